@@ -1,0 +1,1 @@
+"""Domain rules of the trainer. Nothing here may import Qt."""

@@ -1,0 +1,153 @@
+"""Keyboard layouts, loaded from the JSON files in ``assets/layouts``.
+
+A layout is a list of rows of physical keys. Each key has a stable ``code``
+(the physical position, named as in the DOM ``KeyboardEvent.code``), the
+character it gives with and without Shift, and the finger that presses it.
+Two layouts that share physical codes let us tell a wrong-layout keystroke
+(``f`` typed where ``а`` was expected: the same key) from a real typo.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+
+from app.paths import ASSETS
+
+FINGERS = (
+    "left_pinky", "left_ring", "left_middle", "left_index",
+    "right_index", "right_middle", "right_ring", "right_pinky", "thumb",
+)
+LAYOUT_IDS = ("ru", "en")
+
+
+class LayoutError(ValueError):
+    """A layout file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Key:
+    code: str
+    finger: str
+    normal: str = ""
+    shift: str = ""
+    label: str = ""
+    width: float = 1.0
+    home_marker: bool = False
+    row: int = 0
+    x: float = 0.0  # left edge in key units
+
+
+@dataclass(frozen=True)
+class Stroke:
+    """How to type one character: which key, and whether Shift is held."""
+
+    key: Key
+    shift: bool
+
+
+@dataclass
+class Layout:
+    id: str
+    title: str
+    language: str
+    home_row: str
+    rows: list[list[Key]]
+    strokes: dict[str, Stroke] = field(default_factory=dict)
+    by_code: dict[str, Key] = field(default_factory=dict)
+
+    def stroke_for(self, ch: str) -> Stroke | None:
+        """The key (and Shift) that types ``ch``, or None if this layout lacks it."""
+        return self.strokes.get(ch)
+
+    def can_type(self, ch: str) -> bool:
+        return ch in self.strokes
+
+    @property
+    def width(self) -> float:
+        return max(k.x + k.width for row in self.rows for k in row)
+
+
+def parse_layout(doc: dict, source: str = "<layout>") -> Layout:
+    """Build a Layout from its JSON document; raises LayoutError naming the bad part."""
+    try:
+        rows: list[list[Key]] = []
+        for r, row in enumerate(doc["rows"]):
+            x = float(row.get("offset", 0.0))
+            keys = []
+            for k in row["keys"]:
+                if k["finger"] not in FINGERS:
+                    raise LayoutError(f"{source}: row {r}, key {k['code']}: unknown finger {k['finger']!r}")
+                key = Key(
+                    code=k["code"], finger=k["finger"], normal=k.get("normal", ""),
+                    shift=k.get("shift", ""), label=k.get("label", ""),
+                    width=float(k.get("width", 1.0)), home_marker=bool(k.get("home_marker", False)),
+                    row=r, x=x,
+                )
+                x += key.width
+                keys.append(key)
+            rows.append(keys)
+        layout = Layout(doc["id"], doc["title"], doc["language"], doc["home_row"], rows)
+    except (KeyError, TypeError) as exc:
+        raise LayoutError(f"{source}: missing or wrong field {exc}") from exc
+    for row in layout.rows:
+        for key in row:
+            layout.by_code[key.code] = key
+            if key.normal:
+                layout.strokes.setdefault(key.normal, Stroke(key, False))
+            if key.shift:
+                layout.strokes.setdefault(key.shift, Stroke(key, True))
+    space = layout.by_code.get("Space")
+    if space is not None:
+        layout.strokes[" "] = Stroke(space, False)
+    enter = layout.by_code.get("Enter")
+    if enter is not None:
+        layout.strokes["\n"] = Stroke(enter, False)
+    return layout
+
+
+@cache
+def load_layout(layout_id: str) -> Layout:
+    path = ASSETS / "layouts" / f"{layout_id}.json"
+    if layout_id not in LAYOUT_IDS or not path.is_file():
+        raise LayoutError(f"unknown keyboard layout {layout_id!r} (known: {', '.join(LAYOUT_IDS)})")
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LayoutError(f"{path}: cannot read layout: {exc}") from exc
+    return parse_layout(doc, str(path))
+
+
+def other_layout_id(layout_id: str) -> str:
+    return "en" if layout_id == "ru" else "ru"
+
+
+@cache
+def wrong_layout_map(expected_layout: str) -> dict[str, str]:
+    """Map each character of the *other* layout to what the same key and Shift give here.
+
+    ``wrong_layout_map("ru")["f"] == "а"``: typing ``f`` where ``а`` is expected
+    means the keyboard is switched to English.
+    """
+    here, there = load_layout(expected_layout), load_layout(other_layout_id(expected_layout))
+    mapping: dict[str, str] = {}
+    for code, key in there.by_code.items():
+        mine = here.by_code.get(code)
+        if mine is None:
+            continue
+        for theirs, ours in ((key.normal, mine.normal), (key.shift, mine.shift)):
+            if theirs and ours and theirs != ours:
+                mapping.setdefault(theirs, ours)
+    return mapping
+
+
+def is_wrong_layout(expected: str, typed: str, layout_id: str) -> bool:
+    """True when ``typed`` is what the key for ``expected`` gives in the other layout.
+
+    Only letters count: a digit or a punctuation mark typed by mistake is an
+    ordinary error, because both layouts share most of those keys.
+    """
+    if typed == expected or not expected.isalpha():
+        return False
+    return wrong_layout_map(layout_id).get(typed) == expected

@@ -1,0 +1,88 @@
+"""Checking a drill text before the drill starts.
+
+Rules, applied in this order (documented in the README):
+
+1. Line breaks (``\\r\\n``, ``\\r``, ``\\n``) and tabs become single spaces:
+   a drill is one flowing line, as in keybr and Monkeytype.
+2. Runs of spaces collapse to one; leading and trailing spaces go.
+3. Any other control character, and any character the layout has no key
+   for (emoji, CJK, Latin letters in a Russian drill …), is refused with
+   :class:`TextError`, which names each character, its Unicode name, and
+   where it first occurs. Typographic characters covered by the typography
+   policy (« » — ё …) are allowed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from app.core.layouts import Layout
+from app.core.typography import _CLASSES
+
+_TYPOGRAPHIC = frozenset(ch for table in _CLASSES.values() for ch in table) | {"…"}
+_BREAKS = re.compile(r"[\r\n\t\v\f]+")
+_SPACES = re.compile(r" {2,}")
+MAX_TEXT = 200_000
+
+
+@dataclass(frozen=True)
+class BadChar:
+    char: str
+    name: str
+    line: int
+    column: int
+    count: int
+
+    def describe(self) -> str:
+        shown = self.char if self.char.isprintable() else f"U+{ord(self.char):04X}"
+        return f"«{shown}» ({self.name}), строка {self.line}, позиция {self.column}, всего {self.count}"
+
+
+class TextError(ValueError):
+    """A text cannot be used for a drill; ``bad`` lists the offending characters."""
+
+    def __init__(self, message: str, bad: list[BadChar] | None = None):
+        super().__init__(message)
+        self.bad = bad or []
+
+
+def _char_name(ch: str) -> str:
+    return unicodedata.name(ch, "").lower() or f"символ U+{ord(ch):04X}"
+
+
+def normalise_text(text: str) -> str:
+    """Apply rules 1 and 2: one line, single spaces, no padding."""
+    return _SPACES.sub(" ", _BREAKS.sub(" ", text)).strip(" ")
+
+
+def check_text(text: str, layout: Layout) -> str:
+    """Return the text ready for a drill on ``layout``, or raise :class:`TextError`."""
+    if len(text) > MAX_TEXT:
+        raise TextError(f"Текст слишком длинный: {len(text)} знаков, допустимо не больше {MAX_TEXT}.")
+    bad: dict[str, BadChar] = {}
+    line, col = 1, 0
+    for ch in text:
+        if ch == "\n":
+            line, col = line + 1, 0
+            continue
+        col += 1
+        if ch in "\r\t\v\f" or layout.can_type(ch) or ch in _TYPOGRAPHIC:
+            continue
+        if ch in bad:
+            b = bad[ch]
+            bad[ch] = BadChar(b.char, b.name, b.line, b.column, b.count + 1)
+        else:
+            bad[ch] = BadChar(ch, _char_name(ch), line, col, 1)
+    if bad:
+        found = list(bad.values())
+        listed = "; ".join(b.describe() for b in found[:8])
+        more = f" и ещё {len(found) - 8}" if len(found) > 8 else ""
+        raise TextError(
+            f"В тексте есть знаки, которых нет на раскладке «{layout.title}»: {listed}{more}.", found
+        )
+    ready = normalise_text(text)
+    if not ready:
+        raise TextError("Текст пуст: в нём нет ни одного знака для печати.")
+    return ready

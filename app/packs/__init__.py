@@ -1,0 +1,1 @@
+"""Exercise packs: format, loading and validation, building, installing."""
