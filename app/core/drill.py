@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
-from app.core.layouts import is_wrong_layout
+from app.core.layouts import is_wrong_layout, load_layout, other_layout_id
 from app.core.typography import TypographyPolicy, accepts, substitutes
 
 BACKSPACE = "\b"
@@ -74,6 +74,8 @@ class Drill:
         self.mode = ErrorMode(mode)
         self.policy = policy or TypographyPolicy()
         self._table = substitutes(self.policy)
+        self._primary = load_layout(layout_id)
+        self._other_id = other_layout_id(layout_id)
         self.states = [CharState.PENDING] * len(target)
         self.typed: list[str] = []  # what stands at each position so far
         self._had_error = [False] * len(target)
@@ -125,6 +127,13 @@ class Drill:
         pos = self.position
         return self.target[pos] if pos < len(self.target) else ""
 
+    def layout_for(self, ch: str) -> str:
+        """The layout a character is typed in: the drill's own, else the other one
+        (Latin of an e-mail address inside a Russian text)."""
+        if ch and not self._primary.can_type(ch) and ch not in self._table:
+            return self._other_id
+        return self.layout_id
+
     # -- keys --------------------------------------------------------------
     def type_char(self, ch: str, now: float) -> KeyResult | None:
         """Apply one typed character; None when the drill ignores it (finished or paused)."""
@@ -137,7 +146,7 @@ class Drill:
         expected = self.target[pos]
         if accepts(expected, ch, self._table):
             return self._accept(pos, ch, t)
-        if is_wrong_layout(expected, ch, self.layout_id):
+        if is_wrong_layout(expected, ch, self.layout_for(expected)):
             stroke = Keystroke(t, pos, expected, ch, False, wrong_layout=True)
             self.log.append(stroke)
             return KeyResult(stroke, (), False)

@@ -5,11 +5,13 @@ Rules, applied in this order (documented in the README):
 1. Line breaks (``\\r\\n``, ``\\r``, ``\\n``) and tabs become single spaces:
    a drill is one flowing line, as in keybr and Monkeytype.
 2. Runs of spaces collapse to one; leading and trailing spaces go.
-3. Any other control character, and any character the layout has no key
-   for (emoji, CJK, Latin letters in a Russian drill …), is refused with
-   :class:`TextError`, which names each character, its Unicode name, and
-   where it first occurs. Typographic characters covered by the typography
-   policy (« » — ё …) are allowed.
+3. Any other control character, and any character that neither the drill's
+   layout nor the other one (ЙЦУКЕН ↔ QWERTY) has a key for (emoji, CJK,
+   accented letters …), is refused with :class:`TextError`, which names each
+   character, its Unicode name, and where it first occurs. Latin inside a
+   Russian text (an e-mail address) is allowed: the drill asks the learner to
+   switch layout there, as an operator must. Typographic characters covered
+   by the typography policy (« » — ё …) are allowed.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from app.core.layouts import Layout
+from app.core.layouts import Layout, load_layout, other_layout_id
 from app.core.typography import _CLASSES
 
 _TYPOGRAPHIC = frozenset(ch for table in _CLASSES.values() for ch in table) | {"…"}
@@ -61,6 +63,7 @@ def check_text(text: str, layout: Layout) -> str:
     """Return the text ready for a drill on ``layout``, or raise :class:`TextError`."""
     if len(text) > MAX_TEXT:
         raise TextError(f"Текст слишком длинный: {len(text)} знаков, допустимо не больше {MAX_TEXT}.")
+    other = load_layout(other_layout_id(layout.id))
     bad: dict[str, BadChar] = {}
     line, col = 1, 0
     for ch in text:
@@ -68,7 +71,7 @@ def check_text(text: str, layout: Layout) -> str:
             line, col = line + 1, 0
             continue
         col += 1
-        if ch in "\r\t\v\f" or layout.can_type(ch) or ch in _TYPOGRAPHIC:
+        if ch in "\r\t\v\f" or layout.can_type(ch) or other.can_type(ch) or ch in _TYPOGRAPHIC:
             continue
         if ch in bad:
             b = bad[ch]
@@ -80,7 +83,7 @@ def check_text(text: str, layout: Layout) -> str:
         listed = "; ".join(b.describe() for b in found[:8])
         more = f" и ещё {len(found) - 8}" if len(found) > 8 else ""
         raise TextError(
-            f"В тексте есть знаки, которых нет на раскладке «{layout.title}»: {listed}{more}.", found
+            f"В тексте есть знаки, которых нет ни на одной раскладке клавиатуры ({layout.title}, {other.title}): {listed}{more}.", found
         )
     ready = normalise_text(text)
     if not ready:

@@ -1,0 +1,57 @@
+"""Which lessons of a course are open, passed, or still locked.
+
+As in KTouch, a lesson unlocks the next one when it is passed at the
+thresholds (the lesson's own, else the profile's). The first lesson is
+always open; a passed lesson stays open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.core.metrics import Thresholds
+from app.packs.model import Lesson, TypingCourse
+
+
+class LessonState(StrEnum):
+    PASSED = "passed"
+    OPEN = "open"
+    LOCKED = "locked"
+
+
+@dataclass(frozen=True)
+class LessonStatus:
+    lesson: Lesson
+    index: int
+    state: LessonState
+
+
+def lesson_thresholds(lesson: Lesson, default: Thresholds) -> Thresholds:
+    return Thresholds(
+        lesson.min_cpm if lesson.min_cpm is not None else default.cpm,
+        lesson.min_accuracy if lesson.min_accuracy is not None else default.accuracy,
+    )
+
+
+def course_map(course: TypingCourse, passed_ids: set[str]) -> list[LessonStatus]:
+    out: list[LessonStatus] = []
+    previous_passed = True
+    for i, lesson in enumerate(course.lessons):
+        if lesson.id in passed_ids:
+            state = LessonState.PASSED
+        elif previous_passed:
+            state = LessonState.OPEN
+        else:
+            state = LessonState.LOCKED
+        out.append(LessonStatus(lesson, i, state))
+        previous_passed = state is LessonState.PASSED
+    return out
+
+
+def next_lesson(course: TypingCourse, passed_ids: set[str]) -> Lesson | None:
+    """The first open lesson not yet passed, or None when the course is complete."""
+    for status in course_map(course, passed_ids):
+        if status.state is LessonState.OPEN:
+            return status.lesson
+    return None

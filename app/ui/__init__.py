@@ -1,0 +1,1 @@
+"""PySide6 screens. They show what app.core decides; no rule lives here."""

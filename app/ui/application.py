@@ -1,0 +1,78 @@
+"""Starting the GUI: fonts, translations, the data dir and store, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.paths import ASSETS
+from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
+from app.storage.location import resolve_data_dir
+from app.storage.store import open_store, set_aside_corrupt
+from app.ui import theme
+from app.ui.context import LANGUAGE_KEY
+
+
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Load the English interface when asked; Russian is the source language."""
+    if language != "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(ASSETS / "i18n" / "chat_trainer_en.qm")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        return translator
+    return None
+
+
+def open_store_interactively(data_dir: Path):
+    """Open the store, asking the user what to do with a corrupt database; None to quit."""
+    while True:
+        try:
+            return open_store(data_dir)
+        except DatabaseCorrupt as exc:
+            answer = QMessageBox.critical(
+                None, "Тренажёр оператора чата",
+                f"{exc}\n\nОтложить повреждённый файл в сторону (он не будет удалён) и начать новую базу?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close,
+                QMessageBox.StandardButton.Close)
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            kept = set_aside_corrupt(exc.path)
+            QMessageBox.information(None, "Тренажёр оператора чата",
+                                    f"Повреждённый файл сохранён как {kept}.")
+        except (DatabaseTooNew, StorageError) as exc:
+            QMessageBox.critical(None, "Тренажёр оператора чата", str(exc))
+            return None
+
+
+def run(data_dir: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("chat-trainer")
+    app.setApplicationDisplayName("Тренажёр оператора чата")
+    theme.load_fonts()
+    font = app.font()
+    font.setFamily(theme.UI_FAMILY)
+    font.setPixelSize(14)
+    app.setFont(font)
+    try:
+        path = resolve_data_dir(data_dir)
+    except StorageError as exc:
+        QMessageBox.critical(None, "Тренажёр оператора чата", str(exc))
+        return 2
+    store = open_store_interactively(path)
+    if store is None:
+        return 2
+    install_translation(app, store.settings.get(LANGUAGE_KEY, "ru"))
+    from app.ui.context import AppContext
+    from app.ui.main_window import MainWindow
+    ctx = AppContext(store, store.data_dir)
+    window = MainWindow(ctx)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

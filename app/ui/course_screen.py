@@ -1,0 +1,113 @@
+"""The course map: every lesson of a course, passed, open or locked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from app.core.progress import LessonState, course_map, lesson_thresholds
+from app.ui.context import AppContext
+
+
+class CourseScreen(QWidget):
+    startLesson = Signal(str, str, str)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.courses = QComboBox()
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Урок"), self.tr("Новые клавиши"), self.tr("Состояние"),
+                                   self.tr("Лучший результат"), self.tr("Порог")])
+        self.tree.setColumnWidth(0, 380)
+        self.tree.setColumnWidth(1, 120)
+        self.tree.setColumnWidth(2, 120)
+        self.tree.setColumnWidth(3, 180)
+        self.start_button = QPushButton(self.tr("Начать урок (Enter)"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Курс:")))
+        top.addWidget(self.courses, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        hint = QLabel(self.tr("Следующий урок открывается, когда пройден предыдущий."))
+        hint.setStyleSheet("color: #607d8b;")
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint)
+        bottom.addStretch(1)
+        bottom.addWidget(self.start_button)
+        layout.addLayout(bottom)
+        self.courses.currentIndexChanged.connect(lambda _i: self._fill())
+        self.tree.itemActivated.connect(lambda item, _c: self._start(item))
+        self.start_button.clicked.connect(lambda: self._start(self.tree.currentItem()))
+        ctx.profileChanged.connect(self.refresh)
+        ctx.attemptSaved.connect(lambda _id: self._fill())
+        ctx.packsChanged.connect(self.refresh)
+        ctx.preferencesChanged.connect(self._fill)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.courses.currentData()
+        self.courses.blockSignals(True)
+        self.courses.clear()
+        for pack, course in self.ctx.typing_courses():
+            self.courses.addItem(f"{course.title} — {pack.manifest.title} {pack.manifest.version}",
+                                 (pack.id, course.id))
+        index = self.courses.findData(current)
+        self.courses.setCurrentIndex(max(0, index))
+        self.courses.blockSignals(False)
+        self._fill()
+
+    def select_course(self, pack_id: str, course_id: str) -> None:
+        index = self.courses.findData((pack_id, course_id))
+        if index >= 0:
+            self.courses.setCurrentIndex(index)
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        key = self.courses.currentData()
+        found = [(p, c) for p, c in self.ctx.typing_courses() if (p.id, c.id) == key]
+        if not found or self.ctx.profile is None:
+            return
+        pack, course = found[0]
+        passed = self.ctx.passed_ids(pack.id)
+        best = self.ctx.store.attempts.best_by_exercise(self.ctx.profile.id, pack.id)
+        groups: dict[str, QTreeWidgetItem] = {}
+        first_open = None
+        state_names = {LessonState.PASSED: self.tr("✓ пройден"), LessonState.OPEN: self.tr("открыт"),
+                       LessonState.LOCKED: self.tr("🔒 закрыт")}
+        for status in course_map(course, passed):
+            lesson = status.lesson
+            stage = lesson.stage or "keys"
+            parent = groups.get(stage)
+            if parent is None:
+                parent = QTreeWidgetItem(self.tree, [self._stage_name(stage)])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent.setExpanded(True)
+                groups[stage] = parent
+            row = best.get(lesson.id)
+            best_text = f"{row.cpm:.0f} зн/мин, {row.accuracy:.1f} %" if row else ""
+            t = lesson_thresholds(lesson, self.ctx.preferences.thresholds)
+            item = QTreeWidgetItem(parent, [f"{status.index + 1}. {lesson.title}", lesson.new_keys.upper(),
+                                            state_names[status.state], best_text,
+                                            f"{t.cpm:.0f} / {t.accuracy:.0f} %"])
+            item.setData(0, Qt.ItemDataRole.UserRole, (pack.id, course.id, lesson.id))
+            if status.state is LessonState.LOCKED:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            elif status.state is LessonState.OPEN and first_open is None:
+                first_open = item
+        if first_open is not None:
+            self.tree.setCurrentItem(first_open)
+            self.tree.scrollToItem(first_open)
+
+    def _stage_name(self, stage: str) -> str:
+        names = {"keys": self.tr("Клавиши"), "words": self.tr("Слова"), "phrases": self.tr("Фразы оператора")}
+        return names.get(stage, stage)
+
+    def _start(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if data and item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.startLesson.emit(*data)

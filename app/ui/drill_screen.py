@@ -1,0 +1,218 @@
+"""The drill: the text, live figures, the on-screen keyboard, pause and restart.
+
+Per key, this screen asks the core drill what happened and repaints only
+what changed; the figures refresh on a 4 Hz timer, not per key.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from app.core.drill import Drill
+from app.core.metrics import summarise
+from app.core.sessions import Outcome, SessionKind, SessionSpec, judge
+from app.storage.errors import SaveError
+from app.ui.context import AppContext
+from app.ui.keyboard_widget import KeyboardWidget
+from app.ui.stat_bar import StatBar, format_time
+from app.ui.typing_text import TypingText
+
+
+class DrillScreen(QWidget):
+    finished = Signal(object, object, object, int)  # spec, drill, outcome, attempt id
+    leave = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.spec: SessionSpec | None = None
+        self.drill: Drill | None = None
+        self._started_at = ""
+        self._clock = time.monotonic
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setStyleSheet("color: #bf360c; font-size: 16px; font-weight: bold;")
+        self.text = TypingText(font_size=ctx.preferences.font_size)
+        self.stats = StatBar()
+        self.keyboard = KeyboardWidget("ru")
+        self.pause_button = QPushButton(self.tr("Пауза (Esc)"))
+        self.restart_button = QPushButton(self.tr("Заново (Ctrl+R)"))
+        self.exit_button = QPushButton(self.tr("Выйти"))
+        for b in (self.pause_button, self.restart_button, self.exit_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.restart_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.exit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.stats)
+        layout.addStretch(1)
+        layout.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(250)
+        self._ticker.timeout.connect(self._tick)
+        self.text.charTyped.connect(self._on_char)
+        self.text.backspacePressed.connect(self._on_backspace)
+        self.text.escapePressed.connect(self.toggle_pause)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.restart_button.clicked.connect(self.restart)
+        self.exit_button.clicked.connect(self._exit)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.restart)
+        ctx.preferencesChanged.connect(lambda: self.text.set_font_size(ctx.preferences.font_size))
+
+    # -- starting -----------------------------------------------------------------
+    def start(self, spec: SessionSpec) -> None:
+        self.spec = spec
+        prefs = self.ctx.preferences
+        self.drill = Drill(spec.text, spec.layout, prefs.error_mode, prefs.typography)
+        self._started_at = ""
+        self.title.setText(spec.title)
+        self.hint.clear()
+        self.text.set_drill(spec.text, self.drill.states, self.drill.typed)
+        self.keyboard.setVisible(prefs.show_keyboard)
+        self._show_next_key()
+        self._tick()
+        self._ticker.start()
+        self.pause_button.setText(self.tr("Пауза (Esc)"))
+        self.text.setFocus()
+
+    def restart(self) -> None:
+        if self.spec is not None:
+            self.start(self.spec)
+
+    # -- keys ---------------------------------------------------------------------
+    def _on_char(self, ch: str) -> None:
+        drill = self.drill
+        if drill is None:
+            return
+        if not drill.started:
+            self._started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = self._clock()
+        limit = self.spec.time_limit
+        if limit is not None and drill.started and drill.elapsed(now) >= limit:
+            self._tick()  # time is up: this key comes too late
+            return
+        result = drill.type_char(ch, now)
+        if result is None:
+            return
+        if result.keystroke.wrong_layout:
+            self.hint.setText(self._layout_hint(drill.layout_for(drill.expected)))
+            return
+        if self.hint.text():
+            self.hint.clear()
+        self.text.refresh(result.changed, drill.position)
+        self._show_next_key()
+        if result.finished:
+            self._finish()
+
+    def _on_backspace(self) -> None:
+        if self.drill is None:
+            return
+        result = self.drill.backspace(self._clock())
+        if result is not None:
+            self.text.refresh(result.changed, self.drill.position)
+            self._show_next_key()
+
+    def _layout_hint(self, layout_id: str) -> str:
+        if layout_id == "ru":
+            return self.tr("Переключите раскладку на русскую: вы печатаете латиницей.")
+        return self.tr("Переключите раскладку на английскую: здесь нужна латиница.")
+
+    def _show_next_key(self) -> None:
+        drill = self.drill
+        ch = drill.expected
+        wanted = drill.layout_for(ch)
+        if wanted != self.keyboard.layout_id:
+            self.keyboard.set_layout_id(wanted)
+        self.keyboard.show_next(ch)
+
+    # -- clock, pause, finish ---------------------------------------------------------
+    def toggle_pause(self) -> None:
+        drill = self.drill
+        if drill is None or drill.finished:
+            return
+        now = self._clock()
+        if drill.paused:
+            drill.resume(now)
+            self.hint.clear()
+            self.pause_button.setText(self.tr("Пауза (Esc)"))
+        elif drill.started:
+            drill.pause(now)
+            self.hint.setText(self.tr("Пауза. Нажмите Esc, чтобы продолжить."))
+            self.pause_button.setText(self.tr("Продолжить (Esc)"))
+        self.text.setFocus()
+
+    def _tick(self) -> None:
+        drill, spec = self.drill, self.spec
+        if drill is None:
+            return
+        elapsed = drill.elapsed(self._clock())
+        if spec.time_limit is not None:
+            if drill.started and elapsed >= spec.time_limit and not drill.finished:
+                drill.finish_now()
+                self._finish()
+                return
+            time_text = format_time(spec.time_limit - elapsed)
+        else:
+            time_text = format_time(elapsed)
+        s = summarise(drill.log, len(drill.target))
+        self.stats.show_figures(s.cpm, s.wpm, s.accuracy, s.errors, time_text)
+
+    def _finish(self) -> None:
+        """Judge, commit the attempt, and only then hand over to the result screen."""
+        self._ticker.stop()
+        drill, spec = self.drill, self.spec
+        outcome = judge(spec, drill)
+        attempt_id = self._save(outcome)
+        if attempt_id is None:
+            return
+        self.finished.emit(spec, drill, outcome, attempt_id)
+
+    def _save(self, outcome: Outcome) -> int | None:
+        ctx, drill, spec = self.ctx, self.drill, self.spec
+        if ctx.profile is None:
+            return 0
+        while True:
+            try:
+                attempt_id = ctx.store.attempts.save_typing(
+                    ctx.profile.id, kind=spec.kind.value, pack_id=spec.pack_id,
+                    exercise_id=spec.exercise_id, layout=spec.layout, mode=drill.mode.value,
+                    text=spec.text, started_at=self._started_at, summary=outcome.summary.to_dict(),
+                    keystrokes=drill.log, passed=outcome.passed,
+                    details={"completed": outcome.completed, "title": spec.title,
+                             "time_limit": spec.time_limit,
+                             "typography": drill.policy.to_dict()},
+                )
+            except SaveError as exc:
+                again = QMessageBox.warning(
+                    self, self.tr("Попытка не сохранена"), str(exc),
+                    QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+                    QMessageBox.StandardButton.Retry)
+                if again == QMessageBox.StandardButton.Retry:
+                    continue
+                return None
+            ctx.attemptSaved.emit(attempt_id)
+            return attempt_id
+
+    def _exit(self) -> None:
+        self._ticker.stop()
+        self.drill = None
+        self.leave.emit()
+
+    def is_timed(self) -> bool:
+        return self.spec is not None and self.spec.kind is SessionKind.TIMED

@@ -1,0 +1,94 @@
+"""On-screen keyboard: finger zones in colour, the next key and the Shift it needs lit.
+
+Only keys whose highlight changes are repainted on a key press.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.core.layouts import Key, Layout, load_layout
+from app.ui import theme
+
+UNIT = 44  # pixels per key unit at full size
+GAP = 4
+
+
+class KeyboardWidget(QWidget):
+    def __init__(self, layout_id: str = "ru", parent=None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._lit: set[str] = set()
+        self._heat: dict[str, QColor] = {}
+        self._label_font = QFont(theme.UI_FAMILY)
+        self.set_layout_id(layout_id)
+
+    def set_layout_id(self, layout_id: str) -> None:
+        self._layout: Layout = load_layout(layout_id)
+        self.setFixedHeight(int(len(self._layout.rows) * UNIT + 2 * GAP))
+        self.update()
+
+    @property
+    def layout_id(self) -> str:
+        return self._layout.id
+
+    def sizeHint(self) -> QSize:
+        return QSize(int(self._layout.width * UNIT + 2 * GAP), self.height())
+
+    def _scale(self) -> float:
+        return min(1.0, (self.width() - 2 * GAP) / (self._layout.width * UNIT))
+
+    def _key_rect(self, key: Key) -> QRectF:
+        s = self._scale() * UNIT
+        left = (self.width() - self._layout.width * s) / 2
+        return QRectF(left + key.x * s + GAP / 2, GAP + key.row * s + GAP / 2, key.width * s - GAP, s - GAP)
+
+    def show_next(self, ch: str) -> None:
+        """Light the key for ``ch`` and, for a capital or a shifted sign, the Shift of the other hand."""
+        lit: set[str] = set()
+        stroke = self._layout.stroke_for(ch) if ch else None
+        if stroke is not None:
+            lit.add(stroke.key.code)
+            if stroke.shift:
+                left_hand = stroke.key.finger.startswith("left")
+                lit.add("ShiftRight" if left_hand else "ShiftLeft")
+        if lit != self._lit:
+            for code in self._lit ^ lit:
+                key = self._layout.by_code.get(code)
+                if key is not None:
+                    self.update(self._key_rect(key).toAlignedRect().adjusted(-2, -2, 2, 2))
+            self._lit = lit
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        clip = QRectF(event.rect())
+        scale = self._scale()
+        self._label_font.setPixelSize(max(9, int(15 * scale)))
+        p.setFont(self._label_font)
+        for row in self._layout.rows:
+            for key in row:
+                rect = self._key_rect(key)
+                if rect.intersects(clip):
+                    self._paint_key(p, key, rect)
+
+    def _paint_key(self, p: QPainter, key: Key, rect: QRectF) -> None:
+        lit = key.code in self._lit
+        fill = theme.NEXT_KEY if lit else self._heat.get(key.code, theme.FINGER_COLOURS[key.finger])
+        p.setPen(QPen(QColor("#37474f") if lit else QColor("#90a4ae"), 2 if lit else 1))
+        p.setBrush(fill)
+        p.drawRoundedRect(rect, 5, 5)
+        p.setPen(QColor("#263238"))
+        if key.normal:
+            upper = key.shift if key.shift != key.normal.upper() else ""
+            label = key.normal.upper() if key.normal.isalpha() else key.normal
+            p.drawText(rect.adjusted(0, 2, 0, 0), Qt.AlignmentFlag.AlignCenter, label)
+            if upper:
+                p.drawText(rect.adjusted(4, 1, -2, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, upper)
+        else:
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, key.label)
+        if key.home_marker:
+            cx = rect.center().x()
+            p.drawLine(int(cx - 5), int(rect.bottom() - 6), int(cx + 5), int(rect.bottom() - 6))

@@ -1,0 +1,147 @@
+"""The main window: a section list on the left, the current screen on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from app import __version__
+from app.core.layouts import load_layout
+from app.core.progress import lesson_thresholds
+from app.core.sessions import SessionKind, SessionSpec
+from app.core.text_check import TextError, check_text
+from app.core.typography import prepare_text
+from app.ui.context import AppContext
+from app.ui.course_screen import CourseScreen
+from app.ui.drill_screen import DrillScreen
+from app.ui.home_screen import HomeScreen
+from app.ui.practice_screens import CustomTextScreen, TimedScreen
+from app.ui.result_screen import ResultScreen
+from app.ui.settings_screen import SettingsScreen
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Тренажёр оператора чата") + f" {__version__}")
+        self.resize(1100, 760)
+        self.nav = QListWidget()
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.home = HomeScreen(ctx)
+        self.course = CourseScreen(ctx)
+        self.timed = TimedScreen(ctx)
+        self.custom = CustomTextScreen(ctx)
+        self.settings = SettingsScreen(ctx)
+        self.drill = DrillScreen(ctx)
+        self.result = ResultScreen()
+        self.sections = [
+            ("home", self.tr("Главная"), self.home),
+            ("course", self.tr("Курсы"), self.course),
+            ("timed", self.tr("Тест на время"), self.timed),
+            ("custom", self.tr("Свой текст"), self.custom),
+            ("settings", self.tr("Настройки"), self.settings),
+        ]
+        for _key, title, screen in self.sections:
+            self.nav.addItem(title)
+            self.stack.addWidget(screen)
+        self.stack.addWidget(self.drill)
+        self.stack.addWidget(self.result)
+        for i in range(len(self.sections)):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.nav.setCurrentRow(i))
+
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.home.startLesson.connect(self.start_lesson)
+        self.home.openScreen.connect(self.open_section)
+        self.course.startLesson.connect(self.start_lesson)
+        self.timed.start.connect(self.start_session)
+        self.custom.start.connect(self.start_session)
+        self.drill.finished.connect(self._on_finished)
+        self.drill.leave.connect(self._back_from_session)
+        self.result.again.connect(self._again)
+        self.result.next_lesson.connect(self._start_next)
+        self.result.back.connect(self._back_from_session)
+        self._return_to = "home"
+        self.nav.setCurrentRow(0)
+
+    # -- navigation -----------------------------------------------------------------
+    def _on_nav(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.stack.setCurrentWidget(self.sections[row][2])
+
+    def open_section(self, key: str) -> None:
+        for i, (k, _t, _s) in enumerate(self.sections):
+            if k == key:
+                self.nav.setCurrentRow(i)
+                self._on_nav(i)
+
+    def _back_from_session(self) -> None:
+        self.open_section(self._return_to)
+
+    # -- sessions -------------------------------------------------------------------
+    def _find_lesson(self, pack_id: str, course_id: str, lesson_id: str):
+        for pack, course in self.ctx.typing_courses():
+            if pack.id == pack_id and course.id == course_id:
+                for i, lesson in enumerate(course.lessons):
+                    if lesson.id == lesson_id:
+                        return pack, course, i
+        return None
+
+    def start_lesson(self, pack_id: str, course_id: str, lesson_id: str) -> None:
+        found = self._find_lesson(pack_id, course_id, lesson_id)
+        if found is None:
+            return
+        pack, course, index = found
+        lesson = course.lessons[index]
+        prefs = self.ctx.preferences
+        try:
+            text = check_text(prepare_text(lesson.text, prefs.typography), load_layout(course.layout))
+        except TextError as exc:  # a validated pack should never get here; say so if it does
+            self.statusBar().showMessage(str(exc), 15000)
+            return
+        self.course.select_course(pack_id, course_id)
+        self._return_to = "course" if self.stack.currentWidget() is not self.home else "home"
+        self._lesson_key = (pack_id, course_id, index)
+        self.start_session(SessionSpec(
+            SessionKind.LESSON, f"{course.title}. {index + 1}. {lesson.title}", text, course.layout,
+            lesson_thresholds(lesson, prefs.thresholds), pack_id=pack_id, exercise_id=lesson.id))
+
+    def start_session(self, spec: SessionSpec) -> None:
+        if spec.kind is not SessionKind.LESSON:
+            self._return_to = "timed" if spec.kind is SessionKind.TIMED else "custom"
+            self._lesson_key = None
+        self.nav.clearSelection()
+        self.stack.setCurrentWidget(self.drill)
+        self.drill.start(spec)
+
+    def _next_lesson_id(self) -> tuple[str, str, str] | None:
+        key = getattr(self, "_lesson_key", None)
+        if key is None:
+            return None
+        pack_id, course_id, index = key
+        for pack, course in self.ctx.typing_courses():
+            if pack.id == pack_id and course.id == course_id and index + 1 < len(course.lessons):
+                return pack_id, course_id, course.lessons[index + 1].id
+        return None
+
+    def _on_finished(self, spec, drill, outcome, _attempt_id: int) -> None:
+        has_next = spec.kind is SessionKind.LESSON and self._next_lesson_id() is not None
+        self.result.show_outcome(spec, drill, outcome, has_next)
+        self.stack.setCurrentWidget(self.result)
+
+    def _start_next(self) -> None:
+        nxt = self._next_lesson_id()
+        if nxt is not None:
+            self.start_lesson(*nxt)
+
+    def _again(self) -> None:
+        self.stack.setCurrentWidget(self.drill)
+        self.drill.restart()

@@ -1,0 +1,147 @@
+"""Timed tests (1, 3, 5 minutes) and practice on the learner's own text."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QHBoxLayout, QLabel,
+                               QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout,
+                               QWidget)
+
+from app.core.layouts import LAYOUT_IDS, load_layout
+from app.core.sessions import SessionKind, SessionSpec
+from app.core.text_check import TextError, check_text
+from app.core.timed import TEST_MINUTES, test_text
+from app.core.typography import prepare_text
+from app.ui.context import AppContext
+
+MAX_TXT_BYTES = 1_000_000
+
+
+class TimedScreen(QWidget):
+    start = Signal(object)  # SessionSpec
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.course = QComboBox()
+        self.minutes = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Длительность:")))
+        for m in TEST_MINUTES:
+            button = QRadioButton(self.tr("{n} мин").format(n=m))
+            self.minutes.addButton(button, m)
+            row.addWidget(button)
+        self.minutes.button(3).setChecked(True)
+        row.addStretch(1)
+        self.go = QPushButton(self.tr("Начать тест"))
+        intro = QLabel(self.tr(
+            "<h2>Тест на время</h2>Тексты — сообщения оператора из настоящих чатов. Время идёт с первого "
+            "нажатия; засчитываются верно набранные знаки. Работодатели часто просят не меньше "
+            "200 зн/мин при точности от 97 %."))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        source = QHBoxLayout()
+        source.addWidget(QLabel(self.tr("Тексты:")))
+        source.addWidget(self.course, 1)
+        layout.addLayout(source)
+        layout.addLayout(row)
+        layout.addWidget(self.go)
+        layout.addStretch(1)
+        self.go.clicked.connect(self._start)
+        ctx.packsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.course.clear()
+        for pack, course in self.ctx.typing_courses():
+            if course.timed_texts:
+                self.course.addItem(f"{course.title} ({len(course.timed_texts)})", (pack.id, course.id))
+        self.go.setEnabled(self.course.count() > 0)
+
+    def _start(self) -> None:
+        key = self.course.currentData()
+        found = [(p, c) for p, c in self.ctx.typing_courses() if (p.id, c.id) == key]
+        if not found:
+            return
+        pack, course = found[0]
+        minutes = self.minutes.checkedId()
+        seed = random.randrange(1 << 30)
+        prefs = self.ctx.preferences
+        text = prepare_text(test_text([t.text for t in course.timed_texts], minutes, seed), prefs.typography)
+        self.start.emit(SessionSpec(
+            SessionKind.TIMED, self.tr("Тест на время: {n} мин").format(n=minutes),
+            check_text(text, load_layout(course.layout)), course.layout, prefs.thresholds,
+            pack_id=pack.id, exercise_id=f"timed-{minutes}", time_limit=minutes * 60.0))
+
+
+class CustomTextScreen(QWidget):
+    start = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(self.tr("Вставьте сюда текст для тренировки (Ctrl+V) или откройте файл .txt"))
+        self.layout_box = QComboBox()
+        for lid in LAYOUT_IDS:
+            self.layout_box.addItem(load_layout(lid).title, lid)
+        self.open_button = QPushButton(self.tr("Открыть файл…"))
+        self.go = QPushButton(self.tr("Начать"))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        intro = QLabel(self.tr(
+            "<h2>Свой текст</h2>Переносы строк и табуляции станут пробелами. Знаки, которых нет на "
+            "клавиатуре (эмодзи, иероглифы), будут названы — уберите их из текста."))
+        intro.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Раскладка:")))
+        row.addWidget(self.layout_box)
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.go)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+        self.open_button.clicked.connect(self.open_file)
+        self.go.clicked.connect(self._start)
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Текст для тренировки"), "",
+                                              self.tr("Текстовые файлы (*.txt);;Все файлы (*)"))
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> None:
+        try:
+            if path.stat().st_size > MAX_TXT_BYTES:
+                raise ValueError(self.tr("файл больше 1 МБ"))
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            self.error.setText(self.tr("Файл {path} не в кодировке UTF-8 (байт {pos}). "
+                                       "Сохраните его как UTF-8.").format(path=path, pos=exc.start))
+            return
+        except (OSError, ValueError) as exc:
+            self.error.setText(self.tr("Не удалось открыть {path}: {why}").format(path=path, why=exc))
+            return
+        self.error.clear()
+        self.editor.setPlainText(text)
+
+    def _start(self) -> None:
+        layout_id = self.layout_box.currentData()
+        prefs = self.ctx.preferences
+        try:
+            text = check_text(prepare_text(self.editor.toPlainText(), prefs.typography), load_layout(layout_id))
+        except TextError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self.start.emit(SessionSpec(SessionKind.CUSTOM, self.tr("Свой текст"), text, layout_id,
+                                    prefs.thresholds, exercise_id="custom"))

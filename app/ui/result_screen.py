@@ -1,0 +1,142 @@
+"""After a drill: the figures against the thresholds, and a replay of the typing.
+
+The replay feeds the stored keystrokes into a fresh core drill at their
+recorded pace (as TIPP10 does), so what is shown is exactly what was judged.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from app.core.drill import BACKSPACE, Drill
+from app.core.sessions import Outcome, SessionKind, SessionSpec
+from app.ui.stat_bar import format_time
+from app.ui.typing_text import TypingText
+
+REPLAY_SPEED = 2.0  # replay twice as fast as typed
+
+
+class ResultScreen(QWidget):
+    again = Signal()
+    next_lesson = Signal()
+    back = Signal()
+
+    def __init__(self, font_size: int = 20, parent=None):
+        super().__init__(parent)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.grid = QGridLayout()
+        self.replay_text = TypingText(font_size=font_size, rows=5)
+        self.replay_text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.replay_button = QPushButton(self.tr("Воспроизвести набор"))
+        self.again_button = QPushButton(self.tr("Ещё раз (Ctrl+R)"))
+        self.next_button = QPushButton(self.tr("Следующий урок (Ctrl+N)"))
+        self.back_button = QPushButton(self.tr("К списку"))
+        buttons = QHBoxLayout()
+        for b in (self.again_button, self.next_button, self.replay_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        legend = QLabel(self.tr("Зелёным — верно с первого раза, оранжевым — исправлено, "
+                                "красным — ошибка, оставленная в тексте."))
+        legend.setStyleSheet("color: #607d8b;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(self.grid)
+        layout.addSpacing(12)
+        layout.addWidget(QLabel(self.tr("Ваш набор:")))
+        layout.addWidget(self.replay_text)
+        layout.addWidget(legend)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._replay_step)
+        self.replay_button.clicked.connect(self.start_replay)
+        self.again_button.clicked.connect(self.again)
+        self.next_button.clicked.connect(self.next_lesson)
+        self.back_button.clicked.connect(self.back)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.again.emit)
+        QShortcut(QKeySequence("Ctrl+N"), self, self._next_if_shown)
+        self._drill: Drill | None = None
+        self._replay: Drill | None = None
+        self._step = 0
+
+    def show_outcome(self, spec: SessionSpec, drill: Drill, outcome: Outcome, has_next: bool) -> None:
+        self._timer.stop()
+        self._drill = drill
+        s, t = outcome.summary, spec.thresholds
+        if outcome.passed:
+            text = self.tr("Пройдено! Скорость и точность не ниже порога.")
+            colour = "#2e7d32"
+        elif spec.kind is SessionKind.LESSON and not outcome.completed:
+            text = self.tr("Урок прерван: текст набран не до конца.")
+            colour = "#c62828"
+        else:
+            text = self.tr("Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.").format(
+                cpm=t.cpm, acc=t.accuracy)
+            colour = "#c62828"
+        self.banner.setText(f"<span style='font-size:20px;font-weight:bold;color:{colour}'>{text}</span>"
+                            f"<br>{spec.title}")
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        rows = [
+            (self.tr("Скорость, зн/мин"), f"{s.cpm:.0f}", f"{t.cpm:.0f}", s.cpm >= t.cpm),
+            (self.tr("Скорость, WPM"), f"{s.wpm:.1f}", f"{t.cpm / 5:.1f}", s.wpm >= t.cpm / 5),
+            (self.tr("Точность"), f"{s.accuracy:.1f} %", f"{t.accuracy:.0f} %", s.accuracy >= t.accuracy),
+            (self.tr("Ошибок на знак"), f"{s.errors_per_char:.3f}", "", None),
+            (self.tr("Ошибки / исправления"), f"{s.errors} / {s.backspaces}", "", None),
+            (self.tr("Время набора"), format_time(s.seconds), "", None),
+        ]
+        if s.wrong_layout:
+            rows.append((self.tr("Нажатий не в той раскладке (не ошибки)"), str(s.wrong_layout), "", None))
+        for col, head in enumerate((self.tr("Показатель"), self.tr("Результат"), self.tr("Порог"))):
+            label = QLabel(f"<b>{head}</b>")
+            self.grid.addWidget(label, 0, col)
+        for r, (name, value, need, ok) in enumerate(rows, start=1):
+            mark = "" if ok is None else (" ✓" if ok else " ✗")
+            self.grid.addWidget(QLabel(name), r, 0)
+            value_label = QLabel(value + mark)
+            if ok is not None:
+                value_label.setStyleSheet(f"color: {'#2e7d32' if ok else '#c62828'}; font-weight: bold;")
+            self.grid.addWidget(value_label, r, 1)
+            self.grid.addWidget(QLabel(need), r, 2)
+        self.replay_text.set_drill(drill.target, drill.states, drill.typed)
+        self.next_button.setVisible(has_next and outcome.passed)
+        self.again_button.setFocus()
+
+    def _next_if_shown(self) -> None:
+        if self.next_button.isVisible():
+            self.next_lesson.emit()
+
+    # -- replay ---------------------------------------------------------------------
+    def start_replay(self) -> None:
+        drill = self._drill
+        if drill is None or not drill.log:
+            return
+        self._replay = Drill(drill.target, drill.layout_id, drill.mode, drill.policy)
+        self._step = 0
+        self.replay_text.set_drill(drill.target, self._replay.states, self._replay.typed)
+        self._timer.start(0)
+
+    def _replay_step(self) -> None:
+        replay, log = self._replay, self._drill.log
+        stroke = log[self._step]
+        if stroke.typed == BACKSPACE:
+            result = replay.backspace(stroke.t)
+        else:
+            result = replay.type_char(stroke.typed, stroke.t)
+        if result is not None:
+            self.replay_text.refresh(result.changed, replay.position)
+        self._step += 1
+        if self._step < len(log):
+            gap = max(0.0, min(1.0, log[self._step].t - stroke.t))
+            self._timer.start(int(gap * 1000 / REPLAY_SPEED))
+        else:
+            self.replay_text.set_drill(self._drill.target, self._drill.states, self._drill.typed)

@@ -1,0 +1,137 @@
+"""Settings of the current profile (error mode, typography, thresholds, font) and the interface language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
+                               QGroupBox, QLabel, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from app.core.drill import ErrorMode
+from app.core.preferences import FONT_SIZES, Preferences
+from app.core.typography import TypographyPolicy
+from app.ui.context import LANGUAGE_KEY, AppContext
+
+
+class SettingsScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loading = False
+
+        modes = QGroupBox(self.tr("Что делать при ошибке"))
+        self.mode_group = QButtonGroup(self)
+        mode_box = QVBoxLayout(modes)
+        for mode, text in (
+            (ErrorMode.BLOCK, self.tr("Стоп: курсор ждёт верную клавишу")),
+            (ErrorMode.CORRECT, self.tr("Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно")),
+            (ErrorMode.FREE, self.tr("Свободно: ошибки остаются в тексте и считаются")),
+        ):
+            button = QRadioButton(text)
+            button.setProperty("mode", mode.value)
+            self.mode_group.addButton(button)
+            mode_box.addWidget(button)
+
+        typo = QGroupBox(self.tr("Типографика: что засчитывать вместо знаков, которых нет на клавиатуре"))
+        typo_box = QVBoxLayout(typo)
+        self.typo_checks = {
+            "quotes": QCheckBox(self.tr("\" вместо кавычек « » „ “")),
+            "dashes": QCheckBox(self.tr("- (дефис) вместо тире — и –")),
+            "yo": QCheckBox(self.tr("е вместо ё")),
+            "nbsp": QCheckBox(self.tr("обычный пробел вместо неразрывного")),
+            "ellipsis": QCheckBox(self.tr("три точки ... вместо многоточия …")),
+        }
+        for check in self.typo_checks.values():
+            typo_box.addWidget(check)
+
+        limits = QGroupBox(self.tr("Порог прохождения урока"))
+        form = QFormLayout(limits)
+        self.min_cpm = QSpinBox()
+        self.min_cpm.setRange(0, 1000)
+        self.min_cpm.setSingleStep(10)
+        self.min_cpm.setSuffix(self.tr(" зн/мин"))
+        self.min_accuracy = QDoubleSpinBox()
+        self.min_accuracy.setRange(0, 100)
+        self.min_accuracy.setDecimals(1)
+        self.min_accuracy.setSuffix(" %")
+        form.addRow(self.tr("Скорость не ниже"), self.min_cpm)
+        form.addRow(self.tr("Точность не ниже"), self.min_accuracy)
+
+        view = QGroupBox(self.tr("Вид"))
+        view_form = QFormLayout(view)
+        self.font_size = QSpinBox()
+        self.font_size.setRange(FONT_SIZES.start, FONT_SIZES.stop - 1)
+        self.font_size.setSuffix(self.tr(" пикс."))
+        self.show_keyboard = QCheckBox(self.tr("Показывать клавиатуру"))
+        self.language = QComboBox()
+        self.language.addItem("Русский", "ru")
+        self.language.addItem("English", "en")
+        view_form.addRow(self.tr("Размер шрифта текста"), self.font_size)
+        view_form.addRow("", self.show_keyboard)
+        view_form.addRow(self.tr("Язык интерфейса"), self.language)
+        self.language_note = QLabel()
+        self.language_note.setStyleSheet("color: #607d8b;")
+        view_form.addRow("", self.language_note)
+
+        self.reset_button = QPushButton(self.tr("Вернуть настройки по умолчанию"))
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #bf360c;")
+        self._profile_groups = (modes, typo, limits)
+        layout = QVBoxLayout(self)
+        for w in (modes, typo, limits, view, self.notice, self.reset_button):
+            layout.addWidget(w)
+        layout.addStretch(1)
+
+        self.mode_group.buttonClicked.connect(lambda _b: self._apply())
+        for check in self.typo_checks.values():
+            check.toggled.connect(lambda _v: self._apply())
+        self.min_cpm.valueChanged.connect(lambda _v: self._apply())
+        self.min_accuracy.valueChanged.connect(lambda _v: self._apply())
+        self.font_size.valueChanged.connect(lambda _v: self._apply())
+        self.show_keyboard.toggled.connect(lambda _v: self._apply())
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.reset_button.clicked.connect(lambda: self.ctx.save_preferences(Preferences()) or self.load())
+        ctx.profileChanged.connect(self.load)
+        self.load()
+
+    def load(self) -> None:
+        self._loading = True
+        prefs = self.ctx.preferences
+        for button in self.mode_group.buttons():
+            button.setChecked(button.property("mode") == prefs.error_mode.value)
+        for name, check in self.typo_checks.items():
+            check.setChecked(getattr(prefs.typography, name))
+        self.min_cpm.setValue(int(prefs.min_cpm))
+        self.min_accuracy.setValue(prefs.min_accuracy)
+        self.font_size.setValue(prefs.font_size)
+        self.show_keyboard.setChecked(prefs.show_keyboard)
+        lang = self.ctx.store.settings.get(LANGUAGE_KEY, "ru")
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        enabled = self.ctx.profile is not None
+        for group in self._profile_groups:
+            group.setEnabled(enabled)
+        ignored = self.ctx.ignored_preferences
+        self.notice.setText(self.tr("Некоторые сохранённые настройки были неверны и заменены значениями "
+                                    "по умолчанию: {names}.").format(names=", ".join(ignored)) if ignored else "")
+        self._loading = False
+
+    def _apply(self) -> None:
+        if self._loading or self.ctx.profile is None:
+            return
+        checked = self.mode_group.checkedButton()
+        prefs = replace(
+            self.ctx.preferences,
+            error_mode=ErrorMode(checked.property("mode")) if checked else ErrorMode.CORRECT,
+            typography=TypographyPolicy(**{n: c.isChecked() for n, c in self.typo_checks.items()}),
+            min_cpm=float(self.min_cpm.value()), min_accuracy=float(self.min_accuracy.value()),
+            font_size=self.font_size.value(), show_keyboard=self.show_keyboard.isChecked(),
+        )
+        self.ctx.save_preferences(prefs)
+
+    def _language_changed(self) -> None:
+        if self._loading:
+            return
+        self.ctx.store.settings.set(LANGUAGE_KEY, self.language.currentData())
+        self.language_note.setText(self.tr("Язык интерфейса сменится после перезапуска программы."))
