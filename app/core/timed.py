@@ -10,7 +10,7 @@ TEST_MINUTES = (1, 3, 5)
 CEILING_CPM = 900
 
 
-def test_text(texts: Sequence[str], minutes: int, seed: int) -> str:
+def build_test_text(texts: Sequence[str], minutes: int, seed: int) -> str:
     """Join shuffled texts (repeating when needed) until a typist at 900 зн/мин cannot finish.
 
     The same ``seed`` gives the same text, so an attempt can be reproduced.

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QHBoxLayout
 from app.core.layouts import LAYOUT_IDS, load_layout
 from app.core.sessions import SessionKind, SessionSpec
 from app.core.text_check import TextError, check_text
-from app.core.timed import TEST_MINUTES, test_text
+from app.core.timed import TEST_MINUTES, build_test_text
 from app.core.typography import prepare_text
 from app.ui.context import AppContext
 
@@ -71,7 +71,7 @@ class TimedScreen(QWidget):
         minutes = self.minutes.checkedId()
         seed = random.randrange(1 << 30)
         prefs = self.ctx.preferences
-        text = prepare_text(test_text([t.text for t in course.timed_texts], minutes, seed), prefs.typography)
+        text = prepare_text(build_test_text([t.text for t in course.timed_texts], minutes, seed), prefs.typography)
         self.start.emit(SessionSpec(
             SessionKind.TIMED, self.tr("Тест на время: {n} мин").format(n=minutes),
             check_text(text, load_layout(course.layout)), course.layout, prefs.thresholds,
