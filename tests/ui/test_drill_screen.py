@@ -1,0 +1,128 @@
+"""Typing through real key events into the drill screen, as a learner does."""
+
+from dataclasses import replace
+
+import pytest
+
+from app.core.drill import ErrorMode
+from app.core.metrics import Thresholds
+from app.core.sessions import SessionKind, SessionSpec
+from tests.ui.keys import press, type_text
+
+
+def first_lesson(window, layout="ru"):
+    for pack, course in window.ctx.typing_courses():
+        if course.layout == layout:
+            return pack, course, course.lessons[0]
+    raise AssertionError("no built-in course for " + layout)
+
+
+def set_mode(ctx, mode):
+    ctx.save_preferences(replace(ctx.preferences, error_mode=mode))
+
+
+def start_custom(window, text, layout="ru", thresholds=Thresholds(0, 0)):
+    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", text, layout, thresholds))
+    return window.drill
+
+
+def test_whole_russian_lesson_is_typed_stored_and_judged(window, ctx, qtbot):
+    pack, course, lesson = first_lesson(window)
+    window.start_lesson(pack.id, course.id, lesson.id)
+    drill = window.drill
+    assert window.stack.currentWidget() is drill
+    target = drill.drill.target
+    type_text(drill.text, target)
+    assert window.stack.currentWidget() is window.result
+    rows = ctx.store.attempts.list(ctx.profile.id, exercise_id=lesson.id)
+    assert len(rows) == 1
+    stored = ctx.store.attempts.keystrokes(rows[0].id)
+    assert "".join(k.typed for k in stored) == target
+    assert all(k.correct for k in stored)
+    assert rows[0].accuracy == 100.0 and rows[0].text == target
+
+
+def test_wrong_layout_says_so_and_is_not_an_error(window, ctx):
+    drill = start_custom(window, "фыва")
+    press(drill.text, "a")  # QWERTY on, the key of «ф»
+    assert "раскладку" in drill.hint.text()
+    assert drill.drill.position == 0 and drill.drill.log[-1].wrong_layout
+    press(drill.text, "ф")
+    assert drill.hint.text() == ""
+    type_text(drill.text, "ыва")
+    row = ctx.store.attempts.list(ctx.profile.id)[0]
+    assert row.errors == 0 and row.accuracy == 100.0
+
+
+def test_block_mode_waits_for_the_right_key(window, ctx):
+    set_mode(ctx, ErrorMode.BLOCK)
+    drill = start_custom(window, "дом")
+    type_text(drill.text, "дп")
+    assert drill.drill.position == 1
+    type_text(drill.text, "ом")
+    assert window.stack.currentWidget() is window.result
+    assert ctx.store.attempts.list(ctx.profile.id)[0].errors == 1
+
+
+def test_correct_mode_requires_backspace(window, ctx):
+    set_mode(ctx, ErrorMode.CORRECT)
+    drill = start_custom(window, "дом")
+    type_text(drill.text, "дпм")
+    assert window.stack.currentWidget() is drill  # not finished with an error standing
+    type_text(drill.text, "\b\bом")
+    assert window.stack.currentWidget() is window.result
+    row = ctx.store.attempts.list(ctx.profile.id)[0]
+    assert (row.errors, row.accuracy) == (1, pytest.approx(75.0))
+
+
+def test_free_mode_finishes_with_errors_left(window, ctx):
+    set_mode(ctx, ErrorMode.FREE)
+    drill = start_custom(window, "дом")
+    type_text(drill.text, "дпм")
+    assert window.stack.currentWidget() is window.result
+    assert ctx.store.attempts.list(ctx.profile.id)[0].errors == 1
+
+
+def test_pause_stops_the_clock_and_keys(window):
+    drill = start_custom(window, "абв")
+    press(drill.text, "а")
+    press(drill.text, "\x1b")
+    assert drill.drill.paused and "Пауза" in drill.hint.text()
+    press(drill.text, "б")
+    assert drill.drill.position == 1
+    press(drill.text, "\x1b")
+    press(drill.text, "б")
+    assert drill.drill.position == 2
+
+
+def test_result_screen_shows_figures_and_replays(window, ctx, qtbot):
+    drill = start_custom(window, "да", thresholds=Thresholds(1e6, 100))
+    type_text(drill.text, "да")
+    result = window.result
+    assert "Пока не пройдено" in result.banner.text()
+    result.start_replay()
+    qtbot.waitUntil(lambda: result._step == 2, timeout=3000)
+
+
+def test_three_thousand_keys_in_one_process(window, ctx):
+    """A bad PySide6 wheel aborts after ~1,400 Qt calls that return None (TESTING.md)."""
+    text = " ".join(["оператор на связи"] * 180)[:3200]
+    drill = start_custom(window, text)
+    type_text(drill.text, text)
+    assert window.stack.currentWidget() is window.result
+    assert len(ctx.store.attempts.keystrokes(ctx.store.attempts.list(ctx.profile.id)[0].id)) == len(text)
+
+
+def test_timed_test_stops_when_time_is_up(window, ctx, monkeypatch):
+    window.timed.minutes.button(1).setChecked(True)
+    window.timed.go.click()
+    drill = window.drill
+    assert drill.spec.time_limit == 60.0
+    clock = [1000.0]
+    drill._clock = lambda: clock[0]
+    type_text(drill.text, drill.drill.target[:20])
+    clock[0] += 61.0
+    drill._tick()
+    assert window.stack.currentWidget() is window.result
+    row = ctx.store.attempts.list(ctx.profile.id)[0]
+    assert row.kind == "timed" and row.exercise_id == "timed-1"

@@ -1,0 +1,78 @@
+"""Home, profiles, the course map, settings and own text, driven as a user would."""
+
+from pathlib import Path
+
+from app.core.drill import ErrorMode
+from app.core.progress import LessonState
+
+
+def test_window_opens_in_russian_with_the_sections(window):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Главная", "Курсы", "Тест на время", "Свой текст", "Настройки"]
+    assert "Анна" in window.home.welcome.text()
+
+
+def test_profiles_create_switch_rename_delete_with_confirmation(window, ctx, ask_name, no_dialogs):
+    ask_name += ["Борис"]
+    window.home.create_profile()
+    assert ctx.profile.name == "Борис"
+    ask_name += ["Анна"]
+    window.home.create_profile()  # duplicate name: refused with a message
+    assert no_dialogs[-1][0] == "warning" and ctx.profile.name == "Борис"
+    ask_name += ["Борис Петров"]
+    window.home.rename_profile()
+    assert ctx.store.profiles.get(ctx.profile.id).name == "Борис Петров"
+    no_dialogs.answers["question"] = no_dialogs.answers["question"].No
+    window.home.delete_profile()
+    assert len(ctx.store.profiles.list()) == 2
+    no_dialogs.answers["question"] = no_dialogs.answers["question"].Yes
+    window.home.delete_profile()
+    assert [p.name for p in ctx.store.profiles.list()] == ["Анна"]
+    assert ctx.profile.name == "Анна"
+
+
+def test_course_map_unlocks_after_a_pass(window, ctx):
+    pack, course = ctx.typing_courses()[0]
+    screen = window.course
+    screen.select_course(pack.id, course.id)
+    top = screen.tree.topLevelItem(0)
+    assert top.child(0).text(2) == "открыт"
+    assert top.child(1).text(2).endswith("закрыт")
+    ctx.store.attempts.save_typing(
+        ctx.profile.id, kind="lesson", pack_id=pack.id, exercise_id=course.lessons[0].id, layout="ru",
+        mode="correct", text="а", started_at="2026-01-01T00:00:00+00:00",
+        summary={"seconds": 1, "correct": 1, "errors": 0, "backspaces": 0, "wrong_layout": 0,
+                 "cpm": 300, "wpm": 60, "accuracy": 100, "errors_per_char": 0},
+        keystrokes=[], passed=True)
+    ctx.attemptSaved.emit(1)
+    top = screen.tree.topLevelItem(0)
+    assert top.child(0).text(2).endswith("пройден")
+    assert top.child(1).text(2) == "открыт"
+
+
+def test_settings_are_kept_per_profile_across_restart(window, ctx, store):
+    screen = window.settings
+    [b for b in screen.mode_group.buttons() if b.property("mode") == "block"][0].click()
+    screen.typo_checks["yo"].setChecked(True)
+    screen.min_cpm.setValue(220)
+    from app.ui.context import AppContext
+    again = AppContext(store, store.data_dir)
+    assert again.preferences.error_mode is ErrorMode.BLOCK
+    assert again.preferences.typography.yo and again.preferences.min_cpm == 220
+
+
+def test_own_text_with_emoji_names_it_and_does_not_start(window, tmp_path):
+    screen = window.custom
+    screen.editor.setPlainText("Спасибо за ожидание 🙏")
+    screen.go.click()
+    assert "🙏" in screen.error.text() and window.stack.currentWidget() is screen
+    bad = tmp_path / "cp1251.txt"
+    bad.write_bytes("Привет".encode("cp1251"))
+    screen.load_file(bad)
+    assert "UTF-8" in screen.error.text()
+    good = tmp_path / "ok.txt"
+    good.write_text("Ваш заказ\nуже в пути.", encoding="utf-8")
+    screen.load_file(good)
+    screen.go.click()
+    assert window.stack.currentWidget() is window.drill
+    assert window.drill.drill.target == "Ваш заказ уже в пути."
