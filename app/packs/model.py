@@ -8,6 +8,7 @@ has an id that is stable across edits and versions: progress is stored per
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,156 @@ class PackManifest:
 
 
 @dataclass(frozen=True)
+class GrammarItem:
+    """One grammar or punctuation exercise.
+
+    ``kind``: "correct" (fix the sentence), "punctuation" (put in the marks),
+    "choose" (pick the right form among ``options``), "gap" (fill the ``___``
+    in ``text``), "free" (write on the prompt ``text``; ``answers`` are models).
+    """
+
+    id: str
+    kind: str
+    text: str
+    answers: tuple[str, ...] = ()  # accepted answers; the first is the key shown to the learner
+    options: tuple[str, ...] = ()  # "choose" only
+    topic: str = ""
+    prompt: str = ""  # instruction shown above the text; empty: the kind's default
+    explanation: str = ""
+    rule: str = ""  # rule id of our grammar rules or LanguageTool, optional
+    language: str = ""  # empty: the pack's language
+    min_words: int | None = None  # "free" only
+    max_words: int | None = None
+
+
+@dataclass(frozen=True)
+class ScorecardElement:
+    """Settings of one scorecard element for a task (greeting, empathy, …)."""
+
+    name: str
+    weight: float | None = None  # None: the default scorecard's weight
+    critical: bool | None = None
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class CustomerTurn:
+    """A follow-up of a multi-turn task: what the customer writes next."""
+
+    id: str
+    messages: tuple[str, ...]
+    after: str = ""  # id of the turn this one follows; empty: the first reply
+    when: tuple[str, ...] = ()  # words in the learner's reply that choose this branch; empty: default
+    model_replies: tuple[str, ...] = ()
+    required_facts: tuple[str, ...] = ()
+    final: bool = False  # the conversation ends after the reply to this turn
+
+
+@dataclass(frozen=True)
+class CorrespondenceTask:
+    id: str
+    title: str
+    industry: str
+    messages: tuple[str, ...]  # the customer's first message(s)
+    model_replies: tuple[str, ...]
+    customer: str = ""  # the customer's name as the chat shows it; empty: not given
+    instructions: str = ""
+    context: tuple[tuple[str, str], ...] = ()  # (label, value) the operator sees
+    time_limit: int | None = None  # seconds
+    pass_score: float | None = None  # None: the default threshold
+    required_facts: tuple[str, ...] = ()
+    forbidden: tuple[str, ...] = ()  # forbidden promises and phrases
+    scorecard: tuple[ScorecardElement, ...] = ()
+    turns: tuple[CustomerTurn, ...] = ()
+    length_min: int | None = None  # characters
+    length_max: int | None = None
+
+
+@dataclass(frozen=True)
+class ShiftSet:
+    """A shift simulation: tasks arriving over time in separate chat tabs."""
+
+    id: str
+    title: str
+    tasks: tuple[str, ...]  # task ids
+    arrivals: tuple[int, ...]  # seconds from the shift's start, one per task
+    first_response_target: int = 60  # seconds
+    handle_target: int = 300
+
+
+@dataclass(frozen=True)
+class QuizOption:
+    text: str = ""
+    correct: bool = False
+    weight: float | None = None  # percent of the question's credit, -100..100
+    feedback: str = ""
+    value: float | None = None  # "numerical"
+    tolerance: float = 0.0
+
+
+@dataclass(frozen=True)
+class QuizPair:
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class QuizQuestion:
+    """``type``: single, multiple, truefalse, matching, ordering, short, numerical."""
+
+    id: str
+    type: str
+    text: str
+    category: str = ""  # "/"-separated path, e.g. "Этикет/Приветствие"
+    explanation: str = ""
+    options: tuple[QuizOption, ...] = ()  # single, multiple, short, numerical
+    answer: bool | None = None  # truefalse
+    feedback_true: str = ""
+    feedback_false: str = ""
+    pairs: tuple[QuizPair, ...] = ()  # matching
+    distractors: tuple[str, ...] = ()  # matching: extra right-hand items
+    items: tuple[str, ...] = ()  # ordering, in the right order
+    case_sensitive: bool = False  # short
+    shuffle: bool = True
+    image: str = ""  # path inside the pack
+    penalty: float = 0.0  # percent taken off a retry
+
+
+@dataclass(frozen=True)
+class Quiz:
+    id: str
+    title: str
+    categories: tuple[str, ...] = ()  # empty: the whole bank; a category includes its subcategories
+    count: int | None = None  # None: every matching question
+    time_limit: int | None = None  # seconds
+    pass_percent: float = 80.0
+    shuffle_questions: bool = True
+    shuffle_options: bool = True
+
+
+@dataclass(frozen=True)
 class Pack:
     manifest: PackManifest
     typing: tuple[TypingCourse, ...] = ()
-    grammar: tuple = ()  # items of the grammar kind, see FORMAT.md
-    correspondence: tuple = ()
-    quiz: tuple = ()
-    content_hash: str = ""  # sha256 over the canonical content, see builder
+    grammar: tuple[GrammarItem, ...] = ()
+    correspondence: tuple[CorrespondenceTask, ...] = ()
+    quiz: tuple[QuizQuestion, ...] = ()
+    content_hash: str = ""  # sha256 over the canonical content, see loader.content_hash
+    quizzes: tuple[Quiz, ...] = ()
+    shifts: tuple[ShiftSet, ...] = ()
+    path: Path | None = None  # the folder it was loaded from
+    builtin: bool = False
+    warnings: tuple = ()  # Problem objects the loader reported as warnings
 
     @property
     def id(self) -> str:
         return self.manifest.id
+
+    def counts(self) -> dict[str, int]:
+        """Exercises per kind (typing counts lessons and timed texts)."""
+        return {
+            "typing": sum(len(c.lessons) + len(c.timed_texts) for c in self.typing),
+            "grammar": len(self.grammar),
+            "correspondence": len(self.correspondence),
+            "quiz": len(self.quiz),
+        }

@@ -1,0 +1,45 @@
+"""Problems found in a pack, as ``file:line: field: what is wrong``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str  # path inside the pack ("pack.toml"), or the archive entry
+    line: int | None
+    field: str  # dotted path such as "course[1].lesson[3].text"; "" for the file itself
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+@dataclass
+class Report:
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def lines(self) -> list[str]:
+        return [f"ошибка: {p}" for p in self.errors] + [f"предупреждение: {p}" for p in self.warnings]
+
+
+class PackError(Exception):
+    """A pack cannot be loaded, built or installed; ``problems`` says why."""
+
+    def __init__(self, problems: list[Problem] | Problem | str, warnings: list[Problem] | None = None):
+        if isinstance(problems, str):
+            problems = [Problem("", None, "", problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        self.warnings: list[Problem] = list(warnings or [])
+        shown = "\n".join(str(p) for p in self.problems[:20])
+        more = f"\n… и ещё {len(self.problems) - 20}" if len(self.problems) > 20 else ""
+        super().__init__(shown + more)
