@@ -61,9 +61,11 @@ class AppContext(QObject):
     @property
     def packs(self) -> list[Pack]:
         if self._packs is None:
-            from app.packs.registry import available_packs
-            self._packs, problems = available_packs(self.data_dir)
-            self.pack_problems = [str(p) for p in problems]
+            from app.packs.registry import scan_packs
+            scan = scan_packs(self.data_dir)
+            # Russian-language packs first: the interface and most learners are Russian.
+            self._packs = sorted(scan.packs, key=lambda p: p.manifest.language != "ru")
+            self.pack_problems = [str(b) for b in scan.broken]
         return self._packs
 
     def reload_packs(self) -> None:

@@ -6,10 +6,16 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from app.storage.store import open_store
 
 
+class Shown(list):
+    """Message boxes shown so far, as (kind, title, text); ``answers`` maps a kind to its reply."""
+
+    answers: dict
+
+
 @pytest.fixture
 def no_dialogs(monkeypatch):
     """Record message boxes instead of showing them; answers can be set per test."""
-    shown = []
+    shown = Shown()
     answers = {"question": QMessageBox.StandardButton.Yes, "warning": QMessageBox.StandardButton.Ok}
 
     def fake(kind):

@@ -62,6 +62,7 @@ def test_settings_are_kept_per_profile_across_restart(window, ctx, store):
 
 
 def test_own_text_with_emoji_names_it_and_does_not_start(window, tmp_path):
+    window.open_section("custom")
     screen = window.custom
     screen.editor.setPlainText("Спасибо за ожидание 🙏")
     screen.go.click()
