@@ -72,6 +72,10 @@ class HomeScreen(QWidget):
                 "<h2>Добро пожаловать!</h2>Создайте профиль, чтобы тренажёр запоминал ваши результаты. "
                 "Профилей может быть несколько: например, у каждого, кто готовится на этом компьютере."))
             self.summary.clear()
+            button = QPushButton(self.tr("Создать профиль и начать"))
+            button.setStyleSheet("padding: 10px; font-size: 16px;")
+            button.clicked.connect(self.create_profile)
+            self.next_box.addWidget(button)
             return
         self.welcome.setText(self.tr("<h2>Здравствуйте, {name}!</h2>Что делать дальше:").format(
             name=ctx.profile.name))
