@@ -80,13 +80,13 @@ def migrate(conn: sqlite3.Connection) -> int:
     database do not both apply a migration.
     """
     applied = 0
-    while True:
+    while user_version(conn) < LATEST:  # checked first: an up-to-date database may be read-only
         conn.execute("BEGIN IMMEDIATE")
         try:
             version = user_version(conn)
-            if version >= LATEST:
+            if version >= LATEST:  # another process has just migrated it
                 conn.execute("COMMIT")
-                return applied
+                break
             for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
@@ -96,6 +96,7 @@ def migrate(conn: sqlite3.Connection) -> int:
                 conn.execute("ROLLBACK")
             raise
         applied += 1
+    return applied
 
 
 def _statements(script: str) -> list[str]:

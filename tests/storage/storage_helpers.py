@@ -45,3 +45,22 @@ def save_attempt(store, profile_id: int, n: int = 300, seed: int = 0, *, exercis
 
 def sha256(path: Path) -> str | None:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+
+
+def permissions_enforced() -> bool:
+    """Whether a read-only file really refuses writes here (not for root or on some file systems)."""
+    import os
+    import stat
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        probe = Path(tmp) / "probe"
+        probe.write_text("")
+        probe.chmod(stat.S_IRUSR)
+        try:
+            with open(probe, "a"):
+                return False
+        except PermissionError:
+            return True
+        finally:
+            os.chmod(probe, stat.S_IRUSR | stat.S_IWUSR)

@@ -1,0 +1,29 @@
+"""The domain, pack and storage layers must work without Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MODULES = ["app.core", "app.core.drill", "app.core.metrics", "app.core.layouts",
+           "app.storage", "app.storage.store", "app.packs"]
+
+PROBE = f"""
+import importlib, sys
+for name in {MODULES!r}:
+    importlib.import_module(name)
+qt = sorted(m for m in sys.modules if m == "PySide6" or m.startswith("PySide6."))
+print(",".join(qt))
+"""
+
+
+def test_core_packs_and_storage_do_not_load_qt():
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, cwd=ROOT,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"Qt loaded by the core: {result.stdout.strip()}"
