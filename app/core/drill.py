@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 from app.core.layouts import is_wrong_layout, load_layout, other_layout_id
+from app.core.metrics import IDLE_LIMIT, Summary, summarise
 from app.core.typography import TypographyPolicy, accepts, substitutes
 
 BACKSPACE = "\b"
@@ -81,6 +82,10 @@ class Drill:
         self._had_error = [False] * len(target)
         self._errors_standing = 0
         self.log: list[Keystroke] = []
+        # Running totals for the live figures, kept per key so the screen never rescans the log.
+        self.live_correct = 0
+        self.live_errors = 0
+        self.live_seconds = 0.0
         self._start: float | None = None
         self._paused_at: float | None = None
         self._paused_total = 0.0
@@ -134,6 +139,22 @@ class Drill:
             return self._other_id
         return self.layout_id
 
+    def _record(self, stroke: Keystroke) -> None:
+        if self.log:
+            gap = stroke.t - self.log[-1].t
+            if 0 <= gap <= IDLE_LIMIT:
+                self.live_seconds += gap
+        self.log.append(stroke)
+        if stroke.typed != BACKSPACE and not stroke.wrong_layout:
+            if stroke.correct:
+                self.live_correct += 1
+            else:
+                self.live_errors += 1
+
+    def summary(self) -> Summary:
+        """The attempt's figures by the definitions in :mod:`app.core.metrics` (scans the log)."""
+        return summarise(self.log, len(self.target))
+
     # -- keys --------------------------------------------------------------
     def type_char(self, ch: str, now: float) -> KeyResult | None:
         """Apply one typed character; None when the drill ignores it (finished or paused)."""
@@ -148,13 +169,13 @@ class Drill:
             return self._accept(pos, ch, t)
         if is_wrong_layout(expected, ch, self.layout_for(expected)):
             stroke = Keystroke(t, pos, expected, ch, False, wrong_layout=True)
-            self.log.append(stroke)
+            self._record(stroke)
             return KeyResult(stroke, (), False)
         return self._reject(pos, ch, t)
 
     def _accept(self, pos: int, ch: str, t: float) -> KeyResult:
         stroke = Keystroke(t, pos, self.target[pos], ch, True)
-        self.log.append(stroke)
+        self._record(stroke)
         if self.states[pos] == CharState.ERROR:  # block mode retry
             self._errors_standing -= 1
         self.states[pos] = CharState.CORRECTED if self._had_error[pos] else CharState.CORRECT
@@ -163,7 +184,7 @@ class Drill:
 
     def _reject(self, pos: int, ch: str, t: float) -> KeyResult:
         stroke = Keystroke(t, pos, self.target[pos], ch, False)
-        self.log.append(stroke)
+        self._record(stroke)
         self._had_error[pos] = True
         if self.states[pos] != CharState.ERROR:
             self._errors_standing += 1
@@ -184,7 +205,7 @@ class Drill:
             self._errors_standing -= 1
         self.states[pos] = CharState.PENDING
         stroke = Keystroke(t, pos, self.target[pos], BACKSPACE, False)
-        self.log.append(stroke)
+        self._record(stroke)
         return KeyResult(stroke, (pos, pos + 1), False)
 
     def _check_finished(self) -> bool:

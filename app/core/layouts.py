@@ -56,6 +56,7 @@ class Layout:
     rows: list[list[Key]]
     strokes: dict[str, Stroke] = field(default_factory=dict)
     by_code: dict[str, Key] = field(default_factory=dict)
+    _width: float = 0.0
 
     def stroke_for(self, ch: str) -> Stroke | None:
         """The key (and Shift) that types ``ch``, or None if this layout lacks it."""
@@ -66,7 +67,10 @@ class Layout:
 
     @property
     def width(self) -> float:
-        return max(k.x + k.width for row in self.rows for k in row)
+        """Width of the widest row, in key units (computed once: layouts do not change)."""
+        if not self._width:
+            self._width = max(k.x + k.width for row in self.rows for k in row)
+        return self._width
 
 
 def parse_layout(doc: dict, source: str = "<layout>") -> Layout:

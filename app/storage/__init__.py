@@ -1,17 +1,23 @@
-"""Local store: SQLite through sqlite-utils, numbered migrations, repositories. No Qt here."""
+"""Local store: SQLite through sqlite-utils, numbered migrations, repositories. No Qt here.
 
-from app.storage.errors import (
-    DatabaseCorrupt,
-    DatabaseTooNew,
-    DataDirError,
-    SaveError,
-    StorageError,
-)
-from app.storage.location import DB_FILENAME, prepare_data_dir, resolve_data_dir
-from app.storage.store import AttemptRow, Profile, Store, open_store, set_aside_corrupt
+Names are exported lazily (PEP 562), so that ``app.storage.location`` and
+``app.storage.errors`` can be imported at start-up without loading
+sqlite-utils, which costs about 0.1 s.
+"""
 
-__all__ = [
-    "DB_FILENAME", "AttemptRow", "DataDirError", "DatabaseCorrupt", "DatabaseTooNew", "Profile",
-    "SaveError", "Store", "StorageError", "open_store", "prepare_data_dir", "resolve_data_dir",
-    "set_aside_corrupt",
-]
+from importlib import import_module
+
+_EXPORTS = {
+    "DatabaseCorrupt": "errors", "DatabaseTooNew": "errors", "DataDirError": "errors",
+    "SaveError": "errors", "StorageError": "errors",
+    "DB_FILENAME": "location", "prepare_data_dir": "location", "resolve_data_dir": "location",
+    "AttemptRow": "store", "Profile": "store", "Store": "store", "open_store": "store",
+    "set_aside_corrupt": "store",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(import_module(f"app.storage.{_EXPORTS[name]}"), name)
+    raise AttributeError(f"module 'app.storage' has no attribute {name!r}")

@@ -5,15 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.paths import ASSETS
 from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
+from app.storage.interface import load_language
 from app.storage.location import resolve_data_dir
-from app.storage.store import open_store, set_aside_corrupt
 from app.ui import theme
-from app.ui.context import LANGUAGE_KEY
 
 
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
@@ -30,6 +29,8 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
 
 def open_store_interactively(data_dir: Path):
     """Open the store, asking the user what to do with a corrupt database; None to quit."""
+    from app.storage.store import open_store, set_aside_corrupt
+
     while True:
         try:
             return open_store(data_dir)
@@ -58,21 +59,26 @@ def run(data_dir: str | None = None) -> int:
     font.setFamily(theme.UI_FAMILY)
     font.setPixelSize(14)
     app.setFont(font)
-    try:
-        path = resolve_data_dir(data_dir)
-    except StorageError as exc:
-        QMessageBox.critical(None, "Тренажёр оператора чата", str(exc))
-        return 2
-    store = open_store_interactively(path)
-    if store is None:
-        return 2
-    install_translation(app, store.settings.get(LANGUAGE_KEY, "ru"))
-    from app.ui.context import AppContext
+    path = resolve_data_dir(data_dir)
+    install_translation(app, load_language(path))
     from app.ui.main_window import MainWindow
-    ctx = AppContext(store, store.data_dir)
-    window = MainWindow(ctx)
+    window = MainWindow()
     window.show()
+    holder = {}
+
+    def open_and_fill() -> None:
+        """After the first paint: open the store (which may ask about a corrupt file), build the screens."""
+        store = open_store_interactively(path)
+        if store is None:
+            app.exit(2)
+            return
+        from app.ui.context import AppContext
+        holder["store"] = store
+        window.populate(AppContext(store, store.data_dir))
+
+    QTimer.singleShot(0, open_and_fill)
     try:
         return app.exec()
     finally:
-        store.close()
+        if "store" in holder:
+            holder["store"].close()

@@ -11,7 +11,6 @@ from app.packs.model import Pack, TypingCourse
 from app.storage.store import Store
 
 PREFS_KEY = "preferences"
-LANGUAGE_KEY = "interface_language"
 
 
 class AppContext(QObject):

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from app.core.drill import Drill
-from app.core.metrics import summarise
+from app.core.metrics import accuracy, chars_per_minute, words_per_minute
 from app.core.sessions import Outcome, SessionKind, SessionSpec, judge
 from app.storage.errors import SaveError
 from app.ui.context import AppContext
@@ -170,8 +170,9 @@ class DrillScreen(QWidget):
             time_text = format_time(spec.time_limit - elapsed)
         else:
             time_text = format_time(elapsed)
-        s = summarise(drill.log, len(drill.target))
-        self.stats.show_figures(s.cpm, s.wpm, s.accuracy, s.errors, time_text)
+        cpm = chars_per_minute(drill.live_correct, drill.live_seconds)
+        self.stats.show_figures(cpm, words_per_minute(cpm), accuracy(drill.live_correct, drill.live_errors),
+                                drill.live_errors, time_text)
 
     def _finish(self) -> None:
         """Judge, commit the attempt, and only then hand over to the result screen."""

@@ -6,7 +6,7 @@ Only keys whose highlight changes are repainted on a key press.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.layouts import Key, Layout, load_layout
@@ -28,7 +28,37 @@ class KeyboardWidget(QWidget):
     def set_layout_id(self, layout_id: str) -> None:
         self._layout: Layout = load_layout(layout_id)
         self.setFixedHeight(int(len(self._layout.rows) * UNIT + 2 * GAP))
+        self._place_keys()
         self.update()
+
+    def resizeEvent(self, event) -> None:
+        self._place_keys()
+        super().resizeEvent(event)
+
+    def _place_keys(self) -> None:
+        """Key rectangles for the current width, computed once per resize, not per paint."""
+        self._rects = [(key, self._key_rect(key)) for row in self._layout.rows for key in row]
+        self._rect_of = {key.code: rect for key, rect in self._rects}
+        self._base = None  # the keyboard with nothing lit, drawn once and then copied
+
+    def _base_pixmap(self) -> QPixmap:
+        if self._base is None or self._base.size() != self.size() * self.devicePixelRatioF():
+            ratio = self.devicePixelRatioF()
+            pixmap = QPixmap(self.size() * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(self.palette().window().color())
+            p = QPainter(pixmap)
+            self._prepare(p)
+            for key, rect in self._rects:
+                self._paint_key(p, key, rect, lit=False)
+            p.end()
+            self._base = pixmap
+        return self._base
+
+    def _prepare(self, p: QPainter) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._label_font.setPixelSize(max(9, int(15 * self._scale())))
+        p.setFont(self._label_font)
 
     @property
     def layout_id(self) -> str:
@@ -56,26 +86,31 @@ class KeyboardWidget(QWidget):
                 lit.add("ShiftRight" if left_hand else "ShiftLeft")
         if lit != self._lit:
             for code in self._lit ^ lit:
-                key = self._layout.by_code.get(code)
-                if key is not None:
-                    self.update(self._key_rect(key).toAlignedRect().adjusted(-2, -2, 2, 2))
+                rect = self._rect_of.get(code)
+                if rect is not None:
+                    self.update(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
             self._lit = lit
 
-    def paintEvent(self, event) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        clip = QRectF(event.rect())
-        scale = self._scale()
-        self._label_font.setPixelSize(max(9, int(15 * scale)))
-        p.setFont(self._label_font)
-        for row in self._layout.rows:
-            for key in row:
-                rect = self._key_rect(key)
-                if rect.intersects(clip):
-                    self._paint_key(p, key, rect)
+    def set_heat(self, colours: dict[str, QColor]) -> None:
+        """Colour keys by code instead of by finger (a heat map); {} restores finger zones."""
+        self._heat = dict(colours)
+        self._base = None
+        self.update()
 
-    def _paint_key(self, p: QPainter, key: Key, rect: QRectF) -> None:
-        lit = key.code in self._lit
+    def paintEvent(self, event) -> None:
+        """Copy the unlit keyboard for the dirty region, then draw the lit keys over it."""
+        p = QPainter(self)
+        base = self._base_pixmap()
+        for r in event.region():
+            p.drawPixmap(r, base, QRectF(r.topLeft() * base.devicePixelRatio(),
+                                         r.size() * base.devicePixelRatio()).toRect())
+        self._prepare(p)
+        for code in self._lit:
+            rect = self._rect_of.get(code)
+            if rect is not None and event.region().intersects(rect.toAlignedRect()):
+                self._paint_key(p, self._layout.by_code[code], rect, lit=True)
+
+    def _paint_key(self, p: QPainter, key: Key, rect: QRectF, lit: bool) -> None:
         fill = theme.NEXT_KEY if lit else self._heat.get(key.code, theme.FINGER_COLOURS[key.finger])
         p.setPen(QPen(QColor("#37474f") if lit else QColor("#90a4ae"), 2 if lit else 1))
         p.setBrush(fill)

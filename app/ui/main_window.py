@@ -1,9 +1,15 @@
-"""The main window: a section list on the left, the current screen on the right."""
+"""The main window: a section list on the left, the current screen on the right.
+
+The window is shown as a bare frame first and filled by :meth:`populate`
+once the store is open, so that it appears as fast as an empty PySide6
+window does; screens and the store are imported only then.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from app import __version__
 from app.core.layouts import load_layout
@@ -11,19 +17,12 @@ from app.core.progress import lesson_thresholds
 from app.core.sessions import SessionKind, SessionSpec
 from app.core.text_check import TextError, check_text
 from app.core.typography import prepare_text
-from app.ui.context import AppContext
-from app.ui.course_screen import CourseScreen
-from app.ui.drill_screen import DrillScreen
-from app.ui.home_screen import HomeScreen
-from app.ui.practice_screens import CustomTextScreen, TimedScreen
-from app.ui.result_screen import ResultScreen
-from app.ui.settings_screen import SettingsScreen
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext):
+    def __init__(self, ctx=None):
         super().__init__()
-        self.ctx = ctx
+        self.ctx = None
         self.setWindowTitle(self.tr("Тренажёр оператора чата") + f" {__version__}")
         self.resize(1100, 760)
         self.nav = QListWidget()
@@ -35,7 +34,29 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.loading = QLabel(self.tr("Загрузка…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        for title in self._section_titles():
+            self.nav.addItem(title)
+        self.nav.setEnabled(False)
+        if ctx is not None:
+            self.populate(ctx)
 
+    def _section_titles(self) -> list[str]:
+        return [self.tr("Главная"), self.tr("Курсы"), self.tr("Тест на время"), self.tr("Свой текст"),
+                self.tr("Настройки")]
+
+    def populate(self, ctx) -> None:
+        """Build the screens over an open store."""
+        from app.ui.course_screen import CourseScreen
+        from app.ui.drill_screen import DrillScreen
+        from app.ui.home_screen import HomeScreen
+        from app.ui.practice_screens import CustomTextScreen, TimedScreen
+        from app.ui.result_screen import ResultScreen
+        from app.ui.settings_screen import SettingsScreen
+
+        self.ctx = ctx
         self.home = HomeScreen(ctx)
         self.course = CourseScreen(ctx)
         self.timed = TimedScreen(ctx)
@@ -43,15 +64,9 @@ class MainWindow(QMainWindow):
         self.settings = SettingsScreen(ctx)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
-        self.sections = [
-            ("home", self.tr("Главная"), self.home),
-            ("course", self.tr("Курсы"), self.course),
-            ("timed", self.tr("Тест на время"), self.timed),
-            ("custom", self.tr("Свой текст"), self.custom),
-            ("settings", self.tr("Настройки"), self.settings),
-        ]
-        for _key, title, screen in self.sections:
-            self.nav.addItem(title)
+        self.sections = list(zip(("home", "course", "timed", "custom", "settings"), self._section_titles(),
+                                 (self.home, self.course, self.timed, self.custom, self.settings)))
+        for _key, _title, screen in self.sections:
             self.stack.addWidget(screen)
         self.stack.addWidget(self.drill)
         self.stack.addWidget(self.result)
@@ -70,7 +85,9 @@ class MainWindow(QMainWindow):
         self.result.next_lesson.connect(self._start_next)
         self.result.back.connect(self._back_from_session)
         self._return_to = "home"
+        self.nav.setEnabled(True)
         self.nav.setCurrentRow(0)
+        self._on_nav(0)
 
     # -- navigation -----------------------------------------------------------------
     def _on_nav(self, row: int) -> None:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
 from app.core.drill import ErrorMode
 from app.core.preferences import FONT_SIZES, Preferences
 from app.core.typography import TypographyPolicy
-from app.ui.context import LANGUAGE_KEY, AppContext
+from app.storage.interface import load_language, save_language
+from app.ui.context import AppContext
 
 
 class SettingsScreen(QWidget):
@@ -107,7 +108,7 @@ class SettingsScreen(QWidget):
         self.min_accuracy.setValue(prefs.min_accuracy)
         self.font_size.setValue(prefs.font_size)
         self.show_keyboard.setChecked(prefs.show_keyboard)
-        lang = self.ctx.store.settings.get(LANGUAGE_KEY, "ru")
+        lang = load_language(self.ctx.data_dir)
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         enabled = self.ctx.profile is not None
         for group in self._profile_groups:
@@ -133,5 +134,9 @@ class SettingsScreen(QWidget):
     def _language_changed(self) -> None:
         if self._loading:
             return
-        self.ctx.store.settings.set(LANGUAGE_KEY, self.language.currentData())
+        try:
+            save_language(self.ctx.data_dir, self.language.currentData())
+        except OSError as exc:
+            self.language_note.setText(self.tr("Не удалось сохранить язык: {why}").format(why=exc))
+            return
         self.language_note.setText(self.tr("Язык интерфейса сменится после перезапуска программы."))

@@ -7,14 +7,18 @@ is computed once per resize; a key press does constant work.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QKeyEvent, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.drill import CharState
 from app.ui import theme
 
 VISIBLE_ROWS = 4
+_PENS = {CharState.PENDING: theme.PENDING, CharState.CORRECT: theme.CORRECT,
+         CharState.CORRECTED: theme.CORRECTED}
 MARGIN = 12
 
 
@@ -37,16 +41,22 @@ class TypingText(QWidget):
         self._caret = 0
         self._row_of: list[int] = []
         self._col_of: list[int] = []
+        self._row_start: list[int] = []  # index of each row's first character
         self._top = 0  # first row shown
         self.set_font_size(font_size)
 
     # -- content -------------------------------------------------------------
     def set_font_size(self, size: int) -> None:
-        self.setFont(theme.mono_font(size))
-        fm = QFontMetrics(self.font())
-        self._cw = fm.horizontalAdvance("Ж")
+        font = theme.mono_font(size)
+        advance = QFontMetricsF(font).horizontalAdvance("Ж")
+        self._cw = math.ceil(advance)
+        # Whole-pixel cells, and spacing that makes a drawn string advance by exactly one cell
+        # per character, so a stretch of text can be drawn in one call.
+        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, self._cw - advance)
+        self.setFont(font)
+        fm = QFontMetrics(font)
         self._rh = int(fm.lineSpacing() * 1.6)
-        self._ascent = fm.ascent()
+        self._baseline = (self._rh - fm.height()) // 2 + fm.ascent()
         self.setFixedHeight(self._rh * self._rows_shown + 2 * MARGIN)
         self._relayout()
 
@@ -66,7 +76,7 @@ class TypingText(QWidget):
     def _relayout(self) -> None:
         """Greedy word wrap into rows of whole words."""
         cols = max(10, (self.width() - 2 * MARGIN) // max(1, self._cw))
-        rows, colsl = [], []
+        rows, colsl, starts = [], [], []
         row = col = 0
         text = self._text
         i, n = 0, len(text)
@@ -79,11 +89,13 @@ class TypingText(QWidget):
             for k in range(i, end):
                 if col >= cols:  # a word longer than a row is cut
                     row, col = row + 1, 0
+                if col == 0:
+                    starts.append(k)
                 rows.append(row)
                 colsl.append(col)
                 col += 1
             i = end
-        self._row_of, self._col_of = rows, colsl
+        self._row_of, self._col_of, self._row_start = rows, colsl, starts
         self._scroll_to_caret(repaint=False)
         self.update()
 
@@ -104,12 +116,15 @@ class TypingText(QWidget):
             return False
         row = self._row_of[min(self._caret, len(self._row_of) - 1)]
         top = max(0, row - 1)  # keep one typed row above the caret for context
-        if top != self._top:
-            self._top = top
-            if repaint:
+        if top == self._top:
+            return False
+        step, self._top = top - self._top, top
+        if repaint:
+            if step == 1:  # the usual case: shift the pixels up, paint only the new bottom row
+                self.scroll(0, -self._rh, QRect(0, MARGIN, self.width(), self._rh * self._rows_shown))
+            else:
                 self.update()
-            return True
-        return False
+        return True
 
     def _cell_rect(self, pos: int) -> QRect | None:
         if pos >= len(self._row_of):
@@ -122,52 +137,50 @@ class TypingText(QWidget):
     # -- painting -------------------------------------------------------------
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        clip = event.rect()
-        p.fillRect(clip, self.palette().base())
-        if not self._text:
-            return
-        first = max(0, (clip.top() - MARGIN) // self._rh) + self._top
-        last = (clip.bottom() - MARGIN) // self._rh + self._top
-        start = self._first_index_of_row(first)
-        cw, rh, asc = self._cw, self._rh, self._ascent
-        baseline_pad = (rh - QFontMetrics(self.font()).height()) // 2 + asc
-        n = len(self._text)
-        i = start
-        while i < n and self._row_of[i] <= last:
-            x = MARGIN + self._col_of[i] * cw
-            y = MARGIN + (self._row_of[i] - self._top) * rh
-            if x + cw >= clip.left() and x <= clip.right():
-                self._paint_char(p, i, x, y, baseline_pad)
-            i += 1
+        # Paint each dirty rectangle alone: the two cells of a key press at a row's end
+        # lie on two rows, and their bounding box would cover both rows whole.
+        for clip in event.region():
+            p.fillRect(clip, self.palette().base())
+            if self._text:
+                self._paint_rect(p, clip)
 
-    def _paint_char(self, p: QPainter, i: int, x: int, y: int, baseline: int) -> None:
-        state = self._states[i] if i < len(self._states) else CharState.PENDING
-        ch = self._text[i]
-        if state == CharState.ERROR:
-            p.fillRect(x, y + 2, self._cw, self._rh - 4, theme.ERROR_BG)
-            p.setPen(theme.ERROR_FG)
-            if ch == " ":
-                ch = "·"  # a wrong space must be visible
-        elif state == CharState.CORRECTED:
-            p.setPen(theme.CORRECTED)
-        elif state == CharState.CORRECT:
-            p.setPen(theme.CORRECT)
-        else:
-            p.setPen(theme.PENDING)
-        p.drawText(x, y + baseline, ch)
-        if i == self._caret:
-            p.fillRect(x, y + self._rh - 4, self._cw, 3, theme.CARET)
+    def _paint_rect(self, p: QPainter, clip: QRect) -> None:
+        cw, rh = self._cw, self._rh
+        first = max(0, (clip.top() - MARGIN) // rh)
+        last = min(self._rows_shown - 1, (clip.bottom() - MARGIN) // rh)
+        c0 = max(0, (clip.left() - MARGIN) // cw)
+        c1 = (clip.right() - MARGIN) // cw
+        for shown in range(first, last + 1):
+            row = shown + self._top
+            if row >= len(self._row_start):
+                break
+            row_end = self._row_start[row + 1] if row + 1 < len(self._row_start) else len(self._text)
+            lo = self._row_start[row] + c0
+            hi = min(row_end, self._row_start[row] + c1 + 1)
+            if lo < hi:
+                self._paint_run(p, lo, hi, MARGIN + shown * rh)
 
-    def _first_index_of_row(self, row: int) -> int:
-        """Binary search: rows are non-decreasing along the text."""
-        lo, hi = 0, len(self._row_of)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self._row_of[mid] < row:
-                lo = mid + 1
+    def _paint_run(self, p: QPainter, lo: int, hi: int, y: int) -> None:
+        """Draw text[lo:hi] of one row, one drawText per stretch of equal state."""
+        states, text, cw = self._states, self._text, self._cw
+        base_x = MARGIN + self._col_of[lo] * cw - lo * cw
+        baseline = y + self._baseline
+        i = lo
+        while i < hi:
+            state = states[i]
+            j = i + 1
+            if state != CharState.ERROR:
+                while j < hi and states[j] == state:
+                    j += 1
+                p.setPen(_PENS[state])
+                p.drawText(base_x + i * cw, baseline, text[i:j])
             else:
-                hi = mid
-        return lo
+                p.fillRect(base_x + i * cw, y + 2, cw, self._rh - 4, theme.ERROR_BG)
+                p.setPen(theme.ERROR_FG)
+                p.drawText(base_x + i * cw, baseline, "·" if text[i] == " " else text[i])  # a wrong space shows
+            i = j
+        if lo <= self._caret < hi:
+            p.fillRect(base_x + self._caret * cw, y + self._rh - 4, cw, 3, theme.CARET)
 
     # -- keys -----------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -87,3 +87,22 @@ def test_changed_positions_are_only_the_key_and_the_caret():
     d = Drill("x" * 2000, "en")
     r = d.type_char("x", 0.0)
     assert r.changed == (0, 1)
+
+
+def test_live_totals_agree_with_the_summary_of_the_log():
+    import random
+    rng = random.Random(3)
+    d = Drill("быстрая лиса " * 40, "ru", ErrorMode.FREE)
+    t = 0.0
+    while not d.finished:
+        t += rng.choice([0.1, 0.2, 0.3, 7.0])
+        roll = rng.random()
+        if roll < 0.05:
+            d.backspace(t)
+        elif roll < 0.1:
+            d.type_char("q", t)
+        else:
+            d.type_char(d.expected if roll > 0.2 else "ж", t)
+    s = d.summary()
+    assert (d.live_correct, d.live_errors) == (s.correct, s.errors)
+    assert abs(d.live_seconds - s.seconds) < 1e-9
