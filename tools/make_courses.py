@@ -123,7 +123,7 @@ EN_LESSONS = [
     L("en-home-fj", "Home row: F and J", "keys", "keys", "fj"),
     L("en-home-dk", "Home row: D and K", "keys", "keys", "dk"),
     L("en-home-sl", "Home row: S and L", "keys", "keys", "sl"),
-    L("en-home-a-semicolon", "Home row: A and ;", "keys", "keys", "a;", partner="s", section="en-semicolon"),
+    L("en-home-a-semicolon", "Home row: A and ;", "keys", "keys", "a;", partner="d", section="en-semicolon"),
     L("en-home-review-1", "Review: ASDF JKL;", "keys", "review"),
     L("en-home-gh", "Home row: G and H", "keys", "keys", "gh"),
     L("en-top-ei", "Top row: E and I", "keys", "keys", "ei"),
@@ -211,7 +211,7 @@ def read_wordset(path: Path) -> set[str]:
 
 def clean_words(lang: str) -> list[str]:
     """wordfreq's list for ``lang``, most frequent first, without blocked or odd tokens."""
-    block = read_wordset(SOURCES / f"blocklist_{lang}.txt")
+    block = BLOCKED[lang] = read_wordset(SOURCES / f"blocklist_{lang}.txt")
     short = read_wordset(SOURCES / f"short_words_{lang}.txt")
     letters = LETTERS[lang]
     pattern = re.compile(f"[{letters}]+")
@@ -253,8 +253,19 @@ def intro_drill(letters: str, partner: str) -> list[str]:
     if len(letters) == 1:
         x, p = letters, partner
         return [x * 4, x * 3, x + p + x, p + x + p, x * 2 + p * 2, p * 2 + x * 2,
-                x * 4, x + p, p + x, x + p + p, p + x + x, x * 3]
+                x + p, p + x, x + p + p, p + x + x, x * 2 + p, p * 2 + x]
     return []
+
+
+# Drill groups are random: never let one spell (or nearly spell) a rude word.
+BAD_GROUPS = {
+    "ru": re.compile(r"ху[йеёяюи]|пизд|п[её]з|[её]б|бля|жоп|сук|муд|пид|дроч|гей|хер|говн|ссы|сра|сры|сри|ссу|бух|^[ьъ]|[аеёиоуыэюяьъ][ьъ]"),
+    "en": re.compile(r"fu[ck]|cum|fag|nig|ass|tit|sex|xxx|coc|cok|dic|dik|kkk|poo|pee|wtf|gay|jew|fap|cun|twa|pus|hoe|kak|emo|imo"),
+}
+
+
+def fit_group(group: str, lang: str) -> bool:
+    return not BAD_GROUPS[lang].search(group) and group not in BLOCKED[lang]
 
 
 def random_group(rng: random.Random, learned: str, new: str, lang: str) -> str:
@@ -277,7 +288,7 @@ def random_group(rng: random.Random, learned: str, new: str, lang: str) -> str:
             n = rng.randint(2, 5)
             g = "".join(rng.choice(new) if new and rng.random() < 0.45 else rng.choice(learned)
                         for _ in range(n))
-        if (not new or any(c in new for c in g)) and not re.search(r"(.)\1\1", g):
+        if (not new or any(c in new for c in g)) and not re.search(r"(.)\1\1", g) and fit_group(g, lang):
             return g
     raise RuntimeError(f"no drill group for {new!r} in {learned!r}")
 
@@ -410,6 +421,7 @@ def render(lang: str) -> str:
 
 
 SECTIONS: dict[str, dict[str, str]] = {}
+BLOCKED: dict[str, set[str]] = {}
 USED: dict[str, set[str]] = {}
 
 
