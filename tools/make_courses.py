@@ -2,8 +2,9 @@
 """Generate the built-in typing courses: exercises/{ru,en}-typing/typing.toml.
 
 Deterministic: every lesson has its own random generator seeded with the
-lesson id, so the same sources give the same files byte for byte, and adding
-a lesson does not change the others.
+lesson id, so the same sources (and wordfreq 3.1.1) give the same files byte
+for byte, and a new lesson changes no other lesson's text unless it changes
+the letters learnt before it.
 
 Sources (all UTF-8, in ``tools/course_sources``):
 
@@ -15,7 +16,8 @@ Sources (all UTF-8, in ``tools/course_sources``):
 ``{lang}_timed.txt``
     Texts of the timed tests: ``## id | title`` and then the text.
 ``blocklist_{lang}.txt``
-    Words never used (names, abbreviations, rude or odd tokens), one a line.
+    Words never used (names, abbreviations, rude or odd tokens), separated by
+    white space; ``#`` starts a comment. Also keeps drill groups from spelling them.
 ``short_words_{lang}.txt``
     The only words of one or two letters that may be used.
 ``ru_yo_keep.txt``
