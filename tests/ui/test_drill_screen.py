@@ -96,10 +96,12 @@ def test_pause_stops_the_clock_and_keys(window):
 
 
 def test_result_screen_shows_figures_and_replays(window, ctx, qtbot):
-    drill = start_custom(window, "да", thresholds=Thresholds(1e6, 100))
-    type_text(drill.text, "да")
+    set_mode(ctx, ErrorMode.FREE)
+    drill = start_custom(window, "да", thresholds=Thresholds(0, 100))
+    type_text(drill.text, "дб")
     result = window.result
     assert "Пока не пройдено" in result.banner.text()
+    assert drill.drill.states[1].name == "ERROR"
     result.start_replay()
     qtbot.waitUntil(lambda: result._step == 2, timeout=3000)
 
