@@ -20,10 +20,8 @@ class CourseScreen(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Урок"), self.tr("Новые клавиши"), self.tr("Состояние"),
                                    self.tr("Лучший результат"), self.tr("Порог")])
-        self.tree.setColumnWidth(0, 380)
-        self.tree.setColumnWidth(1, 120)
-        self.tree.setColumnWidth(2, 120)
-        self.tree.setColumnWidth(3, 180)
+        for column, width in enumerate((340, 110, 100, 170)):
+            self.tree.setColumnWidth(column, width)
         self.start_button = QPushButton(self.tr("Начать урок (Enter)"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Курс:")))
@@ -46,6 +44,10 @@ class CourseScreen(QWidget):
         ctx.packsChanged.connect(self.refresh)
         ctx.preferencesChanged.connect(self._fill)
         self.refresh()
+
+    def showEvent(self, event) -> None:
+        self.tree.setFocus()  # so that Enter starts the selected lesson at once
+        super().showEvent(event)
 
     def refresh(self) -> None:
         current = self.courses.currentData()
@@ -76,7 +78,7 @@ class CourseScreen(QWidget):
         groups: dict[str, QTreeWidgetItem] = {}
         first_open = None
         state_names = {LessonState.PASSED: self.tr("✓ пройден"), LessonState.OPEN: self.tr("открыт"),
-                       LessonState.LOCKED: self.tr("🔒 закрыт")}
+                       LessonState.LOCKED: self.tr("закрыт")}
         for status in course_map(course, passed):
             lesson = status.lesson
             stage = lesson.stage or "keys"

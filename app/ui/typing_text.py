@@ -75,7 +75,8 @@ class TypingText(QWidget):
 
     def _relayout(self) -> None:
         """Greedy word wrap into rows of whole words."""
-        cols = max(10, (self.width() - 2 * MARGIN) // max(1, self._cw))
+        # One column is kept spare for the space that ends a full row: it stays on that row.
+        cols = max(10, (self.width() - 2 * MARGIN) // max(1, self._cw) - 1)
         rows, colsl, starts = [], [], []
         row = col = 0
         text = self._text
@@ -87,7 +88,7 @@ class TypingText(QWidget):
             if col and col + length - (1 if j >= 0 else 0) > cols:
                 row, col = row + 1, 0
             for k in range(i, end):
-                if col >= cols:  # a word longer than a row is cut
+                if col >= cols and text[k] != " ":  # a word longer than a row is cut
                     row, col = row + 1, 0
                 if col == 0:
                     starts.append(k)
