@@ -58,7 +58,9 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 ALLOWED_SUFFIXES = TEXT_SUFFIXES + IMAGE_SUFFIXES
 
 # Limits (FORMAT.md, «Ограничения»).
-MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_FILE_BYTES = 32 * 1024 * 1024  # one file
+MAX_TOTAL_BYTES = 128 * 1024 * 1024  # all files of a pack
+MAX_FILES = 2000
 MAX_TEXT_CHARS = 100_000
 MAX_TITLE_CHARS = 300
 MAX_LIST_ITEMS = 1000
@@ -491,6 +493,10 @@ class _Loader:
         listing: list[Problem] = []
         files = pack_files(self.folder, listing)
         self.errors.extend(listing)
+        if len(files) > MAX_FILES:
+            self.errors.append(Problem(MANIFEST, None, "", f"слишком много файлов: {len(files)}, "
+                                                           f"допустимо не больше {MAX_FILES}"))
+            return None
         if MANIFEST not in files:
             self.errors.append(Problem(MANIFEST, None, "", "нет файла pack.toml (описание пакета)"))
             return None
@@ -508,6 +514,11 @@ class _Loader:
                 self.bytes[rel] = path.read_bytes()
             except OSError as exc:
                 self.errors.append(Problem(rel, None, "", f"не удалось прочитать файл: {exc.strerror or exc}"))
+        total = sum(len(b) for b in self.bytes.values())
+        if total > MAX_TOTAL_BYTES:
+            self.errors.append(Problem(MANIFEST, None, "", f"пакет слишком большой: {total} байт, "
+                                                           f"допустимо не больше {MAX_TOTAL_BYTES}"))
+            return None
         parsed = self.parse(MANIFEST)
         if parsed is None:
             return None
