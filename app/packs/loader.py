@@ -27,7 +27,7 @@ import os
 import re
 import tempfile
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ from app.packs.versions import compare_versions, is_version
 
 __all__ = [
     "FORMAT_VERSION", "MANIFEST", "KINDS", "Problem", "Report", "PackError",
-    "load_pack", "validate_pack", "content_hash", "pack_files", "read_manifest_version",
+    "load_pack", "validate_pack", "read_pack", "content_hash", "pack_files", "read_manifest_version",
 ]
 
 FORMAT_VERSION = 1
@@ -912,6 +912,23 @@ def validate_pack(path: Path) -> Report:
         report = _check_folder(Path(tmp) / "pack")[1]
         report.warnings[:0] = warnings
         return report
+
+
+def read_pack(path: Path) -> Pack:
+    """Load a pack folder or a ``.ctpack`` file (unpacked into a temporary folder); raise PackError."""
+    path = Path(path)
+    if path.is_dir():
+        return load_pack(path)
+    if not path.is_file():
+        raise PackError(Problem(str(path), None, "", "нет такого файла или папки"))
+    from app.packs.archive import extract
+    with tempfile.TemporaryDirectory(prefix="ctpack-read-") as tmp:
+        warnings = extract(path, Path(tmp) / "pack")
+        try:
+            pack = load_pack(Path(tmp) / "pack")
+        except PackError as exc:
+            raise PackError(exc.problems, warnings + exc.warnings) from None
+    return replace(pack, path=None, warnings=tuple(warnings) + pack.warnings)
 
 
 def read_manifest_version(folder: Path) -> str | None:
