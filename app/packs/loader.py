@@ -150,7 +150,24 @@ class F:
 _TYPE_NAMES = {
     "str": "строка", "int": "целое число", "num": "число", "bool": "true или false",
     "strs": "список строк", "ints": "список целых чисел", "table": "таблица", "tables": "список таблиц [[…]]",
-    "str|strs": "строка или список строк", "bool|table": "true/false или таблица",
+    "str|strs": "строка или список строк",
+}
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+_TYPE_CHECKS = {
+    "str": lambda v: isinstance(v, str),
+    "int": _is_int,
+    "num": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
+    "strs": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+    "ints": lambda v: isinstance(v, list) and all(_is_int(x) for x in v),
+    "table": lambda v: isinstance(v, dict),
+    "tables": lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v),
+    "str|strs": lambda v: isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v)),
 }
 
 
@@ -200,20 +217,7 @@ class _File:
 
     def _check(self, value: Any, path: tuple, f: F) -> Any:
         kind = f.kind
-        ok = {
-            "str": isinstance(value, str),
-            "int": isinstance(value, int) and not isinstance(value, bool),
-            "num": isinstance(value, (int, float)) and not isinstance(value, bool),
-            "bool": isinstance(value, bool),
-            "strs": isinstance(value, list) and all(isinstance(v, str) for v in value),
-            "ints": isinstance(value, list)
-            and all(isinstance(v, int) and not isinstance(v, bool) for v in value),
-            "table": isinstance(value, dict),
-            "tables": isinstance(value, list) and all(isinstance(v, dict) for v in value),
-            "str|strs": isinstance(value, str)
-            or (isinstance(value, list) and all(isinstance(v, str) for v in value)),
-            "bool|table": isinstance(value, (bool, dict)),
-        }[kind]
+        ok = _TYPE_CHECKS[kind](value)
         if not ok:
             self.error(path, f"ожидается {_TYPE_NAMES[kind]}, а записано {_describe(value)}")
             return _BAD
