@@ -149,7 +149,10 @@ def cmd_install(args: argparse.Namespace) -> int:
     try:
         pack = install_pack(args.file, data_dir, force=args.force)
     except PackError as exc:
-        return _fail(exc.problems, exc.warnings, "Пакет не установлен")
+        code = _fail(exc.problems, exc.warnings, "Пакет не установлен")
+        if any(p.field == "version" for p in exc.problems):
+            print("Чтобы всё равно заменить установленный пакет, добавьте --force.", file=sys.stderr)
+        return code
     except OSError as exc:
         return _fail([Problem(str(data_dir), None, "", f"ошибка записи: {exc.strerror or exc}")],
                      title="Пакет не установлен")

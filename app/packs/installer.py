@@ -50,7 +50,7 @@ def install_pack(file: Path, data_dir: Path, *, force: bool = False) -> Pack:
                 raise PackError(Problem(
                     Path(file).name, None, "version",
                     f"пакет «{pack.id}» уже установлен в версии {old}, а в файле {what} {new}; "
-                    f"ставится только более новая версия (заменить всё равно: --force)",
+                    "ставится только более новая версия",
                 ))
         _swap_in(staged, target, tmp)
         return replace(pack, path=target, warnings=tuple(warnings) + pack.warnings)
