@@ -27,7 +27,7 @@ import os
 import re
 import tempfile
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ from app.packs.versions import compare_versions, is_version
 
 __all__ = [
     "FORMAT_VERSION", "MANIFEST", "KINDS", "Problem", "Report", "PackError",
-    "load_pack", "validate_pack", "content_hash", "pack_files", "read_manifest_version",
+    "load_pack", "validate_pack", "read_pack", "content_hash", "pack_files", "read_manifest_version",
 ]
 
 FORMAT_VERSION = 1
@@ -58,7 +58,9 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 ALLOWED_SUFFIXES = TEXT_SUFFIXES + IMAGE_SUFFIXES
 
 # Limits (FORMAT.md, «Ограничения»).
-MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_FILE_BYTES = 32 * 1024 * 1024  # one file
+MAX_TOTAL_BYTES = 128 * 1024 * 1024  # all files of a pack
+MAX_FILES = 2000
 MAX_TEXT_CHARS = 100_000
 MAX_TITLE_CHARS = 300
 MAX_LIST_ITEMS = 1000
@@ -148,7 +150,24 @@ class F:
 _TYPE_NAMES = {
     "str": "строка", "int": "целое число", "num": "число", "bool": "true или false",
     "strs": "список строк", "ints": "список целых чисел", "table": "таблица", "tables": "список таблиц [[…]]",
-    "str|strs": "строка или список строк", "bool|table": "true/false или таблица",
+    "str|strs": "строка или список строк",
+}
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+_TYPE_CHECKS = {
+    "str": lambda v: isinstance(v, str),
+    "int": _is_int,
+    "num": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
+    "strs": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+    "ints": lambda v: isinstance(v, list) and all(_is_int(x) for x in v),
+    "table": lambda v: isinstance(v, dict),
+    "tables": lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v),
+    "str|strs": lambda v: isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v)),
 }
 
 
@@ -198,20 +217,7 @@ class _File:
 
     def _check(self, value: Any, path: tuple, f: F) -> Any:
         kind = f.kind
-        ok = {
-            "str": isinstance(value, str),
-            "int": isinstance(value, int) and not isinstance(value, bool),
-            "num": isinstance(value, (int, float)) and not isinstance(value, bool),
-            "bool": isinstance(value, bool),
-            "strs": isinstance(value, list) and all(isinstance(v, str) for v in value),
-            "ints": isinstance(value, list)
-            and all(isinstance(v, int) and not isinstance(v, bool) for v in value),
-            "table": isinstance(value, dict),
-            "tables": isinstance(value, list) and all(isinstance(v, dict) for v in value),
-            "str|strs": isinstance(value, str)
-            or (isinstance(value, list) and all(isinstance(v, str) for v in value)),
-            "bool|table": isinstance(value, (bool, dict)),
-        }[kind]
+        ok = _TYPE_CHECKS[kind](value)
         if not ok:
             self.error(path, f"ожидается {_TYPE_NAMES[kind]}, а записано {_describe(value)}")
             return _BAD
@@ -491,6 +497,10 @@ class _Loader:
         listing: list[Problem] = []
         files = pack_files(self.folder, listing)
         self.errors.extend(listing)
+        if len(files) > MAX_FILES:
+            self.errors.append(Problem(MANIFEST, None, "", f"слишком много файлов: {len(files)}, "
+                                                           f"допустимо не больше {MAX_FILES}"))
+            return None
         if MANIFEST not in files:
             self.errors.append(Problem(MANIFEST, None, "", "нет файла pack.toml (описание пакета)"))
             return None
@@ -508,6 +518,11 @@ class _Loader:
                 self.bytes[rel] = path.read_bytes()
             except OSError as exc:
                 self.errors.append(Problem(rel, None, "", f"не удалось прочитать файл: {exc.strerror or exc}"))
+        total = sum(len(b) for b in self.bytes.values())
+        if total > MAX_TOTAL_BYTES:
+            self.errors.append(Problem(MANIFEST, None, "", f"пакет слишком большой: {total} байт, "
+                                                           f"допустимо не больше {MAX_TOTAL_BYTES}"))
+            return None
         parsed = self.parse(MANIFEST)
         if parsed is None:
             return None
@@ -901,6 +916,23 @@ def validate_pack(path: Path) -> Report:
         report = _check_folder(Path(tmp) / "pack")[1]
         report.warnings[:0] = warnings
         return report
+
+
+def read_pack(path: Path) -> Pack:
+    """Load a pack folder or a ``.ctpack`` file (unpacked into a temporary folder); raise PackError."""
+    path = Path(path)
+    if path.is_dir():
+        return load_pack(path)
+    if not path.is_file():
+        raise PackError(Problem(str(path), None, "", "нет такого файла или папки"))
+    from app.packs.archive import extract
+    with tempfile.TemporaryDirectory(prefix="ctpack-read-") as tmp:
+        warnings = extract(path, Path(tmp) / "pack")
+        try:
+            pack = load_pack(Path(tmp) / "pack")
+        except PackError as exc:
+            raise PackError(exc.problems, warnings + exc.warnings) from None
+    return replace(pack, path=None, warnings=tuple(warnings) + pack.warnings)
 
 
 def read_manifest_version(folder: Path) -> str | None:

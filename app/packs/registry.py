@@ -91,6 +91,17 @@ def _pack_folders(root: Path) -> list[Path]:
                   if p.is_dir() and not p.name.startswith(".") and (p / MANIFEST).is_file())
 
 
+def scan_dir(root: Path, builtin: bool) -> Scan:
+    """The packs in the sub-folders of ``root``, sorted by title, and the broken ones."""
+    scan = Scan()
+    scan.packs = _sorted(_scan_root(root, builtin, scan).values())
+    return scan
+
+
+def _sorted(packs) -> list[Pack]:
+    return sorted(packs, key=lambda p: (p.manifest.title.casefold(), p.id))
+
+
 def _scan_root(root: Path, builtin: bool, scan: Scan) -> dict[str, Pack]:
     found: dict[str, Pack] = {}
     for folder in _pack_folders(root):
@@ -114,7 +125,7 @@ def scan_packs(data_dir: Path | None) -> Scan:
     packs = _scan_root(builtin_dir(), True, scan)
     if data_dir is not None:
         packs.update(_scan_root(installed_dir(data_dir), False, scan))
-    scan.packs = sorted(packs.values(), key=lambda p: (p.manifest.title.casefold(), p.id))
+    scan.packs = _sorted(packs.values())
     return scan
 
 

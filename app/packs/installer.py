@@ -1,0 +1,111 @@
+"""Installing, updating and removing packs in ``<data_dir>/packs/<pack-id>/``.
+
+Install is atomic: the file is unpacked into a hidden temporary folder inside
+``<data_dir>/packs``, validated as a whole, and only then renamed into place.
+An older installed version is moved aside first and deleted after the new one
+is in place, or moved back if that fails. On any failure nothing changes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+from app.packs.archive import extract
+from app.packs.loader import ID_RE, MANIFEST, load_pack, read_manifest_version
+from app.packs.model import Pack
+from app.packs.problems import PackError, Problem
+from app.packs.registry import builtin_dir, installed_dir, scan_dir
+from app.packs.versions import compare_versions
+
+DATABASE = "trainer.sqlite3"
+
+
+def install_pack(file: Path, data_dir: Path, *, force: bool = False) -> Pack:
+    """Install the ``.ctpack`` ``file``; return the installed pack or raise PackError.
+
+    An installed pack of the same or a newer version is kept unless ``force``.
+    """
+    root = installed_dir(data_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".install-", dir=root))
+    try:
+        staged = tmp / "pack"
+        warnings = extract(Path(file), staged)
+        try:
+            pack = load_pack(staged)
+        except PackError as exc:
+            raise PackError(exc.problems, warnings + exc.warnings) from None
+        target = root / pack.id
+        if target.exists():
+            old = read_manifest_version(target)
+            new = pack.manifest.version
+            if old is not None and compare_versions(new, old) <= 0 and not force:
+                what = "та же версия" if compare_versions(new, old) == 0 else "более старая версия"
+                raise PackError(Problem(
+                    Path(file).name, None, "version",
+                    f"пакет «{pack.id}» уже установлен в версии {old}, а в файле {what} {new}; "
+                    "ставится только более новая версия",
+                ))
+        _swap_in(staged, target, tmp)
+        return replace(pack, path=target, warnings=tuple(warnings) + pack.warnings)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _swap_in(staged: Path, target: Path, tmp: Path) -> None:
+    if not target.exists():
+        os.rename(staged, target)
+        return
+    aside = tmp / "old"
+    os.rename(target, aside)
+    try:
+        os.rename(staged, target)
+    except BaseException:
+        os.rename(aside, target)
+        raise
+
+
+def list_installed(data_dir: Path) -> list[Pack]:
+    """Installed packs that load; broken ones are left out (see registry.scan_packs)."""
+    return scan_dir(installed_dir(data_dir), builtin=False).packs
+
+
+def remove_pack(pack_id: str, data_dir: Path, *, keep_progress: bool = True) -> int:
+    """Remove an installed pack; return the number of attempts deleted (0 when progress is kept)."""
+    if not ID_RE.match(pack_id):
+        raise PackError(Problem(pack_id, None, "", "недопустимый id пакета"))
+    root = installed_dir(data_dir)
+    target = root / pack_id
+    if not target.is_dir():
+        if (builtin_dir() / pack_id / MANIFEST).is_file():
+            raise PackError(Problem(pack_id, None, "", "встроенный пакет удалить нельзя"))
+        raise PackError(Problem(pack_id, None, "", "такой пакет не установлен"))
+    trash = root / f".remove-{pack_id}-{uuid.uuid4().hex[:8]}"
+    os.rename(target, trash)
+    shutil.rmtree(trash, ignore_errors=True)
+    return 0 if keep_progress else delete_progress(pack_id, data_dir)
+
+
+def delete_progress(pack_id: str, data_dir: Path) -> int:
+    """Delete the pack's attempts (their keystrokes cascade) in one transaction."""
+    path = Path(data_dir) / DATABASE
+    if not path.is_file():
+        return 0
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA foreign_keys = ON")
+        has = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attempts'").fetchone()
+        if not has:
+            return 0
+        with con:
+            return con.execute("DELETE FROM attempts WHERE pack_id = ?", (pack_id,)).rowcount
+    except sqlite3.Error as exc:
+        raise PackError(Problem(DATABASE, None, "", f"не удалось удалить результаты: {exc}")) from None
+    finally:
+        con.close()

@@ -1,0 +1,28 @@
+"""The examples in exercises/FORMAT.md form a valid pack."""
+
+import re
+
+from app.packs.loader import load_pack
+from app.paths import EXERCISES
+
+
+def test_format_md_examples_make_a_valid_pack(tmp_path):
+    blocks = re.findall(r"```toml\n(.*?)```", (EXERCISES / "FORMAT.md").read_text(encoding="utf-8"), re.S)
+    files = {}
+    for block in blocks:
+        for marker, name in (("format = 1", "pack.toml"), ("[[course]]", "typing.toml"), ("[[item]]", "grammar.toml"),
+                             ("[[task]]", "replies.toml"), ("[[question]]", "quiz.toml")):
+            if marker in block:
+                assert name not in files, f"two examples for {name}"
+                files[name] = block
+    assert len(files) == 5
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    pack = load_pack(tmp_path)
+    assert not pack.warnings, [str(w) for w in pack.warnings]
+    assert pack.counts() == {"typing": 3, "grammar": 5, "correspondence": 1, "quiz": 7}
+    assert {g.kind for g in pack.grammar} == {"correct", "punctuation", "choose", "gap", "free"}
+    assert {q.type for q in pack.quiz} == {"single", "multiple", "truefalse", "matching", "ordering", "short",
+                                           "numerical"}
+    assert pack.correspondence[0].turns[0].when == ("компенсац", "вернём")
+    assert pack.shifts[0].tasks == ("cor-late-order",) and pack.quizzes[0].count == 4
