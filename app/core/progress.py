@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.core.metrics import Thresholds
-from app.packs.model import Lesson, TypingCourse
+from app.packs.model import Lesson, Pack, TypingCourse
 
 
 class LessonState(StrEnum):
@@ -55,3 +55,9 @@ def next_lesson(course: TypingCourse, passed_ids: set[str]) -> Lesson | None:
         if status.state is LessonState.OPEN:
             return status.lesson
     return None
+
+
+def pack_progress(pack: Pack, passed_ids: set[str]) -> tuple[int, int]:
+    """(passed, total) over the pack's lessons: what the Packs screen shows as progress."""
+    lesson_ids = {lesson.id for course in pack.typing for lesson in course.lessons}
+    return len(lesson_ids & passed_ids), len(lesson_ids)

@@ -7,27 +7,13 @@ wrong command line (argparse).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from app.packs.problems import PackError, Problem
+from app.storage.location import resolve_data_dir
 
 KIND_NAMES = {"typing": "печать", "grammar": "грамматика", "correspondence": "переписка", "quiz": "тесты"}
-
-
-def resolve_data_dir(option: str | None) -> Path:
-    """--data-dir, else $CHAT_TRAINER_DATA, else the user's data folder.
-
-    The same rule as app.storage.location.resolve_data_dir; kept here until the two are merged.
-    """
-    if option:
-        return Path(option).expanduser()
-    env = os.environ.get("CHAT_TRAINER_DATA")
-    if env:
-        return Path(env).expanduser()
-    from platformdirs import user_data_dir
-    return Path(user_data_dir("chat-trainer", appauthor=False))
 
 
 def register(sub: argparse._SubParsersAction) -> None:

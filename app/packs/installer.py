@@ -12,6 +12,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import tomllib
 import uuid
 from dataclasses import replace
 from pathlib import Path
@@ -33,6 +34,7 @@ def install_pack(file: Path, data_dir: Path, *, force: bool = False) -> Pack:
     """
     root = installed_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
+    recover_interrupted(root)
     tmp = Path(tempfile.mkdtemp(prefix=".install-", dir=root))
     try:
         staged = tmp / "pack"
@@ -56,6 +58,30 @@ def install_pack(file: Path, data_dir: Path, *, force: bool = False) -> Pack:
         return replace(pack, path=target, warnings=tuple(warnings) + pack.warnings)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def recover_interrupted(root: Path) -> None:
+    """Clean up after an install that was killed half-way.
+
+    A killed install leaves its ``.install-*`` folder behind; if it was killed
+    between moving the old version aside and moving the new one in, the old
+    version is still in that folder's ``old`` and is put back.
+    """
+    for leftover in sorted(root.glob(".install-*")):
+        aside = leftover / "old"
+        pack_id = _manifest_id(aside)
+        if pack_id and not (root / pack_id).exists():
+            os.rename(aside, root / pack_id)
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _manifest_id(folder: Path) -> str | None:
+    try:
+        data = tomllib.loads((folder / "pack.toml").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    pack_id = data.get("id")
+    return pack_id if isinstance(pack_id, str) and ID_RE.fullmatch(pack_id) else None
 
 
 def _swap_in(staged: Path, target: Path, tmp: Path) -> None:

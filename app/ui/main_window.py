@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 
 from app import __version__
 from app.core.layouts import load_layout
-from app.core.progress import lesson_thresholds
+from app.core.progress import lesson_thresholds, pack_progress
 from app.core.sessions import SessionKind, SessionSpec
 from app.core.text_check import TextError, check_text
 from app.core.typography import prepare_text
@@ -45,13 +45,14 @@ class MainWindow(QMainWindow):
 
     def _section_titles(self) -> list[str]:
         return [self.tr("Главная"), self.tr("Курсы"), self.tr("Тест на время"), self.tr("Свой текст"),
-                self.tr("Настройки")]
+                self.tr("Пакеты"), self.tr("Настройки")]
 
     def populate(self, ctx) -> None:
         """Build the screens over an open store."""
         from app.ui.course_screen import CourseScreen
         from app.ui.drill_screen import DrillScreen
         from app.ui.home_screen import HomeScreen
+        from app.ui.packs_screen import PacksScreen
         from app.ui.practice_screens import CustomTextScreen, TimedScreen
         from app.ui.result_screen import ResultScreen
         from app.ui.settings_screen import SettingsScreen
@@ -61,11 +62,13 @@ class MainWindow(QMainWindow):
         self.course = CourseScreen(ctx)
         self.timed = TimedScreen(ctx)
         self.custom = CustomTextScreen(ctx)
+        self.packs = PacksScreen(ctx.data_dir, progress=self._pack_progress)
         self.settings = SettingsScreen(ctx)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
-        self.sections = list(zip(("home", "course", "timed", "custom", "settings"), self._section_titles(),
-                                 (self.home, self.course, self.timed, self.custom, self.settings)))
+        self.sections = list(zip(("home", "course", "timed", "custom", "packs", "settings"),
+                                 self._section_titles(),
+                                 (self.home, self.course, self.timed, self.custom, self.packs, self.settings)))
         for _key, _title, screen in self.sections:
             self.stack.addWidget(screen)
         self.stack.addWidget(self.drill)
@@ -79,6 +82,9 @@ class MainWindow(QMainWindow):
         self.course.startLesson.connect(self.start_lesson)
         self.timed.start.connect(self.start_session)
         self.custom.start.connect(self.start_session)
+        self.packs.packsChanged.connect(ctx.reload_packs)
+        ctx.profileChanged.connect(self.packs.refresh)
+        ctx.attemptSaved.connect(lambda _id: self.packs.refresh())
         self.drill.finished.connect(self._on_finished)
         self.drill.leave.connect(self._back_from_session)
         self.result.again.connect(self._again)
@@ -102,6 +108,10 @@ class MainWindow(QMainWindow):
 
     def _back_from_session(self) -> None:
         self.open_section(self._return_to)
+
+    def _pack_progress(self, pack) -> str:
+        done, total = pack_progress(pack, self.ctx.passed_ids(pack.id))
+        return self.tr("{done} из {total}").format(done=done, total=total) if total else ""
 
     # -- sessions -------------------------------------------------------------------
     def _find_lesson(self, pack_id: str, course_id: str, lesson_id: str):

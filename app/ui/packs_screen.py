@@ -6,6 +6,7 @@ refused pack shows every problem as ``file:line: field: what is wrong``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -66,11 +67,13 @@ class ProblemsDialog(QDialog):
 
 class PacksScreen(QWidget):
     packsChanged = Signal()
-    COLUMNS = 6
+    COLUMNS = 7
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None,
+                 progress: Callable[[Pack], str] | None = None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
+        self._progress = progress  # the current profile's progress in a pack, as text
         self.packs: list[Pack] = []
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -80,7 +83,7 @@ class PacksScreen(QWidget):
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([
             self.tr("Пакет"), self.tr("Версия"), self.tr("Авторы"), self.tr("Упражнения"),
-            self.tr("Откуда"), self.tr("Хеш"),
+            self.tr("Откуда"), self.tr("Хеш"), self.tr("Пройдено"),
         ])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -133,6 +136,7 @@ class PacksScreen(QWidget):
                 pack.manifest.title, pack.manifest.version, ", ".join(pack.manifest.authors),
                 ", ".join(p for p in parts if p) or self.tr("нет упражнений"),
                 self.tr("встроенный") if pack.builtin else self.tr("установлен"), pack.content_hash[:12],
+                self._progress(pack) if self._progress else "",
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -222,7 +222,7 @@ def test_not_a_zip(tmp_path, data_dir, installed):
      "неизвестное поле"),
     ("typing.toml", "", "не найден"),  # referenced file missing
     ("typing.toml", '[[course]]\nid = "c"\ntitle = "t"\nlayout = "ru"\n[[course.lesson]]\nid = "l"\n'
-                    'title = "t"\ntext = "мир 😀"\n', "нет на раскладке"),
+                    'title = "t"\ntext = "мир 😀"\n', "нет ни на одной раскладке"),
     ("evil.py", "import os\n", "недопустимый тип файла"),
 ])
 def test_bad_content(mini, tmp_path, data_dir, installed, entry, content, words):
@@ -236,3 +236,16 @@ def test_bad_content(mini, tmp_path, data_dir, installed, entry, content, words)
         entries[entry] = content.encode() if isinstance(content, str) else content
     refused(write_zip(tmp_path / "bad.ctpack", entries), data_dir, entry, words)
     installed()
+
+
+def test_an_install_killed_mid_swap_is_repaired_by_the_next_one(tmp_path):
+    """Killed after moving the old version aside: the next install puts it back first."""
+    from app.packs.installer import recover_interrupted
+    root = tmp_path / "data" / "packs"
+    aside = root / ".install-abc" / "old"
+    aside.mkdir(parents=True)
+    (aside / "pack.toml").write_text('id = "kept-pack"\n', encoding="utf-8")
+    (root / ".install-def" / "pack").mkdir(parents=True)  # killed while unpacking
+    recover_interrupted(root)
+    assert (root / "kept-pack" / "pack.toml").is_file()
+    assert sorted(p.name for p in root.iterdir()) == ["kept-pack"]
