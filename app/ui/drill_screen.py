@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.core.drill import Drill
+from app.core.drill import Drill, ErrorMode
 from app.core.metrics import accuracy, chars_per_minute, words_per_minute
 from app.core.sessions import Outcome, SessionKind, SessionSpec, judge
 from app.storage.errors import SaveError
@@ -59,8 +59,9 @@ class DrillScreen(QWidget):
         layout.addWidget(self.text)
         layout.addWidget(self.hint)
         layout.addWidget(self.stats)
-        layout.addStretch(1)
+        layout.addSpacing(12)
         layout.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
         layout.addLayout(buttons)
 
         self._ticker = QTimer(self)
@@ -113,12 +114,12 @@ class DrillScreen(QWidget):
         if result.keystroke.wrong_layout:
             self.hint.setText(self._layout_hint(drill.layout_for(drill.expected)))
             return
-        if self.hint.text():
-            self.hint.clear()
         self.text.refresh(result.changed, drill.position)
         self._show_next_key()
         if result.finished:
             self._finish()
+        else:
+            self._show_error_hint()
 
     def _on_backspace(self) -> None:
         if self.drill is None:
@@ -127,6 +128,19 @@ class DrillScreen(QWidget):
         if result is not None:
             self.text.refresh(result.changed, self.drill.position)
             self._show_next_key()
+            self._show_error_hint()
+
+    def _show_error_hint(self) -> None:
+        """In "correct" mode, say that an error stands and how to clear it; else clear the hint."""
+        drill = self.drill
+        if drill.mode is not ErrorMode.CORRECT or not drill.errors_standing:
+            text = ""
+        elif drill.position >= len(drill.target):
+            text = self.tr("Текст набран, но ошибки остались: сотрите их клавишей Backspace и наберите верно.")
+        else:
+            text = self.tr("Ошибка: сотрите её клавишей Backspace и наберите верный знак.")
+        if self.hint.text() != text:
+            self.hint.setText(text)
 
     def _layout_hint(self, layout_id: str) -> str:
         if layout_id == "ru":

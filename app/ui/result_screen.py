@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from app.core.drill import BACKSPACE, Drill
 from app.core.sessions import Outcome, SessionKind, SessionSpec
@@ -30,8 +30,12 @@ class ResultScreen(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.grid = QGridLayout()
-        self.replay_text = TypingText(font_size=font_size, rows=5)
+        self.replay_text = TypingText(font_size=font_size, rows=None)
         self.replay_text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller = QScrollArea()
+        scroller.setWidget(self.replay_text)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.replay_button = QPushButton(self.tr("Воспроизвести набор"))
         self.again_button = QPushButton(self.tr("Ещё раз (Ctrl+R)"))
         self.next_button = QPushButton(self.tr("Следующий урок (Ctrl+N)"))
@@ -49,9 +53,8 @@ class ResultScreen(QWidget):
         layout.addLayout(self.grid)
         layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("Ваш набор:")))
-        layout.addWidget(self.replay_text)
+        layout.addWidget(scroller, 1)
         layout.addWidget(legend)
-        layout.addStretch(1)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -29,8 +29,11 @@ class TypingText(QWidget):
     backspacePressed = Signal()
     escapePressed = Signal()
 
-    def __init__(self, parent=None, font_size: int = 22, rows: int = VISIBLE_ROWS):
+    def __init__(self, parent=None, font_size: int = 22, rows: int | None = VISIBLE_ROWS):
+        """``rows=None`` shows the whole text (the result screen) instead of following the caret."""
         super().__init__(parent)
+        self._fit_all = rows is None
+        rows = rows or 1
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -97,6 +100,9 @@ class TypingText(QWidget):
                 col += 1
             i = end
         self._row_of, self._col_of, self._row_start = rows, colsl, starts
+        if self._fit_all and len(starts) != self._rows_shown:
+            self._rows_shown = max(1, len(starts))
+            self.setFixedHeight(self._rh * self._rows_shown + 2 * MARGIN)
         self._scroll_to_caret(repaint=False)
         self.update()
 
@@ -112,7 +118,7 @@ class TypingText(QWidget):
                 self.update(rect)
 
     def _scroll_to_caret(self, repaint: bool) -> bool:
-        if not self._row_of:
+        if not self._row_of or self._fit_all:
             self._top = 0
             return False
         row = self._row_of[min(self._caret, len(self._row_of) - 1)]

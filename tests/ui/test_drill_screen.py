@@ -128,3 +128,14 @@ def test_timed_test_stops_when_time_is_up(window, ctx, monkeypatch):
     assert window.stack.currentWidget() is window.result
     row = ctx.store.attempts.list(ctx.profile.id)[0]
     assert row.kind == "timed" and row.exercise_id == "timed-1"
+
+
+def test_correct_mode_says_how_to_clear_a_standing_error(window, ctx):
+    set_mode(ctx, ErrorMode.CORRECT)
+    drill = start_custom(window, "дом")
+    type_text(drill.text, "дп")
+    assert "Backspace" in drill.hint.text()
+    type_text(drill.text, "м")
+    assert "ошибки остались" in drill.hint.text()
+    type_text(drill.text, "\b\b")
+    assert drill.hint.text() == ""
