@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Refresh the interface translation: collect the strings from app/ui into the .ts file
+# (existing translations are kept), then compile it into the .qm the program loads.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/pyside6-lupdate -no-obsolete app/ui/*.py -ts assets/i18n/chat_trainer_en.ts
+.venv/bin/pyside6-lrelease assets/i18n/chat_trainer_en.ts -qm assets/i18n/chat_trainer_en.qm
