@@ -9,8 +9,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-MODULES = ["app.core", "app.core.drill", "app.core.metrics", "app.core.layouts",
-           "app.storage", "app.storage.store", "app.packs"]
+MODULES = sorted(
+    f"{package}.{path.stem}"
+    for package in ("app.core", "app.packs", "app.storage")
+    for path in (ROOT / package.replace(".", "/")).glob("*.py")
+    if path.stem != "__init__"
+) + ["app.core", "app.packs", "app.storage", "app.cli"]
 
 PROBE = f"""
 import importlib, sys

@@ -1,0 +1,47 @@
+"""Start-up with a bad data dir or database: a clear message, nothing damaged."""
+
+import hashlib
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.storage.migrations import LATEST
+from app.ui.application import open_store_interactively
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_corrupt_database_is_kept_aside_only_when_the_user_agrees(tmp_path, qapp, no_dialogs):
+    db = tmp_path / "trainer.sqlite3"
+    db.write_bytes(b"this is not a database" * 100)
+    before = digest(db)
+    no_dialogs.answers["critical"] = QMessageBox.StandardButton.Close
+    assert open_store_interactively(tmp_path) is None
+    assert digest(db) == before and "повреж" in no_dialogs[-1][2].lower()
+    no_dialogs.answers["critical"] = QMessageBox.StandardButton.Yes
+    store = open_store_interactively(tmp_path)
+    try:
+        kept = [p for p in tmp_path.iterdir() if ".corrupt-" in p.name]
+        assert len(kept) == 1 and digest(kept[0]) == before
+        assert store.profiles.list() == []
+    finally:
+        store.close()
+
+
+def test_database_from_a_newer_version_is_refused_untouched(tmp_path, qapp, no_dialogs):
+    db = tmp_path / "trainer.sqlite3"
+    con = sqlite3.connect(db)
+    con.execute(f"PRAGMA user_version = {LATEST + 1}")
+    con.close()
+    before = digest(db)
+    assert open_store_interactively(tmp_path) is None
+    assert no_dialogs[-1][0] == "critical" and digest(db) == before
+
+
+def test_data_dir_that_is_a_file_is_named_in_the_message(tmp_path, qapp, no_dialogs):
+    target = tmp_path / "not-a-folder"
+    target.write_text("x")
+    assert open_store_interactively(target) is None
+    assert str(target) in no_dialogs[-1][2]

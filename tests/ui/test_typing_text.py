@@ -1,0 +1,51 @@
+"""The drill text widget: glyphs for every character we teach, and word wrap."""
+
+import tomllib
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+
+from app.core.drill import Drill
+from app.core.layouts import load_layout
+from app.paths import EXERCISES
+from app.ui import theme
+from app.ui.typing_text import TypingText
+
+
+@pytest.fixture
+def fonts(qapp):
+    theme.load_fonts()
+
+
+def course_characters():
+    chars = set()
+    for path in EXERCISES.glob("*/typing.toml"):
+        for course in tomllib.loads(path.read_text(encoding="utf-8"))["course"]:
+            for item in course.get("lesson", []) + course.get("timed", []):
+                chars |= set(item["text"])
+    for lid in ("ru", "en"):
+        chars |= set(load_layout(lid).strokes)
+    return chars - {"\n"}
+
+
+def test_bundled_fonts_have_a_glyph_for_every_character_taught(fonts):
+    """A pixel check passes even when every glyph is a box; ask the font itself."""
+    for font in (theme.mono_font(22), theme.QFont(theme.UI_FAMILY)):
+        metrics = QFontMetrics(font)
+        missing = sorted(ch for ch in course_characters() if ch != " " and not metrics.inFontUcs4(ord(ch)))
+        assert not missing, f"{font.family()} lacks {missing}"
+
+
+def test_wrap_keeps_whole_words_and_no_row_starts_with_a_space(fonts, qtbot):
+    text = " ".join(["подскажите", "пожалуйста", "номер", "заказа", "и", "мы", "всё", "проверим"] * 30)
+    widget = TypingText(font_size=22)
+    qtbot.addWidget(widget)
+    widget.resize(700, widget.height())
+    drill = Drill(text, "ru")
+    widget.set_drill(text, drill.states, drill.typed)
+    starts = widget._row_start
+    assert len(starts) > 5
+    assert all(text[i] != " " for i in starts)
+    assert all(i == 0 or text[i - 1] == " " for i in starts)  # rows break between words
+    cols = max(widget._col_of)
+    assert 12 + (cols + 1) * widget._cw <= widget.width()
