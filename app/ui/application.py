@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.paths import ASSETS
 from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
@@ -50,6 +50,26 @@ def open_store_interactively(data_dir: Path):
             return None
 
 
+class _OnFirstPaint(QObject):
+    """Calls ``action`` once, just after ``widget`` is first painted (or when ``fire`` is called)."""
+
+    def __init__(self, widget: QWidget, action):
+        super().__init__(widget)
+        self._action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.fire)
+        return False
+
+    def fire(self) -> None:
+        action, self._action = self._action, None
+        if action is not None:
+            action()
+
+
 def run(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("chat-trainer")
@@ -76,7 +96,10 @@ def run(data_dir: str | None = None) -> int:
         holder["store"] = store
         window.populate(AppContext(store, store.data_dir))
 
-    QTimer.singleShot(0, open_and_fill)
+    # Open the store once the frame has been painted, so the window appears at once;
+    # the timer covers a window that is never painted (minimised, say).
+    starter = _OnFirstPaint(window, open_and_fill)
+    QTimer.singleShot(500, starter.fire)
     try:
         return app.exec()
     finally:

@@ -12,11 +12,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from app import __version__
-from app.core.layouts import load_layout
-from app.core.progress import lesson_thresholds, pack_progress
-from app.core.sessions import SessionKind, SessionSpec
-from app.core.text_check import TextError, check_text
-from app.core.typography import prepare_text
+
+# app.core and the screens are imported inside the methods that use them: the bare
+# frame must appear before they load (see the module docstring).
 
 
 class MainWindow(QMainWindow):
@@ -110,6 +108,8 @@ class MainWindow(QMainWindow):
         self.open_section(self._return_to)
 
     def _pack_progress(self, pack) -> str:
+        from app.core.progress import pack_progress
+
         done, total = pack_progress(pack, self.ctx.passed_ids(pack.id))
         return self.tr("{done} из {total}").format(done=done, total=total) if total else ""
 
@@ -123,6 +123,12 @@ class MainWindow(QMainWindow):
         return None
 
     def start_lesson(self, pack_id: str, course_id: str, lesson_id: str) -> None:
+        from app.core.layouts import load_layout
+        from app.core.progress import lesson_thresholds
+        from app.core.sessions import SessionKind, SessionSpec
+        from app.core.text_check import TextError, check_text
+        from app.core.typography import prepare_text
+
         found = self._find_lesson(pack_id, course_id, lesson_id)
         if found is None:
             return
@@ -141,7 +147,9 @@ class MainWindow(QMainWindow):
             SessionKind.LESSON, f"{course.title}. {index + 1}. {lesson.title}", text, course.layout,
             lesson_thresholds(lesson, prefs.thresholds), pack_id=pack_id, exercise_id=lesson.id))
 
-    def start_session(self, spec: SessionSpec) -> None:
+    def start_session(self, spec) -> None:
+        from app.core.sessions import SessionKind
+
         if spec.kind is not SessionKind.LESSON:
             self._return_to = "timed" if spec.kind is SessionKind.TIMED else "custom"
             self._lesson_key = None
@@ -160,6 +168,8 @@ class MainWindow(QMainWindow):
         return None
 
     def _on_finished(self, spec, drill, outcome, _attempt_id: int) -> None:
+        from app.core.sessions import SessionKind
+
         has_next = spec.kind is SessionKind.LESSON and self._next_lesson_id() is not None
         self.result.show_outcome(spec, drill, outcome, has_next)
         self.stack.setCurrentWidget(self.result)
