@@ -45,3 +45,19 @@ def test_data_dir_that_is_a_file_is_named_in_the_message(tmp_path, qapp, no_dial
     target.write_text("x")
     assert open_store_interactively(target) is None
     assert str(target) in no_dialogs[-1][2]
+
+
+def test_the_real_start_up_paints_the_frame_then_builds_the_screens(tmp_path):
+    """Runs the program's own run() in a fresh process (the start-up benchmark's probe)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = Path(__file__).resolve().parents[1] / "bench" / "startup_probe.py"
+    result = subprocess.run([sys.executable, str(probe), str(tmp_path / "data")], capture_output=True,
+                            text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    marks = [line.split()[0] for line in result.stdout.splitlines()]
+    assert marks == ["shown", "ready"]
+    assert (tmp_path / "data" / "trainer.sqlite3").is_file()
