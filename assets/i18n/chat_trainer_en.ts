@@ -6,72 +6,72 @@
     <message>
         <location filename="../../app/ui/course_screen.py" line="21"/>
         <source>Урок</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="21"/>
         <source>Новые клавиши</source>
-        <translation type="unfinished"></translation>
+        <translation>New keys</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="21"/>
         <source>Состояние</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="22"/>
         <source>Лучший результат</source>
-        <translation type="unfinished"></translation>
+        <translation>Best result</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="22"/>
         <source>Порог</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass mark</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="25"/>
         <source>Начать урок (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start lesson (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="27"/>
         <source>Курс:</source>
-        <translation type="unfinished"></translation>
+        <translation>Course:</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="32"/>
         <source>Следующий урок открывается, когда пройден предыдущий.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each lesson unlocks once you pass the one before it.</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="80"/>
         <source>✓ пройден</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="80"/>
         <source>открыт</source>
-        <translation type="unfinished"></translation>
+        <translation>unlocked</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="81"/>
         <source>закрыт</source>
-        <translation type="unfinished"></translation>
+        <translation>locked</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="107"/>
         <source>Клавиши</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="107"/>
         <source>Слова</source>
-        <translation type="unfinished"></translation>
+        <translation>Words</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="107"/>
         <source>Фразы оператора</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator phrases</translation>
     </message>
 </context>
 <context>
@@ -79,57 +79,57 @@
     <message>
         <location filename="../../app/ui/practice_screens.py" line="88"/>
         <source>Вставьте сюда текст для тренировки (Ctrl+V) или откройте файл .txt</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste text to practice here (Ctrl+V) or open a .txt file</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="92"/>
         <source>Открыть файл…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="93"/>
         <source>Начать</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="99"/>
         <source>&lt;h2&gt;Свой текст&lt;/h2&gt;Переносы строк и табуляции станут пробелами. Знаки, которых нет на клавиатуре (эмодзи, иероглифы), будут названы — уберите их из текста.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Custom text&lt;/h2&gt;Line breaks and tabs will become spaces. Characters that are not on the keyboard (emoji, CJK characters) will be listed — remove them from the text.</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="103"/>
         <source>Раскладка:</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout:</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="117"/>
         <source>Текст для тренировки</source>
-        <translation type="unfinished"></translation>
+        <translation>Practice text</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="118"/>
         <source>Текстовые файлы (*.txt);;Все файлы (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="125"/>
         <source>файл больше 1 МБ</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is larger than 1 MB</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="128"/>
         <source>Файл {path} не в кодировке UTF-8 (байт {pos}). Сохраните его как UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not in UTF-8 (byte {pos}). Save it as UTF-8.</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="132"/>
         <source>Не удалось открыть {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open {path}: {why}</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="146"/>
         <source>Свой текст</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom text</translation>
     </message>
 </context>
 <context>
@@ -139,52 +139,52 @@
         <location filename="../../app/ui/drill_screen.py" line="92"/>
         <location filename="../../app/ui/drill_screen.py" line="167"/>
         <source>Пауза (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/ui/drill_screen.py" line="47"/>
         <source>Заново (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restart (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../app/ui/drill_screen.py" line="48"/>
         <source>Выйти</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
         <location filename="../../app/ui/drill_screen.py" line="139"/>
         <source>Текст набран, но ошибки остались: сотрите их клавишей Backspace и наберите верно.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is typed, but errors remain: erase them with Backspace and retype them correctly.</translation>
     </message>
     <message>
         <location filename="../../app/ui/drill_screen.py" line="141"/>
         <source>Ошибка: сотрите её клавишей Backspace и наберите верный знак.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: erase it with Backspace and type the correct character.</translation>
     </message>
     <message>
         <location filename="../../app/ui/drill_screen.py" line="147"/>
         <source>Переключите раскладку на русскую: вы печатаете латиницей.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch the keyboard to Russian: you are typing Latin letters.</translation>
     </message>
     <message>
         <location filename="../../app/ui/drill_screen.py" line="148"/>
         <source>Переключите раскладку на английскую: здесь нужна латиница.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch the keyboard to English: this text needs Latin letters.</translation>
     </message>
     <message>
         <location filename="../../app/ui/drill_screen.py" line="170"/>
         <source>Пауза. Нажмите Esc, чтобы продолжить.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused. Press Esc to resume.</translation>
     </message>
     <message>
         <location filename="../../app/ui/drill_screen.py" line="171"/>
         <source>Продолжить (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/ui/drill_screen.py" line="218"/>
         <source>Попытка не сохранена</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempt not saved</translation>
     </message>
 </context>
 <context>
@@ -192,97 +192,97 @@
     <message>
         <location filename="../../app/ui/home_screen.py" line="22"/>
         <source>Новый профиль…</source>
-        <translation type="unfinished"></translation>
+        <translation>New profile…</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="23"/>
         <source>Переименовать…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="24"/>
         <source>Удалить…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="26"/>
         <source>Профиль:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile:</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="72"/>
         <source>&lt;h2&gt;Добро пожаловать!&lt;/h2&gt;Создайте профиль, чтобы тренажёр запоминал ваши результаты. Профилей может быть несколько: например, у каждого, кто готовится на этом компьютере.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Welcome!&lt;/h2&gt;Create a profile so the trainer can remember your results. You can have several profiles: for example, one for each person who practices on this computer.</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="75"/>
         <source>Создать профиль и начать</source>
-        <translation type="unfinished"></translation>
+        <translation>Create profile and start</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="80"/>
         <source>&lt;h2&gt;Здравствуйте, {name}!&lt;/h2&gt;Что делать дальше:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Hello, {name}!&lt;/h2&gt;What to do next:</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="87"/>
         <source>{course}: курс пройден ({done} из {total}). Проверьте себя тестом на время.</source>
-        <translation type="unfinished"></translation>
+        <translation>{course}: course complete ({done} of {total}). Try a timed test to check yourself.</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="92"/>
         <source>{course}: урок «{lesson}» (пройдено {done} из {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{course}: lesson “{lesson}” ({done} of {total} passed)</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="104"/>
         <source>Всего попыток: {count}. Последняя: {cpm:.0f} зн/мин, точность {acc:.1f} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts so far: {count}. Last one: {cpm:.0f} CPM, {acc:.1f}% accuracy.</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="107"/>
         <source>Попыток пока нет — начните с первого урока.</source>
-        <translation type="unfinished"></translation>
+        <translation>No attempts yet — start with the first lesson.</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="115"/>
         <source>Новый профиль</source>
-        <translation type="unfinished"></translation>
+        <translation>New profile</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="115"/>
         <source>Имя профиля:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile name:</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="121"/>
         <source>Профиль не создан</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile not created</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="129"/>
         <source>Переименовать профиль</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename profile</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="129"/>
         <source>Новое имя:</source>
-        <translation type="unfinished"></translation>
+        <translation>New name:</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="136"/>
         <source>Профиль не переименован</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile not renamed</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="146"/>
         <source>Удалить профиль?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete profile?</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="147"/>
         <source>Удалить профиль «{name}» и все его результаты ({count} попыток)? Это нельзя отменить.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the profile “{name}” and all its results (attempts: {count})? This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -290,47 +290,47 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="26"/>
         <source>Тренажёр оператора чата</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat Operator Trainer</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="37"/>
         <source>Загрузка…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Главная</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Курсы</source>
-        <translation type="unfinished"></translation>
+        <translation>Courses</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Тест на время</source>
-        <translation type="unfinished"></translation>
+        <translation>Timed test</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Свой текст</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom text</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="48"/>
         <source>Пакеты</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="48"/>
         <source>Настройки</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="114"/>
         <source>{done} из {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total}</translation>
     </message>
 </context>
 <context>
@@ -338,194 +338,194 @@
     <message>
         <location filename="../../app/ui/packs_screen.py" line="85"/>
         <source>Пакет</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="85"/>
         <source>Версия</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="85"/>
         <source>Авторы</source>
-        <translation type="unfinished"></translation>
+        <translation>Authors</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="85"/>
         <source>Упражнения</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercises</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="86"/>
         <source>Откуда</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="86"/>
         <source>Хеш</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="86"/>
         <source>Пройдено</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="96"/>
         <source>Установить или обновить из файла…</source>
-        <translation type="unfinished"></translation>
+        <translation>Install or update from file…</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="98"/>
         <source>Удалить</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="104"/>
         <source>Перетащите сюда файл .ctpack, чтобы установить пакет.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop a .ctpack file here to install a pack.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/packs_screen.py" line="131"/>
         <source>печать: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>typing: %n</numerusform>
+            <numerusform>typing: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/packs_screen.py" line="132"/>
         <source>грамматика: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>grammar: %n</numerusform>
+            <numerusform>grammar: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/packs_screen.py" line="133"/>
         <source>переписка: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>chat replies: %n</numerusform>
+            <numerusform>chat replies: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/packs_screen.py" line="134"/>
         <source>тесты: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>quizzes: %n</numerusform>
+            <numerusform>quizzes: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="138"/>
         <source>нет упражнений</source>
-        <translation type="unfinished"></translation>
+        <translation>no exercises</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="139"/>
         <source>встроенный</source>
-        <translation type="unfinished"></translation>
+        <translation>built-in</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="139"/>
         <source>установлен</source>
-        <translation type="unfinished"></translation>
+        <translation>installed</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="149"/>
         <source>Не удалось прочитать:</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read:</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="165"/>
         <source>Встроенные пакеты удалить нельзя</source>
-        <translation type="unfinished"></translation>
+        <translation>Built-in packs cannot be removed</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="171"/>
         <source>Выберите файл пакета</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a pack file</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="172"/>
         <source>Пакеты упражнений (*.ctpack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercise packs (*.ctpack)</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="183"/>
         <source>Проверка и установка «%1»…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking and installing “%1”…</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="190"/>
         <source>Установлен пакет «%1», версия %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installed pack “%1”, version %2.</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="200"/>
         <source>Пакет уже установлен</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack already installed</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="202"/>
         <source>Заменить установленную версию?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the installed version?</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="207"/>
         <source>Установка отменена.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installation cancelled.</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="209"/>
         <source>Пакет не установлен: ошибок — %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack not installed: errors found: %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="210"/>
         <source>Пакет не установлен</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack not installed</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="227"/>
         <source>Удаление пакета</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove pack</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="228"/>
         <source>Удалить пакет «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the pack “%1”?</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="229"/>
         <source>Результаты занятий по этому пакету можно сохранить: они пригодятся, если пакет установят снова.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can keep your results for this pack: they will be restored if the pack is installed again.</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="231"/>
         <source>Удалить, результаты сохранить</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove, keep results</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="232"/>
         <source>Удалить вместе с результатами</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove with results</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="233"/>
         <source>Отмена</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="243"/>
         <source>Пакет не удалён</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack not removed</translation>
     </message>
     <message>
         <location filename="../../app/ui/packs_screen.py" line="245"/>
         <source>Пакет «%1» удалён.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack “%1” removed.</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     <message>
         <location filename="../../app/ui/packs_screen.py" line="59"/>
         <source>Пакет не установлен. Найдены ошибки (файл:строка: поле: что не так):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack not installed. Problems found (file:line: field: what is wrong):</translation>
     </message>
 </context>
 <context>
@@ -541,97 +541,97 @@
     <message>
         <location filename="../../app/ui/result_screen.py" line="39"/>
         <source>Воспроизвести набор</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay typing</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="40"/>
         <source>Ещё раз (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="41"/>
         <source>Следующий урок (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next lesson (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="42"/>
         <source>К списку</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to list</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="48"/>
         <source>Зелёным — верно с первого раза, оранжевым — исправлено, красным — ошибка, оставленная в тексте.</source>
-        <translation type="unfinished"></translation>
+        <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="55"/>
         <source>Ваш набор:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your typing:</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="77"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="80"/>
         <source>Урок прерван: текст набран не до конца.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="83"/>
         <source>Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not passed yet: you need {cpm:.0f} CPM at {acc:.0f}% accuracy.</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="93"/>
         <source>Скорость, зн/мин</source>
-        <translation type="unfinished"></translation>
+        <translation>Speed, CPM</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="94"/>
         <source>Скорость, WPM</source>
-        <translation type="unfinished"></translation>
+        <translation>Speed, WPM</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="95"/>
         <source>Точность</source>
-        <translation type="unfinished"></translation>
+        <translation>Accuracy</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="96"/>
         <source>Ошибок на знак</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors per character</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="97"/>
         <source>Ошибки / исправления</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors / corrections</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="98"/>
         <source>Время набора</source>
-        <translation type="unfinished"></translation>
+        <translation>Typing time</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="101"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="102"/>
         <source>Показатель</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="102"/>
         <source>Результат</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="102"/>
         <source>Порог</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass mark</translation>
     </message>
 </context>
 <context>
@@ -639,117 +639,117 @@
     <message>
         <location filename="../../app/ui/settings_screen.py" line="24"/>
         <source>Что делать при ошибке</source>
-        <translation type="unfinished"></translation>
+        <translation>When you make an error</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="28"/>
         <source>Стоп: курсор ждёт верную клавишу</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop: the cursor waits for the correct key</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="29"/>
         <source>Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct: erase the error with Backspace and retype it correctly</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="30"/>
         <source>Свободно: ошибки остаются в тексте и считаются</source>
-        <translation type="unfinished"></translation>
+        <translation>Free: errors stay in the text and are counted</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="37"/>
         <source>Типографика: что засчитывать вместо знаков, которых нет на клавиатуре</source>
-        <translation type="unfinished"></translation>
+        <translation>Typography: what to accept in place of characters not on the keyboard</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="40"/>
         <source>&quot; вместо кавычек « » „ “</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot; for the quotation marks « » „ “</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="41"/>
         <source>- (дефис) вместо тире — и –</source>
-        <translation type="unfinished"></translation>
+        <translation>- (hyphen) for the dashes — and –</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="42"/>
         <source>е вместо ё</source>
-        <translation type="unfinished"></translation>
+        <translation>е for ё</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="43"/>
         <source>обычный пробел вместо неразрывного</source>
-        <translation type="unfinished"></translation>
+        <translation>a regular space for a non-breaking space</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="44"/>
         <source>три точки ... вместо многоточия …</source>
-        <translation type="unfinished"></translation>
+        <translation>three dots ... for the ellipsis …</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="49"/>
         <source>Порог прохождения урока</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesson pass mark</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="54"/>
         <source> зн/мин</source>
-        <translation type="unfinished"></translation>
+        <translation> CPM</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="59"/>
         <source>Скорость не ниже</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum speed</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="60"/>
         <source>Точность не ниже</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum accuracy</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="62"/>
         <source>Вид</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="66"/>
         <source> пикс.</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="67"/>
         <source>Показывать клавиатуру</source>
-        <translation type="unfinished"></translation>
+        <translation>Show keyboard</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="71"/>
         <source>Размер шрифта текста</source>
-        <translation type="unfinished"></translation>
+        <translation>Text font size</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="73"/>
         <source>Язык интерфейса</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="78"/>
         <source>Вернуть настройки по умолчанию</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore default settings</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="117"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="140"/>
         <source>Не удалось сохранить язык: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save the language: {why}</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="142"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
-        <translation type="unfinished"></translation>
+        <translation>The interface language will change after you restart the app.</translation>
     </message>
 </context>
 <context>
@@ -757,27 +757,27 @@
     <message>
         <location filename="../../app/ui/stat_bar.py" line="19"/>
         <source>зн/мин</source>
-        <translation type="unfinished"></translation>
+        <translation>CPM</translation>
     </message>
     <message>
         <location filename="../../app/ui/stat_bar.py" line="19"/>
         <source>WPM</source>
-        <translation type="unfinished"></translation>
+        <translation>WPM</translation>
     </message>
     <message>
         <location filename="../../app/ui/stat_bar.py" line="20"/>
         <source>точность</source>
-        <translation type="unfinished"></translation>
+        <translation>accuracy</translation>
     </message>
     <message>
         <location filename="../../app/ui/stat_bar.py" line="20"/>
         <source>ошибки</source>
-        <translation type="unfinished"></translation>
+        <translation>errors</translation>
     </message>
     <message>
         <location filename="../../app/ui/stat_bar.py" line="21"/>
         <source>время</source>
-        <translation type="unfinished"></translation>
+        <translation>time</translation>
     </message>
 </context>
 <context>
@@ -785,32 +785,32 @@
     <message>
         <location filename="../../app/ui/practice_screens.py" line="32"/>
         <source>Длительность:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration:</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="34"/>
         <source>{n} мин</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="39"/>
         <source>Начать тест</source>
-        <translation type="unfinished"></translation>
+        <translation>Start test</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="41"/>
         <source>&lt;h2&gt;Тест на время&lt;/h2&gt;Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки. Работодатели часто просят не меньше 200 зн/мин при точности от 97 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Timed test&lt;/h2&gt;The texts are operator messages from real chats. The clock starts at your first keystroke; only correctly typed characters count. Employers often ask for at least 200 CPM with 97% accuracy or better.</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="48"/>
         <source>Тексты:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texts:</translation>
     </message>
     <message>
         <location filename="../../app/ui/practice_screens.py" line="76"/>
         <source>Тест на время: {n} мин</source>
-        <translation type="unfinished"></translation>
+        <translation>Timed test: {n} min</translation>
     </message>
 </context>
 </TS>
