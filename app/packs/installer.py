@@ -20,7 +20,7 @@ from pathlib import Path
 from app.packs.archive import extract
 from app.packs.loader import ID_RE, MANIFEST, load_pack, read_manifest_version
 from app.packs.model import Pack
-from app.packs.problems import PackError, Problem
+from app.packs.problems import NotNewerError, PackError, Problem
 from app.packs.registry import builtin_dir, installed_dir, scan_dir
 from app.packs.versions import compare_versions
 
@@ -49,7 +49,7 @@ def install_pack(file: Path, data_dir: Path, *, force: bool = False) -> Pack:
             new = pack.manifest.version
             if old is not None and compare_versions(new, old) <= 0 and not force:
                 what = "та же версия" if compare_versions(new, old) == 0 else "более старая версия"
-                raise PackError(Problem(
+                raise NotNewerError(Problem(
                     Path(file).name, None, "version",
                     f"пакет «{pack.id}» уже установлен в версии {old}, а в файле {what} {new}; "
                     "ставится только более новая версия",

@@ -43,3 +43,7 @@ class PackError(Exception):
         shown = "\n".join(str(p) for p in self.problems[:20])
         more = f"\n… и ещё {len(self.problems) - 20}" if len(self.problems) > 20 else ""
         super().__init__(shown + more)
+
+
+class NotNewerError(PackError):
+    """The same or a newer version of the pack is already installed (``--force`` installs anyway)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.paths import ASSETS
@@ -31,22 +31,23 @@ def open_store_interactively(data_dir: Path):
     """Open the store, asking the user what to do with a corrupt database; None to quit."""
     from app.storage.store import open_store, set_aside_corrupt
 
+    title = QCoreApplication.translate("Application", "Тренажёр оператора чата")
     while True:
         try:
             return open_store(data_dir)
         except DatabaseCorrupt as exc:
             answer = QMessageBox.critical(
-                None, "Тренажёр оператора чата",
-                f"{exc}\n\nОтложить повреждённый файл в сторону (он не будет удалён) и начать новую базу?",
+                None, title, f"{exc}\n\n" + QCoreApplication.translate(
+                    "Application", "Отложить повреждённый файл в сторону (он не будет удалён) и начать новую базу?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close,
                 QMessageBox.StandardButton.Close)
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             kept = set_aside_corrupt(exc.path)
-            QMessageBox.information(None, "Тренажёр оператора чата",
-                                    f"Повреждённый файл сохранён как {kept}.")
+            QMessageBox.information(None, title, QCoreApplication.translate(
+                "Application", "Повреждённый файл сохранён как {path}.").format(path=kept))
         except (DatabaseTooNew, StorageError) as exc:
-            QMessageBox.critical(None, "Тренажёр оператора чата", str(exc))
+            QMessageBox.critical(None, title, str(exc))
             return None
 
 
@@ -73,7 +74,6 @@ class _OnFirstPaint(QObject):
 def run(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("chat-trainer")
-    app.setApplicationDisplayName("Тренажёр оператора чата")
     theme.load_fonts()
     font = app.font()
     font.setFamily(theme.UI_FAMILY)
@@ -81,6 +81,7 @@ def run(data_dir: str | None = None) -> int:
     app.setFont(font)
     path = resolve_data_dir(data_dir)
     install_translation(app, load_language(path))
+    app.setApplicationDisplayName(QCoreApplication.translate("Application", "Тренажёр оператора чата"))
     from app.ui.main_window import MainWindow
     window = MainWindow()
     window.show()

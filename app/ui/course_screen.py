@@ -89,7 +89,7 @@ class CourseScreen(QWidget):
                 parent.setExpanded(True)
                 groups[stage] = parent
             row = best.get(lesson.id)
-            best_text = f"{row.cpm:.0f} зн/мин, {row.accuracy:.1f} %" if row else ""
+            best_text = self.tr("{cpm:.0f} зн/мин, {acc:.1f} %").format(cpm=row.cpm, acc=row.accuracy) if row else ""
             t = lesson_thresholds(lesson, self.ctx.preferences.thresholds)
             item = QTreeWidgetItem(parent, [f"{status.index + 1}. {lesson.title}", lesson.new_keys.upper(),
                                             state_names[status.state], best_text,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.packs.installer import install_pack, remove_pack
 from app.packs.model import Pack
-from app.packs.problems import PackError, Problem
+from app.packs.problems import NotNewerError, PackError, Problem
 from app.packs.registry import scan_packs
 
 SUFFIX = ".ctpack"
@@ -39,11 +39,10 @@ class _InstallJob(QRunnable):
         try:
             pack = install_pack(self.file, self.data_dir, force=self.force)
         except PackError as exc:
-            older = any(p.field == "version" and "уже установлен" in p.message for p in exc.problems)
-            self.signals.failed.emit(exc.problems, older)
+            self.signals.failed.emit(exc.problems, isinstance(exc, NotNewerError))
         except OSError as exc:
-            self.signals.failed.emit([Problem(self.file.name, None, "", f"ошибка записи: {exc.strerror or exc}")],
-                                     False)
+            why = QCoreApplication.translate("PacksScreen", "ошибка записи: {why}").format(why=exc.strerror or exc)
+            self.signals.failed.emit([Problem(self.file.name, None, "", why)], False)
         else:
             self.signals.done.emit(pack)
 

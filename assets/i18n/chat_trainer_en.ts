@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="34"/>
+        <location filename="../../app/ui/application.py" line="84"/>
+        <source>Тренажёр оператора чата</source>
+        <translation>Chat Operator Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="40"/>
+        <source>Отложить повреждённый файл в сторону (он не будет удалён) и начать новую базу?</source>
+        <translation>Set the damaged file aside (it will not be deleted) and start a new database?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="47"/>
+        <source>Повреждённый файл сохранён как {path}.</source>
+        <translation>The damaged file was kept as {path}.</translation>
+    </message>
+</context>
+<context>
     <name>CourseScreen</name>
     <message>
         <location filename="../../app/ui/course_screen.py" line="21"/>
@@ -57,6 +76,11 @@
         <location filename="../../app/ui/course_screen.py" line="81"/>
         <source>закрыт</source>
         <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_screen.py" line="92"/>
+        <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
+        <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_screen.py" line="107"/>
@@ -288,42 +312,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="26"/>
+        <location filename="../../app/ui/main_window.py" line="24"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="37"/>
+        <location filename="../../app/ui/main_window.py" line="35"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Главная</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Курсы</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Тест на время</source>
         <translation>Timed test</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="45"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>Пакеты</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
@@ -336,57 +360,62 @@
 <context>
     <name>PacksScreen</name>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="85"/>
+        <location filename="../../app/ui/packs_screen.py" line="44"/>
+        <source>ошибка записи: {why}</source>
+        <translation>write error: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/packs_screen.py" line="84"/>
         <source>Пакет</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="85"/>
+        <location filename="../../app/ui/packs_screen.py" line="84"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="85"/>
+        <location filename="../../app/ui/packs_screen.py" line="84"/>
         <source>Авторы</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="85"/>
+        <location filename="../../app/ui/packs_screen.py" line="84"/>
         <source>Упражнения</source>
         <translation>Exercises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="86"/>
+        <location filename="../../app/ui/packs_screen.py" line="85"/>
         <source>Откуда</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="86"/>
+        <location filename="../../app/ui/packs_screen.py" line="85"/>
         <source>Хеш</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="86"/>
+        <location filename="../../app/ui/packs_screen.py" line="85"/>
         <source>Пройдено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="96"/>
+        <location filename="../../app/ui/packs_screen.py" line="95"/>
         <source>Установить или обновить из файла…</source>
         <translation>Install or update from file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="98"/>
+        <location filename="../../app/ui/packs_screen.py" line="97"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="104"/>
+        <location filename="../../app/ui/packs_screen.py" line="103"/>
         <source>Перетащите сюда файл .ctpack, чтобы установить пакет.</source>
         <translation>Drop a .ctpack file here to install a pack.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/packs_screen.py" line="131"/>
+        <location filename="../../app/ui/packs_screen.py" line="130"/>
         <source>печать: %n</source>
         <translation>
             <numerusform>typing: %n</numerusform>
@@ -394,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/packs_screen.py" line="132"/>
+        <location filename="../../app/ui/packs_screen.py" line="131"/>
         <source>грамматика: %n</source>
         <translation>
             <numerusform>grammar: %n</numerusform>
@@ -402,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/packs_screen.py" line="133"/>
+        <location filename="../../app/ui/packs_screen.py" line="132"/>
         <source>переписка: %n</source>
         <translation>
             <numerusform>chat replies: %n</numerusform>
@@ -410,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/packs_screen.py" line="134"/>
+        <location filename="../../app/ui/packs_screen.py" line="133"/>
         <source>тесты: %n</source>
         <translation>
             <numerusform>quizzes: %n</numerusform>
@@ -418,112 +447,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="138"/>
+        <location filename="../../app/ui/packs_screen.py" line="137"/>
         <source>нет упражнений</source>
         <translation>no exercises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="139"/>
+        <location filename="../../app/ui/packs_screen.py" line="138"/>
         <source>встроенный</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="139"/>
+        <location filename="../../app/ui/packs_screen.py" line="138"/>
         <source>установлен</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="149"/>
+        <location filename="../../app/ui/packs_screen.py" line="148"/>
         <source>Не удалось прочитать:</source>
         <translation>Could not read:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="165"/>
+        <location filename="../../app/ui/packs_screen.py" line="164"/>
         <source>Встроенные пакеты удалить нельзя</source>
         <translation>Built-in packs cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="171"/>
+        <location filename="../../app/ui/packs_screen.py" line="170"/>
         <source>Выберите файл пакета</source>
         <translation>Choose a pack file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="172"/>
+        <location filename="../../app/ui/packs_screen.py" line="171"/>
         <source>Пакеты упражнений (*.ctpack)</source>
         <translation>Exercise packs (*.ctpack)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="183"/>
+        <location filename="../../app/ui/packs_screen.py" line="182"/>
         <source>Проверка и установка «%1»…</source>
         <translation>Checking and installing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="190"/>
+        <location filename="../../app/ui/packs_screen.py" line="189"/>
         <source>Установлен пакет «%1», версия %2.</source>
         <translation>Installed pack “%1”, version %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="200"/>
+        <location filename="../../app/ui/packs_screen.py" line="199"/>
         <source>Пакет уже установлен</source>
         <translation>Pack already installed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="202"/>
+        <location filename="../../app/ui/packs_screen.py" line="201"/>
         <source>Заменить установленную версию?</source>
         <translation>Replace the installed version?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="207"/>
+        <location filename="../../app/ui/packs_screen.py" line="206"/>
         <source>Установка отменена.</source>
         <translation>Installation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="209"/>
+        <location filename="../../app/ui/packs_screen.py" line="208"/>
         <source>Пакет не установлен: ошибок — %1.</source>
         <translation>Pack not installed: errors found: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="210"/>
+        <location filename="../../app/ui/packs_screen.py" line="209"/>
         <source>Пакет не установлен</source>
         <translation>Pack not installed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="227"/>
+        <location filename="../../app/ui/packs_screen.py" line="226"/>
         <source>Удаление пакета</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="228"/>
+        <location filename="../../app/ui/packs_screen.py" line="227"/>
         <source>Удалить пакет «%1»?</source>
         <translation>Remove the pack “%1”?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="229"/>
+        <location filename="../../app/ui/packs_screen.py" line="228"/>
         <source>Результаты занятий по этому пакету можно сохранить: они пригодятся, если пакет установят снова.</source>
         <translation>You can keep your results for this pack: they will be restored if the pack is installed again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="231"/>
+        <location filename="../../app/ui/packs_screen.py" line="230"/>
         <source>Удалить, результаты сохранить</source>
         <translation>Remove, keep results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="232"/>
+        <location filename="../../app/ui/packs_screen.py" line="231"/>
         <source>Удалить вместе с результатами</source>
         <translation>Remove with results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="233"/>
+        <location filename="../../app/ui/packs_screen.py" line="232"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="243"/>
+        <location filename="../../app/ui/packs_screen.py" line="242"/>
         <source>Пакет не удалён</source>
         <translation>Pack not removed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="245"/>
+        <location filename="../../app/ui/packs_screen.py" line="244"/>
         <source>Пакет «%1» удалён.</source>
         <translation>Pack “%1” removed.</translation>
     </message>
@@ -531,7 +560,7 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="59"/>
+        <location filename="../../app/ui/packs_screen.py" line="58"/>
         <source>Пакет не установлен. Найдены ошибки (файл:строка: поле: что не так):</source>
         <translation>Pack not installed. Problems found (file:line: field: what is wrong):</translation>
     </message>
