@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QLabel, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from app.core.drill import ErrorMode
@@ -81,8 +81,14 @@ class SettingsScreen(QWidget):
         self.notice.setStyleSheet("color: #bf360c;")
         self._profile_groups = (modes, typo, limits)
         layout = QVBoxLayout(self)
-        for w in (modes, typo, limits, view, self.notice, self.reset_button):
+        for w in (modes, typo, limits, view, self.notice):
             layout.addWidget(w)
+        reset_row = QHBoxLayout()
+        reset_row.addWidget(self.reset_button)
+        reset_row.addStretch(1)
+        layout.addLayout(reset_row)
+        for box in (self.min_cpm, self.min_accuracy, self.font_size, self.language):
+            box.setMaximumWidth(220)
         layout.addStretch(1)
 
         self.mode_group.buttonClicked.connect(lambda _b: self._apply())
@@ -93,7 +99,7 @@ class SettingsScreen(QWidget):
         self.font_size.valueChanged.connect(lambda _v: self._apply())
         self.show_keyboard.toggled.connect(lambda _v: self._apply())
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.reset_button.clicked.connect(lambda: self.ctx.save_preferences(Preferences()) or self.load())
+        self.reset_button.clicked.connect(self.reset)
         ctx.profileChanged.connect(self.load)
         self.load()
 
@@ -117,6 +123,16 @@ class SettingsScreen(QWidget):
         self.notice.setText(self.tr("Некоторые сохранённые настройки были неверны и заменены значениями "
                                     "по умолчанию: {names}.").format(names=", ".join(ignored)) if ignored else "")
         self._loading = False
+
+    def reset(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Вернуть настройки по умолчанию?"),
+            self.tr("Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, "
+                    "как при установке. Результаты не изменятся."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.save_preferences(Preferences())
+            self.load()
 
     def _apply(self) -> None:
         if self._loading or self.ctx.profile is None:

@@ -766,17 +766,27 @@
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="117"/>
+        <location filename="../../app/ui/settings_screen.py" line="123"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="140"/>
+        <location filename="../../app/ui/settings_screen.py" line="129"/>
+        <source>Вернуть настройки по умолчанию?</source>
+        <translation>Restore the default settings?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="130"/>
+        <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
+        <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="156"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="142"/>
+        <location filename="../../app/ui/settings_screen.py" line="158"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>

@@ -77,3 +77,14 @@ def test_own_text_with_emoji_names_it_and_does_not_start(window, tmp_path):
     screen.go.click()
     assert window.stack.currentWidget() is window.drill
     assert window.drill.drill.target == "Ваш заказ уже в пути."
+
+
+def test_restoring_defaults_asks_first(window, ctx, no_dialogs):
+    screen = window.settings
+    screen.min_cpm.setValue(250)
+    no_dialogs.answers["question"] = no_dialogs.answers["question"].No
+    screen.reset_button.click()
+    assert ctx.preferences.min_cpm == 250
+    no_dialogs.answers["question"] = no_dialogs.answers["question"].Yes
+    screen.reset_button.click()
+    assert ctx.preferences.min_cpm == 180 and screen.min_cpm.value() == 180
