@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from app.core.layouts import Key, Layout, load_layout
 from app.ui import theme
 
-UNIT = 44  # pixels per key unit at full size
+UNIT = 50  # pixels per key unit at full size
 GAP = 4
 
 
