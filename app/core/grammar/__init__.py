@@ -1,0 +1,1 @@
+"""Grammar and punctuation checking: one interface, several engines, our own rules."""

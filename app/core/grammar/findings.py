@@ -1,0 +1,60 @@
+"""What a grammar check returns, whichever engine made it.
+
+Offsets and lengths are in code points of the checked text (Python string
+indices), so ``text[f.offset:f.offset + f.length]`` is the flagged span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+# Longer texts are refused with a clear message rather than checked for minutes.
+MAX_CHECK_CHARS = 100_000
+
+
+class Category(StrEnum):
+    SPELLING = "spelling"
+    GRAMMAR = "grammar"
+    PUNCTUATION = "punctuation"
+    TYPOGRAPHY = "typography"
+    STYLE = "style"
+
+
+@dataclass(frozen=True)
+class Finding:
+    offset: int
+    length: int
+    message: str  # plain text, no <suggestion> markup
+    category: Category
+    rule_id: str
+    replacements: tuple[str, ...] = ()
+    source: str = ""  # "embedded", "languagetool", "ours", "spelling-en"
+    explanation: str = ""  # a longer explanation in Russian, where we have one
+
+    def to_dict(self) -> dict:
+        return {"offset": self.offset, "length": self.length, "category": self.category.value,
+                "rule_id": self.rule_id, "message": self.message, "replacements": list(self.replacements),
+                "source": self.source}
+
+
+class TextTooLong(ValueError):
+    """The text is over :data:`MAX_CHECK_CHARS`; the message says so in Russian."""
+
+
+class Engine(Protocol):
+    """A grammar engine: ``check`` must be safe to call from a worker thread."""
+
+    name: str
+
+    def check(self, text: str, language: str) -> list[Finding]: ...
+
+
+_SUGGESTION = re.compile(r"</?suggestion>")
+
+
+def plain_message(message: str) -> str:
+    """LanguageTool marks suggestions as <suggestion>x</suggestion>; show them as «x»."""
+    return _SUGGESTION.sub(lambda m: "»" if m.group(0).startswith("</") else "«", message)
