@@ -194,7 +194,8 @@ class DrillScreen(QWidget):
         drill, spec = self.drill, self.spec
         outcome = judge(spec, drill)
         attempt_id = self._save(outcome)
-        if attempt_id is None:
+        if attempt_id is None:  # the learner gave up saving: back to where the drill began
+            self._exit()
             return
         self.finished.emit(spec, drill, outcome, attempt_id)
 

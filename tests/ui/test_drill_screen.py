@@ -139,3 +139,25 @@ def test_correct_mode_says_how_to_clear_a_standing_error(window, ctx):
     assert "ошибки остались" in drill.hint.text()
     type_text(drill.text, "\b\b")
     assert drill.hint.text() == ""
+
+
+def test_a_failed_save_says_so_and_can_be_retried(window, ctx, monkeypatch, no_dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.storage.errors import SaveError
+
+    real_save = ctx.store.attempts.save_typing
+    failures = [SaveError("сохранить попытку", "на диске не осталось свободного места")]
+
+    def flaky_save(*args, **kwargs):
+        if failures:
+            raise failures.pop()
+        return real_save(*args, **kwargs)
+
+    monkeypatch.setattr(ctx.store.attempts, "save_typing", flaky_save)
+    no_dialogs.answers["warning"] = QMessageBox.StandardButton.Retry
+    drill = start_custom(window, "да")
+    type_text(drill.text, "да")
+    assert no_dialogs[-1][0] == "warning" and "свободного места" in no_dialogs[-1][2]
+    assert window.stack.currentWidget() is window.result  # saved on the retry, then shown
+    assert len(ctx.store.attempts.list(ctx.profile.id)) == 1
