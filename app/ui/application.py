@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.paths import ASSETS
@@ -15,16 +15,19 @@ from app.storage.location import resolve_data_dir
 from app.ui import theme
 
 
-def install_translation(app: QApplication, language: str) -> QTranslator | None:
-    """Load the English interface when asked; Russian is the source language."""
-    if language != "en":
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(ASSETS / "i18n" / "chat_trainer_en.qm")):
-        app.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English))
-        return translator
-    return None
+def install_translation(app: QApplication, language: str) -> None:
+    """Translate Qt's own texts (dialog buttons …) into the interface language, and ours into English.
+
+    Russian is the source language of our strings, so it needs only Qt's catalogue.
+    """
+    qt_catalogue = QTranslator(app)
+    if qt_catalogue.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_catalogue)
+    if language == "en":
+        ours = QTranslator(app)
+        if ours.load(str(ASSETS / "i18n" / "chat_trainer_en.qm")):
+            app.installTranslator(ours)
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Russian))
 
 
 def open_store_interactively(data_dir: Path):

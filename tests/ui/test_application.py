@@ -61,3 +61,18 @@ def test_the_real_start_up_paints_the_frame_then_builds_the_screens(tmp_path):
     marks = [line.split()[0] for line in result.stdout.splitlines()]
     assert marks == ["shown", "ready"]
     assert (tmp_path / "data" / "trainer.sqlite3").is_file()
+
+
+def test_qt_own_buttons_speak_the_interface_language(qapp):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.ui.application import install_translation
+
+    before = set(qapp.findChildren(QTranslator))
+    install_translation(qapp, "ru")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Close") == "Закрыть"
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
