@@ -61,3 +61,25 @@ def pack_progress(pack: Pack, passed_ids: set[str]) -> tuple[int, int]:
     """(passed, total) over the pack's lessons: what the Packs screen shows as progress."""
     lesson_ids = {lesson.id for course in pack.typing for lesson in course.lessons}
     return len(lesson_ids & passed_ids), len(lesson_ids)
+
+
+@dataclass(frozen=True)
+class TopicProgress:
+    topic: str
+    done: int
+    total: int
+    item_ids: tuple[str, ...]
+
+
+def topic_progress(items, passed_ids: set[str]) -> list[TopicProgress]:
+    """Grammar items grouped by topic, in the order topics first appear, with how many are solved."""
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        groups.setdefault(item.topic or "", []).append(item.id)
+    return [TopicProgress(topic, sum(1 for i in ids if i in passed_ids), len(ids), tuple(ids))
+            for topic, ids in groups.items()]
+
+
+def practice_order(item_ids, passed_ids: set[str]) -> list[str]:
+    """Unsolved items first (in pack order), then the solved ones for revision."""
+    return [i for i in item_ids if i not in passed_ids] + [i for i in item_ids if i in passed_ids]

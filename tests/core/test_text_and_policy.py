@@ -88,3 +88,14 @@ def test_timed_text_is_long_enough_and_reproducible():
     assert a == make_test_text(texts, 3, seed=7)
     with pytest.raises(ValueError):
         make_test_text(texts, 2, seed=1)
+
+
+def test_topic_progress_and_practice_order():
+    from app.core.progress import practice_order, topic_progress
+    from app.packs.model import GrammarItem
+    items = [GrammarItem("a", "gap", "x ___", ("y",), topic="Обращение"),
+             GrammarItem("b", "gap", "x ___", ("y",), topic="Вводные слова"),
+             GrammarItem("c", "gap", "x ___", ("y",), topic="Обращение")]
+    progress = topic_progress(items, {"c"})
+    assert [(t.topic, t.done, t.total) for t in progress] == [("Обращение", 1, 2), ("Вводные слова", 0, 1)]
+    assert practice_order(("a", "c", "b"), {"a"}) == ["c", "b", "a"]
