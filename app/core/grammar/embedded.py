@@ -3,14 +3,14 @@
 The text is split into sentences with LanguageTool's own Russian sentence splitter (the SRX
 rules pylat-ru ships, which keep offsets), and each sentence is checked on its own and
 remembered in an LRU cache. Re-checking an edited reply therefore checks only the sentences
-that changed. Sentences stay together when no whitespace separates them («дела.А») or a
-bracket opened in one closes in a later one of the same paragraph, so the rules for those
-see what they need. Rules that compare whole texts (RU_WORD_COHERENCY: «ноль» and «нуль»
-in one text) see one sentence at a time.
+that changed (:meth:`EmbeddedEngine._chunks` says which sentences are kept together). Rules
+that compare a whole text (RU_WORD_COHERENCY: «ноль» and «нуль» in one text) see one
+sentence at a time.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import replace
@@ -19,7 +19,10 @@ from app.core.grammar.findings import Finding, check_length, plain_message
 from app.core.grammar.lt_categories import category_for
 
 SOURCE = "embedded"
-_OPENING, _CLOSING = "([{«", ")]}»"
+_OPENING = "([{«"
+_BRACKETS = re.compile(r"[()\[\]{}«»]")
+_SENTENCE_END = ".?!…"
+_LONE_WORD = re.compile(r"\s*[\w-]+\s*")
 WARM_TEXT = "Здравствуйте, Мария! Мы праверим ваш заказ, и напишем вам сегодня."
 
 
@@ -62,19 +65,30 @@ class EmbeddedEngine:
         return findings
 
     def _chunks(self, text: str):
-        """(offset, text) of runs of sentences that can be checked apart from the rest."""
+        """(offset, text) of runs of sentences that can be checked apart from the rest.
+
+        A run ends only after «.», «?», «!» or «…» and whitespace, with no bracket left open,
+        and a lone word joins the run before it: the rules for sentence starts, spacing and
+        brackets then see exactly what they would see in the whole text.
+        """
         start, depth, parts = 0, 0, []
         for span in self._splitter.tokenize_spans(text):
             sentence = span.text
+            if parts and self._closes(parts[-1]) and depth == 0 and not _LONE_WORD.fullmatch(sentence):
+                yield start, "".join(parts)
+                parts = []
             if not parts:
                 start = span.start
             parts.append(sentence)
-            depth += sum(sentence.count(c) for c in _OPENING) - sum(sentence.count(c) for c in _CLOSING)
-            if sentence[-1:].isspace() and (depth <= 0 or sentence.endswith("\n")):
-                yield start, "".join(parts)
-                depth, parts = 0, []
+            for char in _BRACKETS.findall(sentence):
+                depth = depth + 1 if char in _OPENING else max(0, depth - 1)
         if parts:
             yield start, "".join(parts)
+
+    @staticmethod
+    def _closes(sentence: str) -> bool:
+        stripped = sentence.rstrip()
+        return len(stripped) < len(sentence) and stripped[-1:] in _SENTENCE_END
 
     def _ensure_tool(self) -> None:
         if self._tool is None:
