@@ -201,7 +201,7 @@ class LanguageToolEngine:
                 self._start_local()
             else:
                 probe_server(self.url, self._probe_timeout)
-                self._server_url = self.url
+                self._server_url = _base_url(self.url)
         except EngineUnavailable as exc:
             self._fail(str(exc))
             raise
