@@ -27,6 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui.set_defaults(func=_run_gui)
     from app.packs import cli as packs_cli
     packs_cli.register(sub)
+    from app import grammar_cli
+    grammar_cli.register(sub)
     return parser
 
 

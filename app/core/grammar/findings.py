@@ -44,12 +44,24 @@ class TextTooLong(ValueError):
     """The text is over :data:`MAX_CHECK_CHARS`; the message says so in Russian."""
 
 
+class EngineUnavailable(RuntimeError):
+    """An engine cannot be used right now; the message says why, in Russian."""
+
+
 class Engine(Protocol):
     """A grammar engine: ``check`` must be safe to call from a worker thread."""
 
     name: str
 
     def check(self, text: str, language: str) -> list[Finding]: ...
+
+
+def check_length(text: str) -> None:
+    """Refuse texts over :data:`MAX_CHECK_CHARS` with a message the user can act on."""
+    if len(text) > MAX_CHECK_CHARS:
+        size, cap = (f"{n:,}".replace(",", "\u00a0") for n in (len(text), MAX_CHECK_CHARS))
+        raise TextTooLong(f"Текст слишком длинный для проверки: {size} знаков, можно не больше {cap}. "
+                          "Разбейте его на части.")
 
 
 _SUGGESTION = re.compile(r"</?suggestion>")

@@ -1,0 +1,124 @@
+"""The one entry point the GUI and the command line use to check a text.
+
+``GrammarChecker(engine="auto")`` checks with LanguageTool when a server URL (argument, else
+``$CHAT_TRAINER_LT_URL``) or a local install is configured and answering, otherwise offline:
+the embedded engine for Russian, the English speller for English. When LanguageTool fails the
+check falls back to the offline engine and the result says why. Our own rules, passed as
+``extra_rules``, are added to whichever engine ran.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Callable
+
+from app.core.grammar.embedded import EmbeddedEngine
+from app.core.grammar.english import EnglishSpeller
+from app.core.grammar.findings import EngineUnavailable, Finding, check_length
+from app.core.grammar.languagetool import ENV_URL, LanguageToolEngine
+
+ENGINES = ("auto", "embedded", "languagetool")
+LANGUAGES = ("ru", "en")
+
+ExtraRules = Callable[[str, str], list[Finding]]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    findings: list[Finding] = field(default_factory=list)
+    engine_used: str = ""  # "embedded", "spelling-en", "languagetool"; "" for an empty text
+    fallback_reason: str = ""  # why LanguageTool was not used although configured, in Russian
+
+
+class GrammarChecker:
+    """Checks texts in Russian and English; ``check`` is meant for worker threads."""
+
+    def __init__(self, engine: str = "auto", lt_url: str | None = None, lt_path: str | os.PathLike | None = None,
+                 extra_rules: ExtraRules | None = None, *, embedded: EmbeddedEngine | None = None,
+                 english: EnglishSpeller | None = None) -> None:
+        """``embedded`` and ``english`` let several checkers share engines that are already loaded."""
+        if engine not in ENGINES:
+            raise ValueError(f"Неизвестный движок проверки «{engine}»: выберите {', '.join(ENGINES)}.")
+        lt_url = lt_url or (os.environ.get(ENV_URL, "").strip() if not lt_path else "")
+        if engine == "languagetool" and not (lt_url or lt_path):
+            raise ValueError("LanguageTool не настроен: укажите адрес сервера "
+                             f"(переменная {ENV_URL}) или папку с LanguageTool.")
+        self.engine = engine
+        self._languagetool = LanguageToolEngine(url=lt_url or None, path=lt_path or None) \
+            if engine != "embedded" and (lt_url or lt_path) else None
+        self._embedded = embedded or EmbeddedEngine()
+        self._english = english or EnglishSpeller()
+        self._extra_rules = extra_rules
+        self._lt_active = False
+
+    @property
+    def languagetool_configured(self) -> bool:
+        return self._languagetool is not None
+
+    def status(self) -> str:
+        """For the GUI indicator: "languagetool", "embedded", or "loading" while the offline engine loads."""
+        if self._lt_active:
+            return "languagetool"
+        return "embedded" if self._embedded.ready else "loading"
+
+    @property
+    def engine_name(self) -> str:
+        return self.status()
+
+    def warm(self) -> str:
+        """Reach LanguageTool (if configured) and load the offline engines; for a background thread.
+
+        Returns why LanguageTool is not used although configured, else "".
+        """
+        reason = ""
+        if self._languagetool is not None:
+            try:
+                self._languagetool.start()
+                self._lt_active = True
+            except EngineUnavailable as exc:
+                self._lt_active = False
+                reason = str(exc)
+        self._embedded.warm()
+        self._english.warm()
+        return reason
+
+    def check(self, text: str, language: str) -> CheckResult:
+        if language not in LANGUAGES:
+            raise ValueError(f"Проверка доступна для русского и английского, а не для «{language}».")
+        check_length(text)
+        if not text.strip():
+            return CheckResult()
+        findings, used, reason = None, "", ""
+        if self._languagetool is not None:
+            try:
+                findings, used = self._languagetool.check(text, language), self._languagetool.name
+                self._lt_active = True
+            except EngineUnavailable as exc:
+                self._lt_active = False
+                reason = f"{exc} Проверено встроенным модулем."
+        if findings is None:
+            offline = self._embedded if language == "ru" else self._english
+            findings, used = offline.check(text, language), offline.name
+        ours = self._extra_rules(text, language) if self._extra_rules else []
+        return CheckResult(findings=merge(ours, findings), engine_used=used, fallback_reason=reason)
+
+    def close(self) -> None:
+        if self._languagetool is not None:
+            self._languagetool.close()
+
+
+def merge(ours: list[Finding], engine: list[Finding]) -> list[Finding]:
+    """Both lists sorted by offset, without duplicates: the same span flagged by the same rule,
+    or by one of our rules and an engine's rule of the same category. Our rules' findings win."""
+    kept = list(ours)
+    rules = {(f.offset, f.length, f.rule_id) for f in ours}
+    categories = {(f.offset, f.length, f.category) for f in ours}
+    for finding in engine:
+        rule = (finding.offset, finding.length, finding.rule_id)
+        if rule in rules or (finding.offset, finding.length, finding.category) in categories:
+            continue
+        rules.add(rule)
+        kept.append(finding)
+    kept.sort(key=lambda f: (f.offset, f.length))
+    return kept

@@ -1,0 +1,106 @@
+"""What every rule family shares: words with their offsets, the morphological analyser, findings.
+
+A rule looks at a text as a list of :class:`Word` (letters, digits and inner hyphens) and at the
+characters between two neighbouring words (``gap``), which is where commas, dots and quotes live.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pymorphy3
+
+from app.core.grammar.findings import Category, Finding
+
+_WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
+_SENTENCE_END = re.compile(r"[.!?…;:\n]")
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A rule as the GUI and the documentation show it."""
+
+    rule_id: str
+    title: str  # a short name of the rule, in Russian
+    message: str  # what a finding says, short and plain
+    explanation: str  # why, in a few sentences of plain Russian
+    category: Category
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    index: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("ё", "е")
+
+
+class Text:
+    """A checked text split into words; ``gap_before(i)`` is what separates word i from word i-1."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = [Word(m.group(), m.start(), m.end(), i) for i, m in enumerate(_WORD.finditer(text))]
+
+    def gap_before(self, i: int) -> str:
+        """The characters between word i-1 and word i (from the text start for the first word)."""
+        start = self.words[i - 1].end if i > 0 else 0
+        return self.text[start:self.words[i].start]
+
+    def gap_after(self, i: int) -> str:
+        end = self.words[i + 1].start if i + 1 < len(self.words) else len(self.text)
+        return self.text[self.words[i].end:end]
+
+    def starts_sentence(self, i: int) -> bool:
+        """Word i is the first of its sentence (or follows a colon, a semicolon or a line break)."""
+        gap = self.gap_before(i)
+        return i == 0 or bool(_SENTENCE_END.search(gap))
+
+    def plain_gap(self, i: int) -> bool:
+        """Word i follows word i-1 in the same sentence with nothing but spaces between them."""
+        return i > 0 and self.gap_before(i).strip() == ""
+
+    def word(self, i: int) -> Word | None:
+        return self.words[i] if 0 <= i < len(self.words) else None
+
+
+@lru_cache(maxsize=1)
+def morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def parses(word: str) -> tuple:
+    """All pymorphy3 analyses of a word (lower-cased, ё kept), best first."""
+    return tuple(morph().parse(word.lower()))
+
+
+def known(word: str) -> bool:
+    return morph().word_is_known(word.lower())
+
+
+def has_tag(word: str, *grammemes: str) -> bool:
+    """Some analysis of the word carries all the grammemes."""
+    return any(all(g in p.tag for g in grammemes) for p in parses(word))
+
+
+def only_pos(word: str, *pos: str) -> bool:
+    """Every analysis of the word is one of these parts of speech."""
+    return all(p.tag.POS in pos for p in parses(word))
+
+
+def match_case(model: str, word: str) -> str:
+    """Spell ``word`` with the capital letter ``model`` starts with, if it does."""
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def finding(rule: RuleInfo, start: int, end: int, *replacements: str, message: str = "") -> Finding:
+    return Finding(offset=start, length=end - start, message=message or rule.message,
+                   category=rule.category, rule_id=rule.rule_id, replacements=tuple(replacements),
+                   source="ours", explanation=rule.explanation)

@@ -1,0 +1,123 @@
+"""Обращение по имени после приветствия или благодарности: «Добрый день, Иван!», «Спасибо, Анна, за ожидание»."""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+
+ADDRESS_COMMA = RuleInfo(
+    "OURS_ADDRESS_COMMA",
+    "Запятые при обращении",
+    "Обращение выделяется запятыми.",
+    "Имя человека, к которому вы обращаетесь, — это обращение, и оно отделяется запятыми с обеих "
+    "сторон: «Добрый день, Иван!», «Спасибо, Анна, за ожидание», «Мария, здравствуйте!». "
+    "Имя собственное пишется с прописной буквы.",
+    Category.PUNCTUATION,
+)
+
+RULES = (ADDRESS_COMMA,)
+
+# Formulas after which a name is an address; the last word is the one the comma follows.
+_FORMULAS = (
+    ("добрый", "день"), ("добрый", "вечер"), ("доброе", "утро"), ("доброго", "дня"),
+    ("доброго", "времени", "суток"), ("здравствуйте",), ("здравствуй",), ("привет",),
+    ("спасибо",), ("спасибо", "большое"), ("большое", "спасибо"), ("благодарю",), ("благодарим",),
+    ("до", "свидания"), ("всего", "доброго"), ("всего", "хорошего"), ("хорошего", "дня"),
+    ("хорошего", "вечера"), ("хороших", "выходных"), ("извините",), ("простите",),
+)
+
+
+def _formula_ending_at(t: Text, i: int) -> int | None:
+    """If a greeting formula ends at word i (its words written with spaces only), its first index."""
+    best = None
+    for formula in _FORMULAS:
+        first = i - len(formula) + 1
+        if first < 0 or any(t.words[first + k].low != w for k, w in enumerate(formula)):
+            continue
+        if all(t.plain_gap(first + k) for k in range(1, len(formula))):
+            best = first if best is None else min(best, first)
+    return best
+
+
+def _formula_starting_at(t: Text, i: int) -> bool:
+    for formula in _FORMULAS:
+        if i + len(formula) <= len(t.words) and all(
+                t.words[i + k].low == w for k, w in enumerate(formula)):
+            return True
+    return False
+
+
+def _is_first_name(word: str) -> bool:
+    """A first name in the nominative, as an address is (lower-case only if it can be nothing else)."""
+    analyses = [p for p in parses(word) if "Fixd" not in p.tag]
+    if not analyses:
+        return False
+    names = [p for p in analyses if "Name" in p.tag and "nomn" in p.tag and "sing" in p.tag]
+    if word[:1].isupper():
+        return bool(names) and analyses[0] in names
+    return len(names) == len(analyses)
+
+
+def _is_name_part(word: str, grammeme: str) -> bool:
+    return word[:1].isupper() and any(grammeme in p.tag and "nomn" in p.tag for p in parses(word))
+
+
+def _name_group(t: Text, i: int) -> int | None:
+    """If a name (optionally with patronymic and surname) starts at word i, the index of its last word."""
+    if not _is_first_name(t.words[i].text):
+        return None
+    last = i
+    for grammeme in ("Patr", "Surn"):
+        nxt = t.word(last + 1)
+        if nxt is not None and t.plain_gap(last + 1) and _is_name_part(nxt.text, grammeme):
+            last += 1
+    return last
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def check(t: Text) -> list[Finding]:
+    found = []
+    for i in range(1, len(t.words)):
+        if _formula_ending_at(t, i - 1) is None:
+            continue
+        gap = t.gap_before(i)
+        if gap.strip() not in ("", ","):
+            continue
+        last = _name_group(t, i)
+        if last is None:
+            continue
+        comma_before = gap.strip() == ","
+        nxt = t.word(last + 1)
+        comma_after = nxt is None or t.gap_before(last + 1).strip() != ""
+        name_words = t.words[i:last + 1]
+        lower = not name_words[0].text[:1].isupper()
+        if comma_before and comma_after and not lower:
+            continue
+        start = t.words[i - 1].start if not comma_before else name_words[0].start
+        end = nxt.end if not comma_after else name_words[-1].end
+        name = t.text[name_words[0].start:name_words[-1].end]
+        if lower:
+            name = _capitalised(name)
+        fixed = (t.words[i - 1].text + ", " if not comma_before else "") + name
+        if not comma_after:
+            fixed += ", " + nxt.text
+        problems = []
+        if not (comma_before and comma_after):
+            problems.append("Обращение выделяется запятыми.")
+        if lower:
+            problems.append("Имя пишется с прописной буквы.")
+        message = " ".join(problems)
+        found.append(finding(ADDRESS_COMMA, start, end, fixed, message=message))
+    # «Анна добрый день» — the address comes first.
+    for i in range(len(t.words) - 1):
+        if not t.starts_sentence(i) or not t.plain_gap(i + 1) or not _formula_starting_at(t, i + 1):
+            continue
+        last = _name_group(t, i)
+        if last != i or not t.words[i].text[:1].isupper():
+            continue
+        w, nxt = t.words[i], t.words[i + 1]
+        found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text.lower()}"))
+    return found

@@ -1,0 +1,156 @@
+"""Согласование: «ваша заявка» (а не «ваш заявка»), «заказ был доставлен», «мы проверим»."""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+
+ADJ_NOUN = RuleInfo(
+    "OURS_ADJ_NOUN_AGREEMENT",
+    "Согласование определения с существительным",
+    "Определение не согласовано с существительным.",
+    "Прилагательное, причастие и местоимение («ваш», «наш», «этот») стоят в том же роде, числе и "
+    "падеже, что и существительное, к которому они относятся: «ваша заявка», «наш специалист», "
+    "«в вашем заказе», «эти данные».",
+    Category.GRAMMAR,
+)
+SUBJECT_VERB = RuleInfo(
+    "OURS_SUBJECT_VERB_AGREEMENT",
+    "Согласование подлежащего и сказуемого",
+    "Сказуемое не согласовано с подлежащим.",
+    "Глагол-сказуемое согласуется с подлежащим: в прошедшем времени — в роде и числе («заказ был "
+    "доставлен», «заявка была принята», «деньги поступили»), в настоящем и будущем — в лице и "
+    "числе («мы проверим», «вы можете», «я уточню»). При вежливом «вы» глагол и краткое "
+    "причастие стоят во множественном числе: «вы оформили», «вы записаны».",
+    Category.GRAMMAR,
+)
+
+RULES = (ADJ_NOUN, SUBJECT_VERB)
+
+_NUMBER_WORDS = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
+_PRONOUNS = {  # subject pronoun → (person, number, gender or None)
+    "я": ("1per", "sing", None), "ты": ("2per", "sing", None), "он": ("3per", "sing", "masc"),
+    "она": ("3per", "sing", "femn"), "оно": ("3per", "sing", "neut"), "мы": ("1per", "plur", None),
+    "вы": ("2per", "plur", None), "они": ("3per", "plur", None),
+}
+
+
+def _agree(adj, noun) -> bool:
+    if adj.tag.case != noun.tag.case or adj.tag.number != noun.tag.number:
+        # «Fixd» nouns (кафе, пальто) and «ms-f» ones (коллега) take any case or gender
+        return "Fixd" in noun.tag and adj.tag.number == noun.tag.number
+    if noun.tag.number == "plur":
+        return True
+    return adj.tag.gender == noun.tag.gender or "ms-f" in noun.tag or noun.tag.gender is None
+
+
+def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
+    adj_w, noun_w = t.words[i], t.words[i + 1]
+    if not t.plain_gap(i + 1) or noun_w.text[:1].isupper() or not adj_w.text.isalpha():
+        return
+    adjs, nouns = parses(adj_w.text), parses(noun_w.text)
+    if not adjs or not nouns or any(p.tag.POS not in ("ADJF", "PRTF") for p in adjs):
+        return
+    if any(p.tag.POS != "NOUN" for p in nouns) or any(p.normal_form == "который" for p in adjs):
+        return
+    for k in (i - 1, i - 2):  # «два рабочих дня», «3 новых заказа»
+        w = t.word(k)
+        if w is not None and (w.low in _NUMBER_WORDS or w.text[:1].isdigit()
+                              or any(p.tag.POS == "NUMR" for p in parses(w.text))):
+            return
+    if any(_agree(a, n) for a in adjs for n in nouns):
+        return
+    noun = nouns[0]
+    wanted = {noun.tag.case, noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" else set())
+    if noun.tag.case == "accs" and noun.tag.number == "plur" or (
+            noun.tag.case == "accs" and noun.tag.gender == "masc"):
+        wanted.add(noun.tag.animacy or "inan")
+    forms = {f.word for a in adjs if (f := a.inflect({g for g in wanted if g})) is not None}
+    replacements = tuple(match_case(adj_w.text, f) for f in sorted(forms)) if len(forms) == 1 else ()
+    found.append(finding(ADJ_NOUN, adj_w.start, noun_w.end, *(r + " " + noun_w.text for r in replacements)))
+
+
+def _subject_features(word: str):
+    """(number, gender) of a noun that can only be a nominative here, else None."""
+    analyses = parses(word)
+    if not analyses or any(p.tag.POS != "NOUN" or p.tag.case not in ("nomn", "accs") for p in analyses):
+        return None
+    if "anim" in analyses[0].tag or not any(p.tag.case == "nomn" for p in analyses):
+        return None  # «оператор ответила» is colloquially fine for a woman
+    return analyses[0].tag.number, analyses[0].tag.gender
+
+
+def _past_form(analyses, number: str, gender: str | None):
+    target = {"plur"} if number == "plur" else {"sing", gender}
+    for p in analyses:
+        if p.tag.POS in ("VERB", "PRTS", "ADJS") and (p.tag.tense == "past" or p.tag.POS != "VERB"):
+            form = p.inflect(target)
+            if form is not None:
+                return form.word
+    return None
+
+
+def _verb_agrees(analyses, number: str, gender: str | None) -> bool | None:
+    """Whether a past verb or short participle agrees; None if the word is neither."""
+    relevant = [p for p in analyses if (p.tag.POS == "VERB" and p.tag.tense == "past")
+                or p.tag.POS in ("PRTS", "ADJS")]
+    if not relevant or len(relevant) != len(analyses):
+        return None
+    for p in relevant:
+        if p.tag.number == "plur" and number == "plur":
+            return True
+        if p.tag.number == "sing" and number == "sing" and p.tag.gender == gender:
+            return True
+        if p.tag.number == "sing" and p.tag.gender == "neut":
+            return True  # impersonal: «заказ было решено отменить»
+    return False
+
+
+def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
+    subj = t.words[i]
+    if i > 0 and t.plain_gap(i) and (
+            t.words[i - 1].low in ("и", "с", "или") or any(
+            p.tag.POS in ("PREP", "VERB", "INFN") for p in parses(t.words[i - 1].text))):
+        return  # «заказ и посылка пришли», «в заказ», «отменил заказ»
+    k = i + 1
+    if k < len(t.words) and t.words[k].low == "не" and t.plain_gap(k):
+        k += 1
+    if k >= len(t.words) or not t.plain_gap(k):
+        return
+    verb_w = t.words[k]
+    verb = parses(verb_w.text)
+    if subj.low in _PRONOUNS:
+        person, number, gender = _PRONOUNS[subj.low]
+        present = [p for p in verb if p.tag.POS == "VERB" and p.tag.mood == "indc" and p.tag.tense != "past"]
+        if present and verb[0] in present and not any(
+                p.tag.person == person and p.tag.number == number for p in present):
+            form = present[0].inflect({person, number})
+            found.append(finding(SUBJECT_VERB, subj.start, verb_w.end,
+                                 *((f"{t.text[subj.start:verb_w.start]}{form.word}",) if form else ())))
+        elif (number == "plur" or gender) and _verb_agrees(verb, number, gender) is False:
+            form = _past_form(verb, number, gender)
+            found.append(finding(SUBJECT_VERB, subj.start, verb_w.end,
+                                 *((f"{t.text[subj.start:verb_w.start]}{form}",) if form else ())))
+        return
+    features = _subject_features(subj.text)
+    if features is None or subj.text[:1].isupper() and not t.starts_sentence(i):
+        return
+    number, gender = features
+    if _verb_agrees(verb, number, gender) is not False:
+        return
+    end, fixed = verb_w.end, _past_form(verb, number, gender)
+    participle_w = t.word(k + 1)
+    if (fixed and participle_w is not None and t.plain_gap(k + 1)
+            and _verb_agrees(parses(participle_w.text), number, gender) is False):
+        participle = _past_form(parses(participle_w.text), number, gender)
+        end = participle_w.end
+        fixed = f"{fixed} {participle}" if participle else None
+    found.append(finding(SUBJECT_VERB, verb_w.start, end, *((fixed,) if fixed else ())))
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i in range(len(t.words) - 1):
+        _check_adj_noun(t, i, found)
+        _check_subject_verb(t, i, found)
+    return found

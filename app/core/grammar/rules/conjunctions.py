@@ -1,0 +1,142 @@
+"""Запятая в сложноподчинённом предложении: перед «что», «чтобы», «потому что», «который», «так как»,
+«если» и после придаточного в начале предложения («Если возникнут вопросы, напишите нам»)."""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, has_tag, parses
+
+CONJ_COMMA = RuleInfo(
+    "OURS_CONJ_COMMA",
+    "Запятая перед придаточным предложением",
+    "Перед придаточным предложением нужна запятая.",
+    "Придаточное предложение отделяется от главного запятой. Она ставится перед союзом или союзным "
+    "словом: «Я уточню, что произошло», «Напишите, чтобы мы проверили», «Заказ задерживается, "
+    "потому что…», «Товар, который вы заказали…», «Напишите нам, если возникнут вопросы». "
+    "Если перед «который» стоит предлог, запятая ставится перед предлогом: «Адрес, по которому…». "
+    "В составном союзе «потому что» запятая обычно одна — перед «потому». "
+    "Запятая ставится и перед «что» в сочетании «то, что»: «Спасибо за то, что дождались».",
+    Category.PUNCTUATION,
+)
+CLAUSE_END_COMMA = RuleInfo(
+    "OURS_CLAUSE_END_COMMA",
+    "Запятая после придаточного предложения",
+    "Придаточное предложение отделяется запятой.",
+    "Если предложение начинается с придаточного («Если…», «Когда…», «Чтобы…», «Хотя…»), "
+    "после него перед главной частью нужна запятая: «Если возникнут вопросы, напишите нам», "
+    "«Когда курьер привезёт заказ, вы получите СМС».",
+    Category.PUNCTUATION,
+)
+
+RULES = (CONJ_COMMA, CLAUSE_END_COMMA)
+
+# Words a clause-opening conjunction may follow without a comma: conjunctions, particles, and
+# the words of compound conjunctions whose comma may stand further left («для того чтобы»).
+_NO_COMMA_AFTER = frozenset({
+    "и", "а", "но", "или", "либо", "да", "ни", "не", "лишь", "только", "именно", "даже", "просто",
+    "особенно", "как", "что", "разве", "тем", "того", "затем", "так", "то", "это", "вот", "ведь",
+    "более", "числе", "кроме", "причем", "притом", "потому", "оттого", "словно", "будто", "ли",
+})
+# Words whose part of speech makes a following «что» begin a clause («знаю что» → «знаю, что»).
+_CLAUSE_HEADS = ("VERB", "INFN", "GRND", "PRTS", "ADJS", "PRED")
+_CHTO_HEADS = frozenset({"спасибо", "жаль", "хорошо", "странно", "важно", "ясно", "понятно", "известно"})
+# «что угодно», «что попало», «что нужно» after «есть» are not clauses needing a comma
+_AFTER_CHTO_FIXED = frozenset({"угодно", "попало"})  # «что бы» is OURS_CHTOBY's
+# «сделайте так, как написано» — «так как» compares rather than gives a reason
+_COMPARATIVE_NEXT = frozenset({
+    "нужно", "надо", "должно", "должен", "должна", "должны", "положено", "обычно", "написано",
+    "указано", "описано", "принято", "удобно", "хотите", "хотели", "сказано", "требуется", "было",
+    "раньше", "и", "это", "вам", "вы", "нам",
+})
+_OPENERS = frozenset({"если", "когда", "чтобы", "хотя", "поскольку"})
+_SUBJECT_PRONOUNS = frozenset({"я", "мы", "вы", "он", "она", "они"})
+
+
+def _plain_prev(t: Text, i: int):
+    """The word before word i if only spaces separate them and both are in one sentence."""
+    return t.words[i - 1] if i > 0 and t.plain_gap(i) else None
+
+
+def _comma_before(t: Text, i: int, found: list[Finding]) -> None:
+    prev, w = t.words[i - 1], t.words[i]
+    found.append(finding(CONJ_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
+
+
+def _is_clause_head(word: str) -> bool:
+    return word.lower().replace("ё", "е") in _CHTO_HEADS or any(
+        p.tag.POS in _CLAUSE_HEADS for p in parses(word) if p.score >= 0.1)
+
+
+def _is_kotoryj(word: str) -> bool:
+    return any(p.normal_form == "который" for p in parses(word))
+
+
+def _check_before(t: Text, found: list[Finding]) -> None:
+    for i, w in enumerate(t.words):
+        prev = _plain_prev(t, i)
+        if prev is None:
+            continue
+        nxt = t.word(i + 1)
+        nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
+        if w.low == "что":
+            if prev.low == "то":
+                before = _plain_prev(t, i - 1)
+                if before is None or before.low not in ("не", "ни", "а"):
+                    _comma_before(t, i, found)
+            elif (prev.low not in _NO_COMMA_AFTER and _is_clause_head(prev.text)
+                  and not any(p.normal_form == "быть" for p in parses(prev.text))
+                  and nxt_low not in _AFTER_CHTO_FIXED and nxt_low != "бы"):
+                _comma_before(t, i, found)
+        elif w.low in ("чтобы", "если", "поскольку"):
+            if prev.low not in _NO_COMMA_AFTER and not (w.low == "если" and prev.low in ("в", "случае")):
+                _comma_before(t, i, found)
+        elif w.low == "потому" and nxt_low == "что":
+            if prev.low not in _NO_COMMA_AFTER and prev.low not in ("возможно", "наверное", "видимо"):
+                _comma_before(t, i, found)
+        elif w.low == "так" and nxt_low == "как":
+            after = t.word(i + 2)
+            if (prev.low not in _NO_COMMA_AFTER and not has_tag(prev.text, "impr")
+                    and not has_tag(prev.text, "INFN") and after is not None and t.plain_gap(i + 2)
+                    and after.low not in _COMPARATIVE_NEXT):
+                _comma_before(t, i, found)
+        elif _is_kotoryj(w.text) and not t.starts_sentence(i):
+            if parses(prev.text)[0].tag.POS == "PREP":
+                if prev.low in ("из", "среди"):
+                    continue  # «каждый из которых»: the comma goes before «каждый»
+                before = _plain_prev(t, i - 1)
+                if before is not None and before.low not in _NO_COMMA_AFTER:
+                    _comma_before(t, i - 1, found)
+            elif prev.low not in _NO_COMMA_AFTER and not has_tag(w.text, "gent"):
+                _comma_before(t, i, found)
+
+
+def _clause_end(t: Text, i: int) -> Finding:
+    prev, w = t.words[i - 1], t.words[i]
+    return finding(CLAUSE_END_COMMA, prev.start, w.end, f"{prev.text}, {w.text}")
+
+
+def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
+    for s, w in enumerate(t.words):
+        if w.low not in _OPENERS or not t.starts_sentence(s):
+            continue
+        seen_predicate = False
+        for i in range(s + 1, len(t.words)):
+            if not t.plain_gap(i):
+                break  # a comma (or the sentence end) is already there
+            cur = t.words[i]
+            analyses = parses(cur.text)
+            if i > s + 1 and analyses and "impr" in analyses[0].tag and cur.low not in ("давайте",):
+                found.append(_clause_end(t, i))
+                break
+            if seen_predicate and cur.low in _SUBJECT_PRONOUNS:
+                found.append(_clause_end(t, i))
+                break
+            if analyses and analyses[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED"):
+                seen_predicate = True
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    _check_before(t, found)
+    _check_after_opening_clause(t, found)
+    return found

@@ -1,0 +1,110 @@
+"""Вводные слова и «пожалуйста»: «К сожалению, …», «Мы, возможно, задержимся», «Подождите, пожалуйста»."""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, has_tag
+
+INTRO_COMMA = RuleInfo(
+    "OURS_INTRO_COMMA",
+    "Запятые при вводных словах",
+    "Вводное слово выделяется запятыми.",
+    "Вводные слова и сочетания («к сожалению», «возможно», «скорее всего», «например», «конечно», "
+    "«кстати», «наверное» и другие) выражают отношение говорящего к сказанному и не являются "
+    "членами предложения. Их выделяют запятыми: «К сожалению, заказ задерживается», «Мы, скорее "
+    "всего, успеем». «Пожалуйста» в просьбе тоже отделяется запятыми: «Подождите, пожалуйста, "
+    "минуту». После союзов «и», «а», «но» запятую перед вводным словом можно не ставить, а после "
+    "него она нужна.",
+    Category.PUNCTUATION,
+)
+
+RULES = (INTRO_COMMA,)
+
+# phrase → the words before it that make it no longer introductory («вполне возможно», «очень кстати»)
+_PHRASES: dict[tuple[str, ...], frozenset[str]] = {
+    ("к", "сожалению"): frozenset(),
+    ("к", "счастью"): frozenset(),
+    ("к", "несчастью"): frozenset(),
+    ("скорее", "всего"): frozenset(),
+    ("например",): frozenset({"как"}),
+    ("к", "примеру"): frozenset({"как"}),
+    ("кстати",): frozenset({"очень", "весьма", "как", "было", "будет", "не", "совсем", "вполне"}),
+    ("по-моему",): frozenset(),
+    ("по-вашему",): frozenset(),
+    ("во-первых",): frozenset(),
+    ("во-вторых",): frozenset(),
+    ("в-третьих",): frozenset(),
+    ("конечно",): frozenset({"ну", "не"}),
+    ("возможно",): frozenset({"вполне", "это", "если", "как", "не", "насколько", "где", "когда", "было",
+                             "будет", "стало", "уже", "еще", "также", "тоже", "только", "лишь",
+                             "очень", "вот", "все", "что", "чем"}),
+    ("вероятно",): frozenset({"вполне", "это", "не", "очень", "весьма", "мало", "что", "чем"}),
+    ("наверное",): frozenset(),
+    ("пожалуй",): frozenset(),
+    ("видимо",): frozenset(),
+    ("разумеется",): frozenset({"собой", "этим"}),
+    ("пожалуйста",): frozenset(),
+    ("на", "мой", "взгляд"): frozenset(),
+    ("по", "моему", "мнению"): frozenset(),
+    ("по", "нашим", "данным"): frozenset(),
+    ("по", "всей", "видимости"): frozenset(),
+    ("с", "одной", "стороны"): frozenset(),
+    ("с", "другой", "стороны"): frozenset(),
+    ("как", "правило"): frozenset(),
+    ("честно", "говоря"): frozenset(),
+    ("другими", "словами"): frozenset(),
+    ("иными", "словами"): frozenset(),
+    ("к", "тому", "же"): frozenset(),
+    ("к", "вашему", "сведению"): frozenset(),
+}
+
+# Only at the start of a sentence: in the middle they are as often adverbs («безусловно лучший»).
+_START_ONLY = {("безусловно",), ("несомненно",)}
+
+# After these the comma before the introductory word may be left out; the one after it may not.
+_CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "однако", "зато", "что", "чтобы",
+                           "если", "когда", "хотя", "ведь", "так"})
+# Words after which «возможно»/«вероятно» take an infinitive as a predicate («возможно оформить»).
+_PREDICATIVE = (("возможно",), ("вероятно",))
+
+
+def _matches(t: Text, i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(t.words):
+        return False
+    return all(t.words[i + k].low == w and (k == 0 or t.plain_gap(i + k)) for k, w in enumerate(phrase))
+
+
+def check(t: Text) -> list[Finding]:
+    found = []
+    i = 0
+    while i < len(t.words):
+        phrase = next((p for p in (*_PHRASES, *_START_ONLY) if _matches(t, i, p)), None)
+        if phrase is None:
+            i += 1
+            continue
+        last = i + len(phrase) - 1
+        nxt = t.word(last + 1)
+        if nxt is not None and nxt.low == "же" and t.plain_gap(last + 1):
+            last += 1  # «конечно же»
+            nxt = t.word(last + 1)
+        first = t.words[i]
+        prev = None if t.starts_sentence(i) else t.words[i - 1]
+        i = last + 1
+        if prev is not None and (phrase in _START_ONLY or prev.low in _PHRASES[phrase]):
+            continue
+        if phrase in _PREDICATIVE and nxt is not None and (
+                nxt.low == "ли" or has_tag(nxt.text, "INFN")):
+            continue
+        # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»).
+        if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)):
+            continue
+        missing_before = prev is not None and t.plain_gap(first.index) and prev.low not in _CONJUNCTIONS
+        missing_after = nxt is not None and t.plain_gap(nxt.index)
+        if not (missing_before or missing_after):
+            continue
+        span_text = t.text[first.start:t.words[last].end]
+        start = prev.start if missing_before else first.start
+        end = nxt.end if missing_after else t.words[last].end
+        fixed = (prev.text + ", " if missing_before else "") + span_text + (", " + nxt.text if missing_after else "")
+        found.append(finding(INTRO_COMMA, start, end, fixed))
+    return found

@@ -1,0 +1,71 @@
+"""Производные предлоги: «в течение трёх дней», «по окончании проверки», «по прибытии курьера»."""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+
+V_TECHENIE = RuleInfo(
+    "OURS_V_TECHENIE",
+    "«В течение» со значением времени",
+    "Предлог времени пишется «в течение» — с буквой «е» на конце.",
+    "Когда речь идёт о времени («в течение дня», «в течение трёх рабочих дней», «в течение "
+    "24 часов»), «в течение» — это предлог, и на конце у него пишется «е». «В течении» с «и» "
+    "пишется только тогда, когда «течение» — существительное: «в течении реки», «в течении "
+    "болезни».",
+    Category.GRAMMAR,
+)
+PO_PREPOSITIONAL = RuleInfo(
+    "OURS_PO_PREPOSITIONAL",
+    "«По окончании», «по прибытии»",
+    "В значении «после» предлог «по» требует предложного падежа.",
+    "Когда «по» значит «после чего-то», существительное после него стоит в предложном падеже и "
+    "оканчивается на «-и»: «по окончании проверки», «по прибытии на склад», «по приезде курьера», "
+    "«по завершении оплаты», «по истечении срока», «по возвращении из отпуска». Формы «по "
+    "окончанию», «по прибытию» ошибочны.",
+    Category.GRAMMAR,
+)
+
+RULES = (V_TECHENIE, PO_PREPOSITIONAL)
+
+_TIME_NOUNS = frozenset({
+    "секунда", "минута", "час", "полчаса", "получас", "день", "сутки", "неделя", "месяц", "год",
+    "квартал", "время", "период", "срок", "смена", "вечер", "утро", "ночь", "полгода", "выходные",
+})
+_PO = {
+    "окончанию": "окончании", "приезду": "приезде", "прибытию": "прибытии",
+    "завершению": "завершении", "истечению": "истечении", "возвращению": "возвращении",
+    "получению": "получении",
+}
+
+
+def _time_follows(t: Text, i: int) -> bool:
+    """A time expression (a number or a noun of time within three words) starts at word i."""
+    for k in range(i, min(i + 4, len(t.words))):
+        if k > i and not t.plain_gap(k):
+            return False
+        w = t.words[k]
+        if w.text[:1].isdigit() or any(p.normal_form in _TIME_NOUNS for p in parses(w.text)):
+            return True
+    return False
+
+
+def check(t: Text) -> list[Finding]:
+    found = []
+    for i in range(len(t.words) - 1):
+        w, nxt = t.words[i], t.words[i + 1]
+        if not t.plain_gap(i + 1):
+            continue
+        if w.low == "в" and nxt.low == "течении" and i + 2 < len(t.words) and t.plain_gap(i + 2) \
+                and _time_follows(t, i + 2):
+            found.append(finding(V_TECHENIE, w.start, nxt.end, f"{w.text} {match_case(nxt.text, 'течение')}"))
+        elif w.low == "по" and nxt.low in _PO:
+            # «по получению» is also «отчёт по получению» (about receiving): only before a genitive noun
+            if nxt.low == "получению":
+                after = t.word(i + 2)
+                if after is None or not t.plain_gap(i + 2) or not any(
+                        "gent" in p.tag for p in parses(after.text)) or not t.starts_sentence(i):
+                    continue
+            found.append(finding(PO_PREPOSITIONAL, w.start, nxt.end,
+                                 f"{w.text} {match_case(nxt.text, _PO[nxt.low])}"))
+    return found

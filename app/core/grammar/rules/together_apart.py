@@ -1,0 +1,114 @@
+"""Слитно или раздельно: «чтобы» и «что бы», «то же самое», «не» с глаголами, «несмотря на»."""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, has_tag, known, match_case, parses
+
+CHTOBY = RuleInfo(
+    "OURS_CHTOBY",
+    "«Чтобы» и «что бы»",
+    "Союз цели «чтобы» пишется слитно.",
+    "«Чтобы» — союз, он вводит цель или желание и пишется слитно: «Напишите номер заказа, чтобы "
+    "мы его нашли», «Мы хотим, чтобы вы остались довольны». Раздельно «что бы» пишется, когда "
+    "«что» — местоимение, а «бы» — частица, и «бы» можно переставить: «Что бы вы хотели "
+    "уточнить?» (= «Что вы хотели бы уточнить?»).",
+    Category.SPELLING,
+)
+TO_ZHE = RuleInfo(
+    "OURS_TO_ZHE",
+    "«То же» и «тоже»",
+    "Здесь «то же» пишется раздельно.",
+    "«Тоже» слитно значит «также, и»: «Я тоже проверю». Раздельно «то же» — это местоимение "
+    "«то» с частицей «же», «то же самое»: «то же самое», «в то же время», «то же время».",
+    Category.SPELLING,
+)
+NE_VERB = RuleInfo(
+    "OURS_NE_VERB",
+    "«Не» с глаголами",
+    "«Не» с глаголами пишется раздельно.",
+    "Частица «не» с глаголами и деепричастиями пишется раздельно: «не знаю», «не получили», "
+    "«не может», «не дождавшись». Слитно пишутся только глаголы, которые без «не» не "
+    "употребляются: «ненавидеть», «негодовать», «недоумевать», — и глаголы с приставкой "
+    "«недо-» («недоплатить»).",
+    Category.SPELLING,
+)
+NESMOTRYA = RuleInfo(
+    "OURS_NESMOTRYA",
+    "«Несмотря на»",
+    "Предлог «несмотря на» пишется слитно.",
+    "«Несмотря на» в значении «вопреки» — производный предлог, он пишется слитно: «несмотря на "
+    "задержку», «несмотря на то что…». Раздельно «не смотря» пишется только деепричастие от "
+    "«смотреть» (= «не глядя»): «Он ответил, не смотря на экран».",
+    Category.SPELLING,
+)
+
+RULES = (CHTOBY, TO_ZHE, NE_VERB, NESMOTRYA)
+
+# Words after which «что бы» is the conjunction of wish or purpose: «хотим, что бы» → «чтобы».
+_WISH = frozenset({"хотеть", "захотеть", "нужно", "надо", "необходимо", "важно", "просить",
+                   "попросить", "того", "стараться", "постараться", "нужный", "желательно"})
+_SAMYJ = frozenset({"самое", "самый", "самая", "самые", "самого", "самой", "самому", "самым", "самом", "самых"})
+
+
+def _check_chtoby(t: Text, i: int, found: list[Finding]) -> None:
+    w, bi = t.words[i], t.word(i + 1)
+    if w.low != "что" or bi is None or bi.low != "бы" or not t.plain_gap(i + 1):
+        return
+    after = t.word(i + 2)
+    if after is not None and after.low in ("ни", "то"):
+        return  # «что бы ни случилось», «что бы то ни было»
+    # «Что бы выбрать?» at the start of a sentence is a question with the pronoun «что»
+    purpose = (not t.starts_sentence(i) and after is not None and t.plain_gap(i + 2)
+               and has_tag(after.text, "INFN"))
+    prev = t.word(i - 1)
+    wish = prev is not None and not t.starts_sentence(i) and (
+        prev.low in _WISH or any(p.normal_form in _WISH for p in parses(prev.text)))
+    if purpose or wish:
+        if prev is not None and t.plain_gap(i) and prev.low not in ("для", "того", "и", "а", "но", "или"):
+            # «хотим что бы» → «хотим, чтобы»: the comma goes with the fix
+            found.append(finding(CHTOBY, prev.start, bi.end, f"{prev.text}, чтобы",
+                                 message="Союз «чтобы» пишется слитно, перед ним нужна запятая."))
+        else:
+            found.append(finding(CHTOBY, w.start, bi.end, match_case(w.text, "чтобы")))
+
+
+def _check_to_zhe(t: Text, i: int, found: list[Finding]) -> None:
+    w, nxt = t.words[i], t.word(i + 1)
+    if w.low != "тоже" or nxt is None or not t.plain_gap(i + 1):
+        return
+    prev = t.word(i - 1)
+    if nxt.low in _SAMYJ or (nxt.low == "время" and prev is not None and prev.low == "в"
+                             and t.plain_gap(i)):
+        found.append(finding(TO_ZHE, w.start, w.end, match_case(w.text, "то же")))
+
+
+def _check_ne_verb(t: Text, i: int, found: list[Finding]) -> None:
+    w = t.words[i]
+    if not w.low.startswith("не") or len(w.low) < 5 or "-" in w.low or known(w.low):
+        return
+    rest = w.text[2:]
+    if rest.lower().startswith("до") or not known(rest):
+        return
+    if all(p.tag.POS in ("VERB", "INFN", "GRND") for p in parses(rest)):
+        found.append(finding(NE_VERB, w.start, w.end, f"{w.text[:2]} {rest}"))
+
+
+def _check_nesmotrya(t: Text, i: int, found: list[Finding]) -> None:
+    w = t.words[i]
+    if w.low != "не" or i + 3 >= len(t.words):
+        return
+    smotrya, na, that = t.words[i + 1], t.words[i + 2], t.words[i + 3]
+    if (smotrya.low == "смотря" and na.low == "на" and that.low in ("то", "это")
+            and all(t.plain_gap(k) for k in (i + 1, i + 2, i + 3))):
+        found.append(finding(NESMOTRYA, w.start, smotrya.end, match_case(w.text, "несмотря")))
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i in range(len(t.words)):
+        _check_chtoby(t, i, found)
+        _check_to_zhe(t, i, found)
+        _check_ne_verb(t, i, found)
+        _check_nesmotrya(t, i, found)
+    return found

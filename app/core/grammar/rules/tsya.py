@@ -1,0 +1,98 @@
+"""-тся и -ться: «может измениться» (что сделать?), «заказ отправится» (что сделает?)."""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, known, parses
+
+TSYA = RuleInfo(
+    "OURS_TSYA",
+    "-тся и -ться в глаголах",
+    "Проверьте -тся / -ться.",
+    "Мягкий знак пишется в неопределённой форме глагола (отвечает на вопрос «что делать?» / «что "
+    "сделать?»): «может измениться», «нужно авторизоваться», «будет производиться». Без мягкого "
+    "знака пишется форма третьего лица (отвечает на вопрос «что делает?» / «что сделает?»): "
+    "«заказ отправится», «деньги вернутся», «курьер свяжется». Задайте к глаголу вопрос: есть "
+    "мягкий знак в вопросе — есть и в глаголе.",
+    Category.SPELLING,
+)
+
+RULES = (TSYA,)
+
+# Words after which an infinitive is expected: «может измениться», «нужно авторизоваться».
+_MODALS = frozenset({
+    "должен", "должна", "должно", "должны", "может", "могут", "можете", "можем", "могу", "можно",
+    "нужно", "надо", "необходимо", "нельзя", "хочу", "хотим", "хотите", "хочет", "хотят", "будет",
+    "будут", "будем", "будете", "буду", "начнет", "начнут", "стоит", "придется", "сможете",
+    "сможем", "сможет", "смогут", "сможешь", "удастся", "получится", "пытается", "пытаются",
+    "старается", "стараются", "постарайтесь", "попробуйте", "забудьте", "советуем", "рекомендуем",
+    "просим", "прошу", "перестанет", "продолжит", "продолжает", "начинает", "собирается",
+    "следует", "обязательно",
+})
+# Subjects of operator phrases after which a finite verb is expected: «заказ отправится».
+_SUBJECTS = frozenset({
+    "он", "она", "оно", "они", "заказ", "посылка", "деньги", "средства", "товар", "платеж",
+    "оплата", "заявка", "курьер", "оператор", "специалист", "менеджер", "сотрудник", "страница",
+    "приложение", "сайт", "программа", "система", "письмо", "сообщение", "код", "статус", "счет",
+    "карта", "возврат", "доставка", "ошибка", "кнопка", "баланс", "сумма", "обращение", "вопрос",
+    "проблема", "ситуация", "отправление", "бонусы", "баллы", "скидка", "акция", "подписка",
+})
+
+
+def _infinitive_of(word: str) -> str | None:
+    """«изменится» → «измениться» when the latter is an infinitive of the dictionary."""
+    if not word.lower().endswith("тся"):
+        return None
+    candidate = word[:-3] + "ться"
+    if known(candidate) and any(p.tag.POS == "INFN" for p in parses(candidate)):
+        return candidate
+    return None
+
+
+def _finite_of(word: str, plural: bool) -> str | None:
+    """«отправиться» → «отправится» when the latter is a third-person form of the right number."""
+    if not word.lower().endswith("ться") or not known(word):
+        return None
+    candidate = word[:-4] + "тся"
+    number = "plur" if plural else "sing"
+    if known(candidate) and any({"VERB", "3per", number} <= set(p.tag.grammemes) for p in parses(candidate)):
+        return candidate
+    return None
+
+
+def _is_subject(t: Text, k: int) -> bool:
+    """Word k is not the object of a preposition, a modal word or an infinitive before it
+    («через приложение обратиться», «нужно заказ отменить»)."""
+    if k == 0 or not t.plain_gap(k):
+        return True
+    before = t.words[k - 1]
+    return before.low not in _MODALS and not any(
+        p.tag.POS in ("PREP", "INFN") for p in parses(before.text))
+
+
+def check(t: Text) -> list[Finding]:
+    found = []
+    for i in range(1, len(t.words)):
+        w = t.words[i]
+        if not t.plain_gap(i):
+            continue
+        k = i - 1
+        if t.words[k].low == "не" and k > 0 and t.plain_gap(k):
+            k -= 1  # «может не получиться», «заказ не отправится»
+        head = t.words[k]
+        if head.low in _MODALS:
+            infinitive = _infinitive_of(w.text)
+            if infinitive:
+                found.append(finding(TSYA, w.start, w.end, infinitive,
+                                     message="После «" + head.text.lower() + "» нужна неопределённая "
+                                             "форма глагола: пишется -ться."))
+        elif head.low in _SUBJECTS and _is_subject(t, k):
+            plural = any("plur" in p.tag and "nomn" in p.tag for p in parses(head.text)) and not any(
+                "sing" in p.tag and "nomn" in p.tag for p in parses(head.text))
+            finite = _finite_of(w.text, plural)
+            if finite:
+                found.append(finding(TSYA, w.start, w.end, finite,
+                                     message="Здесь глагол отвечает на вопрос «что делает?» / «что "
+                                             "сделает?»: пишется -тся."))
+    return found
+
