@@ -20,6 +20,10 @@ LT_URL_KEY = "languagetool_url"
 LT_PATH_KEY = "languagetool_path"
 
 
+# Built checkers by configuration: the engine takes seconds to build and is the same for every window.
+_built: dict[tuple, object] = {}
+
+
 class GrammarService(QObject):
     stateChanged = Signal(str)  # "loading", "embedded", "languagetool", "failed"
 
@@ -49,14 +53,19 @@ class GrammarService(QObject):
         from app.core.grammar.checker import GrammarChecker
         from app.core.grammar.rules import check_rules
 
-        checker = GrammarChecker(engine=config["engine"], lt_url=config["lt_url"] or None,
-                                 lt_path=config["lt_path"] or None, extra_rules=check_rules)
-        result = checker.check("Здравствуйте! Проверка связи.", "ru")  # the first check loads the rules
+        key = tuple(sorted(config.items()))
+        checker = _built.get(key)
+        if checker is None:
+            checker = GrammarChecker(engine=config["engine"], lt_url=config["lt_url"] or None,
+                                     lt_path=config["lt_path"] or None, extra_rules=check_rules)
+        reason = checker.warm()
+        check_rules("Здравствуйте, Анна! Проверка связи.", "ru")  # loads the morphological dictionary
+        _built[key] = checker
         self._checker = checker
-        return result
+        return checker.status(), reason
 
-    def _loaded(self, result) -> None:
-        self._set_state(result.engine_used, result.fallback_reason)
+    def _loaded(self, state_and_reason) -> None:
+        self._set_state(*state_and_reason)
 
     def _load_failed(self, exc: Exception) -> None:
         self._set_state("failed", str(exc))

@@ -43,12 +43,14 @@ class MainWindow(QMainWindow):
 
     def _section_titles(self) -> list[str]:
         return [self.tr("Главная"), self.tr("Курсы"), self.tr("Тест на время"), self.tr("Свой текст"),
-                self.tr("Пакеты"), self.tr("Настройки")]
+                self.tr("Грамотность"), self.tr("Пакеты"), self.tr("Настройки")]
 
     def populate(self, ctx) -> None:
         """Build the screens over an open store."""
         from app.ui.course_screen import CourseScreen
         from app.ui.drill_screen import DrillScreen
+        from app.ui.grammar_screen import GrammarScreen
+        from app.ui.grammar_service import GrammarService
         from app.ui.home_screen import HomeScreen
         from app.ui.packs_screen import PacksScreen
         from app.ui.practice_screens import CustomTextScreen, TimedScreen
@@ -60,13 +62,16 @@ class MainWindow(QMainWindow):
         self.course = CourseScreen(ctx)
         self.timed = TimedScreen(ctx)
         self.custom = CustomTextScreen(ctx)
+        self.grammar_service = GrammarService(ctx.store.settings, self)
+        self.grammar = GrammarScreen(ctx, self.grammar_service)
         self.packs = PacksScreen(ctx.data_dir, progress=self._pack_progress)
-        self.settings = SettingsScreen(ctx)
+        self.settings = SettingsScreen(ctx, self.grammar_service)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
-        self.sections = list(zip(("home", "course", "timed", "custom", "packs", "settings"),
+        self.sections = list(zip(("home", "course", "timed", "custom", "grammar", "packs", "settings"),
                                  self._section_titles(),
-                                 (self.home, self.course, self.timed, self.custom, self.packs, self.settings)))
+                                 (self.home, self.course, self.timed, self.custom, self.grammar, self.packs,
+                                  self.settings)))
         for _key, _title, screen in self.sections:
             self.stack.addWidget(screen)
         self.stack.addWidget(self.drill)
@@ -89,9 +94,18 @@ class MainWindow(QMainWindow):
         self.result.next_lesson.connect(self._start_next)
         self.result.back.connect(self._back_from_session)
         self._return_to = "home"
+        self.engine_label = QLabel()
+        self.statusBar().addPermanentWidget(self.engine_label)
+        self.grammar_service.stateChanged.connect(self._show_engine_state)
+        self._show_engine_state(self.grammar_service.state)
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(0)
         self._on_nav(0)
+        self.grammar_service.start()  # loads in the background; the window is usable meanwhile
+
+    def _show_engine_state(self, state: str) -> None:
+        self.engine_label.setText(self.grammar.exercise.status.text())
+        self.engine_label.setToolTip(self.grammar_service.detail)
 
     # -- navigation -----------------------------------------------------------------
     def _on_nav(self, row: int) -> None:

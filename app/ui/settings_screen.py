@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from app.core.drill import ErrorMode
@@ -13,12 +13,14 @@ from app.core.preferences import FONT_SIZES, Preferences
 from app.core.typography import TypographyPolicy
 from app.storage.interface import load_language, save_language
 from app.ui.context import AppContext
+from app.ui.grammar_service import ENGINE_KEY, LT_PATH_KEY, LT_URL_KEY
 
 
 class SettingsScreen(QWidget):
-    def __init__(self, ctx: AppContext, parent=None):
+    def __init__(self, ctx: AppContext, grammar=None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.grammar = grammar  # the GrammarService, restarted when its engine settings change
         self._loading = False
 
         modes = QGroupBox(self.tr("Что делать при ошибке"))
@@ -75,13 +77,31 @@ class SettingsScreen(QWidget):
         self.language_note.setStyleSheet("color: #607d8b;")
         view_form.addRow("", self.language_note)
 
+        checking = QGroupBox(self.tr("Проверка грамотности"))
+        check_form = QFormLayout(checking)
+        self.engine = QComboBox()
+        self.engine.addItem(self.tr("Автоматически: LanguageTool, если доступен, иначе встроенная"), "auto")
+        self.engine.addItem(self.tr("Встроенная (без сети и Java)"), "embedded")
+        self.engine.addItem(self.tr("LanguageTool (сервер или установка)"), "languagetool")
+        self.lt_url = QLineEdit()
+        self.lt_url.setPlaceholderText("http://localhost:8081")
+        self.lt_path = QLineEdit()
+        self.lt_path.setPlaceholderText(self.tr("папка с languagetool-server.jar"))
+        self.engine_apply = QPushButton(self.tr("Применить"))
+        check_form.addRow(self.tr("Движок"), self.engine)
+        check_form.addRow(self.tr("Адрес сервера LanguageTool"), self.lt_url)
+        check_form.addRow(self.tr("Папка LanguageTool"), self.lt_path)
+        check_form.addRow("", self.engine_apply)
+        self.engine_apply.clicked.connect(self._apply_engine)
+        checking.setVisible(grammar is not None)
+
         self.reset_button = QPushButton(self.tr("Вернуть настройки по умолчанию"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #bf360c;")
         self._profile_groups = (modes, typo, limits)
         layout = QVBoxLayout(self)
-        for w in (modes, typo, limits, view, self.notice):
+        for w in (modes, typo, limits, view, checking, self.notice):
             layout.addWidget(w)
         reset_row = QHBoxLayout()
         reset_row.addWidget(self.reset_button)
@@ -89,6 +109,8 @@ class SettingsScreen(QWidget):
         layout.addLayout(reset_row)
         for box in (self.min_cpm, self.min_accuracy, self.font_size, self.language):
             box.setMaximumWidth(220)
+        for box in (self.engine, self.lt_url, self.lt_path):
+            box.setMaximumWidth(520)
         layout.addStretch(1)
 
         self.mode_group.buttonClicked.connect(lambda _b: self._apply())
@@ -115,6 +137,10 @@ class SettingsScreen(QWidget):
         self.font_size.setValue(prefs.font_size)
         self.show_keyboard.setChecked(prefs.show_keyboard)
         lang = load_language(self.ctx.data_dir)
+        settings = self.ctx.store.settings
+        self.engine.setCurrentIndex(max(0, self.engine.findData(settings.get(ENGINE_KEY, "auto"))))
+        self.lt_url.setText(settings.get(LT_URL_KEY, ""))
+        self.lt_path.setText(settings.get(LT_PATH_KEY, ""))
         self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         enabled = self.ctx.profile is not None
         for group in self._profile_groups:
@@ -123,6 +149,14 @@ class SettingsScreen(QWidget):
         self.notice.setText(self.tr("Некоторые сохранённые настройки были неверны и заменены значениями "
                                     "по умолчанию: {names}.").format(names=", ".join(ignored)) if ignored else "")
         self._loading = False
+
+    def _apply_engine(self) -> None:
+        settings = self.ctx.store.settings
+        settings.set(ENGINE_KEY, self.engine.currentData())
+        settings.set(LT_URL_KEY, self.lt_url.text().strip())
+        settings.set(LT_PATH_KEY, self.lt_path.text().strip())
+        if self.grammar is not None:
+            self.grammar.start()
 
     def reset(self) -> None:
         answer = QMessageBox.question(
