@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QScrollArea, QStackedWidget,
+                               QWidget)
 
 from app import __version__
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.sections = list(zip(("home", "course", "timed", "custom", "grammar", "packs", "settings"),
                                  self._section_titles(),
                                  (self.home, self.course, self.timed, self.custom, self.grammar, self.packs,
-                                  self.settings)))
+                                  _scrolled(self.settings))))
         for _key, _title, screen in self.sections:
             self.stack.addWidget(screen)
         self.stack.addWidget(self.drill)
@@ -196,3 +197,12 @@ class MainWindow(QMainWindow):
     def _again(self) -> None:
         self.stack.setCurrentWidget(self.drill)
         self.drill.restart()
+
+
+def _scrolled(screen: QWidget) -> QScrollArea:
+    """A tall screen in a scroll area, so the window keeps a sane minimum height."""
+    area = QScrollArea()
+    area.setWidget(screen)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
