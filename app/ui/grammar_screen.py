@@ -304,7 +304,8 @@ class ExerciseScreen(QWidget):
             label = self.tr("Пример ответа:") if item.kind == "free" else self.tr("Сравнение с верным ответом:")
             parts.append(f"<p><b>{label}</b><br><span style='font-size:16px'>{self._diff_html(answer, verdict)}</span></p>")
         if item.explanation:
-            parts.append(f"<p><b>{self.tr('Правило:')}</b> {html.escape(item.explanation)}</p>")
+            rule = self.tr("Правило:")
+            parts.append(f"<p><b>{rule}</b> {html.escape(item.explanation)}</p>")
         for f in verdict.findings:
             where = html.escape(verdict.full_text[f.offset:f.offset + f.length])
             parts.append(f"<p>• «{where}»: {html.escape(f.message)}"

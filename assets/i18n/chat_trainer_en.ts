@@ -4,18 +4,18 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="34"/>
-        <location filename="../../app/ui/application.py" line="84"/>
+        <location filename="../../app/ui/application.py" line="37"/>
+        <location filename="../../app/ui/application.py" line="87"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="40"/>
+        <location filename="../../app/ui/application.py" line="43"/>
         <source>Отложить повреждённый файл в сторону (он не будет удалён) и начать новую базу?</source>
         <translation>Set the damaged file aside (it will not be deleted) and start a new database?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="47"/>
+        <location filename="../../app/ui/application.py" line="50"/>
         <source>Повреждённый файл сохранён как {path}.</source>
         <translation>The damaged file was kept as {path}.</translation>
     </message>
@@ -206,9 +206,155 @@
         <translation>Resume (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="218"/>
+        <location filename="../../app/ui/drill_screen.py" line="219"/>
         <source>Попытка не сохранена</source>
         <translation>Attempt not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseScreen</name>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="147"/>
+        <source>Проверить (Ctrl+Enter)</source>
+        <translation>Check (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="148"/>
+        <source>Дальше (Ctrl+N)</source>
+        <translation>Next (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="149"/>
+        <source>К темам</source>
+        <translation>Back to topics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="199"/>
+        <source>{topic} — упражнение {n} из {total}</source>
+        <translation>{topic} — exercise {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="229"/>
+        <source>Исправьте ошибки в предложении.</source>
+        <translation>Correct the mistakes in the sentence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="230"/>
+        <source>Расставьте знаки препинания.</source>
+        <translation>Put in the punctuation.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="231"/>
+        <source>Выберите верный вариант.</source>
+        <translation>Choose the right option.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="232"/>
+        <source>Впишите пропущенное.</source>
+        <translation>Fill in the gap.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="233"/>
+        <source>Напишите ответ клиенту.</source>
+        <translation>Write a reply to the customer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="258"/>
+        <source>проверка: загружается…</source>
+        <translation>checker: loading…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="258"/>
+        <source>проверка: встроенная</source>
+        <translation>checker: built-in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="259"/>
+        <source>проверка: LanguageTool</source>
+        <translation>checker: LanguageTool</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="259"/>
+        <source>проверка: орфография</source>
+        <translation>checker: spelling</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="260"/>
+        <source>проверка недоступна</source>
+        <translation>checker unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="274"/>
+        <source>Проверяю…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="285"/>
+        <source>Не удалось проверить ответ: {why}</source>
+        <translation>Could not check the answer: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="301"/>
+        <source>Верно!</source>
+        <translation>Correct!</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="304"/>
+        <source>Пример ответа:</source>
+        <translation>Model answer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="304"/>
+        <source>Сравнение с верным ответом:</source>
+        <translation>Compared with the right answer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="307"/>
+        <source>Правило:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="342"/>
+        <source>Исправить: «{old}» → «{new}»</source>
+        <translation>Fix: “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="364"/>
+        <source>Ответ не сохранён</source>
+        <translation>Answer not saved</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarScreen</name>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="36"/>
+        <source>Тема</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="36"/>
+        <source>Решено</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="36"/>
+        <source>Прогресс</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="39"/>
+        <source>Начать тему (Enter)</source>
+        <translation>Start topic (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="43"/>
+        <source>&lt;h2&gt;Грамотность&lt;/h2&gt;Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
+        <translation>&lt;h2&gt;Grammar&lt;/h2&gt;Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/grammar_screen.py" line="78"/>
+        <source>Без темы</source>
+        <translation>No topic</translation>
     </message>
 </context>
 <context>
@@ -312,47 +458,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="24"/>
+        <location filename="../../app/ui/main_window.py" line="25"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35"/>
+        <location filename="../../app/ui/main_window.py" line="36"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>Главная</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>Курсы</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>Тест на время</source>
         <translation>Timed test</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="45"/>
+        <location filename="../../app/ui/main_window.py" line="46"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Пакеты</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="47"/>
+        <source>Грамотность</source>
+        <translation>Grammar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -666,127 +817,172 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="24"/>
+        <location filename="../../app/ui/settings_screen.py" line="26"/>
         <source>Что делать при ошибке</source>
         <translation>When you make an error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="28"/>
+        <location filename="../../app/ui/settings_screen.py" line="30"/>
         <source>Стоп: курсор ждёт верную клавишу</source>
         <translation>Stop: the cursor waits for the correct key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="29"/>
+        <location filename="../../app/ui/settings_screen.py" line="31"/>
         <source>Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно</source>
         <translation>Correct: erase the error with Backspace and retype it correctly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="30"/>
+        <location filename="../../app/ui/settings_screen.py" line="32"/>
         <source>Свободно: ошибки остаются в тексте и считаются</source>
         <translation>Free: errors stay in the text and are counted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="37"/>
+        <location filename="../../app/ui/settings_screen.py" line="39"/>
         <source>Типографика: что засчитывать вместо знаков, которых нет на клавиатуре</source>
         <translation>Typography: what to accept in place of characters not on the keyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="40"/>
+        <location filename="../../app/ui/settings_screen.py" line="42"/>
         <source>&quot; вместо кавычек « » „ “</source>
         <translation>&quot; for the quotation marks « » „ “</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="41"/>
+        <location filename="../../app/ui/settings_screen.py" line="43"/>
         <source>- (дефис) вместо тире — и –</source>
         <translation>- (hyphen) for the dashes — and –</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="42"/>
+        <location filename="../../app/ui/settings_screen.py" line="44"/>
         <source>е вместо ё</source>
         <translation>е for ё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="43"/>
+        <location filename="../../app/ui/settings_screen.py" line="45"/>
         <source>обычный пробел вместо неразрывного</source>
         <translation>a regular space for a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="44"/>
+        <location filename="../../app/ui/settings_screen.py" line="46"/>
         <source>три точки ... вместо многоточия …</source>
         <translation>three dots ... for the ellipsis …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="49"/>
+        <location filename="../../app/ui/settings_screen.py" line="51"/>
         <source>Порог прохождения урока</source>
         <translation>Lesson pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="54"/>
+        <location filename="../../app/ui/settings_screen.py" line="56"/>
         <source> зн/мин</source>
         <translation> CPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="59"/>
+        <location filename="../../app/ui/settings_screen.py" line="61"/>
         <source>Скорость не ниже</source>
         <translation>Minimum speed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="60"/>
+        <location filename="../../app/ui/settings_screen.py" line="62"/>
         <source>Точность не ниже</source>
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="62"/>
+        <location filename="../../app/ui/settings_screen.py" line="64"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="66"/>
+        <location filename="../../app/ui/settings_screen.py" line="68"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="67"/>
+        <location filename="../../app/ui/settings_screen.py" line="69"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="71"/>
+        <location filename="../../app/ui/settings_screen.py" line="73"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="73"/>
+        <location filename="../../app/ui/settings_screen.py" line="75"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="78"/>
+        <location filename="../../app/ui/settings_screen.py" line="80"/>
+        <source>Проверка грамотности</source>
+        <translation>Grammar checking</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="83"/>
+        <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
+        <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="84"/>
+        <source>Встроенная (без сети и Java)</source>
+        <translation>Built-in (no network, no Java)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="85"/>
+        <source>LanguageTool (сервер или установка)</source>
+        <translation>LanguageTool (server or local install)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="89"/>
+        <source>папка с languagetool-server.jar</source>
+        <translation>folder with languagetool-server.jar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="90"/>
+        <source>Применить</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="91"/>
+        <source>Движок</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="92"/>
+        <source>Адрес сервера LanguageTool</source>
+        <translation>LanguageTool server URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="93"/>
+        <source>Папка LanguageTool</source>
+        <translation>LanguageTool folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_screen.py" line="98"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="123"/>
+        <location filename="../../app/ui/settings_screen.py" line="149"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="129"/>
+        <location filename="../../app/ui/settings_screen.py" line="163"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="130"/>
+        <location filename="../../app/ui/settings_screen.py" line="164"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="156"/>
+        <location filename="../../app/ui/settings_screen.py" line="190"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="158"/>
+        <location filename="../../app/ui/settings_screen.py" line="192"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>
