@@ -36,19 +36,21 @@ class EmbeddedEngine:
         self._tool = None
         self._splitter = None
         self._level = ""
+        self._ready = False  # loaded and past its first, slow check
         self._cache: OrderedDict[str, tuple[Finding, ...]] = OrderedDict()
         self._cache_size = cache_size
-        self.sentences_checked = 0  # sentences that missed the cache, for tests and benchmarks
+        self.sentences_checked = 0  # sentence runs that missed the cache, for tests and benchmarks
 
     @property
     def ready(self) -> bool:
-        return self._tool is not None
+        return self._ready
 
     def warm(self) -> None:
         """Load the rules and dictionaries and run one check; meant for a background thread."""
         with self._lock:
             self._ensure_tool()
             self._tool.check(WARM_TEXT, level=self._level)
+            self._ready = True
 
     def check(self, text: str, language: str) -> list[Finding]:
         if language != "ru":
@@ -62,6 +64,7 @@ class EmbeddedEngine:
             for start, chunk in self._chunks(text):
                 for finding in self._chunk_findings(chunk):
                     findings.append(replace(finding, offset=finding.offset + start) if start else finding)
+            self._ready = True
         return findings
 
     def _chunks(self, text: str):

@@ -161,7 +161,7 @@ class LanguageToolEngine:
 
     @property
     def ready(self) -> bool:
-        return bool(self._clients) or bool(self._server_url)
+        return bool(self._server_url)
 
     def start(self) -> None:
         """Make sure the server answers (starting the local one if needed), or raise EngineUnavailable."""

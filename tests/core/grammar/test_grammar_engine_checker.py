@@ -1,0 +1,69 @@
+"""GrammarChecker: choosing the engine, our rules, duplicates, order, limits."""
+
+import pytest
+
+from app.core.grammar.checker import GrammarChecker, merge
+from app.core.grammar.embedded import EmbeddedEngine
+from app.core.grammar.findings import Category, Finding, TextTooLong
+
+
+@pytest.fixture(scope="module")
+def embedded():
+    engine = EmbeddedEngine()
+    engine.warm()
+    return engine
+
+
+def finding(offset, length, rule, category=Category.GRAMMAR, source="embedded"):
+    return Finding(offset=offset, length=length, message=rule, category=category, rule_id=rule, source=source)
+
+
+def test_offline_engines_by_language(embedded, monkeypatch):
+    monkeypatch.delenv("CHAT_TRAINER_LT_URL", raising=False)
+    checker = GrammarChecker(embedded=embedded)
+    assert not checker.languagetool_configured
+    ru = checker.check("Извените за ожидание.", "ru")
+    assert (ru.engine_used, ru.fallback_reason) == ("embedded", "")
+    en = checker.check("Sorry for the wait, we will recieve it soon.", "en")
+    assert en.engine_used == "spelling-en" and [f.rule_id for f in en.findings] == ["EN_SPELLING"]
+
+
+def test_status_while_loading_and_after(monkeypatch):
+    monkeypatch.delenv("CHAT_TRAINER_LT_URL", raising=False)
+    checker = GrammarChecker()
+    assert checker.status() == "loading" and checker.engine_name == "loading"
+    assert checker.warm() == ""
+    assert checker.status() == "embedded"
+
+
+def test_our_rules_join_in_and_win_over_duplicates(embedded):
+    text = "Добрый день Иван! Извените за ожидание."
+
+    def rules(t, language):
+        assert (t, language) == (text, "ru")
+        return [Finding(offset=11, length=0, message="Обращение выделяется запятыми.", category=Category.PUNCTUATION,
+                        rule_id="OURS_ADDRESS_COMMA", replacements=(",",), source="ours"),
+                Finding(offset=18, length=8, message="Наше объяснение.", category=Category.SPELLING,
+                        rule_id="OURS_IZVINITE", source="ours")]
+
+    result = GrammarChecker(engine="embedded", extra_rules=rules, embedded=embedded).check(text, "ru")
+    assert [(f.offset, f.rule_id) for f in result.findings] == [(11, "OURS_ADDRESS_COMMA"), (18, "OURS_IZVINITE")]
+
+
+def test_merge_sorts_and_removes_duplicates():
+    ours = [finding(10, 3, "A", source="ours")]
+    engine = [finding(20, 2, "B"), finding(10, 3, "A"), finding(10, 3, "C", Category.STYLE), finding(0, 1, "D"),
+              finding(20, 2, "B")]
+    assert [(f.offset, f.rule_id, f.source) for f in merge(ours, engine)] == \
+        [(0, "D", "embedded"), (10, "A", "ours"), (10, "C", "embedded"), (20, "B", "embedded")]
+
+
+def test_bad_input(embedded):
+    checker = GrammarChecker(engine="embedded", embedded=embedded)
+    assert checker.check("", "ru").findings == [] and checker.check("\n \t", "en").findings == []
+    with pytest.raises(TextTooLong, match="слишком длинный"):
+        checker.check("ж" * 1_000_000, "ru")
+    with pytest.raises(ValueError):
+        checker.check("Hallo", "de")
+    with pytest.raises(ValueError, match="Неизвестный движок"):
+        GrammarChecker(engine="java")
