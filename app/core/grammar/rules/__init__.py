@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules import (address, agreement, conjunctions, extra_commas, introductory,
-                                    prepositions, quotes, together_apart, tsya)
+from app.core.grammar.rules import (address, agreement, capitals, conjunctions, extra_commas,
+                                    introductory, prepositions, style, together_apart, tsya, typography)
 from app.core.grammar.rules._base import RuleInfo, Text
 
 _FAMILIES = (address, introductory, conjunctions, prepositions, together_apart, tsya, agreement,
-             extra_commas, quotes)
+             extra_commas, typography, capitals, style)
 
 RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rule in family.RULES}
 

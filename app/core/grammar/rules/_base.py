@@ -53,10 +53,6 @@ class Text:
         start = self.words[i - 1].end if i > 0 else 0
         return self.text[start:self.words[i].start]
 
-    def gap_after(self, i: int) -> str:
-        end = self.words[i + 1].start if i + 1 < len(self.words) else len(self.text)
-        return self.text[self.words[i].end:end]
-
     def starts_sentence(self, i: int) -> bool:
         """Word i is the first of its sentence (or follows a colon, a semicolon or a line break)."""
         gap = self.gap_before(i)
@@ -88,11 +84,6 @@ def known(word: str) -> bool:
 def has_tag(word: str, *grammemes: str) -> bool:
     """Some analysis of the word carries all the grammemes."""
     return any(all(g in p.tag for g in grammemes) for p in parses(word))
-
-
-def only_pos(word: str, *pos: str) -> bool:
-    """Every analysis of the word is one of these parts of speech."""
-    return all(p.tag.POS in pos for p in parses(word))
 
 
 def match_case(model: str, word: str) -> str:

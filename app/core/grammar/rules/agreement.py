@@ -27,6 +27,7 @@ SUBJECT_VERB = RuleInfo(
 
 RULES = (ADJ_NOUN, SUBJECT_VERB)
 
+_BETWEEN = frozenset({"не", "уже", "еще", "ещё", "успешно", "вчера", "сегодня", "только", "также", "тоже"})
 _NUMBER_WORDS = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
 _PRONOUNS = {  # subject pronoun → (person, number, gender or None)
     "я": ("1per", "sing", None), "ты": ("2per", "sing", None), "он": ("3per", "sing", "masc"),
@@ -49,7 +50,8 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
     if not t.plain_gap(i + 1) or noun_w.text[:1].isupper() or not adj_w.text.isalpha():
         return
     adjs, nouns = parses(adj_w.text), parses(noun_w.text)
-    if not adjs or not nouns or any(p.tag.POS not in ("ADJF", "PRTF") for p in adjs):
+    # participles are left out: «банк, выпустивший карту» governs its noun rather than agreeing
+    if not adjs or not nouns or any(p.tag.POS != "ADJF" for p in adjs):
         return
     if any(p.tag.POS != "NOUN" for p in nouns) or any(p.normal_form == "который" for p in adjs):
         return
@@ -72,7 +74,7 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
 
 def _subject_features(word: str):
     """(number, gender) of a noun that can only be a nominative here, else None."""
-    analyses = parses(word)
+    analyses = [p for p in parses(word) if "Infr" not in p.tag]  # «деньги» as an informal genitive
     if not analyses or any(p.tag.POS != "NOUN" or p.tag.case not in ("nomn", "accs") for p in analyses):
         return None
     if "anim" in analyses[0].tag or not any(p.tag.case == "nomn" for p in analyses):
@@ -92,6 +94,8 @@ def _past_form(analyses, number: str, gender: str | None):
 
 def _verb_agrees(analyses, number: str, gender: str | None) -> bool | None:
     """Whether a past verb or short participle agrees; None if the word is neither."""
+    # an imperative reading («пришли!») cannot follow a subject, so it does not count
+    analyses = [p for p in analyses if p.tag.mood != "impr"]
     relevant = [p for p in analyses if (p.tag.POS == "VERB" and p.tag.tense == "past")
                 or p.tag.POS in ("PRTS", "ADJS")]
     if not relevant or len(relevant) != len(analyses):
@@ -113,8 +117,8 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
             p.tag.POS in ("PREP", "VERB", "INFN") for p in parses(t.words[i - 1].text))):
         return  # «заказ и посылка пришли», «в заказ», «отменил заказ»
     k = i + 1
-    if k < len(t.words) and t.words[k].low == "не" and t.plain_gap(k):
-        k += 1
+    if k < len(t.words) and t.words[k].low in _BETWEEN and t.plain_gap(k):
+        k += 1  # «заказ не пришёл», «деньги уже вернулись»
     if k >= len(t.words) or not t.plain_gap(k):
         return
     verb_w = t.words[k]

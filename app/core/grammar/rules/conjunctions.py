@@ -81,7 +81,8 @@ def _check_before(t: Text, found: list[Finding]) -> None:
         if w.low == "что":
             if prev.low == "то":
                 before = _plain_prev(t, i - 1)
-                if before is None or before.low not in ("не", "ни", "а"):
+                # «несмотря на то что» may keep its comma before «несмотря»
+                if before is None or before.low not in ("не", "ни", "а", "на"):
                     _comma_before(t, i, found)
             elif (prev.low not in _NO_COMMA_AFTER and _is_clause_head(prev.text)
                   and not any(p.normal_form == "быть" for p in parses(prev.text))
@@ -131,7 +132,8 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
             if seen_predicate and cur.low in _SUBJECT_PRONOUNS:
                 found.append(_clause_end(t, i))
                 break
-            if analyses and analyses[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED"):
+            if analyses and (analyses[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
+                             or "Prdx" in analyses[0].tag):  # «если вам удобно»
                 seen_predicate = True
 
 

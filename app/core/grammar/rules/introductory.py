@@ -92,8 +92,9 @@ def check(t: Text) -> list[Finding]:
         i = last + 1
         if prev is not None and (phrase in _START_ONLY or prev.low in _PHRASES[phrase]):
             continue
+        # «возможно оформить», «возможно ли», «при этом возможно совмещение» are predicates
         if phrase in _PREDICATIVE and nxt is not None and (
-                nxt.low == "ли" or has_tag(nxt.text, "INFN")):
+                nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")):
             continue
         # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»).
         if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)):

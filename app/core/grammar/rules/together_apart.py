@@ -43,7 +43,18 @@ NESMOTRYA = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (CHTOBY, TO_ZHE, NE_VERB, NESMOTRYA)
+NE_NI = RuleInfo(
+    "OURS_NE_NI",
+    "«Не» и «ни» перед глаголом",
+    "Отрицание при глаголе пишется с частицей «не».",
+    "Частица «не» отрицает: «я не могу», «мы не получили». Частица «ни» усиливает отрицание или "
+    "обобщает и при глаголе-сказуемом после подлежащего не употребляется: «ни разу», «ни один», "
+    "«что бы ни случилось», «как ни старайся».",
+    Category.SPELLING,
+)
+
+RULES = (CHTOBY, TO_ZHE, NE_VERB, NESMOTRYA, NE_NI)
+_PERSONAL = frozenset({"я", "мы", "вы", "он", "она", "они", "ты"})
 
 # Words after which «что бы» is the conjunction of wish or purpose: «хотим, что бы» → «чтобы».
 _WISH = frozenset({"хотеть", "захотеть", "нужно", "надо", "необходимо", "важно", "просить",
@@ -104,6 +115,17 @@ def _check_nesmotrya(t: Text, i: int, found: list[Finding]) -> None:
         found.append(finding(NESMOTRYA, w.start, smotrya.end, match_case(w.text, "несмотря")))
 
 
+def _check_ne_ni(t: Text, i: int, found: list[Finding]) -> None:
+    w, verb = t.words[i], t.word(i + 1)
+    if w.low != "ни" or verb is None or not t.plain_gap(i + 1) or i == 0 or not t.plain_gap(i):
+        return
+    if t.words[i - 1].low not in _PERSONAL:
+        return
+    analyses = parses(verb.text)
+    if analyses and all(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in analyses):
+        found.append(finding(NE_NI, w.start, w.end, match_case(w.text, "не")))
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words)):
@@ -111,4 +133,5 @@ def check(t: Text) -> list[Finding]:
         _check_to_zhe(t, i, found)
         _check_ne_verb(t, i, found)
         _check_nesmotrya(t, i, found)
+        _check_ne_ni(t, i, found)
     return found

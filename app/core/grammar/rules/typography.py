@@ -1,4 +1,4 @@
-"""Кавычки: в русском тексте основные кавычки — «ёлочки»."""
+"""Типографика: кавычки-«ёлочки», пробел перед восклицательным и вопросительным знаком."""
 
 from __future__ import annotations
 
@@ -18,11 +18,22 @@ QUOTES = RuleInfo(
     Category.TYPOGRAPHY,
 )
 
-RULES = (QUOTES,)
+SPACE_BEFORE_MARK = RuleInfo(
+    "OURS_SPACE_BEFORE_MARK",
+    "Пробел перед знаком препинания",
+    "Перед восклицательным и вопросительным знаком пробел не ставится.",
+    "Восклицательный и вопросительный знаки, как точка и запятая, пишутся сразу после слова, "
+    "без пробела: «Спасибо за обращение!», «Чем могу помочь?».",
+    Category.TYPOGRAPHY,
+)
+
+RULES = (QUOTES, SPACE_BEFORE_MARK)
 
 # A pair of straight quotes around a short phrase with Russian letters in it.
 _PAIR = re.compile(r'"([^"\n]{1,80})"')
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# «обращение !» — a word, spaces, then «!» or «?» (a lone «?» on its own line is left alone)
+_SPACE_MARK = re.compile(r"(?<=[0-9A-Za-zА-Яа-яЁё»)])[ \u00a0]+([!?]+)")
 
 
 def check(t: Text) -> list[Finding]:
@@ -31,4 +42,6 @@ def check(t: Text) -> list[Finding]:
         inner = m.group(1)
         if _CYRILLIC.search(inner) and inner == inner.strip():
             found.append(finding(QUOTES, m.start(), m.end(), f"«{inner}»"))
+    for m in _SPACE_MARK.finditer(t.text):
+        found.append(finding(SPACE_BEFORE_MARK, m.start(), m.end(), m.group(1)))
     return found

@@ -1,0 +1,29 @@
+"""Прописная буква в географических названиях: «в Москву», «по России»."""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+
+PLACE_NAME_CAPITAL = RuleInfo(
+    "OURS_PLACE_NAME_CAPITAL",
+    "Прописная буква в названиях городов и стран",
+    "Географическое название пишется с прописной буквы.",
+    "Названия городов, стран, регионов и рек — имена собственные, они пишутся с прописной "
+    "буквы: «доставка в Москву», «по всей России», «склад в Казани».",
+    Category.SPELLING,
+)
+
+RULES = (PLACE_NAME_CAPITAL,)
+
+
+def check(t: Text) -> list[Finding]:
+    found = []
+    for w in t.words:
+        if not w.text.isalpha() or not w.text.islower():
+            continue
+        analyses = parses(w.text)
+        # only words that can be nothing but a place name («москву», not «орёл» or «мир»)
+        if analyses and all("Geox" in p.tag for p in analyses):
+            found.append(finding(PLACE_NAME_CAPITAL, w.start, w.end, w.text[:1].upper() + w.text[1:]))
+    return found
