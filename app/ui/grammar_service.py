@@ -58,7 +58,7 @@ class GrammarService(QObject):
         if checker is None:
             checker = GrammarChecker(engine=config["engine"], lt_url=config["lt_url"] or None,
                                      lt_path=config["lt_path"] or None, extra_rules=check_rules)
-        reason = checker.warm()
+        reason = checker.warm(("ru",))
         check_rules("Здравствуйте, Анна! Проверка связи.", "ru")  # loads the morphological dictionary
         _built[key] = checker
         self._checker = checker
@@ -66,6 +66,8 @@ class GrammarService(QObject):
 
     def _loaded(self, state_and_reason) -> None:
         self._set_state(*state_and_reason)
+        # Russian is ready; the English speller loads next, still in the background.
+        self.worker.submit(lambda: self._checker.warm(("en",)), lambda _reason: None)
 
     def _load_failed(self, exc: Exception) -> None:
         self._set_state("failed", str(exc))

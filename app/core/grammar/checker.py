@@ -66,10 +66,9 @@ class GrammarChecker:
     def engine_name(self) -> str:
         return self.status()
 
-    def warm(self) -> str:
-        """Reach LanguageTool (if configured) and load the offline engines; for a background thread.
-
-        Returns why LanguageTool is not used although configured, else "".
+    def warm(self, languages: tuple[str, ...] = LANGUAGES) -> str:
+        """Reach LanguageTool (if configured) and load the offline engines of ``languages``;
+        for a background thread. Returns why LanguageTool is not used although configured, else "".
         """
         reason = ""
         if self._languagetool is not None:
@@ -79,8 +78,10 @@ class GrammarChecker:
             except EngineUnavailable as exc:
                 self._lt_active = False
                 reason = str(exc)
-        self._embedded.warm()
-        self._english.warm()
+        if "ru" in languages:
+            self._embedded.warm()
+        if "en" in languages:
+            self._english.warm()
         return reason
 
     def check(self, text: str, language: str) -> CheckResult:

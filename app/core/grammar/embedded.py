@@ -96,6 +96,9 @@ class EmbeddedEngine:
     def _ensure_tool(self) -> None:
         if self._tool is None:
             from pylat_ru import LEVEL_PICKY, LanguageToolRU, RussianSentenceTokenizer
+
+            from app.core.grammar import pylat_speedup
+            pylat_speedup.apply()
             self._splitter = RussianSentenceTokenizer()
             self._level = LEVEL_PICKY
             self._tool = LanguageToolRU()

@@ -1,0 +1,34 @@
+"""The memo inside pylat changes speed only: the same findings with and without it."""
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+pylat_ru = pytest.importorskip("pylat_ru")
+
+from app.core.grammar import pylat_speedup  # noqa: E402
+
+DATA = Path(__file__).parent / "data" / "eval_ru.toml"
+
+
+def test_findings_are_identical_with_and_without_the_memo():
+    from pylat_ru.grammar import engine
+
+    assert pylat_speedup.apply()
+    sentences = [s["text"] for s in tomllib.loads(DATA.read_text(encoding="utf-8"))["sentence"]][::6]
+    text = " ".join(sentences)
+    tool = pylat_ru.LanguageToolRU()
+
+    def run():
+        return [(m.rule_id, m.offset, m.length, tuple(m.replacements))
+                for m in tool.check(text, level=pylat_ru.LEVEL_PICKY)]
+
+    memoised = engine._sentence_token_index
+    with_memo = run()
+    try:
+        engine._sentence_token_index = engine._chat_trainer_original
+        without = run()
+    finally:
+        engine._sentence_token_index = memoised
+    assert with_memo == without and len(with_memo) > 5
