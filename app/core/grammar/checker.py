@@ -111,15 +111,19 @@ class GrammarChecker:
 
 def merge(ours: list[Finding], engine: list[Finding]) -> list[Finding]:
     """Both lists sorted by offset, without duplicates: the same span flagged by the same rule,
-    or by one of our rules and an engine's rule of the same category. Our rules' findings win."""
+    or an engine's finding that overlaps one of ours of the same category (the learner would see
+    one mistake explained twice). Our rules' findings win."""
     kept = list(ours)
     rules = {(f.offset, f.length, f.rule_id) for f in ours}
-    categories = {(f.offset, f.length, f.category) for f in ours}
     for finding in engine:
         rule = (finding.offset, finding.length, finding.rule_id)
-        if rule in rules or (finding.offset, finding.length, finding.category) in categories:
+        if rule in rules or any(_overlap(finding, f) and finding.category == f.category for f in ours):
             continue
         rules.add(rule)
         kept.append(finding)
     kept.sort(key=lambda f: (f.offset, f.length))
     return kept
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return a.offset < b.offset + max(1, b.length) and b.offset < a.offset + max(1, a.length)

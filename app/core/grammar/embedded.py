@@ -101,7 +101,8 @@ class EmbeddedEngine:
             pylat_speedup.apply()
             self._splitter = RussianSentenceTokenizer()
             self._level = LEVEL_PICKY
-            self._tool = LanguageToolRU()
+            from app.core.grammar.rules.tuning import DISABLED_PYLAT_RULES
+            self._tool = LanguageToolRU(disabled_rules=list(DISABLED_PYLAT_RULES))
 
     def _chunk_findings(self, chunk: str) -> tuple[Finding, ...]:
         cached = self._cache.get(chunk)

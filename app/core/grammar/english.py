@@ -9,6 +9,7 @@ import re
 import threading
 
 from app.core.grammar.findings import Category, Finding, check_length
+from app.paths import ASSETS
 
 SOURCE = "spelling-en"
 RULE_ID = "EN_SPELLING"
@@ -56,7 +57,9 @@ class EnglishSpeller:
     def _ensure(self):
         if self._speller is None:
             from spellchecker import SpellChecker
-            self._speller = SpellChecker(language="en")
+            speller = SpellChecker(language="en")
+            speller.word_frequency.load_words(_support_words())
+            self._speller = speller
         return self._speller
 
     @staticmethod
@@ -85,3 +88,10 @@ class EnglishSpeller:
         return Finding(offset=offset, length=len(word), category=Category.SPELLING, rule_id=RULE_ID,
                        message=f"Возможно, опечатка: слова «{word}» нет в английском словаре.",
                        replacements=tuple(ranked), source=SOURCE)
+
+
+def _support_words() -> list[str]:
+    """Support-work words the general dictionary lacks («app», «screenshot»), from assets."""
+    path = ASSETS / "dictionaries" / "en_support_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]

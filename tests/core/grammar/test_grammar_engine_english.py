@@ -46,3 +46,10 @@ def test_bad_input(speller):
         speller.check("a" * 1_000_000, "en")
     with pytest.raises(ValueError):
         speller.check("Привет", "ru")
+
+
+def test_support_vocabulary_is_known():
+    from app.core.grammar.english import EnglishSpeller
+    speller = EnglishSpeller()
+    assert speller.check("Open the app and send us a screenshot from your smartphone.", "en") == []
+    assert speller.check("Open the appp.", "en")

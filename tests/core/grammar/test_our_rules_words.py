@@ -102,3 +102,11 @@ def test_offsets_survive_emoji_and_mixed_scripts():
     text = "🙂🙂 Добрый день Иван! Мы проверит зaказ."  # the «а» in «зaказ» is Latin
     spans = {text[f.offset:f.offset + f.length] for f in check_rules(text, "ru")}
     assert {"день Иван", "Мы проверит"} <= spans
+
+
+def test_ne_ni_leaves_concessive_clauses_alone():
+    from app.core.grammar.rules import check_rules
+    for text in ("Что бы вы ни выбрали, доставка будет бесплатной.",
+                 "Как бы мы ни старались, курьер приедет только завтра."):
+        assert not [f for f in check_rules(text, "ru") if f.rule_id == "OURS_NE_NI"], text
+    assert [f for f in check_rules("Мы ни получили ваш заказ.", "ru") if f.rule_id == "OURS_NE_NI"]

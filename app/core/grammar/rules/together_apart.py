@@ -55,6 +55,8 @@ NE_NI = RuleInfo(
 
 RULES = (CHTOBY, TO_ZHE, NE_VERB, NESMOTRYA, NE_NI)
 _PERSONAL = frozenset({"я", "мы", "вы", "он", "она", "они", "ты"})
+_CONCESSIVE = frozenset({"что", "кто", "как", "где", "куда", "откуда", "когда", "сколько", "какой", "какая",
+                         "какое", "какие", "чей", "бы"})
 
 # Words after which «что бы» is the conjunction of wish or purpose: «хотим, что бы» → «чтобы».
 _WISH = frozenset({"хотеть", "захотеть", "нужно", "надо", "необходимо", "важно", "просить",
@@ -120,6 +122,9 @@ def _check_ne_ni(t: Text, i: int, found: list[Finding]) -> None:
     if w.low != "ни" or verb is None or not t.plain_gap(i + 1) or i == 0 or not t.plain_gap(i):
         return
     if t.words[i - 1].low not in _PERSONAL:
+        return
+    # «что бы вы ни выбрали», «как вы ни старайтесь»: a concessive clause, where «ни» is right.
+    if any(t.words[j].low in _CONCESSIVE for j in range(max(0, i - 4), i - 1)):
         return
     analyses = parses(verb.text)
     if analyses and all(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in analyses):
