@@ -7,7 +7,7 @@ window does; screens and the store are imported only then.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QScrollArea, QStackedWidget,
                                QWidget)
@@ -16,6 +16,9 @@ from app import __version__
 
 # app.core and the screens are imported inside the methods that use them: the bare
 # frame must appear before they load (see the module docstring).
+
+
+GRAMMAR_DELAY_MS = 0  # after the first screens are shown
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         from app.ui.settings_screen import SettingsScreen
 
         self.ctx = ctx
+        self._grammar_started = False
         self.home = HomeScreen(ctx)
         self.course = CourseScreen(ctx)
         self.timed = TimedScreen(ctx)
@@ -102,7 +106,22 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(0)
         self._on_nav(0)
-        self.grammar_service.start()  # loads in the background; the window is usable meanwhile
+        # The grammar engine loads in the background a moment after start-up. Its loading
+        # competes with the GUI thread for the interpreter, so it waits while a drill is typed.
+        QTimer.singleShot(GRAMMAR_DELAY_MS, self._start_grammar_when_idle)
+        self.nav.currentRowChanged.connect(lambda row: self.sections[row][0] == "grammar"
+                                           and self._start_grammar())
+
+    def _start_grammar_when_idle(self) -> None:
+        if self.stack.currentWidget() in (self.drill, self.result) and self.drill.drill is not None:
+            QTimer.singleShot(GRAMMAR_DELAY_MS, self._start_grammar_when_idle)
+        else:
+            self._start_grammar()
+
+    def _start_grammar(self) -> None:
+        if not self._grammar_started:
+            self._grammar_started = True
+            self.grammar_service.start()
 
     def _show_engine_state(self, state: str) -> None:
         self.engine_label.setText(self.grammar.exercise.status.text())
