@@ -1,0 +1,181 @@
+"""Shared pieces of the GIFT and Moodle XML importers: results, ids, HTML to text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from app.packs.ktouch import slug
+from app.packs.model import QuizOption, QuizQuestion
+from app.packs.problems import Problem
+
+MAX_QUIZ_FILE_BYTES = 10 * 1024 * 1024
+MAX_QUESTION_CHARS = 10_000
+MAX_OPTION_CHARS = 1000
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A question that was not imported, and why."""
+
+    title: str  # title, or the start of the text
+    line: int | None
+    kind: str  # the source's name for the question type
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"строка {self.line}" if self.line else "место неизвестно"
+        return f"{where}: «{self.title}» ({self.kind}): {self.reason}"
+
+
+@dataclass
+class ParseResult:
+    questions: list[QuizQuestion] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)  # the file is broken: nothing is imported
+    skipped: list[Skipped] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)  # question id -> line in the source
+
+
+_BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
+               "blockquote", "pre", "hr", "section", "article", "header", "footer", "dt", "dd"}
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "head", "title"):
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "li":
+            self.parts.append("• ")
+        elif tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self.parts.append(f"[{alt}]")
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "head", "title"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment: tags dropped, entities decoded, paragraphs kept as lines."""
+    p = _TextParser()
+    p.feed(html)
+    p.close()
+    text = "".join(p.parts).replace("\u00a0", " ")
+    lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def clean_plain(text: str) -> str:
+    """Plain text with runs of spaces collapsed and blank lines dropped."""
+    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def short_title(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def clean_category(path: str) -> str:
+    """Moodle category path → ours: ``$course$/top/Этикет/Приветствие`` → ``Этикет/Приветствие``."""
+    parts = [p.strip() for p in path.replace("\\", "/").split("/")]
+    parts = [p for p in parts if p]
+    if parts and re.fullmatch(r"\$\w+\$", parts[0]):
+        parts = parts[1:]
+    if parts and parts[0].lower() == "top":
+        parts = parts[1:]
+    if parts and parts[0].lower().startswith("default for ") and len(parts) > 1:
+        parts = parts[1:]
+    return "/".join(parts)
+
+
+class IdMaker:
+    """Stable question ids: the slug of the title, else ``<category slug>-<n>``; never repeated."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.per_category: dict[str, int] = {}
+
+    def make(self, title: str, category: str) -> str:
+        cat = slug(category, "q") if category else "q"
+        self.per_category[cat] = self.per_category.get(cat, 0) + 1
+        base = slug(title, "") if title else ""
+        if not base:
+            base = f"{cat[:56]}-{self.per_category[cat]}"
+        qid, n = base[:60], 2
+        while qid in self.used:
+            qid = f"{base[:56]}-{n}"
+            n += 1
+        self.used.add(qid)
+        return qid
+
+
+def check_question(q: QuizQuestion) -> str | None:
+    """Why ``q`` cannot go into a pack (the loader's rules), or None."""
+    if not q.text.strip():
+        return "нет текста вопроса"
+    if len(q.text) > MAX_QUESTION_CHARS:
+        return f"текст вопроса длиннее {MAX_QUESTION_CHARS} знаков"
+    if q.type in ("single", "multiple", "short") and any(not o.text.strip() for o in q.options):
+        return "у варианта ответа нет текста"
+    if any(len(o.text) > MAX_OPTION_CHARS for o in q.options):
+        return f"вариант ответа длиннее {MAX_OPTION_CHARS} знаков"
+
+    def full(o: QuizOption) -> bool:
+        return o.weight == 100 or (o.weight is None and (o.correct or q.type in ("short", "numerical")))
+
+    if any(o.weight is not None and not -100 <= o.weight <= 100 for o in q.options):
+        return "вес варианта вне пределов −100…100 %"
+    if q.type == "single":
+        if len(q.options) < 2:
+            return "нужно не меньше двух вариантов"
+        if sum(full(o) for o in q.options) != 1:
+            return "должен быть ровно один полностью верный вариант"
+    elif q.type == "multiple":
+        if len(q.options) < 2:
+            return "нужно не меньше двух вариантов"
+        positive = [o.weight for o in q.options if o.weight is not None and o.weight > 0]
+        if not positive and not any(o.correct for o in q.options):
+            return "нет ни одного верного варианта"
+        if positive and abs(sum(positive) - 100) > 0.5:
+            return f"положительные веса в сумме дают {sum(positive):g} %, а должны 100 %"
+    elif q.type in ("short", "numerical"):
+        if not q.options:
+            return "нет ни одного принятого ответа"
+        if not any(full(o) for o in q.options):
+            return "ни один ответ не даёт полного балла"
+    elif q.type == "matching":
+        if len(q.pairs) < 2:
+            return "нужно не меньше двух пар"
+        lefts = [p.left for p in q.pairs]
+        if len(set(lefts)) != len(lefts):
+            return "левые части пар повторяются"
+        if any(len(p.left) > MAX_OPTION_CHARS or len(p.right) > MAX_OPTION_CHARS for p in q.pairs):
+            return f"часть пары длиннее {MAX_OPTION_CHARS} знаков"
+    elif q.type == "truefalse" and q.answer is None:
+        return "нет ответа «верно» или «неверно»"
+    for text in [q.explanation, q.feedback_true, q.feedback_false, *(o.feedback for o in q.options)]:
+        if len(text) > MAX_QUESTION_CHARS:
+            return f"отзыв или объяснение длиннее {MAX_QUESTION_CHARS} знаков"
+    return None
+
