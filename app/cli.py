@@ -29,6 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     packs_cli.register(sub)
     from app import grammar_cli
     grammar_cli.register(sub)
+    from app import quiz_cli
+    quiz_cli.register(sub)
     return parser
 
 
