@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
 
     def _section_titles(self) -> list[str]:
         return [self.tr("Главная"), self.tr("Курсы"), self.tr("Тест на время"), self.tr("Свой текст"),
-                self.tr("Грамотность"), self.tr("Пакеты"), self.tr("Настройки")]
+                self.tr("Грамотность"), self.tr("Сетевой этикет"), self.tr("Пакеты"), self.tr("Настройки")]
 
     def populate(self, ctx) -> None:
         """Build the screens over an open store."""
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         from app.ui.home_screen import HomeScreen
         from app.ui.packs_screen import PacksScreen
         from app.ui.practice_screens import CustomTextScreen, TimedScreen
+        from app.ui.quiz_screen import QuizScreen
         from app.ui.result_screen import ResultScreen
         from app.ui.settings_screen import SettingsScreen
 
@@ -69,14 +70,15 @@ class MainWindow(QMainWindow):
         self.custom = CustomTextScreen(ctx)
         self.grammar_service = GrammarService(ctx.store.settings, self)
         self.grammar = GrammarScreen(ctx, self.grammar_service)
+        self.quizzes = QuizScreen(ctx)
         self.packs = PacksScreen(ctx.data_dir, progress=self._pack_progress)
         self.settings = SettingsScreen(ctx, self.grammar_service)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
-        self.sections = list(zip(("home", "course", "timed", "custom", "grammar", "packs", "settings"),
+        self.sections = list(zip(("home", "course", "timed", "custom", "grammar", "quiz", "packs", "settings"),
                                  self._section_titles(),
-                                 (self.home, self.course, self.timed, self.custom, self.grammar, self.packs,
-                                  _scrolled(self.settings))))
+                                 (self.home, self.course, self.timed, self.custom, self.grammar, self.quizzes,
+                                  self.packs, _scrolled(self.settings))))
         for _key, _title, screen in self.sections:
             self.stack.addWidget(screen)
         self.stack.addWidget(self.drill)

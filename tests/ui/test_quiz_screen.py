@@ -1,0 +1,67 @@
+"""Netiquette quizzes driven from the keyboard, with the review and a retry of the wrong ones."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from app.core import quiz as core
+from app.packs.model import Quiz, QuizOption, QuizQuestion
+
+
+def key(widget, k):
+    QTest.keyClick(widget, k)
+
+
+def start(window, questions, pass_percent=80.0):
+    window.open_section("quiz")
+    screen = window.quizzes
+    pack = screen.quiz_packs()[0]
+    run = screen.run
+    pack = type(pack)(manifest=pack.manifest, quiz=tuple(questions))
+    run.start(pack, Quiz("t-quiz", "Проба", pass_percent=pass_percent, shuffle_questions=False,
+                         shuffle_options=False))
+    screen.pages.setCurrentWidget(run)
+    return run
+
+
+SINGLE = QuizQuestion("q1", "single", "Как обратиться к клиенту?", "Обращение", "На «вы».",
+                      options=(QuizOption("На «ты»"), QuizOption("На «вы»", correct=True)))
+TF = QuizQuestion("q2", "truefalse", "CVV можно спросить в чате.", "Безопасность", "Никогда.", answer=False)
+SHORT = QuizQuestion("q3", "short", "Сколько цифр в CVV?", "Безопасность",
+                     options=(QuizOption("три", correct=True), QuizOption("3", correct=True)))
+
+
+def test_the_built_in_netiquette_quizzes_are_listed(window):
+    window.open_section("quiz")
+    tree = window.quizzes.tree
+    head = tree.topLevelItem(0)
+    assert "этикет" in head.text(0).lower() and head.childCount() >= 10
+
+
+def test_keyboard_only_run_review_and_stored_result(window, ctx, qtbot):
+    run = start(window, [SINGLE, TF, SHORT])
+    key(run, Qt.Key.Key_2)          # «На «вы»»
+    key(run, Qt.Key.Key_Return)     # answer
+    assert "Верно" in run.feedback.text()
+    key(run, Qt.Key.Key_Return)     # next
+    key(run, Qt.Key.Key_1)          # «Верно» — wrong
+    key(run, Qt.Key.Key_Return)
+    assert "Неверно" in run.feedback.text() and "Никогда" in run.feedback.text()
+    key(run, Qt.Key.Key_Return)
+    qtbot.keyClicks(run._line, "3")  # ASCII only, see TESTING.md
+    key(run._line, Qt.Key.Key_Return)
+    key(run._line, Qt.Key.Key_Return)
+    assert run.stack.currentIndex() == 1
+    assert round(run.result.percent) == 67 and not run.result.passed
+    assert "Тест не пройден" in run.review.text() and "Никогда" in run.review.text()
+    row = ctx.store.attempts.list(ctx.profile.id, kind="quiz")[0]
+    assert row.exercise_id == "t-quiz" and round(row.score) == 67
+    assert sorted(row.details["right"]) == ["q1", "q3"]
+    run.retry()
+    assert [d.id for d in run.drawn] == ["q2"]
+
+
+def test_every_question_type_of_the_built_in_pack_can_be_answered_right(window):
+    window.open_section("quiz")
+    pack = window.quizzes.quiz_packs()[0]
+    for question in pack.quiz:
+        assert core.score_question(question, core.right_answer(question)).correct, question.id
