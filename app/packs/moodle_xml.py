@@ -52,7 +52,7 @@ def _rich(el: ET.Element | None) -> str:
     return clean_plain(raw)
 
 
-def _fraction(answer: ET.Element, position: int, name: str) -> float:
+def _fraction(answer: ET.Element) -> float:
     raw = answer.get("fraction", "0").strip()
     try:
         return float(raw)
@@ -160,7 +160,7 @@ def _multichoice(el: ET.Element, base: dict) -> QuizQuestion:
     single = _flag(el.find("single"), True)
     options = []
     for a, text, fb in _answers(el):
-        w = _fraction(a, 0, "")
+        w = _fraction(a)
         if single:
             options.append(QuizOption(text=text, correct=w == 100, weight=None if w in (0, 100) else w, feedback=fb))
         else:
@@ -178,7 +178,7 @@ def _truefalse(el: ET.Element, base: dict) -> QuizQuestion:
             fb_true = fb
         else:
             fb_false = fb
-        if _fraction(a, 0, "") == 100:
+        if _fraction(a) == 100:
             answer = value == "true"
     return QuizQuestion(type="truefalse", answer=answer, feedback_true=fb_true, feedback_false=fb_false, **base)
 
@@ -186,7 +186,7 @@ def _truefalse(el: ET.Element, base: dict) -> QuizQuestion:
 def _shortanswer(el: ET.Element, base: dict) -> QuizQuestion:
     options = []
     for a, text, fb in _answers(el):
-        w = _fraction(a, 0, "")
+        w = _fraction(a)
         if w <= 0:
             continue  # a zero-credit answer only carries feedback; nothing to accept
         options.append(QuizOption(text=text, weight=None if w == 100 else w, feedback=fb))
@@ -211,7 +211,7 @@ def _matching(el: ET.Element, base: dict) -> QuizQuestion:
 def _numerical(el: ET.Element, base: dict) -> QuizQuestion:
     options = []
     for a, text, fb in _answers(el):
-        w = _fraction(a, 0, "")
+        w = _fraction(a)
         raw = text.strip()
         if raw == "*":
             continue  # Moodle's "any other answer": only feedback
