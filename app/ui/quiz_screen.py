@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import html
 import random
+import tempfile
 import time
 from datetime import datetime, timezone
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
                                QRadioButton, QScrollArea, QStackedWidget, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -23,6 +25,7 @@ from app.core import quiz as core
 from app.packs.model import Pack, Quiz
 from app.storage.errors import SaveError
 from app.ui.context import AppContext
+from app.ui.workers import Worker
 
 
 class QuizScreen(QWidget):
@@ -39,6 +42,11 @@ class QuizScreen(QWidget):
         self.categories = QLabel()
         self.categories.setWordWrap(True)
         self.start_button = QPushButton(self.tr("Начать тест (Enter)"))
+        self.import_button = QPushButton(self.tr("Импорт из Moodle (GIFT, XML)…"))
+        self.import_status = QLabel()
+        self.import_status.setWordWrap(True)
+        self.import_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.worker = Worker(self)
         intro = QLabel(self.tr("<h2>Сетевой этикет</h2>Приветствие, обращение на «вы», скорость ответа, "
                                "безопасность данных, эскалация, завершение чата."))
         intro.setWordWrap(True)
@@ -48,7 +56,9 @@ class QuizScreen(QWidget):
         box.addWidget(intro)
         box.addWidget(self.tree, 1)
         box.addWidget(self.categories)
+        box.addWidget(self.import_status)
         row = QHBoxLayout()
+        row.addWidget(self.import_button)
         row.addStretch(1)
         row.addWidget(self.start_button)
         box.addLayout(row)
@@ -61,6 +71,7 @@ class QuizScreen(QWidget):
         self.tree.itemActivated.connect(lambda item, _c: self._start(item))
         self.start_button.clicked.connect(lambda: self._start(self.tree.currentItem()))
         self.run.back.connect(self.show_list)
+        self.import_button.clicked.connect(self.choose_import)
         ctx.profileChanged.connect(self.refresh)
         ctx.packsChanged.connect(self.refresh)
         self.refresh()
@@ -110,6 +121,30 @@ class QuizScreen(QWidget):
             done, total = progress.get(top, (0, 0))
             progress[top] = (done + (q.id in right), total + 1)
         return {c: v for c, v in progress.items() if c and right}
+
+    # -- Moodle import ------------------------------------------------------------
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Банк вопросов Moodle"), "",
+            self.tr("Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)"))
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, file: Path) -> None:
+        """Convert a GIFT or Moodle XML bank into a pack and install it, off the GUI thread."""
+        self.import_button.setEnabled(False)
+        self.import_status.setText(self.tr("Импортирую {name}…").format(name=file.name))
+        data_dir = self.ctx.data_dir
+        self.worker.submit(lambda: _import_and_install(file, data_dir), self._imported, self._import_failed)
+
+    def _imported(self, report) -> None:
+        self.import_button.setEnabled(True)
+        self.import_status.setText("\n".join(report.lines()))
+        self.ctx.reload_packs()
+
+    def _import_failed(self, exc: Exception) -> None:
+        self.import_button.setEnabled(True)
+        self.import_status.setText(self.tr("Файл не импортирован:") + "\n" + str(exc))
 
     def showEvent(self, event) -> None:
         self.tree.setFocus()
@@ -430,3 +465,17 @@ def _describe(question, answer) -> str:
     if question.type == "ordering":
         return " → ".join(answer or ())
     return str(answer)
+
+
+def _import_and_install(file: Path, data_dir: Path):
+    """GIFT/XML → a pack folder → a .ctpack → installed through the ordinary, atomic installer."""
+    from app.packs.builder import build_pack
+    from app.packs.installer import install_pack
+    from app.packs.quiz_import import import_quiz
+
+    with tempfile.TemporaryDirectory() as tmp:
+        report = import_quiz(file, Path(tmp) / "pack")
+        archive = Path(tmp) / "import.ctpack"
+        build_pack(Path(tmp) / "pack", archive)
+        install_pack(archive, data_dir, force=True)
+    return report

@@ -65,3 +65,27 @@ def test_every_question_type_of_the_built_in_pack_can_be_answered_right(window):
     pack = window.quizzes.quiz_packs()[0]
     for question in pack.quiz:
         assert core.score_question(question, core.right_answer(question)).correct, question.id
+
+
+def test_a_moodle_bank_is_imported_from_the_window(window, ctx, qtbot):
+    from pathlib import Path
+    window.open_section("quiz")
+    screen = window.quizzes
+    gift = Path(__file__).resolve().parents[1] / "packs" / "data" / "quiz" / "etiquette.gift"
+    before = len(screen.quiz_packs())
+    screen.import_file(gift)
+    qtbot.waitUntil(lambda: screen.import_button.isEnabled(), timeout=20_000)
+    assert "etiquette.gift" in screen.import_status.text()
+    assert len(screen.quiz_packs()) == before + 1
+
+
+def test_a_broken_bank_is_reported_and_nothing_installed(window, tmp_path, qtbot):
+    window.open_section("quiz")
+    screen = window.quizzes
+    bad = tmp_path / "broken.gift"
+    bad.write_text("::Вопрос:: Как обратиться к клиенту? {=На «вы» ~На «ты»\n", encoding="utf-8")
+    before = len(screen.quiz_packs())
+    screen.import_file(bad)
+    qtbot.waitUntil(lambda: screen.import_button.isEnabled(), timeout=20_000)
+    assert "не импортирован" in screen.import_status.text() and "broken.gift" in screen.import_status.text()
+    assert len(screen.quiz_packs()) == before
