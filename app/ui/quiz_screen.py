@@ -38,7 +38,8 @@ class QuizScreen(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Тест"), self.tr("Вопросов"), self.tr("Лучший результат"),
                                    self.tr("Порог")])
-        self.tree.setColumnWidth(0, 420)
+        for column, width in enumerate((420, 90, 150)):
+            self.tree.setColumnWidth(column, width)
         self.categories = QLabel()
         self.categories.setWordWrap(True)
         self.start_button = QPushButton(self.tr("Начать тест (Enter)"))
@@ -418,15 +419,16 @@ class QuizRun(QWidget):
         res = self.result
         colour = "#2e7d32" if res.passed else "#c62828"
         verdict = self.tr("Тест пройден") if res.passed else self.tr("Тест не пройден")
+        threshold, yours_label, right_label = self.tr("порог"), self.tr("Ваш ответ:"), self.tr("Верно:")
         out = [f"<h2 style='color:{colour}'>{verdict}: {res.percent:.0f} % "
-               f"({self.tr('порог')} {self.quiz.pass_percent:.0f} %)</h2>"]
+               f"({threshold} {self.quiz.pass_percent:.0f} %)</h2>"]
         for n, (d, r) in enumerate(zip(self.drawn, res.per_question), start=1):
             mark = "✓" if r.scored.correct else ("½" if r.scored.fraction > 0 else "✗")
             right = _describe(d.question, core.right_answer(d.question))
             yours = _describe(d.question, r.answer) if r.answer not in (None, "", {}) else "—"
             out.append(f"<p><b>{n}. {mark} {html.escape(d.question.text)}</b><br>"
-                       f"{self.tr('Ваш ответ:')} {html.escape(yours)}<br>"
-                       f"{self.tr('Верно:')} {html.escape(right)}"
+                       f"{yours_label} {html.escape(yours)}<br>"
+                       f"{right_label} {html.escape(right)}"
                        + (f"<br><i>{html.escape(d.question.explanation)}</i>" if d.question.explanation else "")
                        + "</p>")
         return "".join(out)

@@ -458,52 +458,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="25"/>
+        <location filename="../../app/ui/main_window.py" line="28"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/main_window.py" line="39"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source>Главная</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source>Курсы</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source>Тест на время</source>
         <translation>Timed test</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="49"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Пакеты</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Грамотность</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
+        <source>Сетевой этикет</source>
+        <translation>Netiquette</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -714,6 +719,205 @@
         <location filename="../../app/ui/packs_screen.py" line="58"/>
         <source>Пакет не установлен. Найдены ошибки (файл:строка: поле: что не так):</source>
         <translation>Pack not installed. Problems found (file:line: field: what is wrong):</translation>
+    </message>
+</context>
+<context>
+    <name>QuizRun</name>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="199"/>
+        <location filename="../../app/ui/quiz_screen.py" line="280"/>
+        <source>Ответить (Enter)</source>
+        <translation>Answer (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="207"/>
+        <source>Повторить ошибки</source>
+        <translation>Retry the wrong ones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="208"/>
+        <source>К списку тестов</source>
+        <translation>Back to quizzes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="276"/>
+        <source>{quiz} — вопрос {n} из {total}</source>
+        <translation>{quiz} — question {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="286"/>
+        <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
+        <translation>Keys 1–9 pick an option, Enter answers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="287"/>
+        <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
+        <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="288"/>
+        <source>1 — верно, 2 — неверно, Enter — ответить.</source>
+        <translation>1 — true, 2 — false, Enter answers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="289"/>
+        <source>Для каждой строки выберите пару из списка.</source>
+        <translation>For each line, choose its match from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="290"/>
+        <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
+        <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="291"/>
+        <source>Впишите ответ и нажмите Enter.</source>
+        <translation>Type the answer and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="292"/>
+        <source>Впишите число и нажмите Enter.</source>
+        <translation>Type the number and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="297"/>
+        <location filename="../../app/ui/quiz_screen.py" line="463"/>
+        <source>Верно</source>
+        <translation>True</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="297"/>
+        <location filename="../../app/ui/quiz_screen.py" line="464"/>
+        <source>Неверно</source>
+        <translation>False</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="382"/>
+        <source>Верно!</source>
+        <translation>Correct!</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="383"/>
+        <source>Частично верно: {p:.0f} %</source>
+        <translation>Partly right: {p:.0f}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="384"/>
+        <source>Неверно.</source>
+        <translation>Wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="390"/>
+        <source>Дальше (Enter)</source>
+        <translation>Next (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="407"/>
+        <source>Осталось {m}:{s:02d}</source>
+        <translation>{m}:{s:02d} left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="421"/>
+        <source>Тест пройден</source>
+        <translation>Quiz passed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="421"/>
+        <source>Тест не пройден</source>
+        <translation>Quiz not passed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="422"/>
+        <source>порог</source>
+        <translation>pass mark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="422"/>
+        <source>Ваш ответ:</source>
+        <translation>Your answer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="422"/>
+        <source>Верно:</source>
+        <translation>Right answer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="452"/>
+        <source>Результат не сохранён</source>
+        <translation>Result not saved</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="39"/>
+        <source>Тест</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="39"/>
+        <source>Вопросов</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="39"/>
+        <source>Лучший результат</source>
+        <translation>Best result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="40"/>
+        <source>Порог</source>
+        <translation>Pass mark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="45"/>
+        <source>Начать тест (Enter)</source>
+        <translation>Start quiz (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="46"/>
+        <source>Импорт из Moodle (GIFT, XML)…</source>
+        <translation>Import from Moodle (GIFT, XML)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="51"/>
+        <source>&lt;h2&gt;Сетевой этикет&lt;/h2&gt;Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
+        <translation>&lt;h2&gt;Netiquette&lt;/h2&gt;Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="91"/>
+        <source>Все вопросы</source>
+        <translation>All questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="102"/>
+        <source>Лучшие результаты по темам: {list}</source>
+        <translation>Best results by topic: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="103"/>
+        <source>Результатов по темам пока нет.</source>
+        <translation>No results by topic yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="129"/>
+        <source>Банк вопросов Moodle</source>
+        <translation>Moodle question bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="130"/>
+        <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
+        <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="137"/>
+        <source>Импортирую {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/quiz_screen.py" line="148"/>
+        <source>Файл не импортирован:</source>
+        <translation>File not imported:</translation>
     </message>
 </context>
 <context>
