@@ -263,7 +263,7 @@ def is_complaint(customer_messages: Sequence[str]) -> tuple[bool, list[str]]:
     return bool(hits), words
 
 
-_NAME_RE = re.compile(r"(?:меня зовут|это|с вами|пишет)\s+([А-ЯЁ][а-яё]+)")
+_NAME_RE = re.compile(r"(?i:меня зовут|это|с вами|пишет|я)\s+([А-ЯЁ][а-яё]+)")
 
 
 def customer_name_from(messages: Sequence[str]) -> str:
@@ -295,10 +295,12 @@ def _imperatives(tokens: Sequence[Token], lex: Lexicon) -> tuple[list[Span], lis
     """Plural imperatives that are a step for the customer, and singular ones («напиши»: «ты»)."""
     plural, singular = [], []
     for tok in tokens:
-        if "impr" not in tok.tag or tok.lemmas & lex.not_steps:
+        if "impr" not in tok.tag:
             continue
         if "sing" in tok.tag:
             singular.append((tok.start, tok.end - tok.start))
+        elif tok.lemmas & lex.not_steps:
+            continue
         elif "plur" in tok.tag and "incl" not in tok.tag:
             plural.append((tok.start, tok.end - tok.start))
     return plural, singular
@@ -346,7 +348,7 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
 
     # greeting: in the first sentence
     first_end = sentences[0][1] if sentences else 0
-    first_end = max(first_end, min(len(text), 40))
+    first_end = max(first_end, min(len(text), 20))
     greet = [s for p, s in find_phrases(tokens, lex.greeting) if s[0] < first_end]
     if greet:
         results["greeting"] = ElementResult("greeting", True, f"Есть приветствие: {_quote(text, greet)}.", greet[:1])
