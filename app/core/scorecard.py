@@ -179,9 +179,12 @@ def find_phrases(tokens: Sequence[Token], phrases: Sequence[Phrase], *, gap: int
 class Lexicon:
     greeting: tuple[Phrase, ...]
     empathy: tuple[Phrase, ...]
+    empathy_exclude: tuple[Phrase, ...]
     complaint: tuple[Phrase, ...]
     actions: tuple[Phrase, ...]
     time_frames: tuple[Phrase, ...]
+    steps: tuple[Phrase, ...]
+    answers: tuple[Phrase, ...]
     units: frozenset[str]
     not_steps: frozenset[str]
     closing: tuple[Phrase, ...]
@@ -193,6 +196,7 @@ class Lexicon:
     bureaucratese: tuple[Phrase, ...]
     intensifiers: tuple[Phrase, ...]
     vague: tuple[Phrase, ...]
+    ignore_rules: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -204,6 +208,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
 
     return Lexicon(
         greeting=_phrases(get("greeting", "phrases")), empathy=_phrases(get("empathy", "phrases")),
+        empathy_exclude=_phrases(get("empathy", "exclude")),
+        steps=_phrases(get("solution", "steps")), answers=_phrases(get("solution", "answers")),
+        ignore_rules=frozenset(get("language", "ignore_rules")),
         complaint=_phrases(get("complaint", "phrases")), actions=_phrases(get("solution", "actions")),
         time_frames=_phrases(get("solution", "time_frames")),
         units=frozenset(w.lower() for w in get("solution", "units")),
@@ -372,7 +379,9 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
                                             f"Клиент представился ({first}), а в ответе нет обращения по имени.")
 
     # empathy
-    emp = [s for _, s in find_phrases(tokens, lex.empathy)]
+    excluded = [s for _, s in find_phrases(tokens, lex.empathy_exclude, gap=0)]
+    emp = [s for _, s in find_phrases(tokens, lex.empathy)
+           if not any(e[0] <= s[0] and s[0] + s[1] <= e[0] + e[1] for e in excluded)]
     if not complaint:
         results["empathy"] = ElementResult("empathy", None, "Клиент не жалуется: извинение не требуется.", emp[:1])
     elif emp:
@@ -388,6 +397,8 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
     actions = [s for _, s in find_phrases(tokens, lex.actions)]
     frames = _time_frames(tokens, text, lex)
     steps, singular_impr = _imperatives(tokens, lex)
+    steps += [s for _, s in find_phrases(tokens, lex.steps)]
+    answers = [s for _, s in find_phrases(tokens, lex.answers)]
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)]
     if actions and frames:
         results["solution"] = ElementResult(
@@ -396,9 +407,9 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
     elif steps:
         results["solution"] = ElementResult("solution", True,
                                             f"Клиенту дан понятный следующий шаг: {_quote(text, steps)}.", steps[:3])
-    elif not complaint and (frames or facts_in_reply) and actions:
+    elif not complaint and (frames or facts_in_reply or answers):
         results["solution"] = ElementResult("solution", True, "Дан конкретный ответ на вопрос клиента.",
-                                            (frames or facts_in_reply)[:2])
+                                            (frames or facts_in_reply or answers)[:2])
     elif actions:
         results["solution"] = ElementResult(
             "solution", False, f"Шаг назван ({_quote(text, actions[:1])}), но не сказано, когда: добавьте срок.",
@@ -420,7 +431,8 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
     results["tone"] = _tone(text, tokens, lex, complaint, singular_impr, results["solution"].passed is True)
 
     # language
-    results["language"] = _language(text, tokens, language, grammar, wrong_language)
+    emoji_spans = [(m.start(), m.end() - m.start()) for m in _EMOJI_RE.finditer(text)]
+    results["language"] = _language(text, tokens, language, grammar, wrong_language, lex, emoji_spans)
 
     # style
     results["style"] = _style(text, tokens, lex)
@@ -543,7 +555,7 @@ def _known_word(lower: str) -> bool:
 
 
 def _language(text: str, tokens: Sequence[Token], language: str, grammar: Grammar | None,
-              wrong_language: bool) -> ElementResult:
+              wrong_language: bool, lex: Lexicon, emoji: Sequence[Span] = ()) -> ElementResult:
     if not tokens:
         return ElementResult("language", False, "Нет текста, который можно проверить.")
     if wrong_language:
@@ -555,7 +567,9 @@ def _language(text: str, tokens: Sequence[Token], language: str, grammar: Gramma
         findings = grammar(text, language)
     except Exception as exc:  # an engine failure must not take the scorecard down
         return ElementResult("language", None, f"Проверка грамотности не удалась: {exc}")
-    bad = [f for f in findings if str(getattr(f.category, "value", f.category)) in GRAMMAR_CATEGORIES]
+    bad = [f for f in findings if str(getattr(f.category, "value", f.category)) in GRAMMAR_CATEGORIES
+           and getattr(f, "rule_id", "") not in lex.ignore_rules
+           and not any(e[0] <= f.offset < e[0] + e[1] for e in emoji)]  # «)))» is judged by the tone
     if not bad:
         return ElementResult("language", True, "Орфографических, грамматических и пунктуационных ошибок не найдено.")
     spans = [(f.offset, f.length) for f in bad]
