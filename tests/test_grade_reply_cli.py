@@ -85,3 +85,53 @@ def test_batch_with_a_malformed_line(files: Path):
 def test_batch_missing_file(files: Path):
     out = run("--batch", str(files / "none.jsonl"), data_dir=files / "data")
     assert out.returncode == 2
+
+
+PACK_TOML = '''format = 1
+id = "test-replies"
+title = "Проверка ответов"
+version = "1.0.0"
+language = "ru"
+authors = ["Тесты"]
+description = "Одно задание переписки для проверки grade-reply --task."
+licence = "CC0-1.0"
+min_app_version = "0.1.0"
+
+[files]
+correspondence = "replies.toml"
+'''
+
+REPLIES_TOML = '''[[task]]
+id = "late-order"
+title = "Заказ задерживается"
+industry = "ecommerce"
+customer = "Марина"
+messages = ["Здравствуйте! Заказ должен был прийти вчера, а его всё нет. Что происходит?"]
+required_facts = ["48213", "завтра"]
+forbidden = ["гарантируем"]
+model_replies = ["Здравствуйте, Марина! Приносим извинения за задержку. Заказ 48213 задержался на сортировочном центре, курьер привезёт его завтра с 10:00 до 14:00. Если будут вопросы, пишите — я на связи."]
+'''
+
+
+def test_task_from_an_installed_pack(files: Path):
+    data = files / "data"
+    pack = data / "packs" / "test-replies"
+    pack.mkdir(parents=True)
+    (pack / "pack.toml").write_text(PACK_TOML, encoding="utf-8")
+    (pack / "replies.toml").write_text(REPLIES_TOML, encoding="utf-8")
+    model = ("Здравствуйте, Марина! Приносим извинения за задержку. Заказ 48213 задержался на сортировочном "
+             "центре, курьер привезёт его завтра с 10:00 до 14:00. Если будут вопросы, пишите — я на связи.")
+    (files / "model.txt").write_text(model, encoding="utf-8")
+    out = run("--customer", str(files / "customer.txt"), "--reply", str(files / "model.txt"), "--json",
+              "--task", "test-replies:late-order", data_dir=data)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["elements"]["facts"]["passed"] is True and result["elements"]["name"]["passed"] is True
+    (files / "promise.txt").write_text(model + " Гарантируем, что больше такого не будет.", encoding="utf-8")
+    bad = run("--customer", str(files / "customer.txt"), "--reply", str(files / "promise.txt"), "--json",
+              "--task", "test-replies:late-order", data_dir=data)
+    assert bad.returncode == 1
+    assert json.loads(bad.stdout)["elements"]["forbidden"]["passed"] is False
+    missing = run("--customer", str(files / "customer.txt"), "--reply", str(files / "model.txt"),
+                  "--task", "test-replies:nope", data_dir=data)
+    assert missing.returncode == 2 and "нет задания" in missing.stderr

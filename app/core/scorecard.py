@@ -49,6 +49,7 @@ class ElementResult:
     weight: float = 0.0
     critical: bool = False
     critical_failure: bool = False  # this failure fails the whole reply
+    forced_critical: bool = False  # fails the reply whatever the task says (a 100 KB paste is no reply)
 
     def to_dict(self) -> dict[str, Any]:
         return {"passed": self.passed, "reason": self.reason, "spans": [list(s) for s in self.spans],
@@ -337,6 +338,9 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
     full_len = len(reply.strip())
     text = reply[:ANALYSIS_CAP]
     if len(reply) > ANALYSIS_CAP:
+        cut = text.rfind(" ", ANALYSIS_CAP // 2)
+        text = text[:cut] if cut > 0 else text  # never check half a word
+    if len(reply) > ANALYSIS_CAP:
         notes.append(f"Ответ длиннее {ANALYSIS_CAP} знаков: оценено только начало.")
     tokens = tokenize(text)
     empty = not tokens
@@ -448,8 +452,11 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
         results["length"] = ElementResult("length", False,
                                           f"Слишком коротко: {full_len} зн. при минимуме {lo}.", [(0, len(reply))])
     elif full_len > hi:
-        results["length"] = ElementResult("length", False, f"Слишком длинно: {full_len} зн. при максимуме {hi}.",
-                                          [(hi, len(reply) - hi)])
+        paste = full_len > ANALYSIS_CAP
+        results["length"] = ElementResult(
+            "length", False, f"Слишком длинно: {full_len} зн. при максимуме {hi}."
+            + (" Это не ответ клиенту, а вставленный текст: ответ не зачтён." if paste else ""),
+            [(hi, len(reply) - hi)], forced_critical=paste)
     else:
         results["length"] = ElementResult("length", True, f"Длина в норме: {full_len} зн. (от {lo} до {hi}).")
 
@@ -635,6 +642,8 @@ def _finish(results: dict[str, ElementResult], task: CorrespondenceTask | None, 
             res.critical_failure = True
         if not res.critical:
             res.critical_failure = False
+        if res.forced_critical:
+            res.critical = res.critical_failure = True
     applicable = [r for r in results.values() if r.passed is not None and r.weight > 0]
     total_w = sum(r.weight for r in applicable)
     got = sum(r.weight for r in applicable if r.passed)

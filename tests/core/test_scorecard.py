@@ -238,6 +238,8 @@ def test_huge_paste_is_capped_and_quick():
     c = card(reply, customer_name="Марина")
     assert time.perf_counter() - t < 5
     assert c["length"].passed is False and "Слишком длинно" in c["length"].reason
+    assert c["length"].critical_failure and not c.passed
+    assert c["greeting"].passed is True  # the start is still judged
     assert any("только начало" in n for n in c.notes)
 
 
