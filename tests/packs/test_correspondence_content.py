@@ -8,6 +8,7 @@ be listed in ALLOWED below, with the rule id and the reason.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -33,6 +34,17 @@ MIN_MULTI_TURN = 11
 MIN_SHIFTS = 5
 REPLY_CHARS = (200, 900)
 
+# A light version of the QA scorecard: what every model reply must have or avoid.
+GREETING = re.compile(r"^(Здравствуйте|Добрый (день|вечер)|Доброе утро)")
+CLOSING = re.compile(
+    r"на связи|Хорошего|Хорошей|Всего доброго|Могу ли я помочь|Чем ещё я могу помочь|с радостью помогу|"
+    r"я помогу|я подскажу|Выздоравливайте|Если будут вопросы|Если появятся вопросы|Если понадобится",
+    re.IGNORECASE)
+EMPTY_WORDS = re.compile(
+    r"\b(очень|конечно|просто|действительно|абсолютно|максимально|крайне|буквально|именно|"
+    r"данн(ый|ого|ому|ая|ую|ой)|осуществля\w*|в настоящее время|в целях|не знаю|ты|тебе|твой)\b",
+    re.IGNORECASE)
+
 # (task id, rule id) → why the checker is wrong there. Keep this list empty if you can.
 ALLOWED: dict[tuple[str, str], str] = {}
 
@@ -50,14 +62,20 @@ def checker():
     return GrammarChecker(engine="embedded", extra_rules=check_rules)
 
 
+def replies_of(task):
+    """A task's model replies: (task id, where, text, required facts, forbidden phrases).
+    A reply to a turn must contain the turn's required facts."""
+    for i, text in enumerate(task.model_replies):
+        yield task.id, f"{task.id}[{i}]", text, task.required_facts, task.forbidden
+    for turn in task.turns:
+        for i, text in enumerate(turn.model_replies):
+            yield task.id, f"{task.id}/{turn.id}[{i}]", text, turn.required_facts, task.forbidden
+
+
 def replies(pack):
-    """Every model reply: (task id, where, text, required facts, forbidden phrases)."""
+    """Every model reply of the pack, tasks and turns."""
     for task in pack.correspondence:
-        for i, text in enumerate(task.model_replies):
-            yield task.id, f"{task.id}[{i}]", text, task.required_facts, task.forbidden
-        for turn in task.turns:
-            for i, text in enumerate(turn.model_replies):
-                yield task.id, f"{task.id}/{turn.id}[{i}]", text, turn.required_facts, task.forbidden
+        yield from replies_of(task)
 
 
 def test_loads_cleanly(pack):
@@ -117,3 +135,17 @@ def test_replies_pass_the_grammar_checker(pack, checker):
                 continue
             problems.append(f"{where}: {f.rule_id} «{text[f.offset:f.offset + f.length]}» — {f.message}")
     assert problems == [], "\n".join(problems)
+
+
+def test_replies_follow_the_scorecard(pack):
+    """Greeting in the first reply, the customer's name, a closing, no empty words or «ты»."""
+    for task in pack.correspondence:
+        for i, text in enumerate(task.model_replies):
+            assert GREETING.match(text), f"{task.id}[{i}]: нет приветствия"
+        for _, where, text, _, _ in replies_of(task):
+            if task.customer:
+                assert task.customer in text, f"{where}: нет обращения по имени"
+            assert CLOSING.search(text[-160:]), f"{where}: нет завершения"
+            found = EMPTY_WORDS.search(text)
+            assert found is None, f"{where}: «{found and found.group(0)}»"
+            assert not re.search(r"\b[А-ЯЁ]{4,}\b", text.replace("ГИБДД", "")), f"{where}: капс"
