@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     grammar_cli.register(sub)
     from app import quiz_cli
     quiz_cli.register(sub)
+    from app import grade_reply_cli
+    grade_reply_cli.register(sub)
     return parser
 
 

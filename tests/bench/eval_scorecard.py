@@ -1,0 +1,92 @@
+"""How often the reply scorecard agrees with hand labels, per element and on pass/fail.
+
+Run from the project root:
+
+    python tests/bench/eval_scorecard.py [--details] [--no-grammar]
+
+It scores every reply of ``tests/core/data/replies_labelled.toml`` (with the embedded grammar
+checker and our rules, as ``chat-trainer grade-reply`` does) and compares each element's verdict —
+passed, failed or not applicable — with the label. Goals: ≥ 90 % on pass/fail, ≥ 85 % per element.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LABELLED = ROOT / "tests" / "core" / "data" / "replies_labelled.toml"
+ELEMENTS = ("greeting", "name", "empathy", "solution", "closing", "tone", "language", "style", "length")
+
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@dataclass
+class Agreement:
+    cases: int = 0
+    per_element: dict[str, float] = field(default_factory=dict)
+    pass_fail: float = 0.0
+    disagreements: list[str] = field(default_factory=list)
+
+
+def load_cases(path: Path = LABELLED) -> list[dict]:
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)["case"]
+
+
+def grammar_callable():
+    from app.core.grammar.checker import GrammarChecker
+    from app.core.grammar.rules import check_rules
+    checker = GrammarChecker(engine="embedded", extra_rules=check_rules)
+    return lambda text, language: checker.check(text, language).findings
+
+
+def measure(cases: list[dict] | None = None, grammar=None) -> Agreement:
+    from app.core.scorecard import score_reply
+
+    cases = load_cases() if cases is None else cases
+    agree = {e: 0 for e in ELEMENTS}
+    pass_agree = 0
+    result = Agreement(cases=len(cases))
+    for case in cases:
+        card = score_reply(case["reply"], case["customer"], customer_name=case.get("name", ""), grammar=grammar)
+        for e in ELEMENTS:
+            want = None if e in case.get("na", []) else case["labels"][e]
+            got = card[e].passed
+            if got == want:
+                agree[e] += 1
+            else:
+                result.disagreements.append(f"{case['id']}: {e} — разметка {want}, программа {got} ({card[e].reason})")
+        if card.passed == case["pass"]:
+            pass_agree += 1
+        else:
+            result.disagreements.append(f"{case['id']}: зачёт — разметка {case['pass']}, программа {card.passed} "
+                                        f"(балл {card.total})")
+    n = max(len(cases), 1)
+    result.per_element = {e: 100 * agree[e] / n for e in ELEMENTS}
+    result.pass_fail = 100 * pass_agree / n
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="показать каждое расхождение")
+    parser.add_argument("--no-grammar", action="store_true", help="без проверки грамотности")
+    args = parser.parse_args(argv)
+    result = measure(grammar=None if args.no_grammar else grammar_callable())
+    print(f"Ответов: {result.cases}")
+    for e, pct in result.per_element.items():
+        print(f"  {e:<10} {pct:5.1f} %")
+    print(f"Зачёт/незачёт: {result.pass_fail:.1f} %")
+    if args.details:
+        for line in result.disagreements:
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
