@@ -28,8 +28,16 @@ from app.ui.context import AppContext
 from app.ui.grammar_service import GrammarService
 
 CANNED_KEY = "canned_replies"
-INDUSTRIES = {"ecommerce": "Интернет-магазин", "bank": "Банк", "insurance": "Страхование", "telecom": "Связь",
-              "saas": "IT и сервисы", "travel": "Путешествия", "education": "Образование", "other": "Другое"}
+INDUSTRIES = {
+    "ecommerce": QT_TRANSLATE_NOOP("CorrespondenceScreen", "Интернет-магазин"),
+    "bank": QT_TRANSLATE_NOOP("CorrespondenceScreen", "Банк"),
+    "insurance": QT_TRANSLATE_NOOP("CorrespondenceScreen", "Страхование"),
+    "telecom": QT_TRANSLATE_NOOP("CorrespondenceScreen", "Связь"),
+    "saas": QT_TRANSLATE_NOOP("CorrespondenceScreen", "IT и сервисы"),
+    "travel": QT_TRANSLATE_NOOP("CorrespondenceScreen", "Путешествия"),
+    "education": QT_TRANSLATE_NOOP("CorrespondenceScreen", "Образование"),
+    "other": QT_TRANSLATE_NOOP("CorrespondenceScreen", "Другое"),
+}
 
 
 def canned_replies(ctx: AppContext) -> list[tuple[str, str]]:
