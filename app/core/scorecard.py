@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from app.packs.model import CorrespondenceTask
+from app.packs.model import CorrespondenceTask, CustomerTurn
 
 LEXICON_PATH = Path(__file__).resolve().parents[2] / "assets" / "scorecard" / "lexicon.toml"
 
@@ -322,8 +322,13 @@ _TY_FORMS = frozenset({"ты", "тебя", "тебе", "тобой", "тобою
 
 def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_name: str = "",
                 task: CorrespondenceTask | None = None, language: str = "ru",
-                grammar: Grammar | None = None, seconds: float | None = None) -> Scorecard:
-    """Judge ``reply`` to ``customer_messages``; ``grammar(text, language)`` returns findings."""
+                grammar: Grammar | None = None, seconds: float | None = None,
+                turn: CustomerTurn | None = None) -> Scorecard:
+    """Judge ``reply`` to ``customer_messages``; ``grammar(text, language)`` returns findings.
+
+    ``turn`` is the customer's scripted follow-up being answered in a multi-turn task: the
+    chat is already under way, so no greeting is expected, and the facts required are the turn's.
+    """
     if isinstance(customer_messages, str):
         customer_messages = [customer_messages]
     reply = unicodedata.normalize("NFC", reply or "").replace("\r\n", "\n")
@@ -357,11 +362,13 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
     sentences = _sentences(text)
     results: dict[str, ElementResult] = {}
 
-    # greeting: in the first sentence
+    # greeting: in the first sentence (not expected again later in a chat)
     first_end = sentences[0][1] if sentences else 0
     first_end = max(first_end, min(len(text), 20))
     greet = [s for p, s in find_phrases(tokens, lex.greeting) if s[0] < first_end]
-    if greet:
+    if turn is not None and not greet:
+        results["greeting"] = ElementResult("greeting", None, "Чат уже идёт: второй раз здороваться не нужно.")
+    elif greet:
         results["greeting"] = ElementResult("greeting", True, f"Есть приветствие: {_quote(text, greet)}.", greet[:1])
     else:
         anywhere = [s for p, s in find_phrases(tokens, lex.greeting)]
@@ -461,8 +468,9 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
         results["length"] = ElementResult("length", True, f"Длина в норме: {full_len} зн. (от {lo} до {hi}).")
 
     # task elements
-    if task is not None and task.required_facts:
-        results["facts"] = _facts(text, tokens, task.required_facts)
+    facts = turn.required_facts if turn is not None else (task.required_facts if task is not None else ())
+    if facts:
+        results["facts"] = _facts(text, tokens, facts)
     if task is not None and task.forbidden:
         bad = find_phrases(tokens, _phrases(task.forbidden), gap=1)
         if bad:
