@@ -193,7 +193,8 @@ class ChatView(QWidget):
             return
         seconds = time.monotonic() - self._opened
         task, turn_id = self.task, self.turn_id
-        messages = task.messages if not turn_id else next(t.messages for t in task.turns if t.id == turn_id)
+        turn = next((t for t in task.turns if t.id == turn_id), None) if turn_id else None
+        messages = turn.messages if turn is not None else task.messages
         self.send_button.setEnabled(False)
         self._bubble(self.tr("Вы"), text, customer=False)
         self.reply.clear()
@@ -202,7 +203,8 @@ class ChatView(QWidget):
         def grade():
             from app.core.scorecard import score_reply
             return score_reply(text, messages, customer_name=task.customer, task=task, language="ru",
-                               grammar=lambda t, lang: service.run_check(t, lang).findings, seconds=seconds)
+                               grammar=lambda t, lang: service.run_check(t, lang).findings, seconds=seconds,
+                               turn=turn)
 
         service.worker.submit(grade, lambda card: self._graded(text, seconds, card), self._grade_failed)
 
