@@ -306,12 +306,18 @@ def _imperatives(tokens: Sequence[Token], lex: Lexicon) -> tuple[list[Span], lis
         if "impr" not in tok.tag:
             continue
         if "sing" in tok.tag:
-            singular.append((tok.start, tok.end - tok.start))
+            if not _also_indicative(tok.lower):  # «нашли» is also «мы нашли», not only «нашли!»
+                singular.append((tok.start, tok.end - tok.start))
         elif tok.lemmas & lex.not_steps:
             continue
         elif "plur" in tok.tag and "incl" not in tok.tag:
             plural.append((tok.start, tok.end - tok.start))
     return plural, singular
+
+
+@lru_cache(maxsize=5_000)
+def _also_indicative(word: str) -> bool:
+    return any(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in _morph().parse(word))
 
 
 _TY_FORMS = frozenset({"ты", "тебя", "тебе", "тобой", "тобою", "твой", "твоя", "твое", "твоё", "твои", "твоего",

@@ -149,3 +149,22 @@ def test_replies_follow_the_scorecard(pack):
             found = EMPTY_WORDS.search(text)
             assert found is None, f"{where}: «{found and found.group(0)}»"
             assert not re.search(r"\b[А-ЯЁ]{4,}\b", text.replace("ГИБДД", "")), f"{where}: капс"
+
+
+def test_every_model_reply_scores_100_on_the_scorecard(pack, checker):
+    """The issue's rule: a model reply is what full marks look like, grammar included."""
+    from app.core.scorecard import score_reply
+
+    def grammar(text, language):
+        return checker.check(text, language).findings
+
+    low = []
+    for task in pack.correspondence:
+        answers = [(None, task.messages, r) for r in task.model_replies]
+        answers += [(turn, turn.messages, r) for turn in task.turns for r in turn.model_replies]
+        for turn, messages, reply in answers:
+            card = score_reply(reply, messages, customer_name=task.customer, task=task, grammar=grammar, turn=turn)
+            if card.total < 100 or not card.passed:
+                failed = {k: e.reason for k, e in card.elements.items() if e.passed is False}
+                low.append(f"{task.id}/{turn.id if turn else ''}: {card.total:.0f} {failed}")
+    assert low == []
