@@ -47,10 +47,12 @@ class MainWindow(QMainWindow):
 
     def _section_titles(self) -> list[str]:
         return [self.tr("Главная"), self.tr("Курсы"), self.tr("Тест на время"), self.tr("Свой текст"),
-                self.tr("Грамотность"), self.tr("Сетевой этикет"), self.tr("Пакеты"), self.tr("Настройки")]
+                self.tr("Грамотность"), self.tr("Деловая переписка"), self.tr("Сетевой этикет"), self.tr("Пакеты"),
+                self.tr("Настройки")]
 
     def populate(self, ctx) -> None:
         """Build the screens over an open store."""
+        from app.ui.chat_screen import CorrespondenceScreen
         from app.ui.course_screen import CourseScreen
         from app.ui.drill_screen import DrillScreen
         from app.ui.grammar_screen import GrammarScreen
@@ -70,16 +72,17 @@ class MainWindow(QMainWindow):
         self.custom = CustomTextScreen(ctx)
         self.grammar_service = GrammarService(ctx.store.settings, self)
         self.grammar = GrammarScreen(ctx, self.grammar_service)
+        self.correspondence = CorrespondenceScreen(ctx, self.grammar_service)
         self.quizzes = QuizScreen(ctx)
         self.packs = PacksScreen(ctx.data_dir, progress=self._pack_progress)
         self.settings = SettingsScreen(ctx, self.grammar_service)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
-        # Business correspondence (app/ui/chat_screen.py) joins the sections when issue 5 is complete.
-        self.sections = list(zip(("home", "course", "timed", "custom", "grammar", "quiz", "packs", "settings"),
+        self.sections = list(zip(("home", "course", "timed", "custom", "grammar", "correspondence", "quiz", "packs",
+                                  "settings"),
                                  self._section_titles(),
-                                 (self.home, self.course, self.timed, self.custom, self.grammar, self.quizzes,
-                                  self.packs, _scrolled(self.settings))))
+                                 (self.home, self.course, self.timed, self.custom, self.grammar,
+                                  self.correspondence, self.quizzes, self.packs, _scrolled(self.settings))))
         for _key, _title, screen in self.sections:
             self.stack.addWidget(screen)
         self.stack.addWidget(self.drill)
@@ -112,7 +115,7 @@ class MainWindow(QMainWindow):
         # The grammar engine loads in the background a moment after start-up. Its loading
         # competes with the GUI thread for the interpreter, so it waits while a drill is typed.
         QTimer.singleShot(GRAMMAR_DELAY_MS, self._start_grammar_when_idle)
-        self.nav.currentRowChanged.connect(lambda row: self.sections[row][0] == "grammar"
+        self.nav.currentRowChanged.connect(lambda row: self.sections[row][0] in ("grammar", "correspondence")
                                            and self._start_grammar())
 
     def _start_grammar_when_idle(self) -> None:

@@ -3,19 +3,20 @@
 import pytest
 
 from app.packs.model import CorrespondenceTask, CustomerTurn, ShiftSet
-from app.ui.chat_screen import CannedDialog, CorrespondenceScreen
+from app.ui.chat_screen import CannedDialog
 
 
 @pytest.fixture
-def screen(window, ctx, qtbot):
-    """The screen is not in the window's sections until issue 5 is complete; it is driven directly."""
+def screen(window, qtbot):
     service = window.grammar_service
-    window.open_section("grammar")  # starts the engine
+    window.open_section("correspondence")
     qtbot.waitUntil(lambda: service.state != "loading", timeout=60_000)
-    screen = CorrespondenceScreen(ctx, service)
-    qtbot.addWidget(screen)
-    screen.show()
-    return screen
+    return window.correspondence
+
+
+def test_built_in_tasks_and_shifts_are_listed(screen):
+    titles = [screen.tree.topLevelItem(i).text(0) for i in range(screen.tree.topLevelItemCount())]
+    assert titles[0].startswith("Смены") and "Интернет-магазин" in titles
 
 
 TASK = CorrespondenceTask(
