@@ -223,7 +223,8 @@ class ChatView(QWidget):
             self.done = True
             self._ticker.stop()
             self.reply.setEnabled(False)
-            self.transcript.append(f"<p style='color:#607d8b'><i>{self.tr('Чат завершён.')}</i></p>")
+            over = self.tr("Чат завершён.")
+            self.transcript.append(f"<p style='color:#607d8b'><i>{over}</i></p>")
             self.finished.emit(self)
             return
         self.turn_id = turn.id
@@ -253,11 +254,13 @@ class ChatView(QWidget):
                 marked.append(f"<span style='background:#ffcdd2'>{html.escape(text[start:start + length])}</span>")
                 pos = start + length
             marked.append(html.escape(text[pos:]))
-            out.append(f"<p><b>{self.tr('Проблемные места:')}</b><br>{''.join(marked)}</p>")
+            label = self.tr("Проблемные места:")
+            out.append(f"<p><b>{label}</b><br>{''.join(marked)}</p>")
         models = self.task.model_replies if not self.turn_id else next(
             (t.model_replies for t in self.task.turns if t.id == self.turn_id), ())
         if models:
-            out.append(f"<p><b>{self.tr('Образцовый ответ:')}</b><br>{html.escape(models[0])}</p>")
+            label = self.tr("Образцовый ответ:")
+            out.append(f"<p><b>{label}</b><br>{html.escape(models[0])}</p>")
         return "".join(out)
 
     def _save(self, text: str, seconds: float, card) -> None:
@@ -471,7 +474,8 @@ class ShiftView(QWidget):
         ]
         table = "".join(f"<tr><td>{html.escape(a)}</td><td><b>{b}</b></td></tr>" for a, b in rows)
         cards = "".join(f"<h4>{html.escape(v.task.title)}</h4>{v.scorecard.toHtml()}" for v in self.views if v.scores)
-        self.report.setHtml(f"<h2>{self.tr('Итоги смены')}</h2><table>{table}</table>{cards}")
+        heading = self.tr("Итоги смены")
+        self.report.setHtml(f"<h2>{heading}</h2><table>{table}</table>{cards}")
         self.tabs.hide()
         self.report.show()
         if self.ctx.profile is not None:
@@ -556,11 +560,13 @@ class CorrespondenceScreen(QWidget):
             for task in pack.correspondence:
                 head = groups.get(task.industry)
                 if head is None:
-                    head = QTreeWidgetItem(self.tree, [self.tr(INDUSTRIES.get(task.industry, task.industry))])
+                    name = INDUSTRIES.get(task.industry)
+                    head = QTreeWidgetItem(self.tree, [QCoreApplication.translate("CorrespondenceScreen", name)
+                                                       if name else task.industry])
                     head.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     head.setExpanded(True)
                     groups[task.industry] = head
-                turns = f" ({self.tr('диалог')})" if task.turns else ""
+                turns = " (" + self.tr("диалог") + ")" if task.turns else ""
                 item = QTreeWidgetItem(head, [task.title + turns, task.customer,
                                               f"{best[task.id]:.0f}" if task.id in best else ""])
                 item.setData(0, Qt.ItemDataRole.UserRole, ("task", pack.id, task.id))

@@ -21,6 +21,242 @@
     </message>
 </context>
 <context>
+    <name>CannedDialog</name>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="309"/>
+        <source>Шаблоны ответов</source>
+        <translation>Canned replies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="313"/>
+        <source>В тексте можно писать {имя} и названия полей карточки клиента в фигурных скобках, например {номер заказа}: при вставке они заменятся значениями.</source>
+        <translation>You can write {имя} (name) and the names of customer-card fields in braces, such as {номер заказа} (order number): they are replaced with the values when inserted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="316"/>
+        <source>Добавить…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="316"/>
+        <source>Изменить…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="317"/>
+        <source>Удалить</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="317"/>
+        <source>Закрыть</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="344"/>
+        <location filename="../../app/ui/chat_screen.py" line="347"/>
+        <source>Шаблон</source>
+        <translation>Canned reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="344"/>
+        <source>Название:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="347"/>
+        <source>Текст:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="369"/>
+        <source>Удалить шаблон?</source>
+        <translation>Delete the canned reply?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="370"/>
+        <source>Удалить шаблон «{title}»?</source>
+        <translation>Delete the canned reply “{title}”?</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="70"/>
+        <source>Ваш ответ клиенту. Отправить — Ctrl+Enter; шаблоны — Alt+1…9.</source>
+        <translation>Your reply to the customer. Send: Ctrl+Enter; canned replies: Alt+1…9.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="72"/>
+        <source>Отправить (Ctrl+Enter)</source>
+        <translation>Send (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="79"/>
+        <source>Шаблоны…</source>
+        <translation>Canned replies…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="95"/>
+        <source>Шаблоны ответов (Alt+1…9):</source>
+        <translation>Canned replies (Alt+1…9):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="132"/>
+        <location filename="../../app/ui/chat_screen.py" line="232"/>
+        <source>Клиент</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="151"/>
+        <source>Время ответа: {m}:{s:02d}</source>
+        <translation>Reply time: {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="153"/>
+        <source> из {m}:{s:02d}</source>
+        <translation> of {m}:{s:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="191"/>
+        <source>В ответе остались пропуски</source>
+        <translation>The reply has unfilled placeholders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="192"/>
+        <source>Заполните: {names}</source>
+        <translation>Fill in: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="199"/>
+        <source>Вы</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="213"/>
+        <source>Не удалось оценить ответ: {why}</source>
+        <translation>Could not grade the reply: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="226"/>
+        <source>Чат завершён.</source>
+        <translation>Chat closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="238"/>
+        <source>Зачтено</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="238"/>
+        <source>Не зачтено</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="257"/>
+        <source>Проблемные места:</source>
+        <translation>Problem spots:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="262"/>
+        <source>Образцовый ответ:</source>
+        <translation>Model reply:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="278"/>
+        <source>Ответ не сохранён</source>
+        <translation>Reply not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceScreen</name>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="32"/>
+        <source>Интернет-магазин</source>
+        <translation>Online shop</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="33"/>
+        <source>Банк</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="34"/>
+        <source>Страхование</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="35"/>
+        <source>Связь</source>
+        <translation>Telecom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="36"/>
+        <source>IT и сервисы</source>
+        <translation>IT and software</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="37"/>
+        <source>Путешествия</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="38"/>
+        <source>Образование</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="39"/>
+        <source>Другое</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="500"/>
+        <source>Задание</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="500"/>
+        <source>Клиент</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="500"/>
+        <source>Лучший балл</source>
+        <translation>Best score</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="503"/>
+        <source>Начать (Enter)</source>
+        <translation>Start (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="504"/>
+        <source>&lt;h2&gt;Деловая переписка&lt;/h2&gt;Ответьте клиенту в чате. Ответ оценивается как в отделе контроля качества: приветствие, обращение по имени, сочувствие, решение, завершение, тон, грамотность, инфостиль и длина.</source>
+        <translation>&lt;h2&gt;Customer correspondence&lt;/h2&gt;Reply to the customer in the chat. The reply is graded like a QA scorecard: greeting, using the name, empathy, solution, closing, tone, language, clear style and length.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="519"/>
+        <source>К заданиям</source>
+        <translation>Back to tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="552"/>
+        <source>Смены: несколько клиентов сразу</source>
+        <translation>Shifts: several customers at once</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="556"/>
+        <source>{n} клиентов</source>
+        <translation>customers: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="569"/>
+        <source>диалог</source>
+        <translation>dialogue</translation>
+    </message>
+</context>
+<context>
     <name>CourseScreen</name>
     <message>
         <location filename="../../app/ui/course_screen.py" line="21"/>
@@ -494,6 +730,11 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="50"/>
+        <source>Деловая переписка</source>
+        <translation>Correspondence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
@@ -508,7 +749,7 @@
         <translation>Netiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -1019,6 +1260,69 @@
     </message>
 </context>
 <context>
+    <name>Scorecard</name>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="284"/>
+        <source>Приветствие</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="285"/>
+        <source>Обращение по имени</source>
+        <translation>Using the name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="286"/>
+        <source>Сочувствие, извинение</source>
+        <translation>Empathy, apology</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="287"/>
+        <source>Решение или следующий шаг</source>
+        <translation>Solution or next step</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="288"/>
+        <source>Завершение</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="289"/>
+        <source>Тон</source>
+        <translation>Tone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="290"/>
+        <source>Грамотность</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="291"/>
+        <source>Инфостиль</source>
+        <translation>Clear style</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="292"/>
+        <source>Длина</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="293"/>
+        <source>Нужные факты</source>
+        <translation>Required facts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="294"/>
+        <source>Запрещённые обещания</source>
+        <translation>Forbidden promises</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="295"/>
+        <source>Время ответа</source>
+        <translation>Reply time</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../app/ui/settings_screen.py" line="26"/>
@@ -1189,6 +1493,64 @@
         <location filename="../../app/ui/settings_screen.py" line="192"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftView</name>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="386"/>
+        <source>Завершить смену</source>
+        <translation>End shift</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="389"/>
+        <source>К заданиям</source>
+        <translation>Back to tasks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="443"/>
+        <source>Смена идёт {m}:{s:02d}. Ещё придут: {n}. Норматив первого ответа — {f} с.</source>
+        <translation>Shift time {m}:{s:02d}. Still to come: {n}. First-response target: {f} s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="468"/>
+        <source>Чатов</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="469"/>
+        <source>Первый ответ, в среднем, с</source>
+        <translation>First response, average, s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="470"/>
+        <source>Первый ответ в нормативе</source>
+        <translation>First response within target</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="471"/>
+        <source>Время обработки, в среднем, с</source>
+        <translation>Handle time, average, s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="472"/>
+        <source>Обработка в нормативе</source>
+        <translation>Handle time within target</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="473"/>
+        <source>Средний балл ответов</source>
+        <translation>Average reply score</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="477"/>
+        <source>Итоги смены</source>
+        <translation>Shift report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/chat_screen.py" line="489"/>
+        <source>Итоги не сохранены</source>
+        <translation>Results not saved</translation>
     </message>
 </context>
 <context>
