@@ -24,6 +24,7 @@ from app.core import conversation
 from app.packs.model import CorrespondenceTask, Pack, ShiftSet
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
+from app.ui.catalogue import group_item, listing_page
 from app.ui.context import AppContext
 from app.ui.grammar_service import GrammarService
 
@@ -501,19 +502,10 @@ class CorrespondenceScreen(QWidget):
         self.tree.setColumnWidth(0, 460)
         self.tree.setColumnWidth(1, 140)
         self.start_button = QPushButton(self.tr("Начать (Enter)"))
-        intro = QLabel(self.tr("<h2>Деловая переписка</h2>Ответьте клиенту в чате. Ответ оценивается как в отделе "
-                               "контроля качества: приветствие, обращение по имени, сочувствие, решение, "
-                               "завершение, тон, грамотность, инфостиль и длина."))
-        intro.setWordWrap(True)
-        listing = QWidget()
-        box = QVBoxLayout(listing)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(intro)
-        box.addWidget(self.tree, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.start_button)
-        box.addLayout(row)
+        listing = listing_page(self.tr("<h2>Деловая переписка</h2>Ответьте клиенту в чате. Ответ оценивается как в "
+                                       "отделе контроля качества: приветствие, обращение по имени, сочувствие, "
+                                       "решение, завершение, тон, грамотность, инфостиль и длина."),
+                               self.tree, self.start_button)
         self.chat_page = QWidget()
         self.chat = ChatView(ctx, service)
         back = QPushButton(self.tr("К заданиям"))
@@ -549,11 +541,9 @@ class CorrespondenceScreen(QWidget):
                 for r in self.ctx.store.attempts.list(self.ctx.profile.id, kind="correspondence", pack_id=pack.id):
                     best[r.exercise_id] = max(best.get(r.exercise_id, 0.0), r.score or 0.0)
             if pack.shifts:
-                head = QTreeWidgetItem(self.tree, [self.tr("Смены: несколько клиентов сразу")])
-                head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                head.setExpanded(True)
+                head = group_item(self.tree, self.tr("Смены: несколько клиентов сразу"))
                 for shift in pack.shifts:
-                    item = QTreeWidgetItem(head, [shift.title, self.tr("{n} клиентов").format(n=len(shift.tasks)),
+                    item = QTreeWidgetItem(head, [shift.title, self.tr("клиентов: {n}").format(n=len(shift.tasks)),
                                                   f"{best[shift.id]:.0f}" if shift.id in best else ""])
                     item.setData(0, Qt.ItemDataRole.UserRole, ("shift", pack.id, shift.id))
             groups: dict[str, QTreeWidgetItem] = {}
@@ -561,10 +551,8 @@ class CorrespondenceScreen(QWidget):
                 head = groups.get(task.industry)
                 if head is None:
                     name = INDUSTRIES.get(task.industry)
-                    head = QTreeWidgetItem(self.tree, [QCoreApplication.translate("CorrespondenceScreen", name)
-                                                       if name else task.industry])
-                    head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                    head.setExpanded(True)
+                    head = group_item(self.tree, QCoreApplication.translate("CorrespondenceScreen", name)
+                                      if name else task.industry)
                     groups[task.industry] = head
                 turns = " (" + self.tr("диалог") + ")" if task.turns else ""
                 item = QTreeWidgetItem(head, [task.title + turns, task.customer,

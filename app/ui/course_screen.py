@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTre
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.progress import LessonState, course_map, lesson_thresholds
+from app.ui.catalogue import group_item
 from app.ui.context import AppContext
 
 
@@ -84,9 +85,7 @@ class CourseScreen(QWidget):
             stage = lesson.stage or "keys"
             parent = groups.get(stage)
             if parent is None:
-                parent = QTreeWidgetItem(self.tree, [self._stage_name(stage)])
-                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                parent.setExpanded(True)
+                parent = group_item(self.tree, self._stage_name(stage))
                 groups[stage] = parent
             row = best.get(lesson.id)
             best_text = self.tr("{cpm:.0f} зн/мин, {acc:.1f} %").format(cpm=row.cpm, acc=row.accuracy) if row else ""

@@ -21,6 +21,7 @@ from app.core.progress import practice_order, topic_progress
 from app.packs.model import GrammarItem, Pack
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
+from app.ui.catalogue import group_item, listing_page
 from app.ui.context import AppContext
 from app.ui.grammar_service import GrammarService
 
@@ -37,18 +38,9 @@ class GrammarScreen(QWidget):
         self.tree.setColumnWidth(0, 420)
         self.tree.setColumnWidth(1, 100)
         self.start_button = QPushButton(self.tr("Начать тему (Enter)"))
-        topics = QWidget()
-        box = QVBoxLayout(topics)
-        box.setContentsMargins(0, 0, 0, 0)
-        intro = QLabel(self.tr("<h2>Грамотность</h2>Запятые при обращении и вводных словах, «что» и «чтобы», "
-                               "-тся и -ться и другие ошибки, которые чаще всего делают операторы."))
-        intro.setWordWrap(True)
-        box.addWidget(intro)
-        box.addWidget(self.tree, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.start_button)
-        box.addLayout(row)
+        topics = listing_page(self.tr("<h2>Грамотность</h2>Запятые при обращении и вводных словах, «что» и "
+                                      "«чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы."),
+                              self.tree, self.start_button)
         self.exercise = ExerciseScreen(ctx, service)
         self.pages.addWidget(topics)
         self.pages.addWidget(self.exercise)
@@ -71,9 +63,7 @@ class GrammarScreen(QWidget):
         first = None
         for pack in self.grammar_packs():
             passed = self.ctx.passed_ids(pack.id)
-            head = QTreeWidgetItem(self.tree, [pack.manifest.title])
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            head.setExpanded(True)
+            head = group_item(self.tree, pack.manifest.title)
             for t in topic_progress(pack.grammar, passed):
                 item = QTreeWidgetItem(head, [t.topic or self.tr("Без темы"), f"{t.done} / {t.total}"])
                 item.setData(0, Qt.ItemDataRole.UserRole, (pack.id, t.item_ids))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
 from app.core import quiz as core
 from app.packs.model import Pack, Quiz
 from app.storage.errors import SaveError
+from app.ui.catalogue import group_item, listing_page
 from app.ui.context import AppContext
 from app.ui.workers import Worker
 
@@ -48,21 +49,10 @@ class QuizScreen(QWidget):
         self.import_status.setWordWrap(True)
         self.import_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.worker = Worker(self)
-        intro = QLabel(self.tr("<h2>Сетевой этикет</h2>Приветствие, обращение на «вы», скорость ответа, "
-                               "безопасность данных, эскалация, завершение чата."))
-        intro.setWordWrap(True)
-        listing = QWidget()
-        box = QVBoxLayout(listing)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(intro)
-        box.addWidget(self.tree, 1)
-        box.addWidget(self.categories)
-        box.addWidget(self.import_status)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch(1)
-        row.addWidget(self.start_button)
-        box.addLayout(row)
+        listing = listing_page(self.tr("<h2>Сетевой этикет</h2>Приветствие, обращение на «вы», скорость ответа, "
+                                       "безопасность данных, эскалация, завершение чата."),
+                               self.tree, self.start_button, below=(self.categories, self.import_status),
+                               left=(self.import_button,))
         self.run = QuizRun(ctx)
         self.pages.addWidget(listing)
         self.pages.addWidget(self.run)
@@ -85,9 +75,7 @@ class QuizScreen(QWidget):
         lines = []
         for pack in self.quiz_packs():
             results = self._results(pack.id)
-            head = QTreeWidgetItem(self.tree, [pack.manifest.title])
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            head.setExpanded(True)
+            head = group_item(self.tree, pack.manifest.title)
             quizzes = pack.quizzes or (Quiz(f"{pack.id}-all", self.tr("Все вопросы")),)
             for quiz in quizzes:
                 pool = [q for q in pack.quiz if core.in_categories(q.category, quiz.categories)]

@@ -23,58 +23,58 @@
 <context>
     <name>CannedDialog</name>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="309"/>
+        <location filename="../../app/ui/chat_screen.py" line="310"/>
         <source>Шаблоны ответов</source>
         <translation>Canned replies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="313"/>
+        <location filename="../../app/ui/chat_screen.py" line="314"/>
         <source>В тексте можно писать {имя} и названия полей карточки клиента в фигурных скобках, например {номер заказа}: при вставке они заменятся значениями.</source>
         <translation>You can write {имя} (name) and the names of customer-card fields in braces, such as {номер заказа} (order number): they are replaced with the values when inserted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="316"/>
+        <location filename="../../app/ui/chat_screen.py" line="317"/>
         <source>Добавить…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="316"/>
+        <location filename="../../app/ui/chat_screen.py" line="317"/>
         <source>Изменить…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="317"/>
+        <location filename="../../app/ui/chat_screen.py" line="318"/>
         <source>Удалить</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="317"/>
+        <location filename="../../app/ui/chat_screen.py" line="318"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="344"/>
-        <location filename="../../app/ui/chat_screen.py" line="347"/>
+        <location filename="../../app/ui/chat_screen.py" line="345"/>
+        <location filename="../../app/ui/chat_screen.py" line="348"/>
         <source>Шаблон</source>
         <translation>Canned reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="344"/>
+        <location filename="../../app/ui/chat_screen.py" line="345"/>
         <source>Название:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="347"/>
+        <location filename="../../app/ui/chat_screen.py" line="348"/>
         <source>Текст:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="369"/>
+        <location filename="../../app/ui/chat_screen.py" line="370"/>
         <source>Удалить шаблон?</source>
         <translation>Delete the canned reply?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="370"/>
+        <location filename="../../app/ui/chat_screen.py" line="371"/>
         <source>Удалить шаблон «{title}»?</source>
         <translation>Delete the canned reply “{title}”?</translation>
     </message>
@@ -82,88 +82,88 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="70"/>
+        <location filename="../../app/ui/chat_screen.py" line="71"/>
         <source>Ваш ответ клиенту. Отправить — Ctrl+Enter; шаблоны — Alt+1…9.</source>
         <translation>Your reply to the customer. Send: Ctrl+Enter; canned replies: Alt+1…9.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="72"/>
+        <location filename="../../app/ui/chat_screen.py" line="73"/>
         <source>Отправить (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="79"/>
+        <location filename="../../app/ui/chat_screen.py" line="80"/>
         <source>Шаблоны…</source>
         <translation>Canned replies…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="95"/>
+        <location filename="../../app/ui/chat_screen.py" line="96"/>
         <source>Шаблоны ответов (Alt+1…9):</source>
         <translation>Canned replies (Alt+1…9):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="132"/>
-        <location filename="../../app/ui/chat_screen.py" line="232"/>
+        <location filename="../../app/ui/chat_screen.py" line="133"/>
+        <location filename="../../app/ui/chat_screen.py" line="233"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="151"/>
+        <location filename="../../app/ui/chat_screen.py" line="152"/>
         <source>Время ответа: {m}:{s:02d}</source>
         <translation>Reply time: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="153"/>
+        <location filename="../../app/ui/chat_screen.py" line="154"/>
         <source> из {m}:{s:02d}</source>
         <translation> of {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="191"/>
+        <location filename="../../app/ui/chat_screen.py" line="192"/>
         <source>В ответе остались пропуски</source>
         <translation>The reply has unfilled placeholders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="192"/>
+        <location filename="../../app/ui/chat_screen.py" line="193"/>
         <source>Заполните: {names}</source>
         <translation>Fill in: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="199"/>
+        <location filename="../../app/ui/chat_screen.py" line="200"/>
         <source>Вы</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="213"/>
+        <location filename="../../app/ui/chat_screen.py" line="214"/>
         <source>Не удалось оценить ответ: {why}</source>
         <translation>Could not grade the reply: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="226"/>
+        <location filename="../../app/ui/chat_screen.py" line="227"/>
         <source>Чат завершён.</source>
         <translation>Chat closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="238"/>
+        <location filename="../../app/ui/chat_screen.py" line="239"/>
         <source>Зачтено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="238"/>
+        <location filename="../../app/ui/chat_screen.py" line="239"/>
         <source>Не зачтено</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="257"/>
+        <location filename="../../app/ui/chat_screen.py" line="258"/>
         <source>Проблемные места:</source>
         <translation>Problem spots:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="262"/>
+        <location filename="../../app/ui/chat_screen.py" line="263"/>
         <source>Образцовый ответ:</source>
         <translation>Model reply:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="278"/>
+        <location filename="../../app/ui/chat_screen.py" line="279"/>
         <source>Ответ не сохранён</source>
         <translation>Reply not saved</translation>
     </message>
@@ -171,87 +171,87 @@
 <context>
     <name>CorrespondenceScreen</name>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="32"/>
+        <location filename="../../app/ui/chat_screen.py" line="33"/>
         <source>Интернет-магазин</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="33"/>
+        <location filename="../../app/ui/chat_screen.py" line="34"/>
         <source>Банк</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="34"/>
+        <location filename="../../app/ui/chat_screen.py" line="35"/>
         <source>Страхование</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="35"/>
+        <location filename="../../app/ui/chat_screen.py" line="36"/>
         <source>Связь</source>
         <translation>Telecom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="36"/>
+        <location filename="../../app/ui/chat_screen.py" line="37"/>
         <source>IT и сервисы</source>
         <translation>IT and software</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="37"/>
+        <location filename="../../app/ui/chat_screen.py" line="38"/>
         <source>Путешествия</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="38"/>
+        <location filename="../../app/ui/chat_screen.py" line="39"/>
         <source>Образование</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="39"/>
+        <location filename="../../app/ui/chat_screen.py" line="40"/>
         <source>Другое</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="500"/>
+        <location filename="../../app/ui/chat_screen.py" line="501"/>
         <source>Задание</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="500"/>
+        <location filename="../../app/ui/chat_screen.py" line="501"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="500"/>
+        <location filename="../../app/ui/chat_screen.py" line="501"/>
         <source>Лучший балл</source>
         <translation>Best score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="503"/>
+        <location filename="../../app/ui/chat_screen.py" line="504"/>
         <source>Начать (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="504"/>
+        <location filename="../../app/ui/chat_screen.py" line="505"/>
         <source>&lt;h2&gt;Деловая переписка&lt;/h2&gt;Ответьте клиенту в чате. Ответ оценивается как в отделе контроля качества: приветствие, обращение по имени, сочувствие, решение, завершение, тон, грамотность, инфостиль и длина.</source>
         <translation>&lt;h2&gt;Customer correspondence&lt;/h2&gt;Reply to the customer in the chat. The reply is graded like a QA scorecard: greeting, using the name, empathy, solution, closing, tone, language, clear style and length.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="519"/>
+        <location filename="../../app/ui/chat_screen.py" line="511"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="552"/>
+        <location filename="../../app/ui/chat_screen.py" line="544"/>
         <source>Смены: несколько клиентов сразу</source>
         <translation>Shifts: several customers at once</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="556"/>
-        <source>{n} клиентов</source>
+        <location filename="../../app/ui/chat_screen.py" line="546"/>
+        <source>клиентов: {n}</source>
         <translation>customers: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="569"/>
+        <location filename="../../app/ui/chat_screen.py" line="557"/>
         <source>диалог</source>
         <translation>dialogue</translation>
     </message>
@@ -259,77 +259,77 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="21"/>
+        <location filename="../../app/ui/course_screen.py" line="22"/>
         <source>Урок</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="21"/>
+        <location filename="../../app/ui/course_screen.py" line="22"/>
         <source>Новые клавиши</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="21"/>
+        <location filename="../../app/ui/course_screen.py" line="22"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="22"/>
+        <location filename="../../app/ui/course_screen.py" line="23"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="22"/>
+        <location filename="../../app/ui/course_screen.py" line="23"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="25"/>
+        <location filename="../../app/ui/course_screen.py" line="26"/>
         <source>Начать урок (Enter)</source>
         <translation>Start lesson (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="27"/>
+        <location filename="../../app/ui/course_screen.py" line="28"/>
         <source>Курс:</source>
         <translation>Course:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="32"/>
+        <location filename="../../app/ui/course_screen.py" line="33"/>
         <source>Следующий урок открывается, когда пройден предыдущий.</source>
         <translation>Each lesson unlocks once you pass the one before it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="80"/>
+        <location filename="../../app/ui/course_screen.py" line="81"/>
         <source>✓ пройден</source>
         <translation>✓ passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="80"/>
+        <location filename="../../app/ui/course_screen.py" line="81"/>
         <source>открыт</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="81"/>
+        <location filename="../../app/ui/course_screen.py" line="82"/>
         <source>закрыт</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="92"/>
+        <location filename="../../app/ui/course_screen.py" line="91"/>
         <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
         <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="107"/>
+        <location filename="../../app/ui/course_screen.py" line="106"/>
         <source>Клавиши</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="107"/>
+        <location filename="../../app/ui/course_screen.py" line="106"/>
         <source>Слова</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="107"/>
+        <location filename="../../app/ui/course_screen.py" line="106"/>
         <source>Фразы оператора</source>
         <translation>Operator phrases</translation>
     </message>
@@ -450,112 +450,112 @@
 <context>
     <name>ExerciseScreen</name>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="147"/>
+        <location filename="../../app/ui/grammar_screen.py" line="137"/>
         <source>Проверить (Ctrl+Enter)</source>
         <translation>Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="148"/>
+        <location filename="../../app/ui/grammar_screen.py" line="138"/>
         <source>Дальше (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="149"/>
+        <location filename="../../app/ui/grammar_screen.py" line="139"/>
         <source>К темам</source>
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="199"/>
+        <location filename="../../app/ui/grammar_screen.py" line="189"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="229"/>
+        <location filename="../../app/ui/grammar_screen.py" line="219"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="230"/>
+        <location filename="../../app/ui/grammar_screen.py" line="220"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="231"/>
+        <location filename="../../app/ui/grammar_screen.py" line="221"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="232"/>
+        <location filename="../../app/ui/grammar_screen.py" line="222"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="233"/>
+        <location filename="../../app/ui/grammar_screen.py" line="223"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="258"/>
+        <location filename="../../app/ui/grammar_screen.py" line="248"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="258"/>
+        <location filename="../../app/ui/grammar_screen.py" line="248"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="259"/>
+        <location filename="../../app/ui/grammar_screen.py" line="249"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="259"/>
+        <location filename="../../app/ui/grammar_screen.py" line="249"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="260"/>
+        <location filename="../../app/ui/grammar_screen.py" line="250"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="274"/>
+        <location filename="../../app/ui/grammar_screen.py" line="264"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="285"/>
+        <location filename="../../app/ui/grammar_screen.py" line="275"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="301"/>
+        <location filename="../../app/ui/grammar_screen.py" line="291"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="304"/>
+        <location filename="../../app/ui/grammar_screen.py" line="294"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="304"/>
+        <location filename="../../app/ui/grammar_screen.py" line="294"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="307"/>
+        <location filename="../../app/ui/grammar_screen.py" line="297"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="342"/>
+        <location filename="../../app/ui/grammar_screen.py" line="332"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="364"/>
+        <location filename="../../app/ui/grammar_screen.py" line="354"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -563,32 +563,32 @@
 <context>
     <name>GrammarScreen</name>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="36"/>
+        <location filename="../../app/ui/grammar_screen.py" line="37"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="36"/>
+        <location filename="../../app/ui/grammar_screen.py" line="37"/>
         <source>Решено</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="36"/>
+        <location filename="../../app/ui/grammar_screen.py" line="37"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="39"/>
+        <location filename="../../app/ui/grammar_screen.py" line="40"/>
         <source>Начать тему (Enter)</source>
         <translation>Start topic (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="43"/>
+        <location filename="../../app/ui/grammar_screen.py" line="41"/>
         <source>&lt;h2&gt;Грамотность&lt;/h2&gt;Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
         <translation>&lt;h2&gt;Grammar&lt;/h2&gt;Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="78"/>
+        <location filename="../../app/ui/grammar_screen.py" line="68"/>
         <source>Без темы</source>
         <translation>No topic</translation>
     </message>
@@ -965,125 +965,125 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="199"/>
-        <location filename="../../app/ui/quiz_screen.py" line="280"/>
+        <location filename="../../app/ui/quiz_screen.py" line="187"/>
+        <location filename="../../app/ui/quiz_screen.py" line="268"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="207"/>
+        <location filename="../../app/ui/quiz_screen.py" line="195"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="208"/>
+        <location filename="../../app/ui/quiz_screen.py" line="196"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="276"/>
+        <location filename="../../app/ui/quiz_screen.py" line="264"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="286"/>
+        <location filename="../../app/ui/quiz_screen.py" line="274"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="287"/>
+        <location filename="../../app/ui/quiz_screen.py" line="275"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="288"/>
+        <location filename="../../app/ui/quiz_screen.py" line="276"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="289"/>
+        <location filename="../../app/ui/quiz_screen.py" line="277"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="290"/>
+        <location filename="../../app/ui/quiz_screen.py" line="278"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="291"/>
+        <location filename="../../app/ui/quiz_screen.py" line="279"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="292"/>
+        <location filename="../../app/ui/quiz_screen.py" line="280"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="297"/>
-        <location filename="../../app/ui/quiz_screen.py" line="463"/>
+        <location filename="../../app/ui/quiz_screen.py" line="285"/>
+        <location filename="../../app/ui/quiz_screen.py" line="451"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="297"/>
-        <location filename="../../app/ui/quiz_screen.py" line="464"/>
+        <location filename="../../app/ui/quiz_screen.py" line="285"/>
+        <location filename="../../app/ui/quiz_screen.py" line="452"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="382"/>
+        <location filename="../../app/ui/quiz_screen.py" line="370"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="383"/>
+        <location filename="../../app/ui/quiz_screen.py" line="371"/>
         <source>Частично верно: {p:.0f} %</source>
         <translation>Partly right: {p:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="384"/>
+        <location filename="../../app/ui/quiz_screen.py" line="372"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="390"/>
+        <location filename="../../app/ui/quiz_screen.py" line="378"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="407"/>
+        <location filename="../../app/ui/quiz_screen.py" line="395"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="421"/>
+        <location filename="../../app/ui/quiz_screen.py" line="409"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="421"/>
+        <location filename="../../app/ui/quiz_screen.py" line="409"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="422"/>
+        <location filename="../../app/ui/quiz_screen.py" line="410"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="422"/>
+        <location filename="../../app/ui/quiz_screen.py" line="410"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="422"/>
+        <location filename="../../app/ui/quiz_screen.py" line="410"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="452"/>
+        <location filename="../../app/ui/quiz_screen.py" line="440"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1091,72 +1091,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="39"/>
+        <location filename="../../app/ui/quiz_screen.py" line="40"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="39"/>
+        <location filename="../../app/ui/quiz_screen.py" line="40"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="39"/>
+        <location filename="../../app/ui/quiz_screen.py" line="40"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="40"/>
+        <location filename="../../app/ui/quiz_screen.py" line="41"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="45"/>
+        <location filename="../../app/ui/quiz_screen.py" line="46"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="46"/>
+        <location filename="../../app/ui/quiz_screen.py" line="47"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="51"/>
+        <location filename="../../app/ui/quiz_screen.py" line="52"/>
         <source>&lt;h2&gt;Сетевой этикет&lt;/h2&gt;Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>&lt;h2&gt;Netiquette&lt;/h2&gt;Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="91"/>
+        <location filename="../../app/ui/quiz_screen.py" line="79"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="102"/>
+        <location filename="../../app/ui/quiz_screen.py" line="90"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="103"/>
+        <location filename="../../app/ui/quiz_screen.py" line="91"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="129"/>
+        <location filename="../../app/ui/quiz_screen.py" line="117"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="130"/>
+        <location filename="../../app/ui/quiz_screen.py" line="118"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="137"/>
+        <location filename="../../app/ui/quiz_screen.py" line="125"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="148"/>
+        <location filename="../../app/ui/quiz_screen.py" line="136"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
@@ -1262,62 +1262,62 @@
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="284"/>
+        <location filename="../../app/ui/chat_screen.py" line="285"/>
         <source>Приветствие</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="285"/>
+        <location filename="../../app/ui/chat_screen.py" line="286"/>
         <source>Обращение по имени</source>
         <translation>Using the name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="286"/>
+        <location filename="../../app/ui/chat_screen.py" line="287"/>
         <source>Сочувствие, извинение</source>
         <translation>Empathy, apology</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="287"/>
+        <location filename="../../app/ui/chat_screen.py" line="288"/>
         <source>Решение или следующий шаг</source>
         <translation>Solution or next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="288"/>
+        <location filename="../../app/ui/chat_screen.py" line="289"/>
         <source>Завершение</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="289"/>
+        <location filename="../../app/ui/chat_screen.py" line="290"/>
         <source>Тон</source>
         <translation>Tone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="290"/>
+        <location filename="../../app/ui/chat_screen.py" line="291"/>
         <source>Грамотность</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="291"/>
+        <location filename="../../app/ui/chat_screen.py" line="292"/>
         <source>Инфостиль</source>
         <translation>Clear style</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="292"/>
+        <location filename="../../app/ui/chat_screen.py" line="293"/>
         <source>Длина</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="293"/>
+        <location filename="../../app/ui/chat_screen.py" line="294"/>
         <source>Нужные факты</source>
         <translation>Required facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="294"/>
+        <location filename="../../app/ui/chat_screen.py" line="295"/>
         <source>Запрещённые обещания</source>
         <translation>Forbidden promises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="295"/>
+        <location filename="../../app/ui/chat_screen.py" line="296"/>
         <source>Время ответа</source>
         <translation>Reply time</translation>
     </message>
@@ -1498,57 +1498,57 @@
 <context>
     <name>ShiftView</name>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="386"/>
+        <location filename="../../app/ui/chat_screen.py" line="387"/>
         <source>Завершить смену</source>
         <translation>End shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="389"/>
+        <location filename="../../app/ui/chat_screen.py" line="390"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="443"/>
+        <location filename="../../app/ui/chat_screen.py" line="444"/>
         <source>Смена идёт {m}:{s:02d}. Ещё придут: {n}. Норматив первого ответа — {f} с.</source>
         <translation>Shift time {m}:{s:02d}. Still to come: {n}. First-response target: {f} s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="468"/>
+        <location filename="../../app/ui/chat_screen.py" line="469"/>
         <source>Чатов</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="469"/>
+        <location filename="../../app/ui/chat_screen.py" line="470"/>
         <source>Первый ответ, в среднем, с</source>
         <translation>First response, average, s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="470"/>
+        <location filename="../../app/ui/chat_screen.py" line="471"/>
         <source>Первый ответ в нормативе</source>
         <translation>First response within target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="471"/>
+        <location filename="../../app/ui/chat_screen.py" line="472"/>
         <source>Время обработки, в среднем, с</source>
         <translation>Handle time, average, s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="472"/>
+        <location filename="../../app/ui/chat_screen.py" line="473"/>
         <source>Обработка в нормативе</source>
         <translation>Handle time within target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="473"/>
+        <location filename="../../app/ui/chat_screen.py" line="474"/>
         <source>Средний балл ответов</source>
         <translation>Average reply score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="477"/>
+        <location filename="../../app/ui/chat_screen.py" line="478"/>
         <source>Итоги смены</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="489"/>
+        <location filename="../../app/ui/chat_screen.py" line="490"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
     </message>
