@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from app.core.drill import Drill
 from app.core.metrics import Summary, Thresholds, passed, summarise
+from app.core.plausibility import Plausibility, assess
 
 
 class SessionKind(StrEnum):
@@ -32,6 +33,7 @@ class Outcome:
     summary: Summary
     passed: bool
     completed: bool  # the whole text was typed (a timed test usually stops earlier)
+    plausibility: Plausibility  # consistency and flags; a flagged attempt never counts for a certificate
 
 
 def judge(spec: SessionSpec, drill: Drill) -> Outcome:
@@ -45,4 +47,4 @@ def judge(spec: SessionSpec, drill: Drill) -> Outcome:
     ok = passed(summary, spec.thresholds) and (completed or spec.kind is SessionKind.TIMED)
     if not drill.log:
         ok = False
-    return Outcome(summary, ok, completed)
+    return Outcome(summary, ok, completed, assess(drill.log, len(drill.target)))

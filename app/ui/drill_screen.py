@@ -212,7 +212,8 @@ class DrillScreen(QWidget):
                     keystrokes=drill.log, passed=outcome.passed,
                     details={"completed": outcome.completed, "title": spec.title,
                              "time_limit": spec.time_limit,
-                             "typography": drill.policy.to_dict()},
+                             "typography": drill.policy.to_dict(),
+                             "plausibility": outcome.plausibility.to_dict()},
                 )
             except SaveError as exc:
                 again = QMessageBox.warning(

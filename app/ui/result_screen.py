@@ -50,6 +50,12 @@ class ResultScreen(QWidget):
         legend.setStyleSheet("color: #607d8b;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        self.warning = QLabel()  # orange: the attempt looks typed by something other than a person
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #e65100; font-weight: bold; border: 2px solid #e65100;"
+                                   " border-radius: 4px; padding: 6px;")
+        self.warning.hide()
+        layout.addWidget(self.warning)
         layout.addLayout(self.grid)
         layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("Ваш набор:")))
@@ -97,6 +103,10 @@ class ResultScreen(QWidget):
             (self.tr("Ошибки / исправления"), f"{s.errors} / {s.backspaces}", "", None),
             (self.tr("Время набора"), format_time(s.seconds), "", None),
         ]
+        cons = outcome.plausibility.consistency
+        rows.append((self.tr("Стабильность темпа"),
+                     self.tr("{0:.0f} %").format(cons) if cons is not None else self.tr("— (меньше 2 с)"),
+                     "", None))
         if s.wrong_layout:
             rows.append((self.tr("Нажатий не в той раскладке (не ошибки)"), str(s.wrong_layout), "", None))
         for col, head in enumerate((self.tr("Показатель"), self.tr("Результат"), self.tr("Порог"))):
@@ -110,6 +120,12 @@ class ResultScreen(QWidget):
                 value_label.setStyleSheet(f"color: {'#2e7d32' if ok else '#c62828'}; font-weight: bold;")
             self.grid.addWidget(value_label, r, 1)
             self.grid.addWidget(QLabel(need), r, 2)
+        flags = outcome.plausibility.flags
+        if flags:
+            seen = "; ".join(f.detail for f in flags)
+            self.warning.setText(self.tr("Набор выглядит неправдоподобно: {0}. Эта попытка не будет "
+                                         "засчитана для сертификата.").format(seen))
+        self.warning.setVisible(bool(flags))
         self.replay_text.set_drill(drill.target, drill.states, drill.typed)
         self.next_button.setVisible(has_next and outcome.passed)
         self.again_button.setFocus()

@@ -161,3 +161,33 @@ def test_a_failed_save_says_so_and_can_be_retried(window, ctx, monkeypatch, no_d
     assert no_dialogs[-1][0] == "warning" and "свободного места" in no_dialogs[-1][2]
     assert window.stack.currentWidget() is window.result  # saved on the retry, then shown
     assert len(ctx.store.attempts.list(ctx.profile.id)) == 1
+
+
+def test_pasted_text_shows_the_orange_warning_and_is_stored_flagged(window, ctx):
+    drill = start_custom(window, "клиент ждёт ответа")
+    type_text(drill.text, "клиент ждёт ответа")  # all keys within a millisecond: a paste
+    result = window.result
+    assert window.stack.currentWidget() is result
+    assert result.warning.isVisibleTo(result)
+    assert "вставке текста" in result.warning.text() and "не будет" in result.warning.text()
+    row = ctx.store.attempts.list(ctx.profile.id)[0]
+    assert [f["code"] for f in row.details["plausibility"]["flags"]] == ["pasted"]
+
+
+def test_human_paced_typing_shows_consistency_and_no_warning(window, ctx):
+    drill = start_custom(window, "клиент ждёт ответа")
+    gaps = iter([0.2, 0.31, 0.22, 0.45, 0.2, 0.27, 0.35, 0.19, 0.4, 0.24] * 3)
+    now = [100.0]
+
+    def clock():
+        now[0] += next(gaps)
+        return now[0]
+    drill._clock = clock
+    type_text(drill.text, "клиент ждёт ответа")
+    result = window.result
+    assert not result.warning.isVisibleTo(result)
+    labels = [result.grid.itemAt(i).widget().text() for i in range(result.grid.count())]
+    assert "Стабильность темпа" in labels
+    row = ctx.store.attempts.list(ctx.profile.id)[0]
+    assert row.details["plausibility"]["flags"] == []
+    assert row.details["plausibility"]["consistency"] > 0
