@@ -426,6 +426,17 @@ class AttemptRepo:
         )
         return [Keystroke(t, pos, exp, typed, bool(ok), bool(wl)) for t, pos, exp, typed, ok, wl in rows]
 
+    def keystroke_batches(self, attempt_id: int, size: int = 10_000) -> Iterator[list[tuple]]:
+        """Raw keystroke rows (t, position, expected, typed, correct, wrong_layout) in batches,
+        so an export of a million keys never holds them all at once."""
+        cursor = self.db.execute(
+            "SELECT t, position, expected, typed, correct, wrong_layout FROM keystrokes "
+            "WHERE attempt_id = ? ORDER BY seq",
+            (attempt_id,),
+        )
+        while batch := cursor.fetchmany(size):
+            yield batch
+
     @_reading
     def count(self, profile_id: int) -> int:
         return self.db.execute("SELECT count(*) FROM attempts WHERE profile_id = ?", (profile_id,)).fetchone()[0]
