@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     quiz_cli.register(sub)
     from app import grade_reply_cli
     grade_reply_cli.register(sub)
+    from app import results_cli
+    results_cli.register(sub)
     return parser
 
 
