@@ -1,4 +1,4 @@
-"""``chat-trainer export``: profiles' results to a CSV or JSON file."""
+"""``chat-trainer export`` (profiles' results to CSV/JSON) and ``chat-trainer report`` (a department summary)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ def register(sub) -> None:
     p.add_argument("--no-keystrokes", action="store_true", help="без записи нажатий (только для JSON)")
     p.add_argument("-o", "--output", required=True, metavar="ФАЙЛ", help="куда записать")
     p.set_defaults(func=run_export)
+    r = sub.add_parser("report", help="свести выгрузки многих кандидатов в одну таблицу")
+    r.add_argument("files", nargs="+", metavar="ФАЙЛ", help="выгрузки результатов (.json, .csv)")
+    r.add_argument("-o", "--output", required=True, metavar="ФАЙЛ", help="сводка: .csv или .html")
+    r.set_defaults(func=run_report)
 
 
 def _fail(message: str) -> int:
@@ -60,3 +64,28 @@ def _export(args: argparse.Namespace) -> int:
             return _fail(str(exc))
     print(f"Результаты ({len(chosen)} проф.) записаны в {path}")
     return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Exit 0: all read; 1: some inputs unreadable (named), the rest reported; 2: output or usage error."""
+    from app.core.candidates import merge
+    from app.reports.inputs import InputError, read_candidates
+    from app.reports.summary import write_summary
+    rows, bad = [], 0
+    for name in args.files:
+        try:
+            rows += read_candidates(Path(name))
+        except InputError as exc:
+            print(f"chat-trainer report: {exc}", file=sys.stderr)
+            bad += 1
+    out = Path(args.output)
+    try:
+        write_summary(merge(rows), out)
+    except ValueError as exc:
+        print(f"chat-trainer report: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"chat-trainer report: не удалось записать «{out}»: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"Сводка по {len(merge(rows))} канд. записана в {out}")
+    return 1 if bad else 0
