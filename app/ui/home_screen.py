@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMe
 
 from app.core.progress import next_lesson
 from app.ui.context import AppContext
+from app.ui.results_export_action import ResultsExportAction
 
 
 class HomeScreen(QWidget):
@@ -22,10 +23,13 @@ class HomeScreen(QWidget):
         self.new_button = QPushButton(self.tr("Новый профиль…"))
         self.rename_button = QPushButton(self.tr("Переименовать…"))
         self.delete_button = QPushButton(self.tr("Удалить…"))
+        self.export_button = QPushButton(self.tr("Экспорт результатов…"))
+        self.export_action = ResultsExportAction(ctx, self)
+        self.export_button.clicked.connect(self.export_action.run)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Профиль:")))
         top.addWidget(self.profiles)
-        for b in (self.new_button, self.rename_button, self.delete_button):
+        for b in (self.new_button, self.rename_button, self.delete_button, self.export_button):
             top.addWidget(b)
         top.addStretch(1)
         self.welcome = QLabel()
@@ -63,6 +67,7 @@ class HomeScreen(QWidget):
         has = ctx.profile is not None
         self.rename_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        self.export_button.setEnabled(has)
         while self.next_box.count():
             item = self.next_box.takeAt(0)
             if item.widget() is not None:
