@@ -442,7 +442,7 @@
         <translation>Resume (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="219"/>
+        <location filename="../../app/ui/drill_screen.py" line="220"/>
         <source>Попытка не сохранена</source>
         <translation>Attempt not saved</translation>
     </message>
@@ -596,97 +596,102 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="22"/>
+        <location filename="../../app/ui/home_screen.py" line="23"/>
         <source>Новый профиль…</source>
         <translation>New profile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="23"/>
+        <location filename="../../app/ui/home_screen.py" line="24"/>
         <source>Переименовать…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="24"/>
+        <location filename="../../app/ui/home_screen.py" line="25"/>
         <source>Удалить…</source>
         <translation>Delete…</translation>
     </message>
     <message>
         <location filename="../../app/ui/home_screen.py" line="26"/>
+        <source>Экспорт результатов…</source>
+        <translation>Export results…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/home_screen.py" line="30"/>
         <source>Профиль:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="72"/>
+        <location filename="../../app/ui/home_screen.py" line="77"/>
         <source>&lt;h2&gt;Добро пожаловать!&lt;/h2&gt;Создайте профиль, чтобы тренажёр запоминал ваши результаты. Профилей может быть несколько: например, у каждого, кто готовится на этом компьютере.</source>
         <translation>&lt;h2&gt;Welcome!&lt;/h2&gt;Create a profile so the trainer can remember your results. You can have several profiles: for example, one for each person who practices on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="75"/>
+        <location filename="../../app/ui/home_screen.py" line="80"/>
         <source>Создать профиль и начать</source>
         <translation>Create profile and start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="80"/>
+        <location filename="../../app/ui/home_screen.py" line="85"/>
         <source>&lt;h2&gt;Здравствуйте, {name}!&lt;/h2&gt;Что делать дальше:</source>
         <translation>&lt;h2&gt;Hello, {name}!&lt;/h2&gt;What to do next:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="87"/>
+        <location filename="../../app/ui/home_screen.py" line="92"/>
         <source>{course}: курс пройден ({done} из {total}). Проверьте себя тестом на время.</source>
         <translation>{course}: course complete ({done} of {total}). Try a timed test to check yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="92"/>
+        <location filename="../../app/ui/home_screen.py" line="97"/>
         <source>{course}: урок «{lesson}» (пройдено {done} из {total})</source>
         <translation>{course}: lesson “{lesson}” ({done} of {total} passed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="104"/>
+        <location filename="../../app/ui/home_screen.py" line="109"/>
         <source>Всего попыток: {count}. Последняя: {cpm:.0f} зн/мин, точность {acc:.1f} %.</source>
         <translation>Attempts so far: {count}. Last one: {cpm:.0f} CPM, {acc:.1f}% accuracy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="107"/>
+        <location filename="../../app/ui/home_screen.py" line="112"/>
         <source>Попыток пока нет — начните с первого урока.</source>
         <translation>No attempts yet — start with the first lesson.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="115"/>
+        <location filename="../../app/ui/home_screen.py" line="120"/>
         <source>Новый профиль</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="115"/>
+        <location filename="../../app/ui/home_screen.py" line="120"/>
         <source>Имя профиля:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="121"/>
+        <location filename="../../app/ui/home_screen.py" line="126"/>
         <source>Профиль не создан</source>
         <translation>Profile not created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="129"/>
+        <location filename="../../app/ui/home_screen.py" line="134"/>
         <source>Переименовать профиль</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="129"/>
+        <location filename="../../app/ui/home_screen.py" line="134"/>
         <source>Новое имя:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="136"/>
+        <location filename="../../app/ui/home_screen.py" line="141"/>
         <source>Профиль не переименован</source>
         <translation>Profile not renamed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="146"/>
+        <location filename="../../app/ui/home_screen.py" line="151"/>
         <source>Удалить профиль?</source>
         <translation>Delete profile?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="147"/>
+        <location filename="../../app/ui/home_screen.py" line="152"/>
         <source>Удалить профиль «{name}» и все его результаты ({count} попыток)? Это нельзя отменить.</source>
         <translation>Delete the profile “{name}” and all its results (attempts: {count})? This cannot be undone.</translation>
     </message>
@@ -1189,74 +1194,120 @@
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="55"/>
+        <location filename="../../app/ui/result_screen.py" line="61"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="77"/>
+        <location filename="../../app/ui/result_screen.py" line="83"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="80"/>
+        <location filename="../../app/ui/result_screen.py" line="86"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="83"/>
+        <location filename="../../app/ui/result_screen.py" line="89"/>
         <source>Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.</source>
         <translation>Not passed yet: you need {cpm:.0f} CPM at {acc:.0f}% accuracy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="93"/>
+        <location filename="../../app/ui/result_screen.py" line="99"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="94"/>
+        <location filename="../../app/ui/result_screen.py" line="100"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="95"/>
+        <location filename="../../app/ui/result_screen.py" line="101"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="96"/>
+        <location filename="../../app/ui/result_screen.py" line="102"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="97"/>
+        <location filename="../../app/ui/result_screen.py" line="103"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="98"/>
+        <location filename="../../app/ui/result_screen.py" line="104"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="101"/>
+        <location filename="../../app/ui/result_screen.py" line="107"/>
+        <source>Стабильность темпа</source>
+        <translation>Rhythm consistency</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/result_screen.py" line="108"/>
+        <source>{0:.0f} %</source>
+        <translation>{0:.0f}%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/result_screen.py" line="108"/>
+        <source>— (меньше 2 с)</source>
+        <translation>— (under 2 s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/result_screen.py" line="111"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="102"/>
+        <location filename="../../app/ui/result_screen.py" line="112"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="102"/>
+        <location filename="../../app/ui/result_screen.py" line="112"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="102"/>
+        <location filename="../../app/ui/result_screen.py" line="112"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/result_screen.py" line="126"/>
+        <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
+        <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsExportAction</name>
+    <message>
+        <location filename="../../app/ui/results_export_action.py" line="36"/>
+        <location filename="../../app/ui/results_export_action.py" line="58"/>
+        <source>Экспорт результатов</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results_export_action.py" line="44"/>
+        <source>Идёт экспорт результатов…</source>
+        <translation>Exporting results…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results_export_action.py" line="59"/>
+        <source>Результаты записаны в файл:
+{0}</source>
+        <translation>Results written to:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results_export_action.py" line="63"/>
+        <source>Экспорт не выполнен</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
