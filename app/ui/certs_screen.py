@@ -28,7 +28,9 @@ class CertsScreen(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Требование"), self.tr("Достигнуто"), self.tr("Нужно"),
                                               self.tr("Выполнено")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.status = QLabel()
@@ -100,7 +102,6 @@ class CertsScreen(QWidget):
             cells = (f.label, reached, f"{f.required:g}{unit}", self.tr("да") if f.met else self.tr("нет"))
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         eligible = self.elig.eligible
         self.save_button.setEnabled(eligible)
         self.status.setText(self.tr("Все требования выполнены: сертификат можно сохранить.") if eligible else
