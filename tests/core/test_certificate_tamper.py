@@ -34,10 +34,12 @@ def _changed(value, rng):
 
 
 def test_every_random_edit_is_detected():
-    log = human_log(seed=3)
-    p = pack()
+    log = human_log(seed=3, seconds=59)  # a one-minute test (the pack asks for one) keeps 1,000 checks quick
+    p = pack(typing_minutes=1)
     th = Thresholds.from_rules(p.manifest.certificate)
-    ev = build_evidence(collect(qualifying_rows(log), p, lambda _: log, th), name="Анна Петрова",
+    rows = qualifying_rows(log)
+    rows[0].details["time_limit"] = 60.0
+    ev = build_evidence(collect(rows, p, lambda _: log, th), name="Анна Петрова",
                         profile="anna", pack=p, th=th, issued=date(2026, 12, 4))
     printed = {f["key"]: f["reached"] for f in ev["figures"]} | {"code": ev["code"], "name": ev["name"]}
     assert verify_evidence(ev, printed).valid
