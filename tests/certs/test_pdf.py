@@ -105,3 +105,17 @@ def test_not_a_certificate(tmp_path):
     bogus.write_text("hello", encoding="utf-8")
     with pytest.raises(NotACertificate, match="не удаётся прочитать PDF"):
         verify_pdf(bogus)
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+                    reason="zbar-tools or poppler not installed")
+def test_qr_code_carries_the_code_and_key_figures(qapp, tmp_path):
+    ev = _evidence()
+    out = tmp_path / "cert.pdf"
+    write_pdf(ev, out)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(out), str(tmp_path / "page")], check=True)
+    decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(tmp_path / "page.png")],
+                             capture_output=True, text=True, check=True).stdout.strip()
+    cpm = next(f["reached"] for f in ev["figures"] if f["key"] == "typing_cpm")
+    assert decoded.startswith(f"CHAT-TRAINER-CERT|{ev['code']}|support-basics@1.2.0|")
+    assert f"typing_cpm={cpm:g}" in decoded and "quiz_percent=90" in decoded
