@@ -37,7 +37,8 @@ def run_verify(args: argparse.Namespace) -> int:
     except NotACertificate as exc:
         print(f"chat-trainer cert verify: {exc}", file=sys.stderr)
         return 2
-    who = f"{evidence.get('name')}, пакет {evidence.get('pack', {}).get('id')}, {evidence.get('date')}"
+    pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
+    who = f"{evidence.get('name')}, пакет {pack.get('id')}, {evidence.get('date')}"
     if report.valid:
         print(f"Сертификат подлинный: {who}. Все показатели совпадают с вложенными данными, код проверки верен.")
         return 0

@@ -1,4 +1,8 @@
-"""chat-trainer cert export / cert verify against a real store and the bundled ru-typing pack."""
+"""chat-trainer cert export / cert verify against a real store and the bundled ru-typing pack.
+
+The tests ask for ``qapp`` so the export finds pytest-qt's QApplication instead of making a
+QGuiApplication that would outlive the test and break the widget tests after it.
+"""
 
 import json
 
@@ -28,7 +32,7 @@ def make_data(tmp_path, *, flagged=False):
     return data
 
 
-def test_export_then_verify(tmp_path, capsys):
+def test_export_then_verify(qapp, tmp_path, capsys):
     data = make_data(tmp_path)
     out = tmp_path / "anna.pdf"
     code = main(["--data-dir", str(data), "cert", "export", "--profile", "anna", "--pack", "ru-typing",
@@ -39,7 +43,7 @@ def test_export_then_verify(tmp_path, capsys):
     assert "Сертификат подлинный: Анна Петрова, пакет ru-typing" in capsys.readouterr().out
 
 
-def test_flagged_test_is_not_eligible_and_the_reason_is_listed(tmp_path, capsys):
+def test_flagged_test_is_not_eligible_and_the_reason_is_listed(qapp, tmp_path, capsys):
     data = make_data(tmp_path, flagged=True)
     out = tmp_path / "anna.pdf"
     code = main(["--data-dir", str(data), "cert", "export", "--profile", "anna", "--pack", "ru-typing",
@@ -49,7 +53,7 @@ def test_flagged_test_is_not_eligible_and_the_reason_is_listed(tmp_path, capsys)
     assert "Скорость: нет засчитанной попытки, нужно 200 зн/мин" in err
 
 
-def test_tampered_certificate_exits_1_with_the_mismatches(tmp_path, capsys):
+def test_tampered_certificate_exits_1_with_the_mismatches(qapp, tmp_path, capsys):
     data = make_data(tmp_path)
     out = tmp_path / "anna.pdf"
     assert main(["--data-dir", str(data), "cert", "export", "--profile", "anna", "--pack", "ru-typing",
@@ -69,7 +73,7 @@ def test_tampered_certificate_exits_1_with_the_mismatches(tmp_path, capsys):
     assert "• Код проверки: в сертификате" in printed and "• Точность: в сертификате" in printed
 
 
-def test_unknown_pack_profile_and_bad_file(tmp_path, capsys):
+def test_unknown_pack_profile_and_bad_file(qapp, tmp_path, capsys):
     data = make_data(tmp_path)
     assert main(["--data-dir", str(data), "cert", "export", "--profile", "anna", "--pack", "nope",
                  "-o", str(tmp_path / "x.pdf")]) == 2

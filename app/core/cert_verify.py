@@ -30,7 +30,9 @@ class Report:
 
 
 def _num(value: Any) -> str:
-    return "—" if value is None else f"{value:g}"
+    if value is None:
+        return "—"
+    return f"{value:g}" if isinstance(value, (int, float)) else f"«{value}»"  # an edit may put text there
 
 
 def _unit(key: str) -> str:

@@ -166,8 +166,9 @@ class CertsScreen(QWidget):
     def _verified(self, result) -> None:
         evidence, report = result
         self._idle()
+        pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
         who = self.tr("{name}, пакет «{pack}», {date}").format(
-            name=evidence.get("name"), pack=evidence.get("pack", {}).get("title"), date=evidence.get("date"))
+            name=evidence.get("name"), pack=pack.get("title"), date=evidence.get("date"))
         if report.valid:
             QMessageBox.information(self, self.tr("Проверка сертификата"),
                                     self.tr("Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным "

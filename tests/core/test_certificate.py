@@ -123,3 +123,9 @@ def test_printed_figures_are_compared_with_the_evidence():
 def test_not_evidence_at_all_is_a_clear_error():
     with pytest.raises(ValueError, match="данные сертификата повреждены"):
         verify_evidence({"name": "x"})
+
+
+def test_text_put_in_place_of_a_figure_is_reported_not_crashed():
+    ev = _evidence()
+    next(f for f in ev["figures"] if f["key"] == "grammar_percent")["reached"] = "девяносто"
+    assert "Грамматика: в сертификате «девяносто» %, по вложенным данным 90 %" in verify_evidence(ev).mismatches
