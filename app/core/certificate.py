@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from statistics import fmean
 from typing import Any
 
+from app.core import cert_text
 from app.core.drill import Keystroke
 from app.core.metrics import summarise
 from app.core.plausibility import assess
@@ -71,15 +72,7 @@ class Figure:
         return {"key": self.key, "reached": self.reached, "required": self.required}
 
 
-LABELS = {
-    "typing_cpm": ("Скорость", "зн/мин"),
-    "typing_accuracy": ("Точность", "%"),
-    "typing_minutes": ("Длительность теста", "мин"),
-    "grammar_percent": ("Грамматика", "%"),
-    "correspondence_score": ("Переписка, средний балл", ""),
-    "correspondence_tasks": ("Переписка, заданий", ""),
-    "quiz_percent": ("Тест по этикету", "%"),
-}
+LABELS = cert_text.LABELS["ru"]  # key → (label, unit), as printed on a Russian certificate
 
 
 def _fig(key: str, reached: float | None, required: float) -> Figure:
