@@ -5,7 +5,7 @@ import pytest
 from app.core.cert_evidence import build_evidence, collect, describe_unmet
 from app.core.cert_verify import verify_evidence
 from app.core.certificate import Thresholds, verification_code
-from tests.core.cert_fixtures import human_log, pack, qualifying_rows, row
+from tests.core.cert_fixtures import human_log, pack, qualifying_rows
 
 
 def _collect(rows, log, p=None):
