@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     grade_reply_cli.register(sub)
     from app import results_cli
     results_cli.register(sub)
+    from app import cert_cli
+    cert_cli.register(sub)
     return parser
 
 

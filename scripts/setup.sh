@@ -14,8 +14,9 @@ packages=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-rand
           libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
           libx11-xcb1 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
 python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
-# The tests read certificates back with poppler (pdftotext, pdfdetach), as a user's viewer would.
-[ -n "$extras" ] && packages+=(poppler-utils)
+# The tests read certificates back with poppler (pdftotext, pdfdetach), as a user's viewer would,
+# and decode the certificate's QR code with zbarimg.
+[ -n "$extras" ] && packages+=(poppler-utils zbar-tools)
 
 missing=()
 if command -v dpkg-query >/dev/null; then

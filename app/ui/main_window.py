@@ -48,10 +48,11 @@ class MainWindow(QMainWindow):
     def _section_titles(self) -> list[str]:
         return [self.tr("Главная"), self.tr("Курсы"), self.tr("Тест на время"), self.tr("Свой текст"),
                 self.tr("Грамотность"), self.tr("Деловая переписка"), self.tr("Сетевой этикет"), self.tr("Пакеты"),
-                self.tr("Настройки")]
+                self.tr("Сертификаты"), self.tr("Настройки")]
 
     def populate(self, ctx) -> None:
         """Build the screens over an open store."""
+        from app.ui.certs_screen import CertsScreen
         from app.ui.chat_screen import CorrespondenceScreen
         from app.ui.course_screen import CourseScreen
         from app.ui.drill_screen import DrillScreen
@@ -75,14 +76,16 @@ class MainWindow(QMainWindow):
         self.correspondence = CorrespondenceScreen(ctx, self.grammar_service)
         self.quizzes = QuizScreen(ctx)
         self.packs = PacksScreen(ctx.data_dir, progress=self._pack_progress)
+        self.certs = CertsScreen(ctx)
         self.settings = SettingsScreen(ctx, self.grammar_service)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
         self.sections = list(zip(("home", "course", "timed", "custom", "grammar", "correspondence", "quiz", "packs",
-                                  "settings"),
+                                  "certs", "settings"),
                                  self._section_titles(),
                                  (self.home, self.course, self.timed, self.custom, self.grammar,
-                                  self.correspondence, self.quizzes, self.packs, _scrolled(self.settings))))
+                                  self.correspondence, self.quizzes, self.packs, self.certs,
+                                  _scrolled(self.settings))))
         for _key, _title, screen in self.sections:
             self.stack.addWidget(screen)
         self.stack.addWidget(self.drill)

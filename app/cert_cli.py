@@ -1,0 +1,97 @@
+"""``chat-trainer cert verify FILE.pdf`` and ``chat-trainer cert export``.
+
+verify exits 0 when the certificate holds, 1 when mismatches were found (each
+listed), 2 when the file is not a readable certificate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app.storage.location import resolve_data_dir
+
+
+def register(sub) -> None:
+    cert = sub.add_parser("cert", help="сертификаты: выпустить или проверить")
+    cmds = cert.add_subparsers(dest="cert_command", metavar="ДЕЙСТВИЕ", required=True)
+    v = cmds.add_parser("verify", help="проверить сертификат: пересчитать показатели по вложенным данным")
+    v.add_argument("file", metavar="ФАЙЛ.pdf")
+    v.set_defaults(func=run_verify)
+    e = cmds.add_parser("export", help="выпустить сертификат профиля по пакету, если требования выполнены")
+    e.add_argument("--profile", required=True, metavar="ИМЯ", help="профиль")
+    e.add_argument("--pack", required=True, metavar="ID", help="пакет упражнений")
+    e.add_argument("--lang", choices=("ru", "en"), default="ru", help="язык сертификата")
+    e.add_argument("--name", metavar="ФИО", help="имя в сертификате (по умолчанию — имя профиля)")
+    e.add_argument("-o", "--output", required=True, metavar="ФАЙЛ.pdf", help="куда записать")
+    e.set_defaults(func=run_export)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from app.certs.pdf_reader import NotACertificate
+    from app.certs.verify_file import verify_pdf
+    try:
+        evidence, report = verify_pdf(Path(args.file))
+    except NotACertificate as exc:
+        print(f"chat-trainer cert verify: {exc}", file=sys.stderr)
+        return 2
+    pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
+    who = f"{evidence.get('name')}, пакет {pack.get('id')}, {evidence.get('date')}"
+    if report.valid:
+        print(f"Сертификат подлинный: {who}. Все показатели совпадают с вложенными данными, код проверки верен.")
+        return 0
+    print(f"Сертификат НЕ прошёл проверку ({who}). Расхождения:")
+    for line in report.mismatches:
+        print(f"  • {line}")
+    return 1
+
+
+def _fail(message: str) -> int:
+    print(f"chat-trainer cert export: {message}", file=sys.stderr)
+    return 2
+
+
+def export_certificate(store, pack, profile, name: str, lang: str, path: Path):
+    """Collect, build and write; returns the Eligibility (the file is written only when eligible)."""
+    from app.certs.pdf_writer import write_pdf
+    from app.core.cert_evidence import build_evidence, collect
+    from app.core.certificate import Thresholds
+    th = Thresholds.from_rules(pack.manifest.certificate)
+    rows = store.attempts.list(profile.id, pack_id=pack.id)
+    elig = collect(rows, pack, lambda aid: [list(r) for b in store.attempts.keystroke_batches(aid) for r in b], th)
+    if elig.eligible:
+        write_pdf(build_evidence(elig, name=name, profile=profile.name, pack=pack, th=th, lang=lang), path)
+    return elig
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from app.core.cert_evidence import describe_unmet
+    from app.packs.registry import find_pack
+    from app.storage import open_store
+    from app.storage.errors import StorageError
+    data_dir = resolve_data_dir(args.data_dir)
+    pack = find_pack(args.pack, data_dir)
+    if pack is None:
+        return _fail(f"пакет «{args.pack}» не установлен.")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF needs fonts, not a screen
+    from PySide6.QtGui import QGuiApplication
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 — kept alive while writing
+    try:
+        with open_store(data_dir) as store:
+            profile = next((p for p in store.profiles.list() if p.name == args.profile), None)
+            if profile is None:
+                return _fail(f"профиль «{args.profile}» не найден.")
+            elig = export_certificate(store, pack, profile, args.name or profile.name, args.lang, Path(args.output))
+    except StorageError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"не удалось записать {args.output}: {exc}")
+    if not elig.eligible:
+        print(f"Требования пакета «{pack.manifest.title}» не выполнены:", file=sys.stderr)
+        for line in describe_unmet(elig):
+            print(f"  • {line}", file=sys.stderr)
+        return 1
+    print(f"Сертификат записан: {args.output}")
+    return 0

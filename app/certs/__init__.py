@@ -1,0 +1,1 @@
+"""Certificate files: the PDF writer, its reader and the file verifier (Qt for writing only)."""

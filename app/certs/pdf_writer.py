@@ -1,0 +1,120 @@
+"""Writing a certificate as an A4 PDF with QPdfWriter, evidence.json attached.
+
+Needs a QGuiApplication (the CLI creates an offscreen one). The fonts are
+the bundled DejaVu, so Cyrillic prints the same on every machine.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import segno
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from app.core.cert_text import TEXT, figure_line
+from app.paths import ASSETS
+
+DPI = 300
+FAMILY = "DejaVu Sans"
+NAME_PT, NAME_MIN_PT = 30.0, 9.0
+_fonts_loaded = False
+
+
+def _load_fonts() -> None:
+    global _fonts_loaded
+    if not _fonts_loaded:
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+            QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / name))
+        _fonts_loaded = True
+
+
+def _font(pt: float, bold: bool = False) -> QFont:
+    f = QFont(FAMILY)
+    f.setPointSizeF(pt)
+    f.setBold(bold)
+    return f
+
+
+def fit_point_size(text: str, width: float, device, start: float = NAME_PT, smallest: float = NAME_MIN_PT,
+                   bold: bool = True) -> float:
+    """The largest size from ``start`` down (in 0.5 pt steps) at which ``text`` fits ``width``."""
+    pt = start
+    while pt > smallest and QFontMetricsF(_font(pt, bold), device).horizontalAdvance(text) > width:
+        pt -= 0.5
+    return pt
+
+
+def qr_payload(evidence: dict) -> str:
+    """What the QR code carries: the code and the key figures, readable without the app."""
+    figs = ";".join(f"{f['key']}={f['reached']:g}" for f in evidence["figures"])
+    return f"CHAT-TRAINER-CERT|{evidence['code']}|{evidence['pack']['id']}@{evidence['pack']['version']}|{figs}"
+
+
+def write_pdf(evidence: dict, path: Path) -> None:
+    """The certificate of ``evidence`` (see app.core.cert_evidence) as an A4 PDF at ``path``."""
+    _load_fonts()
+    lang = evidence.get("lang", "ru")
+    t = TEXT[lang]
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
+    writer.setTitle(f"{t['title']}: {evidence['name']}")
+    writer.setCreator("chat-trainer")
+    writer.addFileAttachment("evidence.json", json.dumps(evidence, ensure_ascii=False, indent=1).encode(),
+                             "application/json")
+    p = QPainter(writer)
+    try:
+        w, h = writer.width(), writer.height()
+        margin = w * 0.1
+        inner = w - 2 * margin
+        y = h * 0.08
+
+        def line(text: str, pt: float, bold: bool = False, gap: float = 1.6) -> None:
+            nonlocal y
+            p.setFont(_font(pt, bold))
+            step = QFontMetricsF(p.font(), writer).height()
+            p.drawText(QRectF(margin, y, inner, step * 1.2), Qt.AlignmentFlag.AlignHCenter, text)
+            y += step * gap
+
+        p.setPen(Qt.GlobalColor.darkBlue)
+        line(t["title"], 30, True, 1.3)
+        line(t["subtitle"], 13, False, 2.2)
+        p.setPen(Qt.GlobalColor.black)
+        line(t["intro"], 13)
+        name_pt = fit_point_size(evidence["name"], inner, writer)
+        line(evidence["name"], name_pt, True, 1.5)
+        line(t["passed"], 13, False, 1.3)
+        pack = evidence["pack"]
+        line(f"«{pack['title']}»", 16, True, 2.0)
+        p.setFont(_font(11))
+        row_h = QFontMetricsF(p.font(), writer).height() * 1.7
+        y += row_h * 0.3
+        for fig in evidence["figures"]:
+            reached, required = figure_line(lang, fig["key"], fig["reached"], fig["required"])
+            p.drawText(QRectF(margin, y, inner * 0.62, row_h), Qt.AlignmentFlag.AlignLeft, reached)
+            p.drawText(QRectF(margin + inner * 0.62, y, inner * 0.38, row_h), Qt.AlignmentFlag.AlignRight, required)
+            y += row_h
+        y += row_h
+        p.setFont(_font(10))
+        small = QFontMetricsF(p.font(), writer).height() * 1.5
+        for text in (t["pack"].format(title=pack["title"], version=pack["version"]),
+                     t["hash"].format(hash=pack["content_hash"]), t["date"].format(date=evidence["date"])):
+            p.setFont(_font(fit_point_size(text, inner, writer, 10, 6, bold=False)))
+            p.drawText(QRectF(margin, y, inner, small), Qt.AlignmentFlag.AlignLeft, text)
+            y += small
+        p.setFont(_font(12, True))
+        p.drawText(QRectF(margin, y + small * 0.5, inner, small * 1.3), Qt.AlignmentFlag.AlignLeft,
+                   t["code"].format(code=evidence["code"]))
+        buf = io.BytesIO()
+        segno.make(qr_payload(evidence), error="m").save(buf, kind="png", scale=8, border=2)
+        qr = QImage.fromData(buf.getvalue(), "PNG")
+        side = w * 0.24
+        p.drawImage(QRectF(w - margin - side, h - margin - side - small * 2, side, side), qr)
+        p.setFont(_font(9))
+        p.drawText(QRectF(margin, h - margin - small, inner, small), Qt.AlignmentFlag.AlignLeft, t["verify"])
+    finally:
+        p.end()

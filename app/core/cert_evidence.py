@@ -1,0 +1,154 @@
+"""Choosing the qualifying attempts and building a certificate's evidence document.
+
+The evidence is plain JSON: who, when, which pack, the thresholds, the
+figures and the raw data they are computed from (the typing test's keystroke
+log, grammar answers, correspondence replies with their scorecards, the quiz
+answers). :mod:`app.core.cert_verify` recomputes the figures from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+
+from app.core.certificate import (
+    KINDS, Figure, Thresholds, figures_from_raw, verification_code,
+)
+
+FORMAT = 1
+
+
+class AttemptLike(Protocol):
+    id: int
+    kind: str
+    exercise_id: str | None
+    cpm: float | None
+    accuracy: float | None
+    score: float | None
+    passed: bool
+    details: dict
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    kinds: tuple[str, ...]
+    figures: list[Figure]
+    flags: list[str]  # plausibility flags of the chosen typing test (never set: flagged tests are not chosen)
+    raw: dict
+
+    @property
+    def unmet(self) -> list[Figure]:
+        return [f for f in self.figures if not f.met]
+
+    @property
+    def eligible(self) -> bool:
+        return not self.unmet and not self.flags
+
+
+def pack_kinds(pack: Any) -> tuple[str, ...]:
+    """Kinds a certificate of this pack requires: those the pack holds (typing only with timed texts)."""
+    has = {
+        "typing": any(c.timed_texts for c in pack.typing),
+        "grammar": bool(pack.grammar),
+        "correspondence": bool(pack.correspondence),
+        "quiz": bool(pack.quizzes),
+    }
+    return tuple(k for k in KINDS if has[k])
+
+
+def _unflagged(row: AttemptLike) -> bool:
+    return not (row.details.get("plausibility") or {}).get("flags")
+
+
+def choose_typing(rows: Sequence[AttemptLike], th: Thresholds) -> AttemptLike | None:
+    """The best unflagged timed test long enough: one meeting accuracy first, then the fastest."""
+    tests = [r for r in rows if r.kind == "timed" and _unflagged(r)
+             and (r.details.get("time_limit") or 0) >= th.typing_minutes * 60]
+    if not tests:
+        return None
+    return max(tests, key=lambda r: ((r.accuracy or 0) >= th.typing_accuracy, r.cpm or 0, r.id))
+
+
+def _grammar_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:
+    ids = {g.id for g in pack.grammar}
+    chosen: dict[str, AttemptLike] = {}
+    for r in sorted((r for r in rows if r.kind == "grammar" and r.exercise_id in ids), key=lambda r: r.id):
+        if r.exercise_id not in chosen or r.passed or not chosen[r.exercise_id].passed:
+            chosen[r.exercise_id] = r  # the latest accepted answer, else the latest answer
+    if not chosen:
+        return None
+    return {"exercises": len(ids), "answers": [
+        {"id": k, "answer": r.details.get("answer", ""), "accepted": bool(r.passed)} for k, r in sorted(chosen.items())]}
+
+
+def _correspondence_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:
+    ids = {t.id for t in pack.correspondence}
+    best: dict[str, AttemptLike] = {}
+    for r in rows:
+        if r.kind == "correspondence" and r.exercise_id in ids and "scorecard" in r.details:
+            if r.exercise_id not in best or (r.score or 0, r.id) > (best[r.exercise_id].score or 0, best[r.exercise_id].id):
+                best[r.exercise_id] = r
+    if not best:
+        return None
+    return {"replies": [{"id": k, "reply": r.details.get("reply", ""), "scorecard": r.details["scorecard"]}
+                        for k, r in sorted(best.items())]}
+
+
+def _quiz_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:
+    ids = {q.id for q in pack.quizzes}
+    quizzes = [r for r in rows if r.kind == "quiz" and r.exercise_id in ids and r.details.get("order")]
+    if not quizzes:
+        return None
+    r = max(quizzes, key=lambda r: (len(r.details.get("right", [])) / len(r.details["order"]), r.id))
+    return {"id": r.exercise_id, "seed": r.details.get("seed"), "order": list(r.details["order"]),
+            "right": list(r.details.get("right", []))}
+
+
+def collect(rows: Sequence[AttemptLike], pack: Any, keystroke_rows: Callable[[int], list[list]],
+            th: Thresholds | None = None) -> Eligibility:
+    """What a profile's attempts (all kinds, this pack) reach against the pack's requirements.
+
+    ``keystroke_rows(attempt_id)`` gives the stored keystrokes as
+    [t, position, expected, typed, correct, wrong_layout] rows.
+    """
+    th = th or Thresholds.from_rules(pack.manifest.certificate)
+    kinds = pack_kinds(pack)
+    raw: dict[str, Any] = {}
+    if "typing" in kinds and (test := choose_typing(rows, th)) is not None:
+        raw["typing"] = {"attempt": test.id, "text_length": len(getattr(test, "text", None) or ""),
+                         "time_limit": float(test.details["time_limit"]),
+                         "keystrokes": [list(k) for k in keystroke_rows(test.id)]}
+    for kind, build in (("grammar", _grammar_raw), ("correspondence", _correspondence_raw), ("quiz", _quiz_raw)):
+        if kind in kinds and (part := build(rows, pack)) is not None:
+            raw[kind] = part
+    figures, flags = figures_from_raw(kinds, raw, th)
+    return Eligibility(kinds, figures, flags, raw)
+
+
+def build_evidence(elig: Eligibility, *, name: str, profile: str, pack: Any, th: Thresholds, lang: str = "ru",
+                   issued: date | None = None) -> dict:
+    """The evidence document of an eligible profile, with its verification code."""
+    if not elig.eligible:
+        raise ValueError("требования не выполнены: " + "; ".join(f.label for f in elig.unmet))
+    doc = {
+        "format": FORMAT, "name": name, "profile": profile, "lang": lang,
+        "date": (issued or date.today()).isoformat(),
+        "pack": {"id": pack.id, "title": pack.manifest.title, "version": pack.manifest.version,
+                 "content_hash": pack.content_hash},
+        "kinds": list(elig.kinds), "thresholds": th.to_dict(),
+        "figures": [f.to_dict() for f in elig.figures], "raw": elig.raw,
+    }
+    doc["code"] = verification_code(doc)
+    return doc
+
+
+def describe_unmet(elig: Eligibility) -> list[str]:
+    """Russian lines naming each unmet requirement with reached vs required."""
+    out = []
+    for f in elig.unmet:
+        reached = "нет засчитанной попытки" if f.reached is None else f"{f.reached:g} {f.unit}".strip()
+        out.append(f"{f.label}: {reached}, нужно {f.required:g} {f.unit}".strip())
+    out += [f"Тест на время не засчитывается: {flag}" for flag in elig.flags]
+    return out

@@ -1,0 +1,56 @@
+"""The strings printed on a certificate, in Russian and English.
+
+Figure labels are printed as «label: value unit»; app.certs.pdf_reader finds
+the figures in the PDF's text by these same labels.
+"""
+
+from __future__ import annotations
+
+TEXT = {
+    "ru": {
+        "title": "СЕРТИФИКАТ",
+        "subtitle": "Тренажёр оператора чата",
+        "intro": "подтверждает, что",
+        "passed": "выполнил(а) требования пакета упражнений",
+        "pack": "Пакет: {title}, версия {version}",
+        "hash": "Хеш содержимого: {hash}",
+        "date": "Дата: {date}",
+        "required": "требуется {required}",
+        "code": "Код проверки: {code}",
+        "verify": "Проверка: chat-trainer cert verify ФАЙЛ.pdf (данные попыток вложены в файл)",
+    },
+    "en": {
+        "title": "CERTIFICATE",
+        "subtitle": "Chat Operator Trainer",
+        "intro": "certifies that",
+        "passed": "has met the requirements of the exercise pack",
+        "pack": "Pack: {title}, version {version}",
+        "hash": "Content hash: {hash}",
+        "date": "Date: {date}",
+        "required": "required {required}",
+        "code": "Verification code: {code}",
+        "verify": "To verify: chat-trainer cert verify FILE.pdf (the attempt data is attached)",
+    },
+}
+
+LABELS = {
+    "ru": {
+        "typing_cpm": ("Скорость", "зн/мин"), "typing_accuracy": ("Точность", "%"),
+        "typing_minutes": ("Длительность теста", "мин"), "grammar_percent": ("Грамматика", "%"),
+        "correspondence_score": ("Переписка, средний балл", ""),
+        "correspondence_tasks": ("Переписка, заданий", ""), "quiz_percent": ("Тест по этикету", "%"),
+    },
+    "en": {
+        "typing_cpm": ("Speed", "chars/min"), "typing_accuracy": ("Accuracy", "%"),
+        "typing_minutes": ("Test length", "min"), "grammar_percent": ("Grammar", "%"),
+        "correspondence_score": ("Correspondence, average score", ""),
+        "correspondence_tasks": ("Correspondence, tasks", ""), "quiz_percent": ("Netiquette quiz", "%"),
+    },
+}
+
+
+def figure_line(lang: str, key: str, reached: float, required: float) -> tuple[str, str]:
+    """(«Скорость: 245.3 зн/мин», «требуется 200 зн/мин») for one figure."""
+    label, unit = LABELS[lang][key]
+    tail = f" {unit}" if unit else ""
+    return f"{label}: {reached:g}{tail}", TEXT[lang]["required"].format(required=f"{required:g}{tail}")

@@ -1,0 +1,87 @@
+"""Verifying a certificate's evidence: recompute, compare, list every mismatch in Russian.
+
+The figures are recomputed from the embedded raw data with
+:func:`app.core.certificate.figures_from_raw` (the exporter's own function:
+metrics.summarise and plausibility.assess for the typing test), then compared
+with the figures the evidence states and, when given, with the figures
+printed on the certificate; the verification code is recomputed over the
+evidence. Honest limit: this proves the figures match the embedded data and
+that nothing was edited after export, not that the data was not fabricated by
+someone running this code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.certificate import LABELS, Thresholds, figures_from_raw, verification_code
+
+
+@dataclass
+class Report:
+    mismatches: list[str] = field(default_factory=list)
+    figures: list = field(default_factory=list)  # recomputed Figure objects
+
+    @property
+    def valid(self) -> bool:
+        return not self.mismatches
+
+
+def _num(value: Any) -> str:
+    if value is None:
+        return "—"
+    return f"{value:g}" if isinstance(value, (int, float)) else f"«{value}»"  # an edit may put text there
+
+
+def _unit(key: str) -> str:
+    unit = LABELS[key][1] if key in LABELS else ""
+    return f" {unit}" if unit else ""
+
+
+def verify_evidence(evidence: Mapping[str, Any], printed: Mapping[str, Any] | None = None) -> Report:
+    """Every way ``evidence`` (and the ``printed`` figures, key → value, plus "code") fails to hold.
+
+    Raises ValueError with a Russian message when the document is not certificate evidence at all.
+    """
+    try:
+        th = Thresholds(**evidence["thresholds"])
+        kinds = list(evidence["kinds"])
+        stated = {f["key"]: f for f in evidence["figures"]}
+        recomputed, flags = figures_from_raw(kinds, evidence["raw"], th)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise ValueError(f"данные сертификата повреждены или неполны ({type(exc).__name__}: {exc})") from exc
+    report = Report(figures=recomputed)
+    out = report.mismatches
+    code = verification_code(evidence)
+    if evidence.get("code") != code:
+        out.append(f"Код проверки: в сертификате {evidence.get('code')}, по вложенным данным {code}")
+    seen = set()
+    for fig in recomputed:
+        seen.add(fig.key)
+        claim = stated.get(fig.key)
+        if claim is None:
+            out.append(f"{fig.label}: в сертификате не указано, по данным {_num(fig.reached)}{_unit(fig.key)}")
+            continue
+        if claim.get("reached") != fig.reached:
+            out.append(f"{fig.label}: в сертификате {_num(claim.get('reached'))}{_unit(fig.key)}, "
+                       f"по вложенным данным {_num(fig.reached)}{_unit(fig.key)}")
+        if claim.get("required") != fig.required:
+            out.append(f"{fig.label}: требование в сертификате {_num(claim.get('required'))}{_unit(fig.key)}, "
+                       f"по порогам пакета {_num(fig.required)}{_unit(fig.key)}")
+        if not fig.met:
+            out.append(f"{fig.label}: {_num(fig.reached)}{_unit(fig.key)} не достигает требуемых "
+                       f"{_num(fig.required)}{_unit(fig.key)}")
+        if printed is not None and fig.key in printed and printed[fig.key] != fig.reached:
+            out.append(f"{fig.label}: напечатано {_num(printed[fig.key])}{_unit(fig.key)}, "
+                       f"по вложенным данным {_num(fig.reached)}{_unit(fig.key)}")
+    for key in stated.keys() - seen:
+        out.append(f"Лишний показатель в сертификате: {key}")
+    out += [f"Правдоподобие теста на время: {flag}" for flag in flags]
+    if printed is not None:
+        for key in ("code", "name"):
+            if key in printed and printed[key] != evidence.get(key):
+                what = "Код проверки" if key == "code" else "Имя"
+                out.append(f"{what}: напечатано «{printed[key]}», во вложенных данных «{evidence.get(key)}»")
+    return report

@@ -1,0 +1,179 @@
+"""«Сертификаты»: per pack, each requirement reached vs required; export and verification dialogs.
+
+The store is read on the GUI thread (one test's keystrokes, a few hundred
+rows); writing the PDF and verifying a file run through the worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from app.core.cert_evidence import Eligibility, build_evidence, collect, pack_kinds
+from app.core.certificate import Thresholds
+from app.ui.workers import Worker
+
+
+class CertsScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.worker = Worker(self)
+        self.elig: Eligibility | None = None
+        self.pack_box = QComboBox()
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Требование"), self.tr("Достигнуто"), self.tr("Нужно"),
+                                              self.tr("Выполнено")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Фамилия, имя, отчество"))
+        self.lang = QComboBox()
+        self.lang.addItem(self.tr("Русский"), "ru")
+        self.lang.addItem(self.tr("Английский"), "en")
+        self.save_button = QPushButton(self.tr("Сохранить сертификат…"))
+        self.verify_button = QPushButton(self.tr("Проверить сертификат…"))
+        form = QFormLayout()
+        form.addRow(self.tr("Пакет:"), self.pack_box)
+        form.addRow(self.tr("Имя в сертификате:"), self.name)
+        form.addRow(self.tr("Язык:"), self.lang)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.verify_button)
+        box = QVBoxLayout(self)
+        title = QLabel(self.tr("Сертификаты"))
+        title.setObjectName("title")
+        box.addWidget(title)
+        box.addLayout(form)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.status)
+        box.addLayout(buttons)
+        self.pack_box.currentIndexChanged.connect(self.refresh)
+        self.save_button.clicked.connect(self.save)
+        self.verify_button.clicked.connect(self.verify)
+        ctx.attemptSaved.connect(lambda _id: self.refresh())
+        ctx.profileChanged.connect(self.reload)
+        ctx.packsChanged.connect(self.reload)
+        self.reload()
+
+    def _pack(self):
+        pid = self.pack_box.currentData()
+        return next((p for p in self.ctx.packs if p.id == pid), None)
+
+    def reload(self) -> None:
+        self.name.setText(self.ctx.profile.name if self.ctx.profile else "")
+        current = self.pack_box.currentData()
+        self.pack_box.blockSignals(True)
+        self.pack_box.clear()
+        for pack in self.ctx.packs:
+            if pack_kinds(pack):
+                self.pack_box.addItem(pack.manifest.title, pack.id)
+        index = self.pack_box.findData(current)
+        self.pack_box.setCurrentIndex(max(index, 0))
+        self.pack_box.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        pack, profile = self._pack(), self.ctx.profile
+        self.elig = None
+        self.table.setRowCount(0)
+        if pack is None or profile is None:
+            self.status.setText(self.tr("Нет пакетов с требованиями для сертификата или не выбран профиль."))
+            self.save_button.setEnabled(False)
+            return
+        attempts = self.ctx.store.attempts
+        rows = attempts.list(profile.id, pack_id=pack.id)
+        self.elig = collect(rows, pack, lambda aid: [list(r) for b in attempts.keystroke_batches(aid) for r in b],
+                            Thresholds.from_rules(pack.manifest.certificate))
+        self.table.setRowCount(len(self.elig.figures))
+        for i, f in enumerate(self.elig.figures):
+            unit = f" {f.unit}" if f.unit else ""
+            reached = self.tr("нет попытки") if f.reached is None else f"{f.reached:g}{unit}"
+            cells = (f.label, reached, f"{f.required:g}{unit}", self.tr("да") if f.met else self.tr("нет"))
+            for j, text in enumerate(cells):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        eligible = self.elig.eligible
+        self.save_button.setEnabled(eligible)
+        self.status.setText(self.tr("Все требования выполнены: сертификат можно сохранить.") if eligible else
+                            self.tr("Выполнены не все требования. Засчитываются только попытки без отметок "
+                                    "о неправдоподобном наборе."))
+
+    def save(self) -> None:
+        pack, elig = self._pack(), self.elig
+        name = " ".join(self.name.text().split())
+        if pack is None or elig is None or not elig.eligible:
+            return
+        if not name:
+            QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Укажите имя, которое будет в сертификате."))
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить сертификат"),
+                                              f"{name}.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        th = Thresholds.from_rules(pack.manifest.certificate)
+        evidence = build_evidence(elig, name=name, profile=self.ctx.profile.name, pack=pack, th=th,
+                                  lang=self.lang.currentData())
+        self._busy(self.tr("Сохранение сертификата…"))
+
+        def write() -> str:
+            from app.certs.pdf_writer import write_pdf
+            write_pdf(evidence, Path(path))
+            return path
+
+        self.worker.submit(write, self._saved, self._failed)
+
+    def _busy(self, text: str) -> None:
+        self.status.setText(text)
+        self.save_button.setEnabled(False)
+        self.verify_button.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.verify_button.setEnabled(True)
+        self.refresh()
+
+    def _saved(self, path: str) -> None:
+        self._idle()
+        QMessageBox.information(self, self.tr("Сертификат"), self.tr("Сертификат сохранён: {path}").format(path=path))
+
+    def _failed(self, exc: Exception) -> None:
+        self._idle()
+        QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Не удалось: {error}").format(error=exc))
+
+    def verify(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Проверить сертификат"), "", self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        self._busy(self.tr("Проверка сертификата…"))
+
+        def check():
+            from app.certs.verify_file import verify_pdf
+            return verify_pdf(Path(path))
+
+        self.worker.submit(check, self._verified, self._failed)
+
+    def _verified(self, result) -> None:
+        evidence, report = result
+        self._idle()
+        pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
+        who = self.tr("{name}, пакет «{pack}», {date}").format(
+            name=evidence.get("name"), pack=pack.get("title"), date=evidence.get("date"))
+        if report.valid:
+            QMessageBox.information(self, self.tr("Проверка сертификата"),
+                                    self.tr("Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным "
+                                            "данным и совпадают, код проверки верен.").format(who=who))
+        else:
+            QMessageBox.warning(self, self.tr("Проверка сертификата"),
+                                self.tr("Сертификат не прошёл проверку ({who}). Расхождения:").format(who=who)
+                                + "\n• " + "\n• ".join(report.mismatches))
