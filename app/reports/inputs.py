@@ -1,7 +1,8 @@
 """Readers of candidates' files for the department report, chosen by file suffix.
 
 Each reader returns CandidateRow objects or raises InputError naming the file
-and the problem. A certificate reader (.pdf) is added to READERS later.
+and the problem. A certificate (.pdf) is verified first: one that fails
+verification is refused with what does not match, never merged.
 """
 
 from __future__ import annotations
@@ -54,7 +55,29 @@ def read_csv(path: Path) -> list[CandidateRow]:
     return [_row(name, profile_summary(records), path.name) for name, records in by_profile.items()]
 
 
-READERS: dict[str, Callable[[Path], list[CandidateRow]]] = {".json": read_json, ".csv": read_csv}
+# Certificate figure → report figure (the two use different names for the same thing).
+_CERT_FIGURES = {"typing_cpm": "best_timed_cpm", "typing_accuracy": "typing_accuracy",
+                 "grammar_percent": "grammar_score", "correspondence_score": "correspondence_score",
+                 "quiz_percent": "quiz_score"}
+
+
+def read_certificate(path: Path) -> list[CandidateRow]:
+    from app.certs.pdf_reader import NotACertificate
+    from app.certs.verify_file import verify_pdf
+
+    try:
+        evidence, report = verify_pdf(path)
+    except NotACertificate as exc:
+        raise InputError(str(exc) if str(path) in str(exc) else f"{path}: {exc}") from exc
+    if not report.valid:
+        raise InputError(f"{path}: сертификат не прошёл проверку — " + "; ".join(report.mismatches))
+    figures = {_CERT_FIGURES[f.key]: f.reached for f in report.figures if f.key in _CERT_FIGURES}
+    return [CandidateRow(evidence["name"], {f: figures.get(f) for f in FIGURES}, 0, 0,
+                         (f"{path.name} (сертификат)",))]
+
+
+READERS: dict[str, Callable[[Path], list[CandidateRow]]] = {".json": read_json, ".csv": read_csv,
+                                                             ".pdf": read_certificate}
 
 
 def read_candidates(path: Path) -> list[CandidateRow]:

@@ -90,8 +90,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.stack.addWidget(self.drill)
         self.stack.addWidget(self.result)
-        for i in range(len(self.sections)):
-            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, lambda i=i: self.nav.setCurrentRow(i))
+        # Ctrl+1…Ctrl+9, then Ctrl+0 for the tenth section; later ones are reached by the list.
+        for i, digit in zip(range(len(self.sections)), "1234567890"):
+            QShortcut(QKeySequence(f"Ctrl+{digit}"), self, lambda i=i: self.nav.setCurrentRow(i))
 
         self.nav.currentRowChanged.connect(self._on_nav)
         self.home.startLesson.connect(self.start_lesson)

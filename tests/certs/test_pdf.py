@@ -119,3 +119,23 @@ def test_qr_code_carries_the_code_and_key_figures(qapp, tmp_path):
     cpm = next(f["reached"] for f in ev["figures"] if f["key"] == "typing_cpm")
     assert decoded.startswith(f"CHAT-TRAINER-CERT|{ev['code']}|support-basics@1.2.0|")
     assert f"typing_cpm={cpm:g}" in decoded and "quiz_percent=90" in decoded
+
+
+def test_department_report_takes_a_valid_certificate_and_refuses_an_edited_one(qapp, tmp_path):
+    from app.reports.inputs import InputError, read_candidates
+
+    good = tmp_path / "petrova.pdf"
+    write_pdf(_evidence(), good)
+    [row] = read_candidates(good)
+    assert row.name == "Анна Петрова"
+    assert row.figures["quiz_score"] == 90.0
+    assert row.figures["best_timed_cpm"] >= 200
+    assert row.sources == ("petrova.pdf (сертификат)",)
+
+    ev = _evidence(name="Иван Сидоров")
+    next(f for f in ev["figures"] if f["key"] == "quiz_percent")["reached"] = 100.0
+    bad = tmp_path / "sidorov.pdf"
+    write_pdf(ev, bad)
+    with pytest.raises(InputError) as err:
+        read_candidates(bad)
+    assert "sidorov.pdf" in str(err.value) and "Тест по этикету" in str(err.value)

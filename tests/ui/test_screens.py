@@ -13,6 +13,18 @@ def test_window_opens_in_russian_with_the_sections(window):
     assert "Анна" in window.home.welcome.text()
 
 
+def test_ctrl_digits_open_sections_and_ctrl_0_the_tenth(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 2
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 9
+    assert window.stack.currentWidget() is window.sections[9][2]
+
+
 def test_profiles_create_switch_rename_delete_with_confirmation(window, ctx, ask_name, no_dialogs):
     ask_name += ["Борис"]
     window.home.create_profile()
