@@ -80,6 +80,173 @@
     </message>
 </context>
 <context>
+    <name>CertsScreen</name>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="29"/>
+        <source>Требование</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="29"/>
+        <source>Достигнуто</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="29"/>
+        <source>Нужно</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="30"/>
+        <source>Выполнено</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="39"/>
+        <source>Фамилия, имя, отчество</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="41"/>
+        <source>Русский</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="42"/>
+        <source>Английский</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="43"/>
+        <source>Сохранить сертификат…</source>
+        <translation>Save certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="44"/>
+        <source>Проверить сертификат…</source>
+        <translation>Verify certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="46"/>
+        <source>Пакет:</source>
+        <translation>Pack:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="47"/>
+        <source>Имя в сертификате:</source>
+        <translation>Name on the certificate:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="48"/>
+        <source>Язык:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="54"/>
+        <source>Сертификаты</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="91"/>
+        <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
+        <translation>No pack has certificate requirements, or no profile is selected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="101"/>
+        <source>нет попытки</source>
+        <translation>no attempt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="102"/>
+        <source>да</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="102"/>
+        <source>нет</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="107"/>
+        <source>Все требования выполнены: сертификат можно сохранить.</source>
+        <translation>All requirements are met: you can save the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="108"/>
+        <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
+        <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="117"/>
+        <location filename="../../app/ui/certs_screen.py" line="148"/>
+        <location filename="../../app/ui/certs_screen.py" line="152"/>
+        <source>Сертификат</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="117"/>
+        <source>Укажите имя, которое будет в сертификате.</source>
+        <translation>Enter the name to print on the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="119"/>
+        <source>Сохранить сертификат</source>
+        <translation>Save certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="120"/>
+        <location filename="../../app/ui/certs_screen.py" line="155"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="128"/>
+        <source>Сохранение сертификата…</source>
+        <translation>Saving the certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="148"/>
+        <source>Сертификат сохранён: {path}</source>
+        <translation>Certificate saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="152"/>
+        <source>Не удалось: {error}</source>
+        <translation>Failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="155"/>
+        <source>Проверить сертификат</source>
+        <translation>Verify certificate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="158"/>
+        <source>Проверка сертификата…</source>
+        <translation>Verifying the certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="170"/>
+        <source>{name}, пакет «{pack}», {date}</source>
+        <translation>{name}, pack “{pack}”, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="173"/>
+        <location filename="../../app/ui/certs_screen.py" line="177"/>
+        <source>Проверка сертификата</source>
+        <translation>Certificate verification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="174"/>
+        <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
+        <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="178"/>
+        <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
+        <translation>The certificate failed verification ({who}). Mismatches:</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <location filename="../../app/ui/chat_screen.py" line="71"/>
@@ -754,7 +921,12 @@
         <translation>Netiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
+        <source>Сертификаты</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
