@@ -143,105 +143,105 @@
     </message>
     <message>
         <location filename="../../app/ui/certs_screen.py" line="54"/>
-        <source>Сертификаты</source>
-        <translation>Certificates</translation>
+        <source>&lt;h2&gt;Сертификаты&lt;/h2&gt;Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
+        <translation>&lt;h2&gt;Certificates&lt;/h2&gt;Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="91"/>
+        <location filename="../../app/ui/certs_screen.py" line="93"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="101"/>
+        <location filename="../../app/ui/certs_screen.py" line="103"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="102"/>
+        <location filename="../../app/ui/certs_screen.py" line="104"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="102"/>
+        <location filename="../../app/ui/certs_screen.py" line="104"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="107"/>
+        <location filename="../../app/ui/certs_screen.py" line="109"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="108"/>
+        <location filename="../../app/ui/certs_screen.py" line="110"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="117"/>
-        <location filename="../../app/ui/certs_screen.py" line="148"/>
-        <location filename="../../app/ui/certs_screen.py" line="152"/>
+        <location filename="../../app/ui/certs_screen.py" line="119"/>
+        <location filename="../../app/ui/certs_screen.py" line="150"/>
+        <location filename="../../app/ui/certs_screen.py" line="154"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="117"/>
+        <location filename="../../app/ui/certs_screen.py" line="119"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="119"/>
+        <location filename="../../app/ui/certs_screen.py" line="121"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="120"/>
-        <location filename="../../app/ui/certs_screen.py" line="155"/>
+        <location filename="../../app/ui/certs_screen.py" line="122"/>
+        <location filename="../../app/ui/certs_screen.py" line="157"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="128"/>
+        <location filename="../../app/ui/certs_screen.py" line="130"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="148"/>
+        <location filename="../../app/ui/certs_screen.py" line="150"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="152"/>
+        <location filename="../../app/ui/certs_screen.py" line="154"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="155"/>
+        <location filename="../../app/ui/certs_screen.py" line="157"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="158"/>
+        <location filename="../../app/ui/certs_screen.py" line="160"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="170"/>
+        <location filename="../../app/ui/certs_screen.py" line="172"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="173"/>
-        <location filename="../../app/ui/certs_screen.py" line="177"/>
+        <location filename="../../app/ui/certs_screen.py" line="175"/>
+        <location filename="../../app/ui/certs_screen.py" line="179"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="174"/>
+        <location filename="../../app/ui/certs_screen.py" line="176"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="178"/>
+        <location filename="../../app/ui/certs_screen.py" line="180"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
