@@ -101,6 +101,8 @@ class DashboardScreen(QWidget):
         x.setLabelFormat("%d")
         x.setTitleText(self.tr("попытка"))
         y_speed, y_acc = QValueAxis(), QValueAxis()
+        y_speed.setLabelFormat("%d")
+        y_acc.setLabelFormat("%d")
         y_speed.setRange(0, max([c for _i, c, _a in stats.speed] + [100]) * 1.1)
         y_acc.setRange(0, 100)
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
