@@ -105,6 +105,27 @@ def per_key_errors(log: Iterable[StrokeLike]) -> dict[str, int]:
     return out
 
 
+def per_key_tally(log: Sequence[StrokeLike], idle_limit: float = IDLE_LIMIT) -> dict[str, list]:
+    """Expected key (lower case) → [presses, errors, sum of counted gaps (s), number of counted gaps].
+
+    The same rules as ``per_key_errors``/``per_key_times``, in sums that can be
+    added across attempts (the dashboard keeps them in ``key_stats``).
+    """
+    tally: dict[str, list] = {}
+    prev = None
+    for cur in log:
+        if is_char_stroke(cur) and cur.expected:
+            acc = tally.setdefault(cur.expected.lower(), [0, 0, 0.0, 0])
+            acc[0] += 1
+            if not cur.correct:
+                acc[1] += 1
+            elif prev is not None and 0 <= cur.t - prev.t <= idle_limit:
+                acc[2] += cur.t - prev.t
+                acc[3] += 1
+        prev = cur
+    return tally
+
+
 @dataclass(frozen=True)
 class Summary:
     seconds: float

@@ -23,6 +23,7 @@ from app.packs.model import Pack
 from app.packs.problems import NotNewerError, PackError, Problem
 from app.packs.registry import builtin_dir, installed_dir, scan_dir
 from app.packs.versions import compare_versions
+from app.storage import aggregates
 
 DATABASE = "trainer.sqlite3"
 
@@ -130,7 +131,10 @@ def delete_progress(pack_id: str, data_dir: Path) -> int:
         if not has:
             return 0
         with con:
-            return con.execute("DELETE FROM attempts WHERE pack_id = ?", (pack_id,)).rowcount
+            deleted = con.execute("DELETE FROM attempts WHERE pack_id = ?", (pack_id,)).rowcount
+            if deleted and con.execute("PRAGMA user_version").fetchone()[0] >= 2:
+                aggregates.rebuild(con)  # keep dashboard sums equal to what is left
+            return deleted
     except sqlite3.Error as exc:
         raise PackError(Problem(DATABASE, None, "", f"не удалось удалить результаты: {exc}")) from None
     finally:

@@ -9,8 +9,12 @@ a new one.
 from __future__ import annotations
 
 import sqlite3
+from typing import Callable
 
-MIGRATIONS: list[str] = [
+from app.storage.aggregates import migration_2
+
+# A migration is an SQL script or a function run inside the same transaction (for back-fill).
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     # 1: profiles, settings, attempts, keystrokes
     """
     CREATE TABLE profiles (
@@ -63,6 +67,8 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (attempt_id, seq)
     ) WITHOUT ROWID;
     """,
+    # 2: key_stats (dashboard per-key sums, back-filled) and the speed-series index
+    migration_2,
 ]
 
 LATEST = len(MIGRATIONS)
@@ -87,8 +93,12 @@ def migrate(conn: sqlite3.Connection) -> int:
             if version >= LATEST:  # another process has just migrated it
                 conn.execute("COMMIT")
                 break
-            for statement in _statements(MIGRATIONS[version]):
-                conn.execute(statement)
+            step = MIGRATIONS[version]
+            if callable(step):
+                step(conn)
+            else:
+                for statement in _statements(step):
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:

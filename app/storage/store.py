@@ -25,8 +25,10 @@ from sqlite_utils import Database
 
 from app.core.drill import Keystroke
 from app.core.metrics import StrokeLike
+from app.storage import aggregates
 from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, SaveError, StorageError, describe
 from app.storage.location import DB_FILENAME, prepare_data_dir
+from app.storage.stats_repo import StatsRepo
 from app.storage.migrations import LATEST, migrate, user_version
 
 TYPING_KINDS = frozenset({"lesson", "timed", "custom", "adaptive"})
@@ -357,6 +359,7 @@ class AttemptRepo:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(attempt_id, seq, *row) for seq, row in enumerate(rows)],
             )
+            aggregates.add_typing(conn, profile_id, str(layout), keystrokes)
         return attempt_id
 
     def save_result(self, profile_id: int, *, kind: str, pack_id: str | None, exercise_id: str | None,
@@ -454,6 +457,7 @@ class Store:
         self.settings = SettingsRepo(db)
         self.profiles = ProfileRepo(db, self.settings)
         self.attempts = AttemptRepo(db)
+        self.stats = StatsRepo(db)
 
     def close(self) -> None:
         self.db.close()

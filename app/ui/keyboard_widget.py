@@ -91,6 +91,9 @@ class KeyboardWidget(QWidget):
                     self.update(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
             self._lit = lit
 
+    def layout_rows(self):
+        return self._layout.rows
+
     def set_heat(self, colours: dict[str, QColor]) -> None:
         """Colour keys by code instead of by finger (a heat map); {} restores finger zones."""
         self._heat = dict(colours)

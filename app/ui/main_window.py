@@ -46,8 +46,8 @@ class MainWindow(QMainWindow):
             self.populate(ctx)
 
     def _section_titles(self) -> list[str]:
-        return [self.tr("Главная"), self.tr("Курсы"), self.tr("Тест на время"), self.tr("Свой текст"),
-                self.tr("Грамотность"), self.tr("Деловая переписка"), self.tr("Сетевой этикет"), self.tr("Пакеты"),
+        return [self.tr("Главная"), self.tr("Прогресс"), self.tr("Курсы"), self.tr("Тест на время"),
+                self.tr("Свой текст"), self.tr("Грамотность"), self.tr("Деловая переписка"), self.tr("Сетевой этикет"), self.tr("Пакеты"),
                 self.tr("Сертификаты"), self.tr("Настройки")]
 
     def populate(self, ctx) -> None:
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         from app.ui.certs_screen import CertsScreen
         from app.ui.chat_screen import CorrespondenceScreen
         from app.ui.course_screen import CourseScreen
+        from app.ui.dashboard_screen import DashboardScreen
         from app.ui.drill_screen import DrillScreen
         from app.ui.grammar_screen import GrammarScreen
         from app.ui.grammar_service import GrammarService
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._grammar_started = False
         self.home = HomeScreen(ctx)
+        self.progress = DashboardScreen(ctx)
         self.course = CourseScreen(ctx)
         self.timed = TimedScreen(ctx)
         self.custom = CustomTextScreen(ctx)
@@ -80,10 +82,10 @@ class MainWindow(QMainWindow):
         self.settings = SettingsScreen(ctx, self.grammar_service)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
-        self.sections = list(zip(("home", "course", "timed", "custom", "grammar", "correspondence", "quiz", "packs",
-                                  "certs", "settings"),
+        self.sections = list(zip(("home", "progress", "course", "timed", "custom", "grammar", "correspondence", "quiz",
+                                  "packs", "certs", "settings"),
                                  self._section_titles(),
-                                 (self.home, self.course, self.timed, self.custom, self.grammar,
+                                 (self.home, self.progress, self.course, self.timed, self.custom, self.grammar,
                                   self.correspondence, self.quizzes, self.packs, self.certs,
                                   _scrolled(self.settings))))
         for _key, _title, screen in self.sections:

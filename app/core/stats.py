@@ -1,0 +1,87 @@
+"""Dashboard figures computed from per-key aggregate rows (pure; no storage, no Qt).
+
+A key's error rate is smoothed towards the profile's overall rate (additive
+prior of ``PRIOR_PRESSES`` presses) so that one slip on a rarely typed key does
+not make it "the weakest"; keys with fewer than ``MIN_PRESSES`` presses are
+not ranked at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+MIN_PRESSES = 20
+PRIOR_PRESSES = 10
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """Aggregate for one key: presses, wrong presses, sum and count of timed intervals (s)."""
+    key: str
+    presses: int
+    errors: int
+    interval_sum: float
+    interval_count: int
+
+    @property
+    def mean_ms(self) -> float | None:
+        return 1000 * self.interval_sum / self.interval_count if self.interval_count else None
+
+
+@dataclass(frozen=True)
+class KeyScore:
+    key: str
+    presses: int
+    error_rate: float  # smoothed, 0..1
+    mean_ms: float | None
+    reason: str
+
+
+def overall_error_rate(rows: Iterable[KeyRow]) -> float:
+    rows = list(rows)
+    presses = sum(r.presses for r in rows)
+    return sum(r.errors for r in rows) / presses if presses else 0.0
+
+
+def smoothed_rate(row: KeyRow, prior_rate: float) -> float:
+    return (row.errors + PRIOR_PRESSES * prior_rate) / (row.presses + PRIOR_PRESSES)
+
+
+def heat_values(rows: Iterable[KeyRow]) -> dict[str, float]:
+    """Per-key smoothed error rate for the keyboard heat map (every key with presses)."""
+    rows = [r for r in rows if r.presses > 0]
+    prior = overall_error_rate(rows)
+    return {r.key: smoothed_rate(r, prior) for r in rows}
+
+
+def weakest_keys(rows: Iterable[KeyRow], limit: int = 5) -> list[KeyScore]:
+    """Keys ranked by smoothed error rate, ties broken by slower mean interval.
+
+    Only keys with at least ``MIN_PRESSES`` presses are ranked; the space is
+    left out (it is a separator, not a key to drill).
+    """
+    rows = [r for r in rows if r.presses > 0]
+    prior = overall_error_rate(rows)
+    scored = []
+    for r in rows:
+        if r.presses < MIN_PRESSES or r.key == " ":
+            continue
+        rate = smoothed_rate(r, prior)
+        ms = r.mean_ms
+        reason = f"ошибки {100 * r.errors / r.presses:.0f}% из {r.presses} нажатий"
+        if ms is not None:
+            reason += f", в среднем {ms:.0f} мс"
+        scored.append(KeyScore(r.key, r.presses, rate, ms, reason))
+    scored.sort(key=lambda s: (-round(s.error_rate, 6), -(s.mean_ms or 0.0), s.key))
+    return scored[:limit]
+
+
+def top_counts(counts: dict[str, int], limit: int = 5) -> list[tuple[str, int]]:
+    """The most frequent items (grammar rules, topics), ties in name order."""
+    return sorted(((k, n) for k, n in counts.items() if n > 0), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+
+def percent(earned: float, maximum: float) -> float | None:
+    """Average score in percent for a scorecard element or quiz category; None if nothing scored."""
+    return 100 * earned / maximum if maximum > 0 else None
