@@ -560,6 +560,49 @@
     </message>
 </context>
 <context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="43"/>
+        <source>Пройдите первый урок — здесь появится график.</source>
+        <translation>Finish your first lesson and the chart will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="45"/>
+        <source>Скорость и точность по попыткам</source>
+        <translation>Speed and accuracy by attempt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="69"/>
+        <source>Не удалось прочитать статистику: {error}</source>
+        <translation>Could not read the statistics: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="95"/>
+        <source>зн/мин</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="96"/>
+        <source>точность, %</source>
+        <translation>accuracy, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="102"/>
+        <source>попытка</source>
+        <translation>attempt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="119"/>
+        <source>Слабые клавиши:</source>
+        <translation>Weakest keys:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="121"/>
+        <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
+        <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
+    </message>
+</context>
+<context>
     <name>DrillScreen</name>
     <message>
         <location filename="../../app/ui/drill_screen.py" line="46"/>
@@ -892,6 +935,11 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="49"/>
+        <source>Прогресс</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
@@ -926,7 +974,7 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
