@@ -79,7 +79,10 @@ class ResultScreen(QWidget):
         self._timer.stop()
         self._drill = drill
         s, t = outcome.summary, spec.thresholds
-        if outcome.passed:
+        if outcome.passed and outcome.plausibility.flags:  # the warning below says what was seen
+            text = self.tr("Порог достигнут, но набор отмечен как неправдоподобный.")
+            colour = "#e65100"
+        elif outcome.passed:
             text = self.tr("Пройдено! Скорость и точность не ниже порога.")
             colour = "#2e7d32"
         elif spec.kind is SessionKind.LESSON and not outcome.completed:

@@ -1420,86 +1420,91 @@
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="83"/>
+        <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
+        <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/result_screen.py" line="86"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="86"/>
+        <location filename="../../app/ui/result_screen.py" line="89"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="89"/>
+        <location filename="../../app/ui/result_screen.py" line="92"/>
         <source>Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.</source>
         <translation>Not passed yet: you need {cpm:.0f} CPM at {acc:.0f}% accuracy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="99"/>
+        <location filename="../../app/ui/result_screen.py" line="102"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="100"/>
+        <location filename="../../app/ui/result_screen.py" line="103"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="101"/>
+        <location filename="../../app/ui/result_screen.py" line="104"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="102"/>
+        <location filename="../../app/ui/result_screen.py" line="105"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="103"/>
+        <location filename="../../app/ui/result_screen.py" line="106"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="104"/>
+        <location filename="../../app/ui/result_screen.py" line="107"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="107"/>
+        <location filename="../../app/ui/result_screen.py" line="110"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="108"/>
+        <location filename="../../app/ui/result_screen.py" line="111"/>
         <source>{0:.0f} %</source>
         <translation>{0:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="108"/>
+        <location filename="../../app/ui/result_screen.py" line="111"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="111"/>
+        <location filename="../../app/ui/result_screen.py" line="114"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="112"/>
+        <location filename="../../app/ui/result_screen.py" line="115"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="112"/>
+        <location filename="../../app/ui/result_screen.py" line="115"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="112"/>
+        <location filename="../../app/ui/result_screen.py" line="115"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="126"/>
+        <location filename="../../app/ui/result_screen.py" line="129"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>

@@ -170,6 +170,7 @@ def test_pasted_text_shows_the_orange_warning_and_is_stored_flagged(window, ctx)
     assert window.stack.currentWidget() is result
     assert result.warning.isVisibleTo(result)
     assert "вставке текста" in result.warning.text() and "не будет" in result.warning.text()
+    assert "неправдоподобный" in result.banner.text() and "Пройдено" not in result.banner.text()
     row = ctx.store.attempts.list(ctx.profile.id)[0]
     assert [f["code"] for f in row.details["plausibility"]["flags"]] == ["pasted"]
 
