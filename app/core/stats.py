@@ -9,6 +9,7 @@ not ranked at all.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Iterable
 
 MIN_PRESSES = 20
@@ -85,3 +86,12 @@ def top_counts(counts: dict[str, int], limit: int = 5) -> list[tuple[str, int]]:
 def percent(earned: float, maximum: float) -> float | None:
     """Average score in percent for a scorecard element or quiz category; None if nothing scored."""
     return 100 * earned / maximum if maximum > 0 else None
+
+
+def daily_minutes(seconds_by_day: dict[str, float], today: date, days: int) -> list[tuple[str, float]]:
+    """Minutes trained on each of the last ``days`` days up to ``today``, days without training as 0."""
+    out = []
+    for back in range(days - 1, -1, -1):
+        day = (today - timedelta(days=back)).isoformat()
+        out.append((day, round((seconds_by_day.get(day) or 0.0) / 60, 1)))
+    return out

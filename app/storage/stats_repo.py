@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
-from app.core.stats import KeyRow, KeyScore, heat_values, weakest_keys
+from app.core.stats import KeyRow, KeyScore, daily_minutes, heat_values, weakest_keys
 
 SERIES_LENGTH = 200  # typing attempts per layout on the speed chart
 TYPING_KINDS_SQL = "('lesson', 'timed', 'custom', 'adaptive')"
+TOP = 8  # rows in each «most frequent» list
+DAYS = 30  # days on the time-trained chart
+# Seconds an attempt took: typing keeps its active time, a reply its time to answer; otherwise the
+# wall-clock time, capped at an hour so an exercise left open overnight does not count as training.
+_SECONDS_SQL = ("coalesce(seconds, json_extract(details, '$.seconds'), "
+                "min(3600, max(0, (julianday(finished_at) - julianday(started_at)) * 86400)))")
 
 
 @dataclass(frozen=True)
@@ -22,6 +29,11 @@ class LayoutStats:
 @dataclass(frozen=True)
 class Dashboard:
     layouts: dict[str, LayoutStats] = field(default_factory=dict)
+    grammar_rules: list[tuple[str, str, int]] = field(default_factory=list)  # (rule id, message, findings)
+    grammar_topics: list[tuple[str, int, int]] = field(default_factory=list)  # (topic, wrong, answered)
+    scorecard: list[tuple[str, int, int]] = field(default_factory=list)  # (element, passed, graded)
+    quiz_categories: list[tuple[str, float, int]] = field(default_factory=list)  # (category, mean %, runs)
+    daily: list[tuple[str, float]] = field(default_factory=list)  # (ISO date, minutes), last DAYS days
 
 
 class StatsRepo:
@@ -45,4 +57,35 @@ class StatsRepo:
             rows = key_rows.get(layout, [])
             out[layout] = LayoutStats(layout, speed[::-1], heat_values(rows), {r.key: r for r in rows},
                                       weakest_keys(rows))
-        return Dashboard(out)
+        return Dashboard(out, **self._graded(profile_id), daily=self._daily(profile_id))
+
+    def _graded(self, profile_id: int) -> dict:
+        """Grammar, correspondence and quiz figures, straight from the attempts' details: graded
+        attempts are a few per minute of training, so this stays fast without aggregates."""
+        def q(sql: str) -> list[tuple]:
+            return [tuple(r) for r in self.db.execute(sql, (profile_id,))]
+
+        return {
+            "grammar_rules": q(
+                "SELECT json_extract(f.value, '$.rule_id'), min(json_extract(f.value, '$.message')), count(*) "
+                "FROM attempts a, json_each(a.details, '$.findings') f WHERE a.profile_id = ? "
+                f"AND a.kind = 'grammar' GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT {TOP}"),
+            "grammar_topics": q(
+                "SELECT json_extract(details, '$.topic'), sum(NOT passed), count(*) FROM attempts "
+                "WHERE profile_id = ? AND kind = 'grammar' AND json_extract(details, '$.topic') IS NOT NULL "
+                f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {TOP}"),
+            "scorecard": q(
+                "SELECT e.key, sum(json_extract(e.value, '$.passed')), count(*) "
+                "FROM attempts a, json_each(a.details, '$.scorecard.elements') e WHERE a.profile_id = ? "
+                "AND a.kind = 'correspondence' GROUP BY 1 ORDER BY 2 * 1.0 / count(*), 1"),
+            "quiz_categories": q(
+                "SELECT c.key, avg(c.value), count(*) FROM attempts a, json_each(a.details, '$.per_category') c "
+                "WHERE a.profile_id = ? AND a.kind = 'quiz' GROUP BY 1 ORDER BY 2, 1"),
+        }
+
+    def _daily(self, profile_id: int) -> list[tuple[str, float]]:
+        rows = self.db.execute(
+            f"SELECT substr(finished_at, 1, 10), sum({_SECONDS_SQL}) FROM attempts "
+            "WHERE profile_id = ? AND finished_at >= date('now', ?) GROUP BY 1",
+            (profile_id, f"-{DAYS + 1} days"))
+        return daily_minutes(dict(rows), date.today(), DAYS)

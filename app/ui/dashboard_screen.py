@@ -1,10 +1,14 @@
-"""«Прогресс»: speed/accuracy over attempts, a per-key heat map and the weakest keys."""
+"""«Прогресс»: speed/accuracy over attempts, a per-key heat map, the weakest keys, the most frequent
+grammar mistakes, scorecard elements, quiz categories and time trained per day."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+from html import escape
+
+from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries,
+                              QValueAxis)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
@@ -45,12 +49,26 @@ class DashboardScreen(QWidget):
         self.chart.setTitle(self.tr("Скорость и точность по попыткам"))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(240)
+        self.chart_view.setMinimumHeight(300)
         self.keyboard = KeyboardWidget()
+        self.heat_legend = QLabel(self.tr("Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, "
+                                          "серый — клавиша ещё не нажималась."))
+        self.heat_legend.setWordWrap(True)
         self.weakest = QLabel()
         self.weakest.setWordWrap(True)
+        self.graded = QLabel()
+        self.graded.setWordWrap(True)
+        self.graded.setTextFormat(Qt.TextFormat.RichText)
+        self.daily_chart = QChart()
+        self.daily_chart.setTitle(self.tr("Время занятий по дням, минут (последние 30 дней)"))
+        self.daily_chart.legend().hide()
+        self.daily_view = QChartView(self.daily_chart)
+        self.daily_view.setMinimumHeight(200)
         box = QVBoxLayout(self)
-        for w in (self.layout_box, self.empty, self.chart_view, self.keyboard, self.weakest):
+        title = QLabel(self.tr("<h2>Прогресс</h2>"))
+        box.addWidget(title)
+        for w in (self.layout_box, self.empty, self.chart_view, self.keyboard, self.heat_legend, self.weakest, self.graded,
+                  self.daily_view):
             box.addWidget(w)
         box.addStretch()
         ctx.attemptSaved.connect(self.refresh)
@@ -79,12 +97,61 @@ class DashboardScreen(QWidget):
         index = self.layout_box.findData(current)
         self.layout_box.setCurrentIndex(max(index, 0))
         self.layout_box.blockSignals(False)
-        has_data = bool(board.layouts)
-        self.empty.setVisible(not has_data)
-        for w in (self.layout_box, self.chart_view, self.keyboard, self.weakest):
-            w.setVisible(has_data)
-        if has_data:
+        has_typing = bool(board.layouts)
+        graded = (board.grammar_rules or board.grammar_topics or board.scorecard or board.quiz_categories)
+        self.empty.setVisible(not has_typing and not graded)
+        for w in (self.layout_box, self.chart_view, self.keyboard, self.heat_legend, self.weakest):
+            w.setVisible(has_typing)
+        if has_typing:
             self._show_layout()
+        self.graded.setText(self._graded_html(board))
+        self.graded.setVisible(bool(graded))
+        self._show_daily(board.daily)
+        self.daily_view.setVisible(any(minutes for _d, minutes in board.daily))
+
+    def _graded_html(self, board) -> str:
+        parts = []
+
+        def table(heading: str, rows: list[str]) -> None:
+            if rows:
+                parts.append(f"<h3>{heading}</h3><table cellspacing='0' cellpadding='2'>" + "".join(rows)
+                             + "</table>")
+
+        table(self.tr("Частые ошибки в грамматике (правило — сколько раз)"),
+              [f"<tr><td>{escape(msg or rule)}</td><td align='right'>&nbsp;{n}</td></tr>"
+               for rule, msg, n in board.grammar_rules])
+        table(self.tr("Темы грамматики (ошибок из ответов)"),
+              [f"<tr><td>{escape(topic)}</td><td align='right'>&nbsp;{wrong} / {total}</td></tr>"
+               for topic, wrong, total in board.grammar_topics])
+        table(self.tr("Деловая переписка: пункты карты качества (выполнено из ответов)"),
+              [f"<tr><td>{escape(element)}</td><td align='right'>&nbsp;{ok} / {total}</td></tr>"
+               for element, ok, total in board.scorecard])
+        table(self.tr("Тесты по сетевому этикету: средний результат по темам"),
+              [f"<tr><td>{escape(cat)}</td><td align='right'>&nbsp;{pct:.0f} %</td></tr>"
+               for cat, pct, _runs in board.quiz_categories])
+        return "".join(parts)
+
+    def _show_daily(self, daily) -> None:
+        self.daily_chart.removeAllSeries()
+        for axis in self.daily_chart.axes():
+            self.daily_chart.removeAxis(axis)
+        bars = QBarSet(self.tr("минут"))
+        for _day, minutes in daily:
+            bars.append(minutes)
+        series = QBarSeries()
+        series.append(bars)
+        self.daily_chart.addSeries(series)
+        x = QBarCategoryAxis()
+        x.append([f"{day[8:10]}.{day[5:7]}" for day, _m in daily])  # categories must be unique: every date
+        x.setLabelsAngle(-90)
+        y = QValueAxis()
+        y.setLabelFormat("%d")
+        y.setRange(0, max([m for _d, m in daily] + [10]) * 1.1)
+        y.applyNiceNumbers()
+        self.daily_chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+        self.daily_chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(x)
+        series.attachAxis(y)
 
     def _show_layout(self, *_args) -> None:
         stats = self.board.layouts[self.layout_box.currentData()]
@@ -104,6 +171,7 @@ class DashboardScreen(QWidget):
         y_speed.setLabelFormat("%d")
         y_acc.setLabelFormat("%d")
         y_speed.setRange(0, max([c for _i, c, _a in stats.speed] + [100]) * 1.1)
+        y_speed.applyNiceNumbers()
         y_acc.setRange(0, 100)
         self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(y_speed, Qt.AlignmentFlag.AlignLeft)

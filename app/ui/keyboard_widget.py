@@ -21,7 +21,7 @@ class KeyboardWidget(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._lit: set[str] = set()
-        self._heat: dict[str, QColor] = {}
+        self._heat: dict[str, QColor] | None = None  # None: finger zones; a dict: heat map
         self._label_font = QFont(theme.UI_FAMILY)
         self.set_layout_id(layout_id)
 
@@ -94,11 +94,18 @@ class KeyboardWidget(QWidget):
     def layout_rows(self):
         return self._layout.rows
 
-    def set_heat(self, colours: dict[str, QColor]) -> None:
-        """Colour keys by code instead of by finger (a heat map); {} restores finger zones."""
-        self._heat = dict(colours)
+    def set_heat(self, colours: dict[str, QColor] | None) -> None:
+        """Colour keys by code instead of by finger (a heat map); keys without a colour are drawn
+        grey, so a key never typed does not look like a finger zone. None restores finger zones."""
+        self._heat = None if colours is None else dict(colours)
         self._base = None
         self.update()
+
+    def key_fill(self, code: str) -> QColor:
+        """The colour a key is painted with when it is not lit."""
+        if self._heat is None:
+            return theme.FINGER_COLOURS[self._layout.by_code[code].finger]
+        return self._heat.get(code, theme.UNTYPED_KEY)
 
     def paintEvent(self, event) -> None:
         """Copy the unlit keyboard for the dirty region, then draw the lit keys over it."""
@@ -114,7 +121,7 @@ class KeyboardWidget(QWidget):
                 self._paint_key(p, self._layout.by_code[code], rect, lit=True)
 
     def _paint_key(self, p: QPainter, key: Key, rect: QRectF, lit: bool) -> None:
-        fill = theme.NEXT_KEY if lit else self._heat.get(key.code, theme.FINGER_COLOURS[key.finger])
+        fill = theme.NEXT_KEY if lit else self.key_fill(key.code)
         p.setPen(QPen(QColor("#37474f") if lit else QColor("#90a4ae"), 2 if lit else 1))
         p.setBrush(fill)
         p.drawRoundedRect(rect, 5, 5)

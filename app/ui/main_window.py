@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.sections = list(zip(("home", "progress", "course", "timed", "custom", "grammar", "correspondence", "quiz",
                                   "packs", "certs", "settings"),
                                  self._section_titles(),
-                                 (self.home, self.progress, self.course, self.timed, self.custom, self.grammar,
+                                 (self.home, _scrolled(self.progress), self.course, self.timed, self.custom, self.grammar,
                                   self.correspondence, self.quizzes, self.packs, self.certs,
                                   _scrolled(self.settings))))
         for _key, _title, screen in self.sections:

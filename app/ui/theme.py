@@ -16,6 +16,7 @@ ERROR_FG = QColor("#b71c1c")
 CORRECTED = QColor("#e65100")
 CARET = QColor("#1565c0")
 NEXT_KEY = QColor("#ffd54f")
+UNTYPED_KEY = QColor("#e6e9eb")  # heat map: a key with no presses yet
 
 # Finger zones, light enough to read a key label on.
 FINGER_COLOURS = {

@@ -562,42 +562,82 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="43"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="47"/>
         <source>Пройдите первый урок — здесь появится график.</source>
         <translation>Finish your first lesson and the chart will appear here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="45"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="49"/>
         <source>Скорость и точность по попыткам</source>
         <translation>Speed and accuracy by attempt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="69"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="54"/>
+        <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
+        <translation>Key colour is the error rate: green — no errors, red — 20 % or more, grey — the key has not been typed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="63"/>
+        <source>Время занятий по дням, минут (последние 30 дней)</source>
+        <translation>Time trained per day, minutes (last 30 days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="68"/>
+        <source>&lt;h2&gt;Прогресс&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Progress&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="87"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="95"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="120"/>
+        <source>Частые ошибки в грамматике (правило — сколько раз)</source>
+        <translation>Most frequent grammar mistakes (rule — times)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="123"/>
+        <source>Темы грамматики (ошибок из ответов)</source>
+        <translation>Grammar topics (answers with mistakes of answers given)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="126"/>
+        <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
+        <translation>Business correspondence: scorecard items (met of replies)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="129"/>
+        <source>Тесты по сетевому этикету: средний результат по темам</source>
+        <translation>Netiquette quizzes: average score per category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="138"/>
+        <source>минут</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard_screen.py" line="161"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="96"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="162"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="102"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="168"/>
         <source>попытка</source>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="119"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="186"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="121"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="188"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>

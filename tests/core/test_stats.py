@@ -1,6 +1,8 @@
 import pytest
 
-from app.core.stats import (MIN_PRESSES, KeyRow, heat_values, percent, top_counts,
+from datetime import date
+
+from app.core.stats import (MIN_PRESSES, KeyRow, daily_minutes, heat_values, percent, top_counts,
                             weakest_keys)
 
 
@@ -57,3 +59,8 @@ def test_top_counts_most_frequent_first_and_limited():
 def test_percent_of_nothing_is_none():
     assert percent(0, 0) is None
     assert percent(3, 4) == pytest.approx(75)
+
+
+def test_daily_minutes_fills_days_without_training_with_zero():
+    days = daily_minutes({"2026-12-02": 90.0, "2026-12-04": 600.0, "2026-11-01": 60.0}, date(2026, 12, 4), 3)
+    assert days == [("2026-12-02", 1.5), ("2026-12-03", 0.0), ("2026-12-04", 10.0)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.drill import Keystroke
 from app.core.metrics import summarise
+from app.ui import theme
 
 
 def _save(store, profile_id, bad="ы", good="а", n=60):
@@ -41,5 +42,39 @@ def test_weakest_key_chart_and_heat_map(window, ctx, qtbot):
     series = screen.chart.series()
     assert len(series) == 2 and all(s.count() == 2 for s in series)
     codes = {k.normal: k.code for row in screen.keyboard.layout_rows() for k in row}
-    heat = screen.keyboard._heat
-    assert heat[codes["ы"]] != heat[codes["а"]]
+    fill = screen.keyboard.key_fill
+    assert fill(codes["ы"]) != fill(codes["а"])
+    assert fill(codes["щ"]) == theme.UNTYPED_KEY  # never typed: grey, not a finger-zone colour
+    assert fill(codes["щ"]) not in (fill(codes["ы"]), fill(codes["а"]))
+
+
+def test_grammar_correspondence_quiz_and_time_per_day(window, ctx, qtbot):
+    from datetime import datetime, timedelta
+
+    store, pid = ctx.store, ctx.profile.id
+    now = datetime.now().astimezone()
+    comma = {"rule_id": "COMMA_INTRO", "message": "Вводное слово выделяется запятыми", "offset": 0, "length": 1,
+             "category": "punctuation", "replacements": [","], "source": "embedded"}
+    for accepted in (False, False, True):
+        store.attempts.save_result(pid, kind="grammar", pack_id="ru-grammar", exercise_id="g1",
+                                   score=100.0 if accepted else 0.0, passed=accepted,
+                                   started_at=now - timedelta(minutes=2),
+                                   details={"topic": "Вводные слова", "findings": [] if accepted else [comma]})
+    card = {"elements": {"Приветствие": {"passed": True, "reason": ""}, "Решение": {"passed": False, "reason": ""}},
+            "total": 60, "pass": False}
+    store.attempts.save_result(pid, kind="correspondence", pack_id="ru-corr", exercise_id="c1", score=60,
+                               passed=False, started_at=now, details={"seconds": 300, "scorecard": card})
+    store.attempts.save_result(pid, kind="quiz", pack_id="ru-net", exercise_id="q1", score=70, passed=False,
+                               started_at=now, details={"per_category": {"Безопасность": 50.0, "Тон": 90.0}})
+    window.open_section("progress")
+    screen = window.progress
+    qtbot.waitUntil(lambda: screen.board is not None and bool(screen.board.quiz_categories))
+    text = screen.graded.text()
+    assert "Вводное слово выделяется запятыми" in text and "&nbsp;2<" in text
+    assert "Вводные слова" in text and "2 / 3" in text
+    assert "Решение" in text and "0 / 1" in text
+    assert "Безопасность" in text and "50 %" in text
+    assert not screen.empty.isVisible()
+    today_minutes = screen.board.daily[-1][1]
+    assert today_minutes >= 5.0  # the 5-minute reply plus three 2-minute grammar answers
+    assert screen.daily_view.isVisibleTo(screen)
