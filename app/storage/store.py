@@ -43,6 +43,24 @@ _R = TypeVar("_R")
 
 # -- opening -------------------------------------------------------------------
 
+def upgrade_pending(data_dir: Path) -> bool:
+    """True if ``data_dir`` holds a database from an older version, so that opening it will migrate
+    (and may take seconds, e.g. back-filling key statistics). Any trouble reading it gives False:
+    :func:`open_store` then reports it properly."""
+    path = Path(data_dir) / DB_FILENAME
+    if not path.is_file():
+        return False
+    mode = "mode=ro" if _sidecar(path, "-wal").exists() else "immutable=1"
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True)
+        try:
+            return 0 < user_version(conn) < LATEST
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def open_store(data_dir: Path) -> Store:
     """Open (creating if needed) the store in ``data_dir`` and bring its schema up to date.
 

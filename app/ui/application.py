@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.paths import ASSETS
 from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
@@ -54,6 +54,39 @@ def open_store_interactively(data_dir: Path):
             return None
 
 
+def open_store_when_ready(data_dir: Path, parent: QWidget, on_ready) -> QProgressDialog | None:
+    """Open the store and pass it (or None to quit) to ``on_ready``.
+
+    A database from an older version is first upgraded on a worker thread behind a busy dialog,
+    since the upgrade can take seconds (back-filling key statistics over a million keystrokes);
+    the window stays responsive. Returns that dialog, or None when there is nothing to upgrade.
+    """
+    from app.storage.store import open_store, upgrade_pending
+    from app.ui.workers import Worker
+
+    if not upgrade_pending(data_dir):
+        on_ready(open_store_interactively(data_dir))
+        return None
+    dialog = QProgressDialog(QCoreApplication.translate(
+        "Application", "Обновляем базу данных для новой версии: пересчитываем статистику по клавишам. "
+                       "Это делается один раз и может занять до минуты."), "", 0, 0, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Application", "Тренажёр оператора чата"))
+    dialog.setCancelButton(None)  # stopping half-way would only roll the upgrade back
+    dialog.setMinimumDuration(0)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    worker = Worker(dialog)
+
+    def finish(_result=None) -> None:
+        # Errors are not shown here: opening again meets them and asks about them properly.
+        dialog.hide()
+        dialog.deleteLater()
+        on_ready(open_store_interactively(data_dir))
+
+    worker.submit(lambda: open_store(data_dir).close(), finish, finish)
+    return dialog
+
+
 class _OnFirstPaint(QObject):
     """Calls ``action`` once, just after ``widget`` is first painted (or when ``fire`` is called)."""
 
@@ -90,15 +123,17 @@ def run(data_dir: str | None = None) -> int:
     window.show()
     holder = {}
 
-    def open_and_fill() -> None:
-        """After the first paint: open the store (which may ask about a corrupt file), build the screens."""
-        store = open_store_interactively(path)
+    def fill(store) -> None:
         if store is None:
             app.exit(2)
             return
         from app.ui.context import AppContext
         holder["store"] = store
         window.populate(AppContext(store, store.data_dir))
+
+    def open_and_fill() -> None:
+        """After the first paint: open the store (which may ask about a corrupt file), build the screens."""
+        open_store_when_ready(path, window, fill)
 
     # Open the store once the frame has been painted, so the window appears at once;
     # the timer covers a window that is never painted (minimised, say).

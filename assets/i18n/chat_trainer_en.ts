@@ -5,7 +5,8 @@
     <name>Application</name>
     <message>
         <location filename="../../app/ui/application.py" line="37"/>
-        <location filename="../../app/ui/application.py" line="87"/>
+        <location filename="../../app/ui/application.py" line="73"/>
+        <location filename="../../app/ui/application.py" line="120"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
@@ -18,6 +19,11 @@
         <location filename="../../app/ui/application.py" line="50"/>
         <source>Повреждённый файл сохранён как {path}.</source>
         <translation>The damaged file was kept as {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="70"/>
+        <source>Обновляем базу данных для новой версии: пересчитываем статистику по клавишам. Это делается один раз и может занять до минуты.</source>
+        <translation>Upgrading the database for the new version: recounting per-key statistics. This happens once and may take up to a minute.</translation>
     </message>
 </context>
 <context>
@@ -617,27 +623,27 @@
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="161"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="162"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="162"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="163"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="168"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="169"/>
         <source>попытка</source>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="186"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="187"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="188"/>
+        <location filename="../../app/ui/dashboard_screen.py" line="189"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>

@@ -5,6 +5,7 @@ Run: /work/main/.venv/bin/python tests/bench/bench_dashboard.py
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import sqlite3
@@ -22,6 +23,7 @@ from app.storage import DB_FILENAME, open_store  # noqa: E402
 from app.storage import aggregates  # noqa: E402
 
 KEYS, PER_ATTEMPT = 1_000_000, 1000
+GRADED = 3000  # grammar answers, replies and quiz runs
 TEXT = {"ru": "здравствуйте чем могу помочь ", "en": "hello how can i help you today "}
 
 
@@ -52,6 +54,16 @@ def main() -> None:
                 "INSERT INTO keystrokes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(aid, i, s.t, s.position, s.expected, s.typed, int(s.correct), 0)
                  for i, s in enumerate(strokes(layout, rng))])
+        finding = {"rule_id": "COMMA_INTRO", "message": "Вводное слово выделяется запятыми"}
+        card = {"elements": {"Приветствие": {"passed": True}, "Решение": {"passed": False}}}
+        graded = [("grammar", {"topic": "Вводные слова", "findings": [finding]}),
+                  ("correspondence", {"seconds": 240, "scorecard": card}),
+                  ("quiz", {"per_category": {"Безопасность": 60.0, "Тон": 90.0}})]
+        for g in range(GRADED):  # the answers, replies and quizzes a long course leaves behind
+            kind, details = graded[g % 3]
+            conn.execute("INSERT INTO attempts (profile_id, kind, started_at, finished_at, score, passed, details) "
+                         "VALUES (?, ?, '2025-03-01T10:00:00', '2025-03-01T10:03:00', 50, 0, ?)",
+                         (profile, kind, json.dumps(details, ensure_ascii=False)))
     t0 = time.perf_counter()
     with conn:
         aggregates.rebuild(conn)

@@ -76,3 +76,40 @@ def test_qt_own_buttons_speak_the_interface_language(qapp):
         for translator in set(qapp.findChildren(QTranslator)) - before:
             qapp.removeTranslator(translator)
             translator.deleteLater()
+
+
+def test_an_old_database_is_upgraded_behind_a_busy_dialog_then_opened(tmp_path, qtbot, no_dialogs):
+    from PySide6.QtWidgets import QWidget
+
+    from app.storage.migrations import MIGRATIONS, _statements
+    from app.storage.store import upgrade_pending
+    from app.ui.application import open_store_when_ready
+
+    db = sqlite3.connect(tmp_path / "trainer.sqlite3")  # a version-1 database with one typed «аб»
+    for statement in _statements(MIGRATIONS[0]):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO profiles (id, name, created) VALUES (1, 'Анна', '2025-03-01T10:00:00')")
+    db.execute("INSERT INTO attempts (id, profile_id, kind, started_at, finished_at, layout, mode, cpm, accuracy, "
+               "passed) VALUES (1, 1, 'lesson', '2025-03-01T10:00:00', '2025-03-01T10:01:00', 'ru', 'correct', "
+               "100, 50, 1)")
+    db.executemany("INSERT INTO keystrokes VALUES (1, ?, ?, ?, ?, ?, ?, 0)",
+                   [(0, 0.2, 0, "а", "а", 1), (1, 0.5, 1, "б", "ю", 0)])
+    db.commit()
+    db.close()
+    assert upgrade_pending(tmp_path)
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    opened = []
+    dialog = open_store_when_ready(tmp_path, parent, opened.append)
+    assert dialog is not None and dialog.isVisible() and "один раз" in dialog.labelText()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    store = opened[0]
+    try:
+        keys = {row.key: row for row in store.stats.read_dashboard(1).layouts["ru"].keys.values()}
+        assert keys["б"].errors == 1 and keys["а"].errors == 0
+    finally:
+        store.close()
+    assert not upgrade_pending(tmp_path)
+    assert open_store_when_ready(tmp_path, parent, lambda s: s.close()) is None  # nothing left to upgrade
