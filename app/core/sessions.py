@@ -14,6 +14,7 @@ class SessionKind(StrEnum):
     LESSON = "lesson"
     TIMED = "timed"
     CUSTOM = "custom"
+    ADAPTIVE = "adaptive"
 
 
 @dataclass(frozen=True)

@@ -447,6 +447,25 @@ class AttemptRepo:
         )
         return [Keystroke(t, pos, exp, typed, bool(ok), bool(wl)) for t, pos, exp, typed, ok, wl in rows]
 
+    @_reading
+    def recent_typing_keystrokes(self, profile_id: int, layout: str, limit: int = 20_000) -> list[list[Keystroke]]:
+        """The keystrokes of the profile's latest typing attempts on ``layout``: whole attempts, taken
+        newest first until ``limit`` keystrokes, returned oldest first (the adaptive drills' history).
+        Attempts flagged as implausible (pasted text, robotic timing) are left out."""
+        kinds = ", ".join("?" * len(TYPING_KINDS))
+        cursor = self.db.execute(
+            "SELECT a.id, (SELECT count(*) FROM keystrokes k WHERE k.attempt_id = a.id) FROM attempts a "
+            f"WHERE a.profile_id = ? AND a.layout = ? AND a.kind IN ({kinds}) "
+            "AND coalesce(json_array_length(a.details, '$.plausibility.flags'), 0) = 0 ORDER BY a.id DESC",
+            (profile_id, layout, *sorted(TYPING_KINDS)))
+        chosen, total = [], 0
+        for attempt_id, count in cursor:
+            if total >= limit:
+                break
+            chosen.append(attempt_id)
+            total += count
+        return [self.keystrokes(attempt_id) for attempt_id in reversed(chosen)]
+
     def keystroke_batches(self, attempt_id: int, size: int = 10_000) -> Iterator[list[tuple]]:
         """Raw keystroke rows (t, position, expected, typed, correct, wrong_layout) in batches,
         so an export of a million keys never holds them all at once."""

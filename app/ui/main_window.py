@@ -47,11 +47,12 @@ class MainWindow(QMainWindow):
 
     def _section_titles(self) -> list[str]:
         return [self.tr("Главная"), self.tr("Прогресс"), self.tr("Курсы"), self.tr("Тест на время"),
-                self.tr("Свой текст"), self.tr("Грамотность"), self.tr("Деловая переписка"), self.tr("Сетевой этикет"), self.tr("Пакеты"),
+                self.tr("Свой текст"), self.tr("Адаптивная тренировка"), self.tr("Грамотность"), self.tr("Деловая переписка"), self.tr("Сетевой этикет"), self.tr("Пакеты"),
                 self.tr("Сертификаты"), self.tr("Настройки")]
 
     def populate(self, ctx) -> None:
         """Build the screens over an open store."""
+        from app.ui.adaptive_screen import AdaptiveScreen
         from app.ui.certs_screen import CertsScreen
         from app.ui.chat_screen import CorrespondenceScreen
         from app.ui.course_screen import CourseScreen
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.course = CourseScreen(ctx)
         self.timed = TimedScreen(ctx)
         self.custom = CustomTextScreen(ctx)
+        self.adaptive = AdaptiveScreen(ctx)
         self.grammar_service = GrammarService(ctx.store.settings, self)
         self.grammar = GrammarScreen(ctx, self.grammar_service)
         self.correspondence = CorrespondenceScreen(ctx, self.grammar_service)
@@ -82,10 +84,11 @@ class MainWindow(QMainWindow):
         self.settings = SettingsScreen(ctx, self.grammar_service)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
-        self.sections = list(zip(("home", "progress", "course", "timed", "custom", "grammar", "correspondence", "quiz",
-                                  "packs", "certs", "settings"),
+        self.sections = list(zip(("home", "progress", "course", "timed", "custom", "adaptive", "grammar",
+                                  "correspondence", "quiz", "packs", "certs", "settings"),
                                  self._section_titles(),
-                                 (self.home, _scrolled(self.progress), self.course, self.timed, self.custom, self.grammar,
+                                 (self.home, _scrolled(self.progress), self.course, self.timed, self.custom,
+                                  _scrolled(self.adaptive), self.grammar,
                                   self.correspondence, self.quizzes, self.packs, self.certs,
                                   _scrolled(self.settings))))
         for _key, _title, screen in self.sections:
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         self.course.startLesson.connect(self.start_lesson)
         self.timed.start.connect(self.start_session)
         self.custom.start.connect(self.start_session)
+        self.adaptive.start.connect(self.start_session)
         self.packs.packsChanged.connect(ctx.reload_packs)
         ctx.profileChanged.connect(self.packs.refresh)
         ctx.attemptSaved.connect(lambda _id: self.packs.refresh())
@@ -197,7 +201,7 @@ class MainWindow(QMainWindow):
         from app.core.sessions import SessionKind
 
         if spec.kind is not SessionKind.LESSON:
-            self._return_to = "timed" if spec.kind is SessionKind.TIMED else "custom"
+            self._return_to = {SessionKind.TIMED: "timed", SessionKind.ADAPTIVE: "adaptive"}.get(spec.kind, "custom")
             self._lesson_key = None
         self.nav.clearSelection()
         self.stack.setCurrentWidget(self.drill)
@@ -226,6 +230,11 @@ class MainWindow(QMainWindow):
             self.start_lesson(*nxt)
 
     def _again(self) -> None:
+        from app.core.sessions import SessionKind
+
+        if self.drill.spec is not None and self.drill.spec.kind is SessionKind.ADAPTIVE:
+            self.adaptive.next_drill()  # a new text from the model the last attempt has just moved
+            return
         self.stack.setCurrentWidget(self.drill)
         self.drill.restart()
 

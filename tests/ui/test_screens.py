@@ -8,7 +8,8 @@ from app.core.progress import LessonState
 
 def test_window_opens_in_russian_with_the_sections(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Главная", "Прогресс", "Курсы", "Тест на время", "Свой текст", "Грамотность",
+    assert titles == ["Главная", "Прогресс", "Курсы", "Тест на время", "Свой текст", "Адаптивная тренировка",
+                      "Грамотность",
                       "Деловая переписка", "Сетевой этикет", "Пакеты", "Сертификаты", "Настройки"]
     assert "Анна" in window.home.welcome.text()
 
