@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdaptiveScreen</name>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="55"/>
+        <source>&lt;h2&gt;Адаптивная тренировка&lt;/h2&gt;Тренажёр следит за каждой клавишей: сколько времени уходит на нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err} %. Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.</source>
+        <translation>&lt;h2&gt;Adaptive practice&lt;/h2&gt;The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err} % errors. The text is made of real words; the focus keys come up in it more often.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="66"/>
+        <source>Зелёные — клавиши, которые уже набираются быстро и точно; жёлтые — ещё набирают скорость или точность; оранжевые — в фокусе; серые — ещё не в игре.</source>
+        <translation>Green — keys already typed fast and accurately; yellow — still gaining speed or accuracy; orange — in focus; grey — not in play yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="78"/>
+        <source>Начать (Enter)</source>
+        <translation>Start (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="80"/>
+        <source>Другой текст (Ctrl+N)</source>
+        <translation>Another text (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="82"/>
+        <source>Раскладка:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="122"/>
+        <source>Подбираем текст…</source>
+        <translation>Choosing a text…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="126"/>
+        <source>Не удалось подобрать текст: {error}</source>
+        <translation>Could not make a text: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="141"/>
+        <source>Буквы в игре ({n} из {total}): {letters}</source>
+        <translation>Letters in play ({n} of {total}): {letters}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="153"/>
+        <source>Все буквы раскладки набираются быстро и точно. Текст — из всех букв; держите темп или переходите к тесту на время.</source>
+        <translation>Every letter of the layout is typed fast and accurately. The text uses all letters; keep the pace or move on to the timed test.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="155"/>
+        <source>&lt;b&gt;В фокусе:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;In focus:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="159"/>
+        <source>Настоящих слов с этими буквами мало, поэтому в тексте есть придуманные сочетания: {words}.</source>
+        <translation>There are few real words with these letters, so the text has some made-up ones: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="169"/>
+        <source>новая буква: все прежние уже набираются быстро и точно.</source>
+        <translation>a new letter: all the others are already fast and accurate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="171"/>
+        <source>пока мало данных: {n} нажатий из {need} нужных.</source>
+        <translation>not enough data yet: {n} presses of the {need} needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="173"/>
+        <source>{ms} мс на знак, а цель — не дольше {target} мс.</source>
+        <translation>{ms} ms per character; the target is {target} ms or less.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="175"/>
+        <source>ошибки в {err} % нажатий, а допустимо не больше {limit} %.</source>
+        <translation>errors in {err} % of presses; at most {limit} % is allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="176"/>
+        <source>{ms} мс на знак (цель — {target} мс) и ошибки в {err} % нажатий (допустимо {limit} %).</source>
+        <translation>{ms} ms per character (target {target} ms) and errors in {err} % of presses (at most {limit} %).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="186"/>
+        <source>Адаптивная тренировка: фокус {keys}</source>
+        <translation>Adaptive practice: focus {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/adaptive_screen.py" line="187"/>
+        <source>Адаптивная тренировка</source>
+        <translation>Adaptive practice</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../app/ui/application.py" line="37"/>
@@ -960,67 +1053,72 @@
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="39"/>
+        <location filename="../../app/ui/main_window.py" line="40"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Главная</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Курсы</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Тест на время</source>
         <translation>Timed test</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Пакеты</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Деловая переписка</source>
         <translation>Correspondence</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="51"/>
+        <source>Адаптивная тренировка</source>
+        <translation>Adaptive practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Грамотность</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Сетевой этикет</source>
         <translation>Netiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Сертификаты</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
