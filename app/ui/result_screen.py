@@ -79,6 +79,9 @@ class ResultScreen(QWidget):
         self._timer.stop()
         self._drill = drill
         s, t = outcome.summary, spec.thresholds
+        # An adaptive drill is not repeated: the next one is made for the keys this attempt moved.
+        self.again_button.setText(self.tr("Новый текст (Ctrl+R)") if spec.kind is SessionKind.ADAPTIVE
+                                  else self.tr("Ещё раз (Ctrl+R)"))
         if outcome.passed and outcome.plausibility.flags:  # the warning below says what was seen
             text = self.tr("Порог достигнут, но набор отмечен как неправдоподобный.")
             colour = "#e65100"

@@ -1539,6 +1539,7 @@
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="40"/>
+        <location filename="../../app/ui/result_screen.py" line="84"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
@@ -1564,91 +1565,96 @@
     </message>
     <message>
         <location filename="../../app/ui/result_screen.py" line="83"/>
+        <source>Новый текст (Ctrl+R)</source>
+        <translation>New text (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/result_screen.py" line="86"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="86"/>
+        <location filename="../../app/ui/result_screen.py" line="89"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="89"/>
+        <location filename="../../app/ui/result_screen.py" line="92"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="92"/>
+        <location filename="../../app/ui/result_screen.py" line="95"/>
         <source>Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.</source>
         <translation>Not passed yet: you need {cpm:.0f} CPM at {acc:.0f}% accuracy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="102"/>
+        <location filename="../../app/ui/result_screen.py" line="105"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="103"/>
+        <location filename="../../app/ui/result_screen.py" line="106"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="104"/>
+        <location filename="../../app/ui/result_screen.py" line="107"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="105"/>
+        <location filename="../../app/ui/result_screen.py" line="108"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="106"/>
+        <location filename="../../app/ui/result_screen.py" line="109"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="107"/>
+        <location filename="../../app/ui/result_screen.py" line="110"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="110"/>
+        <location filename="../../app/ui/result_screen.py" line="113"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="111"/>
+        <location filename="../../app/ui/result_screen.py" line="114"/>
         <source>{0:.0f} %</source>
         <translation>{0:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="111"/>
+        <location filename="../../app/ui/result_screen.py" line="114"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="114"/>
+        <location filename="../../app/ui/result_screen.py" line="117"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="115"/>
+        <location filename="../../app/ui/result_screen.py" line="118"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="115"/>
+        <location filename="../../app/ui/result_screen.py" line="118"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="115"/>
+        <location filename="../../app/ui/result_screen.py" line="118"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="129"/>
+        <location filename="../../app/ui/result_screen.py" line="132"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>

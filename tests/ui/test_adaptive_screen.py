@@ -67,6 +67,7 @@ def test_the_drill_is_typed_saved_as_adaptive_and_again_brings_a_new_text(window
     assert window.stack.currentWidget() is window.result
     rows = ctx.store.attempts.list(ctx.profile.id, kind="adaptive")
     assert len(rows) == 1 and rows[0].text == first
+    assert window.result.again_button.text().startswith("Новый текст")
     window.result.again_button.click()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is drill and drill.drill.position == 0
                     and drill.drill.target != first)
