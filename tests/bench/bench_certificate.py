@@ -37,6 +37,7 @@ def main() -> None:
         t2 = time.perf_counter()
         exports.append(t1 - t0)
         verifies.append(t2 - t1)
+    print(f"PDF: {out}")
     print(f"keystrokes: {len(log)}, PDF size: {out.stat().st_size / 1024:.0f} KiB")
     print(f"export: median {sorted(exports)[5]:.3f} s, max {max(exports):.3f} s (limit 0.5 s)")
     print(f"verify: median {sorted(verifies)[5]:.3f} s, max {max(verifies):.3f} s")
