@@ -112,23 +112,21 @@ class DashboardScreen(QWidget):
     def _graded_html(self, board) -> str:
         parts = []
 
-        def table(heading: str, rows: list[str]) -> None:
+        def table(heading: str, rows: list[tuple[str, str]]) -> None:
+            """A heading and a two-column table (name, figure); nothing when there are no rows."""
             if rows:
-                parts.append(f"<h3>{heading}</h3><table cellspacing='0' cellpadding='2'>" + "".join(rows)
-                             + "</table>")
+                cells = "".join(f"<tr><td>{escape(name)}</td><td align='right'>&nbsp;{figure}</td></tr>"
+                                for name, figure in rows)
+                parts.append(f"<h3>{heading}</h3><table cellspacing='0' cellpadding='2'>{cells}</table>")
 
         table(self.tr("Частые ошибки в грамматике (правило — сколько раз)"),
-              [f"<tr><td>{escape(msg or rule)}</td><td align='right'>&nbsp;{n}</td></tr>"
-               for rule, msg, n in board.grammar_rules])
+              [(msg or rule, str(n)) for rule, msg, n in board.grammar_rules])
         table(self.tr("Темы грамматики (ошибок из ответов)"),
-              [f"<tr><td>{escape(topic)}</td><td align='right'>&nbsp;{wrong} / {total}</td></tr>"
-               for topic, wrong, total in board.grammar_topics])
+              [(topic, f"{wrong} / {total}") for topic, wrong, total in board.grammar_topics])
         table(self.tr("Деловая переписка: пункты карты качества (выполнено из ответов)"),
-              [f"<tr><td>{escape(element)}</td><td align='right'>&nbsp;{ok} / {total}</td></tr>"
-               for element, ok, total in board.scorecard])
+              [(element, f"{ok} / {total}") for element, ok, total in board.scorecard])
         table(self.tr("Тесты по сетевому этикету: средний результат по темам"),
-              [f"<tr><td>{escape(cat)}</td><td align='right'>&nbsp;{pct:.0f} %</td></tr>"
-               for cat, pct, _runs in board.quiz_categories])
+              [(cat, f"{pct:.0f} %") for cat, pct, _runs in board.quiz_categories])
         return "".join(parts)
 
     def _show_daily(self, daily) -> None:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.storage import DB_FILENAME, open_store  # noqa: E402
 from app.ui.adaptive_screen import _prepare  # noqa: E402
-from tests.bench.bench_dashboard import KEYS, PER_ATTEMPT, strokes  # noqa: E402
+from tests.bench.bench_dashboard import KEYS, fill_typing  # noqa: E402
 
 
 def main() -> None:
@@ -30,14 +30,7 @@ def main() -> None:
     conn = sqlite3.connect(path)
     rng = random.Random(1)
     with conn:
-        for _a in range(KEYS // PER_ATTEMPT):
-            aid = conn.execute(
-                "INSERT INTO attempts (profile_id, kind, started_at, finished_at, layout, mode, cpm, accuracy, "
-                "passed) VALUES (?, 'lesson', '2025-03-01T10:00:00', '2025-03-01T10:05:00', 'ru', 'correct', "
-                "200, 95, 1)", (profile,)).lastrowid
-            conn.executemany("INSERT INTO keystrokes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                             [(aid, i, s.t, s.position, s.expected, s.typed, int(s.correct), 0)
-                              for i, s in enumerate(strokes("ru", rng))])
+        fill_typing(conn, profile, rng, ("ru",))
     conn.close()
     times = []
     for seed in range(7):

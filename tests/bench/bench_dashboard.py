@@ -37,6 +37,20 @@ def strokes(layout: str, rng: random.Random, n: int = PER_ATTEMPT) -> list[Keyst
     return out
 
 
+def fill_typing(conn: sqlite3.Connection, profile: int, rng: random.Random, layouts: tuple[str, ...]) -> None:
+    """KEYS keystrokes in attempts of PER_ATTEMPT, the layouts taking turns, written straight to SQLite."""
+    for a in range(KEYS // PER_ATTEMPT):
+        layout = layouts[a % len(layouts)]
+        aid = conn.execute(
+            "INSERT INTO attempts (profile_id, kind, started_at, finished_at, layout, mode, cpm, accuracy, "
+            "passed) VALUES (?, 'lesson', '2025-03-01T10:00:00', '2025-03-01T10:05:00', ?, 'correct', ?, ?, 1)",
+            (profile, layout, rng.uniform(100, 300), rng.uniform(85, 100))).lastrowid
+        conn.executemany(
+            "INSERT INTO keystrokes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, i, s.t, s.position, s.expected, s.typed, int(s.correct), 0)
+             for i, s in enumerate(strokes(layout, rng))])
+
+
 def main() -> None:
     data_dir = Path(tempfile.mkdtemp()) / "data"
     with open_store(data_dir) as store:
@@ -44,16 +58,7 @@ def main() -> None:
     conn = sqlite3.connect(data_dir / DB_FILENAME)
     rng = random.Random(1)
     with conn:
-        for a in range(KEYS // PER_ATTEMPT):
-            layout = "ru" if a % 2 else "en"
-            aid = conn.execute(
-                "INSERT INTO attempts (profile_id, kind, started_at, finished_at, layout, mode, cpm, accuracy, "
-                "passed) VALUES (?, 'lesson', '2025-03-01T10:00:00', '2025-03-01T10:05:00', ?, 'correct', ?, ?, 1)",
-                (profile, layout, rng.uniform(100, 300), rng.uniform(85, 100))).lastrowid
-            conn.executemany(
-                "INSERT INTO keystrokes VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(aid, i, s.t, s.position, s.expected, s.typed, int(s.correct), 0)
-                 for i, s in enumerate(strokes(layout, rng))])
+        fill_typing(conn, profile, rng, ("en", "ru"))
         finding = {"rule_id": "COMMA_INTRO", "message": "Вводное слово выделяется запятыми"}
         card = {"elements": {"Приветствие": {"passed": True}, "Решение": {"passed": False}}}
         graded = [("grammar", {"topic": "Вводные слова", "findings": [finding]}),
