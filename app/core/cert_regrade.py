@@ -23,7 +23,7 @@ from typing import Any
 from app.core import quiz as quiz_core
 from app.core.grammar.answers import judge
 from app.core.grammar.findings import Finding
-from app.core.scorecard import score_reply
+from app.core.scorecard import ELEMENT_TITLES, score_reply
 
 Check = Callable[[str, str], list[Finding]]
 
@@ -125,10 +125,10 @@ def regrade_correspondence(raw: Mapping[str, Any], pack: Any, check: Check) -> R
             res.mismatches.append(f"Переписка, задание {task.id}: балл в сертификате {stated_total}, "
                                   f"при перепроверке {card.total:g}")
         now_passed = _passed_elements(card.to_json()["elements"])
-        if stated_passed != now_passed:
-            changed = ", ".join(sorted(stated_passed ^ now_passed))
-            res.mismatches.append(f"Переписка, задание {task.id}: выполненные пункты оценки не совпадают "
-                                  f"с перепроверкой ({changed})")
+        for name in sorted(stated_passed ^ now_passed, key=str):
+            was, now = ("выполнен", "нет") if name in stated_passed else ("не выполнен", "выполнен")
+            res.mismatches.append(f"Переписка, задание {task.id}: пункт «{ELEMENT_TITLES.get(name, name)}» "
+                                  f"в сертификате {was}, при перепроверке — {now}")
     return res
 
 

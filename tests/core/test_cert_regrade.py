@@ -191,4 +191,4 @@ def test_a_late_reply_passed_off_as_timely_is_named(correspondence, check):
     forged = _forged(ev, in_time)
     assert verify_evidence(forged).valid
     assert verify_evidence(forged, pack=pack, check=check).mismatches == [
-        f"Переписка, задание {task_id}: выполненные пункты оценки не совпадают с перепроверкой (time)"]
+        f"Переписка, задание {task_id}: пункт «Время ответа» в сертификате выполнен, при перепроверке — нет"]
