@@ -324,23 +324,33 @@
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="172"/>
+        <location filename="../../app/ui/certs_screen.py" line="173"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="175"/>
+        <location filename="../../app/ui/certs_screen.py" line="176"/>
+        <source>Примечание: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/certs_screen.py" line="178"/>
+        <source>Ответы заново проверены по пакету.</source>
+        <translation>The answers were graded again against the pack.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/certs_screen.py" line="179"/>
+        <location filename="../../app/ui/certs_screen.py" line="184"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="176"/>
+        <location filename="../../app/ui/certs_screen.py" line="180"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="180"/>
+        <location filename="../../app/ui/certs_screen.py" line="185"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -1391,13 +1401,13 @@
     </message>
     <message>
         <location filename="../../app/ui/quiz_screen.py" line="285"/>
-        <location filename="../../app/ui/quiz_screen.py" line="451"/>
+        <location filename="../../app/ui/quiz_screen.py" line="449"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
         <location filename="../../app/ui/quiz_screen.py" line="285"/>
-        <location filename="../../app/ui/quiz_screen.py" line="452"/>
+        <location filename="../../app/ui/quiz_screen.py" line="450"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
@@ -1452,7 +1462,7 @@
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="440"/>
+        <location filename="../../app/ui/quiz_screen.py" line="438"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
