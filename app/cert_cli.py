@@ -1,7 +1,9 @@
 """``chat-trainer cert verify FILE.pdf`` and ``chat-trainer cert export``.
 
 verify exits 0 when the certificate holds, 1 when mismatches were found (each
-listed), 2 when the file is not a readable certificate.
+listed), 2 when the file is not a readable certificate. Answers are re-graded
+when the pack the certificate names (same content hash) is built in, installed
+in the data directory or given with ``--pack``; otherwise a note says they were not.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ def register(sub) -> None:
     cmds = cert.add_subparsers(dest="cert_command", metavar="ДЕЙСТВИЕ", required=True)
     v = cmds.add_parser("verify", help="проверить сертификат: пересчитать показатели по вложенным данным")
     v.add_argument("file", metavar="ФАЙЛ.pdf")
+    v.add_argument("--pack", type=Path, metavar="ПУТЬ",
+                   help="пакет упражнений (папка или файл), по которому перепроверить ответы, "
+                        "если он не установлен")
     v.set_defaults(func=run_verify)
     e = cmds.add_parser("export", help="выпустить сертификат профиля по пакету, если требования выполнены")
     e.add_argument("--profile", required=True, metavar="ИМЯ", help="профиль")
@@ -33,19 +38,24 @@ def run_verify(args: argparse.Namespace) -> int:
     from app.certs.pdf_reader import NotACertificate
     from app.certs.verify_file import verify_pdf
     try:
-        evidence, report = verify_pdf(Path(args.file))
+        evidence, report = verify_pdf(Path(args.file), data_dir=resolve_data_dir(args.data_dir),
+                                      pack_path=args.pack)
     except NotACertificate as exc:
         print(f"chat-trainer cert verify: {exc}", file=sys.stderr)
         return 2
     pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
     who = f"{evidence.get('name')}, пакет {pack.get('id')}, {evidence.get('date')}"
+    regraded = " Ответы заново проверены по пакету." if report.regraded else ""
     if report.valid:
-        print(f"Сертификат подлинный: {who}. Все показатели совпадают с вложенными данными, код проверки верен.")
-        return 0
-    print(f"Сертификат НЕ прошёл проверку ({who}). Расхождения:")
-    for line in report.mismatches:
-        print(f"  • {line}")
-    return 1
+        print(f"Сертификат подлинный: {who}. Все показатели совпадают с вложенными данными, код проверки верен."
+              + regraded)
+    else:
+        print(f"Сертификат НЕ прошёл проверку ({who}). Расхождения:")
+        for line in report.mismatches:
+            print(f"  • {line}")
+    for note in report.notes:
+        print(f"Примечание: {note}")
+    return 0 if report.valid else 1
 
 
 def _fail(message: str) -> int:

@@ -83,3 +83,72 @@ def test_unknown_pack_profile_and_bad_file(qapp, tmp_path, capsys):
     assert "пакет «nope» не установлен" in err and "профиль «boris» не найден" in err
     (tmp_path / "plain.pdf").write_bytes(b"%PDF-1.4 nothing")
     assert main(["cert", "verify", str(tmp_path / "plain.pdf")]) == 2
+
+
+def make_quiz_data(tmp_path):
+    """A data dir with its own version of ru-netiquette installed and a quiz run that earns its certificate."""
+    import shutil
+
+    from app.core import quiz
+    from app.packs.loader import load_pack
+    from app.packs.registry import builtin_dir, installed_dir
+    data = tmp_path / "data"
+    folder = installed_dir(data) / "ru-netiquette"
+    shutil.copytree(builtin_dir() / "ru-netiquette", folder)
+    manifest = folder / "pack.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('version = "1.0.0"', 'version = "1.0.1"'),
+                        encoding="utf-8")
+    pack = load_pack(folder)
+    final = next(q for q in pack.quizzes if q.id == "quiz-final")
+    drawn = quiz.draw(pack.quiz, final, seed=11)
+    wrong = next(d for d in drawn if d.question.type == "truefalse")
+    answers = {d.id: quiz.right_answer(d.question) for d in drawn} | {wrong.id: not wrong.question.answer}
+    result = quiz.grade_quiz(drawn, answers, final)
+    with open_store(data) as store:
+        p = store.profiles.create("anna")
+        store.attempts.save_result(p.id, kind="quiz", pack_id=pack.id, exercise_id=final.id, score=result.percent,
+                                   passed=result.passed, started_at="2026-12-04T03:00:00+00:00",
+                                   details=quiz.attempt_details(11, drawn, result))
+    return data, pack, wrong.id
+
+
+def test_answers_are_re_graded_with_the_installed_or_given_pack(qapp, tmp_path, capsys):
+    data, pack, _ = make_quiz_data(tmp_path)
+    out = tmp_path / "anna.pdf"
+    assert main(["--data-dir", str(data), "cert", "export", "--profile", "anna", "--pack", "ru-netiquette",
+                 "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "cert", "verify", str(out)]) == 0
+    assert "Ответы заново проверены по пакету." in capsys.readouterr().out
+    elsewhere = str(tmp_path / "empty")  # the built-in ru-netiquette is another version: not used
+    assert main(["--data-dir", elsewhere, "cert", "verify", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Сертификат подлинный" in printed and "Ответы заново проверены" not in printed
+    assert (f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии 1.0.1 (хеш {pack.content_hash}) "
+            "не найден") in printed
+    assert main(["--data-dir", elsewhere, "cert", "verify", str(out), "--pack", str(pack.path)]) == 0
+    assert "Ответы заново проверены по пакету." in capsys.readouterr().out
+
+
+def test_a_forged_quiz_result_fails_only_when_re_graded(qapp, tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from app.certs.pdf_writer import write_pdf
+    from app.core.certificate import Thresholds, figures_from_raw, verification_code
+    data, pack, wrong = make_quiz_data(tmp_path)
+    out = tmp_path / "anna.pdf"
+    assert main(["--data-dir", str(data), "cert", "export", "--profile", "anna", "--pack", "ru-netiquette",
+                 "-o", str(out)]) == 0
+    evidence = json.loads(PdfReader(str(out)).attachments["evidence.json"][0])
+    evidence["raw"]["quiz"]["right"].append(wrong)  # a wrong answer counted as right, figures and code to match
+    figures, _ = figures_from_raw(evidence["kinds"], evidence["raw"], Thresholds(**evidence["thresholds"]))
+    evidence["figures"] = [f.to_dict() for f in figures]
+    evidence["code"] = verification_code(evidence)
+    forged = tmp_path / "forged.pdf"
+    write_pdf(evidence, forged)
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "cert", "verify", str(forged)]) == 1
+    printed = capsys.readouterr().out
+    assert f"• Тест, вопрос {wrong}: в сертификате ответ засчитан как верный, при перепроверке — неверный" in printed
+    assert main(["--data-dir", str(tmp_path / "empty"), "cert", "verify", str(forged)]) == 0  # no pack: as before
+    assert "Примечание: Ответы не перепроверены" in capsys.readouterr().out

@@ -1,21 +1,68 @@
-"""A certificate PDF → verification report (evidence recomputed, printed figures compared)."""
+"""A certificate PDF → verification report (evidence recomputed, printed figures compared, answers re-graded).
+
+The answers are re-graded only against the pack the certificate names, found
+by its content hash: the pack given explicitly, a built-in one, or one
+installed in the data directory.
+"""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from app.certs.pdf_reader import NotACertificate, printed_figures, read
-from app.core.cert_verify import Report, verify_evidence
+from app.core.cert_verify import GRADED_KINDS, Report, verify_evidence
+from app.core.grammar.findings import Finding
+from app.packs.model import Pack
+
+_checker = None
+_checker_lock = threading.Lock()  # the GUI verifies on a worker thread, the engine is built once
 
 
-def verify_pdf(path: Path) -> tuple[dict, Report]:
+def embedded_check(text: str, language: str) -> list[Finding]:
+    """The embedded engine with our rules (no Java, no network), built on the first answer checked."""
+    global _checker
+    with _checker_lock:
+        if _checker is None:
+            from app.core.grammar.checker import GrammarChecker
+            from app.core.grammar.rules import check_rules
+            _checker = GrammarChecker(engine="embedded", extra_rules=check_rules)
+        return _checker.check(text, language).findings
+
+
+def evidence_pack(evidence: dict, data_dir: Path | None, pack_path: Path | None) -> tuple[Pack | None, list[str]]:
+    """(the pack with the id and content hash the evidence names, or None; notes on a pack that could not be read)."""
+    from app.packs.loader import read_pack
+    from app.packs.problems import PackError
+    from app.packs.registry import builtin_dir, installed_dir, scan_dir
+
+    raw, info = evidence.get("raw"), evidence.get("pack")
+    if not isinstance(raw, dict) or not isinstance(info, dict) or not any(raw.get(k) for k in GRADED_KINDS):
+        return None, []  # no answers to re-grade: no pack needed
+    notes: list[str] = []
+    candidates: list[Pack] = []
+    if pack_path is not None:
+        try:
+            candidates.append(read_pack(pack_path))
+        except PackError as exc:
+            notes.append(f"Пакет {pack_path} не прочитан: {exc}")
+    candidates += scan_dir(builtin_dir(), True).packs
+    if data_dir is not None:
+        candidates += scan_dir(installed_dir(data_dir), False).packs
+    wanted = (info.get("id"), info.get("content_hash"))
+    return next((p for p in candidates if (p.id, p.content_hash) == wanted), None), notes
+
+
+def verify_pdf(path: Path, *, data_dir: Path | None = None, pack_path: Path | None = None) -> tuple[dict, Report]:
     """(evidence, report); raises NotACertificate when the file is not a readable certificate."""
     evidence, text = read(path)
     printed = printed_figures(text, evidence.get("lang", "ru"))
+    pack, notes = evidence_pack(evidence, data_dir, pack_path)
     try:
-        report = verify_evidence(evidence, printed)
+        report = verify_evidence(evidence, printed, pack=pack, check=embedded_check)
     except ValueError as exc:
         raise NotACertificate(f"{path}: {exc}") from exc
+    report.notes[:0] = notes
     for key, what in (("code", "код проверки"), ("name", "имя")):
         if key not in printed:
             report.mismatches.append(f"На странице не найден(о) {what}: текст сертификата изменён")

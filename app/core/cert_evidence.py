@@ -3,7 +3,8 @@
 The evidence is plain JSON: who, when, which pack, the thresholds, the
 figures and the raw data they are computed from (the typing test's keystroke
 log, grammar answers, correspondence replies with their scorecards, the quiz
-answers). :mod:`app.core.cert_verify` recomputes the figures from it.
+answers). :mod:`app.core.cert_verify` recomputes the figures from it and, with
+the pack at hand, :mod:`app.core.cert_regrade` grades the answers again.
 """
 
 from __future__ import annotations
@@ -92,7 +93,9 @@ def _correspondence_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:
                 best[r.exercise_id] = r
     if not best:
         return None
-    return {"replies": [{"id": k, "reply": r.details.get("reply", ""), "scorecard": r.details["scorecard"]}
+    # the turn answered and the time taken are part of what the scorecard judged, so re-grading needs them
+    return {"replies": [{"id": k, "turn": r.details.get("turn", ""), "seconds": r.details.get("seconds"),
+                         "reply": r.details.get("reply", ""), "scorecard": r.details["scorecard"]}
                         for k, r in sorted(best.items())]}
 
 
@@ -102,8 +105,11 @@ def _quiz_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:
     if not quizzes:
         return None
     r = max(quizzes, key=lambda r: (len(r.details.get("right", [])) / len(r.details["order"]), r.id))
-    return {"id": r.exercise_id, "seed": r.details.get("seed"), "order": list(r.details["order"]),
-            "right": list(r.details.get("right", []))}
+    out = {"id": r.exercise_id, "seed": r.details.get("seed"), "order": list(r.details["order"]),
+           "right": list(r.details.get("right", []))}
+    if "answers" in r.details:  # runs saved before answers were kept have none to re-grade
+        out["answers"] = dict(r.details["answers"])
+    return out
 
 
 def collect(rows: Sequence[AttemptLike], pack: Any, keystroke_rows: Callable[[int], list[list]],

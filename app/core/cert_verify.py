@@ -5,7 +5,9 @@ The figures are recomputed from the embedded raw data with
 metrics.summarise and plausibility.assess for the typing test), then compared
 with the figures the evidence states and, when given, with the figures
 printed on the certificate; the verification code is recomputed over the
-evidence. Honest limit: this proves the figures match the embedded data and
+evidence. Given the pack the evidence names (same content hash), the answers
+themselves are graded again (:mod:`app.core.cert_regrade`); without it the
+report says, as a note, that they were not. Honest limit: this proves the figures match the embedded data and
 that nothing was edited after export, not that the data was not fabricated by
 someone running this code.
 """
@@ -16,13 +18,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.cert_regrade import Check, regrade
 from app.core.certificate import LABELS, Thresholds, figures_from_raw, verification_code
+
+GRADED_KINDS = ("grammar", "correspondence", "quiz")  # kinds whose raw data holds answers to re-grade
 
 
 @dataclass
 class Report:
     mismatches: list[str] = field(default_factory=list)
     figures: list = field(default_factory=list)  # recomputed Figure objects
+    notes: list[str] = field(default_factory=list)  # what was not checked; not a failure
+    regraded: bool = False  # the answers were graded again against the pack
 
     @property
     def valid(self) -> bool:
@@ -40,20 +47,46 @@ def _unit(key: str) -> str:
     return f" {unit}" if unit else ""
 
 
-def verify_evidence(evidence: Mapping[str, Any], printed: Mapping[str, Any] | None = None) -> Report:
+def not_found_note(pack_info: Mapping[str, Any]) -> str:
+    return (f"Ответы не перепроверены: пакет «{pack_info.get('id')}» версии {pack_info.get('version')} "
+            f"(хеш {pack_info.get('content_hash')}) не найден")
+
+
+def _damaged(exc: Exception) -> ValueError:
+    return ValueError(f"данные сертификата повреждены или неполны ({type(exc).__name__}: {exc})")
+
+
+def verify_evidence(evidence: Mapping[str, Any], printed: Mapping[str, Any] | None = None, *,
+                    pack: Any = None, check: Check | None = None) -> Report:
     """Every way ``evidence`` (and the ``printed`` figures, key → value, plus "code") fails to hold.
 
+    ``pack`` is the exercise pack the evidence names, when one was found, and ``check`` the grammar
+    engine; the answers are re-graded only if the pack's content hash is the one in the evidence.
     Raises ValueError with a Russian message when the document is not certificate evidence at all.
     """
     try:
         th = Thresholds(**evidence["thresholds"])
         kinds = list(evidence["kinds"])
         stated = {f["key"]: f for f in evidence["figures"]}
-        recomputed, flags = figures_from_raw(kinds, evidence["raw"], th)
+        raw = evidence["raw"]
+        recomputed, flags = figures_from_raw(kinds, raw, th)
+        pack_info = dict(evidence["pack"])
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-        raise ValueError(f"данные сертификата повреждены или неполны ({type(exc).__name__}: {exc})") from exc
+        raise _damaged(exc) from exc
     report = Report(figures=recomputed)
     out = report.mismatches
+    if any(raw.get(k) for k in GRADED_KINDS):
+        if pack is not None and check is not None and (pack.id, pack.content_hash) == (
+                pack_info.get("id"), pack_info.get("content_hash")):
+            try:
+                regraded = regrade(raw, pack, check)
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+                raise _damaged(exc) from exc
+            out += regraded.mismatches
+            report.notes += regraded.notes
+            report.regraded = True
+        else:
+            report.notes.append(not_found_note(pack_info))
     code = verification_code(evidence)
     if evidence.get("code") != code:
         out.append(f"Код проверки: в сертификате {evidence.get('code')}, по вложенным данным {code}")

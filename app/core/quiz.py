@@ -322,6 +322,26 @@ def grade_quiz(drawn: Sequence[DrawnQuestion], answers: Mapping[str, Any], quiz:
     return grade(drawn, answers, pass_percent=quiz.pass_percent)
 
 
+def answer_to_json(answer: Any) -> Any:
+    """An answer in the form it is stored (JSON); the scorers take it back as it is.
+
+    A multiple choice's set becomes a sorted list, a tuple a list; the other types are JSON already.
+    """
+    if isinstance(answer, (set, frozenset)):
+        return sorted(answer)
+    if isinstance(answer, tuple):
+        return list(answer)
+    return answer
+
+
+def attempt_details(seed: int | str, drawn: Sequence[DrawnQuestion], result: QuizResult) -> dict:
+    """What a finished run stores: the learner's answers too, so a certificate can be re-graded."""
+    return {"seed": seed, "order": [d.id for d in drawn],
+            "right": [r.id for r in result.per_question if r.scored.correct],
+            "answers": {r.id: answer_to_json(r.answer) for r in result.per_question if r.answer is not None},
+            "per_category": {c: s.percent for c, s in result.per_category.items()}}
+
+
 def retry_wrong(result: QuizResult) -> list[str]:
     """Ids of the questions not answered fully right, in the order they were shown."""
     return [r.id for r in result.per_question if not r.scored.correct]

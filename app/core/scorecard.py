@@ -24,6 +24,13 @@ LEXICON_PATH = Path(__file__).resolve().parents[2] / "assets" / "scorecard" / "l
 
 ELEMENTS = ("greeting", "name", "empathy", "solution", "closing", "tone", "language", "style", "length")
 TASK_ELEMENTS = ("facts", "forbidden", "time")
+# Russian names of the elements for reports written outside the GUI (the chat screen translates its own)
+ELEMENT_TITLES = {
+    "greeting": "Приветствие", "name": "Обращение по имени", "empathy": "Сочувствие, извинение",
+    "solution": "Решение или следующий шаг", "closing": "Завершение", "tone": "Тон", "language": "Грамотность",
+    "style": "Инфостиль", "length": "Длина", "facts": "Нужные факты", "forbidden": "Запрещённые обещания",
+    "time": "Время ответа",
+}
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "greeting": 10, "name": 5, "empathy": 15, "solution": 25, "closing": 10, "tone": 15,

@@ -158,10 +158,11 @@ class CertsScreen(QWidget):
         if not path:
             return
         self._busy(self.tr("Проверка сертификата…"))
+        data_dir = self.ctx.data_dir  # installed packs there let the answers be re-graded
 
         def check():
             from app.certs.verify_file import verify_pdf
-            return verify_pdf(Path(path))
+            return verify_pdf(Path(path), data_dir=data_dir)
 
         self.worker.submit(check, self._verified, self._failed)
 
@@ -171,11 +172,15 @@ class CertsScreen(QWidget):
         pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
         who = self.tr("{name}, пакет «{pack}», {date}").format(
             name=evidence.get("name"), pack=pack.get("title"), date=evidence.get("date"))
+        # the notes come from the core in Russian, like the mismatches
+        notes = "".join("\n\n" + self.tr("Примечание: {note}").format(note=n) for n in report.notes)
         if report.valid:
+            regraded = (" " + self.tr("Ответы заново проверены по пакету.")) if report.regraded else ""
             QMessageBox.information(self, self.tr("Проверка сертификата"),
                                     self.tr("Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным "
-                                            "данным и совпадают, код проверки верен.").format(who=who))
+                                            "данным и совпадают, код проверки верен.").format(who=who)
+                                    + regraded + notes)
         else:
             QMessageBox.warning(self, self.tr("Проверка сертификата"),
                                 self.tr("Сертификат не прошёл проверку ({who}). Расхождения:").format(who=who)
-                                + "\n• " + "\n• ".join(report.mismatches))
+                                + "\n• " + "\n• ".join(report.mismatches) + notes)

@@ -433,9 +433,7 @@ class QuizRun(QWidget):
             attempt_id = ctx.store.attempts.save_result(
                 ctx.profile.id, kind="quiz", pack_id=self.pack.id, exercise_id=self.quiz.id,
                 score=res.percent, passed=res.passed, started_at=self._started_at,
-                details={"seed": self.seed, "order": [d.id for d in self.drawn],
-                         "right": [r.id for r in res.per_question if r.scored.correct],
-                         "per_category": {c: s.percent for c, s in res.per_category.items()}})
+                details=core.attempt_details(self.seed, self.drawn, res))
         except SaveError as exc:
             QMessageBox.warning(self, self.tr("Результат не сохранён"), str(exc))
             return

@@ -63,3 +63,42 @@ def test_verifying_a_non_certificate_shows_a_clear_error(window, qtbot, monkeypa
     window.certs.verify_button.click()
     qtbot.waitUntil(lambda: bool(warned), timeout=10000)
     assert "не удаётся прочитать PDF" in warned[0]
+
+
+def _quiz_certificate(path, pack):
+    """A certificate of ``pack`` (ru-netiquette, its hash as given) from a run with every answer right."""
+    from datetime import date
+
+    from app.certs.pdf_writer import write_pdf
+    from app.core import quiz
+    from app.core.cert_evidence import build_evidence, collect
+    from app.core.certificate import Thresholds
+    from tests.core.cert_fixtures import row
+    final = next(q for q in pack.quizzes if q.id == "quiz-final")
+    drawn = quiz.draw(pack.quiz, final, seed=3)
+    details = quiz.attempt_details(3, drawn, quiz.grade_quiz(drawn, {d.id: quiz.right_answer(d.question)
+                                                                     for d in drawn}, final))
+    th = Thresholds()
+    elig = collect([row(1, "quiz", final.id, score=100.0, **details)], pack, lambda _: [], th)
+    write_pdf(build_evidence(elig, name="Анна Петрова", profile="anna", pack=pack, th=th, issued=date(2026, 12, 4)),
+              path)
+
+
+def test_the_verify_dialog_says_whether_the_answers_were_re_graded(window, qtbot, monkeypatch, tmp_path):
+    import dataclasses
+
+    from app.packs.registry import find_pack
+    pack = find_pack("ru-netiquette", None)
+    same, other = tmp_path / "same.pdf", tmp_path / "other.pdf"
+    _quiz_certificate(same, pack)
+    _quiz_certificate(other, dataclasses.replace(pack, content_hash="f" * 64))  # a version not installed
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    for path in (same, other):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=path, **k: (str(p), ""))
+        window.certs.verify_button.click()
+        qtbot.waitUntil(lambda n=len(told): len(told) == n + 1, timeout=20000)
+    assert told[0].startswith("Сертификат подлинный: Анна Петрова") and "Ответы заново проверены по пакету." in told[0]
+    assert "Ответы заново проверены" not in told[1]
+    assert f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии 1.0.0 (хеш {'f' * 64}) не найден" \
+        in told[1]

@@ -56,6 +56,8 @@ def test_keyboard_only_run_review_and_stored_result(window, ctx, qtbot):
     row = ctx.store.attempts.list(ctx.profile.id, kind="quiz")[0]
     assert row.exercise_id == "t-quiz" and round(row.score) == 67
     assert sorted(row.details["right"]) == ["q1", "q3"]
+    assert sorted(row.details["answers"]) == ["q1", "q2", "q3"]  # kept, so a certificate can re-grade them
+    assert row.details["answers"]["q2"] is True  # «Верно», as the scorer takes it
     run.retry()
     assert [d.id for d in run.drawn] == ["q2"]
 
