@@ -241,7 +241,7 @@ class ChatView(QWidget):
         out = [f"<h3 style='color:{colour}'>{verdict}: {card.total:.0f} / 100</h3><table>"]
         for name, element in card.elements.items():
             mark = "—" if element.passed is None else ("✓" if element.passed else "✗")
-            out.append(f"<tr><td>{mark}</td><td><b>{html.escape(_element_title(name))}</b>"
+            out.append(f"<tr><td>{mark}</td><td><b>{html.escape(element_title(name))}</b>"
                        f"{' ⚠' if element.critical and element.passed is False else ''}</td>"
                        f"<td>{html.escape(element.reason)}</td></tr>")
         out.append("</table>")
@@ -297,7 +297,8 @@ _TITLES = {
 }
 
 
-def _element_title(name: str) -> str:
+def element_title(name: str) -> str:
+    """A scorecard element's name in the interface language (stored scorecards key elements by id)."""
     return QCoreApplication.translate("Scorecard", _TITLES[name]) if name in _TITLES else name
 
 

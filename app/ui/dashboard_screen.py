@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
 from app.storage.stats_repo import StatsRepo
+from app.ui.chat_screen import element_title
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
 
@@ -112,10 +113,12 @@ class DashboardScreen(QWidget):
     def _graded_html(self, board) -> str:
         parts = []
 
+        untitled = self.tr("(без темы)")
+
         def table(heading: str, rows: list[tuple[str, str]]) -> None:
             """A heading and a two-column table (name, figure); nothing when there are no rows."""
             if rows:
-                cells = "".join(f"<tr><td>{escape(name)}</td><td align='right'>&nbsp;{figure}</td></tr>"
+                cells = "".join(f"<tr><td>{escape(name or untitled)}</td><td align='right'>&nbsp;{figure}</td></tr>"
                                 for name, figure in rows)
                 parts.append(f"<h3>{heading}</h3><table cellspacing='0' cellpadding='2'>{cells}</table>")
 
@@ -124,7 +127,7 @@ class DashboardScreen(QWidget):
         table(self.tr("Темы грамматики (ошибок из ответов)"),
               [(topic, f"{wrong} / {total}") for topic, wrong, total in board.grammar_topics])
         table(self.tr("Деловая переписка: пункты карты качества (выполнено из ответов)"),
-              [(element, f"{ok} / {total}") for element, ok, total in board.scorecard])
+              [(element_title(element), f"{ok} / {total}") for element, ok, total in board.scorecard])
         table(self.tr("Тесты по сетевому этикету: средний результат по темам"),
               [(cat, f"{pct:.0f} %") for cat, pct, _runs in board.quiz_categories])
         return "".join(parts)

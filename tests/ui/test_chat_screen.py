@@ -86,3 +86,11 @@ def test_a_shift_brings_customers_in_tabs_and_ends_with_kpis(screen, ctx, qtbot)
     view.end_shift()
     assert view.kpis.chats == 2 and view.kpis.answered == 0
     assert "Итоги смены" in view.report.toPlainText()
+
+
+def test_scorecard_titles_on_screen_are_the_core_ones():
+    """The chat screen keeps its own list for translation; certificate reports use the core one."""
+    from app.core.scorecard import ELEMENT_TITLES
+    from app.ui.chat_screen import _TITLES
+
+    assert _TITLES == ELEMENT_TITLES

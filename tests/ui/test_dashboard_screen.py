@@ -60,20 +60,21 @@ def test_grammar_correspondence_quiz_and_time_per_day(window, ctx, qtbot):
                                    score=100.0 if accepted else 0.0, passed=accepted,
                                    started_at=now - timedelta(minutes=2),
                                    details={"topic": "Вводные слова", "findings": [] if accepted else [comma]})
-    card = {"elements": {"Приветствие": {"passed": True, "reason": ""}, "Решение": {"passed": False, "reason": ""}},
+    card = {"elements": {"greeting": {"passed": True, "reason": ""}, "solution": {"passed": False, "reason": ""}},
             "total": 60, "pass": False}
     store.attempts.save_result(pid, kind="correspondence", pack_id="ru-corr", exercise_id="c1", score=60,
                                passed=False, started_at=now, details={"seconds": 300, "scorecard": card})
     store.attempts.save_result(pid, kind="quiz", pack_id="ru-net", exercise_id="q1", score=70, passed=False,
-                               started_at=now, details={"per_category": {"Безопасность": 50.0, "Тон": 90.0}})
+                               started_at=now, details={"per_category": {"Безопасность": 50.0, "Тон": 90.0, "": 40.0}})
     window.open_section("progress")
     screen = window.progress
     qtbot.waitUntil(lambda: screen.board is not None and bool(screen.board.quiz_categories))
     text = screen.graded.text()
     assert "Вводное слово выделяется запятыми" in text and "&nbsp;2<" in text
     assert "Вводные слова" in text and "2 / 3" in text
-    assert "Решение" in text and "0 / 1" in text
+    assert "Решение или следующий шаг" in text and "0 / 1" in text and "solution" not in text
     assert "Безопасность" in text and "50 %" in text
+    assert "(без темы)" in text and "40 %" in text  # questions a pack left without a category
     assert not screen.empty.isVisible()
     today_minutes = screen.board.daily[-1][1]
     assert today_minutes >= 5.0  # the 5-minute reply plus three 2-minute grammar answers
