@@ -30,16 +30,6 @@ def register(sub) -> None:
     parser.set_defaults(func=run)
 
 
-def _checker():
-    from app.core.grammar.checker import GrammarChecker
-    from app.core.grammar.rules import check_rules
-    checker = GrammarChecker(engine="embedded", extra_rules=check_rules)
-
-    def grammar(text: str, language: str):
-        return checker.check(text, language).findings
-    return grammar
-
-
 def _read(path: str, what: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8-sig")
@@ -66,6 +56,7 @@ def _find_task(spec: str, data_dir: str | None):
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.core.grammar.offline import embedded_check
     from app.core.scorecard import score_reply
 
     if args.batch:
@@ -83,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, LookupError) as exc:
         print(f"grade-reply: {exc}", file=sys.stderr)
         return 2
-    card = score_reply(reply, [customer], customer_name=args.name, task=task, grammar=_checker())
+    card = score_reply(reply, [customer], customer_name=args.name, task=task, grammar=embedded_check)
     if args.json:
         print(json.dumps(card.to_json(), ensure_ascii=False))
     else:
@@ -103,6 +94,7 @@ def _print_card(card) -> None:
 
 
 def _run_batch(path: str) -> int:
+    from app.core.grammar.offline import embedded_check
     from app.core.scorecard import score_reply
 
     try:
@@ -110,7 +102,6 @@ def _run_batch(path: str) -> int:
     except OSError as exc:
         print(f"grade-reply: {exc}", file=sys.stderr)
         return 2
-    grammar = _checker()
     all_pass = True
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -130,7 +121,7 @@ def _run_batch(path: str) -> int:
             print(json.dumps({"line": number, "error": f"Строка {number}: {reason}."}, ensure_ascii=False))
             all_pass = False
             continue
-        card = score_reply(reply, customer, customer_name=name, grammar=grammar)
+        card = score_reply(reply, customer, customer_name=name, grammar=embedded_check)
         out = {"line": number, **card.to_json()}
         print(json.dumps(out, ensure_ascii=False), flush=True)
         all_pass = all_pass and card.passed

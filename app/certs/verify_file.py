@@ -7,27 +7,12 @@ installed in the data directory.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from app.certs.pdf_reader import NotACertificate, printed_figures, read
 from app.core.cert_verify import GRADED_KINDS, Report, verify_evidence
-from app.core.grammar.findings import Finding
+from app.core.grammar.offline import embedded_check
 from app.packs.model import Pack
-
-_checker = None
-_checker_lock = threading.Lock()  # the GUI verifies on a worker thread, the engine is built once
-
-
-def embedded_check(text: str, language: str) -> list[Finding]:
-    """The embedded engine with our rules (no Java, no network), built on the first answer checked."""
-    global _checker
-    with _checker_lock:
-        if _checker is None:
-            from app.core.grammar.checker import GrammarChecker
-            from app.core.grammar.rules import check_rules
-            _checker = GrammarChecker(engine="embedded", extra_rules=check_rules)
-        return _checker.check(text, language).findings
 
 
 def evidence_pack(evidence: dict, data_dir: Path | None, pack_path: Path | None) -> tuple[Pack | None, list[str]]:

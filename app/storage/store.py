@@ -50,9 +50,8 @@ def upgrade_pending(data_dir: Path) -> bool:
     path = Path(data_dir) / DB_FILENAME
     if not path.is_file():
         return False
-    mode = "mode=ro" if _sidecar(path, "-wal").exists() else "immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True)
+        conn = _connect_read_only(path)
         try:
             return 0 < user_version(conn) < LATEST
         finally:
@@ -97,13 +96,18 @@ def _sidecar(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def _check_existing(path: Path) -> None:
-    """Refuse a corrupt, foreign or too-new database, reading it without writing a byte."""
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write a byte to the database or create files beside it."""
     # With no -wal file the main file is complete and can be read as immutable, which
     # creates no -wal/-shm files; otherwise the log must be read too (read-only).
     mode = "mode=ro" if _sidecar(path, "-wal").exists() else "immutable=1"
+    return sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True)
+
+
+def _check_existing(path: Path) -> None:
+    """Refuse a corrupt, foreign or too-new database, reading it without writing a byte."""
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True)
+        conn = _connect_read_only(path)
     except sqlite3.Error as exc:
         raise StorageError(f"Не удалось открыть базу данных «{path}»: {describe(exc)}.") from exc
     try:

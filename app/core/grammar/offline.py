@@ -1,0 +1,21 @@
+"""The offline grammar check used outside the GUI (command line, certificate verification):
+the embedded engine with our own rules, no Java and no network, built once on first use."""
+
+from __future__ import annotations
+
+import threading
+
+from app.core.grammar.findings import Finding
+
+_checker = None
+_lock = threading.Lock()  # the GUI verifies certificates on a worker thread
+
+
+def embedded_check(text: str, language: str) -> list[Finding]:
+    global _checker
+    with _lock:
+        if _checker is None:
+            from app.core.grammar.checker import GrammarChecker
+            from app.core.grammar.rules import check_rules
+            _checker = GrammarChecker(engine="embedded", extra_rules=check_rules)
+        return _checker.check(text, language).findings
