@@ -140,13 +140,17 @@ class Plan:
     layout: str
     letters: str  # in play, in order of frequency (the new letter included)
     focus: tuple[Focus, ...]
-    new_letter: str | None = None
     all_done: bool = False  # every letter of the layout is in play and meets the target
     states: dict[str, KeyState] = field(default_factory=dict)
 
     @property
     def focus_keys(self) -> str:
         return "".join(f.key for f in self.focus)
+
+    @property
+    def new_letter(self) -> str | None:
+        """The letter that has just joined, if any (it is then the only focus)."""
+        return next((f.key for f in self.focus if f.reason is FocusReason.NEW), None)
 
 
 def plan(model: KeyModel) -> Plan:
@@ -167,7 +171,7 @@ def plan(model: KeyModel) -> Plan:
         new = waiting[0]
         letters.append(new)
         return Plan(model.layout, "".join(k for k in order if k in letters),
-                    (Focus(model.keys[new], FocusReason.NEW),), new_letter=new, states=dict(model.keys))
+                    (Focus(model.keys[new], FocusReason.NEW),), states=dict(model.keys))
     behind = sorted((s for s in states if s.known and not s.confident), key=lambda s: -s.deficit)
     unsure = sorted((s for s in states if not s.known), key=lambda s: (s.samples, order.index(s.key)))
     focus = [Focus(s, _reason(s)) for s in behind] + [Focus(s, FocusReason.FEW_SAMPLES) for s in unsure]
@@ -200,11 +204,11 @@ class PairModel:
 
     def word(self, allowed: set[str], must: str, rng: random.Random) -> str | None:
         """A pseudo-word of 3–6 letters from ``allowed`` holding one of ``must``; None if none comes."""
+        firsts = {k: n for k, n in self.first.items() if k in allowed}
+        if not firsts:
+            return None
         for _try in range(40):
             length = rng.randint(3, 6)
-            firsts = {k: n for k, n in self.first.items() if k in allowed}
-            if not firsts:
-                return None
             letters = [_weighted(firsts, rng)]
             while len(letters) < length:
                 nexts = {k: n for k, n in self.after[letters[-1]].items() if k in allowed}

@@ -94,14 +94,21 @@ class AdaptiveScreen(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.refresh)
         for key in ("Return", "Enter"):
             QShortcut(QKeySequence(key), self, self.begin)
-        ctx.attemptSaved.connect(lambda _id: self.refresh())
-        ctx.profileChanged.connect(self.refresh)
+        ctx.attemptSaved.connect(self._stale)
+        ctx.profileChanged.connect(self._stale)
         self._set_busy(True)
 
     def showEvent(self, event) -> None:
         if self.lesson is None:
             self.refresh()
         super().showEvent(event)
+
+    def _stale(self, *_args) -> None:
+        """New keystrokes or another profile: read the model again now if shown, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.lesson = self.drill_text = None
 
     def refresh(self, *_args) -> None:
         """Read the model again and make a new text (after an attempt, on request, on a new layout)."""

@@ -72,13 +72,20 @@ class DashboardScreen(QWidget):
                   self.daily_view):
             box.addWidget(w)
         box.addStretch()
-        ctx.attemptSaved.connect(self.refresh)
-        ctx.profileChanged.connect(self.refresh)
+        ctx.attemptSaved.connect(self._stale)
+        ctx.profileChanged.connect(self._stale)
 
     def showEvent(self, event) -> None:
         if self.board is None:
             self.refresh()
         super().showEvent(event)
+
+    def _stale(self, *_args) -> None:
+        """New results or another profile: read again now if shown, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.board = None
 
     def refresh(self, *_args) -> None:
         profile_id, path = self.ctx.profile.id, self.ctx.store.path

@@ -126,8 +126,7 @@ def test_the_text_uses_only_letters_in_play_and_real_words_while_they_last(ru_wo
 def test_pseudo_words_fill_in_only_where_real_words_run_out(ru_words):
     # «ё» joins early here: hardly any real word is made of «оеаинт» and «ё».
     model = KeyModel.from_attempts("ru", [typed(drills("оеаинт"))])
-    lesson = replace(plan(model), letters="оеаинтё", focus=(Focus(model.keys["ё"], FocusReason.NEW),),
-                     new_letter="ё")
+    lesson = replace(plan(model), letters="оеаинтё", focus=(Focus(model.keys["ё"], FocusReason.NEW),))
     drill = generate_text(lesson, ru_words, random.Random(3))
     assert drill.pseudo_words
     assert all("ё" in w for w in drill.pseudo_words)
