@@ -9,6 +9,8 @@ from app.core.stats import KeyRow, KeyScore, daily_minutes, heat_values, weakest
 
 SERIES_LENGTH = 200  # typing attempts per layout on the speed chart
 TYPING_KINDS_SQL = "('lesson', 'timed', 'custom', 'adaptive')"
+# An attempt without plausibility flags: pasted or robotic typing stays out of speed figures.
+UNFLAGGED_SQL = "coalesce(json_array_length(details, '$.plausibility.flags'), 0) = 0"
 TOP = 8  # rows in each «most frequent» list
 DAYS = 30  # days on the time-trained chart
 # Seconds an attempt took: typing keeps its active time, a reply its time to answer; otherwise the
@@ -53,7 +55,7 @@ class StatsRepo:
         for layout in sorted(layouts):
             speed = [(i, cpm or 0.0, acc or 0.0) for i, cpm, acc in self.db.execute(
                 f"SELECT id, cpm, accuracy FROM attempts WHERE profile_id = ? AND layout = ? "
-                f"AND kind IN {TYPING_KINDS_SQL} ORDER BY id DESC LIMIT ?", (profile_id, layout, SERIES_LENGTH))]
+                f"AND kind IN {TYPING_KINDS_SQL} AND {UNFLAGGED_SQL} ORDER BY id DESC LIMIT ?", (profile_id, layout, SERIES_LENGTH))]
             rows = key_rows.get(layout, [])
             out[layout] = LayoutStats(layout, speed[::-1], heat_values(rows), {r.key: r for r in rows},
                                       weakest_keys(rows))

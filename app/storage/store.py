@@ -28,7 +28,7 @@ from app.core.metrics import StrokeLike
 from app.storage import aggregates
 from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, SaveError, StorageError, describe
 from app.storage.location import DB_FILENAME, prepare_data_dir
-from app.storage.stats_repo import StatsRepo
+from app.storage.stats_repo import UNFLAGGED_SQL, StatsRepo
 from app.storage.migrations import LATEST, migrate, user_version
 
 TYPING_KINDS = frozenset({"lesson", "timed", "custom", "adaptive"})
@@ -460,7 +460,7 @@ class AttemptRepo:
         cursor = self.db.execute(
             "SELECT a.id, (SELECT count(*) FROM keystrokes k WHERE k.attempt_id = a.id) FROM attempts a "
             f"WHERE a.profile_id = ? AND a.layout = ? AND a.kind IN ({kinds}) "
-            "AND coalesce(json_array_length(a.details, '$.plausibility.flags'), 0) = 0 ORDER BY a.id DESC",
+            f"AND {UNFLAGGED_SQL} ORDER BY a.id DESC",
             (profile_id, layout, *sorted(TYPING_KINDS)))
         chosen, total = [], 0
         for attempt_id, count in cursor:

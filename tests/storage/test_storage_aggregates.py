@@ -77,3 +77,14 @@ def test_migration_back_fills_a_version_1_database(data_dir):
     with open_store(data_dir) as store:
         assert migrations.user_version(store.db.conn) == migrations.LATEST == 2
         assert _key_stats(store, profile.id) == expected
+
+
+def test_a_flagged_attempt_stays_out_of_the_speed_chart_and_the_adaptive_history(store, profile):
+    honest = save_attempt(store, profile.id, n=200, seed=1)
+    pasted = save_attempt(store, profile.id, n=200, seed=2)
+    store.db.execute("UPDATE attempts SET details = json_set(details, '$.plausibility', json(?)) WHERE id = ?",
+                     ('{"consistency": 99, "flags": [{"code": "pasted", "detail": "вставка"}]}', pasted))
+    speed = store.stats.read_dashboard(profile.id).layouts["ru"].speed
+    assert [attempt_id for attempt_id, _cpm, _acc in speed] == [honest]
+    history = store.attempts.recent_typing_keystrokes(profile.id, "ru")
+    assert len(history) == 1 and len(history[0]) == len(store.attempts.keystrokes(honest))
