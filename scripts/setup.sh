@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
 
-# Qt's xcb platform plugin, OpenGL/EGL, fontconfig and D-Bus, as listed in TESTING.md.
+# Qt's xcb platform plugin, OpenGL/EGL, fontconfig and D-Bus: without any of them the xcb
+# platform plugin does not load (Qt then blames xcb-cursor0 whatever is missing).
 packages=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
           libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
           libx11-xcb1 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3)

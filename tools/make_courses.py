@@ -439,7 +439,7 @@ def check_roundtrip(doc: str, lang: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, default=ROOT / "exercises",
+    ap.add_argument("--out", type=Path, default=ROOT / "app" / "exercises",
                     help="directory that receives ru-typing/ and en-typing/ (default: exercises/)")
     ap.add_argument("--words", action="store_true", help="print the real words used, to check by eye")
     args = ap.parse_args(argv)

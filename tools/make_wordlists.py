@@ -56,7 +56,7 @@ def common_words(lang: str) -> list[str]:
 
 
 def main() -> None:
-    out_dir = ROOT / "assets" / "wordlists"
+    out_dir = ROOT / "app" / "assets" / "wordlists"
     out_dir.mkdir(parents=True, exist_ok=True)
     for lang in SIZE:
         words = common_words(lang)

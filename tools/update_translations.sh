@@ -3,5 +3,5 @@
 # (existing translations are kept), then compile it into the .qm the program loads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-.venv/bin/pyside6-lupdate -no-obsolete app/ui/*.py -ts assets/i18n/chat_trainer_en.ts
-.venv/bin/pyside6-lrelease assets/i18n/chat_trainer_en.ts -qm assets/i18n/chat_trainer_en.qm
+.venv/bin/pyside6-lupdate -no-obsolete app/ui/*.py -ts app/assets/i18n/chat_trainer_en.ts
+.venv/bin/pyside6-lrelease app/assets/i18n/chat_trainer_en.ts -qm app/assets/i18n/chat_trainer_en.qm

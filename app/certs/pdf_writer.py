@@ -15,7 +15,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from app.core.cert_text import TEXT, figure_line
-from app.paths import ASSETS
+from app.core.paths import ASSETS
 
 DPI = 300
 FAMILY = "DejaVu Sans"

@@ -12,7 +12,7 @@ from pathlib import Path
 from app.certs.pdf_reader import NotACertificate, printed_figures, read
 from app.core.cert_verify import GRADED_KINDS, Report, verify_evidence
 from app.core.grammar.offline import embedded_check
-from app.packs.model import Pack
+from app.core.content import Pack
 
 
 def evidence_pack(evidence: dict, data_dir: Path | None, pack_path: Path | None) -> tuple[Pack | None, list[str]]:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from app.packs.model import CorrespondenceTask, CustomerTurn
+from app.core.content import CorrespondenceTask, CustomerTurn
 
 
 def next_turn(task: CorrespondenceTask, after: str, reply: str, done: bool = False) -> CustomerTurn | None:

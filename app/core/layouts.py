@@ -1,4 +1,4 @@
-"""Keyboard layouts, loaded from the JSON files in ``assets/layouts``.
+"""Keyboard layouts, loaded from the JSON files in ``app/assets/layouts``.
 
 A layout is a list of rows of physical keys. Each key has a stable ``code``
 (the physical position, named as in the DOM ``KeyboardEvent.code``), the
@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cache
 
-from app.paths import ASSETS
+from app.core.paths import ASSETS
 
 FINGERS = (
     "left_pinky", "left_ring", "left_middle", "left_index",

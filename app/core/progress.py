@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.core.metrics import Thresholds
-from app.packs.model import Lesson, Pack, TypingCourse
+from app.core.content import Lesson, Pack, TypingCourse
 
 
 class LessonState(StrEnum):

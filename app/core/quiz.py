@@ -39,7 +39,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
-from app.packs.model import Quiz, QuizOption, QuizQuestion
+from app.core.content import Quiz, QuizOption, QuizQuestion
 
 _EPS = 1e-9
 TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical")

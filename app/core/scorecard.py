@@ -4,7 +4,7 @@
 tone, language, style, length, and for a task also facts, forbidden and time), each with a reason
 in Russian and the spans of the reply it rests on. Words are compared by their normal forms
 (pymorphy3), so «Приносим извинения» and «извините» both count as an apology; the word and
-phrase lists live in ``assets/scorecard/lexicon.toml``, not here. No Qt.
+phrase lists live in ``app/assets/scorecard/lexicon.toml``, not here. No Qt.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from app.packs.model import CorrespondenceTask, CustomerTurn
+from app.core.paths import ASSETS
+from app.core.content import CorrespondenceTask, CustomerTurn
 
-LEXICON_PATH = Path(__file__).resolve().parents[2] / "assets" / "scorecard" / "lexicon.toml"
+LEXICON_PATH = ASSETS / "scorecard" / "lexicon.toml"
 
 ELEMENTS = ("greeting", "name", "empathy", "solution", "closing", "tone", "language", "style", "length")
 TASK_ELEMENTS = ("facts", "forbidden", "time")

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 from app.packs.loader import load_pack, normalise_bytes, pack_files
-from app.packs.model import Pack
+from app.core.content import Pack
 from app.packs.problems import PackError, Problem
 
 SUFFIX = ".ctpack"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 
-from app.packs.model import QuizOption, QuizPair, QuizQuestion
+from app.core.content import QuizOption, QuizPair, QuizQuestion
 from app.packs.problems import Problem
 from app.packs.quiz_common import (
     IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain, html_to_text, short_title,

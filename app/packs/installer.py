@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app.packs.archive import extract
 from app.packs.loader import ID_RE, MANIFEST, load_pack, read_manifest_version
-from app.packs.model import Pack
+from app.core.content import Pack
 from app.packs.problems import NotNewerError, PackError, Problem
 from app.packs.registry import builtin_dir, installed_dir, scan_dir
 from app.packs.versions import compare_versions

@@ -25,7 +25,7 @@ from pathlib import Path
 from app.core.layouts import load_layout
 from app.core.text_check import TextError, check_text
 from app.packs.loader import ID_RE, MANIFEST, MAX_TEXT_CHARS, MAX_TITLE_CHARS, load_pack
-from app.packs.model import Pack
+from app.core.content import Pack
 from app.packs.problems import PackError, Problem
 
 MAX_XML_BYTES = 16 * 1024 * 1024

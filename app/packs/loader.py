@@ -1,8 +1,8 @@
-"""Reading and validating exercise packs (the format of ``exercises/FORMAT.md``).
+"""Reading and validating exercise packs (the format of ``app/exercises/FORMAT.md``).
 
 A pack is a folder with ``pack.toml`` (the manifest) and TOML files per kind
 of exercise, listed in the manifest's ``[files]``. :func:`load_pack` reads a
-folder into :class:`app.packs.model.Pack` or raises :class:`PackError`;
+folder into :class:`app.core.content.Pack` or raises :class:`PackError`;
 :func:`validate_pack` checks a folder or a ``.ctpack`` file and returns every
 problem found, as ``file:line: field: what is wrong``.
 
@@ -34,7 +34,7 @@ from typing import Any
 from app import __version__
 from app.core.layouts import LAYOUT_IDS, load_layout
 from app.core.text_check import TextError, check_text
-from app.packs.model import (
+from app.core.content import (
     CertificateRules, CorrespondenceTask, CustomerTurn, GrammarItem, Lesson, Pack, PackManifest,
     Quiz, QuizOption, QuizPair, QuizQuestion, ScorecardElement, ShiftSet, TimedText, TypingCourse,
 )

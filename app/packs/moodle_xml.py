@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from app.packs.model import QuizOption, QuizPair, QuizQuestion
+from app.core.content import QuizOption, QuizPair, QuizQuestion
 from app.packs.problems import Problem
 from app.packs.quiz_common import (
     MAX_QUIZ_FILE_BYTES, IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from app.packs.ktouch import slug
-from app.packs.model import QuizOption, QuizQuestion
+from app.core.content import QuizOption, QuizQuestion
 from app.packs.problems import Problem
 
 MAX_QUIZ_FILE_BYTES = 10 * 1024 * 1024

@@ -1,7 +1,7 @@
 """Importing a Moodle question bank (GIFT or Moodle XML) as a quiz pack folder.
 
 The folder gets ``pack.toml`` and ``quiz.toml`` in the format of
-``exercises/FORMAT.md``: the questions, and a ``[[quiz]]`` per top-level
+``app/exercises/FORMAT.md``: the questions, and a ``[[quiz]]`` per top-level
 category (or one for the whole bank when some questions have no category).
 The written pack is loaded back with the pack loader before returning.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from app.packs.gift import parse_gift
 from app.packs.ktouch import slug, toml_string
 from app.packs.loader import ID_RE, MANIFEST, MAX_TITLE_CHARS, load_pack
-from app.packs.model import Pack, QuizQuestion
+from app.core.content import Pack, QuizQuestion
 from app.packs.moodle_xml import parse_moodle_xml
 from app.packs.problems import PackError, Problem
 from app.packs.quiz_common import MAX_QUIZ_FILE_BYTES, ParseResult, Skipped

@@ -1,4 +1,4 @@
-"""The packs the program can use: built-in ones (``exercises/``) and installed ones.
+"""The packs the program can use: built-in ones (``app/exercises/``) and installed ones.
 
 :func:`available_packs` returns the usable packs; :func:`scan_packs` also
 returns the broken ones with their problems, for the Packs screen and
@@ -15,9 +15,9 @@ import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app import paths
+from app.core import paths
 from app.packs.loader import MANIFEST, PackError, load_pack
-from app.packs.model import Pack
+from app.core.content import Pack
 from app.packs.problems import Problem
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from app.core.layouts import load_layout
 from app.core.sessions import SessionKind, SessionSpec
 from app.core.text_check import check_text
 from app.core.typography import prepare_text
-from app.paths import ASSETS
+from app.core.paths import ASSETS
 from app.storage.store import AttemptRepo
 from app.ui import theme
 from app.ui.keyboard_widget import KeyboardWidget

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
-from app.paths import ASSETS
+from app.core.paths import ASSETS
 from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
 from app.storage.interface import load_language
 from app.storage.location import resolve_data_dir

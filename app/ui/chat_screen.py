@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QList
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.core import conversation
-from app.packs.model import CorrespondenceTask, Pack, ShiftSet
+from app.core.content import CorrespondenceTask, Pack, ShiftSet
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
 from app.ui.catalogue import group_item, listing_page

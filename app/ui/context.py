@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from app.core.preferences import Preferences, from_stored
-from app.packs.model import Pack, TypingCourse
+from app.core.content import Pack, TypingCourse
 from app.storage.store import Store
 
 PREFS_KEY = "preferences"

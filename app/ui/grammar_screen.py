@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMe
 
 from app.core.grammar import answers
 from app.core.progress import practice_order, topic_progress
-from app.packs.model import GrammarItem, Pack
+from app.core.content import GrammarItem, Pack
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
 from app.ui.catalogue import group_item, listing_page

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.packs.installer import install_pack, remove_pack
-from app.packs.model import Pack
+from app.core.content import Pack
 from app.packs.problems import NotNewerError, PackError, Problem
 from app.packs.registry import scan_packs
 

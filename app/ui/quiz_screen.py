@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
                                QVBoxLayout, QWidget)
 
 from app.core import quiz as core
-from app.packs.model import Pack, Quiz
+from app.core.content import Pack, Quiz
 from app.storage.errors import SaveError
 from app.ui.catalogue import group_item, listing_page
 from app.ui.context import AppContext

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
-from app.paths import ASSETS
+from app.core.paths import ASSETS
 
 MONO_FAMILY = "DejaVu Sans Mono"
 UI_FAMILY = "DejaVu Sans"

@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.packs.model import GrammarItem  # noqa: E402
+from app.core.content import GrammarItem  # noqa: E402
 from app.storage.store import open_store  # noqa: E402
 from app.ui import theme  # noqa: E402
 from app.ui.context import AppContext  # noqa: E402

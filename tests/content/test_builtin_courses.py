@@ -15,7 +15,7 @@ from app.core.text_check import TextError, check_text, normalise_text
 from app.core.typography import _CLASSES
 
 ROOT = Path(__file__).resolve().parents[2]
-EXERCISES = ROOT / "exercises"
+EXERCISES = ROOT / "app" / "exercises"
 PACKS = {"ru": "ru-typing", "en": "en-typing"}
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 # characters the typography policy lets a learner type with a plain key (« → ", — → -)

@@ -9,7 +9,7 @@ import pytest
 from app.core.adaptive import (LETTER_ORDER, MAX_ERROR_RATE, MIN_SAMPLES, START_LETTERS, TARGET_MS, Focus, FocusReason,
                                KeyModel, generate_text, load_words, plan)
 from app.core.drill import Keystroke
-from app.paths import ASSETS
+from app.core.paths import ASSETS
 
 RU = LETTER_ORDER["ru"]
 

@@ -3,7 +3,7 @@
 import pytest
 
 from app.core.conversation import ChatTiming, fill_placeholders, next_turn, shift_kpis, unfilled
-from app.packs.model import CorrespondenceTask, CustomerTurn
+from app.core.content import CorrespondenceTask, CustomerTurn
 
 TASK = CorrespondenceTask(
     "t", "Задержка", "ecommerce", ("Где заказ?",), ("…",), customer="Марина",

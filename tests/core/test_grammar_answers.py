@@ -2,7 +2,7 @@
 
 from app.core.grammar.answers import apply_replacement, diff, judge, normalise, word_count
 from app.core.grammar.findings import Category, Finding
-from app.packs.model import GrammarItem
+from app.core.content import GrammarItem
 
 
 def no_findings(text, language):

@@ -8,7 +8,7 @@ from app.core.quiz import (
     draw, grade, normalise_short, retry_wrong, right_answer, score_matching, score_multiple,
     score_numerical, score_ordering, score_question, score_short, score_single, score_truefalse,
 )
-from app.packs.model import Quiz, QuizOption, QuizPair, QuizQuestion
+from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion
 
 O = QuizOption
 

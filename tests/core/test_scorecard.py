@@ -9,7 +9,7 @@ import pytest
 
 from app.core.grammar.findings import Category, Finding
 from app.core.scorecard import ELEMENTS, score_reply
-from app.packs.model import CorrespondenceTask, ScorecardElement
+from app.core.content import CorrespondenceTask, ScorecardElement
 
 LATE = ["Здравствуйте! Заказ должен был прийти вчера, а его всё нет. Что происходит?"]
 QUESTION = ["Добрый день! Подскажите, сколько стоит доставка в Казань?"]

@@ -10,7 +10,7 @@ from app.core.progress import LessonState, course_map, lesson_thresholds, next_l
 from app.core.text_check import TextError, check_text
 from app.core.timed import build_test_text as make_test_text
 from app.core.typography import NBSP, TypographyPolicy, prepare_text
-from app.packs.model import Lesson, TypingCourse
+from app.core.content import Lesson, TypingCourse
 
 RU = load_layout("ru")
 
@@ -92,7 +92,7 @@ def test_timed_text_is_long_enough_and_reproducible():
 
 def test_topic_progress_and_practice_order():
     from app.core.progress import practice_order, topic_progress
-    from app.packs.model import GrammarItem
+    from app.core.content import GrammarItem
     items = [GrammarItem("a", "gap", "x ___", ("y",), topic="Обращение"),
              GrammarItem("b", "gap", "x ___", ("y",), topic="Вводные слова"),
              GrammarItem("c", "gap", "x ___", ("y",), topic="Обращение")]

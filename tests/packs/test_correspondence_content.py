@@ -17,7 +17,7 @@ import pytest
 from app.packs.loader import load_pack
 
 ROOT = Path(__file__).resolve().parents[2]
-PACK = ROOT / "exercises" / "ru-correspondence"
+PACK = ROOT / "app" / "exercises" / "ru-correspondence"
 
 # Industry groups of issue 5 and the industries of the format that belong to each.
 GROUPS = {

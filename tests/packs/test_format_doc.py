@@ -3,7 +3,7 @@
 import re
 
 from app.packs.loader import load_pack
-from app.paths import EXERCISES
+from app.core.paths import EXERCISES
 
 
 def test_format_md_examples_make_a_valid_pack(tmp_path):

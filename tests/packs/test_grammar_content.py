@@ -17,8 +17,8 @@ import pytest
 from app.packs.loader import load_pack
 
 ROOT = Path(__file__).resolve().parents[2]
-RU = ROOT / "exercises" / "ru-grammar"
-EN = ROOT / "exercises" / "en-grammar"
+RU = ROOT / "app" / "exercises" / "ru-grammar"
+EN = ROOT / "app" / "exercises" / "en-grammar"
 GAP = "___"
 KINDS = ("correct", "punctuation", "choose", "gap", "free")
 

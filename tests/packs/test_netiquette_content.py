@@ -12,7 +12,7 @@ import pytest
 from app.packs.loader import load_pack
 
 ROOT = Path(__file__).resolve().parents[2]
-PACK = ROOT / "exercises" / "ru-netiquette"
+PACK = ROOT / "app" / "exercises" / "ru-netiquette"
 TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical")
 MIN_PER_TYPE = {t: 5 for t in TYPES} | {"numerical": 3}
 MIN_TOTAL = 110

@@ -1,4 +1,4 @@
-"""Real key events for any character (qtbot.keyClicks aborts on non-ASCII, see TESTING.md)."""
+"""Real key events for any character (qtbot.keyClicks aborts the process on non-ASCII text)."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.packs.model import CorrespondenceTask, CustomerTurn, ShiftSet
+from app.core.content import CorrespondenceTask, CustomerTurn, ShiftSet
 from app.ui.chat_screen import CannedDialog
 
 

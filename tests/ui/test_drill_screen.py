@@ -107,7 +107,7 @@ def test_result_screen_shows_figures_and_replays(window, ctx, qtbot):
 
 
 def test_three_thousand_keys_in_one_process(window, ctx):
-    """A bad PySide6 wheel aborts after ~1,400 Qt calls that return None (TESTING.md)."""
+    """A bad PySide6 wheel aborts after ~1,400 Qt calls that return None (README, «Для разработчиков»)."""
     text = " ".join(["оператор на связи"] * 180)[:3200]
     drill = start_custom(window, text)
     type_text(drill.text, text)

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.packs.model import GrammarItem
+from app.core.content import GrammarItem
 
 
 @pytest.fixture

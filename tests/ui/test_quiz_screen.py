@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from app.core import quiz as core
-from app.packs.model import Quiz, QuizOption, QuizQuestion
+from app.core.content import Quiz, QuizOption, QuizQuestion
 
 
 def key(widget, k):
@@ -47,7 +47,7 @@ def test_keyboard_only_run_review_and_stored_result(window, ctx, qtbot):
     key(run, Qt.Key.Key_Return)
     assert "Неверно" in run.feedback.text() and "Никогда" in run.feedback.text()
     key(run, Qt.Key.Key_Return)
-    qtbot.keyClicks(run._line, "3")  # ASCII only, see TESTING.md
+    qtbot.keyClicks(run._line, "3")  # ASCII only: keyClicks aborts on other characters (tests/ui/keys.py)
     key(run._line, Qt.Key.Key_Return)
     key(run._line, Qt.Key.Key_Return)
     assert run.stack.currentIndex() == 1

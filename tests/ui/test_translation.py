@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-I18N = Path(__file__).resolve().parents[2] / "assets" / "i18n"
+I18N = Path(__file__).resolve().parents[2] / "app" / "assets" / "i18n"
 TS = I18N / "chat_trainer_en.ts"
 QM = I18N / "chat_trainer_en.qm"
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontMetrics
 
 from app.core.drill import Drill
 from app.core.layouts import load_layout
-from app.paths import EXERCISES
+from app.core.paths import EXERCISES
 from app.ui import theme
 from app.ui.typing_text import TypingText
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.core.grammar.findings import Finding
-from app.packs.model import GrammarItem
+from app.core.content import GrammarItem
 
 GAP = "___"
 Check = Callable[[str, str], list[Finding]]

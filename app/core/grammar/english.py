@@ -9,7 +9,7 @@ import re
 import threading
 
 from app.core.grammar.findings import Category, Finding, check_length
-from app.paths import ASSETS
+from app.core.paths import ASSETS
 
 SOURCE = "spelling-en"
 RULE_ID = "EN_SPELLING"

@@ -1,6 +1,6 @@
-"""In-memory form of an exercise pack, as the loader returns it.
+"""In-memory form of exercise pack content: the domain vocabulary every layer uses.
 
-The on-disk format is documented in ``exercises/FORMAT.md``. Every exercise
+The on-disk format is documented in ``app/exercises/FORMAT.md``. Every exercise
 has an id that is stable across edits and versions: progress is stored per
 (pack id, exercise id).
 """
