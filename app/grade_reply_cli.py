@@ -56,7 +56,7 @@ def _find_task(spec: str, data_dir: str | None):
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.grammar.offline import embedded_check
+    from app.core.grammar.service import findings as embedded_check
     from app.core.scorecard import score_reply
 
     if args.batch:
@@ -94,7 +94,7 @@ def _print_card(card) -> None:
 
 
 def _run_batch(path: str) -> int:
-    from app.core.grammar.offline import embedded_check
+    from app.core.grammar.service import findings as embedded_check
     from app.core.scorecard import score_reply
 
     try:

@@ -30,14 +30,14 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.grammar.checker import GrammarChecker
+    from app.core.grammar.service import CheckSettings, build_checker
 
     try:
         text = _read(args.file)
     except (OSError, UnicodeDecodeError) as exc:
         return _error(_read_problem(args.file, exc))
-    try:
-        checker = GrammarChecker(engine=args.engine, lt_url=args.lt_url, lt_path=args.lt_path)
+    try:  # the same checker as the screens: the chosen engine plus our rules
+        checker = build_checker(CheckSettings.from_environment(args.engine, args.lt_url, args.lt_path))
     except ValueError as exc:
         return _error(str(exc))
     try:

@@ -201,11 +201,9 @@ class ChatView(QWidget):
         self.reply.clear()
         service = self.service
 
-        def grade():
-            from app.core.scorecard import score_reply
-            return score_reply(text, messages, customer_name=task.customer, task=task, language="ru",
-                               grammar=lambda t, lang: service.run_check(t, lang).findings, seconds=seconds,
-                               turn=turn)
+        def grade():  # in the engine process, with the same check as the underlines
+            return service.run_grade(reply=text, customer_messages=messages, customer_name=task.customer,
+                                     task=task, language="ru", seconds=seconds, turn=turn)
 
         service.worker.submit(grade, lambda card: self._graded(text, seconds, card), self._grade_failed)
 

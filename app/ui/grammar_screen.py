@@ -247,7 +247,7 @@ class ExerciseScreen(QWidget):
     def _show_engine_state(self, state: str) -> None:
         names = {"loading": self.tr("проверка: загружается…"), "embedded": self.tr("проверка: встроенная"),
                  "languagetool": self.tr("проверка: LanguageTool"), "spelling-en": self.tr("проверка: орфография"),
-                 "failed": self.tr("проверка недоступна")}
+                 "restarting": self.tr("проверка: перезапуск…"), "failed": self.tr("проверка недоступна")}
         self.status.setText(names.get(state, state))
         self.status.setToolTip(self.service.detail)
 

@@ -59,3 +59,9 @@ def test_unreachable_languagetool_falls_back_and_says_so(tmp_path):
     result = run("--lt-url", f"http://127.0.0.1:{port}", "-", stdin="Извените.".encode())
     assert result.returncode == 1
     assert "соединение отклонено" in result.stderr.decode() and "MORFOLOGIK_RULE_RU_RU" in result.stdout.decode()
+
+
+def test_the_command_applies_our_rules_as_the_screens_do():
+    result = run("--engine", "embedded", "-", stdin="Ответ придёт в течении двух дней.".encode())
+    assert result.returncode == 1
+    assert "(OURS_V_TECHENIE)" in result.stdout.decode()
