@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -71,18 +72,20 @@ class EngineProcess:
         proc, self._proc = self._proc, None
         if proc is None or proc.poll() is not None:
             return
-        proc.terminate()
+        _signal(proc, getattr(signal, "SIGTERM", None))
         try:
             proc.wait(CLOSE_GRACE)
         except subprocess.TimeoutExpired:
-            proc.kill()
+            _signal(proc, getattr(signal, "SIGKILL", None))
             proc.wait()
 
     def _start(self) -> None:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [_APP_ROOT, os.environ.get("PYTHONPATH")]))}
         flags = getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)  # Windows; POSIX lowers its own priority
+        # Its own process group (POSIX), so that ending it also ends a LanguageTool server it started.
         self._proc = subprocess.Popen([sys.executable, "-m", "app.core.grammar.engine_host"],
-                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, creationflags=flags)
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, creationflags=flags,
+                                      start_new_session=os.name == "posix")
         self._answers = queue.Queue()
         self._fresh = True
         self.starts += 1
@@ -117,9 +120,19 @@ class EngineProcess:
 
     def _kill(self) -> None:
         if self._proc is not None:
-            if self._proc.poll() is None:
-                self._proc.kill()
+            _signal(self._proc, getattr(signal, "SIGKILL", None))
             self._proc.wait()
+
+
+def _signal(proc: subprocess.Popen, signum) -> None:
+    """Signal the process and its group (POSIX: a LanguageTool server too); elsewhere, terminate it."""
+    try:
+        if signum is not None and os.name == "posix":
+            os.killpg(proc.pid, signum)
+        else:
+            proc.terminate()
+    except (ProcessLookupError, PermissionError):
+        pass  # already gone
 
 
 def _read_answers(stream, answers: queue.Queue) -> None:
