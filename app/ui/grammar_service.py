@@ -98,23 +98,25 @@ class GrammarService(QObject):
         except EngineFailure as exc:
             if self.engine.closed:
                 raise
-            self._restart(exc)
-            if isinstance(exc, EngineCrashed) and op != "load":
+            loaded = self._restart(exc, args["settings"])
+            if op == "load" and args["languages"] == ("ru",):
+                return loaded
+            if isinstance(exc, EngineCrashed):
                 return self.engine.call(op, args)
             raise
 
-    def _restart(self, failure: EngineFailure) -> None:
-        """Start the engine process afresh and say so on the indicator."""
+    def _restart(self, failure: EngineFailure, settings: dict) -> tuple[str, str]:
+        """Start the engine process afresh and say so on the indicator; returns (state, reason)."""
         self._reported.emit("restarting", str(failure))
         try:
-            state, reason = self.engine.call("load", {"settings": self._check_settings.to_dict(), "languages": ("ru",)})
+            state, reason = self.engine.call("load", {"settings": settings, "languages": ("ru",)})
         except Exception as exc:
             self._reported.emit("failed", f"{failure} {exc}")
             raise
-        when = time.strftime("%H:%M")
         note = QCoreApplication.translate("GrammarService", "В {when} движок проверки перезапущен: {why}").format(
-            when=when, why=failure)
+            when=time.strftime("%H:%M"), why=failure)
         self._reported.emit(state, " ".join(filter(None, [note, reason])))
+        return state, reason
 
     def run_check(self, text: str, language: str):
         """Check now and wait for the engine: only for jobs already running on the worker."""

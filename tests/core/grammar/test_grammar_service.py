@@ -1,11 +1,14 @@
 """One check for every caller: the service, the command line and the offline check for grading agree."""
 
+import io
+
 import pytest
 
 from app.core.grammar import service
 from app.core.grammar.engine_client import EngineProcess
-from app.core.grammar.engine_protocol import EngineCrashed
+from app.core.grammar.engine_protocol import EngineCrashed, read_frame, write_frame
 from app.core.grammar.offline import embedded_check
+from app.core.scorecard import score_reply
 
 TEXTS = ("Иван подскажите пожалуйста номер заказа.", "Ответ придёт в течении двух дней.",
          "Мы постараемся чтобы заказ пришёл вовремя. Я праверю его сегодня.")
@@ -30,6 +33,17 @@ def test_settings_are_checked_and_take_the_server_from_the_environment(monkeypat
     assert service.CheckSettings.from_environment(lt_path="/opt/lt").lt_url == ""
 
 
+def test_frames_carry_messages_and_a_broken_stream_is_named():
+    stream = io.BytesIO()
+    write_frame(stream, {"id": 1, "op": "check", "args": {"text": "Привет"}})
+    stream.seek(0)
+    assert read_frame(stream) == {"id": 1, "op": "check", "args": {"text": "Привет"}}
+    assert read_frame(stream) is None  # the other end has closed
+    assert read_frame(io.BytesIO(b"\x00\x00\x00\x09abc")) is None  # cut off mid-message
+    with pytest.raises(ValueError, match="повреждено"):
+        read_frame(io.BytesIO(b"\xff\xff\xff\xff"))
+
+
 def test_the_engine_process_answers_like_the_service_and_hands_back_errors():
     engine = EngineProcess()
     try:
@@ -40,6 +54,10 @@ def test_the_engine_process_answers_like_the_service_and_hands_back_errors():
                 service.check(text, "ru")
         with pytest.raises(ValueError, match="русского и английского"):
             engine.call("check", {"settings": settings, "text": "Hallo", "language": "de"})
+        reply = {"reply": "Здравствуйте, Марина! Извените за задержку, заказ будет завтра.",
+                 "customer_messages": ["Где мой заказ?"], "customer_name": "Марина"}
+        graded = engine.call("grade", {"settings": settings, **reply})
+        assert graded.to_json() == score_reply(**reply, grammar=service.findings).to_json()
         assert engine.pid is not None and engine.starts == 1
     finally:
         engine.close()
