@@ -1,7 +1,7 @@
 """«Сертификаты»: per pack, each requirement reached vs required; export and verification dialogs.
 
 The store is read on the GUI thread (one test's keystrokes, a few hundred
-rows); writing the PDF and verifying a file run through the worker.
+rows); writing the PDF and verifying a file run in the background (app.ui.workers).
 """
 
 from __future__ import annotations
@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
 
 from app.core.cert_evidence import Eligibility, build_evidence, collect, pack_kinds
 from app.core.certificate import Thresholds
-from app.ui.workers import Worker
+from app.ui.workers import run_in_background
 
 
 class CertsScreen(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.worker = Worker(self)
         self.elig: Eligibility | None = None
         self.pack_box = QComboBox()
         self.table = QTableWidget(0, 4)
@@ -134,7 +133,7 @@ class CertsScreen(QWidget):
             write_pdf(evidence, Path(path))
             return path
 
-        self.worker.submit(write, self._saved, self._failed)
+        run_in_background(self, write, self._saved, self._failed)
 
     def _busy(self, text: str) -> None:
         self.status.setText(text)
@@ -164,7 +163,7 @@ class CertsScreen(QWidget):
             from app.certs.verify_file import verify_pdf
             return verify_pdf(Path(path), data_dir=data_dir)
 
-        self.worker.submit(check, self._verified, self._failed)
+        run_in_background(self, check, self._verified, self._failed)
 
     def _verified(self, result) -> None:
         evidence, report = result

@@ -73,7 +73,7 @@ def install(qtbot, screen, file, signal=True):
             screen.install_file(file)
     else:
         screen.install_file(file)
-        qtbot.waitUntil(lambda: screen._job is None, timeout=10_000)
+        qtbot.waitUntil(lambda: screen._op is None, timeout=10_000)
 
 
 def test_lists_builtin_and_installs_from_file_dialog(qtbot, env, dialogs, monkeypatch):
@@ -123,7 +123,9 @@ def test_remove_asks_about_progress_and_builtin_cannot_be_removed(qtbot, env, di
     assert (env / "data" / "packs" / "mini").is_dir()
     dialogs["remove"] = "Удалить, результаты сохранить"
     with qtbot.waitSignal(screen.packsChanged, timeout=2000):
-        screen.remove_button.click()
+        screen.remove_button.click()  # removed off the GUI thread, behind the busy bar
+        assert screen.busy.isVisibleTo(screen) and not screen.install_button.isEnabled()
+    assert not screen.busy.isVisibleTo(screen)
     assert not (env / "data" / "packs" / "mini").exists()
     assert titles(screen) == [("Встроенный пакет для проверок", "1.0.0", "встроенный")]
 

@@ -26,7 +26,7 @@ def test_ctrl_digits_open_sections_and_ctrl_0_the_tenth(window, qtbot):
     assert window.stack.currentWidget() is window.sections[9][2]
 
 
-def test_profiles_create_switch_rename_delete_with_confirmation(window, ctx, ask_name, no_dialogs):
+def test_profiles_create_switch_rename_delete_with_confirmation(window, ctx, ask_name, no_dialogs, qtbot):
     ask_name += ["Борис"]
     window.home.create_profile()
     assert ctx.profile.name == "Борис"
@@ -40,9 +40,9 @@ def test_profiles_create_switch_rename_delete_with_confirmation(window, ctx, ask
     window.home.delete_profile()
     assert len(ctx.store.profiles.list()) == 2
     no_dialogs.answers["question"] = no_dialogs.answers["question"].Yes
-    window.home.delete_profile()
+    window.home.delete_profile()  # off the GUI thread, then the next profile is chosen
+    qtbot.waitUntil(lambda: ctx.profile.name == "Анна", timeout=5000)
     assert [p.name for p in ctx.store.profiles.list()] == ["Анна"]
-    assert ctx.profile.name == "Анна"
 
 
 def test_course_map_unlocks_after_a_pass(window, ctx):
