@@ -11,10 +11,9 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QHBoxLayout
                                QWidget)
 
 from app.core.layouts import LAYOUT_IDS, load_layout
-from app.core.sessions import SessionKind, SessionSpec
-from app.core.text_check import TextError, check_text
+from app.core.sessions import SessionKind, build_session
+from app.core.text_check import TextError
 from app.core.timed import TEST_MINUTES, build_test_text
-from app.core.typography import prepare_text
 from app.ui.context import AppContext
 
 MAX_TXT_BYTES = 1_000_000
@@ -70,12 +69,10 @@ class TimedScreen(QWidget):
         pack, course = found[0]
         minutes = self.minutes.checkedId()
         seed = random.randrange(1 << 30)
-        prefs = self.ctx.preferences
-        text = prepare_text(build_test_text([t.text for t in course.timed_texts], minutes, seed), prefs.typography)
-        self.start.emit(SessionSpec(
-            SessionKind.TIMED, self.tr("Тест на время: {n} мин").format(n=minutes),
-            check_text(text, load_layout(course.layout)), course.layout, prefs.thresholds,
-            pack_id=pack.id, exercise_id=f"timed-{minutes}", time_limit=minutes * 60.0))
+        text = build_test_text([t.text for t in course.timed_texts], minutes, seed)
+        self.start.emit(build_session(
+            SessionKind.TIMED, self.tr("Тест на время: {n} мин").format(n=minutes), text, course.layout,
+            self.ctx.preferences, pack_id=pack.id, exercise_id=f"timed-{minutes}", time_limit=minutes * 60.0))
 
 
 class CustomTextScreen(QWidget):
@@ -135,13 +132,11 @@ class CustomTextScreen(QWidget):
         self.editor.setPlainText(text)
 
     def _start(self) -> None:
-        layout_id = self.layout_box.currentData()
-        prefs = self.ctx.preferences
         try:
-            text = check_text(prepare_text(self.editor.toPlainText(), prefs.typography), load_layout(layout_id))
+            spec = build_session(SessionKind.CUSTOM, self.tr("Свой текст"), self.editor.toPlainText(),
+                                 self.layout_box.currentData(), self.ctx.preferences, exercise_id="custom")
         except TextError as exc:
             self.error.setText(str(exc))
             return
         self.error.clear()
-        self.start.emit(SessionSpec(SessionKind.CUSTOM, self.tr("Свой текст"), text, layout_id,
-                                    prefs.thresholds, exercise_id="custom"))
+        self.start.emit(spec)
