@@ -55,18 +55,19 @@ class MainWindow(QMainWindow):
         """Build the screens over an open store."""
         from app.ui.adaptive_screen import AdaptiveScreen
         from app.ui.certs_screen import CertsScreen
-        from app.ui.chat_screen import CorrespondenceScreen
+        from app.ui.correspondence_screen import CorrespondenceScreen
         from app.ui.course_screen import CourseScreen
+        from app.ui.custom_text_screen import CustomTextScreen
         from app.ui.dashboard_screen import DashboardScreen
         from app.ui.drill_screen import DrillScreen
         from app.ui.grammar_screen import GrammarScreen
         from app.ui.grammar_service import GrammarService
         from app.ui.home_screen import HomeScreen
         from app.ui.packs_screen import PacksScreen
-        from app.ui.practice_screens import CustomTextScreen, TimedScreen
         from app.ui.quiz_screen import QuizScreen
         from app.ui.result_screen import ResultScreen
         from app.ui.settings_screen import SettingsScreen
+        from app.ui.timed_screen import TimedScreen
 
         self.ctx = ctx
         self._grammar_started = False
