@@ -3,8 +3,9 @@
     .venv/bin/python tools/screenshots.py OUT_DIR [--size 1280x720] [--lang ru|en|both]
     .venv/bin/python tools/screenshots.py BEFORE_DIR --compare AFTER_DIR
 
-Each language runs in its own process (Qt translators are installed once per application). The
-window is filled from a fresh data directory with one profile («Анна») and one saved lesson attempt,
+Besides the sections, the first lesson is typed on a steady clock and shot half-way (``13-drill``)
+and on its result screen (``14-result``). Each language runs in its own process (Qt translators are
+installed once per application). The window is filled from a fresh data directory with one profile («Анна») and one saved lesson attempt,
 so «Прогресс» and «Адаптивная тренировка» have something to show; random texts are seeded, so two
 runs over the same code give the same pictures. Files are named ``<lang>-<nn>-<section>.png``.
 ``--compare`` counts the differing pixels of same-named files in two folders (as ImageMagick's
@@ -68,6 +69,34 @@ def _seed_attempt(store, profile_id: int) -> None:
         summary=summarise(drill.log, len(drill.target)).to_dict(), keystrokes=drill.log, passed=True)
 
 
+def _shoot_lesson(app, window, out: Path, lang: str) -> list[Path]:
+    """The first lesson typed on a steady clock: the drill half-way (one slip), then its result."""
+    pack, course = window.ctx.typing_courses()[0]
+    window.start_lesson(pack.id, course.id, course.lessons[0].id)
+    drill = window.drill
+    clock = [1000.0]
+    drill._clock = lambda: clock[0]
+    target = drill.drill.target
+    half = len(target) // 2
+    for i, ch in enumerate(target):
+        clock[0] += 0.3
+        if i == 3:  # a wrong key, then Backspace
+            drill._on_char("ъ")
+            clock[0] += 0.3
+            drill._on_backspace()
+            clock[0] += 0.3
+        drill._on_char(ch)
+        if i == half:
+            drill._tick()
+            _settle(app)
+            path = out / f"{lang}-13-drill.png"
+            window.grab().save(str(path))
+    _wait_background(app, window)
+    result = out / f"{lang}-14-result.png"
+    window.grab().save(str(result))
+    return [path, result]
+
+
 def shoot(out: Path, lang: str, width: int, height: int) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -109,6 +138,7 @@ def shoot(out: Path, lang: str, width: int, height: int) -> list[Path]:
             path = out / f"{lang}-{row + 1:02d}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
+        written += _shoot_lesson(app, window, out, lang)
         window.close()
         window.deleteLater()
         _settle(app)
@@ -166,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
             subprocess.run([sys.executable, __file__, str(args.out), "--size", args.size, "--lang", lang],
                            check=True, cwd=ROOT)
         return 0
-    sys.path.insert(0, str(ROOT))
+    sys.path.append(str(ROOT))  # an app/ on PYTHONPATH (an older checkout, say) comes first
     for path in shoot(args.out, args.lang, width, height):
         print(path)
     return 0
