@@ -2,7 +2,7 @@
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_engine_process.py
 (Linux: reads process memory with psutil.) Each figure is the median of RUNS runs of the real app
-(``engine_probe.py``), started through its own ``run()``:
+(``engine_probe.py``), started through ``chat-trainer``'s own ``main``:
 
 * exit: from ``window.close()`` to the process having ended, closing while the engine still loads and
   when it is idle (goal ≤ 0.5 s);

@@ -1,4 +1,4 @@
-"""Started by bench_engine_process.py: the real app (its own ``run()``), driven by timers, reporting lines.
+"""Started by bench_engine_process.py: the real program (``chat-trainer``'s ``main``), driven by timers.
 
 Modes (first argument), the data directory second:
 * ``exit-loading``: close the window as soon as its screens are built, while the grammar engine loads;
@@ -99,7 +99,7 @@ def after_populate(window, mode):
 
 def main():
     mode, data_dir = sys.argv[1], sys.argv[2]
-    from app.ui import application, main_window
+    from app.ui import main_window
 
     window_class = main_window.MainWindow
     original_populate = window_class.populate
@@ -110,8 +110,8 @@ def main():
         QTimer.singleShot(0, lambda: after_populate(self, mode))
 
     window_class.populate = populate
-    code = application.run(data_dir=data_dir)
-    report("returned", code)
+    from app.cli import main as cli_main
+    cli_main(["--data-dir", data_dir])  # the real program's way in and out
 
 
 if __name__ == "__main__":

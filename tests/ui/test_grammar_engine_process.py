@@ -88,7 +88,7 @@ def test_a_hung_engine_misses_its_deadline_is_restarted_and_checks_again(ctx, qt
 PROBE = r"""
 import sys, time
 from PySide6.QtCore import QTimer
-from app.ui import application, main_window
+from app.ui import main_window
 
 original = main_window.MainWindow.populate
 
@@ -116,7 +116,8 @@ def populate(self, ctx):
     ready()
 
 main_window.MainWindow.populate = populate
-application.run(data_dir=sys.argv[1])
+from app.cli import main
+main(["--data-dir", sys.argv[1]])
 """
 
 
