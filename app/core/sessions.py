@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from app.core.drill import Drill
 from app.core.metrics import Summary, Thresholds, passed, summarise
 from app.core.plausibility import Plausibility, assess
-
-
-class SessionKind(StrEnum):
-    LESSON = "lesson"
-    TIMED = "timed"
-    CUSTOM = "custom"
-    ADAPTIVE = "adaptive"
+from app.core.records import TypingKind as SessionKind  # a session stores an attempt of its own kind
 
 
 @dataclass(frozen=True)

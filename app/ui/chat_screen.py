@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QList
 
 from app.core import conversation
 from app.core.content import CorrespondenceTask, Pack, ShiftSet
+from app.core.records import ReplyRecord, ShiftRecord
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
 from app.ui.catalogue import group_item, listing_page
@@ -270,11 +271,10 @@ class ChatView(QWidget):
             return
         try:
             attempt_id = ctx.store.attempts.save_result(
-                ctx.profile.id, kind="correspondence", pack_id=self.pack.id, exercise_id=self.task.id,
+                ctx.profile.id, pack_id=self.pack.id, exercise_id=self.task.id,
                 score=card.total, passed=card.passed,
                 started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                details={"turn": self.turn_id, "reply": text, "seconds": round(seconds, 1),
-                         "scorecard": card.to_json()})
+                record=ReplyRecord(reply=text, scorecard=card.to_json(), turn=self.turn_id, seconds=seconds))
         except SaveError as exc:
             QMessageBox.warning(self, self.tr("Ответ не сохранён"), str(exc))
             return
@@ -483,10 +483,10 @@ class ShiftView(QWidget):
         if self.ctx.profile is not None:
             try:
                 self.ctx.store.attempts.save_result(
-                    self.ctx.profile.id, kind="correspondence", pack_id=self.pack.id, exercise_id=self.shift.id,
+                    self.ctx.profile.id, pack_id=self.pack.id, exercise_id=self.shift.id,
                     score=k.score_avg or 0.0, passed=bool(k.score_avg and k.score_avg >= 80),
                     started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    details={"type": "shift", "kpis": k.__dict__, "scores": scores})
+                    record=ShiftRecord(kpis=k.__dict__, scores=scores))
             except SaveError as exc:
                 QMessageBox.warning(self, self.tr("Итоги не сохранены"), str(exc))
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
 
 from app.core import quiz as core
 from app.core.content import Pack, Quiz
+from app.core.records import QuizRecord
 from app.storage.errors import SaveError
 from app.ui.catalogue import group_item, listing_page
 from app.ui.context import AppContext
@@ -103,7 +104,7 @@ class QuizScreen(QWidget):
         """Per top-level category: the share of its questions answered right at least once."""
         right: set[str] = set()
         for r in results:
-            right |= set(r.details.get("right", []))
+            right |= set(r.record.right)
         progress: dict[str, tuple[float, int]] = {}
         for q in pack.quiz:
             top = q.category.split("/")[0] if q.category else ""
@@ -431,9 +432,9 @@ class QuizRun(QWidget):
             return
         try:
             attempt_id = ctx.store.attempts.save_result(
-                ctx.profile.id, kind="quiz", pack_id=self.pack.id, exercise_id=self.quiz.id,
+                ctx.profile.id, pack_id=self.pack.id, exercise_id=self.quiz.id,
                 score=res.percent, passed=res.passed, started_at=self._started_at,
-                details=core.attempt_details(self.seed, self.drawn, res))
+                record=QuizRecord.of(self.seed, self.drawn, res))
         except SaveError as exc:
             QMessageBox.warning(self, self.tr("Результат не сохранён"), str(exc))
             return
