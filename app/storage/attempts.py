@@ -108,11 +108,6 @@ class AttemptRepo:
             values,
         ).lastrowid
 
-    @reading
-    def count_for_pack(self, pack_id: str) -> int:
-        """Attempts of every profile on ``pack_id``: what deleting its results would delete."""
-        return self.db.execute("SELECT count(*) FROM attempts WHERE pack_id = ?", (pack_id,)).fetchone()[0]
-
     def delete_pack(self, pack_id: str) -> int:
         """Delete every profile's attempts on ``pack_id`` (their keystrokes cascade) and bring the
         dashboard sums in line, in one transaction; return how many attempts were deleted."""

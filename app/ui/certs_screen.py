@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.core.cert_evidence import Eligibility, build_evidence, collect, pack_kinds
-from app.core.certificate import Thresholds
+from app.core.cert_evidence import Eligibility, pack_kinds
+from app.services import certificates
 from app.ui.workers import Worker
 
 
@@ -93,10 +93,7 @@ class CertsScreen(QWidget):
             self.status.setText(self.tr("Нет пакетов с требованиями для сертификата или не выбран профиль."))
             self.save_button.setEnabled(False)
             return
-        attempts = self.ctx.store.attempts
-        rows = attempts.list(profile.id, pack_id=pack.id)
-        self.elig = collect(rows, pack, lambda aid: [list(r) for b in attempts.keystroke_batches(aid) for r in b],
-                            Thresholds.from_rules(pack.manifest.certificate))
+        self.elig = certificates.eligibility(self.ctx.store.attempts, pack, profile.id)
         self.table.setRowCount(len(self.elig.figures))
         for i, f in enumerate(self.elig.figures):
             unit = f" {f.unit}" if f.unit else ""
@@ -124,9 +121,7 @@ class CertsScreen(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        th = Thresholds.from_rules(pack.manifest.certificate)
-        evidence = build_evidence(elig, name=name, profile=self.ctx.profile.name, pack=pack, th=th,
-                                  lang=self.lang.currentData())
+        evidence = certificates.evidence(elig, pack, self.ctx.profile, name, self.lang.currentData())
         self._busy(self.tr("Сохранение сертификата…"))
 
         def write() -> str:
@@ -161,8 +156,7 @@ class CertsScreen(QWidget):
         data_dir = self.ctx.data_dir  # installed packs there let the answers be re-graded
 
         def check():
-            from app.certs.verify_file import verify_pdf
-            return verify_pdf(Path(path), data_dir=data_dir)
+            return certificates.verify_certificate(Path(path), data_dir)
 
         self.worker.submit(check, self._verified, self._failed)
 

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.packs.installer import install_pack, remove_pack
 from app.core.content import Pack
 from app.packs.problems import NotNewerError, PackError, Problem
 from app.packs.registry import scan_packs
+from app.services.packs import install_pack, remove_pack
+from app.storage.errors import StorageError
 
 SUFFIX = ".ctpack"
 
@@ -236,8 +237,8 @@ class PacksScreen(QWidget):
         if clicked not in (keep, drop):
             return
         try:
-            remove_pack(pack.id, self.data_dir, keep_progress=clicked is keep)
-        except (PackError, OSError) as exc:
+            remove_pack(pack.id, self.data_dir, keep_results=clicked is keep)
+        except (PackError, OSError, StorageError) as exc:
             problems = exc.problems if isinstance(exc, PackError) else [Problem(pack.id, None, "", str(exc))]
             QMessageBox.warning(self, self.tr("Пакет не удалён"), "\n".join(str(p) for p in problems))
             return

@@ -7,18 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from app.services.results import export_profile
 from app.ui.workers import Worker
 
 CSV_FILTER = "CSV (*.csv)"
 JSON_FILTER = "JSON (*.json)"
-
-
-def _export_in_worker(data_dir: Path, profile_id: int, path: Path, fmt: str) -> Path:
-    # The GUI's SQLite connection belongs to its thread; the worker opens its own.
-    from app.reports.export import export_results
-    from app.storage import open_store
-    with open_store(data_dir) as store:
-        return export_results(store, [profile_id], path, fmt)
 
 
 class ResultsExportAction(QObject):
@@ -45,7 +38,8 @@ class ResultsExportAction(QObject):
         self.busy.setCancelButton(None)
         self.busy.setWindowModality(Qt.WindowModality.WindowModal)
         self.busy.show()
-        self.worker.submit(lambda: _export_in_worker(self.ctx.store.data_dir, profile.id, path, fmt),
+        # export_profile opens its own store: the GUI's SQLite connection belongs to its thread
+        self.worker.submit(lambda: export_profile(self.ctx.store.data_dir, profile.id, path, fmt),
                            self._done, self._failed)
 
     def _close_busy(self) -> None:

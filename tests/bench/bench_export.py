@@ -15,7 +15,7 @@ from app.core.plausibility import assess
 from app.core.metrics import summarise
 from app.reports.export import export_results
 from app.storage import open_store
-from app.results_cli import run_report
+from app.cli.results import run_report
 from app.core.records import TypingRecord
 
 ATTEMPTS, KEYS = 100, 10_000  # 1,000,000 keystrokes

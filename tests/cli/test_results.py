@@ -5,7 +5,7 @@ import json
 
 from app.storage import open_store
 from app.core.records import GrammarRecord, QuizRecord
-from tests.test_cli import run
+from tests.cli.test_main import run
 
 
 def make_data(tmp_path):
