@@ -44,8 +44,6 @@ class GradedKind(StrEnum):
 
 
 TYPING_KINDS = frozenset(TypingKind)
-GRADED_KINDS = frozenset(GradedKind)
-ATTEMPT_KINDS = TYPING_KINDS | GRADED_KINDS
 
 # JSON paths the dashboard's SQL reads (same keys in every version).
 FLAGS_PATH = "$.plausibility.flags"  # TypingRecord: plausibility flags, [] when the attempt counts
@@ -131,10 +129,6 @@ class GrammarRecord(_Record):
     findings: Sequence[Mapping[str, Any]] = ()  # Finding.to_dict() of the checker's findings
     v: int = VERSION
 
-    @property
-    def rule_ids(self) -> list[str]:
-        return [f.get("rule_id", "") for f in self.findings]
-
     def to_json(self) -> dict:
         return {"v": VERSION, "topic": self.topic, "kind": self.exercise_kind, "answer": self.answer,
                 "matched_key": self.matched_key, "findings": [dict(f) for f in self.findings]}
@@ -154,11 +148,6 @@ class ReplyRecord(_Record):
     turn: str = ""  # the customer turn answered; "" for a single-message task
     seconds: float | None = None  # time taken to answer
     v: int = VERSION
-
-    @property
-    def elements_passed(self) -> dict[str, bool | None]:
-        return {name: e.get("passed") for name, e in _dict(self.scorecard.get("elements")).items()
-                if isinstance(e, Mapping)}
 
     def to_json(self) -> dict:
         return {"v": VERSION, "turn": self.turn, "reply": self.reply,

@@ -56,8 +56,8 @@ def test_unknown_kind_is_refused():
 
 def test_kinds_are_defined_once_and_partition_the_attempts():
     assert records.TYPING_KINDS == {"lesson", "timed", "custom", "adaptive"}
-    assert records.GRADED_KINDS == {"grammar", "correspondence", "quiz"}
-    assert not records.TYPING_KINDS & records.GRADED_KINDS
+    assert set(GradedKind) == {"grammar", "correspondence", "quiz"}
+    assert not records.TYPING_KINDS & set(GradedKind)
 
 
 @pytest.mark.parametrize("record, path, expected", [

@@ -40,10 +40,10 @@ def test_every_old_row_reads_as_its_record(old_store):
     assert (typing.title, typing.time_limit, typing.flags, typing.consistency) == ("Тест «мир»", 180.0, ["pasted"], 75.0)
     grammar = by_exercise["g1"]
     assert isinstance(grammar, GrammarRecord) and grammar.answer == "в течении дня"
-    assert grammar.rule_ids == ["V_TECHENIE"] and grammar.topic == "Предлоги"
+    assert [f["rule_id"] for f in grammar.findings] == ["V_TECHENIE"] and grammar.topic == "Предлоги"
     reply = by_exercise["c1"]
     assert isinstance(reply, ReplyRecord) and reply.seconds == 42.0
-    assert reply.elements_passed == {"greeting": True, "closing": False}
+    assert {k: e["passed"] for k, e in reply.scorecard["elements"].items()} == {"greeting": True, "closing": False}
     assert isinstance(by_exercise["shift-1"], ShiftRecord) and by_exercise["shift-1"].scores == (70.0, 70.0)
     quiz = by_exercise["quiz-final"]
     assert isinstance(quiz, QuizRecord) and quiz.answers is None and quiz.right == ("q2",)
