@@ -88,7 +88,8 @@ def main() -> None:
         t0 = time.perf_counter()
         store.attempts.save_typing(profile, kind="lesson", pack_id=None, exercise_id=None, layout="ru",
                                    mode="correct", text=text, started_at="2025-03-02T10:00:00",
-                                   record=TypingRecord(summary=summarise(log, len(text)).to_dict()), keystrokes=log, passed=True)
+                                   record=TypingRecord(summary=summarise(log, len(text)).to_dict()),
+                                   keystrokes=log, passed=True)
         print(f"save one {PER_ATTEMPT}-key attempt with aggregate upkeep: {1000 * (time.perf_counter() - t0):.1f} ms")
         t0 = time.perf_counter()
         board = store.stats.read_dashboard(profile)

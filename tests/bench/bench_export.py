@@ -31,7 +31,9 @@ def populate(store, profile_id):
             log.append(Keystroke(t, i, text[i], text[i], True))
         store.attempts.save_typing(profile_id, kind="timed", pack_id=None, exercise_id=None, layout="ru",
                                    mode="correct", text=text[:KEYS], started_at="2026-12-01T10:00:00",
-                                   record=TypingRecord(summary=summarise(log, KEYS).to_dict(), plausibility=assess(log, KEYS).to_dict()), keystrokes=log, passed=True)
+                                   record=TypingRecord(summary=summarise(log, KEYS).to_dict(),
+                                                       plausibility=assess(log, KEYS).to_dict()),
+                                   keystrokes=log, passed=True)
 
 
 def peak_mb():

@@ -51,7 +51,8 @@ def save(store, profile_id: int, text: str, strokes: list[Keystroke]) -> float:
     start = time.perf_counter()
     store.attempts.save_typing(
         profile_id, kind="lesson", pack_id="bench", exercise_id="e1", layout="ru", mode="correct",
-        text=text, started_at="2025-01-01T00:00:00", record=TypingRecord(summary=summary), keystrokes=strokes, passed=True)
+        text=text, started_at="2025-01-01T00:00:00",
+        record=TypingRecord(summary=summary), keystrokes=strokes, passed=True)
     return time.perf_counter() - start
 
 

@@ -28,7 +28,8 @@ def make_data(tmp_path, *, flagged=False):
             plaus["flags"] = [{"code": "uniform", "detail": "промежутки почти одинаковы"}]
         store.attempts.save_typing(
             p.id, kind="timed", pack_id="ru-typing", exercise_id="timed-3", layout="ru", mode="normal",
-            text=text, started_at="2026-12-04T03:00:00+00:00", record=TypingRecord(summary=summarise(log, len(text)).to_dict(), time_limit=180.0, plausibility=plaus),
+            text=text, started_at="2026-12-04T03:00:00+00:00",
+            record=TypingRecord(summary=summarise(log, len(text)).to_dict(), time_limit=180.0, plausibility=plaus),
             keystrokes=log, passed=True)
     return data
 

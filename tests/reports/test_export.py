@@ -29,7 +29,9 @@ def add_typing(store, profile_id, gap):
         drill.type_char(ch, 1.0 + i * gap * (1 + (i % 3) * 0.4))
     return store.attempts.save_typing(
         profile_id, kind="timed", pack_id=None, exercise_id=None, layout="ru", mode="correct", text=TEXT,
-        started_at="2026-12-01T10:00:00", record=TypingRecord(summary=summarise(drill.log, len(TEXT)).to_dict(), title="Тест", plausibility=assess(drill.log, len(TEXT)).to_dict()),
+        started_at="2026-12-01T10:00:00",
+        record=TypingRecord(summary=summarise(drill.log, len(TEXT)).to_dict(), title="Тест",
+                            plausibility=assess(drill.log, len(TEXT)).to_dict()),
         keystrokes=drill.log, passed=True)
 
 

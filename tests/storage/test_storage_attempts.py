@@ -58,7 +58,8 @@ keystroke = st.builds(
 def test_any_keystrokes_come_back_exactly(store, profile, strokes):
     attempt_id = store.attempts.save_typing(
         profile.id, kind="custom", pack_id=None, exercise_id=None, layout="en", mode="block", text="x",
-        started_at="2025-01-01T00:00:00", record=TypingRecord(summary=summarise(strokes, 1).to_dict()), keystrokes=strokes,
+        started_at="2025-01-01T00:00:00",
+        record=TypingRecord(summary=summarise(strokes, 1).to_dict()), keystrokes=strokes,
         passed=True,
     )
     assert store.attempts.keystrokes(attempt_id) == strokes

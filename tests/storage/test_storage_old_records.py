@@ -37,7 +37,8 @@ def test_every_old_row_reads_as_its_record(old_store):
     by_exercise = {r.exercise_id: r.record for r in old_store.attempts.list(profile.id)}
     typing = by_exercise["timed-1"]
     assert isinstance(typing, TypingRecord) and typing.v == 0
-    assert (typing.title, typing.time_limit, typing.flags, typing.consistency) == ("Тест «мир»", 180.0, ["pasted"], 75.0)
+    assert (typing.title, typing.time_limit, typing.flags, typing.consistency) == (
+        "Тест «мир»", 180.0, ["pasted"], 75.0)
     grammar = by_exercise["g1"]
     assert isinstance(grammar, GrammarRecord) and grammar.answer == "в течении дня"
     assert [f["rule_id"] for f in grammar.findings] == ["V_TECHENIE"] and grammar.topic == "Предлоги"

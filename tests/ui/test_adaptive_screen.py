@@ -32,7 +32,8 @@ def _save_slow_н(store, profile_id):
         strokes.append(Keystroke(t, pos, ch, ch, True))
     store.attempts.save_typing(profile_id, kind="lesson", pack_id=None, exercise_id=None, layout="ru",
                                mode="correct", text=text, started_at="2025-03-01T10:00:00+03:00",
-                               record=TypingRecord(summary=summarise(strokes, len(text)).to_dict()), keystrokes=strokes, passed=True)
+                               record=TypingRecord(summary=summarise(strokes, len(text)).to_dict()),
+                               keystrokes=strokes, passed=True)
 
 
 def test_a_beginner_gets_the_first_letters_and_is_told_why(window, qtbot):

@@ -14,7 +14,9 @@ def _timed_test(ctx):
     text = "привет как дела " * 80
     ctx.store.attempts.save_typing(
         ctx.profile.id, kind="timed", pack_id="ru-typing", exercise_id="timed-3", layout="ru", mode="normal",
-        text=text, started_at="2026-12-04T03:00:00+00:00", record=TypingRecord(summary=summarise(log, len(text)).to_dict(), time_limit=180.0, plausibility=assess(log, len(text)).to_dict()),
+        text=text, started_at="2026-12-04T03:00:00+00:00",
+        record=TypingRecord(summary=summarise(log, len(text)).to_dict(), time_limit=180.0,
+                            plausibility=assess(log, len(text)).to_dict()),
         keystrokes=log, passed=True)
 
 

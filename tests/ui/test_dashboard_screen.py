@@ -18,7 +18,8 @@ def _save(store, profile_id, bad="ы", good="а", n=60):
     text = "".join(s.expected for s in strokes if s.correct)
     return store.attempts.save_typing(
         profile_id, kind="lesson", pack_id="ru-basic", exercise_id="ex-1", layout="ru", mode="correct",
-        text=text, started_at="2025-03-01T10:00:00+03:00", record=TypingRecord(summary=summarise(strokes, len(text)).to_dict()),
+        text=text, started_at="2025-03-01T10:00:00+03:00",
+        record=TypingRecord(summary=summarise(strokes, len(text)).to_dict()),
         keystrokes=strokes, passed=True)
 
 
