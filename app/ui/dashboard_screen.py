@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
 from app.storage.store import open_reader
-from app.ui.chat_screen import element_title
+from app.ui.scorecard_titles import element_title
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
 

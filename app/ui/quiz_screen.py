@@ -27,7 +27,7 @@ from app.services.packs import import_and_install_quiz_bank
 from app.storage.errors import SaveError
 from app.ui.catalogue import group_item, listing_page
 from app.ui.context import AppContext
-from app.ui.workers import Worker
+from app.ui.workers import run_in_background
 
 
 class QuizScreen(QWidget):
@@ -49,7 +49,6 @@ class QuizScreen(QWidget):
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
         self.import_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.worker = Worker(self)
         listing = listing_page(self.tr("<h2>Сетевой этикет</h2>Приветствие, обращение на «вы», скорость ответа, "
                                        "безопасность данных, эскалация, завершение чата."),
                                self.tree, self.start_button, below=(self.categories, self.import_status),
@@ -125,7 +124,8 @@ class QuizScreen(QWidget):
         self.import_button.setEnabled(False)
         self.import_status.setText(self.tr("Импортирую {name}…").format(name=file.name))
         data_dir = self.ctx.data_dir
-        self.worker.submit(lambda: import_and_install_quiz_bank(file, data_dir), self._imported, self._import_failed)
+        run_in_background(self, lambda: import_and_install_quiz_bank(file, data_dir), self._imported,
+                          self._import_failed)
 
     def _imported(self, report) -> None:
         self.import_button.setEnabled(True)
