@@ -45,10 +45,10 @@ def _install(file: Path, data_dir: Path, force: bool) -> Pack:
         raise _Refused([Problem(file.name, None, "", why)]) from exc
 
 
-def _remove(pack_id: str, data_dir: Path, keep_progress: bool) -> None:
+def _remove(pack_id: str, data_dir: Path, keep_results: bool) -> None:
     """On a pool thread: remove the pack (and, when asked, its stored results)."""
     try:
-        remove_pack(pack_id, data_dir, keep_results=keep_progress)
+        remove_pack(pack_id, data_dir, keep_results=keep_results)
     except PackError as exc:
         raise _Refused(exc.problems) from exc
     except (OSError, StorageError) as exc:  # StorageError: results were to go, the database cannot be used
@@ -237,9 +237,9 @@ class PacksScreen(QWidget):
         clicked = box.clickedButton()
         if clicked not in (keep, drop) or self._op is not None:
             return
-        pack_id, data_dir, keep_progress = pack.id, self.data_dir, clicked is keep
+        pack_id, data_dir, keep_results = pack.id, self.data_dir, clicked is keep
         self.busy.show()
-        self._op = run_in_background(self, lambda: _remove(pack_id, data_dir, keep_progress),
+        self._op = run_in_background(self, lambda: _remove(pack_id, data_dir, keep_results),
                                      lambda _none: self._removed(pack), self._not_removed)
         self._update_buttons()
 
