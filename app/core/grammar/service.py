@@ -1,10 +1,10 @@
-"""The one grammar check every caller uses: the grammar and chat screens (through the engine process),
-``chat-trainer check``, ``grade-reply`` and certificate re-grading.
+"""The grammar check the engine process runs for the screens, on the same checker as every other caller.
 
-``check(text, language, settings)`` checks with the engine the settings choose and always adds our own
-rules (:func:`app.core.grammar.rules.check_rules`), so a text gets the same findings whoever asks.
-Checkers are built once per settings and shared: loading the embedded engine takes seconds, and its
-sentence cache is what makes re-checking an edited reply fast. No Qt here.
+Every checker is built by :func:`app.core.grammar.shared.build_checker` (the chosen engine plus our own
+rules), as ``chat-trainer check``, ``grade-reply`` and certificate re-grading build theirs, so a text gets
+the same findings whoever asks. Here checkers are kept per settings for the life of the process: loading
+the embedded engine takes seconds, and its sentence cache is what makes re-checking an edited reply
+fast. No Qt here.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import threading
 from dataclasses import asdict, dataclass
 
 from app.core.grammar.checker import ENGINES, LANGUAGES, CheckResult, GrammarChecker
-from app.core.grammar.findings import Finding
 from app.core.grammar.languagetool import ENV_URL
 
 WARM_RULES_TEXT = "Здравствуйте, Анна! Проверка связи."  # loads the rules' morphological dictionary
@@ -49,31 +48,22 @@ _checkers: dict[CheckSettings, GrammarChecker] = {}
 _lock = threading.Lock()
 
 
-def build_checker(settings: CheckSettings) -> GrammarChecker:
-    """A new checker for ``settings`` with our rules included; raises ValueError on unusable settings."""
-    from app.core.grammar.rules import check_rules
-
-    return GrammarChecker(engine=settings.engine, lt_url=settings.lt_url or None,
-                          lt_path=settings.lt_path or None, extra_rules=check_rules)
-
-
 def shared_checker(settings: CheckSettings = OFFLINE) -> GrammarChecker:
-    """The checker for ``settings``, built on first use and kept for the life of the process."""
+    """The checker for ``settings`` (:func:`app.core.grammar.shared.build_checker`: the engine plus our
+    rules), built on first use and kept for the life of the process."""
+    from app.core.grammar.shared import build_checker  # loads our rules' dictionary: not in the window's process
+
     with _lock:
         checker = _checkers.get(settings)
         if checker is None:
-            checker = _checkers[settings] = build_checker(settings)
+            checker = _checkers[settings] = build_checker(settings.engine, settings.lt_url or None,
+                                                           settings.lt_path or None)
         return checker
 
 
 def check(text: str, language: str, settings: CheckSettings = OFFLINE) -> CheckResult:
     """Findings of the engine ``settings`` choose plus ours; raises ValueError (TextTooLong among them)."""
     return shared_checker(settings).check(text, language)
-
-
-def findings(text: str, language: str) -> list[Finding]:
-    """The offline check's findings: what grading a reply (``grade-reply``, certificates) counts."""
-    return check(text, language, OFFLINE).findings
 
 
 def load(settings: CheckSettings, languages: tuple[str, ...] = ("ru",)) -> tuple[str, str]:

@@ -22,7 +22,7 @@ def test_our_rules_are_always_part_of_the_check():
 
 def test_grading_and_certificates_see_the_same_findings_as_the_screens():
     for text in TEXTS:
-        assert service.findings(text, "ru") == embedded_check(text, "ru") == service.check(text, "ru").findings
+        assert embedded_check(text, "ru") == service.check(text, "ru", service.OFFLINE).findings
 
 
 def test_settings_are_checked_and_take_the_server_from_the_environment(monkeypatch):
@@ -57,7 +57,7 @@ def test_the_engine_process_answers_like_the_service_and_hands_back_errors():
         reply = {"reply": "Здравствуйте, Марина! Извените за задержку, заказ будет завтра.",
                  "customer_messages": ["Где мой заказ?"], "customer_name": "Марина"}
         graded = engine.call("grade", {"settings": settings, **reply})
-        assert graded.to_json() == score_reply(**reply, grammar=service.findings).to_json()
+        assert graded.to_json() == score_reply(**reply, grammar=embedded_check).to_json()
         assert engine.pid is not None and engine.starts == 1
     finally:
         engine.close()
