@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 from app.core.grammar.engine_client import EngineProcess
 from app.core.grammar.engine_protocol import EngineCrashed, EngineFailure
@@ -27,6 +27,17 @@ LT_URL_KEY = "languagetool_url"
 LT_PATH_KEY = "languagetool_path"
 
 _engine: EngineProcess | None = None
+_requests: QThreadPool | None = None
+
+
+def _request_pool() -> QThreadPool:
+    """One thread for every request to the engine process: it answers one at a time anyway, and a
+    request waiting for it must not hold a thread of the shared pool the screens read with."""
+    global _requests
+    if _requests is None:
+        _requests = QThreadPool()
+        _requests.setMaxThreadCount(1)
+    return _requests
 
 
 def shared_engine() -> EngineProcess:
@@ -48,7 +59,7 @@ class GrammarService(QObject):
         super().__init__(parent)
         self._settings = settings
         self.engine = engine or shared_engine()
-        self.worker = Worker(self)
+        self.worker = Worker(self, _request_pool())
         self.state = "loading"
         self.detail = ""  # why LanguageTool is not used, why loading failed, or when the engine restarted
         self._check_settings: CheckSettings | None = None
