@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.cert_evidence import Eligibility, build_evidence, collect, pack_kinds
-from app.core.certificate import Thresholds
+from app.core.thresholds import CertificateThresholds
 from app.ui.workers import Worker
 
 
@@ -96,7 +96,7 @@ class CertsScreen(QWidget):
         attempts = self.ctx.store.attempts
         rows = attempts.list(profile.id, pack_id=pack.id)
         self.elig = collect(rows, pack, lambda aid: [list(r) for b in attempts.keystroke_batches(aid) for r in b],
-                            Thresholds.from_rules(pack.manifest.certificate))
+                            CertificateThresholds.from_rules(pack.manifest.certificate))
         self.table.setRowCount(len(self.elig.figures))
         for i, f in enumerate(self.elig.figures):
             unit = f" {f.unit}" if f.unit else ""
@@ -124,7 +124,7 @@ class CertsScreen(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        th = Thresholds.from_rules(pack.manifest.certificate)
+        th = CertificateThresholds.from_rules(pack.manifest.certificate)
         evidence = build_evidence(elig, name=name, profile=self.ctx.profile.name, pack=pack, th=th,
                                   lang=self.lang.currentData())
         self._busy(self.tr("Сохранение сертификата…"))

@@ -14,7 +14,7 @@ import html
 import time
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QSplitter, QStackedWidget, QTabWidget, QTextBrowser, QTreeWidget,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QInputDialog, QLabel, QList
 
 from app.core import conversation
 from app.core.content import CorrespondenceTask, Pack, ShiftSet
+from app.core.vocabulary import SCORECARD_BY_ID
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
 from app.ui.catalogue import group_item, listing_page
@@ -281,25 +282,12 @@ class ChatView(QWidget):
         ctx.attemptSaved.emit(attempt_id)
 
 
-_TITLES = {
-    "greeting": QT_TRANSLATE_NOOP("Scorecard", "Приветствие"),
-    "name": QT_TRANSLATE_NOOP("Scorecard", "Обращение по имени"),
-    "empathy": QT_TRANSLATE_NOOP("Scorecard", "Сочувствие, извинение"),
-    "solution": QT_TRANSLATE_NOOP("Scorecard", "Решение или следующий шаг"),
-    "closing": QT_TRANSLATE_NOOP("Scorecard", "Завершение"),
-    "tone": QT_TRANSLATE_NOOP("Scorecard", "Тон"),
-    "language": QT_TRANSLATE_NOOP("Scorecard", "Грамотность"),
-    "style": QT_TRANSLATE_NOOP("Scorecard", "Инфостиль"),
-    "length": QT_TRANSLATE_NOOP("Scorecard", "Длина"),
-    "facts": QT_TRANSLATE_NOOP("Scorecard", "Нужные факты"),
-    "forbidden": QT_TRANSLATE_NOOP("Scorecard", "Запрещённые обещания"),
-    "time": QT_TRANSLATE_NOOP("Scorecard", "Время ответа"),
-}
-
-
 def element_title(name: str) -> str:
-    """A scorecard element's name in the interface language (stored scorecards key elements by id)."""
-    return QCoreApplication.translate("Scorecard", _TITLES[name]) if name in _TITLES else name
+    """A scorecard item's name in the interface language (stored scorecards key items by id)."""
+    item = SCORECARD_BY_ID.get(name)
+    if item is None:
+        return name
+    return item.title("en" if QLocale().language() == QLocale.Language.English else "ru")
 
 
 class CannedDialog(QDialog):
