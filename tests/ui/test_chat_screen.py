@@ -88,9 +88,18 @@ def test_a_shift_brings_customers_in_tabs_and_ends_with_kpis(screen, ctx, qtbot)
     assert "Итоги смены" in view.report.toPlainText()
 
 
-def test_scorecard_titles_on_screen_are_the_core_ones():
-    """The chat screen keeps its own list for translation; certificate reports use the core one."""
-    from app.core.scorecard import ELEMENT_TITLES
-    from app.ui.chat_screen import _TITLES
+def test_scorecard_titles_follow_the_interface_language():
+    """The screen names scorecard items from the one core table, in the interface's language."""
+    from PySide6.QtCore import QLocale
 
-    assert _TITLES == ELEMENT_TITLES
+    from app.ui.chat_screen import element_title
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Russian))
+        assert element_title("time") == "Время ответа"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert [element_title(n) for n in ("greeting", "time")] == ["Greeting", "Reply time"]
+        assert element_title("unknown-item") == "unknown-item"  # a stored id this version does not know
+    finally:
+        QLocale.setDefault(before)
