@@ -113,7 +113,8 @@ def quiz_figures(raw: Mapping | None, th: CertificateThresholds) -> list[Figure]
 _BY_KIND = {"grammar": grammar_figures, "correspondence": correspondence_figures, "quiz": quiz_figures}
 
 
-def figures_from_raw(kinds: Sequence[str], raw: Mapping[str, Any], th: CertificateThresholds) -> tuple[list[Figure], list[str]]:
+def figures_from_raw(kinds: Sequence[str], raw: Mapping[str, Any],
+                     th: CertificateThresholds) -> tuple[list[Figure], list[str]]:
     """Every figure the certificate states, and the plausibility flags, from the raw data alone."""
     figures: list[Figure] = []
     flags: list[str] = []

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.content import CorrespondenceTask, CustomerTurn
+from app.core.thresholds import SHIFT_PASS_SCORE
 
 
 def next_turn(task: CorrespondenceTask, after: str, reply: str, done: bool = False) -> CustomerTurn | None:
@@ -85,6 +86,11 @@ class ShiftKpis:
     handle_avg: float | None
     handle_within_target: float
     score_avg: float | None
+
+    @property
+    def passed(self) -> bool:
+        """A shift passes when its replies average at least the pass score (no reply: not passed)."""
+        return bool(self.score_avg and self.score_avg >= SHIFT_PASS_SCORE)
 
 
 def shift_kpis(timings: Sequence[ChatTiming], scores: Sequence[float], first_target: float,

@@ -472,7 +472,7 @@ class ShiftView(QWidget):
             try:
                 self.ctx.store.attempts.save_result(
                     self.ctx.profile.id, kind="correspondence", pack_id=self.pack.id, exercise_id=self.shift.id,
-                    score=k.score_avg or 0.0, passed=bool(k.score_avg and k.score_avg >= 80),
+                    score=k.score_avg or 0.0, passed=k.passed,
                     started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     details={"type": "shift", "kpis": k.__dict__, "scores": scores})
             except SaveError as exc:

@@ -36,3 +36,10 @@ def test_shift_kpis_against_targets():
     assert k.handle_avg == pytest.approx(320.0)
     assert k.handle_within_target == pytest.approx(0.5)
     assert k.score_avg == pytest.approx(80.0)
+    assert k.passed  # an average of exactly the pass score passes
+
+
+def test_a_shift_below_the_pass_score_or_unanswered_fails():
+    timings = [ChatTiming(0, [30], 100), ChatTiming(60)]
+    assert not shift_kpis(timings, [79.5], first_target=60, handle_target=300).passed
+    assert not shift_kpis(timings, [], first_target=60, handle_target=300).passed

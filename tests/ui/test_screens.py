@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from app.core.drill import ErrorMode
+from app.core.vocabulary import ErrorMode
 from app.core.progress import LessonState
 
 

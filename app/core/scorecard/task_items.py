@@ -19,7 +19,8 @@ def length(r: Reply) -> ElementResult:
     if full_len == 0:
         return ElementResult("length", False, "Ответ пустой.")
     if full_len < lo:
-        return ElementResult("length", False, f"Слишком коротко: {full_len} зн. при минимуме {lo}.", [(0, len(r.reply))])
+        return ElementResult("length", False, f"Слишком коротко: {full_len} зн. при минимуме {lo}.",
+                             [(0, len(r.reply))])
     if full_len > hi:
         paste = full_len > ANALYSIS_CAP
         return ElementResult(

@@ -10,6 +10,7 @@ def test_a_gap_item_needs_exactly_one_gap(mini):
 
 
 def test_options_belong_to_choose_only(mini):
-    edit(mini, "grammar.toml", 'answers = ["Добрый день, Иван!"]', 'answers = ["Добрый день, Иван!"]\noptions = ["а", "б"]')
+    answers = 'answers = ["Добрый день, Иван!"]'
+    edit(mini, "grammar.toml", answers, answers + '\noptions = ["а", "б"]')
     [problem] = errors(mini)
     assert "item[1].options: варианты options бывают только у «choose», а здесь «punctuation»" in problem
