@@ -21,7 +21,6 @@ LESSON_CPM = 180.0
 LESSON_ACCURACY = 98.0
 QUIZ_PASS_PERCENT = 80.0  # a quiz of a pack that names no pass mark
 REPLY_PASS_SCORE = 80.0  # a correspondence reply's total, for a task that names no pass score
-SHIFT_PASS_SCORE = 80.0  # the average reply score of a shift simulation
 
 
 def in_range(value: float, bounds: tuple[float, float]) -> bool:

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from app.core import adaptive
 from app.core.adaptive import MAX_ERROR_RATE, MIN_SAMPLES, TARGET_MS, TARGET_WPM, FocusReason
 from app.core.layouts import load_layout
-from app.core.sessions import SessionKind, SessionSpec
-from app.core.text_check import check_text
-from app.core.typography import prepare_text
+from app.core.sessions import SessionKind, build_session
 from app.core.paths import ASSETS
 from app.storage.store import AttemptRepo
 from app.ui import theme
@@ -187,10 +185,8 @@ class AdaptiveScreen(QWidget):
         if self.drill_text is None or not self.go.isEnabled():
             return
         lesson = self.lesson
-        prefs = self.ctx.preferences
-        text = check_text(prepare_text(self.drill_text.text, prefs.typography), load_layout(lesson.layout))
         keys = ", ".join(f"«{k}»" for k in lesson.focus_keys)
         title = (self.tr("Адаптивная тренировка: фокус {keys}").format(keys=keys) if keys
                  else self.tr("Адаптивная тренировка"))
-        self.start.emit(SessionSpec(SessionKind.ADAPTIVE, title, text, lesson.layout, prefs.thresholds,
-                                    exercise_id="adaptive"))
+        self.start.emit(build_session(SessionKind.ADAPTIVE, title, self.drill_text.text, lesson.layout,
+                                      self.ctx.preferences, exercise_id="adaptive"))

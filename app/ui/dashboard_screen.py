@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
 from app.storage.stats_repo import StatsRepo
-from app.ui.chat_screen import element_title
+from app.ui.scorecard_titles import element_title
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
 

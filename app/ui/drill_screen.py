@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from app.core.drill import Drill
 from app.core.metrics import accuracy, chars_per_minute, words_per_minute
-from app.core.sessions import Outcome, SessionKind, SessionSpec, judge
+from app.core.sessions import Outcome, SessionSpec, judge
+from app.core.timed import time_is_up
 from app.core.vocabulary import ErrorMode
 from app.storage.errors import SaveError
 from app.ui.context import AppContext
@@ -105,8 +106,7 @@ class DrillScreen(QWidget):
         if not drill.started:
             self._started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         now = self._clock()
-        limit = self.spec.time_limit
-        if limit is not None and drill.started and drill.elapsed(now) >= limit:
+        if time_is_up(self.spec.time_limit, drill.started, drill.elapsed(now)):
             self._tick()  # time is up: this key comes too late
             return
         result = drill.type_char(ch, now)
@@ -178,7 +178,7 @@ class DrillScreen(QWidget):
             return
         elapsed = drill.elapsed(self._clock())
         if spec.time_limit is not None:
-            if drill.started and elapsed >= spec.time_limit and not drill.finished:
+            if time_is_up(spec.time_limit, drill.started, elapsed) and not drill.finished:
                 drill.finish_now()
                 self._finish()
                 return
@@ -231,6 +231,3 @@ class DrillScreen(QWidget):
         self._ticker.stop()
         self.drill = None
         self.leave.emit()
-
-    def is_timed(self) -> bool:
-        return self.spec is not None and self.spec.kind is SessionKind.TIMED

@@ -26,7 +26,7 @@ from app.core.content import Pack, Quiz
 from app.storage.errors import SaveError
 from app.ui.catalogue import group_item, listing_page
 from app.ui.context import AppContext
-from app.ui.workers import Worker
+from app.ui.workers import run_in_background
 
 
 class QuizScreen(QWidget):
@@ -48,7 +48,6 @@ class QuizScreen(QWidget):
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
         self.import_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.worker = Worker(self)
         listing = listing_page(self.tr("<h2>Сетевой этикет</h2>Приветствие, обращение на «вы», скорость ответа, "
                                        "безопасность данных, эскалация, завершение чата."),
                                self.tree, self.start_button, below=(self.categories, self.import_status),
@@ -124,7 +123,7 @@ class QuizScreen(QWidget):
         self.import_button.setEnabled(False)
         self.import_status.setText(self.tr("Импортирую {name}…").format(name=file.name))
         data_dir = self.ctx.data_dir
-        self.worker.submit(lambda: _import_and_install(file, data_dir), self._imported, self._import_failed)
+        run_in_background(self, lambda: _import_and_install(file, data_dir), self._imported, self._import_failed)
 
     def _imported(self, report) -> None:
         self.import_button.setEnabled(True)

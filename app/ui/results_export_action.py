@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.ui.workers import Worker
+from app.ui.workers import Op, run_in_background
 
 CSV_FILTER = "CSV (*.csv)"
 JSON_FILTER = "JSON (*.json)"
@@ -25,8 +25,7 @@ class ResultsExportAction(QObject):
     def __init__(self, ctx, parent: QWidget):
         super().__init__(parent)
         self.ctx, self.widget = ctx, parent
-        self.worker = Worker(self)
-        self.busy: QProgressDialog | None = None
+        self.op: Op | None = None
 
     def run(self) -> None:
         profile = self.ctx.profile
@@ -41,23 +40,13 @@ class ResultsExportAction(QObject):
         fmt = "json" if chosen == JSON_FILTER or path.suffix.lower() == ".json" else "csv"
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
-        self.busy = QProgressDialog(self.tr("Идёт экспорт результатов…"), "", 0, 0, self.widget)
-        self.busy.setCancelButton(None)
-        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
-        self.busy.show()
-        self.worker.submit(lambda: _export_in_worker(self.ctx.store.data_dir, profile.id, path, fmt),
-                           self._done, self._failed)
-
-    def _close_busy(self) -> None:
-        if self.busy is not None:
-            self.busy.close()
-            self.busy = None
+        data_dir = self.ctx.store.data_dir
+        self.op = run_in_background(self.widget, lambda: _export_in_worker(data_dir, profile.id, path, fmt),
+                                    self._done, self._failed, busy_text=self.tr("Идёт экспорт результатов…"))
 
     def _done(self, path: Path) -> None:
-        self._close_busy()
         QMessageBox.information(self.widget, self.tr("Экспорт результатов"),
                                 self.tr("Результаты записаны в файл:\n{0}").format(path))
 
     def _failed(self, exc: Exception) -> None:
-        self._close_busy()
         QMessageBox.warning(self.widget, self.tr("Экспорт не выполнен"), str(exc))

@@ -21,14 +21,16 @@ def _rows(screen):
     return [[screen.table.item(i, j).text() for j in range(4)] for i in range(screen.table.rowCount())]
 
 
-def _select(screen, pack_id):
+def _select(screen, pack_id, qtbot):
+    """Choose the pack and wait for its figures, read off the GUI thread."""
     screen.pack_box.setCurrentIndex(screen.pack_box.findData(pack_id))
+    qtbot.waitUntil(lambda: screen.reading is not None and screen.reading.done, timeout=10_000)
 
 
-def test_unmet_requirements_are_shown_and_saving_is_off(window):
+def test_unmet_requirements_are_shown_and_saving_is_off(window, qtbot):
     window.open_section("certs")
     screen = window.certs
-    _select(screen, "ru-typing")
+    _select(screen, "ru-typing", qtbot)
     assert _rows(screen)[0] == ["Скорость", "нет попытки", "200 зн/мин", "нет"]
     assert not screen.save_button.isEnabled()
 
@@ -36,8 +38,9 @@ def test_unmet_requirements_are_shown_and_saving_is_off(window):
 def test_save_and_verify_a_certificate(window, ctx, qtbot, monkeypatch, tmp_path):
     _timed_test(ctx)
     ctx.attemptSaved.emit(0)
+    window.open_section("certs")
     screen = window.certs
-    _select(screen, "ru-typing")
+    _select(screen, "ru-typing", qtbot)
     assert [r[3] for r in _rows(screen)] == ["да", "да", "да"]
     assert screen.save_button.isEnabled()
     screen.name.setText("Анна Петрова")

@@ -18,7 +18,7 @@ def test_export_button_writes_json_and_says_where(window, ctx, qtbot, monkeypatc
     assert str(written) in told[0]
     doc = json.loads(written.read_text(encoding="utf-8"))
     assert doc["profiles"][0]["name"] == "Анна" and doc["profiles"][0]["summary"]["quiz_score"] == 85.0
-    assert window.home.export_action.busy is None
+    assert window.home.export_action.op.busy is None  # the busy dialog is gone
 
 
 def test_export_into_missing_folder_shows_a_clear_error(window, ctx, qtbot, monkeypatch, tmp_path):
