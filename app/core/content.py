@@ -205,7 +205,7 @@ class Pack:
     grammar: tuple[GrammarItem, ...] = ()
     correspondence: tuple[CorrespondenceTask, ...] = ()
     quiz: tuple[QuizQuestion, ...] = ()
-    content_hash: str = ""  # sha256 over the canonical content, see loader.content_hash
+    content_hash: str = ""  # sha256 over the canonical content, see app.packs.files.content_hash
     quizzes: tuple[Quiz, ...] = ()
     shifts: tuple[ShiftSet, ...] = ()
     path: Path | None = None  # the folder it was loaded from

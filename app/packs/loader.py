@@ -22,19 +22,19 @@ from pathlib import Path
 from app.core.content import Pack, Quiz, ShiftSet
 from app.core.vocabulary import CONTENT_KINDS
 from app.packs.archive import extract
-from app.packs.files import IMAGE_SUFFIXES, MANIFEST, content_hash, decode_text, pack_files, read_files
+from app.packs.files import IMAGE_SUFFIXES, MANIFEST, content_hash, decode_text, read_files
 from app.packs.kinds import correspondence, grammar, quiz, typing
 from app.packs.limits import MAX_EXERCISES
 from app.packs.manifest import FORMAT_VERSION, manifest_model, read_manifest, read_manifest_version
 from app.packs.problems import PackError, Problem, Report
 from app.packs.schema import ID_RE, PackFile, field_name, short
 
+# The entry points, and what app.packs.installer still imports from here (ID_RE, MANIFEST,
+# read_manifest_version now live in schema, files and manifest).
 __all__ = [
-    "FORMAT_VERSION", "MANIFEST", "KINDS", "ID_RE", "Problem", "Report", "PackError",
-    "load_pack", "validate_pack", "read_pack", "content_hash", "pack_files", "read_manifest_version",
+    "FORMAT_VERSION", "ID_RE", "MANIFEST", "PackError", "Problem", "Report",
+    "load_pack", "read_manifest_version", "read_pack", "validate_pack",
 ]
-
-KINDS = CONTENT_KINDS
 _KIND_TOP = {"typing": typing.TOP, "grammar": grammar.TOP, "correspondence": correspondence.TOP, "quiz": quiz.TOP}
 
 
@@ -118,13 +118,13 @@ class _Loader:
         if m["id"]:
             self.ids[m["id"]] = (MANIFEST, "id")
 
-        content: dict[str, list] = {k: [] for k in KINDS}
+        content: dict[str, list] = {k: [] for k in CONTENT_KINDS}
         extra: dict[str, list] = {"quizzes": [], "shifts": []}
         seen: dict[str, str] = {}
         shifts_to_check: list[tuple[PackFile, tuple, ShiftSet]] = []
         quizzes_to_check: list[tuple[PackFile, tuple, Quiz]] = []
         kinds = m["files"]
-        for kind in KINDS:
+        for kind in CONTENT_KINDS:
             refs = kinds[kind]
             refs = [refs] if isinstance(refs, str) else refs
             for i, rel in enumerate(refs):
