@@ -1,4 +1,4 @@
-"""The domain, pack and storage layers must work without Qt."""
+"""The domain, pack, storage and services layers and the command line must work without Qt."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 MODULES = sorted(
     ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
-    for package in ("app/core", "app/packs", "app/storage")
+    for package in ("app/core", "app/packs", "app/storage", "app/services", "app/cli")
     for path in (ROOT / package).rglob("*.py")  # subpackages too (core/scorecard, packs/kinds …)
-) + ["app.cli"]
+)
 
 PROBE = f"""
 import importlib, sys

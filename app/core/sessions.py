@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from app.core.drill import Drill
 from app.core.layouts import load_layout
 from app.core.metrics import Summary, Thresholds, passed, summarise
 from app.core.plausibility import Plausibility, assess
 from app.core.preferences import Preferences
+from app.core.records import TypingKind as SessionKind  # a session stores an attempt of its own kind
 from app.core.text_check import check_text
 from app.core.typography import prepare_text
-
-
-class SessionKind(StrEnum):
-    LESSON = "lesson"
-    TIMED = "timed"
-    CUSTOM = "custom"
-    ADAPTIVE = "adaptive"
 
 
 @dataclass(frozen=True)

@@ -13,20 +13,16 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.core.cert_evidence import Eligibility, build_evidence, collect, pack_kinds
-from app.core.thresholds import CertificateThresholds
+from app.core.cert_evidence import Eligibility, pack_kinds
+from app.services import certificates
+from app.storage.store import open_reader
 from app.ui.workers import Op, Worker, run_in_background
 
 
-def _collect(data_dir: Path, profile_id: int, pack, rules) -> Eligibility:
-    """On a pool thread, through its own connection: the profile's attempts at ``pack`` against its rules."""
-    from app.storage.store import open_store
-
-    with open_store(data_dir) as store:
-        attempts = store.attempts
-        rows = attempts.list(profile_id, pack_id=pack.id)
-        return collect(rows, pack, lambda aid: [list(r) for b in attempts.keystroke_batches(aid) for r in b],
-                       CertificateThresholds.from_rules(rules))
+def _collect(db_path: Path, profile_id: int, pack) -> Eligibility:
+    """On a pool thread, through its own read-only reader: the profile's attempts at ``pack`` against its rules."""
+    with open_reader(db_path) as reader:
+        return certificates.eligibility(reader.attempts, pack, profile_id)
 
 
 class CertsScreen(QWidget):
@@ -120,9 +116,8 @@ class CertsScreen(QWidget):
             return
         self._stale = False
         self.save_button.setEnabled(False)  # until the figures are read again
-        data_dir = self.ctx.data_dir
-        self.reading = self.worker.submit(lambda: _collect(data_dir, profile.id, pack, pack.manifest.certificate),
-                                          self._show)
+        db_path = self.ctx.store.path
+        self.reading = self.worker.submit(lambda: _collect(db_path, profile.id, pack), self._show)
 
     def _show(self, elig: Eligibility) -> None:
         self.elig = elig
@@ -153,9 +148,7 @@ class CertsScreen(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        th = CertificateThresholds.from_rules(pack.manifest.certificate)
-        evidence = build_evidence(elig, name=name, profile=self.ctx.profile.name, pack=pack, th=th,
-                                  lang=self.lang.currentData())
+        evidence = certificates.evidence(elig, pack, self.ctx.profile, name, self.lang.currentData())
         self._busy(self.tr("Сохранение сертификата…"))
 
         def write() -> str:
@@ -190,8 +183,7 @@ class CertsScreen(QWidget):
         data_dir = self.ctx.data_dir  # installed packs there let the answers be re-graded
 
         def check():
-            from app.certs.verify_file import verify_pdf
-            return verify_pdf(Path(path), data_dir=data_dir)
+            return certificates.verify_certificate(Path(path), data_dir)
 
         run_in_background(self, check, self._verified, self._failed)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from app.core import conversation
 from app.core.content import CorrespondenceTask, Pack
+from app.core.records import ReplyRecord
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
 from app.ui.canned_dialog import CannedDialog, canned_replies
@@ -247,11 +248,10 @@ class ChatView(QWidget):
             return
         try:
             attempt_id = ctx.store.attempts.save_result(
-                ctx.profile.id, kind="correspondence", pack_id=self.pack.id, exercise_id=self.task.id,
+                ctx.profile.id, pack_id=self.pack.id, exercise_id=self.task.id,
                 score=card.total, passed=card.passed,
                 started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                details={"turn": self.turn_id, "reply": text, "seconds": round(seconds, 1),
-                         "scorecard": card.to_json()})
+                record=ReplyRecord(reply=text, scorecard=card.to_json(), turn=self.turn_id, seconds=seconds))
         except SaveError as exc:
             QMessageBox.warning(self, self.tr("Ответ не сохранён"), str(exc))
             return

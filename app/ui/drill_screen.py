@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from app.core.drill import Drill
 from app.core.metrics import accuracy, chars_per_minute, words_per_minute
+from app.core.records import TypingRecord
 from app.core.sessions import Outcome, SessionSpec, judge
 from app.core.timed import time_is_up
 from app.core.vocabulary import ErrorMode
@@ -209,12 +210,11 @@ class DrillScreen(QWidget):
                 attempt_id = ctx.store.attempts.save_typing(
                     ctx.profile.id, kind=spec.kind.value, pack_id=spec.pack_id,
                     exercise_id=spec.exercise_id, layout=spec.layout, mode=drill.mode.value,
-                    text=spec.text, started_at=self._started_at, summary=outcome.summary.to_dict(),
-                    keystrokes=drill.log, passed=outcome.passed,
-                    details={"completed": outcome.completed, "title": spec.title,
-                             "time_limit": spec.time_limit,
-                             "typography": drill.policy.to_dict(),
-                             "plausibility": outcome.plausibility.to_dict()},
+                    text=spec.text, started_at=self._started_at, keystrokes=drill.log, passed=outcome.passed,
+                    record=TypingRecord(summary=outcome.summary.to_dict(), completed=outcome.completed,
+                                        title=spec.title, time_limit=spec.time_limit,
+                                        typography=drill.policy.to_dict(),
+                                        plausibility=outcome.plausibility.to_dict()),
                 )
             except SaveError as exc:
                 again = QMessageBox.warning(

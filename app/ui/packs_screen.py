@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.packs.installer import install_pack, remove_pack
 from app.core.content import Pack
 from app.packs.problems import NotNewerError, PackError, Problem
 from app.packs.registry import scan_packs
+from app.services.packs import install_pack, remove_pack
+from app.storage.errors import StorageError
 from app.ui.workers import Op, run_in_background, show_error
 
 SUFFIX = ".ctpack"
@@ -44,13 +45,13 @@ def _install(file: Path, data_dir: Path, force: bool) -> Pack:
         raise _Refused([Problem(file.name, None, "", why)]) from exc
 
 
-def _remove(pack_id: str, data_dir: Path, keep_progress: bool) -> None:
+def _remove(pack_id: str, data_dir: Path, keep_results: bool) -> None:
     """On a pool thread: remove the pack (and, when asked, its stored results)."""
     try:
-        remove_pack(pack_id, data_dir, keep_progress=keep_progress)
+        remove_pack(pack_id, data_dir, keep_results=keep_results)
     except PackError as exc:
         raise _Refused(exc.problems) from exc
-    except OSError as exc:
+    except (OSError, StorageError) as exc:  # StorageError: results were to go, the database cannot be used
         raise _Refused([Problem(pack_id, None, "", str(exc))]) from exc
 
 
@@ -236,9 +237,9 @@ class PacksScreen(QWidget):
         clicked = box.clickedButton()
         if clicked not in (keep, drop) or self._op is not None:
             return
-        pack_id, data_dir, keep_progress = pack.id, self.data_dir, clicked is keep
+        pack_id, data_dir, keep_results = pack.id, self.data_dir, clicked is keep
         self.busy.show()
-        self._op = run_in_background(self, lambda: _remove(pack_id, data_dir, keep_progress),
+        self._op = run_in_background(self, lambda: _remove(pack_id, data_dir, keep_results),
                                      lambda _none: self._removed(pack), self._not_removed)
         self._update_buttons()
 

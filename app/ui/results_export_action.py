@@ -7,18 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app.services.results import export_profile
 from app.ui.workers import Op, run_in_background
 
 CSV_FILTER = "CSV (*.csv)"
 JSON_FILTER = "JSON (*.json)"
-
-
-def _export_in_worker(data_dir: Path, profile_id: int, path: Path, fmt: str) -> Path:
-    # The GUI's SQLite connection belongs to its thread; the worker opens its own.
-    from app.reports.export import export_results
-    from app.storage import open_store
-    with open_store(data_dir) as store:
-        return export_results(store, [profile_id], path, fmt)
 
 
 class ResultsExportAction(QObject):
@@ -40,8 +33,8 @@ class ResultsExportAction(QObject):
         fmt = "json" if chosen == JSON_FILTER or path.suffix.lower() == ".json" else "csv"
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
-        data_dir = self.ctx.store.data_dir
-        self.op = run_in_background(self.widget, lambda: _export_in_worker(data_dir, profile.id, path, fmt),
+        data_dir = self.ctx.store.data_dir  # export_profile opens its own store on the pool thread
+        self.op = run_in_background(self.widget, lambda: export_profile(data_dir, profile.id, path, fmt),
                                     self._done, self._failed, busy_text=self.tr("Идёт экспорт результатов…"))
 
     def _done(self, path: Path) -> None:

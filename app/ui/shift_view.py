@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTa
 
 from app.core import conversation
 from app.core.content import Pack, ShiftSet
+from app.core.records import ShiftRecord
 from app.storage.errors import SaveError
 from app.ui.chat_view import ChatView
 from app.ui.context import AppContext
@@ -125,9 +126,9 @@ class ShiftView(QWidget):
         if self.ctx.profile is not None:
             try:
                 self.ctx.store.attempts.save_result(
-                    self.ctx.profile.id, kind="correspondence", pack_id=self.pack.id, exercise_id=self.shift.id,
+                    self.ctx.profile.id, pack_id=self.pack.id, exercise_id=self.shift.id,
                     score=k.score_avg or 0.0, passed=conversation.shift_passed(k),
                     started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    details={"type": "shift", "kpis": k.__dict__, "scores": scores})
+                    record=ShiftRecord(kpis=k.__dict__, scores=scores))
             except SaveError as exc:
                 QMessageBox.warning(self, self.tr("Итоги не сохранены"), str(exc))

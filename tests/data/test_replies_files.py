@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "replies"
 HELDOUT = ROOT / "tests" / "data" / "replies" / "heldout.toml"
 TUNING = ROOT / "tests" / "data" / "replies" / "tuning.toml"
 OLD = ROOT / "tests" / "core" / "data" / "replies_labelled.toml"
@@ -54,3 +55,28 @@ def test_every_industry_is_in_both_sets():
     for path in (HELDOUT, TUNING):
         found = {case["industry"] for case in _cases(path)}
         assert not INDUSTRIES - found, f"{path.name}: no cases for {sorted(INDUSTRIES - found)}"
+
+
+ELEMENTS = ("greeting", "name", "empathy", "solution", "closing", "tone", "language", "style", "length", "safety")
+
+
+def _labelled(row: dict, element: str):
+    if element == "pass":
+        return row["pass"]
+    return "na" if element in row.get("na", []) else row.get("labels", row).get(element)
+
+
+@pytest.mark.parametrize("path", [HELDOUT, TUNING], ids=["heldout", "tuning"])
+def test_every_case_is_labelled_and_settled(path):
+    """Each case carries the settled label of every element; where both labellers agreed, that is the label."""
+    first, second = ({row["id"]: row for row in tomllib.loads((DATA / f"labeller_{x}.toml").read_text("utf-8"))["label"]}
+                     for x in "ab")
+    for case in _cases(path):
+        where = f"{path.name}, case {case['id']}"
+        assert case["id"] in first and case["id"] in second, f"{where}: a labeller has not labelled it"
+        for element in (*ELEMENTS, "pass"):
+            settled = _labelled(case, element)
+            assert settled in (True, False, "na"), f"{where}: {element} has no label"
+            a, b = _labelled(first[case["id"]], element), _labelled(second[case["id"]], element)
+            if a == b:
+                assert settled == a, f"{where}: {element} settled as {settled}, both labellers said {a}"

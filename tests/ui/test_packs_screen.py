@@ -151,7 +151,7 @@ def test_a_removal_that_fails_says_why_and_keeps_the_pack(qtbot, env, dialogs, m
     rows = {screen.table.item(r, 0).text(): r for r in range(screen.table.rowCount())}
     screen.table.selectRow(rows["Мини-пакет для проверок"])
 
-    def locked(pack_id, data_dir, keep_progress):
+    def locked(pack_id, data_dir, keep_results):
         raise OSError(f"{pack_id}: файл занят другой программой")
 
     monkeypatch.setattr(packs_screen, "remove_pack", locked)

@@ -2,6 +2,7 @@
 
 from app.core.vocabulary import ErrorMode
 from app.core.progress import LessonState
+from app.core.records import TypingRecord
 
 
 def test_window_opens_in_russian_with_the_sections(window):
@@ -53,8 +54,8 @@ def test_course_map_unlocks_after_a_pass(window, ctx):
     ctx.store.attempts.save_typing(
         ctx.profile.id, kind="lesson", pack_id=pack.id, exercise_id=course.lessons[0].id, layout="ru",
         mode="correct", text="а", started_at="2026-01-01T00:00:00+00:00",
-        summary={"seconds": 1, "correct": 1, "errors": 0, "backspaces": 0, "wrong_layout": 0,
-                 "cpm": 300, "wpm": 60, "accuracy": 100, "errors_per_char": 0},
+        record=TypingRecord(summary={"seconds": 1, "correct": 1, "errors": 0, "backspaces": 0, "wrong_layout": 0,
+                 "cpm": 300, "wpm": 60, "accuracy": 100, "errors_per_char": 0}),
         keystrokes=[], passed=True)
     ctx.attemptSaved.emit(1)
     top = screen.tree.topLevelItem(0)

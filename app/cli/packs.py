@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.failure import EXIT_FAILED, CommandFailed
 from app.packs.problems import PackError, Problem
 from app.storage.location import resolve_data_dir
 
@@ -63,13 +64,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_import_ktouch)
 
 
-def _fail(problems: list[Problem], warnings: list[Problem] = (), title: str = "Ошибка") -> int:
-    print(f"{title}:", file=sys.stderr)
-    for p in problems:
-        print(f"  {p}", file=sys.stderr)
-    for w in warnings:
-        print(f"  предупреждение: {w}", file=sys.stderr)
-    return 1
+def _fail(problems: list[Problem], warnings: list[Problem] = (), title: str = "Ошибка",
+          hint: str = "") -> CommandFailed:
+    lines = [f"{title}:", *(f"  {p}" for p in problems), *(f"  предупреждение: {w}" for w in warnings)]
+    return CommandFailed("\n".join(lines + ([hint] if hint else [])), EXIT_FAILED)
 
 
 def _counts(pack) -> str:
@@ -95,9 +93,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         pack = build_pack(args.folder, args.output)
     except PackError as exc:
-        return _fail(exc.problems, exc.warnings, "Пакет не собран")
+        raise _fail(exc.problems, exc.warnings, "Пакет не собран") from None
     except OSError as exc:
-        return _fail([Problem(str(args.output), None, "", f"не удалось записать: {exc.strerror or exc}")])
+        raise _fail([Problem(str(args.output), None, "", f"не удалось записать: {exc.strerror or exc}")]) from None
     for w in pack.warnings:
         print(f"предупреждение: {w}")
     print(f"Собран {args.output}: {pack.id} {pack.manifest.version} ({_counts(pack)})")
@@ -110,7 +108,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     try:
         pack = read_pack(args.path)
     except PackError as exc:
-        return _fail(exc.problems, exc.warnings, "Пакет не прочитан")
+        raise _fail(exc.problems, exc.warnings, "Пакет не прочитан") from None
     m = pack.manifest
     print(f"Название:    {m.title}")
     print(f"Id:          {m.id}")
@@ -130,18 +128,17 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_install(args: argparse.Namespace) -> int:
-    from app.packs.installer import install_pack
+    from app.services.packs import install_pack
     data_dir = resolve_data_dir(args.data_dir)
     try:
         pack = install_pack(args.file, data_dir, force=args.force)
     except PackError as exc:
-        code = _fail(exc.problems, exc.warnings, "Пакет не установлен")
-        if any(p.field == "version" for p in exc.problems):
-            print("Чтобы всё равно заменить установленный пакет, добавьте --force.", file=sys.stderr)
-        return code
+        hint = ("Чтобы всё равно заменить установленный пакет, добавьте --force."
+                if any(p.field == "version" for p in exc.problems) else "")
+        raise _fail(exc.problems, exc.warnings, "Пакет не установлен", hint) from None
     except OSError as exc:
-        return _fail([Problem(str(data_dir), None, "", f"ошибка записи: {exc.strerror or exc}")],
-                     title="Пакет не установлен")
+        raise _fail([Problem(str(data_dir), None, "", f"ошибка записи: {exc.strerror or exc}")],
+                    title="Пакет не установлен") from None
     for w in pack.warnings:
         print(f"предупреждение: {w}")
     print(f"Установлен пакет «{pack.manifest.title}» ({pack.id} {pack.manifest.version}): {_counts(pack)}")
@@ -180,15 +177,16 @@ def _ask(question: str, default: bool) -> bool:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    from app.packs.installer import remove_pack
     from app.packs.registry import installed_dir
+    from app.services.packs import remove_pack
+    from app.storage.errors import StorageError
     data_dir = resolve_data_dir(args.data_dir)
     keep = args.keep_progress
     if not args.yes:
         if not sys.stdin.isatty():
-            return _fail([Problem(args.pack_id, None, "", "нет терминала, чтобы спросить подтверждение; "
-                                                          "добавьте --yes (и при желании --delete-progress)")],
-                         title="Пакет не удалён")
+            raise _fail([Problem(args.pack_id, None, "", "нет терминала, чтобы спросить подтверждение; "
+                                                         "добавьте --yes (и при желании --delete-progress)")],
+                        title="Пакет не удалён")
         if not (installed_dir(data_dir) / args.pack_id).is_dir():
             keep = True  # remove_pack reports the error below
         elif not _ask(f"Удалить пакет «{args.pack_id}»?", False):
@@ -198,27 +196,29 @@ def cmd_remove(args: argparse.Namespace) -> int:
             keep = _ask("Сохранить результаты занятий по этому пакету?", True)
     keep = True if keep is None else keep
     try:
-        deleted = remove_pack(args.pack_id, data_dir, keep_progress=keep)
+        deleted = remove_pack(args.pack_id, data_dir, keep_results=keep)
     except PackError as exc:
-        return _fail(exc.problems, title="Пакет не удалён")
+        raise _fail(exc.problems, title="Пакет не удалён") from None
+    except StorageError as exc:  # results were to go too, but the database cannot be used: nothing removed
+        raise _fail([Problem(args.pack_id, None, "", str(exc))], title="Пакет не удалён") from None
     except OSError as exc:
-        return _fail([Problem(args.pack_id, None, "", f"ошибка удаления: {exc.strerror or exc}")],
-                     title="Пакет не удалён")
+        raise _fail([Problem(args.pack_id, None, "", f"ошибка удаления: {exc.strerror or exc}")],
+                    title="Пакет не удалён") from None
     tail = "результаты сохранены" if keep else f"удалено попыток: {deleted}"
     print(f"Пакет «{args.pack_id}» удалён; {tail}.")
     return 0
 
 
 def cmd_import_ktouch(args: argparse.Namespace) -> int:
-    from app.packs.ktouch import import_ktouch
+    from app.services.packs import import_ktouch_course
     try:
-        pack = import_ktouch(args.course, args.output, pack_id=args.pack_id, layout=args.layout,
-                             authors=tuple(args.author), licence=args.licence)
+        pack = import_ktouch_course(args.course, args.output, pack_id=args.pack_id, layout=args.layout,
+                                    authors=tuple(args.author), licence=args.licence)
     except PackError as exc:
-        return _fail(exc.problems, exc.warnings, "Курс не перенесён")
+        raise _fail(exc.problems, exc.warnings, "Курс не перенесён") from None
     except OSError as exc:
-        return _fail([Problem(str(args.output), None, "", f"ошибка записи: {exc.strerror or exc}")],
-                     title="Курс не перенесён")
+        raise _fail([Problem(str(args.output), None, "", f"ошибка записи: {exc.strerror or exc}")],
+                    title="Курс не перенесён") from None
     for w in pack.warnings:
         print(f"предупреждение: {w}")
     print(f"Курс перенесён в {args.output}: пакет {pack.id}, уроков: {pack.counts()['typing']}")

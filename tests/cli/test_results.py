@@ -4,7 +4,8 @@ import csv
 import json
 
 from app.storage import open_store
-from tests.test_cli import run
+from app.core.records import GrammarRecord, QuizRecord
+from tests.cli.test_main import run
 
 
 def make_data(tmp_path):
@@ -12,8 +13,8 @@ def make_data(tmp_path):
     with open_store(data) as store:
         for name, score in (("Анна", 80.0), ("Борис", 55.0)):
             p = store.profiles.create(name)
-            store.attempts.save_result(p.id, kind="quiz", pack_id="q", exercise_id="q1", score=score,
-                                       passed=score >= 70, details={}, started_at="2026-12-01T10:00:00")
+            store.attempts.save_result(p.id, pack_id="q", exercise_id="q1", score=score, passed=score >= 70,
+                                       record=QuizRecord(seed=1, order=("a",)), started_at="2026-12-01T10:00:00")
     return data
 
 
@@ -48,8 +49,8 @@ def test_report_merges_exports_escapes_html_and_names_the_bad_file(tmp_path):
     data = tmp_path / "data"
     with open_store(data) as store:
         p = store.profiles.create("<script>alert(1)</script>")
-        store.attempts.save_result(p.id, kind="grammar", pack_id="g", exercise_id="g1", score=90.0,
-                                   passed=True, details={}, started_at="2026-12-01T10:00:00")
+        store.attempts.save_result(p.id, pack_id="g", exercise_id="g1", score=90.0, passed=True,
+                                   record=GrammarRecord(answer="в течение"), started_at="2026-12-01T10:00:00")
     data2 = make_data(tmp_path / "second")
     a, b = tmp_path / "a.json", tmp_path / "b.csv"
     assert run("--data-dir", str(data), "export", "--all", "-o", str(a)).returncode == 0

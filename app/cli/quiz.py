@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
+
+from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
 
 
 def register(sub) -> None:
@@ -23,24 +26,21 @@ def register(sub) -> None:
     parser.set_defaults(func=lambda args: _usage(parser))
 
 
-def _usage(parser: argparse.ArgumentParser) -> int:
+def _usage(parser: argparse.ArgumentParser) -> NoReturn:
     parser.print_usage(sys.stderr)
-    print("chat-trainer quiz: укажите команду, например: quiz import ФАЙЛ -o ПАПКА", file=sys.stderr)
-    return 2
+    raise CommandFailed("chat-trainer quiz: укажите команду, например: quiz import ФАЙЛ -o ПАПКА", EXIT_USAGE)
 
 
 def run_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from app.packs.problems import PackError
-    from app.packs.quiz_import import import_quiz
+    from app.services.packs import import_quiz_bank
 
     try:
-        report = import_quiz(Path(args.file), Path(args.output), pack_id=args.pack_id, title=args.title)
+        report = import_quiz_bank(Path(args.file), Path(args.output), pack_id=args.pack_id, title=args.title)
     except PackError as exc:
-        for p in exc.problems:
-            print(f"ошибка: {p}", file=sys.stderr)
-        return 1
+        raise CommandFailed("\n".join(f"ошибка: {p}" for p in exc.problems), EXIT_FAILED) from None
     for line in report.lines():
         print(line)
     for w in report.warnings:

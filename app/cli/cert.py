@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
+from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
 from app.storage.location import resolve_data_dir
 
 
@@ -36,13 +36,11 @@ def register(sub) -> None:
 
 def run_verify(args: argparse.Namespace) -> int:
     from app.certs.pdf_reader import NotACertificate
-    from app.certs.verify_file import verify_pdf
+    from app.services.certificates import verify_certificate
     try:
-        evidence, report = verify_pdf(Path(args.file), data_dir=resolve_data_dir(args.data_dir),
-                                      pack_path=args.pack)
+        evidence, report = verify_certificate(Path(args.file), resolve_data_dir(args.data_dir), args.pack)
     except NotACertificate as exc:
-        print(f"chat-trainer cert verify: {exc}", file=sys.stderr)
-        return 2
+        raise CommandFailed(f"chat-trainer cert verify: {exc}", EXIT_USAGE) from None
     pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
     who = f"{evidence.get('name')}, пакет {pack.get('id')}, {evidence.get('date')}"
     regraded = " Ответы заново проверены по пакету." if report.regraded else ""
@@ -55,53 +53,38 @@ def run_verify(args: argparse.Namespace) -> int:
             print(f"  • {line}")
     for note in report.notes:
         print(f"Примечание: {note}")
-    return 0 if report.valid else 1
+    return 0 if report.valid else EXIT_FAILED
 
 
-def _fail(message: str) -> int:
-    print(f"chat-trainer cert export: {message}", file=sys.stderr)
-    return 2
-
-
-def export_certificate(store, pack, profile, name: str, lang: str, path: Path):
-    """Collect, build and write; returns the Eligibility (the file is written only when eligible)."""
-    from app.certs.pdf_writer import write_pdf
-    from app.core.cert_evidence import build_evidence, collect
-    from app.core.certificate import Thresholds
-    th = Thresholds.from_rules(pack.manifest.certificate)
-    rows = store.attempts.list(profile.id, pack_id=pack.id)
-    elig = collect(rows, pack, lambda aid: [list(r) for b in store.attempts.keystroke_batches(aid) for r in b], th)
-    if elig.eligible:
-        write_pdf(build_evidence(elig, name=name, profile=profile.name, pack=pack, th=th, lang=lang), path)
-    return elig
+def _export_failed(message: str) -> CommandFailed:
+    return CommandFailed(f"chat-trainer cert export: {message}", EXIT_USAGE)
 
 
 def run_export(args: argparse.Namespace) -> int:
     from app.core.cert_evidence import describe_unmet
     from app.packs.registry import find_pack
+    from app.services.certificates import export_certificate
+    from app.services.errors import ServiceError
     from app.storage import open_store
     from app.storage.errors import StorageError
     data_dir = resolve_data_dir(args.data_dir)
     pack = find_pack(args.pack, data_dir)
     if pack is None:
-        return _fail(f"пакет «{args.pack}» не установлен.")
+        raise _export_failed(f"пакет «{args.pack}» не установлен.")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF needs fonts, not a screen
     from PySide6.QtGui import QGuiApplication
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 — kept alive while writing
+    from app.certs.pdf_writer import write_pdf
     try:
         with open_store(data_dir) as store:
-            profile = next((p for p in store.profiles.list() if p.name == args.profile), None)
-            if profile is None:
-                return _fail(f"профиль «{args.profile}» не найден.")
-            elig = export_certificate(store, pack, profile, args.name or profile.name, args.lang, Path(args.output))
-    except StorageError as exc:
-        return _fail(str(exc))
+            elig = export_certificate(store, pack, args.profile, args.name or args.profile, args.lang,
+                                      Path(args.output), write_pdf)
+    except (ServiceError, StorageError) as exc:
+        raise _export_failed(str(exc)) from None
     except OSError as exc:
-        return _fail(f"не удалось записать {args.output}: {exc}")
+        raise _export_failed(f"не удалось записать {args.output}: {exc}") from None
     if not elig.eligible:
-        print(f"Требования пакета «{pack.manifest.title}» не выполнены:", file=sys.stderr)
-        for line in describe_unmet(elig):
-            print(f"  • {line}", file=sys.stderr)
-        return 1
+        raise CommandFailed("\n".join([f"Требования пакета «{pack.manifest.title}» не выполнены:",
+                                        *(f"  • {line}" for line in describe_unmet(elig))]), EXIT_FAILED)
     print(f"Сертификат записан: {args.output}")
     return 0

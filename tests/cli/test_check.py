@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args, stdin=None):
@@ -59,3 +59,13 @@ def test_unreachable_languagetool_falls_back_and_says_so(tmp_path):
     result = run("--lt-url", f"http://127.0.0.1:{port}", "-", stdin="Извените.".encode())
     assert result.returncode == 1
     assert "соединение отклонено" in result.stderr.decode() and "MORFOLOGIK_RULE_RU_RU" in result.stdout.decode()
+
+
+def test_judges_as_the_grammar_screen_with_our_own_rules(tmp_path):
+    # A missing comma after an address: LanguageTool's rules let it pass, ours (the grammar screen's) do not.
+    path = tmp_path / "reply.txt"
+    path.write_text("Здравствуйте Мария, заказ уже в пути.\n", encoding="utf-8")
+    result = run("--engine", "embedded", str(path))
+    assert result.returncode == 1, result.stderr.decode()
+    assert result.stdout.decode().splitlines() == [
+        "1:1: punctuation: Обращение выделяется запятыми. (OURS_ADDRESS_COMMA) → Здравствуйте, Мария"]

@@ -8,7 +8,7 @@ from pathlib import Path
 from app import __version__
 from app.cli import build_parser
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args, **env):

@@ -1,6 +1,7 @@
 """``chat-trainer check``: grammar and spelling findings for a file or standard input.
 
-Exit status: 0 no findings, 1 findings, 2 the text could not be checked.
+Exit status: 0 no findings, 1 findings, 2 the text could not be checked. The text is judged as the
+grammar screen judges it: the same engine with our own rules (app/services/texts.py).
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ import argparse
 import json
 import sys
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+from app.cli.failure import EXIT_USAGE, CommandFailed
+
+EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 
 
 def register(sub) -> None:
@@ -30,22 +33,16 @@ def register(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.grammar.checker import GrammarChecker
+    from app.services.texts import check_text
 
     try:
         text = _read(args.file)
     except (OSError, UnicodeDecodeError) as exc:
-        return _error(_read_problem(args.file, exc))
+        raise _error(_read_problem(args.file, exc)) from None
     try:
-        checker = GrammarChecker(engine=args.engine, lt_url=args.lt_url, lt_path=args.lt_path)
-    except ValueError as exc:
-        return _error(str(exc))
-    try:
-        result = checker.check(text, args.lang)
-    except ValueError as exc:  # TextTooLong among them
-        return _error(str(exc))
-    finally:
-        checker.close()
+        result = check_text(text, args.lang, engine=args.engine, lt_url=args.lt_url, lt_path=args.lt_path)
+    except ValueError as exc:  # a bad engine configuration, TextTooLong
+        raise _error(str(exc)) from None
     if result.fallback_reason:
         print(result.fallback_reason, file=sys.stderr)
     if args.json:
@@ -85,6 +82,5 @@ def _read_problem(name: str, exc: Exception) -> str:
     return f"{where} не удалось прочитать: {exc.strerror or exc}."
 
 
-def _error(message: str) -> int:
-    print(f"chat-trainer check: ошибка: {message}", file=sys.stderr)
-    return EXIT_ERROR
+def _error(message: str) -> CommandFailed:
+    return CommandFailed(f"chat-trainer check: ошибка: {message}", EXIT_USAGE)

@@ -1,10 +1,9 @@
-import sqlite3
-
 import pytest
 
 from app.cli import main
-
-from .conftest import DATA
+from app.core.records import QuizRecord
+from app.storage import open_store
+from tests.packs.conftest import DATA
 
 
 def run(capsys, *argv):
@@ -22,6 +21,19 @@ def test_validate_lists_problems_with_file_line_field(capsys, mini):
     assert run(capsys, "pack", "validate", str(DATA / "mini"))[0] == 0
 
 
+def save_results(data_dir, *pack_ids):
+    with open_store(data_dir) as store:
+        profile = store.profiles.create("Анна")
+        for pack_id in pack_ids:
+            store.attempts.save_result(profile.id, pack_id=pack_id, exercise_id="q", score=50.0, passed=False,
+                                       record=QuizRecord(seed=1, order=("a",)), started_at="2026-12-01T10:00:00")
+
+
+def count_results(data_dir, pack_id):
+    with open_store(data_dir) as store:
+        return store.db.execute("SELECT count(*) FROM attempts WHERE pack_id = ?", (pack_id,)).fetchone()[0]
+
+
 def test_build_info_install_list_remove(capsys, tmp_path, data_dir, monkeypatch):
     file = tmp_path / "mini.ctpack"
     code, out, _ = run(capsys, "pack", "build", str(DATA / "mini"), "-o", str(file))
@@ -36,15 +48,12 @@ def test_build_info_install_list_remove(capsys, tmp_path, data_dir, monkeypatch)
     assert run(capsys, "pack", "install", str(file), "--force")[0] == 0
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "pack", "list")
     assert code == 0 and "mini" in out and "установлен" in out
-    db = sqlite3.connect(data_dir / "trainer.sqlite3")
-    db.executescript("CREATE TABLE attempts(id INTEGER PRIMARY KEY, pack_id TEXT);"
-                     "INSERT INTO attempts(pack_id) VALUES ('mini'), ('mini');")
-    db.commit()
-    db.close()
+    save_results(data_dir, "mini", "mini", "other")
     code, _, err = run(capsys, "pack", "remove", "mini")  # stdin is not a terminal under pytest
     assert code == 1 and "--yes" in err and (data_dir / "packs" / "mini").is_dir()
     code, out, _ = run(capsys, "pack", "remove", "mini", "--yes", "--delete-progress")
     assert code == 0 and "удалено попыток: 2" in out
+    assert (count_results(data_dir, "mini"), count_results(data_dir, "other")) == (0, 1)
     assert not (data_dir / "packs" / "mini").exists()
     code, _, err = run(capsys, "pack", "remove", "mini", "--yes")
     assert code == 1 and "не установлен" in err

@@ -1,16 +1,21 @@
 """The ``chat-trainer`` command: the GUI by default, sub-commands for scripts.
 
-Sub-command modules each expose ``register(subparsers)``; they are imported
-lazily by :func:`build_parser` so that ``chat-trainer --version`` and the
-GUI's start-up stay cheap.
+One module per command group, each exposing ``register(subparsers)``; they are
+imported lazily by :func:`build_parser` so that ``chat-trainer --version`` and
+the GUI's start-up stay cheap. A command returns its exit status or raises
+:class:`~app.cli.failure.CommandFailed`, which :func:`main` reports.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from importlib import import_module
 
 from app import __version__
+from app.cli.failure import CommandFailed, report
+
+COMMAND_MODULES = ("packs", "check", "quiz", "grade_reply", "results", "cert")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,18 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="КОМАНДА")
     gui = sub.add_parser("gui", help="открыть окно программы (то же, что без подкоманды)")
     gui.set_defaults(func=_run_gui)
-    from app.packs import cli as packs_cli
-    packs_cli.register(sub)
-    from app import grammar_cli
-    grammar_cli.register(sub)
-    from app import quiz_cli
-    quiz_cli.register(sub)
-    from app import grade_reply_cli
-    grade_reply_cli.register(sub)
-    from app import results_cli
-    results_cli.register(sub)
-    from app import cert_cli
-    cert_cli.register(sub)
+    for name in COMMAND_MODULES:
+        import_module(f"app.cli.{name}").register(sub)
     return parser
 
 
@@ -51,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     func = getattr(args, "func", _run_gui)
     try:
         return int(func(args) or 0)
+    except CommandFailed as exc:
+        return report(exc)
     except KeyboardInterrupt:
         return 130
 

@@ -13,6 +13,7 @@ from app.core.certificate import keystrokes_from_rows
 from app.core.metrics import summarise
 from app.core.plausibility import assess
 from app.storage import open_store
+from app.core.records import QuizRecord, TypingRecord
 from tests.core.cert_fixtures import human_log
 
 
@@ -27,8 +28,9 @@ def make_data(tmp_path, *, flagged=False):
             plaus["flags"] = [{"code": "uniform", "detail": "промежутки почти одинаковы"}]
         store.attempts.save_typing(
             p.id, kind="timed", pack_id="ru-typing", exercise_id="timed-3", layout="ru", mode="normal",
-            text=text, started_at="2026-12-04T03:00:00+00:00", summary=summarise(log, len(text)).to_dict(),
-            keystrokes=log, passed=True, details={"time_limit": 180.0, "plausibility": plaus})
+            text=text, started_at="2026-12-04T03:00:00+00:00",
+            record=TypingRecord(summary=summarise(log, len(text)).to_dict(), time_limit=180.0, plausibility=plaus),
+            keystrokes=log, passed=True)
     return data
 
 
@@ -106,9 +108,9 @@ def make_quiz_data(tmp_path):
     result = quiz.grade_quiz(drawn, answers, final)
     with open_store(data) as store:
         p = store.profiles.create("anna")
-        store.attempts.save_result(p.id, kind="quiz", pack_id=pack.id, exercise_id=final.id, score=result.percent,
+        store.attempts.save_result(p.id, pack_id=pack.id, exercise_id=final.id, score=result.percent,
                                    passed=result.passed, started_at="2026-12-04T03:00:00+00:00",
-                                   details=quiz.attempt_details(11, drawn, result))
+                                   record=QuizRecord.of(11, drawn, result))
     return data, pack, wrong.id
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
+
+from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
 
 
 def register(sub) -> None:
@@ -34,52 +35,38 @@ def _read(path: str, what: str) -> str:
     try:
         return Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise OSError(f"{what}: файл {path} не в кодировке UTF-8") from None
+        raise _usage_error(f"{what}: файл {path} не в кодировке UTF-8") from None
     except OSError as exc:
-        raise OSError(f"{what}: не удалось прочитать {path}: {exc.strerror or exc}") from None
+        raise _usage_error(f"{what}: не удалось прочитать {path}: {exc.strerror or exc}") from None
 
 
-def _find_task(spec: str, data_dir: str | None):
-    from app.packs.registry import available_packs
-    from app.storage.location import resolve_data_dir
-    if ":" not in spec:
-        raise LookupError(f"Задание указывается как ПАКЕТ:ЗАДАНИЕ, а не «{spec}».")
-    pack_id, task_id = spec.split(":", 1)
-    packs = {p.id: p for p in available_packs(resolve_data_dir(data_dir))}
-    pack = packs.get(pack_id)
-    if pack is None:
-        raise LookupError(f"Пакет «{pack_id}» не найден среди встроенных и установленных.")
-    task = next((t for t in pack.correspondence if t.id == task_id), None)
-    if task is None:
-        raise LookupError(f"В пакете «{pack_id}» нет задания переписки «{task_id}».")
-    return task
+def _usage_error(message: str) -> CommandFailed:
+    return CommandFailed(f"grade-reply: {message}", EXIT_USAGE)
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.core.grammar.offline import embedded_check
-    from app.core.scorecard import score_reply
+    from app.services.errors import ServiceError
+    from app.services.texts import find_task, grade_reply
+    from app.storage.location import resolve_data_dir
 
     if args.batch:
         if args.customer or args.reply or args.task:
-            print("grade-reply: --batch нельзя сочетать с --customer, --reply и --task.", file=sys.stderr)
-            return 2
+            raise _usage_error("--batch нельзя сочетать с --customer, --reply и --task.")
         return _run_batch(args.batch)
     if not args.customer or not args.reply:
-        print("grade-reply: укажите --customer ФАЙЛ и --reply ФАЙЛ или --batch ФАЙЛ.jsonl.", file=sys.stderr)
-        return 2
+        raise _usage_error("укажите --customer ФАЙЛ и --reply ФАЙЛ или --batch ФАЙЛ.jsonl.")
+    customer = _read(args.customer, "Сообщение клиента")
+    reply = _read(args.reply, "Ответ")
     try:
-        customer = _read(args.customer, "Сообщение клиента")
-        reply = _read(args.reply, "Ответ")
-        task = _find_task(args.task, getattr(args, "data_dir", None)) if args.task else None
-    except (OSError, LookupError) as exc:
-        print(f"grade-reply: {exc}", file=sys.stderr)
-        return 2
-    card = score_reply(reply, [customer], customer_name=args.name, task=task, grammar=embedded_check)
+        task = find_task(args.task, resolve_data_dir(getattr(args, "data_dir", None))) if args.task else None
+    except ServiceError as exc:
+        raise _usage_error(str(exc)) from None
+    card = grade_reply(reply, [customer], name=args.name, task=task)
     if args.json:
         print(json.dumps(card.to_json(), ensure_ascii=False))
     else:
         _print_card(card)
-    return 0 if card.passed else 1
+    return 0 if card.passed else EXIT_FAILED
 
 
 def _print_card(card) -> None:
@@ -94,14 +81,9 @@ def _print_card(card) -> None:
 
 
 def _run_batch(path: str) -> int:
-    from app.core.grammar.offline import embedded_check
-    from app.core.scorecard import score_reply
+    from app.services.texts import grade_reply
 
-    try:
-        lines = _read(path, "Пакет ответов").splitlines()
-    except OSError as exc:
-        print(f"grade-reply: {exc}", file=sys.stderr)
-        return 2
+    lines = _read(path, "Пакет ответов").splitlines()
     all_pass = True
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -121,8 +103,8 @@ def _run_batch(path: str) -> int:
             print(json.dumps({"line": number, "error": f"Строка {number}: {reason}."}, ensure_ascii=False))
             all_pass = False
             continue
-        card = score_reply(reply, customer, customer_name=name, grammar=embedded_check)
+        card = grade_reply(reply, customer, name=name)
         out = {"line": number, **card.to_json()}
         print(json.dumps(out, ensure_ascii=False), flush=True)
         all_pass = all_pass and card.passed
-    return 0 if all_pass else 1
+    return 0 if all_pass else EXIT_FAILED
