@@ -71,11 +71,9 @@ def total_up(results: dict[str, ElementResult], task: CorrespondenceTask | None,
     overrides = {e.name: e for e in (task.scorecard if task is not None else ())}
     for name, res in results.items():
         o = overrides.get(name)
-        default = SCORECARD_BY_ID.get(name)
-        res.weight = (float(o.weight) if o is not None and o.weight is not None
-                      else default.weight if default is not None else 5.0)
-        res.critical = (bool(o.critical) if o is not None and o.critical is not None
-                        else default is not None and default.critical)
+        default = SCORECARD_BY_ID[name]
+        res.weight = float(o.weight) if o is not None and o.weight is not None else default.weight
+        res.critical = bool(o.critical) if o is not None and o.critical is not None else default.critical
         if o is not None and not o.enabled:
             res.passed, res.reason, res.spans = None, "Не оценивается в этом задании.", []
         if res.passed is False and res.critical and name not in ("tone",):
