@@ -9,6 +9,7 @@ the pack at hand, :mod:`app.core.cert_regrade` grades the answers again.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +19,12 @@ from app.core.certificate import (
     KINDS, Figure, Thresholds, figures_from_raw, verification_code,
 )
 
-FORMAT = 1
+FORMAT = 2  # 2: the page is rebuilt from the evidence and compared, so its layout is part of the format
+
+
+def evidence_bytes(evidence: dict) -> bytes:
+    """The attachment exactly as the writer stores it; the verifier accepts no other spelling of it."""
+    return json.dumps(evidence, ensure_ascii=False, indent=1).encode("utf-8")
 
 
 class AttemptLike(Protocol):

@@ -3,8 +3,8 @@
 The figures are recomputed from the embedded raw data with
 :func:`app.core.certificate.figures_from_raw` (the exporter's own function:
 metrics.summarise and plausibility.assess for the typing test), then compared
-with the figures the evidence states and, when given, with the figures
-printed on the certificate; the verification code is recomputed over the
+with the figures the evidence states (the page itself is compared with the
+page rebuilt from the evidence, in app.certs.page_compare); the verification code is recomputed over the
 evidence. Given the pack the evidence names (same content hash), the answers
 themselves are graded again (:mod:`app.core.cert_regrade`); without it the
 report says, as a note, that they were not. Honest limit: this proves the figures match the embedded data and
@@ -56,9 +56,8 @@ def _damaged(exc: Exception) -> ValueError:
     return ValueError(f"данные сертификата повреждены или неполны ({type(exc).__name__}: {exc})")
 
 
-def verify_evidence(evidence: Mapping[str, Any], printed: Mapping[str, Any] | None = None, *,
-                    pack: Any = None, check: Check | None = None) -> Report:
-    """Every way ``evidence`` (and the ``printed`` figures, key → value, plus "code") fails to hold.
+def verify_evidence(evidence: Mapping[str, Any], *, pack: Any = None, check: Check | None = None) -> Report:
+    """Every way ``evidence`` fails to hold (the printed page is compared by app.certs.page_compare).
 
     ``pack`` is the exercise pack the evidence names, when one was found, and ``check`` the grammar
     engine; the answers are re-graded only if the pack's content hash is the one in the evidence.
@@ -106,15 +105,7 @@ def verify_evidence(evidence: Mapping[str, Any], printed: Mapping[str, Any] | No
         if not fig.met:
             out.append(f"{fig.label}: {_num(fig.reached)}{_unit(fig.key)} не достигает требуемых "
                        f"{_num(fig.required)}{_unit(fig.key)}")
-        if printed is not None and fig.key in printed and printed[fig.key] != fig.reached:
-            out.append(f"{fig.label}: напечатано {_num(printed[fig.key])}{_unit(fig.key)}, "
-                       f"по вложенным данным {_num(fig.reached)}{_unit(fig.key)}")
     for key in stated.keys() - seen:
         out.append(f"Лишний показатель в сертификате: {key}")
     out += [f"Правдоподобие теста на время: {flag}" for flag in flags]
-    if printed is not None:
-        for key in ("code", "name"):
-            if key in printed and printed[key] != evidence.get(key):
-                what = "Код проверки" if key == "code" else "Имя"
-                out.append(f"{what}: напечатано «{printed[key]}», во вложенных данных «{evidence.get(key)}»")
     return report
