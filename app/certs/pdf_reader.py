@@ -40,7 +40,9 @@ class NotACertificate(ValueError):
 
 
 def _why(exc: BaseException) -> str:
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    text = str(exc)
+    text = text if len(text) <= 160 else text[:160] + "…"  # pypdf quotes the damaged bytes at length
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def read_bytes(path: Path) -> bytes:
@@ -112,7 +114,7 @@ def read_evidence(reader: PdfReader, where: Path) -> dict:
 def page_text(reader: PdfReader, index: int) -> str:
     """The text of one page as a viewer's «copy text» gives it; raises NotACertificate if it cannot be read."""
     try:
-        return reader.pages[index].extract_text()
+        return reader.pages[index].extract_text(extraction_mode="layout")  # lines as pdftotext -layout
     except Exception as exc:  # a damaged content stream or font
         raise NotACertificate(f"текст страницы {index + 1} не извлекается ({_why(exc)})") from exc
 

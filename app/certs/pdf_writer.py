@@ -10,12 +10,11 @@ extracted from the page is exactly the text drawn.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import segno
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPainterPath, QPageSize, QPainter, QPdfWriter
 
 from app.core.cert_evidence import evidence_bytes
 from app.core.cert_text import TEXT, figure_line, printed_date
@@ -58,6 +57,26 @@ def qr_payload(evidence: dict) -> str:
     """What the QR code carries: the code and the key figures, readable without the app."""
     figs = ";".join(f"{f['key']}={f['reached']:g}" for f in evidence["figures"])
     return f"CHAT-TRAINER-CERT|{evidence['code']}|{evidence['pack']['id']}@{evidence['pack']['version']}|{figs}"
+
+
+def _draw_qr(p: QPainter, payload: str, box: QRectF) -> None:
+    """The QR code as one filled path of rectangles: exact and lossless (Qt stores even a 1-bit
+    image as a JPEG), and one fill keeps the page's content stream short for the verifier to parse."""
+    rows = [list(r) for r in segno.make(payload, error="m").matrix_iter(border=2)]
+    module = box.width() / len(rows)
+    dark = QPainterPath()
+    for y, row in enumerate(rows):
+        x = 0
+        while x < len(row):
+            if not row[x]:
+                x += 1
+                continue
+            start = x
+            while x < len(row) and row[x]:
+                x += 1
+            dark.addRect(QRectF(box.x() + start * module, box.y() + y * module, (x - start) * module, module))
+    p.fillRect(box, Qt.GlobalColor.white)
+    p.fillPath(dark, Qt.GlobalColor.black)
 
 
 def write_pdf(evidence: dict, path: Path) -> None:
@@ -121,11 +140,8 @@ def write_pdf(evidence: dict, path: Path) -> None:
         p.setFont(_font(12, True))
         p.drawText(QRectF(margin, y + small * 0.5, inner, small * 1.3), Qt.AlignmentFlag.AlignLeft,
                    t["code"].format(code=evidence["code"]))
-        buf = io.BytesIO()
-        segno.make(qr_payload(evidence), error="m").save(buf, kind="png", scale=8, border=2)
-        qr = QImage.fromData(buf.getvalue(), "PNG")
         side = w * 0.24
-        p.drawImage(QRectF(w - margin - side, h - margin - side - small * 2, side, side), qr)
+        _draw_qr(p, qr_payload(evidence), QRectF(w - margin - side, h - margin - side - small * 2, side, side))
         p.setFont(_font(9))
         p.drawText(QRectF(margin, h - margin - small, inner, small), Qt.AlignmentFlag.AlignLeft, t["verify"])
     finally:

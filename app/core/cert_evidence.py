@@ -24,7 +24,7 @@ FORMAT = 2  # 2: the page is rebuilt from the evidence and compared, so its layo
 
 def evidence_bytes(evidence: dict) -> bytes:
     """The attachment exactly as the writer stores it; the verifier accepts no other spelling of it."""
-    return json.dumps(evidence, ensure_ascii=False, indent=1).encode("utf-8")
+    return json.dumps(evidence, ensure_ascii=False, separators=(",", ":")).encode("utf-8")  # compact: C encoder
 
 
 class AttemptLike(Protocol):

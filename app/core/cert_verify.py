@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.cert_regrade import Check, regrade
+from app.core.cert_regrade import REGRADED_NAMES, Check, regrade
 from app.core.certificate import LABELS, Thresholds, figures_from_raw, verification_code
 
 GRADED_KINDS = ("grammar", "correspondence", "quiz")  # kinds whose raw data holds answers to re-grade
@@ -29,7 +29,13 @@ class Report:
     mismatches: list[str] = field(default_factory=list)
     figures: list = field(default_factory=list)  # recomputed Figure objects
     notes: list[str] = field(default_factory=list)  # what was not checked; not a failure
-    regraded: bool = False  # the answers were graded again against the pack
+    regraded: list[str] = field(default_factory=list)  # the kinds whose answers were graded again
+
+    def regraded_sentence(self) -> str:
+        """«Ответы заново проверены по пакету: тест, грамматика.», or "" when none were."""
+        if not self.regraded:
+            return ""
+        return "Ответы заново проверены по пакету: " + ", ".join(REGRADED_NAMES[k] for k in self.regraded) + "."
 
     @property
     def valid(self) -> bool:
@@ -83,7 +89,7 @@ def verify_evidence(evidence: Mapping[str, Any], *, pack: Any = None, check: Che
                 raise _damaged(exc) from exc
             out += regraded.mismatches
             report.notes += regraded.notes
-            report.regraded = True
+            report.regraded = regraded.kinds
         else:
             report.notes.append(not_found_note(pack_info))
     code = verification_code(evidence)
