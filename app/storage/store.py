@@ -69,6 +69,8 @@ def open_store(data_dir: Path) -> Store:
     data_dir = prepare_data_dir(Path(data_dir))
     path = data_dir / DB_FILENAME
     if path.exists():
+        if path.is_file() and path.stat().st_size == 0:  # not a database: say so rather than fill it anew
+            raise DatabaseCorrupt(path, "файл пуст (0 байт)")
         _check_existing(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
@@ -122,7 +124,7 @@ def _check_existing(path: Path) -> None:
         conn.close()
     if problems != ["ok"]:
         raise DatabaseCorrupt(path, "проверка целостности нашла ошибки", "\n".join(problems))
-    if version > LATEST:
+    if not 0 <= version <= LATEST:  # a negative version was not written by any version of this program
         raise DatabaseTooNew(path, version, LATEST)
     if version == 0 and tables:
         raise DatabaseCorrupt(path, "это база данных другой программы")
@@ -473,13 +475,16 @@ class AttemptRepo:
     def keystroke_batches(self, attempt_id: int, size: int = 10_000) -> Iterator[list[tuple]]:
         """Raw keystroke rows (t, position, expected, typed, correct, wrong_layout) in batches,
         so an export of a million keys never holds them all at once."""
-        cursor = self.db.execute(
-            "SELECT t, position, expected, typed, correct, wrong_layout FROM keystrokes "
-            "WHERE attempt_id = ? ORDER BY seq",
-            (attempt_id,),
-        )
-        while batch := cursor.fetchmany(size):
-            yield batch
+        try:  # a generator: @_reading would not see errors raised while it is iterated
+            cursor = self.db.execute(
+                "SELECT t, position, expected, typed, correct, wrong_layout FROM keystrokes "
+                "WHERE attempt_id = ? ORDER BY seq",
+                (attempt_id,),
+            )
+            while batch := cursor.fetchmany(size):
+                yield batch
+        except sqlite3.Error as exc:
+            raise StorageError(f"Не удалось прочитать данные тренажёра: {describe(exc)}.") from exc
 
     @_reading
     def count(self, profile_id: int) -> int:

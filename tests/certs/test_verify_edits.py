@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject, TextStringObject
@@ -262,3 +262,42 @@ def test_cert_verify_command_says_not_a_certificate_with_the_reason_and_exit_2(c
         assert main(["cert", "verify", str(path)]) == 2
         err = capsys.readouterr().err
         assert reason in err and "Traceback" not in err, err
+
+
+def test_report_names_each_unreadable_certificate_and_summarises_the_rest(cert, tmp_path, capsys):
+    from app.cli import main
+
+    hostile = [forge.with_attachments(cert, tmp_path / "nested.pdf", [("evidence.json", b"[" * 9000 + b"]" * 9000)]),
+               tmp_path / "empty.pdf"]
+    hostile[1].write_bytes(b"")
+    out = tmp_path / "summary.csv"
+    assert main(["report", *map(str, hostile), str(cert), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "nested.pdf" in err and "empty.pdf" in err and "Traceback" not in err
+    assert "Анна Петрова" in out.read_text(encoding="utf-8-sig")
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(where=st.sampled_from(["name", "lang", "date", "pack", "kinds", "thresholds", "figures", "raw"]),
+       value=JSON_VALUES)
+def test_any_json_in_place_of_an_evidence_field_is_a_verdict_never_a_crash(cert, tmp_path, genuine, where, value):
+    """Fields that are printed or recomputed; the code is recomputed as a forger would."""
+    from app.core.certificate import verification_code
+
+    assume(value != genuine[where])
+    doc = forge.edited(genuine, lambda d: d.update({where: value}))
+    doc["code"] = verification_code(doc)  # a forger who recomputes the code
+    path = forge.with_attachments(cert, tmp_path / "fuzz.pdf", [("evidence.json", evidence_bytes(doc))])
+    try:
+        evidence, report = verify_pdf(path)
+    except NotACertificate as exc:
+        assert str(exc)
+        return
+    assert not report.valid
