@@ -138,3 +138,13 @@ def test_department_report_takes_a_valid_certificate_and_refuses_an_edited_one(q
     with pytest.raises(InputError) as err:
         read_candidates(bad)
     assert "sidorov.pdf" in str(err.value) and "Тест по этикету" in str(err.value)
+
+
+def test_pdftotext_gives_back_exactly_the_hash_the_date_and_a_pack_title_with_ligature_letters(qapp, tmp_path):
+    ev = _evidence()
+    ev["pack"].update(content_hash="ff" * 8 + "0f1f" * 12, title="Office fluff")  # ff, fi, fl: ligatures in DejaVu
+    out = tmp_path / "cert.pdf"
+    write_pdf(ev, out)
+    lines = [" ".join(line.split()) for line in _text(out).splitlines()]
+    assert f"Хеш содержимого: {ev['pack']['content_hash']}" in lines
+    assert "«Office fluff»" in lines and "Дата: 4 декабря 2026 г." in lines
