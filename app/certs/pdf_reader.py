@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import re
 import stat
 from pathlib import Path
@@ -27,6 +28,9 @@ MAX_EVIDENCE_BYTES = 8 * 1024 * 1024
 MAX_EVIDENCE_DEPTH = 16  # the writer nests 6 levels deep
 MAX_PAGE_NODES = 20_000  # objects walked in one page's structure; the writer's page has about 60
 
+
+# pypdf logs every repair it makes in a damaged file to stderr; the verifier says itself what is wrong.
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 # The page tree's back link and how a stream is encoded (its data is compared decoded) do not change the page.
 _NOT_DRAWN = frozenset({"/Parent", "/Length", "/Filter", "/DecodeParms"})
