@@ -25,6 +25,7 @@ from app.certs.pdf_reader import NotACertificate, open_pdf, page_structure, page
 from app.certs.pdf_writer import qr_payload, write_pdf
 from app.core.cert_text import TEXT
 
+MAX_PRINTED = 1000  # characters in one printed value: the page has room for about 60; drawing 1 MB takes minutes
 RENDER_SIZE = QSize(827, 1169)  # A4 at 100 dpi: the QR code's modules are 4–5 pixels wide
 _app: QGuiApplication | None = None
 
@@ -118,12 +119,18 @@ def qr_differences(image: QImage, expected: str) -> list[str]:
         return ["QR-код на странице не читается"]
     out = [f"QR-код: «{text}», а по вложенным данным «{expected}»" for text in found if text != expected]
     if len(found) > 1:
-        out.append(f"На странице {len(found)} QR-кода, а в сертификате один")
+        out.append(f"На странице QR-кодов: {len(found)}, а в сертификате один")
     return out
 
 
 def page_differences(data: bytes, evidence: dict, where: Path) -> list[str]:
     """Everything a person sees in the file ``data`` that the page rebuilt from ``evidence`` does not show."""
+    pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
+    for what, value in (("имя", evidence.get("name")), ("название пакета", pack.get("title")),
+                        ("версия пакета", pack.get("version")), ("хеш пакета", pack.get("content_hash"))):
+        if isinstance(value, str) and len(value) > MAX_PRINTED:
+            raise NotACertificate(f"{where}: {what} во вложенных данных длиннее {MAX_PRINTED} знаков — "
+                                  f"такого сертификата программа не выпускает")
     _gui()
     reader = open_pdf(data, where)
     with tempfile.TemporaryDirectory(prefix="chat-trainer-verify-") as tmp:

@@ -56,8 +56,8 @@ def read_bytes(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise NotACertificate(f"{path}: это не обычный файл")
         if info.st_size > MAX_PDF_BYTES:
-            raise NotACertificate(f"{path}: файл слишком большой для сертификата ({info.st_size} байт, "
-                                  f"допускается не больше {MAX_PDF_BYTES})")
+            raise NotACertificate(f"{path}: файл слишком большой для сертификата ({info.st_size / 2**20:.1f} МБ, "
+                                  f"допускается не больше {MAX_PDF_BYTES / 2**20:g} МБ)")
         with path.open("rb") as f:
             return f.read(MAX_PDF_BYTES + 1)
     except OSError as exc:
@@ -94,7 +94,7 @@ def read_evidence(reader: PdfReader, where: Path) -> dict:
     if len(attached) != 1:
         listed = ", ".join(f"«{n}»" for n in names)
         raise NotACertificate(f"{where}: в сертификате должно быть ровно одно вложение {EVIDENCE_NAME}, "
-                              f"а вложений {len(attached)} ({listed})")
+                              f"а вложений: {len(attached)} ({listed})")
     raw = attached[0][1]
     try:
         evidence = loads_strict(raw, max_bytes=MAX_EVIDENCE_BYTES, max_depth=MAX_EVIDENCE_DEPTH)

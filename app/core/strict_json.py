@@ -47,7 +47,7 @@ def nesting_depth(text: str) -> int:
 def loads_strict(data: bytes, *, max_bytes: int, max_depth: int) -> Any:
     """The value of the JSON document ``data``, or ValueError saying why it is not strict JSON."""
     if len(data) > max_bytes:
-        raise ValueError(f"слишком большой: {len(data)} байт, допускается не больше {max_bytes}")
+        raise ValueError(f"слишком большой: {len(data) / 2**20:.1f} МБ, допускается не больше {max_bytes / 2**20:g} МБ")
     for bom, what in sorted(_BOMS.items(), key=lambda kv: -len(kv[0])):
         if data.startswith(bom):
             raise ValueError(f"записан в кодировке {what}, а нужна UTF-8 без BOM")
@@ -58,7 +58,7 @@ def loads_strict(data: bytes, *, max_bytes: int, max_depth: int) -> Any:
     if "\x00" in text:
         raise ValueError("содержит нулевые байты (похоже на UTF-16), а нужна UTF-8")
     if (depth := nesting_depth(text)) > max_depth:
-        raise ValueError(f"вложенность {depth} уровней, допускается не больше {max_depth}")
+        raise ValueError(f"глубина вложенности {depth}, допускается не больше {max_depth}")
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except _Duplicate as exc:

@@ -190,7 +190,7 @@ def _with_duplicate_name(raw: bytes) -> bytes:
     (_with_duplicate_name, "ключ «name» повторяется в одном объекте"),
     (lambda raw: raw + b"\n{}", "после документа JSON лишние данные"),
     (lambda raw: raw + b"\n", "записано не так, как его записывает программа"),
-    (lambda raw: b"[" * 100_000 + b"]" * 100_000, "вложенность 100000 уровней, допускается не больше 16"),
+    (lambda raw: b"[" * 100_000 + b"]" * 100_000, "глубина вложенности 100000, допускается не больше 16"),
     (lambda raw: raw.replace(b'"format":2', b'"format":NaN'), "значение NaN не допускается"),
     (lambda raw: b"[1, 2]", "не является описанием сертификата"),
     (lambda raw: raw[:-5], "не JSON"),
@@ -203,9 +203,9 @@ def test_a_second_evidence_attachment_is_not_a_certificate(cert, tmp_path, genui
     other = forge.edited(genuine, lambda d: d.update(name="Иван Сидоров"))
     message = _attached(cert, tmp_path, ("evidence.json", evidence_bytes(genuine)),
                         ("evidence.json", evidence_bytes(other)))
-    assert "должно быть ровно одно вложение evidence.json, а вложений 2" in message
+    assert "должно быть ровно одно вложение evidence.json, а вложений: 2" in message
     message = _attached(cert, tmp_path, ("evidence.json", evidence_bytes(genuine)), ("notes.txt", b"hi"))
-    assert "вложений 2 («evidence.json», «notes.txt»)" in message
+    assert "вложений: 2 («evidence.json», «notes.txt»)" in message
 
 
 def _damaged(cert, tmp_path, damage) -> str:
@@ -257,7 +257,7 @@ def test_cert_verify_command_says_not_a_certificate_with_the_reason_and_exit_2(c
     nested = forge.with_attachments(cert, tmp_path / "nested.pdf", [("evidence.json", b"[" * 50_000 + b"]" * 50_000)])
     truncated = tmp_path / "truncated.pdf"
     truncated.write_bytes(cert.read_bytes()[: len(cert.read_bytes()) // 2])
-    for path, reason in ((nested, "вложенность 50000 уровней"), (truncated, "не удаётся прочитать PDF"),
+    for path, reason in ((nested, "глубина вложенности 50000"), (truncated, "не удаётся прочитать PDF"),
                          (tmp_path, "это не обычный файл")):
         assert main(["cert", "verify", str(path)]) == 2
         err = capsys.readouterr().err
@@ -301,3 +301,17 @@ def test_any_json_in_place_of_an_evidence_field_is_a_verdict_never_a_crash(cert,
         assert str(exc)
         return
     assert not report.valid
+
+
+def test_oversized_inputs_are_refused_before_the_work(cert, tmp_path, genuine):
+    from app.certs.pdf_reader import MAX_PDF_BYTES
+    from app.core.certificate import verification_code
+
+    doc = forge.edited(genuine, lambda d: d.update(name="Я" * 1001))  # drawing a megabyte name takes minutes
+    doc["code"] = verification_code(doc)
+    assert "имя во вложенных данных длиннее 1000 знаков" in _attached(cert, tmp_path, ("evidence.json", evidence_bytes(doc)))
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as f:
+        f.truncate(MAX_PDF_BYTES + 1)  # sparse: nothing is written, and nothing must be read
+    with pytest.raises(NotACertificate, match="файл слишком большой для сертификата"):
+        verify_pdf(huge)
