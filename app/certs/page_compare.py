@@ -24,6 +24,7 @@ from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from app.certs.pdf_reader import NotACertificate, open_pdf, page_structure, page_text
 from app.certs.pdf_writer import qr_payload, write_pdf
 from app.core.cert_text import TEXT
+from app.core.cert_verify import MALFORMED
 
 MAX_PRINTED = 1000  # characters in one printed value: the page has room for about 60; drawing 1 MB takes minutes
 RENDER_SIZE = QSize(827, 1169)  # A4 at 100 dpi: the QR code's modules are 4–5 pixels wide
@@ -138,7 +139,7 @@ def page_differences(data: bytes, evidence: dict, where: Path) -> list[str]:
         given_path.write_bytes(data)
         try:
             write_pdf(evidence, rebuilt_path)
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        except MALFORMED as exc:
             raise NotACertificate(f"{where}: по вложенным данным страницу сертификата не построить "
                                   f"({type(exc).__name__}: {exc})") from exc
         rebuilt = open_pdf(rebuilt_path.read_bytes(), rebuilt_path)

@@ -28,7 +28,7 @@ from app.core.scorecard import ELEMENT_TITLES, score_reply
 Check = Callable[[str, str], list[Finding]]
 
 # Malformed answer data makes a grader raise one of these; it is reported, not crashed on.
-_BAD_DATA = (TypeError, AttributeError, ValueError, KeyError, IndexError)
+_BAD_DATA = (TypeError, AttributeError, ValueError, KeyError, IndexError, ArithmeticError)
 
 
 # What the report names as re-graded, in the order the kinds are re-graded.

@@ -22,6 +22,8 @@ from app.core.cert_regrade import REGRADED_NAMES, Check, regrade
 from app.core.certificate import LABELS, Thresholds, figures_from_raw, verification_code
 
 GRADED_KINDS = ("grammar", "correspondence", "quiz")  # kinds whose raw data holds answers to re-grade
+# What malformed evidence makes the recomputation raise (1e308 as a key position: OverflowError).
+MALFORMED = (KeyError, TypeError, ValueError, AttributeError, IndexError, ArithmeticError)
 
 
 @dataclass
@@ -76,7 +78,7 @@ def verify_evidence(evidence: Mapping[str, Any], *, pack: Any = None, check: Che
         raw = evidence["raw"]
         recomputed, flags = figures_from_raw(kinds, raw, th)
         pack_info = dict(evidence["pack"])
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except MALFORMED as exc:
         raise _damaged(exc) from exc
     report = Report(figures=recomputed)
     out = report.mismatches
@@ -85,7 +87,7 @@ def verify_evidence(evidence: Mapping[str, Any], *, pack: Any = None, check: Che
                 pack_info.get("id"), pack_info.get("content_hash")):
             try:
                 regraded = regrade(raw, pack, check)
-            except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            except MALFORMED as exc:
                 raise _damaged(exc) from exc
             out += regraded.mismatches
             report.notes += regraded.notes

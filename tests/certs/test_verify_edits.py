@@ -278,22 +278,40 @@ def test_report_names_each_unreadable_certificate_and_summarises_the_rest(cert, 
 
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False, allow_infinity=False)
+    st.none() | st.booleans() | st.integers(-10**30, 10**30) | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=20),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=12)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(where=st.sampled_from(["name", "lang", "date", "pack", "kinds", "thresholds", "figures", "raw"]),
-       value=JSON_VALUES)
-def test_any_json_in_place_of_an_evidence_field_is_a_verdict_never_a_crash(cert, tmp_path, genuine, where, value):
-    """Fields that are printed or recomputed; the code is recomputed as a forger would."""
+def _leaves(node, path=()):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _leaves(v, path + (k,))
+    elif isinstance(node, list):
+        for i, v in enumerate(node[:40]):  # the first keystrokes stand for all of them
+            yield from _leaves(v, path + (i,))
+    else:
+        yield path
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(top=st.booleans(), pick=st.integers(0, 10**6), value=JSON_VALUES)
+def test_any_json_in_place_of_any_evidence_value_is_a_verdict_never_a_crash(cert, tmp_path, genuine, top, pick,
+                                                                            value):
+    """A printed or recomputed field, or any value deep inside, replaced; the code recomputed as a forger would."""
     from app.core.certificate import verification_code
 
-    assume(value != genuine[where])
-    doc = forge.edited(genuine, lambda d: d.update({where: value}))
-    doc["code"] = verification_code(doc)  # a forger who recomputes the code
+    fields = [(k,) for k in ("name", "lang", "date", "pack", "kinds", "thresholds", "figures", "raw")]
+    paths = fields if top else [p for p in _leaves(genuine) if p[0] not in ("code", "profile", "format")]
+    *parent, last = paths[pick % len(paths)]
+    doc = forge.edited(genuine, lambda d: None)
+    node = doc
+    for step in parent:
+        node = node[step]
+    assume(node[last] != value)
+    node[last] = value
+    doc["code"] = verification_code(doc)
     path = forge.with_attachments(cert, tmp_path / "fuzz.pdf", [("evidence.json", evidence_bytes(doc))])
     try:
         evidence, report = verify_pdf(path)
@@ -309,9 +327,18 @@ def test_oversized_inputs_are_refused_before_the_work(cert, tmp_path, genuine):
 
     doc = forge.edited(genuine, lambda d: d.update(name="Я" * 1001))  # drawing a megabyte name takes minutes
     doc["code"] = verification_code(doc)
-    assert "имя во вложенных данных длиннее 1000 знаков" in _attached(cert, tmp_path, ("evidence.json", evidence_bytes(doc)))
+    found = _attached(cert, tmp_path, ("evidence.json", evidence_bytes(doc)))
+    assert "имя во вложенных данных длиннее 1000 знаков" in found
     huge = tmp_path / "huge.pdf"
     with huge.open("wb") as f:
         f.truncate(MAX_PDF_BYTES + 1)  # sparse: nothing is written, and nothing must be read
     with pytest.raises(NotACertificate, match="файл слишком большой для сертификата"):
         verify_pdf(huge)
+
+
+def test_a_key_time_too_large_to_count_is_damaged_data_not_a_crash(cert, tmp_path, genuine):
+    from app.core.certificate import verification_code
+
+    doc = forge.edited(genuine, lambda d: d["raw"]["typing"]["keystrokes"][-1].__setitem__(0, 1e308))  # OverflowError
+    doc["code"] = verification_code(doc)
+    assert "данные сертификата повреждены" in _attached(cert, tmp_path, ("evidence.json", evidence_bytes(doc)))
