@@ -20,9 +20,10 @@ from typing import Any
 
 from app.core.cert_regrade import REGRADED_NAMES, Check, regrade
 from app.core.certificate import LABELS, Thresholds, figures_from_raw, verification_code
+from app.core.records import GradedKind
 
-GRADED_KINDS = ("grammar", "correspondence", "quiz")  # kinds whose raw data holds answers to re-grade
-# What malformed evidence makes the recomputation raise (1e308 as a key position: OverflowError).
+GRADED_KINDS = tuple(GradedKind)  # kinds whose raw data holds answers to re-grade
+# What malformed evidence makes the recomputation raise (a key time of 1e308: OverflowError).
 MALFORMED = (KeyError, TypeError, ValueError, AttributeError, IndexError, ArithmeticError)
 
 

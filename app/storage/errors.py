@@ -52,11 +52,9 @@ class DatabaseTooNew(StorageError):
         self.path = path
         self.found_version = found_version
         self.supported_version = supported_version
-        origin = ("создана более новой версией тренажёра" if found_version > supported_version
-                  else "имеет версию схемы, которую не записывала ни одна версия тренажёра")
         super().__init__(
-            f"База данных «{path}» {origin} "
-            f"(версия схемы {found_version}, эта программа знает только версии от 0 до {supported_version}). "
+            f"База данных «{path}» создана более новой версией тренажёра "
+            f"(версия схемы {found_version}, эта программа знает только версии до {supported_version}). "
             "Чтобы не повредить ваши данные, программа её не открывает и ничего в ней не меняет. "
             "Обновите тренажёр или укажите другую папку данных (параметр --data-dir)."
         )
