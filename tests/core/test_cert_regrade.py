@@ -108,6 +108,14 @@ def test_a_quiz_run_saved_before_answers_were_kept_gets_a_note_not_a_failure(net
     report = verify_evidence(old, pack=pack, check=_never_called)
     assert report.valid
     assert report.notes == ["Ответы теста не перепроверены: сертификат выпущен до того, как ответы стали сохраняться."]
+    # nothing else to re-grade: the report must not also claim the answers were checked again
+    assert report.regraded == [] and report.regraded_sentence() == ""
+
+
+def test_the_report_names_exactly_the_kinds_re_graded(netiquette):
+    pack, ev, _ = netiquette
+    report = verify_evidence(ev, pack=pack, check=_never_called)
+    assert report.regraded_sentence() == "Ответы заново проверены по пакету: тест."
 
 
 # --------------------------------------------------------------------------- grammar
