@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
+from app.core.vocabulary import LANGUAGES
 from app.storage.location import resolve_data_dir
 
 
@@ -28,7 +29,7 @@ def register(sub) -> None:
     e = cmds.add_parser("export", help="выпустить сертификат профиля по пакету, если требования выполнены")
     e.add_argument("--profile", required=True, metavar="ИМЯ", help="профиль")
     e.add_argument("--pack", required=True, metavar="ID", help="пакет упражнений")
-    e.add_argument("--lang", choices=("ru", "en"), default="ru", help="язык сертификата")
+    e.add_argument("--lang", choices=LANGUAGES, default="ru", help="язык сертификата")
     e.add_argument("--name", metavar="ФИО", help="имя в сертификате (по умолчанию — имя профиля)")
     e.add_argument("-o", "--output", required=True, metavar="ФАЙЛ.pdf", help="куда записать")
     e.set_defaults(func=run_export)
