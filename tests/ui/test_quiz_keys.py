@@ -106,7 +106,7 @@ def grammar(window, qtbot):
     return window.grammar
 
 
-def test_keys_choose_options_in_a_grammar_choice_exercise(window, grammar, qtbot):
+def open_choice(window, grammar, qtbot):
     item = GrammarItem("k-choose", "choose", "Вам ___ ответят.", ("обязательно",),
                        options=("обязательно", "обязательна"))
     pack = next(p for p in grammar.grammar_packs() if p.manifest.language == "ru")
@@ -115,9 +115,11 @@ def test_keys_choose_options_in_a_grammar_choice_exercise(window, grammar, qtbot
     grammar.pages.setCurrentWidget(exercise)
     window.activateWindow()
     qtbot.waitUntil(lambda: focused() is not None and exercise.isAncestorOf(focused()))
-    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # nothing chosen: not judged, nothing shown
-    assert exercise.verdict is None and "Сначала" in exercise.result.text()
-    assert "обязательно" not in exercise.result.text()  # the key is not given away
+    return exercise
+
+
+def test_keys_choose_options_in_a_grammar_choice_exercise(window, grammar, qtbot):
+    exercise = open_choice(window, grammar, qtbot)
     key(Qt.Key.Key_2)
     assert exercise.answer_text() == "обязательна"
     key(Qt.Key.Key_1)
@@ -125,3 +127,11 @@ def test_keys_choose_options_in_a_grammar_choice_exercise(window, grammar, qtbot
     key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: exercise.verdict is not None, timeout=20_000)
     assert exercise.verdict.accepted
+
+
+def test_a_grammar_choice_with_nothing_chosen_is_not_judged(window, grammar, qtbot):
+    exercise = open_choice(window, grammar, qtbot)
+    key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # nothing chosen: not judged
+    assert exercise.verdict is None and "Сначала" in exercise.result.text()
+    assert "обязательно" not in exercise.result.text()  # the key is not given away
+    assert exercise.check_button.isEnabled()
