@@ -173,6 +173,7 @@ class ExerciseScreen(QWidget):
         self.editor.submitted.connect(self.submit)
         self.gap.returnPressed.connect(self.submit)
         self.check_button.clicked.connect(self.submit)
+        self.options.buttonClicked.connect(self._chosen)
         self.next_button.clicked.connect(self.next_item)
         self.back_button.clicked.connect(self.back)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
@@ -257,6 +258,12 @@ class ExerciseScreen(QWidget):
             if button is not None:
                 button.setChecked(True)
                 button.setFocus()
+                self._chosen()
+
+    def _chosen(self, *_args) -> None:
+        """An option is chosen: the «choose first» prompt has done its job."""
+        if self.verdict is None and self.check_button.isEnabled():
+            self.result.clear()
 
     def _next_if_ready(self) -> None:
         if self.next_button.isEnabled():

@@ -292,6 +292,7 @@ class QuizRun(QWidget):
                 button.setStyleSheet("font-size: 16px;")
                 self._group.addButton(button, n)
                 self._add(button)
+            self._group.buttonClicked.connect(self._chosen)
         elif q.type == "matching":
             form = QFormLayout()
             holder = QWidget()
@@ -302,6 +303,7 @@ class QuizRun(QWidget):
                 combo.addItem("—", None)
                 for right in d.rights:
                     combo.addItem(right, right)
+                combo.activated.connect(self._chosen)
                 form.addRow(QLabel(pair.left), combo)
                 self._combos[pair.left] = combo
             self._add(holder)
@@ -317,6 +319,7 @@ class QuizRun(QWidget):
             self._line = QLineEdit()
             self._line.setStyleSheet("font-size: 16px;")
             self._line.returnPressed.connect(self.confirm)
+            self._line.textEdited.connect(self._chosen)
             self._add(self._line)
         (self._widgets[0] if q.type in ("ordering", "short", "numerical") else self).setFocus()
 
@@ -339,6 +342,12 @@ class QuizRun(QWidget):
             return
         button = self._group.button(n)
         button.setChecked(not button.isChecked() if self.current.question.type == "multiple" else True)
+        self._chosen()
+
+    def _chosen(self, *_args) -> None:
+        """An answer is being given: the «choose first» prompt has done its job."""
+        if not self.confirmed:
+            self.feedback.clear()
 
     def answer(self):
         """The learner's answer in the core's representation (see app.core.quiz)."""

@@ -51,6 +51,9 @@ def test_enter_with_nothing_chosen_only_says_what_to_do(window, qtbot, question)
     assert not run.confirmed and run.answers == {}  # not submitted as wrong
     assert "Сначала" in run.feedback.text()  # and the learner is told what to do
     assert run.index == 0 and run.stack.currentIndex() == 0
+    if question.type in ("single", "multiple", "truefalse"):
+        key(Qt.Key.Key_1)
+        assert run.feedback.text() == ""  # chosen: the prompt goes
 
 
 def test_the_right_option_is_highlighted_right_after_a_wrong_answer(window, qtbot):
@@ -135,3 +138,5 @@ def test_a_grammar_choice_with_nothing_chosen_is_not_judged(window, grammar, qtb
     assert exercise.verdict is None and "Сначала" in exercise.result.text()
     assert "обязательно" not in exercise.result.text()  # the key is not given away
     assert exercise.check_button.isEnabled()
+    key(Qt.Key.Key_2)
+    assert exercise.result.text() == ""  # chosen: the prompt goes
