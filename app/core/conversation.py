@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.content import CorrespondenceTask, CustomerTurn
-from app.core.scorecard import DEFAULT_PASS_SCORE
+from app.core.thresholds import REPLY_PASS_SCORE
 
 
 def next_turn(task: CorrespondenceTask, after: str, reply: str, done: bool = False) -> CustomerTurn | None:
@@ -123,7 +123,7 @@ def shift_kpis(timings: Sequence[ChatTiming], chat_scores: Sequence[Sequence[flo
 def shift_passed(kpis: ShiftKpis) -> bool:
     """A shift counts as passed when its customers' scores (missed ones at 0) average the scorecard's
     own pass mark."""
-    return kpis.score_avg is not None and kpis.score_avg >= DEFAULT_PASS_SCORE
+    return kpis.score_avg is not None and kpis.score_avg >= REPLY_PASS_SCORE
 
 
 def stored_shift_score(kpis: Mapping[str, Any], stored: float, customers: int) -> float:
