@@ -4,11 +4,12 @@ is «решено с подсказкой» — shown apart, never solved, never
 from types import SimpleNamespace
 
 from app.core.cert_evidence import collect
-from app.core.certificate import Thresholds, grammar_figures
+from app.core.certificate import grammar_figures
 from app.core.content import GrammarItem
 from app.core.grammar_credit import credit, help_seen_before, shows_help, solved_with_help
 from app.core.progress import topic_progress
 from app.core.records import GrammarRecord
+from app.core.thresholds import CertificateThresholds
 from tests.core.cert_fixtures import pack, row
 
 ITEM = GrammarItem("g1", "punctuation", "Добрый день Иван!", ("Добрый день, Иван!",), topic="Обращение")
@@ -69,8 +70,8 @@ def test_an_answer_solved_with_help_never_counts_for_a_certificate():
     rows = [row(10 + i, "grammar", f"g{i}", score=100.0, passed=True, answer=f"ответ {i}") for i in range(8)]
     rows += [row(20, "grammar", "g8", score=0.0, passed=False, answer="ответ 8"),
              row(21, "grammar", "g8", score=0.0, passed=False, answer="верный 8", with_help=True)]
-    raw = collect(rows, pack(), lambda _: [], Thresholds()).raw["grammar"]
+    raw = collect(rows, pack(), lambda _: [], CertificateThresholds()).raw["grammar"]
     entry = next(a for a in raw["answers"] if a["id"] == "g8")
     assert entry == {"id": "g8", "answer": "верный 8", "accepted": False, "with_help": True}
-    [figure] = grammar_figures(raw, Thresholds(grammar_percent=80.0))
+    [figure] = grammar_figures(raw, CertificateThresholds(grammar_percent=80.0))
     assert figure.reached == 80.0  # 8 of 10: the one solved with help is not among them

@@ -347,11 +347,6 @@
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="199"/>
-        <source>Ответы заново проверены по пакету.</source>
-        <translation>The answers were graded again against the pack.</translation>
-    </message>
-    <message>
         <location filename="../../ui/certs_screen.py" line="200"/>
         <location filename="../../ui/certs_screen.py" line="205"/>
         <source>Проверка сертификата</source>
