@@ -17,9 +17,9 @@ from typing import BinaryIO
 class UnusableFile(Exception):
     """The file is missing, not a regular file, too large or unreadable; the message names it."""
 
-    def __init__(self, name: str, reason: str):
+    def __init__(self, name: str, reason: str, *, too_large: bool = False):
         super().__init__(f"{name}: {reason}")
-        self.name, self.reason = name, reason
+        self.name, self.reason, self.too_large = name, reason, too_large
 
 
 def _kind(mode: int) -> str:
@@ -71,7 +71,7 @@ def read_regular(path: Path, limit: int, name: str | None = None) -> bytes:
             raise UnusableFile(name, _os_reason(exc)) from None
     if len(data) > limit:
         raise UnusableFile(name, f"файл слишком большой (растёт во время чтения), допустимо не больше "
-                                 f"{limit} байт")
+                                 f"{limit} байт", too_large=True)
     return data
 
 
@@ -79,7 +79,8 @@ def _check(info: os.stat_result, limit: int, name: str) -> int:
     if not stat.S_ISREG(info.st_mode):
         raise UnusableFile(name, _kind(info.st_mode))
     if info.st_size > limit:
-        raise UnusableFile(name, f"файл слишком большой: {info.st_size} байт, допустимо не больше {limit}")
+        raise UnusableFile(name, f"файл слишком большой: {info.st_size} байт, допустимо не больше {limit}",
+                           too_large=True)
     return info.st_size
 
 
