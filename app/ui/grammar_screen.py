@@ -248,7 +248,7 @@ class ExerciseScreen(QWidget):
     def _show_engine_state(self, state: str) -> None:
         names = {"loading": self.tr("проверка: загружается…"), "embedded": self.tr("проверка: встроенная"),
                  "languagetool": self.tr("проверка: LanguageTool"), "spelling-en": self.tr("проверка: орфография"),
-                 "failed": self.tr("проверка недоступна")}
+                 "restarting": self.tr("проверка: перезапуск…"), "failed": self.tr("проверка недоступна")}
         self.status.setText(names.get(state, state))
         self.status.setToolTip(self.service.detail)
 
@@ -266,7 +266,7 @@ class ExerciseScreen(QWidget):
 
         def judge_on_worker():
             checker = self.service
-            return answers.judge(item, answer, language, lambda t, lang: checker.run_check(t, lang).findings)
+            return answers.judge_answer(item, answer, language, lambda t, lang: checker.run_check(t, lang).findings)
 
         self.service.worker.submit(judge_on_worker, lambda v: self._judged(item, answer, v),
                                    self._judge_failed)
