@@ -273,7 +273,7 @@ def hostile_moodle_xml(draw) -> bytes:
     """Moodle XML questions whose values are now and then hostile (nan, inf, 400 digits, «abc», deep
     categories), sometimes cut short or with a DOCTYPE."""
     def value(field: str) -> str:
-        if draw(st.integers(0, 4)) == 0:
+        if draw(st.integers(0, 9)) == 0:  # one value in ten hostile: most files still hold good questions
             return draw(st.sampled_from(XML_VALUES))
         return draw(st.sampled_from(GOOD[field]))
 
