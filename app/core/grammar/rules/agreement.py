@@ -43,6 +43,9 @@ _QUANTITY = frozenset({"большинство", "меньшинство", "ря
                        "группа", "сотня", "тысяча", "десяток", "пара", "треть", "четверть", "количество"})
 # the dependency relations that make a word the subject of its verb
 _PARSED_SUBJECT = ("nsubj", "nsubj:pass")
+_DETERMINERS = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот", "тот", "такой", "какой", "каждый",
+                          "весь", "любой", "никакой", "некоторый", "данный", "другой", "иной", "следующий",
+                          "последний", "первый", "новый"})
 
 
 def _case(tag) -> str | None:
@@ -75,6 +78,13 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
             return
     if any(_agree(a, n) for a in adjs for n in nouns) or not _tree_sees_disagreement(t, i):
         return
+    if not _surely_attributive(adjs, nouns):
+        return
+    before = t.word(i - 1)
+    if before is not None and t.plain_gap(i) and any(
+            p.tag.POS in ("ADJF", "NPRO") and _case(p.tag) == _case(a.tag) and p.tag.number == a.tag.number
+            and p.tag.gender == a.tag.gender for p in parses(before.text) for a in adjs):
+        return  # «всё необходимое», «самое главное»: the adjective is a noun with its own determiner
     noun = nouns[0]
     wanted = {noun.tag.case, noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" else set())
     if noun.tag.case == "accs" and noun.tag.number == "plur" or (
@@ -87,12 +97,27 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(ADJ_NOUN, adj_w.start, noun_w.end, *(r + " " + noun_w.text for r in replacements)))
 
 
+def _surely_attributive(adjs, nouns) -> bool:
+    """Only a determiner («ваш», «этот», «такой») surely belongs to the next noun whatever its case;
+    an ordinary adjective in another case may stand for a noun itself («смелого пуля боится»), so it
+    is reported only when case and number agree and the gender does not — and not before a noun of
+    a profession, which takes a feminine word when it names a woman («хорошая врач»)."""
+    if any(a.normal_form in _DETERMINERS for a in adjs):
+        return True
+    if "anim" in nouns[0].tag and nouns[0].tag.gender == "masc":
+        return False
+    return any(_case(a.tag) == _case(n.tag) and a.tag.number == n.tag.number == "sing"
+               for a in adjs for n in nouns)
+
+
 def _tree_sees_disagreement(t: Text, i: int) -> bool:
     """The parser takes word i as an adjective or determiner of word i + 1 and tags them apart."""
-    _, adj = t.token(i)
+    sent, adj = t.token(i)
     _, noun = t.token(i + 1)
     if adj is None or noun is None or adj.head != noun.index or adj.rel not in ("amod", "det"):
         return False
+    if any(c.rel in ("det", "amod") and c.index < adj.index for c in sent.children(adj.index)):
+        return False  # «всё необходимое»: the adjective has its own determiner, it is a noun here
     if adj.pos not in ("ADJ", "DET") or noun.pos != "NOUN":
         return False  # «для больного»: the adjective stands for a noun
     return any(adj.feat(f) and noun.feat(f) and adj.feat(f) != noun.feat(f) for f in ("Case", "Number", "Gender"))

@@ -43,14 +43,17 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("пожалуй",): frozenset(),
     ("видимо",): frozenset(),
     ("разумеется",): frozenset({"собой", "этим"}),
-    ("пожалуйста",): frozenset(),
+    ("пожалуйста",): frozenset({"всегда"}),  # «Всегда пожалуйста» is a set reply
     ("на", "мой", "взгляд"): frozenset(),
     ("по", "моему", "мнению"): frozenset(),
     ("по", "нашим", "данным"): frozenset(),
     ("по", "всей", "видимости"): frozenset(),
     ("с", "одной", "стороны"): frozenset(),
     ("с", "другой", "стороны"): frozenset(),
-    ("как", "правило"): frozenset(),
+    # «известна как правило буравчика»: after these «как правило» names a rule
+    ("как", "правило"): frozenset({"известна", "известен", "известно", "известное", "известный", "известные",
+                                   "известная", "используется", "служит", "выступает", "работает",
+                                   "рассматривается", "называют", "называется", "понимается"}),
     ("честно", "говоря"): frozenset(),
     ("другими", "словами"): frozenset(),
     ("иными", "словами"): frozenset(),
@@ -95,6 +98,10 @@ def check(t: Text) -> list[Finding]:
         # «возможно оформить», «возможно ли», «при этом возможно совмещение» are predicates
         if phrase in _PREDICATIVE and nxt is not None and (
                 nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")):
+            continue
+        # «как правило буравчика»: a genitive after it makes «правило» a noun
+        if phrase == ("как", "правило") and nxt is not None and t.plain_gap(nxt.index) and \
+                has_tag(nxt.text, "gent") and not has_tag(nxt.text, "VERB"):
             continue
         # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»).
         if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)):

@@ -15,14 +15,14 @@ from functools import lru_cache
 
 from app.core.grammar.spelling.vocabulary import frequency, is_word, listed
 
-ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"  # ё is written е in the input and the candidates
 BUDGET_S = 0.06  # per word; the first-order edits always run, the second-order ones stop here
 MAX_SUGGESTIONS = 5
 _EDIT_WEIGHT = 2.2  # zipf units one full edit costs: a word ~160 times as frequent may be one edit further
 
 # Pairs of letters that sound alike or are commonly swapped (both directions), cost of a swap.
-_SOUND_ALIKE = ("еи", "ао", "ая", "оё", "еэ", "шщ", "жш", "сз", "тд", "пб", "фв", "кг", "ую", "ыи",
-                "ёе", "цс", "чщ", "ео")
+_SOUND_ALIKE = ("еи", "ао", "ая", "еэ", "шщ", "жш", "сз", "тд", "пб", "фв", "кг", "ую", "ыи", "цс", "чщ",
+                "ео")
 _CONFUSED = frozenset(a + b for a, b in _SOUND_ALIKE) | frozenset(b + a for a, b in _SOUND_ALIKE)
 # Longer spellings heard as one sound: (written, meant) both ways.
 _CLUSTERS = tuple((a, b) for pair in (
@@ -34,7 +34,7 @@ _CLUSTERS = tuple((a, b) for pair in (
 _COLLOQUIAL = {"ваще": "вообще", "щас": "сейчас", "ессно": "естественно", "собсна": "собственно",
                "чо": "что", "ниче": "ничего", "тока": "только", "скока": "сколько", "седня": "сегодня",
                "щаз": "сейчас", "канеш": "конечно", "канешно": "конечно", "чтоль": "что ли",
-               "грит": "говорит", "пасиб": "спасибо", "спс": "спасибо", "пжлст": "пожалуйста"}
+               "грит": "говорит", "вообщем": "в общем", "пасиб": "спасибо", "спс": "спасибо", "пжлст": "пожалуйста"}
 _ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")
 _POSITION = {ch: (r, i) for r, row in enumerate(_ROWS) for i, ch in enumerate(row)}
 _SOFT = "ьъ"
@@ -44,7 +44,7 @@ _HYPHEN_HEADS = ("кое",)
 # Short words people glue to the next one: «вобщем», «небыло», «стобой».
 _GLUED = frozenset({"в", "во", "с", "со", "к", "ко", "у", "о", "об", "не", "ни", "на", "по", "за", "до",
                     "от", "из", "без", "для", "при", "про", "над", "под", "что", "как", "так", "то", "бы",
-                    "же", "ли", "и", "а", "но", "все", "всё", "это", "вот", "его", "ее", "её", "их"})
+                    "же", "ли", "и", "а", "но", "все", "это", "вот", "его", "ее", "их"})
 
 
 def _neighbours(a: str, b: str) -> bool:
