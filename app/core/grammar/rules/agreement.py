@@ -40,7 +40,10 @@ _PRONOUNS = {  # subject pronoun → (person, number, gender or None)
 _CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
 # «Большинство», «ряд», «часть» take a verb in the plural as well: «большинство ответили»
 _QUANTITY = frozenset({"большинство", "меньшинство", "ряд", "часть", "множество", "половина", "масса",
-                       "группа", "сотня", "тысяча", "десяток", "пара", "треть", "четверть", "количество"})
+                       "группа", "сотня", "тысяча", "десяток", "пара", "треть", "четверть", "количество",
+                       # a span of time in the accusative says how long, it is no subject: «месяц не спала»
+                       "месяц", "год", "день", "час", "век", "вечер", "миг", "момент", "раз", "семестр",
+                       "сезон", "квартал", "период", "срок", "утро", "лето", "время"})
 # the dependency relations that make a word the subject of its verb
 _PARSED_SUBJECT = ("nsubj", "nsubj:pass")
 _DETERMINERS = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот", "тот", "такой", "какой", "каждый",

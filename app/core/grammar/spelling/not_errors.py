@@ -43,7 +43,34 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
         return True  # an abbreviation or a brand: «ГОСТов», «ЖЖ-игра», «МегаФон»
     if word[:1].isupper() and not _starts_sentence(text, finding.offset):
         return True  # a capital in mid-sentence: a name the dictionary does not have
-    return _is_compound(normal(word))
+    low = normal(word)
+    return _is_compound(low) or _is_derived(low)
+
+
+# Suffixes of endearment and size that make a new form of any noun or adjective: «рецептик»,
+# «котище», «беленький»; dictionaries list only some of them.
+_FORMATIVE = ("ик", "чик", "ищ", "еньк", "оньк", "очк", "ечк", "ушк", "юшк", "ичк")
+_STEM_ENDINGS = ("", "а", "ый", "ий", "ой", "о")
+# Parts of speech that take «не» in one word with them: «непрекрасный», «небыстро».
+_NE_PARTS = frozenset({"ADJF", "ADJS", "ADVB", "COMP", "PRTF", "PRTS"})
+
+
+def _is_derived(word: str) -> bool:
+    if word.startswith("не") and len(word) > 5 and _part_of_speech_is(word[2:], _NE_PARTS):
+        return True
+    for suffix in _FORMATIVE:
+        at = word.find(suffix, 3)
+        while at >= 3:
+            stem = word[:at]
+            if any(is_word(stem + ending) for ending in _STEM_ENDINGS) and len(word) - at - len(suffix) <= 3:
+                return True
+            at = word.find(suffix, at + 1)
+    return False
+
+
+def _part_of_speech_is(word: str, parts: frozenset[str]) -> bool:
+    from app.core.grammar.rules._base import known, parses
+    return known(word) and any(p.tag.POS in parts for p in parses(word))
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

@@ -10,10 +10,11 @@ only while the budget lasts, so no sentence ever waits long on a suggestion sear
 
 from __future__ import annotations
 
+import re
 import time
 from functools import lru_cache
 
-from app.core.grammar.spelling.vocabulary import frequency, is_word, listed
+from app.core.grammar.spelling.vocabulary import frequency, is_word, known_whole as _known_whole, listed
 
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"  # ё is written е in the input and the candidates
 BUDGET_S = 0.06  # per word; the first-order edits always run, the second-order ones stop here
@@ -40,7 +41,9 @@ _POSITION = {ch: (r, i) for r, row in enumerate(_ROWS) for i, ch in enumerate(ro
 _SOFT = "ьъ"
 # Particles written with a hyphen: «как-то», «кто-нибудь», «всё-таки», «скажи-ка».
 _HYPHEN_TAILS = ("то", "либо", "нибудь", "таки", "ка")
-_HYPHEN_HEADS = ("кое",)
+_HYPHEN_HEADS = ("кое", "по")
+# Particles people glue to the word before: «еслиб», «чегобы», «какойже».
+_GLUED_TAILS = ("бы", "б", "же", "ж", "ли", "ль")
 # Short words people glue to the next one: «вобщем», «небыло», «стобой».
 _GLUED = frozenset({"в", "во", "с", "со", "к", "ко", "у", "о", "об", "не", "ни", "на", "по", "за", "до",
                     "от", "из", "без", "для", "при", "про", "над", "под", "что", "как", "так", "то", "бы",
@@ -104,10 +107,19 @@ def _cheap_edits(word: str):
 
 
 def _joined_forms(word: str):
-    """A missing space or hyphen: (candidate, cost, frequency key)."""
+    """A missing space or hyphen, or letters drawn out for emphasis: (candidate, cost)."""
+    if _DRAWN_OUT.search(word):  # «оооочень», «мааамочки»
+        yield _DRAWN_OUT.sub(r"\1", word), 0.2
+        yield _REPEATED.sub(r"\1", word), 0.3
     for tail in _HYPHEN_TAILS:
-        if word.endswith(tail) and len(word) > len(tail) + 1:
+        if word.endswith(tail) and len(word) > len(tail) + 1 and "-" not in word:
             yield f"{word[:-len(tail)]}-{tail}", 0.3
+    for slang in ("нить", "нибуть"):  # «какой-нить»
+        if word.endswith(slang) and len(word) > len(slang) + 1:
+            yield f"{word[:-len(slang)].rstrip('-')}-нибудь", 0.3
+    for tail in _GLUED_TAILS:
+        if word.endswith(tail) and len(word) > len(tail) + 2:
+            yield f"{word[:-len(tail)]} {tail}", 0.4
     for head in _HYPHEN_HEADS:
         if word.startswith(head) and len(word) > len(head) + 2:
             yield f"{head}-{word[len(head):]}", 0.3
@@ -120,6 +132,10 @@ def _joined_forms(word: str):
     if "-" in word:
         yield word.replace("-", ""), 0.5
         yield word.replace("-", " "), 0.6
+
+
+_DRAWN_OUT = re.compile(r"(.)\1{2,}")
+_REPEATED = re.compile(r"(.)\1+")
 
 
 def _score(candidate: str, cost: float) -> float:
@@ -137,7 +153,20 @@ def _zipf(candidate: str) -> float:
 
 
 def _valid(candidate: str) -> bool:
-    return all(is_word(p) for p in candidate.split())
+    return all(_valid_word(p) for p in candidate.split())
+
+
+def _valid_word(word: str) -> bool:
+    """A hyphenated candidate must be a word of its own, not any two words: «все-таки», not «все-так»."""
+    if "-" not in word:
+        return is_word(word)
+    parts = word.split("-")
+    head, tail = parts[0], parts[-1]
+    if len(set(parts)) == 1:
+        return is_word(head)  # «долго-долго»
+    if tail in _HYPHEN_TAILS or tail == "нибудь":
+        return is_word(head)
+    return is_word(word) and (listed(word) or head in _HYPHEN_HEADS or _known_whole(word))
 
 
 @lru_cache(maxsize=20_000)

@@ -53,6 +53,11 @@ def is_word(word: str) -> bool:
     return "-" in word and all(part and morph.word_is_known(part) for part in word.split("-"))
 
 
+def known_whole(word: str) -> bool:
+    """The dictionary has the word as it is, hyphen included."""
+    return bool(word) and _morph().word_is_known(word)
+
+
 def warm() -> None:
     """Load the frequency list now (for a background thread)."""
     _table()
