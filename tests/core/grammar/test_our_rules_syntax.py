@@ -52,6 +52,28 @@ def test_agreement_rules_stay_silent_on_correct_sentences(text):
     assert [f.rule_id for f in check_rules(text, "ru") if f.category == "grammar"] == []
 
 
+@pytest.mark.parametrize("text, fix", [
+    ("Увы товара нет на складе.", "Увы, товара"),
+    ("Это мягко говоря неудобно.", "Это, мягко говоря, неудобно"),
+    ("Кроме того мы вернём стоимость доставки.", "Кроме того, мы"),
+    ("Кажется это ваш второй заказ.", "Кажется, это"),
+    ("Игрушку купил «Детский мир» чтобы подарить сыну.", "мир», чтобы"),
+    ("Меня не было дома когда приехал курьер.", "дома, когда"),
+])
+def test_introductory_words_and_clauses_after_quotes(text, fix):
+    assert fix in [replacement for _, replacement in punctuation(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Это может быть ошибка склада.",
+    "Кроме того что вы заказали, ничего не пришло.",
+    "Решение очевидно всем.",
+    "Она звонит всякий раз, когда приходит посылка.",
+])
+def test_introductory_look_alikes_are_left_alone(text):
+    assert punctuation(text) == []
+
+
 def test_every_tree_rule_explains_itself_in_russian():
     for rule_id in ("OURS_CLAUSE_COMMA", "OURS_PHRASE_COMMA", "OURS_LIST_COMMA"):
         rule = RULES[rule_id]

@@ -59,10 +59,20 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("иными", "словами"): frozenset(),
     ("к", "тому", "же"): frozenset(),
     ("к", "вашему", "сведению"): frozenset(),
+    ("мягко", "говоря"): frozenset(),
+    ("грубо", "говоря"): frozenset(),
+    ("собственно", "говоря"): frozenset(),
+    ("короче", "говоря"): frozenset(),
+    ("в", "конце", "концов"): frozenset(),
+    ("во", "всяком", "случае"): frozenset(),
+    ("увы",): frozenset(),
+    ("по-видимому",): frozenset(),
+    ("по-хорошему",): frozenset({"сделать", "сделайте", "делать", "жить", "поступить", "решить"}),
 }
 
 # Only at the start of a sentence: in the middle they are as often adverbs («безусловно лучший»).
-_START_ONLY = {("безусловно",), ("несомненно",)}
+_START_ONLY = {("безусловно",), ("несомненно",), ("кроме", "того"), ("может", "быть"), ("кажется",),
+               ("казалось",), ("очевидно",), ("итак",), ("впрочем",)}
 
 # After these the comma before the introductory word may be left out; the one after it may not.
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "однако", "зато", "что", "чтобы",
@@ -99,6 +109,8 @@ def check(t: Text) -> list[Finding]:
         if phrase in _PREDICATIVE and nxt is not None and (
                 nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")):
             continue
+        if phrase == ("кроме", "того") and nxt is not None and nxt.low == "что":
+            continue  # «кроме того что…» is a conjunction
         # «как правило буравчика»: a genitive after it makes «правило» a noun
         if phrase == ("как", "правило") and nxt is not None and t.plain_gap(nxt.index) and \
                 has_tag(nxt.text, "gent") and not has_tag(nxt.text, "VERB"):

@@ -50,7 +50,7 @@ _OPENERS = frozenset({"что", "чтобы", "чтоб", "когда", "есл�
                       "который", "которая", "которое", "которые", "которого", "которой", "которому",
                       "которым", "котором", "которую", "которых", "которыми", "кто", "чей", "чья",
                       "чьё", "чье", "чьи", "почему", "зачем", "сколько", "поскольку", "будто", "словно",
-                      "ибо", "раз", "едва", "как", "какой", "какая", "какое", "какие", "каким", "каких",
+                      "ибо", "как", "какой", "какая", "какое", "какие", "каким", "каких",
                       "какую", "каком", "какому", "какого"})
 # After these a clause-opening word may stand without a comma: «потому что», «так как», «не что
 # иное как», «лишь когда», «и если», «то, что» is handled by the clause's first word anyway.
@@ -63,7 +63,8 @@ _NO_COMMA_AFTER = frozenset({"и", "а", "но", "или", "либо", "да", "
 _PRONOUN_HEADS = frozenset({"все", "всем", "всех", "всеми", "те", "тем", "тех", "теми", "каждый", "каждому",
                             "любой", "любому", "многие", "многим", "многих"})
 _ADVERSATIVE = frozenset({"а", "но", "однако", "зато"})
-_CLAUSE_RELS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj")
+_CLOSING = "»)\"”’]"
+_CLAUSE_RELS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "parataxis")
 _FIXED_VERBAL_ADVERBS = frozenset({"молча", "стоя", "сидя", "лежа", "лёжа", "шутя", "нехотя", "спустя",
                                    "благодаря", "начиная", "включая", "судя", "исключая", "погодя", "спеша"})
 
@@ -80,9 +81,12 @@ def check(t: Text) -> list[Finding]:
     found = []
     for rule, left, right in gaps.values():
         between = t.text[left.end:right.start]
-        if between.strip():
-            continue  # a comma, a dash, a bracket or a quote is there already
-        found.append(finding(rule, left.start, right.end, f"{left.text},{between or ' '}{right.text}"))
+        closing = between.strip()
+        if closing.strip(_CLOSING):
+            continue  # a comma, a dash or an opening bracket or quote is there already
+        # after a closing quote or bracket the comma follows it: «…купил „Реал“, чтобы…»
+        fixed = f"{left.text}{closing},{between[len(between.rstrip()):] or ' '}{right.text}"
+        found.append(finding(rule, left.start, right.end, fixed))
     return found
 
 
@@ -95,6 +99,8 @@ def _borders(sent: Sentence, tok: Token):
         if not _is_punct(before) and before.low not in ("и", "да", "или", "а", "но"):
             yield HOMOGENEOUS, before, tok  # «но», «а», «зато» always take a comma before them
         return
+    if tok.low in _OPENERS and tok.index > 0:
+        yield from _opener(sent, tok)
     if tok.feat("VerbForm") == "Part" and tok.pos == "VERB":
         yield from _participle(sent, tok)
     if tok.rel == "conj" and tok.head >= 0:
@@ -112,9 +118,9 @@ def _borders(sent: Sentence, tok: Token):
         if kind is None:
             return
         rule = CLAUSE if kind == "clause" else PHRASE
-        if first.index > 0 and not _is_punct(toks[first.index - 1]) and _may_precede(toks[first.index - 1]) \
-                and first.pos != "CCONJ":
-            yield rule, toks[first.index - 1], first
+        left = _word_before(toks, first.index)
+        if left is not None and _may_precede(left) and first.pos != "CCONJ":
+            yield rule, left, first
         nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
         if nxt is not None and _closes_on(toks, tok, nxt):
             yield rule, last, nxt
@@ -147,6 +153,29 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
     if form not in ("Fin", "") and tok.pos not in ("VERB", "AUX") and not _has_subject(sent, tok):
         return None
     return "clause"
+
+
+def _opener(sent: Sentence, tok: Token):
+    """A conjunction or relative word that the tree hangs on the verb of a clause after it:
+    the comma goes before it (before its preposition: «адрес, по которому»), however the rest of
+    the clause was attached («в зале, когда выключили свет»)."""
+    toks = sent.tokens
+    verb = toks[tok.head] if tok.head >= 0 else None
+    if verb is None or verb.index < tok.index or verb.pos not in ("VERB", "AUX"):
+        return
+    if verb.rel not in _CLAUSE_RELS:
+        return
+    if verb.feat("VerbForm") != "Fin" and not (tok.low in ("чтобы", "чтоб") and verb.feat("VerbForm") == "Inf"):
+        return
+    right = tok
+    if tok.index >= 2 and toks[tok.index - 1].pos == "ADP":
+        right = toks[tok.index - 1]
+    if right.index == 0:
+        return
+    left = _word_before(toks, right.index)
+    if left is None or not _may_precede(left) or _kind(sent, verb, tok) != "clause":
+        return
+    yield CLAUSE, left, right
 
 
 def _participle(sent: Sentence, tok: Token):
@@ -237,6 +266,14 @@ def _contiguous(sent: Sentence, i: int) -> tuple[Token, Token] | None:
 
 def _inner_punct(sent: Sentence, sub: list[Token]) -> int:
     return sum(1 for t in sent.tokens[sub[0].index:sub[-1].index + 1] if _is_punct(t))
+
+
+def _word_before(toks: tuple[Token, ...], i: int) -> Token | None:
+    """The word before token i, stepping over closing quotes and brackets; None after other marks."""
+    k = i - 1
+    while k >= 0 and _is_punct(toks[k]) and all(ch in _CLOSING for ch in toks[k].text):
+        k -= 1
+    return toks[k] if k >= 0 and not _is_punct(toks[k]) else None
 
 
 def _may_precede(tok: Token) -> bool:
