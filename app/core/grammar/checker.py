@@ -95,6 +95,9 @@ class GrammarChecker:
                 reason = str(exc)
         if "ru" in languages:
             self._embedded.warm()
+            if self._extra_rules is not None:
+                from app.core.grammar.language import analyzer
+                analyzer().warm()  # our rules read the dependency tree
         if "en" in languages:
             self._english.warm()
         return reason

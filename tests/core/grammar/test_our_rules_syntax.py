@@ -20,6 +20,8 @@ def punctuation(text):
     ("Мы получили письмо отправленное вчера вечером.", "OURS_PHRASE_COMMA", "письмо, отправленное"),
     ("Заказ собран но ещё не отправлен.", "OURS_LIST_COMMA", "собран, но"),
     ("Заказ собран и курьер уже выехал.", "OURS_LIST_COMMA", "собран, и"),
+    ("Курьер который вёз заказ попал в пробку.", "OURS_CLAUSE_COMMA", "заказ, попал"),
+    ("Мастер который к вам приезжал уже не работает.", "OURS_CLAUSE_COMMA", "приезжал, уже"),
 ])
 def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     assert (rule, fix) in punctuation(text)

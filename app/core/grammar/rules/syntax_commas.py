@@ -74,6 +74,8 @@ def check(t: Text) -> list[Finding]:
         return []
     gaps: dict[int, tuple] = {}  # token start → (rule, left token, right token)
     for sent in t.analysis.sentences:
+        for rule, left, right in _relative_clause_end(sent):
+            gaps.setdefault(right.start, (rule, left, right))
         for tok in sent.tokens:
             for rule, left, right in _borders(sent, tok):
                 if left is not None and right is not None and right.start not in gaps:
@@ -127,11 +129,22 @@ def _borders(sent: Sentence, tok: Token):
 
 
 def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
-    """The phrase ends before ``nxt`` for sure: the next word is its head's own word, not a word the
-    tree may have cut off from the phrase (an adjective of a later noun, a preposition)."""
-    if _is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо") or nxt.pos in ("ADJ", "DET", "ADP"):
+    """The phrase ends before ``nxt`` for sure: ``nxt`` is the main predicate or opens a phrase of
+    its own that the main predicate governs («…, в ответ мы пришлём»). A relative clause belongs to
+    its noun, so there the predicate is the noun's head («Мастер, который приезжал, уже в пути»)."""
+    if _is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо"):
         return False
-    return nxt.index == tok.head or (nxt.head == tok.head and nxt.rel in ("nsubj", "nsubj:pass", "advmod", "obj"))
+    main = tok.head
+    if tok.rel.startswith("acl") and main >= 0:
+        main = toks[main].head
+    if main < 0 or main < tok.index:
+        return main >= 0 and nxt.head == main and nxt.rel in ("nsubj", "nsubj:pass", "advmod", "obj")
+    if nxt.index == main:
+        return True
+    k = nxt
+    while k.head > k.index and k.head != main:
+        k = toks[k.head]  # climb the phrase ``nxt`` opens, rightwards
+    return k.head == main and k.rel in ("nsubj", "nsubj:pass", "advmod", "obj", "obl", "xcomp")
 
 
 def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
@@ -153,6 +166,31 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
     if form not in ("Fin", "") and tok.pos not in ("VERB", "AUX") and not _has_subject(sent, tok):
         return None
     return "clause"
+
+
+_RELATIVE = frozenset(w for w in _OPENERS if w.startswith("котор"))
+_NO_CLAUSE_END = frozenset({"и", "или", "а", "но", "да", "либо", "что", "чтобы", "если", "когда", "как"})
+
+
+def _relative_clause_end(sent: Sentence):
+    """«Мастер, который к вам приезжал(,) уже в пути»: a subject opens the sentence and a
+    «который» clause follows it; the clause ends before the next verb. Tagging finite verbs is
+    sure even where the tree, lost without the commas, is not."""
+    toks = sent.tokens
+    words = [t for t in toks if not _is_punct(t)]
+    if len(words) < 5 or words[0].pos not in ("NOUN", "PROPN") or words[1].low not in _RELATIVE:
+        return
+    if any(_is_punct(t) for t in toks[:words[-1].index]):
+        return  # the writer has put some marks in: trust them
+    verbs = [t for t in words[2:] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
+    if len(verbs) != 2 or any(t.low in _NO_CLAUSE_END for t in toks[verbs[0].index + 1:verbs[1].index]):
+        return
+    right = verbs[1]
+    while right.index - 1 > verbs[0].index and toks[right.index - 1].low in ("не", "уже", "тоже", "также", "ещё",
+                                                                             "еще", "всегда", "никогда"):
+        right = toks[right.index - 1]
+    if right.index - 1 >= verbs[0].index:
+        yield CLAUSE, toks[right.index - 1], right
 
 
 def _opener(sent: Sentence, tok: Token):
