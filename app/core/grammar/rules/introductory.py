@@ -109,6 +109,9 @@ def check(t: Text) -> list[Finding]:
         if phrase in _PREDICATIVE and nxt is not None and (
                 nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")):
             continue
+        if phrase == ("может", "быть") and nxt is not None and any(
+                has_tag(nxt.text, tag) for tag in ("PRTS", "ADJS", "INFN", "PRTF")):
+            continue  # «может быть применена»: a predicate, not an aside
         if phrase == ("кроме", "того") and nxt is not None and nxt.low == "что":
             continue  # «кроме того что…» is a conjunction
         # «как правило буравчика»: a genitive after it makes «правило» a noun

@@ -58,7 +58,7 @@ _NO_COMMA_AFTER = frozenset({"и", "а", "но", "или", "либо", "да", "
                              "даже", "потому", "оттого", "так", "тогда", "то", "как", "вот", "ведь",
                              "особенно", "хотя", "причем", "притом", "тем", "того", "затем", "словно", "будто",
                              "раньше", "прежде", "после", "перед", "до", "ли", "уже", "еще", "ещё",
-                             "также", "тоже", "чем", "что", "это", "просто"})
+                             "также", "тоже", "чем", "что", "это", "просто", "однако", "зато"})
 # Words that stand for a noun and take a participle without a comma: «всем проживающим», «тех, кто».
 _PRONOUN_HEADS = frozenset({"все", "всем", "всех", "всеми", "те", "тем", "тех", "теми", "каждый", "каждому",
                             "любой", "любому", "многие", "многим", "многих"})
@@ -250,7 +250,8 @@ def _conjunct(sent: Sentence, tok: Token):
         return
     if first.pos == "CCONJ" or any(c.rel == "cc" and c.index < tok.index for c in sent.children(tok.index)):
         # «а», «но» are handled on their own; «и» between two clauses, each with its subject
-        if first.low == "и" and _own_clause(sent, head) and _own_clause(sent, tok):
+        shared_opener = head.rel in _CLAUSE_RELS or any(c.rel == "mark" for c in sent.children(head.index))
+        if first.low == "и" and not shared_opener and _own_clause(sent, head) and _own_clause(sent, tok):
             yield HOMOGENEOUS, toks[first.index - 1], first
         return
     if head.pos != tok.pos or tok.pos not in ("NOUN", "ADJ", "PROPN"):
