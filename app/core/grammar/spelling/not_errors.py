@@ -87,4 +87,9 @@ def _is_compound(word: str) -> bool:
         rest = word[len(head):]
         if word.startswith(head) and len(rest) >= 3 and (is_word(rest) or is_word(rest.lstrip("оа"))):
             return True
+    # two stems joined by «о» or «е»: «длиннохвостый», «наркотикоподобный», «сероглазая»
+    for at in range(4, len(word) - 4):
+        if word[at] in "ое" and is_word(word[at + 1:]) and any(
+                is_word(word[:at] + ending) for ending in ("", "ый", "ий", "а", "ь")):
+            return True
     return False
