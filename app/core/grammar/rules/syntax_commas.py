@@ -46,7 +46,7 @@ HOMOGENEOUS = RuleInfo(
 
 RULES = (CLAUSE, PHRASE, HOMOGENEOUS)
 
-_OPENERS = frozenset({"что", "чтобы", "чтоб", "когда", "если", "хотя", "пока", "где", "куда", "откуда",
+_OPENERS = frozenset({"что", "чтобы", "чтоб", "когда", "если", "хотя", "где", "куда", "откуда",
                       "который", "которая", "которое", "которые", "которого", "которой", "которому",
                       "которым", "котором", "которую", "которых", "которыми", "кто", "чей", "чья",
                       "чьё", "чье", "чьи", "почему", "зачем", "сколько", "поскольку", "будто", "словно",
@@ -139,11 +139,13 @@ def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
         main = toks[main].head
     if main < 0 or main < tok.index:
         return main >= 0 and nxt.head == main and nxt.rel in ("nsubj", "nsubj:pass", "advmod", "obj")
+    if any(_is_punct(t) for t in toks[nxt.index:main]):
+        return False  # the writer has closed the clause further on
     if nxt.index == main:
         return True
     k = nxt
-    while k.head > k.index and k.head != main:
-        k = toks[k.head]  # climb the phrase ``nxt`` opens, rightwards
+    while k.head > k.index and k.head != main and toks[k.head].pos not in ("VERB", "AUX"):
+        k = toks[k.head]  # climb the phrase ``nxt`` opens, rightwards, never past a verb
     return k.head == main and k.rel in ("nsubj", "nsubj:pass", "advmod", "obj", "obl", "xcomp")
 
 
@@ -250,7 +252,8 @@ def _conjunct(sent: Sentence, tok: Token):
         return
     if first.pos == "CCONJ" or any(c.rel == "cc" and c.index < tok.index for c in sent.children(tok.index)):
         # «а», «но» are handled on their own; «и» between two clauses, each with its subject
-        shared_opener = head.rel in _CLAUSE_RELS or any(c.rel == "mark" for c in sent.children(head.index))
+        shared_opener = head.rel in _CLAUSE_RELS or any(  # «когда открыты видео и сданы задания»
+            t.rel == "mark" or t.low in _OPENERS for t in toks[head.index:first.index])
         if first.low == "и" and not shared_opener and _own_clause(sent, head) and _own_clause(sent, tok):
             yield HOMOGENEOUS, toks[first.index - 1], first
         return
