@@ -9,7 +9,6 @@ in the data directory or given with ``--pack``; otherwise a note says they were 
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
@@ -72,9 +71,6 @@ def run_export(args: argparse.Namespace) -> int:
     pack = find_pack(args.pack, data_dir)
     if pack is None:
         raise _export_failed(f"пакет «{args.pack}» не установлен.")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF needs fonts, not a screen
-    from PySide6.QtGui import QGuiApplication
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 — kept alive while writing
     from app.certs.pdf_writer import write_pdf
     try:
         with open_store(data_dir) as store:
