@@ -35,6 +35,9 @@ def punctuation(text):
     ("Он не пил ни чай ни кофе.", "OURS_LIST_COMMA", "чай, ни"),
     ("Погода то улучшалась то портилась.", "OURS_LIST_COMMA", "улучшалась, то"),
     ("Возьмите или карту или наличные.", "OURS_LIST_COMMA", "карту, или"),
+    # «и» between two parts, each opening with its own subject and verb
+    ("Мама готовила обед и папа читал газету.", "OURS_LIST_COMMA", "обед, и"),
+    ("Она пришла и мы начали.", "OURS_LIST_COMMA", "пришла, и"),
 ])
 def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     assert (rule, fix) in punctuation(text)
@@ -62,6 +65,7 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     "Мы и так и этак пробовали.",
     "Возьмите то платье и то пальто.",                # «то» as a pronoun
     "Когда вы приедете к нам?",
+    "Вчера шёл дождь и дул ветер.",                   # «вчера» belongs to both parts
 ])
 def test_correct_sentences_get_no_comma_finding(text):
     assert punctuation(text) == []

@@ -74,7 +74,8 @@ def check(t: Text) -> list[Finding]:
         return []
     gaps: dict[int, tuple] = {}  # token start → (rule, left token, right token)
     for sent in t.analysis.sentences:
-        for rule, left, right in (*_clause_end(sent), *_opener_between_verbs(sent), *_repeated_conjunction(sent)):
+        for rule, left, right in (*_clause_end(sent), *_opener_between_verbs(sent), *_repeated_conjunction(sent),
+                                  *_and_between_clauses(sent)):
             gaps.setdefault(right.start, (rule, left, right))
         for tok in sent.tokens:
             for rule, left, right in _borders(sent, tok):
@@ -287,6 +288,57 @@ def _alike(a: str, b: str, verbs_only: bool) -> bool:
         for y in parses(b):
             if x.tag.POS == y.tag.POS and x.tag.POS in kinds and x.tag.case == y.tag.case:
                 return True
+    return False
+
+
+_PARTICLES = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "скоро"})
+
+
+def _and_between_clauses(sent: Sentence):
+    """«Мы проверили заказ и курьер уже выехал»: each part opens with its own subject and has its
+    own verb, so «и» joins two clauses and takes a comma. Only when the sentence starts with the
+    first subject — a word before it («Вчера шёл дождь и дул ветер») may belong to both parts."""
+    toks = sent.tokens
+    if len(toks) < 6 or toks[0].low in _OPENERS:
+        return
+    s1 = toks[0]
+    v1 = _verb_after(toks, 1)
+    if v1 is None or not _subject_of(s1.text, v1.text):
+        return
+    for k in range(v1.index + 1, len(toks) - 2):
+        tok = toks[k]
+        if _is_punct(tok) or tok.low in _OPENERS or tok.pos == "SCONJ":
+            return
+        if tok.low != "и":
+            continue
+        s2 = toks[k + 1]
+        v2 = _verb_after(toks, k + 2)
+        if v2 is not None and s2.pos in ("NOUN", "PRON", "PROPN") and _subject_of(s2.text, v2.text):
+            yield HOMOGENEOUS, toks[k - 1], tok
+        return
+
+
+def _verb_after(toks: tuple[Token, ...], i: int) -> Token | None:
+    """A finite verb at i, or after particles standing there («уже выехал»)."""
+    while i < len(toks) and toks[i].low in _PARTICLES:
+        i += 1
+    return toks[i] if i < len(toks) and _finite(toks[i]) else None
+
+
+def _subject_of(noun: str, verb: str) -> bool:
+    """Some nominative reading of the word agrees with some finite reading of the verb."""
+    for n in parses(noun):
+        if n.tag.case != "nomn" or n.tag.POS not in ("NOUN", "NPRO"):
+            continue
+        for v in parses(verb):
+            if v.tag.POS != "VERB" or v.tag.number != n.tag.number:
+                continue
+            person = n.tag.person or "3per"
+            if v.tag.person and v.tag.person != person:
+                continue
+            if v.tag.gender and n.tag.gender and v.tag.gender != n.tag.gender and n.tag.number == "sing":
+                continue
+            return True
     return False
 
 
