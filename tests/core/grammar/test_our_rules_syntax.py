@@ -29,7 +29,7 @@ def punctuation(text):
     ("Мы видели где курьер оставил заказ.", "OURS_CLAUSE_COMMA", "видели, где"),
     ("Мне интересно где он живёт.", "OURS_CLAUSE_COMMA", "интересно, где"),
     ("Я спросил маму почему она грустит.", "OURS_CLAUSE_COMMA", "маму, почему"),
-    ("Мы не знаем куда идти.", "OURS_CLAUSE_COMMA", "знаем, куда"),
+    ("Мы не знаем куда нам идти.", "OURS_CLAUSE_COMMA", "знаем, куда"),
     # repeated conjunctions part their members
     ("На столе лежали и яблоки и груши.", "OURS_LIST_COMMA", "яблоки, и"),
     ("Он не пил ни чай ни кофе.", "OURS_LIST_COMMA", "чай, ни"),
@@ -66,6 +66,9 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     "Возьмите то платье и то пальто.",                # «то» as a pronoun
     "Когда вы приедете к нам?",
     "Вчера шёл дождь и дул ветер.",                   # «вчера» belongs to both parts
+    "Он пошёл куда глаза глядят.",
+    "Ночевали где придётся.",
+    "Он ни сном ни духом не знал.",
 ])
 def test_correct_sentences_get_no_comma_finding(text):
     assert punctuation(text) == []

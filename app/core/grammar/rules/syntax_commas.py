@@ -10,6 +10,8 @@ particles before the conjunction, a phrase torn apart) nothing is reported.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
@@ -217,11 +219,10 @@ def _clause_end(sent: Sentence):
 
 
 # Words that open an indirect question or a clause after a main clause: «знаю, где он живёт».
-_CLAUSE_WORDS = frozenset({"что", "когда", "где", "куда", "откуда", "почему", "зачем", "кто", "будто",
-                           "словно", "хотя"})
-# «делай что хочешь», «где попало», «кто угодно», «что ли», «хотя бы»: no clause, no comma
+_CLAUSE_WORDS = frozenset({"что", "когда", "где", "куда", "откуда", "почему", "зачем", "кто"})
+# «делай что хочешь», «где попало», «кто угодно», «что ли», «куда ни»: no clause, no comma
 _SET_PHRASE_NEXT = frozenset({"хочешь", "хотите", "хочет", "угодно", "попало", "придется", "придётся",
-                              "бы", "ли", "именно", "же", "нибудь", "либо"})
+                              "бы", "ли", "именно", "же", "нибудь", "либо", "ни", "глаза"})  # «куда глаза глядят»
 
 
 def _opener_between_verbs(sent: Sentence):
@@ -246,6 +247,8 @@ def _opener_between_verbs(sent: Sentence):
             if _is_punct(t) or t.pos in ("CCONJ", "SCONJ") or t.low in _OPENERS:
                 break
             after.append(t)
+        if len(after) == 1 and after[0].feat("Tense") != "Past":
+            continue  # «приходи когда вздумается», «ночевал где придётся»: whole expressions, no comma
         if any(_finite(t) or t.feat("VerbForm") == "Inf" for t in after):
             yield CLAUSE, prev, tok
 
@@ -258,8 +261,13 @@ def _predicate(tok: Token) -> bool:
 _REPEATED = frozenset({"и", "ни", "или", "либо", "то"})
 # set phrases with a repeated conjunction and no comma: «ни свет ни заря», «и так и сяк»
 _REPEATED_IDIOMS = frozenset({("свет", "заря"), ("так", "сяк"), ("рыба", "мясо"), ("то", "се"),
-                              ("то", "сё"), ("жив", "мертв"), ("днем", "ночью"), ("день", "ночь"),
-                              ("больше", "меньше"), ("дать", "взять"), ("так", "этак")})
+                              ("жив", "мертв"), ("днем", "ночью"), ("день", "ночь"), ("больше", "меньше"),
+                              ("дать", "взять"), ("так", "этак"), ("слуху", "духу"), ("конца", "края"),
+                              ("много", "мало"), ("взад", "вперед"), ("себе", "людям"), ("два", "полтора"),
+                              ("смех", "грех"), ("туда", "сюда"), ("там", "тут"), ("тут", "там"),
+                              ("там", "здесь"), ("здесь", "там"), ("пуха", "пера"), ("кола", "двора"),
+                              ("сном", "духом"), ("складу", "ладу"), ("богу", "черту"), ("стыда", "совести"),
+                              ("стать", "сесть"), ("тпру", "ну"), ("днем", "ночью"), ("туда", "сюда")})
 
 
 def _repeated_conjunction(sent: Sentence):
@@ -343,10 +351,14 @@ def _subject_of(noun: str, verb: str) -> bool:
 
 
 def _finite(tok: Token) -> bool:
-    """A finite verb by the tagger, or a word every dictionary reading of which is a finite verb."""
-    if tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") == "Fin":
-        return True
-    readings = parses(tok.text)
+    """A finite verb by the tagger, or a word every dictionary reading of which is a finite verb
+    (the tagger, lost without commas, calls «введите» an adjective)."""
+    return tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") == "Fin" or _only_finite(tok.low)
+
+
+@lru_cache(maxsize=8192)
+def _only_finite(word: str) -> bool:
+    readings = parses(word)
     return bool(readings) and all(p.tag.POS == "VERB" for p in readings) and readings[0].score > 0.5
 
 
