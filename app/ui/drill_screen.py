@@ -21,7 +21,7 @@ from app.core.timed import time_is_up
 from app.storage.errors import SaveError
 from app.ui.context import AppContext
 from app.ui.keyboard_widget import KeyboardWidget
-from app.ui.stat_bar import StatBar, format_time
+from app.ui.stat_bar import StatBar
 from app.ui.typing_text import TypingText
 
 
@@ -170,24 +170,26 @@ class DrillScreen(QWidget):
             drill.pause(now)
             self.hint.setText(self.tr("Пауза. Нажмите Esc, чтобы продолжить."))
             self.pause_button.setText(self.tr("Продолжить (Esc)"))
+        self._tick()
         self.text.setFocus()
 
     def _tick(self) -> None:
         drill, spec = self.drill, self.spec
         if drill is None:
             return
-        elapsed = drill.elapsed(self._clock())
+        now = self._clock()
+        elapsed = drill.elapsed(now)
         if spec.time_limit is not None:
             if time_is_up(spec.time_limit, drill.started, elapsed) and not drill.finished:
                 drill.finish_now()
                 self._finish()
                 return
-            time_text = format_time(spec.time_limit - elapsed)
+            self.stats.show_remaining(spec.time_limit - elapsed)
         else:
-            time_text = format_time(elapsed)
+            self.stats.show_remaining(None)
         cpm = chars_per_minute(drill.live_correct, drill.live_seconds)
         self.stats.show_figures(cpm, words_per_minute(cpm), accuracy(drill.live_correct, drill.live_errors),
-                                drill.live_errors, time_text)
+                                drill.live_errors, drill.live_time(now))
 
     def _finish(self) -> None:
         """Judge, commit the attempt, and only then hand over to the result screen."""

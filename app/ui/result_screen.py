@@ -6,12 +6,15 @@ recorded pace (as TIPP10 does), so what is shown is exactly what was judged.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from app.core.drill import BACKSPACE, Drill
+from app.core.drill_clock import input_ignored
 from app.core.metrics import check_thresholds, words_per_minute
 from app.core.sessions import Outcome, SessionKind, SessionSpec
 from app.ui.stat_bar import format_time
@@ -37,6 +40,7 @@ class ResultScreen(QWidget):
         scroller.setWidget(self.replay_text)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.replay_button = QPushButton(self.tr("Воспроизвести набор"))
         self.again_button = QPushButton(self.tr("Ещё раз (Ctrl+R)"))
         self.next_button = QPushButton(self.tr("Следующий урок (Ctrl+N)"))
@@ -44,6 +48,13 @@ class ResultScreen(QWidget):
         buttons = QHBoxLayout()
         for b in (self.again_button, self.next_button, self.replay_button):
             buttons.addWidget(b)
+        # A learner still typing when the attempt ends must not press a button: none takes the
+        # focus by itself (Tab still reaches them); the screen holds the focus and swallows keys.
+        for b in (self.again_button, self.next_button, self.replay_button, self.back_button):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._clock = time.monotonic
+        self._ended_at: float | None = None
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         legend = QLabel(self.tr("Зелёным — верно с первого раза, оранжевым — исправлено, "
@@ -70,7 +81,7 @@ class ResultScreen(QWidget):
         self.again_button.clicked.connect(self.again)
         self.next_button.clicked.connect(self.next_lesson)
         self.back_button.clicked.connect(self.back)
-        QShortcut(QKeySequence("Ctrl+R"), self, self.again.emit)
+        QShortcut(QKeySequence("Ctrl+R"), self, self._again_unless_just_ended)
         QShortcut(QKeySequence("Ctrl+N"), self, self._next_if_shown)
         self._drill: Drill | None = None
         self._replay: Drill | None = None
@@ -136,10 +147,29 @@ class ResultScreen(QWidget):
         self.warning.setVisible(bool(flags))
         self.replay_text.set_drill(drill.target, drill.states, drill.typed)
         self.next_button.setVisible(has_next and outcome.passed)
-        self.again_button.setFocus()
+        self._ended_at = self._clock()
+        self.setFocus()
+
+    def _just_ended(self) -> bool:
+        return input_ignored(self._ended_at, self._clock())
+
+    def event(self, event) -> bool:
+        """Swallow every key (shortcuts and Tab included) in the grace period after the end."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self._just_ended():
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        """Space, Enter and letters on the screen itself do nothing: only a chosen button or shortcut acts."""
+        event.accept()
+
+    def _again_unless_just_ended(self) -> None:
+        if not self._just_ended():
+            self.again.emit()
 
     def _next_if_shown(self) -> None:
-        if self.next_button.isVisible():
+        if self.next_button.isVisible() and not self._just_ended():
             self.next_lesson.emit()
 
     # -- replay ---------------------------------------------------------------------
