@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
+from app.core.stats import attempt_axis
 from app.storage.store import open_reader
 from app.ui.scorecard_titles import element_title
 from app.ui.keyboard_widget import KeyboardWidget
@@ -164,12 +165,21 @@ class DashboardScreen(QWidget):
         speed, acc = QLineSeries(), QLineSeries()
         speed.setName(self.tr("зн/мин"))
         acc.setName(self.tr("точность, %"))
-        for n, (_id, cpm, accuracy) in enumerate(stats.speed, 1):
+        for n, (_id, cpm, accuracy) in enumerate(stats.speed, stats.speed_first):
             speed.append(n, cpm)
             acc.append(n, accuracy)
+        for series in (speed, acc):
+            series.setPointsVisible(True)
+        # Whole attempt numbers on the points only: ticks anchored at the first attempt, a nice step.
         x = QValueAxis()
         x.setLabelFormat("%d")
-        x.setTitleText(self.tr("попытка"))
+        if stats.speed:  # keys typed only in flagged attempts give no points
+            axis = attempt_axis(stats.speed_first, len(stats.speed))
+            x.setRange(axis.first - 0.5, axis.last + 0.5)
+            x.setTickType(QValueAxis.TickType.TicksDynamic)
+            x.setTickAnchor(axis.first)
+            x.setTickInterval(axis.step)
+        x.setTitleText(self.tr("номер попытки"))
         y_speed, y_acc = QValueAxis(), QValueAxis()
         y_speed.setLabelFormat("%d")
         y_acc.setLabelFormat("%d")
