@@ -115,6 +115,11 @@ class Drill:
     def started(self) -> bool:
         return self._start is not None
 
+    @property
+    def in_progress(self) -> bool:
+        """Typed into and not finished: leaving now would throw the typing away."""
+        return self.started and not self.finished
+
     def live_time(self, now: float) -> LiveTime:
         """The active time to show at ``now`` (see :mod:`app.core.drill_clock`)."""
         since = self.elapsed(now) - self.log[-1].t if self.log else None

@@ -74,7 +74,7 @@ class DrillScreen(QWidget):
         self.text.escapePressed.connect(self.toggle_pause)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.restart_button.clicked.connect(self.restart)
-        self.exit_button.clicked.connect(self._exit)
+        self.exit_button.clicked.connect(self._leave_button)
         QShortcut(QKeySequence("Ctrl+R"), self, self.restart)
         ctx.preferencesChanged.connect(lambda: self.text.set_font_size(ctx.preferences.font_size))
 
@@ -228,7 +228,38 @@ class DrillScreen(QWidget):
             ctx.attemptSaved.emit(attempt_id)
             return attempt_id
 
-    def _exit(self) -> None:
+    @property
+    def in_progress(self) -> bool:
+        return self.drill is not None and self.drill.in_progress
+
+    def confirm_leave(self) -> bool:
+        """Ask before an attempt under way is thrown away; the clock stands while the question is open."""
+        if not self.in_progress:
+            return True
+        was_paused = self.drill.paused
+        if not was_paused:
+            self.toggle_pause()
+        answer = QMessageBox.question(
+            self, self.tr("Выйти из упражнения?"),
+            self.tr("Упражнение не закончено. Если выйти сейчас, набранное не сохранится и попытка не "
+                    "засчитается. Выйти?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.abandon()
+            return True
+        if not was_paused:
+            self.toggle_pause()
+        return False
+
+    def abandon(self) -> None:
+        """Drop the attempt under way without saving it."""
         self._ticker.stop()
         self.drill = None
+
+    def _leave_button(self) -> None:
+        if self.confirm_leave():
+            self._exit()
+
+    def _exit(self) -> None:
+        self.abandon()
         self.leave.emit()

@@ -147,8 +147,42 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------------
     def _on_nav(self, row: int) -> None:
-        if 0 <= row < len(self.sections):
-            self.stack.setCurrentWidget(self.sections[row][2])
+        if not 0 <= row < len(self.sections):
+            return
+        if self.stack.currentWidget() is self.drill and not self.drill.confirm_leave():
+            self._clear_nav()  # the learner stays in the drill
+            return
+        self.stack.setCurrentWidget(self.sections[row][2])
+
+    def _clear_nav(self) -> None:
+        """No section chosen while a drill or its result is shown, so any section can be clicked."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+
+    # -- window -------------------------------------------------------------------
+    def remember_geometry(self, data_dir) -> None:
+        """Restore the size and position kept in ``data_dir`` and keep them there on closing."""
+        from PySide6.QtCore import QByteArray
+
+        from app.storage.interface import load_window_geometry
+
+        self._geometry_dir = data_dir
+        saved = load_window_geometry(data_dir)
+        if saved:
+            self.restoreGeometry(QByteArray(saved))
+
+    def closeEvent(self, event) -> None:
+        if self.ctx is not None and self.stack.currentWidget() is self.drill and not self.drill.confirm_leave():
+            event.ignore()
+            return
+        if getattr(self, "_geometry_dir", None) is not None:
+            from app.storage.interface import save_window_geometry
+            try:
+                save_window_geometry(self._geometry_dir, bytes(self.saveGeometry().data()))
+            except OSError:
+                pass  # a read-only data folder: the window opens at its default size next time
+        super().closeEvent(event)
 
     def open_section(self, key: str) -> None:
         for i, (k, _t, _s) in enumerate(self.sections):
@@ -203,7 +237,7 @@ class MainWindow(QMainWindow):
         if spec.kind is not SessionKind.LESSON:
             self._return_to = {SessionKind.TIMED: "timed", SessionKind.ADAPTIVE: "adaptive"}.get(spec.kind, "custom")
             self._lesson_key = None
-        self.nav.clearSelection()
+        self._clear_nav()
         self.stack.setCurrentWidget(self.drill)
         self.drill.start(spec)
 
