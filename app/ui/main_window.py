@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QScrollArea, QStackedWidget,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QScrollArea,
+                               QStackedWidget, QWidget)
 
 from app import __version__
 
@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         self.result.again.connect(self._again)
         self.result.next_lesson.connect(self._start_next)
         self.result.back.connect(self._back_from_session)
+        self.result.discard.connect(self._discard_attempt)
+        self.result.undo_discard.connect(self._undo_discard)
+        self._discarded: list = []
         self._return_to = "home"
         self.engine_label = QLabel()
         self.statusBar().addPermanentWidget(self.engine_label)
@@ -251,12 +254,34 @@ class MainWindow(QMainWindow):
                 return pack_id, course_id, course.lessons[index + 1].id
         return None
 
-    def _on_finished(self, spec, drill, outcome, _attempt_id: int) -> None:
+    def _on_finished(self, spec, drill, outcome, attempt_id: int) -> None:
         from app.core.sessions import SessionKind
 
+        self._discarded = []
         has_next = spec.kind is SessionKind.LESSON and self._next_lesson_id() is not None
-        self.result.show_outcome(spec, drill, outcome, has_next)
+        self.result.show_outcome(spec, drill, outcome, has_next, attempt_id)
         self.stack.setCurrentWidget(self.result)
+
+    def _discard_attempt(self, attempt_id: int) -> None:
+        from app.storage.errors import SaveError
+
+        try:
+            self._discarded = self.ctx.delete_attempts([attempt_id])
+        except SaveError as exc:
+            QMessageBox.warning(self, self.tr("Попытка не удалена"), str(exc))
+            return
+        self.result.show_discarded(bool(self._discarded))
+
+    def _undo_discard(self) -> None:
+        from app.storage.errors import SaveError
+
+        try:
+            self.ctx.restore_attempts(self._discarded)
+        except SaveError as exc:
+            QMessageBox.warning(self, self.tr("Попытка не возвращена"), str(exc))
+            return
+        self._discarded = []
+        self.result.show_discarded(False)
 
     def _start_next(self) -> None:
         nxt = self._next_lesson_id()
