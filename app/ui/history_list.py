@@ -71,7 +71,7 @@ class HistoryList(QWidget):
             if row.cpm is not None:
                 result = self.tr("{cpm:.0f} зн/мин, {acc:.1f} %").format(cpm=row.cpm, acc=row.accuracy or 0.0)
             elif row.score is not None:
-                result = self.tr("{score:.0f} баллов").format(score=row.score)
+                result = self.tr("оценка {score:.0f}").format(score=row.score)
             else:
                 result = ""
             if row.passed:
