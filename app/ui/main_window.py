@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.result.undo_discard.connect(self._undo_discard)
         self._discarded: list = []
         self._return_to = "home"
+        self._nav_row = 0
         self.engine_label = QLabel()
         self.statusBar().addPermanentWidget(self.engine_label)
         self.grammar_service.stateChanged.connect(self._show_engine_state)
@@ -153,15 +154,15 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self.sections):
             return
         if self.stack.currentWidget() is self.drill and not self.drill.confirm_leave():
-            self._clear_nav()  # the learner stays in the drill
+            # The learner stays in the drill: the list goes back to the section it came from. (A row is
+            # always kept current: a list with none takes row 0 when it gets the focus, opening «Главная».)
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._nav_row)
+            self.nav.clearSelection()
+            self.nav.blockSignals(False)
             return
+        self._nav_row = row
         self.stack.setCurrentWidget(self.sections[row][2])
-
-    def _clear_nav(self) -> None:
-        """No section chosen while a drill or its result is shown, so any section can be clicked."""
-        self.nav.blockSignals(True)
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
 
     # -- window -------------------------------------------------------------------
     def remember_geometry(self, data_dir) -> None:
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
         if spec.kind is not SessionKind.LESSON:
             self._return_to = {SessionKind.TIMED: "timed", SessionKind.ADAPTIVE: "adaptive"}.get(spec.kind, "custom")
             self._lesson_key = None
-        self._clear_nav()
+        self.nav.clearSelection()
         self.stack.setCurrentWidget(self.drill)
         self.drill.start(spec)
 
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
         has_next = spec.kind is SessionKind.LESSON and self._next_lesson_id() is not None
         self.result.show_outcome(spec, drill, outcome, has_next, attempt_id)
         self.stack.setCurrentWidget(self.result)
+        self.result.setFocus()  # keys typed on after the end go to the screen that swallows them
 
     def _discard_attempt(self, attempt_id: int) -> None:
         from app.storage.errors import SaveError

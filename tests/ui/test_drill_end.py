@@ -64,6 +64,9 @@ def test_a_finished_lesson_swallows_the_extra_space(window, ctx):
     clock = _steady_clock(window.drill, window.result)
     _type_at(window.drill.text, clock, "дом")
     assert window.stack.currentWidget() is window.result
+    shown = [window.stack.widget(i) for i in range(window.stack.count()) if window.stack.widget(i).isVisible()]
+    assert shown == [window.result]  # no other screen drawn under it
+    assert window.result.hasFocus()
     press(_focused(), " ")
     clock[0] += END_GRACE + 0.5
     press(_focused(), " ")
