@@ -65,9 +65,9 @@ class HistoryList(QWidget):
                 when = datetime.fromisoformat(row.finished_at).astimezone().strftime("%d.%m.%Y %H:%M")
             except ValueError:
                 when = row.finished_at
-            title = row.details.get("title") if isinstance(row.details, dict) else None
-            what = self._kind_name(row.kind) + (f": {title}" if title else (f": {row.exercise_id}" if row.exercise_id
-                                                                             else ""))
+            title = row.record.title  # a typing attempt's own title already names its kind
+            what = title or (f"{self._kind_name(row.kind)}: {row.exercise_id}" if row.exercise_id
+                             else self._kind_name(row.kind))
             if row.cpm is not None:
                 result = self.tr("{cpm:.0f} зн/мин, {acc:.1f} %").format(cpm=row.cpm, acc=row.accuracy or 0.0)
             elif row.score is not None:
