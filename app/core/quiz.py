@@ -40,9 +40,9 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 from app.core.content import Quiz, QuizOption, QuizQuestion
+from app.core.thresholds import QUIZ_PASS_PERCENT
 
 _EPS = 1e-9
-TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical")
 
 
 @dataclass(frozen=True)
@@ -300,7 +300,7 @@ def draw(bank: Sequence[QuizQuestion], quiz: Quiz, seed: int | str) -> list[Draw
 
 
 def grade(drawn: Sequence[DrawnQuestion], answers: Mapping[str, Any], *,
-          pass_percent: float = 80.0) -> QuizResult:
+          pass_percent: float = QUIZ_PASS_PERCENT) -> QuizResult:
     """Score every drawn question (a missing answer scores 0); each question is worth 1."""
     per_question = []
     earned: dict[str, float] = {}
@@ -332,14 +332,6 @@ def answer_to_json(answer: Any) -> Any:
     if isinstance(answer, tuple):
         return list(answer)
     return answer
-
-
-def attempt_details(seed: int | str, drawn: Sequence[DrawnQuestion], result: QuizResult) -> dict:
-    """What a finished run stores: the learner's answers too, so a certificate can be re-graded."""
-    return {"seed": seed, "order": [d.id for d in drawn],
-            "right": [r.id for r in result.per_question if r.scored.correct],
-            "answers": {r.id: answer_to_json(r.answer) for r in result.per_question if r.answer is not None},
-            "per_category": {c: s.percent for c, s in result.per_category.items()}}
 
 
 def retry_wrong(result: QuizResult) -> list[str]:

@@ -13,8 +13,9 @@ import binascii
 import json
 from pathlib import Path
 
+from app.core.vocabulary import LANGUAGES
+
 FILENAME = "interface.json"
-LANGUAGES = ("ru", "en")
 
 
 MAX_GEOMETRY_BYTES = 4096  # Qt's saved geometry is under a hundred bytes
