@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app.core.progress import LessonState, course_map, lesson_thresholds, unlock_path
+from app.core.progress import LessonState, course_map, unlock_path
+from app.core.sessions import SessionKind, session_thresholds
 from app.ui.catalogue import group_item
 from app.ui.context import AppContext
 
@@ -91,7 +92,7 @@ class CourseScreen(QWidget):
                 groups[stage] = parent
             row = best.get(lesson.id)
             best_text = self.tr("{cpm:.0f} зн/мин, {acc:.1f} %").format(cpm=row.cpm, acc=row.accuracy) if row else ""
-            t = lesson_thresholds(lesson, self.ctx.preferences.thresholds)
+            t = session_thresholds(SessionKind.LESSON, self.ctx.preferences, lesson=lesson)
             item = QTreeWidgetItem(parent, [f"{status.index + 1}. {lesson.title}", lesson.new_keys.upper(),
                                             state_names[status.state], best_text,
                                             f"{t.cpm:.0f} / {t.accuracy:.0f} %"])
@@ -122,7 +123,7 @@ class CourseScreen(QWidget):
             return ""
 
         def named(status) -> str:
-            t = lesson_thresholds(status.lesson, self.ctx.preferences.thresholds)
+            t = session_thresholds(SessionKind.LESSON, self.ctx.preferences, lesson=status.lesson)
             return self.tr("урок {n} «{title}» (не меньше {cpm:.0f} зн/мин при точности от {acc:.0f} %)").format(
                 n=status.index + 1, title=status.lesson.title, cpm=t.cpm, acc=t.accuracy)
 

@@ -213,8 +213,7 @@ class MainWindow(QMainWindow):
         return None
 
     def start_lesson(self, pack_id: str, course_id: str, lesson_id: str) -> None:
-        from app.core.progress import lesson_thresholds
-        from app.core.sessions import SessionKind, build_session
+        from app.core.sessions import SessionKind, build_session, session_thresholds
         from app.core.text_check import TextError
 
         found = self._find_lesson(pack_id, course_id, lesson_id)
@@ -225,7 +224,8 @@ class MainWindow(QMainWindow):
         prefs = self.ctx.preferences
         try:
             spec = build_session(SessionKind.LESSON, f"{course.title}. {index + 1}. {lesson.title}", lesson.text,
-                                 course.layout, prefs, thresholds=lesson_thresholds(lesson, prefs.thresholds),
+                                 course.layout, prefs,
+                                 thresholds=session_thresholds(SessionKind.LESSON, prefs, lesson=lesson),
                                  pack_id=pack_id, exercise_id=lesson.id)
         except TextError as exc:  # a validated pack should never get here; say so if it does
             self.statusBar().showMessage(str(exc), 15000)

@@ -543,93 +543,93 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Урок</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Новые клавиши</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="26"/>
+        <location filename="../../ui/course_screen.py" line="27"/>
         <source>Начать урок (Enter)</source>
         <translation>Start lesson (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="28"/>
+        <location filename="../../ui/course_screen.py" line="29"/>
         <source>Курс:</source>
         <translation>Course:</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="33"/>
-        <location filename="../../ui/course_screen.py" line="138"/>
+        <location filename="../../ui/course_screen.py" line="34"/>
+        <location filename="../../ui/course_screen.py" line="139"/>
         <source>Следующий урок открывается, когда пройден предыдущий.</source>
         <translation>Each lesson unlocks once you pass the one before it.</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="83"/>
+        <location filename="../../ui/course_screen.py" line="84"/>
         <source>✓ пройден</source>
         <translation>✓ passed</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="83"/>
+        <location filename="../../ui/course_screen.py" line="84"/>
         <source>открыт</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="84"/>
+        <location filename="../../ui/course_screen.py" line="85"/>
         <source>закрыт</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="93"/>
+        <location filename="../../ui/course_screen.py" line="94"/>
         <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
         <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="109"/>
+        <location filename="../../ui/course_screen.py" line="110"/>
         <source>Клавиши</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="109"/>
+        <location filename="../../ui/course_screen.py" line="110"/>
         <source>Слова</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="109"/>
+        <location filename="../../ui/course_screen.py" line="110"/>
         <source>Фразы оператора</source>
         <translation>Operator phrases</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="126"/>
+        <location filename="../../ui/course_screen.py" line="127"/>
         <source>урок {n} «{title}» (не меньше {cpm:.0f} зн/мин при точности от {acc:.0f} %)</source>
         <translation>lesson {n} “{title}” (at least {cpm:.0f} CPM at {acc:.0f} % accuracy or better)</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="129"/>
+        <location filename="../../ui/course_screen.py" line="130"/>
         <source>Урок {n} закрыт: он откроется, когда будет пройден {previous}.</source>
         <translation>Lesson {n} is locked: it opens once you pass {previous}.</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="132"/>
+        <location filename="../../ui/course_screen.py" line="133"/>
         <source>Уроки открываются по порядку; начните с открытого: {open}.</source>
         <translation>Lessons open in order; start with the open one: {open}.</translation>
     </message>
@@ -1723,7 +1723,7 @@
     <message>
         <location filename="../../ui/result_screen.py" line="50"/>
         <source>Не засчитывать попытку</source>
-        <translation>Don't count this attempt</translation>
+        <translation>Don&apos;t count this attempt</translation>
     </message>
     <message>
         <location filename="../../ui/result_screen.py" line="51"/>
@@ -1945,102 +1945,107 @@
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="65"/>
+        <location filename="../../ui/settings_screen.py" line="64"/>
+        <source>Для уроков, которые не задают свой порог, своего текста и адаптивной тренировки. Тест на время оценивается по порогу сертификата его пакета.</source>
+        <translation>For lessons that set no threshold of their own, own text and the adaptive drill. A timed test is judged by its pack’s certificate threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="70"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="69"/>
+        <location filename="../../ui/settings_screen.py" line="74"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="70"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="74"/>
+        <location filename="../../ui/settings_screen.py" line="79"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="76"/>
+        <location filename="../../ui/settings_screen.py" line="81"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="81"/>
+        <location filename="../../ui/settings_screen.py" line="86"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="84"/>
+        <location filename="../../ui/settings_screen.py" line="89"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="85"/>
+        <location filename="../../ui/settings_screen.py" line="90"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="86"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="90"/>
+        <location filename="../../ui/settings_screen.py" line="95"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="96"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92"/>
+        <location filename="../../ui/settings_screen.py" line="97"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="93"/>
+        <location filename="../../ui/settings_screen.py" line="98"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="94"/>
+        <location filename="../../ui/settings_screen.py" line="99"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="99"/>
+        <location filename="../../ui/settings_screen.py" line="104"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="150"/>
+        <location filename="../../ui/settings_screen.py" line="155"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="164"/>
+        <location filename="../../ui/settings_screen.py" line="169"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="165"/>
+        <location filename="../../ui/settings_screen.py" line="170"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="191"/>
+        <location filename="../../ui/settings_screen.py" line="196"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="193"/>
+        <location filename="../../ui/settings_screen.py" line="198"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>
@@ -2164,32 +2169,37 @@
 <context>
     <name>TimedScreen</name>
     <message>
-        <location filename="../../ui/timed_screen.py" line="24"/>
+        <location filename="../../ui/timed_screen.py" line="25"/>
         <source>Длительность:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="26"/>
+        <location filename="../../ui/timed_screen.py" line="27"/>
         <source>{n} мин</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="31"/>
+        <location filename="../../ui/timed_screen.py" line="32"/>
         <source>Начать тест</source>
         <translation>Start test</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="33"/>
-        <source>&lt;h2&gt;Тест на время&lt;/h2&gt;Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки. Работодатели часто просят не меньше 200 зн/мин при точности от 97 %.</source>
-        <translation>&lt;h2&gt;Timed test&lt;/h2&gt;The texts are operator messages from real chats. The clock starts at your first keystroke; only correctly typed characters count. Employers often ask for at least 200 CPM with 97% accuracy or better.</translation>
+        <location filename="../../ui/timed_screen.py" line="34"/>
+        <source>&lt;h2&gt;Тест на время&lt;/h2&gt;Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки.</source>
+        <translation>&lt;h2&gt;Timed test&lt;/h2&gt;The texts are operator messages from real chats. Time runs from the first key; correctly typed characters count.</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="40"/>
+        <location filename="../../ui/timed_screen.py" line="42"/>
         <source>Тексты:</source>
         <translation>Texts:</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="67"/>
+        <location filename="../../ui/timed_screen.py" line="76"/>
+        <source>Тест пройден при скорости от {cpm:.0f} зн/мин и точности от {acc:.0f} % — это порог сертификата пакета «{pack}»; для сертификата тест должен длиться не меньше {minutes} мин.</source>
+        <translation>The test is passed at {cpm:.0f} CPM or more with {acc:.0f} % accuracy or better — the certificate threshold of the pack “{pack}”; for a certificate the test must last at least {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timed_screen.py" line="90"/>
         <source>Тест на время: {n} мин</source>
         <translation>Timed test: {n} min</translation>
     </message>
