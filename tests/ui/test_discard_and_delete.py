@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from app.core.metrics import Thresholds
+from app.core.thresholds import LessonThresholds
 from app.core.sessions import SessionKind, SessionSpec
 from app.services.certificates import eligibility
 from tests.ui.keys import type_text
@@ -17,7 +17,7 @@ def _key_stats(store, profile_id):
 
 def _typed_attempt(window, text, mistakes=""):
     """A custom text typed with real keys (``mistakes`` typed first, then erased)."""
-    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", text, "ru", Thresholds(0, 0)))
+    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", text, "ru", LessonThresholds(0, 0)))
     clock = [1000.0]
     window.drill._clock = lambda: clock[0]
     window.result._clock = lambda: clock[0]

@@ -5,7 +5,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.core.drill_clock import END_GRACE
-from app.core.metrics import Thresholds
+from app.core.thresholds import LessonThresholds
 from app.core.sessions import SessionKind, SessionSpec
 from tests.ui.keys import press, type_text
 
@@ -60,7 +60,7 @@ def test_keys_after_a_timed_test_ends_neither_restart_nor_save(window, ctx, qtbo
 
 def test_a_finished_lesson_swallows_the_extra_space(window, ctx):
     window.activateWindow()
-    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", "дом", "ru", Thresholds(0, 0)))
+    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", "дом", "ru", LessonThresholds(0, 0)))
     clock = _steady_clock(window.drill, window.result)
     _type_at(window.drill.text, clock, "дом")
     assert window.stack.currentWidget() is window.result
@@ -75,7 +75,7 @@ def test_a_finished_lesson_swallows_the_extra_space(window, ctx):
 
 
 def test_live_time_stops_while_idle_and_matches_the_result(window):
-    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", "дом дом дом", "ru", Thresholds(0, 0)))
+    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", "дом дом дом", "ru", LessonThresholds(0, 0)))
     drill = window.drill
     clock = _steady_clock(drill, window.result)
     _type_at(drill.text, clock, "дом дом ", step=0.5)
@@ -110,3 +110,28 @@ def test_a_timed_test_shows_time_left_beside_the_active_time(window):
     drill._tick()
     assert drill.stats.value("left") == "0:35"  # 60 s − (9 × 0.5 + 0.5 + 20) on the drill clock
     assert drill.stats.value("time") == "0:04"
+
+
+def test_after_an_adaptive_drill_enter_and_space_start_nothing(window, ctx, qtbot):
+    """The adaptive screen starts a drill on Enter: that shortcut must not fire from the result screen."""
+    window.activateWindow()
+    window.open_section("adaptive")
+    screen = window.adaptive
+    qtbot.waitUntil(lambda: screen.drill_text is not None and screen.go.isEnabled())
+    QTest.keyClick(_focused(), Qt.Key.Key_Return)
+    drill = window.drill
+    assert window.stack.currentWidget() is drill
+    clock = _steady_clock(drill, window.result)
+    pace = (0.25, 0.4, 0.3, 0.35)
+    for i, ch in enumerate(drill.drill.target):
+        press(drill.text, ch)
+        clock[0] += pace[i % 4]
+    assert window.stack.currentWidget() is window.result
+    for _ in range(2):
+        press(_focused(), " ")
+        QTest.keyClick(_focused(), Qt.Key.Key_Return)
+        QTest.keyClick(_focused(), Qt.Key.Key_Enter)
+        clock[0] += END_GRACE
+    qtbot.wait(50)
+    assert window.stack.currentWidget() is window.result
+    assert ctx.store.attempts.count(ctx.profile.id) == 1

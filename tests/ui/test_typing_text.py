@@ -63,13 +63,13 @@ def _caret_pixels(widget) -> set[tuple[int, int]]:
 
 def test_finished_lines_keep_no_cursor_mark(window, qtbot):
     """Typed through four lines with real keys, only the caret's own cell shows the caret colour."""
-    from app.core.metrics import Thresholds
+    from app.core.thresholds import LessonThresholds
     from app.core.sessions import SessionKind, SessionSpec
     from tests.ui.keys import press
 
     text = " ".join(["подскажите", "пожалуйста", "номер", "заказа"] * 12)
     window.resize(1000, 700)
-    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", text, "ru", Thresholds(0, 0)))
+    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", text, "ru", LessonThresholds(0, 0)))
     widget = window.drill.text
     rows_passed = 4
     stop = widget._row_start[rows_passed] + 3
