@@ -43,6 +43,8 @@ def test_closing_the_window_mid_lesson_asks(window, no_dialogs):
     no_dialogs.answers["question"] = QMessageBox.StandardButton.No
     assert not window.close()
     assert window.isVisible() and len(no_dialogs) == 1
+    no_dialogs.answers["question"] = QMessageBox.StandardButton.Yes
+    assert window.close()  # «Yes» lets it close (and no window is left open for later tests)
 
 
 def test_the_window_reopens_where_it_was_left(ctx, qtbot, tmp_path, no_dialogs):
@@ -66,6 +68,7 @@ def test_the_window_reopens_where_it_was_left(ctx, qtbot, tmp_path, no_dialogs):
     # vertical place come back exactly (the default is 760 high at the screen's top).
     assert again.height() == placed.height() == 720
     assert again.geometry().top() == placed.top() > 0
+    assert again.close()
 
 
 def test_a_locked_lesson_says_what_unlocks_it(window, ctx):
