@@ -920,7 +920,7 @@
     <message>
         <location filename="../../ui/grammar_screen.py" line="283"/>
         <source>проверка: перезапуск…</source>
-        <translation type="unfinished"></translation>
+        <translation>checking: restarting…</translation>
     </message>
     <message>
         <location filename="../../ui/grammar_screen.py" line="297"/>
@@ -1031,12 +1031,12 @@
     <message>
         <location filename="../../ui/grammar_service.py" line="104"/>
         <source>движок проверки не загрузился</source>
-        <translation type="unfinished"></translation>
+        <translation>the checking engine did not load</translation>
     </message>
     <message>
         <location filename="../../ui/grammar_service.py" line="127"/>
         <source>В {when} движок проверки перезапущен: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>At {when} the checking engine was restarted: {why}</translation>
     </message>
 </context>
 <context>
