@@ -33,6 +33,9 @@ def punctuation(text):
     # repeated conjunctions part their members
     ("На столе лежали и яблоки и груши.", "OURS_LIST_COMMA", "яблоки, и"),
     ("Он не пил ни чай ни кофе.", "OURS_LIST_COMMA", "чай, ни"),
+    # a word that can only be a verbal adverb opens its phrase; «не» goes into the phrase
+    ("Он ушёл не дожидаясь ответа.", "OURS_PHRASE_COMMA", "ушёл, не"),
+    ("Курьер позвонил подъехав к дому.", "OURS_PHRASE_COMMA", "позвонил, подъехав"),
     ("Погода то улучшалась то портилась.", "OURS_LIST_COMMA", "улучшалась, то"),
     ("Возьмите или карту или наличные.", "OURS_LIST_COMMA", "карту, или"),
     # «и» between two parts, each opening with its own subject and verb
@@ -68,6 +71,10 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     "Вчера шёл дождь и дул ветер.",                   # «вчера» belongs to both parts
     "Он пошёл куда глаза глядят.",
     "Ночевали где придётся.",
+    "Они работали не покладая рук.",                  # gerunds frozen into idioms
+    "Он бежал сломя голову.",
+    "Она слушала затаив дыхание.",
+    "Директор не глядя подписал бумаги.",             # a lone gerund by its verb tells how
     "Он ни сном ни духом не знал.",
 ])
 def test_correct_sentences_get_no_comma_finding(text):

@@ -77,7 +77,7 @@ def check(t: Text) -> list[Finding]:
     gaps: dict[int, tuple] = {}  # token start → (rule, left token, right token)
     for sent in t.analysis.sentences:
         for rule, left, right in (*_clause_end(sent), *_opener_between_verbs(sent), *_repeated_conjunction(sent),
-                                  *_and_between_clauses(sent)):
+                                  *_and_between_clauses(sent), *_gerund_opening(sent)):
             gaps.setdefault(right.start, (rule, left, right))
         for tok in sent.tokens:
             for rule, left, right in _borders(sent, tok):
@@ -157,7 +157,13 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
     form = tok.feat("VerbForm")
     if form == "Conv":
         # «судя по», «благодаря», «молча» work as prepositions or adverbs and take no commas
-        return None if tok.low in _FIXED_VERBAL_ADVERBS else "adverbial"
+        nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
+        if tok.low in _FIXED_VERBAL_ADVERBS or nxt is not None and (tok.low, nxt.low) in _GERUND_IDIOMS:
+            return None  # «работали не покладая рук»: an idiom, no commas
+        if nxt is not None and nxt.index == tok.head and all(t.index == tok.index or t.low == "не"
+                                                             for t in sent.subtree(tok.index)):
+            return None  # a lone gerund right before its verb tells how: «не глядя подписал»
+        return "adverbial"
     opener = first
     if opener.pos == "ADP" and opener.index + 1 < len(sent.tokens):
         opener = sent.tokens[opener.index + 1]  # «по которому», «в котором»
@@ -348,6 +354,39 @@ def _subject_of(noun: str, verb: str) -> bool:
                 continue
             return True
     return False
+
+
+# Gerunds frozen into idioms, written without commas (Розенталь): «сломя голову», «спустя рукава»…
+_GERUND_IDIOMS = frozenset({("сломя", "голову"), ("спустя", "рукава"), ("сложа", "руки"), ("скрепя", "сердце"),
+                            ("затаив", "дыхание"), ("разинув", "рот"), ("высунув", "язык"), ("засучив", "рукава"),
+                            ("покладая", "рук"), ("очертя", "голову"), ("положа", "руку")})
+
+
+def _gerund_opening(sent: Sentence):
+    """«Мы вернём деньги проверив данные» → «деньги, проверив»: a word that can only be a verbal
+    adverb, with words of its own after it, opens a phrase, whatever the tree made of it. A «не»
+    before the gerund goes into the phrase: «…, не дожидаясь ответа»."""
+    toks = sent.tokens
+    for tok in toks[1:]:
+        if tok.low in _FIXED_VERBAL_ADVERBS or not _only_gerund(tok.low):
+            continue
+        nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+        if nxt is None or _is_punct(nxt) or _finite(nxt) or (tok.low, nxt.low) in _GERUND_IDIOMS:
+            continue  # a lone gerund by its verb tells how: «не глядя подписал»
+        right = tok
+        if toks[tok.index - 1].low == "не" and tok.index >= 2:
+            right = toks[tok.index - 1]
+        left = toks[right.index - 1]
+        # an adverb before the gerund is likely its own («быстро собрав вещи»): the border is unsure
+        if _is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV":
+            continue
+        yield PHRASE, left, right
+
+
+@lru_cache(maxsize=8192)
+def _only_gerund(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and all(p.tag.POS == "GRND" for p in readings)
 
 
 def _finite(tok: Token) -> bool:
