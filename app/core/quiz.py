@@ -25,9 +25,13 @@ Rules that need stating:
   position (``items[i]`` at place ``i``); a missing place counts as wrong.
 * ``short``: answers are compared after normalisation (Unicode NFC, case folded
   unless ``case_sensitive``, runs of spaces collapsed, ё→е, trailing
-  punctuation dropped); the best matching option counts (weight / 100, or 1).
+  punctuation dropped); ``*`` in an option stands for any characters (``\\*``
+  for an asterisk), so ``*`` alone is «any other answer»; as in Moodle, the
+  first matching option counts (weight / 100, or 1).
 * ``numerical``: an option matches when |answer − value| ≤ tolerance; the best
-  matching option counts (weight / 100, or 1).
+  matching option counts (weight / 100, or 1); when none does, an option with
+  text ``*`` and no value gives its weight (0) and feedback.
+* A fraction within 0.000001 of 1 or 0 is 1 or 0, as Moodle rounds it.
 """
 
 from __future__ import annotations
@@ -96,11 +100,16 @@ def _clamp(x: float) -> float:
     return min(1.0, max(0.0, x))
 
 
+# Moodle counts a question right above 0.999999 and wrong below 0.000001 (question_state):
+# three answers of 33.33333 % are full credit.
+_MOODLE_EPS = 1e-6
+
+
 def _result(fraction: float, feedback: list[str]) -> Scored:
     fraction = _clamp(fraction)
-    if abs(fraction - 1.0) < _EPS:
+    if abs(fraction - 1.0) < _MOODLE_EPS:
         fraction = 1.0
-    elif fraction < _EPS:
+    elif fraction < _MOODLE_EPS:
         fraction = 0.0
     return Scored(fraction, fraction == 1.0, [f for f in feedback if f])
 
@@ -166,18 +175,24 @@ def normalise_short(text: str, case_sensitive: bool = False) -> str:
     return text if case_sensitive else text.casefold()
 
 
+def _wildcard(pattern: str, case_sensitive: bool) -> re.Pattern:
+    """Moodle's short-answer pattern: ``*`` stands for any characters, ``\\*`` for an asterisk."""
+    pieces = re.split(r"(?<!\\)\*", normalise_short(pattern, case_sensitive))
+    return re.compile(".*".join(re.escape(p.replace("\\*", "*")) for p in pieces), re.S)
+
+
 def score_short(q: QuizQuestion, answer: str | None) -> Scored:
     if not isinstance(answer, str) or not answer.strip():
         return _result(0.0, [])
     given = normalise_short(answer, q.case_sensitive)
-    best: QuizOption | None = None
-    for o in q.options:
-        if normalise_short(o.text, q.case_sensitive) == given:
-            if best is None or _option_full_weight(o) > _option_full_weight(best):
-                best = o
-    if best is None:
-        return _result(0.0, [])
-    return _result(_option_full_weight(best), [best.feedback])
+    for o in q.options:  # as Moodle: the first answer that matches counts
+        if "*" in o.text:
+            hit = _wildcard(o.text, q.case_sensitive).fullmatch(given) is not None
+        else:
+            hit = normalise_short(o.text, q.case_sensitive) == given
+        if hit:
+            return _result(_option_full_weight(o), [o.feedback])
+    return _result(0.0, [])
 
 
 def parse_number(answer: Any) -> float | None:
@@ -206,6 +221,8 @@ def score_numerical(q: QuizQuestion, answer: Any) -> Scored:
         if abs(x - o.value) <= o.tolerance + _EPS * max(1.0, abs(o.value)):
             if best is None or _option_full_weight(o) > _option_full_weight(best):
                 best = o
+    if best is None:  # «any other answer» (text "*") carries feedback for every miss
+        best = next((o for o in q.options if o.value is None and o.text == "*"), None)
     if best is None:
         return _result(0.0, [])
     return _result(_option_full_weight(best), [best.feedback])
@@ -240,7 +257,7 @@ def right_answer(q: QuizQuestion) -> Any:
     if q.type == "ordering":
         return list(q.items)
     if q.type in ("short", "numerical"):
-        o = max(q.options, key=_option_full_weight)
+        o = max((o for o in q.options if q.type == "short" or o.value is not None), key=_option_full_weight)
         return o.text if q.type == "short" else o.value
     raise ValueError(f"неизвестный тип вопроса: {q.type}")
 

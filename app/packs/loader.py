@@ -805,10 +805,12 @@ class _Loader:
             op = path + ("option", oi)
             o = f.take(ot, op, OPTION_SPEC)
             if qtype == "numerical":
-                if o["value"] is None:
+                other = o["text"] == "*" and o["value"] is None  # «any other answer»: feedback only
+                if o["value"] is None and not other:
                     f.error(op + ("value",), "у варианта числового вопроса нужно значение value")
-                if o["text"] or o["correct"]:
-                    f.error(op, "у числового вопроса варианты задаются полями value, tolerance, weight")
+                if (o["text"] and not other) or o["correct"]:
+                    f.error(op, "у числового вопроса варианты задаются полями value, tolerance, weight "
+                                "(или text = \"*\" — любой другой ответ)")
             else:
                 if not o["text"].strip():
                     f.error(op + ("text",), "у варианта нужен текст text")

@@ -88,7 +88,9 @@ def question_toml(q: QuizQuestion) -> str:
         out.append(f"items = [{', '.join(_str(i) for i in q.items)}]")
     for o in q.options:
         out.append("[[question.option]]")
-        if q.type == "numerical":
+        if q.type == "numerical" and o.value is None:
+            out.append('text = "*"')  # any other answer: only its feedback
+        elif q.type == "numerical":
             out.append(f"value = {_num(o.value)}")
             if o.tolerance:
                 out.append(f"tolerance = {_num(o.tolerance)}")

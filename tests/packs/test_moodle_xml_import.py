@@ -47,14 +47,19 @@ def test_truefalse_shortanswer_matching_numerical(parsed):
     tf = qs["cvv"]
     assert (tf.answer, tf.feedback_true, tf.feedback_false, tf.category) == (False, "Никогда.", "Верно.", "Безопасность")
     short = qs["parol"]
-    assert short.case_sensitive and [o.text for o in short.options] == ["CVV", "CVC"]
+    assert short.case_sensitive and [(o.text, o.weight) for o in short.options] == [
+        ("CVV", None), ("CVC", None), ("PIN", 0)]
+    # a zero-credit answer is kept for its feedback, as Moodle shows it
+    assert score_question(short, "PIN").feedback == ["PIN — другое."]
     match = qs["frazy"]
     assert [(p.left, p.right) for p in match.pairs] == [("Здравствуйте!", "Приветствие"),
                                                          ("Хорошего дня!", "Прощание")]
     assert match.distractors == ("Спор",)
     num = qs["pervyy-otvet"]
     assert [(o.value, o.tolerance, o.weight, o.feedback) for o in num.options] == [
-        (60, 5, None, "По нормативу."), (90, 0, 50, "")]
+        (60, 5, None, "По нормативу."), (90, 0, 50, "")] + [(None, 0, 0, "Слишком долго.")]
+    assert num.options[-1].text == "*"  # «any other answer» keeps its feedback
+    assert score_question(num, "300").feedback == ["Слишком долго."]
 
 
 def test_unsupported_types_listed_by_name_and_position(parsed):
