@@ -43,6 +43,4 @@ def run_import(args: argparse.Namespace) -> int:
         return 1
     for line in report.lines():
         print(line)
-    for w in report.warnings:
-        print(f"предупреждение: {w}")
     return 0

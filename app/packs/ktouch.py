@@ -42,8 +42,13 @@ def slug(text: str, fallback: str) -> str:
     return out if out and ID_RE.match(out) else fallback
 
 
+_TOML_SPECIAL = re.compile(r'[\\"\x00-\x1f\x7f]')
+
+
 def toml_string(text: str, multiline: bool = False) -> str:
     """``text`` as a TOML basic string (multi-line keeps its line breaks)."""
+    if not _TOML_SPECIAL.search(text):  # the common case, without a loop over the characters
+        return f'"""\n{text}"""' if multiline else f'"{text}"'
     out = []
     for ch in text:
         if ch == "\\":

@@ -64,6 +64,8 @@ def render(raw: str, fmt: str) -> str:
     first; ``plain``: as written.
     """
     fmt = fmt.lower()
+    if "<" not in raw and "&" not in raw and fmt != "markdown":  # no markup: skip the HTML parser
+        return clean_plain(raw if fmt in ("plain", "2", "moodle", "moodle_auto_format", "0") else raw.replace("\n", " "))
     if fmt in ("html", "1"):
         return html_to_text(raw.replace("\n", " "))
     if fmt in ("moodle", "moodle_auto_format", "0"):
@@ -121,9 +123,14 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
 def clean_plain(text: str) -> str:
     """Plain text with runs of spaces collapsed and blank lines dropped."""
-    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    if "\n" not in text:
+        return _SPACES.sub(" ", text).strip()
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 
 

@@ -8,6 +8,7 @@ The written pack is loaded back with the pack loader before returning.
 
 from __future__ import annotations
 
+import bisect
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -43,7 +44,27 @@ class ImportReport:
         if self.skipped:
             out.append(f"пропущено вопросов: {len(self.skipped)}")
             out += [f"  пропущен: {s}" for s in self.skipped]
+        out += summarise(self.warnings)
         return out
+
+
+def summarise(warnings: list[Problem], shown_lines: int = 5) -> list[str]:
+    """Warnings grouped by kind (the message with its quoted parts left out): one line per kind
+    with the count and the first source lines, so 40,000 alike warnings do not bury the rest."""
+    groups: dict[str, list[Problem]] = {}
+    for w in warnings:
+        groups.setdefault(re.sub(r"«[^»]*»", "«…»", w.message), []).append(w)
+    out = []
+    for same in groups.values():
+        first = same[0]
+        if len(same) == 1:
+            out.append(f"предупреждение: {first}")
+            continue
+        lines = sorted({w.line for w in same if w.line})
+        where = ", ".join(map(str, lines[:shown_lines])) + (" …" if len(lines) > shown_lines else "")
+        out.append(f"предупреждение ({len(same)} раз): {first.file}: {first.message}"
+                   + (f" — строки {where}" if where else ""))
+    return out
 
 
 def detect_kind(name: str, text: str) -> str:
@@ -188,6 +209,25 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
     )
     body = [f"# Перенесено из {file.name} ({kind_name})\n"]
     body += [question_toml(q) for q in result.questions]
+    # the line in quiz.toml where each question starts, to send the loader's findings back to the source
+    starts, line = [], 1
+    for chunk in body:
+        starts.append(line)
+        line += chunk.count("\n") + 1
+    starts = starts[1:len(result.questions) + 1]
+
+    def to_source(problems) -> list[Problem]:
+        out = []
+        for p in problems:
+            i = bisect.bisect_right(starts, p.line or 0) - 1
+            if p.file == QUIZ_FILE and 0 <= i < len(result.questions):
+                qid = result.questions[i].id
+                field_name = p.field.split(".", 1)[1] if "." in p.field else ""
+                out.append(Problem(file.name, result.lines.get(qid) or None, field_name, p.message))
+            else:
+                out.append(p)
+        return out
+
     for qid, qtitle, cats in quizzes:
         lines = ["[[quiz]]", f"id = {toml_string(qid)}", f"title = {toml_string(qtitle)}"]
         if cats:
@@ -199,13 +239,13 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
     (out_dir / QUIZ_FILE).write_text("\n".join(body), encoding="utf-8")
     try:
         pack = load_pack(out_dir)
-    except PackError:
+    except PackError as exc:
         if created:
             shutil.rmtree(out_dir, ignore_errors=True)
         else:
             for rel in (MANIFEST, QUIZ_FILE):
                 (out_dir / rel).unlink(missing_ok=True)
-        raise
+        raise PackError(to_source(exc.problems), to_source(exc.warnings)) from None
     return ImportReport(source=file.name, kind=kind, pack=pack, out_dir=out_dir, imported=len(result.questions),
                         quizzes=[t for _, t, _ in quizzes], skipped=list(result.skipped),
-                        warnings=list(pack.warnings))
+                        warnings=list(result.warnings) + to_source(pack.warnings))
