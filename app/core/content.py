@@ -209,6 +209,7 @@ class Pack:
     path: Path | None = None  # the folder it was loaded from
     builtin: bool = False
     warnings: tuple = ()  # Problem objects the loader reported as warnings
+    layouts: tuple = ()  # keyboard layouts (core.layouts.Layout) the pack carries for its courses
 
     @property
     def id(self) -> str:

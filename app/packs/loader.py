@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core.layouts import LAYOUT_IDS, load_layout
+from app.core.layouts import LAYOUT_IDS, Layout, LayoutError, load_layout, parse_layout, register_layout
 from app.core.text_check import TextError, check_text
 from app.core.content import (
     CertificateRules, CorrespondenceTask, CustomerTurn, GrammarItem, Lesson, Pack, PackManifest,
@@ -318,10 +318,10 @@ CERTIFICATE_SPEC = {
     "correspondence_score": PERCENT,
     "quiz_percent": PERCENT,
 }
-FILES_SPEC = {kind: F("str|strs", default=[]) for kind in KINDS}
+FILES_SPEC = {kind: F("str|strs", default=[]) for kind in KINDS} | {"layouts": F("str|strs", default=[])}
 
 COURSE_SPEC = {
-    "id": ID, "title": TITLE, "layout": F("str", required=True, choices=LAYOUT_IDS),
+    "id": ID, "title": TITLE, "layout": F("str", required=True, nonempty=True),
     "description": F("str", default=""),
     "lesson": F("tables", default=[]), "timed": F("tables", default=[]),
 }
@@ -423,6 +423,7 @@ class _Loader:
         self.referenced: set[str] = set()
         self.bytes: dict[str, bytes] = {}
         self.language = "ru"
+        self.layouts: dict[str, Layout] = {}  # the pack's own keyboard layouts, by id
 
     # -- files
 
@@ -560,6 +561,7 @@ class _Loader:
         seen: dict[str, str] = {}
         tasks_to_check: list[tuple[_File, tuple, ShiftSet]] = []
         quizzes_to_check: list[tuple[_File, tuple, Quiz]] = []
+        self.read_layouts(mf, kinds["layouts"], seen)
         for kind in KINDS:
             refs = kinds[kind]
             refs = [refs] if isinstance(refs, str) else refs
@@ -629,7 +631,44 @@ class _Loader:
             correspondence=tuple(content["correspondence"]), quiz=tuple(content["quiz"]),
             quizzes=tuple(extra["quizzes"]), shifts=tuple(extra["shifts"]),
             content_hash=content_hash(self.bytes), path=self.folder, warnings=tuple(self.warnings),
+            layouts=tuple(self.layouts.values()),
         )
+
+    def read_layouts(self, mf: _File, refs, seen: dict[str, str]) -> None:
+        """The pack's own keyboard layouts (``[files] layouts``), in the format of app/assets/layouts."""
+        many = isinstance(refs, list)
+        for i, rel in enumerate(refs if many else [refs]):
+            path = ("files", "layouts") + ((i,) if many else ())
+            rel = self.ref_path(mf, path, rel, (".toml",))
+            if rel is None:
+                continue
+            seen[rel] = "files.layouts"
+            got = self.parse(rel, _field_name(path))
+            if got is None:
+                continue
+            doc, f = got
+            top = f.take(doc, (), {"layout": F("tables", default=[])})
+            for li, table in enumerate(top["layout"]):
+                lp = ("layout", li)
+                try:
+                    layout = parse_layout(table, rel)
+                except LayoutError as exc:
+                    f.error(lp, f"раскладка не читается: {exc}")
+                    continue
+                if not ID_RE.match(layout.id) or layout.id in LAYOUT_IDS or layout.id in self.layouts:
+                    f.error(lp + ("id",), f"«{_short(layout.id)}» — недопустимый или занятый id раскладки "
+                                          f"(встроенные: {', '.join(LAYOUT_IDS)})")
+                    continue
+                self.layouts[layout.id] = layout
+
+    def layout_for(self, f: _File, path: tuple, layout_id: str) -> Layout | None:
+        if layout_id in self.layouts:
+            return self.layouts[layout_id]
+        if layout_id in LAYOUT_IDS:
+            return load_layout(layout_id)
+        own = f", в пакете: {', '.join(self.layouts)}" if self.layouts else ""
+        f.error(path, f"неизвестная раскладка «{_short(layout_id)}» (встроенные: {', '.join(LAYOUT_IDS)}{own})")
+        return None
 
     # -- typing
 
@@ -639,7 +678,7 @@ class _Loader:
             path = ("course", ci)
             c = f.take(table, path, COURSE_SPEC)
             self.claim(f, path + ("id",), c["id"])
-            layout = load_layout(c["layout"]) if c["layout"] else None
+            layout = self.layout_for(f, path + ("layout",), c["layout"]) if c["layout"] else None
             lessons, timed = [], []
             for li, lt in enumerate(c["lesson"]):
                 lp = path + ("lesson", li)
@@ -899,6 +938,8 @@ def load_pack(path: Path) -> Pack:
     pack, report = _check_folder(path)
     if pack is None:
         raise PackError(report.errors, report.warnings)
+    for layout in pack.layouts:  # the courses of a loaded pack are typed on its own keyboards
+        register_layout(layout)
     return pack
 
 
