@@ -14,6 +14,9 @@ Format version history (keep in step with FORMAT.md):
   ``correspondence`` (tasks with turns, shift sets), ``quiz`` (questions of
   seven types, quizzes). Unknown fields are errors; fields named ``x-…`` are
   ignored.
+* **2** — ``[files] layouts``: a pack's own keyboard layouts, named by its
+  courses; ``*`` wildcards and «any other answer» in short and numerical
+  questions. Format 1 packs read as before.
 
 A pack whose ``format`` is newer than :data:`FORMAT_VERSION` is refused with a
 message asking to update the program.
@@ -47,7 +50,7 @@ __all__ = [
     "load_pack", "validate_pack", "read_pack", "content_hash", "pack_files", "read_manifest_version",
 ]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "pack.toml"
 KINDS = ("typing", "grammar", "correspondence", "quiz")
 

@@ -195,7 +195,7 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
     language = "ru" if re.search(r"[а-яё]", all_text, re.I) else "en"
     kind_name = "GIFT" if kind == "gift" else "Moodle XML"
     manifest = (
-        "format = 1\n"
+        "format = 2\n"
         f"id = {toml_string(pid)}\n"
         f"title = {toml_string(title)}\n"
         'version = "1.0.0"\n'
