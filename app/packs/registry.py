@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core import paths
+from app.core.layouts import register_layout
 from app.packs.loader import MANIFEST, PackError, load_pack
 from app.core.content import Pack
 from app.packs.problems import Problem
@@ -81,6 +82,8 @@ def load_cached(folder: Path) -> Pack:
             _cache[folder] = (stamp, result)
     if isinstance(result, PackError):
         raise result
+    for layout in result.layouts:  # (a cached pack's keyboards stay known to this process)
+        register_layout(layout)
     return result
 
 
