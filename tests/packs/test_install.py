@@ -1,4 +1,5 @@
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -249,3 +250,20 @@ def test_an_install_killed_mid_swap_is_repaired_by_the_next_one(tmp_path):
     recover_interrupted(root)
     assert (root / "kept-pack" / "pack.toml").is_file()
     assert sorted(p.name for p in root.iterdir()) == ["kept-pack"]
+
+
+def test_a_built_pack_with_a_very_repetitive_file_installs(tmp_path, data_dir):
+    """What `pack build` makes, `pack install` takes: a big imported bank compresses > 100 times."""
+    from app.packs.builder import build_pack
+    from app.packs.quiz_import import import_quiz
+
+    bank = tmp_path / "bank.gift"
+    general = "Спасибо за ожидание, уже проверяю. " * 250
+    bank.write_text("\n\n".join([f"::Ответ::Как начать ответ? {{=Здравствуйте! ~Чё надо? ####{general}}}"] * 300),
+                    encoding="utf-8")
+    import_quiz(bank, tmp_path / "pack")
+    data = (tmp_path / "pack" / "quiz.toml").read_bytes()
+    assert len(data) > archive.MAX_RATIO * len(zlib.compress(data, 9))
+    build_pack(tmp_path / "pack", tmp_path / "bank.ctpack")
+    pack = install_pack(tmp_path / "bank.ctpack", data_dir)
+    assert len(pack.quiz) == 300
