@@ -163,6 +163,18 @@ class QuizPair:
 
 
 @dataclass(frozen=True)
+class ClozeGap:
+    """One embedded answer of a ``cloze`` question, shown where ``{#n}`` stands in its text."""
+
+    kind: str  # "multichoice" (a list), "short" (a typed word), "numerical" (a typed number)
+    options: tuple[QuizOption, ...]
+    weight: int = 1  # the gap's share of the question: Moodle's {2:SA:…} counts twice
+    display: str = "dropdown"  # multichoice: "dropdown", "vertical" or "horizontal" choices
+    shuffle: bool = False  # multichoice: options in random order
+    case_sensitive: bool = False  # short
+
+
+@dataclass(frozen=True)
 class QuizQuestion:
     """``type``: single, multiple, truefalse, matching, ordering, short, numerical."""
 
@@ -182,6 +194,12 @@ class QuizQuestion:
     shuffle: bool = True
     image: str = ""  # path inside the pack
     penalty: float = 0.0  # percent taken off a retry
+    gaps: tuple[ClozeGap, ...] = ()  # cloze: the embedded answers, in the order of {#1}, {#2}… in text
+    # combined feedback (Moodle): shown after a right, a partly right or a wrong answer
+    feedback_correct: str = ""
+    feedback_partial: str = ""
+    feedback_incorrect: str = ""
+    hints: tuple[str, ...] = ()  # shown after a wrong answer, one more each time
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,10 @@ general feedback. Every text may start with its own ``[html]``, ``[moodle]``,
 ``[plain]`` or ``[markdown]``; answers default to the question's format.
 ``\\~ \\= \\# \\{ \\} \\: \\\\`` escape, ``\\n`` is a line break.
 
+A block in Moodle's Cloze syntax (``{1:MC:~=ждёт~спит}``, ``{:SA:=Вы}``…)
+makes the question a cloze with embedded answers, as Moodle's Cloze editor
+reads the same text.
+
 Numerical: ``{#3:0.5}``, ``{#1..5}``, ``{#=3:1 =%50%3:2 ~#any other answer}``
 (the ``~`` part is the feedback for every other answer, as Moodle stores it).
 Weights must be on Moodle's list of grades, else the file is refused, as
@@ -30,6 +34,7 @@ import re
 from dataclasses import replace
 
 from app.core.content import QuizOption, QuizPair, QuizQuestion
+from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
 from app.packs.quiz_common import (
     IdMaker, ParseResult, Skipped, check_question, clean_category, match_grade, render, short_title,
@@ -38,6 +43,7 @@ from app.packs.quiz_common import (
 # Escaped characters are swapped for private-use ones while parsing (Moodle's escapedchar_pre).
 _ESCAPES = {"\\\\": "\ue000", "\\~": "\ue001", "\\=": "\ue002", "\\#": "\ue003", "\\{": "\ue004",
             "\\}": "\ue005", "\\:": "\ue006", "\\n": "\ue007"}
+_UNPROTECT = str.maketrans({v: k for k, v in _ESCAPES.items()})
 _RESTORE = str.maketrans({"\ue000": "\\", "\ue001": "~", "\ue002": "=", "\ue003": "#", "\ue004": "{",
                           "\ue005": "}", "\ue006": ":", "\ue007": "\n"})
 _ESCAPE_RE = re.compile(r"\\[\\~=#{}:n]")
@@ -165,9 +171,7 @@ def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion]
     if close_at == -1:
         raise _Bad(open_at, "не закрыта фигурная скобка «{» блока ответов")
     if CLOZE_BLOCK_RE.match(text, open_at):
-        body = render(_restore(text[pos:]).strip(), fmt)
-        return Skipped(title or short_title(body), None, "cloze",
-                       "вопрос с вложенными ответами (Cloze) в GIFT не поддерживается")
+        return title, _cloze(text[pos:], pos, fmt, category)
     inner_open = text.find("{", open_at + 1)
     if inner_open != -1 and inner_open < close_at:
         raise _Bad(inner_open, "«{» внутри блока ответов: не закрыта предыдущая скобка (если это текст, пишите \\{)")
@@ -208,6 +212,17 @@ def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion]
                                    feedback_true=right if value else wrong,
                                    feedback_false=wrong if value else right, **base)
     return title, _short(stripped, offset, fmt, base)
+
+
+def _cloze(raw: str, offset: int, fmt: str, category: str) -> QuizQuestion:
+    """Embedded answers written as in Moodle's Cloze ({1:MC:~=a~b}); their escapes are Cloze's own."""
+    source = raw.translate(_UNPROTECT)
+    try:
+        marked, gaps = parse_cloze(source, lambda answer: render(answer, fmt))
+    except ClozeSyntaxError as exc:
+        raise _Bad(offset + exc.offset, str(exc)) from None
+    text = render(_restore(_protect(marked)).strip(), fmt)
+    return QuizQuestion(id="x", type="cloze", text=text, category=category, gaps=gaps)
 
 
 def _parts(answers: str, sep: str, offset: int) -> list[tuple[int, str]]:

@@ -2,10 +2,13 @@
 
 Supported: multichoice (``<single>`` true/false, ``fraction`` weights),
 truefalse, shortanswer (``usecase``), matching (``subquestion``; one without
-text is a distractor), numerical (``tolerance``), and ``category`` pseudo
-questions with nested paths. HTML text (CDATA, entities) becomes plain text.
-Other types (essay, multianswer/cloze, ddwtos, calculated, description, …)
-are reported by name and position, never dropped silently.
+text is a distractor; ``match`` is the old name), numerical (``tolerance``),
+cloze (``multianswer``: embedded answers in the text, see cloze_syntax), and
+``category`` pseudo questions with nested paths. Combined feedback
+(correct, partially correct, incorrect) and hints are carried. Text is read
+in its ``format`` (an answer or feedback without one takes the question's).
+Other types (essay, ddwtos, calculated, description, …) are reported by name
+and position, never dropped silently.
 
 The XML is untrusted: a DOCTYPE or ENTITY declaration is refused before
 parsing (so no external entities and no entity-expansion bombs reach expat),
@@ -18,6 +21,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from app.core.content import QuizOption, QuizPair, QuizQuestion
+from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
 from app.packs.quiz_common import (
     MAX_QUIZ_FILE_BYTES, IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain,
@@ -25,7 +29,7 @@ from app.packs.quiz_common import (
 )
 
 TYPE_NAMES = {
-    "essay": "эссе", "multianswer": "вложенные ответы (Cloze)", "ddwtos": "перетаскивание в текст",
+    "essay": "эссе", "ddwtos": "перетаскивание в текст",
     "ddimageortext": "перетаскивание на изображение", "ddmarker": "перетаскивание маркеров",
     "gapselect": "выбор пропущенных слов", "calculated": "вычисляемый", "calculatedsimple": "простой вычисляемый",
     "calculatedmulti": "вычисляемый множественный выбор", "description": "описание",
@@ -119,7 +123,11 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
                                           f"вопрос №{n}: тип «{kind}» не поддерживается"))
             continue
         base = dict(id="x", text=text, category=category, explanation=_rich(el.find("generalfeedback"), fmt),
-                    shuffle=_flag(el.find("shuffleanswers"), True), penalty=_penalty(el))
+                    shuffle=_flag(el.find("shuffleanswers"), True), penalty=_penalty(el),
+                    feedback_correct=_rich(el.find("correctfeedback"), fmt),
+                    feedback_partial=_rich(el.find("partiallycorrectfeedback"), fmt),
+                    feedback_incorrect=_rich(el.find("incorrectfeedback"), fmt),
+                    hints=tuple(h for h in (_rich(hint, fmt) for hint in el.findall("hint")) if h))
         try:
             q = maker(el, base, fmt)
             if qtype == "truefalse" and _localized_truefalse(el):
@@ -127,6 +135,9 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
                 result.warnings.append(Problem(name, line, f"question[{n}]", (
                     f"«{shown}»: ответы не «true» и «false», а «{'», «'.join(_plain_answers(el))}»; "
                     f"как и Moodle, первый считаю «верно», второй — «неверно»; правильный ответ: {answer}")))
+        except _Unsupported as exc:
+            result.skipped.append(Skipped(shown, line, qtype, f"вопрос №{n}: {exc}"))
+            continue
         except ValueError as exc:
             result.errors.append(Problem(name, line, f"question[{n}]", f"«{shown}»: {exc}"))
             continue
@@ -263,6 +274,23 @@ def _lines_of(source: str, tag: str) -> list[int]:
     return out
 
 
+def _cloze(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
+    """Embedded answers: the gaps are written in the question text in Moodle's Cloze syntax."""
+    source = el.find("questiontext")
+    raw = _text(source)
+    try:
+        marked, gaps = parse_cloze(raw, lambda answer: render(answer, fmt))
+    except ClozeSyntaxError as exc:
+        raise _Unsupported(str(exc)) from None
+    if not gaps:
+        raise _Unsupported("в тексте нет ни одного пропуска {1:…:…}")
+    return QuizQuestion(type="cloze", gaps=gaps, **{**base, "text": render(marked, fmt)})
+
+
+class _Unsupported(ValueError):
+    """The question cannot be carried over; the rest of the file can."""
+
+
 _MAKERS = {"multichoice": _multichoice, "truefalse": _truefalse, "shortanswer": _shortanswer,
-           "matching": _matching, "numerical": _numerical}
-_ALIASES = {"match": "matching"}  # Moodle's importer reads both names
+           "matching": _matching, "numerical": _numerical, "cloze": _cloze}
+_ALIASES = {"match": "matching", "multianswer": "cloze"}  # Moodle's importer reads both names

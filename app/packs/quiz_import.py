@@ -107,25 +107,49 @@ def question_toml(q: QuizQuestion) -> str:
         out.append(f"distractors = [{', '.join(_str(d) for d in q.distractors)}]")
     if q.type == "ordering":
         out.append(f"items = [{', '.join(_str(i) for i in q.items)}]")
+    for name in ("feedback_correct", "feedback_partial", "feedback_incorrect"):
+        if getattr(q, name):
+            out.append(f"{name} = {_str(getattr(q, name))}")
+    if q.hints:
+        out.append(f"hints = [{', '.join(_str(h) for h in q.hints)}]")
     for o in q.options:
         out.append("[[question.option]]")
-        if q.type == "numerical" and o.value is None:
-            out.append('text = "*"')  # any other answer: only its feedback
-        elif q.type == "numerical":
-            out.append(f"value = {_num(o.value)}")
-            if o.tolerance:
-                out.append(f"tolerance = {_num(o.tolerance)}")
-        else:
-            out.append(f"text = {_str(o.text)}")
-            if o.correct and q.type in ("single", "multiple"):
-                out.append("correct = true")
-        if o.weight is not None:
-            out.append(f"weight = {_num(o.weight)}")
-        if o.feedback:
-            out.append(f"feedback = {_str(o.feedback)}")
+        out += _option_toml(o, q.type == "numerical", q.type in ("single", "multiple"))
     for p in q.pairs:
         out += ["[[question.pair]]", f"left = {_str(p.left)}", f"right = {_str(p.right)}"]
+    for gap in q.gaps:
+        out += ["[[question.gap]]", f"kind = {_str(gap.kind)}"]
+        if gap.weight != 1:
+            out.append(f"weight = {gap.weight}")
+        if gap.kind == "multichoice" and gap.display != "dropdown":
+            out.append(f"display = {_str(gap.display)}")
+        if gap.shuffle:
+            out.append("shuffle = true")
+        if gap.case_sensitive:
+            out.append("case_sensitive = true")
+        for o in gap.options:
+            out.append("[[question.gap.option]]")
+            out += _option_toml(o, gap.kind == "numerical", False)
     return "\n".join(out) + "\n"
+
+
+def _option_toml(o, numerical: bool, choice: bool) -> list[str]:
+    out = []
+    if numerical and o.value is None:
+        out.append('text = "*"')  # any other answer: only its feedback
+    elif numerical:
+        out.append(f"value = {_num(o.value)}")
+        if o.tolerance:
+            out.append(f"tolerance = {_num(o.tolerance)}")
+    else:
+        out.append(f"text = {_str(o.text)}")
+        if o.correct and choice:
+            out.append("correct = true")
+    if o.weight is not None:
+        out.append(f"weight = {_num(o.weight)}")
+    if o.feedback:
+        out.append(f"feedback = {_str(o.feedback)}")
+    return out
 
 
 def _quizzes(questions: list[QuizQuestion], title: str, taken: set[str]) -> list[tuple[str, str, list[str]]]:
