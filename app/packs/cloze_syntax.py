@@ -132,4 +132,4 @@ def _option(part: str, kind: str, render: Callable[[str], str], at: int, n: int)
     text = answer if answer == "*" else render(answer)
     if not text:
         raise ClozeSyntaxError(at, f"в пропуске {n} есть пустой ответ")
-    return QuizOption(text=text, correct=weight == 100, weight=weight, feedback=feedback)
+    return QuizOption(text=text, weight=weight, feedback=feedback)  # the weight says how right

@@ -41,6 +41,7 @@ from app.core.content import (
     CertificateRules, CorrespondenceTask, CustomerTurn, GrammarItem, Lesson, Pack, PackManifest,
     Quiz, QuizOption, QuizPair, QuizQuestion, ScorecardElement, ShiftSet, TimedText, TypingCourse,
 )
+from app.packs.cloze_gaps import read_gaps
 from app.packs.problems import PackError, Problem, Report
 from app.packs.toml_lines import LineMap
 from app.packs.versions import compare_versions, is_version
@@ -77,7 +78,7 @@ SCORECARD_ELEMENTS = (
     "greeting", "name", "empathy", "solution", "closing", "tone", "language", "style", "length",
     "facts", "forbidden",
 )
-QUESTION_TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical")
+QUESTION_TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical", "cloze")
 
 
 def is_hidden(rel: str) -> bool:
@@ -383,10 +384,14 @@ QUESTION_SPEC = {
     "items": F("strs", default=[], nonempty=True, max_len=1000),
     "case_sensitive": F("bool", default=False), "shuffle": F("bool", default=True),
     "image": F("str", default="", max_len=240), "penalty": F("num", default=0.0, lo=0, hi=100),
+    "gap": F("tables", default=[]),
+    "feedback_correct": F("str", default="", max_len=10_000), "feedback_partial": F("str", default="", max_len=10_000),
+    "feedback_incorrect": F("str", default="", max_len=10_000),
+    "hints": F("strs", default=[], nonempty=True, max_len=10_000),
 }
 # Fields that belong to certain question types only.
 QUESTION_FIELDS_BY_TYPE = {
-    "option": ("single", "multiple", "short", "numerical"),
+    "option": ("single", "multiple", "short", "numerical"), "gap": ("cloze",),
     "answer": ("truefalse",), "feedback_true": ("truefalse",), "feedback_false": ("truefalse",),
     "pair": ("matching",), "distractors": ("matching",), "items": ("ordering",),
     "case_sensitive": ("short",),
@@ -902,6 +907,7 @@ class _Loader:
                 f.error(path + ("items",), "у вопроса «ordering» нужно не меньше двух пунктов items")
             elif len(set(v["items"])) != len(v["items"]):
                 f.error(path + ("items",), "пункты items повторяются")
+        gaps = read_gaps(f, path, v["gap"], v["text"] or "", F, OPTION_SPEC) if qtype == "cloze" else ()
         image = ""
         if v["image"]:
             image = self.ref_path(f, path + ("image",), v["image"], IMAGE_SUFFIXES) or ""
@@ -915,6 +921,8 @@ class _Loader:
             feedback_true=v["feedback_true"], feedback_false=v["feedback_false"], pairs=tuple(pairs),
             distractors=tuple(v["distractors"]), items=tuple(v["items"]),
             case_sensitive=v["case_sensitive"], shuffle=v["shuffle"], image=image, penalty=v["penalty"],
+            gaps=gaps, feedback_correct=v["feedback_correct"], feedback_partial=v["feedback_partial"],
+            feedback_incorrect=v["feedback_incorrect"], hints=tuple(v["hints"]),
         )
 
     def quiz(self, f: _File, path: tuple, table: dict) -> Quiz | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import random
+import re
 import tempfile
 import time
 from datetime import datetime, timezone
@@ -25,6 +26,7 @@ from app.core import quiz as core
 from app.core.content import Pack, Quiz
 from app.storage.errors import SaveError
 from app.ui.catalogue import group_item, listing_page
+from app.ui.cloze_widget import ClozeWidget
 from app.ui.context import AppContext
 from app.ui.workers import Worker
 
@@ -176,6 +178,7 @@ class QuizRun(QWidget):
         self.timer_label = QLabel()
         self.question = QLabel()
         self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)  # an escaped «<b>» in a question stays text
         self.question.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #607d8b;")
@@ -263,7 +266,7 @@ class QuizRun(QWidget):
         self.confirmed = False
         self.header.setText(self.tr("{quiz} — вопрос {n} из {total}").format(
             quiz=self.quiz.title, n=self.index + 1, total=len(self.drawn)))
-        self.question.setText(q.text)
+        self.question.setText(q.text if q.type != "cloze" else "")
         self.feedback.clear()
         self.confirm_button.setText(self.tr("Ответить (Enter)"))
         for w in self._widgets:
@@ -278,6 +281,7 @@ class QuizRun(QWidget):
             "ordering": self.tr("Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓."),
             "short": self.tr("Впишите ответ и нажмите Enter."),
             "numerical": self.tr("Впишите число и нажмите Enter."),
+            "cloze": self.tr("Заполните пропуски: выберите ответ из списка или впишите его, затем Enter."),
         }
         self.hint.setText(hints.get(q.type, ""))
         if q.type in ("single", "multiple", "truefalse"):
@@ -303,6 +307,10 @@ class QuizRun(QWidget):
                 form.addRow(QLabel(pair.left), combo)
                 self._combos[pair.left] = combo
             self._add(holder)
+        elif q.type == "cloze":
+            self._cloze = ClozeWidget(d)
+            self._cloze.submitted.connect(self.confirm)
+            self._add(self._cloze)
         elif q.type == "ordering":
             self._list = QListWidget()
             self._list.addItems(list(d.items))
@@ -353,6 +361,8 @@ class QuizRun(QWidget):
             return {left: combo.currentData() for left, combo in self._combos.items()}
         if q.type == "ordering":
             return [self._list.item(i).text() for i in range(self._list.count())]
+        if q.type == "cloze":
+            return self._cloze.answer()
         return self._line.text()
 
     def confirm(self) -> None:
@@ -372,6 +382,14 @@ class QuizRun(QWidget):
             else self.tr("Неверно."))
         parts = [f"<p style='color:{colour};font-size:16px'><b>{html.escape(verdict)}</b></p>"]
         parts += [f"<p>{html.escape(f)}</p>" for f in scored.feedback if f]
+        combined = core.combined_feedback(d.question, scored)
+        if combined:
+            parts.append(f"<p>{html.escape(combined)}</p>")
+        if not scored.correct and d.question.hints:
+            hint = self.tr("Подсказка:")
+            parts += [f"<p>{html.escape(hint)} {html.escape(h)}</p>" for h in d.question.hints]
+        if d.question.type == "cloze":
+            self._cloze.lock()
         if d.question.explanation:
             parts.append(f"<p><i>{html.escape(d.question.explanation)}</i></p>")
         self.feedback.setText("".join(parts))
@@ -414,7 +432,8 @@ class QuizRun(QWidget):
             mark = "✓" if r.scored.correct else ("½" if r.scored.fraction > 0 else "✗")
             right = _describe(d.question, core.right_answer(d.question))
             yours = _describe(d.question, r.answer) if r.answer not in (None, "", {}) else "—"
-            out.append(f"<p><b>{n}. {mark} {html.escape(d.question.text)}</b><br>"
+            text = re.sub(r"\{#\d+\}", "_____", d.question.text)  # a cloze's gaps
+            out.append(f"<p><b>{n}. {mark} {html.escape(text)}</b><br>"
                        f"{yours_label} {html.escape(yours)}<br>"
                        f"{right_label} {html.escape(right)}"
                        + (f"<br><i>{html.escape(d.question.explanation)}</i>" if d.question.explanation else "")
@@ -452,6 +471,15 @@ def _describe(question, answer) -> str:
         return "; ".join(f"{k} — {v or '…'}" for k, v in (answer or {}).items())
     if question.type == "ordering":
         return " → ".join(answer or ())
+    if question.type == "cloze":
+        given = list(answer or [])
+        shown = []
+        for i, gap in enumerate(question.gaps):
+            value = given[i] if i < len(given) else None
+            if gap.kind == "multichoice":
+                value = gap.options[value].text if isinstance(value, int) and 0 <= value < len(gap.options) else None
+            shown.append(str(value) if value not in (None, "") else "…")
+        return "; ".join(shown)
     return str(answer)
 
 
