@@ -17,8 +17,12 @@ and files over 10 MB are refused.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
+import urllib.parse
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 from app.core.content import QuizOption, QuizPair, QuizQuestion
 from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
@@ -146,10 +150,51 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             result.skipped.append(Skipped(shown, line, qtype, f"вопрос №{n}: {why}"))
             continue
         qid = ids.make(title, category)
-        from dataclasses import replace
-        result.questions.append(replace(q, id=qid))
+        q = replace(q, id=qid)
+        picture = _image(el, f"«{shown}»", lambda why: result.warnings.append(Problem(name, line, f"question[{n}]", why)))
+        if picture is not None:
+            path = f"images/{qid}{picture[0]}"
+            result.files[path] = picture[1]
+            q = replace(q, image=path)
+        result.questions.append(q)
         result.lines[qid] = line or 0
     return result
+
+
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+_MAGIC = ((b"\x89PNG\r\n\x1a\n", ".png"), (b"\xff\xd8\xff", ".jpg"))
+_IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']@@PLUGINFILE@@/([^"'?#]+)""", re.I)
+
+
+def _image(el: ET.Element, shown: str, warn) -> tuple[str, bytes] | None:
+    """(suffix, bytes) of the first picture the question text shows from a file embedded in the XML
+    (``<file name=… encoding="base64">`` and ``@@PLUGINFILE@@/name``); PNG and JPEG only."""
+    text_el = el.find("questiontext")
+    if text_el is None:
+        return None
+    m = _IMG_SRC.search(_text(text_el))
+    if not m:
+        return None
+    wanted = urllib.parse.unquote(m[1])
+    embedded = {f.get("name", ""): f for f in text_el.iter("file")}
+    file = embedded.get(wanted)
+    if file is None:
+        warn(f"{shown}: картинки «{wanted}» нет среди файлов вопроса, она не перенесена")
+        return None
+    raw = "".join((file.text or "").split())
+    if len(raw) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+        warn(f"{shown}: картинка «{wanted}» больше {MAX_IMAGE_BYTES // (1024 * 1024)} МБ, она не перенесена")
+        return None
+    try:
+        data = base64.b64decode(raw, validate=True)
+    except (binascii.Error, ValueError):
+        warn(f"{shown}: картинка «{wanted}» повреждена (неверный base64), она не перенесена")
+        return None
+    suffix = next((sfx for magic, sfx in _MAGIC if data.startswith(magic)), None)
+    if suffix is None:
+        warn(f"{shown}: картинка «{wanted}» не PNG и не JPEG, она не перенесена")
+        return None
+    return suffix, data
 
 
 def _parse_message(exc: ET.ParseError) -> str:

@@ -38,6 +38,7 @@ class ParseResult:
     skipped: list[Skipped] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)  # question id -> line in the source
     warnings: list[Problem] = field(default_factory=list)  # imported, but not quite as written
+    files: dict[str, bytes] = field(default_factory=dict)  # pack path -> bytes (question images)
 
 
 # Moodle's list of grades an answer may carry (question/format.php, get_grade_options): a file

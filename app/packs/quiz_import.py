@@ -95,6 +95,8 @@ def question_toml(q: QuizQuestion) -> str:
         out.append("shuffle = false")
     if q.penalty:
         out.append(f"penalty = {_num(q.penalty)}")
+    if q.image:
+        out.append(f"image = {_str(q.image)}")
     if q.type == "truefalse":
         out.append(f"answer = {'true' if q.answer else 'false'}")
         if q.feedback_true:
@@ -261,13 +263,16 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
     (out_dir / QUIZ_FILE).write_text("\n".join(body), encoding="utf-8")
+    for rel, data in result.files.items():  # pictures embedded in the bank
+        (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out_dir / rel).write_bytes(data)
     try:
         pack = load_pack(out_dir)
     except PackError as exc:
         if created:
             shutil.rmtree(out_dir, ignore_errors=True)
         else:
-            for rel in (MANIFEST, QUIZ_FILE):
+            for rel in (MANIFEST, QUIZ_FILE, *result.files):
                 (out_dir / rel).unlink(missing_ok=True)
         raise PackError(to_source(exc.problems), to_source(exc.warnings)) from None
     return ImportReport(source=file.name, kind=kind, pack=pack, out_dir=out_dir, imported=len(result.questions),

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
                                QRadioButton, QScrollArea, QStackedWidget, QTreeWidget, QTreeWidgetItem,
@@ -180,6 +180,8 @@ class QuizRun(QWidget):
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)  # an escaped «<b>» in a question stays text
         self.question.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.picture = QLabel()  # the question's image, from the pack
+        self.picture.hide()
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #607d8b;")
         self.body = QWidget()
@@ -206,7 +208,7 @@ class QuizRun(QWidget):
         top.addStretch(1)
         top.addWidget(self.timer_label)
         a.addLayout(top)
-        for w in (self.question, self.hint, self.body, self.feedback):
+        for w in (self.question, self.picture, self.hint, self.body, self.feedback):
             a.addWidget(w)
         a.addStretch(1)
         row = QHBoxLayout()
@@ -267,6 +269,7 @@ class QuizRun(QWidget):
         self.header.setText(self.tr("{quiz} — вопрос {n} из {total}").format(
             quiz=self.quiz.title, n=self.index + 1, total=len(self.drawn)))
         self.question.setText(q.text if q.type != "cloze" else "")
+        self._show_picture(q.image)
         self.feedback.clear()
         self.confirm_button.setText(self.tr("Ответить (Enter)"))
         for w in self._widgets:
@@ -325,6 +328,17 @@ class QuizRun(QWidget):
             self._line.returnPressed.connect(self.confirm)
             self._add(self._line)
         (self._widgets[0] if q.type in ("ordering", "short", "numerical") else self).setFocus()
+
+    def _show_picture(self, image: str) -> None:
+        pixmap = QPixmap(str(self.pack.path / image)) if image and self.pack.path is not None else QPixmap()
+        if pixmap.isNull():
+            self.picture.clear()
+            self.picture.hide()
+            return
+        if pixmap.width() > 520:
+            pixmap = pixmap.scaledToWidth(520, Qt.TransformationMode.SmoothTransformation)
+        self.picture.setPixmap(pixmap)
+        self.picture.show()
 
     def _add(self, widget: QWidget) -> None:
         self.body_layout.addWidget(widget)

@@ -122,3 +122,20 @@ def test_cloze_gaps_inline_combined_feedback_hints_and_review(window, ctx, qtbot
     assert "ждёт; спорит; 4" in screen.review.text() and "_____" in screen.review.text()
     row = ctx.store.attempts.list(ctx.profile.id, kind="quiz")[0]
     assert row.details["answers"]["c1"] == [0, 1, "4"]
+
+
+def test_a_question_picture_from_the_pack_is_shown(window, tmp_path):
+    import base64
+
+    from app.packs.quiz_import import import_quiz
+    from tests.packs.test_quiz_images import bank, png
+
+    source = tmp_path / "bank.xml"
+    source.write_bytes(bank(f'<file name="chat window.png" encoding="base64">{base64.b64encode(png(40, 20)).decode()}</file>'))
+    pack = import_quiz(source, tmp_path / "pack").pack
+    window.open_section("quiz")
+    run = window.quizzes.run
+    run.start(pack, Quiz("t-quiz", "Проба", shuffle_questions=False))
+    window.quizzes.pages.setCurrentWidget(run)
+    assert not run.picture.isHidden() and run.picture.pixmap().width() == 40
+    assert run.question.text() == "Это окно чата?\n[окно]"
