@@ -36,6 +36,7 @@ from dataclasses import replace
 from app.core.content import QuizOption, QuizPair, QuizQuestion
 from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
+from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
     IdMaker, ParseResult, Skipped, check_question, clean_category, match_grade, render, short_title,
 )
@@ -183,6 +184,7 @@ def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion]
     # Moodle puts the gap exactly where the braces were, only when text follows them
     raw_text = text[pos:open_at] + (_GAP + tail if tail.strip() else "")
     body = render(_restore(raw_text).strip(), fmt)
+    body_html = formatted(_restore(raw_text).strip(), fmt)
     answers = text[open_at + 1:close_at]
     offset = open_at + 1
     general = ""
@@ -191,7 +193,7 @@ def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion]
         general = _text(answers[split + 4:], fmt)
         answers = answers[:split]
     stripped = answers.strip()
-    base = dict(id="x", text=body, category=category, explanation=general)
+    base = dict(id="x", text=body, category=category, explanation=general, text_html=body_html)
     shown = title or short_title(body)
     if not stripped:
         return Skipped(shown, None, "essay", "эссе (развёрнутый ответ) не поддерживается")

@@ -16,7 +16,8 @@ Format version history (keep in step with FORMAT.md):
   ignored.
 * **2** — ``[files] layouts``: a pack's own keyboard layouts, named by its
   courses; ``*`` wildcards and «any other answer» in short and numerical
-  questions. Format 1 packs read as before.
+  questions; ``cloze`` questions (``[[question.gap]]``), ``text_html`` (sanitised
+  formatted text), combined feedback and hints. Format 1 packs read as before.
 
 A pack whose ``format`` is newer than :data:`FORMAT_VERSION` is refused with a
 message asking to update the program.
@@ -42,6 +43,7 @@ from app.core.content import (
     Quiz, QuizOption, QuizPair, QuizQuestion, ScorecardElement, ShiftSet, TimedText, TypingCourse,
 )
 from app.packs.cloze_gaps import read_gaps
+from app.packs.rich_text import sanitise
 from app.packs.problems import PackError, Problem, Report
 from app.packs.toml_lines import LineMap
 from app.packs.versions import compare_versions, is_version
@@ -384,7 +386,7 @@ QUESTION_SPEC = {
     "items": F("strs", default=[], nonempty=True, max_len=1000),
     "case_sensitive": F("bool", default=False), "shuffle": F("bool", default=True),
     "image": F("str", default="", max_len=240), "penalty": F("num", default=0.0, lo=0, hi=100),
-    "gap": F("tables", default=[]),
+    "gap": F("tables", default=[]), "text_html": F("str", default="", max_len=20_000),
     "feedback_correct": F("str", default="", max_len=10_000), "feedback_partial": F("str", default="", max_len=10_000),
     "feedback_incorrect": F("str", default="", max_len=10_000),
     "hints": F("strs", default=[], nonempty=True, max_len=10_000),
@@ -921,7 +923,7 @@ class _Loader:
             feedback_true=v["feedback_true"], feedback_false=v["feedback_false"], pairs=tuple(pairs),
             distractors=tuple(v["distractors"]), items=tuple(v["items"]),
             case_sensitive=v["case_sensitive"], shuffle=v["shuffle"], image=image, penalty=v["penalty"],
-            gaps=gaps, feedback_correct=v["feedback_correct"], feedback_partial=v["feedback_partial"],
+            text_html=sanitise(v["text_html"]), gaps=gaps, feedback_correct=v["feedback_correct"], feedback_partial=v["feedback_partial"],
             feedback_incorrect=v["feedback_incorrect"], hints=tuple(v["hints"]),
         )
 

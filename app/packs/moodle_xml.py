@@ -27,6 +27,7 @@ from dataclasses import replace
 from app.core.content import QuizOption, QuizPair, QuizQuestion
 from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
+from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
     MAX_QUIZ_FILE_BYTES, IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain,
     match_grade, render, short_title,
@@ -127,6 +128,7 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
                                           f"вопрос №{n}: тип «{kind}» не поддерживается"))
             continue
         base = dict(id="x", text=text, category=category, explanation=_rich(el.find("generalfeedback"), fmt),
+                    text_html=formatted(_text(el.find("questiontext")), fmt),
                     shuffle=_flag(el.find("shuffleanswers"), True), penalty=_penalty(el),
                     feedback_correct=_rich(el.find("correctfeedback"), fmt),
                     feedback_partial=_rich(el.find("partiallycorrectfeedback"), fmt),
@@ -329,7 +331,7 @@ def _cloze(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
         raise _Unsupported(str(exc)) from None
     if not gaps:
         raise _Unsupported("в тексте нет ни одного пропуска {1:…:…}")
-    return QuizQuestion(type="cloze", gaps=gaps, **{**base, "text": render(marked, fmt)})
+    return QuizQuestion(type="cloze", gaps=gaps, **{**base, "text": render(marked, fmt), "text_html": ""})
 
 
 class _Unsupported(ValueError):

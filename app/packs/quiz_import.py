@@ -89,6 +89,8 @@ def question_toml(q: QuizQuestion) -> str:
     if q.category:
         out.append(f"category = {_str(q.category)}")
     out.append(f"text = {_str(q.text)}")
+    if q.text_html:
+        out.append(f"text_html = {_str(q.text_html)}")
     if q.explanation:
         out.append(f"explanation = {_str(q.explanation)}")
     if not q.shuffle:

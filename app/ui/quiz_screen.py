@@ -268,7 +268,10 @@ class QuizRun(QWidget):
         self.confirmed = False
         self.header.setText(self.tr("{quiz} — вопрос {n} из {total}").format(
             quiz=self.quiz.title, n=self.index + 1, total=len(self.drawn)))
-        self.question.setText(q.text if q.type != "cloze" else "")
+        # formatted text comes sanitised by the pack loader (app.packs.rich_text); plain text stays text
+        rich = bool(q.text_html) and q.type != "cloze"
+        self.question.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.question.setText(q.text_html if rich else (q.text if q.type != "cloze" else ""))
         self._show_picture(q.image)
         self.feedback.clear()
         self.confirm_button.setText(self.tr("Ответить (Enter)"))

@@ -21,10 +21,10 @@ def test_format_md_examples_make_a_valid_pack(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     pack = load_pack(tmp_path)
     assert not pack.warnings, [str(w) for w in pack.warnings]
-    assert pack.counts() == {"typing": 3, "grammar": 5, "correspondence": 1, "quiz": 7}
+    assert pack.counts() == {"typing": 3, "grammar": 5, "correspondence": 1, "quiz": 8}
     assert {g.kind for g in pack.grammar} == {"correct", "punctuation", "choose", "gap", "free"}
     assert {q.type for q in pack.quiz} == {"single", "multiple", "truefalse", "matching", "ordering", "short",
-                                           "numerical"}
+                                           "numerical", "cloze"}
     assert pack.correspondence[0].turns[0].when == ("компенсац", "вернём")
     assert [lay.id for lay in pack.layouts] == ["dvorak-home"]
     assert pack.layouts[0].stroke_for("O").key.code == "KeyS"

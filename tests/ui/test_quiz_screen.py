@@ -139,3 +139,16 @@ def test_a_question_picture_from_the_pack_is_shown(window, tmp_path):
     window.quizzes.pages.setCurrentWidget(run)
     assert not run.picture.isHidden() and run.picture.pixmap().width() == 40
     assert run.question.text() == "Это окно чата?\n[окно]"
+
+
+def test_formatted_text_is_rendered_and_an_escaped_tag_stays_visible(window):
+    rich = QuizQuestion("r1", "truefalse", "Можно ли капслоком?", "Стиль", "Нельзя.", answer=False,
+                        text_html="<p>Можно ли <strong>капслоком</strong>?</p>")
+    plain = QuizQuestion("r2", "truefalse", "Что значит <b> в шаблоне?", "Стиль", "Жирный.", answer=True)
+    run = start(window, [rich, plain])
+    assert run.question.textFormat() == Qt.TextFormat.RichText and "<strong>" in run.question.text()
+    key(run, Qt.Key.Key_2)
+    key(run, Qt.Key.Key_Return)
+    key(run, Qt.Key.Key_Return)
+    assert run.question.textFormat() == Qt.TextFormat.PlainText
+    assert run.question.text() == "Что значит <b> в шаблоне?"
