@@ -23,6 +23,8 @@ from app.packs.problems import PackError, Problem
 from app.packs.quiz_common import MAX_QUIZ_FILE_BYTES, ParseResult, Skipped
 
 QUIZ_FILE = "quiz.toml"
+PART_CHARS = 8_000_000  # a big bank is written as quiz-1.toml, quiz-2.toml …: one file stays far below
+                        # the loader's limit of 32 MB
 
 
 @dataclass
@@ -235,21 +237,35 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
         "[files]\n"
         f'quiz = "{QUIZ_FILE}"\n'
     )
-    body = [f"# Перенесено из {file.name} ({kind_name})\n"]
-    body += [question_toml(q) for q in result.questions]
-    # the line in quiz.toml where each question starts, to send the loader's findings back to the source
-    starts, line = [], 1
-    for chunk in body:
-        starts.append(line)
-        line += chunk.count("\n") + 1
-    starts = starts[1:len(result.questions) + 1]
+    header = f"# Перенесено из {file.name} ({kind_name})\n"
+    parts: list[list[str]] = [[header]]  # quiz files, each well under the loader's cap on one file
+    size = 0
+    for q in result.questions:
+        chunk = question_toml(q)
+        if size + len(chunk) > PART_CHARS and len(parts[-1]) > 1:
+            parts.append([header])
+            size = 0
+        parts[-1].append(chunk)
+        size += len(chunk)
+    names = [QUIZ_FILE] if len(parts) == 1 else [f"quiz-{n}.toml" for n in range(1, len(parts) + 1)]
+    # where each question starts in its file, to send the loader's findings back to the source line
+    starts: dict[str, tuple[list[int], list[int]]] = {name: ([], []) for name in names}
+    index = 0
+    for name, chunks in zip(names, parts):
+        line = 1 + header.count("\n") + 1
+        for chunk in chunks[1:]:
+            starts[name][0].append(line)
+            starts[name][1].append(index)
+            line += chunk.count("\n") + 1
+            index += 1
 
     def to_source(problems) -> list[Problem]:
         out = []
         for p in problems:
-            i = bisect.bisect_right(starts, p.line or 0) - 1
-            if p.file == QUIZ_FILE and 0 <= i < len(result.questions):
-                qid = result.questions[i].id
+            lines, indices = starts.get(p.file, ([], []))
+            i = bisect.bisect_right(lines, p.line or 0) - 1
+            if 0 <= i < len(indices):
+                qid = result.questions[indices[i]].id
                 field_name = p.field.split(".", 1)[1] if "." in p.field else ""
                 out.append(Problem(file.name, result.lines.get(qid) or None, field_name, p.message))
             else:
@@ -260,11 +276,14 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
         lines = ["[[quiz]]", f"id = {toml_string(qid)}", f"title = {toml_string(qtitle)}"]
         if cats:
             lines.append(f"categories = [{', '.join(toml_string(c) for c in cats)}]")
-        body.append("\n".join(lines) + "\n")
+        parts[-1].append("\n".join(lines) + "\n")
+    listed = f'"{names[0]}"' if len(names) == 1 else "[" + ", ".join(f'"{n}"' for n in names) + "]"
+    manifest = manifest.replace(f'quiz = "{QUIZ_FILE}"\n', f"quiz = {listed}\n")
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
-    (out_dir / QUIZ_FILE).write_text("\n".join(body), encoding="utf-8")
+    for name, chunks in zip(names, parts):
+        (out_dir / name).write_text("\n".join(chunks), encoding="utf-8")
     for rel, data in result.files.items():  # pictures embedded in the bank
         (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
         (out_dir / rel).write_bytes(data)
@@ -274,7 +293,7 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
         if created:
             shutil.rmtree(out_dir, ignore_errors=True)
         else:
-            for rel in (MANIFEST, QUIZ_FILE, *result.files):
+            for rel in (MANIFEST, *names, *result.files):
                 (out_dir / rel).unlink(missing_ok=True)
         raise PackError(to_source(exc.problems), to_source(exc.warnings)) from None
     return ImportReport(source=file.name, kind=kind, pack=pack, out_dir=out_dir, imported=len(result.questions),
