@@ -1,4 +1,4 @@
-"""The domain, pack and storage layers must work without Qt."""
+"""The domain, pack, storage and services layers and the command line must work without Qt."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 MODULES = sorted(
     f"{package}.{path.stem}"
-    for package in ("app.core", "app.packs", "app.storage")
+    for package in ("app.core", "app.packs", "app.storage", "app.services", "app.cli")
     for path in (ROOT / package.replace(".", "/")).glob("*.py")
     if path.stem != "__init__"
-) + ["app.core", "app.packs", "app.storage", "app.cli"]
+) + ["app.core", "app.packs", "app.storage", "app.services", "app.cli"]
 
 PROBE = f"""
 import importlib, sys

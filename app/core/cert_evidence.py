@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from app.core.certificate import (
     KINDS, Figure, Thresholds, figures_from_raw, verification_code,
 )
+from app.core.records import GradedKind, GrammarRecord, QuizRecord, ReplyRecord, TypingKind, TypingRecord, read
 
 FORMAT = 1
 
@@ -59,14 +60,14 @@ def pack_kinds(pack: Any) -> tuple[str, ...]:
     return tuple(k for k in KINDS if has[k])
 
 
-def _unflagged(row: AttemptLike) -> bool:
-    return not (row.details.get("plausibility") or {}).get("flags")
+def _typing(row: AttemptLike) -> TypingRecord:
+    return TypingRecord.from_json(row.details)
 
 
 def choose_typing(rows: Sequence[AttemptLike], th: Thresholds) -> AttemptLike | None:
     """The best unflagged timed test long enough: one meeting accuracy first, then the fastest."""
-    tests = [r for r in rows if r.kind == "timed" and _unflagged(r)
-             and (r.details.get("time_limit") or 0) >= th.typing_minutes * 60]
+    tests = [r for r in rows if r.kind == TypingKind.TIMED and not _typing(r).flags
+             and (_typing(r).time_limit or 0) >= th.typing_minutes * 60]
     if not tests:
         return None
     return max(tests, key=lambda r: ((r.accuracy or 0) >= th.typing_accuracy, r.cpm or 0, r.id))
@@ -75,40 +76,46 @@ def choose_typing(rows: Sequence[AttemptLike], th: Thresholds) -> AttemptLike | 
 def _grammar_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:
     ids = {g.id for g in pack.grammar}
     chosen: dict[str, AttemptLike] = {}
-    for r in sorted((r for r in rows if r.kind == "grammar" and r.exercise_id in ids), key=lambda r: r.id):
+    for r in sorted((r for r in rows if r.kind == GradedKind.GRAMMAR and r.exercise_id in ids), key=lambda r: r.id):
         if r.exercise_id not in chosen or r.passed or not chosen[r.exercise_id].passed:
             chosen[r.exercise_id] = r  # the latest accepted answer, else the latest answer
     if not chosen:
         return None
     return {"exercises": len(ids), "answers": [
-        {"id": k, "answer": r.details.get("answer", ""), "accepted": bool(r.passed)} for k, r in sorted(chosen.items())]}
+        {"id": k, "answer": GrammarRecord.from_json(r.details).answer, "accepted": bool(r.passed)}
+        for k, r in sorted(chosen.items())]}
 
 
 def _correspondence_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:
     ids = {t.id for t in pack.correspondence}
-    best: dict[str, AttemptLike] = {}
+    best: dict[str, tuple[AttemptLike, ReplyRecord]] = {}
     for r in rows:
-        if r.kind == "correspondence" and r.exercise_id in ids and "scorecard" in r.details:
-            if r.exercise_id not in best or (r.score or 0, r.id) > (best[r.exercise_id].score or 0, best[r.exercise_id].id):
-                best[r.exercise_id] = r
+        if r.kind != GradedKind.CORRESPONDENCE or r.exercise_id not in ids:
+            continue
+        rec = read(r.kind, r.details)
+        if isinstance(rec, ReplyRecord) and rec.scorecard:  # a shift's summary is no reply
+            held = best.get(r.exercise_id)
+            if held is None or (r.score or 0, r.id) > (held[0].score or 0, held[0].id):
+                best[r.exercise_id] = (r, rec)
     if not best:
         return None
     # the turn answered and the time taken are part of what the scorecard judged, so re-grading needs them
-    return {"replies": [{"id": k, "turn": r.details.get("turn", ""), "seconds": r.details.get("seconds"),
-                         "reply": r.details.get("reply", ""), "scorecard": r.details["scorecard"]}
-                        for k, r in sorted(best.items())]}
+    return {"replies": [{"id": k, "turn": rec.turn, "seconds": rec.seconds, "reply": rec.reply,
+                         "scorecard": dict(rec.scorecard)}
+                        for k, (_, rec) in sorted(best.items())]}
 
 
 def _quiz_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:
     ids = {q.id for q in pack.quizzes}
-    quizzes = [r for r in rows if r.kind == "quiz" and r.exercise_id in ids and r.details.get("order")]
-    if not quizzes:
+    runs: list[tuple[AttemptLike, QuizRecord]] = [
+        (r, rec) for r in rows if r.kind == GradedKind.QUIZ and r.exercise_id in ids
+        and isinstance(rec := read(r.kind, r.details), QuizRecord) and rec.order]
+    if not runs:
         return None
-    r = max(quizzes, key=lambda r: (len(r.details.get("right", [])) / len(r.details["order"]), r.id))
-    out = {"id": r.exercise_id, "seed": r.details.get("seed"), "order": list(r.details["order"]),
-           "right": list(r.details.get("right", []))}
-    if "answers" in r.details:  # runs saved before answers were kept have none to re-grade
-        out["answers"] = dict(r.details["answers"])
+    r, rec = max(runs, key=lambda run: (len(run[1].right) / len(run[1].order), run[0].id))
+    out = {"id": r.exercise_id, "seed": rec.seed, "order": list(rec.order), "right": list(rec.right)}
+    if rec.answers is not None:  # runs saved before answers were kept have none to re-grade
+        out["answers"] = dict(rec.answers)
     return out
 
 
@@ -124,7 +131,7 @@ def collect(rows: Sequence[AttemptLike], pack: Any, keystroke_rows: Callable[[in
     raw: dict[str, Any] = {}
     if "typing" in kinds and (test := choose_typing(rows, th)) is not None:
         raw["typing"] = {"attempt": test.id, "text_length": len(getattr(test, "text", None) or ""),
-                         "time_limit": float(test.details["time_limit"]),
+                         "time_limit": float(_typing(test).time_limit),
                          "keystrokes": [list(k) for k in keystroke_rows(test.id)]}
     for kind, build in (("grammar", _grammar_raw), ("correspondence", _correspondence_raw), ("quiz", _quiz_raw)):
         if kind in kinds and (part := build(rows, pack)) is not None:

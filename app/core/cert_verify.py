@@ -20,8 +20,9 @@ from typing import Any
 
 from app.core.cert_regrade import Check, regrade
 from app.core.certificate import LABELS, Thresholds, figures_from_raw, verification_code
+from app.core.records import GradedKind
 
-GRADED_KINDS = ("grammar", "correspondence", "quiz")  # kinds whose raw data holds answers to re-grade
+GRADED_KINDS = tuple(GradedKind)  # kinds whose raw data holds answers to re-grade
 
 
 @dataclass

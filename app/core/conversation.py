@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.content import CorrespondenceTask, CustomerTurn
+from app.core.scorecard import DEFAULT_PASS_SCORE
 
 
 def next_turn(task: CorrespondenceTask, after: str, reply: str, done: bool = False) -> CustomerTurn | None:
@@ -100,3 +101,8 @@ def shift_kpis(timings: Sequence[ChatTiming], scores: Sequence[float], first_tar
         handle_within_target=sum(1 for h in handles if h <= handle_target) / len(handles) if handles else 0.0,
         score_avg=sum(scores) / len(scores) if scores else None,
     )
+
+
+def shift_passed(kpis: ShiftKpis) -> bool:
+    """A shift counts as passed when its replies average the scorecard's own pass mark."""
+    return kpis.score_avg is not None and kpis.score_avg >= DEFAULT_PASS_SCORE

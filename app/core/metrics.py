@@ -165,6 +165,22 @@ class Thresholds:
     accuracy: float = 98.0
 
 
+@dataclass(frozen=True)
+class ThresholdCheck:
+    """Which thresholds an attempt reached. Speed is one check: WPM is зн/мин ÷ 5 on both sides."""
+
+    speed: bool
+    accuracy: bool
+
+    @property
+    def passed(self) -> bool:
+        return self.speed and self.accuracy
+
+
+def check_thresholds(summary: Summary, thresholds: Thresholds) -> ThresholdCheck:
+    return ThresholdCheck(speed=summary.cpm >= thresholds.cpm, accuracy=summary.accuracy >= thresholds.accuracy)
+
+
 def passed(summary: Summary, thresholds: Thresholds) -> bool:
     """A lesson is passed when both speed and accuracy reach the thresholds."""
-    return summary.cpm >= thresholds.cpm and summary.accuracy >= thresholds.accuracy
+    return check_thresholds(summary, thresholds).passed

@@ -10,8 +10,10 @@ from __future__ import annotations
 from statistics import fmean
 from typing import Any, Iterable
 
+from app.core.records import TYPING_KINDS, GradedKind, TypingKind
+from app.core.records import read as read_record
+
 FORMAT_VERSION = 1
-TYPING_KINDS = frozenset({"lesson", "timed", "custom", "adaptive"})
 
 # One CSV row per attempt; the order is part of the documented format.
 CSV_COLUMNS = ("profile", "attempt_id", "kind", "pack_id", "exercise_id", "title", "started_at",
@@ -19,20 +21,16 @@ CSV_COLUMNS = ("profile", "attempt_id", "kind", "pack_id", "exercise_id", "title
                "passed", "consistency", "flags", "counts_for_certificate")
 
 
-def _plausibility(details: dict) -> tuple[float | None, list[str]]:
-    p = details.get("plausibility") or {}
-    return p.get("consistency"), [f.get("code", "") for f in p.get("flags", [])]
-
-
 def attempt_record(row: Any) -> dict:
     """The JSON form of one attempt (keystrokes are added by the writer, streamed)."""
-    consistency, flags = _plausibility(row.details)
+    record = read_record(row.kind, row.details)
+    flags = record.flags
     return {
         "id": row.id, "kind": row.kind, "pack_id": row.pack_id, "exercise_id": row.exercise_id,
         "started_at": row.started_at, "finished_at": row.finished_at, "layout": row.layout,
         "mode": row.mode, "text": row.text, "seconds": row.seconds, "cpm": row.cpm, "wpm": row.wpm,
         "accuracy": row.accuracy, "errors": row.errors, "score": row.score, "passed": row.passed,
-        "consistency": consistency, "flags": flags,
+        "consistency": record.consistency, "flags": flags,
         "counts_for_certificate": row.passed and not flags,
         "details": row.details,
     }
@@ -47,8 +45,8 @@ def csv_row(profile: str, record: dict) -> list[str]:
         if isinstance(value, float):
             return f"{value:.2f}"
         return str(value)
-    values = dict(record, profile=profile, attempt_id=record["id"],
-                  title=record["details"].get("title", ""), flags=",".join(record["flags"]))
+    title = read_record(record["kind"], record["details"]).title
+    values = dict(record, profile=profile, attempt_id=record["id"], title=title, flags=",".join(record["flags"]))
     return [cell(values[c]) for c in CSV_COLUMNS]
 
 
@@ -60,12 +58,12 @@ def profile_summary(records: Iterable[dict]) -> dict:
     """Figures a training department compares; flagged typing attempts are left out."""
     records = list(records)
     honest = [r for r in records if r["kind"] in TYPING_KINDS and not r["flags"] and r["cpm"] is not None]
-    timed = [r["cpm"] for r in honest if r["kind"] == "timed"]
+    timed = [r["cpm"] for r in honest if r["kind"] == TypingKind.TIMED]
     return {
         "attempts": len(records),
         "flagged": sum(1 for r in records if r["flags"]),
         "best_timed_cpm": round(max(timed), 1) if timed else None,
         "typing_accuracy": _mean([r["accuracy"] for r in honest if r["accuracy"] is not None]),
         **{f"{kind}_score": _mean([r["score"] for r in records if r["kind"] == kind and r["score"] is not None])
-           for kind in ("grammar", "correspondence", "quiz")},
+           for kind in GradedKind},
     }

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from app.core.drill import Drill
+from app.core.layouts import load_layout
 from app.core.metrics import Summary, Thresholds, passed, summarise
 from app.core.plausibility import Plausibility, assess
-
-
-class SessionKind(StrEnum):
-    LESSON = "lesson"
-    TIMED = "timed"
-    CUSTOM = "custom"
-    ADAPTIVE = "adaptive"
+from app.core.preferences import Preferences
+from app.core.records import TypingKind as SessionKind  # a session stores an attempt of its own kind
+from app.core.text_check import check_text
+from app.core.typography import prepare_text
 
 
 @dataclass(frozen=True)
@@ -27,6 +24,19 @@ class SessionSpec:
     pack_id: str = ""
     exercise_id: str = ""
     time_limit: float | None = None  # seconds, for timed tests
+
+
+def build_session(kind: SessionKind, title: str, text: str, layout: str, prefs: Preferences, *,
+                  thresholds: Thresholds | None = None, pack_id: str = "", exercise_id: str = "",
+                  time_limit: float | None = None) -> SessionSpec:
+    """The spec of a session over ``text``, made typeable by the learner's typography policy.
+
+    Raises TextError (naming the character and where) if the layout cannot type the text.
+    ``thresholds`` default to the learner's own; a lesson may set its own.
+    """
+    prepared = check_text(prepare_text(text, prefs.typography), load_layout(layout))
+    return SessionSpec(kind, title, prepared, layout, thresholds if thresholds is not None else prefs.thresholds,
+                       pack_id=pack_id, exercise_id=exercise_id, time_limit=time_limit)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,11 @@ TEST_MINUTES = (1, 3, 5)
 CEILING_CPM = 900
 
 
+def time_is_up(time_limit: float | None, started: bool, elapsed: float) -> bool:
+    """Whether a timed test is over: its clock starts at the first key, and a key at the limit is late."""
+    return time_limit is not None and started and elapsed >= time_limit
+
+
 def build_test_text(texts: Sequence[str], minutes: int, seed: int) -> str:
     """Join shuffled texts (repeating when needed) until a typist at 900 зн/мин cannot finish.
 

@@ -4,13 +4,14 @@ Install is atomic: the file is unpacked into a hidden temporary folder inside
 ``<data_dir>/packs``, validated as a whole, and only then renamed into place.
 An older installed version is moved aside first and deleted after the new one
 is in place, or moved back if that fails. On any failure nothing changes.
+
+Only files: the results stored for a pack are the store's (app/services/packs.py removes both).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
 import tomllib
 import uuid
@@ -23,9 +24,6 @@ from app.core.content import Pack
 from app.packs.problems import NotNewerError, PackError, Problem
 from app.packs.registry import builtin_dir, installed_dir, scan_dir
 from app.packs.versions import compare_versions
-from app.storage import aggregates
-
-DATABASE = "trainer.sqlite3"
 
 
 def install_pack(file: Path, data_dir: Path, *, force: bool = False) -> Pack:
@@ -103,8 +101,8 @@ def list_installed(data_dir: Path) -> list[Pack]:
     return scan_dir(installed_dir(data_dir), builtin=False).packs
 
 
-def remove_pack(pack_id: str, data_dir: Path, *, keep_progress: bool = True) -> int:
-    """Remove an installed pack; return the number of attempts deleted (0 when progress is kept)."""
+def remove_pack(pack_id: str, data_dir: Path) -> None:
+    """Remove the installed pack's folder; raise PackError for a built-in, unknown or invalid id."""
     if not ID_RE.match(pack_id):
         raise PackError(Problem(pack_id, None, "", "недопустимый id пакета"))
     root = installed_dir(data_dir)
@@ -116,26 +114,3 @@ def remove_pack(pack_id: str, data_dir: Path, *, keep_progress: bool = True) -> 
     trash = root / f".remove-{pack_id}-{uuid.uuid4().hex[:8]}"
     os.rename(target, trash)
     shutil.rmtree(trash, ignore_errors=True)
-    return 0 if keep_progress else delete_progress(pack_id, data_dir)
-
-
-def delete_progress(pack_id: str, data_dir: Path) -> int:
-    """Delete the pack's attempts (their keystrokes cascade) in one transaction."""
-    path = Path(data_dir) / DATABASE
-    if not path.is_file():
-        return 0
-    con = sqlite3.connect(path)
-    try:
-        con.execute("PRAGMA foreign_keys = ON")
-        has = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'attempts'").fetchone()
-        if not has:
-            return 0
-        with con:
-            deleted = con.execute("DELETE FROM attempts WHERE pack_id = ?", (pack_id,)).rowcount
-            if deleted and con.execute("PRAGMA user_version").fetchone()[0] >= 2:
-                aggregates.rebuild(con)  # keep dashboard sums equal to what is left
-            return deleted
-    except sqlite3.Error as exc:
-        raise PackError(Problem(DATABASE, None, "", f"не удалось удалить результаты: {exc}")) from None
-    finally:
-        con.close()

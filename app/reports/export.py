@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from app import __version__
+from app.core.records import TYPING_KINDS
 from app.core.results_export import CSV_COLUMNS, FORMAT_VERSION, attempt_record, csv_row, profile_summary
 
 KEYSTROKE_FIELDS = ("t", "position", "expected", "typed", "correct", "wrong_layout")
@@ -35,7 +36,7 @@ def _write_json(out: TextIO, store, profiles, keystrokes: bool) -> None:
                   % (_dump(profile.name), _dump(profile_summary(records))))
         for a_index, record in enumerate(records):
             out.write(("," if a_index else "") + _dump(record)[:-1])
-            if keystrokes and record["kind"] in ("lesson", "timed", "custom", "adaptive"):
+            if keystrokes and record["kind"] in TYPING_KINDS:
                 out.write(', "keystroke_fields": %s, "keystrokes": [' % _dump(KEYSTROKE_FIELDS))
                 first = True
                 for batch in store.attempts.keystroke_batches(record["id"]):

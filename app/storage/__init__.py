@@ -1,4 +1,5 @@
-"""Local store: SQLite through sqlite-utils, numbered migrations, repositories. No Qt here.
+"""Local store, the only door to SQLite: sqlite-utils, numbered migrations, repositories, read-only
+readers for worker threads. No Qt here.
 
 Names are exported lazily (PEP 562), so that ``app.storage.location`` and
 ``app.storage.errors`` can be imported at start-up without loading
@@ -11,8 +12,8 @@ _EXPORTS = {
     "DatabaseCorrupt": "errors", "DatabaseTooNew": "errors", "DataDirError": "errors",
     "SaveError": "errors", "StorageError": "errors",
     "DB_FILENAME": "location", "prepare_data_dir": "location", "resolve_data_dir": "location",
-    "AttemptRow": "store", "Profile": "store", "Store": "store", "open_store": "store",
-    "set_aside_corrupt": "store",
+    "AttemptRow": "attempts", "Profile": "profiles", "Reader": "store", "Store": "store",
+    "open_reader": "store", "open_store": "store", "set_aside_corrupt": "store",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.core.records import (
+    CATEGORIES_PATH, ELEMENTS_PATH, FINDINGS_PATH, REPLY_SECONDS_PATH, TOPIC_PATH, GradedKind,
+)
 from app.core.stats import KeyRow, KeyScore, daily_minutes, heat_values, weakest_keys
+from app.storage.attempts import TYPING_KINDS_SQL, UNFLAGGED_SQL
 
 SERIES_LENGTH = 200  # typing attempts per layout on the speed chart
-TYPING_KINDS_SQL = "('lesson', 'timed', 'custom', 'adaptive')"
-# An attempt without plausibility flags: pasted or robotic typing stays out of speed figures.
-UNFLAGGED_SQL = "coalesce(json_array_length(details, '$.plausibility.flags'), 0) = 0"
 TOP = 8  # rows in each «most frequent» list
 DAYS = 30  # days on the time-trained chart
 # Seconds an attempt took: typing keeps its active time, a reply its time to answer; otherwise the
 # wall-clock time, capped at an hour so an exercise left open overnight does not count as training.
-_SECONDS_SQL = ("coalesce(seconds, json_extract(details, '$.seconds'), "
+_SECONDS_SQL = (f"coalesce(seconds, json_extract(details, '{REPLY_SECONDS_PATH}'), "
                 "min(3600, max(0, (julianday(finished_at) - julianday(started_at)) * 86400)))")
 
 
@@ -67,22 +68,23 @@ class StatsRepo:
         def q(sql: str) -> list[tuple]:
             return [tuple(r) for r in self.db.execute(sql, (profile_id,))]
 
+        grammar, reply, quiz = GradedKind.GRAMMAR, GradedKind.CORRESPONDENCE, GradedKind.QUIZ
         return {
             "grammar_rules": q(
                 "SELECT json_extract(f.value, '$.rule_id'), min(json_extract(f.value, '$.message')), count(*) "
-                "FROM attempts a, json_each(a.details, '$.findings') f WHERE a.profile_id = ? "
-                f"AND a.kind = 'grammar' GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT {TOP}"),
+                f"FROM attempts a, json_each(a.details, '{FINDINGS_PATH}') f WHERE a.profile_id = ? "
+                f"AND a.kind = '{grammar}' GROUP BY 1 ORDER BY 3 DESC, 1 LIMIT {TOP}"),
             "grammar_topics": q(
-                "SELECT json_extract(details, '$.topic'), sum(NOT passed), count(*) FROM attempts "
-                "WHERE profile_id = ? AND kind = 'grammar' AND json_extract(details, '$.topic') IS NOT NULL "
+                f"SELECT json_extract(details, '{TOPIC_PATH}'), sum(NOT passed), count(*) FROM attempts "
+                f"WHERE profile_id = ? AND kind = '{grammar}' AND json_extract(details, '{TOPIC_PATH}') IS NOT NULL "
                 f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {TOP}"),
             "scorecard": q(
                 "SELECT e.key, sum(json_extract(e.value, '$.passed')), count(*) "
-                "FROM attempts a, json_each(a.details, '$.scorecard.elements') e WHERE a.profile_id = ? "
-                "AND a.kind = 'correspondence' GROUP BY 1 ORDER BY 2 * 1.0 / count(*), 1"),
+                f"FROM attempts a, json_each(a.details, '{ELEMENTS_PATH}') e WHERE a.profile_id = ? "
+                f"AND a.kind = '{reply}' GROUP BY 1 ORDER BY 2 * 1.0 / count(*), 1"),
             "quiz_categories": q(
-                "SELECT c.key, avg(c.value), count(*) FROM attempts a, json_each(a.details, '$.per_category') c "
-                "WHERE a.profile_id = ? AND a.kind = 'quiz' GROUP BY 1 ORDER BY 2, 1"),
+                f"SELECT c.key, avg(c.value), count(*) FROM attempts a, json_each(a.details, '{CATEGORIES_PATH}') c "
+                f"WHERE a.profile_id = ? AND a.kind = '{quiz}' GROUP BY 1 ORDER BY 2, 1"),
         }
 
     def _daily(self, profile_id: int) -> list[tuple[str, float]]:

@@ -4,7 +4,6 @@ text made for them. The model is read and the text made on a worker thread."""
 from __future__ import annotations
 
 import random
-import sqlite3
 from functools import cache
 
 from PySide6.QtCore import Qt, Signal
@@ -14,11 +13,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from app.core import adaptive
 from app.core.adaptive import MAX_ERROR_RATE, MIN_SAMPLES, TARGET_MS, TARGET_WPM, FocusReason
 from app.core.layouts import load_layout
-from app.core.sessions import SessionKind, SessionSpec
-from app.core.text_check import check_text
-from app.core.typography import prepare_text
+from app.core.sessions import SessionKind, build_session
 from app.core.paths import ASSETS
-from app.storage.store import AttemptRepo
+from app.storage.store import open_reader
 from app.ui import theme
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
@@ -33,11 +30,8 @@ def _words(layout: str) -> tuple[str, ...]:
 
 def _prepare(path, profile_id: int, layout: str, seed: int):
     """On the worker: the learner's recent keystrokes → model → plan → drill text."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        history = AttemptRepo(conn).recent_typing_keystrokes(profile_id, layout)
-    finally:
-        conn.close()
+    with open_reader(path) as reader:
+        history = reader.attempts.recent_typing_keystrokes(profile_id, layout)
     lesson = adaptive.plan(adaptive.KeyModel.from_attempts(layout, history))
     return lesson, adaptive.generate_text(lesson, _words(layout), random.Random(seed))
 
@@ -187,10 +181,8 @@ class AdaptiveScreen(QWidget):
         if self.drill_text is None or not self.go.isEnabled():
             return
         lesson = self.lesson
-        prefs = self.ctx.preferences
-        text = check_text(prepare_text(self.drill_text.text, prefs.typography), load_layout(lesson.layout))
         keys = ", ".join(f"«{k}»" for k in lesson.focus_keys)
         title = (self.tr("Адаптивная тренировка: фокус {keys}").format(keys=keys) if keys
                  else self.tr("Адаптивная тренировка"))
-        self.start.emit(SessionSpec(SessionKind.ADAPTIVE, title, text, lesson.layout, prefs.thresholds,
-                                    exercise_id="adaptive"))
+        self.start.emit(build_session(SessionKind.ADAPTIVE, title, self.drill_text.text, lesson.layout,
+                                      self.ctx.preferences, exercise_id="adaptive"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from app.core.paths import ASSETS
@@ -62,28 +62,22 @@ def open_store_when_ready(data_dir: Path, parent: QWidget, on_ready) -> QProgres
     the window stays responsive. Returns that dialog, or None when there is nothing to upgrade.
     """
     from app.storage.store import open_store, upgrade_pending
-    from app.ui.workers import Worker
+    from app.ui.workers import run_in_background
 
     if not upgrade_pending(data_dir):
         on_ready(open_store_interactively(data_dir))
         return None
-    dialog = QProgressDialog(QCoreApplication.translate(
-        "Application", "Обновляем базу данных для новой версии: пересчитываем статистику по клавишам. "
-                       "Это делается один раз и может занять до минуты."), "", 0, 0, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Application", "Тренажёр оператора чата"))
-    dialog.setCancelButton(None)  # stopping half-way would only roll the upgrade back
-    dialog.setMinimumDuration(0)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.show()
-    worker = Worker(dialog)
 
     def finish(_result=None) -> None:
         # Errors are not shown here: opening again meets them and asks about them properly.
-        dialog.hide()
-        dialog.deleteLater()
         on_ready(open_store_interactively(data_dir))
 
-    worker.submit(lambda: open_store(data_dir).close(), finish, finish)
+    op = run_in_background(parent, lambda: open_store(data_dir).close(), finish, finish, busy_text=(
+        QCoreApplication.translate(
+            "Application", "Обновляем базу данных для новой версии: пересчитываем статистику по клавишам. "
+                           "Это делается один раз и может занять до минуты.")))
+    dialog = op.busy
+    dialog.setWindowTitle(QCoreApplication.translate("Application", "Тренажёр оператора чата"))
     return dialog
 
 

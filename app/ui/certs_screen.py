@@ -1,7 +1,7 @@
 """«Сертификаты»: per pack, each requirement reached vs required; export and verification dialogs.
 
-The store is read on the GUI thread (one test's keystrokes, a few hundred
-rows); writing the PDF and verifying a file run through the worker.
+The attempts and their keystrokes are read, the PDF written and a file verified in the
+background (app.ui.workers); the requirements are read again when the screen is next shown.
 """
 
 from __future__ import annotations
@@ -13,17 +13,26 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.core.cert_evidence import Eligibility, build_evidence, collect, pack_kinds
-from app.core.certificate import Thresholds
-from app.ui.workers import Worker
+from app.core.cert_evidence import Eligibility, pack_kinds
+from app.services import certificates
+from app.storage.store import open_reader
+from app.ui.workers import Op, Worker, run_in_background
+
+
+def _collect(db_path: Path, profile_id: int, pack) -> Eligibility:
+    """On a pool thread, through its own read-only reader: the profile's attempts at ``pack`` against its rules."""
+    with open_reader(db_path) as reader:
+        return certificates.eligibility(reader.attempts, pack, profile_id)
 
 
 class CertsScreen(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.worker = Worker(self)
+        self.worker = Worker(self)  # reads in order: the newest selection's figures arrive last
         self.elig: Eligibility | None = None
+        self._stale = False
+        self.reading: Op | None = None  # the newest read of the figures
         self.pack_box = QComboBox()
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Требование"), self.tr("Достигнуто"), self.tr("Нужно"),
@@ -63,10 +72,22 @@ class CertsScreen(QWidget):
         self.pack_box.currentIndexChanged.connect(self.refresh)
         self.save_button.clicked.connect(self.save)
         self.verify_button.clicked.connect(self.verify)
-        ctx.attemptSaved.connect(lambda _id: self.refresh())
+        ctx.attemptSaved.connect(self._results_changed)
         ctx.profileChanged.connect(self.reload)
         ctx.packsChanged.connect(self.reload)
         self.reload()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _results_changed(self, *_args) -> None:
+        """A new attempt: read the requirements again now if shown, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def _pack(self):
         pid = self.pack_box.currentData()
@@ -88,23 +109,26 @@ class CertsScreen(QWidget):
     def refresh(self) -> None:
         pack, profile = self._pack(), self.ctx.profile
         self.elig = None
-        self.table.setRowCount(0)
         if pack is None or profile is None:
+            self.table.setRowCount(0)
             self.status.setText(self.tr("Нет пакетов с требованиями для сертификата или не выбран профиль."))
             self.save_button.setEnabled(False)
             return
-        attempts = self.ctx.store.attempts
-        rows = attempts.list(profile.id, pack_id=pack.id)
-        self.elig = collect(rows, pack, lambda aid: [list(r) for b in attempts.keystroke_batches(aid) for r in b],
-                            Thresholds.from_rules(pack.manifest.certificate))
-        self.table.setRowCount(len(self.elig.figures))
-        for i, f in enumerate(self.elig.figures):
+        self._stale = False
+        self.save_button.setEnabled(False)  # until the figures are read again
+        db_path = self.ctx.store.path
+        self.reading = self.worker.submit(lambda: _collect(db_path, profile.id, pack), self._show)
+
+    def _show(self, elig: Eligibility) -> None:
+        self.elig = elig
+        self.table.setRowCount(len(elig.figures))
+        for i, f in enumerate(elig.figures):
             unit = f" {f.unit}" if f.unit else ""
             reached = self.tr("нет попытки") if f.reached is None else f"{f.reached:g}{unit}"
             cells = (f.label, reached, f"{f.required:g}{unit}", self.tr("да") if f.met else self.tr("нет"))
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
-        eligible = self.elig.eligible
+        eligible = elig.eligible
         self.save_button.setEnabled(eligible)
         self.status.setText(self.tr("Все требования выполнены: сертификат можно сохранить.") if eligible else
                             self.tr("Выполнены не все требования. Засчитываются только попытки без отметок "
@@ -124,9 +148,7 @@ class CertsScreen(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        th = Thresholds.from_rules(pack.manifest.certificate)
-        evidence = build_evidence(elig, name=name, profile=self.ctx.profile.name, pack=pack, th=th,
-                                  lang=self.lang.currentData())
+        evidence = certificates.evidence(elig, pack, self.ctx.profile, name, self.lang.currentData())
         self._busy(self.tr("Сохранение сертификата…"))
 
         def write() -> str:
@@ -134,7 +156,7 @@ class CertsScreen(QWidget):
             write_pdf(evidence, Path(path))
             return path
 
-        self.worker.submit(write, self._saved, self._failed)
+        run_in_background(self, write, self._saved, self._failed)
 
     def _busy(self, text: str) -> None:
         self.status.setText(text)
@@ -161,10 +183,9 @@ class CertsScreen(QWidget):
         data_dir = self.ctx.data_dir  # installed packs there let the answers be re-graded
 
         def check():
-            from app.certs.verify_file import verify_pdf
-            return verify_pdf(Path(path), data_dir=data_dir)
+            return certificates.verify_certificate(Path(path), data_dir)
 
-        self.worker.submit(check, self._verified, self._failed)
+        run_in_background(self, check, self._verified, self._failed)
 
     def _verified(self, result) -> None:
         evidence, report = result

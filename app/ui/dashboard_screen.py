@@ -3,8 +3,6 @@ grammar mistakes, scorecard elements, quiz categories and time trained per day."
 
 from __future__ import annotations
 
-import sqlite3
-
 from html import escape
 
 from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries,
@@ -14,8 +12,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
-from app.storage.stats_repo import StatsRepo
-from app.ui.chat_screen import element_title
+from app.storage.store import open_reader
+from app.ui.scorecard_titles import element_title
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
 
@@ -29,12 +27,9 @@ def heat_colour(rate: float) -> QColor:
 
 
 def _read(path, profile_id: int):
-    """Read on the worker thread through its own connection (SQLite connections stay in their thread)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return StatsRepo(conn).read_dashboard(profile_id)
-    finally:
-        conn.close()
+    """Read on the worker thread through its own reader (SQLite connections stay in their thread)."""
+    with open_reader(path) as reader:
+        return reader.stats.read_dashboard(profile_id)
 
 
 class DashboardScreen(QWidget):

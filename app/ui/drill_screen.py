@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from app.core.drill import Drill, ErrorMode
 from app.core.metrics import accuracy, chars_per_minute, words_per_minute
-from app.core.sessions import Outcome, SessionKind, SessionSpec, judge
+from app.core.records import TypingRecord
+from app.core.sessions import Outcome, SessionSpec, judge
+from app.core.timed import time_is_up
 from app.storage.errors import SaveError
 from app.ui.context import AppContext
 from app.core.layouts import load_layout
@@ -105,8 +107,7 @@ class DrillScreen(QWidget):
         if not drill.started:
             self._started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         now = self._clock()
-        limit = self.spec.time_limit
-        if limit is not None and drill.started and drill.elapsed(now) >= limit:
+        if time_is_up(self.spec.time_limit, drill.started, drill.elapsed(now)):
             self._tick()  # time is up: this key comes too late
             return
         result = drill.type_char(ch, now)
@@ -181,7 +182,7 @@ class DrillScreen(QWidget):
             return
         elapsed = drill.elapsed(self._clock())
         if spec.time_limit is not None:
-            if drill.started and elapsed >= spec.time_limit and not drill.finished:
+            if time_is_up(spec.time_limit, drill.started, elapsed) and not drill.finished:
                 drill.finish_now()
                 self._finish()
                 return
@@ -212,12 +213,11 @@ class DrillScreen(QWidget):
                 attempt_id = ctx.store.attempts.save_typing(
                     ctx.profile.id, kind=spec.kind.value, pack_id=spec.pack_id,
                     exercise_id=spec.exercise_id, layout=spec.layout, mode=drill.mode.value,
-                    text=spec.text, started_at=self._started_at, summary=outcome.summary.to_dict(),
-                    keystrokes=drill.log, passed=outcome.passed,
-                    details={"completed": outcome.completed, "title": spec.title,
-                             "time_limit": spec.time_limit,
-                             "typography": drill.policy.to_dict(),
-                             "plausibility": outcome.plausibility.to_dict()},
+                    text=spec.text, started_at=self._started_at, keystrokes=drill.log, passed=outcome.passed,
+                    record=TypingRecord(summary=outcome.summary.to_dict(), completed=outcome.completed,
+                                        title=spec.title, time_limit=spec.time_limit,
+                                        typography=drill.policy.to_dict(),
+                                        plausibility=outcome.plausibility.to_dict()),
                 )
             except SaveError as exc:
                 again = QMessageBox.warning(
@@ -234,6 +234,3 @@ class DrillScreen(QWidget):
         self._ticker.stop()
         self.drill = None
         self.leave.emit()
-
-    def is_timed(self) -> bool:
-        return self.spec is not None and self.spec.kind is SessionKind.TIMED

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMe
 
 from app.core.grammar import answers
 from app.core.progress import practice_order, topic_progress
+from app.core.records import GrammarRecord
 from app.core.content import GrammarItem, Pack
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
@@ -345,11 +346,11 @@ class ExerciseScreen(QWidget):
             return
         try:
             attempt_id = ctx.store.attempts.save_result(
-                ctx.profile.id, kind="grammar", pack_id=self.pack.id, exercise_id=item.id,
+                ctx.profile.id, pack_id=self.pack.id, exercise_id=item.id,
                 score=100.0 if verdict.accepted else 0.0, passed=verdict.accepted, started_at=self._started_at,
-                details={"topic": item.topic, "kind": item.kind, "answer": answer,
-                         "matched_key": verdict.matched_key,
-                         "findings": [f.to_dict() for f in verdict.findings]})
+                record=GrammarRecord(answer=answer, topic=item.topic, exercise_kind=item.kind,
+                                     matched_key=verdict.matched_key,
+                                     findings=[f.to_dict() for f in verdict.findings]))
         except SaveError as exc:
             QMessageBox.warning(self, self.tr("Ответ не сохранён"), str(exc))
             return

@@ -50,14 +50,13 @@ class GrammarService(QObject):
         self.worker.submit(lambda: self._load(config), self._loaded, self._load_failed)
 
     def _load(self, config: dict):
-        from app.core.grammar.checker import GrammarChecker
         from app.core.grammar.rules import check_rules
+        from app.core.grammar.shared import build_checker
 
         key = tuple(sorted(config.items()))
         checker = _built.get(key)
         if checker is None:
-            checker = GrammarChecker(engine=config["engine"], lt_url=config["lt_url"] or None,
-                                     lt_path=config["lt_path"] or None, extra_rules=check_rules)
+            checker = build_checker(config["engine"], config["lt_url"] or None, config["lt_path"] or None)
         reason = checker.warm(("ru",))
         check_rules("Здравствуйте, Анна! Проверка связи.", "ru")  # loads the morphological dictionary
         _built[key] = checker

@@ -9,6 +9,14 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMe
 from app.core.progress import next_lesson
 from app.ui.context import AppContext
 from app.ui.results_export_action import ResultsExportAction
+from app.ui.workers import run_in_background
+
+
+def _delete_profile(data_dir, profile_id: int) -> None:
+    """On a pool thread, through its own connection: a profile's keystrokes can be a million rows."""
+    from app.storage.store import open_store
+    with open_store(data_dir) as store:
+        store.profiles.delete(profile_id)
 
 
 class HomeScreen(QWidget):
@@ -154,7 +162,10 @@ class HomeScreen(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.store.profiles.delete(profile.id)
+        run_in_background(self, lambda: _delete_profile(self.ctx.store.data_dir, profile.id), self._deleted,
+                          busy_text=self.tr("Удаляем профиль и его результаты…"))
+
+    def _deleted(self, _none=None) -> None:
         remaining = self.ctx.store.profiles.list()
         if remaining:
             self.ctx.switch_profile(remaining[0].id)

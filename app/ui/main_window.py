@@ -55,18 +55,19 @@ class MainWindow(QMainWindow):
         """Build the screens over an open store."""
         from app.ui.adaptive_screen import AdaptiveScreen
         from app.ui.certs_screen import CertsScreen
-        from app.ui.chat_screen import CorrespondenceScreen
+        from app.ui.correspondence_screen import CorrespondenceScreen
         from app.ui.course_screen import CourseScreen
+        from app.ui.custom_text_screen import CustomTextScreen
         from app.ui.dashboard_screen import DashboardScreen
         from app.ui.drill_screen import DrillScreen
         from app.ui.grammar_screen import GrammarScreen
         from app.ui.grammar_service import GrammarService
         from app.ui.home_screen import HomeScreen
         from app.ui.packs_screen import PacksScreen
-        from app.ui.practice_screens import CustomTextScreen, TimedScreen
         from app.ui.quiz_screen import QuizScreen
         from app.ui.result_screen import ResultScreen
         from app.ui.settings_screen import SettingsScreen
+        from app.ui.timed_screen import TimedScreen
 
         self.ctx = ctx
         self._grammar_started = False
@@ -174,11 +175,9 @@ class MainWindow(QMainWindow):
         return None
 
     def start_lesson(self, pack_id: str, course_id: str, lesson_id: str) -> None:
-        from app.core.layouts import load_layout
         from app.core.progress import lesson_thresholds
-        from app.core.sessions import SessionKind, SessionSpec
-        from app.core.text_check import TextError, check_text
-        from app.core.typography import prepare_text
+        from app.core.sessions import SessionKind, build_session
+        from app.core.text_check import TextError
 
         found = self._find_lesson(pack_id, course_id, lesson_id)
         if found is None:
@@ -187,16 +186,16 @@ class MainWindow(QMainWindow):
         lesson = course.lessons[index]
         prefs = self.ctx.preferences
         try:
-            text = check_text(prepare_text(lesson.text, prefs.typography), load_layout(course.layout))
+            spec = build_session(SessionKind.LESSON, f"{course.title}. {index + 1}. {lesson.title}", lesson.text,
+                                 course.layout, prefs, thresholds=lesson_thresholds(lesson, prefs.thresholds),
+                                 pack_id=pack_id, exercise_id=lesson.id)
         except TextError as exc:  # a validated pack should never get here; say so if it does
             self.statusBar().showMessage(str(exc), 15000)
             return
         self.course.select_course(pack_id, course_id)
         self._return_to = "course" if self.stack.currentWidget() is not self.home else "home"
         self._lesson_key = (pack_id, course_id, index)
-        self.start_session(SessionSpec(
-            SessionKind.LESSON, f"{course.title}. {index + 1}. {lesson.title}", text, course.layout,
-            lesson_thresholds(lesson, prefs.thresholds), pack_id=pack_id, exercise_id=lesson.id))
+        self.start_session(spec)
 
     def start_session(self, spec) -> None:
         from app.core.sessions import SessionKind

@@ -1,6 +1,6 @@
 """The Packs screen: built-in and installed packs; install, update and remove.
 
-Installing runs in a worker thread (QThreadPool) with a busy indicator; a
+Installing and removing run in the background (app.ui.workers) with a busy indicator; a
 refused pack shows every problem as ``file:line: field: what is wrong``.
 """
 
@@ -9,42 +9,50 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
-from app.packs.installer import install_pack, remove_pack
 from app.core.content import Pack
 from app.packs.problems import NotNewerError, PackError, Problem
 from app.packs.registry import scan_packs
+from app.services.packs import install_pack, remove_pack
+from app.storage.errors import StorageError
+from app.ui.workers import Op, run_in_background, show_error
 
 SUFFIX = ".ctpack"
 
 
-class _Signals(QObject):
-    done = Signal(object)  # Pack
-    failed = Signal(object, bool)  # list[Problem], whether --force would help
+class _Refused(Exception):
+    """Why a pack was not installed or removed, as problems to list; ``older``: --force would help."""
+
+    def __init__(self, problems: list[Problem], older: bool = False):
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems, self.older = problems, older
 
 
-class _InstallJob(QRunnable):
-    def __init__(self, file: Path, data_dir: Path, force: bool):
-        super().__init__()
-        self.file, self.data_dir, self.force = file, data_dir, force
-        self.signals = _Signals()
+def _install(file: Path, data_dir: Path, force: bool) -> Pack:
+    """On a pool thread: install, turning every failure into the problems to show."""
+    try:
+        return install_pack(file, data_dir, force=force)
+    except PackError as exc:
+        raise _Refused(exc.problems, isinstance(exc, NotNewerError)) from exc
+    except OSError as exc:
+        why = QCoreApplication.translate("PacksScreen", "ошибка записи: {why}").format(why=exc.strerror or exc)
+        raise _Refused([Problem(file.name, None, "", why)]) from exc
 
-    def run(self) -> None:
-        try:
-            pack = install_pack(self.file, self.data_dir, force=self.force)
-        except PackError as exc:
-            self.signals.failed.emit(exc.problems, isinstance(exc, NotNewerError))
-        except OSError as exc:
-            why = QCoreApplication.translate("PacksScreen", "ошибка записи: {why}").format(why=exc.strerror or exc)
-            self.signals.failed.emit([Problem(self.file.name, None, "", why)], False)
-        else:
-            self.signals.done.emit(pack)
+
+def _remove(pack_id: str, data_dir: Path, keep_results: bool) -> None:
+    """On a pool thread: remove the pack (and, when asked, its stored results)."""
+    try:
+        remove_pack(pack_id, data_dir, keep_results=keep_results)
+    except PackError as exc:
+        raise _Refused(exc.problems) from exc
+    except (OSError, StorageError) as exc:  # StorageError: results were to go, the database cannot be used
+        raise _Refused([Problem(pack_id, None, "", str(exc))]) from exc
 
 
 class ProblemsDialog(QDialog):
@@ -74,9 +82,7 @@ class PacksScreen(QWidget):
         self.data_dir = Path(data_dir)
         self._progress = progress  # the current profile's progress in a pack, as text
         self.packs: list[Pack] = []
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._job: _InstallJob | None = None
+        self._op: Op | None = None  # the install or removal under way
         self.setAcceptDrops(True)
 
         self.table = QTableWidget(0, self.COLUMNS)
@@ -158,7 +164,7 @@ class PacksScreen(QWidget):
 
     def _update_buttons(self) -> None:
         pack = self.selected_pack()
-        idle = self._job is None
+        idle = self._op is None
         self.install_button.setEnabled(idle)
         self.remove_button.setEnabled(idle and pack is not None and not pack.builtin)
         self.remove_button.setToolTip(self.tr("Встроенные пакеты удалить нельзя")
@@ -173,17 +179,15 @@ class PacksScreen(QWidget):
             self.install_file(Path(name))
 
     def install_file(self, file: Path, force: bool = False) -> None:
-        if self._job is not None:
+        if self._op is not None:
             return
-        self._job = _InstallJob(Path(file), self.data_dir, force)
-        self._job.signals.done.connect(self._installed)
-        self._job.signals.failed.connect(self._refused)
+        file, data_dir = Path(file), self.data_dir
         self.busy.show()
-        self.status.setText(self.tr("Проверка и установка «%1»…").replace("%1", Path(file).name))
+        self.status.setText(self.tr("Проверка и установка «%1»…").replace("%1", file.name))
+        self._op = run_in_background(self, lambda: _install(file, data_dir, force), self._installed,
+                                     lambda exc: self._refused(file, exc))
         self._update_buttons()
-        self.pool.start(self._job)
 
-    @Slot(object)
     def _installed(self, pack: Pack) -> None:
         self._finish()
         self.status.setText(self.tr("Установлен пакет «%1», версия %2.")
@@ -191,11 +195,13 @@ class PacksScreen(QWidget):
         self.refresh()
         self.packsChanged.emit()
 
-    @Slot(object, bool)
-    def _refused(self, problems: list[Problem], older: bool) -> None:
-        file = self._job.file if self._job else None
+    def _refused(self, file: Path, exc: Exception) -> None:
         self._finish()
-        if older and file is not None:
+        if not isinstance(exc, _Refused):  # not a pack problem: the helper's message says what happened
+            show_error(self, exc)
+            return
+        problems = exc.problems
+        if exc.older:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Пакет уже установлен"),
                               "\n".join(p.message for p in problems) + "\n\n"
                               + self.tr("Заменить установленную версию?"),
@@ -209,13 +215,9 @@ class PacksScreen(QWidget):
         ProblemsDialog(self.tr("Пакет не установлен"), problems, self).exec()
 
     def _finish(self) -> None:
-        self._job = None
+        self._op = None
         self.busy.hide()
         self._update_buttons()
-
-    def wait_idle(self, msecs: int = 30_000) -> bool:
-        """Wait for a running install (used on close and in tests)."""
-        return self.pool.waitForDone(msecs)
 
     # -- removing
 
@@ -233,14 +235,20 @@ class PacksScreen(QWidget):
         box.setDefaultButton(keep)
         box.exec()
         clicked = box.clickedButton()
-        if clicked not in (keep, drop):
+        if clicked not in (keep, drop) or self._op is not None:
             return
-        try:
-            remove_pack(pack.id, self.data_dir, keep_progress=clicked is keep)
-        except (PackError, OSError) as exc:
-            problems = exc.problems if isinstance(exc, PackError) else [Problem(pack.id, None, "", str(exc))]
-            QMessageBox.warning(self, self.tr("Пакет не удалён"), "\n".join(str(p) for p in problems))
-            return
+        pack_id, data_dir, keep_results = pack.id, self.data_dir, clicked is keep
+        self.busy.show()
+        self._op = run_in_background(self, lambda: _remove(pack_id, data_dir, keep_results),
+                                     lambda _none: self._removed(pack), self._not_removed)
+        self._update_buttons()
+
+    def _not_removed(self, exc: Exception) -> None:
+        self._finish()
+        QMessageBox.warning(self, self.tr("Пакет не удалён"), str(exc))
+
+    def _removed(self, pack: Pack) -> None:
+        self._finish()
         self.status.setText(self.tr("Пакет «%1» удалён.").replace("%1", pack.manifest.title))
         self.refresh()
         self.packsChanged.emit()
@@ -255,7 +263,7 @@ class PacksScreen(QWidget):
         return files[0] if len(files) == 1 and files[0].suffix.lower() == SUFFIX else None
 
     def dragEnterEvent(self, event) -> None:
-        if self._job is None and self._dropped_file(event.mimeData()) is not None:
+        if self._op is None and self._dropped_file(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()

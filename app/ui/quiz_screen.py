@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import random
 import re
-import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,11 +23,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComb
 
 from app.core import quiz as core
 from app.core.content import Pack, Quiz
+from app.core.records import QuizRecord
+from app.services.packs import import_and_install_quiz_bank
 from app.storage.errors import SaveError
 from app.ui.catalogue import group_item, listing_page
 from app.ui.cloze_widget import ClozeWidget
 from app.ui.context import AppContext
-from app.ui.workers import Worker
+from app.ui.workers import run_in_background
 
 
 class QuizScreen(QWidget):
@@ -50,7 +51,6 @@ class QuizScreen(QWidget):
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
         self.import_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.worker = Worker(self)
         listing = listing_page(self.tr("<h2>Сетевой этикет</h2>Приветствие, обращение на «вы», скорость ответа, "
                                        "безопасность данных, эскалация, завершение чата."),
                                self.tree, self.start_button, below=(self.categories, self.import_status),
@@ -105,7 +105,7 @@ class QuizScreen(QWidget):
         """Per top-level category: the share of its questions answered right at least once."""
         right: set[str] = set()
         for r in results:
-            right |= set(r.details.get("right", []))
+            right |= set(r.record.right)
         progress: dict[str, tuple[float, int]] = {}
         for q in pack.quiz:
             top = q.category.split("/")[0] if q.category else ""
@@ -126,7 +126,8 @@ class QuizScreen(QWidget):
         self.import_button.setEnabled(False)
         self.import_status.setText(self.tr("Импортирую {name}…").format(name=file.name))
         data_dir = self.ctx.data_dir
-        self.worker.submit(lambda: _import_and_install(file, data_dir), self._imported, self._import_failed)
+        run_in_background(self, lambda: import_and_install_quiz_bank(file, data_dir), self._imported,
+                          self._import_failed)
 
     def _imported(self, report) -> None:
         self.import_button.setEnabled(True)
@@ -467,9 +468,9 @@ class QuizRun(QWidget):
             return
         try:
             attempt_id = ctx.store.attempts.save_result(
-                ctx.profile.id, kind="quiz", pack_id=self.pack.id, exercise_id=self.quiz.id,
+                ctx.profile.id, pack_id=self.pack.id, exercise_id=self.quiz.id,
                 score=res.percent, passed=res.passed, started_at=self._started_at,
-                details=core.attempt_details(self.seed, self.drawn, res))
+                record=QuizRecord.of(self.seed, self.drawn, res))
         except SaveError as exc:
             QMessageBox.warning(self, self.tr("Результат не сохранён"), str(exc))
             return
@@ -498,17 +499,3 @@ def _describe(question, answer) -> str:
             shown.append(str(value) if value not in (None, "") else "…")
         return "; ".join(shown)
     return str(answer)
-
-
-def _import_and_install(file: Path, data_dir: Path):
-    """GIFT/XML → a pack folder → a .ctpack → installed through the ordinary, atomic installer."""
-    from app.packs.builder import build_pack
-    from app.packs.installer import install_pack
-    from app.packs.quiz_import import import_quiz
-
-    with tempfile.TemporaryDirectory() as tmp:
-        report = import_quiz(file, Path(tmp) / "pack")
-        archive = Path(tmp) / "import.ctpack"
-        build_pack(Path(tmp) / "pack", archive)
-        install_pack(archive, data_dir, force=True)
-    return report

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
                                QVBoxLayout, QWidget)
 
 from app.core.drill import BACKSPACE, Drill
+from app.core.metrics import check_thresholds, words_per_minute
 from app.core.sessions import Outcome, SessionKind, SessionSpec
 from app.ui.stat_bar import format_time
 from app.ui.typing_text import TypingText
@@ -101,10 +102,11 @@ class ResultScreen(QWidget):
             item = self.grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        met = check_thresholds(s, t)
         rows = [
-            (self.tr("Скорость, зн/мин"), f"{s.cpm:.0f}", f"{t.cpm:.0f}", s.cpm >= t.cpm),
-            (self.tr("Скорость, WPM"), f"{s.wpm:.1f}", f"{t.cpm / 5:.1f}", s.wpm >= t.cpm / 5),
-            (self.tr("Точность"), f"{s.accuracy:.1f} %", f"{t.accuracy:.0f} %", s.accuracy >= t.accuracy),
+            (self.tr("Скорость, зн/мин"), f"{s.cpm:.0f}", f"{t.cpm:.0f}", met.speed),
+            (self.tr("Скорость, WPM"), f"{s.wpm:.1f}", f"{words_per_minute(t.cpm):.1f}", met.speed),
+            (self.tr("Точность"), f"{s.accuracy:.1f} %", f"{t.accuracy:.0f} %", met.accuracy),
             (self.tr("Ошибок на знак"), f"{s.errors_per_char:.3f}", "", None),
             (self.tr("Ошибки / исправления"), f"{s.errors} / {s.backspaces}", "", None),
             (self.tr("Время набора"), format_time(s.seconds), "", None),

@@ -4,29 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.ui.workers import Worker
+from app.services.results import export_profile
+from app.ui.workers import Op, run_in_background
 
 CSV_FILTER = "CSV (*.csv)"
 JSON_FILTER = "JSON (*.json)"
-
-
-def _export_in_worker(data_dir: Path, profile_id: int, path: Path, fmt: str) -> Path:
-    # The GUI's SQLite connection belongs to its thread; the worker opens its own.
-    from app.reports.export import export_results
-    from app.storage import open_store
-    with open_store(data_dir) as store:
-        return export_results(store, [profile_id], path, fmt)
 
 
 class ResultsExportAction(QObject):
     def __init__(self, ctx, parent: QWidget):
         super().__init__(parent)
         self.ctx, self.widget = ctx, parent
-        self.worker = Worker(self)
-        self.busy: QProgressDialog | None = None
+        self.op: Op | None = None
 
     def run(self) -> None:
         profile = self.ctx.profile
@@ -41,23 +33,13 @@ class ResultsExportAction(QObject):
         fmt = "json" if chosen == JSON_FILTER or path.suffix.lower() == ".json" else "csv"
         if path.suffix.lower() != f".{fmt}":
             path = path.with_name(path.name + f".{fmt}")
-        self.busy = QProgressDialog(self.tr("Идёт экспорт результатов…"), "", 0, 0, self.widget)
-        self.busy.setCancelButton(None)
-        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
-        self.busy.show()
-        self.worker.submit(lambda: _export_in_worker(self.ctx.store.data_dir, profile.id, path, fmt),
-                           self._done, self._failed)
-
-    def _close_busy(self) -> None:
-        if self.busy is not None:
-            self.busy.close()
-            self.busy = None
+        data_dir = self.ctx.store.data_dir  # export_profile opens its own store on the pool thread
+        self.op = run_in_background(self.widget, lambda: export_profile(data_dir, profile.id, path, fmt),
+                                    self._done, self._failed, busy_text=self.tr("Идёт экспорт результатов…"))
 
     def _done(self, path: Path) -> None:
-        self._close_busy()
         QMessageBox.information(self.widget, self.tr("Экспорт результатов"),
                                 self.tr("Результаты записаны в файл:\n{0}").format(path))
 
     def _failed(self, exc: Exception) -> None:
-        self._close_busy()
         QMessageBox.warning(self.widget, self.tr("Экспорт не выполнен"), str(exc))

@@ -21,6 +21,7 @@ from app.core.drill import Keystroke  # noqa: E402
 from app.core.metrics import summarise  # noqa: E402
 from app.storage import DB_FILENAME, open_store  # noqa: E402
 from app.storage import aggregates  # noqa: E402
+from app.core.records import TypingRecord  # noqa: E402
 
 KEYS, PER_ATTEMPT = 1_000_000, 1000
 GRADED = 3000  # grammar answers, replies and quiz runs
@@ -87,7 +88,8 @@ def main() -> None:
         t0 = time.perf_counter()
         store.attempts.save_typing(profile, kind="lesson", pack_id=None, exercise_id=None, layout="ru",
                                    mode="correct", text=text, started_at="2025-03-02T10:00:00",
-                                   summary=summarise(log, len(text)).to_dict(), keystrokes=log, passed=True)
+                                   record=TypingRecord(summary=summarise(log, len(text)).to_dict()),
+                                   keystrokes=log, passed=True)
         print(f"save one {PER_ATTEMPT}-key attempt with aggregate upkeep: {1000 * (time.perf_counter() - t0):.1f} ms")
         t0 = time.perf_counter()
         board = store.stats.read_dashboard(profile)

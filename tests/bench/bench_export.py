@@ -15,7 +15,8 @@ from app.core.plausibility import assess
 from app.core.metrics import summarise
 from app.reports.export import export_results
 from app.storage import open_store
-from app.results_cli import run_report
+from app.cli.results import run_report
+from app.core.records import TypingRecord
 
 ATTEMPTS, KEYS = 100, 10_000  # 1,000,000 keystrokes
 
@@ -30,8 +31,9 @@ def populate(store, profile_id):
             log.append(Keystroke(t, i, text[i], text[i], True))
         store.attempts.save_typing(profile_id, kind="timed", pack_id=None, exercise_id=None, layout="ru",
                                    mode="correct", text=text[:KEYS], started_at="2026-12-01T10:00:00",
-                                   summary=summarise(log, KEYS).to_dict(), keystrokes=log, passed=True,
-                                   details={"plausibility": assess(log, KEYS).to_dict()})
+                                   record=TypingRecord(summary=summarise(log, KEYS).to_dict(),
+                                                       plausibility=assess(log, KEYS).to_dict()),
+                                   keystrokes=log, passed=True)
 
 
 def peak_mb():

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from app.core.drill import BACKSPACE, Keystroke  # noqa: E402
 from app.core.metrics import summarise  # noqa: E402
 from app.storage import open_store  # noqa: E402
+from app.core.records import TypingRecord  # noqa: E402
 
 TEXT = "Здравствуйте! Меня зовут Анна, я помогу вам с заказом. Уточните, пожалуйста, его номер. "
 
@@ -50,7 +51,8 @@ def save(store, profile_id: int, text: str, strokes: list[Keystroke]) -> float:
     start = time.perf_counter()
     store.attempts.save_typing(
         profile_id, kind="lesson", pack_id="bench", exercise_id="e1", layout="ru", mode="correct",
-        text=text, started_at="2025-01-01T00:00:00", summary=summary, keystrokes=strokes, passed=True)
+        text=text, started_at="2025-01-01T00:00:00",
+        record=TypingRecord(summary=summary), keystrokes=strokes, passed=True)
     return time.perf_counter() - start
 
 

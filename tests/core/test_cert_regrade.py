@@ -18,6 +18,7 @@ from app.core.certificate import Thresholds, figures_from_raw, verification_code
 from app.core.grammar.answers import judge
 from app.core.grammar.checker import GrammarChecker
 from app.core.grammar.rules import check_rules
+from app.core.records import QuizRecord
 from app.core.scorecard import score_reply
 from app.packs.registry import find_pack
 from tests.core.cert_fixtures import row
@@ -58,7 +59,7 @@ def netiquette():
     wrong = next(d for d in drawn if d.question.type == "truefalse")
     answers = {d.id: quiz.right_answer(d.question) for d in drawn}
     answers[wrong.id] = not wrong.question.answer
-    details = quiz.attempt_details(7, drawn, quiz.grade_quiz(drawn, answers, final))
+    details = QuizRecord.of(7, drawn, quiz.grade_quiz(drawn, answers, final)).to_json()
     details = json.loads(json.dumps(details))  # as the store gives it back
     ev = _evidence([row(1, "quiz", final.id, score=95.0, **details)], pack, Thresholds())
     return pack, ev, wrong.id

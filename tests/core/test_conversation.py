@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.core.conversation import ChatTiming, fill_placeholders, next_turn, shift_kpis, unfilled
+from app.core.conversation import ChatTiming, fill_placeholders, next_turn, shift_kpis, shift_passed, unfilled
 from app.core.content import CorrespondenceTask, CustomerTurn
 
 TASK = CorrespondenceTask(
@@ -36,3 +36,10 @@ def test_shift_kpis_against_targets():
     assert k.handle_avg == pytest.approx(320.0)
     assert k.handle_within_target == pytest.approx(0.5)
     assert k.score_avg == pytest.approx(80.0)
+
+
+def test_a_shift_passes_at_the_scorecards_pass_mark():
+    timings = [ChatTiming(0.0, [10.0], 60.0)]
+    assert shift_passed(shift_kpis(timings, [80.0, 80.0], 30, 120))
+    assert not shift_passed(shift_kpis(timings, [79.0, 80.0], 30, 120))
+    assert not shift_passed(shift_kpis(timings, [], 30, 120))  # no graded reply: nothing to pass

@@ -6,7 +6,7 @@ import pytest
 
 from app.packs import archive
 from app.packs.builder import build_pack
-from app.packs.installer import delete_progress, install_pack, list_installed, remove_pack
+from app.packs.installer import install_pack, list_installed, remove_pack
 from app.packs.loader import validate_pack
 from app.packs.problems import PackError
 from app.packs.registry import available_packs
@@ -41,7 +41,7 @@ def test_round_trip(mini, data_dir, tmp_path):
     assert pack.content_hash == built.content_hash
     assert [p.id for p in list_installed(data_dir)] == ["mini"]
     assert any(p.id == "mini" and not p.builtin for p in available_packs(data_dir))
-    assert remove_pack("mini", data_dir) == 0
+    remove_pack("mini", data_dir)
     assert list_installed(data_dir) == []
     assert list((data_dir / "packs").iterdir()) == []
 
@@ -101,24 +101,6 @@ def test_remove_refuses_builtin_and_unknown(data_dir):
         remove_pack("nothing-here", data_dir)
     with pytest.raises(PackError, match="недопустимый id"):
         remove_pack("../etc", data_dir)
-
-
-def test_delete_progress(data_dir):
-    import sqlite3
-    con = sqlite3.connect(data_dir / "trainer.sqlite3")
-    con.executescript("""
-        CREATE TABLE attempts(id INTEGER PRIMARY KEY, pack_id TEXT);
-        CREATE TABLE keystrokes(attempt_id INTEGER REFERENCES attempts(id) ON DELETE CASCADE, ch TEXT);
-        INSERT INTO attempts VALUES (1, 'mini'), (2, 'other'), (3, 'mini');
-        INSERT INTO keystrokes VALUES (1, 'а'), (2, 'б'), (3, 'в');
-    """)
-    con.commit()
-    con.close()
-    assert delete_progress("mini", data_dir) == 2
-    con = sqlite3.connect(data_dir / "trainer.sqlite3")
-    assert con.execute("SELECT ch FROM keystrokes").fetchall() == [("б",)]
-    con.close()
-    assert delete_progress("mini", data_dir / "nowhere") == 0
 
 
 # ---------------------------------------------------------------- hostile archives

@@ -12,6 +12,7 @@ from app.core.plausibility import assess
 from app.core.results_export import CSV_COLUMNS
 from app.reports.export import ExportError, export_results
 from app.storage import open_store
+from app.core.records import GrammarRecord, TypingRecord
 
 TEXT = "добрый день"
 
@@ -28,17 +29,18 @@ def add_typing(store, profile_id, gap):
         drill.type_char(ch, 1.0 + i * gap * (1 + (i % 3) * 0.4))
     return store.attempts.save_typing(
         profile_id, kind="timed", pack_id=None, exercise_id=None, layout="ru", mode="correct", text=TEXT,
-        started_at="2026-12-01T10:00:00", summary=summarise(drill.log, len(TEXT)).to_dict(),
-        keystrokes=drill.log, passed=True,
-        details={"title": "Тест", "plausibility": assess(drill.log, len(TEXT)).to_dict()})
+        started_at="2026-12-01T10:00:00",
+        record=TypingRecord(summary=summarise(drill.log, len(TEXT)).to_dict(), title="Тест",
+                            plausibility=assess(drill.log, len(TEXT)).to_dict()),
+        keystrokes=drill.log, passed=True)
 
 
 def populated(store):
     anna = store.profiles.create("Анна <script>")
     add_typing(store, anna.id, 0.25)
     add_typing(store, anna.id, 0.0005)  # pasted
-    store.attempts.save_result(anna.id, kind="grammar", pack_id="g", exercise_id="g1", score=75.0, passed=True,
-                               details={"answer": "в течение"}, started_at="2026-12-01T11:00:00")
+    store.attempts.save_result(anna.id, pack_id="g", exercise_id="g1", score=75.0, passed=True,
+                               record=GrammarRecord(answer="в течение"), started_at="2026-12-01T11:00:00")
     return anna
 
 

@@ -14,6 +14,7 @@ from storage_helpers import make_keystrokes
 
 from app.core.metrics import summarise
 from app.storage import open_store
+from app.core.records import TypingRecord
 
 KEYSTROKES = 300
 PROFILE = "Проверка сбоев"
@@ -31,7 +32,7 @@ def main(data_dir: Path, round_no: int) -> None:
         attempt_id = store.attempts.save_typing(
             profile.id, kind="lesson", pack_id="crash", exercise_id=f"r{round_no}", layout="ru",
             mode="correct", text=text, started_at="2025-01-01T00:00:00",
-            summary=summarise(strokes, len(text)).to_dict(), keystrokes=strokes, passed=n % 2 == 0,
+            record=TypingRecord(summary=summarise(strokes, len(text)).to_dict()), keystrokes=strokes, passed=n % 2 == 0,
         )
         print(attempt_id, seed, flush=True)
         n += 1

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.drill import BACKSPACE, Keystroke
 from app.core.metrics import summarise
+from app.core.records import TypingRecord
 
 
 def make_keystrokes(n: int, seed: int = 0) -> list[Keystroke]:
@@ -38,7 +39,8 @@ def save_attempt(store, profile_id: int, n: int = 300, seed: int = 0, *, exercis
     text = "".join(s.expected for s in strokes if s.correct)
     return store.attempts.save_typing(
         profile_id, kind=kind, pack_id=pack_id, exercise_id=exercise_id, layout="ru", mode="correct",
-        text=text, started_at="2025-03-01T10:00:00+03:00", summary=summarise(strokes, len(text)).to_dict(),
+        text=text, started_at="2025-03-01T10:00:00+03:00",
+        record=TypingRecord(summary=summarise(strokes, len(text)).to_dict()),
         keystrokes=strokes, passed=passed,
     )
 

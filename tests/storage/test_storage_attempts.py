@@ -14,15 +14,18 @@ from storage_helpers import make_keystrokes, permissions_enforced, save_attempt
 from app.core.drill import Keystroke
 from app.core.metrics import summarise
 from app.storage import DB_FILENAME, SaveError, StorageError, open_store
+from app.core.records import QuizRecord, TypingRecord
 
 
 def test_typing_attempt_round_trip(store, profile):
     strokes = make_keystrokes(500, seed=7)
     summary = summarise(strokes, 400).to_dict()
+    record = TypingRecord(summary=summary, completed=True, title="Урок «ёлка»", time_limit=60.0,
+                          typography={"quotes": "«»"}, plausibility={"consistency": 80.0, "flags": []})
     attempt_id = store.attempts.save_typing(
         profile.id, kind="timed", pack_id="ru-basic", exercise_id="lesson-03", layout="ru", mode="free",
-        text="т" * 400, started_at=datetime(2025, 3, 1, 10, 0, tzinfo=timezone.utc), summary=summary,
-        keystrokes=strokes, passed=False, details={"duration": 60, "заметка": "«ёлка»"},
+        text="т" * 400, started_at=datetime(2025, 3, 1, 10, 0, tzinfo=timezone.utc), record=record,
+        keystrokes=strokes, passed=False,
     )
     assert store.attempts.keystrokes(attempt_id) == strokes
     [row] = store.attempts.list(profile.id)
@@ -35,7 +38,8 @@ def test_typing_attempt_round_trip(store, profile):
     assert (row.seconds, row.cpm, row.wpm, row.accuracy, row.errors) == (
         summary["seconds"], summary["cpm"], summary["wpm"], summary["accuracy"], summary["errors"])
     assert row.score is None and row.passed is False
-    assert row.details == {"duration": 60, "заметка": "«ёлка»", "summary": summary}
+    assert row.details["v"] == 1 and row.details["summary"] == summary
+    assert row.record == record
 
 
 keystroke = st.builds(
@@ -54,7 +58,8 @@ keystroke = st.builds(
 def test_any_keystrokes_come_back_exactly(store, profile, strokes):
     attempt_id = store.attempts.save_typing(
         profile.id, kind="custom", pack_id=None, exercise_id=None, layout="en", mode="block", text="x",
-        started_at="2025-01-01T00:00:00", summary=summarise(strokes, 1).to_dict(), keystrokes=strokes,
+        started_at="2025-01-01T00:00:00",
+        record=TypingRecord(summary=summarise(strokes, 1).to_dict()), keystrokes=strokes,
         passed=True,
     )
     assert store.attempts.keystrokes(attempt_id) == strokes
@@ -63,19 +68,21 @@ def test_any_keystrokes_come_back_exactly(store, profile, strokes):
 def test_wrong_kind_is_a_programming_error(store, profile):
     with pytest.raises(ValueError):
         save_attempt(store, profile.id, kind="quiz")
-    with pytest.raises(ValueError):
-        store.attempts.save_result(profile.id, kind="lesson", pack_id="p", exercise_id="e", score=1,
-                                   passed=True, details={}, started_at="2025-01-01T00:00:00")
+    with pytest.raises(TypeError):
+        store.attempts.save_result(profile.id, pack_id="p", exercise_id="e", score=1, passed=True,
+                                   record=TypingRecord(summary={}), started_at="2025-01-01T00:00:00")
     assert store.attempts.count(profile.id) == 0
 
 
 def test_save_result_round_trip(store, profile):
+    record = QuizRecord(seed=7, order=("q1", "q2"), right=("q2",), answers={"q1": [1, 3], "q2": True},
+                        per_category={"Тон": 50.0})
     attempt_id = store.attempts.save_result(
-        profile.id, kind="quiz", pack_id="netiquette", exercise_id="q-7", score=0.8, passed=True,
-        details={"answers": [1, 3]}, started_at="2025-03-01T10:00:00+03:00",
+        profile.id, pack_id="netiquette", exercise_id="q-7", score=0.8, passed=True,
+        record=record, started_at="2025-03-01T10:00:00+03:00",
         finished_at="2025-03-01T10:05:00+03:00")
     [row] = store.attempts.list(profile.id, kind="quiz")
-    assert (row.id, row.score, row.passed, row.details) == (attempt_id, 0.8, True, {"answers": [1, 3]})
+    assert (row.id, row.score, row.passed, row.record) == (attempt_id, 0.8, True, record)
     assert (row.finished_at, row.cpm, row.text) == ("2025-03-01T10:05:00+03:00", None, None)
     assert store.attempts.keystrokes(attempt_id) == []
 
@@ -101,17 +108,18 @@ def test_best_by_exercise_and_passed(store, profile):
         return store.attempts.save_typing(
             profile.id, kind="lesson", pack_id="ru", exercise_id=exercise_id, layout="ru", mode="correct",
             text="а", started_at="2025-01-01T00:00:00", keystrokes=[], passed=passed,
-            summary={"seconds": 1.0, "cpm": cpm, "wpm": cpm / 5, "accuracy": 99.0, "errors": 0})
+            record=TypingRecord(summary={"seconds": 1.0, "cpm": cpm, "wpm": cpm / 5, "accuracy": 99.0, "errors": 0}))
 
     typing("e1", 300, False)
     e1_best = typing("e1", 200, True)  # passed beats faster-but-failed
     typing("e1", 150, True)
     e2_best = typing("e2", 250, False)
     typing("e2", 100, False)
-    store.attempts.save_result(profile.id, kind="quiz", pack_id="ru", exercise_id="q1", score=0.5,
-                               passed=False, details={}, started_at="2025-01-01T00:00:00")
-    q1_best = store.attempts.save_result(profile.id, kind="quiz", pack_id="ru", exercise_id="q1", score=0.9,
-                                         passed=False, details={}, started_at="2025-01-01T00:00:00")
+    run = QuizRecord(seed=1, order=("a",))
+    store.attempts.save_result(profile.id, pack_id="ru", exercise_id="q1", score=0.5,
+                               passed=False, record=run, started_at="2025-01-01T00:00:00")
+    q1_best = store.attempts.save_result(profile.id, pack_id="ru", exercise_id="q1", score=0.9,
+                                         passed=False, record=run, started_at="2025-01-01T00:00:00")
     typing("other-pack", 999, True)
     store.db.execute("UPDATE attempts SET pack_id = 'elsewhere' WHERE exercise_id = 'other-pack'")
 

@@ -62,3 +62,12 @@ def ask_name(monkeypatch):
     names = []
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (names.pop(0), True)))
     return names
+
+
+@pytest.fixture
+def correspondence(window, qtbot):
+    """«Деловая переписка» opened, with the grammar engine loaded (replies are graded with it)."""
+    service = window.grammar_service
+    window.open_section("correspondence")
+    qtbot.waitUntil(lambda: service.state != "loading", timeout=60_000)
+    return window.correspondence

@@ -6,6 +6,7 @@ from app.core.metrics import summarise
 from app.core.sessions import SessionKind
 from app.ui.adaptive_screen import CONFIDENT, FOCUS
 from app.ui import theme
+from app.core.records import TypingRecord
 from tests.ui.keys import type_text
 
 RU = LETTER_ORDER["ru"]
@@ -31,7 +32,8 @@ def _save_slow_н(store, profile_id):
         strokes.append(Keystroke(t, pos, ch, ch, True))
     store.attempts.save_typing(profile_id, kind="lesson", pack_id=None, exercise_id=None, layout="ru",
                                mode="correct", text=text, started_at="2025-03-01T10:00:00+03:00",
-                               summary=summarise(strokes, len(text)).to_dict(), keystrokes=strokes, passed=True)
+                               record=TypingRecord(summary=summarise(strokes, len(text)).to_dict()),
+                               keystrokes=strokes, passed=True)
 
 
 def test_a_beginner_gets_the_first_letters_and_is_told_why(window, qtbot):

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app.core.certificate import keystrokes_from_rows
 from app.core.metrics import summarise
 from app.core.plausibility import assess
+from app.core.records import QuizRecord, TypingRecord
 from tests.core.cert_fixtures import human_log
 
 
@@ -13,22 +14,26 @@ def _timed_test(ctx):
     text = "привет как дела " * 80
     ctx.store.attempts.save_typing(
         ctx.profile.id, kind="timed", pack_id="ru-typing", exercise_id="timed-3", layout="ru", mode="normal",
-        text=text, started_at="2026-12-04T03:00:00+00:00", summary=summarise(log, len(text)).to_dict(),
-        keystrokes=log, passed=True, details={"time_limit": 180.0, "plausibility": assess(log, len(text)).to_dict()})
+        text=text, started_at="2026-12-04T03:00:00+00:00",
+        record=TypingRecord(summary=summarise(log, len(text)).to_dict(), time_limit=180.0,
+                            plausibility=assess(log, len(text)).to_dict()),
+        keystrokes=log, passed=True)
 
 
 def _rows(screen):
     return [[screen.table.item(i, j).text() for j in range(4)] for i in range(screen.table.rowCount())]
 
 
-def _select(screen, pack_id):
+def _select(screen, pack_id, qtbot):
+    """Choose the pack and wait for its figures, read off the GUI thread."""
     screen.pack_box.setCurrentIndex(screen.pack_box.findData(pack_id))
+    qtbot.waitUntil(lambda: screen.reading is not None and screen.reading.done, timeout=10_000)
 
 
-def test_unmet_requirements_are_shown_and_saving_is_off(window):
+def test_unmet_requirements_are_shown_and_saving_is_off(window, qtbot):
     window.open_section("certs")
     screen = window.certs
-    _select(screen, "ru-typing")
+    _select(screen, "ru-typing", qtbot)
     assert _rows(screen)[0] == ["Скорость", "нет попытки", "200 зн/мин", "нет"]
     assert not screen.save_button.isEnabled()
 
@@ -36,8 +41,9 @@ def test_unmet_requirements_are_shown_and_saving_is_off(window):
 def test_save_and_verify_a_certificate(window, ctx, qtbot, monkeypatch, tmp_path):
     _timed_test(ctx)
     ctx.attemptSaved.emit(0)
+    window.open_section("certs")
     screen = window.certs
-    _select(screen, "ru-typing")
+    _select(screen, "ru-typing", qtbot)
     assert [r[3] for r in _rows(screen)] == ["да", "да", "да"]
     assert screen.save_button.isEnabled()
     screen.name.setText("Анна Петрова")
@@ -76,8 +82,8 @@ def _quiz_certificate(path, pack):
     from tests.core.cert_fixtures import row
     final = next(q for q in pack.quizzes if q.id == "quiz-final")
     drawn = quiz.draw(pack.quiz, final, seed=3)
-    details = quiz.attempt_details(3, drawn, quiz.grade_quiz(drawn, {d.id: quiz.right_answer(d.question)
-                                                                     for d in drawn}, final))
+    details = QuizRecord.of(3, drawn, quiz.grade_quiz(drawn, {d.id: quiz.right_answer(d.question)
+                                                                  for d in drawn}, final)).to_json()
     th = Thresholds()
     elig = collect([row(1, "quiz", final.id, score=100.0, **details)], pack, lambda _: [], th)
     write_pdf(build_evidence(elig, name="Анна Петрова", profile="anna", pack=pack, th=th, issued=date(2026, 12, 4)),

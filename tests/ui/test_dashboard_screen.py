@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.core.drill import Keystroke
 from app.core.metrics import summarise
 from app.ui import theme
+from app.core.records import GrammarRecord, QuizRecord, ReplyRecord, TypingRecord
 
 
 def _save(store, profile_id, bad="ы", good="а", n=60):
@@ -17,7 +18,8 @@ def _save(store, profile_id, bad="ы", good="а", n=60):
     text = "".join(s.expected for s in strokes if s.correct)
     return store.attempts.save_typing(
         profile_id, kind="lesson", pack_id="ru-basic", exercise_id="ex-1", layout="ru", mode="correct",
-        text=text, started_at="2025-03-01T10:00:00+03:00", summary=summarise(strokes, len(text)).to_dict(),
+        text=text, started_at="2025-03-01T10:00:00+03:00",
+        record=TypingRecord(summary=summarise(strokes, len(text)).to_dict()),
         keystrokes=strokes, passed=True)
 
 
@@ -56,16 +58,18 @@ def test_grammar_correspondence_quiz_and_time_per_day(window, ctx, qtbot):
     comma = {"rule_id": "COMMA_INTRO", "message": "Вводное слово выделяется запятыми", "offset": 0, "length": 1,
              "category": "punctuation", "replacements": [","], "source": "embedded"}
     for accepted in (False, False, True):
-        store.attempts.save_result(pid, kind="grammar", pack_id="ru-grammar", exercise_id="g1",
+        store.attempts.save_result(pid, pack_id="ru-grammar", exercise_id="g1",
                                    score=100.0 if accepted else 0.0, passed=accepted,
                                    started_at=now - timedelta(minutes=2),
-                                   details={"topic": "Вводные слова", "findings": [] if accepted else [comma]})
+                                   record=GrammarRecord(answer="", topic="Вводные слова",
+                                                        findings=[] if accepted else [comma]))
     card = {"elements": {"greeting": {"passed": True, "reason": ""}, "solution": {"passed": False, "reason": ""}},
             "total": 60, "pass": False}
-    store.attempts.save_result(pid, kind="correspondence", pack_id="ru-corr", exercise_id="c1", score=60,
-                               passed=False, started_at=now, details={"seconds": 300, "scorecard": card})
-    store.attempts.save_result(pid, kind="quiz", pack_id="ru-net", exercise_id="q1", score=70, passed=False,
-                               started_at=now, details={"per_category": {"Безопасность": 50.0, "Тон": 90.0, "": 40.0}})
+    store.attempts.save_result(pid, pack_id="ru-corr", exercise_id="c1", score=60, passed=False, started_at=now,
+                               record=ReplyRecord(reply="", scorecard=card, seconds=300))
+    store.attempts.save_result(pid, pack_id="ru-net", exercise_id="q1", score=70, passed=False, started_at=now,
+                               record=QuizRecord(seed=1, order=(),
+                                                 per_category={"Безопасность": 50.0, "Тон": 90.0, "": 40.0}))
     window.open_section("progress")
     screen = window.progress
     qtbot.waitUntil(lambda: screen.board is not None and bool(screen.board.quiz_categories))

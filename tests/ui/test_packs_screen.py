@@ -73,7 +73,7 @@ def install(qtbot, screen, file, signal=True):
             screen.install_file(file)
     else:
         screen.install_file(file)
-        qtbot.waitUntil(lambda: screen._job is None, timeout=10_000)
+        qtbot.waitUntil(lambda: screen._op is None, timeout=10_000)
 
 
 def test_lists_builtin_and_installs_from_file_dialog(qtbot, env, dialogs, monkeypatch):
@@ -123,7 +123,9 @@ def test_remove_asks_about_progress_and_builtin_cannot_be_removed(qtbot, env, di
     assert (env / "data" / "packs" / "mini").is_dir()
     dialogs["remove"] = "Удалить, результаты сохранить"
     with qtbot.waitSignal(screen.packsChanged, timeout=2000):
-        screen.remove_button.click()
+        screen.remove_button.click()  # removed off the GUI thread, behind the busy bar
+        assert screen.busy.isVisibleTo(screen) and not screen.install_button.isEnabled()
+    assert not screen.busy.isVisibleTo(screen)
     assert not (env / "data" / "packs" / "mini").exists()
     assert titles(screen) == [("Встроенный пакет для проверок", "1.0.0", "встроенный")]
 
@@ -141,3 +143,20 @@ def test_drag_and_drop_installs(qtbot, env, dialogs):
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(env / "notes.txt"))])
     assert screen._dropped_file(other) is None
+
+
+def test_a_removal_that_fails_says_why_and_keeps_the_pack(qtbot, env, dialogs, monkeypatch, no_dialogs):
+    screen = make(qtbot, env)
+    install(qtbot, screen, env / "v1.ctpack")
+    rows = {screen.table.item(r, 0).text(): r for r in range(screen.table.rowCount())}
+    screen.table.selectRow(rows["Мини-пакет для проверок"])
+
+    def locked(pack_id, data_dir, keep_results):
+        raise OSError(f"{pack_id}: файл занят другой программой")
+
+    monkeypatch.setattr(packs_screen, "remove_pack", locked)
+    dialogs["remove"] = "Удалить вместе с результатами"
+    screen.remove_button.click()
+    qtbot.waitUntil(lambda: bool(no_dialogs), timeout=5000)
+    assert no_dialogs[0][:2] == ("warning", "Пакет не удалён") and "файл занят" in no_dialogs[0][2]
+    assert (env / "data" / "packs" / "mini").is_dir() and screen.remove_button.isEnabled()

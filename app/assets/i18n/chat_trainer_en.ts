@@ -4,92 +4,92 @@
 <context>
     <name>AdaptiveScreen</name>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="55"/>
+        <location filename="../../ui/adaptive_screen.py" line="53"/>
         <source>&lt;h2&gt;Адаптивная тренировка&lt;/h2&gt;Тренажёр следит за каждой клавишей: сколько времени уходит на нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err} %. Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.</source>
         <translation>&lt;h2&gt;Adaptive practice&lt;/h2&gt;The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err} % errors. The text is made of real words; the focus keys come up in it more often.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="66"/>
+        <location filename="../../ui/adaptive_screen.py" line="64"/>
         <source>Зелёные — клавиши, которые уже набираются быстро и точно; жёлтые — ещё набирают скорость или точность; оранжевые — в фокусе; серые — ещё не в игре.</source>
         <translation>Green — keys already typed fast and accurately; yellow — still gaining speed or accuracy; orange — in focus; grey — not in play yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="78"/>
+        <location filename="../../ui/adaptive_screen.py" line="76"/>
         <source>Начать (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="80"/>
+        <location filename="../../ui/adaptive_screen.py" line="78"/>
         <source>Другой текст (Ctrl+N)</source>
         <translation>Another text (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="82"/>
+        <location filename="../../ui/adaptive_screen.py" line="80"/>
         <source>Раскладка:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="122"/>
+        <location filename="../../ui/adaptive_screen.py" line="127"/>
         <source>Подбираем текст…</source>
         <translation>Choosing a text…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="126"/>
+        <location filename="../../ui/adaptive_screen.py" line="131"/>
         <source>Не удалось подобрать текст: {error}</source>
         <translation>Could not make a text: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="141"/>
+        <location filename="../../ui/adaptive_screen.py" line="146"/>
         <source>Буквы в игре ({n} из {total}): {letters}</source>
         <translation>Letters in play ({n} of {total}): {letters}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="153"/>
+        <location filename="../../ui/adaptive_screen.py" line="158"/>
         <source>Все буквы раскладки набираются быстро и точно. Текст — из всех букв; держите темп или переходите к тесту на время.</source>
         <translation>Every letter of the layout is typed fast and accurately. The text uses all letters; keep the pace or move on to the timed test.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="155"/>
+        <location filename="../../ui/adaptive_screen.py" line="160"/>
         <source>&lt;b&gt;В фокусе:&lt;/b&gt;</source>
         <translation>&lt;b&gt;In focus:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="159"/>
+        <location filename="../../ui/adaptive_screen.py" line="164"/>
         <source>Настоящих слов с этими буквами мало, поэтому в тексте есть придуманные сочетания: {words}.</source>
         <translation>There are few real words with these letters, so the text has some made-up ones: {words}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="169"/>
+        <location filename="../../ui/adaptive_screen.py" line="174"/>
         <source>новая буква: все прежние уже набираются быстро и точно.</source>
         <translation>a new letter: all the others are already fast and accurate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="171"/>
+        <location filename="../../ui/adaptive_screen.py" line="176"/>
         <source>пока мало данных: {n} нажатий из {need} нужных.</source>
         <translation>not enough data yet: {n} presses of the {need} needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="173"/>
+        <location filename="../../ui/adaptive_screen.py" line="178"/>
         <source>{ms} мс на знак, а цель — не дольше {target} мс.</source>
         <translation>{ms} ms per character; the target is {target} ms or less.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="175"/>
+        <location filename="../../ui/adaptive_screen.py" line="180"/>
         <source>ошибки в {err} % нажатий, а допустимо не больше {limit} %.</source>
         <translation>errors in {err} % of presses; at most {limit} % is allowed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="176"/>
+        <location filename="../../ui/adaptive_screen.py" line="181"/>
         <source>{ms} мс на знак (цель — {target} мс) и ошибки в {err} % нажатий (допустимо {limit} %).</source>
         <translation>{ms} ms per character (target {target} ms) and errors in {err} % of presses (at most {limit} %).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="186"/>
+        <location filename="../../ui/adaptive_screen.py" line="189"/>
         <source>Адаптивная тренировка: фокус {keys}</source>
         <translation>Adaptive practice: focus {keys}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/adaptive_screen.py" line="187"/>
+        <location filename="../../ui/adaptive_screen.py" line="190"/>
         <source>Адаптивная тренировка</source>
         <translation>Adaptive practice</translation>
     </message>
@@ -97,83 +97,96 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="37"/>
-        <location filename="../../app/ui/application.py" line="73"/>
-        <location filename="../../app/ui/application.py" line="120"/>
+        <location filename="../../ui/application.py" line="37"/>
+        <location filename="../../ui/application.py" line="80"/>
+        <location filename="../../ui/application.py" line="114"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="43"/>
+        <location filename="../../ui/application.py" line="43"/>
         <source>Отложить повреждённый файл в сторону (он не будет удалён) и начать новую базу?</source>
         <translation>Set the damaged file aside (it will not be deleted) and start a new database?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="50"/>
+        <location filename="../../ui/application.py" line="50"/>
         <source>Повреждённый файл сохранён как {path}.</source>
         <translation>The damaged file was kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="70"/>
+        <location filename="../../ui/application.py" line="76"/>
         <source>Обновляем базу данных для новой версии: пересчитываем статистику по клавишам. Это делается один раз и может занять до минуты.</source>
         <translation>Upgrading the database for the new version: recounting per-key statistics. This happens once and may take up to a minute.</translation>
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../ui/workers.py" line="40"/>
+        <source>Ошибка</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workers.py" line="41"/>
+        <source>Не удалось выполнить действие: {error}</source>
+        <translation>The action failed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CannedDialog</name>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="311"/>
+        <location filename="../../ui/canned_dialog.py" line="28"/>
         <source>Шаблоны ответов</source>
         <translation>Canned replies</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="315"/>
+        <location filename="../../ui/canned_dialog.py" line="32"/>
         <source>В тексте можно писать {имя} и названия полей карточки клиента в фигурных скобках, например {номер заказа}: при вставке они заменятся значениями.</source>
         <translation>You can write {имя} (name) and the names of customer-card fields in braces, such as {номер заказа} (order number): they are replaced with the values when inserted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="318"/>
+        <location filename="../../ui/canned_dialog.py" line="35"/>
         <source>Добавить…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="318"/>
+        <location filename="../../ui/canned_dialog.py" line="35"/>
         <source>Изменить…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="319"/>
+        <location filename="../../ui/canned_dialog.py" line="36"/>
         <source>Удалить</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="319"/>
+        <location filename="../../ui/canned_dialog.py" line="36"/>
         <source>Закрыть</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="346"/>
-        <location filename="../../app/ui/chat_screen.py" line="349"/>
+        <location filename="../../ui/canned_dialog.py" line="63"/>
+        <location filename="../../ui/canned_dialog.py" line="66"/>
         <source>Шаблон</source>
         <translation>Canned reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="346"/>
+        <location filename="../../ui/canned_dialog.py" line="63"/>
         <source>Название:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="349"/>
+        <location filename="../../ui/canned_dialog.py" line="66"/>
         <source>Текст:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="371"/>
+        <location filename="../../ui/canned_dialog.py" line="88"/>
         <source>Удалить шаблон?</source>
         <translation>Delete the canned reply?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="372"/>
+        <location filename="../../ui/canned_dialog.py" line="89"/>
         <source>Удалить шаблон «{title}»?</source>
         <translation>Delete the canned reply “{title}”?</translation>
     </message>
@@ -181,176 +194,176 @@
 <context>
     <name>CertsScreen</name>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="29"/>
+        <location filename="../../ui/certs_screen.py" line="28"/>
         <source>Требование</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="29"/>
+        <location filename="../../ui/certs_screen.py" line="28"/>
         <source>Достигнуто</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="29"/>
+        <location filename="../../ui/certs_screen.py" line="28"/>
         <source>Нужно</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="30"/>
+        <location filename="../../ui/certs_screen.py" line="29"/>
         <source>Выполнено</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="39"/>
+        <location filename="../../ui/certs_screen.py" line="38"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="41"/>
+        <location filename="../../ui/certs_screen.py" line="40"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="42"/>
+        <location filename="../../ui/certs_screen.py" line="41"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="43"/>
+        <location filename="../../ui/certs_screen.py" line="42"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="44"/>
+        <location filename="../../ui/certs_screen.py" line="43"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="46"/>
+        <location filename="../../ui/certs_screen.py" line="45"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="47"/>
+        <location filename="../../ui/certs_screen.py" line="46"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="48"/>
+        <location filename="../../ui/certs_screen.py" line="47"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="54"/>
+        <location filename="../../ui/certs_screen.py" line="53"/>
         <source>&lt;h2&gt;Сертификаты&lt;/h2&gt;Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>&lt;h2&gt;Certificates&lt;/h2&gt;Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="93"/>
+        <location filename="../../ui/certs_screen.py" line="92"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="103"/>
+        <location filename="../../ui/certs_screen.py" line="102"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="104"/>
+        <location filename="../../ui/certs_screen.py" line="103"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="104"/>
+        <location filename="../../ui/certs_screen.py" line="103"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="109"/>
+        <location filename="../../ui/certs_screen.py" line="108"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="110"/>
+        <location filename="../../ui/certs_screen.py" line="109"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="119"/>
-        <location filename="../../app/ui/certs_screen.py" line="150"/>
-        <location filename="../../app/ui/certs_screen.py" line="154"/>
+        <location filename="../../ui/certs_screen.py" line="118"/>
+        <location filename="../../ui/certs_screen.py" line="149"/>
+        <location filename="../../ui/certs_screen.py" line="153"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="119"/>
+        <location filename="../../ui/certs_screen.py" line="118"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="121"/>
+        <location filename="../../ui/certs_screen.py" line="120"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="122"/>
-        <location filename="../../app/ui/certs_screen.py" line="157"/>
+        <location filename="../../ui/certs_screen.py" line="121"/>
+        <location filename="../../ui/certs_screen.py" line="156"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="130"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="150"/>
+        <location filename="../../ui/certs_screen.py" line="149"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="154"/>
+        <location filename="../../ui/certs_screen.py" line="153"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="157"/>
+        <location filename="../../ui/certs_screen.py" line="156"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="160"/>
+        <location filename="../../ui/certs_screen.py" line="159"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="173"/>
+        <location filename="../../ui/certs_screen.py" line="172"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="176"/>
+        <location filename="../../ui/certs_screen.py" line="175"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="178"/>
+        <location filename="../../ui/certs_screen.py" line="177"/>
         <source>Ответы заново проверены по пакету.</source>
         <translation>The answers were graded again against the pack.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="179"/>
-        <location filename="../../app/ui/certs_screen.py" line="184"/>
+        <location filename="../../ui/certs_screen.py" line="178"/>
+        <location filename="../../ui/certs_screen.py" line="183"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="180"/>
+        <location filename="../../ui/certs_screen.py" line="179"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/certs_screen.py" line="185"/>
+        <location filename="../../ui/certs_screen.py" line="184"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -358,88 +371,88 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="71"/>
+        <location filename="../../ui/chat_view.py" line="48"/>
         <source>Ваш ответ клиенту. Отправить — Ctrl+Enter; шаблоны — Alt+1…9.</source>
         <translation>Your reply to the customer. Send: Ctrl+Enter; canned replies: Alt+1…9.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="73"/>
+        <location filename="../../ui/chat_view.py" line="50"/>
         <source>Отправить (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="80"/>
+        <location filename="../../ui/chat_view.py" line="57"/>
         <source>Шаблоны…</source>
         <translation>Canned replies…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="96"/>
+        <location filename="../../ui/chat_view.py" line="73"/>
         <source>Шаблоны ответов (Alt+1…9):</source>
         <translation>Canned replies (Alt+1…9):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="133"/>
-        <location filename="../../app/ui/chat_screen.py" line="233"/>
+        <location filename="../../ui/chat_view.py" line="110"/>
+        <location filename="../../ui/chat_view.py" line="210"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="152"/>
+        <location filename="../../ui/chat_view.py" line="129"/>
         <source>Время ответа: {m}:{s:02d}</source>
         <translation>Reply time: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="154"/>
+        <location filename="../../ui/chat_view.py" line="131"/>
         <source> из {m}:{s:02d}</source>
         <translation> of {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="192"/>
+        <location filename="../../ui/chat_view.py" line="169"/>
         <source>В ответе остались пропуски</source>
         <translation>The reply has unfilled placeholders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="193"/>
+        <location filename="../../ui/chat_view.py" line="170"/>
         <source>Заполните: {names}</source>
         <translation>Fill in: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="200"/>
+        <location filename="../../ui/chat_view.py" line="177"/>
         <source>Вы</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="214"/>
+        <location filename="../../ui/chat_view.py" line="191"/>
         <source>Не удалось оценить ответ: {why}</source>
         <translation>Could not grade the reply: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="227"/>
+        <location filename="../../ui/chat_view.py" line="204"/>
         <source>Чат завершён.</source>
         <translation>Chat closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="239"/>
+        <location filename="../../ui/chat_view.py" line="216"/>
         <source>Зачтено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="239"/>
+        <location filename="../../ui/chat_view.py" line="216"/>
         <source>Не зачтено</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="258"/>
+        <location filename="../../ui/chat_view.py" line="235"/>
         <source>Проблемные места:</source>
         <translation>Problem spots:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="263"/>
+        <location filename="../../ui/chat_view.py" line="240"/>
         <source>Образцовый ответ:</source>
         <translation>Model reply:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="279"/>
+        <location filename="../../ui/chat_view.py" line="256"/>
         <source>Ответ не сохранён</source>
         <translation>Reply not saved</translation>
     </message>
@@ -447,87 +460,87 @@
 <context>
     <name>CorrespondenceScreen</name>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="33"/>
+        <location filename="../../ui/correspondence_screen.py" line="16"/>
         <source>Интернет-магазин</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="34"/>
+        <location filename="../../ui/correspondence_screen.py" line="17"/>
         <source>Банк</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="35"/>
+        <location filename="../../ui/correspondence_screen.py" line="18"/>
         <source>Страхование</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="36"/>
+        <location filename="../../ui/correspondence_screen.py" line="19"/>
         <source>Связь</source>
         <translation>Telecom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="37"/>
+        <location filename="../../ui/correspondence_screen.py" line="20"/>
         <source>IT и сервисы</source>
         <translation>IT and software</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="38"/>
+        <location filename="../../ui/correspondence_screen.py" line="21"/>
         <source>Путешествия</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="39"/>
+        <location filename="../../ui/correspondence_screen.py" line="22"/>
         <source>Образование</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="40"/>
+        <location filename="../../ui/correspondence_screen.py" line="23"/>
         <source>Другое</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="502"/>
+        <location filename="../../ui/correspondence_screen.py" line="35"/>
         <source>Задание</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="502"/>
+        <location filename="../../ui/correspondence_screen.py" line="35"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="502"/>
+        <location filename="../../ui/correspondence_screen.py" line="35"/>
         <source>Лучший балл</source>
         <translation>Best score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="505"/>
+        <location filename="../../ui/correspondence_screen.py" line="38"/>
         <source>Начать (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="506"/>
+        <location filename="../../ui/correspondence_screen.py" line="39"/>
         <source>&lt;h2&gt;Деловая переписка&lt;/h2&gt;Ответьте клиенту в чате. Ответ оценивается как в отделе контроля качества: приветствие, обращение по имени, сочувствие, решение, завершение, тон, грамотность, инфостиль и длина.</source>
         <translation>&lt;h2&gt;Customer correspondence&lt;/h2&gt;Reply to the customer in the chat. The reply is graded like a QA scorecard: greeting, using the name, empathy, solution, closing, tone, language, clear style and length.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="512"/>
+        <location filename="../../ui/correspondence_screen.py" line="45"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="545"/>
+        <location filename="../../ui/correspondence_screen.py" line="78"/>
         <source>Смены: несколько клиентов сразу</source>
         <translation>Shifts: several customers at once</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="547"/>
+        <location filename="../../ui/correspondence_screen.py" line="80"/>
         <source>клиентов: {n}</source>
         <translation>customers: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="558"/>
+        <location filename="../../ui/correspondence_screen.py" line="91"/>
         <source>диалог</source>
         <translation>dialogue</translation>
     </message>
@@ -535,77 +548,77 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="22"/>
         <source>Урок</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="22"/>
         <source>Новые клавиши</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="22"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="26"/>
+        <location filename="../../ui/course_screen.py" line="26"/>
         <source>Начать урок (Enter)</source>
         <translation>Start lesson (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="28"/>
+        <location filename="../../ui/course_screen.py" line="28"/>
         <source>Курс:</source>
         <translation>Course:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="33"/>
+        <location filename="../../ui/course_screen.py" line="33"/>
         <source>Следующий урок открывается, когда пройден предыдущий.</source>
         <translation>Each lesson unlocks once you pass the one before it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="81"/>
+        <location filename="../../ui/course_screen.py" line="81"/>
         <source>✓ пройден</source>
         <translation>✓ passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="81"/>
+        <location filename="../../ui/course_screen.py" line="81"/>
         <source>открыт</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="82"/>
+        <location filename="../../ui/course_screen.py" line="82"/>
         <source>закрыт</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="91"/>
+        <location filename="../../ui/course_screen.py" line="91"/>
         <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
         <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="106"/>
         <source>Клавиши</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="106"/>
         <source>Слова</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="106"/>
         <source>Фразы оператора</source>
         <translation>Operator phrases</translation>
     </message>
@@ -613,57 +626,57 @@
 <context>
     <name>CustomTextScreen</name>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="88"/>
+        <location filename="../../ui/custom_text_screen.py" line="25"/>
         <source>Вставьте сюда текст для тренировки (Ctrl+V) или откройте файл .txt</source>
         <translation>Paste text to practice here (Ctrl+V) or open a .txt file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="92"/>
+        <location filename="../../ui/custom_text_screen.py" line="29"/>
         <source>Открыть файл…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="93"/>
+        <location filename="../../ui/custom_text_screen.py" line="30"/>
         <source>Начать</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="99"/>
+        <location filename="../../ui/custom_text_screen.py" line="36"/>
         <source>&lt;h2&gt;Свой текст&lt;/h2&gt;Переносы строк и табуляции станут пробелами. Знаки, которых нет на клавиатуре (эмодзи, иероглифы), будут названы — уберите их из текста.</source>
         <translation>&lt;h2&gt;Custom text&lt;/h2&gt;Line breaks and tabs will become spaces. Characters that are not on the keyboard (emoji, CJK characters) will be listed — remove them from the text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="103"/>
+        <location filename="../../ui/custom_text_screen.py" line="40"/>
         <source>Раскладка:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="117"/>
+        <location filename="../../ui/custom_text_screen.py" line="54"/>
         <source>Текст для тренировки</source>
         <translation>Practice text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="118"/>
+        <location filename="../../ui/custom_text_screen.py" line="55"/>
         <source>Текстовые файлы (*.txt);;Все файлы (*)</source>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="125"/>
+        <location filename="../../ui/custom_text_screen.py" line="62"/>
         <source>файл больше 1 МБ</source>
         <translation>the file is larger than 1 MB</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="128"/>
+        <location filename="../../ui/custom_text_screen.py" line="65"/>
         <source>Файл {path} не в кодировке UTF-8 (байт {pos}). Сохраните его как UTF-8.</source>
         <translation>The file {path} is not in UTF-8 (byte {pos}). Save it as UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="132"/>
+        <location filename="../../ui/custom_text_screen.py" line="69"/>
         <source>Не удалось открыть {path}: {why}</source>
         <translation>Could not open {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="146"/>
+        <location filename="../../ui/custom_text_screen.py" line="76"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
@@ -671,87 +684,87 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="48"/>
+        <location filename="../../ui/dashboard_screen.py" line="48"/>
         <source>Пройдите первый урок — здесь появится график.</source>
         <translation>Finish your first lesson and the chart will appear here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="50"/>
+        <location filename="../../ui/dashboard_screen.py" line="50"/>
         <source>Скорость и точность по попыткам</source>
         <translation>Speed and accuracy by attempt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="55"/>
+        <location filename="../../ui/dashboard_screen.py" line="55"/>
         <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
         <translation>Key colour is the error rate: green — no errors, red — 20 % or more, grey — the key has not been typed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="64"/>
+        <location filename="../../ui/dashboard_screen.py" line="64"/>
         <source>Время занятий по дням, минут (последние 30 дней)</source>
         <translation>Time trained per day, minutes (last 30 days)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="69"/>
+        <location filename="../../ui/dashboard_screen.py" line="69"/>
         <source>&lt;h2&gt;Прогресс&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Progress&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="88"/>
+        <location filename="../../ui/dashboard_screen.py" line="95"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="116"/>
+        <location filename="../../ui/dashboard_screen.py" line="123"/>
         <source>(без темы)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="125"/>
+        <location filename="../../ui/dashboard_screen.py" line="132"/>
         <source>Частые ошибки в грамматике (правило — сколько раз)</source>
         <translation>Most frequent grammar mistakes (rule — times)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="127"/>
+        <location filename="../../ui/dashboard_screen.py" line="134"/>
         <source>Темы грамматики (ошибок из ответов)</source>
         <translation>Grammar topics (answers with mistakes of answers given)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="129"/>
+        <location filename="../../ui/dashboard_screen.py" line="136"/>
         <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
         <translation>Business correspondence: scorecard items (met of replies)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="131"/>
+        <location filename="../../ui/dashboard_screen.py" line="138"/>
         <source>Тесты по сетевому этикету: средний результат по темам</source>
         <translation>Netiquette quizzes: average score per category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="139"/>
+        <location filename="../../ui/dashboard_screen.py" line="146"/>
         <source>минут</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="163"/>
+        <location filename="../../ui/dashboard_screen.py" line="170"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="164"/>
+        <location filename="../../ui/dashboard_screen.py" line="171"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="170"/>
+        <location filename="../../ui/dashboard_screen.py" line="177"/>
         <source>попытка</source>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="188"/>
+        <location filename="../../ui/dashboard_screen.py" line="195"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard_screen.py" line="190"/>
+        <location filename="../../ui/dashboard_screen.py" line="197"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>
@@ -759,54 +772,54 @@
 <context>
     <name>DrillScreen</name>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="46"/>
-        <location filename="../../app/ui/drill_screen.py" line="92"/>
-        <location filename="../../app/ui/drill_screen.py" line="167"/>
+        <location filename="../../ui/drill_screen.py" line="47"/>
+        <location filename="../../ui/drill_screen.py" line="93"/>
+        <location filename="../../ui/drill_screen.py" line="167"/>
         <source>Пауза (Esc)</source>
         <translation>Pause (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="47"/>
+        <location filename="../../ui/drill_screen.py" line="48"/>
         <source>Заново (Ctrl+R)</source>
         <translation>Restart (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="48"/>
+        <location filename="../../ui/drill_screen.py" line="49"/>
         <source>Выйти</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="139"/>
+        <location filename="../../ui/drill_screen.py" line="139"/>
         <source>Текст набран, но ошибки остались: сотрите их клавишей Backspace и наберите верно.</source>
         <translation>The text is typed, but errors remain: erase them with Backspace and retype them correctly.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="141"/>
+        <location filename="../../ui/drill_screen.py" line="141"/>
         <source>Ошибка: сотрите её клавишей Backspace и наберите верный знак.</source>
         <translation>Error: erase it with Backspace and type the correct character.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="147"/>
+        <location filename="../../ui/drill_screen.py" line="147"/>
         <source>Переключите раскладку на русскую: вы печатаете латиницей.</source>
         <translation>Switch the keyboard to Russian: you are typing Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="148"/>
+        <location filename="../../ui/drill_screen.py" line="148"/>
         <source>Переключите раскладку на английскую: здесь нужна латиница.</source>
         <translation>Switch the keyboard to English: this text needs Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="170"/>
+        <location filename="../../ui/drill_screen.py" line="170"/>
         <source>Пауза. Нажмите Esc, чтобы продолжить.</source>
         <translation>Paused. Press Esc to resume.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="171"/>
+        <location filename="../../ui/drill_screen.py" line="171"/>
         <source>Продолжить (Esc)</source>
         <translation>Resume (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/drill_screen.py" line="220"/>
+        <location filename="../../ui/drill_screen.py" line="220"/>
         <source>Попытка не сохранена</source>
         <translation>Attempt not saved</translation>
     </message>
@@ -814,112 +827,112 @@
 <context>
     <name>ExerciseScreen</name>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="137"/>
+        <location filename="../../ui/grammar_screen.py" line="137"/>
         <source>Проверить (Ctrl+Enter)</source>
         <translation>Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="138"/>
+        <location filename="../../ui/grammar_screen.py" line="138"/>
         <source>Дальше (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="139"/>
+        <location filename="../../ui/grammar_screen.py" line="139"/>
         <source>К темам</source>
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="189"/>
+        <location filename="../../ui/grammar_screen.py" line="189"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="219"/>
+        <location filename="../../ui/grammar_screen.py" line="219"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="220"/>
+        <location filename="../../ui/grammar_screen.py" line="220"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="221"/>
+        <location filename="../../ui/grammar_screen.py" line="221"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="222"/>
+        <location filename="../../ui/grammar_screen.py" line="222"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="223"/>
+        <location filename="../../ui/grammar_screen.py" line="223"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="248"/>
+        <location filename="../../ui/grammar_screen.py" line="248"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="248"/>
+        <location filename="../../ui/grammar_screen.py" line="248"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="249"/>
+        <location filename="../../ui/grammar_screen.py" line="249"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="249"/>
+        <location filename="../../ui/grammar_screen.py" line="249"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="250"/>
+        <location filename="../../ui/grammar_screen.py" line="250"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="264"/>
+        <location filename="../../ui/grammar_screen.py" line="264"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="275"/>
+        <location filename="../../ui/grammar_screen.py" line="275"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="291"/>
+        <location filename="../../ui/grammar_screen.py" line="291"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="294"/>
+        <location filename="../../ui/grammar_screen.py" line="294"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="294"/>
+        <location filename="../../ui/grammar_screen.py" line="294"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="297"/>
+        <location filename="../../ui/grammar_screen.py" line="297"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="332"/>
+        <location filename="../../ui/grammar_screen.py" line="332"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="354"/>
+        <location filename="../../ui/grammar_screen.py" line="354"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -927,32 +940,32 @@
 <context>
     <name>GrammarScreen</name>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="37"/>
+        <location filename="../../ui/grammar_screen.py" line="37"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="37"/>
+        <location filename="../../ui/grammar_screen.py" line="37"/>
         <source>Решено</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="37"/>
+        <location filename="../../ui/grammar_screen.py" line="37"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="40"/>
+        <location filename="../../ui/grammar_screen.py" line="40"/>
         <source>Начать тему (Enter)</source>
         <translation>Start topic (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="41"/>
         <source>&lt;h2&gt;Грамотность&lt;/h2&gt;Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
         <translation>&lt;h2&gt;Grammar&lt;/h2&gt;Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/grammar_screen.py" line="68"/>
+        <location filename="../../ui/grammar_screen.py" line="68"/>
         <source>Без темы</source>
         <translation>No topic</translation>
     </message>
@@ -960,180 +973,185 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="23"/>
+        <location filename="../../ui/home_screen.py" line="31"/>
         <source>Новый профиль…</source>
         <translation>New profile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="24"/>
+        <location filename="../../ui/home_screen.py" line="32"/>
         <source>Переименовать…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="25"/>
+        <location filename="../../ui/home_screen.py" line="33"/>
         <source>Удалить…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="26"/>
+        <location filename="../../ui/home_screen.py" line="34"/>
         <source>Экспорт результатов…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="30"/>
+        <location filename="../../ui/home_screen.py" line="38"/>
         <source>Профиль:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="77"/>
+        <location filename="../../ui/home_screen.py" line="85"/>
         <source>&lt;h2&gt;Добро пожаловать!&lt;/h2&gt;Создайте профиль, чтобы тренажёр запоминал ваши результаты. Профилей может быть несколько: например, у каждого, кто готовится на этом компьютере.</source>
         <translation>&lt;h2&gt;Welcome!&lt;/h2&gt;Create a profile so the trainer can remember your results. You can have several profiles: for example, one for each person who practices on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="80"/>
+        <location filename="../../ui/home_screen.py" line="88"/>
         <source>Создать профиль и начать</source>
         <translation>Create profile and start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="85"/>
+        <location filename="../../ui/home_screen.py" line="93"/>
         <source>&lt;h2&gt;Здравствуйте, {name}!&lt;/h2&gt;Что делать дальше:</source>
         <translation>&lt;h2&gt;Hello, {name}!&lt;/h2&gt;What to do next:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="92"/>
+        <location filename="../../ui/home_screen.py" line="100"/>
         <source>{course}: курс пройден ({done} из {total}). Проверьте себя тестом на время.</source>
         <translation>{course}: course complete ({done} of {total}). Try a timed test to check yourself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="97"/>
+        <location filename="../../ui/home_screen.py" line="105"/>
         <source>{course}: урок «{lesson}» (пройдено {done} из {total})</source>
         <translation>{course}: lesson “{lesson}” ({done} of {total} passed)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="109"/>
+        <location filename="../../ui/home_screen.py" line="117"/>
         <source>Всего попыток: {count}. Последняя: {cpm:.0f} зн/мин, точность {acc:.1f} %.</source>
         <translation>Attempts so far: {count}. Last one: {cpm:.0f} CPM, {acc:.1f}% accuracy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="112"/>
+        <location filename="../../ui/home_screen.py" line="120"/>
         <source>Попыток пока нет — начните с первого урока.</source>
         <translation>No attempts yet — start with the first lesson.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="120"/>
+        <location filename="../../ui/home_screen.py" line="128"/>
         <source>Новый профиль</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="120"/>
+        <location filename="../../ui/home_screen.py" line="128"/>
         <source>Имя профиля:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="126"/>
+        <location filename="../../ui/home_screen.py" line="134"/>
         <source>Профиль не создан</source>
         <translation>Profile not created</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="134"/>
+        <location filename="../../ui/home_screen.py" line="142"/>
         <source>Переименовать профиль</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="134"/>
+        <location filename="../../ui/home_screen.py" line="142"/>
         <source>Новое имя:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="141"/>
+        <location filename="../../ui/home_screen.py" line="149"/>
         <source>Профиль не переименован</source>
         <translation>Profile not renamed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="151"/>
+        <location filename="../../ui/home_screen.py" line="159"/>
         <source>Удалить профиль?</source>
         <translation>Delete profile?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/home_screen.py" line="152"/>
+        <location filename="../../ui/home_screen.py" line="160"/>
         <source>Удалить профиль «{name}» и все его результаты ({count} попыток)? Это нельзя отменить.</source>
         <translation>Delete the profile “{name}” and all its results (attempts: {count})? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_screen.py" line="166"/>
+        <source>Удаляем профиль и его результаты…</source>
+        <translation>Deleting the profile and its results…</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="28"/>
+        <location filename="../../ui/main_window.py" line="28"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Главная</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Курсы</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Тест на время</source>
         <translation>Timed test</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Пакеты</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Деловая переписка</source>
         <translation>Correspondence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Адаптивная тренировка</source>
         <translation>Adaptive practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Грамотность</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>Сетевой этикет</source>
         <translation>Netiquette</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>Сертификаты</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -1141,62 +1159,62 @@
 <context>
     <name>PacksScreen</name>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="44"/>
+        <location filename="../../ui/packs_screen.py" line="43"/>
         <source>ошибка записи: {why}</source>
         <translation>write error: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="84"/>
+        <location filename="../../ui/packs_screen.py" line="89"/>
         <source>Пакет</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="84"/>
+        <location filename="../../ui/packs_screen.py" line="89"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="84"/>
+        <location filename="../../ui/packs_screen.py" line="89"/>
         <source>Авторы</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="84"/>
+        <location filename="../../ui/packs_screen.py" line="89"/>
         <source>Упражнения</source>
         <translation>Exercises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="85"/>
+        <location filename="../../ui/packs_screen.py" line="90"/>
         <source>Откуда</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="85"/>
+        <location filename="../../ui/packs_screen.py" line="90"/>
         <source>Хеш</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="85"/>
+        <location filename="../../ui/packs_screen.py" line="90"/>
         <source>Пройдено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="95"/>
+        <location filename="../../ui/packs_screen.py" line="100"/>
         <source>Установить или обновить из файла…</source>
         <translation>Install or update from file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="97"/>
+        <location filename="../../ui/packs_screen.py" line="102"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="103"/>
+        <location filename="../../ui/packs_screen.py" line="108"/>
         <source>Перетащите сюда файл .ctpack, чтобы установить пакет.</source>
         <translation>Drop a .ctpack file here to install a pack.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/packs_screen.py" line="130"/>
+        <location filename="../../ui/packs_screen.py" line="135"/>
         <source>печать: %n</source>
         <translation>
             <numerusform>typing: %n</numerusform>
@@ -1204,7 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/packs_screen.py" line="131"/>
+        <location filename="../../ui/packs_screen.py" line="136"/>
         <source>грамматика: %n</source>
         <translation>
             <numerusform>grammar: %n</numerusform>
@@ -1212,7 +1230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/packs_screen.py" line="132"/>
+        <location filename="../../ui/packs_screen.py" line="137"/>
         <source>переписка: %n</source>
         <translation>
             <numerusform>chat replies: %n</numerusform>
@@ -1220,7 +1238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/packs_screen.py" line="133"/>
+        <location filename="../../ui/packs_screen.py" line="138"/>
         <source>тесты: %n</source>
         <translation>
             <numerusform>quizzes: %n</numerusform>
@@ -1228,112 +1246,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="137"/>
+        <location filename="../../ui/packs_screen.py" line="142"/>
         <source>нет упражнений</source>
         <translation>no exercises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="138"/>
+        <location filename="../../ui/packs_screen.py" line="143"/>
         <source>встроенный</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="138"/>
+        <location filename="../../ui/packs_screen.py" line="143"/>
         <source>установлен</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="148"/>
+        <location filename="../../ui/packs_screen.py" line="153"/>
         <source>Не удалось прочитать:</source>
         <translation>Could not read:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="164"/>
+        <location filename="../../ui/packs_screen.py" line="169"/>
         <source>Встроенные пакеты удалить нельзя</source>
         <translation>Built-in packs cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="170"/>
+        <location filename="../../ui/packs_screen.py" line="175"/>
         <source>Выберите файл пакета</source>
         <translation>Choose a pack file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="171"/>
+        <location filename="../../ui/packs_screen.py" line="176"/>
         <source>Пакеты упражнений (*.ctpack)</source>
         <translation>Exercise packs (*.ctpack)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="182"/>
+        <location filename="../../ui/packs_screen.py" line="185"/>
         <source>Проверка и установка «%1»…</source>
         <translation>Checking and installing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="189"/>
+        <location filename="../../ui/packs_screen.py" line="192"/>
         <source>Установлен пакет «%1», версия %2.</source>
         <translation>Installed pack “%1”, version %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="199"/>
+        <location filename="../../ui/packs_screen.py" line="204"/>
         <source>Пакет уже установлен</source>
         <translation>Pack already installed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="201"/>
+        <location filename="../../ui/packs_screen.py" line="206"/>
         <source>Заменить установленную версию?</source>
         <translation>Replace the installed version?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="206"/>
+        <location filename="../../ui/packs_screen.py" line="211"/>
         <source>Установка отменена.</source>
         <translation>Installation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="208"/>
+        <location filename="../../ui/packs_screen.py" line="213"/>
         <source>Пакет не установлен: ошибок — %1.</source>
         <translation>Pack not installed: errors found: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="209"/>
+        <location filename="../../ui/packs_screen.py" line="214"/>
         <source>Пакет не установлен</source>
         <translation>Pack not installed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="226"/>
+        <location filename="../../ui/packs_screen.py" line="227"/>
         <source>Удаление пакета</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="227"/>
+        <location filename="../../ui/packs_screen.py" line="228"/>
         <source>Удалить пакет «%1»?</source>
         <translation>Remove the pack “%1”?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="228"/>
+        <location filename="../../ui/packs_screen.py" line="229"/>
         <source>Результаты занятий по этому пакету можно сохранить: они пригодятся, если пакет установят снова.</source>
         <translation>You can keep your results for this pack: they will be restored if the pack is installed again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="230"/>
+        <location filename="../../ui/packs_screen.py" line="231"/>
         <source>Удалить, результаты сохранить</source>
         <translation>Remove, keep results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="231"/>
+        <location filename="../../ui/packs_screen.py" line="232"/>
         <source>Удалить вместе с результатами</source>
         <translation>Remove with results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="232"/>
+        <location filename="../../ui/packs_screen.py" line="233"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="242"/>
+        <location filename="../../ui/packs_screen.py" line="247"/>
         <source>Пакет не удалён</source>
         <translation>Pack not removed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="244"/>
+        <location filename="../../ui/packs_screen.py" line="251"/>
         <source>Пакет «%1» удалён.</source>
         <translation>Pack “%1” removed.</translation>
     </message>
@@ -1341,7 +1359,7 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../app/ui/packs_screen.py" line="58"/>
+        <location filename="../../ui/packs_screen.py" line="65"/>
         <source>Пакет не установлен. Найдены ошибки (файл:строка: поле: что не так):</source>
         <translation>Pack not installed. Problems found (file:line: field: what is wrong):</translation>
     </message>
@@ -1349,125 +1367,125 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="187"/>
-        <location filename="../../app/ui/quiz_screen.py" line="268"/>
+        <location filename="../../ui/quiz_screen.py" line="186"/>
+        <location filename="../../ui/quiz_screen.py" line="267"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="195"/>
+        <location filename="../../ui/quiz_screen.py" line="194"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="196"/>
+        <location filename="../../ui/quiz_screen.py" line="195"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="264"/>
+        <location filename="../../ui/quiz_screen.py" line="263"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="274"/>
+        <location filename="../../ui/quiz_screen.py" line="273"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="275"/>
+        <location filename="../../ui/quiz_screen.py" line="274"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="276"/>
+        <location filename="../../ui/quiz_screen.py" line="275"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="277"/>
+        <location filename="../../ui/quiz_screen.py" line="276"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="278"/>
+        <location filename="../../ui/quiz_screen.py" line="277"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="279"/>
+        <location filename="../../ui/quiz_screen.py" line="278"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="280"/>
+        <location filename="../../ui/quiz_screen.py" line="279"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="285"/>
-        <location filename="../../app/ui/quiz_screen.py" line="449"/>
+        <location filename="../../ui/quiz_screen.py" line="284"/>
+        <location filename="../../ui/quiz_screen.py" line="448"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="285"/>
-        <location filename="../../app/ui/quiz_screen.py" line="450"/>
+        <location filename="../../ui/quiz_screen.py" line="284"/>
+        <location filename="../../ui/quiz_screen.py" line="449"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="370"/>
+        <location filename="../../ui/quiz_screen.py" line="369"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="371"/>
+        <location filename="../../ui/quiz_screen.py" line="370"/>
         <source>Частично верно: {p:.0f} %</source>
         <translation>Partly right: {p:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="372"/>
+        <location filename="../../ui/quiz_screen.py" line="371"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="378"/>
+        <location filename="../../ui/quiz_screen.py" line="377"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="395"/>
+        <location filename="../../ui/quiz_screen.py" line="394"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="409"/>
+        <location filename="../../ui/quiz_screen.py" line="408"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="409"/>
+        <location filename="../../ui/quiz_screen.py" line="408"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="409"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="409"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="409"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="438"/>
+        <location filename="../../ui/quiz_screen.py" line="437"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1475,72 +1493,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="40"/>
+        <location filename="../../ui/quiz_screen.py" line="40"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="40"/>
+        <location filename="../../ui/quiz_screen.py" line="40"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="40"/>
+        <location filename="../../ui/quiz_screen.py" line="40"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="41"/>
+        <location filename="../../ui/quiz_screen.py" line="41"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="46"/>
+        <location filename="../../ui/quiz_screen.py" line="46"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="47"/>
+        <location filename="../../ui/quiz_screen.py" line="47"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="52"/>
+        <location filename="../../ui/quiz_screen.py" line="51"/>
         <source>&lt;h2&gt;Сетевой этикет&lt;/h2&gt;Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>&lt;h2&gt;Netiquette&lt;/h2&gt;Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="79"/>
+        <location filename="../../ui/quiz_screen.py" line="78"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="90"/>
+        <location filename="../../ui/quiz_screen.py" line="89"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="91"/>
+        <location filename="../../ui/quiz_screen.py" line="90"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="117"/>
+        <location filename="../../ui/quiz_screen.py" line="116"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="118"/>
+        <location filename="../../ui/quiz_screen.py" line="117"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="125"/>
+        <location filename="../../ui/quiz_screen.py" line="124"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/quiz_screen.py" line="136"/>
+        <location filename="../../ui/quiz_screen.py" line="135"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
@@ -1548,128 +1566,128 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="39"/>
+        <location filename="../../ui/result_screen.py" line="40"/>
         <source>Воспроизвести набор</source>
         <translation>Replay typing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="40"/>
-        <location filename="../../app/ui/result_screen.py" line="84"/>
+        <location filename="../../ui/result_screen.py" line="41"/>
+        <location filename="../../ui/result_screen.py" line="85"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="41"/>
+        <location filename="../../ui/result_screen.py" line="42"/>
         <source>Следующий урок (Ctrl+N)</source>
         <translation>Next lesson (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="42"/>
+        <location filename="../../ui/result_screen.py" line="43"/>
         <source>К списку</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="48"/>
+        <location filename="../../ui/result_screen.py" line="49"/>
         <source>Зелёным — верно с первого раза, оранжевым — исправлено, красным — ошибка, оставленная в тексте.</source>
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="61"/>
+        <location filename="../../ui/result_screen.py" line="62"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="83"/>
+        <location filename="../../ui/result_screen.py" line="84"/>
         <source>Новый текст (Ctrl+R)</source>
         <translation>New text (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="86"/>
+        <location filename="../../ui/result_screen.py" line="87"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="89"/>
+        <location filename="../../ui/result_screen.py" line="90"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="92"/>
+        <location filename="../../ui/result_screen.py" line="93"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="95"/>
+        <location filename="../../ui/result_screen.py" line="96"/>
         <source>Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.</source>
         <translation>Not passed yet: you need {cpm:.0f} CPM at {acc:.0f}% accuracy.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="105"/>
+        <location filename="../../ui/result_screen.py" line="107"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="106"/>
+        <location filename="../../ui/result_screen.py" line="108"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="107"/>
+        <location filename="../../ui/result_screen.py" line="109"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="108"/>
+        <location filename="../../ui/result_screen.py" line="110"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="109"/>
+        <location filename="../../ui/result_screen.py" line="111"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="110"/>
+        <location filename="../../ui/result_screen.py" line="112"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="113"/>
+        <location filename="../../ui/result_screen.py" line="115"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="114"/>
+        <location filename="../../ui/result_screen.py" line="116"/>
         <source>{0:.0f} %</source>
         <translation>{0:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="114"/>
+        <location filename="../../ui/result_screen.py" line="116"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="117"/>
+        <location filename="../../ui/result_screen.py" line="119"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="118"/>
+        <location filename="../../ui/result_screen.py" line="120"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="118"/>
+        <location filename="../../ui/result_screen.py" line="120"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="118"/>
+        <location filename="../../ui/result_screen.py" line="120"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/result_screen.py" line="132"/>
+        <location filename="../../ui/result_screen.py" line="134"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>
@@ -1677,25 +1695,25 @@
 <context>
     <name>ResultsExportAction</name>
     <message>
-        <location filename="../../app/ui/results_export_action.py" line="36"/>
-        <location filename="../../app/ui/results_export_action.py" line="58"/>
+        <location filename="../../ui/results_export_action.py" line="35"/>
+        <location filename="../../ui/results_export_action.py" line="48"/>
         <source>Экспорт результатов</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results_export_action.py" line="44"/>
+        <location filename="../../ui/results_export_action.py" line="45"/>
         <source>Идёт экспорт результатов…</source>
         <translation>Exporting results…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results_export_action.py" line="59"/>
+        <location filename="../../ui/results_export_action.py" line="49"/>
         <source>Результаты записаны в файл:
 {0}</source>
         <translation>Results written to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results_export_action.py" line="63"/>
+        <location filename="../../ui/results_export_action.py" line="52"/>
         <source>Экспорт не выполнен</source>
         <translation>Export failed</translation>
     </message>
@@ -1703,62 +1721,62 @@
 <context>
     <name>Scorecard</name>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="285"/>
+        <location filename="../../ui/scorecard_titles.py" line="8"/>
         <source>Приветствие</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="286"/>
+        <location filename="../../ui/scorecard_titles.py" line="9"/>
         <source>Обращение по имени</source>
         <translation>Using the name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="287"/>
+        <location filename="../../ui/scorecard_titles.py" line="10"/>
         <source>Сочувствие, извинение</source>
         <translation>Empathy, apology</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="288"/>
+        <location filename="../../ui/scorecard_titles.py" line="11"/>
         <source>Решение или следующий шаг</source>
         <translation>Solution or next step</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="289"/>
+        <location filename="../../ui/scorecard_titles.py" line="12"/>
         <source>Завершение</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="290"/>
+        <location filename="../../ui/scorecard_titles.py" line="13"/>
         <source>Тон</source>
         <translation>Tone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="291"/>
+        <location filename="../../ui/scorecard_titles.py" line="14"/>
         <source>Грамотность</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="292"/>
+        <location filename="../../ui/scorecard_titles.py" line="15"/>
         <source>Инфостиль</source>
         <translation>Clear style</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="293"/>
+        <location filename="../../ui/scorecard_titles.py" line="16"/>
         <source>Длина</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="294"/>
+        <location filename="../../ui/scorecard_titles.py" line="17"/>
         <source>Нужные факты</source>
         <translation>Required facts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="295"/>
+        <location filename="../../ui/scorecard_titles.py" line="18"/>
         <source>Запрещённые обещания</source>
         <translation>Forbidden promises</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="296"/>
+        <location filename="../../ui/scorecard_titles.py" line="19"/>
         <source>Время ответа</source>
         <translation>Reply time</translation>
     </message>
@@ -1766,172 +1784,172 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="26"/>
+        <location filename="../../ui/settings_screen.py" line="26"/>
         <source>Что делать при ошибке</source>
         <translation>When you make an error</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="30"/>
+        <location filename="../../ui/settings_screen.py" line="30"/>
         <source>Стоп: курсор ждёт верную клавишу</source>
         <translation>Stop: the cursor waits for the correct key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="31"/>
+        <location filename="../../ui/settings_screen.py" line="31"/>
         <source>Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно</source>
         <translation>Correct: erase the error with Backspace and retype it correctly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="32"/>
+        <location filename="../../ui/settings_screen.py" line="32"/>
         <source>Свободно: ошибки остаются в тексте и считаются</source>
         <translation>Free: errors stay in the text and are counted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="39"/>
+        <location filename="../../ui/settings_screen.py" line="39"/>
         <source>Типографика: что засчитывать вместо знаков, которых нет на клавиатуре</source>
         <translation>Typography: what to accept in place of characters not on the keyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="42"/>
+        <location filename="../../ui/settings_screen.py" line="42"/>
         <source>&quot; вместо кавычек « » „ “</source>
         <translation>&quot; for the quotation marks « » „ “</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="43"/>
+        <location filename="../../ui/settings_screen.py" line="43"/>
         <source>- (дефис) вместо тире — и –</source>
         <translation>- (hyphen) for the dashes — and –</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="44"/>
+        <location filename="../../ui/settings_screen.py" line="44"/>
         <source>е вместо ё</source>
         <translation>е for ё</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="45"/>
+        <location filename="../../ui/settings_screen.py" line="45"/>
         <source>обычный пробел вместо неразрывного</source>
         <translation>a regular space for a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="46"/>
         <source>три точки ... вместо многоточия …</source>
         <translation>three dots ... for the ellipsis …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="51"/>
+        <location filename="../../ui/settings_screen.py" line="51"/>
         <source>Порог прохождения урока</source>
         <translation>Lesson pass mark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="56"/>
+        <location filename="../../ui/settings_screen.py" line="56"/>
         <source> зн/мин</source>
         <translation> CPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="61"/>
+        <location filename="../../ui/settings_screen.py" line="61"/>
         <source>Скорость не ниже</source>
         <translation>Minimum speed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="62"/>
+        <location filename="../../ui/settings_screen.py" line="62"/>
         <source>Точность не ниже</source>
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="64"/>
+        <location filename="../../ui/settings_screen.py" line="64"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="68"/>
+        <location filename="../../ui/settings_screen.py" line="68"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="69"/>
+        <location filename="../../ui/settings_screen.py" line="69"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="73"/>
+        <location filename="../../ui/settings_screen.py" line="73"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="80"/>
+        <location filename="../../ui/settings_screen.py" line="80"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="83"/>
+        <location filename="../../ui/settings_screen.py" line="83"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="84"/>
+        <location filename="../../ui/settings_screen.py" line="84"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="85"/>
+        <location filename="../../ui/settings_screen.py" line="85"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="89"/>
+        <location filename="../../ui/settings_screen.py" line="89"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="90"/>
+        <location filename="../../ui/settings_screen.py" line="90"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="92"/>
+        <location filename="../../ui/settings_screen.py" line="92"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="93"/>
+        <location filename="../../ui/settings_screen.py" line="93"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="98"/>
+        <location filename="../../ui/settings_screen.py" line="98"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="149"/>
+        <location filename="../../ui/settings_screen.py" line="149"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="163"/>
+        <location filename="../../ui/settings_screen.py" line="163"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="164"/>
+        <location filename="../../ui/settings_screen.py" line="164"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="190"/>
+        <location filename="../../ui/settings_screen.py" line="190"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_screen.py" line="192"/>
+        <location filename="../../ui/settings_screen.py" line="192"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>
@@ -1939,57 +1957,57 @@
 <context>
     <name>ShiftView</name>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="388"/>
+        <location filename="../../ui/shift_view.py" line="30"/>
         <source>Завершить смену</source>
         <translation>End shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="391"/>
+        <location filename="../../ui/shift_view.py" line="33"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="445"/>
+        <location filename="../../ui/shift_view.py" line="87"/>
         <source>Смена идёт {m}:{s:02d}. Ещё придут: {n}. Норматив первого ответа — {f} с.</source>
         <translation>Shift time {m}:{s:02d}. Still to come: {n}. First-response target: {f} s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="470"/>
+        <location filename="../../ui/shift_view.py" line="112"/>
         <source>Чатов</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="471"/>
+        <location filename="../../ui/shift_view.py" line="113"/>
         <source>Первый ответ, в среднем, с</source>
         <translation>First response, average, s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="472"/>
+        <location filename="../../ui/shift_view.py" line="114"/>
         <source>Первый ответ в нормативе</source>
         <translation>First response within target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="473"/>
+        <location filename="../../ui/shift_view.py" line="115"/>
         <source>Время обработки, в среднем, с</source>
         <translation>Handle time, average, s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="474"/>
+        <location filename="../../ui/shift_view.py" line="116"/>
         <source>Обработка в нормативе</source>
         <translation>Handle time within target</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="475"/>
+        <location filename="../../ui/shift_view.py" line="117"/>
         <source>Средний балл ответов</source>
         <translation>Average reply score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="479"/>
+        <location filename="../../ui/shift_view.py" line="121"/>
         <source>Итоги смены</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_screen.py" line="491"/>
+        <location filename="../../ui/shift_view.py" line="133"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
     </message>
@@ -1997,27 +2015,27 @@
 <context>
     <name>StatBar</name>
     <message>
-        <location filename="../../app/ui/stat_bar.py" line="19"/>
+        <location filename="../../ui/stat_bar.py" line="19"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stat_bar.py" line="19"/>
+        <location filename="../../ui/stat_bar.py" line="19"/>
         <source>WPM</source>
         <translation>WPM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stat_bar.py" line="20"/>
+        <location filename="../../ui/stat_bar.py" line="20"/>
         <source>точность</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stat_bar.py" line="20"/>
+        <location filename="../../ui/stat_bar.py" line="20"/>
         <source>ошибки</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stat_bar.py" line="21"/>
+        <location filename="../../ui/stat_bar.py" line="21"/>
         <source>время</source>
         <translation>time</translation>
     </message>
@@ -2025,32 +2043,32 @@
 <context>
     <name>TimedScreen</name>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="32"/>
+        <location filename="../../ui/timed_screen.py" line="24"/>
         <source>Длительность:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="34"/>
+        <location filename="../../ui/timed_screen.py" line="26"/>
         <source>{n} мин</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="39"/>
+        <location filename="../../ui/timed_screen.py" line="31"/>
         <source>Начать тест</source>
         <translation>Start test</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="41"/>
+        <location filename="../../ui/timed_screen.py" line="33"/>
         <source>&lt;h2&gt;Тест на время&lt;/h2&gt;Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки. Работодатели часто просят не меньше 200 зн/мин при точности от 97 %.</source>
         <translation>&lt;h2&gt;Timed test&lt;/h2&gt;The texts are operator messages from real chats. The clock starts at your first keystroke; only correctly typed characters count. Employers often ask for at least 200 CPM with 97% accuracy or better.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="48"/>
+        <location filename="../../ui/timed_screen.py" line="40"/>
         <source>Тексты:</source>
         <translation>Texts:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/practice_screens.py" line="76"/>
+        <location filename="../../ui/timed_screen.py" line="67"/>
         <source>Тест на время: {n} мин</source>
         <translation>Timed test: {n} min</translation>
     </message>

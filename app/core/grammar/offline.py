@@ -15,7 +15,6 @@ def embedded_check(text: str, language: str) -> list[Finding]:
     global _checker
     with _lock:
         if _checker is None:
-            from app.core.grammar.checker import GrammarChecker
-            from app.core.grammar.rules import check_rules
-            _checker = GrammarChecker(engine="embedded", extra_rules=check_rules)
+            from app.core.grammar.shared import build_checker
+            _checker = build_checker("embedded")
         return _checker.check(text, language).findings

@@ -1,0 +1,47 @@
+"""Checking a text and grading an operator's reply, as the grammar and chat screens do."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from app.core.content import CorrespondenceTask
+from app.core.grammar.checker import CheckResult
+from app.core.grammar.offline import embedded_check
+from app.core.grammar.shared import build_checker
+from app.core.scorecard import Scorecard, score_reply
+from app.packs.registry import find_pack
+from app.services.errors import ServiceError
+
+
+def check_text(text: str, language: str = "ru", *, engine: str = "auto", lt_url: str | None = None,
+               lt_path: str | os.PathLike | None = None) -> CheckResult:
+    """Findings for ``text`` from the chosen engine with our own rules, as the grammar screen judges.
+
+    Raises ValueError for a bad engine configuration or a text too long to check."""
+    checker = build_checker(engine, lt_url, lt_path)
+    try:
+        return checker.check(text, language)
+    finally:
+        checker.close()
+
+
+def find_task(spec: str, data_dir: Path) -> CorrespondenceTask:
+    """The correspondence task named ``PACK:TASK`` among the built-in and installed packs."""
+    if ":" not in spec:
+        raise ServiceError(f"Задание указывается как ПАКЕТ:ЗАДАНИЕ, а не «{spec}».")
+    pack_id, task_id = spec.split(":", 1)
+    pack = find_pack(pack_id, Path(data_dir))
+    if pack is None:
+        raise ServiceError(f"Пакет «{pack_id}» не найден среди встроенных и установленных.")
+    task = next((t for t in pack.correspondence if t.id == task_id), None)
+    if task is None:
+        raise ServiceError(f"В пакете «{pack_id}» нет задания переписки «{task_id}».")
+    return task
+
+
+def grade_reply(reply: str, customer: Sequence[str], *, name: str = "",
+                task: CorrespondenceTask | None = None) -> Scorecard:
+    """The scorecard of ``reply`` to the customer's messages, checked offline with our own rules."""
+    return score_reply(reply, list(customer), customer_name=name, task=task, grammar=embedded_check)

@@ -1,0 +1,82 @@
+"""The reply sets for judging the scorecard (issue 15) stay well-formed: a broken case would
+silently drop out of the labellers' sheets and of the measured agreement."""
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "replies"
+HELDOUT = ROOT / "tests" / "data" / "replies" / "heldout.toml"
+TUNING = ROOT / "tests" / "data" / "replies" / "tuning.toml"
+OLD = ROOT / "tests" / "core" / "data" / "replies_labelled.toml"
+
+INDUSTRIES = {"ecommerce", "bank", "telecom", "saas", "travel", "education"}
+VOICES = {"terse", "wordy", "informal", "templated", "standard", "nonnative"}
+REQUIRED = {"id", "industry", "voice", "customer", "reply"}
+# `name` is the task's customer name; pass/na/labels arrive once the labellers' verdicts are settled.
+OPTIONAL = {"name", "pass", "na", "labels"}
+MINIMUM = {HELDOUT: 100, TUNING: 130}
+
+
+def _cases(path: Path) -> list[dict]:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)["case"]
+
+
+@pytest.mark.parametrize("path", [HELDOUT, TUNING], ids=["heldout", "tuning"])
+def test_every_case_is_complete(path):
+    cases = _cases(path)
+    assert len(cases) >= MINIMUM[path], f"{path.name}: {len(cases)} cases, need {MINIMUM[path]}"
+    for case in cases:
+        where = f"{path.name}, case {case.get('id', '?')}"
+        assert REQUIRED <= case.keys(), f"{where}: missing {sorted(REQUIRED - case.keys())}"
+        assert case.keys() <= REQUIRED | OPTIONAL, f"{where}: unknown {sorted(case.keys() - REQUIRED - OPTIONAL)}"
+        assert case["industry"] in INDUSTRIES, f"{where}: industry {case['industry']!r}"
+        assert case["voice"] in VOICES, f"{where}: voice {case['voice']!r}"
+        assert case["id"].startswith(case["industry"] + "-"), f"{where}: id must start with its industry"
+        assert isinstance(case["customer"], list) and case["customer"], f"{where}: customer must list messages"
+        assert all(isinstance(m, str) and m.strip() for m in case["customer"]), f"{where}: empty message"
+        assert isinstance(case["reply"], str) and case["reply"].strip(), f"{where}: empty reply"
+        if "name" in case:
+            assert isinstance(case["name"], str) and case["name"].strip(), f"{where}: empty name"
+
+
+def test_ids_are_unique_across_all_reply_sets():
+    seen: dict[str, str] = {}
+    for path in (OLD, HELDOUT, TUNING):
+        for case in _cases(path):
+            assert case["id"] not in seen, f"id {case['id']!r} in {path.name} already used in {seen.get(case['id'])}"
+            seen[case["id"]] = path.name
+
+
+def test_every_industry_is_in_both_sets():
+    for path in (HELDOUT, TUNING):
+        found = {case["industry"] for case in _cases(path)}
+        assert not INDUSTRIES - found, f"{path.name}: no cases for {sorted(INDUSTRIES - found)}"
+
+
+ELEMENTS = ("greeting", "name", "empathy", "solution", "closing", "tone", "language", "style", "length", "safety")
+
+
+def _labelled(row: dict, element: str):
+    if element == "pass":
+        return row["pass"]
+    return "na" if element in row.get("na", []) else row.get("labels", row).get(element)
+
+
+@pytest.mark.parametrize("path", [HELDOUT, TUNING], ids=["heldout", "tuning"])
+def test_every_case_is_labelled_and_settled(path):
+    """Each case carries the settled label of every element; where both labellers agreed, that is the label."""
+    first, second = ({row["id"]: row for row in tomllib.loads((DATA / f"labeller_{x}.toml").read_text("utf-8"))["label"]}
+                     for x in "ab")
+    for case in _cases(path):
+        where = f"{path.name}, case {case['id']}"
+        assert case["id"] in first and case["id"] in second, f"{where}: a labeller has not labelled it"
+        for element in (*ELEMENTS, "pass"):
+            settled = _labelled(case, element)
+            assert settled in (True, False, "na"), f"{where}: {element} has no label"
+            a, b = _labelled(first[case["id"]], element), _labelled(second[case["id"]], element)
+            if a == b:
+                assert settled == a, f"{where}: {element} settled as {settled}, both labellers said {a}"
