@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from app.core.paths import ASSETS
+from app.core.vocabulary import LANGUAGES
 
 FINGERS = (
     "left_pinky", "left_ring", "left_middle", "left_index",
     "right_index", "right_middle", "right_ring", "right_pinky", "thumb",
 )
-LAYOUT_IDS = ("ru", "en")  # built in; packs may register more
+LAYOUT_IDS = LANGUAGES  # built in, one layout per language, named by it; packs may register more
 
 
 # Spacing accents a layout may declare as dead keys, and the combining marks they put on the next letter.

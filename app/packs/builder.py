@@ -15,7 +15,8 @@ import zlib
 from pathlib import Path
 
 from app.packs.archive import MAX_RATIO, RATIO_FLOOR
-from app.packs.loader import load_pack, normalise_bytes, pack_files
+from app.packs.files import normalise_bytes, pack_files
+from app.packs.loader import load_pack
 from app.core.content import Pack
 from app.packs.problems import PackError, Problem
 

@@ -32,7 +32,10 @@ from pathlib import Path
 
 from app.core.layouts import Layout, LayoutError, load_layout, parse_layout
 from app.core.text_check import TextError, check_text
-from app.packs.loader import ID_RE, MANIFEST, MAX_TEXT_CHARS, MAX_TITLE_CHARS, load_pack
+from app.packs.files import MANIFEST
+from app.packs.limits import MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from app.packs.loader import load_pack
+from app.packs.schema import ID_RE
 from app.core.content import Pack
 from app.packs.problems import PackError, Problem
 

@@ -15,14 +15,14 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from app.certs.pdf_writer import write_pdf  # noqa: E402
 from app.certs.verify_file import verify_pdf  # noqa: E402
 from app.core.cert_evidence import build_evidence, collect  # noqa: E402
-from app.core.certificate import Thresholds  # noqa: E402
+from app.core.thresholds import CertificateThresholds  # noqa: E402
 from tests.core.cert_fixtures import human_log, pack, qualifying_rows  # noqa: E402
 
 
 def main() -> None:
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
     log = human_log(seconds=300)  # a 5-minute test, ~1,400 keystrokes
-    p, th = pack(), Thresholds()
+    p, th = pack(), CertificateThresholds()
     out = Path(tempfile.mkdtemp()) / "cert.pdf"
     rows = qualifying_rows(log)
     rows[0].details["time_limit"] = 300.0

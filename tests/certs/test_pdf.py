@@ -13,7 +13,7 @@ from app.certs.pdf_reader import NotACertificate
 from app.certs.pdf_writer import write_pdf
 from app.certs.verify_file import verify_pdf
 from app.core.cert_evidence import build_evidence, collect
-from app.core.certificate import Thresholds
+from app.core.thresholds import CertificateThresholds
 from tests.core.cert_fixtures import human_log, pack, qualifying_rows
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -24,7 +24,7 @@ LONG_NAME = "Констанция Александровна Преображе�
 def _evidence(name="Анна Петрова", lang="ru"):
     log = human_log()
     p = pack()
-    th = Thresholds()
+    th = CertificateThresholds()
     return build_evidence(collect(qualifying_rows(log), p, lambda _: log, th), name=name, profile="anna",
                           pack=p, th=th, lang=lang, issued=date(2026, 12, 4))
 

@@ -136,14 +136,15 @@ def test_a_forged_quiz_result_fails_only_when_re_graded(qapp, tmp_path, capsys):
     from pypdf import PdfReader
 
     from app.certs.pdf_writer import write_pdf
-    from app.core.certificate import Thresholds, figures_from_raw, verification_code
+    from app.core.certificate import figures_from_raw, verification_code
+    from app.core.thresholds import CertificateThresholds
     data, pack, wrong = make_quiz_data(tmp_path)
     out = tmp_path / "anna.pdf"
     assert main(["--data-dir", str(data), "cert", "export", "--profile", "anna", "--pack", "ru-netiquette",
                  "-o", str(out)]) == 0
     evidence = json.loads(PdfReader(str(out)).attachments["evidence.json"][0])
     evidence["raw"]["quiz"]["right"].append(wrong)  # a wrong answer counted as right, figures and code to match
-    figures, _ = figures_from_raw(evidence["kinds"], evidence["raw"], Thresholds(**evidence["thresholds"]))
+    figures, _ = figures_from_raw(evidence["kinds"], evidence["raw"], CertificateThresholds(**evidence["thresholds"]))
     evidence["figures"] = [f.to_dict() for f in figures]
     evidence["code"] = verification_code(evidence)
     forged = tmp_path / "forged.pdf"

@@ -6,7 +6,7 @@ from datetime import date
 
 from app.core.cert_evidence import build_evidence, collect
 from app.core.cert_verify import verify_evidence
-from app.core.certificate import Thresholds
+from app.core.thresholds import CertificateThresholds
 from tests.core.cert_fixtures import human_log, pack, qualifying_rows
 
 
@@ -36,7 +36,7 @@ def _changed(value, rng):
 def test_every_random_edit_is_detected():
     log = human_log(seed=3, seconds=59)  # a one-minute test (the pack asks for one) keeps 1,000 checks quick
     p = pack(typing_minutes=1)
-    th = Thresholds.from_rules(p.manifest.certificate)
+    th = CertificateThresholds.from_rules(p.manifest.certificate)
     rows = qualifying_rows(log)
     rows[0].details["time_limit"] = 60.0
     ev = build_evidence(collect(rows, p, lambda _: log, th), name="Анна Петрова",

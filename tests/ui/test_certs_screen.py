@@ -78,13 +78,13 @@ def _quiz_certificate(path, pack):
     from app.certs.pdf_writer import write_pdf
     from app.core import quiz
     from app.core.cert_evidence import build_evidence, collect
-    from app.core.certificate import Thresholds
+    from app.core.thresholds import CertificateThresholds
     from tests.core.cert_fixtures import row
     final = next(q for q in pack.quizzes if q.id == "quiz-final")
     drawn = quiz.draw(pack.quiz, final, seed=3)
     details = QuizRecord.of(3, drawn, quiz.grade_quiz(drawn, {d.id: quiz.right_answer(d.question)
                                                                   for d in drawn}, final)).to_json()
-    th = Thresholds()
+    th = CertificateThresholds()
     elig = collect([row(1, "quiz", final.id, score=100.0, **details)], pack, lambda _: [], th)
     write_pdf(build_evidence(elig, name="Анна Петрова", profile="anna", pack=pack, th=th, issued=date(2026, 12, 4)),
               path)
