@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 
 from app.core.content import QuizOption, QuizPair, QuizQuestion
 from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
@@ -66,7 +65,7 @@ class _Bad(Exception):
 
 
 def _protect(text: str) -> str:
-    return _ESCAPE_RE.sub(lambda m: _ESCAPES[m[0]], text)
+    return _ESCAPE_RE.sub(lambda m: _ESCAPES[m[0]], text) if "\\" in text else text
 
 
 def _restore(text: str) -> str:
@@ -75,6 +74,8 @@ def _restore(text: str) -> str:
 
 def _with_format(raw: str, default: str) -> tuple[str, str]:
     """(format, text) of a text that may start with its own [format] (Moodle's parse_text_with_format)."""
+    if "[" not in raw:
+        return default, raw
     m = _FORMAT_RE.match(raw)
     if m:
         return m[1].lower(), raw[m.end():]
@@ -145,7 +146,7 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
             result.skipped.append(Skipped(title or short_title(q.text), first_line, q.type, why))
             continue
         qid = ids.make(title, category)
-        result.questions.append(replace(q, id=qid))
+        result.questions.append(QuizQuestion(**{**q.__dict__, "id": qid}))  # (faster than replace())
         result.lines[qid] = first_line
     return result
 
