@@ -131,7 +131,8 @@ class KeyboardWidget(QWidget):
         p.setPen(QColor("#263238"))
         if key.normal:
             upper = key.shift if key.shift != key.normal.upper() else ""
-            label = key.normal.upper() if key.normal.isalpha() else key.normal
+            # a letter shows its capital, unless it has none of one character (ß → SS)
+            label = key.normal.upper() if key.normal.isalpha() and len(key.normal.upper()) == 1 else key.normal
             p.drawText(rect.adjusted(0, 2, 0, 0), Qt.AlignmentFlag.AlignCenter, label)
             if upper:
                 p.drawText(rect.adjusted(4, 1, -2, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, upper)
