@@ -196,6 +196,7 @@ class QuizQuestion:
     shuffle: bool = True
     image: str = ""  # path inside the pack
     penalty: float = 0.0  # percent taken off a retry
+    title: str = ""  # the question's name in its source bank (Moodle's <name>, GIFT's ::title::)
     text_html: str = ""  # the text with its formatting, as sanitised HTML; "" when plain text says it all
     gaps: tuple[ClozeGap, ...] = ()  # cloze: the embedded answers, in the order of {#1}, {#2}… in text
     # combined feedback (Moodle): shown after a right, a partly right or a wrong answer

@@ -146,7 +146,7 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
             result.skipped.append(Skipped(title or short_title(q.text), first_line, q.type, why))
             continue
         qid = ids.make(title, category)
-        result.questions.append(QuizQuestion(**{**q.__dict__, "id": qid}))  # (faster than replace())
+        result.questions.append(QuizQuestion(**{**q.__dict__, "id": qid, "title": title[:300]}))  # (faster than replace())
         result.lines[qid] = first_line
     return result
 

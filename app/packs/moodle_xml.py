@@ -152,7 +152,7 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             result.skipped.append(Skipped(shown, line, qtype, f"вопрос №{n}: {why}"))
             continue
         qid = ids.make(title, category)
-        q = replace(q, id=qid)
+        q = replace(q, id=qid, title=title[:300])
         picture = _image(el, f"«{shown}»", lambda why: result.warnings.append(Problem(name, line, f"question[{n}]", why)))
         if picture is not None:
             path = f"images/{qid}{picture[0]}"

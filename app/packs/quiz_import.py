@@ -91,6 +91,8 @@ def _str(text: str) -> str:
 
 def question_toml(q: QuizQuestion) -> str:
     out = ["[[question]]", f"id = {_str(q.id)}", f"type = {_str(q.type)}"]
+    if q.title:
+        out.append(f"title = {_str(q.title)}")
     if q.category:
         out.append(f"category = {_str(q.category)}")
     out.append(f"text = {_str(q.text)}")

@@ -451,7 +451,9 @@ class QuizRun(QWidget):
             right = _describe(d.question, core.right_answer(d.question))
             yours = _describe(d.question, r.answer) if r.answer not in (None, "", {}) else "—"
             text = re.sub(r"\{#\d+\}", "_____", d.question.text)  # a cloze's gaps
-            out.append(f"<p><b>{n}. {mark} {html.escape(text)}</b><br>"
+            name = (f"<span style='color:#607d8b'>{html.escape(d.question.title)}</span><br>"
+                    if d.question.title else "")  # the name in the department's bank
+            out.append(f"<p>{name}<b>{n}. {mark} {html.escape(text)}</b><br>"
                        f"{yours_label} {html.escape(yours)}<br>"
                        f"{right_label} {html.escape(right)}"
                        + (f"<br><i>{html.escape(d.question.explanation)}</i>" if d.question.explanation else "")

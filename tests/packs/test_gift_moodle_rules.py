@@ -27,6 +27,7 @@ def test_tilde_equals_marks_the_right_choice_and_empty_choices_are_dropped(parse
     q = qs["vernyy-cherez-til-du"]
     assert q.type == "single" and [o.correct for o in q.options] == [False, True, False]
     assert q.options[1].feedback == "Так и надо."
+    assert q.title == "Верный через тильду"  # the name in the department's bank travels with the question
     assert result.lines[q.id] == 4
     empty = qs["pustoy-variant"]
     assert [(o.text, o.correct) for o in empty.options] == [("Нет", True), ("Да", False)]

@@ -23,6 +23,7 @@ def parsed():
 
 def test_answers_without_format_take_the_questions_html(parsed):
     q = parsed[0]["bez-atributa-formata"]
+    assert q.title == "Без атрибута формата"
     assert q.text == "Что написать клиенту первым?"
     # the empty third choice is dropped, as Moodle drops it
     assert [(o.text, o.correct) for o in q.options] == [("Приветствие", True), ("Номер заказа", False)]

@@ -105,7 +105,7 @@ def test_cloze_gaps_inline_combined_feedback_hints_and_review(window, ctx, qtbot
                                                                                             feedback="Не спорьте.")),
                        display="vertical"),
               ClozeGap("numerical", (QuizOption(value=3, tolerance=2, weight=100),))),
-        feedback_partial="Почти всё верно.", hints=("Вспомните регламент.",))
+        feedback_partial="Почти всё верно.", hints=("Вспомните регламент.",), title="Cloze из Moodle")
     screen = start(window, [cloze])
     widget = screen.findChild(ClozeWidget)
     combo, radios, number = widget.inputs()
@@ -120,6 +120,7 @@ def test_cloze_gaps_inline_combined_feedback_hints_and_review(window, ctx, qtbot
     assert "Вспомните регламент." in text and not combo.isEnabled()
     key(screen, Qt.Key.Key_Return)           # to the review
     assert "ждёт; спорит; 4" in screen.review.text() and "_____" in screen.review.text()
+    assert "Cloze из Moodle" in screen.review.text()
     row = ctx.store.attempts.list(ctx.profile.id, kind="quiz")[0]
     assert row.details["answers"]["c1"] == [0, 1, "4"]
 

@@ -25,6 +25,7 @@ QUESTION_SPEC = {
     "case_sensitive": F("bool", default=False), "shuffle": F("bool", default=True),
     "image": F("str", default="", max_len=240), "penalty": F("num", default=0.0, lo=0, hi=100),
     "gap": F("tables", default=[]), "text_html": F("str", default="", max_len=20_000),
+    "title": F("str", default="", max_len=MAX_TITLE_CHARS),
     "feedback_correct": F("str", default="", max_len=10_000), "feedback_partial": F("str", default="", max_len=10_000),
     "feedback_incorrect": F("str", default="", max_len=10_000),
     "hints": F("strs", default=[], nonempty=True, max_len=10_000),
@@ -135,7 +136,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         feedback_true=v["feedback_true"], feedback_false=v["feedback_false"], pairs=tuple(pairs),
         distractors=tuple(v["distractors"]), items=tuple(v["items"]),
         case_sensitive=v["case_sensitive"], shuffle=v["shuffle"], image=image, penalty=v["penalty"],
-        text_html=sanitise(v["text_html"]), gaps=gaps, feedback_correct=v["feedback_correct"],
+        title=v["title"], text_html=sanitise(v["text_html"]), gaps=gaps, feedback_correct=v["feedback_correct"],
         feedback_partial=v["feedback_partial"], feedback_incorrect=v["feedback_incorrect"], hints=tuple(v["hints"]),
     )
 
