@@ -48,9 +48,26 @@ class ImportReport:
                f"импортировано вопросов: {self.imported}; тестов: {len(self.quizzes)}"]
         if self.skipped:
             out.append(f"пропущено вопросов: {len(self.skipped)}")
-            out += [f"  пропущен: {s}" for s in self.skipped]
+            out += _skipped_lines(self.skipped)
         out += summarise(self.warnings)
         return out
+
+
+def _skipped_lines(skipped: list[Skipped], listed: int = 3, shown_lines: int = 5) -> list[str]:
+    """Each skipped question, or, for a kind skipped more than ``listed`` times, one line with the
+    count and the first source lines (a bank of 400 essays does not print 400 lines)."""
+    groups: dict[tuple[str, str], list[Skipped]] = {}
+    for s in skipped:
+        groups.setdefault((s.kind, re.sub(r"^вопрос №\d+: ", "", s.reason)), []).append(s)
+    out = []
+    for (kind, reason), same in groups.items():
+        if len(same) <= listed:
+            out += [f"  пропущен: {s}" for s in same]
+            continue
+        lines = [str(s.line) for s in same if s.line]
+        where = ", ".join(lines[:shown_lines]) + (" …" if len(lines) > shown_lines else "")
+        out.append(f"  пропущено {len(same)} ({kind}): {reason} — строки {where}")
+    return out
 
 
 def summarise(warnings: list[Problem], shown_lines: int = 5) -> list[str]:

@@ -134,3 +134,12 @@ def test_a_big_bank_is_written_in_parts_and_findings_still_point_at_the_source(t
     missing = sorted(w.line for w in report.warnings if "нет объяснения" in w.message)
     whole = import_quiz(GIFT, tmp_path / "whole")
     assert missing == sorted(w.line for w in whole.warnings if "нет объяснения" in w.message)
+
+
+def test_many_skipped_questions_of_one_kind_make_one_line(tmp_path):
+    bank = tmp_path / "essays.gift"
+    bank.write_text("Вопрос {=да ~нет}\n\n" + "\n\n".join(f"Эссе номер {n}. {{}}" for n in range(10)) + "\n",
+                    encoding="utf-8")
+    lines = import_quiz(bank, tmp_path / "pack").lines()
+    essays = [line for line in lines if "(essay)" in line]
+    assert essays == ["  пропущено 10 (essay): эссе (развёрнутый ответ) не поддерживается — строки 3, 5, 7, 9, 11 …"]
