@@ -20,6 +20,8 @@ _FORMATTING = re.compile(r"<(?!/?(?:p|br)\b)[a-z]", re.I)
 
 def sanitise(html: str) -> str:
     """``html`` reduced to the safe subset (no attributes, no URLs)."""
+    if "<" not in html:  # no tag at all (most questions: no formatted text)
+        return html.strip()
     return nh3.clean(html, tags=SAFE_TAGS, attributes={}, url_schemes=set(), strip_comments=True).strip()
 
 
