@@ -33,14 +33,8 @@ from app.core.drill import Keystroke
 from app.core.metrics import summarise
 from app.core.plausibility import assess
 from app.core.thresholds import CertificateThresholds
-from app.core.vocabulary import CONTENT_KINDS
 
 CORRESPONDENCE_MIN_TASKS = 5
-# The kinds a certificate covers, in the order it prints them.
-KINDS = CONTENT_KINDS
-# The old name, still imported by app.core.cert_evidence, cert_verify and app.cert_cli (owned by other
-# work in progress); new code imports CertificateThresholds from app.core.thresholds.
-Thresholds = CertificateThresholds
 
 
 @dataclass(frozen=True)

@@ -159,10 +159,6 @@ def summarise(log: Sequence[StrokeLike], text_length: int, idle_limit: float = I
     )
 
 
-# The old name, still imported by app.core.sessions (owned by the storage-services work); new code
-# imports LessonThresholds from app.core.thresholds.
-Thresholds = LessonThresholds
-
 
 @dataclass(frozen=True)
 class ThresholdCheck:

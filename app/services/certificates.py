@@ -52,5 +52,5 @@ def export_certificate(store: Store, pack: Pack, profile_name: str, name: str, l
 def verify_certificate(path: Path, data_dir: Path | None, pack_path: Path | None = None) -> tuple[dict, Report]:
     """Recompute a certificate file's figures from its embedded data and re-grade its answers against
     the pack it names (given, built in or installed). Raises NotACertificate for an unreadable file."""
-    from app.certs.verify_file import verify_pdf  # pypdf only, no Qt
+    from app.certs.verify_file import verify_pdf  # Qt on use: the page is rebuilt and rendered to compare
     return verify_pdf(Path(path), data_dir=data_dir, pack_path=pack_path)

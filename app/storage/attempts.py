@@ -16,6 +16,7 @@ from app.core.metrics import StrokeLike
 from app.core.records import TYPING_KINDS, AttemptRecord, GradedRecord, TypingKind, TypingRecord
 from app.storage import aggregates
 from app.storage.connection import iso, now, reading, to_json, writing
+from app.storage.errors import StorageError, describe
 
 # An attempt without plausibility flags: pasted or robotic typing stays out of speed figures.
 UNFLAGGED_SQL = f"coalesce(json_array_length(details, '{records.FLAGS_PATH}'), 0) = 0"
@@ -184,13 +185,16 @@ class AttemptRepo:
     def keystroke_batches(self, attempt_id: int, size: int = 10_000) -> Iterator[list[tuple]]:
         """Raw keystroke rows (t, position, expected, typed, correct, wrong_layout) in batches,
         so an export of a million keys never holds them all at once."""
-        cursor = self.db.execute(
-            "SELECT t, position, expected, typed, correct, wrong_layout FROM keystrokes "
-            "WHERE attempt_id = ? ORDER BY seq",
-            (attempt_id,),
-        )
-        while batch := cursor.fetchmany(size):
-            yield batch
+        try:  # a generator: @reading would not see errors raised while it is iterated
+            cursor = self.db.execute(
+                "SELECT t, position, expected, typed, correct, wrong_layout FROM keystrokes "
+                "WHERE attempt_id = ? ORDER BY seq",
+                (attempt_id,),
+            )
+            while batch := cursor.fetchmany(size):
+                yield batch
+        except sqlite3.Error as exc:
+            raise StorageError(f"Не удалось прочитать данные тренажёра: {describe(exc)}.") from exc
 
     @reading
     def count(self, profile_id: int) -> int:

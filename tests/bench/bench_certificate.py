@@ -1,4 +1,4 @@
-"""Certificate export (collect + evidence + PDF) and verification of the file: export must take ≤ 0.5 s.
+"""Certificate export (collect + evidence + PDF) and verification of the file: export must take ≤ 0.5 s, verification ≤ 1 s.
 
 Run: QT_QPA_PLATFORM=offscreen python tests/bench/bench_certificate.py
 """
@@ -40,8 +40,8 @@ def main() -> None:
     print(f"PDF: {out}")
     print(f"keystrokes: {len(log)}, PDF size: {out.stat().st_size / 1024:.0f} KiB")
     print(f"export: median {sorted(exports)[5]:.3f} s, max {max(exports):.3f} s (limit 0.5 s)")
-    print(f"verify: median {sorted(verifies)[5]:.3f} s, max {max(verifies):.3f} s")
-    assert max(exports) <= 0.5
+    print(f"verify: median {sorted(verifies)[5]:.3f} s, max {max(verifies):.3f} s (limit 1 s)")
+    assert max(exports) <= 0.5 and max(verifies) <= 1.0
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import json
 from pypdf import PdfWriter
 
 from app.cli import main
+from app.core.cert_evidence import evidence_bytes
 from app.core.certificate import keystrokes_from_rows
 from app.core.metrics import summarise
 from app.core.plausibility import assess
@@ -65,7 +66,7 @@ def test_tampered_certificate_exits_1_with_the_mismatches(qapp, tmp_path, capsys
     evidence["raw"]["typing"]["keystrokes"][5][4] = False  # one correct key made wrong
     writer = PdfWriter()
     writer.append(str(out))
-    writer.add_attachment("evidence.json", json.dumps(evidence, ensure_ascii=False).encode())
+    writer.add_attachment("evidence.json", evidence_bytes(evidence))
     forged = tmp_path / "forged.pdf"
     writer.write(str(forged))
     capsys.readouterr()
@@ -121,7 +122,7 @@ def test_answers_are_re_graded_with_the_installed_or_given_pack(qapp, tmp_path, 
                  "-o", str(out)]) == 0
     capsys.readouterr()
     assert main(["--data-dir", str(data), "cert", "verify", str(out)]) == 0
-    assert "Ответы заново проверены по пакету." in capsys.readouterr().out
+    assert "Ответы заново проверены по пакету: тест." in capsys.readouterr().out
     elsewhere = str(tmp_path / "empty")  # the built-in ru-netiquette is another version: not used
     assert main(["--data-dir", elsewhere, "cert", "verify", str(out)]) == 0
     printed = capsys.readouterr().out
@@ -129,7 +130,7 @@ def test_answers_are_re_graded_with_the_installed_or_given_pack(qapp, tmp_path, 
     assert (f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии 1.1.1 (хеш {pack.content_hash}) "
             "не найден") in printed
     assert main(["--data-dir", elsewhere, "cert", "verify", str(out), "--pack", str(pack.path)]) == 0
-    assert "Ответы заново проверены по пакету." in capsys.readouterr().out
+    assert "Ответы заново проверены по пакету: тест." in capsys.readouterr().out
 
 
 def test_a_forged_quiz_result_fails_only_when_re_graded(qapp, tmp_path, capsys):

@@ -104,7 +104,7 @@ def test_the_verify_dialog_says_whether_the_answers_were_re_graded(window, qtbot
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=path, **k: (str(p), ""))
         window.certs.verify_button.click()
         qtbot.waitUntil(lambda n=len(told): len(told) == n + 1, timeout=20000)
-    assert told[0].startswith("Сертификат подлинный: Анна Петрова") and "Ответы заново проверены по пакету." in told[0]
+    assert told[0].startswith("Сертификат подлинный: Анна Петрова") and "Ответы заново проверены по пакету: тест." in told[0]
     assert "Ответы заново проверены" not in told[1]
     note = (f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии {pack.manifest.version} "
             f"(хеш {'f' * 64}) не найден")

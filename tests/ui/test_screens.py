@@ -1,7 +1,6 @@
 """Home, profiles, the course map and settings, driven as a user would."""
 
 from app.core.vocabulary import ErrorMode
-from app.core.progress import LessonState
 from app.core.records import TypingRecord
 
 
