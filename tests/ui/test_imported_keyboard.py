@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.metrics import Thresholds
+from app.core.thresholds import LessonThresholds
 from app.core.sessions import SessionKind, SessionSpec
 from app.packs.ktouch import import_ktouch
 from tests.ui.keys import press, type_text
@@ -16,7 +16,7 @@ DVORAK = Path("/usr/share/ktouch/courses/us.dvorak1.xml")
 def test_dvorak_course_shows_dvorak_keys_and_names_the_wrong_layout(window, tmp_path):
     pack = import_ktouch(DVORAK, tmp_path / "dvorak")
     layout = pack.typing[0].layout
-    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", "oeu", layout, Thresholds(0, 0)))
+    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", "oeu", layout, LessonThresholds(0, 0)))
     drill = window.drill
     assert drill.keyboard.layout_id == "kt-us-dvorak"
     assert drill.keyboard._lit == {"KeyS"}  # Dvorak's «o» is on QWERTY's S
