@@ -14,13 +14,16 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from app.packs.archive import MAX_RATIO, RATIO_FLOOR
+from app.core.regular_file import UnusableFile, read_regular
+from app.packs.archive import MAX_RATIO, RATIO_FLOOR, check_archive
 from app.packs.files import normalise_bytes, pack_files
+from app.packs.limits import MAX_FILE_BYTES
 from app.packs.loader import load_pack
 from app.core.content import Pack
 from app.packs.problems import PackError, Problem
 
 SUFFIX = ".ctpack"
+_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def _method(data: bytes) -> int:
@@ -32,7 +35,6 @@ def _method(data: bytes) -> int:
     packer = zlib.compressobj(9, zlib.DEFLATED, -15)
     packed = len(packer.compress(data)) + len(packer.flush())
     return zipfile.ZIP_STORED if len(data) > MAX_RATIO * max(packed, 1) else zipfile.ZIP_DEFLATED
-_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def build_pack(folder: Path, out_file: Path) -> Pack:
@@ -50,11 +52,15 @@ def build_pack(folder: Path, out_file: Path) -> Pack:
                 info = zipfile.ZipInfo(rel, date_time=_EPOCH)
                 info.create_system = 3
                 info.external_attr = 0o100644 << 16
-                data = normalise_bytes(rel, files[rel].read_bytes())
+                data = normalise_bytes(rel, read_regular(files[rel], MAX_FILE_BYTES, rel))
                 info.compress_type = _method(data)
                 zf.writestr(info, data, compresslevel=9)
+        check_archive(Path(tmp), out_file.name)  # install's own check: a built pack is never refused when installed
         os.chmod(tmp, 0o644)
         os.replace(tmp, out_file)
+    except UnusableFile as exc:  # a file swapped for a device or a bigger one since it was checked
+        Path(tmp).unlink(missing_ok=True)
+        raise PackError(Problem(exc.name, None, "", exc.reason)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
 import urllib.parse
 import xml.etree.ElementTree as ET
@@ -127,14 +128,14 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             result.skipped.append(Skipped(shown, line, qtype or "?",
                                           f"вопрос №{n}: тип «{kind}» не поддерживается"))
             continue
-        base = dict(id="x", text=text, category=category, explanation=_rich(el.find("generalfeedback"), fmt),
-                    text_html=formatted(_text(el.find("questiontext")), fmt),
-                    shuffle=_flag(el.find("shuffleanswers"), True), penalty=_penalty(el),
-                    feedback_correct=_rich(el.find("correctfeedback"), fmt),
-                    feedback_partial=_rich(el.find("partiallycorrectfeedback"), fmt),
-                    feedback_incorrect=_rich(el.find("incorrectfeedback"), fmt),
-                    hints=tuple(h for h in (_rich(hint, fmt) for hint in el.findall("hint")) if h))
-        try:
+        try:  # _penalty raises ValueError too: reported at the question's line, never a traceback
+            base = dict(id="x", text=text, category=category, explanation=_rich(el.find("generalfeedback"), fmt),
+                        text_html=formatted(_text(el.find("questiontext")), fmt),
+                        shuffle=_flag(el.find("shuffleanswers"), True), penalty=_penalty(el),
+                        feedback_correct=_rich(el.find("correctfeedback"), fmt),
+                        feedback_partial=_rich(el.find("partiallycorrectfeedback"), fmt),
+                        feedback_incorrect=_rich(el.find("incorrectfeedback"), fmt),
+                        hints=tuple(h for h in (_rich(hint, fmt) for hint in el.findall("hint")) if h))
             q = maker(el, base, fmt)
             if qtype == "truefalse" and _localized_truefalse(el):
                 answer = "«верно»" if q.answer else "«неверно»"
@@ -214,8 +215,10 @@ def _penalty(el: ET.Element) -> float:
         return 0.0
     try:
         value = float(p.text) * 100
+        if not math.isfinite(value):
+            raise ValueError
     except ValueError:
-        raise ValueError(f"неверный штраф penalty «{p.text.strip()}»") from None
+        raise ValueError(f"неверный штраф penalty «{p.text.strip()[:40]}»") from None
     return round(min(100.0, max(0.0, value)), 4)
 
 
