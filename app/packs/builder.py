@@ -2,8 +2,7 @@
 
 The same folder always gives the same bytes: entries sorted by path, a fixed
 time stamp (1980-01-01 00:00), fixed permissions (0644, Unix), text files
-normalised as for the content hash (no BOM, LF line ends), deflate level 9 (a file
-the installer would take for a zip bomb is stored uncompressed instead).
+normalised as for the content hash (no BOM, LF line ends), deflate level 9.
 """
 
 from __future__ import annotations
@@ -11,11 +10,10 @@ from __future__ import annotations
 import os
 import tempfile
 import zipfile
-import zlib
 from pathlib import Path
 
 from app.core.regular_file import UnusableFile, read_regular
-from app.packs.archive import MAX_RATIO, RATIO_FLOOR, check_archive
+from app.packs.archive import check_archive
 from app.packs.files import normalise_bytes, pack_files
 from app.packs.limits import MAX_FILE_BYTES
 from app.packs.loader import load_pack
@@ -24,17 +22,6 @@ from app.packs.problems import PackError, Problem
 
 SUFFIX = ".ctpack"
 _EPOCH = (1980, 1, 1, 0, 0, 0)
-
-
-def _method(data: bytes) -> int:
-    """Deflate, unless the installer would take the entry's ratio for a zip bomb (a big, very
-    repetitive file, such as an imported question bank): such an entry is stored as it is, so a
-    pack this builder makes always passes the installer's limits."""
-    if len(data) <= RATIO_FLOOR:
-        return zipfile.ZIP_DEFLATED
-    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-    packed = len(packer.compress(data)) + len(packer.flush())
-    return zipfile.ZIP_STORED if len(data) > MAX_RATIO * max(packed, 1) else zipfile.ZIP_DEFLATED
 
 
 def build_pack(folder: Path, out_file: Path) -> Pack:
@@ -52,9 +39,9 @@ def build_pack(folder: Path, out_file: Path) -> Pack:
                 info = zipfile.ZipInfo(rel, date_time=_EPOCH)
                 info.create_system = 3
                 info.external_attr = 0o100644 << 16
-                data = normalise_bytes(rel, read_regular(files[rel], MAX_FILE_BYTES, rel))
-                info.compress_type = _method(data)
-                zf.writestr(info, data, compresslevel=9)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                data = read_regular(files[rel], MAX_FILE_BYTES, rel)
+                zf.writestr(info, normalise_bytes(rel, data), compresslevel=9)
         check_archive(Path(tmp), out_file.name)  # install's own check: a built pack is never refused when installed
         os.chmod(tmp, 0o644)
         os.replace(tmp, out_file)

@@ -18,6 +18,7 @@ from app.packs.gift import parse_gift
 from app.packs.ktouch import slug, toml_string
 from app.packs.files import MANIFEST
 from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.limits import RATIO_FLOOR
 from app.packs.loader import load_pack
 from app.packs.schema import ID_RE
 from app.core.content import Pack, QuizQuestion
@@ -26,8 +27,10 @@ from app.packs.problems import PackError, Problem
 from app.packs.quiz_common import MAX_QUIZ_FILE_BYTES, ParseResult, Skipped
 
 QUIZ_FILE = "quiz.toml"
-PART_CHARS = 8_000_000  # a big bank is written as quiz-1.toml, quiz-2.toml …: one file stays far below
-                        # the loader's limit of 32 MB
+# A big bank is written as quiz-1.toml, quiz-2.toml …, each under the size above which the pack limits
+# check a file's compression ratio: a very repetitive bank (one long feedback repeated) is then
+# accepted by validate, build and install alike, and no file nears the 32 MB cap.
+PART_BYTES = RATIO_FLOOR - 64 * 1024
 
 
 @dataclass
@@ -264,11 +267,12 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
     size = 0
     for q in result.questions:
         chunk = question_toml(q)
-        if size + len(chunk) > PART_CHARS and len(parts[-1]) > 1:
+        nbytes = len(chunk.encode("utf-8")) + 1
+        if size + nbytes > PART_BYTES and len(parts[-1]) > 1:
             parts.append([header])
             size = 0
         parts[-1].append(chunk)
-        size += len(chunk)
+        size += nbytes
     names = [QUIZ_FILE] if len(parts) == 1 else [f"quiz-{n}.toml" for n in range(1, len(parts) + 1)]
     # where each question starts in its file, to send the loader's findings back to the source line
     starts: dict[str, tuple[list[int], list[int]]] = {name: ([], []) for name in names}

@@ -125,7 +125,7 @@ def test_a_grade_off_moodles_list_refuses_the_file_with_its_line(tmp_path):
 def test_a_big_bank_is_written_in_parts_and_findings_still_point_at_the_source(tmp_path, monkeypatch):
     from app.packs import quiz_import
 
-    monkeypatch.setattr(quiz_import, "PART_CHARS", 2_000)  # a few questions per file
+    monkeypatch.setattr(quiz_import, "PART_BYTES", 2_000)  # a few questions per file
     report = import_quiz(GIFT, tmp_path / "pack")
     files = sorted(p.name for p in (tmp_path / "pack").glob("quiz-*.toml"))
     assert len(files) > 2 and not (tmp_path / "pack" / "quiz.toml").exists()
