@@ -61,6 +61,8 @@ SCORECARD_ITEMS = (
     ScorecardItem("language", "Грамотность", "Language", 10),
     ScorecardItem("style", "Инфостиль", "Clear style", 5),
     ScorecardItem("length", "Длина", "Length", 5),
+    # asking for a card's code or a password, leaking another person's data, promising the impossible
+    ScorecardItem("safety", "Безопасность данных", "Data safety", 15, critical=True),
     ScorecardItem("facts", "Нужные факты", "Required facts", 15, task_only=True),
     ScorecardItem("forbidden", "Запрещённые обещания", "Forbidden promises", 10, critical=True, task_only=True),
     ScorecardItem("time", "Время ответа", "Reply time", 5, task_only=True),

@@ -21,15 +21,25 @@ def test_good_reply_scores_100_and_passes():
 
 def test_json_shape():
     data = card(GOOD, customer_name="Марина").to_json()
-    assert set(data) == {"elements", "total", "pass"}
+    assert set(data) == {"elements", "total", "pass", "why_failed"}
+    assert data["pass"] and data["why_failed"] == []
     assert data["elements"]["greeting"] == {"passed": True, "reason": data["elements"]["greeting"]["reason"]}
     json.dumps(data, ensure_ascii=False)
 
 
-def test_pass_threshold():
+def test_missing_empathy_fails_above_the_threshold():
+    """A QA lead never sends a cold reply to an upset customer, however high its total (rubric, «Итог»)."""
     c = card("Здравствуйте! Курьер привезёт заказ завтра до 14:00. Если будут вопросы, пишите.")
-    assert c.total < 100
-    assert c.passed is (c.total >= 80)
+    assert c.total >= 80 and not c.passed
+    assert c.why_failed == [f"Сочувствие, извинение: {c['empathy'].reason}"]
+
+
+def test_one_slip_passes_two_do_not():
+    one = card("Курьер привезёт заказ завтра до 14:00, простите за задержку. Если будут вопросы, пишите.")
+    assert one["greeting"].passed is False and one.passed
+    two = card("Курьер привезёт заказ завтра до 14:00, простите за задержку.")
+    assert not two.passed
+    assert two.why_failed == ["Две недоработки и больше: «Приветствие», «Завершение»."]
 
 
 def test_empty_reply():
