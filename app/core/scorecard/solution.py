@@ -27,11 +27,13 @@ _COMMON = frozenset({
 
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
-    if not r.customer.asks and r.turn is None:
+    if not r.customer.asks:
         return ElementResult("solution", None, "Клиент ни о чём не спрашивает и ничего не просит: "
                                                "решение не требуется.")
     templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)]
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
+    if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
+        adverts = []
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague, gap=0)]
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
@@ -85,6 +87,13 @@ def solution(r: Reply) -> ElementResult:
                              f"Шаг назван ({quote(text, actions[:1])}), но не сказано, когда: добавьте срок.",
                              actions[:1])
     return ElementResult("solution", False, "Нет ни ответа по существу, ни следующего шага со сроком.")
+
+
+def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
+    """The customer's own messages speak of an advert's subject (a promo code, a tariff, a discount)."""
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    return any(t.lemmas & theirs for t in r.tokens for s in spans
+               if s[0] <= t.start < s[0] + s[1] and len(t.lower) > 3)
 
 
 def _done(tokens: Sequence[Token], span: Span) -> bool:
