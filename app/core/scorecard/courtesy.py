@@ -63,7 +63,7 @@ def name(r: Reply) -> ElementResult:
     first = r.customer_name.split()[0]
     if name_spans:
         return ElementResult("name", True, f"Оператор обращается к клиенту по имени ({first}).", name_spans[:1])
-    return ElementResult("name", False, f"Клиент представился ({first}), а в ответе нет обращения по имени.")
+    return ElementResult("name", False, f"Клиент назвал своё имя ({first}), а в ответе нет обращения по имени.")
 
 
 def _name_spans(tokens: Sequence[Token], customer_name: str) -> list[Span]:

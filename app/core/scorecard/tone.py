@@ -72,7 +72,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         severe.append(f"{quote(text, dk)}{sent} — без ответа и без своего следующего шага со сроком")
         spans += dk + redirect[:1]
     if severe or mild:
-        reason = "Тон: " + "; ".join(severe + mild) + "."
+        reason = "; ".join(severe + mild) + "."
         return ElementResult("tone", False, reason[:1].upper() + reason[1:], sorted(spans),
                              critical_failure=bool(severe))
     return ElementResult("tone", True, "Тон вежливый: на «вы», без грубости, упрёков и жаргона.")
