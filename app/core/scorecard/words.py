@@ -76,12 +76,20 @@ def make_phrases(entries: Sequence[str]) -> tuple[Phrase, ...]:
 
 def find_phrases(tokens: Sequence[Token], phrases: Sequence[Phrase], *, gap: int = 1) -> list[tuple[Phrase, Span]]:
     """Every occurrence of each phrase; between two words of a phrase at most ``gap`` other words."""
+    index: dict[str, list[int]] = {}  # a word or normal form → where it stands: the first word is looked up
+    for i, tok in enumerate(tokens):
+        for key in {tok.lower} | tok.lemmas:
+            index.setdefault(key, []).append(i)
     hits = []
     for phrase in phrases:
         n = len(phrase.words)
-        for i, tok in enumerate(tokens):
-            if not phrase.word_matches(0, tok):
-                continue
+        first = phrase.words[0]
+        if first.endswith("*") or first.startswith("="):
+            starts = [i for i, tok in enumerate(tokens) if phrase.word_matches(0, tok)]
+        else:
+            starts = index.get(first, [])
+        for i in starts:
+            tok = tokens[i]
             j, k, ok = i, 1, True
             while k < n:
                 for step in range(1, gap + 2):
