@@ -245,6 +245,23 @@ def right_answer(q: QuizQuestion) -> Any:
     raise ValueError(f"неизвестный тип вопроса: {q.type}")
 
 
+def answered(q: QuizQuestion, answer: Any) -> bool:
+    """Whether the learner gave an answer at all: an option chosen, every pair matched, text typed.
+
+    An ordering is always an answer (the list as it stands); confirming a blank answer is
+    refused, so a stray Enter never scores a question as wrong.
+    """
+    if q.type == "ordering":
+        return True
+    if q.type == "matching":
+        return bool(answer) and all(v is not None for v in answer.values())
+    if q.type == "multiple":
+        return bool(answer)
+    if q.type in ("short", "numerical"):
+        return isinstance(answer, str) and bool(answer.strip())
+    return answer is not None
+
+
 # --------------------------------------------------------------------------- quizzes
 
 def in_categories(category: str, wanted: Sequence[str]) -> bool:
@@ -332,14 +349,6 @@ def answer_to_json(answer: Any) -> Any:
     if isinstance(answer, tuple):
         return list(answer)
     return answer
-
-
-def attempt_details(seed: int | str, drawn: Sequence[DrawnQuestion], result: QuizResult) -> dict:
-    """What a finished run stores: the learner's answers too, so a certificate can be re-graded."""
-    return {"seed": seed, "order": [d.id for d in drawn],
-            "right": [r.id for r in result.per_question if r.scored.correct],
-            "answers": {r.id: answer_to_json(r.answer) for r in result.per_question if r.answer is not None},
-            "per_category": {c: s.percent for c, s in result.per_category.items()}}
 
 
 def retry_wrong(result: QuizResult) -> list[str]:

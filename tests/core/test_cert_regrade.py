@@ -16,7 +16,7 @@ from app.core.cert_evidence import build_evidence, collect
 from app.core.cert_verify import verify_evidence
 from app.core.certificate import figures_from_raw, verification_code
 from app.core.thresholds import CertificateThresholds
-from app.core.grammar.answers import judge
+from app.core.grammar.answers import judge_answer
 from app.core.grammar.checker import GrammarChecker
 from app.core.grammar.rules import check_rules
 from app.core.records import QuizRecord
@@ -128,7 +128,7 @@ def grammar(check):
     answers[items[0].id] = items[0].text  # the sentence left uncorrected
     rows = []
     for n, item in enumerate(items):
-        verdict = judge(item, answers[item.id], item.language or pack.manifest.language, check)
+        verdict = judge_answer(item, answers[item.id], item.language or pack.manifest.language, check)
         rows.append(row(10 + n, "grammar", item.id, passed=verdict.accepted, answer=answers[item.id]))
     assert [r.passed for r in rows] == [False] + [True] * 7
     ev = _evidence(rows, pack, CertificateThresholds(grammar_percent=2.0))
@@ -150,6 +150,25 @@ def test_an_uncorrected_sentence_marked_accepted_is_named(grammar, check):
     forged = _forged(ev, accept)
     assert verify_evidence(forged).valid
     assert verify_evidence(forged, pack=pack, check=check).mismatches == [
+        f"Грамматика, упражнение {wrong}: в сертификате ответ засчитан как верный, при перепроверке — неверный"]
+
+
+def test_an_answer_right_only_with_help_holds_unaccepted_and_cannot_be_passed_off(grammar, check):
+    pack, ev, wrong = grammar
+    item = next(g for g in pack.grammar if g.id == wrong)
+
+    def helped(raw):  # the learner later typed the key they had been shown
+        entry = next(a for a in raw["grammar"]["answers"] if a["id"] == wrong)
+        entry.update(answer=item.answers[0], with_help=True)
+
+    honest = _forged(ev, helped)
+    assert verify_evidence(honest, pack=pack, check=check).mismatches == []
+
+    def passed_off(raw):
+        helped(raw)
+        next(a for a in raw["grammar"]["answers"] if a["id"] == wrong)["accepted"] = True
+
+    assert verify_evidence(_forged(ev, passed_off), pack=pack, check=check).mismatches == [
         f"Грамматика, упражнение {wrong}: в сертификате ответ засчитан как верный, при перепроверке — неверный"]
 
 
