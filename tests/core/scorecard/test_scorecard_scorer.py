@@ -78,4 +78,4 @@ def test_reply_in_english_to_a_russian_customer():
 def test_customer_message_as_a_string_and_to_dict():
     c = score_reply(GOOD, LATE[0], customer_name="Марина", seconds=42.0)
     d = c.to_dict()
-    assert d["seconds"] == 42.0 and d["elements"]["greeting"]["weight"] == 10
+    assert d["seconds"] == 42.0 and d["elements"]["greeting"]["weight"] == 5
