@@ -16,6 +16,7 @@ from app.core.metrics import StrokeLike
 from app.core.records import TYPING_KINDS, AttemptRecord, GradedRecord, TypingKind, TypingRecord
 from app.storage import aggregates
 from app.storage.connection import iso, now, reading, to_json, writing
+from app.storage.outbox import Outbox
 
 # An attempt without plausibility flags: pasted or robotic typing stays out of speed figures.
 UNFLAGGED_SQL = f"coalesce(json_array_length(details, '{records.FLAGS_PATH}'), 0) = 0"
@@ -57,8 +58,15 @@ _ATTEMPT_COLUMNS = ", ".join(AttemptRow.__dataclass_fields__)
 
 
 class AttemptRepo:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, outbox: Outbox | None = None):
         self.db = db
+        self.outbox = outbox  # None on read-only readers
+
+    def _queue_statement(self, conn: sqlite3.Connection, attempt_id: int) -> None:
+        """Queue the attempt's xAPI statement in the transaction that saves it (see storage/outbox.py)."""
+        if self.outbox is not None:
+            row = conn.execute(f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+            self.outbox.queue_attempt(conn, AttemptRow.from_row(row))
 
     def save_typing(self, profile_id: int, *, kind: TypingKind | str, pack_id: str | None,
                     exercise_id: str | None, layout: str, mode: str, text: str, started_at: datetime | str,
@@ -86,6 +94,7 @@ class AttemptRepo:
                 [(attempt_id, seq, *row) for seq, row in enumerate(rows)],
             )
             aggregates.add_typing(conn, profile_id, str(layout), keystrokes)
+            self._queue_statement(conn, attempt_id)
         return attempt_id
 
     def save_result(self, profile_id: int, *, pack_id: str | None, exercise_id: str | None,
@@ -97,7 +106,9 @@ class AttemptRepo:
                    iso(finished_at) if finished_at is not None else now(), None, None, None,
                    None, None, None, None, None, score, int(bool(passed)), to_json(record.to_json()))
         with writing(self.db, "сохранить результат") as conn:
-            return self._insert(conn, attempt)
+            attempt_id = self._insert(conn, attempt)
+            self._queue_statement(conn, attempt_id)
+        return attempt_id
 
     @staticmethod
     def _insert(conn: sqlite3.Connection, values: tuple) -> int:
