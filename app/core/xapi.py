@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
+from app.core.content import PackManifest
 from app.core.records import (GradedKind, GrammarRecord, QuizRecord, ReplyRecord, ShiftRecord, TypingKind,
                               TypingRecord)
 from app.core.records import read as read_record
@@ -109,6 +110,13 @@ class PackInfo:
     def exercise_iri(self, exercise_id: str) -> str:
         sep = "/" if self.activity_base else ":exercise:"
         return self.iri + sep + _segment(exercise_id)
+
+
+def pack_info(manifest: PackManifest) -> PackInfo:
+    """What statements say about a pack, from its manifest."""
+    lrs = manifest.lrs
+    return PackInfo(manifest.id, manifest.title, manifest.version, manifest.language or "ru",
+                    lrs.activity_base if lrs is not None else "")
 
 
 def _segment(text: str) -> str:
