@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.storage.errors import StorageError
 from app.ui.workers import Op, run_in_background
 
 POLL_MS = 60_000
@@ -44,7 +45,10 @@ class LrsSender(QObject):
         if self._op is not None:
             self._again = True
             return
-        if not self._store.outbox.sending_enabled():
+        try:
+            if not self._store.outbox.sending_enabled():
+                return
+        except StorageError:  # the store is closed (the window is going) or unreadable: nothing to send now
             return
         from app.services.lrs import deliver_store
         path = self._db_path
