@@ -10,11 +10,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 MODULES = sorted(
-    f"{package}.{path.stem}"
-    for package in ("app.core", "app.packs", "app.storage", "app.services", "app.cli")
-    for path in (ROOT / package.replace(".", "/")).glob("*.py")
-    if path.stem != "__init__"
-) + ["app.core", "app.packs", "app.storage", "app.services", "app.cli"]
+    ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+    for package in ("app/core", "app/packs", "app/storage", "app/services", "app/cli")
+    for path in (ROOT / package).rglob("*.py")  # subpackages too (core/scorecard, packs/kinds …)
+)
 
 PROBE = f"""
 import importlib, sys

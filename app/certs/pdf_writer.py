@@ -1,24 +1,29 @@
 """Writing a certificate as an A4 PDF with QPdfWriter, evidence.json attached.
 
 Needs a QGuiApplication (the CLI creates an offscreen one). The fonts are
-the bundled DejaVu, so Cyrillic prints the same on every machine.
+the bundled DejaVu, so Cyrillic prints the same on every machine. The page
+depends on the evidence alone (its date, not the clock), so the verifier
+rebuilds it with this same function and compares the two. Ligatures are off
+and the content hash is set in a monospace font, so text copied or
+extracted from the page is exactly the text drawn.
 """
 
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
 
 import segno
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPainterPath, QPageSize, QPainter, QPdfWriter
 
-from app.core.cert_text import TEXT, figure_line
+from app.core.cert_evidence import evidence_bytes
+from app.core.cert_text import TEXT, figure_line, printed_date
 from app.core.paths import ASSETS
 
 DPI = 300
 FAMILY = "DejaVu Sans"
+MONO = "DejaVu Sans Mono"
+_NO_LIGATURES = QFont.Tag.fromString("liga")
 NAME_PT, NAME_MIN_PT = 30.0, 9.0
 _fonts_loaded = False
 
@@ -26,15 +31,16 @@ _fonts_loaded = False
 def _load_fonts() -> None:
     global _fonts_loaded
     if not _fonts_loaded:
-        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"):
             QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / name))
         _fonts_loaded = True
 
 
-def _font(pt: float, bold: bool = False) -> QFont:
-    f = QFont(FAMILY)
+def _font(pt: float, bold: bool = False, family: str = FAMILY) -> QFont:
+    f = QFont(family)
     f.setPointSizeF(pt)
     f.setBold(bold)
+    f.setFeature(_NO_LIGATURES, 0)  # «ﬁ» would come back from the page as one character
     return f
 
 
@@ -53,6 +59,26 @@ def qr_payload(evidence: dict) -> str:
     return f"CHAT-TRAINER-CERT|{evidence['code']}|{evidence['pack']['id']}@{evidence['pack']['version']}|{figs}"
 
 
+def _draw_qr(p: QPainter, payload: str, box: QRectF) -> None:
+    """The QR code as one filled path of rectangles: exact and lossless (Qt stores even a 1-bit
+    image as a JPEG), and one fill keeps the page's content stream short for the verifier to parse."""
+    rows = [list(r) for r in segno.make(payload, error="m").matrix_iter(border=2)]
+    module = box.width() / len(rows)
+    dark = QPainterPath()
+    for y, row in enumerate(rows):
+        x = 0
+        while x < len(row):
+            if not row[x]:
+                x += 1
+                continue
+            start = x
+            while x < len(row) and row[x]:
+                x += 1
+            dark.addRect(QRectF(box.x() + start * module, box.y() + y * module, (x - start) * module, module))
+    p.fillRect(box, Qt.GlobalColor.white)
+    p.fillPath(dark, Qt.GlobalColor.black)
+
+
 def write_pdf(evidence: dict, path: Path) -> None:
     """The certificate of ``evidence`` (see app.core.cert_evidence) as an A4 PDF at ``path``."""
     _load_fonts()
@@ -64,8 +90,7 @@ def write_pdf(evidence: dict, path: Path) -> None:
                                      QMarginsF(0, 0, 0, 0)))
     writer.setTitle(f"{t['title']}: {evidence['name']}")
     writer.setCreator("chat-trainer")
-    writer.addFileAttachment("evidence.json", json.dumps(evidence, ensure_ascii=False, indent=1).encode(),
-                             "application/json")
+    writer.addFileAttachment("evidence.json", evidence_bytes(evidence), "application/json")
     p = QPainter(writer)
     try:
         w, h = writer.width(), writer.height()
@@ -101,19 +126,22 @@ def write_pdf(evidence: dict, path: Path) -> None:
         y += row_h
         p.setFont(_font(10))
         small = QFontMetricsF(p.font(), writer).height() * 1.5
-        for text in (t["pack"].format(title=pack["title"], version=pack["version"]),
-                     t["hash"].format(hash=pack["content_hash"]), t["date"].format(date=evidence["date"])):
+        rows = ((t["pack"].format(title=pack["title"], version=pack["version"]), ""),
+                (t["hash"].format(hash=""), str(pack["content_hash"])),
+                (t["date"].format(date=printed_date(lang, evidence["date"])), ""))
+        for text, mono in rows:
             p.setFont(_font(fit_point_size(text, inner, writer, 10, 6, bold=False)))
             p.drawText(QRectF(margin, y, inner, small), Qt.AlignmentFlag.AlignLeft, text)
+            if mono:  # the hash in monospace after its label: no ligatures, no look-alike digits
+                x = margin + QFontMetricsF(p.font(), writer).horizontalAdvance(text)
+                p.setFont(_font(9, family=MONO))
+                p.drawText(QRectF(x, y, margin + inner - x, small), Qt.AlignmentFlag.AlignLeft, mono)
             y += small
         p.setFont(_font(12, True))
         p.drawText(QRectF(margin, y + small * 0.5, inner, small * 1.3), Qt.AlignmentFlag.AlignLeft,
                    t["code"].format(code=evidence["code"]))
-        buf = io.BytesIO()
-        segno.make(qr_payload(evidence), error="m").save(buf, kind="png", scale=8, border=2)
-        qr = QImage.fromData(buf.getvalue(), "PNG")
         side = w * 0.24
-        p.drawImage(QRectF(w - margin - side, h - margin - side - small * 2, side, side), qr)
+        _draw_qr(p, qr_payload(evidence), QRectF(w - margin - side, h - margin - side - small * 2, side, side))
         p.setFont(_font(9))
         p.drawText(QRectF(margin, h - margin - small, inner, small), Qt.AlignmentFlag.AlignLeft, t["verify"])
     finally:

@@ -1,4 +1,4 @@
-"""A certificate PDF → verification report (evidence recomputed, printed figures compared, answers re-graded).
+"""A certificate PDF → verification report (evidence recomputed, the page compared, answers re-graded).
 
 The answers are re-graded only against the pack the certificate names, found
 by its content hash: the pack given explicitly, a built-in one, or one
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.certs.pdf_reader import NotACertificate, printed_figures, read
+from app.certs.page_compare import page_differences
+from app.certs.pdf_reader import NotACertificate, open_pdf, read_bytes, read_evidence
 from app.core.cert_verify import GRADED_KINDS, Report, verify_evidence
 from app.core.grammar.offline import embedded_check
 from app.core.content import Pack
@@ -40,15 +41,13 @@ def evidence_pack(evidence: dict, data_dir: Path | None, pack_path: Path | None)
 
 def verify_pdf(path: Path, *, data_dir: Path | None = None, pack_path: Path | None = None) -> tuple[dict, Report]:
     """(evidence, report); raises NotACertificate when the file is not a readable certificate."""
-    evidence, text = read(path)
-    printed = printed_figures(text, evidence.get("lang", "ru"))
+    data = read_bytes(path)
+    evidence = read_evidence(open_pdf(data, path), path)
     pack, notes = evidence_pack(evidence, data_dir, pack_path)
     try:
-        report = verify_evidence(evidence, printed, pack=pack, check=embedded_check)
+        report = verify_evidence(evidence, pack=pack, check=embedded_check)
     except ValueError as exc:
         raise NotACertificate(f"{path}: {exc}") from exc
     report.notes[:0] = notes
-    for key, what in (("code", "код проверки"), ("name", "имя")):
-        if key not in printed:
-            report.mismatches.append(f"На странице не найден(о) {what}: текст сертификата изменён")
+    report.mismatches += page_differences(data, evidence, path)
     return evidence, report

@@ -43,7 +43,7 @@ def run_verify(args: argparse.Namespace) -> int:
         raise CommandFailed(f"chat-trainer cert verify: {exc}", EXIT_USAGE) from None
     pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
     who = f"{evidence.get('name')}, пакет {pack.get('id')}, {evidence.get('date')}"
-    regraded = " Ответы заново проверены по пакету." if report.regraded else ""
+    regraded = f" {report.regraded_sentence()}" if report.regraded else ""
     if report.valid:
         print(f"Сертификат подлинный: {who}. Все показатели совпадают с вложенными данными, код проверки верен."
               + regraded)

@@ -9,17 +9,35 @@ the pack at hand, :mod:`app.core.cert_regrade` grades the answers again.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
 from app.core.certificate import (
-    KINDS, Figure, Thresholds, figures_from_raw, verification_code,
+    Figure,
+    figures_from_raw,
+    verification_code,
 )
-from app.core.records import GradedKind, GrammarRecord, QuizRecord, ReplyRecord, TypingKind, TypingRecord, read
+from app.core.records import (
+    GradedKind,
+    GrammarRecord,
+    QuizRecord,
+    ReplyRecord,
+    TypingKind,
+    TypingRecord,
+    read,
+)
+from app.core.thresholds import CertificateThresholds
+from app.core.vocabulary import CONTENT_KINDS
 
-FORMAT = 1
+FORMAT = 2  # 2: the page is rebuilt from the evidence and compared, so its layout is part of the format
+
+
+def evidence_bytes(evidence: dict) -> bytes:
+    """The attachment exactly as the writer stores it; the verifier accepts no other spelling of it."""
+    return json.dumps(evidence, ensure_ascii=False, separators=(",", ":")).encode("utf-8")  # compact: C encoder
 
 
 class AttemptLike(Protocol):
@@ -57,14 +75,14 @@ def pack_kinds(pack: Any) -> tuple[str, ...]:
         "correspondence": bool(pack.correspondence),
         "quiz": bool(pack.quizzes),
     }
-    return tuple(k for k in KINDS if has[k])
+    return tuple(k for k in CONTENT_KINDS if has[k])
 
 
 def _typing(row: AttemptLike) -> TypingRecord:
     return TypingRecord.from_json(row.details)
 
 
-def choose_typing(rows: Sequence[AttemptLike], th: Thresholds) -> AttemptLike | None:
+def choose_typing(rows: Sequence[AttemptLike], th: CertificateThresholds) -> AttemptLike | None:
     """The best unflagged timed test long enough: one meeting accuracy first, then the fastest."""
     tests = [r for r in rows if r.kind == TypingKind.TIMED and not _typing(r).flags
              and (_typing(r).time_limit or 0) >= th.typing_minutes * 60]
@@ -120,13 +138,13 @@ def _quiz_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:
 
 
 def collect(rows: Sequence[AttemptLike], pack: Any, keystroke_rows: Callable[[int], list[list]],
-            th: Thresholds | None = None) -> Eligibility:
+            th: CertificateThresholds | None = None) -> Eligibility:
     """What a profile's attempts (all kinds, this pack) reach against the pack's requirements.
 
     ``keystroke_rows(attempt_id)`` gives the stored keystrokes as
     [t, position, expected, typed, correct, wrong_layout] rows.
     """
-    th = th or Thresholds.from_rules(pack.manifest.certificate)
+    th = th or CertificateThresholds.from_rules(pack.manifest.certificate)
     kinds = pack_kinds(pack)
     raw: dict[str, Any] = {}
     if "typing" in kinds and (test := choose_typing(rows, th)) is not None:
@@ -140,7 +158,7 @@ def collect(rows: Sequence[AttemptLike], pack: Any, keystroke_rows: Callable[[in
     return Eligibility(kinds, figures, flags, raw)
 
 
-def build_evidence(elig: Eligibility, *, name: str, profile: str, pack: Any, th: Thresholds, lang: str = "ru",
+def build_evidence(elig: Eligibility, *, name: str, profile: str, pack: Any, th: CertificateThresholds, lang: str = "ru",
                    issued: date | None = None) -> dict:
     """The evidence document of an eligible profile, with its verification code."""
     if not elig.eligible:

@@ -28,13 +28,18 @@ from app.core.scorecard import ELEMENT_TITLES, score_reply
 Check = Callable[[str, str], list[Finding]]
 
 # Malformed answer data makes a grader raise one of these; it is reported, not crashed on.
-_BAD_DATA = (TypeError, AttributeError, ValueError, KeyError, IndexError)
+_BAD_DATA = (TypeError, AttributeError, ValueError, KeyError, IndexError, ArithmeticError)
+
+
+# What the report names as re-graded, in the order the kinds are re-graded.
+REGRADED_NAMES = {"quiz": "тест", "grammar": "грамматика", "correspondence": "переписка"}
 
 
 @dataclass
 class Regraded:
     mismatches: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what could not be re-graded, not a failure
+    kinds: list[str] = field(default_factory=list)  # the kinds whose answers were graded again
 
 
 def _verdict(ok: bool) -> str:
@@ -47,10 +52,9 @@ def _duplicates(ids: list, what: str) -> list[str]:
 
 
 def regrade_quiz(raw: Mapping[str, Any], pack: Any) -> Regraded:
-    res = Regraded()
+    res = Regraded(kinds=["quiz"])
     if "answers" not in raw:
-        res.notes.append("Ответы теста не перепроверены: сертификат выпущен до того, как ответы стали сохраняться.")
-        return res
+        return Regraded(notes=["Ответы теста не перепроверены: сертификат выпущен до того, как ответы стали сохраняться."])
     bank = {q.id: q for q in pack.quiz}
     order, answers = list(raw["order"]), raw["answers"]
     right = set(raw["right"])
@@ -74,7 +78,7 @@ def regrade_quiz(raw: Mapping[str, Any], pack: Any) -> Regraded:
 
 
 def regrade_grammar(raw: Mapping[str, Any], pack: Any, check: Check) -> Regraded:
-    res = Regraded()
+    res = Regraded(kinds=["grammar"])
     items = {g.id: g for g in pack.grammar}
     if raw["exercises"] != len(items):
         res.mismatches.append(f"Грамматика: в сертификате упражнений {raw['exercises']}, в пакете {len(items)}")
@@ -100,7 +104,7 @@ def _passed_elements(elements: Mapping[str, Any]) -> set[str]:
 
 
 def regrade_correspondence(raw: Mapping[str, Any], pack: Any, check: Check) -> Regraded:
-    res = Regraded()
+    res = Regraded(kinds=["correspondence"])
     tasks = {t.id: t for t in pack.correspondence}
     res.mismatches += _duplicates([r["id"] for r in raw["replies"]], "Переписка: задание")
     for entry in raw["replies"]:
@@ -142,4 +146,5 @@ def regrade(raw: Mapping[str, Any], pack: Any, check: Check) -> Regraded:
             part = run(raw[kind])
             total.mismatches += part.mismatches
             total.notes += part.notes
+            total.kinds += part.kinds
     return total

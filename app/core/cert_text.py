@@ -1,17 +1,26 @@
 """The strings printed on a certificate, in Russian and English.
 
-Figure labels are printed as «label: value unit»; app.certs.pdf_reader finds
-the figures in the PDF's text by these same labels.
+Figure labels are printed as «label: value unit». The verifier rebuilds the
+page from these same strings and compares it with the certificate's page.
 """
 
 from __future__ import annotations
+
+from datetime import date
+
+_MONTHS = {
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
 
 TEXT = {
     "ru": {
         "title": "СЕРТИФИКАТ",
         "subtitle": "Тренажёр оператора чата",
         "intro": "подтверждает, что",
-        "passed": "выполнил(а) требования пакета упражнений",
+        "passed": "соответствует требованиям пакета упражнений",  # present tense: no gendered verb ending
         "pack": "Пакет: {title}, версия {version}",
         "hash": "Хеш содержимого: {hash}",
         "date": "Дата: {date}",
@@ -54,3 +63,10 @@ def figure_line(lang: str, key: str, reached: float, required: float) -> tuple[s
     label, unit = LABELS[lang][key]
     tail = f" {unit}" if unit else ""
     return f"{label}: {reached:g}{tail}", TEXT[lang]["required"].format(required=f"{required:g}{tail}")
+
+
+def printed_date(lang: str, iso: str) -> str:
+    """The evidence's ISO date as printed: «4 декабря 2026 г.», "4 December 2026"."""
+    day = date.fromisoformat(iso)
+    month = _MONTHS[lang][day.month - 1]
+    return f"{day.day} {month} {day.year} г." if lang == "ru" else f"{day.day} {month} {day.year}"

@@ -3,8 +3,8 @@
 The figures are recomputed from the embedded raw data with
 :func:`app.core.certificate.figures_from_raw` (the exporter's own function:
 metrics.summarise and plausibility.assess for the typing test), then compared
-with the figures the evidence states and, when given, with the figures
-printed on the certificate; the verification code is recomputed over the
+with the figures the evidence states (the page itself is compared with the
+page rebuilt from the evidence, in app.certs.page_compare); the verification code is recomputed over the
 evidence. Given the pack the evidence names (same content hash), the answers
 themselves are graded again (:mod:`app.core.cert_regrade`); without it the
 report says, as a note, that they were not. Honest limit: this proves the figures match the embedded data and
@@ -18,11 +18,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.cert_regrade import Check, regrade
-from app.core.certificate import LABELS, Thresholds, figures_from_raw, verification_code
+from app.core.cert_regrade import REGRADED_NAMES, Check, regrade
+from app.core.certificate import LABELS, figures_from_raw, verification_code
 from app.core.records import GradedKind
+from app.core.thresholds import CertificateThresholds
 
 GRADED_KINDS = tuple(GradedKind)  # kinds whose raw data holds answers to re-grade
+# What malformed evidence makes the recomputation raise (a key time of 1e308: OverflowError).
+MALFORMED = (KeyError, TypeError, ValueError, AttributeError, IndexError, ArithmeticError)
 
 
 @dataclass
@@ -30,7 +33,13 @@ class Report:
     mismatches: list[str] = field(default_factory=list)
     figures: list = field(default_factory=list)  # recomputed Figure objects
     notes: list[str] = field(default_factory=list)  # what was not checked; not a failure
-    regraded: bool = False  # the answers were graded again against the pack
+    regraded: list[str] = field(default_factory=list)  # the kinds whose answers were graded again
+
+    def regraded_sentence(self) -> str:
+        """«Ответы заново проверены по пакету: тест, грамматика.», or "" when none were."""
+        if not self.regraded:
+            return ""
+        return "Ответы заново проверены по пакету: " + ", ".join(REGRADED_NAMES[k] for k in self.regraded) + "."
 
     @property
     def valid(self) -> bool:
@@ -57,22 +66,21 @@ def _damaged(exc: Exception) -> ValueError:
     return ValueError(f"данные сертификата повреждены или неполны ({type(exc).__name__}: {exc})")
 
 
-def verify_evidence(evidence: Mapping[str, Any], printed: Mapping[str, Any] | None = None, *,
-                    pack: Any = None, check: Check | None = None) -> Report:
-    """Every way ``evidence`` (and the ``printed`` figures, key → value, plus "code") fails to hold.
+def verify_evidence(evidence: Mapping[str, Any], *, pack: Any = None, check: Check | None = None) -> Report:
+    """Every way ``evidence`` fails to hold (the printed page is compared by app.certs.page_compare).
 
     ``pack`` is the exercise pack the evidence names, when one was found, and ``check`` the grammar
     engine; the answers are re-graded only if the pack's content hash is the one in the evidence.
     Raises ValueError with a Russian message when the document is not certificate evidence at all.
     """
     try:
-        th = Thresholds(**evidence["thresholds"])
+        th = CertificateThresholds(**evidence["thresholds"])
         kinds = list(evidence["kinds"])
         stated = {f["key"]: f for f in evidence["figures"]}
         raw = evidence["raw"]
         recomputed, flags = figures_from_raw(kinds, raw, th)
         pack_info = dict(evidence["pack"])
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+    except MALFORMED as exc:
         raise _damaged(exc) from exc
     report = Report(figures=recomputed)
     out = report.mismatches
@@ -81,11 +89,11 @@ def verify_evidence(evidence: Mapping[str, Any], printed: Mapping[str, Any] | No
                 pack_info.get("id"), pack_info.get("content_hash")):
             try:
                 regraded = regrade(raw, pack, check)
-            except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            except MALFORMED as exc:
                 raise _damaged(exc) from exc
             out += regraded.mismatches
             report.notes += regraded.notes
-            report.regraded = True
+            report.regraded = regraded.kinds
         else:
             report.notes.append(not_found_note(pack_info))
     code = verification_code(evidence)
@@ -107,15 +115,7 @@ def verify_evidence(evidence: Mapping[str, Any], printed: Mapping[str, Any] | No
         if not fig.met:
             out.append(f"{fig.label}: {_num(fig.reached)}{_unit(fig.key)} не достигает требуемых "
                        f"{_num(fig.required)}{_unit(fig.key)}")
-        if printed is not None and fig.key in printed and printed[fig.key] != fig.reached:
-            out.append(f"{fig.label}: напечатано {_num(printed[fig.key])}{_unit(fig.key)}, "
-                       f"по вложенным данным {_num(fig.reached)}{_unit(fig.key)}")
     for key in stated.keys() - seen:
         out.append(f"Лишний показатель в сертификате: {key}")
     out += [f"Правдоподобие теста на время: {flag}" for flag in flags]
-    if printed is not None:
-        for key in ("code", "name"):
-            if key in printed and printed[key] != evidence.get(key):
-                what = "Код проверки" if key == "code" else "Имя"
-                out.append(f"{what}: напечатано «{printed[key]}», во вложенных данных «{evidence.get(key)}»")
     return report

@@ -32,28 +32,9 @@ from app.core import cert_text
 from app.core.drill import Keystroke
 from app.core.metrics import summarise
 from app.core.plausibility import assess
+from app.core.thresholds import CertificateThresholds
 
 CORRESPONDENCE_MIN_TASKS = 5
-KINDS = ("typing", "grammar", "correspondence", "quiz")
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    typing_cpm: float = 200.0
-    typing_accuracy: float = 96.0
-    typing_minutes: int = 3
-    grammar_percent: float = 80.0
-    correspondence_score: float = 80.0
-    quiz_percent: float = 80.0
-
-    @classmethod
-    def from_rules(cls, rules: Any) -> Thresholds:
-        """Defaults, overridden by whatever a pack's ``[certificate]`` sets (None = not set)."""
-        values = {k: getattr(rules, k) for k in cls.__dataclass_fields__ if getattr(rules, k, None) is not None}
-        return cls(**values)
-
-    def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
 @dataclass(frozen=True)
@@ -85,7 +66,7 @@ def keystrokes_from_rows(rows: Sequence[Sequence]) -> list[Keystroke]:
     return [Keystroke(float(t), int(p), str(e), str(ty), bool(ok), bool(wl)) for t, p, e, ty, ok, wl in rows]
 
 
-def typing_figures(raw: Mapping | None, th: Thresholds) -> tuple[list[Figure], list[str]]:
+def typing_figures(raw: Mapping | None, th: CertificateThresholds) -> tuple[list[Figure], list[str]]:
     """Figures of the typing test and the plausibility flags found in its keystrokes."""
     if not raw:
         return [_fig("typing_cpm", None, th.typing_cpm), _fig("typing_accuracy", None, th.typing_accuracy),
@@ -101,7 +82,7 @@ def typing_figures(raw: Mapping | None, th: Thresholds) -> tuple[list[Figure], l
             _fig("typing_minutes", limit / 60.0, th.typing_minutes)], flags
 
 
-def grammar_figures(raw: Mapping | None, th: Thresholds) -> list[Figure]:
+def grammar_figures(raw: Mapping | None, th: CertificateThresholds) -> list[Figure]:
     if not raw:
         return [_fig("grammar_percent", None, th.grammar_percent)]
     right = sum(1 for a in raw["answers"] if a["accepted"])
@@ -109,14 +90,14 @@ def grammar_figures(raw: Mapping | None, th: Thresholds) -> list[Figure]:
     return [_fig("grammar_percent", 100.0 * right / total if total else 0.0, th.grammar_percent)]
 
 
-def correspondence_figures(raw: Mapping | None, th: Thresholds) -> list[Figure]:
+def correspondence_figures(raw: Mapping | None, th: CertificateThresholds) -> list[Figure]:
     replies = raw["replies"] if raw else []
     average = fmean(r["scorecard"]["total"] for r in replies) if replies else None
     return [_fig("correspondence_score", average, th.correspondence_score),
             _fig("correspondence_tasks", len(replies), CORRESPONDENCE_MIN_TASKS)]
 
 
-def quiz_figures(raw: Mapping | None, th: Thresholds) -> list[Figure]:
+def quiz_figures(raw: Mapping | None, th: CertificateThresholds) -> list[Figure]:
     if not raw:
         return [_fig("quiz_percent", None, th.quiz_percent)]
     answered = len(raw["order"])
@@ -126,7 +107,8 @@ def quiz_figures(raw: Mapping | None, th: Thresholds) -> list[Figure]:
 _BY_KIND = {"grammar": grammar_figures, "correspondence": correspondence_figures, "quiz": quiz_figures}
 
 
-def figures_from_raw(kinds: Sequence[str], raw: Mapping[str, Any], th: Thresholds) -> tuple[list[Figure], list[str]]:
+def figures_from_raw(kinds: Sequence[str], raw: Mapping[str, Any],
+                     th: CertificateThresholds) -> tuple[list[Figure], list[str]]:
     """Every figure the certificate states, and the plausibility flags, from the raw data alone."""
     figures: list[Figure] = []
     flags: list[str] = []

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.core.thresholds import QUIZ_PASS_PERCENT
+
 
 @dataclass(frozen=True)
 class Lesson:
@@ -19,7 +21,7 @@ class Lesson:
     title: str
     text: str
     new_keys: str = ""  # keys this lesson introduces, shown on the course map
-    stage: str = ""  # "keys" | "words" | "phrases"; groups lessons on the map
+    stage: str = ""  # one of vocabulary.LESSON_STAGES; groups lessons on the map
     min_cpm: float | None = None  # None: the profile's threshold applies
     min_accuracy: float | None = None
 
@@ -37,7 +39,7 @@ class TimedText:
 class TypingCourse:
     id: str
     title: str
-    layout: str  # "ru" | "en"
+    layout: str  # one of vocabulary.LANGUAGES
     lessons: tuple[Lesson, ...]
     timed_texts: tuple[TimedText, ...] = ()
 
@@ -52,6 +54,9 @@ class CertificateRules:
     grammar_percent: float | None = None
     correspondence_score: float | None = None
     quiz_percent: float | None = None
+
+
+LRS_IDENTITIES = ("email", "account")  # how a department knows its candidates: an e-mail or an account
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,7 @@ class PackManifest:
 class GrammarItem:
     """One grammar or punctuation exercise.
 
-    ``kind``: "correct" (fix the sentence), "punctuation" (put in the marks),
+    ``kind`` (vocabulary.GRAMMAR_KINDS): "correct" (fix the sentence), "punctuation" (put in the marks),
     "choose" (pick the right form among ``options``), "gap" (fill the ``___``
     in ``text``), "free" (write on the prompt ``text``; ``answers`` are models).
     """
@@ -175,7 +180,7 @@ class QuizPair:
 
 @dataclass(frozen=True)
 class QuizQuestion:
-    """``type``: single, multiple, truefalse, matching, ordering, short, numerical."""
+    """``type``: one of vocabulary.QUESTION_TYPES (single, multiple, truefalse, matching, …)."""
 
     id: str
     type: str
@@ -202,7 +207,7 @@ class Quiz:
     categories: tuple[str, ...] = ()  # empty: the whole bank; a category includes its subcategories
     count: int | None = None  # None: every matching question
     time_limit: int | None = None  # seconds
-    pass_percent: float = 80.0
+    pass_percent: float = QUIZ_PASS_PERCENT
     shuffle_questions: bool = True
     shuffle_options: bool = True
 
@@ -214,7 +219,7 @@ class Pack:
     grammar: tuple[GrammarItem, ...] = ()
     correspondence: tuple[CorrespondenceTask, ...] = ()
     quiz: tuple[QuizQuestion, ...] = ()
-    content_hash: str = ""  # sha256 over the canonical content, see loader.content_hash
+    content_hash: str = ""  # sha256 over the canonical content, see app.packs.files.content_hash
     quizzes: tuple[Quiz, ...] = ()
     shifts: tuple[ShiftSet, ...] = ()
     path: Path | None = None  # the folder it was loaded from

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.content import CorrespondenceTask, CustomerTurn
-from app.core.scorecard import DEFAULT_PASS_SCORE
+from app.core.thresholds import REPLY_PASS_SCORE
 
 
 def next_turn(task: CorrespondenceTask, after: str, reply: str, done: bool = False) -> CustomerTurn | None:
@@ -105,4 +105,4 @@ def shift_kpis(timings: Sequence[ChatTiming], scores: Sequence[float], first_tar
 
 def shift_passed(kpis: ShiftKpis) -> bool:
     """A shift counts as passed when its replies average the scorecard's own pass mark."""
-    return kpis.score_avg is not None and kpis.score_avg >= DEFAULT_PASS_SCORE
+    return kpis.score_avg is not None and kpis.score_avg >= REPLY_PASS_SCORE

@@ -24,19 +24,14 @@ counted as an error.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import IntEnum, StrEnum
+from enum import IntEnum
 
 from app.core.layouts import is_wrong_layout, load_layout, other_layout_id
 from app.core.metrics import IDLE_LIMIT, Summary, summarise
 from app.core.typography import TypographyPolicy, accepts, substitutes
+from app.core.vocabulary import ErrorMode
 
 BACKSPACE = "\b"
-
-
-class ErrorMode(StrEnum):
-    BLOCK = "block"
-    CORRECT = "correct"
-    FREE = "free"
 
 
 class CharState(IntEnum):
@@ -224,5 +219,3 @@ class Drill:
     def errors_standing(self) -> int:
         return self._errors_standing
 
-    def char_typed_at(self, pos: int) -> str:
-        return self.typed[pos] if pos < len(self.typed) else ""

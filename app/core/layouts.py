@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from app.core.paths import ASSETS
+from app.core.vocabulary import LANGUAGES
 
 FINGERS = (
     "left_pinky", "left_ring", "left_middle", "left_index",
     "right_index", "right_middle", "right_ring", "right_pinky", "thumb",
 )
-LAYOUT_IDS = ("ru", "en")
+LAYOUT_IDS = LANGUAGES  # one layout per language, named by it
 
 
 class LayoutError(ValueError):

@@ -29,6 +29,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from app.core.thresholds import LessonThresholds
+
 IDLE_LIMIT = 5.0
 BACKSPACE = "\b"
 
@@ -157,13 +159,6 @@ def summarise(log: Sequence[StrokeLike], text_length: int, idle_limit: float = I
     )
 
 
-@dataclass(frozen=True)
-class Thresholds:
-    """What a lesson needs to count as passed (KTouch-style unlocking)."""
-
-    cpm: float = 180.0
-    accuracy: float = 98.0
-
 
 @dataclass(frozen=True)
 class ThresholdCheck:
@@ -177,10 +172,10 @@ class ThresholdCheck:
         return self.speed and self.accuracy
 
 
-def check_thresholds(summary: Summary, thresholds: Thresholds) -> ThresholdCheck:
+def check_thresholds(summary: Summary, thresholds: LessonThresholds) -> ThresholdCheck:
     return ThresholdCheck(speed=summary.cpm >= thresholds.cpm, accuracy=summary.accuracy >= thresholds.accuracy)
 
 
-def passed(summary: Summary, thresholds: Thresholds) -> bool:
+def passed(summary: Summary, thresholds: LessonThresholds) -> bool:
     """A lesson is passed when both speed and accuracy reach the thresholds."""
     return check_thresholds(summary, thresholds).passed

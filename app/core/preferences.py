@@ -10,26 +10,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
-from app.core.drill import ErrorMode
-from app.core.metrics import Thresholds
+from app.core.thresholds import CPM_RANGE, LESSON_ACCURACY, LESSON_CPM, PERCENT_RANGE, LessonThresholds, in_range
 from app.core.typography import TypographyPolicy
+from app.core.vocabulary import ErrorMode
 
 FONT_SIZES = range(12, 41)
-LANGUAGES = ("ru", "en")
 
 
 @dataclass(frozen=True)
 class Preferences:
     error_mode: ErrorMode = ErrorMode.CORRECT
     typography: TypographyPolicy = field(default_factory=TypographyPolicy)
-    min_cpm: float = 180.0
-    min_accuracy: float = 98.0
+    min_cpm: float = LESSON_CPM
+    min_accuracy: float = LESSON_ACCURACY
     font_size: int = 22
     show_keyboard: bool = True
 
     @property
-    def thresholds(self) -> Thresholds:
-        return Thresholds(self.min_cpm, self.min_accuracy)
+    def thresholds(self) -> LessonThresholds:
+        return LessonThresholds(self.min_cpm, self.min_accuracy)
 
     def to_stored(self) -> dict:
         return {
@@ -67,8 +66,7 @@ def _coerce(key: str, value):
     if key in ("min_cpm", "min_accuracy"):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise TypeError(key)
-        limit = 100.0 if key == "min_accuracy" else 2000.0
-        if not 0 <= value <= limit:
+        if not in_range(value, PERCENT_RANGE if key == "min_accuracy" else CPM_RANGE):
             raise ValueError(key)
         return float(value)
     if key == "font_size":

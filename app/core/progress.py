@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.core.metrics import Thresholds
 from app.core.content import Lesson, Pack, TypingCourse
+from app.core.thresholds import LessonThresholds
 
 
 class LessonState(StrEnum):
@@ -27,8 +27,8 @@ class LessonStatus:
     state: LessonState
 
 
-def lesson_thresholds(lesson: Lesson, default: Thresholds) -> Thresholds:
-    return Thresholds(
+def lesson_thresholds(lesson: Lesson, default: LessonThresholds) -> LessonThresholds:
+    return LessonThresholds(
         lesson.min_cpm if lesson.min_cpm is not None else default.cpm,
         lesson.min_accuracy if lesson.min_accuracy is not None else default.accuracy,
     )

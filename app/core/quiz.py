@@ -40,9 +40,9 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 from app.core.content import Quiz, QuizOption, QuizQuestion
+from app.core.thresholds import QUIZ_PASS_PERCENT
 
 _EPS = 1e-9
-TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical")
 
 
 @dataclass(frozen=True)
@@ -300,7 +300,7 @@ def draw(bank: Sequence[QuizQuestion], quiz: Quiz, seed: int | str) -> list[Draw
 
 
 def grade(drawn: Sequence[DrawnQuestion], answers: Mapping[str, Any], *,
-          pass_percent: float = 80.0) -> QuizResult:
+          pass_percent: float = QUIZ_PASS_PERCENT) -> QuizResult:
     """Score every drawn question (a missing answer scores 0); each question is worth 1."""
     per_question = []
     earned: dict[str, float] = {}

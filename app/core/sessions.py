@@ -6,11 +6,14 @@ from dataclasses import dataclass
 
 from app.core.drill import Drill
 from app.core.layouts import load_layout
-from app.core.metrics import Summary, Thresholds, passed, summarise
+from app.core.metrics import Summary, passed, summarise
 from app.core.plausibility import Plausibility, assess
 from app.core.preferences import Preferences
-from app.core.records import TypingKind as SessionKind  # a session stores an attempt of its own kind
+from app.core.records import (
+    TypingKind as SessionKind,  # a session stores an attempt of its own kind
+)
 from app.core.text_check import check_text
+from app.core.thresholds import LessonThresholds
 from app.core.typography import prepare_text
 
 
@@ -20,14 +23,14 @@ class SessionSpec:
     title: str
     text: str  # already checked and prepared for the drill
     layout: str
-    thresholds: Thresholds
+    thresholds: LessonThresholds
     pack_id: str = ""
     exercise_id: str = ""
     time_limit: float | None = None  # seconds, for timed tests
 
 
 def build_session(kind: SessionKind, title: str, text: str, layout: str, prefs: Preferences, *,
-                  thresholds: Thresholds | None = None, pack_id: str = "", exercise_id: str = "",
+                  thresholds: LessonThresholds | None = None, pack_id: str = "", exercise_id: str = "",
                   time_limit: float | None = None) -> SessionSpec:
     """The spec of a session over ``text``, made typeable by the learner's typography policy.
 

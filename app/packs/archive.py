@@ -16,7 +16,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from app.packs.loader import MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES, is_hidden
+from app.packs.files import is_hidden
+from app.packs.limits import MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES
 from app.packs.problems import PackError, Problem
 
 MAX_ARCHIVE_BYTES = 64 * 1024 * 1024

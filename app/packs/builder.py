@@ -12,7 +12,8 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from app.packs.loader import load_pack, normalise_bytes, pack_files
+from app.packs.files import normalise_bytes, pack_files
+from app.packs.loader import load_pack
 from app.core.content import Pack
 from app.packs.problems import PackError, Problem
 

@@ -22,9 +22,12 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from app.core.layouts import load_layout
+from app.core.layouts import LAYOUT_IDS, load_layout
 from app.core.text_check import TextError, check_text
-from app.packs.loader import ID_RE, MANIFEST, MAX_TEXT_CHARS, MAX_TITLE_CHARS, load_pack
+from app.packs.files import MANIFEST
+from app.packs.limits import MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from app.packs.loader import load_pack
+from app.packs.schema import ID_RE
 from app.core.content import Pack
 from app.packs.problems import PackError, Problem
 
@@ -106,7 +109,7 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
     title = _text(root.find("title"))[:MAX_TITLE_CHARS] or xml_file.stem
     kt_layout = _text(root.find("keyboardLayout"))
     ours = layout or LAYOUTS.get(kt_layout.lower())
-    if ours not in ("ru", "en"):
+    if ours not in LAYOUT_IDS:
         raise PackError(Problem(name, None, "keyboardLayout",
                                 f"раскладка «{kt_layout}» не поддерживается (есть только ЙЦУКЕН и QWERTY); "
                                 f"укажите раскладку явно: --layout ru или --layout en"))

@@ -15,7 +15,10 @@ from pathlib import Path
 
 from app.packs.gift import parse_gift
 from app.packs.ktouch import slug, toml_string
-from app.packs.loader import ID_RE, MANIFEST, MAX_TITLE_CHARS, load_pack
+from app.packs.files import MANIFEST
+from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.loader import load_pack
+from app.packs.schema import ID_RE
 from app.core.content import Pack, QuizQuestion
 from app.packs.moodle_xml import parse_moodle_xml
 from app.packs.problems import PackError, Problem

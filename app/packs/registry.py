@@ -16,9 +16,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core import paths
-from app.packs.loader import MANIFEST, PackError, load_pack
+from app.packs.files import MANIFEST
+from app.packs.loader import load_pack
 from app.core.content import Pack
-from app.packs.problems import Problem
+from app.packs.problems import PackError, Problem
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from app.core.cert_evidence import Eligibility, build_evidence, collect
-from app.core.certificate import Thresholds
+from app.core.thresholds import CertificateThresholds
 from app.core.content import Pack
 from app.core.cert_verify import Report
 from app.services.errors import ServiceError
@@ -24,14 +24,14 @@ def eligibility(attempts: AttemptRepo, pack: Pack, profile_id: int) -> Eligibili
     """What the profile's attempts on ``pack`` reach against the pack's certificate requirements."""
     rows = attempts.list(profile_id, pack_id=pack.id)
     return collect(rows, pack, lambda aid: [list(r) for b in attempts.keystroke_batches(aid) for r in b],
-                   Thresholds.from_rules(pack.manifest.certificate))
+                   CertificateThresholds.from_rules(pack.manifest.certificate))
 
 
 def evidence(elig: Eligibility, pack: Pack, profile: Profile, name: str, lang: str,
              issued: date | None = None) -> dict:
     """The evidence document of an eligible profile (raises ValueError naming what is unmet)."""
     return build_evidence(elig, name=name, profile=profile.name, pack=pack,
-                          th=Thresholds.from_rules(pack.manifest.certificate), lang=lang, issued=issued)
+                          th=CertificateThresholds.from_rules(pack.manifest.certificate), lang=lang, issued=issued)
 
 
 def export_certificate(store: Store, pack: Pack, profile_name: str, name: str, lang: str, path: Path,
@@ -52,5 +52,5 @@ def export_certificate(store: Store, pack: Pack, profile_name: str, name: str, l
 def verify_certificate(path: Path, data_dir: Path | None, pack_path: Path | None = None) -> tuple[dict, Report]:
     """Recompute a certificate file's figures from its embedded data and re-grade its answers against
     the pack it names (given, built in or installed). Raises NotACertificate for an unreadable file."""
-    from app.certs.verify_file import verify_pdf  # pypdf only, no Qt
+    from app.certs.verify_file import verify_pdf  # Qt on use: the page is rebuilt and rendered to compare
     return verify_pdf(Path(path), data_dir=data_dir, pack_path=pack_path)

@@ -16,6 +16,7 @@ from app.core.metrics import StrokeLike
 from app.core.records import TYPING_KINDS, AttemptRecord, GradedRecord, TypingKind, TypingRecord
 from app.storage import aggregates
 from app.storage.connection import iso, now, reading, to_json, writing
+from app.storage.errors import StorageError, describe
 from app.storage.outbox import Outbox
 
 # An attempt without plausibility flags: pasted or robotic typing stays out of speed figures.
@@ -123,6 +124,11 @@ class AttemptRepo:
         """Delete every profile's attempts on ``pack_id`` (their keystrokes cascade) and bring the
         dashboard sums in line, in one transaction; return how many attempts were deleted."""
         with writing(self.db, "удалить результаты пакета") as conn:
+            if self.outbox is not None:  # the LRS forgets them too (a voiding statement each)
+                for (attempt_id,) in conn.execute(
+                        "SELECT attempt_id FROM outbox WHERE NOT voids AND attempt_id IN "
+                        "(SELECT id FROM attempts WHERE pack_id = ?)", (pack_id,)).fetchall():
+                    self.outbox.queue_voiding(attempt_id, conn)
             deleted = conn.execute("DELETE FROM attempts WHERE pack_id = ?", (pack_id,)).rowcount
             if deleted:
                 aggregates.rebuild(conn)
@@ -195,13 +201,16 @@ class AttemptRepo:
     def keystroke_batches(self, attempt_id: int, size: int = 10_000) -> Iterator[list[tuple]]:
         """Raw keystroke rows (t, position, expected, typed, correct, wrong_layout) in batches,
         so an export of a million keys never holds them all at once."""
-        cursor = self.db.execute(
-            "SELECT t, position, expected, typed, correct, wrong_layout FROM keystrokes "
-            "WHERE attempt_id = ? ORDER BY seq",
-            (attempt_id,),
-        )
-        while batch := cursor.fetchmany(size):
-            yield batch
+        try:  # a generator: @reading would not see errors raised while it is iterated
+            cursor = self.db.execute(
+                "SELECT t, position, expected, typed, correct, wrong_layout FROM keystrokes "
+                "WHERE attempt_id = ? ORDER BY seq",
+                (attempt_id,),
+            )
+            while batch := cursor.fetchmany(size):
+                yield batch
+        except sqlite3.Error as exc:
+            raise StorageError(f"Не удалось прочитать данные тренажёра: {describe(exc)}.") from exc
 
     @reading
     def count(self, profile_id: int) -> int:

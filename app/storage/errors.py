@@ -20,6 +20,8 @@ _REASONS = {
 
 def describe(exc: sqlite3.Error) -> str:
     """A short Russian reason for a SQLite error, for use inside a sentence."""
+    if str(exc).startswith("Could not decode to UTF-8"):  # Python's sqlite3 reading a damaged text value
+        return "в базе данных текст, который не читается как UTF-8 (файл, вероятно, повреждён)"
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None:
         reason = _REASONS.get(code & 0xFF)

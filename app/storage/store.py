@@ -53,6 +53,8 @@ def open_store(data_dir: Path) -> Store:
     data_dir = prepare_data_dir(Path(data_dir))
     path = data_dir / DB_FILENAME
     if path.exists():
+        if path.is_file() and path.stat().st_size == 0:  # not a database: say so rather than fill it anew
+            raise DatabaseCorrupt(path, "файл пуст (0 байт)")
         _check_existing(path)
     conn = connect_writable(path)
     try:

@@ -196,7 +196,7 @@ class CertsScreen(QWidget):
         # the notes come from the core in Russian, like the mismatches
         notes = "".join("\n\n" + self.tr("Примечание: {note}").format(note=n) for n in report.notes)
         if report.valid:
-            regraded = (" " + self.tr("Ответы заново проверены по пакету.")) if report.regraded else ""
+            regraded = (" " + report.regraded_sentence()) if report.regraded else ""  # names the kinds, as the notes
             QMessageBox.information(self, self.tr("Проверка сертификата"),
                                     self.tr("Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным "
                                             "данным и совпадают, код проверки верен.").format(who=who)

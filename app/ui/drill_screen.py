@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app.core.drill import Drill, ErrorMode
+from app.core.drill import Drill
 from app.core.metrics import accuracy, chars_per_minute, words_per_minute
 from app.core.records import TypingRecord
 from app.core.sessions import Outcome, SessionSpec, judge
 from app.core.timed import time_is_up
+from app.core.vocabulary import ErrorMode
 from app.storage.errors import SaveError
 from app.ui.context import AppContext
 from app.ui.keyboard_widget import KeyboardWidget

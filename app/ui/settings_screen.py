@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBo
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from app.core.drill import ErrorMode
 from app.core.preferences import FONT_SIZES, Preferences
+from app.core.thresholds import CPM_RANGE, PERCENT_RANGE
 from app.core.typography import TypographyPolicy
+from app.core.vocabulary import ErrorMode
 from app.storage.interface import load_language, save_language
 from app.ui.context import AppContext
 from app.ui.grammar_service import ENGINE_KEY, LT_PATH_KEY, LT_URL_KEY
@@ -52,11 +53,11 @@ class SettingsScreen(QWidget):
         limits = QGroupBox(self.tr("Порог прохождения урока"))
         form = QFormLayout(limits)
         self.min_cpm = QSpinBox()
-        self.min_cpm.setRange(0, 1000)
+        self.min_cpm.setRange(*CPM_RANGE)
         self.min_cpm.setSingleStep(10)
         self.min_cpm.setSuffix(self.tr(" зн/мин"))
         self.min_accuracy = QDoubleSpinBox()
-        self.min_accuracy.setRange(0, 100)
+        self.min_accuracy.setRange(*PERCENT_RANGE)
         self.min_accuracy.setDecimals(1)
         self.min_accuracy.setSuffix(" %")
         form.addRow(self.tr("Скорость не ниже"), self.min_cpm)

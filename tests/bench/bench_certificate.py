@@ -1,4 +1,4 @@
-"""Certificate export (collect + evidence + PDF) and verification of the file: export must take ≤ 0.5 s.
+"""Certificate export (collect + evidence + PDF) and verification of the file: export must take ≤ 0.5 s, verification ≤ 1 s.
 
 Run: QT_QPA_PLATFORM=offscreen python tests/bench/bench_certificate.py
 """
@@ -15,14 +15,14 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from app.certs.pdf_writer import write_pdf  # noqa: E402
 from app.certs.verify_file import verify_pdf  # noqa: E402
 from app.core.cert_evidence import build_evidence, collect  # noqa: E402
-from app.core.certificate import Thresholds  # noqa: E402
+from app.core.thresholds import CertificateThresholds  # noqa: E402
 from tests.core.cert_fixtures import human_log, pack, qualifying_rows  # noqa: E402
 
 
 def main() -> None:
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
     log = human_log(seconds=300)  # a 5-minute test, ~1,400 keystrokes
-    p, th = pack(), Thresholds()
+    p, th = pack(), CertificateThresholds()
     out = Path(tempfile.mkdtemp()) / "cert.pdf"
     rows = qualifying_rows(log)
     rows[0].details["time_limit"] = 300.0
@@ -40,8 +40,8 @@ def main() -> None:
     print(f"PDF: {out}")
     print(f"keystrokes: {len(log)}, PDF size: {out.stat().st_size / 1024:.0f} KiB")
     print(f"export: median {sorted(exports)[5]:.3f} s, max {max(exports):.3f} s (limit 0.5 s)")
-    print(f"verify: median {sorted(verifies)[5]:.3f} s, max {max(verifies):.3f} s")
-    assert max(exports) <= 0.5
+    print(f"verify: median {sorted(verifies)[5]:.3f} s, max {max(verifies):.3f} s (limit 1 s)")
+    assert max(exports) <= 0.5 and max(verifies) <= 1.0
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.core.metrics import Thresholds  # noqa: E402
+from app.core.thresholds import LessonThresholds  # noqa: E402
 from app.core.sessions import SessionKind, SessionSpec  # noqa: E402
 from app.storage.store import open_store  # noqa: E402
 from app.ui import theme  # noqa: E402
@@ -41,7 +41,7 @@ def main():
         app.processEvents()
         time.sleep(0.01)
     text = " ".join(WORDS[i % len(WORDS)] for i in range(400))[:2000]
-    window.start_session(SessionSpec(SessionKind.CUSTOM, "bench", text, "ru", Thresholds(0, 0)))
+    window.start_session(SessionSpec(SessionKind.CUSTOM, "bench", text, "ru", LessonThresholds(0, 0)))
     widget = window.drill.text
     app.processEvents()
     times = []

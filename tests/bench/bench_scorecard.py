@@ -40,12 +40,13 @@ def make_reply(seed: int, length: int = 1000) -> str:
 
 
 def run(repeats: int = 20) -> float:
-    from app.core.scorecard import _analyse, score_reply, warm
+    from app.core.scorecard import score_reply, warm
+    from app.core.scorecard.words import analyse
     warm()
     times = []
     for i in range(repeats):
         reply = make_reply(i)
-        _analyse.cache_clear()  # the worst case: no word of the reply analysed before
+        analyse.cache_clear()  # the worst case: no word of the reply analysed before
         t = time.perf_counter()
         score_reply(reply, CUSTOMER, customer_name="Марина", grammar=None)
         times.append(time.perf_counter() - t)

@@ -19,10 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELLED = ROOT / "tests" / "core" / "data" / "replies_labelled.toml"
-ELEMENTS = ("greeting", "name", "empathy", "solution", "closing", "tone", "language", "style", "length")
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from app.core.scorecard import ELEMENTS  # noqa: E402  (the items judged on every reply)
 
 
 @dataclass

@@ -9,6 +9,7 @@ import json
 from pypdf import PdfWriter
 
 from app.cli import main
+from app.core.cert_evidence import evidence_bytes
 from app.core.certificate import keystrokes_from_rows
 from app.core.metrics import summarise
 from app.core.plausibility import assess
@@ -65,7 +66,7 @@ def test_tampered_certificate_exits_1_with_the_mismatches(qapp, tmp_path, capsys
     evidence["raw"]["typing"]["keystrokes"][5][4] = False  # one correct key made wrong
     writer = PdfWriter()
     writer.append(str(out))
-    writer.add_attachment("evidence.json", json.dumps(evidence, ensure_ascii=False).encode())
+    writer.add_attachment("evidence.json", evidence_bytes(evidence))
     forged = tmp_path / "forged.pdf"
     writer.write(str(forged))
     capsys.readouterr()
@@ -121,7 +122,7 @@ def test_answers_are_re_graded_with_the_installed_or_given_pack(qapp, tmp_path, 
                  "-o", str(out)]) == 0
     capsys.readouterr()
     assert main(["--data-dir", str(data), "cert", "verify", str(out)]) == 0
-    assert "Ответы заново проверены по пакету." in capsys.readouterr().out
+    assert "Ответы заново проверены по пакету: тест." in capsys.readouterr().out
     elsewhere = str(tmp_path / "empty")  # the built-in ru-netiquette is another version: not used
     assert main(["--data-dir", elsewhere, "cert", "verify", str(out)]) == 0
     printed = capsys.readouterr().out
@@ -129,21 +130,22 @@ def test_answers_are_re_graded_with_the_installed_or_given_pack(qapp, tmp_path, 
     assert (f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии 1.0.1 (хеш {pack.content_hash}) "
             "не найден") in printed
     assert main(["--data-dir", elsewhere, "cert", "verify", str(out), "--pack", str(pack.path)]) == 0
-    assert "Ответы заново проверены по пакету." in capsys.readouterr().out
+    assert "Ответы заново проверены по пакету: тест." in capsys.readouterr().out
 
 
 def test_a_forged_quiz_result_fails_only_when_re_graded(qapp, tmp_path, capsys):
     from pypdf import PdfReader
 
     from app.certs.pdf_writer import write_pdf
-    from app.core.certificate import Thresholds, figures_from_raw, verification_code
+    from app.core.certificate import figures_from_raw, verification_code
+    from app.core.thresholds import CertificateThresholds
     data, pack, wrong = make_quiz_data(tmp_path)
     out = tmp_path / "anna.pdf"
     assert main(["--data-dir", str(data), "cert", "export", "--profile", "anna", "--pack", "ru-netiquette",
                  "-o", str(out)]) == 0
     evidence = json.loads(PdfReader(str(out)).attachments["evidence.json"][0])
     evidence["raw"]["quiz"]["right"].append(wrong)  # a wrong answer counted as right, figures and code to match
-    figures, _ = figures_from_raw(evidence["kinds"], evidence["raw"], Thresholds(**evidence["thresholds"]))
+    figures, _ = figures_from_raw(evidence["kinds"], evidence["raw"], CertificateThresholds(**evidence["thresholds"]))
     evidence["figures"] = [f.to_dict() for f in figures]
     evidence["code"] = verification_code(evidence)
     forged = tmp_path / "forged.pdf"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from types import SimpleNamespace
 
-from app.core.certificate import Thresholds
+from app.core.thresholds import CertificateThresholds
 
 
 def human_log(seed: int = 1, seconds: float = 179.0, mean_gap: float = 0.22, error_rate: float = 0.02) -> list[list]:
@@ -25,7 +25,7 @@ def human_log(seed: int = 1, seconds: float = 179.0, mean_gap: float = 0.22, err
 
 
 def pack(**rules) -> SimpleNamespace:
-    certificate = SimpleNamespace(**{k: rules.get(k) for k in Thresholds.__dataclass_fields__})
+    certificate = SimpleNamespace(**{k: rules.get(k) for k in CertificateThresholds.__dataclass_fields__})
     return SimpleNamespace(
         id="support-basics", content_hash="ab12" * 16,
         manifest=SimpleNamespace(title="Основы поддержки", version="1.2.0", certificate=certificate),

@@ -14,7 +14,8 @@ import pytest
 from app.core import quiz
 from app.core.cert_evidence import build_evidence, collect
 from app.core.cert_verify import verify_evidence
-from app.core.certificate import Thresholds, figures_from_raw, verification_code
+from app.core.certificate import figures_from_raw, verification_code
+from app.core.thresholds import CertificateThresholds
 from app.core.grammar.answers import judge
 from app.core.grammar.checker import GrammarChecker
 from app.core.grammar.rules import check_rules
@@ -39,7 +40,7 @@ def _forged(evidence, edit):
     """``evidence`` with its raw data edited and everything derived from it recomputed to agree."""
     doc = copy.deepcopy(evidence)
     edit(doc["raw"])
-    figures, _ = figures_from_raw(doc["kinds"], doc["raw"], Thresholds(**doc["thresholds"]))
+    figures, _ = figures_from_raw(doc["kinds"], doc["raw"], CertificateThresholds(**doc["thresholds"]))
     doc["figures"] = [f.to_dict() for f in figures]
     doc["code"] = verification_code(doc)
     return doc
@@ -61,7 +62,7 @@ def netiquette():
     answers[wrong.id] = not wrong.question.answer
     details = QuizRecord.of(7, drawn, quiz.grade_quiz(drawn, answers, final)).to_json()
     details = json.loads(json.dumps(details))  # as the store gives it back
-    ev = _evidence([row(1, "quiz", final.id, score=95.0, **details)], pack, Thresholds())
+    ev = _evidence([row(1, "quiz", final.id, score=95.0, **details)], pack, CertificateThresholds())
     return pack, ev, wrong.id
 
 
@@ -107,6 +108,14 @@ def test_a_quiz_run_saved_before_answers_were_kept_gets_a_note_not_a_failure(net
     report = verify_evidence(old, pack=pack, check=_never_called)
     assert report.valid
     assert report.notes == ["Ответы теста не перепроверены: сертификат выпущен до того, как ответы стали сохраняться."]
+    # nothing else to re-grade: the report must not also claim the answers were checked again
+    assert report.regraded == [] and report.regraded_sentence() == ""
+
+
+def test_the_report_names_exactly_the_kinds_re_graded(netiquette):
+    pack, ev, _ = netiquette
+    report = verify_evidence(ev, pack=pack, check=_never_called)
+    assert report.regraded_sentence() == "Ответы заново проверены по пакету: тест."
 
 
 # --------------------------------------------------------------------------- grammar
@@ -122,7 +131,7 @@ def grammar(check):
         verdict = judge(item, answers[item.id], item.language or pack.manifest.language, check)
         rows.append(row(10 + n, "grammar", item.id, passed=verdict.accepted, answer=answers[item.id]))
     assert [r.passed for r in rows] == [False] + [True] * 7
-    ev = _evidence(rows, pack, Thresholds(grammar_percent=2.0))
+    ev = _evidence(rows, pack, CertificateThresholds(grammar_percent=2.0))
     return pack, ev, items[0].id
 
 
@@ -158,7 +167,7 @@ def correspondence(check):
                            language="ru", grammar=check, seconds=seconds)
         rows.append(row(30 + n, "correspondence", task.id, score=card.total, passed=card.passed,
                         turn="", reply=task.model_replies[0], seconds=seconds, scorecard=card.to_json()))
-    ev = _evidence(rows, pack, Thresholds(correspondence_score=10.0))
+    ev = _evidence(rows, pack, CertificateThresholds(correspondence_score=10.0))
     assert next(r for r in ev["raw"]["correspondence"]["replies"] if r["id"] == late.id)["scorecard"]["total"] < 100
     return pack, ev, late.id
 

@@ -1,4 +1,4 @@
-"""1,000 random edits of a certificate's embedded data or printed figures: every one is detected."""
+"""1,000 random edits of a certificate's embedded data: every one is detected (page edits: tests/certs)."""
 
 import copy
 import random
@@ -6,7 +6,7 @@ from datetime import date
 
 from app.core.cert_evidence import build_evidence, collect
 from app.core.cert_verify import verify_evidence
-from app.core.certificate import Thresholds
+from app.core.thresholds import CertificateThresholds
 from tests.core.cert_fixtures import human_log, pack, qualifying_rows
 
 
@@ -36,32 +36,26 @@ def _changed(value, rng):
 def test_every_random_edit_is_detected():
     log = human_log(seed=3, seconds=59)  # a one-minute test (the pack asks for one) keeps 1,000 checks quick
     p = pack(typing_minutes=1)
-    th = Thresholds.from_rules(p.manifest.certificate)
+    th = CertificateThresholds.from_rules(p.manifest.certificate)
     rows = qualifying_rows(log)
     rows[0].details["time_limit"] = 60.0
     ev = build_evidence(collect(rows, p, lambda _: log, th), name="Анна Петрова",
                         profile="anna", pack=p, th=th, issued=date(2026, 12, 4))
-    printed = {f["key"]: f["reached"] for f in ev["figures"]} | {"code": ev["code"], "name": ev["name"]}
-    assert verify_evidence(ev, printed).valid
+    assert verify_evidence(ev).valid
     paths = list(_leaves(ev))
     rng = random.Random(2026)
     unreadable = 0
     for n in range(1000):
-        doc, shown = copy.deepcopy(ev), dict(printed)
-        if n % 4 == 0:  # an edit of the visible text
-            key = rng.choice(sorted(shown))
-            shown[key] = _changed(shown[key], rng)
-            assert shown[key] != printed[key]
-        else:
-            *parent, last = rng.choice(paths)
-            node = doc
-            for step in parent:
-                node = node[step]
-            old = node[last]
-            node[last] = _changed(old, rng)
-            assert node[last] != old
+        doc = copy.deepcopy(ev)
+        *parent, last = rng.choice(paths)
+        node = doc
+        for step in parent:
+            node = node[step]
+        old = node[last]
+        node[last] = _changed(old, rng)
+        assert node[last] != old
         try:
-            report = verify_evidence(doc, shown)
+            report = verify_evidence(doc)
         except ValueError:
             unreadable += 1  # the verifier says the data is damaged: detected as well
             continue

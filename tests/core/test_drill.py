@@ -1,6 +1,7 @@
 """The drill's three error modes, the wrong-layout rule, the clock and pauses."""
 
-from app.core.drill import BACKSPACE, CharState, Drill, ErrorMode
+from app.core.drill import BACKSPACE, CharState, Drill
+from app.core.vocabulary import ErrorMode
 from app.core.typography import TypographyPolicy
 
 

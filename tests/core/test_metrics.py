@@ -3,8 +3,9 @@
 import pytest
 
 from app.core.drill import Keystroke
-from app.core.metrics import (IDLE_LIMIT, Thresholds, accuracy, active_seconds, check_thresholds, passed,
-                              per_key_errors, per_key_times, summarise, words_per_minute)
+from app.core.metrics import (IDLE_LIMIT, accuracy, active_seconds, check_thresholds, passed, per_key_errors,
+                              per_key_times, summarise, words_per_minute)
+from app.core.thresholds import LessonThresholds
 
 
 def ks(t, expected, typed, correct=None, wrong_layout=False, position=0):
@@ -66,14 +67,14 @@ def test_accuracy_with_no_keys_is_100_and_thresholds():
     assert accuracy(0, 0) == 100.0
     s = summarise([ks(0.0, "a", "a"), ks(0.3, "b", "b")], 2)
     assert s.cpm == pytest.approx(400.0)
-    assert passed(s, Thresholds(180, 98))
-    assert not passed(s, Thresholds(500, 98))
+    assert passed(s, LessonThresholds(180, 98))
+    assert not passed(s, LessonThresholds(500, 98))
 
 
 def test_threshold_checks_name_what_was_missed_and_wpm_follows_speed():
     s = summarise([ks(0.0, "a", "a"), ks(0.3, "b", "x"), ks(0.6, "b", "b")], 2)  # 200 зн/мин, 66.7 %
-    check = check_thresholds(s, Thresholds(180, 98))
+    check = check_thresholds(s, LessonThresholds(180, 98))
     assert check.speed and not check.accuracy and not check.passed
     assert s.wpm >= words_per_minute(180) and s.wpm < words_per_minute(250)
-    assert not check_thresholds(s, Thresholds(250, 50)).speed
-    assert check_thresholds(s, Thresholds(200, 60)).passed == passed(s, Thresholds(200, 60)) is True
+    assert not check_thresholds(s, LessonThresholds(250, 50)).speed
+    assert check_thresholds(s, LessonThresholds(200, 60)).passed == passed(s, LessonThresholds(200, 60)) is True

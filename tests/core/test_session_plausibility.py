@@ -1,7 +1,7 @@
 """A session's outcome carries consistency and flags from app.core.plausibility."""
 
 from app.core.drill import Drill
-from app.core.metrics import Thresholds
+from app.core.thresholds import LessonThresholds
 from app.core.sessions import SessionKind, SessionSpec, judge
 
 TEXT = "клиент ждёт ответа в чате"
@@ -17,7 +17,7 @@ def typed(gaps):
 
 
 def spec():
-    return SessionSpec(SessionKind.CUSTOM, "проба", TEXT, "ru", Thresholds(0, 0))
+    return SessionSpec(SessionKind.CUSTOM, "проба", TEXT, "ru", LessonThresholds(0, 0))
 
 
 def test_pasted_text_is_flagged_but_still_judged():

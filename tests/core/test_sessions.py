@@ -2,10 +2,10 @@
 
 import pytest
 
-from app.core.metrics import Thresholds
 from app.core.preferences import Preferences
 from app.core.sessions import SessionKind, build_session
 from app.core.text_check import TextError
+from app.core.thresholds import LessonThresholds
 from app.core.typography import TypographyPolicy
 
 
@@ -22,10 +22,10 @@ def test_text_is_prepared_by_the_learners_policy_and_checked_against_the_layout(
 def test_thresholds_are_the_learners_unless_the_lesson_sets_its_own():
     prefs = Preferences(min_cpm=150, min_accuracy=95)
     assert build_session(SessionKind.TIMED, "Тест", "да", "ru", prefs, time_limit=60.0).thresholds == \
-        Thresholds(150, 95)
-    lesson = build_session(SessionKind.LESSON, "Урок", "да", "ru", prefs, thresholds=Thresholds(90, 90),
+        LessonThresholds(150, 95)
+    lesson = build_session(SessionKind.LESSON, "Урок", "да", "ru", prefs, thresholds=LessonThresholds(90, 90),
                            pack_id="p", exercise_id="l1")
-    assert lesson.thresholds == Thresholds(90, 90) and lesson.pack_id == "p"
+    assert lesson.thresholds == LessonThresholds(90, 90) and lesson.pack_id == "p"
 
 
 def test_a_text_the_layout_cannot_type_is_refused_with_the_character_named():

@@ -2,9 +2,9 @@
 
 import pytest
 
-from app.core.drill import ErrorMode
+from app.core.vocabulary import ErrorMode
 from app.core.layouts import is_wrong_layout, load_layout
-from app.core.metrics import Thresholds
+from app.core.thresholds import LessonThresholds
 from app.core.preferences import Preferences, from_stored
 from app.core.progress import LessonState, course_map, lesson_thresholds, next_lesson
 from app.core.text_check import TextError, check_text
@@ -78,7 +78,8 @@ def test_lessons_unlock_one_after_another():
     assert states == [LessonState.PASSED, LessonState.OPEN, LessonState.LOCKED, LessonState.LOCKED]
     assert next_lesson(course, {"l0"}).id == "l1"
     assert next_lesson(course, {"l0", "l1", "l2", "l3"}) is None
-    assert lesson_thresholds(Lesson("x", "x", "x", min_cpm=100), Thresholds(180, 98)) == Thresholds(100, 98)
+    default = LessonThresholds(180, 98)
+    assert lesson_thresholds(Lesson("x", "x", "x", min_cpm=100), default) == LessonThresholds(100, 98)
 
 
 def test_timed_text_is_long_enough_and_reproducible():

@@ -1,4 +1,4 @@
-"""Making pack archives by hand, hostile ones included."""
+"""Making pack archives by hand, hostile ones included; editing a pack folder and listing its errors."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import hashlib
 import struct
 import zipfile
 from pathlib import Path
+
+from app.packs.loader import validate_pack
 
 
 def folder_entries(folder: Path) -> dict[str, bytes]:
@@ -51,3 +53,14 @@ def tree_digest(folder: Path) -> str:
         if p.is_file():
             h.update(p.read_bytes())
     return h.hexdigest()
+
+
+def edit(folder: Path, name: str, old: str, new: str) -> None:
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def errors(folder: Path) -> list[str]:
+    return [str(p) for p in validate_pack(folder).errors]

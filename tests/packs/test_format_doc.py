@@ -2,8 +2,9 @@
 
 import re
 
-from app.packs.loader import load_pack
 from app.core.paths import EXERCISES
+from app.core.vocabulary import GRAMMAR_KINDS, QUESTION_TYPES, SCORECARD_IDS
+from app.packs.loader import load_pack
 
 
 def test_format_md_examples_make_a_valid_pack(tmp_path):
@@ -21,8 +22,13 @@ def test_format_md_examples_make_a_valid_pack(tmp_path):
     pack = load_pack(tmp_path)
     assert not pack.warnings, [str(w) for w in pack.warnings]
     assert pack.counts() == {"typing": 3, "grammar": 5, "correspondence": 1, "quiz": 7}
-    assert {g.kind for g in pack.grammar} == {"correct", "punctuation", "choose", "gap", "free"}
-    assert {q.type for q in pack.quiz} == {"single", "multiple", "truefalse", "matching", "ordering", "short",
-                                           "numerical"}
+    assert {g.kind for g in pack.grammar} == set(GRAMMAR_KINDS)
+    assert {q.type for q in pack.quiz} == set(QUESTION_TYPES)
     assert pack.correspondence[0].turns[0].when == ("компенсац", "вернём")
     assert pack.shifts[0].tasks == ("cor-late-order",) and pack.quizzes[0].count == 4
+
+
+def test_format_md_lists_every_scorecard_item():
+    text = (EXERCISES / "FORMAT.md").read_text(encoding="utf-8")
+    listed = re.search(r"Элементы оценки в `\[task.scorecard\]`: (.*?)\. Значение", text, re.S).group(1)
+    assert re.findall(r"`(\w+)`", listed) == list(SCORECARD_IDS)

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from app.core.vocabulary import QUESTION_TYPES
 from app.packs.loader import load_pack
 
 ROOT = Path(__file__).resolve().parents[2]
 PACK = ROOT / "app" / "exercises" / "ru-netiquette"
-TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical")
-MIN_PER_TYPE = {t: 5 for t in TYPES} | {"numerical": 3}
+MIN_PER_TYPE = {t: 5 for t in QUESTION_TYPES} | {"numerical": 3}
 MIN_TOTAL = 110
 MAX_TOP_CATEGORIES = 12
 

@@ -103,3 +103,15 @@ def test_deleting_a_profile_takes_its_queue(store, profile):
     save_attempt(store, profile.id)
     store.profiles.delete(profile.id)
     assert _rows(store) == []
+
+
+def test_removing_a_packs_results_voids_what_the_lrs_has(store, profile):
+    _on(store, profile.id)
+    sent = save_attempt(store, profile.id, pack_id="old-pack", exercise_id="a")
+    store.db.execute("UPDATE outbox SET state = 'sent'")
+    waiting = save_attempt(store, profile.id, pack_id="old-pack", exercise_id="b")
+    other = save_attempt(store, profile.id, pack_id="other", exercise_id="c")
+    assert store.attempts.delete_pack("old-pack") == 2
+    # the delivered one is voided, the waiting one never leaves, the other pack's is untouched
+    assert _rows(store) == [(sent, 0, "sent"), (other, 0, "waiting"), (sent, 1, "waiting")]
+    assert waiting not in [r[0] for r in _rows(store)]

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 import pytest
 
 from app.core.cert_evidence import collect
-from app.core.certificate import Thresholds
+from app.core.thresholds import CertificateThresholds
 from app.core.records import GrammarRecord, QuizRecord, ReplyRecord, ShiftRecord, TypingRecord
 from app.reports.export import export_results
 from app.storage import DB_FILENAME, open_store
@@ -74,7 +74,7 @@ def test_certificate_evidence_takes_old_reply_and_quiz(old_store):
         correspondence=(SimpleNamespace(id="c1"), SimpleNamespace(id="shift-1")),
         quizzes=(SimpleNamespace(id="quiz-final"),))
     rows = old_store.attempts.list(old_store.profiles.current().id)
-    elig = collect(rows, pack, lambda _: [], Thresholds())
+    elig = collect(rows, pack, lambda _: [], CertificateThresholds())
     assert "typing" not in elig.raw  # a flagged test never counts
     assert elig.raw["grammar"]["answers"] == [{"id": "g1", "answer": "в течении дня", "accepted": False}]
     assert [r["id"] for r in elig.raw["correspondence"]["replies"]] == ["c1"]  # the shift is no reply

@@ -78,13 +78,13 @@ def _quiz_certificate(path, pack):
     from app.certs.pdf_writer import write_pdf
     from app.core import quiz
     from app.core.cert_evidence import build_evidence, collect
-    from app.core.certificate import Thresholds
+    from app.core.thresholds import CertificateThresholds
     from tests.core.cert_fixtures import row
     final = next(q for q in pack.quizzes if q.id == "quiz-final")
     drawn = quiz.draw(pack.quiz, final, seed=3)
     details = QuizRecord.of(3, drawn, quiz.grade_quiz(drawn, {d.id: quiz.right_answer(d.question)
                                                                   for d in drawn}, final)).to_json()
-    th = Thresholds()
+    th = CertificateThresholds()
     elig = collect([row(1, "quiz", final.id, score=100.0, **details)], pack, lambda _: [], th)
     write_pdf(build_evidence(elig, name="Анна Петрова", profile="anna", pack=pack, th=th, issued=date(2026, 12, 4)),
               path)
@@ -104,7 +104,7 @@ def test_the_verify_dialog_says_whether_the_answers_were_re_graded(window, qtbot
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=path, **k: (str(p), ""))
         window.certs.verify_button.click()
         qtbot.waitUntil(lambda n=len(told): len(told) == n + 1, timeout=20000)
-    assert told[0].startswith("Сертификат подлинный: Анна Петрова") and "Ответы заново проверены по пакету." in told[0]
+    assert told[0].startswith("Сертификат подлинный: Анна Петрова") and "Ответы заново проверены по пакету: тест." in told[0]
     assert "Ответы заново проверены" not in told[1]
     assert f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии 1.0.0 (хеш {'f' * 64}) не найден" \
         in told[1]

@@ -4,9 +4,9 @@ from dataclasses import replace
 
 import pytest
 
-from app.core.drill import ErrorMode
-from app.core.metrics import Thresholds
 from app.core.sessions import SessionKind, SessionSpec
+from app.core.thresholds import LessonThresholds
+from app.core.vocabulary import ErrorMode
 from tests.ui.keys import press, type_text
 
 
@@ -21,7 +21,7 @@ def set_mode(ctx, mode):
     ctx.save_preferences(replace(ctx.preferences, error_mode=mode))
 
 
-def start_custom(window, text, layout="ru", thresholds=Thresholds(0, 0)):
+def start_custom(window, text, layout="ru", thresholds=LessonThresholds(0, 0)):
     window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", text, layout, thresholds))
     return window.drill
 
@@ -97,7 +97,7 @@ def test_pause_stops_the_clock_and_keys(window):
 
 def test_result_screen_shows_figures_and_replays(window, ctx, qtbot):
     set_mode(ctx, ErrorMode.FREE)
-    drill = start_custom(window, "да", thresholds=Thresholds(0, 100))
+    drill = start_custom(window, "да", thresholds=LessonThresholds(0, 100))
     type_text(drill.text, "дб")
     result = window.result
     assert "Пока не пройдено" in result.banner.text()

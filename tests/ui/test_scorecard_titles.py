@@ -1,12 +1,20 @@
-"""Scorecard element names on screen."""
+"""Scorecard item names on screen."""
+
+from PySide6.QtCore import QLocale
 
 
-def test_scorecard_titles_on_screen_are_the_core_ones():
-    """The chat screen keeps its own list for translation; certificate reports use the core one."""
-    from app.core.scorecard import ELEMENT_TITLES
-    from app.ui.scorecard_titles import _TITLES
+def test_scorecard_titles_follow_the_interface_language(qapp):
+    """The screens name scorecard items from the one core table, in the interface's language."""
+    from app.ui.scorecard_titles import element_title
 
-    assert _TITLES == ELEMENT_TITLES
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Russian))
+        assert element_title("time") == "Время ответа"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert [element_title(n) for n in ("greeting", "time")] == ["Greeting", "Reply time"]
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_an_unknown_element_keeps_its_id(qapp):

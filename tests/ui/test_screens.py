@@ -1,7 +1,6 @@
 """Home, profiles, the course map and settings, driven as a user would."""
 
-from app.core.drill import ErrorMode
-from app.core.progress import LessonState
+from app.core.vocabulary import ErrorMode
 from app.core.records import TypingRecord
 
 
@@ -83,3 +82,12 @@ def test_restoring_defaults_asks_first(window, ctx, no_dialogs):
     no_dialogs.answers["question"] = no_dialogs.answers["question"].Yes
     screen.reset_button.click()
     assert ctx.preferences.min_cpm == 180 and screen.min_cpm.value() == 180
+
+
+def test_settings_offer_the_whole_speed_range_a_profile_may_hold(window, ctx):
+    """The spin box, the stored profile and a pack's lesson accept the same range (app.core.thresholds)."""
+    screen = window.settings
+    screen.min_cpm.setValue(1500)  # once clipped to 1000 here, though a profile could hold up to 2000
+    assert ctx.preferences.min_cpm == 1500
+    screen.min_cpm.setValue(2500)
+    assert screen.min_cpm.value() == 2000 and ctx.preferences.min_cpm == 2000

@@ -194,176 +194,176 @@
 <context>
     <name>CertsScreen</name>
     <message>
-        <location filename="../../ui/certs_screen.py" line="28"/>
+        <location filename="../../ui/certs_screen.py" line="42"/>
         <source>Требование</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="28"/>
+        <location filename="../../ui/certs_screen.py" line="42"/>
         <source>Достигнуто</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="28"/>
+        <location filename="../../ui/certs_screen.py" line="42"/>
         <source>Нужно</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="29"/>
+        <location filename="../../ui/certs_screen.py" line="43"/>
         <source>Выполнено</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="38"/>
+        <location filename="../../ui/certs_screen.py" line="52"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="40"/>
+        <location filename="../../ui/certs_screen.py" line="54"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="41"/>
+        <location filename="../../ui/certs_screen.py" line="55"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="42"/>
+        <location filename="../../ui/certs_screen.py" line="56"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="43"/>
+        <location filename="../../ui/certs_screen.py" line="57"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="45"/>
+        <location filename="../../ui/certs_screen.py" line="59"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="46"/>
+        <location filename="../../ui/certs_screen.py" line="60"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="47"/>
+        <location filename="../../ui/certs_screen.py" line="61"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="53"/>
+        <location filename="../../ui/certs_screen.py" line="67"/>
         <source>&lt;h2&gt;Сертификаты&lt;/h2&gt;Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>&lt;h2&gt;Certificates&lt;/h2&gt;Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="92"/>
+        <location filename="../../ui/certs_screen.py" line="118"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="102"/>
+        <location filename="../../ui/certs_screen.py" line="132"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="103"/>
+        <location filename="../../ui/certs_screen.py" line="133"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="103"/>
+        <location filename="../../ui/certs_screen.py" line="133"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="108"/>
+        <location filename="../../ui/certs_screen.py" line="138"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="109"/>
+        <location filename="../../ui/certs_screen.py" line="139"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="118"/>
-        <location filename="../../ui/certs_screen.py" line="149"/>
-        <location filename="../../ui/certs_screen.py" line="153"/>
+        <location filename="../../ui/certs_screen.py" line="148"/>
+        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="183"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="118"/>
+        <location filename="../../ui/certs_screen.py" line="148"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="120"/>
+        <location filename="../../ui/certs_screen.py" line="150"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="121"/>
-        <location filename="../../ui/certs_screen.py" line="156"/>
+        <location filename="../../ui/certs_screen.py" line="151"/>
+        <location filename="../../ui/certs_screen.py" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="129"/>
+        <location filename="../../ui/certs_screen.py" line="159"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="149"/>
+        <location filename="../../ui/certs_screen.py" line="179"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="153"/>
+        <location filename="../../ui/certs_screen.py" line="183"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="156"/>
+        <location filename="../../ui/certs_screen.py" line="186"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="159"/>
+        <location filename="../../ui/certs_screen.py" line="189"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="172"/>
+        <location filename="../../ui/certs_screen.py" line="202"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="175"/>
+        <location filename="../../ui/certs_screen.py" line="205"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="177"/>
+        <location filename="../../ui/certs_screen.py" line="207"/>
         <source>Ответы заново проверены по пакету.</source>
         <translation>The answers were graded again against the pack.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="178"/>
-        <location filename="../../ui/certs_screen.py" line="183"/>
+        <location filename="../../ui/certs_screen.py" line="208"/>
+        <location filename="../../ui/certs_screen.py" line="213"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="209"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="184"/>
+        <location filename="../../ui/certs_screen.py" line="214"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -772,54 +772,54 @@
 <context>
     <name>DrillScreen</name>
     <message>
-        <location filename="../../ui/drill_screen.py" line="47"/>
-        <location filename="../../ui/drill_screen.py" line="93"/>
-        <location filename="../../ui/drill_screen.py" line="167"/>
+        <location filename="../../ui/drill_screen.py" line="48"/>
+        <location filename="../../ui/drill_screen.py" line="94"/>
+        <location filename="../../ui/drill_screen.py" line="168"/>
         <source>Пауза (Esc)</source>
         <translation>Pause (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="48"/>
+        <location filename="../../ui/drill_screen.py" line="49"/>
         <source>Заново (Ctrl+R)</source>
         <translation>Restart (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="49"/>
+        <location filename="../../ui/drill_screen.py" line="50"/>
         <source>Выйти</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="139"/>
+        <location filename="../../ui/drill_screen.py" line="140"/>
         <source>Текст набран, но ошибки остались: сотрите их клавишей Backspace и наберите верно.</source>
         <translation>The text is typed, but errors remain: erase them with Backspace and retype them correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="141"/>
+        <location filename="../../ui/drill_screen.py" line="142"/>
         <source>Ошибка: сотрите её клавишей Backspace и наберите верный знак.</source>
         <translation>Error: erase it with Backspace and type the correct character.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="147"/>
+        <location filename="../../ui/drill_screen.py" line="148"/>
         <source>Переключите раскладку на русскую: вы печатаете латиницей.</source>
         <translation>Switch the keyboard to Russian: you are typing Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="148"/>
+        <location filename="../../ui/drill_screen.py" line="149"/>
         <source>Переключите раскладку на английскую: здесь нужна латиница.</source>
         <translation>Switch the keyboard to English: this text needs Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="170"/>
+        <location filename="../../ui/drill_screen.py" line="171"/>
         <source>Пауза. Нажмите Esc, чтобы продолжить.</source>
         <translation>Paused. Press Esc to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="171"/>
+        <location filename="../../ui/drill_screen.py" line="172"/>
         <source>Продолжить (Esc)</source>
         <translation>Resume (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="220"/>
+        <location filename="../../ui/drill_screen.py" line="221"/>
         <source>Попытка не сохранена</source>
         <translation>Attempt not saved</translation>
     </message>
@@ -1719,237 +1719,174 @@
     </message>
 </context>
 <context>
-    <name>Scorecard</name>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="8"/>
-        <source>Приветствие</source>
-        <translation>Greeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="9"/>
-        <source>Обращение по имени</source>
-        <translation>Using the name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="10"/>
-        <source>Сочувствие, извинение</source>
-        <translation>Empathy, apology</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="11"/>
-        <source>Решение или следующий шаг</source>
-        <translation>Solution or next step</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="12"/>
-        <source>Завершение</source>
-        <translation>Closing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="13"/>
-        <source>Тон</source>
-        <translation>Tone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="14"/>
-        <source>Грамотность</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="15"/>
-        <source>Инфостиль</source>
-        <translation>Clear style</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="16"/>
-        <source>Длина</source>
-        <translation>Length</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="17"/>
-        <source>Нужные факты</source>
-        <translation>Required facts</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="18"/>
-        <source>Запрещённые обещания</source>
-        <translation>Forbidden promises</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scorecard_titles.py" line="19"/>
-        <source>Время ответа</source>
-        <translation>Reply time</translation>
-    </message>
-</context>
-<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="26"/>
+        <location filename="../../ui/settings_screen.py" line="27"/>
         <source>Что делать при ошибке</source>
         <translation>When you make an error</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="30"/>
+        <location filename="../../ui/settings_screen.py" line="31"/>
         <source>Стоп: курсор ждёт верную клавишу</source>
         <translation>Stop: the cursor waits for the correct key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="31"/>
+        <location filename="../../ui/settings_screen.py" line="32"/>
         <source>Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно</source>
         <translation>Correct: erase the error with Backspace and retype it correctly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="32"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>Свободно: ошибки остаются в тексте и считаются</source>
         <translation>Free: errors stay in the text and are counted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="39"/>
+        <location filename="../../ui/settings_screen.py" line="40"/>
         <source>Типографика: что засчитывать вместо знаков, которых нет на клавиатуре</source>
         <translation>Typography: what to accept in place of characters not on the keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="42"/>
+        <location filename="../../ui/settings_screen.py" line="43"/>
         <source>&quot; вместо кавычек « » „ “</source>
         <translation>&quot; for the quotation marks « » „ “</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="43"/>
+        <location filename="../../ui/settings_screen.py" line="44"/>
         <source>- (дефис) вместо тире — и –</source>
         <translation>- (hyphen) for the dashes — and –</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="44"/>
+        <location filename="../../ui/settings_screen.py" line="45"/>
         <source>е вместо ё</source>
         <translation>е for ё</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="45"/>
+        <location filename="../../ui/settings_screen.py" line="46"/>
         <source>обычный пробел вместо неразрывного</source>
         <translation>a regular space for a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="47"/>
         <source>три точки ... вместо многоточия …</source>
         <translation>three dots ... for the ellipsis …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="51"/>
+        <location filename="../../ui/settings_screen.py" line="52"/>
         <source>Порог прохождения урока</source>
         <translation>Lesson pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="56"/>
+        <location filename="../../ui/settings_screen.py" line="57"/>
         <source> зн/мин</source>
         <translation> CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="61"/>
+        <location filename="../../ui/settings_screen.py" line="62"/>
         <source>Скорость не ниже</source>
         <translation>Minimum speed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="62"/>
+        <location filename="../../ui/settings_screen.py" line="63"/>
         <source>Точность не ниже</source>
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="64"/>
+        <location filename="../../ui/settings_screen.py" line="65"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="68"/>
+        <location filename="../../ui/settings_screen.py" line="69"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="69"/>
+        <location filename="../../ui/settings_screen.py" line="70"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="73"/>
+        <location filename="../../ui/settings_screen.py" line="74"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/settings_screen.py" line="76"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="80"/>
+        <location filename="../../ui/settings_screen.py" line="81"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="83"/>
+        <location filename="../../ui/settings_screen.py" line="84"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="84"/>
+        <location filename="../../ui/settings_screen.py" line="85"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="85"/>
+        <location filename="../../ui/settings_screen.py" line="86"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="89"/>
+        <location filename="../../ui/settings_screen.py" line="90"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="90"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="92"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92"/>
+        <location filename="../../ui/settings_screen.py" line="93"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="93"/>
+        <location filename="../../ui/settings_screen.py" line="94"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="98"/>
+        <location filename="../../ui/settings_screen.py" line="99"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="149"/>
+        <location filename="../../ui/settings_screen.py" line="150"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="163"/>
+        <location filename="../../ui/settings_screen.py" line="164"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="164"/>
+        <location filename="../../ui/settings_screen.py" line="165"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="190"/>
+        <location filename="../../ui/settings_screen.py" line="191"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="192"/>
+        <location filename="../../ui/settings_screen.py" line="193"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>

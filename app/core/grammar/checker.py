@@ -17,9 +17,9 @@ from app.core.grammar.embedded import EmbeddedEngine
 from app.core.grammar.english import EnglishSpeller
 from app.core.grammar.findings import EngineUnavailable, Finding, check_length
 from app.core.grammar.languagetool import ENV_URL, LanguageToolEngine
+from app.core.vocabulary import LANGUAGES
 
 ENGINES = ("auto", "embedded", "languagetool")
-LANGUAGES = ("ru", "en")
 
 ExtraRules = Callable[[str, str], list[Finding]]
 

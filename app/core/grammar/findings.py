@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
 
 # Longer texts are refused with a clear message rather than checked for minutes.
 MAX_CHECK_CHARS = 100_000
@@ -46,14 +45,6 @@ class TextTooLong(ValueError):
 
 class EngineUnavailable(RuntimeError):
     """An engine cannot be used right now; the message says why, in Russian."""
-
-
-class Engine(Protocol):
-    """A grammar engine: ``check`` must be safe to call from a worker thread."""
-
-    name: str
-
-    def check(self, text: str, language: str) -> list[Finding]: ...
 
 
 def check_length(text: str) -> None:

@@ -1,16 +1,19 @@
-"""The LanguageTool engine: a LanguageTool server (URL) or a local install (folder), via language-tool-python.
+"""The LanguageTool engine: a LanguageTool server (URL) or a local install (folder).
 
-language-tool-python downloads LanguageTool when it is asked to start a server itself. We never
-let it: a server URL is handed to it only after the server answered ``/v2/languages`` within a
-short deadline, and a local install is started by us (``java -cp languagetool-server.jar``) and
-then used as a server on the loopback interface. Every failure raises :class:`EngineUnavailable`
-with a Russian message; the caller falls back to the embedded engine.
+A server URL is used only after the server answered ``/v2/languages`` within a short deadline;
+a local install is started by us (``java -cp languagetool-server.jar``) and then used as a
+server on the loopback interface. ``/v2/check`` is asked by :func:`post_check`, not by
+language-tool-python's client (whose timeout is per read, which reads any status and any size):
+one deadline covers the whole request, only a 200 answer of bounded size that is LanguageTool's
+JSON with every match inside the text is trusted; language-tool-python's ``Match`` then reads
+each match. Every failure raises :class:`EngineUnavailable` with a Russian message; the caller
+falls back to the embedded engine and says why.
 """
 
 from __future__ import annotations
 
 import bisect
-import json
+import http.client
 import os
 import re
 import shutil
@@ -19,11 +22,13 @@ import subprocess
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 from app.core.grammar.findings import EngineUnavailable, Finding, check_length, plain_message
 from app.core.grammar.lt_categories import category_for
+from app.core.strict_json import loads_strict
 
 SOURCE = "languagetool"
 ENV_URL = "CHAT_TRAINER_LT_URL"
@@ -32,7 +37,9 @@ MIN_JAVA = 17
 LANGUAGES = {"ru": "ru-RU", "en": "en-US"}
 
 PROBE_TIMEOUT = 1.5  # seconds for the whole /v2/languages probe, name resolution included
-CHECK_TIMEOUT = 5.0  # seconds a /v2/check may take
+CHECK_TIMEOUT = 5.0  # seconds a whole /v2/check may take, connecting and reading included
+MAX_ANSWER_BYTES = 4 * 1024 * 1024  # LanguageTool's answer for the longest text we send is under 1 MB
+MAX_ANSWER_DEPTH = 16
 START_TIMEOUT = 30.0  # seconds a local LanguageTool server may take to start
 RETRY_AFTER = 60.0  # seconds before a failed server is tried again
 
@@ -65,7 +72,8 @@ def probe_server(url: str, timeout: float = PROBE_TIMEOUT) -> list[dict]:
     def fetch() -> None:
         try:
             with urllib.request.urlopen(target, timeout=timeout) as response:
-                outcome["languages"] = json.loads(response.read().decode("utf-8"))
+                outcome["languages"] = loads_strict(response.read(MAX_ANSWER_BYTES + 1),
+                                                    max_bytes=MAX_ANSWER_BYTES, max_depth=MAX_ANSWER_DEPTH)
         except Exception as exc:  # reported to the caller below
             outcome["error"] = exc
 
@@ -103,22 +111,96 @@ def _describe(error: BaseException) -> str:
         return "соединение отклонено"
     if isinstance(reason, (TimeoutError, socket.timeout)):
         return "нет ответа"
-    if isinstance(error, (json.JSONDecodeError, UnicodeDecodeError)):
-        return "ответ не в формате LanguageTool"
+    if isinstance(error, ValueError):  # the strict JSON reader's refusal
+        return f"ответ не в формате LanguageTool ({error})"
     return str(reason) or type(reason).__name__
 
 
-def _client_class(timeout: float):
-    """language-tool-python's client with a short timeout and a single try per request."""
-    from language_tool_python import LanguageTool
+def _exchange(url: str, body: bytes, timeout: float) -> tuple[int, bytes]:
+    """POST ``body`` to ``url``: (status, body) within ``timeout`` seconds in total, or EngineUnavailable.
 
-    class ShortTimeoutClient(LanguageTool):
-        _TIMEOUT = timeout
+    The exchange runs in a daemon thread; at the deadline its socket is shut down, so a server
+    that trickles bytes or never closes cannot hold the caller, and the thread ends too.
+    """
+    parts = urllib.parse.urlsplit(url)
+    kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    conn = kind(parts.hostname, parts.port, timeout=timeout)
+    outcome: dict = {}
 
-        def _query_server(self, url, params=None, num_tries=2, method="get"):
-            return super()._query_server(url, params, num_tries=1, method=method)
+    def run() -> None:
+        try:
+            conn.request("POST", parts.path, body, {"Content-Type": "application/x-www-form-urlencoded",
+                                                    "Accept": "application/json"})
+            response = conn.getresponse()
+            chunks, size = [], 0
+            while chunk := response.read1(65536):
+                size += len(chunk)
+                if size > MAX_ANSWER_BYTES:
+                    outcome["too_big"] = True
+                    return
+                chunks.append(chunk)
+            outcome["answer"] = (response.status, b"".join(chunks))
+        except Exception as exc:  # reported to the caller below
+            outcome["error"] = exc
+        finally:
+            conn.close()
 
-    return ShortTimeoutClient
+    worker = threading.Thread(target=run, name="lt-check", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        sock = conn.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        raise EngineUnavailable(f"Сервер LanguageTool перестал отвечать: ответ не получен целиком за {timeout:g} с.")
+    if outcome.get("too_big"):
+        raise EngineUnavailable(f"Сервер LanguageTool прислал слишком большой ответ (больше "
+                                f"{MAX_ANSWER_BYTES // (1024 * 1024)} МБ); ответ не принят.")
+    if "error" in outcome:
+        raise EngineUnavailable(f"Сервер LanguageTool перестал отвечать: {_describe(outcome['error'])}.")
+    return outcome["answer"]
+
+
+def _is_match(m, text_units: int) -> bool:
+    """A match as LanguageTool's API describes it, inside the text (UTF-16 units)."""
+    if not isinstance(m, dict):
+        return False
+    offset, length, rule = m.get("offset"), m.get("length"), m.get("rule")
+    numbers = all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in (offset, length))
+    return (numbers and offset + length <= text_units and isinstance(m.get("message"), str)
+            and isinstance(rule, dict) and isinstance(rule.get("id"), str)
+            and isinstance(rule.get("category"), dict) and isinstance(rule["category"].get("id"), str)
+            and isinstance(rule.get("issueType", ""), str)
+            and isinstance(m.get("replacements", []), list)
+            and all(isinstance(r, dict) and isinstance(r.get("value"), str) for r in m.get("replacements", [])))
+
+
+def post_check(server_url: str, text: str, language: str, timeout: float = CHECK_TIMEOUT) -> list:
+    """LanguageTool's matches for ``text`` (language-tool-python Match objects), or EngineUnavailable
+    when the server fails in any way: an error status, a malformed, oversized or late answer."""
+    from language_tool_python.match import Match
+
+    body = urllib.parse.urlencode({"text": text, "language": LANGUAGES[language], "level": "picky"}).encode()
+    status, answer = _exchange(server_url + "v2/check", body, timeout)
+    if status != 200:
+        raise EngineUnavailable(f"Сервер LanguageTool ответил ошибкой (код {status}); его ответ не принят.")
+    try:
+        data = loads_strict(answer, max_bytes=MAX_ANSWER_BYTES, max_depth=MAX_ANSWER_DEPTH)
+    except ValueError as exc:
+        raise EngineUnavailable(f"Ответ сервера LanguageTool не в его формате ({exc}).") from None
+    matches = data.get("matches") if isinstance(data, dict) else None
+    units = len(text.encode("utf-16-le")) // 2
+    if not isinstance(matches, list) or not all(_is_match(m, units) for m in matches):
+        raise EngineUnavailable("Ответ сервера LanguageTool не в его формате (нет списка ошибок или позиция "
+                                "ошибки вне текста).")
+    for m in matches:  # the fields language-tool-python's Match reads, where the server left them out
+        m.setdefault("replacements", [])
+        m["rule"].setdefault("issueType", "")
+        m.setdefault("context", {"text": "", "offset": 0, "length": 0})
+    return [Match(m, text) for m in matches]
 
 
 class _Utf16:
@@ -155,7 +237,6 @@ class LanguageToolEngine:
         self._lock = threading.Lock()
         self._server_url = ""
         self._process: subprocess.Popen | None = None
-        self._clients: dict[str, object] = {}
         self._failed_at = 0.0
         self._failure = ""
 
@@ -175,19 +256,18 @@ class LanguageToolEngine:
         if not text.strip():
             return []
         with self._lock:
-            client = self._client(language)
+            self._connect()
             try:
-                matches = client.check(text)
-            except Exception as exc:
-                self._fail(f"Сервер LanguageTool перестал отвечать: {_describe(exc)}.")
-                raise EngineUnavailable(self._failure) from exc
+                matches = post_check(self._server_url, text, language, self._check_timeout)
+            except EngineUnavailable as exc:
+                self._fail(str(exc))
+                raise
             utf16 = _Utf16(text)
             return [self._finding(match, utf16) for match in matches]
 
     def close(self) -> None:
         """Stop the local server we started, if any."""
         with self._lock:
-            self._clients.clear()
             self._server_url = ""
             self._stop_process()
 
@@ -207,23 +287,9 @@ class LanguageToolEngine:
             raise
         self._failure = ""
 
-    def _client(self, language: str):
-        self._connect()
-        client = self._clients.get(language)
-        if client is None:
-            try:
-                client = _client_class(self._check_timeout)(LANGUAGES[language], remote_server=self._server_url)
-            except Exception as exc:
-                self._fail(f"Сервер LanguageTool не принял язык {LANGUAGES[language]}: {_describe(exc)}.")
-                raise EngineUnavailable(self._failure) from exc
-            client.picky = True
-            self._clients[language] = client
-        return client
-
     def _fail(self, message: str) -> None:
         self._failure = message
         self._failed_at = time.monotonic()
-        self._clients.clear()
         self._server_url = ""
         self._stop_process()
 

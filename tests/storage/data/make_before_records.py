@@ -5,7 +5,6 @@ import sys
 from pathlib import Path
 from app.core.drill import Keystroke
 from app.core.metrics import summarise
-from app.core.plausibility import assess
 from app.storage import open_store
 
 data = Path(sys.argv[1])

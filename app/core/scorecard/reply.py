@@ -1,0 +1,115 @@
+"""A reply as the judges see it: normalised, capped, tokenised, with what the customer wrote."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from app.core.content import CorrespondenceTask, CustomerTurn
+from app.core.scorecard.card import Grammar, Span
+from app.core.scorecard.lexicon import Lexicon, load_lexicon
+from app.core.scorecard.words import (
+    Token, also_indicative, customer_name_from, cyrillic_share, find_phrases, sentences, tokenize,
+)
+
+# Only this much of a reply is analysed: a 100 KB paste is judged on its start (and fails on length).
+ANALYSIS_CAP = 5000
+_EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\U00002600-\U000027BF\U0001F000-\U0001F2FF\U0001F900-\U0001F9FF]"
+                       "|[:;]-?[)(DP]|\\){2,}|\\({2,}")
+
+
+@dataclass
+class Reply:
+    reply: str  # the whole reply, normalised
+    text: str  # the part analysed (at most ANALYSIS_CAP characters, never half a word)
+    tokens: list[Token]
+    customer_name: str
+    complaint: bool  # the customer complains
+    complaint_words: list[str]
+    lex: Lexicon
+    language: str = "ru"
+    grammar: Grammar | None = None
+    task: CorrespondenceTask | None = None
+    turn: CustomerTurn | None = None  # the scripted follow-up being answered, in a multi-turn task
+    seconds: float | None = None
+    wrong_language: bool = False
+    notes: list[str] = field(default_factory=list)  # about the input: empty, capped, wrong language
+
+    @property
+    def empty(self) -> bool:
+        return not self.tokens
+
+    @property
+    def full_len(self) -> int:
+        return len(self.reply.strip())
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentences(self.text)
+
+    @cached_property
+    def emoji(self) -> list[Span]:
+        return [(m.start(), m.end() - m.start()) for m in _EMOJI_RE.finditer(self.text)]
+
+    @cached_property
+    def imperatives(self) -> tuple[list[Span], list[Span]]:
+        """Plural imperatives that are a step for the customer, and singular ones («напиши»: «ты»)."""
+        plural, singular = [], []
+        for tok in self.tokens:
+            if "impr" not in tok.tag:
+                continue
+            if "sing" in tok.tag:
+                if not also_indicative(tok.lower):  # «нашли» is also «мы нашли», not only «нашли!»
+                    singular.append((tok.start, tok.end - tok.start))
+            elif tok.lemmas & self.lex.not_steps:
+                continue
+            elif "plur" in tok.tag and "incl" not in tok.tag:
+                plural.append((tok.start, tok.end - tok.start))
+        return plural, singular
+
+
+def is_complaint(customer_messages: Sequence[str]) -> tuple[bool, list[str]]:
+    """Whether the customer complains, and the words that say so."""
+    text = "\n".join(customer_messages)[:ANALYSIS_CAP]
+    hits = find_phrases(tokenize(text), load_lexicon().complaint, gap=1)
+    words = []
+    for phrase, (off, ln) in hits:
+        frag = text[off:off + ln]
+        if frag not in words:
+            words.append(frag)
+    return bool(hits), words
+
+
+def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_name: str = "",
+               task: CorrespondenceTask | None = None, language: str = "ru", grammar: Grammar | None = None,
+               seconds: float | None = None, turn: CustomerTurn | None = None) -> Reply:
+    if isinstance(customer_messages, str):
+        customer_messages = [customer_messages]
+    reply = unicodedata.normalize("NFC", reply or "").replace("\r\n", "\n")
+    customer_messages = [unicodedata.normalize("NFC", m or "") for m in customer_messages]
+    if task is not None:
+        customer_messages = list(customer_messages) or list(task.messages)
+        customer_name = customer_name or task.customer
+    customer_name = (customer_name or customer_name_from(customer_messages)).strip()
+    notes: list[str] = []
+
+    text = reply[:ANALYSIS_CAP]
+    if len(reply) > ANALYSIS_CAP:
+        cut = text.rfind(" ", ANALYSIS_CAP // 2)
+        text = text[:cut] if cut > 0 else text  # never check half a word
+        notes.append(f"Ответ длиннее {ANALYSIS_CAP} знаков: оценено только начало.")
+    tokens = tokenize(text)
+    if not reply.strip():
+        notes.append("Ответ пустой.")
+    elif not tokens:
+        notes.append("В ответе нет ни одного слова.")
+    wrong_language = False
+    if language == "ru" and tokens and cyrillic_share(text) < 0.5:
+        wrong_language = True
+        notes.append("Ответ написан не по-русски, а клиент пишет по-русски.")
+    complaint, complaint_words = is_complaint(customer_messages)
+    return Reply(reply, text, tokens, customer_name, complaint, complaint_words, load_lexicon(), language,
+                 grammar, task, turn, seconds, wrong_language, notes)

@@ -1,0 +1,45 @@
+"""The orchestrator: read the reply, ask each judge, add up."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core.content import CorrespondenceTask, CustomerTurn
+from app.core.scorecard import courtesy, task_items, writing
+from app.core.scorecard.card import ElementResult, Grammar, Scorecard, total_up
+from app.core.scorecard.reply import read_reply
+from app.core.scorecard.solution import solution
+from app.core.scorecard.tone import tone
+
+# Items a task may add, in the order they are reported.
+_TASK_JUDGES = (("facts", task_items.facts), ("forbidden", task_items.forbidden), ("time", task_items.reply_time))
+
+
+def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_name: str = "",
+                task: CorrespondenceTask | None = None, language: str = "ru",
+                grammar: Grammar | None = None, seconds: float | None = None,
+                turn: CustomerTurn | None = None) -> Scorecard:
+    """Judge ``reply`` to ``customer_messages``; ``grammar(text, language)`` returns findings.
+
+    ``turn`` is the customer's scripted follow-up being answered in a multi-turn task: the
+    chat is already under way, so no greeting is expected, and the facts required are the turn's.
+    """
+    r = read_reply(reply, customer_messages, customer_name=customer_name, task=task, language=language,
+                   grammar=grammar, seconds=seconds, turn=turn)
+    results: dict[str, ElementResult] = {
+        "greeting": courtesy.greeting(r), "name": courtesy.name(r), "empathy": courtesy.empathy(r),
+        "solution": solution(r), "closing": courtesy.closing(r),
+    }
+    results["tone"] = tone(r, has_step=results["solution"].passed is True)
+    results["language"] = writing.language(r)
+    results["style"] = writing.style(r)
+    results["length"] = task_items.length(r)
+    for name, judge in _TASK_JUDGES:
+        result = judge(r)
+        if result is not None:
+            results[name] = result
+    if r.empty:  # nothing to judge the manner of
+        results["style"] = ElementResult("style", None, "Нет текста: стиль не оценивается.")
+        if results["tone"].passed:
+            results["tone"] = ElementResult("tone", None, "Нет текста: тон не оценивается.")
+    return total_up(results, task, seconds, r.notes)

@@ -1,0 +1,76 @@
+"""Judges of what a task sets: length (with defaults for a free reply), facts, forbidden promises, time."""
+
+from __future__ import annotations
+
+from app.core.scorecard.card import ElementResult
+from app.core.scorecard.reply import ANALYSIS_CAP, Reply
+from app.core.scorecard.words import find_phrases, make_phrases, quote
+
+DEFAULT_LENGTH = (60, 1200)
+
+
+def length(r: Reply) -> ElementResult:
+    lo, hi = DEFAULT_LENGTH
+    task = r.task
+    if task is not None:
+        lo = task.length_min if task.length_min is not None else lo
+        hi = task.length_max if task.length_max is not None else hi
+    full_len = r.full_len
+    if full_len == 0:
+        return ElementResult("length", False, "Ответ пустой.")
+    if full_len < lo:
+        return ElementResult("length", False, f"Слишком коротко: {full_len} зн. при минимуме {lo}.",
+                             [(0, len(r.reply))])
+    if full_len > hi:
+        paste = full_len > ANALYSIS_CAP
+        return ElementResult(
+            "length", False, f"Слишком длинно: {full_len} зн. при максимуме {hi}."
+            + (" Это не ответ клиенту, а вставленный текст: ответ не зачтён." if paste else ""),
+            [(hi, len(r.reply) - hi)], forced_critical=paste)
+    return ElementResult("length", True, f"Длина в норме: {full_len} зн. (от {lo} до {hi}).")
+
+
+def facts(r: Reply) -> ElementResult | None:
+    """The facts the task (or the turn being answered) requires; None when it requires none."""
+    wanted = r.turn.required_facts if r.turn is not None else (r.task.required_facts if r.task is not None else ())
+    if not wanted:
+        return None
+    missing, spans = [], []
+    lowered = r.text.lower().replace("ё", "е")
+    for fact in wanted:
+        key = fact.lower().replace("ё", "е").strip()
+        pos = lowered.find(key)
+        if pos >= 0:
+            spans.append((pos, len(key)))
+            continue
+        hits = find_phrases(r.tokens, make_phrases([fact]), gap=1)
+        if hits:
+            spans.append(hits[0][1])
+        else:
+            missing.append(fact)
+    if missing:
+        return ElementResult("facts", False, "Не названы обязательные факты: " +
+                             ", ".join(f"«{m}»" for m in missing) + ".", spans)
+    return ElementResult("facts", True, "Все обязательные факты названы.", spans)
+
+
+def forbidden(r: Reply) -> ElementResult | None:
+    if r.task is None or not r.task.forbidden:
+        return None
+    bad = find_phrases(r.tokens, make_phrases(r.task.forbidden), gap=1)
+    if bad:
+        return ElementResult("forbidden", False,
+                             f"В ответе запрещённое обещание: {quote(r.text, [s for _, s in bad])}.",
+                             [s for _, s in bad], critical_failure=True)
+    return ElementResult("forbidden", True, "Запрещённых обещаний нет.")
+
+
+def reply_time(r: Reply) -> ElementResult | None:
+    if r.task is None or not r.task.time_limit:
+        return None
+    limit, seconds = r.task.time_limit, r.seconds
+    if seconds is None:
+        return ElementResult("time", None, "Время ответа не измерялось.")
+    if seconds <= limit:
+        return ElementResult("time", True, f"Ответ за {seconds:.0f} с при лимите {limit} с.")
+    return ElementResult("time", False, f"Ответ за {seconds:.0f} с, а лимит — {limit} с.")

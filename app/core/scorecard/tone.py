@@ -1,0 +1,69 @@
+"""The tone judge: «вы», no rudeness, blame, slang, shouting, emoji in a complaint, «не знаю» alone."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import find_phrases, known_word, quote
+
+_SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
+_CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{2,}(?![0-9A-Za-zА-Яа-яЁё])")
+_TY_FORMS = frozenset({"ты", "тебя", "тебе", "тобой", "тобою", "твой", "твоя", "твое", "твоё", "твои", "твоего",
+                       "твоей", "твоему", "твоим", "твоих", "твоими", "твою"})
+
+
+def tone(r: Reply, *, has_step: bool) -> ElementResult:
+    """Severe faults (rudeness, blame, «ты») make a failure critical; ``has_step``: the solution passed."""
+    text, tokens, lex = r.text, r.tokens, r.lex
+    severe: list[str] = []
+    mild: list[str] = []
+    spans: list[Span] = []
+
+    rude = [s for _, s in find_phrases(tokens, lex.rude, gap=0)]
+    if rude:
+        severe.append(f"грубость: {quote(text, rude)}")
+        spans += rude
+    blame = [s for _, s in find_phrases(tokens, lex.blaming, gap=1)]
+    if blame:
+        severe.append(f"клиента обвиняют: {quote(text, blame)}")
+        spans += blame
+    ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1]
+    if ty:
+        severe.append(f"обращение на «ты»: {quote(text, ty)}")
+        spans += ty
+    slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0)]
+    if slang:
+        mild.append(f"разговорные слова: {quote(text, slang)}")
+        spans += slang
+    caps = []
+    for m in _CAPS_RE.finditer(text):
+        word = m.group()
+        if word in lex.abbreviations:
+            continue
+        if len(word) >= 5 or known_word(word.lower()):
+            caps.append((m.start(), m.end() - m.start()))
+    if caps:
+        mild.append(f"слова прописными: {quote(text, caps)}")
+        spans += caps
+    shout = [(m.start(), m.end() - m.start()) for m in _SHOUT_RE.finditer(text)]
+    if shout:
+        mild.append(f"повторные знаки: {quote(text, shout)}")
+        spans += shout
+    emoji = r.emoji
+    if len(emoji) > 1:
+        mild.append(f"эмодзи: {len(emoji)} (допустимо не больше одного)")
+        spans += emoji
+    elif emoji and r.complaint:
+        mild.append("эмодзи в ответе на жалобу")
+        spans += emoji
+    dk = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
+    if dk and not has_step:
+        mild.append(f"{quote(text, dk)} без следующего шага")
+        spans += dk
+    if severe or mild:
+        reason = "Тон: " + "; ".join(severe + mild) + "."
+        return ElementResult("tone", False, reason[:1].upper() + reason[1:], sorted(spans),
+                             critical_failure=bool(severe))
+    return ElementResult("tone", True, "Тон вежливый: на «вы», без грубости, упрёков и жаргона.")

@@ -1,0 +1,150 @@
+"""Words of a reply and the phrases the judges look for, compared by normal forms (pymorphy3)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from app.core.scorecard.card import Span
+
+_WORD_RE = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
+_SENTENCE_RE = re.compile(r"[^.!?…\n]+[.!?…]*")
+
+
+@lru_cache(maxsize=1)
+def morph():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def analyse(lower: str) -> tuple[frozenset[str], str]:
+    """All normal forms of a lower-case word, and the tag of its likeliest parse."""
+    if lower.isdigit():
+        return frozenset({lower}), "NUMB"
+    if not re.search(r"[а-яё]", lower):
+        return frozenset({lower}), "LATN"
+    parses = morph().parse(lower)
+    forms = frozenset(p.normal_form.replace("ё", "е") for p in parses) | {lower.replace("ё", "е")}
+    return forms, str(parses[0].tag)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    lower: str
+    start: int
+    end: int
+    lemmas: frozenset[str]
+    tag: str
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for m in _WORD_RE.finditer(text):
+        lower = m.group().lower()
+        lemmas, tag = analyse(lower)
+        tokens.append(Token(m.group(), lower.replace("ё", "е"), m.start(), m.end(), lemmas, tag))
+    return tokens
+
+
+@dataclass(frozen=True)
+class Phrase:
+    source: str
+    words: tuple[str, ...]
+
+    def word_matches(self, i: int, token: Token) -> bool:
+        w = self.words[i]
+        if w.endswith("*"):
+            return token.lower.startswith(w[:-1])
+        return token.lower == w or w in token.lemmas
+
+
+def make_phrases(entries: Sequence[str]) -> tuple[Phrase, ...]:
+    out = []
+    for entry in entries:
+        words = tuple(w.lower().replace("ё", "е") for w in re.findall(r"[0-9A-Za-zА-Яа-яЁё*]+(?:-[A-Za-zА-Яа-яЁё]+)*",
+                                                                       entry))
+        if words:
+            out.append(Phrase(entry, words))
+    return tuple(out)
+
+
+def find_phrases(tokens: Sequence[Token], phrases: Sequence[Phrase], *, gap: int = 1) -> list[tuple[Phrase, Span]]:
+    """Every occurrence of each phrase; between two words of a phrase at most ``gap`` other words."""
+    hits = []
+    for phrase in phrases:
+        n = len(phrase.words)
+        for i, tok in enumerate(tokens):
+            if not phrase.word_matches(0, tok):
+                continue
+            j, k, ok = i, 1, True
+            while k < n:
+                for step in range(1, gap + 2):
+                    if j + step < len(tokens) and phrase.word_matches(k, tokens[j + step]):
+                        j += step
+                        break
+                else:
+                    ok = False
+                    break
+                k += 1
+            if ok:
+                hits.append((phrase, (tok.start, tokens[j].end - tok.start)))
+    return hits
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
+
+
+def quote(text: str, spans: Sequence[Span], limit: int = 3) -> str:
+    """The quoted fragments a reason cites: «…», «…» и другие."""
+    seen: list[str] = []
+    kept: list[Span] = []
+    for off, ln in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if any(off >= k[0] and off + ln <= k[0] + k[1] for k in kept):
+            continue
+        kept.append((off, ln))
+    for off, ln in sorted(kept):
+        frag = text[off:off + ln].strip()
+        if frag and frag not in seen:
+            seen.append(frag)
+    shown = ", ".join(f"«{f}»" for f in seen[:limit])
+    return shown + (" и другие" if len(seen) > limit else "")
+
+
+def cyrillic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if "а" <= c.lower() <= "я" or c.lower() == "ё") / len(letters)
+
+
+def is_number(tok: Token) -> bool:
+    return tok.tag == "NUMB" or tok.tag.startswith("NUMR") or "Anum" in tok.tag
+
+
+@lru_cache(maxsize=5_000)
+def also_indicative(word: str) -> bool:
+    return any(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in morph().parse(word))
+
+
+def known_word(lower: str) -> bool:
+    if not re.search(r"[а-яё]", lower):
+        return lower in {"no", "yes", "not", "stop", "now", "please", "help"}
+    parses = morph().parse(lower)
+    return any(p.is_known and "Abbr" not in str(p.tag) for p in parses)
+
+
+_NAME_RE = re.compile(r"(?i:меня зовут|это|с вами|пишет|я)\s+([А-ЯЁ][а-яё]+)")
+
+
+def customer_name_from(messages: Sequence[str]) -> str:
+    """The name the customer gave in the message («Меня зовут Олег»), else ""."""
+    for msg in messages:
+        m = _NAME_RE.search(msg)
+        if m and "Name" in str(morph().parse(m.group(1).lower())[0].tag):
+            return m.group(1)
+    return ""

@@ -1,0 +1,60 @@
+"""Judges of the writing itself: language (spelling, grammar, punctuation) and clear style."""
+
+from __future__ import annotations
+
+from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import find_phrases, quote
+
+GRAMMAR_CATEGORIES = frozenset({"spelling", "grammar", "punctuation"})
+
+
+def language(r: Reply) -> ElementResult:
+    """The grammar checker's findings of the kinds above, except our ignored rules and «)))» (tone judges it)."""
+    text = r.text
+    if not r.tokens:
+        return ElementResult("language", False, "Нет текста, который можно проверить.")
+    if r.wrong_language:
+        return ElementResult("language", False, "Ответ написан не на языке клиента: клиент пишет по-русски.",
+                             [(0, len(text))])
+    if r.grammar is None:
+        return ElementResult("language", None, "Грамотность не проверялась.")
+    try:
+        findings = r.grammar(text, r.language)
+    except Exception as exc:  # an engine failure must not take the scorecard down
+        return ElementResult("language", None, f"Проверка грамотности не удалась: {exc}")
+    emoji = r.emoji
+    bad = [f for f in findings if str(getattr(f.category, "value", f.category)) in GRAMMAR_CATEGORIES
+           and getattr(f, "rule_id", "") not in r.lex.ignore_rules
+           and not any(e[0] <= f.offset < e[0] + e[1] for e in emoji)]
+    if not bad:
+        return ElementResult("language", True, "Орфографических, грамматических и пунктуационных ошибок не найдено.")
+    spans = [(f.offset, f.length) for f in bad]
+    first = bad[0]
+    frag = text[first.offset:first.offset + first.length]
+    return ElementResult("language", False, f"Ошибок: {len(bad)}. Например, «{frag}»: {first.message}", spans)
+
+
+def style(r: Reply) -> ElementResult:
+    """Bureaucratese, empty intensifiers and vague words: one allowed per 60 words (and one more)."""
+    text, tokens, lex = r.text, r.tokens, r.lex
+    groups = (("канцелярит", lex.bureaucratese), ("пустые усилители", lex.intensifiers),
+              ("неопределённость", lex.vague))
+    found: list[tuple[str, list[Span]]] = []
+    covered: list[Span] = []
+    for label, phrases in groups:
+        spans = []
+        for _, s in sorted(find_phrases(tokens, phrases, gap=0), key=lambda h: -h[1][1]):
+            if any(s[0] < c[0] + c[1] and c[0] < s[0] + s[1] for c in covered):
+                continue
+            covered.append(s)
+            spans.append(s)
+        if spans:
+            found.append((label, spans))
+    count = sum(len(s) for _, s in found)
+    allowed = 1 + len(tokens) // 60
+    details = "; ".join(f"{label}: {quote(text, spans)}" for label, spans in found)
+    if count <= allowed:
+        reason = "Текст ясный." if not count else f"Текст в целом ясный (замечание — {details})."
+        return ElementResult("style", True, reason, sorted(covered))
+    return ElementResult("style", False, f"Много слов-паразитов и штампов ({count}): {details}.", sorted(covered))

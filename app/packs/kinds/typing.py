@@ -1,0 +1,69 @@
+"""Typing courses in a pack: lessons and timed texts, checked against their keyboard layout."""
+
+from __future__ import annotations
+
+from app.core.content import Lesson, TimedText, TypingCourse
+from app.core.layouts import LAYOUT_IDS, load_layout
+from app.core.text_check import TextError, check_text
+from app.core.vocabulary import LESSON_STAGES
+from app.packs.schema import CPM, ID, PERCENT, TITLE, F, PackFile, PackReader
+
+TOP = {"course": F("tables", default=[])}
+
+COURSE_SPEC = {
+    "id": ID, "title": TITLE, "layout": F("str", required=True, choices=LAYOUT_IDS),
+    "description": F("str", default=""),
+    "lesson": F("tables", default=[]), "timed": F("tables", default=[]),
+}
+LESSON_SPEC = {
+    "id": ID, "title": TITLE, "text": F("str", required=True, nonempty=True),
+    "stage": F("str", default="", choices=LESSON_STAGES), "new_keys": F("str", default="", max_len=200),
+    "min_cpm": CPM, "min_accuracy": PERCENT,
+}
+TIMED_SPEC = {"id": ID, "title": TITLE, "text": F("str", required=True, nonempty=True)}
+
+
+def read_courses(reader: PackReader, f: PackFile, courses: list[dict]) -> list[TypingCourse]:
+    out = []
+    for ci, table in enumerate(courses):
+        path = ("course", ci)
+        c = f.take(table, path, COURSE_SPEC)
+        reader.claim(f, path + ("id",), c["id"])
+        layout = load_layout(c["layout"]) if c["layout"] else None
+        lessons, timed = [], []
+        for li, lt in enumerate(c["lesson"]):
+            lp = path + ("lesson", li)
+            v = f.take(lt, lp, LESSON_SPEC)
+            reader.claim(f, lp + ("id",), v["id"])
+            text = _typing_text(f, lp + ("text",), v["text"], layout)
+            if layout is not None:
+                missing = sorted({ch for ch in v["new_keys"] if not ch.isspace() and not layout.can_type(ch)})
+                if missing:
+                    f.error(lp + ("new_keys",), f"на раскладке «{layout.title}» нет клавиш: {' '.join(missing)}")
+            if text is not None:
+                lessons.append(Lesson(
+                    id=v["id"], title=v["title"], text=text, new_keys=v["new_keys"], stage=v["stage"],
+                    min_cpm=v["min_cpm"], min_accuracy=v["min_accuracy"],
+                ))
+        for ti, tt in enumerate(c["timed"]):
+            tp = path + ("timed", ti)
+            v = f.take(tt, tp, TIMED_SPEC)
+            reader.claim(f, tp + ("id",), v["id"])
+            text = _typing_text(f, tp + ("text",), v["text"], layout)
+            if text is not None:
+                timed.append(TimedText(id=v["id"], title=v["title"], text=text))
+        if not c["lesson"] and not c["timed"]:
+            f.error(path, "в курсе нет ни одного урока [[course.lesson]] или текста [[course.timed]]")
+        out.append(TypingCourse(id=c["id"], title=c["title"], layout=c["layout"],
+                                lessons=tuple(lessons), timed_texts=tuple(timed)))
+    return out
+
+
+def _typing_text(f: PackFile, path: tuple, text: str | None, layout) -> str | None:
+    if text is None or layout is None:
+        return None
+    try:
+        return check_text(text, layout)
+    except TextError as exc:
+        f.error(path, str(exc))
+        return None

@@ -1,0 +1,131 @@
+"""The manifest ``pack.toml``: format version, identity, the files of each kind, certificate thresholds,
+the department's LRS.
+
+Format version history (keep in step with FORMAT.md):
+
+* **1** (app 0.1.0) — the first format: manifest ``pack.toml`` with
+  ``[files]`` and ``[certificate]``; kinds ``typing`` (courses of lessons and
+  timed texts), ``grammar`` (items: correct, punctuation, choose, gap, free),
+  ``correspondence`` (tasks with turns, shift sets), ``quiz`` (questions of
+  seven types, quizzes). Unknown fields are errors; fields named ``x-…`` are
+  ignored. The optional ``[lrs]`` table was added to format 1 later.
+
+A pack whose ``format`` is newer than :data:`FORMAT_VERSION` is refused with a
+message asking to update the program.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.core.content import LRS_IDENTITIES, CertificateRules, LrsManifest, PackManifest
+from app.core.thresholds import TYPING_MINUTES_RANGE
+from app.core.vocabulary import CONTENT_KINDS, LANGUAGES
+from app.packs.files import MANIFEST
+from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.schema import CPM, ID, PERCENT, TITLE, F, PackFile, short
+from app.packs.versions import compare_versions, is_version
+
+FORMAT_VERSION = 1
+
+MANIFEST_SPEC = {
+    "format": F("int", required=True),
+    "id": ID,
+    "title": TITLE,
+    "version": F("str", required=True, nonempty=True, max_len=64),
+    "language": F("str", required=True, choices=LANGUAGES),
+    "authors": F("strs", required=True, nonempty=True, default=[], max_len=MAX_TITLE_CHARS),
+    "description": F("str", default=""),
+    "licence": F("str", default="", max_len=MAX_TITLE_CHARS),
+    "min_app_version": F("str", default="0.0.0", max_len=64),
+    "files": F("table", default={}),
+    "certificate": F("table", default={}),
+    "lrs": F("table", default={}),
+}
+CERTIFICATE_SPEC = {
+    "typing_cpm": CPM,
+    "typing_accuracy": PERCENT,
+    "typing_minutes": F("int", lo=TYPING_MINUTES_RANGE[0], hi=TYPING_MINUTES_RANGE[1]),
+    "grammar_percent": PERCENT,
+    "correspondence_score": PERCENT,
+    "quiz_percent": PERCENT,
+}
+# The department's Learning Record Store (docs/xapi.md): where results go and who the candidate is there.
+LRS_SPEC = {
+    "endpoint": F("str", required=True, nonempty=True, max_len=2000),
+    "identity": F("str", default="email", choices=LRS_IDENTITIES),
+    "home_page": F("str", default="", max_len=2000),
+    "activity_base": F("str", default="", max_len=2000),
+}
+_HTTP_RE = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
+_IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
+FILES_SPEC = {kind: F("str|strs", default=[]) for kind in CONTENT_KINDS}
+
+
+def read_manifest(doc: dict, mf: PackFile) -> dict[str, Any] | None:
+    """The manifest's fields, with ``certificate`` and ``files`` checked too; None for a format this
+    program cannot read (the error says so)."""
+    fmt = doc.get("format")
+    if isinstance(fmt, int) and not isinstance(fmt, bool):
+        if fmt > FORMAT_VERSION:
+            mf.error(("format",), f"пакет записан в формате {fmt}, а эта версия программы "
+                                  f"({__version__}) понимает форматы до {FORMAT_VERSION}; обновите программу")
+            return None
+        if fmt < 1:
+            mf.error(("format",), f"неизвестная версия формата {fmt}; первая версия — 1")
+            return None
+    m = mf.take(doc, (), MANIFEST_SPEC)
+    if m["version"] and not is_version(m["version"]):
+        mf.error(("version",), f"«{short(m['version'])}» — не версия вида 1.2.3 (semver)")
+    if not is_version(m["min_app_version"] or ""):
+        mf.error(("min_app_version",), f"«{short(str(m['min_app_version']))}» — не версия вида 1.2.3")
+    elif compare_versions(m["min_app_version"], __version__) > 0:
+        mf.error(("min_app_version",), f"пакету нужна программа версии {m['min_app_version']} или новее, "
+                                       f"а у вас {__version__}; обновите программу")
+    if not m["description"]:
+        mf.warn(("description",), "нет описания пакета")
+    if not m["licence"]:
+        mf.warn(("licence",), "не указана лицензия")
+    m["certificate"] = mf.take(m["certificate"], ("certificate",), CERTIFICATE_SPEC)
+    m["files"] = mf.take(m["files"], ("files",), FILES_SPEC)
+    m["lrs"] = _read_lrs(m["lrs"], mf) if m["lrs"] else None
+    return m
+
+
+def _read_lrs(table: dict, mf: PackFile) -> dict[str, Any]:
+    lrs = mf.take(table, ("lrs",), LRS_SPEC)
+    if lrs["endpoint"] and not _HTTP_RE.match(lrs["endpoint"]):
+        mf.error(("lrs", "endpoint"), f"«{short(lrs['endpoint'])}» — не адрес вида https://lrs.example.org/xAPI/")
+    if lrs["identity"] == "account" and not lrs["home_page"]:
+        mf.error(("lrs", "home_page"), "для identity = \"account\" нужен адрес сайта, на котором заведены учётные "
+                                       "записи кандидатов")
+    if lrs["home_page"] and not _HTTP_RE.match(lrs["home_page"]):
+        mf.error(("lrs", "home_page"), f"«{short(lrs['home_page'])}» — не адрес вида https://lms.example.org")
+    if lrs["activity_base"] and not _IRI_RE.match(lrs["activity_base"]):
+        mf.error(("lrs", "activity_base"), f"«{short(lrs['activity_base'])}» — не IRI (например, "
+                                           "https://lms.example.org/xapi/pack/ или urn:…)")
+    return lrs
+
+
+def manifest_model(m: dict[str, Any]) -> PackManifest:
+    return PackManifest(
+        id=m["id"], title=m["title"], version=m["version"], language=m["language"],
+        authors=tuple(m["authors"]), description=m["description"], licence=m["licence"],
+        format=m["format"], min_app_version=m["min_app_version"],
+        certificate=CertificateRules(**m["certificate"]),
+        lrs=LrsManifest(**m["lrs"]) if m.get("lrs") else None,
+    )
+
+
+def read_manifest_version(folder: Path) -> str | None:
+    """The ``version`` of the pack in ``folder``, or None if it cannot be read."""
+    try:
+        doc = tomllib.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    version = doc.get("version")
+    return version if isinstance(version, str) and is_version(version) else None

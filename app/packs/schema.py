@@ -1,0 +1,194 @@
+"""Checking the tables of a pack file against field specs, with problems that name file, line and field.
+
+A spec maps each field to an :class:`F` (its type and rules); :meth:`PackFile.take` checks a table
+against it and returns every field's value, with the default where a value is missing or bad, so a
+file with several problems reports them all at once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from app.core.thresholds import CPM_RANGE, PERCENT_RANGE
+from app.packs.limits import MAX_EXERCISES, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
+from app.packs.problems import Problem
+from app.packs.toml_lines import LineMap
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class F:
+    """A field's type and rules. ``kind``: str, int, num, bool, strs, ints, table, tables."""
+
+    kind: str
+    required: bool = False
+    default: Any = None
+    nonempty: bool = False  # str/strs: must not be empty
+    lo: float | None = None
+    hi: float | None = None
+    choices: tuple = ()
+    id: bool = False  # str: must match ID_RE
+    max_len: int = MAX_TEXT_CHARS
+
+
+_TYPE_NAMES = {
+    "str": "строка", "int": "целое число", "num": "число", "bool": "true или false",
+    "strs": "список строк", "ints": "список целых чисел", "table": "таблица", "tables": "список таблиц [[…]]",
+    "str|strs": "строка или список строк",
+}
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+_TYPE_CHECKS = {
+    "str": lambda v: isinstance(v, str),
+    "int": _is_int,
+    "num": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
+    "strs": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+    "ints": lambda v: isinstance(v, list) and all(_is_int(x) for x in v),
+    "table": lambda v: isinstance(v, dict),
+    "tables": lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v),
+    "str|strs": lambda v: isinstance(v, str) or (isinstance(v, list) and all(isinstance(x, str) for x in v)),
+}
+
+
+def field_name(path: tuple) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+class PackFile:
+    """One file of a pack: checks its tables against specs and reports problems with line numbers found on demand."""
+
+    def __init__(self, rel: str, text: str, errors: list[Problem], warnings: list[Problem]):
+        self.rel, self.text = rel, text
+        self.errors, self.warnings = errors, warnings
+        self._lines: LineMap | None = None
+
+    def _problem(self, path: tuple, message: str) -> Problem:
+        if self._lines is None:
+            self._lines = LineMap(self.text)
+        return Problem(self.rel, self._lines.line(path), field_name(path), message)
+
+    def error(self, path: tuple, message: str) -> None:
+        self.errors.append(self._problem(path, message))
+
+    def warn(self, path: tuple, message: str) -> None:
+        self.warnings.append(self._problem(path, message))
+
+    def take(self, table: dict, path: tuple, spec: dict[str, F]) -> dict[str, Any]:
+        """Check ``table`` against ``spec``; return every field's value (defaults where bad)."""
+        for key in table:
+            if key not in spec and not key.startswith("x-"):
+                known = ", ".join(spec)
+                self.error(path + (key,), f"неизвестное поле (допустимы: {known}; "
+                                          f"свои пометки называйте «x-…»)")
+        out: dict[str, Any] = {}
+        for name, f in spec.items():
+            if name not in table:
+                if f.required:
+                    self.error(path + (name,), f"обязательное поле отсутствует ({_TYPE_NAMES[f.kind]})")
+                out[name] = f.default
+                continue
+            value = self._check(table[name], path + (name,), f)
+            out[name] = f.default if value is _BAD else value
+        return out
+
+    def _check(self, value: Any, path: tuple, f: F) -> Any:
+        kind = f.kind
+        ok = _TYPE_CHECKS[kind](value)
+        if not ok:
+            self.error(path, f"ожидается {_TYPE_NAMES[kind]}, а записано {describe(value)}")
+            return _BAD
+        if kind == "num" and not math.isfinite(value):
+            self.error(path, "число должно быть конечным")
+            return _BAD
+        if kind in ("int", "num"):
+            if (f.lo is not None and value < f.lo) or (f.hi is not None and value > f.hi):
+                self.error(path, f"значение {value} вне допустимого диапазона {fmt_number(f.lo)}…{fmt_number(f.hi)}")
+                return _BAD
+        if kind == "str":
+            if f.nonempty and not value.strip():
+                self.error(path, "не может быть пустым")
+                return _BAD
+            if len(value) > f.max_len:
+                self.error(path, f"слишком длинно: {len(value)} знаков, допустимо не больше {f.max_len}")
+                return _BAD
+            if f.choices and value not in f.choices:
+                self.error(path, f"«{short(value)}» — недопустимое значение; допустимы: {', '.join(f.choices)}")
+                return _BAD
+            if f.id and not ID_RE.match(value):
+                self.error(path, f"«{short(value)}» — недопустимый id: только строчные латинские буквы, "
+                                 f"цифры и дефис, начинается с буквы или цифры, не длиннее 64 знаков")
+                return _BAD
+        if kind == "ints" and any((f.lo is not None and v < f.lo) or (f.hi is not None and v > f.hi)
+                                  for v in value):
+            self.error(path, f"числа должны быть в диапазоне {fmt_number(f.lo)}…{fmt_number(f.hi)}")
+            return _BAD
+        if kind in ("strs", "ints", "tables"):
+            if f.nonempty and not value:
+                self.error(path, "список не может быть пустым")
+                return _BAD
+            if len(value) > (MAX_EXERCISES if kind == "tables" else MAX_LIST_ITEMS):
+                self.error(path, f"слишком много элементов: {len(value)}")
+                return _BAD
+        if kind == "strs":
+            for i, item in enumerate(value):
+                if len(item) > f.max_len:
+                    self.error(path + (i,), f"слишком длинно: {len(item)} знаков")
+                    return _BAD
+                if f.nonempty and not item.strip():
+                    self.error(path + (i,), "пустая строка в списке")
+                    return _BAD
+        return value
+
+
+_BAD = object()
+
+
+def describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "логическое значение"
+    if isinstance(value, int):
+        return "целое число"
+    if isinstance(value, float):
+        return "дробное число"
+    if isinstance(value, str):
+        return "строка"
+    if isinstance(value, list):
+        return "список"
+    if isinstance(value, dict):
+        return "таблица"
+    return "значение другого типа (дата или время)"
+
+
+def fmt_number(x: float | None) -> str:
+    return "" if x is None else (str(int(x)) if float(x).is_integer() else str(x))
+
+
+def short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# Specs every kind uses.
+TITLE = F("str", required=True, nonempty=True, max_len=MAX_TITLE_CHARS)
+ID = F("str", required=True, id=True)
+PERCENT = F("num", lo=PERCENT_RANGE[0], hi=PERCENT_RANGE[1])
+CPM = F("num", lo=CPM_RANGE[0], hi=CPM_RANGE[1])
+
+
+class PackReader(Protocol):
+    """What a kind's reader asks of the pack being read: ids unique across the pack, paths to its files."""
+
+    def claim(self, f: PackFile, path: tuple, value: str | None) -> None: ...
+
+    def ref_path(self, f: PackFile, path: tuple, rel: str, suffixes: tuple[str, ...]) -> str | None: ...
