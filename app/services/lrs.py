@@ -3,7 +3,7 @@
 The sender delivers what the outbox (app/storage/outbox.py) holds: POST in batches; the ids are
 derived from the attempts, so a batch the LRS already has (409 Conflict, sent before the answer
 was lost) is re-sent statement by statement with PUT, where 204 and 409 both mean "the LRS has it".
-A statement the LRS refuses as such (400) is set aside as rejected and shown; everything else (LRS
+A statement the LRS refuses as such (400, or 422 from Ralph) is set aside as rejected and shown; everything else (LRS
 down, 401, 5xx, too slow) leaves the statement waiting, retried later with growing pauses. It never
 runs on the GUI thread: the window starts it through app/ui/lrs_sender.py.
 
@@ -31,6 +31,8 @@ TRIES = 3  # tries of one request within its deadline
 FIRST_PAUSE = 0.5  # seconds before the second try; doubled for each further one
 RETRY_AFTER = 30.0  # seconds before a statement whose delivery failed is tried again …
 RETRY_AFTER_MAX = 3600.0  # … doubled per failure up to an hour: an LRS down for days costs 24 tries a day
+# "This statement is invalid": 400 in xAPI 1.0.3; FastAPI-based LRSs (Ralph) answer 422.
+REFUSED = frozenset({400, 422})
 
 
 class LrsError(Exception):
@@ -151,13 +153,13 @@ class Delivery:
 
 
 def _send_one_by_one(client: LrsClient, outbox, items) -> tuple[int, int]:
-    """PUT each statement: 2xx and 409 are delivered, 400 is rejected; any other failure stops."""
+    """PUT each statement: 2xx and 409 are delivered, a refused one is set aside; any other failure stops."""
     sent = rejected = 0
     for item in items:
         try:
             client.put(item.statement)
         except LrsError as exc:
-            if exc.status == 400:
+            if exc.status in REFUSED:
                 outbox.mark_failed([item.id], str(exc), retry_delay, rejected=True)
                 rejected += 1
                 continue
@@ -179,7 +181,7 @@ def deliver_profile(outbox, profile_id: int, client: LrsClient, *, batch: int = 
             try:
                 status = client.post([item.statement for item in items])
             except LrsError as exc:
-                if exc.status != 400 or len(items) == 1:
+                if exc.status not in REFUSED or len(items) == 1:
                     raise
                 status = 409  # one bad statement spoils the batch: find it statement by statement
             if status == 409:
@@ -191,7 +193,7 @@ def deliver_profile(outbox, profile_id: int, client: LrsClient, *, batch: int = 
                 done.sent += len(items)
         except LrsError as exc:
             waiting = outbox.due(profile_id)  # the LRS failed: all of them wait, not just this batch
-            if exc.status == 400:
+            if exc.status in REFUSED:
                 outbox.mark_failed([waiting[0].id], str(exc), retry_delay, rejected=True)
                 done.rejected += 1
                 continue

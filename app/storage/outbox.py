@@ -90,6 +90,7 @@ class QueueStatus:
     last_error: str  # "" when the last delivery went through
     last_error_at: str
     last_sent_at: str
+    rejected_error: str = ""  # why the LRS refused the latest rejected statement
 
 
 class Outbox:
@@ -246,10 +247,13 @@ class Outbox:
                                       (profile_id,)).fetchall())
         error = self._setting(self.db.conn, profile_id, LAST_ERROR_KEY)
         error = error if isinstance(error, dict) else {}
+        refused = self.db.execute("SELECT last_error FROM outbox WHERE profile_id = ? AND state = 'rejected' "
+                                  "ORDER BY id DESC LIMIT 1", (profile_id,)).fetchone()
         return QueueStatus(waiting=counts.get("waiting", 0), sent=counts.get("sent", 0),
                            rejected=counts.get("rejected", 0), last_error=str(error.get("message", "")),
                            last_error_at=str(error.get("at", "")),
-                           last_sent_at=str(self._setting(self.db.conn, profile_id, LAST_SENT_KEY) or ""))
+                           last_sent_at=str(self._setting(self.db.conn, profile_id, LAST_SENT_KEY) or ""),
+                           rejected_error=refused[0] or "" if refused else "")
 
     @reading
     def waiting_profiles(self) -> list[int]:

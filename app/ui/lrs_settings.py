@@ -183,7 +183,7 @@ class LrsSettingsBox(QGroupBox):
             return
         lines = [self.tr("Ждут отправки: {waiting}. Доставлено: {sent}.").format(waiting=q.waiting, sent=q.sent)]
         if q.rejected:
-            lines.append(self.tr("Отклонено LRS: {n} (см. последнюю ошибку).").format(n=q.rejected))
+            lines.append(self.tr("Отклонено LRS: {n}, последнее — {error}").format(n=q.rejected, error=q.rejected_error))
         if q.last_sent_at:
             lines.append(self.tr("Последняя доставка: {at}.").format(at=q.last_sent_at))
         if q.last_error:

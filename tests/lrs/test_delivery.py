@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from ralph.models.xapi.base.statements import BaseXapiStatement
 
 from app.core import xapi
 from app.services.lrs import LrsClient, deliver_pending, deliver_store
@@ -48,6 +49,8 @@ def test_every_kind_of_attempt_arrives_once_and_follows_xapi(ralph, tmp_path):
 
     got = _read_back(ralph)
     assert len(got) == len(ids) and len({s["id"] for s in got}) == len(ids)
+    for s in got:  # Ralph's strict xAPI 1.0.3 model (its API itself validates leniently)
+        BaseXapiStatement.model_validate(s)
     verbs = sorted(s["verb"]["id"].rsplit("/", 1)[1] for s in got)
     # the lesson was left unfinished (attempted); the timed test and the shift fell short
     assert verbs == ["answered", "attempted", "failed", "failed", "passed", "scored"]
@@ -251,3 +254,18 @@ def test_report_command_reads_the_lrs(ralph, tmp_path, argv_extra, capsys):
     assert code == 0
     text = out.read_text(encoding="utf-8-sig")
     assert "Кира" in text and "LRS http://127.0.0.1" in text
+
+
+def test_a_statement_the_lrs_refuses_is_set_aside_and_the_rest_arrive(ralph, tmp_path):
+    with open_store(tmp_path / "data") as store:
+        profile = sending_profile(store, "Лев", ralph.endpoint, email="lev@example.org")
+        first = save_attempt(store, profile.id, seed=1, exercise_id="a")
+        save_attempt(store, profile.id, seed=2, exercise_id="b")
+        # a row damaged by hand: an agent with no identifier is not a valid actor
+        store.db.execute("UPDATE outbox SET statement = json_set(statement, '$.actor', json('{\"name\": \"x\"}')) "
+                         "WHERE attempt_id = ?", (first,))
+        done = deliver_pending(store.outbox)
+        status = store.outbox.status(profile.id)
+        assert (done.sent, done.rejected, status.rejected, status.waiting) == (1, 1, 1, 0)
+        assert "422" in status.rejected_error  # Ralph's «invalid statement» (xAPI says 400; both are refusals)
+    assert [s["object"]["id"].rsplit(":", 1)[1] for s in _read_back(ralph)] == ["b"]
