@@ -183,7 +183,7 @@ def _verb(name: str) -> dict:
     return {"id": VERBS[name], "display": {"ru-RU": ru, "en-US": en}}
 
 
-def _exercise_name(kind: str, record: Any, exercise_id: str) -> str:
+def _exercise_name(record: Any, exercise_id: str) -> str:
     if isinstance(record, TypingRecord) and record.title:
         return record.title
     if isinstance(record, GrammarRecord) and record.topic:
@@ -246,7 +246,7 @@ def attempt_statement(row: Any, learner: Learner, pack: PackInfo | None, app_ver
     else:
         object_id = f"urn:chat-trainer:activity:{_segment(exercise_id)}"
     definition = {"type": ACTIVITY_TYPES.get(kind_key, ADL_ACTIVITY + "performance"),
-                  "name": {lang: _exercise_name(row.kind, record, exercise_id)}}
+                  "name": {lang: _exercise_name(record, exercise_id)}}
     context: dict[str, Any] = {"platform": f"chat-trainer {app_version}", "language": lang,
                                "contextActivities": {"category": [{"objectType": "Activity", "id": PROFILE_IRI}]},
                                "extensions": {EXT["attempt-id"]: row.id}}

@@ -237,11 +237,6 @@ class Outbox:
                 self._put(conn, profile_id, LAST_ERROR_KEY, {"at": now(), "message": error})
 
     @reading
-    def next_due(self) -> float | None:
-        """When the earliest waiting statement may be tried (unix time), None if none waits."""
-        return self.db.execute("SELECT min(next_try) FROM outbox WHERE state = 'waiting'").fetchone()[0]
-
-    @reading
     def status(self, profile_id: int) -> QueueStatus:
         counts = dict(self.db.execute("SELECT state, count(*) FROM outbox WHERE profile_id = ? GROUP BY state",
                                       (profile_id,)).fetchall())
