@@ -12,33 +12,21 @@ is found) and the rendering itself (Qt's PDF module, annotations drawn).
 from __future__ import annotations
 
 import difflib
-import os
 import tempfile
 from pathlib import Path
 
 import zxingcpp
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 
 from app.certs.pdf_reader import NotACertificate, open_pdf, page_structure, page_text
-from app.certs.pdf_writer import qr_payload, write_pdf
+from app.certs.pdf_writer import ensure_gui, qr_payload, write_pdf
 from app.core.cert_text import TEXT
 from app.core.cert_verify import MALFORMED
 
 MAX_PRINTED = 1000  # characters in one printed value: the page has room for about 60; drawing 1 MB takes minutes
 RENDER_SIZE = QSize(827, 1169)  # A4 at 100 dpi: the QR code's modules are 4–5 pixels wide
-_app: QGuiApplication | None = None
-
-
-def _gui() -> None:
-    """Writing and rendering need a QGuiApplication; a command-line caller has none yet."""
-    global _app
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([])
-
-
 def _lines(text: str) -> list[str]:
     return [" ".join(ln.split()) for ln in text.splitlines() if ln.strip()]
 
@@ -132,7 +120,7 @@ def page_differences(data: bytes, evidence: dict, where: Path) -> list[str]:
         if isinstance(value, str) and len(value) > MAX_PRINTED:
             raise NotACertificate(f"{where}: {what} во вложенных данных длиннее {MAX_PRINTED} знаков — "
                                   f"такого сертификата программа не выпускает")
-    _gui()
+    ensure_gui()
     reader = open_pdf(data, where)
     with tempfile.TemporaryDirectory(prefix="chat-trainer-verify-") as tmp:
         given_path, rebuilt_path = Path(tmp, "given.pdf"), Path(tmp, "rebuilt.pdf")

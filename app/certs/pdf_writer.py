@@ -1,6 +1,6 @@
 """Writing a certificate as an A4 PDF with QPdfWriter, evidence.json attached.
 
-Needs a QGuiApplication (the CLI creates an offscreen one). The fonts are
+Needs a QGuiApplication; a command-line caller gets an offscreen one. The fonts are
 the bundled DejaVu, so Cyrillic prints the same on every machine. The page
 depends on the evidence alone (its date, not the clock), so the verifier
 rebuilds it with this same function and compares the two. Ligatures are off
@@ -10,11 +10,12 @@ extracted from the page is exactly the text drawn.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import segno
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QPageLayout, QPainterPath, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPageLayout, QPainterPath, QPageSize, QPainter, QPdfWriter
 
 from app.core.cert_evidence import evidence_bytes
 from app.core.cert_text import TEXT, figure_line, printed_date
@@ -26,10 +27,20 @@ MONO = "DejaVu Sans Mono"
 _NO_LIGATURES = QFont.Tag.fromString("liga")
 NAME_PT, NAME_MIN_PT = 30.0, 9.0
 _fonts_loaded = False
+_app: QGuiApplication | None = None
+
+
+def ensure_gui() -> None:
+    """Writing and rendering need a QGuiApplication; a command-line caller has none yet."""
+    global _app
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # fonts are needed, not a screen
+        _app = QGuiApplication([])
 
 
 def _load_fonts() -> None:
     global _fonts_loaded
+    ensure_gui()
     if not _fonts_loaded:
         for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf"):
             QFontDatabase.addApplicationFont(str(ASSETS / "fonts" / name))

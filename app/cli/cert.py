@@ -9,10 +9,10 @@ in the data directory or given with ``--pack``; otherwise a note says they were 
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
+from app.core.vocabulary import LANGUAGES
 from app.storage.location import resolve_data_dir
 
 
@@ -28,7 +28,7 @@ def register(sub) -> None:
     e = cmds.add_parser("export", help="выпустить сертификат профиля по пакету, если требования выполнены")
     e.add_argument("--profile", required=True, metavar="ИМЯ", help="профиль")
     e.add_argument("--pack", required=True, metavar="ID", help="пакет упражнений")
-    e.add_argument("--lang", choices=("ru", "en"), default="ru", help="язык сертификата")
+    e.add_argument("--lang", choices=LANGUAGES, default="ru", help="язык сертификата")
     e.add_argument("--name", metavar="ФИО", help="имя в сертификате (по умолчанию — имя профиля)")
     e.add_argument("-o", "--output", required=True, metavar="ФАЙЛ.pdf", help="куда записать")
     e.set_defaults(func=run_export)
@@ -71,9 +71,6 @@ def run_export(args: argparse.Namespace) -> int:
     pack = find_pack(args.pack, data_dir)
     if pack is None:
         raise _export_failed(f"пакет «{args.pack}» не установлен.")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF needs fonts, not a screen
-    from PySide6.QtGui import QGuiApplication
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 — kept alive while writing
     from app.certs.pdf_writer import write_pdf
     try:
         with open_store(data_dir) as store:

@@ -11,6 +11,7 @@ import json
 import sys
 
 from app.cli.failure import EXIT_USAGE, CommandFailed
+from app.core.vocabulary import LANGUAGES
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 
@@ -23,7 +24,7 @@ def register(sub) -> None:
     parser.add_argument("--engine", choices=("auto", "embedded", "languagetool"), default="auto",
                         help="движок проверки (по умолчанию auto: LanguageTool, если настроен и отвечает, "
                              "иначе встроенный)")
-    parser.add_argument("--lang", choices=("ru", "en"), default="ru", help="язык текста (по умолчанию ru)")
+    parser.add_argument("--lang", choices=LANGUAGES, default="ru", help="язык текста (по умолчанию ru)")
     parser.add_argument("--json", action="store_true", help="вывести ошибки списком в JSON")
     parser.add_argument("--lt-url", metavar="URL", help="адрес сервера LanguageTool (иначе переменная "
                                                         "CHAT_TRAINER_LT_URL)")

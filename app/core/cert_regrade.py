@@ -4,7 +4,7 @@ The figures of grammar, correspondence and quizzes are counted from verdicts
 stored beside the answers (``accepted``, scorecards, the list of right
 questions). With the pack the certificate names at hand, every answer is
 graded again: quiz answers with :func:`app.core.quiz.score_question`, grammar
-answers with :func:`app.core.grammar.answers.judge`, replies with
+answers with :func:`app.core.grammar.answers.judge_answer`, replies with
 :func:`app.core.scorecard.score_reply` — the functions the exercise screens
 call. A verdict that differs is a mismatch naming the exercise.
 
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core import quiz as quiz_core
-from app.core.grammar.answers import judge
+from app.core.grammar.answers import judge_answer
 from app.core.grammar.findings import Finding
 from app.core.scorecard import ELEMENT_TITLES, score_reply
 
@@ -89,7 +89,7 @@ def regrade_grammar(raw: Mapping[str, Any], pack: Any, check: Check) -> Regraded
             res.mismatches.append(f"Грамматика, упражнение {entry['id']}: такого упражнения нет в пакете")
             continue
         try:
-            accepted = judge(item, entry["answer"], item.language or pack.manifest.language, check).accepted
+            accepted = judge_answer(item, entry["answer"], item.language or pack.manifest.language, check).accepted
         except _BAD_DATA as exc:
             res.mismatches.append(f"Грамматика, упражнение {item.id}: ответ не удалось проверить ({exc})")
             continue

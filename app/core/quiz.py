@@ -334,14 +334,6 @@ def answer_to_json(answer: Any) -> Any:
     return answer
 
 
-def attempt_details(seed: int | str, drawn: Sequence[DrawnQuestion], result: QuizResult) -> dict:
-    """What a finished run stores: the learner's answers too, so a certificate can be re-graded."""
-    return {"seed": seed, "order": [d.id for d in drawn],
-            "right": [r.id for r in result.per_question if r.scored.correct],
-            "answers": {r.id: answer_to_json(r.answer) for r in result.per_question if r.answer is not None},
-            "per_category": {c: s.percent for c, s in result.per_category.items()}}
-
-
 def retry_wrong(result: QuizResult) -> list[str]:
     """Ids of the questions not answered fully right, in the order they were shown."""
     return [r.id for r in result.per_question if not r.scored.correct]

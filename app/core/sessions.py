@@ -50,7 +50,7 @@ class Outcome:
     plausibility: Plausibility  # consistency and flags; a flagged attempt never counts for a certificate
 
 
-def judge(spec: SessionSpec, drill: Drill) -> Outcome:
+def judge_session(spec: SessionSpec, drill: Drill) -> Outcome:
     """Summarise a finished drill and decide whether it meets the thresholds.
 
     A lesson counts only when its whole text was typed; a timed test counts

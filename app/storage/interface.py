@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app.core.vocabulary import LANGUAGES
+
 FILENAME = "interface.json"
-LANGUAGES = ("ru", "en")
 
 
 def load_language(data_dir: Path) -> str:

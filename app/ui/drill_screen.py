@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from app.core.drill import Drill
 from app.core.metrics import accuracy, chars_per_minute, words_per_minute
 from app.core.records import TypingRecord
-from app.core.sessions import Outcome, SessionSpec, judge
+from app.core.sessions import Outcome, SessionSpec, judge_session
 from app.core.timed import time_is_up
 from app.core.vocabulary import ErrorMode
 from app.storage.errors import SaveError
@@ -194,7 +194,7 @@ class DrillScreen(QWidget):
         """Judge, commit the attempt, and only then hand over to the result screen."""
         self._ticker.stop()
         drill, spec = self.drill, self.spec
-        outcome = judge(spec, drill)
+        outcome = judge_session(spec, drill)
         attempt_id = self._save(outcome)
         if attempt_id is None:  # the learner gave up saving: back to where the drill began
             self._exit()

@@ -266,7 +266,7 @@ class ExerciseScreen(QWidget):
 
         def judge_on_worker():
             checker = self.service
-            return answers.judge(item, answer, language, lambda t, lang: checker.run_check(t, lang).findings)
+            return answers.judge_answer(item, answer, language, lambda t, lang: checker.run_check(t, lang).findings)
 
         self.service.worker.submit(judge_on_worker, lambda v: self._judged(item, answer, v),
                                    self._judge_failed)

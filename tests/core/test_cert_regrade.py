@@ -16,7 +16,7 @@ from app.core.cert_evidence import build_evidence, collect
 from app.core.cert_verify import verify_evidence
 from app.core.certificate import figures_from_raw, verification_code
 from app.core.thresholds import CertificateThresholds
-from app.core.grammar.answers import judge
+from app.core.grammar.answers import judge_answer
 from app.core.grammar.checker import GrammarChecker
 from app.core.grammar.rules import check_rules
 from app.core.records import QuizRecord
@@ -128,7 +128,7 @@ def grammar(check):
     answers[items[0].id] = items[0].text  # the sentence left uncorrected
     rows = []
     for n, item in enumerate(items):
-        verdict = judge(item, answers[item.id], item.language or pack.manifest.language, check)
+        verdict = judge_answer(item, answers[item.id], item.language or pack.manifest.language, check)
         rows.append(row(10 + n, "grammar", item.id, passed=verdict.accepted, answer=answers[item.id]))
     assert [r.passed for r in rows] == [False] + [True] * 7
     ev = _evidence(rows, pack, CertificateThresholds(grammar_percent=2.0))

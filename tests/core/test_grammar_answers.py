@@ -1,6 +1,6 @@
 """Judging grammar answers: normalisation, keys, new errors, free answers, diff, fixes."""
 
-from app.core.grammar.answers import apply_replacement, diff, judge, normalise, word_count
+from app.core.grammar.answers import apply_replacement, diff, judge_answer, normalise, word_count
 from app.core.grammar.findings import Category, Finding
 from app.core.content import GrammarItem
 
@@ -27,45 +27,45 @@ def test_normalise_ignores_spacing_first_letter_quotes_dashes_and_yo():
 
 
 def test_key_match_is_accepted_and_a_miss_is_not():
-    assert judge(PUNCT, "добрый день,  Иван!", "ru", no_findings).accepted
-    verdict = judge(PUNCT, "Добрый день Иван!", "ru", no_findings)
+    assert judge_answer(PUNCT, "добрый день,  Иван!", "ru", no_findings).accepted
+    verdict = judge_answer(PUNCT, "Добрый день Иван!", "ru", no_findings)
     assert not verdict.accepted and not verdict.matched_key
     assert verdict.key == "Добрый день, Иван!"
 
 
 def test_matching_the_key_but_adding_a_new_error_is_not_accepted():
-    verdict = judge(PUNCT, "добрый день, Иван!", "ru", flag("добрый", "UPPERCASE_SENTENCE_START"))
+    verdict = judge_answer(PUNCT, "добрый день, Иван!", "ru", flag("добрый", "UPPERCASE_SENTENCE_START"))
     assert verdict.matched_key and not verdict.accepted
     assert [f.rule_id for f in verdict.findings] == ["UPPERCASE_SENTENCE_START"]
 
 
 def test_a_finding_the_key_also_has_does_not_count():
-    assert judge(PUNCT, "Добрый день, Иван!", "ru", flag("Иван")).accepted
+    assert judge_answer(PUNCT, "Добрый день, Иван!", "ru", flag("Иван")).accepted
 
 
 def test_gap_and_choose_are_checked_as_whole_sentences():
     gap = GrammarItem("g1", "gap", "Ответ придёт в течени___ двух дней.", ("е",))
     seen = []
-    judge(gap, "е", "ru", lambda text, lang: seen.append(text) or [])
+    judge_answer(gap, "е", "ru", lambda text, lang: seen.append(text) or [])
     assert "Ответ придёт в течение двух дней." in seen
     choose = GrammarItem("c1", "choose", "Заказ должен ___ завтра.", ("доставиться",),
                          options=("доставится", "доставиться"))
-    assert judge(choose, "доставиться", "ru", no_findings).accepted
-    assert not judge(choose, "доставится", "ru", no_findings).accepted
+    assert judge_answer(choose, "доставиться", "ru", no_findings).accepted
+    assert not judge_answer(choose, "доставится", "ru", no_findings).accepted
 
 
 def test_free_answer_needs_length_and_no_errors():
     item = GrammarItem("f1", "free", "Извинитесь.", ("Приносим извинения за задержку.",), min_words=3,
                        max_words=8)
-    assert judge(item, "Приносим извинения за задержку ответа.", "ru", no_findings).accepted
-    assert "коротко" in judge(item, "Извините.", "ru", no_findings).reason
-    assert "длинно" in judge(item, "раз два три четыре пять шесть семь восемь девять", "ru", no_findings).reason
-    assert not judge(item, "Приносим извенения за задержку.", "ru", flag("извенения")).accepted
+    assert judge_answer(item, "Приносим извинения за задержку ответа.", "ru", no_findings).accepted
+    assert "коротко" in judge_answer(item, "Извините.", "ru", no_findings).reason
+    assert "длинно" in judge_answer(item, "раз два три четыре пять шесть семь восемь девять", "ru", no_findings).reason
+    assert not judge_answer(item, "Приносим извенения за задержку.", "ru", flag("извенения")).accepted
     assert word_count("Заказ № 4821-557 будет в пути 2-3 дня") == 7
 
 
 def test_empty_answer_is_refused_plainly():
-    assert judge(PUNCT, "   ", "ru", no_findings).reason == "Ответ пустой."
+    assert judge_answer(PUNCT, "   ", "ru", no_findings).reason == "Ответ пустой."
 
 
 def test_diff_marks_missing_and_extra_characters():

@@ -75,7 +75,7 @@ def _new_findings(text: str, key_text: str, language: str, check: Check) -> tupl
     return tuple(f for f in found if f.rule_id not in on_key)
 
 
-def judge(item: GrammarItem, answer: str, language: str, check: Check) -> Verdict:
+def judge_answer(item: GrammarItem, answer: str, language: str, check: Check) -> Verdict:
     """Decide whether ``answer`` solves ``item``; the engine is passed in as ``check``."""
     if not answer.strip():
         return Verdict(False, False, item.answers[0] if item.answers else "", "", (), "Ответ пустой.")
