@@ -83,3 +83,29 @@ def test_lrs_down_shows_waiting_and_the_last_error(window, ctx, qtbot, tmp_path)
         box.send_button.click()
     assert "Ждут отправки: 1" in box.status.text()
     assert "недоступен" in box.status.text()
+
+
+def test_a_pack_that_names_the_department_fills_the_address_and_asks_only_its_identity(window, ctx, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from app.packs.builder import build_pack
+    from app.services.packs import install_pack
+    folder = tmp_path / "kurs"
+    shutil.copytree(Path(__file__).parents[1] / "packs" / "data" / "mini", folder)
+    with open(folder / "pack.toml", "a", encoding="utf-8") as f:
+        f.write('\n[lrs]\nendpoint = "https://lrs.dept.example/xAPI/"\nidentity = "account"\n'
+                'home_page = "https://lms.dept.example"\n')
+    build_pack(folder, tmp_path / "kurs.ctpack")
+    pack = install_pack(tmp_path / "kurs.ctpack", ctx.data_dir)
+    ctx.reload_packs()
+    box = _box(window)
+    box.pack.setCurrentIndex(box.pack.findData(pack.id))
+    assert box.endpoint.text() == "https://lrs.dept.example/xAPI/"
+    assert box.home_page.text() == "https://lms.dept.example"
+    assert box.account.isVisibleTo(box) and not box.email.isVisibleTo(box)
+    box.account.setText("a.petrova")
+    box.switch.setChecked(True)
+    assert box.switch.isChecked() and box.error.text() == ""
+    stored = ctx.store.outbox.settings(ctx.profile.id)
+    assert (stored.account_name, stored.email, stored.pack_id) == ("a.petrova", "", pack.id)
