@@ -1,8 +1,8 @@
 """One conversation with one customer, graded like a support QA scorecard.
 
 A :class:`ChatView` shows the customer's bubbles, the context card, a reply box with
-grammar underlines, canned replies on Alt+1…9 and a timer. Sending grades the reply on
-the grammar worker; the scorecard, the problems in the reply and the model reply appear
+grammar underlines, canned replies on Alt+1…9 and a timer. Sending grades the reply in
+the grammar engine's process; the scorecard, the problems in the reply and the model reply appear
 beside it. A multi-turn task continues with the customer's scripted answer.
 """
 
@@ -179,11 +179,9 @@ class ChatView(QWidget):
         self.reply.clear()
         service = self.service
 
-        def grade():
-            from app.core.scorecard import score_reply
-            return score_reply(text, messages, customer_name=task.customer, task=task, language="ru",
-                               grammar=lambda t, lang: service.run_check(t, lang).findings, seconds=seconds,
-                               turn=turn)
+        def grade():  # in the engine process, with the same check as the underlines
+            return service.run_grade(reply=text, customer_messages=messages, customer_name=task.customer,
+                                     task=task, language="ru", seconds=seconds, turn=turn)
 
         service.worker.submit(grade, lambda card: self._graded(text, seconds, card), self._grade_failed)
 

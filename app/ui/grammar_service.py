@@ -1,40 +1,70 @@
-"""The grammar engine for the screens: loaded in the background, checked off the GUI thread.
+"""The grammar engine for the screens: it runs in its own process, asked from a worker thread.
 
-The engine is built and warmed on the worker thread at start-up while the
-window is already usable; every check runs there too, in order, so a
-non-thread-safe engine is only ever touched by one thread. A check result
-that is older than the newest request for the same editor is dropped.
+The engine (pylat-ru, our rules and their dictionaries, or a LanguageTool server) lives in the engine
+process (:mod:`app.core.grammar.engine_host`), so the window's process stays small, keystrokes never
+wait for it, and closing the window ends the program at once. One engine process serves every
+window of the program. Requests go one at a time from the service's worker thread; a check that is
+older than the newest request for the same editor is skipped or its result dropped. When the engine
+process dies or hangs, the indicator says so, the process is started again, and a check it was
+running is tried once more (after a hang it is not: the text may be what hangs it).
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
+from app.core.grammar.engine_client import EngineProcess
+from app.core.grammar.engine_protocol import EngineCrashed, EngineFailure
+from app.core.grammar.service import OFFLINE, CheckSettings
 from app.ui.workers import Worker
 
 ENGINE_KEY = "grammar_engine"  # app-wide settings: "auto" | "embedded" | "languagetool"
 LT_URL_KEY = "languagetool_url"
 LT_PATH_KEY = "languagetool_path"
 
+_engine: EngineProcess | None = None
+_requests: QThreadPool | None = None
 
-# Built checkers by configuration: the engine takes seconds to build and is the same for every window.
-_built: dict[tuple, object] = {}
+
+def _request_pool() -> QThreadPool:
+    """One thread for every request to the engine process: it answers one at a time anyway, and a
+    request waiting for it must not hold a thread of the shared pool the screens read with."""
+    global _requests
+    if _requests is None:
+        _requests = QThreadPool()
+        _requests.setMaxThreadCount(1)
+    return _requests
+
+
+def shared_engine() -> EngineProcess:
+    """The program's engine process (started on the first request), ended when the application quits."""
+    global _engine
+    if _engine is None or _engine.closed:
+        _engine = EngineProcess()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(_engine.close)
+    return _engine
 
 
 class GrammarService(QObject):
-    stateChanged = Signal(str)  # "loading", "embedded", "languagetool", "failed"
+    stateChanged = Signal(str)  # "loading", "embedded", "languagetool", "restarting", "failed"
+    _reported = Signal(str, str)  # from the worker thread: state, detail
 
-    def __init__(self, settings, parent: QObject | None = None):
+    def __init__(self, settings, parent: QObject | None = None, engine: EngineProcess | None = None):
         super().__init__(parent)
         self._settings = settings
-        self.worker = Worker(self)
+        self.engine = engine or shared_engine()
+        self.worker = Worker(self, _request_pool())
         self.state = "loading"
-        self.detail = ""  # why LanguageTool is not used, or why loading failed
-        self._checker = None  # touched only on the worker thread
+        self.detail = ""  # why LanguageTool is not used, why loading failed, or when the engine restarted
+        self._check_settings: CheckSettings | None = None
         self._latest: dict[str, int] = {}
+        self._reported.connect(self._set_state)
 
     def configuration(self) -> dict:
         return {
@@ -44,58 +74,92 @@ class GrammarService(QObject):
         }
 
     def start(self) -> None:
-        """Build and warm the engine in the background (again, after the settings change)."""
+        """Load the engine in its process (again, after the settings change)."""
         self._set_state("loading", "")
-        config = self.configuration()
-        self.worker.submit(lambda: self._load(config), self._loaded, self._load_failed)
-
-    def _load(self, config: dict):
-        from app.core.grammar.rules import check_rules
-        from app.core.grammar.shared import build_checker
-
-        key = tuple(sorted(config.items()))
-        checker = _built.get(key)
-        if checker is None:
-            checker = build_checker(config["engine"], config["lt_url"] or None, config["lt_path"] or None)
-        reason = checker.warm(("ru",))
-        check_rules("Здравствуйте, Анна! Проверка связи.", "ru")  # loads the morphological dictionary
-        _built[key] = checker
-        self._checker = checker
-        return checker.status(), reason
+        try:
+            settings = CheckSettings(**self.configuration())
+        except ValueError as exc:
+            self._set_state("failed", str(exc))
+            return
+        self._check_settings = settings
+        self.worker.submit(lambda: self._call("load", {"languages": ("ru",)}), self._loaded, self._load_failed)
 
     def _loaded(self, state_and_reason) -> None:
         self._set_state(*state_and_reason)
-        # Russian is ready; the English speller loads next, still in the background.
-        self.worker.submit(lambda: self._checker.warm(("en",)), lambda _reason: None)
+        # Russian is ready; the English speller loads next, still in the engine process.
+        self.worker.submit(lambda: self._call("load", {"languages": ("en",)}), lambda _r: None, lambda _e: None)
 
     def _load_failed(self, exc: Exception) -> None:
-        self._set_state("failed", str(exc))
+        if not isinstance(exc, EngineFailure):  # an engine failure has already been reported
+            self._set_state("failed", str(exc))
 
+    @Slot(str, str)
     def _set_state(self, state: str, detail: str) -> None:
         self.state, self.detail = state, detail
         self.stateChanged.emit(state)
 
+    # -- requests, on the worker thread -----------------------------------------------------
+    def _call(self, op: str, args: dict):
+        if self._check_settings is None:
+            raise RuntimeError(self.detail or QCoreApplication.translate("GrammarService",
+                                                                         "движок проверки не загрузился"))
+        args = {"settings": self._check_settings.to_dict(), **args}
+        try:
+            return self.engine.call(op, args)
+        except EngineFailure as exc:
+            if self.engine.closed:
+                raise
+            loaded = self._restart(exc, args["settings"])
+            if op == "load" and args["languages"] == ("ru",):
+                return loaded
+            if isinstance(exc, EngineCrashed):
+                return self.engine.call(op, args)
+            raise
+
+    def _restart(self, failure: EngineFailure, settings: dict) -> tuple[str, str]:
+        """Start the engine process afresh and say so on the indicator; returns (state, reason)."""
+        self._reported.emit("restarting", str(failure))
+        try:
+            state, reason = self.engine.call("load", {"settings": settings, "languages": ("ru",)})
+        except Exception as exc:
+            self._reported.emit("failed", f"{failure} {exc}")
+            raise
+        note = QCoreApplication.translate("GrammarService", "В {when} движок проверки перезапущен: {why}").format(
+            when=time.strftime("%H:%M"), why=failure)
+        self._reported.emit(state, " ".join(filter(None, [note, reason])))
+        return state, reason
+
     def run_check(self, text: str, language: str):
-        """Check now, on the calling thread: only for jobs already running on the worker."""
-        if self._checker is None:
-            raise RuntimeError(self.detail or "движок проверки не загрузился")
-        return self._checker.check(text, language)
+        """Check now and wait for the engine: only for jobs already running on the worker."""
+        return self._call("check", {"text": text, "language": language})
+
+    def run_offline_check(self, text: str, language: str):
+        """Check with the embedded engine alone, whatever the settings (certificate re-grading is
+        reproducible only offline); in the engine process, on the worker only."""
+        return self.engine.call("check", {"settings": OFFLINE.to_dict(), "text": text, "language": language})
+
+    def run_grade(self, **score_reply_args):
+        """Grade a reply with :func:`app.core.scorecard.score_reply` in the engine process (it uses the
+        morphological dictionary, which the window's process does not load); on the worker only."""
+        return self._call("grade", score_reply_args)
 
     def check(self, text: str, language: str, on_done: Callable, on_error: Callable | None = None,
               channel: str = "") -> None:
         """Check ``text`` on the worker; ``on_done(CheckResult)`` runs on the GUI thread.
 
         Requests on the same ``channel`` (one per editor) supersede each other:
-        only the newest one's result is delivered.
+        only the newest one is sent to the engine and delivered.
         """
         ticket = self._latest.get(channel, 0) + 1
         self._latest[channel] = ticket
 
         def job():
+            if self._latest.get(channel) != ticket:
+                return None  # a newer request for this editor is queued behind this one
             return self.run_check(text, language)
 
         def done(result):
-            if self._latest.get(channel) == ticket:
+            if self._latest.get(channel) == ticket and result is not None:
                 on_done(result)
 
         def failed(exc):

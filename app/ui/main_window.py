@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         from app.ui.timed_screen import TimedScreen
 
         self.ctx = ctx
-        self._grammar_started = False
         self.home = HomeScreen(ctx)
         self.progress = DashboardScreen(ctx)
         self.course = CourseScreen(ctx)
@@ -83,7 +82,7 @@ class MainWindow(QMainWindow):
         self.correspondence = CorrespondenceScreen(ctx, self.grammar_service)
         self.quizzes = QuizScreen(ctx)
         self.packs = PacksScreen(ctx.data_dir, progress=self._pack_progress)
-        self.certs = CertsScreen(ctx)
+        self.certs = CertsScreen(ctx, self.grammar_service)
         self.lrs_sender = LrsSender(ctx.store, self)  # the xAPI outbox, delivered off the GUI thread
         ctx.attemptSaved.connect(lambda _id: self.lrs_sender.kick())
         self.settings = SettingsScreen(ctx, self.grammar_service, lrs_sender=self.lrs_sender)
@@ -127,26 +126,15 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         self.nav.setCurrentRow(0)
         self._on_nav(0)
-        # The grammar engine loads in the background a moment after start-up. Its loading
-        # competes with the GUI thread for the interpreter, so it waits while a drill is typed.
-        QTimer.singleShot(GRAMMAR_DELAY_MS, self._start_grammar_when_idle)
-        self.nav.currentRowChanged.connect(lambda row: self.sections[row][0] in ("grammar", "correspondence")
-                                           and self._start_grammar())
-
-    def _start_grammar_when_idle(self) -> None:
-        if self.stack.currentWidget() in (self.drill, self.result) and self.drill.drill is not None:
-            QTimer.singleShot(GRAMMAR_DELAY_MS, self._start_grammar_when_idle)
-        else:
-            self._start_grammar()
-
-    def _start_grammar(self) -> None:
-        if not self._grammar_started:
-            self._grammar_started = True
-            self.grammar_service.start()
+        # The grammar engine loads in its own process, at a lower priority, once the screens are
+        # shown: a drill typed meanwhile does not wait for it.
+        QTimer.singleShot(GRAMMAR_DELAY_MS, self.grammar_service.start)
 
     def _show_engine_state(self, state: str) -> None:
         self.engine_label.setText(self.grammar.exercise.status.text())
         self.engine_label.setToolTip(self.grammar_service.detail)
+        if state == "restarting":
+            self.statusBar().showMessage(self.grammar_service.detail, 15000)
 
     # -- navigation -----------------------------------------------------------------
     def _on_nav(self, row: int) -> None:

@@ -140,8 +140,10 @@ class Worker(QObject):
     one) and for engines that must never be used by two threads at once.
     """
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, thread_pool: QThreadPool | None = None):
+        """``thread_pool``: a pool of its own for ops that wait on something outside (a process)."""
         super().__init__(parent)
+        self._pool = thread_pool or pool()
         self._lock = threading.Condition()
         self._queue: deque[Op] = deque()
         self._running = False
@@ -155,7 +157,7 @@ class Worker(QObject):
                 self._queue.append(op)
                 return op
             self._running = True
-        pool().start(_Job(op, self._next))
+        self._pool.start(_Job(op, self._next))
         return op
 
     def _next(self) -> None:
@@ -166,7 +168,7 @@ class Worker(QObject):
                 self._lock.notify_all()
                 return
             op = self._queue.popleft()
-        pool().start(_Job(op, self._next))
+        self._pool.start(_Job(op, self._next))
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every submitted function has returned (for tests and for closing the window)."""
