@@ -194,6 +194,11 @@ class Outbox:
         self._insert(conn, profile_id, attempt_id, voiding, voids=True)
         return "voided"
 
+    def undo_voiding(self, attempt_id: int, conn: sqlite3.Connection) -> None:
+        """A deleted attempt is put back: its voiding statement, if still waiting, never goes. (One the
+        LRS already has cannot be undone in xAPI: that attempt stays voided there.)"""
+        conn.execute("DELETE FROM outbox WHERE attempt_id = ? AND voids AND state != 'sent'", (attempt_id,))
+
     # -- the sender's side ---------------------------------------------------------------
     @reading
     def due(self, profile_id: int, limit: int = -1, at: float | None = None) -> list[Pending]:

@@ -115,3 +115,14 @@ def test_removing_a_packs_results_voids_what_the_lrs_has(store, profile):
     # the delivered one is voided, the waiting one never leaves, the other pack's is untouched
     assert _rows(store) == [(sent, 0, "sent"), (other, 0, "waiting"), (sent, 1, "waiting")]
     assert waiting not in [r[0] for r in _rows(store)]
+
+
+def test_deleting_attempts_voids_them_and_putting_them_back_takes_it_back(store, profile):
+    _on(store, profile.id)
+    sent = save_attempt(store, profile.id, exercise_id="a")
+    store.db.execute("UPDATE outbox SET state = 'sent'")
+    waiting = save_attempt(store, profile.id, exercise_id="b")
+    removed = store.attempts.delete(profile.id, [sent, waiting])
+    assert _rows(store) == [(sent, 0, "sent"), (sent, 1, "waiting")]  # b never left: nothing to void
+    store.attempts.restore(removed)  # «Вернуть удалённые» before the voiding went out
+    assert sorted(_rows(store)) == [(sent, 0, "sent"), (waiting, 0, "waiting")]
