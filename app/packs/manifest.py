@@ -1,4 +1,5 @@
-"""The manifest ``pack.toml``: format version, identity, the files of each kind, certificate thresholds.
+"""The manifest ``pack.toml``: format version, identity, the files of each kind, certificate thresholds,
+the department's LRS.
 
 Format version history (keep in step with FORMAT.md):
 
@@ -7,7 +8,7 @@ Format version history (keep in step with FORMAT.md):
   timed texts), ``grammar`` (items: correct, punctuation, choose, gap, free),
   ``correspondence`` (tasks with turns, shift sets), ``quiz`` (questions of
   seven types, quizzes). Unknown fields are errors; fields named ``x-…`` are
-  ignored.
+  ignored. The optional ``[lrs]`` table was added to format 1 later.
 * **2** — ``[files] layouts``: a pack's own keyboard layouts, named by its
   courses; ``*`` wildcards and «any other answer» in short and numerical
   questions; ``cloze`` questions (``[[question.gap]]``), ``text_html`` (sanitised
@@ -19,11 +20,12 @@ message asking to update the program.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core.content import CertificateRules, PackManifest
+from app.core.content import LRS_IDENTITIES, CertificateRules, LrsManifest, PackManifest
 from app.core.thresholds import TYPING_MINUTES_RANGE
 from app.core.vocabulary import CONTENT_KINDS, LANGUAGES
 from app.packs.files import MANIFEST
@@ -46,6 +48,7 @@ MANIFEST_SPEC = {
     "min_app_version": F("str", default="0.0.0", max_len=64),
     "files": F("table", default={}),
     "certificate": F("table", default={}),
+    "lrs": F("table", default={}),
 }
 CERTIFICATE_SPEC = {
     "typing_cpm": CPM,
@@ -55,6 +58,15 @@ CERTIFICATE_SPEC = {
     "correspondence_score": PERCENT,
     "quiz_percent": PERCENT,
 }
+# The department's Learning Record Store (docs/xapi.md): where results go and who the candidate is there.
+LRS_SPEC = {
+    "endpoint": F("str", required=True, nonempty=True, max_len=2000),
+    "identity": F("str", default="email", choices=LRS_IDENTITIES),
+    "home_page": F("str", default="", max_len=2000),
+    "activity_base": F("str", default="", max_len=2000),
+}
+_HTTP_RE = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
+_IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 FILES_SPEC = {kind: F("str|strs", default=[]) for kind in CONTENT_KINDS} | {"layouts": F("str|strs", default=[])}
 
 
@@ -84,7 +96,23 @@ def read_manifest(doc: dict, mf: PackFile) -> dict[str, Any] | None:
         mf.warn(("licence",), "не указана лицензия")
     m["certificate"] = mf.take(m["certificate"], ("certificate",), CERTIFICATE_SPEC)
     m["files"] = mf.take(m["files"], ("files",), FILES_SPEC)
+    m["lrs"] = _read_lrs(m["lrs"], mf) if m["lrs"] else None
     return m
+
+
+def _read_lrs(table: dict, mf: PackFile) -> dict[str, Any]:
+    lrs = mf.take(table, ("lrs",), LRS_SPEC)
+    if lrs["endpoint"] and not _HTTP_RE.match(lrs["endpoint"]):
+        mf.error(("lrs", "endpoint"), f"«{short(lrs['endpoint'])}» — не адрес вида https://lrs.example.org/xAPI/")
+    if lrs["identity"] == "account" and not lrs["home_page"]:
+        mf.error(("lrs", "home_page"), "для identity = \"account\" нужен адрес сайта, на котором заведены учётные "
+                                       "записи кандидатов")
+    if lrs["home_page"] and not _HTTP_RE.match(lrs["home_page"]):
+        mf.error(("lrs", "home_page"), f"«{short(lrs['home_page'])}» — не адрес вида https://lms.example.org")
+    if lrs["activity_base"] and not _IRI_RE.match(lrs["activity_base"]):
+        mf.error(("lrs", "activity_base"), f"«{short(lrs['activity_base'])}» — не IRI (например, "
+                                           "https://lms.example.org/xapi/pack/ или urn:…)")
+    return lrs
 
 
 def manifest_model(m: dict[str, Any]) -> PackManifest:
@@ -93,6 +121,7 @@ def manifest_model(m: dict[str, Any]) -> PackManifest:
         authors=tuple(m["authors"]), description=m["description"], licence=m["licence"],
         format=m["format"], min_app_version=m["min_app_version"],
         certificate=CertificateRules(**m["certificate"]),
+        lrs=LrsManifest(**m["lrs"]) if m.get("lrs") else None,
     )
 
 

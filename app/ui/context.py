@@ -29,6 +29,7 @@ class AppContext(QObject):
         self.ignored_preferences: list[str] = []
         self.profile = store.profiles.current()
         self.preferences = self._load_preferences()
+        store.outbox.describe_pack = self.describe_pack  # xAPI statements name the pack (storage knows no packs)
 
     # -- profiles ---------------------------------------------------------------
     def switch_profile(self, profile_id: int) -> None:
@@ -71,6 +72,12 @@ class AppContext(QObject):
     def reload_packs(self) -> None:
         self._packs = None
         self.packsChanged.emit()
+
+    def describe_pack(self, pack_id: str):
+        """What an xAPI statement says about an installed pack; None for one no longer installed."""
+        from app.core.xapi import pack_info
+        pack = next((p for p in self.packs if p.id == pack_id), None)
+        return pack_info(pack.manifest) if pack is not None else None
 
     def typing_courses(self) -> list[tuple[Pack, TypingCourse]]:
         return [(pack, course) for pack in self.packs for course in pack.typing]

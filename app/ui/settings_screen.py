@@ -15,10 +15,11 @@ from app.core.vocabulary import ErrorMode
 from app.storage.interface import load_language, save_language
 from app.ui.context import AppContext
 from app.ui.grammar_service import ENGINE_KEY, LT_PATH_KEY, LT_URL_KEY
+from app.ui.lrs_settings import LrsSettingsBox
 
 
 class SettingsScreen(QWidget):
-    def __init__(self, ctx: AppContext, grammar=None, parent=None):
+    def __init__(self, ctx: AppContext, grammar=None, parent=None, lrs_sender=None):
         super().__init__(parent)
         self.ctx = ctx
         self.grammar = grammar  # the GrammarService, restarted when its engine settings change
@@ -101,13 +102,15 @@ class SettingsScreen(QWidget):
         self.engine_apply.clicked.connect(self._apply_engine)
         checking.setVisible(grammar is not None)
 
+        self.lrs = LrsSettingsBox(ctx, lrs_sender)  # «Учебный отдел»: results to the department's LRS
+
         self.reset_button = QPushButton(self.tr("Вернуть настройки по умолчанию"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #bf360c;")
         self._profile_groups = (modes, typo, limits)
         layout = QVBoxLayout(self)
-        for w in (modes, typo, limits, view, checking, self.notice):
+        for w in (modes, typo, limits, view, checking, self.lrs, self.notice):
             layout.addWidget(w)
         reset_row = QHBoxLayout()
         reset_row.addWidget(self.reset_button)

@@ -194,171 +194,171 @@
 <context>
     <name>CertsScreen</name>
     <message>
-        <location filename="../../ui/certs_screen.py" line="39"/>
+        <location filename="../../ui/certs_screen.py" line="40"/>
         <source>Требование</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="39"/>
+        <location filename="../../ui/certs_screen.py" line="40"/>
         <source>Достигнуто</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="39"/>
+        <location filename="../../ui/certs_screen.py" line="40"/>
         <source>Нужно</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="40"/>
+        <location filename="../../ui/certs_screen.py" line="41"/>
         <source>Выполнено</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="49"/>
+        <location filename="../../ui/certs_screen.py" line="50"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="51"/>
+        <location filename="../../ui/certs_screen.py" line="52"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="52"/>
+        <location filename="../../ui/certs_screen.py" line="53"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="53"/>
+        <location filename="../../ui/certs_screen.py" line="54"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="54"/>
+        <location filename="../../ui/certs_screen.py" line="55"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="56"/>
+        <location filename="../../ui/certs_screen.py" line="57"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="57"/>
+        <location filename="../../ui/certs_screen.py" line="58"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="58"/>
+        <location filename="../../ui/certs_screen.py" line="59"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="64"/>
+        <location filename="../../ui/certs_screen.py" line="65"/>
         <source>&lt;h2&gt;Сертификаты&lt;/h2&gt;Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>&lt;h2&gt;Certificates&lt;/h2&gt;Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="115"/>
+        <location filename="../../ui/certs_screen.py" line="116"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="128"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="129"/>
+        <location filename="../../ui/certs_screen.py" line="130"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="129"/>
+        <location filename="../../ui/certs_screen.py" line="130"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="134"/>
+        <location filename="../../ui/certs_screen.py" line="135"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="135"/>
+        <location filename="../../ui/certs_screen.py" line="136"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="144"/>
-        <location filename="../../ui/certs_screen.py" line="173"/>
-        <location filename="../../ui/certs_screen.py" line="177"/>
+        <location filename="../../ui/certs_screen.py" line="145"/>
+        <location filename="../../ui/certs_screen.py" line="174"/>
+        <location filename="../../ui/certs_screen.py" line="178"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="144"/>
+        <location filename="../../ui/certs_screen.py" line="145"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="146"/>
+        <location filename="../../ui/certs_screen.py" line="147"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="147"/>
-        <location filename="../../ui/certs_screen.py" line="180"/>
+        <location filename="../../ui/certs_screen.py" line="148"/>
+        <location filename="../../ui/certs_screen.py" line="181"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="153"/>
+        <location filename="../../ui/certs_screen.py" line="154"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="173"/>
+        <location filename="../../ui/certs_screen.py" line="174"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="177"/>
+        <location filename="../../ui/certs_screen.py" line="178"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="180"/>
+        <location filename="../../ui/certs_screen.py" line="181"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="183"/>
+        <location filename="../../ui/certs_screen.py" line="184"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="200"/>
+        <location filename="../../ui/certs_screen.py" line="201"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="203"/>
+        <location filename="../../ui/certs_screen.py" line="204"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="206"/>
-        <location filename="../../ui/certs_screen.py" line="211"/>
+        <location filename="../../ui/certs_screen.py" line="207"/>
+        <location filename="../../ui/certs_screen.py" line="212"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="207"/>
+        <location filename="../../ui/certs_screen.py" line="208"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="212"/>
+        <location filename="../../ui/certs_screen.py" line="213"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -1251,6 +1251,109 @@
     </message>
 </context>
 <context>
+    <name>LrsSettingsBox</name>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="21"/>
+        <source>Учебный отдел</source>
+        <translation>Training department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="25"/>
+        <source>Отправлять результаты в учебный отдел</source>
+        <translation>Send results to the training department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="27"/>
+        <source>Отправляются (в LRS учебного отдела, по стандарту xAPI): имя профиля, учётная запись или почта, а по каждой попытке — пакет и упражнение, дата, время, пройдено ли, скорость, точность, баллы и отметки карты качества. Тексты, которые вы набирали и писали, и отдельные нажатия не отправляются. Без сети результаты ждут и уходят, когда связь появится.</source>
+        <translation>What is sent (to the department's LRS, as xAPI): the profile name, the account or e-mail, and for each attempt the pack and exercise, date, time, whether it was passed, speed, accuracy, scores and scorecard marks. The texts you typed and wrote and individual keystrokes are not sent. Offline, results wait and go out once there is a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="44"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="45"/>
+        <source>Отправить сейчас</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="56"/>
+        <source>Настройки из пакета</source>
+        <translation>Settings from a pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="57"/>
+        <source>Адрес LRS (xAPI)</source>
+        <translation>LRS address (xAPI)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="58"/>
+        <source>Электронная почта</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="59"/>
+        <source>Учётная запись</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="60"/>
+        <source>Сайт учебного отдела</source>
+        <translation>Department's website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="61"/>
+        <source>Ключ</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="62"/>
+        <source>Секрет</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="69"/>
+        <source>Очередь</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="89"/>
+        <source>— вручную —</source>
+        <translation>— by hand —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="172"/>
+        <source>Отправка…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="184"/>
+        <source>Ждут отправки: {waiting}. Доставлено: {sent}.</source>
+        <translation>Waiting: {waiting}. Delivered: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="186"/>
+        <source>Отклонено LRS: {n}, последнее — {error}</source>
+        <translation>Refused by the LRS: {n}, the latest — {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="188"/>
+        <source>Последняя доставка: {at}.</source>
+        <translation>Last delivery: {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="190"/>
+        <source>Последняя ошибка ({at}): {error}</source>
+        <translation>Last error ({at}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="192"/>
+        <source>Отправка выключена: результаты ждут, пока её не включат.</source>
+        <translation>Sending is off: results wait until it is switched on.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="28"/>
@@ -1308,12 +1411,12 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Попытка не удалена</source>
         <translation>Attempt not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Попытка не возвращена</source>
         <translation>Attempt not brought back</translation>
     </message>
@@ -1333,7 +1436,7 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -1784,7 +1887,7 @@
     </message>
     <message>
         <location filename="../../ui/result_screen.py" line="47"/>
-        <location filename="../../ui/result_screen.py" line="119"/>
+        <location filename="../../ui/result_screen.py" line="121"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
@@ -1819,107 +1922,107 @@
         <translation>This attempt does not count: it is not in the statistics, the adaptive drill or certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="75"/>
+        <location filename="../../ui/result_screen.py" line="76"/>
         <source>Зелёным — верно с первого раза, оранжевым — исправлено, красным — ошибка, оставленная в тексте.</source>
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="88"/>
+        <location filename="../../ui/result_screen.py" line="90"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="118"/>
+        <location filename="../../ui/result_screen.py" line="120"/>
         <source>Новый текст (Ctrl+R)</source>
         <translation>New text (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="121"/>
+        <location filename="../../ui/result_screen.py" line="123"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="124"/>
+        <location filename="../../ui/result_screen.py" line="126"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="127"/>
+        <location filename="../../ui/result_screen.py" line="129"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="130"/>
+        <location filename="../../ui/result_screen.py" line="132"/>
         <source>Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.</source>
         <translation>Not passed yet: you need {cpm:.0f} CPM at {acc:.0f}% accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="141"/>
+        <location filename="../../ui/result_screen.py" line="143"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="142"/>
+        <location filename="../../ui/result_screen.py" line="144"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="143"/>
+        <location filename="../../ui/result_screen.py" line="145"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="144"/>
+        <location filename="../../ui/result_screen.py" line="146"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="145"/>
+        <location filename="../../ui/result_screen.py" line="147"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="146"/>
+        <location filename="../../ui/result_screen.py" line="148"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="149"/>
+        <location filename="../../ui/result_screen.py" line="151"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="150"/>
+        <location filename="../../ui/result_screen.py" line="152"/>
         <source>{0:.0f} %</source>
         <translation>{0:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="150"/>
+        <location filename="../../ui/result_screen.py" line="152"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="153"/>
+        <location filename="../../ui/result_screen.py" line="155"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="154"/>
+        <location filename="../../ui/result_screen.py" line="156"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="154"/>
+        <location filename="../../ui/result_screen.py" line="156"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="154"/>
+        <location filename="../../ui/result_screen.py" line="156"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="168"/>
+        <location filename="../../ui/result_screen.py" line="170"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>
@@ -1927,25 +2030,25 @@
 <context>
     <name>ResultsExportAction</name>
     <message>
-        <location filename="../../ui/results_export_action.py" line="28"/>
-        <location filename="../../ui/results_export_action.py" line="41"/>
+        <location filename="../../ui/results_export_action.py" line="29"/>
+        <location filename="../../ui/results_export_action.py" line="42"/>
         <source>Экспорт результатов</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/results_export_action.py" line="38"/>
+        <location filename="../../ui/results_export_action.py" line="39"/>
         <source>Идёт экспорт результатов…</source>
         <translation>Exporting results…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_export_action.py" line="42"/>
+        <location filename="../../ui/results_export_action.py" line="43"/>
         <source>Результаты записаны в файл:
 {0}</source>
         <translation>Results written to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_export_action.py" line="45"/>
+        <location filename="../../ui/results_export_action.py" line="46"/>
         <source>Экспорт не выполнен</source>
         <translation>Export failed</translation>
     </message>
@@ -1953,177 +2056,177 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="27"/>
+        <location filename="../../ui/settings_screen.py" line="28"/>
         <source>Что делать при ошибке</source>
         <translation>When you make an error</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="31"/>
+        <location filename="../../ui/settings_screen.py" line="32"/>
         <source>Стоп: курсор ждёт верную клавишу</source>
         <translation>Stop: the cursor waits for the correct key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="32"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно</source>
         <translation>Correct: erase the error with Backspace and retype it correctly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/settings_screen.py" line="34"/>
         <source>Свободно: ошибки остаются в тексте и считаются</source>
         <translation>Free: errors stay in the text and are counted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="40"/>
+        <location filename="../../ui/settings_screen.py" line="41"/>
         <source>Типографика: что засчитывать вместо знаков, которых нет на клавиатуре</source>
         <translation>Typography: what to accept in place of characters not on the keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="43"/>
+        <location filename="../../ui/settings_screen.py" line="44"/>
         <source>&quot; вместо кавычек « » „ “</source>
         <translation>&quot; for the quotation marks « » „ “</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="44"/>
+        <location filename="../../ui/settings_screen.py" line="45"/>
         <source>- (дефис) вместо тире — и –</source>
         <translation>- (hyphen) for the dashes — and –</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="45"/>
+        <location filename="../../ui/settings_screen.py" line="46"/>
         <source>е вместо ё</source>
         <translation>е for ё</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="47"/>
         <source>обычный пробел вместо неразрывного</source>
         <translation>a regular space for a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="47"/>
+        <location filename="../../ui/settings_screen.py" line="48"/>
         <source>три точки ... вместо многоточия …</source>
         <translation>three dots ... for the ellipsis …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="52"/>
+        <location filename="../../ui/settings_screen.py" line="53"/>
         <source>Порог прохождения урока</source>
         <translation>Lesson pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="57"/>
+        <location filename="../../ui/settings_screen.py" line="58"/>
         <source> зн/мин</source>
         <translation> CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="62"/>
+        <location filename="../../ui/settings_screen.py" line="63"/>
         <source>Скорость не ниже</source>
         <translation>Minimum speed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="63"/>
+        <location filename="../../ui/settings_screen.py" line="64"/>
         <source>Точность не ниже</source>
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="64"/>
+        <location filename="../../ui/settings_screen.py" line="65"/>
         <source>Для уроков, которые не задают свой порог, своего текста и адаптивной тренировки. Тест на время оценивается по порогу сертификата его пакета.</source>
         <translation>For lessons that set no threshold of their own, own text and the adaptive drill. A timed test is judged by its pack’s certificate threshold.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="70"/>
+        <location filename="../../ui/settings_screen.py" line="71"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="74"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/settings_screen.py" line="76"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="79"/>
+        <location filename="../../ui/settings_screen.py" line="80"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="81"/>
+        <location filename="../../ui/settings_screen.py" line="82"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="86"/>
+        <location filename="../../ui/settings_screen.py" line="87"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="89"/>
+        <location filename="../../ui/settings_screen.py" line="90"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="90"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="92"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="95"/>
+        <location filename="../../ui/settings_screen.py" line="96"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="96"/>
+        <location filename="../../ui/settings_screen.py" line="97"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="97"/>
+        <location filename="../../ui/settings_screen.py" line="98"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="98"/>
+        <location filename="../../ui/settings_screen.py" line="99"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="99"/>
+        <location filename="../../ui/settings_screen.py" line="100"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="104"/>
+        <location filename="../../ui/settings_screen.py" line="107"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="155"/>
+        <location filename="../../ui/settings_screen.py" line="158"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="169"/>
+        <location filename="../../ui/settings_screen.py" line="172"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="170"/>
+        <location filename="../../ui/settings_screen.py" line="173"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="196"/>
+        <location filename="../../ui/settings_screen.py" line="199"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="198"/>
+        <location filename="../../ui/settings_screen.py" line="201"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>
