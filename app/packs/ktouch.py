@@ -38,6 +38,7 @@ from app.packs.loader import load_pack
 from app.packs.schema import ID_RE
 from app.core.content import Pack
 from app.packs.problems import PackError, Problem
+from app.packs.xml_lines import opening_lines
 
 MAX_XML_BYTES = 16 * 1024 * 1024
 LAYOUTS = {"ru": "ru", "us": "en", "en": "en"}  # KTouch names of the built-in layouts
@@ -76,16 +77,6 @@ def toml_string(text: str, multiline: bool = False) -> str:
             out.append(ch)
     body = "".join(out)
     return f'"""\n{body}"""' if multiline else f'"{body}"'
-
-
-def _lines_of(source: str, tag: str) -> list[int]:
-    """Line numbers of every ``<tag>`` opening, in document order (one pass over the file)."""
-    out, line, last = [], 1, 0
-    for m in re.finditer(rf"<{tag}[\s>]", source):
-        line += source.count("\n", last, m.start())
-        last = m.start()
-        out.append(line)
-    return out
 
 
 def _text(el: ET.Element | None) -> str:
@@ -152,7 +143,7 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
     title = _text(root.find("title"))[:MAX_TITLE_CHARS] or xml_file.stem
     kt_layout = _text(root.find("keyboardLayout"))
     keys, layout_doc = _keyboard(name, kt_layout, xml_file, layout, keyboard)
-    lesson_lines = _lines_of(source, "lesson")
+    lesson_lines = opening_lines(source, "lesson")
     lessons = root.findall("./lessons/lesson")
     if not lessons:
         raise PackError(Problem(name, None, "lessons", "в курсе нет ни одного урока <lesson>"))

@@ -33,6 +33,7 @@ from app.packs.quiz_common import (
     MAX_QUIZ_FILE_BYTES, IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain,
     match_grade, render, short_title,
 )
+from app.packs.xml_lines import opening_lines
 
 TYPE_NAMES = {
     "essay": "эссе", "ddwtos": "перетаскивание в текст",
@@ -108,7 +109,7 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
         result.errors.append(Problem(name, None, "", f"это не вопросы Moodle XML: корневой элемент "
                                                      f"<{root.tag}>, а должен быть <quiz>"))
         return result
-    lines = _lines_of(source, "question")
+    lines = opening_lines(source, "question")
     ids = IdMaker()
     category = ""
     for n, el in enumerate(root.findall("question"), 1):
@@ -312,16 +313,6 @@ def _numerical(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
             raise ValueError(f"неверное число в ответе: «{raw}»") from None
         options.append(QuizOption(value=value, tolerance=tol, weight=None if w == 100 else w, feedback=fb))
     return QuizQuestion(type="numerical", options=tuple(options), **base)
-
-
-def _lines_of(source: str, tag: str) -> list[int]:
-    """Line of every ``<tag`` opening, counted in one pass over the file (linear, not quadratic)."""
-    out, line, last = [], 1, 0
-    for m in re.finditer(rf"<{tag}[\s>]", source):
-        line += source.count("\n", last, m.start())
-        last = m.start()
-        out.append(line)
-    return out
 
 
 def _cloze(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
