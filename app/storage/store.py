@@ -9,6 +9,7 @@ before anything writes to it. The transactions themselves: app/storage/connectio
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -56,6 +57,8 @@ def open_store(data_dir: Path) -> Store:
         if path.is_file() and path.stat().st_size == 0:  # not a database: say so rather than fill it anew
             raise DatabaseCorrupt(path, "файл пуст (0 байт)")
         _check_existing(path)
+    else:
+        _create_whole(path)
     conn = connect_writable(path)
     try:
         migrate(conn)
@@ -66,6 +69,22 @@ def open_store(data_dir: Path) -> Store:
             "Данные не изменены."
         ) from exc
     return Store(path, data_dir, Database(conn, execute_plugins=False))
+
+
+def _create_whole(path: Path) -> None:
+    """Make a new database beside ``path`` and move it into place: a program killed while creating
+    it leaves no empty file that the next start would have to refuse as damaged."""
+    for stale in path.parent.glob(f"{path.name}.new-*"):  # left by a start that was killed
+        stale.unlink(missing_ok=True)
+    fresh = path.with_name(f"{path.name}.new-{os.getpid()}")
+    conn = connect_writable(fresh)
+    try:
+        migrate(conn)
+    except sqlite3.Error as exc:
+        raise StorageError(f"Не удалось создать базу данных «{path}»: {describe(exc)}.") from exc
+    finally:
+        conn.close()
+    os.replace(fresh, path)
 
 
 def _check_existing(path: Path) -> None:

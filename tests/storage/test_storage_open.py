@@ -170,3 +170,17 @@ def test_set_aside_never_overwrites(data_dir):
         kept.append(set_aside_corrupt(db_file))
     assert len(set(kept)) == 3
     assert [p.read_bytes() for p in kept] == [b"first", b"second", b"third"]
+
+
+def test_a_new_database_appears_whole_and_a_killed_start_leaves_nothing_behind(tmp_path):
+    """Created beside its place and moved in: a start killed half-way leaves no empty file to refuse."""
+    from app.storage import open_store
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "trainer.sqlite3.new-99999").write_bytes(b"")  # what a start killed while creating leaves
+    with open_store(data) as store:
+        assert store.profiles.list() == []
+    assert (data / "trainer.sqlite3").stat().st_size > 0
+    assert not [p.name for p in data.iterdir() if ".new-" in p.name]
+    with open_store(data) as store:  # and it opens again as a database, not as a damaged file
+        assert store.profiles.list() == []
