@@ -124,26 +124,35 @@ class GrammarChecker:
         if language == "ru" or known:
             findings = [f for f in findings if not is_false_alarm(text, f, known)]
         ours = self._extra_rules(text, language) if self._extra_rules else []
-        return CheckResult(findings=merge(ours, findings), engine_used=used, fallback_reason=reason)
+        return CheckResult(findings=merge(ours, findings, text), engine_used=used, fallback_reason=reason)
 
     def close(self) -> None:
         if self._languagetool is not None:
             self._languagetool.close()
 
 
-def merge(ours: list[Finding], engine: list[Finding]) -> list[Finding]:
+def merge(ours: list[Finding], engine: list[Finding], text: str = "") -> list[Finding]:
     """Both lists sorted by offset, without duplicates. An engine's finding is left out only when
-    it says nothing ours does not: the same span flagged by the same rule, or the same span, the
-    same category and the same fixes as one of ours. An overlap alone never hides it: a real
+    it says nothing ours does not: the same span flagged by the same rule, or the same category and
+    a first fix that turns ``text`` into exactly what one of ours turns it into (the same span and
+    fixes, or a wider span around the same correction). An overlap alone never hides it: a real
     misspelling must not vanish behind another rule's finding on the same word."""
     kept = list(ours)
     seen = {(f.offset, f.length, f.rule_id) for f in ours}
     advice = {(f.offset, f.length, f.category, f.replacements) for f in ours}
+    fixed = {(f.category, _corrected(text, f)) for f in ours if text and f.replacements}
     for finding in engine:
         rule = (finding.offset, finding.length, finding.rule_id)
         if rule in seen or (finding.offset, finding.length, finding.category, finding.replacements) in advice:
+            continue
+        if text and finding.replacements and (finding.category, _corrected(text, finding)) in fixed:
             continue
         seen.add(rule)
         kept.append(finding)
     kept.sort(key=lambda f: (f.offset, f.length))
     return kept
+
+
+def _corrected(text: str, finding: Finding) -> str:
+    """``text`` with the finding's first fix applied."""
+    return text[:finding.offset] + finding.replacements[0] + text[finding.offset + finding.length:]

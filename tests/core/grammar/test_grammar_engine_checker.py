@@ -62,6 +62,17 @@ def test_merge_keeps_an_overlapped_engine_finding_unless_it_says_the_same():
     assert [f.rule_id for f in merge(ours, [other_fix, same_fix])] == ["OURS_PLACE", "SPELLER"]
 
 
+def test_merge_shows_one_correction_once_even_when_the_engine_flags_a_wider_span():
+    text = "вернём деньги в течении трёх дней"
+    ours = [Finding(offset=14, length=9, message="м", category=Category.GRAMMAR, rule_id="OURS_V_TECHENIE",
+                    replacements=("в течение",), source="ours")]
+    wider_same = Finding(offset=14, length=19, message="м", category=Category.GRAMMAR, rule_id="V_TECHENIE",
+                         replacements=("в течение трёх дней",), source="embedded")
+    wider_other = Finding(offset=14, length=19, message="м", category=Category.GRAMMAR, rule_id="OTHER",
+                          replacements=("в течение двух дней",), source="embedded")
+    assert [f.rule_id for f in merge(ours, [wider_same, wider_other], text)] == ["OURS_V_TECHENIE", "OTHER"]
+
+
 def test_merge_sorts_and_removes_duplicates():
     ours = [finding(10, 3, "A", source="ours")]
     engine = [finding(20, 2, "B"), finding(10, 3, "A"), finding(10, 3, "C", Category.STYLE), finding(0, 1, "D"),
