@@ -68,6 +68,7 @@ class PackManifest:
     format: int
     min_app_version: str
     certificate: CertificateRules = field(default_factory=CertificateRules)
+    glossary: tuple[str, ...] = ()  # product names and terms never reported as misspelt (lower case)
 
 
 @dataclass(frozen=True)

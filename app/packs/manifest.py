@@ -7,7 +7,8 @@ Format version history (keep in step with FORMAT.md):
   timed texts), ``grammar`` (items: correct, punctuation, choose, gap, free),
   ``correspondence`` (tasks with turns, shift sets), ``quiz`` (questions of
   seven types, quizzes). Unknown fields are errors; fields named ``x-…`` are
-  ignored.
+  ignored. ``glossary`` (added in 0.1.0 within format 1, optional): words the grammar
+  check never reports as misspelt while the pack is practised.
 
 A pack whose ``format`` is newer than :data:`FORMAT_VERSION` is refused with a
 message asking to update the program.
@@ -20,10 +21,11 @@ from typing import Any
 
 from app import __version__
 from app.core.content import CertificateRules, PackManifest
+from app.core.grammar.known_words import MAX_WORD_CHARS, normalise_word
 from app.core.thresholds import TYPING_MINUTES_RANGE
 from app.core.vocabulary import CONTENT_KINDS, LANGUAGES
 from app.packs.files import MANIFEST
-from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.limits import MAX_GLOSSARY_WORDS, MAX_TITLE_CHARS
 from app.packs.schema import CPM, ID, PERCENT, TITLE, F, PackFile, short
 from app.packs.toml_guard import read_toml_quietly
 from app.packs.versions import compare_versions, is_version
@@ -42,6 +44,7 @@ MANIFEST_SPEC = {
     "min_app_version": F("str", default="0.0.0", max_len=64),
     "files": F("table", default={}),
     "certificate": F("table", default={}),
+    "glossary": F("strs", default=[], max_len=MAX_WORD_CHARS),
 }
 CERTIFICATE_SPEC = {
     "typing_cpm": CPM,
@@ -78,9 +81,25 @@ def read_manifest(doc: dict, mf: PackFile) -> dict[str, Any] | None:
         mf.warn(("description",), "нет описания пакета")
     if not m["licence"]:
         mf.warn(("licence",), "не указана лицензия")
+    m["glossary"] = _glossary(m["glossary"], mf)
     m["certificate"] = mf.take(m["certificate"], ("certificate",), CERTIFICATE_SPEC)
     m["files"] = mf.take(m["files"], ("files",), FILES_SPEC)
     return m
+
+
+def _glossary(words: list[str], mf: PackFile) -> tuple[str, ...]:
+    """The glossary's words as the checker compares them (lower case, ё kept, no repeats); each bad
+    word is an error naming its place in the list."""
+    if len(words) > MAX_GLOSSARY_WORDS:
+        mf.error(("glossary",), f"слишком много слов: {len(words)}, допустимо не больше {MAX_GLOSSARY_WORDS}")
+        return ()
+    kept: dict[str, None] = {}
+    for i, word in enumerate(words):
+        try:
+            kept[normalise_word(word)] = None
+        except ValueError as exc:
+            mf.error(("glossary", i), str(exc).rstrip(".").replace("в словарь", "в глоссарий"))
+    return tuple(kept)
 
 
 def manifest_model(m: dict[str, Any]) -> PackManifest:
@@ -88,7 +107,7 @@ def manifest_model(m: dict[str, Any]) -> PackManifest:
         id=m["id"], title=m["title"], version=m["version"], language=m["language"],
         authors=tuple(m["authors"]), description=m["description"], licence=m["licence"],
         format=m["format"], min_app_version=m["min_app_version"],
-        certificate=CertificateRules(**m["certificate"]),
+        certificate=CertificateRules(**m["certificate"]), glossary=tuple(m["glossary"]),
     )
 
 

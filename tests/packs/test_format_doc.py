@@ -26,6 +26,7 @@ def test_format_md_examples_make_a_valid_pack(tmp_path):
     assert {q.type for q in pack.quiz} == set(QUESTION_TYPES)
     assert pack.correspondence[0].turns[0].when == ("компенсац", "вернём")
     assert pack.shifts[0].tasks == ("cor-late-order",) and pack.quizzes[0].count == 4
+    assert pack.manifest.glossary == ("мегасвязь", "турботариф")
 
 
 def test_format_md_lists_every_scorecard_item():
