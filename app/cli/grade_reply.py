@@ -25,6 +25,9 @@ def register(sub) -> None:
     parser.add_argument("--name", metavar="ИМЯ", default="", help="имя клиента, если он представился")
     parser.add_argument("--task", metavar="ПАКЕТ:ЗАДАНИЕ",
                         help="задание из встроенного или установленного пакета: его факты, запреты и порог")
+    parser.add_argument("--words", metavar="ФАЙЛ", help="список верных слов, которые не считать опечатками: "
+                                                        "по слову в строке, UTF-8 (к ним добавляется глоссарий "
+                                                        "пакета задания из --task)")
     parser.add_argument("--json", action="store_true", help="вывести результат в JSON")
     parser.add_argument("--batch", metavar="ФАЙЛ.jsonl",
                         help='много пар: по строке {"customer": ..., "reply": ..., "name": ...}; '
@@ -49,6 +52,7 @@ def _usage_error(message: str) -> CommandFailed:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.cli.check import read_words
     from app.services.errors import ServiceError
     from app.services.texts import find_task, grade_reply
     from app.storage.location import resolve_data_dir
@@ -56,16 +60,18 @@ def run(args: argparse.Namespace) -> int:
     if args.batch:
         if args.customer or args.reply or args.task:
             raise _usage_error("--batch нельзя сочетать с --customer, --reply и --task.")
-        return _run_batch(args.batch)
+        return _run_batch(args.batch, read_words(args.words, _usage_error) if args.words else ())
     if not args.customer or not args.reply:
         raise _usage_error("укажите --customer ФАЙЛ и --reply ФАЙЛ или --batch ФАЙЛ.jsonl.")
     customer = _read(args.customer, "Сообщение клиента")
     reply = _read(args.reply, "Ответ")
+    words = read_words(args.words, _usage_error) if args.words else ()
     try:
-        task = find_task(args.task, resolve_data_dir(getattr(args, "data_dir", None))) if args.task else None
+        task, glossary = find_task(args.task, resolve_data_dir(getattr(args, "data_dir", None))) \
+            if args.task else (None, ())
     except ServiceError as exc:
         raise _usage_error(str(exc)) from None
-    card = grade_reply(reply, [customer], name=args.name, task=task)
+    card = grade_reply(reply, [customer], name=args.name, task=task, known_words=words + glossary)
     if args.json:
         print(json.dumps(card.to_json(), ensure_ascii=False))
     else:
@@ -84,7 +90,7 @@ def _print_card(card) -> None:
     print(f"Итог: {card.total} из 100 при пороге {card.pass_score:g} — {verdict}.")
 
 
-def _run_batch(path: str) -> int:
+def _run_batch(path: str, words: tuple[str, ...]) -> int:
     from app.services.texts import grade_reply
 
     lines = _read(path, "Пакет ответов").splitlines()
@@ -107,7 +113,7 @@ def _run_batch(path: str) -> int:
             print(json.dumps({"line": number, "error": f"Строка {number}: {reason}."}, ensure_ascii=False))
             all_pass = False
             continue
-        card = grade_reply(reply, customer, name=name)
+        card = grade_reply(reply, customer, name=name, known_words=words)
         out = {"line": number, **card.to_json()}
         print(json.dumps(out, ensure_ascii=False), flush=True)
         all_pass = all_pass and card.passed

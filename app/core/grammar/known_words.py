@@ -27,3 +27,17 @@ def normalise_word(word: str) -> str:
     if not any(ch.isalpha() for ch in stripped):
         raise ValueError(f"«{stripped}» — не слово: в нём нет ни одной буквы.")
     return stripped.lower()  # as the checker lowers the text's words (casefold would turn ß into ss)
+
+
+def read_word_list(text: str, where: str) -> tuple[str, ...]:
+    """The words of a word list file (``chat-trainer check --words``): one word a line, UTF-8; empty
+    lines and lines starting with «#» are skipped. ValueError names ``where`` and the line of a bad word."""
+    words: dict[str, None] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            words[normalise_word(line)] = None
+        except ValueError as exc:
+            raise ValueError(f"{where}, строка {number}: {exc}") from None
+    return tuple(words)
