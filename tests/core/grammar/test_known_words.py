@@ -7,7 +7,7 @@ from app.core.grammar import service
 from app.core.grammar.engine_client import EngineProcess
 from app.core.grammar.known_words import read_word_list
 
-TEXT = "Откройте личкаб, там Извените за ожидание нет."
+TEXT = "Откройте личкаб и праверьте заказ."
 
 
 def _spelling(text, findings):
@@ -15,10 +15,10 @@ def _spelling(text, findings):
 
 
 def test_a_known_word_is_not_flagged_while_the_misspelling_next_to_it_still_is():
-    assert _spelling(TEXT, service.check(TEXT, "ru").findings) == ["личкаб", "Извените"]
-    assert _spelling(TEXT, service.check(TEXT, "ru", known_words=("Личкаб",)).findings) == ["Извените"]
+    assert _spelling(TEXT, service.check(TEXT, "ru").findings) == ["личкаб", "праверьте"]
+    assert _spelling(TEXT, service.check(TEXT, "ru", known_words=("Личкаб",)).findings) == ["праверьте"]
     # The same sentence again without the word: the cache must not have kept the filtered answer.
-    assert _spelling(TEXT, service.check(TEXT, "ru").findings) == ["личкаб", "Извените"]
+    assert _spelling(TEXT, service.check(TEXT, "ru").findings) == ["личкаб", "праверьте"]
 
 
 def test_the_engine_process_takes_known_words_for_checks_and_grades():
@@ -27,8 +27,8 @@ def test_the_engine_process_takes_known_words_for_checks_and_grades():
         settings = service.OFFLINE.to_dict()
         plain = engine.call("check", {"settings": settings, "text": TEXT, "language": "ru"})
         known = engine.call("check", {"settings": settings, "text": TEXT, "language": "ru", "known_words": ("личкаб",)})
-        assert _spelling(TEXT, plain.findings) == ["личкаб", "Извените"]
-        assert _spelling(TEXT, known.findings) == ["Извените"]
+        assert _spelling(TEXT, plain.findings) == ["личкаб", "праверьте"]
+        assert _spelling(TEXT, known.findings) == ["праверьте"]
         reply = {"reply": "Здравствуйте, Марина! Откройте личкаб, заказ будет там завтра.",
                  "customer_messages": ["Где мой заказ?"], "customer_name": "Марина"}
         spelling = lambda card: card.elements["language"].passed  # noqa: E731
