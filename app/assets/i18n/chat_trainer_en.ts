@@ -95,6 +95,22 @@
     </message>
 </context>
 <context>
+    <name>AnswerEdit</name>
+    <message>
+        <location filename="../../ui/answer_edit.py" line="91"/>
+        <source>Добавить «{word}» в словарь</source>
+        <translation>Add “{word}” to the dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="77"/>
+        <source>Сначала создайте профиль: словарь хранится в профиле.</source>
+        <translation>Create a profile first: the dictionary is kept in the profile.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../ui/application.py" line="37"/>
@@ -194,171 +210,171 @@
 <context>
     <name>CertsScreen</name>
     <message>
-        <location filename="../../ui/certs_screen.py" line="38"/>
+        <location filename="../../ui/certs_screen.py" line="39"/>
         <source>Требование</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="38"/>
+        <location filename="../../ui/certs_screen.py" line="39"/>
         <source>Достигнуто</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="38"/>
+        <location filename="../../ui/certs_screen.py" line="39"/>
         <source>Нужно</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="39"/>
+        <location filename="../../ui/certs_screen.py" line="40"/>
         <source>Выполнено</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="48"/>
+        <location filename="../../ui/certs_screen.py" line="49"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="50"/>
+        <location filename="../../ui/certs_screen.py" line="51"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="51"/>
+        <location filename="../../ui/certs_screen.py" line="52"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="52"/>
+        <location filename="../../ui/certs_screen.py" line="53"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="53"/>
+        <location filename="../../ui/certs_screen.py" line="54"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="55"/>
+        <location filename="../../ui/certs_screen.py" line="56"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="56"/>
+        <location filename="../../ui/certs_screen.py" line="57"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="57"/>
+        <location filename="../../ui/certs_screen.py" line="58"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="63"/>
+        <location filename="../../ui/certs_screen.py" line="64"/>
         <source>&lt;h2&gt;Сертификаты&lt;/h2&gt;Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>&lt;h2&gt;Certificates&lt;/h2&gt;Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="114"/>
+        <location filename="../../ui/certs_screen.py" line="115"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="127"/>
+        <location filename="../../ui/certs_screen.py" line="128"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="128"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="128"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="133"/>
+        <location filename="../../ui/certs_screen.py" line="134"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="134"/>
+        <location filename="../../ui/certs_screen.py" line="135"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="143"/>
-        <location filename="../../ui/certs_screen.py" line="172"/>
-        <location filename="../../ui/certs_screen.py" line="176"/>
+        <location filename="../../ui/certs_screen.py" line="144"/>
+        <location filename="../../ui/certs_screen.py" line="173"/>
+        <location filename="../../ui/certs_screen.py" line="177"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="143"/>
+        <location filename="../../ui/certs_screen.py" line="144"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="145"/>
+        <location filename="../../ui/certs_screen.py" line="146"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="146"/>
-        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="147"/>
+        <location filename="../../ui/certs_screen.py" line="180"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="152"/>
+        <location filename="../../ui/certs_screen.py" line="153"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="172"/>
+        <location filename="../../ui/certs_screen.py" line="173"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="176"/>
+        <location filename="../../ui/certs_screen.py" line="177"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="180"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="182"/>
+        <location filename="../../ui/certs_screen.py" line="183"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="194"/>
+        <location filename="../../ui/certs_screen.py" line="200"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="197"/>
+        <location filename="../../ui/certs_screen.py" line="203"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="200"/>
-        <location filename="../../ui/certs_screen.py" line="205"/>
+        <location filename="../../ui/certs_screen.py" line="206"/>
+        <location filename="../../ui/certs_screen.py" line="211"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="201"/>
+        <location filename="../../ui/certs_screen.py" line="207"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="206"/>
+        <location filename="../../ui/certs_screen.py" line="212"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -366,88 +382,88 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="49"/>
+        <location filename="../../ui/chat_view.py" line="50"/>
         <source>Ваш ответ клиенту. Отправить — Ctrl+Enter; шаблоны — Alt+1…9.</source>
         <translation>Your reply to the customer. Send: Ctrl+Enter; canned replies: Alt+1…9.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="51"/>
+        <location filename="../../ui/chat_view.py" line="52"/>
         <source>Отправить (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="58"/>
+        <location filename="../../ui/chat_view.py" line="59"/>
         <source>Шаблоны…</source>
         <translation>Canned replies…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="74"/>
+        <location filename="../../ui/chat_view.py" line="75"/>
         <source>Шаблоны ответов (Alt+1…9):</source>
         <translation>Canned replies (Alt+1…9):</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="111"/>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="114"/>
+        <location filename="../../ui/chat_view.py" line="213"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="130"/>
+        <location filename="../../ui/chat_view.py" line="133"/>
         <source>Время ответа: {m}:{s:02d}</source>
         <translation>Reply time: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="132"/>
+        <location filename="../../ui/chat_view.py" line="135"/>
         <source> из {m}:{s:02d}</source>
         <translation> of {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="170"/>
+        <location filename="../../ui/chat_view.py" line="174"/>
         <source>В ответе остались пропуски</source>
         <translation>The reply has unfilled placeholders</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="175"/>
         <source>Заполните: {names}</source>
         <translation>Fill in: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="178"/>
+        <location filename="../../ui/chat_view.py" line="182"/>
         <source>Вы</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="192"/>
+        <location filename="../../ui/chat_view.py" line="194"/>
         <source>Не удалось оценить ответ: {why}</source>
         <translation>Could not grade the reply: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="205"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Чат завершён.</source>
         <translation>Chat closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="217"/>
+        <location filename="../../ui/chat_view.py" line="219"/>
         <source>Зачтено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="217"/>
+        <location filename="../../ui/chat_view.py" line="219"/>
         <source>Не зачтено</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="236"/>
+        <location filename="../../ui/chat_view.py" line="238"/>
         <source>Проблемные места:</source>
         <translation>Problem spots:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="241"/>
+        <location filename="../../ui/chat_view.py" line="243"/>
         <source>Образцовый ответ:</source>
         <translation>Model reply:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="256"/>
+        <location filename="../../ui/chat_view.py" line="258"/>
         <source>Ответ не сохранён</source>
         <translation>Reply not saved</translation>
     </message>
@@ -765,6 +781,49 @@
     </message>
 </context>
 <context>
+    <name>DictionaryBox</name>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="23"/>
+        <source>Слово не добавлено</source>
+        <translation>Word not added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="35"/>
+        <source>Личный словарь</source>
+        <translation>Personal dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="36"/>
+        <source>Слова, которые проверка не подчёркивает как опечатки. Добавить слово — правый щелчок по подчёркнутому слову, «Добавить в словарь». На оценку ответов словарь не влияет.</source>
+        <translation>Words the checker never underlines as misspellings. To add a word, right-click an underlined word and choose “Add to the dictionary”. The dictionary does not change how answers are graded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="42"/>
+        <source>Удалить слово</source>
+        <translation>Remove word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="71"/>
+        <source>(словарь пуст)</source>
+        <translation>(the dictionary is empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="86"/>
+        <source>Слово не удалено</source>
+        <translation>Word not removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="89"/>
+        <source>Вернуть «{word}»</source>
+        <translation>Restore “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="98"/>
+        <source>Слово не возвращено</source>
+        <translation>Word not restored</translation>
+    </message>
+</context>
+<context>
     <name>DrillScreen</name>
     <message>
         <location filename="../../ui/drill_screen.py" line="49"/>
@@ -822,132 +881,137 @@
 <context>
     <name>ExerciseScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="148"/>
+        <location filename="../../ui/grammar_screen.py" line="149"/>
         <source>Проверить (Ctrl+Enter)</source>
         <translation>Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="149"/>
+        <location filename="../../ui/grammar_screen.py" line="150"/>
         <source>Дальше (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="150"/>
+        <location filename="../../ui/grammar_screen.py" line="151"/>
         <source>К темам</source>
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="206"/>
+        <location filename="../../ui/grammar_screen.py" line="209"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="238"/>
+        <location filename="../../ui/grammar_screen.py" line="241"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="239"/>
+        <location filename="../../ui/grammar_screen.py" line="242"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="240"/>
+        <location filename="../../ui/grammar_screen.py" line="243"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="241"/>
+        <location filename="../../ui/grammar_screen.py" line="244"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="242"/>
+        <location filename="../../ui/grammar_screen.py" line="245"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="281"/>
+        <location filename="../../ui/grammar_screen.py" line="284"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="281"/>
+        <location filename="../../ui/grammar_screen.py" line="284"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="282"/>
+        <location filename="../../ui/grammar_screen.py" line="285"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="282"/>
+        <location filename="../../ui/grammar_screen.py" line="285"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="283"/>
+        <location filename="../../ui/grammar_screen.py" line="286"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="297"/>
+        <location filename="../../ui/grammar_screen.py" line="286"/>
+        <source>проверка: перезапуск…</source>
+        <translation>checker: restarting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_screen.py" line="300"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="298"/>
+        <location filename="../../ui/grammar_screen.py" line="301"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="302"/>
+        <location filename="../../ui/grammar_screen.py" line="305"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="313"/>
+        <location filename="../../ui/grammar_screen.py" line="318"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="331"/>
+        <location filename="../../ui/grammar_screen.py" line="336"/>
         <source>Верно, но решено с подсказкой.</source>
         <translation>Right, but solved with help.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="332"/>
+        <location filename="../../ui/grammar_screen.py" line="337"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="336"/>
+        <location filename="../../ui/grammar_screen.py" line="341"/>
         <source>В зачёт — в прогресс темы, «Прогресс» и сертификат — идут только ответы, данные до того, как были показаны верный ответ или исправление. Это упражнение можно будет решить заново: оно останется в начале темы.</source>
         <translation>Only answers given before the right answer or a fix was shown count — in the topic progress, in “Progress” and for the certificate. You can solve this exercise again: it stays at the start of the topic.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="340"/>
+        <location filename="../../ui/grammar_screen.py" line="345"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="340"/>
+        <location filename="../../ui/grammar_screen.py" line="345"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="343"/>
+        <location filename="../../ui/grammar_screen.py" line="348"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="378"/>
+        <location filename="../../ui/grammar_screen.py" line="383"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="400"/>
+        <location filename="../../ui/grammar_screen.py" line="405"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -955,44 +1019,57 @@
 <context>
     <name>GrammarScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="42"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="42"/>
         <source>Решено</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="42"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="42"/>
         <source>С подсказкой</source>
         <translation>With help</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="45"/>
+        <location filename="../../ui/grammar_screen.py" line="46"/>
         <source>Решено только после показа верного ответа или исправления: в зачёт не идёт</source>
         <translation>Solved only after the right answer or a fix was shown: does not count</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="47"/>
+        <location filename="../../ui/grammar_screen.py" line="48"/>
         <source>Начать тему (Enter)</source>
         <translation>Start topic (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="48"/>
+        <location filename="../../ui/grammar_screen.py" line="49"/>
         <source>&lt;h2&gt;Грамотность&lt;/h2&gt;Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
         <translation>&lt;h2&gt;Grammar&lt;/h2&gt;Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="76"/>
+        <location filename="../../ui/grammar_screen.py" line="77"/>
         <source>Без темы</source>
         <translation>No topic</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarService</name>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="104"/>
+        <source>движок проверки не загрузился</source>
+        <translation>the checking engine did not load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="127"/>
+        <source>В {when} движок проверки перезапущен: {why}</source>
+        <translation>At {when} the checking engine was restarted: {why}</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1253,7 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -1776,172 +1853,172 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="27"/>
+        <location filename="../../ui/settings_screen.py" line="28"/>
         <source>Что делать при ошибке</source>
         <translation>When you make an error</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="31"/>
+        <location filename="../../ui/settings_screen.py" line="32"/>
         <source>Стоп: курсор ждёт верную клавишу</source>
         <translation>Stop: the cursor waits for the correct key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="32"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно</source>
         <translation>Correct: erase the error with Backspace and retype it correctly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/settings_screen.py" line="34"/>
         <source>Свободно: ошибки остаются в тексте и считаются</source>
         <translation>Free: errors stay in the text and are counted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="40"/>
+        <location filename="../../ui/settings_screen.py" line="41"/>
         <source>Типографика: что засчитывать вместо знаков, которых нет на клавиатуре</source>
         <translation>Typography: what to accept in place of characters not on the keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="43"/>
+        <location filename="../../ui/settings_screen.py" line="44"/>
         <source>&quot; вместо кавычек « » „ “</source>
         <translation>&quot; for the quotation marks « » „ “</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="44"/>
+        <location filename="../../ui/settings_screen.py" line="45"/>
         <source>- (дефис) вместо тире — и –</source>
         <translation>- (hyphen) for the dashes — and –</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="45"/>
+        <location filename="../../ui/settings_screen.py" line="46"/>
         <source>е вместо ё</source>
         <translation>е for ё</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="47"/>
         <source>обычный пробел вместо неразрывного</source>
         <translation>a regular space for a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="47"/>
+        <location filename="../../ui/settings_screen.py" line="48"/>
         <source>три точки ... вместо многоточия …</source>
         <translation>three dots ... for the ellipsis …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="52"/>
+        <location filename="../../ui/settings_screen.py" line="53"/>
         <source>Порог прохождения урока</source>
         <translation>Lesson pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="57"/>
+        <location filename="../../ui/settings_screen.py" line="58"/>
         <source> зн/мин</source>
         <translation> CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="62"/>
+        <location filename="../../ui/settings_screen.py" line="63"/>
         <source>Скорость не ниже</source>
         <translation>Minimum speed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="63"/>
+        <location filename="../../ui/settings_screen.py" line="64"/>
         <source>Точность не ниже</source>
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="65"/>
+        <location filename="../../ui/settings_screen.py" line="66"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="69"/>
+        <location filename="../../ui/settings_screen.py" line="70"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="70"/>
+        <location filename="../../ui/settings_screen.py" line="71"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="74"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="76"/>
+        <location filename="../../ui/settings_screen.py" line="77"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="81"/>
+        <location filename="../../ui/settings_screen.py" line="82"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="84"/>
+        <location filename="../../ui/settings_screen.py" line="85"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="85"/>
+        <location filename="../../ui/settings_screen.py" line="86"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="86"/>
+        <location filename="../../ui/settings_screen.py" line="87"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="90"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="92"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92"/>
+        <location filename="../../ui/settings_screen.py" line="93"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="93"/>
+        <location filename="../../ui/settings_screen.py" line="94"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="94"/>
+        <location filename="../../ui/settings_screen.py" line="95"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="99"/>
+        <location filename="../../ui/settings_screen.py" line="100"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="150"/>
+        <location filename="../../ui/settings_screen.py" line="152"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="164"/>
+        <location filename="../../ui/settings_screen.py" line="166"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="165"/>
+        <location filename="../../ui/settings_screen.py" line="167"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="191"/>
+        <location filename="../../ui/settings_screen.py" line="193"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="193"/>
+        <location filename="../../ui/settings_screen.py" line="195"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>
