@@ -23,7 +23,7 @@ LESSON_STAGES = ("keys", "words", "phrases")
 # Grammar exercises: fix the sentence, put in the marks, pick a form, fill the gap, write freely.
 GRAMMAR_KINDS = ("correct", "punctuation", "choose", "gap", "free")
 
-QUESTION_TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical")
+QUESTION_TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical", "cloze")
 
 INDUSTRIES = ("ecommerce", "bank", "insurance", "telecom", "saas", "travel", "education", "other")
 

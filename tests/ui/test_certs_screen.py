@@ -6,6 +6,7 @@ from app.core.certificate import keystrokes_from_rows
 from app.core.metrics import summarise
 from app.core.plausibility import assess
 from app.core.records import QuizRecord, TypingRecord
+from app.ui.places import documents_dir
 from tests.core.cert_fixtures import human_log
 
 
@@ -48,12 +49,14 @@ def test_save_and_verify_a_certificate(window, ctx, qtbot, monkeypatch, tmp_path
     assert screen.save_button.isEnabled()
     screen.name.setText("Анна Петрова")
     target = tmp_path / "анна.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: offered.append(a[2]) or (str(target), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     screen.save_button.click()
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     assert target.exists() and str(target) in told[0]
+    assert offered == [str(documents_dir() / "Анна Петрова.pdf")]  # the documents folder, not the working one
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     screen.verify_button.click()
     qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)
@@ -106,8 +109,9 @@ def test_the_verify_dialog_says_whether_the_answers_were_re_graded(window, qtbot
         qtbot.waitUntil(lambda n=len(told): len(told) == n + 1, timeout=20000)
     assert told[0].startswith("Сертификат подлинный: Анна Петрова") and "Ответы заново проверены по пакету: тест." in told[0]
     assert "Ответы заново проверены" not in told[1]
-    assert f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии 1.0.0 (хеш {'f' * 64}) не найден" \
-        in told[1]
+    note = (f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии {pack.manifest.version} "
+            f"(хеш {'f' * 64}) не найден")
+    assert note in told[1]
 
 
 def test_grammar_answers_are_re_graded_by_the_engine_process(window, qtbot, monkeypatch, tmp_path):
