@@ -22,6 +22,25 @@ def punctuation(text):
     ("Заказ собран и курьер уже выехал.", "OURS_LIST_COMMA", "собран, и"),
     ("Курьер который вёз заказ попал в пробку.", "OURS_CLAUSE_COMMA", "заказ, попал"),
     ("Мастер который к вам приезжал уже не работает.", "OURS_CLAUSE_COMMA", "приезжал, уже"),
+    # the clause before the main predicate ends where the second finite verb's words begin
+    ("Пока вы спали мама приготовила обед.", "OURS_CLAUSE_COMMA", "спали, мама"),
+    ("Документы которые вы прислали мы уже проверили.", "OURS_CLAUSE_COMMA", "прислали, мы"),
+    # a clause word between a predicate and a verb of its own, whatever the tree says
+    ("Мы видели где курьер оставил заказ.", "OURS_CLAUSE_COMMA", "видели, где"),
+    ("Мне интересно где он живёт.", "OURS_CLAUSE_COMMA", "интересно, где"),
+    ("Я спросил маму почему она грустит.", "OURS_CLAUSE_COMMA", "маму, почему"),
+    ("Мы не знаем куда нам идти.", "OURS_CLAUSE_COMMA", "знаем, куда"),
+    # repeated conjunctions part their members
+    ("На столе лежали и яблоки и груши.", "OURS_LIST_COMMA", "яблоки, и"),
+    ("Он не пил ни чай ни кофе.", "OURS_LIST_COMMA", "чай, ни"),
+    # a word that can only be a verbal adverb opens its phrase; «не» goes into the phrase
+    ("Он ушёл не дожидаясь ответа.", "OURS_PHRASE_COMMA", "ушёл, не"),
+    ("Курьер позвонил подъехав к дому.", "OURS_PHRASE_COMMA", "позвонил, подъехав"),
+    ("Погода то улучшалась то портилась.", "OURS_LIST_COMMA", "улучшалась, то"),
+    ("Возьмите или карту или наличные.", "OURS_LIST_COMMA", "карту, или"),
+    # «и» between two parts, each opening with its own subject and verb
+    ("Мама готовила обед и папа читал газету.", "OURS_LIST_COMMA", "обед, и"),
+    ("Она пришла и мы начали.", "OURS_LIST_COMMA", "пришла, и"),
 ])
 def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     assert (rule, fix) in punctuation(text)
@@ -40,6 +59,23 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     "Если захотите вернуться до пятницы, заявка сохранится за вами.",     # the writer closed it already
     "Заказ считается выполненным, когда получены деньги и подписан акт.",  # one «когда» for both
     "На складе товары пока есть, доставка займёт два дня.",             # «пока» meaning «for now»
+    "Девушка, которая работает у нас давно, знает всех клиентов.",
+    "Ты где живёшь?",                                 # no main clause before the question word
+    "Делай что хочешь.",                              # set phrases, not clauses
+    "Кот спал где попало.",
+    "Я верю во что угодно.",
+    "Работали ни свет ни заря.",                      # an idiom with a repeated conjunction
+    "Мы и так и этак пробовали.",
+    "Возьмите то платье и то пальто.",                # «то» as a pronoun
+    "Когда вы приедете к нам?",
+    "Вчера шёл дождь и дул ветер.",                   # «вчера» belongs to both parts
+    "Он пошёл куда глаза глядят.",
+    "Ночевали где придётся.",
+    "Они работали не покладая рук.",                  # gerunds frozen into idioms
+    "Он бежал сломя голову.",
+    "Она слушала затаив дыхание.",
+    "Директор не глядя подписал бумаги.",             # a lone gerund by its verb tells how
+    "Он ни сном ни духом не знал.",
 ])
 def test_correct_sentences_get_no_comma_finding(text):
     assert punctuation(text) == []

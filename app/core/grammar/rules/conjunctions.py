@@ -41,8 +41,9 @@ _NO_COMMA_AFTER = frozenset({
 # Words whose part of speech makes a following «что» begin a clause («знаю что» → «знаю, что»).
 _CLAUSE_HEADS = ("VERB", "INFN", "GRND", "PRTS", "ADJS", "PRED")
 _CHTO_HEADS = frozenset({"спасибо", "жаль", "хорошо", "странно", "важно", "ясно", "понятно", "известно"})
-# «что угодно», «что попало», «что нужно» after «есть» are not clauses needing a comma
-_AFTER_CHTO_FIXED = frozenset({"угодно", "попало"})  # «что бы» is OURS_CHTOBY's
+# «что угодно», «что попало», «что нужно» after «есть» are not clauses needing a comma;
+# «делай что хочешь» is one idea, no clause
+_AFTER_CHTO_FIXED = frozenset({"угодно", "попало", "хочешь", "хотите"})  # «что бы» is OURS_CHTOBY's
 # «сделайте так, как написано» — «так как» compares rather than gives a reason
 _COMPARATIVE_NEXT = frozenset({
     "нужно", "надо", "должно", "должен", "должна", "должны", "положено", "обычно", "написано",

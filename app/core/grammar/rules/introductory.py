@@ -81,6 +81,12 @@ _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "однак
 _PREDICATIVE = (("возможно",), ("вероятно",))
 
 
+# The phrases by their first word, in the order above: a word is tried only against its own phrases.
+_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in (*_PHRASES, *_START_ONLY):
+    _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+
+
 def _matches(t: Text, i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) > len(t.words):
         return False
@@ -91,7 +97,7 @@ def check(t: Text) -> list[Finding]:
     found = []
     i = 0
     while i < len(t.words):
-        phrase = next((p for p in (*_PHRASES, *_START_ONLY) if _matches(t, i, p)), None)
+        phrase = next((p for p in _BY_FIRST.get(t.words[i].low, ()) if _matches(t, i, p)), None)
         if phrase is None:
             i += 1
             continue

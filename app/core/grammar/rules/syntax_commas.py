@@ -10,6 +10,8 @@ particles before the conjunction, a phrase torn apart) nothing is reported.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
@@ -74,7 +76,8 @@ def check(t: Text) -> list[Finding]:
         return []
     gaps: dict[int, tuple] = {}  # token start → (rule, left token, right token)
     for sent in t.analysis.sentences:
-        for rule, left, right in _relative_clause_end(sent):
+        for rule, left, right in (*_clause_end(sent), *_opener_between_verbs(sent), *_repeated_conjunction(sent),
+                                  *_and_between_clauses(sent), *_gerund_opening(sent)):
             gaps.setdefault(right.start, (rule, left, right))
         for tok in sent.tokens:
             for rule, left, right in _borders(sent, tok):
@@ -154,7 +157,13 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
     form = tok.feat("VerbForm")
     if form == "Conv":
         # «судя по», «благодаря», «молча» work as prepositions or adverbs and take no commas
-        return None if tok.low in _FIXED_VERBAL_ADVERBS else "adverbial"
+        nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
+        if tok.low in _FIXED_VERBAL_ADVERBS or nxt is not None and (tok.low, nxt.low) in _GERUND_IDIOMS:
+            return None  # «работали не покладая рук»: an idiom, no commas
+        if nxt is not None and nxt.index == tok.head and all(t.index == tok.index or t.low == "не"
+                                                             for t in sent.subtree(tok.index)):
+            return None  # a lone gerund right before its verb tells how: «не глядя подписал»
+        return "adverbial"
     opener = first
     if opener.pos == "ADP" and opener.index + 1 < len(sent.tokens):
         opener = sent.tokens[opener.index + 1]  # «по которому», «в котором»
@@ -163,6 +172,8 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
     after = sent.tokens[opener.index + 1] if opener.index + 1 < len(sent.tokens) else None
     if after is not None and (opener.low, after.low) in (("что", "бы"), ("как", "раз"), ("что", "ли")):
         return None  # «что бы то ни было», «как раз»
+    if after is not None and after.low in ("хочешь", "хотите", "угодно", "попало"):
+        return None  # «делай что хочешь», «где попало»: set phrases, not clauses
     if opener.low == "как" and not _has_subject(sent, tok):
         return None  # «известна как правило»: a comparison, not a clause
     if form not in ("Fin", "") and tok.pos not in ("VERB", "AUX") and not _has_subject(sent, tok):
@@ -171,28 +182,241 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
 
 
 _RELATIVE = frozenset(w for w in _OPENERS if w.startswith("котор"))
-_NO_CLAUSE_END = frozenset({"и", "или", "а", "но", "да", "либо", "что", "чтобы", "если", "когда", "как"})
+# Conjunctions that open a sentence with a subordinate clause ahead of the main one.
+_LEADING = frozenset({"если", "когда", "хотя", "пока", "поскольку", "чтобы", "чтоб"})
+_NO_CLAUSE_END = frozenset({"и", "или", "а", "но", "да", "либо", "что", "чтобы", "если", "когда", "как", "то"})
+_STEP_OVER = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "обязательно"})
 
 
-def _relative_clause_end(sent: Sentence):
-    """«Мастер, который к вам приезжал(,) уже в пути»: a subject opens the sentence and a
-    «который» clause follows it; the clause ends before the next verb. Tagging finite verbs is
-    sure even where the tree, lost without the commas, is not."""
+def _clause_end(sent: Sentence):
+    """The end of a clause that stands before the main predicate: «Если заказ не придёт(,) напишите
+    нам», «Мастер, который к вам приезжал(,) уже в пути». Finite verbs are tagged surely even where
+    the tree, lost without the commas, is not: with one verb in the clause and one after it, the
+    border lies between them — where the tree splits the words between them cleanly, or right before
+    the second verb when only particles stand there."""
     toks = sent.tokens
     words = [t for t in toks if not _is_punct(t)]
-    if len(words) < 5 or words[0].pos not in ("NOUN", "PROPN") or words[1].low not in _RELATIVE:
-        return
-    if any(_is_punct(t) for t in toks[:words[-1].index]):
+    if len(words) < 4 or any(_is_punct(t) for t in toks[:words[-1].index]):
         return  # the writer has put some marks in: trust them
-    verbs = [t for t in words[2:] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
-    if len(verbs) != 2 or any(t.low in _NO_CLAUSE_END for t in toks[verbs[0].index + 1:verbs[1].index]):
+    verbs = [t for t in words if _finite(t)]
+    opener = None
+    if words[0].low in _LEADING:
+        opener = words[0]
+    else:
+        opener = next((t for t in words[1:] if t.low in _RELATIVE), None)
+        if opener is None or any(v.index < opener.index for v in verbs):
+            return  # the main predicate comes first: the clause runs to the end
+    first = [v for v in verbs if v.index > opener.index]
+    if opener.low in ("чтобы", "чтоб"):
+        first = [t for t in words if t.index > opener.index and (_finite(t) or t.feat("VerbForm") == "Inf")]
+    if len(first) != 2 or not _finite(first[1]):
         return
-    right = verbs[1]
-    while right.index - 1 > verbs[0].index and toks[right.index - 1].low in ("не", "уже", "тоже", "также", "ещё",
-                                                                             "еще", "всегда", "никогда"):
+    v1, v2 = first
+    between = toks[v1.index + 1:v2.index]
+    if any(t.low in _NO_CLAUSE_END or t.pos in ("CCONJ", "SCONJ") for t in between):
+        return
+    right = v2
+    while right.index - 1 > v1.index and toks[right.index - 1].low in _STEP_OVER:
         right = toks[right.index - 1]
-    if right.index - 1 >= verbs[0].index:
+    if right.index - 1 > v1.index:
+        right = _tree_split(sent, v1, v2)
+    if right is not None and right.index - 1 >= v1.index:
         yield CLAUSE, toks[right.index - 1], right
+
+
+# Words that open an indirect question or a clause after a main clause: «знаю, где он живёт».
+_CLAUSE_WORDS = frozenset({"что", "когда", "где", "куда", "откуда", "почему", "зачем", "кто"})
+# «делай что хочешь», «где попало», «кто угодно», «что ли», «куда ни»: no clause, no comma
+_SET_PHRASE_NEXT = frozenset({"хочешь", "хотите", "хочет", "угодно", "попало", "придется", "придётся",
+                              "бы", "ли", "именно", "же", "нибудь", "либо", "ни", "глаза"})  # «куда глаза глядят»
+
+
+def _opener_between_verbs(sent: Sentence):
+    """A clause word with a predicate before it and a verb of its own after it: «Мы видели где
+    курьер оставил заказ» → «видели, где». Needs no tree: finite verbs are tagged surely."""
+    toks = sent.tokens
+    for tok in toks[2:]:
+        if tok.low not in _CLAUSE_WORDS:
+            continue
+        prev = toks[tok.index - 1]
+        if _is_punct(prev) or not _may_precede(prev) or prev.pos == "ADP":
+            continue
+        nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+        if nxt is None or nxt.low in _SET_PHRASE_NEXT:
+            continue
+        before = toks[:tok.index]
+        start = max((t.index for t in before if _is_punct(t)), default=-1) + 1
+        if not any(_predicate(t) for t in toks[start:tok.index - 0]):
+            continue  # no main clause before it: «Ты где живёшь?»
+        after = []
+        for t in toks[tok.index + 1:]:
+            if _is_punct(t) or t.pos in ("CCONJ", "SCONJ") or t.low in _OPENERS:
+                break
+            after.append(t)
+        if len(after) == 1 and after[0].feat("Tense") != "Past":
+            continue  # «приходи когда вздумается», «ночевал где придётся»: whole expressions, no comma
+        if any(_finite(t) or t.feat("VerbForm") == "Inf" for t in after):
+            yield CLAUSE, prev, tok
+
+
+def _predicate(tok: Token) -> bool:
+    return _finite(tok) or tok.feat("Variant") == "Short" or any(
+        p.tag.POS in ("PRED", "ADJS", "PRTS") for p in parses(tok.text)[:1])
+
+
+_REPEATED = frozenset({"и", "ни", "или", "либо", "то"})
+# set phrases with a repeated conjunction and no comma: «ни свет ни заря», «и так и сяк»
+_REPEATED_IDIOMS = frozenset({("свет", "заря"), ("так", "сяк"), ("рыба", "мясо"), ("то", "се"),
+                              ("жив", "мертв"), ("днем", "ночью"), ("день", "ночь"), ("больше", "меньше"),
+                              ("дать", "взять"), ("так", "этак"), ("слуху", "духу"), ("конца", "края"),
+                              ("много", "мало"), ("взад", "вперед"), ("себе", "людям"), ("два", "полтора"),
+                              ("смех", "грех"), ("туда", "сюда"), ("там", "тут"), ("тут", "там"),
+                              ("там", "здесь"), ("здесь", "там"), ("пуха", "пера"), ("кола", "двора"),
+                              ("сном", "духом"), ("складу", "ладу"), ("богу", "черту"), ("стыда", "совести"),
+                              ("стать", "сесть"), ("тпру", "ну"), ("днем", "ночью"), ("туда", "сюда")})
+
+
+def _repeated_conjunction(sent: Sentence):
+    """«и A и B», «ни A ни B», «то A то B»: with a repeated conjunction the members are parted by
+    commas — «и яблоки, и груши». Only one-word members of one part of speech and case; «то» only
+    before verbs and adverbs, where it cannot be a pronoun («то платье и то»)."""
+    toks = sent.tokens
+    for first in toks:
+        if first.low not in _REPEATED or first.index + 3 >= len(toks):
+            continue
+        a, second, b = toks[first.index + 1:first.index + 4]
+        if second.low != first.low or (a.low, b.low) in _REPEATED_IDIOMS:
+            continue
+        if first.index > 0 and toks[first.index - 1].low == first.low:
+            continue
+        if _is_punct(a) or _is_punct(b) or not _alike(a.text, b.text, first.low == "то"):
+            continue
+        yield HOMOGENEOUS, a, second
+
+
+def _alike(a: str, b: str, verbs_only: bool) -> bool:
+    """Some dictionary readings of the two words share the part of speech and the case (the tagger,
+    lost without the commas, often gives the second member another case)."""
+    kinds = ("VERB", "INFN", "ADVB") if verbs_only else ("NOUN", "NPRO", "ADJF", "VERB", "INFN", "ADVB")
+    for x in parses(a):
+        for y in parses(b):
+            if x.tag.POS == y.tag.POS and x.tag.POS in kinds and x.tag.case == y.tag.case:
+                return True
+    return False
+
+
+_PARTICLES = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "скоро"})
+
+
+def _and_between_clauses(sent: Sentence):
+    """«Мы проверили заказ и курьер уже выехал»: each part opens with its own subject and has its
+    own verb, so «и» joins two clauses and takes a comma. Only when the sentence starts with the
+    first subject — a word before it («Вчера шёл дождь и дул ветер») may belong to both parts."""
+    toks = sent.tokens
+    if len(toks) < 6 or toks[0].low in _OPENERS:
+        return
+    s1 = toks[0]
+    v1 = _verb_after(toks, 1)
+    if v1 is None or not _subject_of(s1.text, v1.text):
+        return
+    for k in range(v1.index + 1, len(toks) - 2):
+        tok = toks[k]
+        if _is_punct(tok) or tok.low in _OPENERS or tok.pos == "SCONJ":
+            return
+        if tok.low != "и":
+            continue
+        s2 = toks[k + 1]
+        v2 = _verb_after(toks, k + 2)
+        if v2 is not None and s2.pos in ("NOUN", "PRON", "PROPN") and _subject_of(s2.text, v2.text):
+            yield HOMOGENEOUS, toks[k - 1], tok
+        return
+
+
+def _verb_after(toks: tuple[Token, ...], i: int) -> Token | None:
+    """A finite verb at i, or after particles standing there («уже выехал»)."""
+    while i < len(toks) and toks[i].low in _PARTICLES:
+        i += 1
+    return toks[i] if i < len(toks) and _finite(toks[i]) else None
+
+
+def _subject_of(noun: str, verb: str) -> bool:
+    """Some nominative reading of the word agrees with some finite reading of the verb."""
+    for n in parses(noun):
+        if n.tag.case != "nomn" or n.tag.POS not in ("NOUN", "NPRO"):
+            continue
+        for v in parses(verb):
+            if v.tag.POS != "VERB" or v.tag.number != n.tag.number:
+                continue
+            person = n.tag.person or "3per"
+            if v.tag.person and v.tag.person != person:
+                continue
+            if v.tag.gender and n.tag.gender and v.tag.gender != n.tag.gender and n.tag.number == "sing":
+                continue
+            return True
+    return False
+
+
+# Gerunds frozen into idioms, written without commas (Розенталь): «сломя голову», «спустя рукава»…
+_GERUND_IDIOMS = frozenset({("сломя", "голову"), ("спустя", "рукава"), ("сложа", "руки"), ("скрепя", "сердце"),
+                            ("затаив", "дыхание"), ("разинув", "рот"), ("высунув", "язык"), ("засучив", "рукава"),
+                            ("покладая", "рук"), ("очертя", "голову"), ("положа", "руку")})
+
+
+def _gerund_opening(sent: Sentence):
+    """«Мы вернём деньги проверив данные» → «деньги, проверив»: a word that can only be a verbal
+    adverb, with words of its own after it, opens a phrase, whatever the tree made of it. A «не»
+    before the gerund goes into the phrase: «…, не дожидаясь ответа»."""
+    toks = sent.tokens
+    for tok in toks[1:]:
+        if tok.low in _FIXED_VERBAL_ADVERBS or not _only_gerund(tok.low):
+            continue
+        nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+        if nxt is None or _is_punct(nxt) or _finite(nxt) or (tok.low, nxt.low) in _GERUND_IDIOMS:
+            continue  # a lone gerund by its verb tells how: «не глядя подписал»
+        right = tok
+        if toks[tok.index - 1].low == "не" and tok.index >= 2:
+            right = toks[tok.index - 1]
+        left = toks[right.index - 1]
+        # an adverb before the gerund is likely its own («быстро собрав вещи»): the border is unsure
+        if _is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV":
+            continue
+        yield PHRASE, left, right
+
+
+@lru_cache(maxsize=8192)
+def _only_gerund(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and all(p.tag.POS == "GRND" for p in readings)
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb by the tagger, or a word every dictionary reading of which is a finite verb
+    (the tagger, lost without commas, calls «введите» an adjective)."""
+    return tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") == "Fin" or _only_finite(tok.low)
+
+
+@lru_cache(maxsize=8192)
+def _only_finite(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and all(p.tag.POS == "VERB" for p in readings) and readings[0].score > 0.5
+
+
+def _tree_split(sent: Sentence, v1: Token, v2: Token) -> Token | None:
+    """The second verb's subject when the words between the verbs fall into two runs — the first
+    verb's words, then the subject and the second verb's — or the second verb itself when none of
+    them is the second verb's; None when the tree mixes them or the border is not sure."""
+    inside = {t.index for t in sent.subtree(v2.index)}
+    if v1.index in inside:
+        inside = {v2.index} | {t.index for t in sent.tokens if _depends_on(sent, t, v2)}
+    between = sent.tokens[v1.index + 1:v2.index]
+    split = next((t for t in between if t.index in inside), None)
+    if split is None:
+        # all of them are the first verb's: fine unless one could be the second verb's subject
+        return None if any(t.feat("Case") == "Nom" for t in between) else v2
+    if any(t.index not in inside for t in between if t.index > split.index):
+        return None
+    # only a subject opening the main clause is a sure start: adverbs and phrases could go either way
+    return split if split.feat("Case") == "Nom" and split.pos in ("NOUN", "PRON", "PROPN") else None
 
 
 def _opener(sent: Sentence, tok: Token):
