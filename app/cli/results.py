@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -20,7 +21,13 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", required=True, metavar="ФАЙЛ", help="куда записать")
     p.set_defaults(func=run_export)
     r = sub.add_parser("report", help="свести выгрузки многих кандидатов в одну таблицу")
-    r.add_argument("files", nargs="+", metavar="ФАЙЛ", help="выгрузки результатов (.json, .csv)")
+    r.add_argument("files", nargs="*", metavar="ФАЙЛ", help="выгрузки результатов (.json, .csv, .pdf)")
+    r.add_argument("--lrs", metavar="URL", help="читать результаты из LRS учебного отдела (адрес xAPI)")
+    r.add_argument("--lrs-key", metavar="КЛЮЧ", default=os.environ.get("CHAT_TRAINER_LRS_KEY", ""),
+                   help="ключ LRS (HTTP Basic; по умолчанию — переменная CHAT_TRAINER_LRS_KEY)")
+    r.add_argument("--lrs-secret", metavar="СЕКРЕТ", default=os.environ.get("CHAT_TRAINER_LRS_SECRET", ""),
+                   help="секрет LRS (по умолчанию — переменная CHAT_TRAINER_LRS_SECRET)")
+    r.add_argument("--since", metavar="ДАТА", help="только попытки не раньше этой даты (ISO 8601), для --lrs")
     r.add_argument("-o", "--output", required=True, metavar="ФАЙЛ", help="сводка: .csv или .html")
     r.set_defaults(func=run_report)
 
@@ -47,8 +54,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     """Exit 0: all read; 1: some inputs unreadable (named), the rest reported; 2: output or usage error."""
-    from app.services.results import gather_candidates, write_report
+    from app.core.candidates import merge
+    from app.services.results import Report, gather_candidates, gather_from_lrs, write_report
+    if not args.files and not args.lrs:
+        raise CommandFailed("chat-trainer report: укажите файлы кандидатов или --lrs URL.", EXIT_USAGE)
     report = gather_candidates([Path(name) for name in args.files])
+    if args.lrs:
+        filters = {"since": args.since} if args.since else {}
+        from_lrs = gather_from_lrs(args.lrs, args.lrs_key, args.lrs_secret, **filters)
+        report = Report(merge(report.candidates + from_lrs.candidates), report.unreadable + from_lrs.unreadable)
     for problem in report.unreadable:
         print(f"chat-trainer report: {problem}", file=sys.stderr)
     out = Path(args.output)

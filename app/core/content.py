@@ -56,6 +56,19 @@ class CertificateRules:
     quiz_percent: float | None = None
 
 
+LRS_IDENTITIES = ("email", "account")  # how a department knows its candidates: an e-mail or an account
+
+
+@dataclass(frozen=True)
+class LrsManifest:
+    """The department's Learning Record Store (``[lrs]`` in pack.toml, see docs/xapi.md)."""
+
+    endpoint: str  # the xAPI base URL, http(s)://…/xAPI/
+    identity: str = "email"  # what the candidate enters: "email" or "account"
+    home_page: str = ""  # the department's site the accounts belong to (identity "account")
+    activity_base: str = ""  # the pack's own IRI base for activity ids; "" → urn:chat-trainer:pack:<id>
+
+
 @dataclass(frozen=True)
 class PackManifest:
     id: str
@@ -69,6 +82,7 @@ class PackManifest:
     min_app_version: str
     certificate: CertificateRules = field(default_factory=CertificateRules)
     glossary: tuple[str, ...] = ()  # product names and terms never reported as misspelt (lower case)
+    lrs: LrsManifest | None = None
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The manifest ``pack.toml``: format version, identity, the files of each kind, certificate thresholds.
+"""The manifest ``pack.toml``: format version, identity, the files of each kind, certificate thresholds,
+the department's LRS.
 
 Format version history (keep in step with FORMAT.md):
 
@@ -7,7 +8,7 @@ Format version history (keep in step with FORMAT.md):
   timed texts), ``grammar`` (items: correct, punctuation, choose, gap, free),
   ``correspondence`` (tasks with turns, shift sets), ``quiz`` (questions of
   seven types, quizzes). Unknown fields are errors; fields named ``x-…`` are
-  ignored.
+  ignored. The optional ``[lrs]`` table was added to format 1 later.
 * **2** — ``[files] layouts``: a pack's own keyboard layouts, named by its
   courses; ``*`` wildcards and «any other answer» in short and numerical
   questions; ``cloze`` questions (``[[question.gap]]``), ``text_html`` (sanitised
@@ -22,11 +23,12 @@ message asking to update the program.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.core.content import CertificateRules, PackManifest
+from app.core.content import LRS_IDENTITIES, CertificateRules, LrsManifest, PackManifest
 from app.core.grammar.known_words import MAX_WORD_CHARS, normalise_word
 from app.core.thresholds import TYPING_MINUTES_RANGE
 from app.core.vocabulary import CONTENT_KINDS, LANGUAGES
@@ -51,6 +53,7 @@ MANIFEST_SPEC = {
     "files": F("table", default={}),
     "certificate": F("table", default={}),
     "glossary": F("strs", default=[], max_len=MAX_WORD_CHARS),
+    "lrs": F("table", default={}),
 }
 CERTIFICATE_SPEC = {
     "typing_cpm": CPM,
@@ -60,6 +63,15 @@ CERTIFICATE_SPEC = {
     "correspondence_score": PERCENT,
     "quiz_percent": PERCENT,
 }
+# The department's Learning Record Store (docs/xapi.md): where results go and who the candidate is there.
+LRS_SPEC = {
+    "endpoint": F("str", required=True, nonempty=True, max_len=2000),
+    "identity": F("str", default="email", choices=LRS_IDENTITIES),
+    "home_page": F("str", default="", max_len=2000),
+    "activity_base": F("str", default="", max_len=2000),
+}
+_HTTP_RE = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
+_IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 FILES_SPEC = {kind: F("str|strs", default=[]) for kind in CONTENT_KINDS} | {"layouts": F("str|strs", default=[])}
 
 
@@ -90,6 +102,7 @@ def read_manifest(doc: dict, mf: PackFile) -> dict[str, Any] | None:
     m["glossary"] = _glossary(m["glossary"], mf)
     m["certificate"] = mf.take(m["certificate"], ("certificate",), CERTIFICATE_SPEC)
     m["files"] = mf.take(m["files"], ("files",), FILES_SPEC)
+    m["lrs"] = _read_lrs(m["lrs"], mf) if m["lrs"] else None
     return m
 
 
@@ -108,12 +121,28 @@ def _glossary(words: list[str], mf: PackFile) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def _read_lrs(table: dict, mf: PackFile) -> dict[str, Any]:
+    lrs = mf.take(table, ("lrs",), LRS_SPEC)
+    if lrs["endpoint"] and not _HTTP_RE.match(lrs["endpoint"]):
+        mf.error(("lrs", "endpoint"), f"«{short(lrs['endpoint'])}» — не адрес вида https://lrs.example.org/xAPI/")
+    if lrs["identity"] == "account" and not lrs["home_page"]:
+        mf.error(("lrs", "home_page"), "для identity = \"account\" нужен адрес сайта, на котором заведены учётные "
+                                       "записи кандидатов")
+    if lrs["home_page"] and not _HTTP_RE.match(lrs["home_page"]):
+        mf.error(("lrs", "home_page"), f"«{short(lrs['home_page'])}» — не адрес вида https://lms.example.org")
+    if lrs["activity_base"] and not _IRI_RE.match(lrs["activity_base"]):
+        mf.error(("lrs", "activity_base"), f"«{short(lrs['activity_base'])}» — не IRI (например, "
+                                           "https://lms.example.org/xapi/pack/ или urn:…)")
+    return lrs
+
+
 def manifest_model(m: dict[str, Any]) -> PackManifest:
     return PackManifest(
         id=m["id"], title=m["title"], version=m["version"], language=m["language"],
         authors=tuple(m["authors"]), description=m["description"], licence=m["licence"],
         format=m["format"], min_app_version=m["min_app_version"],
         certificate=CertificateRules(**m["certificate"]), glossary=tuple(m["glossary"]),
+        lrs=LrsManifest(**m["lrs"]) if m.get("lrs") else None,
     )
 
 

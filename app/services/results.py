@@ -79,6 +79,20 @@ def gather_candidates(inputs: Sequence[Path]) -> Report:
     return Report(merge(rows), unreadable)
 
 
+def gather_from_lrs(endpoint: str, key: str = "", secret: str = "", **filters: str) -> Report:
+    """The candidates whose statements the LRS at ``endpoint`` holds (GET /statements, every page);
+    ``filters`` are xAPI query parameters (``since``, ``activity``, ``related_activities`` …).
+    An LRS that cannot be read is named in ``unreadable``."""
+    from app.core.xapi_summary import candidates
+    from app.services.lrs import LrsClient, LrsError
+    try:
+        client = LrsClient(endpoint, key, secret)
+        rows = candidates(client.statements(**filters), f"LRS {client.endpoint}")
+    except LrsError as exc:
+        return Report([], [f"{endpoint}: {exc}"])
+    return Report(rows, [])
+
+
 def write_report(report: Report, output: Path) -> None:
     """Write the summary to ``output`` (.csv or .html), atomically; raises ValueError for another
     type and OSError when it cannot be written."""

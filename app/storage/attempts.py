@@ -17,6 +17,7 @@ from app.core.records import TYPING_KINDS, AttemptRecord, GradedRecord, TypingKi
 from app.storage import aggregates
 from app.storage.connection import iso, now, reading, to_json, writing
 from app.storage.errors import StorageError, describe
+from app.storage.outbox import Outbox
 
 # An attempt without plausibility flags: pasted or robotic typing stays out of speed figures.
 UNFLAGGED_SQL = f"coalesce(json_array_length(details, '{records.FLAGS_PATH}'), 0) = 0"
@@ -71,8 +72,15 @@ class RemovedAttempt:
 
 
 class AttemptRepo:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, outbox: Outbox | None = None):
         self.db = db
+        self.outbox = outbox  # None on read-only readers
+
+    def _queue_statement(self, conn: sqlite3.Connection, attempt_id: int) -> None:
+        """Queue the attempt's xAPI statement in the transaction that saves it (see storage/outbox.py)."""
+        if self.outbox is not None:
+            row = conn.execute(f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+            self.outbox.queue_attempt(conn, AttemptRow.from_row(row))
 
     def save_typing(self, profile_id: int, *, kind: TypingKind | str, pack_id: str | None,
                     exercise_id: str | None, layout: str, mode: str, text: str, started_at: datetime | str,
@@ -100,6 +108,7 @@ class AttemptRepo:
                 [(attempt_id, seq, *row) for seq, row in enumerate(rows)],
             )
             aggregates.add_typing(conn, profile_id, str(layout), keystrokes)
+            self._queue_statement(conn, attempt_id)
         return attempt_id
 
     def save_result(self, profile_id: int, *, pack_id: str | None, exercise_id: str | None,
@@ -111,7 +120,9 @@ class AttemptRepo:
                    iso(finished_at) if finished_at is not None else now(), None, None, None,
                    None, None, None, None, None, score, int(bool(passed)), to_json(record.to_json()))
         with writing(self.db, "сохранить результат") as conn:
-            return self._insert(conn, attempt)
+            attempt_id = self._insert(conn, attempt)
+            self._queue_statement(conn, attempt_id)
+        return attempt_id
 
     @staticmethod
     def _insert(conn: sqlite3.Connection, values: tuple) -> int:
@@ -126,6 +137,11 @@ class AttemptRepo:
         """Delete every profile's attempts on ``pack_id`` (their keystrokes cascade) and bring the
         dashboard sums in line, in one transaction; return how many attempts were deleted."""
         with writing(self.db, "удалить результаты пакета") as conn:
+            if self.outbox is not None:  # the LRS forgets them too (a voiding statement each)
+                for (attempt_id,) in conn.execute(
+                        "SELECT attempt_id FROM outbox WHERE NOT voids AND attempt_id IN "
+                        "(SELECT id FROM attempts WHERE pack_id = ?)", (pack_id,)).fetchall():
+                    self.outbox.queue_voiding(attempt_id, conn)
             deleted = conn.execute("DELETE FROM attempts WHERE pack_id = ?", (pack_id,)).rowcount
             if deleted:
                 aggregates.rebuild(conn)
@@ -150,6 +166,8 @@ class AttemptRepo:
                 layout = row["layout"]
                 if layout is not None and strokes:
                     aggregates.remove_typing(conn, profile_id, layout, _strokes(strokes))
+                if self.outbox is not None:  # the LRS forgets it too (see storage/outbox.py)
+                    self.outbox.queue_voiding(attempt_id, conn)
                 conn.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,))
                 removed.append(RemovedAttempt(row, strokes))
         return removed
@@ -167,6 +185,9 @@ class AttemptRepo:
                 profile_id, layout = attempt.row["profile_id"], attempt.row["layout"]
                 if layout is not None and attempt.keystrokes:
                     aggregates.add_typing(conn, profile_id, layout, _strokes(attempt.keystrokes))
+                if self.outbox is not None:  # a voiding still waiting is taken back, a dropped statement queued again
+                    self.outbox.undo_voiding(attempt.id, conn)
+                    self._queue_statement(conn, attempt.id)
 
     @reading
     def list(self, profile_id: int, *, kind: str | None = None, pack_id: str | None = None,

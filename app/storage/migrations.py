@@ -12,6 +12,7 @@ import sqlite3
 from typing import Callable
 
 from app.storage.aggregates import migration_2
+from app.storage.outbox import MIGRATION as OUTBOX_MIGRATION
 
 # A migration is an SQL script or a function run inside the same transaction (for back-fill).
 MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
@@ -69,7 +70,9 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     """,
     # 2: key_stats (dashboard per-key sums, back-filled) and the speed-series index
     migration_2,
-    # 3: the personal dictionary (app/storage/dictionary.py), words as normalise_word stores them
+    # 3: the xAPI outbox (statements waiting for the department's LRS)
+    OUTBOX_MIGRATION,
+    # 4: the personal dictionary (app/storage/dictionary.py), words as normalise_word stores them
     """
     CREATE TABLE IF NOT EXISTS dictionary_words (
         profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,

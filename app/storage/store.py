@@ -20,6 +20,7 @@ from app.storage.dictionary import DictionaryRepo
 from app.storage.connection import connect_read_only, connect_writable, sidecar
 from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError, describe
 from app.storage.location import DB_FILENAME, prepare_data_dir
+from app.storage.outbox import Outbox
 from app.storage.migrations import LATEST, migrate, user_version
 from app.storage.profiles import ProfileRepo, SettingsRepo
 from app.storage.stats_repo import StatsRepo
@@ -133,7 +134,8 @@ class Store:
         self.db = db
         self.settings = SettingsRepo(db)
         self.profiles = ProfileRepo(db, self.settings)
-        self.attempts = AttemptRepo(db)
+        self.outbox = Outbox(db)
+        self.attempts = AttemptRepo(db, self.outbox)
         self.stats = StatsRepo(db)
         self.dictionary = DictionaryRepo(db)
 

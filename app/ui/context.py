@@ -32,6 +32,7 @@ class AppContext(QObject):
         self.preferences = self._load_preferences()
         self._words: tuple[str, ...] | None = None  # the profile's dictionary, read on first use
         self.profileChanged.connect(self._forget_words)
+        store.outbox.describe_pack = self.describe_pack  # xAPI statements name the pack (storage knows no packs)
 
     # -- profiles ---------------------------------------------------------------
     def switch_profile(self, profile_id: int) -> None:
@@ -105,6 +106,12 @@ class AppContext(QObject):
     def reload_packs(self) -> None:
         self._packs = None
         self.packsChanged.emit()
+
+    def describe_pack(self, pack_id: str):
+        """What an xAPI statement says about an installed pack; None for one no longer installed."""
+        from app.core.xapi import pack_info
+        pack = next((p for p in self.packs if p.id == pack_id), None)
+        return pack_info(pack.manifest) if pack is not None else None
 
     def typing_courses(self) -> list[tuple[Pack, TypingCourse]]:
         return [(pack, course) for pack in self.packs for course in pack.typing]

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         from app.ui.grammar_screen import GrammarScreen
         from app.ui.grammar_service import GrammarService
         from app.ui.home_screen import HomeScreen
+        from app.ui.lrs_sender import LrsSender
         from app.ui.packs_screen import PacksScreen
         from app.ui.quiz_screen import QuizScreen
         from app.ui.result_screen import ResultScreen
@@ -82,7 +83,9 @@ class MainWindow(QMainWindow):
         self.quizzes = QuizScreen(ctx)
         self.packs = PacksScreen(ctx.data_dir, progress=self._pack_progress)
         self.certs = CertsScreen(ctx, self.grammar_service)
-        self.settings = SettingsScreen(ctx, self.grammar_service)
+        self.lrs_sender = LrsSender(ctx.store, self)  # the xAPI outbox, delivered off the GUI thread
+        ctx.attemptSaved.connect(lambda _id: self.lrs_sender.kick())
+        self.settings = SettingsScreen(ctx, self.grammar_service, lrs_sender=self.lrs_sender)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
         self.sections = list(zip(("home", "progress", "course", "timed", "custom", "adaptive", "grammar",

@@ -16,10 +16,11 @@ from app.storage.interface import load_language, save_language
 from app.ui.context import AppContext
 from app.ui.dictionary_box import DictionaryBox
 from app.ui.grammar_service import ENGINE_KEY, LT_PATH_KEY, LT_URL_KEY
+from app.ui.lrs_settings import LrsSettingsBox
 
 
 class SettingsScreen(QWidget):
-    def __init__(self, ctx: AppContext, grammar=None, parent=None):
+    def __init__(self, ctx: AppContext, grammar=None, parent=None, lrs_sender=None):
         super().__init__(parent)
         self.ctx = ctx
         self.grammar = grammar  # the GrammarService, restarted when its engine settings change
@@ -102,6 +103,8 @@ class SettingsScreen(QWidget):
         self.engine_apply.clicked.connect(self._apply_engine)
         checking.setVisible(grammar is not None)
 
+        self.lrs = LrsSettingsBox(ctx, lrs_sender)  # «Учебный отдел»: results to the department's LRS
+
         self.reset_button = QPushButton(self.tr("Вернуть настройки по умолчанию"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -109,7 +112,7 @@ class SettingsScreen(QWidget):
         self._profile_groups = (modes, typo, limits)
         self.dictionary = DictionaryBox(ctx)
         layout = QVBoxLayout(self)
-        for w in (modes, typo, limits, view, checking, self.dictionary, self.notice):
+        for w in (modes, typo, limits, view, checking, self.dictionary, self.lrs, self.notice):
             layout.addWidget(w)
         reset_row = QHBoxLayout()
         reset_row.addWidget(self.reset_button)

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -82,8 +82,9 @@ class Op(QObject):
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: Any) -> None:
-        self.deleteLater()
-        _live.discard(self)
+        # Python owns the op: dropping its last reference here would delete it inside its own slot,
+        # which crashes Qt now and then. Let it go once this slot has returned.
+        QTimer.singleShot(0, lambda op=self: _live.discard(op))
         self.done = True
         if self.busy is not None and isValid(self.busy):
             self.busy.close()

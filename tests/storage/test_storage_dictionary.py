@@ -51,7 +51,7 @@ def test_a_database_of_the_previous_version_gets_the_dictionary(data_dir, store,
     store.close()
     conn = sqlite3.connect(data_dir / DB_FILENAME, isolation_level=None)
     conn.execute("DROP TABLE dictionary_words")
-    conn.execute("PRAGMA user_version = 2")
+    conn.execute("PRAGMA user_version = 3")
     conn.close()
     with open_store(data_dir) as again:
         assert again.dictionary.add(profile.id, "озон") == "озон"

@@ -105,7 +105,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../ui/context.py" line="77"/>
+        <location filename="../../ui/context.py" line="78"/>
         <source>Сначала создайте профиль: словарь хранится в профиле.</source>
         <translation>Create a profile first: the dictionary is kept in the profile.</translation>
     </message>
@@ -1315,6 +1315,109 @@
     </message>
 </context>
 <context>
+    <name>LrsSettingsBox</name>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="21"/>
+        <source>Учебный отдел</source>
+        <translation>Training department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="25"/>
+        <source>Отправлять результаты в учебный отдел</source>
+        <translation>Send results to the training department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="27"/>
+        <source>Отправляются (в LRS учебного отдела, по стандарту xAPI): имя профиля, учётная запись или почта, а по каждой попытке — пакет и упражнение, дата, время, пройдено ли, скорость, точность, баллы и отметки карты качества. Тексты, которые вы набирали и писали, и отдельные нажатия не отправляются. Без сети результаты ждут и уходят, когда связь появится.</source>
+        <translation>What is sent (to the department&apos;s LRS, as xAPI): the profile name, the account or e-mail, and for each attempt the pack and exercise, date, time, whether it was passed, speed, accuracy, scores and scorecard marks. The texts you typed and wrote and individual keystrokes are not sent. Offline, results wait and go out once there is a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="44"/>
+        <source>Сохранить</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="45"/>
+        <source>Отправить сейчас</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="56"/>
+        <source>Настройки из пакета</source>
+        <translation>Settings from a pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="57"/>
+        <source>Адрес LRS (xAPI)</source>
+        <translation>LRS address (xAPI)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="58"/>
+        <source>Электронная почта</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="59"/>
+        <source>Учётная запись</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="60"/>
+        <source>Сайт учебного отдела</source>
+        <translation>Department&apos;s website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="61"/>
+        <source>Ключ</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="62"/>
+        <source>Секрет</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="69"/>
+        <source>Очередь</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="89"/>
+        <source>— вручную —</source>
+        <translation>— by hand —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="172"/>
+        <source>Отправка…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="184"/>
+        <source>Ждут отправки: {waiting}. Доставлено: {sent}.</source>
+        <translation>Waiting: {waiting}. Delivered: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="186"/>
+        <source>Отклонено LRS: {n}, последнее — {error}</source>
+        <translation>Refused by the LRS: {n}, the latest — {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="188"/>
+        <source>Последняя доставка: {at}.</source>
+        <translation>Last delivery: {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="190"/>
+        <source>Последняя ошибка ({at}): {error}</source>
+        <translation>Last error ({at}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lrs_settings.py" line="192"/>
+        <source>Отправка выключена: результаты ждут, пока её не включат.</source>
+        <translation>Sending is off: results wait until it is switched on.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="28"/>
@@ -1372,12 +1475,12 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Попытка не удалена</source>
         <translation>Attempt not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Попытка не возвращена</source>
         <translation>Attempt not brought back</translation>
     </message>
@@ -1397,7 +1500,7 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -2027,177 +2130,177 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="28"/>
+        <location filename="../../ui/settings_screen.py" line="29"/>
         <source>Что делать при ошибке</source>
         <translation>When you make an error</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="32"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>Стоп: курсор ждёт верную клавишу</source>
         <translation>Stop: the cursor waits for the correct key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/settings_screen.py" line="34"/>
         <source>Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно</source>
         <translation>Correct: erase the error with Backspace and retype it correctly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="34"/>
+        <location filename="../../ui/settings_screen.py" line="35"/>
         <source>Свободно: ошибки остаются в тексте и считаются</source>
         <translation>Free: errors stay in the text and are counted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="41"/>
+        <location filename="../../ui/settings_screen.py" line="42"/>
         <source>Типографика: что засчитывать вместо знаков, которых нет на клавиатуре</source>
         <translation>Typography: what to accept in place of characters not on the keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="44"/>
+        <location filename="../../ui/settings_screen.py" line="45"/>
         <source>&quot; вместо кавычек « » „ “</source>
         <translation>&quot; for the quotation marks « » „ “</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="45"/>
+        <location filename="../../ui/settings_screen.py" line="46"/>
         <source>- (дефис) вместо тире — и –</source>
         <translation>- (hyphen) for the dashes — and –</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="47"/>
         <source>е вместо ё</source>
         <translation>е for ё</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="47"/>
+        <location filename="../../ui/settings_screen.py" line="48"/>
         <source>обычный пробел вместо неразрывного</source>
         <translation>a regular space for a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="48"/>
+        <location filename="../../ui/settings_screen.py" line="49"/>
         <source>три точки ... вместо многоточия …</source>
         <translation>three dots ... for the ellipsis …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="53"/>
+        <location filename="../../ui/settings_screen.py" line="54"/>
         <source>Порог прохождения урока</source>
         <translation>Lesson pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="58"/>
+        <location filename="../../ui/settings_screen.py" line="59"/>
         <source> зн/мин</source>
         <translation> CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="63"/>
+        <location filename="../../ui/settings_screen.py" line="64"/>
         <source>Скорость не ниже</source>
         <translation>Minimum speed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="64"/>
+        <location filename="../../ui/settings_screen.py" line="65"/>
         <source>Точность не ниже</source>
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="65"/>
+        <location filename="../../ui/settings_screen.py" line="66"/>
         <source>Для уроков, которые не задают свой порог, своего текста и адаптивной тренировки. Тест на время оценивается по порогу сертификата его пакета.</source>
         <translation>For lessons that set no threshold of their own, own text and the adaptive drill. A timed test is judged by its pack’s certificate threshold.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="71"/>
+        <location filename="../../ui/settings_screen.py" line="72"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/settings_screen.py" line="76"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="76"/>
+        <location filename="../../ui/settings_screen.py" line="77"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="80"/>
+        <location filename="../../ui/settings_screen.py" line="81"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="82"/>
+        <location filename="../../ui/settings_screen.py" line="83"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="87"/>
+        <location filename="../../ui/settings_screen.py" line="88"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="90"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="92"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92"/>
+        <location filename="../../ui/settings_screen.py" line="93"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="96"/>
+        <location filename="../../ui/settings_screen.py" line="97"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="97"/>
+        <location filename="../../ui/settings_screen.py" line="98"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="98"/>
+        <location filename="../../ui/settings_screen.py" line="99"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="99"/>
+        <location filename="../../ui/settings_screen.py" line="100"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="100"/>
+        <location filename="../../ui/settings_screen.py" line="101"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="105"/>
+        <location filename="../../ui/settings_screen.py" line="108"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="157"/>
+        <location filename="../../ui/settings_screen.py" line="160"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="171"/>
+        <location filename="../../ui/settings_screen.py" line="174"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="172"/>
+        <location filename="../../ui/settings_screen.py" line="175"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="198"/>
+        <location filename="../../ui/settings_screen.py" line="201"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="200"/>
+        <location filename="../../ui/settings_screen.py" line="203"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>

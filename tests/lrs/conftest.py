@@ -1,0 +1,15 @@
+"""A real LRS (Ralph) per test module, and a data directory with a profile that sends to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lrs.ralph import Ralph
+
+
+@pytest.fixture
+def ralph(tmp_path):
+    lrs = Ralph(tmp_path / "ralph")
+    lrs.start()
+    yield lrs
+    lrs.stop()
