@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.cli.failure import EXIT_USAGE, CommandFailed
 from app.core.grammar.findings import MAX_CHECK_CHARS
+from app.core.grammar.known_words import read_word_list
 from app.core.regular_file import UnusableFile, read_regular
 from app.core.vocabulary import LANGUAGES
 
@@ -29,6 +30,8 @@ def register(sub) -> None:
                              "иначе встроенный)")
     parser.add_argument("--lang", choices=LANGUAGES, default="ru", help="язык текста (по умолчанию ru)")
     parser.add_argument("--json", action="store_true", help="вывести ошибки списком в JSON")
+    parser.add_argument("--words", metavar="ФАЙЛ", help="список верных слов (названия продуктов, личный "
+                                                        "словарь): по слову в строке, UTF-8, «#» — комментарий")
     parser.add_argument("--lt-url", metavar="URL", help="адрес сервера LanguageTool (иначе переменная "
                                                         "CHAT_TRAINER_LT_URL)")
     parser.add_argument("--lt-path", metavar="ПАПКА", help="папка установленного LanguageTool "
@@ -43,8 +46,10 @@ def run(args: argparse.Namespace) -> int:
         text = _read(args.file)
     except (OSError, UnicodeDecodeError, UnusableFile) as exc:
         raise _error(_read_problem(args.file, exc)) from None
+    words = read_words(args.words, _error) if args.words else ()
     try:
-        result = check_text(text, args.lang, engine=args.engine, lt_url=args.lt_url, lt_path=args.lt_path)
+        result = check_text(text, args.lang, engine=args.engine, lt_url=args.lt_url, lt_path=args.lt_path,
+                            known_words=words)
     except ValueError as exc:  # a bad engine configuration, TextTooLong
         raise _error(str(exc)) from None
     if result.fallback_reason:
@@ -81,6 +86,22 @@ def _read(name: str) -> str:
     else:
         data = read_regular(Path(name), MAX_TEXT_BYTES, f"файл {name}")
     return data.decode("utf-8-sig")
+
+
+MAX_WORDS_BYTES = 4 * 1024 * 1024  # a word list: far more than any dictionary a department keeps
+
+
+def read_words(name: str, error) -> tuple[str, ...]:
+    """The words of the ``--words`` file; ``error(message)`` builds the command's failure."""
+    try:
+        data = read_regular(Path(name), MAX_WORDS_BYTES, f"список слов {name}")
+        return read_word_list(data.decode("utf-8-sig"), f"список слов {name}")
+    except UnicodeDecodeError as exc:
+        raise error(f"список слов {name}: текст не в кодировке UTF-8 (байт {exc.start + 1}).") from None
+    except UnusableFile as exc:
+        raise error(f"{exc}.") from None
+    except ValueError as exc:
+        raise error(str(exc)) from None
 
 
 def _read_problem(name: str, exc: Exception) -> str:

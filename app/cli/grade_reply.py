@@ -27,6 +27,9 @@ def register(sub) -> None:
                         help="имя клиента из карточки; без него берётся имя из сообщения или подписи клиента")
     parser.add_argument("--task", metavar="ПАКЕТ:ЗАДАНИЕ",
                         help="задание из встроенного или установленного пакета: его факты, запреты и порог")
+    parser.add_argument("--words", metavar="ФАЙЛ", help="список верных слов, которые не считать опечатками: "
+                                                        "по слову в строке, UTF-8 (к ним добавляется глоссарий "
+                                                        "пакета задания из --task)")
     parser.add_argument("--json", action="store_true", help="вывести результат в JSON")
     parser.add_argument("--batch", metavar="ФАЙЛ.jsonl",
                         help='много пар: по строке {"customer": ..., "reply": ..., "name": ...}; '
@@ -51,6 +54,7 @@ def _usage_error(message: str) -> CommandFailed:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.cli.check import read_words
     from app.services.errors import ServiceError
     from app.services.texts import find_task, grade_reply
     from app.storage.location import resolve_data_dir
@@ -58,16 +62,18 @@ def run(args: argparse.Namespace) -> int:
     if args.batch:
         if args.customer or args.reply or args.task:
             raise _usage_error("--batch нельзя сочетать с --customer, --reply и --task.")
-        return _run_batch(args.batch)
+        return _run_batch(args.batch, read_words(args.words, _usage_error) if args.words else ())
     if not args.customer or not args.reply:
         raise _usage_error("укажите --customer ФАЙЛ и --reply ФАЙЛ или --batch ФАЙЛ.jsonl.")
     customer = _read(args.customer, "Сообщение клиента")
     reply = _read(args.reply, "Ответ")
+    words = read_words(args.words, _usage_error) if args.words else ()
     try:
-        task = find_task(args.task, resolve_data_dir(getattr(args, "data_dir", None))) if args.task else None
+        task, glossary = find_task(args.task, resolve_data_dir(getattr(args, "data_dir", None))) \
+            if args.task else (None, ())
     except ServiceError as exc:
         raise _usage_error(str(exc)) from None
-    card = grade_reply(reply, [customer], name=args.name, task=task)
+    card = grade_reply(reply, [customer], name=args.name, task=task, known_words=words + glossary)
     if args.json:
         print(json.dumps(card.to_json(), ensure_ascii=False))
     else:
@@ -88,7 +94,7 @@ def _print_card(card) -> None:
         print(f"  почему: {why}")
 
 
-def _run_batch(path: str) -> int:
+def _run_batch(path: str, words: tuple[str, ...]) -> int:
     from app.services.texts import grade_reply
 
     lines = _read(path, "Пакет ответов").splitlines()
@@ -111,7 +117,7 @@ def _run_batch(path: str) -> int:
             print(json.dumps({"line": number, "error": f"Строка {number}: {reason}."}, ensure_ascii=False))
             all_pass = False
             continue
-        card = grade_reply(reply, customer, name=name)
+        card = grade_reply(reply, customer, name=name, known_words=words)
         out = {"line": number, **card.to_json()}
         print(json.dumps(out, ensure_ascii=False), flush=True)
         all_pass = all_pass and card.passed

@@ -8,9 +8,11 @@ answers with :func:`app.core.grammar.answers.judge_answer`, replies with
 :func:`app.core.scorecard.score_reply` — the functions the exercise screens
 call. A verdict that differs is a mismatch naming the exercise.
 
-The grammar engine is passed in as ``check(text, language) -> findings``;
+The grammar engine is passed in as ``check(text, language, known_words) -> findings``;
 verification uses the embedded one, so an answer graded by a LanguageTool
-server may come out differently where the two engines disagree.
+server may come out differently where the two engines disagree. The known words
+are the pack's glossary, which the content hash covers; never a personal
+dictionary, which is why the screens grade without one.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from app.core.grammar.findings import Finding
 from app.core.grammar_credit import credit
 from app.core.scorecard import ELEMENT_TITLES, score_reply
 
-Check = Callable[[str, str], list[Finding]]
+Check = Callable[[str, str, tuple[str, ...]], list[Finding]]  # text, language, the pack's glossary
+Grader = Callable[[str, str], list[Finding]]  # the check with the glossary bound, as the graders call it
 
 # Malformed answer data makes a grader raise one of these; it is reported, not crashed on.
 _BAD_DATA = (TypeError, AttributeError, ValueError, KeyError, IndexError, ArithmeticError)
@@ -78,7 +81,7 @@ def regrade_quiz(raw: Mapping[str, Any], pack: Any) -> Regraded:
     return res
 
 
-def regrade_grammar(raw: Mapping[str, Any], pack: Any, check: Check) -> Regraded:
+def regrade_grammar(raw: Mapping[str, Any], pack: Any, check: Grader) -> Regraded:
     res = Regraded(kinds=["grammar"])
     items = {g.id: g for g in pack.grammar}
     if raw["exercises"] != len(items):
@@ -106,7 +109,7 @@ def _passed_elements(elements: Mapping[str, Any]) -> set[str]:
     return {name for name, e in elements.items() if e.get("passed") is True}
 
 
-def regrade_correspondence(raw: Mapping[str, Any], pack: Any, check: Check) -> Regraded:
+def regrade_correspondence(raw: Mapping[str, Any], pack: Any, check: Grader) -> Regraded:
     res = Regraded(kinds=["correspondence"])
     tasks = {t.id: t for t in pack.correspondence}
     res.mismatches += _duplicates([r["id"] for r in raw["replies"]], "Переписка: задание")
@@ -142,8 +145,13 @@ def regrade_correspondence(raw: Mapping[str, Any], pack: Any, check: Check) -> R
 def regrade(raw: Mapping[str, Any], pack: Any, check: Check) -> Regraded:
     """Every embedded verdict that the pack's graders do not confirm, and what could not be re-graded."""
     total = Regraded()
-    parts = (("quiz", lambda r: regrade_quiz(r, pack)), ("grammar", lambda r: regrade_grammar(r, pack, check)),
-             ("correspondence", lambda r: regrade_correspondence(r, pack, check)))
+    glossary = pack.manifest.glossary
+
+    def with_glossary(text: str, language: str) -> list[Finding]:
+        return check(text, language, glossary)
+
+    parts = (("quiz", lambda r: regrade_quiz(r, pack)), ("grammar", lambda r: regrade_grammar(r, pack, with_glossary)),
+             ("correspondence", lambda r: regrade_correspondence(r, pack, with_glossary)))
     for kind, run in parts:
         if raw.get(kind):
             part = run(raw[kind])

@@ -81,6 +81,7 @@ class PackManifest:
     format: int
     min_app_version: str
     certificate: CertificateRules = field(default_factory=CertificateRules)
+    glossary: tuple[str, ...] = ()  # product names and terms never reported as misspelt (lower case)
     lrs: LrsManifest | None = None
 
 

@@ -12,6 +12,8 @@ MAX_TEXT_CHARS = 100_000
 MAX_TITLE_CHARS = 300
 MAX_LIST_ITEMS = 1000
 MAX_EXERCISES = 100_000
+MAX_GLOSSARY_WORDS = MAX_LIST_ITEMS  # words of pack.toml's glossary, each at most
+# app.core.grammar.known_words.MAX_WORD_CHARS characters
 
 # The .ctpack file (a zip) and its entries
 MAX_ARCHIVE_BYTES = 64 * 1024 * 1024

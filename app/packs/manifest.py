@@ -14,6 +14,9 @@ Format version history (keep in step with FORMAT.md):
   questions; ``cloze`` questions (``[[question.gap]]``), ``text_html`` (sanitised
   formatted text), combined feedback and hints. Format 1 packs read as before.
 
+``glossary`` (optional in every format): words the grammar check never reports as misspelt while
+the pack is practised.
+
 A pack whose ``format`` is newer than :data:`FORMAT_VERSION` is refused with a
 message asking to update the program.
 """
@@ -26,10 +29,11 @@ from typing import Any
 
 from app import __version__
 from app.core.content import LRS_IDENTITIES, CertificateRules, LrsManifest, PackManifest
+from app.core.grammar.known_words import MAX_WORD_CHARS, normalise_word
 from app.core.thresholds import TYPING_MINUTES_RANGE
 from app.core.vocabulary import CONTENT_KINDS, LANGUAGES
 from app.packs.files import MANIFEST
-from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.limits import MAX_GLOSSARY_WORDS, MAX_TITLE_CHARS
 from app.packs.schema import CPM, ID, PERCENT, TITLE, F, PackFile, short
 from app.packs.toml_guard import read_toml_quietly
 from app.packs.versions import compare_versions, is_version
@@ -48,6 +52,7 @@ MANIFEST_SPEC = {
     "min_app_version": F("str", default="0.0.0", max_len=64),
     "files": F("table", default={}),
     "certificate": F("table", default={}),
+    "glossary": F("strs", default=[], max_len=MAX_WORD_CHARS),
     "lrs": F("table", default={}),
 }
 CERTIFICATE_SPEC = {
@@ -94,10 +99,26 @@ def read_manifest(doc: dict, mf: PackFile) -> dict[str, Any] | None:
         mf.warn(("description",), "нет описания пакета")
     if not m["licence"]:
         mf.warn(("licence",), "не указана лицензия")
+    m["glossary"] = _glossary(m["glossary"], mf)
     m["certificate"] = mf.take(m["certificate"], ("certificate",), CERTIFICATE_SPEC)
     m["files"] = mf.take(m["files"], ("files",), FILES_SPEC)
     m["lrs"] = _read_lrs(m["lrs"], mf) if m["lrs"] else None
     return m
+
+
+def _glossary(words: list[str], mf: PackFile) -> tuple[str, ...]:
+    """The glossary's words as the checker compares them (lower case, ё kept, no repeats); each bad
+    word is an error naming its place in the list."""
+    if len(words) > MAX_GLOSSARY_WORDS:
+        mf.error(("glossary",), f"слишком много слов: {len(words)}, допустимо не больше {MAX_GLOSSARY_WORDS}")
+        return ()
+    kept: dict[str, None] = {}
+    for i, word in enumerate(words):
+        try:
+            kept[normalise_word(word)] = None
+        except ValueError as exc:
+            mf.error(("glossary", i), str(exc).rstrip(".").replace("в словарь", "в глоссарий"))
+    return tuple(kept)
 
 
 def _read_lrs(table: dict, mf: PackFile) -> dict[str, Any]:
@@ -120,7 +141,7 @@ def manifest_model(m: dict[str, Any]) -> PackManifest:
         id=m["id"], title=m["title"], version=m["version"], language=m["language"],
         authors=tuple(m["authors"]), description=m["description"], licence=m["licence"],
         format=m["format"], min_app_version=m["min_app_version"],
-        certificate=CertificateRules(**m["certificate"]),
+        certificate=CertificateRules(**m["certificate"]), glossary=tuple(m["glossary"]),
         lrs=LrsManifest(**m["lrs"]) if m.get("lrs") else None,
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from app.core.content import CorrespondenceTask
@@ -16,19 +16,21 @@ from app.services.errors import ServiceError
 
 
 def check_text(text: str, language: str = "ru", *, engine: str = "auto", lt_url: str | None = None,
-               lt_path: str | os.PathLike | None = None) -> CheckResult:
-    """Findings for ``text`` from the chosen engine with our own rules, as the grammar screen judges.
+               lt_path: str | os.PathLike | None = None, known_words: Iterable[str] = ()) -> CheckResult:
+    """Findings for ``text`` from the chosen engine with our own rules, as the grammar screen judges;
+    ``known_words`` (a word list, a glossary) are never reported as misspelt.
 
     Raises ValueError for a bad engine configuration or a text too long to check."""
     checker = build_checker(engine, lt_url, lt_path)
     try:
-        return checker.check(text, language)
+        return checker.check(text, language, known_words)
     finally:
         checker.close()
 
 
-def find_task(spec: str, data_dir: Path) -> CorrespondenceTask:
-    """The correspondence task named ``PACK:TASK`` among the built-in and installed packs."""
+def find_task(spec: str, data_dir: Path) -> tuple[CorrespondenceTask, tuple[str, ...]]:
+    """The correspondence task named ``PACK:TASK`` among the built-in and installed packs, with the
+    glossary of its pack (words the grade must not count as misspelt)."""
     if ":" not in spec:
         raise ServiceError(f"Задание указывается как ПАКЕТ:ЗАДАНИЕ, а не «{spec}».")
     pack_id, task_id = spec.split(":", 1)
@@ -38,10 +40,13 @@ def find_task(spec: str, data_dir: Path) -> CorrespondenceTask:
     task = next((t for t in pack.correspondence if t.id == task_id), None)
     if task is None:
         raise ServiceError(f"В пакете «{pack_id}» нет задания переписки «{task_id}».")
-    return task
+    return task, pack.manifest.glossary
 
 
 def grade_reply(reply: str, customer: Sequence[str], *, name: str = "",
-                task: CorrespondenceTask | None = None) -> Scorecard:
-    """The scorecard of ``reply`` to the customer's messages, checked offline with our own rules."""
-    return score_reply(reply, list(customer), customer_name=name, task=task, grammar=embedded_check)
+                task: CorrespondenceTask | None = None, known_words: Iterable[str] = ()) -> Scorecard:
+    """The scorecard of ``reply`` to the customer's messages, checked offline with our own rules;
+    ``known_words`` (a word list, the task's pack glossary) are not counted as misspelt."""
+    known = tuple(known_words)
+    return score_reply(reply, list(customer), customer_name=name, task=task,
+                       grammar=lambda text, language: embedded_check(text, language, known))

@@ -72,6 +72,15 @@ MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [
     migration_2,
     # 3: the xAPI outbox (statements waiting for the department's LRS)
     OUTBOX_MIGRATION,
+    # 4: the personal dictionary (app/storage/dictionary.py), words as normalise_word stores them
+    """
+    CREATE TABLE IF NOT EXISTS dictionary_words (
+        profile_id INTEGER NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+        word TEXT NOT NULL,
+        added TEXT NOT NULL,
+        PRIMARY KEY (profile_id, word)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from app.storage.attempts import AttemptRepo
+from app.storage.dictionary import DictionaryRepo
 from app.storage.connection import connect_read_only, connect_writable, sidecar
 from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError, describe
 from app.storage.location import DB_FILENAME, prepare_data_dir
@@ -155,6 +156,7 @@ class Store:
         self.outbox = Outbox(db)
         self.attempts = AttemptRepo(db, self.outbox)
         self.stats = StatsRepo(db)
+        self.dictionary = DictionaryRepo(db)
 
     def close(self) -> None:
         self.db.close()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from app.core.grammar.findings import Category, Finding
+from app.core.grammar.spelling.not_errors import normal
 
 UNDERLINE = {
     Category.SPELLING: QColor("#d32f2f"),
@@ -23,6 +24,7 @@ class AnswerEdit(QPlainTextEdit):
 
     settled = Signal(str)
     submitted = Signal()
+    addWordRequested = Signal(str)  # «Добавить в словарь» on a spelling underline: the word as written
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,6 +68,36 @@ class AnswerEdit(QPlainTextEdit):
             if f.offset <= position < f.offset + max(1, f.length):
                 return f
         return None
+
+    def misspelt_word_at(self, position: int) -> str:
+        """The word under a spelling underline at a code-point position, or ""."""
+        f = self.finding_at(position)
+        if f is None or f.category != Category.SPELLING:
+            return ""
+        return self.toPlainText()[f.offset:f.offset + f.length]
+
+    def forget_word(self, word: str) -> None:
+        """Take the spelling underlines off ``word`` at once, before the re-check confirms it."""
+        text, key = self.toPlainText(), normal(word)
+        self.show_findings([f for f in self.findings if f.category != Category.SPELLING
+                            or normal(text[f.offset:f.offset + f.length]) != key])
+
+    def context_menu(self, pos) -> QMenu:
+        """The editing menu at viewport point ``pos``, led by «Добавить … в словарь» on a spelling underline."""
+        menu = self.createStandardContextMenu(pos)
+        word = self.misspelt_word_at(_code_points(self.toPlainText(), self.cursorForPosition(pos).position()))
+        if word:
+            first = menu.actions()[0] if menu.actions() else None
+            action = menu.addAction(self.tr("Добавить «{word}» в словарь").format(word=word))
+            action.triggered.connect(lambda _=False, w=word: self.addWordRequested.emit(w))
+            menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:

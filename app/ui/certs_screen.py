@@ -190,7 +190,7 @@ class CertsScreen(QWidget):
             if service is None:
                 return certificates.verify_certificate(Path(path), data_dir)
             return certificates.verify_certificate(
-                Path(path), data_dir, check=lambda text, lang: service.run_offline_check(text, lang).findings)
+                Path(path), data_dir, check=lambda text, lang, known: service.run_offline_check(text, lang, known).findings)
 
         run_in_background(self, check, self._verified, self._failed)
 

@@ -22,6 +22,7 @@ from app.core.content import CorrespondenceTask, Pack
 from app.core.records import ReplyRecord
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
+from app.ui.dictionary_box import add_word_from_editor
 from app.ui.canned_dialog import CannedDialog, canned_replies
 from app.ui.context import AppContext
 from app.ui.grammar_service import GrammarService
@@ -88,6 +89,8 @@ class ChatView(QWidget):
         self.send_button.clicked.connect(self.send)
         self.reply.submitted.connect(self.send)
         self.reply.settled.connect(self._underline)
+        self.reply.addWordRequested.connect(
+            lambda word: add_word_from_editor(self, self.ctx, self.reply, word, self._underline))
         self.canned.itemActivated.connect(lambda item: self.insert_canned(self.canned.row(item)))
         self.edit_canned.clicked.connect(self._edit_canned)
         for n in range(1, 10):
@@ -135,7 +138,8 @@ class ChatView(QWidget):
 
     def _underline(self, text: str) -> None:
         if text.strip() and not self.done:
-            self.service.check(text, "ru", lambda r: self.reply.show_findings(r.findings), channel=f"chat{id(self)}")
+            self.service.check(text, "ru", lambda r: self.reply.show_findings(r.findings), channel=f"chat{id(self)}",
+                               known_words=self.ctx.known_words(self.pack))
 
     # -- canned replies ----------------------------------------------------------
     def _fill_canned(self) -> None:
@@ -177,10 +181,10 @@ class ChatView(QWidget):
         self.send_button.setEnabled(False)
         self._bubble(self.tr("Вы"), text, customer=False)
         self.reply.clear()
-        service = self.service
+        service, glossary = self.service, self.pack.manifest.glossary
 
-        def grade():  # in the engine process, with the same check as the underlines
-            return service.run_grade(reply=text, customer_messages=messages, customer_name=task.customer,
+        def grade():  # in the engine process; the glossary, not the personal dictionary (see known_words)
+            return service.run_grade(known_words=glossary, reply=text, customer_messages=messages, customer_name=task.customer,
                                      task=task, language="ru", seconds=seconds, turn=turn)
 
         service.worker.submit(grade, lambda card: self._graded(text, seconds, card), self._grade_failed)

@@ -19,6 +19,7 @@ class AppContext(QObject):
     preferencesChanged = Signal()
     packsChanged = Signal()
     attemptSaved = Signal(int)  # results changed: an attempt saved (its id), or attempts deleted or put back (0)
+    dictionaryChanged = Signal()  # the current profile's personal dictionary
 
     def __init__(self, store: Store, data_dir: Path, parent=None):
         super().__init__(parent)
@@ -29,6 +30,8 @@ class AppContext(QObject):
         self.ignored_preferences: list[str] = []
         self.profile = store.profiles.current()
         self.preferences = self._load_preferences()
+        self._words: tuple[str, ...] | None = None  # the profile's dictionary, read on first use
+        self.profileChanged.connect(self._forget_words)
         store.outbox.describe_pack = self.describe_pack  # xAPI statements name the pack (storage knows no packs)
 
     # -- profiles ---------------------------------------------------------------
@@ -57,6 +60,37 @@ class AppContext(QObject):
             self.store.settings.set(PREFS_KEY, prefs.to_stored(), profile_id=self.profile.id)
         self.preferences = prefs
         self.preferencesChanged.emit()
+
+    # -- the personal dictionary -------------------------------------------------
+    def _forget_words(self) -> None:
+        self._words = None
+
+    def personal_words(self) -> tuple[str, ...]:
+        """The current profile's dictionary (words the underlines never flag), alphabetically."""
+        if self._words is None:
+            self._words = tuple(self.store.dictionary.words(self.profile.id)) if self.profile is not None else ()
+        return self._words
+
+    def add_word(self, word: str) -> str:
+        """Add ``word`` to the current profile's dictionary; returns its stored form. Raises ValueError
+        (not a word, no profile) or SaveError. One small row: written on the GUI thread, like settings."""
+        if self.profile is None:
+            raise ValueError(self.tr("Сначала создайте профиль: словарь хранится в профиле."))
+        stored = self.store.dictionary.add(self.profile.id, word)
+        self._words = None
+        self.dictionaryChanged.emit()
+        return stored
+
+    def remove_word(self, word: str) -> None:
+        if self.profile is not None:
+            self.store.dictionary.remove(self.profile.id, word)
+        self._words = None
+        self.dictionaryChanged.emit()
+
+    def known_words(self, pack: Pack | None) -> tuple[str, ...]:
+        """What the as-you-type underlines accept: the profile's dictionary and ``pack``'s glossary.
+        Grading uses the glossary alone, so that a certificate re-grades to the same verdicts."""
+        return self.personal_words() + (pack.manifest.glossary if pack is not None else ())
 
     # -- packs ------------------------------------------------------------------
     @property

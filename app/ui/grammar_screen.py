@@ -27,6 +27,7 @@ from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
 from app.ui.catalogue import group_item, listing_page
 from app.ui.context import AppContext
+from app.ui.dictionary_box import add_word_from_editor
 from app.ui.grammar_service import GrammarService
 
 
@@ -170,6 +171,8 @@ class ExerciseScreen(QWidget):
         layout.addWidget(scroller, 1)
 
         self.editor.settled.connect(self._check_as_you_type)
+        self.editor.addWordRequested.connect(
+            lambda word: add_word_from_editor(self, self.ctx, self.editor, word, self._check_as_you_type))
         self.editor.submitted.connect(self.submit)
         self.gap.returnPressed.connect(self.submit)
         self.check_button.clicked.connect(self.submit)
@@ -287,7 +290,7 @@ class ExerciseScreen(QWidget):
     def _check_as_you_type(self, text: str) -> None:
         if self.items and self.item.kind in ("correct", "punctuation", "free") and text.strip():
             self.service.check(text, self.language, lambda r: self.editor.show_findings(r.findings),
-                               channel="editor")
+                               channel="editor", known_words=self.ctx.known_words(self.pack))
 
     def submit(self) -> None:
         if not self.items or not self.check_button.isEnabled():
@@ -301,9 +304,11 @@ class ExerciseScreen(QWidget):
         self.check_button.setEnabled(False)
         self.result.setText(self.tr("Проверяю…"))
 
+        checker, glossary = self.service, self.pack.manifest.glossary  # not the personal dictionary: see known_words
+
         def judge_on_worker():
-            checker = self.service
-            return answers.judge_answer(item, answer, language, lambda t, lang: checker.run_check(t, lang).findings)
+            return answers.judge_answer(item, answer, language,
+                                        lambda t, lang: checker.run_check(t, lang, glossary).findings)
 
         self.service.worker.submit(judge_on_worker, lambda v: self._judged(item, answer, v),
                                    self._judge_failed)

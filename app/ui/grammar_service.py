@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
@@ -129,34 +129,38 @@ class GrammarService(QObject):
         self._reported.emit(state, " ".join(filter(None, [note, reason])))
         return state, reason
 
-    def run_check(self, text: str, language: str):
-        """Check now and wait for the engine: only for jobs already running on the worker."""
-        return self._call("check", {"text": text, "language": language})
+    def run_check(self, text: str, language: str, known_words: Iterable[str] = ()):
+        """Check now and wait for the engine: only for jobs already running on the worker.
+        ``known_words`` are never reported as misspelt."""
+        return self._call("check", {"text": text, "language": language, "known_words": tuple(known_words)})
 
-    def run_offline_check(self, text: str, language: str):
+    def run_offline_check(self, text: str, language: str, known_words: Iterable[str] = ()):
         """Check with the embedded engine alone, whatever the settings (certificate re-grading is
         reproducible only offline); in the engine process, on the worker only."""
-        return self.engine.call("check", {"settings": OFFLINE.to_dict(), "text": text, "language": language})
+        return self.engine.call("check", {"settings": OFFLINE.to_dict(), "text": text, "language": language,
+                                          "known_words": tuple(known_words)})
 
-    def run_grade(self, **score_reply_args):
+    def run_grade(self, known_words: Iterable[str] = (), **score_reply_args):
         """Grade a reply with :func:`app.core.scorecard.score_reply` in the engine process (it uses the
         morphological dictionary, which the window's process does not load); on the worker only."""
-        return self._call("grade", score_reply_args)
+        return self._call("grade", {"known_words": tuple(known_words), **score_reply_args})
 
     def check(self, text: str, language: str, on_done: Callable, on_error: Callable | None = None,
-              channel: str = "") -> None:
-        """Check ``text`` on the worker; ``on_done(CheckResult)`` runs on the GUI thread.
+              channel: str = "", known_words: Iterable[str] = ()) -> None:
+        """Check ``text`` on the worker; ``on_done(CheckResult)`` runs on the GUI thread. ``known_words``
+        (the profile's dictionary, the pack's glossary) are never reported as misspelt.
 
         Requests on the same ``channel`` (one per editor) supersede each other:
         only the newest one is sent to the engine and delivered.
         """
+        known = tuple(known_words)
         ticket = self._latest.get(channel, 0) + 1
         self._latest[channel] = ticket
 
         def job():
             if self._latest.get(channel) != ticket:
                 return None  # a newer request for this editor is queued behind this one
-            return self.run_check(text, language)
+            return self.run_check(text, language, known)
 
         def done(result):
             if self._latest.get(channel) == ticket and result is not None:

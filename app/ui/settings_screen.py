@@ -14,6 +14,7 @@ from app.core.typography import TypographyPolicy
 from app.core.vocabulary import ErrorMode
 from app.storage.interface import load_language, save_language
 from app.ui.context import AppContext
+from app.ui.dictionary_box import DictionaryBox
 from app.ui.grammar_service import ENGINE_KEY, LT_PATH_KEY, LT_URL_KEY
 from app.ui.lrs_settings import LrsSettingsBox
 
@@ -109,8 +110,9 @@ class SettingsScreen(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #bf360c;")
         self._profile_groups = (modes, typo, limits)
+        self.dictionary = DictionaryBox(ctx)
         layout = QVBoxLayout(self)
-        for w in (modes, typo, limits, view, checking, self.lrs, self.notice):
+        for w in (modes, typo, limits, view, checking, self.dictionary, self.lrs, self.notice):
             layout.addWidget(w)
         reset_row = QHBoxLayout()
         reset_row.addWidget(self.reset_button)

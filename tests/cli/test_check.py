@@ -69,3 +69,20 @@ def test_judges_as_the_grammar_screen_with_our_own_rules(tmp_path):
     assert result.returncode == 1, result.stderr.decode()
     assert result.stdout.decode().splitlines() == [
         "1:1: punctuation: Обращение выделяется запятыми. (OURS_ADDRESS_COMMA) → Здравствуйте, Мария"]
+
+
+def test_words_from_a_file_are_not_flagged_and_a_bad_list_is_named(tmp_path):
+    text = tmp_path / "reply.txt"
+    text.write_text("Откройте личкаб и праверьте заказ.\n", encoding="utf-8")
+    words = tmp_path / "words.txt"
+    words.write_text("# продукты отдела\nЛичкаб\n", encoding="utf-8")
+    plain = run("--json", str(text))
+    assert [f["rule_id"] for f in json.loads(plain.stdout)].count("MORFOLOGIK_RULE_RU_RU") == 2
+    known = run("--json", "--words", str(words), str(text))
+    assert known.returncode == 1, known.stderr.decode()
+    [left] = [f for f in json.loads(known.stdout) if f["category"] == "spelling"]
+    assert left["offset"] == 18  # «праверьте» is still found next to the known word
+    words.write_text("Личкаб\nМой Тариф\n", encoding="utf-8")
+    bad = run("--words", str(words), str(text))
+    assert bad.returncode == 2
+    assert f"список слов {words}, строка 2: «Мой Тариф» — не одно слово" in bad.stderr.decode()

@@ -138,3 +138,21 @@ def test_task_from_an_installed_pack(files: Path):
     missing = run("--customer", str(files / "customer.txt"), "--reply", str(files / "model.txt"),
                   "--task", "test-replies:nope", data_dir=data)
     assert missing.returncode == 2 and "нет задания" in missing.stderr
+
+
+def test_words_and_the_task_packs_glossary_are_not_counted_as_misspelt(files: Path):
+    reply = GOOD.replace("пишите — я на связи", "пишите в личкаб — я на связи")
+    (files / "lk.txt").write_text(reply, encoding="utf-8")
+    (files / "words.txt").write_text("личкаб\n", encoding="utf-8")
+    args = ("--customer", str(files / "customer.txt"), "--reply", str(files / "lk.txt"), "--json")
+    plain = json.loads(run(*args, data_dir=files / "data").stdout)
+    assert plain["elements"]["language"]["passed"] is False
+    known = json.loads(run(*args, "--words", str(files / "words.txt"), data_dir=files / "data").stdout)
+    assert known["elements"]["language"]["passed"] is True
+    data = files / "data"
+    pack = data / "packs" / "test-replies"
+    pack.mkdir(parents=True)
+    (pack / "pack.toml").write_text(PACK_TOML.replace("[files]", 'glossary = ["Личкаб"]\n\n[files]'), encoding="utf-8")
+    (pack / "replies.toml").write_text(REPLIES_TOML, encoding="utf-8")
+    task = json.loads(run(*args, "--task", "test-replies:late-order", data_dir=data).stdout)
+    assert task["elements"]["language"]["passed"] is True

@@ -28,7 +28,7 @@ from tests.core.cert_fixtures import row
 @pytest.fixture(scope="module")
 def check():
     checker = GrammarChecker(engine="embedded", extra_rules=check_rules)
-    return lambda text, language: checker.check(text, language).findings
+    return lambda text, language, known=(): checker.check(text, language, known).findings
 
 
 def _evidence(rows, pack, th):
@@ -46,7 +46,7 @@ def _forged(evidence, edit):
     return doc
 
 
-def _never_called(text, language):
+def _never_called(text, language, known=()):
     raise AssertionError("a quiz needs no grammar engine")
 
 

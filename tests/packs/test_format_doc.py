@@ -29,6 +29,7 @@ def test_format_md_examples_make_a_valid_pack(tmp_path):
     assert [lay.id for lay in pack.layouts] == ["dvorak-home"]
     assert pack.layouts[0].stroke_for("O").key.code == "KeyS"
     assert pack.shifts[0].tasks == ("cor-late-order",) and pack.quizzes[0].count == 4
+    assert pack.manifest.glossary == ("мегасвязь", "турботариф")
 
 
 def test_format_md_lists_every_scorecard_item():

@@ -73,6 +73,7 @@ def test_migration_back_fills_a_version_1_database(data_dir):
     conn.execute("DROP TABLE key_stats")
     conn.execute("DROP INDEX attempts_series")
     conn.execute("DROP TABLE outbox")  # migration 3's
+    conn.execute("DROP TABLE dictionary_words")  # migration 4's
     conn.execute("PRAGMA user_version = 1")
     conn.close()
     with open_store(data_dir) as store:

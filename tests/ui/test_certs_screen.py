@@ -133,7 +133,7 @@ def test_grammar_answers_are_re_graded_by_the_engine_process(window, qtbot, monk
                              th=th, issued=date(2026, 12, 4)), path)
     asked, original = [], GrammarService.run_offline_check
     monkeypatch.setattr(GrammarService, "run_offline_check",
-                        lambda self, text, lang: asked.append(text) or original(self, text, lang))
+                        lambda self, text, lang, known=(): asked.append(text) or original(self, text, lang, known))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))

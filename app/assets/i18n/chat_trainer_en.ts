@@ -95,6 +95,22 @@
     </message>
 </context>
 <context>
+    <name>AnswerEdit</name>
+    <message>
+        <location filename="../../ui/answer_edit.py" line="91"/>
+        <source>Добавить «{word}» в словарь</source>
+        <translation>Add “{word}” to the dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../ui/context.py" line="78"/>
+        <source>Сначала создайте профиль: словарь хранится в профиле.</source>
+        <translation>Create a profile first: the dictionary is kept in the profile.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../ui/application.py" line="37"/>
@@ -366,88 +382,88 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="49"/>
+        <location filename="../../ui/chat_view.py" line="50"/>
         <source>Ваш ответ клиенту. Отправить — Ctrl+Enter; шаблоны — Alt+1…9.</source>
         <translation>Your reply to the customer. Send: Ctrl+Enter; canned replies: Alt+1…9.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="51"/>
+        <location filename="../../ui/chat_view.py" line="52"/>
         <source>Отправить (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="58"/>
+        <location filename="../../ui/chat_view.py" line="59"/>
         <source>Шаблоны…</source>
         <translation>Canned replies…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="74"/>
+        <location filename="../../ui/chat_view.py" line="75"/>
         <source>Шаблоны ответов (Alt+1…9):</source>
         <translation>Canned replies (Alt+1…9):</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="111"/>
-        <location filename="../../ui/chat_view.py" line="209"/>
+        <location filename="../../ui/chat_view.py" line="114"/>
+        <location filename="../../ui/chat_view.py" line="213"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="130"/>
+        <location filename="../../ui/chat_view.py" line="133"/>
         <source>Время ответа: {m}:{s:02d}</source>
         <translation>Reply time: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="132"/>
+        <location filename="../../ui/chat_view.py" line="135"/>
         <source> из {m}:{s:02d}</source>
         <translation> of {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="170"/>
+        <location filename="../../ui/chat_view.py" line="174"/>
         <source>В ответе остались пропуски</source>
         <translation>The reply has unfilled placeholders</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="175"/>
         <source>Заполните: {names}</source>
         <translation>Fill in: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="178"/>
+        <location filename="../../ui/chat_view.py" line="182"/>
         <source>Вы</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="190"/>
+        <location filename="../../ui/chat_view.py" line="194"/>
         <source>Не удалось оценить ответ: {why}</source>
         <translation>Could not grade the reply: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="203"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Чат завершён.</source>
         <translation>Chat closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="215"/>
+        <location filename="../../ui/chat_view.py" line="219"/>
         <source>Зачтено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="215"/>
+        <location filename="../../ui/chat_view.py" line="219"/>
         <source>Не зачтено</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="234"/>
+        <location filename="../../ui/chat_view.py" line="238"/>
         <source>Проблемные места:</source>
         <translation>Problem spots:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="239"/>
+        <location filename="../../ui/chat_view.py" line="243"/>
         <source>Образцовый ответ:</source>
         <translation>Model reply:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="254"/>
+        <location filename="../../ui/chat_view.py" line="258"/>
         <source>Ответ не сохранён</source>
         <translation>Reply not saved</translation>
     </message>
@@ -781,66 +797,114 @@
     </message>
 </context>
 <context>
+    <name>DictionaryBox</name>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="23"/>
+        <source>Слово не добавлено</source>
+        <translation>Word not added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="35"/>
+        <source>Личный словарь</source>
+        <translation>Personal dictionary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="36"/>
+        <source>Слова, которые проверка не подчёркивает как опечатки. Добавить слово — правый щелчок по подчёркнутому слову, «Добавить в словарь». На оценку ответов словарь не влияет.</source>
+        <translation>Words the checker never underlines as misspellings. To add a word, right-click an underlined word and choose “Add to the dictionary”. The dictionary does not change how answers are graded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="42"/>
+        <source>Удалить слово</source>
+        <translation>Remove word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="71"/>
+        <source>(словарь пуст)</source>
+        <translation>(the dictionary is empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="86"/>
+        <source>Слово не удалено</source>
+        <translation>Word not removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="89"/>
+        <source>Вернуть «{word}»</source>
+        <translation>Restore “{word}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dictionary_box.py" line="98"/>
+        <source>Слово не возвращено</source>
+        <translation>Word not restored</translation>
+    </message>
+</context>
+<context>
     <name>DrillScreen</name>
     <message>
-        <location filename="../../ui/drill_screen.py" line="49"/>
-        <location filename="../../ui/drill_screen.py" line="95"/>
-        <location filename="../../ui/drill_screen.py" line="169"/>
+        <location filename="../../ui/drill_screen.py" line="50"/>
+        <location filename="../../ui/drill_screen.py" line="96"/>
+        <location filename="../../ui/drill_screen.py" line="173"/>
         <source>Пауза (Esc)</source>
         <translation>Pause (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="50"/>
+        <location filename="../../ui/drill_screen.py" line="51"/>
         <source>Заново (Ctrl+R)</source>
         <translation>Restart (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="51"/>
+        <location filename="../../ui/drill_screen.py" line="52"/>
         <source>Выйти</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="141"/>
+        <location filename="../../ui/drill_screen.py" line="142"/>
         <source>Текст набран, но ошибки остались: сотрите их клавишей Backspace и наберите верно.</source>
         <translation>The text is typed, but errors remain: erase them with Backspace and retype them correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="143"/>
+        <location filename="../../ui/drill_screen.py" line="144"/>
         <source>Ошибка: сотрите её клавишей Backspace и наберите верный знак.</source>
         <translation>Error: erase it with Backspace and type the correct character.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="149"/>
+        <location filename="../../ui/drill_screen.py" line="150"/>
         <source>Переключите раскладку на русскую: вы печатаете латиницей.</source>
         <translation>Switch the keyboard to Russian: you are typing Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="150"/>
+        <location filename="../../ui/drill_screen.py" line="152"/>
         <source>Переключите раскладку на английскую: здесь нужна латиница.</source>
         <translation>Switch the keyboard to English: this text needs Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="172"/>
+        <location filename="../../ui/drill_screen.py" line="154"/>
+        <source>Переключите раскладку клавиатуры на «{title}»: вы печатаете в другой.</source>
+        <translation>Switch the keyboard layout to “{title}”: you are typing in another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drill_screen.py" line="176"/>
         <source>Пауза. Нажмите Esc, чтобы продолжить.</source>
         <translation>Paused. Press Esc to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="173"/>
+        <location filename="../../ui/drill_screen.py" line="177"/>
         <source>Продолжить (Esc)</source>
         <translation>Resume (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="223"/>
+        <location filename="../../ui/drill_screen.py" line="227"/>
         <source>Попытка не сохранена</source>
         <translation>Attempt not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="244"/>
+        <location filename="../../ui/drill_screen.py" line="248"/>
         <source>Выйти из упражнения?</source>
         <translation>Leave the exercise?</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="245"/>
+        <location filename="../../ui/drill_screen.py" line="249"/>
         <source>Упражнение не закончено. Если выйти сейчас, набранное не сохранится и попытка не засчитается. Выйти?</source>
         <translation>The exercise is not finished. If you leave now, what you have typed is not saved and the attempt does not count. Leave?</translation>
     </message>
@@ -848,137 +912,137 @@
 <context>
     <name>ExerciseScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="148"/>
+        <location filename="../../ui/grammar_screen.py" line="149"/>
         <source>Проверить (Ctrl+Enter)</source>
         <translation>Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="149"/>
+        <location filename="../../ui/grammar_screen.py" line="150"/>
         <source>Дальше (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="150"/>
+        <location filename="../../ui/grammar_screen.py" line="151"/>
         <source>К темам</source>
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="206"/>
+        <location filename="../../ui/grammar_screen.py" line="209"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="238"/>
+        <location filename="../../ui/grammar_screen.py" line="241"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="239"/>
+        <location filename="../../ui/grammar_screen.py" line="242"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="240"/>
+        <location filename="../../ui/grammar_screen.py" line="243"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="241"/>
+        <location filename="../../ui/grammar_screen.py" line="244"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="242"/>
+        <location filename="../../ui/grammar_screen.py" line="245"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="281"/>
+        <location filename="../../ui/grammar_screen.py" line="284"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="281"/>
+        <location filename="../../ui/grammar_screen.py" line="284"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="282"/>
+        <location filename="../../ui/grammar_screen.py" line="285"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="282"/>
+        <location filename="../../ui/grammar_screen.py" line="285"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="283"/>
+        <location filename="../../ui/grammar_screen.py" line="286"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="283"/>
+        <location filename="../../ui/grammar_screen.py" line="286"/>
         <source>проверка: перезапуск…</source>
         <translation>checking: restarting…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="297"/>
+        <location filename="../../ui/grammar_screen.py" line="300"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="298"/>
+        <location filename="../../ui/grammar_screen.py" line="301"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="302"/>
+        <location filename="../../ui/grammar_screen.py" line="305"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="313"/>
+        <location filename="../../ui/grammar_screen.py" line="318"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="331"/>
+        <location filename="../../ui/grammar_screen.py" line="336"/>
         <source>Верно, но решено с подсказкой.</source>
         <translation>Right, but solved with help.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="332"/>
+        <location filename="../../ui/grammar_screen.py" line="337"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="336"/>
+        <location filename="../../ui/grammar_screen.py" line="341"/>
         <source>В зачёт — в прогресс темы, «Прогресс» и сертификат — идут только ответы, данные до того, как были показаны верный ответ или исправление. Это упражнение можно будет решить заново: оно останется в начале темы.</source>
         <translation>Only answers given before the right answer or a fix was shown count — in the topic progress, in “Progress” and for the certificate. You can solve this exercise again: it stays at the start of the topic.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="340"/>
+        <location filename="../../ui/grammar_screen.py" line="345"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="340"/>
+        <location filename="../../ui/grammar_screen.py" line="345"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="343"/>
+        <location filename="../../ui/grammar_screen.py" line="348"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="378"/>
+        <location filename="../../ui/grammar_screen.py" line="383"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="400"/>
+        <location filename="../../ui/grammar_screen.py" line="405"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -986,42 +1050,42 @@
 <context>
     <name>GrammarScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="42"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="42"/>
         <source>Решено</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="42"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="42"/>
         <source>С подсказкой</source>
         <translation>With help</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="45"/>
+        <location filename="../../ui/grammar_screen.py" line="46"/>
         <source>Решено только после показа верного ответа или исправления: в зачёт не идёт</source>
         <translation>Solved only after the right answer or a fix was shown: does not count</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="47"/>
+        <location filename="../../ui/grammar_screen.py" line="48"/>
         <source>Начать тему (Enter)</source>
         <translation>Start topic (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="48"/>
+        <location filename="../../ui/grammar_screen.py" line="49"/>
         <source>&lt;h2&gt;Грамотность&lt;/h2&gt;Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
         <translation>&lt;h2&gt;Grammar&lt;/h2&gt;Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="76"/>
+        <location filename="../../ui/grammar_screen.py" line="77"/>
         <source>Без темы</source>
         <translation>No topic</translation>
     </message>
@@ -1265,7 +1329,7 @@
     <message>
         <location filename="../../ui/lrs_settings.py" line="27"/>
         <source>Отправляются (в LRS учебного отдела, по стандарту xAPI): имя профиля, учётная запись или почта, а по каждой попытке — пакет и упражнение, дата, время, пройдено ли, скорость, точность, баллы и отметки карты качества. Тексты, которые вы набирали и писали, и отдельные нажатия не отправляются. Без сети результаты ждут и уходят, когда связь появится.</source>
-        <translation>What is sent (to the department's LRS, as xAPI): the profile name, the account or e-mail, and for each attempt the pack and exercise, date, time, whether it was passed, speed, accuracy, scores and scorecard marks. The texts you typed and wrote and individual keystrokes are not sent. Offline, results wait and go out once there is a connection.</translation>
+        <translation>What is sent (to the department&apos;s LRS, as xAPI): the profile name, the account or e-mail, and for each attempt the pack and exercise, date, time, whether it was passed, speed, accuracy, scores and scorecard marks. The texts you typed and wrote and individual keystrokes are not sent. Offline, results wait and go out once there is a connection.</translation>
     </message>
     <message>
         <location filename="../../ui/lrs_settings.py" line="44"/>
@@ -1300,7 +1364,7 @@
     <message>
         <location filename="../../ui/lrs_settings.py" line="60"/>
         <source>Сайт учебного отдела</source>
-        <translation>Department's website</translation>
+        <translation>Department&apos;s website</translation>
     </message>
     <message>
         <location filename="../../ui/lrs_settings.py" line="61"/>
@@ -1652,155 +1716,165 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="189"/>
-        <location filename="../../ui/quiz_screen.py" line="270"/>
+        <location filename="../../ui/quiz_screen.py" line="194"/>
+        <location filename="../../ui/quiz_screen.py" line="279"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="197"/>
+        <location filename="../../ui/quiz_screen.py" line="202"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="198"/>
+        <location filename="../../ui/quiz_screen.py" line="203"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="266"/>
+        <location filename="../../ui/quiz_screen.py" line="271"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="276"/>
+        <location filename="../../ui/quiz_screen.py" line="285"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="277"/>
+        <location filename="../../ui/quiz_screen.py" line="286"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="278"/>
+        <location filename="../../ui/quiz_screen.py" line="287"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="279"/>
+        <location filename="../../ui/quiz_screen.py" line="288"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="280"/>
+        <location filename="../../ui/quiz_screen.py" line="289"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="281"/>
+        <location filename="../../ui/quiz_screen.py" line="290"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="282"/>
+        <location filename="../../ui/quiz_screen.py" line="291"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="287"/>
-        <location filename="../../ui/quiz_screen.py" line="504"/>
+        <location filename="../../ui/quiz_screen.py" line="292"/>
+        <source>Заполните пропуски: выберите ответ из списка или впишите его, затем Enter.</source>
+        <translation>Fill in the gaps: pick an answer from the list or type it, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_screen.py" line="297"/>
+        <location filename="../../ui/quiz_screen.py" line="542"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="287"/>
-        <location filename="../../ui/quiz_screen.py" line="505"/>
+        <location filename="../../ui/quiz_screen.py" line="297"/>
+        <location filename="../../ui/quiz_screen.py" line="543"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="387"/>
+        <location filename="../../ui/quiz_screen.py" line="414"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="388"/>
+        <location filename="../../ui/quiz_screen.py" line="415"/>
         <source>Частично верно: {p:.0f} %</source>
         <translation>Partly right: {p:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="389"/>
+        <location filename="../../ui/quiz_screen.py" line="416"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="394"/>
+        <location filename="../../ui/quiz_screen.py" line="421"/>
         <source>Верный ответ: {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="398"/>
+        <location filename="../../ui/quiz_screen.py" line="426"/>
+        <source>Подсказка:</source>
+        <translation>Hint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_screen.py" line="433"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="404"/>
+        <location filename="../../ui/quiz_screen.py" line="439"/>
         <source>Сначала выберите ответ: 1 — верно, 2 — неверно.</source>
         <translation>Choose an answer first: 1 — true, 2 — false.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="406"/>
+        <location filename="../../ui/quiz_screen.py" line="441"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="408"/>
+        <location filename="../../ui/quiz_screen.py" line="443"/>
         <source>Сначала отметьте хотя бы один вариант: клавиши 1–{n}.</source>
         <translation>Tick at least one option first: keys 1–{n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="445"/>
         <source>Сначала выберите пару для каждой строки.</source>
         <translation>Choose a match for every row first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="411"/>
+        <location filename="../../ui/quiz_screen.py" line="446"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="450"/>
+        <location filename="../../ui/quiz_screen.py" line="485"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="464"/>
+        <location filename="../../ui/quiz_screen.py" line="499"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="464"/>
+        <location filename="../../ui/quiz_screen.py" line="499"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="465"/>
+        <location filename="../../ui/quiz_screen.py" line="500"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="465"/>
+        <location filename="../../ui/quiz_screen.py" line="500"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="465"/>
+        <location filename="../../ui/quiz_screen.py" line="500"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="493"/>
+        <location filename="../../ui/quiz_screen.py" line="531"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1808,72 +1882,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="42"/>
+        <location filename="../../ui/quiz_screen.py" line="44"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="42"/>
+        <location filename="../../ui/quiz_screen.py" line="44"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="42"/>
+        <location filename="../../ui/quiz_screen.py" line="44"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="43"/>
+        <location filename="../../ui/quiz_screen.py" line="45"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="50"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="49"/>
+        <location filename="../../ui/quiz_screen.py" line="51"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="53"/>
+        <location filename="../../ui/quiz_screen.py" line="55"/>
         <source>&lt;h2&gt;Сетевой этикет&lt;/h2&gt;Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>&lt;h2&gt;Netiquette&lt;/h2&gt;Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="80"/>
+        <location filename="../../ui/quiz_screen.py" line="82"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="91"/>
+        <location filename="../../ui/quiz_screen.py" line="93"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="92"/>
+        <location filename="../../ui/quiz_screen.py" line="94"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="118"/>
+        <location filename="../../ui/quiz_screen.py" line="120"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="119"/>
+        <location filename="../../ui/quiz_screen.py" line="121"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="126"/>
+        <location filename="../../ui/quiz_screen.py" line="128"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="138"/>
+        <location filename="../../ui/quiz_screen.py" line="140"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
@@ -2056,177 +2130,177 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="28"/>
+        <location filename="../../ui/settings_screen.py" line="29"/>
         <source>Что делать при ошибке</source>
         <translation>When you make an error</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="32"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>Стоп: курсор ждёт верную клавишу</source>
         <translation>Stop: the cursor waits for the correct key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/settings_screen.py" line="34"/>
         <source>Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно</source>
         <translation>Correct: erase the error with Backspace and retype it correctly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="34"/>
+        <location filename="../../ui/settings_screen.py" line="35"/>
         <source>Свободно: ошибки остаются в тексте и считаются</source>
         <translation>Free: errors stay in the text and are counted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="41"/>
+        <location filename="../../ui/settings_screen.py" line="42"/>
         <source>Типографика: что засчитывать вместо знаков, которых нет на клавиатуре</source>
         <translation>Typography: what to accept in place of characters not on the keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="44"/>
+        <location filename="../../ui/settings_screen.py" line="45"/>
         <source>&quot; вместо кавычек « » „ “</source>
         <translation>&quot; for the quotation marks « » „ “</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="45"/>
+        <location filename="../../ui/settings_screen.py" line="46"/>
         <source>- (дефис) вместо тире — и –</source>
         <translation>- (hyphen) for the dashes — and –</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="47"/>
         <source>е вместо ё</source>
         <translation>е for ё</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="47"/>
+        <location filename="../../ui/settings_screen.py" line="48"/>
         <source>обычный пробел вместо неразрывного</source>
         <translation>a regular space for a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="48"/>
+        <location filename="../../ui/settings_screen.py" line="49"/>
         <source>три точки ... вместо многоточия …</source>
         <translation>three dots ... for the ellipsis …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="53"/>
+        <location filename="../../ui/settings_screen.py" line="54"/>
         <source>Порог прохождения урока</source>
         <translation>Lesson pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="58"/>
+        <location filename="../../ui/settings_screen.py" line="59"/>
         <source> зн/мин</source>
         <translation> CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="63"/>
+        <location filename="../../ui/settings_screen.py" line="64"/>
         <source>Скорость не ниже</source>
         <translation>Minimum speed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="64"/>
+        <location filename="../../ui/settings_screen.py" line="65"/>
         <source>Точность не ниже</source>
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="65"/>
+        <location filename="../../ui/settings_screen.py" line="66"/>
         <source>Для уроков, которые не задают свой порог, своего текста и адаптивной тренировки. Тест на время оценивается по порогу сертификата его пакета.</source>
         <translation>For lessons that set no threshold of their own, own text and the adaptive drill. A timed test is judged by its pack’s certificate threshold.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="71"/>
+        <location filename="../../ui/settings_screen.py" line="72"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/settings_screen.py" line="76"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="76"/>
+        <location filename="../../ui/settings_screen.py" line="77"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="80"/>
+        <location filename="../../ui/settings_screen.py" line="81"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="82"/>
+        <location filename="../../ui/settings_screen.py" line="83"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="87"/>
+        <location filename="../../ui/settings_screen.py" line="88"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="90"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="92"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92"/>
+        <location filename="../../ui/settings_screen.py" line="93"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="96"/>
+        <location filename="../../ui/settings_screen.py" line="97"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="97"/>
+        <location filename="../../ui/settings_screen.py" line="98"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="98"/>
+        <location filename="../../ui/settings_screen.py" line="99"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="99"/>
+        <location filename="../../ui/settings_screen.py" line="100"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="100"/>
+        <location filename="../../ui/settings_screen.py" line="101"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="107"/>
+        <location filename="../../ui/settings_screen.py" line="108"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="158"/>
+        <location filename="../../ui/settings_screen.py" line="160"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="172"/>
+        <location filename="../../ui/settings_screen.py" line="174"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="173"/>
+        <location filename="../../ui/settings_screen.py" line="175"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="199"/>
+        <location filename="../../ui/settings_screen.py" line="201"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="201"/>
+        <location filename="../../ui/settings_screen.py" line="203"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>

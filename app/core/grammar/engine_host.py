@@ -22,13 +22,14 @@ def handle(op: str, args: dict):
     settings = service.CheckSettings(**args["settings"])
     if op == "load":
         return service.load(settings, tuple(args["languages"]))
+    known = tuple(args.get("known_words", ()))
     if op == "check":
-        return service.check(args["text"], args["language"], settings)
+        return service.check(args["text"], args["language"], settings, known)
     if op == "grade":
         from app.core.scorecard import score_reply
 
-        kwargs = {k: v for k, v in args.items() if k != "settings"}
-        return score_reply(grammar=lambda text, language: service.check(text, language, settings).findings,
+        kwargs = {k: v for k, v in args.items() if k not in ("settings", "known_words")}
+        return score_reply(grammar=lambda text, language: service.check(text, language, settings, known).findings,
                            **kwargs)
     raise ValueError(f"Движок проверки не знает запроса «{op}».")
 

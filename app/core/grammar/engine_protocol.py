@@ -7,9 +7,10 @@ frame: 4 bytes of big-endian length, then the pickle. One request at a time, eac
 * response ``{"id": n, "ok": value}`` or ``{"id": n, "error": exception}``.
 
 ``load`` args: ``settings`` (a CheckSettings dict), ``languages``; value: (status, reason).
-``check`` args: ``settings``, ``text``, ``language``; value: a CheckResult.
-``grade`` args: ``settings`` and the keyword arguments of :func:`app.core.scorecard.score_reply`
-except ``grammar``; value: the Scorecard. The engine process checks with
+``check`` args: ``settings``, ``text``, ``language``, optional ``known_words`` (a tuple of words never
+reported as misspelt: the profile's dictionary and the practised pack's glossary); value: a CheckResult.
+``grade`` args: ``settings``, optional ``known_words``, and the keyword arguments of
+:func:`app.core.scorecard.score_reply` except ``grammar``; value: the Scorecard. The engine process checks with
 :func:`app.core.grammar.service.check`, so every caller sees the same findings.
 """
 

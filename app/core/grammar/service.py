@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from app.core.grammar.checker import ENGINES, LANGUAGES, CheckResult, GrammarChecker
@@ -61,9 +62,11 @@ def shared_checker(settings: CheckSettings = OFFLINE) -> GrammarChecker:
         return checker
 
 
-def check(text: str, language: str, settings: CheckSettings = OFFLINE) -> CheckResult:
-    """Findings of the engine ``settings`` choose plus ours; raises ValueError (TextTooLong among them)."""
-    return shared_checker(settings).check(text, language)
+def check(text: str, language: str, settings: CheckSettings = OFFLINE, known_words: Iterable[str] = ()) -> CheckResult:
+    """Findings of the engine ``settings`` choose plus ours, none of them a misspelling of ``known_words``;
+    raises ValueError (TextTooLong among them). The sentence cache keeps the engine's findings before
+    known words are taken out, so a change of the words needs no invalidation."""
+    return shared_checker(settings).check(text, language, known_words)
 
 
 def load(settings: CheckSettings, languages: tuple[str, ...] = ("ru",)) -> tuple[str, str]:
