@@ -71,3 +71,13 @@ def correspondence(window, qtbot):
     window.open_section("correspondence")
     qtbot.waitUntil(lambda: service.state != "loading", timeout=60_000)
     return window.correspondence
+
+
+@pytest.fixture
+def grammar(window, qtbot):
+    """«Грамотность» opened, with the grammar engine loaded."""
+    service = window.grammar_service
+    qtbot.waitUntil(lambda: service.state != "loading", timeout=60_000)
+    assert service.state == "embedded", service.detail
+    window.open_section("grammar")
+    return window.grammar

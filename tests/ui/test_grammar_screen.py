@@ -1,18 +1,10 @@
 """Grammar exercises driven through the real screens and the real embedded engine."""
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.core.content import GrammarItem
 
 
-@pytest.fixture
-def grammar(window, qtbot):
-    service = window.grammar_service
-    qtbot.waitUntil(lambda: service.state != "loading", timeout=60_000)
-    assert service.state == "embedded", service.detail
-    window.open_section("grammar")
-    return window.grammar
 
 
 def start_items(screen, items, language="ru"):

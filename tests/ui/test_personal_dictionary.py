@@ -1,6 +1,5 @@
 """«Добавить в словарь» from a spelling underline, and the dictionary list in Settings."""
 
-import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
@@ -12,13 +11,6 @@ TEXT = "Откройте личкаб сегодня, и скорость выр
 WORD = "личкаб"
 
 
-@pytest.fixture
-def grammar(window, qtbot):
-    service = window.grammar_service
-    qtbot.waitUntil(lambda: service.state != "loading", timeout=60_000)
-    assert service.state == "embedded", service.detail
-    window.open_section("grammar")
-    return window.grammar
 
 
 def start_items(screen, items):

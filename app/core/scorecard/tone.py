@@ -22,17 +22,10 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     mild: list[str] = []
     spans: list[Span] = []
 
-    rude = [s for _, s in find_phrases(tokens, lex.rude, gap=0)]
-    if rude:
-        severe.append(f"грубость: {quote(text, rude)}")
-        spans += rude
-    blame = [s for _, s in find_phrases(tokens, lex.blaming, gap=1)]
-    if blame:
-        severe.append(f"клиента обвиняют: {quote(text, blame)}")
-        spans += blame
-    for label, phrases in (("поучение", lex.condescension), ("«у нас ошибки быть не может»", lex.infallible),
-                           ("отказ без выхода", lex.refusal), ("сплетни", lex.gossip)):
-        found = [s for _, s in find_phrases(tokens, phrases, gap=1)]
+    for label, phrases, gap in (("грубость", lex.rude, 0), ("клиента обвиняют", lex.blaming, 1),
+                                ("поучение", lex.condescension, 1), ("«у нас ошибки быть не может»", lex.infallible, 1),
+                                ("отказ без выхода", lex.refusal, 1), ("сплетни", lex.gossip, 1)):
+        found = [s for _, s in find_phrases(tokens, phrases, gap=gap)]
         if found:
             severe.append(f"{label}: {quote(text, found)}")
             spans += found
