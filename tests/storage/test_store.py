@@ -1,4 +1,4 @@
-"""Opening the store: migrations, pragmas, and refusing databases it must not touch."""
+"""Opening the store: data kept across openings, databases it must not touch refused untouched, a damaged one set aside."""
 
 from __future__ import annotations
 
@@ -9,38 +9,13 @@ import sqlite3
 import pytest
 from storage_helpers import save_attempt, sha256
 
-from app.storage import (
-    DB_FILENAME,
-    DatabaseCorrupt,
-    DatabaseTooNew,
-    StorageError,
-    open_store,
-    set_aside_corrupt,
-)
-from app.storage import migrations
+from app.storage import DB_FILENAME, DatabaseCorrupt, DatabaseTooNew, open_store, set_aside_corrupt
 from app.storage.migrations import LATEST, migrate
 
 
 def _files(directory):
     """Name → sha256 of every file in a directory except the -shm index, which holds no data."""
     return {p.name: sha256(p) for p in directory.iterdir() if not p.name.endswith("-shm")}
-
-
-def test_new_database_gets_every_migration(data_dir):
-    with open_store(data_dir) as store:
-        assert store.path == data_dir / DB_FILENAME
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
-        assert {"profiles", "settings", "attempts", "keystrokes"} <= set(store.db.table_names())
-        index_columns = [row[2] for row in store.db.execute("PRAGMA index_info(attempts_exercise)")]
-        assert index_columns == ["profile_id", "pack_id", "exercise_id"]
-        keystroke_key = [row[1] for row in store.db.execute("PRAGMA table_info(keystrokes)") if row[5]]
-        assert keystroke_key[0] == "attempt_id"
-
-
-def test_pragmas(store):
-    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_reopen_is_idempotent_and_keeps_data(data_dir):
@@ -53,19 +28,6 @@ def test_reopen_is_idempotent_and_keeps_data(data_dir):
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
         assert [a.id for a in store.attempts.list(profile.id)] == [attempt_id]
     assert sha256(data_dir / DB_FILENAME) == before
-
-
-def test_failed_migration_is_rolled_back(data_dir, monkeypatch):
-    open_store(data_dir).close()
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS,
-                                                   "CREATE TABLE extra (x); INSERT INTO missing VALUES (1);"])
-    monkeypatch.setattr(migrations, "LATEST", LATEST + 1)
-    with pytest.raises(StorageError, match="Не удалось обновить базу данных"):
-        open_store(data_dir)
-    conn = sqlite3.connect(data_dir / DB_FILENAME)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'extra'").fetchone()[0] == 0
-    conn.close()
 
 
 def _bump_version(path, version):
