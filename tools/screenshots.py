@@ -48,8 +48,10 @@ def _wait_background(app, window) -> None:
 
 def _seed_attempt(store, profile_id: int) -> None:
     """One finished lesson on the Russian home row, typed at a steady pace with two slips."""
-    from app.core.drill import Drill, ErrorMode
+    from app.core.drill import Drill
+    from app.core.vocabulary import ErrorMode
     from app.core.metrics import summarise
+    from app.core.records import TypingRecord
     from app.core.typography import TypographyPolicy
 
     text = "фыва олдж " * 12
@@ -66,7 +68,8 @@ def _seed_attempt(store, profile_id: int) -> None:
     store.attempts.save_typing(
         profile_id, kind="lesson", pack_id="ru-typing", exercise_id="shot", layout="ru", mode="correct",
         text=drill.target, started_at="2026-01-15T10:00:00+00:00",
-        summary=summarise(drill.log, len(drill.target)).to_dict(), keystrokes=drill.log, passed=True)
+        record=TypingRecord(summary=summarise(drill.log, len(drill.target)).to_dict()), keystrokes=drill.log,
+        passed=True)
 
 
 def _shoot_lesson(app, window, out: Path, lang: str) -> list[Path]:
