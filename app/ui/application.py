@@ -114,6 +114,7 @@ def run(data_dir: str | None = None) -> int:
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "Тренажёр оператора чата"))
     from app.ui.main_window import MainWindow
     window = MainWindow()
+    window.remember_geometry(path)
     window.show()
     holder = {}
 

@@ -20,6 +20,16 @@ def test_lessons_unlock_one_after_another():
     assert lesson_thresholds(Lesson("x", "x", "x", min_cpm=100), default) == LessonThresholds(100, 98)
 
 
+def test_a_locked_lesson_names_what_unlocks_it():
+    from app.core.progress import unlock_path
+    course = make_course()
+    assert unlock_path(course, {"l0"}, 1) is None  # open, nothing to say
+    path = unlock_path(course, {"l0"}, 2)
+    assert path.previous.lesson.id == "l1" and path.open_now is None
+    far = unlock_path(course, {"l0"}, 3)
+    assert far.previous.lesson.id == "l2" and far.open_now.lesson.id == "l1"
+
+
 def test_topic_progress_and_practice_order():
     from app.core.content import GrammarItem
     from app.core.progress import practice_order, topic_progress

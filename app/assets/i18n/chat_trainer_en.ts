@@ -194,171 +194,171 @@
 <context>
     <name>CertsScreen</name>
     <message>
-        <location filename="../../ui/certs_screen.py" line="38"/>
+        <location filename="../../ui/certs_screen.py" line="39"/>
         <source>Требование</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="38"/>
+        <location filename="../../ui/certs_screen.py" line="39"/>
         <source>Достигнуто</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="38"/>
+        <location filename="../../ui/certs_screen.py" line="39"/>
         <source>Нужно</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="39"/>
+        <location filename="../../ui/certs_screen.py" line="40"/>
         <source>Выполнено</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="48"/>
+        <location filename="../../ui/certs_screen.py" line="49"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="50"/>
+        <location filename="../../ui/certs_screen.py" line="51"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="51"/>
+        <location filename="../../ui/certs_screen.py" line="52"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="52"/>
+        <location filename="../../ui/certs_screen.py" line="53"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="53"/>
+        <location filename="../../ui/certs_screen.py" line="54"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="55"/>
+        <location filename="../../ui/certs_screen.py" line="56"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="56"/>
+        <location filename="../../ui/certs_screen.py" line="57"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="57"/>
+        <location filename="../../ui/certs_screen.py" line="58"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="63"/>
+        <location filename="../../ui/certs_screen.py" line="64"/>
         <source>&lt;h2&gt;Сертификаты&lt;/h2&gt;Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>&lt;h2&gt;Certificates&lt;/h2&gt;Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="114"/>
+        <location filename="../../ui/certs_screen.py" line="115"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="127"/>
+        <location filename="../../ui/certs_screen.py" line="128"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="128"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="128"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="133"/>
+        <location filename="../../ui/certs_screen.py" line="134"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="134"/>
+        <location filename="../../ui/certs_screen.py" line="135"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="143"/>
-        <location filename="../../ui/certs_screen.py" line="172"/>
-        <location filename="../../ui/certs_screen.py" line="176"/>
+        <location filename="../../ui/certs_screen.py" line="144"/>
+        <location filename="../../ui/certs_screen.py" line="173"/>
+        <location filename="../../ui/certs_screen.py" line="177"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="143"/>
+        <location filename="../../ui/certs_screen.py" line="144"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="145"/>
+        <location filename="../../ui/certs_screen.py" line="146"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="146"/>
-        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="147"/>
+        <location filename="../../ui/certs_screen.py" line="180"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="152"/>
+        <location filename="../../ui/certs_screen.py" line="153"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="172"/>
+        <location filename="../../ui/certs_screen.py" line="173"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="176"/>
+        <location filename="../../ui/certs_screen.py" line="177"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="180"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="182"/>
+        <location filename="../../ui/certs_screen.py" line="183"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="194"/>
+        <location filename="../../ui/certs_screen.py" line="200"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="197"/>
+        <location filename="../../ui/certs_screen.py" line="203"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="200"/>
-        <location filename="../../ui/certs_screen.py" line="205"/>
+        <location filename="../../ui/certs_screen.py" line="206"/>
+        <location filename="../../ui/certs_screen.py" line="211"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="201"/>
+        <location filename="../../ui/certs_screen.py" line="207"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="206"/>
+        <location filename="../../ui/certs_screen.py" line="212"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="111"/>
-        <location filename="../../ui/chat_view.py" line="211"/>
+        <location filename="../../ui/chat_view.py" line="209"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
@@ -417,37 +417,37 @@
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="192"/>
+        <location filename="../../ui/chat_view.py" line="190"/>
         <source>Не удалось оценить ответ: {why}</source>
         <translation>Could not grade the reply: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="205"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Чат завершён.</source>
         <translation>Chat closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="217"/>
+        <location filename="../../ui/chat_view.py" line="215"/>
         <source>Зачтено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="217"/>
+        <location filename="../../ui/chat_view.py" line="215"/>
         <source>Не зачтено</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="236"/>
+        <location filename="../../ui/chat_view.py" line="234"/>
         <source>Проблемные места:</source>
         <translation>Problem spots:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="241"/>
+        <location filename="../../ui/chat_view.py" line="239"/>
         <source>Образцовый ответ:</source>
         <translation>Model reply:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="256"/>
+        <location filename="../../ui/chat_view.py" line="254"/>
         <source>Ответ не сохранён</source>
         <translation>Reply not saved</translation>
     </message>
@@ -543,79 +543,95 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Урок</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Новые клавиши</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="26"/>
+        <location filename="../../ui/course_screen.py" line="27"/>
         <source>Начать урок (Enter)</source>
         <translation>Start lesson (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="28"/>
+        <location filename="../../ui/course_screen.py" line="29"/>
         <source>Курс:</source>
         <translation>Course:</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="33"/>
+        <location filename="../../ui/course_screen.py" line="34"/>
+        <location filename="../../ui/course_screen.py" line="139"/>
         <source>Следующий урок открывается, когда пройден предыдущий.</source>
         <translation>Each lesson unlocks once you pass the one before it.</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="81"/>
+        <location filename="../../ui/course_screen.py" line="84"/>
         <source>✓ пройден</source>
         <translation>✓ passed</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="81"/>
+        <location filename="../../ui/course_screen.py" line="84"/>
         <source>открыт</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="82"/>
+        <location filename="../../ui/course_screen.py" line="85"/>
         <source>закрыт</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="91"/>
+        <location filename="../../ui/course_screen.py" line="94"/>
         <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
         <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="110"/>
         <source>Клавиши</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="110"/>
         <source>Слова</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="110"/>
         <source>Фразы оператора</source>
         <translation>Operator phrases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_screen.py" line="127"/>
+        <source>урок {n} «{title}» (не меньше {cpm:.0f} зн/мин при точности от {acc:.0f} %)</source>
+        <translation>lesson {n} “{title}” (at least {cpm:.0f} CPM at {acc:.0f} % accuracy or better)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_screen.py" line="130"/>
+        <source>Урок {n} закрыт: он откроется, когда будет пройден {previous}.</source>
+        <translation>Lesson {n} is locked: it opens once you pass {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_screen.py" line="133"/>
+        <source>Уроки открываются по порядку; начните с открытого: {open}.</source>
+        <translation>Lessons open in order; start with the open one: {open}.</translation>
     </message>
 </context>
 <context>
@@ -679,87 +695,87 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="43"/>
+        <location filename="../../ui/dashboard_screen.py" line="45"/>
         <source>Пройдите первый урок — здесь появится график.</source>
         <translation>Finish your first lesson and the chart will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="45"/>
+        <location filename="../../ui/dashboard_screen.py" line="47"/>
         <source>Скорость и точность по попыткам</source>
         <translation>Speed and accuracy by attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="50"/>
+        <location filename="../../ui/dashboard_screen.py" line="52"/>
         <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
         <translation>Key colour is the error rate: green — no errors, red — 20 % or more, grey — the key has not been typed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="59"/>
+        <location filename="../../ui/dashboard_screen.py" line="61"/>
         <source>Время занятий по дням, минут (последние 30 дней)</source>
         <translation>Time trained per day, minutes (last 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="64"/>
+        <location filename="../../ui/dashboard_screen.py" line="67"/>
         <source>&lt;h2&gt;Прогресс&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Progress&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="90"/>
+        <location filename="../../ui/dashboard_screen.py" line="98"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="118"/>
+        <location filename="../../ui/dashboard_screen.py" line="126"/>
         <source>(без темы)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="127"/>
+        <location filename="../../ui/dashboard_screen.py" line="135"/>
         <source>Частые ошибки в грамматике (правило — сколько раз)</source>
         <translation>Most frequent grammar mistakes (rule — times)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="129"/>
+        <location filename="../../ui/dashboard_screen.py" line="137"/>
         <source>Темы грамматики (ошибок из ответов)</source>
         <translation>Grammar topics (answers with mistakes of answers given)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="131"/>
+        <location filename="../../ui/dashboard_screen.py" line="139"/>
         <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
         <translation>Business correspondence: scorecard items (met of replies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="133"/>
+        <location filename="../../ui/dashboard_screen.py" line="141"/>
         <source>Тесты по сетевому этикету: средний результат по темам</source>
         <translation>Netiquette quizzes: average score per category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="141"/>
+        <location filename="../../ui/dashboard_screen.py" line="149"/>
         <source>минут</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="165"/>
+        <location filename="../../ui/dashboard_screen.py" line="173"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="166"/>
+        <location filename="../../ui/dashboard_screen.py" line="174"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="172"/>
-        <source>попытка</source>
-        <translation>attempt</translation>
+        <location filename="../../ui/dashboard_screen.py" line="189"/>
+        <source>номер попытки</source>
+        <translation>attempt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="190"/>
+        <location filename="../../ui/dashboard_screen.py" line="207"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="192"/>
+        <location filename="../../ui/dashboard_screen.py" line="209"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>
@@ -814,9 +830,19 @@
         <translation>Resume (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="221"/>
+        <location filename="../../ui/drill_screen.py" line="223"/>
         <source>Попытка не сохранена</source>
         <translation>Attempt not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drill_screen.py" line="244"/>
+        <source>Выйти из упражнения?</source>
+        <translation>Leave the exercise?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drill_screen.py" line="245"/>
+        <source>Упражнение не закончено. Если выйти сейчас, набранное не сохранится и попытка не засчитается. Выйти?</source>
+        <translation>The exercise is not finished. If you leave now, what you have typed is not saved and the attempt does not count. Leave?</translation>
     </message>
 </context>
 <context>
@@ -890,6 +916,11 @@
         <location filename="../../ui/grammar_screen.py" line="283"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_screen.py" line="283"/>
+        <source>проверка: перезапуск…</source>
+        <translation>checking: restarting…</translation>
     </message>
     <message>
         <location filename="../../ui/grammar_screen.py" line="297"/>
@@ -993,6 +1024,122 @@
         <location filename="../../ui/grammar_screen.py" line="76"/>
         <source>Без темы</source>
         <translation>No topic</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarService</name>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="104"/>
+        <source>движок проверки не загрузился</source>
+        <translation>the checking engine did not load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="127"/>
+        <source>В {when} движок проверки перезапущен: {why}</source>
+        <translation>At {when} the checking engine was restarted: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <location filename="../../ui/history_list.py" line="26"/>
+        <source>Когда</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="26"/>
+        <source>Что</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="26"/>
+        <source>Результат</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="32"/>
+        <source>Удалить выбранные…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="34"/>
+        <source>Вернуть удалённые</source>
+        <translation>Bring back deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="44"/>
+        <source>&lt;h3&gt;История попыток&lt;/h3&gt;Удалённая попытка пропадает из всех показателей, адаптивной тренировки и сертификатов.</source>
+        <translation>&lt;h3&gt;Attempt history&lt;/h3&gt;A deleted attempt leaves every figure, the adaptive drill and certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="55"/>
+        <source>Урок</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="55"/>
+        <source>Тест на время</source>
+        <translation>Timed test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="55"/>
+        <source>Свой текст</source>
+        <translation>Custom text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="56"/>
+        <source>Адаптивная тренировка</source>
+        <translation>Adaptive practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="56"/>
+        <source>Грамотность</source>
+        <translation>Grammar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="57"/>
+        <source>Деловая переписка</source>
+        <translation>Correspondence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="57"/>
+        <source>Сетевой этикет</source>
+        <translation>Netiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="72"/>
+        <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
+        <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="74"/>
+        <source>оценка {score:.0f}</source>
+        <translation>score {score:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="89"/>
+        <source>Удалить попытки?</source>
+        <translation>Delete attempts?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="90"/>
+        <source>Удалить выбранные попытки ({n})? Они пропадут из статистики, адаптивной тренировки и сертификатов.</source>
+        <translation>Delete the selected attempts ({n})? They will leave the statistics, the adaptive drill and certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="98"/>
+        <source>Попытки не удалены</source>
+        <translation>Attempts not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="100"/>
+        <source>Удалено попыток: {n}.</source>
+        <translation>Attempts deleted: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="107"/>
+        <source>Попытки не возвращены</source>
+        <translation>Attempts not brought back</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1308,16 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>Попытка не удалена</source>
+        <translation>Attempt not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>Попытка не возвращена</source>
+        <translation>Attempt not brought back</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="51"/>
         <source>Грамотность</source>
         <translation>Grammar</translation>
@@ -1176,7 +1333,7 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -1621,128 +1778,148 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../ui/result_screen.py" line="40"/>
+        <location filename="../../ui/result_screen.py" line="46"/>
         <source>Воспроизвести набор</source>
         <translation>Replay typing</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="41"/>
-        <location filename="../../ui/result_screen.py" line="85"/>
+        <location filename="../../ui/result_screen.py" line="47"/>
+        <location filename="../../ui/result_screen.py" line="119"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="42"/>
+        <location filename="../../ui/result_screen.py" line="48"/>
         <source>Следующий урок (Ctrl+N)</source>
         <translation>Next lesson (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="43"/>
+        <location filename="../../ui/result_screen.py" line="49"/>
         <source>К списку</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="49"/>
+        <location filename="../../ui/result_screen.py" line="50"/>
+        <source>Не засчитывать попытку</source>
+        <translation>Don&apos;t count this attempt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_screen.py" line="51"/>
+        <source>Убрать эту попытку из статистики, адаптивной тренировки и сертификатов — например, если набирал не вы или вас прервали.</source>
+        <translation>Remove this attempt from the statistics, the adaptive drill and certificates — for example, if someone else typed or you were interrupted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_screen.py" line="53"/>
+        <source>Вернуть попытку</source>
+        <translation>Bring the attempt back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_screen.py" line="54"/>
+        <source>Попытка не засчитана: её нет ни в статистике, ни в адаптивной тренировке, ни в сертификатах.</source>
+        <translation>This attempt does not count: it is not in the statistics, the adaptive drill or certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_screen.py" line="75"/>
         <source>Зелёным — верно с первого раза, оранжевым — исправлено, красным — ошибка, оставленная в тексте.</source>
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="62"/>
+        <location filename="../../ui/result_screen.py" line="88"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="84"/>
+        <location filename="../../ui/result_screen.py" line="118"/>
         <source>Новый текст (Ctrl+R)</source>
         <translation>New text (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="87"/>
+        <location filename="../../ui/result_screen.py" line="121"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="90"/>
+        <location filename="../../ui/result_screen.py" line="124"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="93"/>
+        <location filename="../../ui/result_screen.py" line="127"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="96"/>
+        <location filename="../../ui/result_screen.py" line="130"/>
         <source>Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.</source>
         <translation>Not passed yet: you need {cpm:.0f} CPM at {acc:.0f}% accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="107"/>
+        <location filename="../../ui/result_screen.py" line="141"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="108"/>
+        <location filename="../../ui/result_screen.py" line="142"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="109"/>
+        <location filename="../../ui/result_screen.py" line="143"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="110"/>
+        <location filename="../../ui/result_screen.py" line="144"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="111"/>
+        <location filename="../../ui/result_screen.py" line="145"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="112"/>
+        <location filename="../../ui/result_screen.py" line="146"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="115"/>
+        <location filename="../../ui/result_screen.py" line="149"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="116"/>
+        <location filename="../../ui/result_screen.py" line="150"/>
         <source>{0:.0f} %</source>
         <translation>{0:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="116"/>
+        <location filename="../../ui/result_screen.py" line="150"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="119"/>
+        <location filename="../../ui/result_screen.py" line="153"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="120"/>
+        <location filename="../../ui/result_screen.py" line="154"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="120"/>
+        <location filename="../../ui/result_screen.py" line="154"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="120"/>
+        <location filename="../../ui/result_screen.py" line="154"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="134"/>
+        <location filename="../../ui/result_screen.py" line="168"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>
@@ -1846,102 +2023,107 @@
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="65"/>
+        <location filename="../../ui/settings_screen.py" line="64"/>
+        <source>Для уроков, которые не задают свой порог, своего текста и адаптивной тренировки. Тест на время оценивается по порогу сертификата его пакета.</source>
+        <translation>For lessons that set no threshold of their own, own text and the adaptive drill. A timed test is judged by its pack’s certificate threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="70"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="69"/>
+        <location filename="../../ui/settings_screen.py" line="74"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="70"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="74"/>
+        <location filename="../../ui/settings_screen.py" line="79"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="76"/>
+        <location filename="../../ui/settings_screen.py" line="81"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="81"/>
+        <location filename="../../ui/settings_screen.py" line="86"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="84"/>
+        <location filename="../../ui/settings_screen.py" line="89"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="85"/>
+        <location filename="../../ui/settings_screen.py" line="90"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="86"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="90"/>
+        <location filename="../../ui/settings_screen.py" line="95"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="96"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92"/>
+        <location filename="../../ui/settings_screen.py" line="97"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="93"/>
+        <location filename="../../ui/settings_screen.py" line="98"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="94"/>
+        <location filename="../../ui/settings_screen.py" line="99"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="99"/>
+        <location filename="../../ui/settings_screen.py" line="104"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="150"/>
+        <location filename="../../ui/settings_screen.py" line="155"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="164"/>
+        <location filename="../../ui/settings_screen.py" line="169"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="165"/>
+        <location filename="../../ui/settings_screen.py" line="170"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="191"/>
+        <location filename="../../ui/settings_screen.py" line="196"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="193"/>
+        <location filename="../../ui/settings_screen.py" line="198"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>
@@ -1972,6 +2154,11 @@
         <location filename="../../ui/shift_view.py" line="98"/>
         <source>Завершить смену и выйти?</source>
         <translation>End the shift and leave?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="117"/>
+        <source> — ждёт {n} с</source>
+        <translation> — waiting {n} s</translation>
     </message>
     <message>
         <location filename="../../ui/shift_view.py" line="122"/>
@@ -2042,60 +2229,90 @@
 <context>
     <name>StatBar</name>
     <message>
-        <location filename="../../ui/stat_bar.py" line="19"/>
+        <location filename="../../ui/stat_bar.py" line="22"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="19"/>
+        <location filename="../../ui/stat_bar.py" line="22"/>
         <source>WPM</source>
         <translation>WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="20"/>
+        <location filename="../../ui/stat_bar.py" line="23"/>
         <source>точность</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="20"/>
+        <location filename="../../ui/stat_bar.py" line="23"/>
         <source>ошибки</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="21"/>
+        <location filename="../../ui/stat_bar.py" line="24"/>
         <source>время</source>
         <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stat_bar.py" line="24"/>
+        <source>осталось</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stat_bar.py" line="39"/>
+        <source>время: с первого нажатия</source>
+        <translation>time: from the first key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stat_bar.py" line="40"/>
+        <source>время набора</source>
+        <translation>typing time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stat_bar.py" line="41"/>
+        <source>время стоит: нет нажатий дольше 5 с</source>
+        <translation>time stopped: no keys for over 5 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stat_bar.py" line="42"/>
+        <source>время стоит: пауза</source>
+        <translation>time stopped: paused</translation>
     </message>
 </context>
 <context>
     <name>TimedScreen</name>
     <message>
-        <location filename="../../ui/timed_screen.py" line="24"/>
+        <location filename="../../ui/timed_screen.py" line="25"/>
         <source>Длительность:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="26"/>
+        <location filename="../../ui/timed_screen.py" line="27"/>
         <source>{n} мин</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="31"/>
+        <location filename="../../ui/timed_screen.py" line="32"/>
         <source>Начать тест</source>
         <translation>Start test</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="33"/>
-        <source>&lt;h2&gt;Тест на время&lt;/h2&gt;Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки. Работодатели часто просят не меньше 200 зн/мин при точности от 97 %.</source>
-        <translation>&lt;h2&gt;Timed test&lt;/h2&gt;The texts are operator messages from real chats. The clock starts at your first keystroke; only correctly typed characters count. Employers often ask for at least 200 CPM with 97% accuracy or better.</translation>
+        <location filename="../../ui/timed_screen.py" line="34"/>
+        <source>&lt;h2&gt;Тест на время&lt;/h2&gt;Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки.</source>
+        <translation>&lt;h2&gt;Timed test&lt;/h2&gt;The texts are operator messages from real chats. Time runs from the first key; correctly typed characters count.</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="40"/>
+        <location filename="../../ui/timed_screen.py" line="42"/>
         <source>Тексты:</source>
         <translation>Texts:</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="67"/>
+        <location filename="../../ui/timed_screen.py" line="76"/>
+        <source>Тест пройден при скорости от {cpm:.0f} зн/мин и точности от {acc:.0f} % — это порог сертификата пакета «{pack}»; для сертификата тест должен длиться не меньше {minutes} мин.</source>
+        <translation>The test is passed at {cpm:.0f} CPM or more with {acc:.0f} % accuracy or better — the certificate threshold of the pack “{pack}”; for a certificate the test must last at least {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timed_screen.py" line="90"/>
         <source>Тест на время: {n} мин</source>
         <translation>Timed test: {n} min</translation>
     </message>
