@@ -54,6 +54,7 @@ class ResultScreen(QWidget):
         self.discarded_note = QLabel(self.tr("Попытка не засчитана: её нет ни в статистике, ни в адаптивной "
                                              "тренировке, ни в сертификатах."))
         self.discarded_note.setStyleSheet("color: #bf360c; font-weight: bold;")
+        self.discarded_note.setWordWrap(True)  # a long note must not widen the window past 1280 px
         discard_row = QHBoxLayout()
         discard_row.addWidget(self.discarded_note)
         discard_row.addWidget(self.undo_button)
@@ -75,6 +76,7 @@ class ResultScreen(QWidget):
         legend = QLabel(self.tr("Зелёным — верно с первого раза, оранжевым — исправлено, "
                                 "красным — ошибка, оставленная в тексте."))
         legend.setStyleSheet("color: #607d8b;")
+        legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         self.warning = QLabel()  # orange: the attempt looks typed by something other than a person

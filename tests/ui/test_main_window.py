@@ -1,4 +1,4 @@
-"""The main window: opens in Russian with its sections; Ctrl+digit opens a section."""
+"""The main window: opens in Russian with its sections, Ctrl+digit opens a section, and it fits a 1280×720 screen."""
 
 def test_window_opens_in_russian_with_the_sections(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
@@ -18,3 +18,20 @@ def test_ctrl_digits_open_sections_and_ctrl_0_the_tenth(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.nav.currentRow() == 9
     assert window.stack.currentWidget() is window.sections[9][2]
+
+
+def test_the_window_fits_1280_by_720(ctx, qapp, qtbot, no_dialogs):
+    from app.ui import theme
+    from app.ui.main_window import MainWindow
+    font = qapp.font()
+    font.setFamily(theme.UI_FAMILY)
+    font.setPixelSize(14)  # the size the application sets at start
+    qapp.setFont(font)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    need = window.minimumSizeHint()
+    widest = max((window.stack.widget(i) for i in range(window.stack.count())),
+                 key=lambda page: page.minimumSizeHint().width())
+    assert need.width() <= 1280, f"{type(widest).__name__} needs {widest.minimumSizeHint().width()} px"
+    assert need.height() <= 720
