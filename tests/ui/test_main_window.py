@@ -1,5 +1,6 @@
 """The main window: opens in Russian with its sections, Ctrl+digit opens a section, and it fits a 1280×720 screen."""
 
+
 def test_window_opens_in_russian_with_the_sections(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Главная", "Прогресс", "Курсы", "Тест на время", "Свой текст", "Адаптивная тренировка",
