@@ -7,9 +7,12 @@ import copy
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader, PdfWriter
 
+from app.certs.pdf_reader import NotACertificate
 from app.certs.pdf_writer import write_pdf
+from app.certs.verify_file import verify_pdf
 from app.core.cert_evidence import build_evidence, collect, evidence_bytes
 from app.core.thresholds import CertificateThresholds
 from tests.core.cert_fixtures import human_log, pack, qualifying_rows
@@ -73,3 +76,16 @@ def font_program(page, base: str = "DejaVuSans"):
 
 def contents(page):
     return page["/Contents"]
+
+
+def mismatches(path: Path) -> list[str]:
+    evidence, report = verify_pdf(path)
+    return report.mismatches
+
+
+def refusal(cert: Path, tmp: Path, *attachments: tuple[str, bytes]) -> str:
+    """Why the verifier refuses ``cert``'s page with these attachments as not a certificate."""
+    path = with_attachments(cert, tmp / "structure.pdf", list(attachments))
+    with pytest.raises(NotACertificate) as err:
+        verify_pdf(path)
+    return str(err.value)

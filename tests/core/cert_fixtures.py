@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 from types import SimpleNamespace
 
+from app.core.cert_evidence import build_evidence, collect
 from app.core.thresholds import CertificateThresholds
 
 
@@ -51,3 +53,12 @@ def qualifying_rows(log: list[list]) -> list[SimpleNamespace]:
     rows.append(row(50, "quiz", "netiquette", score=90.0, seed=7, order=[f"q{i}" for i in range(10)],
                     right=[f"q{i}" for i in range(9)]))
     return rows
+
+
+def evidence() -> dict:
+    """The evidence of a profile that qualifies, issued on 4 December 2026."""
+    log = human_log()
+    p = pack()
+    th = CertificateThresholds.from_rules(p.manifest.certificate)
+    elig = collect(qualifying_rows(log), p, lambda _: log, th)
+    return build_evidence(elig, name="Анна Петрова", profile="anna", pack=p, th=th, issued=date(2026, 12, 4))

@@ -7,7 +7,12 @@ import struct
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from app.packs.installer import install_pack
 from app.packs.loader import validate_pack
+from app.packs.names import printable
+from app.packs.problems import PackError
 
 
 def folder_entries(folder: Path) -> dict[str, bytes]:
@@ -64,3 +69,21 @@ def edit(folder: Path, name: str, old: str, new: str) -> None:
 
 def errors(folder: Path) -> list[str]:
     return [str(p) for p in validate_pack(folder).errors]
+
+
+def hostile(mini: Path, tmp_path: Path, extra: dict[str, bytes], *, replace: bool = True, **kw) -> Path:
+    """A zip of mini (as version 9.0.0, so it would replace the installed one) plus ``extra``."""
+    entries = folder_entries(mini)
+    entries["pack.toml"] = entries["pack.toml"].replace(b'version = "1.0.0"', b'version = "9.0.0"')
+    entries.update(extra)
+    return write_zip(tmp_path / "hostile.ctpack", entries, **kw)
+
+
+def refused(file: Path, data_dir: Path, entry: str, words: str) -> None:
+    with pytest.raises(PackError) as info:
+        install_pack(file, data_dir)
+    text = str(info.value)
+    shown = printable(entry)  # a control character in a name is shown escaped, never echoed raw
+    assert shown in text and words in text, text
+    report = validate_pack(file)
+    assert report.errors and any(shown in str(p) for p in report.errors)

@@ -9,10 +9,10 @@ import pytest
 from app.core.drill import Drill
 from app.core.metrics import summarise
 from app.core.plausibility import assess
+from app.core.records import GrammarRecord, TypingRecord
 from app.core.results_export import CSV_COLUMNS
 from app.reports.export import ExportError, export_results
 from app.storage import open_store
-from app.core.records import GrammarRecord, TypingRecord
 
 TEXT = "добрый день"
 

@@ -1,0 +1,10 @@
+"""Our rule on capital letters in place names."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, rule, span, fix", [
+    ("Посылка прибудет в москву.", "OURS_PLACE_NAME_CAPITAL", "москву", "Москву"),
+])
+def test_fires(rule_hits, text, rule, span, fix):
+    assert rule_hits(text, rule) == [(span, (fix,))]

@@ -1,0 +1,17 @@
+"""pylat-ru rules switched off for chat replies stay off in the embedded check."""
+
+from pylat_ru import LEVEL_PICKY, LanguageToolRU
+
+from app.core.grammar.offline import embedded_check
+from app.core.grammar.rules.tuning import DISABLED_PYLAT_RULES
+
+REPLY = "Выберите нужный."  # an adjective ending a reply: pylat-ru's picky rule flags it
+
+
+def test_the_rule_would_fire_on_the_reply_without_the_tuning():
+    assert "missing_noun_at_end" in DISABLED_PYLAT_RULES
+    assert [m.rule_id for m in LanguageToolRU().check(REPLY, level=LEVEL_PICKY)] == ["missing_noun_at_end"]
+
+
+def test_the_embedded_check_leaves_the_reply_alone():
+    assert not [f for f in embedded_check(REPLY, "ru") if "missing_noun_at_end" in f.rule_id]

@@ -1,0 +1,39 @@
+"""Words the speller flags that are not misspellings (names, brands, compounds); real misspellings stay."""
+
+import pytest
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.spelling.not_errors import is_false_alarm
+
+
+def speller(text, word):
+    start = text.index(word)
+    return Finding(offset=start, length=len(word), message="Возможно найдена орфографическая ошибка.",
+                   category=Category.SPELLING, rule_id="MORFOLOGIK_RULE_RU_RU", source="embedded")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Вчера нам звонил Дарвинский из отдела доставки.", "Дарвинский"),   # a surname mid-sentence
+    ("Откройте приложение Жужик и войдите.", "Жужик"),                   # a product name
+    ("Обновите ПОшку на компьютере.", "ПОшку"),                           # mixed case: a brand or slang
+    ("Оплата через СБПшку пройдёт сразу.", "СБПшку"),
+    ("Мы пришлём фотоотчёт и видеоинструкцию.", "видеоинструкцию"),       # a compound with «видео»
+    ("Сине-зелёная коробка уже у курьера.", "Сине-зелёная"),             # a hyphenated compound
+])
+def test_names_brands_and_compounds_are_not_misspellings(text, word):
+    assert is_false_alarm(text, speller(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Извените за ожидание.", "Извените"),            # sentence start: a capital proves nothing
+    ("Мы всё проверели. Спосибо за ожидание.", "Спосибо"),
+    ("Заказ будет завтро.", "завтро"),
+])
+def test_real_misspellings_stay(text, word):
+    assert not is_false_alarm(text, speller(text, word))
+
+
+def test_another_rule_is_never_dropped():
+    text = "Вчера звонил Дарвинский."
+    finding = Finding(offset=13, length=10, message="м", category=Category.GRAMMAR, rule_id="OTHER")
+    assert not is_false_alarm(text, finding)

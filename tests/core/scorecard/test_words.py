@@ -1,0 +1,38 @@
+"""The scorecard's word layer: phrases found in any grammatical form with a word between, quotes for the
+reasons, the customer's name taken from their message."""
+
+from app.core.scorecard.words import (customer_name_from, cyrillic_share, find_phrases, make_phrases, quote,
+                                      sentences, tokenize)
+
+
+def spans(text, entries, gap=1):
+    return [text[off:off + ln] for _phrase, (off, ln) in find_phrases(tokenize(text), make_phrases(entries), gap=gap)]
+
+
+def test_a_phrase_is_found_in_another_form_and_with_a_word_in_between():
+    assert spans("Приносим свои извинения за задержку.", ["приносить извинение"]) == ["Приносим свои извинения"]
+    assert spans("Приносим свои искренние извинения.", ["приносить извинение"]) == []  # two words between
+    assert spans("Приносим свои искренние извинения.", ["приносить извинение"], gap=2) == \
+        ["Приносим свои искренние извинения"]
+
+
+def test_a_starred_word_matches_any_ending_and_ё_is_е():
+    assert spans("Это безобразие, ужасно!", ["безобраз*"]) == ["безобразие"]
+    assert spans("Всё решим.", ["все решить"]) == ["Всё решим"]
+
+
+def test_quotes_skip_a_fragment_inside_another_and_say_there_are_more():
+    text = "Ну блин, блин, ваще жесть, короче."
+    assert quote(text, [(0, 7), (3, 4)]) == "«Ну блин»"
+    assert quote(text, [(0, 2), (3, 4), (15, 4), (20, 5), (27, 6)]) == "«Ну», «блин», «ваще» и другие"
+
+
+def test_sentences_and_the_share_of_cyrillic_letters():
+    assert sentences("Добрый день! Чем помочь?\nЖду") == [(0, 12), (12, 24), (25, 28)]
+    assert cyrillic_share("Hello мир") == 0.375 and cyrillic_share("123 !") == 0.0
+
+
+def test_the_customer_name_comes_from_an_introduction_only():
+    assert customer_name_from(["Здравствуйте, меня зовут Олег. Где заказ?"]) == "Олег"
+    assert customer_name_from(["Это Москва, а заказа нет."]) == ""  # a city, not a name
+    assert customer_name_from(["Где мой заказ?"]) == ""

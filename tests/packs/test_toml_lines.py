@@ -1,0 +1,45 @@
+"""Locating a problem in a TOML file: the line of a key or table, since tomllib keeps no positions."""
+
+from app.packs.toml_lines import LineMap
+
+TEXT = '''format = 1
+
+[[course]]
+id = "ru"
+title = """Курс
+id = "not a key"
+"""
+
+[[course.lesson]]
+id = "l1"
+text = "ао"
+
+[[course.lesson]]
+id = "l2"
+"text" = "ол"
+
+[[course]]
+id = "en"
+[[course.lesson]]
+id = "e1"
+'''
+
+
+def test_keys_and_tables_are_found_under_their_array_index():
+    lines = LineMap(TEXT)
+    assert lines.line(("format",)) == 1
+    assert lines.line(("course", 0)) == 3 and lines.line(("course", 0, "id")) == 4
+    assert lines.line(("course", 0, "lesson", 1, "text")) == 15  # a quoted key too
+    assert lines.line(("course", 1, "id")) == 18
+    assert lines.line(("course", 1, "lesson", 0, "id")) == 20  # lesson numbering restarts in a new course
+
+
+def test_a_line_inside_a_multi_line_string_is_not_a_key():
+    assert LineMap(TEXT).line(("course", 0, "title")) == 5
+    assert ("course", 0, "id") in LineMap(TEXT).lines and LineMap(TEXT).line(("course", 0, "id")) == 4
+
+
+def test_a_missing_field_is_placed_at_its_nearest_located_parent():
+    lines = LineMap(TEXT)
+    assert lines.line(("course", 0, "lesson", 0, "new_keys")) == 9
+    assert lines.line(("nothing",)) is None
