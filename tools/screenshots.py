@@ -50,6 +50,7 @@ def _seed_attempt(store, profile_id: int) -> None:
     """One finished lesson on the Russian home row, typed at a steady pace with two slips."""
     from app.core.drill import Drill, ErrorMode
     from app.core.metrics import summarise
+    from app.core.records import TypingRecord
     from app.core.typography import TypographyPolicy
 
     text = "фыва олдж " * 12
@@ -66,7 +67,8 @@ def _seed_attempt(store, profile_id: int) -> None:
     store.attempts.save_typing(
         profile_id, kind="lesson", pack_id="ru-typing", exercise_id="shot", layout="ru", mode="correct",
         text=drill.target, started_at="2026-01-15T10:00:00+00:00",
-        summary=summarise(drill.log, len(drill.target)).to_dict(), keystrokes=drill.log, passed=True)
+        record=TypingRecord(summary=summarise(drill.log, len(drill.target)).to_dict(), completed=True,
+                            title="Урок"), keystrokes=drill.log, passed=True)
 
 
 def _shoot_lesson(app, window, out: Path, lang: str) -> list[Path]:
@@ -97,7 +99,7 @@ def _shoot_lesson(app, window, out: Path, lang: str) -> list[Path]:
     return [path, result]
 
 
-def shoot(out: Path, lang: str, width: int, height: int) -> list[Path]:
+def shoot(out: Path, lang: str, width: int, height: int, scheme: str = "light") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -108,10 +110,8 @@ def shoot(out: Path, lang: str, width: int, height: int) -> list[Path]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     theme.load_fonts()
-    font = app.font()
-    font.setFamily(theme.UI_FAMILY)
-    font.setPixelSize(14)
-    app.setFont(font)
+    theme.set_app_font(app)
+    theme.apply(app, dark=scheme == "dark")
     install_translation(app, lang)
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -184,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="compare the pictures in OUT with those in AFTER_DIR instead of taking new ones")
     parser.add_argument("--size", default="1280x720", help="window size, WIDTHxHEIGHT (default 1280x720)")
     parser.add_argument("--lang", choices=("ru", "en", "both"), default="both")
+    parser.add_argument("--scheme", choices=("light", "dark"), default="light", help="colour scheme (default light)")
     args = parser.parse_args(argv)
     if args.compare is not None:
         return compare(args.out, args.compare)
@@ -193,11 +194,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--size: expected WIDTHxHEIGHT, got {args.size!r}")
     if args.lang == "both":
         for lang in ("ru", "en"):
-            subprocess.run([sys.executable, __file__, str(args.out), "--size", args.size, "--lang", lang],
+            subprocess.run([sys.executable, __file__, str(args.out), "--size", args.size, "--lang", lang,
+                            "--scheme", args.scheme],
                            check=True, cwd=ROOT)
         return 0
     sys.path.append(str(ROOT))  # an app/ on PYTHONPATH (an older checkout, say) comes first
-    for path in shoot(args.out, args.lang, width, height):
+    for path in shoot(args.out, args.lang, width, height, args.scheme):
         print(path)
     return 0
 

@@ -105,13 +105,11 @@ def run(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("chat-trainer")
     theme.load_fonts()
-    font = app.font()
-    font.setFamily(theme.UI_FAMILY)
-    font.setPixelSize(14)
-    app.setFont(font)
+    theme.set_app_font(app)
+    theme.apply(app)
     path = resolve_data_dir(data_dir)
+    # No application display name: Qt would append it to the window title, which already holds it.
     install_translation(app, load_language(path))
-    app.setApplicationDisplayName(QCoreApplication.translate("Application", "Тренажёр оператора чата"))
     from app.ui.main_window import MainWindow
     window = MainWindow()
     window.show()

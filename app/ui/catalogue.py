@@ -14,6 +14,7 @@ def group_item(tree: QTreeWidget, title: str) -> QTreeWidgetItem:
     head = QTreeWidgetItem(tree, [title])
     head.setFlags(Qt.ItemFlag.ItemIsEnabled)
     head.setExpanded(True)
+    head.setFirstColumnSpanned(True)  # a long pack title uses the whole row, not just the first column
     return head
 
 
@@ -33,6 +34,7 @@ def listing_page(intro_html: str, tree: QTreeWidget, start: QPushButton, below: 
     for button in left:
         row.addWidget(button)
     row.addStretch(1)
+    start.setProperty("role", "primary")
     row.addWidget(start)
     box.addLayout(row)
     return page

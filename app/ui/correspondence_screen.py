@@ -36,7 +36,7 @@ class CorrespondenceScreen(QWidget):
         self.tree.setColumnWidth(0, 460)
         self.tree.setColumnWidth(1, 140)
         self.start_button = QPushButton(self.tr("Начать (Enter)"))
-        listing = listing_page(self.tr("<h2>Деловая переписка</h2>Ответьте клиенту в чате. Ответ оценивается как в "
+        listing = listing_page(self.tr("Ответьте клиенту в чате. Ответ оценивается как в "
                                        "отделе контроля качества: приветствие, обращение по имени, сочувствие, "
                                        "решение, завершение, тон, грамотность, инфостиль и длина."),
                                self.tree, self.start_button)

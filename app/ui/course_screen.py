@@ -31,7 +31,7 @@ class CourseScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         hint = QLabel(self.tr("Следующий урок открывается, когда пройден предыдущий."))
-        hint.setStyleSheet("color: #607d8b;")
+        hint.setProperty("role", "muted")
         bottom = QHBoxLayout()
         bottom.addWidget(hint)
         bottom.addStretch(1)

@@ -61,8 +61,6 @@ class DashboardScreen(QWidget):
         self.daily_view = QChartView(self.daily_chart)
         self.daily_view.setMinimumHeight(200)
         box = QVBoxLayout(self)
-        title = QLabel(self.tr("<h2>Прогресс</h2>"))
-        box.addWidget(title)
         for w in (self.layout_box, self.empty, self.chart_view, self.keyboard, self.heat_legend, self.weakest, self.graded,
                   self.daily_view):
             box.addWidget(w)

@@ -39,7 +39,7 @@ class GrammarScreen(QWidget):
         self.tree.setColumnWidth(0, 420)
         self.tree.setColumnWidth(1, 100)
         self.start_button = QPushButton(self.tr("Начать тему (Enter)"))
-        topics = listing_page(self.tr("<h2>Грамотность</h2>Запятые при обращении и вводных словах, «что» и "
+        topics = listing_page(self.tr("Запятые при обращении и вводных словах, «что» и "
                                       "«чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы."),
                               self.tree, self.start_button)
         self.exercise = ExerciseScreen(ctx, service)
@@ -112,14 +112,14 @@ class ExerciseScreen(QWidget):
         self._started_at = ""
 
         self.header = QLabel()
-        self.header.setStyleSheet("color: #607d8b;")
+        self.header.setProperty("role", "muted")
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.prompt.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.task = QLabel()
         self.task.setWordWrap(True)
         self.task.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.task.setStyleSheet("font-size: 17px; padding: 6px; background: white; border: 1px solid #cfd8dc;")
+        self.task.setProperty("role", "task")
         self.editor = AnswerEdit()
         self.editor.setMaximumHeight(140)
         self.editor.setStyleSheet("font-size: 17px;")
@@ -130,7 +130,7 @@ class ExerciseScreen(QWidget):
         self.options = QButtonGroup(self)
         self.status = QLabel()
         self.status.setObjectName("engineStatus")
-        self.status.setStyleSheet("color: #607d8b;")
+        self.status.setProperty("role", "muted")
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QScrollArea, QStackedWidget,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget)
 
 from app import __version__
+from app.ui import theme
+from app.ui.page import Page
 
 # app.core and the screens are imported inside the methods that use them: the bare
 # frame must appear before they load (see the module docstring).
@@ -28,12 +29,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Тренажёр оператора чата") + f" {__version__}")
         self.resize(1100, 760)
         self.nav = QListWidget()
-        self.nav.setFixedWidth(235)
+        self.nav.setObjectName("Nav")
+        self.nav.setFixedWidth(theme.NAV_WIDTH)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
         central = QWidget()
         row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -85,13 +88,13 @@ class MainWindow(QMainWindow):
         self.settings = SettingsScreen(ctx, self.grammar_service)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
-        self.sections = list(zip(("home", "progress", "course", "timed", "custom", "adaptive", "grammar",
-                                  "correspondence", "quiz", "packs", "certs", "settings"),
-                                 self._section_titles(),
-                                 (self.home, _scrolled(self.progress), self.course, self.timed, self.custom,
-                                  _scrolled(self.adaptive), self.grammar,
-                                  self.correspondence, self.quizzes, self.packs, self.certs,
-                                  _scrolled(self.settings))))
+        screens = (self.home, self.progress, self.course, self.timed, self.custom, self.adaptive, self.grammar,
+                   self.correspondence, self.quizzes, self.packs, self.certs, self.settings)
+        tall = (self.progress, self.adaptive, self.settings)  # scrolled, so the window keeps a sane minimum height
+        keys = ("home", "progress", "course", "timed", "custom", "adaptive", "grammar", "correspondence", "quiz",
+                "packs", "certs", "settings")
+        self.sections = [(key, title, Page(title, screen, scrolled=screen in tall))
+                         for key, title, screen in zip(keys, self._section_titles(), screens)]
         for _key, _title, screen in self.sections:
             self.stack.addWidget(screen)
         self.stack.addWidget(self.drill)
@@ -225,12 +228,3 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.drill)
         self.drill.restart()
-
-
-def _scrolled(screen: QWidget) -> QScrollArea:
-    """A tall screen in a scroll area, so the window keeps a sane minimum height."""
-    area = QScrollArea()
-    area.setWidget(screen)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area

@@ -49,7 +49,7 @@ class QuizScreen(QWidget):
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
         self.import_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        listing = listing_page(self.tr("<h2>Сетевой этикет</h2>Приветствие, обращение на «вы», скорость ответа, "
+        listing = listing_page(self.tr("Приветствие, обращение на «вы», скорость ответа, "
                                        "безопасность данных, эскалация, завершение чата."),
                                self.tree, self.start_button, below=(self.categories, self.import_status),
                                left=(self.import_button,))
@@ -173,13 +173,13 @@ class QuizRun(QWidget):
         self._started_at = ""
 
         self.header = QLabel()
-        self.header.setStyleSheet("color: #607d8b;")
+        self.header.setProperty("role", "muted")
         self.timer_label = QLabel()
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #607d8b;")
+        self.hint.setProperty("role", "muted")
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.feedback = QLabel()

@@ -48,7 +48,7 @@ class ResultScreen(QWidget):
         buttons.addWidget(self.back_button)
         legend = QLabel(self.tr("Зелёным — верно с первого раза, оранжевым — исправлено, "
                                 "красным — ошибка, оставленная в тексте."))
-        legend.setStyleSheet("color: #607d8b;")
+        legend.setProperty("role", "muted")
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         self.warning = QLabel()  # orange: the attempt looks typed by something other than a person

@@ -75,7 +75,7 @@ class SettingsScreen(QWidget):
         view_form.addRow("", self.show_keyboard)
         view_form.addRow(self.tr("Язык интерфейса"), self.language)
         self.language_note = QLabel()
-        self.language_note.setStyleSheet("color: #607d8b;")
+        self.language_note.setProperty("role", "muted")
         view_form.addRow("", self.language_note)
 
         checking = QGroupBox(self.tr("Проверка грамотности"))
@@ -99,7 +99,7 @@ class SettingsScreen(QWidget):
         self.reset_button = QPushButton(self.tr("Вернуть настройки по умолчанию"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #bf360c;")
+        self.notice.setProperty("role", "warning")
         self._profile_groups = (modes, typo, limits)
         layout = QVBoxLayout(self)
         for w in (modes, typo, limits, view, checking, self.notice):

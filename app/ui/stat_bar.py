@@ -24,7 +24,7 @@ class StatBar(QWidget):
             value.setObjectName("statValue")
             value.setStyleSheet("font-size: 22px; font-weight: bold;")
             label = QLabel(caption)
-            label.setStyleSheet("color: #607d8b;")
+            label.setProperty("role", "muted")
             box.addWidget(value)
             box.addWidget(label)
             row.addLayout(box)

@@ -4,92 +4,92 @@
 <context>
     <name>AdaptiveScreen</name>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="53"/>
-        <source>&lt;h2&gt;Адаптивная тренировка&lt;/h2&gt;Тренажёр следит за каждой клавишей: сколько времени уходит на нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err} %. Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.</source>
-        <translation>&lt;h2&gt;Adaptive practice&lt;/h2&gt;The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err} % errors. The text is made of real words; the focus keys come up in it more often.</translation>
+        <location filename="../../ui/adaptive_screen.py" line="49"/>
+        <source>Тренажёр следит за каждой клавишей: сколько времени уходит на нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err} %. Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.</source>
+        <translation>The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err} % errors. The text is made of real words; the focus keys come up in it more often.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="64"/>
+        <location filename="../../ui/adaptive_screen.py" line="60"/>
         <source>Зелёные — клавиши, которые уже набираются быстро и точно; жёлтые — ещё набирают скорость или точность; оранжевые — в фокусе; серые — ещё не в игре.</source>
         <translation>Green — keys already typed fast and accurately; yellow — still gaining speed or accuracy; orange — in focus; grey — not in play yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="76"/>
+        <location filename="../../ui/adaptive_screen.py" line="72"/>
         <source>Начать (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="78"/>
+        <location filename="../../ui/adaptive_screen.py" line="74"/>
         <source>Другой текст (Ctrl+N)</source>
         <translation>Another text (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="80"/>
+        <location filename="../../ui/adaptive_screen.py" line="76"/>
         <source>Раскладка:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="127"/>
+        <location filename="../../ui/adaptive_screen.py" line="123"/>
         <source>Подбираем текст…</source>
         <translation>Choosing a text…</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="131"/>
+        <location filename="../../ui/adaptive_screen.py" line="127"/>
         <source>Не удалось подобрать текст: {error}</source>
         <translation>Could not make a text: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="146"/>
+        <location filename="../../ui/adaptive_screen.py" line="142"/>
         <source>Буквы в игре ({n} из {total}): {letters}</source>
         <translation>Letters in play ({n} of {total}): {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="158"/>
+        <location filename="../../ui/adaptive_screen.py" line="154"/>
         <source>Все буквы раскладки набираются быстро и точно. Текст — из всех букв; держите темп или переходите к тесту на время.</source>
         <translation>Every letter of the layout is typed fast and accurately. The text uses all letters; keep the pace or move on to the timed test.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="160"/>
+        <location filename="../../ui/adaptive_screen.py" line="156"/>
         <source>&lt;b&gt;В фокусе:&lt;/b&gt;</source>
         <translation>&lt;b&gt;In focus:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="164"/>
+        <location filename="../../ui/adaptive_screen.py" line="160"/>
         <source>Настоящих слов с этими буквами мало, поэтому в тексте есть придуманные сочетания: {words}.</source>
         <translation>There are few real words with these letters, so the text has some made-up ones: {words}.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="174"/>
+        <location filename="../../ui/adaptive_screen.py" line="170"/>
         <source>новая буква: все прежние уже набираются быстро и точно.</source>
         <translation>a new letter: all the others are already fast and accurate.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="176"/>
+        <location filename="../../ui/adaptive_screen.py" line="172"/>
         <source>пока мало данных: {n} нажатий из {need} нужных.</source>
         <translation>not enough data yet: {n} presses of the {need} needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="178"/>
+        <location filename="../../ui/adaptive_screen.py" line="174"/>
         <source>{ms} мс на знак, а цель — не дольше {target} мс.</source>
         <translation>{ms} ms per character; the target is {target} ms or less.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="180"/>
+        <location filename="../../ui/adaptive_screen.py" line="176"/>
         <source>ошибки в {err} % нажатий, а допустимо не больше {limit} %.</source>
         <translation>errors in {err} % of presses; at most {limit} % is allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="181"/>
+        <location filename="../../ui/adaptive_screen.py" line="177"/>
         <source>{ms} мс на знак (цель — {target} мс) и ошибки в {err} % нажатий (допустимо {limit} %).</source>
         <translation>{ms} ms per character (target {target} ms) and errors in {err} % of presses (at most {limit} %).</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="189"/>
+        <location filename="../../ui/adaptive_screen.py" line="185"/>
         <source>Адаптивная тренировка: фокус {keys}</source>
         <translation>Adaptive practice: focus {keys}</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="190"/>
+        <location filename="../../ui/adaptive_screen.py" line="186"/>
         <source>Адаптивная тренировка</source>
         <translation>Adaptive practice</translation>
     </message>
@@ -99,7 +99,6 @@
     <message>
         <location filename="../../ui/application.py" line="37"/>
         <location filename="../../ui/application.py" line="80"/>
-        <location filename="../../ui/application.py" line="114"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
@@ -194,176 +193,171 @@
 <context>
     <name>CertsScreen</name>
     <message>
-        <location filename="../../ui/certs_screen.py" line="42"/>
+        <location filename="../../ui/certs_screen.py" line="38"/>
         <source>Требование</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="42"/>
+        <location filename="../../ui/certs_screen.py" line="38"/>
         <source>Достигнуто</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="42"/>
+        <location filename="../../ui/certs_screen.py" line="38"/>
         <source>Нужно</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="43"/>
+        <location filename="../../ui/certs_screen.py" line="39"/>
         <source>Выполнено</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="52"/>
+        <location filename="../../ui/certs_screen.py" line="48"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="54"/>
+        <location filename="../../ui/certs_screen.py" line="50"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="55"/>
+        <location filename="../../ui/certs_screen.py" line="51"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="56"/>
+        <location filename="../../ui/certs_screen.py" line="52"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="57"/>
+        <location filename="../../ui/certs_screen.py" line="53"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="59"/>
+        <location filename="../../ui/certs_screen.py" line="55"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="60"/>
+        <location filename="../../ui/certs_screen.py" line="56"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="61"/>
+        <location filename="../../ui/certs_screen.py" line="57"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="67"/>
-        <source>&lt;h2&gt;Сертификаты&lt;/h2&gt;Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
-        <translation>&lt;h2&gt;Certificates&lt;/h2&gt;Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
+        <location filename="../../ui/certs_screen.py" line="63"/>
+        <source>Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
+        <translation>Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="118"/>
+        <location filename="../../ui/certs_screen.py" line="114"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="132"/>
+        <location filename="../../ui/certs_screen.py" line="127"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="133"/>
+        <location filename="../../ui/certs_screen.py" line="128"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="133"/>
+        <location filename="../../ui/certs_screen.py" line="128"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="138"/>
+        <location filename="../../ui/certs_screen.py" line="133"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="139"/>
+        <location filename="../../ui/certs_screen.py" line="134"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="148"/>
-        <location filename="../../ui/certs_screen.py" line="179"/>
-        <location filename="../../ui/certs_screen.py" line="183"/>
+        <location filename="../../ui/certs_screen.py" line="143"/>
+        <location filename="../../ui/certs_screen.py" line="172"/>
+        <location filename="../../ui/certs_screen.py" line="176"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="148"/>
+        <location filename="../../ui/certs_screen.py" line="143"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="150"/>
+        <location filename="../../ui/certs_screen.py" line="145"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="151"/>
-        <location filename="../../ui/certs_screen.py" line="186"/>
+        <location filename="../../ui/certs_screen.py" line="146"/>
+        <location filename="../../ui/certs_screen.py" line="179"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="159"/>
+        <location filename="../../ui/certs_screen.py" line="152"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="172"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="183"/>
+        <location filename="../../ui/certs_screen.py" line="176"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="186"/>
+        <location filename="../../ui/certs_screen.py" line="179"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="189"/>
+        <location filename="../../ui/certs_screen.py" line="182"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="202"/>
+        <location filename="../../ui/certs_screen.py" line="194"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="205"/>
+        <location filename="../../ui/certs_screen.py" line="197"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="207"/>
-        <source>Ответы заново проверены по пакету.</source>
-        <translation>The answers were graded again against the pack.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/certs_screen.py" line="208"/>
-        <location filename="../../ui/certs_screen.py" line="213"/>
+        <location filename="../../ui/certs_screen.py" line="200"/>
+        <location filename="../../ui/certs_screen.py" line="205"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="209"/>
+        <location filename="../../ui/certs_screen.py" line="201"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="214"/>
+        <location filename="../../ui/certs_screen.py" line="206"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -371,88 +365,88 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="48"/>
+        <location filename="../../ui/chat_view.py" line="49"/>
         <source>Ваш ответ клиенту. Отправить — Ctrl+Enter; шаблоны — Alt+1…9.</source>
         <translation>Your reply to the customer. Send: Ctrl+Enter; canned replies: Alt+1…9.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="50"/>
+        <location filename="../../ui/chat_view.py" line="51"/>
         <source>Отправить (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="57"/>
+        <location filename="../../ui/chat_view.py" line="58"/>
         <source>Шаблоны…</source>
         <translation>Canned replies…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="73"/>
+        <location filename="../../ui/chat_view.py" line="74"/>
         <source>Шаблоны ответов (Alt+1…9):</source>
         <translation>Canned replies (Alt+1…9):</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="110"/>
-        <location filename="../../ui/chat_view.py" line="210"/>
+        <location filename="../../ui/chat_view.py" line="111"/>
+        <location filename="../../ui/chat_view.py" line="209"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="129"/>
+        <location filename="../../ui/chat_view.py" line="130"/>
         <source>Время ответа: {m}:{s:02d}</source>
         <translation>Reply time: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="131"/>
+        <location filename="../../ui/chat_view.py" line="132"/>
         <source> из {m}:{s:02d}</source>
         <translation> of {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="169"/>
+        <location filename="../../ui/chat_view.py" line="170"/>
         <source>В ответе остались пропуски</source>
         <translation>The reply has unfilled placeholders</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="170"/>
+        <location filename="../../ui/chat_view.py" line="171"/>
         <source>Заполните: {names}</source>
         <translation>Fill in: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="177"/>
+        <location filename="../../ui/chat_view.py" line="178"/>
         <source>Вы</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="191"/>
+        <location filename="../../ui/chat_view.py" line="190"/>
         <source>Не удалось оценить ответ: {why}</source>
         <translation>Could not grade the reply: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="204"/>
+        <location filename="../../ui/chat_view.py" line="203"/>
         <source>Чат завершён.</source>
         <translation>Chat closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="216"/>
+        <location filename="../../ui/chat_view.py" line="215"/>
         <source>Зачтено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="216"/>
+        <location filename="../../ui/chat_view.py" line="215"/>
         <source>Не зачтено</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="235"/>
+        <location filename="../../ui/chat_view.py" line="234"/>
         <source>Проблемные места:</source>
         <translation>Problem spots:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="240"/>
+        <location filename="../../ui/chat_view.py" line="239"/>
         <source>Образцовый ответ:</source>
         <translation>Model reply:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="256"/>
+        <location filename="../../ui/chat_view.py" line="254"/>
         <source>Ответ не сохранён</source>
         <translation>Reply not saved</translation>
     </message>
@@ -521,8 +515,8 @@
     </message>
     <message>
         <location filename="../../ui/correspondence_screen.py" line="39"/>
-        <source>&lt;h2&gt;Деловая переписка&lt;/h2&gt;Ответьте клиенту в чате. Ответ оценивается как в отделе контроля качества: приветствие, обращение по имени, сочувствие, решение, завершение, тон, грамотность, инфостиль и длина.</source>
-        <translation>&lt;h2&gt;Customer correspondence&lt;/h2&gt;Reply to the customer in the chat. The reply is graded like a QA scorecard: greeting, using the name, empathy, solution, closing, tone, language, clear style and length.</translation>
+        <source>Ответьте клиенту в чате. Ответ оценивается как в отделе контроля качества: приветствие, обращение по имени, сочувствие, решение, завершение, тон, грамотность, инфостиль и длина.</source>
+        <translation>Reply to the customer in the chat. The reply is graded like a QA scorecard: greeting, using the name, empathy, solution, closing, tone, language, clear style and length.</translation>
     </message>
     <message>
         <location filename="../../ui/correspondence_screen.py" line="45"/>
@@ -642,8 +636,8 @@
     </message>
     <message>
         <location filename="../../ui/custom_text_screen.py" line="36"/>
-        <source>&lt;h2&gt;Свой текст&lt;/h2&gt;Переносы строк и табуляции станут пробелами. Знаки, которых нет на клавиатуре (эмодзи, иероглифы), будут названы — уберите их из текста.</source>
-        <translation>&lt;h2&gt;Custom text&lt;/h2&gt;Line breaks and tabs will become spaces. Characters that are not on the keyboard (emoji, CJK characters) will be listed — remove them from the text.</translation>
+        <source>Переносы строк и табуляции станут пробелами. Знаки, которых нет на клавиатуре (эмодзи, иероглифы), будут названы — уберите их из текста.</source>
+        <translation>Line breaks and tabs will become spaces. Characters that are not on the keyboard (emoji, CJK characters) will be listed — remove them from the text.</translation>
     </message>
     <message>
         <location filename="../../ui/custom_text_screen.py" line="40"/>
@@ -684,87 +678,82 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="48"/>
+        <location filename="../../ui/dashboard_screen.py" line="43"/>
         <source>Пройдите первый урок — здесь появится график.</source>
         <translation>Finish your first lesson and the chart will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="50"/>
+        <location filename="../../ui/dashboard_screen.py" line="45"/>
         <source>Скорость и точность по попыткам</source>
         <translation>Speed and accuracy by attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="55"/>
+        <location filename="../../ui/dashboard_screen.py" line="50"/>
         <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
         <translation>Key colour is the error rate: green — no errors, red — 20 % or more, grey — the key has not been typed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="64"/>
+        <location filename="../../ui/dashboard_screen.py" line="59"/>
         <source>Время занятий по дням, минут (последние 30 дней)</source>
         <translation>Time trained per day, minutes (last 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="69"/>
-        <source>&lt;h2&gt;Прогресс&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Progress&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_screen.py" line="95"/>
+        <location filename="../../ui/dashboard_screen.py" line="88"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="123"/>
+        <location filename="../../ui/dashboard_screen.py" line="116"/>
         <source>(без темы)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="132"/>
+        <location filename="../../ui/dashboard_screen.py" line="125"/>
         <source>Частые ошибки в грамматике (правило — сколько раз)</source>
         <translation>Most frequent grammar mistakes (rule — times)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="134"/>
+        <location filename="../../ui/dashboard_screen.py" line="127"/>
         <source>Темы грамматики (ошибок из ответов)</source>
         <translation>Grammar topics (answers with mistakes of answers given)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="136"/>
+        <location filename="../../ui/dashboard_screen.py" line="129"/>
         <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
         <translation>Business correspondence: scorecard items (met of replies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="138"/>
+        <location filename="../../ui/dashboard_screen.py" line="131"/>
         <source>Тесты по сетевому этикету: средний результат по темам</source>
         <translation>Netiquette quizzes: average score per category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="146"/>
+        <location filename="../../ui/dashboard_screen.py" line="139"/>
         <source>минут</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="170"/>
+        <location filename="../../ui/dashboard_screen.py" line="163"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="171"/>
+        <location filename="../../ui/dashboard_screen.py" line="164"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="177"/>
+        <location filename="../../ui/dashboard_screen.py" line="170"/>
         <source>попытка</source>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="195"/>
+        <location filename="../../ui/dashboard_screen.py" line="188"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="197"/>
+        <location filename="../../ui/dashboard_screen.py" line="190"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>
@@ -772,49 +761,49 @@
 <context>
     <name>DrillScreen</name>
     <message>
-        <location filename="../../ui/drill_screen.py" line="48"/>
-        <location filename="../../ui/drill_screen.py" line="94"/>
-        <location filename="../../ui/drill_screen.py" line="168"/>
+        <location filename="../../ui/drill_screen.py" line="49"/>
+        <location filename="../../ui/drill_screen.py" line="95"/>
+        <location filename="../../ui/drill_screen.py" line="169"/>
         <source>Пауза (Esc)</source>
         <translation>Pause (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="49"/>
+        <location filename="../../ui/drill_screen.py" line="50"/>
         <source>Заново (Ctrl+R)</source>
         <translation>Restart (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="50"/>
+        <location filename="../../ui/drill_screen.py" line="51"/>
         <source>Выйти</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="140"/>
+        <location filename="../../ui/drill_screen.py" line="141"/>
         <source>Текст набран, но ошибки остались: сотрите их клавишей Backspace и наберите верно.</source>
         <translation>The text is typed, but errors remain: erase them with Backspace and retype them correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="142"/>
+        <location filename="../../ui/drill_screen.py" line="143"/>
         <source>Ошибка: сотрите её клавишей Backspace и наберите верный знак.</source>
         <translation>Error: erase it with Backspace and type the correct character.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="148"/>
+        <location filename="../../ui/drill_screen.py" line="149"/>
         <source>Переключите раскладку на русскую: вы печатаете латиницей.</source>
         <translation>Switch the keyboard to Russian: you are typing Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="149"/>
+        <location filename="../../ui/drill_screen.py" line="150"/>
         <source>Переключите раскладку на английскую: здесь нужна латиница.</source>
         <translation>Switch the keyboard to English: this text needs Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="171"/>
+        <location filename="../../ui/drill_screen.py" line="172"/>
         <source>Пауза. Нажмите Esc, чтобы продолжить.</source>
         <translation>Paused. Press Esc to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="172"/>
+        <location filename="../../ui/drill_screen.py" line="173"/>
         <source>Продолжить (Esc)</source>
         <translation>Resume (Esc)</translation>
     </message>
@@ -827,112 +816,117 @@
 <context>
     <name>ExerciseScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="137"/>
+        <location filename="../../ui/grammar_screen.py" line="138"/>
         <source>Проверить (Ctrl+Enter)</source>
         <translation>Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="138"/>
+        <location filename="../../ui/grammar_screen.py" line="139"/>
         <source>Дальше (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="139"/>
+        <location filename="../../ui/grammar_screen.py" line="140"/>
         <source>К темам</source>
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="189"/>
+        <location filename="../../ui/grammar_screen.py" line="190"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="219"/>
+        <location filename="../../ui/grammar_screen.py" line="220"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="220"/>
+        <location filename="../../ui/grammar_screen.py" line="221"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="221"/>
+        <location filename="../../ui/grammar_screen.py" line="222"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="222"/>
+        <location filename="../../ui/grammar_screen.py" line="223"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="223"/>
+        <location filename="../../ui/grammar_screen.py" line="224"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="248"/>
+        <location filename="../../ui/grammar_screen.py" line="249"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="248"/>
+        <location filename="../../ui/grammar_screen.py" line="249"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="249"/>
+        <location filename="../../ui/grammar_screen.py" line="250"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="249"/>
+        <location filename="../../ui/grammar_screen.py" line="250"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="250"/>
+        <location filename="../../ui/grammar_screen.py" line="251"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="264"/>
+        <location filename="../../ui/grammar_screen.py" line="251"/>
+        <source>проверка: перезапуск…</source>
+        <translation>checker: restarting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_screen.py" line="265"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="275"/>
+        <location filename="../../ui/grammar_screen.py" line="276"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="291"/>
+        <location filename="../../ui/grammar_screen.py" line="292"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="294"/>
+        <location filename="../../ui/grammar_screen.py" line="295"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="294"/>
+        <location filename="../../ui/grammar_screen.py" line="295"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="297"/>
+        <location filename="../../ui/grammar_screen.py" line="298"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="332"/>
+        <location filename="../../ui/grammar_screen.py" line="333"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="354"/>
+        <location filename="../../ui/grammar_screen.py" line="355"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -940,34 +934,47 @@
 <context>
     <name>GrammarScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="37"/>
+        <location filename="../../ui/grammar_screen.py" line="38"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="37"/>
+        <location filename="../../ui/grammar_screen.py" line="38"/>
         <source>Решено</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="37"/>
+        <location filename="../../ui/grammar_screen.py" line="38"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="40"/>
+        <location filename="../../ui/grammar_screen.py" line="41"/>
         <source>Начать тему (Enter)</source>
         <translation>Start topic (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
-        <source>&lt;h2&gt;Грамотность&lt;/h2&gt;Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
-        <translation>&lt;h2&gt;Grammar&lt;/h2&gt;Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
+        <location filename="../../ui/grammar_screen.py" line="42"/>
+        <source>Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
+        <translation>Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="68"/>
+        <location filename="../../ui/grammar_screen.py" line="69"/>
         <source>Без темы</source>
         <translation>No topic</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarService</name>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="104"/>
+        <source>движок проверки не загрузился</source>
+        <translation>the checker did not load</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="127"/>
+        <source>В {when} движок проверки перезапущен: {why}</source>
+        <translation>At {when} the checker was restarted: {why}</translation>
     </message>
 </context>
 <context>
@@ -1081,77 +1088,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="28"/>
+        <location filename="../../ui/main_window.py" line="29"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Главная</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Курсы</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Тест на время</source>
         <translation>Timed test</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Пакеты</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Деловая переписка</source>
         <translation>Correspondence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Адаптивная тренировка</source>
         <translation>Adaptive practice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Грамотность</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Сетевой этикет</source>
         <translation>Netiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Сертификаты</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -1159,62 +1166,62 @@
 <context>
     <name>PacksScreen</name>
     <message>
-        <location filename="../../ui/packs_screen.py" line="43"/>
+        <location filename="../../ui/packs_screen.py" line="44"/>
         <source>ошибка записи: {why}</source>
         <translation>write error: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="89"/>
+        <location filename="../../ui/packs_screen.py" line="90"/>
         <source>Пакет</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="89"/>
+        <location filename="../../ui/packs_screen.py" line="90"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="89"/>
+        <location filename="../../ui/packs_screen.py" line="90"/>
         <source>Авторы</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="89"/>
+        <location filename="../../ui/packs_screen.py" line="90"/>
         <source>Упражнения</source>
         <translation>Exercises</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="90"/>
+        <location filename="../../ui/packs_screen.py" line="91"/>
         <source>Откуда</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="90"/>
+        <location filename="../../ui/packs_screen.py" line="91"/>
         <source>Хеш</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="90"/>
+        <location filename="../../ui/packs_screen.py" line="91"/>
         <source>Пройдено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="100"/>
+        <location filename="../../ui/packs_screen.py" line="101"/>
         <source>Установить или обновить из файла…</source>
         <translation>Install or update from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="102"/>
+        <location filename="../../ui/packs_screen.py" line="103"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="108"/>
+        <location filename="../../ui/packs_screen.py" line="109"/>
         <source>Перетащите сюда файл .ctpack, чтобы установить пакет.</source>
         <translation>Drop a .ctpack file here to install a pack.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packs_screen.py" line="135"/>
+        <location filename="../../ui/packs_screen.py" line="136"/>
         <source>печать: %n</source>
         <translation>
             <numerusform>typing: %n</numerusform>
@@ -1222,7 +1229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packs_screen.py" line="136"/>
+        <location filename="../../ui/packs_screen.py" line="137"/>
         <source>грамматика: %n</source>
         <translation>
             <numerusform>grammar: %n</numerusform>
@@ -1230,7 +1237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packs_screen.py" line="137"/>
+        <location filename="../../ui/packs_screen.py" line="138"/>
         <source>переписка: %n</source>
         <translation>
             <numerusform>chat replies: %n</numerusform>
@@ -1238,7 +1245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packs_screen.py" line="138"/>
+        <location filename="../../ui/packs_screen.py" line="139"/>
         <source>тесты: %n</source>
         <translation>
             <numerusform>quizzes: %n</numerusform>
@@ -1246,112 +1253,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="142"/>
+        <location filename="../../ui/packs_screen.py" line="143"/>
         <source>нет упражнений</source>
         <translation>no exercises</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="143"/>
+        <location filename="../../ui/packs_screen.py" line="144"/>
         <source>встроенный</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="143"/>
+        <location filename="../../ui/packs_screen.py" line="144"/>
         <source>установлен</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="153"/>
+        <location filename="../../ui/packs_screen.py" line="154"/>
         <source>Не удалось прочитать:</source>
         <translation>Could not read:</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="169"/>
+        <location filename="../../ui/packs_screen.py" line="170"/>
         <source>Встроенные пакеты удалить нельзя</source>
         <translation>Built-in packs cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="175"/>
+        <location filename="../../ui/packs_screen.py" line="176"/>
         <source>Выберите файл пакета</source>
         <translation>Choose a pack file</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="176"/>
+        <location filename="../../ui/packs_screen.py" line="177"/>
         <source>Пакеты упражнений (*.ctpack)</source>
         <translation>Exercise packs (*.ctpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="185"/>
+        <location filename="../../ui/packs_screen.py" line="186"/>
         <source>Проверка и установка «%1»…</source>
         <translation>Checking and installing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="192"/>
+        <location filename="../../ui/packs_screen.py" line="193"/>
         <source>Установлен пакет «%1», версия %2.</source>
         <translation>Installed pack “%1”, version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="204"/>
+        <location filename="../../ui/packs_screen.py" line="205"/>
         <source>Пакет уже установлен</source>
         <translation>Pack already installed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="206"/>
+        <location filename="../../ui/packs_screen.py" line="207"/>
         <source>Заменить установленную версию?</source>
         <translation>Replace the installed version?</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="211"/>
+        <location filename="../../ui/packs_screen.py" line="212"/>
         <source>Установка отменена.</source>
         <translation>Installation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="213"/>
+        <location filename="../../ui/packs_screen.py" line="214"/>
         <source>Пакет не установлен: ошибок — %1.</source>
         <translation>Pack not installed: errors found: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="214"/>
+        <location filename="../../ui/packs_screen.py" line="215"/>
         <source>Пакет не установлен</source>
         <translation>Pack not installed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="227"/>
+        <location filename="../../ui/packs_screen.py" line="228"/>
         <source>Удаление пакета</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="228"/>
+        <location filename="../../ui/packs_screen.py" line="229"/>
         <source>Удалить пакет «%1»?</source>
         <translation>Remove the pack “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="229"/>
+        <location filename="../../ui/packs_screen.py" line="230"/>
         <source>Результаты занятий по этому пакету можно сохранить: они пригодятся, если пакет установят снова.</source>
         <translation>You can keep your results for this pack: they will be restored if the pack is installed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="231"/>
+        <location filename="../../ui/packs_screen.py" line="232"/>
         <source>Удалить, результаты сохранить</source>
         <translation>Remove, keep results</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="232"/>
+        <location filename="../../ui/packs_screen.py" line="233"/>
         <source>Удалить вместе с результатами</source>
         <translation>Remove with results</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="233"/>
+        <location filename="../../ui/packs_screen.py" line="234"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="247"/>
+        <location filename="../../ui/packs_screen.py" line="248"/>
         <source>Пакет не удалён</source>
         <translation>Pack not removed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="251"/>
+        <location filename="../../ui/packs_screen.py" line="252"/>
         <source>Пакет «%1» удалён.</source>
         <translation>Pack “%1” removed.</translation>
     </message>
@@ -1359,7 +1366,7 @@
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../ui/packs_screen.py" line="65"/>
+        <location filename="../../ui/packs_screen.py" line="66"/>
         <source>Пакет не установлен. Найдены ошибки (файл:строка: поле: что не так):</source>
         <translation>Pack not installed. Problems found (file:line: field: what is wrong):</translation>
     </message>
@@ -1367,125 +1374,125 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="186"/>
-        <location filename="../../ui/quiz_screen.py" line="267"/>
+        <location filename="../../ui/quiz_screen.py" line="188"/>
+        <location filename="../../ui/quiz_screen.py" line="269"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="194"/>
+        <location filename="../../ui/quiz_screen.py" line="196"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="195"/>
+        <location filename="../../ui/quiz_screen.py" line="197"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="263"/>
+        <location filename="../../ui/quiz_screen.py" line="265"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="273"/>
+        <location filename="../../ui/quiz_screen.py" line="275"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="274"/>
+        <location filename="../../ui/quiz_screen.py" line="276"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="275"/>
+        <location filename="../../ui/quiz_screen.py" line="277"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="276"/>
+        <location filename="../../ui/quiz_screen.py" line="278"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="277"/>
+        <location filename="../../ui/quiz_screen.py" line="279"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="278"/>
+        <location filename="../../ui/quiz_screen.py" line="280"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="279"/>
+        <location filename="../../ui/quiz_screen.py" line="281"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="284"/>
-        <location filename="../../ui/quiz_screen.py" line="448"/>
+        <location filename="../../ui/quiz_screen.py" line="286"/>
+        <location filename="../../ui/quiz_screen.py" line="450"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="284"/>
-        <location filename="../../ui/quiz_screen.py" line="449"/>
+        <location filename="../../ui/quiz_screen.py" line="286"/>
+        <location filename="../../ui/quiz_screen.py" line="451"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="369"/>
+        <location filename="../../ui/quiz_screen.py" line="371"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="370"/>
+        <location filename="../../ui/quiz_screen.py" line="372"/>
         <source>Частично верно: {p:.0f} %</source>
         <translation>Partly right: {p:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="371"/>
+        <location filename="../../ui/quiz_screen.py" line="373"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="377"/>
+        <location filename="../../ui/quiz_screen.py" line="379"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="394"/>
+        <location filename="../../ui/quiz_screen.py" line="396"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="408"/>
+        <location filename="../../ui/quiz_screen.py" line="410"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="408"/>
+        <location filename="../../ui/quiz_screen.py" line="410"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="409"/>
+        <location filename="../../ui/quiz_screen.py" line="411"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="409"/>
+        <location filename="../../ui/quiz_screen.py" line="411"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="409"/>
+        <location filename="../../ui/quiz_screen.py" line="411"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="437"/>
+        <location filename="../../ui/quiz_screen.py" line="439"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1493,72 +1500,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="40"/>
+        <location filename="../../ui/quiz_screen.py" line="41"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="40"/>
+        <location filename="../../ui/quiz_screen.py" line="41"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="40"/>
+        <location filename="../../ui/quiz_screen.py" line="41"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="41"/>
+        <location filename="../../ui/quiz_screen.py" line="42"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="46"/>
+        <location filename="../../ui/quiz_screen.py" line="47"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="47"/>
+        <location filename="../../ui/quiz_screen.py" line="48"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="51"/>
-        <source>&lt;h2&gt;Сетевой этикет&lt;/h2&gt;Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
-        <translation>&lt;h2&gt;Netiquette&lt;/h2&gt;Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
+        <location filename="../../ui/quiz_screen.py" line="52"/>
+        <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
+        <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="78"/>
+        <location filename="../../ui/quiz_screen.py" line="79"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="89"/>
+        <location filename="../../ui/quiz_screen.py" line="90"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="90"/>
+        <location filename="../../ui/quiz_screen.py" line="91"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="116"/>
+        <location filename="../../ui/quiz_screen.py" line="117"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="117"/>
+        <location filename="../../ui/quiz_screen.py" line="118"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="124"/>
+        <location filename="../../ui/quiz_screen.py" line="125"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="135"/>
+        <location filename="../../ui/quiz_screen.py" line="137"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
@@ -1695,25 +1702,25 @@
 <context>
     <name>ResultsExportAction</name>
     <message>
-        <location filename="../../ui/results_export_action.py" line="35"/>
-        <location filename="../../ui/results_export_action.py" line="48"/>
+        <location filename="../../ui/results_export_action.py" line="28"/>
+        <location filename="../../ui/results_export_action.py" line="41"/>
         <source>Экспорт результатов</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/results_export_action.py" line="45"/>
+        <location filename="../../ui/results_export_action.py" line="38"/>
         <source>Идёт экспорт результатов…</source>
         <translation>Exporting results…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_export_action.py" line="49"/>
+        <location filename="../../ui/results_export_action.py" line="42"/>
         <source>Результаты записаны в файл:
 {0}</source>
         <translation>Results written to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_export_action.py" line="52"/>
+        <location filename="../../ui/results_export_action.py" line="45"/>
         <source>Экспорт не выполнен</source>
         <translation>Export failed</translation>
     </message>
@@ -1894,57 +1901,57 @@
 <context>
     <name>ShiftView</name>
     <message>
-        <location filename="../../ui/shift_view.py" line="30"/>
+        <location filename="../../ui/shift_view.py" line="31"/>
         <source>Завершить смену</source>
         <translation>End shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="33"/>
+        <location filename="../../ui/shift_view.py" line="34"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="87"/>
+        <location filename="../../ui/shift_view.py" line="88"/>
         <source>Смена идёт {m}:{s:02d}. Ещё придут: {n}. Норматив первого ответа — {f} с.</source>
         <translation>Shift time {m}:{s:02d}. Still to come: {n}. First-response target: {f} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="112"/>
+        <location filename="../../ui/shift_view.py" line="113"/>
         <source>Чатов</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="113"/>
+        <location filename="../../ui/shift_view.py" line="114"/>
         <source>Первый ответ, в среднем, с</source>
         <translation>First response, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="114"/>
+        <location filename="../../ui/shift_view.py" line="115"/>
         <source>Первый ответ в нормативе</source>
         <translation>First response within target</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="115"/>
+        <location filename="../../ui/shift_view.py" line="116"/>
         <source>Время обработки, в среднем, с</source>
         <translation>Handle time, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="116"/>
+        <location filename="../../ui/shift_view.py" line="117"/>
         <source>Обработка в нормативе</source>
         <translation>Handle time within target</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="117"/>
+        <location filename="../../ui/shift_view.py" line="118"/>
         <source>Средний балл ответов</source>
         <translation>Average reply score</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="121"/>
+        <location filename="../../ui/shift_view.py" line="122"/>
         <source>Итоги смены</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="133"/>
+        <location filename="../../ui/shift_view.py" line="134"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
     </message>
@@ -1996,8 +2003,8 @@
     </message>
     <message>
         <location filename="../../ui/timed_screen.py" line="33"/>
-        <source>&lt;h2&gt;Тест на время&lt;/h2&gt;Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки. Работодатели часто просят не меньше 200 зн/мин при точности от 97 %.</source>
-        <translation>&lt;h2&gt;Timed test&lt;/h2&gt;The texts are operator messages from real chats. The clock starts at your first keystroke; only correctly typed characters count. Employers often ask for at least 200 CPM with 97% accuracy or better.</translation>
+        <source>Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки. Работодатели часто просят не меньше 200 зн/мин при точности от 97 %.</source>
+        <translation>The texts are operator messages from real chats. The clock starts at your first keystroke; only correctly typed characters count. Employers often ask for at least 200 CPM with 97% accuracy or better.</translation>
     </message>
     <message>
         <location filename="../../ui/timed_screen.py" line="40"/>
