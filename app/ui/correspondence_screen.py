@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.core.content import Pack
-from app.ui.catalogue import group_item, listing_page
+from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.chat_view import ChatView
 from app.ui.context import AppContext
 from app.ui.grammar_service import GrammarService
@@ -33,8 +33,7 @@ class CorrespondenceScreen(QWidget):
         self.pages = QStackedWidget()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Задание"), self.tr("Клиент"), self.tr("Лучший балл")])
-        self.tree.setColumnWidth(0, 460)
-        self.tree.setColumnWidth(1, 140)
+        fit_columns(self.tree)
         self.start_button = QPushButton(self.tr("Начать (Enter)"))
         listing = listing_page(self.tr("Ответьте клиенту в чате. Ответ оценивается как в "
                                        "отделе контроля качества: приветствие, обращение по имени, сочувствие, "

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTre
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.progress import LessonState, course_map, lesson_thresholds
-from app.ui.catalogue import group_item
+from app.ui.catalogue import fit_columns, group_item
 from app.ui.context import AppContext
 
 
@@ -21,8 +21,7 @@ class CourseScreen(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Урок"), self.tr("Новые клавиши"), self.tr("Состояние"),
                                    self.tr("Лучший результат"), self.tr("Порог")])
-        for column, width in enumerate((340, 110, 100, 170)):
-            self.tree.setColumnWidth(column, width)
+        fit_columns(self.tree)
         self.start_button = QPushButton(self.tr("Начать урок (Enter)"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Курс:")))

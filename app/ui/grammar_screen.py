@@ -22,7 +22,7 @@ from app.core.records import GrammarRecord
 from app.core.content import GrammarItem, Pack
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
-from app.ui.catalogue import group_item, listing_page
+from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.context import AppContext
 from app.ui.grammar_service import GrammarService
 
@@ -36,8 +36,7 @@ class GrammarScreen(QWidget):
         self.pages = QStackedWidget()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Тема"), self.tr("Решено"), self.tr("Прогресс")])
-        self.tree.setColumnWidth(0, 420)
-        self.tree.setColumnWidth(1, 100)
+        fit_columns(self.tree, stretch=2)
         self.start_button = QPushButton(self.tr("Начать тему (Enter)"))
         topics = listing_page(self.tr("Запятые при обращении и вводных словах, «что» и "
                                       "«чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы."),

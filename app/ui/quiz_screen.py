@@ -25,7 +25,7 @@ from app.core.content import Pack, Quiz
 from app.core.records import QuizRecord
 from app.services.packs import import_and_install_quiz_bank
 from app.storage.errors import SaveError
-from app.ui.catalogue import group_item, listing_page
+from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.context import AppContext
 from app.ui.workers import run_in_background
 
@@ -40,8 +40,7 @@ class QuizScreen(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Тест"), self.tr("Вопросов"), self.tr("Лучший результат"),
                                    self.tr("Порог")])
-        for column, width in enumerate((420, 90, 150)):
-            self.tree.setColumnWidth(column, width)
+        fit_columns(self.tree)
         self.categories = QLabel()
         self.categories.setWordWrap(True)
         self.start_button = QPushButton(self.tr("Начать тест (Enter)"))

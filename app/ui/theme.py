@@ -144,7 +144,7 @@ QGroupBox {{ border: 1px solid {p.border}; border-radius: {RADIUS}px; margin-top
     padding: {SPACE_M}px {SPACE_S}px {SPACE_S}px {SPACE_S}px; background: {p.surface}; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: {SPACE_M}px; padding: 0 {SPACE_XS}px; font-weight: bold; }}
 QProgressBar {{ background: {p.surface_alt}; border: 1px solid {p.border}; border-radius: {RADIUS - 3}px;
-    min-height: 14px; text-align: center; }}
+    text-align: center; }}
 QProgressBar::chunk {{ background: {p.accent}; border-radius: {RADIUS - 4}px; }}
 QTabWidget::pane {{ border: 1px solid {p.border}; border-radius: {RADIUS}px; background: {p.surface}; }}
 QTabBar::tab {{ padding: 6px 14px; border: none; border-bottom: 2px solid transparent; }}
