@@ -3,7 +3,7 @@
     .venv/bin/python tools/screenshots.py OUT_DIR [--size 1280x720] [--lang ru|en|both]
     .venv/bin/python tools/screenshots.py BEFORE_DIR --compare AFTER_DIR
 
-Besides the sections, the first lesson is typed on a steady clock and shot half-way (``13-drill``)
+Besides the sections, the first correspondence task is answered (``15-chat-typing``, ``16-chat``), and the first lesson is typed on a steady clock and shot half-way (``13-drill``)
 and on its result screen (``14-result``). Each language runs in its own process (Qt translators are
 installed once per application). The window is filled from a fresh data directory with one profile («Анна») and one saved lesson attempt,
 so «Прогресс» and «Адаптивная тренировка» have something to show; random texts are seeded, so two
@@ -99,6 +99,29 @@ def _shoot_lesson(app, window, out: Path, lang: str) -> list[Path]:
     return [path, result]
 
 
+def _shoot_chat(app, window, out: Path, lang: str) -> list[Path]:
+    """The first correspondence task answered with its model reply: while graded («печатает…»), then graded."""
+    window.open_section("correspondence")
+    screen = window.correspondence
+    pack = screen.packs()[0]
+    task = pack.correspondence[0]
+    screen.chat.start(pack, task)
+    screen.pages.setCurrentWidget(screen.chat_page)
+    screen.chat.reply.setPlainText(task.model_replies[0] if task.model_replies else task.title)
+    screen.chat.send()
+    _settle(app, 0.1)
+    typing = out / f"{lang}-15-chat-typing.png"
+    window.grab().save(str(typing))
+    deadline = time.monotonic() + 60
+    while not screen.chat.scores and time.monotonic() < deadline:
+        _settle(app, 0.1)
+    _wait_background(app, window)
+    graded = out / f"{lang}-16-chat.png"
+    window.grab().save(str(graded))
+    screen.show_list()
+    return [typing, graded]
+
+
 def shoot(out: Path, lang: str, width: int, height: int, scheme: str = "light") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -138,6 +161,7 @@ def shoot(out: Path, lang: str, width: int, height: int, scheme: str = "light") 
             path = out / f"{lang}-{row + 1:02d}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
+        written += _shoot_chat(app, window, out, lang)
         written += _shoot_lesson(app, window, out, lang)
         window.close()
         window.deleteLater()

@@ -102,7 +102,8 @@ def stylesheet(p: Palette) -> str:
     """The one stylesheet. Object names and ``role`` values it knows:
 
     ``#PageTitle`` a section's title; ``#Nav`` the section list; ``#Card`` a framed panel;
-    ``QLabel[role="muted"|"error"|"warning"|"success"|"heading"|"figure"|"task"]``;
+    ``#Transcript``, ``#BubbleTheirs``, ``#BubbleMine`` the chat (app/ui/chat_bubbles.py);
+    ``QLabel[role="muted"|"error"|"warning"|"success"|"heading"|"figure"|"task"|"meta"]``;
     ``QPushButton[role="primary"]`` the main action of a page.
     """
     return f"""
@@ -117,6 +118,11 @@ QLabel[role="warning"] {{ color: {p.warning}; font-weight: bold; }}
 QLabel[role="success"] {{ color: {p.success}; font-weight: bold; }}
 QLabel[role="task"] {{ font-size: {FONT_LARGE + 1}px; padding: {SPACE_S}px; background: {p.surface};
     border: 1px solid {p.border}; border-radius: {RADIUS - 2}px; }}
+QScrollArea#Transcript, QWidget#TranscriptInner {{ background: {p.surface}; }}
+QScrollArea#Transcript {{ border: 1px solid {p.border}; border-radius: {RADIUS}px; }}
+QFrame#BubbleTheirs {{ background: {p.surface_alt}; border-radius: {RADIUS + 4}px; }}
+QFrame#BubbleMine {{ background: {p.accent_soft}; border-radius: {RADIUS + 4}px; }}
+QLabel[role="meta"] {{ color: {p.muted}; font-size: {FONT_SMALL}px; }}
 QFrame#Card {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: {RADIUS}px; }}
 QListWidget#Nav {{ background: {p.surface}; border: none; border-right: 1px solid {p.border};
     font-size: {FONT_LARGE - 1}px; padding: {SPACE_S}px {SPACE_XS}px; outline: 0; }}

@@ -365,88 +365,94 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="49"/>
+        <location filename="../../ui/chat_view.py" line="50"/>
         <source>Ваш ответ клиенту. Отправить — Ctrl+Enter; шаблоны — Alt+1…9.</source>
         <translation>Your reply to the customer. Send: Ctrl+Enter; canned replies: Alt+1…9.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="51"/>
+        <location filename="../../ui/chat_view.py" line="52"/>
         <source>Отправить (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="58"/>
+        <location filename="../../ui/chat_view.py" line="59"/>
         <source>Шаблоны…</source>
         <translation>Canned replies…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="74"/>
+        <location filename="../../ui/chat_view.py" line="75"/>
         <source>Шаблоны ответов (Alt+1…9):</source>
         <translation>Canned replies (Alt+1…9):</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="111"/>
-        <location filename="../../ui/chat_view.py" line="209"/>
+        <location filename="../../ui/chat_view.py" line="112"/>
+        <location filename="../../ui/chat_view.py" line="175"/>
+        <location filename="../../ui/chat_view.py" line="207"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="130"/>
+        <location filename="../../ui/chat_view.py" line="126"/>
         <source>Время ответа: {m}:{s:02d}</source>
         <translation>Reply time: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="132"/>
+        <location filename="../../ui/chat_view.py" line="128"/>
         <source> из {m}:{s:02d}</source>
         <translation> of {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="170"/>
+        <location filename="../../ui/chat_view.py" line="166"/>
         <source>В ответе остались пропуски</source>
         <translation>The reply has unfilled placeholders</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="167"/>
         <source>Заполните: {names}</source>
         <translation>Fill in: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="178"/>
+        <location filename="../../ui/chat_view.py" line="174"/>
         <source>Вы</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="190"/>
+        <location filename="../../ui/chat_view.py" line="175"/>
+        <source>{who} печатает…</source>
+        <translation>{who} is typing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="188"/>
         <source>Не удалось оценить ответ: {why}</source>
         <translation>Could not grade the reply: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="203"/>
+        <location filename="../../ui/chat_view.py" line="202"/>
         <source>Чат завершён.</source>
         <translation>Chat closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="215"/>
+        <location filename="../../ui/chat_view.py" line="213"/>
         <source>Зачтено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="215"/>
+        <location filename="../../ui/chat_view.py" line="213"/>
         <source>Не зачтено</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="234"/>
+        <location filename="../../ui/chat_view.py" line="235"/>
         <source>Проблемные места:</source>
         <translation>Problem spots:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="239"/>
+        <location filename="../../ui/chat_view.py" line="240"/>
         <source>Образцовый ответ:</source>
         <translation>Model reply:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="254"/>
+        <location filename="../../ui/chat_view.py" line="255"/>
         <source>Ответ не сохранён</source>
         <translation>Reply not saved</translation>
     </message>
@@ -509,32 +515,32 @@
         <translation>Best score</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="38"/>
+        <location filename="../../ui/correspondence_screen.py" line="37"/>
         <source>Начать (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="39"/>
+        <location filename="../../ui/correspondence_screen.py" line="38"/>
         <source>Ответьте клиенту в чате. Ответ оценивается как в отделе контроля качества: приветствие, обращение по имени, сочувствие, решение, завершение, тон, грамотность, инфостиль и длина.</source>
         <translation>Reply to the customer in the chat. The reply is graded like a QA scorecard: greeting, using the name, empathy, solution, closing, tone, language, clear style and length.</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="45"/>
+        <location filename="../../ui/correspondence_screen.py" line="44"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="78"/>
+        <location filename="../../ui/correspondence_screen.py" line="77"/>
         <source>Смены: несколько клиентов сразу</source>
         <translation>Shifts: several customers at once</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="80"/>
+        <location filename="../../ui/correspondence_screen.py" line="79"/>
         <source>клиентов: {n}</source>
         <translation>customers: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="91"/>
+        <location filename="../../ui/correspondence_screen.py" line="90"/>
         <source>диалог</source>
         <translation>dialogue</translation>
     </message>
@@ -567,52 +573,52 @@
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="26"/>
+        <location filename="../../ui/course_screen.py" line="25"/>
         <source>Начать урок (Enter)</source>
         <translation>Start lesson (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="28"/>
+        <location filename="../../ui/course_screen.py" line="27"/>
         <source>Курс:</source>
         <translation>Course:</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="33"/>
+        <location filename="../../ui/course_screen.py" line="32"/>
         <source>Следующий урок открывается, когда пройден предыдущий.</source>
         <translation>Each lesson unlocks once you pass the one before it.</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="81"/>
+        <location filename="../../ui/course_screen.py" line="80"/>
         <source>✓ пройден</source>
         <translation>✓ passed</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="81"/>
+        <location filename="../../ui/course_screen.py" line="80"/>
         <source>открыт</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="82"/>
+        <location filename="../../ui/course_screen.py" line="81"/>
         <source>закрыт</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="91"/>
+        <location filename="../../ui/course_screen.py" line="90"/>
         <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
         <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="105"/>
         <source>Клавиши</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="105"/>
         <source>Слова</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="105"/>
         <source>Фразы оператора</source>
         <translation>Operator phrases</translation>
     </message>
@@ -816,117 +822,117 @@
 <context>
     <name>ExerciseScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="138"/>
+        <location filename="../../ui/grammar_screen.py" line="137"/>
         <source>Проверить (Ctrl+Enter)</source>
         <translation>Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="139"/>
+        <location filename="../../ui/grammar_screen.py" line="138"/>
         <source>Дальше (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="140"/>
+        <location filename="../../ui/grammar_screen.py" line="139"/>
         <source>К темам</source>
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="190"/>
+        <location filename="../../ui/grammar_screen.py" line="189"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="220"/>
+        <location filename="../../ui/grammar_screen.py" line="219"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="221"/>
+        <location filename="../../ui/grammar_screen.py" line="220"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="222"/>
+        <location filename="../../ui/grammar_screen.py" line="221"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="223"/>
+        <location filename="../../ui/grammar_screen.py" line="222"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="224"/>
+        <location filename="../../ui/grammar_screen.py" line="223"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="249"/>
+        <location filename="../../ui/grammar_screen.py" line="248"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="249"/>
+        <location filename="../../ui/grammar_screen.py" line="248"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="250"/>
+        <location filename="../../ui/grammar_screen.py" line="249"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="250"/>
+        <location filename="../../ui/grammar_screen.py" line="249"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="251"/>
+        <location filename="../../ui/grammar_screen.py" line="250"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="251"/>
+        <location filename="../../ui/grammar_screen.py" line="250"/>
         <source>проверка: перезапуск…</source>
         <translation>checker: restarting…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="265"/>
+        <location filename="../../ui/grammar_screen.py" line="264"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="276"/>
+        <location filename="../../ui/grammar_screen.py" line="275"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="292"/>
+        <location filename="../../ui/grammar_screen.py" line="291"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="295"/>
+        <location filename="../../ui/grammar_screen.py" line="294"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="295"/>
+        <location filename="../../ui/grammar_screen.py" line="294"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="298"/>
+        <location filename="../../ui/grammar_screen.py" line="297"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="333"/>
+        <location filename="../../ui/grammar_screen.py" line="332"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="355"/>
+        <location filename="../../ui/grammar_screen.py" line="354"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -949,17 +955,17 @@
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="40"/>
         <source>Начать тему (Enter)</source>
         <translation>Start topic (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="42"/>
+        <location filename="../../ui/grammar_screen.py" line="41"/>
         <source>Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
         <translation>Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="69"/>
+        <location filename="../../ui/grammar_screen.py" line="68"/>
         <source>Без темы</source>
         <translation>No topic</translation>
     </message>
@@ -1374,125 +1380,125 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="188"/>
-        <location filename="../../ui/quiz_screen.py" line="269"/>
+        <location filename="../../ui/quiz_screen.py" line="187"/>
+        <location filename="../../ui/quiz_screen.py" line="268"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="196"/>
+        <location filename="../../ui/quiz_screen.py" line="195"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="197"/>
+        <location filename="../../ui/quiz_screen.py" line="196"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="265"/>
+        <location filename="../../ui/quiz_screen.py" line="264"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="275"/>
+        <location filename="../../ui/quiz_screen.py" line="274"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="276"/>
+        <location filename="../../ui/quiz_screen.py" line="275"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="277"/>
+        <location filename="../../ui/quiz_screen.py" line="276"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="278"/>
+        <location filename="../../ui/quiz_screen.py" line="277"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="279"/>
+        <location filename="../../ui/quiz_screen.py" line="278"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="280"/>
+        <location filename="../../ui/quiz_screen.py" line="279"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="281"/>
+        <location filename="../../ui/quiz_screen.py" line="280"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="286"/>
-        <location filename="../../ui/quiz_screen.py" line="450"/>
+        <location filename="../../ui/quiz_screen.py" line="285"/>
+        <location filename="../../ui/quiz_screen.py" line="449"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="286"/>
-        <location filename="../../ui/quiz_screen.py" line="451"/>
+        <location filename="../../ui/quiz_screen.py" line="285"/>
+        <location filename="../../ui/quiz_screen.py" line="450"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="371"/>
+        <location filename="../../ui/quiz_screen.py" line="370"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="372"/>
+        <location filename="../../ui/quiz_screen.py" line="371"/>
         <source>Частично верно: {p:.0f} %</source>
         <translation>Partly right: {p:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="373"/>
+        <location filename="../../ui/quiz_screen.py" line="372"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="379"/>
+        <location filename="../../ui/quiz_screen.py" line="378"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="396"/>
+        <location filename="../../ui/quiz_screen.py" line="395"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="409"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="409"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="411"/>
+        <location filename="../../ui/quiz_screen.py" line="410"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="411"/>
+        <location filename="../../ui/quiz_screen.py" line="410"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="411"/>
+        <location filename="../../ui/quiz_screen.py" line="410"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="439"/>
+        <location filename="../../ui/quiz_screen.py" line="438"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1520,52 +1526,52 @@
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="47"/>
+        <location filename="../../ui/quiz_screen.py" line="46"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="47"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="52"/>
+        <location filename="../../ui/quiz_screen.py" line="51"/>
         <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="79"/>
+        <location filename="../../ui/quiz_screen.py" line="78"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="90"/>
+        <location filename="../../ui/quiz_screen.py" line="89"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="91"/>
+        <location filename="../../ui/quiz_screen.py" line="90"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="117"/>
+        <location filename="../../ui/quiz_screen.py" line="116"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="118"/>
+        <location filename="../../ui/quiz_screen.py" line="117"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="125"/>
+        <location filename="../../ui/quiz_screen.py" line="124"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="137"/>
+        <location filename="../../ui/quiz_screen.py" line="136"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
