@@ -23,6 +23,10 @@ def install_translation(app: QApplication, language: str) -> None:
     qt_catalogue = QTranslator(app)
     if qt_catalogue.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_catalogue)
+    if language == "ru":
+        extra = QTranslator(app)  # what qtbase_ru lacks («Look in:» in the file dialog)
+        if extra.load(str(ASSETS / "i18n" / "qt_extra_ru.qm")):
+            app.installTranslator(extra)
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(ASSETS / "i18n" / "chat_trainer_en.qm")):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTre
 from app.core.progress import LessonState, course_map, lesson_thresholds
 from app.ui.catalogue import fit_columns, group_item
 from app.ui.context import AppContext
+from app.ui.formatting import fmt_number, fmt_percent
 
 
 class CourseScreen(QWidget):
@@ -87,11 +88,11 @@ class CourseScreen(QWidget):
                 parent = group_item(self.tree, self._stage_name(stage))
                 groups[stage] = parent
             row = best.get(lesson.id)
-            best_text = self.tr("{cpm:.0f} зн/мин, {acc:.1f} %").format(cpm=row.cpm, acc=row.accuracy) if row else ""
+            best_text = self.tr("{cpm} зн/мин, {acc}").format(cpm=fmt_number(row.cpm), acc=fmt_percent(row.accuracy, 1)) if row else ""
             t = lesson_thresholds(lesson, self.ctx.preferences.thresholds)
             item = QTreeWidgetItem(parent, [f"{status.index + 1}. {lesson.title}", lesson.new_keys.upper(),
                                             state_names[status.state], best_text,
-                                            f"{t.cpm:.0f} / {t.accuracy:.0f} %"])
+                                            f"{fmt_number(t.cpm)} / {fmt_percent(t.accuracy)}"])
             item.setData(0, Qt.ItemDataRole.UserRole, (pack.id, course.id, lesson.id))
             if status.state is LessonState.LOCKED:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
 from app.storage.store import open_reader
+from app.ui.formatting import fmt_percent
 from app.ui.scorecard_titles import element_title
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
@@ -129,7 +130,7 @@ class DashboardScreen(QWidget):
         table(self.tr("Деловая переписка: пункты карты качества (выполнено из ответов)"),
               [(element_title(element), f"{ok} / {total}") for element, ok, total in board.scorecard])
         table(self.tr("Тесты по сетевому этикету: средний результат по темам"),
-              [(cat, f"{pct:.0f} %") for cat, pct, _runs in board.quiz_categories])
+              [(cat, fmt_percent(pct)) for cat, pct, _runs in board.quiz_categories])
         return "".join(parts)
 
     def _show_daily(self, daily) -> None:

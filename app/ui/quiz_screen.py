@@ -27,6 +27,7 @@ from app.services.packs import import_and_install_quiz_bank
 from app.storage.errors import SaveError
 from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.context import AppContext
+from app.ui.formatting import fmt_percent
 from app.ui.workers import run_in_background
 
 
@@ -81,11 +82,11 @@ class QuizScreen(QWidget):
                 count = min(quiz.count, len(pool)) if quiz.count else len(pool)
                 best = max((r.score or 0 for r in results if r.exercise_id == quiz.id), default=None)
                 item = QTreeWidgetItem(head, [quiz.title, str(count),
-                                              "" if best is None else f"{best:.0f} %",
-                                              f"{quiz.pass_percent:.0f} %"])
+                                              "" if best is None else fmt_percent(best),
+                                              fmt_percent(quiz.pass_percent)])
                 item.setData(0, Qt.ItemDataRole.UserRole, (pack.id, quiz.id))
             for category, (earned, total) in sorted(self._category_progress(pack, results).items()):
-                lines.append(f"{category}: {100 * earned / total:.0f} %")
+                lines.append(f"{category}: {fmt_percent(100 * earned / total)}")
         self.categories.setText(self.tr("Лучшие результаты по темам: {list}").format(list="; ".join(lines))
                                 if lines else self.tr("Результатов по темам пока нет."))
         first = self.tree.topLevelItem(0)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from app.ui.formatting import fmt_number, fmt_percent
+
 
 def format_time(seconds: float) -> str:
     seconds = max(0, int(seconds))
@@ -33,9 +35,9 @@ class StatBar(QWidget):
         row.addStretch(1)
 
     def show_figures(self, cpm: float, wpm: float, accuracy: float, errors: int, time_text: str) -> None:
-        self._values["cpm"].setText(f"{cpm:.0f}")
-        self._values["wpm"].setText(f"{wpm:.0f}")
-        self._values["accuracy"].setText(f"{accuracy:.1f} %")
+        self._values["cpm"].setText(fmt_number(cpm))
+        self._values["wpm"].setText(fmt_number(wpm))
+        self._values["accuracy"].setText(fmt_percent(accuracy, 1))
         self._values["errors"].setText(str(errors))
         self._values["time"].setText(time_text)
 

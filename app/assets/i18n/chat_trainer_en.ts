@@ -97,23 +97,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="37"/>
-        <location filename="../../ui/application.py" line="80"/>
+        <location filename="../../ui/application.py" line="41"/>
+        <location filename="../../ui/application.py" line="84"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="43"/>
+        <location filename="../../ui/application.py" line="47"/>
         <source>Отложить повреждённый файл в сторону (он не будет удалён) и начать новую базу?</source>
         <translation>Set the damaged file aside (it will not be deleted) and start a new database?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="50"/>
+        <location filename="../../ui/application.py" line="54"/>
         <source>Повреждённый файл сохранён как {path}.</source>
         <translation>The damaged file was kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="76"/>
+        <location filename="../../ui/application.py" line="80"/>
         <source>Обновляем базу данных для новой версии: пересчитываем статистику по клавишам. Это делается один раз и может занять до минуты.</source>
         <translation>Upgrading the database for the new version: recounting per-key statistics. This happens once and may take up to a minute.</translation>
     </message>
@@ -548,77 +548,77 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Урок</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Новые клавиши</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="22"/>
+        <location filename="../../ui/course_screen.py" line="23"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="25"/>
+        <location filename="../../ui/course_screen.py" line="26"/>
         <source>Начать урок (Enter)</source>
         <translation>Start lesson (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="27"/>
+        <location filename="../../ui/course_screen.py" line="28"/>
         <source>Курс:</source>
         <translation>Course:</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="32"/>
+        <location filename="../../ui/course_screen.py" line="33"/>
         <source>Следующий урок открывается, когда пройден предыдущий.</source>
         <translation>Each lesson unlocks once you pass the one before it.</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="80"/>
+        <location filename="../../ui/course_screen.py" line="81"/>
         <source>✓ пройден</source>
         <translation>✓ passed</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="80"/>
+        <location filename="../../ui/course_screen.py" line="81"/>
         <source>открыт</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="81"/>
+        <location filename="../../ui/course_screen.py" line="82"/>
         <source>закрыт</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="90"/>
-        <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
-        <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
+        <location filename="../../ui/course_screen.py" line="91"/>
+        <source>{cpm} зн/мин, {acc}</source>
+        <translation>{cpm} CPM, {acc}</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="105"/>
+        <location filename="../../ui/course_screen.py" line="106"/>
         <source>Клавиши</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="105"/>
+        <location filename="../../ui/course_screen.py" line="106"/>
         <source>Слова</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="105"/>
+        <location filename="../../ui/course_screen.py" line="106"/>
         <source>Фразы оператора</source>
         <translation>Operator phrases</translation>
     </message>
@@ -684,82 +684,82 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="43"/>
+        <location filename="../../ui/dashboard_screen.py" line="44"/>
         <source>Пройдите первый урок — здесь появится график.</source>
         <translation>Finish your first lesson and the chart will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="45"/>
+        <location filename="../../ui/dashboard_screen.py" line="46"/>
         <source>Скорость и точность по попыткам</source>
         <translation>Speed and accuracy by attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="50"/>
+        <location filename="../../ui/dashboard_screen.py" line="51"/>
         <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
         <translation>Key colour is the error rate: green — no errors, red — 20 % or more, grey — the key has not been typed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="59"/>
+        <location filename="../../ui/dashboard_screen.py" line="60"/>
         <source>Время занятий по дням, минут (последние 30 дней)</source>
         <translation>Time trained per day, minutes (last 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="88"/>
+        <location filename="../../ui/dashboard_screen.py" line="89"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="116"/>
+        <location filename="../../ui/dashboard_screen.py" line="117"/>
         <source>(без темы)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="125"/>
+        <location filename="../../ui/dashboard_screen.py" line="126"/>
         <source>Частые ошибки в грамматике (правило — сколько раз)</source>
         <translation>Most frequent grammar mistakes (rule — times)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="127"/>
+        <location filename="../../ui/dashboard_screen.py" line="128"/>
         <source>Темы грамматики (ошибок из ответов)</source>
         <translation>Grammar topics (answers with mistakes of answers given)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="129"/>
+        <location filename="../../ui/dashboard_screen.py" line="130"/>
         <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
         <translation>Business correspondence: scorecard items (met of replies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="131"/>
+        <location filename="../../ui/dashboard_screen.py" line="132"/>
         <source>Тесты по сетевому этикету: средний результат по темам</source>
         <translation>Netiquette quizzes: average score per category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="139"/>
+        <location filename="../../ui/dashboard_screen.py" line="140"/>
         <source>минут</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="163"/>
+        <location filename="../../ui/dashboard_screen.py" line="164"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="164"/>
+        <location filename="../../ui/dashboard_screen.py" line="165"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="170"/>
+        <location filename="../../ui/dashboard_screen.py" line="171"/>
         <source>попытка</source>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="188"/>
+        <location filename="../../ui/dashboard_screen.py" line="189"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="190"/>
+        <location filename="../../ui/dashboard_screen.py" line="191"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>
@@ -986,107 +986,107 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/home_screen.py" line="31"/>
+        <location filename="../../ui/home_screen.py" line="32"/>
         <source>Новый профиль…</source>
         <translation>New profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="32"/>
+        <location filename="../../ui/home_screen.py" line="33"/>
         <source>Переименовать…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="33"/>
+        <location filename="../../ui/home_screen.py" line="34"/>
         <source>Удалить…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="34"/>
+        <location filename="../../ui/home_screen.py" line="35"/>
         <source>Экспорт результатов…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="38"/>
+        <location filename="../../ui/home_screen.py" line="39"/>
         <source>Профиль:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="85"/>
+        <location filename="../../ui/home_screen.py" line="86"/>
         <source>&lt;h2&gt;Добро пожаловать!&lt;/h2&gt;Создайте профиль, чтобы тренажёр запоминал ваши результаты. Профилей может быть несколько: например, у каждого, кто готовится на этом компьютере.</source>
         <translation>&lt;h2&gt;Welcome!&lt;/h2&gt;Create a profile so the trainer can remember your results. You can have several profiles: for example, one for each person who practices on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="88"/>
+        <location filename="../../ui/home_screen.py" line="89"/>
         <source>Создать профиль и начать</source>
         <translation>Create profile and start</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="93"/>
+        <location filename="../../ui/home_screen.py" line="94"/>
         <source>&lt;h2&gt;Здравствуйте, {name}!&lt;/h2&gt;Что делать дальше:</source>
         <translation>&lt;h2&gt;Hello, {name}!&lt;/h2&gt;What to do next:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="100"/>
+        <location filename="../../ui/home_screen.py" line="101"/>
         <source>{course}: курс пройден ({done} из {total}). Проверьте себя тестом на время.</source>
         <translation>{course}: course complete ({done} of {total}). Try a timed test to check yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="105"/>
+        <location filename="../../ui/home_screen.py" line="106"/>
         <source>{course}: урок «{lesson}» (пройдено {done} из {total})</source>
         <translation>{course}: lesson “{lesson}” ({done} of {total} passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="117"/>
-        <source>Всего попыток: {count}. Последняя: {cpm:.0f} зн/мин, точность {acc:.1f} %.</source>
-        <translation>Attempts so far: {count}. Last one: {cpm:.0f} CPM, {acc:.1f}% accuracy.</translation>
+        <location filename="../../ui/home_screen.py" line="118"/>
+        <source>Всего попыток: {count}. Последняя: {cpm} зн/мин, точность {acc}.</source>
+        <translation>Attempts so far: {count}. Last one: {cpm} CPM, {acc} accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="120"/>
+        <location filename="../../ui/home_screen.py" line="121"/>
         <source>Попыток пока нет — начните с первого урока.</source>
         <translation>No attempts yet — start with the first lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="128"/>
+        <location filename="../../ui/home_screen.py" line="129"/>
         <source>Новый профиль</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="128"/>
+        <location filename="../../ui/home_screen.py" line="129"/>
         <source>Имя профиля:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="134"/>
+        <location filename="../../ui/home_screen.py" line="135"/>
         <source>Профиль не создан</source>
         <translation>Profile not created</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="142"/>
+        <location filename="../../ui/home_screen.py" line="143"/>
         <source>Переименовать профиль</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="142"/>
+        <location filename="../../ui/home_screen.py" line="143"/>
         <source>Новое имя:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="149"/>
+        <location filename="../../ui/home_screen.py" line="150"/>
         <source>Профиль не переименован</source>
         <translation>Profile not renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="159"/>
+        <location filename="../../ui/home_screen.py" line="160"/>
         <source>Удалить профиль?</source>
         <translation>Delete profile?</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="160"/>
+        <location filename="../../ui/home_screen.py" line="161"/>
         <source>Удалить профиль «{name}» и все его результаты ({count} попыток)? Это нельзя отменить.</source>
         <translation>Delete the profile “{name}” and all its results (attempts: {count})? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="166"/>
+        <location filename="../../ui/home_screen.py" line="167"/>
         <source>Удаляем профиль и его результаты…</source>
         <translation>Deleting the profile and its results…</translation>
     </message>
@@ -1380,125 +1380,125 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="187"/>
-        <location filename="../../ui/quiz_screen.py" line="268"/>
+        <location filename="../../ui/quiz_screen.py" line="188"/>
+        <location filename="../../ui/quiz_screen.py" line="269"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="195"/>
+        <location filename="../../ui/quiz_screen.py" line="196"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="196"/>
+        <location filename="../../ui/quiz_screen.py" line="197"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="264"/>
+        <location filename="../../ui/quiz_screen.py" line="265"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="274"/>
+        <location filename="../../ui/quiz_screen.py" line="275"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="275"/>
+        <location filename="../../ui/quiz_screen.py" line="276"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="276"/>
+        <location filename="../../ui/quiz_screen.py" line="277"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="277"/>
+        <location filename="../../ui/quiz_screen.py" line="278"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="278"/>
+        <location filename="../../ui/quiz_screen.py" line="279"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="279"/>
+        <location filename="../../ui/quiz_screen.py" line="280"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="280"/>
+        <location filename="../../ui/quiz_screen.py" line="281"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="285"/>
-        <location filename="../../ui/quiz_screen.py" line="449"/>
+        <location filename="../../ui/quiz_screen.py" line="286"/>
+        <location filename="../../ui/quiz_screen.py" line="450"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="285"/>
-        <location filename="../../ui/quiz_screen.py" line="450"/>
+        <location filename="../../ui/quiz_screen.py" line="286"/>
+        <location filename="../../ui/quiz_screen.py" line="451"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="370"/>
+        <location filename="../../ui/quiz_screen.py" line="371"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="371"/>
+        <location filename="../../ui/quiz_screen.py" line="372"/>
         <source>Частично верно: {p:.0f} %</source>
         <translation>Partly right: {p:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="372"/>
+        <location filename="../../ui/quiz_screen.py" line="373"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="378"/>
+        <location filename="../../ui/quiz_screen.py" line="379"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="395"/>
+        <location filename="../../ui/quiz_screen.py" line="396"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="409"/>
+        <location filename="../../ui/quiz_screen.py" line="410"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="409"/>
+        <location filename="../../ui/quiz_screen.py" line="410"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="411"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="411"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="411"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="438"/>
+        <location filename="../../ui/quiz_screen.py" line="439"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1506,72 +1506,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="41"/>
+        <location filename="../../ui/quiz_screen.py" line="42"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="41"/>
+        <location filename="../../ui/quiz_screen.py" line="42"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="41"/>
+        <location filename="../../ui/quiz_screen.py" line="42"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="42"/>
+        <location filename="../../ui/quiz_screen.py" line="43"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="46"/>
+        <location filename="../../ui/quiz_screen.py" line="47"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="47"/>
+        <location filename="../../ui/quiz_screen.py" line="48"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="51"/>
+        <location filename="../../ui/quiz_screen.py" line="52"/>
         <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="78"/>
+        <location filename="../../ui/quiz_screen.py" line="79"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="89"/>
+        <location filename="../../ui/quiz_screen.py" line="90"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="90"/>
+        <location filename="../../ui/quiz_screen.py" line="91"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="116"/>
+        <location filename="../../ui/quiz_screen.py" line="117"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="117"/>
+        <location filename="../../ui/quiz_screen.py" line="118"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="124"/>
+        <location filename="../../ui/quiz_screen.py" line="125"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="136"/>
+        <location filename="../../ui/quiz_screen.py" line="137"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
@@ -1579,128 +1579,123 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../ui/result_screen.py" line="40"/>
+        <location filename="../../ui/result_screen.py" line="41"/>
         <source>Воспроизвести набор</source>
         <translation>Replay typing</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="41"/>
-        <location filename="../../ui/result_screen.py" line="85"/>
+        <location filename="../../ui/result_screen.py" line="42"/>
+        <location filename="../../ui/result_screen.py" line="86"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="42"/>
+        <location filename="../../ui/result_screen.py" line="43"/>
         <source>Следующий урок (Ctrl+N)</source>
         <translation>Next lesson (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="43"/>
+        <location filename="../../ui/result_screen.py" line="44"/>
         <source>К списку</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="49"/>
+        <location filename="../../ui/result_screen.py" line="50"/>
         <source>Зелёным — верно с первого раза, оранжевым — исправлено, красным — ошибка, оставленная в тексте.</source>
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="62"/>
+        <location filename="../../ui/result_screen.py" line="63"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="84"/>
+        <location filename="../../ui/result_screen.py" line="85"/>
         <source>Новый текст (Ctrl+R)</source>
         <translation>New text (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="87"/>
+        <location filename="../../ui/result_screen.py" line="88"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="90"/>
+        <location filename="../../ui/result_screen.py" line="91"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="93"/>
+        <location filename="../../ui/result_screen.py" line="94"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="96"/>
-        <source>Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.</source>
-        <translation>Not passed yet: you need {cpm:.0f} CPM at {acc:.0f}% accuracy.</translation>
+        <location filename="../../ui/result_screen.py" line="97"/>
+        <source>Пока не пройдено: нужно {cpm} зн/мин при точности {acc}.</source>
+        <translation>Not passed yet: you need {cpm} CPM at {acc} accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="107"/>
+        <location filename="../../ui/result_screen.py" line="108"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="108"/>
+        <location filename="../../ui/result_screen.py" line="109"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="109"/>
+        <location filename="../../ui/result_screen.py" line="110"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="110"/>
+        <location filename="../../ui/result_screen.py" line="111"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="111"/>
+        <location filename="../../ui/result_screen.py" line="112"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="112"/>
+        <location filename="../../ui/result_screen.py" line="113"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="115"/>
+        <location filename="../../ui/result_screen.py" line="116"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="116"/>
-        <source>{0:.0f} %</source>
-        <translation>{0:.0f}%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/result_screen.py" line="116"/>
+        <location filename="../../ui/result_screen.py" line="117"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="119"/>
+        <location filename="../../ui/result_screen.py" line="120"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="120"/>
+        <location filename="../../ui/result_screen.py" line="121"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="120"/>
+        <location filename="../../ui/result_screen.py" line="121"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="120"/>
+        <location filename="../../ui/result_screen.py" line="121"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="134"/>
+        <location filename="../../ui/result_screen.py" line="135"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>
@@ -1907,57 +1902,57 @@
 <context>
     <name>ShiftView</name>
     <message>
-        <location filename="../../ui/shift_view.py" line="31"/>
+        <location filename="../../ui/shift_view.py" line="32"/>
         <source>Завершить смену</source>
         <translation>End shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="34"/>
+        <location filename="../../ui/shift_view.py" line="35"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="88"/>
+        <location filename="../../ui/shift_view.py" line="89"/>
         <source>Смена идёт {m}:{s:02d}. Ещё придут: {n}. Норматив первого ответа — {f} с.</source>
         <translation>Shift time {m}:{s:02d}. Still to come: {n}. First-response target: {f} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="113"/>
+        <location filename="../../ui/shift_view.py" line="114"/>
         <source>Чатов</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="114"/>
+        <location filename="../../ui/shift_view.py" line="115"/>
         <source>Первый ответ, в среднем, с</source>
         <translation>First response, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="115"/>
+        <location filename="../../ui/shift_view.py" line="116"/>
         <source>Первый ответ в нормативе</source>
         <translation>First response within target</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="116"/>
+        <location filename="../../ui/shift_view.py" line="117"/>
         <source>Время обработки, в среднем, с</source>
         <translation>Handle time, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="117"/>
+        <location filename="../../ui/shift_view.py" line="118"/>
         <source>Обработка в нормативе</source>
         <translation>Handle time within target</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="118"/>
+        <location filename="../../ui/shift_view.py" line="119"/>
         <source>Средний балл ответов</source>
         <translation>Average reply score</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="122"/>
+        <location filename="../../ui/shift_view.py" line="123"/>
         <source>Итоги смены</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="134"/>
+        <location filename="../../ui/shift_view.py" line="135"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
     </message>
@@ -1965,27 +1960,27 @@
 <context>
     <name>StatBar</name>
     <message>
-        <location filename="../../ui/stat_bar.py" line="19"/>
+        <location filename="../../ui/stat_bar.py" line="21"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="19"/>
+        <location filename="../../ui/stat_bar.py" line="21"/>
         <source>WPM</source>
         <translation>WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="20"/>
+        <location filename="../../ui/stat_bar.py" line="22"/>
         <source>точность</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="20"/>
+        <location filename="../../ui/stat_bar.py" line="22"/>
         <source>ошибки</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="21"/>
+        <location filename="../../ui/stat_bar.py" line="23"/>
         <source>время</source>
         <translation>time</translation>
     </message>
