@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
 from app.storage.store import open_reader
+from app.ui import theme
 from app.ui.formatting import fmt_percent
 from app.ui.scorecard_titles import element_title
 from app.ui.keyboard_widget import KeyboardWidget
@@ -43,6 +44,7 @@ class DashboardScreen(QWidget):
         self.layout_box.currentIndexChanged.connect(self._show_layout)
         self.empty = QLabel(self.tr("Пройдите первый урок — здесь появится график."))
         self.chart = QChart()
+        theme.style_chart(self.chart)
         self.chart.setTitle(self.tr("Скорость и точность по попыткам"))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -57,6 +59,7 @@ class DashboardScreen(QWidget):
         self.graded.setWordWrap(True)
         self.graded.setTextFormat(Qt.TextFormat.RichText)
         self.daily_chart = QChart()
+        theme.style_chart(self.daily_chart)
         self.daily_chart.setTitle(self.tr("Время занятий по дням, минут (последние 30 дней)"))
         self.daily_chart.legend().hide()
         self.daily_view = QChartView(self.daily_chart)

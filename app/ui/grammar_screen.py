@@ -71,7 +71,6 @@ class GrammarScreen(QWidget):
                 bar.setRange(0, t.total)
                 bar.setValue(t.done)
                 bar.setTextVisible(False)
-                bar.setMaximumHeight(12)
                 self.tree.setItemWidget(item, 2, bar)
                 if first is None and t.done < t.total:
                     first = item

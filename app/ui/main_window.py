@@ -97,8 +97,9 @@ class MainWindow(QMainWindow):
                          for key, title, screen in zip(keys, self._section_titles(), screens)]
         for _key, _title, screen in self.sections:
             self.stack.addWidget(screen)
-        self.stack.addWidget(self.drill)
-        self.stack.addWidget(self.result)
+        for screen in (self.drill, self.result):  # no page title (they name the exercise), the same margins
+            screen.layout().setContentsMargins(*theme.PAGE_MARGINS)
+            self.stack.addWidget(screen)
         # Ctrl+1…Ctrl+9, then Ctrl+0 for the tenth section; later ones are reached by the list.
         for i, digit in zip(range(len(self.sections)), "1234567890"):
             QShortcut(QKeySequence(f"Ctrl+{digit}"), self, lambda i=i: self.nav.setCurrentRow(i))
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 15000)
             return
         self.course.select_course(pack_id, course_id)
-        self._return_to = "course" if self.stack.currentWidget() is not self.home else "home"
+        self._return_to = "course" if self.stack.currentWidget() is not self.sections[0][2] else "home"
         self._lesson_key = (pack_id, course_id, index)
         self.start_session(spec)
 

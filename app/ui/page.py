@@ -32,12 +32,3 @@ class Page(QWidget):
         else:
             layout.addWidget(body, 1)
 
-
-def card(parent: QWidget | None = None) -> QFrame:
-    """A framed panel (``#Card`` in the stylesheet) with the standard inner margins."""
-    frame = QFrame(parent)
-    frame.setObjectName("Card")
-    box = QVBoxLayout(frame)
-    box.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L, theme.SPACE_M)
-    box.setSpacing(theme.SPACE_S)
-    return frame

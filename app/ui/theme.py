@@ -144,6 +144,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border-color: {p.accen
 QTreeWidget, QTreeView, QListWidget, QListView, QTableWidget, QTableView {{ background: {p.surface};
     alternate-background-color: {p.surface_alt}; border: 1px solid {p.border}; border-radius: {RADIUS}px;
     selection-background-color: {p.accent_soft}; selection-color: {p.text}; }}
+QTreeView::item {{ min-height: 24px; }}
 QHeaderView::section {{ background: {p.surface_alt}; color: {p.muted}; border: none;
     border-bottom: 1px solid {p.border}; padding: 6px 8px; font-weight: bold; }}
 QGroupBox {{ border: 1px solid {p.border}; border-radius: {RADIUS}px; margin-top: {SPACE_M}px;
@@ -151,6 +152,7 @@ QGroupBox {{ border: 1px solid {p.border}; border-radius: {RADIUS}px; margin-top
 QGroupBox::title {{ subcontrol-origin: margin; left: {SPACE_M}px; padding: 0 {SPACE_XS}px; font-weight: bold; }}
 QProgressBar {{ background: {p.surface_alt}; border: 1px solid {p.border}; border-radius: {RADIUS - 3}px;
     text-align: center; }}
+QTreeView QProgressBar {{ margin: 7px 8px 7px 0; }}
 QProgressBar::chunk {{ background: {p.accent}; border-radius: {RADIUS - 4}px; }}
 QTabWidget::pane {{ border: 1px solid {p.border}; border-radius: {RADIUS}px; background: {p.surface}; }}
 QTabBar::tab {{ padding: 6px 14px; border: none; border-bottom: 2px solid transparent; }}
@@ -176,6 +178,18 @@ def qpalette(p: Palette) -> QPalette:
     pal.setColor(QPalette.ColorGroup.Disabled, roles.WindowText, QColor(p.muted))
     pal.setColor(QPalette.ColorGroup.Disabled, roles.ButtonText, QColor(p.muted))
     return pal
+
+
+def style_chart(chart) -> None:
+    """A QChart in the current palette (Qt Charts paints its own white background otherwise).
+    Call before adding axes and series: the chart theme is applied to what is added later too."""
+    p = _current
+    themes = type(chart).ChartTheme
+    chart.setTheme(themes.ChartThemeDark if p is DARK else themes.ChartThemeLight)
+    chart.setBackgroundBrush(QColor(p.surface))
+    chart.setBackgroundRoundness(RADIUS)
+    chart.setTitleBrush(QColor(p.text))
+    chart.legend().setLabelColor(QColor(p.text))
 
 
 def _set_typing_colours(dark: bool) -> None:

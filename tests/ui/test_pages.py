@@ -1,0 +1,38 @@
+"""Every section is a page with its title and the same margins; leaving a lesson returns where it began."""
+
+from PySide6.QtWidgets import QLabel
+
+from app.ui import theme
+
+
+def test_every_section_has_its_title_and_the_standard_margins(window):
+    for key, title, page in window.sections:
+        heading = page.findChild(QLabel, "PageTitle")
+        assert heading is not None and heading.text() == title, key
+        assert page.layout().contentsMargins().left() == theme.PAGE_MARGINS[0], key
+    assert window.drill.layout().contentsMargins().left() == theme.PAGE_MARGINS[0]
+
+
+def test_a_lesson_started_from_home_returns_home(window, ctx):
+    pack, course = ctx.typing_courses()[0]
+    window.open_section("home")
+    window.start_lesson(pack.id, course.id, course.lessons[0].id)
+    window.drill.leave.emit()
+    assert window.nav.currentRow() == 0
+    window.open_section("course")
+    window.start_lesson(pack.id, course.id, course.lessons[0].id)
+    window.drill.leave.emit()
+    assert window.sections[window.nav.currentRow()][0] == "course"
+
+
+def test_dark_scheme_changes_the_palette_and_the_typing_colours(qapp):
+    before = qapp.palette(), qapp.styleSheet(), theme.CORRECT.name()
+    try:
+        theme.apply(qapp, dark=True)
+        assert qapp.palette().window().color().lightness() < 60 and theme.DARK.window in qapp.styleSheet()
+        assert theme.CORRECT.lightness() > 100  # still readable on the dark text field
+        theme.apply(qapp, dark=False)
+        assert qapp.palette().window().color().lightness() > 200 and theme.CORRECT.name() == before[2]
+    finally:
+        qapp.setPalette(before[0])
+        qapp.setStyleSheet(before[1])
