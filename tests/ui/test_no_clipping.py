@@ -4,7 +4,7 @@ shows its text cut off. Text that cannot fit even so must be elided with the ful
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QHeaderView, QLabel, QPushButton,
                                QRadioButton, QStyle, QTreeWidget, QTreeWidgetItemIterator)
@@ -114,6 +114,14 @@ def _problems(root) -> list[str]:
     return out
 
 
+def _settle(qtbot) -> None:
+    """Let a section's background reads arrive and its layout catch up with the texts they set."""
+    QThreadPool.globalInstance().waitForDone(10_000)
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(20)
+
+
 @pytest.fixture
 def styled(qapp):
     """The application's font, palette and stylesheet, as the program sets them; undone afterwards."""
@@ -136,12 +144,12 @@ def test_no_section_clips_its_text(styled, window, size, qtbot):
     found = []
     for row, (key, _title, page) in enumerate(window.sections):
         window.nav.setCurrentRow(row)
-        QApplication.processEvents()
+        _settle(qtbot)
         found += [f"{key}: {p}" for p in _problems(page)]
     found += [f"nav: {p}" for p in _tree_problems_of_nav(window)]
     pack, course = window.ctx.typing_courses()[0]
     window.start_lesson(pack.id, course.id, course.lessons[-1].id)
-    QApplication.processEvents()
+    _settle(qtbot)
     found += [f"drill: {p}" for p in _problems(window.drill)]
     assert not found, "\n".join(found)
 
