@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.certs.page_compare import page_differences
 from app.certs.pdf_reader import NotACertificate, open_pdf, read_bytes, read_evidence
+from app.core.cert_regrade import Check
 from app.core.cert_verify import GRADED_KINDS, Report, verify_evidence
 from app.core.grammar.offline import embedded_check
 from app.core.content import Pack
@@ -39,13 +40,17 @@ def evidence_pack(evidence: dict, data_dir: Path | None, pack_path: Path | None)
     return next((p for p in candidates if (p.id, p.content_hash) == wanted), None), notes
 
 
-def verify_pdf(path: Path, *, data_dir: Path | None = None, pack_path: Path | None = None) -> tuple[dict, Report]:
-    """(evidence, report); raises NotACertificate when the file is not a readable certificate."""
+def verify_pdf(path: Path, *, data_dir: Path | None = None, pack_path: Path | None = None,
+               check: Check = embedded_check) -> tuple[dict, Report]:
+    """(evidence, report); raises NotACertificate when the file is not a readable certificate.
+
+    ``check`` re-grades grammar answers with the embedded engine; the window passes one that asks
+    the engine process, so the window's own process never loads the morphology."""
     data = read_bytes(path)
     evidence = read_evidence(open_pdf(data, path), path)
     pack, notes = evidence_pack(evidence, data_dir, pack_path)
     try:
-        report = verify_evidence(evidence, pack=pack, check=embedded_check)
+        report = verify_evidence(evidence, pack=pack, check=check)
     except ValueError as exc:
         raise NotACertificate(f"{path}: {exc}") from exc
     report.notes[:0] = notes

@@ -99,9 +99,17 @@ def _grammar_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:
             chosen[r.exercise_id] = r  # the latest accepted answer, else the latest answer
     if not chosen:
         return None
-    return {"exercises": len(ids), "answers": [
-        {"id": k, "answer": GrammarRecord.from_json(r.details).answer, "accepted": bool(r.passed)}
-        for k, r in sorted(chosen.items())]}
+    return {"exercises": len(ids), "answers": [_grammar_entry(k, r) for k, r in sorted(chosen.items())]}
+
+
+def _grammar_entry(exercise_id: str, row: AttemptLike) -> dict:
+    """One answer of the evidence; ``accepted`` is the row's first-try credit (app.core.grammar_credit),
+    and a right answer given only with help says so, so re-grading expects it not to count."""
+    record = GrammarRecord.from_json(row.details)
+    entry = {"id": exercise_id, "answer": record.answer, "accepted": bool(row.passed)}
+    if record.with_help and not row.passed:
+        entry["with_help"] = True
+    return entry
 
 
 def _correspondence_raw(rows: Sequence[AttemptLike], pack: Any) -> dict | None:

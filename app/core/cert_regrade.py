@@ -23,6 +23,7 @@ from typing import Any
 from app.core import quiz as quiz_core
 from app.core.grammar.answers import judge_answer
 from app.core.grammar.findings import Finding
+from app.core.grammar_credit import credit
 from app.core.scorecard import ELEMENT_TITLES, score_reply
 
 Check = Callable[[str, str], list[Finding]]
@@ -90,6 +91,8 @@ def regrade_grammar(raw: Mapping[str, Any], pack: Any, check: Check) -> Regraded
             continue
         try:
             accepted = judge_answer(item, entry["answer"], item.language or pack.manifest.language, check).accepted
+            # a right answer given after the key or a fix was seen never counts (app.core.grammar_credit)
+            accepted = credit(accepted, help_seen=entry.get("with_help") is True).passed
         except _BAD_DATA as exc:
             res.mismatches.append(f"Грамматика, упражнение {item.id}: ответ не удалось проверить ({exc})")
             continue

@@ -66,17 +66,20 @@ def pack_progress(pack: Pack, passed_ids: set[str]) -> tuple[int, int]:
 @dataclass(frozen=True)
 class TopicProgress:
     topic: str
-    done: int
+    done: int  # solved at the first try: what counts
     total: int
     item_ids: tuple[str, ...]
+    with_help: int = 0  # right only after the key or a fix was seen (app.core.grammar_credit), not in ``done``
 
 
-def topic_progress(items, passed_ids: set[str]) -> list[TopicProgress]:
-    """Grammar items grouped by topic, in the order topics first appear, with how many are solved."""
+def topic_progress(items, passed_ids: set[str], helped_ids: set[str] = frozenset()) -> list[TopicProgress]:
+    """Grammar items grouped by topic, in the order topics first appear, with how many are solved
+    (``passed_ids``) and, apart, how many were solved only with help (``helped_ids``)."""
     groups: dict[str, list[str]] = {}
     for item in items:
         groups.setdefault(item.topic or "", []).append(item.id)
-    return [TopicProgress(topic, sum(1 for i in ids if i in passed_ids), len(ids), tuple(ids))
+    return [TopicProgress(topic, sum(1 for i in ids if i in passed_ids), len(ids), tuple(ids),
+                          sum(1 for i in ids if i in helped_ids and i not in passed_ids))
             for topic, ids in groups.items()]
 
 

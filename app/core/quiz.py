@@ -245,6 +245,23 @@ def right_answer(q: QuizQuestion) -> Any:
     raise ValueError(f"неизвестный тип вопроса: {q.type}")
 
 
+def answered(q: QuizQuestion, answer: Any) -> bool:
+    """Whether the learner gave an answer at all: an option chosen, every pair matched, text typed.
+
+    An ordering is always an answer (the list as it stands); confirming a blank answer is
+    refused, so a stray Enter never scores a question as wrong.
+    """
+    if q.type == "ordering":
+        return True
+    if q.type == "matching":
+        return bool(answer) and all(v is not None for v in answer.values())
+    if q.type == "multiple":
+        return bool(answer)
+    if q.type in ("short", "numerical"):
+        return isinstance(answer, str) and bool(answer.strip())
+    return answer is not None
+
+
 # --------------------------------------------------------------------------- quizzes
 
 def in_categories(category: str, wanted: Sequence[str]) -> bool:

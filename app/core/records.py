@@ -127,17 +127,22 @@ class GrammarRecord(_Record):
     exercise_kind: str = ""  # the grammar exercise's kind: correct, commas, choose, gap, free
     matched_key: str | None = None  # the answer key the learner's text matched, if any
     findings: Sequence[Mapping[str, Any]] = ()  # Finding.to_dict() of the checker's findings
+    # Right, but only after the key or a one-click fix had been seen (app.core.grammar_credit): the
+    # row is then not passed. Rows written before this field count as they did (False).
+    with_help: bool = False
     v: int = VERSION
 
     def to_json(self) -> dict:
         return {"v": VERSION, "topic": self.topic, "kind": self.exercise_kind, "answer": self.answer,
-                "matched_key": self.matched_key, "findings": [dict(f) for f in self.findings]}
+                "matched_key": self.matched_key, "findings": [dict(f) for f in self.findings],
+                "with_help": self.with_help}
 
     @classmethod
     def from_json(cls, d: Mapping[str, Any]) -> GrammarRecord:
         return cls(answer=str(d.get("answer") or ""), topic=str(d.get("topic") or ""),
                    exercise_kind=str(d.get("kind") or ""), matched_key=d.get("matched_key"),
-                   findings=tuple(f for f in _list(d.get("findings")) if isinstance(f, Mapping)), v=_version(d))
+                   findings=tuple(f for f in _list(d.get("findings")) if isinstance(f, Mapping)),
+                   with_help=d.get("with_help") is True, v=_version(d))
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ from pathlib import Path
 from app.core.cert_evidence import Eligibility, build_evidence, collect
 from app.core.thresholds import CertificateThresholds
 from app.core.content import Pack
+from app.core.cert_regrade import Check
 from app.core.cert_verify import Report
+from app.core.grammar.offline import embedded_check
 from app.services.errors import ServiceError
 from app.storage import Profile
 from app.storage.attempts import AttemptRepo
@@ -49,8 +51,9 @@ def export_certificate(store: Store, pack: Pack, profile_name: str, name: str, l
     return elig
 
 
-def verify_certificate(path: Path, data_dir: Path | None, pack_path: Path | None = None) -> tuple[dict, Report]:
+def verify_certificate(path: Path, data_dir: Path | None, pack_path: Path | None = None,
+                       check: Check = embedded_check) -> tuple[dict, Report]:
     """Recompute a certificate file's figures from its embedded data and re-grade its answers against
     the pack it names (given, built in or installed). Raises NotACertificate for an unreadable file."""
     from app.certs.verify_file import verify_pdf  # Qt on use: the page is rebuilt and rendered to compare
-    return verify_pdf(Path(path), data_dir=data_dir, pack_path=pack_path)
+    return verify_pdf(Path(path), data_dir=data_dir, pack_path=pack_path, check=check)

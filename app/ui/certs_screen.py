@@ -26,9 +26,10 @@ def _collect(db_path: Path, profile_id: int, pack) -> Eligibility:
 
 
 class CertsScreen(QWidget):
-    def __init__(self, ctx, parent=None):
+    def __init__(self, ctx, grammar_service=None, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.grammar_service = grammar_service  # re-grades answers in the engine process
         self.worker = Worker(self)  # reads in order: the newest selection's figures arrive last
         self.elig: Eligibility | None = None
         self._stale = False
@@ -182,8 +183,13 @@ class CertsScreen(QWidget):
         self._busy(self.tr("Проверка сертификата…"))
         data_dir = self.ctx.data_dir  # installed packs there let the answers be re-graded
 
+        service = self.grammar_service
+
         def check():
-            return certificates.verify_certificate(Path(path), data_dir)
+            if service is None:
+                return certificates.verify_certificate(Path(path), data_dir)
+            return certificates.verify_certificate(
+                Path(path), data_dir, check=lambda text, lang: service.run_offline_check(text, lang).findings)
 
         run_in_background(self, check, self._verified, self._failed)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.preferences import Preferences, from_stored
 from app.core.content import Pack, TypingCourse
+from app.core.records import GradedKind
 from app.storage.store import Store
 
 PREFS_KEY = "preferences"
@@ -78,3 +79,9 @@ class AppContext(QObject):
         if self.profile is None:
             return set()
         return self.store.attempts.passed_exercises(self.profile.id, pack_id)
+
+    def grammar_attempts(self, pack_id: str) -> list:
+        """The profile's stored grammar answers on a pack (for first-try credit, app.core.grammar_credit)."""
+        if self.profile is None:
+            return []
+        return self.store.attempts.list(self.profile.id, kind=GradedKind.GRAMMAR, pack_id=pack_id)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from app.core.content import Pack
+from app.core.conversation import stored_shift_score
+from app.core.records import ShiftRecord
 from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.chat_view import ChatView
 from app.ui.context import AppContext
@@ -70,9 +72,13 @@ class CorrespondenceScreen(QWidget):
         self.tree.clear()
         for pack in self.packs():
             best: dict[str, float] = {}
+            customers = {s.id: len(s.tasks) for s in pack.shifts}
             if self.ctx.profile is not None:
                 for r in self.ctx.store.attempts.list(self.ctx.profile.id, kind="correspondence", pack_id=pack.id):
-                    best[r.exercise_id] = max(best.get(r.exercise_id, 0.0), r.score or 0.0)
+                    score, record = r.score or 0.0, r.record
+                    if isinstance(record, ShiftRecord) and r.exercise_id in customers:
+                        score = stored_shift_score(record.kpis, score, customers[r.exercise_id])
+                    best[r.exercise_id] = max(best.get(r.exercise_id, 0.0), score)
             if pack.shifts:
                 head = group_item(self.tree, self.tr("Смены: несколько клиентов сразу"))
                 for shift in pack.shifts:

@@ -2,7 +2,9 @@
 
 Checking runs on the grammar service's worker thread; the editor shows
 findings as they come (debounced), and «Проверить» judges the answer with
-the core rules in :mod:`app.core.grammar.answers`.
+the core rules in :mod:`app.core.grammar.answers`. Only a right answer given
+before the key or a one-click fix was seen counts as solved; one given after
+is «решено с подсказкой», shown apart (:mod:`app.core.grammar_credit`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QMe
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.core.grammar import answers
+from app.core.grammar_credit import credit, help_seen_before, shows_help, solved_with_help
 from app.core.progress import practice_order, topic_progress
 from app.core.records import GrammarRecord
 from app.core.content import GrammarItem, Pack
@@ -35,8 +38,10 @@ class GrammarScreen(QWidget):
         self.ctx, self.service = ctx, service
         self.pages = QStackedWidget()
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Тема"), self.tr("Решено"), self.tr("Прогресс")])
-        fit_columns(self.tree, stretch=2)
+        self.tree.setHeaderLabels([self.tr("Тема"), self.tr("Решено"), self.tr("С подсказкой"), self.tr("Прогресс")])
+        fit_columns(self.tree, stretch=3)
+        self.tree.headerItem().setToolTip(2, self.tr("Решено только после показа верного ответа или исправления: "
+                                                     "в зачёт не идёт"))
         self.start_button = QPushButton(self.tr("Начать тему (Enter)"))
         topics = listing_page(self.tr("Запятые при обращении и вводных словах, «что» и "
                                       "«чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы."),
@@ -63,15 +68,17 @@ class GrammarScreen(QWidget):
         first = None
         for pack in self.grammar_packs():
             passed = self.ctx.passed_ids(pack.id)
+            helped = solved_with_help(self.ctx.grammar_attempts(pack.id))
             head = group_item(self.tree, pack.manifest.title)
-            for t in topic_progress(pack.grammar, passed):
-                item = QTreeWidgetItem(head, [t.topic or self.tr("Без темы"), f"{t.done} / {t.total}"])
+            for t in topic_progress(pack.grammar, passed, helped):
+                item = QTreeWidgetItem(head, [t.topic or self.tr("Без темы"), f"{t.done} / {t.total}",
+                                              str(t.with_help) if t.with_help else ""])
                 item.setData(0, Qt.ItemDataRole.UserRole, (pack.id, t.item_ids))
                 bar = QProgressBar()
                 bar.setRange(0, t.total)
                 bar.setValue(t.done)
                 bar.setTextVisible(False)
-                self.tree.setItemWidget(item, 2, bar)
+                self.tree.setItemWidget(item, 3, bar)
                 if first is None and t.done < t.total:
                     first = item
         if first is not None:
@@ -108,6 +115,8 @@ class ExerciseScreen(QWidget):
         self.index = 0
         self.verdict: answers.Verdict | None = None
         self._started_at = ""
+        self._history: list = []  # this pack's stored grammar answers, read when a topic opens
+        self.help_seen = False  # the current exercise's key or a fix has been shown
 
         self.header = QLabel()
         self.header.setProperty("role", "muted")
@@ -161,16 +170,21 @@ class ExerciseScreen(QWidget):
         self.editor.submitted.connect(self.submit)
         self.gap.returnPressed.connect(self.submit)
         self.check_button.clicked.connect(self.submit)
+        self.options.buttonClicked.connect(self._chosen)
         self.next_button.clicked.connect(self.next_item)
         self.back_button.clicked.connect(self.back)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
         QShortcut(QKeySequence("Ctrl+N"), self, self._next_if_ready)
+        for n in range(1, 10):  # as in the quizzes; a text field keeps its digits (it takes them first)
+            QShortcut(QKeySequence(str(n)), self, lambda n=n: self.pick(n)).setContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut)
         service.stateChanged.connect(self._show_engine_state)
         self._show_engine_state(service.state)
 
     # -- flow -------------------------------------------------------------------
     def start(self, pack: Pack, topic: str, items: list[GrammarItem]) -> None:
         self.pack, self.topic, self.items, self.index = pack, topic, items, 0
+        self._history = self.ctx.grammar_attempts(pack.id)
         self._show_item()
 
     @property
@@ -184,6 +198,7 @@ class ExerciseScreen(QWidget):
     def _show_item(self) -> None:
         item = self.item
         self.verdict = None
+        self.help_seen = help_seen_before(item, self._history)
         self._started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.header.setText(self.tr("{topic} — упражнение {n} из {total}").format(
             topic=self.topic, n=self.index + 1, total=len(self.items)))
@@ -201,16 +216,18 @@ class ExerciseScreen(QWidget):
         for button in self.options.buttons():
             self.options.removeButton(button)
             button.deleteLater()
-        for option in item.options:
-            button = QRadioButton(option)
+        for n, option in enumerate(item.options, start=1):
+            button = QRadioButton(f"{n}. {option}" if n <= 9 else option)
             button.setStyleSheet("font-size: 16px;")
-            self.options.addButton(button)
+            self.options.addButton(button, n)
             self.options_layout.addWidget(button)
+            button.show()  # shown now, so the first one can take the focus below
         self.result.clear()
         self._clear_fixes()
         self.next_button.setEnabled(False)
         self.check_button.setEnabled(True)
-        focus = {"gap": self.gap, "choose": self.options_box}.get(item.kind, self.editor)
+        first_option = self.options.button(1)
+        focus = {"gap": self.gap, "choose": first_option or self.options_box}.get(item.kind, self.editor)
         focus.setFocus()
 
     def _default_prompt(self, kind: str) -> str:
@@ -227,9 +244,23 @@ class ExerciseScreen(QWidget):
         if kind == "gap":
             return self.gap.text()
         if kind == "choose":
-            checked = self.options.checkedButton()
-            return checked.text() if checked else ""
+            n = self.options.checkedId()
+            return self.item.options[n - 1] if 0 < n <= len(self.item.options) else ""
         return self.editor.toPlainText()
+
+    def pick(self, n: int) -> None:
+        """Keys 1–9 choose an option of a «choose» exercise, as in the quizzes."""
+        if self.items and self.item.kind == "choose" and self.check_button.isEnabled():
+            button = self.options.button(n)
+            if button is not None:
+                button.setChecked(True)
+                button.setFocus()
+                self._chosen()
+
+    def _chosen(self, *_args) -> None:
+        """An option is chosen: the «choose first» prompt has done its job."""
+        if self.verdict is None and self.check_button.isEnabled():
+            self.result.clear()
 
     def _next_if_ready(self) -> None:
         if self.next_button.isEnabled():
@@ -259,6 +290,11 @@ class ExerciseScreen(QWidget):
         if not self.items or not self.check_button.isEnabled():
             return
         item, answer, language = self.item, self.answer_text(), self.language
+        if not answer.strip():  # judging a blank answer would only give the key away
+            what = (self.tr("Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.").format(n=len(item.options))
+                    if item.kind == "choose" else self.tr("Сначала впишите ответ."))
+            self.result.setText(f"<p style='font-size:16px;color:#ef6c00'><b>{html.escape(what)}</b></p>")
+            return
         self.check_button.setEnabled(False)
         self.result.setText(self.tr("Проверяю…"))
 
@@ -277,18 +313,26 @@ class ExerciseScreen(QWidget):
         if not self.items or item is not self.item:
             return  # the learner moved on while the check ran
         self.verdict = verdict
-        self._save(item, answer, verdict)
+        given = credit(verdict.accepted, self.help_seen)
+        self._save(item, answer, verdict, given)
+        self.help_seen = self.help_seen or shows_help(verdict)
         self.check_button.setEnabled(not verdict.accepted)
         self.next_button.setEnabled(True)
         if item.kind in ("correct", "punctuation", "free") and verdict.full_text == self.editor.toPlainText():
             self.editor.show_findings(list(verdict.findings))
-        self.result.setText(self._result_html(item, answer, verdict))
+        self.result.setText(self._result_html(item, answer, verdict, given.with_help))
         self._show_fixes(verdict)
 
-    def _result_html(self, item: GrammarItem, answer: str, verdict: answers.Verdict) -> str:
-        colour = "#2e7d32" if verdict.accepted else "#c62828"
-        head = self.tr("Верно!") if verdict.accepted else verdict.reason
+    def _result_html(self, item: GrammarItem, answer: str, verdict: answers.Verdict, with_help: bool) -> str:
+        colour = "#ef6c00" if with_help else "#2e7d32" if verdict.accepted else "#c62828"
+        head = self.tr("Верно, но решено с подсказкой.") if with_help else \
+            self.tr("Верно!") if verdict.accepted else verdict.reason
         parts = [f"<p style='font-size:17px;color:{colour}'><b>{html.escape(head)}</b></p>"]
+        if with_help:
+            parts.append("<p>" + html.escape(self.tr(
+                "В зачёт — в прогресс темы, «Прогресс» и сертификат — идут только ответы, данные до того, как "
+                "были показаны верный ответ или исправление. Это упражнение можно будет решить заново: оно "
+                "останется в начале темы.")) + "</p>")
         if verdict.key and not (verdict.accepted and verdict.matched_key and answer == verdict.key):
             label = self.tr("Пример ответа:") if item.kind == "free" else self.tr("Сравнение с верным ответом:")
             parts.append(f"<p><b>{label}</b><br><span style='font-size:16px'>{self._diff_html(answer, verdict)}</span></p>")
@@ -338,17 +382,17 @@ class ExerciseScreen(QWidget):
         self._clear_fixes()
         self.check_button.setEnabled(True)
 
-    def _save(self, item: GrammarItem, answer: str, verdict: answers.Verdict) -> None:
+    def _save(self, item: GrammarItem, answer: str, verdict: answers.Verdict, given) -> None:
         ctx = self.ctx
         if ctx.profile is None:
             return
         try:
             attempt_id = ctx.store.attempts.save_result(
                 ctx.profile.id, pack_id=self.pack.id, exercise_id=item.id,
-                score=100.0 if verdict.accepted else 0.0, passed=verdict.accepted, started_at=self._started_at,
+                score=100.0 if given.passed else 0.0, passed=given.passed, started_at=self._started_at,
                 record=GrammarRecord(answer=answer, topic=item.topic, exercise_kind=item.kind,
                                      matched_key=verdict.matched_key,
-                                     findings=[f.to_dict() for f in verdict.findings]))
+                                     findings=[f.to_dict() for f in verdict.findings], with_help=given.with_help))
         except SaveError as exc:
             QMessageBox.warning(self, self.tr("Ответ не сохранён"), str(exc))
             return

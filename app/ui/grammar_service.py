@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 from app.core.grammar.engine_client import EngineProcess
 from app.core.grammar.engine_protocol import EngineCrashed, EngineFailure
-from app.core.grammar.service import CheckSettings
+from app.core.grammar.service import OFFLINE, CheckSettings
 from app.ui.workers import Worker
 
 ENGINE_KEY = "grammar_engine"  # app-wide settings: "auto" | "embedded" | "languagetool"
@@ -132,6 +132,11 @@ class GrammarService(QObject):
     def run_check(self, text: str, language: str):
         """Check now and wait for the engine: only for jobs already running on the worker."""
         return self._call("check", {"text": text, "language": language})
+
+    def run_offline_check(self, text: str, language: str):
+        """Check with the embedded engine alone, whatever the settings (certificate re-grading is
+        reproducible only offline); in the engine process, on the worker only."""
+        return self.engine.call("check", {"settings": OFFLINE.to_dict(), "text": text, "language": language})
 
     def run_grade(self, **score_reply_args):
         """Grade a reply with :func:`app.core.scorecard.score_reply` in the engine process (it uses the

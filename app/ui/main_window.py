@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.correspondence = CorrespondenceScreen(ctx, self.grammar_service)
         self.quizzes = QuizScreen(ctx)
         self.packs = PacksScreen(ctx.data_dir, progress=self._pack_progress)
-        self.certs = CertsScreen(ctx)
+        self.certs = CertsScreen(ctx, self.grammar_service)
         self.settings = SettingsScreen(ctx, self.grammar_service)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()

@@ -1,7 +1,8 @@
 """Netiquette quizzes: quizzes with progress per category, the question screen, the review.
 
 The question screen works from the keyboard alone: 1–9 pick (or toggle) an
-option, Enter confirms and then moves on. Scoring, drawing and grading are
+option, Enter confirms and then moves on; Enter with nothing chosen only says
+what to do, and after an answer the right option is marked at once. Scoring, drawing and grading are
 the core's (:mod:`app.core.quiz`); this screen only shows them.
 """
 
@@ -291,6 +292,7 @@ class QuizRun(QWidget):
                 button.setStyleSheet("font-size: 16px;")
                 self._group.addButton(button, n)
                 self._add(button)
+            self._group.buttonClicked.connect(self._chosen)
         elif q.type == "matching":
             form = QFormLayout()
             holder = QWidget()
@@ -301,6 +303,7 @@ class QuizRun(QWidget):
                 combo.addItem("—", None)
                 for right in d.rights:
                     combo.addItem(right, right)
+                combo.activated.connect(self._chosen)
                 form.addRow(QLabel(pair.left), combo)
                 self._combos[pair.left] = combo
             self._add(holder)
@@ -316,11 +319,13 @@ class QuizRun(QWidget):
             self._line = QLineEdit()
             self._line.setStyleSheet("font-size: 16px;")
             self._line.returnPressed.connect(self.confirm)
+            self._line.textEdited.connect(self._chosen)
             self._add(self._line)
         (self._widgets[0] if q.type in ("ordering", "short", "numerical") else self).setFocus()
 
     def _add(self, widget: QWidget) -> None:
         self.body_layout.addWidget(widget)
+        widget.show()  # a layout shows it only later, and a hidden widget cannot take the focus
         self._widgets.append(widget)
 
     def _move(self, step: int) -> None:
@@ -337,6 +342,12 @@ class QuizRun(QWidget):
             return
         button = self._group.button(n)
         button.setChecked(not button.isChecked() if self.current.question.type == "multiple" else True)
+        self._chosen()
+
+    def _chosen(self, *_args) -> None:
+        """An answer is being given: the «choose first» prompt has done its job."""
+        if not self.confirmed:
+            self.feedback.clear()
 
     def answer(self):
         """The learner's answer in the core's representation (see app.core.quiz)."""
@@ -364,19 +375,62 @@ class QuizRun(QWidget):
             return
         d = self.current
         answer = self.answer()
+        if not core.answered(d.question, answer):
+            self.feedback.setText(f"<p style='color:#ef6c00;font-size:16px'><b>"
+                                  f"{html.escape(self._what_to_do(d))}</b></p>")
+            return
         self.answers[d.id] = answer
         scored = core.score_question(d.question, answer)
         self.confirmed = True
+        self._mark_right(d, scored)
         colour = "#2e7d32" if scored.correct else ("#ef6c00" if scored.fraction > 0 else "#c62828")
         verdict = self.tr("Верно!") if scored.correct else (
             self.tr("Частично верно: {p:.0f} %").format(p=scored.fraction * 100) if scored.fraction > 0
             else self.tr("Неверно."))
         parts = [f"<p style='color:{colour};font-size:16px'><b>{html.escape(verdict)}</b></p>"]
         parts += [f"<p>{html.escape(f)}</p>" for f in scored.feedback if f]
+        if not scored.correct:
+            right = _describe(d.question, core.right_answer(d.question))
+            parts.append("<p><b>" + html.escape(self.tr("Верный ответ: {answer}").format(answer=right)) + "</b></p>")
         if d.question.explanation:
             parts.append(f"<p><i>{html.escape(d.question.explanation)}</i></p>")
         self.feedback.setText("".join(parts))
         self.confirm_button.setText(self.tr("Дальше (Enter)"))
+
+    def _what_to_do(self, d: core.DrawnQuestion) -> str:
+        """What Enter needs first, when nothing is chosen yet."""
+        kind = d.question.type
+        if kind == "truefalse":
+            return self.tr("Сначала выберите ответ: 1 — верно, 2 — неверно.")
+        if kind == "single":
+            return self.tr("Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.").format(n=len(d.options))
+        if kind == "multiple":
+            return self.tr("Сначала отметьте хотя бы один вариант: клавиши 1–{n}.").format(n=len(d.options))
+        if kind == "matching":
+            return self.tr("Сначала выберите пару для каждой строки.")
+        return self.tr("Сначала впишите ответ.")
+
+    def _mark_right(self, d: core.DrawnQuestion, scored: core.Scored) -> None:
+        """Show the right option(s) at once: ✓ and green on the right ones, ✗ and red on a wrong choice."""
+        q, right = d.question, core.right_answer(d.question)
+        if self._group is not None:
+            if q.type == "truefalse":
+                right_ids = {1 if right else 2}
+            else:
+                right_ids = {d.options.index(i) + 1 for i in ({right} if q.type == "single" else right)}
+            for button in self._group.buttons():
+                if self._group.id(button) in right_ids:
+                    button.setText("✓ " + button.text())
+                    button.setStyleSheet("font-size: 16px; background: #c8e6c9; font-weight: bold;")
+                elif button.isChecked():
+                    button.setText("✗ " + button.text())
+                    button.setStyleSheet("font-size: 16px; background: #ffcdd2;")
+        elif q.type == "matching":
+            for left, combo in self._combos.items():
+                ok = combo.currentData() == right[left]
+                combo.setStyleSheet("background: #c8e6c9;" if ok else "background: #ffcdd2;")
+        elif q.type == "ordering" and not scored.correct:
+            self._list.setStyleSheet("background: #ffcdd2;")
 
     def _advance(self) -> None:
         if self.index + 1 < len(self.drawn):

@@ -1,7 +1,12 @@
-"""A shift: several chats in tabs as customers arrive over time, and a KPI report at the end."""
+"""A shift: several chats in tabs as customers arrive over time, and a KPI report at the end.
+
+Ending a shift before every customer is served asks first; the report counts the
+customers never answered or never arrived as missed (app.core.conversation).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import time
 from datetime import datetime, timezone
@@ -44,8 +49,8 @@ class ShiftView(QWidget):
         self._clock = QTimer(self)
         self._clock.setInterval(500)
         self._clock.timeout.connect(self._tick)
-        self.end_button.clicked.connect(self.end_shift)
-        self.back_button.clicked.connect(self.back)
+        self.end_button.clicked.connect(self.ask_end_shift)
+        self.back_button.clicked.connect(self._leave)
         self.tabs.currentChanged.connect(self._seen)
         self.now = time.monotonic
 
@@ -66,6 +71,35 @@ class ShiftView(QWidget):
 
     def elapsed(self) -> float:
         return self.now() - self._t0
+
+    @property
+    def running(self) -> bool:
+        return self._clock.isActive()
+
+    def _confirm_end(self, title: str) -> bool:
+        """Whether the learner really ends the shift now; nothing is asked when nobody is left waiting."""
+        waiting = sum(1 for t in self.timings if not t.replies)
+        coming = len(self.pending)
+        if not waiting and not coming:
+            return True
+        text = self.tr("Без ответа: {w}, ещё не пришли: {c}. Если завершить смену сейчас, эти клиенты будут "
+                       "засчитаны как пропущенные — в каждом показателе и в оценке смены.").format(w=waiting, c=coming)
+        answer = QMessageBox.question(self, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_end_shift(self) -> None:
+        if self.running and self._confirm_end(self.tr("Завершить смену досрочно?")):
+            self.end_shift()
+
+    def _leave(self) -> None:
+        """«К заданиям»: a running shift is ended (and its report saved) first, if the learner agrees."""
+        if self.running:
+            if not self._confirm_end(self.tr("Завершить смену и выйти?")):
+                return
+            self.end_shift()
+        self.back.emit()
 
     def _tick(self) -> None:
         t = self.elapsed()
@@ -104,32 +138,42 @@ class ShiftView(QWidget):
         self._clock.stop()
         self.end_button.setEnabled(False)
         scores = [s for v in self.views for s in v.scores]
-        k = conversation.shift_kpis(self.timings, scores, self.shift.first_response_target, self.shift.handle_target)
+        k = conversation.shift_kpis(self.timings, [list(v.scores) for v in self.views],
+                                    self.shift.first_response_target, self.shift.handle_target,
+                                    customers=len(self.shift.tasks))
         self.kpis = k
+        passed = conversation.shift_passed(k)
+        t = self.elapsed()
+        self.status.setText(self.tr("Смена завершена на {m}:{s:02d}. Пропущено клиентов: {n}.").format(
+            m=int(t) // 60, s=int(t) % 60, n=k.missed))
 
         def fmt(value):
             return "—" if value is None else f"{value:.0f}"
 
         rows = [
-            (self.tr("Чатов"), f"{k.answered} / {k.chats}"),
+            (self.tr("Клиентов с ответом"), f"{k.answered} / {k.customers}"),
+            (self.tr("Пропущено (без ответа или не дождались)"), str(k.missed)),
             (self.tr("Первый ответ, в среднем, с"), fmt(k.first_response_avg)),
-            (self.tr("Первый ответ в нормативе"), fmt_percent(k.first_response_within_target * 100)),
+            (self.tr("Первый ответ в нормативе, от всех клиентов"), fmt_percent(k.first_response_within_target * 100)),
             (self.tr("Время обработки, в среднем, с"), fmt(k.handle_avg)),
-            (self.tr("Обработка в нормативе"), fmt_percent(k.handle_within_target * 100)),
-            (self.tr("Средний балл ответов"), fmt(k.score_avg)),
+            (self.tr("Обработка в нормативе, от всех клиентов"), fmt_percent(k.handle_within_target * 100)),
+            (self.tr("Средний балл по клиентам (пропущенные — 0)"), fmt(k.score_avg)),
         ]
         table = "".join(f"<tr><td>{html.escape(a)}</td><td><b>{b}</b></td></tr>" for a, b in rows)
         cards = "".join(f"<h4>{html.escape(v.task.title)}</h4>{v.scorecard.toHtml()}" for v in self.views if v.scores)
         heading = self.tr("Итоги смены")
-        self.report.setHtml(f"<h2>{heading}</h2><table>{table}</table>{cards}")
+        verdict = self.tr("Смена зачтена") if passed else self.tr("Смена не зачтена")
+        colour = "#2e7d32" if passed else "#c62828"
+        self.report.setHtml(f"<h2>{heading}</h2><h3 style='color:{colour}'>{verdict}</h3>"
+                            f"<table>{table}</table>{cards}")
         self.tabs.hide()
         self.report.show()
         if self.ctx.profile is not None:
             try:
                 self.ctx.store.attempts.save_result(
                     self.ctx.profile.id, pack_id=self.pack.id, exercise_id=self.shift.id,
-                    score=k.score_avg or 0.0, passed=conversation.shift_passed(k),
+                    score=k.score_avg or 0.0, passed=passed,
                     started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    record=ShiftRecord(kpis=k.__dict__, scores=scores))
+                    record=ShiftRecord(kpis=dataclasses.asdict(k), scores=scores))
             except SaveError as exc:
                 QMessageBox.warning(self, self.tr("Итоги не сохранены"), str(exc))

@@ -153,6 +153,25 @@ def test_an_uncorrected_sentence_marked_accepted_is_named(grammar, check):
         f"Грамматика, упражнение {wrong}: в сертификате ответ засчитан как верный, при перепроверке — неверный"]
 
 
+def test_an_answer_right_only_with_help_holds_unaccepted_and_cannot_be_passed_off(grammar, check):
+    pack, ev, wrong = grammar
+    item = next(g for g in pack.grammar if g.id == wrong)
+
+    def helped(raw):  # the learner later typed the key they had been shown
+        entry = next(a for a in raw["grammar"]["answers"] if a["id"] == wrong)
+        entry.update(answer=item.answers[0], with_help=True)
+
+    honest = _forged(ev, helped)
+    assert verify_evidence(honest, pack=pack, check=check).mismatches == []
+
+    def passed_off(raw):
+        helped(raw)
+        next(a for a in raw["grammar"]["answers"] if a["id"] == wrong)["accepted"] = True
+
+    assert verify_evidence(_forged(ev, passed_off), pack=pack, check=check).mismatches == [
+        f"Грамматика, упражнение {wrong}: в сертификате ответ засчитан как верный, при перепроверке — неверный"]
+
+
 # --------------------------------------------------------------------------- correspondence
 
 @pytest.fixture(scope="module")

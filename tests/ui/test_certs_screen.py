@@ -108,3 +108,32 @@ def test_the_verify_dialog_says_whether_the_answers_were_re_graded(window, qtbot
     assert "Ответы заново проверены" not in told[1]
     assert f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии 1.0.0 (хеш {'f' * 64}) не найден" \
         in told[1]
+
+
+def test_grammar_answers_are_re_graded_by_the_engine_process(window, qtbot, monkeypatch, tmp_path):
+    """The window's process never loads the morphology: re-grading asks the engine process, offline."""
+    from datetime import date
+
+    from app.certs.pdf_writer import write_pdf
+    from app.core.cert_evidence import build_evidence, collect
+    from app.core.thresholds import CertificateThresholds
+    from app.packs.registry import find_pack
+    from app.ui.grammar_service import GrammarService
+    from tests.core.cert_fixtures import row
+    pack = find_pack("ru-grammar", None)
+    items = [g for g in pack.grammar if g.kind == "correct"][:3]
+    rows = [row(10 + n, "grammar", item.id, passed=True, answer=item.answers[0]) for n, item in enumerate(items)]
+    th = CertificateThresholds(grammar_percent=1.0)
+    path = tmp_path / "grammar.pdf"
+    write_pdf(build_evidence(collect(rows, pack, lambda _: [], th), name="Анна Петрова", profile="anna", pack=pack,
+                             th=th, issued=date(2026, 12, 4)), path)
+    asked, original = [], GrammarService.run_offline_check
+    monkeypatch.setattr(GrammarService, "run_offline_check",
+                        lambda self, text, lang: asked.append(text) or original(self, text, lang))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.certs.verify_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=60_000)
+    assert "Ответы заново проверены по пакету: грамматика." in told[0], told[0]
+    assert sorted(asked) == sorted(item.answers[0] for item in items)

@@ -193,171 +193,171 @@
 <context>
     <name>CertsScreen</name>
     <message>
-        <location filename="../../ui/certs_screen.py" line="38"/>
+        <location filename="../../ui/certs_screen.py" line="39"/>
         <source>Требование</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="38"/>
+        <location filename="../../ui/certs_screen.py" line="39"/>
         <source>Достигнуто</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="38"/>
+        <location filename="../../ui/certs_screen.py" line="39"/>
         <source>Нужно</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="39"/>
+        <location filename="../../ui/certs_screen.py" line="40"/>
         <source>Выполнено</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="48"/>
+        <location filename="../../ui/certs_screen.py" line="49"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="50"/>
+        <location filename="../../ui/certs_screen.py" line="51"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="51"/>
+        <location filename="../../ui/certs_screen.py" line="52"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="52"/>
+        <location filename="../../ui/certs_screen.py" line="53"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="53"/>
+        <location filename="../../ui/certs_screen.py" line="54"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="55"/>
+        <location filename="../../ui/certs_screen.py" line="56"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="56"/>
+        <location filename="../../ui/certs_screen.py" line="57"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="57"/>
+        <location filename="../../ui/certs_screen.py" line="58"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="63"/>
+        <location filename="../../ui/certs_screen.py" line="64"/>
         <source>Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="114"/>
+        <location filename="../../ui/certs_screen.py" line="115"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="127"/>
+        <location filename="../../ui/certs_screen.py" line="128"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="128"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="128"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="133"/>
+        <location filename="../../ui/certs_screen.py" line="134"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="134"/>
+        <location filename="../../ui/certs_screen.py" line="135"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="143"/>
-        <location filename="../../ui/certs_screen.py" line="172"/>
-        <location filename="../../ui/certs_screen.py" line="176"/>
+        <location filename="../../ui/certs_screen.py" line="144"/>
+        <location filename="../../ui/certs_screen.py" line="173"/>
+        <location filename="../../ui/certs_screen.py" line="177"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="143"/>
+        <location filename="../../ui/certs_screen.py" line="144"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="145"/>
+        <location filename="../../ui/certs_screen.py" line="146"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="146"/>
-        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="147"/>
+        <location filename="../../ui/certs_screen.py" line="180"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="152"/>
+        <location filename="../../ui/certs_screen.py" line="153"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="172"/>
+        <location filename="../../ui/certs_screen.py" line="173"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="176"/>
+        <location filename="../../ui/certs_screen.py" line="177"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="180"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="182"/>
+        <location filename="../../ui/certs_screen.py" line="183"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="194"/>
+        <location filename="../../ui/certs_screen.py" line="200"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="197"/>
+        <location filename="../../ui/certs_screen.py" line="203"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="200"/>
-        <location filename="../../ui/certs_screen.py" line="205"/>
+        <location filename="../../ui/certs_screen.py" line="206"/>
+        <location filename="../../ui/certs_screen.py" line="211"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="201"/>
+        <location filename="../../ui/certs_screen.py" line="207"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="206"/>
+        <location filename="../../ui/certs_screen.py" line="212"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -460,87 +460,87 @@
 <context>
     <name>CorrespondenceScreen</name>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="16"/>
+        <location filename="../../ui/correspondence_screen.py" line="18"/>
         <source>Интернет-магазин</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="17"/>
+        <location filename="../../ui/correspondence_screen.py" line="19"/>
         <source>Банк</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="18"/>
+        <location filename="../../ui/correspondence_screen.py" line="20"/>
         <source>Страхование</source>
         <translation>Insurance</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="19"/>
+        <location filename="../../ui/correspondence_screen.py" line="21"/>
         <source>Связь</source>
         <translation>Telecom</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="20"/>
+        <location filename="../../ui/correspondence_screen.py" line="22"/>
         <source>IT и сервисы</source>
         <translation>IT and software</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="21"/>
+        <location filename="../../ui/correspondence_screen.py" line="23"/>
         <source>Путешествия</source>
         <translation>Travel</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="22"/>
+        <location filename="../../ui/correspondence_screen.py" line="24"/>
         <source>Образование</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="23"/>
+        <location filename="../../ui/correspondence_screen.py" line="25"/>
         <source>Другое</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="35"/>
+        <location filename="../../ui/correspondence_screen.py" line="37"/>
         <source>Задание</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="35"/>
+        <location filename="../../ui/correspondence_screen.py" line="37"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="35"/>
+        <location filename="../../ui/correspondence_screen.py" line="37"/>
         <source>Лучший балл</source>
         <translation>Best score</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="37"/>
+        <location filename="../../ui/correspondence_screen.py" line="39"/>
         <source>Начать (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="38"/>
+        <location filename="../../ui/correspondence_screen.py" line="40"/>
         <source>Ответьте клиенту в чате. Ответ оценивается как в отделе контроля качества: приветствие, обращение по имени, сочувствие, решение, завершение, тон, грамотность, инфостиль и длина.</source>
         <translation>Reply to the customer in the chat. The reply is graded like a QA scorecard: greeting, using the name, empathy, solution, closing, tone, language, clear style and length.</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="44"/>
+        <location filename="../../ui/correspondence_screen.py" line="46"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="77"/>
+        <location filename="../../ui/correspondence_screen.py" line="83"/>
         <source>Смены: несколько клиентов сразу</source>
         <translation>Shifts: several customers at once</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="79"/>
+        <location filename="../../ui/correspondence_screen.py" line="85"/>
         <source>клиентов: {n}</source>
         <translation>customers: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="90"/>
+        <location filename="../../ui/correspondence_screen.py" line="96"/>
         <source>диалог</source>
         <translation>dialogue</translation>
     </message>
@@ -684,82 +684,82 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="44"/>
+        <location filename="../../ui/dashboard_screen.py" line="45"/>
         <source>Пройдите первый урок — здесь появится график.</source>
         <translation>Finish your first lesson and the chart will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="46"/>
+        <location filename="../../ui/dashboard_screen.py" line="48"/>
         <source>Скорость и точность по попыткам</source>
         <translation>Speed and accuracy by attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="51"/>
+        <location filename="../../ui/dashboard_screen.py" line="53"/>
         <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
         <translation>Key colour is the error rate: green — no errors, red — 20 % or more, grey — the key has not been typed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="60"/>
+        <location filename="../../ui/dashboard_screen.py" line="63"/>
         <source>Время занятий по дням, минут (последние 30 дней)</source>
         <translation>Time trained per day, minutes (last 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="89"/>
+        <location filename="../../ui/dashboard_screen.py" line="92"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="117"/>
+        <location filename="../../ui/dashboard_screen.py" line="120"/>
         <source>(без темы)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="126"/>
+        <location filename="../../ui/dashboard_screen.py" line="129"/>
         <source>Частые ошибки в грамматике (правило — сколько раз)</source>
         <translation>Most frequent grammar mistakes (rule — times)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="128"/>
+        <location filename="../../ui/dashboard_screen.py" line="131"/>
         <source>Темы грамматики (ошибок из ответов)</source>
         <translation>Grammar topics (answers with mistakes of answers given)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="130"/>
+        <location filename="../../ui/dashboard_screen.py" line="133"/>
         <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
         <translation>Business correspondence: scorecard items (met of replies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="132"/>
+        <location filename="../../ui/dashboard_screen.py" line="135"/>
         <source>Тесты по сетевому этикету: средний результат по темам</source>
         <translation>Netiquette quizzes: average score per category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="140"/>
+        <location filename="../../ui/dashboard_screen.py" line="143"/>
         <source>минут</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="164"/>
+        <location filename="../../ui/dashboard_screen.py" line="167"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="165"/>
+        <location filename="../../ui/dashboard_screen.py" line="168"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="171"/>
+        <location filename="../../ui/dashboard_screen.py" line="174"/>
         <source>попытка</source>
         <translation>attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="189"/>
+        <location filename="../../ui/dashboard_screen.py" line="192"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="191"/>
+        <location filename="../../ui/dashboard_screen.py" line="194"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>
@@ -822,117 +822,137 @@
 <context>
     <name>ExerciseScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="137"/>
+        <location filename="../../ui/grammar_screen.py" line="145"/>
         <source>Проверить (Ctrl+Enter)</source>
         <translation>Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="138"/>
+        <location filename="../../ui/grammar_screen.py" line="146"/>
         <source>Дальше (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="139"/>
+        <location filename="../../ui/grammar_screen.py" line="147"/>
         <source>К темам</source>
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="189"/>
+        <location filename="../../ui/grammar_screen.py" line="203"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="219"/>
+        <location filename="../../ui/grammar_screen.py" line="235"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="220"/>
+        <location filename="../../ui/grammar_screen.py" line="236"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="221"/>
+        <location filename="../../ui/grammar_screen.py" line="237"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="222"/>
+        <location filename="../../ui/grammar_screen.py" line="238"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="223"/>
+        <location filename="../../ui/grammar_screen.py" line="239"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="248"/>
+        <location filename="../../ui/grammar_screen.py" line="278"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="248"/>
+        <location filename="../../ui/grammar_screen.py" line="278"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="249"/>
+        <location filename="../../ui/grammar_screen.py" line="279"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="249"/>
+        <location filename="../../ui/grammar_screen.py" line="279"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="250"/>
+        <location filename="../../ui/grammar_screen.py" line="280"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="250"/>
+        <location filename="../../ui/grammar_screen.py" line="280"/>
         <source>проверка: перезапуск…</source>
         <translation>checker: restarting…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="264"/>
+        <location filename="../../ui/grammar_screen.py" line="294"/>
+        <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
+        <translation>Choose an option first: keys 1–{n} or a click.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_screen.py" line="295"/>
+        <source>Сначала впишите ответ.</source>
+        <translation>Type your answer first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_screen.py" line="299"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="275"/>
+        <location filename="../../ui/grammar_screen.py" line="310"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="291"/>
+        <location filename="../../ui/grammar_screen.py" line="328"/>
+        <source>Верно, но решено с подсказкой.</source>
+        <translation>Right, but solved with help.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_screen.py" line="329"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="294"/>
+        <location filename="../../ui/grammar_screen.py" line="333"/>
+        <source>В зачёт — в прогресс темы, «Прогресс» и сертификат — идут только ответы, данные до того, как были показаны верный ответ или исправление. Это упражнение можно будет решить заново: оно останется в начале темы.</source>
+        <translation>Only answers given before the right answer or a fix was shown count — in the topic progress, in “Progress” and for the certificate. You can solve this exercise again: it stays at the start of the topic.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_screen.py" line="337"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="294"/>
+        <location filename="../../ui/grammar_screen.py" line="337"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="297"/>
+        <location filename="../../ui/grammar_screen.py" line="340"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="332"/>
+        <location filename="../../ui/grammar_screen.py" line="375"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="354"/>
+        <location filename="../../ui/grammar_screen.py" line="397"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -940,32 +960,42 @@
 <context>
     <name>GrammarScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="38"/>
+        <location filename="../../ui/grammar_screen.py" line="41"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="38"/>
+        <location filename="../../ui/grammar_screen.py" line="41"/>
         <source>Решено</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="38"/>
+        <location filename="../../ui/grammar_screen.py" line="41"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="40"/>
+        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <source>С подсказкой</source>
+        <translation>With help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_screen.py" line="43"/>
+        <source>Решено только после показа верного ответа или исправления: в зачёт не идёт</source>
+        <translation>Solved only after the right answer or a fix was shown: does not count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_screen.py" line="45"/>
         <source>Начать тему (Enter)</source>
         <translation>Start topic (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="41"/>
+        <location filename="../../ui/grammar_screen.py" line="46"/>
         <source>Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
         <translation>Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="68"/>
+        <location filename="../../ui/grammar_screen.py" line="74"/>
         <source>Без темы</source>
         <translation>No topic</translation>
     </message>
@@ -1164,7 +1194,7 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -1380,125 +1410,155 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="188"/>
-        <location filename="../../ui/quiz_screen.py" line="269"/>
+        <location filename="../../ui/quiz_screen.py" line="189"/>
+        <location filename="../../ui/quiz_screen.py" line="270"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="196"/>
+        <location filename="../../ui/quiz_screen.py" line="197"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="197"/>
+        <location filename="../../ui/quiz_screen.py" line="198"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="265"/>
+        <location filename="../../ui/quiz_screen.py" line="266"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="275"/>
+        <location filename="../../ui/quiz_screen.py" line="276"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="276"/>
+        <location filename="../../ui/quiz_screen.py" line="277"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="277"/>
+        <location filename="../../ui/quiz_screen.py" line="278"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="278"/>
+        <location filename="../../ui/quiz_screen.py" line="279"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="279"/>
+        <location filename="../../ui/quiz_screen.py" line="280"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="280"/>
+        <location filename="../../ui/quiz_screen.py" line="281"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="281"/>
+        <location filename="../../ui/quiz_screen.py" line="282"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="286"/>
-        <location filename="../../ui/quiz_screen.py" line="450"/>
+        <location filename="../../ui/quiz_screen.py" line="287"/>
+        <location filename="../../ui/quiz_screen.py" line="504"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="286"/>
-        <location filename="../../ui/quiz_screen.py" line="451"/>
+        <location filename="../../ui/quiz_screen.py" line="287"/>
+        <location filename="../../ui/quiz_screen.py" line="505"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="371"/>
+        <location filename="../../ui/quiz_screen.py" line="387"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="372"/>
+        <location filename="../../ui/quiz_screen.py" line="388"/>
         <source>Частично верно: {p:.0f} %</source>
         <translation>Partly right: {p:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="373"/>
+        <location filename="../../ui/quiz_screen.py" line="389"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="379"/>
+        <location filename="../../ui/quiz_screen.py" line="394"/>
+        <source>Верный ответ: {answer}</source>
+        <translation>Right answer: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_screen.py" line="398"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="396"/>
+        <location filename="../../ui/quiz_screen.py" line="404"/>
+        <source>Сначала выберите ответ: 1 — верно, 2 — неверно.</source>
+        <translation>Choose an answer first: 1 — true, 2 — false.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_screen.py" line="406"/>
+        <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
+        <translation>Choose an option first: keys 1–{n} or a click.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_screen.py" line="408"/>
+        <source>Сначала отметьте хотя бы один вариант: клавиши 1–{n}.</source>
+        <translation>Tick at least one option first: keys 1–{n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_screen.py" line="410"/>
+        <source>Сначала выберите пару для каждой строки.</source>
+        <translation>Choose a match for every row first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_screen.py" line="411"/>
+        <source>Сначала впишите ответ.</source>
+        <translation>Type your answer first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_screen.py" line="450"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="464"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="464"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="411"/>
+        <location filename="../../ui/quiz_screen.py" line="465"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="411"/>
+        <location filename="../../ui/quiz_screen.py" line="465"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="411"/>
+        <location filename="../../ui/quiz_screen.py" line="465"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="439"/>
+        <location filename="../../ui/quiz_screen.py" line="493"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1506,72 +1566,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="42"/>
+        <location filename="../../ui/quiz_screen.py" line="43"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="42"/>
+        <location filename="../../ui/quiz_screen.py" line="43"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="42"/>
+        <location filename="../../ui/quiz_screen.py" line="43"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="43"/>
+        <location filename="../../ui/quiz_screen.py" line="44"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="47"/>
+        <location filename="../../ui/quiz_screen.py" line="48"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="49"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="52"/>
+        <location filename="../../ui/quiz_screen.py" line="53"/>
         <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="79"/>
+        <location filename="../../ui/quiz_screen.py" line="80"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="90"/>
+        <location filename="../../ui/quiz_screen.py" line="91"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="91"/>
+        <location filename="../../ui/quiz_screen.py" line="92"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="117"/>
+        <location filename="../../ui/quiz_screen.py" line="118"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="118"/>
+        <location filename="../../ui/quiz_screen.py" line="119"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="125"/>
+        <location filename="../../ui/quiz_screen.py" line="126"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="137"/>
+        <location filename="../../ui/quiz_screen.py" line="138"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
@@ -1902,57 +1962,92 @@
 <context>
     <name>ShiftView</name>
     <message>
-        <location filename="../../ui/shift_view.py" line="32"/>
+        <location filename="../../ui/shift_view.py" line="37"/>
         <source>Завершить смену</source>
         <translation>End shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="35"/>
+        <location filename="../../ui/shift_view.py" line="40"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="89"/>
+        <location filename="../../ui/shift_view.py" line="85"/>
+        <source>Без ответа: {w}, ещё не пришли: {c}. Если завершить смену сейчас, эти клиенты будут засчитаны как пропущенные — в каждом показателе и в оценке смены.</source>
+        <translation>Not answered: {w}, not arrived yet: {c}. If you end the shift now, these customers count as missed — in every figure and in the shift’s score.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="93"/>
+        <source>Завершить смену досрочно?</source>
+        <translation>End the shift early?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="99"/>
+        <source>Завершить смену и выйти?</source>
+        <translation>End the shift and leave?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="123"/>
         <source>Смена идёт {m}:{s:02d}. Ещё придут: {n}. Норматив первого ответа — {f} с.</source>
         <translation>Shift time {m}:{s:02d}. Still to come: {n}. First-response target: {f} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="114"/>
-        <source>Чатов</source>
-        <translation>Chats</translation>
+        <location filename="../../ui/shift_view.py" line="147"/>
+        <source>Смена завершена на {m}:{s:02d}. Пропущено клиентов: {n}.</source>
+        <translation>Shift ended at {m}:{s:02d}. Customers missed: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="115"/>
+        <location filename="../../ui/shift_view.py" line="154"/>
+        <source>Клиентов с ответом</source>
+        <translation>Customers answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="155"/>
+        <source>Пропущено (без ответа или не дождались)</source>
+        <translation>Missed (not answered or never arrived)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="157"/>
+        <source>Первый ответ в нормативе, от всех клиентов</source>
+        <translation>First response within target, of all customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="159"/>
+        <source>Обработка в нормативе, от всех клиентов</source>
+        <translation>Handling within target, of all customers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="160"/>
+        <source>Средний балл по клиентам (пропущенные — 0)</source>
+        <translation>Average score per customer (missed ones score 0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="156"/>
         <source>Первый ответ, в среднем, с</source>
         <translation>First response, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="116"/>
-        <source>Первый ответ в нормативе</source>
-        <translation>First response within target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift_view.py" line="117"/>
+        <location filename="../../ui/shift_view.py" line="158"/>
         <source>Время обработки, в среднем, с</source>
         <translation>Handle time, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="118"/>
-        <source>Обработка в нормативе</source>
-        <translation>Handle time within target</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift_view.py" line="119"/>
-        <source>Средний балл ответов</source>
-        <translation>Average reply score</translation>
-    </message>
-    <message>
-        <location filename="../../ui/shift_view.py" line="123"/>
+        <location filename="../../ui/shift_view.py" line="164"/>
         <source>Итоги смены</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="135"/>
+        <location filename="../../ui/shift_view.py" line="165"/>
+        <source>Смена зачтена</source>
+        <translation>Shift passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="165"/>
+        <source>Смена не зачтена</source>
+        <translation>Shift not passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="179"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
     </message>
