@@ -15,6 +15,7 @@ from app.core.drill import BACKSPACE, Drill
 from app.core.metrics import check_thresholds, words_per_minute
 from app.core.sessions import Outcome, SessionKind, SessionSpec
 from app.ui.formatting import fmt_number, fmt_percent
+from app.ui.result_figures import ResultFigures
 from app.ui.stat_bar import format_time
 from app.ui.typing_text import TypingText
 
@@ -58,6 +59,8 @@ class ResultScreen(QWidget):
                                    " border-radius: 4px; padding: 6px;")
         self.warning.hide()
         layout.addWidget(self.warning)
+        self.figures = ResultFigures()  # big figures, the chart by seconds, missed keys, the next step
+        layout.addWidget(self.figures)
         layout.addLayout(self.grid)
         layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("Ваш набор:")))
@@ -104,6 +107,7 @@ class ResultScreen(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         met = check_thresholds(s, t)
+        self.figures.show_attempt(s, t, met, drill.log, has_next)
         rows = [
             (self.tr("Скорость, зн/мин"), fmt_number(s.cpm), fmt_number(t.cpm), met.speed),
             (self.tr("Скорость, WPM"), fmt_number(s.wpm, 1), fmt_number(words_per_minute(t.cpm), 1), met.speed),

@@ -1637,125 +1637,199 @@
     </message>
 </context>
 <context>
+    <name>ResultFigures</name>
+    <message>
+        <location filename="../../ui/result_figures.py" line="71"/>
+        <source>зн/мин</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="71"/>
+        <source>точность</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="72"/>
+        <source>ошибки</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="72"/>
+        <source>время</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="108"/>
+        <location filename="../../ui/result_figures.py" line="110"/>
+        <source>порог {v}</source>
+        <translation>threshold {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="114"/>
+        <source>исправлений: {n}</source>
+        <translation>corrections: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="119"/>
+        <source>Ошибки в этой попытке: {keys}</source>
+        <translation>Missed in this attempt: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="120"/>
+        <source>В этой попытке ни одной ошибки.</source>
+        <translation>Not a single error in this attempt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="124"/>
+        <source>Дальше: сбавьте темп и повторите урок — сначала точность, потом скорость.</source>
+        <translation>Next: slow down and repeat the lesson — accuracy first, speed comes later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="125"/>
+        <source>Дальше: отработайте {keys} в адаптивной тренировке.</source>
+        <translation>Next: practise {keys} in adaptive practice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="126"/>
+        <source>пробел</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="127"/>
+        <source>Дальше: повторите урок, чтобы набрать скорость.</source>
+        <translation>Next: repeat the lesson to build up speed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="128"/>
+        <source>Дальше: следующий урок (Ctrl+N).</source>
+        <translation>Next: the next lesson (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="129"/>
+        <source>Дальше: тест на время или адаптивная тренировка.</source>
+        <translation>Next: a timed test or adaptive practice.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../ui/result_screen.py" line="41"/>
+        <location filename="../../ui/result_screen.py" line="42"/>
         <source>Воспроизвести набор</source>
         <translation>Replay typing</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="42"/>
-        <location filename="../../ui/result_screen.py" line="86"/>
+        <location filename="../../ui/result_screen.py" line="43"/>
+        <location filename="../../ui/result_screen.py" line="89"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="43"/>
+        <location filename="../../ui/result_screen.py" line="44"/>
         <source>Следующий урок (Ctrl+N)</source>
         <translation>Next lesson (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="44"/>
+        <location filename="../../ui/result_screen.py" line="45"/>
         <source>К списку</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="50"/>
+        <location filename="../../ui/result_screen.py" line="51"/>
         <source>Зелёным — верно с первого раза, оранжевым — исправлено, красным — ошибка, оставленная в тексте.</source>
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="63"/>
+        <location filename="../../ui/result_screen.py" line="66"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="85"/>
+        <location filename="../../ui/result_screen.py" line="88"/>
         <source>Новый текст (Ctrl+R)</source>
         <translation>New text (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="88"/>
+        <location filename="../../ui/result_screen.py" line="91"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="91"/>
+        <location filename="../../ui/result_screen.py" line="94"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="94"/>
+        <location filename="../../ui/result_screen.py" line="97"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="97"/>
+        <location filename="../../ui/result_screen.py" line="100"/>
         <source>Пока не пройдено: нужно {cpm} зн/мин при точности {acc}.</source>
         <translation>Not passed yet: you need {cpm} CPM at {acc} accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="108"/>
+        <location filename="../../ui/result_screen.py" line="112"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="109"/>
+        <location filename="../../ui/result_screen.py" line="113"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="110"/>
+        <location filename="../../ui/result_screen.py" line="114"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="111"/>
+        <location filename="../../ui/result_screen.py" line="115"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="112"/>
+        <location filename="../../ui/result_screen.py" line="116"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="113"/>
+        <location filename="../../ui/result_screen.py" line="117"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="116"/>
+        <location filename="../../ui/result_screen.py" line="120"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="117"/>
+        <location filename="../../ui/result_screen.py" line="121"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="120"/>
+        <location filename="../../ui/result_screen.py" line="124"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="121"/>
+        <location filename="../../ui/result_screen.py" line="125"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="121"/>
+        <location filename="../../ui/result_screen.py" line="125"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="121"/>
+        <location filename="../../ui/result_screen.py" line="125"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="135"/>
+        <location filename="../../ui/result_screen.py" line="139"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>
@@ -2050,6 +2124,19 @@
         <location filename="../../ui/shift_view.py" line="179"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedChart</name>
+    <message>
+        <location filename="../../ui/result_figures.py" line="30"/>
+        <source>Скорость по секундам попытки; красные отметки — секунды с ошибками</source>
+        <translation>Speed second by second; red marks are seconds with errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="45"/>
+        <source>зн/мин по секундам, максимум {top}</source>
+        <translation>CPM by second, peak {top}</translation>
     </message>
 </context>
 <context>
