@@ -22,7 +22,11 @@ def fmt_number(value: float, decimals: int = 0) -> str:
     return _locale().toString(float(value), "f", decimals)
 
 
+def percent_suffix() -> str:
+    """What follows a number to make it a percentage (a spin box's suffix)."""
+    return "%" if _locale().language() == QLocale.Language.English else f"{NBSP}%"
+
+
 def fmt_percent(value: float, decimals: int = 0) -> str:
     """``value`` (already in per cent) with the sign placed as the language does."""
-    number = fmt_number(value, decimals)
-    return f"{number}%" if _locale().language() == QLocale.Language.English else f"{number}{NBSP}%"
+    return fmt_number(value, decimals) + percent_suffix()

@@ -14,6 +14,7 @@ from app.core.typography import TypographyPolicy
 from app.core.vocabulary import ErrorMode
 from app.storage.interface import load_language, save_language
 from app.ui.context import AppContext
+from app.ui.formatting import percent_suffix
 from app.ui.grammar_service import ENGINE_KEY, LT_PATH_KEY, LT_URL_KEY
 
 
@@ -58,7 +59,7 @@ class SettingsScreen(QWidget):
         self.min_accuracy = QDoubleSpinBox()
         self.min_accuracy.setRange(*PERCENT_RANGE)
         self.min_accuracy.setDecimals(1)
-        self.min_accuracy.setSuffix(" %")
+        self.min_accuracy.setSuffix(percent_suffix())
         form.addRow(self.tr("Скорость не ниже"), self.min_cpm)
         form.addRow(self.tr("Точность не ниже"), self.min_accuracy)
 

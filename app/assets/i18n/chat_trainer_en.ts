@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/adaptive_screen.py" line="49"/>
         <source>Тренажёр следит за каждой клавишей: сколько времени уходит на нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err} %. Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.</source>
-        <translation>The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err} % errors. The text is made of real words; the focus keys come up in it more often.</translation>
+        <translation>The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err}% errors. The text is made of real words; the focus keys come up in it more often.</translation>
     </message>
     <message>
         <location filename="../../ui/adaptive_screen.py" line="60"/>
@@ -76,12 +76,12 @@
     <message>
         <location filename="../../ui/adaptive_screen.py" line="176"/>
         <source>ошибки в {err} % нажатий, а допустимо не больше {limit} %.</source>
-        <translation>errors in {err} % of presses; at most {limit} % is allowed.</translation>
+        <translation>errors in {err}% of presses; at most {limit}% is allowed.</translation>
     </message>
     <message>
         <location filename="../../ui/adaptive_screen.py" line="177"/>
         <source>{ms} мс на знак (цель — {target} мс) и ошибки в {err} % нажатий (допустимо {limit} %).</source>
-        <translation>{ms} ms per character (target {target} ms) and errors in {err} % of presses (at most {limit} %).</translation>
+        <translation>{ms} ms per character (target {target} ms) and errors in {err}% of presses (at most {limit}%).</translation>
     </message>
     <message>
         <location filename="../../ui/adaptive_screen.py" line="185"/>
@@ -696,7 +696,7 @@
     <message>
         <location filename="../../ui/dashboard_screen.py" line="53"/>
         <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
-        <translation>Key colour is the error rate: green — no errors, red — 20 % or more, grey — the key has not been typed yet.</translation>
+        <translation>Key colour is the error rate: green — no errors, red — 20% or more, grey — the key has not been typed yet.</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard_screen.py" line="63"/>
@@ -1863,172 +1863,172 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="27"/>
+        <location filename="../../ui/settings_screen.py" line="28"/>
         <source>Что делать при ошибке</source>
         <translation>When you make an error</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="31"/>
+        <location filename="../../ui/settings_screen.py" line="32"/>
         <source>Стоп: курсор ждёт верную клавишу</source>
         <translation>Stop: the cursor waits for the correct key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="32"/>
+        <location filename="../../ui/settings_screen.py" line="33"/>
         <source>Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно</source>
         <translation>Correct: erase the error with Backspace and retype it correctly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/settings_screen.py" line="34"/>
         <source>Свободно: ошибки остаются в тексте и считаются</source>
         <translation>Free: errors stay in the text and are counted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="40"/>
+        <location filename="../../ui/settings_screen.py" line="41"/>
         <source>Типографика: что засчитывать вместо знаков, которых нет на клавиатуре</source>
         <translation>Typography: what to accept in place of characters not on the keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="43"/>
+        <location filename="../../ui/settings_screen.py" line="44"/>
         <source>&quot; вместо кавычек « » „ “</source>
         <translation>&quot; for the quotation marks « » „ “</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="44"/>
+        <location filename="../../ui/settings_screen.py" line="45"/>
         <source>- (дефис) вместо тире — и –</source>
         <translation>- (hyphen) for the dashes — and –</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="45"/>
+        <location filename="../../ui/settings_screen.py" line="46"/>
         <source>е вместо ё</source>
         <translation>е for ё</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="47"/>
         <source>обычный пробел вместо неразрывного</source>
         <translation>a regular space for a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="47"/>
+        <location filename="../../ui/settings_screen.py" line="48"/>
         <source>три точки ... вместо многоточия …</source>
         <translation>three dots ... for the ellipsis …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="52"/>
+        <location filename="../../ui/settings_screen.py" line="53"/>
         <source>Порог прохождения урока</source>
         <translation>Lesson pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="57"/>
+        <location filename="../../ui/settings_screen.py" line="58"/>
         <source> зн/мин</source>
         <translation> CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="62"/>
+        <location filename="../../ui/settings_screen.py" line="63"/>
         <source>Скорость не ниже</source>
         <translation>Minimum speed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="63"/>
+        <location filename="../../ui/settings_screen.py" line="64"/>
         <source>Точность не ниже</source>
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="65"/>
+        <location filename="../../ui/settings_screen.py" line="66"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="69"/>
+        <location filename="../../ui/settings_screen.py" line="70"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="70"/>
+        <location filename="../../ui/settings_screen.py" line="71"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="74"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="76"/>
+        <location filename="../../ui/settings_screen.py" line="77"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="81"/>
+        <location filename="../../ui/settings_screen.py" line="82"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="84"/>
+        <location filename="../../ui/settings_screen.py" line="85"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="85"/>
+        <location filename="../../ui/settings_screen.py" line="86"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="86"/>
+        <location filename="../../ui/settings_screen.py" line="87"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="90"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="92"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92"/>
+        <location filename="../../ui/settings_screen.py" line="93"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="93"/>
+        <location filename="../../ui/settings_screen.py" line="94"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="94"/>
+        <location filename="../../ui/settings_screen.py" line="95"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="99"/>
+        <location filename="../../ui/settings_screen.py" line="100"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="150"/>
+        <location filename="../../ui/settings_screen.py" line="151"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="164"/>
+        <location filename="../../ui/settings_screen.py" line="165"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="165"/>
+        <location filename="../../ui/settings_screen.py" line="166"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="191"/>
+        <location filename="../../ui/settings_screen.py" line="192"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="193"/>
+        <location filename="../../ui/settings_screen.py" line="194"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>
