@@ -463,8 +463,8 @@ class QuizRun(QWidget):
         colour = "#2e7d32" if res.passed else "#c62828"
         verdict = self.tr("Тест пройден") if res.passed else self.tr("Тест не пройден")
         threshold, yours_label, right_label = self.tr("порог"), self.tr("Ваш ответ:"), self.tr("Верно:")
-        out = [f"<h2 style='color:{colour}'>{verdict}: {res.percent:.0f} % "
-               f"({threshold} {self.quiz.pass_percent:.0f} %)</h2>"]
+        out = [f"<h2 style='color:{colour}'>{verdict}: {fmt_percent(res.percent)} "
+               f"({threshold} {fmt_percent(self.quiz.pass_percent)})</h2>"]
         for n, (d, r) in enumerate(zip(self.drawn, res.per_question), start=1):
             mark = "✓" if r.scored.correct else ("½" if r.scored.fraction > 0 else "✗")
             right = _describe(d.question, core.right_answer(d.question))
