@@ -9,8 +9,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from app.cli.failure import EXIT_USAGE, CommandFailed
+from app.core.grammar.findings import MAX_CHECK_CHARS
+from app.core.regular_file import UnusableFile, read_regular
 from app.core.vocabulary import LANGUAGES
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
@@ -38,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         text = _read(args.file)
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, UnusableFile) as exc:
         raise _error(_read_problem(args.file, exc)) from None
     try:
         result = check_text(text, args.lang, engine=args.engine, lt_url=args.lt_url, lt_path=args.lt_path)
@@ -65,12 +68,26 @@ def format_finding(text: str, finding) -> str:
     return out
 
 
+# A text longer than the checker accepts is refused anyway; the bytes are bounded before reading, and
+# only a regular file is read (a device would be read without end, a FIFO would block).
+MAX_TEXT_BYTES = 4 * MAX_CHECK_CHARS + 3  # UTF-8 takes at most 4 bytes a character, and a BOM
+
+
 def _read(name: str) -> str:
-    data = sys.stdin.buffer.read() if name == "-" else open(name, "rb").read()
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+        if len(data) > MAX_TEXT_BYTES:
+            raise UnusableFile("стандартный ввод", "слишком много данных", too_large=True)
+    else:
+        data = read_regular(Path(name), MAX_TEXT_BYTES, f"файл {name}")
     return data.decode("utf-8-sig")
 
 
 def _read_problem(name: str, exc: Exception) -> str:
+    if isinstance(exc, UnusableFile):
+        if exc.too_large:
+            return f"{exc.name}: текст слишком длинный для проверки (можно не больше {MAX_CHECK_CHARS} знаков)."
+        return f"{exc}."
     where = "стандартный ввод" if name == "-" else f"файл {name}"
     if isinstance(exc, UnicodeDecodeError):
         return f"{where}: текст не в кодировке UTF-8 (байт {exc.start + 1}). Сохраните его в UTF-8."

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
+from app.core.regular_file import UnusableFile, read_regular
 
 
 def register(sub) -> None:
@@ -31,13 +32,16 @@ def register(sub) -> None:
     parser.set_defaults(func=run)
 
 
+MAX_INPUT_BYTES = 16 * 1024 * 1024  # a batch of replies; checked before reading, only a regular file
+
+
 def _read(path: str, what: str) -> str:
     try:
-        return Path(path).read_text(encoding="utf-8-sig")
+        return read_regular(Path(path), MAX_INPUT_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise _usage_error(f"{what}: файл {path} не в кодировке UTF-8") from None
-    except OSError as exc:
-        raise _usage_error(f"{what}: не удалось прочитать {path}: {exc.strerror or exc}") from None
+    except UnusableFile as exc:  # missing, a device, a FIFO, too large
+        raise _usage_error(f"{what}: не удалось прочитать {path}: {exc.reason}") from None
 
 
 def _usage_error(message: str) -> CommandFailed:

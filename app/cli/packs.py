@@ -147,7 +147,13 @@ def cmd_install(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from app.packs.registry import scan_packs
-    scan = scan_packs(resolve_data_dir(args.data_dir))
+    from app.services.packs import recover_interrupted
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        recover_interrupted(data_dir)
+    except OSError:
+        pass  # left for the next start: listing does not depend on it
+    scan = scan_packs(data_dir)
     if not scan.packs:
         print("Пакетов нет.")
     for pack in scan.packs:

@@ -16,37 +16,14 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from app.core.regular_file import UnusableFile, open_regular
 from app.packs.files import is_hidden
-from app.packs.limits import MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES
+from app.packs.limits import (MAX_ARCHIVE_BYTES, MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES, archive_problem,
+                              ratio_problem)
+from app.packs.names import name_problem
 from app.packs.problems import PackError, Problem
 
-MAX_ARCHIVE_BYTES = 64 * 1024 * 1024
-MAX_RATIO = 100  # uncompressed / compressed, for entries larger than RATIO_FLOOR
-RATIO_FLOOR = 1024 * 1024
-MAX_NAME = 240
-MAX_DEPTH = 8
 _CHUNK = 64 * 1024
-
-
-def _name_problem(name: str) -> str | None:
-    if not name or name in ("/", "./"):
-        return "пустое имя"
-    if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        return "управляющий символ в имени"
-    if "\\" in name:
-        return "обратная косая черта в пути (путь в стиле Windows)"
-    if name.startswith("/"):
-        return "абсолютный путь"
-    if ":" in name:
-        return "двоеточие в пути (буква диска или поток NTFS)"
-    parts = name.rstrip("/").split("/")
-    if any(p in ("", ".", "..") for p in parts):
-        return "путь выходит за пределы пакета или содержит «.», «..» или «//»"
-    if len(name) > MAX_NAME:
-        return f"слишком длинный путь (больше {MAX_NAME} знаков)"
-    if len(parts) > MAX_DEPTH:
-        return f"слишком глубокая вложенность папок (больше {MAX_DEPTH})"
-    return None
 
 
 def _check_entries(zf: zipfile.ZipFile, source: str) -> tuple[list[zipfile.ZipInfo], list[Problem]]:
@@ -62,11 +39,11 @@ def _check_entries(zf: zipfile.ZipFile, source: str) -> tuple[list[zipfile.ZipIn
     total = 0
 
     def bad(info: zipfile.ZipInfo, message: str) -> None:
-        errors.append(Problem(info.filename, None, "", message))
+        errors.append(Problem(info.orig_filename, None, "", message))
 
     for info in infos:
-        name = info.filename
-        why = _name_problem(name)
+        name = info.orig_filename  # zipfile cuts ``filename`` at a NUL; the whole name is checked and shown
+        why = name_problem(name)
         if why:
             bad(info, f"опасное имя в архиве: {why}")
             continue
@@ -100,9 +77,9 @@ def _check_entries(zf: zipfile.ZipFile, source: str) -> tuple[list[zipfile.ZipIn
         if info.file_size > MAX_FILE_BYTES:
             bad(info, f"файл слишком большой: {info.file_size} байт, допустимо не больше {MAX_FILE_BYTES}")
             continue
-        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            bad(info, f"подозрительно сильное сжатие (в {info.file_size // max(info.compress_size, 1)} раз): "
-                      f"похоже на zip-бомбу")
+        why = ratio_problem(info.file_size, info.compress_size)
+        if why:
+            bad(info, why)
             continue
         total += info.file_size
         keep.append(info)
@@ -117,6 +94,19 @@ def _check_entries(zf: zipfile.ZipFile, source: str) -> tuple[list[zipfile.ZipIn
     return keep, warnings
 
 
+def check_archive(archive: Path, name: str | None = None) -> list[Problem]:
+    """Warnings for the ``.ctpack`` file that :func:`extract` would accept; raise PackError as it would.
+
+    The builder checks its own output with this, so a built pack is never refused at install."""
+    archive = Path(archive)
+    name = name or archive.name
+    why = archive_problem(archive.stat().st_size)
+    if why:
+        raise PackError(Problem(name, None, "", why))
+    with zipfile.ZipFile(archive) as zf:
+        return _check_entries(zf, name)[1]
+
+
 def extract(archive: Path, dest: Path) -> list[Problem]:
     """Unpack ``archive`` into the new folder ``dest``; return warnings or raise PackError.
 
@@ -124,20 +114,23 @@ def extract(archive: Path, dest: Path) -> list[Problem]:
     """
     archive = Path(archive)
     source = archive.name
-    try:
-        size = archive.stat().st_size
+    try:  # only a regular file: a device would be read without end, a FIFO would block
+        raw = open_regular(archive, MAX_ARCHIVE_BYTES, source)
+    except UnusableFile as exc:
+        raise PackError(Problem(str(archive), None, "", exc.reason)) from None
     except OSError as exc:
         raise PackError(Problem(source, None, "", f"не удалось открыть файл: {exc.strerror or exc}")) from None
-    if size > MAX_ARCHIVE_BYTES:
-        raise PackError(Problem(source, None, "", f"файл пакета слишком большой: {size} байт, "
-                                                  f"допустимо не больше {MAX_ARCHIVE_BYTES}"))
-    dest = Path(dest)
+    with raw:
+        return _extract_from(raw, source, Path(dest))
+
+
+def _extract_from(raw, source: str, dest: Path) -> list[Problem]:
     dest.mkdir(parents=True)
     root = dest.resolve()
     try:
         try:
-            zf = zipfile.ZipFile(archive)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+            zf = zipfile.ZipFile(raw)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
             raise PackError(Problem(source, None, "", "это не файл пакета .ctpack: не zip-архив "
                                                       "или архив повреждён")) from None
         with zf:

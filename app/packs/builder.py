@@ -12,7 +12,10 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from app.core.regular_file import UnusableFile, read_regular
+from app.packs.archive import check_archive
 from app.packs.files import normalise_bytes, pack_files
+from app.packs.limits import MAX_FILE_BYTES
 from app.packs.loader import load_pack
 from app.core.content import Pack
 from app.packs.problems import PackError, Problem
@@ -37,9 +40,14 @@ def build_pack(folder: Path, out_file: Path) -> Pack:
                 info.create_system = 3
                 info.external_attr = 0o100644 << 16
                 info.compress_type = zipfile.ZIP_DEFLATED
-                zf.writestr(info, normalise_bytes(rel, files[rel].read_bytes()), compresslevel=9)
+                data = read_regular(files[rel], MAX_FILE_BYTES, rel)
+                zf.writestr(info, normalise_bytes(rel, data), compresslevel=9)
+        check_archive(Path(tmp), out_file.name)  # install's own check: a built pack is never refused when installed
         os.chmod(tmp, 0o644)
         os.replace(tmp, out_file)
+    except UnusableFile as exc:  # a file swapped for a device or a bigger one since it was checked
+        Path(tmp).unlink(missing_ok=True)
+        raise PackError(Problem(exc.name, None, "", exc.reason)) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import zlib
 from pathlib import Path
 
-from app.packs.limits import MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES
+from app.core.regular_file import UnusableFile, read_regular
+from app.packs.limits import (MAX_ARCHIVE_BYTES, MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_BYTES, RATIO_FLOOR,
+                              archive_problem, ratio_problem)
+from app.packs.names import name_problem
 from app.packs.problems import Problem
 
 MANIFEST = "pack.toml"
 TEXT_SUFFIXES = (".toml", ".md", ".txt")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 ALLOWED_SUFFIXES = TEXT_SUFFIXES + IMAGE_SUFFIXES
+_ENTRY_OVERHEAD = 2 * 46 + 2 * 256  # zip headers per entry, generously (two headers, names up to 256 bytes)
 
 
 def is_hidden(rel: str) -> bool:
@@ -69,7 +74,10 @@ def pack_files(folder: Path, problems: list[Problem] | None = None) -> dict[str,
 
 def read_files(folder: Path, errors: list[Problem]) -> dict[str, bytes] | None:
     """Relative path → bytes of every pack file within the limits; None (errors reported) when the pack
-    as a whole cannot be read: too many files, no manifest, too large."""
+    as a whole cannot be read: too many files, no manifest, too large.
+
+    The limits are the archive's too (names, nesting, compression ratio, archive size), so a folder
+    that passes here builds into a ``.ctpack`` that installs."""
     files = pack_files(folder, errors)
     if len(files) > MAX_FILES:
         errors.append(Problem(MANIFEST, None, "", f"слишком много файлов: {len(files)}, "
@@ -78,6 +86,7 @@ def read_files(folder: Path, errors: list[Problem]) -> dict[str, bytes] | None:
     if MANIFEST not in files:
         errors.append(Problem(MANIFEST, None, "", "нет файла pack.toml (описание пакета)"))
         return None
+    _check_names(sorted(files), errors)
     data: dict[str, bytes] = {}
     for rel, path in sorted(files.items()):
         if not rel.lower().endswith(ALLOWED_SUFFIXES):
@@ -85,20 +94,59 @@ def read_files(folder: Path, errors: list[Problem]) -> dict[str, bytes] | None:
                                                  + ", ".join(ALLOWED_SUFFIXES)))
             continue
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                errors.append(Problem(rel, None, "", f"файл слишком большой: {size} байт, "
-                                                     f"допустимо не больше {MAX_FILE_BYTES}"))
-                continue
-            data[rel] = path.read_bytes()
-        except OSError as exc:
-            errors.append(Problem(rel, None, "", f"не удалось прочитать файл: {exc.strerror or exc}"))
+            data[rel] = read_regular(path, MAX_FILE_BYTES, rel)
+        except UnusableFile as exc:
+            errors.append(Problem(rel, None, "", exc.reason))
     total = sum(len(b) for b in data.values())
     if total > MAX_TOTAL_BYTES:
         errors.append(Problem(MANIFEST, None, "", f"пакет слишком большой: {total} байт, "
                                                   f"допустимо не больше {MAX_TOTAL_BYTES}"))
         return None
+    _check_compression(data, total, errors)
     return data
+
+
+def _check_names(rels: list[str], errors: list[Problem]) -> None:
+    seen: dict[str, str] = {}
+    folders: set[str] = set()
+    for rel in rels:
+        why = name_problem(rel)
+        if why:
+            errors.append(Problem(rel, None, "", f"недопустимое имя файла: {why}"))
+        key = rel.casefold()
+        if key in seen:  # one file on Windows and macOS, and in the archive
+            errors.append(Problem(rel, None, "", f"имя отличается от «{seen[key]}» только регистром букв"))
+        seen.setdefault(key, rel)
+        parts = key.split("/")
+        folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
+    for rel in rels:
+        if rel.casefold() in folders:
+            errors.append(Problem(rel, None, "", "то же имя (без учёта регистра) используется и как файл, и как папка"))
+
+
+def deflated_size(rel: str, data: bytes) -> int:
+    """The size of the file compressed as ``pack build`` stores it (raw deflate, level 9)."""
+    z = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return len(z.compress(normalise_bytes(rel, data)) + z.flush())
+
+
+def _check_compression(data: dict[str, bytes], total: int, errors: list[Problem]) -> None:
+    """The archive's limits on what the built file will hold: each big file's compression ratio, and
+    (only when the files are large enough to matter) the size of the whole ``.ctpack``."""
+    whole = total + _ENTRY_OVERHEAD * len(data) > MAX_ARCHIVE_BYTES
+    built = 0
+    for rel, raw in sorted(data.items()):
+        size = len(normalise_bytes(rel, raw))
+        if size <= RATIO_FLOOR and not whole:
+            continue
+        packed = deflated_size(rel, raw)
+        built += packed + _ENTRY_OVERHEAD
+        why = ratio_problem(size, packed)
+        if why:
+            errors.append(Problem(rel, None, "", f"{why}; установка такой пакет не примет"))
+    why = archive_problem(built) if whole else None
+    if why:
+        errors.append(Problem(MANIFEST, None, "", f"собранный {why}"))
 
 
 def decode_text(rel: str, data: bytes | None, field: str, errors: list[Problem]) -> str | None:

@@ -28,6 +28,7 @@ from app.packs.limits import MAX_EXERCISES
 from app.packs.manifest import FORMAT_VERSION, manifest_model, read_manifest, read_manifest_version
 from app.packs.problems import PackError, Problem, Report
 from app.packs.schema import ID_RE, PackFile, field_name, short
+from app.packs.toml_guard import scan_toml
 
 # The entry points, and what app.packs.installer still imports from here (ID_RE, MANIFEST,
 # read_manifest_version now live in schema, files and manifest).
@@ -55,6 +56,10 @@ class _Loader:
     def parse(self, rel: str, field: str = "") -> tuple[dict, PackFile] | None:
         text = decode_text(rel, self.bytes.get(rel), field, self.errors)
         if text is None:
+            return None
+        bounded = scan_toml(text)
+        if bounded is not None:  # refused before tomllib, which would take minutes and gigabytes
+            self.errors.append(Problem(rel, bounded[0], "", bounded[1]))
             return None
         try:
             doc = tomllib.loads(text)
@@ -204,8 +209,6 @@ def validate_pack(path: Path) -> Report:
     path = Path(path)
     if path.is_dir():
         return _check_folder(path)[1]
-    if not path.is_file():
-        return Report([Problem(str(path), None, "", "нет такого файла или папки")])
     with tempfile.TemporaryDirectory(prefix="ctpack-check-") as tmp:
         try:
             warnings = extract(path, Path(tmp) / "pack")
@@ -221,8 +224,6 @@ def read_pack(path: Path) -> Pack:
     path = Path(path)
     if path.is_dir():
         return load_pack(path)
-    if not path.is_file():
-        raise PackError(Problem(str(path), None, "", "нет такого файла или папки"))
     with tempfile.TemporaryDirectory(prefix="ctpack-read-") as tmp:
         warnings = extract(path, Path(tmp) / "pack")
         try:

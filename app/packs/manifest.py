@@ -15,7 +15,6 @@ message asking to update the program.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from app.core.vocabulary import CONTENT_KINDS, LANGUAGES
 from app.packs.files import MANIFEST
 from app.packs.limits import MAX_TITLE_CHARS
 from app.packs.schema import CPM, ID, PERCENT, TITLE, F, PackFile, short
+from app.packs.toml_guard import read_toml_quietly
 from app.packs.versions import compare_versions, is_version
 
 FORMAT_VERSION = 1
@@ -94,9 +94,8 @@ def manifest_model(m: dict[str, Any]) -> PackManifest:
 
 def read_manifest_version(folder: Path) -> str | None:
     """The ``version`` of the pack in ``folder``, or None if it cannot be read."""
-    try:
-        doc = tomllib.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    doc = read_toml_quietly(Path(folder) / MANIFEST)
+    if doc is None:
         return None
     version = doc.get("version")
     return version if isinstance(version, str) and is_version(version) else None

@@ -14,6 +14,7 @@ and files over 10 MB are refused.
 
 from __future__ import annotations
 
+import math
 import re
 import xml.etree.ElementTree as ET
 
@@ -113,9 +114,9 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             result.skipped.append(Skipped(shown, line, qtype or "?",
                                           f"вопрос №{n}: тип «{kind}» не поддерживается"))
             continue
-        base = dict(id="x", text=text, category=category, explanation=_rich(el.find("generalfeedback")),
-                    shuffle=_flag(el.find("shuffleanswers"), True), penalty=_penalty(el))
-        try:
+        try:  # _penalty raises ValueError too: reported at the question's line, never a traceback
+            base = dict(id="x", text=text, category=category, explanation=_rich(el.find("generalfeedback")),
+                        shuffle=_flag(el.find("shuffleanswers"), True), penalty=_penalty(el))
             q = maker(el, base)
         except ValueError as exc:
             result.errors.append(Problem(name, line, f"question[{n}]", f"«{shown}»: {exc}"))
@@ -146,8 +147,10 @@ def _penalty(el: ET.Element) -> float:
         return 0.0
     try:
         value = float(p.text) * 100
+        if not math.isfinite(value):
+            raise ValueError
     except ValueError:
-        raise ValueError(f"неверный штраф penalty «{p.text.strip()}»") from None
+        raise ValueError(f"неверный штраф penalty «{p.text.strip()[:40]}»") from None
     return round(min(100.0, max(0.0, value)), 4)
 
 

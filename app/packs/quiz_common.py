@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from app.packs.ktouch import slug
 from app.core.content import QuizOption, QuizQuestion
+from app.packs.limits import MAX_TITLE_CHARS
 from app.packs.problems import Problem
 
 MAX_QUIZ_FILE_BYTES = 10 * 1024 * 1024
@@ -132,6 +134,12 @@ class IdMaker:
 
 def check_question(q: QuizQuestion) -> str | None:
     """Why ``q`` cannot go into a pack (the loader's rules), or None."""
+    if len(q.category) > MAX_TITLE_CHARS:  # else the loader would blame the generated quiz.toml
+        return f"категория длиннее {MAX_TITLE_CHARS} знаков"
+    if not math.isfinite(q.penalty) or any(
+            o.value is not None and not math.isfinite(o.value) or not math.isfinite(o.tolerance or 0.0)
+            for o in q.options):
+        return "число в ответе или штраф — не конечное число (nan, бесконечность или слишком большое)"
     if not q.text.strip():
         return "нет текста вопроса"
     if len(q.text) > MAX_QUESTION_CHARS:

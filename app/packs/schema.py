@@ -17,7 +17,7 @@ from app.packs.limits import MAX_EXERCISES, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_
 from app.packs.problems import Problem
 from app.packs.toml_lines import LineMap
 
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+ID_RE = re.compile(r"\A[a-z0-9][a-z0-9-]{0,63}\Z")  # \Z: «$» would let «en-typing\n» through
 
 
 @dataclass(frozen=True)

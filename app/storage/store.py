@@ -77,6 +77,8 @@ def _check_existing(path: Path) -> None:
         version = user_version(conn)
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except UnicodeDecodeError as exc:  # SQLite's message about the damage quotes bytes that are not UTF-8
+        raise DatabaseCorrupt(path, "файл повреждён", str(exc)) from exc
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             raise DatabaseCorrupt(path, describe(exc), str(exc)) from exc

@@ -123,7 +123,12 @@ def run(data_dir: str | None = None) -> int:
         if store is None:
             app.exit(2)
             return
+        from app.services.packs import recover_interrupted
         from app.ui.context import AppContext
+        try:  # an install or removal killed last time left a temporary folder: finish or undo it
+            recover_interrupted(store.data_dir)
+        except OSError:
+            pass  # the folders stay for the next start; the packs already in place work as they are
         holder["store"] = store
         window.populate(AppContext(store, store.data_dir))
 

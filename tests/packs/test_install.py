@@ -7,6 +7,7 @@ from app.packs import archive
 from app.packs.builder import build_pack
 from app.packs.installer import install_pack, list_installed, remove_pack
 from app.packs.loader import validate_pack
+from app.packs.names import printable
 from app.packs.problems import PackError
 from app.packs.registry import available_packs
 
@@ -116,9 +117,10 @@ def refused(file: Path, data_dir: Path, entry: str, words: str) -> None:
     with pytest.raises(PackError) as info:
         install_pack(file, data_dir)
     text = str(info.value)
-    assert entry in text and words in text, text
+    shown = printable(entry)  # a control character in a name is shown escaped, never echoed raw
+    assert shown in text and words in text, text
     report = validate_pack(file)
-    assert report.errors and any(entry in str(p) for p in report.errors)
+    assert report.errors and any(shown in str(p) for p in report.errors)
 
 
 @pytest.mark.parametrize("name, words", [
@@ -129,6 +131,8 @@ def refused(file: Path, data_dir: Path, entry: str, words: str) -> None:
     ("C:evil.toml", "буква диска"),
     ("sub\\evil.toml", "обратная косая"),
     ("a\x01.toml", "управляющий символ"),
+    ("a\r.toml", "управляющий символ"),
+    ("\x1b[2Ja.toml", "управляющий символ"),
 ])
 def test_escaping_paths(mini, tmp_path, data_dir, installed, name, words):
     refused(hostile(mini, tmp_path, {name: b"x = 1\n"}), data_dir, name, words)
