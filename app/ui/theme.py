@@ -200,7 +200,10 @@ def _set_typing_colours(dark: bool) -> None:
 def apply(app, dark: bool | None = None) -> None:
     """Style the application; ``dark`` None follows the system, now and when it changes."""
     global _current
-    app.setStyle("Fusion")  # the same look on every platform, and one that honours the palette
+    if app.style().name().lower() != "fusion":
+        # The same look on every platform, and one that honours the palette. Set once: replacing the
+        # style deletes the old one under every live widget.
+        app.setStyle("Fusion")
     is_dark = system_is_dark() if dark is None else dark
     _current = DARK if is_dark else LIGHT
     _set_typing_colours(is_dark)

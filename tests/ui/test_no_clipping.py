@@ -126,13 +126,12 @@ def _settle(qtbot) -> None:
 def styled(qapp):
     """The application's font, palette and stylesheet, as the program sets them; undone afterwards."""
     from app.ui import theme
-    font, palette, style = qapp.font(), qapp.palette(), qapp.style().name()
+    font, palette = qapp.font(), qapp.palette()
     theme.load_fonts()
     theme.set_app_font(qapp)
     theme.apply(qapp, dark=False)
     yield
-    qapp.setStyleSheet("")
-    qapp.setStyle(style)
+    qapp.setStyleSheet("")  # the Fusion style stays: replacing it under live widgets is unsafe
     qapp.setPalette(palette)
     qapp.setFont(font)
 
