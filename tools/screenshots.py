@@ -48,7 +48,8 @@ def _wait_background(app, window) -> None:
 
 def _seed_attempt(store, profile_id: int) -> None:
     """One finished lesson on the Russian home row, typed at a steady pace with two slips."""
-    from app.core.drill import Drill, ErrorMode
+    from app.core.drill import Drill
+    from app.core.vocabulary import ErrorMode
     from app.core.metrics import summarise
     from app.core.records import TypingRecord
     from app.core.typography import TypographyPolicy

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from app.core.drill_clock import LiveTime, live_time
 from app.core.layouts import is_wrong_layout, load_layout, other_layout_id
 from app.core.metrics import IDLE_LIMIT, Summary, summarise
 from app.core.typography import TypographyPolicy, accepts, substitutes
@@ -108,6 +109,16 @@ class Drill:
     @property
     def started(self) -> bool:
         return self._start is not None
+
+    @property
+    def in_progress(self) -> bool:
+        """Typed into and not finished: leaving now would throw the typing away."""
+        return self.started and not self.finished
+
+    def live_time(self, now: float) -> LiveTime:
+        """The active time to show at ``now`` (see :mod:`app.core.drill_clock`)."""
+        since = self.elapsed(now) - self.log[-1].t if self.log else None
+        return live_time(self.live_seconds, since, self.paused)
 
     def elapsed(self, now: float) -> float:
         """Drill-clock seconds at ``now`` (0 before the first key)."""

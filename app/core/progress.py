@@ -49,6 +49,24 @@ def course_map(course: TypingCourse, passed_ids: set[str]) -> list[LessonStatus]
     return out
 
 
+@dataclass(frozen=True)
+class UnlockPath:
+    """What opens a locked lesson: passing the lesson just before it, and first the open one on the way."""
+
+    previous: LessonStatus  # passing this lesson unlocks the locked one
+    open_now: LessonStatus | None  # the open lesson to pass first, when it is not ``previous``
+
+
+def unlock_path(course: TypingCourse, passed_ids: set[str], index: int) -> UnlockPath | None:
+    """For the locked lesson at ``index``, which lessons stand in its way; None when it is not locked."""
+    statuses = course_map(course, passed_ids)
+    if statuses[index].state is not LessonState.LOCKED:
+        return None
+    open_now = next((s for s in statuses[:index] if s.state is LessonState.OPEN), None)
+    previous = statuses[index - 1]
+    return UnlockPath(previous, None if open_now is previous else open_now)
+
+
 def next_lesson(course: TypingCourse, passed_ids: set[str]) -> Lesson | None:
     """The first open lesson not yet passed, or None when the course is complete."""
     for status in course_map(course, passed_ids):

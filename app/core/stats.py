@@ -95,3 +95,32 @@ def daily_minutes(seconds_by_day: dict[str, float], today: date, days: int) -> l
         day = (today - timedelta(days=back)).isoformat()
         out.append((day, round((seconds_by_day.get(day) or 0.0) / 60, 1)))
     return out
+
+
+@dataclass(frozen=True)
+class AttemptAxis:
+    """An x axis of attempt numbers whose every label sits on a point: integer ticks only."""
+    first: int  # number of the first attempt shown
+    last: int
+    step: int  # attempts between labels
+
+    @property
+    def ticks(self) -> list[int]:
+        return list(range(self.first, self.last + 1, self.step))
+
+
+NICE_STEPS = (1, 2, 5)
+
+
+def attempt_axis(first: int, count: int, max_labels: int = 10) -> AttemptAxis:
+    """Attempts ``first`` … ``first + count - 1`` labelled every 1, 2, 5, 10, 20, 50 … attempts,
+    the smallest step that keeps at most ``max_labels`` labels (so no label repeats or falls between points)."""
+    if count < 1:
+        raise ValueError("an attempt axis needs at least one attempt")
+    scale = 1
+    while True:
+        for nice in NICE_STEPS:
+            step = nice * scale
+            if (count - 1) // step + 1 <= max_labels:
+                return AttemptAxis(first, first + count - 1, step)
+        scale *= 10

@@ -1,8 +1,9 @@
 """Dashboard aggregates kept in step with ``attempts``/``keystrokes``.
 
-``add_typing`` runs inside the transaction that inserts the attempt, so the
-sums can never drift from what is stored; ``rebuild`` recomputes them from
-scratch (migration back-fill, and after attempts are deleted in bulk).
+``add_typing`` runs inside the transaction that inserts the attempt, and
+``remove_typing`` inside the one that deletes it, so the sums can never drift
+from what is stored; ``rebuild`` recomputes them from scratch (migration
+back-fill, and after attempts are deleted in bulk).
 """
 
 from __future__ import annotations
@@ -23,6 +24,17 @@ _UPSERT = (
 
 def add_typing(conn: sqlite3.Connection, profile_id: int, layout: str, log: Sequence[StrokeLike]) -> None:
     conn.executemany(_UPSERT, [(profile_id, layout, key, *sums) for key, sums in per_key_tally(log).items()])
+
+
+def remove_typing(conn: sqlite3.Connection, profile_id: int, layout: str, log: Sequence[StrokeLike]) -> None:
+    """Take one attempt's sums back out (the attempt is being deleted); a key left with no presses goes."""
+    tally = per_key_tally(log)
+    conn.executemany(
+        "UPDATE key_stats SET presses = presses - ?, errors = errors - ?, interval_sum = interval_sum - ?, "
+        "interval_count = interval_count - ? WHERE profile_id = ? AND layout = ? AND key = ?",
+        [(*sums, profile_id, layout, key) for key, sums in tally.items()])
+    conn.executemany("DELETE FROM key_stats WHERE profile_id = ? AND layout = ? AND key = ? AND presses <= 0",
+                     [(profile_id, layout, key) for key in tally])
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

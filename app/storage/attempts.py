@@ -55,6 +55,19 @@ class AttemptRow:
 
 
 _ATTEMPT_COLUMNS = ", ".join(AttemptRow.__dataclass_fields__)
+_KEYSTROKE_COLUMNS = "seq, t, position, expected, typed, correct, wrong_layout"
+
+
+@dataclass(frozen=True)
+class RemovedAttempt:
+    """A deleted attempt as it was stored, so that it can be put back (undo) exactly, id included."""
+
+    row: dict  # column → value, every column of the attempts table
+    keystrokes: tuple[tuple, ...]  # (seq, t, position, expected, typed, correct, wrong_layout)
+
+    @property
+    def id(self) -> int:
+        return self.row["id"]
 
 
 class AttemptRepo:
@@ -117,6 +130,43 @@ class AttemptRepo:
             if deleted:
                 aggregates.rebuild(conn)
         return deleted
+
+    def delete(self, profile_id: int, attempt_ids: Sequence[int]) -> list[RemovedAttempt]:
+        """Delete a profile's attempts (keystrokes cascade) and take them out of the per-key sums, in one
+        transaction. Every figure is read from what is stored, so they leave every statistic, the adaptive
+        model and certificates. Returns them as they were, for :meth:`restore`; ids of other profiles or
+        unknown ids are left alone."""
+        removed = []
+        with writing(self.db, "удалить попытки") as conn:
+            for attempt_id in dict.fromkeys(attempt_ids):
+                cursor = conn.execute("SELECT * FROM attempts WHERE id = ? AND profile_id = ?",
+                                      (attempt_id, profile_id))
+                values = cursor.fetchone()
+                if values is None:
+                    continue
+                row = dict(zip((c[0] for c in cursor.description), values))
+                strokes = tuple(conn.execute(
+                    f"SELECT {_KEYSTROKE_COLUMNS} FROM keystrokes WHERE attempt_id = ? ORDER BY seq", (attempt_id,)))
+                layout = row["layout"]
+                if layout is not None and strokes:
+                    aggregates.remove_typing(conn, profile_id, layout, _strokes(strokes))
+                conn.execute("DELETE FROM attempts WHERE id = ?", (attempt_id,))
+                removed.append(RemovedAttempt(row, strokes))
+        return removed
+
+    def restore(self, removed: Sequence[RemovedAttempt]) -> None:
+        """Put deleted attempts back as they were (same ids, keystrokes and per-key sums), in one transaction."""
+        with writing(self.db, "вернуть попытки") as conn:
+            for attempt in removed:
+                columns = ", ".join(attempt.row)
+                marks = ", ".join("?" * len(attempt.row))
+                conn.execute(f"INSERT INTO attempts ({columns}) VALUES ({marks})", tuple(attempt.row.values()))
+                conn.executemany(f"INSERT INTO keystrokes (attempt_id, {_KEYSTROKE_COLUMNS}) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                 [(attempt.id, *k) for k in attempt.keystrokes])
+                profile_id, layout = attempt.row["profile_id"], attempt.row["layout"]
+                if layout is not None and attempt.keystrokes:
+                    aggregates.add_typing(conn, profile_id, layout, _strokes(attempt.keystrokes))
 
     @reading
     def list(self, profile_id: int, *, kind: str | None = None, pack_id: str | None = None,
@@ -199,3 +249,8 @@ class AttemptRepo:
     @reading
     def count(self, profile_id: int) -> int:
         return self.db.execute("SELECT count(*) FROM attempts WHERE profile_id = ?", (profile_id,)).fetchone()[0]
+
+
+def _strokes(rows: Sequence[tuple]) -> list[Keystroke]:
+    """Keystroke rows as stored (seq first) → keystrokes."""
+    return [Keystroke(t, pos, exp, typed, bool(ok), bool(wl)) for _seq, t, pos, exp, typed, ok, wl in rows]

@@ -27,6 +27,7 @@ class LayoutStats:
     heat: dict[str, float]
     keys: dict[str, KeyRow]
     weakest: list[KeyScore]
+    speed_first: int = 1  # number of the first attempt in ``speed`` among all of the layout's attempts
 
 
 @dataclass(frozen=True)
@@ -57,9 +58,12 @@ class StatsRepo:
             speed = [(i, cpm or 0.0, acc or 0.0) for i, cpm, acc in self.db.execute(
                 f"SELECT id, cpm, accuracy FROM attempts WHERE profile_id = ? AND layout = ? "
                 f"AND kind IN {TYPING_KINDS_SQL} AND {UNFLAGGED_SQL} ORDER BY id DESC LIMIT ?", (profile_id, layout, SERIES_LENGTH))]
+            total = self.db.execute(
+                f"SELECT count(*) FROM attempts WHERE profile_id = ? AND layout = ? "
+                f"AND kind IN {TYPING_KINDS_SQL} AND {UNFLAGGED_SQL}", (profile_id, layout)).fetchone()[0]
             rows = key_rows.get(layout, [])
             out[layout] = LayoutStats(layout, speed[::-1], heat_values(rows), {r.key: r for r in rows},
-                                      weakest_keys(rows))
+                                      weakest_keys(rows), speed_first=total - len(speed) + 1)
         return Dashboard(out, **self._graded(profile_id), daily=self._daily(profile_id))
 
     def _graded(self, profile_id: int) -> dict:

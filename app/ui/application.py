@@ -116,6 +116,7 @@ def run(data_dir: str | None = None) -> int:
     install_translation(app, load_language(path))
     from app.ui.main_window import MainWindow
     window = MainWindow()
+    window.remember_geometry(path)
     window.show()
     holder = {}
 

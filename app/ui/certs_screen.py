@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.core.cert_evidence import Eligibility, pack_kinds
 from app.services import certificates
 from app.storage.store import open_reader
+from app.ui.places import documents_dir
 from app.ui.workers import Op, Worker, run_in_background
 
 
@@ -144,7 +145,7 @@ class CertsScreen(QWidget):
             QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Укажите имя, которое будет в сертификате."))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить сертификат"),
-                                              f"{name}.pdf", self.tr("PDF (*.pdf)"))
+                                              str(documents_dir() / f"{name}.pdf"), self.tr("PDF (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):

@@ -18,7 +18,7 @@ class AppContext(QObject):
     profileChanged = Signal()
     preferencesChanged = Signal()
     packsChanged = Signal()
-    attemptSaved = Signal(int)
+    attemptSaved = Signal(int)  # results changed: an attempt saved (its id), or attempts deleted or put back (0)
 
     def __init__(self, store: Store, data_dir: Path, parent=None):
         super().__init__(parent)
@@ -74,6 +74,25 @@ class AppContext(QObject):
 
     def typing_courses(self) -> list[tuple[Pack, TypingCourse]]:
         return [(pack, course) for pack in self.packs for course in pack.typing]
+
+    # -- results ------------------------------------------------------------------
+    def delete_attempts(self, attempt_ids) -> list:
+        """Delete the current profile's attempts from every figure; returns them for :meth:`restore_attempts`.
+
+        Raises SaveError (nothing deleted) if the database refuses.
+        """
+        if self.profile is None:
+            return []
+        removed = self.store.attempts.delete(self.profile.id, list(attempt_ids))
+        if removed:
+            self.attemptSaved.emit(0)
+        return removed
+
+    def restore_attempts(self, removed) -> None:
+        """Undo :meth:`delete_attempts`. Raises SaveError if the database refuses."""
+        if removed:
+            self.store.attempts.restore(removed)
+            self.attemptSaved.emit(0)
 
     def passed_ids(self, pack_id: str) -> set[str]:
         if self.profile is None:

@@ -12,10 +12,12 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
+from app.core.stats import attempt_axis
 from app.storage.store import open_reader
 from app.ui import theme
 from app.ui.formatting import fmt_percent
 from app.ui.scorecard_titles import element_title
+from app.ui.history_list import HISTORY_LENGTH, HistoryList
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
 
@@ -31,7 +33,7 @@ def heat_colour(rate: float) -> QColor:
 def _read(path, profile_id: int):
     """Read on the worker thread through its own reader (SQLite connections stay in their thread)."""
     with open_reader(path) as reader:
-        return reader.stats.read_dashboard(profile_id)
+        return reader.stats.read_dashboard(profile_id), reader.attempts.list(profile_id, limit=HISTORY_LENGTH)
 
 
 class DashboardScreen(QWidget):
@@ -64,9 +66,10 @@ class DashboardScreen(QWidget):
         self.daily_chart.legend().hide()
         self.daily_view = QChartView(self.daily_chart)
         self.daily_view.setMinimumHeight(200)
+        self.history = HistoryList(ctx)
         box = QVBoxLayout(self)
         for w in (self.layout_box, self.empty, self.chart_view, self.keyboard, self.heat_legend, self.weakest, self.graded,
-                  self.daily_view):
+                  self.daily_view, self.history):
             box.addWidget(w)
         box.addStretch()
         ctx.attemptSaved.connect(self._stale)
@@ -86,7 +89,12 @@ class DashboardScreen(QWidget):
 
     def refresh(self, *_args) -> None:
         profile_id, path = self.ctx.profile.id, self.ctx.store.path
-        self.worker.submit(lambda: _read(path, profile_id), self.show_dashboard, self._failed)
+        self.worker.submit(lambda: _read(path, profile_id), self._show_read, self._failed)
+
+    def _show_read(self, read) -> None:
+        board, history = read
+        self.history.show_rows(history)
+        self.show_dashboard(board)
 
     def _failed(self, exc: Exception) -> None:
         self.empty.setText(self.tr("Не удалось прочитать статистику: {error}").format(error=exc))
@@ -166,12 +174,21 @@ class DashboardScreen(QWidget):
         speed, acc = QLineSeries(), QLineSeries()
         speed.setName(self.tr("зн/мин"))
         acc.setName(self.tr("точность, %"))
-        for n, (_id, cpm, accuracy) in enumerate(stats.speed, 1):
+        for n, (_id, cpm, accuracy) in enumerate(stats.speed, stats.speed_first):
             speed.append(n, cpm)
             acc.append(n, accuracy)
+        for series in (speed, acc):
+            series.setPointsVisible(True)
+        # Whole attempt numbers on the points only: ticks anchored at the first attempt, a nice step.
         x = QValueAxis()
         x.setLabelFormat("%d")
-        x.setTitleText(self.tr("попытка"))
+        if stats.speed:  # keys typed only in flagged attempts give no points
+            axis = attempt_axis(stats.speed_first, len(stats.speed))
+            x.setRange(axis.first - 0.5, axis.last + 0.5)
+            x.setTickType(QValueAxis.TickType.TicksDynamic)
+            x.setTickAnchor(axis.first)
+            x.setTickInterval(axis.step)
+        x.setTitleText(self.tr("номер попытки"))
         y_speed, y_acc = QValueAxis(), QValueAxis()
         y_speed.setLabelFormat("%d")
         y_acc.setLabelFormat("%d")

@@ -22,7 +22,7 @@ from app.core.vocabulary import ErrorMode
 from app.storage.errors import SaveError
 from app.ui.context import AppContext
 from app.ui.keyboard_widget import KeyboardWidget
-from app.ui.stat_bar import StatBar, format_time
+from app.ui.stat_bar import StatBar
 from app.ui.typing_text import TypingText
 
 
@@ -75,7 +75,7 @@ class DrillScreen(QWidget):
         self.text.escapePressed.connect(self.toggle_pause)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.restart_button.clicked.connect(self.restart)
-        self.exit_button.clicked.connect(self._exit)
+        self.exit_button.clicked.connect(self._leave_button)
         QShortcut(QKeySequence("Ctrl+R"), self, self.restart)
         ctx.preferencesChanged.connect(lambda: self.text.set_font_size(ctx.preferences.font_size))
 
@@ -171,24 +171,26 @@ class DrillScreen(QWidget):
             drill.pause(now)
             self.hint.setText(self.tr("Пауза. Нажмите Esc, чтобы продолжить."))
             self.pause_button.setText(self.tr("Продолжить (Esc)"))
+        self._tick()
         self.text.setFocus()
 
     def _tick(self) -> None:
         drill, spec = self.drill, self.spec
         if drill is None:
             return
-        elapsed = drill.elapsed(self._clock())
+        now = self._clock()
+        elapsed = drill.elapsed(now)
         if spec.time_limit is not None:
             if time_is_up(spec.time_limit, drill.started, elapsed) and not drill.finished:
                 drill.finish_now()
                 self._finish()
                 return
-            time_text = format_time(spec.time_limit - elapsed)
+            self.stats.show_remaining(spec.time_limit - elapsed)
         else:
-            time_text = format_time(elapsed)
+            self.stats.show_remaining(None)
         cpm = chars_per_minute(drill.live_correct, drill.live_seconds)
         self.stats.show_figures(cpm, words_per_minute(cpm), accuracy(drill.live_correct, drill.live_errors),
-                                drill.live_errors, time_text)
+                                drill.live_errors, drill.live_time(now))
 
     def _finish(self) -> None:
         """Judge, commit the attempt, and only then hand over to the result screen."""
@@ -227,7 +229,38 @@ class DrillScreen(QWidget):
             ctx.attemptSaved.emit(attempt_id)
             return attempt_id
 
-    def _exit(self) -> None:
+    @property
+    def in_progress(self) -> bool:
+        return self.drill is not None and self.drill.in_progress
+
+    def confirm_leave(self) -> bool:
+        """Ask before an attempt under way is thrown away; the clock stands while the question is open."""
+        if not self.in_progress:
+            return True
+        was_paused = self.drill.paused
+        if not was_paused:
+            self.toggle_pause()
+        answer = QMessageBox.question(
+            self, self.tr("Выйти из упражнения?"),
+            self.tr("Упражнение не закончено. Если выйти сейчас, набранное не сохранится и попытка не "
+                    "засчитается. Выйти?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.abandon()
+            return True
+        if not was_paused:
+            self.toggle_pause()
+        return False
+
+    def abandon(self) -> None:
+        """Drop the attempt under way without saving it."""
         self._ticker.stop()
         self.drill = None
+
+    def _leave_button(self) -> None:
+        if self.confirm_leave():
+            self._exit()
+
+    def _exit(self) -> None:
+        self.abandon()
         self.leave.emit()

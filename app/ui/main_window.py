@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app import __version__
 from app.ui import theme
@@ -119,7 +119,11 @@ class MainWindow(QMainWindow):
         self.result.again.connect(self._again)
         self.result.next_lesson.connect(self._start_next)
         self.result.back.connect(self._back_from_session)
+        self.result.discard.connect(self._discard_attempt)
+        self.result.undo_discard.connect(self._undo_discard)
+        self._discarded: list = []
         self._return_to = "home"
+        self._nav_row = 0
         self.engine_label = QLabel()
         self.statusBar().addPermanentWidget(self.engine_label)
         self.grammar_service.stateChanged.connect(self._show_engine_state)
@@ -139,8 +143,42 @@ class MainWindow(QMainWindow):
 
     # -- navigation -----------------------------------------------------------------
     def _on_nav(self, row: int) -> None:
-        if 0 <= row < len(self.sections):
-            self.stack.setCurrentWidget(self.sections[row][2])
+        if not 0 <= row < len(self.sections):
+            return
+        if self.stack.currentWidget() is self.drill and not self.drill.confirm_leave():
+            # The learner stays in the drill: the list goes back to the section it came from. (A row is
+            # always kept current: a list with none takes row 0 when it gets the focus, opening «Главная».)
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._nav_row)
+            self.nav.clearSelection()
+            self.nav.blockSignals(False)
+            return
+        self._nav_row = row
+        self.stack.setCurrentWidget(self.sections[row][2])
+
+    # -- window -------------------------------------------------------------------
+    def remember_geometry(self, data_dir) -> None:
+        """Restore the size and position kept in ``data_dir`` and keep them there on closing."""
+        from PySide6.QtCore import QByteArray
+
+        from app.storage.interface import load_window_geometry
+
+        self._geometry_dir = data_dir
+        saved = load_window_geometry(data_dir)
+        if saved:
+            self.restoreGeometry(QByteArray(saved))
+
+    def closeEvent(self, event) -> None:
+        if self.ctx is not None and self.stack.currentWidget() is self.drill and not self.drill.confirm_leave():
+            event.ignore()
+            return
+        if getattr(self, "_geometry_dir", None) is not None:
+            from app.storage.interface import save_window_geometry
+            try:
+                save_window_geometry(self._geometry_dir, bytes(self.saveGeometry().data()))
+            except OSError:
+                pass  # a read-only data folder: the window opens at its default size next time
+        super().closeEvent(event)
 
     def open_section(self, key: str) -> None:
         for i, (k, _t, _s) in enumerate(self.sections):
@@ -167,8 +205,7 @@ class MainWindow(QMainWindow):
         return None
 
     def start_lesson(self, pack_id: str, course_id: str, lesson_id: str) -> None:
-        from app.core.progress import lesson_thresholds
-        from app.core.sessions import SessionKind, build_session
+        from app.core.sessions import SessionKind, build_session, session_thresholds
         from app.core.text_check import TextError
 
         found = self._find_lesson(pack_id, course_id, lesson_id)
@@ -179,7 +216,8 @@ class MainWindow(QMainWindow):
         prefs = self.ctx.preferences
         try:
             spec = build_session(SessionKind.LESSON, f"{course.title}. {index + 1}. {lesson.title}", lesson.text,
-                                 course.layout, prefs, thresholds=lesson_thresholds(lesson, prefs.thresholds),
+                                 course.layout, prefs,
+                                 thresholds=session_thresholds(SessionKind.LESSON, prefs, lesson=lesson),
                                  pack_id=pack_id, exercise_id=lesson.id)
         except TextError as exc:  # a validated pack should never get here; say so if it does
             self.statusBar().showMessage(str(exc), 15000)
@@ -209,12 +247,35 @@ class MainWindow(QMainWindow):
                 return pack_id, course_id, course.lessons[index + 1].id
         return None
 
-    def _on_finished(self, spec, drill, outcome, _attempt_id: int) -> None:
+    def _on_finished(self, spec, drill, outcome, attempt_id: int) -> None:
         from app.core.sessions import SessionKind
 
+        self._discarded = []
         has_next = spec.kind is SessionKind.LESSON and self._next_lesson_id() is not None
-        self.result.show_outcome(spec, drill, outcome, has_next)
+        self.result.show_outcome(spec, drill, outcome, has_next, attempt_id)
         self.stack.setCurrentWidget(self.result)
+        self.result.setFocus()  # keys typed on after the end go to the screen that swallows them
+
+    def _discard_attempt(self, attempt_id: int) -> None:
+        from app.storage.errors import SaveError
+
+        try:
+            self._discarded = self.ctx.delete_attempts([attempt_id])
+        except SaveError as exc:
+            QMessageBox.warning(self, self.tr("Попытка не удалена"), str(exc))
+            return
+        self.result.show_discarded(bool(self._discarded))
+
+    def _undo_discard(self) -> None:
+        from app.storage.errors import SaveError
+
+        try:
+            self.ctx.restore_attempts(self._discarded)
+        except SaveError as exc:
+            QMessageBox.warning(self, self.tr("Попытка не возвращена"), str(exc))
+            return
+        self._discarded = []
+        self.result.show_discarded(False)
 
     def _start_next(self) -> None:
         nxt = self._next_lesson_id()

@@ -6,12 +6,15 @@ recorded pace (as TIPP10 does), so what is shown is exactly what was judged.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from app.core.drill import BACKSPACE, Drill
+from app.core.drill_clock import input_ignored
 from app.core.metrics import check_thresholds, words_per_minute
 from app.core.sessions import Outcome, SessionKind, SessionSpec
 from app.ui.formatting import fmt_number, fmt_percent
@@ -26,6 +29,8 @@ class ResultScreen(QWidget):
     again = Signal()
     next_lesson = Signal()
     back = Signal()
+    discard = Signal(int)  # attempt id: take this attempt out of every figure
+    undo_discard = Signal()
 
     def __init__(self, font_size: int = 20, parent=None):
         super().__init__(parent)
@@ -39,18 +44,41 @@ class ResultScreen(QWidget):
         scroller.setWidget(self.replay_text)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.replay_button = QPushButton(self.tr("Воспроизвести набор"))
         self.again_button = QPushButton(self.tr("Ещё раз (Ctrl+R)"))
         self.next_button = QPushButton(self.tr("Следующий урок (Ctrl+N)"))
         self.back_button = QPushButton(self.tr("К списку"))
+        self.discard_button = QPushButton(self.tr("Не засчитывать попытку"))
+        self.discard_button.setToolTip(self.tr("Убрать эту попытку из статистики, адаптивной тренировки и "
+                                               "сертификатов — например, если набирал не вы или вас прервали."))
+        self.undo_button = QPushButton(self.tr("Вернуть попытку"))
+        self.discarded_note = QLabel(self.tr("Попытка не засчитана: её нет ни в статистике, ни в адаптивной "
+                                             "тренировке, ни в сертификатах."))
+        self.discarded_note.setStyleSheet("color: #bf360c; font-weight: bold;")
+        self.discarded_note.setWordWrap(True)  # a long note must not widen the window past 1280 px
+        discard_row = QHBoxLayout()
+        discard_row.addWidget(self.discarded_note)
+        discard_row.addWidget(self.undo_button)
+        discard_row.addStretch(1)
+        discard_row.addWidget(self.discard_button)
         buttons = QHBoxLayout()
         for b in (self.again_button, self.next_button, self.replay_button):
             buttons.addWidget(b)
+        # A learner still typing when the attempt ends must not press a button: none takes the
+        # focus by itself (Tab still reaches them); the screen holds the focus and swallows keys.
+        for b in (self.again_button, self.next_button, self.replay_button, self.back_button,
+                  self.discard_button, self.undo_button):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._clock = time.monotonic
+        self._ended_at: float | None = None
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         legend = QLabel(self.tr("Зелёным — верно с первого раза, оранжевым — исправлено, "
                                 "красным — ошибка, оставленная в тексте."))
         legend.setProperty("role", "muted")
+        legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         self.warning = QLabel()  # orange: the attempt looks typed by something other than a person
@@ -66,6 +94,7 @@ class ResultScreen(QWidget):
         layout.addWidget(QLabel(self.tr("Ваш набор:")))
         layout.addWidget(scroller, 1)
         layout.addWidget(legend)
+        layout.addLayout(discard_row)
         layout.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -74,15 +103,22 @@ class ResultScreen(QWidget):
         self.again_button.clicked.connect(self.again)
         self.next_button.clicked.connect(self.next_lesson)
         self.back_button.clicked.connect(self.back)
-        QShortcut(QKeySequence("Ctrl+R"), self, self.again.emit)
+        self.discard_button.clicked.connect(lambda: self.discard.emit(self._attempt_id))
+        self.undo_button.clicked.connect(self.undo_discard)
+        self._attempt_id = 0
+        self._next_earned = False
+        QShortcut(QKeySequence("Ctrl+R"), self, self._again_unless_just_ended)
         QShortcut(QKeySequence("Ctrl+N"), self, self._next_if_shown)
         self._drill: Drill | None = None
         self._replay: Drill | None = None
         self._step = 0
 
-    def show_outcome(self, spec: SessionSpec, drill: Drill, outcome: Outcome, has_next: bool) -> None:
+    def show_outcome(self, spec: SessionSpec, drill: Drill, outcome: Outcome, has_next: bool,
+                     attempt_id: int = 0) -> None:
+        """``attempt_id`` is the stored attempt (0 when nothing was stored), which the learner may discard."""
         self._timer.stop()
         self._drill = drill
+        self._attempt_id = attempt_id
         s, t = outcome.summary, spec.thresholds
         # An adaptive drill is not repeated: the next one is made for the keys this attempt moved.
         self.again_button.setText(self.tr("Новый текст (Ctrl+R)") if spec.kind is SessionKind.ADAPTIVE
@@ -140,11 +176,38 @@ class ResultScreen(QWidget):
                                          "засчитана для сертификата.").format(seen))
         self.warning.setVisible(bool(flags))
         self.replay_text.set_drill(drill.target, drill.states, drill.typed)
-        self.next_button.setVisible(has_next and outcome.passed)
-        self.again_button.setFocus()
+        self._next_earned = has_next and outcome.passed
+        self.show_discarded(False)
+        self._ended_at = self._clock()
+        self.setFocus()
+
+    def show_discarded(self, discarded: bool) -> None:
+        """After a discard: say so and offer to undo it; before: offer the discard."""
+        self.discard_button.setVisible(not discarded and self._attempt_id > 0)
+        self.next_button.setVisible(self._next_earned and not discarded)  # a discarded pass opens nothing
+        self.discarded_note.setVisible(discarded)
+        self.undo_button.setVisible(discarded)
+
+    def _just_ended(self) -> bool:
+        return input_ignored(self._ended_at, self._clock())
+
+    def event(self, event) -> bool:
+        """Swallow every key (shortcuts and Tab included) in the grace period after the end."""
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self._just_ended():
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        """Space, Enter and letters on the screen itself do nothing: only a chosen button or shortcut acts."""
+        event.accept()
+
+    def _again_unless_just_ended(self) -> None:
+        if not self._just_ended():
+            self.again.emit()
 
     def _next_if_shown(self) -> None:
-        if self.next_button.isVisible():
+        if self.next_button.isVisible() and not self._just_ended():
             self.next_lesson.emit()
 
     # -- replay ---------------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.services.results import export_profile
+from app.ui.places import documents_dir
 from app.ui.workers import Op, run_in_background
 
 CSV_FILTER = "CSV (*.csv)"
@@ -25,7 +26,7 @@ class ResultsExportAction(QObject):
         if profile is None:
             return
         name, chosen = QFileDialog.getSaveFileName(
-            self.widget, self.tr("Экспорт результатов"), str(Path.home() / f"{profile.name}.csv"),
+            self.widget, self.tr("Экспорт результатов"), str(documents_dir() / f"{profile.name}.csv"),
             f"{CSV_FILTER};;{JSON_FILTER}")
         if not name:
             return

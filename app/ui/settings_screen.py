@@ -62,6 +62,11 @@ class SettingsScreen(QWidget):
         self.min_accuracy.setSuffix(percent_suffix())
         form.addRow(self.tr("Скорость не ниже"), self.min_cpm)
         form.addRow(self.tr("Точность не ниже"), self.min_accuracy)
+        limits_note = QLabel(self.tr("Для уроков, которые не задают свой порог, своего текста и адаптивной "
+                                     "тренировки. Тест на время оценивается по порогу сертификата его пакета."))
+        limits_note.setWordWrap(True)
+        limits_note.setStyleSheet("color: #607d8b;")
+        form.addRow(limits_note)
 
         view = QGroupBox(self.tr("Вид"))
         view_form = QFormLayout(view)

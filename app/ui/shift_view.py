@@ -115,7 +115,7 @@ class ShiftView(QWidget):
             if index != self.tabs.currentIndex():
                 self.unread.add(index)
         for i, timing in enumerate(self.timings):
-            waiting = "" if timing.replies else f" ⏱ {int(t - timing.arrived)} с"
+            waiting = "" if timing.replies else self.tr(" — ждёт {n} с").format(n=int(t - timing.arrived))
             badge = "● " if i in self.unread else ""
             done = " ✓" if timing.closed is not None else ""
             self.tabs.setTabText(i, f"{badge}{self.views[i].task.customer or self.views[i].task.title}{waiting}{done}")

@@ -110,8 +110,9 @@ class TypingText(QWidget):
     def refresh(self, positions: tuple[int, ...], caret: int) -> None:
         """Repaint only ``positions`` (and the caret's cell), scrolling when the caret changes row."""
         self._caret = caret
-        if self._scroll_to_caret(repaint=True):
-            return
+        # After a scroll the shifted pixels still hold the old row's last cell as it was (with the
+        # caret under it), so the changed cells are repainted in either case.
+        self._scroll_to_caret(repaint=True)
         for pos in positions:
             rect = self._cell_rect(pos)
             if rect is not None:

@@ -21,8 +21,8 @@ def test_findings_as_text_and_exit_status_1(tmp_path):
     result = run(str(path))
     assert result.returncode == 1, result.stderr.decode()
     assert result.stdout.decode().splitlines() == [
-        "2:3: spelling: Возможно найдена орфографическая ошибка. (MORFOLOGIK_RULE_RU_RU) → Извините, Звените, "
-        "И звените"]
+        "2:3: spelling: Возможно найдена орфографическая ошибка. (MORFOLOGIK_RULE_RU_RU) → Извините, Измените, "
+        "И звените, Звените, Изведите"]
 
 
 def test_json_from_standard_input_and_a_clean_text():

@@ -31,3 +31,22 @@ def test_thresholds_are_the_learners_unless_the_lesson_sets_its_own():
 def test_a_text_the_layout_cannot_type_is_refused_with_the_character_named():
     with pytest.raises(TextError, match="😀"):
         build_session(SessionKind.CUSTOM, "Свой текст", "Привет 😀", "ru", Preferences())
+
+
+def test_one_rule_gives_every_session_its_pass_mark():
+    from app.core.content import Lesson
+    from app.core.sessions import session_thresholds
+    from app.core.thresholds import CertificateThresholds
+
+    prefs = Preferences(min_cpm=150, min_accuracy=95)
+    own = Lesson("l1", "Урок", "аоао", min_cpm=60)
+    assert session_thresholds(SessionKind.LESSON, prefs, lesson=own) == LessonThresholds(60, 95)
+    assert session_thresholds(SessionKind.LESSON, Preferences(), lesson=Lesson("l2", "У", "ао")) == \
+        LessonThresholds(180, 98)
+    # A timed test is judged by its pack's certificate bar, whatever the profile's lesson bar.
+    assert session_thresholds(SessionKind.TIMED, prefs) == LessonThresholds(200, 96)
+    assert session_thresholds(SessionKind.TIMED, prefs,
+                              certificate=CertificateThresholds(typing_cpm=220, typing_accuracy=97)) == \
+        LessonThresholds(220, 97)
+    for kind in (SessionKind.CUSTOM, SessionKind.ADAPTIVE):
+        assert session_thresholds(kind, prefs) == LessonThresholds(150, 95)

@@ -64,3 +64,20 @@ def test_percent_of_nothing_is_none():
 def test_daily_minutes_fills_days_without_training_with_zero():
     days = daily_minutes({"2026-12-02": 90.0, "2026-12-04": 600.0, "2026-11-01": 60.0}, date(2026, 12, 4), 3)
     assert days == [("2026-12-02", 1.5), ("2026-12-03", 0.0), ("2026-12-04", 10.0)]
+
+
+@pytest.mark.parametrize(("count", "ticks"), [
+    (1, [1]), (3, [1, 2, 3]), (6, [1, 2, 3, 4, 5, 6]), (10, list(range(1, 11))),
+    (11, [1, 3, 5, 7, 9, 11]), (40, list(range(1, 41, 5))), (200, list(range(1, 201, 20))),
+])
+def test_attempt_axis_labels_whole_attempts_only(count, ticks):
+    from app.core.stats import attempt_axis
+    axis = attempt_axis(1, count)
+    assert axis.ticks == ticks
+    assert len(axis.ticks) <= 10 and len(set(axis.ticks)) == len(axis.ticks)
+
+
+def test_attempt_axis_of_the_latest_attempts_keeps_their_numbers():
+    from app.core.stats import attempt_axis
+    axis = attempt_axis(301, 200)
+    assert axis.ticks[0] == 301 and axis.last == 500

@@ -86,6 +86,16 @@ def test_lessons_unlock_one_after_another():
     assert lesson_thresholds(Lesson("x", "x", "x", min_cpm=100), default) == LessonThresholds(100, 98)
 
 
+def test_a_locked_lesson_names_what_unlocks_it():
+    from app.core.progress import unlock_path
+    course = make_course()
+    assert unlock_path(course, {"l0"}, 1) is None  # open, nothing to say
+    path = unlock_path(course, {"l0"}, 2)
+    assert path.previous.lesson.id == "l1" and path.open_now is None
+    far = unlock_path(course, {"l0"}, 3)
+    assert far.previous.lesson.id == "l2" and far.open_now.lesson.id == "l1"
+
+
 def test_timed_text_is_long_enough_and_reproducible():
     texts = ["Первый текст.", "Второй текст.", "Третий текст."]
     a = make_test_text(texts, 3, seed=7)

@@ -88,3 +88,12 @@ def test_a_flagged_attempt_stays_out_of_the_speed_chart_and_the_adaptive_history
     assert [attempt_id for attempt_id, _cpm, _acc in speed] == [honest]
     history = store.attempts.recent_typing_keystrokes(profile.id, "ru")
     assert len(history) == 1 and len(history[0]) == len(store.attempts.keystrokes(honest))
+
+
+def test_the_speed_series_knows_the_number_of_its_first_attempt(store, profile, monkeypatch):
+    from app.storage import stats_repo
+    monkeypatch.setattr(stats_repo, "SERIES_LENGTH", 2)
+    ids = [save_attempt(store, profile.id, n=50, seed=s) for s in range(3)]
+    ru = store.stats.read_dashboard(profile.id).layouts["ru"]
+    assert [i for i, _c, _a in ru.speed] == ids[1:]
+    assert ru.speed_first == 2  # the chart numbers them 2 and 3, not 1 and 2

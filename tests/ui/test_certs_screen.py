@@ -6,6 +6,7 @@ from app.core.certificate import keystrokes_from_rows
 from app.core.metrics import summarise
 from app.core.plausibility import assess
 from app.core.records import QuizRecord, TypingRecord
+from app.ui.places import documents_dir
 from tests.core.cert_fixtures import human_log
 
 
@@ -48,12 +49,14 @@ def test_save_and_verify_a_certificate(window, ctx, qtbot, monkeypatch, tmp_path
     assert screen.save_button.isEnabled()
     screen.name.setText("Анна Петрова")
     target = tmp_path / "анна.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: offered.append(a[2]) or (str(target), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     screen.save_button.click()
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     assert target.exists() and str(target) in told[0]
+    assert offered == [str(documents_dir() / "Анна Петрова.pdf")]  # the documents folder, not the working one
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     screen.verify_button.click()
     qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from app.core.drill import Keystroke
 from app.core.metrics import summarise
 from app.ui import theme
@@ -83,3 +85,40 @@ def test_grammar_correspondence_quiz_and_time_per_day(window, ctx, qtbot):
     today_minutes = screen.board.daily[-1][1]
     assert today_minutes >= 5.0  # the 5-minute reply plus three 2-minute grammar answers
     assert screen.daily_view.isVisibleTo(screen)
+
+
+def _x_labels(axis) -> list[str]:
+    """The labels the x axis draws, worked out from its tick settings as Qt Charts places them."""
+    import math
+
+    from PySide6.QtCharts import QValueAxis
+    lo, hi = axis.min(), axis.max()
+    if axis.tickType() == QValueAxis.TickType.TicksFixed:
+        n = axis.tickCount()
+        ticks = [lo + (hi - lo) * i / (n - 1) for i in range(n)]
+    else:
+        anchor, step = axis.tickAnchor(), axis.tickInterval()
+        k = math.ceil((lo - anchor) / step - 1e-9)
+        ticks = []
+        while anchor + k * step <= hi + 1e-9:
+            ticks.append(anchor + k * step)
+            k += 1
+    return [("%d" % t, t) for t in ticks]
+
+
+def test_speed_chart_labels_sit_on_the_attempts(window, ctx, qtbot):
+    """Three attempts read «1 2 3», each label under its point (not «1 1 2 2 3»)."""
+    from PySide6.QtCharts import QValueAxis
+
+    window.open_section("progress")
+    screen = window.progress
+    qtbot.waitUntil(lambda: screen.board is not None)
+    for n in range(3):
+        ctx.attemptSaved.emit(_save(ctx.store, ctx.profile.id))
+    qtbot.waitUntil(lambda: "ru" in screen.board.layouts and len(screen.board.layouts["ru"].speed) == 3)
+    x = next(a for a in screen.chart.axes() if a.alignment() == Qt.AlignmentFlag.AlignBottom)
+    assert isinstance(x, QValueAxis)
+    labels = _x_labels(x)
+    assert [text for text, _t in labels] == ["1", "2", "3"]
+    points = {p.x() for p in screen.chart.series()[0].points()}
+    assert {t for _text, t in labels} == points

@@ -20,3 +20,21 @@ def test_a_shift_brings_customers_in_tabs_and_ends_with_kpis(correspondence, ctx
     assert "Итоги смены" in view.report.toPlainText()
     row = ctx.store.attempts.list(ctx.profile.id, kind="correspondence")[0]
     assert row.exercise_id == "s-1" and not row.passed  # no reply graded: the shift is not passed
+
+
+def test_a_waiting_customer_tab_has_no_glyph_the_fonts_lack(correspondence, qtbot):
+    """The tab said «Марина ⏱ 6 с», and no bundled font has U+23F1: a box on screen."""
+    from PySide6.QtGui import QFontMetrics
+
+    shift = ShiftSet("s-1", "Утро", ("t-late",), (0,))
+    view = correspondence.shift
+    clock = [100.0]
+    view.now = lambda: clock[0]
+    view.start(pack_with(correspondence, [TASK], [shift]), shift)
+    clock[0] += 6
+    view._tick()
+    text = view.tabs.tabText(0)
+    assert "6 с" in text
+    metrics = QFontMetrics(view.tabs.tabBar().font())
+    assert all(metrics.inFontUcs4(ord(ch)) for ch in text), [hex(ord(ch)) for ch in text
+                                                              if not metrics.inFontUcs4(ord(ch))]

@@ -49,3 +49,36 @@ def test_wrap_keeps_whole_words_and_no_row_starts_with_a_space(fonts, qtbot):
     assert all(i == 0 or text[i - 1] == " " for i in starts)  # rows break between words
     cols = max(widget._col_of)
     assert 12 + (cols + 1) * widget._cw <= widget.width()
+
+
+def _caret_pixels(widget) -> set[tuple[int, int]]:
+    """Caret-coloured pixels as they stand on screen (grab() would paint the widget afresh)."""
+    top_left = widget.mapTo(widget.window(), widget.rect().topLeft())
+    image = widget.screen().grabWindow(widget.window().winId(), top_left.x(), top_left.y(),
+                                       widget.width(), widget.height()).toImage()
+    caret = theme.CARET.rgb()
+    return {(x, y) for y in range(image.height()) for x in range(0, image.width(), 2)
+            if image.pixel(x, y) == caret}
+
+
+def test_finished_lines_keep_no_cursor_mark(window, qtbot):
+    """Typed through four lines with real keys, only the caret's own cell shows the caret colour."""
+    from app.core.thresholds import LessonThresholds
+    from app.core.sessions import SessionKind, SessionSpec
+    from tests.ui.keys import press
+
+    text = " ".join(["подскажите", "пожалуйста", "номер", "заказа"] * 12)
+    window.resize(1000, 700)
+    window.start_session(SessionSpec(SessionKind.CUSTOM, "проба", text, "ru", LessonThresholds(0, 0)))
+    widget = window.drill.text
+    rows_passed = 4
+    stop = widget._row_start[rows_passed] + 3
+    qtbot.wait(20)
+    for ch in text[:stop]:
+        press(widget, ch)
+        qtbot.wait(1)  # paint after each key, as a real event loop does
+    qtbot.wait(20)
+    cell = widget._cell_rect(stop)
+    stray = {(x, y) for x, y in _caret_pixels(widget) if not cell.contains(x, y)}
+    assert cell is not None and _caret_pixels(widget), "the caret itself is drawn"
+    assert not stray, f"caret marks left at {sorted(stray)[:5]}"

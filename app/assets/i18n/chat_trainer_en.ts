@@ -193,171 +193,171 @@
 <context>
     <name>CertsScreen</name>
     <message>
-        <location filename="../../ui/certs_screen.py" line="39"/>
+        <location filename="../../ui/certs_screen.py" line="40"/>
         <source>Требование</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="39"/>
+        <location filename="../../ui/certs_screen.py" line="40"/>
         <source>Достигнуто</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="39"/>
+        <location filename="../../ui/certs_screen.py" line="40"/>
         <source>Нужно</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="40"/>
+        <location filename="../../ui/certs_screen.py" line="41"/>
         <source>Выполнено</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="49"/>
+        <location filename="../../ui/certs_screen.py" line="50"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="51"/>
+        <location filename="../../ui/certs_screen.py" line="52"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="52"/>
+        <location filename="../../ui/certs_screen.py" line="53"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="53"/>
+        <location filename="../../ui/certs_screen.py" line="54"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="54"/>
+        <location filename="../../ui/certs_screen.py" line="55"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="56"/>
+        <location filename="../../ui/certs_screen.py" line="57"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="57"/>
+        <location filename="../../ui/certs_screen.py" line="58"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="58"/>
+        <location filename="../../ui/certs_screen.py" line="59"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="64"/>
+        <location filename="../../ui/certs_screen.py" line="65"/>
         <source>Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="115"/>
+        <location filename="../../ui/certs_screen.py" line="116"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="128"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="129"/>
+        <location filename="../../ui/certs_screen.py" line="130"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="129"/>
+        <location filename="../../ui/certs_screen.py" line="130"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="134"/>
+        <location filename="../../ui/certs_screen.py" line="135"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="135"/>
+        <location filename="../../ui/certs_screen.py" line="136"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="144"/>
-        <location filename="../../ui/certs_screen.py" line="173"/>
-        <location filename="../../ui/certs_screen.py" line="177"/>
+        <location filename="../../ui/certs_screen.py" line="145"/>
+        <location filename="../../ui/certs_screen.py" line="174"/>
+        <location filename="../../ui/certs_screen.py" line="178"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="144"/>
+        <location filename="../../ui/certs_screen.py" line="145"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="146"/>
+        <location filename="../../ui/certs_screen.py" line="147"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="147"/>
-        <location filename="../../ui/certs_screen.py" line="180"/>
+        <location filename="../../ui/certs_screen.py" line="148"/>
+        <location filename="../../ui/certs_screen.py" line="181"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="153"/>
+        <location filename="../../ui/certs_screen.py" line="154"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="173"/>
+        <location filename="../../ui/certs_screen.py" line="174"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="177"/>
+        <location filename="../../ui/certs_screen.py" line="178"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="180"/>
+        <location filename="../../ui/certs_screen.py" line="181"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="183"/>
+        <location filename="../../ui/certs_screen.py" line="184"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="200"/>
+        <location filename="../../ui/certs_screen.py" line="201"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="203"/>
+        <location filename="../../ui/certs_screen.py" line="204"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="206"/>
-        <location filename="../../ui/certs_screen.py" line="211"/>
+        <location filename="../../ui/certs_screen.py" line="207"/>
+        <location filename="../../ui/certs_screen.py" line="212"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="207"/>
+        <location filename="../../ui/certs_screen.py" line="208"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="212"/>
+        <location filename="../../ui/certs_screen.py" line="213"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -548,79 +548,95 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Урок</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Новые клавиши</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="24"/>
+        <location filename="../../ui/course_screen.py" line="25"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="24"/>
+        <location filename="../../ui/course_screen.py" line="25"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="26"/>
+        <location filename="../../ui/course_screen.py" line="27"/>
         <source>Начать урок (Enter)</source>
         <translation>Start lesson (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="28"/>
+        <location filename="../../ui/course_screen.py" line="29"/>
         <source>Курс:</source>
         <translation>Course:</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="33"/>
+        <location filename="../../ui/course_screen.py" line="34"/>
+        <location filename="../../ui/course_screen.py" line="139"/>
         <source>Следующий урок открывается, когда пройден предыдущий.</source>
         <translation>Each lesson unlocks once you pass the one before it.</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="81"/>
+        <location filename="../../ui/course_screen.py" line="84"/>
         <source>✓ пройден</source>
         <translation>✓ passed</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="81"/>
+        <location filename="../../ui/course_screen.py" line="84"/>
         <source>открыт</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="82"/>
+        <location filename="../../ui/course_screen.py" line="85"/>
         <source>закрыт</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="91"/>
+        <location filename="../../ui/course_screen.py" line="94"/>
         <source>{cpm} зн/мин, {acc}</source>
         <translation>{cpm} CPM, {acc}</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="110"/>
         <source>Клавиши</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="110"/>
         <source>Слова</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="106"/>
+        <location filename="../../ui/course_screen.py" line="110"/>
         <source>Фразы оператора</source>
         <translation>Operator phrases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_screen.py" line="127"/>
+        <source>урок {n} «{title}» (не меньше {cpm:.0f} зн/мин при точности от {acc:.0f} %)</source>
+        <translation>lesson {n} “{title}” (at least {cpm:.0f} CPM at {acc:.0f} % accuracy or better)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_screen.py" line="130"/>
+        <source>Урок {n} закрыт: он откроется, когда будет пройден {previous}.</source>
+        <translation>Lesson {n} is locked: it opens once you pass {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/course_screen.py" line="133"/>
+        <source>Уроки открываются по порядку; начните с открытого: {open}.</source>
+        <translation>Lessons open in order; start with the open one: {open}.</translation>
     </message>
 </context>
 <context>
@@ -684,82 +700,82 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="45"/>
+        <location filename="../../ui/dashboard_screen.py" line="47"/>
         <source>Пройдите первый урок — здесь появится график.</source>
         <translation>Finish your first lesson and the chart will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="48"/>
+        <location filename="../../ui/dashboard_screen.py" line="50"/>
         <source>Скорость и точность по попыткам</source>
         <translation>Speed and accuracy by attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="53"/>
+        <location filename="../../ui/dashboard_screen.py" line="55"/>
         <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
         <translation>Key colour is the error rate: green — no errors, red — 20% or more, grey — the key has not been typed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="63"/>
+        <location filename="../../ui/dashboard_screen.py" line="65"/>
         <source>Время занятий по дням, минут (последние 30 дней)</source>
         <translation>Time trained per day, minutes (last 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="92"/>
+        <location filename="../../ui/dashboard_screen.py" line="100"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="120"/>
+        <location filename="../../ui/dashboard_screen.py" line="128"/>
         <source>(без темы)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="129"/>
+        <location filename="../../ui/dashboard_screen.py" line="137"/>
         <source>Частые ошибки в грамматике (правило — сколько раз)</source>
         <translation>Most frequent grammar mistakes (rule — times)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="131"/>
+        <location filename="../../ui/dashboard_screen.py" line="139"/>
         <source>Темы грамматики (ошибок из ответов)</source>
         <translation>Grammar topics (answers with mistakes of answers given)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="133"/>
+        <location filename="../../ui/dashboard_screen.py" line="141"/>
         <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
         <translation>Business correspondence: scorecard items (met of replies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="135"/>
+        <location filename="../../ui/dashboard_screen.py" line="143"/>
         <source>Тесты по сетевому этикету: средний результат по темам</source>
         <translation>Netiquette quizzes: average score per category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="143"/>
+        <location filename="../../ui/dashboard_screen.py" line="151"/>
         <source>минут</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="167"/>
+        <location filename="../../ui/dashboard_screen.py" line="175"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="168"/>
+        <location filename="../../ui/dashboard_screen.py" line="176"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="174"/>
-        <source>попытка</source>
-        <translation>attempt</translation>
+        <location filename="../../ui/dashboard_screen.py" line="191"/>
+        <source>номер попытки</source>
+        <translation>attempt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="192"/>
+        <location filename="../../ui/dashboard_screen.py" line="209"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="194"/>
+        <location filename="../../ui/dashboard_screen.py" line="211"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>
@@ -814,9 +830,19 @@
         <translation>Resume (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="221"/>
+        <location filename="../../ui/drill_screen.py" line="223"/>
         <source>Попытка не сохранена</source>
         <translation>Attempt not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drill_screen.py" line="244"/>
+        <source>Выйти из упражнения?</source>
+        <translation>Leave the exercise?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drill_screen.py" line="245"/>
+        <source>Упражнение не закончено. Если выйти сейчас, набранное не сохранится и попытка не засчитается. Выйти?</source>
+        <translation>The exercise is not finished. If you leave now, what you have typed is not saved and the attempt does not count. Leave?</translation>
     </message>
 </context>
 <context>
@@ -894,7 +920,7 @@
     <message>
         <location filename="../../ui/grammar_screen.py" line="280"/>
         <source>проверка: перезапуск…</source>
-        <translation>checker: restarting…</translation>
+        <translation>checking: restarting…</translation>
     </message>
     <message>
         <location filename="../../ui/grammar_screen.py" line="294"/>
@@ -1005,12 +1031,115 @@
     <message>
         <location filename="../../ui/grammar_service.py" line="104"/>
         <source>движок проверки не загрузился</source>
-        <translation>the checker did not load</translation>
+        <translation>the checking engine did not load</translation>
     </message>
     <message>
         <location filename="../../ui/grammar_service.py" line="127"/>
         <source>В {when} движок проверки перезапущен: {why}</source>
-        <translation>At {when} the checker was restarted: {why}</translation>
+        <translation>At {when} the checking engine was restarted: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <location filename="../../ui/history_list.py" line="26"/>
+        <source>Когда</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="26"/>
+        <source>Что</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="26"/>
+        <source>Результат</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="32"/>
+        <source>Удалить выбранные…</source>
+        <translation>Delete selected…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="34"/>
+        <source>Вернуть удалённые</source>
+        <translation>Bring back deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="44"/>
+        <source>&lt;h3&gt;История попыток&lt;/h3&gt;Удалённая попытка пропадает из всех показателей, адаптивной тренировки и сертификатов.</source>
+        <translation>&lt;h3&gt;Attempt history&lt;/h3&gt;A deleted attempt leaves every figure, the adaptive drill and certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="55"/>
+        <source>Урок</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="55"/>
+        <source>Тест на время</source>
+        <translation>Timed test</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="55"/>
+        <source>Свой текст</source>
+        <translation>Custom text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="56"/>
+        <source>Адаптивная тренировка</source>
+        <translation>Adaptive practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="56"/>
+        <source>Грамотность</source>
+        <translation>Grammar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="57"/>
+        <source>Деловая переписка</source>
+        <translation>Correspondence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="57"/>
+        <source>Сетевой этикет</source>
+        <translation>Netiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="72"/>
+        <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
+        <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="74"/>
+        <source>оценка {score:.0f}</source>
+        <translation>score {score:.0f}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="89"/>
+        <source>Удалить попытки?</source>
+        <translation>Delete attempts?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="90"/>
+        <source>Удалить выбранные попытки ({n})? Они пропадут из статистики, адаптивной тренировки и сертификатов.</source>
+        <translation>Delete the selected attempts ({n})? They will leave the statistics, the adaptive drill and certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="98"/>
+        <source>Попытки не удалены</source>
+        <translation>Attempts not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="100"/>
+        <source>Удалено попыток: {n}.</source>
+        <translation>Attempts deleted: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_list.py" line="107"/>
+        <source>Попытки не возвращены</source>
+        <translation>Attempts not brought back</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1308,16 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <source>Попытка не удалена</source>
+        <translation>Attempt not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>Попытка не возвращена</source>
+        <translation>Attempt not brought back</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="54"/>
         <source>Грамотность</source>
         <translation>Grammar</translation>
@@ -1194,7 +1333,7 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -1713,123 +1852,143 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../ui/result_screen.py" line="42"/>
+        <location filename="../../ui/result_screen.py" line="48"/>
         <source>Воспроизвести набор</source>
         <translation>Replay typing</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="43"/>
-        <location filename="../../ui/result_screen.py" line="89"/>
+        <location filename="../../ui/result_screen.py" line="49"/>
+        <location filename="../../ui/result_screen.py" line="125"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="44"/>
+        <location filename="../../ui/result_screen.py" line="50"/>
         <source>Следующий урок (Ctrl+N)</source>
         <translation>Next lesson (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="45"/>
+        <location filename="../../ui/result_screen.py" line="51"/>
         <source>К списку</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="51"/>
+        <location filename="../../ui/result_screen.py" line="52"/>
+        <source>Не засчитывать попытку</source>
+        <translation>Don&apos;t count this attempt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_screen.py" line="53"/>
+        <source>Убрать эту попытку из статистики, адаптивной тренировки и сертификатов — например, если набирал не вы или вас прервали.</source>
+        <translation>Remove this attempt from the statistics, the adaptive drill and certificates — for example, if someone else typed or you were interrupted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_screen.py" line="55"/>
+        <source>Вернуть попытку</source>
+        <translation>Bring the attempt back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_screen.py" line="56"/>
+        <source>Попытка не засчитана: её нет ни в статистике, ни в адаптивной тренировке, ни в сертификатах.</source>
+        <translation>This attempt does not count: it is not in the statistics, the adaptive drill or certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_screen.py" line="78"/>
         <source>Зелёным — верно с первого раза, оранжевым — исправлено, красным — ошибка, оставленная в тексте.</source>
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="66"/>
+        <location filename="../../ui/result_screen.py" line="94"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="88"/>
+        <location filename="../../ui/result_screen.py" line="124"/>
         <source>Новый текст (Ctrl+R)</source>
         <translation>New text (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="91"/>
+        <location filename="../../ui/result_screen.py" line="127"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="94"/>
+        <location filename="../../ui/result_screen.py" line="130"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="97"/>
+        <location filename="../../ui/result_screen.py" line="133"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="100"/>
+        <location filename="../../ui/result_screen.py" line="136"/>
         <source>Пока не пройдено: нужно {cpm} зн/мин при точности {acc}.</source>
         <translation>Not passed yet: you need {cpm} CPM at {acc} accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="112"/>
+        <location filename="../../ui/result_screen.py" line="148"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="113"/>
+        <location filename="../../ui/result_screen.py" line="149"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="114"/>
+        <location filename="../../ui/result_screen.py" line="150"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="115"/>
+        <location filename="../../ui/result_screen.py" line="151"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="116"/>
+        <location filename="../../ui/result_screen.py" line="152"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="117"/>
+        <location filename="../../ui/result_screen.py" line="153"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="120"/>
+        <location filename="../../ui/result_screen.py" line="156"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="121"/>
+        <location filename="../../ui/result_screen.py" line="157"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="124"/>
+        <location filename="../../ui/result_screen.py" line="160"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="125"/>
+        <location filename="../../ui/result_screen.py" line="161"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="125"/>
+        <location filename="../../ui/result_screen.py" line="161"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="125"/>
+        <location filename="../../ui/result_screen.py" line="161"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="139"/>
+        <location filename="../../ui/result_screen.py" line="175"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>
@@ -1837,25 +1996,25 @@
 <context>
     <name>ResultsExportAction</name>
     <message>
-        <location filename="../../ui/results_export_action.py" line="28"/>
-        <location filename="../../ui/results_export_action.py" line="41"/>
+        <location filename="../../ui/results_export_action.py" line="29"/>
+        <location filename="../../ui/results_export_action.py" line="42"/>
         <source>Экспорт результатов</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location filename="../../ui/results_export_action.py" line="38"/>
+        <location filename="../../ui/results_export_action.py" line="39"/>
         <source>Идёт экспорт результатов…</source>
         <translation>Exporting results…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_export_action.py" line="42"/>
+        <location filename="../../ui/results_export_action.py" line="43"/>
         <source>Результаты записаны в файл:
 {0}</source>
         <translation>Results written to:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_export_action.py" line="45"/>
+        <location filename="../../ui/results_export_action.py" line="46"/>
         <source>Экспорт не выполнен</source>
         <translation>Export failed</translation>
     </message>
@@ -1933,102 +2092,107 @@
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="66"/>
+        <location filename="../../ui/settings_screen.py" line="65"/>
+        <source>Для уроков, которые не задают свой порог, своего текста и адаптивной тренировки. Тест на время оценивается по порогу сертификата его пакета.</source>
+        <translation>For lessons that set no threshold of their own, own text and the adaptive drill. A timed test is judged by its pack’s certificate threshold.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_screen.py" line="71"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="70"/>
+        <location filename="../../ui/settings_screen.py" line="75"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="71"/>
+        <location filename="../../ui/settings_screen.py" line="76"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="75"/>
+        <location filename="../../ui/settings_screen.py" line="80"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="77"/>
+        <location filename="../../ui/settings_screen.py" line="82"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="82"/>
+        <location filename="../../ui/settings_screen.py" line="87"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="85"/>
+        <location filename="../../ui/settings_screen.py" line="90"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="86"/>
+        <location filename="../../ui/settings_screen.py" line="91"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="87"/>
+        <location filename="../../ui/settings_screen.py" line="92"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="96"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92"/>
+        <location filename="../../ui/settings_screen.py" line="97"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="93"/>
+        <location filename="../../ui/settings_screen.py" line="98"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="94"/>
+        <location filename="../../ui/settings_screen.py" line="99"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="95"/>
+        <location filename="../../ui/settings_screen.py" line="100"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="100"/>
+        <location filename="../../ui/settings_screen.py" line="105"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="151"/>
+        <location filename="../../ui/settings_screen.py" line="156"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="165"/>
+        <location filename="../../ui/settings_screen.py" line="170"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="166"/>
+        <location filename="../../ui/settings_screen.py" line="171"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="192"/>
+        <location filename="../../ui/settings_screen.py" line="197"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="194"/>
+        <location filename="../../ui/settings_screen.py" line="199"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>
@@ -2059,6 +2223,11 @@
         <location filename="../../ui/shift_view.py" line="99"/>
         <source>Завершить смену и выйти?</source>
         <translation>End the shift and leave?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shift_view.py" line="118"/>
+        <source> — ждёт {n} с</source>
+        <translation> — waiting {n} s</translation>
     </message>
     <message>
         <location filename="../../ui/shift_view.py" line="123"/>
@@ -2142,60 +2311,90 @@
 <context>
     <name>StatBar</name>
     <message>
-        <location filename="../../ui/stat_bar.py" line="21"/>
+        <location filename="../../ui/stat_bar.py" line="23"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="21"/>
+        <location filename="../../ui/stat_bar.py" line="23"/>
         <source>WPM</source>
         <translation>WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="22"/>
+        <location filename="../../ui/stat_bar.py" line="24"/>
         <source>точность</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="22"/>
+        <location filename="../../ui/stat_bar.py" line="24"/>
         <source>ошибки</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="23"/>
+        <location filename="../../ui/stat_bar.py" line="25"/>
         <source>время</source>
         <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stat_bar.py" line="25"/>
+        <source>осталось</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stat_bar.py" line="40"/>
+        <source>время: с первого нажатия</source>
+        <translation>time: from the first key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stat_bar.py" line="41"/>
+        <source>время набора</source>
+        <translation>typing time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stat_bar.py" line="42"/>
+        <source>время стоит: нет нажатий дольше 5 с</source>
+        <translation>time stopped: no keys for over 5 s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stat_bar.py" line="43"/>
+        <source>время стоит: пауза</source>
+        <translation>time stopped: paused</translation>
     </message>
 </context>
 <context>
     <name>TimedScreen</name>
     <message>
-        <location filename="../../ui/timed_screen.py" line="24"/>
+        <location filename="../../ui/timed_screen.py" line="25"/>
         <source>Длительность:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="26"/>
+        <location filename="../../ui/timed_screen.py" line="27"/>
         <source>{n} мин</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="31"/>
+        <location filename="../../ui/timed_screen.py" line="32"/>
         <source>Начать тест</source>
         <translation>Start test</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="33"/>
-        <source>Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки. Работодатели часто просят не меньше 200 зн/мин при точности от 97 %.</source>
-        <translation>The texts are operator messages from real chats. The clock starts at your first keystroke; only correctly typed characters count. Employers often ask for at least 200 CPM with 97% accuracy or better.</translation>
+        <location filename="../../ui/timed_screen.py" line="34"/>
+        <source>Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки.</source>
+        <translation>The texts are operator messages from real chats. Time runs from the first key; correctly typed characters count.</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="40"/>
+        <location filename="../../ui/timed_screen.py" line="42"/>
         <source>Тексты:</source>
         <translation>Texts:</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="67"/>
+        <location filename="../../ui/timed_screen.py" line="76"/>
+        <source>Тест пройден при скорости от {cpm:.0f} зн/мин и точности от {acc:.0f} % — это порог сертификата пакета «{pack}»; для сертификата тест должен длиться не меньше {minutes} мин.</source>
+        <translation>The test is passed at {cpm:.0f} CPM or more with {acc:.0f} % accuracy or better — the certificate threshold of the pack “{pack}”; for a certificate the test must last at least {minutes} min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timed_screen.py" line="90"/>
         <source>Тест на время: {n} мин</source>
         <translation>Timed test: {n} min</translation>
     </message>

@@ -5,18 +5,23 @@
 the embedded engine for Russian, the English speller for English. When LanguageTool fails the
 check falls back to the offline engine and the result says why. Our own rules, passed as
 ``extra_rules``, are added to whichever engine ran.
+
+``known_words`` (a personal dictionary, a pack's glossary of product names) are never reported
+as misspelt, whichever engine ran; names, abbreviations and compounds a speller does not know
+are not reported either (:mod:`app.core.grammar.spelling.not_errors`).
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 from app.core.grammar.embedded import EmbeddedEngine
 from app.core.grammar.english import EnglishSpeller
 from app.core.grammar.findings import EngineUnavailable, Finding, check_length
 from app.core.grammar.languagetool import ENV_URL, LanguageToolEngine
+from app.core.grammar.spelling.not_errors import is_false_alarm, normal
 from app.core.vocabulary import LANGUAGES
 
 ENGINES = ("auto", "embedded", "languagetool")
@@ -36,7 +41,7 @@ class GrammarChecker:
 
     def __init__(self, engine: str = "auto", lt_url: str | None = None, lt_path: str | os.PathLike | None = None,
                  extra_rules: ExtraRules | None = None, *, embedded: EmbeddedEngine | None = None,
-                 english: EnglishSpeller | None = None) -> None:
+                 english: EnglishSpeller | None = None, known_words: Iterable[str] = ()) -> None:
         """``embedded`` and ``english`` let several checkers share engines that are already loaded."""
         if engine not in ENGINES:
             raise ValueError(f"Неизвестный движок проверки «{engine}»: выберите {', '.join(ENGINES)}.")
@@ -51,6 +56,16 @@ class GrammarChecker:
         self._english = english or EnglishSpeller()
         self._extra_rules = extra_rules
         self._lt_active = False
+        self.known_words = known_words
+
+    @property
+    def known_words(self) -> frozenset[str]:
+        """Words never reported as misspelt (lower-case, е for ё)."""
+        return self._known_words
+
+    @known_words.setter
+    def known_words(self, words: Iterable[str]) -> None:
+        self._known_words = frozenset(normal(w.strip()) for w in words if w.strip())
 
     @property
     def languagetool_configured(self) -> bool:
@@ -80,11 +95,15 @@ class GrammarChecker:
                 reason = str(exc)
         if "ru" in languages:
             self._embedded.warm()
+            if self._extra_rules is not None:
+                from app.core.grammar.language import analyzer
+                analyzer().warm()  # our rules read the dependency tree
         if "en" in languages:
             self._english.warm()
         return reason
 
-    def check(self, text: str, language: str) -> CheckResult:
+    def check(self, text: str, language: str, known_words: Iterable[str] = ()) -> CheckResult:
+        """``known_words`` are added to the checker's own for this check only."""
         if language not in LANGUAGES:
             raise ValueError(f"Проверка доступна для русского и английского, а не для «{language}».")
         check_length(text)
@@ -101,6 +120,9 @@ class GrammarChecker:
         if findings is None:
             offline = self._embedded if language == "ru" else self._english
             findings, used = offline.check(text, language), offline.name
+        known = self._known_words | frozenset(normal(w.strip()) for w in known_words if w.strip())
+        if language == "ru" or known:
+            findings = [f for f in findings if not is_false_alarm(text, f, known)]
         ours = self._extra_rules(text, language) if self._extra_rules else []
         return CheckResult(findings=merge(ours, findings), engine_used=used, fallback_reason=reason)
 
@@ -110,20 +132,18 @@ class GrammarChecker:
 
 
 def merge(ours: list[Finding], engine: list[Finding]) -> list[Finding]:
-    """Both lists sorted by offset, without duplicates: the same span flagged by the same rule,
-    or an engine's finding that overlaps one of ours of the same category (the learner would see
-    one mistake explained twice). Our rules' findings win."""
+    """Both lists sorted by offset, without duplicates. An engine's finding is left out only when
+    it says nothing ours does not: the same span flagged by the same rule, or the same span, the
+    same category and the same fixes as one of ours. An overlap alone never hides it: a real
+    misspelling must not vanish behind another rule's finding on the same word."""
     kept = list(ours)
-    rules = {(f.offset, f.length, f.rule_id) for f in ours}
+    seen = {(f.offset, f.length, f.rule_id) for f in ours}
+    advice = {(f.offset, f.length, f.category, f.replacements) for f in ours}
     for finding in engine:
         rule = (finding.offset, finding.length, finding.rule_id)
-        if rule in rules or any(_overlap(finding, f) and finding.category == f.category for f in ours):
+        if rule in seen or (finding.offset, finding.length, finding.category, finding.replacements) in advice:
             continue
-        rules.add(rule)
+        seen.add(rule)
         kept.append(finding)
     kept.sort(key=lambda f: (f.offset, f.length))
     return kept
-
-
-def _overlap(a: Finding, b: Finding) -> bool:
-    return a.offset < b.offset + max(1, b.length) and b.offset < a.offset + max(1, a.length)

@@ -49,7 +49,7 @@ class EmbeddedEngine:
         """Load the rules and dictionaries and run one check; meant for a background thread."""
         with self._lock:
             self._ensure_tool()
-            self._tool.check(WARM_TEXT, level=self._level)
+            self._tool.check(WARM_TEXT, level=self._level)  # also loads the speller's frequency list
             self._ready = True
 
     def check(self, text: str, language: str) -> list[Finding]:

@@ -1,12 +1,16 @@
-"""One measured fix inside pylat-ru 0.1.0a0, applied when the embedded engine loads.
+"""Two measured changes inside pylat-ru 0.1.0a0, applied when the embedded engine loads.
 
-pylat's grammar engine rebuilds a sentence's token and lemma index for every
-one of its ~870 rules (``grammar.engine._sentence_token_index``), although the
-index depends only on the sentence. Profiling a 3,000-character check showed
-about a fifth of the time there. Remembering the index of the sentence last
-asked about removes that waste; the result is the same object the function
-would build, so findings cannot change (tests compare findings with and
-without it). Applied only to the pinned version, whose internals we checked.
+1. pylat's grammar engine rebuilds a sentence's token and lemma index for every one of its ~870
+   rules (``grammar.engine._sentence_token_index``), although the index depends only on the
+   sentence. Profiling a 3,000-character check showed about a fifth of the time there. Remembering
+   the index of the sentence last asked about removes that waste; the result is the same object
+   the function would build, so findings cannot change (tests compare findings with and without it).
+2. The speller's suggestion search (Morfologik distance 1 to 3 over the whole dictionary, in pure
+   Python) took 1–15 s on a misspelt word and ranked rare words first. It is replaced by
+   :func:`app.core.grammar.spelling.suggest.suggest`: ranked by frequency and typing habits, with a
+   hard time budget. Which words are flagged does not change.
+
+Applied only to the pinned version, whose internals we checked.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ _state = threading.local()
 
 
 def apply() -> bool:
-    """Install the memo; returns False (and changes nothing) on another pylat version."""
+    """Install both changes; returns False (and changes nothing) on another pylat version."""
     import pylat_ru
+    from pylat_ru import spelling
     from pylat_ru.grammar import engine
 
     if pylat_ru.__version__ != PINNED or getattr(engine, "_chat_trainer_memo", False):
@@ -38,4 +43,10 @@ def apply() -> bool:
     engine._sentence_token_index = remembered
     engine._chat_trainer_memo = True
     engine._chat_trainer_original = original
+    spelling.RussianSpellerRuleBase.calc_speller_suggestions = _ranked_suggestions
     return True
+
+
+def _ranked_suggestions(self, word: str) -> list[str]:
+    from app.core.grammar.spelling.suggest import suggest
+    return self.filter_suggestions(list(suggest(word)))

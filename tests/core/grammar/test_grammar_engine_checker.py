@@ -36,7 +36,7 @@ def test_status_while_loading_and_after(monkeypatch):
     assert checker.status() == "embedded"
 
 
-def test_our_rules_join_in_and_win_over_duplicates(embedded):
+def test_our_rules_join_in_and_never_hide_an_engine_finding(embedded):
     text = "Добрый день Иван! Извените за ожидание."
 
     def rules(t, language):
@@ -47,7 +47,19 @@ def test_our_rules_join_in_and_win_over_duplicates(embedded):
                         rule_id="OURS_IZVINITE", source="ours")]
 
     result = GrammarChecker(engine="embedded", extra_rules=rules, embedded=embedded).check(text, "ru")
-    assert [(f.offset, f.rule_id) for f in result.findings] == [(11, "OURS_ADDRESS_COMMA"), (18, "OURS_IZVINITE")]
+    # the speller's finding on the same word stays: another rule's overlap must not hide a misspelling
+    assert [(f.offset, f.rule_id) for f in result.findings] == [
+        (11, "OURS_ADDRESS_COMMA"), (18, "OURS_IZVINITE"), (18, "MORFOLOGIK_RULE_RU_RU")]
+
+
+def test_merge_keeps_an_overlapped_engine_finding_unless_it_says_the_same():
+    ours = [Finding(offset=0, length=5, message="м", category=Category.SPELLING, rule_id="OURS_PLACE",
+                    replacements=("Будеш",), source="ours")]
+    other_fix = Finding(offset=0, length=5, message="м", category=Category.SPELLING, rule_id="SPELLER",
+                        replacements=("будешь",), source="embedded")
+    same_fix = Finding(offset=0, length=5, message="м", category=Category.SPELLING, rule_id="OTHER",
+                       replacements=("Будеш",), source="embedded")
+    assert [f.rule_id for f in merge(ours, [other_fix, same_fix])] == ["OURS_PLACE", "SPELLER"]
 
 
 def test_merge_sorts_and_removes_duplicates():

@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules import (address, agreement, capitals, conjunctions, extra_commas,
-                                    introductory, prepositions, style, together_apart, tsya, typography)
+from app.core.grammar.rules import (address, agreement, capitals, confusions, conjunctions, extra_commas,
+                                    introductory, prepositions, style, syntax_commas, together_apart, tsya,
+                                    typography)
 from app.core.grammar.rules._base import RuleInfo, Text
 
 _FAMILIES = (address, introductory, conjunctions, prepositions, together_apart, tsya, agreement,
-             extra_commas, typography, capitals, style)
+             extra_commas, typography, capitals, style, confusions, syntax_commas)
+_SYNTAX_COMMAS = frozenset(rule.rule_id for rule in syntax_commas.RULES)
 
 RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rule in family.RULES}
 
@@ -28,7 +30,11 @@ def check_rules(text: str, language: str) -> list[Finding]:
         return []
     t = Text(text)
     found = {(f.offset, f.length, f.rule_id): f for check in _CHECKS for f in check(t)}
-    return sorted(found.values(), key=lambda f: (f.offset, f.length, f.rule_id))
+    # a comma the word-level rules already ask for is not asked for twice by the tree
+    worded = [f for f in found.values() if f.category == "punctuation" and f.rule_id not in _SYNTAX_COMMAS]
+    kept = [f for f in found.values() if f.rule_id not in _SYNTAX_COMMAS
+            or not any(f.offset < w.offset + max(1, w.length) and w.offset < f.offset + f.length for w in worded)]
+    return sorted(kept, key=lambda f: (f.offset, f.length, f.rule_id))
 
 
 __all__ = ["RULES", "RuleInfo", "check_rules"]

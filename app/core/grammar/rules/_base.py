@@ -47,6 +47,8 @@ class Text:
     def __init__(self, text: str) -> None:
         self.text = text
         self.words = [Word(m.group(), m.start(), m.end(), i) for i, m in enumerate(_WORD.finditer(text))]
+        self._analysis = None
+        self._tokens = None
 
     def gap_before(self, i: int) -> str:
         """The characters between word i-1 and word i (from the text start for the first word)."""
@@ -64,6 +66,22 @@ class Text:
 
     def word(self, i: int) -> Word | None:
         return self.words[i] if 0 <= i < len(self.words) else None
+
+    @property
+    def analysis(self):
+        """The text's dependency parse and named entities (:mod:`app.core.grammar.language`)."""
+        if self._analysis is None:
+            from app.core.grammar.language import analyse
+            self._analysis = analyse(self.text)
+        return self._analysis
+
+    def token(self, i: int):
+        """(sentence, token) of the parse that is exactly word i, or (None, None)."""
+        if self._tokens is None:
+            self._tokens = {(tok.start, tok.end): (sent, tok)
+                            for sent in self.analysis.sentences for tok in sent.tokens}
+        w = self.words[i]
+        return self._tokens.get((w.start, w.end), (None, None))
 
 
 @lru_cache(maxsize=1)

@@ -36,8 +36,27 @@ _PRONOUNS = {  # subject pronoun → (person, number, gender or None)
 }
 
 
+# pymorphy3's second locative and genitive («в лесу», «чаю») agree with the plain case
+_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
+# «Большинство», «ряд», «часть» take a verb in the plural as well: «большинство ответили»
+_QUANTITY = frozenset({"большинство", "меньшинство", "ряд", "часть", "множество", "половина", "масса",
+                       "группа", "сотня", "тысяча", "десяток", "пара", "треть", "четверть", "количество",
+                       # a span of time in the accusative says how long, it is no subject: «месяц не спала»
+                       "месяц", "год", "день", "час", "век", "вечер", "миг", "момент", "раз", "семестр",
+                       "сезон", "квартал", "период", "срок", "утро", "лето", "время"})
+# the dependency relations that make a word the subject of its verb
+_PARSED_SUBJECT = ("nsubj", "nsubj:pass")
+_DETERMINERS = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот", "тот", "такой", "какой", "каждый",
+                          "весь", "любой", "никакой", "некоторый", "данный", "другой", "иной", "следующий",
+                          "последний", "первый", "новый"})
+
+
+def _case(tag) -> str | None:
+    return _CASES.get(tag.case, tag.case)
+
+
 def _agree(adj, noun) -> bool:
-    if adj.tag.case != noun.tag.case or adj.tag.number != noun.tag.number:
+    if _case(adj.tag) != _case(noun.tag) or adj.tag.number != noun.tag.number:
         # «Fixd» nouns (кафе, пальто) and «ms-f» ones (коллега) take any case or gender
         return "Fixd" in noun.tag and adj.tag.number == noun.tag.number
     if noun.tag.number == "plur":
@@ -60,8 +79,15 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
         if w is not None and (w.low in _NUMBER_WORDS or w.text[:1].isdigit()
                               or any(p.tag.POS == "NUMR" for p in parses(w.text))):
             return
-    if any(_agree(a, n) for a in adjs for n in nouns):
+    if any(_agree(a, n) for a in adjs for n in nouns) or not _tree_sees_disagreement(t, i):
         return
+    if not _surely_attributive(adjs, nouns):
+        return
+    before = t.word(i - 1)
+    if before is not None and t.plain_gap(i) and any(
+            p.tag.POS in ("ADJF", "NPRO") and _case(p.tag) == _case(a.tag) and p.tag.number == a.tag.number
+            and p.tag.gender == a.tag.gender for p in parses(before.text) for a in adjs):
+        return  # «всё необходимое», «самое главное»: the adjective is a noun with its own determiner
     noun = nouns[0]
     wanted = {noun.tag.case, noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" else set())
     if noun.tag.case == "accs" and noun.tag.number == "plur" or (
@@ -69,7 +95,44 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
         wanted.add(noun.tag.animacy or "inan")
     forms = {f.word for a in adjs if (f := a.inflect({g for g in wanted if g})) is not None}
     replacements = tuple(match_case(adj_w.text, f) for f in sorted(forms)) if len(forms) == 1 else ()
+    if replacements and replacements[0] == adj_w.text:
+        return  # the «right» form is the one written: the analyses disagree, not the words
     found.append(finding(ADJ_NOUN, adj_w.start, noun_w.end, *(r + " " + noun_w.text for r in replacements)))
+
+
+def _surely_attributive(adjs, nouns) -> bool:
+    """Only a determiner («ваш», «этот», «такой») surely belongs to the next noun whatever its case;
+    an ordinary adjective in another case may stand for a noun itself («смелого пуля боится»), so it
+    is reported only when case and number agree and the gender does not — and not before a noun of
+    a profession, which takes a feminine word when it names a woman («хорошая врач»)."""
+    if any(a.normal_form in _DETERMINERS for a in adjs):
+        return True
+    if "anim" in nouns[0].tag and nouns[0].tag.gender == "masc":
+        return False
+    return any(_case(a.tag) == _case(n.tag) and a.tag.number == n.tag.number == "sing"
+               for a in adjs for n in nouns)
+
+
+def _tree_sees_disagreement(t: Text, i: int) -> bool:
+    """The parser takes word i as an adjective or determiner of word i + 1 and tags them apart."""
+    sent, adj = t.token(i)
+    _, noun = t.token(i + 1)
+    if adj is None or noun is None or adj.head != noun.index or adj.rel not in ("amod", "det"):
+        return False
+    if any(c.rel in ("det", "amod") and c.index < adj.index for c in sent.children(adj.index)):
+        return False  # «всё необходимое»: the adjective has its own determiner, it is a noun here
+    if adj.pos not in ("ADJ", "DET") or noun.pos != "NOUN":
+        return False  # «для больного»: the adjective stands for a noun
+    return any(adj.feat(f) and noun.feat(f) and adj.feat(f) != noun.feat(f) for f in ("Case", "Number", "Gender"))
+
+
+def _tree_subject(t: Text, i: int, k: int) -> bool:
+    """The parser takes word i as the subject of word k (or of the word k helps: «был доставлен»)."""
+    sent, subj = t.token(i)
+    _, verb = t.token(k)
+    if subj is None or verb is None or not subj.rel.startswith(_PARSED_SUBJECT):
+        return False
+    return subj.head == verb.index or (verb.rel in ("aux", "aux:pass", "cop") and subj.head == verb.head)
 
 
 def _subject_features(word: str):
@@ -123,15 +186,18 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
         return
     verb_w = t.words[k]
     verb = parses(verb_w.text)
+    if subj.low in _QUANTITY:
+        return
     if subj.low in _PRONOUNS:
         person, number, gender = _PRONOUNS[subj.low]
         present = [p for p in verb if p.tag.POS == "VERB" and p.tag.mood == "indc" and p.tag.tense != "past"]
         if present and verb[0] in present and not any(
-                p.tag.person == person and p.tag.number == number for p in present):
+                p.tag.person == person and p.tag.number == number for p in present) and _tree_subject(t, i, k):
             form = present[0].inflect({person, number})
             found.append(finding(SUBJECT_VERB, subj.start, verb_w.end,
                                  *((f"{t.text[subj.start:verb_w.start]}{form.word}",) if form else ())))
-        elif (number == "plur" or gender) and _verb_agrees(verb, number, gender) is False:
+        elif (number == "plur" or gender) and _verb_agrees(verb, number, gender) is False \
+                and _tree_subject(t, i, k):
             form = _past_form(verb, number, gender)
             found.append(finding(SUBJECT_VERB, subj.start, verb_w.end,
                                  *((f"{t.text[subj.start:verb_w.start]}{form}",) if form else ())))
@@ -140,7 +206,7 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
     if features is None or subj.text[:1].isupper() and not t.starts_sentence(i):
         return
     number, gender = features
-    if _verb_agrees(verb, number, gender) is not False:
+    if _verb_agrees(verb, number, gender) is not False or not _tree_subject(t, i, k):
         return
     end, fixed = verb_w.end, _past_form(verb, number, gender)
     participle_w = t.word(k + 1)

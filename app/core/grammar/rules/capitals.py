@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, known, parses
 
 PLACE_NAME_CAPITAL = RuleInfo(
     "OURS_PLACE_NAME_CAPITAL",
@@ -20,8 +20,8 @@ RULES = (PLACE_NAME_CAPITAL,)
 def check(t: Text) -> list[Finding]:
     found = []
     for w in t.words:
-        if not w.text.isalpha() or not w.text.islower():
-            continue
+        if not w.text.isalpha() or not w.text.islower() or not known(w.text):
+            continue  # a word the dictionary lacks is a misspelling («будеш»), not a place
         analyses = parses(w.text)
         # only words that can be nothing but a place name («москву», not «орёл» or «мир»)
         if analyses and all("Geox" in p.tag for p in analyses):

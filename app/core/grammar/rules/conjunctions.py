@@ -36,6 +36,7 @@ _NO_COMMA_AFTER = frozenset({
     "и", "а", "но", "или", "либо", "да", "ни", "не", "лишь", "только", "именно", "даже", "просто",
     "особенно", "как", "что", "разве", "тем", "того", "затем", "так", "то", "это", "вот", "ведь",
     "более", "числе", "кроме", "причем", "притом", "потому", "оттого", "словно", "будто", "ли",
+    "однако", "зато",
 })
 # Words whose part of speech makes a following «что» begin a clause («знаю что» → «знаю, что»).
 _CLAUSE_HEADS = ("VERB", "INFN", "GRND", "PRTS", "ADJS", "PRED")
@@ -127,7 +128,8 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
             cur = t.words[i]
             analyses = parses(cur.text)
             if i > s + 1 and analyses and "impr" in analyses[0].tag and cur.low not in ("давайте",):
-                found.append(_clause_end(t, i))
+                if t.words[i - 1].low not in ("не", "ни"):  # never between «не» and its verb
+                    found.append(_clause_end(t, i))
                 break
             if seen_predicate and cur.low in _SUBJECT_PRONOUNS:
                 found.append(_clause_end(t, i))

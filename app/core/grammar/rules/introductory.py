@@ -43,23 +43,36 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("пожалуй",): frozenset(),
     ("видимо",): frozenset(),
     ("разумеется",): frozenset({"собой", "этим"}),
-    ("пожалуйста",): frozenset(),
+    ("пожалуйста",): frozenset({"всегда"}),  # «Всегда пожалуйста» is a set reply
     ("на", "мой", "взгляд"): frozenset(),
     ("по", "моему", "мнению"): frozenset(),
     ("по", "нашим", "данным"): frozenset(),
     ("по", "всей", "видимости"): frozenset(),
     ("с", "одной", "стороны"): frozenset(),
     ("с", "другой", "стороны"): frozenset(),
-    ("как", "правило"): frozenset(),
+    # «известна как правило буравчика»: after these «как правило» names a rule
+    ("как", "правило"): frozenset({"известна", "известен", "известно", "известное", "известный", "известные",
+                                   "известная", "используется", "служит", "выступает", "работает",
+                                   "рассматривается", "называют", "называется", "понимается"}),
     ("честно", "говоря"): frozenset(),
     ("другими", "словами"): frozenset(),
     ("иными", "словами"): frozenset(),
     ("к", "тому", "же"): frozenset(),
     ("к", "вашему", "сведению"): frozenset(),
+    ("мягко", "говоря"): frozenset(),
+    ("грубо", "говоря"): frozenset(),
+    ("собственно", "говоря"): frozenset(),
+    ("короче", "говоря"): frozenset(),
+    ("в", "конце", "концов"): frozenset(),
+    ("во", "всяком", "случае"): frozenset(),
+    ("увы",): frozenset(),
+    ("по-видимому",): frozenset(),
+    ("по-хорошему",): frozenset({"сделать", "сделайте", "делать", "жить", "поступить", "решить"}),
 }
 
 # Only at the start of a sentence: in the middle they are as often adverbs («безусловно лучший»).
-_START_ONLY = {("безусловно",), ("несомненно",)}
+_START_ONLY = {("безусловно",), ("несомненно",), ("кроме", "того"), ("может", "быть"), ("кажется",),
+               ("казалось",), ("очевидно",), ("итак",), ("впрочем",)}
 
 # After these the comma before the introductory word may be left out; the one after it may not.
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "однако", "зато", "что", "чтобы",
@@ -95,6 +108,15 @@ def check(t: Text) -> list[Finding]:
         # «возможно оформить», «возможно ли», «при этом возможно совмещение» are predicates
         if phrase in _PREDICATIVE and nxt is not None and (
                 nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")):
+            continue
+        if phrase == ("может", "быть") and nxt is not None and any(
+                has_tag(nxt.text, tag) for tag in ("PRTS", "ADJS", "INFN", "PRTF")):
+            continue  # «может быть применена»: a predicate, not an aside
+        if phrase == ("кроме", "того") and nxt is not None and nxt.low == "что":
+            continue  # «кроме того что…» is a conjunction
+        # «как правило буравчика»: a genitive after it makes «правило» a noun
+        if phrase == ("как", "правило") and nxt is not None and t.plain_gap(nxt.index) and \
+                has_tag(nxt.text, "gent") and not has_tag(nxt.text, "VERB"):
             continue
         # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»).
         if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)):

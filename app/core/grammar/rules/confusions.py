@@ -1,0 +1,92 @@
+"""Настоящие слова не на своём месте: «также» и «так же», «ранее» и «раннее», «одеть» и «надеть».
+
+A speller cannot see these: every form is in the dictionary. The words around decide — «так же,
+как» compares; «раннее» is an adjective and needs a noun of its own; one puts on clothes
+(«надеть куртку») and dresses a person («одеть ребёнка»).
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+
+TAK_ZHE = RuleInfo(
+    "OURS_TAK_ZHE",
+    "«Так же» и «также»",
+    "В сравнении с «как» пишется раздельно: «так же, как».",
+    "«Также» слитно значит «тоже, кроме того»: «Мы также вернём доставку». Раздельно «так же» — "
+    "наречие «так» с частицей «же», «таким же образом»; оно часто стоит в паре с «как»: "
+    "«Заказ придёт так же, как в прошлый раз».",
+    Category.SPELLING,
+)
+RANEE = RuleInfo(
+    "OURS_RANEE",
+    "«Ранее» и «раннее»",
+    "В значении «прежде» пишется «ранее».",
+    "«Ранее» — наречие, «прежде, раньше»: «как мы писали ранее», «ранее оформленный заказ». "
+    "«Раннее» — прилагательное среднего рода, оно относится к существительному: «раннее утро», "
+    "«раннее бронирование».",
+    Category.SPELLING,
+)
+ODET = RuleInfo(
+    "OURS_ODET_NADET",
+    "«Надеть» и «одеть»",
+    "Одежду надевают, а человека одевают.",
+    "«Надеть» что-то (на себя): «надеть куртку», «надеть маску». «Одеть» кого-то: «одеть ребёнка», "
+    "«одеться по погоде». Помогает пара «надеть — снять», «одеть — раздеть».",
+    Category.GRAMMAR,
+)
+
+RULES = (TAK_ZHE, RANEE, ODET)
+
+_CLOTHES = frozenset({
+    "куртка", "пальто", "шапка", "маска", "перчатка", "очки", "платье", "обувь", "ботинок", "кроссовка",
+    "футболка", "рубашка", "костюм", "форма", "бахила", "часы", "кольцо", "шлем", "халат", "пиджак",
+    "брюки", "джинсы", "юбка", "свитер", "шарф", "сапог", "туфля", "носок", "наушники", "фартук",
+    "одежда", "пуховик", "кофта", "галстук", "ремень", "перчатки", "респиратор", "жилет", "капюшон",
+})
+_PEOPLE = frozenset({"ребенок", "ребёнок", "сын", "дочь", "дочка", "малыш", "ребята", "дети", "себя",
+                     "его", "ее", "её", "их", "меня", "тебя", "нас", "вас", "кукла"})
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    words = t.words
+    for i, w in enumerate(words):
+        nxt = t.word(i + 1)
+        if w.low == "также" and nxt is not None and nxt.low == "как" and t.plain_gap(i + 1):
+            fixed = match_case(w.text, "так же") + ","
+            found.append(finding(TAK_ZHE, w.start, w.end, fixed))
+        elif w.low == "раннее" and not _has_own_noun(t, i):
+            found.append(finding(RANEE, w.start, w.end, match_case(w.text, "ранее")))
+        elif nxt is not None and t.plain_gap(i + 1):
+            _dress(t, i, found)
+    return found
+
+
+def _has_own_noun(t: Text, i: int) -> bool:
+    """«раннее утро», «раннее и позднее бронирование»: a neuter noun follows within three words."""
+    for k in range(i + 1, min(i + 4, len(t.words))):
+        if k > i + 1 and not t.plain_gap(k):
+            break
+        if any(p.tag.POS == "NOUN" and p.tag.gender == "neut" and p.tag.number == "sing"
+               and p.tag.case in ("nomn", "accs") for p in parses(t.words[k].text)):
+            return True
+    return False
+
+
+def _dress(t: Text, i: int, found: list[Finding]) -> None:
+    verb, obj = t.words[i], t.words[i + 1]
+    lemmas = {p.normal_form for p in parses(verb.text) if p.tag.POS in ("VERB", "INFN")}
+    objects = {p.normal_form for p in parses(obj.text)}
+    if lemmas & {"одеть", "одевать"} and objects & _CLOTHES:
+        swap = ("оде", "наде")
+    elif lemmas & {"надеть", "надевать"} and (objects & _PEOPLE or obj.low in _PEOPLE):
+        swap = ("наде", "оде")
+    else:
+        return
+    low = verb.text.lower()
+    if not low.startswith(swap[0]):
+        return  # «приоденьте», «оденься»: the prefix is not where we expect it
+    fixed = match_case(verb.text, swap[1] + verb.text[len(swap[0]):])
+    found.append(finding(ODET, verb.start, verb.end, fixed))

@@ -1,0 +1,1 @@
+"""Spelling beyond the engine's dictionary check: ranked suggestions and what is not an error."""

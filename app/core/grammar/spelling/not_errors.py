@@ -1,0 +1,95 @@
+"""Words a dictionary check flags that are not misspellings: names, brands, abbreviations,
+compounds, and the words a learner or a training department told the checker about.
+
+``is_false_alarm(text, finding, known_words)`` decides one spelling finding of a dictionary
+speller (pylat-ru's or LanguageTool's); findings of other rules are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.spelling.vocabulary import is_word
+
+SPELLER_RULES = frozenset({"MORFOLOGIK_RULE_RU_RU", "MORFOLOGIK_RULE_RU_RU_YO", "HUNSPELL_RULE"})
+_SENTENCE_END = re.compile(r"[.!?…\n]")
+_WORD_CHAR = re.compile(r"\w")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+# First parts of compound words written together: «фотохостинг», «электрокалорифер», «супергерой».
+_COMBINING = ("авиа", "авто", "агро", "аква", "анти", "арт", "аудио", "био", "веб", "вело", "видео",
+              "гео", "гидро", "гипер", "интернет", "кибер", "квази", "контр", "макро", "медиа", "мега",
+              "метео", "микро", "мини", "мото", "мульти", "нано", "нео", "пост", "псевдо", "радио",
+              "сверх", "спорт", "стерео", "супер", "теле", "термо", "турбо", "ультра", "фото", "эко",
+              "экс", "электро", "энерго", "евро", "бизнес", "онлайн", "офлайн", "шоу", "блог", "техно",
+              "полу", "само", "около", "ново", "старо", "обще", "недо", "пере", "перво", "дву", "трех",
+              "трёх", "много", "мало", "широко", "свеже")
+
+
+def normal(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = frozenset()) -> bool:
+    """The speller's finding is on a word that is not a misspelling (``known_words`` lower-case, е for ё)."""
+    if finding.category != Category.SPELLING or finding.rule_id not in SPELLER_RULES:
+        return False
+    word = text[finding.offset:finding.offset + finding.length]
+    if not word or any(ch.isspace() for ch in word):
+        return False  # a wrongly split or joined pair of words is a real error
+    if normal(word) in known_words or _LATIN_OR_DIGIT.search(word):
+        return True
+    if any(ch.isupper() for ch in word[1:]):
+        return True  # an abbreviation or a brand: «ГОСТов», «ЖЖ-игра», «МегаФон»
+    if word[:1].isupper() and not _starts_sentence(text, finding.offset):
+        return True  # a capital in mid-sentence: a name the dictionary does not have
+    low = normal(word)
+    return _is_compound(low) or _is_derived(low)
+
+
+# Suffixes of endearment and size that make a new form of any noun or adjective: «рецептик»,
+# «котище», «беленький»; dictionaries list only some of them.
+_FORMATIVE = ("ик", "чик", "ищ", "еньк", "оньк", "очк", "ечк", "ушк", "юшк", "ичк")
+_STEM_ENDINGS = ("", "а", "ый", "ий", "ой", "о")
+# Parts of speech that take «не» in one word with them: «непрекрасный», «небыстро».
+_NE_PARTS = frozenset({"ADJF", "ADJS", "ADVB", "COMP", "PRTF", "PRTS"})
+
+
+def _is_derived(word: str) -> bool:
+    if word.startswith("не") and len(word) > 5 and _part_of_speech_is(word[2:], _NE_PARTS):
+        return True
+    for suffix in _FORMATIVE:
+        at = word.find(suffix, 3)
+        while at >= 3:
+            stem = word[:at]
+            if any(is_word(stem + ending) for ending in _STEM_ENDINGS) and len(word) - at - len(suffix) <= 3:
+                return True
+            at = word.find(suffix, at + 1)
+    return False
+
+
+def _part_of_speech_is(word: str, parts: frozenset[str]) -> bool:
+    from app.core.grammar.rules._base import known, parses
+    return known(word) and any(p.tag.POS in parts for p in parses(word))
+
+
+def _starts_sentence(text: str, offset: int) -> bool:
+    """Nothing but punctuation, spaces or emoji between the last sentence end and ``offset``."""
+    before = text[:offset]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return not _WORD_CHAR.search(before[ends[-1] if ends else 0:])
+
+
+def _is_compound(word: str) -> bool:
+    if "-" in word:
+        return all(is_word(part) or _is_compound(part) for part in word.split("-") if part)
+    for head in _COMBINING:
+        rest = word[len(head):]
+        if word.startswith(head) and len(rest) >= 3 and (is_word(rest) or is_word(rest.lstrip("оа"))):
+            return True
+    # two stems joined by «о» or «е»: «длиннохвостый», «наркотикоподобный», «сероглазая»
+    for at in range(4, len(word) - 4):
+        if word[at] in "ое" and is_word(word[at + 1:]) and any(
+                is_word(word[:at] + ending) for ending in ("", "ый", "ий", "а", "ь")):
+            return True
+    return False

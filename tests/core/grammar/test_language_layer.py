@@ -1,0 +1,31 @@
+"""The language layer: tokens with offsets, morphology, a dependency tree and named entities."""
+
+from app.core.grammar.language import analyse, analyzer
+
+
+def test_tokens_carry_offsets_morphology_and_a_tree():
+    text = "Курьер привезёт ваш заказ завтра. Спасибо!"
+    analysis = analyse(text)
+    assert len(analysis.sentences) == 2
+    tokens = analysis.sentences[0].tokens
+    assert [text[t.start:t.end] for t in tokens] == ["Курьер", "привезёт", "ваш", "заказ", "завтра", "."]
+    courier, brings, yours, order = tokens[:4]
+    assert brings.head == -1 and courier.head == brings.index and courier.rel == "nsubj"
+    assert order.head == brings.index and order.rel == "obj" and yours.head == order.index
+    assert courier.feat("Case") == "Nom" and brings.feat("VerbForm") == "Fin"
+    assert [t.text for t in analysis.sentences[0].subtree(order.index)] == ["ваш", "заказ"]
+
+
+def test_names_places_and_organisations_are_found():
+    text = "Мария Соколова из Новосибирска написала в Сбербанк."
+    kinds = {text[e.start:e.end]: e.kind for e in analyse(text).entities}
+    assert kinds["Мария Соколова"] == "PER" and kinds["Новосибирска"] == "LOC"
+    assert any(kind == "ORG" for kind in kinds.values())
+    name = text.index("Соколова")
+    assert analyse(text).entity_at(name, name + len("Соколова")).kind == "PER"
+
+
+def test_a_text_is_parsed_once():
+    text = "Оператор ответит через минуту."
+    assert analyse(text) is analyse(text)
+    assert analyzer().loaded

@@ -1,0 +1,41 @@
+"""Real words in the wrong place: «так же, как», «ранее», «надеть» and «одеть»."""
+
+import pytest
+
+from app.core.grammar.rules import RULES, check_rules
+
+CONFUSIONS = ("OURS_TAK_ZHE", "OURS_RANEE", "OURS_ODET_NADET")
+
+
+def confusions(text):
+    return [(text[f.offset:f.offset + f.length], f.replacements)
+            for f in check_rules(text, "ru") if f.rule_id in CONFUSIONS]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Посылка придёт также как и прошлая.", "также", "так же,"),
+    ("Как мы сообщали раннее, склад закрыт.", "раннее", "ранее"),
+    ("Раннее оформленные заказы уже в пути.", "Раннее", "Ранее"),
+    ("Курьеру нужно одеть маску.", "одеть", "надеть"),
+    ("Одевайте перчатки при распаковке.", "Одевайте", "Надевайте"),
+    ("Надень сына потеплее.", "Надень", "Одень"),
+])
+def test_the_word_that_fits_is_suggested(text, span, fix):
+    assert confusions(text) == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы также вернём стоимость доставки.",
+    "Раннее утро — лучшее время для звонка.",
+    "Скидка за раннее и позднее бронирование.",
+    "Наденьте маску перед входом.",
+    "Оденьте ребёнка по погоде.",
+    "Мы ответим так же быстро, как вчера.",
+])
+def test_right_words_are_left_alone(text):
+    assert confusions(text) == []
+
+
+def test_each_rule_explains_itself():
+    for rule_id in CONFUSIONS:
+        assert RULES[rule_id].explanation and RULES[rule_id].message.endswith(".")

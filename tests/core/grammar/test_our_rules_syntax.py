@@ -1,0 +1,86 @@
+"""Commas and agreement decided on the dependency tree: each rule fires on its error and stays
+silent on correct sentences that fooled the word-by-word rules."""
+
+import pytest
+
+from app.core.grammar.rules import RULES, check_rules
+
+
+def punctuation(text):
+    return [(f.rule_id, f.replacements[0]) for f in check_rules(text, "ru") if f.category == "punctuation"]
+
+
+@pytest.mark.parametrize("text, rule, fix", [
+    ("Я уточню когда курьер приедет.", "OURS_CLAUSE_COMMA", "уточню, когда"),
+    ("Мы знаем где находится склад.", "OURS_CLAUSE_COMMA", "знаем, где"),
+    ("Мы перезвоним как только освободится оператор.", "OURS_CLAUSE_COMMA", "перезвоним, как"),
+    ("Мы сделаем всё что сможем.", "OURS_CLAUSE_COMMA", "всё, что"),
+    ("Проверив данные мы вернём деньги.", "OURS_PHRASE_COMMA", "данные, мы"),
+    ("Мы вернём деньги проверив данные.", "OURS_PHRASE_COMMA", "деньги, проверив"),
+    ("Мы получили письмо отправленное вчера вечером.", "OURS_PHRASE_COMMA", "письмо, отправленное"),
+    ("Заказ собран но ещё не отправлен.", "OURS_LIST_COMMA", "собран, но"),
+    ("Заказ собран и курьер уже выехал.", "OURS_LIST_COMMA", "собран, и"),
+    ("Курьер который вёз заказ попал в пробку.", "OURS_CLAUSE_COMMA", "заказ, попал"),
+    ("Мастер который к вам приезжал уже не работает.", "OURS_CLAUSE_COMMA", "приезжал, уже"),
+])
+def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
+    assert (rule, fix) in punctuation(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Заказ собран и упакован.",                       # one subject: no comma before «и»
+    "Мы проверили заказ и отправили его.",
+    "Выбранный товар уже в корзине.",                 # a participle before its noun
+    "Он работает как часы.",                          # a comparison, not a clause
+    "Выдаём мыло всем проживающим в общежитии каждую неделю.",
+    "Курьер, который вёз заказ, попал в пробку.",
+    "Если заказ не придёт, напишите нам.",
+    "Мы вернём деньги, как только проверим данные.",
+    "Отправленное вчера письмо уже дошло до вас.",
+    "Если захотите вернуться до пятницы, заявка сохранится за вами.",     # the writer closed it already
+    "Заказ считается выполненным, когда получены деньги и подписан акт.",  # one «когда» for both
+    "На складе товары пока есть, доставка займёт два дня.",             # «пока» meaning «for now»
+])
+def test_correct_sentences_get_no_comma_finding(text):
+    assert punctuation(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "В старом саду растёт яблоня.",                    # «саду»: the second locative agrees
+    "Этот диван привезли вчера утром.",                # nobody named does the bringing
+    "Кошка весь день спала на окне.",                  # «весь день» is not the subject
+    "Большинство покупателей выбрали доставку.",       # «большинство» takes a plural verb as well
+    "Для пожилого нужна сиделка.",                     # an adjective standing for a noun
+    "Всё нужное лежит в коробке.",
+])
+def test_agreement_rules_stay_silent_on_correct_sentences(text):
+    assert [f.rule_id for f in check_rules(text, "ru") if f.category == "grammar"] == []
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Увы товара нет на складе.", "Увы, товара"),
+    ("Это мягко говоря неудобно.", "Это, мягко говоря, неудобно"),
+    ("Кроме того мы вернём стоимость доставки.", "Кроме того, мы"),
+    ("Кажется это ваш второй заказ.", "Кажется, это"),
+    ("Игрушку купил «Детский мир» чтобы подарить сыну.", "мир», чтобы"),
+    ("Меня не было дома когда приехал курьер.", "дома, когда"),
+])
+def test_introductory_words_and_clauses_after_quotes(text, fix):
+    assert fix in [replacement for _, replacement in punctuation(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Это может быть ошибка склада.",
+    "Кроме того что вы заказали, ничего не пришло.",
+    "Решение очевидно всем.",
+    "Она звонит всякий раз, когда приходит посылка.",
+])
+def test_introductory_look_alikes_are_left_alone(text):
+    assert punctuation(text) == []
+
+
+def test_every_tree_rule_explains_itself_in_russian():
+    for rule_id in ("OURS_CLAUSE_COMMA", "OURS_PHRASE_COMMA", "OURS_LIST_COMMA"):
+        rule = RULES[rule_id]
+        assert rule.title and rule.message.endswith(".") and len(rule.explanation) > 80
+        assert all(ch not in rule.explanation for ch in "abcdefghijklmnopqrstuvwxyz")
