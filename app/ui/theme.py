@@ -56,7 +56,7 @@ DARK = Palette(window="#16191d", surface="#1f2329", surface_alt="#2a3038", text=
                success="#66bb6a", error="#ef6b6b", warning="#f0a35c")
 
 # Colours of the typing text. Widgets keep references to these objects, so switching the scheme
-# changes them in place (see _set_typing_colours) rather than rebinding the names.
+# changes them in place (see set_typing_colours) rather than rebinding the names.
 PENDING = QColor("#5f6368")
 CORRECT = QColor("#1b5e20")
 ERROR_BG = QColor("#ffcdd2")
@@ -192,7 +192,7 @@ def style_chart(chart) -> None:
     chart.legend().setLabelColor(QColor(p.text))
 
 
-def _set_typing_colours(dark: bool) -> None:
+def set_typing_colours(dark: bool) -> None:
     for name, value in _TYPING[dark].items():
         globals()[name].setRgba(QColor(value).rgba())
 
@@ -206,7 +206,7 @@ def apply(app, dark: bool | None = None) -> None:
         app.setStyle("Fusion")
     is_dark = system_is_dark() if dark is None else dark
     _current = DARK if is_dark else LIGHT
-    _set_typing_colours(is_dark)
+    set_typing_colours(is_dark)
     app.setPalette(qpalette(_current))
     app.setStyleSheet(stylesheet(_current))
     if dark is None and not app.property("themeFollowsSystem"):

@@ -123,21 +123,23 @@ def _settle(qtbot) -> None:
 
 
 @pytest.fixture
-def styled(qapp):
-    """The application's font, palette and stylesheet, as the program sets them; undone afterwards."""
+def styled(window):
+    """The program's font, palette and stylesheet on this window only: changing the application's
+    while other tests' widgets await deletion has crashed the suite."""
     from app.ui import theme
-    font, palette = qapp.font(), qapp.palette()
     theme.load_fonts()
-    theme.set_app_font(qapp)
-    theme.apply(qapp, dark=False)
-    yield
-    qapp.setStyleSheet("")  # the Fusion style stays: replacing it under live widgets is unsafe
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    font = window.font()
+    font.setFamily(theme.UI_FAMILY)
+    font.setPixelSize(theme.FONT_BODY)
+    window.setFont(font)
+    window.setPalette(theme.qpalette(theme.LIGHT))
+    window.setStyleSheet(theme.stylesheet(theme.LIGHT))
+    return window
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_no_section_clips_its_text(styled, window, size, qtbot):
+def test_no_section_clips_its_text(styled, size, qtbot):
+    window = styled
     window.resize(*size)
     qtbot.waitExposed(window)
     found = []
