@@ -17,7 +17,8 @@ packages=(libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-rand
 python3 -c "import ensurepip, venv" 2>/dev/null || packages+=(python3-venv)
 # The tests read certificates back with poppler (pdftotext, pdfdetach), as a user's viewer would,
 # and decode the certificate's QR code with zbarimg.
-[ -n "$extras" ] && packages+=(poppler-utils zbar-tools)
+# They also import every KTouch course and keyboard layout Debian ships (ktouch-data: data only).
+[ -n "$extras" ] && packages+=(poppler-utils zbar-tools ktouch-data)
 
 missing=()
 if command -v dpkg-query >/dev/null; then

@@ -18,11 +18,13 @@ def register(sub) -> None:
     parser = sub.add_parser(
         "grade-reply", help="оценить ответ оператора клиенту по карте оценки",
         description="Оценивает ответ оператора по карте оценки: приветствие, имя, сочувствие, решение, "
-                    "завершение, тон, грамотность, стиль, длина. Код выхода: 0 — ответ зачтён, 1 — не зачтён, "
+                    "завершение, тон, грамотность, стиль, длина, безопасность данных; настроение клиента решает, нужно ли "
+                    "извинение. Код выхода: 0 — ответ зачтён, 1 — не зачтён, "
                     "2 — неверный вызов или файл не читается.")
     parser.add_argument("--customer", metavar="ФАЙЛ", help="файл с сообщением клиента (UTF-8)")
     parser.add_argument("--reply", metavar="ФАЙЛ", help="файл с ответом оператора (UTF-8)")
-    parser.add_argument("--name", metavar="ИМЯ", default="", help="имя клиента, если он представился")
+    parser.add_argument("--name", metavar="ИМЯ", default="",
+                        help="имя клиента из карточки; без него берётся имя из сообщения или подписи клиента")
     parser.add_argument("--task", metavar="ПАКЕТ:ЗАДАНИЕ",
                         help="задание из встроенного или установленного пакета: его факты, запреты и порог")
     parser.add_argument("--json", action="store_true", help="вывести результат в JSON")
@@ -82,6 +84,8 @@ def _print_card(card) -> None:
         print(f"{marks[el.passed]} {name:<10} {el.reason}{crit}")
     verdict = "зачтено" if card.passed else "не зачтено"
     print(f"Итог: {card.total} из 100 при пороге {card.pass_score:g} — {verdict}.")
+    for why in card.why_failed:
+        print(f"  почему: {why}")
 
 
 def _run_batch(path: str) -> int:

@@ -58,7 +58,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("course", metavar="КУРС.xml", type=Path)
     p.add_argument("-o", "--output", metavar="ПАПКА", type=Path, required=True)
     p.add_argument("--id", dest="pack_id", help="id пакета (по умолчанию — из названия курса)")
-    p.add_argument("--layout", choices=("ru", "en"), help="раскладка, если в курсе указана другая")
+    p.add_argument("--layout", choices=("ru", "en"), help="встроенная раскладка вместо той, что указана в курсе")
+    p.add_argument("--keyboard", metavar="РАСКЛАДКА.xml", type=Path,
+                   help="файл раскладки KTouch (по умолчанию ищется в keyboardlayouts рядом с папкой курса)")
+    p.add_argument("--strict", action="store_true",
+                   help="не переносить курс, если хотя бы один урок нельзя напечатать на раскладке")
     p.add_argument("--author", action="append", default=[], help="автор (можно повторять)")
     p.add_argument("--licence", default="", help="лицензия курса, например GPL-2.0-or-later")
     p.set_defaults(func=cmd_import_ktouch)
@@ -219,13 +223,17 @@ def cmd_import_ktouch(args: argparse.Namespace) -> int:
     from app.services.packs import import_ktouch_course
     try:
         pack = import_ktouch_course(args.course, args.output, pack_id=args.pack_id, layout=args.layout,
-                                    authors=tuple(args.author), licence=args.licence)
+                                    authors=tuple(args.author), licence=args.licence, keyboard=args.keyboard,
+                                    strict=args.strict)
     except PackError as exc:
         raise _fail(exc.problems, exc.warnings, "Курс не перенесён") from None
     except OSError as exc:
         raise _fail([Problem(str(args.output), None, "", f"ошибка записи: {exc.strerror or exc}")],
                     title="Курс не перенесён") from None
-    for w in pack.warnings:
-        print(f"предупреждение: {w}")
-    print(f"Курс перенесён в {args.output}: пакет {pack.id}, уроков: {pack.counts()['typing']}")
+    from app.services.packs import warning_lines
+    for line in warning_lines(pack.warnings):
+        print(line)
+    keyboard = next((lay.title for lay in pack.layouts), "встроенная")
+    print(f"Курс перенесён в {args.output}: пакет {pack.id}, уроков: {pack.counts()['typing']}, "
+          f"раскладка: {keyboard}")
     return 0

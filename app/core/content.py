@@ -165,6 +165,18 @@ class QuizPair:
 
 
 @dataclass(frozen=True)
+class ClozeGap:
+    """One embedded answer of a ``cloze`` question, shown where ``{#n}`` stands in its text."""
+
+    kind: str  # "multichoice" (a list), "short" (a typed word), "numerical" (a typed number)
+    options: tuple[QuizOption, ...]
+    weight: int = 1  # the gap's share of the question: Moodle's {2:SA:…} counts twice
+    display: str = "dropdown"  # multichoice: "dropdown", "vertical" or "horizontal" choices
+    shuffle: bool = False  # multichoice: options in random order
+    case_sensitive: bool = False  # short
+
+
+@dataclass(frozen=True)
 class QuizQuestion:
     """``type``: one of vocabulary.QUESTION_TYPES (single, multiple, truefalse, matching, …)."""
 
@@ -184,6 +196,14 @@ class QuizQuestion:
     shuffle: bool = True
     image: str = ""  # path inside the pack
     penalty: float = 0.0  # percent taken off a retry
+    title: str = ""  # the question's name in its source bank (Moodle's <name>, GIFT's ::title::)
+    text_html: str = ""  # the text with its formatting, as sanitised HTML; "" when plain text says it all
+    gaps: tuple[ClozeGap, ...] = ()  # cloze: the embedded answers, in the order of {#1}, {#2}… in text
+    # combined feedback (Moodle): shown after a right, a partly right or a wrong answer
+    feedback_correct: str = ""
+    feedback_partial: str = ""
+    feedback_incorrect: str = ""
+    hints: tuple[str, ...] = ()  # shown after a wrong answer, one more each time
 
 
 @dataclass(frozen=True)
@@ -211,6 +231,7 @@ class Pack:
     path: Path | None = None  # the folder it was loaded from
     builtin: bool = False
     warnings: tuple = ()  # Problem objects the loader reported as warnings
+    layouts: tuple = ()  # keyboard layouts (core.layouts.Layout) the pack carries for its courses
 
     @property
     def id(self) -> str:

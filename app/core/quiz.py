@@ -13,6 +13,8 @@ Answers, one representation per question type:
 * ``ordering``  — a sequence of the items in the order the learner put them.
 * ``short``     — ``str``.
 * ``numerical`` — ``int``/``float`` or a ``str`` ("3,5" and "3.5" both work).
+* ``cloze``     — a list with one answer per gap, in order: an option index for
+                  a multichoice gap, a ``str`` for short and numerical gaps.
 
 ``None`` (no answer) scores 0 for every type.
 
@@ -25,9 +27,16 @@ Rules that need stating:
   position (``items[i]`` at place ``i``); a missing place counts as wrong.
 * ``short``: answers are compared after normalisation (Unicode NFC, case folded
   unless ``case_sensitive``, runs of spaces collapsed, ё→е, trailing
-  punctuation dropped); the best matching option counts (weight / 100, or 1).
+  punctuation dropped); ``*`` in an option stands for any characters (``\\*``
+  for an asterisk), so ``*`` alone is «any other answer»; as in Moodle, the
+  first matching option counts (weight / 100, or 1).
 * ``numerical``: an option matches when |answer − value| ≤ tolerance; the best
-  matching option counts (weight / 100, or 1).
+  matching option counts (weight / 100, or 1); when none does, an option with
+  text ``*`` and no value gives its weight (0) and feedback.
+* ``cloze``: each gap is scored as a single choice, short answer or numerical
+  question; the question's fraction is the gaps' fractions weighted by their
+  ``weight`` (Moodle's multianswer grading).
+* A fraction within 0.000001 of 1 or 0 is 1 or 0, as Moodle rounds it.
 """
 
 from __future__ import annotations
@@ -39,7 +48,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
-from app.core.content import Quiz, QuizOption, QuizQuestion
+from app.core.content import ClozeGap, Quiz, QuizOption, QuizQuestion
 from app.core.thresholds import QUIZ_PASS_PERCENT
 
 _EPS = 1e-9
@@ -60,6 +69,7 @@ class DrawnQuestion:
     options: tuple[int, ...] = ()  # single/multiple: original option indices in display order
     rights: tuple[str, ...] = ()  # matching: right-hand choices (with distractors) in display order
     items: tuple[str, ...] = ()  # ordering: items in the (shuffled) order shown
+    gap_orders: tuple[tuple[int, ...], ...] = ()  # cloze: each gap's option indices in display order
 
     @property
     def id(self) -> str:
@@ -96,11 +106,16 @@ def _clamp(x: float) -> float:
     return min(1.0, max(0.0, x))
 
 
+# Moodle counts a question right above 0.999999 and wrong below 0.000001 (question_state):
+# three answers of 33.33333 % are full credit.
+_MOODLE_EPS = 1e-6
+
+
 def _result(fraction: float, feedback: list[str]) -> Scored:
     fraction = _clamp(fraction)
-    if abs(fraction - 1.0) < _EPS:
+    if abs(fraction - 1.0) < _MOODLE_EPS:
         fraction = 1.0
-    elif fraction < _EPS:
+    elif fraction < _MOODLE_EPS:
         fraction = 0.0
     return Scored(fraction, fraction == 1.0, [f for f in feedback if f])
 
@@ -166,18 +181,24 @@ def normalise_short(text: str, case_sensitive: bool = False) -> str:
     return text if case_sensitive else text.casefold()
 
 
+def _wildcard(pattern: str, case_sensitive: bool) -> re.Pattern:
+    """Moodle's short-answer pattern: ``*`` stands for any characters, ``\\*`` for an asterisk."""
+    pieces = re.split(r"(?<!\\)\*", normalise_short(pattern, case_sensitive))
+    return re.compile(".*".join(re.escape(p.replace("\\*", "*")) for p in pieces), re.S)
+
+
 def score_short(q: QuizQuestion, answer: str | None) -> Scored:
     if not isinstance(answer, str) or not answer.strip():
         return _result(0.0, [])
     given = normalise_short(answer, q.case_sensitive)
-    best: QuizOption | None = None
-    for o in q.options:
-        if normalise_short(o.text, q.case_sensitive) == given:
-            if best is None or _option_full_weight(o) > _option_full_weight(best):
-                best = o
-    if best is None:
-        return _result(0.0, [])
-    return _result(_option_full_weight(best), [best.feedback])
+    for o in q.options:  # as Moodle: the first answer that matches counts
+        if "*" in o.text:
+            hit = _wildcard(o.text, q.case_sensitive).fullmatch(given) is not None
+        else:
+            hit = normalise_short(o.text, q.case_sensitive) == given
+        if hit:
+            return _result(_option_full_weight(o), [o.feedback])
+    return _result(0.0, [])
 
 
 def parse_number(answer: Any) -> float | None:
@@ -206,15 +227,48 @@ def score_numerical(q: QuizQuestion, answer: Any) -> Scored:
         if abs(x - o.value) <= o.tolerance + _EPS * max(1.0, abs(o.value)):
             if best is None or _option_full_weight(o) > _option_full_weight(best):
                 best = o
+    if best is None:  # «any other answer» (text "*") carries feedback for every miss
+        best = next((o for o in q.options if o.value is None and o.text == "*"), None)
     if best is None:
         return _result(0.0, [])
     return _result(_option_full_weight(best), [best.feedback])
 
 
+_GAP_TYPES = {"multichoice": "single", "short": "short", "numerical": "numerical"}
+
+
+def gap_question(gap: ClozeGap) -> QuizQuestion:
+    """A gap as the one-answer question it is scored like."""
+    return QuizQuestion(id="gap", type=_GAP_TYPES[gap.kind], text="", options=gap.options,
+                        case_sensitive=gap.case_sensitive)
+
+
+def score_cloze(q: QuizQuestion, answer: Sequence[Any] | None) -> Scored:
+    if not isinstance(answer, (list, tuple)) or not q.gaps:
+        return _result(0.0, [])
+    total = sum(g.weight for g in q.gaps) or 1
+    earned, feedback = 0.0, []
+    for i, gap in enumerate(q.gaps):
+        given = answer[i] if i < len(answer) else None
+        if gap.kind == "multichoice" and not isinstance(given, int):
+            given = None
+        scored = SCORERS[_GAP_TYPES[gap.kind]](gap_question(gap), given)
+        earned += scored.fraction * gap.weight
+        feedback += scored.feedback
+    return _result(earned / total, feedback)
+
+
+def combined_feedback(q: QuizQuestion, scored: Scored) -> str:
+    """Moodle's combined feedback for how the answer went (empty when the question has none)."""
+    if scored.correct:
+        return q.feedback_correct
+    return q.feedback_partial if scored.fraction > 0 else q.feedback_incorrect
+
+
 SCORERS = {
     "single": score_single, "multiple": score_multiple, "truefalse": score_truefalse,
     "matching": score_matching, "ordering": score_ordering, "short": score_short,
-    "numerical": score_numerical,
+    "numerical": score_numerical, "cloze": score_cloze,
 }
 
 
@@ -239,8 +293,10 @@ def right_answer(q: QuizQuestion) -> Any:
         return {p.left: p.right for p in q.pairs}
     if q.type == "ordering":
         return list(q.items)
+    if q.type == "cloze":
+        return [right_answer(gap_question(g)) for g in q.gaps]
     if q.type in ("short", "numerical"):
-        o = max(q.options, key=_option_full_weight)
+        o = max((o for o in q.options if q.type == "short" or o.value is not None), key=_option_full_weight)
         return o.text if q.type == "short" else o.value
     raise ValueError(f"неизвестный тип вопроса: {q.type}")
 
@@ -312,7 +368,13 @@ def draw(bank: Sequence[QuizQuestion], quiz: Quiz, seed: int | str) -> list[Draw
             if order == list(q.items) and len(set(order)) > 1:
                 order = order[1:] + order[:1]
             items = tuple(order)
-        drawn.append(DrawnQuestion(q, options, rights, items))
+        gap_orders = []
+        for gap in q.gaps:  # a cloze list is shuffled only when its gap asks for it (MCS, MCVS…)
+            order = list(range(len(gap.options)))
+            if gap.shuffle and quiz.shuffle_options:
+                rng.shuffle(order)
+            gap_orders.append(tuple(order))
+        drawn.append(DrawnQuestion(q, options, rights, items, tuple(gap_orders)))
     return drawn
 
 

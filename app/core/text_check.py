@@ -82,7 +82,7 @@ def check_text(text: str, layout: Layout) -> str:
     """Return the text ready for a drill on ``layout``, or raise :class:`TextError`."""
     if len(text) > MAX_TEXT:
         raise TextError(f"Текст слишком длинный: {len(text)} знаков, допустимо не больше {MAX_TEXT}.")
-    other = load_layout(other_layout_id(layout.id))
+    other = load_layout(layout.other or other_layout_id(layout.id))
     bad: dict[str, BadChar] = {}
     line, col = 1, 0
     for ch in text:

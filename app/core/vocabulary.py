@@ -23,7 +23,7 @@ LESSON_STAGES = ("keys", "words", "phrases")
 # Grammar exercises: fix the sentence, put in the marks, pick a form, fill the gap, write freely.
 GRAMMAR_KINDS = ("correct", "punctuation", "choose", "gap", "free")
 
-QUESTION_TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical")
+QUESTION_TYPES = ("single", "multiple", "truefalse", "matching", "ordering", "short", "numerical", "cloze")
 
 INDUSTRIES = ("ecommerce", "bank", "insurance", "telecom", "saas", "travel", "education", "other")
 
@@ -51,16 +51,19 @@ class ScorecardItem:
         return self.title_en if language == "en" else self.title_ru
 
 
+# The weights of the items judged on every reply add up to 100; a critical item fails the reply on its own.
 SCORECARD_ITEMS = (
-    ScorecardItem("greeting", "Приветствие", "Greeting", 10),
+    ScorecardItem("greeting", "Приветствие", "Greeting", 5),
     ScorecardItem("name", "Обращение по имени", "Using the name", 5),
     ScorecardItem("empathy", "Сочувствие, извинение", "Empathy, apology", 15),
     ScorecardItem("solution", "Решение или следующий шаг", "Solution or next step", 25),
-    ScorecardItem("closing", "Завершение", "Closing", 10),
+    ScorecardItem("closing", "Завершение", "Closing", 5),
     ScorecardItem("tone", "Тон", "Tone", 15, critical=True),
     ScorecardItem("language", "Грамотность", "Language", 10),
     ScorecardItem("style", "Инфостиль", "Clear style", 5),
     ScorecardItem("length", "Длина", "Length", 5),
+    # asking for a card's code or a password, leaking another person's data, promising the impossible
+    ScorecardItem("safety", "Безопасность данных", "Data safety", 10, critical=True),
     ScorecardItem("facts", "Нужные факты", "Required facts", 15, task_only=True),
     ScorecardItem("forbidden", "Запрещённые обещания", "Forbidden promises", 10, critical=True, task_only=True),
     ScorecardItem("time", "Время ответа", "Reply time", 5, task_only=True),

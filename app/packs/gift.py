@@ -1,18 +1,30 @@
-"""Moodle GIFT → quiz questions.
+"""Moodle GIFT → quiz questions, read as Moodle's own importer (qformat_gift) reads them.
 
-Questions are separated by blank lines; lines starting with ``//`` are
-comments. A question is ``[::title::][[format]]text {answers} [text]``; text on
-both sides of the braces makes a missing-word question (the gap is shown as
-``_____``). ``$CATEGORY: path`` sets the category of the questions after it.
+Questions are separated by blank lines; lines starting with ``//`` are comments;
+``$CATEGORY: path`` sets the category of the questions after it. A question is
+``[::title::][[format]]text {answers} [text]``. When text follows the answer
+block, the block is replaced by a gap ``_____`` exactly where it stood
+(missing word); otherwise it is dropped.
 
-Answer blocks: ``{=right ~wrong}`` (single choice; without any ``=`` and with
-``~%n%`` weights — multiple choice), ``{T}``/``{TRUE}``/``{F}``/``{FALSE}``
-(``#feedback if wrong#feedback if right``), ``{=a =b}`` (short answer),
-``{=x -> y}`` (matching), ``{#3.14:0.01}``, ``{#1..5}``, ``{#=3:1 =%50%5}``
-(numerical). ``#text`` after an answer is its feedback, ``####text`` the
-general feedback. ``\\~ \\= \\# \\{ \\} \\: \\\\`` escape, ``\\n`` is a line break.
-``{}`` (essay) and a question without braces (description) are not supported
-and are reported, never dropped silently.
+The answer block decides the type, in Moodle's order: empty — essay
+(reported, not supported); ``#…`` — numerical; any ``~`` — multiple choice
+(single when some answer starts with ``=``, several right answers otherwise;
+``~=right`` works like ``=right`` and empty choices are dropped); ``=a -> b`` —
+matching; exactly ``T``/``TRUE``/``F``/``FALSE`` (upper case) — true/false;
+anything else — short answer (``{true}`` is a short answer «true», as in
+Moodle). ``#text`` after an answer is its feedback, the last ``####text`` the
+general feedback. Every text may start with its own ``[html]``, ``[moodle]``,
+``[plain]`` or ``[markdown]``; answers default to the question's format.
+``\\~ \\= \\# \\{ \\} \\: \\\\`` escape, ``\\n`` is a line break.
+
+A block in Moodle's Cloze syntax (``{1:MC:~=ждёт~спит}``, ``{:SA:=Вы}``…)
+makes the question a cloze with embedded answers, as Moodle's Cloze editor
+reads the same text.
+
+Numerical: ``{#3:0.5}``, ``{#1..5}``, ``{#=3:1 =%50%3:2 ~#any other answer}``
+(the ``~`` part is the feedback for every other answer, as Moodle stores it).
+Weights must be on Moodle's list of grades, else the file is refused, as
+Moodle refuses it; a short answer needs a 100 % answer, likewise.
 """
 
 from __future__ import annotations
@@ -21,21 +33,31 @@ import math
 import re
 
 from app.core.content import QuizOption, QuizPair, QuizQuestion
+from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
+from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
-    IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain, html_to_text, short_title,
+    IdMaker, ParseResult, Skipped, check_question, clean_category, match_grade, render, short_title,
 )
 
-# Escaped characters are swapped for private-use ones while parsing.
+# Escaped characters are swapped for private-use ones while parsing (Moodle's escapedchar_pre).
 _ESCAPES = {"\\\\": "\ue000", "\\~": "\ue001", "\\=": "\ue002", "\\#": "\ue003", "\\{": "\ue004",
             "\\}": "\ue005", "\\:": "\ue006", "\\n": "\ue007"}
-_RESTORE = {"\ue000": "\\", "\ue001": "~", "\ue002": "=", "\ue003": "#", "\ue004": "{", "\ue005": "}",
-            "\ue006": ":", "\ue007": "\n"}
+_UNPROTECT = str.maketrans({v: k for k, v in _ESCAPES.items()})
+_RESTORE = str.maketrans({"\ue000": "\\", "\ue001": "~", "\ue002": "=", "\ue003": "#", "\ue004": "{",
+                          "\ue005": "}", "\ue006": ":", "\ue007": "\n"})
 _ESCAPE_RE = re.compile(r"\\[\\~=#{}:n]")
 _GAP = "_____"
+_FORMAT_RE = re.compile(r"\s*\[(html|markdown|plain|moodle)\]", re.I)
+_WEIGHT_RE = re.compile(r"%(-?\d+(?:\.\d*)?)%")
+_TF = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+# Moodle's Cloze syntax inside braces: {1:MULTICHOICE:…}, {:SA:…}
+CLOZE_BLOCK_RE = re.compile(r"\{\d*:[A-Z_]+:", re.S)
 
 
 class _Bad(Exception):
+    """The file is broken at ``offset`` (Moodle would refuse it)."""
+
     def __init__(self, offset: int, message: str):
         super().__init__(message)
         self.offset = offset
@@ -43,22 +65,26 @@ class _Bad(Exception):
 
 
 def _protect(text: str) -> str:
-    return _ESCAPE_RE.sub(lambda m: _ESCAPES[m[0]], text)
+    return _ESCAPE_RE.sub(lambda m: _ESCAPES[m[0]], text) if "\\" in text else text
 
 
 def _restore(text: str) -> str:
-    return "".join(_RESTORE.get(ch, ch) for ch in text)
+    return text.translate(_RESTORE)
 
 
-def _number(raw: str, offset: int) -> float:
-    s = _restore(raw).strip()
-    try:
-        x = float(s)
-    except ValueError:
-        raise _Bad(offset, f"неверное число «{s}» в числовом ответе") from None
-    if not math.isfinite(x):
-        raise _Bad(offset, f"неверное число «{s}» в числовом ответе")
-    return x
+def _with_format(raw: str, default: str) -> tuple[str, str]:
+    """(format, text) of a text that may start with its own [format] (Moodle's parse_text_with_format)."""
+    if "[" not in raw:
+        return default, raw
+    m = _FORMAT_RE.match(raw)
+    if m:
+        return m[1].lower(), raw[m.end():]
+    return default, raw
+
+
+def _text(raw: str, default: str) -> str:
+    fmt, body = _with_format(raw, default)
+    return render(_restore(body).strip(), fmt)
 
 
 def _blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
@@ -103,11 +129,14 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
         def line_at(offset: int) -> int:
             return block[min(text.count("\n", 0, max(offset, 0)), len(block) - 1)][0]
 
+        notes: list[tuple[int, str]] = []
         try:
-            item = _question(text, category)
+            item = _question(text, category, notes)
         except _Bad as exc:
             result.errors.append(Problem(name, line_at(exc.offset), "", exc.message))
             continue
+        for offset, note in notes:
+            result.warnings.append(Problem(name, line_at(offset), "", note))
         if isinstance(item, Skipped):
             result.skipped.append(Skipped(item.title, first_line, item.kind, item.reason))
             continue
@@ -117,159 +146,162 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
             result.skipped.append(Skipped(title or short_title(q.text), first_line, q.type, why))
             continue
         qid = ids.make(title, category)
-        result.questions.append(_with_id(q, qid))
+        result.questions.append(QuizQuestion(**{**q.__dict__, "id": qid, "title": title[:300]}))  # (faster than replace())
         result.lines[qid] = first_line
     return result
 
 
-def _with_id(q: QuizQuestion, qid: str) -> QuizQuestion:
-    from dataclasses import replace
-    return replace(q, id=qid)
-
-
-def _question(text: str, category: str) -> tuple[str, QuizQuestion] | Skipped:
+def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion] | Skipped:
     pos = 0
     title = ""
     m = re.match(r"\s*::(.*?)::", text, re.S)
     if m:
         title = _restore(m[1]).strip()
         pos = m.end()
-    m = re.compile(r"\s*\[(html|markdown|plain|moodle)\]", re.I).match(text, pos)
-    fmt = "moodle"
+    fmt = "moodle"  # Moodle's default for GIFT: moodle_auto_format
+    m = _FORMAT_RE.match(text, pos)
     if m:
-        fmt = m[1].lower()
-        pos = m.end()
-    close_early = text.find("}", pos)
+        fmt, pos = m[1].lower(), m.end()
     open_at = text.find("{", pos)
-    if close_early != -1 and (open_at == -1 or close_early < open_at):
-        raise _Bad(close_early, "лишняя закрывающая скобка «}» (если это текст, пишите \\})")
-    before_raw = text[pos:open_at] if open_at != -1 else text[pos:]
+    close_at = text.find("}", pos)
+    if close_at != -1 and (open_at == -1 or close_at < open_at):
+        raise _Bad(close_at, "лишняя закрывающая скобка «}» (если это текст, пишите \\})")
     if open_at == -1:
-        body = _render(before_raw, fmt)
+        body = render(_restore(text[pos:]).strip(), fmt)
         return Skipped(title or short_title(body), None, "description",
                        "вопрос без блока ответов {…} (описание) не поддерживается")
-    close_at = text.find("}", open_at + 1)
     if close_at == -1:
         raise _Bad(open_at, "не закрыта фигурная скобка «{» блока ответов")
+    if CLOZE_BLOCK_RE.match(text, open_at):
+        return title, _cloze(text[pos:], pos, fmt, category)
     inner_open = text.find("{", open_at + 1)
     if inner_open != -1 and inner_open < close_at:
         raise _Bad(inner_open, "«{» внутри блока ответов: не закрыта предыдущая скобка (если это текст, пишите \\{)")
-    after_raw = text[close_at + 1:]
-    extra = re.search(r"[{}]", after_raw)
-    if extra:
-        raise _Bad(close_at + 1 + extra.start(), "второй блок ответов в одном вопросе не поддерживается; "
-                                                 "вопросы разделяются пустой строкой")
-    before, after = _render(before_raw, fmt), _render(after_raw, fmt)
-    body = f"{before} {_GAP} {after}".strip() if after else before
+    tail = text[close_at + 1:]
+    if "{" in tail or "}" in tail:
+        body = render(_restore(text[pos:]).strip(), fmt)
+        return Skipped(title or short_title(body), None, "?",
+                       "в вопросе несколько блоков ответов {…}; Moodle такой вопрос не поймёт")
+    # Moodle puts the gap exactly where the braces were, only when text follows them
+    raw_text = text[pos:open_at] + (_GAP + tail if tail.strip() else "")
+    body = render(_restore(raw_text).strip(), fmt)
+    body_html = formatted(_restore(raw_text).strip(), fmt)
     answers = text[open_at + 1:close_at]
-    shown = title or short_title(body)
-    general = ""
-    if "####" in answers:
-        answers, general = answers.split("####", 1)
-        general = _render(general, fmt)
-    stripped = answers.strip()
-    base = dict(id="x", text=body, category=category, explanation=general)
     offset = open_at + 1
+    general = ""
+    split = answers.rfind("####")
+    if split != -1:
+        general = _text(answers[split + 4:], fmt)
+        answers = answers[:split]
+    stripped = answers.strip()
+    base = dict(id="x", text=body, category=category, explanation=general, text_html=body_html)
+    shown = title or short_title(body)
     if not stripped:
         return Skipped(shown, None, "essay", "эссе (развёрнутый ответ) не поддерживается")
     if stripped.startswith("#"):
-        return title, _numerical(stripped[1:], offset, base)
-    tf = re.fullmatch(r"(TRUE|FALSE|T|F)\s*(#.*)?", stripped, re.S | re.I)
-    if tf:
-        value = tf[1].upper().startswith("T")
-        fb = (tf[2] or "")[1:].split("#") if tf[2] else []
-        wrong = _render(fb[0], fmt) if len(fb) > 0 else ""
-        right = _render(fb[1], fmt) if len(fb) > 1 else ""
+        return title, _numerical(stripped[1:], offset, fmt, base)
+    if "~" in stripped:
+        return title, _choice(stripped, offset, fmt, base)
+    if "=" in stripped and "->" in stripped:
+        return title, _matching(stripped, offset, fmt, base)
+    tf_word = stripped.split("#", 1)[0].strip()
+    if tf_word in _TF:
+        value = _TF[tf_word]
+        fb = stripped.split("#")[1:]
+        wrong = _text(fb[0], fmt) if len(fb) > 0 else ""
+        right = _text(fb[1], fmt) if len(fb) > 1 else ""
         # the first feedback is shown for the wrong choice, the second for the right one
         return title, QuizQuestion(type="truefalse", answer=value,
                                    feedback_true=right if value else wrong,
                                    feedback_false=wrong if value else right, **base)
-    tokens = _tokens(answers, offset)
-    if not tokens:
-        raise _Bad(offset, "в блоке ответов нет ни одного ответа, начинающегося с «=» или «~»")
-    marks = {t[0] for t in tokens}
-    if marks == {"="} and any("->" in t[2] for t in tokens):
-        return title, _matching(tokens, fmt, base)
-    if "~" in marks:
-        return title, _choice(tokens, fmt, base)
-    return title, _short(tokens, fmt, base)
+    return title, _short(stripped, offset, fmt, base)
 
 
-def _render(raw: str, fmt: str) -> str:
-    text = _restore(raw)
-    if fmt == "html":
-        return html_to_text(text)
-    if fmt == "markdown":
-        return "\n".join(line.rstrip() for line in text.strip().split("\n"))
-    return clean_plain(" ".join(text.split("\n")))
+def _cloze(raw: str, offset: int, fmt: str, category: str) -> QuizQuestion:
+    """Embedded answers written as in Moodle's Cloze ({1:MC:~=a~b}); their escapes are Cloze's own."""
+    source = raw.translate(_UNPROTECT)
+    try:
+        marked, gaps = parse_cloze(source, lambda answer: render(answer, fmt))
+    except ClozeSyntaxError as exc:
+        raise _Bad(offset + exc.offset, str(exc)) from None
+    text = render(_restore(_protect(marked)).strip(), fmt)
+    return QuizQuestion(id="x", type="cloze", text=text, category=category, gaps=gaps)
 
 
-def _tokens(answers: str, offset: int) -> list[tuple[str, int, str]]:
-    """(mark, offset, rest) for each answer starting with = or ~."""
-    out = []
-    lead = re.match(r"\s*", answers).end()
-    if lead < len(answers) and answers[lead] not in "=~":
-        raise _Bad(offset + lead, f"ответ должен начинаться с «=» или «~»: «{short_title(_restore(answers[lead:]), 30)}»")
-    for m in re.finditer(r"([=~])([^=~]*)", answers):
-        out.append((m[1], offset + m.start(), m[2]))
+def _parts(answers: str, sep: str, offset: int) -> list[tuple[int, str]]:
+    """Moodle's explode(sep, …) with the first part dropped when empty; (offset, trimmed part)."""
+    out, start = [], 0
+    for piece in answers.split(sep):
+        lead = len(piece) - len(piece.lstrip())
+        out.append((offset + start + lead, piece.strip()))
+        start += len(piece) + len(sep)
+    if out and not out[0][1]:
+        out.pop(0)
     return out
 
 
-def _weight(rest: str, at: int) -> tuple[float | None, str]:
-    m = re.match(r"\s*%(-?[\d.]+)%", rest)
+def _weight(part: str, at: int, default: float | None) -> tuple[float | None, str]:
+    """(weight in percent, rest) of an answer that may start with %n%; the weight must be Moodle's."""
+    m = _WEIGHT_RE.match(part)
     if not m:
-        if re.match(r"\s*%", rest):
+        if part.startswith("%"):
             raise _Bad(at, "неверный вес ответа: нужно %число%, например %50% или %-100%")
-        return None, rest
-    try:
-        w = float(m[1])
-    except ValueError:
-        raise _Bad(at, f"неверный вес ответа «%{m[1]}%»") from None
-    if not -100 <= w <= 100:
-        raise _Bad(at, f"вес ответа {m[1]}% вне пределов −100…100")
-    return w, rest[m.end():]
+        return default, part
+    grade = match_grade(float(m[1]))
+    if grade is None:
+        raise _Bad(at, f"вес ответа {m[1]} % не из списка оценок Moodle (100, 90, 83,33333, 80, 75, 70, "
+                       f"66,66667, 60, 50, 40, 33,33333, 30, 25, 20, 16,66667, 14,28571, 12,5, 11,11111, "
+                       f"10, 5, 0 и те же со знаком минус); Moodle такой файл не импортирует")
+    return grade, part[m.end():]
 
 
-def _split_feedback(rest: str, fmt: str) -> tuple[str, str]:
-    if "#" in rest:
-        text, fb = rest.split("#", 1)
-        return _render(text, fmt), _render(fb, fmt)
-    return _render(rest, fmt), ""
+def _answer(part: str, fmt: str) -> tuple[str, str]:
+    """(text, feedback) of an answer ``text#feedback``, each with its own optional [format]."""
+    text, _, feedback = part.partition("#")
+    return _text(text, fmt), _text(feedback, fmt) if feedback else ""
 
 
-def _choice(tokens, fmt: str, base: dict) -> QuizQuestion:
-    single = any(mark == "=" for mark, _, _ in tokens)
+def _choice(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
+    single = "=" in answers
+    # Moodle turns every "=" into "~=" and splits on "~": "~=right" leaves an empty choice, dropped
+    marked = answers.replace("=", "~=")
     options = []
-    for mark, at, rest in tokens:
-        w, rest = _weight(rest, at)
-        text, fb = _split_feedback(rest, fmt)
-        if mark == "=" and w is None:
-            w = 100.0
+    for at, part in _parts(marked, "~", offset):
+        if not part:
+            continue
+        if part.startswith("="):
+            w, part = 100.0, part[1:]
+        else:
+            w, part = _weight(part, at, 0.0)
+        text, fb = _answer(part, fmt)
         if single:
-            options.append(QuizOption(text=text, correct=w == 100, weight=None if w in (100, None) else w,
+            options.append(QuizOption(text=text, correct=w == 100, weight=None if w in (100, 0) else w,
                                       feedback=fb))
         else:
-            w = w or 0.0
             options.append(QuizOption(text=text, correct=w > 0, weight=w, feedback=fb))
     return QuizQuestion(type="single" if single else "multiple", options=tuple(options), **base)
 
 
-def _short(tokens, fmt: str, base: dict) -> QuizQuestion:
+def _short(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
     options = []
-    for _, at, rest in tokens:
-        w, rest = _weight(rest, at)
-        text, fb = _split_feedback(rest, fmt)
-        options.append(QuizOption(text=text, weight=None if w in (100, None) else w, feedback=fb))
+    for at, part in _parts(answers, "=", offset):
+        w, part = _weight(part, at, 100.0)
+        text, fb = _answer(part, fmt)
+        options.append(QuizOption(text=text, weight=None if w == 100 else w, feedback=fb))
+    if options and not any(o.weight is None for o in options):
+        best = max(o.weight for o in options)
+        raise _Bad(offset, f"у короткого ответа нет ответа на 100 % (лучший — {best:g} %); "
+                           f"Moodle такой файл не импортирует")
     return QuizQuestion(type="short", options=tuple(options), **base)
 
 
-def _matching(tokens, fmt: str, base: dict) -> QuizQuestion:
+def _matching(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
     pairs, distractors = [], []
-    for _, at, rest in tokens:
-        if "->" not in rest:
+    for at, part in _parts(answers, "=", offset):
+        if "->" not in part:
             raise _Bad(at, "в вопросе на сопоставление каждая пара пишется как «=левое -> правое»")
-        left, right = rest.split("->", 1)
-        left, right = _render(left, fmt), _render(right, fmt)
+        left, right = part.split("->", 1)
+        left, right = _text(left, fmt), render(_restore(right).strip(), "plain")
         if not right:
             raise _Bad(at, "у пары нет правой части после «->»")
         if left:
@@ -279,16 +311,31 @@ def _matching(tokens, fmt: str, base: dict) -> QuizQuestion:
     return QuizQuestion(type="matching", pairs=tuple(pairs), distractors=tuple(distractors), **base)
 
 
-def _numerical(body: str, offset: int, base: dict) -> QuizQuestion:
-    body_stripped = body.strip()
-    if body_stripped.startswith("=") or body_stripped.startswith("~"):
-        parts = [(at, rest) for mark, at, rest in _tokens(body, offset + 1) if mark == "="]
-    else:
-        parts = [(offset + 1, body)]
+def _number(raw: str, offset: int) -> float:
+    s = _restore(raw).strip()
+    try:
+        x = float(s)
+    except ValueError:
+        raise _Bad(offset, f"неверное число «{s}» в числовом ответе") from None
+    if not math.isfinite(x):
+        raise _Bad(offset, f"неверное число «{s}» в числовом ответе")
+    return x
+
+
+def _numerical(body: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
+    offset += 1  # the "#"
+    other = ""
+    tilde = body.find("~")
+    if tilde != -1:  # Moodle keeps "~#text" as the feedback for any other answer
+        other = _answer(body[tilde + 1:], fmt)[1]
+        body = body[:tilde]
+    parts = _parts(body, "=", offset)
+    if not parts:
+        raise _Bad(offset, "в числовом вопросе нет ни одного ответа")
     options = []
-    for at, rest in parts:
-        w, rest = _weight(rest, at)
-        value_text, fb = (rest.split("#", 1) + [""])[:2]
+    for at, part in parts:
+        w, part = _weight(part, at, 100.0)
+        value_text, _, fb = part.partition("#")
         value_text = value_text.strip()
         if not value_text:
             raise _Bad(at, "пустой числовой ответ")
@@ -300,11 +347,11 @@ def _numerical(body: str, offset: int, base: dict) -> QuizQuestion:
             value, tol = (lo + hi) / 2, (hi - lo) / 2
         elif ":" in value_text:
             v_text, t_text = value_text.split(":", 1)
-            value, tol = _number(v_text, at), _number(t_text, at)
-            if tol < 0:
-                raise _Bad(at, "допуск числового ответа не может быть отрицательным")
+            value, tol = _number(v_text, at), abs(_number(t_text, at))
         else:
             value, tol = _number(value_text, at), 0.0
-        options.append(QuizOption(value=value, tolerance=tol, weight=None if w in (100, None) else w,
-                                  feedback=_render(fb, "plain")))
+        options.append(QuizOption(value=value, tolerance=tol, weight=None if w == 100 else w,
+                                  feedback=_text(fb, fmt) if fb else ""))
+    if other:
+        options.append(QuizOption(text="*", weight=0.0, feedback=other))
     return QuizQuestion(type="numerical", options=tuple(options), **base)

@@ -13,6 +13,14 @@ The XML is untrusted: a document type declaration (and with it every entity,
 internal or external) is refused before parsing, and the file size is capped.
 Lesson ids come from KTouch's lesson UUIDs, so re-importing an edited course
 keeps the learner's progress.
+
+The course's keyboard: ``ru`` and ``us`` are the built-in ЙЦУКЕН and QWERTY;
+any other (Dvorak, Colemak, German, Ukrainian…) is read from KTouch's own
+layout file (``keyboardlayouts/`` next to ``courses/``, or the file given)
+and travels inside the pack (``layouts.toml``), so the course gets its own
+on-screen keyboard and wrong-layout check. Lessons that cannot be typed on
+it are left out with a warning naming them, or refuse the course when
+``strict``.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from app.core.layouts import LAYOUT_IDS, load_layout
+from app.core.layouts import Layout, LayoutError, load_layout, parse_layout
 from app.core.text_check import TextError, check_text
 from app.packs.files import MANIFEST
 from app.packs.limits import MAX_TEXT_CHARS, MAX_TITLE_CHARS
@@ -32,7 +40,7 @@ from app.core.content import Pack
 from app.packs.problems import PackError, Problem
 
 MAX_XML_BYTES = 16 * 1024 * 1024
-LAYOUTS = {"ru": "ru", "us": "en", "gb": "en", "en": "en"}
+LAYOUTS = {"ru": "ru", "us": "en", "en": "en"}  # KTouch names of the built-in layouts
 _UUID = re.compile(r"^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$")
 _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                      "a b v g d e e zh z i y k l m n o p r s t u f h ts ch sh sch - y - e yu ya".split()))
@@ -45,8 +53,13 @@ def slug(text: str, fallback: str) -> str:
     return out if out and ID_RE.match(out) else fallback
 
 
+_TOML_SPECIAL = re.compile(r'[\\"\x00-\x1f\x7f]')
+
+
 def toml_string(text: str, multiline: bool = False) -> str:
     """``text`` as a TOML basic string (multi-line keeps its line breaks)."""
+    if not _TOML_SPECIAL.search(text):  # the common case, without a loop over the characters
+        return f'"""\n{text}"""' if multiline else f'"{text}"'
     out = []
     for ch in text:
         if ch == "\\":
@@ -66,20 +79,51 @@ def toml_string(text: str, multiline: bool = False) -> str:
 
 
 def _lines_of(source: str, tag: str) -> list[int]:
-    """Line numbers of every ``<tag>`` opening, in document order."""
-    return [source.count("\n", 0, m.start()) + 1 for m in re.finditer(rf"<{tag}[\s>]", source)]
+    """Line numbers of every ``<tag>`` opening, in document order (one pass over the file)."""
+    out, line, last = [], 1, 0
+    for m in re.finditer(rf"<{tag}[\s>]", source):
+        line += source.count("\n", last, m.start())
+        last = m.start()
+        out.append(line)
+    return out
 
 
 def _text(el: ET.Element | None) -> str:
     return "" if el is None else "".join(el.itertext()).strip()
 
 
+def _keyboard(name: str, kt_layout: str, xml_file: Path, layout: str | None,
+              keyboard: Path | None) -> tuple[Layout, dict | None]:
+    """The layout of the course and, for one read from KTouch, its document to carry in the pack."""
+    from app.packs.ktouch_layout import KTouchLayoutError, find_layout_file, read_ktouch_layout
+
+    if layout:
+        return load_layout(layout), None
+    if keyboard is None and kt_layout.lower() in LAYOUTS:
+        return load_layout(LAYOUTS[kt_layout.lower()]), None
+    if keyboard is None:
+        folders = [xml_file.parent.parent / "keyboardlayouts", xml_file.parent / "keyboardlayouts"]
+        keyboard = find_layout_file(kt_layout, folders)
+        if keyboard is None:
+            raise PackError(Problem(name, None, "keyboardLayout", (
+                f"раскладка «{kt_layout}»: не найден её файл KTouch (ищу в папке keyboardlayouts рядом с "
+                f"папкой курса); укажите его: --keyboard ФАЙЛ.xml, или встроенную раскладку: --layout ru|en")))
+    try:
+        doc = read_ktouch_layout(keyboard)
+        return parse_layout(doc, keyboard.name), doc
+    except (KTouchLayoutError, LayoutError) as exc:
+        raise PackError(Problem(name, None, "keyboardLayout", str(exc))) from None
+
+
 def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, layout: str | None = None,
-                  authors: tuple[str, ...] = (), licence: str = "") -> Pack:
+                  authors: tuple[str, ...] = (), licence: str = "", keyboard: Path | None = None,
+                  strict: bool = False) -> Pack:
     """Write the typing pack made from ``xml_file`` into the new folder ``out_dir``; return it loaded.
 
-    ``layout`` ("ru" or "en") overrides the course's keyboardLayout. Raises
-    PackError naming the lesson (and its line in the XML) for anything wrong.
+    ``layout`` ("ru" or "en") puts the course on a built-in keyboard; ``keyboard`` is a KTouch
+    layout file to use instead of the one the course names. Lessons that cannot be typed are
+    left out and listed in the pack's warnings, or, with ``strict``, refuse the course (PackError
+    naming each lesson and its line in the XML).
     """
     xml_file, out_dir = Path(xml_file), Path(out_dir)
     name = xml_file.name
@@ -105,19 +149,15 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
     if root.tag != "course":
         raise PackError(Problem(name, None, "", f"это не курс KTouch: корневой элемент <{root.tag}>, "
                                                 f"а должен быть <course>"))
-    problems: list[Problem] = []
     title = _text(root.find("title"))[:MAX_TITLE_CHARS] or xml_file.stem
     kt_layout = _text(root.find("keyboardLayout"))
-    ours = layout or LAYOUTS.get(kt_layout.lower())
-    if ours not in LAYOUT_IDS:
-        raise PackError(Problem(name, None, "keyboardLayout",
-                                f"раскладка «{kt_layout}» не поддерживается (есть только ЙЦУКЕН и QWERTY); "
-                                f"укажите раскладку явно: --layout ru или --layout en"))
-    keyboard = load_layout(ours)
+    keys, layout_doc = _keyboard(name, kt_layout, xml_file, layout, keyboard)
     lesson_lines = _lines_of(source, "lesson")
     lessons = root.findall("./lessons/lesson")
     if not lessons:
-        problems.append(Problem(name, None, "lessons", "в курсе нет ни одного урока <lesson>"))
+        raise PackError(Problem(name, None, "lessons", "в курсе нет ни одного урока <lesson>"))
+    dropped: list[Problem] = []  # whole lessons left out
+    notes: list[Problem] = []  # lessons kept, with something left out
     seen: set[str] = set()
     entries: list[str] = []
     for n, lesson in enumerate(lessons):
@@ -129,63 +169,76 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
             lid += "-2"
         seen.add(lid)
         ltitle = _text(lesson.find("title"))[:MAX_TITLE_CHARS] or f"Урок {n + 1}"
-        new_keys = _text(lesson.find("newCharacters"))[:200]
         text = "\n".join(s.strip() for s in _text(lesson.find("text")).splitlines())
         if len(text) > MAX_TEXT_CHARS:
-            problems.append(Problem(name, line, field + ".text", f"текст урока длиннее {MAX_TEXT_CHARS} знаков"))
+            dropped.append(Problem(name, line, field + ".text",
+                                   f"урок «{ltitle}» пропущен: текст длиннее {MAX_TEXT_CHARS} знаков"))
             continue
         try:
-            check_text(text, keyboard)
+            check_text(text, keys)
         except TextError as exc:
-            problems.append(Problem(name, line, field + ".text", str(exc)))
+            dropped.append(Problem(name, line, field + ".text", f"урок «{ltitle}» пропущен: {exc}"))
             continue
-        missing = sorted({ch for ch in new_keys if not ch.isspace() and not keyboard.can_type(ch)})
+        raw_keys = _text(lesson.find("newCharacters"))[:200]
+        # a new character the keyboard lacks (typed on the other layout) is not a key to learn here
+        missing = sorted({ch for ch in raw_keys if not ch.isspace() and not keys.can_type(ch)})
+        new_keys = "".join(ch for ch in raw_keys if ch not in missing)
         if missing:
-            problems.append(Problem(name, line, field + ".newCharacters",
-                                    f"на раскладке «{keyboard.title}» нет клавиш: {' '.join(missing)}"))
-            continue
+            notes.append(Problem(name, line, field + ".newCharacters",
+                                 f"урок «{ltitle}»: новых знаков {' '.join(missing)} нет на раскладке "
+                                 f"«{keys.title}», в списке новых клавиш их нет"))
         entries.append(
             "[[course.lesson]]\n"
             f"id = {toml_string(lid)}\n"
             f"title = {toml_string(ltitle)}\n"
-            + (f'stage = "keys"\nnew_keys = {toml_string(new_keys)}\n' if new_keys else "")
+            + (f'stage = "keys"\nnew_keys = {toml_string(new_keys)}\n' if new_keys.strip() else "")
             + f"text = {toml_string(text, multiline=True)}\n"
         )
-    if problems:
-        raise PackError(problems)
+    if dropped and (strict or not entries):
+        tail = ("ни одного урока нельзя напечатать на этой раскладке" if not entries else
+                "строгий режим: курс не перенесён, потому что часть уроков нельзя напечатать")
+        raise PackError(dropped + [Problem(name, None, "", tail)])
     pid = pack_id or slug(title, "ktouch-course")
     if not ID_RE.match(pid):
         raise PackError(Problem(name, None, "id", f"«{pid}» — недопустимый id пакета"))
     course_uuid = _UUID.match(_text(root.find("id")))
     course_id = f"c-{course_uuid[1].lower()}" if course_uuid else f"{pid}-course"[:64]
     description = " ".join(_text(root.find("description")).split())
+    language = "ru" if re.search(r"[а-яё]", " ".join(entries[:3]), re.I) else "en"
     manifest = (
-        "format = 1\n"
+        "format = 2\n"
         f"id = {toml_string(pid)}\n"
         f"title = {toml_string(title)}\n"
         'version = "1.0.0"\n'
-        f'language = "{ours}"\n'
+        f'language = "{language}"\n'
         f"authors = [{', '.join(toml_string(a) for a in (authors or ('KTouch',)))}]\n"
         f"description = {toml_string(description or 'Курс, перенесённый из KTouch.')}\n"
         f"licence = {toml_string(licence)}\n"
         'min_app_version = "0.1.0"\n\n'
         "[files]\n"
         'typing = "typing.toml"\n'
+        + ('layouts = "layouts.toml"\n' if layout_doc else "")
     )
     typing = (
         f"# Перенесено из курса KTouch {name}\n\n"
         "[[course]]\n"
         f"id = {toml_string(course_id)}\n"
         f"title = {toml_string(title)}\n"
-        f'layout = "{ours}"\n\n' + "\n".join(entries)
+        f"layout = {toml_string(keys.id)}\n\n" + "\n".join(entries)
     )
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
         raise PackError(Problem(str(out_dir), None, "", "папка уже существует и не пуста"))
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
     (out_dir / "typing.toml").write_text(typing, encoding="utf-8")
+    if layout_doc:
+        from app.packs.ktouch_layout import layout_toml
+        (out_dir / "layouts.toml").write_text(f"# Раскладка KTouch «{kt_layout}»\n\n" + layout_toml(layout_doc),
+                                              encoding="utf-8")
     try:
-        return load_pack(out_dir)
+        pack = load_pack(out_dir)
     except PackError:
         shutil.rmtree(out_dir, ignore_errors=True)
         raise
+    from dataclasses import replace
+    return replace(pack, warnings=tuple(dropped + notes) + tuple(pack.warnings))

@@ -23,7 +23,8 @@ from app.core.content import Pack, Quiz, ShiftSet
 from app.core.vocabulary import CONTENT_KINDS
 from app.packs.archive import extract
 from app.packs.files import IMAGE_SUFFIXES, MANIFEST, content_hash, decode_text, read_files
-from app.packs.kinds import correspondence, grammar, quiz, typing
+from app.core.layouts import Layout, register_layout
+from app.packs.kinds import correspondence, grammar, layouts, quiz, typing
 from app.packs.limits import MAX_EXERCISES
 from app.packs.manifest import FORMAT_VERSION, manifest_model, read_manifest, read_manifest_version
 from app.packs.problems import PackError, Problem, Report
@@ -50,6 +51,7 @@ class _Loader:
         self.count = 0
         self.referenced: set[str] = set()
         self.bytes: dict[str, bytes] = {}
+        self.layouts: dict[str, Layout] = {}  # the pack's own keyboard layouts, by id
 
     # -- files
 
@@ -129,6 +131,7 @@ class _Loader:
         shifts_to_check: list[tuple[PackFile, tuple, ShiftSet]] = []
         quizzes_to_check: list[tuple[PackFile, tuple, Quiz]] = []
         kinds = m["files"]
+        self.read_layouts(mf, kinds["layouts"], seen)
         for kind in CONTENT_KINDS:
             refs = kinds[kind]
             refs = [refs] if isinstance(refs, str) else refs
@@ -184,7 +187,22 @@ class _Loader:
             correspondence=tuple(content["correspondence"]), quiz=tuple(content["quiz"]),
             quizzes=tuple(extra["quizzes"]), shifts=tuple(extra["shifts"]),
             content_hash=content_hash(self.bytes), path=self.folder, warnings=tuple(self.warnings),
+            layouts=tuple(self.layouts.values()),
         )
+
+    def read_layouts(self, mf: PackFile, refs, seen: dict[str, str]) -> None:
+        """The files of ``[files] layouts``, read before the courses that name them."""
+        many = isinstance(refs, list)
+        for i, rel in enumerate(refs if many else [refs]):
+            path = ("files", "layouts") + ((i,) if many else ())
+            rel = self.ref_path(mf, path, rel, (".toml",))
+            if rel is None:
+                continue
+            seen[rel] = "files.layouts"
+            got = self.parse(rel, field_name(path))
+            if got is not None:
+                doc, f = got
+                layouts.read_layouts(f, f.take(doc, (), layouts.TOP)["layout"], self.layouts)
 
 
 def _check_folder(folder: Path) -> tuple[Pack | None, Report]:
@@ -201,6 +219,8 @@ def load_pack(path: Path) -> Pack:
     pack, report = _check_folder(path)
     if pack is None:
         raise PackError(report.errors, report.warnings)
+    for layout in pack.layouts:  # the courses of a loaded pack are typed on its own keyboards
+        register_layout(layout)
     return pack
 
 

@@ -8,6 +8,10 @@ Format version history (keep in step with FORMAT.md):
   ``correspondence`` (tasks with turns, shift sets), ``quiz`` (questions of
   seven types, quizzes). Unknown fields are errors; fields named ``x-…`` are
   ignored.
+* **2** — ``[files] layouts``: a pack's own keyboard layouts, named by its
+  courses; ``*`` wildcards and «any other answer» in short and numerical
+  questions; ``cloze`` questions (``[[question.gap]]``), ``text_html`` (sanitised
+  formatted text), combined feedback and hints. Format 1 packs read as before.
 
 A pack whose ``format`` is newer than :data:`FORMAT_VERSION` is refused with a
 message asking to update the program.
@@ -28,7 +32,7 @@ from app.packs.schema import CPM, ID, PERCENT, TITLE, F, PackFile, short
 from app.packs.toml_guard import read_toml_quietly
 from app.packs.versions import compare_versions, is_version
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 MANIFEST_SPEC = {
     "format": F("int", required=True),
@@ -51,7 +55,7 @@ CERTIFICATE_SPEC = {
     "correspondence_score": PERCENT,
     "quiz_percent": PERCENT,
 }
-FILES_SPEC = {kind: F("str|strs", default=[]) for kind in CONTENT_KINDS}
+FILES_SPEC = {kind: F("str|strs", default=[]) for kind in CONTENT_KINDS} | {"layouts": F("str|strs", default=[])}
 
 
 def read_manifest(doc: dict, mf: PackFile) -> dict[str, Any] | None:

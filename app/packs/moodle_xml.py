@@ -2,10 +2,13 @@
 
 Supported: multichoice (``<single>`` true/false, ``fraction`` weights),
 truefalse, shortanswer (``usecase``), matching (``subquestion``; one without
-text is a distractor), numerical (``tolerance``), and ``category`` pseudo
-questions with nested paths. HTML text (CDATA, entities) becomes plain text.
-Other types (essay, multianswer/cloze, ddwtos, calculated, description, …)
-are reported by name and position, never dropped silently.
+text is a distractor; ``match`` is the old name), numerical (``tolerance``),
+cloze (``multianswer``: embedded answers in the text, see cloze_syntax), and
+``category`` pseudo questions with nested paths. Combined feedback
+(correct, partially correct, incorrect) and hints are carried. Text is read
+in its ``format`` (an answer or feedback without one takes the question's).
+Other types (essay, ddwtos, calculated, description, …) are reported by name
+and position, never dropped silently.
 
 The XML is untrusted: a DOCTYPE or ENTITY declaration is refused before
 parsing (so no external entities and no entity-expansion bombs reach expat),
@@ -14,19 +17,25 @@ and files over 10 MB are refused.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 import re
+import urllib.parse
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 from app.core.content import QuizOption, QuizPair, QuizQuestion
+from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
+from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
     MAX_QUIZ_FILE_BYTES, IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain,
-    html_to_text, short_title,
+    match_grade, render, short_title,
 )
 
 TYPE_NAMES = {
-    "essay": "эссе", "multianswer": "вложенные ответы (Cloze)", "ddwtos": "перетаскивание в текст",
+    "essay": "эссе", "ddwtos": "перетаскивание в текст",
     "ddimageortext": "перетаскивание на изображение", "ddmarker": "перетаскивание маркеров",
     "gapselect": "выбор пропущенных слов", "calculated": "вычисляемый", "calculatedsimple": "простой вычисляемый",
     "calculatedmulti": "вычисляемый множественный выбор", "description": "описание",
@@ -42,23 +51,26 @@ def _text(el: ET.Element | None, path: str = "text") -> str:
     return "" if t is None else "".join(t.itertext())
 
 
-def _rich(el: ET.Element | None) -> str:
-    """Text of a ``<questiontext>``-like element as plain text, by its ``format``."""
+def _rich(el: ET.Element | None, default: str = "html") -> str:
+    """Text of a ``<questiontext>``-like element as plain text, by its ``format`` (``default`` when absent)."""
     if el is None:
         return ""
-    raw = _text(el)
-    fmt = el.get("format", "html")
-    if fmt in ("html", "moodle_auto_format"):
-        return html_to_text(raw.replace("\n", " ") if fmt == "html" else raw.replace("\n", "<br>"))
-    return clean_plain(raw)
+    return render(_text(el), el.get("format", default))
 
 
 def _fraction(answer: ET.Element) -> float:
+    """The answer's grade in percent; Moodle refuses a file with a grade off its list, so do we."""
     raw = answer.get("fraction", "0").strip()
     try:
-        return float(raw)
+        value = float(raw)
     except ValueError:
         raise ValueError(f"неверная доля балла fraction=«{raw}»") from None
+    grade = match_grade(value)
+    if grade is None:
+        raise ValueError(f"доля балла fraction=«{raw}» не из списка оценок Moodle (100, 90, 83.33333, 80, 75, 70, "
+                         f"66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, "
+                         f"10, 5, 0 и те же со знаком минус); Moodle такой файл не импортирует")
+    return grade
 
 
 def _flag(el: ET.Element | None, default: bool) -> bool:
@@ -96,16 +108,18 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
         result.errors.append(Problem(name, None, "", f"это не вопросы Moodle XML: корневой элемент "
                                                      f"<{root.tag}>, а должен быть <quiz>"))
         return result
-    lines = [source.count("\n", 0, m.start()) + 1 for m in re.finditer(r"<question[\s>]", source)]
+    lines = _lines_of(source, "question")
     ids = IdMaker()
     category = ""
     for n, el in enumerate(root.findall("question"), 1):
         line = lines[n - 1] if n - 1 < len(lines) else None
         qtype = el.get("type", "")
+        qtype = _ALIASES.get(qtype, qtype)
         if qtype == "category":
             category = clean_category(_text(el.find("category")))
             continue
         title = " ".join(_text(el.find("name")).split())
+        fmt = (el.find("questiontext").get("format", "html") if el.find("questiontext") is not None else "html")
         text = _rich(el.find("questiontext"))
         shown = title or short_title(text) or f"вопрос №{n}"
         maker = _MAKERS.get(qtype)
@@ -115,9 +129,22 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
                                           f"вопрос №{n}: тип «{kind}» не поддерживается"))
             continue
         try:  # _penalty raises ValueError too: reported at the question's line, never a traceback
-            base = dict(id="x", text=text, category=category, explanation=_rich(el.find("generalfeedback")),
-                        shuffle=_flag(el.find("shuffleanswers"), True), penalty=_penalty(el))
-            q = maker(el, base)
+            base = dict(id="x", text=text, category=category, explanation=_rich(el.find("generalfeedback"), fmt),
+                        text_html=formatted(_text(el.find("questiontext")), fmt),
+                        shuffle=_flag(el.find("shuffleanswers"), True), penalty=_penalty(el),
+                        feedback_correct=_rich(el.find("correctfeedback"), fmt),
+                        feedback_partial=_rich(el.find("partiallycorrectfeedback"), fmt),
+                        feedback_incorrect=_rich(el.find("incorrectfeedback"), fmt),
+                        hints=tuple(h for h in (_rich(hint, fmt) for hint in el.findall("hint")) if h))
+            q = maker(el, base, fmt)
+            if qtype == "truefalse" and _localized_truefalse(el):
+                answer = "«верно»" if q.answer else "«неверно»"
+                result.warnings.append(Problem(name, line, f"question[{n}]", (
+                    f"«{shown}»: ответы не «true» и «false», а «{'», «'.join(_plain_answers(el))}»; "
+                    f"как и Moodle, первый считаю «верно», второй — «неверно»; правильный ответ: {answer}")))
+        except _Unsupported as exc:
+            result.skipped.append(Skipped(shown, line, qtype, f"вопрос №{n}: {exc}"))
+            continue
         except ValueError as exc:
             result.errors.append(Problem(name, line, f"question[{n}]", f"«{shown}»: {exc}"))
             continue
@@ -126,10 +153,51 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             result.skipped.append(Skipped(shown, line, qtype, f"вопрос №{n}: {why}"))
             continue
         qid = ids.make(title, category)
-        from dataclasses import replace
-        result.questions.append(replace(q, id=qid))
+        q = replace(q, id=qid, title=title[:300])
+        picture = _image(el, f"«{shown}»", lambda why: result.warnings.append(Problem(name, line, f"question[{n}]", why)))
+        if picture is not None:
+            path = f"images/{qid}{picture[0]}"
+            result.files[path] = picture[1]
+            q = replace(q, image=path)
+        result.questions.append(q)
         result.lines[qid] = line or 0
     return result
+
+
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+_MAGIC = ((b"\x89PNG\r\n\x1a\n", ".png"), (b"\xff\xd8\xff", ".jpg"))
+_IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']@@PLUGINFILE@@/([^"'?#]+)""", re.I)
+
+
+def _image(el: ET.Element, shown: str, warn) -> tuple[str, bytes] | None:
+    """(suffix, bytes) of the first picture the question text shows from a file embedded in the XML
+    (``<file name=… encoding="base64">`` and ``@@PLUGINFILE@@/name``); PNG and JPEG only."""
+    text_el = el.find("questiontext")
+    if text_el is None:
+        return None
+    m = _IMG_SRC.search(_text(text_el))
+    if not m:
+        return None
+    wanted = urllib.parse.unquote(m[1])
+    embedded = {f.get("name", ""): f for f in text_el.iter("file")}
+    file = embedded.get(wanted)
+    if file is None:
+        warn(f"{shown}: картинки «{wanted}» нет среди файлов вопроса, она не перенесена")
+        return None
+    raw = "".join((file.text or "").split())
+    if len(raw) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+        warn(f"{shown}: картинка «{wanted}» больше {MAX_IMAGE_BYTES // (1024 * 1024)} МБ, она не перенесена")
+        return None
+    try:
+        data = base64.b64decode(raw, validate=True)
+    except (binascii.Error, ValueError):
+        warn(f"{shown}: картинка «{wanted}» повреждена (неверный base64), она не перенесена")
+        return None
+    suffix = next((sfx for magic, sfx in _MAGIC if data.startswith(magic)), None)
+    if suffix is None:
+        warn(f"{shown}: картинка «{wanted}» не PNG и не JPEG, она не перенесена")
+        return None
+    return suffix, data
 
 
 def _parse_message(exc: ET.ParseError) -> str:
@@ -154,16 +222,28 @@ def _penalty(el: ET.Element) -> float:
     return round(min(100.0, max(0.0, value)), 4)
 
 
-def _answers(el: ET.Element):
-    return [(a, _rich(a) if a.get("format") else clean_plain(_text(a)), _rich(a.find("feedback")))
+def _answers(el: ET.Element, fmt: str, rich_text: bool):
+    """(element, text, feedback) per ``<answer>``: answer text in the question's format when
+    ``rich_text`` (multiple choice) or as written (short and numerical answers are plain)."""
+    return [(a, _rich(a, fmt) if rich_text else clean_plain(_text(a)), _rich(a.find("feedback"), fmt))
             for a in el.findall("answer")]
 
 
-def _multichoice(el: ET.Element, base: dict) -> QuizQuestion:
+def _plain_answers(el: ET.Element) -> list[str]:
+    return [_text(a).strip() for a in el.findall("answer")]
+
+
+def _localized_truefalse(el: ET.Element) -> bool:
+    return any(t not in ("true", "false") for t in _plain_answers(el))
+
+
+def _multichoice(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
     single = _flag(el.find("single"), True)
     options = []
-    for a, text, fb in _answers(el):
+    for a, text, fb in _answers(el, fmt, rich_text=True):
         w = _fraction(a)
+        if not text:
+            continue  # Moodle drops a choice without text
         if single:
             options.append(QuizOption(text=text, correct=w == 100, weight=None if w in (0, 100) else w, feedback=fb))
         else:
@@ -171,36 +251,40 @@ def _multichoice(el: ET.Element, base: dict) -> QuizQuestion:
     return QuizQuestion(type="single" if single else "multiple", options=tuple(options), **base)
 
 
-def _truefalse(el: ET.Element, base: dict) -> QuizQuestion:
+def _truefalse(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
+    """Moodle matches the answers on «true»/«false»; an old, localized export («Верно») goes by order."""
     answer, fb_true, fb_false = None, "", ""
-    for a, text, fb in _answers(el):
-        value = text.strip().lower()
+    for n, (a, text, fb) in enumerate(_answers(el, fmt, rich_text=False)):
+        value = text.strip()
         if value not in ("true", "false"):
-            raise ValueError(f"у вопроса «верно/неверно» ответ должен быть true или false, а не «{text}»")
+            value = "true" if n == 0 else "false"
+        right = _fraction(a) == 100
         if value == "true":
-            fb_true = fb
+            fb_true, answer = fb, right
         else:
-            fb_false = fb
-        if _fraction(a) == 100:
-            answer = value == "true"
+            fb_false, answer = fb, not right
     return QuizQuestion(type="truefalse", answer=answer, feedback_true=fb_true, feedback_false=fb_false, **base)
 
 
-def _shortanswer(el: ET.Element, base: dict) -> QuizQuestion:
+def _shortanswer(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
     options = []
-    for a, text, fb in _answers(el):
+    for a, text, fb in _answers(el, fmt, rich_text=False):
         w = _fraction(a)
-        if w <= 0:
-            continue  # a zero-credit answer only carries feedback; nothing to accept
+        if not text:
+            continue
+        # a zero-credit answer stays: its feedback is shown when it matches («*» — any other answer)
         options.append(QuizOption(text=text, weight=None if w == 100 else w, feedback=fb))
+    if options and not any(o.weight is None for o in options):
+        raise ValueError(f"у короткого ответа нет ответа на 100 % (лучший — {max(o.weight for o in options):g} %); "
+                         f"Moodle такой файл не импортирует")
     return QuizQuestion(type="short", options=tuple(options), case_sensitive=_flag(el.find("usecase"), False),
                         **base)
 
 
-def _matching(el: ET.Element, base: dict) -> QuizQuestion:
+def _matching(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
     pairs, distractors = [], []
     for sub in el.findall("subquestion"):
-        left = _rich(sub)
+        left = _rich(sub, fmt)
         right = clean_plain(_text(sub.find("answer")))
         if not right:
             raise ValueError("у пары для сопоставления нет ответа <answer>")
@@ -211,24 +295,52 @@ def _matching(el: ET.Element, base: dict) -> QuizQuestion:
     return QuizQuestion(type="matching", pairs=tuple(pairs), distractors=tuple(distractors), **base)
 
 
-def _numerical(el: ET.Element, base: dict) -> QuizQuestion:
+def _numerical(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
     options = []
-    for a, text, fb in _answers(el):
+    for a, text, fb in _answers(el, fmt, rich_text=False):
         w = _fraction(a)
         raw = text.strip()
-        if raw == "*":
-            continue  # Moodle's "any other answer": only feedback
+        if raw == "*":  # Moodle's "any other answer": its feedback only
+            if fb:
+                options.append(QuizOption(text="*", weight=0.0, feedback=fb))
+            continue
         try:
             value = float(raw.replace(",", "."))
             tol_text = _text(a, "tolerance").strip() or "0"
             tol = abs(float(tol_text.replace(",", ".")))
         except ValueError:
             raise ValueError(f"неверное число в ответе: «{raw}»") from None
-        if w <= 0:
-            continue
         options.append(QuizOption(value=value, tolerance=tol, weight=None if w == 100 else w, feedback=fb))
     return QuizQuestion(type="numerical", options=tuple(options), **base)
 
 
+def _lines_of(source: str, tag: str) -> list[int]:
+    """Line of every ``<tag`` opening, counted in one pass over the file (linear, not quadratic)."""
+    out, line, last = [], 1, 0
+    for m in re.finditer(rf"<{tag}[\s>]", source):
+        line += source.count("\n", last, m.start())
+        last = m.start()
+        out.append(line)
+    return out
+
+
+def _cloze(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
+    """Embedded answers: the gaps are written in the question text in Moodle's Cloze syntax."""
+    source = el.find("questiontext")
+    raw = _text(source)
+    try:
+        marked, gaps = parse_cloze(raw, lambda answer: render(answer, fmt))
+    except ClozeSyntaxError as exc:
+        raise _Unsupported(str(exc)) from None
+    if not gaps:
+        raise _Unsupported("в тексте нет ни одного пропуска {1:…:…}")
+    return QuizQuestion(type="cloze", gaps=gaps, **{**base, "text": render(marked, fmt), "text_html": ""})
+
+
+class _Unsupported(ValueError):
+    """The question cannot be carried over; the rest of the file can."""
+
+
 _MAKERS = {"multichoice": _multichoice, "truefalse": _truefalse, "shortanswer": _shortanswer,
-           "matching": _matching, "numerical": _numerical}
+           "matching": _matching, "numerical": _numerical, "cloze": _cloze}
+_ALIASES = {"match": "matching", "multianswer": "cloze"}  # Moodle's importer reads both names

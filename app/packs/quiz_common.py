@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+import markdown
+
 from app.packs.ktouch import slug
 from app.core.content import QuizOption, QuizQuestion
 from app.packs.limits import MAX_TITLE_CHARS
@@ -37,6 +39,43 @@ class ParseResult:
     errors: list[Problem] = field(default_factory=list)  # the file is broken: nothing is imported
     skipped: list[Skipped] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)  # question id -> line in the source
+    warnings: list[Problem] = field(default_factory=list)  # imported, but not quite as written
+    files: dict[str, bytes] = field(default_factory=dict)  # pack path -> bytes (question images)
+
+
+# Moodle's list of grades an answer may carry (question/format.php, get_grade_options): a file
+# whose fractions are not on it is refused by Moodle's import, so it is refused here too.
+_GRADES = (1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333333, 0.3, 0.25, 0.2,
+           0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0.0)
+MOODLE_FRACTIONS = _GRADES + tuple(-g for g in _GRADES if g)
+
+
+def match_grade(percent: float) -> float | None:
+    """The grade on Moodle's list ``percent`` stands for (in percent), or None when it is not one."""
+    fraction = percent / 100
+    for grade in MOODLE_FRACTIONS:
+        if abs(fraction - grade) < 0.00001:
+            return round(grade * 100, 5)
+    return None
+
+
+def render(raw: str, fmt: str) -> str:
+    """Text in one of Moodle's formats as the plain text a learner reads.
+
+    ``html``: tags dropped, entities decoded (an escaped ``&lt;b&gt;`` stays the text ``<b>``);
+    ``moodle`` (moodle_auto_format): HTML too, but line breaks are kept; ``markdown`` is rendered
+    first; ``plain``: as written.
+    """
+    fmt = fmt.lower()
+    if "<" not in raw and "&" not in raw and fmt != "markdown":  # no markup: skip the HTML parser
+        return clean_plain(raw if fmt in ("plain", "2", "moodle", "moodle_auto_format", "0") else raw.replace("\n", " "))
+    if fmt in ("html", "1"):
+        return html_to_text(raw.replace("\n", " "))
+    if fmt in ("moodle", "moodle_auto_format", "0"):
+        return html_to_text(raw.replace("\r\n", "\n").replace("\n", "<br>"))
+    if fmt in ("markdown", "4"):
+        return html_to_text(markdown.markdown(raw).replace("\n", " "))
+    return clean_plain(raw)
 
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
@@ -87,9 +126,14 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
 def clean_plain(text: str) -> str:
     """Plain text with runs of spaces collapsed and blank lines dropped."""
-    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    if "\n" not in text:
+        return _SPACES.sub(" ", text).strip()
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 
 
@@ -112,22 +156,36 @@ def clean_category(path: str) -> str:
 
 
 class IdMaker:
-    """Stable question ids: the slug of the title, else ``<category slug>-<n>``; never repeated."""
+    """Stable question ids: the slug of the title, else ``<category slug>-<n>``; never repeated.
+
+    Each base remembers the next suffix it may try, so thousands of questions with one name
+    take linear time, not quadratic.
+    """
 
     def __init__(self) -> None:
         self.used: set[str] = set()
         self.per_category: dict[str, int] = {}
+        self.next_suffix: dict[str, int] = {}
+        self.slugs: dict[str, str] = {}
+
+    def _slug(self, text: str, fallback: str) -> str:
+        if text not in self.slugs:
+            self.slugs[text] = slug(text, fallback)
+        return self.slugs[text] or fallback
 
     def make(self, title: str, category: str) -> str:
-        cat = slug(category, "q") if category else "q"
+        cat = self._slug(category, "q") if category else "q"
         self.per_category[cat] = self.per_category.get(cat, 0) + 1
-        base = slug(title, "") if title else ""
+        base = self._slug(title, "") if title else ""
         if not base:
             base = f"{cat[:56]}-{self.per_category[cat]}"
-        qid, n = base[:60], 2
-        while qid in self.used:
+        qid = base[:60]
+        if qid in self.used:
+            n = self.next_suffix.get(base, 2)
+            while f"{base[:56]}-{n}" in self.used:
+                n += 1
             qid = f"{base[:56]}-{n}"
-            n += 1
+            self.next_suffix[base] = n + 1
         self.used.add(qid)
         return qid
 

@@ -8,6 +8,7 @@ The written pack is loaded back with the pack loader before returning.
 
 from __future__ import annotations
 
+import bisect
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from app.packs.gift import parse_gift
 from app.packs.ktouch import slug, toml_string
 from app.packs.files import MANIFEST
 from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.limits import RATIO_FLOOR
 from app.packs.loader import load_pack
 from app.packs.schema import ID_RE
 from app.core.content import Pack, QuizQuestion
@@ -25,6 +27,10 @@ from app.packs.problems import PackError, Problem
 from app.packs.quiz_common import MAX_QUIZ_FILE_BYTES, ParseResult, Skipped
 
 QUIZ_FILE = "quiz.toml"
+# A big bank is written as quiz-1.toml, quiz-2.toml …, each under the size above which the pack limits
+# check a file's compression ratio: a very repetitive bank (one long feedback repeated) is then
+# accepted by validate, build and install alike, and no file nears the 32 MB cap.
+PART_BYTES = RATIO_FLOOR - 64 * 1024
 
 
 @dataclass
@@ -45,8 +51,45 @@ class ImportReport:
                f"импортировано вопросов: {self.imported}; тестов: {len(self.quizzes)}"]
         if self.skipped:
             out.append(f"пропущено вопросов: {len(self.skipped)}")
-            out += [f"  пропущен: {s}" for s in self.skipped]
+            out += _skipped_lines(self.skipped)
+        out += summarise(self.warnings)
         return out
+
+
+def _skipped_lines(skipped: list[Skipped], listed: int = 3, shown_lines: int = 5) -> list[str]:
+    """Each skipped question, or, for a kind skipped more than ``listed`` times, one line with the
+    count and the first source lines (a bank of 400 essays does not print 400 lines)."""
+    groups: dict[tuple[str, str], list[Skipped]] = {}
+    for s in skipped:
+        groups.setdefault((s.kind, re.sub(r"^вопрос №\d+: ", "", s.reason)), []).append(s)
+    out = []
+    for (kind, reason), same in groups.items():
+        if len(same) <= listed:
+            out += [f"  пропущен: {s}" for s in same]
+            continue
+        lines = [str(s.line) for s in same if s.line]
+        where = ", ".join(lines[:shown_lines]) + (" …" if len(lines) > shown_lines else "")
+        out.append(f"  пропущено {len(same)} ({kind}): {reason} — строки {where}")
+    return out
+
+
+def summarise(warnings: list[Problem], shown_lines: int = 5) -> list[str]:
+    """Warnings grouped by kind (the message with its quoted parts left out): one line per kind
+    with the count and the first source lines, so 40,000 alike warnings do not bury the rest."""
+    groups: dict[str, list[Problem]] = {}
+    for w in warnings:
+        groups.setdefault(re.sub(r"«[^»]*»", "«…»", w.message), []).append(w)
+    out = []
+    for same in groups.values():
+        first = same[0]
+        if len(same) == 1:
+            out.append(f"предупреждение: {first}")
+            continue
+        lines = sorted({w.line for w in same if w.line})
+        where = ", ".join(map(str, lines[:shown_lines])) + (" …" if len(lines) > shown_lines else "")
+        out.append(f"предупреждение ({len(same)} раз): {first.file}: {first.message}"
+                   + (f" — строки {where}" if where else ""))
+    return out
 
 
 def detect_kind(name: str, text: str) -> str:
@@ -68,15 +111,21 @@ def _str(text: str) -> str:
 
 def question_toml(q: QuizQuestion) -> str:
     out = ["[[question]]", f"id = {_str(q.id)}", f"type = {_str(q.type)}"]
+    if q.title:
+        out.append(f"title = {_str(q.title)}")
     if q.category:
         out.append(f"category = {_str(q.category)}")
     out.append(f"text = {_str(q.text)}")
+    if q.text_html:
+        out.append(f"text_html = {_str(q.text_html)}")
     if q.explanation:
         out.append(f"explanation = {_str(q.explanation)}")
     if not q.shuffle:
         out.append("shuffle = false")
     if q.penalty:
         out.append(f"penalty = {_num(q.penalty)}")
+    if q.image:
+        out.append(f"image = {_str(q.image)}")
     if q.type == "truefalse":
         out.append(f"answer = {'true' if q.answer else 'false'}")
         if q.feedback_true:
@@ -89,23 +138,49 @@ def question_toml(q: QuizQuestion) -> str:
         out.append(f"distractors = [{', '.join(_str(d) for d in q.distractors)}]")
     if q.type == "ordering":
         out.append(f"items = [{', '.join(_str(i) for i in q.items)}]")
+    for name in ("feedback_correct", "feedback_partial", "feedback_incorrect"):
+        if getattr(q, name):
+            out.append(f"{name} = {_str(getattr(q, name))}")
+    if q.hints:
+        out.append(f"hints = [{', '.join(_str(h) for h in q.hints)}]")
     for o in q.options:
         out.append("[[question.option]]")
-        if q.type == "numerical":
-            out.append(f"value = {_num(o.value)}")
-            if o.tolerance:
-                out.append(f"tolerance = {_num(o.tolerance)}")
-        else:
-            out.append(f"text = {_str(o.text)}")
-            if o.correct and q.type in ("single", "multiple"):
-                out.append("correct = true")
-        if o.weight is not None:
-            out.append(f"weight = {_num(o.weight)}")
-        if o.feedback:
-            out.append(f"feedback = {_str(o.feedback)}")
+        out += _option_toml(o, q.type == "numerical", q.type in ("single", "multiple"))
     for p in q.pairs:
         out += ["[[question.pair]]", f"left = {_str(p.left)}", f"right = {_str(p.right)}"]
+    for gap in q.gaps:
+        out += ["[[question.gap]]", f"kind = {_str(gap.kind)}"]
+        if gap.weight != 1:
+            out.append(f"weight = {gap.weight}")
+        if gap.kind == "multichoice" and gap.display != "dropdown":
+            out.append(f"display = {_str(gap.display)}")
+        if gap.shuffle:
+            out.append("shuffle = true")
+        if gap.case_sensitive:
+            out.append("case_sensitive = true")
+        for o in gap.options:
+            out.append("[[question.gap.option]]")
+            out += _option_toml(o, gap.kind == "numerical", False)
     return "\n".join(out) + "\n"
+
+
+def _option_toml(o, numerical: bool, choice: bool) -> list[str]:
+    out = []
+    if numerical and o.value is None:
+        out.append('text = "*"')  # any other answer: only its feedback
+    elif numerical:
+        out.append(f"value = {_num(o.value)}")
+        if o.tolerance:
+            out.append(f"tolerance = {_num(o.tolerance)}")
+    else:
+        out.append(f"text = {_str(o.text)}")
+        if o.correct and choice:
+            out.append("correct = true")
+    if o.weight is not None:
+        out.append(f"weight = {_num(o.weight)}")
+    if o.feedback:
+        out.append(f"feedback = {_str(o.feedback)}")
+    return out
 
 
 def _quizzes(questions: list[QuizQuestion], title: str, taken: set[str]) -> list[tuple[str, str, list[str]]]:
@@ -175,7 +250,7 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
     language = "ru" if re.search(r"[а-яё]", all_text, re.I) else "en"
     kind_name = "GIFT" if kind == "gift" else "Moodle XML"
     manifest = (
-        "format = 1\n"
+        "format = 2\n"
         f"id = {toml_string(pid)}\n"
         f"title = {toml_string(title)}\n"
         'version = "1.0.0"\n'
@@ -187,26 +262,66 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
         "[files]\n"
         f'quiz = "{QUIZ_FILE}"\n'
     )
-    body = [f"# Перенесено из {file.name} ({kind_name})\n"]
-    body += [question_toml(q) for q in result.questions]
+    header = f"# Перенесено из {file.name} ({kind_name})\n"
+    parts: list[list[str]] = [[header]]  # quiz files, each well under the loader's cap on one file
+    size = 0
+    for q in result.questions:
+        chunk = question_toml(q)
+        nbytes = len(chunk.encode("utf-8")) + 1
+        if size + nbytes > PART_BYTES and len(parts[-1]) > 1:
+            parts.append([header])
+            size = 0
+        parts[-1].append(chunk)
+        size += nbytes
+    names = [QUIZ_FILE] if len(parts) == 1 else [f"quiz-{n}.toml" for n in range(1, len(parts) + 1)]
+    # where each question starts in its file, to send the loader's findings back to the source line
+    starts: dict[str, tuple[list[int], list[int]]] = {name: ([], []) for name in names}
+    index = 0
+    for name, chunks in zip(names, parts):
+        line = 1 + header.count("\n") + 1
+        for chunk in chunks[1:]:
+            starts[name][0].append(line)
+            starts[name][1].append(index)
+            line += chunk.count("\n") + 1
+            index += 1
+
+    def to_source(problems) -> list[Problem]:
+        out = []
+        for p in problems:
+            lines, indices = starts.get(p.file, ([], []))
+            i = bisect.bisect_right(lines, p.line or 0) - 1
+            if 0 <= i < len(indices):
+                qid = result.questions[indices[i]].id
+                field_name = p.field.split(".", 1)[1] if "." in p.field else ""
+                out.append(Problem(file.name, result.lines.get(qid) or None, field_name, p.message))
+            else:
+                out.append(p)
+        return out
+
     for qid, qtitle, cats in quizzes:
         lines = ["[[quiz]]", f"id = {toml_string(qid)}", f"title = {toml_string(qtitle)}"]
         if cats:
             lines.append(f"categories = [{', '.join(toml_string(c) for c in cats)}]")
-        body.append("\n".join(lines) + "\n")
+        parts[-1].append("\n".join(lines) + "\n")
+    listed = f'"{names[0]}"' if len(names) == 1 else "[" + ", ".join(f'"{n}"' for n in names) + "]"
+    manifest = manifest.replace(f'quiz = "{QUIZ_FILE}"\n', f"quiz = {listed}\n")
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
-    (out_dir / QUIZ_FILE).write_text("\n".join(body), encoding="utf-8")
+    for name, chunks in zip(names, parts):
+        (out_dir / name).write_text("\n".join(chunks), encoding="utf-8")
+    for rel, data in result.files.items():  # pictures embedded in the bank
+        (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out_dir / rel).write_bytes(data)
     try:
         pack = load_pack(out_dir)
-    except PackError:
+    except PackError as exc:
         if created:
             shutil.rmtree(out_dir, ignore_errors=True)
         else:
-            for rel in (MANIFEST, QUIZ_FILE):
+            for rel in (MANIFEST, *names, *result.files):
                 (out_dir / rel).unlink(missing_ok=True)
-        raise
+        raise PackError(to_source(exc.problems), to_source(exc.warnings)) from None
     return ImportReport(source=file.name, kind=kind, pack=pack, out_dir=out_dir, imported=len(result.questions),
                         quizzes=[t for _, t, _ in quizzes], skipped=list(result.skipped),
-                        warnings=list(pack.warnings))
+                        warnings=list(result.warnings) + to_source(pack.warnings))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.core import paths
+from app.core.layouts import register_layout
 from app.packs.files import MANIFEST
 from app.packs.loader import load_pack
 from app.core.content import Pack
@@ -82,6 +83,8 @@ def load_cached(folder: Path) -> Pack:
             _cache[folder] = (stamp, result)
     if isinstance(result, PackError):
         raise result
+    for layout in result.layouts:  # (a cached pack's keyboards stay known to this process)
+        register_layout(layout)
     return result
 
 

@@ -13,7 +13,7 @@ from app.packs.builder import build_pack
 from app.packs.ktouch import MAX_XML_BYTES, import_ktouch
 from app.packs.problems import PackError, Problem
 from app.packs.quiz_common import MAX_QUIZ_FILE_BYTES
-from app.packs.quiz_import import ImportReport, import_quiz
+from app.packs.quiz_import import ImportReport, import_quiz, summarise
 from app.packs.registry import installed_dir
 from app.storage import DB_FILENAME, open_store
 
@@ -83,9 +83,18 @@ def import_and_install_quiz_bank(file: Path, data_dir: Path) -> ImportReport:
     return report
 
 
+def warning_lines(warnings) -> list[str]:
+    """Warnings of an import, one line per kind with the count and the source lines."""
+    return summarise(list(warnings))
+
+
 def import_ktouch_course(course: Path, output: Path, *, pack_id: str | None = None, layout: str | None = None,
-                         authors: tuple[str, ...] = (), licence: str = "") -> Pack:
-    """A KTouch course (XML) → a typing pack folder at ``output``. Raises PackError or OSError."""
+                         authors: tuple[str, ...] = (), licence: str = "", keyboard: Path | None = None,
+                         strict: bool = False) -> Pack:
+    """A KTouch course (XML) → a typing pack folder at ``output``, with its own keyboard layout
+    (``keyboard``: a KTouch layout file instead of the one found next to the course). Lessons that
+    cannot be typed are named in the pack's warnings, or refuse the course when ``strict``.
+    Raises PackError or OSError."""
     _check_source(course, MAX_XML_BYTES)
     return import_ktouch(Path(course), Path(output), pack_id=pack_id, layout=layout, authors=authors,
-                         licence=licence)
+                         licence=licence, keyboard=keyboard, strict=strict)

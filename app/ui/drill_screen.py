@@ -21,6 +21,7 @@ from app.core.timed import time_is_up
 from app.core.vocabulary import ErrorMode
 from app.storage.errors import SaveError
 from app.ui.context import AppContext
+from app.core.layouts import load_layout
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.stat_bar import StatBar
 from app.ui.typing_text import TypingText
@@ -147,7 +148,10 @@ class DrillScreen(QWidget):
     def _layout_hint(self, layout_id: str) -> str:
         if layout_id == "ru":
             return self.tr("Переключите раскладку на русскую: вы печатаете латиницей.")
-        return self.tr("Переключите раскладку на английскую: здесь нужна латиница.")
+        if layout_id == "en":
+            return self.tr("Переключите раскладку на английскую: здесь нужна латиница.")
+        title = load_layout(layout_id).title  # a keyboard a pack brought (Dvorak, German, Ukrainian…)
+        return self.tr("Переключите раскладку клавиатуры на «{title}»: вы печатаете в другой.").format(title=title)
 
     def _show_next_key(self) -> None:
         drill = self.drill

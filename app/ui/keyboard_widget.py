@@ -76,7 +76,8 @@ class KeyboardWidget(QWidget):
         return QRectF(left + key.x * s + GAP / 2, GAP + key.row * s + GAP / 2, key.width * s - GAP, s - GAP)
 
     def show_next(self, ch: str) -> None:
-        """Light the key for ``ch`` and, for a capital or a shifted sign, the Shift of the other hand."""
+        """Light the key for ``ch`` and, for a capital or a shifted sign, the Shift of the other hand
+        (and AltGr for a third-level character of an imported layout)."""
         lit: set[str] = set()
         stroke = self._layout.stroke_for(ch) if ch else None
         if stroke is not None:
@@ -84,6 +85,8 @@ class KeyboardWidget(QWidget):
             if stroke.shift:
                 left_hand = stroke.key.finger.startswith("left")
                 lit.add("ShiftRight" if left_hand else "ShiftLeft")
+            if stroke.altgr:
+                lit.add("AltRight")
         if lit != self._lit:
             for code in self._lit ^ lit:
                 rect = self._rect_of.get(code)
@@ -128,7 +131,8 @@ class KeyboardWidget(QWidget):
         p.setPen(QColor("#263238"))
         if key.normal:
             upper = key.shift if key.shift != key.normal.upper() else ""
-            label = key.normal.upper() if key.normal.isalpha() else key.normal
+            # a letter shows its capital, unless it has none of one character (ß → SS)
+            label = key.normal.upper() if key.normal.isalpha() and len(key.normal.upper()) == 1 else key.normal
             p.drawText(rect.adjusted(0, 2, 0, 0), Qt.AlignmentFlag.AlignCenter, label)
             if upper:
                 p.drawText(rect.adjusted(4, 1, -2, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, upper)

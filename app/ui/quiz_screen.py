@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import html
 import random
+import re
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
                                QRadioButton, QScrollArea, QStackedWidget, QTreeWidget, QTreeWidgetItem,
@@ -27,6 +28,7 @@ from app.core.records import QuizRecord
 from app.services.packs import import_and_install_quiz_bank
 from app.storage.errors import SaveError
 from app.ui.catalogue import fit_columns, group_item, listing_page
+from app.ui.cloze_widget import ClozeWidget
 from app.ui.context import AppContext
 from app.ui.formatting import fmt_percent
 from app.ui.workers import run_in_background
@@ -178,7 +180,10 @@ class QuizRun(QWidget):
         self.timer_label = QLabel()
         self.question = QLabel()
         self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)  # an escaped «<b>» in a question stays text
         self.question.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.picture = QLabel()  # the question's image, from the pack
+        self.picture.hide()
         self.hint = QLabel()
         self.hint.setProperty("role", "muted")
         self.body = QWidget()
@@ -205,7 +210,7 @@ class QuizRun(QWidget):
         top.addStretch(1)
         top.addWidget(self.timer_label)
         a.addLayout(top)
-        for w in (self.question, self.hint, self.body, self.feedback):
+        for w in (self.question, self.picture, self.hint, self.body, self.feedback):
             a.addWidget(w)
         a.addStretch(1)
         row = QHBoxLayout()
@@ -265,7 +270,11 @@ class QuizRun(QWidget):
         self.confirmed = False
         self.header.setText(self.tr("{quiz} — вопрос {n} из {total}").format(
             quiz=self.quiz.title, n=self.index + 1, total=len(self.drawn)))
-        self.question.setText(q.text)
+        # formatted text comes sanitised by the pack loader (app.packs.rich_text); plain text stays text
+        rich = bool(q.text_html) and q.type != "cloze"
+        self.question.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        self.question.setText(q.text_html if rich else (q.text if q.type != "cloze" else ""))
+        self._show_picture(q.image)
         self.feedback.clear()
         self.confirm_button.setText(self.tr("Ответить (Enter)"))
         for w in self._widgets:
@@ -280,6 +289,7 @@ class QuizRun(QWidget):
             "ordering": self.tr("Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓."),
             "short": self.tr("Впишите ответ и нажмите Enter."),
             "numerical": self.tr("Впишите число и нажмите Enter."),
+            "cloze": self.tr("Заполните пропуски: выберите ответ из списка или впишите его, затем Enter."),
         }
         self.hint.setText(hints.get(q.type, ""))
         if q.type in ("single", "multiple", "truefalse"):
@@ -307,6 +317,10 @@ class QuizRun(QWidget):
                 form.addRow(QLabel(pair.left), combo)
                 self._combos[pair.left] = combo
             self._add(holder)
+        elif q.type == "cloze":
+            self._cloze = ClozeWidget(d)
+            self._cloze.submitted.connect(self.confirm)
+            self._add(self._cloze)
         elif q.type == "ordering":
             self._list = QListWidget()
             self._list.addItems(list(d.items))
@@ -322,6 +336,17 @@ class QuizRun(QWidget):
             self._line.textEdited.connect(self._chosen)
             self._add(self._line)
         (self._widgets[0] if q.type in ("ordering", "short", "numerical") else self).setFocus()
+
+    def _show_picture(self, image: str) -> None:
+        pixmap = QPixmap(str(self.pack.path / image)) if image and self.pack.path is not None else QPixmap()
+        if pixmap.isNull():
+            self.picture.clear()
+            self.picture.hide()
+            return
+        if pixmap.width() > 520:
+            pixmap = pixmap.scaledToWidth(520, Qt.TransformationMode.SmoothTransformation)
+        self.picture.setPixmap(pixmap)
+        self.picture.show()
 
     def _add(self, widget: QWidget) -> None:
         self.body_layout.addWidget(widget)
@@ -365,6 +390,8 @@ class QuizRun(QWidget):
             return {left: combo.currentData() for left, combo in self._combos.items()}
         if q.type == "ordering":
             return [self._list.item(i).text() for i in range(self._list.count())]
+        if q.type == "cloze":
+            return self._cloze.answer()
         return self._line.text()
 
     def confirm(self) -> None:
@@ -392,6 +419,14 @@ class QuizRun(QWidget):
         if not scored.correct:
             right = _describe(d.question, core.right_answer(d.question))
             parts.append("<p><b>" + html.escape(self.tr("Верный ответ: {answer}").format(answer=right)) + "</b></p>")
+        combined = core.combined_feedback(d.question, scored)
+        if combined:
+            parts.append(f"<p>{html.escape(combined)}</p>")
+        if not scored.correct and d.question.hints:
+            hint = self.tr("Подсказка:")
+            parts += [f"<p>{html.escape(hint)} {html.escape(h)}</p>" for h in d.question.hints]
+        if d.question.type == "cloze":
+            self._cloze.lock()
         if d.question.explanation:
             parts.append(f"<p><i>{html.escape(d.question.explanation)}</i></p>")
         self.feedback.setText("".join(parts))
@@ -469,7 +504,10 @@ class QuizRun(QWidget):
             mark = "✓" if r.scored.correct else ("½" if r.scored.fraction > 0 else "✗")
             right = _describe(d.question, core.right_answer(d.question))
             yours = _describe(d.question, r.answer) if r.answer not in (None, "", {}) else "—"
-            out.append(f"<p><b>{n}. {mark} {html.escape(d.question.text)}</b><br>"
+            text = re.sub(r"\{#\d+\}", "_____", d.question.text)  # a cloze's gaps
+            name = (f"<span style='color:#607d8b'>{html.escape(d.question.title)}</span><br>"
+                    if d.question.title else "")  # the name in the department's bank
+            out.append(f"<p>{name}<b>{n}. {mark} {html.escape(text)}</b><br>"
                        f"{yours_label} {html.escape(yours)}<br>"
                        f"{right_label} {html.escape(right)}"
                        + (f"<br><i>{html.escape(d.question.explanation)}</i>" if d.question.explanation else "")
@@ -507,4 +545,13 @@ def _describe(question, answer) -> str:
         return "; ".join(f"{k} — {v or '…'}" for k, v in (answer or {}).items())
     if question.type == "ordering":
         return " → ".join(answer or ())
+    if question.type == "cloze":
+        given = list(answer or [])
+        shown = []
+        for i, gap in enumerate(question.gaps):
+            value = given[i] if i < len(given) else None
+            if gap.kind == "multichoice":
+                value = gap.options[value].text if isinstance(value, int) and 0 <= value < len(gap.options) else None
+            shown.append(str(value) if value not in (None, "") else "…")
+        return "; ".join(shown)
     return str(answer)

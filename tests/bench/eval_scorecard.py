@@ -1,12 +1,17 @@
-"""How often the reply scorecard agrees with hand labels, per element and on pass/fail.
+"""How often the reply scorecard agrees with hand labels, per element and on pass/fail, per labelled set.
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [--details] [--no-grammar]
+    python tests/bench/eval_scorecard.py [labelled|tuning|heldout ...] [--details] [--no-grammar]
 
-It scores every reply of ``tests/core/data/replies_labelled.toml`` (with the embedded grammar
-checker and our rules, as ``chat-trainer grade-reply`` does) and compares each element's verdict —
-passed, failed or not applicable — with the label. Goals: ≥ 90 % on pass/fail, ≥ 85 % per element.
+Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
+``heldout`` — ``tests/data/replies/`` (labelled by two people from ``docs/scorecard_rubric.md``).
+The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
+the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
+verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
+label (the first set has no ``safety``) is not counted for that set. Goals on the held-out set:
+≥ 95 % on pass/fail, ≥ 90 % per element, and no further from the settled label than the two labellers
+are from each other (``kappa_replies.py``).
 """
 
 from __future__ import annotations
@@ -18,7 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-LABELLED = ROOT / "tests" / "core" / "data" / "replies_labelled.toml"
+SETS = {
+    "labelled": ROOT / "tests" / "core" / "data" / "replies_labelled.toml",
+    "tuning": ROOT / "tests" / "data" / "replies" / "tuning.toml",
+    "heldout": ROOT / "tests" / "data" / "replies" / "heldout.toml",
+}
+LABELLED = SETS["labelled"]
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -51,11 +61,15 @@ def measure(cases: list[dict] | None = None, grammar=None) -> Agreement:
 
     cases = load_cases() if cases is None else cases
     agree = {e: 0 for e in ELEMENTS}
+    judged = {e: 0 for e in ELEMENTS}
     pass_agree = 0
     result = Agreement(cases=len(cases))
     for case in cases:
         card = score_reply(case["reply"], case["customer"], customer_name=case.get("name", ""), grammar=grammar)
         for e in ELEMENTS:
+            if e not in case.get("na", []) and e not in case["labels"]:
+                continue
+            judged[e] += 1
             want = None if e in case.get("na", []) else case["labels"][e]
             got = card[e].passed
             if got == want:
@@ -67,25 +81,28 @@ def measure(cases: list[dict] | None = None, grammar=None) -> Agreement:
         else:
             result.disagreements.append(f"{case['id']}: зачёт — разметка {case['pass']}, программа {card.passed} "
                                         f"(балл {card.total})")
-    n = max(len(cases), 1)
-    result.per_element = {e: 100 * agree[e] / n for e in ELEMENTS}
-    result.pass_fail = 100 * pass_agree / n
+    result.per_element = {e: 100 * agree[e] / judged[e] for e in ELEMENTS if judged[e]}
+    result.pass_fail = 100 * pass_agree / max(len(cases), 1)
     return result
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", choices=[*SETS, []], default=list(SETS),
+                        help="какие наборы измерить (по умолчанию все)")
     parser.add_argument("--details", action="store_true", help="показать каждое расхождение")
     parser.add_argument("--no-grammar", action="store_true", help="без проверки грамотности")
     args = parser.parse_args(argv)
-    result = measure(grammar=None if args.no_grammar else grammar_callable())
-    print(f"Ответов: {result.cases}")
-    for e, pct in result.per_element.items():
-        print(f"  {e:<10} {pct:5.1f} %")
-    print(f"Зачёт/незачёт: {result.pass_fail:.1f} %")
-    if args.details:
-        for line in result.disagreements:
-            print("  " + line)
+    grammar = None if args.no_grammar else grammar_callable()
+    for name in args.sets or list(SETS):
+        result = measure(load_cases(SETS[name]), grammar=grammar)
+        print(f"{name}: ответов {result.cases}")
+        for e, pct in result.per_element.items():
+            print(f"  {e:<10} {pct:5.1f} %")
+        print(f"  зачёт/незачёт {result.pass_fail:.1f} %")
+        if args.details:
+            for line in result.disagreements:
+                print("    " + line)
     return 0
 
 

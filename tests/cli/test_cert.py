@@ -99,7 +99,7 @@ def make_quiz_data(tmp_path):
     folder = installed_dir(data) / "ru-netiquette"
     shutil.copytree(builtin_dir() / "ru-netiquette", folder)
     manifest = folder / "pack.toml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace('version = "1.0.0"', 'version = "1.0.1"'),
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('version = "1.1.0"', 'version = "1.1.1"'),
                         encoding="utf-8")
     pack = load_pack(folder)
     final = next(q for q in pack.quizzes if q.id == "quiz-final")
@@ -127,7 +127,7 @@ def test_answers_are_re_graded_with_the_installed_or_given_pack(qapp, tmp_path, 
     assert main(["--data-dir", elsewhere, "cert", "verify", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "Сертификат подлинный" in printed and "Ответы заново проверены" not in printed
-    assert (f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии 1.0.1 (хеш {pack.content_hash}) "
+    assert (f"Примечание: Ответы не перепроверены: пакет «ru-netiquette» версии 1.1.1 (хеш {pack.content_hash}) "
             "не найден") in printed
     assert main(["--data-dir", elsewhere, "cert", "verify", str(out), "--pack", str(pack.path)]) == 0
     assert "Ответы заново проверены по пакету: тест." in capsys.readouterr().out

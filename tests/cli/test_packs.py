@@ -90,5 +90,8 @@ def test_import_ktouch(capsys, tmp_path):
     assert code == 0 and "уроков: 3" in out
     assert run(capsys, "pack", "validate", str(out_dir))[0] == 0
     code, _, err = run(capsys, "pack", "import-ktouch", str(DATA / "ktouch" / "broken-text.xml"),
-                       "-o", str(tmp_path / "b"))
+                       "-o", str(tmp_path / "b"), "--strict")
     assert code == 1 and "broken-text.xml:12: lesson[2].text:" in err and not (tmp_path / "b").exists()
+    code, out, _ = run(capsys, "pack", "import-ktouch", str(DATA / "ktouch" / "broken-text.xml"),
+                       "-o", str(tmp_path / "b"))
+    assert code == 0 and "broken-text.xml:12: lesson[2].text: урок «Урок с эмодзи» пропущен" in out

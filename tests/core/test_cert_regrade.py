@@ -98,7 +98,7 @@ def test_without_the_pack_the_answers_are_not_re_graded_and_the_note_says_so(net
     for given in (None, other):
         report = verify_evidence(forged, pack=given, check=_never_called)
         assert report.valid and not report.regraded
-        assert report.notes == [f"Ответы не перепроверены: пакет «ru-netiquette» версии 1.0.0 "
+        assert report.notes == [f"Ответы не перепроверены: пакет «ru-netiquette» версии {pack.manifest.version} "
                                 f"(хеш {pack.content_hash}) не найден"]
 
 

@@ -1,10 +1,12 @@
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
 
 from app.packs import archive
 from app.packs.builder import build_pack
+from app.packs.limits import MAX_RATIO, RATIO_FLOOR
 from app.packs.installer import install_pack, list_installed, remove_pack
 from app.packs.loader import validate_pack
 from app.packs.names import printable
@@ -235,3 +237,21 @@ def test_an_install_killed_mid_swap_is_repaired_by_the_next_one(tmp_path):
     recover_interrupted(root)
     assert (root / "kept-pack" / "pack.toml").is_file()
     assert sorted(p.name for p in root.iterdir()) == ["kept-pack"]
+
+
+def test_a_built_pack_with_a_very_repetitive_file_installs(tmp_path, data_dir):
+    """A big imported bank whose text compresses > 100 times is split into files under the size whose
+    ratio the limits check, so validate, build and install all take it."""
+    from app.packs.builder import build_pack
+    from app.packs.quiz_import import import_quiz
+
+    bank = tmp_path / "bank.gift"
+    general = "Спасибо за ожидание, уже проверяю. " * 250
+    bank.write_text("\n\n".join([f"::Ответ::Как начать ответ? {{=Здравствуйте! ~Чё надо? ####{general}}}"] * 300),
+                    encoding="utf-8")
+    import_quiz(bank, tmp_path / "pack")
+    data = b"".join(p.read_bytes() for p in sorted((tmp_path / "pack").glob("quiz-*.toml")))
+    assert len(data) > MAX_RATIO * len(zlib.compress(data, 9)) and len(data) > RATIO_FLOOR
+    build_pack(tmp_path / "pack", tmp_path / "bank.ctpack")
+    pack = install_pack(tmp_path / "bank.ctpack", data_dir)
+    assert len(pack.quiz) == 300

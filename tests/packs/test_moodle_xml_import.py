@@ -47,21 +47,29 @@ def test_truefalse_shortanswer_matching_numerical(parsed):
     tf = qs["cvv"]
     assert (tf.answer, tf.feedback_true, tf.feedback_false, tf.category) == (False, "Никогда.", "Верно.", "Безопасность")
     short = qs["parol"]
-    assert short.case_sensitive and [o.text for o in short.options] == ["CVV", "CVC"]
+    assert short.case_sensitive and [(o.text, o.weight) for o in short.options] == [
+        ("CVV", None), ("CVC", None), ("PIN", 0)]
+    # a zero-credit answer is kept for its feedback, as Moodle shows it
+    assert score_question(short, "PIN").feedback == ["PIN — другое."]
     match = qs["frazy"]
     assert [(p.left, p.right) for p in match.pairs] == [("Здравствуйте!", "Приветствие"),
                                                          ("Хорошего дня!", "Прощание")]
     assert match.distractors == ("Спор",)
     num = qs["pervyy-otvet"]
     assert [(o.value, o.tolerance, o.weight, o.feedback) for o in num.options] == [
-        (60, 5, None, "По нормативу."), (90, 0, 50, "")]
+        (60, 5, None, "По нормативу."), (90, 0, 50, "")] + [(None, 0, 0, "Слишком долго.")]
+    assert num.options[-1].text == "*"  # «any other answer» keeps its feedback
+    assert score_question(num, "300").feedback == ["Слишком долго."]
 
 
 def test_unsupported_types_listed_by_name_and_position(parsed):
     skipped = parsed[1].skipped
     assert [(s.title, s.kind, s.line) for s in skipped] == [
-        ("Закрытие чата", "essay", 61), ("Cloze", "multianswer", 65), ("Перетаскивание", "ddwtos", 69),
+        ("Закрытие чата", "essay", 61), ("Перетаскивание", "ddwtos", 69),
         ("Вычисляемый", "calculated", 73), ("Пояснение", "description", 77)]
+    cloze = parsed[0]["cloze"]  # multianswer is Cloze now
+    assert cloze.type == "cloze" and cloze.text == "Здравствуйте, {#1}!"
+    assert score_question(cloze, ["ольга"]).correct
     assert skipped[0].reason == "вопрос №9: тип «эссе» не поддерживается"
 
 
@@ -107,7 +115,7 @@ def test_oversized_and_not_utf8(tmp_path):
 
 def test_round_trip_every_question_scores_full(tmp_path):
     report = import_quiz(XML, tmp_path / "pack", pack_id="moodle-etiquette", title="Этикет из Moodle")
-    assert (report.kind, report.imported, len(report.skipped)) == ("xml", 6, 5)
+    assert (report.kind, report.imported, len(report.skipped)) == ("xml", 7, 4)
     pack = load_pack(tmp_path / "pack")
     assert pack.quiz == tuple(parse_moodle_xml(XML.read_bytes()).questions)
     for q in pack.quiz:
@@ -120,8 +128,8 @@ def test_detected_by_content_and_cli(tmp_path, capsys):
     renamed.write_bytes(XML.read_bytes())
     assert main(["quiz", "import", str(renamed), "-o", str(tmp_path / "out")]) == 0
     out = capsys.readouterr().out
-    assert "(Moodle XML)" in out and "пропущено вопросов: 5" in out
-    assert "пропущен: строка 65: «Cloze» (multianswer): вопрос №10" in out
+    assert "(Moodle XML)" in out and "пропущено вопросов: 4" in out
+    assert "пропущен: строка 69: «Перетаскивание» (ddwtos): вопрос №11" in out
     bomb = tmp_path / "bomb.xml"
     bomb.write_text(DOCTYPE_BOMB, encoding="utf-8")
     assert main(["quiz", "import", str(bomb), "-o", str(tmp_path / "no")]) == 1

@@ -91,3 +91,65 @@ def test_a_broken_bank_is_reported_and_nothing_installed(window, tmp_path, qtbot
     qtbot.waitUntil(lambda: screen.import_button.isEnabled(), timeout=20_000)
     assert "не импортирован" in screen.import_status.text() and "broken.gift" in screen.import_status.text()
     assert len(screen.quiz_packs()) == before
+
+
+def test_cloze_gaps_inline_combined_feedback_hints_and_review(window, ctx, qtbot):
+    from app.core.content import ClozeGap
+    from app.ui.cloze_widget import ClozeWidget
+    from PySide6.QtWidgets import QButtonGroup, QComboBox, QLineEdit
+
+    cloze = QuizQuestion(
+        "c1", "cloze", "Клиент {#1} ответа.\nОператор {#2}, норматив {#3} мин.", "Чат",
+        gaps=(ClozeGap("multichoice", (QuizOption("ждёт", weight=100), QuizOption("спит", weight=0))),
+              ClozeGap("multichoice", (QuizOption("извиняется", weight=100), QuizOption("спорит", weight=0,
+                                                                                            feedback="Не спорьте.")),
+                       display="vertical"),
+              ClozeGap("numerical", (QuizOption(value=3, tolerance=2, weight=100),))),
+        feedback_partial="Почти всё верно.", hints=("Вспомните регламент.",), title="Cloze из Moodle")
+    screen = start(window, [cloze])
+    widget = screen.findChild(ClozeWidget)
+    combo, radios, number = widget.inputs()
+    assert isinstance(combo, QComboBox) and isinstance(radios, QButtonGroup) and isinstance(number, QLineEdit)
+    assert "{#" not in screen.question.text()
+    combo.setCurrentIndex(1)                 # «ждёт»
+    radios.button(1).setChecked(True)        # «спорит»
+    qtbot.keyClicks(number, "4")
+    key(number, Qt.Key.Key_Return)           # answer
+    text = screen.feedback.text()
+    assert "67 %" in text and "Не спорьте." in text and "Почти всё верно." in text
+    assert "Вспомните регламент." in text and not combo.isEnabled()
+    key(screen, Qt.Key.Key_Return)           # to the review
+    assert "ждёт; спорит; 4" in screen.review.text() and "_____" in screen.review.text()
+    assert "Cloze из Moodle" in screen.review.text()
+    row = ctx.store.attempts.list(ctx.profile.id, kind="quiz")[0]
+    assert row.details["answers"]["c1"] == [0, 1, "4"]
+
+
+def test_a_question_picture_from_the_pack_is_shown(window, tmp_path):
+    import base64
+
+    from app.packs.quiz_import import import_quiz
+    from tests.packs.test_quiz_images import bank, png
+
+    source = tmp_path / "bank.xml"
+    source.write_bytes(bank(f'<file name="chat window.png" encoding="base64">{base64.b64encode(png(40, 20)).decode()}</file>'))
+    pack = import_quiz(source, tmp_path / "pack").pack
+    window.open_section("quiz")
+    run = window.quizzes.run
+    run.start(pack, Quiz("t-quiz", "Проба", shuffle_questions=False))
+    window.quizzes.pages.setCurrentWidget(run)
+    assert not run.picture.isHidden() and run.picture.pixmap().width() == 40
+    assert run.question.text() == "Это окно чата?\n[окно]"
+
+
+def test_formatted_text_is_rendered_and_an_escaped_tag_stays_visible(window):
+    rich = QuizQuestion("r1", "truefalse", "Можно ли капслоком?", "Стиль", "Нельзя.", answer=False,
+                        text_html="<p>Можно ли <strong>капслоком</strong>?</p>")
+    plain = QuizQuestion("r2", "truefalse", "Что значит <b> в шаблоне?", "Стиль", "Жирный.", answer=True)
+    run = start(window, [rich, plain])
+    assert run.question.textFormat() == Qt.TextFormat.RichText and "<strong>" in run.question.text()
+    key(run, Qt.Key.Key_2)
+    key(run, Qt.Key.Key_Return)
+    key(run, Qt.Key.Key_Return)
+    assert run.question.textFormat() == Qt.TextFormat.PlainText
+    assert run.question.text() == "Что значит <b> в шаблоне?"

@@ -783,64 +783,69 @@
 <context>
     <name>DrillScreen</name>
     <message>
-        <location filename="../../ui/drill_screen.py" line="49"/>
-        <location filename="../../ui/drill_screen.py" line="95"/>
-        <location filename="../../ui/drill_screen.py" line="169"/>
+        <location filename="../../ui/drill_screen.py" line="50"/>
+        <location filename="../../ui/drill_screen.py" line="96"/>
+        <location filename="../../ui/drill_screen.py" line="173"/>
         <source>Пауза (Esc)</source>
         <translation>Pause (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="50"/>
+        <location filename="../../ui/drill_screen.py" line="51"/>
         <source>Заново (Ctrl+R)</source>
         <translation>Restart (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="51"/>
+        <location filename="../../ui/drill_screen.py" line="52"/>
         <source>Выйти</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="141"/>
+        <location filename="../../ui/drill_screen.py" line="142"/>
         <source>Текст набран, но ошибки остались: сотрите их клавишей Backspace и наберите верно.</source>
         <translation>The text is typed, but errors remain: erase them with Backspace and retype them correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="143"/>
+        <location filename="../../ui/drill_screen.py" line="144"/>
         <source>Ошибка: сотрите её клавишей Backspace и наберите верный знак.</source>
         <translation>Error: erase it with Backspace and type the correct character.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="149"/>
+        <location filename="../../ui/drill_screen.py" line="150"/>
         <source>Переключите раскладку на русскую: вы печатаете латиницей.</source>
         <translation>Switch the keyboard to Russian: you are typing Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="150"/>
+        <location filename="../../ui/drill_screen.py" line="152"/>
         <source>Переключите раскладку на английскую: здесь нужна латиница.</source>
         <translation>Switch the keyboard to English: this text needs Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="172"/>
+        <location filename="../../ui/drill_screen.py" line="154"/>
+        <source>Переключите раскладку клавиатуры на «{title}»: вы печатаете в другой.</source>
+        <translation>Switch the keyboard layout to “{title}”: you are typing in another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drill_screen.py" line="176"/>
         <source>Пауза. Нажмите Esc, чтобы продолжить.</source>
         <translation>Paused. Press Esc to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="173"/>
+        <location filename="../../ui/drill_screen.py" line="177"/>
         <source>Продолжить (Esc)</source>
         <translation>Resume (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="223"/>
+        <location filename="../../ui/drill_screen.py" line="227"/>
         <source>Попытка не сохранена</source>
         <translation>Attempt not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="244"/>
+        <location filename="../../ui/drill_screen.py" line="248"/>
         <source>Выйти из упражнения?</source>
         <translation>Leave the exercise?</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="245"/>
+        <location filename="../../ui/drill_screen.py" line="249"/>
         <source>Упражнение не закончено. Если выйти сейчас, набранное не сохранится и попытка не засчитается. Выйти?</source>
         <translation>The exercise is not finished. If you leave now, what you have typed is not saved and the attempt does not count. Leave?</translation>
     </message>
@@ -1549,155 +1554,165 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="189"/>
-        <location filename="../../ui/quiz_screen.py" line="270"/>
+        <location filename="../../ui/quiz_screen.py" line="194"/>
+        <location filename="../../ui/quiz_screen.py" line="279"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="197"/>
+        <location filename="../../ui/quiz_screen.py" line="202"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="198"/>
+        <location filename="../../ui/quiz_screen.py" line="203"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="266"/>
+        <location filename="../../ui/quiz_screen.py" line="271"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="276"/>
+        <location filename="../../ui/quiz_screen.py" line="285"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="277"/>
+        <location filename="../../ui/quiz_screen.py" line="286"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="278"/>
+        <location filename="../../ui/quiz_screen.py" line="287"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="279"/>
+        <location filename="../../ui/quiz_screen.py" line="288"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="280"/>
+        <location filename="../../ui/quiz_screen.py" line="289"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="281"/>
+        <location filename="../../ui/quiz_screen.py" line="290"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="282"/>
+        <location filename="../../ui/quiz_screen.py" line="291"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="287"/>
-        <location filename="../../ui/quiz_screen.py" line="504"/>
+        <location filename="../../ui/quiz_screen.py" line="292"/>
+        <source>Заполните пропуски: выберите ответ из списка или впишите его, затем Enter.</source>
+        <translation>Fill in the gaps: pick an answer from the list or type it, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_screen.py" line="297"/>
+        <location filename="../../ui/quiz_screen.py" line="542"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="287"/>
-        <location filename="../../ui/quiz_screen.py" line="505"/>
+        <location filename="../../ui/quiz_screen.py" line="297"/>
+        <location filename="../../ui/quiz_screen.py" line="543"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="387"/>
+        <location filename="../../ui/quiz_screen.py" line="414"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="388"/>
+        <location filename="../../ui/quiz_screen.py" line="415"/>
         <source>Частично верно: {p:.0f} %</source>
         <translation>Partly right: {p:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="389"/>
+        <location filename="../../ui/quiz_screen.py" line="416"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="394"/>
+        <location filename="../../ui/quiz_screen.py" line="421"/>
         <source>Верный ответ: {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="398"/>
+        <location filename="../../ui/quiz_screen.py" line="426"/>
+        <source>Подсказка:</source>
+        <translation>Hint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quiz_screen.py" line="433"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="404"/>
+        <location filename="../../ui/quiz_screen.py" line="439"/>
         <source>Сначала выберите ответ: 1 — верно, 2 — неверно.</source>
         <translation>Choose an answer first: 1 — true, 2 — false.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="406"/>
+        <location filename="../../ui/quiz_screen.py" line="441"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="408"/>
+        <location filename="../../ui/quiz_screen.py" line="443"/>
         <source>Сначала отметьте хотя бы один вариант: клавиши 1–{n}.</source>
         <translation>Tick at least one option first: keys 1–{n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="410"/>
+        <location filename="../../ui/quiz_screen.py" line="445"/>
         <source>Сначала выберите пару для каждой строки.</source>
         <translation>Choose a match for every row first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="411"/>
+        <location filename="../../ui/quiz_screen.py" line="446"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="450"/>
+        <location filename="../../ui/quiz_screen.py" line="485"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="464"/>
+        <location filename="../../ui/quiz_screen.py" line="499"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="464"/>
+        <location filename="../../ui/quiz_screen.py" line="499"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="465"/>
+        <location filename="../../ui/quiz_screen.py" line="500"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="465"/>
+        <location filename="../../ui/quiz_screen.py" line="500"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="465"/>
+        <location filename="../../ui/quiz_screen.py" line="500"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="493"/>
+        <location filename="../../ui/quiz_screen.py" line="531"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1705,72 +1720,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="43"/>
+        <location filename="../../ui/quiz_screen.py" line="45"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="43"/>
+        <location filename="../../ui/quiz_screen.py" line="45"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="43"/>
+        <location filename="../../ui/quiz_screen.py" line="45"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="44"/>
+        <location filename="../../ui/quiz_screen.py" line="46"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="50"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="49"/>
+        <location filename="../../ui/quiz_screen.py" line="51"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="53"/>
+        <location filename="../../ui/quiz_screen.py" line="55"/>
         <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="80"/>
+        <location filename="../../ui/quiz_screen.py" line="82"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="91"/>
+        <location filename="../../ui/quiz_screen.py" line="93"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="92"/>
+        <location filename="../../ui/quiz_screen.py" line="94"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="118"/>
+        <location filename="../../ui/quiz_screen.py" line="120"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="119"/>
+        <location filename="../../ui/quiz_screen.py" line="121"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="126"/>
+        <location filename="../../ui/quiz_screen.py" line="128"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="138"/>
+        <location filename="../../ui/quiz_screen.py" line="140"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>

@@ -46,6 +46,7 @@ class Scorecard:
     pass_score: float
     seconds: float | None = None
     notes: list[str] = field(default_factory=list)  # about the input: empty, capped, wrong language
+    why_failed: list[str] = field(default_factory=list)  # each reason the reply is not passed
 
     def __getitem__(self, name: str) -> ElementResult:
         return self.elements[name]
@@ -56,13 +57,14 @@ class Scorecard:
 
     def to_json(self) -> dict[str, Any]:
         return {"elements": {n: {"passed": e.passed, "reason": e.reason} for n, e in self.elements.items()},
-                "total": self.total, "pass": self.passed}
+                "total": self.total, "pass": self.passed, "why_failed": list(self.why_failed)}
 
     def to_dict(self) -> dict[str, Any]:
         """Everything, for storage: spans, weights, critical flags, the time to reply."""
         return {"elements": {n: e.to_dict() for n, e in self.elements.items()}, "total": self.total,
                 "pass": self.passed, "pass_score": self.pass_score, "seconds": self.seconds,
-                "critical_failures": self.critical_failures, "notes": list(self.notes)}
+                "critical_failures": self.critical_failures, "notes": list(self.notes),
+                "why_failed": list(self.why_failed)}
 
 
 def total_up(results: dict[str, ElementResult], task: CorrespondenceTask | None, seconds: float | None,
@@ -76,7 +78,7 @@ def total_up(results: dict[str, ElementResult], task: CorrespondenceTask | None,
         res.critical = bool(o.critical) if o is not None and o.critical is not None else default.critical
         if o is not None and not o.enabled:
             res.passed, res.reason, res.spans = None, "Не оценивается в этом задании.", []
-        if res.passed is False and res.critical and name not in ("tone",):
+        if res.passed is False and res.critical:
             res.critical_failure = True
         if not res.critical:
             res.critical_failure = False
@@ -87,5 +89,24 @@ def total_up(results: dict[str, ElementResult], task: CorrespondenceTask | None,
     got = sum(r.weight for r in applicable if r.passed)
     total = round(100 * got / total_w) if total_w else 0
     threshold = task.pass_score if task is not None and task.pass_score is not None else REPLY_PASS_SCORE
-    passed = total >= threshold and not any(r.critical_failure for r in results.values())
-    return Scorecard(results, total, passed, threshold, seconds, notes)
+    why = [f"{ELEMENT_TITLES[r.name]}: {r.reason}" for r in results.values() if r.critical_failure]
+    why += _qa_lead_objections(results)
+    if total < threshold:
+        why.append(f"Балл {total} ниже порога {threshold:g}.")
+    return Scorecard(results, total, not why, threshold, seconds, notes, why)
+
+
+# Items a QA lead lets one slip of (docs/scorecard_rubric.md, «Итог»); two slips fail the reply.
+MINOR_ITEMS = ("greeting", "name", "closing", "language", "style", "length")
+
+
+def _qa_lead_objections(results: dict[str, ElementResult]) -> list[str]:
+    """Why a QA lead would not send the reply as it is: no solution, no empathy where due, two slips."""
+    why = [f"{ELEMENT_TITLES[n]}: {results[n].reason}" for n in ("solution", "empathy")
+           if n in results and results[n].passed is False and not results[n].critical_failure]
+    slips = [n for n in MINOR_ITEMS if n in results and results[n].passed is False]
+    if len(slips) >= 2:
+        why.append("Две недоработки и больше: " + ", ".join(f"«{ELEMENT_TITLES[n]}»" for n in slips) + ".")
+    elif slips == ["language"] and len(results["language"].spans) > 1:
+        why.append(f"Ошибок в тексте больше одной ({len(results['language'].spans)}).")
+    return why

@@ -14,6 +14,10 @@ def greeting(r: Reply) -> ElementResult:
     first_end = r.sentences[0][1] if r.sentences else 0
     first_end = max(first_end, min(len(r.text), 20))
     greet = [s for p, s in find_phrases(r.tokens, r.lex.greeting) if s[0] < first_end]
+    typo = [] if greet else _misspelt_greeting(r.tokens, first_end)
+    if typo:
+        return ElementResult("greeting", True, f"Есть приветствие, хотя и с опечаткой: {quote(r.text, typo)} "
+                                               "(опечатку учитывает «Грамотность»).", typo)
     if r.turn is not None and not greet:
         return ElementResult("greeting", None, "Чат уже идёт: второй раз здороваться не нужно.")
     if greet:
@@ -24,6 +28,34 @@ def greeting(r: Reply) -> ElementResult:
     return ElementResult("greeting", False, reason, anywhere[:1])
 
 
+_GREETINGS = ("здравствуйте", "здраствуйте", "приветствую", "здрасьте")
+_GOOD = ("добрый", "доброе", "доброй")
+_TIMES = ("день", "вечер", "утро", "ночи")
+
+
+def _misspelt_greeting(tokens: Sequence[Token], first_end: int) -> list[Span]:
+    """«Здраствуйте», «Добрй вечер», «Добрый днь»: one or two letters off a greeting, in the first sentence."""
+    head = [t for t in tokens[:4] if t.start < first_end]
+    for i, tok in enumerate(head):
+        if len(tok.lower) >= 8 and any(_distance(tok.lower, g) <= 2 for g in _GREETINGS):
+            return [(tok.start, tok.end - tok.start)]
+        if i + 1 < len(head) and any(_distance(tok.lower, g) <= 1 for g in _GOOD) \
+                and any(_distance(head[i + 1].lower, t) <= 1 for t in _TIMES):
+            return [(tok.start, head[i + 1].end - tok.start)]
+    return []
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance, for short words only."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 def name(r: Reply) -> ElementResult:
     if not r.customer_name:
         return ElementResult("name", None, "Клиент не назвал имени: обращение по имени не оценивается.")
@@ -31,7 +63,7 @@ def name(r: Reply) -> ElementResult:
     first = r.customer_name.split()[0]
     if name_spans:
         return ElementResult("name", True, f"Оператор обращается к клиенту по имени ({first}).", name_spans[:1])
-    return ElementResult("name", False, f"Клиент представился ({first}), а в ответе нет обращения по имени.")
+    return ElementResult("name", False, f"Клиент назвал своё имя ({first}), а в ответе нет обращения по имени.")
 
 
 def _name_spans(tokens: Sequence[Token], customer_name: str) -> list[Span]:
@@ -52,18 +84,23 @@ def empathy(r: Reply) -> ElementResult:
     emp = [s for _, s in find_phrases(r.tokens, r.lex.empathy)
            if not any(e[0] <= s[0] and s[0] + s[1] <= e[0] + e[1] for e in excluded)]
     if not r.complaint:
-        return ElementResult("empathy", None, "Клиент не жалуется: извинение не требуется.", emp[:1])
+        return ElementResult("empathy", None, "Клиент спокоен: ни жалобы, ни гнева, ни спешки, ни растерянности — "
+                                              "извинение не требуется.", emp[:1])
+    why = r.customer.describe()
     if emp:
         return ElementResult("empathy", True,
-                             f"Клиент жалуется, и оператор выражает сочувствие: {quote(r.text, emp)}.", emp[:2])
-    words = ", ".join(f"«{w}»" for w in r.complaint_words[:2])
-    return ElementResult("empathy", False, f"Клиент жалуется ({words}), а в ответе нет ни извинения, ни сочувствия.")
+                             f"Клиент {why}, и оператор выражает сочувствие: {quote(r.text, emp)}.", emp[:2])
+    return ElementResult("empathy", False, f"Клиент {why}: нужно извиниться или посочувствовать, "
+                                           "а в ответе нет ни извинения, ни сочувствия.")
 
 
 def closing(r: Reply) -> ElementResult:
     """In the last two sentences."""
     tail_start = r.sentences[-2][0] if len(r.sentences) >= 2 else 0
     close = [s for _, s in find_phrases(r.tokens, r.lex.closing) if s[0] >= tail_start]
+    if not close and r.sentences:  # «Хорошего переезда!», «Спасибо!»: a wish opening the last sentence
+        last = [t for t in r.tokens if t.start >= r.sentences[-1][0]][:1]
+        close = [s for _, s in find_phrases(last, r.lex.wishes, gap=0)]
     if close:
         return ElementResult("closing", True, f"Есть завершение: {quote(r.text, close)}.", close[:1])
     return ElementResult("closing", False, "Нет завершения: предложите помощь или попрощайтесь "

@@ -35,6 +35,32 @@ class Lexicon:
     intensifiers: tuple[Phrase, ...]
     vague: tuple[Phrase, ...]
     ignore_rules: frozenset[str]
+    anger: tuple[Phrase, ...] = ()
+    urgency: tuple[Phrase, ...] = ()
+    repeat: tuple[Phrase, ...] = ()
+    confusion: tuple[Phrase, ...] = ()
+    thanks: tuple[Phrase, ...] = ()
+    request: tuple[Phrase, ...] = ()
+    secrets: tuple[Phrase, ...] = ()
+    card_number: tuple[Phrase, ...] = ()
+    last_digits: tuple[Phrase, ...] = ()
+    ask: tuple[Phrase, ...] = ()
+    negation_words: frozenset[str] = frozenset()
+    other_data: tuple[Phrase, ...] = ()
+    other_person: tuple[Phrase, ...] = ()
+    promises: tuple[Phrase, ...] = ()
+    condescension: tuple[Phrase, ...] = ()
+    infallible: tuple[Phrase, ...] = ()
+    refusal: tuple[Phrase, ...] = ()
+    redirect: tuple[Phrase, ...] = ()
+    wishes: tuple[Phrase, ...] = ()
+    adverts: tuple[Phrase, ...] = ()
+    months: frozenset[str] = frozenset()
+    complaint_exclude: tuple[Phrase, ...] = ()
+    gossip: tuple[Phrase, ...] = ()
+    trade_words: frozenset[str] = frozenset()
+    explanations: tuple[Phrase, ...] = ()
+    templates: tuple[Phrase, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -59,6 +85,22 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         abbreviations=frozenset(a.upper() for a in get("tone", "abbreviations")),
         bureaucratese=make_phrases(get("style", "bureaucratese")),
         intensifiers=make_phrases(get("style", "intensifiers")), vague=make_phrases(get("style", "vague")),
+        anger=make_phrases(get("customer", "anger")), urgency=make_phrases(get("customer", "urgency")),
+        repeat=make_phrases(get("customer", "repeat")), confusion=make_phrases(get("customer", "confusion")),
+        thanks=make_phrases(get("customer", "thanks")), request=make_phrases(get("customer", "request")),
+        secrets=make_phrases(get("safety", "secrets")), card_number=make_phrases(get("safety", "card_number")),
+        last_digits=make_phrases(get("safety", "last_digits")), ask=make_phrases(get("safety", "ask")),
+        negation_words=frozenset(w.lower() for w in get("safety", "negation")),
+        other_data=make_phrases(get("safety", "other_data")),
+        other_person=make_phrases(get("safety", "other_person")), promises=make_phrases(get("safety", "promises")),
+        condescension=make_phrases(get("tone", "condescension")), infallible=make_phrases(get("tone", "infallible")),
+        refusal=make_phrases(get("tone", "refusal")), redirect=make_phrases(get("tone", "redirect")),
+        wishes=make_phrases(get("closing", "wishes")), adverts=make_phrases(get("solution", "adverts")),
+        templates=make_phrases(get("solution", "templates")),
+        explanations=make_phrases(get("solution", "explanations")),
+        trade_words=frozenset(w.lower() for w in get("language", "trade_words")),
+        complaint_exclude=make_phrases(get("complaint", "exclude")), gossip=make_phrases(get("tone", "gossip")),
+        months=frozenset(w.lower() for w in get("solution", "months")),
     )
 
 

@@ -10,9 +10,10 @@ from functools import cached_property
 
 from app.core.content import CorrespondenceTask, CustomerTurn
 from app.core.scorecard.card import Grammar, Span
+from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
-    Token, also_indicative, customer_name_from, cyrillic_share, find_phrases, sentences, tokenize,
+    Token, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
 )
 
 # Only this much of a reply is analysed: a 100 KB paste is judged on its start (and fails on length).
@@ -27,8 +28,8 @@ class Reply:
     text: str  # the part analysed (at most ANALYSIS_CAP characters, never half a word)
     tokens: list[Token]
     customer_name: str
-    complaint: bool  # the customer complains
-    complaint_words: list[str]
+    customer: CustomerState  # complaint, anger, urgency, repeated contact, confusion; a question or not
+    customer_messages: list[str]
     lex: Lexicon
     language: str = "ru"
     grammar: Grammar | None = None
@@ -37,6 +38,11 @@ class Reply:
     seconds: float | None = None
     wrong_language: bool = False
     notes: list[str] = field(default_factory=list)  # about the input: empty, capped, wrong language
+
+    @property
+    def complaint(self) -> bool:
+        """Empathy or an apology is due."""
+        return self.customer.needs_empathy
 
     @property
     def empty(self) -> bool:
@@ -52,7 +58,18 @@ class Reply:
 
     @cached_property
     def emoji(self) -> list[Span]:
-        return [(m.start(), m.end() - m.start()) for m in _EMOJI_RE.finditer(self.text)]
+        """Emoji, «:)», «))», and a lone «)» that closes no «(»: a smiley, not a bracket."""
+        spans = [(m.start(), m.end() - m.start()) for m in _EMOJI_RE.finditer(self.text)]
+        depth = 0
+        for i, ch in enumerate(self.text):
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                if depth:
+                    depth -= 1
+                elif not any(s[0] <= i < s[0] + s[1] for s in spans):
+                    spans.append((i, 1))
+        return sorted(spans)
 
     @cached_property
     def imperatives(self) -> tuple[list[Span], list[Span]]:
@@ -62,25 +79,13 @@ class Reply:
             if "impr" not in tok.tag:
                 continue
             if "sing" in tok.tag:
-                if not also_indicative(tok.lower):  # «нашли» is also «мы нашли», not only «нашли!»
+                if len(tok.lower) > 2 and not also_indicative(tok.lower):  # «см.» is «see», an abbreviation  # «нашли» is also «мы нашли», not only «нашли!»
                     singular.append((tok.start, tok.end - tok.start))
             elif tok.lemmas & self.lex.not_steps:
                 continue
             elif "plur" in tok.tag and "incl" not in tok.tag:
                 plural.append((tok.start, tok.end - tok.start))
         return plural, singular
-
-
-def is_complaint(customer_messages: Sequence[str]) -> tuple[bool, list[str]]:
-    """Whether the customer complains, and the words that say so."""
-    text = "\n".join(customer_messages)[:ANALYSIS_CAP]
-    hits = find_phrases(tokenize(text), load_lexicon().complaint, gap=1)
-    words = []
-    for phrase, (off, ln) in hits:
-        frag = text[off:off + ln]
-        if frag not in words:
-            words.append(frag)
-    return bool(hits), words
 
 
 def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_name: str = "",
@@ -110,6 +115,7 @@ def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_n
     if language == "ru" and tokens and cyrillic_share(text) < 0.5:
         wrong_language = True
         notes.append("Ответ написан не по-русски, а клиент пишет по-русски.")
-    complaint, complaint_words = is_complaint(customer_messages)
-    return Reply(reply, text, tokens, customer_name, complaint, complaint_words, load_lexicon(), language,
-                 grammar, task, turn, seconds, wrong_language, notes)
+    lex = load_lexicon()
+    state = read_customer(customer_messages, lex, ANALYSIS_CAP)
+    return Reply(reply, text, tokens, customer_name, state, list(customer_messages), lex, language, grammar, task, turn, seconds,
+                 wrong_language, notes)

@@ -8,6 +8,7 @@ from app.core.content import CorrespondenceTask, CustomerTurn
 from app.core.scorecard import courtesy, task_items, writing
 from app.core.scorecard.card import ElementResult, Grammar, Scorecard, total_up
 from app.core.scorecard.reply import read_reply
+from app.core.scorecard.safety import safety
 from app.core.scorecard.solution import solution
 from app.core.scorecard.tone import tone
 
@@ -34,12 +35,14 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
     results["language"] = writing.language(r)
     results["style"] = writing.style(r)
     results["length"] = task_items.length(r)
+    results["safety"] = safety(r)
     for name, judge in _TASK_JUDGES:
         result = judge(r)
         if result is not None:
             results[name] = result
     if r.empty:  # nothing to judge the manner of
         results["style"] = ElementResult("style", None, "Нет текста: стиль не оценивается.")
+        results["safety"] = ElementResult("safety", None, "Нет текста: безопасность данных не оценивается.")
         if results["tone"].passed:
             results["tone"] = ElementResult("tone", None, "Нет текста: тон не оценивается.")
     return total_up(results, task, seconds, r.notes)

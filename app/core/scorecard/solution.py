@@ -1,4 +1,9 @@
-"""The solution judge: a concrete answer, or a next step with a time frame."""
+"""The solution judge: an answer to this customer's question, or a next step with a time frame.
+
+A reply passes only if it is about what the customer asked: an advert, a template («запрос принят,
+ожидайте») or «не знаю, спросите там-то» does not, whatever time phrase it holds. Relevance is the
+overlap of the content words (normal forms) of the customer's messages and of the reply.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +13,63 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, is_number, quote
+from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
 
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b")
+_CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
+# Words every support chat shares: they say nothing about what this customer asked.
+_COMMON = frozenset({
+    "здравствуйте", "добрый", "день", "вечер", "утро", "спасибо", "пожалуйста", "подсказать", "мочь", "хотеть",
+    "быть", "являться", "сделать", "делать", "нужно", "нужный", "вопрос", "ваш", "наш", "мой", "это", "весь",
+    "сказать", "писать", "написать", "знать", "год", "раз", "сейчас", "сегодня", "уже", "ещё", "очень",
+})
 
 
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
-    actions = [s for _, s in find_phrases(tokens, lex.actions)]
+    if not r.customer.asks:
+        return ElementResult("solution", None, "Клиент ни о чём не спрашивает и ничего не просит: "
+                                               "решение не требуется.")
+    templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)]
+    adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
+    if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
+        adverts = []
+    # what an advert or a vague promise says is no answer: its sentences are set aside
+    vague = [s for _, s in find_phrases(tokens, lex.vague, gap=0)]
+    aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
+    actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, templates)]
     frames = _time_frames(tokens, text, lex)
     steps = list(r.imperatives[0])
     steps += [s for _, s in find_phrases(tokens, lex.steps)]
     answers = [s for _, s in find_phrases(tokens, lex.answers)]
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)]
+    actions, frames, steps, answers, facts_in_reply = (
+        [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
+        for group in (actions, frames, steps, answers, facts_in_reply))
+    dont_know = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
+    if dont_know and not (actions and frames):
+        return ElementResult("solution", False, f"{quote(text, dont_know)} и отсылка в другое место — не решение: "
+                                                "ответьте сами или назовите свой шаг и срок.", dont_know[:1])
+    refusal = [s for _, s in find_phrases(tokens, lex.refusal, gap=1)]
+    if refusal and not steps and not (actions and frames):
+        return ElementResult("solution", False, f"Отказ без другого пути: {quote(text, refusal)}.", refusal[:1])
+    shared, asked = _overlap(r)
+    if asked and not shared and (adverts or templates):
+        what = f" (реклама: {quote(text, adverts[:2])})" if adverts else ""
+        return ElementResult("solution", False, f"Ответ не о том, о чём спросил клиент{what}: ни одно слово вопроса "
+                                                f"({', '.join(sorted(asked)[:3])}) в ответе не встречается.",
+                             adverts[:2])
+    if adverts and not (actions or steps or answers or facts_in_reply):
+        return ElementResult("solution", False, f"Вместо ответа — реклама: {quote(text, adverts[:2])}; срок в "
+                                                "рекламе не делает её решением.", adverts[:2])
+    if templates and not actions and not steps:
+        return ElementResult("solution", False, f"Шаблон вместо ответа: {quote(text, templates[:2])}.", templates[:2])
+    done = [a for a in actions if _done(tokens, a)]
+    lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.condescension + lex.infallible, gap=1)]
+    if lectured:  # «перечитайте внимательно»: a lecture is no step
+        steps = []
+    if done:
+        return ElementResult("solution", True, f"Оператор сделал, что нужно: {quote(text, done[:2])}.", done[:2])
     if actions and frames:
         return ElementResult("solution", True, f"Есть конкретный шаг и срок: {quote(text, actions[:1] + frames[:1])}.",
                              actions[:2] + frames[:2])
@@ -29,6 +78,10 @@ def solution(r: Reply) -> ElementResult:
     if not r.complaint and (frames or facts_in_reply or answers):
         return ElementResult("solution", True, "Дан конкретный ответ на вопрос клиента.",
                              (frames or facts_in_reply or answers)[:2])
+    reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)]
+    if reasons and shared and "?" in "".join(r.customer_messages):
+        return ElementResult("solution", True, f"Клиент спросил, и ответ объясняет: {quote(text, reasons[:1])}.",
+                             reasons[:1])
     if actions:
         return ElementResult("solution", False,
                              f"Шаг назван ({quote(text, actions[:1])}), но не сказано, когда: добавьте срок.",
@@ -36,10 +89,55 @@ def solution(r: Reply) -> ElementResult:
     return ElementResult("solution", False, "Нет ни ответа по существу, ни следующего шага со сроком.")
 
 
+def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
+    """The customer's own messages speak of an advert's subject (a promo code, a tariff, a discount)."""
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    return any(t.lemmas & theirs for t in r.tokens for s in spans
+               if s[0] <= t.start < s[0] + s[1] and len(t.lower) > 3)
+
+
+def _done(tokens: Sequence[Token], span: Span) -> bool:
+    """«подключила», «мы отменили»: the operator has already made the operation (a perfective past)."""
+    idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
+        return False
+    before = tokens[max(0, idx - 3):idx]
+    if any(t.lower in ("я", "мы") for t in before):
+        return True
+    # «Отменила заказ»: a past form with no subject of its own is the operator speaking
+    return "sing" in tokens[idx].tag and not any(t.lower in ("вы", "он", "она", "оно") or
+                                                 (t.tag.startswith("NOUN") and "nomn" in t.tag) for t in before)
+
+
+def _inside(span: Span, outer: Sequence[Span]) -> bool:
+    return any(o[0] <= span[0] and span[0] + span[1] <= o[0] + o[1] for o in outer)
+
+
+def _content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
+    """Content words (nouns, verbs, adjectives) by their lower form, with all their normal forms."""
+    out = {}
+    for tok in tokens:
+        if len(tok.lower) < 3 or tok.lower in _COMMON or tok.lemmas & _COMMON:
+            continue
+        if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag == "LATN":
+            out[tok.lower] = tok.lemmas
+    return out
+
+
+def _overlap(r: Reply) -> tuple[set[str], set[str]]:
+    """The customer's content words that the reply repeats (by any normal form), and all of them."""
+    asked = _content(tokenize("\n".join(r.customer_messages)))
+    said = set().union(*_content(r.tokens).values()) if r.tokens else set()
+    said |= {lemma[:5] for lemma in said if len(lemma) >= 6}  # «доставка» ~ «доставить»
+    shared = {w for w, lemmas in asked.items()
+              if lemmas & said or any(len(x) >= 6 and x[:5] in said for x in lemmas)}
+    return shared, set(asked)
+
+
 def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]:
     spans = [s for _, s in find_phrases(tokens, lex.time_frames, gap=0)]
     for i, tok in enumerate(tokens):
-        if tok.lemmas & lex.units:
+        if tok.lemmas & lex.units or tok.lemmas & lex.months:
             for back in (1, 2):
                 if i - back >= 0 and is_number(tokens[i - back]):
                     spans.append((tokens[i - back].start, tok.end - tokens[i - back].start))

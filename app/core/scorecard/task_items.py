@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.scorecard.card import ElementResult
 from app.core.scorecard.reply import ANALYSIS_CAP, Reply
-from app.core.scorecard.words import find_phrases, make_phrases, quote
+from app.core.scorecard.words import find_phrases, make_phrases, quote, tokenize
 
 DEFAULT_LENGTH = (60, 1200)
 
@@ -28,6 +30,33 @@ def length(r: Reply) -> ElementResult:
             + (" Это не ответ клиенту, а вставленный текст: ответ не зачтён." if paste else ""),
             [(hi, len(r.reply) - hi)], forced_critical=paste)
     return ElementResult("length", True, f"Длина в норме: {full_len} зн. (от {lo} до {hi}).")
+
+
+def fact_is_given(fact: str, sources: Sequence[str]) -> bool:
+    """Whether ``fact`` can be read in one of ``sources``: as written, or its words in any form
+    («3 рабочих дней» in «за 3 рабочих дня»), as the facts judge finds it in a reply."""
+    key = fact.lower().replace("ё", "е").strip()
+    texts = [s.lower().replace("ё", "е") for s in sources if s]
+    if any(key in t for t in texts):
+        return True
+    wanted = tokenize(key)
+    return bool(wanted) and any(_lemmas_in_order(wanted, tokenize(t)) for t in texts)
+
+
+def _lemmas_in_order(wanted: Sequence, tokens: Sequence) -> bool:
+    """The words of ``wanted`` in a row (one other word allowed between), each in any of its forms."""
+    for i in range(len(tokens)):
+        j, ok = i, True
+        for k, w in enumerate(wanted):
+            window = tokens[j:j + 1] if k == 0 else tokens[j + 1:j + 3]
+            hit = next((n for n, t in enumerate(window) if t.lemmas & w.lemmas), None)
+            if hit is None:
+                ok = False
+                break
+            j = j + hit + (0 if k == 0 else 1)
+        if ok:
+            return True
+    return False
 
 
 def facts(r: Reply) -> ElementResult | None:

@@ -1,4 +1,5 @@
-"""The tone judge: «вы», no rudeness, blame, slang, shouting, emoji in a complaint, «не знаю» alone."""
+"""The tone judge: «вы», no rudeness, blame, lecturing, «the system cannot err», refusal without a way
+forward, slang, shouting, emoji to an upset customer, «не знаю» with a redirect. Each named with its words."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ _TY_FORMS = frozenset({"ты", "тебя", "тебе", "тобой", "тобою
 
 
 def tone(r: Reply, *, has_step: bool) -> ElementResult:
-    """Severe faults (rudeness, blame, «ты») make a failure critical; ``has_step``: the solution passed."""
+    """Any fault fails the reply (tone is critical); ``has_step``: the solution passed."""
     text, tokens, lex = r.text, r.tokens, r.lex
     severe: list[str] = []
     mild: list[str] = []
@@ -29,6 +30,12 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     if blame:
         severe.append(f"клиента обвиняют: {quote(text, blame)}")
         spans += blame
+    for label, phrases in (("поучение", lex.condescension), ("«у нас ошибки быть не может»", lex.infallible),
+                           ("отказ без выхода", lex.refusal), ("сплетни", lex.gossip)):
+        found = [s for _, s in find_phrases(tokens, phrases, gap=1)]
+        if found:
+            severe.append(f"{label}: {quote(text, found)}")
+            spans += found
     ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1]
     if ty:
         severe.append(f"обращение на «ты»: {quote(text, ty)}")
@@ -60,10 +67,12 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         spans += emoji
     dk = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
     if dk and not has_step:
-        mild.append(f"{quote(text, dk)} без следующего шага")
-        spans += dk
+        redirect = [s for _, s in find_phrases(tokens, lex.redirect, gap=0)]
+        sent = f" и отсылка {quote(text, redirect[:1])}" if redirect else ""
+        severe.append(f"{quote(text, dk)}{sent} — без ответа и без своего следующего шага со сроком")
+        spans += dk + redirect[:1]
     if severe or mild:
-        reason = "Тон: " + "; ".join(severe + mild) + "."
+        reason = "; ".join(severe + mild) + "."
         return ElementResult("tone", False, reason[:1].upper() + reason[1:], sorted(spans),
                              critical_failure=bool(severe))
     return ElementResult("tone", True, "Тон вежливый: на «вы», без грубости, упрёков и жаргона.")

@@ -57,6 +57,8 @@ class Phrase:
 
     def word_matches(self, i: int, token: Token) -> bool:
         w = self.words[i]
+        if w.startswith("="):  # this very form, not any form of the word («=было», not «будет»)
+            return token.lower == w[1:]
         if w.endswith("*"):
             return token.lower.startswith(w[:-1])
         return token.lower == w or w in token.lemmas
@@ -65,7 +67,7 @@ class Phrase:
 def make_phrases(entries: Sequence[str]) -> tuple[Phrase, ...]:
     out = []
     for entry in entries:
-        words = tuple(w.lower().replace("ё", "е") for w in re.findall(r"[0-9A-Za-zА-Яа-яЁё*]+(?:-[A-Za-zА-Яа-яЁё]+)*",
+        words = tuple(w.lower().replace("ё", "е") for w in re.findall(r"=?[0-9A-Za-zА-Яа-яЁё*]+(?:-[A-Za-zА-Яа-яЁё]+)*",
                                                                        entry))
         if words:
             out.append(Phrase(entry, words))
@@ -74,12 +76,20 @@ def make_phrases(entries: Sequence[str]) -> tuple[Phrase, ...]:
 
 def find_phrases(tokens: Sequence[Token], phrases: Sequence[Phrase], *, gap: int = 1) -> list[tuple[Phrase, Span]]:
     """Every occurrence of each phrase; between two words of a phrase at most ``gap`` other words."""
+    index: dict[str, list[int]] = {}  # a word or normal form → where it stands: the first word is looked up
+    for i, tok in enumerate(tokens):
+        for key in {tok.lower} | tok.lemmas:
+            index.setdefault(key, []).append(i)
     hits = []
     for phrase in phrases:
         n = len(phrase.words)
-        for i, tok in enumerate(tokens):
-            if not phrase.word_matches(0, tok):
-                continue
+        first = phrase.words[0]
+        if first.endswith("*") or first.startswith("="):
+            starts = [i for i, tok in enumerate(tokens) if phrase.word_matches(0, tok)]
+        else:
+            starts = index.get(first, [])
+        for i in starts:
+            tok = tokens[i]
             j, k, ok = i, 1, True
             while k < n:
                 for step in range(1, gap + 2):
@@ -138,13 +148,35 @@ def known_word(lower: str) -> bool:
     return any(p.is_known and "Abbr" not in str(p.tag) for p in parses)
 
 
+@lru_cache(maxsize=5_000)
+def dictionary_word(lower: str) -> bool:
+    """The morphology dictionary knows this very word (not a guess from its ending)."""
+    return any(p.is_known for p in morph().parse(lower))
+
+
 _NAME_RE = re.compile(r"(?i:меня зовут|это|с вами|пишет|я)\s+([А-ЯЁ][а-яё]+)")
+# A signature: «Спасибо, Лилия», «С уважением, Роза Каримова», «— Глеб, ООО „Север“», a name on its own line.
+_SIGNED_RE = re.compile(r"(?i:с уважением|спасибо|заранее спасибо|благодарю)[,!.]?\s+([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)"
+                        r"[\s,.!)]*(?:[^\n]{0,40})$")
+_LAST_LINE_RE = re.compile(r"(?:^|\n|[.!?]\s)\s*[—–-]?\s*([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s*(?:[,.]?\s*[^\n]{0,30})?$")
 
 
 def customer_name_from(messages: Sequence[str]) -> str:
-    """The name the customer gave in the message («Меня зовут Олег»), else ""."""
+    """The name the customer gave in the message («Меня зовут Олег») or signed it with, else ""."""
     for msg in messages:
         m = _NAME_RE.search(msg)
-        if m and "Name" in str(morph().parse(m.group(1).lower())[0].tag):
+        if m and _is_first_name(m.group(1)):
             return m.group(1)
+    for msg in reversed(messages):
+        tail = msg.strip()
+        for regex in (_SIGNED_RE, _LAST_LINE_RE):
+            m = regex.search(tail)
+            if m and _is_first_name(m.group(1).split()[0]):
+                words = m.group(1).split()
+                keep = words[:1] + [w for w in words[1:2] if "Patr" in str(morph().parse(w.lower())[0].tag)]
+                return " ".join(keep)
     return ""
+
+
+def _is_first_name(word: str) -> bool:
+    return any("Name" in str(p.tag) and p.score >= 0.1 for p in morph().parse(word.lower())[:3])

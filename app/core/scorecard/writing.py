@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import find_phrases, quote
+from app.core.scorecard.words import analyse, dictionary_word, find_phrases, quote
 
 GRAMMAR_CATEGORIES = frozenset({"spelling", "grammar", "punctuation"})
 
@@ -26,13 +28,26 @@ def language(r: Reply) -> ElementResult:
     emoji = r.emoji
     bad = [f for f in findings if str(getattr(f.category, "value", f.category)) in GRAMMAR_CATEGORIES
            and getattr(f, "rule_id", "") not in r.lex.ignore_rules
-           and not any(e[0] <= f.offset < e[0] + e[1] for e in emoji)]
+           and not any(e[0] <= f.offset < e[0] + e[1] for e in emoji)
+           and not _trade_word(r, f)]
     if not bad:
         return ElementResult("language", True, "Орфографических, грамматических и пунктуационных ошибок не найдено.")
     spans = [(f.offset, f.length) for f in bad]
     first = bad[0]
     frag = text[first.offset:first.offset + first.length]
     return ElementResult("language", False, f"Ошибок: {len(bad)}. Например, «{frag}»: {first.message}", spans)
+
+
+def _trade_word(r: Reply, finding) -> bool:
+    """A spelling finding on a word the dictionary knows (every part of «ПИН-код», «интернет-банком»), or
+    on a word of the trade («перевыпуск», «биллинговый»): the speller's gap, not the operator's typo."""
+    if "MORFOLOGIK" not in getattr(finding, "rule_id", "") and "SPELL" not in getattr(finding, "rule_id", ""):
+        return False  # only the speller's dictionary has gaps; capitals and other rules stand
+    word = r.text[finding.offset:finding.offset + finding.length].lower().replace("ё", "е")
+    parts = [p for p in word.split("-") if p]
+    if not parts or not all(re.fullmatch(r"[а-я]+", p) for p in parts):
+        return False
+    return all(analyse(p)[0] & r.lex.trade_words or dictionary_word(p) for p in parts)
 
 
 def style(r: Reply) -> ElementResult:

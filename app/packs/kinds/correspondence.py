@@ -4,6 +4,7 @@ and shift sets (tasks arriving over time)."""
 from __future__ import annotations
 
 from app.core.content import CorrespondenceTask, CustomerTurn, ScorecardElement, ShiftSet
+from app.core.scorecard.task_items import fact_is_given
 from app.core.vocabulary import INDUSTRIES, SCORECARD_IDS
 from app.packs.schema import ID, PERCENT, TITLE, F, PackFile, PackReader, describe
 
@@ -81,6 +82,7 @@ def read_task(reader: PackReader, f: PackFile, path: tuple, table: dict) -> Corr
             node, steps = parents.get(node, ""), steps + 1
         if node:
             f.error(tp + ("after",), "ходы ссылаются друг на друга по кругу")
+    _check_facts_given(f, path, v, context, turns)
     if not v["id"] or not v["industry"] or not v["messages"] or not v["model_replies"]:
         return None
     return CorrespondenceTask(
@@ -96,6 +98,22 @@ def read_task(reader: PackReader, f: PackFile, path: tuple, table: dict) -> Corr
         ) for _, t in turns if t["id"]),
         length_min=v["length_min"], length_max=v["length_max"],
     )
+
+
+def _check_facts_given(f: PackFile, path: tuple, v: dict, context: list, turns: list) -> None:
+    """A required fact must be findable in what the learner sees: the customer's messages or the card.
+
+    Otherwise the item can be passed only by guessing (a refund period nobody mentioned).
+    """
+    sources = [*v["messages"], v["instructions"], *(value for _, value in context)]
+    sources += [m for _, t in turns for m in t["messages"]]
+    name = v["id"] or v["title"]
+    for where, facts in [(path, v["required_facts"])] + [(tp, t["required_facts"]) for tp, t in turns]:
+        for i, fact in enumerate(facts):
+            if fact.strip() and not fact_is_given(fact, sources):
+                f.error(where + ("required_facts", i),
+                        f"задание «{name}»: нужного факта «{fact}» нет ни в сообщениях клиента, ни в карточке "
+                        "(instructions, context) — ученику неоткуда его взять; допишите его в карточку")
 
 
 def read_shift(reader: PackReader, f: PackFile, path: tuple, table: dict) -> ShiftSet | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion
 from app.core.thresholds import QUIZ_PASS_PERCENT
 from app.core.vocabulary import QUESTION_TYPES
+from app.packs.cloze_gaps import read_gaps
 from app.packs.files import IMAGE_SUFFIXES
 from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.rich_text import sanitise
 from app.packs.schema import ID, TITLE, F, PackFile, PackReader, fmt_number
 
 TOP = {"question": F("tables", default=[]), "quiz": F("tables", default=[])}
@@ -22,10 +24,15 @@ QUESTION_SPEC = {
     "items": F("strs", default=[], nonempty=True, max_len=1000),
     "case_sensitive": F("bool", default=False), "shuffle": F("bool", default=True),
     "image": F("str", default="", max_len=240), "penalty": F("num", default=0.0, lo=0, hi=100),
+    "gap": F("tables", default=[]), "text_html": F("str", default="", max_len=20_000),
+    "title": F("str", default="", max_len=MAX_TITLE_CHARS),
+    "feedback_correct": F("str", default="", max_len=10_000), "feedback_partial": F("str", default="", max_len=10_000),
+    "feedback_incorrect": F("str", default="", max_len=10_000),
+    "hints": F("strs", default=[], nonempty=True, max_len=10_000),
 }
 # Fields that belong to certain question types only.
 QUESTION_FIELDS_BY_TYPE = {
-    "option": ("single", "multiple", "short", "numerical"),
+    "option": ("single", "multiple", "short", "numerical"), "gap": ("cloze",),
     "answer": ("truefalse",), "feedback_true": ("truefalse",), "feedback_false": ("truefalse",),
     "pair": ("matching",), "distractors": ("matching",), "items": ("ordering",),
     "case_sensitive": ("short",),
@@ -60,10 +67,12 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         op = path + ("option", oi)
         o = f.take(ot, op, OPTION_SPEC)
         if qtype == "numerical":
-            if o["value"] is None:
+            other = o["text"] == "*" and o["value"] is None  # «any other answer»: feedback only
+            if o["value"] is None and not other:
                 f.error(op + ("value",), "у варианта числового вопроса нужно значение value")
-            if o["text"] or o["correct"]:
-                f.error(op, "у числового вопроса варианты задаются полями value, tolerance, weight")
+            if (o["text"] and not other) or o["correct"]:
+                f.error(op, "у числового вопроса варианты задаются полями value, tolerance, weight "
+                            "(или text = \"*\" — любой другой ответ)")
         else:
             if not o["text"].strip():
                 f.error(op + ("text",), "у варианта нужен текст text")
@@ -113,6 +122,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
             f.error(path + ("items",), "у вопроса «ordering» нужно не меньше двух пунктов items")
         elif len(set(v["items"])) != len(v["items"]):
             f.error(path + ("items",), "пункты items повторяются")
+    gaps = read_gaps(f, path, v["gap"], v["text"] or "", F, OPTION_SPEC) if qtype == "cloze" else ()
     image = ""
     if v["image"]:
         image = reader.ref_path(f, path + ("image",), v["image"], IMAGE_SUFFIXES) or ""
@@ -126,6 +136,8 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         feedback_true=v["feedback_true"], feedback_false=v["feedback_false"], pairs=tuple(pairs),
         distractors=tuple(v["distractors"]), items=tuple(v["items"]),
         case_sensitive=v["case_sensitive"], shuffle=v["shuffle"], image=image, penalty=v["penalty"],
+        title=v["title"], text_html=sanitise(v["text_html"]), gaps=gaps, feedback_correct=v["feedback_correct"],
+        feedback_partial=v["feedback_partial"], feedback_incorrect=v["feedback_incorrect"], hints=tuple(v["hints"]),
     )
 
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from app.core.content import Lesson, TimedText, TypingCourse
-from app.core.layouts import LAYOUT_IDS, load_layout
 from app.core.text_check import TextError, check_text
 from app.core.vocabulary import LESSON_STAGES
+from app.packs.kinds.layouts import layout_for
 from app.packs.schema import CPM, ID, PERCENT, TITLE, F, PackFile, PackReader
 
 TOP = {"course": F("tables", default=[])}
 
 COURSE_SPEC = {
-    "id": ID, "title": TITLE, "layout": F("str", required=True, choices=LAYOUT_IDS),
+    "id": ID, "title": TITLE, "layout": F("str", required=True, nonempty=True),  # built in or the pack's own
     "description": F("str", default=""),
     "lesson": F("tables", default=[]), "timed": F("tables", default=[]),
 }
@@ -29,7 +29,7 @@ def read_courses(reader: PackReader, f: PackFile, courses: list[dict]) -> list[T
         path = ("course", ci)
         c = f.take(table, path, COURSE_SPEC)
         reader.claim(f, path + ("id",), c["id"])
-        layout = load_layout(c["layout"]) if c["layout"] else None
+        layout = layout_for(f, path + ("layout",), c["layout"], reader.layouts) if c["layout"] else None
         lessons, timed = [], []
         for li, lt in enumerate(c["lesson"]):
             lp = path + ("lesson", li)

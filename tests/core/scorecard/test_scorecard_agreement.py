@@ -1,8 +1,11 @@
-"""The scorecard agrees with the hand-labelled replies (tests/core/data/replies_labelled.toml).
+"""The scorecard agrees with the hand-labelled replies: the first set (tests/core/data/replies_labelled.toml)
+and the tuning part of issue 15's set (tests/data/replies/tuning.toml).
 
-Measured with ``python tests/bench/eval_scorecard.py``: pass/fail 95.5 %, every element ≥ 90.9 %.
-The thresholds below are those figures minus a small margin, so a change to the word lists that
-makes the scorer worse fails here.
+Measured with ``python tests/bench/eval_scorecard.py labelled tuning``: first set pass/fail 97.0 %, every
+element ≥ 89.4 % (the rubric of issue 15 made tone critical and the pass rule a QA lead's, so the
+thresholds are restated); tuning set pass/fail 91.5 %, every element ≥ 89.2 %. The thresholds below are
+those figures minus a small margin, so a change to the word lists that makes the scorer worse fails here.
+The held-out part (heldout.toml) is deliberately not tested: it is only measured, never tuned on.
 """
 
 from __future__ import annotations
@@ -30,6 +33,12 @@ def agreement():
     return ev.measure(grammar=ev.grammar_callable())
 
 
+@pytest.fixture(scope="module")
+def tuning_agreement():
+    ev = _eval_module()
+    return ev.measure(ev.load_cases(ev.SETS["tuning"]), grammar=ev.grammar_callable())
+
+
 def test_labelled_set_is_big_enough():
     cases = _eval_module().load_cases()
     assert len(cases) >= 60
@@ -37,9 +46,16 @@ def test_labelled_set_is_big_enough():
 
 
 def test_pass_fail_agreement(agreement):
-    assert agreement.pass_fail >= 92.0, agreement.disagreements
+    assert agreement.pass_fail >= 94.0, agreement.disagreements
 
 
 def test_per_element_agreement(agreement):
     low = {e: pct for e, pct in agreement.per_element.items() if pct < 87.0}
     assert not low, (low, agreement.disagreements)
+
+
+def test_tuning_set_agreement(tuning_agreement):
+    assert tuning_agreement.cases >= 130
+    assert tuning_agreement.pass_fail >= 89.0, tuning_agreement.disagreements
+    low = {e: pct for e, pct in tuning_agreement.per_element.items() if pct < 86.0}
+    assert not low and "safety" in tuning_agreement.per_element, (low, tuning_agreement.disagreements)

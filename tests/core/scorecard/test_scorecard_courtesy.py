@@ -9,7 +9,8 @@ from reply_cases import GOOD, QUESTION, card
 
 @pytest.mark.parametrize("opening, ok", [
     ("Здравствуйте!", True), ("Добрый вечер, Марина!", True), ("Доброе утро.", True),
-    ("Приветствую вас!", True), ("Заказ задержался.", False), ("Привет!", False),
+    ("Приветствую вас!", True), ("Заказ задержался.", False), ("Привет!", True),
+    ("Здраствуйте!", True), ("Добрй вечер!", True), ("Добрый днь!", True),
 ])
 def test_greeting(opening, ok):
     c = card(opening + " Курьер привезёт заказ завтра до 14:00. Если будут вопросы, пишите.")

@@ -19,3 +19,18 @@ def test_an_unknown_scorecard_item_names_the_allowed_ones(mini):
     [problem] = errors(mini)
     assert "task[1].scorecard.speed: неизвестный элемент оценки; допустимы: greeting, name," in problem
     assert problem.endswith("facts, forbidden, time")
+
+
+def test_a_required_fact_the_learner_cannot_see_is_refused(mini):
+    """A fact in no customer message and nowhere on the card can be passed only by guessing."""
+    edit(mini, "correspondence.toml", "[task.context]", 'required_facts = ["12345", "3 рабочих дней"]\n[task.context]')
+    [problem] = errors(mini)
+    assert "task[1].required_facts[2]" in problem
+    assert "«3 рабочих дней»" in problem and "ни в сообщениях клиента, ни в карточке" in problem
+
+
+def test_a_required_fact_on_the_card_in_another_form_is_accepted(mini):
+    edit(mini, "correspondence.toml", "[task.context]",
+         'required_facts = ["12345", "3 рабочих дней"]\n[task.context]\n"Возврат" = "за 3 рабочих дня"')
+    assert errors(mini) == []
+    assert load_pack(mini).correspondence[0].required_facts == ("12345", "3 рабочих дней")

@@ -1,0 +1,76 @@
+"""What the customer's messages say about them: complaint, anger, urgency, repeated contact, confusion.
+
+Any of the five makes empathy or an apology due (docs/scorecard_rubric.md, «Сочувствие»); each
+state keeps the words that revealed it, so the scorecard can say why. Anger shows in words
+(demands, judgements, threats) and in how the message is written: «!!!», «?!», whole words in capitals.
+Whether the customer asks anything at all decides whether a solution is due.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from app.core.scorecard.lexicon import Lexicon
+from app.core.scorecard.words import find_phrases, known_word, tokenize
+
+STATE_NAMES = {
+    "complaint": "жалуется", "anger": "рассержен", "urgency": "торопится",
+    "repeat": "пишет не первый раз", "confusion": "растерян",
+}
+_SHOUT_RE = re.compile(r"!{2,}|\?{3,}|\?!|!\?")
+_CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{3,}(?![0-9A-Za-zА-Яа-яЁё])")
+_SAD_RE = re.compile(r"\({3,}")
+
+
+@dataclass
+class CustomerState:
+    states: dict[str, list[str]] = field(default_factory=dict)  # state → the words that show it
+    asks: bool = True  # a question or a request, so a solution is due
+
+    @property
+    def needs_empathy(self) -> bool:
+        return bool(self.states)
+
+    @property
+    def words(self) -> list[str]:
+        return [w for ws in self.states.values() for w in ws]
+
+    def describe(self, limit: int = 3) -> str:
+        """«рассержен («!!!», «Верните немедленно»), торопится («срочно»)»."""
+        parts = []
+        for state, words in self.states.items():
+            shown = ", ".join(f"«{w}»" for w in words[:2])
+            parts.append(f"{STATE_NAMES[state]} ({shown})")
+        return ", ".join(parts[:limit])
+
+
+def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:
+    text = "\n".join(messages)[:cap]
+    tokens = tokenize(text)
+    state = CustomerState()
+
+    def add(name: str, frags: list[str]) -> None:
+        kept = state.states.get(name, [])
+        for frag in frags:
+            if frag and frag not in kept:
+                kept.append(frag)
+        if kept:
+            state.states[name] = kept
+
+    def hits(phrases, gap=1) -> list[str]:
+        return [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, phrases, gap=gap)]
+
+    own_fault = [s for _, s in find_phrases(tokens, lex.complaint_exclude, gap=0)]
+    add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint)
+                      if not any(o[0] <= off < o[0] + o[1] for o in own_fault)])
+    caps = [m.group() for m in _CAPS_RE.finditer(text)
+            if m.group() not in lex.abbreviations and known_word(m.group().lower())]
+    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + hits(lex.anger, gap=0))
+    add("urgency", hits(lex.urgency))
+    add("repeat", hits(lex.repeat))
+    add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))
+    thanks = hits(lex.thanks, gap=0)
+    state.asks = "?" in text or bool(hits(lex.request, gap=0)) or bool(state.states) or not thanks
+    return state

@@ -1,0 +1,80 @@
+"""The data-safety judge: no secrets asked for, no other person's data given away, no impossible promises.
+
+A breach fails the reply whatever its total (the item is critical in the core table). Each finding
+names the words of the reply it rests on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import Phrase, Token, find_phrases, make_phrases, morph, quote
+
+_PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def safety(r: Reply) -> ElementResult:
+    lex, text = r.lex, r.text
+    found: list[tuple[str, list[Span]]] = []
+    for start, end in r.sentences:
+        toks = [t for t in r.tokens if start <= t.start < end]
+        asked = _asked_secrets(toks, r)
+        if asked:
+            found.append(("просьба сообщить тайные данные", asked))
+        leak = _other_persons_data(toks, r)
+        if leak:
+            found.append(("чужие данные", leak))
+    promise = [s for _, s in find_phrases(r.tokens, lex.promises, gap=0) if not _negated(r.tokens, s[0])]
+    if promise:
+        found.append(("обещание, которое оператор дать не может", promise))
+    if r.task is not None and r.task.forbidden:
+        bad = [s for _, s in find_phrases(r.tokens, make_phrases(r.task.forbidden), gap=1)]
+        if bad:
+            found.append(("запрет задания нарушен", bad))
+    if not found:
+        return ElementResult("safety", True, "Данные в безопасности: ни кодов, ни паролей, ни чужих сведений.")
+    reason = "Нарушена безопасность данных — " + "; ".join(f"{what}: {quote(text, spans)}" for what, spans in found)
+    spans = sorted(s for _, group in found for s in group)
+    return ElementResult("safety", False, reason + ". Такой ответ не зачитывается.", spans, critical_failure=True)
+
+
+def _hits(tokens: Sequence[Token], phrases: Sequence[Phrase], gap: int = 1) -> list[Span]:
+    return [s for _, s in find_phrases(tokens, phrases, gap=gap)]
+
+
+def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
+    """A secret (CVV, PIN, password, a code, the full card number) and a verb asking for it, not denied."""
+    lex = r.lex
+    secrets = _hits(toks, lex.secrets, gap=0)
+    if not _hits(toks, lex.last_digits, gap=1):
+        secrets += _hits(toks, lex.card_number, gap=1)
+    if not secrets:
+        return []
+    asks = _hits(toks, lex.ask, gap=0)
+    if not asks or any(t.lower in lex.negation_words for t in toks):
+        return []
+    return sorted(secrets + asks[:1])
+
+
+def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
+    """Data of a person other than the customer (named, or a relative or friend) told in one sentence."""
+    data = _hits(toks, r.lex.other_data, gap=1)
+    if not data or any(t.lower in r.lex.negation_words for t in toks):
+        return []
+    own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
+    persons = _hits(toks, r.lex.other_person, gap=0)
+    for i, tok in enumerate(toks):
+        if i == 0 or not tok.text[:1].isupper() or tok.lower in own or tok.lemmas & own:
+            continue
+        parse = morph().parse(tok.lower)[0]
+        if any(tag in parse.tag for tag in _PERSON_TAGS) and parse.score >= 0.3:
+            persons.append((tok.start, tok.end - tok.start))
+    return sorted(data[:1] + persons[:2]) if persons else []
+
+
+def _negated(tokens: Sequence[Token], offset: int) -> bool:
+    """«не могу гарантировать»: a «не» among the two words before."""
+    idx = next((i for i, t in enumerate(tokens) if t.start == offset), 0)
+    return any(t.lower == "не" for t in tokens[max(0, idx - 2):idx])
