@@ -34,7 +34,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-[ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e ".${extras}"
+if [ ! -x .venv/bin/python ]; then
+  echo "Создаю виртуальное окружение в .venv"
+  python3 -m venv .venv
+fi
+echo "Обновляю pip"
+.venv/bin/python -m pip install -q --upgrade pip
+echo "Устанавливаю программу${extras:+ и всё для тестов} (при первой установке — несколько сотен МБ, Qt занимает больше всего)"
+# pip's own progress stays visible; setuptools' note on editable installs ("Editable installation …
+# folders with the same name") says nothing about this project and is silenced.
+PYTHONWARNINGS="ignore:Editable installation" .venv/bin/python -m pip install --progress-bar on -e ".${extras}"
 echo "Готово: .venv/bin/chat-trainer"

@@ -3,7 +3,7 @@
     .venv/bin/python tools/screenshots.py OUT_DIR [--size 1280x720] [--lang ru|en|both]
     .venv/bin/python tools/screenshots.py BEFORE_DIR --compare AFTER_DIR
 
-Besides the sections, the first lesson is typed on a steady clock and shot half-way (``13-drill``)
+Besides the sections, the first correspondence task is answered (``15-chat-typing``, ``16-chat``), and the first lesson is typed on a steady clock and shot half-way (``13-drill``)
 and on its result screen (``14-result``). Each language runs in its own process (Qt translators are
 installed once per application). The window is filled from a fresh data directory with one profile («Анна») and one saved lesson attempt,
 so «Прогресс» and «Адаптивная тренировка» have something to show; random texts are seeded, so two
@@ -68,8 +68,8 @@ def _seed_attempt(store, profile_id: int) -> None:
     store.attempts.save_typing(
         profile_id, kind="lesson", pack_id="ru-typing", exercise_id="shot", layout="ru", mode="correct",
         text=drill.target, started_at="2026-01-15T10:00:00+00:00",
-        record=TypingRecord(summary=summarise(drill.log, len(drill.target)).to_dict()), keystrokes=drill.log,
-        passed=True)
+        record=TypingRecord(summary=summarise(drill.log, len(drill.target)).to_dict(), completed=True,
+                            title="Урок"), keystrokes=drill.log, passed=True)
 
 
 def _shoot_lesson(app, window, out: Path, lang: str) -> list[Path]:
@@ -100,7 +100,30 @@ def _shoot_lesson(app, window, out: Path, lang: str) -> list[Path]:
     return [path, result]
 
 
-def shoot(out: Path, lang: str, width: int, height: int) -> list[Path]:
+def _shoot_chat(app, window, out: Path, lang: str) -> list[Path]:
+    """The first correspondence task answered with its model reply: while graded («печатает…»), then graded."""
+    window.open_section("correspondence")
+    screen = window.correspondence
+    pack = screen.packs()[0]
+    task = pack.correspondence[0]
+    screen.chat.start(pack, task)
+    screen.pages.setCurrentWidget(screen.chat_page)
+    screen.chat.reply.setPlainText(task.model_replies[0] if task.model_replies else task.title)
+    screen.chat.send()
+    _settle(app, 0.1)
+    typing = out / f"{lang}-15-chat-typing.png"
+    window.grab().save(str(typing))
+    deadline = time.monotonic() + 60
+    while not screen.chat.scores and time.monotonic() < deadline:
+        _settle(app, 0.1)
+    _wait_background(app, window)
+    graded = out / f"{lang}-16-chat.png"
+    window.grab().save(str(graded))
+    screen.show_list()
+    return [typing, graded]
+
+
+def shoot(out: Path, lang: str, width: int, height: int, scheme: str = "light") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -111,10 +134,8 @@ def shoot(out: Path, lang: str, width: int, height: int) -> list[Path]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     theme.load_fonts()
-    font = app.font()
-    font.setFamily(theme.UI_FAMILY)
-    font.setPixelSize(14)
-    app.setFont(font)
+    theme.set_app_font(app)
+    theme.apply(app, dark=scheme == "dark")
     install_translation(app, lang)
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -141,6 +162,7 @@ def shoot(out: Path, lang: str, width: int, height: int) -> list[Path]:
             path = out / f"{lang}-{row + 1:02d}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
+        written += _shoot_chat(app, window, out, lang)
         written += _shoot_lesson(app, window, out, lang)
         window.close()
         window.deleteLater()
@@ -187,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="compare the pictures in OUT with those in AFTER_DIR instead of taking new ones")
     parser.add_argument("--size", default="1280x720", help="window size, WIDTHxHEIGHT (default 1280x720)")
     parser.add_argument("--lang", choices=("ru", "en", "both"), default="both")
+    parser.add_argument("--scheme", choices=("light", "dark"), default="light", help="colour scheme (default light)")
     args = parser.parse_args(argv)
     if args.compare is not None:
         return compare(args.out, args.compare)
@@ -196,11 +219,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"--size: expected WIDTHxHEIGHT, got {args.size!r}")
     if args.lang == "both":
         for lang in ("ru", "en"):
-            subprocess.run([sys.executable, __file__, str(args.out), "--size", args.size, "--lang", lang],
+            subprocess.run([sys.executable, __file__, str(args.out), "--size", args.size, "--lang", lang,
+                            "--scheme", args.scheme],
                            check=True, cwd=ROOT)
         return 0
     sys.path.append(str(ROOT))  # an app/ on PYTHONPATH (an older checkout, say) comes first
-    for path in shoot(args.out, args.lang, width, height):
+    for path in shoot(args.out, args.lang, width, height, args.scheme):
         print(path)
     return 0
 

@@ -14,17 +14,20 @@ import sys
 from importlib import import_module
 
 from app import __version__
+from app.cli import argparse_ru
 from app.cli.failure import CommandFailed, report
 
 COMMAND_MODULES = ("packs", "check", "quiz", "grade_reply", "results", "cert")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_ru.install()  # before the parsers are made: their group titles are looked up then
     parser = argparse.ArgumentParser(
         prog="chat-trainer",
         description="Тренажёр оператора чата. Без подкоманды открывает окно программы.",
     )
-    parser.add_argument("--version", action="version", version=f"chat-trainer {__version__}")
+    parser.add_argument("--version", action="version", version=f"chat-trainer {__version__}",
+                        help="показать версию программы и выйти")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="папка с базой и пакетами (по умолчанию — переменная CHAT_TRAINER_DATA "
                              "или папка данных пользователя)")

@@ -8,7 +8,7 @@ Rules, applied in this order (documented in the README):
 3. Any other control character, and any character that neither the drill's
    layout nor the other one (ЙЦУКЕН ↔ QWERTY) has a key for (emoji, CJK,
    accented letters …), is refused with :class:`TextError`, which names each
-   character, its Unicode name, and where it first occurs. Latin inside a
+   character, what kind it is (in Russian) and its code, and where it first occurs. Latin inside a
    Russian text (an e-mail address) is allowed: the drill asks the learner to
    switch layout there, as an operator must. Typographic characters covered
    by the typography policy (« » — ё …) are allowed.
@@ -50,8 +50,27 @@ class TextError(ValueError):
         self.bad = bad or []
 
 
+# Unicode's own names are English; a Russian message says what kind of character it is instead.
+_SCRIPTS = {"LATIN": "латинская буква", "GREEK": "греческая буква", "CYRILLIC": "кириллическая буква",
+            "ARABIC": "арабская буква", "HEBREW": "буква иврита", "ARMENIAN": "армянская буква",
+            "GEORGIAN": "грузинская буква", "DEVANAGARI": "буква деванагари", "THAI": "тайская буква",
+            "HIRAGANA": "японская кана", "KATAKANA": "японская кана", "HANGUL": "корейский слог", "CJK": "иероглиф"}
+_CATEGORIES = {"N": "цифра", "P": "знак препинания", "Sm": "математический знак", "Sc": "знак валюты",
+               "Sk": "диакритический знак", "M": "диакритический знак", "Z": "особый пробел",
+               "C": "невидимый управляющий символ"}
+
+
 def _char_name(ch: str) -> str:
-    return unicodedata.name(ch, "").lower() or f"символ U+{ord(ch):04X}"
+    """A Russian description and the code point: «эмодзи, U+1F60A», «латинская буква, U+00E9»."""
+    code = f"U+{ord(ch):04X}"
+    category = unicodedata.category(ch)
+    if category == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF or ch == "\ufe0f":
+        return f"эмодзи или значок, {code}"
+    name = unicodedata.name(ch, "")
+    if category.startswith("L"):
+        return f"{_SCRIPTS.get(name.split(' ')[0], 'буква')}, {code}"
+    kind = _CATEGORIES.get(category) or _CATEGORIES.get(category[0]) or "символ"
+    return f"{kind}, {code}"
 
 
 def normalise_text(text: str) -> str:

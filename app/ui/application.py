@@ -23,6 +23,10 @@ def install_translation(app: QApplication, language: str) -> None:
     qt_catalogue = QTranslator(app)
     if qt_catalogue.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_catalogue)
+    if language == "ru":
+        extra = QTranslator(app)  # what qtbase_ru lacks («Look in:» in the file dialog)
+        if extra.load(str(ASSETS / "i18n" / "qt_extra_ru.qm")):
+            app.installTranslator(extra)
     if language == "en":
         ours = QTranslator(app)
         if ours.load(str(ASSETS / "i18n" / "chat_trainer_en.qm")):
@@ -105,13 +109,11 @@ def run(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("chat-trainer")
     theme.load_fonts()
-    font = app.font()
-    font.setFamily(theme.UI_FAMILY)
-    font.setPixelSize(14)
-    app.setFont(font)
+    theme.set_app_font(app)
+    theme.apply(app)
     path = resolve_data_dir(data_dir)
+    # No application display name: Qt would append it to the window title, which already holds it.
     install_translation(app, load_language(path))
-    app.setApplicationDisplayName(QCoreApplication.translate("Application", "Тренажёр оператора чата"))
     from app.ui.main_window import MainWindow
     window = MainWindow()
     window.remember_geometry(path)

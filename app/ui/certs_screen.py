@@ -62,7 +62,7 @@ class CertsScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.verify_button)
         box = QVBoxLayout(self)
-        title = QLabel(self.tr("<h2>Сертификаты</h2>Когда требования пакета выполнены, сохраните сертификат "
+        title = QLabel(self.tr("Когда требования пакета выполнены, сохраните сертификат "
                                "в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или "
                                "командой chat-trainer cert verify."))
         title.setWordWrap(True)

@@ -21,9 +21,11 @@ from app.core import conversation
 from app.core.content import CorrespondenceTask, Pack
 from app.core.records import ReplyRecord
 from app.storage.errors import SaveError
+from app.ui import theme
 from app.ui.answer_edit import AnswerEdit
 from app.ui.dictionary_box import add_word_from_editor
 from app.ui.canned_dialog import CannedDialog, canned_replies
+from app.ui.chat_bubbles import ChatTranscript
 from app.ui.context import AppContext
 from app.ui.grammar_service import GrammarService
 from app.ui.scorecard_titles import element_title
@@ -44,8 +46,7 @@ class ChatView(QWidget):
         self.scores: list[float] = []
         self.done = False
         self._opened = 0.0
-        self.transcript = QTextBrowser()
-        self.transcript.setOpenLinks(False)
+        self.transcript = ChatTranscript()
         self.reply = AnswerEdit()
         self.reply.setPlaceholderText(self.tr("Ваш ответ клиенту. Отправить — Ctrl+Enter; шаблоны — Alt+1…9."))
         self.reply.setMaximumHeight(150)
@@ -104,7 +105,7 @@ class ChatView(QWidget):
         self.reply.clear()
         self.reply.setEnabled(True)
         self.send_button.setEnabled(True)
-        rows = "".join(f"<tr><td style='color:#607d8b'>{html.escape(k)}:</td><td><b>{html.escape(v)}</b></td></tr>"
+        rows = "".join(f"<tr><td style='color:{theme.current().muted}'>{html.escape(k)}:</td><td><b>{html.escape(v)}</b></td></tr>"
                        for k, v in task.context)
         self.context_label.setText(
             f"<b>{html.escape(task.title)}</b><br>{html.escape(task.instructions)}"
@@ -118,12 +119,7 @@ class ChatView(QWidget):
         self.reply.setFocus()
 
     def _bubble(self, who: str, text: str, customer: bool) -> None:
-        stamp = datetime.now().strftime("%H:%M")
-        colour, align = ("#eceff1", "left") if customer else ("#dcedc8", "right")
-        self.transcript.append(
-            f"<table width='100%'><tr><td align='{align}'><div style='background:{colour};padding:6px'>"
-            f"<span style='color:#607d8b'>{html.escape(who)} · {stamp}</span><br>{html.escape(text)}"
-            f"</div></td></tr></table>")
+        self.transcript.add(who, text, mine=not customer)
 
     def _tick(self) -> None:
         if self.task is None or self.done:
@@ -180,6 +176,7 @@ class ChatView(QWidget):
         messages = turn.messages if turn is not None else task.messages
         self.send_button.setEnabled(False)
         self._bubble(self.tr("Вы"), text, customer=False)
+        self.transcript.set_typing(self.tr("{who} печатает…").format(who=task.customer or self.tr("Клиент")))
         self.reply.clear()
         service, glossary = self.service, self.pack.manifest.glossary
 
@@ -190,10 +187,12 @@ class ChatView(QWidget):
         service.worker.submit(grade, lambda card: self._graded(text, seconds, card), self._grade_failed)
 
     def _grade_failed(self, exc: Exception) -> None:
+        self.transcript.set_typing("")
         self.send_button.setEnabled(True)
         self.scorecard.setHtml(html.escape(self.tr("Не удалось оценить ответ: {why}").format(why=exc)))
 
     def _graded(self, text: str, seconds: float, card) -> None:
+        self.transcript.set_typing("")
         self.scores.append(card.total)
         self.scorecard.setHtml(self.scorecard_html(text, card))
         self._save(text, seconds, card)
@@ -204,8 +203,7 @@ class ChatView(QWidget):
             self.done = True
             self._ticker.stop()
             self.reply.setEnabled(False)
-            over = self.tr("Чат завершён.")
-            self.transcript.append(f"<p style='color:#607d8b'><i>{over}</i></p>")
+            self.transcript.note(self.tr("Чат завершён."))
             self.finished.emit(self)
             return
         self.turn_id = turn.id
@@ -217,13 +215,16 @@ class ChatView(QWidget):
 
     def scorecard_html(self, text: str, card) -> str:
         verdict = self.tr("Зачтено") if card.passed else self.tr("Не зачтено")
-        colour = "#2e7d32" if card.passed else "#c62828"
-        out = [f"<h3 style='color:{colour}'>{verdict}: {card.total:.0f} / 100</h3><table>"]
+        palette = theme.current()
+        colour = palette.success if card.passed else palette.error
+        out = [f"<h3 style='color:{colour}'>{verdict}: {card.total:.0f} / 100</h3>"
+               "<table cellspacing='0' cellpadding='3'>"]
         for name, element in card.elements.items():
             mark = "—" if element.passed is None else ("✓" if element.passed else "✗")
-            out.append(f"<tr><td>{mark}</td><td><b>{html.escape(element_title(name))}</b>"
-                       f"{' ⚠' if element.critical and element.passed is False else ''}</td>"
-                       f"<td>{html.escape(element.reason)}</td></tr>")
+            # The reason goes under its item's name: side by side, a long name ran into it.
+            out.append(f"<tr><td valign='top'>{mark}</td><td><b>{html.escape(element_title(name))}</b>"
+                       f"{' ⚠' if element.critical and element.passed is False else ''}"
+                       f"<br><span style='color:{palette.muted}'>{html.escape(element.reason)}</span></td></tr>")
         out.append("</table>")
         spans = sorted({s for e in card.elements.values() if e.passed is False for s in e.spans})
         if spans:

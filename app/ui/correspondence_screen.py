@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QTreeWid
 from app.core.content import Pack
 from app.core.conversation import stored_shift_score
 from app.core.records import ShiftRecord
-from app.ui.catalogue import group_item, listing_page
+from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.chat_view import ChatView
 from app.ui.context import AppContext
 from app.ui.grammar_service import GrammarService
@@ -35,10 +35,9 @@ class CorrespondenceScreen(QWidget):
         self.pages = QStackedWidget()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Задание"), self.tr("Клиент"), self.tr("Лучший балл")])
-        self.tree.setColumnWidth(0, 460)
-        self.tree.setColumnWidth(1, 140)
+        fit_columns(self.tree)
         self.start_button = QPushButton(self.tr("Начать (Enter)"))
-        listing = listing_page(self.tr("<h2>Деловая переписка</h2>Ответьте клиенту в чате. Ответ оценивается как в "
+        listing = listing_page(self.tr("Ответьте клиенту в чате. Ответ оценивается как в "
                                        "отделе контроля качества: приветствие, обращение по имени, сочувствие, "
                                        "решение, завершение, тон, грамотность, инфостиль и длина."),
                                self.tree, self.start_button)

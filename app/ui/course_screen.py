@@ -8,8 +8,9 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTre
 
 from app.core.progress import LessonState, course_map, unlock_path
 from app.core.sessions import SessionKind, session_thresholds
-from app.ui.catalogue import group_item
+from app.ui.catalogue import fit_columns, group_item
 from app.ui.context import AppContext
+from app.ui.formatting import fmt_number, fmt_percent
 
 
 class CourseScreen(QWidget):
@@ -22,8 +23,7 @@ class CourseScreen(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Урок"), self.tr("Новые клавиши"), self.tr("Состояние"),
                                    self.tr("Лучший результат"), self.tr("Порог")])
-        for column, width in enumerate((340, 110, 100, 170)):
-            self.tree.setColumnWidth(column, width)
+        fit_columns(self.tree)
         self.start_button = QPushButton(self.tr("Начать урок (Enter)"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Курс:")))
@@ -33,7 +33,7 @@ class CourseScreen(QWidget):
         layout.addWidget(self.tree, 1)
         self.hint = QLabel(self.tr("Следующий урок открывается, когда пройден предыдущий."))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #607d8b;")
+        self.hint.setProperty("role", "muted")
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addStretch(1)
@@ -91,11 +91,11 @@ class CourseScreen(QWidget):
                 parent = group_item(self.tree, self._stage_name(stage))
                 groups[stage] = parent
             row = best.get(lesson.id)
-            best_text = self.tr("{cpm:.0f} зн/мин, {acc:.1f} %").format(cpm=row.cpm, acc=row.accuracy) if row else ""
+            best_text = self.tr("{cpm} зн/мин, {acc}").format(cpm=fmt_number(row.cpm), acc=fmt_percent(row.accuracy, 1)) if row else ""
             t = session_thresholds(SessionKind.LESSON, self.ctx.preferences, lesson=lesson)
             item = QTreeWidgetItem(parent, [f"{status.index + 1}. {lesson.title}", lesson.new_keys.upper(),
                                             state_names[status.state], best_text,
-                                            f"{t.cpm:.0f} / {t.accuracy:.0f} %"])
+                                            f"{fmt_number(t.cpm)} / {fmt_percent(t.accuracy)}"])
             item.setData(0, Qt.ItemDataRole.UserRole, (pack.id, course.id, lesson.id))
             item.setData(1, Qt.ItemDataRole.UserRole, status.state is LessonState.LOCKED)
             if status.state is LessonState.LOCKED:  # selectable, so it can say what unlocks it

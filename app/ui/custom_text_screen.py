@@ -31,9 +31,9 @@ class CustomTextScreen(QWidget):
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setProperty("role", "error")
         intro = QLabel(self.tr(
-            "<h2>Свой текст</h2>Переносы строк и табуляции станут пробелами. Знаки, которых нет на "
+            "Переносы строк и табуляции станут пробелами. Знаки, которых нет на "
             "клавиатуре (эмодзи, иероглифы), будут названы — уберите их из текста."))
         intro.setWordWrap(True)
         row = QHBoxLayout()

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 from app.core.layouts import load_layout
 from app.core.stats import attempt_axis
 from app.storage.store import open_reader
+from app.ui import theme
+from app.ui.formatting import fmt_percent
 from app.ui.scorecard_titles import element_title
 from app.ui.history_list import HISTORY_LENGTH, HistoryList
 from app.ui.keyboard_widget import KeyboardWidget
@@ -44,6 +46,7 @@ class DashboardScreen(QWidget):
         self.layout_box.currentIndexChanged.connect(self._show_layout)
         self.empty = QLabel(self.tr("Пройдите первый урок — здесь появится график."))
         self.chart = QChart()
+        theme.style_chart(self.chart)
         self.chart.setTitle(self.tr("Скорость и точность по попыткам"))
         self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -58,14 +61,13 @@ class DashboardScreen(QWidget):
         self.graded.setWordWrap(True)
         self.graded.setTextFormat(Qt.TextFormat.RichText)
         self.daily_chart = QChart()
+        theme.style_chart(self.daily_chart)
         self.daily_chart.setTitle(self.tr("Время занятий по дням, минут (последние 30 дней)"))
         self.daily_chart.legend().hide()
         self.daily_view = QChartView(self.daily_chart)
         self.daily_view.setMinimumHeight(200)
         self.history = HistoryList(ctx)
         box = QVBoxLayout(self)
-        title = QLabel(self.tr("<h2>Прогресс</h2>"))
-        box.addWidget(title)
         for w in (self.layout_box, self.empty, self.chart_view, self.keyboard, self.heat_legend, self.weakest, self.graded,
                   self.daily_view, self.history):
             box.addWidget(w)
@@ -139,7 +141,7 @@ class DashboardScreen(QWidget):
         table(self.tr("Деловая переписка: пункты карты качества (выполнено из ответов)"),
               [(element_title(element), f"{ok} / {total}") for element, ok, total in board.scorecard])
         table(self.tr("Тесты по сетевому этикету: средний результат по темам"),
-              [(cat, f"{pct:.0f} %") for cat, pct, _runs in board.quiz_categories])
+              [(cat, fmt_percent(pct)) for cat, pct, _runs in board.quiz_categories])
         return "".join(parts)
 
     def _show_daily(self, daily) -> None:

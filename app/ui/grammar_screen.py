@@ -25,7 +25,7 @@ from app.core.records import GrammarRecord
 from app.core.content import GrammarItem, Pack
 from app.storage.errors import SaveError
 from app.ui.answer_edit import AnswerEdit
-from app.ui.catalogue import group_item, listing_page
+from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.context import AppContext
 from app.ui.dictionary_box import add_word_from_editor
 from app.ui.grammar_service import GrammarService
@@ -40,13 +40,11 @@ class GrammarScreen(QWidget):
         self.pages = QStackedWidget()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Тема"), self.tr("Решено"), self.tr("С подсказкой"), self.tr("Прогресс")])
-        self.tree.setColumnWidth(0, 420)
-        self.tree.setColumnWidth(1, 100)
-        self.tree.setColumnWidth(2, 110)
+        fit_columns(self.tree, stretch=3)
         self.tree.headerItem().setToolTip(2, self.tr("Решено только после показа верного ответа или исправления: "
                                                      "в зачёт не идёт"))
         self.start_button = QPushButton(self.tr("Начать тему (Enter)"))
-        topics = listing_page(self.tr("<h2>Грамотность</h2>Запятые при обращении и вводных словах, «что» и "
+        topics = listing_page(self.tr("Запятые при обращении и вводных словах, «что» и "
                                       "«чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы."),
                               self.tree, self.start_button)
         self.exercise = ExerciseScreen(ctx, service)
@@ -81,7 +79,6 @@ class GrammarScreen(QWidget):
                 bar.setRange(0, t.total)
                 bar.setValue(t.done)
                 bar.setTextVisible(False)
-                bar.setMaximumHeight(12)
                 self.tree.setItemWidget(item, 3, bar)
                 if first is None and t.done < t.total:
                     first = item
@@ -123,14 +120,14 @@ class ExerciseScreen(QWidget):
         self.help_seen = False  # the current exercise's key or a fix has been shown
 
         self.header = QLabel()
-        self.header.setStyleSheet("color: #607d8b;")
+        self.header.setProperty("role", "muted")
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
         self.prompt.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.task = QLabel()
         self.task.setWordWrap(True)
         self.task.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.task.setStyleSheet("font-size: 17px; padding: 6px; background: white; border: 1px solid #cfd8dc;")
+        self.task.setProperty("role", "task")
         self.editor = AnswerEdit()
         self.editor.setMaximumHeight(140)
         self.editor.setStyleSheet("font-size: 17px;")
@@ -141,7 +138,7 @@ class ExerciseScreen(QWidget):
         self.options = QButtonGroup(self)
         self.status = QLabel()
         self.status.setObjectName("engineStatus")
-        self.status.setStyleSheet("color: #607d8b;")
+        self.status.setProperty("role", "muted")
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)

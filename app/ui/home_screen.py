@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QMe
 
 from app.core.progress import next_lesson
 from app.ui.context import AppContext
+from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.results_export_action import ResultsExportAction
 from app.ui.workers import run_in_background
 
@@ -114,8 +115,8 @@ class HomeScreen(QWidget):
         if recent:
             last = recent[0]
             self.summary.setText(self.tr(
-                "Всего попыток: {count}. Последняя: {cpm:.0f} зн/мин, точность {acc:.1f} %.").format(
-                count=count, cpm=last.cpm or 0, acc=last.accuracy or 0))
+                "Всего попыток: {count}. Последняя: {cpm} зн/мин, точность {acc}.").format(
+                count=count, cpm=fmt_number(last.cpm or 0), acc=fmt_percent(last.accuracy or 0, 1)))
         else:
             self.summary.setText(self.tr("Попыток пока нет — начните с первого урока."))
 

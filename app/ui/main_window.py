@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QScrollArea,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from app import __version__
+from app.ui import theme
+from app.ui.page import Page
 
 # app.core and the screens are imported inside the methods that use them: the bare
 # frame must appear before they load (see the module docstring).
@@ -28,12 +29,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Тренажёр оператора чата") + f" {__version__}")
         self.resize(1100, 760)
         self.nav = QListWidget()
-        self.nav.setFixedWidth(235)
+        self.nav.setObjectName("Nav")
+        self.nav.setFixedWidth(theme.NAV_WIDTH)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
         central = QWidget()
         row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -88,17 +91,18 @@ class MainWindow(QMainWindow):
         self.settings = SettingsScreen(ctx, self.grammar_service, lrs_sender=self.lrs_sender)
         self.drill = DrillScreen(ctx)
         self.result = ResultScreen()
-        self.sections = list(zip(("home", "progress", "course", "timed", "custom", "adaptive", "grammar",
-                                  "correspondence", "quiz", "packs", "certs", "settings"),
-                                 self._section_titles(),
-                                 (self.home, _scrolled(self.progress), self.course, self.timed, self.custom,
-                                  _scrolled(self.adaptive), self.grammar,
-                                  self.correspondence, self.quizzes, self.packs, self.certs,
-                                  _scrolled(self.settings))))
+        screens = (self.home, self.progress, self.course, self.timed, self.custom, self.adaptive, self.grammar,
+                   self.correspondence, self.quizzes, self.packs, self.certs, self.settings)
+        tall = (self.progress, self.adaptive, self.settings)  # scrolled, so the window keeps a sane minimum height
+        keys = ("home", "progress", "course", "timed", "custom", "adaptive", "grammar", "correspondence", "quiz",
+                "packs", "certs", "settings")
+        self.sections = [(key, title, Page(title, screen, scrolled=screen in tall))
+                         for key, title, screen in zip(keys, self._section_titles(), screens)]
         for _key, _title, screen in self.sections:
             self.stack.addWidget(screen)
-        self.stack.addWidget(self.drill)
-        self.stack.addWidget(self.result)
+        for screen in (self.drill, self.result):  # no page title (they name the exercise), the same margins
+            screen.layout().setContentsMargins(*theme.PAGE_MARGINS)
+            self.stack.addWidget(screen)
         # Ctrl+1…Ctrl+9, then Ctrl+0 for the tenth section; later ones are reached by the list.
         for i, digit in zip(range(len(self.sections)), "1234567890"):
             QShortcut(QKeySequence(f"Ctrl+{digit}"), self, lambda i=i: self.nav.setCurrentRow(i))
@@ -222,7 +226,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(str(exc), 15000)
             return
         self.course.select_course(pack_id, course_id)
-        self._return_to = "course" if self.stack.currentWidget() is not self.home else "home"
+        self._return_to = "course" if self.stack.currentWidget() is not self.sections[0][2] else "home"
         self._lesson_key = (pack_id, course_id, index)
         self.start_session(spec)
 
@@ -289,12 +293,3 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.drill)
         self.drill.restart()
-
-
-def _scrolled(screen: QWidget) -> QScrollArea:
-    """A tall screen in a scroll area, so the window keeps a sane minimum height."""
-    area = QScrollArea()
-    area.setWidget(screen)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area

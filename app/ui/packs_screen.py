@@ -148,7 +148,7 @@ class PacksScreen(QWidget):
                 item = QTableWidgetItem(text)
                 if col == 0:
                     item.setData(Qt.ItemDataRole.UserRole, pack.id)
-                    item.setToolTip(pack.manifest.description)
+                    item.setToolTip(f"{text}\n{pack.manifest.description}")  # the title may be elided
                 self.table.setItem(row, col, item)
         if scan.broken:
             lines = [self.tr("Не удалось прочитать:")] + [str(b) for b in scan.broken]

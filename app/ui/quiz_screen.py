@@ -27,9 +27,10 @@ from app.core.content import Pack, Quiz
 from app.core.records import QuizRecord
 from app.services.packs import import_and_install_quiz_bank
 from app.storage.errors import SaveError
-from app.ui.catalogue import group_item, listing_page
+from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.cloze_widget import ClozeWidget
 from app.ui.context import AppContext
+from app.ui.formatting import fmt_percent
 from app.ui.workers import run_in_background
 
 
@@ -43,8 +44,7 @@ class QuizScreen(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Тест"), self.tr("Вопросов"), self.tr("Лучший результат"),
                                    self.tr("Порог")])
-        for column, width in enumerate((420, 90, 150)):
-            self.tree.setColumnWidth(column, width)
+        fit_columns(self.tree)
         self.categories = QLabel()
         self.categories.setWordWrap(True)
         self.start_button = QPushButton(self.tr("Начать тест (Enter)"))
@@ -52,7 +52,7 @@ class QuizScreen(QWidget):
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
         self.import_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        listing = listing_page(self.tr("<h2>Сетевой этикет</h2>Приветствие, обращение на «вы», скорость ответа, "
+        listing = listing_page(self.tr("Приветствие, обращение на «вы», скорость ответа, "
                                        "безопасность данных, эскалация, завершение чата."),
                                self.tree, self.start_button, below=(self.categories, self.import_status),
                                left=(self.import_button,))
@@ -85,11 +85,11 @@ class QuizScreen(QWidget):
                 count = min(quiz.count, len(pool)) if quiz.count else len(pool)
                 best = max((r.score or 0 for r in results if r.exercise_id == quiz.id), default=None)
                 item = QTreeWidgetItem(head, [quiz.title, str(count),
-                                              "" if best is None else f"{best:.0f} %",
-                                              f"{quiz.pass_percent:.0f} %"])
+                                              "" if best is None else fmt_percent(best),
+                                              fmt_percent(quiz.pass_percent)])
                 item.setData(0, Qt.ItemDataRole.UserRole, (pack.id, quiz.id))
             for category, (earned, total) in sorted(self._category_progress(pack, results).items()):
-                lines.append(f"{category}: {100 * earned / total:.0f} %")
+                lines.append(f"{category}: {fmt_percent(100 * earned / total)}")
         self.categories.setText(self.tr("Лучшие результаты по темам: {list}").format(list="; ".join(lines))
                                 if lines else self.tr("Результатов по темам пока нет."))
         first = self.tree.topLevelItem(0)
@@ -176,7 +176,7 @@ class QuizRun(QWidget):
         self._started_at = ""
 
         self.header = QLabel()
-        self.header.setStyleSheet("color: #607d8b;")
+        self.header.setProperty("role", "muted")
         self.timer_label = QLabel()
         self.question = QLabel()
         self.question.setWordWrap(True)
@@ -185,7 +185,7 @@ class QuizRun(QWidget):
         self.picture = QLabel()  # the question's image, from the pack
         self.picture.hide()
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #607d8b;")
+        self.hint.setProperty("role", "muted")
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.feedback = QLabel()
@@ -498,8 +498,8 @@ class QuizRun(QWidget):
         colour = "#2e7d32" if res.passed else "#c62828"
         verdict = self.tr("Тест пройден") if res.passed else self.tr("Тест не пройден")
         threshold, yours_label, right_label = self.tr("порог"), self.tr("Ваш ответ:"), self.tr("Верно:")
-        out = [f"<h2 style='color:{colour}'>{verdict}: {res.percent:.0f} % "
-               f"({threshold} {self.quiz.pass_percent:.0f} %)</h2>"]
+        out = [f"<h2 style='color:{colour}'>{verdict}: {fmt_percent(res.percent)} "
+               f"({threshold} {fmt_percent(self.quiz.pass_percent)})</h2>"]
         for n, (d, r) in enumerate(zip(self.drawn, res.per_question), start=1):
             mark = "✓" if r.scored.correct else ("½" if r.scored.fraction > 0 else "✗")
             right = _describe(d.question, core.right_answer(d.question))

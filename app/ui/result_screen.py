@@ -17,6 +17,8 @@ from app.core.drill import BACKSPACE, Drill
 from app.core.drill_clock import input_ignored
 from app.core.metrics import check_thresholds, words_per_minute
 from app.core.sessions import Outcome, SessionKind, SessionSpec
+from app.ui.formatting import fmt_number, fmt_percent
+from app.ui.result_figures import ResultFigures
 from app.ui.stat_bar import format_time
 from app.ui.typing_text import TypingText
 
@@ -75,7 +77,7 @@ class ResultScreen(QWidget):
         buttons.addWidget(self.back_button)
         legend = QLabel(self.tr("Зелёным — верно с первого раза, оранжевым — исправлено, "
                                 "красным — ошибка, оставленная в тексте."))
-        legend.setStyleSheet("color: #607d8b;")
+        legend.setProperty("role", "muted")
         legend.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -85,6 +87,8 @@ class ResultScreen(QWidget):
                                    " border-radius: 4px; padding: 6px;")
         self.warning.hide()
         layout.addWidget(self.warning)
+        self.figures = ResultFigures()  # big figures, the chart by seconds, missed keys, the next step
+        layout.addWidget(self.figures)
         layout.addLayout(self.grid)
         layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("Ваш набор:")))
@@ -129,8 +133,8 @@ class ResultScreen(QWidget):
             text = self.tr("Урок прерван: текст набран не до конца.")
             colour = "#c62828"
         else:
-            text = self.tr("Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.").format(
-                cpm=t.cpm, acc=t.accuracy)
+            text = self.tr("Пока не пройдено: нужно {cpm} зн/мин при точности {acc}.").format(
+                cpm=fmt_number(t.cpm), acc=fmt_percent(t.accuracy))
             colour = "#c62828"
         self.banner.setText(f"<span style='font-size:20px;font-weight:bold;color:{colour}'>{text}</span>"
                             f"<br>{spec.title}")
@@ -139,17 +143,18 @@ class ResultScreen(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         met = check_thresholds(s, t)
+        self.figures.show_attempt(s, t, met, drill.log, has_next)
         rows = [
-            (self.tr("Скорость, зн/мин"), f"{s.cpm:.0f}", f"{t.cpm:.0f}", met.speed),
-            (self.tr("Скорость, WPM"), f"{s.wpm:.1f}", f"{words_per_minute(t.cpm):.1f}", met.speed),
-            (self.tr("Точность"), f"{s.accuracy:.1f} %", f"{t.accuracy:.0f} %", met.accuracy),
-            (self.tr("Ошибок на знак"), f"{s.errors_per_char:.3f}", "", None),
+            (self.tr("Скорость, зн/мин"), fmt_number(s.cpm), fmt_number(t.cpm), met.speed),
+            (self.tr("Скорость, WPM"), fmt_number(s.wpm, 1), fmt_number(words_per_minute(t.cpm), 1), met.speed),
+            (self.tr("Точность"), fmt_percent(s.accuracy, 1), fmt_percent(t.accuracy), met.accuracy),
+            (self.tr("Ошибок на знак"), fmt_number(s.errors_per_char, 3), "", None),
             (self.tr("Ошибки / исправления"), f"{s.errors} / {s.backspaces}", "", None),
             (self.tr("Время набора"), format_time(s.seconds), "", None),
         ]
         cons = outcome.plausibility.consistency
         rows.append((self.tr("Стабильность темпа"),
-                     self.tr("{0:.0f} %").format(cons) if cons is not None else self.tr("— (меньше 2 с)"),
+                     fmt_percent(cons) if cons is not None else self.tr("— (меньше 2 с)"),
                      "", None))
         if s.wrong_layout:
             rows.append((self.tr("Нажатий не в той раскладке (не ошибки)"), str(s.wrong_layout), "", None))

@@ -15,6 +15,7 @@ from app.core.vocabulary import ErrorMode
 from app.storage.interface import load_language, save_language
 from app.ui.context import AppContext
 from app.ui.dictionary_box import DictionaryBox
+from app.ui.formatting import percent_suffix
 from app.ui.grammar_service import ENGINE_KEY, LT_PATH_KEY, LT_URL_KEY
 from app.ui.lrs_settings import LrsSettingsBox
 
@@ -60,7 +61,7 @@ class SettingsScreen(QWidget):
         self.min_accuracy = QDoubleSpinBox()
         self.min_accuracy.setRange(*PERCENT_RANGE)
         self.min_accuracy.setDecimals(1)
-        self.min_accuracy.setSuffix(" %")
+        self.min_accuracy.setSuffix(percent_suffix())
         form.addRow(self.tr("Скорость не ниже"), self.min_cpm)
         form.addRow(self.tr("Точность не ниже"), self.min_accuracy)
         limits_note = QLabel(self.tr("Для уроков, которые не задают свой порог, своего текста и адаптивной "
@@ -82,7 +83,7 @@ class SettingsScreen(QWidget):
         view_form.addRow("", self.show_keyboard)
         view_form.addRow(self.tr("Язык интерфейса"), self.language)
         self.language_note = QLabel()
-        self.language_note.setStyleSheet("color: #607d8b;")
+        self.language_note.setProperty("role", "muted")
         view_form.addRow("", self.language_note)
 
         checking = QGroupBox(self.tr("Проверка грамотности"))
@@ -108,7 +109,7 @@ class SettingsScreen(QWidget):
         self.reset_button = QPushButton(self.tr("Вернуть настройки по умолчанию"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #bf360c;")
+        self.notice.setProperty("role", "warning")
         self._profile_groups = (modes, typo, limits)
         self.dictionary = DictionaryBox(ctx)
         layout = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from app.core.records import ShiftRecord
 from app.storage.errors import SaveError
 from app.ui.chat_view import ChatView
 from app.ui.context import AppContext
+from app.ui.formatting import fmt_percent
 from app.ui.grammar_service import GrammarService
 
 
@@ -153,9 +154,9 @@ class ShiftView(QWidget):
             (self.tr("Клиентов с ответом"), f"{k.answered} / {k.customers}"),
             (self.tr("Пропущено (без ответа или не дождались)"), str(k.missed)),
             (self.tr("Первый ответ, в среднем, с"), fmt(k.first_response_avg)),
-            (self.tr("Первый ответ в нормативе, от всех клиентов"), f"{k.first_response_within_target * 100:.0f} %"),
+            (self.tr("Первый ответ в нормативе, от всех клиентов"), fmt_percent(k.first_response_within_target * 100)),
             (self.tr("Время обработки, в среднем, с"), fmt(k.handle_avg)),
-            (self.tr("Обработка в нормативе, от всех клиентов"), f"{k.handle_within_target * 100:.0f} %"),
+            (self.tr("Обработка в нормативе, от всех клиентов"), fmt_percent(k.handle_within_target * 100)),
             (self.tr("Средний балл по клиентам (пропущенные — 0)"), fmt(k.score_avg)),
         ]
         table = "".join(f"<tr><td>{html.escape(a)}</td><td><b>{b}</b></td></tr>" for a, b in rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.core.drill_clock import ClockState, LiveTime
+from app.ui.formatting import fmt_number, fmt_percent
 
 
 def format_time(seconds: float) -> str:
@@ -27,7 +28,7 @@ class StatBar(QWidget):
             value.setObjectName("statValue")
             value.setStyleSheet("font-size: 22px; font-weight: bold;")
             label = QLabel(caption)
-            label.setStyleSheet("color: #607d8b;")
+            label.setProperty("role", "muted")
             box.addWidget(value)
             box.addWidget(label)
             row.addLayout(box)
@@ -45,9 +46,9 @@ class StatBar(QWidget):
 
     def show_figures(self, cpm: float, wpm: float, accuracy: float, errors: int, clock: LiveTime) -> None:
         """The figures; the time is the active time the result will show, captioned with why it stands."""
-        self._values["cpm"].setText(f"{cpm:.0f}")
-        self._values["wpm"].setText(f"{wpm:.0f}")
-        self._values["accuracy"].setText(f"{accuracy:.1f} %")
+        self._values["cpm"].setText(fmt_number(cpm))
+        self._values["wpm"].setText(fmt_number(wpm))
+        self._values["accuracy"].setText(fmt_percent(accuracy, 1))
         self._values["errors"].setText(str(errors))
         self._values["time"].setText(format_time(clock.seconds))
         caption = self._state_captions[clock.state]

@@ -31,7 +31,7 @@ class TimedScreen(QWidget):
         row.addStretch(1)
         self.go = QPushButton(self.tr("Начать тест"))
         intro = QLabel(self.tr(
-            "<h2>Тест на время</h2>Тексты — сообщения оператора из настоящих чатов. Время идёт с первого "
+            "Тексты — сообщения оператора из настоящих чатов. Время идёт с первого "
             "нажатия; засчитываются верно набранные знаки."))
         intro.setWordWrap(True)
         self.bar = QLabel()  # the pass mark of the chosen pack: the one the result and the certificate use

@@ -6,7 +6,7 @@ def test_own_text_with_emoji_names_it_and_does_not_start(window, tmp_path):
     screen = window.custom
     screen.editor.setPlainText("Спасибо за ожидание 🙏")
     screen.go.click()
-    assert "🙏" in screen.error.text() and window.stack.currentWidget() is screen
+    assert "🙏" in screen.error.text() and window.stack.currentWidget().body is screen
     bad = tmp_path / "cp1251.txt"
     bad.write_bytes("Привет".encode("cp1251"))
     screen.load_file(bad)

@@ -5,8 +5,8 @@
     <name>AdaptiveScreen</name>
     <message>
         <location filename="../../ui/adaptive_screen.py" line="49"/>
-        <source>&lt;h2&gt;Адаптивная тренировка&lt;/h2&gt;Тренажёр следит за каждой клавишей: сколько времени уходит на нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err} %. Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.</source>
-        <translation>&lt;h2&gt;Adaptive practice&lt;/h2&gt;The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err} % errors. The text is made of real words; the focus keys come up in it more often.</translation>
+        <source>Тренажёр следит за каждой клавишей: сколько времени уходит на нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err} %. Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.</source>
+        <translation>The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err}% errors. The text is made of real words; the focus keys come up in it more often.</translation>
     </message>
     <message>
         <location filename="../../ui/adaptive_screen.py" line="60"/>
@@ -76,12 +76,12 @@
     <message>
         <location filename="../../ui/adaptive_screen.py" line="176"/>
         <source>ошибки в {err} % нажатий, а допустимо не больше {limit} %.</source>
-        <translation>errors in {err} % of presses; at most {limit} % is allowed.</translation>
+        <translation>errors in {err}% of presses; at most {limit}% is allowed.</translation>
     </message>
     <message>
         <location filename="../../ui/adaptive_screen.py" line="177"/>
         <source>{ms} мс на знак (цель — {target} мс) и ошибки в {err} % нажатий (допустимо {limit} %).</source>
-        <translation>{ms} ms per character (target {target} ms) and errors in {err} % of presses (at most {limit} %).</translation>
+        <translation>{ms} ms per character (target {target} ms) and errors in {err}% of presses (at most {limit}%).</translation>
     </message>
     <message>
         <location filename="../../ui/adaptive_screen.py" line="185"/>
@@ -113,24 +113,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="37"/>
-        <location filename="../../ui/application.py" line="80"/>
-        <location filename="../../ui/application.py" line="114"/>
+        <location filename="../../ui/application.py" line="41"/>
+        <location filename="../../ui/application.py" line="84"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="43"/>
+        <location filename="../../ui/application.py" line="47"/>
         <source>Отложить повреждённый файл в сторону (он не будет удалён) и начать новую базу?</source>
         <translation>Set the damaged file aside (it will not be deleted) and start a new database?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="50"/>
+        <location filename="../../ui/application.py" line="54"/>
         <source>Повреждённый файл сохранён как {path}.</source>
         <translation>The damaged file was kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="76"/>
+        <location filename="../../ui/application.py" line="80"/>
         <source>Обновляем базу данных для новой версии: пересчитываем статистику по клавишам. Это делается один раз и может занять до минуты.</source>
         <translation>Upgrading the database for the new version: recounting per-key statistics. This happens once and may take up to a minute.</translation>
     </message>
@@ -271,8 +270,8 @@
     </message>
     <message>
         <location filename="../../ui/certs_screen.py" line="65"/>
-        <source>&lt;h2&gt;Сертификаты&lt;/h2&gt;Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
-        <translation>&lt;h2&gt;Certificates&lt;/h2&gt;Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
+        <source>Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
+        <translation>Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
         <location filename="../../ui/certs_screen.py" line="116"/>
@@ -382,88 +381,94 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../ui/chat_view.py" line="50"/>
+        <location filename="../../ui/chat_view.py" line="51"/>
         <source>Ваш ответ клиенту. Отправить — Ctrl+Enter; шаблоны — Alt+1…9.</source>
         <translation>Your reply to the customer. Send: Ctrl+Enter; canned replies: Alt+1…9.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="52"/>
+        <location filename="../../ui/chat_view.py" line="53"/>
         <source>Отправить (Ctrl+Enter)</source>
         <translation>Send (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="59"/>
+        <location filename="../../ui/chat_view.py" line="60"/>
         <source>Шаблоны…</source>
         <translation>Canned replies…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="75"/>
+        <location filename="../../ui/chat_view.py" line="76"/>
         <source>Шаблоны ответов (Alt+1…9):</source>
         <translation>Canned replies (Alt+1…9):</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="114"/>
-        <location filename="../../ui/chat_view.py" line="213"/>
+        <location filename="../../ui/chat_view.py" line="115"/>
+        <location filename="../../ui/chat_view.py" line="179"/>
+        <location filename="../../ui/chat_view.py" line="211"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="133"/>
+        <location filename="../../ui/chat_view.py" line="129"/>
         <source>Время ответа: {m}:{s:02d}</source>
         <translation>Reply time: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="135"/>
+        <location filename="../../ui/chat_view.py" line="131"/>
         <source> из {m}:{s:02d}</source>
         <translation> of {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="174"/>
+        <location filename="../../ui/chat_view.py" line="170"/>
         <source>В ответе остались пропуски</source>
         <translation>The reply has unfilled placeholders</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="175"/>
+        <location filename="../../ui/chat_view.py" line="171"/>
         <source>Заполните: {names}</source>
         <translation>Fill in: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="182"/>
+        <location filename="../../ui/chat_view.py" line="178"/>
         <source>Вы</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="194"/>
+        <location filename="../../ui/chat_view.py" line="179"/>
+        <source>{who} печатает…</source>
+        <translation>{who} is typing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="192"/>
         <source>Не удалось оценить ответ: {why}</source>
         <translation>Could not grade the reply: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="206"/>
         <source>Чат завершён.</source>
         <translation>Chat closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="219"/>
+        <location filename="../../ui/chat_view.py" line="217"/>
         <source>Зачтено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="219"/>
+        <location filename="../../ui/chat_view.py" line="217"/>
         <source>Не зачтено</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="238"/>
+        <location filename="../../ui/chat_view.py" line="239"/>
         <source>Проблемные места:</source>
         <translation>Problem spots:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="243"/>
+        <location filename="../../ui/chat_view.py" line="244"/>
         <source>Образцовый ответ:</source>
         <translation>Model reply:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="258"/>
+        <location filename="../../ui/chat_view.py" line="259"/>
         <source>Ответ не сохранён</source>
         <translation>Reply not saved</translation>
     </message>
@@ -526,32 +531,32 @@
         <translation>Best score</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="40"/>
+        <location filename="../../ui/correspondence_screen.py" line="39"/>
         <source>Начать (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="41"/>
-        <source>&lt;h2&gt;Деловая переписка&lt;/h2&gt;Ответьте клиенту в чате. Ответ оценивается как в отделе контроля качества: приветствие, обращение по имени, сочувствие, решение, завершение, тон, грамотность, инфостиль и длина.</source>
-        <translation>&lt;h2&gt;Customer correspondence&lt;/h2&gt;Reply to the customer in the chat. The reply is graded like a QA scorecard: greeting, using the name, empathy, solution, closing, tone, language, clear style and length.</translation>
+        <location filename="../../ui/correspondence_screen.py" line="40"/>
+        <source>Ответьте клиенту в чате. Ответ оценивается как в отделе контроля качества: приветствие, обращение по имени, сочувствие, решение, завершение, тон, грамотность, инфостиль и длина.</source>
+        <translation>Reply to the customer in the chat. The reply is graded like a QA scorecard: greeting, using the name, empathy, solution, closing, tone, language, clear style and length.</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="47"/>
+        <location filename="../../ui/correspondence_screen.py" line="46"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="84"/>
+        <location filename="../../ui/correspondence_screen.py" line="83"/>
         <source>Смены: несколько клиентов сразу</source>
         <translation>Shifts: several customers at once</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="86"/>
+        <location filename="../../ui/correspondence_screen.py" line="85"/>
         <source>клиентов: {n}</source>
         <translation>customers: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/correspondence_screen.py" line="97"/>
+        <location filename="../../ui/correspondence_screen.py" line="96"/>
         <source>диалог</source>
         <translation>dialogue</translation>
     </message>
@@ -559,27 +564,27 @@
 <context>
     <name>CourseScreen</name>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Урок</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Новые клавиши</source>
         <translation>New keys</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="23"/>
+        <location filename="../../ui/course_screen.py" line="24"/>
         <source>Состояние</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="24"/>
+        <location filename="../../ui/course_screen.py" line="25"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/course_screen.py" line="24"/>
+        <location filename="../../ui/course_screen.py" line="25"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
@@ -616,8 +621,8 @@
     </message>
     <message>
         <location filename="../../ui/course_screen.py" line="94"/>
-        <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
-        <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
+        <source>{cpm} зн/мин, {acc}</source>
+        <translation>{cpm} CPM, {acc}</translation>
     </message>
     <message>
         <location filename="../../ui/course_screen.py" line="110"/>
@@ -669,8 +674,8 @@
     </message>
     <message>
         <location filename="../../ui/custom_text_screen.py" line="36"/>
-        <source>&lt;h2&gt;Свой текст&lt;/h2&gt;Переносы строк и табуляции станут пробелами. Знаки, которых нет на клавиатуре (эмодзи, иероглифы), будут названы — уберите их из текста.</source>
-        <translation>&lt;h2&gt;Custom text&lt;/h2&gt;Line breaks and tabs will become spaces. Characters that are not on the keyboard (emoji, CJK characters) will be listed — remove them from the text.</translation>
+        <source>Переносы строк и табуляции станут пробелами. Знаки, которых нет на клавиатуре (эмодзи, иероглифы), будут названы — уберите их из текста.</source>
+        <translation>Line breaks and tabs will become spaces. Characters that are not on the keyboard (emoji, CJK characters) will be listed — remove them from the text.</translation>
     </message>
     <message>
         <location filename="../../ui/custom_text_screen.py" line="40"/>
@@ -711,87 +716,82 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="45"/>
+        <location filename="../../ui/dashboard_screen.py" line="47"/>
         <source>Пройдите первый урок — здесь появится график.</source>
         <translation>Finish your first lesson and the chart will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="47"/>
+        <location filename="../../ui/dashboard_screen.py" line="50"/>
         <source>Скорость и точность по попыткам</source>
         <translation>Speed and accuracy by attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="52"/>
+        <location filename="../../ui/dashboard_screen.py" line="55"/>
         <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
-        <translation>Key colour is the error rate: green — no errors, red — 20 % or more, grey — the key has not been typed yet.</translation>
+        <translation>Key colour is the error rate: green — no errors, red — 20% or more, grey — the key has not been typed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="61"/>
+        <location filename="../../ui/dashboard_screen.py" line="65"/>
         <source>Время занятий по дням, минут (последние 30 дней)</source>
         <translation>Time trained per day, minutes (last 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="67"/>
-        <source>&lt;h2&gt;Прогресс&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Progress&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_screen.py" line="98"/>
+        <location filename="../../ui/dashboard_screen.py" line="100"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="126"/>
+        <location filename="../../ui/dashboard_screen.py" line="128"/>
         <source>(без темы)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="135"/>
+        <location filename="../../ui/dashboard_screen.py" line="137"/>
         <source>Частые ошибки в грамматике (правило — сколько раз)</source>
         <translation>Most frequent grammar mistakes (rule — times)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="137"/>
+        <location filename="../../ui/dashboard_screen.py" line="139"/>
         <source>Темы грамматики (ошибок из ответов)</source>
         <translation>Grammar topics (answers with mistakes of answers given)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="139"/>
+        <location filename="../../ui/dashboard_screen.py" line="141"/>
         <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
         <translation>Business correspondence: scorecard items (met of replies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="141"/>
+        <location filename="../../ui/dashboard_screen.py" line="143"/>
         <source>Тесты по сетевому этикету: средний результат по темам</source>
         <translation>Netiquette quizzes: average score per category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="149"/>
+        <location filename="../../ui/dashboard_screen.py" line="151"/>
         <source>минут</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="173"/>
+        <location filename="../../ui/dashboard_screen.py" line="175"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="174"/>
+        <location filename="../../ui/dashboard_screen.py" line="176"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="189"/>
+        <location filename="../../ui/dashboard_screen.py" line="191"/>
         <source>номер попытки</source>
         <translation>attempt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="207"/>
+        <location filename="../../ui/dashboard_screen.py" line="209"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="209"/>
+        <location filename="../../ui/dashboard_screen.py" line="211"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>
@@ -912,137 +912,137 @@
 <context>
     <name>ExerciseScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="149"/>
+        <location filename="../../ui/grammar_screen.py" line="146"/>
         <source>Проверить (Ctrl+Enter)</source>
         <translation>Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="150"/>
+        <location filename="../../ui/grammar_screen.py" line="147"/>
         <source>Дальше (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="151"/>
+        <location filename="../../ui/grammar_screen.py" line="148"/>
         <source>К темам</source>
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="209"/>
+        <location filename="../../ui/grammar_screen.py" line="206"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="241"/>
+        <location filename="../../ui/grammar_screen.py" line="238"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="242"/>
+        <location filename="../../ui/grammar_screen.py" line="239"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="243"/>
+        <location filename="../../ui/grammar_screen.py" line="240"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="244"/>
+        <location filename="../../ui/grammar_screen.py" line="241"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="245"/>
+        <location filename="../../ui/grammar_screen.py" line="242"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="284"/>
+        <location filename="../../ui/grammar_screen.py" line="281"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="284"/>
+        <location filename="../../ui/grammar_screen.py" line="281"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="285"/>
+        <location filename="../../ui/grammar_screen.py" line="282"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="285"/>
+        <location filename="../../ui/grammar_screen.py" line="282"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="286"/>
+        <location filename="../../ui/grammar_screen.py" line="283"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="286"/>
+        <location filename="../../ui/grammar_screen.py" line="283"/>
         <source>проверка: перезапуск…</source>
         <translation>checking: restarting…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="300"/>
+        <location filename="../../ui/grammar_screen.py" line="297"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="301"/>
+        <location filename="../../ui/grammar_screen.py" line="298"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="305"/>
+        <location filename="../../ui/grammar_screen.py" line="302"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="318"/>
+        <location filename="../../ui/grammar_screen.py" line="315"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="336"/>
+        <location filename="../../ui/grammar_screen.py" line="333"/>
         <source>Верно, но решено с подсказкой.</source>
         <translation>Right, but solved with help.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="337"/>
+        <location filename="../../ui/grammar_screen.py" line="334"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="341"/>
+        <location filename="../../ui/grammar_screen.py" line="338"/>
         <source>В зачёт — в прогресс темы, «Прогресс» и сертификат — идут только ответы, данные до того, как были показаны верный ответ или исправление. Это упражнение можно будет решить заново: оно останется в начале темы.</source>
         <translation>Only answers given before the right answer or a fix was shown count — in the topic progress, in “Progress” and for the certificate. You can solve this exercise again: it stays at the start of the topic.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="345"/>
+        <location filename="../../ui/grammar_screen.py" line="342"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="345"/>
+        <location filename="../../ui/grammar_screen.py" line="342"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="348"/>
+        <location filename="../../ui/grammar_screen.py" line="345"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="383"/>
+        <location filename="../../ui/grammar_screen.py" line="380"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="405"/>
+        <location filename="../../ui/grammar_screen.py" line="402"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -1070,22 +1070,22 @@
         <translation>With help</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="46"/>
+        <location filename="../../ui/grammar_screen.py" line="44"/>
         <source>Решено только после показа верного ответа или исправления: в зачёт не идёт</source>
         <translation>Solved only after the right answer or a fix was shown: does not count</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="48"/>
+        <location filename="../../ui/grammar_screen.py" line="46"/>
         <source>Начать тему (Enter)</source>
         <translation>Start topic (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="49"/>
-        <source>&lt;h2&gt;Грамотность&lt;/h2&gt;Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
-        <translation>&lt;h2&gt;Grammar&lt;/h2&gt;Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
+        <location filename="../../ui/grammar_screen.py" line="47"/>
+        <source>Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
+        <translation>Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="77"/>
+        <location filename="../../ui/grammar_screen.py" line="75"/>
         <source>Без темы</source>
         <translation>No topic</translation>
     </message>
@@ -1209,107 +1209,107 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../ui/home_screen.py" line="31"/>
+        <location filename="../../ui/home_screen.py" line="32"/>
         <source>Новый профиль…</source>
         <translation>New profile…</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="32"/>
+        <location filename="../../ui/home_screen.py" line="33"/>
         <source>Переименовать…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="33"/>
+        <location filename="../../ui/home_screen.py" line="34"/>
         <source>Удалить…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="34"/>
+        <location filename="../../ui/home_screen.py" line="35"/>
         <source>Экспорт результатов…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="38"/>
+        <location filename="../../ui/home_screen.py" line="39"/>
         <source>Профиль:</source>
         <translation>Profile:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="85"/>
+        <location filename="../../ui/home_screen.py" line="86"/>
         <source>&lt;h2&gt;Добро пожаловать!&lt;/h2&gt;Создайте профиль, чтобы тренажёр запоминал ваши результаты. Профилей может быть несколько: например, у каждого, кто готовится на этом компьютере.</source>
         <translation>&lt;h2&gt;Welcome!&lt;/h2&gt;Create a profile so the trainer can remember your results. You can have several profiles: for example, one for each person who practices on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="88"/>
+        <location filename="../../ui/home_screen.py" line="89"/>
         <source>Создать профиль и начать</source>
         <translation>Create profile and start</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="93"/>
+        <location filename="../../ui/home_screen.py" line="94"/>
         <source>&lt;h2&gt;Здравствуйте, {name}!&lt;/h2&gt;Что делать дальше:</source>
         <translation>&lt;h2&gt;Hello, {name}!&lt;/h2&gt;What to do next:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="100"/>
+        <location filename="../../ui/home_screen.py" line="101"/>
         <source>{course}: курс пройден ({done} из {total}). Проверьте себя тестом на время.</source>
         <translation>{course}: course complete ({done} of {total}). Try a timed test to check yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="105"/>
+        <location filename="../../ui/home_screen.py" line="106"/>
         <source>{course}: урок «{lesson}» (пройдено {done} из {total})</source>
         <translation>{course}: lesson “{lesson}” ({done} of {total} passed)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="117"/>
-        <source>Всего попыток: {count}. Последняя: {cpm:.0f} зн/мин, точность {acc:.1f} %.</source>
-        <translation>Attempts so far: {count}. Last one: {cpm:.0f} CPM, {acc:.1f}% accuracy.</translation>
+        <location filename="../../ui/home_screen.py" line="118"/>
+        <source>Всего попыток: {count}. Последняя: {cpm} зн/мин, точность {acc}.</source>
+        <translation>Attempts so far: {count}. Last one: {cpm} CPM, {acc} accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="120"/>
+        <location filename="../../ui/home_screen.py" line="121"/>
         <source>Попыток пока нет — начните с первого урока.</source>
         <translation>No attempts yet — start with the first lesson.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="128"/>
+        <location filename="../../ui/home_screen.py" line="129"/>
         <source>Новый профиль</source>
         <translation>New profile</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="128"/>
+        <location filename="../../ui/home_screen.py" line="129"/>
         <source>Имя профиля:</source>
         <translation>Profile name:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="134"/>
+        <location filename="../../ui/home_screen.py" line="135"/>
         <source>Профиль не создан</source>
         <translation>Profile not created</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="142"/>
+        <location filename="../../ui/home_screen.py" line="143"/>
         <source>Переименовать профиль</source>
         <translation>Rename profile</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="142"/>
+        <location filename="../../ui/home_screen.py" line="143"/>
         <source>Новое имя:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="149"/>
+        <location filename="../../ui/home_screen.py" line="150"/>
         <source>Профиль не переименован</source>
         <translation>Profile not renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="159"/>
+        <location filename="../../ui/home_screen.py" line="160"/>
         <source>Удалить профиль?</source>
         <translation>Delete profile?</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="160"/>
+        <location filename="../../ui/home_screen.py" line="161"/>
         <source>Удалить профиль «{name}» и все его результаты ({count} попыток)? Это нельзя отменить.</source>
         <translation>Delete the profile “{name}” and all its results (attempts: {count})? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_screen.py" line="166"/>
+        <location filename="../../ui/home_screen.py" line="167"/>
         <source>Удаляем профиль и его результаты…</source>
         <translation>Deleting the profile and its results…</translation>
     </message>
@@ -1420,87 +1420,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="28"/>
+        <location filename="../../ui/main_window.py" line="29"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Главная</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Курсы</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Тест на время</source>
         <translation>Timed test</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Пакеты</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Деловая переписка</source>
         <translation>Correspondence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Адаптивная тренировка</source>
         <translation>Adaptive practice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Попытка не удалена</source>
         <translation>Attempt not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Попытка не возвращена</source>
         <translation>Attempt not brought back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Грамотность</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Сетевой этикет</source>
         <translation>Netiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Сертификаты</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
@@ -1882,22 +1882,22 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="44"/>
+        <location filename="../../ui/quiz_screen.py" line="45"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="44"/>
+        <location filename="../../ui/quiz_screen.py" line="45"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="44"/>
+        <location filename="../../ui/quiz_screen.py" line="45"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="45"/>
+        <location filename="../../ui/quiz_screen.py" line="46"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
@@ -1913,8 +1913,8 @@
     </message>
     <message>
         <location filename="../../ui/quiz_screen.py" line="55"/>
-        <source>&lt;h2&gt;Сетевой этикет&lt;/h2&gt;Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
-        <translation>&lt;h2&gt;Netiquette&lt;/h2&gt;Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
+        <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
+        <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
         <location filename="../../ui/quiz_screen.py" line="82"/>
@@ -1953,150 +1953,219 @@
     </message>
 </context>
 <context>
+    <name>ResultFigures</name>
+    <message>
+        <location filename="../../ui/result_figures.py" line="71"/>
+        <source>зн/мин</source>
+        <translation>CPM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="71"/>
+        <source>точность</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="72"/>
+        <source>ошибки</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="72"/>
+        <source>время</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="108"/>
+        <location filename="../../ui/result_figures.py" line="110"/>
+        <source>порог {v}</source>
+        <translation>threshold {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="114"/>
+        <source>исправлений: {n}</source>
+        <translation>corrections: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="119"/>
+        <source>Ошибки в этой попытке: {keys}</source>
+        <translation>Missed in this attempt: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="120"/>
+        <source>В этой попытке ни одной ошибки.</source>
+        <translation>Not a single error in this attempt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="124"/>
+        <source>Дальше: сбавьте темп и повторите урок — сначала точность, потом скорость.</source>
+        <translation>Next: slow down and repeat the lesson — accuracy first, speed comes later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="125"/>
+        <source>Дальше: отработайте {keys} в адаптивной тренировке.</source>
+        <translation>Next: practise {keys} in adaptive practice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="126"/>
+        <source>пробел</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="127"/>
+        <source>Дальше: повторите урок, чтобы набрать скорость.</source>
+        <translation>Next: repeat the lesson to build up speed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="128"/>
+        <source>Дальше: следующий урок (Ctrl+N).</source>
+        <translation>Next: the next lesson (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="129"/>
+        <source>Дальше: тест на время или адаптивная тренировка.</source>
+        <translation>Next: a timed test or adaptive practice.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../ui/result_screen.py" line="46"/>
+        <location filename="../../ui/result_screen.py" line="48"/>
         <source>Воспроизвести набор</source>
         <translation>Replay typing</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="47"/>
-        <location filename="../../ui/result_screen.py" line="121"/>
+        <location filename="../../ui/result_screen.py" line="49"/>
+        <location filename="../../ui/result_screen.py" line="125"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="48"/>
+        <location filename="../../ui/result_screen.py" line="50"/>
         <source>Следующий урок (Ctrl+N)</source>
         <translation>Next lesson (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="49"/>
+        <location filename="../../ui/result_screen.py" line="51"/>
         <source>К списку</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="50"/>
+        <location filename="../../ui/result_screen.py" line="52"/>
         <source>Не засчитывать попытку</source>
         <translation>Don&apos;t count this attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="51"/>
+        <location filename="../../ui/result_screen.py" line="53"/>
         <source>Убрать эту попытку из статистики, адаптивной тренировки и сертификатов — например, если набирал не вы или вас прервали.</source>
         <translation>Remove this attempt from the statistics, the adaptive drill and certificates — for example, if someone else typed or you were interrupted.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="53"/>
+        <location filename="../../ui/result_screen.py" line="55"/>
         <source>Вернуть попытку</source>
         <translation>Bring the attempt back</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="54"/>
+        <location filename="../../ui/result_screen.py" line="56"/>
         <source>Попытка не засчитана: её нет ни в статистике, ни в адаптивной тренировке, ни в сертификатах.</source>
         <translation>This attempt does not count: it is not in the statistics, the adaptive drill or certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="76"/>
+        <location filename="../../ui/result_screen.py" line="78"/>
         <source>Зелёным — верно с первого раза, оранжевым — исправлено, красным — ошибка, оставленная в тексте.</source>
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="90"/>
+        <location filename="../../ui/result_screen.py" line="94"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="120"/>
+        <location filename="../../ui/result_screen.py" line="124"/>
         <source>Новый текст (Ctrl+R)</source>
         <translation>New text (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="123"/>
+        <location filename="../../ui/result_screen.py" line="127"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="126"/>
+        <location filename="../../ui/result_screen.py" line="130"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="129"/>
+        <location filename="../../ui/result_screen.py" line="133"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="132"/>
-        <source>Пока не пройдено: нужно {cpm:.0f} зн/мин при точности {acc:.0f} %.</source>
-        <translation>Not passed yet: you need {cpm:.0f} CPM at {acc:.0f}% accuracy.</translation>
+        <location filename="../../ui/result_screen.py" line="136"/>
+        <source>Пока не пройдено: нужно {cpm} зн/мин при точности {acc}.</source>
+        <translation>Not passed yet: you need {cpm} CPM at {acc} accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="143"/>
+        <location filename="../../ui/result_screen.py" line="148"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="144"/>
+        <location filename="../../ui/result_screen.py" line="149"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="145"/>
+        <location filename="../../ui/result_screen.py" line="150"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="146"/>
+        <location filename="../../ui/result_screen.py" line="151"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="147"/>
+        <location filename="../../ui/result_screen.py" line="152"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="148"/>
+        <location filename="../../ui/result_screen.py" line="153"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="151"/>
+        <location filename="../../ui/result_screen.py" line="156"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="152"/>
-        <source>{0:.0f} %</source>
-        <translation>{0:.0f}%</translation>
-    </message>
-    <message>
-        <location filename="../../ui/result_screen.py" line="152"/>
+        <location filename="../../ui/result_screen.py" line="157"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="155"/>
+        <location filename="../../ui/result_screen.py" line="160"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="156"/>
+        <location filename="../../ui/result_screen.py" line="161"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="156"/>
+        <location filename="../../ui/result_screen.py" line="161"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="156"/>
+        <location filename="../../ui/result_screen.py" line="161"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="170"/>
+        <location filename="../../ui/result_screen.py" line="175"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>
@@ -2130,177 +2199,177 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/settings_screen.py" line="29"/>
+        <location filename="../../ui/settings_screen.py" line="30"/>
         <source>Что делать при ошибке</source>
         <translation>When you make an error</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="33"/>
+        <location filename="../../ui/settings_screen.py" line="34"/>
         <source>Стоп: курсор ждёт верную клавишу</source>
         <translation>Stop: the cursor waits for the correct key</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="34"/>
+        <location filename="../../ui/settings_screen.py" line="35"/>
         <source>Исправлять: ошибку нужно стереть клавишей Backspace и набрать верно</source>
         <translation>Correct: erase the error with Backspace and retype it correctly</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="35"/>
+        <location filename="../../ui/settings_screen.py" line="36"/>
         <source>Свободно: ошибки остаются в тексте и считаются</source>
         <translation>Free: errors stay in the text and are counted</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="42"/>
+        <location filename="../../ui/settings_screen.py" line="43"/>
         <source>Типографика: что засчитывать вместо знаков, которых нет на клавиатуре</source>
         <translation>Typography: what to accept in place of characters not on the keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="45"/>
+        <location filename="../../ui/settings_screen.py" line="46"/>
         <source>&quot; вместо кавычек « » „ “</source>
         <translation>&quot; for the quotation marks « » „ “</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="46"/>
+        <location filename="../../ui/settings_screen.py" line="47"/>
         <source>- (дефис) вместо тире — и –</source>
         <translation>- (hyphen) for the dashes — and –</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="47"/>
+        <location filename="../../ui/settings_screen.py" line="48"/>
         <source>е вместо ё</source>
         <translation>е for ё</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="48"/>
+        <location filename="../../ui/settings_screen.py" line="49"/>
         <source>обычный пробел вместо неразрывного</source>
         <translation>a regular space for a non-breaking space</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="49"/>
+        <location filename="../../ui/settings_screen.py" line="50"/>
         <source>три точки ... вместо многоточия …</source>
         <translation>three dots ... for the ellipsis …</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="54"/>
+        <location filename="../../ui/settings_screen.py" line="55"/>
         <source>Порог прохождения урока</source>
         <translation>Lesson pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="59"/>
+        <location filename="../../ui/settings_screen.py" line="60"/>
         <source> зн/мин</source>
         <translation> CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="64"/>
+        <location filename="../../ui/settings_screen.py" line="65"/>
         <source>Скорость не ниже</source>
         <translation>Minimum speed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="65"/>
+        <location filename="../../ui/settings_screen.py" line="66"/>
         <source>Точность не ниже</source>
         <translation>Minimum accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="66"/>
+        <location filename="../../ui/settings_screen.py" line="67"/>
         <source>Для уроков, которые не задают свой порог, своего текста и адаптивной тренировки. Тест на время оценивается по порогу сертификата его пакета.</source>
         <translation>For lessons that set no threshold of their own, own text and the adaptive drill. A timed test is judged by its pack’s certificate threshold.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="72"/>
+        <location filename="../../ui/settings_screen.py" line="73"/>
         <source>Вид</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="76"/>
+        <location filename="../../ui/settings_screen.py" line="77"/>
         <source> пикс.</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="77"/>
+        <location filename="../../ui/settings_screen.py" line="78"/>
         <source>Показывать клавиатуру</source>
         <translation>Show keyboard</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="81"/>
+        <location filename="../../ui/settings_screen.py" line="82"/>
         <source>Размер шрифта текста</source>
         <translation>Text font size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="83"/>
+        <location filename="../../ui/settings_screen.py" line="84"/>
         <source>Язык интерфейса</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="88"/>
+        <location filename="../../ui/settings_screen.py" line="89"/>
         <source>Проверка грамотности</source>
         <translation>Grammar checking</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="91"/>
+        <location filename="../../ui/settings_screen.py" line="92"/>
         <source>Автоматически: LanguageTool, если доступен, иначе встроенная</source>
         <translation>Automatic: LanguageTool when available, otherwise built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="92"/>
+        <location filename="../../ui/settings_screen.py" line="93"/>
         <source>Встроенная (без сети и Java)</source>
         <translation>Built-in (no network, no Java)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="93"/>
+        <location filename="../../ui/settings_screen.py" line="94"/>
         <source>LanguageTool (сервер или установка)</source>
         <translation>LanguageTool (server or local install)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="97"/>
+        <location filename="../../ui/settings_screen.py" line="98"/>
         <source>папка с languagetool-server.jar</source>
         <translation>folder with languagetool-server.jar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="98"/>
+        <location filename="../../ui/settings_screen.py" line="99"/>
         <source>Применить</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="99"/>
+        <location filename="../../ui/settings_screen.py" line="100"/>
         <source>Движок</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="100"/>
+        <location filename="../../ui/settings_screen.py" line="101"/>
         <source>Адрес сервера LanguageTool</source>
         <translation>LanguageTool server URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="101"/>
+        <location filename="../../ui/settings_screen.py" line="102"/>
         <source>Папка LanguageTool</source>
         <translation>LanguageTool folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="108"/>
+        <location filename="../../ui/settings_screen.py" line="109"/>
         <source>Вернуть настройки по умолчанию</source>
         <translation>Restore default settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="160"/>
+        <location filename="../../ui/settings_screen.py" line="161"/>
         <source>Некоторые сохранённые настройки были неверны и заменены значениями по умолчанию: {names}.</source>
         <translation>Some saved settings were invalid and have been reset to their defaults: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="174"/>
+        <location filename="../../ui/settings_screen.py" line="175"/>
         <source>Вернуть настройки по умолчанию?</source>
         <translation>Restore the default settings?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="175"/>
+        <location filename="../../ui/settings_screen.py" line="176"/>
         <source>Режим ошибок, типографика, пороги и размер шрифта этого профиля станут такими, как при установке. Результаты не изменятся.</source>
         <translation>This profile&apos;s error mode, typography, pass marks and font size will go back to how they were on installation. Your results will not change.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="201"/>
+        <location filename="../../ui/settings_screen.py" line="202"/>
         <source>Не удалось сохранить язык: {why}</source>
         <translation>Could not save the language: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_screen.py" line="203"/>
+        <location filename="../../ui/settings_screen.py" line="204"/>
         <source>Язык интерфейса сменится после перезапуска программы.</source>
         <translation>The interface language will change after you restart the app.</translation>
     </message>
@@ -2308,150 +2377,163 @@
 <context>
     <name>ShiftView</name>
     <message>
-        <location filename="../../ui/shift_view.py" line="36"/>
+        <location filename="../../ui/shift_view.py" line="37"/>
         <source>Завершить смену</source>
         <translation>End shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="39"/>
+        <location filename="../../ui/shift_view.py" line="40"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="84"/>
+        <location filename="../../ui/shift_view.py" line="85"/>
         <source>Без ответа: {w}, ещё не пришли: {c}. Если завершить смену сейчас, эти клиенты будут засчитаны как пропущенные — в каждом показателе и в оценке смены.</source>
         <translation>Not answered: {w}, not arrived yet: {c}. If you end the shift now, these customers count as missed — in every figure and in the shift’s score.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="92"/>
+        <location filename="../../ui/shift_view.py" line="93"/>
         <source>Завершить смену досрочно?</source>
         <translation>End the shift early?</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="98"/>
+        <location filename="../../ui/shift_view.py" line="99"/>
         <source>Завершить смену и выйти?</source>
         <translation>End the shift and leave?</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="117"/>
+        <location filename="../../ui/shift_view.py" line="118"/>
         <source> — ждёт {n} с</source>
         <translation> — waiting {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="122"/>
+        <location filename="../../ui/shift_view.py" line="123"/>
         <source>Смена идёт {m}:{s:02d}. Ещё придут: {n}. Норматив первого ответа — {f} с.</source>
         <translation>Shift time {m}:{s:02d}. Still to come: {n}. First-response target: {f} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="146"/>
+        <location filename="../../ui/shift_view.py" line="147"/>
         <source>Смена завершена на {m}:{s:02d}. Пропущено клиентов: {n}.</source>
         <translation>Shift ended at {m}:{s:02d}. Customers missed: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="153"/>
+        <location filename="../../ui/shift_view.py" line="154"/>
         <source>Клиентов с ответом</source>
         <translation>Customers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="154"/>
+        <location filename="../../ui/shift_view.py" line="155"/>
         <source>Пропущено (без ответа или не дождались)</source>
         <translation>Missed (not answered or never arrived)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="156"/>
+        <location filename="../../ui/shift_view.py" line="157"/>
         <source>Первый ответ в нормативе, от всех клиентов</source>
         <translation>First response within target, of all customers</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="158"/>
+        <location filename="../../ui/shift_view.py" line="159"/>
         <source>Обработка в нормативе, от всех клиентов</source>
         <translation>Handling within target, of all customers</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="159"/>
+        <location filename="../../ui/shift_view.py" line="160"/>
         <source>Средний балл по клиентам (пропущенные — 0)</source>
         <translation>Average score per customer (missed ones score 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="155"/>
+        <location filename="../../ui/shift_view.py" line="156"/>
         <source>Первый ответ, в среднем, с</source>
         <translation>First response, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="157"/>
+        <location filename="../../ui/shift_view.py" line="158"/>
         <source>Время обработки, в среднем, с</source>
         <translation>Handle time, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="163"/>
+        <location filename="../../ui/shift_view.py" line="164"/>
         <source>Итоги смены</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="164"/>
+        <location filename="../../ui/shift_view.py" line="165"/>
         <source>Смена зачтена</source>
         <translation>Shift passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="164"/>
+        <location filename="../../ui/shift_view.py" line="165"/>
         <source>Смена не зачтена</source>
         <translation>Shift not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="178"/>
+        <location filename="../../ui/shift_view.py" line="179"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
     </message>
 </context>
 <context>
+    <name>SpeedChart</name>
+    <message>
+        <location filename="../../ui/result_figures.py" line="30"/>
+        <source>Скорость по секундам попытки; красные отметки — секунды с ошибками</source>
+        <translation>Speed second by second; red marks are seconds with errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/result_figures.py" line="45"/>
+        <source>зн/мин по секундам, максимум {top}</source>
+        <translation>CPM by second, peak {top}</translation>
+    </message>
+</context>
+<context>
     <name>StatBar</name>
     <message>
-        <location filename="../../ui/stat_bar.py" line="22"/>
+        <location filename="../../ui/stat_bar.py" line="23"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="22"/>
+        <location filename="../../ui/stat_bar.py" line="23"/>
         <source>WPM</source>
         <translation>WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="23"/>
+        <location filename="../../ui/stat_bar.py" line="24"/>
         <source>точность</source>
         <translation>accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="23"/>
+        <location filename="../../ui/stat_bar.py" line="24"/>
         <source>ошибки</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="24"/>
+        <location filename="../../ui/stat_bar.py" line="25"/>
         <source>время</source>
         <translation>time</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="24"/>
+        <location filename="../../ui/stat_bar.py" line="25"/>
         <source>осталось</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="39"/>
+        <location filename="../../ui/stat_bar.py" line="40"/>
         <source>время: с первого нажатия</source>
         <translation>time: from the first key</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="40"/>
+        <location filename="../../ui/stat_bar.py" line="41"/>
         <source>время набора</source>
         <translation>typing time</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="41"/>
+        <location filename="../../ui/stat_bar.py" line="42"/>
         <source>время стоит: нет нажатий дольше 5 с</source>
         <translation>time stopped: no keys for over 5 s</translation>
     </message>
     <message>
-        <location filename="../../ui/stat_bar.py" line="42"/>
+        <location filename="../../ui/stat_bar.py" line="43"/>
         <source>время стоит: пауза</source>
         <translation>time stopped: paused</translation>
     </message>
@@ -2475,8 +2557,8 @@
     </message>
     <message>
         <location filename="../../ui/timed_screen.py" line="34"/>
-        <source>&lt;h2&gt;Тест на время&lt;/h2&gt;Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки.</source>
-        <translation>&lt;h2&gt;Timed test&lt;/h2&gt;The texts are operator messages from real chats. Time runs from the first key; correctly typed characters count.</translation>
+        <source>Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки.</source>
+        <translation>The texts are operator messages from real chats. Time runs from the first key; correctly typed characters count.</translation>
     </message>
     <message>
         <location filename="../../ui/timed_screen.py" line="42"/>
