@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.core.quiz import right_answer, score_question
 from app.packs.gift import parse_gift
 from app.packs.loader import load_pack
@@ -174,18 +173,3 @@ def test_only_unsupported_questions_is_an_error(tmp_path):
         import_quiz(src, tmp_path / "p")
     assert "нет ни одного вопроса" in str(exc.value.problems[-1])
     assert not (tmp_path / "p").exists()
-
-
-def test_cli_exit_codes(tmp_path, capsys):
-    assert main(["quiz", "import", str(GIFT), "-o", str(tmp_path / "ok")]) == 0
-    out = capsys.readouterr().out
-    assert "импортировано вопросов: 15" in out and "пропущен: строка 63: «Эссе» (essay)" in out
-    bad = tmp_path / "bad.gift"
-    bad.write_text("Вопрос {=да ~нет\n", encoding="utf-8")
-    assert main(["quiz", "import", str(bad), "-o", str(tmp_path / "no")]) == 1
-    assert "bad.gift:1: не закрыта фигурная скобка" in capsys.readouterr().err
-    assert not (tmp_path / "no").exists()
-    with pytest.raises(SystemExit) as exc:
-        main(["quiz", "import", str(GIFT)])
-    assert exc.value.code == 2
-    assert main(["quiz"]) == 2
