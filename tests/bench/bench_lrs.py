@@ -27,7 +27,7 @@ from app.services import lrs  # noqa: E402
 from app.services.lrs import deliver_pending  # noqa: E402
 from app.storage import open_store  # noqa: E402
 from app.storage.outbox import LrsSettings  # noqa: E402
-from tests.lrs.ralph import KEY, SECRET, Ralph  # noqa: E402
+from tests.services.lrs.ralph import KEY, SECRET, Ralph  # noqa: E402
 
 WORDS = "здравствуйте спасибо за обращение ваш заказ уже в пути курьер свяжется с вами".split()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lrs.ralph import Ralph
+from tests.services.lrs.ralph import Ralph
 
 
 @pytest.fixture
