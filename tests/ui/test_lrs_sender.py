@@ -4,22 +4,13 @@ from __future__ import annotations
 
 import threading
 
-import pytest
-
 from app.core import xapi
 from app.services.lrs import LrsClient
-from tests.services.lrs.ralph import KEY, SECRET, Ralph
+from tests.services.lrs.conftest import ralph  # noqa: F401 — a fixture, found by name
+from tests.services.lrs.ralph import KEY, SECRET
 from tests.ui.keys import type_text
 from tests.ui.test_drill_screen import first_lesson
 from tests.ui.test_lrs_settings import _box
-
-
-@pytest.fixture
-def ralph(tmp_path):
-    server = Ralph(tmp_path / "ralph")
-    server.start()
-    yield server
-    server.stop()
 
 
 def test_a_lesson_typed_in_the_window_reaches_the_lrs_off_the_gui_thread(window, ctx, qtbot, ralph, monkeypatch):

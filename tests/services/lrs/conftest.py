@@ -1,4 +1,4 @@
-"""A real LRS (Ralph) per test module, and a data directory with a profile that sends to it."""
+"""A real LRS (Ralph) per test (the window's sender tests use it too), and a data directory with a profile that sends to it."""
 
 from __future__ import annotations
 
