@@ -1,5 +1,5 @@
 """The layered design holds: imports point down only, Qt stays in the UI and certificates,
-SQLite behind storage, and modules stay small."""
+SQLite behind storage, modules stay small, and every module has its tests at the mirrored path."""
 
 from __future__ import annotations
 
