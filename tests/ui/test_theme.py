@@ -96,7 +96,8 @@ def test_a_widget_is_styled_by_its_role(qtbot):
     assert image.pixelColor(other.geometry().left() + 4, centre.y() + other.y() - start.y()) != QColor(theme.LIGHT.accent)
 
 
-def test_the_bundled_fonts_are_registered_and_used(qapp):
+def test_the_typing_font_is_fixed_pitch_at_the_size_asked(qapp):
+    """Every character of the text to type takes one cell, so the lines under each other stay aligned."""
     theme.load_fonts()
     families = QFontDatabase.families()
     assert theme.UI_FAMILY in families and theme.MONO_FAMILY in families
