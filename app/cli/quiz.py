@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
+from app.cli.failure import EXIT_USAGE, CommandFailed
 
 
 def register(sub) -> None:
@@ -16,8 +16,8 @@ def register(sub) -> None:
     imp = quiz_sub.add_parser(
         "import", help="перенести вопросы из файла Moodle (GIFT или Moodle XML) в папку пакета",
         description="Читает вопросы в формате GIFT или Moodle XML и пишет папку пакета (pack.toml и quiz.toml). "
-                    "Неподдерживаемые вопросы перечисляются. Код выхода: 0 — пакет записан, 1 — файл с ошибками, "
-                    "2 — неверный вызов.")
+                    "Неподдерживаемые вопросы перечисляются. Код выхода: 0 — пакет записан, 2 — файл нельзя "
+                    "использовать (все ошибки перечисляются) или неверный вызов.")
     imp.add_argument("file", metavar="ФАЙЛ", help="файл .gift/.txt (GIFT) или .xml (Moodle XML)")
     imp.add_argument("-o", "--output", metavar="ПАПКА", required=True, help="новая (или пустая) папка пакета")
     imp.add_argument("--id", dest="pack_id", metavar="ID", help="id пакета (по умолчанию — из названия)")
@@ -40,7 +40,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         report = import_quiz_bank(Path(args.file), Path(args.output), pack_id=args.pack_id, title=args.title)
     except PackError as exc:
-        raise CommandFailed("\n".join(f"ошибка: {p}" for p in exc.problems), EXIT_FAILED) from None
+        raise CommandFailed("\n".join(f"ошибка: {p}" for p in exc.problems), EXIT_USAGE) from None
     for line in report.lines():
         print(line)
     return 0

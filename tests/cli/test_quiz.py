@@ -17,12 +17,19 @@ def test_cli_exit_codes(tmp_path, capsys):
     assert "импортировано вопросов: 15" in out and "пропущен: строка 63: «Эссе» (essay)" in out
     bad = tmp_path / "bad.gift"
     bad.write_text("Вопрос {=да ~нет\n", encoding="utf-8")
-    assert main(["quiz", "import", str(bad), "-o", str(tmp_path / "no")]) == 1
+    assert main(["quiz", "import", str(bad), "-o", str(tmp_path / "no")]) == 2  # a bank that cannot be used
     assert "bad.gift:1: не закрыта фигурная скобка" in capsys.readouterr().err
     assert not (tmp_path / "no").exists()
     with pytest.raises(SystemExit) as exc:
         main(["quiz", "import", str(GIFT)])
     assert exc.value.code == 2
+
+
+def test_the_help_names_the_exit_codes_the_command_returns(capsys):
+    with pytest.raises(SystemExit):
+        main(["quiz", "import", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Код выхода: 0 — пакет записан, 2 — файл нельзя использовать (все ошибки перечисляются) или неверный вызов." in text
 
 
 def test_no_sub_command_says_what_to_type(capsys):
@@ -40,7 +47,7 @@ def test_detected_by_content_and_cli(tmp_path, capsys):
     assert "пропущен: строка 69: «Перетаскивание» (ddwtos): вопрос №11" in out
     bomb = tmp_path / "bomb.xml"
     bomb.write_text(DOCTYPE_BOMB, encoding="utf-8")
-    assert main(["quiz", "import", str(bomb), "-o", str(tmp_path / "no")]) == 1
+    assert main(["quiz", "import", str(bomb), "-o", str(tmp_path / "no")]) == 2
     assert "bomb.xml:2: объявления DOCTYPE" in capsys.readouterr().err
 
 
