@@ -24,6 +24,7 @@ from app.core.vocabulary import CONTENT_KINDS
 from app.packs.archive import extract
 from app.packs.files import IMAGE_SUFFIXES, MANIFEST, content_hash, decode_text, read_files
 from app.core.layouts import Layout, register_layout
+from app.packs.gc_pause import collector_paused
 from app.packs.kinds import correspondence, grammar, layouts, quiz, typing
 from app.packs.limits import MAX_EXERCISES
 from app.packs.manifest import FORMAT_VERSION, manifest_model, read_manifest, read_manifest_version
@@ -210,7 +211,8 @@ class _Loader:
 
 def _check_folder(folder: Path, documents: dict[str, dict] | None = None) -> tuple[Pack | None, Report]:
     loader = _Loader(folder, documents)
-    pack = loader.run()
+    with collector_paused():
+        pack = loader.run()
     return pack, Report(loader.errors, loader.warnings)
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from app.packs.gift import parse_gift
 from app.packs.ktouch import slug, toml_string
 from app.packs.files import MANIFEST
+from app.packs.gc_pause import collector_paused
 from app.packs.limits import MAX_TITLE_CHARS
 from app.packs.limits import RATIO_FLOOR
 from app.packs.loader import load_pack
@@ -180,6 +181,8 @@ def _option_table(o, numerical: bool, choice: bool) -> dict:
 
 
 def _value(v) -> str:
+    if type(v) is str:
+        return _str(v)
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, (int, float)):
@@ -243,7 +246,8 @@ def parse_quiz_file(file: Path) -> tuple[str, ParseResult]:
     except UnicodeDecodeError as exc:
         raise PackError(Problem(name, raw.count(b"\n", 0, exc.start) + 1, "", "файл не в кодировке UTF-8")) from None
     kind = detect_kind(name, text)
-    result = parse_moodle_xml(raw, name) if kind == "xml" else parse_gift(text, name)
+    with collector_paused():
+        result = parse_moodle_xml(raw, name) if kind == "xml" else parse_gift(text, name)
     if result.errors:
         raise PackError(result.errors)
     return kind, result
@@ -256,6 +260,11 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
     no supported question, or ``out_dir`` is not empty.
     """
     file, out_dir = Path(file), Path(out_dir)
+    with collector_paused():
+        return _import(file, out_dir, pack_id, title)
+
+
+def _import(file: Path, out_dir: Path, pack_id: str | None, title: str | None) -> ImportReport:
     kind, result = parse_quiz_file(file)
     if not result.questions:
         problems = [Problem(file.name, s.line, "", f"пропущен «{s.title}» ({s.kind}): {s.reason}")

@@ -99,8 +99,8 @@ class PackFile:
                     self.error(path + (key,), f"неизвестное поле (допустимы: {', '.join(spec)}; "
                                               f"свои пометки называйте «x-…»)")
                 continue
-            if f.kind == "str" and type(value) is str and _plain_str(f, value):
-                out[key] = value  # the common case, without the general checks below
+            if _valid(f, value):
+                out[key] = value  # the common case, without building the messages below
                 continue
             checked = self._check(value, path + (key,), f)
             if checked is not _BAD:
@@ -172,10 +172,19 @@ def _spec_parts(spec: dict[str, F]) -> tuple[dict[str, Any], tuple[str, ...]]:
     return hit[1], hit[2]
 
 
-def _plain_str(f: F, value: str) -> bool:
-    """A string that passes every rule a str field can have, seen without building a message."""
-    return (len(value) <= f.max_len and not f.choices and not f.id
-            and (not f.nonempty or bool(value.strip())))
+def _valid(f: F, value: Any) -> bool:
+    """A string, boolean or number that passes every rule of its field, seen without building a message
+    (False also for whatever :meth:`PackFile._check` must look at more closely)."""
+    kind, t = f.kind, type(value)
+    if kind == "str":
+        return (t is str and len(value) <= f.max_len and (not f.nonempty or bool(value.strip()))
+                and (not f.choices or value in f.choices) and (not f.id or ID_RE.match(value) is not None))
+    if kind == "bool":
+        return t is bool
+    if kind == "num" or kind == "int":
+        return ((t is int or (t is float and kind == "num" and math.isfinite(value)))
+                and (f.lo is None or value >= f.lo) and (f.hi is None or value <= f.hi))
+    return False
 
 
 def describe(value: Any) -> str:

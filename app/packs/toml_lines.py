@@ -93,6 +93,8 @@ class LineMap:
     def _key_line(self, table: tuple, key: str) -> int | None:
         """The line of ``key =`` among the lines of ``table`` (outside multi-line strings)."""
         first, start, end = self.tables[table]
+        if self.text.find(key, start, end) < 0:  # (a missing field, the usual question, costs no line scan)
+            return None
         number = first if table else 1
         in_string: str | None = None
         for offset, line in enumerate(self.text[start:end].split("\n")):
