@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.core.content import Pack, Quiz, ShiftSet
-from app.core.vocabulary import CONTENT_KINDS
+from app.core.vocabulary import CONTENT_KINDS, LANGUAGES
 from app.packs.archive import extract
 from app.packs.files import IMAGE_SUFFIXES, MANIFEST, content_hash, decode_text, read_files
 from app.core.layouts import Layout, register_layout
@@ -179,6 +179,11 @@ class _Loader:
                                                            f"допустимо не больше {MAX_EXERCISES}"))
         correspondence.check_shift_tasks(shifts_to_check, {t.id for t in content["correspondence"]})
         quiz.check_quiz_categories(quizzes_to_check, {q.category for q in content["quiz"]})
+        if m["language"] and m["language"] not in LANGUAGES and (
+                content["correspondence"] or any(not g.language for g in content["grammar"])):
+            mf.error(("language",), f"язык «{m['language']}»: грамотность и переписка проверяются только на "
+                                    f"языках {', '.join(LANGUAGES)} (у заданий на грамотность можно указать "
+                                    f"свой language)")
         if not any(content.values()):
             mf.warn(("files",), "в пакете нет ни одного упражнения")
         for rel in sorted(self.bytes):

@@ -88,11 +88,12 @@ def warning_lines(warnings) -> list[str]:
 
 def import_ktouch_course(course: Path, output: Path, *, pack_id: str | None = None, layout: str | None = None,
                          authors: tuple[str, ...] = (), licence: str = "", keyboard: Path | None = None,
-                         strict: bool = False) -> Pack:
+                         strict: bool = False, language: str | None = None) -> Pack:
     """A KTouch course (XML) → a typing pack folder at ``output``, with its own keyboard layout
     (``keyboard``: a KTouch layout file instead of the one found next to the course). Lessons that
-    cannot be typed are named in the pack's warnings, or refuse the course when ``strict``.
+    cannot be typed are named in the pack's warnings, or refuse the course when ``strict``; ``language``: the
+    course's, when not that of its keyboard.
     Raises PackError or OSError."""
     _check_source(course, MAX_XML_BYTES)
     return import_ktouch(Path(course), Path(output), pack_id=pack_id, layout=layout, authors=authors,
-                         licence=licence, keyboard=keyboard, strict=strict)
+                         licence=licence, keyboard=keyboard, strict=strict, language=language)
