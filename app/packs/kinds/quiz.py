@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion
 from app.core.thresholds import QUIZ_PASS_PERCENT
 from app.core.vocabulary import QUESTION_TYPES
@@ -9,7 +11,7 @@ from app.packs.cloze_gaps import read_gaps
 from app.packs.files import IMAGE_SUFFIXES
 from app.packs.limits import MAX_TITLE_CHARS
 from app.packs.rich_text import sanitise
-from app.packs.schema import ID, TITLE, F, PackFile, PackReader, fmt_number
+from app.packs.schema import ID, TITLE, F, PackFile, PackReader, fmt_number, short
 
 TOP = {"question": F("tables", default=[]), "quiz": F("tables", default=[])}
 
@@ -96,9 +98,13 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         elif not any(o.correct or (o.weight or 0) > 0 for o in options):
             f.error(path + ("option",), "у вопроса «multiple» нужен хотя бы один верный вариант")
         weights = [o.weight for o in options if o.weight is not None and o.weight > 0]
-        if weights and abs(sum(weights) - 100) > 0.5:
-            f.error(path + ("option",), f"положительные веса вариантов в сумме дают {fmt_number(sum(weights))}, "
-                                        f"а должны 100")
+        if weights and math.floor(sum(weights) + 0.5) != 100:  # Moodle's check: the sum rounded to whole percent
+            total = sum(weights)
+            outcome = ("полного балла за вопрос не получить" if total < 100 else
+                       "балл за выбор всех верных обрезается до 100 %")
+            named = f"вопрос «{short(v['title'])}»: " if v["title"] else ""
+            f.warn(path + ("option",), f"{named}положительные веса вариантов в сумме дают {fmt_number(round(total, 5))} %, "
+                                       f"а не 100 %: {outcome} (Moodle принимает такой вопрос так же)")
     elif qtype in ("short", "numerical"):
         if not options:
             f.error(path + ("option",), f"у вопроса «{qtype}» нужен хотя бы один принятый ответ [[question.option]]")
