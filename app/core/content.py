@@ -209,7 +209,7 @@ class QuizQuestion:
     items: tuple[str, ...] = ()  # ordering, in the right order
     case_sensitive: bool = False  # short
     shuffle: bool = True
-    image: str = ""  # path inside the pack
+    images: tuple[str, ...] = ()  # paths inside the pack, shown in this order
     penalty: float = 0.0  # percent taken off a retry
     title: str = ""  # the question's name in its source bank (Moodle's <name>, GIFT's ::title::)
     text_html: str = ""  # the text with its formatting, as sanitised HTML; "" when plain text says it all

@@ -155,11 +155,13 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             continue
         qid = ids.make(title, category)
         q = replace(q, id=qid, title=title[:300])
-        picture = _image(el, f"«{shown}»", lambda why: result.warnings.append(Problem(name, line, f"question[{n}]", why)))
-        if picture is not None:
-            path = f"images/{qid}{picture[0]}"
-            result.files[path] = picture[1]
-            q = replace(q, image=path)
+        pictures = _images(el, f"«{shown}»", lambda why: result.warnings.append(Problem(name, line, f"question[{n}]", why)))
+        paths = []
+        for k, (suffix, data) in enumerate(pictures):
+            paths.append(f"images/{qid}{'-' + str(k + 1) if k else ''}{suffix}")
+            result.files[paths[-1]] = data
+        if paths:
+            q = replace(q, images=tuple(paths))
         result.questions.append(q)
         result.lines[qid] = line or 0
     return result
@@ -170,18 +172,23 @@ _MAGIC = ((b"\x89PNG\r\n\x1a\n", ".png"), (b"\xff\xd8\xff", ".jpg"))
 _IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']@@PLUGINFILE@@/([^"'?#]+)""", re.I)
 
 
-def _image(el: ET.Element, shown: str, warn) -> tuple[str, bytes] | None:
-    """(suffix, bytes) of the first picture the question text shows from a file embedded in the XML
-    (``<file name=… encoding="base64">`` and ``@@PLUGINFILE@@/name``); PNG and JPEG only."""
+def _images(el: ET.Element, shown: str, warn) -> list[tuple[str, bytes]]:
+    """(suffix, bytes) of every picture the question text shows from a file embedded in the XML
+    (``<file name=… encoding="base64">`` and ``@@PLUGINFILE@@/name``), in the order shown; PNG and JPEG only."""
     text_el = el.find("questiontext")
     if text_el is None:
-        return None
-    m = _IMG_SRC.search(_text(text_el))
-    if not m:
-        return None
-    wanted = urllib.parse.unquote(m[1])
-    embedded = {f.get("name", ""): f for f in text_el.iter("file")}
-    file = embedded.get(wanted)
+        return []
+    wanted = list(dict.fromkeys(urllib.parse.unquote(m[1]) for m in _IMG_SRC.finditer(_text(text_el))))
+    embedded = {f.get("name", ""): f for f in text_el.iter("file")} if wanted else {}
+    out = []
+    for name in wanted:
+        picture = _picture(embedded.get(name), name, shown, warn)
+        if picture is not None:
+            out.append(picture)
+    return out
+
+
+def _picture(file: ET.Element | None, wanted: str, shown: str, warn) -> tuple[str, bytes] | None:
     if file is None:
         warn(f"{shown}: картинки «{wanted}» нет среди файлов вопроса, она не перенесена")
         return None

@@ -120,8 +120,8 @@ def question_table(q: QuizQuestion) -> dict:
         t["shuffle"] = False
     if q.penalty:
         t["penalty"] = q.penalty
-    if q.image:
-        t["image"] = q.image
+    if q.images:
+        t["image"] = q.images[0] if len(q.images) == 1 else list(q.images)
     if q.type == "truefalse":
         t["answer"] = bool(q.answer)
         for name in ("feedback_true", "feedback_false"):

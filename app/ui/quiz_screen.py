@@ -182,7 +182,9 @@ class QuizRun(QWidget):
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)  # an escaped «<b>» in a question stays text
         self.question.setStyleSheet("font-size: 17px; font-weight: bold;")
-        self.picture = QLabel()  # the question's image, from the pack
+        self.picture = QWidget()  # the question's images, from the pack, one under another
+        self.picture_layout = QVBoxLayout(self.picture)
+        self.picture_layout.setContentsMargins(0, 0, 0, 0)
         self.picture.hide()
         self.hint = QLabel()
         self.hint.setProperty("role", "muted")
@@ -274,7 +276,7 @@ class QuizRun(QWidget):
         rich = bool(q.text_html) and q.type != "cloze"
         self.question.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         self.question.setText(q.text_html if rich else (q.text if q.type != "cloze" else ""))
-        self._show_picture(q.image)
+        self._show_pictures(q.images)
         self.feedback.clear()
         self.confirm_button.setText(self.tr("Ответить (Enter)"))
         for w in self._widgets:
@@ -337,16 +339,19 @@ class QuizRun(QWidget):
             self._add(self._line)
         (self._widgets[0] if q.type in ("ordering", "short", "numerical") else self).setFocus()
 
-    def _show_picture(self, image: str) -> None:
-        pixmap = QPixmap(str(self.pack.path / image)) if image and self.pack.path is not None else QPixmap()
-        if pixmap.isNull():
-            self.picture.clear()
-            self.picture.hide()
-            return
-        if pixmap.width() > 520:
-            pixmap = pixmap.scaledToWidth(520, Qt.TransformationMode.SmoothTransformation)
-        self.picture.setPixmap(pixmap)
-        self.picture.show()
+    def _show_pictures(self, images: tuple[str, ...]) -> None:
+        while self.picture_layout.count():
+            self.picture_layout.takeAt(0).widget().deleteLater()
+        for image in images:
+            pixmap = QPixmap(str(self.pack.path / image)) if self.pack.path is not None else QPixmap()
+            if pixmap.isNull():
+                continue
+            if pixmap.width() > 520:
+                pixmap = pixmap.scaledToWidth(520, Qt.TransformationMode.SmoothTransformation)
+            label = QLabel()
+            label.setPixmap(pixmap)
+            self.picture_layout.addWidget(label)
+        self.picture.setVisible(self.picture_layout.count() > 0)
 
     def _add(self, widget: QWidget) -> None:
         self.body_layout.addWidget(widget)

@@ -132,13 +132,16 @@ def test_a_question_picture_from_the_pack_is_shown(window, tmp_path):
     from tests.packs.test_quiz_images import bank, png
 
     source = tmp_path / "bank.xml"
-    source.write_bytes(bank(f'<file name="chat window.png" encoding="base64">{base64.b64encode(png(40, 20)).decode()}</file>'))
+    files = "".join(f'<file name="{n}" encoding="base64">{base64.b64encode(png(w, 20)).decode()}</file>'
+                    for n, w in (("chat window.png", 40), ("b.png", 30)))
+    source.write_bytes(bank(files, src='@@PLUGINFILE@@/chat%20window.png"><img src="@@PLUGINFILE@@/b.png'))
     pack = import_quiz(source, tmp_path / "pack").pack
     window.open_section("quiz")
     run = window.quizzes.run
     run.start(pack, Quiz("t-quiz", "Проба", shuffle_questions=False))
     window.quizzes.pages.setCurrentWidget(run)
-    assert not run.picture.isHidden() and run.picture.pixmap().width() == 40
+    shown = [run.picture_layout.itemAt(i).widget().pixmap().width() for i in range(run.picture_layout.count())]
+    assert not run.picture.isHidden() and shown == [40, 30]
     assert run.question.text() == "Это окно чата?\n[окно]"
 
 

@@ -25,7 +25,7 @@ QUESTION_SPEC = {
     "pair": F("tables", default=[]), "distractors": F("strs", default=[], nonempty=True, max_len=1000),
     "items": F("strs", default=[], nonempty=True, max_len=1000),
     "case_sensitive": F("bool", default=False), "shuffle": F("bool", default=True),
-    "image": F("str", default="", max_len=240), "penalty": F("num", default=0.0, lo=0, hi=100),
+    "image": F("str|strs", default=[], max_len=240), "penalty": F("num", default=0.0, lo=0, hi=100),
     "gap": F("tables", default=[]), "text_html": F("str", default="", max_len=20_000),
     "title": F("str", default="", max_len=MAX_TITLE_CHARS),
     "feedback_correct": F("str", default="", max_len=10_000), "feedback_partial": F("str", default="", max_len=10_000),
@@ -129,9 +129,9 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         elif len(set(v["items"])) != len(v["items"]):
             f.error(path + ("items",), "пункты items повторяются")
     gaps = read_gaps(f, path, v["gap"], v["text"] or "", F, OPTION_SPEC) if qtype == "cloze" else ()
-    image = ""
-    if v["image"]:
-        image = reader.ref_path(f, path + ("image",), v["image"], IMAGE_SUFFIXES) or ""
+    many = isinstance(v["image"], list)
+    images = [found for i, rel in enumerate(v["image"] if many else [v["image"]])
+              if rel and (found := reader.ref_path(f, path + (("image", i) if many else ("image",)), rel, IMAGE_SUFFIXES))]
     if not v["explanation"]:
         f.warn(path + ("explanation",), "нет объяснения: ученик не узнает, почему так")
     if not v["id"]:
@@ -141,7 +141,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         explanation=v["explanation"], options=tuple(options), answer=v["answer"],
         feedback_true=v["feedback_true"], feedback_false=v["feedback_false"], pairs=tuple(pairs),
         distractors=tuple(v["distractors"]), items=tuple(v["items"]),
-        case_sensitive=v["case_sensitive"], shuffle=v["shuffle"], image=image, penalty=v["penalty"],
+        case_sensitive=v["case_sensitive"], shuffle=v["shuffle"], images=tuple(images), penalty=v["penalty"],
         title=v["title"], text_html=sanitise(v["text_html"]), gaps=gaps, feedback_correct=v["feedback_correct"],
         feedback_partial=v["feedback_partial"], feedback_incorrect=v["feedback_incorrect"], hints=tuple(v["hints"]),
     )
