@@ -219,6 +219,13 @@ class QuizQuestion:
     feedback_partial: str = ""
     feedback_incorrect: str = ""
     hints: tuple[str, ...] = ()  # shown after a wrong answer, one more each time
+    # the formatting of the question's other texts (answers, their feedback, general and combined feedback,
+    # hints): (the plain text, its sanitised HTML), for those whose formatting says more than the plain text
+    rich_texts: tuple[tuple[str, str], ...] = ()
+
+    def rich(self, text: str) -> str:
+        """The sanitised HTML of one of this question's texts, or "" when it is plain."""
+        return next((html for plain, html in self.rich_texts if plain == text), "") if text else ""
 
 
 @dataclass(frozen=True)

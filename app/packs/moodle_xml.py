@@ -31,7 +31,7 @@ from app.packs.problems import Problem
 from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
     MAX_QUIZ_FILE_BYTES, IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain,
-    match_grade, render, short_title,
+    collect_rich, collected_rich, match_grade, render, render_noted, short_title,
 )
 from app.packs.xml_lines import opening_lines
 
@@ -56,7 +56,7 @@ def _rich(el: ET.Element | None, default: str = "html") -> str:
     """Text of a ``<questiontext>``-like element as plain text, by its ``format`` (``default`` when absent)."""
     if el is None:
         return ""
-    return render(_text(el), el.get("format", default))
+    return render_noted(_text(el), el.get("format", default))
 
 
 def _fraction(answer: ET.Element) -> float:
@@ -120,6 +120,7 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             category = clean_category(_text(el.find("category")))
             continue
         title = " ".join(_text(el.find("name")).split())
+        collect_rich()
         fmt = (el.find("questiontext").get("format", "html") if el.find("questiontext") is not None else "html")
         text = _rich(el.find("questiontext"))
         shown = title or short_title(text) or f"вопрос №{n}"
@@ -154,7 +155,7 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             result.skipped.append(Skipped(shown, line, qtype, f"вопрос №{n}: {why}"))
             continue
         qid = ids.make(title, category)
-        q = replace(q, id=qid, title=title[:300])
+        q = replace(q, id=qid, title=title[:300], rich_texts=collected_rich(q.text))
         pictures = _images(el, f"«{shown}»", lambda why: result.warnings.append(Problem(name, line, f"question[{n}]", why)))
         paths = []
         for k, (suffix, data) in enumerate(pictures):

@@ -144,6 +144,8 @@ def question_table(q: QuizQuestion) -> dict:
         t["pair"] = [{"left": p.left, "right": p.right} for p in q.pairs]
     if q.gaps:
         t["gap"] = [_gap_table(gap) for gap in q.gaps]
+    if q.rich_texts:
+        t["rich"] = [{"text": plain, "html": html} for plain, html in q.rich_texts]
     return t
 
 

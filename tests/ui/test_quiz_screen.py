@@ -156,3 +156,23 @@ def test_formatted_text_is_rendered_and_an_escaped_tag_stays_visible(window):
     key(run, Qt.Key.Key_Return)
     assert run.question.textFormat() == Qt.TextFormat.PlainText
     assert run.question.text() == "Что значит <b> в шаблоне?"
+
+
+def test_formatted_answers_and_feedback_are_shown_formatted(window):
+    from PySide6.QtWidgets import QLabel
+
+    q = QuizQuestion("f1", "single", "Как ответить?", "Тон", "Тон задаёт разговор.",
+                     options=(QuizOption("Вежливо", correct=True, feedback="Да, именно так."), QuizOption("Грубо")),
+                     rich_texts=(("Вежливо", "<strong>Вежливо</strong>"), ("Да, именно так.", "Да, <i>именно</i> так."),
+                                 ("Тон задаёт разговор.", "Тон <b>задаёт</b> разговор.")))
+    run = start(window, [q])
+    shown = [w.text() for w in run.body.findChildren(QLabel)]
+    assert "<strong>Вежливо</strong>" in shown  # the formatted answer, beside its button
+    buttons = run._group.buttons()
+    assert [b.text() for b in buttons] == ["1.", "2. Грубо"]
+    [label] = [w for w in run.body.findChildren(QLabel) if w.text() == "<strong>Вежливо</strong>"]
+    QTest.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert buttons[0].isChecked()
+    run.confirm()
+    text = run.feedback.text()
+    assert "Да, <i>именно</i> так." in text and "Тон <b>задаёт</b> разговор." in text

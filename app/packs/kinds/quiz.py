@@ -31,7 +31,11 @@ QUESTION_SPEC = {
     "feedback_correct": F("str", default="", max_len=10_000), "feedback_partial": F("str", default="", max_len=10_000),
     "feedback_incorrect": F("str", default="", max_len=10_000),
     "hints": F("strs", default=[], nonempty=True, max_len=10_000),
+    "rich": F("tables", default=[]),
 }
+# [[question.rich]]: the formatting of one of the question's other texts (an answer, a feedback, a hint)
+RICH_SPEC = {"text": F("str", required=True, nonempty=True, max_len=10_000),
+             "html": F("str", required=True, nonempty=True, max_len=20_000)}
 # Fields that belong to certain question types only.
 QUESTION_FIELDS_BY_TYPE = {
     "option": ("single", "multiple", "short", "numerical"), "gap": ("cloze",),
@@ -132,6 +136,11 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
     many = isinstance(v["image"], list)
     images = [found for i, rel in enumerate(v["image"] if many else [v["image"]])
               if rel and (found := reader.ref_path(f, path + (("image", i) if many else ("image",)), rel, IMAGE_SUFFIXES))]
+    rich = []
+    for ri, rt in enumerate(v["rich"]):
+        r = f.take(rt, path + ("rich", ri), RICH_SPEC)
+        if r["text"] and r["html"]:
+            rich.append((r["text"], sanitise(r["html"])))
     if not v["explanation"]:
         f.warn(path + ("explanation",), "нет объяснения: ученик не узнает, почему так")
     if not v["id"]:
@@ -144,6 +153,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         case_sensitive=v["case_sensitive"], shuffle=v["shuffle"], images=tuple(images), penalty=v["penalty"],
         title=v["title"], text_html=sanitise(v["text_html"]), gaps=gaps, feedback_correct=v["feedback_correct"],
         feedback_partial=v["feedback_partial"], feedback_incorrect=v["feedback_incorrect"], hints=tuple(v["hints"]),
+        rich_texts=tuple(rich),
     )
 
 
