@@ -153,7 +153,7 @@ def _gap_table(gap) -> dict:
     t: dict = {"kind": gap.kind}
     if gap.weight != 1:
         t["weight"] = gap.weight
-    if gap.kind == "multichoice" and gap.display != "dropdown":
+    if gap.kind in ("multichoice", "multiresponse") and gap.display != "dropdown":
         t["display"] = gap.display
     if gap.shuffle:
         t["shuffle"] = True

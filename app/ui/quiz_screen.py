@@ -559,6 +559,9 @@ def _describe(question, answer) -> str:
             value = given[i] if i < len(given) else None
             if gap.kind == "multichoice":
                 value = gap.options[value].text if isinstance(value, int) and 0 <= value < len(gap.options) else None
+            elif gap.kind == "multiresponse":
+                value = ", ".join(gap.options[i].text for i in (value or ())
+                                  if isinstance(i, int) and 0 <= i < len(gap.options))
             shown.append(str(value) if value not in (None, "") else "…")
         return "; ".join(shown)
     return str(answer)

@@ -176,3 +176,24 @@ def test_formatted_answers_and_feedback_are_shown_formatted(window):
     run.confirm()
     text = run.feedback.text()
     assert "Да, <i>именно</i> так." in text and "Тон <b>задаёт</b> разговор." in text
+
+
+def test_a_multiresponse_gap_is_ticked_box_by_box(window, ctx):
+    from PySide6.QtWidgets import QCheckBox
+
+    from app.core.content import ClozeGap
+
+    q = QuizQuestion("mr", "cloze", "Что спросить у клиента? {#1}", "Этикет", "",
+                     gaps=(ClozeGap("multiresponse", (QuizOption("номер заказа", weight=50), QuizOption("пароль", weight=-100),
+                                                      QuizOption("удобное время", weight=50)), display="vertical"),))
+    run = start(window, [q])
+    boxes = run._cloze.findChildren(QCheckBox)
+    assert [b.text() for b in boxes] == ["номер заказа", "пароль", "удобное время"]
+    boxes[0].click()
+    boxes[2].click()
+    assert run._cloze.answer() == [[0, 2]]
+    run.confirm()
+    assert "Верно!" in run.feedback.text() and not boxes[1].isEnabled()
+    key(run, Qt.Key.Key_Return)
+    row = ctx.store.attempts.list(ctx.profile.id, kind="quiz")[0]
+    assert row.details["answers"]["mr"] == [[0, 2]]
