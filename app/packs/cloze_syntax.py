@@ -1,7 +1,8 @@
 """Moodle's Cloze (embedded answers) syntax → a ``cloze`` question's text and gaps.
 
 A gap is ``{weight:TYPE:alternatives}``: the weight is optional (1), TYPE is
-one of Moodle's names below (MULTIRESPONSE: several may be ticked, each answer's weight counts), alternatives are separated by ``~``; each is
+one of Moodle's names below (MULTIRESPONSE: several may be ticked, each answer's weight counts),
+alternatives are separated by ``~``; each is
 ``=answer`` (full credit), ``%50%answer`` or ``answer`` (no credit), with an
 optional ``#feedback``. ``\\}``, ``\\#``, ``\\~``, ``\\/``, ``\\"`` and ``\\\\``
 are escapes inside a gap. Numerical answers are ``value`` or

@@ -148,8 +148,8 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
             result.skipped.append(Skipped(title or short_title(q.text), first_line, q.type, why))
             continue
         qid = ids.make(title, category)
-        result.questions.append(QuizQuestion(**{**q.__dict__, "id": qid, "title": title[:300],  # (faster than replace())
-                                                "rich_texts": collected_rich(q.text)}))
+        fields = {**q.__dict__, "id": qid, "title": title[:300], "rich_texts": collected_rich(q.text)}
+        result.questions.append(QuizQuestion(**fields))  # (faster than replace())
         result.lines[qid] = first_line
     return result
 

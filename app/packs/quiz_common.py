@@ -12,7 +12,7 @@ import markdown
 
 from app.packs.ktouch import slug
 from app.core.content import QuizOption, QuizQuestion
-from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.limits import MAX_HTML_CHARS, MAX_TITLE_CHARS
 from app.packs.problems import Problem
 from app.packs.rich_text import formatted
 
@@ -75,7 +75,7 @@ def render_noted(raw: str, fmt: str) -> str:
     found = getattr(_collected, "found", None)
     if found is not None and plain and plain not in found:
         html = formatted(raw, fmt)
-        if html:
+        if html and len(html) <= MAX_HTML_CHARS and len(plain) <= MAX_QUESTION_CHARS:  # else plain text only
             found[plain] = html
     return plain
 

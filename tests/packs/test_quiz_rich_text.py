@@ -68,3 +68,12 @@ def test_moodle_xml_answer_formatting_is_kept_and_sanitised(tmp_path):
       <single>true</single></question></quiz>"""
     [q] = parse_moodle_xml(xml.encode(), "b.xml").questions
     assert q.rich("Спасибо") == "<b>Спасибо</b>" and q.rich("Это вежливо.") == "<p>Это <em>вежливо</em>.</p>"
+
+
+def test_formatting_too_long_for_a_pack_falls_back_to_the_plain_text(tmp_path):
+    from app.packs.quiz_import import import_quiz
+
+    bank = tmp_path / "bank.gift"
+    bank.write_text("Вопрос? {=да#[html]" + "<b>x</b> " * 2500 + "~нет}\n", encoding="utf-8")
+    [q] = import_quiz(bank, tmp_path / "pack").pack.quiz
+    assert q.options[0].feedback.startswith("x x x") and q.rich(q.options[0].feedback) == ""

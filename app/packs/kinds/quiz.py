@@ -9,7 +9,7 @@ from app.core.thresholds import QUIZ_PASS_PERCENT
 from app.core.vocabulary import QUESTION_TYPES
 from app.packs.cloze_gaps import read_gaps
 from app.packs.files import IMAGE_SUFFIXES
-from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.limits import MAX_HTML_CHARS, MAX_TITLE_CHARS
 from app.packs.rich_text import sanitise
 from app.packs.schema import ID, TITLE, F, PackFile, PackReader, fmt_number, short
 
@@ -26,7 +26,7 @@ QUESTION_SPEC = {
     "items": F("strs", default=[], nonempty=True, max_len=1000),
     "case_sensitive": F("bool", default=False), "shuffle": F("bool", default=True),
     "image": F("str|strs", default=[], max_len=240), "penalty": F("num", default=0.0, lo=0, hi=100),
-    "gap": F("tables", default=[]), "text_html": F("str", default="", max_len=20_000),
+    "gap": F("tables", default=[]), "text_html": F("str", default="", max_len=MAX_HTML_CHARS),
     "title": F("str", default="", max_len=MAX_TITLE_CHARS),
     "feedback_correct": F("str", default="", max_len=10_000), "feedback_partial": F("str", default="", max_len=10_000),
     "feedback_incorrect": F("str", default="", max_len=10_000),
@@ -35,7 +35,7 @@ QUESTION_SPEC = {
 }
 # [[question.rich]]: the formatting of one of the question's other texts (an answer, a feedback, a hint)
 RICH_SPEC = {"text": F("str", required=True, nonempty=True, max_len=10_000),
-             "html": F("str", required=True, nonempty=True, max_len=20_000)}
+             "html": F("str", required=True, nonempty=True, max_len=MAX_HTML_CHARS)}
 # Fields that belong to certain question types only.
 QUESTION_FIELDS_BY_TYPE = {
     "option": ("single", "multiple", "short", "numerical"), "gap": ("cloze",),
