@@ -124,9 +124,22 @@ def test_malformed_gift(source, line, message):
 
 
 def test_invalid_for_our_format_is_skipped_with_reason():
-    result = parse_gift("::Два верных::Вопрос {=a =b ~c}\n\n::Веса::Вопрос {~%30%a ~%30%b}\n", "x.gift")
-    assert [(s.title, s.line) for s in result.skipped] == [("Два верных", 1), ("Веса", 3)]
-    assert "ровно один" in result.skipped[0].reason and "в сумме дают 60" in result.skipped[1].reason
+    result = parse_gift("::Два верных::Вопрос {=a =b ~c}\n\n::Веса::Вопрос {~%30%a ~%30%b ~%-100%c}\n", "x.gift")
+    assert [(s.title, s.line) for s in result.skipped] == [("Два верных", 1)]
+    assert "ровно один" in result.skipped[0].reason
+
+
+def test_positive_weights_not_adding_up_to_100_are_imported_as_moodle_does_with_a_warning(tmp_path):
+    bank = tmp_path / "x.gift"
+    bank.write_text("::Веса::Вопрос {~%30%a ~%30%b ~%-100%c}\n\n::Много::Вопрос {~%75%a ~%50%b ~c}\n", encoding="utf-8")
+    report = import_quiz(bank, tmp_path / "pack")
+    assert report.imported == 2
+    low, high = [w for w in report.warnings if "в сумме дают" in w.message]
+    assert (low.file, low.line) == ("x.gift", 1) and "вопрос «Веса»: положительные веса вариантов в сумме дают 60 %" in low.message
+    assert "полного балла за вопрос не получить" in low.message
+    assert high.line == 3 and "125 %" in high.message and "обрезается до 100 %" in high.message
+    few, many = report.pack.quiz
+    assert score_question(few, {0, 1}).fraction == 0.6 and score_question(many, {0, 1}).fraction == 1.0
 
 
 def test_round_trip_every_question_scores_full(tmp_path):
