@@ -120,4 +120,25 @@ def check(t: Text) -> list[Finding]:
             continue
         w, nxt = t.words[i], t.words[i + 1]
         found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text.lower()}"))
+    _before_second_person(t, found)
     return found
+
+
+def _second_person(word: str) -> bool:
+    """Every likely reading is an imperative or a verb in the second person: «подскажите», «примите»."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    return bool(readings) and all(p.tag.POS == "VERB" and ("impr" in p.tag or p.tag.person == "2per")
+                                  for p in readings)
+
+
+def _before_second_person(t: Text, found: list[Finding]) -> None:
+    """«Анна подскажите номер», «Коллега примите заявку»: a noun cannot be the subject of a verb in
+    the second person, so a noun in the nominative that opens the sentence before one is an address."""
+    for i in range(len(t.words) - 1):
+        if not t.starts_sentence(i) or not t.plain_gap(i + 1) or not _second_person(t.words[i + 1].low):
+            continue
+        w, nxt = t.words[i], t.words[i + 1]
+        readings = [p for p in parses(w.text) if p.score >= 0.1]
+        if readings and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in readings) \
+                and not _formula_starting_at(t, i + 1) and not any(f.offset == w.start for f in found):
+            found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))

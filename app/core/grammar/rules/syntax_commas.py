@@ -318,7 +318,11 @@ def _and_between_clauses(sent: Sentence):
     s1 = toks[0]
     v1 = _verb_after(toks, 1)
     if v1 is None or not _subject_of(s1.text, v1.text):
-        return
+        # «Газету не принесли и отец пошёл сам»: an object first, then the verb, no subject to share
+        v1 = _verb_after(toks, 1) or _verb_after(toks, 2)
+        if v1 is None or s1.pos not in ("NOUN", "PRON") or s1.feat("Case") in ("Nom", "") \
+                or any(_subject_of(t.text, v1.text) for t in toks[:v1.index]):
+            return
     for k in range(v1.index + 1, len(toks) - 2):
         tok = toks[k]
         if _is_punct(tok) or tok.low in _OPENERS or tok.pos == "SCONJ":
