@@ -59,9 +59,14 @@ def _agrees(word: str, tags: tuple, pos: tuple[str, ...] = ("NOUN",)) -> bool:
     return False
 
 
+_DEGREE = frozenset({"так", "очень", "совсем", "весьма", "слишком", "довольно", "уже", "еще", "ещё", "давно"})
+
+
 @lru_cache(maxsize=8192)
 def _only_adverb(word: str) -> bool:
     """An adverb by its likeliest reading, and never a noun, an adjective or a conjunction."""
+    if word.lower() in _DEGREE:
+        return True
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS == "ADVB" and not any(
         p.tag.POS in ("NOUN", "ADJF", "CONJ", "NPRO") and p.score >= 0.1 for p in readings)
@@ -82,7 +87,8 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
     objects = tuple(p for p in tags if p.case != "accs" or "tran" not in p)
     if _agrees(nxt.text, objects, ("NOUN", "ADJF", "PRTF", "NPRO")):
         return
-    if _only_adverb(nxt.text) and (after := t.word(i + 2)) is not None and _agrees(after.text, tags):
+    if _only_adverb(nxt.text) and (after := t.word(i + 2)) is not None and _top(after.text) in ("NOUN", "ADJF") \
+            and _agrees(after.text, tags, ("NOUN", "ADJF")):
         return
     first = i  # adverbs right before the participle are its own: «…, уже улыбающаяся»
     while first - 1 > 0 and t.plain_gap(first) and _only_adverb(t.words[first - 1].text):

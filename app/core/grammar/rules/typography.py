@@ -13,7 +13,8 @@ QUOTES = RuleInfo(
     "В русском тексте используются кавычки «ёлочки».",
     "Названия компаний, приложений, тарифов и кнопок, а также цитаты в русском тексте заключают "
     "в кавычки-«ёлочки»: приложение «Мой банк», кнопка «Оформить возврат». Прямые кавычки \"…\" "
-    "— машинописные, в деловой переписке их лучше заменить. Внутри «ёлочек» используют "
+    "— машинописные: на обычной клавиатуре их допускают, но в одном тексте кавычки должны быть "
+    "одного вида, и рядом с «ёлочками» прямые нужно заменить. Внутри «ёлочек» используют "
     "„лапки“.",
     Category.TYPOGRAPHY,
 )
@@ -36,9 +37,15 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _SPACE_MARK = re.compile(r"(?<=[0-9A-Za-zА-Яа-яЁё»)])[ \u00a0]+([!?]+)")
 
 
+_TYPOGRAPHIC = re.compile("[«»„“]")
+
+
 def check(t: Text) -> list[Finding]:
     found = []
-    for m in _PAIR.finditer(t.text):
+    # Straight quotes stand for « » on a plain keyboard (the project's typography policy accepts
+    # them); they are a slip only beside typographic ones, where the text mixes two kinds.
+    pairs = _PAIR.finditer(t.text) if _TYPOGRAPHIC.search(t.text) else ()
+    for m in pairs:
         inner = m.group(1)
         if _CYRILLIC.search(inner) and inner == inner.strip():
             found.append(finding(QUOTES, m.start(), m.end(), f"«{inner}»"))
