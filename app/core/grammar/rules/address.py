@@ -121,7 +121,24 @@ def check(t: Text) -> list[Finding]:
         w, nxt = t.words[i], t.words[i + 1]
         found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text.lower()}"))
     _before_second_person(t, found)
+    _name_closing_request(t, found)
     return found
+
+
+def _name_closing_request(t: Text, found: list[Finding]) -> None:
+    """«Подождите минутку Анна!» → «минутку, Анна»: a first name that ends a request is an address."""
+    for i in range(2, len(t.words)):
+        nxt = t.word(i + 1)
+        if nxt is not None and not t.starts_sentence(i + 1) or not t.plain_gap(i):
+            continue
+        if _name_group(t, i) != i or not t.words[i].text[:1].isupper() or _formula_ending_at(t, i - 1) is not None:
+            continue
+        k = i - 1
+        while k > 0 and not t.starts_sentence(k):
+            k -= 1
+        if any(_second_person(t.words[j].low) for j in range(k, i - 1)):
+            before, name = t.words[i - 1], t.words[i]
+            found.append(finding(ADDRESS_COMMA, before.start, name.end, f"{before.text}, {name.text}"))
 
 
 def _second_person(word: str) -> bool:

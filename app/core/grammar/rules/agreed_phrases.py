@@ -30,6 +30,7 @@ def check(t: Text) -> list[Finding]:
         _participle(t, i, found)
     _noun_list(t, found)
     _verb_list(t, found)
+    _and_new_subject(t, found)
     return found
 
 
@@ -227,3 +228,40 @@ def _verb_list(t: Text, found: list[Finding]) -> None:
                 found.append(finding(HOMOGENEOUS, before.start, t.words[right].end,
                                      f"{before.text}, {t.words[right].text}"))
         last = (i, form)
+
+
+_SUBJECT_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_BEFORE_VERB = frozenset({"не", "уже", "тоже", "также", "сам", "сама", "само", "сами", "всегда", "еще", "ещё",
+                          "сразу", "сейчас", "теперь", "уж", "же", "и"})
+
+
+def _and_new_subject(t: Text, found: list[Finding]) -> None:
+    """«Мы проверили заказ и курьер уже выехал»: after «и» a subject of its own and a verb that
+    agrees with it start a second clause, which takes a comma. Not when a conjunction or a relative
+    word before «и» opens a clause both parts share («…, что он пришёл и она ушла»)."""
+    verb_seen = shared = False
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i):
+            verb_seen = shared = False
+        if w.low in _CLAUSE_WORDS:
+            shared = True
+        if _verb_form(w.low) is not None:
+            verb_seen = True
+        if w.low != "и" or not verb_seen or shared or i + 2 >= len(t.words) or not t.plain_gap(i):
+            continue
+        k = i + 1
+        while k < len(t.words) and t.plain_gap(k) and _top(t.words[k].text) == "ADJF":
+            k += 1  # «и этот звук», «и наш курьер»
+        if k >= len(t.words) or not t.plain_gap(k):
+            continue
+        subject = t.words[k]
+        readings = [p for p in parses(subject.text) if p.score >= 0.1 and p.tag.case == "nomn"]
+        if subject.low not in _SUBJECT_PRONOUNS and not any(p.tag.POS == "NOUN" for p in readings):
+            continue
+        v = k + 1
+        while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
+            v += 1
+        form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
+        if form is not None and any(_may_be_subject(p.tag, form) for p in readings):
+            before = t.words[i - 1]
+            found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))

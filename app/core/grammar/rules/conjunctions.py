@@ -189,6 +189,8 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         elif (w.low == "как" and nxt_low == "будто") or w.low in ("будто", "словно"):
             if prev.low not in ("вроде", "как") and _has_predicate_before(t, i) and _verb_after(t, i + 1):
                 _comma_before(t, i, found)  # a clause follows: «ответил, как будто не слышал»
+        elif w.low == "несмотря" and nxt_low == "на" and _has_predicate_before(t, i):
+            _comma_before(t, i, found)  # «пришёл, несмотря на дождь»
         elif w.low == "поэтому" and nxt_low and _has_predicate_before(t, i):
             _comma_before(t, i, found)
         elif (w.low, nxt_low) in _RELATIVE_AFTER and top != "PREP" and _has_predicate_before(t, i):

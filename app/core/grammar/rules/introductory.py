@@ -166,7 +166,7 @@ def check(t: Text) -> list[Finding]:
             last += 1  # «конечно же»
             nxt = t.word(last + 1)
         first = t.words[i]
-        prev = None if t.starts_sentence(i) else t.words[i - 1]
+        prev = None if t.starts_sentence(i) or "(" in t.gap_before(i) else t.words[i - 1]
         i = last + 1
         if prev is not None and (phrase in _START_ONLY and not _between_subject_and_verb(t, prev.index, last)
                                  or phrase not in _START_ONLY and prev.low in _PHRASES[phrase]):

@@ -435,6 +435,9 @@ def _opener(sent: Sentence, tok: Token):
         return
     if verb.feat("VerbForm") != "Fin" and not (tok.low in ("чтобы", "чтоб") and verb.feat("VerbForm") == "Inf"):
         return
+    words = [t for t in toks[:tok.index] if not _is_punct(t)]
+    if words and words[0].low in _LEADING and not any(_finite(t) for t in words[1:]):
+        return  # «Если кто что знает»: inside a clause still waiting for its verb «что» means «что-нибудь»
     right = tok
     if tok.index >= 2 and toks[tok.index - 1].pos == "ADP":
         right = toks[tok.index - 1]

@@ -27,7 +27,10 @@ def punctuation(text):
     ("Мы проверили заказ отправили его вчера.", "OURS_LIST_COMMA", "заказ, отправили"),
     # «и» between two clauses when the first has no subject to share
     ("Письмо не пришло и клиент написал снова.", "OURS_LIST_COMMA", "пришло, и"),
+    ("Вы оставили заявку и мы вам перезвоним.", "OURS_LIST_COMMA", "заявку, и"),
+    ("Мастер заменил фильтр и вода снова пошла.", "OURS_LIST_COMMA", "фильтр, и"),
     # compound conjunctions and clause words
+    ("Курьер приехал несмотря на дождь.", "OURS_CONJ_COMMA", "приехал, несмотря"),
     ("Посылка задержалась на складе так что заказ привезут завтра.", "OURS_CONJ_COMMA", "складе, так"),
     ("Он ответил как будто ничего не случилось.", "OURS_CONJ_COMMA", "ответил, как"),
     ("Сайт не открывается поэтому напишите нам в чат.", "OURS_CONJ_COMMA", "открывается, поэтому"),
@@ -44,6 +47,8 @@ def punctuation(text):
     ("Нет я не получал письмо.", "OURS_YES_NO_COMMA", "Нет, я"),
     ("Анна подскажите номер заказа.", "OURS_ADDRESS_COMMA", "Анна, подскажите"),
     ("Коллега примите заявку.", "OURS_ADDRESS_COMMA", "Коллега, примите"),
+    ("Подождите минутку Анна!", "OURS_ADDRESS_COMMA", "минутку, Анна"),
+    ("Товар пришёл вчера (кажется это был последний).", "OURS_INTRO_COMMA", "кажется, это"),
 ])
 def test_missing_comma_is_found(text, rule, fix):
     assert (rule, fix) in punctuation(text)
@@ -74,6 +79,12 @@ def test_missing_comma_is_found(text, rule, fix):
     "Да будет свет.",
     "Нет денег на счёте.",
     "Мама сказала, что придёт.",
+    "Мы знаем, что он пришёл и она ушла.",
+    "Я купил хлеб и молоко.",
+    "Вчера шёл дождь и дул ветер.",
+    "Позвоните Анне.",
+    "Подождите минутку, Анна!",
+    "Если кто что знает, напишите нам.",
 ])
 def test_correct_sentences_stay_silent(text):
     assert punctuation(text) == []
