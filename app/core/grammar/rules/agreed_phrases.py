@@ -31,6 +31,7 @@ def check(t: Text) -> list[Finding]:
     _noun_list(t, found)
     _verb_list(t, found)
     _and_new_subject(t, found)
+    _pronoun_clause(t, found)
     return found
 
 
@@ -265,3 +266,27 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
         if form is not None and any(_may_be_subject(p.tag, form) for p in readings):
             before = t.words[i - 1]
             found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
+
+
+def _pronoun_clause(t: Text, found: list[Finding]) -> None:
+    """«Я позвонил он не ответил», «Я думаю он придёт»: a personal pronoun in the nominative with a
+    verb agreeing with it, after a clause with a verb of its own and no conjunction between, opens a
+    second clause — the comma goes before the pronoun."""
+    verb_seen = False
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i) or w.low in _CLAUSE_WORDS or _top(w.text) == "CONJ":
+            verb_seen = False
+            if not (w.low in _SUBJECT_PRONOUNS and t.plain_gap(i) and not t.starts_sentence(i)):
+                continue
+        if w.low in _SUBJECT_PRONOUNS and verb_seen and i + 1 < len(t.words):
+            v = i + 1
+            while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
+                v += 1
+            form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
+            before = t.words[i - 1]
+            if form is not None and any(_may_be_subject(p.tag, form) for p in parses(w.low)) \
+                    and _top(before.text) not in ("PREP", "PRCL", "CONJ"):
+                found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
+            verb_seen = False
+        elif _verb_form(w.low) is not None:
+            verb_seen = True

@@ -28,7 +28,18 @@ CLAUSE_END_COMMA = RuleInfo(
     Category.PUNCTUATION,
 )
 
-RULES = (CONJ_COMMA, CLAUSE_END_COMMA)
+COMPARISON_COMMA = RuleInfo(
+    "OURS_COMPARISON_COMMA",
+    "Запятая перед сравнительным оборотом",
+    "Сравнительный оборот отделяется запятой.",
+    "Перед «чем» после сравнительной степени и перед «как» в оборотах «как и», «так же, как», "
+    "«такой же, как» ставится запятая: «Это быстрее, чем по почте», «Мы, как и вы, ждём ответа», "
+    "«Сделайте так же, как в прошлый раз». Без запятой пишутся «более чем», «менее чем» и "
+    "устойчивые сочетания («белый как снег»).",
+    Category.PUNCTUATION,
+)
+
+RULES = (CONJ_COMMA, CLAUSE_END_COMMA, COMPARISON_COMMA)
 
 # Words a clause-opening conjunction may follow without a comma: conjunctions, particles, and
 # the words of compound conjunctions whose comma may stand further left («для того чтобы»).
@@ -163,6 +174,11 @@ def _has_predicate_before(t: Text, i: int) -> bool:
     return False
 
 
+def _comparison(t: Text, i: int) -> Finding:
+    prev, w = t.words[i - 1], t.words[i]
+    return finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}")
+
+
 def _verb_after(t: Text, i: int) -> bool:
     """A finite verb stands in word i's sentence at i or later."""
     for k in range(i, len(t.words)):
@@ -198,6 +214,13 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         elif nxt_low == "ли" and top in ("VERB", "INFN") and w.low != "не" and any(
                 p.tag.POS == "VERB" or "Prdx" in p.tag for p in parses(w.text)[:1]):
             _comma_before(t, i, found)  # «Я спрашиваю, хотите ли вы чаю»
+        if w.low == "чем" and top == "COMP" and prev.low not in ("более", "менее"):
+            found.append(_comparison(t, i))  # «быстрее, чем по почте»
+        elif w.low == "как" and (nxt_low == "и" or prev.low in ("же", "таким", "такой", "такая", "такое", "такие")):
+            if (prev.low != "же" or i >= 2 and t.words[i - 2].low in ("так", "такой", "такая", "такое", "такие",
+                                                                       "таким", "такую", "тот", "то", "той")) \
+                    and not t.starts_sentence(i):
+                found.append(_comparison(t, i))  # «мы, как и вы», «так же, как»
     for i, w in enumerate(t.words):
         for compound in _SPLIT_COMPOUNDS:
             end = i + len(compound) - 1
