@@ -32,6 +32,7 @@ def check(t: Text) -> list[Finding]:
     _verb_list(t, found)
     _and_new_subject(t, found)
     _pronoun_clause(t, found)
+    _gerund_end(t, found)
     return found
 
 
@@ -176,8 +177,11 @@ def _noun_list(t: Text, found: list[Finding]) -> None:
         i = end + 1
 
 
-_CLAUSE_WORDS = frozenset({"что", "чтобы", "чтоб", "как", "если", "когда", "где", "куда", "кто", "который",
-                           "которая", "которое", "которые", "пока", "хотя", "раз", "чем", "бы", "ли", "будто"})
+_CLAUSE_WORDS = frozenset({"что", "чтобы", "чтоб", "как", "если", "когда", "где", "куда", "откуда", "кто", "который",
+                           "которая", "которое", "которые", "которого", "которой", "которому", "которым",
+                           "котором", "которую", "которых", "которыми", "пока", "хотя", "раз", "чем", "бы", "ли",
+                           "будто", "чего", "чему", "кого", "кому", "кем", "ком", "почему", "зачем", "сколько",
+                           "поэтому", "потому", "ибо", "словно", "пусть"})
 
 
 def _verb_form(word: str):
@@ -276,8 +280,6 @@ def _pronoun_clause(t: Text, found: list[Finding]) -> None:
     for i, w in enumerate(t.words):
         if t.starts_sentence(i) or not t.plain_gap(i) or w.low in _CLAUSE_WORDS or _top(w.text) == "CONJ":
             verb_seen = False
-            if not (w.low in _SUBJECT_PRONOUNS and t.plain_gap(i) and not t.starts_sentence(i)):
-                continue
         if w.low in _SUBJECT_PRONOUNS and verb_seen and i + 1 < len(t.words):
             v = i + 1
             while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
@@ -288,5 +290,30 @@ def _pronoun_clause(t: Text, found: list[Finding]) -> None:
                     and _top(before.text) not in ("PREP", "PRCL", "CONJ"):
                 found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
             verb_seen = False
-        elif _verb_form(w.low) is not None:
-            verb_seen = True
+        elif _verb_form(w.low) is not None or w.low == "спасибо" or _top(w.text) in ("ADJS", "PRTS"):
+            verb_seen = True  # a predicate: «Вы правы(,) мы ошиблись», «Спасибо за ожидание(,) мы…»
+
+
+@lru_cache(maxsize=8192)
+def _only_gerund(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and all(p.tag.POS == "GRND" for p in readings)
+
+
+def _gerund_end(t: Text, found: list[Finding]) -> None:
+    """«Мы, проверив данные(,) вернём деньги»: a verbal-adverb phrase the writer opened with a comma
+    ends before the predicate that follows it."""
+    for i, w in enumerate(t.words):
+        if i == 0 or "," not in t.gap_before(i) or not _only_gerund(w.low):
+            continue
+        for j in range(i + 1, len(t.words)):
+            cur = t.words[j]
+            if not t.plain_gap(j) or cur.low in _CLAUSE_WORDS or cur.low in ("и", "или", "а", "но", "да"):
+                break
+            if not all(p.tag.POS == "VERB" for p in parses(cur.low)):
+                continue
+            right = j - 1 if t.words[j - 1].low == "не" else j
+            before = t.words[right - 1]
+            if right - 1 > i and _top(before.text) not in ("ADVB", "PRCL", "PREP", "CONJ"):
+                found.append(finding(PHRASE, before.start, t.words[right].end, f"{before.text}, {t.words[right].text}"))
+            break

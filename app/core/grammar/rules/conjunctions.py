@@ -139,7 +139,12 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 break  # a comma (or the sentence end) is already there
             cur = t.words[i]
             analyses = parses(cur.text)
-            if i > s + 1 and analyses and "impr" in analyses[0].tag and cur.low not in ("давайте",):
+            likely = [p for p in analyses if p.score >= 0.1]
+            # «заполните» reads as an imperative or as «вы заполните»: without «вы» before it, a request
+            second_person = likely and any("impr" in p.tag for p in likely) and all(
+                p.tag.POS == "VERB" and ("impr" in p.tag or p.tag.person == "2per") for p in likely) \
+                and t.words[i - 1].low not in ("вы", "ты")
+            if i > s + 1 and second_person and cur.low not in ("давайте",):
                 if t.words[i - 1].low not in ("не", "ни"):  # never between «не» and its verb
                     found.append(_clause_end(t, i))
                 break
@@ -205,6 +210,9 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         elif (w.low == "как" and nxt_low == "будто") or w.low in ("будто", "словно"):
             if prev.low not in ("вроде", "как") and _has_predicate_before(t, i) and _verb_after(t, i + 1):
                 _comma_before(t, i, found)  # a clause follows: «ответил, как будто не слышал»
+        elif (w.low == "хотя" and nxt_low not in ("бы", "")) or (w.low == "тогда" and nxt_low == "как"):
+            if _has_predicate_before(t, i):
+                _comma_before(t, i, found)  # «пришёл, хотя было поздно», «быстро, тогда как другие…»
         elif w.low == "несмотря" and nxt_low == "на" and _has_predicate_before(t, i):
             _comma_before(t, i, found)  # «пришёл, несмотря на дождь»
         elif w.low == "поэтому" and nxt_low and _has_predicate_before(t, i):
