@@ -44,6 +44,7 @@ _MANY = frozenset({"пять", "шесть", "семь", "восемь", "дев
                    "восемьдесят", "девяносто", "сто", "двести", "триста", "четыреста", "пятьсот",
                    "шестьсот", "семьсот", "восемьсот", "девятьсот"})
 _MODIFIERS = ("ADJF", "PRTF")
+_TIME_OF_DAY = frozenset({"утра", "дня", "вечера", "ночи"})
 
 
 def check(t: Text) -> list[Finding]:
@@ -147,6 +148,14 @@ def _numeral(t: Text, i: int, found: list[Finding]) -> None:
     noun = parses(t.words[group[-1]].text)
     if any("Pltm" in p.tag or "Fixd" in p.tag or "Sgtm" in p.tag for p in noun):
         return
+    if len(group) == 1 and t.words[group[0]].low in _TIME_OF_DAY:
+        return  # «в шесть вечера», «в два часа дня»
+    if any(not any(p.tag.number == "plur" for p in parses(t.words[k].text)) for k in group[:-1]):
+        return  # a singular word starts a phrase of its own: «минут сорок наша четвёрка ждала»
+    before = t.word(i - 1)
+    if before is not None and t.plain_gap(i) and any(
+            p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(before.text)):
+        return  # «минут сорок», «человек пять»: the noun comes first and the count is rough
     if t.words[i].low in _MANY:
         if any(p.tag.case in ("gent", "gen2") and p.tag.number == "plur" for p in noun):
             return
