@@ -15,7 +15,20 @@ ADDRESS_COMMA = RuleInfo(
     Category.PUNCTUATION,
 )
 
-RULES = (ADDRESS_COMMA,)
+GREETING_COMMA = RuleInfo(
+    "OURS_GREETING_COMMA",
+    "Знак после приветствия",
+    "После приветствия нужна запятая или восклицательный знак.",
+    "Приветствие в начале сообщения отделяется от следующих слов запятой или восклицательным "
+    "знаком: «Здравствуйте, меня зовут Анна», «Добрый день! Подскажите, пожалуйста…». "
+    "Если за приветствием идёт имя, оно выделяется как обращение: «Добрый день, Иван!».",
+    Category.PUNCTUATION,
+)
+
+RULES = (ADDRESS_COMMA, GREETING_COMMA)
+
+_GREETINGS = (("здравствуйте",), ("здравствуй",), ("привет",), ("добрый", "день"), ("добрый", "вечер"),
+              ("доброе", "утро"), ("доброго", "дня"), ("доброго", "времени", "суток"))
 
 # Formulas after which a name is an address; the last word is the one the comma follows.
 _FORMULAS = (
@@ -122,7 +135,23 @@ def check(t: Text) -> list[Finding]:
         found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text.lower()}"))
     _before_second_person(t, found)
     _name_closing_request(t, found)
+    _after_greeting(t, found)
     return found
+
+
+def _after_greeting(t: Text, found: list[Finding]) -> None:
+    """«Здравствуйте меня зовут Анна» → «Здравствуйте, меня»: a greeting that opens the text and
+    runs straight into the next words (a name after it is the address rule's)."""
+    for greeting in _GREETINGS:
+        n = len(greeting)
+        if len(t.words) <= n or any(t.words[k].low != g or k and not t.plain_gap(k) for k, g in enumerate(greeting)):
+            continue
+        last, nxt = t.words[n - 1], t.words[n]
+        if not t.plain_gap(n) or nxt.low in ("всем", "вам", "тебе", "и", "еще", "ещё") \
+                or _name_group(t, n) is not None:
+            return
+        found.append(finding(GREETING_COMMA, last.start, nxt.end, f"{last.text}, {nxt.text}"))
+        return
 
 
 def _name_closing_request(t: Text, found: list[Finding]) -> None:

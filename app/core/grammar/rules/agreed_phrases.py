@@ -272,6 +272,33 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
             found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
 
 
+def _subject_ahead(t: Text, i: int) -> int | None:
+    """If a subject starts at word i — a personal pronoun, or a noun in the nominative after its
+    adjectives («наш курьер») — and a verb agreeing with it follows, the index of that verb."""
+    k = i
+    while k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _SUBJECT_PRONOUNS \
+            and _top(t.words[k].text) == "ADJF":
+        k += 1
+    if k >= len(t.words) or not t.plain_gap(k):
+        return None
+    head = t.words[k]
+    if head.low in _SUBJECT_PRONOUNS:
+        readings = [p for p in parses(head.low) if p.tag.case == "nomn"]
+    else:
+        readings = [p for p in parses(head.text) if p.score >= 0.1]
+        if not readings or head.text[:1].isupper() or any(p.tag.POS != "NOUN" for p in readings) \
+                or not any(p.tag.case == "nomn" for p in readings):
+            return None
+        readings = [p for p in readings if p.tag.case == "nomn"]
+    v = k + 1
+    while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
+        v += 1
+    form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
+    if form is not None and any(_may_be_subject(p.tag, form) for p in readings):
+        return v
+    return None
+
+
 def _pronoun_clause(t: Text, found: list[Finding]) -> None:
     """«Я позвонил он не ответил», «Я думаю он придёт»: a personal pronoun in the nominative with a
     verb agreeing with it, after a clause with a verb of its own and no conjunction between, opens a
@@ -280,14 +307,10 @@ def _pronoun_clause(t: Text, found: list[Finding]) -> None:
     for i, w in enumerate(t.words):
         if t.starts_sentence(i) or not t.plain_gap(i) or w.low in _CLAUSE_WORDS or _top(w.text) == "CONJ":
             verb_seen = False
-        if w.low in _SUBJECT_PRONOUNS and verb_seen and i + 1 < len(t.words):
-            v = i + 1
-            while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
-                v += 1
-            form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
+        subject = _subject_ahead(t, i) if verb_seen and i > 0 and t.plain_gap(i) else None
+        if subject is not None:
             before = t.words[i - 1]
-            if form is not None and any(_may_be_subject(p.tag, form) for p in parses(w.low)) \
-                    and _top(before.text) not in ("PREP", "PRCL", "CONJ"):
+            if _top(before.text) not in ("PREP", "PRCL", "CONJ", "NUMR") and before.low not in _BEFORE_VERB:
                 found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
             verb_seen = False
         elif _verb_form(w.low) is not None or w.low == "спасибо" or _top(w.text) in ("ADJS", "PRTS"):

@@ -20,11 +20,13 @@ INTRO_COMMA = RuleInfo(
 
 YES_NO_COMMA = RuleInfo(
     "OURS_YES_NO_COMMA",
-    "Запятая после «да» и «нет» в начале предложения",
-    "После «да» или «нет» в начале ответа нужна запятая.",
-    "Слова «да» и «нет», которыми начинается ответ, отделяются запятой от остального предложения: "
-    "«Да, мы получили ваш заказ», «Нет, я не получал письма». Запятая не нужна, когда «нет» — "
-    "сказуемое («Нет времени»), а «да» — частица или союз («Да здравствует…», «Да и вообще»).",
+    "Запятая после слов-ответов «да», «нет», «хорошо»",
+    "После слова-ответа («да», «нет», «хорошо») в начале предложения нужна запятая.",
+    "Слова «да», «нет», «хорошо», «ладно», «понятно», которыми начинается ответ, отделяются "
+    "запятой от остального предложения: «Да, мы получили ваш заказ», «Нет, я не получал письма», "
+    "«Хорошо, я передам». Запятая не нужна, когда «нет» — сказуемое («Нет времени»), «да» — "
+    "частица или союз («Да здравствует…», «Да и вообще»), а «хорошо» говорит, как сделано "
+    "(«Хорошо мы поработали!»).",
     Category.PUNCTUATION,
 )
 
@@ -140,17 +142,25 @@ def _between_subject_and_verb(t: Text, before: int, last: int) -> bool:
             and t.plain_gap(before + 1) and _finite_at(t, last + 1))
 
 
+_ANSWERS = frozenset({"да", "нет", "хорошо", "ладно", "понятно", "ясно", "отлично"})
+
+
 def _yes_no(t: Text, found: list) -> None:
     """«Да вы правы» → «Да, вы правы»; «Нет я не получал» → «Нет, я не получал»."""
     for i, w in enumerate(t.words[:-1]):
-        if w.low not in ("да", "нет") or not t.starts_sentence(i) or not t.plain_gap(i + 1):
+        if w.low not in _ANSWERS or not t.starts_sentence(i) or not t.plain_gap(i + 1):
             continue
         nxt = t.words[i + 1]
         if nxt.low in _BY_FIRST or nxt.low == "да":
             continue  # «Да конечно»: the introductory word's own comma does
         after = t.word(i + 2)
         after_low = after.low if after is not None and t.plain_gap(i + 2) else ""
-        if nxt.low in _PRONOUNS or nxt.low in ("это", "спасибо"):
+        if w.low not in ("да", "нет"):
+            tag = _top(after.text) if after is not None and after_low else None
+            # «Хорошо я передам» (an answer), but «хорошо мы поработали» (how): only before a future
+            sure = nxt.low in _PRONOUNS and tag is not None and tag.POS == "VERB" and (
+                tag.tense == "futr" or w.low != "хорошо")
+        elif nxt.low in _PRONOUNS or nxt.low in ("это", "спасибо"):
             sure = after_low not in ("что", "ли", "же")  # «Да вы что!»
         else:
             tag = _top(nxt.text)

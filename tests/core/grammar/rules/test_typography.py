@@ -4,8 +4,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text, rule, span, fix", [
-    ('В разделе «Заказы» нажмите "Оформить возврат".', "OURS_QUOTES", '"Оформить возврат"',
-     "«Оформить возврат»"),
+    ('Нажмите "Оформить возврат".', "OURS_QUOTES", '"Оформить возврат"', "«Оформить возврат»"),
+    ('В разделе «Заказы» есть "возврат".', "OURS_QUOTES", '"возврат"', "«возврат»"),
     ("Спасибо за обращение !", "OURS_SPACE_BEFORE_MARK", " !", "!"),
 ])
 def test_fires(rule_hits, text, rule, span, fix):
@@ -13,8 +13,9 @@ def test_fires(rule_hits, text, rule, span, fix):
 
 
 @pytest.mark.parametrize("text", [
-    'Нажмите "Оформить возврат".',  # straight quotes alone: a plain keyboard's quotes, accepted
     "Нажмите «Оформить возврат».",
+    'Клиент написал: "Когда привезут заказ?"',  # quoted speech in a plain keyboard's quotes
+    'Такая доставка "экономит" нам время.',  # a word used in irony
 ])
-def test_quotes_of_one_kind_are_accepted(rule_hits, text):
+def test_quoted_speech_and_irony_are_left_alone(rule_hits, text):
     assert rule_hits(text, "OURS_QUOTES") == []
