@@ -49,7 +49,7 @@ class EmbeddedEngine:
         """Load the rules and dictionaries and run one check; meant for a background thread."""
         with self._lock:
             self._ensure_tool()
-            self._tool.check(WARM_TEXT, level=self._level)  # also loads the speller's frequency list
+            self._tool.check(WARM_TEXT, level=self._level)
             self._ready = True
 
     def check(self, text: str, language: str) -> list[Finding]:
@@ -103,6 +103,9 @@ class EmbeddedEngine:
             self._level = LEVEL_PICKY
             from app.core.grammar.rules.tuning import DISABLED_PYLAT_RULES
             self._tool = LanguageToolRU(disabled_rules=list(DISABLED_PYLAT_RULES))
+            # the suggestions' frequency list, or the first misspelt sentence pays for it (≈ 0.4 s)
+            from app.core.grammar.spelling import vocabulary
+            vocabulary.warm()
 
     def _chunk_findings(self, chunk: str) -> tuple[Finding, ...]:
         cached = self._cache.get(chunk)

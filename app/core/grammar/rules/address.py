@@ -147,9 +147,10 @@ def _after_greeting(t: Text, found: list[Finding]) -> None:
         if len(t.words) <= n or any(t.words[k].low != g or k and not t.plain_gap(k) for k, g in enumerate(greeting)):
             continue
         last, nxt = t.words[n - 1], t.words[n]
+        readings = parses(nxt.text)
         if not t.plain_gap(n) or nxt.low in ("всем", "вам", "тебе", "и", "еще", "ещё") \
-                or _name_group(t, n) is not None:
-            return
+                or _name_group(t, n) is not None or readings and readings[0].tag.case == "datv":
+            return  # «Привет коллегам» sends a greeting to someone
         found.append(finding(GREETING_COMMA, last.start, nxt.end, f"{last.text}, {nxt.text}"))
         return
 

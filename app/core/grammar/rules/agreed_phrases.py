@@ -237,7 +237,7 @@ def _verb_list(t: Text, found: list[Finding]) -> None:
 
 _SUBJECT_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
 _BEFORE_VERB = frozenset({"не", "уже", "тоже", "также", "сам", "сама", "само", "сами", "всегда", "еще", "ещё",
-                          "сразу", "сейчас", "теперь", "уж", "же", "и"})
+                          "сразу", "сейчас", "теперь", "уж", "же"})
 
 
 def _and_new_subject(t: Text, found: list[Finding]) -> None:
@@ -247,7 +247,9 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
     verb_seen = shared = False
     for i, w in enumerate(t.words):
         if t.starts_sentence(i) or not t.plain_gap(i):
-            verb_seen = shared = False
+            verb_seen = False
+            # «Уже сошёл снег и грунт прогрелся»: a word before the first clause may belong to both
+            shared = t.starts_sentence(i) and _top(w.text) in ("ADVB", "PREP", "PRCL")
         if w.low in _CLAUSE_WORDS:
             shared = True
         if _verb_form(w.low) is not None:
@@ -303,18 +305,23 @@ def _pronoun_clause(t: Text, found: list[Finding]) -> None:
     """«Я позвонил он не ответил», «Я думаю он придёт»: a personal pronoun in the nominative with a
     verb agreeing with it, after a clause with a verb of its own and no conjunction between, opens a
     second clause — the comma goes before the pronoun."""
-    verb_seen = False
+    verb_seen, last_form, last_at = False, None, -1
     for i, w in enumerate(t.words):
         if t.starts_sentence(i) or not t.plain_gap(i) or w.low in _CLAUSE_WORDS or _top(w.text) == "CONJ":
             verb_seen = False
         subject = _subject_ahead(t, i) if verb_seen and i > 0 and t.plain_gap(i) else None
         if subject is not None:
             before = t.words[i - 1]
-            if _top(before.text) not in ("PREP", "PRCL", "CONJ", "NUMR") and before.low not in _BEFORE_VERB:
+            # the noun may be the first verb's own subject after it: «На пристани стоит человек»
+            own = last_form is not None and last_at == i - 1 and w.low not in _SUBJECT_PRONOUNS and any(
+                _may_be_subject(p.tag, last_form) for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.1)
+            if not own and _top(before.text) not in ("PREP", "PRCL", "CONJ", "NUMR", "ADVB") \
+                    and before.low not in _BEFORE_VERB:
                 found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
             verb_seen = False
-        elif _verb_form(w.low) is not None or w.low == "спасибо" or _top(w.text) in ("ADJS", "PRTS"):
-            verb_seen = True  # a predicate: «Вы правы(,) мы ошиблись», «Спасибо за ожидание(,) мы…»
+        elif (form := _verb_form(w.low)) is not None or w.low == "спасибо" or _top(w.text) in ("ADJS", "PRTS"):
+            # a predicate: «Вы правы(,) мы ошиблись», «Спасибо за ожидание(,) мы…»
+            verb_seen, last_form, last_at = True, form, i
 
 
 @lru_cache(maxsize=8192)

@@ -224,7 +224,7 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
             _comma_before(t, i, found)  # «Я спрашиваю, хотите ли вы чаю»
         if w.low == "чем" and top == "COMP" and prev.low not in ("более", "менее"):
             found.append(_comparison(t, i))  # «быстрее, чем по почте»
-        elif w.low == "как" and (nxt_low == "и" or prev.low in ("же", "таким", "такой", "такая", "такое", "такие")):
+        elif w.low == "как" and (nxt_low == "и" or prev.low == "же"):  # «такие как Новгород»: no comma
             if (prev.low != "же" or i >= 2 and t.words[i - 2].low in ("так", "такой", "такая", "такое", "такие",
                                                                        "таким", "такую", "тот", "то", "той")) \
                     and not t.starts_sentence(i):
