@@ -183,7 +183,7 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
 
 _RELATIVE = frozenset(w for w in _OPENERS if w.startswith("котор"))
 # Conjunctions that open a sentence with a subordinate clause ahead of the main one.
-_LEADING = frozenset({"если", "когда", "хотя", "пока", "поскольку", "чтобы", "чтоб"})
+_LEADING = frozenset({"если", "ежели", "коли", "когда", "хотя", "пока", "поскольку", "чтобы", "чтоб"})
 _NO_CLAUSE_END = frozenset({"и", "или", "а", "но", "да", "либо", "что", "чтобы", "если", "когда", "как", "то"})
 _STEP_OVER = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "обязательно"})
 
