@@ -53,7 +53,7 @@ def _participle_readings(word: str) -> tuple:
 
 def _agrees(word: str, tags: tuple, pos: tuple[str, ...] = ("NOUN",)) -> bool:
     for n in parses(word):
-        if n.tag.POS not in pos:
+        if n.tag.POS not in pos or n.score < 0.05 or "Abbr" in n.tag:  # «в» read as a unit («В», volt)
             continue
         for p in tags:
             if p.case == n.tag.case and p.number == n.tag.number and (
@@ -187,10 +187,15 @@ _CLAUSE_WORDS = frozenset({"что", "чтобы", "чтоб", "как", "есл
 def _verb_form(word: str):
     """(tense, number, gender or person) of a verb that can only be indicative, else None."""
     readings = [p for p in parses(word) if p.score >= 0.1]
+    # plain strings: pymorphy3's grammeme attributes refuse comparison with values of another kind
+    if readings and all(p.tag.POS in ("PRTS", "ADJS") for p in readings) \
+            and any(p.tag.POS == "PRTS" for p in readings):  # «собран(,) упакован»
+        tag = readings[0].tag
+        return "short", str(tag.number or ""), str(tag.gender or "")
     if not readings or any(p.tag.POS != "VERB" or "indc" not in p.tag for p in readings):
         return None
     tag = readings[0].tag
-    return tag.tense, tag.number, tag.gender if tag.tense == "past" else tag.person
+    return str(tag.tense or ""), str(tag.number or ""), str((tag.gender if tag.tense == "past" else tag.person) or "")
 
 
 def _may_be_subject(tag, form) -> bool:
@@ -198,12 +203,14 @@ def _may_be_subject(tag, form) -> bool:
     if tag.case != "nomn":
         return False
     tense, number, gender_or_person = form
-    if tag.number and number and tag.number != number:
+    if tag.number and number and str(tag.number) != number:
         return False
+    if tense == "short":
+        return number == "plur" or str(tag.gender) == gender_or_person or "ms-f" in tag
     if tense == "past" and number == "sing" and tag.gender and gender_or_person and "ms-f" not in tag:
-        return tag.gender == gender_or_person
+        return str(tag.gender) == gender_or_person
     if tense != "past" and tag.POS == "NPRO" and tag.person:
-        return tag.person == gender_or_person
+        return str(tag.person) == gender_or_person
     return tense == "past" or gender_or_person == "3per"
 
 
