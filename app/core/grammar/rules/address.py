@@ -155,13 +155,22 @@ def _after_greeting(t: Text, found: list[Finding]) -> None:
         return
 
 
+def _addressed_noun(word: str) -> bool:
+    """A noun for a person that can only be in the nominative: «коллега», «товарищ», «друг»."""
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    return bool(readings) and word.islower() and all(
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in readings)
+
+
 def _name_closing_request(t: Text, found: list[Finding]) -> None:
     """«Подождите минутку Анна!» → «минутку, Анна»: a first name that ends a request is an address."""
     for i in range(2, len(t.words)):
         nxt = t.word(i + 1)
         if nxt is not None and not t.starts_sentence(i + 1) or not t.plain_gap(i):
             continue
-        if _name_group(t, i) != i or not t.words[i].text[:1].isupper() or _formula_ending_at(t, i - 1) is not None:
+        person = _name_group(t, i) == i and t.words[i].text[:1].isupper() or _addressed_noun(t.words[i].text)
+        if not person or _formula_ending_at(t, i - 1) is not None:
             continue
         k = i - 1
         while k > 0 and not t.starts_sentence(k):

@@ -160,7 +160,8 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
 
 # «после того как»: inside the sentence the comma may part the compound conjunction — before «как»
 _SPLIT_COMPOUNDS = (("после", "того", "как"), ("до", "того", "как"), ("перед", "тем", "как"),
-                    ("с", "тех", "пор", "как"), ("в", "то", "время", "как"), ("прежде", "чем"))
+                    ("с", "тех", "пор", "как"), ("в", "то", "время", "как"), ("прежде", "чем"),
+                    ("для", "того", "чтобы"), ("с", "тем", "чтобы"), ("по", "мере", "того", "как"))
 # «…, из-за чего он и пострадал»: a relative pronoun after a preposition opens a clause
 _RELATIVE_AFTER = frozenset({("из-за", "чего"), ("после", "чего"), ("благодаря", "чему"),
                              ("вследствие", "чего"), ("ввиду", "чего")})
@@ -213,6 +214,9 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         elif (w.low == "хотя" and nxt_low not in ("бы", "")) or (w.low == "тогда" and nxt_low == "как"):
             if _has_predicate_before(t, i):
                 _comma_before(t, i, found)  # «пришёл, хотя было поздно», «быстро, тогда как другие…»
+        elif ((w.low, nxt_low) in (("то", "есть"), ("как", "если")) or w.low in ("причем", "причём", "нежели")) \
+                and _has_predicate_before(t, i):
+            _comma_before(t, i, found)  # «…, то есть завтра», «…, как если бы…», «…, причём бесплатно»
         elif w.low == "несмотря" and nxt_low == "на" and _has_predicate_before(t, i):
             _comma_before(t, i, found)  # «пришёл, несмотря на дождь»
         elif w.low == "поэтому" and nxt_low and _has_predicate_before(t, i):
