@@ -112,6 +112,8 @@ class EmbeddedEngine:
         if cached is not None:
             self._cache.move_to_end(chunk)
             return cached
+        from app.core.grammar.pylat_speedup import sentence_budget
+        sentence_budget()
         found = tuple(self._finding(match) for match in self._tool.check(chunk, level=self._level))
         self.sentences_checked += 1
         self._cache[chunk] = found

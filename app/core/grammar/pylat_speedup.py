@@ -8,7 +8,8 @@
 2. The speller's suggestion search (Morfologik distance 1 to 3 over the whole dictionary, in pure
    Python) took 1–15 s on a misspelt word and ranked rare words first. It is replaced by
    :func:`app.core.grammar.spelling.suggest.suggest`: ranked by frequency and typing habits, with a
-   hard time budget. Which words are flagged does not change.
+   time budget per word and one per sentence (:func:`sentence_budget`). Which words are flagged
+   does not change.
 
 Applied only to the pinned version, whose internals we checked.
 """
@@ -47,6 +48,20 @@ def apply() -> bool:
     return True
 
 
+SENTENCE_BUDGET_S = 0.15  # the wider (second-order) search, summed over one sentence's misspellings
+
+
+def sentence_budget():
+    """Open a sentence: its words share SENTENCE_BUDGET_S of wider search; once it is spent, each
+    further word gets its first-order candidates only, so a sentence full of slips stays quick."""
+    import time
+    _state.sentence_deadline = time.perf_counter() + SENTENCE_BUDGET_S
+
+
 def _ranked_suggestions(self, word: str) -> list[str]:
-    from app.core.grammar.spelling.suggest import suggest
-    return self.filter_suggestions(list(suggest(word)))
+    import time
+
+    from app.core.grammar.spelling.suggest import BUDGET_S, suggest
+    deadline = getattr(_state, "sentence_deadline", None)
+    budget = BUDGET_S if deadline is None or time.perf_counter() < deadline else 0.0
+    return self.filter_suggestions(list(suggest(word, budget)))
