@@ -51,17 +51,18 @@ def apply() -> bool:
 SENTENCE_BUDGET_S = 0.15  # the wider (second-order) search, summed over one sentence's misspellings
 
 
-def sentence_budget():
-    """Open a sentence: its words share SENTENCE_BUDGET_S of wider search; once it is spent, each
-    further word gets its first-order candidates only, so a sentence full of slips stays quick."""
-    import time
-    _state.sentence_deadline = time.perf_counter() + SENTENCE_BUDGET_S
+def sentence_budget() -> None:
+    """Open a sentence: its words share SENTENCE_BUDGET_S of suggestion search; once that is spent,
+    each further word gets its first-order candidates only, so a sentence full of slips stays quick."""
+    _state.suggesting = 0.0
 
 
 def _ranked_suggestions(self, word: str) -> list[str]:
     import time
 
     from app.core.grammar.spelling.suggest import BUDGET_S, suggest
-    deadline = getattr(_state, "sentence_deadline", None)
-    budget = BUDGET_S if deadline is None or time.perf_counter() < deadline else 0.0
-    return self.filter_suggestions(list(suggest(word, budget)))
+    spent = getattr(_state, "suggesting", 0.0)
+    started = time.perf_counter()
+    found = suggest(word, BUDGET_S if spent < SENTENCE_BUDGET_S else 0.0)
+    _state.suggesting = spent + time.perf_counter() - started
+    return self.filter_suggestions(list(found))

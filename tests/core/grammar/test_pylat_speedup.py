@@ -49,7 +49,7 @@ def test_a_sentence_shares_one_budget_for_the_wider_search(monkeypatch):
 
     pylat_speedup.sentence_budget()
     assert ["желтого"] in [list(r[:1]) for r in fixes("жолтаго")]
-    monkeypatch.setattr(pylat_speedup, "SENTENCE_BUDGET_S", 0.0)
+    monkeypatch.setattr(pylat_speedup, "SENTENCE_BUDGET_S", 0.0)  # spent before the first word
     pylat_speedup.sentence_budget()
     suggest._ranked.cache_clear()
     assert all("желтого" not in r for r in fixes("жолтаго"))
