@@ -172,6 +172,9 @@ def _name_closing_request(t: Text, found: list[Finding]) -> None:
         person = _name_group(t, i) == i and t.words[i].text[:1].isupper() or _addressed_noun(t.words[i].text)
         if not person or _formula_ending_at(t, i - 1) is not None:
             continue
+        before = [p for p in parses(t.words[i - 1].text) if p.score >= 0.1]
+        if any(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "nomn" for p in before):
+            continue  # the address starts earlier: «…, товарищ академик», «…, дорогая Анна»
         k = i - 1
         while k > 0 and not t.starts_sentence(k):
             k -= 1
