@@ -1,9 +1,11 @@
-"""The interface language and the window's size and position, kept in a small JSON file beside the database.
+"""The interface language, the window's size and position and the system's colour scheme last seen,
+kept in a small JSON file beside the database.
 
 They are read before the window is built (a translation must be installed
-before any widget exists, the window placed before it is shown), which is
-before the database is opened; so they live outside SQLite. A missing or
-unreadable file means Russian and the default window.
+before any widget exists, the window placed before it is shown and painted in
+the right colours), which is before the database is opened; so they live
+outside SQLite. A missing or unreadable file means Russian, the default window
+and asking the system for its colour scheme.
 """
 
 from __future__ import annotations
@@ -64,3 +66,13 @@ def save_window_geometry(data_dir: Path, geometry: bytes) -> None:
     if len(geometry) > MAX_GEOMETRY_BYTES:
         raise ValueError(f"window geometry of {len(geometry)} bytes is more than {MAX_GEOMETRY_BYTES}")
     _save(data_dir, window=base64.b64encode(geometry).decode("ascii"))
+
+
+def load_dark_scheme(data_dir: Path) -> bool | None:
+    """Whether the system's colour scheme was dark when last seen; None when not known."""
+    value = _load(data_dir).get("dark_scheme")
+    return value if isinstance(value, bool) else None
+
+
+def save_dark_scheme(data_dir: Path, dark: bool) -> None:
+    _save(data_dir, dark_scheme=bool(dark))

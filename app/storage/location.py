@@ -9,8 +9,6 @@ from pathlib import Path
 
 import platformdirs
 
-from app.storage.errors import DataDirError
-
 DB_FILENAME = "trainer.sqlite3"
 ENV_VAR = "CHAT_TRAINER_DATA"
 APP_NAME = "chat-trainer"
@@ -39,6 +37,8 @@ def _reason(exc: OSError) -> str:
 
 def prepare_data_dir(path: Path) -> Path:
     """Create ``path`` (with parents) and check that files can be created in it."""
+    from app.storage.errors import DataDirError  # sqlite3 with it: not needed to find the folder at start-up
+
     path = Path(path)
     if path.exists() and not path.is_dir():
         raise DataDirError(path, "по этому пути находится файл, а не папка")

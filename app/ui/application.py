@@ -6,11 +6,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+# Only what the first, empty frame needs is imported here: the store, dialogs, the screens and
+# the grammar service load after it has been painted (see run). Even a Qt class costs start-up
+# time on first use (PySide6 builds its Python enums then).
 
 from app.core.paths import ASSETS
-from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
-from app.storage.interface import load_language
+from app.storage.interface import load_dark_scheme, load_language, save_dark_scheme
 from app.storage.location import resolve_data_dir
 from app.ui import theme
 
@@ -36,6 +39,9 @@ def install_translation(app: QApplication, language: str) -> None:
 
 def open_store_interactively(data_dir: Path):
     """Open the store, asking the user what to do with a corrupt database; None to quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
     from app.storage.store import open_store, set_aside_corrupt
 
     title = QCoreApplication.translate("Application", "Тренажёр оператора чата")
@@ -58,7 +64,7 @@ def open_store_interactively(data_dir: Path):
             return None
 
 
-def open_store_when_ready(data_dir: Path, parent: QWidget, on_ready) -> QProgressDialog | None:
+def open_store_when_ready(data_dir: Path, parent: QWidget, on_ready) -> QWidget | None:
     """Open the store and pass it (or None to quit) to ``on_ready``.
 
     A database from an older version is first upgraded on a worker thread behind a busy dialog,
@@ -106,12 +112,18 @@ class _OnFirstPaint(QObject):
 
 
 def run(data_dir: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([*sys.argv[:1], "-style", "Fusion"])
+        app.setProperty(theme.FUSION_AT_START, True)
     app.setApplicationName("chat-trainer")
-    theme.load_fonts()
+    theme.load_fonts(first_frame_only=True)
     theme.set_app_font(app)
-    theme.apply(app)
     path = resolve_data_dir(data_dir)
+    # The first frame takes the colour scheme the system had last time; it is asked after that
+    # frame (asking costs ~15 ms) and the window restyled in the rare case it has changed since.
+    dark_last_time = load_dark_scheme(path)
+    theme.apply(app, dark=dark_last_time)
     # No application display name: Qt would append it to the window title, which already holds it.
     install_translation(app, load_language(path))
     from app.ui.main_window import MainWindow
@@ -119,6 +131,7 @@ def run(data_dir: str | None = None) -> int:
     window.remember_geometry(path)
     window.show()
     holder = {}
+    dark_now = dark_last_time
 
     def fill(store) -> None:
         if store is None:
@@ -131,10 +144,18 @@ def run(data_dir: str | None = None) -> int:
         except OSError:
             pass  # the folders stay for the next start; the packs already in place work as they are
         holder["store"] = store
+        if dark_now != dark_last_time:
+            try:  # the folder exists now that the store is open
+                save_dark_scheme(path, dark_now)
+            except OSError:
+                pass  # a read-only data folder: the system is asked before the first frame next time
         window.populate(AppContext(store, store.data_dir))
 
     def open_and_fill() -> None:
         """After the first paint: open the store (which may ask about a corrupt file), build the screens."""
+        nonlocal dark_now
+        dark_now = theme.follow_system(app)
+        theme.load_fonts()  # the faces the first frame did not need (bold, monospace)
         open_store_when_ready(path, window, fill)
 
     # Open the store once the frame has been painted, so the window appears at once;

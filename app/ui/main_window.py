@@ -7,15 +7,13 @@ window does; screens and the store are imported only then.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from app import __version__
 from app.ui import theme
-from app.ui.page import Page
 
-# app.core and the screens are imported inside the methods that use them: the bare
+# app.core, the pages and the screens are imported inside the methods that use them: the bare
 # frame must appear before they load (see the module docstring).
 
 
@@ -31,7 +29,9 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("Nav")
         self.nav.setFixedWidth(theme.NAV_WIDTH)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Enum properties set by name: Qt's namespace (and its ~100 Python enums) is not needed before
+        # the first frame (see the module docstring).
+        self.nav.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.stack = QStackedWidget()
         central = QWidget()
         row = QHBoxLayout(central)
@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.loading = QLabel(self.tr("Загрузка…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setProperty("alignment", "AlignCenter")
         self.stack.addWidget(self.loading)
         for title in self._section_titles():
             self.nav.addItem(title)
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
 
     def populate(self, ctx) -> None:
         """Build the screens over an open store."""
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         from app.ui.adaptive_screen import AdaptiveScreen
         from app.ui.certs_screen import CertsScreen
         from app.ui.correspondence_screen import CorrespondenceScreen
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         from app.ui.home_screen import HomeScreen
         from app.ui.lrs_sender import LrsSender
         from app.ui.packs_screen import PacksScreen
+        from app.ui.page import Page
         from app.ui.quiz_screen import QuizScreen
         from app.ui.result_screen import ResultScreen
         from app.ui.settings_screen import SettingsScreen
@@ -260,6 +263,8 @@ class MainWindow(QMainWindow):
         self.result.setFocus()  # keys typed on after the end go to the screen that swallows them
 
     def _discard_attempt(self, attempt_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app.storage.errors import SaveError
 
         try:
@@ -270,6 +275,8 @@ class MainWindow(QMainWindow):
         self.result.show_discarded(bool(self._discarded))
 
     def _undo_discard(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app.storage.errors import SaveError
 
         try:

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
 from app.core.paths import ASSETS
 
 MONO_FAMILY = "DejaVu Sans Mono"
 UI_FAMILY = "DejaVu Sans"
+UI_FONT_FILE = "DejaVuSans.ttf"  # the regular face of UI_FAMILY, in assets/fonts
+
+# Set on an application created with Qt's own ``-style Fusion`` option (see application.run), so
+# apply() need not ask for the style: wrapping a QStyle in Python costs start-up time.
+FUSION_AT_START = "fusionAtStart"
 
 # Type scale, in pixels.
 FONT_SMALL = 12
@@ -95,6 +99,10 @@ def current() -> Palette:
 
 
 def system_is_dark() -> bool:
+    # Imported here: the first use of Qt's namespace builds ~100 Python enums, about 15 ms that
+    # the window's first frame need not wait for (see follow_system).
+    from PySide6.QtCore import Qt
+
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
@@ -200,7 +208,7 @@ def set_typing_colours(dark: bool) -> None:
 def apply(app, dark: bool | None = None) -> None:
     """Style the application; ``dark`` None follows the system, now and when it changes."""
     global _current
-    if app.style().name().lower() != "fusion":
+    if not app.property(FUSION_AT_START) and app.style().name().lower() != "fusion":
         # The same look on every platform, and one that honours the palette. Set once: replacing the
         # style deletes the old one under every live widget.
         app.setStyle("Fusion")
@@ -209,15 +217,44 @@ def apply(app, dark: bool | None = None) -> None:
     set_typing_colours(is_dark)
     app.setPalette(qpalette(_current))
     app.setStyleSheet(stylesheet(_current))
-    if dark is None and not app.property("themeFollowsSystem"):
+    if dark is None:
+        _follow(app)
+
+
+def follow_system(app) -> bool:
+    """Restyle if the system's colour scheme is not the one applied, and follow it from now on.
+
+    For a start that styled the first frame as the system was last seen (asking the system
+    first costs start-up time, see application.run). Returns whether the scheme is dark.
+    """
+    is_dark = system_is_dark()
+    if (_current is DARK) != is_dark:
+        apply(app)
+    else:
+        _follow(app)
+    return is_dark
+
+
+def _follow(app) -> None:
+    if not app.property("themeFollowsSystem"):
         app.setProperty("themeFollowsSystem", True)
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply(app))
 
 
-def load_fonts() -> None:
-    """Register the bundled fonts, so Cyrillic shows on a machine with no fonts at all."""
+_loaded_fonts: set[str] = set()
+
+
+def load_fonts(first_frame_only: bool = False) -> None:
+    """Register the bundled fonts, so Cyrillic shows on a machine with no fonts at all.
+
+    ``first_frame_only``: just the regular interface face, all the empty first frame shows (its
+    list has no selection, so nothing bold); the rest is registered before the screens are built.
+    """
     for path in sorted((ASSETS / "fonts").glob("*.ttf")):
+        if str(path) in _loaded_fonts or (first_frame_only and path.name != UI_FONT_FILE):
+            continue
         QFontDatabase.addApplicationFont(str(path))
+        _loaded_fonts.add(str(path))
 
 
 def set_app_font(app) -> None:

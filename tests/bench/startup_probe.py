@@ -1,7 +1,7 @@
 """Started by bench_startup.py: show a window, report when it is on screen, quit.
 
 ``--bare`` shows an empty PySide6 window. Without it, the real app starts
-through its own ``run()``, and two moments are reported: ``shown`` when the
+the way the ``chat-trainer`` command starts it (``app.cli.main``), and two moments are reported: ``shown`` when the
 main window has had its first paint, and ``ready`` when its screens are
 built over the open store. Each line carries the peak RSS in KiB.
 """
@@ -42,7 +42,7 @@ if "--bare" in sys.argv:
     QTimer.singleShot(0, lambda: (app.processEvents(), app.quit()))
     app.exec()
 else:
-    from app.ui import application, main_window
+    from app.ui import main_window
 
     window_class = main_window.MainWindow
     original_show, original_populate = window_class.show, window_class.populate
@@ -59,4 +59,5 @@ else:
         QApplication.instance().quit()
 
     window_class.show, window_class.populate = show, populate
-    application.run(data_dir=sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp())
+    from app.cli import main
+    main(["--data-dir", sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp()])
