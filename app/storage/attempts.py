@@ -8,8 +8,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from app.core import records
 from app.core.drill import Keystroke
 from app.core.metrics import StrokeLike
@@ -18,6 +16,7 @@ from app.storage import aggregates
 from app.storage.connection import iso, now, reading, to_json, writing
 from app.storage.errors import StorageError, describe
 from app.storage.outbox import Outbox
+from app.storage.sqlite_library import Database
 
 # An attempt without plausibility flags: pasted or robotic typing stays out of speed figures.
 UNFLAGGED_SQL = f"coalesce(json_array_length(details, '{records.FLAGS_PATH}'), 0) = 0"

@@ -16,9 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlite_utils import Database
-
 from app.storage.errors import SaveError, StorageError, describe
+from app.storage.sqlite_library import Database
 
 BUSY_TIMEOUT = 5.0  # seconds to wait for another process's write lock
 

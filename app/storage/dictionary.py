@@ -4,10 +4,9 @@ gives them (lower case, ё kept); one row per profile and word."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from app.core.grammar.known_words import normalise_word
 from app.storage.connection import now, reading, writing
+from app.storage.sqlite_library import Database
 
 MAX_WORDS = 10_000  # per profile: far beyond real use, and a check sends the whole set to the engine
 

@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from app import __version__
 from app.core import xapi
 from app.storage.connection import connect_writable, now, reading, to_json, writing
+from app.storage.sqlite_library import Database
 
 LRS_KEY = "lrs"  # per profile: {"enabled", "endpoint", "email", "account_name", "home_page", "pack_id"}
 CREDENTIALS_KEY = "lrs_credentials"  # per profile: {"key", "secret"} (HTTP Basic); never exported

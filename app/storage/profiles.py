@@ -7,9 +7,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from app.storage.connection import now, reading, to_json, writing
+from app.storage.sqlite_library import Database
 
 PROFILE_NAME_MAX = 60
 CURRENT_PROFILE_KEY = "current_profile"

@@ -14,8 +14,6 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from app.storage.attempts import AttemptRepo
 from app.storage.dictionary import DictionaryRepo
 from app.storage.connection import connect_read_only, connect_writable, sidecar
@@ -24,6 +22,7 @@ from app.storage.location import DB_FILENAME, prepare_data_dir
 from app.storage.outbox import Outbox
 from app.storage.migrations import LATEST, migrate, user_version
 from app.storage.profiles import ProfileRepo, SettingsRepo
+from app.storage.sqlite_library import Database
 from app.storage.stats_repo import StatsRepo
 
 

@@ -113,3 +113,68 @@ def test_an_old_database_is_upgraded_behind_a_busy_dialog_then_opened(tmp_path, 
         store.close()
     assert not upgrade_pending(tmp_path)
     assert open_store_when_ready(tmp_path, parent, lambda s: s.close()) is None  # nothing left to upgrade
+
+
+FIRST_FRAME_PROBE = """
+import sys
+import PySide6.QtCore
+from PySide6.QtCore import QEvent, QObject
+from app.ui import main_window
+
+def loaded(note):
+    qt_namespace = "Qt" in PySide6.QtCore.__dict__  # built on first use, ~100 Python enums at once
+    print(note, ",".join(sorted(sys.modules)) + (",Qt-namespace" if qt_namespace else ""), flush=True)
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            loaded("shown")
+        return False
+
+watcher = FirstPaint()
+show, populate = main_window.MainWindow.show, main_window.MainWindow.populate
+
+def showing(self):
+    self.installEventFilter(watcher)
+    show(self)
+
+def populated(self, ctx):
+    populate(self, ctx)
+    loaded("ready")
+    self.close()
+
+main_window.MainWindow.show, main_window.MainWindow.populate = showing, populated
+from app.cli import main
+main(["--data-dir", sys.argv[1]])
+"""
+HEAVY = ("natasha", "pymorphy3", "numpy", "pylat_ru", "slovnet", "navec", "language_tool_python")
+
+
+def first_frame_modules(data_dir) -> dict[str, set[str]]:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", FIRST_FRAME_PROBE, str(data_dir)], capture_output=True,
+                            text=True, timeout=90, cwd=root, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    return {line.split()[0]: set(line.split()[1].split(",")) for line in result.stdout.splitlines()}
+
+
+def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path):
+    """What `tests/bench/bench_startup.py` measures, guarded cheaply: before the first paint the window's
+    process loads no command-line parser, store, screen, grammar or numpy module, and does not build
+    Qt's namespace of enums (the system's colour scheme is asked after that paint, from the second start on)."""
+    first = first_frame_modules(tmp_path / "data")  # the first start ever asks the scheme before the paint
+    later = first_frame_modules(tmp_path / "data")
+    for modules in (first["shown"], later["shown"]):
+        early = {m for m in modules if m.split(".")[0] in HEAVY or m in (
+            "app.cli.argparse_ru", "sqlite3", "sqlite_utils", "app.storage.store", "app.cli.packs", "app.ui.home_screen",
+            "app.ui.grammar_service", "app.core.grammar.engine_client")}
+        assert not early, early
+    assert "Qt-namespace" in first["shown"] and "Qt-namespace" not in later["shown"]
+    assert {"sqlite_utils", "app.ui.home_screen", "app.ui.grammar_service"} <= later["ready"]
+    assert not {m for m in later["ready"] if m.split(".")[0] in HEAVY}  # the engine's process has them

@@ -36,3 +36,16 @@ def test_the_window_fits_1280_by_720(ctx, qapp, qtbot, no_dialogs):
                  key=lambda page: page.minimumSizeHint().width())
     assert need.width() <= 1280, f"{type(widest).__name__} needs {widest.minimumSizeHint().width()} px"
     assert need.height() <= 720
+
+
+def test_the_empty_first_frame_centres_its_note_and_never_scrolls_the_sections_sideways(qapp, qtbot):
+    """Both are set by property name (no Qt enums before the first frame): a misspelt name would fail silently."""
+    from PySide6.QtCore import Qt
+
+    from app.ui.main_window import MainWindow
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.loading.text() == "Загрузка…"
+    assert window.loading.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.nav.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert not window.nav.isEnabled() and window.nav.count() == 12

@@ -104,3 +104,47 @@ def test_the_typing_font_is_fixed_pitch_at_the_size_asked(qapp):
     mono = theme.mono_font(22)
     info = QFontInfo(mono)
     assert info.family() == theme.MONO_FAMILY and info.fixedPitch() and mono.pixelSize() == 22
+
+
+class RecordingApp:
+    """Stands in for the application: restyling the real one under other tests' widgets crashes."""
+
+    def __init__(self):
+        self.sheets, self.properties, self.followers = [], {"fusionAtStart": True}, []
+        hints = self
+
+        class Signal:
+            def connect(self, slot):
+                hints.followers.append(slot)
+        self.colorSchemeChanged = Signal()
+
+    def property(self, name):
+        return self.properties.get(name)
+
+    def setProperty(self, name, value):
+        self.properties[name] = value
+
+    def setPalette(self, _palette):
+        pass
+
+    def setStyleSheet(self, sheet):
+        self.sheets.append(sheet)
+
+    def styleHints(self):
+        return self
+
+
+@pytest.mark.parametrize("system_dark", [False, True], ids=["unchanged", "changed"])
+def test_a_start_styled_as_last_time_restyles_only_when_the_system_changed(monkeypatch, system_dark):
+    monkeypatch.setattr(theme, "system_is_dark", lambda: system_dark)
+    app = RecordingApp()
+    try:
+        theme.apply(app, dark=False)  # the first frame, as the system was last seen
+        assert app.followers == []
+        assert theme.follow_system(app) is system_dark
+        assert len(app.sheets) == (2 if system_dark else 1)
+        assert (theme.DARK.window in app.sheets[-1]) is system_dark
+        assert len(app.followers) == 1  # and it follows the system from now on
+    finally:
+        theme.set_typing_colours(False)
+        theme._current = theme.LIGHT
