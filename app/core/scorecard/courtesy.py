@@ -94,10 +94,18 @@ def empathy(r: Reply) -> ElementResult:
                                            "а в ответе нет ни извинения, ни сочувствия.")
 
 
+def _sends_away(r: Reply, phrase, span: Span) -> bool:
+    """«Обращайтесь к своему программисту», «пишите в банк»: an invitation addressed elsewhere is no closing."""
+    if phrase.words[-1] not in ("обращаться", "пишите", "писать"):
+        return False
+    after = [t for t in r.tokens if t.start >= span[0] + span[1]][:1]
+    return bool(after) and after[0].lower in ("к", "в", "во", "на")
+
+
 def closing(r: Reply) -> ElementResult:
     """In the last two sentences."""
     tail_start = r.sentences[-2][0] if len(r.sentences) >= 2 else 0
-    close = [s for _, s in find_phrases(r.tokens, r.lex.closing) if s[0] >= tail_start]
+    close = [s for p, s in find_phrases(r.tokens, r.lex.closing) if s[0] >= tail_start and not _sends_away(r, p, s)]
     if not close and r.sentences:  # «Хорошего переезда!», «Спасибо!»: a wish opening the last sentence
         last = [t for t in r.tokens if t.start >= r.sentences[-1][0]][:1]
         close = [s for _, s in find_phrases(last, r.lex.wishes, gap=0)]

@@ -55,7 +55,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     if len(emoji) > 1:
         mild.append(f"эмодзи: {len(emoji)} (допустимо не больше одного)")
         spans += emoji
-    elif emoji and r.complaint:
+    elif emoji and set(r.customer.states) - {"confusion"}:  # a smile to a confused customer is allowed
         mild.append("эмодзи в ответе на жалобу")
         spans += emoji
     dk = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
