@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.grammar.language.syntax import Sentence, Token, analyse
+from app.core.scorecard.words import also_imperative
 from app.core.scorecard.words import analyse as lemmas_of
 
 _SOFTENERS = frozenset({"пожалуйста", "будьте", "будь", "можно", "если", "прошу", "просьба"})
@@ -53,12 +54,11 @@ def read_syntax(text: str) -> SyntaxCues:
         exclaimed = any("!" in t.text for t in tokens if t.pos == "PUNCT")
         lowered = {t.low for t in tokens}
         for tok in tokens:
-            if tok.feat("Mood") == "Imp":
+            if tok.feat("Mood") == "Imp" or _commanding(sentence, tok, question):
                 cues.asks = True
                 if _demand(tok, lowered, exclaimed):
                     _add(cues, "anger", _phrase(text, sentence, tok, _PRESSING))
-            elif tok.pos in ("VERB", "AUX") and tok.feat("Person") == "2" and tok.feat("Number") == "Plur" \
-                    and question:
+            elif tok.pos in ("VERB", "AUX") and tok.feat("Person") == "2" and tok.feat("Number") == "Plur":
                 cues.asks = True  # «Вы можете перенести доставку?»
         if question:
             reproach = _reproach(sentence)
@@ -78,6 +78,15 @@ def _add(cues: SyntaxCues, state: str, fragment: str) -> None:
 
 def _lemmas(tok: Token) -> frozenset[str]:
     return lemmas_of(tok.low)[0]
+
+
+def _commanding(sentence: Sentence, tok: Token, question: bool) -> bool:
+    """«Перезвоните мне завтра»: the sentence rests on a word that can be a plural imperative and has no
+    subject, in a statement — a command, whatever the tagger chose (the imperative and the future share
+    the form, and a capitalised first word is often taken for a name)."""
+    return (tok.rel == "root" and not question and tok.pos in ("VERB", "PROPN", "NOUN")
+            and not any(k.rel.startswith("nsubj") for k in sentence.children(tok.index))
+            and also_imperative(tok.low))
 
 
 def _demand(verb: Token, lowered: set[str], exclaimed: bool) -> bool:
