@@ -10,6 +10,9 @@
   is a need, not a failure) or an unnamed «они» — «посылка так и не пришла», «деньги
   до сих пор не вернули», «приложение не открывается», «не могу войти» — in a statement, not a question
   or an «если» clause («данные не удалятся?» asks, it does not complain).
+- **Harm done to the customer**: «рейс отменили», «курьер потерял посылку» — a past verb of harm (cancel,
+  lose, block…) whose subject is not the customer. («Деньги уже списали» is how a payment goes, no harm.)
+- **A long wait**: «висит в статусе уже пять дней», «третий день без связи».
 - **A request addressed to the operator**: any imperative, «вы можете…?», «не могли бы вы…» — so a
   solution is due even without «?».
 
@@ -35,6 +38,11 @@ _NOT_FAILURES = frozenset({"понимать", "понять", "знать", "х
                            "успеть", "помнить", "видеть", "открывать", "собираться", "планировать",
                            "нравиться", "трогать", "покупать", "подойти", "подходить",
                            "устраивать", "устроить"})
+# Verbs of harm the rubric names: something was done to the customer («отменили», «списали», «потеряли»).
+_HARM = frozenset({"отменить", "потерять", "заблокировать", "отключить", "задержать", "украсть",
+                   "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать"})
+_UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки"})
+_SELF = frozenset({"я", "мы"})
 _PEOPLE = frozenset({"я", "мы", "он", "она", "муж", "жена", "сын", "дочь", "мама", "папа"})
 
 
@@ -64,9 +72,14 @@ def read_syntax(text: str) -> SyntaxCues:
             reproach = _reproach(sentence)
             if reproach is not None:
                 _add(cues, "complaint", _phrase(text, sentence, reproach, _WHY | {"вы"}))
-        elif "если" not in lowered:
-            for tok in _failures(sentence):
+        if "если" not in lowered:
+            for tok in _failures(sentence, question):
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
+            for tok in _harm(sentence):
+                _add(cues, "complaint", _phrase(text, sentence, tok, set()))
+        wait = _long_wait(sentence)
+        if wait:
+            _add(cues, "complaint", text[wait[0]:wait[1]])
     return cues
 
 
@@ -112,16 +125,59 @@ def _reproach(sentence: Sentence) -> Token | None:
     return None
 
 
-def _failures(sentence: Sentence) -> list[Token]:
-    """Negated verbs about a thing or an unnamed «они»: «не пришла», «не вернули», «не могу войти»."""
+def _harm(sentence: Sentence) -> list[Token]:
+    """«Рейс отменили», «курьер потерял посылку»: a past verb of harm not done by the customer themselves."""
     found = []
     for tok in sentence.tokens:
-        if tok.pos not in ("VERB", "AUX") or tok.feat("Mood") not in ("Ind", ""):
+        if tok.pos != "VERB" or tok.feat("Tense") != "Past" or not _lemmas(tok) & _HARM:
+            continue
+        kids = sentence.children(tok.index)
+        subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
+        if any(k.low == "не" for k in kids) or (subject is not None and subject.low in _SELF):
+            continue
+        if subject is None and tok.feat("Number") == "Sing" and tok.feat("Person") != "3" and tok.feat("Gender"):
+            continue  # «отменила заказ» with no subject: the customer speaking of themselves
+        found.append(tok)
+    return found
+
+
+def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
+    """«уже пять дней», «третий день», «вторую неделю»: how long the customer has been waiting."""
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if not _lemmas(tok) & _UNITS or i == 0:
+            continue
+        before = tokens[max(0, i - 3):i]
+        counted = [t for t in before if t.pos == "NUM" or t.feat("NumType") == "Ord" or t.text.isdigit()
+                   or _lemmas(t) & {"второй", "третий", "четвёртый", "пятый", "несколько", "целый"}]
+        if counted and (any(t.low == "уже" for t in before) or counted[0].feat("NumType") == "Ord"
+                        or _lemmas(counted[0]) & {"второй", "третий", "четвёртый", "пятый"}):
+            start = next(t for t in before if t.low == "уже" or t is counted[0]).start
+            return start, tok.end
+    return None
+
+
+def _failures(sentence: Sentence, question: bool) -> list[Token]:
+    """Negated verbs about a thing or an unnamed «они»: «не пришла», «не вернули», «не могу войти»; in a
+    question only what is or was so («почему не приходит СМС?»), not what might be («не удалятся?»)."""
+    found = []
+    for tok in sentence.tokens:
+        if tok.pos not in ("VERB", "AUX") or tok.feat("Mood") not in ("Ind", "") or tok.feat("VerbForm") == "Part":
+            continue  # «отель не оплачен» states how things stand; the failures are events
+        # an imperfective verb has no simple future: the tagger's «Fut» there is a present (the aspect is
+        # taken from the dictionary, which the tagger sometimes contradicts: «выгружается»)
+        imperfective = tok.feat("Aspect") == "Imp" or "impf" in lemmas_of(tok.low)[1]
+        tense = "Pres" if tok.feat("Tense") == "Fut" and imperfective else tok.feat("Tense")
+        if question and tense not in ("Pres", "Past"):
             continue
         kids = sentence.children(tok.index)
         if not any(k.low == "не" for k in kids):
             continue
-        subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
+        if question and any(k.low == "почему" for k in kids):  # «Почему не выгружается отчёт?»
+            found.append(tok)
+            continue
+        subjects = [k for k in kids if k.rel.startswith("nsubj")]
+        subject = next((k for k in subjects if k.feat("Case") in ("Nom", "")), subjects[0] if subjects else None)
         lemmas = _lemmas(tok)
         if "мочь" in lemmas or "получаться" in lemmas:  # «не могу войти», «не получается оплатить»
             if any(k.rel == "xcomp" and not (_lemmas(k) & {"найти", "понять", "разобраться"}) for k in kids):
@@ -129,7 +185,8 @@ def _failures(sentence: Sentence) -> list[Token]:
             continue
         if lemmas & _NOT_FAILURES or (subject is not None and subject.low in _PEOPLE):
             continue
-        if subject is not None and subject.pos in ("NOUN", "PROPN") and subject.feat("Case") == "Nom" or \
+        if any(k.low in ("ничего", "никто") for k in subjects) or \
+                subject is not None and subject.pos in ("NOUN", "PROPN") and subject.feat("Case") == "Nom" or \
                 (subject is None and tok.feat("Number") == "Plur" and tok.feat("Person") in ("3", "")):
             found.append(tok)
     return found

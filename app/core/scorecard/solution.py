@@ -81,6 +81,10 @@ def solution(r: Reply) -> ElementResult:
                                                 "рекламе не делает её решением.", adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, f"Шаблон вместо ответа: {quote(text, templates[:2])}.", templates[:2])
+    missing = _unanswered(r, frames, facts_in_reply)
+    if missing and not templates and not adverts:
+        return ElementResult("solution", False, f"Клиент спросил {missing}, а в ответе этого нет: ответ на половину "
+                                                "вопроса.")
     done = [a for a in actions if _done(tokens, a)]
     slow = _slow_promises(tokens, aside)
     if slow and not frames and not done:
@@ -131,6 +135,29 @@ def _done(tokens: Sequence[Token], span: Span) -> bool:
     # «Отменила заказ»: a past form with no subject of its own is the operator speaking
     return "sing" in tokens[idx].tag and not any(t.lower in ("вы", "он", "она", "оно") or
                                                  (t.tag.startswith("NOUN") and "nomn" in t.tag) for t in before)
+
+
+def _unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str:
+    """«Сколько стоит доставка и когда её привезут?»: «когда» wants a time and «сколько» a figure (or «бесплатно»);
+    a reply that gives one and not the other answers half the question. «Когда» counts only as a question about
+    what is to come («когда привезут?»), not as «когда я нажимаю…»; «сколько можно» is no question."""
+    asked = []
+    for message in r.customer_messages:
+        for chunk in re.findall(r"[^.!?…]*\?", message):
+            words = tokenize(chunk)
+            for i, tok in enumerate(words):
+                nxt = [t for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))][:1]
+                if tok.lower == "когда" and nxt and ("futr" in nxt[0].tag or nxt[0].tag.startswith("INFN")):
+                    asked.append("когда")
+                if tok.lower == "сколько" and not any(t.lower == "можно" for t in words[i + 1:i + 2]):
+                    asked.append("сколько")
+    missing = []
+    if "когда" in asked and not frames:
+        missing.append("«когда»")
+    if "сколько" in asked and not figures and not re.search(r"(?i)бесплатн|ничего не стоит", r.text) \
+            and not any(is_number(t) for t in r.tokens):
+        missing.append("«сколько»")
+    return " и ".join(missing)
 
 
 def _vague_redirect(r: Reply, span: Span) -> bool:
@@ -203,7 +230,9 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
     for i, tok in enumerate(tokens):
         if tok.lemmas & lex.units or tok.lemmas & lex.months:
             for back in (1, 2):
-                if i - back >= 0 and is_number(tokens[i - back]):
+                # «3 рабочих дня», but not «350 ₽. Хорошего дня»: the number and the unit in one sentence
+                if i - back >= 0 and is_number(tokens[i - back]) \
+                        and not re.search(r"[.!?…\n]", text[tokens[i - back].end:tok.start]):
                     spans.append((tokens[i - back].start, tok.end - tokens[i - back].start))
                     break
     spans += [(m.start(), m.end() - m.start()) for m in _TIME_RE.finditer(text)]

@@ -57,3 +57,21 @@ def test_a_reproach_put_as_a_question_makes_an_apology_due():
              ["Почему вы заблокировали мою карту без предупреждения? Я не могла расплатиться в магазине."])
     assert c["empathy"].passed is False and "«Почему вы заблокировали»" in c["empathy"].reason
     assert c["solution"].passed is True
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Здравствуйте! Рейс отменили, я хочу вернуть деньги за билет.", "отменили"),
+    ("Заказ висит в статусе «Собирается» уже пять дней. Что с ним?", "уже пять дней"),
+    ("Почему у меня не выгружается отчёт в PDF? Нажимаю кнопку — ничего не происходит.", "не выгружается"),
+])
+def test_harm_a_long_wait_and_a_why_not_are_complaints(message, words):
+    assert words in read_syntax(message).states.get("complaint", []), read_syntax(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Хочу отменить заказ, передумала. Деньги уже списали, их вернут?",
+    "Я отменила подписку вчера, всё верно?",
+    "А отель на сегодня у меня не оплачен, это как?",
+])
+def test_the_customers_own_doing_and_a_payment_are_no_harm(message):
+    assert not read_syntax(message).states, read_syntax(message).states

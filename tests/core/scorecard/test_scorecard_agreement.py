@@ -3,8 +3,9 @@ the tuning part of issue 15's set (tests/data/replies/tuning.toml) and the repli
 the rules on unfamiliar wording (tests/data/replies/tuning_more.toml).
 
 Measured with ``python tests/bench/eval_scorecard.py labelled tuning more``: first set pass/fail 97.0 %,
-every element ≥ 89.4 %; tuning set pass/fail 95.4 %, every element ≥ 90.0 %; the later replies pass/fail
-100 %, every element ≥ 88.5 % (language: the engine's findings). The thresholds below are those figures
+every element ≥ 89.4 %; tuning set pass/fail 95.4 %, every element ≥ 90.0 %; the 44 later replies
+pass/fail 97.7 %, every element ≥ 90.9 % (language: the engine's findings; before the rules were adjusted
+to them, the first 26 agreed on pass/fail 88.5 %). The thresholds below are those figures
 minus a small margin, so a change to the word lists that makes the scorer worse fails here.
 The held-out part (heldout.toml) is deliberately not tested: it is only measured, never tuned on.
 """
@@ -69,7 +70,7 @@ def test_tuning_set_agreement(tuning_agreement):
 
 
 def test_later_replies_agreement(more_agreement):
-    assert more_agreement.cases >= 26
-    assert more_agreement.pass_fail >= 96.0, more_agreement.disagreements
-    low = {e: pct for e, pct in more_agreement.per_element.items() if pct < 85.0}
+    assert more_agreement.cases >= 44
+    assert more_agreement.pass_fail >= 95.0, more_agreement.disagreements
+    low = {e: pct for e, pct in more_agreement.per_element.items() if pct < 88.0}
     assert not low, (low, more_agreement.disagreements)
