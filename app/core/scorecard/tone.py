@@ -26,6 +26,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 ("поучение", lex.condescension, 1), ("«у нас ошибки быть не может»", lex.infallible, 1),
                                 ("отказ без выхода", lex.refusal, 1), ("сплетни", lex.gossip, 1)):
         found = [s for _, s in find_phrases(tokens, phrases, gap=gap)]
+        if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
+            found += [s for s in _customer_at_fault(r) if s not in found]
         if found:
             severe.append(f"{label}: {quote(text, found)}")
             spans += found
@@ -69,3 +71,26 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         return ElementResult("tone", False, reason[:1].upper() + reason[1:], sorted(spans),
                              critical_failure=bool(severe))
     return ElementResult("tone", True, "Тон вежливый: на «вы», без грубости, упрёков и жаргона.")
+
+
+def _customer_at_fault(r: Reply) -> list[Span]:
+    """«Вы, видимо, не дочитали условия», «вы не указали номер»: «вы» as the one who failed to do something,
+    stated (not asked, not in an «если» or «чтобы» clause, not a polite «вы не могли бы»)."""
+    found = []
+    for start, end in r.sentences:
+        sentence = r.text[start:end]
+        if sentence.rstrip().endswith("?"):
+            continue
+        words = [t for t in r.tokens if start <= t.start < end]
+        lowered = [t.lower for t in words]
+        if "если" in lowered or "бы" in lowered:
+            continue
+        for i, tok in enumerate(words):
+            if tok.lower != "вы" or (i and words[i - 1].lower in ("чтобы", "что")):
+                continue  # «чтобы вы не потеряли доступ», «рады, что вы не пострадали»
+            for j in range(i + 1, min(i + 4, len(words) - 1)):
+                verb = words[j + 1]
+                if words[j].lower == "не" and verb.tag.startswith("VERB") and "past" in verb.tag:
+                    found.append((tok.start, verb.end - tok.start))
+                    break
+    return found
