@@ -11,6 +11,7 @@ from app.core.scorecard.words import find_phrases, known_word, quote
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
 _CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{2,}(?![0-9A-Za-zА-Яа-яЁё])")
+_SUBORDINATORS = frozenset({"что", "чтобы", "если", "когда", "пока", "где", "куда", "хотя", "раз"})
 _TY_FORMS = frozenset({"ты", "тебя", "тебе", "тобой", "тобою", "твой", "твоя", "твое", "твоё", "твои", "твоего",
                        "твоей", "твоему", "твоим", "твоих", "твоими", "твою"})
 
@@ -86,9 +87,12 @@ def _customer_at_fault(r: Reply) -> list[Span]:
         if "если" in lowered or "бы" in lowered:
             continue
         for i, tok in enumerate(words):
-            if tok.lower != "вы" or (i and words[i - 1].lower in ("чтобы", "что")):
-                continue  # «чтобы вы не потеряли доступ», «рады, что вы не пострадали»
+            before = words[max(0, i - 2):i]
+            if tok.lower != "вы" or any(t.lower in _SUBORDINATORS or "который" in t.lemmas for t in before):
+                continue  # «чтобы вы не потеряли доступ», «занятия, которые вы не прошли»: not a verdict
             for j in range(i + 1, min(i + 4, len(words) - 1)):
+                if words[j].lower in ("ещё", "пока"):
+                    break  # «вы ещё не получили» tells where things stand
                 verb = words[j + 1]
                 if words[j].lower == "не" and verb.tag.startswith("VERB") and "past" in verb.tag:
                     found.append((tok.start, verb.end - tok.start))
