@@ -18,6 +18,7 @@ from app.ui import theme
 from app.ui.formatting import fmt_percent
 from app.ui.scorecard_titles import element_title
 from app.ui.history_list import HISTORY_LENGTH, HistoryList
+from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
 
@@ -72,20 +73,9 @@ class DashboardScreen(QWidget):
                   self.daily_view, self.history):
             box.addWidget(w)
         box.addStretch()
-        ctx.attemptSaved.connect(self._stale)
-        ctx.profileChanged.connect(self._stale)
-
-    def showEvent(self, event) -> None:
-        if self.board is None:
-            self.refresh()
-        super().showEvent(event)
-
-    def _stale(self, *_args) -> None:
-        """New results or another profile: read again now if shown, else when next shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.board = None
+        self.when_shown = RefreshWhenShown(self, self.refresh)  # new results or another profile
+        ctx.attemptSaved.connect(self.when_shown.changed)
+        ctx.profileChanged.connect(self.when_shown.changed)
 
     def refresh(self, *_args) -> None:
         profile_id, path = self.ctx.profile.id, self.ctx.store.path
@@ -102,6 +92,7 @@ class DashboardScreen(QWidget):
 
     def show_dashboard(self, board) -> None:
         self.board = board
+        self.when_shown.stale = False
         current = self.layout_box.currentData()
         self.layout_box.blockSignals(True)
         self.layout_box.clear()
