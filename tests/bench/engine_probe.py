@@ -64,9 +64,9 @@ def after_populate(window, mode):
         poll()
     else:
         text = " ".join(WORDS[i % len(WORDS)] for i in range(400))[:2001]
-        from app.core.metrics import Thresholds
+        from app.core.thresholds import LessonThresholds
         from app.core.sessions import SessionKind, SessionSpec
-        window.start_session(SessionSpec(SessionKind.CUSTOM, "bench", text, "ru", Thresholds(0, 0)))
+        window.start_session(SessionSpec(SessionKind.CUSTOM, "bench", text, "ru", LessonThresholds(0, 0)))
         widget = window.drill.text
         checks = {"sent": 0, "done": 0}
 
