@@ -39,6 +39,8 @@ def engine_pids() -> list[int]:
 
 
 def close(window):
+    if window.ctx is not None:  # a drill still under way would ask whether to leave it, and wait for an answer
+        window.drill.confirm_leave = lambda: True
     report("close")
     window.close()
 
