@@ -26,6 +26,7 @@ from app.core import quiz as quiz_core
 from app.core.grammar.answers import judge_answer
 from app.core.grammar.findings import Finding
 from app.core.grammar_credit import credit
+from app.core.phrase import phrase
 from app.core.scorecard import ELEMENT_TITLES, score_reply
 
 Check = Callable[[str, str, tuple[str, ...]], list[Finding]]  # text, language, the pack's glossary
@@ -36,7 +37,7 @@ _BAD_DATA = (TypeError, AttributeError, ValueError, KeyError, IndexError, Arithm
 
 
 # What the report names as re-graded, in the order the kinds are re-graded.
-REGRADED_NAMES = {"quiz": "тест", "grammar": "грамматика", "correspondence": "переписка"}
+REGRADED_NAMES = {"quiz": phrase("тест"), "grammar": phrase("грамматика"), "correspondence": phrase("переписка")}
 
 
 @dataclass

@@ -12,6 +12,7 @@ import os
 import stat
 from pathlib import Path
 from typing import BinaryIO
+from app.core.phrase import phrase
 
 
 class UnusableFile(Exception):
@@ -70,8 +71,7 @@ def read_regular(path: Path, limit: int, name: str | None = None) -> bytes:
         except OSError as exc:
             raise UnusableFile(name, _os_reason(exc)) from None
     if len(data) > limit:
-        raise UnusableFile(name, f"файл слишком большой (растёт во время чтения), допустимо не больше "
-                                 f"{limit} байт", too_large=True)
+        raise UnusableFile(name, phrase('файл слишком большой (растёт во время чтения), допустимо не больше {limit} байт', limit=limit), too_large=True)
     return data
 
 
@@ -79,7 +79,7 @@ def _check(info: os.stat_result, limit: int, name: str) -> int:
     if not stat.S_ISREG(info.st_mode):
         raise UnusableFile(name, _kind(info.st_mode))
     if info.st_size > limit:
-        raise UnusableFile(name, f"файл слишком большой: {info.st_size} байт, допустимо не больше {limit}",
+        raise UnusableFile(name, phrase('файл слишком большой: {st_size} байт, допустимо не больше {limit}', st_size=info.st_size, limit=limit),
                            too_large=True)
     return info.st_size
 

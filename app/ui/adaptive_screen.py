@@ -19,6 +19,7 @@ from app.storage.store import open_reader
 from app.ui import theme
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
+from app.ui.core_texts import say_error
 
 CONFIDENT, LEARNING, FOCUS = QColor("#b9dfb9"), QColor("#fff1b8"), QColor("#ffb74d")
 
@@ -124,7 +125,7 @@ class AdaptiveScreen(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._start_when_ready = False
-        self.preview.setText(self.tr("Не удалось подобрать текст: {error}").format(error=exc))
+        self.preview.setText(self.tr("Не удалось подобрать текст: {error}").format(error=say_error(exc)))
         self.another.setEnabled(True)
 
     def _show(self, result) -> None:

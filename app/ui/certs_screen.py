@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.core.cert_evidence import Eligibility, pack_kinds
 from app.services import certificates
 from app.storage.store import open_reader
+from app.ui.core_texts import say, say_error
 from app.ui.places import documents_dir
 from app.ui.workers import Op, Worker, run_in_background
 
@@ -175,7 +176,7 @@ class CertsScreen(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._idle()
-        QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Не удалось: {error}").format(error=exc))
+        QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Не удалось: {error}").format(error=say_error(exc)))
 
     def verify(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Проверить сертификат"), "", self.tr("PDF (*.pdf)"))
@@ -200,10 +201,9 @@ class CertsScreen(QWidget):
         pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
         who = self.tr("{name}, пакет «{pack}», {date}").format(
             name=evidence.get("name"), pack=pack.get("title"), date=evidence.get("date"))
-        # the notes come from the core in Russian, like the mismatches
-        notes = "".join("\n\n" + self.tr("Примечание: {note}").format(note=n) for n in report.notes)
+        notes = "".join("\n\n" + self.tr("Примечание: {note}").format(note=say(n)) for n in report.notes)
         if report.valid:
-            regraded = (" " + report.regraded_sentence()) if report.regraded else ""  # names the kinds, as the notes
+            regraded = (" " + say(report.regraded_sentence())) if report.regraded else ""  # names the kinds, as the notes
             QMessageBox.information(self, self.tr("Проверка сертификата"),
                                     self.tr("Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным "
                                             "данным и совпадают, код проверки верен.").format(who=who)
@@ -211,4 +211,4 @@ class CertsScreen(QWidget):
         else:
             QMessageBox.warning(self, self.tr("Проверка сертификата"),
                                 self.tr("Сертификат не прошёл проверку ({who}). Расхождения:").format(who=who)
-                                + "\n• " + "\n• ".join(report.mismatches) + notes)
+                                + "\n• " + "\n• ".join(say(m) for m in report.mismatches) + notes)

@@ -20,6 +20,7 @@ from app.ui.scorecard_titles import element_title
 from app.ui.history_list import HISTORY_LENGTH, HistoryList
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
+from app.ui.core_texts import say, say_error
 
 GOOD, BAD = QColor("#cfe8cf"), QColor("#e25b4b")
 WORST_RATE = 0.2  # error rate painted fully red
@@ -97,7 +98,7 @@ class DashboardScreen(QWidget):
         self.show_dashboard(board)
 
     def _failed(self, exc: Exception) -> None:
-        self.empty.setText(self.tr("Не удалось прочитать статистику: {error}").format(error=exc))
+        self.empty.setText(self.tr("Не удалось прочитать статистику: {error}").format(error=say_error(exc)))
         self.empty.show()
 
     def show_dashboard(self, board) -> None:
@@ -206,7 +207,7 @@ class DashboardScreen(QWidget):
         code_of = {key.normal.lower(): key.code for row in self.keyboard.layout_rows() for key in row if key.normal}
         self.keyboard.set_heat({code_of[k]: heat_colour(rate) for k, rate in stats.heat.items() if k in code_of})
         if stats.weakest:
-            lines = [self.tr("Слабые клавиши:")] + [f"«{k.key}» — {k.reason}" for k in stats.weakest]
+            lines = [self.tr("Слабые клавиши:")] + [f"«{k.key}» — {say(k.reason)}" for k in stats.weakest]
         else:
             lines = [self.tr("Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.")]
         self.weakest.setText("\n".join(lines))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QMessageB
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.storage.errors import SaveError
+from app.ui.core_texts import say_error
 
 HISTORY_LENGTH = 100  # attempts listed, newest first
 
@@ -95,7 +96,7 @@ class HistoryList(QWidget):
         try:
             self._removed = self.ctx.delete_attempts(ids)
         except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Попытки не удалены"), str(exc))
+            QMessageBox.warning(self, self.tr("Попытки не удалены"), say_error(exc))
             return
         self.note.setText(self.tr("Удалено попыток: {n}.").format(n=len(self._removed)))
         self.undo_button.setVisible(bool(self._removed))
@@ -104,7 +105,7 @@ class HistoryList(QWidget):
         try:
             self.ctx.restore_attempts(self._removed)
         except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Попытки не возвращены"), str(exc))
+            QMessageBox.warning(self, self.tr("Попытки не возвращены"), say_error(exc))
             return
         self._removed = []
         self.note.clear()

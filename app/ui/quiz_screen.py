@@ -32,6 +32,7 @@ from app.ui.cloze_widget import ClozeWidget
 from app.ui.context import AppContext
 from app.ui.formatting import fmt_percent
 from app.ui.workers import run_in_background
+from app.ui.core_texts import say_error
 
 
 class QuizScreen(QWidget):
@@ -137,7 +138,7 @@ class QuizScreen(QWidget):
 
     def _import_failed(self, exc: Exception) -> None:
         self.import_button.setEnabled(True)
-        self.import_status.setText(self.tr("Файл не импортирован:") + "\n" + str(exc))
+        self.import_status.setText(self.tr("Файл не импортирован:") + "\n" + say_error(exc))
 
     def showEvent(self, event) -> None:
         self.tree.setFocus()
@@ -528,7 +529,7 @@ class QuizRun(QWidget):
                 score=res.percent, passed=res.passed, started_at=self._started_at,
                 record=QuizRecord.of(self.seed, self.drawn, res))
         except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Результат не сохранён"), str(exc))
+            QMessageBox.warning(self, self.tr("Результат не сохранён"), say_error(exc))
             return
         ctx.attemptSaved.emit(attempt_id)
 

@@ -17,6 +17,7 @@ from app.core.drill import BACKSPACE, Drill
 from app.core.drill_clock import input_ignored
 from app.core.metrics import check_thresholds, words_per_minute
 from app.core.sessions import Outcome, SessionKind, SessionSpec
+from app.ui.core_texts import say
 from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.result_figures import ResultFigures
 from app.ui.stat_bar import format_time
@@ -171,7 +172,7 @@ class ResultScreen(QWidget):
             self.grid.addWidget(QLabel(need), r, 2)
         flags = outcome.plausibility.flags
         if flags:
-            seen = "; ".join(f.detail for f in flags)
+            seen = "; ".join(say(f.detail) for f in flags)
             self.warning.setText(self.tr("Набор выглядит неправдоподобно: {0}. Эта попытка не будет "
                                          "засчитана для сертификата.").format(seen))
         self.warning.setVisible(bool(flags))

@@ -22,6 +22,7 @@ from app.ui.chat_view import ChatView
 from app.ui.context import AppContext
 from app.ui.formatting import fmt_percent
 from app.ui.grammar_service import GrammarService
+from app.ui.core_texts import say_error
 
 
 class ShiftView(QWidget):
@@ -176,4 +177,4 @@ class ShiftView(QWidget):
                     started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     record=ShiftRecord(kpis=dataclasses.asdict(k), scores=scores))
             except SaveError as exc:
-                QMessageBox.warning(self, self.tr("Итоги не сохранены"), str(exc))
+                QMessageBox.warning(self, self.tr("Итоги не сохранены"), say_error(exc))
