@@ -19,7 +19,7 @@ from app.storage.store import open_reader
 from app.ui import theme
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
-from app.ui.core_texts import say_error
+from app.ui.core_texts import say, say_error
 
 CONFIDENT, LEARNING, FOCUS = QColor("#b9dfb9"), QColor("#fff1b8"), QColor("#ffb74d")
 
@@ -55,7 +55,7 @@ class AdaptiveScreen(QWidget):
         intro.setWordWrap(True)
         self.layout_box = QComboBox()
         for layout_id in adaptive.LETTER_ORDER:
-            self.layout_box.addItem(load_layout(layout_id).title, layout_id)
+            self.layout_box.addItem(say(load_layout(layout_id).title), layout_id)
         self.layout_box.currentIndexChanged.connect(self.refresh)
         self.keyboard = KeyboardWidget()
         legend = QLabel(self.tr("Зелёные — клавиши, которые уже набираются быстро и точно; жёлтые — ещё "

@@ -107,7 +107,7 @@ class DashboardScreen(QWidget):
         self.layout_box.blockSignals(True)
         self.layout_box.clear()
         for layout_id in board.layouts:
-            self.layout_box.addItem(load_layout(layout_id).title, layout_id)
+            self.layout_box.addItem(say(load_layout(layout_id).title), layout_id)
         index = self.layout_box.findData(current)
         self.layout_box.setCurrentIndex(max(index, 0))
         self.layout_box.blockSignals(False)
