@@ -1,5 +1,6 @@
-"""«Прогресс»: speed/accuracy over attempts, a per-key heat map, the weakest keys, the most frequent
-grammar mistakes, scorecard elements, quiz categories and time trained per day."""
+"""«Прогресс»: a card per skill (figure, trend, next step) and, one click away, the details: speed and
+accuracy over attempts, a per-key heat map, the weakest keys, the most frequent grammar mistakes,
+scorecard elements, quiz categories, time trained per day and the recent attempts."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCh
                               QValueAxis)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
+from app.core.skill_cards import correspondence_card, grammar_card, quiz_card, typing_card
 from app.core.stats import attempt_axis
 from app.storage.store import open_reader
 from app.ui import theme
@@ -19,6 +21,7 @@ from app.ui.formatting import fmt_percent
 from app.ui.scorecard_titles import element_title
 from app.ui.history_list import HISTORY_LENGTH, HistoryList
 from app.ui.keyboard_widget import KeyboardWidget
+from app.ui.skill_cards import SkillCards
 from app.ui.workers import Worker
 from app.ui.core_texts import say, say_error
 
@@ -68,13 +71,44 @@ class DashboardScreen(QWidget):
         self.daily_view = QChartView(self.daily_chart)
         self.daily_view.setMinimumHeight(200)
         self.history = HistoryList(ctx)
-        box = QVBoxLayout(self)
-        for w in (self.layout_box, self.empty, self.chart_view, self.keyboard, self.heat_legend, self.weakest, self.graded,
+        self.cards = SkillCards()
+        self.details_button = QPushButton(self.tr("Подробная статистика →"))
+        self.details_button.clicked.connect(lambda: self.show_details(True))
+        self.back_button = QPushButton(self.tr("← К карточкам навыков"))
+        self.back_button.clicked.connect(lambda: self.show_details(False))
+        overview = QWidget()
+        top = QVBoxLayout(overview)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.empty)
+        top.addWidget(self.cards)
+        row = QHBoxLayout()
+        row.addWidget(self.details_button)
+        row.addStretch()
+        top.addLayout(row)
+        top.addStretch()
+        details = QWidget()
+        box = QVBoxLayout(details)
+        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch()
+        box.addLayout(row)
+        for w in (self.layout_box, self.chart_view, self.keyboard, self.heat_legend, self.weakest, self.graded,
                   self.daily_view, self.history):
             box.addWidget(w)
         box.addStretch()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(overview)
+        self.pages.addWidget(details)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
         ctx.attemptSaved.connect(self._stale)
         ctx.profileChanged.connect(self._stale)
+
+    def show_details(self, details: bool) -> None:
+        """The cards, or the statistics behind them."""
+        self.pages.setCurrentIndex(1 if details else 0)
 
     def showEvent(self, event) -> None:
         if self.board is None:
@@ -118,10 +152,22 @@ class DashboardScreen(QWidget):
             w.setVisible(has_typing)
         if has_typing:
             self._show_layout()
+        self.cards.show_cards(self._cards(board))
         self.graded.setText(self._graded_html(board))
         self.graded.setVisible(bool(graded))
         self._show_daily(board.daily)
         self.daily_view.setVisible(any(minutes for _d, minutes in board.daily))
+
+    @staticmethod
+    def _cards(board) -> list:
+        # the layout typed most is the one the typing card speaks of
+        typed = max(board.layouts.values(), key=lambda st: st.speed_first + len(st.speed), default=None)
+        speeds = [cpm for _id, cpm, _acc in typed.speed] if typed is not None else []
+        weakest = [k.key for k in typed.weakest] if typed is not None else []
+        return [typing_card(speeds, weakest),
+                grammar_card(board.recent.get("grammar", []), board.grammar_topics),
+                correspondence_card(board.recent.get("correspondence", []), board.scorecard),
+                quiz_card(board.recent.get("quiz", []), board.quiz_categories)]
 
     def _graded_html(self, board) -> str:
         parts = []

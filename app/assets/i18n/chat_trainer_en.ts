@@ -716,82 +716,92 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="48"/>
+        <location filename="../../ui/dashboard_screen.py" line="51"/>
         <source>Пройдите первый урок — здесь появится график.</source>
         <translation>Finish your first lesson and the chart will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="51"/>
+        <location filename="../../ui/dashboard_screen.py" line="54"/>
         <source>Скорость и точность по попыткам</source>
         <translation>Speed and accuracy by attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="56"/>
+        <location filename="../../ui/dashboard_screen.py" line="59"/>
         <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
         <translation>Key colour is the error rate: green — no errors, red — 20% or more, grey — the key has not been typed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="66"/>
+        <location filename="../../ui/dashboard_screen.py" line="69"/>
         <source>Время занятий по дням, минут (последние 30 дней)</source>
         <translation>Time trained per day, minutes (last 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="101"/>
+        <location filename="../../ui/dashboard_screen.py" line="75"/>
+        <source>Подробная статистика →</source>
+        <translation>Detailed statistics →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_screen.py" line="77"/>
+        <source>← К карточкам навыков</source>
+        <translation>← Back to the skill cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_screen.py" line="135"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="129"/>
+        <location filename="../../ui/dashboard_screen.py" line="175"/>
         <source>(без темы)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="138"/>
+        <location filename="../../ui/dashboard_screen.py" line="184"/>
         <source>Частые ошибки в грамматике (правило — сколько раз)</source>
         <translation>Most frequent grammar mistakes (rule — times)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="140"/>
+        <location filename="../../ui/dashboard_screen.py" line="186"/>
         <source>Темы грамматики (ошибок из ответов)</source>
         <translation>Grammar topics (answers with mistakes of answers given)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="142"/>
+        <location filename="../../ui/dashboard_screen.py" line="188"/>
         <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
         <translation>Business correspondence: scorecard items (met of replies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="144"/>
+        <location filename="../../ui/dashboard_screen.py" line="190"/>
         <source>Тесты по сетевому этикету: средний результат по темам</source>
         <translation>Netiquette quizzes: average score per category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="152"/>
+        <location filename="../../ui/dashboard_screen.py" line="198"/>
         <source>минут</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="176"/>
+        <location filename="../../ui/dashboard_screen.py" line="222"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="177"/>
+        <location filename="../../ui/dashboard_screen.py" line="223"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="192"/>
+        <location filename="../../ui/dashboard_screen.py" line="238"/>
         <source>номер попытки</source>
         <translation>attempt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="210"/>
+        <location filename="../../ui/dashboard_screen.py" line="256"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="212"/>
+        <location filename="../../ui/dashboard_screen.py" line="258"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>
@@ -2470,6 +2480,73 @@
         <location filename="../../ui/shift_view.py" line="180"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
+    </message>
+</context>
+<context>
+    <name>SkillCardView</name>
+    <message>
+        <location filename="../../ui/skill_cards.py" line="83"/>
+        <source>Слепая печать</source>
+        <translation>Touch typing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skill_cards.py" line="83"/>
+        <source>Грамотность</source>
+        <translation>Spelling and grammar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skill_cards.py" line="84"/>
+        <source>Деловая переписка</source>
+        <translation>Business correspondence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skill_cards.py" line="84"/>
+        <source>Сетевой этикет</source>
+        <translation>Netiquette</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/skill_cards.py" line="88"/>
+        <source>зн/мин, среднее последних %n</source>
+        <translation>
+            <numerusform>CPM, mean of the last %n</numerusform>
+            <numerusform>CPM, mean of the last %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/skill_cards.py" line="90"/>
+        <source>балл из 100, среднее последних %n</source>
+        <translation>
+            <numerusform>score out of 100, mean of the last %n</numerusform>
+            <numerusform>score out of 100, mean of the last %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/skill_cards.py" line="91"/>
+        <source>верно, среднее последних %n</source>
+        <translation>
+            <numerusform>correct, mean of the last %n</numerusform>
+            <numerusform>correct, mean of the last %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/skill_cards.py" line="99"/>
+        <source>ещё нет попыток</source>
+        <translation>no attempts yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skill_cards.py" line="104"/>
+        <source>без изменений</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skill_cards.py" line="113"/>
+        <source>Разница со средним предыдущих попыток</source>
+        <translation>Difference from the mean of the attempts before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skill_cards.py" line="116"/>
+        <source>Дальше: {step}</source>
+        <translation>Next: {step}</translation>
     </message>
 </context>
 <context>
