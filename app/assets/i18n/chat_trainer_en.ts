@@ -1116,102 +1116,102 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../ui/history_list.py" line="27"/>
+        <location filename="../../ui/history_list.py" line="28"/>
         <source>Когда</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="27"/>
+        <location filename="../../ui/history_list.py" line="28"/>
         <source>Что</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="27"/>
+        <location filename="../../ui/history_list.py" line="28"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="33"/>
+        <location filename="../../ui/history_list.py" line="36"/>
         <source>Удалить выбранные…</source>
         <translation>Delete selected…</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="35"/>
+        <location filename="../../ui/history_list.py" line="38"/>
         <source>Вернуть удалённые</source>
         <translation>Bring back deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="45"/>
+        <location filename="../../ui/history_list.py" line="48"/>
         <source>&lt;h3&gt;История попыток&lt;/h3&gt;Удалённая попытка пропадает из всех показателей, адаптивной тренировки и сертификатов.</source>
         <translation>&lt;h3&gt;Attempt history&lt;/h3&gt;A deleted attempt leaves every figure, the adaptive drill and certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="56"/>
+        <location filename="../../ui/history_list.py" line="59"/>
         <source>Урок</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="56"/>
+        <location filename="../../ui/history_list.py" line="59"/>
         <source>Тест на время</source>
         <translation>Timed test</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="56"/>
+        <location filename="../../ui/history_list.py" line="59"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="57"/>
+        <location filename="../../ui/history_list.py" line="60"/>
         <source>Адаптивная тренировка</source>
         <translation>Adaptive practice</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="57"/>
+        <location filename="../../ui/history_list.py" line="60"/>
         <source>Грамотность</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="58"/>
+        <location filename="../../ui/history_list.py" line="61"/>
         <source>Деловая переписка</source>
         <translation>Correspondence</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="58"/>
+        <location filename="../../ui/history_list.py" line="61"/>
         <source>Сетевой этикет</source>
         <translation>Netiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="73"/>
-        <source>{cpm:.0f} зн/мин, {acc:.1f} %</source>
-        <translation>{cpm:.0f} CPM, {acc:.1f}%</translation>
+        <location filename="../../ui/history_list.py" line="76"/>
+        <source>{cpm} зн/мин, {acc}</source>
+        <translation>{cpm} CPM, {acc}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="75"/>
+        <location filename="../../ui/history_list.py" line="79"/>
         <source>оценка {score:.0f}</source>
         <translation>score {score:.0f}</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="90"/>
+        <location filename="../../ui/history_list.py" line="94"/>
         <source>Удалить попытки?</source>
         <translation>Delete attempts?</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="91"/>
+        <location filename="../../ui/history_list.py" line="95"/>
         <source>Удалить выбранные попытки ({n})? Они пропадут из статистики, адаптивной тренировки и сертификатов.</source>
         <translation>Delete the selected attempts ({n})? They will leave the statistics, the adaptive drill and certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="99"/>
+        <location filename="../../ui/history_list.py" line="103"/>
         <source>Попытки не удалены</source>
         <translation>Attempts not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="101"/>
+        <location filename="../../ui/history_list.py" line="105"/>
         <source>Удалено попыток: {n}.</source>
         <translation>Attempts deleted: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_list.py" line="108"/>
+        <location filename="../../ui/history_list.py" line="112"/>
         <source>Попытки не возвращены</source>
         <translation>Attempts not brought back</translation>
     </message>
