@@ -10,7 +10,7 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCh
                               QValueAxis)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
 from app.core.skill_cards import correspondence_card, grammar_card, quiz_card, typing_card
@@ -85,7 +85,7 @@ class DashboardScreen(QWidget):
         row.addWidget(self.details_button)
         row.addStretch()
         top.addLayout(row)
-        top.addStretch()
+        top.addStretch(1)  # the room below the cards goes here, not into the cards
         details = QWidget()
         box = QVBoxLayout(details)
         box.setContentsMargins(0, 0, 0, 0)
@@ -97,18 +97,20 @@ class DashboardScreen(QWidget):
                   self.daily_view, self.history):
             box.addWidget(w)
         box.addStretch()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(overview)
-        self.pages.addWidget(details)
+        # shown one at a time (not a QStackedWidget, which would give the cards the details' long height)
+        self.overview, self.details = overview, details
+        details.hide()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.pages)
+        outer.addWidget(overview)
+        outer.addWidget(details)
         ctx.attemptSaved.connect(self._stale)
         ctx.profileChanged.connect(self._stale)
 
     def show_details(self, details: bool) -> None:
         """The cards, or the statistics behind them."""
-        self.pages.setCurrentIndex(1 if details else 0)
+        self.overview.setVisible(not details)
+        self.details.setVisible(details)
 
     def showEvent(self, event) -> None:
         if self.board is None:

@@ -77,18 +77,23 @@ class SkillCardView(QFrame):
         box.addWidget(self.title)
         box.addLayout(figures)
         box.addWidget(self.spark)
-        box.addWidget(self.next_step, 1)
+        box.addWidget(self.next_step)
+        box.addStretch(1)  # a card beside a taller one keeps its text at the top
 
     def _title(self) -> str:
         return {"typing": self.tr("Слепая печать"), "grammar": self.tr("Грамотность"),
                 "correspondence": self.tr("Деловая переписка"), "quiz": self.tr("Сетевой этикет")}[self.skill]
 
     def _unit(self, count: int) -> str:
+        if count == 1:
+            return {"typing": self.tr("зн/мин в последней попытке"),
+                    "correspondence": self.tr("баллов из 100 в последнем ответе")}.get(
+                self.skill, self.tr("верно в последней попытке"))
         if self.skill == "typing":
-            return self.tr("зн/мин, среднее последних %n", "", count)
+            return self.tr("зн/мин, среднее за последние попытки: %n", "", count)
         if self.skill == "correspondence":
-            return self.tr("балл из 100, среднее последних %n", "", count)
-        return self.tr("верно, среднее последних %n", "", count)
+            return self.tr("баллов из 100, среднее за последние ответы: %n", "", count)
+        return self.tr("верно, среднее за последние попытки: %n", "", count)
 
     def _value(self, value: float) -> str:
         return fmt_number(value) if self.skill in ("typing", "correspondence") else fmt_number(value) + percent_suffix()

@@ -746,62 +746,62 @@
         <translation>← Back to the skill cards</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="135"/>
+        <location filename="../../ui/dashboard_screen.py" line="137"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="175"/>
+        <location filename="../../ui/dashboard_screen.py" line="177"/>
         <source>(без темы)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="184"/>
+        <location filename="../../ui/dashboard_screen.py" line="186"/>
         <source>Частые ошибки в грамматике (правило — сколько раз)</source>
         <translation>Most frequent grammar mistakes (rule — times)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="186"/>
+        <location filename="../../ui/dashboard_screen.py" line="188"/>
         <source>Темы грамматики (ошибок из ответов)</source>
         <translation>Grammar topics (answers with mistakes of answers given)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="188"/>
+        <location filename="../../ui/dashboard_screen.py" line="190"/>
         <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
         <translation>Business correspondence: scorecard items (met of replies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="190"/>
+        <location filename="../../ui/dashboard_screen.py" line="192"/>
         <source>Тесты по сетевому этикету: средний результат по темам</source>
         <translation>Netiquette quizzes: average score per category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="198"/>
+        <location filename="../../ui/dashboard_screen.py" line="200"/>
         <source>минут</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="222"/>
+        <location filename="../../ui/dashboard_screen.py" line="224"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="223"/>
+        <location filename="../../ui/dashboard_screen.py" line="225"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="238"/>
+        <location filename="../../ui/dashboard_screen.py" line="240"/>
         <source>номер попытки</source>
         <translation>attempt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="256"/>
+        <location filename="../../ui/dashboard_screen.py" line="258"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="258"/>
+        <location filename="../../ui/dashboard_screen.py" line="260"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>
@@ -2485,66 +2485,81 @@
 <context>
     <name>SkillCardView</name>
     <message>
-        <location filename="../../ui/skill_cards.py" line="83"/>
+        <location filename="../../ui/skill_cards.py" line="84"/>
         <source>Слепая печать</source>
         <translation>Touch typing</translation>
     </message>
     <message>
-        <location filename="../../ui/skill_cards.py" line="83"/>
+        <location filename="../../ui/skill_cards.py" line="84"/>
         <source>Грамотность</source>
         <translation>Spelling and grammar</translation>
     </message>
     <message>
-        <location filename="../../ui/skill_cards.py" line="84"/>
+        <location filename="../../ui/skill_cards.py" line="85"/>
         <source>Деловая переписка</source>
         <translation>Business correspondence</translation>
     </message>
     <message>
-        <location filename="../../ui/skill_cards.py" line="84"/>
+        <location filename="../../ui/skill_cards.py" line="85"/>
         <source>Сетевой этикет</source>
         <translation>Netiquette</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/skill_cards.py" line="88"/>
-        <source>зн/мин, среднее последних %n</source>
-        <translation>
-            <numerusform>CPM, mean of the last %n</numerusform>
-            <numerusform>CPM, mean of the last %n</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/skill_cards.py" line="89"/>
+        <source>зн/мин в последней попытке</source>
+        <translation>CPM in the last attempt</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/skill_cards.py" line="90"/>
-        <source>балл из 100, среднее последних %n</source>
+        <source>баллов из 100 в последнем ответе</source>
+        <translation>out of 100 in the last reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/skill_cards.py" line="91"/>
+        <source>верно в последней попытке</source>
+        <translation>correct in the last attempt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/skill_cards.py" line="93"/>
+        <source>зн/мин, среднее за последние попытки: %n</source>
         <translation>
-            <numerusform>score out of 100, mean of the last %n</numerusform>
-            <numerusform>score out of 100, mean of the last %n</numerusform>
+            <numerusform>CPM, mean of the last %n attempt</numerusform>
+            <numerusform>CPM, mean of the last %n attempts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/skill_cards.py" line="91"/>
-        <source>верно, среднее последних %n</source>
+        <location filename="../../ui/skill_cards.py" line="95"/>
+        <source>баллов из 100, среднее за последние ответы: %n</source>
         <translation>
-            <numerusform>correct, mean of the last %n</numerusform>
-            <numerusform>correct, mean of the last %n</numerusform>
+            <numerusform>out of 100, mean of the last %n reply</numerusform>
+            <numerusform>out of 100, mean of the last %n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/skill_cards.py" line="96"/>
+        <source>верно, среднее за последние попытки: %n</source>
+        <translation>
+            <numerusform>correct, mean of the last %n attempt</numerusform>
+            <numerusform>correct, mean of the last %n attempts</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/skill_cards.py" line="99"/>
+        <location filename="../../ui/skill_cards.py" line="104"/>
         <source>ещё нет попыток</source>
         <translation>no attempts yet</translation>
     </message>
     <message>
-        <location filename="../../ui/skill_cards.py" line="104"/>
+        <location filename="../../ui/skill_cards.py" line="109"/>
         <source>без изменений</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../ui/skill_cards.py" line="113"/>
+        <location filename="../../ui/skill_cards.py" line="118"/>
         <source>Разница со средним предыдущих попыток</source>
         <translation>Difference from the mean of the attempts before</translation>
     </message>
     <message>
-        <location filename="../../ui/skill_cards.py" line="116"/>
+        <location filename="../../ui/skill_cards.py" line="121"/>
         <source>Дальше: {step}</source>
         <translation>Next: {step}</translation>
     </message>
