@@ -15,7 +15,8 @@ from pathlib import Path
 
 import segno
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPageLayout, QPainterPath, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QPageLayout, QPageSize, QPainter,
+                           QPainterPath, QPdfWriter, QTextLayout, QTextOption)
 
 from app.core.cert_evidence import evidence_bytes
 from app.core.cert_text import TEXT, figure_line, printed_date
@@ -25,7 +26,7 @@ DPI = 300
 FAMILY = "DejaVu Sans"
 MONO = "DejaVu Sans Mono"
 _NO_LIGATURES = QFont.Tag.fromString("liga")
-NAME_PT, NAME_MIN_PT = 30.0, 9.0
+NAME_PT, NAME_MIN_PT = 30.0, 11.0  # a name too long for one line at the smaller size is wrapped
 _fonts_loaded = False
 _app: QGuiApplication | None = None
 
@@ -62,6 +63,21 @@ def fit_point_size(text: str, width: float, device, start: float = NAME_PT, smal
     while pt > smallest and QFontMetricsF(_font(pt, bold), device).horizontalAdvance(text) > width:
         pt -= 0.5
     return pt
+
+
+def wrapped_lines(text: str, font: QFont, width: float, device) -> list[str]:
+    """``text`` broken into lines no wider than ``width``: at spaces, or inside a word too long for a line."""
+    layout = QTextLayout(text, font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (ln := layout.createLine()).isValid():
+        ln.setLineWidth(width)
+        lines.append(text[ln.textStart():ln.textStart() + ln.textLength()].strip())
+    layout.endLayout()
+    return [ln for ln in lines if ln]
 
 
 def qr_payload(evidence: dict) -> str:
@@ -122,7 +138,9 @@ def write_pdf(evidence: dict, path: Path) -> None:
         p.setPen(Qt.GlobalColor.black)
         line(t["intro"], 13)
         name_pt = fit_point_size(evidence["name"], inner, writer)
-        line(evidence["name"], name_pt, True, 1.5)
+        name_lines = wrapped_lines(evidence["name"], _font(name_pt, True), inner, writer)
+        for n, text in enumerate(name_lines, start=1):
+            line(text, name_pt, True, 1.5 if n == len(name_lines) else 1.1)
         line(t["passed"], 13, False, 1.3)
         pack = evidence["pack"]
         line(f"«{pack['title']}»", 16, True, 2.0)

@@ -84,7 +84,7 @@ def _read(name: str) -> str:
         if len(data) > MAX_TEXT_BYTES:
             raise UnusableFile("стандартный ввод", "слишком много данных", too_large=True)
     else:
-        data = read_regular(Path(name), MAX_TEXT_BYTES, f"файл {name}")
+        data = read_regular(Path(name), MAX_TEXT_BYTES, name)  # «X: файл не найден», not «файл X: файл …»
     return data.decode("utf-8-sig")
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 
-# Exit statuses shared by the commands: 1 — the input or the operation failed (a broken pack, a reply
-# that does not pass, a certificate that does not verify), 2 — a wrong call or a file that cannot be used.
+# Exit statuses shared by the commands: 1 — a usable input got a negative verdict or the operation
+# failed (a reply that does not pass, a certificate that does not verify, a write that failed);
+# 2 — a wrong call or a file that cannot be used (missing, malformed or invalid: a broken pack, quiz
+# bank, course, certificate or text).
 EXIT_FAILED, EXIT_USAGE = 1, 2
 
 

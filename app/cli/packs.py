@@ -1,7 +1,8 @@
 """``chat-trainer pack …`` sub-commands: validate, build, info, install, list, remove, import-ktouch.
 
-Exit status: 0 on success, 1 when the pack or the operation fails, 2 for a
-wrong command line (argparse).
+Exit status: 0 on success; 2 when the pack or course given cannot be used (malformed or invalid:
+the file is at fault) or for a wrong command line; 1 when a usable pack could not be installed or
+removed (a newer version installed, a write failed, no such pack).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.failure import EXIT_FAILED, CommandFailed
+from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
 from app.packs.problems import PackError, Problem
 from app.storage.location import resolve_data_dir
 
@@ -69,9 +70,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _fail(problems: list[Problem], warnings: list[Problem] = (), title: str = "Ошибка",
-          hint: str = "") -> CommandFailed:
+          hint: str = "", code: int = EXIT_FAILED) -> CommandFailed:
     lines = [f"{title}:", *(f"  {p}" for p in problems), *(f"  предупреждение: {w}" for w in warnings)]
-    return CommandFailed("\n".join(lines + ([hint] if hint else [])), EXIT_FAILED)
+    return CommandFailed("\n".join(lines + ([hint] if hint else [])), code)
+
+
+def _unusable(exc: PackError, title: str) -> CommandFailed:
+    """The pack or course itself is at fault: exit status 2, as for any file that cannot be used."""
+    return _fail(exc.problems, exc.warnings, title, code=EXIT_USAGE)
 
 
 def _counts(pack) -> str:
@@ -87,7 +93,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"предупреждение: {p}")
     if report.errors:
         print(f"Пакет не прошёл проверку: ошибок — {len(report.errors)}, предупреждений — {len(report.warnings)}.")
-        return 1
+        return EXIT_USAGE
     print(f"Пакет в порядке (предупреждений — {len(report.warnings)}).")
     return 0
 
@@ -97,7 +103,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     try:
         pack = build_pack(args.folder, args.output)
     except PackError as exc:
-        raise _fail(exc.problems, exc.warnings, "Пакет не собран") from None
+        raise _unusable(exc, "Пакет не собран") from None
     except OSError as exc:
         raise _fail([Problem(str(args.output), None, "", f"не удалось записать: {exc.strerror or exc}")]) from None
     for w in pack.warnings:
@@ -112,7 +118,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     try:
         pack = read_pack(args.path)
     except PackError as exc:
-        raise _fail(exc.problems, exc.warnings, "Пакет не прочитан") from None
+        raise _unusable(exc, "Пакет не прочитан") from None
     m = pack.manifest
     print(f"Название:    {m.title}")
     print(f"Id:          {m.id}")
@@ -137,9 +143,10 @@ def cmd_install(args: argparse.Namespace) -> int:
     try:
         pack = install_pack(args.file, data_dir, force=args.force)
     except PackError as exc:
-        hint = ("Чтобы всё равно заменить установленный пакет, добавьте --force."
-                if any(p.field == "version" for p in exc.problems) else "")
-        raise _fail(exc.problems, exc.warnings, "Пакет не установлен", hint) from None
+        if any(p.field == "version" for p in exc.problems):  # a usable pack, refused over the installed one
+            raise _fail(exc.problems, exc.warnings, "Пакет не установлен",
+                        "Чтобы всё равно заменить установленный пакет, добавьте --force.") from None
+        raise _unusable(exc, "Пакет не установлен") from None
     except OSError as exc:
         raise _fail([Problem(str(data_dir), None, "", f"ошибка записи: {exc.strerror or exc}")],
                     title="Пакет не установлен") from None
@@ -226,7 +233,7 @@ def cmd_import_ktouch(args: argparse.Namespace) -> int:
                                     authors=tuple(args.author), licence=args.licence, keyboard=args.keyboard,
                                     strict=args.strict)
     except PackError as exc:
-        raise _fail(exc.problems, exc.warnings, "Курс не перенесён") from None
+        raise _unusable(exc, "Курс не перенесён") from None
     except OSError as exc:
         raise _fail([Problem(str(args.output), None, "", f"ошибка записи: {exc.strerror or exc}")],
                     title="Курс не перенесён") from None

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
+from app.cli.failure import EXIT_USAGE, CommandFailed
 
 
 def register(sub) -> None:
@@ -40,7 +40,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         report = import_quiz_bank(Path(args.file), Path(args.output), pack_id=args.pack_id, title=args.title)
     except PackError as exc:
-        raise CommandFailed("\n".join(f"ошибка: {p}" for p in exc.problems), EXIT_FAILED) from None
+        raise CommandFailed("\n".join(f"ошибка: {p}" for p in exc.problems), EXIT_USAGE) from None
     for line in report.lines():
         print(line)
     return 0

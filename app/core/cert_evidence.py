@@ -10,6 +10,7 @@ the pack at hand, :mod:`app.core.cert_regrade` grades the answers again.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +32,7 @@ from app.core.records import (
 )
 from app.core.thresholds import CertificateThresholds
 from app.core.vocabulary import CONTENT_KINDS
+from app.core.phrase import phrase
 
 FORMAT = 2  # 2: the page is rebuilt from the evidence and compared, so its layout is part of the format
 
@@ -166,13 +168,37 @@ def collect(rows: Sequence[AttemptLike], pack: Any, keystroke_rows: Callable[[in
     return Eligibility(kinds, figures, flags, raw)
 
 
+_JOINERS = "\u200c\u200d"  # zero-width (non-)joiners: part of the spelling of some names
+MAX_NAME = 200  # characters of the holder's name: a few lines of the page (verify reads longer ones too)
+
+
+def certificate_name(raw: str) -> str:
+    """The holder's name as printed: runs of spaces and line breaks made one space.
+
+    Raises ValueError when nothing is left, when the name is too long for the page, or when it holds
+    a character no one could print (a control character)."""
+    name = " ".join(raw.split())
+    if not name:
+        raise ValueError(phrase('укажите имя, которое будет в сертификате'))
+    if len(name) > MAX_NAME:
+        raise ValueError(phrase("имя в сертификате длиннее {most} знаков ({count}): на странице оно не поместится",
+                                count=len(name), most=MAX_NAME))
+    bad = next((ch for ch in name if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn")
+                and ch not in _JOINERS), None)  # e.g. U+202E would print the name backwards
+    if bad is not None:
+        raise ValueError(phrase("в имени невидимый или служебный символ U+{code:04X}: напечатать его нельзя", code=ord(bad)))
+    return name
+
+
 def build_evidence(elig: Eligibility, *, name: str, profile: str, pack: Any, th: CertificateThresholds, lang: str = "ru",
                    issued: date | None = None) -> dict:
-    """The evidence document of an eligible profile, with its verification code."""
+    """The evidence document of an eligible profile, with its verification code.
+
+    Raises ValueError when the profile is not eligible or the name cannot be printed (:func:`certificate_name`)."""
     if not elig.eligible:
         raise ValueError("требования не выполнены: " + "; ".join(f.label for f in elig.unmet))
     doc = {
-        "format": FORMAT, "name": name, "profile": profile, "lang": lang,
+        "format": FORMAT, "name": certificate_name(name), "profile": profile, "lang": lang,
         "date": (issued or date.today()).isoformat(),
         "pack": {"id": pack.id, "title": pack.manifest.title, "version": pack.manifest.version,
                  "content_hash": pack.content_hash},

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from app.core.cert_evidence import Eligibility, build_evidence, collect
+from app.core.cert_evidence import Eligibility, build_evidence, certificate_name, collect
 from app.core.thresholds import CertificateThresholds
 from app.core.content import Pack
 from app.core.cert_regrade import Check
@@ -42,10 +42,15 @@ def export_certificate(store: Store, pack: Pack, profile_name: str, name: str, l
     """Issue the certificate of the profile called ``profile_name`` to ``path`` if it is eligible;
     return the eligibility either way (the file is written only when eligible).
 
-    Raises ServiceError for an unknown profile, OSError when the file cannot be written."""
+    Raises ServiceError for an unknown profile or a name that cannot be printed, OSError when the
+    file cannot be written."""
     profile = next((p for p in store.profiles.list() if p.name == profile_name), None)
     if profile is None:
-        raise ServiceError(phrase('профиль «{profile_name}» не найден.', profile_name=profile_name))
+        raise ServiceError(phrase("профиль «{profile_name}» не найден.", profile_name=profile_name))
+    try:
+        name = certificate_name(name)
+    except ValueError as exc:
+        raise ServiceError(phrase("{error}.", error=exc.args[0] if exc.args else str(exc))) from None
     elig = eligibility(store.attempts, pack, profile.id)
     if elig.eligible:
         write_pdf(evidence(elig, pack, profile, name, lang), Path(path))

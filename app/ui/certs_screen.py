@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.core.cert_evidence import Eligibility, pack_kinds
+from app.core.cert_evidence import MAX_NAME, Eligibility, certificate_name, pack_kinds
 from app.services import certificates
 from app.storage.store import open_reader
 from app.ui.core_texts import say, say_error
@@ -48,6 +48,7 @@ class CertsScreen(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME)
         self.name.setPlaceholderText(self.tr("Фамилия, имя, отчество"))
         self.lang = QComboBox()
         self.lang.addItem(self.tr("Русский"), "ru")
@@ -139,11 +140,16 @@ class CertsScreen(QWidget):
 
     def save(self) -> None:
         pack, elig = self._pack(), self.elig
-        name = " ".join(self.name.text().split())
         if pack is None or elig is None or not elig.eligible:
             return
-        if not name:
+        if not self.name.text().strip():
             QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Укажите имя, которое будет в сертификате."))
+            return
+        try:
+            name = certificate_name(self.name.text())
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Имя не подходит для сертификата: {0}.")
+                                .format(exc))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить сертификат"),
                                               str(documents_dir() / f"{name}.pdf"), self.tr("PDF (*.pdf)"))

@@ -30,6 +30,7 @@ from app.storage.errors import SaveError
 from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.cloze_widget import ClozeWidget
 from app.ui.context import AppContext
+from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_percent
 from app.ui.workers import run_in_background
 from app.ui.core_texts import say_error
@@ -165,6 +166,7 @@ class QuizRun(QWidget):
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
+        self.end_guard = EndGuard(self, clock=lambda: self._clock())
         self.ctx = ctx
         self.pack: Pack | None = None
         self.quiz: Quiz | None = None
@@ -231,6 +233,10 @@ class QuizRun(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
+        # a timed quiz may end while the learner is typing an answer: see app/ui/end_guard.py
+        for b in (self.retry_button, self.done_button):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._clock = time.monotonic
         self._ticker = QTimer(self)
         self._ticker.setInterval(500)
         self._ticker.timeout.connect(self._tick)
@@ -253,7 +259,7 @@ class QuizRun(QWidget):
         self.seed = seed
         self.answers, self.index, self.result = {}, 0, None
         self._started_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        self._deadline = time.monotonic() + quiz.time_limit if quiz.time_limit and only is None else None
+        self._deadline = self._clock() + quiz.time_limit if quiz.time_limit and only is None else None
         self._ticker.start()
         self.stack.setCurrentIndex(0)
         self._show_question()
@@ -479,7 +485,7 @@ class QuizRun(QWidget):
         if self._deadline is None:
             self.timer_label.clear()
             return
-        left = self._deadline - time.monotonic()
+        left = self._deadline - self._clock()
         if left <= 0:
             self._finish()
             return
@@ -493,6 +499,11 @@ class QuizRun(QWidget):
         self.review.setText(self._review_html())
         self.retry_button.setEnabled(bool(core.retry_wrong(self.result)))
         self.stack.setCurrentIndex(1)
+        self.end_guard.arm()
+
+    def event(self, event) -> bool:
+        """Keys typed on just after the quiz ends (its time ran out) press nothing."""
+        return self.end_guard.swallows(event) or super().event(event)
 
     def _review_html(self) -> str:
         res = self.result

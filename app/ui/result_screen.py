@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from app.core.drill import BACKSPACE, Drill
-from app.core.drill_clock import input_ignored
 from app.core.metrics import check_thresholds, words_per_minute
 from app.core.sessions import Outcome, SessionKind, SessionSpec
 from app.ui.core_texts import say
+from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.result_figures import ResultFigures
 from app.ui.stat_bar import format_time
@@ -35,6 +35,7 @@ class ResultScreen(QWidget):
 
     def __init__(self, font_size: int = 20, parent=None):
         super().__init__(parent)
+        self.end_guard = EndGuard(self, clock=lambda: self._clock())
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -71,9 +72,7 @@ class ResultScreen(QWidget):
         for b in (self.again_button, self.next_button, self.replay_button, self.back_button,
                   self.discard_button, self.undo_button):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._clock = time.monotonic
-        self._ended_at: float | None = None
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         legend = QLabel(self.tr("Зелёным — верно с первого раза, оранжевым — исправлено, "
@@ -179,8 +178,7 @@ class ResultScreen(QWidget):
         self.replay_text.set_drill(drill.target, drill.states, drill.typed)
         self._next_earned = has_next and outcome.passed
         self.show_discarded(False)
-        self._ended_at = self._clock()
-        self.setFocus()
+        self.end_guard.arm()
 
     def show_discarded(self, discarded: bool) -> None:
         """After a discard: say so and offer to undo it; before: offer the discard."""
@@ -190,14 +188,11 @@ class ResultScreen(QWidget):
         self.undo_button.setVisible(discarded)
 
     def _just_ended(self) -> bool:
-        return input_ignored(self._ended_at, self._clock())
+        return self.end_guard.active()
 
     def event(self, event) -> bool:
         """Swallow every key (shortcuts and Tab included) in the grace period after the end."""
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self._just_ended():
-            event.accept()
-            return True
-        return super().event(event)
+        return self.end_guard.swallows(event) or super().event(event)
 
     def keyPressEvent(self, event) -> None:
         """Space, Enter and letters on the screen itself do nothing: only a chosen button or shortcut acts."""

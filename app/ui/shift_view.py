@@ -11,7 +11,7 @@ import html
 import time
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from app.core import conversation
@@ -20,6 +20,7 @@ from app.core.records import ShiftRecord
 from app.storage.errors import SaveError
 from app.ui.chat_view import ChatView
 from app.ui.context import AppContext
+from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_percent
 from app.ui.grammar_service import GrammarService
 from app.ui.core_texts import say_error
@@ -32,6 +33,7 @@ class ShiftView(QWidget):
 
     def __init__(self, ctx: AppContext, service: GrammarService, parent=None):
         super().__init__(parent)
+        self.end_guard = EndGuard(self, clock=lambda: self.now())
         self.ctx, self.service = ctx, service
         self.tabs = QTabWidget()
         self.status = QLabel()
@@ -54,6 +56,13 @@ class ShiftView(QWidget):
         self.back_button.clicked.connect(self._leave)
         self.tabs.currentChanged.connect(self._seen)
         self.now = time.monotonic
+        # the last chat may close, and the shift end, while the learner is still typing
+        for b in (self.end_button, self.back_button):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def event(self, event) -> bool:
+        """Keys typed on just after the shift ends press nothing."""
+        return self.end_guard.swallows(event) or super().event(event)
 
     def start(self, pack: Pack, shift: ShiftSet) -> None:
         self.pack, self.shift = pack, shift
@@ -169,6 +178,7 @@ class ShiftView(QWidget):
                             f"<table>{table}</table>{cards}")
         self.tabs.hide()
         self.report.show()
+        self.end_guard.arm()
         if self.ctx.profile is not None:
             try:
                 self.ctx.store.attempts.save_result(

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from app.certs.pdf_writer import write_pdf
 from app.certs.verify_file import verify_pdf
+from app.core.cert_evidence import MAX_NAME
 from tests.certs import forge
 
 
@@ -80,6 +81,21 @@ def test_a_sixty_character_name_fits_on_the_page(qapp, tmp_path):
     name_words = [(float(a), float(b)) for a, b, w in words if w in name.split()]
     assert len(name_words) == 3
     assert all(a >= 0.05 * page_width and b <= 0.95 * page_width for a, b in name_words)
+
+
+@needs_poppler
+@pytest.mark.parametrize("name", [("Анна-Мария " * 40)[:MAX_NAME].strip(), "Я" * MAX_NAME])
+def test_the_longest_name_is_printed_whole_over_several_lines(qapp, tmp_path, name):
+    out = tmp_path / "longest.pdf"
+    write_pdf(forge.evidence(name), out)
+    bbox = _text(out, "-bbox")
+    page_width = float(re.search(r'<page width="([\d.]+)"', bbox).group(1))
+    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<', bbox)
+    printed = [(float(a), float(y), float(b), w) for a, y, b, w in words if set(w) <= set(name)]
+    assert "".join(w for *_, w in printed).replace(" ", "") == name.replace(" ", "")  # nothing cut off
+    assert len({y for _, y, _, _ in printed}) >= 3  # wrapped, not shrunk to nothing
+    assert all(a >= 0.05 * page_width and b <= 0.95 * page_width for a, _, b, _ in printed)
+    assert verify_pdf(out)[1].valid
 
 
 @needs_poppler

@@ -9,7 +9,8 @@ import json
 from pypdf import PdfWriter
 
 from app.cli import main
-from app.core.cert_evidence import evidence_bytes
+from app.certs.page_compare import MAX_PRINTED
+from app.core.cert_evidence import MAX_NAME, evidence_bytes
 from app.core.certificate import keystrokes_from_rows
 from app.core.metrics import summarise
 from app.core.plausibility import assess
@@ -44,6 +45,24 @@ def test_export_then_verify(qapp, tmp_path, capsys):
     assert out.exists()
     assert main(["cert", "verify", str(out)]) == 0
     assert "Сертификат подлинный: Анна Петрова, пакет ru-typing" in capsys.readouterr().out
+
+
+def test_export_takes_only_a_name_that_verify_accepts(qapp, tmp_path, capsys):
+    """A name of any length used to be printed, and verify then refused the employer's copy."""
+    data = make_data(tmp_path)
+    longest = ("Анна-Мария " * 40)[:MAX_NAME].strip()
+    out = tmp_path / "long.pdf"
+    assert main(["--data-dir", str(data), "cert", "export", "--profile", "anna", "--pack", "ru-typing",
+                 "--name", longest, "-o", str(out)]) == 0, capsys.readouterr().err
+    assert main(["cert", "verify", str(out)]) == 0
+    assert "Сертификат подлинный" in capsys.readouterr().out
+    for name, words in (("Я" * (MAX_NAME + 1), f"длиннее {MAX_NAME} знаков"),
+                        ("Анна\u202eавортеП", "U+202E"), ("  \n ", "укажите имя")):
+        refused = tmp_path / "refused.pdf"
+        code = main(["--data-dir", str(data), "cert", "export", "--profile", "anna", "--pack", "ru-typing",
+                     "--name", name, "-o", str(refused)])
+        err = capsys.readouterr().err
+        assert code == 2 and words in err and not refused.exists(), err
 
 
 def test_flagged_test_is_not_eligible_and_the_reason_is_listed(qapp, tmp_path, capsys):
@@ -156,3 +175,7 @@ def test_a_forged_quiz_result_fails_only_when_re_graded(qapp, tmp_path, capsys):
     assert f"• Тест, вопрос {wrong}: в сертификате ответ засчитан как верный, при перепроверке — неверный" in printed
     assert main(["--data-dir", str(tmp_path / "empty"), "cert", "verify", str(forged)]) == 0  # no pack: as before
     assert "Примечание: Ответы не перепроверены" in capsys.readouterr().out
+
+
+def test_every_name_export_takes_is_within_what_verify_reads():
+    assert MAX_NAME <= MAX_PRINTED

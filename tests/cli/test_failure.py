@@ -20,4 +20,4 @@ def test_main_turns_a_failed_command_into_its_message_and_status(tmp_path, capsy
     assert main(["check", str(missing)]) == EXIT_USAGE
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == f"chat-trainer check: ошибка: файл {missing}: файл не найден.\n"
+    assert err == f"chat-trainer check: ошибка: {missing}: файл не найден.\n"

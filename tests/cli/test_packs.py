@@ -16,7 +16,7 @@ def test_validate_lists_problems_with_file_line_field(capsys, mini):
     (mini / "grammar.toml").write_text('[[item]]\nid = "g1"\nkind = "gap"\ntext = "нет пропуска"\n'
                                        'answers = ["x"]\nexplanation = "…"\n', encoding="utf-8")
     code, out, _ = run(capsys, "pack", "validate", str(mini))
-    assert code == 1
+    assert code == 2  # the pack cannot be used
     assert "ошибка: grammar.toml:4: item[1].text: в тексте задания «gap» должен быть ровно один пропуск ___" in out
     assert run(capsys, "pack", "validate", str(DATA / "mini"))[0] == 0
 
@@ -73,11 +73,13 @@ def test_remove_asks_on_a_terminal(capsys, tmp_path, data_dir, monkeypatch):
     assert code == 0 and "результаты сохранены" in out
 
 
-def test_failures_exit_nonzero(capsys, tmp_path):
-    assert run(capsys, "pack", "info", str(tmp_path / "none.ctpack"))[0] == 1
+def test_a_pack_that_cannot_be_used_exits_2_and_a_failed_operation_1(capsys, tmp_path):
+    assert run(capsys, "pack", "info", str(tmp_path / "none.ctpack"))[0] == 2
     broken = tmp_path / "b"
     broken.mkdir()
-    assert run(capsys, "pack", "build", str(broken), "-o", str(tmp_path / "b.ctpack"))[0] == 1
+    assert run(capsys, "pack", "build", str(broken), "-o", str(tmp_path / "b.ctpack"))[0] == 2
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "data"), "pack", "remove", "nothing", "--yes")
+    assert code == 1 and "не установлен" in err  # a usable request that could not be done
     with pytest.raises(SystemExit) as info:
         main(["pack", "build", str(broken)])  # -o is required
     assert info.value.code == 2
@@ -91,7 +93,7 @@ def test_import_ktouch(capsys, tmp_path):
     assert run(capsys, "pack", "validate", str(out_dir))[0] == 0
     code, _, err = run(capsys, "pack", "import-ktouch", str(DATA / "ktouch" / "broken-text.xml"),
                        "-o", str(tmp_path / "b"), "--strict")
-    assert code == 1 and "broken-text.xml:12: lesson[2].text:" in err and not (tmp_path / "b").exists()
+    assert code == 2 and "broken-text.xml:12: lesson[2].text:" in err and not (tmp_path / "b").exists()
     code, out, _ = run(capsys, "pack", "import-ktouch", str(DATA / "ktouch" / "broken-text.xml"),
                        "-o", str(tmp_path / "b"))
     assert code == 0 and "broken-text.xml:12: lesson[2].text: урок «Урок с эмодзи» пропущен" in out

@@ -30,7 +30,8 @@ from .conftest import DATA
 from .fuzzing import mutated
 
 CASE_SECONDS = 10  # one command on one hostile input; a hang fails the case
-FAILED = 1  # the exit status of a command whose input is refused (app/cli/failure.py: EXIT_FAILED)
+REFUSED = 2  # a pack, bank or course that cannot be used is refused (app/cli/failure.py: EXIT_USAGE)
+FAILED = 1  # a usable input whose operation failed, e.g. a pack not removed (EXIT_FAILED)
 
 
 class Hang(Exception):
@@ -71,8 +72,8 @@ def run_cli(*argv: str) -> Run:
     return result
 
 
-def refused_clearly(run: Run, *words: str) -> None:
-    assert run.code == FAILED, run
+def refused_clearly(run: Run, *words: str, code: int = REFUSED) -> None:
+    assert run.code == code, run
     text = run.out + run.err
     assert "ошибка" in text.lower() or "не " in text, run
     for word in words:
@@ -170,7 +171,7 @@ def check_pack_folder(files: dict[str, bytes]) -> str:
         data_dir = root / "data"
         out = root / "out" / "p.ctpack"
         validated = run_cli("pack", "validate", src)
-        assert validated.code in (0, FAILED), validated
+        assert validated.code in (0, REFUSED), validated
         built = run_cli("pack", "build", src, "-o", out)
         assert (built.code == 0) == (validated.code == 0), ("validate and build disagree", validated, built)
         if built.code == 0:
@@ -216,7 +217,7 @@ def check_archive_install(data: bytes) -> str:
         data_dir = root / "data"
         validated = run_cli("pack", "validate", file)
         installed = run_cli("--data-dir", data_dir, "pack", "install", file)
-        assert installed.code in (0, FAILED), installed
+        assert installed.code in (0, REFUSED), installed
         assert (installed.code == 0) == (validated.code == 0), ("validate and install disagree", validated,
                                                                  installed)
         shown = installed.out + installed.err
@@ -313,7 +314,7 @@ def check_quiz_import(data: bytes, suffix: str) -> str:
         bank.write_bytes(data)
         out = root / "out"
         imported = run_cli("quiz", "import", bank, "-o", out)
-        assert imported.code in (0, FAILED), imported
+        assert imported.code in (0, REFUSED), imported
         if imported.code == 0:
             assert run_cli("pack", "validate", out).code == 0, "the imported pack does not validate"
             outcome = "imported"
@@ -392,7 +393,7 @@ def check_remove_with_database(db: bytes) -> str:
             assert not (data_dir / "packs" / "mini").exists()
             outcome = "removed"
         else:
-            refused_clearly(removed, "не удалён")
+            refused_clearly(removed, "не удалён", code=FAILED)
             assert tree(data_dir / "packs") == pack_before, "the pack was half-removed"
             assert (data_dir / DB_FILENAME).read_bytes() == db, "a refused removal changed the database"
             outcome = "refused"

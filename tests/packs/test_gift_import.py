@@ -182,7 +182,7 @@ def test_cli_exit_codes(tmp_path, capsys):
     assert "импортировано вопросов: 15" in out and "пропущен: строка 63: «Эссе» (essay)" in out
     bad = tmp_path / "bad.gift"
     bad.write_text("Вопрос {=да ~нет\n", encoding="utf-8")
-    assert main(["quiz", "import", str(bad), "-o", str(tmp_path / "no")]) == 1
+    assert main(["quiz", "import", str(bad), "-o", str(tmp_path / "no")]) == 2  # a bank that cannot be used
     assert "bad.gift:1: не закрыта фигурная скобка" in capsys.readouterr().err
     assert not (tmp_path / "no").exists()
     with pytest.raises(SystemExit) as exc:

@@ -11,7 +11,7 @@ from app.packs.builder import build_pack
 from app.storage import DB_FILENAME, open_store
 
 from .conftest import DATA
-from .hostile import refused_clearly, run_cli, tree
+from .hostile import FAILED, refused_clearly, run_cli, tree
 
 
 def test_a_refused_install_into_a_fresh_data_dir_leaves_no_folder(tmp_path):
@@ -77,7 +77,8 @@ def test_removal_with_a_database_of_unknown_or_newer_version_changes_nothing(wit
     conn.close()
     before = tree(data_dir)
     result = run_cli("--data-dir", data_dir, "pack", "remove", "mini", "--yes", "--delete-progress")
-    refused_clearly(result, "Пакет не удалён", "версии" if version > 0 else "неизвестная версия схемы")
+    refused_clearly(result, "Пакет не удалён", "версии" if version > 0 else "неизвестная версия схемы",
+                    code=FAILED)
     assert tree(data_dir) == before
 
 
@@ -89,7 +90,7 @@ def test_removal_when_the_results_cannot_be_deleted_keeps_the_pack(with_results,
         raise sqlite3.OperationalError("database or disk is full")
     monkeypatch.setattr("app.storage.aggregates.rebuild", full)
     result = run_cli("--data-dir", data_dir, "pack", "remove", "mini", "--yes", "--delete-progress")
-    refused_clearly(result, "Пакет не удалён", "Всё, что было сохранено раньше, на месте")
+    refused_clearly(result, "Пакет не удалён", "Всё, что было сохранено раньше, на месте", code=FAILED)
     assert tree(data_dir / "packs") == before and attempts() == 2
     monkeypatch.undo()
     result = run_cli("--data-dir", data_dir, "pack", "remove", "mini", "--yes", "--delete-progress")
@@ -108,7 +109,8 @@ def test_the_store_still_opens_after_a_refused_removal(with_results, monkeypatch
     data_dir, _ = with_results
     monkeypatch.setattr("app.storage.aggregates.rebuild", lambda conn: (_ for _ in ()).throw(
         sqlite3.OperationalError("attempt to write a readonly database")))
-    refused_clearly(run_cli("--data-dir", data_dir, "pack", "remove", "mini", "--yes", "--delete-progress"))
+    refused_clearly(run_cli("--data-dir", data_dir, "pack", "remove", "mini", "--yes", "--delete-progress"),
+                    code=FAILED)
     monkeypatch.undo()
     with open_store(data_dir) as store:
         assert store.db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 3

@@ -36,7 +36,7 @@ def answer(value: str, tolerance: str = "0") -> str:
 def test_bad_numbers_point_at_the_users_file(tmp_path, capsys, body, words):
     code = main(["quiz", "import", str(bank(tmp_path, body)), "-o", str(tmp_path / "out")])
     err = capsys.readouterr().err
-    assert code == 1 and words in err and "bank.xml:3" in err, err
+    assert code == 2 and words in err and "bank.xml:3" in err, err
     assert "quiz.toml" not in err and "Traceback" not in err
     assert not (tmp_path / "out").exists()
 
@@ -46,7 +46,7 @@ def test_a_category_100000_levels_deep_points_at_the_users_file(tmp_path, capsys
     category = f'<question type="category"><category><text>$course$/{levels}</text></category></question>\n'
     code = main(["quiz", "import", str(bank(tmp_path, answer("1"), before=category)), "-o", str(tmp_path / "o")])
     err = capsys.readouterr().err
-    assert code == 1 and "bank.xml:4" in err and "категория длиннее 300 знаков" in err, err
+    assert code == 2 and "bank.xml:4" in err and "категория длиннее 300 знаков" in err, err
     assert "quiz.toml" not in err
 
 

@@ -132,5 +132,5 @@ def test_detected_by_content_and_cli(tmp_path, capsys):
     assert "пропущен: строка 69: «Перетаскивание» (ddwtos): вопрос №11" in out
     bomb = tmp_path / "bomb.xml"
     bomb.write_text(DOCTYPE_BOMB, encoding="utf-8")
-    assert main(["quiz", "import", str(bomb), "-o", str(tmp_path / "no")]) == 1
+    assert main(["quiz", "import", str(bomb), "-o", str(tmp_path / "no")]) == 2
     assert "bomb.xml:2: объявления DOCTYPE" in capsys.readouterr().err

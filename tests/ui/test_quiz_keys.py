@@ -140,3 +140,33 @@ def test_a_grammar_choice_with_nothing_chosen_is_not_judged(window, grammar, qtb
     assert exercise.check_button.isEnabled()
     key(Qt.Key.Key_2)
     assert exercise.result.text() == ""  # chosen: the prompt goes
+
+
+def test_keys_typed_on_after_a_timed_quiz_runs_out_press_nothing(window, ctx, qtbot):
+    """Issue 16: the end guard of typing results covers a timed quiz too."""
+    from app.core.drill_clock import END_GRACE
+    from tests.ui.keys import type_text
+
+    run = start(window, qtbot, [SHORT, SINGLE])
+    clock = [500.0]
+    run._clock = lambda: clock[0]
+    run.start(run.pack, Quiz("t-timed", "На время", shuffle_questions=False, shuffle_options=False,
+                             time_limit=60))
+    qtbot.waitUntil(lambda: focused() is not None and run.isAncestorOf(focused()))
+    type_text(focused(), "три")
+    clock[0] += 61
+    run._tick()  # time is up while the learner is still typing
+    assert run.stack.currentIndex() == 1  # the review
+    assert focused() not in (run.retry_button, run.done_button)
+    before = ctx.store.attempts.count(ctx.profile.id)
+    for k in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_1, Qt.Key.Key_Escape):
+        key(k)
+        clock[0] += 0.1
+    assert run.stack.currentIndex() == 1 and window.quizzes.pages.currentWidget() is run
+    clock[0] += END_GRACE  # after the grace period Space and Enter still press no button
+    key(Qt.Key.Key_Space)
+    key(Qt.Key.Key_Return)
+    assert run.stack.currentIndex() == 1 and window.quizzes.pages.currentWidget() is run
+    assert ctx.store.attempts.count(ctx.profile.id) == before  # the run was saved once, at its end
+    qtbot.mouseClick(run.done_button, Qt.MouseButton.LeftButton)  # a deliberate click still works
+    assert window.quizzes.pages.currentWidget() is not run

@@ -94,3 +94,34 @@ def test_leaving_a_running_shift_asks_and_ends_it(correspondence, ctx, qtbot, no
     assert not view.running and correspondence.pages.currentIndex() == 0
     row = ctx.store.attempts.list(ctx.profile.id, kind="correspondence", exercise_id="s-leave")[0]
     assert row.score == 0.0 and not row.passed
+
+
+def test_keys_typed_on_when_the_shift_ends_press_nothing(correspondence, ctx, qtbot):
+    """Issue 16: the end guard of typing results covers the end of a shift too."""
+    from app.core.drill_clock import END_GRACE
+
+    shift = ShiftSet("s-keys", "Ночь", ("t-late",), (0,))
+    view = correspondence.shift
+    clock = [100.0]
+    view.now = lambda: clock[0]
+    view.start(pack_with(correspondence, [TASK], [shift]), shift)
+    correspondence.pages.setCurrentWidget(view)
+    correspondence.window().activateWindow()
+    chat = view.views[0]
+    chat.reply.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is chat.reply)
+    type_text(chat.reply, "Здравствуйте")
+    left = []
+    view.back.connect(lambda: left.append(True))
+    view.end_shift()  # the shift ends (its last chat closed) while the learner is typing
+    assert QApplication.focusWidget() is view  # not a button, not the section list
+    type_text(QApplication.focusWidget(), " пока")  # letters would search the section list and switch
+    for k in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+        QTest.keyClick(QApplication.focusWidget(), k)
+        clock[0] += 0.1
+    clock[0] += END_GRACE
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not left and correspondence.pages.currentWidget() is view and view.report.isVisible()
+    assert correspondence.isVisible()  # still in «Деловая переписка»
+    assert ctx.store.attempts.count(ctx.profile.id) == 1

@@ -229,84 +229,85 @@
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="51"/>
+        <location filename="../../ui/certs_screen.py" line="52"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="53"/>
+        <location filename="../../ui/certs_screen.py" line="54"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="54"/>
+        <location filename="../../ui/certs_screen.py" line="55"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="55"/>
+        <location filename="../../ui/certs_screen.py" line="56"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="56"/>
+        <location filename="../../ui/certs_screen.py" line="57"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="58"/>
+        <location filename="../../ui/certs_screen.py" line="59"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="59"/>
+        <location filename="../../ui/certs_screen.py" line="60"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="60"/>
+        <location filename="../../ui/certs_screen.py" line="61"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="66"/>
+        <location filename="../../ui/certs_screen.py" line="67"/>
         <source>Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="117"/>
+        <location filename="../../ui/certs_screen.py" line="118"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="130"/>
+        <location filename="../../ui/certs_screen.py" line="131"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="131"/>
+        <location filename="../../ui/certs_screen.py" line="132"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="131"/>
+        <location filename="../../ui/certs_screen.py" line="132"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="136"/>
+        <location filename="../../ui/certs_screen.py" line="137"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="137"/>
+        <location filename="../../ui/certs_screen.py" line="138"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
         <location filename="../../ui/certs_screen.py" line="146"/>
-        <location filename="../../ui/certs_screen.py" line="175"/>
-        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="151"/>
+        <location filename="../../ui/certs_screen.py" line="181"/>
+        <location filename="../../ui/certs_screen.py" line="185"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
@@ -316,64 +317,69 @@
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="148"/>
+        <location filename="../../ui/certs_screen.py" line="151"/>
+        <source>Имя не подходит для сертификата: {0}.</source>
+        <translation>The name cannot go on a certificate: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/certs_screen.py" line="154"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="149"/>
-        <location filename="../../ui/certs_screen.py" line="182"/>
+        <location filename="../../ui/certs_screen.py" line="155"/>
+        <location filename="../../ui/certs_screen.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="155"/>
+        <location filename="../../ui/certs_screen.py" line="161"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="175"/>
+        <location filename="../../ui/certs_screen.py" line="181"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="185"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="182"/>
+        <location filename="../../ui/certs_screen.py" line="188"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="185"/>
+        <location filename="../../ui/certs_screen.py" line="191"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="202"/>
+        <location filename="../../ui/certs_screen.py" line="208"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="204"/>
+        <location filename="../../ui/certs_screen.py" line="210"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="207"/>
-        <location filename="../../ui/certs_screen.py" line="212"/>
+        <location filename="../../ui/certs_screen.py" line="213"/>
+        <location filename="../../ui/certs_screen.py" line="218"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="208"/>
+        <location filename="../../ui/certs_screen.py" line="214"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="213"/>
+        <location filename="../../ui/certs_screen.py" line="219"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -1726,165 +1732,165 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="195"/>
-        <location filename="../../ui/quiz_screen.py" line="280"/>
+        <location filename="../../ui/quiz_screen.py" line="197"/>
+        <location filename="../../ui/quiz_screen.py" line="286"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="203"/>
+        <location filename="../../ui/quiz_screen.py" line="205"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="204"/>
+        <location filename="../../ui/quiz_screen.py" line="206"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="272"/>
+        <location filename="../../ui/quiz_screen.py" line="278"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="286"/>
+        <location filename="../../ui/quiz_screen.py" line="292"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="287"/>
+        <location filename="../../ui/quiz_screen.py" line="293"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="288"/>
+        <location filename="../../ui/quiz_screen.py" line="294"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="289"/>
+        <location filename="../../ui/quiz_screen.py" line="295"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="290"/>
+        <location filename="../../ui/quiz_screen.py" line="296"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="291"/>
+        <location filename="../../ui/quiz_screen.py" line="297"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="292"/>
+        <location filename="../../ui/quiz_screen.py" line="298"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="293"/>
+        <location filename="../../ui/quiz_screen.py" line="299"/>
         <source>Заполните пропуски: выберите ответ из списка или впишите его, затем Enter.</source>
         <translation>Fill in the gaps: pick an answer from the list or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="298"/>
-        <location filename="../../ui/quiz_screen.py" line="543"/>
+        <location filename="../../ui/quiz_screen.py" line="304"/>
+        <location filename="../../ui/quiz_screen.py" line="554"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="298"/>
-        <location filename="../../ui/quiz_screen.py" line="544"/>
+        <location filename="../../ui/quiz_screen.py" line="304"/>
+        <location filename="../../ui/quiz_screen.py" line="555"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="415"/>
+        <location filename="../../ui/quiz_screen.py" line="421"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="416"/>
+        <location filename="../../ui/quiz_screen.py" line="422"/>
         <source>Частично верно: {p:.0f} %</source>
         <translation>Partly right: {p:.0f}%</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="417"/>
+        <location filename="../../ui/quiz_screen.py" line="423"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="422"/>
+        <location filename="../../ui/quiz_screen.py" line="428"/>
         <source>Верный ответ: {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="427"/>
+        <location filename="../../ui/quiz_screen.py" line="433"/>
         <source>Подсказка:</source>
         <translation>Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="434"/>
+        <location filename="../../ui/quiz_screen.py" line="440"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="440"/>
+        <location filename="../../ui/quiz_screen.py" line="446"/>
         <source>Сначала выберите ответ: 1 — верно, 2 — неверно.</source>
         <translation>Choose an answer first: 1 — true, 2 — false.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="442"/>
+        <location filename="../../ui/quiz_screen.py" line="448"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="444"/>
+        <location filename="../../ui/quiz_screen.py" line="450"/>
         <source>Сначала отметьте хотя бы один вариант: клавиши 1–{n}.</source>
         <translation>Tick at least one option first: keys 1–{n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="446"/>
+        <location filename="../../ui/quiz_screen.py" line="452"/>
         <source>Сначала выберите пару для каждой строки.</source>
         <translation>Choose a match for every row first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="447"/>
+        <location filename="../../ui/quiz_screen.py" line="453"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="486"/>
+        <location filename="../../ui/quiz_screen.py" line="492"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="500"/>
+        <location filename="../../ui/quiz_screen.py" line="511"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="500"/>
+        <location filename="../../ui/quiz_screen.py" line="511"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="501"/>
+        <location filename="../../ui/quiz_screen.py" line="512"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="501"/>
+        <location filename="../../ui/quiz_screen.py" line="512"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="501"/>
+        <location filename="../../ui/quiz_screen.py" line="512"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="532"/>
+        <location filename="../../ui/quiz_screen.py" line="543"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1892,72 +1898,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="46"/>
+        <location filename="../../ui/quiz_screen.py" line="47"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="46"/>
+        <location filename="../../ui/quiz_screen.py" line="47"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="46"/>
+        <location filename="../../ui/quiz_screen.py" line="47"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="47"/>
+        <location filename="../../ui/quiz_screen.py" line="48"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="51"/>
+        <location filename="../../ui/quiz_screen.py" line="52"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="52"/>
+        <location filename="../../ui/quiz_screen.py" line="53"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="56"/>
+        <location filename="../../ui/quiz_screen.py" line="57"/>
         <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="83"/>
+        <location filename="../../ui/quiz_screen.py" line="84"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="94"/>
+        <location filename="../../ui/quiz_screen.py" line="95"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="95"/>
+        <location filename="../../ui/quiz_screen.py" line="96"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="121"/>
+        <location filename="../../ui/quiz_screen.py" line="122"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="122"/>
+        <location filename="../../ui/quiz_screen.py" line="123"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="129"/>
+        <location filename="../../ui/quiz_screen.py" line="130"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="141"/>
+        <location filename="../../ui/quiz_screen.py" line="142"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
@@ -2039,143 +2045,143 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../ui/result_screen.py" line="49"/>
+        <location filename="../../ui/result_screen.py" line="50"/>
         <source>Воспроизвести набор</source>
         <translation>Replay typing</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="50"/>
-        <location filename="../../ui/result_screen.py" line="126"/>
+        <location filename="../../ui/result_screen.py" line="51"/>
+        <location filename="../../ui/result_screen.py" line="125"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="51"/>
+        <location filename="../../ui/result_screen.py" line="52"/>
         <source>Следующий урок (Ctrl+N)</source>
         <translation>Next lesson (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="52"/>
+        <location filename="../../ui/result_screen.py" line="53"/>
         <source>К списку</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="53"/>
+        <location filename="../../ui/result_screen.py" line="54"/>
         <source>Не засчитывать попытку</source>
         <translation>Don&apos;t count this attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="54"/>
+        <location filename="../../ui/result_screen.py" line="55"/>
         <source>Убрать эту попытку из статистики, адаптивной тренировки и сертификатов — например, если набирал не вы или вас прервали.</source>
         <translation>Remove this attempt from the statistics, the adaptive drill and certificates — for example, if someone else typed or you were interrupted.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="56"/>
+        <location filename="../../ui/result_screen.py" line="57"/>
         <source>Вернуть попытку</source>
         <translation>Bring the attempt back</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="57"/>
+        <location filename="../../ui/result_screen.py" line="58"/>
         <source>Попытка не засчитана: её нет ни в статистике, ни в адаптивной тренировке, ни в сертификатах.</source>
         <translation>This attempt does not count: it is not in the statistics, the adaptive drill or certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="79"/>
+        <location filename="../../ui/result_screen.py" line="78"/>
         <source>Зелёным — верно с первого раза, оранжевым — исправлено, красным — ошибка, оставленная в тексте.</source>
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="95"/>
+        <location filename="../../ui/result_screen.py" line="94"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="125"/>
+        <location filename="../../ui/result_screen.py" line="124"/>
         <source>Новый текст (Ctrl+R)</source>
         <translation>New text (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="128"/>
+        <location filename="../../ui/result_screen.py" line="127"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="131"/>
+        <location filename="../../ui/result_screen.py" line="130"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="134"/>
+        <location filename="../../ui/result_screen.py" line="133"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="137"/>
+        <location filename="../../ui/result_screen.py" line="136"/>
         <source>Пока не пройдено: нужно {cpm} зн/мин при точности {acc}.</source>
         <translation>Not passed yet: you need {cpm} CPM at {acc} accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="149"/>
+        <location filename="../../ui/result_screen.py" line="148"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="150"/>
+        <location filename="../../ui/result_screen.py" line="149"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="151"/>
+        <location filename="../../ui/result_screen.py" line="150"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="152"/>
+        <location filename="../../ui/result_screen.py" line="151"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="153"/>
+        <location filename="../../ui/result_screen.py" line="152"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="154"/>
+        <location filename="../../ui/result_screen.py" line="153"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="157"/>
+        <location filename="../../ui/result_screen.py" line="156"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="158"/>
+        <location filename="../../ui/result_screen.py" line="157"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="161"/>
+        <location filename="../../ui/result_screen.py" line="160"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="162"/>
+        <location filename="../../ui/result_screen.py" line="161"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="162"/>
+        <location filename="../../ui/result_screen.py" line="161"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="162"/>
+        <location filename="../../ui/result_screen.py" line="161"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="176"/>
+        <location filename="../../ui/result_screen.py" line="175"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>
@@ -2387,97 +2393,97 @@
 <context>
     <name>ShiftView</name>
     <message>
-        <location filename="../../ui/shift_view.py" line="38"/>
+        <location filename="../../ui/shift_view.py" line="40"/>
         <source>Завершить смену</source>
         <translation>End shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="41"/>
+        <location filename="../../ui/shift_view.py" line="43"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="86"/>
+        <location filename="../../ui/shift_view.py" line="95"/>
         <source>Без ответа: {w}, ещё не пришли: {c}. Если завершить смену сейчас, эти клиенты будут засчитаны как пропущенные — в каждом показателе и в оценке смены.</source>
         <translation>Not answered: {w}, not arrived yet: {c}. If you end the shift now, these customers count as missed — in every figure and in the shift’s score.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="94"/>
+        <location filename="../../ui/shift_view.py" line="103"/>
         <source>Завершить смену досрочно?</source>
         <translation>End the shift early?</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="100"/>
+        <location filename="../../ui/shift_view.py" line="109"/>
         <source>Завершить смену и выйти?</source>
         <translation>End the shift and leave?</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="119"/>
+        <location filename="../../ui/shift_view.py" line="128"/>
         <source> — ждёт {n} с</source>
         <translation> — waiting {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="124"/>
+        <location filename="../../ui/shift_view.py" line="133"/>
         <source>Смена идёт {m}:{s:02d}. Ещё придут: {n}. Норматив первого ответа — {f} с.</source>
         <translation>Shift time {m}:{s:02d}. Still to come: {n}. First-response target: {f} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="148"/>
+        <location filename="../../ui/shift_view.py" line="157"/>
         <source>Смена завершена на {m}:{s:02d}. Пропущено клиентов: {n}.</source>
         <translation>Shift ended at {m}:{s:02d}. Customers missed: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="155"/>
+        <location filename="../../ui/shift_view.py" line="164"/>
         <source>Клиентов с ответом</source>
         <translation>Customers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="156"/>
+        <location filename="../../ui/shift_view.py" line="165"/>
         <source>Пропущено (без ответа или не дождались)</source>
         <translation>Missed (not answered or never arrived)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="158"/>
+        <location filename="../../ui/shift_view.py" line="167"/>
         <source>Первый ответ в нормативе, от всех клиентов</source>
         <translation>First response within target, of all customers</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="160"/>
+        <location filename="../../ui/shift_view.py" line="169"/>
         <source>Обработка в нормативе, от всех клиентов</source>
         <translation>Handling within target, of all customers</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="161"/>
+        <location filename="../../ui/shift_view.py" line="170"/>
         <source>Средний балл по клиентам (пропущенные — 0)</source>
         <translation>Average score per customer (missed ones score 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="157"/>
+        <location filename="../../ui/shift_view.py" line="166"/>
         <source>Первый ответ, в среднем, с</source>
         <translation>First response, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="159"/>
+        <location filename="../../ui/shift_view.py" line="168"/>
         <source>Время обработки, в среднем, с</source>
         <translation>Handle time, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="165"/>
+        <location filename="../../ui/shift_view.py" line="174"/>
         <source>Итоги смены</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="166"/>
+        <location filename="../../ui/shift_view.py" line="175"/>
         <source>Смена зачтена</source>
         <translation>Shift passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="166"/>
+        <location filename="../../ui/shift_view.py" line="175"/>
         <source>Смена не зачтена</source>
         <translation>Shift not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="180"/>
+        <location filename="../../ui/shift_view.py" line="190"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
     </message>
