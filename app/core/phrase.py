@@ -81,6 +81,11 @@ def _finish(text: str, sentence: bool) -> str:
     return text[:1].upper() + text[1:] + "." if sentence and text else text
 
 
+def reason_of(exc: BaseException) -> str:
+    """An exception's message, still a phrase when it was raised with one (``str(exc)`` is plain)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Phrase) else str(exc)
+
+
 def _rebuild(cls, template, args):
     return cls(template, **args)
 

@@ -60,6 +60,7 @@ _SCRIPTS = {
     "DEVANAGARI": phrase("буква деванагари"), "THAI": phrase("тайская буква"), "HIRAGANA": phrase("японская кана"),
     "KATAKANA": phrase("японская кана"), "HANGUL": phrase("корейский слог"), "CJK": phrase("иероглиф"),
 }
+_LETTER = phrase("буква")  # of a script not listed above
 _CATEGORIES = {
     "N": phrase("цифра"), "P": phrase("знак препинания"), "Sm": phrase("математический знак"),
     "Sc": phrase("знак валюты"), "Sk": phrase("диакритический знак"), "M": phrase("диакритический знак"),
@@ -75,7 +76,7 @@ def _char_name(ch: str) -> str:
         return phrase("эмодзи или значок, {code}", code=code)
     name = unicodedata.name(ch, "")
     if category.startswith("L"):
-        return phrase("{kind}, {code}", kind=_SCRIPTS.get(name.split(" ")[0], phrase("буква")), code=code)
+        return phrase("{kind}, {code}", kind=_SCRIPTS.get(name.split(" ")[0], _LETTER), code=code)
     kind = _CATEGORIES.get(category) or _CATEGORIES.get(category[0]) or phrase("символ")
     return phrase("{kind}, {code}", kind=kind, code=code)
 

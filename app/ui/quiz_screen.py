@@ -33,7 +33,7 @@ from app.ui.context import AppContext
 from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_percent
 from app.ui.workers import run_in_background
-from app.ui.core_texts import say_error
+from app.ui.core_texts import say, say_error
 
 
 class QuizScreen(QWidget):
@@ -134,7 +134,7 @@ class QuizScreen(QWidget):
 
     def _imported(self, report) -> None:
         self.import_button.setEnabled(True)
-        self.import_status.setText("\n".join(report.lines()))
+        self.import_status.setText("\n".join(say(line) for line in report.lines()))
         self.ctx.reload_packs()
 
     def _import_failed(self, exc: Exception) -> None:
