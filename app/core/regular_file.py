@@ -25,12 +25,12 @@ class UnusableFile(Exception):
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "это папка, а не файл"
+        return phrase('это папка, а не файл')
     if stat.S_ISFIFO(mode):
-        return "это именованный канал, а не обычный файл"
+        return phrase('это именованный канал, а не обычный файл')
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "это устройство, а не обычный файл"
-    return "это не обычный файл"
+        return phrase('это устройство, а не обычный файл')
+    return phrase('это не обычный файл')
 
 
 def check_regular(path: Path, limit: int, name: str | None = None) -> int:
@@ -86,7 +86,7 @@ def _check(info: os.stat_result, limit: int, name: str) -> int:
 
 def _os_reason(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError):
-        return "файл не найден"
+        return phrase('файл не найден')
     if isinstance(exc, PermissionError):
-        return "нет прав на чтение"
-    return f"не удалось прочитать файл ({exc.strerror or exc})"
+        return phrase('нет прав на чтение')
+    return phrase('не удалось прочитать файл ({value})', value=exc.strerror or exc)

@@ -187,5 +187,10 @@ def test_every_screen_speaks_the_chosen_language(interface, window, qtbot):
     chat.send()
     qtbot.waitUntil(lambda: bool(chat.scores), timeout=30_000)
     content.append("НЕ ЗНАЮ!!! ждите")
-    _check(found, window, window.correspondence, "scorecard", content, interface)
+    _check(found, window, window.correspondence, "scorecard of a failed reply", content, interface)
+    chat.start(pack_with(window.correspondence, [TASK]), TASK)  # and of a good one: every item passes
+    chat.reply.setPlainText(TASK.model_replies[0])
+    chat.send()
+    qtbot.waitUntil(lambda: bool(chat.scores), timeout=30_000)  # start() began a new list
+    _check(found, window, window.correspondence, "scorecard of a passed reply", content, interface)
     assert not found, "\n".join(found)

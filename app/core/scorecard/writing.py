@@ -7,7 +7,7 @@ import re
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import analyse, dictionary_word, find_phrases, quote
-from app.core.phrase import phrase
+from app.core.phrase import joined, phrase
 
 GRAMMAR_CATEGORIES = frozenset({"spelling", "grammar", "punctuation"})
 
@@ -54,8 +54,8 @@ def _trade_word(r: Reply, finding) -> bool:
 def style(r: Reply) -> ElementResult:
     """Bureaucratese, empty intensifiers and vague words: one allowed per 60 words (and one more)."""
     text, tokens, lex = r.text, r.tokens, r.lex
-    groups = (("канцелярит", lex.bureaucratese), ("пустые усилители", lex.intensifiers),
-              ("неопределённость", lex.vague))
+    groups = ((phrase("канцелярит"), lex.bureaucratese), (phrase("пустые усилители"), lex.intensifiers),
+              (phrase("неопределённость"), lex.vague))
     found: list[tuple[str, list[Span]]] = []
     covered: list[Span] = []
     for label, phrases in groups:
@@ -69,8 +69,9 @@ def style(r: Reply) -> ElementResult:
             found.append((label, spans))
     count = sum(len(s) for _, s in found)
     allowed = 1 + len(tokens) // 60
-    details = "; ".join(f"{label}: {quote(text, spans)}" for label, spans in found)
+    details = joined("; ", [phrase("{label}: {quoted}", label=label, quoted=quote(text, spans)) for label, spans in found])
     if count <= allowed:
-        reason = "Текст ясный." if not count else f"Текст в целом ясный (замечание — {details})."
+        reason = phrase("Текст ясный.") if not count else phrase("Текст в целом ясный (замечание — {details}).",
+                                                                details=details)
         return ElementResult("style", True, reason, sorted(covered))
     return ElementResult("style", False, phrase('Много слов-паразитов и штампов ({count}): {details}.', count=count, details=details), sorted(covered))
