@@ -17,6 +17,7 @@ from app.core.cert_evidence import MAX_NAME, Eligibility, certificate_name, pack
 from app.services import certificates
 from app.storage.store import open_reader
 from app.ui.core_texts import say, say_error
+from app.ui.formatting import fmt_number, percent_suffix
 from app.ui.places import documents_dir
 from app.ui.workers import Op, Worker, run_in_background
 
@@ -25,6 +26,14 @@ def _collect(db_path: Path, profile_id: int, pack) -> Eligibility:
     """On a pool thread, through its own read-only reader: the profile's attempts at ``pack`` against its rules."""
     with open_reader(db_path) as reader:
         return certificates.eligibility(reader.attempts, pack, profile_id)
+
+
+def _figure(value: float, unit: str) -> str:
+    """«245,3 зн/мин», «80 %» as the interface language writes them."""
+    text = fmt_number(value, 0 if float(value).is_integer() else 1)
+    if unit == "%":
+        return text + percent_suffix()
+    return f"{text} {say(unit)}" if unit else text
 
 
 class CertsScreen(QWidget):
@@ -127,9 +136,8 @@ class CertsScreen(QWidget):
         self.elig = elig
         self.table.setRowCount(len(elig.figures))
         for i, f in enumerate(elig.figures):
-            unit = f" {f.unit}" if f.unit else ""
-            reached = self.tr("нет попытки") if f.reached is None else f"{f.reached:g}{unit}"
-            cells = (f.label, reached, f"{f.required:g}{unit}", self.tr("да") if f.met else self.tr("нет"))
+            reached = self.tr("нет попытки") if f.reached is None else _figure(f.reached, f.unit)
+            cells = (say(f.label), reached, _figure(f.required, f.unit), self.tr("да") if f.met else self.tr("нет"))
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         eligible = elig.eligible

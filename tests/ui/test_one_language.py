@@ -7,11 +7,12 @@ fragments of what the user typed are content, not interface, and stay as written
 
 import dataclasses
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget,
-                               QTabBar, QTextEdit, QTreeWidget, QTreeWidgetItemIterator)
+                               QTableWidget, QTabBar, QTextEdit, QTreeWidget, QTreeWidgetItemIterator)
 
 from tests.ui.chat_tasks import TASK, pack_with
 from tests.ui.typed_attempts import typed_attempt
@@ -19,8 +20,9 @@ from tests.ui.typed_attempts import typed_attempt
 CYRILLIC = re.compile(r"[А-Яа-яЁё]+")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
-# Addresses, file names and code points read the same in any language.
-VERBATIM = re.compile(r"\S+://\S*|\S+@\S+|[\w.-]+\.(?:jar|pdf|txt|toml|json|csv|xml|zip|gift|ctpack)\b|U\+[0-9A-F]{4,6}")
+# Addresses, file names, code points and content hashes read the same in any language.
+VERBATIM = re.compile(r"\S+://\S*|\S+@\S+|[\w.-]+\.(?:jar|pdf|txt|toml|json|csv|xml|zip|gift|ctpack)\b|U\+[0-9A-F]{4,6}"
+                      r"|\b[0-9a-f]{12,64}\b")
 # Names and abbreviations a Russian interface writes in Latin letters.
 LATIN_ALLOWED = {"WPM", "LRS", "PDF", "QWERTY", "Ctrl", "Esc", "Shift", "Enter", "Backspace", "Tab", "GIFT", "Moodle",
                  "XML", "KTouch", "LanguageTool", "Java", "xAPI", "HTTP", "https", "http", "URL", "JSON", "CSV", "UTF",
@@ -64,15 +66,32 @@ def _content(obj, out: set[str], seen: set[int]) -> None:
             _content(v, out, seen)
 
 
+def _ours() -> set[str]:
+    """Every text of our own (the interface's and the core's catalogues): never content, even when a pack
+    happens to hold the same words («Грамматика» is a certificate label and a pack's topic)."""
+    from xml.etree import ElementTree
+
+    from babel.messages.pofile import read_po
+
+    i18n = Path(__file__).resolve().parents[2] / "app" / "assets" / "i18n"
+    with open(i18n / "core_en.po", "rb") as f:
+        out = {m.id for m in read_po(f) if m.id and "{" not in m.id}
+    out |= {m.findtext("source") for m in ElementTree.parse(i18n / "chat_trainer_en.ts").getroot().iter("message")}
+    return out
+
+
 def _content_of(window) -> list[str]:
-    # the profile, a custom text's title, each language named in itself (the language chooser),
-    # and the adaptive drill's text made of real words
-    out: set[str] = {window.ctx.profile.name, "проба", "Русский", "English"}
+    """What packs hold, less any text of our own; then the profile, a custom text's title, the packs'
+    authors and each language named in itself (the language chooser), which are content however written."""
+    out: set[str] = set()
     seen: set[int] = set()
     for pack in window.ctx.packs:
         _content(pack, out, seen)
     _content(TASK, out, seen)
-    return sorted((s for s in out if s), key=len, reverse=True)  # longest first, so a title is taken out before a word of it
+    out -= _ours()
+    out |= {window.ctx.profile.name, "проба", "Русский", "English"}
+    out |= {author for pack in window.ctx.packs for author in pack.manifest.authors}
+    return sorted((s for s in out if s), key=len, reverse=True)  # longest first: a title before a word of it
 
 
 def _texts(root) -> list[tuple[str, str]]:
@@ -111,6 +130,14 @@ def _texts(root) -> list[tuple[str, str]]:
         if w.isVisibleTo(root):
             for i in range(w.count()):
                 add(w, w.item(i).text())
+    for w in root.findChildren(QTableWidget):
+        if w.isVisibleTo(root):
+            for col in range(w.columnCount()):
+                header = w.horizontalHeaderItem(col)
+                add(w, header.text() if header else "")
+                for row in range(w.rowCount()):
+                    item = w.item(row, col)
+                    add(w, item.text() if item else "")
     for w in root.findChildren(QTreeWidget):
         if w.isVisibleTo(root):
             header = w.headerItem()
