@@ -19,6 +19,7 @@ from app.storage.store import open_reader
 from app.ui import theme
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.workers import Worker
+from app.ui.formatting import fmt_percent
 from app.ui.core_texts import say, say_error
 
 CONFIDENT, LEARNING, FOCUS = QColor("#b9dfb9"), QColor("#fff1b8"), QColor("#ffb74d")
@@ -49,9 +50,9 @@ class AdaptiveScreen(QWidget):
         intro = QLabel(self.tr(
             "Тренажёр следит за каждой клавишей: сколько времени уходит на "
             "нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются "
-            "со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err} %. "
+            "со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err}. "
             "Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.").format(
-                wpm=TARGET_WPM, ms=round(TARGET_MS), err=round(MAX_ERROR_RATE * 100)))
+                wpm=TARGET_WPM, ms=round(TARGET_MS), err=fmt_percent(MAX_ERROR_RATE * 100)))
         intro.setWordWrap(True)
         self.layout_box = QComboBox()
         for layout_id in adaptive.LETTER_ORDER:
@@ -174,9 +175,10 @@ class AdaptiveScreen(QWidget):
         if focus.reason is FocusReason.SLOW:
             return self.tr("{ms} мс на знак, а цель — не дольше {target} мс.").format(ms=ms, target=target)
         if focus.reason is FocusReason.ERRORS:
-            return self.tr("ошибки в {err} % нажатий, а допустимо не больше {limit} %.").format(err=err, limit=limit)
-        return self.tr("{ms} мс на знак (цель — {target} мс) и ошибки в {err} % нажатий (допустимо {limit} %).").format(
-            ms=ms, target=target, err=err, limit=limit)
+            return self.tr("ошибки в {err} нажатий, а допустимо не больше {limit}.").format(
+                err=fmt_percent(err), limit=fmt_percent(limit))
+        return self.tr("{ms} мс на знак (цель — {target} мс) и ошибки в {err} нажатий (допустимо {limit}).").format(
+            ms=ms, target=target, err=fmt_percent(err), limit=fmt_percent(limit))
 
     def begin(self) -> None:
         if self.drill_text is None or not self.go.isEnabled():

@@ -419,7 +419,7 @@ class QuizRun(QWidget):
         self._mark_right(d, scored)
         colour = "#2e7d32" if scored.correct else ("#ef6c00" if scored.fraction > 0 else "#c62828")
         verdict = self.tr("Верно!") if scored.correct else (
-            self.tr("Частично верно: {p:.0f} %").format(p=scored.fraction * 100) if scored.fraction > 0
+            self.tr("Частично верно: {p}").format(p=fmt_percent(scored.fraction * 100)) if scored.fraction > 0
             else self.tr("Неверно."))
         parts = [f"<p style='color:{colour};font-size:16px'><b>{html.escape(verdict)}</b></p>"]
         parts += [f"<p>{html.escape(f)}</p>" for f in scored.feedback if f]

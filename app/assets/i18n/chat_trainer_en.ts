@@ -4,92 +4,92 @@
 <context>
     <name>AdaptiveScreen</name>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="50"/>
-        <source>Тренажёр следит за каждой клавишей: сколько времени уходит на нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err} %. Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.</source>
-        <translation>The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err}% errors. The text is made of real words; the focus keys come up in it more often.</translation>
+        <location filename="../../ui/adaptive_screen.py" line="51"/>
+        <source>Тренажёр следит за каждой клавишей: сколько времени уходит на нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err}. Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.</source>
+        <translation>The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err} errors. The text is made of real words; the focus keys come up in it more often.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="61"/>
+        <location filename="../../ui/adaptive_screen.py" line="62"/>
         <source>Зелёные — клавиши, которые уже набираются быстро и точно; жёлтые — ещё набирают скорость или точность; оранжевые — в фокусе; серые — ещё не в игре.</source>
         <translation>Green — keys already typed fast and accurately; yellow — still gaining speed or accuracy; orange — in focus; grey — not in play yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="73"/>
+        <location filename="../../ui/adaptive_screen.py" line="74"/>
         <source>Начать (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="75"/>
+        <location filename="../../ui/adaptive_screen.py" line="76"/>
         <source>Другой текст (Ctrl+N)</source>
         <translation>Another text (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="77"/>
+        <location filename="../../ui/adaptive_screen.py" line="78"/>
         <source>Раскладка:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="124"/>
+        <location filename="../../ui/adaptive_screen.py" line="125"/>
         <source>Подбираем текст…</source>
         <translation>Choosing a text…</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="128"/>
+        <location filename="../../ui/adaptive_screen.py" line="129"/>
         <source>Не удалось подобрать текст: {error}</source>
         <translation>Could not make a text: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="143"/>
+        <location filename="../../ui/adaptive_screen.py" line="144"/>
         <source>Буквы в игре ({n} из {total}): {letters}</source>
         <translation>Letters in play ({n} of {total}): {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="155"/>
+        <location filename="../../ui/adaptive_screen.py" line="156"/>
         <source>Все буквы раскладки набираются быстро и точно. Текст — из всех букв; держите темп или переходите к тесту на время.</source>
         <translation>Every letter of the layout is typed fast and accurately. The text uses all letters; keep the pace or move on to the timed test.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="157"/>
+        <location filename="../../ui/adaptive_screen.py" line="158"/>
         <source>&lt;b&gt;В фокусе:&lt;/b&gt;</source>
         <translation>&lt;b&gt;In focus:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="161"/>
+        <location filename="../../ui/adaptive_screen.py" line="162"/>
         <source>Настоящих слов с этими буквами мало, поэтому в тексте есть придуманные сочетания: {words}.</source>
         <translation>There are few real words with these letters, so the text has some made-up ones: {words}.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="171"/>
+        <location filename="../../ui/adaptive_screen.py" line="172"/>
         <source>новая буква: все прежние уже набираются быстро и точно.</source>
         <translation>a new letter: all the others are already fast and accurate.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="173"/>
+        <location filename="../../ui/adaptive_screen.py" line="174"/>
         <source>пока мало данных: {n} нажатий из {need} нужных.</source>
         <translation>not enough data yet: {n} presses of the {need} needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="175"/>
+        <location filename="../../ui/adaptive_screen.py" line="176"/>
         <source>{ms} мс на знак, а цель — не дольше {target} мс.</source>
         <translation>{ms} ms per character; the target is {target} ms or less.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="177"/>
-        <source>ошибки в {err} % нажатий, а допустимо не больше {limit} %.</source>
-        <translation>errors in {err}% of presses; at most {limit}% is allowed.</translation>
-    </message>
-    <message>
         <location filename="../../ui/adaptive_screen.py" line="178"/>
-        <source>{ms} мс на знак (цель — {target} мс) и ошибки в {err} % нажатий (допустимо {limit} %).</source>
-        <translation>{ms} ms per character (target {target} ms) and errors in {err}% of presses (at most {limit}%).</translation>
+        <source>ошибки в {err} нажатий, а допустимо не больше {limit}.</source>
+        <translation>errors in {err} of presses; at most {limit} is allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="186"/>
+        <location filename="../../ui/adaptive_screen.py" line="180"/>
+        <source>{ms} мс на знак (цель — {target} мс) и ошибки в {err} нажатий (допустимо {limit}).</source>
+        <translation>{ms} ms per character (target {target} ms) and errors in {err} of presses (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/adaptive_screen.py" line="188"/>
         <source>Адаптивная тренировка: фокус {keys}</source>
         <translation>Adaptive practice: focus {keys}</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="187"/>
+        <location filename="../../ui/adaptive_screen.py" line="189"/>
         <source>Адаптивная тренировка</source>
         <translation>Adaptive practice</translation>
     </message>
@@ -209,177 +209,177 @@
 <context>
     <name>CertsScreen</name>
     <message>
-        <location filename="../../ui/certs_screen.py" line="41"/>
+        <location filename="../../ui/certs_screen.py" line="50"/>
         <source>Требование</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="41"/>
+        <location filename="../../ui/certs_screen.py" line="50"/>
         <source>Достигнуто</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="41"/>
+        <location filename="../../ui/certs_screen.py" line="50"/>
         <source>Нужно</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="42"/>
+        <location filename="../../ui/certs_screen.py" line="51"/>
         <source>Выполнено</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="52"/>
+        <location filename="../../ui/certs_screen.py" line="61"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="54"/>
+        <location filename="../../ui/certs_screen.py" line="63"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="55"/>
+        <location filename="../../ui/certs_screen.py" line="64"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="56"/>
+        <location filename="../../ui/certs_screen.py" line="65"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="57"/>
+        <location filename="../../ui/certs_screen.py" line="66"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="59"/>
+        <location filename="../../ui/certs_screen.py" line="68"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="60"/>
+        <location filename="../../ui/certs_screen.py" line="69"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="61"/>
+        <location filename="../../ui/certs_screen.py" line="70"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="67"/>
+        <location filename="../../ui/certs_screen.py" line="76"/>
         <source>Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="118"/>
+        <location filename="../../ui/certs_screen.py" line="127"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="131"/>
+        <location filename="../../ui/certs_screen.py" line="139"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="132"/>
+        <location filename="../../ui/certs_screen.py" line="140"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="132"/>
+        <location filename="../../ui/certs_screen.py" line="140"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="137"/>
+        <location filename="../../ui/certs_screen.py" line="145"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="138"/>
+        <location filename="../../ui/certs_screen.py" line="146"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="146"/>
-        <location filename="../../ui/certs_screen.py" line="151"/>
-        <location filename="../../ui/certs_screen.py" line="181"/>
-        <location filename="../../ui/certs_screen.py" line="185"/>
+        <location filename="../../ui/certs_screen.py" line="154"/>
+        <location filename="../../ui/certs_screen.py" line="159"/>
+        <location filename="../../ui/certs_screen.py" line="189"/>
+        <location filename="../../ui/certs_screen.py" line="193"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="146"/>
+        <location filename="../../ui/certs_screen.py" line="154"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="151"/>
+        <location filename="../../ui/certs_screen.py" line="159"/>
         <source>Имя не подходит для сертификата: {0}.</source>
         <translation>The name cannot go on a certificate: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="154"/>
+        <location filename="../../ui/certs_screen.py" line="162"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="155"/>
-        <location filename="../../ui/certs_screen.py" line="188"/>
+        <location filename="../../ui/certs_screen.py" line="163"/>
+        <location filename="../../ui/certs_screen.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="161"/>
+        <location filename="../../ui/certs_screen.py" line="169"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="181"/>
+        <location filename="../../ui/certs_screen.py" line="189"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="185"/>
+        <location filename="../../ui/certs_screen.py" line="193"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="188"/>
+        <location filename="../../ui/certs_screen.py" line="196"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="191"/>
+        <location filename="../../ui/certs_screen.py" line="199"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="208"/>
+        <location filename="../../ui/certs_screen.py" line="216"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="210"/>
+        <location filename="../../ui/certs_screen.py" line="218"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="213"/>
-        <location filename="../../ui/certs_screen.py" line="218"/>
+        <location filename="../../ui/certs_screen.py" line="221"/>
+        <location filename="../../ui/certs_screen.py" line="226"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="214"/>
+        <location filename="../../ui/certs_screen.py" line="222"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="219"/>
+        <location filename="../../ui/certs_screen.py" line="227"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -647,8 +647,8 @@
     </message>
     <message>
         <location filename="../../ui/course_screen.py" line="127"/>
-        <source>урок {n} «{title}» (не меньше {cpm:.0f} зн/мин при точности от {acc:.0f} %)</source>
-        <translation>lesson {n} “{title}” (at least {cpm:.0f} CPM at {acc:.0f} % accuracy or better)</translation>
+        <source>урок {n} «{title}» (не меньше {cpm:.0f} зн/мин при точности от {acc})</source>
+        <translation>lesson {n} “{title}” (at least {cpm:.0f} CPM at {acc} accuracy or better)</translation>
     </message>
     <message>
         <location filename="../../ui/course_screen.py" line="130"/>
@@ -1811,8 +1811,8 @@
     </message>
     <message>
         <location filename="../../ui/quiz_screen.py" line="422"/>
-        <source>Частично верно: {p:.0f} %</source>
-        <translation>Partly right: {p:.0f}%</translation>
+        <source>Частично верно: {p}</source>
+        <translation>Partly right: {p}</translation>
     </message>
     <message>
         <location filename="../../ui/quiz_screen.py" line="423"/>
@@ -2045,143 +2045,143 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../ui/result_screen.py" line="50"/>
+        <location filename="../../ui/result_screen.py" line="54"/>
         <source>Воспроизвести набор</source>
         <translation>Replay typing</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="51"/>
-        <location filename="../../ui/result_screen.py" line="125"/>
+        <location filename="../../ui/result_screen.py" line="55"/>
+        <location filename="../../ui/result_screen.py" line="129"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="52"/>
+        <location filename="../../ui/result_screen.py" line="56"/>
         <source>Следующий урок (Ctrl+N)</source>
         <translation>Next lesson (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="53"/>
+        <location filename="../../ui/result_screen.py" line="57"/>
         <source>К списку</source>
         <translation>Back to list</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="54"/>
+        <location filename="../../ui/result_screen.py" line="58"/>
         <source>Не засчитывать попытку</source>
         <translation>Don&apos;t count this attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="55"/>
+        <location filename="../../ui/result_screen.py" line="59"/>
         <source>Убрать эту попытку из статистики, адаптивной тренировки и сертификатов — например, если набирал не вы или вас прервали.</source>
         <translation>Remove this attempt from the statistics, the adaptive drill and certificates — for example, if someone else typed or you were interrupted.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="57"/>
+        <location filename="../../ui/result_screen.py" line="61"/>
         <source>Вернуть попытку</source>
         <translation>Bring the attempt back</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="58"/>
+        <location filename="../../ui/result_screen.py" line="62"/>
         <source>Попытка не засчитана: её нет ни в статистике, ни в адаптивной тренировке, ни в сертификатах.</source>
         <translation>This attempt does not count: it is not in the statistics, the adaptive drill or certificates.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="78"/>
+        <location filename="../../ui/result_screen.py" line="82"/>
         <source>Зелёным — верно с первого раза, оранжевым — исправлено, красным — ошибка, оставленная в тексте.</source>
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="94"/>
+        <location filename="../../ui/result_screen.py" line="98"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="124"/>
+        <location filename="../../ui/result_screen.py" line="128"/>
         <source>Новый текст (Ctrl+R)</source>
         <translation>New text (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="127"/>
+        <location filename="../../ui/result_screen.py" line="131"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="130"/>
+        <location filename="../../ui/result_screen.py" line="134"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="133"/>
+        <location filename="../../ui/result_screen.py" line="137"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="136"/>
+        <location filename="../../ui/result_screen.py" line="140"/>
         <source>Пока не пройдено: нужно {cpm} зн/мин при точности {acc}.</source>
         <translation>Not passed yet: you need {cpm} CPM at {acc} accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="148"/>
+        <location filename="../../ui/result_screen.py" line="152"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="149"/>
+        <location filename="../../ui/result_screen.py" line="153"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="150"/>
+        <location filename="../../ui/result_screen.py" line="154"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="151"/>
+        <location filename="../../ui/result_screen.py" line="155"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="152"/>
+        <location filename="../../ui/result_screen.py" line="156"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="153"/>
+        <location filename="../../ui/result_screen.py" line="157"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="156"/>
+        <location filename="../../ui/result_screen.py" line="160"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="157"/>
+        <location filename="../../ui/result_screen.py" line="161"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="160"/>
+        <location filename="../../ui/result_screen.py" line="164"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="161"/>
+        <location filename="../../ui/result_screen.py" line="165"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="161"/>
+        <location filename="../../ui/result_screen.py" line="165"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="161"/>
+        <location filename="../../ui/result_screen.py" line="165"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="175"/>
+        <location filename="../../ui/result_screen.py" line="179"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>
@@ -2639,37 +2639,37 @@
 <context>
     <name>TimedScreen</name>
     <message>
-        <location filename="../../ui/timed_screen.py" line="25"/>
+        <location filename="../../ui/timed_screen.py" line="26"/>
         <source>Длительность:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="27"/>
+        <location filename="../../ui/timed_screen.py" line="28"/>
         <source>{n} мин</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="32"/>
+        <location filename="../../ui/timed_screen.py" line="33"/>
         <source>Начать тест</source>
         <translation>Start test</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="34"/>
+        <location filename="../../ui/timed_screen.py" line="35"/>
         <source>Тексты — сообщения оператора из настоящих чатов. Время идёт с первого нажатия; засчитываются верно набранные знаки.</source>
         <translation>The texts are operator messages from real chats. Time runs from the first key; correctly typed characters count.</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="42"/>
+        <location filename="../../ui/timed_screen.py" line="43"/>
         <source>Тексты:</source>
         <translation>Texts:</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="76"/>
-        <source>Тест пройден при скорости от {cpm:.0f} зн/мин и точности от {acc:.0f} % — это порог сертификата пакета «{pack}»; для сертификата тест должен длиться не меньше {minutes} мин.</source>
-        <translation>The test is passed at {cpm:.0f} CPM or more with {acc:.0f} % accuracy or better — the certificate threshold of the pack “{pack}”; for a certificate the test must last at least {minutes} min.</translation>
+        <location filename="../../ui/timed_screen.py" line="77"/>
+        <source>Тест пройден при скорости от {cpm:.0f} зн/мин и точности от {acc} — это порог сертификата пакета «{pack}»; для сертификата тест должен длиться не меньше {minutes} мин.</source>
+        <translation>The test is passed at {cpm:.0f} CPM or more with {acc} accuracy or better — the certificate threshold of the pack “{pack}”; for a certificate the test must last at least {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../ui/timed_screen.py" line="90"/>
+        <location filename="../../ui/timed_screen.py" line="91"/>
         <source>Тест на время: {n} мин</source>
         <translation>Timed test: {n} min</translation>
     </message>
