@@ -69,8 +69,9 @@ class AdaptiveScreen(QWidget):
         self.focus.setTextFormat(Qt.TextFormat.RichText)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet(f"font-family: '{theme.MONO_FAMILY}'; font-size: 16px; padding: 8px;"
-                                   "background: white; border: 1px solid #cfd8dc;")
+        # the theme's framed text panel (a white background of its own left light text on white in the dark scheme)
+        self.preview.setProperty("role", "task")
+        self.preview.setFont(theme.mono_font(16))
         self.go = QPushButton(self.tr("Начать (Enter)"))
         self.go.setDefault(True)
         self.another = QPushButton(self.tr("Другой текст (Ctrl+N)"))

@@ -36,6 +36,10 @@ from app.ui.workers import run_in_background
 from app.ui.core_texts import say, say_error
 
 
+# Marked answers have light green and red backgrounds in both schemes: their text stays dark to be read.
+_DARK_TEXT = "color: #1f2933;"
+
+
 class QuizScreen(QWidget):
     """The list of quizzes with the profile's best result and per-category progress."""
 
@@ -463,16 +467,16 @@ class QuizRun(QWidget):
             for button in self._group.buttons():
                 if self._group.id(button) in right_ids:
                     button.setText("✓ " + button.text())
-                    button.setStyleSheet("font-size: 16px; background: #c8e6c9; font-weight: bold;")
+                    button.setStyleSheet(f"font-size: 16px; background: #c8e6c9; {_DARK_TEXT} font-weight: bold;")
                 elif button.isChecked():
                     button.setText("✗ " + button.text())
-                    button.setStyleSheet("font-size: 16px; background: #ffcdd2;")
+                    button.setStyleSheet(f"font-size: 16px; background: #ffcdd2; {_DARK_TEXT}")
         elif q.type == "matching":
             for left, combo in self._combos.items():
                 ok = combo.currentData() == right[left]
-                combo.setStyleSheet("background: #c8e6c9;" if ok else "background: #ffcdd2;")
+                combo.setStyleSheet((f"background: #c8e6c9; {_DARK_TEXT}") if ok else f"background: #ffcdd2; {_DARK_TEXT}")
         elif q.type == "ordering" and not scored.correct:
-            self._list.setStyleSheet("background: #ffcdd2;")
+            self._list.setStyleSheet(f"background: #ffcdd2; {_DARK_TEXT}")
 
     def _advance(self) -> None:
         if self.index + 1 < len(self.drawn):
