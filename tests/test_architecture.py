@@ -1,5 +1,5 @@
 """The layered design holds: imports point down only, Qt stays in the UI and certificates,
-SQLite behind storage, and modules stay small."""
+SQLite behind storage, modules stay small, and every module has its tests at the mirrored path."""
 
 from __future__ import annotations
 
@@ -87,3 +87,21 @@ def test_module_is_small(path):
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_LINES, f"{path.relative_to(ROOT)} has {lines} lines: split it by job"
 
+
+def _mirrored_tests(path: Path) -> list[Path]:
+    """Test files for app/X/Y.py: tests/X/test_Y*.py, or tests/X/Y/test_*.py for a package's module;
+    a private module's leading underscore may be dropped from the test name."""
+    rel = path.relative_to(APP)
+    folder = ROOT / "tests" / rel.parent
+    stems = {path.stem, path.stem.lstrip("_")}
+    found = []
+    for stem in stems:
+        found += folder.glob(f"test_{stem}*.py")
+        found += (folder / stem).glob("test_*.py")
+    return found
+
+
+def test_every_module_has_mirrored_tests():
+    missing = [str(path.relative_to(APP)) for path in _modules()
+               if path.stem not in ("__init__", "__main__") and not _mirrored_tests(path)]
+    assert not missing, "modules without tests at the mirrored path:\n" + "\n".join(missing)

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
+from app.core.vocabulary import CONTENT_LANGUAGES
 from app.packs.problems import PackError, Problem
 from app.storage.location import resolve_data_dir
 
@@ -62,6 +63,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--layout", choices=("ru", "en"), help="встроенная раскладка вместо той, что указана в курсе")
     p.add_argument("--keyboard", metavar="РАСКЛАДКА.xml", type=Path,
                    help="файл раскладки KTouch (по умолчанию ищется в keyboardlayouts рядом с папкой курса)")
+    p.add_argument("--language", metavar="ЯЗЫК", choices=CONTENT_LANGUAGES,
+                   help="язык курса, код ISO 639-1 (по умолчанию — язык его раскладки: de для de(neo))")
     p.add_argument("--strict", action="store_true",
                    help="не переносить курс, если хотя бы один урок нельзя напечатать на раскладке")
     p.add_argument("--author", action="append", default=[], help="автор (можно повторять)")
@@ -231,7 +234,7 @@ def cmd_import_ktouch(args: argparse.Namespace) -> int:
     try:
         pack = import_ktouch_course(args.course, args.output, pack_id=args.pack_id, layout=args.layout,
                                     authors=tuple(args.author), licence=args.licence, keyboard=args.keyboard,
-                                    strict=args.strict)
+                                    strict=args.strict, language=args.language)
     except PackError as exc:
         raise _unusable(exc, "Курс не перенесён") from None
     except OSError as exc:

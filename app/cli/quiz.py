@@ -16,8 +16,8 @@ def register(sub) -> None:
     imp = quiz_sub.add_parser(
         "import", help="перенести вопросы из файла Moodle (GIFT или Moodle XML) в папку пакета",
         description="Читает вопросы в формате GIFT или Moodle XML и пишет папку пакета (pack.toml и quiz.toml). "
-                    "Неподдерживаемые вопросы перечисляются. Код выхода: 0 — пакет записан, 1 — файл с ошибками, "
-                    "2 — неверный вызов.")
+                    "Неподдерживаемые вопросы перечисляются. Код выхода: 0 — пакет записан, 2 — файл нельзя "
+                    "использовать (все ошибки перечисляются) или неверный вызов.")
     imp.add_argument("file", metavar="ФАЙЛ", help="файл .gift/.txt (GIFT) или .xml (Moodle XML)")
     imp.add_argument("-o", "--output", metavar="ПАПКА", required=True, help="новая (или пустая) папка пакета")
     imp.add_argument("--id", dest="pack_id", metavar="ID", help="id пакета (по умолчанию — из названия)")

@@ -209,7 +209,7 @@ class QuizQuestion:
     items: tuple[str, ...] = ()  # ordering, in the right order
     case_sensitive: bool = False  # short
     shuffle: bool = True
-    image: str = ""  # path inside the pack
+    images: tuple[str, ...] = ()  # paths inside the pack, shown in this order
     penalty: float = 0.0  # percent taken off a retry
     title: str = ""  # the question's name in its source bank (Moodle's <name>, GIFT's ::title::)
     text_html: str = ""  # the text with its formatting, as sanitised HTML; "" when plain text says it all
@@ -219,6 +219,13 @@ class QuizQuestion:
     feedback_partial: str = ""
     feedback_incorrect: str = ""
     hints: tuple[str, ...] = ()  # shown after a wrong answer, one more each time
+    # the formatting of the question's other texts (answers, their feedback, general and combined feedback,
+    # hints): (the plain text, its sanitised HTML), for those whose formatting says more than the plain text
+    rich_texts: tuple[tuple[str, str], ...] = ()
+
+    def rich(self, text: str) -> str:
+        """The sanitised HTML of one of this question's texts, or "" when it is plain."""
+        return next((html for plain, html in self.rich_texts if plain == text), "") if text else ""
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,10 @@ class Layout:
     home_row: str
     rows: list[list[Key]]
     other: str = ""  # the layout a wrong-layout keystroke comes from
+    # Characters typed through the system's own input with no key drawn for them, as KTouch lets a learner
+    # type whatever the keyboard gives: invisible joiners (ZWNJ) its layout files leave out, and every
+    # character of a course whose keyboard file is missing.
+    unkeyed: frozenset[str] = frozenset()
     strokes: dict[str, Stroke] = field(default_factory=dict)
     by_code: dict[str, Key] = field(default_factory=dict)
     _width: float = 0.0
@@ -88,13 +92,18 @@ class Layout:
         return self.strokes.get(ch)
 
     def can_type(self, ch: str) -> bool:
-        return ch in self.strokes
+        return ch in self.strokes or ch in self.unkeyed
+
+    @property
+    def drawn(self) -> bool:
+        """Whether there is a keyboard to show: some key gives a character."""
+        return any(k.normal for row in self.rows for k in row)
 
     @property
     def width(self) -> float:
         """Width of the widest row, in key units (computed once: layouts do not change)."""
         if not self._width:
-            self._width = max(k.x + k.width for row in self.rows for k in row)
+            self._width = max((k.x + k.width for row in self.rows for k in row), default=1.0)
         return self._width
 
 
@@ -120,7 +129,8 @@ def parse_layout(doc: dict, source: str = "<layout>") -> Layout:
             rows.append(keys)
         other = doc.get("other") or ("ru" if doc["id"] == "en" else "en")
         title = BUILT_IN_TITLES.get(doc["title"], doc["title"])
-        layout = Layout(doc["id"], title, doc["language"], doc["home_row"], rows, other)
+        layout = Layout(doc["id"], title, doc["language"], doc["home_row"], rows, other,
+                        frozenset(doc.get("unkeyed", "")))
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, LayoutError):
             raise

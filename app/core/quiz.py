@@ -14,7 +14,8 @@ Answers, one representation per question type:
 * ``short``     — ``str``.
 * ``numerical`` — ``int``/``float`` or a ``str`` ("3,5" and "3.5" both work).
 * ``cloze``     — a list with one answer per gap, in order: an option index for
-                  a multichoice gap, a ``str`` for short and numerical gaps.
+                  a multichoice gap, a list of indices for a multiresponse gap, a
+                  ``str`` for short and numerical gaps.
 
 ``None`` (no answer) scores 0 for every type.
 
@@ -33,8 +34,8 @@ Rules that need stating:
 * ``numerical``: an option matches when |answer − value| ≤ tolerance; the best
   matching option counts (weight / 100, or 1); when none does, an option with
   text ``*`` and no value gives its weight (0) and feedback.
-* ``cloze``: each gap is scored as a single choice, short answer or numerical
-  question; the question's fraction is the gaps' fractions weighted by their
+* ``cloze``: each gap is scored as a single choice, multiple choice (multiresponse),
+  short answer or numerical question; the question's fraction is the gaps' fractions weighted by their
   ``weight`` (Moodle's multianswer grading).
 * A fraction within 0.000001 of 1 or 0 is 1 or 0, as Moodle rounds it.
 """
@@ -234,7 +235,7 @@ def score_numerical(q: QuizQuestion, answer: Any) -> Scored:
     return _result(_option_full_weight(best), [best.feedback])
 
 
-_GAP_TYPES = {"multichoice": "single", "short": "short", "numerical": "numerical"}
+_GAP_TYPES = {"multichoice": "single", "multiresponse": "multiple", "short": "short", "numerical": "numerical"}
 
 
 def gap_question(gap: ClozeGap) -> QuizQuestion:
@@ -251,6 +252,8 @@ def score_cloze(q: QuizQuestion, answer: Sequence[Any] | None) -> Scored:
     for i, gap in enumerate(q.gaps):
         given = answer[i] if i < len(answer) else None
         if gap.kind == "multichoice" and not isinstance(given, int):
+            given = None
+        if gap.kind == "multiresponse" and not isinstance(given, (list, tuple)):
             given = None
         scored = SCORERS[_GAP_TYPES[gap.kind]](gap_question(gap), given)
         earned += scored.fraction * gap.weight
@@ -293,8 +296,8 @@ def right_answer(q: QuizQuestion) -> Any:
         return {p.left: p.right for p in q.pairs}
     if q.type == "ordering":
         return list(q.items)
-    if q.type == "cloze":
-        return [right_answer(gap_question(g)) for g in q.gaps]
+    if q.type == "cloze":  # (ticked boxes as a sorted list: answers are stored as JSON)
+        return [sorted(a) if isinstance(a, set) else a for a in (right_answer(gap_question(g)) for g in q.gaps)]
     if q.type in ("short", "numerical"):
         o = max((o for o in q.options if q.type == "short" or o.value is not None), key=_option_full_weight)
         return o.text if q.type == "short" else o.value

@@ -30,6 +30,11 @@ _SPACES = re.compile(r" {2,}")
 MAX_TEXT = 200_000
 
 
+def is_typographic(ch: str) -> bool:
+    """Whether the typography policy covers ``ch`` (« — … and the like), so no keyboard needs a key for it."""
+    return ch in _TYPOGRAPHIC
+
+
 @dataclass(frozen=True)
 class BadChar:
     char: str

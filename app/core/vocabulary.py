@@ -16,8 +16,16 @@ from app.core.phrase import phrase
 # Kinds of exercise a pack holds, in the order packs, reports and certificates list them.
 CONTENT_KINDS = ("typing", "grammar", "correspondence", "quiz")
 
-# Languages of packs, keyboard layouts, grammar checking and the interface.
+# Languages of the built-in keyboard layouts, grammar checking and the interface.
 LANGUAGES = ("ru", "en")
+
+# Languages a pack's content may be in (ISO 639-1): those above, and the languages of the typing
+# courses a pack may bring with their own keyboards (KTouch's courses). Grammar and correspondence
+# content is checked in LANGUAGES only.
+CONTENT_LANGUAGES = LANGUAGES + (
+    "ar", "bg", "ca", "cs", "da", "de", "el", "es", "et", "eu", "fa", "fi", "fr", "he", "hu", "it", "ja", "kn",
+    "lt", "ml", "mn", "nb", "nl", "pl", "pt", "sk", "sl", "sv", "ta", "tr", "uk",
+)
 
 # Stages that group a typing course's lessons on the course map.
 LESSON_STAGES = ("keys", "words", "phrases")

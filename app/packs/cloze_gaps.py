@@ -1,7 +1,7 @@
 """The gaps of a ``cloze`` question in a pack (``[[question.gap]]``) and their rules.
 
-Each gap is a list to choose from (``multichoice``), a word to type (``short``)
-or a number (``numerical``), with its options as ``[[question.gap.option]]``
+Each gap is a list to choose one from (``multichoice``), boxes to tick several (``multiresponse``),
+a word to type (``short``) or a number (``numerical``), with its options as ``[[question.gap.option]]``
 (the fields of ``[[question.option]]``). The question's text marks where each
 gap stands with ``{#1}``, ``{#2}`` …, each exactly once.
 """
@@ -12,7 +12,7 @@ import re
 
 from app.core.content import ClozeGap, QuizOption
 
-GAP_KINDS = ("multichoice", "short", "numerical")
+GAP_KINDS = ("multichoice", "multiresponse", "short", "numerical")
 DISPLAYS = ("dropdown", "vertical", "horizontal")
 _PLACE = re.compile(r"\{#(\d+)\}")
 
@@ -47,7 +47,8 @@ def read_gaps(f, path: tuple, tables: list, text: str, F, option_spec: dict) -> 
                                       feedback=o["feedback"], value=o["value"], tolerance=o["tolerance"]))
         if not options:
             f.error(gp + ("option",), f"в пропуске {gi + 1} нет ни одного варианта [[question.gap.option]]")
-        elif not any(o.correct or (o.weight or 0) > 0 or (o.weight is None and g["kind"] != "multichoice")
+        elif not any(o.correct or (o.weight or 0) > 0
+                     or (o.weight is None and g["kind"] not in ("multichoice", "multiresponse"))
                      for o in options):
             f.error(gp + ("option",), f"в пропуске {gi + 1} нет верного варианта (weight = 100 или correct = true)")
         gaps.append(ClozeGap(kind=g["kind"], options=tuple(options), weight=g["weight"], display=g["display"],

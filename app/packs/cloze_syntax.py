@@ -1,7 +1,8 @@
 """Moodle's Cloze (embedded answers) syntax → a ``cloze`` question's text and gaps.
 
 A gap is ``{weight:TYPE:alternatives}``: the weight is optional (1), TYPE is
-one of Moodle's names below, alternatives are separated by ``~``; each is
+one of Moodle's names below (MULTIRESPONSE: several may be ticked, each answer's weight counts),
+alternatives are separated by ``~``; each is
 ``=answer`` (full credit), ``%50%answer`` or ``answer`` (no credit), with an
 optional ``#feedback``. ``\\}``, ``\\#``, ``\\~``, ``\\/``, ``\\"`` and ``\\\\``
 are escapes inside a gap. Numerical answers are ``value`` or
@@ -27,9 +28,13 @@ TYPES = {
     "SHORTANSWER": ("short", "", False, False), "SA": ("short", "", False, False), "MW": ("short", "", False, False),
     "SHORTANSWER_C": ("short", "", False, True), "SAC": ("short", "", False, True), "MWC": ("short", "", False, True),
     "NUMERICAL": ("numerical", "", False, False), "NM": ("numerical", "", False, False),
+    "MULTIRESPONSE": ("multiresponse", "vertical", False, False), "MR": ("multiresponse", "vertical", False, False),
+    "MULTIRESPONSE_H": ("multiresponse", "horizontal", False, False),
+    "MRH": ("multiresponse", "horizontal", False, False),
+    "MULTIRESPONSE_S": ("multiresponse", "vertical", True, False), "MRS": ("multiresponse", "vertical", True, False),
+    "MULTIRESPONSE_HS": ("multiresponse", "horizontal", True, False),
+    "MRHS": ("multiresponse", "horizontal", True, False),
 }
-MULTIRESPONSE = ("MULTIRESPONSE", "MR", "MULTIRESPONSE_H", "MRH", "MULTIRESPONSE_S", "MRS",
-                 "MULTIRESPONSE_HS", "MRHS")
 GAP_START = re.compile(r"\{(\d*):([A-Z_]+):")
 _NUMBER = r"-?(?:\d+[.,]?\d*|[.,]\d+)(?:[eE][-+]?\d+)?"
 _NUMERICAL = re.compile(rf"^({_NUMBER})(?::({_NUMBER}))?$")
@@ -77,7 +82,7 @@ def _end(text: str, start: int) -> int:
 
 
 def has_cloze(text: str) -> bool:
-    return any(m[2] in TYPES or m[2] in MULTIRESPONSE for m in GAP_START.finditer(text))
+    return any(m[2] in TYPES for m in GAP_START.finditer(text))
 
 
 def parse_cloze(text: str, render: Callable[[str], str]) -> tuple[str, tuple[ClozeGap, ...]]:
@@ -85,12 +90,9 @@ def parse_cloze(text: str, render: Callable[[str], str]) -> tuple[str, tuple[Clo
     plain text. Raises ClozeSyntaxError naming the gap."""
     out, gaps, pos = [], [], 0
     for m in GAP_START.finditer(text):
-        if m.start() < pos or (m[2] not in TYPES and m[2] not in MULTIRESPONSE):
+        if m.start() < pos or m[2] not in TYPES:
             continue
         n = len(gaps) + 1
-        if m[2] in MULTIRESPONSE:
-            raise ClozeSyntaxError(m.start(), f"пропуск {n}: несколько ответов в одном пропуске ({m[2]}) "
-                                              f"не поддерживается")
         end = _end(text, m.end())
         if end == -1:
             raise ClozeSyntaxError(m.start(), f"пропуск {n} ({m[2]}) не закрыт скобкой «}}»")

@@ -37,7 +37,8 @@ from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
 from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
-    IdMaker, ParseResult, Skipped, check_question, clean_category, match_grade, render, short_title,
+    IdMaker, ParseResult, Skipped, check_question, clean_category, collect_rich, collected_rich, match_grade, render,
+    render_noted, short_title,
 )
 from app.core.phrase import phrase
 
@@ -85,7 +86,7 @@ def _with_format(raw: str, default: str) -> tuple[str, str]:
 
 def _text(raw: str, default: str) -> str:
     fmt, body = _with_format(raw, default)
-    return render(_restore(body).strip(), fmt)
+    return render_noted(_restore(body).strip(), fmt)
 
 
 def _blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
@@ -131,6 +132,7 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
             return block[min(text.count("\n", 0, max(offset, 0)), len(block) - 1)][0]
 
         notes: list[tuple[int, str]] = []
+        collect_rich()
         try:
             item = _question(text, category, notes)
         except _Bad as exc:
@@ -147,7 +149,8 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
             result.skipped.append(Skipped(title or short_title(q.text), first_line, q.type, why))
             continue
         qid = ids.make(title, category)
-        result.questions.append(QuizQuestion(**{**q.__dict__, "id": qid, "title": title[:300]}))  # (faster than replace())
+        fields = {**q.__dict__, "id": qid, "title": title[:300], "rich_texts": collected_rich(q.text)}
+        result.questions.append(QuizQuestion(**fields))  # (faster than replace())
         result.lines[qid] = first_line
     return result
 

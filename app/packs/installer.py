@@ -21,7 +21,7 @@ from app.packs.archive import extract
 from app.packs.loader import ID_RE, MANIFEST, load_pack, read_manifest_version
 from app.core.content import Pack
 from app.packs.problems import NotNewerError, PackError, Problem
-from app.packs.registry import builtin_dir, installed_dir, scan_dir
+from app.packs.registry import builtin_dir, installed_dir, remember, scan_dir
 from app.packs.toml_guard import read_toml_quietly
 from app.packs.versions import compare_versions
 
@@ -62,6 +62,23 @@ def _missing_parents(folder: Path) -> list[Path]:
     return missing
 
 
+def install_loaded(folder: Path, pack: Pack, data_dir: Path, *, force: bool = False) -> Pack:
+    """Install the pack folder this process has just written and loaded as ``pack`` (an imported bank):
+    copied into place as it is, atomically as :func:`install_pack` does, without building an archive
+    and checking it all over again. The pack is remembered as loaded, so listing it reads nothing."""
+    root = installed_dir(data_dir)
+    root.mkdir(parents=True, exist_ok=True)
+    recover_interrupted(root)
+    tmp = Path(tempfile.mkdtemp(prefix=".install-", dir=root))
+    try:
+        shutil.copytree(folder, tmp / "pack")
+        installed = _put_in_place(tmp / "pack", pack, folder.name, root, tmp, force)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    remember(installed.path, installed)
+    return installed
+
+
 def _install_into(file: Path, root: Path, tmp: Path, force: bool) -> Pack:
     staged = tmp / "pack"
     warnings = extract(file, staged)
@@ -69,6 +86,11 @@ def _install_into(file: Path, root: Path, tmp: Path, force: bool) -> Pack:
         pack = load_pack(staged)
     except PackError as exc:
         raise PackError(exc.problems, warnings + exc.warnings) from None
+    pack = _put_in_place(staged, pack, file.name, root, tmp, force)
+    return replace(pack, warnings=tuple(warnings) + pack.warnings)
+
+
+def _put_in_place(staged: Path, pack: Pack, name: str, root: Path, tmp: Path, force: bool) -> Pack:
     target = root / pack.id
     if target.exists():
         old = read_manifest_version(target)
@@ -76,12 +98,12 @@ def _install_into(file: Path, root: Path, tmp: Path, force: bool) -> Pack:
         if old is not None and compare_versions(new, old) <= 0 and not force:
             what = "та же версия" if compare_versions(new, old) == 0 else "более старая версия"
             raise NotNewerError(Problem(
-                file.name, None, "version",
+                name, None, "version",
                 f"пакет «{pack.id}» уже установлен в версии {old}, а в файле {what} {new}; "
                 "ставится только более новая версия",
             ))
     _swap_in(staged, target, tmp)
-    return replace(pack, path=target, warnings=tuple(warnings) + pack.warnings)
+    return replace(pack, path=target)
 
 
 def recover_interrupted(root: Path) -> None:

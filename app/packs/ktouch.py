@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import re
 import shutil
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from app.core.layouts import Layout, LayoutError, load_layout, parse_layout
-from app.core.text_check import TextError, check_text
+from app.core.text_check import TextError, check_text, is_typographic
 from app.packs.files import MANIFEST
 from app.packs.limits import MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from app.packs.loader import load_pack
@@ -84,8 +85,38 @@ def _text(el: ET.Element | None) -> str:
     return "" if el is None else "".join(el.itertext()).strip()
 
 
-def _keyboard(name: str, kt_layout: str, xml_file: Path, layout: str | None,
-              keyboard: Path | None) -> tuple[Layout, dict | None]:
+# The language of a course, by its keyboard's name in KTouch (XKB names: countries, and variants);
+# the course files say nothing else about it.
+KTOUCH_LANGUAGES = {
+    "ara": "ar", "be": "fr", "bg": "bg", "br": "pt", "ch": "de", "ch(fr)": "fr", "cz": "cs", "de": "de",
+    "dk": "da", "ee": "et", "es": "es", "fi": "fi", "fr": "fr", "gb": "en", "gr": "el", "hu": "hu", "il": "he",
+    "in(kan)": "kn", "in(mal_enhanced)": "ml", "in(tam_unicode)": "ta", "ir": "fa", "it": "it", "jp": "ja",
+    "latam": "es", "lt": "lt", "mn": "mn", "nl": "nl", "no": "nb", "pl": "pl", "pt": "pt", "ru": "ru", "se": "sv",
+    "si": "sl", "sk": "sk", "tr": "tr", "ua": "uk", "us": "en",
+}
+
+
+def course_language(kt_layout: str, texts: str) -> str:
+    """The language of a course on the keyboard ``kt_layout`` (``de(neo)`` is German); for a keyboard
+    not listed, Russian if the texts are Cyrillic, else English."""
+    name = kt_layout.lower()
+    found = KTOUCH_LANGUAGES.get(name) or KTOUCH_LANGUAGES.get(name.split("(")[0])
+    return found or ("ru" if re.search(r"[а-яё]", texts, re.I) else "en")
+
+
+def _unkeyed_layout(kt_layout: str, language: str, used: set[str]) -> dict:
+    """A keyboard for a course whose layout file is missing: no keys drawn, every character of the course
+    typed as the system's keyboard gives it (KTouch trains such a course without showing a keyboard)."""
+    from app.packs.ktouch_layout import layout_id_for
+
+    return {"id": layout_id_for(kt_layout), "title": f"{kt_layout} (без экранной клавиатуры)", "language": language,
+            "home_row": "", "other": "en", "dead_keys": "",
+            "rows": [{"keys": [{"code": "Space", "finger": "thumb", "label": "", "width": 6.0, "x": 4.0}]}],
+            "unkeyed": "".join(sorted(ch for ch in used if not ch.isspace()))}
+
+
+def _keyboard(name: str, kt_layout: str, xml_file: Path, layout: str | None, keyboard: Path | None,
+              language: str, used: set[str], notes: list[Problem], strict: bool) -> tuple[Layout, dict | None]:
     """The layout of the course and, for one read from KTouch, its document to carry in the pack."""
     from app.packs.ktouch_layout import KTouchLayoutError, find_layout_file, read_ktouch_layout
 
@@ -97,22 +128,40 @@ def _keyboard(name: str, kt_layout: str, xml_file: Path, layout: str | None,
         folders = [xml_file.parent.parent / "keyboardlayouts", xml_file.parent / "keyboardlayouts"]
         keyboard = find_layout_file(kt_layout, folders)
         if keyboard is None:
-            raise PackError(Problem(name, None, "keyboardLayout", (
-                phrase('раскладка «{kt_layout}»: не найден её файл KTouch (ищу в папке keyboardlayouts рядом с папкой курса); укажите его: --keyboard ФАЙЛ.xml, или встроенную раскладку: --layout ru|en', kt_layout=kt_layout))))
+            notes.append(Problem(name, None, "keyboardLayout", phrase(
+                "раскладка «{kt_layout}»: не найден её файл KTouch (ищу в папке keyboardlayouts рядом с папкой "
+                "курса) — курс перенесён без экранной клавиатуры, как его показывает KTouch; файл можно "
+                "указать: --keyboard ФАЙЛ.xml", kt_layout=kt_layout)))
+            doc = _unkeyed_layout(kt_layout, language, used)
+            return parse_layout(doc, name), doc
     try:
         doc = read_ktouch_layout(keyboard)
-        return parse_layout(doc, keyboard.name), doc
+        keys = parse_layout(doc, keyboard.name)
     except (KTouchLayoutError, LayoutError) as exc:
         raise PackError(Problem(name, None, "keyboardLayout", str(exc))) from None
+    # KTouch draws its keyboard from the file but takes whatever the system's keyboard types: a character
+    # the file leaves out (Turkish «ı», Neo's «₃», Malayalam's invisible ZWNJ) is typed without a key shown.
+    other = load_layout(keys.other)
+    missing = sorted(ch for ch in used if not ch.isspace() and unicodedata.category(ch) != "Cc"
+                     and not keys.can_type(ch) and not other.can_type(ch) and not is_typographic(ch))
+    if missing and not strict:
+        doc["unkeyed"] = "".join(missing)
+        keys = parse_layout(doc, keyboard.name)
+        shown = " ".join(ch if ch.isprintable() and unicodedata.category(ch) != "Cf" else f"U+{ord(ch):04X}"
+                         for ch in missing)
+        notes.append(Problem(name, None, "keyboardLayout", (
+            phrase('в файле раскладки «{title}» нет знаков {shown}: они печатаются так, как их даёт клавиатура системы, без подсказки на экранной клавиатуре (как в KTouch)', title=keys.title, shown=shown))))
+    return keys, doc
 
 
 def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, layout: str | None = None,
                   authors: tuple[str, ...] = (), licence: str = "", keyboard: Path | None = None,
-                  strict: bool = False) -> Pack:
+                  strict: bool = False, language: str | None = None) -> Pack:
     """Write the typing pack made from ``xml_file`` into the new folder ``out_dir``; return it loaded.
 
     ``layout`` ("ru" or "en") puts the course on a built-in keyboard; ``keyboard`` is a KTouch
-    layout file to use instead of the one the course names. Lessons that cannot be typed are
+    layout file to use instead of the one the course names; ``language`` the course's (by default, the
+    language of its keyboard). Lessons that cannot be typed are
     left out and listed in the pack's warnings, or, with ``strict``, refuse the course (PackError
     naming each lesson and its line in the XML).
     """
@@ -139,13 +188,16 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
         raise PackError(Problem(name, None, "", phrase('это не курс KTouch: корневой элемент <{tag}>, а должен быть <course>', tag=root.tag)))
     title = _text(root.find("title"))[:MAX_TITLE_CHARS] or xml_file.stem
     kt_layout = _text(root.find("keyboardLayout"))
-    keys, layout_doc = _keyboard(name, kt_layout, xml_file, layout, keyboard)
     lesson_lines = opening_lines(source, "lesson")
     lessons = root.findall("./lessons/lesson")
     if not lessons:
-        raise PackError(Problem(name, None, "lessons", phrase('в курсе нет ни одного урока <lesson>')))
+        raise PackError(Problem(name, None, "lessons", phrase("в курсе нет ни одного урока <lesson>")))
+    texts = [_text(lesson.find("text")) for lesson in lessons]
+    language = language or course_language(kt_layout, " ".join(texts[:3]))
     dropped: list[Problem] = []  # whole lessons left out
-    notes: list[Problem] = []  # lessons kept, with something left out
+    notes: list[Problem] = []  # lessons kept, with something left out; the keyboard
+    keys, layout_doc = _keyboard(name, kt_layout, xml_file, layout, keyboard, language,
+                                 {ch for text in texts for ch in text}, notes, strict)
     seen: set[str] = set()
     entries: list[str] = []
     for n, lesson in enumerate(lessons):
@@ -191,13 +243,12 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
     course_uuid = _UUID.match(_text(root.find("id")))
     course_id = f"c-{course_uuid[1].lower()}" if course_uuid else f"{pid}-course"[:64]
     description = " ".join(_text(root.find("description")).split())
-    language = "ru" if re.search(r"[а-яё]", " ".join(entries[:3]), re.I) else "en"
     manifest = (
         "format = 2\n"
         f"id = {toml_string(pid)}\n"
         f"title = {toml_string(title)}\n"
         'version = "1.0.0"\n'
-        f'language = "{language}"\n'
+        f"language = {toml_string(language)}\n"
         f"authors = [{', '.join(toml_string(a) for a in (authors or ('KTouch',)))}]\n"
         f"description = {toml_string(description or 'Курс, перенесённый из KTouch.')}\n"
         f"licence = {toml_string(licence)}\n"

@@ -228,6 +228,8 @@ def layout_toml(doc: dict) -> str:
     out = ["[[layout]]"]
     for field in ("id", "title", "language", "home_row", "other", "dead_keys"):
         out.append(f"{field} = {toml_string(doc[field])}")
+    if doc.get("unkeyed"):
+        out.append(f"unkeyed = {toml_string(doc['unkeyed'])}")
     for row in doc["rows"]:
         out.append("[[layout.rows]]")
         for key in row["keys"]:

@@ -9,6 +9,7 @@ MAX_FILE_BYTES = 32 * 1024 * 1024  # one file
 MAX_TOTAL_BYTES = 128 * 1024 * 1024  # all files of a pack
 MAX_FILES = 2000
 MAX_TEXT_CHARS = 100_000
+MAX_HTML_CHARS = 20_000  # a formatted text (text_html, [[question.rich]] html), after sanitising
 MAX_TITLE_CHARS = 300
 MAX_LIST_ITEMS = 1000
 MAX_EXERCISES = 100_000

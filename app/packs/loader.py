@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import re
 import tempfile
-import tomllib
+import tomli
 from dataclasses import replace
 from pathlib import Path
 
 from app.core.content import Pack, Quiz, ShiftSet
-from app.core.vocabulary import CONTENT_KINDS
+from app.core.vocabulary import CONTENT_KINDS, LANGUAGES
 from app.packs.archive import extract
 from app.packs.files import IMAGE_SUFFIXES, MANIFEST, content_hash, decode_text, read_files
 from app.core.layouts import Layout, register_layout
+from app.packs.gc_pause import collector_paused
 from app.packs.kinds import correspondence, grammar, layouts, quiz, typing
 from app.packs.limits import MAX_EXERCISES
 from app.packs.manifest import FORMAT_VERSION, manifest_model, read_manifest, read_manifest_version
@@ -43,8 +44,9 @@ _KIND_TOP = {"typing": typing.TOP, "grammar": grammar.TOP, "correspondence": cor
 class _Loader:
     """One reading of one pack folder: every problem is collected, the pack built only if none is an error."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, documents: dict[str, dict] | None = None):
         self.folder = folder
+        self.documents = documents or {}
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
         self.ids: dict[str, tuple[str, str]] = {}  # id -> (file, field) of its first use
@@ -59,13 +61,15 @@ class _Loader:
         text = decode_text(rel, self.bytes.get(rel), field, self.errors)
         if text is None:
             return None
+        if rel in self.documents:  # written by the caller from this document: problems are named by field
+            return self.documents[rel], PackFile(rel, None, self.errors, self.warnings)
         bounded = scan_toml(text)
         if bounded is not None:  # refused before tomllib, which would take minutes and gigabytes
             self.errors.append(Problem(rel, bounded[0], "", bounded[1]))
             return None
         try:
-            doc = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
+            doc = tomli.loads(text)
+        except tomli.TOMLDecodeError as exc:
             m = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
             detail = re.sub(r"\s*\(at line.*\)", "", str(exc)) or "синтаксис"
             line = int(m[1]) if m else None
@@ -175,6 +179,11 @@ class _Loader:
                                                            f"допустимо не больше {MAX_EXERCISES}"))
         correspondence.check_shift_tasks(shifts_to_check, {t.id for t in content["correspondence"]})
         quiz.check_quiz_categories(quizzes_to_check, {q.category for q in content["quiz"]})
+        if m["language"] and m["language"] not in LANGUAGES and (
+                content["correspondence"] or any(not g.language for g in content["grammar"])):
+            mf.error(("language",), f"язык «{m['language']}»: грамотность и переписка проверяются только на "
+                                    f"языках {', '.join(LANGUAGES)} (у заданий на грамотность можно указать "
+                                    f"свой language)")
         if not any(content.values()):
             mf.warn(("files",), "в пакете нет ни одного упражнения")
         for rel in sorted(self.bytes):
@@ -205,18 +214,23 @@ class _Loader:
                 layouts.read_layouts(f, f.take(doc, (), layouts.TOP)["layout"], self.layouts)
 
 
-def _check_folder(folder: Path) -> tuple[Pack | None, Report]:
-    loader = _Loader(folder)
-    pack = loader.run()
+def _check_folder(folder: Path, documents: dict[str, dict] | None = None) -> tuple[Pack | None, Report]:
+    loader = _Loader(folder, documents)
+    with collector_paused():
+        pack = loader.run()
     return pack, Report(loader.errors, loader.warnings)
 
 
-def load_pack(path: Path) -> Pack:
-    """Read the pack in folder ``path``; raise :class:`PackError` listing every error."""
+def load_pack(path: Path, *, documents: dict[str, dict] | None = None) -> Pack:
+    """Read the pack in folder ``path``; raise :class:`PackError` listing every error.
+
+    ``documents``: for files the caller has just written as the TOML text of these parsed documents
+    (an importer), the documents themselves, checked as they are instead of being parsed back; their
+    problems carry the field but no line."""
     path = Path(path)
     if not path.is_dir():
         raise PackError(Problem(str(path), None, "", "папка пакета не найдена"))
-    pack, report = _check_folder(path)
+    pack, report = _check_folder(path, documents)
     if pack is None:
         raise PackError(report.errors, report.warnings)
     for layout in pack.layouts:  # the courses of a loaded pack are typed on its own keyboards

@@ -31,7 +31,7 @@ from app import __version__
 from app.core.content import LRS_IDENTITIES, CertificateRules, LrsManifest, PackManifest
 from app.core.grammar.known_words import MAX_WORD_CHARS, normalise_word
 from app.core.thresholds import TYPING_MINUTES_RANGE
-from app.core.vocabulary import CONTENT_KINDS, LANGUAGES
+from app.core.vocabulary import CONTENT_KINDS, CONTENT_LANGUAGES
 from app.packs.files import MANIFEST
 from app.packs.limits import MAX_GLOSSARY_WORDS, MAX_TITLE_CHARS
 from app.packs.schema import CPM, ID, PERCENT, TITLE, F, PackFile, short
@@ -46,7 +46,7 @@ MANIFEST_SPEC = {
     "id": ID,
     "title": TITLE,
     "version": F("str", required=True, nonempty=True, max_len=64),
-    "language": F("str", required=True, choices=LANGUAGES),
+    "language": F("str", required=True, choices=CONTENT_LANGUAGES),
     "authors": F("strs", required=True, nonempty=True, default=[], max_len=MAX_TITLE_CHARS),
     "description": F("str", default=""),
     "licence": F("str", default="", max_len=MAX_TITLE_CHARS),

@@ -31,7 +31,7 @@ from app.packs.problems import Problem
 from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
     MAX_QUIZ_FILE_BYTES, IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain,
-    match_grade, render, short_title,
+    collect_rich, collected_rich, match_grade, render, render_noted, short_title,
 )
 from app.packs.xml_lines import opening_lines
 from app.core.phrase import phrase, reason_of
@@ -57,7 +57,7 @@ def _rich(el: ET.Element | None, default: str = "html") -> str:
     """Text of a ``<questiontext>``-like element as plain text, by its ``format`` (``default`` when absent)."""
     if el is None:
         return ""
-    return render(_text(el), el.get("format", default))
+    return render_noted(_text(el), el.get("format", default))
 
 
 def _fraction(answer: ET.Element) -> float:
@@ -116,6 +116,7 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             category = clean_category(_text(el.find("category")))
             continue
         title = " ".join(_text(el.find("name")).split())
+        collect_rich()
         fmt = (el.find("questiontext").get("format", "html") if el.find("questiontext") is not None else "html")
         text = _rich(el.find("questiontext"))
         shown = title or short_title(text) or f"вопрос №{n}"
@@ -149,12 +150,14 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             result.skipped.append(Skipped(shown, line, qtype, phrase('вопрос №{n}: {why}', n=n, why=why)))
             continue
         qid = ids.make(title, category)
-        q = replace(q, id=qid, title=title[:300])
-        picture = _image(el, f"«{shown}»", lambda why: result.warnings.append(Problem(name, line, f"question[{n}]", why)))
-        if picture is not None:
-            path = f"images/{qid}{picture[0]}"
-            result.files[path] = picture[1]
-            q = replace(q, image=path)
+        q = replace(q, id=qid, title=title[:300], rich_texts=collected_rich(q.text))
+        pictures = _images(el, f"«{shown}»", lambda why: result.warnings.append(Problem(name, line, f"question[{n}]", why)))
+        paths = []
+        for k, (suffix, data) in enumerate(pictures):
+            paths.append(f"images/{qid}{'-' + str(k + 1) if k else ''}{suffix}")
+            result.files[paths[-1]] = data
+        if paths:
+            q = replace(q, images=tuple(paths))
         result.questions.append(q)
         result.lines[qid] = line or 0
     return result
@@ -165,18 +168,23 @@ _MAGIC = ((b"\x89PNG\r\n\x1a\n", ".png"), (b"\xff\xd8\xff", ".jpg"))
 _IMG_SRC = re.compile(r"""<img\b[^>]*?\bsrc\s*=\s*["']@@PLUGINFILE@@/([^"'?#]+)""", re.I)
 
 
-def _image(el: ET.Element, shown: str, warn) -> tuple[str, bytes] | None:
-    """(suffix, bytes) of the first picture the question text shows from a file embedded in the XML
-    (``<file name=… encoding="base64">`` and ``@@PLUGINFILE@@/name``); PNG and JPEG only."""
+def _images(el: ET.Element, shown: str, warn) -> list[tuple[str, bytes]]:
+    """(suffix, bytes) of every picture the question text shows from a file embedded in the XML
+    (``<file name=… encoding="base64">`` and ``@@PLUGINFILE@@/name``), in the order shown; PNG and JPEG only."""
     text_el = el.find("questiontext")
     if text_el is None:
-        return None
-    m = _IMG_SRC.search(_text(text_el))
-    if not m:
-        return None
-    wanted = urllib.parse.unquote(m[1])
-    embedded = {f.get("name", ""): f for f in text_el.iter("file")}
-    file = embedded.get(wanted)
+        return []
+    wanted = list(dict.fromkeys(urllib.parse.unquote(m[1]) for m in _IMG_SRC.finditer(_text(text_el))))
+    embedded = {f.get("name", ""): f for f in text_el.iter("file")} if wanted else {}
+    out = []
+    for name in wanted:
+        picture = _picture(embedded.get(name), name, shown, warn)
+        if picture is not None:
+            out.append(picture)
+    return out
+
+
+def _picture(file: ET.Element | None, wanted: str, shown: str, warn) -> tuple[str, bytes] | None:
     if file is None:
         warn(phrase('{shown}: картинки «{wanted}» нет среди файлов вопроса, она не перенесена', shown=shown, wanted=wanted))
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -11,9 +12,10 @@ import markdown
 
 from app.packs.ktouch import slug
 from app.core.content import QuizOption, QuizQuestion
-from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.limits import MAX_HTML_CHARS, MAX_TITLE_CHARS
 from app.packs.problems import Problem
 from app.core.phrase import phrase
+from app.packs.rich_text import formatted
 
 MAX_QUIZ_FILE_BYTES = 10 * 1024 * 1024
 MAX_QUESTION_CHARS = 10_000
@@ -63,6 +65,32 @@ def match_grade(percent: float) -> float | None:
         if abs(fraction - grade) < 0.00001:
             return round(grade * 100, 5)
     return None
+
+
+_collected = threading.local()  # the formatted texts of the question being read, per importing thread
+
+
+def collect_rich() -> None:
+    """Start collecting the formatting of the texts :func:`render_noted` renders (one question)."""
+    _collected.found = {}
+
+
+def render_noted(raw: str, fmt: str) -> str:
+    """:func:`render`, with the text's formatting (as safe HTML) noted for the question being read."""
+    plain = render(raw, fmt)
+    found = getattr(_collected, "found", None)
+    if found is not None and plain and plain not in found:
+        html = formatted(raw, fmt)
+        if html and len(html) <= MAX_HTML_CHARS and len(plain) <= MAX_QUESTION_CHARS:  # else plain text only
+            found[plain] = html
+    return plain
+
+
+def collected_rich(question_text: str) -> tuple[tuple[str, str], ...]:
+    """The formatting noted since :func:`collect_rich`, but the question text's (``text_html`` holds it)."""
+    found = getattr(_collected, "found", None) or {}
+    _collected.found = None
+    return tuple((plain, html) for plain, html in found.items() if plain != question_text)
 
 
 def render(raw: str, fmt: str) -> str:
@@ -228,9 +256,9 @@ def check_question(q: QuizQuestion) -> str | None:
             return phrase('нужно не меньше двух вариантов')
         positive = [o.weight for o in q.options if o.weight is not None and o.weight > 0]
         if not positive and not any(o.correct for o in q.options):
-            return phrase('нет ни одного верного варианта')
-        if positive and abs(sum(positive) - 100) > 0.5:
-            return phrase('положительные веса в сумме дают {total:g} %, а должны 100 %', total=sum(positive))
+            return phrase("нет ни одного верного варианта")
+        # positive weights not adding up to 100 % are imported as they are, as Moodle does (its check
+        # only asks again in the editing form); the pack loader names such a question in a warning
     elif q.type in ("short", "numerical"):
         if not q.options:
             return phrase('нет ни одного принятого ответа')

@@ -8,7 +8,6 @@ The written pack is loaded back with the pack loader before returning.
 
 from __future__ import annotations
 
-import bisect
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from pathlib import Path
 from app.packs.gift import parse_gift
 from app.packs.ktouch import slug, toml_string
 from app.packs.files import MANIFEST
+from app.packs.gc_pause import collector_paused
 from app.packs.limits import MAX_TITLE_CHARS
 from app.packs.limits import RATIO_FLOOR
 from app.packs.loader import load_pack
@@ -28,6 +28,7 @@ from app.packs.quiz_common import MAX_QUIZ_FILE_BYTES, ParseResult, Skipped
 from app.core.phrase import Phrase, phrase
 
 QUIZ_FILE = "quiz.toml"
+_QUESTION_FIELD = re.compile(r"question\[(\d+)\](?:\.(.*))?\Z")
 # A big bank is written as quiz-1.toml, quiz-2.toml …, each under the size above which the pack limits
 # check a file's compression ratio: a very repetitive bank (one long feedback repeated) is then
 # accepted by validate, build and install alike, and no file nears the 32 MB cap.
@@ -115,78 +116,107 @@ def _str(text: str) -> str:
     return toml_string(text, multiline="\n" in text)
 
 
-def question_toml(q: QuizQuestion) -> str:
-    out = ["[[question]]", f"id = {_str(q.id)}", f"type = {_str(q.type)}"]
-    if q.title:
-        out.append(f"title = {_str(q.title)}")
-    if q.category:
-        out.append(f"category = {_str(q.category)}")
-    out.append(f"text = {_str(q.text)}")
-    if q.text_html:
-        out.append(f"text_html = {_str(q.text_html)}")
-    if q.explanation:
-        out.append(f"explanation = {_str(q.explanation)}")
+def question_table(q: QuizQuestion) -> dict:
+    """The ``[[question]]`` table of ``q`` as the pack loader reads it (fields at their defaults left out)."""
+    t: dict = {"id": q.id, "type": q.type}
+    for name in ("title", "category", "text", "text_html", "explanation"):
+        if getattr(q, name) or name == "text":
+            t[name] = getattr(q, name)
     if not q.shuffle:
-        out.append("shuffle = false")
+        t["shuffle"] = False
     if q.penalty:
-        out.append(f"penalty = {_num(q.penalty)}")
-    if q.image:
-        out.append(f"image = {_str(q.image)}")
+        t["penalty"] = q.penalty
+    if q.images:
+        t["image"] = q.images[0] if len(q.images) == 1 else list(q.images)
     if q.type == "truefalse":
-        out.append(f"answer = {'true' if q.answer else 'false'}")
-        if q.feedback_true:
-            out.append(f"feedback_true = {_str(q.feedback_true)}")
-        if q.feedback_false:
-            out.append(f"feedback_false = {_str(q.feedback_false)}")
+        t["answer"] = bool(q.answer)
+        for name in ("feedback_true", "feedback_false"):
+            if getattr(q, name):
+                t[name] = getattr(q, name)
     if q.type == "short" and q.case_sensitive:
-        out.append("case_sensitive = true")
+        t["case_sensitive"] = True
     if q.type == "matching" and q.distractors:
-        out.append(f"distractors = [{', '.join(_str(d) for d in q.distractors)}]")
+        t["distractors"] = list(q.distractors)
     if q.type == "ordering":
-        out.append(f"items = [{', '.join(_str(i) for i in q.items)}]")
+        t["items"] = list(q.items)
     for name in ("feedback_correct", "feedback_partial", "feedback_incorrect"):
         if getattr(q, name):
-            out.append(f"{name} = {_str(getattr(q, name))}")
+            t[name] = getattr(q, name)
     if q.hints:
-        out.append(f"hints = [{', '.join(_str(h) for h in q.hints)}]")
-    for o in q.options:
-        out.append("[[question.option]]")
-        out += _option_toml(o, q.type == "numerical", q.type in ("single", "multiple"))
-    for p in q.pairs:
-        out += ["[[question.pair]]", f"left = {_str(p.left)}", f"right = {_str(p.right)}"]
-    for gap in q.gaps:
-        out += ["[[question.gap]]", f"kind = {_str(gap.kind)}"]
-        if gap.weight != 1:
-            out.append(f"weight = {gap.weight}")
-        if gap.kind == "multichoice" and gap.display != "dropdown":
-            out.append(f"display = {_str(gap.display)}")
-        if gap.shuffle:
-            out.append("shuffle = true")
-        if gap.case_sensitive:
-            out.append("case_sensitive = true")
-        for o in gap.options:
-            out.append("[[question.gap.option]]")
-            out += _option_toml(o, gap.kind == "numerical", False)
-    return "\n".join(out) + "\n"
+        t["hints"] = list(q.hints)
+    if q.options:
+        t["option"] = [_option_table(o, q.type == "numerical", q.type in ("single", "multiple")) for o in q.options]
+    if q.pairs:
+        t["pair"] = [{"left": p.left, "right": p.right} for p in q.pairs]
+    if q.gaps:
+        t["gap"] = [_gap_table(gap) for gap in q.gaps]
+    if q.rich_texts:
+        t["rich"] = [{"text": plain, "html": html} for plain, html in q.rich_texts]
+    return t
 
 
-def _option_toml(o, numerical: bool, choice: bool) -> list[str]:
-    out = []
+def _gap_table(gap) -> dict:
+    t: dict = {"kind": gap.kind}
+    if gap.weight != 1:
+        t["weight"] = gap.weight
+    if gap.kind in ("multichoice", "multiresponse") and gap.display != "dropdown":
+        t["display"] = gap.display
+    if gap.shuffle:
+        t["shuffle"] = True
+    if gap.case_sensitive:
+        t["case_sensitive"] = True
+    t["option"] = [_option_table(o, gap.kind == "numerical", False) for o in gap.options]
+    return t
+
+
+def _option_table(o, numerical: bool, choice: bool) -> dict:
+    t: dict = {}
     if numerical and o.value is None:
-        out.append('text = "*"')  # any other answer: only its feedback
+        t["text"] = "*"  # any other answer: only its feedback
     elif numerical:
-        out.append(f"value = {_num(o.value)}")
+        t["value"] = o.value
         if o.tolerance:
-            out.append(f"tolerance = {_num(o.tolerance)}")
+            t["tolerance"] = o.tolerance
     else:
-        out.append(f"text = {_str(o.text)}")
+        t["text"] = o.text
         if o.correct and choice:
-            out.append("correct = true")
+            t["correct"] = True
     if o.weight is not None:
-        out.append(f"weight = {_num(o.weight)}")
+        t["weight"] = o.weight
     if o.feedback:
-        out.append(f"feedback = {_str(o.feedback)}")
+        t["feedback"] = o.feedback
+    return t
+
+
+def _value(v) -> str:
+    if type(v) is str:
+        return _str(v)
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return _num(v)
+    if isinstance(v, list):
+        return "[" + ", ".join(_value(x) for x in v) + "]"
+    return _str(v)
+
+
+def table_toml(header: str, table: dict) -> list[str]:
+    """``[[header]]`` with the table's values, then its lists of tables as ``[[header.key]]``, nested."""
+    out = [f"[[{header}]]"]
+    subtables = []
+    for key, value in table.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            subtables.append((key, value))
+        else:
+            out.append(f"{key} = {_value(value)}")
+    for key, tables in subtables:
+        for sub in tables:
+            out += table_toml(f"{header}.{key}", sub)
     return out
+
+
+def question_toml(q: QuizQuestion) -> str:
+    return "\n".join(table_toml("question", question_table(q))) + "\n"
 
 
 def _quizzes(questions: list[QuizQuestion], title: str, taken: set[str]) -> list[tuple[str, str, list[str]]]:
@@ -223,7 +253,8 @@ def parse_quiz_file(file: Path) -> tuple[str, ParseResult]:
     except UnicodeDecodeError as exc:
         raise PackError(Problem(name, raw.count(b"\n", 0, exc.start) + 1, "", phrase('файл не в кодировке UTF-8'))) from None
     kind = detect_kind(name, text)
-    result = parse_moodle_xml(raw, name) if kind == "xml" else parse_gift(text, name)
+    with collector_paused():
+        result = parse_moodle_xml(raw, name) if kind == "xml" else parse_gift(text, name)
     if result.errors:
         raise PackError(result.errors)
     return kind, result
@@ -236,6 +267,11 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
     no supported question, or ``out_dir`` is not empty.
     """
     file, out_dir = Path(file), Path(out_dir)
+    with collector_paused():
+        return _import(file, out_dir, pack_id, title)
+
+
+def _import(file: Path, out_dir: Path, pack_id: str | None, title: str | None) -> ImportReport:
     kind, result = parse_quiz_file(file)
     if not result.questions:
         problems = [Problem(file.name, s.line, "", phrase('пропущен «{title}» ({kind}): {reason}', title=s.title, kind=s.kind, reason=s.reason))
@@ -266,58 +302,59 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
         f'quiz = "{QUIZ_FILE}"\n'
     )
     header = f"# Перенесено из {file.name} ({kind_name})\n"
-    parts: list[list[str]] = [[header]]  # quiz files, each well under the loader's cap on one file
+    # Quiz files, each well under the loader's cap on one file: the tables the loader checks, and their text.
+    parts: list[tuple[list[dict], list[str]]] = [([], [header])]
     size = 0
     for q in result.questions:
-        chunk = question_toml(q)
+        table = question_table(q)
+        chunk = "\n".join(table_toml("question", table)) + "\n"
         nbytes = len(chunk.encode("utf-8")) + 1
-        if size + nbytes > PART_BYTES and len(parts[-1]) > 1:
-            parts.append([header])
+        if size + nbytes > PART_BYTES and parts[-1][0]:
+            parts.append(([], [header]))
             size = 0
-        parts[-1].append(chunk)
+        parts[-1][0].append(table)
+        parts[-1][1].append(chunk)
         size += nbytes
     names = [QUIZ_FILE] if len(parts) == 1 else [f"quiz-{n}.toml" for n in range(1, len(parts) + 1)]
-    # where each question starts in its file, to send the loader's findings back to the source line
-    starts: dict[str, tuple[list[int], list[int]]] = {name: ([], []) for name in names}
+    first: dict[str, int] = {}  # the index in result.questions of each file's first question
     index = 0
-    for name, chunks in zip(names, parts):
-        line = 1 + header.count("\n") + 1
-        for chunk in chunks[1:]:
-            starts[name][0].append(line)
-            starts[name][1].append(index)
-            line += chunk.count("\n") + 1
-            index += 1
+    for name, (tables, _) in zip(names, parts):
+        first[name] = index
+        index += len(tables)
 
     def to_source(problems) -> list[Problem]:
+        """The loader's findings in a written file, sent back to the question's line in the bank."""
         out = []
         for p in problems:
-            lines, indices = starts.get(p.file, ([], []))
-            i = bisect.bisect_right(lines, p.line or 0) - 1
-            if 0 <= i < len(indices):
-                qid = result.questions[indices[i]].id
-                field_name = p.field.split(".", 1)[1] if "." in p.field else ""
-                out.append(Problem(file.name, result.lines.get(qid) or None, field_name, p.message))
+            m = _QUESTION_FIELD.match(p.field) if p.file in first else None
+            if m:
+                q = result.questions[first[p.file] + int(m[1]) - 1]
+                out.append(Problem(file.name, result.lines.get(q.id) or None, m[2] or "", p.message))
             else:
                 out.append(p)
         return out
 
+    quiz_tables = []
     for qid, qtitle, cats in quizzes:
-        lines = ["[[quiz]]", f"id = {toml_string(qid)}", f"title = {toml_string(qtitle)}"]
-        if cats:
-            lines.append(f"categories = [{', '.join(toml_string(c) for c in cats)}]")
-        parts[-1].append("\n".join(lines) + "\n")
+        table = {"id": qid, "title": qtitle} | ({"categories": cats} if cats else {})
+        quiz_tables.append(table)
+        parts[-1][1].append("\n".join(table_toml("quiz", table)) + "\n")
     listed = f'"{names[0]}"' if len(names) == 1 else "[" + ", ".join(f'"{n}"' for n in names) + "]"
     manifest = manifest.replace(f'quiz = "{QUIZ_FILE}"\n', f"quiz = {listed}\n")
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
-    for name, chunks in zip(names, parts):
+    documents = {}
+    for name, (tables, chunks) in zip(names, parts):
         (out_dir / name).write_text("\n".join(chunks), encoding="utf-8")
+        documents[name] = {"question": tables}
+    documents[names[-1]]["quiz"] = quiz_tables
     for rel, data in result.files.items():  # pictures embedded in the bank
         (out_dir / rel).parent.mkdir(parents=True, exist_ok=True)
         (out_dir / rel).write_bytes(data)
     try:
-        pack = load_pack(out_dir)
+        # the written files are the text of these very tables (table_toml): checked without parsing them back
+        pack = load_pack(out_dir, documents=documents)
     except PackError as exc:
         if created:
             shutil.rmtree(out_dir, ignore_errors=True)

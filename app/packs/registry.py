@@ -88,6 +88,15 @@ def load_cached(folder: Path) -> Pack:
     return result
 
 
+def remember(folder: Path, pack: Pack) -> None:
+    """Cache ``pack`` as what :func:`load_cached` would read from ``folder`` as it is now (a pack just
+    installed from a folder this process wrote and loaded)."""
+    folder = Path(folder).resolve()
+    stamp = _stamp(folder)
+    with _lock:
+        _cache[folder] = (stamp, pack)
+
+
 def _pack_folders(root: Path) -> list[Path]:
     if not root.is_dir():
         return []

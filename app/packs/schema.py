@@ -70,12 +70,15 @@ def field_name(path: tuple) -> str:
 class PackFile:
     """One file of a pack: checks its tables against specs and reports problems with line numbers found on demand."""
 
-    def __init__(self, rel: str, text: str, errors: list[Problem], warnings: list[Problem]):
+    def __init__(self, rel: str, text: str | None, errors: list[Problem], warnings: list[Problem]):
+        """``text``: the file's TOML source, where problems are located; None when there is none to point at."""
         self.rel, self.text = rel, text
         self.errors, self.warnings = errors, warnings
         self._lines: LineMap | None = None
 
     def _problem(self, path: tuple, message: str) -> Problem:
+        if self.text is None:
+            return Problem(self.rel, None, field_name(path), message)
         if self._lines is None:
             self._lines = LineMap(self.text)
         return Problem(self.rel, self._lines.line(path), field_name(path), message)
@@ -88,19 +91,24 @@ class PackFile:
 
     def take(self, table: dict, path: tuple, spec: dict[str, F]) -> dict[str, Any]:
         """Check ``table`` against ``spec``; return every field's value (defaults where bad)."""
-        for key in table:
-            if key not in spec and not key.startswith("x-"):
-                known = ", ".join(spec)
-                self.error(path + (key,), phrase('неизвестное поле (допустимы: {known}; свои пометки называйте «x-…»)', known=known))
-        out: dict[str, Any] = {}
-        for name, f in spec.items():
-            if name not in table:
-                if f.required:
-                    self.error(path + (name,), phrase('обязательное поле отсутствует ({kind})', kind=_TYPE_NAMES[f.kind]))
-                out[name] = f.default
+        defaults, required = _spec_parts(spec)
+        out = dict(defaults)
+        for key, value in table.items():
+            f = spec.get(key)
+            if f is None:
+                if not key.startswith("x-"):
+                    self.error(path + (key,), phrase("неизвестное поле (допустимы: {known}; свои пометки называйте «x-…»)",
+                                                     known=", ".join(spec)))
                 continue
-            value = self._check(table[name], path + (name,), f)
-            out[name] = f.default if value is _BAD else value
+            if _valid(f, value):
+                out[key] = value  # the common case, without building the messages below
+                continue
+            checked = self._check(value, path + (key,), f)
+            if checked is not _BAD:
+                out[key] = checked
+        for name in required:
+            if name not in table:
+                self.error(path + (name,), phrase("обязательное поле отсутствует ({kind})", kind=_TYPE_NAMES[spec[name].kind]))
         return out
 
     def _check(self, value: Any, path: tuple, f: F) -> Any:
@@ -152,6 +160,31 @@ class PackFile:
 
 
 _BAD = object()
+_SPECS: dict[int, tuple[dict, dict[str, Any], tuple[str, ...]]] = {}
+
+
+def _spec_parts(spec: dict[str, F]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    """A spec's defaults and required fields, worked out once per spec (take runs for every table)."""
+    hit = _SPECS.get(id(spec))
+    if hit is None or hit[0] is not spec:
+        hit = _SPECS[id(spec)] = (spec, {n: f.default for n, f in spec.items()},
+                                  tuple(n for n, f in spec.items() if f.required))
+    return hit[1], hit[2]
+
+
+def _valid(f: F, value: Any) -> bool:
+    """A string, boolean or number that passes every rule of its field, seen without building a message
+    (False also for whatever :meth:`PackFile._check` must look at more closely)."""
+    kind, t = f.kind, type(value)
+    if kind == "str":
+        return (t is str and len(value) <= f.max_len and (not f.nonempty or bool(value.strip()))
+                and (not f.choices or value in f.choices) and (not f.id or ID_RE.match(value) is not None))
+    if kind == "bool":
+        return t is bool
+    if kind == "num" or kind == "int":
+        return ((t is int or (t is float and kind == "num" and math.isfinite(value)))
+                and (f.lo is None or value >= f.lo) and (f.hi is None or value <= f.hi))
+    return False
 
 
 def describe(value: Any) -> str:

@@ -13,7 +13,7 @@ it cannot make sense of is left for ``tomllib`` to report.
 from __future__ import annotations
 
 import re
-import tomllib
+import tomli
 from pathlib import Path
 
 from app.core.regular_file import UnusableFile, read_regular
@@ -26,6 +26,11 @@ _STRINGS = (  # longest opening first
     re.compile(r"'[^'\n]*'"),
 )
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
+# A whole line well within the bounds, taken in one step (most lines of a pack, and all of a generated one):
+# a short bare key with a one-line string, number or boolean, or a short [table] / [[array]] header.
+_PLAIN_LINE = re.compile(
+    r"""[ \t]*(?:[A-Za-z0-9_-]{1,64}[ \t]*=[ \t]*(?:"(?:[^"\\\n]|\\.)*"|true|false|[-+0-9.eE_]{1,64})"""
+    r"""|\[\[?[ \t]*[A-Za-z0-9_-]{1,64}(?:\.[A-Za-z0-9_-]{1,64}){0,7}[ \t]*\]\]?)[ \t]*(?:#[^\n]*)?(?:\n|\Z)""")
 _VALUE_STOP = re.compile(r"""[\[\]{},"'#\n]""")
 
 
@@ -46,6 +51,12 @@ def scan_toml(text: str) -> tuple[int, str] | None:
     parts = chars = 0
     line, i, n = 1, 0, len(text)
     while i < n:
+        if i == 0 or (text[i - 1] == "\n" and not stack):
+            while (m := _PLAIN_LINE.match(text, i)) and m.end() > i:
+                i = m.end()
+                line += 1
+            if i >= n:
+                break
         c = text[i]
         if c == "\n":
             line += 1
@@ -136,6 +147,6 @@ def read_toml_quietly(path: Path) -> dict | None:
         text = read_regular(path, MAX_FILE_BYTES).decode("utf-8")
         if scan_toml(text) is not None:
             return None
-        return tomllib.loads(text)
+        return tomli.loads(text)
     except (UnusableFile, ValueError, RecursionError):
         return None

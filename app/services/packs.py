@@ -9,7 +9,6 @@ from pathlib import Path
 from app.core.content import Pack
 from app.core.regular_file import UnusableFile, check_regular
 from app.packs import installer
-from app.packs.builder import build_pack
 from app.packs.ktouch import MAX_XML_BYTES, import_ktouch
 from app.packs.problems import PackError, Problem
 from app.packs.quiz_common import MAX_QUIZ_FILE_BYTES
@@ -72,14 +71,13 @@ def import_quiz_bank(file: Path, output: Path, *, pack_id: str | None = None,
 
 
 def import_and_install_quiz_bank(file: Path, data_dir: Path) -> ImportReport:
-    """A GIFT or Moodle XML bank → a pack, built and installed through the ordinary, atomic installer
-    (replacing an earlier import of the same bank)."""
+    """A GIFT or Moodle XML bank → a pack, installed atomically (replacing an earlier import of the same
+    bank). The pack the import wrote and checked is installed as it is: building it into an archive and
+    unpacking that would read and check the same files twice more."""
     _check_source(file, MAX_QUIZ_FILE_BYTES)
     with tempfile.TemporaryDirectory() as tmp:
         report = import_quiz(Path(file), Path(tmp) / "pack")
-        archive = Path(tmp) / "import.ctpack"
-        build_pack(Path(tmp) / "pack", archive)
-        installer.install_pack(archive, Path(data_dir), force=True)
+        installer.install_loaded(Path(tmp) / "pack", report.pack, Path(data_dir), force=True)
     return report
 
 
@@ -90,11 +88,12 @@ def warning_lines(warnings) -> list[str]:
 
 def import_ktouch_course(course: Path, output: Path, *, pack_id: str | None = None, layout: str | None = None,
                          authors: tuple[str, ...] = (), licence: str = "", keyboard: Path | None = None,
-                         strict: bool = False) -> Pack:
+                         strict: bool = False, language: str | None = None) -> Pack:
     """A KTouch course (XML) → a typing pack folder at ``output``, with its own keyboard layout
     (``keyboard``: a KTouch layout file instead of the one found next to the course). Lessons that
-    cannot be typed are named in the pack's warnings, or refuse the course when ``strict``.
+    cannot be typed are named in the pack's warnings, or refuse the course when ``strict``; ``language``: the
+    course's, when not that of its keyboard.
     Raises PackError or OSError."""
     _check_source(course, MAX_XML_BYTES)
     return import_ktouch(Path(course), Path(output), pack_id=pack_id, layout=layout, authors=authors,
-                         licence=licence, keyboard=keyboard, strict=strict)
+                         licence=licence, keyboard=keyboard, strict=strict, language=language)

@@ -18,6 +18,7 @@ from app.core.paths import ASSETS
 from app.storage.store import open_reader
 from app.ui import theme
 from app.ui.keyboard_widget import KeyboardWidget
+from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.workers import Worker
 from app.ui.formatting import fmt_percent
 from app.ui.core_texts import say, say_error
@@ -91,21 +92,10 @@ class AdaptiveScreen(QWidget):
         QShortcut(QKeySequence("Ctrl+N"), self, self.refresh)
         for key in ("Return", "Enter"):
             QShortcut(QKeySequence(key), self, self.begin)
-        ctx.attemptSaved.connect(self._stale)
-        ctx.profileChanged.connect(self._stale)
+        self.when_shown = RefreshWhenShown(self, self.refresh)  # new keystrokes or another profile
+        ctx.attemptSaved.connect(self.when_shown.changed)
+        ctx.profileChanged.connect(self.when_shown.changed)
         self._set_busy(True)
-
-    def showEvent(self, event) -> None:
-        if self.lesson is None:
-            self.refresh()
-        super().showEvent(event)
-
-    def _stale(self, *_args) -> None:
-        """New keystrokes or another profile: read the model again now if shown, else when next shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.lesson = self.drill_text = None
 
     def refresh(self, *_args) -> None:
         """Read the model again and make a new text (after an attempt, on request, on a new layout)."""
@@ -132,6 +122,7 @@ class AdaptiveScreen(QWidget):
 
     def _show(self, result) -> None:
         self.lesson, self.drill_text = result
+        self.when_shown.stale = False
         lesson = self.lesson
         self.keyboard.set_layout_id(lesson.layout)
         code_of = {k.normal: k.code for row in self.keyboard.layout_rows() for k in row if k.normal}

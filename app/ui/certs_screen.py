@@ -19,6 +19,7 @@ from app.storage.store import open_reader
 from app.ui.core_texts import say, say_error
 from app.ui.formatting import fmt_number, percent_suffix
 from app.ui.places import documents_dir
+from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.workers import Op, Worker, run_in_background
 
 
@@ -43,7 +44,6 @@ class CertsScreen(QWidget):
         self.grammar_service = grammar_service  # re-grades answers in the engine process
         self.worker = Worker(self)  # reads in order: the newest selection's figures arrive last
         self.elig: Eligibility | None = None
-        self._stale = False
         self.reading: Op | None = None  # the newest read of the figures
         self.pack_box = QComboBox()
         self.table = QTableWidget(0, 4)
@@ -85,22 +85,11 @@ class CertsScreen(QWidget):
         self.pack_box.currentIndexChanged.connect(self.refresh)
         self.save_button.clicked.connect(self.save)
         self.verify_button.clicked.connect(self.verify)
-        ctx.attemptSaved.connect(self._results_changed)
+        self.when_shown = RefreshWhenShown(self, self.refresh, stale=False)  # a new attempt
+        ctx.attemptSaved.connect(self.when_shown.changed)
         ctx.profileChanged.connect(self.reload)
         ctx.packsChanged.connect(self.reload)
         self.reload()
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def _results_changed(self, *_args) -> None:
-        """A new attempt: read the requirements again now if shown, else when next shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     def _pack(self):
         pid = self.pack_box.currentData()
@@ -127,7 +116,7 @@ class CertsScreen(QWidget):
             self.status.setText(self.tr("Нет пакетов с требованиями для сертификата или не выбран профиль."))
             self.save_button.setEnabled(False)
             return
-        self._stale = False
+        self.when_shown.stale = False
         self.save_button.setEnabled(False)  # until the figures are read again
         db_path = self.ctx.store.path
         self.reading = self.worker.submit(lambda: _collect(db_path, profile.id, pack), self._show)

@@ -1,5 +1,6 @@
 """A cloze question as the learner fills it: the text with its gaps inline — a list to choose
-from (drop-down, or radio buttons down or across) or a field to type a word or a number."""
+from (drop-down, or radio buttons down or across), boxes to tick several (MULTIRESPONSE), or a field to
+type a word or a number."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from app.core.quiz import DrawnQuestion
@@ -56,13 +57,14 @@ class ClozeWidget(QWidget):
                 combo.addItem(gap.options[i].text, i)
             self._inputs[index] = combo
             return combo
-        if gap.kind == "multichoice":
+        if gap.kind in ("multichoice", "multiresponse"):
             holder = QWidget()
             box = QVBoxLayout(holder) if gap.display == "vertical" else QHBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 0)
             group = QButtonGroup(holder)
+            group.setExclusive(gap.kind == "multichoice")  # multiresponse: several boxes may be ticked
             for i in order:
-                button = QRadioButton(gap.options[i].text)
+                button = (QRadioButton if gap.kind == "multichoice" else QCheckBox)(gap.options[i].text)
                 group.addButton(button, i)
                 box.addWidget(button)
             self._inputs[index] = group
@@ -85,6 +87,8 @@ class ClozeWidget(QWidget):
         for widget in self.inputs():
             if isinstance(widget, QComboBox):
                 out.append(widget.currentData())
+            elif isinstance(widget, QButtonGroup) and not widget.exclusive():
+                out.append(sorted(widget.id(b) for b in widget.buttons() if b.isChecked()))
             elif isinstance(widget, QButtonGroup):
                 out.append(widget.checkedId() if widget.checkedId() >= 0 else None)
             elif isinstance(widget, QLineEdit):

@@ -20,6 +20,7 @@ from app.ui import theme
 from app.ui.formatting import fmt_percent
 from app.ui.scorecard_titles import element_title
 from app.ui.history_list import HISTORY_LENGTH, HistoryList
+from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.skill_cards import SkillCards
 from app.ui.workers import Worker
@@ -104,25 +105,14 @@ class DashboardScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(overview)
         outer.addWidget(details)
-        ctx.attemptSaved.connect(self._stale)
-        ctx.profileChanged.connect(self._stale)
+        self.when_shown = RefreshWhenShown(self, self.refresh)  # new results or another profile
+        ctx.attemptSaved.connect(self.when_shown.changed)
+        ctx.profileChanged.connect(self.when_shown.changed)
 
     def show_details(self, details: bool) -> None:
         """The cards, or the statistics behind them."""
         self.overview.setVisible(not details)
         self.details.setVisible(details)
-
-    def showEvent(self, event) -> None:
-        if self.board is None:
-            self.refresh()
-        super().showEvent(event)
-
-    def _stale(self, *_args) -> None:
-        """New results or another profile: read again now if shown, else when next shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.board = None
 
     def refresh(self, *_args) -> None:
         profile_id, path = self.ctx.profile.id, self.ctx.store.path
@@ -139,6 +129,7 @@ class DashboardScreen(QWidget):
 
     def show_dashboard(self, board) -> None:
         self.board = board
+        self.when_shown.stale = False
         current = self.layout_box.currentData()
         self.layout_box.blockSignals(True)
         self.layout_box.clear()

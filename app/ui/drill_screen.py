@@ -90,7 +90,8 @@ class DrillScreen(QWidget):
         self.title.setText(spec.title)
         self.hint.clear()
         self.text.set_drill(spec.text, self.drill.states, self.drill.typed)
-        self.keyboard.setVisible(prefs.show_keyboard)
+        # a course whose keyboard is not known (a KTouch course without its layout file) is typed without one
+        self.keyboard.setVisible(prefs.show_keyboard and load_layout(spec.layout).drawn)
         self._show_next_key()
         self._tick()
         self._ticker.start()

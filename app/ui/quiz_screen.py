@@ -189,7 +189,9 @@ class QuizRun(QWidget):
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)  # an escaped «<b>» in a question stays text
         self.question.setStyleSheet("font-size: 17px; font-weight: bold;")
-        self.picture = QLabel()  # the question's image, from the pack
+        self.picture = QWidget()  # the question's images, from the pack, one under another
+        self.picture_layout = QVBoxLayout(self.picture)
+        self.picture_layout.setContentsMargins(0, 0, 0, 0)
         self.picture.hide()
         self.hint = QLabel()
         self.hint.setProperty("role", "muted")
@@ -285,7 +287,7 @@ class QuizRun(QWidget):
         rich = bool(q.text_html) and q.type != "cloze"
         self.question.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
         self.question.setText(q.text_html if rich else (q.text if q.type != "cloze" else ""))
-        self._show_picture(q.image)
+        self._show_pictures(q.images)
         self.feedback.clear()
         self.confirm_button.setText(self.tr("Ответить (Enter)"))
         for w in self._widgets:
@@ -309,10 +311,11 @@ class QuizRun(QWidget):
             self._group = QButtonGroup(self)
             self._group.setExclusive(q.type != "multiple")
             for n, text in enumerate(labels, start=1):
-                button = (QCheckBox if q.type == "multiple" else QRadioButton)(f"{n}. {text}")
+                rich = q.rich(text) if q.type != "truefalse" else ""
+                button = (QCheckBox if q.type == "multiple" else QRadioButton)(f"{n}." if rich else f"{n}. {text}")
                 button.setStyleSheet("font-size: 16px;")
                 self._group.addButton(button, n)
-                self._add(button)
+                self._add(_with_rich_label(button, rich) if rich else button)
             self._group.buttonClicked.connect(self._chosen)
         elif q.type == "matching":
             form = QFormLayout()
@@ -348,16 +351,19 @@ class QuizRun(QWidget):
             self._add(self._line)
         (self._widgets[0] if q.type in ("ordering", "short", "numerical") else self).setFocus()
 
-    def _show_picture(self, image: str) -> None:
-        pixmap = QPixmap(str(self.pack.path / image)) if image and self.pack.path is not None else QPixmap()
-        if pixmap.isNull():
-            self.picture.clear()
-            self.picture.hide()
-            return
-        if pixmap.width() > 520:
-            pixmap = pixmap.scaledToWidth(520, Qt.TransformationMode.SmoothTransformation)
-        self.picture.setPixmap(pixmap)
-        self.picture.show()
+    def _show_pictures(self, images: tuple[str, ...]) -> None:
+        while self.picture_layout.count():
+            self.picture_layout.takeAt(0).widget().deleteLater()
+        for image in images:
+            pixmap = QPixmap(str(self.pack.path / image)) if self.pack.path is not None else QPixmap()
+            if pixmap.isNull():
+                continue
+            if pixmap.width() > 520:
+                pixmap = pixmap.scaledToWidth(520, Qt.TransformationMode.SmoothTransformation)
+            label = QLabel()
+            label.setPixmap(pixmap)
+            self.picture_layout.addWidget(label)
+        self.picture.setVisible(self.picture_layout.count() > 0)
 
     def _add(self, widget: QWidget) -> None:
         self.body_layout.addWidget(widget)
@@ -426,20 +432,21 @@ class QuizRun(QWidget):
             self.tr("Частично верно: {p}").format(p=fmt_percent(scored.fraction * 100)) if scored.fraction > 0
             else self.tr("Неверно."))
         parts = [f"<p style='color:{colour};font-size:16px'><b>{html.escape(verdict)}</b></p>"]
-        parts += [f"<p>{html.escape(f)}</p>" for f in scored.feedback if f]
+        q = d.question
+        parts += [f"<p>{_shown(q, f)}</p>" for f in scored.feedback if f]
         if not scored.correct:
             right = _describe(d.question, core.right_answer(d.question))
             parts.append("<p><b>" + html.escape(self.tr("Верный ответ: {answer}").format(answer=right)) + "</b></p>")
         combined = core.combined_feedback(d.question, scored)
         if combined:
-            parts.append(f"<p>{html.escape(combined)}</p>")
+            parts.append(f"<p>{_shown(q, combined)}</p>")
         if not scored.correct and d.question.hints:
             hint = self.tr("Подсказка:")
-            parts += [f"<p>{html.escape(hint)} {html.escape(h)}</p>" for h in d.question.hints]
+            parts += [f"<p>{html.escape(hint)} {_shown(q, h)}</p>" for h in d.question.hints]
         if d.question.type == "cloze":
             self._cloze.lock()
         if d.question.explanation:
-            parts.append(f"<p><i>{html.escape(d.question.explanation)}</i></p>")
+            parts.append(f"<p><i>{_shown(q, d.question.explanation)}</i></p>")
         self.feedback.setText("".join(parts))
         self.confirm_button.setText(self.tr("Дальше (Enter)"))
 
@@ -526,7 +533,7 @@ class QuizRun(QWidget):
             out.append(f"<p>{name}<b>{n}. {mark} {html.escape(text)}</b><br>"
                        f"{yours_label} {html.escape(yours)}<br>"
                        f"{right_label} {html.escape(right)}"
-                       + (f"<br><i>{html.escape(d.question.explanation)}</i>" if d.question.explanation else "")
+                       + (f"<br><i>{_shown(d.question, d.question.explanation)}</i>" if d.question.explanation else "")
                        + "</p>")
         return "".join(out)
 
@@ -568,6 +575,30 @@ def _describe(question, answer) -> str:
             value = given[i] if i < len(given) else None
             if gap.kind == "multichoice":
                 value = gap.options[value].text if isinstance(value, int) and 0 <= value < len(gap.options) else None
+            elif gap.kind == "multiresponse":
+                value = ", ".join(gap.options[i].text for i in (value or ())
+                                  if isinstance(i, int) and 0 <= i < len(gap.options))
             shown.append(str(value) if value not in (None, "") else "…")
         return "; ".join(shown)
     return str(answer)
+
+
+def _shown(q, text: str) -> str:
+    """One of the question's texts for a rich-text label: its sanitised formatting, else the plain text escaped."""
+    return q.rich(text) or html.escape(text)
+
+
+def _with_rich_label(button, rich: str) -> QWidget:
+    """A choice whose answer has formatting: the button with its number, and the formatted answer beside it
+    (a button draws plain text only); a click on the answer chooses it, as a click on a button's text does."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(rich)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setStyleSheet("font-size: 16px;")
+    label.mousePressEvent = lambda event: button.click()
+    row.addWidget(button)
+    row.addWidget(label, 1)
+    return holder

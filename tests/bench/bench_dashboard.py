@@ -95,8 +95,7 @@ def main() -> None:
         board = store.stats.read_dashboard(profile)
         t_read = time.perf_counter() - t0
         screen = DashboardScreen(ctx)
-        screen.board = board  # read above; showEvent must not read again
-        screen.show_dashboard(board)
+        screen.show_dashboard(board)  # read above: showing the screen does not read again
         screen.resize(1000, 800)
         screen.show()
         app.processEvents()

@@ -13,7 +13,6 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.bench.bench_lrs [N]
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import threading
@@ -27,10 +26,8 @@ from app.services import lrs  # noqa: E402
 from app.services.lrs import deliver_pending  # noqa: E402
 from app.storage import open_store  # noqa: E402
 from app.storage.outbox import LrsSettings  # noqa: E402
-from tests.lrs.ralph import KEY, SECRET, Ralph  # noqa: E402
-
-WORDS = "здравствуйте спасибо за обращение ваш заказ уже в пути курьер свяжется с вами".split()
-
+from tests.bench.typing_window import DRILL_TEXT, key_figures, start_drill, type_keys, wait_for_engine  # noqa: E402
+from tests.services.lrs.ralph import KEY, SECRET, Ralph  # noqa: E402
 
 def queue(store, profile_id: int, n: int) -> float:
     start = time.perf_counter()
@@ -66,24 +63,9 @@ def bench_queue(ralph: Ralph, n: int) -> None:
           f"waiting after: {waiting}; in the LRS: {len(stored)}, distinct ids: {len({s['id'] for s in stored})}")
 
 
-def type_keys(app, widget, text: str) -> list[float]:
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-    times = []
-    for ch in text[:-1]:
-        key = Qt.Key.Key_Space if ch == " " else Qt.Key(ord(ch.upper()))
-        t0 = time.perf_counter()
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key, ch, Qt.KeyboardModifier.NoModifier)
-        app.processEvents()
-        times.append((time.perf_counter() - t0) * 1000)
-    return sorted(times)
-
-
 def bench_keystrokes(ralph: Ralph, n: int) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.core.sessions import SessionKind, SessionSpec
-    from app.core.thresholds import LessonThresholds
     from app.ui import theme
     from app.ui.context import AppContext
     from app.ui.main_window import MainWindow
@@ -110,16 +92,10 @@ def bench_keystrokes(ralph: Ralph, n: int) -> None:
     store.profiles.set_current(profile_id)
     window = MainWindow(AppContext(store, store.data_dir))
     window.show()
-    deadline = time.perf_counter() + 60
-    while window.grammar_service.state == "loading" and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    text = " ".join(WORDS[i % len(WORDS)] for i in range(400))[:2000]
+    wait_for_engine(app, window)
 
     def drill():
-        window.start_session(SessionSpec(SessionKind.CUSTOM, "bench", text, "ru", LessonThresholds(0, 0)))
-        app.processEvents()
-        return type_keys(app, window.drill.text, text)
+        return type_keys(app, start_drill(app, window), DRILL_TEXT)
 
     window.lrs_sender.wait()
     idle = drill()
@@ -131,9 +107,7 @@ def bench_keystrokes(ralph: Ralph, n: int) -> None:
     window.lrs_sender.wait(600_000)
     app.processEvents()
     for label, times in (("sender idle", idle), ("sender delivering", busy)):
-        p99 = times[int(len(times) * 0.99) - 1]
-        print(f"key press → repaint, {label}: median {statistics.median(times):.3f} ms, p99 {p99:.3f} ms, "
-              f"max {times[-1]:.3f} ms")
+        print(f"key press → repaint, {label}: {key_figures(times)}")
     print(f"sender still delivering when the {len(busy)} keys were done: {running}; "
           f"sender calls on the GUI thread: {calls['gui']}, on pool threads: {calls['other']}")
     store.close()
@@ -141,18 +115,13 @@ def bench_keystrokes(ralph: Ralph, n: int) -> None:
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-    ralph = Ralph(Path(tempfile.mkdtemp()) / "ralph")
-    ralph.start()
-    try:
-        bench_queue(ralph, n)
-    finally:
-        ralph.stop()
-    ralph = Ralph(Path(tempfile.mkdtemp()) / "ralph")
-    ralph.start()
-    try:
-        bench_keystrokes(ralph, n)
-    finally:
-        ralph.stop()
+    for bench in (bench_queue, bench_keystrokes):  # each on a fresh LRS
+        ralph = Ralph(Path(tempfile.mkdtemp()) / "ralph")
+        ralph.start()
+        try:
+            bench(ralph, n)
+        finally:
+            ralph.stop()
 
 
 if __name__ == "__main__":

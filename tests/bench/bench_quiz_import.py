@@ -1,7 +1,9 @@
-"""Import a 10 MB GIFT bank and a 10 MB Moodle XML bank into packs; goal ≤ 3 s to read each
-(run on demand). The whole import also loads the written pack back with the pack loader, whose
-TOML parsing is reported separately. CPU time is the figure compared with the goal: on a shared
-machine the wall clock runs longer.
+"""Import a 10 MB GIFT bank and a 10 MB Moodle XML bank into packs; goal ≤ 3 s for each (run on demand).
+
+Measured end to end, as the program does it: reading the bank, checking and writing the pack, installing
+it (`import_and_install_quiz_bank`, what the Packs screen calls), and the next start's fresh load of the
+installed pack (`load_pack`: TOML parsed and checked again). CPU time is the figure compared with the
+goal: on a shared machine the wall clock runs longer.
 
     .venv/bin/python tests/bench/bench_quiz_import.py
 
@@ -18,7 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from app.packs.quiz_common import MAX_QUIZ_FILE_BYTES  # noqa: E402
-from app.packs.quiz_import import import_quiz, parse_quiz_file  # noqa: E402
+from app.packs.loader import load_pack  # noqa: E402
+from app.packs.quiz_import import parse_quiz_file  # noqa: E402
+from app.packs.registry import installed_dir  # noqa: E402
+from app.services.packs import import_and_install_quiz_bank  # noqa: E402
 
 GIFT_QUESTIONS = [
     "::Приветствие::Как начать ответ клиенту? {=Здравствуйте! ~Чё надо? ~Ну?#Грубо.}",
@@ -62,16 +67,18 @@ def run(tmp: Path, name: str, text: str) -> float:
     start, cpu = time.perf_counter(), time.process_time()
     parse_quiz_file(src)
     parsed, parsed_cpu = time.perf_counter() - start, time.process_time() - cpu
-    start = time.perf_counter()
-    report = import_quiz(src, tmp / f"pack-{name}-{len(text)}")
-    took = time.perf_counter() - start
-    print(f"{name}: {src.stat().st_size / 1e6:.1f} MB, {report.imported} вопросов: разбор {parsed:.2f} с "
-          f"(процессор {parsed_cpu:.2f} с), "
-          f"весь импорт с проверкой пакета загрузчиком {took:.2f} с; строк сводки предупреждений: "
+    data = tmp / f"data-{name}-{len(text)}"
+    start, cpu = time.perf_counter(), time.process_time()
+    report = import_and_install_quiz_bank(src, data)
+    took, took_cpu = time.perf_counter() - start, time.process_time() - cpu
+    start, cpu = time.perf_counter(), time.process_time()
+    load_pack(installed_dir(data) / report.pack.id)
+    load, load_cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(f"{name}: {src.stat().st_size / 1e6:.1f} MB, {report.imported} вопросов: разбор {parsed_cpu:.2f} с "
+          f"процессора ({parsed:.2f} с по часам); импорт с проверкой и установкой {took_cpu:.2f} с ({took:.2f} с); "
+          f"загрузка установленного пакета {load_cpu:.2f} с ({load:.2f} с); строк сводки предупреждений: "
           f"{len(report.lines())}")
-    return parsed_cpu
-
-
+    return took_cpu
 def main() -> int:
     size = MAX_QUIZ_FILE_BYTES - 64 * 1024
     worst = 0.0
@@ -82,8 +89,8 @@ def main() -> int:
             big = run(tmp, name, make(size))
             print(f"  в 10 раз больше файл — в {big / small:.1f} раза дольше")
             worst = max(worst, big)
-    print(f"худшее процессорное время разбора 10 МБ: {worst:.2f} с (цель ≤ 3 с; на занятой машине "
-          f"часы идут дольше процессорного времени)")
+    print(f"худшее процессорное время импорта с установкой 10 МБ: {worst:.2f} с (цель ≤ 3 с; на занятой "
+          f"машине часы идут дольше процессорного времени)")
     return 0 if worst <= 3.0 else 1
 
 

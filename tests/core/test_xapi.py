@@ -9,7 +9,6 @@ import pytest
 
 from app.core import xapi
 from app.core.records import GrammarRecord, QuizRecord, ReplyRecord, TypingRecord
-from app.core.xapi_summary import candidates
 
 PROFILE = "5b7f6a52-3c1e-4b1a-9a53-2f0c4d4e8a10"
 ANNA = xapi.Learner(PROFILE, name="Анна", email="anna@example.org")
@@ -116,13 +115,3 @@ def test_account_actor():
 @pytest.mark.parametrize("seconds, text", [(0, "PT0S"), (59.999, "PT1M0S"), (3725.5, "PT1H2M5.5S"), (None, None)])
 def test_duration(seconds, text):
     assert xapi.duration(seconds) == text
-
-
-def test_summary_leaves_out_voided_and_foreign_statements():
-    kept = xapi.attempt_statement(Row(kind="timed", id=1), ANNA, None, "1")
-    voided = xapi.attempt_statement(Row(kind="timed", id=2, cpm=900.0), ANNA, None, "1")
-    voiding = xapi.voiding_statement(PROFILE, ANNA.actor(), 2, "2025-03-02T00:00:00+00:00")
-    foreign = {"id": str(uuid.uuid4()), "actor": {"mbox": "mailto:x@example.org"},
-               "verb": {"id": xapi.VERBS["passed"]}, "object": {"id": "https://other.example/course"}}
-    [row] = candidates([kept, voided, voiding, foreign], "LRS")
-    assert (row.name, row.attempts, row.figures["best_timed_cpm"]) == ("Анна", 1, 212.5)

@@ -56,11 +56,16 @@ def test_gaps_are_scored_by_weight_with_their_feedback(parsed):
     assert not score_question(q, case).correct
 
 
-def test_multianswer_alias_multiresponse_reported(parsed):
+def test_multianswer_alias_and_multiresponse_gaps(parsed, tmp_path):
     qs, result = parsed
     assert qs["staroe-imya"].gaps[0].options[0].text == "Ольга"
-    [skipped] = result.skipped
-    assert skipped.title == "Несколько ответов" and "MULTIRESPONSE" in skipped.reason
+    assert result.skipped == []
+    q = qs["neskol-ko-otvetov"]
+    [gap] = q.gaps
+    assert (gap.kind, gap.display, [o.text for o in gap.options]) == ("multiresponse", "vertical", ["а", "б", "в"])
+    # each ticked box adds its weight (=: 100 %), the sum clamped to the gap's whole credit, as in Moodle
+    assert score_question(q, [[0, 1]]).fraction == 1.0 and score_question(q, [[2]]).fraction == 0.0
+    assert right_answer(q) == [[0, 1]]
 
 
 def test_combined_feedback_and_hints_are_carried(parsed):

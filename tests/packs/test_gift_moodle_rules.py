@@ -120,26 +120,3 @@ def test_a_grade_off_moodles_list_refuses_the_file_with_its_line(tmp_path):
     assert (problem.file, problem.line) == ("bad.gift", 4)
     assert "33 % не из списка оценок Moodle" in problem.message
     assert not (tmp_path / "out").exists()
-
-
-def test_a_big_bank_is_written_in_parts_and_findings_still_point_at_the_source(tmp_path, monkeypatch):
-    from app.packs import quiz_import
-
-    monkeypatch.setattr(quiz_import, "PART_BYTES", 2_000)  # a few questions per file
-    report = import_quiz(GIFT, tmp_path / "pack")
-    files = sorted(p.name for p in (tmp_path / "pack").glob("quiz-*.toml"))
-    assert len(files) > 2 and not (tmp_path / "pack" / "quiz.toml").exists()
-    pack = load_pack(tmp_path / "pack")
-    assert len(pack.quiz) == report.imported and len(pack.quizzes) == 1
-    missing = sorted(w.line for w in report.warnings if "нет объяснения" in w.message)
-    whole = import_quiz(GIFT, tmp_path / "whole")
-    assert missing == sorted(w.line for w in whole.warnings if "нет объяснения" in w.message)
-
-
-def test_many_skipped_questions_of_one_kind_make_one_line(tmp_path):
-    bank = tmp_path / "essays.gift"
-    bank.write_text("Вопрос {=да ~нет}\n\n" + "\n\n".join(f"Эссе номер {n}. {{}}" for n in range(10)) + "\n",
-                    encoding="utf-8")
-    lines = import_quiz(bank, tmp_path / "pack").lines()
-    essays = [line for line in lines if "(essay)" in line]
-    assert essays == ["  пропущено 10 (essay): эссе (развёрнутый ответ) не поддерживается — строки 3, 5, 7, 9, 11 …"]

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from app.packs.ktouch import import_ktouch, slug, toml_string
@@ -38,7 +40,6 @@ def test_english_course_and_layout_override(tmp_path):
     ("broken-text.xml", "broken-text.xml:12: lesson[2].text: урок «Урок с эмодзи» пропущен: В тексте есть знаки", True),
     ("broken-xml.xml", "broken-xml.xml:6: ошибка в XML", False),
     ("entities.xml", "DOCTYPE", False),
-    ("dvorak.xml", "раскладка «us.dvorak»: не найден её файл KTouch", False),
 ])
 def test_broken_courses(tmp_path, name, words, strict):
     with pytest.raises(PackError) as info:
@@ -70,3 +71,65 @@ def test_a_course_with_an_untypable_lesson_keeps_the_others_and_names_the_one_le
     assert len(course.lessons) >= 1
     [left_out] = [w for w in pack.warnings if "пропущен" in w.message]
     assert (left_out.file, left_out.line, left_out.field) == ("broken-text.xml", 12, "lesson[2].text")
+
+
+KEYBOARD = """<?xml version="1.0"?>
+<keyboardLayout>
+ <title>Проба</title>
+ <name>xx</name>
+ <width>1500</width>
+ <height>500</height>
+ <keys>
+{keys}
+  <specialKey type="space" left="400" top="400" width="600" height="80"/>
+ </keys>
+</keyboardLayout>
+"""
+
+
+def _course(tmp_path, keyboard: str, *texts: str) -> Path:
+    """A KTouch course on ``keyboard`` in courses/, with our layout file «xx» in keyboardlayouts/ beside it."""
+    keys = "\n".join(f'  <key left="{180 + 100 * i}" top="200" width="80" height="80" fingerIndex="{i}">'
+                     f'<char position="hidden">{ch}</char></key>' for i, ch in enumerate("asdfjkl;"))
+    (tmp_path / "keyboardlayouts").mkdir(exist_ok=True)
+    (tmp_path / "keyboardlayouts" / "xx.xml").write_text(KEYBOARD.format(keys=keys), encoding="utf-8")
+    lessons = "".join(f"<lesson><title>Урок {n}</title><text>{t}</text></lesson>" for n, t in enumerate(texts, 1))
+    (tmp_path / "courses").mkdir(exist_ok=True)
+    course = tmp_path / "courses" / "course.xml"
+    course.write_text(f'<?xml version="1.0"?><course><title>Проба</title><keyboardLayout>{keyboard}</keyboardLayout>'
+                      f"<lessons>{lessons}</lessons></course>", encoding="utf-8")
+    return course
+
+
+def test_characters_the_layout_file_lacks_are_typed_as_the_system_gives_them(tmp_path):
+    from app.core.layouts import load_layout
+
+    course = _course(tmp_path, "xx", "asdf jkl;", "sad ı\u200cas")
+    pack = import_ktouch(course, tmp_path / "out")
+    assert [len(c.lessons) for c in pack.typing] == [2]  # no lesson left out, as KTouch keeps them all
+    [note] = [w for w in pack.warnings if w.field == "keyboardLayout"]
+    assert "нет знаков ı U+200C" in note.message
+    load_pack(tmp_path / "out")  # the keyboard travels in the pack with them
+    keyboard = load_layout("kt-xx")
+    assert keyboard.drawn and keyboard.can_type("ı") and keyboard.can_type("\u200c")
+    assert keyboard.stroke_for("ı") is None  # no key is lit for it
+    with pytest.raises(PackError, match="Урок 2» пропущен"):
+        import_ktouch(course, tmp_path / "strict", strict=True)
+
+
+def test_a_course_without_its_layout_file_is_typed_without_an_on_screen_keyboard(tmp_path):
+    from app.core.layouts import load_layout
+
+    pack = import_ktouch(KT / "dvorak.xml", tmp_path / "dv")
+    assert [len(c.lessons) for c in pack.typing] == [1]
+    assert any("не найден её файл KTouch" in w.message and "без экранной клавиатуры" in w.message
+               for w in pack.warnings)
+    keyboard = load_layout(pack.typing[0].layout)
+    assert not keyboard.drawn and all(keyboard.can_type(ch) for ch in "aoeu")
+
+
+@pytest.mark.parametrize("keyboard, language", [("de(neo)", "de"), ("ua", "uk"), ("xx", "ru")])
+def test_the_pack_is_in_the_language_of_the_course_keyboard(tmp_path, keyboard, language):
+    course = _course(tmp_path, keyboard, "фыва" if keyboard == "xx" else "asdf")
+    assert import_ktouch(course, tmp_path / "out").manifest.language == language
+    assert import_ktouch(course, tmp_path / "o2", language="fi").manifest.language == "fi"

@@ -42,3 +42,11 @@ def test_load_pack_raises_with_all_problems(mini):
         load_pack(mini)
     fields = {p.field for p in info.value.problems}
     assert fields == {"version", "item[1].kind"}
+
+
+def test_a_pack_may_be_in_a_course_language_but_grammar_and_replies_are_checked_in_ru_and_en(mini):
+    edit(mini, "pack.toml", 'language = "ru"', 'language = "de"')
+    [problem] = errors(mini)
+    assert "pack.toml" in problem and "language" in problem and "только на языках ru, en" in problem
+    edit(mini, "pack.toml", 'language = "de"', 'language = "xx"')
+    assert any("«xx» — недопустимое значение" in e for e in errors(mini))

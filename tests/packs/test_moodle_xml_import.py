@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
 from app.core.quiz import right_answer, score_question
 from app.packs.loader import load_pack
 from app.packs.moodle_xml import parse_moodle_xml
@@ -121,16 +120,3 @@ def test_round_trip_every_question_scores_full(tmp_path):
     for q in pack.quiz:
         assert score_question(q, right_answer(q)).fraction == 1.0, q.id
     assert [z.categories for z in pack.quizzes] == [("Этикет",), ("Безопасность",)]
-
-
-def test_detected_by_content_and_cli(tmp_path, capsys):
-    renamed = tmp_path / "bank.dat"
-    renamed.write_bytes(XML.read_bytes())
-    assert main(["quiz", "import", str(renamed), "-o", str(tmp_path / "out")]) == 0
-    out = capsys.readouterr().out
-    assert "(Moodle XML)" in out and "пропущено вопросов: 4" in out
-    assert "пропущен: строка 69: «Перетаскивание» (ddwtos): вопрос №11" in out
-    bomb = tmp_path / "bomb.xml"
-    bomb.write_text(DOCTYPE_BOMB, encoding="utf-8")
-    assert main(["quiz", "import", str(bomb), "-o", str(tmp_path / "no")]) == 2
-    assert "bomb.xml:2: объявления DOCTYPE" in capsys.readouterr().err

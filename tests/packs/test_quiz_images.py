@@ -39,8 +39,8 @@ def test_an_embedded_png_is_carried_into_the_pack(tmp_path):
     source.write_bytes(bank(f'<file name="chat window.png" path="/" encoding="base64">{base64.b64encode(data).decode()}</file>'))
     report = import_quiz(source, tmp_path / "pack")
     [q] = load_pack(tmp_path / "pack").quiz
-    assert q.image == "images/okno-chata.png"
-    assert (tmp_path / "pack" / q.image).read_bytes() == data
+    assert q.images == ("images/okno-chata.png",)
+    assert (tmp_path / "pack" / q.images[0]).read_bytes() == data
     assert not report.warnings or all("картинк" not in w.message for w in report.warnings)
 
 
@@ -54,7 +54,20 @@ def test_a_missing_or_foreign_picture_is_named_and_the_question_kept(tmp_path):
         source.write_bytes(bank(files))
         report = import_quiz(source, out)
         [q] = report.pack.quiz
-        assert q.image == "" and not (out / "images").exists()
+        assert q.images == () and not (out / "images").exists()
         [warning] = [w for w in report.warnings if "картинк" in w.message]
         assert warning.file == "bank.xml" and warning.line == 3 and words in warning.message
         assert "«Окно чата»" in warning.message and "«chat window.png»" in warning.message
+
+
+def test_every_picture_of_a_question_is_carried_in_the_order_shown(tmp_path):
+    first, second = png(2, 1), png(3, 1)
+    files = "".join(f'<file name="{n}" encoding="base64">{base64.b64encode(d).decode()}</file>'
+                    for n, d in (("b.png", second), ("chat window.png", first)))
+    source = tmp_path / "bank.xml"
+    source.write_bytes(bank(files, src='@@PLUGINFILE@@/chat%20window.png"><img src="@@PLUGINFILE@@/b.png'))
+    import_quiz(source, tmp_path / "pack")
+    [q] = load_pack(tmp_path / "pack").quiz
+    assert q.images == ("images/okno-chata.png", "images/okno-chata-2.png")
+    assert [(tmp_path / "pack" / i).read_bytes() for i in q.images] == [first, second]
+    assert 'image = ["images/okno-chata.png", "images/okno-chata-2.png"]' in (tmp_path / "pack" / "quiz.toml").read_text()

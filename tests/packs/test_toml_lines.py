@@ -36,10 +36,22 @@ def test_keys_and_tables_are_found_under_their_array_index():
 
 def test_a_line_inside_a_multi_line_string_is_not_a_key():
     assert LineMap(TEXT).line(("course", 0, "title")) == 5
-    assert ("course", 0, "id") in LineMap(TEXT).lines and LineMap(TEXT).line(("course", 0, "id")) == 4
+    assert LineMap(TEXT).line(("course", 0, "id")) == 4
 
 
 def test_a_missing_field_is_placed_at_its_nearest_located_parent():
     lines = LineMap(TEXT)
     assert lines.line(("course", 0, "lesson", 0, "new_keys")) == 9
     assert lines.line(("nothing",)) is None
+
+
+def test_a_key_is_looked_for_in_its_own_table_only():
+    text = '[[item]]\nid = "a"\n\n[[item]]\ntext = "b"\n'
+    lines = LineMap(text)
+    assert lines.line(("item", 1, "id")) == 4  # not line 2, which is the first item's
+    assert lines.line(("item", 0, "id")) == 2 and lines.line(("item", 1, "text")) == 5
+
+
+def test_a_header_inside_a_multi_line_string_is_text():
+    text = 'a = """\n[[item]]\n"""\n[[item]]\nid = "x"\n'
+    assert LineMap(text).line(("item", 0, "id")) == 5 and LineMap(text).line(("item", 1)) is None

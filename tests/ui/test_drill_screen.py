@@ -192,3 +192,17 @@ def test_human_paced_typing_shows_consistency_and_no_warning(window, ctx):
     row = ctx.store.attempts.list(ctx.profile.id)[0]
     assert row.details["plausibility"]["flags"] == []
     assert row.details["plausibility"]["consistency"] > 0
+
+
+def test_a_course_without_a_known_keyboard_is_typed_with_the_on_screen_keyboard_hidden(window, ctx):
+    from app.core.layouts import parse_layout, register_layout
+
+    # what a KTouch course without its layout file brings: no key drawn, its characters typed as given
+    register_layout(parse_layout({"id": "kt-test-nokeys", "title": "без клавиатуры", "language": "el", "home_row": "",
+                                  "unkeyed": "αβγ", "rows": [{"keys": [{"code": "Space", "finger": "thumb"}]}]}))
+    drill = start_custom(window, "αβγ", layout="kt-test-nokeys")
+    assert drill.keyboard.isHidden()
+    type_text(drill.text, "αβ")  # the characters the system's keyboard gives are taken as typed
+    assert drill.drill.position == 2 and not any(s.wrong_layout or not s.correct for s in drill.drill.log)
+    drill = start_custom(window, "фыва")
+    assert not drill.keyboard.isHidden()

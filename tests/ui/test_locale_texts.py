@@ -1,30 +1,7 @@
-"""Numbers, Qt's own dialogs and the window title in the interface language."""
+"""Qt's own dialogs and the window title in the interface language."""
 
-import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QFileDialog, QLabel
-
-from app.ui.formatting import fmt_number, fmt_percent
-
-
-@pytest.fixture
-def locale():
-    before = QLocale()
-
-    def use(language):
-        QLocale.setDefault(QLocale(language))
-    yield use
-    QLocale.setDefault(before)
-
-
-def test_russian_has_a_decimal_comma_and_a_no_break_space_before_percent(locale):
-    locale(QLocale.Language.Russian)
-    assert fmt_percent(99.6, 1) == "99,6\u00a0%"
-    assert fmt_number(0.004, 3) == "0,004"
-    assert fmt_number(12345) == "12\u00a0345"
-    locale(QLocale.Language.English)
-    assert fmt_percent(99.6, 1) == "99.6%"
-    assert fmt_number(12345) == "12,345"
 
 
 def test_the_file_dialog_speaks_russian(qapp):

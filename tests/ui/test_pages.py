@@ -23,16 +23,3 @@ def test_a_lesson_started_from_home_returns_home(window, ctx):
     window.start_lesson(pack.id, course.id, course.lessons[0].id)
     window.drill.leave.emit()
     assert window.sections[window.nav.currentRow()][0] == "course"
-
-
-def test_the_dark_scheme_has_a_dark_palette_and_readable_typing_colours(qapp):
-    """Checked without touching the running application: restyling it under other tests' widgets crashes."""
-    assert theme.qpalette(theme.DARK).window().color().lightness() < 60
-    assert theme.DARK.window in theme.stylesheet(theme.DARK) and theme.LIGHT.window not in theme.stylesheet(theme.DARK)
-    light = theme.CORRECT.name()
-    try:
-        theme.set_typing_colours(True)
-        assert theme.CORRECT.lightness() > 100  # still readable on the dark text field
-    finally:
-        theme.set_typing_colours(False)
-    assert theme.CORRECT.name() == light

@@ -132,13 +132,16 @@ def test_a_question_picture_from_the_pack_is_shown(window, tmp_path):
     from tests.packs.test_quiz_images import bank, png
 
     source = tmp_path / "bank.xml"
-    source.write_bytes(bank(f'<file name="chat window.png" encoding="base64">{base64.b64encode(png(40, 20)).decode()}</file>'))
+    files = "".join(f'<file name="{n}" encoding="base64">{base64.b64encode(png(w, 20)).decode()}</file>'
+                    for n, w in (("chat window.png", 40), ("b.png", 30)))
+    source.write_bytes(bank(files, src='@@PLUGINFILE@@/chat%20window.png"><img src="@@PLUGINFILE@@/b.png'))
     pack = import_quiz(source, tmp_path / "pack").pack
     window.open_section("quiz")
     run = window.quizzes.run
     run.start(pack, Quiz("t-quiz", "Проба", shuffle_questions=False))
     window.quizzes.pages.setCurrentWidget(run)
-    assert not run.picture.isHidden() and run.picture.pixmap().width() == 40
+    shown = [run.picture_layout.itemAt(i).widget().pixmap().width() for i in range(run.picture_layout.count())]
+    assert not run.picture.isHidden() and shown == [40, 30]
     assert run.question.text() == "Это окно чата?\n[окно]"
 
 
@@ -153,3 +156,44 @@ def test_formatted_text_is_rendered_and_an_escaped_tag_stays_visible(window):
     key(run, Qt.Key.Key_Return)
     assert run.question.textFormat() == Qt.TextFormat.PlainText
     assert run.question.text() == "Что значит <b> в шаблоне?"
+
+
+def test_formatted_answers_and_feedback_are_shown_formatted(window):
+    from PySide6.QtWidgets import QLabel
+
+    q = QuizQuestion("f1", "single", "Как ответить?", "Тон", "Тон задаёт разговор.",
+                     options=(QuizOption("Вежливо", correct=True, feedback="Да, именно так."), QuizOption("Грубо")),
+                     rich_texts=(("Вежливо", "<strong>Вежливо</strong>"), ("Да, именно так.", "Да, <i>именно</i> так."),
+                                 ("Тон задаёт разговор.", "Тон <b>задаёт</b> разговор.")))
+    run = start(window, [q])
+    shown = [w.text() for w in run.body.findChildren(QLabel)]
+    assert "<strong>Вежливо</strong>" in shown  # the formatted answer, beside its button
+    buttons = run._group.buttons()
+    assert [b.text() for b in buttons] == ["1.", "2. Грубо"]
+    [label] = [w for w in run.body.findChildren(QLabel) if w.text() == "<strong>Вежливо</strong>"]
+    QTest.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert buttons[0].isChecked()
+    run.confirm()
+    text = run.feedback.text()
+    assert "Да, <i>именно</i> так." in text and "Тон <b>задаёт</b> разговор." in text
+
+
+def test_a_multiresponse_gap_is_ticked_box_by_box(window, ctx):
+    from PySide6.QtWidgets import QCheckBox
+
+    from app.core.content import ClozeGap
+
+    q = QuizQuestion("mr", "cloze", "Что спросить у клиента? {#1}", "Этикет", "",
+                     gaps=(ClozeGap("multiresponse", (QuizOption("номер заказа", weight=50), QuizOption("пароль", weight=-100),
+                                                      QuizOption("удобное время", weight=50)), display="vertical"),))
+    run = start(window, [q])
+    boxes = run._cloze.findChildren(QCheckBox)
+    assert [b.text() for b in boxes] == ["номер заказа", "пароль", "удобное время"]
+    boxes[0].click()
+    boxes[2].click()
+    assert run._cloze.answer() == [[0, 2]]
+    run.confirm()
+    assert "Верно!" in run.feedback.text() and not boxes[1].isEnabled()
+    key(run, Qt.Key.Key_Return)
+    row = ctx.store.attempts.list(ctx.profile.id, kind="quiz")[0]
+    assert row.details["answers"]["mr"] == [[0, 2]]

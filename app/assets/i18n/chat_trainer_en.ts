@@ -4,92 +4,92 @@
 <context>
     <name>AdaptiveScreen</name>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="51"/>
+        <location filename="../../ui/adaptive_screen.py" line="52"/>
         <source>Тренажёр следит за каждой клавишей: сколько времени уходит на нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err}. Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.</source>
         <translation>The trainer watches every key: how long a press takes and how often it is wrong. A new letter is added once every letter before it is typed at {wpm} words per minute or faster (no more than {ms} ms per character) with no more than {err} errors. The text is made of real words; the focus keys come up in it more often.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="62"/>
+        <location filename="../../ui/adaptive_screen.py" line="63"/>
         <source>Зелёные — клавиши, которые уже набираются быстро и точно; жёлтые — ещё набирают скорость или точность; оранжевые — в фокусе; серые — ещё не в игре.</source>
         <translation>Green — keys already typed fast and accurately; yellow — still gaining speed or accuracy; orange — in focus; grey — not in play yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="74"/>
+        <location filename="../../ui/adaptive_screen.py" line="76"/>
         <source>Начать (Enter)</source>
         <translation>Start (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="76"/>
+        <location filename="../../ui/adaptive_screen.py" line="78"/>
         <source>Другой текст (Ctrl+N)</source>
         <translation>Another text (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="78"/>
+        <location filename="../../ui/adaptive_screen.py" line="80"/>
         <source>Раскладка:</source>
         <translation>Layout:</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="125"/>
+        <location filename="../../ui/adaptive_screen.py" line="116"/>
         <source>Подбираем текст…</source>
         <translation>Choosing a text…</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="129"/>
+        <location filename="../../ui/adaptive_screen.py" line="120"/>
         <source>Не удалось подобрать текст: {error}</source>
         <translation>Could not make a text: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="144"/>
+        <location filename="../../ui/adaptive_screen.py" line="136"/>
         <source>Буквы в игре ({n} из {total}): {letters}</source>
         <translation>Letters in play ({n} of {total}): {letters}</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="156"/>
+        <location filename="../../ui/adaptive_screen.py" line="148"/>
         <source>Все буквы раскладки набираются быстро и точно. Текст — из всех букв; держите темп или переходите к тесту на время.</source>
         <translation>Every letter of the layout is typed fast and accurately. The text uses all letters; keep the pace or move on to the timed test.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="158"/>
+        <location filename="../../ui/adaptive_screen.py" line="150"/>
         <source>&lt;b&gt;В фокусе:&lt;/b&gt;</source>
         <translation>&lt;b&gt;In focus:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="162"/>
+        <location filename="../../ui/adaptive_screen.py" line="154"/>
         <source>Настоящих слов с этими буквами мало, поэтому в тексте есть придуманные сочетания: {words}.</source>
         <translation>There are few real words with these letters, so the text has some made-up ones: {words}.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="172"/>
+        <location filename="../../ui/adaptive_screen.py" line="164"/>
         <source>новая буква: все прежние уже набираются быстро и точно.</source>
         <translation>a new letter: all the others are already fast and accurate.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="174"/>
+        <location filename="../../ui/adaptive_screen.py" line="166"/>
         <source>пока мало данных: {n} нажатий из {need} нужных.</source>
         <translation>not enough data yet: {n} presses of the {need} needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="176"/>
+        <location filename="../../ui/adaptive_screen.py" line="168"/>
         <source>{ms} мс на знак, а цель — не дольше {target} мс.</source>
         <translation>{ms} ms per character; the target is {target} ms or less.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="178"/>
+        <location filename="../../ui/adaptive_screen.py" line="170"/>
         <source>ошибки в {err} нажатий, а допустимо не больше {limit}.</source>
         <translation>errors in {err} of presses; at most {limit} is allowed.</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="180"/>
+        <location filename="../../ui/adaptive_screen.py" line="172"/>
         <source>{ms} мс на знак (цель — {target} мс) и ошибки в {err} нажатий (допустимо {limit}).</source>
         <translation>{ms} ms per character (target {target} ms) and errors in {err} of presses (at most {limit}).</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="188"/>
+        <location filename="../../ui/adaptive_screen.py" line="180"/>
         <source>Адаптивная тренировка: фокус {keys}</source>
         <translation>Adaptive practice: focus {keys}</translation>
     </message>
     <message>
-        <location filename="../../ui/adaptive_screen.py" line="189"/>
+        <location filename="../../ui/adaptive_screen.py" line="181"/>
         <source>Адаптивная тренировка</source>
         <translation>Adaptive practice</translation>
     </message>
@@ -274,112 +274,112 @@
         <translation>Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="127"/>
+        <location filename="../../ui/certs_screen.py" line="116"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="139"/>
+        <location filename="../../ui/certs_screen.py" line="128"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="140"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="140"/>
+        <location filename="../../ui/certs_screen.py" line="129"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="145"/>
+        <location filename="../../ui/certs_screen.py" line="134"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="146"/>
+        <location filename="../../ui/certs_screen.py" line="135"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="154"/>
-        <location filename="../../ui/certs_screen.py" line="159"/>
-        <location filename="../../ui/certs_screen.py" line="189"/>
-        <location filename="../../ui/certs_screen.py" line="193"/>
+        <location filename="../../ui/certs_screen.py" line="143"/>
+        <location filename="../../ui/certs_screen.py" line="148"/>
+        <location filename="../../ui/certs_screen.py" line="178"/>
+        <location filename="../../ui/certs_screen.py" line="182"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="154"/>
+        <location filename="../../ui/certs_screen.py" line="143"/>
         <source>Укажите имя, которое будет в сертификате.</source>
         <translation>Enter the name to print on the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="159"/>
+        <location filename="../../ui/certs_screen.py" line="148"/>
         <source>Имя не подходит для сертификата: {0}.</source>
         <translation>The name cannot go on a certificate: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="162"/>
+        <location filename="../../ui/certs_screen.py" line="151"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="163"/>
-        <location filename="../../ui/certs_screen.py" line="196"/>
+        <location filename="../../ui/certs_screen.py" line="152"/>
+        <location filename="../../ui/certs_screen.py" line="185"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="169"/>
+        <location filename="../../ui/certs_screen.py" line="158"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="189"/>
+        <location filename="../../ui/certs_screen.py" line="178"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="193"/>
+        <location filename="../../ui/certs_screen.py" line="182"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="196"/>
+        <location filename="../../ui/certs_screen.py" line="185"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="199"/>
+        <location filename="../../ui/certs_screen.py" line="188"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="216"/>
+        <location filename="../../ui/certs_screen.py" line="205"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="218"/>
+        <location filename="../../ui/certs_screen.py" line="207"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="221"/>
-        <location filename="../../ui/certs_screen.py" line="226"/>
+        <location filename="../../ui/certs_screen.py" line="210"/>
+        <location filename="../../ui/certs_screen.py" line="215"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="222"/>
+        <location filename="../../ui/certs_screen.py" line="211"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="227"/>
+        <location filename="../../ui/certs_screen.py" line="216"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -722,92 +722,92 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="51"/>
+        <location filename="../../ui/dashboard_screen.py" line="52"/>
         <source>Пройдите первый урок — здесь появится график.</source>
         <translation>Finish your first lesson and the chart will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="54"/>
+        <location filename="../../ui/dashboard_screen.py" line="55"/>
         <source>Скорость и точность по попыткам</source>
         <translation>Speed and accuracy by attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="59"/>
+        <location filename="../../ui/dashboard_screen.py" line="60"/>
         <source>Цвет клавиши — доля ошибок: зелёный — без ошибок, красный — 20 % и больше, серый — клавиша ещё не нажималась.</source>
         <translation>Key colour is the error rate: green — no errors, red — 20% or more, grey — the key has not been typed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="69"/>
+        <location filename="../../ui/dashboard_screen.py" line="70"/>
         <source>Время занятий по дням, минут (последние 30 дней)</source>
         <translation>Time trained per day, minutes (last 30 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="75"/>
+        <location filename="../../ui/dashboard_screen.py" line="76"/>
         <source>Подробная статистика →</source>
         <translation>Detailed statistics →</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="77"/>
+        <location filename="../../ui/dashboard_screen.py" line="78"/>
         <source>← К карточкам навыков</source>
         <translation>← Back to the skill cards</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="137"/>
+        <location filename="../../ui/dashboard_screen.py" line="127"/>
         <source>Не удалось прочитать статистику: {error}</source>
         <translation>Could not read the statistics: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="177"/>
+        <location filename="../../ui/dashboard_screen.py" line="168"/>
         <source>(без темы)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="186"/>
+        <location filename="../../ui/dashboard_screen.py" line="177"/>
         <source>Частые ошибки в грамматике (правило — сколько раз)</source>
         <translation>Most frequent grammar mistakes (rule — times)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="188"/>
+        <location filename="../../ui/dashboard_screen.py" line="179"/>
         <source>Темы грамматики (ошибок из ответов)</source>
         <translation>Grammar topics (answers with mistakes of answers given)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="190"/>
+        <location filename="../../ui/dashboard_screen.py" line="181"/>
         <source>Деловая переписка: пункты карты качества (выполнено из ответов)</source>
         <translation>Business correspondence: scorecard items (met of replies)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="192"/>
+        <location filename="../../ui/dashboard_screen.py" line="183"/>
         <source>Тесты по сетевому этикету: средний результат по темам</source>
         <translation>Netiquette quizzes: average score per category</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="200"/>
+        <location filename="../../ui/dashboard_screen.py" line="191"/>
         <source>минут</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="224"/>
+        <location filename="../../ui/dashboard_screen.py" line="215"/>
         <source>зн/мин</source>
         <translation>CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="225"/>
+        <location filename="../../ui/dashboard_screen.py" line="216"/>
         <source>точность, %</source>
         <translation>accuracy, %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="240"/>
+        <location filename="../../ui/dashboard_screen.py" line="231"/>
         <source>номер попытки</source>
         <translation>attempt number</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="258"/>
+        <location filename="../../ui/dashboard_screen.py" line="249"/>
         <source>Слабые клавиши:</source>
         <translation>Weakest keys:</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_screen.py" line="260"/>
+        <location filename="../../ui/dashboard_screen.py" line="251"/>
         <source>Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.</source>
         <translation>Weakest keys appear once each key has been pressed at least 20 times.</translation>
     </message>
@@ -859,8 +859,8 @@
     <name>DrillScreen</name>
     <message>
         <location filename="../../ui/drill_screen.py" line="51"/>
-        <location filename="../../ui/drill_screen.py" line="97"/>
-        <location filename="../../ui/drill_screen.py" line="174"/>
+        <location filename="../../ui/drill_screen.py" line="98"/>
+        <location filename="../../ui/drill_screen.py" line="175"/>
         <source>Пауза (Esc)</source>
         <translation>Pause (Esc)</translation>
     </message>
@@ -875,52 +875,52 @@
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="143"/>
+        <location filename="../../ui/drill_screen.py" line="144"/>
         <source>Текст набран, но ошибки остались: сотрите их клавишей Backspace и наберите верно.</source>
         <translation>The text is typed, but errors remain: erase them with Backspace and retype them correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="145"/>
+        <location filename="../../ui/drill_screen.py" line="146"/>
         <source>Ошибка: сотрите её клавишей Backspace и наберите верный знак.</source>
         <translation>Error: erase it with Backspace and type the correct character.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="151"/>
+        <location filename="../../ui/drill_screen.py" line="152"/>
         <source>Переключите раскладку на русскую: вы печатаете латиницей.</source>
         <translation>Switch the keyboard to Russian: you are typing Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="153"/>
+        <location filename="../../ui/drill_screen.py" line="154"/>
         <source>Переключите раскладку на английскую: здесь нужна латиница.</source>
         <translation>Switch the keyboard to English: this text needs Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="155"/>
+        <location filename="../../ui/drill_screen.py" line="156"/>
         <source>Переключите раскладку клавиатуры на «{title}»: вы печатаете в другой.</source>
         <translation>Switch the keyboard layout to “{title}”: you are typing in another one.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="177"/>
+        <location filename="../../ui/drill_screen.py" line="178"/>
         <source>Пауза. Нажмите Esc, чтобы продолжить.</source>
         <translation>Paused. Press Esc to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="178"/>
+        <location filename="../../ui/drill_screen.py" line="179"/>
         <source>Продолжить (Esc)</source>
         <translation>Resume (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="228"/>
+        <location filename="../../ui/drill_screen.py" line="229"/>
         <source>Попытка не сохранена</source>
         <translation>Attempt not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="249"/>
+        <location filename="../../ui/drill_screen.py" line="250"/>
         <source>Выйти из упражнения?</source>
         <translation>Leave the exercise?</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="250"/>
+        <location filename="../../ui/drill_screen.py" line="251"/>
         <source>Упражнение не закончено. Если выйти сейчас, набранное не сохранится и попытка не засчитается. Выйти?</source>
         <translation>The exercise is not finished. If you leave now, what you have typed is not saved and the attempt does not count. Leave?</translation>
     </message>
@@ -1732,165 +1732,165 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="197"/>
-        <location filename="../../ui/quiz_screen.py" line="286"/>
+        <location filename="../../ui/quiz_screen.py" line="203"/>
+        <location filename="../../ui/quiz_screen.py" line="292"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="205"/>
+        <location filename="../../ui/quiz_screen.py" line="211"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="206"/>
+        <location filename="../../ui/quiz_screen.py" line="212"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="278"/>
+        <location filename="../../ui/quiz_screen.py" line="284"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="292"/>
+        <location filename="../../ui/quiz_screen.py" line="298"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="293"/>
+        <location filename="../../ui/quiz_screen.py" line="299"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="294"/>
+        <location filename="../../ui/quiz_screen.py" line="300"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="295"/>
+        <location filename="../../ui/quiz_screen.py" line="301"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="296"/>
+        <location filename="../../ui/quiz_screen.py" line="302"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="297"/>
+        <location filename="../../ui/quiz_screen.py" line="303"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="298"/>
+        <location filename="../../ui/quiz_screen.py" line="304"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="299"/>
+        <location filename="../../ui/quiz_screen.py" line="305"/>
         <source>Заполните пропуски: выберите ответ из списка или впишите его, затем Enter.</source>
         <translation>Fill in the gaps: pick an answer from the list or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="304"/>
-        <location filename="../../ui/quiz_screen.py" line="554"/>
+        <location filename="../../ui/quiz_screen.py" line="310"/>
+        <location filename="../../ui/quiz_screen.py" line="565"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="304"/>
-        <location filename="../../ui/quiz_screen.py" line="555"/>
+        <location filename="../../ui/quiz_screen.py" line="310"/>
+        <location filename="../../ui/quiz_screen.py" line="566"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="421"/>
+        <location filename="../../ui/quiz_screen.py" line="431"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="422"/>
+        <location filename="../../ui/quiz_screen.py" line="432"/>
         <source>Частично верно: {p}</source>
         <translation>Partly right: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="423"/>
+        <location filename="../../ui/quiz_screen.py" line="433"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="428"/>
+        <location filename="../../ui/quiz_screen.py" line="439"/>
         <source>Верный ответ: {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="433"/>
+        <location filename="../../ui/quiz_screen.py" line="444"/>
         <source>Подсказка:</source>
         <translation>Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="440"/>
+        <location filename="../../ui/quiz_screen.py" line="451"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="446"/>
+        <location filename="../../ui/quiz_screen.py" line="457"/>
         <source>Сначала выберите ответ: 1 — верно, 2 — неверно.</source>
         <translation>Choose an answer first: 1 — true, 2 — false.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="448"/>
+        <location filename="../../ui/quiz_screen.py" line="459"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="450"/>
+        <location filename="../../ui/quiz_screen.py" line="461"/>
         <source>Сначала отметьте хотя бы один вариант: клавиши 1–{n}.</source>
         <translation>Tick at least one option first: keys 1–{n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="452"/>
+        <location filename="../../ui/quiz_screen.py" line="463"/>
         <source>Сначала выберите пару для каждой строки.</source>
         <translation>Choose a match for every row first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="453"/>
+        <location filename="../../ui/quiz_screen.py" line="464"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="492"/>
+        <location filename="../../ui/quiz_screen.py" line="503"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="511"/>
+        <location filename="../../ui/quiz_screen.py" line="522"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="511"/>
+        <location filename="../../ui/quiz_screen.py" line="522"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="512"/>
+        <location filename="../../ui/quiz_screen.py" line="523"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="512"/>
+        <location filename="../../ui/quiz_screen.py" line="523"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="512"/>
+        <location filename="../../ui/quiz_screen.py" line="523"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="543"/>
+        <location filename="../../ui/quiz_screen.py" line="554"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1898,72 +1898,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="47"/>
+        <location filename="../../ui/quiz_screen.py" line="51"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="47"/>
+        <location filename="../../ui/quiz_screen.py" line="51"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="47"/>
+        <location filename="../../ui/quiz_screen.py" line="51"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="52"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="52"/>
+        <location filename="../../ui/quiz_screen.py" line="56"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="53"/>
+        <location filename="../../ui/quiz_screen.py" line="57"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="57"/>
+        <location filename="../../ui/quiz_screen.py" line="61"/>
         <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="84"/>
+        <location filename="../../ui/quiz_screen.py" line="88"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="95"/>
+        <location filename="../../ui/quiz_screen.py" line="99"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="96"/>
+        <location filename="../../ui/quiz_screen.py" line="100"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="122"/>
+        <location filename="../../ui/quiz_screen.py" line="126"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="123"/>
+        <location filename="../../ui/quiz_screen.py" line="127"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="130"/>
+        <location filename="../../ui/quiz_screen.py" line="134"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="142"/>
+        <location filename="../../ui/quiz_screen.py" line="146"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>

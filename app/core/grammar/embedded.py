@@ -49,7 +49,7 @@ class EmbeddedEngine:
         """Load the rules and dictionaries and run one check; meant for a background thread."""
         with self._lock:
             self._ensure_tool()
-            self._tool.check(WARM_TEXT, level=self._level)  # also loads the speller's frequency list
+            self._tool.check(WARM_TEXT, level=self._level)
             self._ready = True
 
     def check(self, text: str, language: str) -> list[Finding]:
@@ -103,12 +103,17 @@ class EmbeddedEngine:
             self._level = LEVEL_PICKY
             from app.core.grammar.rules.tuning import DISABLED_PYLAT_RULES
             self._tool = LanguageToolRU(disabled_rules=list(DISABLED_PYLAT_RULES))
+            # the suggestions' frequency list, or the first misspelt sentence pays for it (≈ 0.4 s)
+            from app.core.grammar.spelling import vocabulary
+            vocabulary.warm()
 
     def _chunk_findings(self, chunk: str) -> tuple[Finding, ...]:
         cached = self._cache.get(chunk)
         if cached is not None:
             self._cache.move_to_end(chunk)
             return cached
+        from app.core.grammar.pylat_speedup import sentence_budget
+        sentence_budget()
         found = tuple(self._finding(match) for match in self._tool.check(chunk, level=self._level))
         self.sentences_checked += 1
         self._cache[chunk] = found

@@ -17,6 +17,10 @@ def embedded_check(text: str, language: str, known_words: Iterable[str] = ()) ->
     global _checker
     with _lock:
         if _checker is None:
+            from app.core.grammar.checker import settle_loaded_models
             from app.core.grammar.shared import build_checker
             _checker = build_checker("embedded")
+            findings = _checker.check(text, language, known_words).findings  # loads what it needs
+            settle_loaded_models()
+            return findings
         return _checker.check(text, language, known_words).findings

@@ -8,7 +8,8 @@
 2. The speller's suggestion search (Morfologik distance 1 to 3 over the whole dictionary, in pure
    Python) took 1–15 s on a misspelt word and ranked rare words first. It is replaced by
    :func:`app.core.grammar.spelling.suggest.suggest`: ranked by frequency and typing habits, with a
-   hard time budget. Which words are flagged does not change.
+   time budget per word and one per sentence (:func:`sentence_budget`). Which words are flagged
+   does not change.
 
 Applied only to the pinned version, whose internals we checked.
 """
@@ -47,6 +48,21 @@ def apply() -> bool:
     return True
 
 
+SENTENCE_BUDGET_S = 0.15  # the wider (second-order) search, summed over one sentence's misspellings
+
+
+def sentence_budget() -> None:
+    """Open a sentence: its words share SENTENCE_BUDGET_S of suggestion search; once that is spent,
+    each further word gets its first-order candidates only, so a sentence full of slips stays quick."""
+    _state.suggesting = 0.0
+
+
 def _ranked_suggestions(self, word: str) -> list[str]:
-    from app.core.grammar.spelling.suggest import suggest
-    return self.filter_suggestions(list(suggest(word)))
+    import time
+
+    from app.core.grammar.spelling.suggest import BUDGET_S, suggest
+    spent = getattr(_state, "suggesting", 0.0)
+    started = time.perf_counter()
+    found = suggest(word, BUDGET_S if spent < SENTENCE_BUDGET_S else 0.0)
+    _state.suggesting = spent + time.perf_counter() - started
+    return self.filter_suggestions(list(found))

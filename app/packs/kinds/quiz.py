@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import math
+
 from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion
 from app.core.thresholds import QUIZ_PASS_PERCENT
 from app.core.vocabulary import QUESTION_TYPES
 from app.packs.cloze_gaps import read_gaps
 from app.packs.files import IMAGE_SUFFIXES
-from app.packs.limits import MAX_TITLE_CHARS
+from app.packs.limits import MAX_HTML_CHARS, MAX_TITLE_CHARS
 from app.packs.rich_text import sanitise
-from app.packs.schema import ID, TITLE, F, PackFile, PackReader, fmt_number
+from app.packs.schema import ID, TITLE, F, PackFile, PackReader, fmt_number, short
+from app.core.phrase import phrase
 
 TOP = {"question": F("tables", default=[]), "quiz": F("tables", default=[])}
 
@@ -23,13 +26,17 @@ QUESTION_SPEC = {
     "pair": F("tables", default=[]), "distractors": F("strs", default=[], nonempty=True, max_len=1000),
     "items": F("strs", default=[], nonempty=True, max_len=1000),
     "case_sensitive": F("bool", default=False), "shuffle": F("bool", default=True),
-    "image": F("str", default="", max_len=240), "penalty": F("num", default=0.0, lo=0, hi=100),
-    "gap": F("tables", default=[]), "text_html": F("str", default="", max_len=20_000),
+    "image": F("str|strs", default=[], max_len=240), "penalty": F("num", default=0.0, lo=0, hi=100),
+    "gap": F("tables", default=[]), "text_html": F("str", default="", max_len=MAX_HTML_CHARS),
     "title": F("str", default="", max_len=MAX_TITLE_CHARS),
     "feedback_correct": F("str", default="", max_len=10_000), "feedback_partial": F("str", default="", max_len=10_000),
     "feedback_incorrect": F("str", default="", max_len=10_000),
     "hints": F("strs", default=[], nonempty=True, max_len=10_000),
+    "rich": F("tables", default=[]),
 }
+# [[question.rich]]: the formatting of one of the question's other texts (an answer, a feedback, a hint)
+RICH_SPEC = {"text": F("str", required=True, nonempty=True, max_len=10_000),
+             "html": F("str", required=True, nonempty=True, max_len=MAX_HTML_CHARS)}
 # Fields that belong to certain question types only.
 QUESTION_FIELDS_BY_TYPE = {
     "option": ("single", "multiple", "short", "numerical"), "gap": ("cloze",),
@@ -96,9 +103,14 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         elif not any(o.correct or (o.weight or 0) > 0 for o in options):
             f.error(path + ("option",), "у вопроса «multiple» нужен хотя бы один верный вариант")
         weights = [o.weight for o in options if o.weight is not None and o.weight > 0]
-        if weights and abs(sum(weights) - 100) > 0.5:
-            f.error(path + ("option",), f"положительные веса вариантов в сумме дают {fmt_number(sum(weights))}, "
-                                        f"а должны 100")
+        if weights and math.floor(sum(weights) + 0.5) != 100:  # Moodle's check: the sum rounded to whole percent
+            total = sum(weights)
+            outcome = (phrase("полного балла за вопрос не получить") if total < 100 else
+                       phrase("балл за выбор всех верных обрезается до 100 %"))
+            named = phrase("вопрос «{title}»: ", title=short(v["title"])) if v["title"] else ""
+            f.warn(path + ("option",), phrase("{named}положительные веса вариантов в сумме дают {total} %, а не 100 %: "
+                                              "{outcome} (Moodle принимает такой вопрос так же)",
+                                              named=named, total=fmt_number(round(total, 5)), outcome=outcome))
     elif qtype in ("short", "numerical"):
         if not options:
             f.error(path + ("option",), f"у вопроса «{qtype}» нужен хотя бы один принятый ответ [[question.option]]")
@@ -123,11 +135,16 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         elif len(set(v["items"])) != len(v["items"]):
             f.error(path + ("items",), "пункты items повторяются")
     gaps = read_gaps(f, path, v["gap"], v["text"] or "", F, OPTION_SPEC) if qtype == "cloze" else ()
-    image = ""
-    if v["image"]:
-        image = reader.ref_path(f, path + ("image",), v["image"], IMAGE_SUFFIXES) or ""
+    many = isinstance(v["image"], list)
+    images = [found for i, rel in enumerate(v["image"] if many else [v["image"]])
+              if rel and (found := reader.ref_path(f, path + (("image", i) if many else ("image",)), rel, IMAGE_SUFFIXES))]
+    rich = []
+    for ri, rt in enumerate(v["rich"]):
+        r = f.take(rt, path + ("rich", ri), RICH_SPEC)
+        if r["text"] and r["html"]:
+            rich.append((r["text"], sanitise(r["html"])))
     if not v["explanation"]:
-        f.warn(path + ("explanation",), "нет объяснения: ученик не узнает, почему так")
+        f.warn(path + ("explanation",), phrase('нет объяснения: ученик не узнает, почему так'))
     if not v["id"]:
         return None
     return QuizQuestion(
@@ -135,9 +152,10 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         explanation=v["explanation"], options=tuple(options), answer=v["answer"],
         feedback_true=v["feedback_true"], feedback_false=v["feedback_false"], pairs=tuple(pairs),
         distractors=tuple(v["distractors"]), items=tuple(v["items"]),
-        case_sensitive=v["case_sensitive"], shuffle=v["shuffle"], image=image, penalty=v["penalty"],
+        case_sensitive=v["case_sensitive"], shuffle=v["shuffle"], images=tuple(images), penalty=v["penalty"],
         title=v["title"], text_html=sanitise(v["text_html"]), gaps=gaps, feedback_correct=v["feedback_correct"],
         feedback_partial=v["feedback_partial"], feedback_incorrect=v["feedback_incorrect"], hints=tuple(v["hints"]),
+        rich_texts=tuple(rich),
     )
 
 
@@ -156,4 +174,4 @@ def check_quiz_categories(quizzes: list[tuple[PackFile, tuple, Quiz]], categorie
     for f, path, quiz in quizzes:
         for j, cat in enumerate(quiz.categories):
             if not any(c == cat or c.startswith(cat + "/") for c in categories):
-                f.warn(path + ("categories", j), f"нет вопросов в категории «{cat}»")
+                f.warn(path + ("categories", j), phrase('нет вопросов в категории «{cat}»', cat=cat))

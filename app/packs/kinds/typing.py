@@ -15,12 +15,12 @@ COURSE_SPEC = {
     "description": F("str", default=""),
     "lesson": F("tables", default=[]), "timed": F("tables", default=[]),
 }
+TIMED_SPEC = {"id": ID, "title": TITLE, "text": F("str", required=True, nonempty=True)}
 LESSON_SPEC = {
-    "id": ID, "title": TITLE, "text": F("str", required=True, nonempty=True),
+    **TIMED_SPEC,  # a lesson is a text to type too, with its stage, new keys and thresholds
     "stage": F("str", default="", choices=LESSON_STAGES), "new_keys": F("str", default="", max_len=200),
     "min_cpm": CPM, "min_accuracy": PERCENT,
 }
-TIMED_SPEC = {"id": ID, "title": TITLE, "text": F("str", required=True, nonempty=True)}
 
 
 def read_courses(reader: PackReader, f: PackFile, courses: list[dict]) -> list[TypingCourse]:
@@ -30,12 +30,8 @@ def read_courses(reader: PackReader, f: PackFile, courses: list[dict]) -> list[T
         c = f.take(table, path, COURSE_SPEC)
         reader.claim(f, path + ("id",), c["id"])
         layout = layout_for(f, path + ("layout",), c["layout"], reader.layouts) if c["layout"] else None
-        lessons, timed = [], []
-        for li, lt in enumerate(c["lesson"]):
-            lp = path + ("lesson", li)
-            v = f.take(lt, lp, LESSON_SPEC)
-            reader.claim(f, lp + ("id",), v["id"])
-            text = _typing_text(f, lp + ("text",), v["text"], layout)
+        lessons = []
+        for lp, v, text in _texts(reader, f, path, "lesson", c["lesson"], LESSON_SPEC, layout):
             if layout is not None:
                 missing = sorted({ch for ch in v["new_keys"] if not ch.isspace() and not layout.can_type(ch)})
                 if missing:
@@ -45,18 +41,23 @@ def read_courses(reader: PackReader, f: PackFile, courses: list[dict]) -> list[T
                     id=v["id"], title=v["title"], text=text, new_keys=v["new_keys"], stage=v["stage"],
                     min_cpm=v["min_cpm"], min_accuracy=v["min_accuracy"],
                 ))
-        for ti, tt in enumerate(c["timed"]):
-            tp = path + ("timed", ti)
-            v = f.take(tt, tp, TIMED_SPEC)
-            reader.claim(f, tp + ("id",), v["id"])
-            text = _typing_text(f, tp + ("text",), v["text"], layout)
-            if text is not None:
-                timed.append(TimedText(id=v["id"], title=v["title"], text=text))
+        timed = [TimedText(id=v["id"], title=v["title"], text=text)
+                 for _, v, text in _texts(reader, f, path, "timed", c["timed"], TIMED_SPEC, layout) if text is not None]
         if not c["lesson"] and not c["timed"]:
             f.error(path, "в курсе нет ни одного урока [[course.lesson]] или текста [[course.timed]]")
         out.append(TypingCourse(id=c["id"], title=c["title"], layout=c["layout"],
                                 lessons=tuple(lessons), timed_texts=tuple(timed)))
     return out
+
+
+def _texts(reader: PackReader, f: PackFile, path: tuple, name: str, tables: list[dict], spec: dict, layout):
+    """Each ``[[course.<name>]]`` table read by ``spec``, its id claimed and its text checked on the
+    course's layout: (field path, values, the text or None when it cannot be typed there)."""
+    for i, table in enumerate(tables):
+        tp = path + (name, i)
+        v = f.take(table, tp, spec)
+        reader.claim(f, tp + ("id",), v["id"])
+        yield tp, v, _typing_text(f, tp + ("text",), v["text"], layout)
 
 
 def _typing_text(f: PackFile, path: tuple, text: str | None, layout) -> str | None:

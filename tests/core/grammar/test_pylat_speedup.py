@@ -32,3 +32,24 @@ def test_findings_are_identical_with_and_without_the_memo():
     finally:
         engine._sentence_token_index = memoised
     assert with_memo == without and len(with_memo) > 5
+
+
+def test_a_sentence_shares_one_budget_for_the_wider_search(monkeypatch):
+    """«жолтаго» needs two edits to become «желтого»: found while the sentence's budget lasts, and
+    not once it is spent (the first-order candidates still come)."""
+    from app.core.grammar.spelling import suggest
+
+    assert pylat_speedup.apply()
+    suggest._ranked.cache_clear()
+    tool = pylat_ru.LanguageToolRU()
+
+    def fixes(word):
+        return [m.replacements for m in tool.check(f"Это {word} дом.", level=pylat_ru.LEVEL_PICKY)
+                if m.offset == 4]
+
+    pylat_speedup.sentence_budget()
+    assert ["желтого"] in [list(r[:1]) for r in fixes("жолтаго")]
+    monkeypatch.setattr(pylat_speedup, "SENTENCE_BUDGET_S", 0.0)  # spent before the first word
+    pylat_speedup.sentence_budget()
+    suggest._ranked.cache_clear()
+    assert all("желтого" not in r for r in fixes("жолтаго"))

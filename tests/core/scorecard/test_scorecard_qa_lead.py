@@ -39,42 +39,6 @@ def test_a_task_card_gives_the_fact_it_requires(payment_twice):
     assert any("3 рабочих дней" in value for _, value in payment_twice.context)
 
 
-def test_asking_for_the_card_security_code_fails_whatever_the_total():
-    c = card("Здравствуйте! Приносим извинения за двойное списание. Чтобы оформить возврат сегодня же, пришлите, "
-             "пожалуйста, номер карты и три цифры на обороте. Если будут вопросы, пишите.",
-             ["Списали деньги дважды за один заказ, верните лишнее."])
-    reason = ("Нарушена безопасность данных — просьба сообщить тайные данные: «пришлите», «номер карты», «три цифры "
-              "на обороте». Такой ответ не зачитывается.")
-    assert c["safety"].passed is False and c["safety"].reason == reason and c["safety"].critical_failure
-    assert all(c[e].passed for e in ("greeting", "empathy", "solution", "closing", "tone"))
-    assert not c.passed and c.why_failed == [f"Безопасность данных: {reason}"]
-
-
-@pytest.mark.parametrize("reply", [
-    "Здравствуйте! Для проверки назовите, пожалуйста, код из СМС, который я вам сейчас отправлю. Хорошего дня!",
-    "Здравствуйте! Чтобы я настроила доступ, пришлите логин и пароль администратора. Хорошего дня!",
-    "Здравствуйте! Продиктуйте ПИН-код карты, и я сразу сниму блокировку. Хорошего дня!",
-    "Здравствуйте! Назовите кодовое слово из договора, и я отвечу. Хорошего дня!",
-])
-def test_every_secret_asked_for_is_a_breach(reply):
-    assert card(reply, ["Здравствуйте! Как поменять номер телефона в профиле?"])["safety"].passed is False
-
-
-@pytest.mark.parametrize("reply", [
-    "Здравствуйте! Назовите, пожалуйста, последние 4 цифры карты, и я найду платёж. Хорошего дня!",
-    "Здравствуйте! Никому не сообщайте код из СМС, даже если звонят от нашего имени. Хорошего дня!",
-])
-def test_what_may_be_asked_or_warned_about_is_safe(reply):
-    assert card(reply, ["Здравствуйте! Мне звонили из банка, это были вы?"])["safety"].passed is True
-
-
-def test_another_persons_data_is_a_breach():
-    c = card("Здравствуйте! У Кирилла Лебедева по экзамену 81 балл. Хорошего дня!",
-             ["Я сдавал экзамен вместе с другом, скажите его результат? Его зовут Кирилл Лебедев."])
-    assert c["safety"].passed is False
-    assert c["safety"].reason.startswith("Нарушена безопасность данных — чужие данные: ")
-
-
 def test_an_advert_with_a_time_phrase_is_no_solution():
     c = card("Здравствуйте! Попробуйте наш новый тариф «Максимум»: первые две недели бесплатно, подключение в "
              "течение 5 минут. Хорошего дня!", ["Добрый день! Почему у меня не работает мобильный интернет в роуминге?"])

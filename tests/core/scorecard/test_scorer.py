@@ -1,8 +1,7 @@
-"""The whole scorecard: total, pass mark, JSON shapes, bad input."""
+"""The whole scorecard: a good reply, a cold one to an upset customer, bad input (empty, emoji, a huge paste, another language)."""
 
 from __future__ import annotations
 
-import json
 import time
 
 from app.core.scorecard import ELEMENTS, score_reply
@@ -19,27 +18,11 @@ def test_good_reply_scores_100_and_passes():
     assert "извинения" in GOOD[off:off + ln]
 
 
-def test_json_shape():
-    data = card(GOOD, customer_name="Марина").to_json()
-    assert set(data) == {"elements", "total", "pass", "why_failed"}
-    assert data["pass"] and data["why_failed"] == []
-    assert data["elements"]["greeting"] == {"passed": True, "reason": data["elements"]["greeting"]["reason"]}
-    json.dumps(data, ensure_ascii=False)
-
-
 def test_missing_empathy_fails_above_the_threshold():
     """A QA lead never sends a cold reply to an upset customer, however high its total (rubric, «Итог»)."""
     c = card("Здравствуйте! Курьер привезёт заказ завтра до 14:00. Если будут вопросы, пишите.")
     assert c.total >= 80 and not c.passed
     assert c.why_failed == [f"Сочувствие, извинение: {c['empathy'].reason}"]
-
-
-def test_one_slip_passes_two_do_not():
-    one = card("Курьер привезёт заказ завтра до 14:00, простите за задержку. Если будут вопросы, пишите.")
-    assert one["greeting"].passed is False and one.passed
-    two = card("Курьер привезёт заказ завтра до 14:00, простите за задержку.")
-    assert not two.passed
-    assert two.why_failed == ["Две недоработки и больше: «Приветствие», «Завершение»."]
 
 
 def test_empty_reply():

@@ -15,7 +15,20 @@ ADDRESS_COMMA = RuleInfo(
     Category.PUNCTUATION,
 )
 
-RULES = (ADDRESS_COMMA,)
+GREETING_COMMA = RuleInfo(
+    "OURS_GREETING_COMMA",
+    "Знак после приветствия",
+    "После приветствия нужна запятая или восклицательный знак.",
+    "Приветствие в начале сообщения отделяется от следующих слов запятой или восклицательным "
+    "знаком: «Здравствуйте, меня зовут Анна», «Добрый день! Подскажите, пожалуйста…». "
+    "Если за приветствием идёт имя, оно выделяется как обращение: «Добрый день, Иван!».",
+    Category.PUNCTUATION,
+)
+
+RULES = (ADDRESS_COMMA, GREETING_COMMA)
+
+_GREETINGS = (("здравствуйте",), ("здравствуй",), ("привет",), ("добрый", "день"), ("добрый", "вечер"),
+              ("доброе", "утро"), ("доброго", "дня"), ("доброго", "времени", "суток"))
 
 # Formulas after which a name is an address; the last word is the one the comma follows.
 _FORMULAS = (
@@ -120,4 +133,71 @@ def check(t: Text) -> list[Finding]:
             continue
         w, nxt = t.words[i], t.words[i + 1]
         found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text.lower()}"))
+    _before_second_person(t, found)
+    _name_closing_request(t, found)
+    _after_greeting(t, found)
     return found
+
+
+def _after_greeting(t: Text, found: list[Finding]) -> None:
+    """«Здравствуйте меня зовут Анна» → «Здравствуйте, меня»: a greeting that opens the text and
+    runs straight into the next words (a name after it is the address rule's)."""
+    for greeting in _GREETINGS:
+        n = len(greeting)
+        if len(t.words) <= n or any(t.words[k].low != g or k and not t.plain_gap(k) for k, g in enumerate(greeting)):
+            continue
+        last, nxt = t.words[n - 1], t.words[n]
+        readings = parses(nxt.text)
+        if not t.plain_gap(n) or nxt.low in ("всем", "вам", "тебе", "и", "еще", "ещё") \
+                or _name_group(t, n) is not None or readings and readings[0].tag.case == "datv":
+            return  # «Привет коллегам» sends a greeting to someone
+        found.append(finding(GREETING_COMMA, last.start, nxt.end, f"{last.text}, {nxt.text}"))
+        return
+
+
+def _addressed_noun(word: str) -> bool:
+    """A noun for a person that can only be in the nominative: «коллега», «товарищ», «друг»."""
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    return bool(readings) and word.islower() and all(
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in readings)
+
+
+def _name_closing_request(t: Text, found: list[Finding]) -> None:
+    """«Подождите минутку Анна!» → «минутку, Анна»: a first name that ends a request is an address."""
+    for i in range(2, len(t.words)):
+        nxt = t.word(i + 1)
+        if nxt is not None and not t.starts_sentence(i + 1) or not t.plain_gap(i):
+            continue
+        person = _name_group(t, i) == i and t.words[i].text[:1].isupper() or _addressed_noun(t.words[i].text)
+        if not person or _formula_ending_at(t, i - 1) is not None:
+            continue
+        before = [p for p in parses(t.words[i - 1].text) if p.score >= 0.1]
+        if any(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "nomn" for p in before):
+            continue  # the address starts earlier: «…, товарищ академик», «…, дорогая Анна»
+        k = i - 1
+        while k > 0 and not t.starts_sentence(k):
+            k -= 1
+        if any(_second_person(t.words[j].low) for j in range(k, i - 1)):
+            before, name = t.words[i - 1], t.words[i]
+            found.append(finding(ADDRESS_COMMA, before.start, name.end, f"{before.text}, {name.text}"))
+
+
+def _second_person(word: str) -> bool:
+    """Every likely reading is an imperative or a verb in the second person: «подскажите», «примите»."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    return bool(readings) and all(p.tag.POS == "VERB" and ("impr" in p.tag or p.tag.person == "2per")
+                                  for p in readings)
+
+
+def _before_second_person(t: Text, found: list[Finding]) -> None:
+    """«Анна подскажите номер», «Коллега примите заявку»: a noun cannot be the subject of a verb in
+    the second person, so a noun in the nominative that opens the sentence before one is an address."""
+    for i in range(len(t.words) - 1):
+        if not t.starts_sentence(i) or not t.plain_gap(i + 1) or not _second_person(t.words[i + 1].low):
+            continue
+        w, nxt = t.words[i], t.words[i + 1]
+        readings = [p for p in parses(w.text) if p.score >= 0.1]
+        if readings and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in readings) \
+                and not _formula_starting_at(t, i + 1) and not any(f.offset == w.start for f in found):
+            found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))

@@ -83,6 +83,9 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
         return
     if not _surely_attributive(adjs, nouns):
         return
+    if any(a.tag.case == "ablt" and a.tag.number == n.tag.number and (n.tag.number == "plur" or a.tag.gender ==
+                                                                       n.tag.gender) for a in adjs for n in nouns):
+        return  # an instrumental of the same gender says what the noun is made: «считали временной заплату»
     before = t.word(i - 1)
     if before is not None and t.plain_gap(i) and any(
             p.tag.POS in ("ADJF", "NPRO") and _case(p.tag) == _case(a.tag) and p.tag.number == a.tag.number

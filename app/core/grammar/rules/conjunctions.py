@@ -28,7 +28,18 @@ CLAUSE_END_COMMA = RuleInfo(
     Category.PUNCTUATION,
 )
 
-RULES = (CONJ_COMMA, CLAUSE_END_COMMA)
+COMPARISON_COMMA = RuleInfo(
+    "OURS_COMPARISON_COMMA",
+    "Запятая перед сравнительным оборотом",
+    "Сравнительный оборот отделяется запятой.",
+    "Перед «чем» после сравнительной степени и перед «как» в оборотах «как и», «так же, как», "
+    "«такой же, как» ставится запятая: «Это быстрее, чем по почте», «Мы, как и вы, ждём ответа», "
+    "«Сделайте так же, как в прошлый раз». Без запятой пишутся «более чем», «менее чем» и "
+    "устойчивые сочетания («белый как снег»).",
+    Category.PUNCTUATION,
+)
+
+RULES = (CONJ_COMMA, CLAUSE_END_COMMA, COMPARISON_COMMA)
 
 # Words a clause-opening conjunction may follow without a comma: conjunctions, particles, and
 # the words of compound conjunctions whose comma may stand further left («для того чтобы»).
@@ -90,7 +101,7 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                   and not any(p.normal_form == "быть" for p in parses(prev.text))
                   and nxt_low not in _AFTER_CHTO_FIXED and nxt_low != "бы"):
                 _comma_before(t, i, found)
-        elif w.low in ("чтобы", "если", "поскольку"):
+        elif w.low in ("чтобы", "чтоб", "если", "поскольку"):
             if prev.low not in _NO_COMMA_AFTER and not (w.low == "если" and prev.low in ("в", "случае")):
                 _comma_before(t, i, found)
         elif w.low == "потому" and nxt_low == "что":
@@ -128,7 +139,12 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 break  # a comma (or the sentence end) is already there
             cur = t.words[i]
             analyses = parses(cur.text)
-            if i > s + 1 and analyses and "impr" in analyses[0].tag and cur.low not in ("давайте",):
+            likely = [p for p in analyses if p.score >= 0.1]
+            # «заполните» reads as an imperative or as «вы заполните»: without «вы» before it, a request
+            second_person = likely and any("impr" in p.tag for p in likely) and all(
+                p.tag.POS == "VERB" and ("impr" in p.tag or p.tag.person == "2per") for p in likely) \
+                and t.words[i - 1].low not in ("вы", "ты")
+            if i > s + 1 and second_person and cur.low not in ("давайте",):
                 if t.words[i - 1].low not in ("не", "ни"):  # never between «не» and its verb
                     found.append(_clause_end(t, i))
                 break
@@ -138,10 +154,101 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
             if analyses and (analyses[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
                              or "Prdx" in analyses[0].tag):  # «если вам удобно»
                 seen_predicate = True
+            if cur.low == "не" and i == s + 2 and t.words[s + 1].low == "бы":
+                seen_predicate = True  # «Если бы не ваша помощь, мы бы не успели»
+
+
+# «после того как»: inside the sentence the comma may part the compound conjunction — before «как»
+_SPLIT_COMPOUNDS = (("после", "того", "как"), ("до", "того", "как"), ("перед", "тем", "как"),
+                    ("с", "тех", "пор", "как"), ("в", "то", "время", "как"), ("прежде", "чем"),
+                    ("для", "того", "чтобы"), ("с", "тем", "чтобы"), ("по", "мере", "того", "как"))
+# «…, из-за чего он и пострадал»: a relative pronoun after a preposition opens a clause
+_RELATIVE_AFTER = frozenset({("из-за", "чего"), ("после", "чего"), ("благодаря", "чему"),
+                             ("вследствие", "чего"), ("ввиду", "чего")})
+_LEADING_CONJUNCTIONS = frozenset({"и", "а", "но", "да", "или"})
+
+
+def _has_predicate_before(t: Text, i: int) -> bool:
+    """A verb, a short adjective or participle or a predicative stands earlier in word i's sentence."""
+    k = i - 1
+    while k >= 0:
+        if any(p.tag.POS in ("VERB", "PRTS", "ADJS", "PRED") for p in parses(t.words[k].text)[:1]):
+            return True
+        if t.starts_sentence(k):
+            return False
+        k -= 1
+    return False
+
+
+def _comparison(t: Text, i: int) -> Finding:
+    prev, w = t.words[i - 1], t.words[i]
+    return finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}")
+
+
+def _verb_after(t: Text, i: int) -> bool:
+    """A finite verb stands in word i's sentence at i or later."""
+    for k in range(i, len(t.words)):
+        if k > i and t.starts_sentence(k):
+            return False
+        if any(p.tag.POS == "VERB" for p in parses(t.words[k].text)[:1]):
+            return True
+    return False
+
+
+def _check_compound(t: Text, found: list[Finding]) -> None:
+    """«так что», «как будто», «поэтому», «из-за чего», «после того как», «знаю, сможем ли»."""
+    for i, w in enumerate(t.words):
+        prev = _plain_prev(t, i)
+        if prev is None or prev.low in _NO_COMMA_AFTER:
+            continue
+        nxt = t.word(i + 1)
+        nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
+        top = parses(prev.text)[0].tag.POS
+        if w.low == "так" and nxt_low == "что":
+            # after a verb or an adverb «так» may measure it: «устал так, что уснул»
+            if top not in ("VERB", "INFN", "ADVB", "ADJS", "PRTS", "PRED") and _has_predicate_before(t, i):
+                _comma_before(t, i, found)
+        elif (w.low == "как" and nxt_low == "будто") or w.low in ("будто", "словно"):
+            if prev.low not in ("вроде", "как") and _has_predicate_before(t, i) and _verb_after(t, i + 1):
+                _comma_before(t, i, found)  # a clause follows: «ответил, как будто не слышал»
+        elif (w.low == "хотя" and nxt_low not in ("бы", "")) or (w.low == "тогда" and nxt_low == "как"):
+            if _has_predicate_before(t, i):
+                _comma_before(t, i, found)  # «пришёл, хотя было поздно», «быстро, тогда как другие…»
+        elif ((w.low, nxt_low) in (("то", "есть"), ("как", "если")) or w.low in ("причем", "причём", "нежели")) \
+                and _has_predicate_before(t, i):
+            _comma_before(t, i, found)  # «…, то есть завтра», «…, как если бы…», «…, причём бесплатно»
+        elif w.low == "несмотря" and nxt_low == "на" and _has_predicate_before(t, i):
+            _comma_before(t, i, found)  # «пришёл, несмотря на дождь»
+        elif w.low == "поэтому" and nxt_low and _has_predicate_before(t, i):
+            _comma_before(t, i, found)
+        elif (w.low, nxt_low) in _RELATIVE_AFTER and top != "PREP" and _has_predicate_before(t, i):
+            _comma_before(t, i, found)
+        elif nxt_low == "ли" and top in ("VERB", "INFN") and w.low != "не" and any(
+                p.tag.POS == "VERB" or "Prdx" in p.tag for p in parses(w.text)[:1]):
+            _comma_before(t, i, found)  # «Я спрашиваю, хотите ли вы чаю»
+        if w.low == "чем" and top == "COMP" and prev.low not in ("более", "менее"):
+            found.append(_comparison(t, i))  # «быстрее, чем по почте»
+        elif w.low == "как" and (nxt_low == "и" or prev.low == "же"):  # «такие как Новгород»: no comma
+            if (prev.low != "же" or i >= 2 and t.words[i - 2].low in ("так", "такой", "такая", "такое", "такие",
+                                                                       "таким", "такую", "тот", "то", "той")) \
+                    and not t.starts_sentence(i):
+                found.append(_comparison(t, i))  # «мы, как и вы», «так же, как»
+    for i, w in enumerate(t.words):
+        for compound in _SPLIT_COMPOUNDS:
+            end = i + len(compound) - 1
+            if end >= len(t.words) or any(t.words[i + k].low != c or (k and not t.plain_gap(i + k))
+                                          for k, c in enumerate(compound)):
+                continue
+            k = i
+            while k > 0 and not t.starts_sentence(k) and t.words[k - 1].low in _LEADING_CONJUNCTIONS:
+                k -= 1
+            if not t.starts_sentence(k) and t.plain_gap(i):
+                _comma_before(t, end, found)  # «только после того, как»
 
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     _check_before(t, found)
+    _check_compound(t, found)
     _check_after_opening_clause(t, found)
     return found

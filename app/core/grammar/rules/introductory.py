@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, has_tag
+from app.core.grammar.rules._base import RuleInfo, Text, finding, has_tag, parses
 
 INTRO_COMMA = RuleInfo(
     "OURS_INTRO_COMMA",
@@ -18,7 +18,19 @@ INTRO_COMMA = RuleInfo(
     Category.PUNCTUATION,
 )
 
-RULES = (INTRO_COMMA,)
+YES_NO_COMMA = RuleInfo(
+    "OURS_YES_NO_COMMA",
+    "Запятая после слов-ответов «да», «нет», «хорошо»",
+    "После слова-ответа («да», «нет», «хорошо») в начале предложения нужна запятая.",
+    "Слова «да», «нет», «хорошо», «ладно», «понятно», которыми начинается ответ, отделяются "
+    "запятой от остального предложения: «Да, мы получили ваш заказ», «Нет, я не получал письма», "
+    "«Хорошо, я передам». Запятая не нужна, когда «нет» — сказуемое («Нет времени»), «да» — "
+    "частица или союз («Да здравствует…», «Да и вообще»), а «хорошо» говорит, как сделано "
+    "(«Хорошо мы поработали!»).",
+    Category.PUNCTUATION,
+)
+
+RULES = (INTRO_COMMA, YES_NO_COMMA)
 
 # phrase → the words before it that make it no longer introductory («вполне возможно», «очень кстати»)
 _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
@@ -68,11 +80,21 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("увы",): frozenset(),
     ("по-видимому",): frozenset(),
     ("по-хорошему",): frozenset({"сделать", "сделайте", "делать", "жить", "поступить", "решить"}),
+    ("как", "известно"): frozenset({"не", "было", "стало", "всем"}),
+    ("как", "говорится"): frozenset(),
+    ("так", "сказать"): frozenset({"можно", "нельзя", "не", "чтобы", "хочу", "хотел"}),
+    ("судя", "по", "всему"): frozenset(),
+    ("без", "сомнения"): frozenset({"и", "можно"}),
+    ("по", "правде", "говоря"): frozenset(),
+    ("иначе", "говоря"): frozenset(),
+    ("точнее", "говоря"): frozenset(),
+    ("в", "самом", "деле"): frozenset({"и", "не"}),
 }
 
 # Only at the start of a sentence: in the middle they are as often adverbs («безусловно лучший»).
 _START_ONLY = {("безусловно",), ("несомненно",), ("кроме", "того"), ("может", "быть"), ("кажется",),
-               ("казалось",), ("очевидно",), ("итак",), ("впрочем",)}
+               ("казалось",), ("очевидно",), ("итак",), ("впрочем",), ("таким", "образом"), ("значит",),
+               ("стало", "быть"), ("следовательно",), ("в", "общем")}
 
 # After these the comma before the introductory word may be left out; the one after it may not.
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "однако", "зато", "что", "чтобы",
@@ -93,8 +115,65 @@ def _matches(t: Text, i: int, phrase: tuple[str, ...]) -> bool:
     return all(t.words[i + k].low == w and (k == 0 or t.plain_gap(i + k)) for k, w in enumerate(phrase))
 
 
+_PRONOUNS = frozenset({"я", "мы", "вы", "ты", "он", "она", "оно", "они"})
+_PARTICLES = frozenset({"не", "уже", "еще", "бы", "же", "и", "всегда", "никогда"})
+
+
+def _top(word: str):
+    readings = parses(word)
+    return readings[0].tag if readings else None
+
+
+def _finite_at(t: Text, i: int) -> bool:
+    """Word i, after particles, is a verb in a personal form (the predicate the aside stands before)."""
+    while i < len(t.words) and t.plain_gap(i) and t.words[i].low in _PARTICLES:
+        i += 1
+    if i >= len(t.words) or not t.plain_gap(i):
+        return False
+    tag = _top(t.words[i].text)
+    return tag is not None and tag.POS == "VERB"
+
+
+def _between_subject_and_verb(t: Text, before: int, last: int) -> bool:
+    """«Вы(,) очевидно(,) не читали», «Она(,) может быть(,) придёт»: a word that opens sentences as
+    an aside stands inside one only between a subject in the nominative and its verb."""
+    tag = _top(t.words[before].text)
+    return (tag is not None and tag.POS in ("NOUN", "NPRO") and tag.case == "nomn"
+            and t.plain_gap(before + 1) and _finite_at(t, last + 1))
+
+
+_ANSWERS = frozenset({"да", "нет", "хорошо", "ладно", "понятно", "ясно", "отлично"})
+
+
+def _yes_no(t: Text, found: list) -> None:
+    """«Да вы правы» → «Да, вы правы»; «Нет я не получал» → «Нет, я не получал»."""
+    for i, w in enumerate(t.words[:-1]):
+        if w.low not in _ANSWERS or not t.starts_sentence(i) or not t.plain_gap(i + 1):
+            continue
+        nxt = t.words[i + 1]
+        if nxt.low in _BY_FIRST or nxt.low == "да":
+            continue  # «Да конечно»: the introductory word's own comma does
+        after = t.word(i + 2)
+        after_low = after.low if after is not None and t.plain_gap(i + 2) else ""
+        if w.low not in ("да", "нет"):
+            tag = _top(after.text) if after is not None and after_low else None
+            # «Хорошо я передам» (an answer), but «хорошо мы поработали» (how): only before a future
+            sure = nxt.low in _PRONOUNS and tag is not None and tag.POS == "VERB" and (
+                tag.tense == "futr" or w.low != "хорошо")
+        elif nxt.low in _PRONOUNS or nxt.low in ("это", "спасибо"):
+            sure = after_low not in ("что", "ли", "же")  # «Да вы что!»
+        else:
+            tag = _top(nxt.text)
+            sure = (w.low == "да" and tag is not None and tag.POS == "VERB" and "indc" in tag
+                    and nxt.low not in ("будет", "будут", "здравствует", "здравствуют", "поможет")
+                    and not any(p.tag.case == "gent" for p in parses(nxt.text)))
+        if sure:
+            found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+
+
 def check(t: Text) -> list[Finding]:
     found = []
+    _yes_no(t, found)
     i = 0
     while i < len(t.words):
         phrase = next((p for p in _BY_FIRST.get(t.words[i].low, ()) if _matches(t, i, p)), None)
@@ -107,9 +186,10 @@ def check(t: Text) -> list[Finding]:
             last += 1  # «конечно же»
             nxt = t.word(last + 1)
         first = t.words[i]
-        prev = None if t.starts_sentence(i) else t.words[i - 1]
+        prev = None if t.starts_sentence(i) or "(" in t.gap_before(i) else t.words[i - 1]
         i = last + 1
-        if prev is not None and (phrase in _START_ONLY or prev.low in _PHRASES[phrase]):
+        if prev is not None and (phrase in _START_ONLY and not _between_subject_and_verb(t, prev.index, last)
+                                 or phrase not in _START_ONLY and prev.low in _PHRASES[phrase]):
             continue
         # «возможно оформить», «возможно ли», «при этом возможно совмещение» are predicates
         if phrase in _PREDICATIVE and nxt is not None and (

@@ -183,7 +183,7 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
 
 _RELATIVE = frozenset(w for w in _OPENERS if w.startswith("котор"))
 # Conjunctions that open a sentence with a subordinate clause ahead of the main one.
-_LEADING = frozenset({"если", "когда", "хотя", "пока", "поскольку", "чтобы", "чтоб"})
+_LEADING = frozenset({"если", "ежели", "коли", "когда", "хотя", "пока", "поскольку", "чтобы", "чтоб"})
 _NO_CLAUSE_END = frozenset({"и", "или", "а", "но", "да", "либо", "что", "чтобы", "если", "когда", "как", "то"})
 _STEP_OVER = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "обязательно"})
 
@@ -318,7 +318,11 @@ def _and_between_clauses(sent: Sentence):
     s1 = toks[0]
     v1 = _verb_after(toks, 1)
     if v1 is None or not _subject_of(s1.text, v1.text):
-        return
+        # «Газету не принесли и отец пошёл сам»: an object first, then the verb, no subject to share
+        v1 = _verb_after(toks, 1) or _verb_after(toks, 2)
+        if v1 is None or s1.pos not in ("NOUN", "PRON") or s1.feat("Case") in ("Nom", "") \
+                or any(_subject_of(t.text, v1.text) for t in toks[:v1.index]):
+            return
     for k in range(v1.index + 1, len(toks) - 2):
         tok = toks[k]
         if _is_punct(tok) or tok.low in _OPENERS or tok.pos == "SCONJ":
@@ -431,6 +435,9 @@ def _opener(sent: Sentence, tok: Token):
         return
     if verb.feat("VerbForm") != "Fin" and not (tok.low in ("чтобы", "чтоб") and verb.feat("VerbForm") == "Inf"):
         return
+    words = [t for t in toks[:tok.index] if not _is_punct(t)]
+    if words and words[0].low in _LEADING and not any(_finite(t) for t in words[1:]):
+        return  # «Если кто что знает»: inside a clause still waiting for its verb «что» means «что-нибудь»
     right = tok
     if tok.index >= 2 and toks[tok.index - 1].pos == "ADP":
         right = toks[tok.index - 1]

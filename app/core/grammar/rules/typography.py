@@ -13,8 +13,8 @@ QUOTES = RuleInfo(
     "В русском тексте используются кавычки «ёлочки».",
     "Названия компаний, приложений, тарифов и кнопок, а также цитаты в русском тексте заключают "
     "в кавычки-«ёлочки»: приложение «Мой банк», кнопка «Оформить возврат». Прямые кавычки \"…\" "
-    "— машинописные, в деловой переписке их лучше заменить. Внутри «ёлочек» используют "
-    "„лапки“.",
+    "— машинописные, в названиях их лучше заменить, а в одном тексте кавычки должны быть "
+    "одного вида. Внутри «ёлочек» используют „лапки“.",
     Category.TYPOGRAPHY,
 )
 
@@ -36,11 +36,24 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _SPACE_MARK = re.compile(r"(?<=[0-9A-Za-zА-Яа-яЁё»)])[ \u00a0]+([!?]+)")
 
 
+_TYPOGRAPHIC = re.compile("[«»„“]")
+
+
+def _is_name(text: str, start: int, inner: str) -> bool:
+    """A short title with a capital letter, not a quoted sentence (no colon before, no final mark)."""
+    return (inner[:1].isupper() and len(inner.split()) <= 4 and inner[-1] not in ".!?…"
+            and not text[:start].rstrip().endswith(":"))
+
+
 def check(t: Text) -> list[Finding]:
     found = []
+    # Straight quotes are asked to become « » around a name (a button, a product, a section:
+    # «Нажмите "Оформить"») and wherever the text already mixes them with « ». Quoted speech or a
+    # word used in irony («"экономит"») is left alone: a plain keyboard has only straight quotes.
+    mixed = bool(_TYPOGRAPHIC.search(t.text))
     for m in _PAIR.finditer(t.text):
         inner = m.group(1)
-        if _CYRILLIC.search(inner) and inner == inner.strip():
+        if _CYRILLIC.search(inner) and inner == inner.strip() and (mixed or _is_name(t.text, m.start(), inner)):
             found.append(finding(QUOTES, m.start(), m.end(), f"«{inner}»"))
     for m in _SPACE_MARK.finditer(t.text):
         found.append(finding(SPACE_BEFORE_MARK, m.start(), m.end(), m.group(1)))

@@ -38,3 +38,42 @@ def test_a_pack_is_sanitised_when_it_is_loaded(tmp_path):
         encoding="utf-8")
     [q] = load_pack(tmp_path).quiz
     assert q.text_html == "<p>Можно ли <b>так</b>?</p>"
+
+
+def test_answers_and_feedback_keep_their_formatting_through_the_pack(tmp_path):
+    from app.packs.quiz_import import import_quiz
+
+    bank = tmp_path / "bank.gift"
+    bank.write_text("::Тон::Как ответить? {\n=[markdown]**Вежливо**#[html]Да, <i>именно</i> так.\n"
+                    "~грубо#Нет.\n####[html]Тон <b>задаёт</b> весь разговор.}\n", encoding="utf-8")
+    report = import_quiz(bank, tmp_path / "pack")
+    [q] = load_pack(tmp_path / "pack").quiz
+    assert q == report.pack.quiz[0]
+    right, rude = q.options
+    assert (right.text, q.rich(right.text)) == ("Вежливо", "<p><strong>Вежливо</strong></p>")
+    assert (right.feedback, q.rich(right.feedback)) == ("Да, именно так.", "Да, <i>именно</i> так.")
+    assert q.rich(q.explanation) == "Тон <b>задаёт</b> весь разговор."
+    assert q.rich(rude.text) == "" and q.rich(rude.feedback) == ""  # plain: the text says it all
+
+
+def test_moodle_xml_answer_formatting_is_kept_and_sanitised(tmp_path):
+    from app.packs.moodle_xml import parse_moodle_xml
+
+    xml = """<?xml version="1.0" encoding="UTF-8"?><quiz><question type="multichoice">
+      <name><text>Ответ</text></name>
+      <questiontext format="html"><text>Что написать?</text></questiontext>
+      <answer fraction="100" format="html"><text><![CDATA[<b>Спасибо</b><script>x()</script>]]></text>
+        <feedback format="markdown"><text>Это *вежливо*.</text></feedback></answer>
+      <answer fraction="0"><text>Чё?</text></answer>
+      <single>true</single></question></quiz>"""
+    [q] = parse_moodle_xml(xml.encode(), "b.xml").questions
+    assert q.rich("Спасибо") == "<b>Спасибо</b>" and q.rich("Это вежливо.") == "<p>Это <em>вежливо</em>.</p>"
+
+
+def test_formatting_too_long_for_a_pack_falls_back_to_the_plain_text(tmp_path):
+    from app.packs.quiz_import import import_quiz
+
+    bank = tmp_path / "bank.gift"
+    bank.write_text("Вопрос? {=да#[html]" + "<b>x</b> " * 2500 + "~нет}\n", encoding="utf-8")
+    [q] = import_quiz(bank, tmp_path / "pack").pack.quiz
+    assert q.options[0].feedback.startswith("x x x") and q.rich(q.options[0].feedback) == ""

@@ -15,9 +15,9 @@ from app.core import xapi
 from app.services.lrs import LrsClient, deliver_pending, deliver_store
 from app.services.results import gather_from_lrs
 from app.storage import open_store
-from tests.lrs.fault_proxy import FaultProxy
-from tests.lrs.helpers import describe_packs, save_every_kind, sending_profile
-from tests.lrs.ralph import KEY, SECRET, Ralph
+from tests.services.lrs.fault_proxy import FaultProxy
+from tests.services.lrs.helpers import describe_packs, save_every_kind, sending_profile
+from tests.services.lrs.ralph import KEY, SECRET, Ralph
 from tests.storage.storage_helpers import save_attempt
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")

@@ -12,7 +12,7 @@ import time
 import urllib.error
 import urllib.request
 
-from tests.lrs.ralph import free_port
+from tests.services.lrs.ralph import free_port
 
 
 class FaultProxy:

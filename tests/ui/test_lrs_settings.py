@@ -1,24 +1,9 @@
-"""«Учебный отдел» in Settings, and the window's sender: results reach a real LRS, never from the GUI thread."""
+"""«Учебный отдел» in Settings: off by default, an identity before anything is sent, the address a pack
+gives, and the delivery status."""
 
 from __future__ import annotations
 
-import threading
-
-import pytest
-
-from app.core import xapi
-from app.services.lrs import LrsClient
-from tests.lrs.ralph import KEY, SECRET, Ralph
-from tests.ui.keys import type_text
-from tests.ui.test_drill_screen import first_lesson
-
-
-@pytest.fixture
-def ralph(tmp_path):
-    server = Ralph(tmp_path / "ralph")
-    server.start()
-    yield server
-    server.stop()
+from tests.services.lrs.ralph import Ralph
 
 
 def _box(window):
@@ -34,39 +19,6 @@ def test_switch_is_off_by_default_and_refuses_to_send_without_an_identity(window
     assert not box.switch.isChecked()
     assert "почты" in box.error.text()
     assert ctx.store.outbox.settings(ctx.profile.id).enabled is False
-
-
-def test_a_lesson_typed_in_the_window_reaches_the_lrs_off_the_gui_thread(window, ctx, qtbot, ralph, monkeypatch):
-    threads = []
-    real_request = LrsClient.request
-
-    def recording(self, *args, **kwargs):
-        threads.append(threading.get_ident())
-        return real_request(self, *args, **kwargs)
-    monkeypatch.setattr(LrsClient, "request", recording)
-
-    box = _box(window)
-    box.endpoint.setText(ralph.endpoint)
-    box.email.setText("anna@example.org")
-    box.key.setText(KEY)
-    box.secret.setText(SECRET)
-    box.switch.setChecked(True)
-    assert box.error.text() == "" and ctx.store.outbox.settings(ctx.profile.id).enabled
-
-    pack, course, lesson = first_lesson(window)
-    window.start_lesson(pack.id, course.id, lesson.id)
-    with qtbot.waitSignal(window.lrs_sender.roundOver, timeout=20_000,
-                          check_params_cb=lambda outcome: getattr(outcome, "sent", 0) == 1):
-        type_text(window.drill.text, window.drill.drill.target)  # the saved attempt wakes the sender
-        assert window.stack.currentWidget() is window.result
-    assert threads and threading.main_thread().ident not in threads
-
-    [statement] = LrsClient(ralph.endpoint, KEY, SECRET).statements()
-    assert statement["object"]["id"] == f"urn:chat-trainer:pack:{pack.id}:exercise:{lesson.id}"
-    assert statement["verb"]["id"] == xapi.VERBS["passed"]
-    assert statement["actor"]["mbox"] == "mailto:anna@example.org"
-    window.open_section("settings")
-    assert "Доставлено: 1" in box.status.text() and "Ждут отправки: 0" in box.status.text()
 
 
 def test_lrs_down_shows_waiting_and_the_last_error(window, ctx, qtbot, tmp_path):

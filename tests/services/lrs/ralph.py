@@ -1,9 +1,9 @@
 """A real LRS for the tests: Ralph (PyPI ``ralph-malph``) on a loopback port, file-system backend.
 
-Ralph's ASGI app (tests/lrs/ralph_app.py) runs under uvicorn in a child process; its statements live in a JSON-lines file
+Ralph's ASGI app (tests/services/lrs/ralph_app.py) runs under uvicorn in a child process; its statements live in a JSON-lines file
 under the test's folder, so a restart keeps them (as a department's LRS would). HTTP Basic
 credentials come from an auth file with a bcrypt hash, as Ralph's own documentation describes.
-A fault proxy (tests/lrs/fault_proxy.py) stands in front of it for 500s and slow answers.
+A fault proxy (tests/services/lrs/fault_proxy.py) stands in front of it for 500s and slow answers.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class Ralph:
                "RALPH_APP_DIR": str(self.folder / "app"), "SENTRY_DSN": "",
                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "tests.lrs.ralph_app:app", "--host", "127.0.0.1", "--port", str(self.port),
+            [sys.executable, "-m", "uvicorn", "tests.services.lrs.ralph_app:app", "--host", "127.0.0.1", "--port", str(self.port),
              "--log-level", "warning"],
             env=env, stdout=subprocess.DEVNULL, stderr=open(self.folder / "ralph.log", "ab"))
         deadline = time.monotonic() + timeout

@@ -1,10 +1,10 @@
-"""A real LRS (Ralph) per test module, and a data directory with a profile that sends to it."""
+"""A real LRS (Ralph) per test (the window's sender tests use it too), and a data directory with a profile that sends to it."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.lrs.ralph import Ralph
+from tests.services.lrs.ralph import Ralph
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from app.core.records import GrammarRecord, QuizRecord, ReplyRecord, ShiftRecord
 from app.core.xapi import PackInfo
 from app.storage.outbox import LrsSettings
-from tests.lrs.ralph import KEY, SECRET
+from tests.services.lrs.ralph import KEY, SECRET
 from tests.storage.storage_helpers import save_attempt
 
 

@@ -1,0 +1,356 @@
+"""Запятые, которые находит согласование слов, когда дерево без запятых ошибается: причастный оборот
+после своего существительного («посылка из магазина, содержащая два товара») и однородные
+существительные («коробки, пакеты и ящики»).
+
+The tagger, lost without the commas, often makes a participle a noun or hangs it on the wrong
+word; the dictionary's readings of the words decide instead. A comma is asked for only when the
+agreement leaves one reading: the participle agrees with a noun before it and not with the word
+after it, no verb stands between them; the listed nouns share a case that is not the genitive
+(«заказ курьера склада и магазина» is a chain, not a list).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app.core.grammar.findings import Finding
+from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, PHRASE
+
+RULES = ()  # the findings carry the tree rules' ids: one rule to the learner, two ways of finding it
+
+_NO_COMMA_AFTER = frozenset({"и", "а", "но", "или", "либо", "да", "ни", "не", "уже", "еще", "ещё", "тоже",
+                             "также", "лишь", "только", "даже", "как", "что", "это", "всех", "всем", "все"})
+_STOP = ("VERB", "INFN", "GRND", "CONJ", "PRTS", "ADJS", "PRED")
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i in range(2, len(t.words)):
+        _participle(t, i, found)
+    _noun_list(t, found)
+    _verb_list(t, found)
+    _and_new_subject(t, found)
+    _pronoun_clause(t, found)
+    _gerund_end(t, found)
+    return found
+
+
+# participles that work as plain adjectives: «в следующем месяце», «настоящий паспорт»
+_ADJECTIVE_LIKE = ("следующ", "настоящ", "будущ", "бывш", "текущ", "действующ", "подходящ", "блестящ")
+
+
+@lru_cache(maxsize=8192)
+def _participle_readings(word: str) -> tuple:
+    """The readings of a full participle that is not used as a noun («управляющий»); the word may
+    also read as an adjective of the same form («говорящий»), but as nothing else."""
+    readings = parses(word)
+    if not readings or word.startswith(_ADJECTIVE_LIKE) or not any(p.tag.POS == "PRTF" for p in readings) \
+            or any(p.tag.POS not in ("PRTF", "ADJF") or "Subx" in p.tag for p in readings):
+        return ()
+    return tuple(p.tag for p in readings if p.tag.POS == "PRTF")
+
+
+def _agrees(word: str, tags: tuple, pos: tuple[str, ...] = ("NOUN",)) -> bool:
+    for n in parses(word):
+        if n.tag.POS not in pos or n.score < 0.05 or "Abbr" in n.tag:  # «в» read as a unit («В», volt)
+            continue
+        for p in tags:
+            if p.case == n.tag.case and p.number == n.tag.number and (
+                    n.tag.number == "plur" or p.gender == n.tag.gender or "ms-f" in n.tag):
+                return True
+    return False
+
+
+_DEGREE = frozenset({"так", "очень", "совсем", "весьма", "слишком", "довольно", "уже", "еще", "ещё", "давно"})
+
+
+@lru_cache(maxsize=8192)
+def _only_adverb(word: str) -> bool:
+    """An adverb by its likeliest reading, and never a noun, an adjective or a conjunction."""
+    if word.lower() in _DEGREE:
+        return True
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "ADVB" and not any(
+        p.tag.POS in ("NOUN", "ADJF", "CONJ", "NPRO") and p.score >= 0.1 for p in readings)
+
+
+def _top(word: str) -> str:
+    readings = parses(word)
+    return readings[0].tag.POS if readings else ""
+
+
+def _participle(t: Text, i: int, found: list[Finding]) -> None:
+    """«Мы отправили письмо менеджеру(,) отвечающему за доставку»."""
+    tags = _participle_readings(t.words[i].low)
+    nxt = t.word(i + 1)
+    if not tags or not t.plain_gap(i) or nxt is None or not t.plain_gap(i + 1):
+        return
+    # it stands before its own noun («выбранный вами товар»), unless that noun can be its object
+    objects = tuple(p for p in tags if p.case != "accs" or "tran" not in p)
+    if _agrees(nxt.text, objects, ("NOUN", "ADJF", "PRTF", "NPRO")):
+        return
+    if _only_adverb(nxt.text) and (after := t.word(i + 2)) is not None and _top(after.text) in ("NOUN", "ADJF") \
+            and _agrees(after.text, tags, ("NOUN", "ADJF")):
+        return
+    first = i  # adverbs right before the participle are its own: «…, уже улыбающаяся»
+    while first - 1 > 0 and t.plain_gap(first) and _only_adverb(t.words[first - 1].text):
+        first -= 1
+    if not t.plain_gap(first):
+        return
+    left = t.words[first - 1]
+    if left.low in _NO_COMMA_AFTER or _top(left.text) in ("PREP", "CONJ", "PRCL", "NUMR"):
+        return
+    j = first - 1
+    while True:
+        word = t.words[j]
+        if _agrees(word.text, tags):
+            break
+        if _top(word.text) in _STOP or j == 0 or t.starts_sentence(j) or not t.plain_gap(j):
+            return
+        j -= 1
+    found.append(finding(PHRASE, left.start, t.words[first].end, f"{left.text}, {t.words[first].text}"))
+    _phrase_end(t, j, i, tags, found)
+
+
+def _phrase_end(t: Text, noun: int, participle: int, tags: tuple, found: list[Finding]) -> None:
+    """The closing comma, when the noun opens the sentence and the predicate follows the phrase:
+    «Оператор(,) знающий продукт(,) ответит быстрее»."""
+    k = noun
+    while k > 0 and not t.starts_sentence(k):
+        k -= 1
+        if _top(t.words[k].text) not in ("ADJF",):
+            return
+    if not any(p.case == "nomn" for p in tags):
+        return
+    for v in range(participle + 2, len(t.words)):
+        if not t.plain_gap(v):
+            return
+        w = t.words[v]
+        if _top(w.text) in ("CONJ",) or w.low in ("и", "или", "а", "но"):
+            return
+        if _top(w.text) == "VERB" and "indc" in parses(w.text)[0].tag:
+            right = v - 1 if t.words[v - 1].low == "не" else v
+            before = t.words[right - 1]
+            if right - 1 <= participle or _top(before.text) in ("ADVB", "PRCL", "PREP", "CONJ") \
+                    or any(p.tag.case == "nomn" for p in parses(before.text)):
+                return  # the phrase and the predicate's own words are not told apart
+            found.append(finding(PHRASE, before.start, t.words[right].end, f"{before.text}, {t.words[right].text}"))
+            return
+
+
+@lru_cache(maxsize=8192)
+def _noun_cases(word: str) -> frozenset:
+    """The cases of a common noun's readings; empty unless every reading is a noun and none is a
+    genitive (a genitive may hang on the word before: «период взросления и осознания»)."""
+    readings = parses(word)
+    if not readings or any(p.tag.POS != "NOUN" or p.tag.case in ("gent", "gen2")
+                           or {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in readings):
+        return frozenset()
+    return frozenset(p.tag.case for p in readings)
+
+
+def _noun_list(t: Text, found: list[Finding]) -> None:
+    """«коробки пакеты и ящики» → «коробки, пакеты и ящики»: two or more nouns side by side that
+    share a case, the last of them joined by «и» to one more of that case."""
+    i = 0
+    while i < len(t.words):
+        run = [i]
+        cases = _noun_cases(t.words[i].low) if t.words[i].text.islower() else frozenset()
+        while cases and run[-1] + 1 < len(t.words) and t.plain_gap(run[-1] + 1):
+            nxt = t.words[run[-1] + 1]
+            shared = cases & _noun_cases(nxt.low) if nxt.text.islower() else frozenset()
+            if not shared:
+                break
+            run.append(run[-1] + 1)
+            cases = shared
+        end = run[-1]
+        conj, last = t.word(end + 1), t.word(end + 2)
+        # a noun before the run could govern its first word: «письмо клиенту …»
+        free = run[0] == 0 or t.starts_sentence(run[0]) or _top(t.words[run[0] - 1].text) != "NOUN"
+        if len(run) >= 2 and free and conj is not None and conj.low == "и" and t.plain_gap(end + 1) \
+                and last is not None and t.plain_gap(end + 2) and last.text.islower() \
+                and cases & _noun_cases(last.low):
+            for k in run[1:]:
+                a, b = t.words[k - 1], t.words[k]
+                found.append(finding(HOMOGENEOUS, a.start, b.end, f"{a.text}, {b.text}"))
+        i = end + 1
+
+
+_CLAUSE_WORDS = frozenset({"что", "чтобы", "чтоб", "как", "если", "когда", "где", "куда", "откуда", "кто", "который",
+                           "которая", "которое", "которые", "которого", "которой", "которому", "которым",
+                           "котором", "которую", "которых", "которыми", "пока", "хотя", "раз", "чем", "бы", "ли",
+                           "будто", "чего", "чему", "кого", "кому", "кем", "ком", "почему", "зачем", "сколько",
+                           "поэтому", "потому", "ибо", "словно"})
+
+
+def _verb_form(word: str):
+    """(tense, number, gender or person) of a verb that can only be indicative, else None."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    # plain strings: pymorphy3's grammeme attributes refuse comparison with values of another kind
+    if readings and all(p.tag.POS in ("PRTS", "ADJS") for p in readings) \
+            and any(p.tag.POS == "PRTS" for p in readings):  # «собран(,) упакован»
+        tag = readings[0].tag
+        return "short", str(tag.number or ""), str(tag.gender or "")
+    if not readings or any(p.tag.POS != "VERB" or "indc" not in p.tag for p in readings):
+        return None
+    tag = readings[0].tag
+    return str(tag.tense or ""), str(tag.number or ""), str((tag.gender if tag.tense == "past" else tag.person) or "")
+
+
+def _may_be_subject(tag, form) -> bool:
+    """The word in this reading could be the subject of a verb of this form."""
+    if tag.case != "nomn":
+        return False
+    tense, number, gender_or_person = form
+    if tag.number and number and str(tag.number) != number:
+        return False
+    if tense == "short":
+        return number == "plur" or str(tag.gender) == gender_or_person or "ms-f" in tag
+    if tense == "past" and number == "sing" and tag.gender and gender_or_person and "ms-f" not in tag:
+        return str(tag.gender) == gender_or_person
+    if tense != "past" and tag.POS == "NPRO" and tag.person:
+        return str(tag.person) == gender_or_person
+    return tense == "past" or gender_or_person == "3per"
+
+
+def _verb_list(t: Text, found: list[Finding]) -> None:
+    """«Он расстегнул куртку отыскал пульс» → «куртку, отыскал»: two predicates of one form with no
+    conjunction between them share a subject and are parted by a comma. The comma goes right before
+    the second verb (or its «не»), so only when the word there cannot be that verb's subject."""
+    last = None  # (index, form) of the last verb in the sentence
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i) or w.low in _CLAUSE_WORDS or w.low in ("и", "или", "а", "но",
+                                                                                                "да", "либо"):
+            last = None
+        if _top(w.text) in ("CONJ",) and w.low not in ("так",):
+            last = None
+        form = _verb_form(w.low)
+        nxt = t.word(i + 1)
+        if form is None or w.low == "стало" and nxt is not None and nxt.low == "быть":  # «стало быть»: an aside
+            continue
+        if last is not None and last[1] == form:
+            right = i - 1 if t.words[i - 1].low == "не" else i
+            before = t.words[right - 1]
+            subject = any(_may_be_subject(p.tag, form) for w2 in t.words[last[0] + 1:right]
+                          for p in parses(w2.text) if p.score >= 0.1)  # «…, душа человека выразила»
+            if right - 1 >= last[0] and t.plain_gap(right) and not subject and not any(
+                    p.tag.POS in ("ADVB", "PRCL", "PREP", "CONJ", "INFN", "PRED")
+                    for p in parses(before.text) if p.score >= 0.1):
+                found.append(finding(HOMOGENEOUS, before.start, t.words[right].end,
+                                     f"{before.text}, {t.words[right].text}"))
+        last = (i, form)
+
+
+_SUBJECT_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_BEFORE_VERB = frozenset({"не", "уже", "тоже", "также", "сам", "сама", "само", "сами", "всегда", "еще", "ещё",
+                          "сразу", "сейчас", "теперь", "уж", "же"})
+
+
+def _and_new_subject(t: Text, found: list[Finding]) -> None:
+    """«Мы проверили заказ и курьер уже выехал»: after «и» a subject of its own and a verb that
+    agrees with it start a second clause, which takes a comma. Not when a conjunction or a relative
+    word before «и» opens a clause both parts share («…, что он пришёл и она ушла»)."""
+    verb_seen = shared = False
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i):
+            verb_seen = False
+            # «Уже сошёл снег и грунт прогрелся»: a word before the first clause may belong to both
+            shared = t.starts_sentence(i) and _top(w.text) in ("ADVB", "PREP", "PRCL")
+        if w.low in _CLAUSE_WORDS:
+            shared = True
+        if _verb_form(w.low) is not None:
+            verb_seen = True
+        if w.low != "и" or not verb_seen or shared or i + 2 >= len(t.words) or not t.plain_gap(i):
+            continue
+        k = i + 1
+        while k < len(t.words) and t.plain_gap(k) and _top(t.words[k].text) == "ADJF":
+            k += 1  # «и этот звук», «и наш курьер»
+        if k >= len(t.words) or not t.plain_gap(k):
+            continue
+        subject = t.words[k]
+        readings = [p for p in parses(subject.text) if p.score >= 0.1 and p.tag.case == "nomn"]
+        if subject.low not in _SUBJECT_PRONOUNS and not any(p.tag.POS == "NOUN" for p in readings):
+            continue
+        v = k + 1
+        while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
+            v += 1
+        form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
+        if form is not None and any(_may_be_subject(p.tag, form) for p in readings):
+            before = t.words[i - 1]
+            found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
+
+
+def _subject_ahead(t: Text, i: int) -> int | None:
+    """If a subject starts at word i — a personal pronoun, or a noun in the nominative after its
+    adjectives («наш курьер») — and a verb agreeing with it follows, the index of that verb."""
+    k = i
+    while k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _SUBJECT_PRONOUNS \
+            and _top(t.words[k].text) == "ADJF":
+        k += 1
+    if k >= len(t.words) or not t.plain_gap(k):
+        return None
+    head = t.words[k]
+    if head.low in _SUBJECT_PRONOUNS:
+        readings = [p for p in parses(head.low) if p.tag.case == "nomn"]
+    else:
+        readings = [p for p in parses(head.text) if p.score >= 0.1]
+        if not readings or head.text[:1].isupper() or any(p.tag.POS != "NOUN" for p in readings) \
+                or not any(p.tag.case == "nomn" for p in readings):
+            return None
+        readings = [p for p in readings if p.tag.case == "nomn"]
+    v = k + 1
+    while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
+        v += 1
+    form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
+    if form is not None and any(_may_be_subject(p.tag, form) for p in readings):
+        return v
+    return None
+
+
+def _pronoun_clause(t: Text, found: list[Finding]) -> None:
+    """«Я позвонил он не ответил», «Я думаю он придёт»: a personal pronoun in the nominative with a
+    verb agreeing with it, after a clause with a verb of its own and no conjunction between, opens a
+    second clause — the comma goes before the pronoun."""
+    verb_seen, last_form, last_at = False, None, -1
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i) or w.low in _CLAUSE_WORDS or _top(w.text) == "CONJ":
+            verb_seen = False
+        subject = _subject_ahead(t, i) if verb_seen and i > 0 and t.plain_gap(i) else None
+        if subject is not None:
+            before = t.words[i - 1]
+            # the noun may be the first verb's own subject after it: «На пристани стоит человек»
+            own = last_form is not None and last_at == i - 1 and w.low not in _SUBJECT_PRONOUNS and any(
+                _may_be_subject(p.tag, last_form) for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.1)
+            if not own and _top(before.text) not in ("PREP", "PRCL", "CONJ", "NUMR", "ADVB") \
+                    and before.low not in _BEFORE_VERB:
+                found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
+            verb_seen = False
+        elif (form := _verb_form(w.low)) is not None or w.low == "спасибо" or _top(w.text) in ("ADJS", "PRTS"):
+            # a predicate: «Вы правы(,) мы ошиблись», «Спасибо за ожидание(,) мы…»
+            verb_seen, last_form, last_at = True, form, i
+
+
+@lru_cache(maxsize=8192)
+def _only_gerund(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and all(p.tag.POS == "GRND" for p in readings)
+
+
+def _gerund_end(t: Text, found: list[Finding]) -> None:
+    """«Мы, проверив данные(,) вернём деньги»: a verbal-adverb phrase the writer opened with a comma
+    ends before the predicate that follows it."""
+    for i, w in enumerate(t.words):
+        if i == 0 or "," not in t.gap_before(i) or not _only_gerund(w.low):
+            continue
+        for j in range(i + 1, len(t.words)):
+            cur = t.words[j]
+            if not t.plain_gap(j) or cur.low in _CLAUSE_WORDS or cur.low in ("и", "или", "а", "но", "да"):
+                break
+            if not all(p.tag.POS == "VERB" for p in parses(cur.low)):
+                continue
+            right = j - 1 if t.words[j - 1].low == "не" else j
+            before = t.words[right - 1]
+            if right - 1 > i and _top(before.text) not in ("ADVB", "PRCL", "PREP", "CONJ"):
+                found.append(finding(PHRASE, before.start, t.words[right].end, f"{before.text}, {t.words[right].text}"))
+            break

@@ -1,0 +1,47 @@
+"""What the customer's messages say about them: each state with the words that show it, and whether they
+ask for anything (which decides whether a solution is due)."""
+
+import pytest
+
+from app.core.scorecard.customer import read_customer
+from app.core.scorecard.lexicon import load_lexicon
+
+
+def read(*messages: str, cap: int = 5000):
+    return read_customer(list(messages), load_lexicon(), cap)
+
+
+@pytest.mark.parametrize("message, state, words", [
+    ("Списали деньги два раза за один заказ!!! Верните немедленно!", "anger", ["!!!", "Верните"]),
+    ("ПОЧЕМУ С МЕНЯ СНЯЛИ ДЕНЬГИ?", "anger", ["ПОЧЕМУ", "МЕНЯ", "СНЯЛИ", "ДЕНЬГИ"]),
+    ("Срочно нужна справка об оплате, у меня через час встреча.", "urgency", ["Срочно", "через час"]),
+    ("Третий раз пишу: когда вернут деньги?", "repeat", ["Третий раз"]),
+    ("Ничего не понимаю((( Где выписка?", "confusion", ["(((", "не понимаю"]),
+])
+def test_each_state_keeps_the_words_that_show_it(message, state, words):
+    customer = read(message)
+    assert customer.states[state][:len(words)] == words
+    assert customer.needs_empathy and customer.asks
+
+
+def test_capitals_of_an_abbreviation_are_no_shouting():
+    customer = read("Добрый день! Не приходит СМС с кодом для входа в ЛК, подскажите, что делать?")
+    assert "anger" not in customer.states
+
+
+def test_the_description_names_at_most_three_states_with_two_words_each():
+    customer = read("Третий раз пишу!!! Срочно верните деньги, ничего не понимаю(((")
+    assert list(customer.states) == ["complaint", "anger", "urgency", "repeat", "confusion"]
+    assert customer.describe() == "жалуется («верните деньги»), рассержен («!!!», «верните»), торопится («Срочно»)"
+
+
+def test_a_calm_question_owes_no_empathy_and_thanks_ask_for_nothing():
+    calm = read("Добрый день! Подскажите, сколько стоит доставка в Казань?")
+    assert not calm.needs_empathy and calm.asks and calm.describe() == ""
+    thanks = read("Хочу поблагодарить курьера: привёз всё вовремя и очень вежливо. Вы лучшие!")
+    assert not thanks.asks
+
+
+def test_only_the_start_of_a_huge_message_is_read():
+    customer = read("Добрый день, подскажите про доставку. " * 10 + "Срочно!", cap=100)
+    assert "urgency" not in customer.states

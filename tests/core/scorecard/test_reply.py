@@ -1,0 +1,56 @@
+"""A reply as the judges see it: normalised, only its start analysed when huge, notes about bad input,
+the customer's name and messages from the task, smileys and imperatives picked out."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from app.core.content import CorrespondenceTask
+from app.core.scorecard.reply import ANALYSIS_CAP, read_reply
+
+from reply_cases import GOOD, LATE
+
+
+def test_the_reply_is_normalised_and_the_customer_read():
+    decomposed = unicodedata.normalize("NFD", "Здравствуйте!\r\nПриносим извинения за задержку, всё будет.")
+    r = read_reply(decomposed, LATE[0])
+    assert r.reply == "Здравствуйте!\nПриносим извинения за задержку, всё будет." and r.text == r.reply
+    assert r.customer_messages == LATE and r.complaint and r.notes == [] and not r.empty
+    assert [t.text for t in r.tokens][:3] == ["Здравствуйте", "Приносим", "извинения"]
+
+
+def test_a_huge_paste_is_analysed_from_its_start_never_cutting_a_word():
+    reply = (GOOD + " ") * 600
+    r = read_reply(reply, LATE)
+    assert len(r.reply) > 100_000 and len(r.text) <= ANALYSIS_CAP
+    assert reply.startswith(r.text) and reply[len(r.text)] == " "
+    assert r.notes == [f"Ответ длиннее {ANALYSIS_CAP} знаков: оценено только начало."]
+
+
+def test_empty_wordless_and_foreign_replies_are_noted():
+    assert read_reply("   ", LATE).notes == ["Ответ пустой."]
+    assert read_reply("!!! ... )))", LATE).notes == ["В ответе нет ни одного слова."]
+    english = read_reply("Hello! Your order will arrive tomorrow.", LATE)
+    assert english.wrong_language and english.notes == ["Ответ написан не по-русски, а клиент пишет по-русски."]
+    assert not read_reply("Hello! Your order will arrive tomorrow.", ["Where is my order?"], language="en").notes
+
+
+def test_a_task_gives_the_customers_messages_and_name():
+    task = CorrespondenceTask("t", "Опоздание", "Доставка", ("Где мой заказ? Жду с утра.",), ("Ответ.",),
+                              customer="Ирина Соколова")
+    r = read_reply("Здравствуйте, Ирина!", [], task=task)
+    assert r.customer_messages == ["Где мой заказ? Жду с утра."] and r.customer_name == "Ирина Соколова"
+    assert read_reply("Здравствуйте!", ["Когда привезут заказ?\nС уважением, Роза Каримова"]).customer_name == "Роза"
+
+
+def test_smileys_are_found_but_a_closed_bracket_is_no_smiley():
+    text = "Здравствуйте :) Заказ (номер 48213) приедет завтра)) Хорошего дня)"
+    r = read_reply(text, LATE)
+    assert [text[s:s + n] for s, n in r.emoji] == [":)", "))", ")"]
+
+
+def test_plural_imperatives_are_steps_and_singular_ones_are_familiar():
+    text = "Напиши номер заказа. Проверьте почту и нажмите «Войти»."
+    plural, singular = read_reply(text, LATE).imperatives
+    assert [text[s:s + n] for s, n in plural] == ["Проверьте", "нажмите"]
+    assert [text[s:s + n] for s, n in singular] == ["Напиши"]

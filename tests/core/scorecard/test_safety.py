@@ -1,0 +1,72 @@
+"""The data-safety judge: no secret asked for, no other person's data given away, no promise the operator
+cannot keep, a task's forbidden phrases; a breach fails the reply whatever its total."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.content import CorrespondenceTask
+from app.core.scorecard.reply import read_reply
+from app.core.scorecard.safety import safety
+
+from reply_cases import card
+
+
+def test_asking_for_the_card_security_code_fails_whatever_the_total():
+    c = card("Здравствуйте! Приносим извинения за двойное списание. Чтобы оформить возврат сегодня же, пришлите, "
+             "пожалуйста, номер карты и три цифры на обороте. Если будут вопросы, пишите.",
+             ["Списали деньги дважды за один заказ, верните лишнее."])
+    reason = ("Нарушена безопасность данных — просьба сообщить тайные данные: «пришлите», «номер карты», «три цифры "
+              "на обороте». Такой ответ не зачитывается.")
+    assert c["safety"].passed is False and c["safety"].reason == reason and c["safety"].critical_failure
+    assert all(c[e].passed for e in ("greeting", "empathy", "solution", "closing", "tone"))
+    assert not c.passed and c.why_failed == [f"Безопасность данных: {reason}"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Для проверки назовите, пожалуйста, код из СМС, который я вам сейчас отправлю. Хорошего дня!",
+    "Здравствуйте! Чтобы я настроила доступ, пришлите логин и пароль администратора. Хорошего дня!",
+    "Здравствуйте! Продиктуйте ПИН-код карты, и я сразу сниму блокировку. Хорошего дня!",
+    "Здравствуйте! Назовите кодовое слово из договора, и я отвечу. Хорошего дня!",
+])
+def test_every_secret_asked_for_is_a_breach(reply):
+    assert card(reply, ["Здравствуйте! Как поменять номер телефона в профиле?"])["safety"].passed is False
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Назовите, пожалуйста, последние 4 цифры карты, и я найду платёж. Хорошего дня!",
+    "Здравствуйте! Никому не сообщайте код из СМС, даже если звонят от нашего имени. Хорошего дня!",
+])
+def test_what_may_be_asked_or_warned_about_is_safe(reply):
+    assert card(reply, ["Здравствуйте! Мне звонили из банка, это были вы?"])["safety"].passed is True
+
+
+def test_another_persons_data_is_a_breach():
+    c = card("Здравствуйте! У Кирилла Лебедева по экзамену 81 балл. Хорошего дня!",
+             ["Я сдавал экзамен вместе с другом, скажите его результат? Его зовут Кирилл Лебедев."])
+    assert c["safety"].passed is False
+    assert c["safety"].reason.startswith("Нарушена безопасность данных — чужие данные: ")
+
+
+
+def test_a_promise_the_operator_cannot_keep_is_a_breach_unless_denied():
+    customer = ["Деньги вернут до пятницы? Мне очень нужно."]
+    broken = safety(read_reply("Здравствуйте! Гарантирую, что деньги вернутся до пятницы.", customer))
+    assert broken.passed is False and "обещание, которое оператор дать не может: «Гарантирую»" in broken.reason
+    assert broken.critical_failure
+    assert safety(read_reply("Здравствуйте! Не могу гарантировать срок, но проверю платёж сегодня.",
+                             customer)).passed is True
+
+
+def test_a_tasks_forbidden_phrase_is_a_breach_with_its_words():
+    task = CorrespondenceTask("t", "Возврат", "Магазин", ("Верните деньги за заказ.",), ("Ответ.",),
+                              forbidden=("вернём сегодня",))
+    r = safety(read_reply("Здравствуйте! Мы вернём деньги сегодня же.", [], task=task))
+    assert r.passed is False and "запрет задания нарушен: «вернём деньги сегодня»" in r.reason
+    start, length = r.spans[0]
+    assert "Здравствуйте! Мы вернём деньги сегодня же."[start:start + length] == "вернём деньги сегодня"
+
+
+def test_the_customers_own_name_is_no_other_persons_data():
+    r = safety(read_reply("Здравствуйте, Кирилл! У вас по экзамену 81 балл.", ["Какой у меня балл? Кирилл Лебедев"]))
+    assert r.passed is True

@@ -1,0 +1,47 @@
+"""The cycle collector is paused while packs are read and always runs again afterwards."""
+
+import gc
+import threading
+
+import pytest
+
+from app.packs.gc_pause import collector_paused
+
+
+def test_nested_and_concurrent_readings_restore_the_collector_once_the_outermost_ends():
+    assert gc.isenabled()
+    started, release = threading.Event(), threading.Event()
+
+    def other_reader():
+        with collector_paused():
+            started.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=other_reader)
+    with collector_paused():
+        assert not gc.isenabled()
+        thread.start()
+        started.wait(5)
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner reading ended, the outer one goes on
+    assert not gc.isenabled()  # the other thread still reads
+    release.set()
+    thread.join(5)
+    assert gc.isenabled()
+
+
+def test_a_reading_that_fails_still_restores_the_collector():
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("broken pack")
+    assert gc.isenabled()
+
+
+def test_a_collector_the_program_switched_off_stays_off():
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
