@@ -41,10 +41,12 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
             names.append(m.group(1))
             pos = m.end()
         parts.append(re.escape(template[pos:]))
-        if names:
+        words = _FIELD.sub("", template)
+        if names and re.search(r"[А-Яа-яЁё]", words):  # «{error}.» would match any sentence
             plain = _FIELD.sub(lambda m: "{" + m.group(1) + "}", english)
-            out.append((re.compile("".join(parts) + r"\Z", re.S), plain))
-    return out
+            out.append((len(words), re.compile("".join(parts) + r"\Z", re.S), plain))
+    # the most wording first: «Ответ за {seconds} с, а лимит — {limit} с.» before «Ответ за {seconds}…»
+    return [(pattern, plain) for _n, pattern, plain in sorted(out, key=lambda t: -t[0])]
 
 
 def english() -> bool:

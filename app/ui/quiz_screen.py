@@ -33,11 +33,8 @@ from app.ui.context import AppContext
 from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_percent
 from app.ui.workers import run_in_background
+from app.ui import theme
 from app.ui.core_texts import say, say_error
-
-
-# Marked answers have light green and red backgrounds in both schemes: their text stays dark to be read.
-_DARK_TEXT = "color: #1f2933;"
 
 
 class QuizScreen(QWidget):
@@ -474,16 +471,15 @@ class QuizRun(QWidget):
             for button in self._group.buttons():
                 if self._group.id(button) in right_ids:
                     button.setText("✓ " + button.text())
-                    button.setStyleSheet(f"font-size: 16px; background: #c8e6c9; {_DARK_TEXT} font-weight: bold;")
+                    button.setStyleSheet(f"font-size: 16px; background: #c8e6c9; {theme.MARKED_TEXT} font-weight: bold;")
                 elif button.isChecked():
                     button.setText("✗ " + button.text())
-                    button.setStyleSheet(f"font-size: 16px; background: #ffcdd2; {_DARK_TEXT}")
+                    button.setStyleSheet(f"font-size: 16px; background: #ffcdd2; {theme.MARKED_TEXT}")
         elif q.type == "matching":
             for left, combo in self._combos.items():
-                ok = combo.currentData() == right[left]
-                combo.setStyleSheet((f"background: #c8e6c9; {_DARK_TEXT}") if ok else f"background: #ffcdd2; {_DARK_TEXT}")
+                combo.setStyleSheet(f"background: {'#c8e6c9' if combo.currentData() == right[left] else '#ffcdd2'}; {theme.MARKED_TEXT}")
         elif q.type == "ordering" and not scored.correct:
-            self._list.setStyleSheet(f"background: #ffcdd2; {_DARK_TEXT}")
+            self._list.setStyleSheet(f"background: #ffcdd2; {theme.MARKED_TEXT}")
 
     def _advance(self) -> None:
         if self.index + 1 < len(self.drawn):
