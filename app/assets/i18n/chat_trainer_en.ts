@@ -1732,165 +1732,165 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="203"/>
-        <location filename="../../ui/quiz_screen.py" line="292"/>
+        <location filename="../../ui/quiz_screen.py" line="200"/>
+        <location filename="../../ui/quiz_screen.py" line="289"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="211"/>
+        <location filename="../../ui/quiz_screen.py" line="208"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="212"/>
+        <location filename="../../ui/quiz_screen.py" line="209"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="284"/>
+        <location filename="../../ui/quiz_screen.py" line="281"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="298"/>
+        <location filename="../../ui/quiz_screen.py" line="295"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="299"/>
+        <location filename="../../ui/quiz_screen.py" line="296"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="300"/>
+        <location filename="../../ui/quiz_screen.py" line="297"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="301"/>
+        <location filename="../../ui/quiz_screen.py" line="298"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="302"/>
+        <location filename="../../ui/quiz_screen.py" line="299"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="303"/>
+        <location filename="../../ui/quiz_screen.py" line="300"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="304"/>
+        <location filename="../../ui/quiz_screen.py" line="301"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="305"/>
+        <location filename="../../ui/quiz_screen.py" line="302"/>
         <source>Заполните пропуски: выберите ответ из списка или впишите его, затем Enter.</source>
         <translation>Fill in the gaps: pick an answer from the list or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="310"/>
-        <location filename="../../ui/quiz_screen.py" line="565"/>
+        <location filename="../../ui/quiz_screen.py" line="307"/>
+        <location filename="../../ui/quiz_screen.py" line="561"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="310"/>
-        <location filename="../../ui/quiz_screen.py" line="566"/>
+        <location filename="../../ui/quiz_screen.py" line="307"/>
+        <location filename="../../ui/quiz_screen.py" line="562"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="431"/>
+        <location filename="../../ui/quiz_screen.py" line="428"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="432"/>
+        <location filename="../../ui/quiz_screen.py" line="429"/>
         <source>Частично верно: {p}</source>
         <translation>Partly right: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="433"/>
+        <location filename="../../ui/quiz_screen.py" line="430"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="439"/>
+        <location filename="../../ui/quiz_screen.py" line="436"/>
         <source>Верный ответ: {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="444"/>
+        <location filename="../../ui/quiz_screen.py" line="441"/>
         <source>Подсказка:</source>
         <translation>Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="451"/>
+        <location filename="../../ui/quiz_screen.py" line="448"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="457"/>
+        <location filename="../../ui/quiz_screen.py" line="454"/>
         <source>Сначала выберите ответ: 1 — верно, 2 — неверно.</source>
         <translation>Choose an answer first: 1 — true, 2 — false.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="459"/>
+        <location filename="../../ui/quiz_screen.py" line="456"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="461"/>
+        <location filename="../../ui/quiz_screen.py" line="458"/>
         <source>Сначала отметьте хотя бы один вариант: клавиши 1–{n}.</source>
         <translation>Tick at least one option first: keys 1–{n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="463"/>
+        <location filename="../../ui/quiz_screen.py" line="460"/>
         <source>Сначала выберите пару для каждой строки.</source>
         <translation>Choose a match for every row first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="464"/>
+        <location filename="../../ui/quiz_screen.py" line="461"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="503"/>
+        <location filename="../../ui/quiz_screen.py" line="499"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="522"/>
+        <location filename="../../ui/quiz_screen.py" line="518"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="522"/>
+        <location filename="../../ui/quiz_screen.py" line="518"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="523"/>
+        <location filename="../../ui/quiz_screen.py" line="519"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="523"/>
+        <location filename="../../ui/quiz_screen.py" line="519"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="523"/>
+        <location filename="../../ui/quiz_screen.py" line="519"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="554"/>
+        <location filename="../../ui/quiz_screen.py" line="550"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1898,72 +1898,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="51"/>
+        <location filename="../../ui/quiz_screen.py" line="48"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="51"/>
+        <location filename="../../ui/quiz_screen.py" line="48"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="51"/>
+        <location filename="../../ui/quiz_screen.py" line="48"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="52"/>
+        <location filename="../../ui/quiz_screen.py" line="49"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="56"/>
+        <location filename="../../ui/quiz_screen.py" line="53"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="57"/>
+        <location filename="../../ui/quiz_screen.py" line="54"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="61"/>
+        <location filename="../../ui/quiz_screen.py" line="58"/>
         <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="88"/>
+        <location filename="../../ui/quiz_screen.py" line="85"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="99"/>
+        <location filename="../../ui/quiz_screen.py" line="96"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="100"/>
+        <location filename="../../ui/quiz_screen.py" line="97"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="126"/>
+        <location filename="../../ui/quiz_screen.py" line="123"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="127"/>
+        <location filename="../../ui/quiz_screen.py" line="124"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="134"/>
+        <location filename="../../ui/quiz_screen.py" line="131"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="146"/>
+        <location filename="../../ui/quiz_screen.py" line="143"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
