@@ -16,6 +16,7 @@ from app.core.paths import ASSETS
 from app.storage.interface import load_dark_scheme, load_language, save_dark_scheme
 from app.storage.location import resolve_data_dir
 from app.ui import theme
+from app.ui.core_texts import say_error
 
 
 def install_translation(app: QApplication, language: str) -> None:
@@ -60,7 +61,7 @@ def open_store_interactively(data_dir: Path):
             QMessageBox.information(None, title, QCoreApplication.translate(
                 "Application", "Повреждённый файл сохранён как {path}.").format(path=kept))
         except (DatabaseTooNew, StorageError) as exc:
-            QMessageBox.critical(None, title, str(exc))
+            QMessageBox.critical(None, title, say_error(exc))
             return None
 
 
