@@ -16,7 +16,6 @@ from app.core.paths import ASSETS
 from app.storage.interface import load_dark_scheme, load_language, save_dark_scheme
 from app.storage.location import resolve_data_dir
 from app.ui import theme
-from app.ui.core_texts import say_error
 
 
 def install_translation(app: QApplication, language: str) -> None:
@@ -44,6 +43,7 @@ def open_store_interactively(data_dir: Path):
 
     from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
     from app.storage.store import open_store, set_aside_corrupt
+    from app.ui.core_texts import say_error
 
     title = QCoreApplication.translate("Application", "Тренажёр оператора чата")
     while True:
