@@ -181,6 +181,9 @@ def _valid(f: F, value: Any) -> bool:
                 and (not f.choices or value in f.choices) and (not f.id or ID_RE.match(value) is not None))
     if kind == "bool":
         return t is bool
+    if kind == "tables":  # [[…]] lists, one for each question's answers
+        return (t is list and (not f.nonempty or bool(value)) and len(value) <= MAX_EXERCISES
+                and all(type(x) is dict for x in value))
     if kind == "num" or kind == "int":
         return ((t is int or (t is float and kind == "num" and math.isfinite(value)))
                 and (f.lo is None or value >= f.lo) and (f.hi is None or value <= f.hi))
