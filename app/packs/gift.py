@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 import re
 
-from app.core.content import QuizOption, QuizPair, QuizQuestion
+from app.core.content import QuizOption, QuizPair, QuizQuestion, with_fields
 from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
 from app.packs.rich_text import formatted
@@ -151,8 +151,7 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
             result.skipped.append(Skipped(title or short_title(q.text), first_line, q.type, why))
             continue
         qid = ids.make(title, category)
-        fields = {**q.__dict__, "id": qid, "title": title[:300], "rich_texts": collected_rich(q.text)}
-        result.questions.append(QuizQuestion(**fields))  # (faster than replace())
+        result.questions.append(with_fields(q, id=qid, title=title[:300], rich_texts=collected_rich(q.text)))
         result.lines[qid] = first_line
     return result
 
