@@ -200,9 +200,8 @@ def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion]
         answers = answers[:split]
     stripped = answers.strip()
     base = dict(id="x", text=body, category=category, explanation=general, text_html=body_html)
-    shown = title or short_title(body)
     if not stripped:
-        return Skipped(shown, None, "essay", "эссе (развёрнутый ответ) не поддерживается")
+        return Skipped(title or short_title(body), None, "essay", "эссе (развёрнутый ответ) не поддерживается")
     if stripped.startswith("#"):
         return title, _numerical(stripped[1:], offset, fmt, base)
     if "~" in stripped:
