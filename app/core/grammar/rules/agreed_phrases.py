@@ -281,6 +281,19 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
             found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
 
 
+@lru_cache(maxsize=8192)
+def _genitive_only(word: str) -> bool:
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    # an animate noun's genitive reads as an accusative too; either way the noun before it is the subject
+    return any(p.tag.case in ("gent", "gen2") for p in readings) and all(
+        p.tag.POS == "NOUN" and p.tag.case in ("gent", "gen2", "accs") for p in readings)
+
+
+def _only_genitive_noun(w) -> bool:
+    """A common noun that can only be a genitive, or a genitive-looking accusative («человека»)."""
+    return w.text.islower() and _genitive_only(w.low)
+
+
 def _subject_ahead(t: Text, i: int) -> int | None:
     """If a subject starts at word i — a personal pronoun, or a noun in the nominative after its
     adjectives («наш курьер») — and a verb agreeing with it follows, the index of that verb."""
@@ -300,6 +313,8 @@ def _subject_ahead(t: Text, i: int) -> int | None:
             return None
         readings = [p for p in readings if p.tag.case == "nomn"]
     v = k + 1
+    if head.low not in _SUBJECT_PRONOUNS and v < len(t.words) and t.plain_gap(v) and _only_genitive_noun(t.words[v]):
+        v += 1  # the subject's own genitive: «душа человека выразила»
     while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
         v += 1
     form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
