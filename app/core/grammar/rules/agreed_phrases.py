@@ -156,7 +156,8 @@ def _noun_list(t: Text, found: list[Finding]) -> None:
     i = 0
     while i < len(t.words):
         run = [i]
-        cases = _noun_cases(t.words[i].low) if t.words[i].text.islower() else frozenset()
+        # a capital only where the sentence starts (a name's readings are no common noun's anyway)
+        cases = _noun_cases(t.words[i].low) if t.words[i].text.islower() or t.starts_sentence(i) else frozenset()
         while cases and run[-1] + 1 < len(t.words) and t.plain_gap(run[-1] + 1):
             nxt = t.words[run[-1] + 1]
             shared = cases & _noun_cases(nxt.low) if nxt.text.islower() else frozenset()
