@@ -130,6 +130,10 @@ def _clause_end(t: Text, i: int) -> Finding:
     return finding(CLAUSE_END_COMMA, prev.start, w.end, f"{prev.text}, {w.text}")
 
 
+_TO_PARTICLE_HOSTS = frozenset({"кто", "что", "где", "куда", "когда", "как", "какой", "какая", "какое", "какие",
+                                "чей", "откуда", "почему", "зачем", "кого", "кому", "чего", "чем", "чему"})
+
+
 def _opens_sentence(t: Text, s: int) -> bool:
     """Word s starts its sentence, or follows only a leading «а», «но», «и» («А если…»)."""
     return t.starts_sentence(s) or (s > 0 and t.plain_gap(s) and t.words[s - 1].low in _LEADING_CONJUNCTIONS
@@ -161,7 +165,8 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
             # «Если товар не подошёл(,) то верните его»: «то» opens the main part after a predicate
             nxt = t.word(i + 1)
             if seen_predicate and w.low in ("если", "когда") and cur.low == "то" and nxt is not None \
-                    and t.plain_gap(i + 1) and nxt.low not in ("есть", "что", "ли", "же", "и"):
+                    and t.plain_gap(i + 1) and nxt.low not in ("есть", "что", "ли", "же", "и") \
+                    and t.words[i - 1].low not in _TO_PARTICLE_HOSTS:  # «кто то» is «кто-то» without its hyphen
                 found.append(_clause_end(t, i))
                 break
             if analyses and (analyses[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
