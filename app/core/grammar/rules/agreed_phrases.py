@@ -33,6 +33,7 @@ def check(t: Text) -> list[Finding]:
     _and_new_subject(t, found)
     _pronoun_clause(t, found)
     _gerund_end(t, found)
+    _gerund_after_and(t, found)
     return found
 
 
@@ -369,4 +370,41 @@ def _gerund_end(t: Text, found: list[Finding]) -> None:
             before = t.words[right - 1]
             if right - 1 > i and _top(before.text) not in ("ADVB", "PRCL", "PREP", "CONJ"):
                 found.append(finding(PHRASE, before.start, t.words[right].end, f"{before.text}, {t.words[right].text}"))
+            break
+
+
+# a lone verbal adverb that works as an adverb keeps no commas: «ушёл и молча сел»
+_ADVERB_LIKE_GERUNDS = frozenset({"молча", "сидя", "стоя", "лежа", "лёжа", "шутя", "нехотя", "играя", "лежмя"})
+
+
+def _gerund_after_and(t: Text, found: list[Finding]) -> None:
+    """«Оператор встал и(,) улыбаясь(,) подошёл»: a verbal-adverb phrase right after the «и» that joins
+    two predicates is set off on both sides; an adverb right before the second verb is that verb's own
+    («…и, напевая песню, легко закружилась»)."""
+    verb_seen = False
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i) or w.low in _CLAUSE_WORDS:
+            verb_seen = False
+        if _verb_form(w.low) is not None:
+            verb_seen = True
+        g = i + 1 + (t.word(i + 1) is not None and t.words[i + 1].low == "не")
+        if w.low != "и" or not verb_seen or g >= len(t.words) or not all(t.plain_gap(k) for k in range(i + 1, g + 1)) \
+                or not _only_gerund(t.words[g].low):
+            continue
+        for j in range(g + 1, len(t.words)):
+            cur = t.words[j]
+            if not t.plain_gap(j) or cur.low in _CLAUSE_WORDS or cur.low in ("и", "или", "а", "но", "да"):
+                break
+            if _verb_form(cur.low) is None:
+                continue
+            right = j - 1 if t.words[j - 1].low == "не" else j
+            if right - 1 > g and _only_adverb(t.words[right - 1].text) and t.words[right - 1].low not in _DEGREE:
+                right -= 1
+            before = t.words[right - 1]
+            if (right - 1 > g or right - 1 == g and t.words[g].low not in _ADVERB_LIKE_GERUNDS) \
+                    and _top(before.text) not in ("ADVB", "PRCL", "PREP", "CONJ"):
+                nxt = t.words[i + 1]
+                found.append(finding(PHRASE, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+                found.append(finding(PHRASE, before.start, t.words[right].end,
+                                     f"{before.text}, {t.words[right].text}"))
             break
