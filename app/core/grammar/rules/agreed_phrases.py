@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, finding, has_tag, parses
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, PHRASE
 
 RULES = ()  # the findings carry the tree rules' ids: one rule to the learner, two ways of finding it
@@ -216,6 +216,11 @@ def _may_be_subject(tag, form) -> bool:
     return tense == "past" or gender_or_person == "3per"
 
 
+def _likely_object(word: str) -> bool:
+    """A noun whose accusative reading is a likely one («крючок», «звонок»; not «клиент»)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and p.score >= 0.25 for p in parses(word))
+
+
 def _verb_list(t: Text, found: list[Finding]) -> None:
     """«Он расстегнул куртку отыскал пульс» → «куртку, отыскал»: two predicates of one form with no
     conjunction between them share a subject and are parted by a comma. The comma goes right before
@@ -234,8 +239,13 @@ def _verb_list(t: Text, found: list[Finding]) -> None:
         if last is not None and last[1] == form:
             right = i - 1 if t.words[i - 1].low == "не" else i
             before = t.words[right - 1]
+            # a noun that may be the first verb's object is not taken for a subject: «расстегнул крючок»
+            transitive = has_tag(t.words[last[0]].text, "tran")
             subject = any(_may_be_subject(p.tag, form) for w2 in t.words[last[0] + 1:right]
-                          for p in parses(w2.text) if p.score >= 0.1)  # «…, душа человека выразила»
+                          if not (transitive and _likely_object(w2.text))
+                          for p in parses(w2.text) if p.score >= 0.1  # «…, душа человека выразила»
+                          # an adjective before a noun is that noun's, not a subject («старый счётчик»)
+                          and (p.tag.POS not in ("ADJF", "PRTF") or w2.index == right - 1))
             if right - 1 >= last[0] and t.plain_gap(right) and not subject and not any(
                     p.tag.POS in ("ADVB", "PRCL", "PREP", "CONJ", "INFN", "PRED")
                     for p in parses(before.text) if p.score >= 0.1):

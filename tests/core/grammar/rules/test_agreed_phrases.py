@@ -27,6 +27,8 @@ def punctuation(text):
     ("Заказ собран упакован и отправлен.", "OURS_LIST_COMMA", "собран, упакован"),
     ("Первый курьер так неудачно заблудившийся в городе был уволен.", "OURS_PHRASE_COMMA", "курьер, так"),
     ("Курьер позвонил не застал вас дома.", "OURS_LIST_COMMA", "позвонил, не"),
+    # the first verb's likely object, and an adjective before its noun, are no subject of the second
+    ("Мастер пришёл снял старый счётчик поставил новый.", "OURS_LIST_COMMA", "счётчик, поставил"),
     ("Мы проверили заказ отправили его вчера.", "OURS_LIST_COMMA", "заказ, отправили"),
     # «и» between two clauses when the first has no subject to share
     ("Письмо не пришло и клиент написал снова.", "OURS_LIST_COMMA", "пришло, и"),
@@ -92,6 +94,7 @@ def test_missing_comma_is_found(text, rule, fix):
     "Мы проверили заказ курьера склада и магазина.",
     "Анна Мария и Ольга пришли.",  # names: «Анна Мария» may be one person
     "Он вошёл и молча сел у окна.",  # «молча» works as an adverb
+    "Курьер привёз заказ, клиент расписался.",  # «клиент» is the second verb's subject
     "Оператор встал и, улыбаясь, подошёл к клиенту.",
     "Укажите номер телефона и адрес доставки.",
     "Обсудили распределение задач и ответственности.",
