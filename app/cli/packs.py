@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.cli.failure import EXIT_FAILED, EXIT_USAGE, CommandFailed
 from app.core.vocabulary import CONTENT_LANGUAGES
-from app.packs.problems import PackError, Problem
+from app.packs.problems import NotNewerError, PackError, Problem
 from app.storage.location import resolve_data_dir
 
 KIND_NAMES = {"typing": "печать", "grammar": "грамматика", "correspondence": "переписка", "quiz": "тесты"}
@@ -146,7 +146,7 @@ def cmd_install(args: argparse.Namespace) -> int:
     try:
         pack = install_pack(args.file, data_dir, force=args.force)
     except PackError as exc:
-        if any(p.field == "version" for p in exc.problems):  # a usable pack, refused over the installed one
+        if isinstance(exc, NotNewerError):  # a usable pack, refused over the installed one
             raise _fail(exc.problems, exc.warnings, "Пакет не установлен",
                         "Чтобы всё равно заменить установленный пакет, добавьте --force.") from None
         raise _unusable(exc, "Пакет не установлен") from None

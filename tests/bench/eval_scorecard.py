@@ -5,7 +5,9 @@ Run from the project root:
     python tests/bench/eval_scorecard.py [labelled|tuning|heldout ...] [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
-``heldout`` — ``tests/data/replies/`` (labelled by two people from ``docs/scorecard_rubric.md``).
+``heldout`` — ``tests/data/replies/`` (labelled by two people from ``docs/scorecard_rubric.md``); ``more`` —
+``tests/data/replies/tuning_more.toml`` (written and labelled by one person to try the rules on wording
+they were not tuned on; for tuning too).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -27,6 +29,7 @@ SETS = {
     "labelled": ROOT / "tests" / "core" / "data" / "replies_labelled.toml",
     "tuning": ROOT / "tests" / "data" / "replies" / "tuning.toml",
     "heldout": ROOT / "tests" / "data" / "replies" / "heldout.toml",
+    "more": ROOT / "tests" / "data" / "replies" / "tuning_more.toml",
 }
 LABELLED = SETS["labelled"]
 

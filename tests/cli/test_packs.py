@@ -1,3 +1,5 @@
+import zipfile
+
 import pytest
 
 from app.cli import main
@@ -80,6 +82,11 @@ def test_a_pack_that_cannot_be_used_exits_2_and_a_failed_operation_1(capsys, tmp
     assert run(capsys, "pack", "build", str(broken), "-o", str(tmp_path / "b.ctpack"))[0] == 2
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "data"), "pack", "remove", "nothing", "--yes")
     assert code == 1 and "не установлен" in err  # a usable request that could not be done
+    archive = tmp_path / "b.ctpack"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("pack.toml", 'format = 1\nid = "b"\ntitle = "Б"\nversion = ""\n')
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "data"), "pack", "install", str(archive))
+    assert code == 2 and "version" in err and "--force" not in err  # a broken version is no version conflict
     with pytest.raises(SystemExit) as info:
         main(["pack", "build", str(broken)])  # -o is required
     assert info.value.code == 2

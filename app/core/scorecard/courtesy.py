@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
@@ -94,10 +95,28 @@ def empathy(r: Reply) -> ElementResult:
                                            "а в ответе нет ни извинения, ни сочувствия.")
 
 
+def _sends_away(r: Reply, phrase, span: Span) -> bool:
+    """«Обращайтесь к своему программисту», «пишите в банк»: an invitation addressed elsewhere is no closing;
+    «Напишите верный адрес» asks for data, it does not invite the customer back («Напишите, какой день
+    удобнее» does)."""
+    if phrase.words[-1] not in ("обращаться", "пишите", "писать", "напишите"):
+        return False
+    after = [t for t in r.tokens if t.start >= span[0] + span[1] and t.lower != "пожалуйста"][:2]
+    if after and after[0].lower in ("к", "в", "во", "на"):
+        return True
+    if phrase.words[-1] != "напишите" or not after:
+        return False
+    between = re.sub(r"\s*,?\s*пожалуйста\s*,?", "", r.text[span[0] + span[1]:after[0].start]).strip()
+    if between.startswith("«"):  # «напишите «да»»: a word to send, not an invitation
+        return True
+    data = [t for t in after if t.tag.startswith("NOUN") and "accs" in t.tag]
+    return "," not in between and bool(data) and (after[0] is data[0] or after[0].tag.startswith(("ADJF", "PRTF")))
+
+
 def closing(r: Reply) -> ElementResult:
     """In the last two sentences."""
     tail_start = r.sentences[-2][0] if len(r.sentences) >= 2 else 0
-    close = [s for _, s in find_phrases(r.tokens, r.lex.closing) if s[0] >= tail_start]
+    close = [s for p, s in find_phrases(r.tokens, r.lex.closing) if s[0] >= tail_start and not _sends_away(r, p, s)]
     if not close and r.sentences:  # «Хорошего переезда!», «Спасибо!»: a wish opening the last sentence
         last = [t for t in r.tokens if t.start >= r.sentences[-1][0]][:1]
         close = [s for _, s in find_phrases(last, r.lex.wishes, gap=0)]

@@ -2,8 +2,9 @@
 
 Any of the five makes empathy or an apology due (docs/scorecard_rubric.md, «Сочувствие»); each
 state keeps the words that revealed it, so the scorecard can say why. Anger shows in words
-(demands, judgements, threats) and in how the message is written: «!!!», «?!», whole words in capitals.
-Whether the customer asks anything at all decides whether a solution is due.
+(demands, judgements, threats), in how the message is written («!!!», «?!», whole words in capitals)
+and in how its sentences are built (:mod:`customer_syntax`: an unsoftened imperative, «почему вы …?»,
+«посылка так и не пришла»). Whether the customer asks anything at all decides whether a solution is due.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import find_phrases, known_word, tokenize
 
@@ -71,6 +73,9 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("urgency", hits(lex.urgency))
     add("repeat", hits(lex.repeat))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))
+    syntax = read_syntax(text)
+    for name in ("complaint", "anger"):
+        add(name, syntax.states.get(name, []))
     thanks = hits(lex.thanks, gap=0)
-    state.asks = "?" in text or bool(hits(lex.request, gap=0)) or bool(state.states) or not thanks
+    state.asks = "?" in text or syntax.asks or bool(hits(lex.request, gap=0)) or bool(state.states) or not thanks
     return state

@@ -105,6 +105,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
 
 
 def warm() -> None:
-    """Load the morphology dictionaries and word lists (for a background thread)."""
+    """Load the morphology dictionaries, the word lists and the parser that reads the customer's sentences
+    (for a background thread)."""
+    from app.core.grammar.language import analyzer
+
     load_lexicon()
     analyse("проверка")
+    analyzer().warm()

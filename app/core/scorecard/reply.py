@@ -13,11 +13,13 @@ from app.core.scorecard.card import Grammar, Span
 from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
-    Token, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
+    Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
 )
 
 # Only this much of a reply is analysed: a 100 KB paste is judged on its start (and fails on length).
 ANALYSIS_CAP = 5000
+# Words after which a verb still opens its clause: «и проверьте», «затем нажмите».
+_CLAUSE_OPENERS = frozenset({"и", "затем", "потом", "сначала", "пожалуйста", "также", "просто", "теперь", "тогда"})
 _EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\U00002600-\U000027BF\U0001F000-\U0001F2FF\U0001F900-\U0001F9FF]"
                        "|[:;]-?[)(DP]|\\){2,}|\\({2,}")
 
@@ -75,8 +77,12 @@ class Reply:
     def imperatives(self) -> tuple[list[Span], list[Span]]:
         """Plural imperatives that are a step for the customer, and singular ones («напиши»: «ты»)."""
         plural, singular = [], []
-        for tok in self.tokens:
+        for n, tok in enumerate(self.tokens):
             if "impr" not in tok.tag:
+                # «переключите вход»: the likeliest parse says «вы переключите», but opening a clause it commands
+                if "2per" in tok.tag and not tok.lemmas & self.lex.not_steps and self._opens_clause(n) \
+                        and also_imperative(tok.lower):
+                    plural.append((tok.start, tok.end - tok.start))
                 continue
             if "sing" in tok.tag:
                 if len(tok.lower) > 2 and not also_indicative(tok.lower):  # «см.» is «see», an abbreviation  # «нашли» is also «мы нашли», not only «нашли!»
@@ -86,6 +92,11 @@ class Reply:
             elif "plur" in tok.tag and "incl" not in tok.tag:
                 plural.append((tok.start, tok.end - tok.start))
         return plural, singular
+
+
+    def _opens_clause(self, n: int) -> bool:
+        before = self.text[self.tokens[n - 1].end if n else 0:self.tokens[n].start]
+        return n == 0 or any(c in before for c in ".!?:;—,\n") or self.tokens[n - 1].lower in _CLAUSE_OPENERS
 
 
 def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_name: str = "",

@@ -15,6 +15,14 @@ from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
 
+# A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
+_WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
+                       r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*)\s+«")
+_YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
+# Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
+_SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
+                         "разобраться", "уточнить", "передать", "решить", "позвонить", "изучить"})
+_CLAUSE_RE = re.compile(r"[^.!?…\n:;—–]+")
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b")
 _CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
 # Words every support chat shares: they say nothing about what this customer asked.
@@ -41,8 +49,17 @@ def solution(r: Reply) -> ElementResult:
     frames = _time_frames(tokens, text, lex)
     steps = list(r.imperatives[0])
     steps += [s for _, s in find_phrases(tokens, lex.steps)]
-    answers = [s for _, s in find_phrases(tokens, lex.answers)]
+    answers = [s for _, s in find_phrases(tokens, lex.answers) if not _vague_redirect(r, s)]
+    answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)]
+    # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
+    # элементарно:») is no step, but the step after its colon still is.
+    lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
+    aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in lectured) and se not in aside]
+    lecture = [s for _, s in find_phrases(tokens, lex.condescension, gap=1)]
+    lecture_clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
+                       if any(m.start() <= a[0] < m.end() for a in lecture)]
+    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)]
     actions, frames, steps, answers, facts_in_reply = (
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))
@@ -64,10 +81,15 @@ def solution(r: Reply) -> ElementResult:
                                                 "рекламе не делает её решением.", adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, f"Шаблон вместо ответа: {quote(text, templates[:2])}.", templates[:2])
+    missing = _unanswered(r, frames, facts_in_reply)
+    if missing and not templates and not adverts:
+        return ElementResult("solution", False, f"Клиент спросил {missing}, а в ответе этого нет: ответ на половину "
+                                                "вопроса.")
     done = [a for a in actions if _done(tokens, a)]
-    lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.condescension + lex.infallible, gap=1)]
-    if lectured:  # «перечитайте внимательно»: a lecture is no step
-        steps = []
+    slow = _slow_promises(tokens, aside)
+    if slow and not frames and not done:
+        return ElementResult("solution", False, f"Следующий шаг за компанией ({quote(text, slow[:2])}), но не сказано, "
+                                                "когда: без срока клиент не знает, чего ждать.", slow[:2])
     if done:
         return ElementResult("solution", True, f"Оператор сделал, что нужно: {quote(text, done[:2])}.", done[:2])
     if actions and frames:
@@ -75,11 +97,17 @@ def solution(r: Reply) -> ElementResult:
                              actions[:2] + frames[:2])
     if steps:
         return ElementResult("solution", True, f"Клиенту дан понятный следующий шаг: {quote(text, steps)}.", steps[:3])
-    if not r.complaint and (frames or facts_in_reply or answers):
+    upset = set(r.customer.states) - {"confusion"}  # a confused customer wants the answer itself
+    if not upset and (frames or facts_in_reply or answers):
         return ElementResult("solution", True, "Дан конкретный ответ на вопрос клиента.",
                              (frames or facts_in_reply or answers)[:2])
-    reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)]
-    if reasons and shared and "?" in "".join(r.customer_messages):
+    yes_no = _yes_no_answer(r, aside)
+    if yes_no:
+        return ElementResult("solution", True, f"Клиент спросил, и ответ прямой, с подробностями: {quote(text, yes_no)}.",
+                             yes_no)
+    reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
+               if not any(a[0] <= s[0] < a[1] for a in aside)]
+    if reasons and shared:
         return ElementResult("solution", True, f"Клиент спросил, и ответ объясняет: {quote(text, reasons[:1])}.",
                              reasons[:1])
     if actions:
@@ -107,6 +135,69 @@ def _done(tokens: Sequence[Token], span: Span) -> bool:
     # «Отменила заказ»: a past form with no subject of its own is the operator speaking
     return "sing" in tokens[idx].tag and not any(t.lower in ("вы", "он", "она", "оно") or
                                                  (t.tag.startswith("NOUN") and "nomn" in t.tag) for t in before)
+
+
+def _unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str:
+    """«Сколько стоит доставка и когда её привезут?»: «когда» wants a time and «сколько» a figure (or «бесплатно»);
+    a reply that gives one and not the other answers half the question. «Когда» counts only as a question about
+    what is to come («когда привезут?»), not as «когда я нажимаю…»; «сколько можно» is no question."""
+    asked = []
+    for message in r.customer_messages:
+        for chunk in re.findall(r"[^.!?…]*\?", message):
+            words = tokenize(chunk)
+            for i, tok in enumerate(words):
+                nxt = [t for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))][:1]
+                if tok.lower == "когда" and nxt and ("futr" in nxt[0].tag or nxt[0].tag.startswith("INFN")):
+                    asked.append("когда")
+                if tok.lower == "сколько" and not any(t.lower == "можно" for t in words[i + 1:i + 2]):
+                    asked.append("сколько")
+    missing = []
+    if "когда" in asked and not frames:
+        missing.append("«когда»")
+    if "сколько" in asked and not figures and not re.search(r"(?i)бесплатн|ничего не стоит", r.text) \
+            and not any(is_number(t) for t in r.tokens):
+        missing.append("«сколько»")
+    return " и ".join(missing)
+
+
+def _vague_redirect(r: Reply, span: Span) -> bool:
+    """«Обратитесь туда», «обратитесь в банк»: sent elsewhere without saying where exactly and with what."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & {"обратиться", "обращаться", "позвонить", "спросить"}:
+        return False
+    clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
+    return len(_content(after)) < 2 and not any(is_number(t) for t in after)
+
+
+def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]]) -> list[Span]:
+    """«мы обсудим», «проверим», «с вами свяжется оценщик»: a step the company will take, which needs a time."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if not tok.tag.startswith("VERB") or "futr" not in tok.tag or not tok.lemmas & _SLOW_STEPS:
+            continue
+        if any(a[0] <= tok.start < a[1] for a in aside):
+            continue
+        near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
+        if "1per" in tok.tag or "3per" in tok.tag and near & {"вам", "вами"}:
+            found.append((tok.start, tok.end - tok.start))
+    return found
+
+
+def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
+    """«Да, при покупке билета на схеме салона…», «Нет, данные не удалятся. Перейти можно в настройках»:
+    a direct yes or no to the customer's question, followed by what they need to know (not a bare «Да, можно»)."""
+    if "?" not in "".join(r.customer_messages):
+        return []
+    for n, (start, end) in enumerate(r.sentences):
+        words = [t for t in r.tokens if start <= t.start < end]
+        if not words or words[0].lower not in _YES_NO or any(a[0] <= start < a[1] for a in aside):
+            continue
+        follow_end = r.sentences[n + 1][1] if n + 1 < len(r.sentences) else end
+        rest = [t for t in r.tokens if words[0].end <= t.start < follow_end]
+        if len(_content(rest)) >= 3:
+            return [(words[0].start, words[0].end - words[0].start)]
+    return []
 
 
 def _inside(span: Span, outer: Sequence[Span]) -> bool:
@@ -139,7 +230,9 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
     for i, tok in enumerate(tokens):
         if tok.lemmas & lex.units or tok.lemmas & lex.months:
             for back in (1, 2):
-                if i - back >= 0 and is_number(tokens[i - back]):
+                # «3 рабочих дня», but not «350 ₽. Хорошего дня»: the number and the unit in one sentence
+                if i - back >= 0 and is_number(tokens[i - back]) \
+                        and not re.search(r"[.!?…\n]", text[tokens[i - back].end:tok.start]):
                     spans.append((tokens[i - back].start, tok.end - tokens[i - back].start))
                     break
     spans += [(m.start(), m.end() - m.start()) for m in _TIME_RE.finditer(text)]

@@ -11,6 +11,7 @@ from app.core.scorecard.words import find_phrases, known_word, quote
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
 _CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{2,}(?![0-9A-Za-zА-Яа-яЁё])")
+_SUBORDINATORS = frozenset({"что", "чтобы", "если", "когда", "пока", "где", "куда", "хотя", "раз"})
 _TY_FORMS = frozenset({"ты", "тебя", "тебе", "тобой", "тобою", "твой", "твоя", "твое", "твоё", "твои", "твоего",
                        "твоей", "твоему", "твоим", "твоих", "твоими", "твою"})
 
@@ -26,6 +27,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 ("поучение", lex.condescension, 1), ("«у нас ошибки быть не может»", lex.infallible, 1),
                                 ("отказ без выхода", lex.refusal, 1), ("сплетни", lex.gossip, 1)):
         found = [s for _, s in find_phrases(tokens, phrases, gap=gap)]
+        if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
+            found += [s for s in _customer_at_fault(r) if s not in found]
         if found:
             severe.append(f"{label}: {quote(text, found)}")
             spans += found
@@ -55,7 +58,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     if len(emoji) > 1:
         mild.append(f"эмодзи: {len(emoji)} (допустимо не больше одного)")
         spans += emoji
-    elif emoji and r.complaint:
+    elif emoji and set(r.customer.states) - {"confusion"}:  # a smile to a confused customer is allowed
         mild.append("эмодзи в ответе на жалобу")
         spans += emoji
     dk = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
@@ -69,3 +72,29 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         return ElementResult("tone", False, reason[:1].upper() + reason[1:], sorted(spans),
                              critical_failure=bool(severe))
     return ElementResult("tone", True, "Тон вежливый: на «вы», без грубости, упрёков и жаргона.")
+
+
+def _customer_at_fault(r: Reply) -> list[Span]:
+    """«Вы, видимо, не дочитали условия», «вы не указали номер»: «вы» as the one who failed to do something,
+    stated (not asked, not in an «если» or «чтобы» clause, not a polite «вы не могли бы»)."""
+    found = []
+    for start, end in r.sentences:
+        sentence = r.text[start:end]
+        if sentence.rstrip().endswith("?"):
+            continue
+        words = [t for t in r.tokens if start <= t.start < end]
+        lowered = [t.lower for t in words]
+        if "если" in lowered or "бы" in lowered:
+            continue
+        for i, tok in enumerate(words):
+            before = words[max(0, i - 2):i]
+            if tok.lower != "вы" or any(t.lower in _SUBORDINATORS or "который" in t.lemmas for t in before):
+                continue  # «чтобы вы не потеряли доступ», «занятия, которые вы не прошли»: not a verdict
+            for j in range(i + 1, min(i + 4, len(words) - 1)):
+                if words[j].lower in ("ещё", "пока"):
+                    break  # «вы ещё не получили» tells where things stand
+                verb = words[j + 1]
+                if words[j].lower == "не" and verb.tag.startswith("VERB") and "past" in verb.tag:
+                    found.append((tok.start, verb.end - tok.start))
+                    break
+    return found

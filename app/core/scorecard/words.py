@@ -141,6 +141,13 @@ def also_indicative(word: str) -> bool:
     return any(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in morph().parse(word))
 
 
+@lru_cache(maxsize=5_000)
+def also_imperative(word: str) -> bool:
+    """«переключите», «проверьте»: a plural imperative among the parses, though not the likeliest one."""
+    return any(p.tag.mood == "impr" and p.tag.number == "plur" and p.tag.involvement != "incl"
+               for p in morph().parse(word))
+
+
 def known_word(lower: str) -> bool:
     if not re.search(r"[а-яё]", lower):
         return lower in {"no", "yes", "not", "stop", "now", "please", "help"}
@@ -171,11 +178,25 @@ def customer_name_from(messages: Sequence[str]) -> str:
         tail = msg.strip()
         for regex in (_SIGNED_RE, _LAST_LINE_RE):
             m = regex.search(tail)
+            if m and regex is _LAST_LINE_RE and not _signature_line(tail, m):
+                continue
             if m and _is_first_name(m.group(1).split()[0]):
                 words = m.group(1).split()
                 keep = words[:1] + [w for w in words[1:2] if "Patr" in str(morph().parse(w.lower())[0].tag)]
                 return " ".join(keep)
     return ""
+
+
+def _signature_line(tail: str, m: re.Match) -> bool:
+    """«\nВера», «— Глеб, ООО „Север“»: a name alone on its line, or a likely name with no figures after it
+    («Бронь 77812.» ends a sentence about a booking, it signs nothing)."""
+    rest = tail[m.end(1):]
+    if re.search(r"\d", rest):
+        return False
+    line_start = tail.rfind("\n", 0, m.start(1)) + 1
+    if not tail[line_start:m.start(1)].strip(" —–-") and not rest.strip():
+        return True
+    return "Name" in str(morph().parse(m.group(1).split()[0].lower())[0].tag)
 
 
 def _is_first_name(word: str) -> bool:

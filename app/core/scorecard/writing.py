@@ -28,7 +28,7 @@ def language(r: Reply) -> ElementResult:
     emoji = r.emoji
     bad = [f for f in findings if str(getattr(f.category, "value", f.category)) in GRAMMAR_CATEGORIES
            and getattr(f, "rule_id", "") not in r.lex.ignore_rules
-           and not any(e[0] <= f.offset < e[0] + e[1] for e in emoji)
+           and not any(f.offset < e[0] + e[1] and e[0] < f.offset + f.length for e in emoji)
            and not _trade_word(r, f)]
     if not bad:
         return ElementResult("language", True, "Орфографических, грамматических и пунктуационных ошибок не найдено.")

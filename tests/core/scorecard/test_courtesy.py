@@ -73,3 +73,16 @@ def test_empathy_not_applicable_to_a_question():
 def test_closing(ending, ok):
     c = card(f"Здравствуйте! Извините за задержку. Курьер привезёт заказ завтра до 14:00. {ending}")
     assert c["closing"].passed is ok
+
+
+@pytest.mark.parametrize("last, ok", [
+    ("Обращайтесь к своему программисту.", False),  # sent elsewhere, not invited back
+    ("Обращайтесь, если будут вопросы.", True),
+    ("До встречи на занятиях!", True),
+    ("Напишите, пожалуйста, верный адрес.", False),  # a request for data, not an invitation back
+    ("Чтобы включить блокировку, напишите «да».", False),
+    ("Напишите, какой день вам удобнее.", True),
+])
+def test_an_invitation_addressed_elsewhere_is_no_closing(last, ok):
+    c = card(f"Здравствуйте! Интеграция восстановлена в 11:40, заказы снова выгружаются. {last}", QUESTION)
+    assert c["closing"].passed is ok, c["closing"].reason

@@ -70,3 +70,33 @@ def test_a_tasks_forbidden_phrase_is_a_breach_with_its_words():
 def test_the_customers_own_name_is_no_other_persons_data():
     r = safety(read_reply("Здравствуйте, Кирилл! У вас по экзамену 81 балл.", ["Какой у меня балл? Кирилл Лебедев"]))
     assert r.passed is True
+
+
+# Data safety worded in ways the first word lists did not know.
+PAYMENT_FAILS = ["Здравствуйте, не проходит оплата картой, что делать?"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Продиктуйте, пожалуйста, цифры из СМС.",
+    "Назовите код, который пришёл вам в сообщении.",
+    "Сообщите три цифры с обратной стороны карты.",
+    "Какой у вас пароль от личного кабинета?",
+    "Скажите кодовое слово.",
+    "Введите в чат номер карты полностью.",
+    "Подскажите код из приложения-аутентификатора.",
+    "100 % одобрят, не переживайте.",
+])
+def test_a_breach_in_other_words_fails(sentence):
+    c = card(f"Здравствуйте! Сочувствую. {sentence} Хорошего дня!", PAYMENT_FAILS)
+    assert c["safety"].passed is False and c["safety"].critical_failure, c["safety"].reason
+    assert not c.passed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Назовите, пожалуйста, последние 4 цифры карты.",
+    "Никому не сообщайте код из СМС, даже нам.",
+    "Не гарантирую, что банк одобрит, но заявку я отправила.",
+])
+def test_what_may_be_asked_or_warned_about_is_still_safe(sentence):
+    c = card(f"Здравствуйте! Сочувствую. {sentence} Хорошего дня!", PAYMENT_FAILS)
+    assert c["safety"].passed is True, c["safety"].reason

@@ -1,10 +1,12 @@
-"""The scorecard agrees with the hand-labelled replies: the first set (tests/core/data/replies_labelled.toml)
-and the tuning part of issue 15's set (tests/data/replies/tuning.toml).
+"""The scorecard agrees with the hand-labelled replies: the first set (tests/core/data/replies_labelled.toml),
+the tuning part of issue 15's set (tests/data/replies/tuning.toml) and the replies written later to try
+the rules on unfamiliar wording (tests/data/replies/tuning_more.toml).
 
-Measured with ``python tests/bench/eval_scorecard.py labelled tuning``: first set pass/fail 97.0 %, every
-element ≥ 89.4 % (the rubric of issue 15 made tone critical and the pass rule a QA lead's, so the
-thresholds are restated); tuning set pass/fail 91.5 %, every element ≥ 89.2 %. The thresholds below are
-those figures minus a small margin, so a change to the word lists that makes the scorer worse fails here.
+Measured with ``python tests/bench/eval_scorecard.py labelled tuning more``: first set pass/fail 97.0 %,
+every element ≥ 89.4 %; tuning set pass/fail 96.2 %, every element ≥ 88.5 %; the 44 later replies
+pass/fail 97.7 %, every element ≥ 90.9 % (language: the engine's findings; before the rules were adjusted
+to them, the first 26 agreed on pass/fail 88.5 %). The thresholds below are those figures
+minus a small margin, so a change to the word lists that makes the scorer worse fails here.
 The held-out part (heldout.toml) is deliberately not tested: it is only measured, never tuned on.
 """
 
@@ -39,6 +41,12 @@ def tuning_agreement():
     return ev.measure(ev.load_cases(ev.SETS["tuning"]), grammar=ev.grammar_callable())
 
 
+@pytest.fixture(scope="module")
+def more_agreement():
+    ev = _eval_module()
+    return ev.measure(ev.load_cases(ev.SETS["more"]), grammar=ev.grammar_callable())
+
+
 def test_labelled_set_is_big_enough():
     cases = _eval_module().load_cases()
     assert len(cases) >= 60
@@ -56,6 +64,13 @@ def test_per_element_agreement(agreement):
 
 def test_tuning_set_agreement(tuning_agreement):
     assert tuning_agreement.cases >= 130
-    assert tuning_agreement.pass_fail >= 89.0, tuning_agreement.disagreements
-    low = {e: pct for e, pct in tuning_agreement.per_element.items() if pct < 86.0}
+    assert tuning_agreement.pass_fail >= 93.0, tuning_agreement.disagreements
+    low = {e: pct for e, pct in tuning_agreement.per_element.items() if pct < 88.0}
     assert not low and "safety" in tuning_agreement.per_element, (low, tuning_agreement.disagreements)
+
+
+def test_later_replies_agreement(more_agreement):
+    assert more_agreement.cases >= 44
+    assert more_agreement.pass_fail >= 95.0, more_agreement.disagreements
+    low = {e: pct for e, pct in more_agreement.per_element.items() if pct < 88.0}
+    assert not low, (low, more_agreement.disagreements)

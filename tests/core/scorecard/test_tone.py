@@ -42,3 +42,27 @@ def test_dont_know_without_next_step():
     assert c["tone"].passed is False and "не знаю" in c["tone"].reason
     c = card("Здравствуйте! Извините, я не знаю, где заказ сейчас, но уточню у склада и отвечу через час. Всего доброго.")
     assert c["tone"].passed is True
+
+
+def test_a_smile_is_allowed_to_a_confused_customer_not_to_an_upset_one():
+    reply = ("Здравствуйте! Понимаю, там легко запутаться :) Промокод вводится на последнем шаге, в поле "
+             "«Есть промокод?» под суммой заказа. Если не получится, пишите!")
+    confused = card(reply, ["Не могу разобраться, где ввести промокод при оформлении заказа"])
+    assert confused["tone"].passed is True and confused["solution"].passed is True, confused.why_failed
+    upset = card(reply, ["Промокод не работает!!! Уже третий раз пишу."])
+    assert upset["tone"].passed is False and upset["tone"].reason == "Эмодзи в ответе на жалобу."
+
+
+@pytest.mark.parametrize("sentence, ok", [
+    ("Вы, видимо, не дочитали условия.", False),  # «вы» cast as the one who failed, no listed word needed
+    ("Вы не указали номер квартиры.", False),
+    ("Я вам уже объяснила.", False),
+    ("С нашей стороны всё корректно.", False),
+    ("Ничем помочь не можем.", False),
+    ("Продлила подписку, чтобы вы не потеряли доступ.", True),
+    ("Если вы не получили код, нажмите «Отправить ещё раз».", True),
+    ("Вы не могли бы прислать фото чека?", True),
+])
+def test_blame_and_condescension_from_structure(sentence, ok):
+    c = card(f"Здравствуйте! Извините за задержку. {sentence} Заказ привезут завтра. Хорошего дня!")
+    assert c["tone"].passed is ok, c["tone"].reason

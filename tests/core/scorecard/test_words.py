@@ -36,3 +36,8 @@ def test_the_customer_name_comes_from_an_introduction_only():
     assert customer_name_from(["Здравствуйте, меня зовут Олег. Где заказ?"]) == "Олег"
     assert customer_name_from(["Это Москва, а заказа нет."]) == ""  # a city, not a name
     assert customer_name_from(["Где мой заказ?"]) == ""
+
+
+def test_a_figure_after_a_capitalised_word_is_no_signature():
+    assert customer_name_from(["Мне не пришло подтверждение брони. Бронь 77812."]) == ""
+    assert customer_name_from(["Мне не пришло подтверждение брони.\nВера"]) == "Вера"

@@ -19,3 +19,15 @@ def test_style_bureaucratese():
     assert c["style"].passed is False
     assert "канцелярит" in c["style"].reason
     assert card(GOOD)["style"].passed is True
+
+
+def test_a_finding_on_a_smiley_is_left_to_tone():
+    from app.core.grammar.findings import Category, Finding
+
+    def space_before_colon(text, language):
+        i = text.find("запутаться :")
+        return [Finding(i, 12, "Перед знаками препинания не должно быть пробела.", Category.PUNCTUATION, "WS")]
+
+    c = card("Здравствуйте! Понимаю, там легко запутаться :) Промокод вводится на последнем шаге. Пишите!",
+             grammar=space_before_colon)
+    assert c["language"].passed is True, c["language"].reason

@@ -1,0 +1,200 @@
+"""What the structure of the customer's sentences shows, beyond word lists (natasha's dependency parse).
+
+- **A demand** (anger): a sentence built on an imperative — «Верните деньги!», «Разберитесь уже с этим»,
+  «Сделайте что-нибудь!» — that nothing softens: no «пожалуйста», «будьте добры», «если можно», not a
+  polite verb of asking («подскажите», «помогите»), and said with «!» or pressed by «немедленно»,
+  «сейчас же», «уже», «наконец».
+- **A reproach put as a question** (complaint): «Почему вы списали…?», «Зачем отключили…?» — «вы» or
+  an unnamed «они» as the subject of what was done, asked why.
+- **A failure**: a negated verb about a thing (its subject in the nominative: «мне не хватает интернета»
+  is a need, not a failure) or an unnamed «они» — «посылка так и не пришла», «деньги
+  до сих пор не вернули», «приложение не открывается», «не могу войти» — in a statement, not a question
+  or an «если» clause («данные не удалятся?» asks, it does not complain).
+- **Harm done to the customer**: «рейс отменили», «курьер потерял посылку» — a past verb of harm (cancel,
+  lose, block…) whose subject is not the customer. («Деньги уже списали» is how a payment goes, no harm.)
+- **A long wait**: «висит в статусе уже пять дней», «третий день без связи».
+- **A request addressed to the operator**: any imperative, «вы можете…?», «не могли бы вы…» — so a
+  solution is due even without «?».
+
+Each cue keeps the words that revealed it, so the scorecard can say why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.grammar.language.syntax import Sentence, Token, analyse
+from app.core.scorecard.words import also_imperative
+from app.core.scorecard.words import analyse as lemmas_of
+
+_SOFTENERS = frozenset({"пожалуйста", "будьте", "будь", "можно", "если", "прошу", "просьба"})
+# Imperatives that greet, or ask for help or information rather than demand: «подскажите», «помогите».
+_POLITE = frozenset({"здравствовать", "приветствовать", "подсказать", "помочь", "сказать", "уточнить", "объяснить", "посоветовать", "извинить",
+                     "простить", "рассказать", "проконсультировать", "порекомендовать", "показать"})
+_PRESSING = frozenset({"немедленно", "срочно", "уже", "наконец", "быстро", "быстрее", "сейчас"})
+_WHY = frozenset({"почему", "зачем", "как"})
+# Negated verbs that speak of the customer's mind or wishes, not of something that failed.
+_NOT_FAILURES = frozenset({"понимать", "понять", "знать", "хотеть", "нужно", "надо", "мочь", "успевать",
+                           "успеть", "помнить", "видеть", "открывать", "собираться", "планировать",
+                           "нравиться", "трогать", "покупать", "подойти", "подходить",
+                           "устраивать", "устроить"})
+# Verbs of harm the rubric names: something was done to the customer («отменили», «списали», «потеряли»).
+_HARM = frozenset({"отменить", "потерять", "заблокировать", "отключить", "задержать", "украсть",
+                   "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать"})
+_UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки"})
+_SELF = frozenset({"я", "мы"})
+_PEOPLE = frozenset({"я", "мы", "он", "она", "муж", "жена", "сын", "дочь", "мама", "папа"})
+
+
+@dataclass
+class SyntaxCues:
+    states: dict[str, list[str]] = field(default_factory=dict)
+    asks: bool = False
+
+
+def read_syntax(text: str) -> SyntaxCues:
+    cues = SyntaxCues()
+    if not text.strip():
+        return cues
+    for sentence in analyse(text).sentences:
+        tokens = sentence.tokens
+        question = any(t.text.startswith("?") or t.text.endswith("?") for t in tokens if t.pos == "PUNCT")
+        exclaimed = any("!" in t.text for t in tokens if t.pos == "PUNCT")
+        lowered = {t.low for t in tokens}
+        for tok in tokens:
+            if tok.feat("Mood") == "Imp" or _commanding(sentence, tok, question):
+                cues.asks = True
+                if _demand(tok, lowered, exclaimed):
+                    _add(cues, "anger", _phrase(text, sentence, tok, _PRESSING))
+            elif tok.pos in ("VERB", "AUX") and tok.feat("Person") == "2" and tok.feat("Number") == "Plur":
+                cues.asks = True  # «Вы можете перенести доставку?»
+        if question:
+            reproach = _reproach(sentence)
+            if reproach is not None:
+                _add(cues, "complaint", _phrase(text, sentence, reproach, _WHY | {"вы"}))
+        if "если" not in lowered:
+            for tok in _failures(sentence, question):
+                _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
+            for tok in _harm(sentence):
+                _add(cues, "complaint", _phrase(text, sentence, tok, set()))
+        wait = _long_wait(sentence)
+        if wait:
+            _add(cues, "complaint", text[wait[0]:wait[1]])
+    return cues
+
+
+def _add(cues: SyntaxCues, state: str, fragment: str) -> None:
+    kept = cues.states.setdefault(state, [])
+    if fragment and fragment not in kept:
+        kept.append(fragment)
+
+
+def _lemmas(tok: Token) -> frozenset[str]:
+    return lemmas_of(tok.low)[0]
+
+
+def _commanding(sentence: Sentence, tok: Token, question: bool) -> bool:
+    """«Перезвоните мне завтра»: the sentence rests on a word that can be a plural imperative and has no
+    subject, in a statement — a command, whatever the tagger chose (the imperative and the future share
+    the form, and a capitalised first word is often taken for a name)."""
+    return (tok.rel == "root" and not question and tok.pos in ("VERB", "PROPN", "NOUN")
+            and not any(k.rel.startswith("nsubj") for k in sentence.children(tok.index))
+            and also_imperative(tok.low))
+
+
+def _demand(verb: Token, lowered: set[str], exclaimed: bool) -> bool:
+    """An imperative the sentence rests on, unsoftened, said with «!» or pressed by an adverb."""
+    if verb.rel not in ("root", "conj", "parataxis") or lowered & _SOFTENERS or _lemmas(verb) & _POLITE:
+        return False
+    if verb.feat("Number") == "Sing" and not verb.low.endswith(("те", "тесь")):
+        return False  # «дай», «скажи»: the customer's own «ты» is not a demand on the operator
+    return exclaimed or bool(lowered & _PRESSING)
+
+
+def _reproach(sentence: Sentence) -> Token | None:
+    """«Почему вы списали…?», «Почему у меня списали…?»: a past verb whose subject is «вы» or the company
+    left unnamed (a plural verb with no subject), with «почему/зачем» by it."""
+    for tok in sentence.tokens:
+        if tok.pos != "VERB" or tok.feat("Tense") != "Past":
+            continue
+        kids = sentence.children(tok.index)
+        subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
+        yours = subject.low == "вы" if subject is not None else tok.feat("Number") == "Plur"
+        if yours and any(k.low in _WHY for k in kids):
+            return tok
+    return None
+
+
+def _harm(sentence: Sentence) -> list[Token]:
+    """«Рейс отменили», «курьер потерял посылку»: a past verb of harm not done by the customer themselves."""
+    found = []
+    for tok in sentence.tokens:
+        if tok.pos != "VERB" or tok.feat("Tense") != "Past" or not _lemmas(tok) & _HARM:
+            continue
+        kids = sentence.children(tok.index)
+        subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
+        if any(k.low == "не" for k in kids) or (subject is not None and subject.low in _SELF):
+            continue
+        if subject is None and tok.feat("Number") == "Sing" and tok.feat("Person") != "3" and tok.feat("Gender"):
+            continue  # «отменила заказ» with no subject: the customer speaking of themselves
+        found.append(tok)
+    return found
+
+
+def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
+    """«уже пять дней», «третий день», «вторую неделю»: how long the customer has been waiting."""
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if not _lemmas(tok) & _UNITS or i == 0:
+            continue
+        before = tokens[max(0, i - 3):i]
+        counted = [t for t in before if t.pos == "NUM" or t.feat("NumType") == "Ord" or t.text.isdigit()
+                   or _lemmas(t) & {"второй", "третий", "четвёртый", "пятый", "несколько", "целый"}]
+        if counted and (any(t.low == "уже" for t in before) or counted[0].feat("NumType") == "Ord"
+                        or _lemmas(counted[0]) & {"второй", "третий", "четвёртый", "пятый"}):
+            start = next(t for t in before if t.low == "уже" or t is counted[0]).start
+            return start, tok.end
+    return None
+
+
+def _failures(sentence: Sentence, question: bool) -> list[Token]:
+    """Negated verbs about a thing or an unnamed «они»: «не пришла», «не вернули», «не могу войти»; in a
+    question only what is or was so («почему не приходит СМС?»), not what might be («не удалятся?»)."""
+    found = []
+    for tok in sentence.tokens:
+        if tok.pos not in ("VERB", "AUX") or tok.feat("Mood") not in ("Ind", "") or tok.feat("VerbForm") == "Part":
+            continue  # «отель не оплачен» states how things stand; the failures are events
+        # an imperfective verb has no simple future: the tagger's «Fut» there is a present (the aspect is
+        # taken from the dictionary, which the tagger sometimes contradicts: «выгружается»)
+        imperfective = tok.feat("Aspect") == "Imp" or "impf" in lemmas_of(tok.low)[1]
+        tense = "Pres" if tok.feat("Tense") == "Fut" and imperfective else tok.feat("Tense")
+        if question and tense not in ("Pres", "Past"):
+            continue
+        kids = sentence.children(tok.index)
+        if not any(k.low == "не" for k in kids):
+            continue
+        if question and any(k.low == "почему" for k in kids):  # «Почему не выгружается отчёт?»
+            found.append(tok)
+            continue
+        subjects = [k for k in kids if k.rel.startswith("nsubj")]
+        subject = next((k for k in subjects if k.feat("Case") in ("Nom", "")), subjects[0] if subjects else None)
+        lemmas = _lemmas(tok)
+        if "мочь" in lemmas or "получаться" in lemmas:  # «не могу войти», «не получается оплатить»
+            if any(k.rel == "xcomp" and not (_lemmas(k) & {"найти", "понять", "разобраться"}) for k in kids):
+                found.append(tok)
+            continue
+        if lemmas & _NOT_FAILURES or (subject is not None and subject.low in _PEOPLE):
+            continue
+        if any(k.low in ("ничего", "никто") for k in subjects) or \
+                subject is not None and subject.pos in ("NOUN", "PROPN") and subject.feat("Case") == "Nom" or \
+                (subject is None and tok.feat("Number") == "Plur" and tok.feat("Person") in ("3", "")):
+            found.append(tok)
+    return found
+
+
+def _phrase(text: str, sentence: Sentence, head: Token, keep: set[str] | frozenset[str]) -> str:
+    """The head word with the words beside it that matter (its «не», «немедленно», «почему вы»)."""
+    near = [k for k in sentence.children(head.index) if k.low in keep and abs(k.index - head.index) <= 3]
+    start = min([head.start] + [k.start for k in near])
+    end = max([head.end] + [k.end for k in near])
+    return text[start:end]

@@ -1,0 +1,77 @@
+"""The customer's state read from how the sentences are built, not from word lists (natasha's parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.scorecard.customer_syntax import read_syntax
+from reply_cases import card
+
+
+@pytest.mark.parametrize("message, state, words", [
+    ("Включите мне роуминг, я в аэропорту! Сделайте хоть что-то.", "anger", "Включите"),
+    ("Отмените этот платёж! Я его не подтверждала.", "anger", "Отмените"),
+    ("Разберитесь уже с этим.", "anger", "Разберитесь"),
+    ("Почему вы заблокировали мою карту без предупреждения?", "complaint", "Почему вы заблокировали"),
+    ("Зачем отключили интернет, если я всё оплатил?", "complaint", "Зачем отключили"),
+    ("Посылка так и не пришла, хотя прошло две недели.", "complaint", "не пришла"),
+    ("Деньги до сих пор не вернули.", "complaint", "не вернули"),
+    ("Приложение не открывается после обновления.", "complaint", "не открывается"),
+    ("Не могу войти в личный кабинет.", "complaint", "Не могу"),
+])
+def test_structure_shows_anger_or_a_complaint(message, state, words):
+    assert words in read_syntax(message).states.get(state, []), read_syntax(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Здравствуйте! Подскажите, пожалуйста, как поменять тариф.",
+    "Отмените, пожалуйста, автопродление подписки, она мне больше не нужна.",
+    "Если перейдём на другой тариф, данные не удалятся?",
+    "Пришло странное письмо от вашего имени, я не открывала — это вы?",
+    "Мне не хватает интернета на тарифе. Что посоветуете?",
+    "Не могу разобраться, где ввести промокод.",
+    "Я ничего не покупала.",
+])
+def test_polite_requests_questions_and_the_customers_own_doings_are_no_complaint(message):
+    assert not read_syntax(message).states, read_syntax(message).states
+
+
+def test_an_imperative_or_a_question_to_the_operator_asks_for_a_solution():
+    assert read_syntax("Перезвоните мне завтра.").asks
+    assert read_syntax("Вы можете перенести доставку на субботу").asks
+    assert not read_syntax("Всё пришло, спасибо.").asks
+
+
+def test_a_demand_without_listed_words_makes_an_apology_due_and_says_why():
+    c = card("Здравствуйте! Роуминг подключён, он заработает в течение 10 минут. Перезагрузите телефон. "
+             "Хорошей поездки!", ["Включите мне роуминг, я в аэропорту и у меня нет связи! Сделайте хоть что-то."])
+    assert c["empathy"].passed is False
+    assert c["empathy"].reason == ("Клиент рассержен («Включите»): нужно извиниться или посочувствовать, а в ответе "
+                                   "нет ни извинения, ни сочувствия.")
+    assert not c.passed
+
+
+def test_a_reproach_put_as_a_question_makes_an_apology_due():
+    c = card("Здравствуйте. Карта заблокирована системой безопасности из-за подозрительной операции. "
+             "Разблокировать её можно в приложении: «Карты» → «Разблокировать». Хорошего дня.",
+             ["Почему вы заблокировали мою карту без предупреждения? Я не могла расплатиться в магазине."])
+    assert c["empathy"].passed is False and "«Почему вы заблокировали»" in c["empathy"].reason
+    assert c["solution"].passed is True
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Здравствуйте! Рейс отменили, я хочу вернуть деньги за билет.", "отменили"),
+    ("Заказ висит в статусе «Собирается» уже пять дней. Что с ним?", "уже пять дней"),
+    ("Почему у меня не выгружается отчёт в PDF? Нажимаю кнопку — ничего не происходит.", "не выгружается"),
+])
+def test_harm_a_long_wait_and_a_why_not_are_complaints(message, words):
+    assert words in read_syntax(message).states.get("complaint", []), read_syntax(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Хочу отменить заказ, передумала. Деньги уже списали, их вернут?",
+    "Я отменила подписку вчера, всё верно?",
+    "А отель на сегодня у меня не оплачен, это как?",
+])
+def test_the_customers_own_doing_and_a_payment_are_no_harm(message):
+    assert not read_syntax(message).states, read_syntax(message).states
