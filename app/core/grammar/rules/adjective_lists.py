@@ -1,9 +1,9 @@
 """Запятая между однородными определениями без союза: «милый, честный, добрый человек».
 
 Qualitative adjectives side by side, agreeing with each other and with the noun after them, describe
-that noun alike and are parted by commas. Two adjectives inside a sentence most often stack (the first
-qualifies the pair of the second and the noun: «престижной частной школы»), so a list is asked for
-only of three or more, or of two that open the sentence. Adjectives that usually name a different
+that noun alike and are parted by commas. Two adjectives most often stack (the first qualifies the
+pair of the second and the noun: «престижной частной школы», «ближайшие свободные окна»), so a list
+is asked for only of three or more. Adjectives that usually name a different
 side of the thing — size, age, colour, rank («большой красный мяч», «новый деревянный дом»,
 «старый добрый друг») — are not homogeneous and take no comma, so a pair with one of them is left
 alone, as is any pair whose second word is not qualitative (it classifies: «новый городской парк»).
@@ -67,9 +67,9 @@ def check(t: Text) -> list[Finding]:
             run.append(run[-1] + 1)
             forms = shared
         noun = t.word(run[-1] + 1)
-        # two adjectives inside a sentence most often stack («престижной частной школы»): a list is
-        # asked for of three, or of two that open the sentence
-        if (len(run) >= 3 or len(run) == 2 and t.starts_sentence(run[0])) and noun is not None and t.plain_gap(run[-1] + 1) and noun.text.islower() \
+        # two adjectives most often stack («престижной частной школы», «ближайшие свободные окна»):
+        # a list is asked for of three or more
+        if len(run) >= 3 and noun is not None and t.plain_gap(run[-1] + 1) and noun.text.islower() \
                 and forms & _noun_forms(noun.low) and not any(t.words[k].low in _OTHER_SIDE for k in run):
             for k in run[1:]:
                 a, b = t.words[k - 1], t.words[k]

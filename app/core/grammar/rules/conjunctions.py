@@ -296,13 +296,14 @@ def _check_conditional_byd(t: Text, found: list[Finding]) -> None:
 
 
 def _check_li_ili(t: Text, found: list[Finding]) -> None:
-    """«Курьер ли опоздал(,) или склад ошибся?»: «ли… или» is a repeated conjunction, a comma
-    goes before «или» («…ли… или нет» is one idea and keeps none)."""
-    li = None
+    """«Курьер ли опоздал(,) или склад ошибся?»: «ли… или» that opens a question is a repeated
+    conjunction, a comma goes before «или». Not in an indirect question («решить, останетесь ли вы
+    там или вернётесь»: «или» joins the clause's own predicates), nor before «или нет»."""
+    li, start = None, 0
     for i, w in enumerate(t.words):
         if t.starts_sentence(i) or not t.plain_gap(i):
-            li = None
-        if w.low == "ли" and i > 0 and t.plain_gap(i):
+            li, start = None, (i if t.starts_sentence(i) else -1)
+        if w.low == "ли" and i > 0 and t.plain_gap(i) and 0 <= start and i - start <= 2:
             li = i
         nxt = t.word(i + 1)
         if w.low == "или" and li is not None and i - li >= 2 and nxt is not None and nxt.low != "нет":

@@ -74,6 +74,7 @@ def test_li_ili_takes_a_comma_before_ili(rule_hits):
     "Придёт ли он или нет, пока неизвестно.",  # «или нет» is one idea
     "Вам удобнее оплатить картой или наличными?",  # no «ли»
     "Курьер ли опоздал, или склад ошибся?",
+    "Я уточню, доставят ли заказ сегодня или завтра.",  # an indirect question
 ])
 def test_li_ili_silent(rule_hits, text):
     assert rule_hits(text, "OURS_LIST_COMMA") == []
