@@ -46,6 +46,7 @@ _QUANTITY = frozenset({"большинство", "меньшинство", "ря
                        "сезон", "квартал", "период", "срок", "утро", "лето", "время"})
 # the dependency relations that make a word the subject of its verb
 _PARSED_SUBJECT = ("nsubj", "nsubj:pass")
+_POSSESSIVES = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот"})
 _DETERMINERS = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот", "тот", "такой", "какой", "каждый",
                           "весь", "любой", "никакой", "некоторый", "данный", "другой", "иной", "следующий",
                           "последний", "первый", "новый"})
@@ -79,8 +80,19 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
         if w is not None and (w.low in _NUMBER_WORDS or w.text[:1].isdigit()
                               or any(p.tag.POS == "NUMR" for p in parses(w.text))):
             return
-    if any(_agree(a, n) for a in adjs for n in nouns) or not _tree_sees_disagreement(t, i):
+    if any(_agree(a, n) for a in adjs for n in nouns):
         return
+    # the parser tags a possessive after its noun («ваш заказа» as two nominatives); the dictionary
+    # already says no reading agrees, so it is enough that the tree joins them
+    if not (_tree_sees_disagreement(t, i) or all(a.normal_form in _POSSESSIVES for a in adjs)
+            and _tree_joins(t, i)):
+        return
+    after = t.word(i + 2)
+    if all(a.tag.number == "plur" for a in adjs) and all(n.tag.number == "sing" for n in nouns) and (
+            after is not None and t.plain_gap(i + 2) and after.low in ("и", "с", "или", "да")):
+        return  # one word for two nouns: «мои дедушка и бабушка», «свои тело и душу»
+    if all(a.tag.gender == "femn" for a in adjs) and all("anim" in n.tag and n.tag.gender == "masc" for n in nouns):
+        return  # a woman named by a profession: «наша директор», «моя врач»
     if not _surely_attributive(adjs, nouns):
         return
     if any(a.tag.case == "ablt" and a.tag.number == n.tag.number and (n.tag.number == "plur" or a.tag.gender ==
@@ -92,6 +104,9 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
             and p.tag.gender == a.tag.gender for p in parses(before.text) for a in adjs):
         return  # «всё необходимое», «самое главное»: the adjective is a noun with its own determiner
     noun = nouns[0]
+    if before is not None and t.plain_gap(i) and parses(before.text)[0].tag.POS == "NOUN":
+        # after a noun the phrase is most often its genitive: «статус ваша заявки» → «вашей заявки»
+        noun = next((n for n in nouns if _case(n.tag) == "gent"), noun)
     wanted = {noun.tag.case, noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" else set())
     if noun.tag.case == "accs" and noun.tag.number == "plur" or (
             noun.tag.case == "accs" and noun.tag.gender == "masc"):
@@ -127,6 +142,13 @@ def _tree_sees_disagreement(t: Text, i: int) -> bool:
     if adj.pos not in ("ADJ", "DET") or noun.pos != "NOUN":
         return False  # «для больного»: the adjective stands for a noun
     return any(adj.feat(f) and noun.feat(f) and adj.feat(f) != noun.feat(f) for f in ("Case", "Number", "Gender"))
+
+
+def _tree_joins(t: Text, i: int) -> bool:
+    """The parser takes word i as a determiner or adjective of word i + 1."""
+    _, adj = t.token(i)
+    _, noun = t.token(i + 1)
+    return adj is not None and noun is not None and adj.head == noun.index and adj.rel in ("amod", "det")
 
 
 def _tree_subject(t: Text, i: int, k: int) -> bool:
