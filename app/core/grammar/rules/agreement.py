@@ -25,7 +25,17 @@ SUBJECT_VERB = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (ADJ_NOUN, SUBJECT_VERB)
+PREDICATIVE = RuleInfo(
+    "OURS_PREDICATIVE_FORM",
+    "Слово состояния перед инфинитивом",
+    "Перед неопределённой формой глагола здесь нужна форма на «-о».",
+    "В предложениях без подлежащего вида «нам приятно работать с вами», «вам нужно подтвердить "
+    "заказ», «мне важно знать» слово состояния стоит в форме на «-о»: «приятно», «нужно», "
+    "«важно», «удобно». Форма «приятна», «нужен» согласуется с подлежащим: «работа нам приятна».",
+    Category.GRAMMAR,
+)
+
+RULES = (ADJ_NOUN, SUBJECT_VERB, PREDICATIVE)
 
 _BETWEEN = frozenset({"не", "уже", "еще", "ещё", "успешно", "вчера", "сегодня", "только", "также", "тоже"})
 _NUMBER_WORDS = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
@@ -243,9 +253,44 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(SUBJECT_VERB, verb_w.start, end, *((fixed,) if fixed else ())))
 
 
+_DATIVES = frozenset({"мне", "нам", "вам", "тебе", "ему", "ей", "им"})
+_INTENSIFIERS = frozenset({"очень", "так", "особенно", "крайне", "было", "будет", "бы", "же", "тоже", "также",
+                           "всегда", "сейчас", "теперь", "не"})
+# short adjectives that take their own subject before an infinitive: «она должна ответить», «рада помочь»
+_MODALS = frozenset({"должный", "рад", "готовый", "способный", "согласный", "обязанный", "намеренный",
+                     "вынужденный", "склонный", "счастливый", "свободный", "вольный", "призванный"})
+
+
+def _check_predicative(t: Text, i: int, found: list[Finding]) -> None:
+    """«нам очень приятна работать» → «приятно»: a dative person, a short adjective that is not neuter,
+    an infinitive; the neuter form of that adjective is a word of state («приятно», «нужно»)."""
+    adj_w = t.words[i]
+    readings = parses(adj_w.text)
+    if not readings or any(p.tag.POS != "ADJS" or p.normal_form in _MODALS for p in readings):
+        return
+    if any(p.tag.gender == "neut" for p in readings):
+        return
+    nxt = t.word(i + 1)
+    if nxt is None or not t.plain_gap(i + 1) or parses(nxt.text)[0].tag.POS != "INFN":
+        return
+    k = i - 1
+    while k >= 0 and t.plain_gap(k + 1) and t.words[k].low in _INTENSIFIERS:
+        k -= 1
+    if k < 0 or not t.plain_gap(k + 1) or t.words[k].low not in _DATIVES:
+        return
+    neuter = {f.word for p in readings if (f := p.inflect({"neut", "sing"})) is not None}
+    if len(neuter) != 1:
+        return
+    form = neuter.pop()
+    if not any(p.tag.POS in ("PRED", "ADVB") for p in parses(form)):
+        return
+    found.append(finding(PREDICATIVE, adj_w.start, adj_w.end, match_case(adj_w.text, form)))
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
         _check_adj_noun(t, i, found)
         _check_subject_verb(t, i, found)
+        _check_predicative(t, i, found)
     return found

@@ -52,6 +52,11 @@ _AMOUNT = frozenset({"неделя", "месяц", "час", "минута", "г
 # pymorphy3's second genitive, locative and accusative («чаю», «в лесу») count as the plain case
 _CASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
 # verbs whose noun after them names what something is, not what is acted on («стать врач» is another error)
+# verbs of thinking and saying: a clause may follow them without its comma («полагаю, задача решена»)
+_CLAUSE_VERBS = frozenset({"знать", "думать", "полагать", "считать", "понимать", "видеть", "слышать", "помнить",
+                           "чувствовать", "говорить", "сказать", "написать", "ответить", "объяснить", "узнать",
+                           "заметить", "надеяться", "верить", "представлять", "сообщить", "предполагать",
+                           "подозревать", "обещать", "понять", "увидеть", "услышать", "вспомнить"})
 _LINKING = frozenset({"быть", "стать", "становиться", "являться", "казаться", "оказаться", "называться",
                       "считаться", "остаться", "оставаться", "представлять", "значить", "означать"})
 
@@ -117,12 +122,12 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     if not all(any(p.tag.case == "nomn" for p in parses(t.words[k].text)) for k in group):
         return  # only a phrase in the nominative, the form a learner writes when unsure, is reported
     after = t.word(group[-1] + 1)
-    if after is not None and t.plain_gap(after.index) and parses(after.text)[0].tag.POS in _MODIFIERS and any(
-            _fits(parses(after.text), c) for c in cases):
+    if after is not None and t.plain_gap(after.index) and parses(after.text)[0].tag.POS in (*_MODIFIERS, "NOUN") \
+            and any(_fits(parses(after.text), c) for c in cases):
         return  # «из власть предержащих»: the phrase goes on with the word the preposition governs
     noun = parses(t.words[group[-1]].text)
-    if prep.low in ("в", "во", "на", "за") and any(p.tag.case == "nomn" and p.tag.number == "plur" for p in noun):
-        return  # «пойти в менеджеры», «выйти в люди»: the old accusative of a plural
+    if any(p.tag.case == "nomn" and p.tag.number == "plur" and "anim" in p.tag for p in noun):
+        return  # «пойти в менеджеры» (the old accusative), «через одноклассники» (a site's name)
     if not _attached(t, i, group[-1]):
         return
     fixes = []
@@ -134,11 +139,13 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
 
 
 def _verb(readings) -> str | None:
-    """'infn' or 'verb' if every reading is a transitive infinitive or finite verb (not a linking one)."""
-    if not readings or any(p.normal_form in _LINKING or "tran" not in p.tag for p in readings):
+    """'infn' (an infinitive or an imperative) or 'verb' (indicative) if every reading is a transitive
+    verb of that kind, not a linking one."""
+    if not readings or any(p.normal_form in _LINKING or p.normal_form in _CLAUSE_VERBS or "tran" not in p.tag
+                           for p in readings):
         return None
-    if all(p.tag.POS == "INFN" for p in readings):
-        return "infn"
+    if all(p.tag.POS == "INFN" or p.tag.POS == "VERB" and p.tag.mood == "impr" for p in readings):
+        return "infn"  # an infinitive or an imperative has no subject of its own after it
     if all(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in readings):
         return "verb"
     return None
@@ -180,8 +187,12 @@ def _object(t: Text, i: int, found: list[Finding]) -> None:
         return  # «решила задача» could be a subject after its verb
     sent, v = t.token(i)
     _, n = t.token(group[-1])
-    if v is None or n is None or n.head != v.index or n.rel not in ("obj", "nsubj", "nsubj:pass", "iobj"):
+    if v is None or n is None or n.head != v.index or n.rel not in ("obj", "iobj", "nsubj", "nsubj:pass", "xcomp", "obl"):
         return
+    governor = sent.head_of(v)
+    if kind == "infn" and governor is not None and _can_be_subject(
+            [p for p in parses(governor.text) if p.tag.POS == "VERB" and p.tag.mood == "indc"], noun):
+        return  # «не может не волновать судьба»: the noun is the subject of the verb above the infinitive
     phrase = _inflect_phrase(t, group, "accs")
     found.append(finding(OBJECT_CASE, verb_w.start, t.words[group[-1]].end,
                          *((f"{verb_w.text} {phrase}",) if phrase else ())))
