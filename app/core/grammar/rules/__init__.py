@@ -15,8 +15,8 @@ from app.core.grammar.rules import (address, agreed_phrases, agreement, capitals
                                     syntax_commas, together_apart, tsya, typography)
 from app.core.grammar.rules._base import RuleInfo, Text
 
-_FAMILIES = (address, introductory, conjunctions, prepositions, government, governed_case, together_apart, tsya, agreement,
-             extra_commas, typography, capitals, style, confusions, syntax_commas, agreed_phrases)
+_FAMILIES = (address, introductory, conjunctions, prepositions, government, governed_case, together_apart, tsya,
+             agreement, extra_commas, typography, capitals, style, confusions, syntax_commas, agreed_phrases)
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in syntax_commas.RULES)  # agreed_phrases' too
 
 RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rule in family.RULES}

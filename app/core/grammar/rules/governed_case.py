@@ -52,6 +52,8 @@ _AMOUNT = frozenset({"неделя", "месяц", "час", "минута", "г
 # pymorphy3's second genitive, locative and accusative («чаю», «в лесу») count as the plain case
 _CASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
 # verbs whose noun after them names what something is, not what is acted on («стать врач» is another error)
+# what the parser may call a noun that hangs on the verb: with a nominative-only noun, any of them
+_OBJECT_RELATIONS = ("obj", "iobj", "nsubj", "nsubj:pass", "xcomp", "obl")
 # verbs of thinking and saying: a clause may follow them without its comma («полагаю, задача решена»)
 _CLAUSE_VERBS = frozenset({"знать", "думать", "полагать", "считать", "понимать", "видеть", "слышать", "помнить",
                            "чувствовать", "говорить", "сказать", "написать", "ответить", "объяснить", "узнать",
@@ -109,7 +111,7 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     cases = _PREPOSITIONS[prep.low]
     if prep.text[:1].isupper() and prep.low in ("о", "об"):
         return  # «О радость!»: an interjection, not a preposition
-    if prep.low == "за" and any(w is not None and w.low == "что" for w in (t.word(i - 1), t.word(i - 2), t.word(i - 3))):
+    if prep.low == "за" and any(w is not None and w.low == "что" for w in map(t.word, (i - 1, i - 2, i - 3))):
         return  # «что за человек», «что это за вода»
     group = _group(t, i + 1)
     if group is None:
@@ -187,7 +189,7 @@ def _object(t: Text, i: int, found: list[Finding]) -> None:
         return  # «решила задача» could be a subject after its verb
     sent, v = t.token(i)
     _, n = t.token(group[-1])
-    if v is None or n is None or n.head != v.index or n.rel not in ("obj", "iobj", "nsubj", "nsubj:pass", "xcomp", "obl"):
+    if v is None or n is None or n.head != v.index or n.rel not in _OBJECT_RELATIONS:
         return
     governor = sent.head_of(v)
     if kind == "infn" and governor is not None and _can_be_subject(
