@@ -137,7 +137,9 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
         phrase = _inflect_phrase(t, group, case)
         if phrase is not None and f"{prep.text} {phrase}" not in fixes:
             fixes.append(f"{prep.text} {phrase}")
-    found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end, *fixes[:2]))
+    # «о» and «по» take their other cases in set phrases only («удариться о стену», «по колено»)
+    found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
+                         *fixes[:1 if prep.low in ("о", "об", "обо", "по") else 2]))
 
 
 def _verb(readings) -> str | None:
