@@ -3,7 +3,7 @@
     .venv/bin/python tools/screenshots.py OUT_DIR [--size 1280x720] [--lang ru|en|both]
     .venv/bin/python tools/screenshots.py BEFORE_DIR --compare AFTER_DIR
 
-Besides the sections, the first correspondence task is answered (``15-chat-typing``, ``16-chat``), and the first lesson is typed on a steady clock and shot half-way (``13-drill``)
+Besides the sections (and «Прогресс»'s details behind its cards), the first correspondence task is answered (``15-chat-typing``, ``16-chat``), and the first lesson is typed on a steady clock and shot half-way (``13-drill``)
 and on its result screen (``14-result``). Each language runs in its own process (Qt translators are
 installed once per application). The window is filled from a fresh data directory with one profile («Анна») and one saved lesson attempt,
 so «Прогресс» and «Адаптивная тренировка» have something to show; random texts are seeded, so two
@@ -162,6 +162,13 @@ def shoot(out: Path, lang: str, width: int, height: int, scheme: str = "light") 
             path = out / f"{lang}-{row + 1:02d}-{key}.png"
             window.grab().save(str(path))
             written.append(path)
+            if key == "progress":  # the statistics behind the skill cards
+                window.progress.show_details(True)
+                _wait_background(app, window)
+                path = out / f"{lang}-{row + 1:02d}-progress-details.png"
+                window.grab().save(str(path))
+                written.append(path)
+                window.progress.show_details(False)
         written += _shoot_chat(app, window, out, lang)
         written += _shoot_lesson(app, window, out, lang)
         window.close()

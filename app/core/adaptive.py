@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from app.core.metrics import StrokeLike
+from app.core.phrase import phrase
 
 TARGET_WPM = 35
 TARGET_MS = 60_000 / (TARGET_WPM * 5)  # a "word" is five characters: 342.9 ms per character
@@ -86,7 +87,7 @@ class KeyModel:
 
     def __init__(self, layout: str):
         if layout not in LETTER_ORDER:
-            raise ValueError(f"Для раскладки «{layout}» нет порядка букв адаптивной тренировки.")
+            raise ValueError(phrase('Для раскладки «{layout}» нет порядка букв адаптивной тренировки.', layout=layout))
         self.layout = layout
         self.letters = LETTER_ORDER[layout]
         self.keys = {k: KeyState(k) for k in self.letters}

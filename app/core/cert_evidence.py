@@ -32,6 +32,7 @@ from app.core.records import (
 )
 from app.core.thresholds import CertificateThresholds
 from app.core.vocabulary import CONTENT_KINDS
+from app.core.phrase import phrase
 
 FORMAT = 2  # 2: the page is rebuilt from the evidence and compared, so its layout is part of the format
 
@@ -178,13 +179,14 @@ def certificate_name(raw: str) -> str:
     a character no one could print (a control character)."""
     name = " ".join(raw.split())
     if not name:
-        raise ValueError("укажите имя, которое будет в сертификате")
+        raise ValueError(phrase('укажите имя, которое будет в сертификате'))
     if len(name) > MAX_NAME:
-        raise ValueError(f"имя в сертификате длиннее {MAX_NAME} знаков ({len(name)}): на странице оно не поместится")
+        raise ValueError(phrase("имя в сертификате длиннее {most} знаков ({count}): на странице оно не поместится",
+                                count=len(name), most=MAX_NAME))
     bad = next((ch for ch in name if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn")
                 and ch not in _JOINERS), None)  # e.g. U+202E would print the name backwards
     if bad is not None:
-        raise ValueError(f"в имени невидимый или служебный символ U+{ord(bad):04X}: напечатать его нельзя")
+        raise ValueError(phrase("в имени невидимый или служебный символ U+{code:04X}: напечатать его нельзя", code=ord(bad)))
     return name
 
 

@@ -26,6 +26,7 @@ from app.core import quiz as quiz_core
 from app.core.grammar.answers import judge_answer
 from app.core.grammar.findings import Finding
 from app.core.grammar_credit import credit
+from app.core.phrase import phrase
 from app.core.scorecard import ELEMENT_TITLES, score_reply
 
 Check = Callable[[str, str, tuple[str, ...]], list[Finding]]  # text, language, the pack's glossary
@@ -36,7 +37,7 @@ _BAD_DATA = (TypeError, AttributeError, ValueError, KeyError, IndexError, Arithm
 
 
 # What the report names as re-graded, in the order the kinds are re-graded.
-REGRADED_NAMES = {"quiz": "тест", "grammar": "грамматика", "correspondence": "переписка"}
+REGRADED_NAMES = {"quiz": phrase("тест"), "grammar": phrase("грамматика"), "correspondence": phrase("переписка")}
 
 
 @dataclass
@@ -47,7 +48,7 @@ class Regraded:
 
 
 def _verdict(ok: bool) -> str:
-    return "верный" if ok else "неверный"
+    return phrase("верный") if ok else phrase("неверный")
 
 
 def _duplicates(ids: list, what: str) -> list[str]:
@@ -64,20 +65,19 @@ def regrade_quiz(raw: Mapping[str, Any], pack: Any) -> Regraded:
     right = set(raw["right"])
     res.mismatches += _duplicates(list(raw["right"]), "Тест: вопрос")
     for qid in sorted(right - set(order), key=str):
-        res.mismatches.append(f"Тест, вопрос {qid}: засчитан как верный, но в тесте его не было")
+        res.mismatches.append(phrase('Тест, вопрос {qid}: засчитан как верный, но в тесте его не было', qid=qid))
     for qid in order:
         question = bank.get(qid)
         if question is None:
-            res.mismatches.append(f"Тест, вопрос {qid}: такого вопроса нет в пакете")
+            res.mismatches.append(phrase('Тест, вопрос {qid}: такого вопроса нет в пакете', qid=qid))
             continue
         try:
             correct = quiz_core.score_question(question, answers.get(qid)).correct
         except _BAD_DATA as exc:
-            res.mismatches.append(f"Тест, вопрос {qid}: ответ не удалось проверить ({exc})")
+            res.mismatches.append(phrase('Тест, вопрос {qid}: ответ не удалось проверить ({exc})', qid=qid, exc=exc))
             continue
         if correct != (qid in right):
-            res.mismatches.append(f"Тест, вопрос {qid}: в сертификате ответ засчитан как {_verdict(qid in right)}, "
-                                  f"при перепроверке — {_verdict(correct)}")
+            res.mismatches.append(phrase('Тест, вопрос {qid}: в сертификате ответ засчитан как {verdict}, при перепроверке — {rechecked}', qid=qid, verdict=_verdict(qid in right), rechecked=_verdict(correct)))
     return res
 
 
@@ -85,23 +85,22 @@ def regrade_grammar(raw: Mapping[str, Any], pack: Any, check: Grader) -> Regrade
     res = Regraded(kinds=["grammar"])
     items = {g.id: g for g in pack.grammar}
     if raw["exercises"] != len(items):
-        res.mismatches.append(f"Грамматика: в сертификате упражнений {raw['exercises']}, в пакете {len(items)}")
+        res.mismatches.append(phrase('Грамматика: в сертификате упражнений {exercises}, в пакете {count}', exercises=raw['exercises'], count=len(items)))
     res.mismatches += _duplicates([a["id"] for a in raw["answers"]], "Грамматика: упражнение")
     for entry in raw["answers"]:
         item = items.get(entry["id"])
         if item is None:
-            res.mismatches.append(f"Грамматика, упражнение {entry['id']}: такого упражнения нет в пакете")
+            res.mismatches.append(phrase('Грамматика, упражнение {id}: такого упражнения нет в пакете', id=entry['id']))
             continue
         try:
             accepted = judge_answer(item, entry["answer"], item.language or pack.manifest.language, check).accepted
             # a right answer given after the key or a fix was seen never counts (app.core.grammar_credit)
             accepted = credit(accepted, help_seen=entry.get("with_help") is True).passed
         except _BAD_DATA as exc:
-            res.mismatches.append(f"Грамматика, упражнение {item.id}: ответ не удалось проверить ({exc})")
+            res.mismatches.append(phrase('Грамматика, упражнение {id}: ответ не удалось проверить ({exc})', id=item.id, exc=exc))
             continue
         if accepted != entry["accepted"]:
-            res.mismatches.append(f"Грамматика, упражнение {item.id}: в сертификате ответ засчитан как "
-                                  f"{_verdict(entry['accepted'])}, при перепроверке — {_verdict(accepted)}")
+            res.mismatches.append(phrase('Грамматика, упражнение {id}: в сертификате ответ засчитан как {verdict}, при перепроверке — {rechecked}', id=item.id, verdict=_verdict(entry['accepted']), rechecked=_verdict(accepted)))
     return res
 
 
@@ -116,12 +115,12 @@ def regrade_correspondence(raw: Mapping[str, Any], pack: Any, check: Grader) -> 
     for entry in raw["replies"]:
         task = tasks.get(entry["id"])
         if task is None:
-            res.mismatches.append(f"Переписка, задание {entry['id']}: такого задания нет в пакете")
+            res.mismatches.append(phrase('Переписка, задание {id}: такого задания нет в пакете', id=entry['id']))
             continue
         turn_id = entry.get("turn") or ""
         turn = next((t for t in task.turns if t.id == turn_id), None)
         if turn_id and turn is None:
-            res.mismatches.append(f"Переписка, задание {task.id}: в задании нет реплики клиента «{turn_id}»")
+            res.mismatches.append(phrase('Переписка, задание {id}: в задании нет реплики клиента «{turn_id}»', id=task.id, turn_id=turn_id))
             continue
         try:  # as the chat screen grades a reply
             card = score_reply(entry["reply"], turn.messages if turn else task.messages, customer_name=task.customer,
@@ -129,16 +128,15 @@ def regrade_correspondence(raw: Mapping[str, Any], pack: Any, check: Grader) -> 
             stated = entry["scorecard"]
             stated_total, stated_passed = stated["total"], _passed_elements(stated["elements"])
         except _BAD_DATA as exc:
-            res.mismatches.append(f"Переписка, задание {task.id}: ответ не удалось проверить ({exc})")
+            res.mismatches.append(phrase('Переписка, задание {id}: ответ не удалось проверить ({exc})', id=task.id, exc=exc))
             continue
         if not isinstance(stated_total, (int, float)) or abs(stated_total - card.total) > 1e-6:
-            res.mismatches.append(f"Переписка, задание {task.id}: балл в сертификате {stated_total}, "
-                                  f"при перепроверке {card.total:g}")
+            res.mismatches.append(phrase('Переписка, задание {id}: балл в сертификате {stated_total}, при перепроверке {total:g}', id=task.id, stated_total=stated_total, total=card.total))
         now_passed = _passed_elements(card.to_json()["elements"])
         for name in sorted(stated_passed ^ now_passed, key=str):
-            was, now = ("выполнен", "нет") if name in stated_passed else ("не выполнен", "выполнен")
-            res.mismatches.append(f"Переписка, задание {task.id}: пункт «{ELEMENT_TITLES.get(name, name)}» "
-                                  f"в сертификате {was}, при перепроверке — {now}")
+            was, now = ((phrase("выполнен"), phrase("нет")) if name in stated_passed else
+                        (phrase("не выполнен"), phrase("выполнен")))
+            res.mismatches.append(phrase('Переписка, задание {id}: пункт «{item}» в сертификате {was}, при перепроверке — {now}', id=task.id, item=ELEMENT_TITLES.get(name, name), was=was, now=now))
     return res
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from app.core.cert_regrade import REGRADED_NAMES, Check, regrade
 from app.core.certificate import LABELS, figures_from_raw, verification_code
+from app.core.phrase import joined, phrase
 from app.core.records import GradedKind
 from app.core.thresholds import CertificateThresholds
 
@@ -39,7 +40,8 @@ class Report:
         """«Ответы заново проверены по пакету: тест, грамматика.», or "" when none were."""
         if not self.regraded:
             return ""
-        return "Ответы заново проверены по пакету: " + ", ".join(REGRADED_NAMES[k] for k in self.regraded) + "."
+        return phrase("Ответы заново проверены по пакету: {kinds}.",
+                      kinds=joined(", ", [REGRADED_NAMES[k] for k in self.regraded]))
 
     @property
     def valid(self) -> bool:
@@ -54,16 +56,18 @@ def _num(value: Any) -> str:
 
 def _unit(key: str) -> str:
     unit = LABELS[key][1] if key in LABELS else ""
-    return f" {unit}" if unit else ""
+    return joined(" ", ["", unit]) if unit else ""
 
 
 def not_found_note(pack_info: Mapping[str, Any]) -> str:
-    return (f"Ответы не перепроверены: пакет «{pack_info.get('id')}» версии {pack_info.get('version')} "
-            f"(хеш {pack_info.get('content_hash')}) не найден")
+    return phrase("Ответы не перепроверены: пакет «{pack}» версии {version} (хеш {hash}) не найден",
+                  pack=str(pack_info.get("id")), version=str(pack_info.get("version")),
+                  hash=str(pack_info.get("content_hash")))
 
 
 def _damaged(exc: Exception) -> ValueError:
-    return ValueError(f"данные сертификата повреждены или неполны ({type(exc).__name__}: {exc})")
+    return ValueError(phrase("данные сертификата повреждены или неполны ({error})",
+                             error=f"{type(exc).__name__}: {exc}"))
 
 
 def verify_evidence(evidence: Mapping[str, Any], *, pack: Any = None, check: Check | None = None) -> Report:
@@ -98,24 +102,29 @@ def verify_evidence(evidence: Mapping[str, Any], *, pack: Any = None, check: Che
             report.notes.append(not_found_note(pack_info))
     code = verification_code(evidence)
     if evidence.get("code") != code:
-        out.append(f"Код проверки: в сертификате {evidence.get('code')}, по вложенным данным {code}")
+        out.append(phrase("Код проверки: в сертификате {stated}, по вложенным данным {code}",
+                          stated=str(evidence.get("code")), code=code))
     seen = set()
     for fig in recomputed:
         seen.add(fig.key)
         claim = stated.get(fig.key)
         if claim is None:
-            out.append(f"{fig.label}: в сертификате не указано, по данным {_num(fig.reached)}{_unit(fig.key)}")
+            out.append(phrase("{label}: в сертификате не указано, по данным {value}{unit}",
+                              label=fig.label, value=_num(fig.reached), unit=_unit(fig.key)))
             continue
         if claim.get("reached") != fig.reached:
-            out.append(f"{fig.label}: в сертификате {_num(claim.get('reached'))}{_unit(fig.key)}, "
-                       f"по вложенным данным {_num(fig.reached)}{_unit(fig.key)}")
+            out.append(phrase("{label}: в сертификате {stated}{unit}, по вложенным данным {value}{unit}",
+                              label=fig.label, stated=_num(claim.get("reached")), value=_num(fig.reached),
+                              unit=_unit(fig.key)))
         if claim.get("required") != fig.required:
-            out.append(f"{fig.label}: требование в сертификате {_num(claim.get('required'))}{_unit(fig.key)}, "
-                       f"по порогам пакета {_num(fig.required)}{_unit(fig.key)}")
+            out.append(phrase("{label}: требование в сертификате {stated}{unit}, по порогам пакета {value}{unit}",
+                              label=fig.label, stated=_num(claim.get("required")), value=_num(fig.required),
+                              unit=_unit(fig.key)))
         if not fig.met:
-            out.append(f"{fig.label}: {_num(fig.reached)}{_unit(fig.key)} не достигает требуемых "
-                       f"{_num(fig.required)}{_unit(fig.key)}")
+            out.append(phrase("{label}: {value}{unit} не достигает требуемых {required}{unit}",
+                              label=fig.label, value=_num(fig.reached), required=_num(fig.required),
+                              unit=_unit(fig.key)))
     for key in stated.keys() - seen:
-        out.append(f"Лишний показатель в сертификате: {key}")
-    out += [f"Правдоподобие теста на время: {flag}" for flag in flags]
+        out.append(phrase("Лишний показатель в сертификате: {key}", key=str(key)))
+    out += [phrase("Правдоподобие теста на время: {flag}", flag=flag) for flag in flags]
     return report

@@ -31,6 +31,7 @@ from typing import Any
 from app.core import cert_text
 from app.core.drill import Keystroke
 from app.core.metrics import summarise
+from app.core.phrase import phrase
 from app.core.plausibility import assess
 from app.core.thresholds import CertificateThresholds
 
@@ -77,7 +78,8 @@ def typing_figures(raw: Mapping | None, th: CertificateThresholds) -> tuple[list
     flags = [f.detail for f in assess(log, text_length).flags]
     limit = float(raw["time_limit"])
     if log and log[-1].t > limit + 1.0:  # the clock starts at the first key, so none may come after the limit
-        flags.append(f"нажатия продолжаются после конца теста ({log[-1].t:.0f} с при лимите {limit:.0f} с)")
+        flags.append(phrase("нажатия продолжаются после конца теста ({seconds:.0f} с при лимите {limit:.0f} с)",
+                            seconds=log[-1].t, limit=limit))
     return [_fig("typing_cpm", s.cpm, th.typing_cpm), _fig("typing_accuracy", s.accuracy, th.typing_accuracy),
             _fig("typing_minutes", limit / 60.0, th.typing_minutes)], flags
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from app.core.paths import ASSETS
+from app.core.phrase import phrase
 from app.core.vocabulary import LANGUAGES
 
 FINGERS = (
@@ -39,6 +40,11 @@ DEAD_ACCENTS = {"´": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "¨
 
 class LayoutError(ValueError):
     """A layout file is missing or malformed."""
+
+
+# The built-in layouts' titles (as their files spell them), marked so each interface names them in its language.
+BUILT_IN_TITLES = {"Русская (ЙЦУКЕН)": phrase("Русская (ЙЦУКЕН)"),
+                   "English (US QWERTY)": phrase("Английская (US QWERTY)")}
 
 
 @dataclass(frozen=True)
@@ -122,7 +128,8 @@ def parse_layout(doc: dict, source: str = "<layout>") -> Layout:
                 keys.append(key)
             rows.append(keys)
         other = doc.get("other") or ("ru" if doc["id"] == "en" else "en")
-        layout = Layout(doc["id"], doc["title"], doc["language"], doc["home_row"], rows, other,
+        title = BUILT_IN_TITLES.get(doc["title"], doc["title"])
+        layout = Layout(doc["id"], title, doc["language"], doc["home_row"], rows, other,
                         frozenset(doc.get("unkeyed", "")))
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, LayoutError):

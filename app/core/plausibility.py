@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from statistics import fmean, pstdev
 
 from app.core.metrics import IDLE_LIMIT, StrokeLike, is_char_stroke, summarise
+from app.core.phrase import phrase
 
 PASTE_GAP = 0.005
 PASTE_RUN = 5
@@ -109,7 +110,7 @@ def _pasted(gaps: Sequence[float]) -> Flag | None:
         run = run + 1 if gap < PASTE_GAP else 0
         best = max(best, run)
     if best + 1 >= PASTE_RUN:
-        return Flag("pasted", f"{best + 1} знаков подряд пришли одновременно, как при вставке текста")
+        return Flag("pasted", phrase("{count} знаков подряд пришли одновременно, как при вставке текста", count=best + 1))
     return None
 
 
@@ -119,8 +120,8 @@ def _uniform(gaps: Sequence[float], idle_limit: float) -> Flag | None:
         return None
     cv = pstdev(counted) / fmean(counted)
     if cv < UNIFORM_MAX_CV:
-        return Flag("uniform", f"промежутки между нажатиями почти одинаковы (разброс {cv:.0%}, "
-                               f"у людей обычно 30–70 %)")
+        return Flag("uniform", phrase("промежутки между нажатиями почти одинаковы (разброс {cv:.0%}, "
+                                      "у людей обычно 30–70 %)", cv=cv))
     return None
 
 
@@ -135,8 +136,8 @@ def _burst(gaps: Sequence[float]) -> Flag | None:
         total += gaps[i] - gaps[i - window]
         fastest = min(fastest, total)
     if window * 60.0 / fastest > BURST_CPM:
-        return Flag("burst", f"{BURST_WINDOW} знаков подряд со скоростью {window * 60.0 / fastest:.0f} зн/мин "
-                             f"(быстрее {BURST_CPM:.0f} не печатают)")
+        return Flag("burst", phrase("{count} знаков подряд со скоростью {cpm:.0f} зн/мин (быстрее {limit:.0f} не печатают)",
+                                    count=BURST_WINDOW, cpm=window * 60.0 / fastest, limit=BURST_CPM))
     return None
 
 
@@ -147,6 +148,6 @@ def assess(log: Sequence[StrokeLike], text_length: int | None = None,
     flags = [f for f in (_pasted(gaps), _uniform(gaps, idle_limit), _burst(gaps)) if f]
     summary = summarise(log, text_length if text_length is not None else len(log), idle_limit)
     if summary.seconds >= SUSTAINED_MIN_SECONDS and summary.cpm > SUSTAINED_CPM:
-        flags.append(Flag("sustained", f"средняя скорость {summary.cpm:.0f} зн/мин за {summary.seconds:.0f} с "
-                                       f"выше мирового рекорда"))
+        flags.append(Flag("sustained", phrase("средняя скорость {cpm:.0f} зн/мин за {seconds:.0f} с выше мирового рекорда",
+                                              cpm=summary.cpm, seconds=summary.seconds)))
     return Plausibility(consistency(log, idle_limit), tuple(flags))

@@ -12,6 +12,7 @@ import os
 import stat
 from pathlib import Path
 from typing import BinaryIO
+from app.core.phrase import phrase
 
 
 class UnusableFile(Exception):
@@ -24,12 +25,12 @@ class UnusableFile(Exception):
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "это папка, а не файл"
+        return phrase('это папка, а не файл')
     if stat.S_ISFIFO(mode):
-        return "это именованный канал, а не обычный файл"
+        return phrase('это именованный канал, а не обычный файл')
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "это устройство, а не обычный файл"
-    return "это не обычный файл"
+        return phrase('это устройство, а не обычный файл')
+    return phrase('это не обычный файл')
 
 
 def check_regular(path: Path, limit: int, name: str | None = None) -> int:
@@ -70,8 +71,7 @@ def read_regular(path: Path, limit: int, name: str | None = None) -> bytes:
         except OSError as exc:
             raise UnusableFile(name, _os_reason(exc)) from None
     if len(data) > limit:
-        raise UnusableFile(name, f"файл слишком большой (растёт во время чтения), допустимо не больше "
-                                 f"{limit} байт", too_large=True)
+        raise UnusableFile(name, phrase('файл слишком большой (растёт во время чтения), допустимо не больше {limit} байт', limit=limit), too_large=True)
     return data
 
 
@@ -79,14 +79,14 @@ def _check(info: os.stat_result, limit: int, name: str) -> int:
     if not stat.S_ISREG(info.st_mode):
         raise UnusableFile(name, _kind(info.st_mode))
     if info.st_size > limit:
-        raise UnusableFile(name, f"файл слишком большой: {info.st_size} байт, допустимо не больше {limit}",
+        raise UnusableFile(name, phrase('файл слишком большой: {st_size} байт, допустимо не больше {limit}', st_size=info.st_size, limit=limit),
                            too_large=True)
     return info.st_size
 
 
 def _os_reason(exc: OSError) -> str:
     if isinstance(exc, FileNotFoundError):
-        return "файл не найден"
+        return phrase('файл не найден')
     if isinstance(exc, PermissionError):
-        return "нет прав на чтение"
-    return f"не удалось прочитать файл ({exc.strerror or exc})"
+        return phrase('нет прав на чтение')
+    return phrase('не удалось прочитать файл ({value})', value=exc.strerror or exc)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable
 
+from app.core.phrase import phrase
+
 MIN_PRESSES = 20
 PRIOR_PRESSES = 10
 
@@ -70,9 +72,10 @@ def weakest_keys(rows: Iterable[KeyRow], limit: int = 5) -> list[KeyScore]:
             continue
         rate = smoothed_rate(r, prior)
         ms = r.mean_ms
-        reason = f"ошибки {100 * r.errors / r.presses:.0f}% из {r.presses} нажатий"
-        if ms is not None:
-            reason += f", в среднем {ms:.0f} мс"
+        share = r.errors / r.presses
+        reason = (phrase("ошибки {share:.0%} из {presses} нажатий", share=share, presses=r.presses) if ms is None else
+                  phrase("ошибки {share:.0%} из {presses} нажатий, в среднем {ms:.0f} мс", share=share,
+                         presses=r.presses, ms=ms))
         scored.append(KeyScore(r.key, r.presses, rate, ms, reason))
     scored.sort(key=lambda s: (-round(s.error_rate, 6), -(s.mean_ms or 0.0), s.key))
     return scored[:limit]

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from app.core.phrase import joined, phrase
 from app.core.layouts import Layout, load_layout, other_layout_id
 from app.core.typography import _CLASSES
 
@@ -44,7 +45,8 @@ class BadChar:
 
     def describe(self) -> str:
         shown = self.char if self.char.isprintable() else f"U+{ord(self.char):04X}"
-        return f"«{shown}» ({self.name}), строка {self.line}, позиция {self.column}, всего {self.count}"
+        return phrase("«{char}» ({name}), строка {line}, позиция {column}, всего {count}", char=shown, name=self.name,
+                      line=self.line, column=self.column, count=self.count)
 
 
 class TextError(ValueError):
@@ -56,13 +58,19 @@ class TextError(ValueError):
 
 
 # Unicode's own names are English; a Russian message says what kind of character it is instead.
-_SCRIPTS = {"LATIN": "латинская буква", "GREEK": "греческая буква", "CYRILLIC": "кириллическая буква",
-            "ARABIC": "арабская буква", "HEBREW": "буква иврита", "ARMENIAN": "армянская буква",
-            "GEORGIAN": "грузинская буква", "DEVANAGARI": "буква деванагари", "THAI": "тайская буква",
-            "HIRAGANA": "японская кана", "KATAKANA": "японская кана", "HANGUL": "корейский слог", "CJK": "иероглиф"}
-_CATEGORIES = {"N": "цифра", "P": "знак препинания", "Sm": "математический знак", "Sc": "знак валюты",
-               "Sk": "диакритический знак", "M": "диакритический знак", "Z": "особый пробел",
-               "C": "невидимый управляющий символ"}
+_SCRIPTS = {
+    "LATIN": phrase("латинская буква"), "GREEK": phrase("греческая буква"),
+    "CYRILLIC": phrase("кириллическая буква"), "ARABIC": phrase("арабская буква"), "HEBREW": phrase("буква иврита"),
+    "ARMENIAN": phrase("армянская буква"), "GEORGIAN": phrase("грузинская буква"),
+    "DEVANAGARI": phrase("буква деванагари"), "THAI": phrase("тайская буква"), "HIRAGANA": phrase("японская кана"),
+    "KATAKANA": phrase("японская кана"), "HANGUL": phrase("корейский слог"), "CJK": phrase("иероглиф"),
+}
+_LETTER = phrase("буква")  # of a script not listed above
+_CATEGORIES = {
+    "N": phrase("цифра"), "P": phrase("знак препинания"), "Sm": phrase("математический знак"),
+    "Sc": phrase("знак валюты"), "Sk": phrase("диакритический знак"), "M": phrase("диакритический знак"),
+    "Z": phrase("особый пробел"), "C": phrase("невидимый управляющий символ"),
+}
 
 
 def _char_name(ch: str) -> str:
@@ -70,12 +78,12 @@ def _char_name(ch: str) -> str:
     code = f"U+{ord(ch):04X}"
     category = unicodedata.category(ch)
     if category == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF or ch == "\ufe0f":
-        return f"эмодзи или значок, {code}"
+        return phrase("эмодзи или значок, {code}", code=code)
     name = unicodedata.name(ch, "")
     if category.startswith("L"):
-        return f"{_SCRIPTS.get(name.split(' ')[0], 'буква')}, {code}"
-    kind = _CATEGORIES.get(category) or _CATEGORIES.get(category[0]) or "символ"
-    return f"{kind}, {code}"
+        return phrase("{kind}, {code}", kind=_SCRIPTS.get(name.split(" ")[0], _LETTER), code=code)
+    kind = _CATEGORIES.get(category) or _CATEGORIES.get(category[0]) or phrase("символ")
+    return phrase("{kind}, {code}", kind=kind, code=code)
 
 
 def normalise_text(text: str) -> str:
@@ -86,7 +94,8 @@ def normalise_text(text: str) -> str:
 def check_text(text: str, layout: Layout) -> str:
     """Return the text ready for a drill on ``layout``, or raise :class:`TextError`."""
     if len(text) > MAX_TEXT:
-        raise TextError(f"Текст слишком длинный: {len(text)} знаков, допустимо не больше {MAX_TEXT}.")
+        raise TextError(phrase("Текст слишком длинный: {count} знаков, допустимо не больше {most}.", count=len(text),
+                               most=MAX_TEXT))
     other = load_layout(layout.other or other_layout_id(layout.id))
     bad: dict[str, BadChar] = {}
     line, col = 1, 0
@@ -104,12 +113,12 @@ def check_text(text: str, layout: Layout) -> str:
             bad[ch] = BadChar(ch, _char_name(ch), line, col, 1)
     if bad:
         found = list(bad.values())
-        listed = "; ".join(b.describe() for b in found[:8])
-        more = f" и ещё {len(found) - 8}" if len(found) > 8 else ""
-        raise TextError(
-            f"В тексте есть знаки, которых нет ни на одной раскладке клавиатуры ({layout.title}, {other.title}): {listed}{more}.", found
-        )
+        listed = joined("; ", [b.describe() for b in found[:8]])
+        more = phrase(" и ещё {count}", count=len(found) - 8) if len(found) > 8 else ""
+        raise TextError(phrase("В тексте есть знаки, которых нет ни на одной раскладке клавиатуры ({layout}, {other}): "
+                               "{listed}{more}.", layout=layout.title, other=other.title, listed=listed, more=more),
+                        found)
     ready = normalise_text(text)
     if not ready:
-        raise TextError("Текст пуст: в нём нет ни одного знака для печати.")
+        raise TextError(phrase("Текст пуст: в нём нет ни одного знака для печати."))
     return ready

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.phrase import phrase
+
 # Kinds of exercise a pack holds, in the order packs, reports and certificates list them.
 CONTENT_KINDS = ("typing", "grammar", "correspondence", "quiz")
 
@@ -61,20 +63,20 @@ class ScorecardItem:
 
 # The weights of the items judged on every reply add up to 100; a critical item fails the reply on its own.
 SCORECARD_ITEMS = (
-    ScorecardItem("greeting", "Приветствие", "Greeting", 5),
-    ScorecardItem("name", "Обращение по имени", "Using the name", 5),
-    ScorecardItem("empathy", "Сочувствие, извинение", "Empathy, apology", 15),
-    ScorecardItem("solution", "Решение или следующий шаг", "Solution or next step", 25),
-    ScorecardItem("closing", "Завершение", "Closing", 5),
-    ScorecardItem("tone", "Тон", "Tone", 15, critical=True),
-    ScorecardItem("language", "Грамотность", "Language", 10),
-    ScorecardItem("style", "Инфостиль", "Clear style", 5),
-    ScorecardItem("length", "Длина", "Length", 5),
+    ScorecardItem("greeting", phrase("Приветствие"), "Greeting", 5),
+    ScorecardItem("name", phrase("Обращение по имени"), "Using the name", 5),
+    ScorecardItem("empathy", phrase("Сочувствие, извинение"), "Empathy, apology", 15),
+    ScorecardItem("solution", phrase("Решение или следующий шаг"), "Solution or next step", 25),
+    ScorecardItem("closing", phrase("Завершение"), "Closing", 5),
+    ScorecardItem("tone", phrase("Тон"), "Tone", 15, critical=True),
+    ScorecardItem("language", phrase("Грамотность"), "Language", 10),
+    ScorecardItem("style", phrase("Инфостиль"), "Clear style", 5),
+    ScorecardItem("length", phrase("Длина"), "Length", 5),
     # asking for a card's code or a password, leaking another person's data, promising the impossible
-    ScorecardItem("safety", "Безопасность данных", "Data safety", 10, critical=True),
-    ScorecardItem("facts", "Нужные факты", "Required facts", 15, task_only=True),
-    ScorecardItem("forbidden", "Запрещённые обещания", "Forbidden promises", 10, critical=True, task_only=True),
-    ScorecardItem("time", "Время ответа", "Reply time", 5, task_only=True),
+    ScorecardItem("safety", phrase("Безопасность данных"), "Data safety", 10, critical=True),
+    ScorecardItem("facts", phrase("Нужные факты"), "Required facts", 15, task_only=True),
+    ScorecardItem("forbidden", phrase("Запрещённые обещания"), "Forbidden promises", 10, critical=True, task_only=True),
+    ScorecardItem("time", phrase("Время ответа"), "Reply time", 5, task_only=True),
 )
 SCORECARD_BY_ID = {item.id: item for item in SCORECARD_ITEMS}
 SCORECARD_IDS = tuple(SCORECARD_BY_ID)

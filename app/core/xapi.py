@@ -24,6 +24,7 @@ from app.core.content import PackManifest
 from app.core.records import (GradedKind, GrammarRecord, QuizRecord, ReplyRecord, ShiftRecord, TypingKind,
                               TypingRecord)
 from app.core.records import read as read_record
+from app.core.phrase import phrase
 
 XAPI_VERSION = "1.0.3"
 
@@ -83,14 +84,14 @@ class Learner:
             agent["name"] = self.name
         if self.account_name:
             if not self.home_page:
-                raise XapiError("Для учётной записи нужен адрес сайта учебного отдела (home page).")
+                raise XapiError(phrase('Для учётной записи нужен адрес сайта учебного отдела (home page).'))
             agent["account"] = {"homePage": self.home_page, "name": self.account_name}
         elif self.email:
             if not _MBOX_RE.match(self.email):
-                raise XapiError(f"«{self.email}» не похож на адрес электронной почты.")
+                raise XapiError(phrase('«{email}» не похож на адрес электронной почты.', email=self.email))
             agent["mbox"] = "mailto:" + self.email
         else:
-            raise XapiError("Укажите имя учётной записи или адрес электронной почты для учебного отдела.")
+            raise XapiError(phrase('Укажите имя учётной записи или адрес электронной почты для учебного отдела.'))
         return agent
 
 
@@ -287,6 +288,6 @@ def _timestamp(value: str) -> str:
     try:
         moment = datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        raise XapiError(f"неверное время попытки: {value!r}") from None
+        raise XapiError(phrase('неверное время попытки: {value!r}', value=value)) from None
     return moment.isoformat(timespec="milliseconds") if moment.tzinfo else moment.isoformat(
         timespec="milliseconds") + "Z"

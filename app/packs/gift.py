@@ -40,6 +40,7 @@ from app.packs.quiz_common import (
     IdMaker, ParseResult, Skipped, check_question, clean_category, collect_rich, collected_rich, match_grade, render,
     render_noted, short_title,
 )
+from app.core.phrase import phrase
 
 # Escaped characters are swapped for private-use ones while parsing (Moodle's escapedchar_pre).
 _ESCAPES = {"\\\\": "\ue000", "\\~": "\ue001", "\\=": "\ue002", "\\#": "\ue003", "\\{": "\ue004",
@@ -168,23 +169,23 @@ def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion]
     open_at = text.find("{", pos)
     close_at = text.find("}", pos)
     if close_at != -1 and (open_at == -1 or close_at < open_at):
-        raise _Bad(close_at, "лишняя закрывающая скобка «}» (если это текст, пишите \\})")
+        raise _Bad(close_at, phrase('лишняя закрывающая скобка «}» (если это текст, пишите \\})'))
     if open_at == -1:
         body = render(_restore(text[pos:]).strip(), fmt)
         return Skipped(title or short_title(body), None, "description",
-                       "вопрос без блока ответов {…} (описание) не поддерживается")
+                       phrase('вопрос без блока ответов {…} (описание) не поддерживается'))
     if close_at == -1:
-        raise _Bad(open_at, "не закрыта фигурная скобка «{» блока ответов")
+        raise _Bad(open_at, phrase('не закрыта фигурная скобка «{» блока ответов'))
     if CLOZE_BLOCK_RE.match(text, open_at):
         return title, _cloze(text[pos:], pos, fmt, category)
     inner_open = text.find("{", open_at + 1)
     if inner_open != -1 and inner_open < close_at:
-        raise _Bad(inner_open, "«{» внутри блока ответов: не закрыта предыдущая скобка (если это текст, пишите \\{)")
+        raise _Bad(inner_open, phrase('«{» внутри блока ответов: не закрыта предыдущая скобка (если это текст, пишите \\{)'))
     tail = text[close_at + 1:]
     if "{" in tail or "}" in tail:
         body = render(_restore(text[pos:]).strip(), fmt)
         return Skipped(title or short_title(body), None, "?",
-                       "в вопросе несколько блоков ответов {…}; Moodle такой вопрос не поймёт")
+                       phrase('в вопросе несколько блоков ответов {…}; Moodle такой вопрос не поймёт'))
     # Moodle puts the gap exactly where the braces were, only when text follows them
     raw_text = text[pos:open_at] + (_GAP + tail if tail.strip() else "")
     body = render(_restore(raw_text).strip(), fmt)
@@ -200,7 +201,7 @@ def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion]
     base = dict(id="x", text=body, category=category, explanation=general, text_html=body_html)
     shown = title or short_title(body)
     if not stripped:
-        return Skipped(shown, None, "essay", "эссе (развёрнутый ответ) не поддерживается")
+        return Skipped(shown, None, "essay", phrase('эссе (развёрнутый ответ) не поддерживается'))
     if stripped.startswith("#"):
         return title, _numerical(stripped[1:], offset, fmt, base)
     if "~" in stripped:
@@ -248,13 +249,11 @@ def _weight(part: str, at: int, default: float | None) -> tuple[float | None, st
     m = _WEIGHT_RE.match(part)
     if not m:
         if part.startswith("%"):
-            raise _Bad(at, "неверный вес ответа: нужно %число%, например %50% или %-100%")
+            raise _Bad(at, phrase('неверный вес ответа: нужно %число%, например %50% или %-100%'))
         return default, part
     grade = match_grade(float(m[1]))
     if grade is None:
-        raise _Bad(at, f"вес ответа {m[1]} % не из списка оценок Moodle (100, 90, 83,33333, 80, 75, 70, "
-                       f"66,66667, 60, 50, 40, 33,33333, 30, 25, 20, 16,66667, 14,28571, 12,5, 11,11111, "
-                       f"10, 5, 0 и те же со знаком минус); Moodle такой файл не импортирует")
+        raise _Bad(at, phrase('вес ответа {m} % не из списка оценок Moodle (100, 90, 83,33333, 80, 75, 70, 66,66667, 60, 50, 40, 33,33333, 30, 25, 20, 16,66667, 14,28571, 12,5, 11,11111, 10, 5, 0 и те же со знаком минус); Moodle такой файл не импортирует', m=m[1]))
     return grade, part[m.end():]
 
 
@@ -293,8 +292,7 @@ def _short(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
         options.append(QuizOption(text=text, weight=None if w == 100 else w, feedback=fb))
     if options and not any(o.weight is None for o in options):
         best = max(o.weight for o in options)
-        raise _Bad(offset, f"у короткого ответа нет ответа на 100 % (лучший — {best:g} %); "
-                           f"Moodle такой файл не импортирует")
+        raise _Bad(offset, phrase('у короткого ответа нет ответа на 100 % (лучший — {best:g} %); Moodle такой файл не импортирует', best=best))
     return QuizQuestion(type="short", options=tuple(options), **base)
 
 
@@ -302,11 +300,11 @@ def _matching(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
     pairs, distractors = [], []
     for at, part in _parts(answers, "=", offset):
         if "->" not in part:
-            raise _Bad(at, "в вопросе на сопоставление каждая пара пишется как «=левое -> правое»")
+            raise _Bad(at, phrase('в вопросе на сопоставление каждая пара пишется как «=левое -> правое»'))
         left, right = part.split("->", 1)
         left, right = _text(left, fmt), render(_restore(right).strip(), "plain")
         if not right:
-            raise _Bad(at, "у пары нет правой части после «->»")
+            raise _Bad(at, phrase('у пары нет правой части после «->»'))
         if left:
             pairs.append(QuizPair(left, right))
         else:
@@ -319,9 +317,9 @@ def _number(raw: str, offset: int) -> float:
     try:
         x = float(s)
     except ValueError:
-        raise _Bad(offset, f"неверное число «{s}» в числовом ответе") from None
+        raise _Bad(offset, phrase('неверное число «{s}» в числовом ответе', s=s)) from None
     if not math.isfinite(x):
-        raise _Bad(offset, f"неверное число «{s}» в числовом ответе")
+        raise _Bad(offset, phrase('неверное число «{s}» в числовом ответе', s=s))
     return x
 
 
@@ -334,19 +332,19 @@ def _numerical(body: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
         body = body[:tilde]
     parts = _parts(body, "=", offset)
     if not parts:
-        raise _Bad(offset, "в числовом вопросе нет ни одного ответа")
+        raise _Bad(offset, phrase('в числовом вопросе нет ни одного ответа'))
     options = []
     for at, part in parts:
         w, part = _weight(part, at, 100.0)
         value_text, _, fb = part.partition("#")
         value_text = value_text.strip()
         if not value_text:
-            raise _Bad(at, "пустой числовой ответ")
+            raise _Bad(at, phrase('пустой числовой ответ'))
         if ".." in value_text:
             lo_text, hi_text = value_text.split("..", 1)
             lo, hi = _number(lo_text, at), _number(hi_text, at)
             if lo > hi:
-                raise _Bad(at, f"диапазон {lo:g}..{hi:g}: начало больше конца")
+                raise _Bad(at, phrase('диапазон {lo:g}..{hi:g}: начало больше конца', lo=lo, hi=hi))
             value, tol = (lo + hi) / 2, (hi - lo) / 2
         elif ":" in value_text:
             v_text, t_text = value_text.split(":", 1)

@@ -40,6 +40,7 @@ from app.packs.schema import ID_RE
 from app.core.content import Pack
 from app.packs.problems import PackError, Problem
 from app.packs.xml_lines import opening_lines
+from app.core.phrase import phrase, reason_of
 
 MAX_XML_BYTES = 16 * 1024 * 1024
 LAYOUTS = {"ru": "ru", "us": "en", "en": "en"}  # KTouch names of the built-in layouts
@@ -127,10 +128,10 @@ def _keyboard(name: str, kt_layout: str, xml_file: Path, layout: str | None, key
         folders = [xml_file.parent.parent / "keyboardlayouts", xml_file.parent / "keyboardlayouts"]
         keyboard = find_layout_file(kt_layout, folders)
         if keyboard is None:
-            notes.append(Problem(name, None, "keyboardLayout", (
-                f"раскладка «{kt_layout}»: не найден её файл KTouch (ищу в папке keyboardlayouts рядом с папкой "
-                f"курса) — курс перенесён без экранной клавиатуры, как его показывает KTouch; файл можно "
-                f"указать: --keyboard ФАЙЛ.xml")))
+            notes.append(Problem(name, None, "keyboardLayout", phrase(
+                "раскладка «{kt_layout}»: не найден её файл KTouch (ищу в папке keyboardlayouts рядом с папкой "
+                "курса) — курс перенесён без экранной клавиатуры, как его показывает KTouch; файл можно "
+                "указать: --keyboard ФАЙЛ.xml", kt_layout=kt_layout)))
             doc = _unkeyed_layout(kt_layout, language, used)
             return parse_layout(doc, name), doc
     try:
@@ -149,8 +150,7 @@ def _keyboard(name: str, kt_layout: str, xml_file: Path, layout: str | None, key
         shown = " ".join(ch if ch.isprintable() and unicodedata.category(ch) != "Cf" else f"U+{ord(ch):04X}"
                          for ch in missing)
         notes.append(Problem(name, None, "keyboardLayout", (
-            f"в файле раскладки «{keys.title}» нет знаков {shown}: они печатаются так, как их даёт клавиатура "
-            f"системы, без подсказки на экранной клавиатуре (как в KTouch)")))
+            phrase('в файле раскладки «{title}» нет знаков {shown}: они печатаются так, как их даёт клавиатура системы, без подсказки на экранной клавиатуре (как в KTouch)', title=keys.title, shown=shown))))
     return keys, doc
 
 
@@ -170,31 +170,28 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
     try:
         raw = xml_file.read_bytes()
     except OSError as exc:
-        raise PackError(Problem(name, None, "", f"не удалось прочитать файл: {exc.strerror or exc}")) from None
+        raise PackError(Problem(name, None, "", phrase('не удалось прочитать файл: {value}', value=exc.strerror or exc))) from None
     if len(raw) > MAX_XML_BYTES:
-        raise PackError(Problem(name, None, "", f"файл слишком большой: {len(raw)} байт, "
-                                                f"допустимо не больше {MAX_XML_BYTES}"))
+        raise PackError(Problem(name, None, "", phrase('файл слишком большой: {count} байт, допустимо не больше {most}', count=len(raw), most=MAX_XML_BYTES)))
     try:
         source = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackError(Problem(name, raw.count(b"\n", 0, exc.start) + 1, "",
-                                "файл не в кодировке UTF-8")) from None
+                                phrase('файл не в кодировке UTF-8'))) from None
     if re.search(r"<!(DOCTYPE|ENTITY)", source, re.IGNORECASE):
-        raise PackError(Problem(name, None, "", "объявления DOCTYPE и ENTITY не допускаются (защита от "
-                                                "внешних сущностей и «XML-бомб»)"))
+        raise PackError(Problem(name, None, "", phrase('объявления DOCTYPE и ENTITY не допускаются (защита от внешних сущностей и «XML-бомб»)')))
     try:
         root = ET.fromstring(source)
     except ET.ParseError as exc:
-        raise PackError(Problem(name, exc.position[0], "", f"ошибка в XML: {exc}")) from None
+        raise PackError(Problem(name, exc.position[0], "", phrase('ошибка в XML: {exc}', exc=reason_of(exc)))) from None
     if root.tag != "course":
-        raise PackError(Problem(name, None, "", f"это не курс KTouch: корневой элемент <{root.tag}>, "
-                                                f"а должен быть <course>"))
+        raise PackError(Problem(name, None, "", phrase('это не курс KTouch: корневой элемент <{tag}>, а должен быть <course>', tag=root.tag)))
     title = _text(root.find("title"))[:MAX_TITLE_CHARS] or xml_file.stem
     kt_layout = _text(root.find("keyboardLayout"))
     lesson_lines = opening_lines(source, "lesson")
     lessons = root.findall("./lessons/lesson")
     if not lessons:
-        raise PackError(Problem(name, None, "lessons", "в курсе нет ни одного урока <lesson>"))
+        raise PackError(Problem(name, None, "lessons", phrase("в курсе нет ни одного урока <lesson>")))
     texts = [_text(lesson.find("text")) for lesson in lessons]
     language = language or course_language(kt_layout, " ".join(texts[:3]))
     dropped: list[Problem] = []  # whole lessons left out
@@ -215,12 +212,12 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
         text = "\n".join(s.strip() for s in _text(lesson.find("text")).splitlines())
         if len(text) > MAX_TEXT_CHARS:
             dropped.append(Problem(name, line, field + ".text",
-                                   f"урок «{ltitle}» пропущен: текст длиннее {MAX_TEXT_CHARS} знаков"))
+                                   phrase('урок «{lesson}» пропущен: текст длиннее {most} знаков', lesson=ltitle, most=MAX_TEXT_CHARS)))
             continue
         try:
             check_text(text, keys)
         except TextError as exc:
-            dropped.append(Problem(name, line, field + ".text", f"урок «{ltitle}» пропущен: {exc}"))
+            dropped.append(Problem(name, line, field + ".text", phrase('урок «{lesson}» пропущен: {exc}', lesson=ltitle, exc=reason_of(exc))))
             continue
         raw_keys = _text(lesson.find("newCharacters"))[:200]
         # a new character the keyboard lacks (typed on the other layout) is not a key to learn here
@@ -228,8 +225,7 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
         new_keys = "".join(ch for ch in raw_keys if ch not in missing)
         if missing:
             notes.append(Problem(name, line, field + ".newCharacters",
-                                 f"урок «{ltitle}»: новых знаков {' '.join(missing)} нет на раскладке "
-                                 f"«{keys.title}», в списке новых клавиш их нет"))
+                                 phrase('урок «{lesson}»: новых знаков {items} нет на раскладке «{title}», в списке новых клавиш их нет', lesson=ltitle, items=' '.join(missing), title=keys.title)))
         entries.append(
             "[[course.lesson]]\n"
             f"id = {toml_string(lid)}\n"
@@ -243,7 +239,7 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
         raise PackError(dropped + [Problem(name, None, "", tail)])
     pid = pack_id or slug(title, "ktouch-course")
     if not ID_RE.match(pid):
-        raise PackError(Problem(name, None, "id", f"«{pid}» — недопустимый id пакета"))
+        raise PackError(Problem(name, None, "id", phrase('«{pid}» — недопустимый id пакета', pid=pid)))
     course_uuid = _UUID.match(_text(root.find("id")))
     course_id = f"c-{course_uuid[1].lower()}" if course_uuid else f"{pid}-course"[:64]
     description = " ".join(_text(root.find("description")).split())
@@ -269,7 +265,7 @@ def import_ktouch(xml_file: Path, out_dir: Path, *, pack_id: str | None = None, 
         f"layout = {toml_string(keys.id)}\n\n" + "\n".join(entries)
     )
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
-        raise PackError(Problem(str(out_dir), None, "", "папка уже существует и не пуста"))
+        raise PackError(Problem(str(out_dir), None, "", phrase('папка уже существует и не пуста')))
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / MANIFEST).write_text(manifest, encoding="utf-8")
     (out_dir / "typing.toml").write_text(typing, encoding="utf-8")

@@ -37,6 +37,7 @@ from app.packs.limits import MAX_GLOSSARY_WORDS, MAX_TITLE_CHARS
 from app.packs.schema import CPM, ID, PERCENT, TITLE, F, PackFile, short
 from app.packs.toml_guard import read_toml_quietly
 from app.packs.versions import compare_versions, is_version
+from app.core.phrase import phrase
 
 FORMAT_VERSION = 2
 
@@ -81,24 +82,22 @@ def read_manifest(doc: dict, mf: PackFile) -> dict[str, Any] | None:
     fmt = doc.get("format")
     if isinstance(fmt, int) and not isinstance(fmt, bool):
         if fmt > FORMAT_VERSION:
-            mf.error(("format",), f"пакет записан в формате {fmt}, а эта версия программы "
-                                  f"({__version__}) понимает форматы до {FORMAT_VERSION}; обновите программу")
+            mf.error(("format",), phrase('пакет записан в формате {fmt}, а эта версия программы ({app_version}) понимает форматы до {newest}; обновите программу', fmt=fmt, app_version=__version__, newest=FORMAT_VERSION))
             return None
         if fmt < 1:
-            mf.error(("format",), f"неизвестная версия формата {fmt}; первая версия — 1")
+            mf.error(("format",), phrase('неизвестная версия формата {fmt}; первая версия — 1', fmt=fmt))
             return None
     m = mf.take(doc, (), MANIFEST_SPEC)
     if m["version"] and not is_version(m["version"]):
-        mf.error(("version",), f"«{short(m['version'])}» — не версия вида 1.2.3 (semver)")
+        mf.error(("version",), phrase('«{version}» — не версия вида 1.2.3 (semver)', version=short(m['version'])))
     if not is_version(m["min_app_version"] or ""):
-        mf.error(("min_app_version",), f"«{short(str(m['min_app_version']))}» — не версия вида 1.2.3")
+        mf.error(("min_app_version",), phrase('«{min_app_version}» — не версия вида 1.2.3', min_app_version=short(str(m['min_app_version']))))
     elif compare_versions(m["min_app_version"], __version__) > 0:
-        mf.error(("min_app_version",), f"пакету нужна программа версии {m['min_app_version']} или новее, "
-                                       f"а у вас {__version__}; обновите программу")
+        mf.error(("min_app_version",), phrase('пакету нужна программа версии {min_app_version} или новее, а у вас {app_version}; обновите программу', min_app_version=m['min_app_version'], app_version=__version__))
     if not m["description"]:
-        mf.warn(("description",), "нет описания пакета")
+        mf.warn(("description",), phrase('нет описания пакета'))
     if not m["licence"]:
-        mf.warn(("licence",), "не указана лицензия")
+        mf.warn(("licence",), phrase('не указана лицензия'))
     m["glossary"] = _glossary(m["glossary"], mf)
     m["certificate"] = mf.take(m["certificate"], ("certificate",), CERTIFICATE_SPEC)
     m["files"] = mf.take(m["files"], ("files",), FILES_SPEC)
@@ -110,7 +109,7 @@ def _glossary(words: list[str], mf: PackFile) -> tuple[str, ...]:
     """The glossary's words as the checker compares them (lower case, ё kept, no repeats); each bad
     word is an error naming its place in the list."""
     if len(words) > MAX_GLOSSARY_WORDS:
-        mf.error(("glossary",), f"слишком много слов: {len(words)}, допустимо не больше {MAX_GLOSSARY_WORDS}")
+        mf.error(("glossary",), phrase('слишком много слов: {count}, допустимо не больше {most}', count=len(words), most=MAX_GLOSSARY_WORDS))
         return ()
     kept: dict[str, None] = {}
     for i, word in enumerate(words):
@@ -124,15 +123,13 @@ def _glossary(words: list[str], mf: PackFile) -> tuple[str, ...]:
 def _read_lrs(table: dict, mf: PackFile) -> dict[str, Any]:
     lrs = mf.take(table, ("lrs",), LRS_SPEC)
     if lrs["endpoint"] and not _HTTP_RE.match(lrs["endpoint"]):
-        mf.error(("lrs", "endpoint"), f"«{short(lrs['endpoint'])}» — не адрес вида https://lrs.example.org/xAPI/")
+        mf.error(("lrs", "endpoint"), phrase('«{endpoint}» — не адрес вида https://lrs.example.org/xAPI/', endpoint=short(lrs['endpoint'])))
     if lrs["identity"] == "account" and not lrs["home_page"]:
-        mf.error(("lrs", "home_page"), "для identity = \"account\" нужен адрес сайта, на котором заведены учётные "
-                                       "записи кандидатов")
+        mf.error(("lrs", "home_page"), phrase('для identity = "account" нужен адрес сайта, на котором заведены учётные записи кандидатов'))
     if lrs["home_page"] and not _HTTP_RE.match(lrs["home_page"]):
-        mf.error(("lrs", "home_page"), f"«{short(lrs['home_page'])}» — не адрес вида https://lms.example.org")
+        mf.error(("lrs", "home_page"), phrase('«{home_page}» — не адрес вида https://lms.example.org', home_page=short(lrs['home_page'])))
     if lrs["activity_base"] and not _IRI_RE.match(lrs["activity_base"]):
-        mf.error(("lrs", "activity_base"), f"«{short(lrs['activity_base'])}» — не IRI (например, "
-                                           "https://lms.example.org/xapi/pack/ или urn:…)")
+        mf.error(("lrs", "activity_base"), phrase('«{activity_base}» — не IRI (например, https://lms.example.org/xapi/pack/ или urn:…)', activity_base=short(lrs['activity_base'])))
     return lrs
 
 

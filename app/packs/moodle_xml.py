@@ -34,14 +34,15 @@ from app.packs.quiz_common import (
     collect_rich, collected_rich, match_grade, render, render_noted, short_title,
 )
 from app.packs.xml_lines import opening_lines
+from app.core.phrase import phrase, reason_of
 
 TYPE_NAMES = {
-    "essay": "эссе", "ddwtos": "перетаскивание в текст",
-    "ddimageortext": "перетаскивание на изображение", "ddmarker": "перетаскивание маркеров",
-    "gapselect": "выбор пропущенных слов", "calculated": "вычисляемый", "calculatedsimple": "простой вычисляемый",
-    "calculatedmulti": "вычисляемый множественный выбор", "description": "описание",
-    "randomsamatch": "случайный вопрос на соответствие", "random": "случайный вопрос",
-    "ordering": "упорядочивание (плагин)",
+    "essay": phrase("эссе"), "ddwtos": phrase("перетаскивание в текст"),
+    "ddimageortext": phrase("перетаскивание на изображение"), "ddmarker": phrase("перетаскивание маркеров"),
+    "gapselect": phrase("выбор пропущенных слов"), "calculated": phrase("вычисляемый"), "calculatedsimple": phrase("простой вычисляемый"),
+    "calculatedmulti": phrase("вычисляемый множественный выбор"), "description": phrase("описание"),
+    "randomsamatch": phrase("случайный вопрос на соответствие"), "random": phrase("случайный вопрос"),
+    "ordering": phrase("упорядочивание (плагин)"),
 }
 
 
@@ -65,12 +66,10 @@ def _fraction(answer: ET.Element) -> float:
     try:
         value = float(raw)
     except ValueError:
-        raise ValueError(f"неверная доля балла fraction=«{raw}»") from None
+        raise ValueError(phrase('неверная доля балла fraction=«{raw}»', raw=raw)) from None
     grade = match_grade(value)
     if grade is None:
-        raise ValueError(f"доля балла fraction=«{raw}» не из списка оценок Moodle (100, 90, 83.33333, 80, 75, 70, "
-                         f"66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, "
-                         f"10, 5, 0 и те же со знаком минус); Moodle такой файл не импортирует")
+        raise ValueError(phrase('доля балла fraction=«{raw}» не из списка оценок Moodle (100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5, 0 и те же со знаком минус); Moodle такой файл не импортирует', raw=raw))
     return grade
 
 
@@ -84,30 +83,27 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
     result = ParseResult()
     if isinstance(data, bytes):
         if len(data) > MAX_QUIZ_FILE_BYTES:
-            result.errors.append(Problem(name, None, "", f"файл слишком большой: {len(data)} байт, допустимо "
-                                                         f"не больше {MAX_QUIZ_FILE_BYTES}"))
+            result.errors.append(Problem(name, None, "", phrase('файл слишком большой: {count} байт, допустимо не больше {most}', count=len(data), most=MAX_QUIZ_FILE_BYTES)))
             return result
         try:
             source = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            result.errors.append(Problem(name, data.count(b"\n", 0, exc.start) + 1, "", "файл не в кодировке UTF-8"))
+            result.errors.append(Problem(name, data.count(b"\n", 0, exc.start) + 1, "", phrase('файл не в кодировке UTF-8')))
             return result
     else:
         source = data
     declaration = re.search(r"<!(DOCTYPE|ENTITY)", source, re.I)
     if declaration:
         result.errors.append(Problem(name, source.count("\n", 0, declaration.start()) + 1, "",
-                                     "объявления DOCTYPE и ENTITY не допускаются (защита от внешних "
-                                     "сущностей и «XML-бомб»)"))
+                                     phrase('объявления DOCTYPE и ENTITY не допускаются (защита от внешних сущностей и «XML-бомб»)')))
         return result
     try:
         root = ET.fromstring(source)
     except ET.ParseError as exc:
-        result.errors.append(Problem(name, exc.position[0], "", f"ошибка в XML: {_parse_message(exc)}"))
+        result.errors.append(Problem(name, exc.position[0], "", phrase('ошибка в XML: {detail}', detail=_parse_message(exc))))
         return result
     if root.tag != "quiz":
-        result.errors.append(Problem(name, None, "", f"это не вопросы Moodle XML: корневой элемент "
-                                                     f"<{root.tag}>, а должен быть <quiz>"))
+        result.errors.append(Problem(name, None, "", phrase('это не вопросы Moodle XML: корневой элемент <{tag}>, а должен быть <quiz>', tag=root.tag)))
         return result
     lines = opening_lines(source, "question")
     ids = IdMaker()
@@ -126,9 +122,9 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
         shown = title or short_title(text) or f"вопрос №{n}"
         maker = _MAKERS.get(qtype)
         if maker is None:
-            kind = TYPE_NAMES.get(qtype, "неизвестный тип")
+            kind = TYPE_NAMES.get(qtype, phrase("неизвестный тип"))
             result.skipped.append(Skipped(shown, line, qtype or "?",
-                                          f"вопрос №{n}: тип «{kind}» не поддерживается"))
+                                          phrase('вопрос №{n}: тип «{kind}» не поддерживается', n=n, kind=kind)))
             continue
         try:  # _penalty raises ValueError too: reported at the question's line, never a traceback
             base = dict(id="x", text=text, category=category, explanation=_rich(el.find("generalfeedback"), fmt),
@@ -142,17 +138,16 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             if qtype == "truefalse" and _localized_truefalse(el):
                 answer = "«верно»" if q.answer else "«неверно»"
                 result.warnings.append(Problem(name, line, f"question[{n}]", (
-                    f"«{shown}»: ответы не «true» и «false», а «{'», «'.join(_plain_answers(el))}»; "
-                    f"как и Moodle, первый считаю «верно», второй — «неверно»; правильный ответ: {answer}")))
+                    phrase('«{shown}»: ответы не «true» и «false», а «{items}»; как и Moodle, первый считаю «верно», второй — «неверно»; правильный ответ: {answer}', shown=shown, items='», «'.join(_plain_answers(el)), answer=answer))))
         except _Unsupported as exc:
-            result.skipped.append(Skipped(shown, line, qtype, f"вопрос №{n}: {exc}"))
+            result.skipped.append(Skipped(shown, line, qtype, phrase('вопрос №{n}: {exc}', n=n, exc=reason_of(exc))))
             continue
         except ValueError as exc:
             result.errors.append(Problem(name, line, f"question[{n}]", f"«{shown}»: {exc}"))
             continue
         why = check_question(q)
         if why:
-            result.skipped.append(Skipped(shown, line, qtype, f"вопрос №{n}: {why}"))
+            result.skipped.append(Skipped(shown, line, qtype, phrase('вопрос №{n}: {why}', n=n, why=why)))
             continue
         qid = ids.make(title, category)
         q = replace(q, id=qid, title=title[:300], rich_texts=collected_rich(q.text))
@@ -191,20 +186,20 @@ def _images(el: ET.Element, shown: str, warn) -> list[tuple[str, bytes]]:
 
 def _picture(file: ET.Element | None, wanted: str, shown: str, warn) -> tuple[str, bytes] | None:
     if file is None:
-        warn(f"{shown}: картинки «{wanted}» нет среди файлов вопроса, она не перенесена")
+        warn(phrase('{shown}: картинки «{wanted}» нет среди файлов вопроса, она не перенесена', shown=shown, wanted=wanted))
         return None
     raw = "".join((file.text or "").split())
     if len(raw) > MAX_IMAGE_BYTES * 4 // 3 + 4:
-        warn(f"{shown}: картинка «{wanted}» больше {MAX_IMAGE_BYTES // (1024 * 1024)} МБ, она не перенесена")
+        warn(phrase('{shown}: картинка «{wanted}» больше {megabytes} МБ, она не перенесена', shown=shown, wanted=wanted, megabytes=MAX_IMAGE_BYTES // (1024 * 1024)))
         return None
     try:
         data = base64.b64decode(raw, validate=True)
     except (binascii.Error, ValueError):
-        warn(f"{shown}: картинка «{wanted}» повреждена (неверный base64), она не перенесена")
+        warn(phrase('{shown}: картинка «{wanted}» повреждена (неверный base64), она не перенесена', shown=shown, wanted=wanted))
         return None
     suffix = next((sfx for magic, sfx in _MAGIC if data.startswith(magic)), None)
     if suffix is None:
-        warn(f"{shown}: картинка «{wanted}» не PNG и не JPEG, она не перенесена")
+        warn(phrase('{shown}: картинка «{wanted}» не PNG и не JPEG, она не перенесена', shown=shown, wanted=wanted))
         return None
     return suffix, data
 
@@ -212,10 +207,11 @@ def _picture(file: ET.Element | None, wanted: str, shown: str, warn) -> tuple[st
 def _parse_message(exc: ET.ParseError) -> str:
     msg = str(exc)
     msg = re.sub(r": line \d+, column \d+$", "", msg)
-    known = {"no element found": "файл обрывается: не хватает закрывающих тегов",
-             "mismatched tag": "закрывающий тег не совпадает с открывающим",
-             "not well-formed (invalid token)": "недопустимый знак"}
-    return f"{known.get(msg, msg)} (строка {exc.position[0]}, столбец {exc.position[1] + 1})"
+    known = {"no element found": phrase("файл обрывается: не хватает закрывающих тегов"),
+             "mismatched tag": phrase("закрывающий тег не совпадает с открывающим"),
+             "not well-formed (invalid token)": phrase("недопустимый знак")}
+    return phrase("{what} (строка {line}, столбец {column})", what=known.get(msg, msg), line=exc.position[0],
+                  column=exc.position[1] + 1)
 
 
 def _penalty(el: ET.Element) -> float:
@@ -227,7 +223,7 @@ def _penalty(el: ET.Element) -> float:
         if not math.isfinite(value):
             raise ValueError
     except ValueError:
-        raise ValueError(f"неверный штраф penalty «{p.text.strip()[:40]}»") from None
+        raise ValueError(phrase('неверный штраф penalty «{penalty}»', penalty=p.text.strip()[:40])) from None
     return round(min(100.0, max(0.0, value)), 4)
 
 
@@ -284,8 +280,7 @@ def _shortanswer(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
         # a zero-credit answer stays: its feedback is shown when it matches («*» — any other answer)
         options.append(QuizOption(text=text, weight=None if w == 100 else w, feedback=fb))
     if options and not any(o.weight is None for o in options):
-        raise ValueError(f"у короткого ответа нет ответа на 100 % (лучший — {max(o.weight for o in options):g} %); "
-                         f"Moodle такой файл не импортирует")
+        raise ValueError(phrase('у короткого ответа нет ответа на 100 % (лучший — {best:g} %); Moodle такой файл не импортирует', best=max(o.weight for o in options)))
     return QuizQuestion(type="short", options=tuple(options), case_sensitive=_flag(el.find("usecase"), False),
                         **base)
 
@@ -296,7 +291,7 @@ def _matching(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
         left = _rich(sub, fmt)
         right = clean_plain(_text(sub.find("answer")))
         if not right:
-            raise ValueError("у пары для сопоставления нет ответа <answer>")
+            raise ValueError(phrase('у пары для сопоставления нет ответа <answer>'))
         if left:
             pairs.append(QuizPair(left, right))
         else:
@@ -318,7 +313,7 @@ def _numerical(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
             tol_text = _text(a, "tolerance").strip() or "0"
             tol = abs(float(tol_text.replace(",", ".")))
         except ValueError:
-            raise ValueError(f"неверное число в ответе: «{raw}»") from None
+            raise ValueError(phrase('неверное число в ответе: «{raw}»', raw=raw)) from None
         options.append(QuizOption(value=value, tolerance=tol, weight=None if w == 100 else w, feedback=fb))
     return QuizQuestion(type="numerical", options=tuple(options), **base)
 
@@ -332,7 +327,7 @@ def _cloze(el: ET.Element, base: dict, fmt: str) -> QuizQuestion:
     except ClozeSyntaxError as exc:
         raise _Unsupported(str(exc)) from None
     if not gaps:
-        raise _Unsupported("в тексте нет ни одного пропуска {1:…:…}")
+        raise _Unsupported(phrase('в тексте нет ни одного пропуска {1:…:…}'))
     return QuizQuestion(type="cloze", gaps=gaps, **{**base, "text": render(marked, fmt), "text_html": ""})
 
 

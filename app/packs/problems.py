@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.core.phrase import Phrase, phrase
 from app.packs.names import printable
 
 
@@ -19,6 +20,14 @@ class Problem:
         text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         return printable(text)  # names come from untrusted files: never echo a control character raw
 
+    def said(self) -> str:
+        """As ``str()``, but a phrase: the message stays translatable."""
+        where = printable(f"{self.file}:{self.line}" if self.line else self.file)
+        message = self.message if isinstance(self.message, Phrase) else printable(self.message)
+        if self.field:
+            return phrase("{where}: {field}: {message}", where=where, field=printable(self.field), message=message)
+        return phrase("{where}: {message}", where=where, message=message)
+
 
 @dataclass
 class Report:
@@ -30,7 +39,8 @@ class Report:
         return not self.errors
 
     def lines(self) -> list[str]:
-        return [f"ошибка: {p}" for p in self.errors] + [f"предупреждение: {p}" for p in self.warnings]
+        return ([phrase("ошибка: {problem}", problem=p.said()) for p in self.errors]
+                + [phrase("предупреждение: {problem}", problem=p.said()) for p in self.warnings])
 
 
 class PackError(Exception):

@@ -14,6 +14,7 @@ from app.packs.ktouch import slug
 from app.core.content import QuizOption, QuizQuestion
 from app.packs.limits import MAX_HTML_CHARS, MAX_TITLE_CHARS
 from app.packs.problems import Problem
+from app.core.phrase import phrase
 from app.packs.rich_text import formatted
 
 MAX_QUIZ_FILE_BYTES = 10 * 1024 * 1024
@@ -31,8 +32,13 @@ class Skipped:
     reason: str
 
     def __str__(self) -> str:
-        where = f"строка {self.line}" if self.line else "место неизвестно"
-        return f"{where}: «{self.title}» ({self.kind}): {self.reason}"
+        return self.said()
+
+    def said(self) -> str:
+        """«строка 12: «Вопрос» (essay): почему», a phrase."""
+        where = phrase("строка {line}", line=self.line) if self.line else phrase("место неизвестно")
+        return phrase("{where}: «{title}» ({kind}): {reason}", where=where, title=self.title, kind=self.kind,
+                      reason=self.reason)
 
 
 @dataclass
@@ -221,55 +227,55 @@ class IdMaker:
 def check_question(q: QuizQuestion) -> str | None:
     """Why ``q`` cannot go into a pack (the loader's rules), or None."""
     if len(q.category) > MAX_TITLE_CHARS:  # else the loader would blame the generated quiz.toml
-        return f"категория длиннее {MAX_TITLE_CHARS} знаков"
+        return phrase('категория длиннее {most} знаков', most=MAX_TITLE_CHARS)
     if not math.isfinite(q.penalty) or any(
             o.value is not None and not math.isfinite(o.value) or not math.isfinite(o.tolerance or 0.0)
             for o in q.options):
-        return "число в ответе или штраф — не конечное число (nan, бесконечность или слишком большое)"
+        return phrase('число в ответе или штраф — не конечное число (nan, бесконечность или слишком большое)')
     if not q.text.strip():
-        return "нет текста вопроса"
+        return phrase('нет текста вопроса')
     if len(q.text) > MAX_QUESTION_CHARS:
-        return f"текст вопроса длиннее {MAX_QUESTION_CHARS} знаков"
+        return phrase('текст вопроса длиннее {most} знаков', most=MAX_QUESTION_CHARS)
     if q.type in ("single", "multiple", "short") and any(not o.text.strip() for o in q.options):
-        return "у варианта ответа нет текста"
+        return phrase('у варианта ответа нет текста')
     if any(len(o.text) > MAX_OPTION_CHARS for o in q.options):
-        return f"вариант ответа длиннее {MAX_OPTION_CHARS} знаков"
+        return phrase('вариант ответа длиннее {most} знаков', most=MAX_OPTION_CHARS)
 
     def full(o: QuizOption) -> bool:
         return o.weight == 100 or (o.weight is None and (o.correct or q.type in ("short", "numerical")))
 
     if any(o.weight is not None and not -100 <= o.weight <= 100 for o in q.options):
-        return "вес варианта вне пределов −100…100 %"
+        return phrase('вес варианта вне пределов −100…100 %')
     if q.type == "single":
         if len(q.options) < 2:
-            return "нужно не меньше двух вариантов"
+            return phrase('нужно не меньше двух вариантов')
         if sum(full(o) for o in q.options) != 1:
-            return "должен быть ровно один полностью верный вариант"
+            return phrase('должен быть ровно один полностью верный вариант')
     elif q.type == "multiple":
         if len(q.options) < 2:
-            return "нужно не меньше двух вариантов"
+            return phrase('нужно не меньше двух вариантов')
         positive = [o.weight for o in q.options if o.weight is not None and o.weight > 0]
         if not positive and not any(o.correct for o in q.options):
-            return "нет ни одного верного варианта"
+            return phrase("нет ни одного верного варианта")
         # positive weights not adding up to 100 % are imported as they are, as Moodle does (its check
         # only asks again in the editing form); the pack loader names such a question in a warning
     elif q.type in ("short", "numerical"):
         if not q.options:
-            return "нет ни одного принятого ответа"
+            return phrase('нет ни одного принятого ответа')
         if not any(full(o) for o in q.options):
-            return "ни один ответ не даёт полного балла"
+            return phrase('ни один ответ не даёт полного балла')
     elif q.type == "matching":
         if len(q.pairs) < 2:
-            return "нужно не меньше двух пар"
+            return phrase('нужно не меньше двух пар')
         lefts = [p.left for p in q.pairs]
         if len(set(lefts)) != len(lefts):
-            return "левые части пар повторяются"
+            return phrase('левые части пар повторяются')
         if any(len(p.left) > MAX_OPTION_CHARS or len(p.right) > MAX_OPTION_CHARS for p in q.pairs):
-            return f"часть пары длиннее {MAX_OPTION_CHARS} знаков"
+            return phrase('часть пары длиннее {most} знаков', most=MAX_OPTION_CHARS)
     elif q.type == "truefalse" and q.answer is None:
-        return "нет ответа «верно» или «неверно»"
+        return phrase('нет ответа «верно» или «неверно»')
     for text in [q.explanation, q.feedback_true, q.feedback_false, *(o.feedback for o in q.options)]:
         if len(text) > MAX_QUESTION_CHARS:
-            return f"отзыв или объяснение длиннее {MAX_QUESTION_CHARS} знаков"
+            return phrase('отзыв или объяснение длиннее {most} знаков', most=MAX_QUESTION_CHARS)
     return None
 

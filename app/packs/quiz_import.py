@@ -25,6 +25,7 @@ from app.core.content import Pack, QuizQuestion
 from app.packs.moodle_xml import parse_moodle_xml
 from app.packs.problems import PackError, Problem
 from app.packs.quiz_common import MAX_QUIZ_FILE_BYTES, ParseResult, Skipped
+from app.core.phrase import Phrase, phrase
 
 QUIZ_FILE = "quiz.toml"
 _QUESTION_FIELD = re.compile(r"question\[(\d+)\](?:\.(.*))?\Z")
@@ -47,11 +48,12 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         kind = "GIFT" if self.kind == "gift" else "Moodle XML"
-        out = [f"{self.source} ({kind}) → {self.out_dir}: пакет «{self.pack.manifest.title}» "
-               f"(id {self.pack.id})",
-               f"импортировано вопросов: {self.imported}; тестов: {len(self.quizzes)}"]
+        out = [phrase("{source} ({kind}) → {folder}: пакет «{title}» (id {id})", source=str(self.source), kind=kind,
+                      folder=str(self.out_dir), title=self.pack.manifest.title, id=self.pack.id),
+               phrase("импортировано вопросов: {count}; тестов: {quizzes}", count=self.imported,
+                      quizzes=len(self.quizzes))]
         if self.skipped:
-            out.append(f"пропущено вопросов: {len(self.skipped)}")
+            out.append(phrase("пропущено вопросов: {count}", count=len(self.skipped)))
             out += _skipped_lines(self.skipped)
         out += summarise(self.warnings)
         return out
@@ -66,11 +68,14 @@ def _skipped_lines(skipped: list[Skipped], listed: int = 3, shown_lines: int = 5
     out = []
     for (kind, reason), same in groups.items():
         if len(same) <= listed:
-            out += [f"  пропущен: {s}" for s in same]
+            out += [phrase("  пропущен: {skipped}", skipped=s.said()) for s in same]
             continue
         lines = [str(s.line) for s in same if s.line]
         where = ", ".join(lines[:shown_lines]) + (" …" if len(lines) > shown_lines else "")
-        out.append(f"  пропущено {len(same)} ({kind}): {reason} — строки {where}")
+        first = same[0].reason  # «вопрос №N: why»: the why, still translatable
+        why = next((first.args[k] for k in ("why", "exc") if isinstance(first, Phrase) and k in first.args), reason)
+        out.append(phrase("  пропущено {count} ({kind}): {reason} — строки {where}", count=len(same), kind=kind,
+                          reason=why, where=where))
     return out
 
 
@@ -84,12 +89,13 @@ def summarise(warnings: list[Problem], shown_lines: int = 5) -> list[str]:
     for same in groups.values():
         first = same[0]
         if len(same) == 1:
-            out.append(f"предупреждение: {first}")
+            out.append(phrase("предупреждение: {problem}", problem=first.said()))
             continue
         lines = sorted({w.line for w in same if w.line})
         where = ", ".join(map(str, lines[:shown_lines])) + (" …" if len(lines) > shown_lines else "")
-        out.append(f"предупреждение ({len(same)} раз): {first.file}: {first.message}"
-                   + (f" — строки {where}" if where else ""))
+        text = phrase("предупреждение ({count} раз): {file}: {message}", count=len(same), file=first.file,
+                      message=first.message)
+        out.append(phrase("{text} — строки {where}", text=text, where=where) if where else text)
     return out
 
 
@@ -238,15 +244,14 @@ def parse_quiz_file(file: Path) -> tuple[str, ParseResult]:
     try:
         size = file.stat().st_size
         if size > MAX_QUIZ_FILE_BYTES:
-            raise PackError(Problem(name, None, "", f"файл слишком большой: {size} байт, допустимо не больше "
-                                                    f"{MAX_QUIZ_FILE_BYTES} (10 МБ)"))
+            raise PackError(Problem(name, None, "", phrase('файл слишком большой: {size} байт, допустимо не больше {most} (10 МБ)', size=size, most=MAX_QUIZ_FILE_BYTES)))
         raw = file.read_bytes()
     except OSError as exc:
-        raise PackError(Problem(name, None, "", f"не удалось прочитать файл: {exc.strerror or exc}")) from None
+        raise PackError(Problem(name, None, "", phrase('не удалось прочитать файл: {value}', value=exc.strerror or exc))) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PackError(Problem(name, raw.count(b"\n", 0, exc.start) + 1, "", "файл не в кодировке UTF-8")) from None
+        raise PackError(Problem(name, raw.count(b"\n", 0, exc.start) + 1, "", phrase('файл не в кодировке UTF-8'))) from None
     kind = detect_kind(name, text)
     with collector_paused():
         result = parse_moodle_xml(raw, name) if kind == "xml" else parse_gift(text, name)
@@ -269,17 +274,15 @@ def import_quiz(file: Path, out_dir: Path, *, pack_id: str | None = None, title:
 def _import(file: Path, out_dir: Path, pack_id: str | None, title: str | None) -> ImportReport:
     kind, result = parse_quiz_file(file)
     if not result.questions:
-        problems = [Problem(file.name, s.line, "", f"пропущен «{s.title}» ({s.kind}): {s.reason}")
+        problems = [Problem(file.name, s.line, "", phrase('пропущен «{title}» ({kind}): {reason}', title=s.title, kind=s.kind, reason=s.reason))
                     for s in result.skipped]
-        raise PackError(problems + [Problem(file.name, None, "", "в файле нет ни одного вопроса, который "
-                                                                 "можно перенести")])
+        raise PackError(problems + [Problem(file.name, None, "", phrase('в файле нет ни одного вопроса, который можно перенести'))])
     title = (title or file.stem).strip()[:MAX_TITLE_CHARS] or "Тест из Moodle"
     pid = pack_id or slug(title, "moodle-quiz")
     if not ID_RE.match(pid):
-        raise PackError(Problem(file.name, None, "id", f"«{pid}» — недопустимый id пакета: строчные латинские "
-                                                       f"буквы, цифры и дефис, до 64 знаков"))
+        raise PackError(Problem(file.name, None, "id", phrase('«{pid}» — недопустимый id пакета: строчные латинские буквы, цифры и дефис, до 64 знаков', pid=pid)))
     if out_dir.exists() and (not out_dir.is_dir() or any(out_dir.iterdir())):
-        raise PackError(Problem(str(out_dir), None, "", "папка уже существует и не пуста"))
+        raise PackError(Problem(str(out_dir), None, "", phrase('папка уже существует и не пуста')))
     taken = {q.id for q in result.questions} | {pid}
     quizzes = _quizzes(result.questions, title, taken)
     all_text = " ".join(q.text for q in result.questions)

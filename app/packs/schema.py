@@ -16,6 +16,7 @@ from app.core.thresholds import CPM_RANGE, PERCENT_RANGE
 from app.packs.limits import MAX_EXERCISES, MAX_LIST_ITEMS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from app.packs.problems import Problem
 from app.packs.toml_lines import LineMap
+from app.core.phrase import phrase
 
 ID_RE = re.compile(r"\A[a-z0-9][a-z0-9-]{0,63}\Z")  # \Z: «$» would let «en-typing\n» through
 
@@ -36,9 +37,9 @@ class F:
 
 
 _TYPE_NAMES = {
-    "str": "строка", "int": "целое число", "num": "число", "bool": "true или false",
-    "strs": "список строк", "ints": "список целых чисел", "table": "таблица", "tables": "список таблиц [[…]]",
-    "str|strs": "строка или список строк",
+    "str": phrase("строка"), "int": phrase("целое число"), "num": phrase("число"), "bool": phrase("true или false"),
+    "strs": phrase("список строк"), "ints": phrase("список целых чисел"), "table": phrase("таблица"),
+    "tables": phrase("список таблиц [[…]]"), "str|strs": phrase("строка или список строк"),
 }
 
 
@@ -96,8 +97,8 @@ class PackFile:
             f = spec.get(key)
             if f is None:
                 if not key.startswith("x-"):
-                    self.error(path + (key,), f"неизвестное поле (допустимы: {', '.join(spec)}; "
-                                              f"свои пометки называйте «x-…»)")
+                    self.error(path + (key,), phrase("неизвестное поле (допустимы: {known}; свои пометки называйте «x-…»)",
+                                                     known=", ".join(spec)))
                 continue
             if _valid(f, value):
                 out[key] = value  # the common case, without building the messages below
@@ -107,54 +108,53 @@ class PackFile:
                 out[key] = checked
         for name in required:
             if name not in table:
-                self.error(path + (name,), f"обязательное поле отсутствует ({_TYPE_NAMES[spec[name].kind]})")
+                self.error(path + (name,), phrase("обязательное поле отсутствует ({kind})", kind=_TYPE_NAMES[spec[name].kind]))
         return out
 
     def _check(self, value: Any, path: tuple, f: F) -> Any:
         kind = f.kind
         ok = _TYPE_CHECKS[kind](value)
         if not ok:
-            self.error(path, f"ожидается {_TYPE_NAMES[kind]}, а записано {describe(value)}")
+            self.error(path, phrase('ожидается {kind}, а записано {describe}', kind=_TYPE_NAMES[kind], describe=describe(value)))
             return _BAD
         if kind == "num" and not math.isfinite(value):
-            self.error(path, "число должно быть конечным")
+            self.error(path, phrase('число должно быть конечным'))
             return _BAD
         if kind in ("int", "num"):
             if (f.lo is not None and value < f.lo) or (f.hi is not None and value > f.hi):
-                self.error(path, f"значение {value} вне допустимого диапазона {fmt_number(f.lo)}…{fmt_number(f.hi)}")
+                self.error(path, phrase('значение {value} вне допустимого диапазона {lo}…{hi}', value=value, lo=fmt_number(f.lo), hi=fmt_number(f.hi)))
                 return _BAD
         if kind == "str":
             if f.nonempty and not value.strip():
-                self.error(path, "не может быть пустым")
+                self.error(path, phrase('не может быть пустым'))
                 return _BAD
             if len(value) > f.max_len:
-                self.error(path, f"слишком длинно: {len(value)} знаков, допустимо не больше {f.max_len}")
+                self.error(path, phrase('слишком длинно: {count} знаков, допустимо не больше {max_len}', count=len(value), max_len=f.max_len))
                 return _BAD
             if f.choices and value not in f.choices:
-                self.error(path, f"«{short(value)}» — недопустимое значение; допустимы: {', '.join(f.choices)}")
+                self.error(path, phrase('«{value}» — недопустимое значение; допустимы: {items}', value=short(value), items=', '.join(f.choices)))
                 return _BAD
             if f.id and not ID_RE.match(value):
-                self.error(path, f"«{short(value)}» — недопустимый id: только строчные латинские буквы, "
-                                 f"цифры и дефис, начинается с буквы или цифры, не длиннее 64 знаков")
+                self.error(path, phrase('«{value}» — недопустимый id: только строчные латинские буквы, цифры и дефис, начинается с буквы или цифры, не длиннее 64 знаков', value=short(value)))
                 return _BAD
         if kind == "ints" and any((f.lo is not None and v < f.lo) or (f.hi is not None and v > f.hi)
                                   for v in value):
-            self.error(path, f"числа должны быть в диапазоне {fmt_number(f.lo)}…{fmt_number(f.hi)}")
+            self.error(path, phrase('числа должны быть в диапазоне {lo}…{hi}', lo=fmt_number(f.lo), hi=fmt_number(f.hi)))
             return _BAD
         if kind in ("strs", "ints", "tables"):
             if f.nonempty and not value:
-                self.error(path, "список не может быть пустым")
+                self.error(path, phrase('список не может быть пустым'))
                 return _BAD
             if len(value) > (MAX_EXERCISES if kind == "tables" else MAX_LIST_ITEMS):
-                self.error(path, f"слишком много элементов: {len(value)}")
+                self.error(path, phrase('слишком много элементов: {count}', count=len(value)))
                 return _BAD
         if kind == "strs":
             for i, item in enumerate(value):
                 if len(item) > f.max_len:
-                    self.error(path + (i,), f"слишком длинно: {len(item)} знаков")
+                    self.error(path + (i,), phrase('слишком длинно: {count} знаков', count=len(item)))
                     return _BAD
                 if f.nonempty and not item.strip():
-                    self.error(path + (i,), "пустая строка в списке")
+                    self.error(path + (i,), phrase('пустая строка в списке'))
                     return _BAD
         return value
 
@@ -189,18 +189,18 @@ def _valid(f: F, value: Any) -> bool:
 
 def describe(value: Any) -> str:
     if isinstance(value, bool):
-        return "логическое значение"
+        return phrase("логическое значение")
     if isinstance(value, int):
-        return "целое число"
+        return phrase("целое число")
     if isinstance(value, float):
-        return "дробное число"
+        return phrase("дробное число")
     if isinstance(value, str):
-        return "строка"
+        return phrase("строка")
     if isinstance(value, list):
-        return "список"
+        return phrase("список")
     if isinstance(value, dict):
-        return "таблица"
-    return "значение другого типа (дата или время)"
+        return phrase("таблица")
+    return phrase("значение другого типа (дата или время)")
 
 
 def fmt_number(x: float | None) -> str:

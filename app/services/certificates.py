@@ -18,6 +18,7 @@ from app.services.errors import ServiceError
 from app.storage import Profile
 from app.storage.attempts import AttemptRepo
 from app.storage.store import Store
+from app.core.phrase import phrase
 
 WritePdf = Callable[[dict, Path], object]
 
@@ -45,11 +46,11 @@ def export_certificate(store: Store, pack: Pack, profile_name: str, name: str, l
     file cannot be written."""
     profile = next((p for p in store.profiles.list() if p.name == profile_name), None)
     if profile is None:
-        raise ServiceError(f"профиль «{profile_name}» не найден.")
+        raise ServiceError(phrase("профиль «{profile_name}» не найден.", profile_name=profile_name))
     try:
         name = certificate_name(name)
     except ValueError as exc:
-        raise ServiceError(f"{exc}.") from None
+        raise ServiceError(phrase("{error}.", error=exc.args[0] if exc.args else str(exc))) from None
     elig = eligibility(store.attempts, pack, profile.id)
     if elig.eligible:
         write_pdf(evidence(elig, pack, profile, name, lang), Path(path))

@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urljoin
 
 from app.core import xapi
+from app.core.phrase import phrase
 
 BATCH = 50  # statements per POST
 REQUEST_DEADLINE = 30.0  # seconds for one request, all its tries included
@@ -50,10 +51,10 @@ def retry_delay(tries: int) -> float:
 def _describe_status(status: int, body: bytes) -> str:
     detail = body.decode("utf-8", "replace").strip()[:200]
     if status in (401, 403):
-        return f"LRS не принял ключ и секрет (HTTP {status}). Проверьте их в настройках."
+        return phrase("LRS не принял ключ и секрет (HTTP {status}). Проверьте их в настройках.", status=status)
     if status >= 500:
-        return f"LRS сейчас не может принять данные (HTTP {status}): {detail}"
-    return f"LRS ответил HTTP {status}: {detail}"
+        return phrase("LRS сейчас не может принять данные (HTTP {status}): {detail}", status=status, detail=detail)
+    return phrase("LRS ответил HTTP {status}: {detail}", status=status, detail=detail)
 
 
 @dataclass
@@ -69,7 +70,7 @@ class LrsClient:
 
     def __post_init__(self) -> None:
         if not self.endpoint.startswith(("http://", "https://")):
-            raise LrsError(f"Адрес LRS «{self.endpoint}» должен начинаться с http:// или https://.")
+            raise LrsError(phrase('Адрес LRS «{endpoint}» должен начинаться с http:// или https://.', endpoint=self.endpoint))
         self.endpoint = self.endpoint.rstrip("/") + "/"
 
     @property
@@ -92,7 +93,7 @@ class LrsClient:
         data = None if payload is None else json.dumps(payload, ensure_ascii=False).encode("utf-8")
         start = time.monotonic()
         pause = self.first_pause
-        error = LrsError("LRS не ответил.")
+        error = LrsError(phrase('LRS не ответил.'))
         for attempt in range(self.tries):
             left = self.deadline - (time.monotonic() - start)
             if left <= 0:
@@ -110,7 +111,7 @@ class LrsClient:
                     raise error from None
             except (urllib.error.URLError, socket.timeout, ConnectionError, OSError) as exc:
                 reason = getattr(exc, "reason", exc)
-                error = LrsError(f"LRS по адресу {self.endpoint} недоступен: {reason}.")
+                error = LrsError(phrase('LRS по адресу {endpoint} недоступен: {reason}.', endpoint=self.endpoint, reason=reason))
             if attempt + 1 < self.tries:
                 wait = min(pause, self.deadline - (time.monotonic() - start))
                 if wait <= 0:
@@ -135,7 +136,7 @@ class LrsClient:
                 page = json.loads(body)
                 statements = page["statements"]
             except (ValueError, KeyError, TypeError) as exc:
-                raise LrsError(f"LRS вернул не список утверждений xAPI ({exc}).") from None
+                raise LrsError(phrase('LRS вернул не список утверждений xAPI ({exc}).', exc=exc)) from None
             yield from statements
             more = page.get("more") or ""
             url = urljoin(self.endpoint, more) if more and statements else ""

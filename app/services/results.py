@@ -12,6 +12,7 @@ from app.reports.inputs import InputError, read_candidates
 from app.reports.summary import write_summary
 from app.services.errors import ServiceError
 from app.storage import Profile, Store, open_store
+from app.core.phrase import phrase
 
 FORMATS = ("json", "csv")
 
@@ -20,7 +21,7 @@ def export_format(path: Path, fmt: str | None = None) -> str:
     """The format asked for, else the one the file name says; ServiceError when neither does."""
     fmt = fmt or Path(path).suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ServiceError(f"не понять формат по имени «{Path(path).name}»: укажите --format json или csv.")
+        raise ServiceError(phrase('не понять формат по имени «{name}»: укажите --format json или csv.', name=Path(path).name))
     return fmt
 
 
@@ -33,12 +34,12 @@ def choose_profiles(store: Store, *, name: str | None = None, every: bool = Fals
         chosen = [p for p in profiles if p.name == name]
         if not chosen:
             names = ", ".join(p.name for p in profiles) or "профилей нет"
-            raise ServiceError(f"профиль «{name}» не найден (есть: {names}).")
+            raise ServiceError(phrase('профиль «{name}» не найден (есть: {names}).', name=name, names=names))
     else:
         current = store.profiles.current()
         chosen = [current] if current else []
     if not chosen:
-        raise ServiceError("нет профилей для экспорта.")
+        raise ServiceError(phrase('нет профилей для экспорта.'))
     return chosen
 
 

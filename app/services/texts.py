@@ -13,6 +13,7 @@ from app.core.grammar.shared import build_checker
 from app.core.scorecard import Scorecard, score_reply
 from app.packs.registry import find_pack
 from app.services.errors import ServiceError
+from app.core.phrase import phrase
 
 
 def check_text(text: str, language: str = "ru", *, engine: str = "auto", lt_url: str | None = None,
@@ -32,14 +33,14 @@ def find_task(spec: str, data_dir: Path) -> tuple[CorrespondenceTask, tuple[str,
     """The correspondence task named ``PACK:TASK`` among the built-in and installed packs, with the
     glossary of its pack (words the grade must not count as misspelt)."""
     if ":" not in spec:
-        raise ServiceError(f"Задание указывается как ПАКЕТ:ЗАДАНИЕ, а не «{spec}».")
+        raise ServiceError(phrase('Задание указывается как ПАКЕТ:ЗАДАНИЕ, а не «{spec}».', spec=spec))
     pack_id, task_id = spec.split(":", 1)
     pack = find_pack(pack_id, Path(data_dir))
     if pack is None:
-        raise ServiceError(f"Пакет «{pack_id}» не найден среди встроенных и установленных.")
+        raise ServiceError(phrase('Пакет «{pack_id}» не найден среди встроенных и установленных.', pack_id=pack_id))
     task = next((t for t in pack.correspondence if t.id == task_id), None)
     if task is None:
-        raise ServiceError(f"В пакете «{pack_id}» нет задания переписки «{task_id}».")
+        raise ServiceError(phrase('В пакете «{pack_id}» нет задания переписки «{task_id}».', pack_id=pack_id, task_id=task_id))
     return task, pack.manifest.glossary
 
 

@@ -38,6 +38,8 @@ class Dashboard:
     scorecard: list[tuple[str, int, int]] = field(default_factory=list)  # (element, passed, graded)
     quiz_categories: list[tuple[str, float, int]] = field(default_factory=list)  # (category, mean %, runs)
     daily: list[tuple[str, float]] = field(default_factory=list)  # (ISO date, minutes), last DAYS days
+    # kind → the scores (0–100) of its last SERIES_LENGTH graded attempts, oldest first
+    recent: dict[str, list[float]] = field(default_factory=dict)
 
 
 class StatsRepo:
@@ -64,7 +66,15 @@ class StatsRepo:
             rows = key_rows.get(layout, [])
             out[layout] = LayoutStats(layout, speed[::-1], heat_values(rows), {r.key: r for r in rows},
                                       weakest_keys(rows), speed_first=total - len(speed) + 1)
-        return Dashboard(out, **self._graded(profile_id), daily=self._daily(profile_id))
+        return Dashboard(out, **self._graded(profile_id), daily=self._daily(profile_id), recent=self._recent(profile_id))
+
+    def _recent(self, profile_id: int) -> dict[str, list[float]]:
+        out = {}
+        for kind in GradedKind:
+            rows = self.db.execute("SELECT coalesce(score, 100.0 * passed) FROM attempts WHERE profile_id = ? "
+                                   "AND kind = ? ORDER BY id DESC LIMIT ?", (profile_id, str(kind), SERIES_LENGTH))
+            out[str(kind)] = [float(r[0]) for r in rows][::-1]
+        return out
 
     def _graded(self, profile_id: int) -> dict:
         """Grammar, correspondence and quiz figures, straight from the attempts' details: graded

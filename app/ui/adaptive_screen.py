@@ -20,6 +20,8 @@ from app.ui import theme
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.workers import Worker
+from app.ui.formatting import fmt_percent
+from app.ui.core_texts import say, say_error
 
 CONFIDENT, LEARNING, FOCUS = QColor("#b9dfb9"), QColor("#fff1b8"), QColor("#ffb74d")
 
@@ -49,13 +51,13 @@ class AdaptiveScreen(QWidget):
         intro = QLabel(self.tr(
             "Тренажёр следит за каждой клавишей: сколько времени уходит на "
             "нажатие и как часто в нём ошибка. Новая буква добавляется, когда все прежние набираются "
-            "со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err} %. "
+            "со скоростью от {wpm} слов в минуту (не дольше {ms} мс на знак) и с ошибками не больше {err}. "
             "Текст собран из настоящих слов; клавиши в фокусе встречаются в нём чаще.").format(
-                wpm=TARGET_WPM, ms=round(TARGET_MS), err=round(MAX_ERROR_RATE * 100)))
+                wpm=TARGET_WPM, ms=round(TARGET_MS), err=fmt_percent(MAX_ERROR_RATE * 100)))
         intro.setWordWrap(True)
         self.layout_box = QComboBox()
         for layout_id in adaptive.LETTER_ORDER:
-            self.layout_box.addItem(load_layout(layout_id).title, layout_id)
+            self.layout_box.addItem(say(load_layout(layout_id).title), layout_id)
         self.layout_box.currentIndexChanged.connect(self.refresh)
         self.keyboard = KeyboardWidget()
         legend = QLabel(self.tr("Зелёные — клавиши, которые уже набираются быстро и точно; жёлтые — ещё "
@@ -68,8 +70,9 @@ class AdaptiveScreen(QWidget):
         self.focus.setTextFormat(Qt.TextFormat.RichText)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet(f"font-family: '{theme.MONO_FAMILY}'; font-size: 16px; padding: 8px;"
-                                   "background: white; border: 1px solid #cfd8dc;")
+        # the theme's framed text panel (a white background of its own left light text on white in the dark scheme)
+        self.preview.setProperty("role", "task")
+        self.preview.setFont(theme.mono_font(16))
         self.go = QPushButton(self.tr("Начать (Enter)"))
         self.go.setDefault(True)
         self.another = QPushButton(self.tr("Другой текст (Ctrl+N)"))
@@ -114,7 +117,7 @@ class AdaptiveScreen(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._start_when_ready = False
-        self.preview.setText(self.tr("Не удалось подобрать текст: {error}").format(error=exc))
+        self.preview.setText(self.tr("Не удалось подобрать текст: {error}").format(error=say_error(exc)))
         self.another.setEnabled(True)
 
     def _show(self, result) -> None:
@@ -164,9 +167,10 @@ class AdaptiveScreen(QWidget):
         if focus.reason is FocusReason.SLOW:
             return self.tr("{ms} мс на знак, а цель — не дольше {target} мс.").format(ms=ms, target=target)
         if focus.reason is FocusReason.ERRORS:
-            return self.tr("ошибки в {err} % нажатий, а допустимо не больше {limit} %.").format(err=err, limit=limit)
-        return self.tr("{ms} мс на знак (цель — {target} мс) и ошибки в {err} % нажатий (допустимо {limit} %).").format(
-            ms=ms, target=target, err=err, limit=limit)
+            return self.tr("ошибки в {err} нажатий, а допустимо не больше {limit}.").format(
+                err=fmt_percent(err), limit=fmt_percent(limit))
+        return self.tr("{ms} мс на знак (цель — {target} мс) и ошибки в {err} нажатий (допустимо {limit}).").format(
+            ms=ms, target=target, err=fmt_percent(err), limit=fmt_percent(limit))
 
     def begin(self) -> None:
         if self.drill_text is None or not self.go.isEnabled():

@@ -13,6 +13,7 @@ from app.storage.errors import DatabaseCorrupt, DatabaseTooNew, StorageError
 from app.storage.interface import load_language
 from app.storage.location import resolve_data_dir
 from app.ui import theme
+from app.ui.core_texts import say_error
 
 
 def install_translation(app: QApplication, language: str) -> None:
@@ -54,7 +55,7 @@ def open_store_interactively(data_dir: Path):
             QMessageBox.information(None, title, QCoreApplication.translate(
                 "Application", "Повреждённый файл сохранён как {path}.").format(path=kept))
         except (DatabaseTooNew, StorageError) as exc:
-            QMessageBox.critical(None, title, str(exc))
+            QMessageBox.critical(None, title, say_error(exc))
             return None
 
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from app.core.cert_evidence import MAX_NAME, Eligibility, certificate_name, pack_kinds
 from app.services import certificates
 from app.storage.store import open_reader
+from app.ui.core_texts import say, say_error
+from app.ui.formatting import fmt_number, percent_suffix
 from app.ui.places import documents_dir
 from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.workers import Op, Worker, run_in_background
@@ -25,6 +27,14 @@ def _collect(db_path: Path, profile_id: int, pack) -> Eligibility:
     """On a pool thread, through its own read-only reader: the profile's attempts at ``pack`` against its rules."""
     with open_reader(db_path) as reader:
         return certificates.eligibility(reader.attempts, pack, profile_id)
+
+
+def _figure(value: float, unit: str) -> str:
+    """«245,3 зн/мин», «80 %» as the interface language writes them."""
+    text = fmt_number(value, 0 if float(value).is_integer() else 1)
+    if unit == "%":
+        return text + percent_suffix()
+    return f"{text} {say(unit)}" if unit else text
 
 
 class CertsScreen(QWidget):
@@ -115,9 +125,8 @@ class CertsScreen(QWidget):
         self.elig = elig
         self.table.setRowCount(len(elig.figures))
         for i, f in enumerate(elig.figures):
-            unit = f" {f.unit}" if f.unit else ""
-            reached = self.tr("нет попытки") if f.reached is None else f"{f.reached:g}{unit}"
-            cells = (f.label, reached, f"{f.required:g}{unit}", self.tr("да") if f.met else self.tr("нет"))
+            reached = self.tr("нет попытки") if f.reached is None else _figure(f.reached, f.unit)
+            cells = (say(f.label), reached, _figure(f.required, f.unit), self.tr("да") if f.met else self.tr("нет"))
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         eligible = elig.eligible
@@ -170,7 +179,7 @@ class CertsScreen(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._idle()
-        QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Не удалось: {error}").format(error=exc))
+        QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Не удалось: {error}").format(error=say_error(exc)))
 
     def verify(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Проверить сертификат"), "", self.tr("PDF (*.pdf)"))
@@ -195,10 +204,9 @@ class CertsScreen(QWidget):
         pack = evidence.get("pack") if isinstance(evidence.get("pack"), dict) else {}
         who = self.tr("{name}, пакет «{pack}», {date}").format(
             name=evidence.get("name"), pack=pack.get("title"), date=evidence.get("date"))
-        # the notes come from the core in Russian, like the mismatches
-        notes = "".join("\n\n" + self.tr("Примечание: {note}").format(note=n) for n in report.notes)
+        notes = "".join("\n\n" + self.tr("Примечание: {note}").format(note=say(n)) for n in report.notes)
         if report.valid:
-            regraded = (" " + report.regraded_sentence()) if report.regraded else ""  # names the kinds, as the notes
+            regraded = (" " + say(report.regraded_sentence())) if report.regraded else ""  # names the kinds, as the notes
             QMessageBox.information(self, self.tr("Проверка сертификата"),
                                     self.tr("Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным "
                                             "данным и совпадают, код проверки верен.").format(who=who)
@@ -206,4 +214,4 @@ class CertsScreen(QWidget):
         else:
             QMessageBox.warning(self, self.tr("Проверка сертификата"),
                                 self.tr("Сертификат не прошёл проверку ({who}). Расхождения:").format(who=who)
-                                + "\n• " + "\n• ".join(report.mismatches) + notes)
+                                + "\n• " + "\n• ".join(say(m) for m in report.mismatches) + notes)

@@ -29,6 +29,7 @@ from app.ui.chat_bubbles import ChatTranscript
 from app.ui.context import AppContext
 from app.ui.grammar_service import GrammarService
 from app.ui.scorecard_titles import element_title
+from app.ui.core_texts import say, say_error
 
 
 class ChatView(QWidget):
@@ -224,7 +225,7 @@ class ChatView(QWidget):
             # The reason goes under its item's name: side by side, a long name ran into it.
             out.append(f"<tr><td valign='top'>{mark}</td><td><b>{html.escape(element_title(name))}</b>"
                        f"{' ⚠' if element.critical and element.passed is False else ''}"
-                       f"<br><span style='color:{palette.muted}'>{html.escape(element.reason)}</span></td></tr>")
+                       f"<br><span style='color:{palette.muted}'>{html.escape(say(element.reason))}</span></td></tr>")
         out.append("</table>")
         spans = sorted({s for e in card.elements.values() if e.passed is False for s in e.spans})
         if spans:
@@ -256,6 +257,6 @@ class ChatView(QWidget):
                 started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                 record=ReplyRecord(reply=text, scorecard=card.to_json(), turn=self.turn_id, seconds=seconds))
         except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Ответ не сохранён"), str(exc))
+            QMessageBox.warning(self, self.tr("Ответ не сохранён"), say_error(exc))
             return
         ctx.attemptSaved.emit(attempt_id)

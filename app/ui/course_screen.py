@@ -124,8 +124,8 @@ class CourseScreen(QWidget):
 
         def named(status) -> str:
             t = session_thresholds(SessionKind.LESSON, self.ctx.preferences, lesson=status.lesson)
-            return self.tr("урок {n} «{title}» (не меньше {cpm:.0f} зн/мин при точности от {acc:.0f} %)").format(
-                n=status.index + 1, title=status.lesson.title, cpm=t.cpm, acc=t.accuracy)
+            return self.tr("урок {n} «{title}» (не меньше {cpm:.0f} зн/мин при точности от {acc})").format(
+                n=status.index + 1, title=status.lesson.title, cpm=t.cpm, acc=fmt_percent(t.accuracy))
 
         text = self.tr("Урок {n} закрыт: он откроется, когда будет пройден {previous}.").format(
             n=index + 1, previous=named(path.previous))

@@ -11,6 +11,7 @@ from app.core.layouts import LAYOUT_IDS, load_layout
 from app.core.sessions import SessionKind, build_session
 from app.core.text_check import TextError
 from app.ui.context import AppContext
+from app.ui.core_texts import say, say_error
 
 MAX_TXT_BYTES = 1_000_000
 
@@ -25,7 +26,7 @@ class CustomTextScreen(QWidget):
         self.editor.setPlaceholderText(self.tr("Вставьте сюда текст для тренировки (Ctrl+V) или откройте файл .txt"))
         self.layout_box = QComboBox()
         for lid in LAYOUT_IDS:
-            self.layout_box.addItem(load_layout(lid).title, lid)
+            self.layout_box.addItem(say(load_layout(lid).title), lid)
         self.open_button = QPushButton(self.tr("Открыть файл…"))
         self.go = QPushButton(self.tr("Начать"))
         self.error = QLabel()
@@ -76,7 +77,7 @@ class CustomTextScreen(QWidget):
             spec = build_session(SessionKind.CUSTOM, self.tr("Свой текст"), self.editor.toPlainText(),
                                  self.layout_box.currentData(), self.ctx.preferences, exercise_id="custom")
         except TextError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say_error(exc))
             return
         self.error.clear()
         self.start.emit(spec)

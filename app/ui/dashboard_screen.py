@@ -1,5 +1,6 @@
-"""«Прогресс»: speed/accuracy over attempts, a per-key heat map, the weakest keys, the most frequent
-grammar mistakes, scorecard elements, quiz categories and time trained per day."""
+"""«Прогресс»: a card per skill (figure, trend, next step) and, one click away, the details: speed and
+accuracy over attempts, a per-key heat map, the weakest keys, the most frequent grammar mistakes,
+scorecard elements, quiz categories, time trained per day and the recent attempts."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCh
                               QValueAxis)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.core.layouts import load_layout
+from app.core.skill_cards import correspondence_card, grammar_card, quiz_card, typing_card
 from app.core.stats import attempt_axis
 from app.storage.store import open_reader
 from app.ui import theme
@@ -20,7 +22,9 @@ from app.ui.scorecard_titles import element_title
 from app.ui.history_list import HISTORY_LENGTH, HistoryList
 from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.keyboard_widget import KeyboardWidget
+from app.ui.skill_cards import SkillCards
 from app.ui.workers import Worker
+from app.ui.core_texts import say, say_error
 
 GOOD, BAD = QColor("#cfe8cf"), QColor("#e25b4b")
 WORST_RATE = 0.2  # error rate painted fully red
@@ -68,14 +72,47 @@ class DashboardScreen(QWidget):
         self.daily_view = QChartView(self.daily_chart)
         self.daily_view.setMinimumHeight(200)
         self.history = HistoryList(ctx)
-        box = QVBoxLayout(self)
-        for w in (self.layout_box, self.empty, self.chart_view, self.keyboard, self.heat_legend, self.weakest, self.graded,
+        self.cards = SkillCards()
+        self.details_button = QPushButton(self.tr("Подробная статистика →"))
+        self.details_button.clicked.connect(lambda: self.show_details(True))
+        self.back_button = QPushButton(self.tr("← К карточкам навыков"))
+        self.back_button.clicked.connect(lambda: self.show_details(False))
+        overview = QWidget()
+        top = QVBoxLayout(overview)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.empty)
+        top.addWidget(self.cards)
+        row = QHBoxLayout()
+        row.addWidget(self.details_button)
+        row.addStretch()
+        top.addLayout(row)
+        top.addStretch(1)  # the room below the cards goes here, not into the cards
+        details = QWidget()
+        box = QVBoxLayout(details)
+        box.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch()
+        box.addLayout(row)
+        for w in (self.layout_box, self.chart_view, self.keyboard, self.heat_legend, self.weakest, self.graded,
                   self.daily_view, self.history):
             box.addWidget(w)
         box.addStretch()
+        # shown one at a time (not a QStackedWidget, which would give the cards the details' long height)
+        self.overview, self.details = overview, details
+        details.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(overview)
+        outer.addWidget(details)
         self.when_shown = RefreshWhenShown(self, self.refresh)  # new results or another profile
         ctx.attemptSaved.connect(self.when_shown.changed)
         ctx.profileChanged.connect(self.when_shown.changed)
+
+    def show_details(self, details: bool) -> None:
+        """The cards, or the statistics behind them."""
+        self.overview.setVisible(not details)
+        self.details.setVisible(details)
 
     def refresh(self, *_args) -> None:
         profile_id, path = self.ctx.profile.id, self.ctx.store.path
@@ -87,7 +124,7 @@ class DashboardScreen(QWidget):
         self.show_dashboard(board)
 
     def _failed(self, exc: Exception) -> None:
-        self.empty.setText(self.tr("Не удалось прочитать статистику: {error}").format(error=exc))
+        self.empty.setText(self.tr("Не удалось прочитать статистику: {error}").format(error=say_error(exc)))
         self.empty.show()
 
     def show_dashboard(self, board) -> None:
@@ -97,7 +134,7 @@ class DashboardScreen(QWidget):
         self.layout_box.blockSignals(True)
         self.layout_box.clear()
         for layout_id in board.layouts:
-            self.layout_box.addItem(load_layout(layout_id).title, layout_id)
+            self.layout_box.addItem(say(load_layout(layout_id).title), layout_id)
         index = self.layout_box.findData(current)
         self.layout_box.setCurrentIndex(max(index, 0))
         self.layout_box.blockSignals(False)
@@ -108,10 +145,22 @@ class DashboardScreen(QWidget):
             w.setVisible(has_typing)
         if has_typing:
             self._show_layout()
+        self.cards.show_cards(self._cards(board))
         self.graded.setText(self._graded_html(board))
         self.graded.setVisible(bool(graded))
         self._show_daily(board.daily)
         self.daily_view.setVisible(any(minutes for _d, minutes in board.daily))
+
+    @staticmethod
+    def _cards(board) -> list:
+        # the layout typed most is the one the typing card speaks of
+        typed = max(board.layouts.values(), key=lambda st: st.speed_first + len(st.speed), default=None)
+        speeds = [cpm for _id, cpm, _acc in typed.speed] if typed is not None else []
+        weakest = [k.key for k in typed.weakest] if typed is not None else []
+        return [typing_card(speeds, weakest),
+                grammar_card(board.recent.get("grammar", []), board.grammar_topics),
+                correspondence_card(board.recent.get("correspondence", []), board.scorecard),
+                quiz_card(board.recent.get("quiz", []), board.quiz_categories)]
 
     def _graded_html(self, board) -> str:
         parts = []
@@ -197,7 +246,7 @@ class DashboardScreen(QWidget):
         code_of = {key.normal.lower(): key.code for row in self.keyboard.layout_rows() for key in row if key.normal}
         self.keyboard.set_heat({code_of[k]: heat_colour(rate) for k, rate in stats.heat.items() if k in code_of})
         if stats.weakest:
-            lines = [self.tr("Слабые клавиши:")] + [f"«{k.key}» — {k.reason}" for k in stats.weakest]
+            lines = [self.tr("Слабые клавиши:")] + [f"«{k.key}» — {say(k.reason)}" for k in stats.weakest]
         else:
             lines = [self.tr("Слабые клавиши появятся, когда каждая будет нажата хотя бы 20 раз.")]
         self.weakest.setText("\n".join(lines))

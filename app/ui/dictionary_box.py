@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QMes
 from app.storage.errors import StorageError
 from app.ui.answer_edit import AnswerEdit
 from app.ui.context import AppContext
+from app.ui.core_texts import say_error
 
 
 def add_word_from_editor(parent: QWidget, ctx: AppContext, editor: AnswerEdit, word: str,
@@ -20,7 +21,7 @@ def add_word_from_editor(parent: QWidget, ctx: AppContext, editor: AnswerEdit, w
     try:
         ctx.add_word(word)
     except (ValueError, StorageError) as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("DictionaryBox", "Слово не добавлено"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("DictionaryBox", "Слово не добавлено"), say_error(exc))
         return
     editor.forget_word(word)
     recheck(editor.toPlainText())
@@ -83,7 +84,7 @@ class DictionaryBox(QGroupBox):
         try:
             self.ctx.remove_word(word)
         except (ValueError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Слово не удалено"), str(exc))
+            QMessageBox.warning(self, self.tr("Слово не удалено"), say_error(exc))
             return
         self._removed = word
         self.undo_button.setText(self.tr("Вернуть «{word}»").format(word=word))
@@ -95,7 +96,7 @@ class DictionaryBox(QGroupBox):
         try:
             self.ctx.add_word(self._removed)
         except (ValueError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Слово не возвращено"), str(exc))
+            QMessageBox.warning(self, self.tr("Слово не возвращено"), say_error(exc))
             return
         self._removed = ""
         self.undo_button.setVisible(False)

@@ -25,6 +25,7 @@ from app.core.layouts import load_layout
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.stat_bar import StatBar
 from app.ui.typing_text import TypingText
+from app.ui.core_texts import say_error
 
 
 class DrillScreen(QWidget):
@@ -225,7 +226,7 @@ class DrillScreen(QWidget):
                 )
             except SaveError as exc:
                 again = QMessageBox.warning(
-                    self, self.tr("Попытка не сохранена"), str(exc),
+                    self, self.tr("Попытка не сохранена"), say_error(exc),
                     QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
                     QMessageBox.StandardButton.Retry)
                 if again == QMessageBox.StandardButton.Retry:

@@ -29,6 +29,7 @@ from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.context import AppContext
 from app.ui.dictionary_box import add_word_from_editor
 from app.ui.grammar_service import GrammarService
+from app.ui.core_texts import say_error
 
 
 class GrammarScreen(QWidget):
@@ -399,6 +400,6 @@ class ExerciseScreen(QWidget):
                                      matched_key=verdict.matched_key,
                                      findings=[f.to_dict() for f in verdict.findings], with_help=given.with_help))
         except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Ответ не сохранён"), str(exc))
+            QMessageBox.warning(self, self.tr("Ответ не сохранён"), say_error(exc))
             return
         ctx.attemptSaved.emit(attempt_id)

@@ -21,6 +21,7 @@ from app.core.grammar.engine_client import EngineProcess
 from app.core.grammar.engine_protocol import EngineCrashed, EngineFailure
 from app.core.grammar.service import OFFLINE, CheckSettings
 from app.ui.workers import Worker
+from app.ui.core_texts import say_error
 
 ENGINE_KEY = "grammar_engine"  # app-wide settings: "auto" | "embedded" | "languagetool"
 LT_URL_KEY = "languagetool_url"
@@ -79,7 +80,7 @@ class GrammarService(QObject):
         try:
             settings = CheckSettings(**self.configuration())
         except ValueError as exc:
-            self._set_state("failed", str(exc))
+            self._set_state("failed", say_error(exc))
             return
         self._check_settings = settings
         self.worker.submit(lambda: self._call("load", {"languages": ("ru",)}), self._loaded, self._load_failed)
@@ -91,7 +92,7 @@ class GrammarService(QObject):
 
     def _load_failed(self, exc: Exception) -> None:
         if not isinstance(exc, EngineFailure):  # an engine failure has already been reported
-            self._set_state("failed", str(exc))
+            self._set_state("failed", say_error(exc))
 
     @Slot(str, str)
     def _set_state(self, state: str, detail: str) -> None:

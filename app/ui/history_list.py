@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QMessageB
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app.storage.errors import SaveError
+from app.ui.core_texts import say_error
+from app.ui.formatting import fmt_number, fmt_percent
 
 HISTORY_LENGTH = 100  # attempts listed, newest first
 
@@ -27,7 +29,9 @@ class HistoryList(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setMinimumHeight(220)
-        for column, width in enumerate((130, 380)):
+        # the date column as wide as a date and time in this font, with the cell's margins
+        when_width = self.tree.fontMetrics().horizontalAdvance("00.00.0000 00:00") + 24
+        for column, width in enumerate((when_width, 380)):
             self.tree.setColumnWidth(column, width)
         self.delete_button = QPushButton(self.tr("Удалить выбранные…"))
         self.delete_button.setEnabled(False)
@@ -69,7 +73,8 @@ class HistoryList(QWidget):
             what = title or (f"{self._kind_name(row.kind)}: {row.exercise_id}" if row.exercise_id
                              else self._kind_name(row.kind))
             if row.cpm is not None:
-                result = self.tr("{cpm:.0f} зн/мин, {acc:.1f} %").format(cpm=row.cpm, acc=row.accuracy or 0.0)
+                result = self.tr("{cpm} зн/мин, {acc}").format(cpm=fmt_number(row.cpm),
+                                                               acc=fmt_percent(row.accuracy or 0.0, 1))
             elif row.score is not None:
                 result = self.tr("оценка {score:.0f}").format(score=row.score)
             else:
@@ -95,7 +100,7 @@ class HistoryList(QWidget):
         try:
             self._removed = self.ctx.delete_attempts(ids)
         except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Попытки не удалены"), str(exc))
+            QMessageBox.warning(self, self.tr("Попытки не удалены"), say_error(exc))
             return
         self.note.setText(self.tr("Удалено попыток: {n}.").format(n=len(self._removed)))
         self.undo_button.setVisible(bool(self._removed))
@@ -104,7 +109,7 @@ class HistoryList(QWidget):
         try:
             self.ctx.restore_attempts(self._removed)
         except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Попытки не возвращены"), str(exc))
+            QMessageBox.warning(self, self.tr("Попытки не возвращены"), say_error(exc))
             return
         self._removed = []
         self.note.clear()

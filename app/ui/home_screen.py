@@ -11,6 +11,7 @@ from app.ui.context import AppContext
 from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.results_export_action import ResultsExportAction
 from app.ui.workers import run_in_background
+from app.ui.core_texts import say_error
 
 
 def _delete_profile(data_dir, profile_id: int) -> None:
@@ -132,7 +133,7 @@ class HomeScreen(QWidget):
         try:
             profile = self.ctx.store.profiles.create(name)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Профиль не создан"), str(exc))
+            QMessageBox.warning(self, self.tr("Профиль не создан"), say_error(exc))
             return
         self.ctx.switch_profile(profile.id)
 
@@ -147,7 +148,7 @@ class HomeScreen(QWidget):
         try:
             self.ctx.store.profiles.rename(profile.id, name)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Профиль не переименован"), str(exc))
+            QMessageBox.warning(self, self.tr("Профиль не переименован"), say_error(exc))
             return
         self.ctx.refresh_profile()
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHB
 from app.core.xapi import XapiError
 from app.storage.errors import StorageError
 from app.storage.outbox import LrsSettings
+from app.ui.core_texts import say_error
 
 
 class LrsSettingsBox(QGroupBox):
@@ -150,7 +151,7 @@ class LrsSettingsBox(QGroupBox):
             self.ctx.store.outbox.save_settings(profile.id, self._entered(self.switch.isChecked()))
             self.ctx.store.outbox.save_credentials(profile.id, self.key.text().strip(), self.secret.text())
         except (XapiError, StorageError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(say_error(exc))
             return False
         self.error.clear()
         self.show_status()
@@ -179,7 +180,7 @@ class LrsSettingsBox(QGroupBox):
         try:
             q = self.ctx.store.outbox.status(profile.id)
         except StorageError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(say_error(exc))
             return
         lines = [self.tr("Ждут отправки: {waiting}. Доставлено: {sent}.").format(waiting=q.waiting, sent=q.sent)]
         if q.rejected:

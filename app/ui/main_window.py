@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QMe
 from app import __version__
 from app.ui import theme
 from app.ui.page import Page
+from app.ui.core_texts import say_error
 
 # app.core and the screens are imported inside the methods that use them: the bare
 # frame must appear before they load (see the module docstring).
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
                                  thresholds=session_thresholds(SessionKind.LESSON, prefs, lesson=lesson),
                                  pack_id=pack_id, exercise_id=lesson.id)
         except TextError as exc:  # a validated pack should never get here; say so if it does
-            self.statusBar().showMessage(str(exc), 15000)
+            self.statusBar().showMessage(say_error(exc), 15000)
             return
         self.course.select_course(pack_id, course_id)
         self._return_to = "course" if self.stack.currentWidget() is not self.sections[0][2] else "home"
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         try:
             self._discarded = self.ctx.delete_attempts([attempt_id])
         except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Попытка не удалена"), str(exc))
+            QMessageBox.warning(self, self.tr("Попытка не удалена"), say_error(exc))
             return
         self.result.show_discarded(bool(self._discarded))
 
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.restore_attempts(self._discarded)
         except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Попытка не возвращена"), str(exc))
+            QMessageBox.warning(self, self.tr("Попытка не возвращена"), say_error(exc))
             return
         self._discarded = []
         self.result.show_discarded(False)

@@ -22,6 +22,7 @@ from app.packs.registry import scan_packs
 from app.services.packs import install_pack, remove_pack
 from app.storage.errors import StorageError
 from app.ui.workers import Op, run_in_background, show_error
+from app.ui.core_texts import say, say_error, say_problem
 
 SUFFIX = ".ctpack"
 
@@ -30,7 +31,7 @@ class _Refused(Exception):
     """Why a pack was not installed or removed, as problems to list; ``older``: --force would help."""
 
     def __init__(self, problems: list[Problem], older: bool = False):
-        super().__init__("\n".join(str(p) for p in problems))
+        super().__init__("\n".join(say_problem(p) for p in problems))
         self.problems, self.older = problems, older
 
 
@@ -52,7 +53,7 @@ def _remove(pack_id: str, data_dir: Path, keep_results: bool) -> None:
     except PackError as exc:
         raise _Refused(exc.problems) from exc
     except (OSError, StorageError) as exc:  # StorageError: results were to go, the database cannot be used
-        raise _Refused([Problem(pack_id, None, "", str(exc))]) from exc
+        raise _Refused([Problem(pack_id, None, "", say_error(exc))]) from exc
 
 
 class ProblemsDialog(QDialog):
@@ -64,7 +65,7 @@ class ProblemsDialog(QDialog):
         self.resize(720, 360)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Пакет не установлен. Найдены ошибки (файл:строка: поле: что не так):")))
-        self.text = QPlainTextEdit("\n".join(str(p) for p in problems))
+        self.text = QPlainTextEdit("\n".join(say_problem(p) for p in problems))
         self.text.setReadOnly(True)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -203,7 +204,7 @@ class PacksScreen(QWidget):
         problems = exc.problems
         if exc.older:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Пакет уже установлен"),
-                              "\n".join(p.message for p in problems) + "\n\n"
+                              "\n".join(say(p.message) for p in problems) + "\n\n"
                               + self.tr("Заменить установленную версию?"),
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
             if box.exec() == QMessageBox.StandardButton.Yes:
@@ -245,7 +246,7 @@ class PacksScreen(QWidget):
 
     def _not_removed(self, exc: Exception) -> None:
         self._finish()
-        QMessageBox.warning(self, self.tr("Пакет не удалён"), str(exc))
+        QMessageBox.warning(self, self.tr("Пакет не удалён"), say_error(exc))
 
     def _removed(self, pack: Pack) -> None:
         self._finish()

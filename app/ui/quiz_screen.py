@@ -33,6 +33,8 @@ from app.ui.context import AppContext
 from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_percent
 from app.ui.workers import run_in_background
+from app.ui import theme
+from app.ui.core_texts import say, say_error
 
 
 class QuizScreen(QWidget):
@@ -133,12 +135,12 @@ class QuizScreen(QWidget):
 
     def _imported(self, report) -> None:
         self.import_button.setEnabled(True)
-        self.import_status.setText("\n".join(report.lines()))
+        self.import_status.setText("\n".join(say(line) for line in report.lines()))
         self.ctx.reload_packs()
 
     def _import_failed(self, exc: Exception) -> None:
         self.import_button.setEnabled(True)
-        self.import_status.setText(self.tr("Файл не импортирован:") + "\n" + str(exc))
+        self.import_status.setText(self.tr("Файл не импортирован:") + "\n" + say_error(exc))
 
     def showEvent(self, event) -> None:
         self.tree.setFocus()
@@ -424,7 +426,7 @@ class QuizRun(QWidget):
         self._mark_right(d, scored)
         colour = "#2e7d32" if scored.correct else ("#ef6c00" if scored.fraction > 0 else "#c62828")
         verdict = self.tr("Верно!") if scored.correct else (
-            self.tr("Частично верно: {p:.0f} %").format(p=scored.fraction * 100) if scored.fraction > 0
+            self.tr("Частично верно: {p}").format(p=fmt_percent(scored.fraction * 100)) if scored.fraction > 0
             else self.tr("Неверно."))
         parts = [f"<p style='color:{colour};font-size:16px'><b>{html.escape(verdict)}</b></p>"]
         q = d.question
@@ -469,16 +471,15 @@ class QuizRun(QWidget):
             for button in self._group.buttons():
                 if self._group.id(button) in right_ids:
                     button.setText("✓ " + button.text())
-                    button.setStyleSheet("font-size: 16px; background: #c8e6c9; font-weight: bold;")
+                    button.setStyleSheet(f"font-size: 16px; background: #c8e6c9; {theme.MARKED_TEXT} font-weight: bold;")
                 elif button.isChecked():
                     button.setText("✗ " + button.text())
-                    button.setStyleSheet("font-size: 16px; background: #ffcdd2;")
+                    button.setStyleSheet(f"font-size: 16px; background: #ffcdd2; {theme.MARKED_TEXT}")
         elif q.type == "matching":
             for left, combo in self._combos.items():
-                ok = combo.currentData() == right[left]
-                combo.setStyleSheet("background: #c8e6c9;" if ok else "background: #ffcdd2;")
+                combo.setStyleSheet(f"background: {'#c8e6c9' if combo.currentData() == right[left] else '#ffcdd2'}; {theme.MARKED_TEXT}")
         elif q.type == "ordering" and not scored.correct:
-            self._list.setStyleSheet("background: #ffcdd2;")
+            self._list.setStyleSheet(f"background: #ffcdd2; {theme.MARKED_TEXT}")
 
     def _advance(self) -> None:
         if self.index + 1 < len(self.drawn):
@@ -546,7 +547,7 @@ class QuizRun(QWidget):
                 score=res.percent, passed=res.passed, started_at=self._started_at,
                 record=QuizRecord.of(self.seed, self.drawn, res))
         except SaveError as exc:
-            QMessageBox.warning(self, self.tr("Результат не сохранён"), str(exc))
+            QMessageBox.warning(self, self.tr("Результат не сохранён"), say_error(exc))
             return
         ctx.attemptSaved.emit(attempt_id)
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from app.core.drill import BACKSPACE, Drill
 from app.core.metrics import check_thresholds, words_per_minute
 from app.core.sessions import Outcome, SessionKind, SessionSpec
+from app.ui import theme
+from app.ui.core_texts import say
 from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_number, fmt_percent
 from app.ui.result_figures import ResultFigures
@@ -39,6 +41,9 @@ class ResultScreen(QWidget):
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
         self.grid = QGridLayout()
+        # the figures stay next to their names: the room to the right goes to an empty fourth column
+        self.grid.setHorizontalSpacing(theme.SPACE_XL * 2)
+        self.grid.setColumnStretch(3, 1)
         self.replay_text = TypingText(font_size=font_size, rows=None)
         self.replay_text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller = QScrollArea()
@@ -170,7 +175,7 @@ class ResultScreen(QWidget):
             self.grid.addWidget(QLabel(need), r, 2)
         flags = outcome.plausibility.flags
         if flags:
-            seen = "; ".join(f.detail for f in flags)
+            seen = "; ".join(say(f.detail) for f in flags)
             self.warning.setText(self.tr("Набор выглядит неправдоподобно: {0}. Эта попытка не будет "
                                          "засчитана для сертификата.").format(seen))
         self.warning.setVisible(bool(flags))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.services.results import export_profile
 from app.ui.places import documents_dir
 from app.ui.workers import Op, run_in_background
+from app.ui.core_texts import say_error
 
 CSV_FILTER = "CSV (*.csv)"
 JSON_FILTER = "JSON (*.json)"
@@ -43,4 +44,4 @@ class ResultsExportAction(QObject):
                                 self.tr("Результаты записаны в файл:\n{0}").format(path))
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(self.widget, self.tr("Экспорт не выполнен"), str(exc))
+        QMessageBox.warning(self.widget, self.tr("Экспорт не выполнен"), say_error(exc))

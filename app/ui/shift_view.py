@@ -23,6 +23,7 @@ from app.ui.context import AppContext
 from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_percent
 from app.ui.grammar_service import GrammarService
+from app.ui.core_texts import say_error
 
 
 class ShiftView(QWidget):
@@ -186,4 +187,4 @@ class ShiftView(QWidget):
                     started_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     record=ShiftRecord(kpis=dataclasses.asdict(k), scores=scores))
             except SaveError as exc:
-                QMessageBox.warning(self, self.tr("Итоги не сохранены"), str(exc))
+                QMessageBox.warning(self, self.tr("Итоги не сохранены"), say_error(exc))

@@ -28,6 +28,8 @@ FONT_FIGURE = 30
 # Spacing steps and the one corner radius.
 SPACE_XS, SPACE_S, SPACE_M, SPACE_L, SPACE_XL = 4, 8, 12, 20, 28
 RADIUS = 8
+# text on the light green and red of marked quiz answers, in both schemes (light text would not be read)
+MARKED_TEXT = "color: #1f2933;"
 PAGE_MARGINS = (SPACE_XL, SPACE_L, SPACE_XL, SPACE_L)  # left, top, right, bottom
 NAV_WIDTH = 235
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPus
 from app.core.sessions import SessionKind, build_session, session_thresholds
 from app.core.thresholds import CertificateThresholds
 from app.core.timed import TEST_MINUTES, build_test_text
+from app.ui.formatting import fmt_percent
 from app.ui.context import AppContext
 
 
@@ -73,9 +74,9 @@ class TimedScreen(QWidget):
         cert = CertificateThresholds.from_rules(pack.manifest.certificate)
         t = session_thresholds(SessionKind.TIMED, self.ctx.preferences, certificate=cert)
         self.bar.setText(self.tr(
-            "Тест пройден при скорости от {cpm:.0f} зн/мин и точности от {acc:.0f} % — это порог сертификата "
+            "Тест пройден при скорости от {cpm:.0f} зн/мин и точности от {acc} — это порог сертификата "
             "пакета «{pack}»; для сертификата тест должен длиться не меньше {minutes} мин.").format(
-                cpm=t.cpm, acc=t.accuracy, pack=pack.manifest.title, minutes=cert.typing_minutes))
+                cpm=t.cpm, acc=fmt_percent(t.accuracy), pack=pack.manifest.title, minutes=cert.typing_minutes))
 
     def _start(self) -> None:
         chosen = self._chosen()

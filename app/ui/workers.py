@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
+from app.ui.core_texts import say_error
 
 MIN_THREADS = 4  # a grammar engine loading for seconds must not hold up a dashboard read
 
@@ -34,7 +35,7 @@ def pool() -> QThreadPool:
 
 def show_error(parent: QObject | None, exc: BaseException) -> None:
     """Tell the user that a background job failed, and why."""
-    why = str(exc) or type(exc).__name__
+    why = say_error(exc)
     widget = parent if isinstance(parent, QWidget) else None
     QMessageBox.warning(widget.window() if widget is not None else None,
                         QCoreApplication.translate("Background", "Ошибка"),

@@ -14,7 +14,7 @@ def test_key_with_most_errors_is_weakest_and_reason_names_it():
     rows = [row("а", 100, 2), row("ы", 100, 30), row("о", 100, 5)]
     weakest = weakest_keys(rows, limit=2)
     assert [k.key for k in weakest] == ["ы", "о"]
-    assert "30%" in weakest[0].reason and "100" in weakest[0].reason
+    assert "30\u00a0%" in weakest[0].reason and "100" in weakest[0].reason
 
 
 def test_rarely_typed_key_is_not_ranked_even_if_all_wrong():

@@ -84,7 +84,33 @@ def test_grammar_correspondence_quiz_and_time_per_day(window, ctx, qtbot):
     assert not screen.empty.isVisible()
     today_minutes = screen.board.daily[-1][1]
     assert today_minutes >= 5.0  # the 5-minute reply plus three 2-minute grammar answers
+    assert not screen.daily_view.isVisibleTo(screen)  # the details wait behind the cards
+    screen.details_button.click()
     assert screen.daily_view.isVisibleTo(screen)
+    screen.back_button.click()
+    assert screen.cards.isVisibleTo(screen)
+
+
+def test_each_skill_has_a_card_with_its_figure_trend_and_next_step(window, ctx, qtbot):
+    from datetime import datetime
+
+    store, pid = ctx.store, ctx.profile.id
+    now = datetime.now().astimezone()
+    card = {"elements": {"greeting": {"passed": True, "reason": ""}, "empathy": {"passed": False, "reason": ""}},
+            "total": 60, "pass": False}
+    for score in (40, 50, 80, 90):
+        store.attempts.save_result(pid, pack_id="ru-corr", exercise_id="c1", score=score, passed=score >= 80,
+                                   started_at=now, record=ReplyRecord(reply="", scorecard=card, seconds=60))
+    window.open_section("progress")
+    screen = window.progress
+    qtbot.waitUntil(lambda: screen.board is not None and bool(screen.board.recent.get("correspondence")))
+    reply = screen.cards.cards["correspondence"]
+    assert reply.figure.text() == "85"  # the last two of four replies
+    assert reply.trend.text() == "▲ +40" and reply.trend.property("role") == "success"
+    assert "«Сочувствие, извинение» (0 из 4)" in reply.next_step.text()
+    typing = screen.cards.cards["typing"]
+    assert typing.figure.text() == "—" and "первый урок" in typing.next_step.text()
+    assert screen.cards.isVisible() and not screen.chart_view.isVisible()
 
 
 def _x_labels(axis) -> list[str]:

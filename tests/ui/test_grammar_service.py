@@ -140,5 +140,14 @@ def test_the_window_process_stays_light_and_closing_it_ends_the_program_at_once(
     assert set(HEAVY).isdisjoint(lines["modules"].split(",")), lines["modules"]
     assert "PySide6" in lines["modules"]
     assert ended - float(lines["close"]) < 2.0  # about 0.1 s measured (tests/bench/bench_engine_process.py)
-    engine = int(lines["engine"])
-    assert not psutil.pid_exists(engine) or psutil.Process(engine).status() == psutil.STATUS_ZOMBIE
+    engine = int(lines["engine"])  # the engine reads the end of its input and goes too (slower on a loaded machine)
+    def running() -> bool:
+        try:
+            return psutil.Process(engine).status() != psutil.STATUS_ZOMBIE
+        except psutil.NoSuchProcess:
+            return False
+
+    gone_by = time.time() + 5.0
+    while running() and time.time() < gone_by:
+        time.sleep(0.05)
+    assert not running()

@@ -1,5 +1,5 @@
-"""Every section at 1280×720 and 1920×1080: no label, button, check box, column heading or list entry
-shows its text cut off. Text that cannot fit even so must be elided with the full text in its tooltip."""
+"""Every section at 1280×720 and 1920×1080 (the result screen and the skill cards of «Прогресс» too):
+no label, button, check box, column heading or list entry shows its text cut off. Text that cannot fit even so must be elided with the full text in its tooltip."""
 
 import re
 
@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QHeaderView, QLabel, QPushButton,
                                QRadioButton, QStyle, QTreeWidget, QTreeWidgetItemIterator)
+
+from tests.ui.typed_attempts import typed_attempt
 
 SIZES = [(1280, 720), (1920, 1080)]
 
@@ -152,6 +154,16 @@ def test_no_section_clips_its_text(styled, size, qtbot):
     window.start_lesson(pack.id, course.id, course.lessons[-1].id)
     _settle(qtbot)
     found += [f"drill: {p}" for p in _problems(window.drill)]
+    typed_attempt(window, "мама мыла раму, а папа читал")  # the result screen of a finished attempt
+    _settle(qtbot)
+    found += [f"result: {p}" for p in _problems(window.result)]
+    window.open_section("progress")  # the skill cards, now with a result on the typing card
+    _settle(qtbot)
+    assert window.progress.cards.cards["typing"].figure.text() != "—"
+    found += [f"progress cards: {p}" for p in _problems(window.progress)]
+    window.progress.show_details(True)
+    _settle(qtbot)
+    found += [f"progress details: {p}" for p in _problems(window.progress)]
     assert not found, "\n".join(found)
 
 

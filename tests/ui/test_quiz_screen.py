@@ -116,7 +116,7 @@ def test_cloze_gaps_inline_combined_feedback_hints_and_review(window, ctx, qtbot
     qtbot.keyClicks(number, "4")
     key(number, Qt.Key.Key_Return)           # answer
     text = screen.feedback.text()
-    assert "67 %" in text and "Не спорьте." in text and "Почти всё верно." in text
+    assert "67\u00a0%" in text and "Не спорьте." in text and "Почти всё верно." in text
     assert "Вспомните регламент." in text and not combo.isEnabled()
     key(screen, Qt.Key.Key_Return)           # to the review
     assert "ждёт; спорит; 4" in screen.review.text() and "_____" in screen.review.text()

@@ -13,6 +13,7 @@ from typing import Any
 from app.core.content import CorrespondenceTask
 from app.core.thresholds import REPLY_PASS_SCORE
 from app.core.vocabulary import REPLY_ELEMENTS, SCORECARD_BY_ID, SCORECARD_ITEMS
+from app.core.phrase import joined, phrase
 
 ELEMENTS = REPLY_ELEMENTS
 # Russian names of the items for reports written outside the GUI
@@ -77,7 +78,7 @@ def total_up(results: dict[str, ElementResult], task: CorrespondenceTask | None,
         res.weight = float(o.weight) if o is not None and o.weight is not None else default.weight
         res.critical = bool(o.critical) if o is not None and o.critical is not None else default.critical
         if o is not None and not o.enabled:
-            res.passed, res.reason, res.spans = None, "Не оценивается в этом задании.", []
+            res.passed, res.reason, res.spans = None, phrase("Не оценивается в этом задании."), []
         if res.passed is False and res.critical:
             res.critical_failure = True
         if not res.critical:
@@ -89,10 +90,10 @@ def total_up(results: dict[str, ElementResult], task: CorrespondenceTask | None,
     got = sum(r.weight for r in applicable if r.passed)
     total = round(100 * got / total_w) if total_w else 0
     threshold = task.pass_score if task is not None and task.pass_score is not None else REPLY_PASS_SCORE
-    why = [f"{ELEMENT_TITLES[r.name]}: {r.reason}" for r in results.values() if r.critical_failure]
+    why = [_item_reason(r) for r in results.values() if r.critical_failure]
     why += _qa_lead_objections(results)
     if total < threshold:
-        why.append(f"Балл {total} ниже порога {threshold:g}.")
+        why.append(phrase('Балл {total} ниже порога {threshold:g}.', total=total, threshold=threshold))
     return Scorecard(results, total, not why, threshold, seconds, notes, why)
 
 
@@ -102,11 +103,19 @@ MINOR_ITEMS = ("greeting", "name", "closing", "language", "style", "length")
 
 def _qa_lead_objections(results: dict[str, ElementResult]) -> list[str]:
     """Why a QA lead would not send the reply as it is: no solution, no empathy where due, two slips."""
-    why = [f"{ELEMENT_TITLES[n]}: {results[n].reason}" for n in ("solution", "empathy")
+    why = [_item_reason(results[n]) for n in ("solution", "empathy")
            if n in results and results[n].passed is False and not results[n].critical_failure]
     slips = [n for n in MINOR_ITEMS if n in results and results[n].passed is False]
     if len(slips) >= 2:
-        why.append("Две недоработки и больше: " + ", ".join(f"«{ELEMENT_TITLES[n]}»" for n in slips) + ".")
+        why.append(phrase("Две недоработки и больше: {items}.", items=joined(", ", [_quoted_title(n) for n in slips])))
     elif slips == ["language"] and len(results["language"].spans) > 1:
-        why.append(f"Ошибок в тексте больше одной ({len(results['language'].spans)}).")
+        why.append(phrase('Ошибок в тексте больше одной ({count}).', count=len(results['language'].spans)))
     return why
+
+
+def _item_reason(res: ElementResult) -> str:
+    return phrase("{item}: {reason}", item=ELEMENT_TITLES[res.name], reason=res.reason)
+
+
+def _quoted_title(name: str) -> str:
+    return phrase("«{item}»", item=ELEMENT_TITLES[name])

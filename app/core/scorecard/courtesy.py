@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, analyse, find_phrases, quote
+from app.core.phrase import phrase
 
 
 def greeting(r: Reply) -> ElementResult:
@@ -17,15 +18,14 @@ def greeting(r: Reply) -> ElementResult:
     greet = [s for p, s in find_phrases(r.tokens, r.lex.greeting) if s[0] < first_end]
     typo = [] if greet else _misspelt_greeting(r.tokens, first_end)
     if typo:
-        return ElementResult("greeting", True, f"Есть приветствие, хотя и с опечаткой: {quote(r.text, typo)} "
-                                               "(опечатку учитывает «Грамотность»).", typo)
+        return ElementResult("greeting", True, phrase('Есть приветствие, хотя и с опечаткой: {quoted} (опечатку учитывает «Грамотность»).', quoted=quote(r.text, typo)), typo)
     if r.turn is not None and not greet:
-        return ElementResult("greeting", None, "Чат уже идёт: второй раз здороваться не нужно.")
+        return ElementResult("greeting", None, phrase('Чат уже идёт: второй раз здороваться не нужно.'))
     if greet:
-        return ElementResult("greeting", True, f"Есть приветствие: {quote(r.text, greet)}.", greet[:1])
+        return ElementResult("greeting", True, phrase('Есть приветствие: {quoted}.', quoted=quote(r.text, greet)), greet[:1])
     anywhere = [s for p, s in find_phrases(r.tokens, r.lex.greeting)]
-    reason = ("Приветствие не в начале ответа." if anywhere else
-              "Нет приветствия: начните с «Здравствуйте» или «Добрый день».")
+    reason = (phrase("Приветствие не в начале ответа.") if anywhere else
+              phrase("Нет приветствия: начните с «Здравствуйте» или «Добрый день»."))
     return ElementResult("greeting", False, reason, anywhere[:1])
 
 
@@ -59,12 +59,12 @@ def _distance(a: str, b: str) -> int:
 
 def name(r: Reply) -> ElementResult:
     if not r.customer_name:
-        return ElementResult("name", None, "Клиент не назвал имени: обращение по имени не оценивается.")
+        return ElementResult("name", None, phrase('Клиент не назвал имени: обращение по имени не оценивается.'))
     name_spans = _name_spans(r.tokens, r.customer_name)
     first = r.customer_name.split()[0]
     if name_spans:
-        return ElementResult("name", True, f"Оператор обращается к клиенту по имени ({first}).", name_spans[:1])
-    return ElementResult("name", False, f"Клиент назвал своё имя ({first}), а в ответе нет обращения по имени.")
+        return ElementResult("name", True, phrase('Оператор обращается к клиенту по имени ({first}).', first=first), name_spans[:1])
+    return ElementResult("name", False, phrase('Клиент назвал своё имя ({first}), а в ответе нет обращения по имени.', first=first))
 
 
 def _name_spans(tokens: Sequence[Token], customer_name: str) -> list[Span]:
@@ -85,14 +85,12 @@ def empathy(r: Reply) -> ElementResult:
     emp = [s for _, s in find_phrases(r.tokens, r.lex.empathy)
            if not any(e[0] <= s[0] and s[0] + s[1] <= e[0] + e[1] for e in excluded)]
     if not r.complaint:
-        return ElementResult("empathy", None, "Клиент спокоен: ни жалобы, ни гнева, ни спешки, ни растерянности — "
-                                              "извинение не требуется.", emp[:1])
+        return ElementResult("empathy", None, phrase('Клиент спокоен: ни жалобы, ни гнева, ни спешки, ни растерянности — извинение не требуется.'), emp[:1])
     why = r.customer.describe()
     if emp:
         return ElementResult("empathy", True,
-                             f"Клиент {why}, и оператор выражает сочувствие: {quote(r.text, emp)}.", emp[:2])
-    return ElementResult("empathy", False, f"Клиент {why}: нужно извиниться или посочувствовать, "
-                                           "а в ответе нет ни извинения, ни сочувствия.")
+                             phrase('Клиент {why}, и оператор выражает сочувствие: {quoted}.', why=why, quoted=quote(r.text, emp)), emp[:2])
+    return ElementResult("empathy", False, phrase('Клиент {why}: нужно извиниться или посочувствовать, а в ответе нет ни извинения, ни сочувствия.', why=why))
 
 
 def _sends_away(r: Reply, phrase, span: Span) -> bool:
@@ -121,6 +119,5 @@ def closing(r: Reply) -> ElementResult:
         last = [t for t in r.tokens if t.start >= r.sentences[-1][0]][:1]
         close = [s for _, s in find_phrases(last, r.lex.wishes, gap=0)]
     if close:
-        return ElementResult("closing", True, f"Есть завершение: {quote(r.text, close)}.", close[:1])
-    return ElementResult("closing", False, "Нет завершения: предложите помощь или попрощайтесь "
-                                           "(«Если будут вопросы, пишите»).")
+        return ElementResult("closing", True, phrase('Есть завершение: {quoted}.', quoted=quote(r.text, close)), close[:1])
+    return ElementResult("closing", False, phrase('Нет завершения: предложите помощь или попрощайтесь («Если будут вопросы, пишите»).'))

@@ -13,13 +13,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import find_phrases, known_word, tokenize
 
 STATE_NAMES = {
-    "complaint": "жалуется", "anger": "рассержен", "urgency": "торопится",
-    "repeat": "пишет не первый раз", "confusion": "растерян",
+    "complaint": phrase("жалуется"), "anger": phrase("рассержен"), "urgency": phrase("торопится"),
+    "repeat": phrase("пишет не первый раз"), "confusion": phrase("растерян"),
 }
 _SHOUT_RE = re.compile(r"!{2,}|\?{3,}|\?!|!\?")
 _CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{3,}(?![0-9A-Za-zА-Яа-яЁё])")
@@ -44,8 +45,8 @@ class CustomerState:
         parts = []
         for state, words in self.states.items():
             shown = ", ".join(f"«{w}»" for w in words[:2])
-            parts.append(f"{STATE_NAMES[state]} ({shown})")
-        return ", ".join(parts[:limit])
+            parts.append(phrase("{state} ({words})", state=STATE_NAMES[state], words=shown))
+        return joined(", ", parts[:limit])
 
 
 def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:

@@ -15,6 +15,7 @@ from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
     Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
 )
+from app.core.phrase import phrase
 
 # Only this much of a reply is analysed: a 100 KB paste is judged on its start (and fails on length).
 ANALYSIS_CAP = 5000
@@ -116,16 +117,16 @@ def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_n
     if len(reply) > ANALYSIS_CAP:
         cut = text.rfind(" ", ANALYSIS_CAP // 2)
         text = text[:cut] if cut > 0 else text  # never check half a word
-        notes.append(f"Ответ длиннее {ANALYSIS_CAP} знаков: оценено только начало.")
+        notes.append(phrase('Ответ длиннее {cap} знаков: оценено только начало.', cap=ANALYSIS_CAP))
     tokens = tokenize(text)
     if not reply.strip():
-        notes.append("Ответ пустой.")
+        notes.append(phrase('Ответ пустой.'))
     elif not tokens:
-        notes.append("В ответе нет ни одного слова.")
+        notes.append(phrase('В ответе нет ни одного слова.'))
     wrong_language = False
     if language == "ru" and tokens and cyrillic_share(text) < 0.5:
         wrong_language = True
-        notes.append("Ответ написан не по-русски, а клиент пишет по-русски.")
+        notes.append(phrase('Ответ написан не по-русски, а клиент пишет по-русски.'))
     lex = load_lexicon()
     state = read_customer(customer_messages, lex, ANALYSIS_CAP)
     return Reply(reply, text, tokens, customer_name, state, list(customer_messages), lex, language, grammar, task, turn, seconds,

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Phrase, Token, find_phrases, make_phrases, morph, quote
+from app.core.phrase import joined, phrase
 
 _PERSON_TAGS = ("Name", "Surn", "Patr")
 
@@ -22,22 +23,23 @@ def safety(r: Reply) -> ElementResult:
         toks = [t for t in r.tokens if start <= t.start < end]
         asked = _asked_secrets(toks, r)
         if asked:
-            found.append(("просьба сообщить тайные данные", asked))
+            found.append((phrase("просьба сообщить тайные данные"), asked))
         leak = _other_persons_data(toks, r)
         if leak:
-            found.append(("чужие данные", leak))
+            found.append((phrase("чужие данные"), leak))
     promise = [s for _, s in find_phrases(r.tokens, lex.promises, gap=0) if not _negated(r.tokens, s[0])]
     if promise:
-        found.append(("обещание, которое оператор дать не может", promise))
+        found.append((phrase("обещание, которое оператор дать не может"), promise))
     if r.task is not None and r.task.forbidden:
         bad = [s for _, s in find_phrases(r.tokens, make_phrases(r.task.forbidden), gap=1)]
         if bad:
-            found.append(("запрет задания нарушен", bad))
+            found.append((phrase("запрет задания нарушен"), bad))
     if not found:
-        return ElementResult("safety", True, "Данные в безопасности: ни кодов, ни паролей, ни чужих сведений.")
-    reason = "Нарушена безопасность данных — " + "; ".join(f"{what}: {quote(text, spans)}" for what, spans in found)
+        return ElementResult("safety", True, phrase('Данные в безопасности: ни кодов, ни паролей, ни чужих сведений.'))
+    seen = joined("; ", [phrase("{what}: {quoted}", what=what, quoted=quote(text, spans)) for what, spans in found])
+    reason = phrase("Нарушена безопасность данных — {seen}. Такой ответ не зачитывается.", seen=seen)
     spans = sorted(s for _, group in found for s in group)
-    return ElementResult("safety", False, reason + ". Такой ответ не зачитывается.", spans, critical_failure=True)
+    return ElementResult("safety", False, reason, spans, critical_failure=True)
 
 
 def _hits(tokens: Sequence[Token], phrases: Sequence[Phrase], gap: int = 1) -> list[Span]:

@@ -11,6 +11,7 @@ from app.core.scorecard.reply import read_reply
 from app.core.scorecard.safety import safety
 from app.core.scorecard.solution import solution
 from app.core.scorecard.tone import tone
+from app.core.phrase import phrase
 
 # Items a task may add, in the order they are reported.
 _TASK_JUDGES = (("facts", task_items.facts), ("forbidden", task_items.forbidden), ("time", task_items.reply_time))
@@ -41,8 +42,8 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
         if result is not None:
             results[name] = result
     if r.empty:  # nothing to judge the manner of
-        results["style"] = ElementResult("style", None, "Нет текста: стиль не оценивается.")
-        results["safety"] = ElementResult("safety", None, "Нет текста: безопасность данных не оценивается.")
+        results["style"] = ElementResult("style", None, phrase('Нет текста: стиль не оценивается.'))
+        results["safety"] = ElementResult("safety", None, phrase('Нет текста: безопасность данных не оценивается.'))
         if results["tone"].passed:
-            results["tone"] = ElementResult("tone", None, "Нет текста: тон не оценивается.")
+            results["tone"] = ElementResult("tone", None, phrase('Нет текста: тон не оценивается.'))
     return total_up(results, task, seconds, r.notes)

@@ -14,6 +14,7 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
+from app.core.phrase import phrase
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
 _WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
@@ -36,8 +37,7 @@ _COMMON = frozenset({
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
     if not r.customer.asks:
-        return ElementResult("solution", None, "Клиент ни о чём не спрашивает и ничего не просит: "
-                                               "решение не требуется.")
+        return ElementResult("solution", None, phrase('Клиент ни о чём не спрашивает и ничего не просит: решение не требуется.'))
     templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)]
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
@@ -65,56 +65,51 @@ def solution(r: Reply) -> ElementResult:
         for group in (actions, frames, steps, answers, facts_in_reply))
     dont_know = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
     if dont_know and not (actions and frames):
-        return ElementResult("solution", False, f"{quote(text, dont_know)} и отсылка в другое место — не решение: "
-                                                "ответьте сами или назовите свой шаг и срок.", dont_know[:1])
+        return ElementResult("solution", False, phrase('{quoted} и отсылка в другое место — не решение: ответьте сами или назовите свой шаг и срок.', quoted=quote(text, dont_know)), dont_know[:1])
     refusal = [s for _, s in find_phrases(tokens, lex.refusal, gap=1)]
     if refusal and not steps and not (actions and frames):
-        return ElementResult("solution", False, f"Отказ без другого пути: {quote(text, refusal)}.", refusal[:1])
+        return ElementResult("solution", False, phrase('Отказ без другого пути: {quoted}.', quoted=quote(text, refusal)), refusal[:1])
     shared, asked = _overlap(r)
     if asked and not shared and (adverts or templates):
-        what = f" (реклама: {quote(text, adverts[:2])})" if adverts else ""
-        return ElementResult("solution", False, f"Ответ не о том, о чём спросил клиент{what}: ни одно слово вопроса "
-                                                f"({', '.join(sorted(asked)[:3])}) в ответе не встречается.",
+        what = phrase(" (реклама: {quoted})", quoted=quote(text, adverts[:2])) if adverts else ""
+        return ElementResult("solution", False, phrase('Ответ не о том, о чём спросил клиент{what}: ни одно слово вопроса ({items}) в ответе не встречается.', what=what, items=', '.join(sorted(asked)[:3])),
                              adverts[:2])
     if adverts and not (actions or steps or answers or facts_in_reply):
-        return ElementResult("solution", False, f"Вместо ответа — реклама: {quote(text, adverts[:2])}; срок в "
-                                                "рекламе не делает её решением.", adverts[:2])
+        return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
-        return ElementResult("solution", False, f"Шаблон вместо ответа: {quote(text, templates[:2])}.", templates[:2])
+        return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
     missing = _unanswered(r, frames, facts_in_reply)
     if missing and not templates and not adverts:
-        return ElementResult("solution", False, f"Клиент спросил {missing}, а в ответе этого нет: ответ на половину "
-                                                "вопроса.")
+        return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
     done = [a for a in actions if _done(tokens, a)]
     slow = _slow_promises(tokens, aside)
     if slow and not frames and not done:
-        return ElementResult("solution", False, f"Следующий шаг за компанией ({quote(text, slow[:2])}), но не сказано, "
-                                                "когда: без срока клиент не знает, чего ждать.", slow[:2])
+        return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     if done:
-        return ElementResult("solution", True, f"Оператор сделал, что нужно: {quote(text, done[:2])}.", done[:2])
+        return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
     if actions and frames:
-        return ElementResult("solution", True, f"Есть конкретный шаг и срок: {quote(text, actions[:1] + frames[:1])}.",
+        return ElementResult("solution", True, phrase('Есть конкретный шаг и срок: {quoted}.', quoted=quote(text, actions[:1] + frames[:1])),
                              actions[:2] + frames[:2])
     if steps:
-        return ElementResult("solution", True, f"Клиенту дан понятный следующий шаг: {quote(text, steps)}.", steps[:3])
+        return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
     upset = set(r.customer.states) - {"confusion"}  # a confused customer wants the answer itself
     if not upset and (frames or facts_in_reply or answers):
-        return ElementResult("solution", True, "Дан конкретный ответ на вопрос клиента.",
+        return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
     yes_no = _yes_no_answer(r, aside)
     if yes_no:
-        return ElementResult("solution", True, f"Клиент спросил, и ответ прямой, с подробностями: {quote(text, yes_no)}.",
+        return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
                if not any(a[0] <= s[0] < a[1] for a in aside)]
     if reasons and shared:
-        return ElementResult("solution", True, f"Клиент спросил, и ответ объясняет: {quote(text, reasons[:1])}.",
+        return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
     if actions:
         return ElementResult("solution", False,
-                             f"Шаг назван ({quote(text, actions[:1])}), но не сказано, когда: добавьте срок.",
+                             phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
                              actions[:1])
-    return ElementResult("solution", False, "Нет ни ответа по существу, ни следующего шага со сроком.")
+    return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
 
 
 def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
@@ -148,15 +143,15 @@ def _unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> st
             for i, tok in enumerate(words):
                 nxt = [t for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))][:1]
                 if tok.lower == "когда" and nxt and ("futr" in nxt[0].tag or nxt[0].tag.startswith("INFN")):
-                    asked.append("когда")
+                    asked.append(phrase('когда'))
                 if tok.lower == "сколько" and not any(t.lower == "можно" for t in words[i + 1:i + 2]):
-                    asked.append("сколько")
+                    asked.append(phrase('сколько'))
     missing = []
     if "когда" in asked and not frames:
-        missing.append("«когда»")
+        missing.append(phrase('«когда»'))
     if "сколько" in asked and not figures and not re.search(r"(?i)бесплатн|ничего не стоит", r.text) \
             and not any(is_number(t) for t in r.tokens):
-        missing.append("«сколько»")
+        missing.append(phrase('«сколько»'))
     return " и ".join(missing)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult
 from app.core.scorecard.reply import ANALYSIS_CAP, Reply
 from app.core.scorecard.words import find_phrases, make_phrases, quote, tokenize
+from app.core.phrase import phrase
 
 DEFAULT_LENGTH = (60, 1200)
 
@@ -19,17 +20,19 @@ def length(r: Reply) -> ElementResult:
         hi = task.length_max if task.length_max is not None else hi
     full_len = r.full_len
     if full_len == 0:
-        return ElementResult("length", False, "Ответ пустой.")
+        return ElementResult("length", False, phrase('Ответ пустой.'))
     if full_len < lo:
-        return ElementResult("length", False, f"Слишком коротко: {full_len} зн. при минимуме {lo}.",
+        return ElementResult("length", False, phrase('Слишком коротко: {full_len} зн. при минимуме {lo}.', full_len=full_len, lo=lo),
                              [(0, len(r.reply))])
     if full_len > hi:
         paste = full_len > ANALYSIS_CAP
         return ElementResult(
-            "length", False, f"Слишком длинно: {full_len} зн. при максимуме {hi}."
-            + (" Это не ответ клиенту, а вставленный текст: ответ не зачтён." if paste else ""),
+            "length", False,
+            phrase("Слишком длинно: {length} зн. при максимуме {hi}. Это не ответ клиенту, а вставленный текст: "
+                   "ответ не зачтён.", length=full_len, hi=hi) if paste else
+            phrase("Слишком длинно: {length} зн. при максимуме {hi}.", length=full_len, hi=hi),
             [(hi, len(r.reply) - hi)], forced_critical=paste)
-    return ElementResult("length", True, f"Длина в норме: {full_len} зн. (от {lo} до {hi}).")
+    return ElementResult("length", True, phrase('Длина в норме: {full_len} зн. (от {lo} до {hi}).', full_len=full_len, lo=lo, hi=hi))
 
 
 def fact_is_given(fact: str, sources: Sequence[str]) -> bool:
@@ -78,9 +81,9 @@ def facts(r: Reply) -> ElementResult | None:
         else:
             missing.append(fact)
     if missing:
-        return ElementResult("facts", False, "Не названы обязательные факты: " +
-                             ", ".join(f"«{m}»" for m in missing) + ".", spans)
-    return ElementResult("facts", True, "Все обязательные факты названы.", spans)
+        return ElementResult("facts", False, phrase("Не названы обязательные факты: {facts}.",
+                                                    facts=", ".join(f"«{m}»" for m in missing)), spans)
+    return ElementResult("facts", True, phrase('Все обязательные факты названы.'), spans)
 
 
 def forbidden(r: Reply) -> ElementResult | None:
@@ -89,9 +92,9 @@ def forbidden(r: Reply) -> ElementResult | None:
     bad = find_phrases(r.tokens, make_phrases(r.task.forbidden), gap=1)
     if bad:
         return ElementResult("forbidden", False,
-                             f"В ответе запрещённое обещание: {quote(r.text, [s for _, s in bad])}.",
+                             phrase('В ответе запрещённое обещание: {quoted}.', quoted=quote(r.text, [s for _, s in bad])),
                              [s for _, s in bad], critical_failure=True)
-    return ElementResult("forbidden", True, "Запрещённых обещаний нет.")
+    return ElementResult("forbidden", True, phrase('Запрещённых обещаний нет.'))
 
 
 def reply_time(r: Reply) -> ElementResult | None:
@@ -99,7 +102,7 @@ def reply_time(r: Reply) -> ElementResult | None:
         return None
     limit, seconds = r.task.time_limit, r.seconds
     if seconds is None:
-        return ElementResult("time", None, "Время ответа не измерялось.")
+        return ElementResult("time", None, phrase('Время ответа не измерялось.'))
     if seconds <= limit:
-        return ElementResult("time", True, f"Ответ за {seconds:.0f} с при лимите {limit} с.")
-    return ElementResult("time", False, f"Ответ за {seconds:.0f} с, а лимит — {limit} с.")
+        return ElementResult("time", True, phrase('Ответ за {seconds:.0f} с при лимите {limit} с.', seconds=seconds, limit=limit))
+    return ElementResult("time", False, phrase('Ответ за {seconds:.0f} с, а лимит — {limit} с.', seconds=seconds, limit=limit))

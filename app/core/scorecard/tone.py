@@ -8,6 +8,7 @@ import re
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import find_phrases, known_word, quote
+from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
 _CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{2,}(?![0-9A-Za-zА-Яа-яЁё])")
@@ -23,22 +24,23 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     mild: list[str] = []
     spans: list[Span] = []
 
-    for label, phrases, gap in (("грубость", lex.rude, 0), ("клиента обвиняют", lex.blaming, 1),
-                                ("поучение", lex.condescension, 1), ("«у нас ошибки быть не может»", lex.infallible, 1),
-                                ("отказ без выхода", lex.refusal, 1), ("сплетни", lex.gossip, 1)):
+    for label, phrases, gap in ((phrase("грубость"), lex.rude, 0), (phrase("клиента обвиняют"), lex.blaming, 1),
+                                (phrase("поучение"), lex.condescension, 1),
+                                (phrase("«у нас ошибки быть не может»"), lex.infallible, 1),
+                                (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
         found = [s for _, s in find_phrases(tokens, phrases, gap=gap)]
         if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
             found += [s for s in _customer_at_fault(r) if s not in found]
         if found:
-            severe.append(f"{label}: {quote(text, found)}")
+            severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
     ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1]
     if ty:
-        severe.append(f"обращение на «ты»: {quote(text, ty)}")
+        severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
     slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0)]
     if slang:
-        mild.append(f"разговорные слова: {quote(text, slang)}")
+        mild.append(phrase('разговорные слова: {quoted}', quoted=quote(text, slang)))
         spans += slang
     caps = []
     for m in _CAPS_RE.finditer(text):
@@ -48,30 +50,29 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         if len(word) >= 5 or known_word(word.lower()):
             caps.append((m.start(), m.end() - m.start()))
     if caps:
-        mild.append(f"слова прописными: {quote(text, caps)}")
+        mild.append(phrase('слова прописными: {quoted}', quoted=quote(text, caps)))
         spans += caps
     shout = [(m.start(), m.end() - m.start()) for m in _SHOUT_RE.finditer(text)]
     if shout:
-        mild.append(f"повторные знаки: {quote(text, shout)}")
+        mild.append(phrase('повторные знаки: {quoted}', quoted=quote(text, shout)))
         spans += shout
     emoji = r.emoji
     if len(emoji) > 1:
-        mild.append(f"эмодзи: {len(emoji)} (допустимо не больше одного)")
+        mild.append(phrase('эмодзи: {count} (допустимо не больше одного)', count=len(emoji)))
         spans += emoji
     elif emoji and set(r.customer.states) - {"confusion"}:  # a smile to a confused customer is allowed
-        mild.append("эмодзи в ответе на жалобу")
+        mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
     dk = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
     if dk and not has_step:
         redirect = [s for _, s in find_phrases(tokens, lex.redirect, gap=0)]
-        sent = f" и отсылка {quote(text, redirect[:1])}" if redirect else ""
-        severe.append(f"{quote(text, dk)}{sent} — без ответа и без своего следующего шага со сроком")
+        sent = phrase(" и отсылка {quoted}", quoted=quote(text, redirect[:1])) if redirect else ""
+        severe.append(phrase('{quoted}{sent} — без ответа и без своего следующего шага со сроком', quoted=quote(text, dk), sent=sent))
         spans += dk + redirect[:1]
     if severe or mild:
-        reason = "; ".join(severe + mild) + "."
-        return ElementResult("tone", False, reason[:1].upper() + reason[1:], sorted(spans),
+        return ElementResult("tone", False, sentence(severe + mild), sorted(spans),
                              critical_failure=bool(severe))
-    return ElementResult("tone", True, "Тон вежливый: на «вы», без грубости, упрёков и жаргона.")
+    return ElementResult("tone", True, phrase('Тон вежливый: на «вы», без грубости, упрёков и жаргона.'))
 
 
 def _customer_at_fault(r: Reply) -> list[Span]:

@@ -7,6 +7,7 @@ import re
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import analyse, dictionary_word, find_phrases, quote
+from app.core.phrase import joined, phrase
 
 GRAMMAR_CATEGORIES = frozenset({"spelling", "grammar", "punctuation"})
 
@@ -15,27 +16,27 @@ def language(r: Reply) -> ElementResult:
     """The grammar checker's findings of the kinds above, except our ignored rules and «)))» (tone judges it)."""
     text = r.text
     if not r.tokens:
-        return ElementResult("language", False, "Нет текста, который можно проверить.")
+        return ElementResult("language", False, phrase('Нет текста, который можно проверить.'))
     if r.wrong_language:
-        return ElementResult("language", False, "Ответ написан не на языке клиента: клиент пишет по-русски.",
+        return ElementResult("language", False, phrase('Ответ написан не на языке клиента: клиент пишет по-русски.'),
                              [(0, len(text))])
     if r.grammar is None:
-        return ElementResult("language", None, "Грамотность не проверялась.")
+        return ElementResult("language", None, phrase('Грамотность не проверялась.'))
     try:
         findings = r.grammar(text, r.language)
     except Exception as exc:  # an engine failure must not take the scorecard down
-        return ElementResult("language", None, f"Проверка грамотности не удалась: {exc}")
+        return ElementResult("language", None, phrase('Проверка грамотности не удалась: {exc}', exc=exc))
     emoji = r.emoji
     bad = [f for f in findings if str(getattr(f.category, "value", f.category)) in GRAMMAR_CATEGORIES
            and getattr(f, "rule_id", "") not in r.lex.ignore_rules
            and not any(f.offset < e[0] + e[1] and e[0] < f.offset + f.length for e in emoji)
            and not _trade_word(r, f)]
     if not bad:
-        return ElementResult("language", True, "Орфографических, грамматических и пунктуационных ошибок не найдено.")
+        return ElementResult("language", True, phrase('Орфографических, грамматических и пунктуационных ошибок не найдено.'))
     spans = [(f.offset, f.length) for f in bad]
     first = bad[0]
     frag = text[first.offset:first.offset + first.length]
-    return ElementResult("language", False, f"Ошибок: {len(bad)}. Например, «{frag}»: {first.message}", spans)
+    return ElementResult("language", False, phrase('Ошибок: {count}. Например, «{frag}»: {message}', count=len(bad), frag=frag, message=first.message), spans)
 
 
 def _trade_word(r: Reply, finding) -> bool:
@@ -53,8 +54,8 @@ def _trade_word(r: Reply, finding) -> bool:
 def style(r: Reply) -> ElementResult:
     """Bureaucratese, empty intensifiers and vague words: one allowed per 60 words (and one more)."""
     text, tokens, lex = r.text, r.tokens, r.lex
-    groups = (("канцелярит", lex.bureaucratese), ("пустые усилители", lex.intensifiers),
-              ("неопределённость", lex.vague))
+    groups = ((phrase("канцелярит"), lex.bureaucratese), (phrase("пустые усилители"), lex.intensifiers),
+              (phrase("неопределённость"), lex.vague))
     found: list[tuple[str, list[Span]]] = []
     covered: list[Span] = []
     for label, phrases in groups:
@@ -68,8 +69,9 @@ def style(r: Reply) -> ElementResult:
             found.append((label, spans))
     count = sum(len(s) for _, s in found)
     allowed = 1 + len(tokens) // 60
-    details = "; ".join(f"{label}: {quote(text, spans)}" for label, spans in found)
+    details = joined("; ", [phrase("{label}: {quoted}", label=label, quoted=quote(text, spans)) for label, spans in found])
     if count <= allowed:
-        reason = "Текст ясный." if not count else f"Текст в целом ясный (замечание — {details})."
+        reason = phrase("Текст ясный.") if not count else phrase("Текст в целом ясный (замечание — {details}).",
+                                                                details=details)
         return ElementResult("style", True, reason, sorted(covered))
-    return ElementResult("style", False, f"Много слов-паразитов и штампов ({count}): {details}.", sorted(covered))
+    return ElementResult("style", False, phrase('Много слов-паразитов и штампов ({count}): {details}.', count=count, details=details), sorted(covered))

@@ -12,6 +12,7 @@ from app.packs.files import IMAGE_SUFFIXES
 from app.packs.limits import MAX_HTML_CHARS, MAX_TITLE_CHARS
 from app.packs.rich_text import sanitise
 from app.packs.schema import ID, TITLE, F, PackFile, PackReader, fmt_number, short
+from app.core.phrase import phrase
 
 TOP = {"question": F("tables", default=[]), "quiz": F("tables", default=[])}
 
@@ -104,11 +105,12 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         weights = [o.weight for o in options if o.weight is not None and o.weight > 0]
         if weights and math.floor(sum(weights) + 0.5) != 100:  # Moodle's check: the sum rounded to whole percent
             total = sum(weights)
-            outcome = ("полного балла за вопрос не получить" if total < 100 else
-                       "балл за выбор всех верных обрезается до 100 %")
-            named = f"вопрос «{short(v['title'])}»: " if v["title"] else ""
-            f.warn(path + ("option",), f"{named}положительные веса вариантов в сумме дают {fmt_number(round(total, 5))} %, "
-                                       f"а не 100 %: {outcome} (Moodle принимает такой вопрос так же)")
+            outcome = (phrase("полного балла за вопрос не получить") if total < 100 else
+                       phrase("балл за выбор всех верных обрезается до 100 %"))
+            named = phrase("вопрос «{title}»: ", title=short(v["title"])) if v["title"] else ""
+            f.warn(path + ("option",), phrase("{named}положительные веса вариантов в сумме дают {total} %, а не 100 %: "
+                                              "{outcome} (Moodle принимает такой вопрос так же)",
+                                              named=named, total=fmt_number(round(total, 5)), outcome=outcome))
     elif qtype in ("short", "numerical"):
         if not options:
             f.error(path + ("option",), f"у вопроса «{qtype}» нужен хотя бы один принятый ответ [[question.option]]")
@@ -142,7 +144,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         if r["text"] and r["html"]:
             rich.append((r["text"], sanitise(r["html"])))
     if not v["explanation"]:
-        f.warn(path + ("explanation",), "нет объяснения: ученик не узнает, почему так")
+        f.warn(path + ("explanation",), phrase('нет объяснения: ученик не узнает, почему так'))
     if not v["id"]:
         return None
     return QuizQuestion(
@@ -172,4 +174,4 @@ def check_quiz_categories(quizzes: list[tuple[PackFile, tuple, Quiz]], categorie
     for f, path, quiz in quizzes:
         for j, cat in enumerate(quiz.categories):
             if not any(c == cat or c.startswith(cat + "/") for c in categories):
-                f.warn(path + ("categories", j), f"нет вопросов в категории «{cat}»")
+                f.warn(path + ("categories", j), phrase('нет вопросов в категории «{cat}»', cat=cat))
