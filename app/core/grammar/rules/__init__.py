@@ -12,8 +12,7 @@ from collections.abc import Callable
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules import (address, adjective_lists, agreed_phrases, agreement, capitals, confusions,
                                     conjunctions, extra_commas, governed_case, government, introductory,
-                                    prepositions, style,
-                                    syntax_commas, together_apart, tsya, typography)
+                                    prepositions, style, syntax_commas, together_apart, tsya, typography)
 from app.core.grammar.rules._base import RuleInfo, Text
 from app.core.typography import TypographyPolicy
 
