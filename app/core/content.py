@@ -163,6 +163,15 @@ class ShiftSet:
     handle_target: int = 300
 
 
+def with_fields(record, **changes):
+    """A copy of the frozen dataclass ``record`` with ``changes``: :func:`dataclasses.replace` without
+    running ``__init__`` again, whose one ``object.__setattr__`` per field costs 4 µs for a question (a
+    third of a second for a 10 MB bank). Only for records that have no ``__post_init__``."""
+    copy = object.__new__(type(record))
+    copy.__dict__.update(record.__dict__, **changes)
+    return copy
+
+
 @dataclass(frozen=True)
 class QuizOption:
     text: str = ""

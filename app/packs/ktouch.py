@@ -57,28 +57,20 @@ def slug(text: str, fallback: str) -> str:
 
 
 _TOML_SPECIAL = re.compile(r'[\\"\x00-\x1f\x7f]')
+_TOML_SPECIAL_MULTI = re.compile(r'[\\"\x00-\x09\x0b-\x1f\x7f]')  # a line break stays
+_TOML_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t"}
 
 
 def toml_string(text: str, multiline: bool = False) -> str:
-    """``text`` as a TOML basic string (multi-line keeps its line breaks)."""
-    if not _TOML_SPECIAL.search(text):  # the common case, without a loop over the characters
-        return f'"""\n{text}"""' if multiline else f'"{text}"'
-    out = []
-    for ch in text:
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n" and multiline:
-            out.append("\n")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 32 or ord(ch) == 127:
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    body = "".join(out)
-    return f'"""\n{body}"""' if multiline else f'"{body}"'
+    """``text`` as a TOML basic string (multi-line keeps its line breaks); one regex pass over the text."""
+    if multiline:
+        return f'"""\n{_TOML_SPECIAL_MULTI.sub(_toml_escape, text)}"""'
+    return f'"{_TOML_SPECIAL.sub(_toml_escape, text)}"'
+
+
+def _toml_escape(m: re.Match) -> str:
+    ch = m[0]
+    return _TOML_ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
 
 
 def _text(el: ET.Element | None) -> str:

@@ -49,7 +49,7 @@ class _Loader:
         self.documents = documents or {}
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
-        self.ids: dict[str, tuple[str, str]] = {}  # id -> (file, field) of its first use
+        self.ids: dict[str, tuple[str, tuple]] = {}  # id -> (file, field path) of its first use
         self.count = 0
         self.referenced: set[str] = set()
         self.bytes: dict[str, bytes] = {}
@@ -89,10 +89,10 @@ class _Loader:
         self.count += 1
         first = self.ids.get(value)
         if first is not None:
-            f.error(path, f"id «{value}» уже занят ({first[0]}: {first[1]}); "
+            f.error(path, f"id «{value}» уже занят ({first[0]}: {field_name(first[1])}); "
                           f"id должны быть уникальны во всём пакете")
         else:
-            self.ids[value] = (f.rel, field_name(path))
+            self.ids[value] = (f.rel, path)  # named only when an id repeats
 
     def ref_path(self, f: PackFile, path: tuple, rel: str, suffixes: tuple[str, ...]) -> str | None:
         """Check a path written in the pack; return it normalised if the file exists."""
@@ -127,7 +127,7 @@ class _Loader:
         if m is None:
             return None
         if m["id"]:
-            self.ids[m["id"]] = (MANIFEST, "id")
+            self.ids[m["id"]] = (MANIFEST, ("id",))
 
         content: dict[str, list] = {k: [] for k in CONTENT_KINDS}
         extra: dict[str, list] = {"quizzes": [], "shifts": []}

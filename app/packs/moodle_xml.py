@@ -23,9 +23,8 @@ import math
 import re
 import urllib.parse
 import xml.etree.ElementTree as ET
-from dataclasses import replace
 
-from app.core.content import QuizOption, QuizPair, QuizQuestion
+from app.core.content import QuizOption, QuizPair, QuizQuestion, with_fields
 from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
 from app.packs.rich_text import formatted
@@ -150,14 +149,14 @@ def parse_moodle_xml(data: bytes | str, name: str = "quiz.xml") -> ParseResult:
             result.skipped.append(Skipped(shown, line, qtype, phrase('вопрос №{n}: {why}', n=n, why=why)))
             continue
         qid = ids.make(title, category)
-        q = replace(q, id=qid, title=title[:300], rich_texts=collected_rich(q.text))
+        q = with_fields(q, id=qid, title=title[:300], rich_texts=collected_rich(q.text))
         pictures = _images(el, f"«{shown}»", lambda why: result.warnings.append(Problem(name, line, f"question[{n}]", why)))
         paths = []
         for k, (suffix, data) in enumerate(pictures):
             paths.append(f"images/{qid}{'-' + str(k + 1) if k else ''}{suffix}")
             result.files[paths[-1]] = data
         if paths:
-            q = replace(q, images=tuple(paths))
+            q = with_fields(q, images=tuple(paths))
         result.questions.append(q)
         result.lines[qid] = line or 0
     return result

@@ -228,24 +228,36 @@ def check_question(q: QuizQuestion) -> str | None:
     """Why ``q`` cannot go into a pack (the loader's rules), or None."""
     if len(q.category) > MAX_TITLE_CHARS:  # else the loader would blame the generated quiz.toml
         return phrase('категория длиннее {most} знаков', most=MAX_TITLE_CHARS)
-    if not math.isfinite(q.penalty) or any(
-            o.value is not None and not math.isfinite(o.value) or not math.isfinite(o.tolerance or 0.0)
-            for o in q.options):
+    options = q.options
+    # one pass over the answers for the rules below, checked in their order (a 10 MB bank has 200,000 answers)
+    bad_number = empty_text = long_text = bad_weight = long_feedback = False
+    for o in options:
+        if (o.value is not None and not math.isfinite(o.value)) or (o.tolerance and not math.isfinite(o.tolerance)):
+            bad_number = True
+        if not o.text.strip():
+            empty_text = True
+        if len(o.text) > MAX_OPTION_CHARS:
+            long_text = True
+        if o.weight is not None and not -100 <= o.weight <= 100:
+            bad_weight = True
+        if len(o.feedback) > MAX_QUESTION_CHARS:
+            long_feedback = True
+    if bad_number or not math.isfinite(q.penalty):
         return phrase('число в ответе или штраф — не конечное число (nan, бесконечность или слишком большое)')
     if not q.text.strip():
         return phrase('нет текста вопроса')
     if len(q.text) > MAX_QUESTION_CHARS:
         return phrase('текст вопроса длиннее {most} знаков', most=MAX_QUESTION_CHARS)
-    if q.type in ("single", "multiple", "short") and any(not o.text.strip() for o in q.options):
+    if empty_text and q.type in ("single", "multiple", "short"):
         return phrase('у варианта ответа нет текста')
-    if any(len(o.text) > MAX_OPTION_CHARS for o in q.options):
+    if long_text:
         return phrase('вариант ответа длиннее {most} знаков', most=MAX_OPTION_CHARS)
+    if bad_weight:
+        return phrase('вес варианта вне пределов −100…100 %')
 
     def full(o: QuizOption) -> bool:
         return o.weight == 100 or (o.weight is None and (o.correct or q.type in ("short", "numerical")))
 
-    if any(o.weight is not None and not -100 <= o.weight <= 100 for o in q.options):
-        return phrase('вес варианта вне пределов −100…100 %')
     if q.type == "single":
         if len(q.options) < 2:
             return phrase('нужно не меньше двух вариантов')
@@ -274,8 +286,7 @@ def check_question(q: QuizQuestion) -> str | None:
             return phrase('часть пары длиннее {most} знаков', most=MAX_OPTION_CHARS)
     elif q.type == "truefalse" and q.answer is None:
         return phrase('нет ответа «верно» или «неверно»')
-    for text in [q.explanation, q.feedback_true, q.feedback_false, *(o.feedback for o in q.options)]:
-        if len(text) > MAX_QUESTION_CHARS:
-            return phrase('отзыв или объяснение длиннее {most} знаков', most=MAX_QUESTION_CHARS)
+    if long_feedback or max(len(q.explanation), len(q.feedback_true), len(q.feedback_false)) > MAX_QUESTION_CHARS:
+        return phrase('отзыв или объяснение длиннее {most} знаков', most=MAX_QUESTION_CHARS)
     return None
 

@@ -205,13 +205,16 @@ def table_toml(header: str, table: dict) -> list[str]:
     out = [f"[[{header}]]"]
     subtables = []
     for key, value in table.items():
-        if isinstance(value, list) and value and isinstance(value[0], dict):
+        if type(value) is str:  # most values: without _value's questions
+            out.append(f"{key} = {_str(value)}")
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
             subtables.append((key, value))
         else:
             out.append(f"{key} = {_value(value)}")
     for key, tables in subtables:
+        header_key = f"{header}.{key}"
         for sub in tables:
-            out += table_toml(f"{header}.{key}", sub)
+            out += table_toml(header_key, sub)
     return out
 
 

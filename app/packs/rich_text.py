@@ -15,6 +15,7 @@ import nh3
 
 SAFE_TAGS = {"b", "strong", "i", "em", "u", "s", "sub", "sup", "p", "br", "ul", "ol", "li", "code", "pre",
              "blockquote", "table", "thead", "tbody", "tr", "td", "th", "h3", "h4", "h5", "h6"}
+_HTML_FORMATS = ("html", "1", "moodle", "moodle_auto_format", "0")
 _FORMATTING = re.compile(r"<(?!/?(?:p|br)\b)[a-z]", re.I)
 
 
@@ -29,6 +30,8 @@ def formatted(raw: str, fmt: str) -> str:
     """Safe HTML for a text in Moodle's format ``fmt``, or "" when it has no formatting to show
     (plain text, or only paragraphs and line breaks: the plain text then says the same)."""
     fmt = fmt.lower()
+    if "<" not in raw and fmt in _HTML_FORMATS:  # at most line breaks: nothing the plain text lacks
+        return ""
     if fmt in ("html", "1"):
         html = raw
     elif fmt in ("moodle", "moodle_auto_format", "0"):

@@ -91,9 +91,13 @@ class PackFile:
 
     def take(self, table: dict, path: tuple, spec: dict[str, F]) -> dict[str, Any]:
         """Check ``table`` against ``spec``; return every field's value (defaults where bad)."""
-        defaults, required = _spec_parts(spec)
+        defaults, required, plain = _spec_parts(spec)
         out = dict(defaults)
         for key, value in table.items():
+            limit = plain.get(key)
+            if limit is not None and type(value) is str and len(value) <= limit:
+                out[key] = value  # most fields: a string with only a length limit
+                continue
             f = spec.get(key)
             if f is None:
                 if not key.startswith("x-"):
@@ -160,16 +164,19 @@ class PackFile:
 
 
 _BAD = object()
-_SPECS: dict[int, tuple[dict, dict[str, Any], tuple[str, ...]]] = {}
+_SPECS: dict[int, tuple[dict, dict[str, Any], tuple[str, ...], dict[str, int]]] = {}
 
 
-def _spec_parts(spec: dict[str, F]) -> tuple[dict[str, Any], tuple[str, ...]]:
-    """A spec's defaults and required fields, worked out once per spec (take runs for every table)."""
+def _spec_parts(spec: dict[str, F]) -> tuple[dict[str, Any], tuple[str, ...], dict[str, int]]:
+    """A spec's defaults, required fields and plain string fields (name -> longest length), worked out
+    once per spec (take runs for every table)."""
     hit = _SPECS.get(id(spec))
     if hit is None or hit[0] is not spec:
         hit = _SPECS[id(spec)] = (spec, {n: f.default for n, f in spec.items()},
-                                  tuple(n for n, f in spec.items() if f.required))
-    return hit[1], hit[2]
+                                  tuple(n for n, f in spec.items() if f.required),
+                                  {n: f.max_len for n, f in spec.items()
+                                   if f.kind == "str" and not (f.nonempty or f.choices or f.id)})
+    return hit[1], hit[2], hit[3]
 
 
 def _valid(f: F, value: Any) -> bool:
@@ -181,6 +188,9 @@ def _valid(f: F, value: Any) -> bool:
                 and (not f.choices or value in f.choices) and (not f.id or ID_RE.match(value) is not None))
     if kind == "bool":
         return t is bool
+    if kind == "tables":  # [[…]] lists, one for each question's answers
+        return (t is list and (not f.nonempty or bool(value)) and len(value) <= MAX_EXERCISES
+                and all(type(x) is dict for x in value))
     if kind == "num" or kind == "int":
         return ((t is int or (t is float and kind == "num" and math.isfinite(value)))
                 and (f.lo is None or value >= f.lo) and (f.hi is None or value <= f.hi))

@@ -136,7 +136,7 @@ class ChatView(QWidget):
     def _underline(self, text: str) -> None:
         if text.strip() and not self.done:
             self.service.check(text, "ru", lambda r: self.reply.show_findings(r.findings), channel=f"chat{id(self)}",
-                               known_words=self.ctx.known_words(self.pack))
+                               known_words=self.ctx.known_words(self.pack), typography=self.ctx.preferences.typography)
 
     # -- canned replies ----------------------------------------------------------
     def _fill_canned(self) -> None:

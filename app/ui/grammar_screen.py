@@ -288,7 +288,8 @@ class ExerciseScreen(QWidget):
     def _check_as_you_type(self, text: str) -> None:
         if self.items and self.item.kind in ("correct", "punctuation", "free") and text.strip():
             self.service.check(text, self.language, lambda r: self.editor.show_findings(r.findings),
-                               channel="editor", known_words=self.ctx.known_words(self.pack))
+                               channel="editor", known_words=self.ctx.known_words(self.pack),
+                               typography=self.ctx.preferences.typography)
 
     def submit(self) -> None:
         if not self.items or not self.check_button.isEnabled():

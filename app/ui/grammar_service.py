@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 from app.core.grammar.engine_client import EngineProcess
 from app.core.grammar.engine_protocol import EngineCrashed, EngineFailure
 from app.core.grammar.service import OFFLINE, CheckSettings
+from app.core.typography import TypographyPolicy
 from app.ui.workers import Worker
 from app.ui.core_texts import say_error
 
@@ -130,10 +131,13 @@ class GrammarService(QObject):
         self._reported.emit(state, " ".join(filter(None, [note, reason])))
         return state, reason
 
-    def run_check(self, text: str, language: str, known_words: Iterable[str] = ()):
+    def run_check(self, text: str, language: str, known_words: Iterable[str] = (),
+                  typography: TypographyPolicy | None = None):
         """Check now and wait for the engine: only for jobs already running on the worker.
-        ``known_words`` are never reported as misspelt."""
-        return self._call("check", {"text": text, "language": language, "known_words": tuple(known_words)})
+        ``known_words`` are never reported as misspelt; ``typography`` is the learner's policy
+        (straight quotes are flagged only where it does not accept them)."""
+        return self._call("check", {"text": text, "language": language, "known_words": tuple(known_words),
+                                    "typography": typography.to_dict() if typography is not None else None})
 
     def run_offline_check(self, text: str, language: str, known_words: Iterable[str] = ()):
         """Check with the embedded engine alone, whatever the settings (certificate re-grading is
@@ -147,9 +151,10 @@ class GrammarService(QObject):
         return self._call("grade", {"known_words": tuple(known_words), **score_reply_args})
 
     def check(self, text: str, language: str, on_done: Callable, on_error: Callable | None = None,
-              channel: str = "", known_words: Iterable[str] = ()) -> None:
+              channel: str = "", known_words: Iterable[str] = (), typography: TypographyPolicy | None = None) -> None:
         """Check ``text`` on the worker; ``on_done(CheckResult)`` runs on the GUI thread. ``known_words``
-        (the profile's dictionary, the pack's glossary) are never reported as misspelt.
+        (the profile's dictionary, the pack's glossary) are never reported as misspelt; ``typography``
+        as in :meth:`run_check`.
 
         Requests on the same ``channel`` (one per editor) supersede each other:
         only the newest one is sent to the engine and delivered.
@@ -161,7 +166,7 @@ class GrammarService(QObject):
         def job():
             if self._latest.get(channel) != ticket:
                 return None  # a newer request for this editor is queued behind this one
-            return self.run_check(text, language, known)
+            return self.run_check(text, language, known, typography)
 
         def done(result):
             if self._latest.get(channel) == ticket and result is not None:

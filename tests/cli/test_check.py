@@ -20,9 +20,11 @@ def test_findings_as_text_and_exit_status_1(tmp_path):
     path.write_text("Добрый день!\n😀 Извените за ожидание.\n", encoding="utf-8")
     result = run(str(path))
     assert result.returncode == 1, result.stderr.decode()
-    assert result.stdout.decode().splitlines() == [
-        "2:3: spelling: Возможно найдена орфографическая ошибка. (MORFOLOGIK_RULE_RU_RU) → Извините, Измените, "
-        "И звените, Звените, Изведите"]
+    [line] = result.stdout.decode().splitlines()
+    found, _, suggestions = line.partition(" → ")
+    assert found == "2:3: spelling: Возможно найдена орфографическая ошибка. (MORFOLOGIK_RULE_RU_RU)"
+    # the right word first; the rarer candidates after it depend on the search's time budget
+    assert suggestions.split(", ")[0] == "Извините" and len(suggestions.split(", ")) <= 5
 
 
 def test_json_from_standard_input_and_a_clean_text():

@@ -2,6 +2,7 @@
 
 import gc
 import threading
+import weakref
 
 import pytest
 
@@ -45,3 +46,21 @@ def test_a_collector_the_program_switched_off_stays_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_a_reading_made_is_not_walked_again_but_its_cycles_are_still_collected():
+    class Node:
+        pass
+
+    with collector_paused():
+        made = [[n] for n in range(200_000)]  # a read pack: many small containers that live on
+        cycle = Node()
+        cycle.me = cycle
+        gone = weakref.ref(cycle)
+        del cycle
+    # the 200,000 lists are in the oldest generation at once: the next automatic collections do not walk them
+    oldest = {id(x) for x in gc.get_objects(generation=2)}
+    assert id(made[0]) in oldest and id(made[-1]) in oldest
+    assert made[-1] == [199_999]
+    gc.collect()
+    assert gone() is None  # a cycle made while reading is freed by the next full collection

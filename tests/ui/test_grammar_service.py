@@ -12,6 +12,7 @@ import psutil
 import pytest
 
 from app.core.grammar.engine_client import EngineProcess
+from app.core.typography import TypographyPolicy
 from app.ui.grammar_service import GrammarService
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,10 +29,10 @@ def service(window, qtbot):
     return service
 
 
-def check(service, qtbot, text, timeout=60_000):
+def check(service, qtbot, text, timeout=60_000, typography=None):
     got = {}
     service.check(text, "ru", lambda r: got.setdefault("result", r), lambda e: got.setdefault("error", e),
-                  channel="test")
+                  channel="test", typography=typography)
     qtbot.waitUntil(lambda: bool(got), timeout=timeout)
     return got
 
@@ -40,6 +41,17 @@ def test_findings_come_from_the_engine_process(service, qtbot):
     assert service.engine.pid not in (None, os.getpid())
     result = check(service, qtbot, TEXT)["result"]
     assert {"OURS_V_TECHENIE", "MORFOLOGIK_RULE_RU_RU"} <= {f.rule_id for f in result.findings}
+
+
+def test_straight_quotes_are_flagged_only_under_a_policy_asking_for_elochki(service, qtbot):
+    text = 'Нажмите кнопку "Оформить возврат".'
+
+    def rules(typography):
+        return {f.rule_id for f in check(service, qtbot, text, typography=typography)["result"].findings}
+
+    assert "OURS_QUOTES" not in rules(None)
+    assert "OURS_QUOTES" not in rules(TypographyPolicy())  # the default accepts straight quotes
+    assert "OURS_QUOTES" in rules(TypographyPolicy(quotes=False))
 
 
 def test_an_engine_killed_mid_check_is_reported_restarted_and_the_check_answered(window, service, qtbot):

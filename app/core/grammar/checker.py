@@ -23,6 +23,7 @@ from app.core.grammar.english import EnglishSpeller
 from app.core.grammar.findings import EngineUnavailable, Finding, check_length
 from app.core.grammar.languagetool import ENV_URL, LanguageToolEngine
 from app.core.grammar.spelling.not_errors import is_false_alarm, normal
+from app.core.typography import TypographyPolicy
 from app.core.vocabulary import LANGUAGES
 
 
@@ -35,7 +36,7 @@ def settle_loaded_models() -> None:
 
 ENGINES = ("auto", "embedded", "languagetool")
 
-ExtraRules = Callable[[str, str], list[Finding]]
+ExtraRules = Callable[..., list[Finding]]  # (text, language, typography=policy or None)
 
 
 @dataclass(frozen=True)
@@ -112,8 +113,10 @@ class GrammarChecker:
         settle_loaded_models()
         return reason
 
-    def check(self, text: str, language: str, known_words: Iterable[str] = ()) -> CheckResult:
-        """``known_words`` are added to the checker's own for this check only."""
+    def check(self, text: str, language: str, known_words: Iterable[str] = (),
+              typography: TypographyPolicy | None = None) -> CheckResult:
+        """``known_words`` are added to the checker's own for this check only; ``typography`` is the
+        learner's policy where one applies (our quotes rule asks for « » only when it says so)."""
         if language not in LANGUAGES:
             raise ValueError(f"Проверка доступна для русского и английского, а не для «{language}».")
         check_length(text)
@@ -133,7 +136,7 @@ class GrammarChecker:
         known = self._known_words | frozenset(normal(w.strip()) for w in known_words if w.strip())
         if language == "ru" or known:
             findings = [f for f in findings if not is_false_alarm(text, f, known)]
-        ours = self._extra_rules(text, language) if self._extra_rules else []
+        ours = self._extra_rules(text, language, typography=typography) if self._extra_rules else []
         return CheckResult(findings=merge(ours, findings, text), engine_used=used, fallback_reason=reason)
 
     def close(self) -> None:

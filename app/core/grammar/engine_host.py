@@ -14,6 +14,7 @@ import sys
 
 from app.core.grammar import service
 from app.core.grammar.engine_protocol import read_frame, write_frame
+from app.core.typography import TypographyPolicy
 
 NICENESS = 5  # the GUI process keeps the CPU while the user types
 
@@ -24,7 +25,9 @@ def handle(op: str, args: dict):
         return service.load(settings, tuple(args["languages"]))
     known = tuple(args.get("known_words", ()))
     if op == "check":
-        return service.check(args["text"], args["language"], settings, known)
+        policy = args.get("typography")
+        return service.check(args["text"], args["language"], settings, known,
+                             TypographyPolicy.from_dict(policy) if policy is not None else None)
     if op == "grade":
         from app.core.scorecard import score_reply
 

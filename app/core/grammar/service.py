@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 
 from app.core.grammar.checker import ENGINES, LANGUAGES, CheckResult, GrammarChecker
 from app.core.grammar.languagetool import ENV_URL
+from app.core.typography import TypographyPolicy
 
 WARM_RULES_TEXT = "Здравствуйте, Анна! Проверка связи."  # loads the rules' morphological dictionary
 
@@ -62,11 +63,13 @@ def shared_checker(settings: CheckSettings = OFFLINE) -> GrammarChecker:
         return checker
 
 
-def check(text: str, language: str, settings: CheckSettings = OFFLINE, known_words: Iterable[str] = ()) -> CheckResult:
-    """Findings of the engine ``settings`` choose plus ours, none of them a misspelling of ``known_words``;
+def check(text: str, language: str, settings: CheckSettings = OFFLINE, known_words: Iterable[str] = (),
+          typography: TypographyPolicy | None = None) -> CheckResult:
+    """Findings of the engine ``settings`` choose plus ours, none of them a misspelling of ``known_words``
+    (``typography``: the learner's policy, see GrammarChecker.check);
     raises ValueError (TextTooLong among them). The sentence cache keeps the engine's findings before
     known words are taken out, so a change of the words needs no invalidation."""
-    return shared_checker(settings).check(text, language, known_words)
+    return shared_checker(settings).check(text, language, known_words, typography)
 
 
 def load(settings: CheckSettings, languages: tuple[str, ...] = ("ru",)) -> tuple[str, str]:

@@ -44,6 +44,7 @@ QUESTION_FIELDS_BY_TYPE = {
     "pair": ("matching",), "distractors": ("matching",), "items": ("ordering",),
     "case_sensitive": ("short",),
 }
+_TYPED_FIELDS = frozenset(QUESTION_FIELDS_BY_TYPE)
 OPTION_SPEC = {
     "text": F("str", default="", max_len=1000), "correct": F("bool", default=False),
     "weight": F("num", lo=-100, hi=100), "feedback": F("str", default="", max_len=10_000),
@@ -65,7 +66,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
     qtype = v["type"]
     if not qtype:
         return None
-    for name, types in QUESTION_FIELDS_BY_TYPE.items():
+    for name, types in QUESTION_FIELDS_BY_TYPE.items() if _TYPED_FIELDS.intersection(table) else ():
         if name in table and qtype not in types:
             f.error(path + (name,), f"поле не применяется к вопросу типа «{qtype}» "
                                     f"(только к: {', '.join(types)})")

@@ -39,8 +39,8 @@ def test_status_while_loading_and_after(monkeypatch):
 def test_our_rules_join_in_and_never_hide_an_engine_finding(embedded):
     text = "Добрый день Иван! Извените за ожидание."
 
-    def rules(t, language):
-        assert (t, language) == (text, "ru")
+    def rules(t, language, typography=None):
+        assert (t, language, typography) == (text, "ru", None)
         return [Finding(offset=11, length=0, message="Обращение выделяется запятыми.", category=Category.PUNCTUATION,
                         rule_id="OURS_ADDRESS_COMMA", replacements=(",",), source="ours"),
                 Finding(offset=18, length=8, message="Наше объяснение.", category=Category.SPELLING,

@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules import (address, agreed_phrases, agreement, capitals, confusions, conjunctions,
-                                    extra_commas, government, introductory, prepositions, style,
-                                    syntax_commas, together_apart, tsya, typography)
+from app.core.grammar.rules import (address, adjective_lists, agreed_phrases, agreement, capitals, confusions,
+                                    conjunctions, extra_commas, governed_case, government, introductory,
+                                    prepositions, style, syntax_commas, together_apart, tsya, typography)
 from app.core.grammar.rules._base import RuleInfo, Text
+from app.core.typography import TypographyPolicy
 
-_FAMILIES = (address, introductory, conjunctions, prepositions, government, together_apart, tsya, agreement,
-             extra_commas, typography, capitals, style, confusions, syntax_commas, agreed_phrases)
+_FAMILIES = (address, introductory, conjunctions, prepositions, government, governed_case, together_apart, tsya,
+             agreement, extra_commas, typography, capitals, style, confusions, syntax_commas, agreed_phrases,
+             adjective_lists)
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in syntax_commas.RULES)  # agreed_phrases' too
 
 RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rule in family.RULES}
@@ -24,11 +26,12 @@ RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rul
 _CHECKS: tuple[Callable[[Text], list[Finding]], ...] = tuple(family.check for family in _FAMILIES)
 
 
-def check_rules(text: str, language: str) -> list[Finding]:
-    """Findings of our rules, sorted by offset; [] for any language but Russian."""
+def check_rules(text: str, language: str, typography: TypographyPolicy | None = None) -> list[Finding]:
+    """Findings of our rules, sorted by offset; [] for any language but Russian. ``typography`` is the
+    learner's policy where one applies: straight quotes are flagged only when it does not accept them."""
     if language != "ru" or not text:
         return []
-    t = Text(text)
+    t = Text(text, typography)
     found = {(f.offset, f.length, f.rule_id): f for check in _CHECKS for f in check(t)}
     # a comma the word-level rules already ask for is not asked for twice by the tree
     worded = [f for f in found.values() if f.category == "punctuation" and f.rule_id not in _SYNTAX_COMMAS]

@@ -13,6 +13,7 @@ from functools import lru_cache
 import pymorphy3
 
 from app.core.grammar.findings import Category, Finding
+from app.core.typography import TypographyPolicy
 
 _WORD = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*")
 _SENTENCE_END = re.compile(r"[.!?…;:\n]")
@@ -44,8 +45,9 @@ class Word:
 class Text:
     """A checked text split into words; ``gap_before(i)`` is what separates word i from word i-1."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, typography: TypographyPolicy | None = None) -> None:
         self.text = text
+        self.typography = typography  # the learner's policy where one applies (a drill, an exercise)
         self.words = [Word(m.group(), m.start(), m.end(), i) for i, m in enumerate(_WORD.finditer(text))]
         self._analysis = None
         self._tokens = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, finding, has_tag, parses
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, PHRASE
 
 RULES = ()  # the findings carry the tree rules' ids: one rule to the learner, two ways of finding it
@@ -33,6 +33,7 @@ def check(t: Text) -> list[Finding]:
     _and_new_subject(t, found)
     _pronoun_clause(t, found)
     _gerund_end(t, found)
+    _gerund_after_and(t, found)
     return found
 
 
@@ -156,7 +157,8 @@ def _noun_list(t: Text, found: list[Finding]) -> None:
     i = 0
     while i < len(t.words):
         run = [i]
-        cases = _noun_cases(t.words[i].low) if t.words[i].text.islower() else frozenset()
+        # a capital only where the sentence starts (a name's readings are no common noun's anyway)
+        cases = _noun_cases(t.words[i].low) if t.words[i].text.islower() or t.starts_sentence(i) else frozenset()
         while cases and run[-1] + 1 < len(t.words) and t.plain_gap(run[-1] + 1):
             nxt = t.words[run[-1] + 1]
             shared = cases & _noun_cases(nxt.low) if nxt.text.islower() else frozenset()
@@ -214,6 +216,11 @@ def _may_be_subject(tag, form) -> bool:
     return tense == "past" or gender_or_person == "3per"
 
 
+def _likely_object(word: str) -> bool:
+    """A noun whose accusative reading is a likely one («крючок», «звонок»; not «клиент»)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and p.score >= 0.25 for p in parses(word))
+
+
 def _verb_list(t: Text, found: list[Finding]) -> None:
     """«Он расстегнул куртку отыскал пульс» → «куртку, отыскал»: two predicates of one form with no
     conjunction between them share a subject and are parted by a comma. The comma goes right before
@@ -232,8 +239,13 @@ def _verb_list(t: Text, found: list[Finding]) -> None:
         if last is not None and last[1] == form:
             right = i - 1 if t.words[i - 1].low == "не" else i
             before = t.words[right - 1]
+            # a noun that may be the first verb's object is not taken for a subject: «расстегнул крючок»
+            transitive = has_tag(t.words[last[0]].text, "tran")
             subject = any(_may_be_subject(p.tag, form) for w2 in t.words[last[0] + 1:right]
-                          for p in parses(w2.text) if p.score >= 0.1)  # «…, душа человека выразила»
+                          if not (transitive and _likely_object(w2.text))
+                          for p in parses(w2.text) if p.score >= 0.1  # «…, душа человека выразила»
+                          # an adjective before a noun is that noun's, not a subject («старый счётчик»)
+                          and (p.tag.POS not in ("ADJF", "PRTF") or w2.index == right - 1))
             if right - 1 >= last[0] and t.plain_gap(right) and not subject and not any(
                     p.tag.POS in ("ADVB", "PRCL", "PREP", "CONJ", "INFN", "PRED")
                     for p in parses(before.text) if p.score >= 0.1):
@@ -281,6 +293,19 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
             found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
 
 
+@lru_cache(maxsize=8192)
+def _genitive_only(word: str) -> bool:
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    # an animate noun's genitive reads as an accusative too; either way the noun before it is the subject
+    return any(p.tag.case in ("gent", "gen2") for p in readings) and all(
+        p.tag.POS == "NOUN" and p.tag.case in ("gent", "gen2", "accs") for p in readings)
+
+
+def _only_genitive_noun(w) -> bool:
+    """A common noun that can only be a genitive, or a genitive-looking accusative («человека»)."""
+    return w.text.islower() and _genitive_only(w.low)
+
+
 def _subject_ahead(t: Text, i: int) -> int | None:
     """If a subject starts at word i — a personal pronoun, or a noun in the nominative after its
     adjectives («наш курьер») — and a verb agreeing with it follows, the index of that verb."""
@@ -300,6 +325,8 @@ def _subject_ahead(t: Text, i: int) -> int | None:
             return None
         readings = [p for p in readings if p.tag.case == "nomn"]
     v = k + 1
+    if head.low not in _SUBJECT_PRONOUNS and v < len(t.words) and t.plain_gap(v) and _only_genitive_noun(t.words[v]):
+        v += 1  # the subject's own genitive: «душа человека выразила»
     while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
         v += 1
     form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
@@ -353,4 +380,41 @@ def _gerund_end(t: Text, found: list[Finding]) -> None:
             before = t.words[right - 1]
             if right - 1 > i and _top(before.text) not in ("ADVB", "PRCL", "PREP", "CONJ"):
                 found.append(finding(PHRASE, before.start, t.words[right].end, f"{before.text}, {t.words[right].text}"))
+            break
+
+
+# a lone verbal adverb that works as an adverb keeps no commas: «ушёл и молча сел»
+_ADVERB_LIKE_GERUNDS = frozenset({"молча", "сидя", "стоя", "лежа", "лёжа", "шутя", "нехотя", "играя", "лежмя"})
+
+
+def _gerund_after_and(t: Text, found: list[Finding]) -> None:
+    """«Оператор встал и(,) улыбаясь(,) подошёл»: a verbal-adverb phrase right after the «и» that joins
+    two predicates is set off on both sides; an adverb right before the second verb is that verb's own
+    («…и, напевая песню, легко закружилась»)."""
+    verb_seen = False
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i) or w.low in _CLAUSE_WORDS:
+            verb_seen = False
+        if _verb_form(w.low) is not None:
+            verb_seen = True
+        g = i + 1 + (t.word(i + 1) is not None and t.words[i + 1].low == "не")
+        if w.low != "и" or not verb_seen or g >= len(t.words) or not all(t.plain_gap(k) for k in range(i + 1, g + 1)) \
+                or not _only_gerund(t.words[g].low):
+            continue
+        for j in range(g + 1, len(t.words)):
+            cur = t.words[j]
+            if not t.plain_gap(j) or cur.low in _CLAUSE_WORDS or cur.low in ("и", "или", "а", "но", "да"):
+                break
+            if _verb_form(cur.low) is None:
+                continue
+            right = j - 1 if t.words[j - 1].low == "не" else j
+            if right - 1 > g and _only_adverb(t.words[right - 1].text) and t.words[right - 1].low not in _DEGREE:
+                right -= 1
+            before = t.words[right - 1]
+            if (right - 1 > g or right - 1 == g and t.words[g].low not in _ADVERB_LIKE_GERUNDS) \
+                    and _top(before.text) not in ("ADVB", "PRCL", "PREP", "CONJ"):
+                nxt = t.words[i + 1]
+                found.append(finding(PHRASE, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+                found.append(finding(PHRASE, before.start, t.words[right].end,
+                                     f"{before.text}, {t.words[right].text}"))
             break

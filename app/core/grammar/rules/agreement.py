@@ -25,7 +25,17 @@ SUBJECT_VERB = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (ADJ_NOUN, SUBJECT_VERB)
+PREDICATIVE = RuleInfo(
+    "OURS_PREDICATIVE_FORM",
+    "Слово состояния перед инфинитивом",
+    "Перед неопределённой формой глагола здесь нужна форма на «-о».",
+    "В предложениях без подлежащего вида «нам приятно работать с вами», «вам нужно подтвердить "
+    "заказ», «мне важно знать» слово состояния стоит в форме на «-о»: «приятно», «нужно», "
+    "«важно», «удобно». Форма «приятна», «нужен» согласуется с подлежащим: «работа нам приятна».",
+    Category.GRAMMAR,
+)
+
+RULES = (ADJ_NOUN, SUBJECT_VERB, PREDICATIVE)
 
 _BETWEEN = frozenset({"не", "уже", "еще", "ещё", "успешно", "вчера", "сегодня", "только", "также", "тоже"})
 _NUMBER_WORDS = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
@@ -46,6 +56,7 @@ _QUANTITY = frozenset({"большинство", "меньшинство", "ря
                        "сезон", "квартал", "период", "срок", "утро", "лето", "время"})
 # the dependency relations that make a word the subject of its verb
 _PARSED_SUBJECT = ("nsubj", "nsubj:pass")
+_POSSESSIVES = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот"})
 _DETERMINERS = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот", "тот", "такой", "какой", "каждый",
                           "весь", "любой", "никакой", "некоторый", "данный", "другой", "иной", "следующий",
                           "последний", "первый", "новый"})
@@ -79,8 +90,19 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
         if w is not None and (w.low in _NUMBER_WORDS or w.text[:1].isdigit()
                               or any(p.tag.POS == "NUMR" for p in parses(w.text))):
             return
-    if any(_agree(a, n) for a in adjs for n in nouns) or not _tree_sees_disagreement(t, i):
+    if any(_agree(a, n) for a in adjs for n in nouns):
         return
+    # the parser tags a possessive after its noun («ваш заказа» as two nominatives); the dictionary
+    # already says no reading agrees, so it is enough that the tree joins them
+    if not (_tree_sees_disagreement(t, i) or all(a.normal_form in _POSSESSIVES for a in adjs)
+            and _tree_joins(t, i)):
+        return
+    after = t.word(i + 2)
+    if all(a.tag.number == "plur" for a in adjs) and all(n.tag.number == "sing" for n in nouns) and (
+            after is not None and t.plain_gap(i + 2) and after.low in ("и", "с", "или", "да")):
+        return  # one word for two nouns: «мои дедушка и бабушка», «свои тело и душу»
+    if all(a.tag.gender == "femn" for a in adjs) and all("anim" in n.tag and n.tag.gender == "masc" for n in nouns):
+        return  # a woman named by a profession: «наша директор», «моя врач»
     if not _surely_attributive(adjs, nouns):
         return
     if any(a.tag.case == "ablt" and a.tag.number == n.tag.number and (n.tag.number == "plur" or a.tag.gender ==
@@ -92,6 +114,9 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
             and p.tag.gender == a.tag.gender for p in parses(before.text) for a in adjs):
         return  # «всё необходимое», «самое главное»: the adjective is a noun with its own determiner
     noun = nouns[0]
+    if before is not None and t.plain_gap(i) and parses(before.text)[0].tag.POS == "NOUN":
+        # after a noun the phrase is most often its genitive: «статус ваша заявки» → «вашей заявки»
+        noun = next((n for n in nouns if _case(n.tag) == "gent"), noun)
     wanted = {noun.tag.case, noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" else set())
     if noun.tag.case == "accs" and noun.tag.number == "plur" or (
             noun.tag.case == "accs" and noun.tag.gender == "masc"):
@@ -127,6 +152,13 @@ def _tree_sees_disagreement(t: Text, i: int) -> bool:
     if adj.pos not in ("ADJ", "DET") or noun.pos != "NOUN":
         return False  # «для больного»: the adjective stands for a noun
     return any(adj.feat(f) and noun.feat(f) and adj.feat(f) != noun.feat(f) for f in ("Case", "Number", "Gender"))
+
+
+def _tree_joins(t: Text, i: int) -> bool:
+    """The parser takes word i as a determiner or adjective of word i + 1."""
+    _, adj = t.token(i)
+    _, noun = t.token(i + 1)
+    return adj is not None and noun is not None and adj.head == noun.index and adj.rel in ("amod", "det")
 
 
 def _tree_subject(t: Text, i: int, k: int) -> bool:
@@ -221,9 +253,44 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(SUBJECT_VERB, verb_w.start, end, *((fixed,) if fixed else ())))
 
 
+_DATIVES = frozenset({"мне", "нам", "вам", "тебе", "ему", "ей", "им"})
+_INTENSIFIERS = frozenset({"очень", "так", "особенно", "крайне", "было", "будет", "бы", "же", "тоже", "также",
+                           "всегда", "сейчас", "теперь", "не"})
+# short adjectives that take their own subject before an infinitive: «она должна ответить», «рада помочь»
+_MODALS = frozenset({"должный", "рад", "готовый", "способный", "согласный", "обязанный", "намеренный",
+                     "вынужденный", "склонный", "счастливый", "свободный", "вольный", "призванный"})
+
+
+def _check_predicative(t: Text, i: int, found: list[Finding]) -> None:
+    """«нам очень приятна работать» → «приятно»: a dative person, a short adjective that is not neuter,
+    an infinitive; the neuter form of that adjective is a word of state («приятно», «нужно»)."""
+    adj_w = t.words[i]
+    readings = parses(adj_w.text)
+    if not readings or any(p.tag.POS != "ADJS" or p.normal_form in _MODALS for p in readings):
+        return
+    if any(p.tag.gender == "neut" for p in readings):
+        return
+    nxt = t.word(i + 1)
+    if nxt is None or not t.plain_gap(i + 1) or parses(nxt.text)[0].tag.POS != "INFN":
+        return
+    k = i - 1
+    while k >= 0 and t.plain_gap(k + 1) and t.words[k].low in _INTENSIFIERS:
+        k -= 1
+    if k < 0 or not t.plain_gap(k + 1) or t.words[k].low not in _DATIVES:
+        return
+    neuter = {f.word for p in readings if (f := p.inflect({"neut", "sing"})) is not None}
+    if len(neuter) != 1:
+        return
+    form = neuter.pop()
+    if not any(p.tag.POS in ("PRED", "ADVB") for p in parses(form)):
+        return
+    found.append(finding(PREDICATIVE, adj_w.start, adj_w.end, match_case(adj_w.text, form)))
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
         _check_adj_noun(t, i, found)
         _check_subject_verb(t, i, found)
+        _check_predicative(t, i, found)
     return found

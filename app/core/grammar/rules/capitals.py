@@ -16,6 +16,9 @@ PLACE_NAME_CAPITAL = RuleInfo(
 
 RULES = (PLACE_NAME_CAPITAL,)
 
+# the old names of peoples, written with a small letter: «варяги назывались русью»
+_PEOPLES = frozenset({"русь", "чудь", "меря", "мурома", "емь", "сумь", "ижора"})
+
 
 def check(t: Text) -> list[Finding]:
     found = []
@@ -24,6 +27,6 @@ def check(t: Text) -> list[Finding]:
             continue  # a word the dictionary lacks is a misspelling («будеш»), not a place
         analyses = parses(w.text)
         # only words that can be nothing but a place name («москву», not «орёл» or «мир»)
-        if analyses and all("Geox" in p.tag for p in analyses):
+        if analyses and all("Geox" in p.tag for p in analyses) and analyses[0].normal_form not in _PEOPLES:
             found.append(finding(PLACE_NAME_CAPITAL, w.start, w.end, w.text[:1].upper() + w.text[1:]))
     return found

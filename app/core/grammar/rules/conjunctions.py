@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, has_tag, parses
+from app.core.grammar.rules._base import RuleInfo, Text, Word, finding, has_tag, parses
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 
 CONJ_COMMA = RuleInfo(
     "OURS_CONJ_COMMA",
@@ -129,9 +130,19 @@ def _clause_end(t: Text, i: int) -> Finding:
     return finding(CLAUSE_END_COMMA, prev.start, w.end, f"{prev.text}, {w.text}")
 
 
+_TO_PARTICLE_HOSTS = frozenset({"кто", "что", "где", "куда", "когда", "как", "какой", "какая", "какое", "какие",
+                                "чей", "откуда", "почему", "зачем", "кого", "кому", "чего", "чем", "чему"})
+
+
+def _opens_sentence(t: Text, s: int) -> bool:
+    """Word s starts its sentence, or follows only a leading «а», «но», «и» («А если…»)."""
+    return t.starts_sentence(s) or (s > 0 and t.plain_gap(s) and t.words[s - 1].low in _LEADING_CONJUNCTIONS
+                                    and t.starts_sentence(s - 1))
+
+
 def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
     for s, w in enumerate(t.words):
-        if w.low not in _OPENERS or not t.starts_sentence(s):
+        if w.low not in _OPENERS or not _opens_sentence(t, s):
             continue
         seen_predicate = False
         for i in range(s + 1, len(t.words)):
@@ -149,6 +160,13 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                     found.append(_clause_end(t, i))
                 break
             if seen_predicate and cur.low in _SUBJECT_PRONOUNS:
+                found.append(_clause_end(t, i))
+                break
+            # «Если товар не подошёл(,) то верните его»: «то» opens the main part after a predicate
+            nxt = t.word(i + 1)
+            if seen_predicate and w.low in ("если", "когда") and cur.low == "то" and nxt is not None \
+                    and t.plain_gap(i + 1) and nxt.low not in ("есть", "что", "ли", "же", "и") \
+                    and t.words[i - 1].low not in _TO_PARTICLE_HOSTS:  # «кто то» is «кто-то» without its hyphen
                 found.append(_clause_end(t, i))
                 break
             if analyses and (analyses[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
@@ -246,9 +264,59 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
                 _comma_before(t, end, found)  # «только после того, как»
 
 
+_NOMINATIVE_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_DATIVE_PRONOUNS = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам", "им"})
+
+
+def _nominative(word: Word) -> bool:
+    return word.low in _NOMINATIVE_PRONOUNS or (word.text.islower() and any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word.text) if p.score >= 0.1))
+
+
+def _check_conditional_byd(t: Text, found: list[Finding]) -> None:
+    """«Будь вы внимательнее(,) ошибки бы не было»: «будь» with its own subject opens a condition;
+    the main part, with «бы», starts at its subject (or at its verb when it has none)."""
+    for s, w in enumerate(t.words):
+        after = t.word(s + 1)
+        if w.low != "будь" or not t.starts_sentence(s) or after is None or not t.plain_gap(s + 1) \
+                or after.low not in _NOMINATIVE_PRONOUNS | _DATIVE_PRONOUNS:
+            continue
+        for b in range(s + 3, len(t.words)):
+            if not t.plain_gap(b):
+                break
+            if t.words[b].low != "бы":
+                continue
+            start = b - 1
+            if not _nominative(t.words[start]) and has_tag(t.words[start].text, "VERB") \
+                    and start - 1 > s + 1 and _nominative(t.words[start - 1]):
+                start -= 1  # «ошибка была бы»
+            if start > s + 1 and (_nominative(t.words[start]) or has_tag(t.words[start].text, "VERB")):
+                found.append(_clause_end(t, start))
+            break
+
+
+def _check_li_ili(t: Text, found: list[Finding]) -> None:
+    """«Курьер ли опоздал(,) или склад ошибся?»: «ли… или» that opens a question is a repeated
+    conjunction, a comma goes before «или». Not in an indirect question («решить, останетесь ли вы
+    там или вернётесь»: «или» joins the clause's own predicates), nor before «или нет»."""
+    li, start = None, 0
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i):
+            li, start = None, (i if t.starts_sentence(i) else -1)
+        if w.low == "ли" and i > 0 and t.plain_gap(i) and 0 <= start and i - start <= 2:
+            li = i
+        nxt = t.word(i + 1)
+        if w.low == "или" and li is not None and i - li >= 2 and nxt is not None and nxt.low != "нет":
+            prev = t.words[i - 1]
+            found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
+            li = None
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
+    _check_li_ili(t, found)
     _check_before(t, found)
     _check_compound(t, found)
     _check_after_opening_clause(t, found)
+    _check_conditional_byd(t, found)
     return found

@@ -27,7 +27,8 @@ NUMERAL = RuleInfo(
     "Числительное и существительное",
     "После этого числительного существительное стоит в другой форме.",
     "После «два», «три», «четыре» (и «двадцать два», «сорок три»…) существительное стоит в "
-    "родительном падеже единственного числа: «два заказа», «три дня». После «пять», «шесть» и "
+    "родительном падеже единственного числа: «два заказа», «три дня»; с существительным женского "
+    "рода — «две»: «две заявки», «две минуты». После «пять», «шесть» и "
     "больших чисел — в родительном падеже множественного числа: «пять рабочих дней», «десять "
     "минут». Прилагательное между ними — во множественном числе: «пять рабочих дней».",
     Category.GRAMMAR,
@@ -73,7 +74,8 @@ def _group(t: Text, i: int) -> list[int] | None:
         if readings[0].tag.POS in _MODIFIERS:
             k += 1
             continue
-        if t.words[k].text[:1].islower() and known(t.words[k].text) and all(p.tag.POS == "NOUN" for p in readings):
+        if t.words[k].text[:1].islower() and known(t.words[k].text) and readings[0].tag.POS == "NOUN" and all(
+                p.tag.POS == "NOUN" or p.score < 0.05 for p in readings):  # «день» is hardly ever «деть»
             return list(range(i, k + 1))
         return None
     return None
@@ -83,8 +85,9 @@ def _inflected(word: str, grammemes: set[str], like=None, case: str = "") -> str
     """The one form of the word with these grammemes (number and gender kept from ``like``),
     from its readings in ``case`` if given."""
     forms = set()
-    for p in parses(word):
-        if case and p.tag.case != case:
+    readings = parses(word)
+    for p in readings:
+        if case and p.tag.case != case or p.tag.POS != readings[0].tag.POS and p.score < 0.05:
             continue
         wanted = set(grammemes)
         if p.tag.POS in _MODIFIERS and like is not None:
@@ -154,14 +157,16 @@ def _numeral(t: Text, i: int, found: list[Finding]) -> None:
         return  # a singular word starts a phrase of its own: «минут сорок наша четвёрка ждала»
     before = t.word(i - 1)
     if before is not None and t.plain_gap(i) and any(
-            p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(before.text)):
-        return  # «минут сорок», «человек пять»: the noun comes first and the count is rough
+            p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(before.text)):
+        return  # «минут сорок», «метра три»: the noun comes first and the count is rough
     if t.words[i].low in _MANY:
         if any(p.tag.case in ("gent", "gen2") and p.tag.number == "plur" for p in noun):
             return
         wanted = {"gent", "plur"}
     else:
-        if any(p.tag.case in ("gent", "gen2") and p.tag.number == "sing" for p in noun):
+        genitives = [p for p in noun if p.tag.case in ("gent", "gen2") and p.tag.number == "sing"]
+        if genitives:
+            _two_gender(t, i, group, genitives, found)
             return
         wanted = {"gent", "sing"}
     fixed_noun = _inflected(t.words[group[-1]].text, wanted)
@@ -173,3 +178,19 @@ def _numeral(t: Text, i: int, found: list[Finding]) -> None:
         return
     w, last = t.words[i], t.words[group[-1]]
     found.append(finding(NUMERAL, w.start, last.end, " ".join([w.text, *words, fixed_noun])))
+
+
+def _two_gender(t: Text, i: int, group: list[int], genitives, found: list[Finding]) -> None:
+    """«два заявки» → «две заявки», «две заказа» → «два заказа»: «два» goes with a masculine or
+    neuter noun, «две» with a feminine one; a noun of either gender («коллега») is left alone."""
+    w = t.words[i]
+    if "ms-f" in genitives[0].tag or any(p.tag.gender is None for p in genitives):
+        return
+    feminine = {p.tag.gender == "femn" for p in genitives}
+    if len(feminine) != 1:
+        return
+    wanted = "две" if feminine.pop() else "два"
+    if w.low not in ("два", "две") or w.low == wanted:
+        return
+    last = t.words[group[-1]]
+    found.append(finding(NUMERAL, w.start, last.end, match_case(w.text, wanted) + t.text[w.end:last.end]))

@@ -192,8 +192,11 @@ def check(t: Text) -> list[Finding]:
                                  or phrase not in _START_ONLY and prev.low in _PHRASES[phrase]):
             continue
         # «возможно оформить», «возможно ли», «при этом возможно совмещение» are predicates
+        # but a noun with its own verb after it is a clause the aside stands before («Вероятно курьер
+        # опоздает»), and «в» is a preposition, not a unit
         if phrase in _PREDICATIVE and nxt is not None and (
-                nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")):
+                nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")
+                and _top(nxt.text).POS != "PREP" and not _finite_at(t, nxt.index + 1)):
             continue
         if phrase == ("может", "быть") and nxt is not None and any(
                 has_tag(nxt.text, tag) for tag in ("PRTS", "ADJS", "INFN", "PRTF")):

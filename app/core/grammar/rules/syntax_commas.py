@@ -289,9 +289,19 @@ def _repeated_conjunction(sent: Sentence):
             continue
         if first.index > 0 and toks[first.index - 1].low == first.low:
             continue
-        if _is_punct(a) or _is_punct(b) or not _alike(a.text, b.text, first.low == "то"):
+        if _is_punct(a) or _is_punct(b) or not (_alike(a.text, b.text, first.low == "то") or (
+                first.low == "то" and _both_nominative_nouns(a.text, b.text))):  # «то сестра, то брат»
             continue
         yield HOMOGENEOUS, a, second
+
+
+def _both_nominative_nouns(a: str, b: str) -> bool:
+    """Both words read only as common nouns, and as nominatives among those readings."""
+    def nominative(word):
+        readings = parses(word)
+        return bool(readings) and word.islower() and all(p.tag.POS == "NOUN" for p in readings) \
+            and any(p.tag.case == "nomn" for p in readings)
+    return nominative(a) and nominative(b)
 
 
 def _alike(a: str, b: str, verbs_only: bool) -> bool:

@@ -47,11 +47,13 @@ def _is_name(text: str, start: int, inner: str) -> bool:
 
 def check(t: Text) -> list[Finding]:
     found = []
-    # Straight quotes are asked to become « » around a name (a button, a product, a section:
-    # «Нажмите "Оформить"») and wherever the text already mixes them with « ». Quoted speech or a
-    # word used in irony («"экономит"») is left alone: a plain keyboard has only straight quotes.
+    # Straight quotes against « » is a typographic choice, not a grammar error: asked for only where the
+    # learner's typography policy does not accept straight quotes for « ». There they are asked to become
+    # « » around a name (a button, a product, a section: «Нажмите "Оформить"») and wherever the text
+    # already mixes them with « ». Quoted speech or a word used in irony («"экономит"») is left alone.
+    quotes_asked = t.typography is not None and not t.typography.quotes
     mixed = bool(_TYPOGRAPHIC.search(t.text))
-    for m in _PAIR.finditer(t.text):
+    for m in _PAIR.finditer(t.text) if quotes_asked else ():
         inner = m.group(1)
         if _CYRILLIC.search(inner) and inner == inner.strip() and (mixed or _is_name(t.text, m.start(), inner)):
             found.append(finding(QUOTES, m.start(), m.end(), f"«{inner}»"))

@@ -13,3 +13,44 @@ import pytest
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Вышла новый версия приложения.", "новый версия", "новая версия"),
+    ("Пришлите номер ваш заказа.", "ваш заказа", "вашего заказа"),  # the parser tags both as nominatives
+    ("Проверим статус ваша заявки.", "ваша заявки", "вашей заявки"),  # after a noun: its genitive
+    ("Благодарим за ваш терпение.", "ваш терпение", "ваше терпение"),
+])
+def test_adjective_with_its_noun(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мои мама и папа приедут завтра.",  # one plural word for two nouns
+    "Наша директор ответит вам лично.",  # a woman named by her profession
+    "В нашем лесу растут грибы.",  # the second locative
+    "Ваши данные сохранены.",
+    "Проверим статус вашей заявки.",
+])
+def test_agreeing_or_ambiguous_is_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Нам очень приятна работать с вами.", "приятна", "приятно"),
+    ("Вам нужен подтвердить заказ.", "нужен", "нужно"),
+    ("Мне важна знать ваше мнение.", "важна", "важно"),
+])
+def test_word_of_state_before_an_infinitive(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_PREDICATIVE_FORM") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Нам приятно работать с вами.",
+    "Я рада помочь вам.",  # a short adjective with its own subject
+    "Ей должна помочь сестра.",  # «должна» agrees with «сестра»
+    "Вам нужна помощь специалиста?",
+    "Работа нам очень приятна.",
+])
+def test_word_of_state_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_PREDICATIVE_FORM") == []

@@ -8,3 +8,7 @@ import pytest
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
+
+
+def test_old_names_of_peoples_are_written_small(rule_hits):
+    assert rule_hits("Эти племена в летописях назывались русью.", "OURS_PLACE_NAME_CAPITAL") == []

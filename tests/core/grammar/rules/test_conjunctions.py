@@ -41,6 +41,12 @@ def test_conj_comma_silent(rule_hits, text):
     ("Если возникнут вопросы напишите нам.", "вопросы напишите", "вопросы, напишите"),
     ("Если заказ не пришёл вы можете написать.", "пришёл вы", "пришёл, вы"),
     ("Если вам удобно мы перенесём доставку.", "удобно мы", "удобно, мы"),
+    # «то» opens the main part; a leading «а» does not hide the «если»
+    ("Если заказ не пришёл то напишите нам.", "пришёл то", "пришёл, то"),
+    ("А если товар не подошёл то верните его.", "подошёл то", "подошёл, то"),
+    # a condition with «будь»: the main part, with «бы», starts at its subject
+    ("Будь вы внимательнее ошибки бы не было.", "внимательнее ошибки", "внимательнее, ошибки"),
+    ("Будь мы быстрее мы бы успели.", "быстрее мы", "быстрее, мы"),
 ])
 def test_clause_end_fires(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == [(span, (fix,))]
@@ -50,6 +56,25 @@ def test_clause_end_fires(rule_hits, text, span, fix):
     "Если возникнут вопросы, напишите нам.",
     "Когда вы сможете забрать заказ?",
     "Если вы хотите вернуть товар, оформите заявку.",
+    "Если заказ не пришёл, то напишите нам.",
+    "Если позвонит кто то из курьеров, ответьте.",  # «кто-то» without its hyphen, not «то» of the main part
+    "Будь вы здоровы!",  # a wish, not a condition
+    "Будь ты внимательнее.",  # a request: no «бы», no main part
+    "Будь мы быстрее, мы бы успели.",
 ])
 def test_clause_end_silent(rule_hits, text):
     assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == []
+
+
+def test_li_ili_takes_a_comma_before_ili(rule_hits):
+    assert rule_hits("Курьер ли опоздал или склад ошибся?", "OURS_LIST_COMMA") == [("опоздал или", ("опоздал, или",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Придёт ли он или нет, пока неизвестно.",  # «или нет» is one idea
+    "Вам удобнее оплатить картой или наличными?",  # no «ли»
+    "Курьер ли опоздал, или склад ошибся?",
+    "Я уточню, доставят ли заказ сегодня или завтра.",  # an indirect question
+])
+def test_li_ili_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_LIST_COMMA") == []

@@ -11,6 +11,9 @@ import pytest
     ("Деньги вернутся через пять рабочих дня.", "OURS_NUMERAL_NOUN", "пять рабочих дня", "пять рабочих дней"),
     ("Доставка займёт три дней.", "OURS_NUMERAL_NOUN", "три дней", "три дня"),
     ("Мы ждали двадцать пять минуты.", "OURS_NUMERAL_NOUN", "пять минуты", "пять минут"),
+    ("Доставка займёт пять день.", "OURS_NUMERAL_NOUN", "пять день", "пять дней"),  # «день» is also «деть»
+    ("Мы получили два заявки.", "OURS_NUMERAL_NOUN", "два заявки", "две заявки"),
+    ("Две заказа пришли вчера.", "OURS_NUMERAL_NOUN", "Две заказа", "Два заказа"),
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
@@ -32,6 +35,9 @@ def test_fires(rule_hits, text, rule, span, fix):
     "У нас две новые коллеги.",
     "Пять раз звонили.",
     "Двое суток шла посылка.",
+    "Две коллеги помогли.",  # a noun of either gender
+    "Два коллеги помогли.",
+    "Нужна доска метра три длиной.",  # the noun first: a rough count
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_GOVERNMENT") == [] and rule_hits(text, "OURS_NUMERAL_NOUN") == []

@@ -28,6 +28,7 @@ def punctuation(text):
     # a clause word between a predicate and a verb of its own, whatever the tree says
     ("Мы видели где курьер оставил заказ.", "OURS_CLAUSE_COMMA", "видели, где"),
     ("Мне интересно где он живёт.", "OURS_CLAUSE_COMMA", "интересно, где"),
+    ("Нам пишут то клиенты то партнёры.", "OURS_LIST_COMMA", "клиенты, то"),  # «то… то» with nouns
     ("Я спросил маму почему она грустит.", "OURS_CLAUSE_COMMA", "маму, почему"),
     ("Мы не знаем куда нам идти.", "OURS_CLAUSE_COMMA", "знаем, куда"),
     # repeated conjunctions part their members

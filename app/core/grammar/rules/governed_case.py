@@ -1,0 +1,214 @@
+"""Падеж после предлога и падеж прямого дополнения: «с вашим заказом» (не «с ваш заказ»), «о вашей
+проблеме», «пропустили встречу» (не «пропустили встреча»).
+
+Precision first: a phrase is reported only when no dictionary reading of its words (pymorphy3 gives
+all of them) stands in a case the preposition or the verb takes, and the dependency parse joins the
+phrase to that preposition or verb. An ambiguous form with any fitting reading is never flagged.
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules.government import _MODIFIERS, _group
+
+PREPOSITION_CASE = RuleInfo(
+    "OURS_PREPOSITION_CASE",
+    "Падеж после предлога",
+    "После этого предлога слово стоит в другом падеже.",
+    "Каждый предлог требует своего падежа: «с вашим заказом» (творительный), «о вашей проблеме» "
+    "(предложный), «за ваше терпение» (винительный), «без вашего ответа», «для вашей заявки» "
+    "(родительный), «к вашему заказу» (дательный). Именительный падеж после предлога не ставится.",
+    Category.GRAMMAR,
+)
+OBJECT_CASE = RuleInfo(
+    "OURS_OBJECT_CASE",
+    "Падеж прямого дополнения",
+    "Дополнение при этом глаголе стоит в винительном падеже.",
+    "Переходный глагол требует дополнения в винительном падеже, а не в именительном: «пропустили "
+    "встречу», «добавить услугу», «решить проблему», «выбрали нашу компанию». Именительный падеж "
+    "называет того, кто действует, а не то, на что направлено действие.",
+    Category.GRAMMAR,
+)
+
+RULES = (PREPOSITION_CASE, OBJECT_CASE)
+
+# the cases each preposition takes, the most usual first (the first gives the suggestion)
+_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "с": ("ablt", "gent"), "со": ("ablt", "gent"),
+    "о": ("loct", "accs"), "об": ("loct", "accs"), "обо": ("loct", "accs"),
+    "за": ("accs", "ablt"), "в": ("loct", "accs"), "во": ("loct", "accs"),
+    "на": ("accs", "loct"), "по": ("datv", "loct", "accs"), "к": ("datv",), "ко": ("datv",),
+    "от": ("gent",), "до": ("gent",), "из": ("gent",), "изо": ("gent",), "у": ("gent",),
+    "без": ("gent",), "для": ("gent",), "при": ("loct",), "про": ("accs",), "через": ("accs",),
+    "над": ("ablt",), "под": ("ablt", "accs"), "перед": ("ablt",), "после": ("gent",),
+    "около": ("gent",), "против": ("gent",), "из-за": ("gent",), "кроме": ("gent",),
+    "вместо": ("gent",), "среди": ("gent",), "насчет": ("gent",),
+}
+# «с» takes an accusative only to say a size or an amount: «величиной с дом», «подождите с неделю»
+_SIZE = frozenset({"величиной", "размером", "ростом", "длиной", "высотой", "шириной", "толщиной", "весом"})
+_AMOUNT = frozenset({"неделя", "месяц", "час", "минута", "год", "день", "километр", "метр", "полчаса",
+                     "сотня", "десяток", "тысяча", "литр", "килограмм", "ведро"})
+# pymorphy3's second genitive, locative and accusative («чаю», «в лесу») count as the plain case
+_CASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
+# verbs whose noun after them names what something is, not what is acted on («стать врач» is another error)
+# what the parser may call a noun that hangs on the verb: with a nominative-only noun, any of them
+_OBJECT_RELATIONS = ("obj", "iobj", "nsubj", "nsubj:pass", "xcomp", "obl")
+# verbs of thinking and saying: a clause may follow them without its comma («полагаю, задача решена»)
+_CLAUSE_VERBS = frozenset({"знать", "думать", "полагать", "считать", "понимать", "видеть", "слышать", "помнить",
+                           "чувствовать", "говорить", "сказать", "написать", "ответить", "объяснить", "узнать",
+                           "заметить", "надеяться", "верить", "представлять", "сообщить", "предполагать",
+                           "подозревать", "обещать", "понять", "увидеть", "услышать", "вспомнить"})
+_LINKING = frozenset({"быть", "стать", "становиться", "являться", "казаться", "оказаться", "называться",
+                      "считаться", "остаться", "оставаться", "представлять", "значить", "означать"})
+
+
+def _case(tag) -> str | None:
+    return _CASES.get(tag.case, tag.case)
+
+
+def _fits(readings, case: str) -> bool:
+    return any("Fixd" in p.tag or _case(p.tag) == case for p in readings)
+
+
+def _phrase_fits(t: Text, group: list[int], cases) -> bool:
+    """Some case of ``cases`` in which every word of the phrase has a reading."""
+    return any(all(_fits(parses(t.words[k].text), c) for k in group) for c in cases)
+
+
+def _attached(t: Text, prep: int, noun: int) -> bool:
+    """The parse takes the preposition as the case marker of the phrase's noun."""
+    _, p = t.token(prep)
+    _, n = t.token(noun)
+    return p is not None and n is not None and p.head == n.index
+
+
+def _inflect_phrase(t: Text, group: list[int], case: str) -> str | None:
+    """The phrase in ``case``, the noun's number kept and the modifiers agreeing with it."""
+    noun_w = t.words[group[-1]]
+    noun = next((p for p in parses(noun_w.text) if p.tag.POS == "NOUN"), None)
+    if noun is None:
+        return None
+    wanted = {case, noun.tag.number}
+    form = noun.inflect(wanted)
+    if form is None:
+        return None
+    words = []
+    for k in group[:-1]:
+        agree = {case, noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" else set())
+        if case == "accs" and (noun.tag.number == "plur" or noun.tag.gender == "masc"):
+            agree.add(noun.tag.animacy or "inan")
+        forms = {f.word for p in parses(t.words[k].text) if p.tag.POS in _MODIFIERS
+                 and (f := p.inflect({g for g in agree if g})) is not None}
+        if len(forms) != 1:
+            return None
+        words.append(match_case(t.words[k].text, forms.pop()))
+    return " ".join([*words, match_case(noun_w.text, form.word)])
+
+
+def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
+    prep = t.words[i]
+    cases = _PREPOSITIONS[prep.low]
+    if prep.text[:1].isupper() and prep.low in ("о", "об"):
+        return  # «О радость!»: an interjection, not a preposition
+    if prep.low == "за" and any(w is not None and w.low == "что" for w in map(t.word, (i - 1, i - 2, i - 3))):
+        return  # «что за человек», «что это за вода»
+    group = _group(t, i + 1)
+    if group is None:
+        return
+    if prep.low in ("с", "со") and (t.word(i - 1) is not None and t.words[i - 1].low in _SIZE or any(
+            p.normal_form in _AMOUNT for p in parses(t.words[group[-1]].text))):
+        cases = (*cases, "accs")
+    if any(_phrase_fits(t, group[:j], cases) for j in range(1, len(group) + 1)):
+        return  # «для больного сиделку»: an adjective standing for a noun is the whole phrase
+    if not all(any(p.tag.case == "nomn" for p in parses(t.words[k].text)) for k in group):
+        return  # only a phrase in the nominative, the form a learner writes when unsure, is reported
+    after = t.word(group[-1] + 1)
+    if after is not None and t.plain_gap(after.index) and parses(after.text)[0].tag.POS in (*_MODIFIERS, "NOUN") \
+            and any(_fits(parses(after.text), c) for c in cases):
+        return  # «из власть предержащих»: the phrase goes on with the word the preposition governs
+    noun = parses(t.words[group[-1]].text)
+    if any(p.tag.case == "nomn" and p.tag.number == "plur" and "anim" in p.tag for p in noun):
+        return  # «пойти в менеджеры» (the old accusative), «через одноклассники» (a site's name)
+    if not _attached(t, i, group[-1]):
+        return
+    fixes = []
+    for case in cases:
+        phrase = _inflect_phrase(t, group, case)
+        if phrase is not None and f"{prep.text} {phrase}" not in fixes:
+            fixes.append(f"{prep.text} {phrase}")
+    # «о» and «по» take their other cases in set phrases only («удариться о стену», «по колено»)
+    found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
+                         *fixes[:1 if prep.low in ("о", "об", "обо", "по") else 2]))
+
+
+def _verb(readings) -> str | None:
+    """'infn' (an infinitive or an imperative) or 'verb' (indicative) if every reading is a transitive
+    verb of that kind, not a linking one."""
+    if not readings or any(p.normal_form in _LINKING or p.normal_form in _CLAUSE_VERBS or "tran" not in p.tag
+                           for p in readings):
+        return None
+    if all(p.tag.POS == "INFN" or p.tag.POS == "VERB" and p.tag.mood == "impr" for p in readings):
+        return "infn"  # an infinitive or an imperative has no subject of its own after it
+    if all(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in readings):
+        return "verb"
+    return None
+
+
+def _can_be_subject(verb_readings, noun) -> bool:
+    """The nominative noun could be the subject of the finite verb (it agrees with one reading)."""
+    for v in verb_readings:
+        if v.tag.person in ("1per", "2per"):
+            continue
+        if v.tag.number != noun.tag.number:
+            continue
+        if v.tag.tense == "past" and v.tag.number == "sing" and v.tag.gender != noun.tag.gender:
+            continue
+        return True
+    return False
+
+
+def _object(t: Text, i: int, found: list[Finding]) -> None:
+    """«пропустили встреча» → «пропустили встречу»: after a transitive verb, a noun that can only be
+    a nominative and cannot be the verb's subject."""
+    verb_w = t.words[i]
+    if not verb_w.text.isalpha():
+        return
+    readings = parses(verb_w.text)
+    kind = _verb(readings)
+    if kind is None:
+        return
+    group = _group(t, i + 1)
+    if group is None:
+        return
+    words = [parses(t.words[k].text) for k in group]
+    if any(any(_case(p.tag) != "nomn" and "Fixd" not in p.tag for p in w) for w in words):
+        return  # some reading is not a nominative: it may be an accusative or a genitive object
+    if any("Fixd" in p.tag or "anim" in p.tag for p in words[-1]):
+        return  # an animate noun after the verb is most often its subject: «позвонила мама»
+    noun = words[-1][0]
+    if kind == "verb" and _can_be_subject(readings, noun):
+        return  # «решила задача» could be a subject after its verb
+    sent, v = t.token(i)
+    _, n = t.token(group[-1])
+    if v is None or n is None or n.head != v.index or n.rel not in _OBJECT_RELATIONS:
+        return
+    governor = sent.head_of(v)
+    if kind == "infn" and governor is not None and _can_be_subject(
+            [p for p in parses(governor.text) if p.tag.POS == "VERB" and p.tag.mood == "indc"], noun):
+        return  # «не может не волновать судьба»: the noun is the subject of the verb above the infinitive
+    phrase = _inflect_phrase(t, group, "accs")
+    found.append(finding(OBJECT_CASE, verb_w.start, t.words[group[-1]].end,
+                         *((f"{verb_w.text} {phrase}",) if phrase else ())))
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i in range(len(t.words) - 1):
+        if not t.plain_gap(i + 1):
+            continue
+        if t.words[i].low in _PREPOSITIONS:
+            _after_preposition(t, i, found)
+        else:
+            _object(t, i, found)
+    return found

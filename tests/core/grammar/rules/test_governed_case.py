@@ -1,0 +1,58 @@
+"""Our rules for the case after a preposition and the case of a direct object."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, span, fixes", [
+    ("Мы свяжемся с ваш заказ позже.", "с ваш заказ", ("с вашим заказом", "с вашего заказа")),
+    ("Расскажите о ваша проблема подробнее.", "о ваша проблема", ("о вашей проблеме",)),
+    ("Спасибо за ваша помощь!", "за ваша помощь", ("за вашу помощь", "за вашей помощью")),
+    ("Помогли с ваши заказы.", "с ваши заказы", ("с вашими заказами", "с ваших заказов")),
+    ("Мы ответим по ваша заявка.", "по ваша заявка", ("по вашей заявке",)),
+    ("Заказ ждёт у ваш дом.", "у ваш дом", ("у вашего дома",)),
+])
+def test_preposition_with_a_nominative(rule_hits, text, span, fixes):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == [(span, fixes)]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы свяжемся с вами по поводу вашего заказа.",
+    "Расскажите о вашей проблеме.",
+    "Спасибо за вашу помощь!",
+    "Подождите с неделю, пожалуйста.",  # «с» with an accusative of amount
+    "Коробка размером с дом.",  # and of size
+    "Что это за услуга?",  # «что за» takes a nominative
+    "Она пошла в менеджеры.",  # the old accusative plural
+    "Для больного наняли сиделку.",  # the adjective is the whole phrase
+    "Отправим на вашу почту.",
+    "В течение дня пришлём ответ.",
+])
+def test_preposition_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Вы пропустили встреча с менеджером.", "пропустили встреча", "пропустили встречу"),
+    ("Мы можем добавлять услуга в тариф.", "добавлять услуга", "добавлять услугу"),
+    ("Курьер привёз посылка вчера.", "привёз посылка", "привёз посылку"),
+    ("Поможем решить ваша проблема.", "решить ваша проблема", "решить вашу проблему"),
+    ("Проверьте почта, пожалуйста.", "Проверьте почта", "Проверьте почту"),
+])
+def test_object_in_the_nominative(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_OBJECT_CASE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Вы пропустили встречу.",
+    "Вчера закончилась акция.",  # the noun is the subject after its verb
+    "Заказ доставил курьер.",  # an animate noun after the verb is its subject
+    "Письмо отправила коллега.",
+    "Нам нужно время.",  # «время» reads as an accusative too
+    "Мы вернём деньги.",
+    "Полагаю, задача решена.",  # a clause after a verb of thinking
+    "Полагаю задача решена.",  # even with the comma missing
+    "Не может не волновать судьба клиента.",  # the subject of «может»
+    "Хочу стать менеджер.",  # a linking verb: another error, not this one
+])
+def test_object_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_OBJECT_CASE") == []
