@@ -119,9 +119,12 @@ class CertsScreen(QWidget):
         self.when_shown.stale = False
         self.save_button.setEnabled(False)  # until the figures are read again
         db_path = self.ctx.store.path
-        self.reading = self.worker.submit(lambda: _collect(db_path, profile.id, pack), self._show)
+        self.reading = self.worker.submit(lambda: _collect(db_path, profile.id, pack),
+                                          lambda elig: self._show(elig, pack.id, profile.id))
 
-    def _show(self, elig: Eligibility) -> None:
+    def _show(self, elig: Eligibility, pack_id: str, profile_id: int) -> None:
+        if pack_id != self.pack_box.currentData() or self.ctx.profile is None or self.ctx.profile.id != profile_id:
+            return  # read for a pack or profile no longer chosen: the newer reading shows its own figures
         self.elig = elig
         self.table.setRowCount(len(elig.figures))
         for i, f in enumerate(elig.figures):

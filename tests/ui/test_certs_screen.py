@@ -39,6 +39,20 @@ def test_unmet_requirements_are_shown_and_saving_is_off(window, qtbot):
     assert not screen.save_button.isEnabled()
 
 
+def test_figures_read_for_a_pack_no_longer_chosen_are_not_shown(window, ctx, qtbot):
+    """Choosing another pack while the first one's figures are still read showed the first one's."""
+    window.open_section("certs")
+    screen = window.certs
+    _select(screen, "ru-typing", qtbot)
+    typing_figures = screen.elig
+    other = next(screen.pack_box.itemData(i) for i in range(screen.pack_box.count())
+                 if screen.pack_box.itemData(i) != "ru-typing")
+    _select(screen, other, qtbot)
+    shown = _rows(screen)
+    screen._show(typing_figures, "ru-typing", ctx.profile.id)  # the earlier reading arrives late
+    assert _rows(screen) == shown and screen.elig is not typing_figures
+
+
 def test_save_and_verify_a_certificate(window, ctx, qtbot, monkeypatch, tmp_path):
     _timed_test(ctx)
     ctx.attemptSaved.emit(0)
