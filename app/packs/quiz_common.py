@@ -8,7 +8,6 @@ import threading
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-import markdown
 
 from app.packs.ktouch import slug
 from app.core.content import QuizOption, QuizQuestion
@@ -108,6 +107,7 @@ def render(raw: str, fmt: str) -> str:
     if fmt in ("moodle", "moodle_auto_format", "0"):
         return html_to_text(raw.replace("\r\n", "\n").replace("\n", "<br>"))
     if fmt in ("markdown", "4"):
+        import markdown  # only for a markdown text: the window process does not load it otherwise
         return html_to_text(markdown.markdown(raw).replace("\n", " "))
     return clean_plain(raw)
 

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import re
 
-import markdown
-import nh3
-
 SAFE_TAGS = {"b", "strong", "i", "em", "u", "s", "sub", "sup", "p", "br", "ul", "ol", "li", "code", "pre",
              "blockquote", "table", "thead", "tbody", "tr", "td", "th", "h3", "h4", "h5", "h6"}
 _HTML_FORMATS = ("html", "1", "moodle", "moodle_auto_format", "0")
@@ -23,6 +20,7 @@ def sanitise(html: str) -> str:
     """``html`` reduced to the safe subset (no attributes, no URLs)."""
     if "<" not in html:  # no tag at all (most questions: no formatted text)
         return html.strip()
+    import nh3  # only when a pack has formatting: the window process stays light without it
     return nh3.clean(html, tags=SAFE_TAGS, attributes={}, url_schemes=set(), strip_comments=True).strip()
 
 
@@ -37,6 +35,7 @@ def formatted(raw: str, fmt: str) -> str:
     elif fmt in ("moodle", "moodle_auto_format", "0"):
         html = raw.replace("\r\n", "\n").replace("\n", "<br>")
     elif fmt in ("markdown", "4"):
+        import markdown  # only for a markdown text, which only imports bring
         html = markdown.markdown(raw)
     else:
         return ""

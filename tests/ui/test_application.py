@@ -148,7 +148,8 @@ main_window.MainWindow.show, main_window.MainWindow.populate = showing, populate
 from app.cli import main
 main(["--data-dir", sys.argv[1]])
 """
-HEAVY = ("natasha", "pymorphy3", "numpy", "pylat_ru", "slovnet", "navec", "language_tool_python")
+HEAVY = ("natasha", "pymorphy3", "numpy", "pylat_ru", "slovnet", "navec", "language_tool_python",
+         "markdown", "nh3")  # the last two only when a pack has formatted text (none of the built-in ones)
 
 
 def first_frame_modules(data_dir) -> dict[str, set[str]]:
