@@ -142,14 +142,11 @@ class CertsScreen(QWidget):
         pack, elig = self._pack(), self.elig
         if pack is None or elig is None or not elig.eligible:
             return
-        if not self.name.text().strip():
-            QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Укажите имя, которое будет в сертификате."))
-            return
         try:
             name = certificate_name(self.name.text())
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Сертификат"), self.tr("Имя не подходит для сертификата: {0}.")
-                                .format(exc))
+        except ValueError as exc:  # the core's reason, in the interface language, as a sentence
+            reason = say_error(exc)
+            QMessageBox.warning(self, self.tr("Сертификат"), f"{reason[:1].upper()}{reason[1:]}.")
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Сохранить сертификат"),
                                               str(documents_dir() / f"{name}.pdf"), self.tr("PDF (*.pdf)"))

@@ -77,6 +77,23 @@ def test_save_and_verify_a_certificate(window, ctx, qtbot, monkeypatch, tmp_path
     assert told[1].startswith("Сертификат подлинный: Анна Петрова")
 
 
+def test_a_name_the_certificate_cannot_carry_is_refused_before_any_file_is_chosen(window, ctx, qtbot, monkeypatch):
+    _timed_test(ctx)
+    ctx.attemptSaved.emit(0)
+    window.open_section("certs")
+    screen = window.certs
+    _select(screen, "ru-typing", qtbot)
+    warned, chosen = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: chosen.append(a) or ("", ""))
+    for name in ("  ", "Анна\u202eавортеП"):
+        screen.name.setText(name)
+        screen.save_button.click()
+    assert warned == ["Укажите имя, которое будет в сертификате.",
+                      "В имени невидимый или служебный символ U+202E: напечатать его нельзя."]
+    assert not chosen
+
+
 def test_verifying_a_non_certificate_shows_a_clear_error(window, qtbot, monkeypatch, tmp_path):
     bogus = tmp_path / "x.pdf"
     bogus.write_text("не pdf", encoding="utf-8")

@@ -113,23 +113,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="42"/>
-        <location filename="../../ui/application.py" line="85"/>
+        <location filename="../../ui/application.py" line="48"/>
+        <location filename="../../ui/application.py" line="91"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="48"/>
+        <location filename="../../ui/application.py" line="54"/>
         <source>Отложить повреждённый файл в сторону (он не будет удалён) и начать новую базу?</source>
         <translation>Set the damaged file aside (it will not be deleted) and start a new database?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="55"/>
+        <location filename="../../ui/application.py" line="61"/>
         <source>Повреждённый файл сохранён как {path}.</source>
         <translation>The damaged file was kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="81"/>
+        <location filename="../../ui/application.py" line="87"/>
         <source>Обновляем базу данных для новой версии: пересчитываем статистику по клавишам. Это делается один раз и может занять до минуты.</source>
         <translation>Upgrading the database for the new version: recounting per-key statistics. This happens once and may take up to a minute.</translation>
     </message>
@@ -279,47 +279,36 @@
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="128"/>
+        <location filename="../../ui/certs_screen.py" line="131"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="129"/>
+        <location filename="../../ui/certs_screen.py" line="132"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="129"/>
+        <location filename="../../ui/certs_screen.py" line="132"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="134"/>
+        <location filename="../../ui/certs_screen.py" line="137"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="135"/>
+        <location filename="../../ui/certs_screen.py" line="138"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="143"/>
-        <location filename="../../ui/certs_screen.py" line="148"/>
+        <location filename="../../ui/certs_screen.py" line="149"/>
         <location filename="../../ui/certs_screen.py" line="178"/>
         <location filename="../../ui/certs_screen.py" line="182"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/certs_screen.py" line="143"/>
-        <source>Укажите имя, которое будет в сертификате.</source>
-        <translation>Enter the name to print on the certificate.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/certs_screen.py" line="148"/>
-        <source>Имя не подходит для сертификата: {0}.</source>
-        <translation>The name cannot go on a certificate: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/certs_screen.py" line="151"/>
@@ -1003,62 +992,62 @@
         <translation>checking: restarting…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="298"/>
+        <location filename="../../ui/grammar_screen.py" line="299"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="299"/>
+        <location filename="../../ui/grammar_screen.py" line="300"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="303"/>
+        <location filename="../../ui/grammar_screen.py" line="304"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="316"/>
+        <location filename="../../ui/grammar_screen.py" line="317"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="334"/>
+        <location filename="../../ui/grammar_screen.py" line="335"/>
         <source>Верно, но решено с подсказкой.</source>
         <translation>Right, but solved with help.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="335"/>
+        <location filename="../../ui/grammar_screen.py" line="336"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="339"/>
+        <location filename="../../ui/grammar_screen.py" line="340"/>
         <source>В зачёт — в прогресс темы, «Прогресс» и сертификат — идут только ответы, данные до того, как были показаны верный ответ или исправление. Это упражнение можно будет решить заново: оно останется в начале темы.</source>
         <translation>Only answers given before the right answer or a fix was shown count — in the topic progress, in “Progress” and for the certificate. You can solve this exercise again: it stays at the start of the topic.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="343"/>
+        <location filename="../../ui/grammar_screen.py" line="344"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="343"/>
+        <location filename="../../ui/grammar_screen.py" line="344"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="346"/>
+        <location filename="../../ui/grammar_screen.py" line="347"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="381"/>
+        <location filename="../../ui/grammar_screen.py" line="382"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="403"/>
+        <location filename="../../ui/grammar_screen.py" line="404"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -1109,12 +1098,12 @@
 <context>
     <name>GrammarService</name>
     <message>
-        <location filename="../../ui/grammar_service.py" line="105"/>
+        <location filename="../../ui/grammar_service.py" line="106"/>
         <source>движок проверки не загрузился</source>
         <translation>the checking engine did not load</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="128"/>
+        <location filename="../../ui/grammar_service.py" line="129"/>
         <source>В {when} движок проверки перезапущен: {why}</source>
         <translation>At {when} the checking engine was restarted: {why}</translation>
     </message>
@@ -1436,87 +1425,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="30"/>
+        <location filename="../../ui/main_window.py" line="27"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Загрузка…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Главная</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Курсы</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Тест на время</source>
         <translation>Timed test</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Свой текст</source>
         <translation>Custom text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Пакеты</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Деловая переписка</source>
         <translation>Correspondence</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Адаптивная тренировка</source>
         <translation>Adaptive practice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Настройки</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Попытка не удалена</source>
         <translation>Attempt not deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Попытка не возвращена</source>
         <translation>Attempt not brought back</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Грамотность</source>
         <translation>Grammar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Сетевой этикет</source>
         <translation>Netiquette</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>Сертификаты</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>{done} из {total}</source>
         <translation>{done} of {total}</translation>
     </message>
