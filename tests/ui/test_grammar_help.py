@@ -21,13 +21,10 @@ def ctrl(k):
 
 
 @pytest.fixture
-def grammar(window, qtbot):
-    service = window.grammar_service
-    qtbot.waitUntil(lambda: service.state != "loading", timeout=60_000)
-    assert service.state == "embedded", service.detail
-    window.open_section("grammar")
+def grammar(grammar, window):
+    """The shared «Грамотность» fixture with the window active, so key events reach the focus widget."""
     window.activateWindow()
-    return window.grammar
+    return grammar
 
 
 def topic_row(grammar, name):
