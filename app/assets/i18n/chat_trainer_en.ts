@@ -97,7 +97,7 @@
 <context>
     <name>AnswerEdit</name>
     <message>
-        <location filename="../../ui/answer_edit.py" line="91"/>
+        <location filename="../../ui/answer_edit.py" line="92"/>
         <source>Добавить «{word}» в словарь</source>
         <translation>Add “{word}” to the dictionary</translation>
     </message>
