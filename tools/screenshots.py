@@ -123,6 +123,80 @@ def _shoot_chat(app, window, out: Path, lang: str) -> list[Path]:
     return [typing, graded]
 
 
+def _shoot_grammar(app, window, out: Path, lang: str) -> list[Path]:
+    """«Обращение»'s first exercise sent back as given: the verdict, the comparison and the rules' findings."""
+    window.open_section("grammar")
+    screen = window.grammar
+    head = screen.tree.topLevelItem(0)
+    topics = [head.child(i) for i in range(head.childCount())]
+    screen._open(next((t for t in topics if t.text(0) == "Обращение"), topics[0]))
+    exercise = screen.exercise
+    _settle(app)
+    exercise.submit()
+    deadline = time.monotonic() + 60
+    while exercise.verdict is None and time.monotonic() < deadline:
+        _settle(app, 0.1)
+    _wait_background(app, window)
+    path = out / f"{lang}-17-grammar-exercise.png"
+    window.grab().save(str(path))
+    screen.show_topics()
+    return [path]
+
+
+def _shoot_quiz(app, window, out: Path, lang: str) -> list[Path]:
+    """The first quiz: a question, its feedback after a wrong choice, then the review of the run."""
+    window.open_section("quiz")
+    screen = window.quizzes
+    screen._start(screen.tree.topLevelItem(0).child(0))
+    run = screen.run
+    _settle(app)
+    shots = [out / f"{lang}-18-quiz-question.png", out / f"{lang}-19-quiz-feedback.png",
+             out / f"{lang}-20-quiz-review.png"]
+    window.grab().save(str(shots[0]))
+    right = run.current.question
+    run.pick(2 if right.type != "truefalse" else 1)
+    if right.type in ("short", "numerical"):
+        run._line.setText("—")
+    run.confirm()
+    _settle(app)
+    window.grab().save(str(shots[1]))
+    run._finish()
+    _settle(app)
+    window.grab().save(str(shots[2]))
+    screen.show_list()
+    return shots
+
+
+def _shoot_shift(app, window, out: Path, lang: str) -> list[Path]:
+    """The first shift of the first pack that has one, on a steady clock: two customers in, then its report."""
+    window.open_section("correspondence")
+    screen = window.correspondence
+    pack = next((p for p in screen.packs() if p.shifts), None)
+    if pack is None:
+        return []
+    view = screen.shift
+    clock = [1000.0]
+    view.now = lambda: clock[0]
+    view.start(pack, pack.shifts[0])
+    screen.pages.setCurrentWidget(view)
+    clock[0] += max(pack.shifts[0].arrivals[:2]) + 7
+    view._tick()
+    _settle(app)
+    running, report = out / f"{lang}-21-shift.png", out / f"{lang}-22-shift-report.png"
+    window.grab().save(str(running))
+    first = view.views[0]
+    first.reply.setPlainText(first.task.model_replies[0] if first.task.model_replies else first.task.title)
+    first.send()
+    deadline = time.monotonic() + 60
+    while not first.scores and time.monotonic() < deadline:
+        _settle(app, 0.1)
+    view.end_shift()
+    _wait_background(app, window)
+    window.grab().save(str(report))
+    screen.show_list()
+    return [running, report]
+
+
 def shoot(out: Path, lang: str, width: int, height: int, scheme: str = "light") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -170,6 +244,9 @@ def shoot(out: Path, lang: str, width: int, height: int, scheme: str = "light") 
                 written.append(path)
                 window.progress.show_details(False)
         written += _shoot_chat(app, window, out, lang)
+        written += _shoot_grammar(app, window, out, lang)
+        written += _shoot_quiz(app, window, out, lang)
+        written += _shoot_shift(app, window, out, lang)
         written += _shoot_lesson(app, window, out, lang)
         window.close()
         window.deleteLater()

@@ -227,4 +227,4 @@ def describe_unmet(elig: Eligibility) -> list[Phrase]:
 
 def _amount(value: float, unit: str) -> Phrase:
     """A figure with its unit («245,3 зн/мин» in Russian, the unit translated too)."""
-    return phrase("{value:g}\u00a0{unit}", value=float(value), unit=unit) if unit else phrase("{value:g}", value=float(value))
+    return phrase("{value:g} {unit}", value=float(value), unit=unit) if unit else phrase("{value:g}", value=float(value))

@@ -291,6 +291,7 @@ class QuizRun(QWidget):
             w.deleteLater()
         self._widgets = []
         self._group = None
+        self._answers: dict[int, QLabel] = {}  # a choice's number → the label with its answer
         hints = {
             "single": self.tr("Клавиши 1–9 — выбрать вариант, Enter — ответить."),
             "multiple": self.tr("Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить."),
@@ -308,11 +309,14 @@ class QuizRun(QWidget):
             self._group = QButtonGroup(self)
             self._group.setExclusive(q.type != "multiple")
             for n, text in enumerate(labels, start=1):
-                rich = q.rich(text) if q.type != "truefalse" else ""
-                button = (QCheckBox if q.type == "multiple" else QRadioButton)(f"{n}." if rich else f"{n}. {text}")
+                # the answer in a label beside its numbered button: a label wraps a long answer, a button
+                # would widen the window past the screen; a formatted answer keeps its formatting
+                rich = (q.rich(text) if q.type != "truefalse" else "") or html.escape(text)
+                button = (QCheckBox if q.type == "multiple" else QRadioButton)(f"{n}.")
                 button.setStyleSheet("font-size: 16px;")
                 self._group.addButton(button, n)
-                self._add(_with_rich_label(button, rich) if rich else button)
+                holder, self._answers[n] = _with_label(button, rich)
+                self._add(holder)
             self._group.buttonClicked.connect(self._chosen)
         elif q.type == "matching":
             form = QFormLayout()
@@ -469,12 +473,17 @@ class QuizRun(QWidget):
             else:
                 right_ids = {d.options.index(i) + 1 for i in ({right} if q.type == "single" else right)}
             for button in self._group.buttons():
-                if self._group.id(button) in right_ids:
+                n = self._group.id(button)
+                if n in right_ids:
                     button.setText("✓ " + button.text())
-                    button.setStyleSheet(f"font-size: 16px; background: #c8e6c9; {theme.MARKED_TEXT} font-weight: bold;")
+                    style = f"font-size: 16px; background: #c8e6c9; {theme.MARKED_TEXT} font-weight: bold;"
                 elif button.isChecked():
                     button.setText("✗ " + button.text())
-                    button.setStyleSheet(f"font-size: 16px; background: #ffcdd2; {theme.MARKED_TEXT}")
+                    style = f"font-size: 16px; background: #ffcdd2; {theme.MARKED_TEXT}"
+                else:
+                    continue
+                button.setStyleSheet(style)
+                self._answers[n].setStyleSheet(style)
         elif q.type == "matching":
             for left, combo in self._combos.items():
                 combo.setStyleSheet(f"background: {'#c8e6c9' if combo.currentData() == right[left] else '#ffcdd2'}; {theme.MARKED_TEXT}")
@@ -584,9 +593,9 @@ def _shown(q, text: str) -> str:
     return q.rich(text) or html.escape(text)
 
 
-def _with_rich_label(button, rich: str) -> QWidget:
-    """A choice whose answer has formatting: the button with its number, and the formatted answer beside it
-    (a button draws plain text only); a click on the answer chooses it, as a click on a button's text does."""
+def _with_label(button, rich: str) -> tuple[QWidget, QLabel]:
+    """A choice: the button with its number, and the answer beside it in a label, which wraps a long answer and
+    shows formatting (a button does neither); a click on the answer chooses it, as a click on a button's text does."""
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
@@ -595,6 +604,6 @@ def _with_rich_label(button, rich: str) -> QWidget:
     label.setWordWrap(True)
     label.setStyleSheet("font-size: 16px;")
     label.mousePressEvent = lambda event: button.click()
-    row.addWidget(button)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     row.addWidget(label, 1)
-    return holder
+    return holder, label

@@ -74,9 +74,10 @@ UNTYPED_KEY = QColor("#e6e9eb")  # heat map: a key with no presses yet
 
 _TYPING = {
     False: {"PENDING": "#5f6368", "CORRECT": "#1b5e20", "ERROR_BG": "#ffcdd2", "ERROR_FG": "#b71c1c",
-            "CORRECTED": "#e65100", "CARET": "#1565c0"},
+            "CORRECTED": "#e65100", "CARET": "#1565c0", "UNTYPED_KEY": "#e6e9eb"},
     True: {"PENDING": "#9aa5b1", "CORRECT": "#81c784", "ERROR_BG": "#5c2626", "ERROR_FG": "#ff8a80",
-           "CORRECTED": "#ffb74d", "CARET": "#82b1ff"},
+           "CORRECTED": "#ffb74d", "CARET": "#82b1ff",
+           "UNTYPED_KEY": "#a9b2bc"},  # dimmer on a dark page; the keys' dark labels still read on it
 }
 
 # Finger zones, light enough to read a key label on.

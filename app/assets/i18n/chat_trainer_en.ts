@@ -1742,144 +1742,144 @@
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="295"/>
+        <location filename="../../ui/quiz_screen.py" line="296"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="296"/>
+        <location filename="../../ui/quiz_screen.py" line="297"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="297"/>
+        <location filename="../../ui/quiz_screen.py" line="298"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="298"/>
+        <location filename="../../ui/quiz_screen.py" line="299"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="299"/>
+        <location filename="../../ui/quiz_screen.py" line="300"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="300"/>
+        <location filename="../../ui/quiz_screen.py" line="301"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="301"/>
+        <location filename="../../ui/quiz_screen.py" line="302"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="302"/>
+        <location filename="../../ui/quiz_screen.py" line="303"/>
         <source>Заполните пропуски: выберите ответ из списка или впишите его, затем Enter.</source>
         <translation>Fill in the gaps: pick an answer from the list or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="307"/>
-        <location filename="../../ui/quiz_screen.py" line="561"/>
+        <location filename="../../ui/quiz_screen.py" line="308"/>
+        <location filename="../../ui/quiz_screen.py" line="570"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="307"/>
-        <location filename="../../ui/quiz_screen.py" line="562"/>
+        <location filename="../../ui/quiz_screen.py" line="308"/>
+        <location filename="../../ui/quiz_screen.py" line="571"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="428"/>
+        <location filename="../../ui/quiz_screen.py" line="432"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="429"/>
+        <location filename="../../ui/quiz_screen.py" line="433"/>
         <source>Частично верно: {p}</source>
         <translation>Partly right: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="430"/>
+        <location filename="../../ui/quiz_screen.py" line="434"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="436"/>
+        <location filename="../../ui/quiz_screen.py" line="440"/>
         <source>Верный ответ: {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="441"/>
+        <location filename="../../ui/quiz_screen.py" line="445"/>
         <source>Подсказка:</source>
         <translation>Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="448"/>
+        <location filename="../../ui/quiz_screen.py" line="452"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="454"/>
+        <location filename="../../ui/quiz_screen.py" line="458"/>
         <source>Сначала выберите ответ: 1 — верно, 2 — неверно.</source>
         <translation>Choose an answer first: 1 — true, 2 — false.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="456"/>
+        <location filename="../../ui/quiz_screen.py" line="460"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="458"/>
+        <location filename="../../ui/quiz_screen.py" line="462"/>
         <source>Сначала отметьте хотя бы один вариант: клавиши 1–{n}.</source>
         <translation>Tick at least one option first: keys 1–{n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="460"/>
+        <location filename="../../ui/quiz_screen.py" line="464"/>
         <source>Сначала выберите пару для каждой строки.</source>
         <translation>Choose a match for every row first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="461"/>
+        <location filename="../../ui/quiz_screen.py" line="465"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="499"/>
+        <location filename="../../ui/quiz_screen.py" line="508"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="518"/>
+        <location filename="../../ui/quiz_screen.py" line="527"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="518"/>
+        <location filename="../../ui/quiz_screen.py" line="527"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="519"/>
+        <location filename="../../ui/quiz_screen.py" line="528"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="519"/>
+        <location filename="../../ui/quiz_screen.py" line="528"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="519"/>
+        <location filename="../../ui/quiz_screen.py" line="528"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="550"/>
+        <location filename="../../ui/quiz_screen.py" line="559"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
