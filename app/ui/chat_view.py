@@ -131,7 +131,7 @@ class ChatView(QWidget):
         if limit:
             text += self.tr(" из {m}:{s:02d}").format(m=limit // 60, s=limit % 60)
         self.timer_label.setText(text)
-        self.timer_label.setStyleSheet("color: #c62828;" if limit and elapsed > limit else "")
+        self.timer_label.setStyleSheet(f"color: {theme.current().error};" if limit and elapsed > limit else "")
 
     def _underline(self, text: str) -> None:
         if text.strip() and not self.done:

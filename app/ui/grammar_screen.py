@@ -30,6 +30,7 @@ from app.ui.context import AppContext
 from app.ui.dictionary_box import add_word_from_editor
 from app.ui.grammar_service import GrammarService
 from app.ui.core_texts import say, say_error, say_finding
+from app.ui import theme
 
 
 class GrammarScreen(QWidget):
@@ -298,7 +299,7 @@ class ExerciseScreen(QWidget):
         if not answer.strip():  # judging a blank answer would only give the key away
             what = (self.tr("Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.").format(n=len(item.options))
                     if item.kind == "choose" else self.tr("Сначала впишите ответ."))
-            self.result.setText(f"<p style='font-size:16px;color:#ef6c00'><b>{html.escape(what)}</b></p>")
+            self.result.setText(f"<p style='font-size:16px;color:{theme.current().warning}'><b>{html.escape(what)}</b></p>")
             return
         self.check_button.setEnabled(False)
         self.result.setText(self.tr("Проверяю…"))
@@ -331,7 +332,8 @@ class ExerciseScreen(QWidget):
         self._show_fixes(verdict)
 
     def _result_html(self, item: GrammarItem, answer: str, verdict: answers.Verdict, with_help: bool) -> str:
-        colour = "#ef6c00" if with_help else "#2e7d32" if verdict.accepted else "#c62828"
+        p = theme.current()  # the scheme's own colours: the light ones are too dark to read on a dark page
+        colour = p.warning if with_help else p.success if verdict.accepted else p.error
         head = self.tr("Верно, но решено с подсказкой.") if with_help else \
             self.tr("Верно!") if verdict.accepted else say(verdict.reason)
         parts = [f"<p style='font-size:17px;color:{colour}'><b>{html.escape(head)}</b></p>"]

@@ -421,14 +421,15 @@ class QuizRun(QWidget):
         d = self.current
         answer = self.answer()
         if not core.answered(d.question, answer):
-            self.feedback.setText(f"<p style='color:#ef6c00;font-size:16px'><b>"
+            self.feedback.setText(f"<p style='color:{theme.current().warning};font-size:16px'><b>"
                                   f"{html.escape(self._what_to_do(d))}</b></p>")
             return
         self.answers[d.id] = answer
         scored = core.score_question(d.question, answer)
         self.confirmed = True
         self._mark_right(d, scored)
-        colour = "#2e7d32" if scored.correct else ("#ef6c00" if scored.fraction > 0 else "#c62828")
+        p = theme.current()
+        colour = p.success if scored.correct else (p.warning if scored.fraction > 0 else p.error)
         verdict = self.tr("Верно!") if scored.correct else (
             self.tr("Частично верно: {p}").format(p=fmt_percent(scored.fraction * 100)) if scored.fraction > 0
             else self.tr("Неверно."))
@@ -523,7 +524,7 @@ class QuizRun(QWidget):
 
     def _review_html(self) -> str:
         res = self.result
-        colour = "#2e7d32" if res.passed else "#c62828"
+        colour = theme.current().success if res.passed else theme.current().error
         verdict = self.tr("Тест пройден") if res.passed else self.tr("Тест не пройден")
         threshold, yours_label, right_label = self.tr("порог"), self.tr("Ваш ответ:"), self.tr("Верно:")
         out = [f"<h2 style='color:{colour}'>{verdict}: {fmt_percent(res.percent)} "
