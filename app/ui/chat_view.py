@@ -60,6 +60,7 @@ class ChatView(QWidget):
         self.canned.setMaximumHeight(150)
         self.edit_canned = QPushButton(self.tr("Шаблоны…"))
         self.scorecard = QTextBrowser()
+        self.scorecard.setPlaceholderText(self.tr("Здесь появится оценка ответа по карте качества, когда вы его отправите."))
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -190,7 +191,7 @@ class ChatView(QWidget):
     def _grade_failed(self, exc: Exception) -> None:
         self.transcript.set_typing("")
         self.send_button.setEnabled(True)
-        self.scorecard.setHtml(html.escape(self.tr("Не удалось оценить ответ: {why}").format(why=exc)))
+        self.scorecard.setHtml(html.escape(self.tr("Не удалось оценить ответ: {why}").format(why=say_error(exc))))
 
     def _graded(self, text: str, seconds: float, card) -> None:
         self.transcript.set_typing("")

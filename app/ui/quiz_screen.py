@@ -477,14 +477,17 @@ class QuizRun(QWidget):
                 n = self._group.id(button)
                 if n in right_ids:
                     button.setText("✓ " + button.text())
-                    style = f"font-size: 16px; background: #c8e6c9; {theme.MARKED_TEXT} font-weight: bold;"
+                    colour, weight = "#c8e6c9", "font-weight: bold;"
                 elif button.isChecked():
                     button.setText("✗ " + button.text())
-                    style = f"font-size: 16px; background: #ffcdd2; {theme.MARKED_TEXT}"
+                    colour, weight = "#ffcdd2", ""
                 else:
                     continue
-                button.setStyleSheet(style)
-                self._answers[n].setStyleSheet(style)
+                button.setStyleSheet(f"font-size: 16px; background: {colour}; {theme.MARKED_TEXT} {weight}")
+                self._answers[n].setStyleSheet(f"font-size: 16px; {theme.MARKED_TEXT} {weight}")
+                # the whole row in the colour, button and answer as one band
+                self._answers[n].parentWidget().setStyleSheet(
+                    f"QWidget#Choice {{ background: {colour}; border-radius: {theme.RADIUS - 4}px; }}")
         elif q.type == "matching":
             for left, combo in self._combos.items():
                 combo.setStyleSheet(f"background: {'#c8e6c9' if combo.currentData() == right[left] else '#ffcdd2'}; {theme.MARKED_TEXT}")
@@ -598,8 +601,14 @@ def _with_label(button, rich: str) -> tuple[QWidget, QLabel]:
     """A choice: the button with its number, and the answer beside it in a label, which wraps a long answer and
     shows formatting (a button does neither); a click on the answer chooses it, as a click on a button's text does."""
     holder = QWidget()
+    holder.setObjectName("Choice")
+    holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # coloured when the answer is marked
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
+    number = button.text()
+    button.setText("✗ " + number)  # as wide as it will be once marked: the answers stay in line
+    button.setMinimumWidth(button.sizeHint().width())
+    button.setText(number)
     label = QLabel(rich)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)

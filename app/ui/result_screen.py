@@ -67,7 +67,6 @@ class ResultScreen(QWidget):
         discard_row.addWidget(self.discarded_note)
         discard_row.addWidget(self.undo_button)
         discard_row.addStretch(1)
-        discard_row.addWidget(self.discard_button)
         buttons = QHBoxLayout()
         for b in (self.again_button, self.next_button, self.replay_button):
             buttons.addWidget(b)
@@ -78,6 +77,7 @@ class ResultScreen(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._clock = time.monotonic
         buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)  # in the row of buttons: a row of its own took the typed text's room
         buttons.addWidget(self.back_button)
         legend = QLabel(self.tr("Зелёным — верно с первого раза, оранжевым — исправлено, "
                                 "красным — ошибка, оставленная в тексте."))

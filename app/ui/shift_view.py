@@ -117,6 +117,7 @@ class ShiftView(QWidget):
         while self.pending and self.pending[0][0] <= t:
             arrival, task = self.pending.pop(0)
             view = ChatView(self.ctx, self.service)
+            view.layout().setContentsMargins(*(theme.SPACE_S,) * 4)  # off the tab pane's frame
             view.start(self.pack, task)
             view.replied.connect(self._replied)
             view.finished.connect(self._closed)
