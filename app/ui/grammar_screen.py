@@ -164,6 +164,7 @@ class ExerciseScreen(QWidget):
         buttons.addWidget(self.status)
         buttons.addWidget(self.back_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the section page's margins are the only ones
         for w in (self.header, self.prompt, self.task, self.editor, self.gap, self.options_box):
             layout.addWidget(w)
         layout.addLayout(buttons)

@@ -234,6 +234,7 @@ class QuizRun(QWidget):
         self.stack.addWidget(asking)
         self.stack.addWidget(reviewing)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the section page's margins are the only ones
         layout.addWidget(self.stack)
 
         # a timed quiz may end while the learner is typing an answer: see app/ui/end_guard.py

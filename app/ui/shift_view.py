@@ -47,6 +47,7 @@ class ShiftView(QWidget):
         row.addWidget(self.end_button)
         row.addWidget(self.back_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the section page's margins are the only ones
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.report, 1)
         layout.addLayout(row)
