@@ -60,7 +60,7 @@ class ChatView(QWidget):
         self.canned.setMaximumHeight(150)
         self.edit_canned = QPushButton(self.tr("Шаблоны…"))
         self.scorecard = QTextBrowser()
-        self.scorecard.setPlaceholderText(self.tr("Здесь появится оценка ответа по карте качества, когда вы его отправите."))
+        self.scorecard.setPlaceholderText(self.tr("Здесь будет оценка ответа."))  # one line: it does not wrap
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)

@@ -51,7 +51,7 @@ def test_pages_inside_a_section_line_up_with_its_title(window, qtbot):
     window.open_section("quiz")
     window.quizzes._start(window.quizzes.tree.topLevelItem(0).child(0))
     run = window.quizzes.run
-    assert left_of(run.findChild(QStackedWidget)) == title_of("quiz")
+    assert left_of(run.question) == title_of("quiz")
     window.open_section("correspondence")
     screen = window.correspondence
     shift = ShiftSet("s-1", "Утро", (TASK.id,), (0,))

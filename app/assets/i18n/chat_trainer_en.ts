@@ -392,8 +392,8 @@
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="63"/>
-        <source>Здесь появится оценка ответа по карте качества, когда вы его отправите.</source>
-        <translation>The scorecard of your reply will appear here once you send it.</translation>
+        <source>Здесь будет оценка ответа.</source>
+        <translation>Your reply&apos;s score will appear here.</translation>
     </message>
     <message>
         <location filename="../../ui/chat_view.py" line="78"/>
@@ -937,122 +937,122 @@
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="208"/>
+        <location filename="../../ui/grammar_screen.py" line="209"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="240"/>
+        <location filename="../../ui/grammar_screen.py" line="241"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="241"/>
+        <location filename="../../ui/grammar_screen.py" line="242"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="242"/>
+        <location filename="../../ui/grammar_screen.py" line="243"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="243"/>
+        <location filename="../../ui/grammar_screen.py" line="244"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="244"/>
+        <location filename="../../ui/grammar_screen.py" line="245"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="283"/>
+        <location filename="../../ui/grammar_screen.py" line="284"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="283"/>
+        <location filename="../../ui/grammar_screen.py" line="284"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="284"/>
+        <location filename="../../ui/grammar_screen.py" line="285"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="284"/>
+        <location filename="../../ui/grammar_screen.py" line="285"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="285"/>
+        <location filename="../../ui/grammar_screen.py" line="286"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="285"/>
+        <location filename="../../ui/grammar_screen.py" line="286"/>
         <source>проверка: перезапуск…</source>
         <translation>checking: restarting…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="300"/>
+        <location filename="../../ui/grammar_screen.py" line="301"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="301"/>
+        <location filename="../../ui/grammar_screen.py" line="302"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="305"/>
+        <location filename="../../ui/grammar_screen.py" line="306"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="318"/>
+        <location filename="../../ui/grammar_screen.py" line="319"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="337"/>
+        <location filename="../../ui/grammar_screen.py" line="338"/>
         <source>Верно, но решено с подсказкой.</source>
         <translation>Right, but solved with help.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="338"/>
+        <location filename="../../ui/grammar_screen.py" line="339"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="342"/>
+        <location filename="../../ui/grammar_screen.py" line="343"/>
         <source>В зачёт — в прогресс темы, «Прогресс» и сертификат — идут только ответы, данные до того, как были показаны верный ответ или исправление. Это упражнение можно будет решить заново: оно останется в начале темы.</source>
         <translation>Only answers given before the right answer or a fix was shown count — in the topic progress, in “Progress” and for the certificate. You can solve this exercise again: it stays at the start of the topic.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="346"/>
+        <location filename="../../ui/grammar_screen.py" line="347"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="346"/>
+        <location filename="../../ui/grammar_screen.py" line="347"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="349"/>
+        <location filename="../../ui/grammar_screen.py" line="350"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="384"/>
+        <location filename="../../ui/grammar_screen.py" line="385"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="406"/>
+        <location filename="../../ui/grammar_screen.py" line="407"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -1727,7 +1727,7 @@
     <name>QuizRun</name>
     <message>
         <location filename="../../ui/quiz_screen.py" line="200"/>
-        <location filename="../../ui/quiz_screen.py" line="289"/>
+        <location filename="../../ui/quiz_screen.py" line="292"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
@@ -1742,149 +1742,149 @@
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="281"/>
+        <location filename="../../ui/quiz_screen.py" line="284"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="296"/>
+        <location filename="../../ui/quiz_screen.py" line="299"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="297"/>
+        <location filename="../../ui/quiz_screen.py" line="300"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="298"/>
+        <location filename="../../ui/quiz_screen.py" line="301"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="299"/>
+        <location filename="../../ui/quiz_screen.py" line="302"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="300"/>
+        <location filename="../../ui/quiz_screen.py" line="303"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="301"/>
+        <location filename="../../ui/quiz_screen.py" line="304"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="302"/>
+        <location filename="../../ui/quiz_screen.py" line="305"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="303"/>
+        <location filename="../../ui/quiz_screen.py" line="306"/>
         <source>Заполните пропуски: выберите ответ из списка или впишите его, затем Enter.</source>
         <translation>Fill in the gaps: pick an answer from the list or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="308"/>
-        <location filename="../../ui/quiz_screen.py" line="574"/>
+        <location filename="../../ui/quiz_screen.py" line="311"/>
+        <location filename="../../ui/quiz_screen.py" line="577"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="308"/>
-        <location filename="../../ui/quiz_screen.py" line="575"/>
+        <location filename="../../ui/quiz_screen.py" line="311"/>
+        <location filename="../../ui/quiz_screen.py" line="578"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="433"/>
+        <location filename="../../ui/quiz_screen.py" line="436"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="434"/>
+        <location filename="../../ui/quiz_screen.py" line="437"/>
         <source>Частично верно: {p}</source>
         <translation>Partly right: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="435"/>
+        <location filename="../../ui/quiz_screen.py" line="438"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="441"/>
+        <location filename="../../ui/quiz_screen.py" line="444"/>
         <source>Верный ответ: {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="446"/>
+        <location filename="../../ui/quiz_screen.py" line="449"/>
         <source>Подсказка:</source>
         <translation>Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="453"/>
+        <location filename="../../ui/quiz_screen.py" line="456"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="459"/>
+        <location filename="../../ui/quiz_screen.py" line="462"/>
         <source>Сначала выберите ответ: 1 — верно, 2 — неверно.</source>
         <translation>Choose an answer first: 1 — true, 2 — false.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="461"/>
+        <location filename="../../ui/quiz_screen.py" line="464"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="463"/>
+        <location filename="../../ui/quiz_screen.py" line="466"/>
         <source>Сначала отметьте хотя бы один вариант: клавиши 1–{n}.</source>
         <translation>Tick at least one option first: keys 1–{n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="465"/>
+        <location filename="../../ui/quiz_screen.py" line="468"/>
         <source>Сначала выберите пару для каждой строки.</source>
         <translation>Choose a match for every row first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="466"/>
+        <location filename="../../ui/quiz_screen.py" line="469"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="512"/>
+        <location filename="../../ui/quiz_screen.py" line="515"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="531"/>
+        <location filename="../../ui/quiz_screen.py" line="534"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="531"/>
+        <location filename="../../ui/quiz_screen.py" line="534"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="532"/>
+        <location filename="../../ui/quiz_screen.py" line="535"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="532"/>
+        <location filename="../../ui/quiz_screen.py" line="535"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="532"/>
+        <location filename="../../ui/quiz_screen.py" line="535"/>
         <source>Верно:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="563"/>
+        <location filename="../../ui/quiz_screen.py" line="566"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -2397,87 +2397,87 @@
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="96"/>
+        <location filename="../../ui/shift_view.py" line="97"/>
         <source>Без ответа: {w}, ещё не пришли: {c}. Если завершить смену сейчас, эти клиенты будут засчитаны как пропущенные — в каждом показателе и в оценке смены.</source>
         <translation>Not answered: {w}, not arrived yet: {c}. If you end the shift now, these customers count as missed — in every figure and in the shift’s score.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="104"/>
+        <location filename="../../ui/shift_view.py" line="105"/>
         <source>Завершить смену досрочно?</source>
         <translation>End the shift early?</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="110"/>
+        <location filename="../../ui/shift_view.py" line="111"/>
         <source>Завершить смену и выйти?</source>
         <translation>End the shift and leave?</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="130"/>
+        <location filename="../../ui/shift_view.py" line="131"/>
         <source> — ждёт {n} с</source>
         <translation> — waiting {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="135"/>
+        <location filename="../../ui/shift_view.py" line="136"/>
         <source>Смена идёт {m}:{s:02d}. Ещё придут: {n}. Норматив первого ответа — {f} с.</source>
         <translation>Shift time {m}:{s:02d}. Still to come: {n}. First-response target: {f} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="159"/>
+        <location filename="../../ui/shift_view.py" line="160"/>
         <source>Смена завершена на {m}:{s:02d}. Пропущено клиентов: {n}.</source>
         <translation>Shift ended at {m}:{s:02d}. Customers missed: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="166"/>
+        <location filename="../../ui/shift_view.py" line="167"/>
         <source>Клиентов с ответом</source>
         <translation>Customers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="167"/>
+        <location filename="../../ui/shift_view.py" line="168"/>
         <source>Пропущено (без ответа или не дождались)</source>
         <translation>Missed (not answered or never arrived)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="169"/>
+        <location filename="../../ui/shift_view.py" line="170"/>
         <source>Первый ответ в нормативе, от всех клиентов</source>
         <translation>First response within target, of all customers</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="171"/>
+        <location filename="../../ui/shift_view.py" line="172"/>
         <source>Обработка в нормативе, от всех клиентов</source>
         <translation>Handling within target, of all customers</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="172"/>
+        <location filename="../../ui/shift_view.py" line="173"/>
         <source>Средний балл по клиентам (пропущенные — 0)</source>
         <translation>Average score per customer (missed ones score 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="168"/>
+        <location filename="../../ui/shift_view.py" line="169"/>
         <source>Первый ответ, в среднем, с</source>
         <translation>First response, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="170"/>
+        <location filename="../../ui/shift_view.py" line="171"/>
         <source>Время обработки, в среднем, с</source>
         <translation>Handle time, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="176"/>
+        <location filename="../../ui/shift_view.py" line="177"/>
         <source>Итоги смены</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="177"/>
+        <location filename="../../ui/shift_view.py" line="178"/>
         <source>Смена зачтена</source>
         <translation>Shift passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="177"/>
+        <location filename="../../ui/shift_view.py" line="178"/>
         <source>Смена не зачтена</source>
         <translation>Shift not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="192"/>
+        <location filename="../../ui/shift_view.py" line="193"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
     </message>
