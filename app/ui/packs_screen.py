@@ -77,7 +77,7 @@ class PacksScreen(QWidget):
     packsChanged = Signal()
     COLUMNS = 7
     AUTHORS = 2  # the column of the authors
-    AUTHORS_MOST = 150  # its widest, in pixels
+    AUTHORS_SHARE = 0.2  # its widest, as a share of the table's width
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None,
                  progress: Callable[[Pack], str] | None = None):
@@ -100,8 +100,8 @@ class PacksScreen(QWidget):
         self.table.setShowGrid(False)  # rows as in every other list of the program
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # the authors (the same long name on every built-in pack) give way to the title: at most this wide,
-        # elided with the whole list in the tooltip
+        # the authors (the same long name on every built-in pack) give way to the title in a narrow window:
+        # at most a fifth of the table, elided with the whole list in the tooltip
         self.table.horizontalHeader().setSectionResizeMode(self.AUTHORS, QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
@@ -159,7 +159,7 @@ class PacksScreen(QWidget):
                 elif col == self.AUTHORS:
                     item.setToolTip(text)
                 self.table.setItem(row, col, item)
-        self.table.setColumnWidth(self.AUTHORS, min(self.table.sizeHintForColumn(self.AUTHORS), self.AUTHORS_MOST))
+        self._fit_authors()
         if scan.broken:
             lines = [self.tr("Не удалось прочитать:")] + [str(b) for b in scan.broken]
             self.broken.setText("\n".join(lines))
@@ -167,6 +167,14 @@ class PacksScreen(QWidget):
         else:
             self.broken.hide()
         self._update_buttons()
+
+    def _fit_authors(self) -> None:
+        most = int(self.table.viewport().width() * self.AUTHORS_SHARE)
+        self.table.setColumnWidth(self.AUTHORS, min(self.table.sizeHintForColumn(self.AUTHORS), most))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_authors()
 
     def selected_pack(self) -> Pack | None:
         rows = self.table.selectionModel().selectedRows()
