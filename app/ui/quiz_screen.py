@@ -532,7 +532,7 @@ class QuizRun(QWidget):
         res = self.result
         colour = theme.current().success if res.passed else theme.current().error
         verdict = self.tr("Тест пройден") if res.passed else self.tr("Тест не пройден")
-        threshold, yours_label, right_label = self.tr("порог"), self.tr("Ваш ответ:"), self.tr("Верно:")
+        threshold, yours_label, right_label = self.tr("порог"), self.tr("Ваш ответ:"), self.tr("Верный ответ:")
         out = [f"<h2 style='color:{colour}'>{verdict}: {fmt_percent(res.percent)} "
                f"({threshold} {fmt_percent(self.quiz.pass_percent)})</h2>"]
         for n, (d, r) in enumerate(zip(self.drawn, res.per_question), start=1):

@@ -229,146 +229,146 @@
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="61"/>
+        <location filename="../../ui/certs_screen.py" line="62"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="63"/>
+        <location filename="../../ui/certs_screen.py" line="64"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="64"/>
+        <location filename="../../ui/certs_screen.py" line="65"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="65"/>
+        <location filename="../../ui/certs_screen.py" line="66"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="66"/>
+        <location filename="../../ui/certs_screen.py" line="67"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="68"/>
+        <location filename="../../ui/certs_screen.py" line="69"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="69"/>
+        <location filename="../../ui/certs_screen.py" line="70"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="70"/>
+        <location filename="../../ui/certs_screen.py" line="71"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="76"/>
+        <location filename="../../ui/certs_screen.py" line="77"/>
         <source>Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="116"/>
+        <location filename="../../ui/certs_screen.py" line="117"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="131"/>
+        <location filename="../../ui/certs_screen.py" line="132"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="132"/>
+        <location filename="../../ui/certs_screen.py" line="133"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="132"/>
+        <location filename="../../ui/certs_screen.py" line="133"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="137"/>
+        <location filename="../../ui/certs_screen.py" line="138"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="138"/>
+        <location filename="../../ui/certs_screen.py" line="139"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="149"/>
-        <location filename="../../ui/certs_screen.py" line="178"/>
-        <location filename="../../ui/certs_screen.py" line="182"/>
+        <location filename="../../ui/certs_screen.py" line="150"/>
+        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="183"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="151"/>
+        <location filename="../../ui/certs_screen.py" line="152"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="152"/>
-        <location filename="../../ui/certs_screen.py" line="185"/>
+        <location filename="../../ui/certs_screen.py" line="153"/>
+        <location filename="../../ui/certs_screen.py" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="158"/>
+        <location filename="../../ui/certs_screen.py" line="159"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="178"/>
+        <location filename="../../ui/certs_screen.py" line="179"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="182"/>
+        <location filename="../../ui/certs_screen.py" line="183"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="185"/>
+        <location filename="../../ui/certs_screen.py" line="186"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="188"/>
+        <location filename="../../ui/certs_screen.py" line="189"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="205"/>
+        <location filename="../../ui/certs_screen.py" line="206"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="207"/>
+        <location filename="../../ui/certs_screen.py" line="208"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="210"/>
-        <location filename="../../ui/certs_screen.py" line="215"/>
+        <location filename="../../ui/certs_screen.py" line="211"/>
+        <location filename="../../ui/certs_screen.py" line="216"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="211"/>
+        <location filename="../../ui/certs_screen.py" line="212"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="216"/>
+        <location filename="../../ui/certs_screen.py" line="217"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -1625,92 +1625,92 @@
         <translation>Could not read:</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="180"/>
+        <location filename="../../ui/packs_screen.py" line="188"/>
         <source>Встроенные пакеты удалить нельзя</source>
         <translation>Built-in packs cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="186"/>
+        <location filename="../../ui/packs_screen.py" line="194"/>
         <source>Выберите файл пакета</source>
         <translation>Choose a pack file</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="187"/>
+        <location filename="../../ui/packs_screen.py" line="195"/>
         <source>Пакеты упражнений (*.ctpack)</source>
         <translation>Exercise packs (*.ctpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="196"/>
+        <location filename="../../ui/packs_screen.py" line="204"/>
         <source>Проверка и установка «%1»…</source>
         <translation>Checking and installing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="203"/>
+        <location filename="../../ui/packs_screen.py" line="211"/>
         <source>Установлен пакет «%1», версия %2.</source>
         <translation>Installed pack “%1”, version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="215"/>
+        <location filename="../../ui/packs_screen.py" line="223"/>
         <source>Пакет уже установлен</source>
         <translation>Pack already installed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="217"/>
+        <location filename="../../ui/packs_screen.py" line="225"/>
         <source>Заменить установленную версию?</source>
         <translation>Replace the installed version?</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="222"/>
+        <location filename="../../ui/packs_screen.py" line="230"/>
         <source>Установка отменена.</source>
         <translation>Installation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="224"/>
+        <location filename="../../ui/packs_screen.py" line="232"/>
         <source>Пакет не установлен: ошибок — %1.</source>
         <translation>Pack not installed: errors found: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="225"/>
+        <location filename="../../ui/packs_screen.py" line="233"/>
         <source>Пакет не установлен</source>
         <translation>Pack not installed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="238"/>
+        <location filename="../../ui/packs_screen.py" line="246"/>
         <source>Удаление пакета</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="239"/>
+        <location filename="../../ui/packs_screen.py" line="247"/>
         <source>Удалить пакет «%1»?</source>
         <translation>Remove the pack “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="240"/>
+        <location filename="../../ui/packs_screen.py" line="248"/>
         <source>Результаты занятий по этому пакету можно сохранить: они пригодятся, если пакет установят снова.</source>
         <translation>You can keep your results for this pack: they will be restored if the pack is installed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="242"/>
+        <location filename="../../ui/packs_screen.py" line="250"/>
         <source>Удалить, результаты сохранить</source>
         <translation>Remove, keep results</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="243"/>
+        <location filename="../../ui/packs_screen.py" line="251"/>
         <source>Удалить вместе с результатами</source>
         <translation>Remove with results</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="244"/>
+        <location filename="../../ui/packs_screen.py" line="252"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="258"/>
+        <location filename="../../ui/packs_screen.py" line="266"/>
         <source>Пакет не удалён</source>
         <translation>Pack not removed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="262"/>
+        <location filename="../../ui/packs_screen.py" line="270"/>
         <source>Пакет «%1» удалён.</source>
         <translation>Pack “%1” removed.</translation>
     </message>
@@ -1880,7 +1880,7 @@
     </message>
     <message>
         <location filename="../../ui/quiz_screen.py" line="535"/>
-        <source>Верно:</source>
+        <source>Верный ответ:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
