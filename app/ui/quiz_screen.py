@@ -34,6 +34,7 @@ from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_percent
 from app.ui.workers import run_in_background
 from app.ui import theme
+from app.ui.quiz_choice import Choice
 from app.ui.core_texts import say, say_error
 
 
@@ -294,7 +295,7 @@ class QuizRun(QWidget):
             w.deleteLater()
         self._widgets = []
         self._group = None
-        self._answers: dict[int, QLabel] = {}  # a choice's number → the label with its answer
+        self._choices: dict[int, Choice] = {}  # a choice's number → its row
         hints = {
             "single": self.tr("Клавиши 1–9 — выбрать вариант, Enter — ответить."),
             "multiple": self.tr("Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить."),
@@ -318,8 +319,8 @@ class QuizRun(QWidget):
                 button = (QCheckBox if q.type == "multiple" else QRadioButton)(f"{n}.")
                 button.setStyleSheet("font-size: 16px;")
                 self._group.addButton(button, n)
-                holder, self._answers[n] = _with_label(button, rich)
-                self._add(holder)
+                self._choices[n] = Choice(button, rich)
+                self._add(self._choices[n])
             self._group.buttonClicked.connect(self._chosen)
         elif q.type == "matching":
             form = QFormLayout()
@@ -476,21 +477,9 @@ class QuizRun(QWidget):
                 right_ids = {1 if right else 2}
             else:
                 right_ids = {d.options.index(i) + 1 for i in ({right} if q.type == "single" else right)}
-            for button in self._group.buttons():
-                n = self._group.id(button)
-                if n in right_ids:
-                    button.setText("✓ " + button.text())
-                    colour, weight = "#c8e6c9", "font-weight: bold;"
-                elif button.isChecked():
-                    button.setText("✗ " + button.text())
-                    colour, weight = "#ffcdd2", ""
-                else:
-                    continue
-                button.setStyleSheet(f"font-size: 16px; background: {colour}; {theme.MARKED_TEXT} {weight}")
-                self._answers[n].setStyleSheet(f"font-size: 16px; {theme.MARKED_TEXT} {weight}")
-                # the whole row in the colour, button and answer as one band
-                self._answers[n].parentWidget().setStyleSheet(
-                    f"QWidget#Choice {{ background: {colour}; border-radius: {theme.RADIUS - 4}px; }}")
+            for n, choice in self._choices.items():
+                if n in right_ids or choice.button.isChecked():
+                    choice.mark(n in right_ids)
         elif q.type == "matching":
             for left, combo in self._combos.items():
                 combo.setStyleSheet(f"background: {'#c8e6c9' if combo.currentData() == right[left] else '#ffcdd2'}; {theme.MARKED_TEXT}")
@@ -598,25 +587,3 @@ def _describe(question, answer) -> str:
 def _shown(q, text: str) -> str:
     """One of the question's texts for a rich-text label: its sanitised formatting, else the plain text escaped."""
     return q.rich(text) or html.escape(text)
-
-
-def _with_label(button, rich: str) -> tuple[QWidget, QLabel]:
-    """A choice: the button with its number, and the answer beside it in a label, which wraps a long answer and
-    shows formatting (a button does neither); a click on the answer chooses it, as a click on a button's text does."""
-    holder = QWidget()
-    holder.setObjectName("Choice")
-    holder.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # coloured when the answer is marked
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    number = button.text()
-    button.setText("✗ " + number)  # as wide as it will be once marked: the answers stay in line
-    button.setMinimumWidth(button.sizeHint().width())
-    button.setText(number)
-    label = QLabel(rich)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setStyleSheet("font-size: 16px;")
-    label.mousePressEvent = lambda event: button.click()
-    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-    row.addWidget(label, 1)
-    return holder, label

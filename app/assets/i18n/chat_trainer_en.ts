@@ -1726,165 +1726,165 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="200"/>
-        <location filename="../../ui/quiz_screen.py" line="292"/>
+        <location filename="../../ui/quiz_screen.py" line="201"/>
+        <location filename="../../ui/quiz_screen.py" line="293"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="208"/>
+        <location filename="../../ui/quiz_screen.py" line="209"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="209"/>
+        <location filename="../../ui/quiz_screen.py" line="210"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="284"/>
+        <location filename="../../ui/quiz_screen.py" line="285"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="299"/>
+        <location filename="../../ui/quiz_screen.py" line="300"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="300"/>
+        <location filename="../../ui/quiz_screen.py" line="301"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="301"/>
+        <location filename="../../ui/quiz_screen.py" line="302"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="302"/>
+        <location filename="../../ui/quiz_screen.py" line="303"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="303"/>
+        <location filename="../../ui/quiz_screen.py" line="304"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="304"/>
+        <location filename="../../ui/quiz_screen.py" line="305"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="305"/>
+        <location filename="../../ui/quiz_screen.py" line="306"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="306"/>
+        <location filename="../../ui/quiz_screen.py" line="307"/>
         <source>Заполните пропуски: выберите ответ из списка или впишите его, затем Enter.</source>
         <translation>Fill in the gaps: pick an answer from the list or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="311"/>
-        <location filename="../../ui/quiz_screen.py" line="577"/>
+        <location filename="../../ui/quiz_screen.py" line="312"/>
+        <location filename="../../ui/quiz_screen.py" line="566"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="311"/>
-        <location filename="../../ui/quiz_screen.py" line="578"/>
+        <location filename="../../ui/quiz_screen.py" line="312"/>
+        <location filename="../../ui/quiz_screen.py" line="567"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="436"/>
+        <location filename="../../ui/quiz_screen.py" line="437"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="437"/>
+        <location filename="../../ui/quiz_screen.py" line="438"/>
         <source>Частично верно: {p}</source>
         <translation>Partly right: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="438"/>
+        <location filename="../../ui/quiz_screen.py" line="439"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="444"/>
+        <location filename="../../ui/quiz_screen.py" line="445"/>
         <source>Верный ответ: {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="449"/>
+        <location filename="../../ui/quiz_screen.py" line="450"/>
         <source>Подсказка:</source>
         <translation>Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="456"/>
+        <location filename="../../ui/quiz_screen.py" line="457"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="462"/>
+        <location filename="../../ui/quiz_screen.py" line="463"/>
         <source>Сначала выберите ответ: 1 — верно, 2 — неверно.</source>
         <translation>Choose an answer first: 1 — true, 2 — false.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="464"/>
+        <location filename="../../ui/quiz_screen.py" line="465"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="466"/>
+        <location filename="../../ui/quiz_screen.py" line="467"/>
         <source>Сначала отметьте хотя бы один вариант: клавиши 1–{n}.</source>
         <translation>Tick at least one option first: keys 1–{n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="468"/>
+        <location filename="../../ui/quiz_screen.py" line="469"/>
         <source>Сначала выберите пару для каждой строки.</source>
         <translation>Choose a match for every row first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="469"/>
+        <location filename="../../ui/quiz_screen.py" line="470"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="515"/>
+        <location filename="../../ui/quiz_screen.py" line="504"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="534"/>
+        <location filename="../../ui/quiz_screen.py" line="523"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="534"/>
+        <location filename="../../ui/quiz_screen.py" line="523"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="535"/>
+        <location filename="../../ui/quiz_screen.py" line="524"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="535"/>
+        <location filename="../../ui/quiz_screen.py" line="524"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="535"/>
+        <location filename="../../ui/quiz_screen.py" line="524"/>
         <source>Верный ответ:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="566"/>
+        <location filename="../../ui/quiz_screen.py" line="555"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1892,72 +1892,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="49"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="49"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="49"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="49"/>
+        <location filename="../../ui/quiz_screen.py" line="50"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="53"/>
+        <location filename="../../ui/quiz_screen.py" line="54"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="54"/>
+        <location filename="../../ui/quiz_screen.py" line="55"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="58"/>
+        <location filename="../../ui/quiz_screen.py" line="59"/>
         <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="85"/>
+        <location filename="../../ui/quiz_screen.py" line="86"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="96"/>
+        <location filename="../../ui/quiz_screen.py" line="97"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="97"/>
+        <location filename="../../ui/quiz_screen.py" line="98"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="123"/>
+        <location filename="../../ui/quiz_screen.py" line="124"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="124"/>
+        <location filename="../../ui/quiz_screen.py" line="125"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="131"/>
+        <location filename="../../ui/quiz_screen.py" line="132"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="143"/>
+        <location filename="../../ui/quiz_screen.py" line="144"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
