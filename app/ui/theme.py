@@ -7,7 +7,7 @@ the same and follows the system's colour scheme.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
@@ -38,8 +38,7 @@ PAGE_MARGINS = (SPACE_XL, SPACE_L, SPACE_XL, SPACE_L)  # left, top, right, botto
 NAV_WIDTH = 235
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):  # not a dataclass: importing dataclasses would delay the first frame
     window: str
     surface: str      # cards, inputs, lists
     surface_alt: str  # hover, alternate rows, the other side of the chat
