@@ -251,8 +251,9 @@ def load_fonts(first_frame_only: bool = False) -> None:
     ``first_frame_only``: just the regular interface face, all the empty first frame shows (its
     list has no selection, so nothing bold); the rest is registered before the screens are built.
     """
-    for path in sorted((ASSETS / "fonts").glob("*.ttf")):
-        if str(path) in _loaded_fonts or (first_frame_only and path.name != UI_FONT_FILE):
+    folder = ASSETS / "fonts"
+    for path in [folder / UI_FONT_FILE] if first_frame_only else sorted(folder.glob("*.ttf")):
+        if str(path) in _loaded_fonts:
             continue
         QFontDatabase.addApplicationFont(str(path))
         _loaded_fonts.add(str(path))
