@@ -203,6 +203,7 @@ class QuizRun(QWidget):
         self.review.setWordWrap(True)
         self.review.setTextFormat(Qt.TextFormat.RichText)
         self.review.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review.setMargin(theme.SPACE_S)  # off the scroll area's frame
         review_area = QScrollArea()
         review_area.setWidgetResizable(True)
         review_area.setWidget(self.review)
