@@ -4,8 +4,8 @@
   «Сделайте что-нибудь!» — that nothing softens: no «пожалуйста», «будьте добры», «если можно», not a
   polite verb of asking («подскажите», «помогите»), and said with «!» or pressed by «немедленно»,
   «сейчас же», «уже», «наконец».
-- **A reproach put as a question** (complaint): «Почему вы списали…?», «Зачем отключили…?» — «вы» or
-  an unnamed «они» as the subject of what was done, asked why.
+- **A reproach put as a question** (complaint): «Почему вы списали…?», «Зачем отключили…?», «Почему КАСКО
+  подорожало?» — something that happened, not by the customer, asked why.
 - **A failure**: a negated verb about a thing (its subject in the nominative: «мне не хватает интернета»
   is a need, not a failure) or an unnamed «они» — «посылка так и не пришла», «деньги
   до сих пор не вернули», «приложение не открывается», «не могу войти» — in a statement, not a question
@@ -13,6 +13,9 @@
 - **Harm done to the customer**: «рейс отменили», «курьер потерял посылку» — a past verb of harm (cancel,
   lose, block…) whose subject is not the customer. («Деньги уже списали» is how a payment goes, no harm.)
 - **A long wait**: «висит в статусе уже пять дней», «третий день без связи».
+- **Something expected is missing**: «а чемодана нет», «интернета нет с самого утра», «выплаты так и нет»,
+  «почему у вас нет…?» — «нет» with what is missing, pressed by «а», «всё», «так и», «ещё», a time, «!» or «почему»
+  («у меня нет карты, можно наличными?» only states a fact).
 - **A request addressed to the operator**: any imperative, «вы можете…?», «не могли бы вы…» — so a
   solution is due even without «?».
 
@@ -36,14 +39,17 @@ _WHY = frozenset({"почему", "зачем", "как"})
 # Negated verbs that speak of the customer's mind or wishes, not of something that failed.
 _NOT_FAILURES = frozenset({"понимать", "понять", "знать", "хотеть", "нужно", "надо", "мочь", "успевать",
                            "успеть", "помнить", "видеть", "открывать", "собираться", "планировать",
-                           "нравиться", "трогать", "покупать", "подойти", "подходить",
+                           "трогать", "покупать", "подойти", "подходить",
                            "устраивать", "устроить"})
 # Verbs of harm the rubric names: something was done to the customer («отменили», «списали», «потеряли»).
 _HARM = frozenset({"отменить", "потерять", "заблокировать", "отключить", "задержать", "украсть",
-                   "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать"})
+                   "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать", "въехать",
+                   "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать"})
 _UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки"})
 _SELF = frozenset({"я", "мы"})
-_PEOPLE = frozenset({"я", "мы", "он", "она", "муж", "жена", "сын", "дочь", "мама", "папа"})
+# Words that press an absence into a complaint: «а чемодана нет», «его всё нет», «так и нет», «с самого утра».
+_MISSING_CUES = frozenset({"а", "всё", "все", "так", "ещё", "еще", "сих", "опять", "снова", "утра", "вчера",
+                           "почему"})
 
 
 @dataclass
@@ -73,6 +79,9 @@ def read_syntax(text: str) -> SyntaxCues:
             if reproach is not None:
                 _add(cues, "complaint", _phrase(text, sentence, reproach, _WHY | {"вы"}))
         if "если" not in lowered:
+            missing = _missing(sentence, question, exclaimed)
+            if missing is not None:
+                _add(cues, "complaint", _phrase(text, sentence, missing, _MISSING_CUES - {"почему"}))
             for tok in _failures(sentence, question):
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
@@ -112,15 +121,36 @@ def _demand(verb: Token, lowered: set[str], exclaimed: bool) -> bool:
 
 
 def _reproach(sentence: Sentence) -> Token | None:
-    """«Почему вы списали…?», «Почему у меня списали…?»: a past verb whose subject is «вы» or the company
-    left unnamed (a plural verb with no subject), with «почему/зачем» by it."""
+    """«Почему вы списали…?», «Почему у меня списали…?», «Почему КАСКО подорожало?»: a past verb with
+    «почему/зачем» by it, about something the customer did not do themselves (no «я», «мы» as its subject;
+    «как» counts only with «вы» or an unnamed «они»: «как я оплатил?» asks, it does not reproach)."""
     for tok in sentence.tokens:
         if tok.pos != "VERB" or tok.feat("Tense") != "Past":
             continue
         kids = sentence.children(tok.index)
         subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
         yours = subject.low == "вы" if subject is not None else tok.feat("Number") == "Plur"
-        if yours and any(k.low in _WHY for k in kids):
+        why = {k.low for k in kids} & _WHY
+        if (yours and why) or (why - {"как"} and (subject is None or subject.low not in _SELF)
+                                and not (subject is None and tok.feat("Person") == "1")):
+            return tok
+    return None
+
+
+def _missing(sentence: Sentence, question: bool, exclaimed: bool) -> Token | None:
+    """«А чемодана нет», «интернета нет с самого утра», «почему у вас нет тёмной темы?»: «нет» saying that
+    something expected is absent, pressed by a cue; not the «нет» that answers («Нет, спасибо»)."""
+    tokens = sentence.tokens
+    lowered = {t.low for t in tokens}
+    for i, tok in enumerate(tokens):
+        if tok.low != "нет":
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].pos == "PUNCT" and tokens[i + 1].text in (",", "-", "—") and \
+                all(t.pos == "PUNCT" for t in tokens[:i]):
+            return None  # «Нет, …»: an answer
+        if question and "почему" not in lowered:
+            return None
+        if exclaimed or lowered & _MISSING_CUES:
             return tok
     return None
 
@@ -183,10 +213,10 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
             if any(k.rel == "xcomp" and not (_lemmas(k) & {"найти", "понять", "разобраться"}) for k in kids):
                 found.append(tok)
             continue
-        if lemmas & _NOT_FAILURES or (subject is not None and subject.low in _PEOPLE):
+        if lemmas & _NOT_FAILURES:
             continue
         if any(k.low in ("ничего", "никто") for k in subjects) or \
-                subject is not None and subject.pos in ("NOUN", "PROPN") and subject.feat("Case") == "Nom" or \
+                subject is not None and subject.pos in ("NOUN", "PROPN", "PRON") and subject.feat("Case") == "Nom" or \
                 (subject is None and tok.feat("Number") == "Plur" and tok.feat("Person") in ("3", "")):
             found.append(tok)
     return found
