@@ -21,6 +21,9 @@ from app.core.phrase import phrase
 ANALYSIS_CAP = 5000
 # Words after which a verb still opens its clause: «и проверьте», «затем нажмите».
 _CLAUSE_OPENERS = frozenset({"и", "затем", "потом", "сначала", "пожалуйста", "также", "просто", "теперь", "тогда"})
+_PAST_MODALS = frozenset({"стоило", "следовало", "требовалось"})
+_MODALS = frozenset({"нужно", "надо", "необходимо", "следует", "стоит"})
+_ON_YOUR_OWN = frozenset({"самостоятельно", "сами", "самим"})
 _EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\U00002600-\U000027BF\U0001F000-\U0001F2FF\U0001F900-\U0001F9FF]"
                        "|[:;]-?[)(DP]|\\){2,}|\\({2,}")
 
@@ -94,6 +97,28 @@ class Reply:
                 plural.append((tok.start, tok.end - tok.start))
         return plural, singular
 
+
+    @cached_property
+    def lectures(self) -> list[Span]:
+        """«Это стоило учитывать до аварии», «нужно было подключить опцию», «за этим надо следить
+        самостоятельно»: what the customer should have done, or must see to alone — a lecture, whatever the
+        words (a past «стоило / следовало / нужно было» with an infinitive; a «надо» with «самостоятельно»)."""
+        found = []
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            if tok.lower not in _PAST_MODALS and tok.lower not in _MODALS:
+                continue
+            sentence = next(((s, e) for s, e in self.sentences if s <= tok.start < e), (0, len(self.text)))
+            words = [t for t in toks if sentence[0] <= t.start < sentence[1]]
+            if self.text[sentence[0]:sentence[1]].rstrip().endswith("?") or any(t.lower == "бы" for t in words):
+                continue
+            after = toks[i + 1:i + 4]
+            past = tok.lower in _PAST_MODALS or bool(after and after[0].lower == "было")
+            alone = any(t.lower in _ON_YOUR_OWN for t in words)
+            if (past or alone) and any(t.tag.startswith("INFN") and t.start < sentence[1] for t in after):
+                end = next(t for t in after if t.tag.startswith("INFN")).end
+                found.append((tok.start, end - tok.start))
+        return found
 
     def _opens_clause(self, n: int) -> bool:
         before = self.text[self.tokens[n - 1].end if n else 0:self.tokens[n].start]

@@ -31,6 +31,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         found = [s for _, s in find_phrases(tokens, phrases, gap=gap)]
         if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
             found += [s for s in _customer_at_fault(r) if s not in found]
+        if phrases is lex.condescension:  # and «это стоило учитывать», «надо следить самостоятельно»
+            found += [s for s in r.lectures if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if found:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
