@@ -111,6 +111,30 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
     return "," not in between and bool(data) and (after[0] is data[0] or after[0].tag.startswith(("ADJF", "PRTF")))
 
 
+# Verbs of getting back to the customer: «я напишу, когда…», «отвечу через 5 минут».
+_GET_BACK = frozenset({"написать", "ответить", "сообщить", "связаться", "перезвонить", "позвонить", "отписаться"})
+# Verbs that ask the customer to answer: «Напишите, какой рейс выбираете», «Скажите, когда удобно».
+_TELL_ME = frozenset({"написать", "сказать", "сообщить", "ответить", "подсказать"})
+_WHICH = frozenset({"какой", "который", "когда", "где", "как", "во", "сколько", "удобный", "удобно", "удобнее", "ли"})
+
+
+def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
+    """The reply ends by inviting an answer: a question to the customer («Подойдёт такое время?», «Хотите, я
+    рассчитаю?»), an ask to tell a choice («Напишите, в какое время удобно», «напишите удобное время»), or
+    the operator's promise to get back («я напишу, когда всё заработает», «отвечу через 5 минут»)."""
+    start, end = r.sentences[-1]
+    if r.text[start:end].rstrip().endswith("?"):
+        return [(start, end - start)]
+    for tok in (t for t in r.tokens if t.start >= tail_start):
+        if tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag and tok.lemmas & _GET_BACK:
+            return [(tok.start, tok.end - tok.start)]
+    last = [t for t in r.tokens if t.start >= start]
+    for i, tok in enumerate(last):
+        if "impr" in tok.tag and tok.lemmas & _TELL_ME and any(t.lemmas & _WHICH for t in last[i + 1:i + 5]):
+            return [(tok.start, tok.end - tok.start)]
+    return []
+
+
 def closing(r: Reply) -> ElementResult:
     """In the last two sentences."""
     tail_start = r.sentences[-2][0] if len(r.sentences) >= 2 else 0
@@ -118,6 +142,8 @@ def closing(r: Reply) -> ElementResult:
     if not close and r.sentences:  # «Хорошего переезда!», «Спасибо!»: a wish opening the last sentence
         last = [t for t in r.tokens if t.start >= r.sentences[-1][0]][:1]
         close = [s for _, s in find_phrases(last, r.lex.wishes, gap=0)]
+    if not close and r.sentences:
+        close = _invites_reply(r, tail_start)
     if close:
         return ElementResult("closing", True, phrase('Есть завершение: {quoted}.', quoted=quote(r.text, close)), close[:1])
     return ElementResult("closing", False, phrase('Нет завершения: предложите помощь или попрощайтесь («Если будут вопросы, пишите»).'))

@@ -55,9 +55,22 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     if not secrets:
         return []
     asks = _hits(toks, lex.ask, gap=0)
-    if not asks or any(t.lower in lex.negation_words for t in toks):
+    if not asks or _warned(toks, lex, asks + secrets):
         return []
     return sorted(secrets + asks[:1])
+
+
+def _warned(toks: Sequence[Token], lex, spans: Sequence[Span]) -> bool:
+    """«Никому не сообщайте код», «мы никогда не просим пароль»: a negation at the asking verb or the secret,
+    or «никому / никогда» anywhere in the sentence — a warning, not a request. A «не» elsewhere («я проверю,
+    почему не пускает») changes nothing."""
+    if any(t.lower in ("никому", "никогда", "нельзя") for t in toks):
+        return True
+    starts = {s[0] for s in spans}
+    for i, tok in enumerate(toks):
+        if tok.start in starts and any(t.lower in lex.negation_words for t in toks[max(0, i - 3):i]):
+            return True
+    return False
 
 
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
