@@ -86,6 +86,9 @@ def read_syntax(text: str) -> SyntaxCues:
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
                 _add(cues, "complaint", _phrase(text, sentence, tok, set()))
+        need = _pressing_need(sentence)
+        if need:
+            _add(cues, "urgency", text[need[0]:need[1]])
         wait = _long_wait(sentence)
         if wait:
             _add(cues, "complaint", text[wait[0]:wait[1]])
@@ -156,10 +159,13 @@ def _missing(sentence: Sentence, question: bool, exclaimed: bool) -> Token | Non
 
 
 def _harm(sentence: Sentence) -> list[Token]:
-    """«Рейс отменили», «курьер потерял посылку»: a past verb of harm not done by the customer themselves."""
+    """«Рейс отменили», «курьер потерял посылку»: a past verb of harm not done by the customer themselves,
+    and not a fear («не хочу, чтобы её заблокировали»)."""
     found = []
     for tok in sentence.tokens:
         if tok.pos != "VERB" or tok.feat("Tense") != "Past" or not _lemmas(tok) & _HARM:
+            continue
+        if any(t.low in ("чтобы", "вдруг", "ли") for t in sentence.tokens[:tok.index]):
             continue
         kids = sentence.children(tok.index)
         subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
@@ -169,6 +175,20 @@ def _harm(sentence: Sentence) -> list[Token]:
             continue  # «отменила заказ» with no subject: the customer speaking of themselves
         found.append(tok)
     return found
+
+
+_NEED = frozenset({"надо", "нужно", "необходимо", "должен", "должна", "нужен", "нужна"})
+_SOON = frozenset({"сегодня", "сейчас", "срочно", "вечера", "утра", "часа", "минут"})
+
+
+def _pressing_need(sentence: Sentence) -> tuple[int, int] | None:
+    """«Мне надо оплатить кредит сегодня», «нужен до вечера»: a need with a near time — the customer is pressed."""
+    tokens = sentence.tokens
+    need = next((t for t in tokens if t.low in _NEED), None)
+    soon = next((t for t in tokens if t.low in _SOON), None)
+    if need is None or soon is None or any(t.low in ("если", "можно") for t in tokens):
+        return None
+    return min(need.start, soon.start), max(need.end, soon.end)
 
 
 def _long_wait(sentence: Sentence) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ from app.core.scorecard.card import Grammar, Span
 from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
-    Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
+    Token, also_imperative, find_phrases, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
 )
 from app.core.phrase import phrase
 
@@ -21,6 +21,7 @@ from app.core.phrase import phrase
 ANALYSIS_CAP = 5000
 # Words after which a verb still opens its clause: «и проверьте», «затем нажмите».
 _CLAUSE_OPENERS = frozenset({"и", "затем", "потом", "сначала", "пожалуйста", "также", "просто", "теперь", "тогда"})
+_TELLING = frozenset({"подсказать", "сказать", "ответить", "объяснить", "знать"})
 _PAST_MODALS = frozenset({"стоило", "следовало", "требовалось"})
 _MODALS = frozenset({"нужно", "надо", "необходимо", "следует", "стоит"})
 _ON_YOUR_OWN = frozenset({"самостоятельно", "сами", "самим"})
@@ -119,6 +120,17 @@ class Reply:
                 end = next(t for t in after if t.tag.startswith("INFN")).end
                 found.append((tok.start, end - tok.start))
         return found
+
+    @cached_property
+    def dont_know(self) -> list[Span]:
+        """«Не знаю», «не уверена», «точно не подскажу», «не могу сказать»: the operator does not know —
+        the word lists, and a negated verb of telling in the first person («не подскажу», «не отвечу»)."""
+        found = [s for _, s in find_phrases(self.tokens, self.lex.dont_know, gap=0)]
+        for i, tok in enumerate(self.tokens[1:], 1):
+            if self.tokens[i - 1].lower == "не" and "1per" in tok.tag and tok.lemmas & _TELLING \
+                    and not any(f[0] <= tok.start < f[0] + f[1] for f in found):
+                found.append((self.tokens[i - 1].start, tok.end - self.tokens[i - 1].start))
+        return sorted(found)
 
     def _opens_clause(self, n: int) -> bool:
         before = self.text[self.tokens[n - 1].end if n else 0:self.tokens[n].start]

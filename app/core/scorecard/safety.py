@@ -49,7 +49,7 @@ def _hits(tokens: Sequence[Token], phrases: Sequence[Phrase], gap: int = 1) -> l
 def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     """A secret (CVV, PIN, password, a code, the full card number) and a verb asking for it, not denied."""
     lex = r.lex
-    secrets = _hits(toks, lex.secrets, gap=0)
+    secrets = _hits(toks, lex.secrets, gap=0) + _sent_code(toks)
     if not _hits(toks, lex.last_digits, gap=1):
         secrets += _hits(toks, lex.card_number, gap=1)
     if not secrets:
@@ -58,6 +58,23 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     if not asks or _warned(toks, lex, asks + secrets):
         return []
     return sorted(secrets + asks[:1])
+
+
+_DICTATE = frozenset({"продиктовать", "назвать", "сообщить", "прислать", "скинуть", "переслать", "сказать", "отправить"})
+
+
+def _sent_code(toks: Sequence[Token]) -> list[Span]:
+    """«Я отправила код ещё раз, продиктуйте его мне»: a bare «код» the customer is told to pass on — a code
+    of something («код заказа», «промокод») is no secret."""
+    for i, tok in enumerate(toks):
+        if "код" not in tok.lemmas or tok.lower.startswith("промо"):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.tag.startswith("NOUN") and "gent" in nxt.tag:
+            continue
+        if any("impr" in t.tag and t.lemmas & _DICTATE for t in toks):
+            return [(tok.start, tok.end - tok.start)]
+    return []
 
 
 def _warned(toks: Sequence[Token], lex, spans: Sequence[Span]) -> bool:

@@ -69,7 +69,7 @@ def solution(r: Reply) -> ElementResult:
     actions, frames, steps, answers, facts_in_reply = (
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))
-    dont_know = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
+    dont_know = r.dont_know
     if dont_know and not (actions and frames):
         return ElementResult("solution", False, phrase('{quoted} и отсылка в другое место — не решение: ответьте сами или назовите свой шаг и срок.', quoted=quote(text, dont_know)), dont_know[:1])
     refusal = [s for _, s in find_phrases(tokens, lex.refusal, gap=1)]

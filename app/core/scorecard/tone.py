@@ -65,7 +65,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     elif emoji and set(r.customer.states) - {"confusion"}:  # a smile to a confused customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
-    dk = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
+    dk = r.dont_know
     if dk and not has_step:
         redirect = [s for _, s in find_phrases(tokens, lex.redirect, gap=0)]
         sent = phrase(" и отсылка {quoted}", quoted=quote(text, redirect[:1])) if redirect else ""
