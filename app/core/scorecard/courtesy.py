@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, analyse, find_phrases, quote
+from app.core.scorecard.words import Token, analyse, edit_distance, find_phrases, quote
 from app.core.phrase import phrase
 
 
@@ -38,23 +38,12 @@ def _misspelt_greeting(tokens: Sequence[Token], first_end: int) -> list[Span]:
     """«Здраствуйте», «Добрй вечер», «Добрый днь»: one or two letters off a greeting, in the first sentence."""
     head = [t for t in tokens[:4] if t.start < first_end]
     for i, tok in enumerate(head):
-        if len(tok.lower) >= 8 and any(_distance(tok.lower, g) <= 2 for g in _GREETINGS):
+        if len(tok.lower) >= 8 and any(edit_distance(tok.lower, g) <= 2 for g in _GREETINGS):
             return [(tok.start, tok.end - tok.start)]
-        if i + 1 < len(head) and any(_distance(tok.lower, g) <= 1 for g in _GOOD) \
-                and any(_distance(head[i + 1].lower, t) <= 1 for t in _TIMES):
+        if i + 1 < len(head) and any(edit_distance(tok.lower, g) <= 1 for g in _GOOD) \
+                and any(edit_distance(head[i + 1].lower, t) <= 1 for t in _TIMES):
             return [(tok.start, head[i + 1].end - tok.start)]
     return []
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance, for short words only."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def name(r: Reply) -> ElementResult:

@@ -13,7 +13,7 @@ from app.core.scorecard.card import Grammar, Span
 from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
-    Token, also_imperative, find_phrases, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
+    Token, also_imperative, find_phrases, mend_courtesy, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
 )
 from app.core.phrase import phrase
 
@@ -155,7 +155,7 @@ def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_n
         cut = text.rfind(" ", ANALYSIS_CAP // 2)
         text = text[:cut] if cut > 0 else text  # never check half a word
         notes.append(phrase('Ответ длиннее {cap} знаков: оценено только начало.', cap=ANALYSIS_CAP))
-    tokens = tokenize(text)
+    tokens = mend_courtesy(tokenize(text))
     if not reply.strip():
         notes.append(phrase('Ответ пустой.'))
     elif not tokens:
