@@ -77,6 +77,12 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     return ElementResult("tone", True, phrase('Тон вежливый: на «вы», без грубости, упрёков и жаргона.'))
 
 
+def blame(r: Reply) -> list[Span]:
+    """Where the reply casts the customer as the one at fault: the word list and «вы … не проверили»."""
+    found = [s for _, s in find_phrases(r.tokens, r.lex.blaming, gap=1)]
+    return found + [s for s in _customer_at_fault(r) if s not in found]
+
+
 def _customer_at_fault(r: Reply) -> list[Span]:
     """«Вы, видимо, не дочитали условия», «вы не указали номер»: «вы» as the one who failed to do something,
     stated (not asked, not in an «если» or «чтобы» clause, not a polite «вы не могли бы»)."""
