@@ -81,7 +81,7 @@ def read_syntax(text: str) -> SyntaxCues:
         if "если" not in lowered:
             missing = _missing(sentence, question, exclaimed)
             if missing is not None:
-                _add(cues, "complaint", _phrase(text, sentence, missing, _MISSING_CUES - {"почему"}))
+                _add(cues, "complaint", _what_is_missing(text, sentence, missing))
             for tok in _failures(sentence, question):
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
@@ -138,6 +138,18 @@ def _reproach(sentence: Sentence) -> Token | None:
                                 and not (subject is None and tok.feat("Person") == "1")):
             return tok
     return None
+
+
+def _what_is_missing(text: str, sentence: Sentence, tok: Token) -> str:
+    """«нет связи», «чемодана нет»: «нет» with the word for what is missing beside it."""
+    tokens = sentence.tokens
+    after = tokens[tok.index + 1] if tok.index + 1 < len(tokens) else None
+    before = tokens[tok.index - 1] if tok.index else None
+    if after is not None and after.pos in ("NOUN", "PROPN", "PRON"):
+        return text[tok.start:after.end]
+    if before is not None and before.pos in ("NOUN", "PROPN", "PRON"):
+        return text[before.start:tok.end]
+    return text[tok.start:tok.end]
 
 
 def _missing(sentence: Sentence, question: bool, exclaimed: bool) -> Token | None:
