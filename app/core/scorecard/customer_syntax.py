@@ -37,7 +37,7 @@ _POLITE = frozenset({"здравствовать", "приветствовать
 _PRESSING = frozenset({"немедленно", "срочно", "уже", "наконец", "быстро", "быстрее", "сейчас"})
 _WHY = frozenset({"почему", "зачем", "как"})
 # Negated verbs that speak of the customer's mind or wishes, not of something that failed.
-_NOT_FAILURES = frozenset({"понимать", "понять", "знать", "хотеть", "нужно", "надо", "мочь", "успевать",
+_NOT_FAILURES = frozenset({"быть", "понимать", "понять", "знать", "хотеть", "нужно", "надо", "мочь", "успевать",
                            "успеть", "помнить", "видеть", "открывать", "собираться", "планировать",
                            "трогать", "покупать", "подойти", "подходить",
                            "устраивать", "устроить"})
@@ -233,7 +233,7 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         if question and tense not in ("Pres", "Past"):
             continue
         kids = sentence.children(tok.index)
-        if not any(k.low == "не" for k in kids):
+        if not any(k.low == "не" for k in kids) or _denies_who(sentence, tok):
             continue
         if question and any(k.low == "почему" for k in kids):  # «Почему не выгружается отчёт?»
             found.append(tok)
@@ -252,6 +252,13 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
                 (subject is None and tok.feat("Number") == "Plur" and tok.feat("Person") in ("3", "")):
             found.append(tok)
     return found
+
+
+def _denies_who(sentence: Sentence, verb: Token) -> bool:
+    """«Это не я пытался платить»: the «не» denies who did it, not that it was done."""
+    tokens = sentence.tokens
+    return any(t.low == "не" and i + 1 < len(tokens) and tokens[i + 1].pos in ("PRON", "PROPN", "NOUN")
+               and tokens[i + 1].index < verb.index for i, t in enumerate(tokens))
 
 
 def _phrase(text: str, sentence: Sentence, head: Token, keep: set[str] | frozenset[str]) -> str:
