@@ -87,7 +87,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("repeat", hits(lex.repeat))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))
     syntax = read_syntax(text)
-    for name in ("complaint", "anger"):
+    for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))
     thanks = hits(lex.thanks, gap=0)
     state.asks = "?" in text or syntax.asks or bool(hits(lex.request, gap=0)) or bool(state.states) or not thanks
