@@ -28,6 +28,7 @@ def safety(r: Reply) -> ElementResult:
         if leak:
             found.append((phrase("чужие данные"), leak))
     promise = [s for _, s in find_phrases(r.tokens, lex.promises, gap=0) if not _negated(r.tokens, s[0])]
+    promise += [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in promise)]
     if promise:
         found.append((phrase("обещание, которое оператор дать не может"), promise))
     if r.task is not None and r.task.forbidden:
@@ -104,6 +105,27 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
         if any(tag in parse.tag for tag in _PERSON_TAGS) and parse.score >= 0.3:
             persons.append((tok.start, tok.end - tok.start))
     return sorted(data[:1] + persons[:2]) if persons else []
+
+
+_SURELY = frozenset({"точно", "стопроцентно", "гарантированно", "непременно"})
+# The operator's own next move may be promised: «точно напишу вам завтра».
+_OWN_MOVES = frozenset({"написать", "позвонить", "перезвонить", "ответить", "сообщить", "связаться", "проверить"})
+
+
+def _sure_outcomes(tokens: Sequence[Token]) -> list[Span]:
+    """«Точно привезут завтра», «вам одобрят точно», «точно успеем»: an outcome promised as certain (a future
+    verb beside «точно»), which the task or the company does not let an operator promise."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if tok.lower not in _SURELY or (i and tokens[i - 1].lower == "не"):
+            continue
+        for verb in tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]:
+            if verb.tag.startswith("VERB") and "futr" in verb.tag and not verb.lemmas & _OWN_MOVES \
+                    and not (i + 1 < len(tokens) and tokens[i + 1].lower == "не"):
+                start, end = min(tok.start, verb.start), max(tok.end, verb.end)
+                found.append((start, end - start))
+                break
+    return found
 
 
 def _negated(tokens: Sequence[Token], offset: int) -> bool:

@@ -125,3 +125,15 @@ def test_two_signs_of_unclear_style_fail_it_whatever_the_length():
              ["Сколько стоит страховка?"])
     assert c["style"].passed is False
     assert c["style"].reason == "Много слов-паразитов и штампов (2): канцелярит: «Данная», «осуществляется»."
+
+
+def test_an_outcome_promised_as_certain_is_a_breach_and_the_operators_own_move_is_not():
+    customer = ["Можно ли оплатить курс частями? Сразу 60 тысяч не потяну."]
+    c = card("Здравствуйте! Конечно, рассрочку на 12 месяцев по 5 000 ₽ вам одобрят точно. Оформить можно на "
+             "странице оплаты. Хорошего дня!", customer)
+    assert c["safety"].passed is False and not c.passed
+    assert c["safety"].reason == ("Нарушена безопасность данных — обещание, которое оператор дать не может: «одобрят "
+                                  "точно». Такой ответ не зачитывается.")
+    c = card("Здравствуйте! Рассрочка — на 12 месяцев по 5 000 ₽, решение банк присылает за 10 минут. Я точно "
+             "напишу вам, когда оно придёт.", customer)
+    assert c["safety"].passed is True
