@@ -24,6 +24,8 @@ _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нель
 _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
                          "разобраться", "уточнить", "передать", "решить", "позвонить", "изучить", "назначить",
                          "организовать", "провести"})
+# Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
+_HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 _CLAUSE_RE = re.compile(r"[^.!?…\n:;—–]+")
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b")
 _CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
@@ -55,7 +57,9 @@ def solution(r: Reply) -> ElementResult:
     steps += _modal_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not _vague_redirect(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
-    facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)]
+    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)
+                      if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
     # элементарно:») is no step, but the step after its colon still is.
     lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
@@ -108,7 +112,7 @@ def solution(r: Reply) -> ElementResult:
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
                if not any(a[0] <= s[0] < a[1] for a in aside)]
-    if reasons and shared:
+    if reasons and shared and "anger" not in r.customer.states:  # «Я это не заказывала!» wants it undone
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
     if actions:
@@ -191,8 +195,9 @@ def _modal_steps(r: Reply) -> list[Span]:
                 continue
         else:
             continue
-        after = [t for t in inside if t.start >= min(tok.start, verb.start)]
-        if any(t.lemmas & _PLACES or is_number(t) for t in after) or _WHERE_RE.search(r.text, after[0].start, clause[1]):
+        # where it is done may follow a colon: «можно включить режим: «Настройки» → «Вид»»
+        after = [t for t in toks if min(tok.start, verb.start) <= t.start < sentence[1]]
+        if any(t.lemmas & _PLACES or is_number(t) for t in after) or _WHERE_RE.search(r.text, after[0].start, sentence[1]):
             found.append((verb.start, verb.end - verb.start))
     return found
 
@@ -212,6 +217,8 @@ def _done(tokens: Sequence[Token], span: Span) -> bool:
     """«подключила», «мы отменили»: the operator has already made the operation (a perfective past)."""
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
+        return False
+    if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
         return False
     before = tokens[max(0, idx - 3):idx]
     if any(t.lower in ("я", "мы") for t in before):
@@ -238,8 +245,9 @@ def _unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> st
     missing = []
     if "когда" in asked and not frames:
         missing.append(phrase('«когда»'))
+    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
     if "сколько" in asked and not figures and not re.search(r"(?i)бесплатн|ничего не стоит", r.text) \
-            and not any(is_number(t) for t in r.tokens):
+            and not any(is_number(t) and t.lower not in theirs for t in r.tokens):
         missing.append(phrase('«сколько»'))
     missing += [f"«{part}»" for part in _untouched_questions(r)]
     return " и ".join(missing)
