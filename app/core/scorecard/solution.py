@@ -112,7 +112,7 @@ def solution(r: Reply) -> ElementResult:
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
                if not any(a[0] <= s[0] < a[1] for a in aside)]
-    if reasons and shared and "anger" not in r.customer.states:  # «Я это не заказывала!» wants it undone
+    if reasons and shared:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
     if actions:
