@@ -7,7 +7,7 @@ Run from the project root:
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
 ``heldout`` — ``tests/data/replies/`` (labelled by two people from ``docs/scorecard_rubric.md``); ``more`` —
 ``tests/data/replies/tuning_more.toml`` (written and labelled by one person to try the rules on wording
-they were not tuned on; for tuning too); ``fresh`` — ``tests/data/replies/tuning_fresh.toml`` (172 replies to the
+they were not tuned on; for tuning too); ``fresh`` — ``tests/data/replies/tuning_fresh.toml`` (187 replies to the
 built-in tasks in the manner of the held-out misses, labelled by one person before the scorecard was run on
 them; for tuning too).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
