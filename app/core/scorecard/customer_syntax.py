@@ -47,6 +47,11 @@ _HARM = frozenset({"отменить", "потерять", "заблокиров
                    "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать"})
 _UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки"})
 _SELF = frozenset({"я", "мы"})
+# People the customer speaks of: what they do not do is their habit, what they did not do may be a denial.
+_PERSONS = frozenset({"муж", "жена", "сын", "дочь", "мама", "папа", "ребёнок", "ребенок", "брат", "сестра"})
+# «не могу приехать», «не могу найти»: the customer's own plans or search, not a thing that failed.
+_OWN_PLANS = frozenset({"найти", "понять", "разобраться", "приехать", "прийти", "подойти", "поехать", "присутствовать",
+                        "прилететь", "забрать"})
 # Words that press an absence into a complaint: «а чемодана нет», «его всё нет», «так и нет», «с самого утра».
 _MISSING_CUES = frozenset({"а", "всё", "все", "так", "ещё", "еще", "сих", "опять", "снова", "утра", "вчера",
                            "почему"})
@@ -242,11 +247,15 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         subject = next((k for k in subjects if k.feat("Case") in ("Nom", "")), subjects[0] if subjects else None)
         lemmas = _lemmas(tok)
         if "мочь" in lemmas or "получаться" in lemmas:  # «не могу войти», «не получается оплатить»
-            if any(k.rel == "xcomp" and not (_lemmas(k) & {"найти", "понять", "разобраться"}) for k in kids):
+            if any(k.rel == "xcomp" and not (_lemmas(k) & _OWN_PLANS) for k in kids):
                 found.append(tok)
             continue
         if lemmas & _NOT_FAILURES:
             continue
+        if subject is not None and (subject.pos == "PRON" or _lemmas(subject) & _PERSONS) and \
+                ("past" not in lemmas_of(tok.low)[1]  # the tagger takes «подключала» for a future at times
+                 or any(t.low in ("еще", "пока") for t in sentence.tokens[:tok.index])):
+            continue  # «я не пользуюсь роумингом», «я ещё не оплатила»: how things stand, not a failure
         if any(k.low in ("ничего", "никто") for k in subjects) or \
                 subject is not None and subject.pos in ("NOUN", "PROPN", "PRON") and subject.feat("Case") == "Nom" or \
                 (subject is None and tok.feat("Number") == "Plur" and tok.feat("Person") in ("3", "")):
