@@ -37,7 +37,7 @@ from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
 from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
-    IdMaker, ParseResult, Skipped, check_question, clean_category, collect_rich, collected_rich, match_grade, render,
+    IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain, collect_rich, collected_rich, match_grade, render,
     render_noted, short_title,
 )
 from app.core.phrase import phrase
@@ -50,7 +50,11 @@ _RESTORE = str.maketrans({"\ue000": "\\", "\ue001": "~", "\ue002": "=", "\ue003"
                           "\ue005": "}", "\ue006": ":", "\ue007": "\n"})
 _ESCAPE_RE = re.compile(r"\\[\\~=#{}:n]")
 _PROTECTED_RE = re.compile("[\ue000-\ue007]")
+# what makes a text more than its words: its own [format], an escape, markup or an entity, a line break
+_MARKED_RE = re.compile("[\\[\ue000-\ue007<&\n]")
 _GAP = "_____"
+# the record every question is a copy of (with_fields: no frozen __init__ per question)
+_QUESTION = QuizQuestion(id="x", type="", text="")
 _FORMAT_RE = re.compile(r"\s*\[(html|markdown|plain|moodle)\]", re.I)
 _TITLE_RE = re.compile(r"\s*::(.*?)::", re.S)
 _WEIGHT_RE = re.compile(r"%(-?\d+(?:\.\d*)?)%")
@@ -88,6 +92,9 @@ def _with_format(raw: str, default: str) -> tuple[str, str]:
 
 
 def _text(raw: str, default: str) -> str:
+    if default != "markdown" and not _MARKED_RE.search(raw):
+        # one line of text as it is (most answers): what render_noted makes of it, and nothing to note
+        return clean_plain(raw.strip())
     fmt, body = _with_format(raw, default)
     return render_noted(_restore(body).strip(), fmt)
 
@@ -216,7 +223,7 @@ def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion]
         wrong = _text(fb[0], fmt) if len(fb) > 0 else ""
         right = _text(fb[1], fmt) if len(fb) > 1 else ""
         # the first feedback is shown for the wrong choice, the second for the right one
-        return title, QuizQuestion(type="truefalse", answer=value,
+        return title, with_fields(_QUESTION, type="truefalse", answer=value,
                                    feedback_true=right if value else wrong,
                                    feedback_false=wrong if value else right, **base)
     return title, _short(stripped, offset, fmt, base)
@@ -230,7 +237,7 @@ def _cloze(raw: str, offset: int, fmt: str, category: str) -> QuizQuestion:
     except ClozeSyntaxError as exc:
         raise _Bad(offset + exc.offset, str(exc)) from None
     text = render(_restore(_protect(marked)).strip(), fmt)
-    return QuizQuestion(id="x", type="cloze", text=text, category=category, gaps=gaps)
+    return with_fields(_QUESTION, id="x", type="cloze", text=text, category=category, gaps=gaps)
 
 
 def _parts(answers: str, sep: str, offset: int) -> list[tuple[int, str]]:
@@ -282,7 +289,7 @@ def _choice(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
                                       feedback=fb))
         else:
             options.append(QuizOption(text=text, correct=w > 0, weight=w, feedback=fb))
-    return QuizQuestion(type="single" if single else "multiple", options=tuple(options), **base)
+    return with_fields(_QUESTION, type="single" if single else "multiple", options=tuple(options), **base)
 
 
 def _short(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
@@ -294,7 +301,7 @@ def _short(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
     if options and not any(o.weight is None for o in options):
         best = max(o.weight for o in options)
         raise _Bad(offset, phrase('у короткого ответа нет ответа на 100 % (лучший — {best:g} %); Moodle такой файл не импортирует', best=best))
-    return QuizQuestion(type="short", options=tuple(options), **base)
+    return with_fields(_QUESTION, type="short", options=tuple(options), **base)
 
 
 def _matching(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
@@ -310,7 +317,7 @@ def _matching(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
             pairs.append(QuizPair(left, right))
         else:
             distractors.append(right)
-    return QuizQuestion(type="matching", pairs=tuple(pairs), distractors=tuple(distractors), **base)
+    return with_fields(_QUESTION, type="matching", pairs=tuple(pairs), distractors=tuple(distractors), **base)
 
 
 def _number(raw: str, offset: int) -> float:
@@ -356,4 +363,4 @@ def _numerical(body: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
                                   feedback=_text(fb, fmt) if fb else ""))
     if other:
         options.append(QuizOption(text="*", weight=0.0, feedback=other))
-    return QuizQuestion(type="numerical", options=tuple(options), **base)
+    return with_fields(_QUESTION, type="numerical", options=tuple(options), **base)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion
+from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion, with_fields
 from app.core.thresholds import QUIZ_PASS_PERCENT
 from app.core.vocabulary import QUESTION_TYPES
 from app.packs.cloze_gaps import read_gaps
@@ -44,7 +44,11 @@ QUESTION_FIELDS_BY_TYPE = {
     "pair": ("matching",), "distractors": ("matching",), "items": ("ordering",),
     "case_sensitive": ("short",),
 }
-_TYPED_FIELDS = frozenset(QUESTION_FIELDS_BY_TYPE)
+# per type, the fields above that do not belong to it (a question seldom has one: checked at once)
+_FOREIGN_FIELDS = {t: frozenset(n for n, types in QUESTION_FIELDS_BY_TYPE.items() if t not in types)
+                   for t in QUESTION_TYPES}
+# the record every question is a copy of (with_fields: no frozen __init__ per question)
+_QUESTION = QuizQuestion(id="", type="", text="")
 OPTION_SPEC = {
     "text": F("str", default="", max_len=1000), "correct": F("bool", default=False),
     "weight": F("num", lo=-100, hi=100), "feedback": F("str", default="", max_len=10_000),
@@ -66,7 +70,8 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
     qtype = v["type"]
     if not qtype:
         return None
-    for name, types in QUESTION_FIELDS_BY_TYPE.items() if _TYPED_FIELDS.intersection(table) else ():
+    foreign = _FOREIGN_FIELDS.get(qtype)
+    for name, types in QUESTION_FIELDS_BY_TYPE.items() if foreign is None or not foreign.isdisjoint(table) else ():
         if name in table and qtype not in types:
             f.error(path + (name,), f"поле не применяется к вопросу типа «{qtype}» "
                                     f"(только к: {', '.join(types)})")
@@ -148,8 +153,8 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         f.warn(path + ("explanation",), phrase('нет объяснения: ученик не узнает, почему так'))
     if not v["id"]:
         return None
-    return QuizQuestion(
-        id=v["id"], type=qtype, text=v["text"] or "", category=v["category"].strip("/"),
+    return with_fields(
+        _QUESTION, id=v["id"], type=qtype, text=v["text"] or "", category=v["category"].strip("/"),
         explanation=v["explanation"], options=tuple(options), answer=v["answer"],
         feedback_true=v["feedback_true"], feedback_false=v["feedback_false"], pairs=tuple(pairs),
         distractors=tuple(v["distractors"]), items=tuple(v["items"]),
