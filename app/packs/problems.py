@@ -9,6 +9,9 @@ from app.core.phrase import Phrase, phrase
 from app.packs.names import printable
 
 
+_set = object.__setattr__  # (the record is immutable: its own __setattr__ refuses)
+
+
 class Problem:
     """``file:line: field: message``. ``file``: path inside the pack ("pack.toml") or the archive entry;
     ``field``: a dotted path such as "course[1].lesson[3].text", "" for the file itself.
@@ -21,8 +24,10 @@ class Problem:
     __slots__ = ("file", "_line", "field", "message")
 
     def __init__(self, file: str, line: int | None, field: str, message: str):
-        for name, value in (("file", file), ("_line", line), ("field", field), ("message", message)):
-            object.__setattr__(self, name, value)
+        _set(self, "file", file)
+        _set(self, "_line", line)
+        _set(self, "field", field)
+        _set(self, "message", message)
 
     @classmethod
     def located(cls, file: str, locate: Callable[[], int | None], field: str, message: str) -> Problem:

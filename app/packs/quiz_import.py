@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.packs.gift import parse_gift
-from app.packs.ktouch import slug, toml_string
+from app.packs.ktouch import escape_line, escape_multiline, slug, toml_string
 from app.packs.files import MANIFEST
 from app.packs.gc_pause import collector_paused
 from app.packs.limits import MAX_TITLE_CHARS
@@ -205,9 +205,12 @@ def table_toml(header: str, table: dict) -> list[str]:
     out = [f"[[{header}]]"]
     subtables = []
     for key, value in table.items():
-        if type(value) is str:  # most values: without _value's questions
-            out.append(f"{key} = {_str(value)}")
-        elif isinstance(value, list) and value and isinstance(value[0], dict):
+        if type(value) is str:  # most values: written here, without _value's questions
+            if "\n" in value:
+                out.append(f'{key} = """\n{escape_multiline(value)}"""')
+            else:
+                out.append(f'{key} = "{escape_line(value)}"')
+        elif type(value) is list and value and type(value[0]) is dict:
             subtables.append((key, value))
         else:
             out.append(f"{key} = {_value(value)}")

@@ -47,6 +47,7 @@ QUESTION_FIELDS_BY_TYPE = {
 # per type, the fields above that do not belong to it (a question seldom has one: checked at once)
 _FOREIGN_FIELDS = {t: frozenset(n for n, types in QUESTION_FIELDS_BY_TYPE.items() if t not in types)
                    for t in QUESTION_TYPES}
+_NO_EXPLANATION = phrase('нет объяснения: ученик не узнает, почему так')  # (most imported questions: made once)
 # the record every question is a copy of (with_fields: no frozen __init__ per question)
 _QUESTION = QuizQuestion(id="", type="", text="")
 OPTION_SPEC = {
@@ -150,7 +151,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         if r["text"] and r["html"]:
             rich.append((r["text"], sanitise(r["html"])))
     if not v["explanation"]:
-        f.warn(path + ("explanation",), phrase('нет объяснения: ученик не узнает, почему так'))
+        f.warn(path + ("explanation",), _NO_EXPLANATION)
     if not v["id"]:
         return None
     return with_fields(
