@@ -37,7 +37,7 @@ from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
 from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
-    IdMaker, ParseResult, Skipped, check_question, clean_category, clean_plain, collect_rich, collected_rich, match_grade, render,
+    SPACES, IdMaker, ParseResult, Skipped, check_question, clean_category, collect_rich, collected_rich, match_grade, render,
     render_noted, short_title,
 )
 from app.core.phrase import phrase
@@ -94,7 +94,7 @@ def _with_format(raw: str, default: str) -> tuple[str, str]:
 def _text(raw: str, default: str) -> str:
     if default != "markdown" and not _MARKED_RE.search(raw):
         # one line of text as it is (most answers): what render_noted makes of it, and nothing to note
-        return clean_plain(raw.strip())
+        return SPACES.sub(" ", raw.strip()).strip()  # (clean_plain's work on one line)
     fmt, body = _with_format(raw, default)
     return render_noted(_restore(body).strip(), fmt)
 
@@ -252,13 +252,14 @@ def _parts(answers: str, sep: str, offset: int) -> list[tuple[int, str]]:
     return out
 
 
-def _weight(part: str, at: int, default: float | None) -> tuple[float | None, str]:
-    """(weight in percent, rest) of an answer that may start with %n%; the weight must be Moodle's."""
+def _weight(part: str, at: int, default: float) -> tuple[float, str]:
+    """(weight in percent, rest) of an answer that may start with %n% (the weight must be Moodle's), or
+    (``default``, the answer) when it does not start with "%"."""
+    if part[:1] != "%":  # (most answers: no regular expression)
+        return default, part
     m = _WEIGHT_RE.match(part)
     if not m:
-        if part.startswith("%"):
-            raise _Bad(at, phrase('неверный вес ответа: нужно %число%, например %50% или %-100%'))
-        return default, part
+        raise _Bad(at, phrase('неверный вес ответа: нужно %число%, например %50% или %-100%'))
     grade = match_grade(float(m[1]))
     if grade is None:
         raise _Bad(at, phrase('вес ответа {m} % не из списка оценок Moodle (100, 90, 83,33333, 80, 75, 70, 66,66667, 60, 50, 40, 33,33333, 30, 25, 20, 16,66667, 14,28571, 12,5, 11,11111, 10, 5, 0 и те же со знаком минус); Moodle такой файл не импортирует', m=m[1]))

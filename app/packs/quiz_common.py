@@ -160,14 +160,14 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
 def clean_plain(text: str) -> str:
     """Plain text with runs of spaces collapsed and blank lines dropped."""
     if "\n" not in text:
-        return _SPACES.sub(" ", text).strip()
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        return SPACES.sub(" ", text).strip()
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 
 
