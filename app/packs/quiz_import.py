@@ -202,23 +202,33 @@ def _value(v) -> str:
 
 def table_toml(header: str, table: dict) -> list[str]:
     """``[[header]]`` with the table's values, then its lists of tables as ``[[header.key]]``, nested."""
-    out = [f"[[{header}]]"]
-    subtables = []
+    out: list[str] = []
+    _write_table(header, table, out)
+    return out
+
+
+def _write_table(header: str, table: dict, out: list[str]) -> None:
+    """The lines of :func:`table_toml`, added to ``out`` (one list for a whole question and its answers)."""
+    out.append(f"[[{header}]]")
+    subtables = None
     for key, value in table.items():
-        if type(value) is str:  # most values: written here, without _value's questions
+        kind = type(value)
+        if kind is str:  # most values: written here, without _value's questions
             if "\n" in value:
                 out.append(f'{key} = """\n{escape_multiline(value)}"""')
             else:
                 out.append(f'{key} = "{escape_line(value)}"')
-        elif type(value) is list and value and type(value[0]) is dict:
+        elif kind is list and value and type(value[0]) is dict:
+            if subtables is None:
+                subtables = []
             subtables.append((key, value))
         else:
             out.append(f"{key} = {_value(value)}")
-    for key, tables in subtables:
-        header_key = f"{header}.{key}"
-        for sub in tables:
-            out += table_toml(header_key, sub)
-    return out
+    if subtables is not None:
+        for key, tables in subtables:
+            header_key = f"{header}.{key}"
+            for sub in tables:
+                _write_table(header_key, sub, out)
 
 
 def question_toml(q: QuizQuestion) -> str:
