@@ -47,6 +47,7 @@ QUESTION_FIELDS_BY_TYPE = {
 # per type, the fields above that do not belong to it (a question seldom has one: checked at once)
 _FOREIGN_FIELDS = {t: frozenset(n for n, types in QUESTION_FIELDS_BY_TYPE.items() if t not in types)
                    for t in QUESTION_TYPES}
+_OPTION_TYPES = QUESTION_FIELDS_BY_TYPE["option"]
 _NO_EXPLANATION = phrase('нет объяснения: ученик не узнает, почему так')  # (most imported questions: made once)
 # the record every question is a copy of (with_fields: no frozen __init__ per question)
 _QUESTION = QuizQuestion(id="", type="", text="")
@@ -77,7 +78,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
             f.error(path + (name,), f"поле не применяется к вопросу типа «{qtype}» "
                                     f"(только к: {', '.join(types)})")
     options = []
-    for oi, ot in enumerate(v["option"] if qtype in QUESTION_FIELDS_BY_TYPE["option"] else []):
+    for oi, ot in enumerate(v["option"] if qtype in _OPTION_TYPES else ()):
         op = path + ("option", oi)
         o = f.take(ot, op, OPTION_SPEC)
         if qtype == "numerical":
@@ -142,9 +143,11 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         elif len(set(v["items"])) != len(v["items"]):
             f.error(path + ("items",), "пункты items повторяются")
     gaps = read_gaps(f, path, v["gap"], v["text"] or "", F, OPTION_SPEC) if qtype == "cloze" else ()
-    many = isinstance(v["image"], list)
-    images = [found for i, rel in enumerate(v["image"] if many else [v["image"]])
-              if rel and (found := reader.ref_path(f, path + (("image", i) if many else ("image",)), rel, IMAGE_SUFFIXES))]
+    images = []
+    if v["image"]:
+        many = isinstance(v["image"], list)
+        images = [found for i, rel in enumerate(v["image"] if many else [v["image"]])
+                  if rel and (found := reader.ref_path(f, path + (("image", i) if many else ("image",)), rel, IMAGE_SUFFIXES))]
     rich = []
     for ri, rt in enumerate(v["rich"]):
         r = f.take(rt, path + ("rich", ri), RICH_SPEC)
