@@ -135,21 +135,18 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
         if block[0][1].startswith("$CATEGORY:"):
             category = clean_category(block[0][1][len("$CATEGORY:"):])
             continue
-        text = _protect("\n".join(line for _, line in block))
+        text = _protect(block[0][1] if len(block) == 1 else "\n".join(line for _, line in block))
         # escapes shorten the text but never remove line breaks, so offsets map to lines by counting "\n"
 
         def line_at(offset: int) -> int:
             return block[min(text.count("\n", 0, max(offset, 0)), len(block) - 1)][0]
 
-        notes: list[tuple[int, str]] = []
         collect_rich()
         try:
-            item = _question(text, category, notes)
+            item = _question(text, category)
         except _Bad as exc:
             result.errors.append(Problem(name, line_at(exc.offset), "", exc.message))
             continue
-        for offset, note in notes:
-            result.warnings.append(Problem(name, line_at(offset), "", note))
         if isinstance(item, Skipped):
             result.skipped.append(Skipped(item.title, first_line, item.kind, item.reason))
             continue
@@ -164,7 +161,7 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
     return result
 
 
-def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion] | Skipped:
+def _question(text: str, category: str) -> tuple[str, QuizQuestion] | Skipped:
     pos = 0
     title = ""
     m = _TITLE_RE.match(text)

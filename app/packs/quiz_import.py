@@ -119,9 +119,15 @@ def _str(text: str) -> str:
 def question_table(q: QuizQuestion) -> dict:
     """The ``[[question]]`` table of ``q`` as the pack loader reads it (fields at their defaults left out)."""
     t: dict = {"id": q.id, "type": q.type}
-    for name in ("title", "category", "text", "text_html", "explanation"):
-        if getattr(q, name) or name == "text":
-            t[name] = getattr(q, name)
+    if q.title:
+        t["title"] = q.title
+    if q.category:
+        t["category"] = q.category
+    t["text"] = q.text
+    if q.text_html:
+        t["text_html"] = q.text_html
+    if q.explanation:
+        t["explanation"] = q.explanation
     if not q.shuffle:
         t["shuffle"] = False
     if q.penalty:
@@ -139,9 +145,10 @@ def question_table(q: QuizQuestion) -> dict:
         t["distractors"] = list(q.distractors)
     if q.type == "ordering":
         t["items"] = list(q.items)
-    for name in ("feedback_correct", "feedback_partial", "feedback_incorrect"):
-        if getattr(q, name):
-            t[name] = getattr(q, name)
+    if q.feedback_correct or q.feedback_partial or q.feedback_incorrect:  # (combined feedback: seldom)
+        for name in ("feedback_correct", "feedback_partial", "feedback_incorrect"):
+            if getattr(q, name):
+                t[name] = getattr(q, name)
     if q.hints:
         t["hints"] = list(q.hints)
     if q.options:
@@ -340,12 +347,12 @@ def _import(file: Path, out_dir: Path, pack_id: str | None, title: str | None) -
 
     def to_source(problems) -> list[Problem]:
         """The loader's findings in a written file, sent back to the question's line in the bank."""
-        out = []
+        out, source, questions, lines = [], file.name, result.questions, result.lines
         for p in problems:
             m = _QUESTION_FIELD.match(p.field) if p.file in first else None
             if m:
-                q = result.questions[first[p.file] + int(m[1]) - 1]
-                out.append(Problem(file.name, result.lines.get(q.id) or None, m[2] or "", p.message))
+                q = questions[first[p.file] + int(m[1]) - 1]
+                out.append(Problem(source, lines.get(q.id) or None, m[2] or "", p.message))
             else:
                 out.append(p)
         return out
