@@ -347,14 +347,15 @@ def _import(file: Path, out_dir: Path, pack_id: str | None, title: str | None) -
 
     def to_source(problems) -> list[Problem]:
         """The loader's findings in a written file, sent back to the question's line in the bank."""
-        out, source, questions, lines = [], file.name, result.questions, result.lines
-        for p in problems:
-            m = _QUESTION_FIELD.match(p.field) if p.file in first else None
-            if m:
-                q = questions[first[p.file] + int(m[1]) - 1]
-                out.append(Problem(source, lines.get(q.id) or None, m[2] or "", p.message))
-            else:
+        out, source, questions, lines, match = [], file.name, result.questions, result.lines, _QUESTION_FIELD.match
+        for p in problems:  # (85,000 «no explanation» warnings for a 10 MB bank: one pass, little per warning)
+            start = first.get(p.file)
+            m = match(p.field) if start is not None else None
+            if m is None:
                 out.append(p)
+                continue
+            n, rest = m.groups()
+            out.append(Problem(source, lines.get(questions[start + int(n) - 1].id) or None, rest or "", p.message))
         return out
 
     quiz_tables = []
