@@ -37,8 +37,8 @@ from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
 from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
-    SPACES, IdMaker, ParseResult, Skipped, check_question, clean_category, collect_rich, collected_rich, match_grade, render,
-    render_noted, short_title,
+    SPACES, IdMaker, ParseResult, Skipped, check_question, clean_category, collect_rich, collected_rich, match_grade,
+    render, render_noted, short_title,
 )
 from app.core.phrase import phrase
 
@@ -221,8 +221,8 @@ def _question(text: str, category: str) -> tuple[str, QuizQuestion] | Skipped:
         right = _text(fb[1], fmt) if len(fb) > 1 else ""
         # the first feedback is shown for the wrong choice, the second for the right one
         return title, with_fields(_QUESTION, type="truefalse", answer=value,
-                                   feedback_true=right if value else wrong,
-                                   feedback_false=wrong if value else right, **base)
+                                  feedback_true=right if value else wrong,
+                                  feedback_false=wrong if value else right, **base)
     return title, _short(stripped, offset, fmt, base)
 
 

@@ -72,8 +72,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
     qtype = v["type"]
     if not qtype:
         return None
-    foreign = _FOREIGN_FIELDS.get(qtype)
-    for name, types in QUESTION_FIELDS_BY_TYPE.items() if foreign is None or not foreign.isdisjoint(table) else ():
+    for name, types in QUESTION_FIELDS_BY_TYPE.items() if not _FOREIGN_FIELDS[qtype].isdisjoint(table) else ():
         if name in table and qtype not in types:
             f.error(path + (name,), f"поле не применяется к вопросу типа «{qtype}» "
                                     f"(только к: {', '.join(types)})")
@@ -147,7 +146,8 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
     if v["image"]:
         many = isinstance(v["image"], list)
         images = [found for i, rel in enumerate(v["image"] if many else [v["image"]])
-                  if rel and (found := reader.ref_path(f, path + (("image", i) if many else ("image",)), rel, IMAGE_SUFFIXES))]
+                  if rel and (found := reader.ref_path(f, path + (("image", i) if many else ("image",)), rel,
+                                                       IMAGE_SUFFIXES))]
     rich = []
     for ri, rt in enumerate(v["rich"]):
         r = f.take(rt, path + ("rich", ri), RICH_SPEC)
