@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion, with_fields
+from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion, record_of, with_fields
 from app.core.thresholds import QUIZ_PASS_PERCENT
 from app.core.vocabulary import QUESTION_TYPES
 from app.packs.cloze_gaps import read_gaps
@@ -92,8 +92,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
                 f.error(op + ("text",), "у варианта нужен текст text")
             if o["value"] is not None or "tolerance" in ot:
                 f.error(op + ("value",), "value и tolerance бывают только у числового вопроса")
-        options.append(QuizOption(text=o["text"], correct=o["correct"], weight=o["weight"],
-                                  feedback=o["feedback"], value=o["value"], tolerance=o["tolerance"]))
+        options.append(record_of(QuizOption, o))  # (OPTION_SPEC names exactly QuizOption's fields)
 
     def full(o: QuizOption) -> bool:
         return o.weight == 100 or (o.weight is None and (o.correct or qtype in ("short", "numerical")))
