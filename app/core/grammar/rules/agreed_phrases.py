@@ -94,8 +94,9 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
     if _only_adverb(nxt.text) and (after := t.word(i + 2)) is not None and _top(after.text) in ("NOUN", "ADJF") \
             and _agrees(after.text, tags, ("NOUN", "ADJF")):
         return
-    first = i  # adverbs right before the participle are its own: «…, уже улыбающаяся»
-    while first - 1 > 0 and t.plain_gap(first) and _only_adverb(t.words[first - 1].text):
+    first = i  # adverbs right before the participle are its own: «…, уже улыбающаяся», «…, сами знающие»
+    while first - 1 > 0 and t.plain_gap(first) and (_only_adverb(t.words[first - 1].text)
+                                                    or t.words[first - 1].low in _SAM):
         first -= 1
     if not t.plain_gap(first):
         return
@@ -115,29 +116,47 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
 
 
 def _phrase_end(t: Text, noun: int, participle: int, tags: tuple, found: list[Finding]) -> None:
-    """The closing comma, when the noun opens the sentence and the predicate follows the phrase:
-    «Оператор(,) знающий продукт(,) ответит быстрее»."""
-    k = noun
-    while k > 0 and not t.starts_sentence(k):
-        k -= 1
-        if _top(t.words[k].text) not in ("ADJF",):
+    """The closing comma, when the noun is the subject and the predicate follows the phrase:
+    «Оператор(,) знающий продукт(,) ответит быстрее», «Вчера курьер(,) заблудившийся в городе(,) был
+    уволен». Nothing but adjectives and adverbs may stand before the noun (a verb there would be the
+    noun's predicate already), and the verb after the phrase must agree with the noun."""
+    for k in range(noun - 1, -1, -1):
+        if _top(t.words[k].text) not in ("ADJF", "ADVB") or t.words[k].low in _CLAUSE_WORDS:
             return
+        if t.starts_sentence(k):
+            break
     if not any(p.case == "nomn" for p in tags):
         return
+    subject = [p.tag for p in parses(t.words[noun].text) if p.tag.case == "nomn" and p.tag.POS == "NOUN"]
     for v in range(participle + 2, len(t.words)):
-        if not t.plain_gap(v):
+        if not _quoted_gap(t, v):
             return
         w = t.words[v]
         if _top(w.text) in ("CONJ",) or w.low in ("и", "или", "а", "но"):
             return
         if _top(w.text) == "VERB" and "indc" in parses(w.text)[0].tag:
-            right = v - 1 if t.words[v - 1].low == "не" else v
+            form = _verb_form(w.low)
+            if form is None or not any(_may_be_subject(tag, form) for tag in subject):
+                return
+            right = v
+            while right - 1 > participle + 1 and t.words[right - 1].low in _BEFORE_VERB and t.plain_gap(right):
+                right -= 1  # «…(,) уже позвонил»: the predicate's particles go with it
             before = t.words[right - 1]
             if right - 1 <= participle or _top(before.text) in ("ADVB", "PRCL", "PREP", "CONJ") \
-                    or any(p.tag.case == "nomn" for p in parses(before.text)):
+                    or any(_may_be_subject(p.tag, form) for p in parses(before.text)):
                 return  # the phrase and the predicate's own words are not told apart
-            found.append(finding(PHRASE, before.start, t.words[right].end, f"{before.text}, {t.words[right].text}"))
+            closing = t.text[before.end:t.words[right].start].strip()  # a closing quote stays before the comma
+            found.append(finding(PHRASE, before.start, t.words[right].end,
+                                 f"{before.text}{closing}, {t.words[right].text}"))
             return
+
+
+_SAM = frozenset({"сам", "сама", "само", "сами"})
+
+
+def _quoted_gap(t: Text, i: int) -> bool:
+    """Word i follows word i-1 in one sentence with only spaces and quotes between: «по «мишени» был»."""
+    return i > 0 and not t.gap_before(i).strip(" \u00a0«»\"„“”")
 
 
 @lru_cache(maxsize=8192)
