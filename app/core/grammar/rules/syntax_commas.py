@@ -126,9 +126,24 @@ def _borders(sent: Sentence, tok: Token):
         left = _word_before(toks, first.index)
         if left is not None and _may_precede(left) and first.pos != "CCONJ":
             yield rule, left, first
+        if verbal_adverb:
+            subject = next((t for t in toks[tok.index + 1:last.index + 1] if _nominative_only(t)), None)
+            if subject is not None and not any(t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ")
+                                               for t in toks[tok.index + 1:subject.index]):  # «Увидев нас(,) собака залаяла»: no gerund has a subject of its own
+                yield rule, toks[subject.index - 1], subject
+                return
         nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
+        if tok.pos == "AUX":
+            return  # «Хотя было уже поздно…»: the tree hangs the predicate's word on the main verb
         if nxt is not None and _closes_on(toks, tok, nxt):
             yield rule, last, nxt
+
+
+def _nominative_only(tok: Token) -> bool:
+    """A noun or pronoun the tagger puts in the nominative and the dictionary has in no other case."""
+    readings = [p for p in parses(tok.text) if p.tag.POS in ("NOUN", "NPRO")]
+    return tok.pos in ("NOUN", "PRON", "PROPN") and tok.feat("Case") == "Nom" and bool(readings) \
+        and all(p.tag.case == "nomn" for p in readings)
 
 
 def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
@@ -218,10 +233,27 @@ def _clause_end(sent: Sentence):
     right = v2
     while right.index - 1 > v1.index and toks[right.index - 1].low in _STEP_OVER:
         right = toks[right.index - 1]
-    if right.index - 1 > v1.index:
+    if right.index - 1 > v1.index and not _clause_words(sent, v1, v2, toks[v1.index + 1:right.index]):
         right = _tree_split(sent, v1, v2)
     if right is not None and right.index - 1 >= v1.index:
         yield CLAUSE, toks[right.index - 1], right
+
+
+def _clause_words(sent: Sentence, v1: Token, v2: Token, words: tuple[Token, ...]) -> bool:
+    """The words after the clause's verb, up to the particles before the main one, are all the clause's
+    own by the tree and none could be the main verb's subject: «Когда мы приехали в город(,) уже стемнело»."""
+    return all(_nearest_verb(sent, t, v1, v2) is v1 and t.feat("Case") != "Nom" and t.pos != "ADV" for t in words)
+
+
+def _nearest_verb(sent: Sentence, tok: Token, v1: Token, v2: Token) -> Token | None:
+    """Which of the two verbs ``tok`` hangs on first, climbing the tree (which may loop without commas)."""
+    for _ in range(6):
+        if tok.head < 0:
+            return None
+        tok = sent.tokens[tok.head]
+        if tok.index in (v1.index, v2.index):
+            return tok
+    return None
 
 
 # Words that open an indirect question or a clause after a main clause: «знаю, где он живёт».

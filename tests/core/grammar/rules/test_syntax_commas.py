@@ -42,6 +42,11 @@ def punctuation(text):
     # «и» between two parts, each opening with its own subject and verb
     ("Мама готовила обед и папа читал газету.", "OURS_LIST_COMMA", "обед, и"),
     ("Она пришла и мы начали.", "OURS_LIST_COMMA", "пришла, и"),
+    # the clause's own words before the main verb's particles: the border is before the particles
+    ("Когда мы приехали в город уже стемнело.", "OURS_CLAUSE_COMMA", "город, уже"),
+    # a gerund has no subject: a noun only in the nominative opens the main clause
+    ("Увидев нас собака радостно залаяла.", "OURS_PHRASE_COMMA", "нас, собака"),
+    ("Получив письмо клиент сразу позвонил.", "OURS_PHRASE_COMMA", "письмо, клиент"),
 ])
 def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     assert (rule, fix) in punctuation(text)
@@ -80,6 +85,15 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
 ])
 def test_correct_sentences_get_no_comma_finding(text):
     assert punctuation(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Увидев нас собака радостно залаяла.", "собака, радостно"),  # the subject is not the gerund's
+    ("Хотя было уже поздно мы решили прогуляться.", "было, уже"),  # «уже поздно» is the clause's predicate
+    ("Думая что клиент уже ушёл мы закрыли чат.", "что, клиент"),  # a subject inside the gerund's clause
+])
+def test_no_comma_inside_the_phrase(text, wrong):
+    assert wrong not in [fix for _, fix in punctuation(text)]
 
 
 @pytest.mark.parametrize("text", [
