@@ -170,6 +170,32 @@ def _noun_cases(word: str) -> frozenset:
     return frozenset(p.tag.case for p in readings)
 
 
+_TREE_CASES = {"Nom": "nomn", "Acc": "accs", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
+@lru_cache(maxsize=8192)
+def _noun_only(word: str) -> frozenset:
+    """The cases of a word that reads only as a common noun (a genitive reading allowed)."""
+    readings = parses(word)
+    if not readings or any(p.tag.POS != "NOUN" or {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes
+                           for p in readings):
+        return frozenset()
+    return frozenset(p.tag.case for p in readings)
+
+
+def _list_cases(t: Text, i: int) -> frozenset:
+    """The cases word i may share with a list's members: every case of a noun that cannot be a
+    genitive; of one that can («груши», «тетради»), only the case the tagger gives it, and only when
+    that case is not the genitive (the tagger reads a chain «столы офиса» by its sense)."""
+    low = t.words[i].low
+    strict = _noun_cases(low)
+    if strict:
+        return strict
+    _, tok = t.token(i)
+    case = _TREE_CASES.get(tok.feat("Case")) if tok is not None else None
+    return frozenset({case}) if case is not None and case in _noun_only(low) else frozenset()
+
+
 def _noun_list(t: Text, found: list[Finding]) -> None:
     """«коробки пакеты и ящики» → «коробки, пакеты и ящики»: two or more nouns side by side that
     share a case, the last of them joined by «и» to one more of that case."""
@@ -177,10 +203,10 @@ def _noun_list(t: Text, found: list[Finding]) -> None:
     while i < len(t.words):
         run = [i]
         # a capital only where the sentence starts (a name's readings are no common noun's anyway)
-        cases = _noun_cases(t.words[i].low) if t.words[i].text.islower() or t.starts_sentence(i) else frozenset()
+        cases = _list_cases(t, i) if t.words[i].text.islower() or t.starts_sentence(i) else frozenset()
         while cases and run[-1] + 1 < len(t.words) and t.plain_gap(run[-1] + 1):
             nxt = t.words[run[-1] + 1]
-            shared = cases & _noun_cases(nxt.low) if nxt.text.islower() else frozenset()
+            shared = cases & _list_cases(t, nxt.index) if nxt.text.islower() else frozenset()
             if not shared:
                 break
             run.append(run[-1] + 1)
@@ -191,7 +217,7 @@ def _noun_list(t: Text, found: list[Finding]) -> None:
         free = run[0] == 0 or t.starts_sentence(run[0]) or _top(t.words[run[0] - 1].text) != "NOUN"
         if len(run) >= 2 and free and conj is not None and conj.low == "и" and t.plain_gap(end + 1) \
                 and last is not None and t.plain_gap(end + 2) and last.text.islower() \
-                and cases & _noun_cases(last.low):
+                and cases & _list_cases(t, last.index):
             for k in run[1:]:
                 a, b = t.words[k - 1], t.words[k]
                 found.append(finding(HOMOGENEOUS, a.start, b.end, f"{a.text}, {b.text}"))
@@ -384,10 +410,10 @@ def _only_gerund(word: str) -> bool:
 
 
 def _gerund_end(t: Text, found: list[Finding]) -> None:
-    """«Мы, проверив данные(,) вернём деньги»: a verbal-adverb phrase the writer opened with a comma
-    ends before the predicate that follows it."""
+    """«Мы, проверив данные(,) вернём деньги»: a verbal-adverb phrase the writer opened with a comma,
+    or one right after the subject that opens the sentence, ends before the predicate that follows it."""
     for i, w in enumerate(t.words):
-        if i == 0 or "," not in t.gap_before(i) or not _only_gerund(w.low):
+        if i == 0 or not _only_gerund(w.low) or "," not in t.gap_before(i) and not _opens_with_subject(t, i - 1):
             continue
         for j in range(i + 1, len(t.words)):
             cur = t.words[j]
@@ -400,6 +426,21 @@ def _gerund_end(t: Text, found: list[Finding]) -> None:
             if right - 1 > i and _top(before.text) not in ("ADVB", "PRCL", "PREP", "CONJ"):
                 found.append(finding(PHRASE, before.start, t.words[right].end, f"{before.text}, {t.words[right].text}"))
             break
+
+
+def _opens_with_subject(t: Text, i: int) -> bool:
+    """Word i is a noun or pronoun only in the nominative that opens its sentence after its
+    adjectives, with nothing but spaces after it: «Кошка(,) свернувшись клубком(,) спала»."""
+    readings = [p for p in parses(t.words[i].text) if p.score >= 0.05]
+    if not t.plain_gap(i + 1) or not readings or any(p.tag.POS not in ("NOUN", "NPRO") or p.tag.case != "nomn"
+                                                     for p in readings):
+        return False
+    k = i
+    while not t.starts_sentence(k):
+        k -= 1
+        if _top(t.words[k].text) != "ADJF" or not t.plain_gap(k + 1):
+            return False
+    return True
 
 
 # a lone verbal adverb that works as an adverb keeps no commas: «ушёл и молча сел»

@@ -89,12 +89,55 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("иначе", "говоря"): frozenset(),
     ("точнее", "говоря"): frozenset(),
     ("в", "самом", "деле"): frozenset({"и", "не"}),
+    ("к", "удивлению"): frozenset(),
+    ("к", "моему", "удивлению"): frozenset(),
+    ("к", "нашему", "удивлению"): frozenset(),
+    ("к", "огорчению"): frozenset(),
+    ("к", "моему", "сожалению"): frozenset(),
+    ("к", "нашему", "сожалению"): frozenset(),
+    ("к", "великому", "сожалению"): frozenset(),
+    ("по", "счастью"): frozenset(),
+    ("к", "слову"): frozenset(),
+    ("между", "прочим"): frozenset(),
+    ("кстати", "говоря"): frozenset(),
+    ("вообще", "говоря"): frozenset(),
+    ("откровенно", "говоря"): frozenset(),
+    ("строго", "говоря"): frozenset(),
+    ("одним", "словом"): frozenset(),
+    ("на", "ваш", "взгляд"): frozenset(),
+    ("на", "наш", "взгляд"): frozenset(),
+    ("по", "вашему", "мнению"): frozenset(),
+    ("по", "нашему", "мнению"): frozenset(),
+    ("по", "его", "мнению"): frozenset(),
+    ("по", "ее", "мнению"): frozenset(),
+    ("по", "их", "мнению"): frozenset(),
+    ("по-твоему",): frozenset(),
+    ("в-четвертых",): frozenset(),
+    ("в-пятых",): frozenset(),
+    ("по", "всей", "вероятности"): frozenset(),
+    ("без", "всякого", "сомнения"): frozenset(),
+    ("вне", "всякого", "сомнения"): frozenset(),
+    ("как", "оказалось"): frozenset(),
+    ("как", "выяснилось"): frozenset(),
+    ("как", "ни", "странно"): frozenset(),
+    ("так", "или", "иначе"): frozenset(),
+    ("вообще-то",): frozenset(),
+    ("слава", "богу"): frozenset(),
+    # «мне кажется» is an aside unless «кажется» is the predicate: «мне кажется странным», «…, что…»
+    ("мне", "кажется"): frozenset(),
+    ("мне", "казалось"): frozenset(),
+    ("нам", "кажется"): frozenset(),
+    ("как", "мне", "кажется"): frozenset(),
 }
 
 # Only at the start of a sentence: in the middle they are as often adverbs («безусловно лучший»).
 _START_ONLY = {("безусловно",), ("несомненно",), ("кроме", "того"), ("может", "быть"), ("кажется",),
                ("казалось",), ("очевидно",), ("итак",), ("впрочем",), ("таким", "образом"), ("значит",),
-               ("стало", "быть"), ("следовательно",), ("в", "общем")}
+               ("стало", "быть"), ("следовательно",), ("в", "общем"), ("оказывается",), ("похоже",),
+               ("более", "того"), ("допустим",), ("предположим",)}
+# After these «кажется», «оказывается», «похоже» are the predicate: «мне кажется, что», «похоже на дождь».
+_PREDICATE_NEXT = frozenset({"что", "будто", "словно", "чтобы", "на", "в", "так", "ли", "же", "бы"})
+_SEEMING = frozenset({"кажется", "казалось", "оказывается", "похоже"})
 
 # After these the comma before the introductory word may be left out; the one after it may not.
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "однако", "зато", "что", "чтобы",
@@ -207,6 +250,9 @@ def check(t: Text) -> list[Finding]:
         if phrase == ("как", "правило") and nxt is not None and t.plain_gap(nxt.index) and \
                 has_tag(nxt.text, "gent") and not has_tag(nxt.text, "VERB"):
             continue
+        if phrase[-1] in _SEEMING and (nxt is None or not t.plain_gap(nxt.index) or nxt.low in _PREDICATE_NEXT
+                                       or has_tag(nxt.text, "ablt") and not has_tag(nxt.text, "nomn")):
+            continue  # «мне кажется странным», «мне кажется, что…»: the verb is the predicate
         # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»).
         if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)):
             continue

@@ -25,6 +25,12 @@ def punctuation(text):
     ("Курьер кладовщик и менеджер работают вместе.", "OURS_LIST_COMMA", "Курьер, кладовщик"),  # at the start
     ("Мастер приехал проверил счётчик.", "OURS_LIST_COMMA", "приехал, проверил"),
     ("Заказ собран упакован и отправлен.", "OURS_LIST_COMMA", "собран, упакован"),
+    # a noun that may read as a genitive joins a list when the tagger gives it the list's case
+    ("В магазине продают рубашки брюки и куртки.", "OURS_LIST_COMMA", "рубашки, брюки"),
+    ("На столе лежали книги тетради и ручки.", "OURS_LIST_COMMA", "книги, тетради"),
+    # a verbal-adverb phrase right after the subject that opens the sentence closes before the predicate
+    ("Кошка свернувшись клубком спала на диване.", "OURS_PHRASE_COMMA", "клубком, спала"),
+    ("Курьер подъехав к дому не смог найти подъезд.", "OURS_PHRASE_COMMA", "дому, не"),
     ("Первый курьер так неудачно заблудившийся в городе был уволен.", "OURS_PHRASE_COMMA", "курьер, так"),
     ("Курьер позвонил не застал вас дома.", "OURS_LIST_COMMA", "позвонил, не"),
     # the phrase closes before the subject's predicate: after quotes, after «уже», after an adverb first
@@ -101,6 +107,9 @@ def test_missing_comma_is_found(text, rule, fix):
     "Мы ждём вас в следующем месяце.",
     "Просим всех желающих записаться.",
     "Мы проверили заказ курьера склада и магазина.",
+    "Столы офиса и склада убрали.",  # a genitive chain, not a list
+    "Берега реки и озера заросли камышом.",
+    "Вопросы оплаты доставки и возврата решает менеджер.",
     "Анна Мария и Ольга пришли.",  # names: «Анна Мария» may be one person
     "Он вошёл и молча сел у окна.",  # «молча» works as an adverb
     "Курьер привёз заказ, клиент расписался.",  # «клиент» is the second verb's subject
