@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, Word, finding, has_tag, parses
-from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, possessive_relative
 
 CONJ_COMMA = RuleInfo(
     "OURS_CONJ_COMMA",
@@ -121,6 +121,13 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 before = _plain_prev(t, i - 1)
                 if before is not None and before.low not in _NO_COMMA_AFTER:
                     _comma_before(t, i - 1, found)
+            elif possessive_relative(prev.text, w.low) and prev.text.islower():
+                # «человек(,) мать которого», «дом(,) в окнах которого»: before the noun and its preposition
+                k = i - 1 - (i >= 2 and t.plain_gap(i - 1) and parses(t.words[i - 2].text)[0].tag.POS == "PREP")
+                before = _plain_prev(t, k)
+                if before is not None and before.low not in _NO_COMMA_AFTER \
+                        and parses(before.text)[0].tag.POS not in ("PREP", "CONJ", "PRCL"):
+                    _comma_before(t, k, found)
             elif prev.low not in _NO_COMMA_AFTER and not has_tag(w.text, "gent"):
                 _comma_before(t, i, found)
 

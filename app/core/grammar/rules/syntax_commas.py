@@ -123,6 +123,8 @@ def _borders(sent: Sentence, tok: Token):
         if kind is None:
             return
         rule = CLAUSE if kind == "clause" else PHRASE
+        if kind == "clause":
+            first = _clause_start(toks, first)
         left = _word_before(toks, first.index)
         if left is not None and _may_precede(left) and first.pos != "CCONJ":
             yield rule, left, first
@@ -152,6 +154,9 @@ def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
     its noun, so there the predicate is the noun's head («Мастер, который приезжал, уже в пути»)."""
     if _is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо"):
         return False
+    if tok.feat("VerbForm") == "Fin" and not any(t.head == tok.index and t.rel.startswith("nsubj") for t in toks) \
+            and _subject_of(nxt.text, tok.text):
+        return False  # «…что шёл дождь»: the noun after the clause's verb is its subject
     main = tok.head
     if tok.rel.startswith("acl") and main >= 0:
         main = toks[main].head
@@ -197,6 +202,7 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
 
 
 _RELATIVE = frozenset(w for w in _OPENERS if w.startswith("котор"))
+_GENITIVE_RELATIVE = frozenset({"которого", "которой", "которых", "чьего", "чьей"})
 # Conjunctions that open a sentence with a subordinate clause ahead of the main one.
 _LEADING = frozenset({"если", "ежели", "коли", "когда", "хотя", "пока", "поскольку", "чтобы", "чтоб"})
 _NO_CLAUSE_END = frozenset({"и", "или", "а", "но", "да", "либо", "что", "чтобы", "если", "когда", "как", "то"})
@@ -480,15 +486,37 @@ def _opener(sent: Sentence, tok: Token):
     words = [t for t in toks[:tok.index] if not _is_punct(t)]
     if words and words[0].low in _LEADING and not any(_finite(t) for t in words[1:]):
         return  # «Если кто что знает»: inside a clause still waiting for its verb «что» means «что-нибудь»
-    right = tok
-    if tok.index >= 2 and toks[tok.index - 1].pos == "ADP":
-        right = toks[tok.index - 1]
+    right = _clause_start(toks, tok)
     if right.index == 0:
         return
     left = _word_before(toks, right.index)
     if left is None or not _may_precede(left) or _kind(sent, verb, tok) != "clause":
         return
     yield CLAUSE, left, right
+
+
+def _clause_start(toks: tuple[Token, ...], opener: Token) -> Token:
+    """Where the comma before a clause's opening word goes: before its preposition («адрес, по
+    которому»), before the noun a genitive relative word hangs on and that noun's preposition
+    («друг, с сыном которого», «человек, мать которого»)."""
+    right = opener
+    if opener.index >= 2 and toks[opener.index - 1].pos == "NOUN" and possessive_relative(toks[opener.index - 1].text,
+                                                                                      opener.low):
+        right = toks[opener.index - 1]
+    if right.index >= 2 and toks[right.index - 1].pos == "ADP":
+        right = toks[right.index - 1]
+    return right
+
+
+def possessive_relative(noun: str, relative: str) -> bool:
+    """«которого», «которой», «которых» right after a noun it cannot refer to (no reading agrees in
+    number and gender): it is the genitive of a word further back — «человек, мать которого»."""
+    if relative not in _GENITIVE_RELATIVE:
+        return False
+    rel = [p.tag for p in parses(relative) if p.tag.case == "gent"]
+    nouns = [p.tag for p in parses(noun) if p.tag.POS == "NOUN"]
+    return bool(rel and nouns) and not any(
+        n.number == r.number and (r.number == "plur" or n.gender == r.gender or "ms-f" in n) for n in nouns for r in rel)
 
 
 def _participle(sent: Sentence, tok: Token):
