@@ -97,13 +97,11 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("к", "нашему", "сожалению"): frozenset(),
     ("к", "великому", "сожалению"): frozenset(),
     ("по", "счастью"): frozenset(),
-    ("к", "слову"): frozenset(),
     ("между", "прочим"): frozenset(),
     ("кстати", "говоря"): frozenset(),
     ("вообще", "говоря"): frozenset(),
     ("откровенно", "говоря"): frozenset(),
     ("строго", "говоря"): frozenset(),
-    ("одним", "словом"): frozenset(),
     ("на", "ваш", "взгляд"): frozenset(),
     ("на", "наш", "взгляд"): frozenset(),
     ("по", "вашему", "мнению"): frozenset(),
@@ -111,7 +109,6 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("по", "его", "мнению"): frozenset(),
     ("по", "ее", "мнению"): frozenset(),
     ("по", "их", "мнению"): frozenset(),
-    ("по-твоему",): frozenset(),
     ("в-четвертых",): frozenset(),
     ("в-пятых",): frozenset(),
     ("по", "всей", "вероятности"): frozenset(),
@@ -120,7 +117,6 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("как", "оказалось"): frozenset(),
     ("как", "выяснилось"): frozenset(),
     ("как", "ни", "странно"): frozenset(),
-    ("так", "или", "иначе"): frozenset(),
     ("вообще-то",): frozenset(),
     ("слава", "богу"): frozenset(),
     # «мне кажется» is an aside unless «кажется» is the predicate: «мне кажется странным», «…, что…»
@@ -134,7 +130,8 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
 _START_ONLY = {("безусловно",), ("несомненно",), ("кроме", "того"), ("может", "быть"), ("кажется",),
                ("казалось",), ("очевидно",), ("итак",), ("впрочем",), ("таким", "образом"), ("значит",),
                ("стало", "быть"), ("следовательно",), ("в", "общем"), ("оказывается",), ("похоже",),
-               ("более", "того"), ("допустим",), ("предположим",)}
+               ("более", "того"), ("допустим",), ("предположим",),
+               ("так", "или", "иначе")}
 # After these «кажется», «оказывается», «похоже» are the predicate: «мне кажется, что», «похоже на дождь».
 _PREDICATE_NEXT = frozenset({"что", "будто", "словно", "чтобы", "на", "в", "так", "ли", "же", "бы"})
 _SEEMING = frozenset({"кажется", "казалось", "оказывается", "похоже"})
@@ -250,6 +247,9 @@ def check(t: Text) -> list[Finding]:
         if phrase == ("как", "правило") and nxt is not None and t.plain_gap(nxt.index) and \
                 has_tag(nxt.text, "gent") and not has_tag(nxt.text, "VERB"):
             continue
+        if phrase[-1] in ("удивлению", "огорчению") and nxt is not None and has_tag(nxt.text, "gent") \
+                and not has_tag(nxt.text, "nomn"):
+            continue  # «к удивлению всех»: the aside goes on past the next word
         if phrase[-1] in _SEEMING and (nxt is None or not t.plain_gap(nxt.index) or nxt.low in _PREDICATE_NEXT
                                        or has_tag(nxt.text, "ablt") and not has_tag(nxt.text, "nomn")):
             continue  # «мне кажется странным», «мне кажется, что…»: the verb is the predicate

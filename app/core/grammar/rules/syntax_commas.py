@@ -129,8 +129,10 @@ def _borders(sent: Sentence, tok: Token):
         if left is not None and _may_precede(left) and first.pos != "CCONJ":
             yield rule, left, first
         if verbal_adverb:
+            main = toks[tok.head]  # the verb the phrase hangs on, after it, with this noun for its subject
             subject = next((t for t in toks[tok.index + 1:last.index + 1] if _nominative_only(t)), None)
-            if subject is not None and not any(t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ")
+            if subject is not None and main.index > subject.index and _finite(main) \
+                    and _subject_of(subject.text, main.text) and not any(t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ")
                                                for t in toks[tok.index + 1:subject.index]):  # «Увидев нас(,) собака залаяла»: no gerund has a subject of its own
                 yield rule, toks[subject.index - 1], subject
                 return
