@@ -93,11 +93,12 @@ def _check_before(t: Text, found: list[Finding]) -> None:
         nxt = t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
         if w.low == "что":
-            if prev.low == "то":
+            if prev.low in ("то", "тем"):
                 before = _plain_prev(t, i - 1)
-                # «несмотря на то что» may keep its comma before «несмотря»
-                if before is None or before.low not in ("не", "ни", "а", "на"):
-                    _comma_before(t, i, found)
+                # «несмотря на то что» may keep its comma before «несмотря»; «между тем», «с тем» are adverbs
+                if before is None or before.low not in ("не", "ни", "а", "на") and not (
+                        prev.low == "тем" and before.low in ("между", "перед", "с", "за")):
+                    _comma_before(t, i, found)  # «горжусь тем, что», «спасибо за то, что»
             elif (prev.low not in _NO_COMMA_AFTER and _is_clause_head(prev.text)
                   and not any(p.normal_form == "быть" for p in parses(prev.text))
                   and nxt_low not in _AFTER_CHTO_FIXED and nxt_low != "бы"):
@@ -215,9 +216,24 @@ def _verb_after(t: Text, i: int) -> bool:
     for k in range(i, len(t.words)):
         if k > i and t.starts_sentence(k):
             return False
-        if any(p.tag.POS == "VERB" for p in parses(t.words[k].text)[:1]):
-            return True
+        if any(p.tag.POS in ("VERB", "PRED") for p in parses(t.words[k].text)[:1]):
+            return True  # «…, как будто его нет»: a predicative word is a predicate too
     return False
+
+
+def _ongoing(word: str) -> bool:
+    """A verb in the present tense of the third person: «вода капает, так что…» tells a consequence;
+    after a past or a plural verb «так» as often measures it («устал так, что уснул»)."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    return bool(readings) and all(p.tag.POS == "VERB" and p.tag.tense == "pres" and p.tag.person == "3per"
+                                  and p.tag.number == "sing" and p.normal_form not in _MANNER_VERBS for p in readings)
+
+
+# verbs «так» most often tells the manner of: «говорит так, что его не понимают»
+_MANNER_VERBS = frozenset({"говорить", "работать", "делать", "писать", "вести", "поступать", "объяснять",
+                           "выглядеть", "звучать", "петь", "играть", "готовить", "рассказывать", "отвечать",
+                           "кричать", "смеяться", "жить", "учить", "одеваться", "смотреть", "действовать",
+                           "относиться", "держаться", "двигаться", "танцевать", "рисовать", "читать", "строить"})
 
 
 def _check_compound(t: Text, found: list[Finding]) -> None:
@@ -231,7 +247,8 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         top = parses(prev.text)[0].tag.POS
         if w.low == "так" and nxt_low == "что":
             # after a verb or an adverb «так» may measure it: «устал так, что уснул»
-            if top not in ("VERB", "INFN", "ADVB", "ADJS", "PRTS", "PRED") and _has_predicate_before(t, i):
+            if (top not in ("VERB", "INFN", "ADVB", "ADJS", "PRTS", "PRED") or _ongoing(prev.text)) \
+                    and _has_predicate_before(t, i):
                 _comma_before(t, i, found)
         elif (w.low == "как" and nxt_low == "будто") or w.low in ("будто", "словно"):
             if prev.low not in ("вроде", "как") and _has_predicate_before(t, i) and _verb_after(t, i + 1):

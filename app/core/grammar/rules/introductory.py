@@ -200,6 +200,8 @@ def _yes_no(t: Text, found: list) -> None:
             # «Хорошо я передам» (an answer), but «хорошо мы поработали» (how): only before a future
             sure = nxt.low in _PRONOUNS and tag is not None and tag.POS == "VERB" and (
                 tag.tense == "futr" or w.low != "хорошо")
+        elif w.low == "нет" and _same_sentence(t, i, "нет"):
+            sure = True  # «Нет, брата нет дома»: the predicate «нет» comes later, the first one answers
         elif nxt.low in _PRONOUNS or nxt.low in ("это", "спасибо"):
             sure = after_low not in ("что", "ли", "же")  # «Да вы что!»
         else:
@@ -209,6 +211,16 @@ def _yes_no(t: Text, found: list) -> None:
                     and not any(p.tag.case == "gent" for p in parses(nxt.text)))
         if sure:
             found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+
+
+def _same_sentence(t: Text, i: int, word: str) -> bool:
+    """Another ``word`` follows word i in its sentence with only spaces between the words."""
+    for k in range(i + 1, len(t.words)):
+        if not t.plain_gap(k) or t.words[k].low in ("и", "а", "но", "или", "ни", "да"):
+            return False  # «Нет времени и нет сил»: two predicates
+        if k > i + 1 and t.words[k].low == word:
+            return True
+    return False
 
 
 def check(t: Text) -> list[Finding]:

@@ -333,6 +333,11 @@ def _repeated_conjunction(sent: Sentence):
                 first.low == "то" and _both_nominative_nouns(a.text, b.text))):  # «то сестра, то брат»
             continue
         yield HOMOGENEOUS, a, second
+        k = second.index + 2  # a third member and more: «то сестра, то брат, то ещё кто-нибудь»
+        while k + 1 < len(toks) and toks[k].low == first.low and not _is_punct(toks[k - 1]) \
+                and not _is_punct(toks[k + 1]):
+            yield HOMOGENEOUS, toks[k - 1], toks[k]
+            k += 2
 
 
 def _both_nominative_nouns(a: str, b: str) -> bool:

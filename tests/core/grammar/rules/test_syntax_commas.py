@@ -34,6 +34,7 @@ def punctuation(text):
     # repeated conjunctions part their members
     ("На столе лежали и яблоки и груши.", "OURS_LIST_COMMA", "яблоки, и"),
     ("Он не пил ни чай ни кофе.", "OURS_LIST_COMMA", "чай, ни"),
+    ("Нам пишут то клиенты то партнёры то ещё кто-нибудь.", "OURS_LIST_COMMA", "партнёры, то"),
     # a word that can only be a verbal adverb opens its phrase; «не» goes into the phrase
     ("Он ушёл не дожидаясь ответа.", "OURS_PHRASE_COMMA", "ушёл, не"),
     ("Курьер позвонил подъехав к дому.", "OURS_PHRASE_COMMA", "позвонил, подъехав"),
