@@ -191,10 +191,13 @@ def _second_person(word: str) -> bool:
 
 
 def _before_second_person(t: Text, found: list[Finding]) -> None:
-    """«Анна подскажите номер», «Коллега примите заявку»: a noun cannot be the subject of a verb in
-    the second person, so a noun in the nominative that opens the sentence before one is an address."""
+    """«Анна подскажите номер», «Коллега примите заявку», «Мама ты дома?»: a noun cannot be the subject
+    of a verb in the second person, nor stand beside «ты», «вы» as a second subject, so a noun in the
+    nominative that opens the sentence before one is an address."""
     for i in range(len(t.words) - 1):
-        if not t.starts_sentence(i) or not t.plain_gap(i + 1) or not _second_person(t.words[i + 1].low):
+        # «Мама ты дома?»: «ты», «вы» right after a noun in the nominative cannot share its clause
+        if not t.starts_sentence(i) or not t.plain_gap(i + 1) or not (
+                _second_person(t.words[i + 1].low) or t.words[i + 1].low in ("ты", "вы")):
             continue
         w, nxt = t.words[i], t.words[i + 1]
         readings = [p for p in parses(w.text) if p.score >= 0.1]

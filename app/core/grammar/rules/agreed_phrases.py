@@ -26,7 +26,7 @@ _STOP = ("VERB", "INFN", "GRND", "CONJ", "PRTS", "ADJS", "PRED")
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
-    for i in range(2, len(t.words)):
+    for i in range(1, len(t.words)):
         _participle(t, i, found)
     _noun_list(t, found)
     _verb_list(t, found)
@@ -52,7 +52,36 @@ def _participle_readings(word: str) -> tuple:
     return tuple(p.tag for p in readings if p.tag.POS == "PRTF")
 
 
+# adjectives that take words of their own after them, like a participle: «готовый помочь», «полный воды»
+_GOVERNING = frozenset({"готовый", "способный", "неспособный", "полный", "довольный", "недовольный", "похожий",
+                        "непохожий", "известный", "знакомый", "благодарный", "верный", "свободный", "равный",
+                        "подобный", "склонный", "уверенный", "преданный", "согласный", "достойный", "богатый",
+                        "чуждый", "характерный", "привычный", "близкий", "далёкий", "далекий", "обязанный"})
+
+
+@lru_cache(maxsize=8192)
+def _governing_adjective(word: str) -> tuple:
+    """The full-form readings of an adjective that governs words after it (and reads as nothing else)."""
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    if not readings or any(p.tag.POS != "ADJF" or p.normal_form not in _GOVERNING for p in readings):
+        return ()
+    return tuple(p.tag for p in readings)
+
+
+def _complement(word: str) -> bool:
+    """An infinitive, a preposition or a noun in an oblique case: what such an adjective governs."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    return bool(readings) and (readings[0].tag.POS in ("INFN", "PREP") or all(
+        p.tag.POS in ("NOUN", "NPRO") and p.tag.case in ("gent", "datv", "ablt") for p in readings))
+
+
+# personal pronouns a participial phrase refers to; the phrase is set off wherever it stands
+_PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+
+
 def _agrees(word: str, tags: tuple, pos: tuple[str, ...] = ("NOUN",)) -> bool:
+    if word.lower() in _PERSONAL and "NOUN" in pos:
+        pos = (*pos, "NPRO")  # «Мы(,) уставшие после работы(,) легли спать»
     for n in parses(word):
         if n.tag.POS not in pos or n.score < 0.05 or "Abbr" in n.tag:  # «в» read as a unit («В», volt)
             continue
@@ -85,7 +114,11 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
     """«Мы отправили письмо менеджеру(,) отвечающему за доставку»."""
     tags = _participle_readings(t.words[i].low)
     nxt = t.word(i + 1)
-    if not tags or not t.plain_gap(i) or nxt is None or not t.plain_gap(i + 1):
+    if not t.plain_gap(i) or nxt is None or not t.plain_gap(i + 1):
+        return
+    if not tags and _complement(nxt.text):
+        tags = _governing_adjective(t.words[i].low)  # «человек(,) всегда готовый помочь»
+    if not tags:
         return
     # it stands before its own noun («выбранный вами товар»), unless that noun can be its object
     objects = tuple(p for p in tags if p.case != "accs" or "tran" not in p)
@@ -127,7 +160,7 @@ def _phrase_end(t: Text, noun: int, participle: int, tags: tuple, found: list[Fi
             break
     if not any(p.case == "nomn" for p in tags):
         return
-    subject = [p.tag for p in parses(t.words[noun].text) if p.tag.case == "nomn" and p.tag.POS == "NOUN"]
+    subject = [p.tag for p in parses(t.words[noun].text) if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO")]
     for v in range(participle + 2, len(t.words)):
         if not _quoted_gap(t, v):
             return
