@@ -20,6 +20,15 @@ def punctuation(text):
     ("Перечислите данные указанные в договоре.", "OURS_PHRASE_COMMA", "данные, указанные"),
     # the participle's own adverb goes into the phrase
     ("Пришла заявка уже одобренная банком.", "OURS_PHRASE_COMMA", "заявка, уже"),
+    # an adjective with words of its own after its noun is set off like a participle
+    ("Я встретил человека всегда готового помочь.", "OURS_PHRASE_COMMA", "человека, всегда"),
+    ("Стакан полный воды стоял на столе.", "OURS_PHRASE_COMMA", "Стакан, полный"),
+    ("Стакан полный воды стоял на столе.", "OURS_PHRASE_COMMA", "воды, стоял"),
+    ("Мальчик похожий на отца стоял у двери.", "OURS_PHRASE_COMMA", "отца, стоял"),
+    # a participle after a personal pronoun
+    ("Он сидевший у окна вдруг встал.", "OURS_PHRASE_COMMA", "Он, сидевший"),
+    ("Мама ты дома?", "OURS_ADDRESS_COMMA", "Мама, ты"),
+    ("Курьер как всегда опоздал.", "OURS_INTRO_COMMA", "Курьер, как всегда, опоздал"),
     # lists: nouns of one case, verbs of one form
     ("В офисе стоят столы стулья и шкафы.", "OURS_LIST_COMMA", "столы, стулья"),
     ("Курьер кладовщик и менеджер работают вместе.", "OURS_LIST_COMMA", "Курьер, кладовщик"),  # at the start
@@ -108,6 +117,9 @@ def test_missing_comma_is_found(text, rule, fix):
 
 @pytest.mark.parametrize("text", [
     "Отправленный вчера заказ уже в пути.",
+    "Похожий на отца мальчик стоял у двери.",  # the phrase before its noun
+    "Я купил полный набор инструментов.",
+    "Мы готовы помочь.",
     "Я видел курьера, заблудившегося в городе и позвонившего нам.",  # the noun is no subject: no closing comma
     "Наши клиенты, живущие в Москве, получат скидку.",
     "Мы видим стоящий у двери шкаф.",
