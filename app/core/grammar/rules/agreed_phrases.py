@@ -87,9 +87,16 @@ def _agrees(word: str, tags: tuple, pos: tuple[str, ...] = ("NOUN",)) -> bool:
             continue
         for p in tags:
             if p.case == n.tag.case and p.number == n.tag.number and (
-                    n.tag.number == "plur" or p.gender == n.tag.gender or "ms-f" in n.tag):
+                    n.tag.number == "plur" or p.gender == n.tag.gender or "ms-f" in n.tag) and _same_animacy(p, n.tag):
                 return True
     return False
+
+
+def _same_animacy(p, n) -> bool:
+    """An accusative that tells animacy («вопиющего» is animate) needs a noun of that animacy."""
+    if p.case != "accs" or not ({"anim", "inan"} & p.grammemes) or not ({"anim", "inan"} & n.grammemes):
+        return True
+    return ("anim" in p) == ("anim" in n)
 
 
 _DEGREE = frozenset({"так", "очень", "совсем", "весьма", "слишком", "довольно", "уже", "еще", "ещё", "давно"})

@@ -124,13 +124,28 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                     _comma_before(t, i - 1, found)
             elif possessive_relative(prev.text, w.low) and prev.text.islower():
                 # «человек(,) мать которого», «дом(,) в окнах которого»: before the noun and its preposition
-                k = i - 1 - (i >= 2 and t.plain_gap(i - 1) and parses(t.words[i - 2].text)[0].tag.POS == "PREP")
+                k = _noun_group_start(t, i - 1)
                 before = _plain_prev(t, k)
                 if before is not None and before.low not in _NO_COMMA_AFTER \
                         and parses(before.text)[0].tag.POS not in ("PREP", "CONJ", "PRCL"):
                     _comma_before(t, k, found)
             elif prev.low not in _NO_COMMA_AFTER and not has_tag(w.text, "gent"):
                 _comma_before(t, i, found)
+
+
+def _noun_group_start(t: Text, k: int) -> int:
+    """The first word of the group noun k heads: its adjectives and numerals, the noun a genitive
+    hangs on («часть помещений которого»), and the group's preposition («на обоих берегах которой»)."""
+    while k > 0 and t.plain_gap(k):
+        top = parses(t.words[k - 1].text)[0].tag
+        if top.POS in ("ADJF", "PRTF", "NUMR") or top.POS == "NOUN" and has_tag(t.words[k].text, "gent") \
+                and t.words[k - 1].text.islower() and parses(t.words[k].text)[0].tag.case == "gent":
+            k -= 1
+        else:
+            break
+    if k > 0 and t.plain_gap(k) and parses(t.words[k - 1].text)[0].tag.POS == "PREP":
+        k -= 1
+    return k
 
 
 def _clause_end(t: Text, i: int) -> Finding:

@@ -510,6 +510,11 @@ def _clause_start(toks: tuple[Token, ...], opener: Token) -> Token:
     if opener.index >= 2 and toks[opener.index - 1].pos == "NOUN" and possessive_relative(toks[opener.index - 1].text,
                                                                                       opener.low):
         right = toks[opener.index - 1]
+        # the noun's adjectives and numerals, and the noun a genitive hangs on: «на обоих берегах которой»,
+        # «часть помещений которого»
+        while right.index >= 2 and (toks[right.index - 1].pos in ("ADJ", "DET", "NUM") or toks[right.index - 1].pos
+                                    == "NOUN" and right.feat("Case") == "Gen"):
+            right = toks[right.index - 1]
     if right.index >= 2 and toks[right.index - 1].pos == "ADP":
         right = toks[right.index - 1]
     return right
