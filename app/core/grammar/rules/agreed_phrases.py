@@ -306,6 +306,17 @@ def _likely_object(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and p.score >= 0.25 for p in parses(word))
 
 
+# adverbs of time that stand before the verb they tell about: «…, недавно выиграла»
+_PREVERBAL = frozenset({"недавно", "потом", "затем", "сразу", "снова", "опять", "вдруг", "тотчас", "немедленно",
+                        "вскоре", "наконец", "тут"})
+
+
+def _same_subject_form(a: tuple, b: tuple) -> bool:
+    """A present and a past of one number that one subject may have («занимается, недавно выиграла»)."""
+    tenses = {a[0], b[0]}
+    return tenses == {"pres", "past"} and a[1] == b[1] and "1per" not in (a[2], b[2]) and "2per" not in (a[2], b[2])
+
+
 def _verb_list(t: Text, found: list[Finding]) -> None:
     """«Он расстегнул куртку отыскал пульс» → «куртку, отыскал»: two predicates of one form with no
     conjunction between them share a subject and are parted by a comma. The comma goes right before
@@ -321,8 +332,14 @@ def _verb_list(t: Text, found: list[Finding]) -> None:
         nxt = t.word(i + 1)
         if form is None or w.low == "стало" and nxt is not None and nxt.low == "быть":  # «стало быть»: an aside
             continue
-        if last is not None and last[1] == form:
+        # «почему бы то ни было попадает», «как следует попарился»: a verb of a set phrase is no predicate
+        if last is not None and (last[1] == form or _same_subject_form(last[1], form) and not any(
+                p.normal_form == "быть" for k in (last[0], i) for p in parses(t.words[k].text))
+                and (last[0] == 0 or t.words[last[0] - 1].low != "как")):
             right = i - 1 if t.words[i - 1].low == "не" else i
+            if right - 2 > last[0] and t.words[right - 1].low in _PREVERBAL and t.plain_gap(right) \
+                    and not any(p.tag.POS in ("ADVB", "PRCL") for p in parses(t.words[right - 2].text) if p.score >= 0.1):
+                right -= 1  # «…, недавно выиграла»: an adverb of time that goes before its verb
             before = t.words[right - 1]
             # a noun that may be the first verb's object is not taken for a subject: «расстегнул крючок»
             transitive = has_tag(t.words[last[0]].text, "tran")

@@ -42,6 +42,8 @@ def punctuation(text):
     ("Курьер подъехав к дому не смог найти подъезд.", "OURS_PHRASE_COMMA", "дому, не"),
     ("Первый курьер так неудачно заблудившийся в городе был уволен.", "OURS_PHRASE_COMMA", "курьер, так"),
     ("Курьер позвонил не застал вас дома.", "OURS_LIST_COMMA", "позвонил, не"),
+    # a present and a past of one subject; an adverb of time before the second verb goes with it
+    ("Сестра учится в школе недавно выиграла олимпиаду.", "OURS_LIST_COMMA", "школе, недавно"),
     # the phrase closes before the subject's predicate: after quotes, after «уже», after an adverb first
     ("Первый курьер так неудачно заблудившийся в «Старом городе» был уволен.", "OURS_PHRASE_COMMA",
      "городе», был"),
@@ -168,6 +170,7 @@ def test_missing_comma_is_found(text, rule, fix):
     "Позовите мастера.",
     "Подождите, уважаемый коллега.",
     "Позовите нашего старшего мастера.",
+    "Он как следует выспался.",  # a set phrase, not a predicate
     "Мы приехали в город, на обоих берегах которого стоят заводы.",  # the comma is before the whole group
     "Мы открыли музей, часть залов которого закрыта.",
     "Мы слышали голос поющего в хоре.",  # an animate accusative: the participle is a noun, not the word's
