@@ -29,6 +29,7 @@ def check(t: Text) -> list[Finding]:
     for i in range(1, len(t.words)):
         _participle(t, i, found)
     _noun_list(t, found)
+    _group_list(t, found)
     _verb_list(t, found)
     _and_new_subject(t, found)
     _pronoun_clause(t, found)
@@ -260,6 +261,52 @@ def _noun_list(t: Text, found: list[Finding]) -> None:
                 and cases & _list_cases(t, last.index):
             for k in run[1:]:
                 a, b = t.words[k - 1], t.words[k]
+                found.append(finding(HOMOGENEOUS, a.start, b.end, f"{a.text}, {b.text}"))
+        i = end + 1
+
+
+def _group_at(t: Text, i: int) -> tuple[int, frozenset] | None:
+    """(last word, cases) of «adjectives + noun» starting at word i, the adjectives agreeing with the noun."""
+    k = i
+    while k < len(t.words) and (k == i or t.plain_gap(k)) and _top(t.words[k].text) in ("ADJF", "PRTF") \
+            and not _noun_only(t.words[k].low):
+        k += 1
+    if k == i or k >= len(t.words) or not t.plain_gap(k) or not t.words[k].text.islower():
+        return None
+    cases = _list_cases(t, k)
+    tags = tuple(p.tag for w in t.words[i:k] for p in parses(w.text) if p.tag.POS in ("ADJF", "PRTF"))
+    if not cases or not _agrees(t.words[k].text, tags):
+        return None
+    return k, frozenset(c for c in cases if any(p.case == c for p in tags))
+
+
+def _group_list(t: Text, found: list[Finding]) -> None:
+    """«позолоченные подсвечники мраморные скульптуры и искусная роспись»: groups of adjectives and a
+    noun side by side that share a case, the last joined by «и» — a list, parted by commas."""
+    i = 0
+    while i < len(t.words):
+        if i > 0 and not t.starts_sentence(i) and _top(t.words[i - 1].text) in ("ADJF", "NOUN", "PREP"):
+            i += 1  # a group inside a longer phrase or after a preposition: not a list's start
+            continue
+        groups = []
+        g = _group_at(t, i)
+        cases = g[1] if g else frozenset()
+        while g is not None and cases:
+            groups.append((i if not groups else groups[-1][1] + 1, g[0]))
+            nxt = g[0] + 1
+            if nxt >= len(t.words) or not t.plain_gap(nxt):
+                break
+            g = _group_at(t, nxt)
+            if g is None or not cases & g[1]:
+                break
+            cases = cases & g[1]
+        end = groups[-1][1] if groups else i
+        conj = t.word(end + 1)
+        last = _group_at(t, end + 2) if conj is not None and conj.low == "и" and t.plain_gap(end + 1) \
+            and end + 2 < len(t.words) and t.plain_gap(end + 2) else None
+        if len(groups) >= 2 and last is not None and cases & last[1]:
+            for start, _ in groups[1:]:
+                a, b = t.words[start - 1], t.words[start]
                 found.append(finding(HOMOGENEOUS, a.start, b.end, f"{a.text}, {b.text}"))
         i = end + 1
 

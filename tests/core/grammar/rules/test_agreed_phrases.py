@@ -36,6 +36,9 @@ def punctuation(text):
     ("Заказ собран упакован и отправлен.", "OURS_LIST_COMMA", "собран, упакован"),
     # a noun that may read as a genitive joins a list when the tagger gives it the list's case
     ("В магазине продают рубашки брюки и куртки.", "OURS_LIST_COMMA", "рубашки, брюки"),
+    # groups of adjectives and a noun in one case
+    ("Мы купили новые столы удобные стулья и большой шкаф.", "OURS_LIST_COMMA", "столы, удобные"),
+    ("Большие окна светлые стены и высокие двери нравятся всем.", "OURS_LIST_COMMA", "окна, светлые"),
     ("На столе лежали книги тетради и ручки.", "OURS_LIST_COMMA", "книги, тетради"),
     # a verbal-adverb phrase right after the subject that opens the sentence closes before the predicate
     ("Кошка свернувшись клубком спала на диване.", "OURS_PHRASE_COMMA", "клубком, спала"),
@@ -135,6 +138,7 @@ def test_missing_comma_is_found(text, rule, fix):
     "Просим всех желающих записаться.",
     "Мы проверили заказ курьера склада и магазина.",
     "Столы офиса и склада убрали.",  # a genitive chain, not a list
+    "Старые книги моего деда и бабушки лежат на полке.",
     "Берега реки и озера заросли камышом.",
     "Вопросы оплаты доставки и возврата решает менеджер.",
     "Анна Мария и Ольга пришли.",  # names: «Анна Мария» may be one person
