@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, Word, finding, has_tag, parses
-from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, possessive_relative
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.tree_words import possessive_relative
 
 CONJ_COMMA = RuleInfo(
     "OURS_CONJ_COMMA",
