@@ -180,8 +180,8 @@ def _phrase_end(t: Text, noun: int, participle: int, tags: tuple, found: list[Fi
             if form is None or not any(_may_be_subject(tag, form) for tag in subject):
                 return
             right = v
-            while right - 1 > participle + 1 and t.words[right - 1].low in _BEFORE_VERB and t.plain_gap(right):
-                right -= 1  # «…(,) уже позвонил»: the predicate's particles go with it
+            while right - 1 > participle + 1 and t.words[right - 1].low in _BEFORE_VERB | _PREVERBAL and t.plain_gap(right):
+                right -= 1  # «…(,) уже позвонил», «…(,) давно опустел»: the predicate's particles go with it
             before = t.words[right - 1]
             if right - 1 <= participle or _top(before.text) in ("ADVB", "PRCL", "PREP", "CONJ") \
                     or any(_may_be_subject(p.tag, form) for p in parses(before.text)):
@@ -355,7 +355,7 @@ def _likely_object(word: str) -> bool:
 
 # adverbs of time that stand before the verb they tell about: «…, недавно выиграла»
 _PREVERBAL = frozenset({"недавно", "потом", "затем", "сразу", "снова", "опять", "вдруг", "тотчас", "немедленно",
-                        "вскоре", "наконец", "тут"})
+                        "вскоре", "наконец", "тут", "давно", "часто", "редко", "обычно", "всегда", "никогда"})
 
 
 def _same_subject_form(a: tuple, b: tuple) -> bool:
@@ -384,7 +384,7 @@ def _verb_list(t: Text, found: list[Finding]) -> None:
                 p.normal_form == "быть" for k in (last[0], i) for p in parses(t.words[k].text))
                 and (last[0] == 0 or t.words[last[0] - 1].low != "как")):
             right = i - 1 if t.words[i - 1].low == "не" else i
-            if right - 2 > last[0] and t.words[right - 1].low in _PREVERBAL and t.plain_gap(right) \
+            if right - 1 > last[0] and t.words[right - 1].low in _PREVERBAL and t.plain_gap(right) \
                     and not any(p.tag.POS in ("ADVB", "PRCL") for p in parses(t.words[right - 2].text) if p.score >= 0.1):
                 right -= 1  # «…, недавно выиграла»: an adverb of time that goes before its verb
             before = t.words[right - 1]

@@ -256,7 +256,7 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
     """«так что», «как будто», «поэтому», «из-за чего», «после того как», «знаю, сможем ли»."""
     for i, w in enumerate(t.words):
         prev = _plain_prev(t, i)
-        if prev is None or prev.low in _NO_COMMA_AFTER:
+        if prev is None or prev.low in _NO_COMMA_AFTER and not (prev.low == "так" and w.low in ("будто", "словно")):
             continue
         nxt = t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
@@ -266,6 +266,8 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
             if (top not in ("VERB", "INFN", "ADVB", "ADJS", "PRTS", "PRED") or _ongoing(prev.text)) \
                     and _has_predicate_before(t, i):
                 _comma_before(t, i, found)
+        elif prev.low == "так" and w.low in ("будто", "словно") and _verb_after(t, i + 1):
+            _comma_before(t, i, found)  # «посмотрела так, словно видела впервые»
         elif (w.low == "как" and nxt_low == "будто") or w.low in ("будто", "словно"):
             if prev.low not in ("вроде", "как") and _has_predicate_before(t, i) and _verb_after(t, i + 1):
                 _comma_before(t, i, found)  # a clause follows: «ответил, как будто не слышал»
@@ -352,8 +354,32 @@ def _check_li_ili(t: Text, found: list[Finding]) -> None:
             li = None
 
 
+# a relative word opening the sentence and the demonstrative that takes it up in the main part
+_CORRELATIVES = {"кто": ("тот", "та", "те", "того", "тому", "тем", "том"), "что": ("то", "того", "тому", "тем"),
+                 "где": ("там",), "куда": ("туда",), "откуда": ("оттуда",), "сколько": ("столько",)}
+
+
+def _check_correlative(t: Text, found: list[Finding]) -> None:
+    """«Кто не работает(,) тот не ест», «Где раньше был лес(,) там теперь дома»: the clause that opens
+    the sentence ends before the demonstrative that takes up its relative word."""
+    for s, w in enumerate(t.words):
+        if w.low not in _CORRELATIVES or not t.starts_sentence(s):
+            continue
+        seen_predicate = False
+        for i in range(s + 1, len(t.words)):
+            if not t.plain_gap(i):
+                break
+            cur = t.words[i]
+            if seen_predicate and cur.low in _CORRELATIVES[w.low] and t.words[i - 1].low not in ("и", "не", "а"):
+                found.append(_clause_end(t, i))
+                break
+            if any(p.tag.POS in ("VERB", "PRTS", "ADJS", "PRED") for p in parses(cur.text)[:1]):
+                seen_predicate = True
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
+    _check_correlative(t, found)
     _check_li_ili(t, found)
     _check_before(t, found)
     _check_compound(t, found)

@@ -47,6 +47,11 @@ def punctuation(text):
     ("Курьер позвонил не застал вас дома.", "OURS_LIST_COMMA", "позвонил, не"),
     # a present and a past of one subject; an adverb of time before the second verb goes with it
     ("Сестра учится в школе недавно выиграла олимпиаду.", "OURS_LIST_COMMA", "школе, недавно"),
+    ("Сначала он молчал потом заговорил.", "OURS_LIST_COMMA", "молчал, потом"),
+    # the clause that opens the sentence ends before the word that takes up its relative word
+    ("Кто опоздал тот платит штраф.", "OURS_CLAUSE_END_COMMA", "опоздал, тот"),
+    ("Где раньше был склад там теперь офис.", "OURS_CLAUSE_END_COMMA", "склад, там"),
+    ("Она посмотрела на меня так словно видела впервые.", "OURS_CONJ_COMMA", "так, словно"),
     # the phrase closes before the subject's predicate: after quotes, after «уже», after an adverb first
     ("Первый курьер так неудачно заблудившийся в «Старом городе» был уволен.", "OURS_PHRASE_COMMA",
      "городе», был"),
@@ -174,6 +179,8 @@ def test_missing_comma_is_found(text, rule, fix):
     "Позовите мастера.",
     "Подождите, уважаемый коллега.",
     "Позовите нашего старшего мастера.",
+    "Кто это сделал?",
+    "Что ты делаешь там?",
     "Он как следует выспался.",  # a set phrase, not a predicate
     "Мы приехали в город, на обоих берегах которого стоят заводы.",  # the comma is before the whole group
     "Мы открыли музей, часть залов которого закрыта.",
