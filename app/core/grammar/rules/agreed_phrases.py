@@ -476,12 +476,28 @@ def _subject_ahead(t: Text, i: int) -> int | None:
     v = k + 1
     if head.low not in _SUBJECT_PRONOUNS and v < len(t.words) and t.plain_gap(v) and _only_genitive_noun(t.words[v]):
         v += 1  # the subject's own genitive: «душа человека выразила»
+    if head.low in _SUBJECT_PRONOUNS:
+        v = _past_preposition(t, v)  # «я с ним поговорю», «мы в пятницу приедем»
     while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
         v += 1
     form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
     if form is not None and any(_may_be_subject(p.tag, form) for p in readings):
         return v
     return None
+
+
+def _past_preposition(t: Text, v: int) -> int:
+    """The word after a phrase with a preposition that starts at word v (a preposition and a noun or
+    pronoun, with adjectives between), or v when no such phrase is there."""
+    if v >= len(t.words) or not t.plain_gap(v) or _top(t.words[v].text) != "PREP":
+        return v
+    k = v + 1
+    while k < len(t.words) and t.plain_gap(k) and _top(t.words[k].text) == "ADJF":
+        k += 1
+    if k < len(t.words) and t.plain_gap(k) and _top(t.words[k].text) in ("NOUN", "NPRO") \
+            and not any(p.tag.case == "nomn" for p in parses(t.words[k].text) if p.score >= 0.1):
+        return k + 1
+    return v
 
 
 def _pronoun_clause(t: Text, found: list[Finding]) -> None:

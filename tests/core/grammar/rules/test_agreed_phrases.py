@@ -68,6 +68,7 @@ def punctuation(text):
     ("Мастер заменил фильтр и вода снова пошла.", "OURS_LIST_COMMA", "фильтр, и"),
     ("Я позвонил он не ответил.", "OURS_LIST_COMMA", "позвонил, он"),
     ("Я думаю он придёт.", "OURS_LIST_COMMA", "думаю, он"),
+    ("Пусть он придёт я с ним поговорю.", "OURS_LIST_COMMA", "придёт, я"),  # a phrase between subject and verb
     ("Спасибо за терпение мы уже работаем над проблемой.", "OURS_LIST_COMMA", "терпение, мы"),
     ("Мы, проверив данные вернём деньги.", "OURS_PHRASE_COMMA", "данные, вернём"),
     # a verbal-adverb phrase right after «и» between two predicates, set off on both sides
