@@ -38,7 +38,13 @@ def check_rules(text: str, language: str, typography: TypographyPolicy | None = 
     worded = [f for f in found.values() if f.category == "punctuation" and f.rule_id not in _SYNTAX_COMMAS]
     kept = [f for f in found.values() if f.rule_id not in _SYNTAX_COMMAS
             or not any(f.offset < w.offset + max(1, w.length) and w.offset < f.offset + f.length for w in worded)]
-    return sorted(kept, key=lambda f: (f.offset, f.length, f.rule_id))
+    # one comma asked for by two tree rules («Пока он спал(,) мы…» is a clause border and a second clause)
+    # is one finding: the first family's
+    unique = {}
+    for f in kept:
+        key = (f.offset, f.length, f.replacements) if f.rule_id in _SYNTAX_COMMAS else (f.offset, f.length, f.rule_id)
+        unique.setdefault(key, f)
+    return sorted(unique.values(), key=lambda f: (f.offset, f.length, f.rule_id))
 
 
 __all__ = ["RULES", "RuleInfo", "check_rules"]

@@ -208,7 +208,12 @@ _RELATIVE = frozenset(w for w in _OPENERS if w.startswith("котор"))
 # Conjunctions that open a sentence with a subordinate clause ahead of the main one.
 _LEADING = frozenset({"если", "ежели", "коли", "когда", "хотя", "пока", "поскольку", "чтобы", "чтоб"})
 _NO_CLAUSE_END = frozenset({"и", "или", "а", "но", "да", "либо", "что", "чтобы", "если", "когда", "как", "то"})
-_STEP_OVER = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "обязательно"})
+_STEP_OVER = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "обязательно",
+                        # adverbs of time that go before the verb they tell about: «…жили, давно снесли»
+                        "давно", "недавно", "потом", "затем", "снова", "опять", "вдруг", "вскоре", "часто", "редко"})
+# adverbs of time and place that most often close the clause they follow: «…пришёл вчера, оказался…»
+_CLAUSE_CLOSERS = frozenset({"вчера", "сегодня", "ранее", "раньше", "здесь", "там", "тогда", "утром", "вечером",
+                             "ночью", "днем", "днём", "летом", "зимой", "весной", "осенью"})
 
 
 def _clause_end(sent: Sentence):
@@ -242,7 +247,8 @@ def _clause_end(sent: Sentence):
     while right.index - 1 > v1.index and toks[right.index - 1].low in _STEP_OVER:
         right = toks[right.index - 1]
     if right.index - 1 > v1.index and not clause_words(sent, v1, v2, toks[v1.index + 1:right.index]):
-        right = tree_split(sent, v1, v2)
+        closers = all(t.low in _CLAUSE_CLOSERS for t in toks[v1.index + 1:right.index])
+        right = right if closers else tree_split(sent, v1, v2)
     if right is not None and right.index - 1 >= v1.index:
         yield CLAUSE, toks[right.index - 1], right
 

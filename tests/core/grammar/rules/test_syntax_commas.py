@@ -45,6 +45,9 @@ def punctuation(text):
     ("Она пришла и мы начали.", "OURS_LIST_COMMA", "пришла, и"),
     # the clause's own words before the main verb's particles: the border is before the particles
     ("Когда мы приехали в город уже стемнело.", "OURS_CLAUSE_COMMA", "город, уже"),
+    # one adverb between the clause's verb and the main one: by the kind of adverb
+    ("Дом в котором мы жили давно снесли.", "OURS_CLAUSE_COMMA", "жили, давно"),
+    ("Человек который пришёл вчера оказался моим братом.", "OURS_CLAUSE_COMMA", "вчера, оказался"),
     # a gerund has no subject: a noun only in the nominative opens the main clause
     ("Увидев нас собака радостно залаяла.", "OURS_PHRASE_COMMA", "нас, собака"),
     ("Получив письмо клиент сразу позвонил.", "OURS_PHRASE_COMMA", "письмо, клиент"),
@@ -136,3 +139,8 @@ def test_every_tree_rule_explains_itself_in_russian():
         rule = RULES[rule_id]
         assert rule.title and rule.message.endswith(".") and len(rule.explanation) > 80
         assert all(ch not in rule.explanation for ch in "abcdefghijklmnopqrstuvwxyz")
+
+
+def test_one_comma_asked_for_by_two_tree_rules_is_one_finding():
+    found = [f for f in check_rules("Пока он спал мы собрали вещи.", "ru") if f.category == "punctuation"]
+    assert [f.replacements[0] for f in found] == ["спал, мы"]
