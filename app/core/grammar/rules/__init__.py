@@ -36,8 +36,8 @@ def check_rules(text: str, language: str, typography: TypographyPolicy | None = 
     found = {(f.offset, f.length, f.rule_id): f for check in _CHECKS for f in check(t)}
     # a comma the word-level rules already ask for is not asked for twice by the tree
     worded = [f for f in found.values() if f.category == "punctuation" and f.rule_id not in _SYNTAX_COMMAS]
-    kept = [f for f in found.values() if f.rule_id not in _SYNTAX_COMMAS
-            or not any(f.offset < w.offset + max(1, w.length) and w.offset < f.offset + f.length for w in worded)]
+    kept = [f for f in found.values()
+            if f.rule_id not in _SYNTAX_COMMAS or not any(_same_comma(f, w, text) for w in worded)]
     # one comma asked for by two tree rules («Пока он спал(,) мы…» is a clause border and a second clause)
     # is one finding: the first family's
     unique = {}
@@ -45,6 +45,32 @@ def check_rules(text: str, language: str, typography: TypographyPolicy | None = 
         key = (f.offset, f.length, f.replacements) if f.rule_id in _SYNTAX_COMMAS else (f.offset, f.length, f.rule_id)
         unique.setdefault(key, f)
     return sorted(unique.values(), key=lambda f: (f.offset, f.length, f.rule_id))
+
+
+def _commas_added(f: Finding, text: str) -> frozenset[int]:
+    """Where in the text the finding's first fix puts commas (positions of the original text)."""
+    if not f.replacements:
+        return frozenset()
+    span, fix = text[f.offset:f.offset + f.length], f.replacements[0]
+    at, i, j = set(), 0, 0
+    while j < len(fix):
+        if i < len(span) and fix[j] == span[i]:
+            i += 1
+        elif fix[j] == ",":
+            at.add(f.offset + i)
+        elif i < len(span) and fix[j].lower() == span[i].lower():
+            i += 1
+        j += 1
+    return frozenset(at)
+
+
+def _same_comma(tree: Finding, worded: Finding, text: str) -> bool:
+    """The word-level finding asks for the tree finding's comma already (or, when it adds no comma,
+    covers the same words): «Он отрицает ошибку(,) говорит(,) что…» are two commas, both kept."""
+    mine, theirs = _commas_added(tree, text), _commas_added(worded, text)
+    if mine and theirs:
+        return bool(mine & theirs)
+    return tree.offset < worded.offset + max(1, worded.length) and worded.offset < tree.offset + tree.length
 
 
 __all__ = ["RULES", "RuleInfo", "check_rules"]

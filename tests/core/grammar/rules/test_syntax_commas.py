@@ -144,3 +144,9 @@ def test_every_tree_rule_explains_itself_in_russian():
 def test_one_comma_asked_for_by_two_tree_rules_is_one_finding():
     found = [f for f in check_rules("Пока он спал мы собрали вещи.", "ru") if f.category == "punctuation"]
     assert [f.replacements[0] for f in found] == ["спал, мы"]
+
+
+def test_a_word_level_comma_nearby_does_not_hide_the_tree_rules_other_comma():
+    fixes = [f.replacements[0] for f in check_rules("Мастер осмотрел счётчик сказал что всё в порядке.", "ru")
+             if f.category == "punctuation"]
+    assert "счётчик, сказал" in fixes and "сказал, что" in fixes
