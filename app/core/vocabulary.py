@@ -11,15 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.core.languages import LANGUAGES  # the languages of the layouts, checking and interface
 from app.core.phrase import phrase
 
 # Kinds of exercise a pack holds, in the order packs, reports and certificates list them.
 CONTENT_KINDS = ("typing", "grammar", "correspondence", "quiz")
 
-# Languages of the built-in keyboard layouts, grammar checking and the interface.
-LANGUAGES = ("ru", "en")
-
-# Languages a pack's content may be in (ISO 639-1): those above, and the languages of the typing
+# Languages a pack's content may be in (ISO 639-1): LANGUAGES, and the languages of the typing
 # courses a pack may bring with their own keyboards (KTouch's courses). Grammar and correspondence
 # content is checked in LANGUAGES only.
 CONTENT_LANGUAGES = LANGUAGES + (

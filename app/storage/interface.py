@@ -15,7 +15,7 @@ import binascii
 import json
 from pathlib import Path
 
-from app.core.vocabulary import LANGUAGES
+from app.core.languages import LANGUAGES  # not app.core.vocabulary: see app.core.languages
 
 FILENAME = "interface.json"
 

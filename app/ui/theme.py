@@ -7,7 +7,7 @@ the same and follows the system's colour scheme.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
@@ -38,8 +38,7 @@ PAGE_MARGINS = (SPACE_XL, SPACE_L, SPACE_XL, SPACE_L)  # left, top, right, botto
 NAV_WIDTH = 235
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(NamedTuple):  # not a dataclass: importing dataclasses would delay the first frame
     window: str
     surface: str      # cards, inputs, lists
     surface_alt: str  # hover, alternate rows, the other side of the chat
@@ -252,8 +251,9 @@ def load_fonts(first_frame_only: bool = False) -> None:
     ``first_frame_only``: just the regular interface face, all the empty first frame shows (its
     list has no selection, so nothing bold); the rest is registered before the screens are built.
     """
-    for path in sorted((ASSETS / "fonts").glob("*.ttf")):
-        if str(path) in _loaded_fonts or (first_frame_only and path.name != UI_FONT_FILE):
+    folder = ASSETS / "fonts"
+    for path in [folder / UI_FONT_FILE] if first_frame_only else sorted(folder.glob("*.ttf")):
+        if str(path) in _loaded_fonts:
             continue
         QFontDatabase.addApplicationFont(str(path))
         _loaded_fonts.add(str(path))

@@ -167,14 +167,16 @@ def first_frame_modules(data_dir) -> dict[str, set[str]]:
 
 def test_the_first_frame_waits_for_nothing_it_does_not_show(tmp_path):
     """What `tests/bench/bench_startup.py` measures, guarded cheaply: before the first paint the window's
-    process loads no command-line parser, store, screen, grammar or numpy module, and does not build
-    Qt's namespace of enums (the system's colour scheme is asked after that paint, from the second start on)."""
+    process loads no command-line parser, store, screen, grammar or numpy module, nor dataclasses (the domain's
+    vocabulary) or platformdirs (a data folder is given), and does not build Qt's namespace of enums (the
+    system's colour scheme is asked after that paint, from the second start on)."""
     first = first_frame_modules(tmp_path / "data")  # the first start ever asks the scheme before the paint
     later = first_frame_modules(tmp_path / "data")
     for modules in (first["shown"], later["shown"]):
         early = {m for m in modules if m.split(".")[0] in HEAVY or m in (
             "app.cli.argparse_ru", "sqlite3", "sqlite_utils", "app.storage.store", "app.cli.packs", "app.ui.home_screen",
-            "app.ui.grammar_service", "app.core.grammar.engine_client")}
+            "app.ui.grammar_service", "app.core.grammar.engine_client", "dataclasses", "app.core.vocabulary",
+            "platformdirs")}
         assert not early, early
     assert "Qt-namespace" in first["shown"] and "Qt-namespace" not in later["shown"]
     assert {"sqlite_utils", "app.ui.home_screen", "app.ui.grammar_service"} <= later["ready"]

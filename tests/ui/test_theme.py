@@ -1,5 +1,11 @@
 """The design system: readable colours in both schemes, one stylesheet that styles by role, bundled fonts."""
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QColor, QFontDatabase, QFontInfo, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -104,6 +110,28 @@ def test_the_typing_font_is_fixed_pitch_at_the_size_asked(qapp):
     mono = theme.mono_font(22)
     info = QFontInfo(mono)
     assert info.family() == theme.MONO_FAMILY and info.fixedPitch() and mono.pixelSize() == 22
+
+
+FIRST_FRAME_FONTS = """
+import json
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from app.ui import theme
+app = QGuiApplication([])
+theme.load_fonts(first_frame_only=True)
+first = [QFontDatabase.applicationFontFamilies(i) for i in range(8)]
+theme.load_fonts()
+print(json.dumps([first, [QFontDatabase.applicationFontFamilies(i) for i in range(8)]]))
+"""
+
+
+def test_the_first_frame_registers_the_regular_interface_face_and_the_rest_follow():
+    """On a machine without fonts the first frame still shows Cyrillic; bold and monospace come after it."""
+    result = subprocess.run([sys.executable, "-c", FIRST_FRAME_FONTS], capture_output=True, text=True, timeout=60,
+                            cwd=Path(__file__).resolve().parents[2], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    first, after = json.loads(result.stdout)
+    assert [f for f in first if f] == [[theme.UI_FAMILY]]
+    assert [f for f in after if f] == [[theme.UI_FAMILY], [theme.UI_FAMILY], [theme.MONO_FAMILY], [theme.MONO_FAMILY]]
 
 
 class RecordingApp:
