@@ -130,18 +130,40 @@ def _borders(sent: Sentence, tok: Token):
         if left is not None and _may_precede(left) and first.pos != "CCONJ":
             yield rule, left, first
         if verbal_adverb:
-            main = toks[tok.head]  # the verb the phrase hangs on, after it, with this noun for its subject
-            subject = next((t for t in toks[tok.index + 1:last.index + 1] if _nominative_only(t)), None)
-            if subject is not None and main.index > subject.index and _finite(main) \
-                    and _subject_of(subject.text, main.text) and not any(t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ")
-                                               for t in toks[tok.index + 1:subject.index]):  # «Увидев нас(,) собака залаяла»: no gerund has a subject of its own
-                yield rule, toks[subject.index - 1], subject
+            closing = _gerund_close(sent, tok, last)
+            if closing is not None:
+                yield rule, toks[closing.index - 1], closing
                 return
         nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
         if tok.pos == "AUX":
             return  # «Хотя было уже поздно…»: the tree hangs the predicate's word on the main verb
         if nxt is not None and _closes_on(toks, tok, nxt):
             yield rule, last, nxt
+
+
+def _gerund_close(sent: Sentence, tok: Token, last: Token) -> Token | None:
+    """Where a verbal-adverb phrase surely ends, whatever span the tree gave it: before a noun only in
+    the nominative that is the main verb's subject («Увидев нас(,) собака залаяла» — no gerund has a
+    subject of its own); for a phrase that opens the sentence with no subject after it, before the
+    first finite verb and its particles («Выезжая на работу по утрам(,) не завтракал»)."""
+    toks = sent.tokens
+    main = toks[tok.head]
+    subject = next((t for t in toks[tok.index + 1:last.index + 1] if _nominative_only(t)), None)
+    if subject is not None and main.index > subject.index and _finite(main) and _subject_of(subject.text, main.text) \
+            and not any(t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ") for t in toks[tok.index + 1:subject.index]):
+        return subject
+    start = max((t.index + 1 for t in toks[:tok.index] if t.text in (":", ";")), default=0)
+    opens = all(is_punct(t) for t in toks[start:tok.index])  # the first word of the sentence or after a colon
+    verb = next((t for t in toks[tok.index + 1:] if _finite(t) or is_punct(t)), None)
+    if not opens or verb is None or is_punct(verb) or verb.index <= tok.index + 1:
+        return None
+    between = toks[tok.index + 1:verb.index]
+    if any(t.feat("Case") == "Nom" or t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ", "VERB", "AUX") for t in between):
+        return None
+    right = verb
+    while right.index - 1 > tok.index + 1 and toks[right.index - 1].low in _STEP_OVER:
+        right = toks[right.index - 1]
+    return right
 
 
 def _nominative_only(tok: Token) -> bool:

@@ -51,6 +51,9 @@ def punctuation(text):
     # a gerund has no subject: a noun only in the nominative opens the main clause
     ("Увидев нас собака радостно залаяла.", "OURS_PHRASE_COMMA", "нас, собака"),
     ("Получив письмо клиент сразу позвонил.", "OURS_PHRASE_COMMA", "письмо, клиент"),
+    # a phrase that opens the sentence with no subject after it ends before the verb and its particles
+    ("Выезжая на работу по утрам не завтракал.", "OURS_PHRASE_COMMA", "утрам, не"),
+    ("Он был рыбаком: выезжая на озеро с друзьями ловил щук.", "OURS_PHRASE_COMMA", "друзьями, ловил"),
 ])
 def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     assert (rule, fix) in punctuation(text)
