@@ -319,6 +319,9 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
         subject = t.words[k]
         readings = [p for p in parses(subject.text) if p.score >= 0.1 and p.tag.case == "nomn"]
         if subject.low not in _SUBJECT_PRONOUNS and not any(p.tag.POS == "NOUN" for p in readings):
+            if _inverted_clause(t, i + 1):
+                before = t.words[i - 1]
+                found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
             continue
         v = k + 1
         while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
@@ -327,6 +330,21 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
         if form is not None and any(_may_be_subject(p.tag, form) for p in readings):
             before = t.words[i - 1]
             found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
+
+
+def _inverted_clause(t: Text, k: int) -> bool:
+    """From word k: a phrase with a preposition, then a verb, then a noun only in the nominative that
+    agrees with it — a clause of its own with the subject after its verb («…, и у дома толпятся люди»)."""
+    v = _past_preposition(t, k)
+    while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB | {"всегда", "часто", "теперь"}:
+        v += 1
+    if v == k or v + 1 >= len(t.words) or not t.plain_gap(v) or not t.plain_gap(v + 1):
+        return False
+    form = _verb_form(t.words[v].low)
+    readings = [p for p in parses(t.words[v + 1].text) if p.score >= 0.1]
+    return form is not None and bool(readings) and t.words[v + 1].text.islower() and all(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in readings) and any(_may_be_subject(p.tag, form)
+                                                                                 for p in readings)
 
 
 @lru_cache(maxsize=8192)

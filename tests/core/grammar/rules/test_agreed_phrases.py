@@ -66,6 +66,8 @@ def punctuation(text):
     ("Письмо не пришло и клиент написал снова.", "OURS_LIST_COMMA", "пришло, и"),
     ("Вы оставили заявку и мы вам перезвоним.", "OURS_LIST_COMMA", "заявку, и"),
     ("Мастер заменил фильтр и вода снова пошла.", "OURS_LIST_COMMA", "фильтр, и"),
+    # after «и» a phrase, a verb and its subject after it: a clause of its own
+    ("Мы сели в машину и через час приехали мастера.", "OURS_LIST_COMMA", "машину, и"),
     ("Я позвонил он не ответил.", "OURS_LIST_COMMA", "позвонил, он"),
     ("Я думаю он придёт.", "OURS_LIST_COMMA", "думаю, он"),
     ("Пусть он придёт я с ним поговорю.", "OURS_LIST_COMMA", "придёт, я"),  # a phrase between subject and verb
@@ -180,6 +182,8 @@ def test_missing_comma_is_found(text, rule, fix):
     "Позовите мастера.",
     "Подождите, уважаемый коллега.",
     "Позовите нашего старшего мастера.",
+    "Она вошла в комнату и на столе увидела письмо.",  # one subject for both verbs
+    "Он пришёл и в комнате стало тихо.",
     "Кто это сделал?",
     "Что ты делаешь там?",
     "Он как следует выспался.",  # a set phrase, not a predicate
