@@ -172,6 +172,15 @@ def with_fields(record, **changes):
     return copy
 
 
+def record_of(cls, values: dict):
+    """``cls(**values)`` for a frozen dataclass whose every field ``values`` holds, and nothing else (a
+    reader's checked table), without running ``__init__``: a fifth of its cost, for the 150,000 answers of
+    a 10 MB bank. Only for records that have no ``__post_init__``."""
+    record = object.__new__(cls)
+    record.__dict__.update(values)
+    return record
+
+
 @dataclass(frozen=True)
 class QuizOption:
     text: str = ""

@@ -37,8 +37,8 @@ from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
 from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
-    IdMaker, ParseResult, Skipped, check_question, clean_category, collect_rich, collected_rich, match_grade, render,
-    render_noted, short_title,
+    SPACES, IdMaker, ParseResult, Skipped, check_question, clean_category, collect_rich, collected_rich, match_grade,
+    render, render_noted, short_title,
 )
 from app.core.phrase import phrase
 
@@ -50,7 +50,11 @@ _RESTORE = str.maketrans({"\ue000": "\\", "\ue001": "~", "\ue002": "=", "\ue003"
                           "\ue005": "}", "\ue006": ":", "\ue007": "\n"})
 _ESCAPE_RE = re.compile(r"\\[\\~=#{}:n]")
 _PROTECTED_RE = re.compile("[\ue000-\ue007]")
+# what makes a text more than its words: its own [format], an escape, markup or an entity, a line break
+_MARKED_RE = re.compile("[\\[\ue000-\ue007<&\n]")
 _GAP = "_____"
+# the record every question is a copy of (with_fields: no frozen __init__ per question)
+_QUESTION = QuizQuestion(id="x", type="", text="")
 _FORMAT_RE = re.compile(r"\s*\[(html|markdown|plain|moodle)\]", re.I)
 _TITLE_RE = re.compile(r"\s*::(.*?)::", re.S)
 _WEIGHT_RE = re.compile(r"%(-?\d+(?:\.\d*)?)%")
@@ -88,6 +92,9 @@ def _with_format(raw: str, default: str) -> tuple[str, str]:
 
 
 def _text(raw: str, default: str) -> str:
+    if default != "markdown" and not _MARKED_RE.search(raw):
+        # one line of text as it is (most answers): what render_noted makes of it, and nothing to note
+        return SPACES.sub(" ", raw.strip()).strip()  # (clean_plain's work on one line)
     fmt, body = _with_format(raw, default)
     return render_noted(_restore(body).strip(), fmt)
 
@@ -128,21 +135,18 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
         if block[0][1].startswith("$CATEGORY:"):
             category = clean_category(block[0][1][len("$CATEGORY:"):])
             continue
-        text = _protect("\n".join(line for _, line in block))
+        text = _protect(block[0][1] if len(block) == 1 else "\n".join(line for _, line in block))
         # escapes shorten the text but never remove line breaks, so offsets map to lines by counting "\n"
 
         def line_at(offset: int) -> int:
             return block[min(text.count("\n", 0, max(offset, 0)), len(block) - 1)][0]
 
-        notes: list[tuple[int, str]] = []
         collect_rich()
         try:
-            item = _question(text, category, notes)
+            item = _question(text, category)
         except _Bad as exc:
             result.errors.append(Problem(name, line_at(exc.offset), "", exc.message))
             continue
-        for offset, note in notes:
-            result.warnings.append(Problem(name, line_at(offset), "", note))
         if isinstance(item, Skipped):
             result.skipped.append(Skipped(item.title, first_line, item.kind, item.reason))
             continue
@@ -157,7 +161,7 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
     return result
 
 
-def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion] | Skipped:
+def _question(text: str, category: str) -> tuple[str, QuizQuestion] | Skipped:
     pos = 0
     title = ""
     m = _TITLE_RE.match(text)
@@ -216,9 +220,9 @@ def _question(text: str, category: str, notes: list) -> tuple[str, QuizQuestion]
         wrong = _text(fb[0], fmt) if len(fb) > 0 else ""
         right = _text(fb[1], fmt) if len(fb) > 1 else ""
         # the first feedback is shown for the wrong choice, the second for the right one
-        return title, QuizQuestion(type="truefalse", answer=value,
-                                   feedback_true=right if value else wrong,
-                                   feedback_false=wrong if value else right, **base)
+        return title, with_fields(_QUESTION, type="truefalse", answer=value,
+                                  feedback_true=right if value else wrong,
+                                  feedback_false=wrong if value else right, **base)
     return title, _short(stripped, offset, fmt, base)
 
 
@@ -230,7 +234,7 @@ def _cloze(raw: str, offset: int, fmt: str, category: str) -> QuizQuestion:
     except ClozeSyntaxError as exc:
         raise _Bad(offset + exc.offset, str(exc)) from None
     text = render(_restore(_protect(marked)).strip(), fmt)
-    return QuizQuestion(id="x", type="cloze", text=text, category=category, gaps=gaps)
+    return with_fields(_QUESTION, id="x", type="cloze", text=text, category=category, gaps=gaps)
 
 
 def _parts(answers: str, sep: str, offset: int) -> list[tuple[int, str]]:
@@ -245,13 +249,14 @@ def _parts(answers: str, sep: str, offset: int) -> list[tuple[int, str]]:
     return out
 
 
-def _weight(part: str, at: int, default: float | None) -> tuple[float | None, str]:
-    """(weight in percent, rest) of an answer that may start with %n%; the weight must be Moodle's."""
+def _weight(part: str, at: int, default: float) -> tuple[float, str]:
+    """(weight in percent, rest) of an answer that may start with %n% (the weight must be Moodle's), or
+    (``default``, the answer) when it does not start with "%"."""
+    if part[:1] != "%":  # (most answers: no regular expression)
+        return default, part
     m = _WEIGHT_RE.match(part)
     if not m:
-        if part.startswith("%"):
-            raise _Bad(at, phrase('неверный вес ответа: нужно %число%, например %50% или %-100%'))
-        return default, part
+        raise _Bad(at, phrase('неверный вес ответа: нужно %число%, например %50% или %-100%'))
     grade = match_grade(float(m[1]))
     if grade is None:
         raise _Bad(at, phrase('вес ответа {m} % не из списка оценок Moodle (100, 90, 83,33333, 80, 75, 70, 66,66667, 60, 50, 40, 33,33333, 30, 25, 20, 16,66667, 14,28571, 12,5, 11,11111, 10, 5, 0 и те же со знаком минус); Moodle такой файл не импортирует', m=m[1]))
@@ -282,7 +287,7 @@ def _choice(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
                                       feedback=fb))
         else:
             options.append(QuizOption(text=text, correct=w > 0, weight=w, feedback=fb))
-    return QuizQuestion(type="single" if single else "multiple", options=tuple(options), **base)
+    return with_fields(_QUESTION, type="single" if single else "multiple", options=tuple(options), **base)
 
 
 def _short(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
@@ -294,7 +299,7 @@ def _short(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
     if options and not any(o.weight is None for o in options):
         best = max(o.weight for o in options)
         raise _Bad(offset, phrase('у короткого ответа нет ответа на 100 % (лучший — {best:g} %); Moodle такой файл не импортирует', best=best))
-    return QuizQuestion(type="short", options=tuple(options), **base)
+    return with_fields(_QUESTION, type="short", options=tuple(options), **base)
 
 
 def _matching(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
@@ -310,7 +315,7 @@ def _matching(answers: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
             pairs.append(QuizPair(left, right))
         else:
             distractors.append(right)
-    return QuizQuestion(type="matching", pairs=tuple(pairs), distractors=tuple(distractors), **base)
+    return with_fields(_QUESTION, type="matching", pairs=tuple(pairs), distractors=tuple(distractors), **base)
 
 
 def _number(raw: str, offset: int) -> float:
@@ -356,4 +361,4 @@ def _numerical(body: str, offset: int, fmt: str, base: dict) -> QuizQuestion:
                                   feedback=_text(fb, fmt) if fb else ""))
     if other:
         options.append(QuizOption(text="*", weight=0.0, feedback=other))
-    return QuizQuestion(type="numerical", options=tuple(options), **base)
+    return with_fields(_QUESTION, type="numerical", options=tuple(options), **base)

@@ -25,6 +25,7 @@ it are left out with a warning naming them, or refuse the course when
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import unicodedata
@@ -71,6 +72,12 @@ def toml_string(text: str, multiline: bool = False) -> str:
 def _toml_escape(m: re.Match) -> str:
     ch = m[0]
     return _TOML_ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
+
+
+# ``text`` with what a TOML basic string must escape escaped (one line; a multi-line string keeps its line
+# breaks): the regex pass alone, without a Python call around it, for a writer of many strings
+escape_line = functools.partial(_TOML_SPECIAL.sub, _toml_escape)
+escape_multiline = functools.partial(_TOML_SPECIAL_MULTI.sub, _toml_escape)
 
 
 def _text(el: ET.Element | None) -> str:

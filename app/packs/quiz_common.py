@@ -87,8 +87,10 @@ def render_noted(raw: str, fmt: str) -> str:
 
 def collected_rich(question_text: str) -> tuple[tuple[str, str], ...]:
     """The formatting noted since :func:`collect_rich`, but the question text's (``text_html`` holds it)."""
-    found = getattr(_collected, "found", None) or {}
+    found = getattr(_collected, "found", None)
     _collected.found = None
+    if not found:  # (most questions)
+        return ()
     return tuple((plain, html) for plain, html in found.items() if plain != question_text)
 
 
@@ -160,14 +162,14 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
 def clean_plain(text: str) -> str:
     """Plain text with runs of spaces collapsed and blank lines dropped."""
     if "\n" not in text:
-        return _SPACES.sub(" ", text).strip()
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+        return SPACES.sub(" ", text).strip()
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 
 
@@ -208,9 +210,10 @@ class IdMaker:
         return self.slugs[text] or fallback
 
     def make(self, title: str, category: str) -> str:
-        cat = self._slug(category, "q") if category else "q"
+        slugs = self.slugs
+        cat = (slugs.get(category) or self._slug(category, "q")) if category else "q"
         self.per_category[cat] = self.per_category.get(cat, 0) + 1
-        base = self._slug(title, "") if title else ""
+        base = (slugs.get(title) or self._slug(title, "")) if title else ""
         if not base:
             base = f"{cat[:56]}-{self.per_category[cat]}"
         qid = base[:60]

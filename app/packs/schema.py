@@ -68,20 +68,20 @@ def field_name(path: tuple) -> str:
 
 
 class PackFile:
-    """One file of a pack: checks its tables against specs and reports problems with line numbers found on demand."""
+    """One file of a pack: checks its tables against specs and reports problems whose line numbers are found
+    when first read (a problem keeps the file's text until then)."""
 
     def __init__(self, rel: str, text: str | None, errors: list[Problem], warnings: list[Problem]):
         """``text``: the file's TOML source, where problems are located; None when there is none to point at."""
         self.rel, self.text = rel, text
         self.errors, self.warnings = errors, warnings
-        self._lines: LineMap | None = None
+        self._lines = LineMap(text) if text is not None else None  # (headers scanned when a line is first read)
 
     def _problem(self, path: tuple, message: str) -> Problem:
         if self.text is None:
             return Problem(self.rel, None, field_name(path), message)
-        if self._lines is None:
-            self._lines = LineMap(self.text)
-        return Problem(self.rel, self._lines.line(path), field_name(path), message)
+        lines = self._lines  # (not self: a problem keeps the text, not the lists of problems)
+        return Problem.located(self.rel, lambda: lines.line(path), field_name(path), message)
 
     def error(self, path: tuple, message: str) -> None:
         self.errors.append(self._problem(path, message))

@@ -28,9 +28,12 @@ _STRINGS = (  # longest opening first
 _BARE = re.compile(r"[A-Za-z0-9_-]+")
 # A whole line well within the bounds, taken in one step (most lines of a pack, and all of a generated one):
 # a short bare key with a one-line string, number or boolean, or a short [table] / [[array]] header.
+# (The string is written unrolled, runs of plain characters between escapes: far quicker in re.)
 _PLAIN_LINE = re.compile(
-    r"""[ \t]*(?:[A-Za-z0-9_-]{1,64}[ \t]*=[ \t]*(?:"(?:[^"\\\n]|\\.)*"|true|false|[-+0-9.eE_]{1,64})"""
+    r"""[ \t]*(?:[A-Za-z0-9_-]{1,64}[ \t]*=[ \t]*(?:"[^"\\\n]*(?:\\.[^"\\\n]*)*"|true|false|[-+0-9.eE_]{1,64})"""
     r"""|\[\[?[ \t]*[A-Za-z0-9_-]{1,64}(?:\.[A-Za-z0-9_-]{1,64}){0,7}[ \t]*\]\]?)[ \t]*(?:#[^\n]*)?(?:\n|\Z)""")
+# every such line from here on, in one match (possessive: no backtracking state kept per line)
+_PLAIN_LINES = re.compile(f"(?:{_PLAIN_LINE.pattern})++")
 _VALUE_STOP = re.compile(r"""[\[\]{},"'#\n]""")
 
 
@@ -52,9 +55,10 @@ def scan_toml(text: str) -> tuple[int, str] | None:
     line, i, n = 1, 0, len(text)
     while i < n:
         if i == 0 or (text[i - 1] == "\n" and not stack):
-            while (m := _PLAIN_LINE.match(text, i)) and m.end() > i:
+            m = _PLAIN_LINES.match(text, i)
+            if m:  # (its last line ends the text when it has no line break: the scan is over then)
+                line += text.count("\n", i, m.end())
                 i = m.end()
-                line += 1
             if i >= n:
                 break
         c = text[i]

@@ -31,13 +31,23 @@ _MARK = re.compile(r"""^[ \t]*\[.*$|^.*(?:\"\"\"|\'\'\').*$""", re.M)
 
 
 class LineMap:
-    """Tables are located in one pass over the headers; a key when asked for, in its table's lines only,
-    so a 25 MB file with a problem in every table is located in time linear in its size."""
+    """Tables are located in one pass over the headers, at the first line asked for; a key when asked for,
+    in its table's lines only, so a 25 MB file with a problem in every table is located in time linear in
+    its size."""
 
     def __init__(self, text: str):
         self.text = text
-        # table path -> (line of its header, where its lines start and end in the text)
-        self.tables: dict[tuple, tuple[int, int, int]] = {}
+        # table path -> (line of its header, where its lines start and end in the text); found at the first ask
+        self._tables: dict[tuple, tuple[int, int, int]] | None = None
+
+    @property
+    def tables(self) -> dict[tuple, tuple[int, int, int]]:
+        if self._tables is None:
+            self._tables = {}
+            self._scan(self.text)
+        return self._tables
+
+    def _scan(self, text: str) -> None:
         counters: dict[str, int] = {}  # array-of-tables name -> current index
         current: tuple = ()
         start, number, counted = 0, 1, 0  # the current table's start; the line number at offset ``counted``
@@ -78,17 +88,17 @@ class LineMap:
                 if prefix in counters:
                     path.append(counters[prefix])
             current = tuple(path)
-            if current not in self.tables:
-                self.tables[current] = (number, m.end(), -1)  # its end is set at the next header
+            if current not in self._tables:
+                self._tables[current] = (number, m.end(), -1)  # its end is set at the next header
             start = m.end()
         self._close(current, start, len(text))
 
     def _close(self, table: tuple, start: int, end: int) -> None:
         """The lines of ``table`` end at ``end`` (a table named twice keeps its first place)."""
-        if table not in self.tables:
-            self.tables[table] = (1, start, end)  # the top of the file, before any header
-        elif self.tables[table][2] == -1:
-            self.tables[table] = (self.tables[table][0], start, end)
+        if table not in self._tables:
+            self._tables[table] = (1, start, end)  # the top of the file, before any header
+        elif self._tables[table][2] == -1:
+            self._tables[table] = (self._tables[table][0], start, end)
 
     def _key_line(self, table: tuple, key: str) -> int | None:
         """The line of ``key =`` among the lines of ``table`` (outside multi-line strings)."""

@@ -2,12 +2,14 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|heldout ...] [--details] [--no-grammar]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|heldout ...] [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
 ``heldout`` — ``tests/data/replies/`` (labelled by two people from ``docs/scorecard_rubric.md``); ``more`` —
 ``tests/data/replies/tuning_more.toml`` (written and labelled by one person to try the rules on wording
-they were not tuned on; for tuning too).
+they were not tuned on; for tuning too); ``fresh`` — ``tests/data/replies/tuning_fresh.toml`` (187 replies to the
+built-in tasks in the manner of the held-out misses, labelled by one person before the scorecard was run on
+them; for tuning too).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -30,6 +32,7 @@ SETS = {
     "tuning": ROOT / "tests" / "data" / "replies" / "tuning.toml",
     "heldout": ROOT / "tests" / "data" / "replies" / "heldout.toml",
     "more": ROOT / "tests" / "data" / "replies" / "tuning_more.toml",
+    "fresh": ROOT / "tests" / "data" / "replies" / "tuning_fresh.toml",
 }
 LABELLED = SETS["labelled"]
 

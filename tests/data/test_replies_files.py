@@ -11,6 +11,7 @@ DATA = ROOT / "tests" / "data" / "replies"
 HELDOUT = ROOT / "tests" / "data" / "replies" / "heldout.toml"
 TUNING = ROOT / "tests" / "data" / "replies" / "tuning.toml"
 MORE = ROOT / "tests" / "data" / "replies" / "tuning_more.toml"  # one labeller: not in the labellers' sheets
+FRESH = ROOT / "tests" / "data" / "replies" / "tuning_fresh.toml"  # one labeller, too
 OLD = ROOT / "tests" / "core" / "data" / "replies_labelled.toml"
 
 INDUSTRIES = {"ecommerce", "bank", "telecom", "saas", "travel", "education"}
@@ -18,7 +19,7 @@ VOICES = {"terse", "wordy", "informal", "templated", "standard", "nonnative"}
 REQUIRED = {"id", "industry", "voice", "customer", "reply"}
 # `name` is the task's customer name; pass/na/labels arrive once the labellers' verdicts are settled.
 OPTIONAL = {"name", "pass", "na", "labels"}
-MINIMUM = {HELDOUT: 100, TUNING: 130, MORE: 44}
+MINIMUM = {HELDOUT: 100, TUNING: 130, MORE: 44, FRESH: 187}
 
 
 def _cases(path: Path) -> list[dict]:
@@ -26,7 +27,7 @@ def _cases(path: Path) -> list[dict]:
         return tomllib.load(fh)["case"]
 
 
-@pytest.mark.parametrize("path", [HELDOUT, TUNING, MORE], ids=["heldout", "tuning", "more"])
+@pytest.mark.parametrize("path", [HELDOUT, TUNING, MORE, FRESH], ids=["heldout", "tuning", "more", "fresh"])
 def test_every_case_is_complete(path):
     cases = _cases(path)
     assert len(cases) >= MINIMUM[path], f"{path.name}: {len(cases)} cases, need {MINIMUM[path]}"
@@ -46,7 +47,7 @@ def test_every_case_is_complete(path):
 
 def test_ids_are_unique_across_all_reply_sets():
     seen: dict[str, str] = {}
-    for path in (OLD, HELDOUT, TUNING, MORE):
+    for path in (OLD, HELDOUT, TUNING, MORE, FRESH):
         for case in _cases(path):
             assert case["id"] not in seen, f"id {case['id']!r} in {path.name} already used in {seen.get(case['id'])}"
             seen[case["id"]] = path.name
@@ -86,15 +87,18 @@ def test_every_case_is_labelled_and_settled(path):
 MINOR = ("greeting", "name", "closing", "language", "style", "length")
 
 
-def test_later_replies_follow_the_pass_rule():
-    """tuning_more.toml has one labeller, so its pass marks are checked against the rubric's rule instead:
-    critical items met, solution and empathy met or not applicable, at most one other slip."""
-    for case in _cases(MORE):
-        where = f"{MORE.name}, case {case['id']}"
+@pytest.mark.parametrize("path", [MORE, FRESH], ids=["more", "fresh"])
+def test_later_replies_follow_the_pass_rule(path):
+    """tuning_more.toml and tuning_fresh.toml have one labeller, so their pass marks are checked against the
+    rubric's rule instead: critical items met, solution and empathy met or not applicable, at most one other
+    slip (a language slip of several errors fails on its own, so a pass never has fewer slips than the rule)."""
+    for case in _cases(path):
+        where = f"{path.name}, case {case['id']}"
         marks = {e: _labelled(case, e) for e in ELEMENTS}
         assert all(m in (True, False, "na") for m in marks.values()), f"{where}: unlabelled {marks}"
         assert {e for e, m in marks.items() if m == "na"} <= {"name", "empathy", "solution"}, where
         rule = (marks["tone"] is True and marks["safety"] is True and marks["solution"] in (True, "na")
                 and marks["empathy"] in (True, "na") and sum(marks[e] is False for e in MINOR) <= 1)
-        assert case["pass"] is rule, f"{where}: pass {case['pass']}, the rule gives {rule}"
+        assert case["pass"] is rule or (rule and not case["pass"] and marks["language"] is False), \
+            f"{where}: pass {case['pass']}, the rule gives {rule}"
         assert marks["length"] is (60 <= len(case["reply"]) <= 1200), f"{where}: length"

@@ -1,8 +1,11 @@
 """Loading a whole pack: every kind, ids unique across kinds, all problems at once."""
 
+import pickle
+
 import pytest
 
 from app.packs.loader import PackError, load_pack
+from app.packs.problems import Problem
 
 from .helpers import edit, errors
 
@@ -50,3 +53,20 @@ def test_a_pack_may_be_in_a_course_language_but_grammar_and_replies_are_checked_
     assert "pack.toml" in problem and "language" in problem and "только на языках ru, en" in problem
     edit(mini, "pack.toml", 'language = "de"', 'language = "xx"')
     assert any("«xx» — недопустимое значение" in e for e in errors(mini))
+
+
+def test_warnings_of_a_loaded_pack_point_at_their_lines_when_read(mini):
+    # each question's line is located only when a warning is read (a big bank's unread warnings cost nothing)
+    text = (mini / "quiz.toml").read_text(encoding="utf-8").replace(
+        'explanation = "CVV не спрашивают никогда: это данные для списания денег."\n', "")
+    extra = '\n[[question]]\nid = "mini-q-two"\ntype = "truefalse"\ntext = """\n[[question]]\nне таблица\n"""\nanswer = true\n'
+    (mini / "quiz.toml").write_text(text + extra, encoding="utf-8")
+    warnings = [w for w in load_pack(mini).warnings if w.field.endswith("explanation")]
+    lines = text.splitlines()
+    assert [(w.file, w.field) for w in warnings] == [("quiz.toml", "question[1].explanation"),
+                                                     ("quiz.toml", "question[2].explanation")]
+    assert [w.line for w in warnings] == [lines.index("[[question]]") + 1, len(lines) + 2]
+    assert warnings[1] == Problem("quiz.toml", len(lines) + 2, "question[2].explanation", warnings[1].message)
+    assert pickle.loads(pickle.dumps(warnings[0])) == warnings[0]
+    with pytest.raises(AttributeError):
+        warnings[0].line = 1

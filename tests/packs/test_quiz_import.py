@@ -2,10 +2,12 @@
 a big bank, a short report, and a refusal that writes nothing."""
 
 import pytest
+import tomli
 
+from app.core.content import QuizOption, QuizPair, QuizQuestion
 from app.packs.loader import load_pack
 from app.packs.problems import PackError
-from app.packs.quiz_import import detect_kind, import_quiz
+from app.packs.quiz_import import detect_kind, import_quiz, question_table, table_toml
 from tests.packs.conftest import DATA
 
 ETIQUETTE = DATA / "quiz" / "etiquette.gift"
@@ -80,3 +82,35 @@ def test_many_skipped_questions_of_one_kind_make_one_line(tmp_path):
     lines = import_quiz(bank, tmp_path / "pack").lines()
     essays = [line for line in lines if "(essay)" in line]
     assert essays == ["  пропущено 10 (essay): эссе (развёрнутый ответ) не поддерживается — строки 3, 5, 7, 9, 11 …"]
+
+
+
+# Texts a bank may hold that TOML must escape or keep: quotes, backslashes, control characters, line breaks
+# (leading, inner and trailing), a triple quote, carriage returns, tabs, non-ASCII and astral characters.
+AWKWARD = ['Скажите "да"', "C:\\папка\\файл", 'три """ кавычки', "строка\nвторая\n", "\nс разрыва", "таб\tи\r\nвозврат",
+           "звонок \x07 и \x1f, удаление \x7f", 'конец на "', "\\", "эмодзи 🙂 и «ёлки»", "\u2028 разделитель", "'одинарные'"]
+
+
+def test_the_written_quiz_file_reads_back_as_exactly_the_tables_the_import_checked():
+    questions = [
+        QuizQuestion(id=f"q-{n}", type="single", text=text, category=f"Кат/{n}", explanation=AWKWARD[n - 1],
+                     options=(QuizOption(text=text, correct=True, feedback=text), QuizOption(text="нет", weight=-50.5)))
+        for n, text in enumerate(AWKWARD, 1)
+    ] + [
+        QuizQuestion(id="tf", type="truefalse", text="Верно?", answer=False, feedback_true="\n", shuffle=False,
+                     penalty=33.33333, hints=tuple(AWKWARD)),
+        QuizQuestion(id="num", type="numerical", text="Сколько?", options=(
+            QuizOption(value=-1.5e-7, tolerance=0.25), QuizOption(text="*", weight=0.0, feedback="иначе"))),
+        QuizQuestion(id="m", type="matching", text="Пары", distractors=tuple(AWKWARD[:3]),
+                     pairs=(QuizPair("а", 'б"'), QuizPair("\\", "\n"))),
+    ]
+    tables = [question_table(q) for q in questions]
+    text = "\n".join("\n".join(table_toml("question", t)) + "\n" for t in tables)
+    assert tomli.loads(text) == {"question": tables}
+
+
+@pytest.mark.parametrize("bank", [RULES, ETIQUETTE, XML], ids=lambda p: p.name)
+def test_the_pack_read_from_the_written_files_is_the_pack_the_import_checked(tmp_path, bank):
+    report = import_quiz(bank, tmp_path / "pack")
+    again = load_pack(tmp_path / "pack")
+    assert (again.quiz, again.quizzes) == (report.pack.quiz, report.pack.quizzes)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, analyse, find_phrases, quote
+from app.core.scorecard.words import Token, analyse, edit_distance, find_phrases, quote
 from app.core.phrase import phrase
 
 
@@ -38,23 +38,12 @@ def _misspelt_greeting(tokens: Sequence[Token], first_end: int) -> list[Span]:
     """«Здраствуйте», «Добрй вечер», «Добрый днь»: one or two letters off a greeting, in the first sentence."""
     head = [t for t in tokens[:4] if t.start < first_end]
     for i, tok in enumerate(head):
-        if len(tok.lower) >= 8 and any(_distance(tok.lower, g) <= 2 for g in _GREETINGS):
+        if len(tok.lower) >= 8 and any(edit_distance(tok.lower, g) <= 2 for g in _GREETINGS):
             return [(tok.start, tok.end - tok.start)]
-        if i + 1 < len(head) and any(_distance(tok.lower, g) <= 1 for g in _GOOD) \
-                and any(_distance(head[i + 1].lower, t) <= 1 for t in _TIMES):
+        if i + 1 < len(head) and any(edit_distance(tok.lower, g) <= 1 for g in _GOOD) \
+                and any(edit_distance(head[i + 1].lower, t) <= 1 for t in _TIMES):
             return [(tok.start, head[i + 1].end - tok.start)]
     return []
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance, for short words only."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def name(r: Reply) -> ElementResult:
@@ -111,6 +100,30 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
     return "," not in between and bool(data) and (after[0] is data[0] or after[0].tag.startswith(("ADJF", "PRTF")))
 
 
+# Verbs of getting back to the customer: «я напишу, когда…», «отвечу через 5 минут».
+_GET_BACK = frozenset({"написать", "ответить", "сообщить", "связаться", "перезвонить", "позвонить", "отписаться"})
+# Verbs that ask the customer to answer: «Напишите, какой рейс выбираете», «Скажите, когда удобно».
+_TELL_ME = frozenset({"написать", "сказать", "сообщить", "ответить", "подсказать"})
+_WHICH = frozenset({"какой", "который", "когда", "где", "как", "во", "сколько", "удобный", "удобно", "удобнее", "ли"})
+
+
+def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
+    """The reply ends by inviting an answer: a question to the customer («Подойдёт такое время?», «Хотите, я
+    рассчитаю?»), an ask to tell a choice («Напишите, в какое время удобно», «напишите удобное время»), or
+    the operator's promise to get back («я напишу, когда всё заработает», «отвечу через 5 минут»)."""
+    start, end = r.sentences[-1]
+    if r.text[start:end].rstrip().endswith("?"):
+        return [(start, end - start)]
+    for tok in (t for t in r.tokens if t.start >= tail_start):
+        if tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag and tok.lemmas & _GET_BACK:
+            return [(tok.start, tok.end - tok.start)]
+    last = [t for t in r.tokens if t.start >= start]
+    for i, tok in enumerate(last):
+        if "impr" in tok.tag and tok.lemmas & _TELL_ME and any(t.lemmas & _WHICH for t in last[i + 1:i + 5]):
+            return [(tok.start, tok.end - tok.start)]
+    return []
+
+
 def closing(r: Reply) -> ElementResult:
     """In the last two sentences."""
     tail_start = r.sentences[-2][0] if len(r.sentences) >= 2 else 0
@@ -118,6 +131,8 @@ def closing(r: Reply) -> ElementResult:
     if not close and r.sentences:  # «Хорошего переезда!», «Спасибо!»: a wish opening the last sentence
         last = [t for t in r.tokens if t.start >= r.sentences[-1][0]][:1]
         close = [s for _, s in find_phrases(last, r.lex.wishes, gap=0)]
+    if not close and r.sentences:
+        close = _invites_reply(r, tail_start)
     if close:
         return ElementResult("closing", True, phrase('Есть завершение: {quoted}.', quoted=quote(r.text, close)), close[:1])
     return ElementResult("closing", False, phrase('Нет завершения: предложите помощь или попрощайтесь («Если будут вопросы, пишите»).'))

@@ -49,6 +49,26 @@ class CustomerState:
         return joined(", ", parts[:limit])
 
 
+def _asks_when(text: str, fragment: str, offset: int | None = None) -> bool:
+    """«Во сколько можно прийти?» asks a time; «сколько можно!» is the reproach."""
+    if not fragment.lower().startswith("сколько"):
+        return False
+    starts = [offset] if offset is not None else [m.start() for m in re.finditer(re.escape(fragment), text)]
+    return all(text[max(0, i - 3):i].lower().strip() == "во" for i in starts)
+
+
+def _supposed(text: str, tokens, offset: int) -> bool:
+    """«Если я закрою вклад раньше, я потеряю проценты?», «Что я потеряю?»: a trouble the customer asks about
+    as a possibility (a question with «если», or a future verb) has not happened to them."""
+    start = max(text.rfind(c, 0, offset) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, offset) for c in ".!?\n") if i >= 0]
+    end = min(ends) if ends else len(text)
+    if text[end:end + 1] != "?":
+        return False
+    words = [t for t in tokens if start <= t.start < end]
+    return any(t.lower == "если" for t in words) or any(t.start == offset and "futr" in t.tag for t in words)
+
+
 def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:
     text = "\n".join(messages)[:cap]
     tokens = tokenize(text)
@@ -67,15 +87,16 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
 
     own_fault = [s for _, s in find_phrases(tokens, lex.complaint_exclude, gap=0)]
     add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint)
-                      if not any(o[0] <= off < o[0] + o[1] for o in own_fault)])
+                      if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
+                      and not _asks_when(text, text[off:off + ln], off)])
     caps = [m.group() for m in _CAPS_RE.finditer(text)
             if m.group() not in lex.abbreviations and known_word(m.group().lower())]
-    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + hits(lex.anger, gap=0))
+    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h)])
     add("urgency", hits(lex.urgency))
     add("repeat", hits(lex.repeat))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))
     syntax = read_syntax(text)
-    for name in ("complaint", "anger"):
+    for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))
     thanks = hits(lex.thanks, gap=0)
     state.asks = "?" in text or syntax.asks or bool(hits(lex.request, gap=0)) or bool(state.states) or not thanks

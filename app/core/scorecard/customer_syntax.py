@@ -4,8 +4,8 @@
   «Сделайте что-нибудь!» — that nothing softens: no «пожалуйста», «будьте добры», «если можно», not a
   polite verb of asking («подскажите», «помогите»), and said with «!» or pressed by «немедленно»,
   «сейчас же», «уже», «наконец».
-- **A reproach put as a question** (complaint): «Почему вы списали…?», «Зачем отключили…?» — «вы» or
-  an unnamed «они» as the subject of what was done, asked why.
+- **A reproach put as a question** (complaint): «Почему вы списали…?», «Зачем отключили…?», «Почему КАСКО
+  подорожало?» — something that happened, not by the customer, asked why.
 - **A failure**: a negated verb about a thing (its subject in the nominative: «мне не хватает интернета»
   is a need, not a failure) or an unnamed «они» — «посылка так и не пришла», «деньги
   до сих пор не вернули», «приложение не открывается», «не могу войти» — in a statement, not a question
@@ -13,6 +13,9 @@
 - **Harm done to the customer**: «рейс отменили», «курьер потерял посылку» — a past verb of harm (cancel,
   lose, block…) whose subject is not the customer. («Деньги уже списали» is how a payment goes, no harm.)
 - **A long wait**: «висит в статусе уже пять дней», «третий день без связи».
+- **Something expected is missing**: «а чемодана нет», «интернета нет с самого утра», «выплаты так и нет»,
+  «почему у вас нет…?» — «нет» with what is missing, pressed by «а», «всё», «так и», «ещё», a time, «!» or «почему»
+  («у меня нет карты, можно наличными?» only states a fact).
 - **A request addressed to the operator**: any imperative, «вы можете…?», «не могли бы вы…» — so a
   solution is due even without «?».
 
@@ -34,16 +37,24 @@ _POLITE = frozenset({"здравствовать", "приветствовать
 _PRESSING = frozenset({"немедленно", "срочно", "уже", "наконец", "быстро", "быстрее", "сейчас"})
 _WHY = frozenset({"почему", "зачем", "как"})
 # Negated verbs that speak of the customer's mind or wishes, not of something that failed.
-_NOT_FAILURES = frozenset({"понимать", "понять", "знать", "хотеть", "нужно", "надо", "мочь", "успевать",
+_NOT_FAILURES = frozenset({"быть", "понимать", "понять", "знать", "хотеть", "нужно", "надо", "мочь", "успевать",
                            "успеть", "помнить", "видеть", "открывать", "собираться", "планировать",
-                           "нравиться", "трогать", "покупать", "подойти", "подходить",
+                           "трогать", "покупать", "подойти", "подходить",
                            "устраивать", "устроить"})
 # Verbs of harm the rubric names: something was done to the customer («отменили», «списали», «потеряли»).
 _HARM = frozenset({"отменить", "потерять", "заблокировать", "отключить", "задержать", "украсть",
-                   "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать"})
+                   "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать", "въехать",
+                   "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать"})
 _UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки"})
 _SELF = frozenset({"я", "мы"})
-_PEOPLE = frozenset({"я", "мы", "он", "она", "муж", "жена", "сын", "дочь", "мама", "папа"})
+# People the customer speaks of: what they do not do is their habit, what they did not do may be a denial.
+_PERSONS = frozenset({"муж", "жена", "сын", "дочь", "мама", "папа", "ребёнок", "ребенок", "брат", "сестра"})
+# «не могу приехать», «не могу найти»: the customer's own plans or search, not a thing that failed.
+_OWN_PLANS = frozenset({"найти", "понять", "разобраться", "приехать", "прийти", "подойти", "поехать", "присутствовать",
+                        "прилететь", "забрать"})
+# Words that press an absence into a complaint: «а чемодана нет», «его всё нет», «так и нет», «с самого утра».
+_MISSING_CUES = frozenset({"а", "всё", "все", "так", "ещё", "еще", "сих", "опять", "снова", "утра", "вчера",
+                           "почему"})
 
 
 @dataclass
@@ -73,10 +84,16 @@ def read_syntax(text: str) -> SyntaxCues:
             if reproach is not None:
                 _add(cues, "complaint", _phrase(text, sentence, reproach, _WHY | {"вы"}))
         if "если" not in lowered:
+            missing = _missing(sentence, question, exclaimed)
+            if missing is not None:
+                _add(cues, "complaint", _what_is_missing(text, sentence, missing))
             for tok in _failures(sentence, question):
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
                 _add(cues, "complaint", _phrase(text, sentence, tok, set()))
+        need = _pressing_need(sentence)
+        if need:
+            _add(cues, "urgency", text[need[0]:need[1]])
         wait = _long_wait(sentence)
         if wait:
             _add(cues, "complaint", text[wait[0]:wait[1]])
@@ -112,24 +129,60 @@ def _demand(verb: Token, lowered: set[str], exclaimed: bool) -> bool:
 
 
 def _reproach(sentence: Sentence) -> Token | None:
-    """«Почему вы списали…?», «Почему у меня списали…?»: a past verb whose subject is «вы» or the company
-    left unnamed (a plural verb with no subject), with «почему/зачем» by it."""
+    """«Почему вы списали…?», «Почему у меня списали…?», «Почему КАСКО подорожало?»: a past verb with
+    «почему/зачем» by it, about something the customer did not do themselves (no «я», «мы» as its subject;
+    «как» counts only with «вы» or an unnamed «они»: «как я оплатил?» asks, it does not reproach)."""
     for tok in sentence.tokens:
         if tok.pos != "VERB" or tok.feat("Tense") != "Past":
             continue
         kids = sentence.children(tok.index)
         subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
         yours = subject.low == "вы" if subject is not None else tok.feat("Number") == "Plur"
-        if yours and any(k.low in _WHY for k in kids):
+        why = {k.low for k in kids} & _WHY
+        if (yours and why) or (why - {"как"} and (subject is None or subject.low not in _SELF)
+                                and not (subject is None and tok.feat("Person") == "1")):
+            return tok
+    return None
+
+
+def _what_is_missing(text: str, sentence: Sentence, tok: Token) -> str:
+    """«нет связи», «чемодана нет»: «нет» with the word for what is missing beside it."""
+    tokens = sentence.tokens
+    after = tokens[tok.index + 1] if tok.index + 1 < len(tokens) else None
+    before = tokens[tok.index - 1] if tok.index else None
+    if after is not None and after.pos in ("NOUN", "PROPN", "PRON"):
+        return text[tok.start:after.end]
+    if before is not None and before.pos in ("NOUN", "PROPN", "PRON"):
+        return text[before.start:tok.end]
+    return text[tok.start:tok.end]
+
+
+def _missing(sentence: Sentence, question: bool, exclaimed: bool) -> Token | None:
+    """«А чемодана нет», «интернета нет с самого утра», «почему у вас нет тёмной темы?»: «нет» saying that
+    something expected is absent, pressed by a cue; not the «нет» that answers («Нет, спасибо»)."""
+    tokens = sentence.tokens
+    lowered = {t.low for t in tokens}
+    for i, tok in enumerate(tokens):
+        if tok.low != "нет":
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].pos == "PUNCT" and tokens[i + 1].text in (",", "-", "—") and \
+                all(t.pos == "PUNCT" for t in tokens[:i]):
+            return None  # «Нет, …»: an answer
+        if question and "почему" not in lowered:
+            return None
+        if exclaimed or lowered & _MISSING_CUES:
             return tok
     return None
 
 
 def _harm(sentence: Sentence) -> list[Token]:
-    """«Рейс отменили», «курьер потерял посылку»: a past verb of harm not done by the customer themselves."""
+    """«Рейс отменили», «курьер потерял посылку»: a past verb of harm not done by the customer themselves,
+    and not a fear («не хочу, чтобы её заблокировали»)."""
     found = []
     for tok in sentence.tokens:
         if tok.pos != "VERB" or tok.feat("Tense") != "Past" or not _lemmas(tok) & _HARM:
+            continue
+        if any(t.low in ("чтобы", "вдруг", "ли") for t in sentence.tokens[:tok.index]):
             continue
         kids = sentence.children(tok.index)
         subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
@@ -139,6 +192,20 @@ def _harm(sentence: Sentence) -> list[Token]:
             continue  # «отменила заказ» with no subject: the customer speaking of themselves
         found.append(tok)
     return found
+
+
+_NEED = frozenset({"надо", "нужно", "необходимо", "должен", "должна", "нужен", "нужна"})
+_SOON = frozenset({"сегодня", "сейчас", "срочно", "вечера", "утра", "часа", "минут"})
+
+
+def _pressing_need(sentence: Sentence) -> tuple[int, int] | None:
+    """«Мне надо оплатить кредит сегодня», «нужен до вечера»: a need with a near time — the customer is pressed."""
+    tokens = sentence.tokens
+    need = next((t for t in tokens if t.low in _NEED), None)
+    soon = next((t for t in tokens if t.low in _SOON), None)
+    if need is None or soon is None or any(t.low in ("если", "можно") for t in tokens):
+        return None
+    return min(need.start, soon.start), max(need.end, soon.end)
 
 
 def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
@@ -171,7 +238,7 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         if question and tense not in ("Pres", "Past"):
             continue
         kids = sentence.children(tok.index)
-        if not any(k.low == "не" for k in kids):
+        if not any(k.low == "не" for k in kids) or _denies_who(sentence, tok):
             continue
         if question and any(k.low == "почему" for k in kids):  # «Почему не выгружается отчёт?»
             found.append(tok)
@@ -180,16 +247,27 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         subject = next((k for k in subjects if k.feat("Case") in ("Nom", "")), subjects[0] if subjects else None)
         lemmas = _lemmas(tok)
         if "мочь" in lemmas or "получаться" in lemmas:  # «не могу войти», «не получается оплатить»
-            if any(k.rel == "xcomp" and not (_lemmas(k) & {"найти", "понять", "разобраться"}) for k in kids):
+            if any(k.rel == "xcomp" and not (_lemmas(k) & _OWN_PLANS) for k in kids):
                 found.append(tok)
             continue
-        if lemmas & _NOT_FAILURES or (subject is not None and subject.low in _PEOPLE):
+        if lemmas & _NOT_FAILURES:
             continue
+        if subject is not None and (subject.pos == "PRON" or _lemmas(subject) & _PERSONS) and \
+                ("past" not in lemmas_of(tok.low)[1]  # the tagger takes «подключала» for a future at times
+                 or any(t.low in ("еще", "пока") for t in sentence.tokens[:tok.index])):
+            continue  # «я не пользуюсь роумингом», «я ещё не оплатила»: how things stand, not a failure
         if any(k.low in ("ничего", "никто") for k in subjects) or \
-                subject is not None and subject.pos in ("NOUN", "PROPN") and subject.feat("Case") == "Nom" or \
+                subject is not None and subject.pos in ("NOUN", "PROPN", "PRON") and subject.feat("Case") == "Nom" or \
                 (subject is None and tok.feat("Number") == "Plur" and tok.feat("Person") in ("3", "")):
             found.append(tok)
     return found
+
+
+def _denies_who(sentence: Sentence, verb: Token) -> bool:
+    """«Это не я пытался платить»: the «не» denies who did it, not that it was done."""
+    tokens = sentence.tokens
+    return any(t.low == "не" and i + 1 < len(tokens) and tokens[i + 1].pos in ("PRON", "PROPN", "NOUN")
+               and tokens[i + 1].index < verb.index for i, t in enumerate(tokens))
 
 
 def _phrase(text: str, sentence: Sentence, head: Token, keep: set[str] | frozenset[str]) -> str:

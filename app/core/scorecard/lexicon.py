@@ -61,6 +61,13 @@ class Lexicon:
     trade_words: frozenset[str] = frozenset()
     explanations: tuple[Phrase, ...] = ()
     templates: tuple[Phrase, ...] = ()
+    look_elsewhere: tuple[Phrase, ...] = ()
+    stock: tuple[Phrase, ...] = ()
+
+    @property
+    def wishes_set(self) -> frozenset[str]:
+        """The first words of a closing wish («Хорошего…», «Спасибо…»), by their normal forms."""
+        return frozenset(p.words[0] for p in self.wishes)
 
 
 @lru_cache(maxsize=4)
@@ -97,6 +104,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         refusal=make_phrases(get("tone", "refusal")), redirect=make_phrases(get("tone", "redirect")),
         wishes=make_phrases(get("closing", "wishes")), adverts=make_phrases(get("solution", "adverts")),
         templates=make_phrases(get("solution", "templates")),
+        look_elsewhere=make_phrases(get("solution", "look_elsewhere")), stock=make_phrases(get("style", "stock")),
         explanations=make_phrases(get("solution", "explanations")),
         trade_words=frozenset(w.lower() for w in get("language", "trade_words")),
         complaint_exclude=make_phrases(get("complaint", "exclude")), gossip=make_phrases(get("tone", "gossip")),

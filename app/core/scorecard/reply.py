@@ -13,7 +13,7 @@ from app.core.scorecard.card import Grammar, Span
 from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
-    Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
+    Token, also_imperative, find_phrases, mend_courtesy, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
 )
 from app.core.phrase import phrase
 
@@ -21,6 +21,10 @@ from app.core.phrase import phrase
 ANALYSIS_CAP = 5000
 # Words after which a verb still opens its clause: «и проверьте», «затем нажмите».
 _CLAUSE_OPENERS = frozenset({"и", "затем", "потом", "сначала", "пожалуйста", "также", "просто", "теперь", "тогда"})
+_TELLING = frozenset({"подсказать", "сказать", "ответить", "объяснить", "знать"})
+_PAST_MODALS = frozenset({"стоило", "следовало", "требовалось"})
+_MODALS = frozenset({"нужно", "надо", "необходимо", "следует", "стоит"})
+_ON_YOUR_OWN = frozenset({"самостоятельно", "сами", "самим"})
 _EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\U00002600-\U000027BF\U0001F000-\U0001F2FF\U0001F900-\U0001F9FF]"
                        "|[:;]-?[)(DP]|\\){2,}|\\({2,}")
 
@@ -95,6 +99,39 @@ class Reply:
         return plural, singular
 
 
+    @cached_property
+    def lectures(self) -> list[Span]:
+        """«Это стоило учитывать до аварии», «нужно было подключить опцию», «за этим надо следить
+        самостоятельно»: what the customer should have done, or must see to alone — a lecture, whatever the
+        words (a past «стоило / следовало / нужно было» with an infinitive; a «надо» with «самостоятельно»)."""
+        found = []
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            if tok.lower not in _PAST_MODALS and tok.lower not in _MODALS:
+                continue
+            sentence = next(((s, e) for s, e in self.sentences if s <= tok.start < e), (0, len(self.text)))
+            words = [t for t in toks if sentence[0] <= t.start < sentence[1]]
+            if self.text[sentence[0]:sentence[1]].rstrip().endswith("?") or any(t.lower == "бы" for t in words):
+                continue
+            after = toks[i + 1:i + 4]
+            past = tok.lower in _PAST_MODALS or bool(after and after[0].lower == "было")
+            alone = any(t.lower in _ON_YOUR_OWN for t in words)
+            if (past or alone) and any(t.tag.startswith("INFN") and t.start < sentence[1] for t in after):
+                end = next(t for t in after if t.tag.startswith("INFN")).end
+                found.append((tok.start, end - tok.start))
+        return found
+
+    @cached_property
+    def dont_know(self) -> list[Span]:
+        """«Не знаю», «не уверена», «точно не подскажу», «не могу сказать»: the operator does not know —
+        the word lists, and a negated verb of telling in the first person («не подскажу», «не отвечу»)."""
+        found = [s for _, s in find_phrases(self.tokens, self.lex.dont_know, gap=0)]
+        for i, tok in enumerate(self.tokens[1:], 1):
+            if self.tokens[i - 1].lower == "не" and "1per" in tok.tag and tok.lemmas & _TELLING \
+                    and not any(f[0] <= tok.start < f[0] + f[1] for f in found):
+                found.append((self.tokens[i - 1].start, tok.end - self.tokens[i - 1].start))
+        return sorted(found)
+
     def _opens_clause(self, n: int) -> bool:
         before = self.text[self.tokens[n - 1].end if n else 0:self.tokens[n].start]
         return n == 0 or any(c in before for c in ".!?:;—,\n") or self.tokens[n - 1].lower in _CLAUSE_OPENERS
@@ -118,7 +155,7 @@ def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_n
         cut = text.rfind(" ", ANALYSIS_CAP // 2)
         text = text[:cut] if cut > 0 else text  # never check half a word
         notes.append(phrase('Ответ длиннее {cap} знаков: оценено только начало.', cap=ANALYSIS_CAP))
-    tokens = tokenize(text)
+    tokens = mend_courtesy(tokenize(text))
     if not reply.strip():
         notes.append(phrase('Ответ пустой.'))
     elif not tokens:

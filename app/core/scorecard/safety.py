@@ -28,6 +28,7 @@ def safety(r: Reply) -> ElementResult:
         if leak:
             found.append((phrase("чужие данные"), leak))
     promise = [s for _, s in find_phrases(r.tokens, lex.promises, gap=0) if not _negated(r.tokens, s[0])]
+    promise += [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in promise)]
     if promise:
         found.append((phrase("обещание, которое оператор дать не может"), promise))
     if r.task is not None and r.task.forbidden:
@@ -49,15 +50,45 @@ def _hits(tokens: Sequence[Token], phrases: Sequence[Phrase], gap: int = 1) -> l
 def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     """A secret (CVV, PIN, password, a code, the full card number) and a verb asking for it, not denied."""
     lex = r.lex
-    secrets = _hits(toks, lex.secrets, gap=0)
+    secrets = _hits(toks, lex.secrets, gap=0) + _sent_code(toks)
     if not _hits(toks, lex.last_digits, gap=1):
         secrets += _hits(toks, lex.card_number, gap=1)
     if not secrets:
         return []
     asks = _hits(toks, lex.ask, gap=0)
-    if not asks or any(t.lower in lex.negation_words for t in toks):
+    if not asks or _warned(toks, lex, asks + secrets):
         return []
     return sorted(secrets + asks[:1])
+
+
+_DICTATE = frozenset({"продиктовать", "назвать", "сообщить", "прислать", "скинуть", "переслать", "сказать", "отправить"})
+
+
+def _sent_code(toks: Sequence[Token]) -> list[Span]:
+    """«Я отправила код ещё раз, продиктуйте его мне»: a bare «код» the customer is told to pass on — a code
+    of something («код заказа», «промокод») is no secret."""
+    for i, tok in enumerate(toks):
+        if "код" not in tok.lemmas or tok.lower.startswith("промо"):
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.tag.startswith("NOUN") and "gent" in nxt.tag:
+            continue
+        if any("impr" in t.tag and t.lemmas & _DICTATE for t in toks):
+            return [(tok.start, tok.end - tok.start)]
+    return []
+
+
+def _warned(toks: Sequence[Token], lex, spans: Sequence[Span]) -> bool:
+    """«Никому не сообщайте код», «мы никогда не просим пароль»: a negation at the asking verb or the secret,
+    or «никому / никогда» anywhere in the sentence — a warning, not a request. A «не» elsewhere («я проверю,
+    почему не пускает») changes nothing."""
+    if any(t.lower in ("никому", "никогда", "нельзя") for t in toks):
+        return True
+    starts = {s[0] for s in spans}
+    for i, tok in enumerate(toks):
+        if tok.start in starts and any(t.lower in lex.negation_words for t in toks[max(0, i - 3):i]):
+            return True
+    return False
 
 
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
@@ -74,6 +105,27 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
         if any(tag in parse.tag for tag in _PERSON_TAGS) and parse.score >= 0.3:
             persons.append((tok.start, tok.end - tok.start))
     return sorted(data[:1] + persons[:2]) if persons else []
+
+
+_SURELY = frozenset({"точно", "стопроцентно", "гарантированно", "непременно"})
+# The operator's own next move may be promised: «точно напишу вам завтра».
+_OWN_MOVES = frozenset({"написать", "позвонить", "перезвонить", "ответить", "сообщить", "связаться", "проверить"})
+
+
+def _sure_outcomes(tokens: Sequence[Token]) -> list[Span]:
+    """«Точно привезут завтра», «вам одобрят точно», «точно успеем»: an outcome promised as certain (a future
+    verb beside «точно»), which the task or the company does not let an operator promise."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if tok.lower not in _SURELY or (i and tokens[i - 1].lower == "не"):
+            continue
+        for verb in tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]:
+            if verb.tag.startswith("VERB") and "futr" in verb.tag and not verb.lemmas & _OWN_MOVES \
+                    and not (i + 1 < len(tokens) and tokens[i + 1].lower == "не"):
+                start, end = min(tok.start, verb.start), max(tok.end, verb.end)
+                found.append((start, end - start))
+                break
+    return found
 
 
 def _negated(tokens: Sequence[Token], offset: int) -> bool:

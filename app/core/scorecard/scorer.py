@@ -10,7 +10,8 @@ from app.core.scorecard.card import ElementResult, Grammar, Scorecard, total_up
 from app.core.scorecard.reply import read_reply
 from app.core.scorecard.safety import safety
 from app.core.scorecard.solution import solution
-from app.core.scorecard.tone import tone
+from app.core.scorecard.tone import blame, tone
+from app.core.scorecard.words import quote
 from app.core.phrase import phrase
 
 # Items a task may add, in the order they are reported.
@@ -33,6 +34,10 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
         "solution": solution(r), "closing": courtesy.closing(r),
     }
     results["tone"] = tone(r, has_step=results["solution"].passed is True)
+    blamed = blame(r) if results["empathy"].passed else []
+    if blamed:  # «Приносим извинения. Скорее всего, вы выбрали не тот размер»: an apology with a reproach
+        results["empathy"] = ElementResult("empathy", False, phrase(
+            'Извинение с упрёком клиенту ({quoted}) — это не сочувствие.', quoted=quote(r.text, blamed)), blamed[:1])
     results["language"] = writing.language(r)
     results["style"] = writing.style(r)
     results["length"] = task_items.length(r)

@@ -22,7 +22,10 @@ _WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 # Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
 _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
-                         "разобраться", "уточнить", "передать", "решить", "позвонить", "изучить"})
+                         "разобраться", "уточнить", "передать", "решить", "позвонить", "изучить", "назначить",
+                         "организовать", "провести"})
+# Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
+_HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 _CLAUSE_RE = re.compile(r"[^.!?…\n:;—–]+")
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b")
 _CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
@@ -31,6 +34,7 @@ _COMMON = frozenset({
     "здравствуйте", "добрый", "день", "вечер", "утро", "спасибо", "пожалуйста", "подсказать", "мочь", "хотеть",
     "быть", "являться", "сделать", "делать", "нужно", "нужный", "вопрос", "ваш", "наш", "мой", "это", "весь",
     "сказать", "писать", "написать", "знать", "год", "раз", "сейчас", "сегодня", "уже", "ещё", "очень",
+    "проблема", "конечно",
 })
 
 
@@ -43,27 +47,33 @@ def solution(r: Reply) -> ElementResult:
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = []
     # what an advert or a vague promise says is no answer: its sentences are set aside
-    vague = [s for _, s in find_phrases(tokens, lex.vague, gap=0)]
+    vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)]
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
-    actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, templates)]
+    actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, templates) and not _customers(tokens, s)]
     frames = _time_frames(tokens, text, lex)
+    actions += [s for s in _timed_events(r, frames) if s not in actions and not _inside(s, templates)]
     steps = list(r.imperatives[0])
     steps += [s for _, s in find_phrases(tokens, lex.steps)]
+    steps += _modal_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not _vague_redirect(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
-    facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)]
+    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)
+                      if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
     # элементарно:») is no step, but the step after its colon still is.
     lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
     aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in lectured) and se not in aside]
-    lecture = [s for _, s in find_phrases(tokens, lex.condescension, gap=1)]
+    lecture = [s for _, s in find_phrases(tokens, lex.condescension, gap=1)] + r.lectures
     lecture_clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
-    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)]
+    actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
+    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)
+             and not _on_your_own(r, s)]
     actions, frames, steps, answers, facts_in_reply = (
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))
-    dont_know = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
+    dont_know = r.dont_know
     if dont_know and not (actions and frames):
         return ElementResult("solution", False, phrase('{quoted} и отсылка в другое место — не решение: ответьте сами или назовите свой шаг и срок.', quoted=quote(text, dont_know)), dont_know[:1])
     refusal = [s for _, s in find_phrases(tokens, lex.refusal, gap=1)]
@@ -74,7 +84,7 @@ def solution(r: Reply) -> ElementResult:
         what = phrase(" (реклама: {quoted})", quoted=quote(text, adverts[:2])) if adverts else ""
         return ElementResult("solution", False, phrase('Ответ не о том, о чём спросил клиент{what}: ни одно слово вопроса ({items}) в ответе не встречается.', what=what, items=', '.join(sorted(asked)[:3])),
                              adverts[:2])
-    if adverts and not (actions or steps or answers or facts_in_reply):
+    if adverts and (not (actions or steps or answers or facts_in_reply) or _little_besides(r, aside)):
         return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
@@ -112,9 +122,93 @@ def solution(r: Reply) -> ElementResult:
     return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
 
 
-def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
-    """The customer's own messages speak of an advert's subject (a promo code, a tariff, a discount)."""
+def _little_besides(r: Reply, aside: Sequence[Span]) -> bool:
+    """Set aside the advert, the greeting, the sympathy and the closing wish: fewer than three words of
+    substance are left («Подключение за один день»), so the advert is the reply."""
+    wishes = r.lex.wishes_set
+    substance = 0
+    for n, (start, end) in enumerate(r.sentences):
+        words = [t for t in r.tokens if start <= t.start < end]
+        if not words or (start, end) in aside or (n == 0 and find_phrases(words, r.lex.greeting)) \
+                or words[0].lemmas & wishes or find_phrases(words, r.lex.empathy):
+            continue
+        substance += len(_content(words))
+    return substance < 3
+
+
+def _customers(tokens: Sequence[Token], span: Span) -> bool:
+    """«вы решили уйти», «вы оплатили»: what the customer did is no action of the operator's."""
+    idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    return idx is not None and "past" in tokens[idx].tag and "plur" in tokens[idx].tag and \
+        any(t.lower == "вы" for t in tokens[max(0, idx - 2):idx])
+
+
+def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:
+    """«Банк снимет блокировку в течение 3 рабочих дней», «водитель будет через 15 минут», «трек заработает
+    завтра до 12:00»: what is going to happen (a future verb) with its time in the same clause."""
+    found = []
+    for m in _CLAUSE_RE.finditer(r.text):
+        if not any(m.start() <= f[0] < m.end() for f in frames):
+            continue
+        for tok in r.tokens:
+            if m.start() <= tok.start < m.end() and tok.tag.startswith("VERB") and "futr" in tok.tag \
+                    and "2per" not in tok.tag and not tok.lemmas & r.lex.not_steps:
+                found.append((tok.start, tok.end - tok.start))
+    return found
+
+
+_MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует"})
+# Where a way forward is taken: «в приложении», «в личном кабинете», «по ссылке», «в отделении».
+_PLACES = frozenset({"приложение", "кабинет", "раздел", "сайт", "ссылка", "настройка", "меню", "кнопка", "отделение",
+                     "офис", "пункт", "терминал", "банкомат", "чат", "профиль", "касса", "стойка"})
+# Verbs that send the customer to ask or look elsewhere: no way forward by themselves.
+_ELSEWHERE = frozenset({"обратиться", "позвонить", "написать", "уточнить", "узнать", "спросить", "посмотреть",
+                        "прочитать", "ознакомиться", "поискать", "найти"})
+_WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
+
+
+def _modal_steps(r: Reply) -> list[Span]:
+    """«Отключить её можно в приложении», «нужно подать заявление в офисе», «если добавите товары ещё на
+    550 ₽, скидка применится»: a way forward for the customer put with «можно / нужно» and an infinitive, or
+    as a condition, said with where it is taken or with a figure — not an echo of the customer's own words
+    («закрыть счёт можно»), not «нужно было» (a lecture), not «можно уточнить там-то»."""
     theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    found = []
+    toks = r.tokens
+    for i, tok in enumerate(toks):
+        sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+        if r.text[sentence[0]:sentence[1]].rstrip().endswith("?"):
+            continue
+        clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()),
+                      sentence)
+        inside = [t for t in toks if clause[0] <= t.start < clause[1]]
+        if tok.lower == "если":
+            verb = next((t for t in toks[i + 1:i + 4] if "2per" in t.tag and "futr" in t.tag), None)
+            if verb is None or verb.lemmas & _WISHING or any(t.lower == "не" for t in toks[i + 1:i + 3]):
+                continue
+        elif tok.lower in _MODALS and not (i and toks[i - 1].lower == "не"):
+            near = [t for t in toks[max(0, i - 3):i + 4] if t is not tok and clause[0] <= t.start < clause[1]]
+            if any(t.lower in ("было", "бы") for t in near):
+                continue
+            verb = next((t for t in near if t.tag.startswith("INFN")), None)
+            if verb is None or verb.lemmas & (r.lex.not_steps | _ELSEWHERE) or verb.lemmas & theirs:
+                continue
+        else:
+            continue
+        # where it is done may follow a colon: «можно включить режим: «Настройки» → «Вид»»
+        after = [t for t in toks if min(tok.start, verb.start) <= t.start < sentence[1]]
+        if any(t.lemmas & _PLACES or is_number(t) for t in after) or _WHERE_RE.search(r.text, after[0].start, sentence[1]):
+            found.append((verb.start, verb.end - verb.start))
+    return found
+
+
+def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
+    """The customer's own messages speak of offers (a promo code, a discount, an offer), and of this one's
+    subject: «месяц бесплатно» is an advert to a customer who only mentioned a month."""
+    mine = tokenize("\n".join(r.customer_messages))
+    if not find_phrases(mine, r.lex.adverts, gap=1):
+        return False
+    theirs = set().union(*(t.lemmas for t in mine))
     return any(t.lemmas & theirs for t in r.tokens for s in spans
                if s[0] <= t.start < s[0] + s[1] and len(t.lower) > 3)
 
@@ -123,6 +217,8 @@ def _done(tokens: Sequence[Token], span: Span) -> bool:
     """«подключила», «мы отменили»: the operator has already made the operation (a perfective past)."""
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
+        return False
+    if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
         return False
     before = tokens[max(0, idx - 3):idx]
     if any(t.lower in ("я", "мы") for t in before):
@@ -149,16 +245,57 @@ def _unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> st
     missing = []
     if "когда" in asked and not frames:
         missing.append(phrase('«когда»'))
+    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
     if "сколько" in asked and not figures and not re.search(r"(?i)бесплатн|ничего не стоит", r.text) \
-            and not any(is_number(t) for t in r.tokens):
+            and not any(is_number(t) and t.lower not in theirs for t in r.tokens):
         missing.append(phrase('«сколько»'))
+    missing += [f"«{part}»" for part in _untouched_questions(r)]
     return " и ".join(missing)
+
+
+_ASKING = frozenset({"как", "можно", "где", "какой", "что"})
+
+
+def _untouched_questions(r: Reply) -> list[str]:
+    """«Сколько стоит и покрывает ли она активный отдых?»: of two questions joined in one sentence, a «ли»
+    or «как» question whose own words (those the other question does not share) the reply never touches —
+    in anything but a closing wish («Хорошего отдыха!» says nothing about what the policy covers)."""
+    said: set[str] = set()
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if words and words[0].lemmas & r.lex.wishes_set:
+            continue
+        for lemmas in _content(words).values():
+            said |= lemmas | {x[:5] for x in lemmas if len(x) >= 6}
+    untouched = []
+    for message in r.customer_messages:
+        for chunk in re.findall(r"[^.!?…]*\?", message):
+            parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие)\b)",
+                                                     chunk.rstrip("?"), flags=re.I)]
+            if len(parts) < 2:
+                continue
+            content = [_content(tokenize(p)) for p in parts]
+            for n, part in enumerate(parts):
+                words = tokenize(part)
+                if not any(t.lower == "ли" for t in words) and not (words and words[0].lower in _ASKING):
+                    continue
+                others = set().union(*(set().union(*c.values()) for k, c in enumerate(content) if k != n and c))
+                own = [lemmas for lemmas in content[n].values() if not lemmas & others]
+                if own and not any(lemmas & said or any(len(x) >= 6 and x[:5] in said for x in lemmas) for lemmas in own):
+                    untouched.append(part)
+    return untouched
+
+
+def _on_your_own(r: Reply, span: Span) -> bool:
+    """«Проверьте сами», «посмотрите самостоятельно»: the operator's work handed to the customer, no step."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    return idx is not None and any(t.lower in ("сами", "самостоятельно") for t in r.tokens[idx + 1:idx + 3])
 
 
 def _vague_redirect(r: Reply, span: Span) -> bool:
     """«Обратитесь туда», «обратитесь в банк»: sent elsewhere without saying where exactly and with what."""
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    if idx is None or not r.tokens[idx].lemmas & {"обратиться", "обращаться", "позвонить", "спросить"}:
+    if idx is None or not r.tokens[idx].lemmas & {"обратиться", "обращаться", "позвонить", "спросить", "уточнить", "узнать"}:
         return False
     clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
     after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
@@ -190,7 +327,9 @@ def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
             continue
         follow_end = r.sentences[n + 1][1] if n + 1 < len(r.sentences) else end
         rest = [t for t in r.tokens if words[0].end <= t.start < follow_end]
-        if len(_content(rest)) >= 3:
+        theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+        new = [lemmas for lemmas in _content(rest).values() if not lemmas & theirs]
+        if len(_content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
             return [(words[0].start, words[0].end - words[0].start)]
     return []
 

@@ -31,6 +31,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         found = [s for _, s in find_phrases(tokens, phrases, gap=gap)]
         if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
             found += [s for s in _customer_at_fault(r) if s not in found]
+        if phrases is lex.condescension:  # and «это стоило учитывать», «надо следить самостоятельно»
+            found += [s for s in r.lectures if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if found:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
@@ -63,7 +65,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     elif emoji and set(r.customer.states) - {"confusion"}:  # a smile to a confused customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
-    dk = [s for _, s in find_phrases(tokens, lex.dont_know, gap=0)]
+    dk = r.dont_know
     if dk and not has_step:
         redirect = [s for _, s in find_phrases(tokens, lex.redirect, gap=0)]
         sent = phrase(" и отсылка {quoted}", quoted=quote(text, redirect[:1])) if redirect else ""
@@ -73,6 +75,12 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         return ElementResult("tone", False, sentence(severe + mild), sorted(spans),
                              critical_failure=bool(severe))
     return ElementResult("tone", True, phrase('Тон вежливый: на «вы», без грубости, упрёков и жаргона.'))
+
+
+def blame(r: Reply) -> list[Span]:
+    """Where the reply casts the customer as the one at fault: the word list and «вы … не проверили»."""
+    found = [s for _, s in find_phrases(r.tokens, r.lex.blaming, gap=1)]
+    return found + [s for s in _customer_at_fault(r) if s not in found]
 
 
 def _customer_at_fault(r: Reply) -> list[Span]:

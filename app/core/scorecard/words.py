@@ -50,6 +50,46 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# Courtesy words a QA lead still reads through a typo («извените», «сожелеем», «пишыте»): a word the
+# dictionary does not know, one letter off one of these (two for long words), counts as this word too —
+# the typo itself is the language item's business.
+_COURTESY = ("извините", "извинения", "извиняюсь", "извиняемся", "простите", "прощения", "сожалею", "сожалеем",
+             "сочувствую", "сочувствуем", "понимаю", "понимаем", "жаль", "неприятно", "пишите", "напишите",
+             "вопросы", "обращайтесь", "помочь", "помогу", "уважением", "спасибо", "связи", "свяжусь", "хорошего",
+             "доброго", "удачи", "приятного")
+
+
+def mend_courtesy(tokens: Sequence[Token]) -> list[Token]:
+    mended = []
+    for tok in tokens:
+        word = _courtesy_word(tok.lower) if len(tok.lower) >= 5 and tok.tag != "LATN" else None
+        if word is not None:
+            tok = Token(tok.text, tok.lower, tok.start, tok.end, tok.lemmas | analyse(word)[0] | {word}, tok.tag)
+        mended.append(tok)
+    return mended
+
+
+@lru_cache(maxsize=5_000)
+def _courtesy_word(lower: str) -> str | None:
+    if lower in _COURTESY or dictionary_word(lower):
+        return None
+    for word in _COURTESY:
+        if abs(len(word) - len(lower)) <= 1 and edit_distance(lower, word) <= (2 if len(word) >= 8 else 1):
+            return word
+    return None
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, for short words only."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 @dataclass(frozen=True)
 class Phrase:
     source: str

@@ -52,10 +52,10 @@ def _trade_word(r: Reply, finding) -> bool:
 
 
 def style(r: Reply) -> ElementResult:
-    """Bureaucratese, empty intensifiers and vague words: one allowed per 60 words (and one more)."""
+    """Bureaucratese, stock phrases, empty intensifiers and vague words: one is let through, two fail."""
     text, tokens, lex = r.text, r.tokens, r.lex
-    groups = ((phrase("канцелярит"), lex.bureaucratese), (phrase("пустые усилители"), lex.intensifiers),
-              (phrase("неопределённость"), lex.vague))
+    groups = ((phrase("канцелярит"), lex.bureaucratese), (phrase("пустые шаблонные фразы"), lex.stock),
+              (phrase("пустые усилители"), lex.intensifiers), (phrase("неопределённость"), lex.vague))
     found: list[tuple[str, list[Span]]] = []
     covered: list[Span] = []
     for label, phrases in groups:
@@ -68,7 +68,7 @@ def style(r: Reply) -> ElementResult:
         if spans:
             found.append((label, spans))
     count = sum(len(s) for _, s in found)
-    allowed = 1 + len(tokens) // 60
+    allowed = 1  # docs/scorecard_rubric.md, «Инфостиль»: two signs and more fail, whatever the length
     details = joined("; ", [phrase("{label}: {quoted}", label=label, quoted=quote(text, spans)) for label, spans in found])
     if count <= allowed:
         reason = phrase("Текст ясный.") if not count else phrase("Текст в целом ясный (замечание — {details}).",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion
+from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion, record_of, with_fields
 from app.core.thresholds import QUIZ_PASS_PERCENT
 from app.core.vocabulary import QUESTION_TYPES
 from app.packs.cloze_gaps import read_gaps
@@ -44,7 +44,13 @@ QUESTION_FIELDS_BY_TYPE = {
     "pair": ("matching",), "distractors": ("matching",), "items": ("ordering",),
     "case_sensitive": ("short",),
 }
-_TYPED_FIELDS = frozenset(QUESTION_FIELDS_BY_TYPE)
+# per type, the fields above that do not belong to it (a question seldom has one: checked at once)
+_FOREIGN_FIELDS = {t: frozenset(n for n, types in QUESTION_FIELDS_BY_TYPE.items() if t not in types)
+                   for t in QUESTION_TYPES}
+_OPTION_TYPES = QUESTION_FIELDS_BY_TYPE["option"]
+_NO_EXPLANATION = phrase('нет объяснения: ученик не узнает, почему так')  # (most imported questions: made once)
+# the record every question is a copy of (with_fields: no frozen __init__ per question)
+_QUESTION = QuizQuestion(id="", type="", text="")
 OPTION_SPEC = {
     "text": F("str", default="", max_len=1000), "correct": F("bool", default=False),
     "weight": F("num", lo=-100, hi=100), "feedback": F("str", default="", max_len=10_000),
@@ -66,12 +72,12 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
     qtype = v["type"]
     if not qtype:
         return None
-    for name, types in QUESTION_FIELDS_BY_TYPE.items() if _TYPED_FIELDS.intersection(table) else ():
+    for name, types in QUESTION_FIELDS_BY_TYPE.items() if not _FOREIGN_FIELDS[qtype].isdisjoint(table) else ():
         if name in table and qtype not in types:
             f.error(path + (name,), f"поле не применяется к вопросу типа «{qtype}» "
                                     f"(только к: {', '.join(types)})")
     options = []
-    for oi, ot in enumerate(v["option"] if qtype in QUESTION_FIELDS_BY_TYPE["option"] else []):
+    for oi, ot in enumerate(v["option"] if qtype in _OPTION_TYPES else ()):
         op = path + ("option", oi)
         o = f.take(ot, op, OPTION_SPEC)
         if qtype == "numerical":
@@ -86,8 +92,7 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
                 f.error(op + ("text",), "у варианта нужен текст text")
             if o["value"] is not None or "tolerance" in ot:
                 f.error(op + ("value",), "value и tolerance бывают только у числового вопроса")
-        options.append(QuizOption(text=o["text"], correct=o["correct"], weight=o["weight"],
-                                  feedback=o["feedback"], value=o["value"], tolerance=o["tolerance"]))
+        options.append(record_of(QuizOption, o))  # (OPTION_SPEC names exactly QuizOption's fields)
 
     def full(o: QuizOption) -> bool:
         return o.weight == 100 or (o.weight is None and (o.correct or qtype in ("short", "numerical")))
@@ -136,20 +141,23 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         elif len(set(v["items"])) != len(v["items"]):
             f.error(path + ("items",), "пункты items повторяются")
     gaps = read_gaps(f, path, v["gap"], v["text"] or "", F, OPTION_SPEC) if qtype == "cloze" else ()
-    many = isinstance(v["image"], list)
-    images = [found for i, rel in enumerate(v["image"] if many else [v["image"]])
-              if rel and (found := reader.ref_path(f, path + (("image", i) if many else ("image",)), rel, IMAGE_SUFFIXES))]
+    images = []
+    if v["image"]:
+        many = isinstance(v["image"], list)
+        images = [found for i, rel in enumerate(v["image"] if many else [v["image"]])
+                  if rel and (found := reader.ref_path(f, path + (("image", i) if many else ("image",)), rel,
+                                                       IMAGE_SUFFIXES))]
     rich = []
     for ri, rt in enumerate(v["rich"]):
         r = f.take(rt, path + ("rich", ri), RICH_SPEC)
         if r["text"] and r["html"]:
             rich.append((r["text"], sanitise(r["html"])))
     if not v["explanation"]:
-        f.warn(path + ("explanation",), phrase('нет объяснения: ученик не узнает, почему так'))
+        f.warn(path + ("explanation",), _NO_EXPLANATION)
     if not v["id"]:
         return None
-    return QuizQuestion(
-        id=v["id"], type=qtype, text=v["text"] or "", category=v["category"].strip("/"),
+    return with_fields(
+        _QUESTION, id=v["id"], type=qtype, text=v["text"] or "", category=v["category"].strip("/"),
         explanation=v["explanation"], options=tuple(options), answer=v["answer"],
         feedback_true=v["feedback_true"], feedback_false=v["feedback_false"], pairs=tuple(pairs),
         distractors=tuple(v["distractors"]), items=tuple(v["items"]),
