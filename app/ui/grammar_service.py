@@ -20,9 +20,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 from app.core.grammar.engine_client import EngineProcess
 from app.core.grammar.engine_protocol import EngineCrashed, EngineFailure
 from app.core.grammar.service import OFFLINE, CheckSettings
+from app.core.phrase import joined, reason_of
 from app.core.typography import TypographyPolicy
 from app.ui.workers import Worker
-from app.ui.core_texts import say_error
+from app.ui.core_texts import say, say_error
 
 ENGINE_KEY = "grammar_engine"  # app-wide settings: "auto" | "embedded" | "languagetool"
 LT_URL_KEY = "languagetool_url"
@@ -55,7 +56,7 @@ def shared_engine() -> EngineProcess:
 
 class GrammarService(QObject):
     stateChanged = Signal(str)  # "loading", "embedded", "languagetool", "restarting", "failed"
-    _reported = Signal(str, str)  # from the worker thread: state, detail
+    _reported = Signal(str, object)  # from the worker thread: state, detail (a phrase keeps its template)
 
     def __init__(self, settings, parent: QObject | None = None, engine: EngineProcess | None = None):
         super().__init__(parent)
@@ -95,9 +96,9 @@ class GrammarService(QObject):
         if not isinstance(exc, EngineFailure):  # an engine failure has already been reported
             self._set_state("failed", say_error(exc))
 
-    @Slot(str, str)
-    def _set_state(self, state: str, detail: str) -> None:
-        self.state, self.detail = state, detail
+    @Slot(str, object)
+    def _set_state(self, state: str, detail: object) -> None:
+        self.state, self.detail = state, say(detail)
         self.stateChanged.emit(state)
 
     # -- requests, on the worker thread -----------------------------------------------------
@@ -120,15 +121,15 @@ class GrammarService(QObject):
 
     def _restart(self, failure: EngineFailure, settings: dict) -> tuple[str, str]:
         """Start the engine process afresh and say so on the indicator; returns (state, reason)."""
-        self._reported.emit("restarting", str(failure))
+        self._reported.emit("restarting", reason_of(failure))
         try:
             state, reason = self.engine.call("load", {"settings": settings, "languages": ("ru",)})
         except Exception as exc:
-            self._reported.emit("failed", f"{failure} {exc}")
+            self._reported.emit("failed", joined(" ", (reason_of(failure), reason_of(exc))))
             raise
         note = QCoreApplication.translate("GrammarService", "В {when} движок проверки перезапущен: {why}").format(
-            when=time.strftime("%H:%M"), why=failure)
-        self._reported.emit(state, " ".join(filter(None, [note, reason])))
+            when=time.strftime("%H:%M"), why=say(reason_of(failure)))
+        self._reported.emit(state, " ".join(filter(None, [note, say(reason)])))
         return state, reason
 
     def run_check(self, text: str, language: str, known_words: Iterable[str] = (),

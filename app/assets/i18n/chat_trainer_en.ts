@@ -1103,12 +1103,12 @@
 <context>
     <name>GrammarService</name>
     <message>
-        <location filename="../../ui/grammar_service.py" line="106"/>
+        <location filename="../../ui/grammar_service.py" line="107"/>
         <source>движок проверки не загрузился</source>
         <translation>the checking engine did not load</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="129"/>
+        <location filename="../../ui/grammar_service.py" line="130"/>
         <source>В {when} движок проверки перезапущен: {why}</source>
         <translation>At {when} the checking engine was restarted: {why}</translation>
     </message>
