@@ -163,12 +163,19 @@ def html_to_text(html: str) -> str:
 
 
 SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# what SPACES changes: a lone space stays as it is, so a line without these needs only strip()
+_SPACE_RUNS = re.compile("[\t\r\f\v\u00a0]| {2}")
+
+
+def clean_line(line: str) -> str:
+    """One line with runs of spaces collapsed, stripped (most answers of a bank: no run to collapse)."""
+    return (SPACES.sub(" ", line) if _SPACE_RUNS.search(line) else line).strip()
 
 
 def clean_plain(text: str) -> str:
     """Plain text with runs of spaces collapsed and blank lines dropped."""
     if "\n" not in text:
-        return SPACES.sub(" ", text).strip()
+        return clean_line(text)
     lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 
