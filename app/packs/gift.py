@@ -246,8 +246,9 @@ def _parts(answers: str, sep: str, offset: int) -> list[tuple[int, str]]:
     """Moodle's explode(sep, …) with the first part dropped when empty; (offset, trimmed part)."""
     out, start = [], 0
     for piece in answers.split(sep):
-        lead = len(piece) - len(piece.lstrip())
-        out.append((offset + start + lead, piece.strip()))
+        part = piece.strip()
+        # the part's first character is the piece's first non-space one
+        out.append((offset + start + (piece.find(part[0]) if part else len(piece)), part))
         start += len(piece) + len(sep)
     if out and not out[0][1]:
         out.pop(0)

@@ -109,7 +109,9 @@ def detect_kind(name: str, text: str) -> str:
 
 
 def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else repr(float(x))
+    if type(x) is int:
+        return str(x)
+    return str(int(x)) if x.is_integer() else repr(x)
 
 
 def _str(text: str) -> str:
@@ -225,6 +227,10 @@ def _write_table(header: str, table: dict, out: list[str]) -> None:
                 out.append(f'{key} = """\n{escape_multiline(value)}"""')
             else:
                 out.append(f'{key} = "{escape_line(value)}"')
+        elif kind is bool:  # (an answer's «correct»: written here too)
+            out.append(f"{key} = true" if value else f"{key} = false")
+        elif kind is float or kind is int:  # (weights and values)
+            out.append(f"{key} = {_num(value)}")
         elif kind is list and value and type(value[0]) is dict:
             if subtables is None:
                 subtables = []
