@@ -52,6 +52,8 @@ _ESCAPE_RE = re.compile(r"\\[\\~=#{}:n]")
 _PROTECTED_RE = re.compile("[\ue000-\ue007]")
 # what makes a text more than its words: its own [format], an escape, markup or an entity, a line break
 _MARKED_RE = re.compile("[\\[\ue000-\ue007<&\n]")
+# the same, or what clean_line changes (a tab, a no-break space, two spaces)
+_MARKED_OR_RUN_RE = re.compile("[\\[\ue000-\ue007<&\n\t\r\f\v\u00a0]| {2}")
 _GAP = "_____"
 # the record every question is a copy of (with_fields: no frozen __init__ per question)
 _QUESTION = QuizQuestion(id="x", type="", text="")
@@ -92,6 +94,8 @@ def _with_format(raw: str, default: str) -> tuple[str, str]:
 
 
 def _text(raw: str, default: str) -> str:
+    if default != "markdown" and not _MARKED_OR_RUN_RE.search(raw):
+        return raw.strip()  # (most answers: one line, no markup and no run of spaces to collapse)
     if default != "markdown" and not _MARKED_RE.search(raw):
         # one line of text as it is (most answers): what render_noted makes of it, and nothing to note
         return clean_line(raw)  # (clean_plain's work on one line)

@@ -61,6 +61,8 @@ _TYPE_CHECKS = {
 
 
 def field_name(path: tuple) -> str:
+    if len(path) == 3 and type(path[1]) is int and type(path[0]) is str and type(path[2]) is str:
+        return f"{path[0]}[{path[1] + 1}].{path[2]}"  # (the usual shape: question[12].explanation)
     out = ""
     for part in path:
         out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
