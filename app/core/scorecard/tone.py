@@ -45,9 +45,11 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         mild.append(phrase('разговорные слова: {quoted}', quoted=quote(text, slang)))
         spans += slang
     caps = []
+    # a code or a name the customer wrote in capitals («промокод WINTER») is quoted back, not shouted
+    theirs = set(_CAPS_RE.findall("\n".join(r.customer_messages)))
     for m in _CAPS_RE.finditer(text):
         word = m.group()
-        if word in lex.abbreviations:
+        if word in lex.abbreviations or word in theirs:
             continue
         if len(word) >= 5 or known_word(word.lower()):
             caps.append((m.start(), m.end() - m.start()))
