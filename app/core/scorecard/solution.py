@@ -54,7 +54,8 @@ def solution(r: Reply) -> ElementResult:
     frames = _time_frames(tokens, text, lex)
     actions += [s for s in _timed_events(r, frames) if s not in actions and not _inside(s, templates)]
     steps = list(r.imperatives[0])
-    steps += [s for _, s in find_phrases(tokens, lex.steps)]
+    steps += [s for _, s in find_phrases(tokens, lex.steps)
+              if not _empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
     steps += _modal_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not _vague_redirect(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
@@ -182,6 +183,8 @@ _PLACES = frozenset({"приложение", "кабинет", "раздел", "
 # Verbs that send the customer to ask or look elsewhere: no way forward by themselves.
 _ELSEWHERE = frozenset({"обратиться", "позвонить", "написать", "уточнить", "узнать", "спросить", "посмотреть",
                         "прочитать", "ознакомиться", "поискать", "найти"})
+_LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
+_EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
 _WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
 
 
@@ -211,6 +214,8 @@ def _modal_steps(r: Reply) -> list[Span]:
             verb = next((t for t in near if t.tag.startswith("INFN")), None)
             if verb is None or verb.lemmas & (r.lex.not_steps | _ELSEWHERE) or verb.lemmas & theirs:
                 continue
+            if _empty_step(toks, toks.index(verb)):
+                continue
         else:
             continue
         # where it is done may follow a colon: «можно включить режим: «Настройки» → «Вид»»
@@ -218,6 +223,15 @@ def _modal_steps(r: Reply) -> list[Span]:
         if any(t.lemmas & _PLACES or is_number(t) for t in after) or _WHERE_RE.search(r.text, after[0].start, sentence[1]):
             found.append((verb.start, verb.end - verb.start))
     return found
+
+
+def _empty_step(toks: Sequence[Token], idx: int) -> bool:
+    """«осуществить соответствующее действие», «вам необходимо предпринять необходимые меры»: a light verb whose
+    object names nothing — no step the customer could take."""
+    for i in range(idx, min(idx + 3, len(toks))):
+        if toks[i].lemmas & _LIGHT_VERBS and any(t.lemmas & _EMPTY_OBJECTS for t in toks[i + 1:i + 3]):
+            return True
+    return False
 
 
 def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
