@@ -68,6 +68,9 @@ def solution(r: Reply) -> ElementResult:
     # элементарно:») is no step, but the step after its colon still is.
     lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
     aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in lectured) and se not in aside]
+    # «осуществить соответствующее действие» says nothing: its sentence is no answer either
+    aside += [se for se in r.sentences if se not in aside
+              and any(_empty_step(tokens, i) for i, t in enumerate(tokens) if se[0] <= t.start < se[1])]
     lecture = [s for _, s in find_phrases(tokens, lex.condescension, gap=1)] + r.lectures
     lecture_clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
@@ -287,7 +290,7 @@ def _asked_kinds(r: Reply) -> list[str]:
                     asked.append("цена" if any(t.lemmas & _PRICE_WORDS for t in words[i + 1:i + 4]) else "сколько")
                 elif "какой" in tok.lemmas and after and after[0].lemmas & _DATE_NOUNS:
                     asked.append("когда")
-                elif "какой" in tok.lemmas and after and after[0].lemmas & _FIGURE_NOUNS:
+                elif "какой" in tok.lemmas and any(t.lemmas & _FIGURE_NOUNS for t in words[i + 1:i + 4]):
                     asked.append("число")
     return asked
 
