@@ -26,7 +26,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from app.core.grammar.findings import EngineUnavailable, Finding, check_length, plain_message
+from app.core.grammar.findings import EngineUnavailable, Finding, check_length, engine_message
 from app.core.grammar.lt_categories import category_for
 from app.core.strict_json import loads_strict
 
@@ -344,6 +344,6 @@ class LanguageToolEngine:
     def _finding(match, utf16: _Utf16) -> Finding:
         # language-tool-python turns the offset into code points but leaves the length in UTF-16 units.
         end = utf16.to_code_point(utf16.to_utf16(match.offset) + match.error_length)
-        return Finding(offset=match.offset, length=end - match.offset, message=plain_message(match.message),
+        return Finding(offset=match.offset, length=end - match.offset, message=engine_message(match.message),
                        category=category_for(match.category, match.rule_id, match.rule_issue_type),
                        rule_id=match.rule_id, replacements=tuple(match.replacements), source=SOURCE)
