@@ -86,8 +86,11 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
         return
     if any(p.tag.POS != "NOUN" for p in nouns) or any(p.normal_form == "который" for p in adjs):
         return
-    for k in (i - 1, i - 2):  # «два рабочих дня», «3 новых заказа»
+    for k in (i - 1, i - 2):  # «3 новых заказа», «два новых рабочих дня»
         w = t.word(k)
+        if k == i - 2 and not (t.word(i - 1) is not None
+                               and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(t.word(i - 1).text))):
+            break  # a number two words back counts only through another adjective: not «до 15:00 будет новый»
         if w is not None and (w.low in _NUMBER_WORDS or w.text[:1].isdigit()
                               or any(p.tag.POS == "NUMR" for p in parses(w.text))):
             return

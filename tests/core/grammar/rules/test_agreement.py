@@ -20,6 +20,7 @@ def test_fires(rule_hits, text, rule, span, fix):
     ("Пришлите номер ваш заказа.", "ваш заказа", "вашего заказа"),  # the parser tags both as nominatives
     ("Проверим статус ваша заявки.", "ваша заявки", "вашей заявки"),  # after a noun: its genitive
     ("Благодарим за ваш терпение.", "ваш терпение", "ваше терпение"),
+    ("К 18:30 будет новый сборка.", "новый сборка", "новая сборка"),  # a time two words back is no count
 ])
 def test_adjective_with_its_noun(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
@@ -27,6 +28,7 @@ def test_adjective_with_its_noun(rule_hits, text, span, fix):
 
 @pytest.mark.parametrize("text", [
     "Мои мама и папа приедут завтра.",  # one plural word for two nouns
+    "Привезём два новых рабочих ноутбука.",  # a number through another adjective
     "Наша директор ответит вам лично.",  # a woman named by her profession
     "В нашем лесу растут грибы.",  # the second locative
     "Ваши данные сохранены.",
