@@ -21,7 +21,7 @@ from app.core.grammar.engine_client import EngineProcess
 from app.core.grammar.engine_protocol import EngineCrashed, EngineFailure
 from app.core.grammar.service import OFFLINE, CheckSettings
 from app.core.typography import TypographyPolicy
-from app.ui.workers import Worker
+from app.ui.workers import Worker, call_on_gui_thread
 from app.ui.core_texts import say_error
 
 ENGINE_KEY = "grammar_engine"  # app-wide settings: "auto" | "embedded" | "languagetool"
@@ -55,7 +55,6 @@ def shared_engine() -> EngineProcess:
 
 class GrammarService(QObject):
     stateChanged = Signal(str)  # "loading", "embedded", "languagetool", "restarting", "failed"
-    _reported = Signal(str, str)  # from the worker thread: state, detail
 
     def __init__(self, settings, parent: QObject | None = None, engine: EngineProcess | None = None):
         super().__init__(parent)
@@ -66,7 +65,6 @@ class GrammarService(QObject):
         self.detail = ""  # why LanguageTool is not used, why loading failed, or when the engine restarted
         self._check_settings: CheckSettings | None = None
         self._latest: dict[str, int] = {}
-        self._reported.connect(self._set_state)
 
     def configuration(self) -> dict:
         return {
@@ -120,15 +118,15 @@ class GrammarService(QObject):
 
     def _restart(self, failure: EngineFailure, settings: dict) -> tuple[str, str]:
         """Start the engine process afresh and say so on the indicator; returns (state, reason)."""
-        self._reported.emit("restarting", str(failure))
+        call_on_gui_thread(self, "_set_state", "restarting", str(failure))
         try:
             state, reason = self.engine.call("load", {"settings": settings, "languages": ("ru",)})
         except Exception as exc:
-            self._reported.emit("failed", f"{failure} {exc}")
+            call_on_gui_thread(self, "_set_state", "failed", f"{failure} {exc}")
             raise
         note = QCoreApplication.translate("GrammarService", "В {when} движок проверки перезапущен: {why}").format(
             when=time.strftime("%H:%M"), why=failure)
-        self._reported.emit(state, " ".join(filter(None, [note, reason])))
+        call_on_gui_thread(self, "_set_state", state, " ".join(filter(None, [note, reason])))
         return state, reason
 
     def run_check(self, text: str, language: str, known_words: Iterable[str] = (),
