@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules import (address, adjective_lists, agreed_phrases, agreement, capitals, confusions,
-                                    conjunctions, extra_commas, governed_case, government, introductory,
-                                    prepositions, style, syntax_commas, together_apart, tsya, typography)
+from app.core.grammar.rules import (address, adjective_lists, agreed_phrases, agreement, capitals, clarifying,
+                                    confusions, conjunctions, extra_commas, governed_case, government, introductory,
+                                    noun_lists, prepositions, style, syntax_commas, together_apart, tsya, typography)
 from app.core.grammar.rules._base import RuleInfo, Text
 from app.core.typography import TypographyPolicy
 
 _FAMILIES = (address, introductory, conjunctions, prepositions, government, governed_case, together_apart, tsya,
              agreement, extra_commas, typography, capitals, style, confusions, syntax_commas, agreed_phrases,
-             adjective_lists)
+             noun_lists, adjective_lists, clarifying)
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in syntax_commas.RULES)  # agreed_phrases' too
 
 RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rule in family.RULES}
@@ -35,9 +35,41 @@ def check_rules(text: str, language: str, typography: TypographyPolicy | None = 
     found = {(f.offset, f.length, f.rule_id): f for check in _CHECKS for f in check(t)}
     # a comma the word-level rules already ask for is not asked for twice by the tree
     worded = [f for f in found.values() if f.category == "punctuation" and f.rule_id not in _SYNTAX_COMMAS]
-    kept = [f for f in found.values() if f.rule_id not in _SYNTAX_COMMAS
-            or not any(f.offset < w.offset + max(1, w.length) and w.offset < f.offset + f.length for w in worded)]
-    return sorted(kept, key=lambda f: (f.offset, f.length, f.rule_id))
+    kept = [f for f in found.values()
+            if f.rule_id not in _SYNTAX_COMMAS or not any(_same_comma(f, w, text) for w in worded)]
+    # one comma asked for by two tree rules («Пока он спал(,) мы…» is a clause border and a second clause)
+    # is one finding: the first family's
+    unique = {}
+    for f in kept:
+        key = (f.offset, f.length, f.replacements) if f.rule_id in _SYNTAX_COMMAS else (f.offset, f.length, f.rule_id)
+        unique.setdefault(key, f)
+    return sorted(unique.values(), key=lambda f: (f.offset, f.length, f.rule_id))
+
+
+def _commas_added(f: Finding, text: str) -> frozenset[int]:
+    """Where in the text the finding's first fix puts commas (positions of the original text)."""
+    if not f.replacements:
+        return frozenset()
+    span, fix = text[f.offset:f.offset + f.length], f.replacements[0]
+    at, i, j = set(), 0, 0
+    while j < len(fix):
+        if i < len(span) and fix[j] == span[i]:
+            i += 1
+        elif fix[j] == ",":
+            at.add(f.offset + i)
+        elif i < len(span) and fix[j].lower() == span[i].lower():
+            i += 1
+        j += 1
+    return frozenset(at)
+
+
+def _same_comma(tree: Finding, worded: Finding, text: str) -> bool:
+    """The word-level finding asks for the tree finding's comma already (or, when it adds no comma,
+    covers the same words): «Он отрицает ошибку(,) говорит(,) что…» are two commas, both kept."""
+    mine, theirs = _commas_added(tree, text), _commas_added(worded, text)
+    if mine and theirs:
+        return bool(mine & theirs)
+    return tree.offset < worded.offset + max(1, worded.length) and worded.offset < tree.offset + tree.length
 
 
 __all__ = ["RULES", "RuleInfo", "check_rules"]

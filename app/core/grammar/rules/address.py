@@ -166,14 +166,17 @@ def _addressed_noun(word: str) -> bool:
 def _name_closing_request(t: Text, found: list[Finding]) -> None:
     """«Подождите минутку Анна!» → «минутку, Анна»: a first name that ends a request is an address."""
     for i in range(2, len(t.words)):
-        nxt = t.word(i + 1)
-        if nxt is not None and not t.starts_sentence(i + 1) or not t.plain_gap(i):
+        end = _address_group_end(t, i)  # «…, товарищ академик», «…, уважаемый коллега»
+        nxt = t.word(end + 1)
+        if nxt is not None and not t.starts_sentence(end + 1) or not t.plain_gap(i):
             continue
-        person = _name_group(t, i) == i and t.words[i].text[:1].isupper() or _addressed_noun(t.words[i].text)
+        person = end > i or _name_group(t, i) == i and t.words[i].text[:1].isupper() \
+            or _addressed_noun(t.words[i].text)
         if not person or _formula_ending_at(t, i - 1) is not None:
             continue
         before = [p for p in parses(t.words[i - 1].text) if p.score >= 0.1]
-        if any(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "nomn" for p in before):
+        if any(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "nomn" for p in before) \
+                or _nominative_adjective(t.words[i - 1].text):
             continue  # the address starts earlier: «…, товарищ академик», «…, дорогая Анна»
         k = i - 1
         while k > 0 and not t.starts_sentence(k):
@@ -181,6 +184,26 @@ def _name_closing_request(t: Text, found: list[Finding]) -> None:
         if any(_second_person(t.words[j].low) for j in range(k, i - 1)):
             before, name = t.words[i - 1], t.words[i]
             found.append(finding(ADDRESS_COMMA, before.start, name.end, f"{before.text}, {name.text}"))
+
+
+def _nominative_adjective(word: str) -> bool:
+    return word.islower() and any(p.tag.POS == "ADJF" and p.tag.case == "nomn" and p.score >= 0.05
+                                  for p in parses(word))
+
+
+def _address_group_end(t: Text, i: int) -> int:
+    """The last word of an address of several words that starts at word i: adjectives and a noun for a
+    person only in the nominative, then adjectives and nouns in the nominative («товарищ всемирный
+    академик», «уважаемый коллега»); i itself when there is no such group."""
+    k = i
+    while k < len(t.words) and _nominative_adjective(t.words[k].text) and (k == i or t.plain_gap(k)):
+        k += 1
+    if k >= len(t.words) or k > i and not t.plain_gap(k) or not _addressed_noun(t.words[k].text):
+        return i
+    while k + 1 < len(t.words) and t.plain_gap(k + 1) and (_nominative_adjective(t.words[k + 1].text)
+                                                           or _addressed_noun(t.words[k + 1].text)):
+        k += 1
+    return k
 
 
 def _second_person(word: str) -> bool:
@@ -191,10 +214,13 @@ def _second_person(word: str) -> bool:
 
 
 def _before_second_person(t: Text, found: list[Finding]) -> None:
-    """«Анна подскажите номер», «Коллега примите заявку»: a noun cannot be the subject of a verb in
-    the second person, so a noun in the nominative that opens the sentence before one is an address."""
+    """«Анна подскажите номер», «Коллега примите заявку», «Мама ты дома?»: a noun cannot be the subject
+    of a verb in the second person, nor stand beside «ты», «вы» as a second subject, so a noun in the
+    nominative that opens the sentence before one is an address."""
     for i in range(len(t.words) - 1):
-        if not t.starts_sentence(i) or not t.plain_gap(i + 1) or not _second_person(t.words[i + 1].low):
+        # «Мама ты дома?»: «ты», «вы» right after a noun in the nominative cannot share its clause
+        if not t.starts_sentence(i) or not t.plain_gap(i + 1) or not (
+                _second_person(t.words[i + 1].low) or t.words[i + 1].low in ("ты", "вы")):
             continue
         w, nxt = t.words[i], t.words[i + 1]
         readings = [p for p in parses(w.text) if p.score >= 0.1]

@@ -1,6 +1,6 @@
 """Запятые, которые находит согласование слов, когда дерево без запятых ошибается: причастный оборот
-после своего существительного («посылка из магазина, содержащая два товара») и однородные
-существительные («коробки, пакеты и ящики»).
+после своего существительного («посылка из магазина, содержащая два товара»), однородные сказуемые
+(«приехал, проверил счётчик»), вторая часть сложного предложения («позвонил, он не ответил»).
 
 The tagger, lost without the commas, often makes a participle a noun or hangs it on the wrong
 word; the dictionary's readings of the words decide instead. A comma is asked for only when the
@@ -26,9 +26,8 @@ _STOP = ("VERB", "INFN", "GRND", "CONJ", "PRTS", "ADJS", "PRED")
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
-    for i in range(2, len(t.words)):
+    for i in range(1, len(t.words)):
         _participle(t, i, found)
-    _noun_list(t, found)
     _verb_list(t, found)
     _and_new_subject(t, found)
     _pronoun_clause(t, found)
@@ -52,15 +51,51 @@ def _participle_readings(word: str) -> tuple:
     return tuple(p.tag for p in readings if p.tag.POS == "PRTF")
 
 
+# adjectives that take words of their own after them, like a participle: «готовый помочь», «полный воды»
+_GOVERNING = frozenset({"готовый", "способный", "неспособный", "полный", "довольный", "недовольный", "похожий",
+                        "непохожий", "известный", "знакомый", "благодарный", "верный", "свободный", "равный",
+                        "подобный", "склонный", "уверенный", "преданный", "согласный", "достойный", "богатый",
+                        "чуждый", "характерный", "привычный", "близкий", "далёкий", "далекий", "обязанный"})
+
+
+@lru_cache(maxsize=8192)
+def _governing_adjective(word: str) -> tuple:
+    """The full-form readings of an adjective that governs words after it (and reads as nothing else)."""
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    if not readings or any(p.tag.POS != "ADJF" or p.normal_form not in _GOVERNING for p in readings):
+        return ()
+    return tuple(p.tag for p in readings)
+
+
+def _complement(word: str) -> bool:
+    """An infinitive, a preposition or a noun in an oblique case: what such an adjective governs."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    return bool(readings) and (readings[0].tag.POS in ("INFN", "PREP") or all(
+        p.tag.POS in ("NOUN", "NPRO") and p.tag.case in ("gent", "datv", "ablt") for p in readings))
+
+
+# personal pronouns a participial phrase refers to; the phrase is set off wherever it stands
+_PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+
+
 def _agrees(word: str, tags: tuple, pos: tuple[str, ...] = ("NOUN",)) -> bool:
+    if word.lower() in _PERSONAL and "NOUN" in pos:
+        pos = (*pos, "NPRO")  # «Мы(,) уставшие после работы(,) легли спать»
     for n in parses(word):
         if n.tag.POS not in pos or n.score < 0.05 or "Abbr" in n.tag:  # «в» read as a unit («В», volt)
             continue
         for p in tags:
             if p.case == n.tag.case and p.number == n.tag.number and (
-                    n.tag.number == "plur" or p.gender == n.tag.gender or "ms-f" in n.tag):
+                    n.tag.number == "plur" or p.gender == n.tag.gender or "ms-f" in n.tag) and _same_animacy(p, n.tag):
                 return True
     return False
+
+
+def _same_animacy(p, n) -> bool:
+    """An accusative that tells animacy («вопиющего» is animate) needs a noun of that animacy."""
+    if p.case != "accs" or not ({"anim", "inan"} & p.grammemes) or not ({"anim", "inan"} & n.grammemes):
+        return True
+    return ("anim" in p) == ("anim" in n)
 
 
 _DEGREE = frozenset({"так", "очень", "совсем", "весьма", "слишком", "довольно", "уже", "еще", "ещё", "давно"})
@@ -85,7 +120,11 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
     """«Мы отправили письмо менеджеру(,) отвечающему за доставку»."""
     tags = _participle_readings(t.words[i].low)
     nxt = t.word(i + 1)
-    if not tags or not t.plain_gap(i) or nxt is None or not t.plain_gap(i + 1):
+    if not t.plain_gap(i) or nxt is None or not t.plain_gap(i + 1):
+        return
+    if not tags and _complement(nxt.text):
+        tags = _governing_adjective(t.words[i].low)  # «человек(,) всегда готовый помочь»
+    if not tags:
         return
     # it stands before its own noun («выбранный вами товар»), unless that noun can be its object
     objects = tuple(p for p in tags if p.case != "accs" or "tran" not in p)
@@ -94,8 +133,9 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
     if _only_adverb(nxt.text) and (after := t.word(i + 2)) is not None and _top(after.text) in ("NOUN", "ADJF") \
             and _agrees(after.text, tags, ("NOUN", "ADJF")):
         return
-    first = i  # adverbs right before the participle are its own: «…, уже улыбающаяся»
-    while first - 1 > 0 and t.plain_gap(first) and _only_adverb(t.words[first - 1].text):
+    first = i  # adverbs right before the participle are its own: «…, уже улыбающаяся», «…, сами знающие»
+    while first - 1 > 0 and t.plain_gap(first) and (_only_adverb(t.words[first - 1].text)
+                                                    or t.words[first - 1].low in _SAM):
         first -= 1
     if not t.plain_gap(first):
         return
@@ -115,68 +155,47 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
 
 
 def _phrase_end(t: Text, noun: int, participle: int, tags: tuple, found: list[Finding]) -> None:
-    """The closing comma, when the noun opens the sentence and the predicate follows the phrase:
-    «Оператор(,) знающий продукт(,) ответит быстрее»."""
-    k = noun
-    while k > 0 and not t.starts_sentence(k):
-        k -= 1
-        if _top(t.words[k].text) not in ("ADJF",):
+    """The closing comma, when the noun is the subject and the predicate follows the phrase:
+    «Оператор(,) знающий продукт(,) ответит быстрее», «Вчера курьер(,) заблудившийся в городе(,) был
+    уволен». Nothing but adjectives and adverbs may stand before the noun (a verb there would be the
+    noun's predicate already), and the verb after the phrase must agree with the noun."""
+    for k in range(noun - 1, -1, -1):
+        if _top(t.words[k].text) not in ("ADJF", "ADVB") or t.words[k].low in _CLAUSE_WORDS:
             return
+        if t.starts_sentence(k):
+            break
     if not any(p.case == "nomn" for p in tags):
         return
+    subject = [p.tag for p in parses(t.words[noun].text) if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO")]
     for v in range(participle + 2, len(t.words)):
-        if not t.plain_gap(v):
+        if not _quoted_gap(t, v):
             return
         w = t.words[v]
         if _top(w.text) in ("CONJ",) or w.low in ("и", "или", "а", "но"):
             return
         if _top(w.text) == "VERB" and "indc" in parses(w.text)[0].tag:
-            right = v - 1 if t.words[v - 1].low == "не" else v
+            form = _verb_form(w.low)
+            if form is None or not any(_may_be_subject(tag, form) for tag in subject):
+                return
+            right = v
+            while right - 1 > participle + 1 and t.words[right - 1].low in _BEFORE_VERB | _PREVERBAL and t.plain_gap(right):
+                right -= 1  # «…(,) уже позвонил», «…(,) давно опустел»: the predicate's particles go with it
             before = t.words[right - 1]
             if right - 1 <= participle or _top(before.text) in ("ADVB", "PRCL", "PREP", "CONJ") \
-                    or any(p.tag.case == "nomn" for p in parses(before.text)):
+                    or any(_may_be_subject(p.tag, form) for p in parses(before.text)):
                 return  # the phrase and the predicate's own words are not told apart
-            found.append(finding(PHRASE, before.start, t.words[right].end, f"{before.text}, {t.words[right].text}"))
+            closing = t.text[before.end:t.words[right].start].strip()  # a closing quote stays before the comma
+            found.append(finding(PHRASE, before.start, t.words[right].end,
+                                 f"{before.text}{closing}, {t.words[right].text}"))
             return
 
 
-@lru_cache(maxsize=8192)
-def _noun_cases(word: str) -> frozenset:
-    """The cases of a common noun's readings; empty unless every reading is a noun and none is a
-    genitive (a genitive may hang on the word before: «период взросления и осознания»)."""
-    readings = parses(word)
-    if not readings or any(p.tag.POS != "NOUN" or p.tag.case in ("gent", "gen2")
-                           or {"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes for p in readings):
-        return frozenset()
-    return frozenset(p.tag.case for p in readings)
+_SAM = frozenset({"сам", "сама", "само", "сами"})
 
 
-def _noun_list(t: Text, found: list[Finding]) -> None:
-    """«коробки пакеты и ящики» → «коробки, пакеты и ящики»: two or more nouns side by side that
-    share a case, the last of them joined by «и» to one more of that case."""
-    i = 0
-    while i < len(t.words):
-        run = [i]
-        # a capital only where the sentence starts (a name's readings are no common noun's anyway)
-        cases = _noun_cases(t.words[i].low) if t.words[i].text.islower() or t.starts_sentence(i) else frozenset()
-        while cases and run[-1] + 1 < len(t.words) and t.plain_gap(run[-1] + 1):
-            nxt = t.words[run[-1] + 1]
-            shared = cases & _noun_cases(nxt.low) if nxt.text.islower() else frozenset()
-            if not shared:
-                break
-            run.append(run[-1] + 1)
-            cases = shared
-        end = run[-1]
-        conj, last = t.word(end + 1), t.word(end + 2)
-        # a noun before the run could govern its first word: «письмо клиенту …»
-        free = run[0] == 0 or t.starts_sentence(run[0]) or _top(t.words[run[0] - 1].text) != "NOUN"
-        if len(run) >= 2 and free and conj is not None and conj.low == "и" and t.plain_gap(end + 1) \
-                and last is not None and t.plain_gap(end + 2) and last.text.islower() \
-                and cases & _noun_cases(last.low):
-            for k in run[1:]:
-                a, b = t.words[k - 1], t.words[k]
-                found.append(finding(HOMOGENEOUS, a.start, b.end, f"{a.text}, {b.text}"))
-        i = end + 1
+def _quoted_gap(t: Text, i: int) -> bool:
+    """Word i follows word i-1 in one sentence with only spaces and quotes between: «по «мишени» был»."""
+    return i > 0 and not t.gap_before(i).strip(" \u00a0«»\"„“”")
 
 
 _CLAUSE_WORDS = frozenset({"что", "чтобы", "чтоб", "как", "если", "когда", "где", "куда", "откуда", "кто", "который",
@@ -221,6 +240,17 @@ def _likely_object(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and p.score >= 0.25 for p in parses(word))
 
 
+# adverbs of time that stand before the verb they tell about: «…, недавно выиграла»
+_PREVERBAL = frozenset({"недавно", "потом", "затем", "сразу", "снова", "опять", "вдруг", "тотчас", "немедленно",
+                        "вскоре", "наконец", "тут", "давно", "часто", "редко", "обычно", "всегда", "никогда"})
+
+
+def _same_subject_form(a: tuple, b: tuple) -> bool:
+    """A present and a past of one number that one subject may have («занимается, недавно выиграла»)."""
+    tenses = {a[0], b[0]}
+    return tenses == {"pres", "past"} and a[1] == b[1] and "1per" not in (a[2], b[2]) and "2per" not in (a[2], b[2])
+
+
 def _verb_list(t: Text, found: list[Finding]) -> None:
     """«Он расстегнул куртку отыскал пульс» → «куртку, отыскал»: two predicates of one form with no
     conjunction between them share a subject and are parted by a comma. The comma goes right before
@@ -236,8 +266,14 @@ def _verb_list(t: Text, found: list[Finding]) -> None:
         nxt = t.word(i + 1)
         if form is None or w.low == "стало" and nxt is not None and nxt.low == "быть":  # «стало быть»: an aside
             continue
-        if last is not None and last[1] == form:
+        # «почему бы то ни было попадает», «как следует попарился»: a verb of a set phrase is no predicate
+        if last is not None and (last[1] == form or _same_subject_form(last[1], form) and not any(
+                p.normal_form == "быть" for k in (last[0], i) for p in parses(t.words[k].text))
+                and (last[0] == 0 or t.words[last[0] - 1].low != "как")):
             right = i - 1 if t.words[i - 1].low == "не" else i
+            if right - 1 > last[0] and t.words[right - 1].low in _PREVERBAL and t.plain_gap(right) \
+                    and not any(p.tag.POS in ("ADVB", "PRCL") for p in parses(t.words[right - 2].text) if p.score >= 0.1):
+                right -= 1  # «…, недавно выиграла»: an adverb of time that goes before its verb
             before = t.words[right - 1]
             # a noun that may be the first verb's object is not taken for a subject: «расстегнул крючок»
             transitive = has_tag(t.words[last[0]].text, "tran")
@@ -283,6 +319,9 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
         subject = t.words[k]
         readings = [p for p in parses(subject.text) if p.score >= 0.1 and p.tag.case == "nomn"]
         if subject.low not in _SUBJECT_PRONOUNS and not any(p.tag.POS == "NOUN" for p in readings):
+            if _inverted_clause(t, i + 1):
+                before = t.words[i - 1]
+                found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
             continue
         v = k + 1
         while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
@@ -291,6 +330,21 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
         if form is not None and any(_may_be_subject(p.tag, form) for p in readings):
             before = t.words[i - 1]
             found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
+
+
+def _inverted_clause(t: Text, k: int) -> bool:
+    """From word k: a phrase with a preposition, then a verb, then a noun only in the nominative that
+    agrees with it — a clause of its own with the subject after its verb («…, и у дома толпятся люди»)."""
+    v = _past_preposition(t, k)
+    while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB | {"всегда", "часто", "теперь"}:
+        v += 1
+    if v == k or v + 1 >= len(t.words) or not t.plain_gap(v) or not t.plain_gap(v + 1):
+        return False
+    form = _verb_form(t.words[v].low)
+    readings = [p for p in parses(t.words[v + 1].text) if p.score >= 0.1]
+    return form is not None and bool(readings) and t.words[v + 1].text.islower() and all(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in readings) and any(_may_be_subject(p.tag, form)
+                                                                                 for p in readings)
 
 
 @lru_cache(maxsize=8192)
@@ -327,12 +381,28 @@ def _subject_ahead(t: Text, i: int) -> int | None:
     v = k + 1
     if head.low not in _SUBJECT_PRONOUNS and v < len(t.words) and t.plain_gap(v) and _only_genitive_noun(t.words[v]):
         v += 1  # the subject's own genitive: «душа человека выразила»
+    if head.low in _SUBJECT_PRONOUNS:
+        v = _past_preposition(t, v)  # «я с ним поговорю», «мы в пятницу приедем»
     while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
         v += 1
     form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
     if form is not None and any(_may_be_subject(p.tag, form) for p in readings):
         return v
     return None
+
+
+def _past_preposition(t: Text, v: int) -> int:
+    """The word after a phrase with a preposition that starts at word v (a preposition and a noun or
+    pronoun, with adjectives between), or v when no such phrase is there."""
+    if v >= len(t.words) or not t.plain_gap(v) or _top(t.words[v].text) != "PREP":
+        return v
+    k = v + 1
+    while k < len(t.words) and t.plain_gap(k) and _top(t.words[k].text) == "ADJF":
+        k += 1
+    if k < len(t.words) and t.plain_gap(k) and _top(t.words[k].text) in ("NOUN", "NPRO") \
+            and not any(p.tag.case == "nomn" for p in parses(t.words[k].text) if p.score >= 0.1):
+        return k + 1
+    return v
 
 
 def _pronoun_clause(t: Text, found: list[Finding]) -> None:
@@ -365,10 +435,10 @@ def _only_gerund(word: str) -> bool:
 
 
 def _gerund_end(t: Text, found: list[Finding]) -> None:
-    """«Мы, проверив данные(,) вернём деньги»: a verbal-adverb phrase the writer opened with a comma
-    ends before the predicate that follows it."""
+    """«Мы, проверив данные(,) вернём деньги»: a verbal-adverb phrase the writer opened with a comma,
+    or one right after the subject that opens the sentence, ends before the predicate that follows it."""
     for i, w in enumerate(t.words):
-        if i == 0 or "," not in t.gap_before(i) or not _only_gerund(w.low):
+        if i == 0 or not _only_gerund(w.low) or "," not in t.gap_before(i) and not _opens_with_subject(t, i - 1):
             continue
         for j in range(i + 1, len(t.words)):
             cur = t.words[j]
@@ -381,6 +451,21 @@ def _gerund_end(t: Text, found: list[Finding]) -> None:
             if right - 1 > i and _top(before.text) not in ("ADVB", "PRCL", "PREP", "CONJ"):
                 found.append(finding(PHRASE, before.start, t.words[right].end, f"{before.text}, {t.words[right].text}"))
             break
+
+
+def _opens_with_subject(t: Text, i: int) -> bool:
+    """Word i is a noun or pronoun only in the nominative that opens its sentence after its
+    adjectives, with nothing but spaces after it: «Кошка(,) свернувшись клубком(,) спала»."""
+    readings = [p for p in parses(t.words[i].text) if p.score >= 0.05]
+    if not t.plain_gap(i + 1) or not readings or any(p.tag.POS not in ("NOUN", "NPRO") or p.tag.case != "nomn"
+                                                     for p in readings):
+        return False
+    k = i
+    while not t.starts_sentence(k):
+        k -= 1
+        if _top(t.words[k].text) != "ADJF" or not t.plain_gap(k + 1):
+            return False
+    return True
 
 
 # a lone verbal adverb that works as an adverb keeps no commas: «ушёл и молча сел»

@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, Word, finding, has_tag, parses
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.tree_words import possessive_relative
 
 CONJ_COMMA = RuleInfo(
     "OURS_CONJ_COMMA",
@@ -93,11 +94,12 @@ def _check_before(t: Text, found: list[Finding]) -> None:
         nxt = t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
         if w.low == "что":
-            if prev.low == "то":
+            if prev.low in ("то", "тем"):
                 before = _plain_prev(t, i - 1)
-                # «несмотря на то что» may keep its comma before «несмотря»
-                if before is None or before.low not in ("не", "ни", "а", "на"):
-                    _comma_before(t, i, found)
+                # «несмотря на то что» may keep its comma before «несмотря»; «между тем», «с тем» are adverbs
+                if before is None or before.low not in ("не", "ни", "а", "на") and not (
+                        prev.low == "тем" and before.low in ("между", "перед", "с", "за")):
+                    _comma_before(t, i, found)  # «горжусь тем, что», «спасибо за то, что»
             elif (prev.low not in _NO_COMMA_AFTER and _is_clause_head(prev.text)
                   and not any(p.normal_form == "быть" for p in parses(prev.text))
                   and nxt_low not in _AFTER_CHTO_FIXED and nxt_low != "бы"):
@@ -121,8 +123,30 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 before = _plain_prev(t, i - 1)
                 if before is not None and before.low not in _NO_COMMA_AFTER:
                     _comma_before(t, i - 1, found)
+            elif possessive_relative(prev.text, w.low) and prev.text.islower():
+                # «человек(,) мать которого», «дом(,) в окнах которого»: before the noun and its preposition
+                k = _noun_group_start(t, i - 1)
+                before = _plain_prev(t, k)
+                if before is not None and before.low not in _NO_COMMA_AFTER \
+                        and parses(before.text)[0].tag.POS not in ("PREP", "CONJ", "PRCL"):
+                    _comma_before(t, k, found)
             elif prev.low not in _NO_COMMA_AFTER and not has_tag(w.text, "gent"):
                 _comma_before(t, i, found)
+
+
+def _noun_group_start(t: Text, k: int) -> int:
+    """The first word of the group noun k heads: its adjectives and numerals, the noun a genitive
+    hangs on («часть помещений которого»), and the group's preposition («на обоих берегах которой»)."""
+    while k > 0 and t.plain_gap(k):
+        top = parses(t.words[k - 1].text)[0].tag
+        if top.POS in ("ADJF", "PRTF", "NUMR") or top.POS == "NOUN" and has_tag(t.words[k].text, "gent") \
+                and t.words[k - 1].text.islower() and parses(t.words[k].text)[0].tag.case == "gent":
+            k -= 1
+        else:
+            break
+    if k > 0 and t.plain_gap(k) and parses(t.words[k - 1].text)[0].tag.POS == "PREP":
+        k -= 1
+    return k
 
 
 def _clause_end(t: Text, i: int) -> Finding:
@@ -208,24 +232,42 @@ def _verb_after(t: Text, i: int) -> bool:
     for k in range(i, len(t.words)):
         if k > i and t.starts_sentence(k):
             return False
-        if any(p.tag.POS == "VERB" for p in parses(t.words[k].text)[:1]):
-            return True
+        if any(p.tag.POS in ("VERB", "PRED") for p in parses(t.words[k].text)[:1]):
+            return True  # «…, как будто его нет»: a predicative word is a predicate too
     return False
+
+
+def _ongoing(word: str) -> bool:
+    """A verb in the present tense of the third person: «вода капает, так что…» tells a consequence;
+    after a past or a plural verb «так» as often measures it («устал так, что уснул»)."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    return bool(readings) and all(p.tag.POS == "VERB" and p.tag.tense == "pres" and p.tag.person == "3per"
+                                  and p.tag.number == "sing" and p.normal_form not in _MANNER_VERBS for p in readings)
+
+
+# verbs «так» most often tells the manner of: «говорит так, что его не понимают»
+_MANNER_VERBS = frozenset({"говорить", "работать", "делать", "писать", "вести", "поступать", "объяснять",
+                           "выглядеть", "звучать", "петь", "играть", "готовить", "рассказывать", "отвечать",
+                           "кричать", "смеяться", "жить", "учить", "одеваться", "смотреть", "действовать",
+                           "относиться", "держаться", "двигаться", "танцевать", "рисовать", "читать", "строить"})
 
 
 def _check_compound(t: Text, found: list[Finding]) -> None:
     """«так что», «как будто», «поэтому», «из-за чего», «после того как», «знаю, сможем ли»."""
     for i, w in enumerate(t.words):
         prev = _plain_prev(t, i)
-        if prev is None or prev.low in _NO_COMMA_AFTER:
+        if prev is None or prev.low in _NO_COMMA_AFTER and not (prev.low == "так" and w.low in ("будто", "словно")):
             continue
         nxt = t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
         top = parses(prev.text)[0].tag.POS
         if w.low == "так" and nxt_low == "что":
             # after a verb or an adverb «так» may measure it: «устал так, что уснул»
-            if top not in ("VERB", "INFN", "ADVB", "ADJS", "PRTS", "PRED") and _has_predicate_before(t, i):
+            if (top not in ("VERB", "INFN", "ADVB", "ADJS", "PRTS", "PRED") or _ongoing(prev.text)) \
+                    and _has_predicate_before(t, i):
                 _comma_before(t, i, found)
+        elif prev.low == "так" and w.low in ("будто", "словно") and _verb_after(t, i + 1):
+            _comma_before(t, i, found)  # «посмотрела так, словно видела впервые»
         elif (w.low == "как" and nxt_low == "будто") or w.low in ("будто", "словно"):
             if prev.low not in ("вроде", "как") and _has_predicate_before(t, i) and _verb_after(t, i + 1):
                 _comma_before(t, i, found)  # a clause follows: «ответил, как будто не слышал»
@@ -312,8 +354,32 @@ def _check_li_ili(t: Text, found: list[Finding]) -> None:
             li = None
 
 
+# a relative word opening the sentence and the demonstrative that takes it up in the main part
+_CORRELATIVES = {"кто": ("тот", "та", "те", "того", "тому", "тем", "том"), "что": ("то", "того", "тому", "тем"),
+                 "где": ("там",), "куда": ("туда",), "откуда": ("оттуда",), "сколько": ("столько",)}
+
+
+def _check_correlative(t: Text, found: list[Finding]) -> None:
+    """«Кто не работает(,) тот не ест», «Где раньше был лес(,) там теперь дома»: the clause that opens
+    the sentence ends before the demonstrative that takes up its relative word."""
+    for s, w in enumerate(t.words):
+        if w.low not in _CORRELATIVES or not t.starts_sentence(s):
+            continue
+        seen_predicate = False
+        for i in range(s + 1, len(t.words)):
+            if not t.plain_gap(i):
+                break
+            cur = t.words[i]
+            if seen_predicate and cur.low in _CORRELATIVES[w.low] and t.words[i - 1].low not in ("и", "не", "а"):
+                found.append(_clause_end(t, i))
+                break
+            if any(p.tag.POS in ("VERB", "PRTS", "ADJS", "PRED") for p in parses(cur.text)[:1]):
+                seen_predicate = True
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
+    _check_correlative(t, found)
     _check_li_ili(t, found)
     _check_before(t, found)
     _check_compound(t, found)

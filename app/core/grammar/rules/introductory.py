@@ -89,12 +89,57 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("иначе", "говоря"): frozenset(),
     ("точнее", "говоря"): frozenset(),
     ("в", "самом", "деле"): frozenset({"и", "не"}),
+    ("к", "удивлению"): frozenset(),
+    ("к", "моему", "удивлению"): frozenset(),
+    ("к", "нашему", "удивлению"): frozenset(),
+    ("к", "огорчению"): frozenset(),
+    ("к", "моему", "сожалению"): frozenset(),
+    ("к", "нашему", "сожалению"): frozenset(),
+    ("к", "великому", "сожалению"): frozenset(),
+    ("по", "счастью"): frozenset(),
+    ("между", "прочим"): frozenset(),
+    ("кстати", "говоря"): frozenset(),
+    ("вообще", "говоря"): frozenset(),
+    ("откровенно", "говоря"): frozenset(),
+    ("строго", "говоря"): frozenset(),
+    ("на", "ваш", "взгляд"): frozenset(),
+    ("на", "наш", "взгляд"): frozenset(),
+    ("по", "вашему", "мнению"): frozenset(),
+    ("по", "нашему", "мнению"): frozenset(),
+    ("по", "его", "мнению"): frozenset(),
+    ("по", "ее", "мнению"): frozenset(),
+    ("по", "их", "мнению"): frozenset(),
+    ("в-четвертых",): frozenset(),
+    ("в-пятых",): frozenset(),
+    ("по", "всей", "вероятности"): frozenset(),
+    ("без", "всякого", "сомнения"): frozenset(),
+    ("вне", "всякого", "сомнения"): frozenset(),
+    ("как", "оказалось"): frozenset(),
+    ("как", "выяснилось"): frozenset(),
+    ("как", "ни", "странно"): frozenset(),
+    ("вообще-то",): frozenset(),
+    ("слава", "богу"): frozenset(),
+    # «Он(,) как всегда(,) опоздал»; «так же, как всегда», «чем всегда» compare
+    ("как", "всегда"): frozenset({"так", "же", "чем", "не", "и", "такой", "такая", "такое", "такие"}),
+    ("как", "обычно"): frozenset({"так", "же", "чем", "не", "и", "такой", "такая", "такое", "такие"}),
+    ("как", "водится"): frozenset(),
+    ("как", "назло"): frozenset(),
+    # «мне кажется» is an aside unless «кажется» is the predicate: «мне кажется странным», «…, что…»
+    ("мне", "кажется"): frozenset(),
+    ("мне", "казалось"): frozenset(),
+    ("нам", "кажется"): frozenset(),
+    ("как", "мне", "кажется"): frozenset(),
 }
 
 # Only at the start of a sentence: in the middle they are as often adverbs («безусловно лучший»).
 _START_ONLY = {("безусловно",), ("несомненно",), ("кроме", "того"), ("может", "быть"), ("кажется",),
                ("казалось",), ("очевидно",), ("итак",), ("впрочем",), ("таким", "образом"), ("значит",),
-               ("стало", "быть"), ("следовательно",), ("в", "общем")}
+               ("стало", "быть"), ("следовательно",), ("в", "общем"), ("оказывается",), ("похоже",),
+               ("более", "того"), ("допустим",), ("предположим",),
+               ("так", "или", "иначе")}
+# After these «кажется», «оказывается», «похоже» are the predicate: «мне кажется, что», «похоже на дождь».
+_PREDICATE_NEXT = frozenset({"что", "будто", "словно", "чтобы", "на", "в", "так", "ли", "же", "бы"})
+_SEEMING = frozenset({"кажется", "казалось", "оказывается", "похоже"})
 
 # After these the comma before the introductory word may be left out; the one after it may not.
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "однако", "зато", "что", "чтобы",
@@ -160,6 +205,8 @@ def _yes_no(t: Text, found: list) -> None:
             # «Хорошо я передам» (an answer), but «хорошо мы поработали» (how): only before a future
             sure = nxt.low in _PRONOUNS and tag is not None and tag.POS == "VERB" and (
                 tag.tense == "futr" or w.low != "хорошо")
+        elif w.low == "нет" and _same_sentence(t, i, "нет"):
+            sure = True  # «Нет, брата нет дома»: the predicate «нет» comes later, the first one answers
         elif nxt.low in _PRONOUNS or nxt.low in ("это", "спасибо"):
             sure = after_low not in ("что", "ли", "же")  # «Да вы что!»
         else:
@@ -169,6 +216,16 @@ def _yes_no(t: Text, found: list) -> None:
                     and not any(p.tag.case == "gent" for p in parses(nxt.text)))
         if sure:
             found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+
+
+def _same_sentence(t: Text, i: int, word: str) -> bool:
+    """Another ``word`` follows word i in its sentence with only spaces between the words."""
+    for k in range(i + 1, len(t.words)):
+        if not t.plain_gap(k) or t.words[k].low in ("и", "а", "но", "или", "ни", "да"):
+            return False  # «Нет времени и нет сил»: two predicates
+        if k > i + 1 and t.words[k].low == word:
+            return True
+    return False
 
 
 def check(t: Text) -> list[Finding]:
@@ -207,6 +264,12 @@ def check(t: Text) -> list[Finding]:
         if phrase == ("как", "правило") and nxt is not None and t.plain_gap(nxt.index) and \
                 has_tag(nxt.text, "gent") and not has_tag(nxt.text, "VERB"):
             continue
+        if phrase[-1] in ("удивлению", "огорчению") and nxt is not None and has_tag(nxt.text, "gent") \
+                and not has_tag(nxt.text, "nomn"):
+            continue  # «к удивлению всех»: the aside goes on past the next word
+        if phrase[-1] in _SEEMING and (nxt is None or not t.plain_gap(nxt.index) or nxt.low in _PREDICATE_NEXT
+                                       or has_tag(nxt.text, "ablt") and not has_tag(nxt.text, "nomn")):
+            continue  # «мне кажется странным», «мне кажется, что…»: the verb is the predicate
         # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»).
         if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)):
             continue

@@ -15,6 +15,8 @@ from functools import lru_cache
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules.tree_words import (CLOSING, agree, clause_words, contiguous, depends_on, has_subject,
+                                               is_punct, possessive_relative, tree_split, word_before)
 
 CLAUSE = RuleInfo(
     "OURS_CLAUSE_COMMA",
@@ -65,7 +67,6 @@ _NO_COMMA_AFTER = frozenset({"и", "а", "но", "или", "либо", "да", "
 _PRONOUN_HEADS = frozenset({"все", "всем", "всех", "всеми", "те", "тем", "тех", "теми", "каждый", "каждому",
                             "любой", "любому", "многие", "многим", "многих"})
 _ADVERSATIVE = frozenset({"а", "но", "однако", "зато"})
-_CLOSING = "»)\"”’]"
 _CLAUSE_RELS = ("advcl", "ccomp", "acl", "acl:relcl", "csubj", "parataxis")
 _FIXED_VERBAL_ADVERBS = frozenset({"молча", "стоя", "сидя", "лежа", "лёжа", "шутя", "нехотя", "спустя",
                                    "благодаря", "начиная", "включая", "судя", "исключая", "погодя", "спеша"})
@@ -87,7 +88,7 @@ def check(t: Text) -> list[Finding]:
     for rule, left, right in gaps.values():
         between = t.text[left.end:right.start]
         closing = between.strip()
-        if closing.strip(_CLOSING):
+        if closing.strip(CLOSING):
             continue  # a comma, a dash or an opening bracket or quote is there already
         # after a closing quote or bracket the comma follows it: «…купил „Реал“, чтобы…»
         fixed = f"{left.text}{closing},{between[len(between.rstrip()):] or ' '}{right.text}"
@@ -101,7 +102,7 @@ def _borders(sent: Sentence, tok: Token):
     verbal_adverb = tok.feat("VerbForm") == "Conv" and tok.head >= 0
     if tok.low in _ADVERSATIVE and tok.pos in ("CCONJ", "ADV") and tok.index > 0:
         before = toks[tok.index - 1]
-        if not _is_punct(before) and before.low not in ("и", "да", "или", "а", "но"):
+        if not is_punct(before) and before.low not in ("и", "да", "или", "а", "но"):
             yield HOMOGENEOUS, before, tok  # «но», «а», «зато» always take a comma before them
         return
     if tok.low in _OPENERS and tok.index > 0:
@@ -111,7 +112,7 @@ def _borders(sent: Sentence, tok: Token):
     if tok.rel == "conj" and tok.head >= 0:
         yield from _conjunct(sent, tok)
     elif (tok.rel in _CLAUSE_RELS or verbal_adverb) and tok.head >= 0 and tok.feat("VerbForm") != "Part":
-        span = _contiguous(sent, tok.index)
+        span = contiguous(sent, tok.index)
         if span is None:
             return
         first, last = span
@@ -123,26 +124,70 @@ def _borders(sent: Sentence, tok: Token):
         if kind is None:
             return
         rule = CLAUSE if kind == "clause" else PHRASE
-        left = _word_before(toks, first.index)
+        if kind == "clause":
+            first = _clause_start(toks, first)
+        left = word_before(toks, first.index)
         if left is not None and _may_precede(left) and first.pos != "CCONJ":
             yield rule, left, first
+        if verbal_adverb:
+            closing = _gerund_close(sent, tok, last)
+            if closing is not None:
+                yield rule, toks[closing.index - 1], closing
+                return
         nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
+        if tok.pos == "AUX":
+            return  # «Хотя было уже поздно…»: the tree hangs the predicate's word on the main verb
         if nxt is not None and _closes_on(toks, tok, nxt):
             yield rule, last, nxt
+
+
+def _gerund_close(sent: Sentence, tok: Token, last: Token) -> Token | None:
+    """Where a verbal-adverb phrase surely ends, whatever span the tree gave it: before a noun only in
+    the nominative that is the main verb's subject («Увидев нас(,) собака залаяла» — no gerund has a
+    subject of its own); for a phrase that opens the sentence with no subject after it, before the
+    first finite verb and its particles («Выезжая на работу по утрам(,) не завтракал»)."""
+    toks = sent.tokens
+    main = toks[tok.head]
+    subject = next((t for t in toks[tok.index + 1:last.index + 1] if _nominative_only(t)), None)
+    if subject is not None and main.index > subject.index and _finite(main) and _subject_of(subject.text, main.text) \
+            and not any(t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ") for t in toks[tok.index + 1:subject.index]):
+        return subject
+    start = max((t.index + 1 for t in toks[:tok.index] if t.text in (":", ";")), default=0)
+    opens = all(is_punct(t) for t in toks[start:tok.index])  # the first word of the sentence or after a colon
+    verb = next((t for t in toks[tok.index + 1:] if _finite(t) or is_punct(t)), None)
+    if not opens or verb is None or is_punct(verb) or verb.index <= tok.index + 1:
+        return None
+    between = toks[tok.index + 1:verb.index]
+    if any(t.feat("Case") == "Nom" or t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ", "VERB", "AUX") for t in between):
+        return None
+    right = verb
+    while right.index - 1 > tok.index + 1 and toks[right.index - 1].low in _STEP_OVER:
+        right = toks[right.index - 1]
+    return right
+
+
+def _nominative_only(tok: Token) -> bool:
+    """A noun or pronoun the tagger puts in the nominative and the dictionary has in no other case."""
+    readings = [p for p in parses(tok.text) if p.tag.POS in ("NOUN", "NPRO")]
+    return tok.pos in ("NOUN", "PRON", "PROPN") and tok.feat("Case") == "Nom" and bool(readings) \
+        and all(p.tag.case == "nomn" for p in readings)
 
 
 def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
     """The phrase ends before ``nxt`` for sure: ``nxt`` is the main predicate or opens a phrase of
     its own that the main predicate governs («…, в ответ мы пришлём»). A relative clause belongs to
     its noun, so there the predicate is the noun's head («Мастер, который приезжал, уже в пути»)."""
-    if _is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо"):
+    if is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо"):
         return False
+    if tok.feat("VerbForm") == "Fin" and not any(t.head == tok.index and t.rel.startswith("nsubj") for t in toks) \
+            and _subject_of(nxt.text, tok.text):
+        return False  # «…что шёл дождь»: the noun after the clause's verb is its subject
     main = tok.head
     if tok.rel.startswith("acl") and main >= 0:
         main = toks[main].head
     if main < 0 or main < tok.index:
         return main >= 0 and nxt.head == main and nxt.rel in ("nsubj", "nsubj:pass", "advmod", "obj")
-    if any(_is_punct(t) for t in toks[nxt.index:main]):
+    if any(is_punct(t) for t in toks[nxt.index:main]):
         return False  # the writer has closed the clause further on
     if nxt.index == main:
         return True
@@ -174,9 +219,9 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
         return None  # «что бы то ни было», «как раз»
     if after is not None and after.low in ("хочешь", "хотите", "угодно", "попало"):
         return None  # «делай что хочешь», «где попало»: set phrases, not clauses
-    if opener.low == "как" and not _has_subject(sent, tok):
+    if opener.low == "как" and not has_subject(sent, tok):
         return None  # «известна как правило»: a comparison, not a clause
-    if form not in ("Fin", "") and tok.pos not in ("VERB", "AUX") and not _has_subject(sent, tok):
+    if form not in ("Fin", "") and tok.pos not in ("VERB", "AUX") and not has_subject(sent, tok):
         return None
     return "clause"
 
@@ -185,7 +230,12 @@ _RELATIVE = frozenset(w for w in _OPENERS if w.startswith("котор"))
 # Conjunctions that open a sentence with a subordinate clause ahead of the main one.
 _LEADING = frozenset({"если", "ежели", "коли", "когда", "хотя", "пока", "поскольку", "чтобы", "чтоб"})
 _NO_CLAUSE_END = frozenset({"и", "или", "а", "но", "да", "либо", "что", "чтобы", "если", "когда", "как", "то"})
-_STEP_OVER = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "обязательно"})
+_STEP_OVER = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "обязательно",
+                        # adverbs of time that go before the verb they tell about: «…жили, давно снесли»
+                        "давно", "недавно", "потом", "затем", "снова", "опять", "вдруг", "вскоре", "часто", "редко"})
+# adverbs of time and place that most often close the clause they follow: «…пришёл вчера, оказался…»
+_CLAUSE_CLOSERS = frozenset({"вчера", "сегодня", "ранее", "раньше", "здесь", "там", "тогда", "утром", "вечером",
+                             "ночью", "днем", "днём", "летом", "зимой", "весной", "осенью"})
 
 
 def _clause_end(sent: Sentence):
@@ -195,8 +245,8 @@ def _clause_end(sent: Sentence):
     border lies between them — where the tree splits the words between them cleanly, or right before
     the second verb when only particles stand there."""
     toks = sent.tokens
-    words = [t for t in toks if not _is_punct(t)]
-    if len(words) < 4 or any(_is_punct(t) for t in toks[:words[-1].index]):
+    words = [t for t in toks if not is_punct(t)]
+    if len(words) < 4 or any(is_punct(t) for t in toks[:words[-1].index]):
         return  # the writer has put some marks in: trust them
     verbs = [t for t in words if _finite(t)]
     opener = None
@@ -218,8 +268,9 @@ def _clause_end(sent: Sentence):
     right = v2
     while right.index - 1 > v1.index and toks[right.index - 1].low in _STEP_OVER:
         right = toks[right.index - 1]
-    if right.index - 1 > v1.index:
-        right = _tree_split(sent, v1, v2)
+    if right.index - 1 > v1.index and not clause_words(sent, v1, v2, toks[v1.index + 1:right.index]):
+        closers = all(t.low in _CLAUSE_CLOSERS for t in toks[v1.index + 1:right.index])
+        right = right if closers else tree_split(sent, v1, v2)
     if right is not None and right.index - 1 >= v1.index:
         yield CLAUSE, toks[right.index - 1], right
 
@@ -239,18 +290,18 @@ def _opener_between_verbs(sent: Sentence):
         if tok.low not in _CLAUSE_WORDS:
             continue
         prev = toks[tok.index - 1]
-        if _is_punct(prev) or not _may_precede(prev) or prev.pos == "ADP":
+        if is_punct(prev) or not _may_precede(prev) or prev.pos == "ADP":
             continue
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
         if nxt is None or nxt.low in _SET_PHRASE_NEXT:
             continue
         before = toks[:tok.index]
-        start = max((t.index for t in before if _is_punct(t)), default=-1) + 1
+        start = max((t.index for t in before if is_punct(t)), default=-1) + 1
         if not any(_predicate(t) for t in toks[start:tok.index - 0]):
             continue  # no main clause before it: «Ты где живёшь?»
         after = []
         for t in toks[tok.index + 1:]:
-            if _is_punct(t) or t.pos in ("CCONJ", "SCONJ") or t.low in _OPENERS:
+            if is_punct(t) or t.pos in ("CCONJ", "SCONJ") or t.low in _OPENERS:
                 break
             after.append(t)
         if len(after) == 1 and after[0].feat("Tense") != "Past":
@@ -289,10 +340,15 @@ def _repeated_conjunction(sent: Sentence):
             continue
         if first.index > 0 and toks[first.index - 1].low == first.low:
             continue
-        if _is_punct(a) or _is_punct(b) or not (_alike(a.text, b.text, first.low == "то") or (
+        if is_punct(a) or is_punct(b) or not (_alike(a.text, b.text, first.low == "то") or (
                 first.low == "то" and _both_nominative_nouns(a.text, b.text))):  # «то сестра, то брат»
             continue
         yield HOMOGENEOUS, a, second
+        k = second.index + 2  # a third member and more: «то сестра, то брат, то ещё кто-нибудь»
+        while k + 1 < len(toks) and toks[k].low == first.low and not is_punct(toks[k - 1]) \
+                and not is_punct(toks[k + 1]):
+            yield HOMOGENEOUS, toks[k - 1], toks[k]
+            k += 2
 
 
 def _both_nominative_nouns(a: str, b: str) -> bool:
@@ -335,7 +391,7 @@ def _and_between_clauses(sent: Sentence):
             return
     for k in range(v1.index + 1, len(toks) - 2):
         tok = toks[k]
-        if _is_punct(tok) or tok.low in _OPENERS or tok.pos == "SCONJ":
+        if is_punct(tok) or tok.low in _OPENERS or tok.pos == "SCONJ":
             return
         if tok.low != "и":
             continue
@@ -385,14 +441,14 @@ def _gerund_opening(sent: Sentence):
         if tok.low in _FIXED_VERBAL_ADVERBS or not _only_gerund(tok.low):
             continue
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
-        if nxt is None or _is_punct(nxt) or _finite(nxt) or (tok.low, nxt.low) in _GERUND_IDIOMS:
+        if nxt is None or is_punct(nxt) or _finite(nxt) or (tok.low, nxt.low) in _GERUND_IDIOMS:
             continue  # a lone gerund by its verb tells how: «не глядя подписал»
         right = tok
         if toks[tok.index - 1].low == "не" and tok.index >= 2:
             right = toks[tok.index - 1]
         left = toks[right.index - 1]
         # an adverb before the gerund is likely its own («быстро собрав вещи»): the border is unsure
-        if _is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV":
+        if is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV":
             continue
         yield PHRASE, left, right
 
@@ -415,24 +471,6 @@ def _only_finite(word: str) -> bool:
     return bool(readings) and all(p.tag.POS == "VERB" for p in readings) and readings[0].score > 0.5
 
 
-def _tree_split(sent: Sentence, v1: Token, v2: Token) -> Token | None:
-    """The second verb's subject when the words between the verbs fall into two runs — the first
-    verb's words, then the subject and the second verb's — or the second verb itself when none of
-    them is the second verb's; None when the tree mixes them or the border is not sure."""
-    inside = {t.index for t in sent.subtree(v2.index)}
-    if v1.index in inside:
-        inside = {v2.index} | {t.index for t in sent.tokens if _depends_on(sent, t, v2)}
-    between = sent.tokens[v1.index + 1:v2.index]
-    split = next((t for t in between if t.index in inside), None)
-    if split is None:
-        # all of them are the first verb's: fine unless one could be the second verb's subject
-        return None if any(t.feat("Case") == "Nom" for t in between) else v2
-    if any(t.index not in inside for t in between if t.index > split.index):
-        return None
-    # only a subject opening the main clause is a sure start: adverbs and phrases could go either way
-    return split if split.feat("Case") == "Nom" and split.pos in ("NOUN", "PRON", "PROPN") else None
-
-
 def _opener(sent: Sentence, tok: Token):
     """A conjunction or relative word that the tree hangs on the verb of a clause after it:
     the comma goes before it (before its preposition: «адрес, по которому»), however the rest of
@@ -445,18 +483,34 @@ def _opener(sent: Sentence, tok: Token):
         return
     if verb.feat("VerbForm") != "Fin" and not (tok.low in ("чтобы", "чтоб") and verb.feat("VerbForm") == "Inf"):
         return
-    words = [t for t in toks[:tok.index] if not _is_punct(t)]
+    words = [t for t in toks[:tok.index] if not is_punct(t)]
     if words and words[0].low in _LEADING and not any(_finite(t) for t in words[1:]):
         return  # «Если кто что знает»: inside a clause still waiting for its verb «что» means «что-нибудь»
-    right = tok
-    if tok.index >= 2 and toks[tok.index - 1].pos == "ADP":
-        right = toks[tok.index - 1]
+    right = _clause_start(toks, tok)
     if right.index == 0:
         return
-    left = _word_before(toks, right.index)
+    left = word_before(toks, right.index)
     if left is None or not _may_precede(left) or _kind(sent, verb, tok) != "clause":
         return
     yield CLAUSE, left, right
+
+
+def _clause_start(toks: tuple[Token, ...], opener: Token) -> Token:
+    """Where the comma before a clause's opening word goes: before its preposition («адрес, по
+    которому»), before the noun a genitive relative word hangs on and that noun's preposition
+    («друг, с сыном которого», «человек, мать которого»)."""
+    right = opener
+    if opener.index >= 2 and toks[opener.index - 1].pos == "NOUN" and possessive_relative(toks[opener.index - 1].text,
+                                                                                      opener.low):
+        right = toks[opener.index - 1]
+        # the noun's adjectives and numerals, and the noun a genitive hangs on: «на обоих берегах которой»,
+        # «часть помещений которого»
+        while right.index >= 2 and (toks[right.index - 1].pos in ("ADJ", "DET", "NUM") or toks[right.index - 1].pos
+                                    == "NOUN" and right.feat("Case") == "Gen"):
+            right = toks[right.index - 1]
+    if right.index >= 2 and toks[right.index - 1].pos == "ADP":
+        right = toks[right.index - 1]
+    return right
 
 
 def _participle(sent: Sentence, tok: Token):
@@ -466,17 +520,17 @@ def _participle(sent: Sentence, tok: Token):
     if tok.index < 1 or tok.index + 1 >= len(toks):
         return
     noun, nxt = toks[tok.index - 1], toks[tok.index + 1]
-    if noun.pos not in ("NOUN", "PROPN") or noun.low in _PRONOUN_HEADS or _is_punct(nxt):
+    if noun.pos not in ("NOUN", "PROPN") or noun.low in _PRONOUN_HEADS or is_punct(nxt):
         return
-    if not _depends_on(sent, nxt, tok):
+    if not depends_on(sent, nxt, tok):
         return  # the participle has no words of its own after it: «выбранный товар» stays as it is
     if not agree(noun.text, tok.text):
         return
     yield PHRASE, noun, tok
-    end = _contiguous(sent, tok.index)
+    end = contiguous(sent, tok.index)
     if end is not None and end[0].index == tok.index and end[1].index + 1 < len(toks):
         after = toks[end[1].index + 1]
-        if not _is_punct(after) and after.low not in ("и", "или", "а", "но"):
+        if not is_punct(after) and after.low not in ("и", "или", "а", "но"):
             yield PHRASE, end[1], after
 
 
@@ -485,11 +539,11 @@ def _conjunct(sent: Sentence, tok: Token):
     head = toks[tok.head]
     if tok.index < head.index:
         return
-    span = _contiguous(sent, tok.index)
+    span = contiguous(sent, tok.index)
     if span is None:
         return
     first = span[0]
-    if first.index == 0 or _is_punct(toks[first.index - 1]):
+    if first.index == 0 or is_punct(toks[first.index - 1]):
         return
     if first.pos == "CCONJ" or any(c.rel == "cc" and c.index < tok.index for c in sent.children(tok.index)):
         # «а», «но» are handled on their own; «и» between two clauses, each with its subject
@@ -508,60 +562,10 @@ def _conjunct(sent: Sentence, tok: Token):
     yield HOMOGENEOUS, previous, first
 
 
-def _depends_on(sent: Sentence, tok: Token, ancestor: Token) -> bool:
-    for _ in range(4):
-        if tok.head < 0:
-            return False
-        if tok.head == ancestor.index:
-            return True
-        tok = sent.tokens[tok.head]
-    return False
-
-
-def agree(noun: str, participle: str) -> bool:
-    """Some reading of the participle agrees with some reading of the noun in case, number, gender."""
-    for n in parses(noun):
-        if n.tag.POS != "NOUN":
-            continue
-        for p in parses(participle):
-            if p.tag.POS == "PRTF" and p.tag.case == n.tag.case and p.tag.number == n.tag.number and (
-                    n.tag.number == "plur" or p.tag.gender == n.tag.gender):
-                return True
-    return False
-
-
 def _own_clause(sent: Sentence, tok: Token) -> bool:
     # a finite verb or a short participle («собран») with a subject of its own
-    return tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") in ("Fin", "Part") and _has_subject(sent, tok)
-
-
-def _has_subject(sent: Sentence, tok: Token) -> bool:
-    return any(c.rel.startswith("nsubj") for c in sent.children(tok.index))
-
-
-def _contiguous(sent: Sentence, i: int) -> tuple[Token, Token] | None:
-    """First and last word of token i's phrase, if the phrase is one unbroken stretch."""
-    sub = [t for t in sent.subtree(i) if not _is_punct(t)]
-    if not sub or sub[-1].index - sub[0].index + 1 != len(sub) + _inner_punct(sent, sub):
-        return None
-    return sub[0], sub[-1]
-
-
-def _inner_punct(sent: Sentence, sub: list[Token]) -> int:
-    return sum(1 for t in sent.tokens[sub[0].index:sub[-1].index + 1] if _is_punct(t))
-
-
-def _word_before(toks: tuple[Token, ...], i: int) -> Token | None:
-    """The word before token i, stepping over closing quotes and brackets; None after other marks."""
-    k = i - 1
-    while k >= 0 and _is_punct(toks[k]) and all(ch in _CLOSING for ch in toks[k].text):
-        k -= 1
-    return toks[k] if k >= 0 and not _is_punct(toks[k]) else None
+    return tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") in ("Fin", "Part") and has_subject(sent, tok)
 
 
 def _may_precede(tok: Token) -> bool:
     return tok.low not in _NO_COMMA_AFTER and tok.pos not in ("ADP", "CCONJ", "SCONJ", "PART")
-
-
-def _is_punct(tok: Token) -> bool:
-    return tok.pos == "PUNCT" or not any(ch.isalnum() for ch in tok.text)

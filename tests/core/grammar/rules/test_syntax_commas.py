@@ -34,6 +34,7 @@ def punctuation(text):
     # repeated conjunctions part their members
     ("На столе лежали и яблоки и груши.", "OURS_LIST_COMMA", "яблоки, и"),
     ("Он не пил ни чай ни кофе.", "OURS_LIST_COMMA", "чай, ни"),
+    ("Нам пишут то клиенты то партнёры то ещё кто-нибудь.", "OURS_LIST_COMMA", "партнёры, то"),
     # a word that can only be a verbal adverb opens its phrase; «не» goes into the phrase
     ("Он ушёл не дожидаясь ответа.", "OURS_PHRASE_COMMA", "ушёл, не"),
     ("Курьер позвонил подъехав к дому.", "OURS_PHRASE_COMMA", "позвонил, подъехав"),
@@ -42,6 +43,17 @@ def punctuation(text):
     # «и» between two parts, each opening with its own subject and verb
     ("Мама готовила обед и папа читал газету.", "OURS_LIST_COMMA", "обед, и"),
     ("Она пришла и мы начали.", "OURS_LIST_COMMA", "пришла, и"),
+    # the clause's own words before the main verb's particles: the border is before the particles
+    ("Когда мы приехали в город уже стемнело.", "OURS_CLAUSE_COMMA", "город, уже"),
+    # one adverb between the clause's verb and the main one: by the kind of adverb
+    ("Дом в котором мы жили давно снесли.", "OURS_CLAUSE_COMMA", "жили, давно"),
+    ("Человек который пришёл вчера оказался моим братом.", "OURS_CLAUSE_COMMA", "вчера, оказался"),
+    # a gerund has no subject: a noun only in the nominative opens the main clause
+    ("Увидев нас собака радостно залаяла.", "OURS_PHRASE_COMMA", "нас, собака"),
+    ("Получив письмо клиент сразу позвонил.", "OURS_PHRASE_COMMA", "письмо, клиент"),
+    # a phrase that opens the sentence with no subject after it ends before the verb and its particles
+    ("Выезжая на работу по утрам не завтракал.", "OURS_PHRASE_COMMA", "утрам, не"),
+    ("Он был рыбаком: выезжая на озеро с друзьями ловил щук.", "OURS_PHRASE_COMMA", "друзьями, ловил"),
 ])
 def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     assert (rule, fix) in punctuation(text)
@@ -80,6 +92,15 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
 ])
 def test_correct_sentences_get_no_comma_finding(text):
     assert punctuation(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Увидев нас собака радостно залаяла.", "собака, радостно"),  # the subject is not the gerund's
+    ("Хотя было уже поздно мы решили прогуляться.", "было, уже"),  # «уже поздно» is the clause's predicate
+    ("Думая что клиент уже ушёл мы закрыли чат.", "что, клиент"),  # a subject inside the gerund's clause
+])
+def test_no_comma_inside_the_phrase(text, wrong):
+    assert wrong not in [fix for _, fix in punctuation(text)]
 
 
 @pytest.mark.parametrize("text", [
@@ -121,3 +142,14 @@ def test_every_tree_rule_explains_itself_in_russian():
         rule = RULES[rule_id]
         assert rule.title and rule.message.endswith(".") and len(rule.explanation) > 80
         assert all(ch not in rule.explanation for ch in "abcdefghijklmnopqrstuvwxyz")
+
+
+def test_one_comma_asked_for_by_two_tree_rules_is_one_finding():
+    found = [f for f in check_rules("Пока он спал мы собрали вещи.", "ru") if f.category == "punctuation"]
+    assert [f.replacements[0] for f in found] == ["спал, мы"]
+
+
+def test_a_word_level_comma_nearby_does_not_hide_the_tree_rules_other_comma():
+    fixes = [f.replacements[0] for f in check_rules("Мастер осмотрел счётчик сказал что всё в порядке.", "ru")
+             if f.category == "punctuation"]
+    assert "счётчик, сказал" in fixes and "сказал, что" in fixes

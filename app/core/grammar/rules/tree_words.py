@@ -1,0 +1,110 @@
+"""What the tree rules ask of a dependency parse: where a word's phrase begins and ends, which verb a
+word hangs on, whether a clause has its subject, where a clause's words give way to the main one's.
+
+The parse of a sentence without its commas is often wrong; these helpers keep to what it tells
+reliably (a phrase that is one unbroken stretch, a clean split between two verbs' words).
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.language import Sentence, Token
+from app.core.grammar.rules._base import parses
+
+CLOSING = "»)\"”’]"
+GENITIVE_RELATIVE = frozenset({"которого", "которой", "которых", "чьего", "чьей"})
+
+
+def tree_split(sent: Sentence, v1: Token, v2: Token) -> Token | None:
+    """The second verb's subject when the words between the verbs fall into two runs — the first
+    verb's words, then the subject and the second verb's — or the second verb itself when none of
+    them is the second verb's; None when the tree mixes them or the border is not sure."""
+    inside = {t.index for t in sent.subtree(v2.index)}
+    if v1.index in inside:
+        inside = {v2.index} | {t.index for t in sent.tokens if depends_on(sent, t, v2)}
+    between = sent.tokens[v1.index + 1:v2.index]
+    split = next((t for t in between if t.index in inside), None)
+    if split is None:
+        # all of them are the first verb's: fine unless one could be the second verb's subject
+        return None if any(t.feat("Case") == "Nom" for t in between) else v2
+    if any(t.index not in inside for t in between if t.index > split.index):
+        return None
+    # only a subject opening the main clause is a sure start: adverbs and phrases could go either way
+    return split if split.feat("Case") == "Nom" and split.pos in ("NOUN", "PRON", "PROPN") else None
+
+
+def clause_words(sent: Sentence, v1: Token, v2: Token, words: tuple[Token, ...]) -> bool:
+    """The words after the clause's verb, up to the particles before the main one, are all the clause's
+    own by the tree and none could be the main verb's subject: «Когда мы приехали в город(,) уже стемнело»."""
+    return all(nearest_verb(sent, t, v1, v2) is v1 and t.feat("Case") != "Nom" and t.pos != "ADV" for t in words)
+
+
+def nearest_verb(sent: Sentence, tok: Token, v1: Token, v2: Token) -> Token | None:
+    """Which of the two verbs ``tok`` hangs on first, climbing the tree (which may loop without commas)."""
+    for _ in range(6):
+        if tok.head < 0:
+            return None
+        tok = sent.tokens[tok.head]
+        if tok.index in (v1.index, v2.index):
+            return tok
+    return None
+
+
+def possessive_relative(noun: str, relative: str) -> bool:
+    """«которого», «которой», «которых» right after a noun it cannot refer to (no reading agrees in
+    number and gender): it is the genitive of a word further back — «человек, мать которого»."""
+    if relative not in GENITIVE_RELATIVE:
+        return False
+    rel = [p.tag for p in parses(relative) if p.tag.case == "gent"]
+    nouns = [p.tag for p in parses(noun) if p.tag.POS == "NOUN"]
+    return bool(rel and nouns) and not any(
+        n.number == r.number and (r.number == "plur" or n.gender == r.gender or "ms-f" in n) for n in nouns for r in rel)
+
+
+def depends_on(sent: Sentence, tok: Token, ancestor: Token) -> bool:
+    for _ in range(4):
+        if tok.head < 0:
+            return False
+        if tok.head == ancestor.index:
+            return True
+        tok = sent.tokens[tok.head]
+    return False
+
+
+def agree(noun: str, participle: str) -> bool:
+    """Some reading of the participle agrees with some reading of the noun in case, number, gender."""
+    for n in parses(noun):
+        if n.tag.POS != "NOUN":
+            continue
+        for p in parses(participle):
+            if p.tag.POS == "PRTF" and p.tag.case == n.tag.case and p.tag.number == n.tag.number and (
+                    n.tag.number == "plur" or p.tag.gender == n.tag.gender):
+                return True
+    return False
+
+
+def has_subject(sent: Sentence, tok: Token) -> bool:
+    return any(c.rel.startswith("nsubj") for c in sent.children(tok.index))
+
+
+def contiguous(sent: Sentence, i: int) -> tuple[Token, Token] | None:
+    """First and last word of token i's phrase, if the phrase is one unbroken stretch."""
+    sub = [t for t in sent.subtree(i) if not is_punct(t)]
+    if not sub or sub[-1].index - sub[0].index + 1 != len(sub) + _inner_punct(sent, sub):
+        return None
+    return sub[0], sub[-1]
+
+
+def _inner_punct(sent: Sentence, sub: list[Token]) -> int:
+    return sum(1 for t in sent.tokens[sub[0].index:sub[-1].index + 1] if is_punct(t))
+
+
+def word_before(toks: tuple[Token, ...], i: int) -> Token | None:
+    """The word before token i, stepping over closing quotes and brackets; None after other marks."""
+    k = i - 1
+    while k >= 0 and is_punct(toks[k]) and all(ch in CLOSING for ch in toks[k].text):
+        k -= 1
+    return toks[k] if k >= 0 and not is_punct(toks[k]) else None
+
+
+def is_punct(tok: Token) -> bool:
+    return tok.pos == "PUNCT" or not any(ch.isalnum() for ch in tok.text)
