@@ -13,6 +13,7 @@ are let go on the GUI thread. Dropping the last reference to a Python-owned QObj
 QObject deleted on a pool thread while the GUI thread uses it crashes the program now and then, under
 load ("Fatal Python error: Segmentation fault" on the Qt main thread). So the pool thread hands its
 outcome over through a table, lets go of everything, and only then tells the GUI thread, by number.
+(Reference cycles are freed by the GUI thread alone too: :mod:`app.ui.collector`.)
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
 from app.ui.core_texts import say_error
