@@ -1,10 +1,16 @@
 """Screenshots of every section of the main window, in Russian and English, for before/after comparison.
 
-    .venv/bin/python tools/screenshots.py OUT_DIR [--size 1280x720] [--lang ru|en|both]
+    .venv/bin/python tools/screenshots.py OUT_DIR [--size 1280x720] [--lang ru|en|both] [--scheme light|dark]
+    .venv/bin/python tools/screenshots.py OUT_DIR --all [--xvfb]
     .venv/bin/python tools/screenshots.py BEFORE_DIR --compare AFTER_DIR
 
-Besides the sections (and «Прогресс»'s details behind its cards), the first correspondence task is answered (``15-chat-typing``, ``16-chat``), and the first lesson is typed on a steady clock and shot half-way (``13-drill``)
-and on its result screen (``14-result``). Each language runs in its own process (Qt translators are
+Besides the sections (and «Прогресс»'s details behind its cards), the first correspondence task is answered
+(``15-chat-typing``, ``16-chat``), the first lesson is typed on a steady clock and shot half-way (``13-drill``)
+and on its result screen (``14-result``), «Обращение»'s first exercise is sent back unchanged (``17``: the
+verdict and the rules' findings), the first quiz is shot at a question, its feedback and its review (``18``–``20``),
+and the first shift runs with two customers in, then ends with one answered (``21``, ``22``).
+``--all`` shoots both languages at 1280×720 and 1920×1080, light and dark, into ``OUT/<size>-<scheme>/``;
+``--xvfb`` runs the real window (xcb) on an Xvfb display of its own instead of Qt's offscreen platform. Each language runs in its own process (Qt translators are
 installed once per application). The window is filled from a fresh data directory with one profile («Анна») and one saved lesson attempt,
 so «Прогресс» and «Адаптивная тренировка» have something to show; random texts are seeded, so two
 runs over the same code give the same pictures. Files are named ``<lang>-<nn>-<section>.png``.
@@ -123,6 +129,80 @@ def _shoot_chat(app, window, out: Path, lang: str) -> list[Path]:
     return [typing, graded]
 
 
+def _shoot_grammar(app, window, out: Path, lang: str) -> list[Path]:
+    """«Обращение»'s first exercise sent back as given: the verdict, the comparison and the rules' findings."""
+    window.open_section("grammar")
+    screen = window.grammar
+    head = screen.tree.topLevelItem(0)
+    topics = [head.child(i) for i in range(head.childCount())]
+    screen._open(next((t for t in topics if t.text(0) == "Обращение"), topics[0]))
+    exercise = screen.exercise
+    _settle(app)
+    exercise.submit()
+    deadline = time.monotonic() + 60
+    while exercise.verdict is None and time.monotonic() < deadline:
+        _settle(app, 0.1)
+    _wait_background(app, window)
+    path = out / f"{lang}-17-grammar-exercise.png"
+    window.grab().save(str(path))
+    screen.show_topics()
+    return [path]
+
+
+def _shoot_quiz(app, window, out: Path, lang: str) -> list[Path]:
+    """The first quiz: a question, its feedback after a wrong choice, then the review of the run."""
+    window.open_section("quiz")
+    screen = window.quizzes
+    screen._start(screen.tree.topLevelItem(0).child(0))
+    run = screen.run
+    _settle(app)
+    shots = [out / f"{lang}-18-quiz-question.png", out / f"{lang}-19-quiz-feedback.png",
+             out / f"{lang}-20-quiz-review.png"]
+    window.grab().save(str(shots[0]))
+    right = run.current.question
+    run.pick(2 if right.type != "truefalse" else 1)
+    if right.type in ("short", "numerical"):
+        run._line.setText("—")
+    run.confirm()
+    _settle(app)
+    window.grab().save(str(shots[1]))
+    run._finish()
+    _settle(app)
+    window.grab().save(str(shots[2]))
+    screen.show_list()
+    return shots
+
+
+def _shoot_shift(app, window, out: Path, lang: str) -> list[Path]:
+    """The first shift of the first pack that has one, on a steady clock: two customers in, then its report."""
+    window.open_section("correspondence")
+    screen = window.correspondence
+    pack = next((p for p in screen.packs() if p.shifts), None)
+    if pack is None:
+        return []
+    view = screen.shift
+    clock = [1000.0]
+    view.now = lambda: clock[0]
+    view.start(pack, pack.shifts[0])
+    screen.pages.setCurrentWidget(view)
+    clock[0] += max(pack.shifts[0].arrivals[:2]) + 7
+    view._tick()
+    _settle(app)
+    running, report = out / f"{lang}-21-shift.png", out / f"{lang}-22-shift-report.png"
+    window.grab().save(str(running))
+    first = view.views[0]
+    first.reply.setPlainText(first.task.model_replies[0] if first.task.model_replies else first.task.title)
+    first.send()
+    deadline = time.monotonic() + 60
+    while not first.scores and time.monotonic() < deadline:
+        _settle(app, 0.1)
+    view.end_shift()
+    _wait_background(app, window)
+    window.grab().save(str(report))
+    screen.show_list()
+    return [running, report]
+
+
 def shoot(out: Path, lang: str, width: int, height: int, scheme: str = "light") -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -170,6 +250,9 @@ def shoot(out: Path, lang: str, width: int, height: int, scheme: str = "light") 
                 written.append(path)
                 window.progress.show_details(False)
         written += _shoot_chat(app, window, out, lang)
+        written += _shoot_grammar(app, window, out, lang)
+        written += _shoot_quiz(app, window, out, lang)
+        written += _shoot_shift(app, window, out, lang)
         written += _shoot_lesson(app, window, out, lang)
         window.close()
         window.deleteLater()
@@ -217,9 +300,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1280x720", help="window size, WIDTHxHEIGHT (default 1280x720)")
     parser.add_argument("--lang", choices=("ru", "en", "both"), default="both")
     parser.add_argument("--scheme", choices=("light", "dark"), default="light", help="colour scheme (default light)")
+    parser.add_argument("--all", action="store_true", help="both languages, both sizes, light and dark")
+    parser.add_argument("--xvfb", action="store_true", help="the real window on an Xvfb display of its own")
     args = parser.parse_args(argv)
     if args.compare is not None:
         return compare(args.out, args.compare)
+    if args.xvfb:
+        return _under_xvfb([a for a in (argv if argv is not None else sys.argv[1:]) if a != "--xvfb"])
+    if args.all:
+        for size in ("1280x720", "1920x1080"):
+            for scheme in ("light", "dark"):
+                main([str(args.out / f"{size}-{scheme}"), "--size", size, "--scheme", scheme, "--lang", "both"])
+        return 0
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
@@ -234,6 +326,22 @@ def main(argv: list[str] | None = None) -> int:
     for path in shoot(args.out, args.lang, width, height, args.scheme):
         print(path)
     return 0
+
+
+def _under_xvfb(argv: list[str]) -> int:
+    """This script again with ``argv``, its window on a fresh Xvfb display (the first free one from :90)."""
+    display = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    server = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"])
+    try:
+        for _ in range(50):  # the socket appears once the server accepts clients
+            if Path(f"/tmp/.X11-unix/X{display}").exists():
+                break
+            time.sleep(0.1)
+        env = dict(os.environ, DISPLAY=f":{display}", QT_QPA_PLATFORM="xcb")
+        return subprocess.run([sys.executable, __file__, *argv], cwd=ROOT, env=env).returncode
+    finally:
+        server.terminate()
+        server.wait()
 
 
 if __name__ == "__main__":

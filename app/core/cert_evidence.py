@@ -32,7 +32,7 @@ from app.core.records import (
 )
 from app.core.thresholds import CertificateThresholds
 from app.core.vocabulary import CONTENT_KINDS
-from app.core.phrase import phrase
+from app.core.phrase import Phrase, joined, phrase
 
 FORMAT = 2  # 2: the page is rebuilt from the evidence and compared, so its layout is part of the format
 
@@ -196,7 +196,8 @@ def build_evidence(elig: Eligibility, *, name: str, profile: str, pack: Any, th:
 
     Raises ValueError when the profile is not eligible or the name cannot be printed (:func:`certificate_name`)."""
     if not elig.eligible:
-        raise ValueError("требования не выполнены: " + "; ".join(f.label for f in elig.unmet))
+        unmet = joined("; ", (f.label for f in elig.unmet))
+        raise ValueError(phrase("требования не выполнены: {unmet}", unmet=unmet))
     doc = {
         "format": FORMAT, "name": certificate_name(name), "profile": profile, "lang": lang,
         "date": (issued or date.today()).isoformat(),
@@ -209,11 +210,21 @@ def build_evidence(elig: Eligibility, *, name: str, profile: str, pack: Any, th:
     return doc
 
 
-def describe_unmet(elig: Eligibility) -> list[str]:
-    """Russian lines naming each unmet requirement with reached vs required."""
+def describe_unmet(elig: Eligibility) -> list[Phrase]:
+    """A line per unmet requirement with reached vs required («Скорость: 150 зн/мин, нужно 200 зн/мин»),
+    as phrases: the interface says them in its language."""
     out = []
     for f in elig.unmet:
-        reached = "нет засчитанной попытки" if f.reached is None else f"{f.reached:g} {f.unit}".strip()
-        out.append(f"{f.label}: {reached}, нужно {f.required:g} {f.unit}".strip())
-    out += [f"Тест на время не засчитывается: {flag}" for flag in elig.flags]
+        if f.reached is None:
+            out.append(phrase("{label}: нет засчитанной попытки, нужно {required}", label=f.label,
+                              required=_amount(f.required, f.unit)))
+        else:
+            out.append(phrase("{label}: {reached}, нужно {required}", label=f.label,
+                              reached=_amount(f.reached, f.unit), required=_amount(f.required, f.unit)))
+    out += [phrase("Тест на время не засчитывается: {flag}", flag=flag) for flag in elig.flags]
     return out
+
+
+def _amount(value: float, unit: str) -> Phrase:
+    """A figure with its unit («245,3 зн/мин» in Russian, the unit translated too)."""
+    return phrase("{value:g} {unit}", value=float(value), unit=unit) if unit else phrase("{value:g}", value=float(value))

@@ -37,8 +37,8 @@ from app.packs.cloze_syntax import ClozeSyntaxError, parse_cloze
 from app.packs.problems import Problem
 from app.packs.rich_text import formatted
 from app.packs.quiz_common import (
-    SPACES, IdMaker, ParseResult, Skipped, check_question, clean_category, collect_rich, collected_rich, match_grade,
-    render, render_noted, short_title,
+    IdMaker, ParseResult, Skipped, check_question, clean_category, clean_line, clean_plain, collect_rich, collected_rich,
+    match_grade, render, render_noted, short_title,
 )
 from app.core.phrase import phrase
 
@@ -52,6 +52,8 @@ _ESCAPE_RE = re.compile(r"\\[\\~=#{}:n]")
 _PROTECTED_RE = re.compile("[\ue000-\ue007]")
 # what makes a text more than its words: its own [format], an escape, markup or an entity, a line break
 _MARKED_RE = re.compile("[\\[\ue000-\ue007<&\n]")
+# the same, or what clean_line changes (a tab, a no-break space, two spaces)
+_MARKED_OR_RUN_RE = re.compile("[\\[\ue000-\ue007<&\n\t\r\f\v\u00a0]| {2}")
 _GAP = "_____"
 # the record every question is a copy of (with_fields: no frozen __init__ per question)
 _QUESTION = QuizQuestion(id="x", type="", text="")
@@ -92,9 +94,11 @@ def _with_format(raw: str, default: str) -> tuple[str, str]:
 
 
 def _text(raw: str, default: str) -> str:
+    if default != "markdown" and not _MARKED_OR_RUN_RE.search(raw):
+        return raw.strip()  # (most answers: one line, no markup and no run of spaces to collapse)
     if default != "markdown" and not _MARKED_RE.search(raw):
         # one line of text as it is (most answers): what render_noted makes of it, and nothing to note
-        return SPACES.sub(" ", raw.strip()).strip()  # (clean_plain's work on one line)
+        return clean_line(raw)  # (clean_plain's work on one line)
     fmt, body = _with_format(raw, default)
     return render_noted(_restore(body).strip(), fmt)
 
@@ -156,7 +160,9 @@ def parse_gift(source: str, name: str = "quiz.gift") -> ParseResult:
             result.skipped.append(Skipped(title or short_title(q.text), first_line, q.type, why))
             continue
         qid = ids.make(title, category)
-        result.questions.append(with_fields(q, id=qid, title=title[:300], rich_texts=collected_rich(q.text)))
+        # q was made just now for this question alone: its last fields are filled in, not copied once more
+        q.__dict__.update(id=qid, title=title[:300], rich_texts=collected_rich(q.text))
+        result.questions.append(q)
         result.lines[qid] = first_line
     return result
 
@@ -195,7 +201,10 @@ def _question(text: str, category: str) -> tuple[str, QuizQuestion] | Skipped:
     # Moodle puts the gap exactly where the braces were, only when text follows them
     raw_text = text[pos:open_at] + (_GAP + tail if tail.strip() else "")
     raw_text = _restore(raw_text).strip()
-    body, body_html = render(raw_text, fmt), formatted(raw_text, fmt)
+    if fmt == "moodle" and "<" not in raw_text and "&" not in raw_text:  # (most questions: no markup)
+        body, body_html = clean_plain(raw_text), ""  # what render and formatted make of it
+    else:
+        body, body_html = render(raw_text, fmt), formatted(raw_text, fmt)
     answers = text[open_at + 1:close_at]
     offset = open_at + 1
     general = ""
@@ -241,8 +250,9 @@ def _parts(answers: str, sep: str, offset: int) -> list[tuple[int, str]]:
     """Moodle's explode(sep, …) with the first part dropped when empty; (offset, trimmed part)."""
     out, start = [], 0
     for piece in answers.split(sep):
-        lead = len(piece) - len(piece.lstrip())
-        out.append((offset + start + lead, piece.strip()))
+        part = piece.strip()
+        # the part's first character is the piece's first non-space one
+        out.append((offset + start + (piece.find(part[0]) if part else len(piece)), part))
         start += len(piece) + len(sep)
     if out and not out[0][1]:
         out.pop(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
@@ -57,6 +58,7 @@ _GRADES = (1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5, 0.4, 0.3333
 MOODLE_FRACTIONS = _GRADES + tuple(-g for g in _GRADES if g)
 
 
+@functools.lru_cache(maxsize=256)  # (a bank repeats a few weights on thousands of answers)
 def match_grade(percent: float) -> float | None:
     """The grade on Moodle's list ``percent`` stands for (in percent), or None when it is not one."""
     fraction = percent / 100
@@ -163,12 +165,19 @@ def html_to_text(html: str) -> str:
 
 
 SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+# what SPACES changes: a lone space stays as it is, so a line without these needs only strip()
+_SPACE_RUNS = re.compile("[\t\r\f\v\u00a0]| {2}")
+
+
+def clean_line(line: str) -> str:
+    """One line with runs of spaces collapsed, stripped (most answers of a bank: no run to collapse)."""
+    return (SPACES.sub(" ", line) if _SPACE_RUNS.search(line) else line).strip()
 
 
 def clean_plain(text: str) -> str:
     """Plain text with runs of spaces collapsed and blank lines dropped."""
     if "\n" not in text:
-        return SPACES.sub(" ", text).strip()
+        return clean_line(text)
     lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
 
@@ -258,13 +267,11 @@ def check_question(q: QuizQuestion) -> str | None:
     if bad_weight:
         return phrase('вес варианта вне пределов −100…100 %')
 
-    def full(o: QuizOption) -> bool:
-        return o.weight == 100 or (o.weight is None and (o.correct or q.type in ("short", "numerical")))
-
+    # a fully right answer: weight 100, or no weight and marked correct (any accepted one for short and numerical)
     if q.type == "single":
         if len(q.options) < 2:
             return phrase('нужно не меньше двух вариантов')
-        if sum(full(o) for o in q.options) != 1:
+        if sum(1 for o in options if o.weight == 100 or (o.weight is None and o.correct)) != 1:
             return phrase('должен быть ровно один полностью верный вариант')
     elif q.type == "multiple":
         if len(q.options) < 2:
@@ -277,7 +284,7 @@ def check_question(q: QuizQuestion) -> str | None:
     elif q.type in ("short", "numerical"):
         if not q.options:
             return phrase('нет ни одного принятого ответа')
-        if not any(full(o) for o in q.options):
+        if not any(o.weight is None or o.weight == 100 for o in options):
             return phrase('ни один ответ не даёт полного балла')
     elif q.type == "matching":
         if len(q.pairs) < 2:

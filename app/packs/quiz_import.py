@@ -109,7 +109,9 @@ def detect_kind(name: str, text: str) -> str:
 
 
 def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else repr(float(x))
+    if type(x) is int:
+        return str(x)
+    return str(int(x)) if x.is_integer() else repr(x)
 
 
 def _str(text: str) -> str:
@@ -225,6 +227,10 @@ def _write_table(header: str, table: dict, out: list[str]) -> None:
                 out.append(f'{key} = """\n{escape_multiline(value)}"""')
             else:
                 out.append(f'{key} = "{escape_line(value)}"')
+        elif kind is bool:  # (an answer's «correct»: written here too)
+            out.append(f"{key} = true" if value else f"{key} = false")
+        elif kind is float or kind is int:  # (weights and values)
+            out.append(f"{key} = {_num(value)}")
         elif kind is list and value and type(value[0]) is dict:
             if subtables is None:
                 subtables = []
@@ -347,7 +353,11 @@ def _import(file: Path, out_dir: Path, pack_id: str | None, title: str | None) -
 
     def to_source(problems) -> list[Problem]:
         """The loader's findings in a written file, sent back to the question's line in the bank."""
-        out, source, questions, lines, match = [], file.name, result.questions, result.lines, _QUESTION_FIELD.match
+        if not problems:
+            return []
+        out, source, match = [], file.name, _QUESTION_FIELD.match
+        lines = result.lines
+        line_of = [lines.get(q.id) or None for q in result.questions]  # (by the question's index)
         for p in problems:  # (85,000 «no explanation» warnings for a 10 MB bank: one pass, little per warning)
             start = first.get(p.file)
             m = match(p.field) if start is not None else None
@@ -355,7 +365,7 @@ def _import(file: Path, out_dir: Path, pack_id: str | None, title: str | None) -
                 out.append(p)
                 continue
             n, rest = m.groups()
-            out.append(Problem(source, lines.get(questions[start + int(n) - 1].id) or None, rest or "", p.message))
+            out.append(Problem(source, line_of[start + int(n) - 1], rest or "", p.message))
         return out
 
     quiz_tables = []

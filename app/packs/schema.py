@@ -61,6 +61,8 @@ _TYPE_CHECKS = {
 
 
 def field_name(path: tuple) -> str:
+    if len(path) == 3 and type(path[1]) is int and type(path[0]) is str and type(path[2]) is str:
+        return f"{path[0]}[{path[1] + 1}].{path[2]}"  # (the usual shape: question[12].explanation)
     out = ""
     for part in path:
         out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -91,13 +93,20 @@ class PackFile:
 
     def take(self, table: dict, path: tuple, spec: dict[str, F]) -> dict[str, Any]:
         """Check ``table`` against ``spec``; return every field's value (defaults where bad)."""
-        defaults, required, plain = _spec_parts(spec)
+        defaults, required, plain, flags = _spec_parts(spec)
         out = dict(defaults)
         for key, value in table.items():
-            limit = plain.get(key)
-            if limit is not None and type(value) is str and len(value) <= limit:
-                out[key] = value  # most fields: a string with only a length limit
-                continue
+            t = type(value)
+            if t is str:
+                limit = plain.get(key)
+                if limit is not None and len(value) <= limit:
+                    out[key] = value  # most fields: a string with only a length limit
+                    continue
+            elif t is bool or t is list:
+                if flags.get(key) is t and (t is bool or (len(value) <= MAX_EXERCISES
+                                                          and all(type(x) is dict for x in value))):
+                    out[key] = value  # a boolean, or a list of [[…]] tables (what _valid passes, sooner)
+                    continue
             f = spec.get(key)
             if f is None:
                 if not key.startswith("x-"):
@@ -164,19 +173,22 @@ class PackFile:
 
 
 _BAD = object()
-_SPECS: dict[int, tuple[dict, dict[str, Any], tuple[str, ...], dict[str, int]]] = {}
+_SPECS: dict[int, tuple] = {}
 
 
-def _spec_parts(spec: dict[str, F]) -> tuple[dict[str, Any], tuple[str, ...], dict[str, int]]:
-    """A spec's defaults, required fields and plain string fields (name -> longest length), worked out
-    once per spec (take runs for every table)."""
+def _spec_parts(spec: dict[str, F]) -> tuple[dict[str, Any], tuple[str, ...], dict[str, int], dict[str, type]]:
+    """A spec's defaults, required fields, plain string fields (name -> longest length) and the fields
+    checked by their value's type alone (name -> bool for a boolean, list for [[…]] tables that may be
+    empty), worked out once per spec (take runs for every table)."""
     hit = _SPECS.get(id(spec))
     if hit is None or hit[0] is not spec:
         hit = _SPECS[id(spec)] = (spec, {n: f.default for n, f in spec.items()},
                                   tuple(n for n, f in spec.items() if f.required),
                                   {n: f.max_len for n, f in spec.items()
-                                   if f.kind == "str" and not (f.nonempty or f.choices or f.id)})
-    return hit[1], hit[2], hit[3]
+                                   if f.kind == "str" and not (f.nonempty or f.choices or f.id)},
+                                  {n: bool if f.kind == "bool" else list for n, f in spec.items()
+                                   if f.kind == "bool" or (f.kind == "tables" and not f.nonempty)})
+    return hit[1], hit[2], hit[3], hit[4]
 
 
 def _valid(f: F, value: Any) -> bool:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.spelling.not_errors import normal
+from app.ui.core_texts import say_finding
 
 UNDERLINE = {
     Category.SPELLING: QColor("#d32f2f"),
@@ -52,7 +53,7 @@ class AnswerEdit(QPlainTextEdit):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(UNDERLINE.get(f.category, QColor("#d32f2f")))
-            fmt.setToolTip(f.message)
+            fmt.setToolTip(say_finding(f.message, f.rule_id))
             sel.format = fmt
             cursor = QTextCursor(self.document())
             cursor.setPosition(_utf16(self.toPlainText(), f.offset))
@@ -104,7 +105,7 @@ class AnswerEdit(QPlainTextEdit):
             cursor = self.cursorForPosition(event.pos())
             f = self.finding_at(_code_points(self.toPlainText(), cursor.position()))
             if f is not None:
-                QToolTip.showText(event.globalPos(), f.message, self)
+                QToolTip.showText(event.globalPos(), say_finding(f.message, f.rule_id), self)
             else:
                 QToolTip.hideText()
             return True

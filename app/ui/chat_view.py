@@ -60,6 +60,7 @@ class ChatView(QWidget):
         self.canned.setMaximumHeight(150)
         self.edit_canned = QPushButton(self.tr("Шаблоны…"))
         self.scorecard = QTextBrowser()
+        self.scorecard.setPlaceholderText(self.tr("Здесь будет оценка ответа."))  # one line: it does not wrap
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -131,7 +132,7 @@ class ChatView(QWidget):
         if limit:
             text += self.tr(" из {m}:{s:02d}").format(m=limit // 60, s=limit % 60)
         self.timer_label.setText(text)
-        self.timer_label.setStyleSheet("color: #c62828;" if limit and elapsed > limit else "")
+        self.timer_label.setStyleSheet(f"color: {theme.current().error};" if limit and elapsed > limit else "")
 
     def _underline(self, text: str) -> None:
         if text.strip() and not self.done:
@@ -190,7 +191,7 @@ class ChatView(QWidget):
     def _grade_failed(self, exc: Exception) -> None:
         self.transcript.set_typing("")
         self.send_button.setEnabled(True)
-        self.scorecard.setHtml(html.escape(self.tr("Не удалось оценить ответ: {why}").format(why=exc)))
+        self.scorecard.setHtml(html.escape(self.tr("Не удалось оценить ответ: {why}").format(why=say_error(exc))))
 
     def _graded(self, text: str, seconds: float, card) -> None:
         self.transcript.set_typing("")

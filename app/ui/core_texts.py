@@ -13,11 +13,13 @@ from functools import cache
 
 from PySide6.QtCore import QLocale
 
+from app.core.grammar.findings import engine_message
 from app.core.paths import ASSETS
 from app.core.phrase import Phrase
 from app.packs.names import printable
 
 CATALOGUE = ASSETS / "i18n" / "core_en.mo"
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _FIELD = re.compile(r"\{([A-Za-z_]\w*)(?:[:!][^{}]*)?\}")
 
 
@@ -90,3 +92,15 @@ def say_error(exc: BaseException) -> str:
     if len(exc.args) == 1 and isinstance(exc.args[0], Phrase):
         return say(exc.args[0])
     return say(str(exc) or type(exc).__name__)
+
+
+def say_finding(message: str, rule_id: str = "") -> str:
+    """A grammar finding's message in the interface language. Our rules' messages are phrases (or their
+    stored Russian, found in the catalogue); an engine's Russian message (LanguageTool's) has no English
+    and is shown quoted and labelled as the engine's note in Russian."""
+    if isinstance(message, Phrase) or not english():
+        return say(message)
+    text = say(message)
+    if text == message and not rule_id.startswith("OURS_") and _CYRILLIC.search(text):
+        return say(engine_message(text))
+    return text

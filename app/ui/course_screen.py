@@ -137,7 +137,9 @@ class CourseScreen(QWidget):
     def _explain(self, item: QTreeWidgetItem | None) -> None:
         note = self._locked_note(item) if item is not None and item.data(1, Qt.ItemDataRole.UserRole) else ""
         self.hint.setText(note or self.tr("Следующий урок открывается, когда пройден предыдущий."))
-        self.hint.setStyleSheet("color: #bf360c; font-weight: bold;" if note else "color: #607d8b;")
+        self.hint.setProperty("role", "warning" if note else "muted")  # the theme's colours, light or dark
+        self.hint.style().unpolish(self.hint)
+        self.hint.style().polish(self.hint)
         self.start_button.setEnabled(not note)
 
     def _start(self, item: QTreeWidgetItem | None) -> None:

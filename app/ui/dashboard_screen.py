@@ -24,7 +24,7 @@ from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.keyboard_widget import KeyboardWidget
 from app.ui.skill_cards import SkillCards
 from app.ui.workers import Worker
-from app.ui.core_texts import say, say_error
+from app.ui.core_texts import say, say_error, say_finding
 
 GOOD, BAD = QColor("#cfe8cf"), QColor("#e25b4b")
 WORST_RATE = 0.2  # error rate painted fully red
@@ -175,7 +175,7 @@ class DashboardScreen(QWidget):
                 parts.append(f"<h3>{heading}</h3><table cellspacing='0' cellpadding='2'>{cells}</table>")
 
         table(self.tr("Частые ошибки в грамматике (правило — сколько раз)"),
-              [(msg or rule, str(n)) for rule, msg, n in board.grammar_rules])
+              [(say_finding(msg, rule) if msg else rule, str(n)) for rule, msg, n in board.grammar_rules])
         table(self.tr("Темы грамматики (ошибок из ответов)"),
               [(topic, f"{wrong} / {total}") for topic, wrong, total in board.grammar_topics])
         table(self.tr("Деловая переписка: пункты карты качества (выполнено из ответов)"),

@@ -29,7 +29,8 @@ from app.ui.catalogue import fit_columns, group_item, listing_page
 from app.ui.context import AppContext
 from app.ui.dictionary_box import add_word_from_editor
 from app.ui.grammar_service import GrammarService
-from app.ui.core_texts import say_error
+from app.ui.core_texts import say, say_error, say_finding
+from app.ui import theme
 
 
 class GrammarScreen(QWidget):
@@ -163,6 +164,7 @@ class ExerciseScreen(QWidget):
         buttons.addWidget(self.status)
         buttons.addWidget(self.back_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the section page's margins are the only ones
         for w in (self.header, self.prompt, self.task, self.editor, self.gap, self.options_box):
             layout.addWidget(w)
         layout.addLayout(buttons)
@@ -298,7 +300,7 @@ class ExerciseScreen(QWidget):
         if not answer.strip():  # judging a blank answer would only give the key away
             what = (self.tr("Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.").format(n=len(item.options))
                     if item.kind == "choose" else self.tr("Сначала впишите ответ."))
-            self.result.setText(f"<p style='font-size:16px;color:#ef6c00'><b>{html.escape(what)}</b></p>")
+            self.result.setText(f"<p style='font-size:16px;color:{theme.current().warning}'><b>{html.escape(what)}</b></p>")
             return
         self.check_button.setEnabled(False)
         self.result.setText(self.tr("Проверяю…"))
@@ -314,7 +316,7 @@ class ExerciseScreen(QWidget):
 
     def _judge_failed(self, exc: Exception) -> None:
         self.check_button.setEnabled(True)
-        self.result.setText(self.tr("Не удалось проверить ответ: {why}").format(why=exc))
+        self.result.setText(self.tr("Не удалось проверить ответ: {why}").format(why=say_error(exc)))
 
     def _judged(self, item: GrammarItem, answer: str, verdict: answers.Verdict) -> None:
         if not self.items or item is not self.item:
@@ -331,9 +333,10 @@ class ExerciseScreen(QWidget):
         self._show_fixes(verdict)
 
     def _result_html(self, item: GrammarItem, answer: str, verdict: answers.Verdict, with_help: bool) -> str:
-        colour = "#ef6c00" if with_help else "#2e7d32" if verdict.accepted else "#c62828"
+        p = theme.current()  # the scheme's own colours: the light ones are too dark to read on a dark page
+        colour = p.warning if with_help else p.success if verdict.accepted else p.error
         head = self.tr("Верно, но решено с подсказкой.") if with_help else \
-            self.tr("Верно!") if verdict.accepted else verdict.reason
+            self.tr("Верно!") if verdict.accepted else say(verdict.reason)
         parts = [f"<p style='font-size:17px;color:{colour}'><b>{html.escape(head)}</b></p>"]
         if with_help:
             parts.append("<p>" + html.escape(self.tr(
@@ -348,8 +351,8 @@ class ExerciseScreen(QWidget):
             parts.append(f"<p><b>{rule}</b> {html.escape(item.explanation)}</p>")
         for f in verdict.findings:
             where = html.escape(verdict.full_text[f.offset:f.offset + f.length])
-            parts.append(f"<p>• «{where}»: {html.escape(f.message)}"
-                         + (f"<br><i>{html.escape(f.explanation)}</i>" if f.explanation else "") + "</p>")
+            parts.append(f"<p>• «{where}»: {html.escape(say_finding(f.message, f.rule_id))}"
+                         + (f"<br><i>{html.escape(say(f.explanation))}</i>" if f.explanation else "") + "</p>")
         return "".join(parts)
 
     def _diff_html(self, answer: str, verdict: answers.Verdict) -> str:

@@ -20,9 +20,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 from app.core.grammar.engine_client import EngineProcess
 from app.core.grammar.engine_protocol import EngineCrashed, EngineFailure
 from app.core.grammar.service import OFFLINE, CheckSettings
+from app.core.phrase import joined, reason_of
 from app.core.typography import TypographyPolicy
 from app.ui.workers import Worker, call_on_gui_thread
-from app.ui.core_texts import say_error
+from app.ui.core_texts import say, say_error
 
 ENGINE_KEY = "grammar_engine"  # app-wide settings: "auto" | "embedded" | "languagetool"
 LT_URL_KEY = "languagetool_url"
@@ -93,9 +94,9 @@ class GrammarService(QObject):
         if not isinstance(exc, EngineFailure):  # an engine failure has already been reported
             self._set_state("failed", say_error(exc))
 
-    @Slot(str, str)
-    def _set_state(self, state: str, detail: str) -> None:
-        self.state, self.detail = state, detail
+    @Slot(str, object)
+    def _set_state(self, state: str, detail: object) -> None:
+        self.state, self.detail = state, say(detail)
         self.stateChanged.emit(state)
 
     # -- requests, on the worker thread -----------------------------------------------------
@@ -118,15 +119,15 @@ class GrammarService(QObject):
 
     def _restart(self, failure: EngineFailure, settings: dict) -> tuple[str, str]:
         """Start the engine process afresh and say so on the indicator; returns (state, reason)."""
-        call_on_gui_thread(self, "_set_state", "restarting", str(failure))
+        call_on_gui_thread(self, "_set_state", "restarting", reason_of(failure))
         try:
             state, reason = self.engine.call("load", {"settings": settings, "languages": ("ru",)})
         except Exception as exc:
-            call_on_gui_thread(self, "_set_state", "failed", f"{failure} {exc}")
+            call_on_gui_thread(self, "_set_state", "failed", joined(" ", (reason_of(failure), reason_of(exc))))
             raise
         note = QCoreApplication.translate("GrammarService", "В {when} движок проверки перезапущен: {why}").format(
-            when=time.strftime("%H:%M"), why=failure)
-        call_on_gui_thread(self, "_set_state", state, " ".join(filter(None, [note, reason])))
+            when=time.strftime("%H:%M"), why=say(reason_of(failure)))
+        call_on_gui_thread(self, "_set_state", state, " ".join(filter(None, [note, say(reason)])))
         return state, reason
 
     def run_check(self, text: str, language: str, known_words: Iterable[str] = (),

@@ -30,7 +30,7 @@ class LrsSettingsBox(QGroupBox):
             "и отметки карты качества. Тексты, которые вы набирали и писали, и отдельные нажатия не "
             "отправляются. Без сети результаты ждут и уходят, когда связь появится."))
         self.what.setWordWrap(True)
-        self.what.setStyleSheet("color: #607d8b;")
+        self.what.setProperty("role", "muted")
         self.pack = QComboBox()
         self.endpoint = QLineEdit()
         self.endpoint.setPlaceholderText("https://lrs.example.org/xAPI/")
@@ -46,7 +46,7 @@ class LrsSettingsBox(QGroupBox):
         self.send_button = QPushButton(self.tr("Отправить сейчас"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #bf360c;")
+        self.error.setProperty("role", "error")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

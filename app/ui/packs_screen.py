@@ -76,6 +76,8 @@ class ProblemsDialog(QDialog):
 class PacksScreen(QWidget):
     packsChanged = Signal()
     COLUMNS = 7
+    AUTHORS = 2  # the column of the authors
+    AUTHORS_SHARE = 0.2  # its widest, as a share of the table's width
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None,
                  progress: Callable[[Pack], str] | None = None):
@@ -95,8 +97,12 @@ class PacksScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setShowGrid(False)  # rows as in every other list of the program
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the authors (the same long name on every built-in pack) give way to the title in a narrow window:
+        # at most a fifth of the table, elided with the whole list in the tooltip
+        self.table.horizontalHeader().setSectionResizeMode(self.AUTHORS, QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
         self.install_button = QPushButton(self.tr("Установить или обновить из файла…"))
@@ -150,7 +156,10 @@ class PacksScreen(QWidget):
                 if col == 0:
                     item.setData(Qt.ItemDataRole.UserRole, pack.id)
                     item.setToolTip(f"{text}\n{pack.manifest.description}")  # the title may be elided
+                elif col == self.AUTHORS:
+                    item.setToolTip(text)
                 self.table.setItem(row, col, item)
+        self._fit_authors()
         if scan.broken:
             lines = [self.tr("Не удалось прочитать:")] + [str(b) for b in scan.broken]
             self.broken.setText("\n".join(lines))
@@ -158,6 +167,14 @@ class PacksScreen(QWidget):
         else:
             self.broken.hide()
         self._update_buttons()
+
+    def _fit_authors(self) -> None:
+        most = int(self.table.viewport().width() * self.AUTHORS_SHARE)
+        self.table.setColumnWidth(self.AUTHORS, min(self.table.sizeHintForColumn(self.AUTHORS), most))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_authors()
 
     def selected_pack(self) -> Pack | None:
         rows = self.table.selectionModel().selectedRows()

@@ -19,6 +19,7 @@ class Page(QWidget):
         layout.setSpacing(theme.SPACE_M)
         self.title = QLabel(title)
         self.title.setObjectName("PageTitle")
+        self.title.setIndent(0)  # its styled box would indent the text by half an «x», off the content's left edge
         layout.addWidget(self.title)
         if body.layout() is not None:
             body.layout().setContentsMargins(0, 0, 0, 0)

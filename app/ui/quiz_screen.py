@@ -34,6 +34,7 @@ from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_percent
 from app.ui.workers import run_in_background
 from app.ui import theme
+from app.ui.quiz_choice import Choice
 from app.ui.core_texts import say, say_error
 
 
@@ -202,6 +203,7 @@ class QuizRun(QWidget):
         self.review.setWordWrap(True)
         self.review.setTextFormat(Qt.TextFormat.RichText)
         self.review.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review.setMargin(theme.SPACE_S)  # off the scroll area's frame
         review_area = QScrollArea()
         review_area.setWidgetResizable(True)
         review_area.setWidget(self.review)
@@ -211,6 +213,7 @@ class QuizRun(QWidget):
         self.stack = QStackedWidget()
         asking = QWidget()
         a = QVBoxLayout(asking)
+        a.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.header)
         top.addStretch(1)
@@ -225,6 +228,7 @@ class QuizRun(QWidget):
         a.addLayout(row)
         reviewing = QWidget()
         r = QVBoxLayout(reviewing)
+        r.setContentsMargins(0, 0, 0, 0)
         r.addWidget(review_area, 1)
         row2 = QHBoxLayout()
         row2.addWidget(self.retry_button)
@@ -234,6 +238,7 @@ class QuizRun(QWidget):
         self.stack.addWidget(asking)
         self.stack.addWidget(reviewing)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the section page's margins are the only ones
         layout.addWidget(self.stack)
 
         # a timed quiz may end while the learner is typing an answer: see app/ui/end_guard.py
@@ -291,6 +296,7 @@ class QuizRun(QWidget):
             w.deleteLater()
         self._widgets = []
         self._group = None
+        self._choices: dict[int, Choice] = {}  # a choice's number → its row
         hints = {
             "single": self.tr("Клавиши 1–9 — выбрать вариант, Enter — ответить."),
             "multiple": self.tr("Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить."),
@@ -308,11 +314,14 @@ class QuizRun(QWidget):
             self._group = QButtonGroup(self)
             self._group.setExclusive(q.type != "multiple")
             for n, text in enumerate(labels, start=1):
-                rich = q.rich(text) if q.type != "truefalse" else ""
-                button = (QCheckBox if q.type == "multiple" else QRadioButton)(f"{n}." if rich else f"{n}. {text}")
+                # the answer in a label beside its numbered button: a label wraps a long answer, a button
+                # would widen the window past the screen; a formatted answer keeps its formatting
+                rich = (q.rich(text) if q.type != "truefalse" else "") or html.escape(text)
+                button = (QCheckBox if q.type == "multiple" else QRadioButton)(f"{n}.")
                 button.setStyleSheet("font-size: 16px;")
                 self._group.addButton(button, n)
-                self._add(_with_rich_label(button, rich) if rich else button)
+                self._choices[n] = Choice(button, rich)
+                self._add(self._choices[n])
             self._group.buttonClicked.connect(self._chosen)
         elif q.type == "matching":
             form = QFormLayout()
@@ -417,14 +426,15 @@ class QuizRun(QWidget):
         d = self.current
         answer = self.answer()
         if not core.answered(d.question, answer):
-            self.feedback.setText(f"<p style='color:#ef6c00;font-size:16px'><b>"
+            self.feedback.setText(f"<p style='color:{theme.current().warning};font-size:16px'><b>"
                                   f"{html.escape(self._what_to_do(d))}</b></p>")
             return
         self.answers[d.id] = answer
         scored = core.score_question(d.question, answer)
         self.confirmed = True
         self._mark_right(d, scored)
-        colour = "#2e7d32" if scored.correct else ("#ef6c00" if scored.fraction > 0 else "#c62828")
+        p = theme.current()
+        colour = p.success if scored.correct else (p.warning if scored.fraction > 0 else p.error)
         verdict = self.tr("Верно!") if scored.correct else (
             self.tr("Частично верно: {p}").format(p=fmt_percent(scored.fraction * 100)) if scored.fraction > 0
             else self.tr("Неверно."))
@@ -468,13 +478,9 @@ class QuizRun(QWidget):
                 right_ids = {1 if right else 2}
             else:
                 right_ids = {d.options.index(i) + 1 for i in ({right} if q.type == "single" else right)}
-            for button in self._group.buttons():
-                if self._group.id(button) in right_ids:
-                    button.setText("✓ " + button.text())
-                    button.setStyleSheet(f"font-size: 16px; background: #c8e6c9; {theme.MARKED_TEXT} font-weight: bold;")
-                elif button.isChecked():
-                    button.setText("✗ " + button.text())
-                    button.setStyleSheet(f"font-size: 16px; background: #ffcdd2; {theme.MARKED_TEXT}")
+            for n, choice in self._choices.items():
+                if n in right_ids or choice.button.isChecked():
+                    choice.mark(n in right_ids)
         elif q.type == "matching":
             for left, combo in self._combos.items():
                 combo.setStyleSheet(f"background: {'#c8e6c9' if combo.currentData() == right[left] else '#ffcdd2'}; {theme.MARKED_TEXT}")
@@ -514,9 +520,9 @@ class QuizRun(QWidget):
 
     def _review_html(self) -> str:
         res = self.result
-        colour = "#2e7d32" if res.passed else "#c62828"
+        colour = theme.current().success if res.passed else theme.current().error
         verdict = self.tr("Тест пройден") if res.passed else self.tr("Тест не пройден")
-        threshold, yours_label, right_label = self.tr("порог"), self.tr("Ваш ответ:"), self.tr("Верно:")
+        threshold, yours_label, right_label = self.tr("порог"), self.tr("Ваш ответ:"), self.tr("Верный ответ:")
         out = [f"<h2 style='color:{colour}'>{verdict}: {fmt_percent(res.percent)} "
                f"({threshold} {fmt_percent(self.quiz.pass_percent)})</h2>"]
         for n, (d, r) in enumerate(zip(self.drawn, res.per_question), start=1):
@@ -582,19 +588,3 @@ def _describe(question, answer) -> str:
 def _shown(q, text: str) -> str:
     """One of the question's texts for a rich-text label: its sanitised formatting, else the plain text escaped."""
     return q.rich(text) or html.escape(text)
-
-
-def _with_rich_label(button, rich: str) -> QWidget:
-    """A choice whose answer has formatting: the button with its number, and the formatted answer beside it
-    (a button draws plain text only); a click on the answer chooses it, as a click on a button's text does."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(rich)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setStyleSheet("font-size: 16px;")
-    label.mousePressEvent = lambda event: button.click()
-    row.addWidget(button)
-    row.addWidget(label, 1)
-    return holder

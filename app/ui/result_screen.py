@@ -61,13 +61,12 @@ class ResultScreen(QWidget):
         self.undo_button = QPushButton(self.tr("Вернуть попытку"))
         self.discarded_note = QLabel(self.tr("Попытка не засчитана: её нет ни в статистике, ни в адаптивной "
                                              "тренировке, ни в сертификатах."))
-        self.discarded_note.setStyleSheet("color: #bf360c; font-weight: bold;")
+        self.discarded_note.setProperty("role", "warning")
         self.discarded_note.setWordWrap(True)  # a long note must not widen the window past 1280 px
         discard_row = QHBoxLayout()
         discard_row.addWidget(self.discarded_note)
         discard_row.addWidget(self.undo_button)
         discard_row.addStretch(1)
-        discard_row.addWidget(self.discard_button)
         buttons = QHBoxLayout()
         for b in (self.again_button, self.next_button, self.replay_button):
             buttons.addWidget(b)
@@ -78,6 +77,7 @@ class ResultScreen(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._clock = time.monotonic
         buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)  # in the row of buttons: a row of its own took the typed text's room
         buttons.addWidget(self.back_button)
         legend = QLabel(self.tr("Зелёным — верно с первого раза, оранжевым — исправлено, "
                                 "красным — ошибка, оставленная в тексте."))
@@ -87,8 +87,7 @@ class ResultScreen(QWidget):
         layout.addWidget(self.banner)
         self.warning = QLabel()  # orange: the attempt looks typed by something other than a person
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #e65100; font-weight: bold; border: 2px solid #e65100;"
-                                   " border-radius: 4px; padding: 6px;")
+        self.warning.setProperty("role", "alert")
         self.warning.hide()
         layout.addWidget(self.warning)
         self.figures = ResultFigures()  # big figures, the chart by seconds, missed keys, the next step
@@ -129,17 +128,17 @@ class ResultScreen(QWidget):
                                   else self.tr("Ещё раз (Ctrl+R)"))
         if outcome.passed and outcome.plausibility.flags:  # the warning below says what was seen
             text = self.tr("Порог достигнут, но набор отмечен как неправдоподобный.")
-            colour = "#e65100"
+            colour = theme.current().warning
         elif outcome.passed:
             text = self.tr("Пройдено! Скорость и точность не ниже порога.")
-            colour = "#2e7d32"
+            colour = theme.current().success
         elif spec.kind is SessionKind.LESSON and not outcome.completed:
             text = self.tr("Урок прерван: текст набран не до конца.")
-            colour = "#c62828"
+            colour = theme.current().error
         else:
             text = self.tr("Пока не пройдено: нужно {cpm} зн/мин при точности {acc}.").format(
                 cpm=fmt_number(t.cpm), acc=fmt_percent(t.accuracy))
-            colour = "#c62828"
+            colour = theme.current().error
         self.banner.setText(f"<span style='font-size:20px;font-weight:bold;color:{colour}'>{text}</span>"
                             f"<br>{spec.title}")
         while self.grid.count():
@@ -170,7 +169,7 @@ class ResultScreen(QWidget):
             self.grid.addWidget(QLabel(name), r, 0)
             value_label = QLabel(value + mark)
             if ok is not None:
-                value_label.setStyleSheet(f"color: {'#2e7d32' if ok else '#c62828'}; font-weight: bold;")
+                value_label.setStyleSheet(f"color: {theme.current().success if ok else theme.current().error}; font-weight: bold;")
             self.grid.addWidget(value_label, r, 1)
             self.grid.addWidget(QLabel(need), r, 2)
         flags = outcome.plausibility.flags

@@ -67,7 +67,7 @@ class SettingsScreen(QWidget):
         limits_note = QLabel(self.tr("Для уроков, которые не задают свой порог, своего текста и адаптивной "
                                      "тренировки. Тест на время оценивается по порогу сертификата его пакета."))
         limits_note.setWordWrap(True)
-        limits_note.setStyleSheet("color: #607d8b;")
+        limits_note.setProperty("role", "muted")
         form.addRow(limits_note)
 
         view = QGroupBox(self.tr("Вид"))

@@ -24,6 +24,7 @@ from app.ui.end_guard import EndGuard
 from app.ui.formatting import fmt_percent
 from app.ui.grammar_service import GrammarService
 from app.ui.core_texts import say_error
+from app.ui import theme
 
 
 class ShiftView(QWidget):
@@ -46,6 +47,7 @@ class ShiftView(QWidget):
         row.addWidget(self.end_button)
         row.addWidget(self.back_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the section page's margins are the only ones
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.report, 1)
         layout.addLayout(row)
@@ -116,6 +118,7 @@ class ShiftView(QWidget):
         while self.pending and self.pending[0][0] <= t:
             arrival, task = self.pending.pop(0)
             view = ChatView(self.ctx, self.service)
+            view.layout().setContentsMargins(*(theme.SPACE_S,) * 4)  # off the tab pane's frame
             view.start(self.pack, task)
             view.replied.connect(self._replied)
             view.finished.connect(self._closed)
@@ -173,7 +176,7 @@ class ShiftView(QWidget):
         cards = "".join(f"<h4>{html.escape(v.task.title)}</h4>{v.scorecard.toHtml()}" for v in self.views if v.scores)
         heading = self.tr("Итоги смены")
         verdict = self.tr("Смена зачтена") if passed else self.tr("Смена не зачтена")
-        colour = "#2e7d32" if passed else "#c62828"
+        colour = theme.current().success if passed else theme.current().error
         self.report.setHtml(f"<h2>{heading}</h2><h3 style='color:{colour}'>{verdict}</h3>"
                             f"<table>{table}</table>{cards}")
         self.tabs.hide()

@@ -36,6 +36,8 @@ RADIUS = 8
 MARKED_TEXT = "color: #1f2933;"
 PAGE_MARGINS = (SPACE_XL, SPACE_L, SPACE_XL, SPACE_L)  # left, top, right, bottom
 NAV_WIDTH = 235
+# a check box's tick, white on the accent colour (Fusion's own indicators vanish on a dark page)
+CHECK_MARK = (ASSETS / "icons" / "check.png").as_posix()
 
 
 class Palette(NamedTuple):  # not a dataclass: importing dataclasses would delay the first frame
@@ -73,9 +75,10 @@ UNTYPED_KEY = QColor("#e6e9eb")  # heat map: a key with no presses yet
 
 _TYPING = {
     False: {"PENDING": "#5f6368", "CORRECT": "#1b5e20", "ERROR_BG": "#ffcdd2", "ERROR_FG": "#b71c1c",
-            "CORRECTED": "#e65100", "CARET": "#1565c0"},
+            "CORRECTED": "#e65100", "CARET": "#1565c0", "UNTYPED_KEY": "#e6e9eb"},
     True: {"PENDING": "#9aa5b1", "CORRECT": "#81c784", "ERROR_BG": "#5c2626", "ERROR_FG": "#ff8a80",
-           "CORRECTED": "#ffb74d", "CARET": "#82b1ff"},
+           "CORRECTED": "#ffb74d", "CARET": "#82b1ff",
+           "UNTYPED_KEY": "#a9b2bc"},  # dimmer on a dark page; the keys' dark labels still read on it
 }
 
 # Finger zones, light enough to read a key label on.
@@ -112,7 +115,7 @@ def stylesheet(p: Palette) -> str:
 
     ``#PageTitle`` a section's title; ``#Nav`` the section list; ``#Card`` a framed panel;
     ``#Transcript``, ``#BubbleTheirs``, ``#BubbleMine`` the chat (app/ui/chat_bubbles.py);
-    ``QLabel[role="muted"|"error"|"warning"|"success"|"heading"|"figure"|"task"|"meta"]``;
+    ``QLabel[role="muted"|"error"|"warning"|"success"|"alert"|"heading"|"figure"|"task"|"meta"]``;
     ``QPushButton[role="primary"]`` the main action of a page.
     """
     return f"""
@@ -125,6 +128,8 @@ QLabel[role="muted"] {{ color: {p.muted}; }}
 QLabel[role="error"] {{ color: {p.error}; }}
 QLabel[role="warning"] {{ color: {p.warning}; font-weight: bold; }}
 QLabel[role="success"] {{ color: {p.success}; font-weight: bold; }}
+QLabel[role="alert"] {{ color: {p.warning}; font-weight: bold; border: 2px solid {p.warning}; border-radius: {RADIUS - 4}px;
+    padding: 6px; }}
 QLabel[role="task"] {{ font-size: {FONT_LARGE + 1}px; padding: {SPACE_S}px; background: {p.surface};
     border: 1px solid {p.border}; border-radius: {RADIUS - 2}px; }}
 QScrollArea#Transcript, QWidget#TranscriptInner {{ background: {p.surface}; }}
@@ -146,6 +151,13 @@ QPushButton:disabled {{ color: {p.muted}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.accent_text}; border-color: {p.accent};
     font-weight: bold; }}
 QPushButton[role="primary"]:hover {{ background: {p.accent}; border-color: {p.text}; }}
+QRadioButton::indicator, QCheckBox::indicator {{ width: 14px; height: 14px; border: 1px solid {p.muted};
+    background: {p.surface}; }}
+QRadioButton::indicator {{ border-radius: 8px; }}
+QRadioButton::indicator:checked {{ width: 8px; height: 8px; border: 4px solid {p.accent}; }}
+QCheckBox::indicator {{ border-radius: 3px; }}
+QCheckBox::indicator:checked {{ background: {p.accent}; border-color: {p.accent}; image: url({CHECK_MARK}); }}
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled {{ border-color: {p.border}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser {{
     background: {p.surface}; border: 1px solid {p.border}; border-radius: {RADIUS - 2}px; padding: 4px 6px;
     selection-background-color: {p.accent}; selection-color: {p.accent_text}; }}

@@ -3,6 +3,7 @@ restarted and said so, the window's process stays light, and closing the window 
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -76,6 +77,34 @@ def test_an_engine_killed_mid_check_is_reported_restarted_and_the_check_answered
     assert "перезапущен" in service.detail and "завершился" in service.detail
     assert service.engine.pid not in (None, before) and service.engine.starts == starts + 1
     assert labels[0] == "проверка: перезапуск…" and labels[-1] == "проверка: встроенная"
+
+
+def test_an_unreachable_languagetool_server_is_explained_in_the_interface_language(window, service, qtbot):
+    """The reason LanguageTool is not used crosses the engine's process as a phrase: English in English."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.grammar_service import ENGINE_KEY, LT_URL_KEY
+
+    settings, locale = window.ctx.store.settings, QLocale()
+    with socket.socket() as s:  # a port nobody listens on: the connection is refused at once
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    settings.set(ENGINE_KEY, "auto")
+    settings.set(LT_URL_KEY, f"http://127.0.0.1:{port}")
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    try:
+        service.start()
+        qtbot.waitUntil(lambda: service.state == "embedded", timeout=90_000)
+        assert service.detail == f"The LanguageTool server http://127.0.0.1:{port} cannot be reached: connection refused."
+        QLocale.setDefault(QLocale(QLocale.Language.Russian))
+        service.start()
+        qtbot.waitUntil(lambda: service.state == "embedded" and bool(service.detail), timeout=90_000)
+        assert service.detail == f"Сервер LanguageTool http://127.0.0.1:{port} недоступен: соединение отклонено."
+    finally:
+        QLocale.setDefault(locale)
+        settings.set(LT_URL_KEY, "")
+        service.start()
+        qtbot.waitUntil(lambda: service.state == "embedded", timeout=90_000)
 
 
 def test_a_hung_engine_misses_its_deadline_is_restarted_and_checks_again(ctx, qtbot):

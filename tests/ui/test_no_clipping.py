@@ -145,18 +145,43 @@ def test_no_section_clips_its_text(styled, size, qtbot):
     window.resize(*size)
     qtbot.waitExposed(window)
     found = []
+
+    def fits(where):  # a widget that will not shrink widens the window past the screen it was sized for
+        if window.width() > size[0] or window.height() > size[1]:
+            found.append(f"{where}: the window grew to {window.width()}×{window.height()}")
+
     for row, (key, _title, page) in enumerate(window.sections):
         window.nav.setCurrentRow(row)
         _settle(qtbot)
         found += [f"{key}: {p}" for p in _problems(page)]
+        fits(key)
+    window.open_section("quiz")  # the question with the longest answer to choose, then its feedback
+    quizzes = window.quizzes
+    pack = quizzes.quiz_packs()[0]
+    longest = max((q for q in pack.quiz if q.type in ("single", "multiple")),
+                  key=lambda q: max(len(o.text) for o in q.options))
+    assert max(len(o.text) for o in longest.options) > 100
+    quizzes._start(quizzes.tree.topLevelItem(0).child(0))
+    quizzes.run.start(pack, pack.quizzes[0], only=[longest.id])
+    _settle(qtbot)
+    found += [f"quiz question: {p}" for p in _problems(quizzes)]
+    fits("quiz question")
+    quizzes.run.pick(2)
+    quizzes.run.confirm()
+    _settle(qtbot)
+    found += [f"quiz feedback: {p}" for p in _problems(quizzes)]
+    fits("quiz feedback")
+    quizzes.show_list()
     found += [f"nav: {p}" for p in _tree_problems_of_nav(window)]
     pack, course = window.ctx.typing_courses()[0]
     window.start_lesson(pack.id, course.id, course.lessons[-1].id)
     _settle(qtbot)
     found += [f"drill: {p}" for p in _problems(window.drill)]
+    fits("drill")
     typed_attempt(window, "мама мыла раму, а папа читал")  # the result screen of a finished attempt
     _settle(qtbot)
     found += [f"result: {p}" for p in _problems(window.result)]
+    fits("result")
     window.open_section("progress")  # the skill cards, now with a result on the typing card
     _settle(qtbot)
     assert window.progress.cards.cards["typing"].figure.text() != "—"

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget,
                                QTableWidget, QTabBar, QTextEdit, QTreeWidget, QTreeWidgetItemIterator)
 
+from app.core.grammar import answers
 from tests.ui.chat_tasks import TASK, pack_with
 from tests.ui.typed_attempts import typed_attempt
 
@@ -204,6 +205,25 @@ def test_every_screen_speaks_the_chosen_language(interface, window, qtbot):
     typed_attempt(window, "мама мыла раму")
     _settle(qtbot)
     _check(found, window, window.result, "result", content, interface)
+
+    # a grammar exercise answered with mistakes our rules explain (the address's commas, its capital letter)
+    window.open_section("grammar")
+    qtbot.waitUntil(lambda: window.grammar_service.state != "loading", timeout=60_000)
+    grammar = window.grammar
+    head = grammar.tree.topLevelItem(0)
+    grammar._open(next(head.child(i) for i in range(head.childCount()) if head.child(i).text(0) == "Обращение"))
+    exercise = grammar.exercise
+    answer = "Добрый день иван! Чем могу помочь?"
+    exercise.editor.setPlainText(answer)
+    exercise.submit()
+    qtbot.waitUntil(lambda: exercise.verdict is not None, timeout=30_000)
+    assert any(f.rule_id.startswith("OURS_") and f.explanation for f in exercise.verdict.findings)
+    shown = answers.diff(answers.full_text_of(exercise.item, answer), answers.full_text_of(exercise.item, exercise.verdict.key))
+    content += sorted({answer, exercise.verdict.key} | {p.text.strip() for p in shown if p.text.strip()}, key=len, reverse=True)
+    _check(found, window, grammar, "grammar exercise with findings", content, interface)
+    tips = [sel.format.toolTip() for sel in exercise.editor.extraSelections()]  # the underlines' explanations
+    assert tips
+    found += [f"grammar finding's tooltip: {left!r}" for tip in tips if (left := _foreign(tip, content, interface))]
 
     # a graded reply's scorecard
     window.open_section("correspondence")

@@ -97,7 +97,7 @@
 <context>
     <name>AnswerEdit</name>
     <message>
-        <location filename="../../ui/answer_edit.py" line="91"/>
+        <location filename="../../ui/answer_edit.py" line="92"/>
         <source>Добавить «{word}» в словарь</source>
         <translation>Add “{word}” to the dictionary</translation>
     </message>
@@ -229,146 +229,146 @@
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="61"/>
+        <location filename="../../ui/certs_screen.py" line="62"/>
         <source>Фамилия, имя, отчество</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="63"/>
+        <location filename="../../ui/certs_screen.py" line="64"/>
         <source>Русский</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="64"/>
+        <location filename="../../ui/certs_screen.py" line="65"/>
         <source>Английский</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="65"/>
+        <location filename="../../ui/certs_screen.py" line="66"/>
         <source>Сохранить сертификат…</source>
         <translation>Save certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="66"/>
+        <location filename="../../ui/certs_screen.py" line="67"/>
         <source>Проверить сертификат…</source>
         <translation>Verify certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="68"/>
+        <location filename="../../ui/certs_screen.py" line="69"/>
         <source>Пакет:</source>
         <translation>Pack:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="69"/>
+        <location filename="../../ui/certs_screen.py" line="70"/>
         <source>Имя в сертификате:</source>
         <translation>Name on the certificate:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="70"/>
+        <location filename="../../ui/certs_screen.py" line="71"/>
         <source>Язык:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="76"/>
+        <location filename="../../ui/certs_screen.py" line="77"/>
         <source>Когда требования пакета выполнены, сохраните сертификат в PDF. Учебный отдел проверит его кнопкой «Проверить сертификат…» или командой chat-trainer cert verify.</source>
         <translation>Once a pack’s requirements are met, save the certificate as a PDF. A training department verifies it with “Verify certificate…” or the command chat-trainer cert verify.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="116"/>
+        <location filename="../../ui/certs_screen.py" line="117"/>
         <source>Нет пакетов с требованиями для сертификата или не выбран профиль.</source>
         <translation>No pack has certificate requirements, or no profile is selected.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="131"/>
+        <location filename="../../ui/certs_screen.py" line="132"/>
         <source>нет попытки</source>
         <translation>no attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="132"/>
+        <location filename="../../ui/certs_screen.py" line="133"/>
         <source>да</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="132"/>
+        <location filename="../../ui/certs_screen.py" line="133"/>
         <source>нет</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="137"/>
+        <location filename="../../ui/certs_screen.py" line="138"/>
         <source>Все требования выполнены: сертификат можно сохранить.</source>
         <translation>All requirements are met: you can save the certificate.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="138"/>
+        <location filename="../../ui/certs_screen.py" line="139"/>
         <source>Выполнены не все требования. Засчитываются только попытки без отметок о неправдоподобном наборе.</source>
         <translation>Not all requirements are met. Only attempts not flagged as implausible typing count.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="149"/>
-        <location filename="../../ui/certs_screen.py" line="178"/>
-        <location filename="../../ui/certs_screen.py" line="182"/>
+        <location filename="../../ui/certs_screen.py" line="150"/>
+        <location filename="../../ui/certs_screen.py" line="179"/>
+        <location filename="../../ui/certs_screen.py" line="183"/>
         <source>Сертификат</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="151"/>
+        <location filename="../../ui/certs_screen.py" line="152"/>
         <source>Сохранить сертификат</source>
         <translation>Save certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="152"/>
-        <location filename="../../ui/certs_screen.py" line="185"/>
+        <location filename="../../ui/certs_screen.py" line="153"/>
+        <location filename="../../ui/certs_screen.py" line="186"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="158"/>
+        <location filename="../../ui/certs_screen.py" line="159"/>
         <source>Сохранение сертификата…</source>
         <translation>Saving the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="178"/>
+        <location filename="../../ui/certs_screen.py" line="179"/>
         <source>Сертификат сохранён: {path}</source>
         <translation>Certificate saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="182"/>
+        <location filename="../../ui/certs_screen.py" line="183"/>
         <source>Не удалось: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="185"/>
+        <location filename="../../ui/certs_screen.py" line="186"/>
         <source>Проверить сертификат</source>
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="188"/>
+        <location filename="../../ui/certs_screen.py" line="189"/>
         <source>Проверка сертификата…</source>
         <translation>Verifying the certificate…</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="205"/>
+        <location filename="../../ui/certs_screen.py" line="206"/>
         <source>{name}, пакет «{pack}», {date}</source>
         <translation>{name}, pack “{pack}”, {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="207"/>
+        <location filename="../../ui/certs_screen.py" line="208"/>
         <source>Примечание: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="210"/>
-        <location filename="../../ui/certs_screen.py" line="215"/>
+        <location filename="../../ui/certs_screen.py" line="211"/>
+        <location filename="../../ui/certs_screen.py" line="216"/>
         <source>Проверка сертификата</source>
         <translation>Certificate verification</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="211"/>
+        <location filename="../../ui/certs_screen.py" line="212"/>
         <source>Сертификат подлинный: {who}. Все показатели пересчитаны по вложенным данным и совпадают, код проверки верен.</source>
         <translation>The certificate is genuine: {who}. Every figure was recomputed from the embedded data and matches; the verification code is correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/certs_screen.py" line="216"/>
+        <location filename="../../ui/certs_screen.py" line="217"/>
         <source>Сертификат не прошёл проверку ({who}). Расхождения:</source>
         <translation>The certificate failed verification ({who}). Mismatches:</translation>
     </message>
@@ -391,79 +391,84 @@
         <translation>Canned replies…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="77"/>
+        <location filename="../../ui/chat_view.py" line="63"/>
+        <source>Здесь будет оценка ответа.</source>
+        <translation>Your reply&apos;s score will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chat_view.py" line="78"/>
         <source>Шаблоны ответов (Alt+1…9):</source>
         <translation>Canned replies (Alt+1…9):</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="116"/>
-        <location filename="../../ui/chat_view.py" line="180"/>
-        <location filename="../../ui/chat_view.py" line="212"/>
+        <location filename="../../ui/chat_view.py" line="117"/>
+        <location filename="../../ui/chat_view.py" line="181"/>
+        <location filename="../../ui/chat_view.py" line="213"/>
         <source>Клиент</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="130"/>
+        <location filename="../../ui/chat_view.py" line="131"/>
         <source>Время ответа: {m}:{s:02d}</source>
         <translation>Reply time: {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="132"/>
+        <location filename="../../ui/chat_view.py" line="133"/>
         <source> из {m}:{s:02d}</source>
         <translation> of {m}:{s:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="171"/>
+        <location filename="../../ui/chat_view.py" line="172"/>
         <source>В ответе остались пропуски</source>
         <translation>The reply has unfilled placeholders</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="172"/>
+        <location filename="../../ui/chat_view.py" line="173"/>
         <source>Заполните: {names}</source>
         <translation>Fill in: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="179"/>
+        <location filename="../../ui/chat_view.py" line="180"/>
         <source>Вы</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="180"/>
+        <location filename="../../ui/chat_view.py" line="181"/>
         <source>{who} печатает…</source>
         <translation>{who} is typing…</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="193"/>
+        <location filename="../../ui/chat_view.py" line="194"/>
         <source>Не удалось оценить ответ: {why}</source>
         <translation>Could not grade the reply: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="207"/>
+        <location filename="../../ui/chat_view.py" line="208"/>
         <source>Чат завершён.</source>
         <translation>Chat closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="218"/>
+        <location filename="../../ui/chat_view.py" line="219"/>
         <source>Зачтено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="218"/>
+        <location filename="../../ui/chat_view.py" line="219"/>
         <source>Не зачтено</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="240"/>
+        <location filename="../../ui/chat_view.py" line="241"/>
         <source>Проблемные места:</source>
         <translation>Problem spots:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="245"/>
+        <location filename="../../ui/chat_view.py" line="246"/>
         <source>Образцовый ответ:</source>
         <translation>Model reply:</translation>
     </message>
     <message>
-        <location filename="../../ui/chat_view.py" line="260"/>
+        <location filename="../../ui/chat_view.py" line="261"/>
         <source>Ответ не сохранён</source>
         <translation>Reply not saved</translation>
     </message>
@@ -847,69 +852,69 @@
 <context>
     <name>DrillScreen</name>
     <message>
-        <location filename="../../ui/drill_screen.py" line="51"/>
-        <location filename="../../ui/drill_screen.py" line="98"/>
-        <location filename="../../ui/drill_screen.py" line="175"/>
+        <location filename="../../ui/drill_screen.py" line="52"/>
+        <location filename="../../ui/drill_screen.py" line="99"/>
+        <location filename="../../ui/drill_screen.py" line="176"/>
         <source>Пауза (Esc)</source>
         <translation>Pause (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="52"/>
+        <location filename="../../ui/drill_screen.py" line="53"/>
         <source>Заново (Ctrl+R)</source>
         <translation>Restart (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="53"/>
+        <location filename="../../ui/drill_screen.py" line="54"/>
         <source>Выйти</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="144"/>
+        <location filename="../../ui/drill_screen.py" line="145"/>
         <source>Текст набран, но ошибки остались: сотрите их клавишей Backspace и наберите верно.</source>
         <translation>The text is typed, but errors remain: erase them with Backspace and retype them correctly.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="146"/>
+        <location filename="../../ui/drill_screen.py" line="147"/>
         <source>Ошибка: сотрите её клавишей Backspace и наберите верный знак.</source>
         <translation>Error: erase it with Backspace and type the correct character.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="152"/>
+        <location filename="../../ui/drill_screen.py" line="153"/>
         <source>Переключите раскладку на русскую: вы печатаете латиницей.</source>
         <translation>Switch the keyboard to Russian: you are typing Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="154"/>
+        <location filename="../../ui/drill_screen.py" line="155"/>
         <source>Переключите раскладку на английскую: здесь нужна латиница.</source>
         <translation>Switch the keyboard to English: this text needs Latin letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="156"/>
+        <location filename="../../ui/drill_screen.py" line="157"/>
         <source>Переключите раскладку клавиатуры на «{title}»: вы печатаете в другой.</source>
         <translation>Switch the keyboard layout to “{title}”: you are typing in another one.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="178"/>
+        <location filename="../../ui/drill_screen.py" line="179"/>
         <source>Пауза. Нажмите Esc, чтобы продолжить.</source>
         <translation>Paused. Press Esc to resume.</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="179"/>
+        <location filename="../../ui/drill_screen.py" line="180"/>
         <source>Продолжить (Esc)</source>
         <translation>Resume (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="229"/>
+        <location filename="../../ui/drill_screen.py" line="230"/>
         <source>Попытка не сохранена</source>
         <translation>Attempt not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="250"/>
+        <location filename="../../ui/drill_screen.py" line="251"/>
         <source>Выйти из упражнения?</source>
         <translation>Leave the exercise?</translation>
     </message>
     <message>
-        <location filename="../../ui/drill_screen.py" line="251"/>
+        <location filename="../../ui/drill_screen.py" line="252"/>
         <source>Упражнение не закончено. Если выйти сейчас, набранное не сохранится и попытка не засчитается. Выйти?</source>
         <translation>The exercise is not finished. If you leave now, what you have typed is not saved and the attempt does not count. Leave?</translation>
     </message>
@@ -917,137 +922,137 @@
 <context>
     <name>ExerciseScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="147"/>
+        <location filename="../../ui/grammar_screen.py" line="148"/>
         <source>Проверить (Ctrl+Enter)</source>
         <translation>Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="148"/>
+        <location filename="../../ui/grammar_screen.py" line="149"/>
         <source>Дальше (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="149"/>
+        <location filename="../../ui/grammar_screen.py" line="150"/>
         <source>К темам</source>
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="207"/>
+        <location filename="../../ui/grammar_screen.py" line="209"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="239"/>
+        <location filename="../../ui/grammar_screen.py" line="241"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="240"/>
+        <location filename="../../ui/grammar_screen.py" line="242"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="241"/>
+        <location filename="../../ui/grammar_screen.py" line="243"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="242"/>
+        <location filename="../../ui/grammar_screen.py" line="244"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="243"/>
+        <location filename="../../ui/grammar_screen.py" line="245"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="282"/>
+        <location filename="../../ui/grammar_screen.py" line="284"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="282"/>
+        <location filename="../../ui/grammar_screen.py" line="284"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="283"/>
+        <location filename="../../ui/grammar_screen.py" line="285"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="283"/>
+        <location filename="../../ui/grammar_screen.py" line="285"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="284"/>
+        <location filename="../../ui/grammar_screen.py" line="286"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="284"/>
+        <location filename="../../ui/grammar_screen.py" line="286"/>
         <source>проверка: перезапуск…</source>
         <translation>checking: restarting…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="299"/>
+        <location filename="../../ui/grammar_screen.py" line="301"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="300"/>
+        <location filename="../../ui/grammar_screen.py" line="302"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="304"/>
+        <location filename="../../ui/grammar_screen.py" line="306"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="317"/>
+        <location filename="../../ui/grammar_screen.py" line="319"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="335"/>
+        <location filename="../../ui/grammar_screen.py" line="338"/>
         <source>Верно, но решено с подсказкой.</source>
         <translation>Right, but solved with help.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="336"/>
+        <location filename="../../ui/grammar_screen.py" line="339"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="340"/>
+        <location filename="../../ui/grammar_screen.py" line="343"/>
         <source>В зачёт — в прогресс темы, «Прогресс» и сертификат — идут только ответы, данные до того, как были показаны верный ответ или исправление. Это упражнение можно будет решить заново: оно останется в начале темы.</source>
         <translation>Only answers given before the right answer or a fix was shown count — in the topic progress, in “Progress” and for the certificate. You can solve this exercise again: it stays at the start of the topic.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="344"/>
+        <location filename="../../ui/grammar_screen.py" line="347"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="344"/>
+        <location filename="../../ui/grammar_screen.py" line="347"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="347"/>
+        <location filename="../../ui/grammar_screen.py" line="350"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="382"/>
+        <location filename="../../ui/grammar_screen.py" line="385"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="404"/>
+        <location filename="../../ui/grammar_screen.py" line="407"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -1055,42 +1060,42 @@
 <context>
     <name>GrammarScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="43"/>
+        <location filename="../../ui/grammar_screen.py" line="44"/>
         <source>Тема</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="43"/>
+        <location filename="../../ui/grammar_screen.py" line="44"/>
         <source>Решено</source>
         <translation>Solved</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="43"/>
+        <location filename="../../ui/grammar_screen.py" line="44"/>
         <source>Прогресс</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="43"/>
+        <location filename="../../ui/grammar_screen.py" line="44"/>
         <source>С подсказкой</source>
         <translation>With help</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="45"/>
+        <location filename="../../ui/grammar_screen.py" line="46"/>
         <source>Решено только после показа верного ответа или исправления: в зачёт не идёт</source>
         <translation>Solved only after the right answer or a fix was shown: does not count</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="47"/>
+        <location filename="../../ui/grammar_screen.py" line="48"/>
         <source>Начать тему (Enter)</source>
         <translation>Start topic (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="48"/>
+        <location filename="../../ui/grammar_screen.py" line="49"/>
         <source>Запятые при обращении и вводных словах, «что» и «чтобы», -тся и -ться и другие ошибки, которые чаще всего делают операторы.</source>
         <translation>Commas around names and introductory words, «что» and «чтобы», -тся and -ться, and the other mistakes operators make most often.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="76"/>
+        <location filename="../../ui/grammar_screen.py" line="77"/>
         <source>Без темы</source>
         <translation>No topic</translation>
     </message>
@@ -1098,12 +1103,12 @@
 <context>
     <name>GrammarService</name>
     <message>
-        <location filename="../../ui/grammar_service.py" line="106"/>
+        <location filename="../../ui/grammar_service.py" line="107"/>
         <source>движок проверки не загрузился</source>
         <translation>the checking engine did not load</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="129"/>
+        <location filename="../../ui/grammar_service.py" line="130"/>
         <source>В {when} движок проверки перезапущен: {why}</source>
         <translation>At {when} the checking engine was restarted: {why}</translation>
     </message>
@@ -1518,57 +1523,57 @@
         <translation>write error: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="91"/>
+        <location filename="../../ui/packs_screen.py" line="93"/>
         <source>Пакет</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="91"/>
+        <location filename="../../ui/packs_screen.py" line="93"/>
         <source>Версия</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="91"/>
+        <location filename="../../ui/packs_screen.py" line="93"/>
         <source>Авторы</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="91"/>
+        <location filename="../../ui/packs_screen.py" line="93"/>
         <source>Упражнения</source>
         <translation>Exercises</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="92"/>
+        <location filename="../../ui/packs_screen.py" line="94"/>
         <source>Откуда</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="92"/>
+        <location filename="../../ui/packs_screen.py" line="94"/>
         <source>Хеш</source>
         <translation>Hash</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="92"/>
+        <location filename="../../ui/packs_screen.py" line="94"/>
         <source>Пройдено</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="102"/>
+        <location filename="../../ui/packs_screen.py" line="108"/>
         <source>Установить или обновить из файла…</source>
         <translation>Install or update from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="104"/>
+        <location filename="../../ui/packs_screen.py" line="110"/>
         <source>Удалить</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="110"/>
+        <location filename="../../ui/packs_screen.py" line="116"/>
         <source>Перетащите сюда файл .ctpack, чтобы установить пакет.</source>
         <translation>Drop a .ctpack file here to install a pack.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packs_screen.py" line="137"/>
+        <location filename="../../ui/packs_screen.py" line="143"/>
         <source>печать: %n</source>
         <translation>
             <numerusform>typing: %n</numerusform>
@@ -1576,7 +1581,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packs_screen.py" line="138"/>
+        <location filename="../../ui/packs_screen.py" line="144"/>
         <source>грамматика: %n</source>
         <translation>
             <numerusform>grammar: %n</numerusform>
@@ -1584,7 +1589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packs_screen.py" line="139"/>
+        <location filename="../../ui/packs_screen.py" line="145"/>
         <source>переписка: %n</source>
         <translation>
             <numerusform>chat replies: %n</numerusform>
@@ -1592,7 +1597,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/packs_screen.py" line="140"/>
+        <location filename="../../ui/packs_screen.py" line="146"/>
         <source>тесты: %n</source>
         <translation>
             <numerusform>quizzes: %n</numerusform>
@@ -1600,112 +1605,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="144"/>
+        <location filename="../../ui/packs_screen.py" line="150"/>
         <source>нет упражнений</source>
         <translation>no exercises</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="145"/>
+        <location filename="../../ui/packs_screen.py" line="151"/>
         <source>встроенный</source>
         <translation>built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="145"/>
+        <location filename="../../ui/packs_screen.py" line="151"/>
         <source>установлен</source>
         <translation>installed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="155"/>
+        <location filename="../../ui/packs_screen.py" line="164"/>
         <source>Не удалось прочитать:</source>
         <translation>Could not read:</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="171"/>
+        <location filename="../../ui/packs_screen.py" line="188"/>
         <source>Встроенные пакеты удалить нельзя</source>
         <translation>Built-in packs cannot be removed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="177"/>
+        <location filename="../../ui/packs_screen.py" line="194"/>
         <source>Выберите файл пакета</source>
         <translation>Choose a pack file</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="178"/>
+        <location filename="../../ui/packs_screen.py" line="195"/>
         <source>Пакеты упражнений (*.ctpack)</source>
         <translation>Exercise packs (*.ctpack)</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="187"/>
+        <location filename="../../ui/packs_screen.py" line="204"/>
         <source>Проверка и установка «%1»…</source>
         <translation>Checking and installing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="194"/>
+        <location filename="../../ui/packs_screen.py" line="211"/>
         <source>Установлен пакет «%1», версия %2.</source>
         <translation>Installed pack “%1”, version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="206"/>
+        <location filename="../../ui/packs_screen.py" line="223"/>
         <source>Пакет уже установлен</source>
         <translation>Pack already installed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="208"/>
+        <location filename="../../ui/packs_screen.py" line="225"/>
         <source>Заменить установленную версию?</source>
         <translation>Replace the installed version?</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="213"/>
+        <location filename="../../ui/packs_screen.py" line="230"/>
         <source>Установка отменена.</source>
         <translation>Installation cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="215"/>
+        <location filename="../../ui/packs_screen.py" line="232"/>
         <source>Пакет не установлен: ошибок — %1.</source>
         <translation>Pack not installed: errors found: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="216"/>
+        <location filename="../../ui/packs_screen.py" line="233"/>
         <source>Пакет не установлен</source>
         <translation>Pack not installed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="229"/>
+        <location filename="../../ui/packs_screen.py" line="246"/>
         <source>Удаление пакета</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="230"/>
+        <location filename="../../ui/packs_screen.py" line="247"/>
         <source>Удалить пакет «%1»?</source>
         <translation>Remove the pack “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="231"/>
+        <location filename="../../ui/packs_screen.py" line="248"/>
         <source>Результаты занятий по этому пакету можно сохранить: они пригодятся, если пакет установят снова.</source>
         <translation>You can keep your results for this pack: they will be restored if the pack is installed again.</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="233"/>
+        <location filename="../../ui/packs_screen.py" line="250"/>
         <source>Удалить, результаты сохранить</source>
         <translation>Remove, keep results</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="234"/>
+        <location filename="../../ui/packs_screen.py" line="251"/>
         <source>Удалить вместе с результатами</source>
         <translation>Remove with results</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="235"/>
+        <location filename="../../ui/packs_screen.py" line="252"/>
         <source>Отмена</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="249"/>
+        <location filename="../../ui/packs_screen.py" line="266"/>
         <source>Пакет не удалён</source>
         <translation>Pack not removed</translation>
     </message>
     <message>
-        <location filename="../../ui/packs_screen.py" line="253"/>
+        <location filename="../../ui/packs_screen.py" line="270"/>
         <source>Пакет «%1» удалён.</source>
         <translation>Pack “%1” removed.</translation>
     </message>
@@ -1721,165 +1726,165 @@
 <context>
     <name>QuizRun</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="200"/>
-        <location filename="../../ui/quiz_screen.py" line="289"/>
+        <location filename="../../ui/quiz_screen.py" line="201"/>
+        <location filename="../../ui/quiz_screen.py" line="294"/>
         <source>Ответить (Enter)</source>
         <translation>Answer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="208"/>
+        <location filename="../../ui/quiz_screen.py" line="210"/>
         <source>Повторить ошибки</source>
         <translation>Retry the wrong ones</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="209"/>
+        <location filename="../../ui/quiz_screen.py" line="211"/>
         <source>К списку тестов</source>
         <translation>Back to quizzes</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="281"/>
+        <location filename="../../ui/quiz_screen.py" line="286"/>
         <source>{quiz} — вопрос {n} из {total}</source>
         <translation>{quiz} — question {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="295"/>
+        <location filename="../../ui/quiz_screen.py" line="301"/>
         <source>Клавиши 1–9 — выбрать вариант, Enter — ответить.</source>
         <translation>Keys 1–9 pick an option, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="296"/>
+        <location filename="../../ui/quiz_screen.py" line="302"/>
         <source>Верных вариантов может быть несколько: 1–9 отмечают, Enter — ответить.</source>
         <translation>More than one option may be right: 1–9 tick them, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="297"/>
+        <location filename="../../ui/quiz_screen.py" line="303"/>
         <source>1 — верно, 2 — неверно, Enter — ответить.</source>
         <translation>1 — true, 2 — false, Enter answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="298"/>
+        <location filename="../../ui/quiz_screen.py" line="304"/>
         <source>Для каждой строки выберите пару из списка.</source>
         <translation>For each line, choose its match from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="299"/>
+        <location filename="../../ui/quiz_screen.py" line="305"/>
         <source>Расставьте по порядку: выделите строку и двигайте её Ctrl+↑ и Ctrl+↓.</source>
         <translation>Put them in order: select a line and move it with Ctrl+↑ and Ctrl+↓.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="300"/>
+        <location filename="../../ui/quiz_screen.py" line="306"/>
         <source>Впишите ответ и нажмите Enter.</source>
         <translation>Type the answer and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="301"/>
+        <location filename="../../ui/quiz_screen.py" line="307"/>
         <source>Впишите число и нажмите Enter.</source>
         <translation>Type the number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="302"/>
+        <location filename="../../ui/quiz_screen.py" line="308"/>
         <source>Заполните пропуски: выберите ответ из списка или впишите его, затем Enter.</source>
         <translation>Fill in the gaps: pick an answer from the list or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="307"/>
-        <location filename="../../ui/quiz_screen.py" line="561"/>
+        <location filename="../../ui/quiz_screen.py" line="313"/>
+        <location filename="../../ui/quiz_screen.py" line="567"/>
         <source>Верно</source>
         <translation>True</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="307"/>
-        <location filename="../../ui/quiz_screen.py" line="562"/>
+        <location filename="../../ui/quiz_screen.py" line="313"/>
+        <location filename="../../ui/quiz_screen.py" line="568"/>
         <source>Неверно</source>
         <translation>False</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="428"/>
+        <location filename="../../ui/quiz_screen.py" line="438"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="429"/>
+        <location filename="../../ui/quiz_screen.py" line="439"/>
         <source>Частично верно: {p}</source>
         <translation>Partly right: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="430"/>
+        <location filename="../../ui/quiz_screen.py" line="440"/>
         <source>Неверно.</source>
         <translation>Wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="436"/>
+        <location filename="../../ui/quiz_screen.py" line="446"/>
         <source>Верный ответ: {answer}</source>
         <translation>Right answer: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="441"/>
+        <location filename="../../ui/quiz_screen.py" line="451"/>
         <source>Подсказка:</source>
         <translation>Hint:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="448"/>
+        <location filename="../../ui/quiz_screen.py" line="458"/>
         <source>Дальше (Enter)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="454"/>
+        <location filename="../../ui/quiz_screen.py" line="464"/>
         <source>Сначала выберите ответ: 1 — верно, 2 — неверно.</source>
         <translation>Choose an answer first: 1 — true, 2 — false.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="456"/>
+        <location filename="../../ui/quiz_screen.py" line="466"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="458"/>
+        <location filename="../../ui/quiz_screen.py" line="468"/>
         <source>Сначала отметьте хотя бы один вариант: клавиши 1–{n}.</source>
         <translation>Tick at least one option first: keys 1–{n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="460"/>
+        <location filename="../../ui/quiz_screen.py" line="470"/>
         <source>Сначала выберите пару для каждой строки.</source>
         <translation>Choose a match for every row first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="461"/>
+        <location filename="../../ui/quiz_screen.py" line="471"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="499"/>
+        <location filename="../../ui/quiz_screen.py" line="505"/>
         <source>Осталось {m}:{s:02d}</source>
         <translation>{m}:{s:02d} left</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="518"/>
+        <location filename="../../ui/quiz_screen.py" line="524"/>
         <source>Тест пройден</source>
         <translation>Quiz passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="518"/>
+        <location filename="../../ui/quiz_screen.py" line="524"/>
         <source>Тест не пройден</source>
         <translation>Quiz not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="519"/>
+        <location filename="../../ui/quiz_screen.py" line="525"/>
         <source>порог</source>
         <translation>pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="519"/>
+        <location filename="../../ui/quiz_screen.py" line="525"/>
         <source>Ваш ответ:</source>
         <translation>Your answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="519"/>
-        <source>Верно:</source>
+        <location filename="../../ui/quiz_screen.py" line="525"/>
+        <source>Верный ответ:</source>
         <translation>Right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="550"/>
+        <location filename="../../ui/quiz_screen.py" line="556"/>
         <source>Результат не сохранён</source>
         <translation>Result not saved</translation>
     </message>
@@ -1887,72 +1892,72 @@
 <context>
     <name>QuizScreen</name>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="49"/>
         <source>Тест</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="49"/>
         <source>Вопросов</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="48"/>
+        <location filename="../../ui/quiz_screen.py" line="49"/>
         <source>Лучший результат</source>
         <translation>Best result</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="49"/>
+        <location filename="../../ui/quiz_screen.py" line="50"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="53"/>
+        <location filename="../../ui/quiz_screen.py" line="54"/>
         <source>Начать тест (Enter)</source>
         <translation>Start quiz (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="54"/>
+        <location filename="../../ui/quiz_screen.py" line="55"/>
         <source>Импорт из Moodle (GIFT, XML)…</source>
         <translation>Import from Moodle (GIFT, XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="58"/>
+        <location filename="../../ui/quiz_screen.py" line="59"/>
         <source>Приветствие, обращение на «вы», скорость ответа, безопасность данных, эскалация, завершение чата.</source>
         <translation>Greeting, formal address, response time, data security, escalation, closing a chat.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="85"/>
+        <location filename="../../ui/quiz_screen.py" line="86"/>
         <source>Все вопросы</source>
         <translation>All questions</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="96"/>
+        <location filename="../../ui/quiz_screen.py" line="97"/>
         <source>Лучшие результаты по темам: {list}</source>
         <translation>Best results by topic: {list}</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="97"/>
+        <location filename="../../ui/quiz_screen.py" line="98"/>
         <source>Результатов по темам пока нет.</source>
         <translation>No results by topic yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="123"/>
+        <location filename="../../ui/quiz_screen.py" line="124"/>
         <source>Банк вопросов Moodle</source>
         <translation>Moodle question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="124"/>
+        <location filename="../../ui/quiz_screen.py" line="125"/>
         <source>Вопросы Moodle (*.gift *.txt *.xml);;Все файлы (*)</source>
         <translation>Moodle questions (*.gift *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="131"/>
+        <location filename="../../ui/quiz_screen.py" line="132"/>
         <source>Импортирую {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/quiz_screen.py" line="143"/>
+        <location filename="../../ui/quiz_screen.py" line="144"/>
         <source>Файл не импортирован:</source>
         <translation>File not imported:</translation>
     </message>
@@ -2040,7 +2045,7 @@
     </message>
     <message>
         <location filename="../../ui/result_screen.py" line="55"/>
-        <location filename="../../ui/result_screen.py" line="129"/>
+        <location filename="../../ui/result_screen.py" line="128"/>
         <source>Ещё раз (Ctrl+R)</source>
         <translation>Try again (Ctrl+R)</translation>
     </message>
@@ -2080,97 +2085,97 @@
         <translation>Green: right the first time; orange: corrected; red: an error left in the text.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="98"/>
+        <location filename="../../ui/result_screen.py" line="97"/>
         <source>Ваш набор:</source>
         <translation>Your typing:</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="128"/>
+        <location filename="../../ui/result_screen.py" line="127"/>
         <source>Новый текст (Ctrl+R)</source>
         <translation>New text (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="131"/>
+        <location filename="../../ui/result_screen.py" line="130"/>
         <source>Порог достигнут, но набор отмечен как неправдоподобный.</source>
         <translation>Pass mark reached, but the typing is flagged as implausible.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="134"/>
+        <location filename="../../ui/result_screen.py" line="133"/>
         <source>Пройдено! Скорость и точность не ниже порога.</source>
         <translation>Passed! Speed and accuracy meet the pass mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="137"/>
+        <location filename="../../ui/result_screen.py" line="136"/>
         <source>Урок прерван: текст набран не до конца.</source>
         <translation>Lesson interrupted: the text was not typed to the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="140"/>
+        <location filename="../../ui/result_screen.py" line="139"/>
         <source>Пока не пройдено: нужно {cpm} зн/мин при точности {acc}.</source>
         <translation>Not passed yet: you need {cpm} CPM at {acc} accuracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="152"/>
+        <location filename="../../ui/result_screen.py" line="151"/>
         <source>Скорость, зн/мин</source>
         <translation>Speed, CPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="153"/>
+        <location filename="../../ui/result_screen.py" line="152"/>
         <source>Скорость, WPM</source>
         <translation>Speed, WPM</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="154"/>
+        <location filename="../../ui/result_screen.py" line="153"/>
         <source>Точность</source>
         <translation>Accuracy</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="155"/>
+        <location filename="../../ui/result_screen.py" line="154"/>
         <source>Ошибок на знак</source>
         <translation>Errors per character</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="156"/>
+        <location filename="../../ui/result_screen.py" line="155"/>
         <source>Ошибки / исправления</source>
         <translation>Errors / corrections</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="157"/>
+        <location filename="../../ui/result_screen.py" line="156"/>
         <source>Время набора</source>
         <translation>Typing time</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="160"/>
+        <location filename="../../ui/result_screen.py" line="159"/>
         <source>Стабильность темпа</source>
         <translation>Rhythm consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="161"/>
+        <location filename="../../ui/result_screen.py" line="160"/>
         <source>— (меньше 2 с)</source>
         <translation>— (under 2 s)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="164"/>
+        <location filename="../../ui/result_screen.py" line="163"/>
         <source>Нажатий не в той раскладке (не ошибки)</source>
         <translation>Keystrokes in the wrong layout (not errors)</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="165"/>
+        <location filename="../../ui/result_screen.py" line="164"/>
         <source>Показатель</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="165"/>
+        <location filename="../../ui/result_screen.py" line="164"/>
         <source>Результат</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="165"/>
+        <location filename="../../ui/result_screen.py" line="164"/>
         <source>Порог</source>
         <translation>Pass mark</translation>
     </message>
     <message>
-        <location filename="../../ui/result_screen.py" line="179"/>
+        <location filename="../../ui/result_screen.py" line="178"/>
         <source>Набор выглядит неправдоподобно: {0}. Эта попытка не будет засчитана для сертификата.</source>
         <translation>This typing does not look humanly possible: {0}. The attempt will not count towards a certificate.</translation>
     </message>
@@ -2382,97 +2387,97 @@
 <context>
     <name>ShiftView</name>
     <message>
-        <location filename="../../ui/shift_view.py" line="40"/>
+        <location filename="../../ui/shift_view.py" line="41"/>
         <source>Завершить смену</source>
         <translation>End shift</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="43"/>
+        <location filename="../../ui/shift_view.py" line="44"/>
         <source>К заданиям</source>
         <translation>Back to tasks</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="95"/>
+        <location filename="../../ui/shift_view.py" line="97"/>
         <source>Без ответа: {w}, ещё не пришли: {c}. Если завершить смену сейчас, эти клиенты будут засчитаны как пропущенные — в каждом показателе и в оценке смены.</source>
         <translation>Not answered: {w}, not arrived yet: {c}. If you end the shift now, these customers count as missed — in every figure and in the shift’s score.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="103"/>
+        <location filename="../../ui/shift_view.py" line="105"/>
         <source>Завершить смену досрочно?</source>
         <translation>End the shift early?</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="109"/>
+        <location filename="../../ui/shift_view.py" line="111"/>
         <source>Завершить смену и выйти?</source>
         <translation>End the shift and leave?</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="128"/>
+        <location filename="../../ui/shift_view.py" line="131"/>
         <source> — ждёт {n} с</source>
         <translation> — waiting {n} s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="133"/>
+        <location filename="../../ui/shift_view.py" line="136"/>
         <source>Смена идёт {m}:{s:02d}. Ещё придут: {n}. Норматив первого ответа — {f} с.</source>
         <translation>Shift time {m}:{s:02d}. Still to come: {n}. First-response target: {f} s.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="157"/>
+        <location filename="../../ui/shift_view.py" line="160"/>
         <source>Смена завершена на {m}:{s:02d}. Пропущено клиентов: {n}.</source>
         <translation>Shift ended at {m}:{s:02d}. Customers missed: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="164"/>
+        <location filename="../../ui/shift_view.py" line="167"/>
         <source>Клиентов с ответом</source>
         <translation>Customers answered</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="165"/>
+        <location filename="../../ui/shift_view.py" line="168"/>
         <source>Пропущено (без ответа или не дождались)</source>
         <translation>Missed (not answered or never arrived)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="167"/>
+        <location filename="../../ui/shift_view.py" line="170"/>
         <source>Первый ответ в нормативе, от всех клиентов</source>
         <translation>First response within target, of all customers</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="169"/>
+        <location filename="../../ui/shift_view.py" line="172"/>
         <source>Обработка в нормативе, от всех клиентов</source>
         <translation>Handling within target, of all customers</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="170"/>
+        <location filename="../../ui/shift_view.py" line="173"/>
         <source>Средний балл по клиентам (пропущенные — 0)</source>
         <translation>Average score per customer (missed ones score 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="166"/>
+        <location filename="../../ui/shift_view.py" line="169"/>
         <source>Первый ответ, в среднем, с</source>
         <translation>First response, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="168"/>
+        <location filename="../../ui/shift_view.py" line="171"/>
         <source>Время обработки, в среднем, с</source>
         <translation>Handle time, average, s</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="174"/>
+        <location filename="../../ui/shift_view.py" line="177"/>
         <source>Итоги смены</source>
         <translation>Shift report</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="175"/>
+        <location filename="../../ui/shift_view.py" line="178"/>
         <source>Смена зачтена</source>
         <translation>Shift passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="175"/>
+        <location filename="../../ui/shift_view.py" line="178"/>
         <source>Смена не зачтена</source>
         <translation>Shift not passed</translation>
     </message>
     <message>
-        <location filename="../../ui/shift_view.py" line="190"/>
+        <location filename="../../ui/shift_view.py" line="193"/>
         <source>Итоги не сохранены</source>
         <translation>Results not saved</translation>
     </message>

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from app.core.grammar.findings import Finding
 from app.core.content import GrammarItem
+from app.core.phrase import phrase
 
 GAP = "___"
 Check = Callable[[str, str], list[Finding]]
@@ -50,7 +51,7 @@ class Verdict:
     key: str  # the answer shown as the model (the closest accepted one)
     full_text: str  # what was checked by the engine (a gap item's sentence with the gap filled)
     findings: tuple[Finding, ...]  # problems in the learner's text the key does not have
-    reason: str  # why not accepted, in Russian ("" when accepted)
+    reason: str  # why not accepted, a phrase in Russian ("" when accepted)
 
 
 def full_text_of(item: GrammarItem, answer: str) -> str:
@@ -78,17 +79,17 @@ def _new_findings(text: str, key_text: str, language: str, check: Check) -> tupl
 def judge_answer(item: GrammarItem, answer: str, language: str, check: Check) -> Verdict:
     """Decide whether ``answer`` solves ``item``; the engine is passed in as ``check``."""
     if not answer.strip():
-        return Verdict(False, False, item.answers[0] if item.answers else "", "", (), "Ответ пустой.")
+        return Verdict(False, False, item.answers[0] if item.answers else "", "", (), phrase("Ответ пустой."))
     if item.kind == "free":
         text = answer
         findings = _new_findings(text, "", language, check)
         words = word_count(text)
         if item.min_words is not None and words < item.min_words:
-            reason = f"Слишком коротко: {words} сл., нужно не меньше {item.min_words}."
+            reason = phrase("Слишком коротко: {words} сл., нужно не меньше {least}.", words=words, least=item.min_words)
         elif item.max_words is not None and words > item.max_words:
-            reason = f"Слишком длинно: {words} сл., нужно не больше {item.max_words}."
+            reason = phrase("Слишком длинно: {words} сл., нужно не больше {most}.", words=words, most=item.max_words)
         elif findings:
-            reason = "В тексте есть ошибки — они подчёркнуты."
+            reason = phrase("В тексте есть ошибки — они подчёркнуты.")
         else:
             reason = ""
         return Verdict(not reason, False, item.answers[0] if item.answers else "", text, findings, reason)
@@ -100,9 +101,9 @@ def judge_answer(item: GrammarItem, answer: str, language: str, check: Check) ->
     text = full_text_of(item, answer)
     findings = _new_findings(text, full_text_of(item, key), language, check)
     if not matched:
-        reason = "Ответ не совпадает с верным — сравните с образцом."
+        reason = phrase("Ответ не совпадает с верным — сравните с образцом.")
     elif findings:
-        reason = "Ответ совпадает с верным, но в нём есть новая ошибка."
+        reason = phrase("Ответ совпадает с верным, но в нём есть новая ошибка.")
     else:
         reason = ""
     return Verdict(not reason, matched, key, text, findings, reason)

@@ -23,6 +23,7 @@ from app.core.grammar.english import EnglishSpeller
 from app.core.grammar.findings import EngineUnavailable, Finding, check_length
 from app.core.grammar.languagetool import ENV_URL, LanguageToolEngine
 from app.core.grammar.spelling.not_errors import is_false_alarm, normal
+from app.core.phrase import phrase, reason_of
 from app.core.typography import TypographyPolicy
 from app.core.vocabulary import LANGUAGES
 
@@ -54,11 +55,12 @@ class GrammarChecker:
                  english: EnglishSpeller | None = None, known_words: Iterable[str] = ()) -> None:
         """``embedded`` and ``english`` let several checkers share engines that are already loaded."""
         if engine not in ENGINES:
-            raise ValueError(f"Неизвестный движок проверки «{engine}»: выберите {', '.join(ENGINES)}.")
+            raise ValueError(phrase("Неизвестный движок проверки «{engine}»: выберите {choices}.", engine=engine,
+                                    choices=", ".join(ENGINES)))
         lt_url = lt_url or (os.environ.get(ENV_URL, "").strip() if not lt_path else "")
         if engine == "languagetool" and not (lt_url or lt_path):
-            raise ValueError("LanguageTool не настроен: укажите адрес сервера "
-                             f"(переменная {ENV_URL}) или папку с LanguageTool.")
+            raise ValueError(phrase("LanguageTool не настроен: укажите адрес сервера (переменная {variable}) "
+                                    "или папку с LanguageTool.", variable=ENV_URL))
         self.engine = engine
         self._languagetool = LanguageToolEngine(url=lt_url or None, path=lt_path or None) \
             if engine != "embedded" and (lt_url or lt_path) else None
@@ -102,7 +104,7 @@ class GrammarChecker:
                 self._lt_active = True
             except EngineUnavailable as exc:
                 self._lt_active = False
-                reason = str(exc)
+                reason = reason_of(exc)
         if "ru" in languages:
             self._embedded.warm()
             if self._extra_rules is not None:
@@ -118,7 +120,7 @@ class GrammarChecker:
         """``known_words`` are added to the checker's own for this check only; ``typography`` is the
         learner's policy where one applies (our quotes rule asks for « » only when it says so)."""
         if language not in LANGUAGES:
-            raise ValueError(f"Проверка доступна для русского и английского, а не для «{language}».")
+            raise ValueError(phrase("Проверка доступна для русского и английского, а не для «{language}».", language=language))
         check_length(text)
         if not text.strip():
             return CheckResult()
@@ -129,7 +131,7 @@ class GrammarChecker:
                 self._lt_active = True
             except EngineUnavailable as exc:
                 self._lt_active = False
-                reason = f"{exc} Проверено встроенным модулем."
+                reason = phrase("{error} Проверено встроенным модулем.", error=reason_of(exc))
         if findings is None:
             offline = self._embedded if language == "ru" else self._english
             findings, used = offline.check(text, language), offline.name

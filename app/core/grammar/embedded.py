@@ -15,7 +15,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import replace
 
-from app.core.grammar.findings import Finding, check_length, plain_message
+from app.core.grammar.findings import Finding, check_length, engine_message
 from app.core.grammar.lt_categories import category_for
 
 SOURCE = "embedded"
@@ -124,6 +124,6 @@ class EmbeddedEngine:
 
     @staticmethod
     def _finding(match) -> Finding:
-        return Finding(offset=match.offset, length=match.length, message=plain_message(match.message),
+        return Finding(offset=match.offset, length=match.length, message=engine_message(match.message),
                        category=category_for(match.category_id, match.rule_id), rule_id=match.rule_id,
                        replacements=tuple(match.replacements), source=SOURCE)

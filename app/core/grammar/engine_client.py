@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 
 from app.core.grammar.engine_protocol import EngineCrashed, EngineHung, read_frame, write_frame
+from app.core.phrase import Phrase, phrase
 
 LOAD_DEADLINE = 120.0  # seconds for a fresh process to load its engine (seconds normally, more on a busy machine)
 CHECK_DEADLINE = 30.0  # a check, plus CHECK_DEADLINE_PER_CHAR for every character checked
@@ -48,7 +49,7 @@ class EngineProcess:
         """Send one request and return its value; raises what the engine raised, or EngineFailure."""
         with self._lock:
             if self.closed:
-                raise EngineCrashed("Программа закрывается: проверка остановлена.")
+                raise EngineCrashed(phrase("Программа закрывается: проверка остановлена."))
             if self._proc is None or self._proc.poll() is not None:
                 self._start()
             self._next_id += 1
@@ -107,17 +108,18 @@ class EngineProcess:
                 answer = answers.get(timeout=seconds)
             except queue.Empty:
                 self._kill()
-                raise EngineHung(f"Движок проверки не ответил за {seconds:.0f} с и перезапускается.") from None
+                raise EngineHung(phrase("Движок проверки не ответил за {seconds:.0f} с и перезапускается.", seconds=seconds)) from None
             if answer is None:
                 self._kill()
                 raise EngineCrashed(self._crash_message())
             if answer.get("id") == request_id:
                 return answer
 
-    def _crash_message(self) -> str:
+    def _crash_message(self) -> Phrase:
         code = self._proc.returncode if self._proc is not None else None
-        how = f" (код {code})" if code not in (None, 0) else ""
-        return f"Движок проверки неожиданно завершился{how} и перезапускается."
+        if code in (None, 0):
+            return phrase("Движок проверки неожиданно завершился и перезапускается.")
+        return phrase("Движок проверки неожиданно завершился (код {code}) и перезапускается.", code=code)
 
     def _kill(self) -> None:
         if self._proc is not None:

@@ -10,6 +10,7 @@ import threading
 
 from app.core.grammar.findings import Category, Finding, check_length
 from app.core.paths import ASSETS
+from app.core.phrase import phrase
 
 SOURCE = "spelling-en"
 RULE_ID = "EN_SPELLING"
@@ -86,7 +87,7 @@ class EnglishSpeller:
         if word[:1].isupper():
             ranked = [w[:1].upper() + w[1:] for w in ranked]
         return Finding(offset=offset, length=len(word), category=Category.SPELLING, rule_id=RULE_ID,
-                       message=f"Возможно, опечатка: слова «{word}» нет в английском словаре.",
+                       message=phrase("Возможно, опечатка: слова «{word}» нет в английском словаре.", word=word),
                        replacements=tuple(ranked), source=SOURCE)
 
 

@@ -26,8 +26,9 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from app.core.grammar.findings import EngineUnavailable, Finding, check_length, plain_message
+from app.core.grammar.findings import EngineUnavailable, Finding, check_length, engine_message
 from app.core.grammar.lt_categories import category_for
+from app.core.phrase import phrase, reason_of
 from app.core.strict_json import loads_strict
 
 SOURCE = "languagetool"
@@ -81,13 +82,13 @@ def probe_server(url: str, timeout: float = PROBE_TIMEOUT) -> list[dict]:
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        raise EngineUnavailable(f"Сервер LanguageTool {url} не ответил за {timeout:g} с.")
+        raise EngineUnavailable(phrase("Сервер LanguageTool {url} не ответил за {timeout:g} с.", url=url, timeout=timeout))
     error = outcome.get("error")
     if error is not None:
-        raise EngineUnavailable(f"Сервер LanguageTool {url} недоступен: {_describe(error)}.") from error
+        raise EngineUnavailable(phrase("Сервер LanguageTool {url} недоступен: {why}.", url=url, why=_describe(error))) from error
     languages = outcome["languages"]
     if not isinstance(languages, list) or not all(isinstance(x, dict) and "longCode" in x for x in languages):
-        raise EngineUnavailable(f"По адресу {url} отвечает не сервер LanguageTool.")
+        raise EngineUnavailable(phrase("По адресу {url} отвечает не сервер LanguageTool.", url=url))
     return languages
 
 
@@ -103,16 +104,16 @@ def _base_url(url: str) -> str:
 
 def _describe(error: BaseException) -> str:
     if isinstance(error, urllib.error.HTTPError):
-        return f"ответ {error.code}"
+        return phrase("ответ {code}", code=error.code)
     reason = getattr(error, "reason", error)
     if isinstance(reason, socket.gaierror):
-        return "адрес не найден"
+        return phrase("адрес не найден")
     if isinstance(reason, ConnectionRefusedError):
-        return "соединение отклонено"
+        return phrase("соединение отклонено")
     if isinstance(reason, (TimeoutError, socket.timeout)):
-        return "нет ответа"
+        return phrase("нет ответа")
     if isinstance(error, ValueError):  # the strict JSON reader's refusal
-        return f"ответ не в формате LanguageTool ({error})"
+        return phrase("ответ не в формате LanguageTool ({error})", error=str(error))
     return str(reason) or type(reason).__name__
 
 
@@ -155,12 +156,13 @@ def _exchange(url: str, body: bytes, timeout: float) -> tuple[int, bytes]:
                 sock.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
-        raise EngineUnavailable(f"Сервер LanguageTool перестал отвечать: ответ не получен целиком за {timeout:g} с.")
+        raise EngineUnavailable(phrase("Сервер LanguageTool перестал отвечать: ответ не получен целиком за {timeout:g} с.",
+                                       timeout=timeout))
     if outcome.get("too_big"):
-        raise EngineUnavailable(f"Сервер LanguageTool прислал слишком большой ответ (больше "
-                                f"{MAX_ANSWER_BYTES // (1024 * 1024)} МБ); ответ не принят.")
+        raise EngineUnavailable(phrase("Сервер LanguageTool прислал слишком большой ответ (больше {mb} МБ); "
+                                       "ответ не принят.", mb=MAX_ANSWER_BYTES // (1024 * 1024)))
     if "error" in outcome:
-        raise EngineUnavailable(f"Сервер LanguageTool перестал отвечать: {_describe(outcome['error'])}.")
+        raise EngineUnavailable(phrase("Сервер LanguageTool перестал отвечать: {why}.", why=_describe(outcome["error"])))
     return outcome["answer"]
 
 
@@ -186,16 +188,16 @@ def post_check(server_url: str, text: str, language: str, timeout: float = CHECK
     body = urllib.parse.urlencode({"text": text, "language": LANGUAGES[language], "level": "picky"}).encode()
     status, answer = _exchange(server_url + "v2/check", body, timeout)
     if status != 200:
-        raise EngineUnavailable(f"Сервер LanguageTool ответил ошибкой (код {status}); его ответ не принят.")
+        raise EngineUnavailable(phrase("Сервер LanguageTool ответил ошибкой (код {code}); его ответ не принят.", code=status))
     try:
         data = loads_strict(answer, max_bytes=MAX_ANSWER_BYTES, max_depth=MAX_ANSWER_DEPTH)
     except ValueError as exc:
-        raise EngineUnavailable(f"Ответ сервера LanguageTool не в его формате ({exc}).") from None
+        raise EngineUnavailable(phrase("Ответ сервера LanguageTool не в его формате ({error}).", error=str(exc))) from None
     matches = data.get("matches") if isinstance(data, dict) else None
     units = len(text.encode("utf-16-le")) // 2
     if not isinstance(matches, list) or not all(_is_match(m, units) for m in matches):
-        raise EngineUnavailable("Ответ сервера LanguageTool не в его формате (нет списка ошибок или позиция "
-                                "ошибки вне текста).")
+        raise EngineUnavailable(phrase("Ответ сервера LanguageTool не в его формате (нет списка ошибок или "
+                                       "позиция ошибки вне текста)."))
     for m in matches:  # the fields language-tool-python's Match reads, where the server left them out
         m.setdefault("replacements", [])
         m["rule"].setdefault("issueType", "")
@@ -227,7 +229,7 @@ class LanguageToolEngine:
                  probe_timeout: float = PROBE_TIMEOUT, check_timeout: float = CHECK_TIMEOUT,
                  start_timeout: float = START_TIMEOUT, retry_after: float = RETRY_AFTER) -> None:
         if bool(url) == bool(path):
-            raise ValueError("Укажите либо адрес сервера LanguageTool, либо папку с LanguageTool.")
+            raise ValueError(phrase("Укажите либо адрес сервера LanguageTool, либо папку с LanguageTool."))
         self.url = url or ""
         self.path = Path(path) if path else None
         self._probe_timeout = probe_timeout
@@ -251,7 +253,8 @@ class LanguageToolEngine:
 
     def check(self, text: str, language: str) -> list[Finding]:
         if language not in LANGUAGES:
-            raise ValueError(f"LanguageTool в тренажёре проверяет русский и английский, а не «{language}».")
+            raise ValueError(phrase("LanguageTool в тренажёре проверяет русский и английский, а не «{language}».",
+                                    language=language))
         check_length(text)
         if not text.strip():
             return []
@@ -260,7 +263,7 @@ class LanguageToolEngine:
             try:
                 matches = post_check(self._server_url, text, language, self._check_timeout)
             except EngineUnavailable as exc:
-                self._fail(str(exc))
+                self._fail(reason_of(exc))
                 raise
             utf16 = _Utf16(text)
             return [self._finding(match, utf16) for match in matches]
@@ -283,7 +286,7 @@ class LanguageToolEngine:
                 probe_server(self.url, self._probe_timeout)
                 self._server_url = _base_url(self.url)
         except EngineUnavailable as exc:
-            self._fail(str(exc))
+            self._fail(reason_of(exc))
             raise
         self._failure = ""
 
@@ -296,12 +299,14 @@ class LanguageToolEngine:
     def _start_local(self) -> None:
         jar = self.path / SERVER_JAR
         if not jar.is_file():
-            raise EngineUnavailable(f"В папке {self.path} нет файла {SERVER_JAR}: укажите папку LanguageTool.")
+            raise EngineUnavailable(phrase("В папке {path} нет файла {jar}: укажите папку LanguageTool.",
+                                           path=str(self.path), jar=SERVER_JAR))
         version = java_major_version()
         if version is None:
-            raise EngineUnavailable("Для LanguageTool нужна Java 17 или новее, а Java не найдена.")
+            raise EngineUnavailable(phrase("Для LanguageTool нужна Java {need} или новее, а Java не найдена.", need=MIN_JAVA))
         if version < MIN_JAVA:
-            raise EngineUnavailable(f"Для LanguageTool нужна Java {MIN_JAVA} или новее, установлена Java {version}.")
+            raise EngineUnavailable(phrase("Для LanguageTool нужна Java {need} или новее, установлена Java {version}.",
+                                           need=MIN_JAVA, version=version))
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
@@ -311,20 +316,21 @@ class LanguageToolEngine:
                 [shutil.which("java"), "-cp", str(jar), "org.languagetool.server.HTTPServer", "--port", str(port)],
                 cwd=self.path, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         except OSError as exc:
-            raise EngineUnavailable(f"Не удалось запустить LanguageTool: {exc.strerror or exc}.") from exc
+            raise EngineUnavailable(phrase("Не удалось запустить LanguageTool: {error}.", error=str(exc.strerror or exc))) from exc
         deadline = time.monotonic() + self._start_timeout
         while True:
             if self._process.poll() is not None:
                 code = self._process.returncode
                 self._process = None
-                raise EngineUnavailable(f"LanguageTool из папки {self.path} завершился при запуске (код {code}).")
+                raise EngineUnavailable(phrase("LanguageTool из папки {path} завершился при запуске (код {code}).",
+                                               path=str(self.path), code=code))
             try:
                 probe_server(url, min(self._probe_timeout, max(deadline - time.monotonic(), 0.1)))
             except EngineUnavailable:
                 if time.monotonic() >= deadline:
                     self._stop_process()
-                    raise EngineUnavailable(
-                        f"LanguageTool из папки {self.path} не запустился за {self._start_timeout:g} с.") from None
+                    raise EngineUnavailable(phrase("LanguageTool из папки {path} не запустился за {seconds:g} с.",
+                                                   path=str(self.path), seconds=self._start_timeout)) from None
                 time.sleep(0.25)
             else:
                 self._server_url = url
@@ -344,6 +350,6 @@ class LanguageToolEngine:
     def _finding(match, utf16: _Utf16) -> Finding:
         # language-tool-python turns the offset into code points but leaves the length in UTF-16 units.
         end = utf16.to_code_point(utf16.to_utf16(match.offset) + match.error_length)
-        return Finding(offset=match.offset, length=end - match.offset, message=plain_message(match.message),
+        return Finding(offset=match.offset, length=end - match.offset, message=engine_message(match.message),
                        category=category_for(match.category, match.rule_id, match.rule_issue_type),
                        rule_id=match.rule_id, replacements=tuple(match.replacements), source=SOURCE)

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 
 from app.core.grammar.checker import ENGINES, LANGUAGES, CheckResult, GrammarChecker
 from app.core.grammar.languagetool import ENV_URL
+from app.core.phrase import phrase
 from app.core.typography import TypographyPolicy
 
 WARM_RULES_TEXT = "Здравствуйте, Анна! Проверка связи."  # loads the rules' morphological dictionary
@@ -31,7 +32,8 @@ class CheckSettings:
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
-            raise ValueError(f"Неизвестный движок проверки «{self.engine}»: выберите {', '.join(ENGINES)}.")
+            raise ValueError(phrase("Неизвестный движок проверки «{engine}»: выберите {choices}.", engine=self.engine,
+                                    choices=", ".join(ENGINES)))
 
     @classmethod
     def from_environment(cls, engine: str = "auto", lt_url: str | None = None,
@@ -77,7 +79,7 @@ def load(settings: CheckSettings, languages: tuple[str, ...] = ("ru",)) -> tuple
     is not used although configured, else ""). Status: "languagetool" or "embedded"."""
     unknown = [lang for lang in languages if lang not in LANGUAGES]
     if unknown:
-        raise ValueError(f"Проверка доступна для русского и английского, а не для «{unknown[0]}».")
+        raise ValueError(phrase("Проверка доступна для русского и английского, а не для «{language}».", language=unknown[0]))
     checker = shared_checker(settings)
     reason = checker.warm(languages)
     if "ru" in languages:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion, record_of, with_fields
+from app.core.content import Quiz, QuizOption, QuizPair, QuizQuestion, record_of
 from app.core.thresholds import QUIZ_PASS_PERCENT
 from app.core.vocabulary import QUESTION_TYPES
 from app.packs.cloze_gaps import read_gaps
@@ -49,8 +49,6 @@ _FOREIGN_FIELDS = {t: frozenset(n for n, types in QUESTION_FIELDS_BY_TYPE.items(
                    for t in QUESTION_TYPES}
 _OPTION_TYPES = QUESTION_FIELDS_BY_TYPE["option"]
 _NO_EXPLANATION = phrase('нет объяснения: ученик не узнает, почему так')  # (most imported questions: made once)
-# the record every question is a copy of (with_fields: no frozen __init__ per question)
-_QUESTION = QuizQuestion(id="", type="", text="")
 OPTION_SPEC = {
     "text": F("str", default="", max_len=1000), "correct": F("bool", default=False),
     "weight": F("num", lo=-100, hi=100), "feedback": F("str", default="", max_len=10_000),
@@ -156,16 +154,17 @@ def read_question(reader: PackReader, f: PackFile, path: tuple, table: dict) -> 
         f.warn(path + ("explanation",), _NO_EXPLANATION)
     if not v["id"]:
         return None
-    return with_fields(
-        _QUESTION, id=v["id"], type=qtype, text=v["text"] or "", category=v["category"].strip("/"),
-        explanation=v["explanation"], options=tuple(options), answer=v["answer"],
-        feedback_true=v["feedback_true"], feedback_false=v["feedback_false"], pairs=tuple(pairs),
-        distractors=tuple(v["distractors"]), items=tuple(v["items"]),
-        case_sensitive=v["case_sensitive"], shuffle=v["shuffle"], images=tuple(images), penalty=v["penalty"],
-        title=v["title"], text_html=sanitise(v["text_html"]), gaps=gaps, feedback_correct=v["feedback_correct"],
-        feedback_partial=v["feedback_partial"], feedback_incorrect=v["feedback_incorrect"], hints=tuple(v["hints"]),
-        rich_texts=tuple(rich),
-    )
+    # every field of the record, in one dict that becomes the record's own (record_of: no frozen __init__)
+    return record_of(QuizQuestion, {
+        "id": v["id"], "type": qtype, "text": v["text"] or "", "category": v["category"].strip("/"),
+        "explanation": v["explanation"], "options": tuple(options), "answer": v["answer"],
+        "feedback_true": v["feedback_true"], "feedback_false": v["feedback_false"], "pairs": tuple(pairs),
+        "distractors": tuple(v["distractors"]), "items": tuple(v["items"]),
+        "case_sensitive": v["case_sensitive"], "shuffle": v["shuffle"], "images": tuple(images),
+        "penalty": v["penalty"], "title": v["title"], "text_html": sanitise(v["text_html"]), "gaps": gaps,
+        "feedback_correct": v["feedback_correct"], "feedback_partial": v["feedback_partial"],
+        "feedback_incorrect": v["feedback_incorrect"], "hints": tuple(v["hints"]), "rich_texts": tuple(rich),
+    })
 
 
 def read_quiz(reader: PackReader, f: PackFile, path: tuple, table: dict) -> Quiz | None:

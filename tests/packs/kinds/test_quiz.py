@@ -2,7 +2,7 @@
 
 from dataclasses import fields
 
-from app.core.content import Quiz, QuizOption
+from app.core.content import Quiz, QuizOption, QuizQuestion
 from app.core.thresholds import QUIZ_PASS_PERCENT
 from app.packs.kinds.quiz import OPTION_SPEC
 from app.packs.loader import load_pack
@@ -38,3 +38,20 @@ def test_answers_read_from_a_pack_are_whole_records(tmp_path):
     assert hash(single.options[1]) == hash(QuizOption(text="Нет", weight=-50))
     assert repr(single.options[0]) == repr(QuizOption(text="Да", correct=True, feedback="Верно"))
     assert pack.quiz == (numerical, single)
+
+
+def test_questions_read_from_a_pack_are_whole_records(tmp_path):
+    # the loader builds a question from one dict of its fields without __init__: that dict must hold every
+    # field (a missing one would silently read the class default), and the record behaves as a normal one
+    bank = tmp_path / "b.gift"
+    bank.write_text("::Кто::[html]<b>Кто</b> там? {=Я#Да ~Ты}\n\nДва плюс два {#4}\n\nНебо синее {T#Нет#Да}\n",
+                    encoding="utf-8")
+    import_quiz(bank, tmp_path / "pack")
+    questions = load_pack(tmp_path / "pack").quiz
+    assert [q.type for q in questions] == ["single", "numerical", "truefalse"]
+    names = [f.name for f in fields(QuizQuestion)]
+    for q in questions:
+        assert list(vars(q)) == names
+        twin = QuizQuestion(**vars(q))
+        assert q == twin and hash(q) == hash(twin) and repr(q) == repr(twin)
+    assert questions[0].text_html == "<b>Кто</b> там?" and questions[2].feedback_false == "Нет"

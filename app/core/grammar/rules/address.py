@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.phrase import phrase
 
 ADDRESS_COMMA = RuleInfo(
     "OURS_ADDRESS_COMMA",
-    "Запятые при обращении",
-    "Обращение выделяется запятыми.",
-    "Имя человека, к которому вы обращаетесь, — это обращение, и оно отделяется запятыми с обеих "
+    phrase("Запятые при обращении"),
+    phrase("Обращение выделяется запятыми."),
+    phrase("Имя человека, к которому вы обращаетесь, — это обращение, и оно отделяется запятыми с обеих "
     "сторон: «Добрый день, Иван!», «Спасибо, Анна, за ожидание», «Мария, здравствуйте!». "
-    "Имя собственное пишется с прописной буквы.",
+    "Имя собственное пишется с прописной буквы."),
     Category.PUNCTUATION,
 )
 
 GREETING_COMMA = RuleInfo(
     "OURS_GREETING_COMMA",
-    "Знак после приветствия",
-    "После приветствия нужна запятая или восклицательный знак.",
-    "Приветствие в начале сообщения отделяется от следующих слов запятой или восклицательным "
+    phrase("Знак после приветствия"),
+    phrase("После приветствия нужна запятая или восклицательный знак."),
+    phrase("Приветствие в начале сообщения отделяется от следующих слов запятой или восклицательным "
     "знаком: «Здравствуйте, меня зовут Анна», «Добрый день! Подскажите, пожалуйста…». "
-    "Если за приветствием идёт имя, оно выделяется как обращение: «Добрый день, Иван!».",
+    "Если за приветствием идёт имя, оно выделяется как обращение: «Добрый день, Иван!»."),
     Category.PUNCTUATION,
 )
 
@@ -117,12 +118,12 @@ def check(t: Text) -> list[Finding]:
         fixed = (t.words[i - 1].text + ", " if not comma_before else "") + name
         if not comma_after:
             fixed += ", " + nxt.text
-        problems = []
-        if not (comma_before and comma_after):
-            problems.append("Обращение выделяется запятыми.")
-        if lower:
-            problems.append("Имя пишется с прописной буквы.")
-        message = " ".join(problems)
+        if not lower:
+            message = ADDRESS_COMMA.message
+        elif comma_before and comma_after:
+            message = phrase("Имя пишется с прописной буквы.")
+        else:  # one phrase, not two joined: a stored message is found in the catalogue as it is
+            message = phrase("Обращение выделяется запятыми, а имя пишется с прописной буквы.")
         found.append(finding(ADDRESS_COMMA, start, end, fixed, message=message))
     # «Анна добрый день» — the address comes first.
     for i in range(len(t.words) - 1):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, finding, known, parses
+from app.core.phrase import phrase
 
 PLACE_NAME_CAPITAL = RuleInfo(
     "OURS_PLACE_NAME_CAPITAL",
-    "Прописная буква в названиях городов и стран",
-    "Географическое название пишется с прописной буквы.",
-    "Названия городов, стран, регионов и рек — имена собственные, они пишутся с прописной "
-    "буквы: «доставка в Москву», «по всей России», «склад в Казани».",
+    phrase("Прописная буква в названиях городов и стран"),
+    phrase("Географическое название пишется с прописной буквы."),
+    phrase("Названия городов, стран, регионов и рек — имена собственные, они пишутся с прописной "
+    "буквы: «доставка в Москву», «по всей России», «склад в Казани»."),
     Category.SPELLING,
 )
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, finding, known, parses
+from app.core.phrase import phrase
 
 TSYA = RuleInfo(
     "OURS_TSYA",
-    "-тся и -ться в глаголах",
-    "Проверьте -тся / -ться.",
-    "Мягкий знак пишется в неопределённой форме глагола (отвечает на вопрос «что делать?» / «что "
+    phrase("-тся и -ться в глаголах"),
+    phrase("Проверьте -тся / -ться."),
+    phrase("Мягкий знак пишется в неопределённой форме глагола (отвечает на вопрос «что делать?» / «что "
     "сделать?»): «может измениться», «нужно авторизоваться», «будет производиться». Без мягкого "
     "знака пишется форма третьего лица (отвечает на вопрос «что делает?» / «что сделает?»): "
     "«заказ отправится», «деньги вернутся», «курьер свяжется». Задайте к глаголу вопрос: есть "
-    "мягкий знак в вопросе — есть и в глаголе.",
+    "мягкий знак в вопросе — есть и в глаголе."),
     Category.SPELLING,
 )
 
@@ -84,15 +85,15 @@ def check(t: Text) -> list[Finding]:
             infinitive = _infinitive_of(w.text)
             if infinitive:
                 found.append(finding(TSYA, w.start, w.end, infinitive,
-                                     message="После «" + head.text.lower() + "» нужна неопределённая "
-                                             "форма глагола: пишется -ться."))
+                                     message=phrase("После «{word}» нужна неопределённая форма глагола: пишется -ться.",
+                                                    word=head.text.lower())))
         elif head.low in _SUBJECTS and _is_subject(t, k):
             plural = any("plur" in p.tag and "nomn" in p.tag for p in parses(head.text)) and not any(
                 "sing" in p.tag and "nomn" in p.tag for p in parses(head.text))
             finite = _finite_of(w.text, plural)
             if finite:
                 found.append(finding(TSYA, w.start, w.end, finite,
-                                     message="Здесь глагол отвечает на вопрос «что делает?» / «что "
-                                             "сделает?»: пишется -тся."))
+                                     message=phrase("Здесь глагол отвечает на вопрос «что делает?» / «что "
+                                                    "сделает?»: пишется -тся.")))
     return found
 
