@@ -138,9 +138,6 @@ class ExerciseScreen(QWidget):
         self.options_box = QWidget()
         self.options_layout = QVBoxLayout(self.options_box)
         self.options = QButtonGroup(self)
-        self.status = QLabel()
-        self.status.setObjectName("engineStatus")
-        self.status.setProperty("role", "muted")
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.RichText)
@@ -161,7 +158,6 @@ class ExerciseScreen(QWidget):
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.status)
         buttons.addWidget(self.back_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the section page's margins are the only ones
@@ -184,8 +180,6 @@ class ExerciseScreen(QWidget):
         for n in range(1, 10):  # as in the quizzes; a text field keeps its digits (it takes them first)
             QShortcut(QKeySequence(str(n)), self, lambda n=n: self.pick(n)).setContext(
                 Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        service.stateChanged.connect(self._show_engine_state)
-        self._show_engine_state(service.state)
 
     # -- flow -------------------------------------------------------------------
     def start(self, pack: Pack, topic: str, items: list[GrammarItem]) -> None:
@@ -280,13 +274,6 @@ class ExerciseScreen(QWidget):
             self.back.emit()
 
     # -- checking -----------------------------------------------------------------
-    def _show_engine_state(self, state: str) -> None:
-        names = {"loading": self.tr("проверка: загружается…"), "embedded": self.tr("проверка: встроенная"),
-                 "languagetool": self.tr("проверка: LanguageTool"), "spelling-en": self.tr("проверка: орфография"),
-                 "restarting": self.tr("проверка: перезапуск…"), "failed": self.tr("проверка недоступна")}
-        self.status.setText(names.get(state, state))
-        self.status.setToolTip(self.service.detail)
-
     def _check_as_you_type(self, text: str) -> None:
         if self.items and self.item.kind in ("correct", "punctuation", "free") and text.strip():
             self.service.check(text, self.language, lambda r: self.editor.show_findings(r.findings),

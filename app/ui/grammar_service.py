@@ -94,6 +94,16 @@ class GrammarService(QObject):
         if not isinstance(exc, EngineFailure):  # an engine failure has already been reported
             self._set_state("failed", say_error(exc))
 
+    def state_text(self) -> str:
+        """The checker's state as the status bar shows it on every screen."""
+        names = {"loading": QCoreApplication.translate("GrammarService", "проверка: загружается…"),
+                 "embedded": QCoreApplication.translate("GrammarService", "проверка: встроенная"),
+                 "languagetool": QCoreApplication.translate("GrammarService", "проверка: LanguageTool"),
+                 "spelling-en": QCoreApplication.translate("GrammarService", "проверка: орфография"),
+                 "restarting": QCoreApplication.translate("GrammarService", "проверка: перезапуск…"),
+                 "failed": QCoreApplication.translate("GrammarService", "проверка недоступна")}
+        return names.get(self.state, self.state)
+
     @Slot(str, object)
     def _set_state(self, state: str, detail: object) -> None:
         self.state, self.detail = state, say(detail)

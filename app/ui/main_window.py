@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(GRAMMAR_DELAY_MS, self.grammar_service.start)
 
     def _show_engine_state(self, state: str) -> None:
-        self.engine_label.setText(self.grammar.exercise.status.text())
+        self.engine_label.setText(self.grammar_service.state_text())
         self.engine_label.setToolTip(self.grammar_service.detail)
         if state == "restarting":
             self.statusBar().showMessage(self.grammar_service.detail, 15000)

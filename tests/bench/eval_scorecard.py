@@ -2,14 +2,17 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|heldout ...] [--details] [--no-grammar]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|heldout ...] [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
 ``heldout`` — ``tests/data/replies/`` (labelled by two people from ``docs/scorecard_rubric.md``); ``more`` —
 ``tests/data/replies/tuning_more.toml`` (written and labelled by one person to try the rules on wording
 they were not tuned on; for tuning too); ``fresh`` — ``tests/data/replies/tuning_fresh.toml`` (187 replies to the
 built-in tasks in the manner of the held-out misses, labelled by one person before the scorecard was run on
-them; for tuning too).
+them; for tuning too); ``wild`` — ``tests/data/replies/tuning_wild.toml`` (102 replies in voices and shapes unlike
+the other sets — terse, chatty, non-native, bureaucratic, templated, split into short messages, half-answers, indirect
+sympathy — to the built-in tasks and to the seeds' industries, labelled before the scorecard was run on them; for
+tuning too).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -33,6 +36,7 @@ SETS = {
     "heldout": ROOT / "tests" / "data" / "replies" / "heldout.toml",
     "more": ROOT / "tests" / "data" / "replies" / "tuning_more.toml",
     "fresh": ROOT / "tests" / "data" / "replies" / "tuning_fresh.toml",
+    "wild": ROOT / "tests" / "data" / "replies" / "tuning_wild.toml",
 }
 LABELLED = SETS["labelled"]
 

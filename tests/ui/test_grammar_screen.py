@@ -28,7 +28,7 @@ def test_topics_list_every_grammar_pack_with_progress(grammar):
 
 
 def window_status(grammar):
-    return grammar.exercise.status.text()
+    return grammar.window().engine_label.text()
 
 
 def test_a_right_answer_is_accepted_and_stored(grammar, ctx, qtbot):

@@ -922,137 +922,107 @@
 <context>
     <name>ExerciseScreen</name>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="148"/>
+        <location filename="../../ui/grammar_screen.py" line="145"/>
         <source>Проверить (Ctrl+Enter)</source>
         <translation>Check (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="149"/>
+        <location filename="../../ui/grammar_screen.py" line="146"/>
         <source>Дальше (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="150"/>
+        <location filename="../../ui/grammar_screen.py" line="147"/>
         <source>К темам</source>
         <translation>Back to topics</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="209"/>
+        <location filename="../../ui/grammar_screen.py" line="203"/>
         <source>{topic} — упражнение {n} из {total}</source>
         <translation>{topic} — exercise {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="241"/>
+        <location filename="../../ui/grammar_screen.py" line="235"/>
         <source>Исправьте ошибки в предложении.</source>
         <translation>Correct the mistakes in the sentence.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="242"/>
+        <location filename="../../ui/grammar_screen.py" line="236"/>
         <source>Расставьте знаки препинания.</source>
         <translation>Put in the punctuation.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="243"/>
+        <location filename="../../ui/grammar_screen.py" line="237"/>
         <source>Выберите верный вариант.</source>
         <translation>Choose the right option.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="244"/>
+        <location filename="../../ui/grammar_screen.py" line="238"/>
         <source>Впишите пропущенное.</source>
         <translation>Fill in the gap.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="245"/>
+        <location filename="../../ui/grammar_screen.py" line="239"/>
         <source>Напишите ответ клиенту.</source>
         <translation>Write a reply to the customer.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="284"/>
-        <source>проверка: загружается…</source>
-        <translation>checker: loading…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/grammar_screen.py" line="284"/>
-        <source>проверка: встроенная</source>
-        <translation>checker: built-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/grammar_screen.py" line="285"/>
-        <source>проверка: LanguageTool</source>
-        <translation>checker: LanguageTool</translation>
-    </message>
-    <message>
-        <location filename="../../ui/grammar_screen.py" line="285"/>
-        <source>проверка: орфография</source>
-        <translation>checker: spelling</translation>
-    </message>
-    <message>
-        <location filename="../../ui/grammar_screen.py" line="286"/>
-        <source>проверка недоступна</source>
-        <translation>checker unavailable</translation>
-    </message>
-    <message>
-        <location filename="../../ui/grammar_screen.py" line="286"/>
-        <source>проверка: перезапуск…</source>
-        <translation>checking: restarting…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/grammar_screen.py" line="301"/>
+        <location filename="../../ui/grammar_screen.py" line="288"/>
         <source>Сначала выберите вариант: клавиши 1–{n} или щелчок мышью.</source>
         <translation>Choose an option first: keys 1–{n} or a click.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="302"/>
+        <location filename="../../ui/grammar_screen.py" line="289"/>
         <source>Сначала впишите ответ.</source>
         <translation>Type your answer first.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="306"/>
+        <location filename="../../ui/grammar_screen.py" line="293"/>
         <source>Проверяю…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="319"/>
+        <location filename="../../ui/grammar_screen.py" line="306"/>
         <source>Не удалось проверить ответ: {why}</source>
         <translation>Could not check the answer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="338"/>
+        <location filename="../../ui/grammar_screen.py" line="325"/>
         <source>Верно, но решено с подсказкой.</source>
         <translation>Right, but solved with help.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="339"/>
+        <location filename="../../ui/grammar_screen.py" line="326"/>
         <source>Верно!</source>
         <translation>Correct!</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="343"/>
+        <location filename="../../ui/grammar_screen.py" line="330"/>
         <source>В зачёт — в прогресс темы, «Прогресс» и сертификат — идут только ответы, данные до того, как были показаны верный ответ или исправление. Это упражнение можно будет решить заново: оно останется в начале темы.</source>
         <translation>Only answers given before the right answer or a fix was shown count — in the topic progress, in “Progress” and for the certificate. You can solve this exercise again: it stays at the start of the topic.</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="347"/>
+        <location filename="../../ui/grammar_screen.py" line="334"/>
         <source>Пример ответа:</source>
         <translation>Model answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="347"/>
+        <location filename="../../ui/grammar_screen.py" line="334"/>
         <source>Сравнение с верным ответом:</source>
         <translation>Compared with the right answer:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="350"/>
+        <location filename="../../ui/grammar_screen.py" line="337"/>
         <source>Правило:</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="385"/>
+        <location filename="../../ui/grammar_screen.py" line="372"/>
         <source>Исправить: «{old}» → «{new}»</source>
         <translation>Fix: “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_screen.py" line="407"/>
+        <location filename="../../ui/grammar_screen.py" line="394"/>
         <source>Ответ не сохранён</source>
         <translation>Answer not saved</translation>
     </message>
@@ -1103,12 +1073,42 @@
 <context>
     <name>GrammarService</name>
     <message>
-        <location filename="../../ui/grammar_service.py" line="107"/>
+        <location filename="../../ui/grammar_service.py" line="101"/>
+        <source>проверка: загружается…</source>
+        <translation>checker: loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="102"/>
+        <source>проверка: встроенная</source>
+        <translation>checker: built-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="103"/>
+        <source>проверка: LanguageTool</source>
+        <translation>checker: LanguageTool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="104"/>
+        <source>проверка: орфография</source>
+        <translation>checker: spelling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="105"/>
+        <source>проверка: перезапуск…</source>
+        <translation>checker: restarting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="106"/>
+        <source>проверка недоступна</source>
+        <translation>checker unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/grammar_service.py" line="117"/>
         <source>движок проверки не загрузился</source>
         <translation>the checking engine did not load</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="130"/>
+        <location filename="../../ui/grammar_service.py" line="140"/>
         <source>В {when} движок проверки перезапущен: {why}</source>
         <translation>At {when} the checking engine was restarted: {why}</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Phrase, Token, find_phrases, make_phrases, morph, quote
+from app.core.scorecard.words import Phrase, Token, find_phrases, make_phrases, morph, quote, tokenize
 from app.core.phrase import joined, phrase
 
 _PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -97,6 +97,9 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     if not data or any(t.lower in r.lex.negation_words for t in toks):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
+    theirs = tokenize("\n".join(r.customer_messages))
+    if not _hits(theirs, r.lex.other_person + r.lex.ask, gap=0) and _echoes(toks, theirs, data):  # «адрес поменяла на Ленина, 12»: the customer's own words read back
+        return []
     persons = _hits(toks, r.lex.other_person, gap=0)
     for i, tok in enumerate(toks):
         if i == 0 or not tok.text[:1].isupper() or tok.lower in own or tok.lemmas & own:
@@ -105,6 +108,15 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
         if any(tag in parse.tag for tag in _PERSON_TAGS) and parse.score >= 0.3:
             persons.append((tok.start, tok.end - tok.start))
     return sorted(data[:1] + persons[:2]) if persons else []
+
+
+def _echoes(toks: Sequence[Token], theirs: Sequence[Token], data: Sequence[Span]) -> bool:
+    """The kind of data named (address, phone), every capitalised word and every long number (a phone, a passport) of the
+    sentence come from the customer's own messages, which speak of no one else and ask for nothing to be sent: the reply tells the customer nothing about anyone they had not told it."""
+    said = set().union(*(t.lemmas for t in theirs)) | {t.lower for t in theirs}
+    kinds = [t for t in toks if any(s[0] <= t.start < s[0] + s[1] for s in data)]
+    named = [t for i, t in enumerate(toks) if (i and t.text[:1].isupper()) or (t.text.isdigit() and len(t.text) >= 5)]
+    return bool(named) and all(t.lower in said or t.lemmas & said for t in kinds + named)
 
 
 _SURELY = frozenset({"точно", "стопроцентно", "гарантированно", "непременно"})

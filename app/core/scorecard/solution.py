@@ -23,7 +23,7 @@ _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нель
 # Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
 _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
                          "разобраться", "уточнить", "передать", "решить", "позвонить", "изучить", "назначить",
-                         "организовать", "провести"})
+                         "организовать", "провести", "посмотреть", "подумать"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 _CLAUSE_RE = re.compile(r"[^.!?…\n:;—–]+")
@@ -46,6 +46,7 @@ def solution(r: Reply) -> ElementResult:
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = []
+    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a)]
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)]
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
@@ -53,17 +54,23 @@ def solution(r: Reply) -> ElementResult:
     frames = _time_frames(tokens, text, lex)
     actions += [s for s in _timed_events(r, frames) if s not in actions and not _inside(s, templates)]
     steps = list(r.imperatives[0])
-    steps += [s for _, s in find_phrases(tokens, lex.steps)]
+    steps += [s for _, s in find_phrases(tokens, lex.steps)
+              if not _empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
     steps += _modal_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not _vague_redirect(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)
                       if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)]
+    facts_in_reply += [(t.start, t.end - t.start) for t in tokens  # «триста рублей», «бесплатно»
+                       if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower == "бесплатно"]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
     # элементарно:») is no step, but the step after its colon still is.
     lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
     aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in lectured) and se not in aside]
+    # «осуществить соответствующее действие» says nothing: its sentence is no answer either
+    aside += [se for se in r.sentences if se not in aside
+              and any(_empty_step(tokens, i) for i, t in enumerate(tokens) if se[0] <= t.start < se[1])]
     lecture = [s for _, s in find_phrases(tokens, lex.condescension, gap=1)] + r.lectures
     lecture_clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
@@ -136,6 +143,21 @@ def _little_besides(r: Reply, aside: Sequence[Span]) -> bool:
     return substance < 3
 
 
+# «Оформите / подключите» sells a product («оформите страховку»), unless what is to be filed is a procedure the
+# customer needs: «оформите заявление на возврат», «оформите заявку на обмен».
+_PLAIN_OFFERS = frozenset({"оформить", "подключить"})
+_PROCEDURES = frozenset({"заявление", "заявка", "возврат", "обмен", "претензия", "жалоба", "перенос", "доверенность",
+                         "запрос", "обращение", "отказ", "расторжение", "перерасчёт", "компенсация"})
+
+
+def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
+    """An «оформите / подключите» whose object (within the next three words) is a procedure, not a product."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & _PLAIN_OFFERS:
+        return False
+    return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4])
+
+
 def _customers(tokens: Sequence[Token], span: Span) -> bool:
     """«вы решили уйти», «вы оплатили»: what the customer did is no action of the operator's."""
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
@@ -164,6 +186,8 @@ _PLACES = frozenset({"приложение", "кабинет", "раздел", "
 # Verbs that send the customer to ask or look elsewhere: no way forward by themselves.
 _ELSEWHERE = frozenset({"обратиться", "позвонить", "написать", "уточнить", "узнать", "спросить", "посмотреть",
                         "прочитать", "ознакомиться", "поискать", "найти"})
+_LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
+_EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
 _WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
 
 
@@ -193,6 +217,8 @@ def _modal_steps(r: Reply) -> list[Span]:
             verb = next((t for t in near if t.tag.startswith("INFN")), None)
             if verb is None or verb.lemmas & (r.lex.not_steps | _ELSEWHERE) or verb.lemmas & theirs:
                 continue
+            if _empty_step(toks, toks.index(verb)):
+                continue
         else:
             continue
         # where it is done may follow a colon: «можно включить режим: «Настройки» → «Вид»»
@@ -200,6 +226,15 @@ def _modal_steps(r: Reply) -> list[Span]:
         if any(t.lemmas & _PLACES or is_number(t) for t in after) or _WHERE_RE.search(r.text, after[0].start, sentence[1]):
             found.append((verb.start, verb.end - verb.start))
     return found
+
+
+def _empty_step(toks: Sequence[Token], idx: int) -> bool:
+    """«осуществить соответствующее действие», «вам необходимо предпринять необходимые меры»: a light verb whose
+    object names nothing — no step the customer could take."""
+    for i in range(idx, min(idx + 3, len(toks))):
+        if toks[i].lemmas & _LIGHT_VERBS and any(t.lemmas & _EMPTY_OBJECTS for t in toks[i + 1:i + 3]):
+            return True
+    return False
 
 
 def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
@@ -228,27 +263,53 @@ def _done(tokens: Sequence[Token], span: Span) -> bool:
                                                  (t.tag.startswith("NOUN") and "nomn" in t.tag) for t in before)
 
 
-def _unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str:
-    """«Сколько стоит доставка и когда её привезут?»: «когда» wants a time and «сколько» a figure (or «бесплатно»);
-    a reply that gives one and not the other answers half the question. «Когда» counts only as a question about
-    what is to come («когда привезут?»), not as «когда я нажимаю…»; «сколько можно» is no question."""
+# What a question asks for decides what answers it: «сколько стоит?» a price, «какой лимит?» a figure, «какого
+# числа?» a time.
+_PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф"})
+_FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
+_DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
+_PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит", re.I)
+
+
+def _asked_kinds(r: Reply) -> list[str]:
+    """The kinds of answer the customer's questions want: «когда», «сколько», «цена» (a price), «число» (a figure).
+    «Когда» counts only as a question about what is to come («когда привезут?»), not as «когда я нажимаю…»;
+    «сколько можно» is no question."""
     asked = []
     for message in r.customer_messages:
         for chunk in re.findall(r"[^.!?…]*\?", message):
             words = tokenize(chunk)
             for i, tok in enumerate(words):
                 nxt = [t for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))][:1]
+                after = words[i + 1:i + 3]
                 if tok.lower == "когда" and nxt and ("futr" in nxt[0].tag or nxt[0].tag.startswith("INFN")):
-                    asked.append(phrase('когда'))
-                if tok.lower == "сколько" and not any(t.lower == "можно" for t in words[i + 1:i + 2]):
-                    asked.append(phrase('сколько'))
+                    asked.append("когда")
+                elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
+                    asked.append("когда")
+                elif tok.lower == "сколько" and not any(t.lower == "можно" for t in after):
+                    asked.append("цена" if any(t.lemmas & _PRICE_WORDS for t in words[i + 1:i + 4]) else "сколько")
+                elif "какой" in tok.lemmas and after and after[0].lemmas & _DATE_NOUNS:
+                    asked.append("когда")
+                elif "какой" in tok.lemmas and any(t.lemmas & _FIGURE_NOUNS for t in words[i + 1:i + 4]):
+                    asked.append("число")
+    return asked
+
+
+def _unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str:
+    """«Сколько стоит доставка и когда её привезут?»: each question wants its kind of answer (a time, a figure, a
+    price); a reply that gives one and not the other answers half the question."""
+    asked = _asked_kinds(r)
     missing = []
     if "когда" in asked and not frames:
         missing.append(phrase('«когда»'))
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
-    if "сколько" in asked and not figures and not re.search(r"(?i)бесплатн|ничего не стоит", r.text) \
-            and not any(is_number(t) and t.lower not in theirs for t in r.tokens):
+    new_number = bool(figures) or any(is_number(t) and t.lower not in theirs for t in r.tokens)
+    if "сколько" in asked and not new_number and not _PRICE_RE.search(r.text) and not frames:
         missing.append(phrase('«сколько»'))
+    if "цена" in asked and not _PRICE_RE.search(r.text):
+        missing.append(phrase('«сколько стоит»'))
+    if "число" in asked and not new_number and not _PRICE_RE.search(r.text):
+        missing.append(phrase('«какой» (нужна цифра)'))
     missing += [f"«{part}»" for part in _untouched_questions(r)]
     return " и ".join(missing)
 

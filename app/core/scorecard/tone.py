@@ -45,9 +45,11 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         mild.append(phrase('разговорные слова: {quoted}', quoted=quote(text, slang)))
         spans += slang
     caps = []
+    # a code or a name the customer wrote in capitals («промокод WINTER») is quoted back, not shouted
+    theirs = set(_CAPS_RE.findall("\n".join(r.customer_messages)))
     for m in _CAPS_RE.finditer(text):
         word = m.group()
-        if word in lex.abbreviations:
+        if word in lex.abbreviations or word in theirs:
             continue
         if len(word) >= 5 or known_word(word.lower()):
             caps.append((m.start(), m.end() - m.start()))
@@ -83,9 +85,14 @@ def blame(r: Reply) -> list[Span]:
     return found + [s for s in _customer_at_fault(r) if s not in found]
 
 
+_APOLOGY = frozenset({"извинить", "простить", "извиняться"})
+
+
 def _customer_at_fault(r: Reply) -> list[Span]:
     """«Вы, видимо, не дочитали условия», «вы не указали номер»: «вы» as the one who failed to do something,
-    stated (not asked, not in an «если» or «чтобы» clause, not a polite «вы не могли бы»)."""
+    stated (not asked, not in an «если» or «чтобы» clause, not a polite «вы не могли бы»); «ваша мама не
+    смотрит уведомления» — someone of the customer's in that place; «Извините, но вы…» — an apology turned
+    into a reproach."""
     found = []
     for start, end in r.sentences:
         sentence = r.text[start:end]
@@ -93,6 +100,16 @@ def _customer_at_fault(r: Reply) -> list[Span]:
             continue
         words = [t for t in r.tokens if start <= t.start < end]
         lowered = [t.lower for t in words]
+        if words and words[0].lemmas & _APOLOGY and "но" in lowered[1:4] and "вы" in lowered:
+            found.append((words[0].start, words[lowered.index("вы")].end - words[0].start))
+            continue
+        for i, tok in enumerate(words[:-2]):
+            if "ваш" in tok.lemmas and "anim" in words[i + 1].tag and words[i + 1].tag.startswith("NOUN") \
+                    and "nomn" in words[i + 1].tag:
+                rest = words[i + 2:i + 5]
+                if any(t.lower == "неправильно" or "ошибиться" in t.lemmas for t in rest) or any(
+                        a.lower == "не" and b.tag.startswith("VERB") for a, b in zip(rest, rest[1:])):
+                    found.append((tok.start, rest[-1].end - tok.start))
         if "если" in lowered or "бы" in lowered:
             continue
         for i, tok in enumerate(words):

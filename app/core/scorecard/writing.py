@@ -6,7 +6,7 @@ import re
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import analyse, dictionary_word, find_phrases, quote
+from app.core.scorecard.words import analyse, dictionary_word, find_phrases, morph, quote
 from app.core.phrase import joined, phrase
 
 GRAMMAR_CATEGORIES = frozenset({"spelling", "grammar", "punctuation"})
@@ -30,7 +30,7 @@ def language(r: Reply) -> ElementResult:
     bad = [f for f in findings if str(getattr(f.category, "value", f.category)) in GRAMMAR_CATEGORIES
            and getattr(f, "rule_id", "") not in r.lex.ignore_rules
            and not any(f.offset < e[0] + e[1] and e[0] < f.offset + f.length for e in emoji)
-           and not _trade_word(r, f)]
+           and not _trade_word(r, f) and not _object_first(r, f)]
     if not bad:
         return ElementResult("language", True, phrase('Орфографических, грамматических и пунктуационных ошибок не найдено.'))
     spans = [(f.offset, f.length) for f in bad]
@@ -49,6 +49,31 @@ def _trade_word(r: Reply, finding) -> bool:
     if not parts or not all(re.fullmatch(r"[а-я]+", p) for p in parts):
         return False
     return all(analyse(p)[0] & r.lex.trade_words or dictionary_word(p) for p in parts)
+
+
+def _object_first(r: Reply, finding) -> bool:
+    """«Курс привязала к вашему аккаунту», «номер заблокировала»: the checker takes the thing put first for the
+    subject, but a transitive past verb after an inanimate noun that can be its object is the operator speaking
+    of themselves with «я» left out — the usual word order of a support reply, not a slip of agreement."""
+    if getattr(finding, "rule_id", "") != "OURS_SUBJECT_VERB_AGREEMENT":
+        return False
+    idx = next((i for i, t in enumerate(r.tokens) if t.start <= finding.offset < t.end
+                or finding.offset <= t.start < finding.offset + finding.length), None)
+    if idx is None:
+        return False
+    verb = next((t for t in r.tokens[idx:idx + 3] if t.tag.startswith("VERB")), None)
+    if verb is None or "past" not in verb.tag or "sing" not in verb.tag or not _transitive(verb.lower):
+        return False
+    before = r.tokens[max(0, idx - 3):r.tokens.index(verb)]
+    return any(t.tag.startswith("NOUN") and "inan" in t.tag and _can_be_object(t.lower) for t in before)
+
+
+def _transitive(word: str) -> bool:
+    return any(p.tag.POS == "VERB" and p.tag.transitivity == "tran" for p in morph().parse(word))
+
+
+def _can_be_object(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and p.tag.animacy == "inan" for p in morph().parse(word))
 
 
 def style(r: Reply) -> ElementResult:

@@ -10,6 +10,9 @@ minus a small margin, so a change to the word lists that makes the scorer worse 
 The fresh replies (tuning_fresh.toml, 187 replies to the built-in tasks and to messages outside them, labelled
 before the scorecard saw them): pass/fail 82.2 % on the first 118 at first, 97.3 % on all after the rules
 were generalised, every element ≥ 94.7 %.
+The wild replies (tuning_wild.toml, 102 replies in voices and shapes unlike the other sets, labelled and committed
+before the scorecard saw them): pass/fail 86.3 % at first (solution 89.2 %, empathy 93.1 %), 98.0 % after the
+rules were generalised, every element ≥ 97.1 %.
 The held-out part (heldout.toml) is deliberately not tested: it is only measured, never tuned on.
 """
 
@@ -48,6 +51,12 @@ def tuning_agreement():
 def fresh_agreement():
     ev = _eval_module()
     return ev.measure(ev.load_cases(ev.SETS["fresh"]), grammar=ev.grammar_callable())
+
+
+@pytest.fixture(scope="module")
+def wild_agreement():
+    ev = _eval_module()
+    return ev.measure(ev.load_cases(ev.SETS["wild"]), grammar=ev.grammar_callable())
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +100,12 @@ def test_fresh_replies_agreement(fresh_agreement):
     assert fresh_agreement.pass_fail >= 94.0, fresh_agreement.disagreements
     low = {e: pct for e, pct in fresh_agreement.per_element.items() if pct < 90.0}
     assert not low, (low, fresh_agreement.disagreements)
+
+
+def test_wild_replies_agreement(wild_agreement):
+    """tuning_wild.toml: terse, chatty, non-native, bureaucratic, templated and split replies, half-answers and
+    sympathy said indirectly — 86.3 % on pass/fail before the rules were generalised."""
+    assert wild_agreement.cases >= 102
+    assert wild_agreement.pass_fail >= 95.0, wild_agreement.disagreements
+    low = {e: pct for e, pct in wild_agreement.per_element.items() if pct < 94.0}
+    assert not low, (low, wild_agreement.disagreements)
