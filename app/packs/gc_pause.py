@@ -31,12 +31,14 @@ def collector_paused() -> Iterator[None]:
     finally:
         with _lock:
             _depth -= 1
-            if _depth == 0 and _was_enabled:
+            if _depth == 0:
                 # What was made while reading goes straight to the oldest generation: else the first
                 # collection after enable() walks every one of those millions of objects (0.3 s for a
                 # 10 MB bank, once per reading), only to find them alive. freeze() moves them all
                 # out of the young generations and resets the allocation count; unfreeze() puts them
                 # in the oldest one, which is walked only in the full collections Python makes anyway.
+                # (Under the window, collection stays off: its GUI thread collects, see app.ui.collector.)
                 gc.freeze()
                 gc.unfreeze()
-                gc.enable()
+                if _was_enabled:
+                    gc.enable()

@@ -16,6 +16,7 @@ from app.core.paths import ASSETS
 from app.storage.interface import load_dark_scheme, load_language, save_dark_scheme
 from app.storage.location import resolve_data_dir
 from app.ui import theme
+from app.ui.collector import collect_on_gui_thread
 
 
 def install_translation(app: QApplication, language: str) -> None:
@@ -118,6 +119,7 @@ def run(data_dir: str | None = None) -> int:
         app = QApplication([*sys.argv[:1], "-style", "Fusion"])
         app.setProperty(theme.FUSION_AT_START, True)
     app.setApplicationName("chat-trainer")
+    collect_on_gui_thread(app)  # a cycle holding a widget must not be freed on a worker thread
     theme.load_fonts(first_frame_only=True)
     theme.set_app_font(app)
     path = resolve_data_dir(data_dir)

@@ -22,7 +22,7 @@ from app.core.grammar.engine_protocol import EngineCrashed, EngineFailure
 from app.core.grammar.service import OFFLINE, CheckSettings
 from app.core.phrase import joined, reason_of
 from app.core.typography import TypographyPolicy
-from app.ui.workers import Worker
+from app.ui.workers import Worker, call_on_gui_thread
 from app.ui.core_texts import say, say_error
 
 ENGINE_KEY = "grammar_engine"  # app-wide settings: "auto" | "embedded" | "languagetool"
@@ -56,7 +56,6 @@ def shared_engine() -> EngineProcess:
 
 class GrammarService(QObject):
     stateChanged = Signal(str)  # "loading", "embedded", "languagetool", "restarting", "failed"
-    _reported = Signal(str, object)  # from the worker thread: state, detail (a phrase keeps its template)
 
     def __init__(self, settings, parent: QObject | None = None, engine: EngineProcess | None = None):
         super().__init__(parent)
@@ -67,7 +66,6 @@ class GrammarService(QObject):
         self.detail = ""  # why LanguageTool is not used, why loading failed, or when the engine restarted
         self._check_settings: CheckSettings | None = None
         self._latest: dict[str, int] = {}
-        self._reported.connect(self._set_state)
 
     def configuration(self) -> dict:
         return {
@@ -131,15 +129,15 @@ class GrammarService(QObject):
 
     def _restart(self, failure: EngineFailure, settings: dict) -> tuple[str, str]:
         """Start the engine process afresh and say so on the indicator; returns (state, reason)."""
-        self._reported.emit("restarting", reason_of(failure))
+        call_on_gui_thread(self, "_set_state", "restarting", reason_of(failure))
         try:
             state, reason = self.engine.call("load", {"settings": settings, "languages": ("ru",)})
         except Exception as exc:
-            self._reported.emit("failed", joined(" ", (reason_of(failure), reason_of(exc))))
+            call_on_gui_thread(self, "_set_state", "failed", joined(" ", (reason_of(failure), reason_of(exc))))
             raise
         note = QCoreApplication.translate("GrammarService", "В {when} движок проверки перезапущен: {why}").format(
             when=time.strftime("%H:%M"), why=say(reason_of(failure)))
-        self._reported.emit(state, " ".join(filter(None, [note, say(reason)])))
+        call_on_gui_thread(self, "_set_state", state, " ".join(filter(None, [note, say(reason)])))
         return state, reason
 
     def run_check(self, text: str, language: str, known_words: Iterable[str] = (),

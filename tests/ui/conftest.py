@@ -81,3 +81,14 @@ def grammar(window, qtbot):
     assert service.state == "embedded", service.detail
     window.open_section("grammar")
     return window.grammar
+
+
+@pytest.fixture(scope="module", autouse=True)
+def cycles_collected_on_the_gui_thread(qapp):
+    """As in the program (app.ui.application.run): a widget left in a reference cycle is freed by the
+    GUI thread, never by a worker thread's collection (which crashed the test run now and then)."""
+    from app.ui.collector import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(qapp)
+    yield collector
+    collector.stop()

@@ -6,13 +6,16 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import psutil
 import pytest
+from shiboken6 import delete
 
 from app.core.grammar.engine_client import EngineProcess
+from app.core.grammar.engine_protocol import EngineCrashed
 from app.core.typography import TypographyPolicy
 from app.ui.grammar_service import GrammarService
 
@@ -192,3 +195,46 @@ def test_the_window_process_stays_light_and_closing_it_ends_the_program_at_once(
     while running() and time.time() < gone_by:
         time.sleep(0.05)
     assert not running()
+
+
+class ScriptedEngine:
+    """An engine process that dies on the first check, once a test lets it."""
+
+    closed = False
+
+    def __init__(self):
+        self.calls: list[str] = []
+        self.crash_on_check = True
+        self.checking = threading.Event()
+        self.let_die = threading.Event()
+
+    def call(self, op, args):
+        self.calls.append(op)
+        if op == "load":
+            return "embedded", ""
+        if self.crash_on_check:
+            self.crash_on_check = False
+            self.checking.set()
+            self.let_die.wait(10)
+            raise EngineCrashed("Движок проверки неожиданно завершился (код -9) и перезапускается.")
+        return "проверено"
+
+
+def test_a_screen_closed_while_its_engine_restarts_gets_no_report_and_the_restart_goes_on(ctx, qtbot, no_dialogs):
+    # The restart is reported to the indicator from the worker thread; the service (with its
+    # screen) may be deleted on the GUI thread meanwhile: the report is dropped, never sent to it.
+    engine = ScriptedEngine()
+    service = GrammarService(ctx.store.settings, engine=engine)
+    service.start()
+    qtbot.waitUntil(lambda: service.state == "embedded", timeout=5_000)
+    worker = service.worker
+    assert worker.wait(5_000)
+    got = []
+    service.check(TEXT, "ru", got.append, got.append, channel="test")
+    assert engine.checking.wait(5_000)
+    delete(service)
+    engine.let_die.set()
+    assert worker.wait(5_000)
+    qtbot.wait(50)  # the reports and the result would arrive now
+    assert engine.calls == ["load", "load", "check", "load", "check"]  # restarted, and the check tried again
+    assert got == [] and no_dialogs == []

@@ -105,3 +105,47 @@ def test_an_op_whose_screen_was_closed_delivers_nothing(qtbot, no_dialogs):
     release.set()
     qtbot.waitUntil(lambda: op.done, timeout=5000)
     assert got == [] and no_dialogs == []
+
+
+class Held:
+    """Something an op is given; says on which thread its last reference went (a screen deleted off
+    the GUI thread crashes the program)."""
+
+    def __init__(self, released_on: list):
+        self._released_on = released_on
+
+    def __del__(self):
+        self._released_on.append(threading.current_thread() is threading.main_thread())
+
+
+def _given_by_closure(held):
+    return (lambda: held and 1), (lambda r: None), None
+
+
+def _given_as_result(held):
+    return (lambda: held), (lambda r: None), None
+
+
+def _given_in_the_traceback(held):
+    def broken():
+        local = held  # noqa: F841 (the traceback's frame holds it)
+        raise ValueError("нет связи")
+    return broken, None, (lambda exc: None)
+
+
+@pytest.mark.parametrize("give", [_given_by_closure, _given_as_result, _given_in_the_traceback])
+def test_what_an_op_was_given_is_let_go_on_the_gui_thread_even_when_its_pool_thread_lags(owner, qtbot, give):
+    # Under load a pool thread may still be finishing its job when the GUI thread has delivered
+    # the result: here it is held up on the worker's lock until the op has been handled.
+    released_on: list[bool] = []
+    worker = Worker(owner)
+    fn, on_done, on_error = give(Held(released_on))
+    with worker._sequence.lock:
+        op = worker.submit(fn, on_done, on_error)
+        del fn, on_done, on_error
+        qtbot.waitUntil(lambda: op.done, timeout=5000)
+        del op
+        qtbot.wait(20)  # let the delivered op go
+    assert worker.wait(5000)
+    qtbot.waitUntil(lambda: bool(released_on), timeout=5000)
+    assert released_on == [True]
