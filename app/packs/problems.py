@@ -39,7 +39,7 @@ class Problem:
         line = self._line
         if type(line) is _Pending:
             line = line.locate()
-            object.__setattr__(self, "_line", line)
+            _set(self, "_line", line)
         return line
 
     def __setattr__(self, name, value):

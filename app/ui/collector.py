@@ -34,12 +34,8 @@ class GuiThreadCollector(QObject):
         """Collect the generations Python would have collected by now (the youngest most often)."""
         young, middle, old = gc.get_count()
         first, second, third = self._thresholds
-        if young > first:
-            gc.collect(0)
-            if middle > second:
-                gc.collect(1)
-                if old > third:
-                    gc.collect(2)
+        if young > first:  # one pass: collecting a generation collects the younger ones with it
+            gc.collect(0 if middle <= second else 1 if old <= third else 2)
 
     def stop(self) -> None:
         self._timer.stop()

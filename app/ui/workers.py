@@ -28,6 +28,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from shiboken6 import isValid
+
 from app.ui.core_texts import say_error
 
 MIN_THREADS = 4  # a grammar engine loading for seconds must not hold up a dashboard read
