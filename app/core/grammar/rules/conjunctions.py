@@ -66,6 +66,9 @@ _COMPARATIVE_NEXT = frozenset({
 })
 _OPENERS = frozenset({"если", "когда", "чтобы", "хотя", "поскольку"})
 _SUBJECT_PRONOUNS = frozenset({"я", "мы", "вы", "он", "она", "они"})
+# a particle before «потому что» stresses the cause and parts the conjunction: «не потому, что…»
+_CAUSE_STRESSED = frozenset({"не", "лишь", "только", "именно", "а", "также", "тоже", "бы", "просто", "отчасти",
+                             "частично", "главным", "образом", "прежде", "всего"})
 
 
 def _plain_prev(t: Text, i: int):
@@ -95,7 +98,9 @@ def _check_before(t: Text, found: list[Finding]) -> None:
         nxt = t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
         if w.low == "что":
-            if prev.low in ("то", "тем"):
+            if prev.low == "потому" and (before := _plain_prev(t, i - 1)) is not None and before.low in _CAUSE_STRESSED:
+                _comma_before(t, i, found)  # «не потому, что…», «хотя бы потому, что…»
+            elif prev.low in ("то", "тем"):
                 before = _plain_prev(t, i - 1)
                 # «несмотря на то что» may keep its comma before «несмотря»; «между тем», «с тем» are adverbs
                 if before is None or before.low not in ("не", "ни", "а", "на") and not (
@@ -105,11 +110,12 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                   and not any(p.normal_form == "быть" for p in parses(prev.text))
                   and nxt_low not in _AFTER_CHTO_FIXED and nxt_low != "бы"):
                 _comma_before(t, i, found)
-        elif w.low in ("чтобы", "чтоб", "если", "поскольку"):
+        elif w.low in ("чтобы", "чтоб", "если", "поскольку", "ибо", "дабы"):
             if prev.low not in _NO_COMMA_AFTER and not (w.low == "если" and prev.low in ("в", "случае")):
                 _comma_before(t, i, found)
         elif w.low == "потому" and nxt_low == "что":
-            if prev.low not in _NO_COMMA_AFTER and prev.low not in ("возможно", "наверное", "видимо"):
+            if prev.low not in _NO_COMMA_AFTER and prev.low not in ("возможно", "наверное", "видимо") \
+                    and prev.low not in _CAUSE_STRESSED:
                 _comma_before(t, i, found)
         elif w.low == "так" and nxt_low == "как":
             after = t.word(i + 2)

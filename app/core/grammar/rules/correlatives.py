@@ -1,0 +1,153 @@
+"""Указательное слово и придаточное, которое его раскрывает: «тот, кто», «всё, что», «там, где»,
+«тогда, когда», «так…, как», «больше…, чем», «Чем…, тем…».
+
+A demonstrative («тот», «всё», «там», «столько») announces a clause, and the clause's relative word
+follows it at once: the comma stands between them, whatever the rest of the sentence. A comparative
+or «так», «такой» announces a comparison with «чем» or «как» further on in the same clause. These
+pairs hold across every kind of sentence, so they need no parse; set phrases («что угодно», «не то
+что», «так как», «более чем») and the compound conjunctions whose comma may stand further left
+(«из-за того что») are left alone.
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules.conjunctions import COMPARISON_COMMA
+from app.core.phrase import phrase
+
+CORRELATIVE = RuleInfo(
+    "OURS_CORRELATIVE_COMMA",
+    phrase("Запятая между указательным словом и придаточным"),
+    phrase("Перед придаточным, которое раскрывает указательное слово, нужна запятая."),
+    phrase("Указательное слово («тот», «то», «всё», «каждый», «там», «тогда», «столько») предупреждает "
+    "о придаточном, которое раскрывает его смысл. Запятая ставится между ними: «Напишите тем, кто "
+    "ещё не ответил», «Это всё, что мы знаем», «Курьер приедет тогда, когда вам удобно», «Мы "
+    "оставим посылку там, где вы скажете». Без запятой пишутся устойчивые сочетания: «что угодно», "
+    "«не то что»."),
+    Category.PUNCTUATION,
+)
+
+RULES = (CORRELATIVE,)
+
+_TOT = ("тот", "та", "те", "того", "той", "тому", "тем", "том", "тех", "теми", "ту")
+_VSE = ("все", "всё", "всего", "всему", "всем", "всех", "всеми", "каждый", "каждого", "каждому", "каждым",
+        "каждом", "всякий", "всякого", "всякому", "всяким", "любой", "любого", "любому", "любым")
+_WHO = ("кто", "кого", "кому", "кем", "ком")
+_WHAT = ("что", "чего", "чему", "чем", "чём")
+# the relative words each demonstrative takes; «то» only the neuter «что», «тот» people and «который»
+_RELATIVES: dict[str, tuple[str, ...]] = {
+    **{d: _WHO for d in _TOT if d not in ("то", "ту")}, "то": _WHAT, "того": _WHO + _WHAT, "тому": _WHO + _WHAT,
+    "тем": _WHO + _WHAT, "том": _WHO + ("что", "чем", "чём"), **{d: _WHO + _WHAT for d in _VSE},
+    "там": ("где",), "туда": ("куда",), "оттуда": ("откуда",), "тогда": ("когда",), "столько": ("сколько",),
+    "настолько": ("насколько",), "постольку": ("поскольку",), "таков": ("каков",), "такова": ("какова",),
+}
+_WHICH = ("который", "которая", "которое", "которые", "которого", "которой", "которому", "которым", "котором",
+          "которую", "которых", "которыми")
+# after these the pair is a set phrase or a compound conjunction: «не то что», «из-за того что»
+_NOT_BEFORE = frozenset({"не", "ни", "из-за", "благодаря", "вследствие", "ввиду", "несмотря", "на", "от", "силу",
+                         "между", "перед", "с", "за", "кроме", "помимо", "после", "до", "для", "вместо", "и"})
+# «что угодно», «кто попало», «всё что хочешь», «то что надо»… are one idea
+_SET_NEXT = frozenset({"угодно", "попало", "хочешь", "хотите", "нибудь", "либо", "бы", "ли", "же", "ни"})
+
+# «так», «такой» announcing «как» further on: «Ничто так не радует, как…», «такой же тёплый, как…»
+_SO = frozenset({"так", "такой", "такая", "такое", "такие", "такого", "такую", "таким", "такими", "такой",
+                 "таких", "столь"})
+# words that say the preceding comparative is not compared: «не более чем», «более чем достаточно»
+_NOT_COMPARED = frozenset({"не", "более", "менее", "прежде", "скорее", "раньше"})
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i, w in enumerate(t.words):
+        if i == 0 or not t.plain_gap(i):
+            continue
+        prev, nxt = t.words[i - 1], t.word(i + 1)
+        nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
+        if _pair(t, i) and nxt_low not in _SET_NEXT:
+            found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
+        elif w.low == "чем" and _compared(t, i):
+            found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
+        elif w.low == "как" and nxt_low not in ("и", "будто", "бы", "раз", "правило", "можно", "только", "") \
+                and _announced(t, i):
+            found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
+        elif w.low == "тем" and _after_chem(t, i):
+            found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
+    return found
+
+
+def _pair(t: Text, i: int) -> bool:
+    """Word i is a relative word right after the demonstrative that announces its clause."""
+    prev, w = t.words[i - 1], t.words[i]
+    relatives = _RELATIVES.get(prev.low, ())
+    if w.low not in relatives and not (prev.low in _TOT and w.low in _WHICH):
+        return False
+    before = t.words[i - 2] if i >= 2 and t.plain_gap(i - 1) else None
+    if before is not None and before.low in _NOT_BEFORE and prev.low in _TOT:
+        return False  # «не то что», «из-за того что», «между тем как», «с тем чтобы»
+    if prev.low in ("то", "тем") and w.low == "что":
+        return False  # the word-level rule asks for these already (OURS_CONJ_COMMA)
+    if prev.low in ("все", "всё") and before is not None and before.low in ("прежде", "лучше", "больше", "чаще",
+                                                                            "меньше", "хуже", "раньше", "всего"):
+        return False  # «прежде всего что-то»: «всего» here means «most of all»
+    return True
+
+
+def _clause_back(t: Text, i: int, limit: int):
+    """The words before word i in its clause (nothing but spaces between them), nearest first."""
+    k = i
+    while k > 0 and t.plain_gap(k) and i - k < limit:
+        k -= 1
+        yield k, t.words[k]
+
+
+def _comparative(word: str) -> bool:
+    readings = parses(word)
+    return word.lower() in ("более", "менее") or bool(readings) and ("COMP" in readings[0].tag
+                                                                     or "Cmp2" in readings[0].tag)
+
+
+def _compared(t: Text, i: int) -> bool:
+    """«чем» compares with a comparative standing earlier in its clause: «дороже обошлось, чем…»."""
+    prev = t.words[i - 1]
+    if prev.low in _NOT_COMPARED or prev.low in ("тем", "нечем", "есть") or t.starts_sentence(i - 1) \
+            and prev.low in ("чем",):
+        return False
+    for k, w in _clause_back(t, i, 6):
+        if w.low in ("чем", "что", "кто", "как", "если", "когда", "тем"):
+            return False  # another clause's word: «Чем больше знаешь…», «знаю, чем…»
+        if _comparative(w.text) or w.low in ("иначе", "предпочтительнее"):
+            before = t.words[k - 1].low if k > 0 and t.plain_gap(k) else ""
+            return before not in ("не", "ничуть", "нисколько") or k < i - 1
+    return False
+
+
+def _announced(t: Text, i: int) -> bool:
+    """«как» after «так», «такой», «столь» two or more words back in its clause, or after «не что
+    иное»: «Ничто так не радует(,) как…», «Это не что иное(,) как…»."""
+    prev = t.words[i - 1]
+    if prev.low in ("иное", "иной") and i >= 3 and t.words[i - 2].low in ("что", "кто") and t.plain_gap(i - 1):
+        return True
+    if prev.low in _SO or prev.low in ("же", "не", "и", "а", "но", "тогда", "тем", "том", "тех", "пор"):
+        return False  # «так как», «такие как», «так же как» are other rules' or other constructions
+    for k, w in _clause_back(t, i, 8):
+        if w.low in ("как", "что", "чтобы", "если", "когда", "который", "которые", "где"):
+            return False
+        if w.low in _SO:
+            if w.low == "таким" and t.words[k + 1].low == "образом":
+                continue  # «таким образом» is an introductory phrase, it announces nothing
+            after = t.words[k + 1].low if k + 1 < len(t.words) else ""
+            return not (w.low == "так" and after in ("что", "и", "называемый", "называемая", "называемое",
+                                                     "называемые"))
+    return False
+
+
+def _after_chem(t: Text, i: int) -> bool:
+    """«Чем…(,) тем…»: the second part of the comparison opens with «тем» and a comparative."""
+    nxt = t.word(i + 1)
+    if nxt is None or not t.plain_gap(i + 1) or not (_comparative(nxt.text) or nxt.low in ("более", "менее")):
+        return False
+    for k, w in _clause_back(t, i, 15):
+        if w.low == "чем":
+            return k < i - 2 and (t.starts_sentence(k) or k > 0 and t.words[k - 1].low in ("и", "а", "но"))
+    return False
