@@ -14,6 +14,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
 from app.core.grammar.rules.conjunctions import COMPARISON_COMMA
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.phrase import phrase
 
 CORRELATIVE = RuleInfo(
@@ -48,7 +49,7 @@ _WHICH = ("который", "которая", "которое", "которые"
 _NOT_BEFORE = frozenset({"не", "ни", "из-за", "благодаря", "вследствие", "ввиду", "несмотря", "на", "от", "силу",
                          "между", "перед", "с", "за", "кроме", "помимо", "после", "до", "для", "вместо", "и"})
 # «что угодно», «кто попало», «всё что хочешь», «то что надо»… are one idea
-_SET_NEXT = frozenset({"угодно", "попало", "хочешь", "хотите", "нибудь", "либо", "бы", "ли", "же", "ни"})
+_SET_NEXT = frozenset({"угодно", "попало", "хочешь", "хотите", "нибудь", "либо", "бы", "ли", "же"})
 
 # «так», «такой» announcing «как» further on: «Ничто так не радует, как…», «такой же тёплый, как…»
 _SO = frozenset({"так", "такой", "такая", "такое", "такие", "такого", "такую", "таким", "такими", "такой",
@@ -64,13 +65,15 @@ def check(t: Text) -> list[Finding]:
             continue
         prev, nxt = t.words[i - 1], t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
-        if _pair(t, i) and nxt_low not in _SET_NEXT:
+        if (_pair(t, i) or w.low in ("чтобы", "чтоб") and _purpose_announced(t, i)) and nxt_low not in _SET_NEXT:
             found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "чем" and _compared(t, i):
             found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "как" and nxt_low not in ("и", "будто", "бы", "раз", "правило", "можно", "только", "") \
                 and _announced(t, i):
             found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
+        elif w.low in _SECOND_OF_PAIR and _second_of_pair(t, i, nxt_low):
+            found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "тем" and _after_chem(t, i):
             found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
     return found
@@ -83,10 +86,13 @@ def _pair(t: Text, i: int) -> bool:
     if w.low not in relatives and not (prev.low in _TOT and w.low in _WHICH):
         return False
     before = t.words[i - 2] if i >= 2 and t.plain_gap(i - 1) else None
-    if before is not None and before.low in _NOT_BEFORE and prev.low in _TOT:
-        return False  # «не то что», «из-за того что», «между тем как», «с тем чтобы»
+    if before is not None and before.low in _NOT_BEFORE and prev.low in _TOT and w.low in _WHAT:
+        return False  # «не то что», «из-за того что», «между тем что» («с тем, кто» is a pair)
     if prev.low in ("то", "тем") and w.low == "что":
         return False  # the word-level rule asks for these already (OURS_CONJ_COMMA)
+    nxt = t.word(i + 1)
+    if w.low == "чем" and nxt is not None and _comparative(nxt.text):
+        return False  # «…то(,) чем дальше, тем…»: «чем» opens a comparison of its own
     if prev.low in ("все", "всё") and before is not None and before.low in ("прежде", "лучше", "больше", "чаще",
                                                                             "меньше", "хуже", "раньше", "всего"):
         return False  # «прежде всего что-то»: «всего» here means «most of all»
@@ -145,9 +151,57 @@ def _announced(t: Text, i: int) -> bool:
 def _after_chem(t: Text, i: int) -> bool:
     """«Чем…(,) тем…»: the second part of the comparison opens with «тем» and a comparative."""
     nxt = t.word(i + 1)
+    if t.words[i - 1].low in ("и", "а", "но", "да", "или", "не"):
+        return False  # the comma goes before the conjunction, another rule's business
     if nxt is None or not t.plain_gap(i + 1) or not (_comparative(nxt.text) or nxt.low in ("более", "менее")):
         return False
     for k, w in _clause_back(t, i, 15):
         if w.low == "чем":
             return k < i - 2 and (t.starts_sentence(k) or k > 0 and t.words[k - 1].low in ("и", "а", "но"))
     return False
+
+
+# «чтобы» after a demonstrative that names its aim: «заслуживает того, чтобы», «ушло на то, чтобы»;
+# «для того чтобы», «вместо того чтобы», «с тем чтобы» are compound conjunctions, left alone
+_AIM_PREPOSITIONS = frozenset({"на", "за", "о", "об", "к", "в", "во"})
+_NOT_AIM = frozenset({"для", "вместо", "ради", "с", "до", "из-за", "кроме", "помимо", "не", "ни", "и", "а", "но"})
+
+
+def _purpose_announced(t: Text, i: int) -> bool:
+    """«чтобы» right after «то», «того», «тому», «тем», «том» that a verb or a preposition of aim governs,
+    or after «так» that tells how a verb's action is done: «Пишите так, чтобы…»."""
+    prev = t.words[i - 1]
+    before = t.words[i - 2] if i >= 2 and t.plain_gap(i - 1) else None
+    if before is None or before.low in _NOT_AIM:
+        return False
+    if prev.low in ("то", "того", "тому", "тем", "том"):
+        readings = parses(before.text)
+        return before.low in _AIM_PREPOSITIONS or bool(readings) and readings[0].tag.POS in (
+            "VERB", "INFN", "ADJS", "PRTS")
+    if prev.low == "так":
+        readings = [p for p in parses(before.text) if p.score >= 0.1]
+        return bool(readings) and all(p.tag.POS in ("VERB", "INFN") for p in readings)
+    return False
+
+
+# the second half of a paired conjunction: «как…, так и…», «не столько…, сколько…», «либо…, либо…»
+_SECOND_OF_PAIR = frozenset({"так", "сколько", "либо", "или", "то"})
+
+
+def _second_of_pair(t: Text, i: int, nxt_low: str) -> bool:
+    w = t.words[i]
+    prev = t.words[i - 1]
+    if prev.low in ("и", "а", "но", "не", "или", "либо", "да", "ни"):
+        return False
+    earlier = [x.low for _, x in _clause_back(t, i, 12)][::-1]  # the clause before word i, in order
+    if w.low == "так":
+        # «как у нас, так и у них»: «как» opening a member, not «так как» nor «как только»
+        return nxt_low == "и" and any(x == "как" and (k == 0 or earlier[k - 1] != "так")
+                                      for k, x in enumerate(earlier[:-1]))
+    if w.low == "сколько":
+        return any(a == "не" and b == "столько" for a, b in zip(earlier, earlier[1:]))
+    if w.low == "то":
+        return nxt_low == "ли" and any(a == "то" and b == "ли" for a, b in zip(earlier, earlier[1:]))
+    # «либо…, либо…», «или…, или…»: the first opens the clause or a member right after a word
+    first = [k for k, x in enumerate(earlier) if x == w.low]
+    return bool(first) and nxt_low != "нет" and first[0] <= 2 and len(earlier) - first[0] >= 2

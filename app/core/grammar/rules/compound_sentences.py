@@ -1,0 +1,117 @@
+"""«и» между частями сложносочинённого предложения: «Напишите нам(,) и мы всё исправим», «Заказ
+собрали вчера(,) и курьер уже выехал».
+
+After «и» a subject of its own (a personal pronoun, or a noun that can only be a nominative) with a
+finite verb agreeing with it opens a second clause; when the words before «и» already hold a
+predicate of their own, the two clauses are parted by a comma. Nothing is asked for where the first
+part is itself a subordinate clause («знаю, что он пришёл и она ушла» — both parts hang on «что»),
+nor where a word standing before the first clause may belong to both («Вчера я пришёл и он ушёл»);
+an imperative before «и» always makes two clauses («Позвоните(,) и мы ответим»).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app.core.grammar.findings import Finding
+from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+
+RULES = ()  # the finding is HOMOGENEOUS's, explained there
+
+_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_PARTICLES = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "скоро", "же",
+                        "обязательно", "только", "лишь", "все", "всё", "сам", "сама", "сами", "тут", "сейчас"})
+# words that make the first part a subordinate clause, or the sentence one whose parts share them
+_SUBORDINATE = frozenset({"что", "чтобы", "чтоб", "если", "когда", "пока", "хотя", "где", "куда", "откуда", "как",
+                          "который", "которая", "которое", "которые", "которого", "которой", "которому",
+                          "которым", "котором", "которую", "которых", "которыми", "кто", "почему", "зачем",
+                          "потому", "поскольку", "ибо", "чем", "будто", "словно", "ли"})
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    start = 0
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i):
+            start = i  # a clause of the writer's own marks begins here
+            continue
+        if w.low != "и" or i - start < 2 or not _second_clause(t, i):
+            continue
+        part = t.words[start:i]
+        verbs = [k for k in range(start, i) if _finite(t.words[k].low)]
+        if not verbs or part[0].low == "и":
+            continue
+        # «Скажите ему, что…(,) и он поймёт»: a request that opens the sentence, then what follows from it
+        if _imperative(t.words[start].low) and start in verbs:
+            pass
+        elif any(p.low in _SUBORDINATE for p in part):
+            continue
+        elif not any(_imperative(t.words[k].low) for k in verbs) or any(p.low in ("вы", "ты") for p in part):
+            if not _opens_with_subject(t, start, verbs[0]):
+                continue
+        prev = t.words[i - 1]
+        found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
+    return found
+
+
+def _second_clause(t: Text, i: int) -> bool:
+    """After «и» at i: a subject of its own and, past a few particles, a finite verb agreeing with it."""
+    subject = t.word(i + 1)
+    if subject is None or not t.plain_gap(i + 1) or not _nominative(subject.text):
+        return False
+    k = i + 2
+    while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _PARTICLES:
+        k += 1
+    verb = t.word(k)
+    return verb is not None and t.plain_gap(k) and _finite(verb.low) and _agrees(subject.low, verb.low)
+
+
+def _opens_with_subject(t: Text, start: int, verb: int) -> bool:
+    """The first part opens with its subject (maybe after its adjectives), so no word before it can
+    be shared by both parts: «Мы проверили заказ и…», «Наш курьер приехал и…»."""
+    for k in range(start, verb):
+        w = t.words[k]
+        if _nominative(w.text) and _agrees(w.low, t.words[verb].low):
+            return all(_modifier(t.words[j].text) for j in range(start, k))
+    return False
+
+
+def _modifier(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF", "NPRO") and readings[0].tag.case == "nomn"
+
+
+@lru_cache(maxsize=8192)
+def _nominative(word: str) -> bool:
+    """A personal pronoun in the nominative, or a common noun every reading of which is a nominative."""
+    low = word.lower()
+    if low in _PRONOUNS:
+        return True
+    readings = parses(word)
+    return word.islower() and bool(readings) and all(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def _finite(word: str) -> bool:
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    return bool(readings) and all(p.tag.POS == "VERB" for p in readings)
+
+
+def _imperative(word: str) -> bool:
+    return any("impr" in p.tag for p in parses(word) if p.score >= 0.1)
+
+
+def _agrees(noun: str, verb: str) -> bool:
+    for n in parses(noun):
+        if n.tag.case != "nomn" or n.tag.POS not in ("NOUN", "NPRO"):
+            continue
+        for v in parses(verb):
+            if v.tag.POS != "VERB" or "impr" in v.tag or v.tag.number != n.tag.number:
+                continue
+            if v.tag.person and v.tag.person != (n.tag.person or "3per"):
+                continue
+            if v.tag.gender and n.tag.gender and v.tag.gender != n.tag.gender and n.tag.number == "sing":
+                continue
+            return True
+    return False
