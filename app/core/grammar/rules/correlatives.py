@@ -46,8 +46,8 @@ _RELATIVES: dict[str, tuple[str, ...]] = {
 _WHICH = ("который", "которая", "которое", "которые", "которого", "которой", "которому", "которым", "котором",
           "которую", "которых", "которыми")
 # after these the pair is a set phrase or a compound conjunction: «не то что», «из-за того что»
-_NOT_BEFORE = frozenset({"не", "ни", "из-за", "благодаря", "вследствие", "ввиду", "несмотря", "на", "от", "силу",
-                         "между", "перед", "с", "за", "кроме", "помимо", "после", "до", "для", "вместо", "и"})
+_NOT_BEFORE = frozenset({"не", "ни", "из-за", "благодаря", "вследствие", "ввиду", "несмотря", "силу", "между",
+                         "перед", "кроме", "помимо", "для", "вместо", "и"})
 # «что угодно», «кто попало», «всё что хочешь», «то что надо»… are one idea
 _SET_NEXT = frozenset({"угодно", "попало", "хочешь", "хотите", "нибудь", "либо", "бы", "ли", "же"})
 
@@ -66,6 +66,8 @@ def check(t: Text) -> list[Finding]:
         prev, nxt = t.words[i - 1], t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
         if (_pair(t, i) or w.low in ("чтобы", "чтоб") and _purpose_announced(t, i)) and nxt_low not in _SET_NEXT:
+            found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
+        elif w.low == "что" and nxt_low not in _SET_NEXT and _result_announced(t, i):
             found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "чем" and _compared(t, i):
             found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
@@ -205,3 +207,26 @@ def _second_of_pair(t: Text, i: int, nxt_low: str) -> bool:
     # «либо…, либо…», «или…, или…»: the first opens the clause or a member right after a word
     first = [k for k, x in enumerate(earlier) if x == w.low]
     return bool(first) and nxt_low != "нет" and first[0] <= 2 and len(earlier) - first[0] >= 2
+
+
+_MEASURE = frozenset({"так", "такой", "такая", "такое", "такие", "такого", "такую", "таким", "такими", "таких",
+                      "столь", "настолько", "столько", "таков", "такова", "таково", "таковы"})
+
+
+def _result_announced(t: Text, i: int) -> bool:
+    """«что» of a clause of result or of likeness that a word earlier in the clause announces: «так
+    много писем, что…», «опыт такой, что…», «то же, что и вчера»; not «так что» (a conjunction of its own)."""
+    prev = t.words[i - 1]
+    if prev.low == "же":
+        return i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low in _TOT
+    if prev.low in ("не", "ни", "и", "а", "но", "или", "да", "потому", "оттого", "только", "лишь", "даже", "разве",
+                    "что", "то", "тем") or parses(prev.text)[0].tag.POS == "PREP":
+        return False  # «разве что», «ни на что»: «что» is no conjunction there
+    for k, w in _clause_back(t, i, 8):
+        if w.low in ("как", "что", "чтобы", "если", "когда", "где", "кто", "чем") or w.low.startswith(("котор", "как")):
+            return False
+        if w.low in _MEASURE:
+            after = t.words[k + 1].low
+            return not (k == i - 1 and w.low == "так") and not (w.low == "таким" and after == "образом") \
+                and after not in ("же", "называемый", "называемая", "называемое", "называемые", "как")
+    return False
