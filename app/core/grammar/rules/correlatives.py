@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
-from app.core.grammar.rules.conjunctions import COMPARISON_COMMA
+from app.core.grammar.rules.conjunctions import CLAUSE_END_COMMA, COMPARISON_COMMA
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.phrase import phrase
 
@@ -69,6 +69,8 @@ def check(t: Text) -> list[Finding]:
             found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "что" and nxt_low not in _SET_NEXT and _result_announced(t, i):
             found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
+        elif w.low in ("то", "значит") and _condition_closed(t, i, nxt):
+            found.append(finding(CLAUSE_END_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "чем" and _compared(t, i):
             found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "как" and nxt_low not in ("и", "будто", "бы", "раз", "правило", "можно", "только", "") \
@@ -230,3 +232,31 @@ def _result_announced(t: Text, i: int) -> bool:
             return not (k == i - 1 and w.low == "так") and not (w.low == "таким" and after == "образом") \
                 and after not in ("же", "называемый", "называемая", "называемое", "называемые", "как")
     return False
+
+
+_CONDITIONS = frozenset({"если", "когда", "раз", "коли", "хотя", "поскольку", "ежели"})
+_NOT_BEFORE_TO = frozenset({"кто", "что", "где", "куда", "когда", "как", "какой", "какая", "какое", "какие", "чей",
+                            "откуда", "почему", "зачем", "кого", "кому", "чего", "чем", "чему", "не", "и", "а", "но",
+                            "или", "да", "если", "раз", "хотя", "то", "же", "ли", "это"})
+
+
+def _condition_closed(t: Text, i: int, nxt) -> bool:
+    """«Если…(,) то…», «Если…(,) значит…»: «то» or «значит» opens the main part after a condition
+    that opens the sentence and has a predicate of its own."""
+    prev = t.words[i - 1]
+    if nxt is None or not t.plain_gap(i + 1) or prev.low in _NOT_BEFORE_TO \
+            or parses(prev.text)[0].tag.POS == "PREP":
+        return False
+    top = parses(nxt.text)[0].tag
+    if t.words[i].low == "то" and (nxt.low in ("есть", "ли", "же", "и", "что", "самое", "время")
+                                   or top.POS in ("NOUN", "ADJF", "PRTF", "NUMR")):
+        return False  # «то письмо», «то есть», «то и дело»: «то» is no conjunction there
+    words = [w for _, w in _clause_back(t, i, 25)][::-1]
+    if len(words) < 3:
+        return False
+    k = 1 if words[0].low in ("а", "но", "и") else 0
+    if words[k].low not in _CONDITIONS or (words[k].low == "хотя" and words[k + 1].low == "бы"):
+        return False
+    if not t.starts_sentence(words[0].index):
+        return False
+    return any(parses(w.text)[0].tag.POS in ("VERB", "INFN", "PRTS", "ADJS", "PRED") for w in words[k + 1:])
