@@ -65,7 +65,7 @@ def check(t: Text) -> list[Finding]:
             continue
         prev, nxt = t.words[i - 1], t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
-        if (_pair(t, i) or w.low in ("чтобы", "чтоб") and _purpose_announced(t, i)) and nxt_low not in _SET_NEXT:
+        if (_pair(t, i) or w.low == "как" and _topic_announced(t, i) or w.low in ("чтобы", "чтоб") and _purpose_announced(t, i)) and nxt_low not in _SET_NEXT:
             found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "что" and nxt_low not in _SET_NEXT and _result_announced(t, i):
             found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
@@ -260,3 +260,19 @@ def _condition_closed(t: Text, i: int, nxt) -> bool:
     if not t.starts_sentence(words[0].index):
         return False
     return any(parses(w.text)[0].tag.POS in ("VERB", "INFN", "PRTS", "ADJS", "PRED") for w in words[k + 1:])
+
+
+# «о том, как», «на то, как», «история того, как» — but «после того как», «подобно тому как», «перед тем
+# как», «с тех пор как» are compound conjunctions whose comma may stand before their first word
+_TOPIC_BEFORE = frozenset({"о", "об", "в", "во", "на", "за", "про"})
+
+
+def _topic_announced(t: Text, i: int) -> bool:
+    prev = t.words[i - 1]
+    before = t.words[i - 2] if i >= 2 and t.plain_gap(i - 1) else None
+    if prev.low not in ("то", "том", "того", "тому") or before is None:
+        return False
+    if before.low in _TOPIC_BEFORE:
+        return True
+    readings = parses(before.text)
+    return prev.low == "того" and bool(readings) and readings[0].tag.POS == "NOUN" and before.low != "мере"
