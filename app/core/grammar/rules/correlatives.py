@@ -138,6 +138,11 @@ def _announced(t: Text, i: int) -> bool:
     prev = t.words[i - 1]
     if prev.low in ("иное", "иной") and i >= 3 and t.words[i - 2].low in ("что", "кто") and t.plain_gap(i - 1):
         return True
+    if prev.low == "так" and i >= 2 and t.plain_gap(i - 1):
+        # «Делайте так, как написано», «жить так, как хочется»: after a request or an infinitive «так как»
+        # tells the manner, not the cause
+        readings = [p for p in parses(t.words[i - 2].text) if p.score >= 0.1]
+        return bool(readings) and all("impr" in p.tag or p.tag.POS == "INFN" for p in readings)
     if prev.low in _SO or prev.low in ("же", "не", "и", "а", "но", "тогда", "тем", "том", "тех", "пор"):
         return False  # «так как», «такие как», «так же как» are other rules' or other constructions
     for k, w in _clause_back(t, i, 8):
