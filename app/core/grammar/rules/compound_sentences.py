@@ -36,23 +36,25 @@ def check(t: Text) -> list[Finding]:
         if t.starts_sentence(i) or not t.plain_gap(i):
             start = i  # a clause of the writer's own marks begins here
             continue
-        if w.low != "и" or i - start < 2 or not _second_clause(t, i):
+        if w.low != "и" or i - start < 2 or not _second_clause(t, i) or not _first_clause(t, start, i):
             continue
-        part = t.words[start:i]
-        verbs = [k for k in range(start, i) if _finite(t.words[k].low)]
-        if not verbs or part[0].low == "и":
-            continue
-        # «Скажите ему, что…(,) и он поймёт»: a request that opens the sentence, then what follows from it
-        if _imperative(t.words[start].low) and start in verbs:
-            pass
-        elif any(p.low in _SUBORDINATE for p in part):
-            continue
-        elif not any(_imperative(t.words[k].low) for k in verbs) or any(p.low in ("вы", "ты") for p in part):
-            if not _opens_with_subject(t, start, verbs[0]):
-                continue
         prev = t.words[i - 1]
         found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
     return found
+
+
+def _first_clause(t: Text, start: int, i: int) -> bool:
+    """The words before «и» make a clause of their own that shares nothing with the one after it."""
+    part = t.words[start:i]
+    verbs = [k for k in range(start, i) if _finite(t.words[k].low)]
+    if not verbs or part[0].low == "и":
+        return False
+    if start in verbs and _imperative(part[0].low):
+        return True  # «Скажите ему, что…(,) и он поймёт»: a request, then what follows from it
+    if any(p.low in _SUBORDINATE for p in part):
+        return False
+    request = any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in ("вы", "ты") for p in part)
+    return request or _opens_with_subject(t, start, verbs[0])
 
 
 def _second_clause(t: Text, i: int) -> bool:
