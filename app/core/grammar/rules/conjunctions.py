@@ -296,7 +296,8 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         elif nxt_low == "ли" and top in ("VERB", "INFN") and w.low != "не" and any(
                 p.tag.POS == "VERB" or "Prdx" in p.tag for p in parses(w.text)[:1]):
             _comma_before(t, i, found)  # «Я спрашиваю, хотите ли вы чаю»
-        if w.low == "чем" and top == "COMP" and prev.low not in ("более", "менее"):
+        if w.low == "чем" and top == "COMP" and prev.low not in ("более", "менее") \
+                and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low == "не"):  # «не больше чем»
             found.append(_comparison(t, i))  # «быстрее, чем по почте»
         elif w.low == "как" and (nxt_low == "и" or prev.low == "же"):  # «такие как Новгород»: no comma
             if (prev.low != "же" or i >= 2 and t.words[i - 2].low in ("так", "такой", "такая", "такое", "такие",
