@@ -1,4 +1,4 @@
-"""Detached phrases the dictionary shows when the tree, lost without commas, does not."""
+"""A verbal adverb right after a conjunction or a relative word opens a phrase set off by commas."""
 
 import pytest
 
@@ -12,24 +12,14 @@ def commas(text):
 @pytest.mark.parametrize("text, fix", [
     ("Клиент сказал что уезжая оставил ключи соседу.", "что, уезжая"),
     ("Курьер который не дождавшись ответа уехал вернётся завтра.", "который, не"),
-    ("Заказы оформленные вчера вечером уже в пути.", "Заказы, оформленные"),
-    ("Мы отправили письма написанные по шаблону.", "письма, написанные"),
-    ("Курьер нашёл клиента живущего на соседней улице.", "клиента, живущего"),
 ])
 def test_the_phrase_is_set_off(text, fix):
     assert fix in commas(text)
 
 
-def test_a_phrase_on_the_subject_ends_before_its_verb():
-    assert commas("Курьеры работающие в нашем городе приезжают вовремя.") == ["Курьеры, работающие",
-                                                                              "городе, приезжают"]
-
-
 @pytest.mark.parametrize("text", [
-    "Мы прочитали купленные вчера книги.",           # the participle stands before its noun
-    "Судя по адресу посылка уже в городе.",          # «судя по» works as a preposition
-    "Мы ждём следующий заказ от клиента.",           # «следующий» is an adjective now
-    "Оператор вернул клиенту оплаченные деньги.",    # the noun before does not agree with the participle
+    "Мы знаем что судя по адресу посылка уже в городе.",  # «судя по» works as a preposition
+    "Оператор который молча выслушал клиента помог ему.",  # «молча» is an adverb now
     "Клиент сказал, что, уезжая, оставил ключи.",
 ])
 def test_nothing_is_set_off_without_a_phrase(text):
