@@ -277,7 +277,7 @@ def _clause_end(sent: Sentence):
 
 
 # Words that open an indirect question or a clause after a main clause: «знаю, где он живёт».
-_CLAUSE_WORDS = frozenset({"что", "когда", "где", "куда", "откуда", "почему", "зачем", "кто", "как"})
+_CLAUSE_WORDS = frozenset({"что", "когда", "где", "куда", "откуда", "почему", "зачем", "кто", "как", "пока"})
 # «в то время как», «по мере того как», «так же как»: the comma of these goes before their first word
 _NOT_BEFORE_KAK = frozenset({"время", "мере", "пор", "тем", "того", "тому", "то", "том", "подобно", "такие", "такой",
                              "такая", "такое", "таким", "же", "иначе", "именно", "только", "лишь", "точно"})
@@ -297,8 +297,8 @@ def _opener_between_verbs(sent: Sentence):
         if is_punct(prev) or not _may_precede(prev) or prev.pos == "ADP":
             continue
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
-        if nxt is None or nxt.low in _SET_PHRASE_NEXT or tok.low == "как" and (
-                prev.low in _NOT_BEFORE_KAK or nxt.low in ("будто", "раз", "правило", "можно", "нельзя", "и")):
+        if nxt is None or nxt.low in _SET_PHRASE_NEXT or tok.low == "пока" and nxt.low == "что" or tok.low == "как" \
+                and (prev.low in _NOT_BEFORE_KAK or nxt.low in ("будто", "раз", "правило", "можно", "нельзя", "и")):
             continue
         before = toks[:tok.index]
         start = max((t.index for t in before if is_punct(t)), default=-1) + 1
