@@ -262,6 +262,11 @@ _MANNER_VERBS = frozenset({"говорить", "работать", "делать
                            "относиться", "держаться", "двигаться", "танцевать", "рисовать", "читать", "строить"})
 
 
+# verbs of happening that «так, что» describes: «бывает так, что…», «мир устроен так, что…»
+_HAPPENING = frozenset({"бывать", "случаться", "случиться", "получиться", "получаться", "выйти", "выходить",
+                        "сложиться", "складываться", "обстоять", "устроить", "устроенный", "происходить", "произойти"})
+
+
 def _check_compound(t: Text, found: list[Finding]) -> None:
     """«так что», «как будто», «поэтому», «из-за чего», «после того как», «знаю, сможем ли»."""
     for i, w in enumerate(t.words):
@@ -273,7 +278,9 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         top = parses(prev.text)[0].tag.POS
         if w.low == "так" and nxt_low == "что":
             # after a verb or an adverb «так» may measure it: «устал так, что уснул»
-            if (top not in ("VERB", "INFN", "ADVB", "ADJS", "PRTS", "PRED") or _ongoing(prev.text)) \
+            if any(p.normal_form in _HAPPENING | _MANNER_VERBS for p in parses(prev.text)[:1]):
+                _comma_before(t, i + 1, found)  # «Случается так, что…», «объясните так, что…»: «так» tells how
+            elif (top not in ("VERB", "INFN", "ADVB", "ADJS", "PRTS", "PRED") or _ongoing(prev.text)) \
                     and _has_predicate_before(t, i):
                 _comma_before(t, i, found)
         elif prev.low == "так" and w.low in ("будто", "словно") and _verb_after(t, i + 1):

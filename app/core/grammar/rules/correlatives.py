@@ -38,7 +38,7 @@ _WHO = ("кто", "кого", "кому", "кем", "ком")
 _WHAT = ("что", "чего", "чему", "чем", "чём")
 # the relative words each demonstrative takes; «то» only the neuter «что», «тот» people and «который»
 _RELATIVES: dict[str, tuple[str, ...]] = {
-    **{d: _WHO for d in _TOT if d not in ("то", "ту")}, "то": _WHAT, "того": _WHO + _WHAT, "тому": _WHO + _WHAT,
+    **{d: _WHO + ("что",) for d in _TOT if d not in ("то", "ту")}, "ту": ("что",), "то": _WHAT, "того": _WHO + _WHAT, "тому": _WHO + _WHAT,
     "тем": _WHO + _WHAT, "том": _WHO + ("что", "чем", "чём"), **{d: _WHO + _WHAT for d in _VSE},
     "там": ("где",), "туда": ("куда",), "оттуда": ("откуда",), "тогда": ("когда",), "столько": ("сколько",),
     "настолько": ("насколько",), "постольку": ("поскольку",), "таков": ("каков",), "такова": ("какова",),
@@ -65,9 +65,11 @@ def check(t: Text) -> list[Finding]:
             continue
         prev, nxt = t.words[i - 1], t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
-        if (_pair(t, i) or w.low == "как" and _topic_announced(t, i) or w.low in ("чтобы", "чтоб") and _purpose_announced(t, i)) and nxt_low not in _SET_NEXT:
+        announced = _pair(t, i) or w.low == "как" and _topic_announced(t, i) \
+            or w.low in ("чтобы", "чтоб") and _purpose_announced(t, i)
+        if announced and nxt_low not in _SET_NEXT:
             found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
-        elif w.low == "что" and nxt_low not in _SET_NEXT and _result_announced(t, i):
+        elif w.low == "что" and nxt_low not in _SET_NEXT and (_result_announced(t, i) or _named_by_adjective(t, i)):
             found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low in ("то", "значит") and _condition_closed(t, i, nxt):
             found.append(finding(CLAUSE_END_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
@@ -90,9 +92,13 @@ def _pair(t: Text, i: int) -> bool:
     if w.low not in relatives and not (prev.low in _TOT and w.low in _WHICH):
         return False
     before = t.words[i - 2] if i >= 2 and t.plain_gap(i - 1) else None
-    if before is not None and before.low in _NOT_BEFORE and prev.low in _TOT and w.low in _WHAT:
+    if before is not None and before.low in _NOT_BEFORE and prev.low in _TOT + ("то",) and w.low in _WHAT \
+            and not (before.low == "не" and _verb_next(t, i)):
         return False  # «не то что», «из-за того что», «между тем что» («с тем, кто» is a pair)
-    if prev.low in ("то", "тем") and w.low == "что":
+    if before is not None and before.low == "а" and prev.low == "то" and not any(
+            a.low == "не" and b.low == "то" for a, b in zip(t.words[:i - 2], t.words[1:i - 2])):
+        return False  # «а то» means «otherwise» unless it answers a «не то» before it
+    if prev.low in ("то", "тем") and w.low == "что" and (before is None or before.low not in ("не", "а")):
         return False  # the word-level rule asks for these already (OURS_CONJ_COMMA)
     nxt = t.word(i + 1)
     if w.low == "чем" and nxt is not None and _comparative(nxt.text):
@@ -225,13 +231,15 @@ def _result_announced(t: Text, i: int) -> bool:
     много писем, что…», «опыт такой, что…», «то же, что и вчера»; not «так что» (a conjunction of its own)."""
     prev = t.words[i - 1]
     if prev.low == "же":
-        return i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low in _TOT
+        return i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low in _TOT + ("то",)
     if prev.low in ("не", "ни", "и", "а", "но", "или", "да", "потому", "оттого", "только", "лишь", "даже", "разве",
                     "что", "то", "тем") or parses(prev.text)[0].tag.POS == "PREP":
         return False  # «разве что», «ни на что»: «что» is no conjunction there
     for k, w in _clause_back(t, i, 8):
         if w.low in ("как", "что", "чтобы", "если", "когда", "где", "кто", "чем") or w.low.startswith(("котор", "как")):
             return False
+        if w.low == "же" and k > 0 and t.words[k - 1].low in _TOT + ("то",) and k < i - 1:
+            return True  # «та же разница, что…»
         if w.low in _MEASURE:
             after = t.words[k + 1].low
             return not (k == i - 1 and w.low == "так") and not (w.low == "таким" and after == "образом") \
@@ -281,3 +289,34 @@ def _topic_announced(t: Text, i: int) -> bool:
         return True
     readings = parses(before.text)
     return prev.low == "того" and bool(readings) and readings[0].tag.POS == "NOUN" and before.low != "мере"
+
+
+def _verb_next(t: Text, i: int) -> bool:
+    """A finite verb follows word i at once or after a personal pronoun: «не то, что мешает», «не то,
+    что вы думаете» — not the set phrase «не то что бегать — ходить не может»."""
+    k = i + 1
+    if k < len(t.words) and t.words[k].low in ("я", "ты", "он", "она", "оно", "мы", "вы", "они"):
+        k += 1
+    if k >= len(t.words):
+        return False
+    readings = [p for p in parses(t.words[k].text) if p.score >= 0.1]
+    return bool(readings) and all(p.tag.POS in ("VERB", "PRTS") for p in readings)
+
+
+# pronouns that stand for a thing a «что» clause then names: «нечто, что…», «многое, что…»
+_THING = frozenset({"нечто", "ничто", "многое", "немногое", "единственное", "главное", "лучшее", "худшее",
+                    "первое", "последнее", "самое"})
+
+
+def _named_by_adjective(t: Text, i: int) -> bool:
+    """«Лучшее, что…», «Самое скверное, что…», «Вот нечто, что…»: an adjective standing for a thing,
+    and the clause that says what it is."""
+    prev = t.words[i - 1]
+    if prev.low in _THING:
+        return True
+    readings = parses(prev.text)
+    if not readings:
+        return False
+    top = readings[0].tag
+    return top.POS == "ADJF" and "neut" in top and top.case in ("nomn", "accs") and (
+        "Supr" in top or i >= 2 and t.words[i - 2].low == "самое")

@@ -21,6 +21,11 @@ def commas(text):
     ("Пишите так чтобы клиент понял с первого раза.", "так, чтобы"),
     ("Время ушло на то чтобы найти посылку.", "то, чтобы"),
     ("Заказов было так много что склад не справлялся.", "много, что"),
+    ("У нас та же проблема что и вчера.", "проблема, что"),
+    ("Это та же ошибка что у соседнего склада.", "ошибка, что"),
+    ("Лучшее что мы можем сделать это подождать.", "Лучшее, что"),
+    ("Это не то что вы заказывали.", "то, что"),           # «не то» here is «not the thing»
+    ("Клиенту нужен тот что подешевле.", "тот, что"),
 ])
 def test_the_announced_clause_is_parted(text, fix):
     assert ("OURS_CORRELATIVE_COMMA", fix) in commas(text)
@@ -60,6 +65,8 @@ def test_the_second_half_of_a_pair_is_parted(text, rule, fix):
     "Когда все ошибаются это значит что правила неясны.",
     "Напишите тем, кто ещё не получил заказ.",          # the comma is there already
     "Так что мы ждём ваш ответ.",
+    "Он не то что бегать ходить не может.",              # «не то что» means «let alone»
+    "Я сделаю это а то что будет потом неважно.",          # «а то» without a «не то» before it
 ])
 def test_no_comma_where_nothing_is_announced(text):
     assert not [c for c in commas(text) if c[0] in ("OURS_CORRELATIVE_COMMA", "OURS_COMPARISON_COMMA")]
