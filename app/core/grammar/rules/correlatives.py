@@ -119,8 +119,8 @@ def _clause_back(t: Text, i: int, limit: int):
 
 def _comparative(word: str) -> bool:
     readings = parses(word)
-    return word.lower() in ("более", "менее") or bool(readings) and ("COMP" in readings[0].tag
-                                                                     or "Cmp2" in readings[0].tag)
+    return word.lower() in ("более", "менее") or any("COMP" in p.tag or "Cmp2" in p.tag for p in readings[:2]) \
+        or bool(readings) and readings[0].normal_form in ("больший", "меньший", "лучший", "худший")
 
 
 def _compared(t: Text, i: int) -> bool:
@@ -129,7 +129,7 @@ def _compared(t: Text, i: int) -> bool:
     if prev.low in _NOT_COMPARED or prev.low in ("тем", "нечем", "есть") or t.starts_sentence(i - 1) \
             and prev.low in ("чем",):
         return False
-    for k, w in _clause_back(t, i, 6):
+    for k, w in _clause_back(t, i, 10):
         if w.low in ("чем", "что", "кто", "как", "если", "когда", "тем"):
             return False  # another clause's word: «Чем больше знаешь…», «знаю, чем…»
         if _comparative(w.text) or w.low in ("иначе", "предпочтительнее"):
