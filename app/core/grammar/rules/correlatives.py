@@ -120,7 +120,8 @@ def _clause_back(t: Text, i: int, limit: int):
 def _comparative(word: str) -> bool:
     readings = parses(word)
     return word.lower() in ("более", "менее") or any("COMP" in p.tag or "Cmp2" in p.tag for p in readings[:2]) \
-        or bool(readings) and readings[0].normal_form in ("больший", "меньший", "лучший", "худший")
+        or bool(readings) and (readings[0].normal_form in ("больший", "меньший")  # «лучшего» is «хороший»'s
+                               or readings[0].tag.POS == "ADJF" and word.lower().startswith(("лучш", "худш")))
 
 
 def _compared(t: Text, i: int) -> bool:
