@@ -36,47 +36,76 @@ def check(t: Text) -> list[Finding]:
         if t.starts_sentence(i) or not t.plain_gap(i):
             start = i  # a clause of the writer's own marks begins here
             continue
-        if w.low != "и" or i - start < 2 or not _second_clause(t, i) or not _first_clause(t, start, i):
+        if w.low != "и" or i - start < 2:
+            continue
+        first = _first_clause(t, start, i)
+        if first is None or not _second_clause(t, i, first):
             continue
         prev = t.words[i - 1]
         found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
     return found
 
 
-def _first_clause(t: Text, start: int, i: int) -> bool:
-    """The words before «и» make a clause of their own that shares nothing with the one after it."""
+def _first_clause(t: Text, start: int, i: int) -> str | None:
+    """The words before «и» make a clause of their own that shares nothing with the one after it: its
+    subject, "" for a request (its subject is the reader), None when the part is no such clause."""
     part = t.words[start:i]
     verbs = [k for k in range(start, i) if _finite(t.words[k].low)]
     if not verbs or part[0].low == "и":
-        return False
+        return None
     if start in verbs and _imperative(part[0].low):
-        return True  # «Скажите ему, что…(,) и он поймёт»: a request, then what follows from it
+        return ""  # «Скажите ему, что…(,) и он поймёт»: a request, then what follows from it
     if any(p.low in _SUBORDINATE for p in part):
-        return False
-    request = any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in ("вы", "ты") for p in part)
-    return request or _opens_with_subject(t, start, verbs[0])
+        return None
+    if any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in ("вы", "ты") for p in part):
+        return ""
+    return _opens_with_subject(t, start, verbs[0])
 
 
-def _second_clause(t: Text, i: int) -> bool:
-    """After «и» at i: a subject of its own and, past a few particles, a finite verb agreeing with it."""
-    subject = t.word(i + 1)
-    if subject is None or not t.plain_gap(i + 1) or not _nominative(subject.text):
+def _second_clause(t: Text, i: int, first: str) -> bool:
+    """After «и» at i: a subject of its own and, past a few particles, a finite verb agreeing with it.
+    The subject is a pronoun or a word that can only be a nominative; or, when the verb cannot be the
+    first subject's, any noun that can be a nominative, with its adjectives before it and a genitive
+    after it («и самые старые письма клиентов потерялись»)."""
+    k, strict = i + 1, True
+    while k < i + 3 and k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _PRONOUNS \
+            and _modifier(t.words[k].text):
+        k, strict = k + 1, False
+    subject = t.word(k)
+    if subject is None or not t.plain_gap(k) or not (_nominative(subject.text) or _maybe_nominative(subject.text)):
         return False
-    k = i + 2
+    strict = strict and _nominative(subject.text)
+    k += 1
+    if k < len(t.words) and t.plain_gap(k) and _genitive_noun(t.words[k].text):
+        k, strict = k + 1, False
     while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _PARTICLES:
         k += 1
     verb = t.word(k)
-    return verb is not None and t.plain_gap(k) and _finite(verb.low) and _agrees(subject.low, verb.low)
+    if verb is None or not t.plain_gap(k) or not _finite(verb.low) or not _agrees(subject.low, verb.low):
+        return False
+    return strict or first == "" or bool(first) and not _agrees(first, verb.low)
 
 
-def _opens_with_subject(t: Text, start: int, verb: int) -> bool:
+def _maybe_nominative(word: str) -> bool:
+    readings = parses(word)
+    return word.islower() and bool(readings) and readings[0].tag.POS == "NOUN" and any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in readings[:3])
+
+
+def _genitive_noun(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "NOUN" and readings[0].tag.case == "gent"
+
+
+def _opens_with_subject(t: Text, start: int, verb: int) -> str | None:
     """The first part opens with its subject (maybe after its adjectives), so no word before it can
-    be shared by both parts: «Мы проверили заказ и…», «Наш курьер приехал и…»."""
+    be shared by both parts: «Мы проверили заказ и…», «Наш курьер приехал и…». The subject, or None."""
     for k in range(start, verb):
         w = t.words[k]
-        if _nominative(w.text) and _agrees(w.low, t.words[verb].low):
-            return all(_modifier(t.words[j].text) for j in range(start, k))
-    return False
+        text = w.text.lower() if t.starts_sentence(k) else w.text  # the sentence's capital is no name's
+        if (_nominative(text) or _maybe_nominative(text)) and _agrees(w.low, t.words[verb].low):
+            return w.low if all(_modifier(t.words[j].text) for j in range(start, k)) else None
+    return None
 
 
 def _modifier(word: str) -> bool:

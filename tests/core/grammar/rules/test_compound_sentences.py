@@ -15,6 +15,8 @@ def commas(text):
     ("Скажите курьеру что код не работает и он откроет дверь.", "работает, и"),
     ("Наш оператор ответил сразу и клиент остался доволен.", "сразу, и"),
     ("Вы напишите нам и мы ответим.", "нам, и"),                        # «вы» and «мы»: two subjects
+    # a subject with its adjective and a genitive, whose verb cannot be the first subject's
+    ("Оператор проверил заказ и старые письма клиентов нашлись.", "заказ, и"),
 ])
 def test_two_clauses_are_parted(text, fix):
     assert fix in commas(text)
@@ -22,6 +24,7 @@ def test_two_clauses_are_parted(text, fix):
 
 @pytest.mark.parametrize("text", [
     "Мы проверили заказ и отправили его.",               # one subject, two predicates
+    "Оператор проверил заказ и письма отправил.",        # «письма» is the object: one subject
     "Я знаю что вы ждали и мы извиняемся.",              # both parts may hang on «что»
     "Курьер и оператор приехали вместе.",
     "Мы проверили заказ, и курьер уже выехал.",
