@@ -113,7 +113,7 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                   and not any(p.normal_form == "быть" for p in parses(prev.text))
                   and nxt_low not in _AFTER_CHTO_FIXED and nxt_low != "бы"):
                 _comma_before(t, i, found)
-        elif w.low in ("чтобы", "чтоб", "если", "поскольку", "ибо", "дабы"):
+        elif w.low in ("чтобы", "чтоб", "если", "ежели", "коли", "поскольку", "ибо", "дабы"):
             if prev.low not in _NO_COMMA_AFTER and not (w.low == "если" and prev.low in ("в", "случае")):
                 _comma_before(t, i, found)
         elif w.low == "потому" and nxt_low == "что":
