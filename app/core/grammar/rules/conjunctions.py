@@ -105,9 +105,9 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 # «несмотря на то что» may keep its comma before «несмотря»; «между тем» is an adverb;
                 # «не то что», «а то» are set phrases — but «не тем, что», «настроиться на то, что»
                 before_on = _plain_prev(t, i - 2) if before is not None and before.low == "на" else None
-                if before is None or prev.low == "то" and before.low not in ("не", "ни", "а") and not (
-                        before_on is not None and before_on.low == "несмотря") or prev.low == "тем" and before.low not in (
-                        "между", "перед"):
+                after_despite = before_on is not None and before_on.low == "несмотря"
+                if before is None or prev.low == "то" and before.low not in ("не", "ни", "а") and not after_despite \
+                        or prev.low == "тем" and before.low not in ("между", "перед"):
                     _comma_before(t, i, found)  # «горжусь тем, что», «спасибо за то, что»
             elif (prev.low not in _NO_COMMA_AFTER and _is_clause_head(prev.text)
                   and not any(p.normal_form == "быть" for p in parses(prev.text))

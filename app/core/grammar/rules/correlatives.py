@@ -1,12 +1,13 @@
-"""Указательное слово и придаточное, которое его раскрывает: «тот, кто», «всё, что», «там, где»,
-«тогда, когда», «так…, как», «больше…, чем», «Чем…, тем…».
+"""Слово, которое предупреждает о придаточном или о второй части сравнения: «тот, кто», «всё, что»,
+«там, где», «тогда, когда», «так много, что», «то же, что», «так…, как», «больше…, чем», «Чем…, тем…»,
+«как…, так и…», «либо…, либо…», «Если…, то…».
 
 A demonstrative («тот», «всё», «там», «столько») announces a clause, and the clause's relative word
-follows it at once: the comma stands between them, whatever the rest of the sentence. A comparative
-or «так», «такой» announces a comparison with «чем» or «как» further on in the same clause. These
-pairs hold across every kind of sentence, so they need no parse; set phrases («что угодно», «не то
-что», «так как», «более чем») and the compound conjunctions whose comma may stand further left
-(«из-за того что») are left alone.
+follows it at once: the comma stands between them, whatever the rest of the sentence. A comparative,
+«так», «такой» or the first half of a paired conjunction announces a second part further on in the
+same clause. These pairs hold across every kind of sentence, so they need no parse; set phrases («что
+угодно», «не то что», «так как», «более чем») and the compound conjunctions whose comma may stand
+further left («из-за того что») are left alone.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ _WHO = ("кто", "кого", "кому", "кем", "ком")
 _WHAT = ("что", "чего", "чему", "чем", "чём")
 # the relative words each demonstrative takes; «то» only the neuter «что», «тот» people and «который»
 _RELATIVES: dict[str, tuple[str, ...]] = {
-    **{d: _WHO + ("что",) for d in _TOT if d not in ("то", "ту")}, "ту": ("что",), "то": _WHAT, "того": _WHO + _WHAT, "тому": _WHO + _WHAT,
-    "тем": _WHO + _WHAT, "том": _WHO + ("что", "чем", "чём"), **{d: _WHO + _WHAT for d in _VSE},
+    **{d: _WHO + ("что",) for d in _TOT if d != "ту"}, "ту": ("что",), "то": _WHAT, "того": _WHO + _WHAT,
+    "тому": _WHO + _WHAT, "тем": _WHO + _WHAT, "том": _WHO + ("что", "чем", "чём"), **{d: _WHO + _WHAT for d in _VSE},
     "там": ("где",), "туда": ("куда",), "оттуда": ("откуда",), "тогда": ("когда",), "столько": ("сколько",),
     "настолько": ("насколько",), "постольку": ("поскольку",), "таков": ("каков",), "такова": ("какова",),
 }
@@ -52,8 +53,8 @@ _NOT_BEFORE = frozenset({"не", "ни", "из-за", "благодаря", "в�
 _SET_NEXT = frozenset({"угодно", "попало", "хочешь", "хотите", "нибудь", "либо", "бы", "ли", "же"})
 
 # «так», «такой» announcing «как» further on: «Ничто так не радует, как…», «такой же тёплый, как…»
-_SO = frozenset({"так", "такой", "такая", "такое", "такие", "такого", "такую", "таким", "такими", "такой",
-                 "таких", "столь"})
+_SO = frozenset({"так", "такой", "такая", "такое", "такие", "такого", "такую", "таким", "такими", "таких",
+                 "столь"})
 # words that say the preceding comparative is not compared: «не более чем», «более чем достаточно»
 _NOT_COMPARED = frozenset({"не", "более", "менее", "прежде", "скорее", "раньше"})
 
@@ -127,8 +128,7 @@ def _comparative(word: str) -> bool:
 def _compared(t: Text, i: int) -> bool:
     """«чем» compares with a comparative standing earlier in its clause: «дороже обошлось, чем…»."""
     prev = t.words[i - 1]
-    if prev.low in _NOT_COMPARED or prev.low in ("тем", "нечем", "есть") or t.starts_sentence(i - 1) \
-            and prev.low in ("чем",):
+    if prev.low in _NOT_COMPARED or prev.low in ("тем", "нечем", "есть"):
         return False
     for k, w in _clause_back(t, i, 10):
         if w.low in ("чем", "что", "кто", "как", "если", "когда", "тем"):
@@ -306,7 +306,7 @@ def _verb_next(t: Text, i: int) -> bool:
 
 # pronouns that stand for a thing a «что» clause then names: «нечто, что…», «многое, что…»
 _THING = frozenset({"нечто", "ничто", "многое", "немногое", "единственное", "главное", "лучшее", "худшее",
-                    "первое", "последнее", "самое"})
+                    "первое", "последнее"})
 
 
 def _named_by_adjective(t: Text, i: int) -> bool:
