@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
-from app.core.scorecard.words import find_phrases, known_word, tokenize
+from app.core.scorecard.words import analyse, find_phrases, known_word, tokenize
 
 STATE_NAMES = {
     "complaint": phrase("жалуется"), "anger": phrase("рассержен"), "urgency": phrase("торопится"),
@@ -25,6 +25,9 @@ STATE_NAMES = {
 _SHOUT_RE = re.compile(r"!{2,}|\?{3,}|\?!|!\?")
 _CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{3,}(?![0-9A-Za-zА-Яа-яЁё])")
 _SAD_RE = re.compile(r"\({3,}")
+# «Спасибо за „быструю“ доставку»: praise in quotation marks, beside thanks — irony.
+_QUOTED_RE = re.compile(r"[«„\"]([А-Яа-яЁё]+)[»“\"]")
+_IRONY_CUES = frozenset({"спасибо", "благодарить", "конечно", "просто", "очень", "прям", "прямо"})
 
 
 @dataclass
@@ -69,6 +72,19 @@ def _supposed(text: str, tokens, offset: int) -> bool:
     return any(t.lower == "если" for t in words) or any(t.start == offset and "futr" in t.tag for t in words)
 
 
+def _irony(text: str) -> list[str]:
+    """«Спасибо, конечно, за „быструю“ доставку», «просто „отличный“ сервис»: an adjective of praise set in
+    quotation marks in a sentence that thanks or stresses — the customer means the opposite («тариф „Базовый“»
+    names a thing)."""
+    found = []
+    for m in _QUOTED_RE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        words = tokenize(text[start:m.start()])
+        if analyse(m.group(1).lower())[1].startswith("ADJF") and any(t.lemmas & _IRONY_CUES for t in words):
+            found.append(m.group())
+    return found
+
+
 def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:
     text = "\n".join(messages)[:cap]
     tokens = tokenize(text)
@@ -91,7 +107,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                       and not _asks_when(text, text[off:off + ln], off)])
     caps = [m.group() for m in _CAPS_RE.finditer(text)
             if m.group() not in lex.abbreviations and known_word(m.group().lower())]
-    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h)])
+    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h)]
+        + _irony(text))
     add("urgency", hits(lex.urgency))
     add("repeat", hits(lex.repeat))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))

@@ -12,7 +12,9 @@
   or an «если» clause («данные не удалятся?» asks, it does not complain).
 - **Harm done to the customer**: «рейс отменили», «курьер потерял посылку» — a past verb of harm (cancel,
   lose, block…) whose subject is not the customer. («Деньги уже списали» is how a payment goes, no harm.)
-- **A long wait**: «висит в статусе уже пять дней», «третий день без связи».
+- **A long wait**: «висит в статусе уже пять дней», «третий день без связи», «две недели ждала».
+- **Something short in what came**: «в наборе не хватает одной детали» — «не хватает» with no one it is
+  short for («мне не хватает интернета» is a need).
 - **Something expected is missing**: «а чемодана нет», «интернета нет с самого утра», «выплаты так и нет»,
   «почему у вас нет…?» — «нет» with what is missing, pressed by «а», «всё», «так и», «ещё», a time, «!» or «почему»
   («у меня нет карты, можно наличными?» only states a fact).
@@ -46,6 +48,7 @@ _HARM = frozenset({"отменить", "потерять", "заблокиров
                    "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать", "въехать",
                    "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать"})
 _UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки"})
+_WAIT = frozenset({"ждать", "ожидать", "прождать", "дожидаться"})
 _SELF = frozenset({"я", "мы"})
 # People the customer speaks of: what they do not do is their habit, what they did not do may be a denial.
 _PERSONS = frozenset({"муж", "жена", "сын", "дочь", "мама", "папа", "ребёнок", "ребенок", "брат", "сестра"})
@@ -209,15 +212,17 @@ def _pressing_need(sentence: Sentence) -> tuple[int, int] | None:
 
 
 def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
-    """«уже пять дней», «третий день», «вторую неделю»: how long the customer has been waiting."""
+    """«уже пять дней», «третий день», «вторую неделю», «две недели ждала»: how long the customer has been
+    waiting (a bare count is a wait only beside a verb of waiting: «на две недели» is a plan)."""
     tokens = sentence.tokens
+    waited = any(t.pos == "VERB" and t.feat("Tense") in ("Past", "Pres") and _lemmas(t) & _WAIT for t in tokens)
     for i, tok in enumerate(tokens):
         if not _lemmas(tok) & _UNITS or i == 0:
             continue
         before = tokens[max(0, i - 3):i]
         counted = [t for t in before if t.pos == "NUM" or t.feat("NumType") == "Ord" or t.text.isdigit()
                    or _lemmas(t) & {"второй", "третий", "четвёртый", "пятый", "несколько", "целый"}]
-        if counted and (any(t.low == "уже" for t in before) or counted[0].feat("NumType") == "Ord"
+        if counted and (waited or any(t.low == "уже" for t in before) or counted[0].feat("NumType") == "Ord"
                         or _lemmas(counted[0]) & {"второй", "третий", "четвёртый", "пятый"}):
             start = next(t for t in before if t.low == "уже" or t is counted[0]).start
             return start, tok.end
@@ -248,6 +253,10 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         lemmas = _lemmas(tok)
         if "мочь" in lemmas or "получаться" in lemmas:  # «не могу войти», «не получается оплатить»
             if any(k.rel == "xcomp" and not (_lemmas(k) & _OWN_PLANS) for k in kids):
+                found.append(tok)
+            continue
+        if lemmas & {"хватать", "хватить"}:  # «в наборе не хватает детали», not «мне не хватает»
+            if not any(k.feat("Case") == "Dat" and (k.pos == "PRON" or k.feat("Animacy") == "Anim") for k in kids):
                 found.append(tok)
             continue
         if lemmas & _NOT_FAILURES:

@@ -28,7 +28,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("поучение"), lex.condescension, 1),
                                 (phrase("«у нас ошибки быть не может»"), lex.infallible, 1),
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
-        found = [s for _, s in find_phrases(tokens, phrases, gap=gap)]
+        found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)]
         if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
             found += [s for s in _customer_at_fault(r) if s not in found]
         if phrases is lex.condescension:  # and «это стоило учитывать», «надо следить самостоятельно»
@@ -85,7 +85,16 @@ def blame(r: Reply) -> list[Span]:
     return found + [s for s in _customer_at_fault(r) if s not in found]
 
 
-_APOLOGY = frozenset({"извинить", "простить", "извиняться"})
+_APOLOGY = frozenset({"извинить", "простить", "извиняться", "сожалеть", "жаль"})
+
+
+def _conjunction(r: Reply, phrase, span: Span) -> bool:
+    """«Понимаю, что вы хотите вернуть деньги»: after a verb «что» joins a clause — it is not the rude
+    question «Что вы хотите?»."""
+    if phrase.words[0] != "что":
+        return False
+    before = [t for t in r.tokens if t.end <= span[0]][-1:]
+    return bool(before) and before[0].tag.startswith("VERB")
 
 
 def _customer_at_fault(r: Reply) -> list[Span]:
