@@ -75,8 +75,9 @@ def empathy(r: Reply) -> ElementResult:
     blamed = [_sentence_of(r, s[0]) for s in blame(r)]  # «Сожалею, но подписку подключили вы»
     emp = [s for _, s in find_phrases(r.tokens, r.lex.empathy)
            if not any(e[0] <= s[0] and s[0] + s[1] <= e[0] + e[1] for e in excluded)
-           and _sentence_of(r, s[0]) not in blamed and not _aside(r, s) and not _restates_request(r, s)]
-    emp += [s for s in _exclaimed_sympathy(r) if _sentence_of(r, s[0]) not in blamed]
+           and _sentence_of(r, s[0]) not in blamed and not _aside(r, s) and not _restates_request(r, s)
+           and not _conditional(r, s)]
+    emp += [s for s in _exclaimed_sympathy(r) + _acknowledged_feeling(r) if _sentence_of(r, s[0]) not in blamed]
     if not r.complaint:
         return ElementResult("empathy", None, phrase('Клиент спокоен: ни жалобы, ни гнева, ни спешки, ни растерянности — извинение не требуется.'), emp[:1])
     why = r.customer.describe()
@@ -112,6 +113,14 @@ def _aside(r: Reply, span: Span) -> bool:
     return nxt.lemmas & _ATTENTION != set() or nxt.lower in _ATTENTION or question
 
 
+def _conditional(r: Reply, span: Span) -> bool:
+    """«Если вам неприятно, просто не читайте чат»: a feeling supposed in an «если» clause is not sympathy
+    («Если мы вас расстроили, простите» — the apology stands in the main clause)."""
+    start = _sentence_of(r, span[0])[0]
+    ifs = [t for t in r.tokens if start <= t.start < span[0] and t.lower == "если"]
+    return bool(ifs) and "," not in r.text[ifs[-1].end:span[0]]
+
+
 _WANTS = frozenset({"хотеть", "просить", "желать", "интересовать", "планировать", "собираться"})
 
 
@@ -142,6 +151,25 @@ def _exclaimed_sympathy(r: Reply) -> list[Span]:
     return found
 
 
+_FEELINGS = frozenset({"беспокойство", "волнение", "раздражение", "недовольство", "возмущение", "разочарование",
+                       "досада", "тревога", "огорчение", "переживание", "негодование", "эмоция", "злость", "обида",
+                       "недоумение", "расстройство", "опасение"})
+_ACKNOWLEDGING = frozenset({"понимать", "понять", "понятный", "разделять", "оправданный", "оправдать", "обоснованный",
+                            "естественный", "справедливый", "объяснимый", "представлять", "уместный"})
+
+
+def _acknowledged_feeling(r: Reply) -> list[Span]:
+    """«Ваше возмущение справедливо», «Разделяю ваше недовольство», «Тревога в такой ситуации естественна»:
+    the customer's feeling named and acknowledged, in any order."""
+    found = []
+    for sentence in r.sentences:
+        words = _words(r, sentence)
+        feeling = next((t for t in words if t.lemmas & _FEELINGS), None)
+        if feeling is not None and any(t.lemmas & _ACKNOWLEDGING for t in words):
+            found.append((feeling.start, feeling.end - feeling.start))
+    return found
+
+
 def _sends_away(r: Reply, phrase, span: Span) -> bool:
     """«Обращайтесь к своему программисту», «пишите в банк»: an invitation addressed elsewhere is no closing;
     «Напишите верный адрес» asks for data, it does not invite the customer back («Напишите, какой день
@@ -161,11 +189,13 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
     return "," not in between and bool(data) and (after[0] is data[0] or after[0].tag.startswith(("ADJF", "PRTF")))
 
 
-_US = frozenset({"нам", "мне", "чат", "этот", "сюда", "поддержку", "службу"})
+# «обращайтесь к нам», «пишите мне в чат», «в любое время»: back to us, not elsewhere
+_US = frozenset({"нам", "мне", "чат", "этот", "сюда", "любое", "любой", "любую"})
 
 
 # Verbs of getting back to the customer: «я напишу, когда…», «отвечу через 5 минут».
-_GET_BACK = frozenset({"написать", "ответить", "сообщить", "связаться", "перезвонить", "позвонить", "отписаться"})
+_GET_BACK = frozenset({"написать", "ответить", "сообщить", "связаться", "перезвонить", "позвонить", "отписаться",
+                       "вернуться"})
 # Verbs that ask the customer to answer: «Напишите, какой рейс выбираете», «Скажите, когда удобно».
 _TELL_ME = frozenset({"написать", "сказать", "сообщить", "ответить", "подсказать"})
 _WHICH = frozenset({"какой", "который", "когда", "где", "как", "во", "сколько", "удобный", "удобно", "удобнее", "ли"})

@@ -46,8 +46,9 @@ _NOT_FAILURES = frozenset({"быть", "понимать", "понять", "зн
 # Verbs of harm the rubric names: something was done to the customer («отменили», «списали», «потеряли»).
 _HARM = frozenset({"отменить", "потерять", "заблокировать", "отключить", "задержать", "украсть",
                    "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать", "въехать",
-                   "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать"})
-_UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки"})
+                   "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать", "взломать",
+                   "нахамить", "обсчитать", "недовесить", "испачкать", "порвать"})
+_UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки", "минута"})
 _WAIT = frozenset({"ждать", "ожидать", "прождать", "дожидаться"})
 _SELF = frozenset({"я", "мы"})
 # People the customer speaks of: what they do not do is their habit, what they did not do may be a denial.
@@ -94,6 +95,9 @@ def read_syntax(text: str) -> SyntaxCues:
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
                 _add(cues, "complaint", _phrase(text, sentence, tok, set()))
+        soon = None if question else _event_soon(sentence)
+        if soon:
+            _add(cues, "urgency", text[soon[0]:soon[1]])
         need = _pressing_need(sentence)
         if need:
             _add(cues, "urgency", text[need[0]:need[1]])
@@ -209,6 +213,27 @@ def _pressing_need(sentence: Sentence) -> tuple[int, int] | None:
     if need is None or soon is None or any(t.low in ("если", "можно") for t in tokens):
         return None
     return min(need.start, soon.start), max(need.end, soon.end)
+
+
+_EVENTS = frozenset({"вылет", "поезд", "самолет", "самолёт", "рейс", "экзамен", "встреча", "собеседование",
+                     "операция", "прием", "приём", "посадка", "регистрация", "концерт", "свадьба", "совещание"})
+_SOON_UNITS = frozenset({"минута", "час", "полчаса"})
+
+
+def _event_soon(sentence: Sentence) -> tuple[int, int] | None:
+    """«У меня поезд через 40 минут», «мне выходить через полчаса», «экзамен через два часа»: the customer's
+    own event within hours (a courier «через два часа» is a plan, not a hurry)."""
+    tokens = sentence.tokens
+    mine = any(t.low in ("я", "мне", "меня", "мы", "нам") for t in tokens) or any(_lemmas(t) & _EVENTS for t in tokens)
+    if not mine:
+        return None
+    for i, tok in enumerate(tokens):
+        if tok.low != "через":
+            continue
+        unit = next((t for t in tokens[i + 1:i + 4] if _lemmas(t) & _SOON_UNITS), None)
+        if unit is not None:
+            return tok.start, unit.end
+    return None
 
 
 def _long_wait(sentence: Sentence) -> tuple[int, int] | None:

@@ -45,3 +45,23 @@ def test_a_calm_question_owes_no_empathy_and_thanks_ask_for_nothing():
 def test_only_the_start_of_a_huge_message_is_read():
     customer = read("Добрый день, подскажите про доставку. " * 10 + "Срочно!", cap=100)
     assert "urgency" not in customer.states
+
+
+@pytest.mark.parametrize("message, state, words", [
+    ("Здравствуйте. Отец скончался в марте, как закрыть его вклад?", "complaint", ["скончался"]),
+    ("Привезли шкаф, а на дверце глубокая царапина. Что делать?", "complaint", ["царапина"]),
+    ("Спасибо, конечно, за «вежливого» курьера. Заказ 5521.", "anger", ["Спасибо, конечно", "«вежливого»"]),
+    ("У меня уже голова идёт кругом от этих тарифов, какой выбрать?", "confusion", ["голова идёт кругом"]),
+])
+def test_states_shown_by_loss_damage_irony_and_idiom(message, state, words):
+    customer = read(message)
+    assert customer.states[state][:len(words)] == words
+
+
+@pytest.mark.parametrize("message", [
+    "Подключите, пожалуйста, тариф «Семейный» на мой номер.",  # a name in quotation marks, not irony
+    "Что покрывает полис на случай смерти застрахованного?",  # a question about cover, no loss
+    "Спасибо, всё пришло, курьер был очень вежливый!",
+])
+def test_calm_messages_stay_calm(message):
+    assert read(message).states == {}
