@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone import blame
-from app.core.scorecard.words import Token, analyse, dictionary_word, edit_distance, find_phrases, quote
+from app.core.scorecard.words import (
+    Token, also_imperative, analyse, dictionary_word, edit_distance, find_phrases, quote,
+)
 from app.core.phrase import phrase
 
 
@@ -203,8 +205,9 @@ _WHICH = frozenset({"какой", "который", "когда", "где", "к�
 
 def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     """The reply ends by inviting an answer: a question to the customer («Подойдёт такое время?», «Хотите, я
-    рассчитаю?»), an ask to tell a choice («Напишите, в какое время удобно», «напишите удобное время»), or
-    the operator's promise to get back («я напишу, когда всё заработает», «отвечу через 5 минут»)."""
+    рассчитаю?»), an ask to tell a choice («Напишите, в какое время удобно», «напишите удобное время»), an ask
+    with the operator's own next move («Пришлите новый адрес, поменяю» — so labelled in tuning.toml), or the
+    operator's promise to get back («я напишу, когда всё заработает», «отвечу через 5 минут»)."""
     start, end = r.sentences[-1]
     for s, e in r.sentences[-2:]:
         if r.text[s:e].rstrip().endswith("?"):
@@ -213,6 +216,12 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
         if tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag and tok.lemmas & _GET_BACK:
             return [(tok.start, tok.end - tok.start)]
     last = [t for t in r.tokens if t.start >= start]
+    asked = [t for t in last if "impr" in t.tag or also_imperative(t.lower)]
+    promise = next((t for t in last if asked and t.start > asked[0].start and t.tag.startswith("VERB")
+                    and "1per" in t.tag and "sing" in t.tag and "futr" in t.tag), None)
+    if promise is not None and not any(t.start > promise.start and t.tag.startswith("VERB") for t in last):
+        # «Пришлите новый адрес, поменяю», «напишите «да», и я включу блокировку» — the promise ends the reply
+        return [(start, end - start)]
     for i, tok in enumerate(last):
         if "impr" in tok.tag and tok.lemmas & _TELL_ME and any(t.lemmas & _WHICH for t in last[i + 1:i + 5]):
             return [(tok.start, tok.end - tok.start)]

@@ -18,6 +18,7 @@
 - **Something expected is missing**: «а чемодана нет», «интернета нет с самого утра», «выплаты так и нет»,
   «почему у вас нет…?» — «нет» with what is missing, pressed by «а», «всё», «так и», «ещё», a time, «!» or «почему»
   («у меня нет карты, можно наличными?» only states a fact).
+- **One thing sent for another**: «Прислали XL вместо M» — their past deed «вместо» another.
 - **A request addressed to the operator**: any imperative, «вы можете…?», «не могли бы вы…» — so a
   solution is due even without «?».
 
@@ -95,6 +96,9 @@ def read_syntax(text: str) -> SyntaxCues:
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
                 _add(cues, "complaint", _phrase(text, sentence, tok, set()))
+            instead = None if question else _instead(sentence)
+            if instead:
+                _add(cues, "complaint", text[instead[0]:instead[1]])
         soon = None if question else _event_soon(sentence)
         if soon:
             _add(cues, "urgency", text[soon[0]:soon[1]])
@@ -140,8 +144,8 @@ def _reproach(sentence: Sentence) -> Token | None:
     «почему/зачем» by it, about something the customer did not do themselves (no «я», «мы» as its subject;
     «как» counts only with «вы» or an unnamed «они»: «как я оплатил?» asks, it does not reproach)."""
     for tok in sentence.tokens:
-        if tok.pos != "VERB" or tok.feat("Tense") != "Past":
-            continue
+        if tok.pos != "VERB" or tok.feat("Tense") != "Past" or tok.feat("VerbForm") == "Part":
+            continue  # «почему на сайте написано…?» asks how things stand (a harm done, «отменён», is in _harm)
         kids = sentence.children(tok.index)
         subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
         yours = subject.low == "вы" if subject is not None else tok.feat("Number") == "Plur"
@@ -149,6 +153,16 @@ def _reproach(sentence: Sentence) -> Token | None:
         if (yours and why) or (why - {"как"} and (subject is None or subject.low not in _SELF)
                                 and not (subject is None and tok.feat("Person") == "1")):
             return tok
+    return None
+
+
+def _instead(sentence: Sentence) -> tuple[int, int] | None:
+    """«Прислали размер XL вместо M», «привезли кресло вместо дивана»: a past deed of theirs «вместо» another."""
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if tok.low == "вместо" and any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Person") != "1"
+                                       and t.feat("Number") == "Plur" for t in tokens[:i]):
+            return tok.start, tokens[min(i + 1, len(tokens) - 1)].end
     return None
 
 

@@ -180,3 +180,24 @@ def test_a_feeling_acknowledged_in_any_order(sympathy, ok):
 def test_more_closings_and_a_send_off_elsewhere(ending, ok):
     c = card(f"Здравствуйте! Извините за задержку. Курьер привезёт заказ завтра до 14:00. {ending}")
     assert c["closing"].passed is ok, c["closing"].reason
+
+
+@pytest.mark.parametrize("last, ok", [
+    ("Пришлите номер заказа, проверю.", True),  # an ask with the operator's own next move ends the reply
+    ("Напишите «да», и я включу доставку на субботу.", True),
+    ("Пришлите фото чека — я передам его в бухгалтерию, деньги вернутся за 3 дня.", False),  # ends on facts
+    ("Вы совершенно правы.", False),
+    ("Счастливо!", True), ("Не болейте!", True),
+])
+def test_a_closing_ask_with_a_promise(last, ok):
+    c = card(f"Здравствуйте! Извините за задержку. Курьер привезёт заказ завтра до 14:00. {last}")
+    assert c["closing"].passed is ok, c["closing"].reason
+
+
+def test_a_right_is_not_being_right():
+    c = card("Здравствуйте! Вы имеете право на бесплатную замену: курьер привезёт новую микроволновку в субботу "
+             "до 15:00. Хорошего дня!", customer=BROKEN)
+    assert c["empathy"].passed is False
+    c = card("Здравствуйте! Вы абсолютно правы, так быть не должно. Курьер привезёт новую микроволновку в субботу "
+             "до 15:00. Хорошего дня!", customer=BROKEN)
+    assert c["empathy"].passed is True and "«Вы абсолютно правы»" in c["empathy"].reason

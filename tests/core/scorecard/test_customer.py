@@ -65,3 +65,20 @@ def test_states_shown_by_loss_damage_irony_and_idiom(message, state, words):
 ])
 def test_calm_messages_stay_calm(message):
     assert read(message).states == {}
+
+
+@pytest.mark.parametrize("message, state", [
+    ("Прислали кроссовки 42 размера вместо 39.", "complaint"),
+    ("Вы повысили абонентскую плату без предупреждения.", "complaint"),
+    ("Коробка пришла мокрая, инструкция размокла.", "complaint"),
+    ("Заказ уже третий день висит в статусе «Собирается».", "complaint"),
+    ("Задолбали ваши звонки с рекламой.", "anger"),
+    ("Офигеть, с меня взяли 500 рублей за смс.", "anger"),
+])
+def test_more_ways_a_trouble_or_anger_shows(message, state):
+    assert state in read(message).states
+
+
+def test_asking_why_a_page_says_something_is_no_reproach():
+    customer = read("Почему у меня лимит 50 000, а в приложении написано 100 000?")
+    assert "complaint" not in customer.states
