@@ -72,6 +72,30 @@ def _supposed(text: str, tokens, offset: int) -> bool:
     return any(t.lower == "если" for t in words) or any(t.start == offset and "futr" in t.tag for t in words)
 
 
+_DENIALS = frozenset({"не", "ни", "никаких", "никакой", "никакого", "никакая", "без"})
+
+
+def _denied(text: str, tokens, offset: int, length: int) -> bool:
+    """«Не срочно», «вопрос не срочный», «никаких претензий», «проблем нет», «ошибки нет»: the state word
+    denied (a phrase that holds its own «не», «не работает», is not)."""
+    before = [t for t in tokens if t.end <= offset][-1:]
+    if before and before[0].lower in _DENIALS:
+        return True
+    nyet = next((t for t in tokens if t.start >= offset + length and t.lower == "нет"), None)
+    return nyet is not None and len([t for t in tokens if offset + length <= t.start < nyet.start]) <= 3 \
+        and not re.search(r"[,.!?;:—\n]", text[offset + length:nyet.start])
+
+
+def _asks_what_to_do_with(text: str, tokens, offset: int, length: int) -> bool:
+    """«Что делать с чеком после возврата?», «Что делать, если забыла пароль?»: asks how things are done — not
+    the lost «Что мне теперь делать??»."""
+    if not text[offset:offset + length].lower().startswith(("что делать", "как быть")):
+        return False
+    end = min([i for i in (text.find(c, offset) for c in ".!?\n") if i >= 0] or [len(text)])
+    following = [t for t in tokens if offset + length <= t.start < end][:1]
+    return bool(following) and following[0].lower in ("с", "со", "если", "когда")
+
+
 def _irony(text: str) -> list[str]:
     """«Спасибо, конечно, за „быструю“ доставку», «просто „отличный“ сервис»: an adjective of praise set in
     quotation marks in a sentence that thanks or stresses — the customer means the opposite («тариф „Базовый“»
@@ -99,10 +123,11 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
             state.states[name] = kept
 
     def hits(phrases, gap=1) -> list[str]:
-        return [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, phrases, gap=gap)]
+        return [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, phrases, gap=gap)
+                if not _denied(text, tokens, off, ln) and not _asks_what_to_do_with(text, tokens, off, ln)]
 
     own_fault = [s for _, s in find_phrases(tokens, lex.complaint_exclude, gap=0)]
-    add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint)
+    add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint) if not _denied(text, tokens, off, ln)
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
                       and not _asks_when(text, text[off:off + ln], off)])
     caps = [m.group() for m in _CAPS_RE.finditer(text)

@@ -82,3 +82,18 @@ def test_more_ways_a_trouble_or_anger_shows(message, state):
 def test_asking_why_a_page_says_something_is_no_reproach():
     customer = read("Почему у меня лимит 50 000, а в приложении написано 100 000?")
     assert "complaint" not in customer.states
+
+
+@pytest.mark.parametrize("message", [
+    "Не срочно, но подскажите, как поменять тариф.",
+    "Никаких претензий, просто интересно, почему изменилась цена.",
+    "Ошибки в документах нет, хочу только продлить полис.",
+    "Что делать с чеком после возврата, хранить?",
+    "Подскажите, что делать, если забыла пароль от личного кабинета?",
+])
+def test_a_state_word_denied_or_a_how_to_question_is_calm(message):
+    assert read(message).states == {}
+
+
+def test_what_to_do_after_a_trouble_is_still_confusion():
+    assert read("Рейс отменили. Что мне делать с пересадкой?").states["confusion"] == ["Что мне делать"]
