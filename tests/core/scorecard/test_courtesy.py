@@ -201,3 +201,13 @@ def test_a_right_is_not_being_right():
     c = card("Здравствуйте! Вы абсолютно правы, так быть не должно. Курьер привезёт новую микроволновку в субботу "
              "до 15:00. Хорошего дня!", customer=BROKEN)
     assert c["empathy"].passed is True and "«Вы абсолютно правы»" in c["empathy"].reason
+
+
+@pytest.mark.parametrize("not_sympathy", [
+    "Жаль, что вы так думаете.", "Извините, конечно, но сроки указаны в правилах.",
+    "Извините за беспокойство, уточню детали.",
+])
+def test_a_dismissal_or_an_apology_for_bothering_is_no_sympathy(not_sympathy):
+    c = card(f"Здравствуйте! {not_sympathy} Новую микроволновку курьер привезёт в субботу до 15:00. Хорошего дня!",
+             customer=BROKEN)
+    assert c["empathy"].passed is False, c["empathy"].reason
