@@ -1,6 +1,7 @@
-"""What the customer's messages say about them: complaint, anger, urgency, repeated contact, confusion.
+"""What the customer's messages say about them: complaint, anger, urgency, repeated contact, confusion, worry.
 
-Any of the five makes empathy or an apology due (docs/scorecard_rubric.md, «Сочувствие»); each
+Any of the rubric's five makes empathy or an apology due (docs/scorecard_rubric.md, «Сочувствие»), and so does
+worry said outright («очень переживаю», «мне страшно»: not a calm question, though no complaint); each
 state keeps the words that revealed it, so the scorecard can say why. Anger shows in words
 (demands, judgements, threats), in how the message is written («!!!», «?!», whole words in capitals)
 and in how its sentences are built (:mod:`customer_syntax`: an unsoftened imperative, «почему вы …?»,
@@ -20,8 +21,10 @@ from app.core.scorecard.words import analyse, find_phrases, known_word, tokenize
 
 STATE_NAMES = {
     "complaint": phrase("жалуется"), "anger": phrase("рассержен"), "urgency": phrase("торопится"),
-    "repeat": phrase("пишет не первый раз"), "confusion": phrase("растерян"),
+    "repeat": phrase("пишет не первый раз"), "confusion": phrase("растерян"), "worry": phrase("встревожен"),
 }
+# States in which the customer wants the answer itself, and a smile does no harm.
+UNHURT = frozenset({"confusion", "worry"})
 _SHOUT_RE = re.compile(r"!{2,}|\?{3,}|\?!|!\?")
 _CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{3,}(?![0-9A-Za-zА-Яа-яЁё])")
 _SAD_RE = re.compile(r"\({3,}")
@@ -137,6 +140,9 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("urgency", hits(lex.urgency))
     add("repeat", hits(lex.repeat))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))
+    polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]
+    add("worry", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.worry)
+                  if not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)])
     syntax = read_syntax(text)
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))

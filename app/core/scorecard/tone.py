@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
@@ -64,7 +65,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     if len(emoji) > 1:
         mild.append(phrase('эмодзи: {count} (допустимо не больше одного)', count=len(emoji)))
         spans += emoji
-    elif emoji and set(r.customer.states) - {"confusion"}:  # a smile to a confused customer is allowed
+    elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
     dk = r.dont_know

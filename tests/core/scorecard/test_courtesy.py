@@ -205,9 +205,19 @@ def test_a_right_is_not_being_right():
 
 @pytest.mark.parametrize("not_sympathy", [
     "Жаль, что вы так думаете.", "Извините, конечно, но сроки указаны в правилах.",
-    "Извините за беспокойство, уточню детали.",
 ])
-def test_a_dismissal_or_an_apology_for_bothering_is_no_sympathy(not_sympathy):
+def test_a_dismissal_is_no_sympathy(not_sympathy):
     c = card(f"Здравствуйте! {not_sympathy} Новую микроволновку курьер привезёт в субботу до 15:00. Хорошего дня!",
              customer=BROKEN)
     assert c["empathy"].passed is False, c["empathy"].reason
+
+
+def test_a_worried_customer_is_named_as_such_and_may_get_a_smile():
+    worried = ["Мне страшно: пришло СМС о входе в приложение с чужого телефона. Это вы?"]
+    c = card("Здравствуйте! Вход я заблокировала, деньги на месте. Смените пароль в приложении в разделе "
+             "«Безопасность». Хорошего дня!", customer=worried)
+    assert c["empathy"].passed is False
+    assert c["empathy"].reason.startswith("Клиент встревожен («страшно»)")
+    c = card("Здравствуйте! Понимаю ваше беспокойство. Вход я заблокировала, деньги на месте. Смените пароль в "
+             "приложении в разделе «Безопасность» :)", customer=worried)
+    assert c["empathy"].passed is True and c["tone"].passed is True

@@ -97,3 +97,11 @@ def test_a_state_word_denied_or_a_how_to_question_is_calm(message):
 
 def test_what_to_do_after_a_trouble_is_still_confusion():
     assert read("Рейс отменили. Что мне делать с пересадкой?").states["confusion"] == ["Что мне делать"]
+
+
+def test_worry_said_outright_makes_sympathy_due():
+    customer = read("Добрый день. Очень переживаю: перевела 30 000 на вклад, а в приложении его пока не видно.")
+    assert customer.states["worry"] == ["переживаю"]
+    assert customer.needs_empathy
+    assert "worry" not in read("Боюсь показаться занудой, но когда начнётся курс?").states
+    assert "worry" not in read("Я не переживаю, просто уточняю срок.").states
