@@ -269,7 +269,7 @@ def _genitive_wish(r: Reply, sentence: tuple[int, int], words: list[Token]) -> l
     head = words[1:] if first.lower == "до" else words
     if not head or not head[0].tag.startswith(("ADJF", "NOUN", "NPRO")):
         return []
-    if "gent" not in head[0].tag or (words[0].lower == "до" and head[0].tag.startswith("NOUN")
+    if "gent" not in head[0].tag or head[0].lemmas & {"никакой", "никто", "ничто"} or (words[0].lower == "до" and head[0].tag.startswith("NOUN")
                                      and not head[0].lemmas & {"встреча", "свидание", "связь"}):
         return []
     if head[0].tag.startswith("NOUN") and "anim" in head[0].tag:
