@@ -105,3 +105,11 @@ def test_worry_said_outright_makes_sympathy_due():
     assert customer.needs_empathy
     assert "worry" not in read("Боюсь показаться занудой, но когда начнётся курс?").states
     assert "worry" not in read("Я не переживаю, просто уточняю срок.").states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Я вчера уже спрашивала про возврат, ответа нет.", ["уже спрашивала"]),
+    ("Вчера писала вам про доставку, так и не решили.", ["Вчера писала"]),
+])
+def test_a_contact_before_is_a_repeat(message, words):
+    assert read(message).states["repeat"][:1] == words
