@@ -204,8 +204,8 @@ _WHICH = frozenset({"какой", "который", "когда", "где", "к�
 
 
 def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
-    """The reply ends by inviting an answer: a question to the customer («Подойдёт такое время?», «Хотите, я
-    рассчитаю?»), an ask to tell a choice («Напишите, в какое время удобно», «напишите удобное время»), an ask
+    """The reply ends by inviting an answer: a question to the customer in one of the last two sentences
+    («Подойдёт такое время?», «Хотите, я рассчитаю?»), an ask to tell a choice («Напишите, в какое время удобно», «напишите удобное время»), an ask
     with the operator's own next move («Пришлите новый адрес, поменяю» — so labelled in tuning.toml), or the
     operator's promise to get back («я напишу, когда всё заработает», «отвечу через 5 минут»)."""
     start, end = r.sentences[-1]
@@ -269,9 +269,10 @@ def _genitive_wish(r: Reply, sentence: tuple[int, int], words: list[Token]) -> l
     head = words[1:] if first.lower == "до" else words
     if not head or not head[0].tag.startswith(("ADJF", "NOUN", "NPRO")):
         return []
-    if "gent" not in head[0].tag or head[0].lemmas & {"никакой", "никто", "ничто"} or (words[0].lower == "до" and head[0].tag.startswith("NOUN")
-                                     and not head[0].lemmas & {"встреча", "свидание", "связь"}):
-        return []
+    if "gent" not in head[0].tag or head[0].lemmas & {"никакой", "никто", "ничто"}:
+        return []  # «Никаких комиссий!» states a fact
+    if first.lower == "до" and head[0].tag.startswith("NOUN") and not head[0].lemmas & {"встреча", "свидание", "связь"}:
+        return []  # «До пятницы.» is a date; «До встречи!», «До новых путешествий!» take leave
     if head[0].tag.startswith("NOUN") and "anim" in head[0].tag:
         return []  # «Ваших сотрудников…» names people, it wishes nothing
     return [(words[0].start, words[-1].end - words[0].start)]
