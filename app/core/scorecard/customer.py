@@ -89,6 +89,11 @@ def _denied(text: str, tokens, offset: int, length: int) -> bool:
         and not re.search(r"[,.!?;:—\n]", text[offset + length:nyet.start])
 
 
+def _sentence_at(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts."""
+    return max(text.rfind(c, 0, offset) for c in ".!?\n") + 1
+
+
 def _asks_what_to_do_with(text: str, tokens, offset: int, length: int) -> bool:
     """«Что делать с чеком после возврата?», «Что делать, если забыла пароль?»: asks how things are done — not
     the lost «Что мне теперь делать??»."""
@@ -140,9 +145,12 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("urgency", hits(lex.urgency))
     add("repeat", hits(lex.repeat))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))
+    # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
     polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]
+    relieved = [_sentence_at(text, off) for _, (off, _) in find_phrases(tokens, lex.thanks, gap=0)]
     add("worry", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.worry)
-                  if not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)])
+                  if not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
+                  and _sentence_at(text, off) not in relieved])
     syntax = read_syntax(text)
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))

@@ -105,6 +105,7 @@ def test_worry_said_outright_makes_sympathy_due():
     assert customer.needs_empathy
     assert "worry" not in read("Боюсь показаться занудой, но когда начнётся курс?").states
     assert "worry" not in read("Я не переживаю, просто уточняю срок.").states
+    assert read("Спасибо, а то я уже начала переживать!").states == {}  # a worry that is over
 
 
 @pytest.mark.parametrize("message, words", [
