@@ -106,11 +106,14 @@ def _aside(r: Reply, span: Span) -> bool:
     """«Простите, а какой адрес указан?», «Извините, уточню: …»: a bare «извините» opening a question or a
     clarification asks for attention — it apologises for nothing."""
     words = _words(r, _sentence_of(r, span[0]))
-    if not words or words[0].start != span[0] or not words[0].lemmas & _SORRY or len(words) < 2:
+    if not words or words[0].start != span[0] or not words[0].lemmas & _SORRY:
         return False
-    nxt = words[1]
-    if nxt.lower in ("за", "что", "пожалуйста", "нас", "меня", "нам", "мне"):
+    rest = [t for t in words[1:] if t.lower != "пожалуйста"]
+    if not rest:
         return False
+    nxt = rest[0]
+    if nxt.lower in ("за", "что", "нас", "меня", "нам", "мне"):
+        return False  # «Извините за задержку», «Простите нас»: an apology
     question = r.text[slice(*_sentence_of(r, span[0]))].rstrip().endswith("?")
     return nxt.lemmas & _ATTENTION != set() or nxt.lower in _ATTENTION or question
 

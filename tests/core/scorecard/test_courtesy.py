@@ -104,7 +104,7 @@ def test_sympathy_in_other_wordings_counts(sympathy):
 
 @pytest.mark.parametrize("not_sympathy", [
     "Простите, а какой номер у заказа?",  # asks for attention
-    "Извините, уточню: доставка была курьером?",
+    "Извините, уточню: доставка была курьером?", "Извините, пожалуйста, а в какой день пришла посылка?",
     "Извините за долгий ответ.",  # the operator's own delay, not the customer's trouble
     "Понимаю, что вы хотите заменить товар.",  # restates the request
     "Спасибо за ваше терпение.",
