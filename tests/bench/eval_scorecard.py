@@ -18,7 +18,8 @@ alone, apologies that are no apology; wishes outside the word lists, signatures 
 closings merged with the answer or split into a last line, «Хорошего дня» with a typo — labelled and committed before
 the scorecard was run on them; for tuning too). Its first run, before any rule was changed for it: pass/fail 87.9 %,
 empathy 75.8 %, closing 87.1 %, tone 97.7 %, solution 97.7 %, safety 98.5 %, language 98.5 %, style 99.2 %, greeting,
-name and length 100 %.
+name and length 100 % (two of its labels were then corrected, see the set's header; after the rules were widened:
+pass/fail 98.5 %, empathy and closing 100 %).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not

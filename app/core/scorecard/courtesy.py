@@ -212,7 +212,7 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     with the operator's own next move («Пришлите новый адрес, поменяю» — so labelled in tuning.toml), or the
     operator's promise to get back («я напишу, когда всё заработает», «отвечу через 5 минут»)."""
     start, end = r.sentences[-1]
-    for s, e in r.sentences[-2:]:
+    for s, e in r.sentences[-2:] if len(r.sentences) > 2 else r.sentences[-1:]:  # not the opening «Сертификат?»
         if r.text[s:e].rstrip().endswith("?"):
             return [(s, e - s)]
     for tok in (t for t in r.tokens if t.start >= tail_start):
