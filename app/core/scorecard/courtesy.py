@@ -250,6 +250,7 @@ def closing(r: Reply) -> ElementResult:
     return ElementResult("closing", False, phrase('Нет завершения: предложите помощь или попрощайтесь («Если будут вопросы, пишите»).'))
 
 
+_FUSED_FAREWELLS = ("досвидания", "довстречи", "досвязи")  # «Досвидания!»: a farewell run together
 _WISH_ADJECTIVES = ("хорошего", "доброго", "приятного", "отличного", "прекрасного", "удачного", "спокойного",
                     "лёгкого", "легкого", "чудесного", "замечательного", "счастливого", "хорошей", "приятной",
                     "удачной", "хороших", "приятных", "отличных")
@@ -265,6 +266,8 @@ def _genitive_wish(r: Reply, sentence: tuple[int, int], words: list[Token]) -> l
            for t in words):
         return []  # «Заказа нет», «Номера не видно»: a statement, not a wish
     first = words[0]
+    if not dictionary_word(first.lower) and any(edit_distance(first.lower, w) <= 1 for w in _FUSED_FAREWELLS):
+        return [(first.start, words[-1].end - first.start)]
     if len(words) >= 2 and first.lower not in _WISH_ADJECTIVES and any(
             edit_distance(first.lower, w) <= 2 for w in _WISH_ADJECTIVES) and (
             not dictionary_word(first.lower) or any(g in first.tag for g in ("Geox", "Surn", "Name"))):
