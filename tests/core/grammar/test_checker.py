@@ -90,3 +90,12 @@ def test_bad_input(embedded):
         checker.check("Hallo", "de")
     with pytest.raises(ValueError, match="Неизвестный движок"):
         GrammarChecker(engine="java")
+
+
+def test_chat_markup_is_not_read_as_punctuation():
+    """A space before an emoticon and a list numbered «1)» are chat markup, not a space before a colon or one clause."""
+    checker = GrammarChecker(engine="embedded")
+    for text in ("Сейчас всё проверю :)", "Готово ;-)",
+                 "Чтобы сменить пароль: 1) откройте приложение; 2) нажмите «Профиль»; 3) введите код."):
+        assert [f.rule_id for f in checker.check(text, "ru").findings if f.category == "punctuation"] == [], text
+    assert checker.check("Сейчас проверю : заказ готов.", "ru").findings  # a real space before a colon still counts

@@ -72,6 +72,14 @@ def _is_first_name(word: str) -> bool:
     return len(names) == len(analyses)
 
 
+def _name_at_end(t: Text, i: int) -> bool:
+    """Word i is capitalised, may be a first name, and ends its sentence or is followed by a comma."""
+    w, nxt = t.words[i], t.word(i + 1)
+    names = [p for p in parses(w.text) if "Name" in p.tag and "Fixd" not in p.tag and p.score >= 0.05]
+    return w.text[:1].isupper() and (nxt is None or not t.plain_gap(i + 1)) and bool(names) and all(
+        "nomn" in p.tag and "sing" in p.tag for p in names)  # «спасибо Анне» thanks someone
+
+
 def _is_name_part(word: str, grammeme: str) -> bool:
     return word[:1].isupper() and any(grammeme in p.tag and "nomn" in p.tag for p in parses(word))
 
@@ -100,14 +108,18 @@ def check(t: Text) -> list[Finding]:
         gap = t.gap_before(i)
         if gap.strip() not in ("", ","):
             continue
-        last = _name_group(t, i)
+        last, person = _name_group(t, i), False
+        if last is None and _name_at_end(t, i):
+            last = i  # «До свидания, Роман!»: after a formula a name the dictionary also knows as a word
         if last is None:
-            continue
+            last, person = _person_group(t, i), True  # «До свидания, друзья!», «Добрый день, уважаемый клиент!»
+            if last is None or gap.strip() == ",":
+                continue
         comma_before = gap.strip() == ","
         nxt = t.word(last + 1)
         comma_after = nxt is None or t.gap_before(last + 1).strip() != ""
         name_words = t.words[i:last + 1]
-        lower = not name_words[0].text[:1].isupper()
+        lower = not person and not name_words[0].text[:1].isupper()
         if comma_before and comma_after and not lower:
             continue
         start = t.words[i - 1].start if not comma_before else name_words[0].start
@@ -131,10 +143,12 @@ def check(t: Text) -> list[Finding]:
             continue
         last = _name_group(t, i)
         if last != i or not t.words[i].text[:1].isupper():
-            continue
+            if _person_group(t, i) != i:
+                continue  # «Коллеги добрый день!» is an address as a name is
         w, nxt = t.words[i], t.words[i + 1]
         found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text.lower()}"))
     _before_second_person(t, found)
+    _after_thanks_for(t, found)
     _name_closing_request(t, found)
     _after_greeting(t, found)
     return found
@@ -150,10 +164,58 @@ def _after_greeting(t: Text, found: list[Finding]) -> None:
         last, nxt = t.words[n - 1], t.words[n]
         readings = parses(nxt.text)
         if not t.plain_gap(n) or nxt.low in ("всем", "вам", "тебе", "и", "еще", "ещё") \
-                or _name_group(t, n) is not None or readings and readings[0].tag.case == "datv":
+                or _name_group(t, n) is not None or _person_group(t, n) is not None \
+                or readings and readings[0].tag.case == "datv":
             return  # «Привет коллегам» sends a greeting to someone
         found.append(finding(GREETING_COMMA, last.start, nxt.end, f"{last.text}, {nxt.text}"))
         return
+
+
+_THANKS = frozenset({"спасибо", "благодарю", "благодарим"})
+
+
+def _after_thanks_for(t: Text, found: list[Finding]) -> None:
+    """«Спасибо за ожидание Ирина, …» → «ожидание, Ирина»: a name after what one thanks for ends the formula."""
+    for i in range(3, len(t.words)):
+        last = _name_group(t, i)
+        if last is None or not t.words[i].text[:1].isupper() or not t.plain_gap(i):
+            continue
+        nxt = t.word(last + 1)
+        if nxt is not None and t.plain_gap(last + 1):
+            continue  # «…за ожидание Ирина Петрова сказала»: the name goes on into the sentence
+        thanks, za, noun = t.words[i - 3], t.words[i - 2], t.words[i - 1]
+        if thanks.low not in _THANKS or za.low != "за" or not t.plain_gap(i - 2) or not t.plain_gap(i - 1):
+            continue
+        if not any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in parses(noun.text)):
+            continue
+        found.append(finding(ADDRESS_COMMA, noun.start, t.words[i].end, f"{noun.text}, {t.words[i].text}"))
+
+
+def _person_plural(word: str) -> bool:
+    """People addressed together: «коллеги», «друзья» (the nominative plural; never the object form)."""
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    return bool(readings) and readings[0].tag.case == "nomn" and readings[0].tag.number == "plur" and all(
+        p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case in ("nomn", "gent") for p in readings) and not any(
+        p.tag.case == "gent" and p.tag.number == "plur" for p in readings)
+
+
+def _person_group(t: Text, i: int) -> int | None:
+    """The last word of an address by a noun for people that starts at word i («коллеги», «уважаемый клиент»,
+    «дорогие друзья»), or None. A capital is let through only where the sentence starts."""
+    def low(k: int) -> str:
+        return t.words[k].text.lower() if k == i and t.starts_sentence(i) else t.words[k].text
+    if _person_plural(low(i)):
+        return i
+    k = i
+    while k < len(t.words) and (k == i or t.plain_gap(k)) and _nominative_adjective(low(k)):
+        k += 1
+    if k == i or k >= len(t.words) or not t.plain_gap(k):
+        return None
+    readings = parses(t.words[k].text)
+    top = readings[0].tag if readings and t.words[k].text.islower() else None
+    if top is not None and (_person_plural(t.words[k].text) or top.POS == "NOUN" and "anim" in top and top.case == "nomn"):
+        return k
+    return None
 
 
 def _addressed_noun(word: str) -> bool:
@@ -207,6 +269,12 @@ def _address_group_end(t: Text, i: int) -> int:
     return k
 
 
+def _speaker_verb(word: str) -> bool:
+    """The likeliest reading is a verb in the first person: «(Дорогие студенты,) напоминаем», «просим»."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "VERB" and readings[0].tag.person == "1per"
+
+
 def _second_person(word: str) -> bool:
     """Every likely reading is an imperative or a verb in the second person: «подскажите», «примите»."""
     readings = [p for p in parses(word) if p.score >= 0.1]
@@ -228,3 +296,17 @@ def _before_second_person(t: Text, found: list[Finding]) -> None:
         if readings and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in readings) \
                 and not _formula_starting_at(t, i + 1) and not any(f.offset == w.start for f in found):
             found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+    # «Коллеги подскажите», «Олег Викторович уточните», «Уважаемый клиент примите»: a group before a request
+    for i in range(len(t.words) - 1):
+        if not t.starts_sentence(i) or any(f.offset == t.words[i].start for f in found):
+            continue
+        last = _name_group(t, i) if t.words[i].text[:1].isupper() else None
+        if last is None:
+            last = _person_group(t, i)
+        nxt = t.word(last + 1) if last is not None else None
+        if nxt is None or not t.plain_gap(nxt.index) or not (_second_person(nxt.low) or _speaker_verb(nxt.low)):
+            continue
+        w = t.words[last]
+        found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+
+

@@ -19,6 +19,8 @@ RULES = (PLACE_NAME_CAPITAL,)
 
 # the old names of peoples, written with a small letter: «варяги назывались русью»
 _PEOPLES = frozenset({"русь", "чудь", "меря", "мурома", "емь", "сумь", "ижора"})
+# place names that in a chat are a slip of a common word: «всего хорошево» is «хорошего» (chat_slips)
+_SLIPS = frozenset({"хорошево"})
 
 
 def check(t: Text) -> list[Finding]:
@@ -28,6 +30,7 @@ def check(t: Text) -> list[Finding]:
             continue  # a word the dictionary lacks is a misspelling («будеш»), not a place
         analyses = parses(w.text)
         # only words that can be nothing but a place name («москву», not «орёл» or «мир»)
-        if analyses and all("Geox" in p.tag for p in analyses) and analyses[0].normal_form not in _PEOPLES:
+        if analyses and all("Geox" in p.tag for p in analyses) and analyses[0].normal_form not in _PEOPLES \
+                and w.low not in _SLIPS:
             found.append(finding(PLACE_NAME_CAPITAL, w.start, w.end, w.text[:1].upper() + w.text[1:]))
     return found

@@ -55,7 +55,10 @@ def check(t: Text) -> list[Finding]:
     words = t.words
     for i, w in enumerate(words):
         nxt = t.word(i + 1)
-        if w.low == "также" and nxt is not None and nxt.low == "как" and t.plain_gap(i + 1):
+        if w.low == "так" and nxt is not None and nxt.low == "же" and _also(t, i):
+            found.append(finding(TAK_ZHE, w.start, nxt.end, match_case(w.text, "также"),
+                                 message=phrase("В значении «тоже, кроме того» пишется слитно: «также».")))
+        elif w.low == "также" and nxt is not None and nxt.low == "как" and t.plain_gap(i + 1):
             fixed = match_case(w.text, "так же") + ","
             found.append(finding(TAK_ZHE, w.start, w.end, fixed))
         elif w.low == "раннее" and not _has_own_noun(t, i):
@@ -63,6 +66,27 @@ def check(t: Text) -> list[Finding]:
         elif nxt is not None and t.plain_gap(i + 1):
             _dress(t, i, found)
     return found
+
+
+_SPEAKERS = frozenset({"я", "мы"})  # the operator on what they will do; «он так же улыбнулся» compares
+
+
+def _also(t: Text, i: int) -> bool:
+    """«Мы так же вернём деньги»: after a personal pronoun, before its verb, with no «как» to compare with."""
+    verb = t.word(i + 2)
+    if i == 0 or verb is None or t.words[i - 1].low not in _SPEAKERS or not all(
+            t.plain_gap(k) for k in (i, i + 1, i + 2)):
+        return False
+    readings = parses(verb.text)
+    if not readings or readings[0].tag.POS != "VERB" or readings[0].tag.mood == "impr" \
+            or readings[0].tag.tense == "past":
+        return False
+    for k in range(i + 3, len(t.words)):
+        if t.starts_sentence(k):
+            break
+        if t.words[k].low in ("как", "что", "будто", "словно"):
+            return False  # «мы так же вернём, как обычно»: a comparison
+    return True
 
 
 def _has_own_noun(t: Text, i: int) -> bool:

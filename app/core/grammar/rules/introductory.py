@@ -31,7 +31,17 @@ YES_NO_COMMA = RuleInfo(
     Category.PUNCTUATION,
 )
 
-RULES = (INTRO_COMMA, YES_NO_COMMA)
+NOT_INTRO_COMMA = RuleInfo(
+    "OURS_NOT_INTRO_COMMA",
+    phrase("Лишняя запятая после невводного сочетания"),
+    phrase("Это сочетание не вводное: запятая после него не нужна."),
+    phrase("«По возможности», «в первую очередь», «вряд ли» — обстоятельства и частицы, а не вводные слова: "
+    "они отвечают на вопрос «как?», «когда?» и запятыми не выделяются: «Мы по возможности ускорим доставку», "
+    "«В первую очередь проверьте кабель», «Это вряд ли поможет»."),
+    Category.PUNCTUATION,
+)
+
+RULES = (INTRO_COMMA, YES_NO_COMMA, NOT_INTRO_COMMA)
 
 # phrase → the words before it that make it no longer introductory («вполне возможно», «очень кстати»)
 _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
@@ -130,6 +140,7 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("мне", "казалось"): frozenset(),
     ("нам", "кажется"): frozenset(),
     ("как", "мне", "кажется"): frozenset(),
+    ("в", "свою", "очередь"): frozenset({"встать", "встаньте", "встал", "встала", "получит", "получите", "каждый"}),
 }
 
 # Only at the start of a sentence: in the middle they are as often adverbs («безусловно лучший»).
@@ -208,7 +219,7 @@ def _yes_no(t: Text, found: list) -> None:
                 tag.tense == "futr" or w.low != "хорошо")
         elif w.low == "нет" and _same_sentence(t, i, "нет"):
             sure = True  # «Нет, брата нет дома»: the predicate «нет» comes later, the first one answers
-        elif nxt.low in _PRONOUNS or nxt.low in ("это", "спасибо"):
+        elif nxt.low in _PRONOUNS or nxt.low in ("это", "спасибо", "эта", "этот", "эти"):
             sure = after_low not in ("что", "ли", "же")  # «Да вы что!»
         else:
             tag = _top(nxt.text)
@@ -229,9 +240,36 @@ def _same_sentence(t: Text, i: int, word: str) -> bool:
     return False
 
 
+# Not introductory, yet often set off with a comma; a comma after them with none before is one too many.
+_NOT_INTRO = (("по", "возможности"), ("в", "первую", "очередь"), ("вряд", "ли"))
+# After these a comma after the phrase may close a clause or open the next one: «по возможности, но не…».
+_CLAUSE_OPENERS = frozenset({"но", "а", "и", "или", "что", "чтобы", "если", "когда", "как", "потому", "так",
+                             "который", "которая", "которое", "которые", "где", "пока", "хотя", "однако", "поэтому"})
+
+
+def _not_intro(t: Text, found: list) -> None:
+    """«Мы по возможности, ускорим доставку» → «по возможности ускорим»."""
+    for i in range(len(t.words)):
+        phrase = next((p for p in _NOT_INTRO if _matches(t, i, p)), None)
+        if phrase is None:
+            continue
+        last, nxt = i + len(phrase) - 1, t.word(i + len(phrase))
+        if nxt is None or t.gap_before(nxt.index).strip() != "," or nxt.low in _CLAUSE_OPENERS:
+            continue
+        if not t.starts_sentence(i) and "," in t.gap_before(i):
+            continue  # «, по возможности,» around an inserted phrase is the writer's pause, let it be
+        tag = _top(nxt.text)
+        if not t.starts_sentence(i) and (tag is None or tag.POS not in ("VERB", "INFN")):
+            continue  # «…сделаем по возможности, вы получите…»: the comma ends a clause
+        end = t.words[last].end
+        comma = t.text.index(",", end)
+        found.append(finding(NOT_INTRO_COMMA, t.words[i].start, comma + 1, t.text[t.words[i].start:end]))
+
+
 def check(t: Text) -> list[Finding]:
     found = []
     _yes_no(t, found)
+    _not_intro(t, found)
     i = 0
     while i < len(t.words):
         phrase = next((p for p in _BY_FIRST.get(t.words[i].low, ()) if _matches(t, i, p)), None)

@@ -54,7 +54,26 @@ NE_NI = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (CHTOBY, TO_ZHE, NE_VERB, NESMOTRYA, NE_NI)
+PO_HYPHEN = RuleInfo(
+    "OURS_PO_HYPHEN",
+    phrase("Наречия с «по-»"),
+    phrase("Наречие с приставкой «по-» и окончанием -ому / -ему, -ски пишется через дефис."),
+    phrase("Наречия на -ому / -ему, -ски, -ьи с приставкой «по-» пишутся через дефис: «по-новому», «по-другому», "
+    "«по-русски», «по-прежнему». Раздельно пишется предлог «по» с прилагательным, если за ним есть "
+    "существительное: «по новому адресу», «по другому вопросу»."),
+    Category.SPELLING,
+)
+POL = RuleInfo(
+    "OURS_POL",
+    phrase("«Пол-» со словами"),
+    phrase("«Пол» (половина) пишется со следующим словом слитно."),
+    phrase("«Пол-» в значении «половина» пишется слитно с существительным в родительном падеже: «полгода», "
+    "«полчаса», «полдня», «полцены». Через дефис — перед гласной, «л» и прописной буквой: «пол-литра», "
+    "«пол-Москвы»."),
+    Category.SPELLING,
+)
+
+RULES = (CHTOBY, TO_ZHE, NE_VERB, NESMOTRYA, NE_NI, PO_HYPHEN, POL)
 _PERSONAL = frozenset({"я", "мы", "вы", "он", "она", "они", "ты"})
 _CONCESSIVE = frozenset({"что", "кто", "как", "где", "куда", "откуда", "когда", "сколько", "какой", "какая",
                          "какое", "какие", "чей", "бы"})
@@ -97,6 +116,58 @@ def _check_to_zhe(t: Text, i: int, found: list[Finding]) -> None:
         found.append(finding(TO_ZHE, w.start, w.end, match_case(w.text, "то же")))
 
 
+def _finite_verb(word: str) -> bool:
+    readings = parses(word)  # the likeliest reading: «видим» is a verb more often than «видимый»
+    return bool(readings) and readings[0].tag.POS == "VERB" and readings[0].tag.mood != "impr" \
+        and readings[0].tag.tense != "past"
+
+
+def _check_to_zhe_apart(t: Text, i: int, found: list[Finding]) -> None:
+    """«Я то же проверю» → «тоже»: after a personal pronoun and before its verb «то же» is «тоже»."""
+    w, zhe, verb = t.words[i], t.word(i + 1), t.word(i + 2)
+    if w.low != "то" or zhe is None or zhe.low != "же" or verb is None or i == 0:
+        return
+    if not (t.plain_gap(i) and t.plain_gap(i + 1) and t.plain_gap(i + 2)) or t.words[i - 1].low not in ("я", "мы"):
+        return  # the operator speaking: «они то же получили» may be «получили то же»
+    if verb.low == "не" and t.word(i + 3) is not None and t.plain_gap(i + 3):
+        verb = t.words[i + 3]
+    if _finite_verb(verb.text):
+        found.append(finding(TO_ZHE, w.start, zhe.end, match_case(w.text, "тоже"),
+                             message=phrase("В значении «также, и» пишется слитно: «тоже».")))
+
+
+def _check_po_hyphen(t: Text, i: int, found: list[Finding]) -> None:
+    """«по новому» → «по-новому» when no noun follows that the adjective could go with."""
+    w, adj = t.words[i], t.word(i + 1)
+    if w.low != "по" or adj is None or not t.plain_gap(i + 1) or not adj.low.endswith(("ому", "ему")):
+        return
+    joined = "по-" + adj.text.lower()
+    if not known(joined) or not all(p.tag.POS == "ADVB" for p in parses(joined)):
+        return
+    nxt = t.word(i + 2)
+    if nxt is not None and t.plain_gap(i + 2) and any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
+                                                     for p in parses(nxt.text)):
+        return  # «по новому адресу»
+    found.append(finding(PO_HYPHEN, w.start, adj.end, match_case(w.text, joined)))
+
+
+# What operators halve: time, money and the way; «пол» before other words may be the floor.
+_HALVES = frozenset({"года", "часа", "дня", "минуты", "месяца", "недели", "суток", "цены", "суммы", "стоимости",
+                     "пути", "зарплаты", "страницы", "экрана", "заказа", "срока"})
+
+
+def _check_pol(t: Text, i: int, found: list[Finding]) -> None:
+    """«пол года» → «полгода»: «пол» before a genitive noun it makes one dictionary word with."""
+    w, noun = t.words[i], t.word(i + 1)
+    if w.low != "пол" or noun is None or not t.plain_gap(i + 1):
+        return
+    joined = "пол" + noun.text.lower()
+    if noun.low not in _HALVES or not known(joined):
+        return  # «помыли пол дома»: the floor, not a half
+    if all(p.tag.POS == "NOUN" for p in parses(joined)) and any(p.tag.case == "gent" for p in parses(noun.text)):
+        found.append(finding(POL, w.start, noun.end, match_case(w.text, joined)))
+
+
 def _check_ne_verb(t: Text, i: int, found: list[Finding]) -> None:
     w = t.words[i]
     if not w.low.startswith("не") or len(w.low) < 5 or "-" in w.low or known(w.low):
@@ -137,6 +208,9 @@ def check(t: Text) -> list[Finding]:
     for i in range(len(t.words)):
         _check_chtoby(t, i, found)
         _check_to_zhe(t, i, found)
+        _check_to_zhe_apart(t, i, found)
+        _check_po_hyphen(t, i, found)
+        _check_pol(t, i, found)
         _check_ne_verb(t, i, found)
         _check_nesmotrya(t, i, found)
         _check_ne_ni(t, i, found)

@@ -28,8 +28,12 @@ _MODALS = frozenset({
     "сможем", "сможет", "смогут", "сможешь", "удастся", "получится", "пытается", "пытаются",
     "старается", "стараются", "постарайтесь", "попробуйте", "забудьте", "советуем", "рекомендуем",
     "просим", "прошу", "перестанет", "продолжит", "продолжает", "начинает", "собирается",
-    "следует",
+    "следует", "чтобы", "стоило", "пора", "важно", "нужна", "нужен", "нужны",
 })
+# Words that may stand between the modal word and its infinitive: «не нужно ни о чём беспокоиться»,
+# «можете сразу обратиться», «нужно будет заново зарегистрироваться».
+_BETWEEN = frozenset({"ни", "о", "об", "чем", "чём", "вам", "нам", "вас", "тебе", "больше", "уже", "еще", "ещё",
+                      "снова", "заново", "сразу", "теперь", "будет", "бы", "лишь", "только", "просто", "повторно"})
 # Subjects of operator phrases after which a finite verb is expected: «заказ отправится».
 _SUBJECTS = frozenset({
     "он", "она", "оно", "они", "заказ", "посылка", "деньги", "средства", "товар", "платеж",
@@ -81,6 +85,12 @@ def check(t: Text) -> list[Finding]:
         if t.words[k].low == "не" and k > 0 and t.plain_gap(k):
             k -= 1  # «может не получиться», «заказ не отправится»
         head = t.words[k]
+        j = k
+        while head.low not in _MODALS and head.low in _BETWEEN and j > 0 and t.plain_gap(j) and k - j < 3:
+            j -= 1
+            head = t.words[j]  # «нужно ни о чём беспокоиться»: look past the words between
+        if head.low not in _MODALS:
+            head = t.words[k]
         if head.low in _MODALS:
             infinitive = _infinitive_of(w.text)
             if infinitive:

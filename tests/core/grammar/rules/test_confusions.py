@@ -19,6 +19,7 @@ def confusions(text):
     ("Курьеру нужно одеть маску.", "одеть", "надеть"),
     ("Одевайте перчатки при распаковке.", "Одевайте", "Надевайте"),
     ("Надень сына потеплее.", "Надень", "Одень"),
+    ("Я так же уточню срок у склада.", "так же", "также"),
 ])
 def test_the_word_that_fits_is_suggested(text, span, fix):
     assert confusions(text) == [(span, (fix,))]
@@ -31,6 +32,8 @@ def test_the_word_that_fits_is_suggested(text, span, fix):
     "Наденьте маску перед входом.",
     "Оденьте ребёнка по погоде.",
     "Мы ответим так же быстро, как вчера.",
+    "Мы так же поступим, как договорились.",
+    "Он так же улыбнулся.",
 ])
 def test_right_words_are_left_alone(text):
     assert confusions(text) == []

@@ -21,9 +21,11 @@ import pytest
     ("Оказывается он уехал.", "Оказывается он", "Оказывается, он"),
     ("Мастер по его мнению всё сделал правильно.", "Мастер по его мнению всё", "Мастер, по его мнению, всё"),
     ("К моему удивлению курьер пришёл вовремя.", "К моему удивлению курьер", "К моему удивлению, курьер"),
+    ("Банк в свою очередь проверит перевод.", "Банк в свою очередь проверит", "Банк, в свою очередь, проверит"),
+    ("Нет этот адрес не подходит.", "Нет этот", "Нет, этот"),
 ])
 def test_intro_fires(rule_hits, text, span, fix):
-    assert rule_hits(text, "OURS_INTRO_COMMA") == [(span, (fix,))]
+    assert rule_hits(text, "OURS_INTRO_COMMA") + rule_hits(text, "OURS_YES_NO_COMMA") == [(span, (fix,))]
 
 
 @pytest.mark.parametrize("text", [
@@ -46,3 +48,21 @@ def test_intro_fires(rule_hits, text, span, fix):
 ])
 def test_intro_silent(rule_hits, text):
     assert rule_hits(text, "OURS_INTRO_COMMA") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Мы по возможности, перезвоним сегодня.", "по возможности,", "по возможности"),
+    ("В первую очередь, проверьте кабель.", "В первую очередь,", "В первую очередь"),
+])
+def test_no_comma_after_what_is_not_introductory(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_NOT_INTRO_COMMA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы ответим по возможности, но не позже пятницы.",
+    "Мы сделаем это по возможности, вы не переживайте.",
+    "Мы, по возможности, ускорим доставку.",
+    "По возможности пришлите фото.",
+])
+def test_commas_around_them_that_close_or_pair_stay(rule_hits, text):
+    assert rule_hits(text, "OURS_NOT_INTRO_COMMA") == []

@@ -13,6 +13,9 @@ from app.core.grammar.rules import check_rules
     ("Я незнаю.", "OURS_NE_VERB", "незнаю", "не знаю"),
     ("Не смотря на то что заказ оплачен.", "OURS_NESMOTRYA", "Не смотря", "Несмотря"),
     ("Я ни могу найти заказ.", "OURS_NE_NI", "ни", "не"),
+    ("Мы то же напишем вам завтра.", "OURS_TO_ZHE", "то же", "тоже"),
+    ("Меню устроено по другому после обновления.", "OURS_PO_HYPHEN", "по другому", "по-другому"),
+    ("Подождите пол часа, пожалуйста.", "OURS_POL", "пол часа", "полчаса"),
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
@@ -23,3 +26,13 @@ def test_ne_ni_leaves_concessive_clauses_alone():
                  "Как бы мы ни старались, курьер приедет только завтра."):
         assert not [f for f in check_rules(text, "ru") if f.rule_id == "OURS_NE_NI"], text
     assert [f for f in check_rules("Мы ни получили ваш заказ.", "ru") if f.rule_id == "OURS_NE_NI"]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы сделаем то же, что и в прошлый раз.",
+    "Они то же получили вчера.",
+    "Напишите по другому адресу.",
+    "Помыли пол дома и подъезд.",
+])
+def test_apart_where_apart_is_right(rule_hits, text):
+    assert [hit for rule in ("OURS_TO_ZHE", "OURS_PO_HYPHEN", "OURS_POL") for hit in rule_hits(text, rule)] == []

@@ -1,0 +1,185 @@
+"""Опечатки чата, которые словарь принимает за другие слова: «Хорошево дня», «хорошего вечере», «по этому
+(= поэтому) отправка будет в понедельник», «ещё рас», «за не удобства», «спасибо за ожидания».
+
+Every form here is in the dictionary («Хорошево» is a district of Moscow, «рас» the genitive of «раса»,
+«по этому» a preposition with a pronoun), so a speller passes them; the words around decide.
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, known, match_case, parses
+from app.core.phrase import phrase
+
+WISH_FORM = RuleInfo(
+    "OURS_WISH_FORM",
+    phrase("Опечатка в пожелании"),
+    phrase("В пожелании пишется «хорошего дня», «всего хорошего»: прилагательное и существительное в родительном падеже."),
+    phrase("Пожелание «(желаю) хорошего дня», «всего доброго», «приятного вечера» стоит в родительном падеже: "
+    "прилагательное кончается на -его / -ого (читается [ево], но пишется «г»), существительное — «дня», «вечера», "
+    "«выходных». «Хорошево» — название района, а не прилагательное."),
+    Category.SPELLING,
+)
+POETOMU = RuleInfo(
+    "OURS_POETOMU",
+    phrase("«Поэтому» и «по этому»"),
+    phrase("Союзное слово «поэтому» («по этой причине») пишется слитно."),
+    phrase("«Поэтому» значит «по этой причине, вследствие этого» и пишется слитно: «Склад закрыт, поэтому "
+    "отправка будет в понедельник». Раздельно «по этому» — предлог с местоимением, за ним идёт слово, к "
+    "которому «этому» относится: «по этому адресу», «по этому вопросу». Слитно пишется и «поскольку» («так как»); "
+    "раздельно «по скольку» — только в вопросе о количестве: «по скольку штук?»."),
+    Category.SPELLING,
+)
+RAZ = RuleInfo(
+    "OURS_RAZ",
+    phrase("«Раз» и «рас»"),
+    phrase("Здесь нужно слово «раз»."),
+    phrase("«Ещё раз», «в следующий раз», «как раз» пишутся с «з» на конце: это слово «раз». «Рас» — "
+    "форма слова «раса» («рас и народов»)."),
+    Category.SPELLING,
+)
+NE_NOUN = RuleInfo(
+    "OURS_NE_NOUN",
+    phrase("«Не» с существительными"),
+    phrase("Существительное с «не» пишется слитно."),
+    phrase("«Не» с существительными пишется слитно, когда получается одно слово с противоположным смыслом: "
+    "«неудобство», «неисправность», «недоразумение», «невнимательность». Раздельно — только при "
+    "противопоставлении: «не удобство, а необходимость»."),
+    Category.SPELLING,
+)
+THANKS_FOR = RuleInfo(
+    "OURS_THANKS_FOR",
+    phrase("«Спасибо за ожидание»"),
+    phrase("Благодарят «за ожидание», «за понимание»: винительный падеж единственного числа."),
+    phrase("После «спасибо за», «благодарим за» слова «ожидание», «понимание», «терпение», «внимание» стоят "
+    "в винительном падеже единственного числа и кончаются на -ие: «Спасибо за ожидание», «Благодарим за "
+    "терпение и понимание». «Ожидания» — это «надежды»: «оправдать ожидания»."),
+    Category.GRAMMAR,
+)
+
+RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR)
+
+# Nouns of a wish («хорошего дня») and their genitive, singular or plural as the wish takes it.
+_WISH_NOUNS = {"день": "дня", "вечер": "вечера", "утро": "утра", "отдых": "отдыха", "настроение": "настроения",
+               "путь": "пути", "выходной": "выходных", "выходные": "выходных", "праздник": "праздника",
+               "дно": "дня"}  # «хорошего вам дна» is «дня» with one letter lost
+_WISH_ADJECTIVES = frozenset({"хорошего", "доброго", "приятного", "отличного", "прекрасного", "удачного",
+                              "спокойного", "чудесного", "замечательного", "хороших", "приятных", "отличных",
+                              "прекрасных", "удачных", "спокойных", "добрых"})
+_BETWEEN = frozenset({"вам", "тебе", "всем", "и"})
+_RAZ_BEFORE = frozenset({"еще", "ещё", "как", "в", "следующий", "этот", "тот", "первый", "второй", "последний",
+                         "один", "ни", "каждый", "какой", "который", "другой"})
+_THANKS = frozenset({"спасибо", "благодарю", "благодарим", "благодарны", "благодарна", "благодарен",
+                     "благодарность", "признательны"})
+_THANKED = {"ожидания": "ожидание", "понимания": "понимание", "терпения": "терпение", "внимания": "внимание"}
+_BEFORE_THANKED = frozenset({"ваше", "ваш", "вашу", "ваши", "и", "терпение", "понимание", "ожидание", "внимание",
+                             "за"})
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i, w in enumerate(t.words):
+        if w.low == "хорошево":
+            _khorosho(t, i, found)
+        elif w.low in _WISH_ADJECTIVES:
+            _wish_noun(t, i, found)
+        elif w.low == "по":
+            _po_etomu(t, i, found)
+        elif w.low == "рас" and i > 0 and t.plain_gap(i) and t.words[i - 1].low in _RAZ_BEFORE:
+            found.append(finding(RAZ, w.start, w.end, match_case(w.text, "раз")))
+        elif w.low == "не":
+            _ne_noun(t, i, found)
+        elif w.low in _THANKED:
+            _thanked(t, i, found)
+    return found
+
+
+def _khorosho(t: Text, i: int, found: list[Finding]) -> None:
+    """«Хорошево дня», «Всего хорошево»: the district name where the adjective of a wish belongs (written small,
+    it is never the district)."""
+    w, prev, nxt = t.words[i], t.word(i - 1), t.word(i + 1)
+    after_all = prev is not None and prev.low == "всего" and t.plain_gap(i) or w.text.islower()
+    before_wish = nxt is not None and t.plain_gap(i + 1) and (
+        nxt.low in _BETWEEN or any(p.normal_form in _WISH_NOUNS for p in parses(nxt.text)))
+    if after_all or before_wish:
+        found.append(finding(WISH_FORM, w.start, w.end, match_case(w.text, "хорошего")))
+
+
+def _wish_noun(t: Text, i: int, found: list[Finding]) -> None:
+    """«хорошего вечере», «доброго вам дна»: the noun of a wish that lost its genitive."""
+    k = i + 1
+    while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _BETWEEN - {"и"}:
+        k += 1
+    noun = t.word(k)
+    if noun is None or not t.plain_gap(k) or k - i > 2:
+        return
+    if i > 0 and t.plain_gap(i) and t.words[i - 1].low in ("от", "для", "до", "из", "у", "без", "с", "со"):
+        return  # «от хорошего вечера», «для доброго утра»: a preposition governs the case
+    readings = [p for p in parses(noun.text) if p.tag.POS == "NOUN"]
+    lemmas = {p.normal_form for p in readings}
+    if not readings or not lemmas & _WISH_NOUNS.keys() or any(p.tag.case == "gent" and p.normal_form != "дно"
+                                                             for p in readings):
+        return
+    lemma = next(iter(sorted(lemmas & _WISH_NOUNS.keys())))
+    fixed = _WISH_NOUNS[lemma]
+    if _plural(t.words[i].low) and lemma in ("день", "вечер"):
+        fixed = {"день": "дней", "вечер": "вечеров"}[lemma]
+    found.append(finding(WISH_FORM, noun.start, noun.end, match_case(noun.text, fixed),
+                         message=phrase("В пожелании существительное стоит в родительном падеже: «{fixed}».",
+                                        fixed=fixed)))
+
+
+def _plural(adjective: str) -> bool:
+    return adjective.endswith("их") or adjective.endswith("ых")
+
+
+def _governs_dative(word: str) -> bool:
+    """A word «этому» can go with: a noun, adjective, participle, pronoun or numeral in the dative."""
+    return any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO", "NUMR")
+               for p in parses(word))
+
+
+def _po_etomu(t: Text, i: int, found: list[Finding]) -> None:
+    """«…, по этому отправка будет в понедельник» → «поэтому»; «по скольку банк отклонил» → «поскольку»."""
+    second, nxt = t.word(i + 1), t.word(i + 2)
+    if second is None or second.low not in ("этому", "скольку") or not t.plain_gap(i + 1):
+        return
+    if nxt is None or not t.plain_gap(i + 2) or _governs_dative(nxt.text):
+        return  # «по этому адресу», «по этому.»: the pronoun has its noun, or nothing shows the sense
+    if second.low == "скольку" and any(p.tag.case in ("gent", "accs") and p.tag.number == "plur"
+                                       for p in parses(nxt.text)):
+        return  # «по скольку штук»
+    fixed = "поэтому" if second.low == "этому" else "поскольку"
+    w = t.words[i]
+    found.append(finding(POETOMU, w.start, second.end, match_case(w.text, fixed),
+                         message=POETOMU.message if fixed == "поэтому" else
+                         phrase("Союз «поскольку» («так как») пишется слитно.")))
+
+
+def _ne_noun(t: Text, i: int, found: list[Finding]) -> None:
+    """«за не удобства», «из-за не исправности»: after a preposition, «не» and a noun make one word."""
+    noun, prev = t.word(i + 1), t.word(i - 1)
+    if noun is None or prev is None or not t.plain_gap(i) or not t.plain_gap(i + 1):
+        return
+    if not any(p.tag.POS == "PREP" for p in parses(prev.text)) or any(p.tag.POS != "NOUN" for p in parses(noun.text)):
+        return
+    after = t.word(i + 2)
+    if after is not None and t.gap_before(i + 2).strip() == "," and after.low == "а":
+        return  # «не удобства, а необходимости»: a contrast keeps «не» apart
+    joined = "не" + noun.text.lower()
+    if known(joined) and all(p.tag.POS == "NOUN" for p in parses(joined)):
+        w = t.words[i]
+        found.append(finding(NE_NOUN, w.start, noun.end, match_case(w.text, joined)))
+
+
+def _thanked(t: Text, i: int, found: list[Finding]) -> None:
+    """«Спасибо за ожидания», «благодарим за терпение и понимания» → «ожидание», «понимание»."""
+    k = i - 1
+    while k >= 0 and t.plain_gap(k + 1) and t.words[k].low in _BEFORE_THANKED and t.words[k].low != "за":
+        k -= 1
+    if k < 0 or t.words[k].low != "за" or not t.plain_gap(k + 1):
+        return
+    if not any(t.words[j].low in _THANKS for j in range(max(0, k - 3), k)):
+        return
+    w = t.words[i]
+    found.append(finding(THANKS_FOR, w.start, w.end, match_case(w.text, _THANKED[w.low])))

@@ -1,0 +1,40 @@
+"""Our rules for chat slips the dictionary takes for other words: «Хорошево дня», «по этому» for «поэтому»."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, rule, span, fix", [
+    ("Заявка закрыта. Хорошево дня!", "OURS_WISH_FORM", "Хорошево", "Хорошего"),
+    ("Пишите, если что. Всего хорошево!", "OURS_WISH_FORM", "хорошево", "хорошего"),
+    ("Приятного вам вечере!", "OURS_WISH_FORM", "вечере", "вечера"),
+    ("Всё готово, удачного дна!", "OURS_WISH_FORM", "дна", "дня"),
+    ("Касса не работает, по этому оплата только картой.", "OURS_POETOMU", "по этому", "поэтому"),
+    ("Доступ закрыт, по скольку срок подписки истёк.", "OURS_POETOMU", "по скольку", "поскольку"),
+    ("Нажмите кнопку ещё рас.", "OURS_RAZ", "рас", "раз"),
+    ("Извините за не исправность терминала.", "OURS_NE_NOUN", "не исправность", "неисправность"),
+    ("Спасибо за ваше терпение и внимания!", "OURS_THANKS_FOR", "внимания", "внимание"),
+])
+def test_chat_slip_fires(rule_hits, text, rule, span, fix):
+    assert rule_hits(text, rule) == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Хорошего дня!",
+    "Всего хорошего, до встречи!",
+    "Жду вас от хорошего вечера до утра.",
+    "Наш склад находится в районе Хорошево.",
+    "По этому адресу доставка не выполняется.",
+    "По скольку штук в упаковке?",
+    "Этого не было ни в одном из рас.",
+    "Это не удобство, а необходимость.",
+    "Благодарим за понимание!",
+    "Ваши ожидания оправдались?",
+])
+def test_chat_slip_silent(rule_hits, text):
+    assert [hit for rule in ("OURS_WISH_FORM", "OURS_POETOMU", "OURS_RAZ", "OURS_NE_NOUN", "OURS_THANKS_FOR")
+            for hit in rule_hits(text, rule)] == []
+
+
+def test_a_district_in_a_wish_is_one_finding(rule_hits):
+    """«Всего хорошево» is a slip of the wish, not a place name asking for a capital."""
+    assert rule_hits("Всего хорошево!", "OURS_PLACE_NAME_CAPITAL") == []
