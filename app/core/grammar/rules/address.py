@@ -26,7 +26,16 @@ GREETING_COMMA = RuleInfo(
     Category.PUNCTUATION,
 )
 
-RULES = (ADDRESS_COMMA, GREETING_COMMA)
+SIGNATURE_COMMA = RuleInfo(
+    "OURS_SIGNATURE_COMMA",
+    phrase("Запятая после «С уважением»"),
+    phrase("После «С уважением» перед подписью ставится запятая."),
+    phrase("В деловой переписке формула «С уважением» отделяется от подписи запятой: «С уважением, Анна, служба "
+    "поддержки». Так принято, хотя по общим правилам запятая здесь не нужна; без неё подпись выглядит небрежно."),
+    Category.PUNCTUATION,
+)
+
+RULES = (ADDRESS_COMMA, GREETING_COMMA, SIGNATURE_COMMA)
 
 _GREETINGS = (("здравствуйте",), ("здравствуй",), ("привет",), ("добрый", "день"), ("добрый", "вечер"),
               ("доброе", "утро"), ("доброго", "дня"), ("доброго", "времени", "суток"))
@@ -149,6 +158,7 @@ def check(t: Text) -> list[Finding]:
         found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text.lower()}"))
     _before_second_person(t, found)
     _after_thanks_for(t, found)
+    _signature(t, found)
     _name_closing_request(t, found)
     _after_greeting(t, found)
     return found
@@ -172,6 +182,18 @@ def _after_greeting(t: Text, found: list[Finding]) -> None:
 
 
 _THANKS = frozenset({"спасибо", "благодарю", "благодарим"})
+
+
+def _signature(t: Text, found: list[Finding]) -> None:
+    """«С уважением Анна» → «С уважением, Анна» when the signature follows on the same line."""
+    for i in range(1, len(t.words) - 1):
+        if t.words[i].low != "уважением" or t.words[i - 1].low != "с" or not t.plain_gap(i):
+            continue
+        nxt = t.words[i + 1]
+        if "\n" in t.gap_before(i + 1) or not t.plain_gap(i + 1) or not nxt.text[:1].isupper():
+            continue  # a signature on its own line, or «с уважением к вам»
+        w = t.words[i]
+        found.append(finding(SIGNATURE_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
 
 
 def _after_thanks_for(t: Text, found: list[Finding]) -> None:

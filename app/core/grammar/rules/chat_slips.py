@@ -57,7 +57,17 @@ THANKS_FOR = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR)
+ADVERB_FORM = RuleInfo(
+    "OURS_ADVERB_FORM",
+    phrase("Наречие, а не прилагательное"),
+    phrase("Глагол поясняет наречие: «автоматически», а не «автоматический»."),
+    phrase("На вопрос «как?» при глаголе отвечает наречие на -ски: «скидка применится автоматически», «это "
+    "технически невозможно». Прилагательное на -ский относится к существительному: «автоматический "
+    "перевод», «технический перерыв»."),
+    Category.GRAMMAR,
+)
+
+RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR, ADVERB_FORM)
 
 # Nouns of a wish («хорошего дня») and their genitive, singular or plural as the wish takes it.
 _WISH_NOUNS = {"день": "дня", "вечер": "вечера", "утро": "утра", "отдых": "отдыха", "настроение": "настроения",
@@ -91,6 +101,8 @@ def check(t: Text) -> list[Finding]:
             _ne_noun(t, i, found)
         elif w.low in _THANKED:
             _thanked(t, i, found)
+        elif w.low.endswith("ческий") and i > 0 and t.plain_gap(i):
+            _adverb(t, i, found)
     return found
 
 
@@ -183,3 +195,22 @@ def _thanked(t: Text, i: int, found: list[Finding]) -> None:
         return
     w = t.words[i]
     found.append(finding(THANKS_FOR, w.start, w.end, match_case(w.text, _THANKED[w.low])))
+
+
+_COPULAS = frozenset({"быть", "стать", "становиться", "казаться", "оказаться", "оказываться", "получиться",
+                      "получаться", "выглядеть", "являться", "остаться", "оставаться", "считаться", "называться"})
+
+
+def _adverb(t: Text, i: int, found: list[Finding]) -> None:
+    """«скидка применится автоматический» → «автоматически»: an adjective in «-ческий» right after an
+    intransitive verb, with no noun after it, answers «как?» and is the adverb with one letter too many."""
+    w, verb, nxt = t.words[i], t.words[i - 1], t.word(i + 1)
+    if nxt is not None and t.plain_gap(i + 1) and nxt.low not in ("и", "или", "а", "но"):
+        return  # «работает технический отдел»: the adjective has its noun
+    readings = parses(verb.text)
+    if not readings or readings[0].tag.POS not in ("VERB", "INFN") or readings[0].tag.transitivity != "intr" \
+            or readings[0].normal_form in _COPULAS:
+        return
+    adverb = w.text.lower()[:-1]
+    if known(adverb) and any(p.tag.POS == "ADVB" for p in parses(adverb)):
+        found.append(finding(ADVERB_FORM, w.start, w.end, match_case(w.text, adverb)))

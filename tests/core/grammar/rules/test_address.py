@@ -41,3 +41,10 @@ def test_address_fires(rule_hits, text, span, fix):
 ])
 def test_address_silent(rule_hits, text):
     assert rule_hits(text, "OURS_ADDRESS_COMMA") == []
+
+
+def test_a_signature_on_the_same_line_takes_a_comma(rule_hits):
+    assert rule_hits("Ждём вас снова. С уважением Ирина, служба заботы.", "OURS_SIGNATURE_COMMA") == [
+        ("уважением Ирина", ("уважением, Ирина",))]
+    for text in ("С уважением,\nИрина", "С уважением\nИрина", "Мы относимся с уважением к вашему времени."):
+        assert rule_hits(text, "OURS_SIGNATURE_COMMA") == [], text

@@ -13,6 +13,7 @@ import pytest
     ("Нажмите кнопку ещё рас.", "OURS_RAZ", "рас", "раз"),
     ("Извините за не исправность терминала.", "OURS_NE_NOUN", "не исправность", "неисправность"),
     ("Спасибо за ваше терпение и внимания!", "OURS_THANKS_FOR", "внимания", "внимание"),
+    ("Подписка продлится автоматический.", "OURS_ADVERB_FORM", "автоматический", "автоматически"),
 ])
 def test_chat_slip_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
@@ -29,9 +30,13 @@ def test_chat_slip_fires(rule_hits, text, rule, span, fix):
     "Это не удобство, а необходимость.",
     "Благодарим за понимание!",
     "Ваши ожидания оправдались?",
+    "Сегодня работает технический отдел.",
+    "Перерыв оказался технический.",
+    "Выберите режим автоматический.",
 ])
 def test_chat_slip_silent(rule_hits, text):
-    assert [hit for rule in ("OURS_WISH_FORM", "OURS_POETOMU", "OURS_RAZ", "OURS_NE_NOUN", "OURS_THANKS_FOR")
+    assert [hit for rule in ("OURS_WISH_FORM", "OURS_POETOMU", "OURS_RAZ", "OURS_NE_NOUN", "OURS_THANKS_FOR",
+                                                  "OURS_ADVERB_FORM")
             for hit in rule_hits(text, rule)] == []
 
 
