@@ -16,6 +16,13 @@ First run of ``first``, before any rule was changed for it (the honest figure): 
 address 69.6, grammar 50.0, introductory 93.3, other punctuation 78.6, real-word slips 37.5, spelling 100,
 together/apart 64.7, -тся/-ться 84.6), the first fix right for 123; false alarms on 4 of 168 correct replies (2.4 %:
 a space before «:)», a list after a colon, «Напишите нам на support@…»); slowest reply 96 ms.
+After tuning: 155 of 163 found (95.1 %; the misses are case government, clause commas and «что бы» after a
+comma), false alarms 1 of 168 (0.6 %: OURS_PHRASE_COMMA on «Напишите нам на support@…»).
+
+First run of ``second``, written after that tuning and committed before it was run (the generalisation figure):
+54 of 60 found (90.0 %; address 5 of 9 — a name the dictionary also knows as a word, «Максим уточните», a group
+before a verb in the first person — and «Мы то же видим», «вечерам»), false alarms 1 of 69 (1.4 %: «дедлайне», a
+form the speller's dictionary lacks). The address and «то же» misses were then fixed: 59 of 60, 1 of 69.
 """
 
 from __future__ import annotations
