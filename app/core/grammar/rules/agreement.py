@@ -28,11 +28,12 @@ SUBJECT_VERB = RuleInfo(
 
 PREDICATIVE = RuleInfo(
     "OURS_PREDICATIVE_FORM",
-    phrase("Слово состояния перед инфинитивом"),
-    phrase("Перед неопределённой формой глагола здесь нужна форма на «-о»."),
+    phrase("Слово состояния без подлежащего"),
+    phrase("В предложении без подлежащего здесь нужна форма на «-о»."),
     phrase("В предложениях без подлежащего вида «нам приятно работать с вами», «вам нужно подтвердить "
-    "заказ», «мне важно знать» слово состояния стоит в форме на «-о»: «приятно», «нужно», "
-    "«важно», «удобно». Форма «приятна», «нужен» согласуется с подлежащим: «работа нам приятна»."),
+    "заказ», «мне важно знать», «нам приятно, что вы выбрали нас», «мне нужно, чтобы вы перезвонили» "
+    "слово состояния стоит в форме на «-о»: «приятно», «нужно», «важно», «удобно». Форма «приятна», "
+    "«нужен» согласуется с подлежащим: «работа нам приятна», «нам приятен ваш отзыв»."),
     Category.GRAMMAR,
 )
 
@@ -267,7 +268,7 @@ _MODALS = frozenset({"должный", "рад", "готовый", "способ
 
 def _check_predicative(t: Text, i: int, found: list[Finding]) -> None:
     """«нам очень приятна работать» → «приятно»: a dative person, a short adjective that is not neuter,
-    an infinitive; the neuter form of that adjective is a word of state («приятно», «нужно»)."""
+    an infinitive or a clause with «что», «чтобы»; the neuter form of that adjective is a word of state («приятно», «нужно»)."""
     adj_w = t.words[i]
     readings = parses(adj_w.text)
     if not readings or any(p.tag.POS != "ADJS" or p.normal_form in _MODALS for p in readings):
@@ -275,8 +276,13 @@ def _check_predicative(t: Text, i: int, found: list[Finding]) -> None:
     if any(p.tag.gender == "neut" for p in readings):
         return
     nxt = t.word(i + 1)
-    if nxt is None or not t.plain_gap(i + 1) or parses(nxt.text)[0].tag.POS != "INFN":
+    if nxt is None:
         return
+    if t.plain_gap(i + 1):
+        if parses(nxt.text)[0].tag.POS != "INFN":
+            return
+    elif t.gap_before(i + 1).strip() != "," or nxt.low not in ("что", "чтобы"):
+        return  # «нам приятно, что вы с нами», «мне нужно, чтобы вы перезвонили»
     k = i - 1
     while k >= 0 and t.plain_gap(k + 1) and t.words[k].low in _INTENSIFIERS:
         k -= 1

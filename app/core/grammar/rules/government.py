@@ -160,6 +160,11 @@ def _numeral(t: Text, i: int, found: list[Finding]) -> None:
     if before is not None and t.plain_gap(i) and any(
             p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(before.text)):
         return  # «минут сорок», «метра три»: the noun comes first and the count is rough
+    first = t.word(i - 2)
+    if first is not None and t.plain_gap(i - 1) and t.plain_gap(i) and any(
+            p.tag.POS == "PREP" for p in parses(before.text)) and any(
+            p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(first.text)):
+        return  # «минут через десять»
     if t.words[i].low in _MANY:
         if any(p.tag.case in ("gent", "gen2") and p.tag.number == "plur" for p in noun):
             return
