@@ -150,9 +150,16 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
                           for w in t.words[max(0, i - 30):i] if _noun(w.text) or w.low in _PERSONAL):
         return  # a participle in the nominative may go with the sentence's subject, further back
     takes_object = any("actv" in p.tag and "tran" in p.tag for p in readings)
+    governed = False  # a noun after a preposition belongs to the preposition: «упакованную в плёнку»
     for k in range(i + 1, min(i + 7, len(t.words))):
         if not t.plain_gap(k):
             break
+        if parses(t.words[k].text)[0].tag.POS == "PREP":
+            governed = True
+            continue
+        if governed:
+            governed = not _noun(t.words[k].text) and parses(t.words[k].text)[0].tag.POS != "NPRO"
+            continue
         agreeing = [n for n in _noun_readings(t.words[k].text) if _full(readings, (n,))]
         if agreeing and not (takes_object and any(n.tag.case == "accs" for n in _noun_readings(t.words[k].text))):
             return  # «…, идущие по дороге люди»: the participle goes with a noun after it
