@@ -120,6 +120,9 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     if prep.low in ("с", "со") and (t.word(i - 1) is not None and t.words[i - 1].low in _SIZE or any(
             p.normal_form in _AMOUNT for p in parses(t.words[group[-1]].text))):
         cases = (*cases, "accs")
+    if len(group) > 1 and _phrase_fits(t, group[:-1], cases) and not _phrase_fits(t, group[-1:], cases):
+        _case_lost(t, i, group, cases, found)
+        return
     if any(_phrase_fits(t, group[:j], cases) for j in range(1, len(group) + 1)):
         return  # «для больного сиделку»: an adjective standing for a noun is the whole phrase
     if not all(any(p.tag.case == "nomn" for p in parses(t.words[k].text)) for k in group):
@@ -141,6 +144,28 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     # «о» and «по» take their other cases in set phrases only («удариться о стену», «по колено»)
     found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
                          *fixes[:1 if prep.low in ("о", "об", "обо", "по") else 2]))
+
+
+def _case_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> None:
+    """«после вчерашнего обновление» → «обновления»: the modifiers stand in the preposition's case and
+    agree with the noun in gender and number, the noun alone has lost the case (it reads only as a
+    nominative or accusative). Not «для больного сиделку», where the adjective is a noun of its own
+    in another gender."""
+    noun_w = t.words[group[-1]]
+    nouns = [p for p in parses(noun_w.text) if p.tag.POS == "NOUN"]
+    if not nouns or any(_case(p.tag) not in ("nomn", "accs") for p in nouns) or any("anim" in p.tag for p in nouns):
+        return
+    case = next((c for c in cases if _phrase_fits(t, group[:-1], (c,))), None)
+    for k in group[:-1]:
+        if not any(_case(m.tag) == case and m.tag.number == n.tag.number and (
+                n.tag.number == "plur" or m.tag.gender == n.tag.gender) for m in parses(t.words[k].text) for n in nouns):
+            return
+    _, prep = t.token(i)
+    if prep is None or prep.head not in {tok.index for k in group if (tok := t.token(k)[1]) is not None}:
+        return
+    fixed = _inflect_phrase(t, group, case)
+    found.append(finding(PREPOSITION_CASE, t.words[i].start, noun_w.end,
+                         *((f"{t.words[i].text} {fixed}",) if fixed else ())))
 
 
 def _verb(readings) -> str | None:
