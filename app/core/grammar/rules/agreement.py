@@ -59,6 +59,8 @@ _QUANTITY = frozenset({"большинство", "меньшинство", "ря
 # the dependency relations that make a word the subject of its verb
 _PARSED_SUBJECT = ("nsubj", "nsubj:pass")
 _POSSESSIVES = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот"})
+# participles that work as plain adjectives: «в следующем месяце», «настоящий паспорт»
+_ADJECTIVE_LIKE = ("следующ", "настоящ", "будущ", "бывш", "текущ", "действующ", "подходящ")
 _DETERMINERS = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот", "тот", "такой", "какой", "каждый",
                           "весь", "любой", "никакой", "некоторый", "данный", "другой", "иной", "следующий",
                           "последний", "первый", "новый"})
@@ -82,6 +84,10 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
     if not t.plain_gap(i + 1) or noun_w.text[:1].isupper() or not adj_w.text.isalpha():
         return
     adjs, nouns = parses(adj_w.text), parses(noun_w.text)
+    if adj_w.low.startswith(_ADJECTIVE_LIKE):
+        adjs = tuple(p for p in adjs if p.tag.POS == "ADJF")  # «следующий» is an adjective, not «следовать»
+    if nouns and nouns[0].tag.POS == "NOUN" and all(p.score < 0.1 for p in nouns if p.tag.POS != "NOUN"):
+        nouns = tuple(p for p in nouns if p.tag.POS == "NOUN")  # «почту» is hardly ever «почту» of «почтить»
     # participles are left out: «банк, выпустивший карту» governs its noun rather than agreeing
     if not adjs or not nouns or any(p.tag.POS != "ADJF" for p in adjs):
         return

@@ -194,6 +194,19 @@ def _can_be_subject(verb_readings, noun) -> bool:
     return False
 
 
+_TO_WHOM = frozenset({"мне", "нам", "вам", "тебе", "ему", "ей", "им"})
+_SUBJECT_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+
+
+def _has_subject(t: Text, i: int, sent, v, n) -> bool:
+    """The verb has its subject already: a personal pronoun right before it («я оформила заявка»)
+    that the parse takes as its subject."""
+    if sent is None or v is None:
+        return False
+    return any(c.rel == "nsubj" and c.low in _SUBJECT_PRONOUNS and c.index < v.index
+               and (n is None or c.index != n.index) for c in sent.children(v.index))
+
+
 def _object(t: Text, i: int, found: list[Finding]) -> None:
     """«пропустили встреча» → «пропустили встречу»: after a transitive verb, a noun that can only be
     a nominative and cannot be the verb's subject."""
@@ -204,7 +217,10 @@ def _object(t: Text, i: int, found: list[Finding]) -> None:
     kind = _verb(readings)
     if kind is None:
         return
-    group = _group(t, i + 1)
+    start = i + 1
+    if t.words[start].low in _TO_WHOM and start + 1 < len(t.words) and t.plain_gap(start + 1):
+        start += 1  # «отправили вам новую ссылку»
+    group = _group(t, start)
     if group is None:
         return
     words = [parses(t.words[k].text) for k in group]
@@ -213,10 +229,10 @@ def _object(t: Text, i: int, found: list[Finding]) -> None:
     if any("Fixd" in p.tag or "anim" in p.tag for p in words[-1]):
         return  # an animate noun after the verb is most often its subject: «позвонила мама»
     noun = words[-1][0]
-    if kind == "verb" and _can_be_subject(readings, noun):
-        return  # «решила задача» could be a subject after its verb
     sent, v = t.token(i)
     _, n = t.token(group[-1])
+    if kind == "verb" and _can_be_subject(readings, noun) and not _has_subject(t, i, sent, v, n):
+        return  # «решила задача» could be a subject after its verb
     if v is None or n is None or n.head != v.index or n.rel not in _OBJECT_RELATIONS:
         return
     governor = sent.head_of(v)
