@@ -94,8 +94,10 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     if first is None or second is None or not _dependent(sent, first, second):
         return
     if any(c.rel == "case" for c in sent.children(first.index)) and (
-            _subject_later(t, i + 1, seconds) or not _subject_elsewhere(sent, second)):
-        return  # «на склад заказ будет проверен», «в чате очередь»: a prepositional phrase, then the subject
+            any(p.tag.case == "accs" for p in seconds) or _subject_later(t, i + 1, seconds)
+            or not _subject_elsewhere(sent, second)):
+        return  # «проверьте в заказе адрес», «на склад заказ будет проверен», «в чате очередь»: a
+        # prepositional phrase, then the object or the subject
     number = seconds[0].tag.number
     forms = {f.word for p in seconds if (f := p.inflect({"gent", number})) is not None}
     fixes = (f"{first_w.text} {match_case(second_w.text, forms.pop())}",) if len(forms) == 1 else ()

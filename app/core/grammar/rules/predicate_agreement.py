@@ -149,6 +149,19 @@ def _coordinated(sent, subj) -> bool:
     return False
 
 
+def _joined_by_and(sent, pred) -> bool:
+    """«и», «или» right before the predicate (adverbs and «не» aside), with no comma before it: «вылетает и
+    зависает». After a comma, or with words of its own before it, it starts a clause with a subject
+    of its own, even an unnamed one: «наставник заболел, а замену ему назначили не сразу»."""
+    cc = [g for g in sent.children(pred.index) if g.rel == "cc" and g.index < pred.index]
+    if not cc or cc[-1].low not in ("и", "или", "либо"):
+        return False
+    k = cc[-1].index
+    if k > 0 and sent.tokens[k - 1].text == ",":
+        return False
+    return all(sent.tokens[j].rel in ("advmod", "discourse") or sent.tokens[j].low == "не" for j in range(k + 1, pred.index))
+
+
 def _predicates(sent, head):
     """The predicate words the subject's form must agree with: the head (unless a noun or a full
     adjective: «Москва — столица»), its auxiliary («был», «будет») and the predicates joined to it
@@ -156,8 +169,7 @@ def _predicates(sent, head):
     words = [c for c in sent.children(head.index) if c.rel in ("aux", "aux:pass", "cop") and c.low != "бы"]
     words.append(head)
     for c in sent.children(head.index):
-        joined = {g.low for g in sent.children(c.index) if g.rel == "cc"}
-        if c.rel == "conj" and c.index > head.index and joined & {"и", "а", "но", "или", "либо"} and not any(
+        if c.rel == "conj" and c.index > head.index and _joined_by_and(sent, c) and not any(
                 g.rel in _SUBJECT for g in sent.children(c.index)):
             words.append(c)  # «вылетает и зависает»; not «готовы, можете забирать» (a clause of its own)
     return words
