@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules.governed_case import _PREPOSITIONS
 from app.core.phrase import phrase
 
 WHICH = RuleInfo(
@@ -35,6 +36,7 @@ PARTICIPLE = RuleInfo(
 
 RULES = (WHICH, PARTICIPLE)
 
+_TREE_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _REACH = 6  # words of the phrase before the comma that may hold the noun
 _CASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
 _PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они", "кто", "что"})
@@ -78,7 +80,9 @@ def _noun(word: str) -> bool:
 
 
 def _noun_readings(word: str) -> list:
-    return [p for p in parses(word) if p.tag.POS == "NOUN" and p.score >= 0.05]
+    """The noun readings of the word's likeliest lemma («чек», not the plural of «чека»)."""
+    readings = [p for p in parses(word) if p.tag.POS == "NOUN" and p.score >= 0.05]
+    return [p for p in readings if p.normal_form == readings[0].normal_form] if readings else []
 
 
 def _free(p) -> bool:
@@ -101,15 +105,19 @@ def _full(word_readings, noun_readings) -> bool:
     return any(_case(w.tag) == _case(n.tag) and _gender_number((w,), (n,)) for w in word_readings for n in noun_readings)
 
 
-def _fix(readings, noun, keep_case: bool) -> str | None:
-    wanted = {noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" and noun.tag.gender else set())
+def _fix(readings, nouns, keep_case: bool) -> str | None:
+    """The one form of the word that agrees with the noun (whichever of its readings is meant), its
+    own case kept for «который»; None when the readings give more than one."""
     forms = set()
-    for p in readings:
-        grammemes = wanted | {p.tag.case if keep_case else noun.tag.case}
-        if p.tag.case == "accs" and (noun.tag.number == "plur" or noun.tag.gender == "masc"):
-            grammemes.add(noun.tag.animacy or "inan")
-        if (f := p.inflect({g for g in grammemes if g})) is not None:
-            forms.add(f.word)
+    for noun in nouns:
+        wanted = {noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" and noun.tag.gender else set())
+        for p in readings:
+            case = p.tag.case if keep_case else noun.tag.case
+            grammemes = wanted | {case}
+            if case == "accs" and (noun.tag.number == "plur" or noun.tag.gender == "masc"):
+                grammemes.add(noun.tag.animacy or "inan")
+            if (f := p.inflect({g for g in grammemes if g})) is not None:
+                forms.add(f.word)
     return forms.pop() if len(forms) == 1 else None
 
 
@@ -124,8 +132,14 @@ def _which(t: Text, i: int, found: list[Finding]) -> None:
     nouns = _nouns_before(t, start)
     if not nouns or any(_gender_number(readings, _noun_readings(t.words[k].text)) for k in nouns):
         return
-    nearest = next(iter(_noun_readings(t.words[nouns[0]].text)), None)
-    fixed = _fix(readings, nearest, keep_case=True) if nearest is not None else None
+    # the case stays the clause's: after a preposition, its most usual one the word can have
+    cases = _PREPOSITIONS.get(t.words[start].low, ()) if start < i else ()
+    own = next(([p for p in readings if _case(p.tag) == c] for c in cases if any(_case(p.tag) == c for p in readings)),
+               readings)
+    _, tok = t.token(i)
+    parsed = _TREE_CASES.get(tok.feat("Case")) if tok is not None else None
+    own = [p for p in own if _case(p.tag) == parsed] or own  # the parse knows the clause: «который работают»
+    fixed = _fix(own, _noun_readings(t.words[nouns[0]].text), keep_case=True)
     found.append(finding(WHICH, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
 
 
@@ -163,8 +177,7 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
         agreeing = [n for n in _noun_readings(t.words[k].text) if _full(readings, (n,))]
         if agreeing and not (takes_object and any(n.tag.case == "accs" for n in _noun_readings(t.words[k].text))):
             return  # «…, идущие по дороге люди»: the participle goes with a noun after it
-    nearest = next(iter(_noun_readings(t.words[nouns[0]].text)), None)
-    fixed = _fix(readings, nearest, keep_case=False) if nearest is not None else None
+    fixed = _fix(readings, _noun_readings(t.words[nouns[0]].text), keep_case=False)
     found.append(finding(PARTICIPLE, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
 
 
@@ -184,7 +197,7 @@ def _passive_before_noun(t: Text, i: int, found: list[Finding]) -> None:
     _, noun = t.token(i + 1)
     if part is None or noun is None or part.head != noun.index or part.rel != "amod":
         return
-    fixed = _fix(readings, nouns[0], keep_case=False)
+    fixed = _fix(readings, nouns[:1], keep_case=False)
     found.append(finding(PARTICIPLE, w.start, noun_w.end, *((f"{match_case(w.text, fixed)} {noun_w.text}",)
                                                             if fixed else ())))
 
