@@ -67,9 +67,13 @@ def _subject_later(t: Text, k: int, nouns) -> bool:
 
 
 def _subject_elsewhere(sent, second) -> bool:
-    """The clause has its subject already, or a verb that takes none («сообщим», «напишите»)."""
+    """The clause (between punctuation marks) has its subject already, or a verb that takes none
+    («сообщим», «напишите»); not «В районе авария, гарантируем…», a clause of its own."""
+    start = max((tok.index for tok in sent.tokens if tok.pos == "PUNCT" and tok.index < second.index), default=-1)
+    end = min((tok.index for tok in sent.tokens if tok.pos == "PUNCT" and tok.index > second.index),
+              default=len(sent.tokens))
     return any(tok.index != second.index and tok.rel in ("nsubj", "nsubj:pass") or tok.pos == "VERB" and (
-        tok.feat("Person") in ("1", "2") or tok.feat("Mood") == "Imp") for tok in sent.tokens)
+        tok.feat("Person") in ("1", "2") or tok.feat("Mood") == "Imp") for tok in sent.tokens[start + 1:end])
 
 
 def _check_pair(t: Text, i: int, found: list[Finding]) -> None:

@@ -157,8 +157,8 @@ def _joined_by_and(sent, pred) -> bool:
     if not cc or cc[-1].low not in ("и", "или", "либо"):
         return False
     k = cc[-1].index
-    if k > 0 and sent.tokens[k - 1].text == ",":
-        return False
+    if any(sent.tokens[j].pos == "PUNCT" for j in range(pred.head + 1, k)) or k > 0 and sent.tokens[k - 1].text == ",":
+        return False  # «…, они уже на счёте и действуют»: a clause between has a subject of its own
     return all(sent.tokens[j].rel in ("advmod", "discourse") or sent.tokens[j].low == "не" for j in range(k + 1, pred.index))
 
 
@@ -215,6 +215,8 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
     """``second``: a predicate joined by «и» to the subject's own one, which the subject agrees with."""
     if pred.low in _INVARIABLE or not _contiguous(sent, subj, pred, sent.tokens[subj.head]):
         return
+    if subj.low not in _PRONOUNS and any(p.tag.person in ("1per", "2per") for p in parses(pred.text)):
+        return  # «штраф уберу в течение часа»: a noun before a verb of «я», «мы» is its object
     if not pred.text.isalpha() or pred.low in ("было", "будет") and pred.rel in ("aux", "aux:pass", "cop") and (
             s.number == "sing" and pred.low == "будет"):
         return
@@ -224,6 +226,8 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
     plural_verb = all(p.tag.number == "plur" for p in readings)
     if plural_verb and s.number == "sing" and s.accusative and not second:
         return  # «заказ отправили»: someone sent it, «заказ» is the object
+    if s.accusative and all(p.tag.POS == "VERB" and "tran" in p.tag for p in readings):
+        return  # «номер заблокировала»: the object first, the subject («я») left out
     if s.genitive and any(p.normal_form in _QUANTITY_VERBS for p in readings):
         return
     if s.genitive and any(c.low == "не" for c in sent.children(pred.index)):

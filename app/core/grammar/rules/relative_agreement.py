@@ -159,6 +159,9 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
     nouns = _nouns_before(t, i)
     if not nouns or any(_full(readings, _noun_readings(t.words[k].text)) for k in nouns):
         return
+    _, tok = t.token(i)
+    if tok is not None and tok.rel in ("nsubj", "nsubj:pass", "obj", "root"):
+        return  # «…, входящие бесплатны»: the participle stands for a noun of its own
     nominative = [p for p in readings if p.tag.case == "nomn"]
     if nominative and any(_full(nominative, [p for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.05])
                           for w in t.words[max(0, i - 30):i] if _noun(w.text) or w.low in _PERSONAL):

@@ -165,8 +165,8 @@ def _where(t: Text, i: int, found: list[Finding]) -> None:
     if v.low not in ("в", "во") or not _lemmas(w.text) & _WHERE:
         return
     group = _group(t, i + 2)
-    if group is None:
-        return
+    if group is None or t.words[group[-1]].low in ("течение", "продолжение", "отличие"):
+        return  # «перечислены в течение дня»: a preposition of its own
     noun = parses(t.words[group[-1]].text)
     if any(p.tag.case in ("loct", "loc2") for p in noun) or not all(p.tag.case in ("nomn", "accs") for p in noun):
         return

@@ -26,6 +26,10 @@ def test_fires(rule_hits, text, span, fix):
     "Письмо написала сестра.",  # the subject after the verb
     "Двери закрываются, следующая станция — Лесная.",
     "Анна Сергеевна, ваш заказ готов к выдаче.",  # an address is no subject
+    "Пароль сбросила, войдите заново.",  # the object first, «я» left out
+    "Сбой на сервере, уже исправляем.",
+    "Штраф отменю сегодня.",
+    "Я вернула вам бонусы, они уже на счёте и действуют до конца месяца.",  # «и» joins «они»'s verbs
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []

@@ -41,6 +41,7 @@ def test_participle(rule_hits, text, span, fix):
     "Они вышли из магазина, довольные покупкой.",  # it goes with the subject
     "Покупателям, оформившим заказ вчера, начислены бонусы.",
     "Вот квитанция, выданная на кассе.",
+    "Платные только звонки за границу, входящие бесплатны.",  # the participle is a subject of its own
 ])
 def test_participle_silent(rule_hits, text):
     assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT") == []

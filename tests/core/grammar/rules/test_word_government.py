@@ -31,6 +31,7 @@ def test_fires(rule_hits, text, span, fix):
     "Мы положили документы в конверт.",  # where things go: the accusative
     "Заплатите штраф до пятницы.",
     "Мы уверены в том, что вам понравится.",
+    "Деньги будут перечислены в течение трёх дней.",  # «в течение» is a preposition
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
