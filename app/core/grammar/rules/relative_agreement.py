@@ -160,7 +160,10 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
     if not nouns or any(_full(readings, _noun_readings(t.words[k].text)) for k in nouns):
         return
     _, tok = t.token(i)
-    if tok is not None and tok.rel in ("nsubj", "nsubj:pass", "obj", "root"):
+    after = t.word(i + 1)
+    if tok is not None and tok.rel in ("nsubj", "nsubj:pass", "obj", "root") or after is not None and t.plain_gap(
+            i + 1) and any(p.tag.POS in ("ADJS", "PRTS") or p.tag.POS == "VERB" and p.tag.mood == "indc"
+                           for p in parses(after.text)):
         return  # «…, входящие бесплатны»: the participle stands for a noun of its own
     nominative = [p for p in readings if p.tag.case == "nomn"]
     if nominative and any(_full(nominative, [p for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.05])

@@ -42,6 +42,7 @@ def test_participle(rule_hits, text, span, fix):
     "Покупателям, оформившим заказ вчера, начислены бонусы.",
     "Вот квитанция, выданная на кассе.",
     "Платные только звонки за границу, входящие бесплатны.",  # the participle is a subject of its own
+    "Мы списали плату за месяц, исходящие оплачиваются отдельно.",
 ])
 def test_participle_silent(rule_hits, text):
     assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT") == []
