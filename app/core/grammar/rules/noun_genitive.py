@@ -93,10 +93,13 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     if before is not None and t.plain_gap(i) and (before.text[:1].isdigit() or any(
             p.tag.POS == "NUMR" for p in parses(before.text))):
         return
+    if any("anim" in p.tag for p in firsts):
+        return  # «брата жена»: a person's genitive before the noun it owns
     sent, first = t.token(i)
     _, second = t.token(i + 1)
-    if first is None or second is None or not _dependent(sent, first, second):
-        return
+    if first is None or second is None or second.feat("Case") not in ("Nom", "Acc") or not _dependent(
+            sent, first, second):
+        return  # the tagger must read the form as the dictionary does
     if any(c.rel == "case" for c in sent.children(first.index)) and (
             any(p.tag.case == "accs" for p in seconds) or _subject_later(t, i + 1, seconds)
             or not _subject_elsewhere(sent, second)):

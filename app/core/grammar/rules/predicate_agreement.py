@@ -23,6 +23,7 @@ _PRONOUNS = {  # subject pronoun → (person, number, gender or None)
     "вы": ("2per", "plur", None), "они": ("3per", "plur", None),
 }
 _SUBJECT = ("nsubj", "nsubj:pass")
+_REACH = 8  # tokens between a subject and its predicate (four more for a second predicate)
 # verbs that take a genitive of quantity as their subject: «денег не хватает», «заказов прибавилось»
 _QUANTITY_VERBS = frozenset({"хватать", "хватить", "недоставать", "прибавиться", "прибавляться", "убавиться",
                              "набраться", "накопиться", "остаться", "оставаться"})
@@ -213,8 +214,9 @@ def _contiguous(sent, subj, pred, head) -> bool:
 
 def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], second: bool) -> None:
     """``second``: a predicate joined by «и» to the subject's own one, which the subject agrees with."""
-    if pred.low in _INVARIABLE or not _contiguous(sent, subj, pred, sent.tokens[subj.head]):
-        return
+    if pred.low in _INVARIABLE or abs(pred.index - subj.index) > _REACH + 4 * second or not _contiguous(
+            sent, subj, pred, sent.tokens[subj.head]):
+        return  # a parse that joins words far apart is not trusted
     if subj.low not in _PRONOUNS and any(p.tag.person in ("1per", "2per") for p in parses(pred.text)):
         return  # «штраф уберу в течение часа»: a noun before a verb of «я», «мы» is its object
     if not pred.text.isalpha() or pred.low in ("было", "будет") and pred.rel in ("aux", "aux:pass", "cop") and (
