@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|heldout ...] [--details] [--no-grammar]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|paraphrase|heldout ...] [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
 ``heldout`` — ``tests/data/replies/`` (labelled by two people from ``docs/scorecard_rubric.md``); ``more`` —
@@ -12,7 +12,11 @@ built-in tasks in the manner of the held-out misses, labelled by one person befo
 them; for tuning too); ``wild`` — ``tests/data/replies/tuning_wild.toml`` (102 replies in voices and shapes unlike
 the other sets — terse, chatty, non-native, bureaucratic, templated, split into short messages, half-answers, indirect
 sympathy — to the built-in tasks and to the seeds' industries, labelled before the scorecard was run on them; for
-tuning too).
+tuning too); ``paraphrase`` — ``tests/data/replies/tuning_paraphrase.toml`` (132 replies whose solution, or lack of
+one, is worded unlike the other sets: figures and times in words, dates as «до конца недели», synonyms, answers split,
+given as a condition or as steps, half-answers, answers to another question, an answer inside a template, hedges,
+promises without the fact, a contradiction, a question back, referral elsewhere — labelled and committed before the
+scorecard was first run on them; for tuning too. First run, before any change to the rules: FIRST_RUN).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -37,6 +41,7 @@ SETS = {
     "more": ROOT / "tests" / "data" / "replies" / "tuning_more.toml",
     "fresh": ROOT / "tests" / "data" / "replies" / "tuning_fresh.toml",
     "wild": ROOT / "tests" / "data" / "replies" / "tuning_wild.toml",
+    "paraphrase": ROOT / "tests" / "data" / "replies" / "tuning_paraphrase.toml",
 }
 LABELLED = SETS["labelled"]
 
