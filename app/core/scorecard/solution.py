@@ -12,6 +12,10 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.lexicon import Lexicon
+from app.core.scorecard.questions import (
+    asked_kinds, asks_how, content, echoed_answer, gives_reason, questions, reason_given, said_words, unanswered,
+    why_questions,
+)
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
 from app.core.phrase import phrase
@@ -26,18 +30,9 @@ _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обс
                          "организовать", "провести", "посмотреть", "подумать"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
-_CLAUSE_RE = re.compile(r"[^.!?…\n:;—–]+")
+# A clause runs to the next stop, colon, semicolon or dash — but a time or a date («до 12:00», «12.03») is no border.
+_CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.](?=\d))+")
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b")
-_CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
-# Words every support chat shares: they say nothing about what this customer asked.
-_COMMON = frozenset({
-    "здравствуйте", "добрый", "день", "вечер", "утро", "спасибо", "пожалуйста", "подсказать", "мочь", "хотеть",
-    "быть", "являться", "сделать", "делать", "нужно", "нужный", "вопрос", "ваш", "наш", "мой", "это", "весь",
-    "сказать", "писать", "написать", "знать", "год", "раз", "сейчас", "сегодня", "уже", "ещё", "очень",
-    "проблема", "конечно",
-})
-
-
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
     if not r.customer.asks:
@@ -46,14 +41,17 @@ def solution(r: Reply) -> ElementResult:
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = []
-    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a)]
+    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a)] + _digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
-    vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)]
+    vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + _pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
     actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, templates) and not _customers(tokens, s)]
-    frames = _time_frames(tokens, text, lex)
+    # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
+    hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
+              if any(m.start() <= h[0] < m.end() for _, h in find_phrases(tokens, lex.hedges, gap=0))]
+    frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)]
     actions += [s for s in _timed_events(r, frames) if s not in actions and not _inside(s, templates)]
-    steps = list(r.imperatives[0])
+    steps = [s for s in r.imperatives[0] if not _asks_back(r, s)]
     steps += [s for _, s in find_phrases(tokens, lex.steps)
               if not _empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
     steps += _modal_steps(r)
@@ -95,10 +93,13 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
-    missing = _unanswered(r, frames, facts_in_reply)
+    missing = unanswered(r, frames, facts_in_reply)
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
     done = [a for a in actions if _done(tokens, a)]
+    why = why_questions(r)
+    if why and not done and not reason_given(r, aside, said_words(r, aside)):
+        return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
     slow = _slow_promises(tokens, aside)
     if slow and not frames and not done:
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
@@ -110,10 +111,16 @@ def solution(r: Reply) -> ElementResult:
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
     upset = set(r.customer.states) - {"confusion"}  # a confused customer wants the answer itself
-    if not upset and (frames or facts_in_reply or answers):
+    # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
+    figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
+    if (not upset or figure_asked) and (frames or facts_in_reply or answers):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
-    yes_no = _yes_no_answer(r, aside)
+    because = gives_reason(r, aside) if why else []
+    if because:
+        return ElementResult("solution", True, phrase('Клиент спросил «почему», и ответ называет причину: {quoted}.', quoted=quote(text, because[:1])),
+                             because[:1])
+    yes_no = _yes_no_answer(r, aside) or echoed_answer(r, aside)
     if yes_no:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
@@ -139,7 +146,7 @@ def _little_besides(r: Reply, aside: Sequence[Span]) -> bool:
         if not words or (start, end) in aside or (n == 0 and find_phrases(words, r.lex.greeting)) \
                 or words[0].lemmas & wishes or find_phrases(words, r.lex.empathy):
             continue
-        substance += len(_content(words))
+        substance += len(content(words))
     return substance < 3
 
 
@@ -263,90 +270,6 @@ def _done(tokens: Sequence[Token], span: Span) -> bool:
                                                  (t.tag.startswith("NOUN") and "nomn" in t.tag) for t in before)
 
 
-# What a question asks for decides what answers it: «сколько стоит?» a price, «какой лимит?» a figure, «какого
-# числа?» a time.
-_PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф"})
-_FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
-_DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
-_PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит", re.I)
-
-
-def _asked_kinds(r: Reply) -> list[str]:
-    """The kinds of answer the customer's questions want: «когда», «сколько», «цена» (a price), «число» (a figure).
-    «Когда» counts only as a question about what is to come («когда привезут?»), not as «когда я нажимаю…»;
-    «сколько можно» is no question."""
-    asked = []
-    for message in r.customer_messages:
-        for chunk in re.findall(r"[^.!?…]*\?", message):
-            words = tokenize(chunk)
-            for i, tok in enumerate(words):
-                nxt = [t for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))][:1]
-                after = words[i + 1:i + 3]
-                if tok.lower == "когда" and nxt and ("futr" in nxt[0].tag or nxt[0].tag.startswith("INFN")):
-                    asked.append("когда")
-                elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
-                    asked.append("когда")
-                elif tok.lower == "сколько" and not any(t.lower == "можно" for t in after):
-                    asked.append("цена" if any(t.lemmas & _PRICE_WORDS for t in words[i + 1:i + 4]) else "сколько")
-                elif "какой" in tok.lemmas and after and after[0].lemmas & _DATE_NOUNS:
-                    asked.append("когда")
-                elif "какой" in tok.lemmas and any(t.lemmas & _FIGURE_NOUNS for t in words[i + 1:i + 4]):
-                    asked.append("число")
-    return asked
-
-
-def _unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str:
-    """«Сколько стоит доставка и когда её привезут?»: each question wants its kind of answer (a time, a figure, a
-    price); a reply that gives one and not the other answers half the question."""
-    asked = _asked_kinds(r)
-    missing = []
-    if "когда" in asked and not frames:
-        missing.append(phrase('«когда»'))
-    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
-    new_number = bool(figures) or any(is_number(t) and t.lower not in theirs for t in r.tokens)
-    if "сколько" in asked and not new_number and not _PRICE_RE.search(r.text) and not frames:
-        missing.append(phrase('«сколько»'))
-    if "цена" in asked and not _PRICE_RE.search(r.text):
-        missing.append(phrase('«сколько стоит»'))
-    if "число" in asked and not new_number and not _PRICE_RE.search(r.text):
-        missing.append(phrase('«какой» (нужна цифра)'))
-    missing += [f"«{part}»" for part in _untouched_questions(r)]
-    return " и ".join(missing)
-
-
-_ASKING = frozenset({"как", "можно", "где", "какой", "что"})
-
-
-def _untouched_questions(r: Reply) -> list[str]:
-    """«Сколько стоит и покрывает ли она активный отдых?»: of two questions joined in one sentence, a «ли»
-    or «как» question whose own words (those the other question does not share) the reply never touches —
-    in anything but a closing wish («Хорошего отдыха!» says nothing about what the policy covers)."""
-    said: set[str] = set()
-    for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
-        if words and words[0].lemmas & r.lex.wishes_set:
-            continue
-        for lemmas in _content(words).values():
-            said |= lemmas | {x[:5] for x in lemmas if len(x) >= 6}
-    untouched = []
-    for message in r.customer_messages:
-        for chunk in re.findall(r"[^.!?…]*\?", message):
-            parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие)\b)",
-                                                     chunk.rstrip("?"), flags=re.I)]
-            if len(parts) < 2:
-                continue
-            content = [_content(tokenize(p)) for p in parts]
-            for n, part in enumerate(parts):
-                words = tokenize(part)
-                if not any(t.lower == "ли" for t in words) and not (words and words[0].lower in _ASKING):
-                    continue
-                others = set().union(*(set().union(*c.values()) for k, c in enumerate(content) if k != n and c))
-                own = [lemmas for lemmas in content[n].values() if not lemmas & others]
-                if own and not any(lemmas & said or any(len(x) >= 6 and x[:5] in said for x in lemmas) for lemmas in own):
-                    untouched.append(part)
-    return untouched
-
-
 def _on_your_own(r: Reply, span: Span) -> bool:
     """«Проверьте сами», «посмотрите самостоятельно»: the operator's work handed to the customer, no step."""
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
@@ -360,7 +283,7 @@ def _vague_redirect(r: Reply, span: Span) -> bool:
         return False
     clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
     after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
-    return len(_content(after)) < 2 and not any(is_number(t) for t in after)
+    return len(content(after)) < 2 and not any(is_number(t) for t in after)
 
 
 def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]]) -> list[Span]:
@@ -380,17 +303,20 @@ def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]]) ->
 def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
     """«Да, при покупке билета на схеме салона…», «Нет, данные не удалятся. Перейти можно в настройках»:
     a direct yes or no to the customer's question, followed by what they need to know (not a bare «Да, можно»)."""
-    if "?" not in "".join(r.customer_messages):
+    if "?" not in "".join(r.customer_messages) or asks_how(r):
         return []
     for n, (start, end) in enumerate(r.sentences):
         words = [t for t in r.tokens if start <= t.start < end]
         if not words or words[0].lower not in _YES_NO or any(a[0] <= start < a[1] for a in aside):
             continue
-        follow_end = r.sentences[n + 1][1] if n + 1 < len(r.sentences) else end
-        rest = [t for t in r.tokens if words[0].end <= t.start < follow_end]
+        follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else None
+        follow_words = [t for t in r.tokens if follow and follow[0] <= t.start < follow[1]]
+        if follow_words and follow_words[0].lemmas & r.lex.wishes_set:  # «Хорошего полёта!» is no detail
+            follow = None
+        rest = [t for t in r.tokens if words[0].end <= t.start < (follow[1] if follow else end)]
         theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
-        new = [lemmas for lemmas in _content(rest).values() if not lemmas & theirs]
-        if len(_content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
+        new = [lemmas for lemmas in content(rest).values() if not lemmas & theirs]
+        if len(content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
             return [(words[0].start, words[0].end - words[0].start)]
     return []
 
@@ -399,21 +325,10 @@ def _inside(span: Span, outer: Sequence[Span]) -> bool:
     return any(o[0] <= span[0] and span[0] + span[1] <= o[0] + o[1] for o in outer)
 
 
-def _content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
-    """Content words (nouns, verbs, adjectives) by their lower form, with all their normal forms."""
-    out = {}
-    for tok in tokens:
-        if len(tok.lower) < 3 or tok.lower in _COMMON or tok.lemmas & _COMMON:
-            continue
-        if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag == "LATN":
-            out[tok.lower] = tok.lemmas
-    return out
-
-
 def _overlap(r: Reply) -> tuple[set[str], set[str]]:
     """The customer's content words that the reply repeats (by any normal form), and all of them."""
-    asked = _content(tokenize("\n".join(r.customer_messages)))
-    said = set().union(*_content(r.tokens).values()) if r.tokens else set()
+    asked = content(tokenize("\n".join(r.customer_messages)))
+    said = set().union(*content(r.tokens).values()) if r.tokens else set()
     said |= {lemma[:5] for lemma in said if len(lemma) >= 6}  # «доставка» ~ «доставить»
     shared = {w for w, lemmas in asked.items()
               if lemmas & said or any(len(x) >= 6 and x[:5] in said for x in lemmas)}
@@ -432,3 +347,62 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
                     break
     spans += [(m.start(), m.end() - m.start()) for m in _TIME_RE.finditer(text)]
     return spans
+
+
+# Asking the customer to tell the operator something is a step only with what it is for; alone after a question
+# back it is none.
+_BARE = frozenset({"пожалуйста", "мне", "нам", "сюда", "а", "тогда"})
+_ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
+                      "продиктовать", "скинуть", "предоставить", "приложить", "ответить"})
+
+
+def _asks_back(r: Reply, span: Span) -> bool:
+    """An imperative in a question («Подскажите, пожалуйста, номер заказа?»), or a bare «Напишите, пожалуйста.»
+    after one («А какая у вас карта? Напишите, пожалуйста.»): the operator asks instead of answering."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    n = next((k for k, (s, e) in enumerate(r.sentences) if s <= span[0] < e), None)
+    if tok is None or n is None:
+        return False
+    start, end = r.sentences[n]
+    if r.text[start:end].rstrip().endswith("?"):
+        return True
+    words = [t for t in r.tokens if start <= t.start < end and t is not tok and t.lower not in _BARE]
+    return bool(tok.lemmas & _ASK_FOR) and not words and n > 0 and r.text[:start].rstrip().endswith("?")
+
+
+# «Порядок возврата описан на сайте в разделе «Помощь»», «часы работы указаны на карте в приложении»: where to read
+# the answer is no answer — unless the sentence gives a figure itself.
+_WRITTEN = frozenset({"описать", "указать", "опубликовать", "перечислить", "прописать", "разместить", "изложить",
+                      "выложить"})
+_READ_AT = frozenset({"сайт", "раздел", "приложение", "кабинет", "страница", "карта", "база", "новость", "договор",
+                      "правило", "инструкция", "условие", "оферта"})
+
+
+def _pointers(r: Reply) -> list[Span]:
+    if any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
+        return []  # «где посмотреть расписание?» is answered by where
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in words) \
+                and any(t.lemmas & _READ_AT for t in words) and not any(is_number(t) for t in words) \
+                and not re.search(r"https?://|www\.|\.ru\b|\.com\b", r.text[start:end]):
+            found.append((start, end - start))
+    return found
+
+
+# «Кстати, с нашей премиальной картой…»: an aside that offers something else, and the offer that follows it.
+_OFFERING = frozenset({"оформить", "подключить", "купить", "попробовать", "перейти", "заказать", "приобрести"})
+
+
+def _digressions(r: Reply) -> list[Span]:
+    found = []
+    for n, (start, end) in enumerate(r.sentences):
+        words = [t for t in r.tokens if start <= t.start < end]
+        if not words or words[0].lower != "кстати":
+            continue
+        found.append((start, end - start))
+        nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else None
+        if nxt and any(t.lemmas & _OFFERING for t in r.tokens if nxt[0] <= t.start < nxt[1]):
+            found.append((nxt[0], nxt[1] - nxt[0]))
+    return found
