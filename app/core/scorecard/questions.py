@@ -146,14 +146,37 @@ def gives_reason(r: Reply, aside: Sequence[Span]) -> list[Span]:
     what is set aside."""
     kept = [t for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)]
     found = [(t.start, t.end - t.start) for t in kept if t.lower in _BECAUSE or t.lemmas & _BECAUSE]
-    return sorted(found + [s for _, s in find_phrases(kept, r.lex.explanations, gap=0)])
+    return sorted(set(found + [s for _, s in find_phrases(kept, r.lex.explanations, gap=0)]))
 
 
 def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
-    """The reply gives a reason, or speaks of what the why-question is about (its own words), so it may explain."""
+    """The reply gives a reason, or speaks of what the why-question says happened: its verb («почему подорожала
+    подписка?» — «цена выросла»: the same word, or one close in meaning by navec), else its nouns («откуда минус?»)."""
     if gives_reason(r, aside):
         return True
-    return any(touched(lemmas, said) for chunk in why_questions(r) for lemmas in topic_words(chunk))
+    for chunk in why_questions(r):
+        verbs = [t.lemmas for t in tokenize(chunk) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON]
+        if not verbs:
+            if any(touched(lemmas, said) for lemmas in topic_words(chunk)):
+                return True
+            continue
+        if any(touched(lemmas, said) for lemmas in verbs):
+            return True
+        theirs = [t for t in r.tokens if t.tag.startswith(_VERBAL) and not any(a[0] <= t.start < a[1] for a in aside)]
+        if any(_close(min(lemmas), min(t.lemmas)) for lemmas in verbs for t in theirs):
+            return True
+    return False
+
+
+_VERBAL = ("VERB", "INFN", "PRTS", "PRTF", "ADJS")
+# Verbs this close in navec's space mean the same change («подорожать» ~ «вырасти» 0.59, ~ «увеличиться» 0.51);
+# a different action stays far below («вырасти» ~ «сменить» 0.14).
+_CLOSE = 0.5
+
+
+def _close(a: str, b: str) -> bool:
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    return (analyzer().similarity(a, b) or 0.0) >= _CLOSE
 
 
 def topic_words(chunk: str) -> list[frozenset[str]]:
@@ -207,7 +230,7 @@ def said_words(r: Reply, aside: Sequence[Span] = ()) -> set[str]:
         words = [t for t in r.tokens if start <= t.start < end]
         if not words or words[0].lemmas & r.lex.wishes_set or any(a[0] <= start < a[1] for a in aside):
             continue
-        for lemmas in content(words).values():
+        for lemmas in list(content(words).values()) + [t.lemmas for t in words if _can_be_noun(t.lower)]:
             said |= lemmas | {x[:5] for x in lemmas if len(x) >= 6}
     return said
 

@@ -94,6 +94,8 @@ def solution(r: Reply) -> ElementResult:
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
     missing = unanswered(r, frames, facts_in_reply)
+    if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
+        return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
     done = [a for a in actions if _done(tokens, a)]
@@ -129,6 +131,11 @@ def solution(r: Reply) -> ElementResult:
     if reasons and shared:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
+    # «Да, конечно, можно поменять» to «как поменять?»: a sentence that opens with a yes
+    firsts = [next((t for t in tokens if s <= t.start < e), None) for s, e in r.sentences]
+    yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in _YES_NO]
+    if asks_how(r) and yes:
+        return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes[:1])), yes[:1])
     if actions:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),

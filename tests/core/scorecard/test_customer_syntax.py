@@ -75,3 +75,9 @@ def test_harm_a_long_wait_and_a_why_not_are_complaints(message, words):
 ])
 def test_the_customers_own_doing_and_a_payment_are_no_harm(message):
     assert not read_syntax(message).states, read_syntax(message).states
+
+
+def test_praise_the_tagger_reads_as_an_imperative_asks_for_nothing():
+    # the tagger takes «чайник» for an imperative here; the dictionary knows no such form
+    assert read_syntax("Спасибо, доставили быстро, чайник отличный!").asks is False
+    assert read_syntax("Спасибо, доставили быстро. Пришлите, пожалуйста, чек.").asks is True

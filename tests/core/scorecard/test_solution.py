@@ -85,3 +85,92 @@ def test_when_and_how_much_each_want_their_answer(reply, ok):
     assert c["solution"].passed is ok, c["solution"].reason
     if not ok:
         assert c["solution"].reason == "Клиент спросил «когда», а в ответе этого нет: ответ на половину вопроса."
+
+
+# Answers worded unlike the word lists (issue 15): the verdict and the reason a trainee sees.
+
+NO_SIGNAL = ["Третий день нет интернета на даче. Когда почините?"]
+
+
+def test_a_question_back_is_no_answer():
+    c = card("Здравствуйте! Простите за неудобства. Подскажите, пожалуйста, номер договора?", NO_SIGNAL)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Клиент спросил «когда», а ответа на это нет."
+    c = card("Здравствуйте! Простите за неудобства. А какой у вас роутер? Напишите, пожалуйста.", NO_SIGNAL)
+    assert c["solution"].passed is False, c["solution"].reason
+
+
+def test_asking_for_what_the_operator_needs_with_what_follows_is_a_step():
+    c = card("Здравствуйте! Простите за неудобства. Пришлите, пожалуйста, номер договора — я вызову мастера, и он "
+             "приедет завтра до 14:00. Я на связи.", NO_SIGNAL)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Сочувствую. Наверное, к вечеру починят. Хорошего дня!", False),
+    ("Здравствуйте! Сочувствую. Думаю, бригада исправит всё к вечеру. Хорошего дня!", False),
+    ("Здравствуйте! Сочувствую. Бригада исправит обрыв к вечеру, я напишу, когда закончат.", True),
+    ("Здравствуйте! Сочувствую. Бригада уже на месте, связь вернётся через полчаса.", True),
+])
+def test_a_time_said_as_a_guess_is_no_promise(reply, ok):
+    c = card(reply, NO_SIGNAL)
+    assert c["solution"].passed is ok, c["solution"].reason
+
+
+def test_a_time_of_day_does_not_cut_the_clause_it_stands_in():
+    c = card("Здравствуйте! Простите за ожидание. Я запросила отчёт бригады, в четверг до 11:00 позвоню вам и "
+             "назову точный срок. Я на связи.", NO_SIGNAL)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+HOW = ["Добрый день. Как поменять дату экзамена?"]
+
+
+def test_a_bare_yes_does_not_answer_how():
+    c = card("Добрый день! Да, конечно, дату экзамена можно поменять, это не сложно. Удачи на экзамене!", HOW)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Клиент спросил, как это сделать, а ответ только подтверждает, что можно: «Да»."
+
+
+def test_where_it_is_written_is_no_answer_unless_asked_where():
+    c = card("Добрый день! Порядок переноса подробно описан на сайте в разделе «Студентам». Хорошего дня!", HOW)
+    assert c["solution"].passed is False, c["solution"].reason
+    c = card("Добрый день! Правила пересдачи опубликованы на сайте: edu.example.ru/retake. Хорошего дня!",
+             ["Где прочитать правила пересдачи?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_an_offer_put_as_by_the_way_is_an_advert():
+    c = card("Здравствуйте! Сочувствую. Кстати, с тарифом «Дача+» интернет работает даже при отключении света. "
+             "Подключить его можно за пять минут в приложении. Хорошего дня!", NO_SIGNAL)
+    assert c["solution"].passed is False
+    assert c["solution"].reason.startswith("Вместо ответа — реклама: «Кстати, с тарифом «Дача+»")
+
+
+WHY = ["Почему подорожала подписка? Я ничего не менял."]
+
+
+def test_why_wants_a_reason_not_another_answer():
+    c = card("Здравствуйте! Понимаю ваше удивление. Отменить подписку можно в приложении: «Профиль» → «Подписка», "
+             "она закончится с 1-го числа. Хорошего дня!", WHY)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == ("Клиент спросил «Почему подорожала подписка?», а ответ не называет причину и не "
+                                    "говорит о том, о чём вопрос.")
+    c = card("Здравствуйте! Понимаю ваше удивление. Цена выросла, потому что в подписку вошли два новых сервиса. "
+             "Если они вам не нужны, могу перевести вас на тариф «Лайт» за прежнюю цену.", WHY)
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиент спросил «почему», и ответ называет причину: «потому»."
+
+
+def test_is_it_a_mistake_answered_by_taking_up_the_word():
+    c = card("Здравствуйте! Понимаю, сумма неожиданная. Это не ошибка: 900 рублей — платные звонки в Армению, "
+             "остальное — ваш тариф. Напишите, если подключить пакет минут для поездок.",
+             ["Пришёл счёт на 1 300 вместо 400! Это ошибка?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_an_operation_done_by_the_operator_is_a_solution():
+    c = card("Здравствуйте! Жаль, что вы заболели. Я перенесла ваш урок на четверг, то же время, преподаватель "
+             "предупреждён. Выздоравливайте!", ["Заболела, на урок завтра не приду. Перенесите, пожалуйста."])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Оператор сделал, что нужно: «перенесла»."
