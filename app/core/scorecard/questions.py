@@ -43,6 +43,7 @@ def content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
 _PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф"})
 _FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
 _DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
+_SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки"})
 PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит", re.I)
 
 
@@ -60,6 +61,8 @@ def asked_kinds(r: Reply) -> list[str]:
                 if tok.lower == "когда" and nxt and ("futr" in nxt[0].tag or nxt[0].tag.startswith("INFN")):
                     asked.append("когда")
                 elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
+                    asked.append("когда")
+                elif tok.lower == "сколько" and any(t.lemmas & _SPANS for t in after):  # «сколько дней делают?»
                     asked.append("когда")
                 elif tok.lower == "сколько" and not any(t.lower == "можно" for t in after):
                     asked.append("цена" if any(t.lemmas & _PRICE_WORDS for t in words[i + 1:i + 4]) else "сколько")
@@ -137,8 +140,14 @@ _BECAUSE = frozenset({"поэтому", "потому", "причина", "из-
 
 
 def why_questions(r: Reply) -> list[str]:
-    """«Почему выросла плата?», «откуда списание?»: questions that want a reason."""
-    return [chunk for chunk in questions(r) if any(t.lower in _WHY for t in tokenize(chunk))]
+    """«Почему выросла плата?», «откуда списание?»: questions that want a reason. «Почему не проходит оплата?»
+    reports a failure: a fix with its time answers it as well as a reason does, so it is left out."""
+    found = []
+    for chunk in questions(r):
+        words = [t.lower for t in tokenize(chunk)]
+        if any(w in _WHY for w in words) and "не" not in words:
+            found.append(chunk)
+    return found
 
 
 def gives_reason(r: Reply, aside: Sequence[Span]) -> list[Span]:

@@ -53,3 +53,9 @@ def test_two_questions_joined_by_and_how_much_each_want_an_answer():
     both = _reply("Здравствуйте! Подключить второй номер можно в приложении: «Тариф» → «Семья» → «Добавить». "
                   "Это обойдётся вам в сто пятьдесят рублей в месяц.", customer)
     assert unanswered(both, [], []) == ""
+
+
+def test_how_many_days_asks_a_time_and_why_not_reports_a_failure():
+    from app.core.scorecard.questions import asked_kinds
+    assert asked_kinds(_reply("", "Сколько стоит замена замка и сколько дней её делают?")) == ["цена", "когда"]
+    assert why_questions(_reply("", "Почему не открывается личный кабинет?")) == []

@@ -174,3 +174,23 @@ def test_an_operation_done_by_the_operator_is_a_solution():
              "предупреждён. Выздоравливайте!", ["Заболела, на урок завтра не приду. Перенесите, пожалуйста."])
     assert c["solution"].passed is True
     assert c["solution"].reason == "Оператор сделал, что нужно: «перенесла»."
+
+
+def test_free_answers_the_price_but_not_how_long():
+    c = card("Здравствуйте! Замена пропуска бесплатная. Хорошего дня!",
+             ["Сколько стоит замена пропуска и сколько дней её делают?"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Клиент спросил «когда», а в ответе этого нет: ответ на половину вопроса."
+
+
+def test_a_named_link_answers_where():
+    c = card("Здравствуйте! Правила лежат внизу каждой страницы сайта, ссылка «Правила клуба». Хорошего дня!",
+             ["Где найти правила клуба?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_not_knowing_put_as_having_no_information_sends_nowhere():
+    c = card("Здравствуйте! У меня нет такой информации, уточните в бухгалтерии. Хорошего дня!",
+             ["Добрый день. Когда придёт зарплатная карта?"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason.startswith("«нет такой информации» и отсылка в другое место — не решение")
