@@ -41,7 +41,7 @@ def solution(r: Reply) -> ElementResult:
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = []
-    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a)] + _digressions(r)
+    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a)] + _digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + _pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
@@ -98,7 +98,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
-    done = [a for a in actions if _done(tokens, a)]
+    done = [a for a in actions if _done(r, a)]
     why = why_questions(r)
     if why and not done and not reason_given(r, aside, said_words(r, aside)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
@@ -172,6 +172,15 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
     return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4])
 
 
+def _given(r: Reply, span: Span) -> bool:
+    """«Выдала вам промокод на 500 рублей за задержку»: what the operator has already given is a compensation,
+    not an advert."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None:
+        return False
+    return any(_done(r, (t.start, t.end - t.start)) for t in r.tokens[max(0, idx - 2):idx])
+
+
 def _customers(tokens: Sequence[Token], span: Span) -> bool:
     """«вы решили уйти», «вы оплатили»: what the customer did is no action of the operator's."""
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
@@ -199,7 +208,7 @@ _PLACES = frozenset({"приложение", "кабинет", "раздел", "
                      "офис", "пункт", "терминал", "банкомат", "чат", "профиль", "касса", "стойка"})
 # Verbs that send the customer to ask or look elsewhere: no way forward by themselves.
 _ELSEWHERE = frozenset({"обратиться", "позвонить", "написать", "уточнить", "узнать", "спросить", "посмотреть",
-                        "прочитать", "ознакомиться", "поискать", "найти"})
+                        "прочитать", "ознакомиться", "поискать", "найти", "отслеживать", "отследить", "следить"})
 _LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
 _EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
 _WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
@@ -262,14 +271,16 @@ def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
                if s[0] <= t.start < s[0] + s[1] and len(t.lower) > 3)
 
 
-def _done(tokens: Sequence[Token], span: Span) -> bool:
+def _done(r: Reply, span: Span) -> bool:
     """«подключила», «мы отменили»: the operator has already made the operation (a perfective past)."""
+    tokens = r.tokens
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
         return False
-    before = tokens[max(0, idx - 3):idx]
+    # the words before it in its own sentence: «Простите за ожидание. Выдала…» has none
+    before = [t for t in tokens[max(0, idx - 3):idx] if not re.search(r"[.!?…\n]", r.text[t.end:tokens[idx].start])]
     if any(t.lower in ("я", "мы") for t in before):
         return True
     # «Отменила заказ»: a past form with no subject of its own is the operator speaking

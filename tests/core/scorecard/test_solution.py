@@ -194,3 +194,19 @@ def test_not_knowing_put_as_having_no_information_sends_nowhere():
              ["Добрый день. Когда придёт зарплатная карта?"])
     assert c["solution"].passed is False
     assert c["solution"].reason.startswith("«нет такой информации» и отсылка в другое место — не решение")
+
+
+LATE_COURIER = ["Заказ так и не привезли, жду с утра! Что происходит?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Простите за ожидание. Заказ передали другому курьеру, он приедет в пределах часа. Я на связи.", True),
+    # a promo code the operator has given is a compensation, not an advert
+    ("Здравствуйте! Простите за ожидание. Выдала вам промокод на 500 рублей за задержку, а заказ привезут сегодня же "
+     "вечером. Я на связи.", True),
+    ("Здравствуйте! Простите за ожидание. Статус доставки можно отслеживать в приложении в разделе «Заказы». "
+     "Я на связи.", False),
+])
+def test_late_order_answers_worded_unlike_the_lists(reply, ok):
+    c = card(reply, LATE_COURIER)
+    assert c["solution"].passed is ok, c["solution"].reason
