@@ -17,7 +17,8 @@ one, is worded unlike the other sets: figures and times in words, dates as «д�
 given as a condition or as steps, half-answers, answers to another question, an answer inside a template, hedges,
 promises without the fact, a contradiction, a question back, referral elsewhere — labelled and committed before the
 scorecard was first run on them; for tuning too. First run, before any change to the rules:
-pass/fail 84.1 %, solution 84.8 %, tone 91.7 %, empathy 96.2 %, language 97.0 %, style 98.5 %, others ≥ 99 %).
+pass/fail 84.1 %, solution 84.8 %, tone 91.7 %, empathy 96.2 %, language 97.0 %, style 98.5 %, others ≥ 99 %;
+after the solution rules were generalised (questions.py): pass/fail 95.5 %, solution 97.7 %, tone 93.9 %).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
