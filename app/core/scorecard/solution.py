@@ -382,7 +382,7 @@ def _asks_back(r: Reply, span: Span) -> bool:
     if tok is None or n is None:
         return False
     start, end = r.sentences[n]
-    if r.text[start:end].rstrip().endswith("?"):
+    if r.text[start:end].rstrip().endswith("?") and r.text[end:end + 1] not in ("»", '"', "“", "”"):  # «Забыли пароль?» is a button
         return True
     words = [t for t in r.tokens if start <= t.start < end and t is not tok and t.lower not in _BARE]
     return bool(tok.lemmas & _ASK_FOR) and not words and n > 0 and r.text[:start].rstrip().endswith("?")

@@ -210,3 +210,21 @@ LATE_COURIER = ["Заказ так и не привезли, жду с утра!
 def test_late_order_answers_worded_unlike_the_lists(reply, ok):
     c = card(reply, LATE_COURIER)
     assert c["solution"].passed is ok, c["solution"].reason
+
+
+def test_a_button_named_with_a_question_mark_is_no_question_back():
+    c = card("Здравствуйте! Простите за неудобство. Если не помните пароль, нажмите «Забыли пароль?» на странице входа. "
+             "Хорошего дня!", ["Не могу войти в личный кабинет, пишет «неверный пароль». Что делать?"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиенту дан понятный следующий шаг: «нажмите»."
+    assert c["tone"].passed is True  # «не помните» is the customer's, not the operator's «не знаю»
+
+
+@pytest.mark.parametrize("opening", ["Это вопрос не ко мне", "Я не компетентна в этом вопросе",
+                                     "Точно не помню, вроде можно"])
+def test_not_knowing_in_other_words_and_a_referral_is_no_solution(opening):
+    c = card(f"Здравствуйте! {opening}, уточните в учебной части. Хорошего дня!",
+             ["Добрый день. Можно ли оплатить обучение материнским капиталом?"])
+    assert c["solution"].passed is False
+    assert "и отсылка в другое место — не решение" in c["solution"].reason
+    assert c["tone"].passed is False
