@@ -47,8 +47,8 @@ def solution(r: Reply) -> ElementResult:
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
     actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, templates) and not _customers(tokens, s)]
     # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
-    hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
-              if any(m.start() <= h[0] < m.end() for _, h in find_phrases(tokens, lex.hedges, gap=0))]
+    hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not _modal_possible(tokens, h)]
+    hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
     frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)]
     actions += [s for s in _timed_events(r, frames) if s not in actions and not _inside(s, templates)]
     steps = [s for s in r.imperatives[0] if not _asks_back(r, s)]
@@ -170,6 +170,13 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
     if idx is None or not r.tokens[idx].lemmas & _PLAIN_OFFERS:
         return False
     return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4])
+
+
+def _modal_possible(tokens: Sequence[Token], span: Span) -> bool:
+    """«Возможно оформить возврат в течение 14 дней»: «возможно» with an infinitive says «можно», it hedges nothing."""
+    idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    return idx is not None and tokens[idx].lower == "возможно" and idx + 1 < len(tokens) \
+        and tokens[idx + 1].tag.startswith("INFN")
 
 
 def _given(r: Reply, span: Span) -> bool:

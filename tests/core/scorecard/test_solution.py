@@ -228,3 +228,12 @@ def test_not_knowing_in_other_words_and_a_referral_is_no_solution(opening):
     assert c["solution"].passed is False
     assert "и отсылка в другое место — не решение" in c["solution"].reason
     assert c["tone"].passed is False
+
+
+def test_possible_with_an_infinitive_is_no_hedge():
+    c = card("Здравствуйте! Возможно оформить возврат в течение 14 дней: курьер заберёт товар завтра до 18:00. "
+             "Хорошего дня!", ["Можно вернуть пылесос, он мне не подошёл?"])
+    assert c["solution"].passed is True, c["solution"].reason
+    c = card("Здравствуйте! Возможно, курьер заберёт товар завтра. Хорошего дня!",
+             ["Когда заберут пылесос на возврат?"])
+    assert c["solution"].passed is False, c["solution"].reason
