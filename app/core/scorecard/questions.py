@@ -164,6 +164,11 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
     if gives_reason(r, aside):
         return True
     for chunk in why_questions(r):
+        if not topic_words(chunk):  # «Мне отказали в возврате билета!!! Почему?!» asks about the sentence before
+            before = _sentence_before(r, chunk)
+            if any(touched(lemmas, said) for lemmas in topic_words(before)):
+                return True
+            continue
         verbs = [t.lemmas for t in tokenize(chunk) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON]
         if not verbs:
             if any(touched(lemmas, said) for lemmas in topic_words(chunk)):
@@ -175,6 +180,14 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
         if any(_close(min(lemmas), min(t.lemmas)) for lemmas in verbs for t in theirs):
             return True
     return False
+
+
+def _sentence_before(r: Reply, chunk: str) -> str:
+    for message in r.customer_messages:
+        at = message.find(chunk)
+        if at > 0:
+            return re.split(r"[.!?…\n]+\s*", message[:at].rstrip(" .!?…\n"))[-1]
+    return ""
 
 
 _VERBAL = ("VERB", "INFN", "PRTS", "PRTF", "ADJS")

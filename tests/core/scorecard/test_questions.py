@@ -59,3 +59,12 @@ def test_how_many_days_asks_a_time_and_why_not_reports_a_failure():
     from app.core.scorecard.questions import asked_kinds
     assert asked_kinds(_reply("", "Сколько стоит замена замка и сколько дней её делают?")) == ["цена", "когда"]
     assert why_questions(_reply("", "Почему не открывается личный кабинет?")) == []
+
+
+def test_a_bare_why_asks_about_the_sentence_before_it():
+    customer = "Мне отказали в возврате билета!!! Почему?!"
+    on = _reply("Здравствуйте! По справке о болезни билет вернуть можно: пришлите её, и я оформлю возврат сегодня.",
+                customer)
+    assert reason_given(on, [], said_words(on))
+    off = _reply("Здравствуйте! Хорошего вам дня и отличного настроения!", customer)
+    assert not reason_given(off, [], said_words(off))
