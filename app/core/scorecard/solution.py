@@ -27,7 +27,7 @@ _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нель
 # Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
 _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
                          "разобраться", "уточнить", "передать", "решить", "позвонить", "изучить", "назначить",
-                         "организовать", "провести", "посмотреть", "подумать"})
+                         "организовать", "провести", "посмотреть", "подумать", "принять"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 # A clause runs to the next stop, colon, semicolon or dash — but a time or a date («до 12:00», «12.03») is no border.
@@ -191,8 +191,10 @@ def _given(r: Reply, span: Span) -> bool:
 def _customers(tokens: Sequence[Token], span: Span) -> bool:
     """«вы решили уйти», «вы оплатили»: what the customer did is no action of the operator's."""
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    # «Спасибо, что сообщили»: thanked for, so the customer's
     return idx is not None and "past" in tokens[idx].tag and "plur" in tokens[idx].tag and \
-        any(t.lower == "вы" for t in tokens[max(0, idx - 2):idx])
+        (any(t.lower == "вы" for t in tokens[max(0, idx - 2):idx])
+         or [t.lower for t in tokens[max(0, idx - 2):idx]] == ["спасибо", "что"])
 
 
 def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:

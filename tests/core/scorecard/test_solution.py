@@ -237,3 +237,11 @@ def test_possible_with_an_infinitive_is_no_hedge():
     c = card("Здравствуйте! Возможно, курьер заберёт товар завтра. Хорошего дня!",
              ["Когда заберут пылесос на возврат?"])
     assert c["solution"].passed is False, c["solution"].reason
+
+
+def test_taking_measures_is_a_company_step_that_needs_a_time():
+    c = card("Здравствуйте! Мне очень жаль. Спасибо, что сообщили, мы примем меры. Всего доброго.",
+             ["Курьер нагрубил мне и оставил посылку у двери! Это нормально?!"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason == ("Следующий шаг за компанией («примем»), но не сказано, когда: без срока клиент "
+                                    "не знает, чего ждать.")
