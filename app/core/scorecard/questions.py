@@ -43,7 +43,7 @@ def content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
 _PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф"})
 _FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
 _DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
-_SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки"})
+_SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки", "год", "полгода", "полчаса", "полдня"})
 PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит", re.I)
 
 
@@ -63,7 +63,11 @@ def asked_kinds(r: Reply) -> list[str]:
                 elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
                     asked.append("когда")
                 elif tok.lower == "сколько" and any(t.lemmas & _SPANS for t in after):  # «сколько дней делают?»
-                    asked.append("когда")
+                    asked.append("срок")
+                elif tok.lower == "как" and after and after[0].lower == "долго":
+                    asked.append("срок")
+                elif "какой" in tok.lemmas and after and "срок" in after[0].lemmas:  # «какой срок гарантии?»
+                    asked.append("срок")
                 elif tok.lower == "сколько" and not any(t.lower == "можно" for t in after):
                     asked.append("цена" if any(t.lemmas & _PRICE_WORDS for t in words[i + 1:i + 4]) else "сколько")
                 elif "какой" in tok.lemmas and after and after[0].lemmas & _DATE_NOUNS:
@@ -80,6 +84,8 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     missing = []
     if "когда" in asked and not frames:
         missing.append(phrase('«когда»'))
+    if "срок" in asked and not frames and not spans_named(r):
+        missing.append(phrase('«как долго»'))
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
     new_number = bool(figures) or any(is_number(t) and t.lower not in theirs for t in r.tokens)
     if "сколько" in asked and not new_number and not PRICE_RE.search(r.text) and not frames:
@@ -259,3 +265,16 @@ def said_words(r: Reply, aside: Sequence[Span] = ()) -> set[str]:
 
 def touched(lemmas: frozenset[str], said: set[str]) -> bool:
     return bool(lemmas & said) or any(len(x) >= 6 and x[:5] in said for x in lemmas)
+
+
+def spans_named(r: Reply) -> list[Span]:
+    """«Гарантия — год, на аккумулятор — полгода»: spans of time named without a figure, an answer to «какой срок?»,
+    «как долго?» — not a rate («290 рублей в месяц») and not a closing wish («Хорошего дня!»)."""
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if not words or words[0].lemmas & r.lex.wishes_set:
+            continue
+        found += [(t.start, t.end - t.start) for i, t in enumerate(words)
+                  if t.lemmas & _SPANS and not (i and words[i - 1].lower in ("в", "во"))]
+    return found

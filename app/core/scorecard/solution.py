@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    asked_kinds, asks_how, content, echoed_answer, gives_reason, questions, reason_given, said_words, unanswered,
+    asked_kinds, asks_how, content, echoed_answer, gives_reason, questions, reason_given, said_words, spans_named,
+    unanswered,
     why_questions,
 )
 from app.core.scorecard.reply import Reply
@@ -54,9 +55,11 @@ def solution(r: Reply) -> ElementResult:
     steps = [s for s in r.imperatives[0] if not _asks_back(r, s)]
     steps += [s for _, s in find_phrases(tokens, lex.steps)
               if not _empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
-    steps += _modal_steps(r)
+    steps += _modal_steps(r) + _present_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not _vague_redirect(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
+    if "срок" in asked_kinds(r):  # «какой срок гарантии?» — «год»: a span named without a figure
+        answers += spans_named(r)
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)
                       if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)]
@@ -432,4 +435,24 @@ def _digressions(r: Reply) -> list[Span]:
         nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else None
         if nxt and any(t.lemmas & _OFFERING for t in r.tokens if nxt[0] <= t.start < nxt[1]):
             found.append((nxt[0], nxt[1] - nxt[0]))
+    return found
+
+
+# «Открываете приложение, дальше «Платежи», выбираете карту»: steps told in the present, as to someone at the screen.
+_NOT_TOLD_STEPS = frozenset({"писать", "говорить", "хотеть", "мочь", "знать", "понимать", "просить", "спрашивать",
+                             "жаловаться", "волноваться", "переживать", "ждать", "видеть", "считать", "думать"})
+
+
+def _present_steps(r: Reply) -> list[Span]:
+    found = []
+    for n, tok in enumerate(r.tokens):
+        if not ("2per" in tok.tag and "plur" in tok.tag and "pres" in tok.tag) or tok.lemmas & _NOT_TOLD_STEPS \
+                or tok.lemmas & r.lex.not_steps:
+            continue
+        before = r.text[r.tokens[n - 1].end if n else 0:tok.start]
+        opens = n == 0 or any(c in before for c in ".!?:;—,\n") or r.tokens[n - 1].lower in ("и", "потом", "затем", "далее")
+        sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+        if opens and not r.text[sentence[0]:sentence[1]].rstrip().endswith("?") \
+                and not any(t.lower == "вы" for t in r.tokens[max(0, n - 2):n]):
+            found.append((tok.start, tok.end - tok.start))
     return found

@@ -55,9 +55,10 @@ def test_two_questions_joined_by_and_how_much_each_want_an_answer():
     assert unanswered(both, [], []) == ""
 
 
-def test_how_many_days_asks_a_time_and_why_not_reports_a_failure():
+def test_how_many_days_asks_a_span_and_why_not_reports_a_failure():
     from app.core.scorecard.questions import asked_kinds
-    assert asked_kinds(_reply("", "Сколько стоит замена замка и сколько дней её делают?")) == ["цена", "когда"]
+    assert asked_kinds(_reply("", "Сколько стоит замена замка и сколько дней её делают?")) == ["цена", "срок"]
+    assert asked_kinds(_reply("", "Какой срок службы у фильтра?")) == ["срок"]
     assert why_questions(_reply("", "Почему не открывается личный кабинет?")) == []
 
 

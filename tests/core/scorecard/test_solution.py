@@ -180,7 +180,24 @@ def test_free_answers_the_price_but_not_how_long():
     c = card("Здравствуйте! Замена пропуска бесплатная. Хорошего дня!",
              ["Сколько стоит замена пропуска и сколько дней её делают?"])
     assert c["solution"].passed is False
-    assert c["solution"].reason == "Клиент спросил «когда», а в ответе этого нет: ответ на половину вопроса."
+    assert c["solution"].reason == "Клиент спросил «как долго», а в ответе этого нет: ответ на половину вопроса."
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! На фильтр гарантия год, а на мембрану — полгода. Хорошего дня!", True),
+    ("Здравствуйте! Гарантия есть на все наши фильтры. Хорошего дня!", False),
+    ("Здравствуйте! Фильтр стоит 900 рублей в месяц по подписке. Хорошего дня!", False),  # a rate, not a span
+])
+def test_a_span_named_without_a_figure_answers_how_long(reply, ok):
+    c = card(reply, ["Какой срок гарантии на фильтр для воды?"])
+    assert c["solution"].passed is ok, c["solution"].reason
+
+
+def test_steps_told_in_the_present_are_steps():
+    c = card("Здравствуйте!\nОткрываете приложение\nдалее «Платежи»\nвыбираете карту и день списания\nГотово! "
+             "Хорошего дня!", ["Как включить автоплатёж за квартиру?"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиенту дан понятный следующий шаг: «Открываете», «выбираете»."
 
 
 def test_a_named_link_answers_where():
