@@ -2,7 +2,10 @@
 
 A reply passes only if it is about what the customer asked: an advert, a template («запрос принят,
 ожидайте») or «не знаю, спросите там-то» does not, whatever time phrase it holds. Relevance is the
-overlap of the content words (normal forms) of the customer's messages and of the reply.
+overlap of the content words (normal forms) of the customer's messages and of the reply; what kind of answer each
+question wants (a time, a price, the way, a reason) is read in :mod:`questions`. Nor is an answer a question back
+(«Подскажите номер заказа?»), a pointer to where it is written, an offer put «кстати», or a time said as a guess
+(«скорее всего, к обеду»).
 """
 
 from __future__ import annotations
@@ -14,8 +17,7 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
     asked_kinds, asks_how, content, echoed_answer, gives_reason, questions, reason_given, said_words, spans_named,
-    unanswered,
-    why_questions,
+    unanswered, why_questions,
 )
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
