@@ -433,9 +433,13 @@ def _digressions(r: Reply) -> list[Span]:
         words = [t for t in r.tokens if start <= t.start < end]
         if not words or words[0].lower != "кстати":
             continue
+        nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)
+        offer = [t for t in r.tokens if start <= t.start < nxt[1]]
+        if not any(t.lemmas & _OFFERING or t.lower.startswith(("бесплатн", "скидк", "выгодн")) for t in offer) \
+                and not find_phrases(offer, r.lex.adverts, gap=1):
+            continue  # «Кстати, деньги уже вернулись на карту» is news, not an offer
         found.append((start, end - start))
-        nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else None
-        if nxt and any(t.lemmas & _OFFERING for t in r.tokens if nxt[0] <= t.start < nxt[1]):
+        if any(t.lemmas & _OFFERING for t in r.tokens if nxt[0] <= t.start < nxt[1]):
             found.append((nxt[0], nxt[1] - nxt[0]))
     return found
 

@@ -262,3 +262,9 @@ def test_taking_measures_is_a_company_step_that_needs_a_time():
     assert c["solution"].passed is False
     assert c["solution"].reason == ("Следующий шаг за компанией («примем»), но не сказано, когда: без срока клиент "
                                     "не знает, чего ждать.")
+
+
+def test_by_the_way_with_news_is_no_advert():
+    c = card("Здравствуйте! Простите за ожидание. Кстати, деньги за заказ уже вернулись на карту, сегодня в 9:40. "
+             "Я на связи.", ["Когда вернут деньги за отменённый заказ? Жду уже неделю!"])
+    assert c["solution"].passed is True, c["solution"].reason
