@@ -425,6 +425,7 @@ def _pointers(r: Reply) -> list[Span]:
 
 # «Кстати, с нашей премиальной картой…»: an aside that offers something else, and the offer that follows it.
 _OFFERING = frozenset({"оформить", "подключить", "купить", "попробовать", "перейти", "заказать", "приобрести"})
+_PROMO = frozenset({"скидка", "балл", "бонус", "акция", "подарок", "распродажа", "предложение", "кешбэк", "промокод"})
 
 
 def _digressions(r: Reply) -> list[Span]:
@@ -435,7 +436,7 @@ def _digressions(r: Reply) -> list[Span]:
             continue
         nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)
         offer = [t for t in r.tokens if start <= t.start < nxt[1]]
-        if not any(t.lemmas & _OFFERING or t.lower.startswith(("бесплатн", "скидк", "выгодн")) for t in offer) \
+        if not any(t.lemmas & (_OFFERING | _PROMO) or t.lower.startswith(("бесплатн", "выгодн")) for t in offer) \
                 and not find_phrases(offer, r.lex.adverts, gap=1):
             continue  # «Кстати, деньги уже вернулись на карту» is news, not an offer
         found.append((start, end - start))

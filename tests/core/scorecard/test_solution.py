@@ -268,3 +268,9 @@ def test_by_the_way_with_news_is_no_advert():
     c = card("Здравствуйте! Простите за ожидание. Кстати, деньги за заказ уже вернулись на карту, сегодня в 9:40. "
              "Я на связи.", ["Когда вернут деньги за отменённый заказ? Жду уже неделю!"])
     assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_by_the_way_with_bonus_points_is_an_advert():
+    c = card("Здравствуйте! Кстати, у нас сегодня двойные баллы на все покупки до 23:59. Хорошего дня!",
+             ["Добрый день. Когда вернут деньги за отменённый заказ 5521?"])
+    assert c["solution"].passed is False, c["solution"].reason
