@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
     asked_kinds, asks_how, content, echoed_answer, gives_reason, questions, reason_given, said_words, spans_named,
@@ -117,7 +118,7 @@ def solution(r: Reply) -> ElementResult:
                              actions[:2] + frames[:2])
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
-    upset = set(r.customer.states) - {"confusion"}  # a confused customer wants the answer itself
+    upset = set(r.customer.states) - UNHURT  # a confused or worried customer wants the answer itself
     # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
     figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
     if (not upset or figure_asked) and (frames or facts_in_reply or answers):

@@ -66,6 +66,9 @@ _COMPARATIVE_NEXT = frozenset({
 })
 _OPENERS = frozenset({"если", "когда", "чтобы", "хотя", "поскольку"})
 _SUBJECT_PRONOUNS = frozenset({"я", "мы", "вы", "он", "она", "они"})
+# a particle before «потому что» stresses the cause and parts the conjunction: «не потому, что…»
+_CAUSE_STRESSED = frozenset({"не", "лишь", "только", "именно", "а", "также", "тоже", "бы", "просто", "отчасти",
+                             "частично", "главным", "образом", "прежде", "всего"})
 
 
 def _plain_prev(t: Text, i: int):
@@ -95,21 +98,27 @@ def _check_before(t: Text, found: list[Finding]) -> None:
         nxt = t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
         if w.low == "что":
-            if prev.low in ("то", "тем"):
+            if prev.low == "потому" and (before := _plain_prev(t, i - 1)) is not None and before.low in _CAUSE_STRESSED:
+                _comma_before(t, i, found)  # «не потому, что…», «хотя бы потому, что…»
+            elif prev.low in ("то", "тем"):
                 before = _plain_prev(t, i - 1)
-                # «несмотря на то что» may keep its comma before «несмотря»; «между тем», «с тем» are adverbs
-                if before is None or before.low not in ("не", "ни", "а", "на") and not (
-                        prev.low == "тем" and before.low in ("между", "перед", "с", "за")):
+                # «несмотря на то что» may keep its comma before «несмотря»; «между тем» is an adverb;
+                # «не то что», «а то» are set phrases — but «не тем, что», «настроиться на то, что»
+                before_on = _plain_prev(t, i - 2) if before is not None and before.low == "на" else None
+                after_despite = before_on is not None and before_on.low == "несмотря"
+                if before is None or prev.low == "то" and before.low not in ("не", "ни", "а") and not after_despite \
+                        or prev.low == "тем" and before.low not in ("между", "перед"):
                     _comma_before(t, i, found)  # «горжусь тем, что», «спасибо за то, что»
             elif (prev.low not in _NO_COMMA_AFTER and _is_clause_head(prev.text)
                   and not any(p.normal_form == "быть" for p in parses(prev.text))
                   and nxt_low not in _AFTER_CHTO_FIXED and nxt_low != "бы"):
                 _comma_before(t, i, found)
-        elif w.low in ("чтобы", "чтоб", "если", "поскольку"):
+        elif w.low in ("чтобы", "чтоб", "если", "ежели", "коли", "поскольку", "ибо", "дабы"):
             if prev.low not in _NO_COMMA_AFTER and not (w.low == "если" and prev.low in ("в", "случае")):
                 _comma_before(t, i, found)
         elif w.low == "потому" and nxt_low == "что":
-            if prev.low not in _NO_COMMA_AFTER and prev.low not in ("возможно", "наверное", "видимо"):
+            if prev.low not in _NO_COMMA_AFTER and prev.low not in ("возможно", "наверное", "видимо") \
+                    and prev.low not in _CAUSE_STRESSED:
                 _comma_before(t, i, found)
         elif w.low == "так" and nxt_low == "как":
             after = t.word(i + 2)
@@ -253,6 +262,11 @@ _MANNER_VERBS = frozenset({"говорить", "работать", "делать
                            "относиться", "держаться", "двигаться", "танцевать", "рисовать", "читать", "строить"})
 
 
+# verbs of happening that «так, что» describes: «бывает так, что…», «мир устроен так, что…»
+_HAPPENING = frozenset({"бывать", "случаться", "случиться", "получиться", "получаться", "выйти", "выходить",
+                        "сложиться", "складываться", "обстоять", "устроить", "устроенный", "происходить", "произойти"})
+
+
 def _check_compound(t: Text, found: list[Finding]) -> None:
     """«так что», «как будто», «поэтому», «из-за чего», «после того как», «знаю, сможем ли»."""
     for i, w in enumerate(t.words):
@@ -264,7 +278,9 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         top = parses(prev.text)[0].tag.POS
         if w.low == "так" and nxt_low == "что":
             # after a verb or an adverb «так» may measure it: «устал так, что уснул»
-            if (top not in ("VERB", "INFN", "ADVB", "ADJS", "PRTS", "PRED") or _ongoing(prev.text)) \
+            if any(p.normal_form in _HAPPENING | _MANNER_VERBS for p in parses(prev.text)[:1]):
+                _comma_before(t, i + 1, found)  # «Случается так, что…», «объясните так, что…»: «так» tells how
+            elif (top not in ("VERB", "INFN", "ADVB", "ADJS", "PRTS", "PRED") or _ongoing(prev.text)) \
                     and _has_predicate_before(t, i):
                 _comma_before(t, i, found)
         elif prev.low == "так" and w.low in ("будто", "словно") and _verb_after(t, i + 1):
@@ -287,7 +303,8 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         elif nxt_low == "ли" and top in ("VERB", "INFN") and w.low != "не" and any(
                 p.tag.POS == "VERB" or "Prdx" in p.tag for p in parses(w.text)[:1]):
             _comma_before(t, i, found)  # «Я спрашиваю, хотите ли вы чаю»
-        if w.low == "чем" and top == "COMP" and prev.low not in ("более", "менее"):
+        if w.low == "чем" and top == "COMP" and prev.low not in ("более", "менее") \
+                and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low == "не"):  # «не больше чем»
             found.append(_comparison(t, i))  # «быстрее, чем по почте»
         elif w.low == "как" and (nxt_low == "и" or prev.low == "же"):  # «такие как Новгород»: no comma
             if (prev.low != "же" or i >= 2 and t.words[i - 2].low in ("так", "такой", "такая", "такое", "такие",

@@ -277,7 +277,10 @@ def _clause_end(sent: Sentence):
 
 
 # Words that open an indirect question or a clause after a main clause: «знаю, где он живёт».
-_CLAUSE_WORDS = frozenset({"что", "когда", "где", "куда", "откуда", "почему", "зачем", "кто"})
+_CLAUSE_WORDS = frozenset({"что", "когда", "где", "куда", "откуда", "почему", "зачем", "кто", "как", "пока"})
+# «в то время как», «по мере того как», «так же как»: the comma of these goes before their first word
+_NOT_BEFORE_KAK = frozenset({"время", "мере", "пор", "тем", "того", "тому", "то", "том", "подобно", "такие", "такой",
+                             "такая", "такое", "таким", "же", "иначе", "именно", "только", "лишь", "точно"})
 # «делай что хочешь», «где попало», «кто угодно», «что ли», «куда ни»: no clause, no comma
 _SET_PHRASE_NEXT = frozenset({"хочешь", "хотите", "хочет", "угодно", "попало", "придется", "придётся",
                               "бы", "ли", "именно", "же", "нибудь", "либо", "ни", "глаза"})  # «куда глаза глядят»
@@ -294,7 +297,8 @@ def _opener_between_verbs(sent: Sentence):
         if is_punct(prev) or not _may_precede(prev) or prev.pos == "ADP":
             continue
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
-        if nxt is None or nxt.low in _SET_PHRASE_NEXT:
+        if nxt is None or nxt.low in _SET_PHRASE_NEXT or tok.low == "пока" and nxt.low == "что" or tok.low == "как" \
+                and (prev.low in _NOT_BEFORE_KAK or nxt.low in ("будто", "раз", "правило", "можно", "нельзя", "и")):
             continue
         before = toks[:tok.index]
         start = max((t.index for t in before if is_punct(t)), default=-1) + 1
@@ -307,8 +311,28 @@ def _opener_between_verbs(sent: Sentence):
             after.append(t)
         if len(after) == 1 and after[0].feat("Tense") != "Past":
             continue  # «приходи когда вздумается», «ночевал где придётся»: whole expressions, no comma
+        if tok.low == "как" and not _kak_clause(after):
+            continue
         if any(_finite(t) or t.feat("VerbForm") == "Inf" for t in after):
             yield CLAUSE, prev, tok
+
+
+# «как надо», «как все», «как обычно», «как по маслу»: set comparisons, not clauses
+_KAK_SET = frozenset({"надо", "нужно", "все", "всегда", "обычно", "следует", "положено", "принято", "полагается"})
+
+
+def _kak_clause(after: list[Token]) -> bool:
+    """After «как» a clause of its own begins at once: a verb within three words, with only a pronoun,
+    adverbs, particles or one noun before it («знаю, как её зовут», «делай, как мулла говорит») —
+    not a comparison with a noun that the next clause's words follow («холодна как рыба…»)."""
+    if not after or after[0].low in _KAK_SET:
+        return False
+    verb = next((k for k, t in enumerate(after[:3]) if _finite(t) or t.feat("VerbForm") == "Inf"), None)
+    if verb is None:
+        return False
+    lead = after[:verb]
+    return all(t.pos in ("PRON", "ADV", "PART", "NOUN", "PROPN") for t in lead) \
+        and sum(t.pos in ("NOUN", "PROPN") for t in lead) <= 1
 
 
 def _predicate(tok: Token) -> bool:

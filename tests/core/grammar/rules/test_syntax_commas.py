@@ -14,7 +14,10 @@ def punctuation(text):
     ("Я уточню когда курьер приедет.", "OURS_CLAUSE_COMMA", "уточню, когда"),
     ("Мы знаем где находится склад.", "OURS_CLAUSE_COMMA", "знаем, где"),
     ("Мы перезвоним как только освободится оператор.", "OURS_CLAUSE_COMMA", "перезвоним, как"),
-    ("Мы сделаем всё что сможем.", "OURS_CLAUSE_COMMA", "всё, что"),
+    ("Я не знаю как её зовут.", "OURS_CLAUSE_COMMA", "знаю, как"),          # an indirect question
+    ("Оператор объяснил как оформить возврат.", "OURS_CLAUSE_COMMA", "объяснил, как"),
+    ("Подождите на линии пока оператор проверит заказ.", "OURS_CLAUSE_COMMA", "линии, пока"),
+    ("Мы сделаем всё что сможем.", "OURS_CORRELATIVE_COMMA", "всё, что"),  # the word-level pair asks first
     ("Проверив данные мы вернём деньги.", "OURS_PHRASE_COMMA", "данные, мы"),
     ("Мы вернём деньги проверив данные.", "OURS_PHRASE_COMMA", "деньги, проверив"),
     ("Мы получили письмо отправленное вчера вечером.", "OURS_PHRASE_COMMA", "письмо, отправленное"),
@@ -89,6 +92,9 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     "Она слушала затаив дыхание.",
     "Директор не глядя подписал бумаги.",             # a lone gerund by its verb tells how
     "Он ни сном ни духом не знал.",
+    "Всё идёт как надо.",                             # set comparisons with «как»
+    "Мы пока что ждём ответа склада.",                # «пока что» means «for now»
+    "Я пока не знаю номер заказа.",
 ])
 def test_correct_sentences_get_no_comma_finding(text):
     assert punctuation(text) == []

@@ -1,0 +1,148 @@
+"""«и» между частями сложносочинённого предложения: «Напишите нам(,) и мы всё исправим», «Заказ
+собрали вчера(,) и курьер уже выехал».
+
+After «и» a subject of its own (a personal pronoun, or a noun that can only be a nominative) with a
+finite verb agreeing with it opens a second clause; when the words before «и» already hold a
+predicate of their own, the two clauses are parted by a comma. Nothing is asked for where the first
+part is itself a subordinate clause («знаю, что он пришёл и она ушла» — both parts hang on «что»),
+nor where a word standing before the first clause may belong to both («Вчера я пришёл и он ушёл»);
+an imperative before «и» always makes two clauses («Позвоните(,) и мы ответим»).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app.core.grammar.findings import Finding
+from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+
+RULES = ()  # the finding is HOMOGENEOUS's, explained there
+
+_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_PARTICLES = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "скоро", "же",
+                        "обязательно", "только", "лишь", "все", "всё", "сам", "сама", "сами", "тут", "сейчас"})
+# words that make the first part a subordinate clause, or the sentence one whose parts share them
+_SUBORDINATE = frozenset({"что", "чтобы", "чтоб", "если", "когда", "пока", "хотя", "где", "куда", "откуда", "как",
+                          "который", "которая", "которое", "которые", "которого", "которой", "которому",
+                          "которым", "котором", "которую", "которых", "которыми", "кто", "почему", "зачем",
+                          "потому", "поскольку", "ибо", "чем", "будто", "словно", "ли"})
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    start = 0
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i):
+            start = i  # a clause of the writer's own marks begins here
+            continue
+        if w.low != "и" or i - start < 2:
+            continue
+        first = _first_clause(t, start, i)
+        if first is None or not _second_clause(t, i, first):
+            continue
+        prev = t.words[i - 1]
+        found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
+    return found
+
+
+def _first_clause(t: Text, start: int, i: int) -> str | None:
+    """The words before «и» make a clause of their own that shares nothing with the one after it: its
+    subject, "" for a request (its subject is the reader), None when the part is no such clause."""
+    part = t.words[start:i]
+    verbs = [k for k in range(start, i) if _finite(t.words[k].low)]
+    if not verbs or part[0].low == "и":
+        return None
+    if start in verbs and _imperative(part[0].low):
+        return ""  # «Скажите ему, что…(,) и он поймёт»: a request, then what follows from it
+    if any(p.low in _SUBORDINATE for p in part):
+        return None
+    if any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in ("вы", "ты") for p in part):
+        return ""
+    return _opens_with_subject(t, start, verbs[0])
+
+
+def _second_clause(t: Text, i: int, first: str) -> bool:
+    """After «и» at i: a subject of its own and, past a few particles, a finite verb agreeing with it.
+    The subject is a pronoun or a word that can only be a nominative; or, when the verb cannot be the
+    first subject's, any noun that can be a nominative, with its adjectives before it and a genitive
+    after it («и самые старые письма клиентов потерялись»)."""
+    k, strict = i + 1, True
+    while k < i + 3 and k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _PRONOUNS \
+            and _modifier(t.words[k].text):
+        k, strict = k + 1, False
+    subject = t.word(k)
+    if subject is None or not t.plain_gap(k) or not (_nominative(subject.text) or _maybe_nominative(subject.text)):
+        return False
+    strict = strict and _nominative(subject.text)
+    k += 1
+    if k < len(t.words) and t.plain_gap(k) and _genitive_noun(t.words[k].text):
+        k, strict = k + 1, False
+    while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _PARTICLES:
+        k += 1
+    verb = t.word(k)
+    if verb is None or not t.plain_gap(k) or not _finite(verb.low) or not _agrees(subject.low, verb.low):
+        return False
+    return strict or first == "" or bool(first) and not _agrees(first, verb.low)
+
+
+def _maybe_nominative(word: str) -> bool:
+    readings = parses(word)
+    return word.islower() and bool(readings) and readings[0].tag.POS == "NOUN" and any(
+        p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in readings[:3])
+
+
+def _genitive_noun(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "NOUN" and readings[0].tag.case == "gent"
+
+
+def _opens_with_subject(t: Text, start: int, verb: int) -> str | None:
+    """The first part opens with its subject (maybe after its adjectives), so no word before it can
+    be shared by both parts: «Мы проверили заказ и…», «Наш курьер приехал и…». The subject, or None."""
+    for k in range(start, verb):
+        w = t.words[k]
+        text = w.text.lower() if t.starts_sentence(k) else w.text  # the sentence's capital is no name's
+        if (_nominative(text) or _maybe_nominative(text)) and _agrees(w.low, t.words[verb].low):
+            return w.low if all(_modifier(t.words[j].text) for j in range(start, k)) else None
+    return None
+
+
+def _modifier(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF", "NPRO") and readings[0].tag.case == "nomn"
+
+
+@lru_cache(maxsize=8192)
+def _nominative(word: str) -> bool:
+    """A personal pronoun in the nominative, or a common noun every reading of which is a nominative."""
+    low = word.lower()
+    if low in _PRONOUNS:
+        return True
+    readings = parses(word)
+    return word.islower() and bool(readings) and all(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def _finite(word: str) -> bool:
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    return bool(readings) and all(p.tag.POS == "VERB" for p in readings)
+
+
+def _imperative(word: str) -> bool:
+    return any("impr" in p.tag for p in parses(word) if p.score >= 0.1)
+
+
+def _agrees(noun: str, verb: str) -> bool:
+    for n in parses(noun):
+        if n.tag.case != "nomn" or n.tag.POS not in ("NOUN", "NPRO"):
+            continue
+        for v in parses(verb):
+            if v.tag.POS != "VERB" or "impr" in v.tag or v.tag.number != n.tag.number:
+                continue
+            if v.tag.person and v.tag.person != (n.tag.person or "3per"):
+                continue
+            if v.tag.gender and n.tag.gender and v.tag.gender != n.tag.gender and n.tag.number == "sing":
+                continue
+            return True
+    return False

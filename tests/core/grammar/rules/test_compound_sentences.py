@@ -1,0 +1,33 @@
+"""«и» between two clauses, each with a subject of its own, takes a comma."""
+
+import pytest
+
+from app.core.grammar.rules import check_rules
+
+
+def commas(text):
+    return [f.replacements[0] for f in check_rules(text, "ru") if f.rule_id == "OURS_LIST_COMMA"]
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Мы проверили заказ и курьер уже выехал.", "заказ, и"),
+    ("Позвоните оператору и он поможет.", "оператору, и"),            # a request, then what follows
+    ("Скажите курьеру что код не работает и он откроет дверь.", "работает, и"),
+    ("Наш оператор ответил сразу и клиент остался доволен.", "сразу, и"),
+    ("Вы напишите нам и мы ответим.", "нам, и"),                        # «вы» and «мы»: two subjects
+    # a subject with its adjective and a genitive, whose verb cannot be the first subject's
+    ("Оператор проверил заказ и старые письма клиентов нашлись.", "заказ, и"),
+])
+def test_two_clauses_are_parted(text, fix):
+    assert fix in commas(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Мы проверили заказ и отправили его.",               # one subject, two predicates
+    "Оператор проверил заказ и письма отправил.",        # «письма» is the object: one subject
+    "Я знаю что вы ждали и мы извиняемся.",              # both parts may hang on «что»
+    "Курьер и оператор приехали вместе.",
+    "Мы проверили заказ, и курьер уже выехал.",
+])
+def test_no_comma_where_the_parts_share_something(text):
+    assert not [fix for fix in commas(text) if ", и" in fix]
