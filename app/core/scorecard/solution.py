@@ -252,7 +252,10 @@ def _modal_steps(r: Reply) -> list[Span]:
             near = [t for t in toks[max(0, i - 3):i + 4] if t is not tok and clause[0] <= t.start < clause[1]]
             if any(t.lower in ("было", "бы") for t in near):
                 continue
-            verb = next((t for t in near if t.tag.startswith("INFN")), None)
+            # a figure may stand between: «Повысить его до 500 000 ₽ можно в приложении»
+            wide = [t for t in toks[max(0, i - 6):i] if clause[0] <= t.start < clause[1]]
+            verb = next((t for t in near if t.tag.startswith("INFN")), None) or \
+                next((t for t in wide if t.tag.startswith("INFN")), None)
             if verb is None or verb.lemmas & (r.lex.not_steps | _ELSEWHERE) or verb.lemmas & theirs:
                 continue
             if _empty_step(toks, toks.index(verb)):

@@ -274,3 +274,10 @@ def test_by_the_way_with_bonus_points_is_an_advert():
     c = card("Здравствуйте! Кстати, у нас сегодня двойные баллы на все покупки до 23:59. Хорошего дня!",
              ["Добрый день. Когда вернут деньги за отменённый заказ 5521?"])
     assert c["solution"].passed is False, c["solution"].reason
+
+
+def test_a_figure_between_the_verb_and_can_still_makes_a_step():
+    c = card("Здравствуйте, Роман. Понимаю, что мастер ждёт. Поднять его до 300 000 ₽ можно в приложении, раздел "
+             "«Лимиты». Пишите, если не выйдет.", ["Срочно! Не проходит оплата 200 тысяч, пишет «превышен лимит»."])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиенту дан понятный следующий шаг: «Поднять»."
