@@ -17,8 +17,8 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import Text, finding, parses
-from app.core.grammar.rules.syntax_commas import (_NO_CLAUSE_END, _OPENERS, _STEP_OVER, CLAUSE, HOMOGENEOUS, PHRASE,
-                                                  _finite, _subject_of)
+from app.core.grammar.rules.syntax_commas import (_CLAUSE_CLOSERS, _NO_CLAUSE_END, _OPENERS, _STEP_OVER, CLAUSE,
+                                                  HOMOGENEOUS, PHRASE, _finite, _subject_of)
 from app.core.grammar.rules.tree_words import CLOSING, agree, clause_words, is_punct, tree_split
 
 RULES = ()  # the findings are HOMOGENEOUS's
@@ -120,18 +120,28 @@ def _phrase_end(sent: Sentence):
 
 
 _BE = frozenset({"был", "была", "было", "были", "будет", "будут", "есть"})
-_WHO_HEADS = frozenset({"тот", "те", "все", "каждый", "всякий", "любой"})
+_TOT = frozenset({"тот", "того", "тому", "тем", "том", "те", "тех", "теми", "все", "всех", "всем", "всеми",
+                  "каждый", "каждого", "каждому", "всякий", "любой"})
+# the pronoun that opens the sentence → the relative word whose clause it takes: «Тот, кто…», «То, что…»
+_HEADS = {**{w: "кто" for w in _TOT}, "то": "что", "всё": "что", "там": "где"}
+_MAYBE_SUBJECT = frozenset({"все", "всё", "это", "я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_PICK_UP = frozenset({"тот", "того", "тому", "тем", "том", "те", "тех", "то", "там"})
+_PREPOSITIONS = frozenset({"у", "для", "за", "о", "об", "от", "из", "с", "со", "к", "ко", "на", "в", "по", "при"})
 
 
 def _who_clause_end(sent: Sentence):
-    """«Кто рано встаёт(,) тому бог подаёт», «Тот, кто ищет(,) всегда найдёт»: a clause with «кто» that
-    opens the sentence ends before the main verb, or before the pronoun that picks it up."""
+    """«Кто рано встаёт(,) тому бог подаёт», «Тот, кто ищет(,) всегда найдёт», «То, что вы прислали(,)
+    уже проверено»: a clause with «кто», «что», «где» that opens the sentence (maybe after the pronoun
+    it belongs to) ends before the main verb, before an adverb right by that verb, or before the
+    pronoun that picks the clause up."""
     toks = sent.tokens
     words = [t for t in toks if not is_punct(t)]
     if len(words) < 4 or toks[-1].text == "?" or any(is_punct(t) for t in toks[:words[-1].index]):
         return
-    first = 1 if words[0].low in _WHO_HEADS and words[1].low == "кто" else 0
-    if words[first].low != "кто":
+    first = 1 if words[0].low in _PREPOSITIONS else 0
+    if _HEADS.get(words[first].low) == words[first + 1].low:
+        first += 1
+    elif first or words[0].low != "кто":
         return
     v1 = _main_verb(toks, first + 1, None)
     if v1 is None:
@@ -139,16 +149,24 @@ def _who_clause_end(sent: Sentence):
     v2 = _main_verb(toks, v1.index + 1, None)
     if v2 is None:
         return
-    pick = next((t for t in toks[v1.index + 1:v2.index] if t.low in ("тот", "того", "тому", "тем", "том", "те", "тех")
-                 ), None)
+    pick = next((t for t in toks[v1.index + 1:v2.index] if t.low in _PICK_UP), None)
     if pick is not None:
         yield CLAUSE, toks[pick.index - 1], pick
         return
     right = _step_back(toks, v2, v1.index)
-    if v1.low in _BE or any(_short(t.text) for t in toks[v1.index + 1:v2.index]) \
+    if right.index - 2 > v1.index and _adverb(toks[right.index - 1]):
+        right = toks[right.index - 1]  # «Тот, кто меняет работу часто(,) обычно жалеет»
+    if v1.low in _BE or any(_short(t.text) or t.low in _MAYBE_SUBJECT for t in toks[v1.index + 1:v2.index]) \
             or not clause_words(sent, v1, v2, toks[v1.index + 1:right.index]):
         return  # «Кто был любим…», «Кто посеял…, должен будет…»; or the tree does not tell where the clause ends
     yield CLAUSE, toks[right.index - 1], right
+
+
+def _adverb(tok: Token) -> bool:
+    """An adverb that tells how or how often the main verb acts: «обычно», «неизбежно», «отчасти»."""
+    readings = parses(tok.text)
+    return tok.low not in _CLAUSE_CLOSERS and bool(readings) and readings[0].tag.POS == "ADVB" \
+        and readings[0].score > 0.6
 
 
 def _only_participle(word: str) -> bool:

@@ -15,6 +15,9 @@ def fixes(text, rule):
     ("Клиенты оформившие заказ получат его утром.", "OURS_PHRASE_COMMA", "заказ, получат"),
     ("Кто оплатил заказ получит его завтра.", "OURS_CLAUSE_COMMA", "заказ, получит"),
     ("Кто не читает инструкцию не найдёт нужную кнопку.", "OURS_CLAUSE_COMMA", "инструкцию, не"),
+    ("То что вы описали в письме случается очень редко.", "OURS_CLAUSE_COMMA", "письме, случается"),
+    ("За теми кто пишет в чат следят два оператора.", "OURS_CLAUSE_COMMA", "чат, следят"),
+    ("Тот кто оформил возврат по форме обязательно получит деньги.", "OURS_CLAUSE_COMMA", "форме, обязательно"),
 ])
 def test_the_border_gets_a_comma(text, rule, fix):
     assert fix in fixes(text, rule)
@@ -28,6 +31,7 @@ def test_the_border_gets_a_comma(text, rule, fix):
     ("Клиенты оформившие заказ вовремя получат его утром.", "вовремя, получат"),  # «вовремя»: either verb's
     ("Кто часто звонит тому оператор отвечает быстрее.", "тому, оператор"),  # «тому» is the main clause's
     ("Кто звонил вам вчера?", ","),
+    ("Тому кто сам ничего не делает все кажется простым.", "все, кажется"),  # «все» may be the subject
 ])
 def test_no_comma_where_the_border_is_not_sure(text, wrong):
     found = [f.replacements[0] for f in check_rules(text, "ru") if f.category == "punctuation"]
