@@ -10,17 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules import (address, adjective_lists, agreed_phrases, agreement, capitals, clarifying,
-                                    clause_borders, compound_sentences, confusions, conjunctions, correlatives,
-                                    detached_phrases, extra_commas, governed_case, government, introductory, noun_lists,
-                                    prepositions, style, syntax_commas, together_apart, tsya, typography)
+from app.core.grammar.rules import (address, adjective_lists, adversative_da, agreed_phrases, agreement, capitals,
+                                    clarifying, clause_borders, compound_sentences, confusions, conjunctions,
+                                    correlatives, detached_phrases, extra_commas, governed_case, government,
+                                    introductory, noun_lists, prepositions, style, syntax_commas, together_apart,
+                                    tsya, typography)
 from app.core.grammar.rules._base import RuleInfo, Text
 from app.core.typography import TypographyPolicy
 
 _FAMILIES = (address, introductory, conjunctions, prepositions, government, governed_case, together_apart, tsya,
              agreement, extra_commas, typography, capitals, style, confusions, syntax_commas, agreed_phrases,
              noun_lists, adjective_lists, clarifying, correlatives, compound_sentences, detached_phrases,
-             clause_borders)
+             clause_borders, adversative_da)
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in syntax_commas.RULES)  # agreed_phrases' too
 
 RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rule in family.RULES}

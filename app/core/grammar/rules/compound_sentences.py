@@ -62,10 +62,25 @@ def _first_clause(t: Text, start: int, i: int) -> str | None:
     if any(p.low in _SUBORDINATE for p in part):
         # «…, что Бога нет(,) и я поверил»: after a clause of its own, «и» with a new subject opens
         # another part — unless a word before «и» makes it a particle: «как ты…, так и твои…»
-        return None if part[-1].low in _BEFORE_PARTICLE else _SUBORDINATE_PART
+        # a part that is all one subordinate clause («…, что он пришёл и она ушла») shares its opener;
+        # one that opens the sentence does not when the words after «и» run to its end unbroken: they are
+        # the main clause («Когда приходит зима(,) и медведь засыпает»)
+        if part[-1].low in _BEFORE_PARTICLE or part[0].low in _SUBORDINATE and not (
+                t.starts_sentence(start) and _unbroken_to_end(t, i)):
+            return None
+        return _SUBORDINATE_PART
     if any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in ("вы", "ты") for p in part):
         return ""
     return _opens_with_subject(t, start, verbs[0])
+
+
+def _unbroken_to_end(t: Text, i: int) -> bool:
+    k = i + 1
+    while k < len(t.words) and not t.starts_sentence(k):
+        if not t.plain_gap(k):
+            return False
+        k += 1
+    return True
 
 
 def _second_clause(t: Text, i: int, first: str) -> bool:
