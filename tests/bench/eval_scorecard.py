@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|heldout ...] [--details] [--no-grammar]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|heldout ...] [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
 ``heldout`` — ``tests/data/replies/`` (labelled by two people from ``docs/scorecard_rubric.md``); ``more`` —
@@ -12,7 +12,14 @@ built-in tasks in the manner of the held-out misses, labelled by one person befo
 them; for tuning too); ``wild`` — ``tests/data/replies/tuning_wild.toml`` (102 replies in voices and shapes unlike
 the other sets — terse, chatty, non-native, bureaucratic, templated, split into short messages, half-answers, indirect
 sympathy — to the built-in tasks and to the seeds' industries, labelled before the scorecard was run on them; for
-tuning too).
+tuning too); ``courtesy`` — ``tests/data/replies/tuning_courtesy.toml`` (132 replies on empathy and closing in wordings
+and shapes the other sets lack — sympathy by action, for a third party, condolences, English calques, thanks for patience
+alone, apologies that are no apology; wishes outside the word lists, signatures with the operator's name and post,
+closings merged with the answer or split into a last line, «Хорошего дня» with a typo — labelled and committed before
+the scorecard was run on them; for tuning too). Its first run, before any rule was changed for it: pass/fail 87.9 %,
+empathy 75.8 %, closing 87.1 %, tone 97.7 %, solution 97.7 %, safety 98.5 %, language 98.5 %, style 99.2 %, greeting,
+name and length 100 % (two of its labels were then corrected, see the set's header; after the rules were widened:
+pass/fail 98.5 %, empathy and closing 100 %).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -37,6 +44,7 @@ SETS = {
     "more": ROOT / "tests" / "data" / "replies" / "tuning_more.toml",
     "fresh": ROOT / "tests" / "data" / "replies" / "tuning_fresh.toml",
     "wild": ROOT / "tests" / "data" / "replies" / "tuning_wild.toml",
+    "courtesy": ROOT / "tests" / "data" / "replies" / "tuning_courtesy.toml",
 }
 LABELLED = SETS["labelled"]
 

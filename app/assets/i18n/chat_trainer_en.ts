@@ -113,23 +113,23 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="48"/>
-        <location filename="../../ui/application.py" line="91"/>
+        <location filename="../../ui/application.py" line="49"/>
+        <location filename="../../ui/application.py" line="92"/>
         <source>Тренажёр оператора чата</source>
         <translation>Chat Operator Trainer</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="54"/>
+        <location filename="../../ui/application.py" line="55"/>
         <source>Отложить повреждённый файл в сторону (он не будет удалён) и начать новую базу?</source>
         <translation>Set the damaged file aside (it will not be deleted) and start a new database?</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="61"/>
+        <location filename="../../ui/application.py" line="62"/>
         <source>Повреждённый файл сохранён как {path}.</source>
         <translation>The damaged file was kept as {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/application.py" line="87"/>
+        <location filename="../../ui/application.py" line="88"/>
         <source>Обновляем базу данных для новой версии: пересчитываем статистику по клавишам. Это делается один раз и может занять до минуты.</source>
         <translation>Upgrading the database for the new version: recounting per-key statistics. This happens once and may take up to a minute.</translation>
     </message>
@@ -137,12 +137,12 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../ui/workers.py" line="41"/>
+        <location filename="../../ui/workers.py" line="56"/>
         <source>Ошибка</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="42"/>
+        <location filename="../../ui/workers.py" line="57"/>
         <source>Не удалось выполнить действие: {error}</source>
         <translation>The action failed: {error}</translation>
     </message>
@@ -1073,42 +1073,42 @@
 <context>
     <name>GrammarService</name>
     <message>
-        <location filename="../../ui/grammar_service.py" line="101"/>
+        <location filename="../../ui/grammar_service.py" line="99"/>
         <source>проверка: загружается…</source>
         <translation>checker: loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="102"/>
+        <location filename="../../ui/grammar_service.py" line="100"/>
         <source>проверка: встроенная</source>
         <translation>checker: built-in</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="103"/>
+        <location filename="../../ui/grammar_service.py" line="101"/>
         <source>проверка: LanguageTool</source>
         <translation>checker: LanguageTool</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="104"/>
+        <location filename="../../ui/grammar_service.py" line="102"/>
         <source>проверка: орфография</source>
         <translation>checker: spelling</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="105"/>
+        <location filename="../../ui/grammar_service.py" line="103"/>
         <source>проверка: перезапуск…</source>
         <translation>checker: restarting…</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="106"/>
+        <location filename="../../ui/grammar_service.py" line="104"/>
         <source>проверка недоступна</source>
         <translation>checker unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="117"/>
+        <location filename="../../ui/grammar_service.py" line="115"/>
         <source>движок проверки не загрузился</source>
         <translation>the checking engine did not load</translation>
     </message>
     <message>
-        <location filename="../../ui/grammar_service.py" line="140"/>
+        <location filename="../../ui/grammar_service.py" line="138"/>
         <source>В {when} движок проверки перезапущен: {why}</source>
         <translation>At {when} the checking engine was restarted: {why}</translation>
     </message>

@@ -7,7 +7,10 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, analyse, edit_distance, find_phrases, quote
+from app.core.scorecard.tone import blame
+from app.core.scorecard.words import (
+    Token, also_imperative, analyse, dictionary_word, edit_distance, find_phrases, quote,
+)
 from app.core.phrase import phrase
 
 
@@ -71,8 +74,12 @@ def _name_spans(tokens: Sequence[Token], customer_name: str) -> list[Span]:
 
 def empathy(r: Reply) -> ElementResult:
     excluded = [s for _, s in find_phrases(r.tokens, r.lex.empathy_exclude, gap=0)]
+    blamed = [_sentence_of(r, s[0]) for s in blame(r)]  # «Сожалею, но подписку подключили вы»
     emp = [s for _, s in find_phrases(r.tokens, r.lex.empathy)
-           if not any(e[0] <= s[0] and s[0] + s[1] <= e[0] + e[1] for e in excluded)]
+           if not any(e[0] <= s[0] and s[0] + s[1] <= e[0] + e[1] for e in excluded)
+           and _sentence_of(r, s[0]) not in blamed and not _aside(r, s) and not _restates_request(r, s)
+           and not _conditional(r, s)]
+    emp += [s for s in _exclaimed_sympathy(r) + _acknowledged_feeling(r) if _sentence_of(r, s[0]) not in blamed]
     if not r.complaint:
         return ElementResult("empathy", None, phrase('Клиент спокоен: ни жалобы, ни гнева, ни спешки, ни растерянности — извинение не требуется.'), emp[:1])
     why = r.customer.describe()
@@ -80,6 +87,92 @@ def empathy(r: Reply) -> ElementResult:
         return ElementResult("empathy", True,
                              phrase('Клиент {why}, и оператор выражает сочувствие: {quoted}.', why=why, quoted=quote(r.text, emp)), emp[:2])
     return ElementResult("empathy", False, phrase('Клиент {why}: нужно извиниться или посочувствовать, а в ответе нет ни извинения, ни сочувствия.', why=why))
+
+
+def _sentence_of(r: Reply, offset: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in r.sentences if s <= offset < e), (0, len(r.text)))
+
+
+def _words(r: Reply, sentence: tuple[int, int]) -> list[Token]:
+    return [t for t in r.tokens if sentence[0] <= t.start < sentence[1]]
+
+
+_SORRY = frozenset({"извинить", "простить"})
+# What follows an «Извините,» that only asks for attention: «Простите, а какой адрес?», «Извините, уточню…».
+_ATTENTION = frozenset({"а", "уточнить", "подсказать", "сказать", "какой", "который", "где", "когда", "как"})
+
+
+def _aside(r: Reply, span: Span) -> bool:
+    """«Простите, а какой адрес указан?», «Извините, уточню: …»: a bare «извините» opening a question or a
+    clarification asks for attention — it apologises for nothing."""
+    words = _words(r, _sentence_of(r, span[0]))
+    if not words or words[0].start != span[0] or not words[0].lemmas & _SORRY:
+        return False
+    rest = [t for t in words[1:] if t.lower != "пожалуйста"]
+    if not rest:
+        return False
+    nxt = rest[0]
+    if nxt.lower in ("за", "что", "нас", "меня", "нам", "мне"):
+        return False  # «Извините за задержку», «Простите нас»: an apology
+    question = r.text[slice(*_sentence_of(r, span[0]))].rstrip().endswith("?")
+    return nxt.lemmas & _ATTENTION != set() or nxt.lower in _ATTENTION or question
+
+
+def _conditional(r: Reply, span: Span) -> bool:
+    """«Если вам неприятно, просто не читайте чат»: a feeling supposed in an «если» clause is not sympathy
+    («Если мы вас расстроили, простите» — the apology stands in the main clause)."""
+    start = _sentence_of(r, span[0])[0]
+    ifs = [t for t in r.tokens if start <= t.start < span[0] and t.lower == "если"]
+    return bool(ifs) and "," not in r.text[ifs[-1].end:span[0]]
+
+
+_WANTS = frozenset({"хотеть", "просить", "желать", "интересовать", "планировать", "собираться"})
+
+
+def _restates_request(r: Reply, span: Span) -> bool:
+    """«Понимаю, что вы хотите вернуть деньги»: understanding the request restates it, it does not
+    sympathise («Понимаю, что это неприятно» does)."""
+    if not r.text[span[0]:span[0] + span[1]].lower().startswith("понима"):
+        return False
+    after = [t for t in r.tokens if t.start >= span[0] + span[1]][:3]
+    return any(t.lemmas & _WANTS for t in after)
+
+
+_INTERJECTIONS = frozenset({"ох", "ой", "эх", "ах", "увы"})
+# Words that, after «Ох», «Эх», judge the customer's trouble: «Ох, как не вовремя», «Эх, неудачно совпало».
+_SORROW = frozenset({"неприятно", "обидно", "досадно", "неудобно", "вовремя", "некстати", "неудачно", "жалко",
+                     "грустно", "печально", "неловко", "ужас", "кошмар", "беда", "неприятность", "тяжело"})
+
+
+def _exclaimed_sympathy(r: Reply) -> list[Span]:
+    """«Ох, как не вовремя», «Эх, неудачно вышло»: an interjection of regret opening a sentence that judges
+    the trouble."""
+    found = []
+    for sentence in r.sentences:
+        words = _words(r, sentence)
+        if len(words) >= 2 and words[0].lower in _INTERJECTIONS and any(
+                t.lower in _SORROW or t.lemmas & _SORROW for t in words[1:5]):
+            found.append((words[0].start, words[min(4, len(words) - 1)].end - words[0].start))
+    return found
+
+
+_FEELINGS = frozenset({"беспокойство", "волнение", "раздражение", "недовольство", "возмущение", "разочарование",
+                       "досада", "тревога", "огорчение", "переживание", "негодование", "эмоция", "злость", "обида",
+                       "недоумение", "расстройство", "опасение"})
+_ACKNOWLEDGING = frozenset({"понимать", "понять", "понятный", "разделять", "оправданный", "оправдать", "обоснованный",
+                            "естественный", "справедливый", "объяснимый", "представлять", "уместный"})
+
+
+def _acknowledged_feeling(r: Reply) -> list[Span]:
+    """«Ваше возмущение справедливо», «Разделяю ваше недовольство», «Тревога в такой ситуации естественна»:
+    the customer's feeling named and acknowledged, in any order."""
+    found = []
+    for sentence in r.sentences:
+        words = _words(r, sentence)
+        feeling = next((t for t in words if t.lemmas & _FEELINGS), None)
+        if feeling is not None and any(t.lemmas & _ACKNOWLEDGING for t in words):
+            found.append((feeling.start, feeling.end - feeling.start))
+    return found
 
 
 def _sends_away(r: Reply, phrase, span: Span) -> bool:
@@ -90,7 +183,8 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
         return False
     after = [t for t in r.tokens if t.start >= span[0] + span[1] and t.lower != "пожалуйста"][:2]
     if after and after[0].lower in ("к", "в", "во", "на"):
-        return True
+        # «обращайтесь к нам», «пишите мне в чат»: back to us
+        return not (len(after) > 1 and after[1].lower in _US)
     if phrase.words[-1] != "напишите" or not after:
         return False
     between = re.sub(r"\s*,?\s*пожалуйста\s*,?", "", r.text[span[0] + span[1]:after[0].start]).strip()
@@ -100,24 +194,37 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
     return "," not in between and bool(data) and (after[0] is data[0] or after[0].tag.startswith(("ADJF", "PRTF")))
 
 
+# «обращайтесь к нам», «пишите мне в чат», «в любое время»: back to us, not elsewhere
+_US = frozenset({"нам", "мне", "чат", "этот", "сюда", "любое", "любой", "любую"})
+
+
 # Verbs of getting back to the customer: «я напишу, когда…», «отвечу через 5 минут».
-_GET_BACK = frozenset({"написать", "ответить", "сообщить", "связаться", "перезвонить", "позвонить", "отписаться"})
+_GET_BACK = frozenset({"написать", "ответить", "сообщить", "связаться", "перезвонить", "позвонить", "отписаться",
+                       "вернуться"})
 # Verbs that ask the customer to answer: «Напишите, какой рейс выбираете», «Скажите, когда удобно».
 _TELL_ME = frozenset({"написать", "сказать", "сообщить", "ответить", "подсказать"})
 _WHICH = frozenset({"какой", "который", "когда", "где", "как", "во", "сколько", "удобный", "удобно", "удобнее", "ли"})
 
 
 def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
-    """The reply ends by inviting an answer: a question to the customer («Подойдёт такое время?», «Хотите, я
-    рассчитаю?»), an ask to tell a choice («Напишите, в какое время удобно», «напишите удобное время»), or
-    the operator's promise to get back («я напишу, когда всё заработает», «отвечу через 5 минут»)."""
+    """The reply ends by inviting an answer: a question to the customer in one of the last two sentences
+    («Подойдёт такое время?», «Хотите, я рассчитаю?»), an ask to tell a choice («Напишите, в какое время удобно», «напишите удобное время»), an ask
+    with the operator's own next move («Пришлите новый адрес, поменяю» — so labelled in tuning.toml), or the
+    operator's promise to get back («я напишу, когда всё заработает», «отвечу через 5 минут»)."""
     start, end = r.sentences[-1]
-    if r.text[start:end].rstrip().endswith("?"):
-        return [(start, end - start)]
+    for s, e in r.sentences[-2:] if len(r.sentences) > 2 else r.sentences[-1:]:  # not the opening «Сертификат?»
+        if r.text[s:e].rstrip().endswith("?"):
+            return [(s, e - s)]
     for tok in (t for t in r.tokens if t.start >= tail_start):
         if tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag and tok.lemmas & _GET_BACK:
             return [(tok.start, tok.end - tok.start)]
     last = [t for t in r.tokens if t.start >= start]
+    asked = [t for t in last if "impr" in t.tag or also_imperative(t.lower)]
+    promise = next((t for t in last if asked and t.start > asked[0].start and t.tag.startswith("VERB")
+                    and "1per" in t.tag and "sing" in t.tag and "futr" in t.tag), None)
+    if promise is not None and not any(t.start > promise.start and t.tag.startswith("VERB") for t in last):
+        # «Пришлите новый адрес, поменяю», «напишите «да», и я включу блокировку» — the promise ends the reply
+        return [(start, end - start)]
     for i, tok in enumerate(last):
         if "impr" in tok.tag and tok.lemmas & _TELL_ME and any(t.lemmas & _WHICH for t in last[i + 1:i + 5]):
             return [(tok.start, tok.end - tok.start)]
@@ -128,11 +235,77 @@ def closing(r: Reply) -> ElementResult:
     """In the last two sentences."""
     tail_start = r.sentences[-2][0] if len(r.sentences) >= 2 else 0
     close = [s for p, s in find_phrases(r.tokens, r.lex.closing) if s[0] >= tail_start and not _sends_away(r, p, s)]
-    if not close and r.sentences:  # «Хорошего переезда!», «Спасибо!»: a wish opening the last sentence
-        last = [t for t in r.tokens if t.start >= r.sentences[-1][0]][:1]
-        close = [s for _, s in find_phrases(last, r.lex.wishes, gap=0)]
+    for sentence in r.sentences[-2:] if len(r.sentences) > 2 else r.sentences[-1:]:  # the greeting wishes nothing
+        if close:
+            break
+        words = _words(r, sentence)
+        # «Хорошего переезда!», «Спасибо!»: a wish opening one of the last two sentences; «Счастливого пути!»,
+        # «Всех благ!», «Хорошево дня!»: any wish in the genitive; «…, если у вас есть другие вопросы»
+        close = [s for _, s in find_phrases(words[:1], r.lex.wishes, gap=0)] + _genitive_wish(r, sentence, words) \
+            + _offer_for_questions(words)
     if not close and r.sentences:
-        close = _invites_reply(r, tail_start)
+        close = _invites_reply(r, tail_start) or _signature(r)
     if close:
         return ElementResult("closing", True, phrase('Есть завершение: {quoted}.', quoted=quote(r.text, close)), close[:1])
     return ElementResult("closing", False, phrase('Нет завершения: предложите помощь или попрощайтесь («Если будут вопросы, пишите»).'))
+
+
+_FUSED_FAREWELLS = ("досвидания", "довстречи", "досвязи")  # «Досвидания!»: a farewell run together
+_WISH_ADJECTIVES = ("хорошего", "доброго", "приятного", "отличного", "прекрасного", "удачного", "спокойного",
+                    "лёгкого", "легкого", "чудесного", "замечательного", "счастливого", "хорошей", "приятной",
+                    "удачной", "хороших", "приятных", "отличных")
+
+
+def _genitive_wish(r: Reply, sentence: tuple[int, int], words: list[Token]) -> list[Span]:
+    """A wish is said in the genitive with no verb: «Счастливого пути!», «Прекрасного вам дня!», «Всех благ!»,
+    «Здоровья маме!», «До новых встреч!» — and read through a typo («Хорошео дня!»)."""
+    if not words or len(words) > 6 or any(ch.isdigit() for ch in r.text[slice(*sentence)]) \
+            or r.text[slice(*sentence)].rstrip().endswith("?"):
+        return []
+    if any(t.tag.startswith(("VERB", "INFN", "PRTF", "PRTS", "GRND", "PRED")) or t.lower in ("не", "нет")
+           for t in words):
+        return []  # «Заказа нет», «Номера не видно»: a statement, not a wish
+    first = words[0]
+    if not dictionary_word(first.lower) and any(edit_distance(first.lower, w) <= 1 for w in _FUSED_FAREWELLS):
+        return [(first.start, words[-1].end - first.start)]
+    if len(words) >= 2 and first.lower not in _WISH_ADJECTIVES and any(
+            edit_distance(first.lower, w) <= 2 for w in _WISH_ADJECTIVES) and (
+            not dictionary_word(first.lower) or any(g in first.tag for g in ("Geox", "Surn", "Name"))):
+        return [(first.start, words[-1].end - first.start)]  # «Хорошео дня», «Хорошево дня» (a place name)
+    head = words[1:] if first.lower == "до" else words
+    if not head or not head[0].tag.startswith(("ADJF", "NOUN", "NPRO")):
+        return []
+    if "gent" not in head[0].tag or head[0].lemmas & {"никакой", "никто", "ничто"}:
+        return []  # «Никаких комиссий!» states a fact
+    if first.lower == "до" and head[0].tag.startswith("NOUN") and not head[0].lemmas & {"встреча", "свидание", "связь"}:
+        return []  # «До пятницы.» is a date; «До встречи!», «До новых путешествий!» take leave
+    if head[0].tag.startswith("NOUN") and "anim" in head[0].tag:
+        return []  # «Ваших сотрудников…» names people, it wishes nothing
+    return [(words[0].start, words[-1].end - words[0].start)]
+
+
+def _offer_for_questions(words: list[Token]) -> list[Span]:
+    """«Пожалуйста, дайте нам знать, если у вас есть другие вопросы»: questions the customer may still have."""
+    if any(t.lower == "если" for t in words) and any("вопрос" in t.lemmas for t in words):
+        return [(words[0].start, words[-1].end - words[0].start)]
+    return []
+
+
+# Who signs a reply: «Ваш оператор Мария», «Анна Котова, старший специалист службы заботы».
+_ROLES = frozenset({"оператор", "специалист", "менеджер", "служба", "поддержка", "команда", "отдел", "консультант",
+                    "куратор", "администратор", "сотрудник", "агент"})
+
+
+def _signature(r: Reply) -> list[Span]:
+    """The last line signs the reply: a name or a post with no verb and no figures."""
+    start, end = r.sentences[-1]
+    line = r.text[start:end]
+    words = _words(r, (start, end))
+    if not words or len(words) > 10 or any(ch.isdigit() for ch in line) or line.rstrip().endswith("?") \
+            or any(t.tag.startswith(("VERB", "INFN")) for t in words):
+        return []
+    customer = set(r.customer_name.lower().replace("ё", "е").split())
+    named = any("Name" in t.tag and t.text[:1].isupper() and t.lower not in customer for t in words)
+    if named or any(t.lemmas & _ROLES for t in words):
+        return [(start, end - start)]
+    return []

@@ -1,6 +1,7 @@
-"""What the customer's messages say about them: complaint, anger, urgency, repeated contact, confusion.
+"""What the customer's messages say about them: complaint, anger, urgency, repeated contact, confusion, worry.
 
-Any of the five makes empathy or an apology due (docs/scorecard_rubric.md, «Сочувствие»); each
+Any of the rubric's five makes empathy or an apology due (docs/scorecard_rubric.md, «Сочувствие»), and so does
+worry said outright («очень переживаю», «мне страшно»: not a calm question, though no complaint); each
 state keeps the words that revealed it, so the scorecard can say why. Anger shows in words
 (demands, judgements, threats), in how the message is written («!!!», «?!», whole words in capitals)
 and in how its sentences are built (:mod:`customer_syntax`: an unsoftened imperative, «почему вы …?»,
@@ -16,15 +17,20 @@ from dataclasses import dataclass, field
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
-from app.core.scorecard.words import find_phrases, known_word, tokenize
+from app.core.scorecard.words import analyse, find_phrases, known_word, tokenize
 
 STATE_NAMES = {
     "complaint": phrase("жалуется"), "anger": phrase("рассержен"), "urgency": phrase("торопится"),
-    "repeat": phrase("пишет не первый раз"), "confusion": phrase("растерян"),
+    "repeat": phrase("пишет не первый раз"), "confusion": phrase("растерян"), "worry": phrase("встревожен"),
 }
+# States in which the customer wants the answer itself, and a smile does no harm.
+UNHURT = frozenset({"confusion", "worry"})
 _SHOUT_RE = re.compile(r"!{2,}|\?{3,}|\?!|!\?")
 _CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{3,}(?![0-9A-Za-zА-Яа-яЁё])")
 _SAD_RE = re.compile(r"\({3,}")
+# «Спасибо за „быструю“ доставку»: praise in quotation marks, beside thanks — irony.
+_QUOTED_RE = re.compile(r"[«„\"]([А-Яа-яЁё]+)[»“\"]")
+_IRONY_CUES = frozenset({"спасибо", "благодарить", "конечно", "просто", "очень", "прям", "прямо"})
 
 
 @dataclass
@@ -69,6 +75,48 @@ def _supposed(text: str, tokens, offset: int) -> bool:
     return any(t.lower == "если" for t in words) or any(t.start == offset and "futr" in t.tag for t in words)
 
 
+_DENIALS = frozenset({"не", "ни", "никаких", "никакой", "никакого", "никакая", "без"})
+
+
+def _denied(text: str, tokens, offset: int, length: int) -> bool:
+    """«Не срочно», «вопрос не срочный», «никаких претензий», «проблем нет», «ошибки нет»: the state word
+    denied (a phrase that holds its own «не», «не работает», is not)."""
+    before = [t for t in tokens if t.end <= offset][-1:]
+    if before and before[0].lower in _DENIALS:
+        return True
+    nyet = next((t for t in tokens if t.start >= offset + length and t.lower == "нет"), None)
+    return nyet is not None and len([t for t in tokens if offset + length <= t.start < nyet.start]) <= 3 \
+        and not re.search(r"[,.!?;:—\n]", text[offset + length:nyet.start])
+
+
+def _sentence_at(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts."""
+    return max(text.rfind(c, 0, offset) for c in ".!?\n") + 1
+
+
+def _asks_what_to_do_with(text: str, tokens, offset: int, length: int) -> bool:
+    """«Что делать с чеком после возврата?», «Что делать, если забыла пароль?»: asks how things are done — not
+    the lost «Что мне теперь делать??»."""
+    if not text[offset:offset + length].lower().startswith(("что делать", "как быть")):
+        return False
+    end = min([i for i in (text.find(c, offset) for c in ".!?\n") if i >= 0] or [len(text)])
+    following = [t for t in tokens if offset + length <= t.start < end][:1]
+    return bool(following) and following[0].lower in ("с", "со", "если", "когда")
+
+
+def _irony(text: str) -> list[str]:
+    """«Спасибо, конечно, за „быструю“ доставку», «просто „отличный“ сервис»: an adjective of praise set in
+    quotation marks in a sentence that thanks or stresses — the customer means the opposite («тариф „Базовый“»
+    names a thing)."""
+    found = []
+    for m in _QUOTED_RE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        words = tokenize(text[start:m.start()])
+        if analyse(m.group(1).lower())[1].startswith("ADJF") and any(t.lemmas & _IRONY_CUES for t in words):
+            found.append(m.group())
+    return found
+
+
 def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:
     text = "\n".join(messages)[:cap]
     tokens = tokenize(text)
@@ -83,18 +131,26 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
             state.states[name] = kept
 
     def hits(phrases, gap=1) -> list[str]:
-        return [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, phrases, gap=gap)]
+        return [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, phrases, gap=gap)
+                if not _denied(text, tokens, off, ln) and not _asks_what_to_do_with(text, tokens, off, ln)]
 
     own_fault = [s for _, s in find_phrases(tokens, lex.complaint_exclude, gap=0)]
-    add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint)
+    add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint) if not _denied(text, tokens, off, ln)
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
                       and not _asks_when(text, text[off:off + ln], off)])
     caps = [m.group() for m in _CAPS_RE.finditer(text)
             if m.group() not in lex.abbreviations and known_word(m.group().lower())]
-    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h)])
+    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h)]
+        + _irony(text))
     add("urgency", hits(lex.urgency))
     add("repeat", hits(lex.repeat))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))
+    # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
+    polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]
+    relieved = [_sentence_at(text, off) for _, (off, _) in find_phrases(tokens, lex.thanks, gap=0)]
+    add("worry", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.worry)
+                  if not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
+                  and _sentence_at(text, off) not in relieved])
     syntax = read_syntax(text)
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))

@@ -12,10 +12,13 @@
   or an «если» clause («данные не удалятся?» asks, it does not complain).
 - **Harm done to the customer**: «рейс отменили», «курьер потерял посылку» — a past verb of harm (cancel,
   lose, block…) whose subject is not the customer. («Деньги уже списали» is how a payment goes, no harm.)
-- **A long wait**: «висит в статусе уже пять дней», «третий день без связи».
+- **A long wait**: «висит в статусе уже пять дней», «третий день без связи», «две недели ждала».
+- **Something short in what came**: «в наборе не хватает одной детали» — «не хватает» with no one it is
+  short for («мне не хватает интернета» is a need).
 - **Something expected is missing**: «а чемодана нет», «интернета нет с самого утра», «выплаты так и нет»,
   «почему у вас нет…?» — «нет» with what is missing, pressed by «а», «всё», «так и», «ещё», a time, «!» or «почему»
   («у меня нет карты, можно наличными?» only states a fact).
+- **One thing sent for another**: «Прислали XL вместо M» — their past deed «вместо» another.
 - **A request addressed to the operator**: any imperative, «вы можете…?», «не могли бы вы…» — so a
   solution is due even without «?».
 
@@ -44,8 +47,10 @@ _NOT_FAILURES = frozenset({"быть", "понимать", "понять", "зн
 # Verbs of harm the rubric names: something was done to the customer («отменили», «списали», «потеряли»).
 _HARM = frozenset({"отменить", "потерять", "заблокировать", "отключить", "задержать", "украсть",
                    "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать", "въехать",
-                   "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать"})
-_UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки"})
+                   "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать", "взломать",
+                   "нахамить", "обсчитать", "недовесить", "испачкать", "порвать"})
+_UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки", "минута"})
+_WAIT = frozenset({"ждать", "ожидать", "прождать", "дожидаться"})
 _SELF = frozenset({"я", "мы"})
 # People the customer speaks of: what they do not do is their habit, what they did not do may be a denial.
 _PERSONS = frozenset({"муж", "жена", "сын", "дочь", "мама", "папа", "ребёнок", "ребенок", "брат", "сестра"})
@@ -91,6 +96,12 @@ def read_syntax(text: str) -> SyntaxCues:
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
                 _add(cues, "complaint", _phrase(text, sentence, tok, set()))
+            instead = None if question else _instead(sentence)
+            if instead:
+                _add(cues, "complaint", text[instead[0]:instead[1]])
+        soon = None if question else _event_soon(sentence)
+        if soon:
+            _add(cues, "urgency", text[soon[0]:soon[1]])
         need = _pressing_need(sentence)
         if need:
             _add(cues, "urgency", text[need[0]:need[1]])
@@ -133,8 +144,8 @@ def _reproach(sentence: Sentence) -> Token | None:
     «почему/зачем» by it, about something the customer did not do themselves (no «я», «мы» as its subject;
     «как» counts only with «вы» or an unnamed «они»: «как я оплатил?» asks, it does not reproach)."""
     for tok in sentence.tokens:
-        if tok.pos != "VERB" or tok.feat("Tense") != "Past":
-            continue
+        if tok.pos != "VERB" or tok.feat("Tense") != "Past" or tok.feat("VerbForm") == "Part":
+            continue  # «почему на сайте написано…?» asks how things stand (a harm done, «отменён», is in _harm)
         kids = sentence.children(tok.index)
         subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
         yours = subject.low == "вы" if subject is not None else tok.feat("Number") == "Plur"
@@ -142,6 +153,16 @@ def _reproach(sentence: Sentence) -> Token | None:
         if (yours and why) or (why - {"как"} and (subject is None or subject.low not in _SELF)
                                 and not (subject is None and tok.feat("Person") == "1")):
             return tok
+    return None
+
+
+def _instead(sentence: Sentence) -> tuple[int, int] | None:
+    """«Прислали размер XL вместо M», «привезли кресло вместо дивана»: a past deed of theirs «вместо» another."""
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if tok.low == "вместо" and any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Person") != "1"
+                                       and t.feat("Number") == "Plur" for t in tokens[:i]):
+            return tok.start, tokens[min(i + 1, len(tokens) - 1)].end
     return None
 
 
@@ -208,16 +229,39 @@ def _pressing_need(sentence: Sentence) -> tuple[int, int] | None:
     return min(need.start, soon.start), max(need.end, soon.end)
 
 
-def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
-    """«уже пять дней», «третий день», «вторую неделю»: how long the customer has been waiting."""
+_EVENTS = frozenset({"вылет", "поезд", "самолет", "самолёт", "рейс", "экзамен", "встреча", "собеседование",
+                     "операция", "прием", "приём", "посадка", "регистрация", "концерт", "свадьба", "совещание"})
+_SOON_UNITS = frozenset({"минута", "час", "полчаса"})
+
+
+def _event_soon(sentence: Sentence) -> tuple[int, int] | None:
+    """«У меня поезд через 40 минут», «мне выходить через полчаса», «экзамен через два часа»: the customer's
+    own event within hours (a courier «через два часа» is a plan, not a hurry)."""
     tokens = sentence.tokens
+    mine = any(t.low in ("я", "мне", "меня", "мы", "нам") for t in tokens) or any(_lemmas(t) & _EVENTS for t in tokens)
+    if not mine:
+        return None
+    for i, tok in enumerate(tokens):
+        if tok.low != "через":
+            continue
+        unit = next((t for t in tokens[i + 1:i + 4] if _lemmas(t) & _SOON_UNITS), None)
+        if unit is not None:
+            return tok.start, unit.end
+    return None
+
+
+def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
+    """«уже пять дней», «третий день», «вторую неделю», «две недели ждала»: how long the customer has been
+    waiting (a bare count is a wait only beside a verb of waiting: «на две недели» is a plan)."""
+    tokens = sentence.tokens
+    waited = any(t.pos == "VERB" and t.feat("Tense") in ("Past", "Pres") and _lemmas(t) & _WAIT for t in tokens)
     for i, tok in enumerate(tokens):
         if not _lemmas(tok) & _UNITS or i == 0:
             continue
         before = tokens[max(0, i - 3):i]
         counted = [t for t in before if t.pos == "NUM" or t.feat("NumType") == "Ord" or t.text.isdigit()
                    or _lemmas(t) & {"второй", "третий", "четвёртый", "пятый", "несколько", "целый"}]
-        if counted and (any(t.low == "уже" for t in before) or counted[0].feat("NumType") == "Ord"
+        if counted and (waited or any(t.low == "уже" for t in before) or counted[0].feat("NumType") == "Ord"
                         or _lemmas(counted[0]) & {"второй", "третий", "четвёртый", "пятый"}):
             start = next(t for t in before if t.low == "уже" or t is counted[0]).start
             return start, tok.end
@@ -248,6 +292,10 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         lemmas = _lemmas(tok)
         if "мочь" in lemmas or "получаться" in lemmas:  # «не могу войти», «не получается оплатить»
             if any(k.rel == "xcomp" and not (_lemmas(k) & _OWN_PLANS) for k in kids):
+                found.append(tok)
+            continue
+        if lemmas & {"хватать", "хватить"}:  # «в наборе не хватает детали», not «мне не хватает»
+            if not any(k.feat("Case") == "Dat" and (k.pos == "PRON" or k.feat("Animacy") == "Anim") for k in kids):
                 found.append(tok)
             continue
         if lemmas & _NOT_FAILURES:

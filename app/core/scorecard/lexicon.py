@@ -39,6 +39,8 @@ class Lexicon:
     urgency: tuple[Phrase, ...] = ()
     repeat: tuple[Phrase, ...] = ()
     confusion: tuple[Phrase, ...] = ()
+    worry: tuple[Phrase, ...] = ()
+    worry_exclude: tuple[Phrase, ...] = ()
     thanks: tuple[Phrase, ...] = ()
     request: tuple[Phrase, ...] = ()
     secrets: tuple[Phrase, ...] = ()
@@ -94,6 +96,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         intensifiers=make_phrases(get("style", "intensifiers")), vague=make_phrases(get("style", "vague")),
         anger=make_phrases(get("customer", "anger")), urgency=make_phrases(get("customer", "urgency")),
         repeat=make_phrases(get("customer", "repeat")), confusion=make_phrases(get("customer", "confusion")),
+        worry=make_phrases(get("customer", "worry")), worry_exclude=make_phrases(get("customer", "worry_exclude")),
         thanks=make_phrases(get("customer", "thanks")), request=make_phrases(get("customer", "request")),
         secrets=make_phrases(get("safety", "secrets")), card_number=make_phrases(get("safety", "card_number")),
         last_digits=make_phrases(get("safety", "last_digits")), ask=make_phrases(get("safety", "ask")),

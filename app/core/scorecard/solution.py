@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
@@ -109,7 +110,7 @@ def solution(r: Reply) -> ElementResult:
                              actions[:2] + frames[:2])
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
-    upset = set(r.customer.states) - {"confusion"}  # a confused customer wants the answer itself
+    upset = set(r.customer.states) - UNHURT  # a confused or worried customer wants the answer itself
     if not upset and (frames or facts_in_reply or answers):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
@@ -28,7 +29,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("поучение"), lex.condescension, 1),
                                 (phrase("«у нас ошибки быть не может»"), lex.infallible, 1),
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
-        found = [s for _, s in find_phrases(tokens, phrases, gap=gap)]
+        found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)]
         if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
             found += [s for s in _customer_at_fault(r) if s not in found]
         if phrases is lex.condescension:  # and «это стоило учитывать», «надо следить самостоятельно»
@@ -64,7 +65,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     if len(emoji) > 1:
         mild.append(phrase('эмодзи: {count} (допустимо не больше одного)', count=len(emoji)))
         spans += emoji
-    elif emoji and set(r.customer.states) - {"confusion"}:  # a smile to a confused customer is allowed
+    elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
     dk = r.dont_know
@@ -85,7 +86,16 @@ def blame(r: Reply) -> list[Span]:
     return found + [s for s in _customer_at_fault(r) if s not in found]
 
 
-_APOLOGY = frozenset({"извинить", "простить", "извиняться"})
+_APOLOGY = frozenset({"извинить", "простить", "извиняться", "сожалеть", "жаль"})
+
+
+def _conjunction(r: Reply, phrase, span: Span) -> bool:
+    """«Понимаю, что вы хотите вернуть деньги»: after a verb «что» joins a clause — it is not the rude
+    question «Что вы хотите?»."""
+    if phrase.words[0] != "что":
+        return False
+    before = [t for t in r.tokens if t.end <= span[0]][-1:]
+    return bool(before) and before[0].tag.startswith("VERB")
 
 
 def _customer_at_fault(r: Reply) -> list[Span]:

@@ -86,3 +86,139 @@ def test_closing(ending, ok):
 def test_an_invitation_addressed_elsewhere_is_no_closing(last, ok):
     c = card(f"Здравствуйте! Интеграция восстановлена в 11:40, заказы снова выгружаются. {last}", QUESTION)
     assert c["closing"].passed is ok, c["closing"].reason
+
+
+BROKEN = ["Привезли микроволновку с трещиной на дверце, а я её брала маме на новоселье."]
+
+
+@pytest.mark.parametrize("sympathy", [
+    "Примите наши соболезнования.", "Виноваты, исправим.", "Эх, как неприятно вышло.",
+    "Ой, как некстати, простите.", "Понимаю, как это неприятно, поэтому сразу оформила замену.",
+])
+def test_sympathy_in_other_wordings_counts(sympathy):
+    c = card(f"Здравствуйте! {sympathy} Новую микроволновку курьер привезёт в субботу до 15:00. Хорошего дня!",
+             customer=BROKEN)
+    assert c["empathy"].passed is True, c["empathy"].reason
+    assert "жалуется («трещиной»)" in c["empathy"].reason
+
+
+@pytest.mark.parametrize("not_sympathy", [
+    "Простите, а какой номер у заказа?",  # asks for attention
+    "Извините, уточню: доставка была курьером?", "Извините, пожалуйста, а в какой день пришла посылка?",
+    "Извините за долгий ответ.",  # the operator's own delay, not the customer's trouble
+    "Понимаю, что вы хотите заменить товар.",  # restates the request
+    "Спасибо за ваше терпение.",
+    "Не волнуйтесь, всё решим.",
+])
+def test_what_only_looks_like_sympathy_fails_a_complaint(not_sympathy):
+    c = card(f"Здравствуйте! {not_sympathy} Новую микроволновку курьер привезёт в субботу до 15:00. Хорошего дня!",
+             customer=BROKEN)
+    assert c["empathy"].passed is False, c["empathy"].reason
+    assert c["empathy"].reason.endswith("а в ответе нет ни извинения, ни сочувствия.")
+    assert c.passed is False
+
+
+def test_an_apology_turned_into_blame_is_no_sympathy_and_fails_tone():
+    c = card("Здравствуйте! Сожалею, но вы сами приняли товар без проверки. Замена возможна после экспертизы, "
+             "она займёт до 10 дней. Всего доброго!", customer=BROKEN)
+    assert c["empathy"].passed is False
+    assert c["tone"].passed is False and c["tone"].reason.startswith("Клиента обвиняют: «Сожалею, но вы»")
+
+
+def test_a_mocking_apology_fails_tone():
+    c = card("Здравствуйте! Ну извините, курьеры у нас не волшебники. Замену привезём в субботу до 15:00. "
+             "Всего доброго!", customer=BROKEN)
+    assert c["empathy"].passed is False
+    assert c["tone"].reason.startswith("Грубость: «Ну извините»")
+
+
+def test_understanding_a_request_is_not_rude():
+    c = card("Здравствуйте! Понимаю, что вы хотите поменять тариф. «Базовый» стоит 290 ₽ в месяц, сменить его "
+             "можно в приложении в разделе «Тариф». Хорошего дня!", customer=QUESTION)
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("ending, ok", [
+    ("Счастливых выходных!", True), ("Всех благ!", True), ("Прекрасного вечера!", True),
+    ("Здоровья вашей маме!", True), ("До новых встреч!", True), ("Хорошеог дня!", True),
+    ("Обращайтесь к нам снова.", True), ("Дайте знать, если у вас появятся другие вопросы.", True),
+    ("Ваш консультант Ольга", True), ("Ирина Лосева, старший менеджер", True),
+    ("Заказа на складе нет.", False), ("До 15:00.", False), ("Доставка бесплатная.", False),
+    ("Оставьте отзыв в приложении.", False),
+])
+def test_closing_in_other_shapes(ending, ok):
+    c = card(f"Здравствуйте! Извините за задержку. Курьер привезёт заказ завтра до 14:00. {ending}")
+    assert c["closing"].passed is ok, c["closing"].reason
+
+
+def test_a_wish_before_a_last_line_of_facts_still_closes_but_a_greeting_does_not():
+    c = card("Здравствуйте! Извините за задержку. Хорошего вечера! Курьер привезёт заказ завтра до 14:00.")
+    assert c["closing"].passed is True and "Хорошего вечера" in c["closing"].reason
+    c = card("Добрый вечер! Курьер привезёт заказ завтра до 14:00, извините за задержку.")
+    assert c["closing"].passed is False
+    assert c["closing"].reason.startswith("Нет завершения")
+
+
+@pytest.mark.parametrize("sympathy, ok", [
+    ("Ваше возмущение справедливо.", True), ("Разделяю ваше недовольство.", True),
+    ("Тревога в такой ситуации естественна.", True), ("Ситуация и правда неприятная.", True),
+    ("Если мы вас расстроили, простите.", True),
+    ("Понимаю, о чём вы.", False),  # understood, not sympathised
+    ("Если вам неприятно, просто не читайте уведомления.", False),  # a feeling supposed, then dismissed
+])
+def test_a_feeling_acknowledged_in_any_order(sympathy, ok):
+    c = card(f"Здравствуйте! {sympathy} Новую микроволновку курьер привезёт в субботу до 15:00. Хорошего дня!",
+             customer=BROKEN)
+    assert c["empathy"].passed is ok, c["empathy"].reason
+
+
+@pytest.mark.parametrize("ending, ok", [
+    ("Обращайтесь в любое время.", True), ("Всегда к вашим услугам.", True), ("Надеюсь, смогла помочь.", True),
+    ("Вернусь к вам с ответом до 15:00.", True), ("Дайте знать, как всё пройдёт.", True),
+    ("Пишите в поддержку банка.", False), ("Пожалуйста, не стесняйтесь связаться с нами.", True),
+    ("Мы здесь, чтобы помочь.", True), ("Мы здесь ни при чём.", False),
+])
+def test_more_closings_and_a_send_off_elsewhere(ending, ok):
+    c = card(f"Здравствуйте! Извините за задержку. Курьер привезёт заказ завтра до 14:00. {ending}")
+    assert c["closing"].passed is ok, c["closing"].reason
+
+
+@pytest.mark.parametrize("last, ok", [
+    ("Пришлите номер заказа, проверю.", True),  # an ask with the operator's own next move ends the reply
+    ("Напишите «да», и я включу доставку на субботу.", True),
+    ("Пришлите фото чека — я передам его в бухгалтерию, деньги вернутся за 3 дня.", False),  # ends on facts
+    ("Вы совершенно правы.", False),
+    ("Счастливо!", True), ("Не болейте!", True), ("Досвидания!", True),
+])
+def test_a_closing_ask_with_a_promise(last, ok):
+    c = card(f"Здравствуйте! Извините за задержку. Курьер привезёт заказ завтра до 14:00. {last}")
+    assert c["closing"].passed is ok, c["closing"].reason
+
+
+def test_a_right_is_not_being_right():
+    c = card("Здравствуйте! Вы имеете право на бесплатную замену: курьер привезёт новую микроволновку в субботу "
+             "до 15:00. Хорошего дня!", customer=BROKEN)
+    assert c["empathy"].passed is False
+    c = card("Здравствуйте! Вы абсолютно правы, так быть не должно. Курьер привезёт новую микроволновку в субботу "
+             "до 15:00. Хорошего дня!", customer=BROKEN)
+    assert c["empathy"].passed is True and "«Вы абсолютно правы»" in c["empathy"].reason
+
+
+@pytest.mark.parametrize("not_sympathy", [
+    "Жаль, что вы так думаете.", "Извините, конечно, но сроки указаны в правилах.",
+])
+def test_a_dismissal_is_no_sympathy(not_sympathy):
+    c = card(f"Здравствуйте! {not_sympathy} Новую микроволновку курьер привезёт в субботу до 15:00. Хорошего дня!",
+             customer=BROKEN)
+    assert c["empathy"].passed is False, c["empathy"].reason
+
+
+def test_a_worried_customer_is_named_as_such_and_may_get_a_smile():
+    worried = ["Мне страшно: пришло СМС о входе в приложение с чужого телефона. Это вы?"]
+    c = card("Здравствуйте! Вход я заблокировала, деньги на месте. Смените пароль в приложении в разделе "
+             "«Безопасность». Хорошего дня!", customer=worried)
+    assert c["empathy"].passed is False
+    assert c["empathy"].reason.startswith("Клиент встревожен («страшно»)")
+    c = card("Здравствуйте! Понимаю ваше беспокойство. Вход я заблокировала, деньги на месте. Смените пароль в "
+             "приложении в разделе «Безопасность» :)", customer=worried)
+    assert c["empathy"].passed is True and c["tone"].passed is True

@@ -45,3 +45,72 @@ def test_a_calm_question_owes_no_empathy_and_thanks_ask_for_nothing():
 def test_only_the_start_of_a_huge_message_is_read():
     customer = read("Добрый день, подскажите про доставку. " * 10 + "Срочно!", cap=100)
     assert "urgency" not in customer.states
+
+
+@pytest.mark.parametrize("message, state, words", [
+    ("Здравствуйте. Отец скончался в марте, как закрыть его вклад?", "complaint", ["скончался"]),
+    ("Привезли шкаф, а на дверце глубокая царапина. Что делать?", "complaint", ["царапина"]),
+    ("Спасибо, конечно, за «вежливого» курьера. Заказ 5521.", "anger", ["Спасибо, конечно", "«вежливого»"]),
+    ("У меня уже голова идёт кругом от этих тарифов, какой выбрать?", "confusion", ["голова идёт кругом"]),
+])
+def test_states_shown_by_loss_damage_irony_and_idiom(message, state, words):
+    customer = read(message)
+    assert customer.states[state][:len(words)] == words
+
+
+@pytest.mark.parametrize("message", [
+    "Подключите, пожалуйста, тариф «Семейный» на мой номер.",  # a name in quotation marks, not irony
+    "Что покрывает полис на случай смерти застрахованного?",  # a question about cover, no loss
+    "Спасибо, всё пришло, курьер был очень вежливый!",
+])
+def test_calm_messages_stay_calm(message):
+    assert read(message).states == {}
+
+
+@pytest.mark.parametrize("message, state", [
+    ("Прислали кроссовки 42 размера вместо 39.", "complaint"),
+    ("Вы повысили абонентскую плату без предупреждения.", "complaint"),
+    ("Коробка пришла мокрая, инструкция размокла.", "complaint"),
+    ("Заказ уже третий день висит в статусе «Собирается».", "complaint"),
+    ("Задолбали ваши звонки с рекламой.", "anger"),
+    ("Офигеть, с меня взяли 500 рублей за смс.", "anger"),
+])
+def test_more_ways_a_trouble_or_anger_shows(message, state):
+    assert state in read(message).states
+
+
+def test_asking_why_a_page_says_something_is_no_reproach():
+    customer = read("Почему у меня лимит 50 000, а в приложении написано 100 000?")
+    assert "complaint" not in customer.states
+
+
+@pytest.mark.parametrize("message", [
+    "Не срочно, но подскажите, как поменять тариф.",
+    "Никаких претензий, просто интересно, почему изменилась цена.",
+    "Ошибки в документах нет, хочу только продлить полис.",
+    "Что делать с чеком после возврата, хранить?",
+    "Подскажите, что делать, если забыла пароль от личного кабинета?",
+])
+def test_a_state_word_denied_or_a_how_to_question_is_calm(message):
+    assert read(message).states == {}
+
+
+def test_what_to_do_after_a_trouble_is_still_confusion():
+    assert read("Рейс отменили. Что мне делать с пересадкой?").states["confusion"] == ["Что мне делать"]
+
+
+def test_worry_said_outright_makes_sympathy_due():
+    customer = read("Добрый день. Очень переживаю: перевела 30 000 на вклад, а в приложении его пока не видно.")
+    assert customer.states["worry"] == ["переживаю"]
+    assert customer.needs_empathy
+    assert "worry" not in read("Боюсь показаться занудой, но когда начнётся курс?").states
+    assert "worry" not in read("Я не переживаю, просто уточняю срок.").states
+    assert read("Спасибо, а то я уже начала переживать!").states == {}  # a worry that is over
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Я вчера уже спрашивала про возврат, ответа нет.", ["уже спрашивала"]),
+    ("Вчера писала вам про доставку, так и не решили.", ["Вчера писала"]),
+])
+def test_a_contact_before_is_a_repeat(message, words):
+    assert read(message).states["repeat"][:1] == words

@@ -75,3 +75,20 @@ def test_harm_a_long_wait_and_a_why_not_are_complaints(message, words):
 ])
 def test_the_customers_own_doing_and_a_payment_are_no_harm(message):
     assert not read_syntax(message).states, read_syntax(message).states
+
+
+def test_something_short_in_what_came_and_a_counted_wait_are_complaints():
+    assert read_syntax("В посылке не хватает зарядного устройства.").states["complaint"] == ["не хватает"]
+    assert "complaint" not in read_syntax("Мне не хватает гигабайтов до конца месяца.").states
+    assert read_syntax("Я три недели ждала эту посылку.").states["complaint"] == ["три недели"]
+    assert "complaint" not in read_syntax("Хочу забронировать номер на две недели.").states
+
+
+@pytest.mark.parametrize("message, hurried", [
+    ("У меня поезд через 40 минут, а билет в приложении не отображается.", True),
+    ("Экзамен через два часа, а доступ к тесту закрыт.", True),
+    ("Можно забрать заказ через 2 часа?", False),  # a plan asked about
+    ("Курьер обещал приехать через 2 часа, пусть позвонит заранее.", False),  # someone else's plan
+])
+def test_an_event_of_the_customers_within_hours_is_urgency(message, hurried):
+    assert ("urgency" in read_syntax(message).states) is hurried

@@ -26,8 +26,8 @@ def test_an_angry_customer_is_owed_an_apology(payment_twice):
     c = card("Здравствуйте, Светлана! Я проверила заказ 72045: вторая сумма — временная блокировка банка, она "
              "снимется в течение 3 рабочих дней. Если будут вопросы, пишите.", list(payment_twice.messages),
              task=payment_twice)
-    reason = ("Клиент рассержен («!!!», «Верните»): нужно извиниться или посочувствовать, а в ответе нет ни "
-              "извинения, ни сочувствия.")
+    reason = ("Клиент жалуется («два раза»), рассержен («!!!», «Верните»): нужно извиниться или посочувствовать, "
+              "а в ответе нет ни извинения, ни сочувствия.")
     assert c["empathy"].passed is False and c["empathy"].reason == reason
     assert c["facts"].passed is True and c.total >= 80
     assert not c.passed and c.why_failed == [f"Сочувствие, извинение: {reason}"]

@@ -66,3 +66,15 @@ def test_a_smile_is_allowed_to_a_confused_customer_not_to_an_upset_one():
 def test_blame_and_condescension_from_structure(sentence, ok):
     c = card(f"Здравствуйте! Извините за задержку. {sentence} Заказ привезут завтра. Хорошего дня!")
     assert c["tone"].passed is ok, c["tone"].reason
+
+
+def test_telling_an_upset_customer_not_to_panic_is_lecturing():
+    c = card("Здравствуйте! Не паникуйте, заказ не потерялся: курьер привезёт его завтра до 14:00. Хорошего дня!")
+    assert c["tone"].passed is False
+    assert c["tone"].reason.startswith("Поучение: «Не паникуйте»")
+
+
+def test_telling_an_angry_customer_not_to_shout_is_lecturing():
+    c = card("Здравствуйте! Понимаю ваше раздражение, но кричать не нужно. Курьер привезёт заказ завтра до 14:00. "
+             "Хорошего дня!")
+    assert c["tone"].passed is False and c["tone"].reason.startswith("Поучение: «кричать не нужно»")

@@ -13,15 +13,17 @@ from app.core.grammar.findings import Finding
 from app.core.grammar.rules import (address, adjective_lists, adversative_da, agreed_phrases, agreement, capitals,
                                     clarifying, clause_borders, compound_sentences, confusions, conjunctions,
                                     correlatives, detached_phrases, extra_commas, governed_case, government,
-                                    introductory, noun_lists, prepositions, style, syntax_commas, together_apart,
-                                    tsya, typography)
+                                    introductory, noun_genitive, noun_lists, numeral_phrases, predicate_agreement,
+                                    prepositions, relative_agreement, style, syntax_commas, together_apart, tsya,
+                                    typography, word_government)
 from app.core.grammar.rules._base import RuleInfo, Text
 from app.core.typography import TypographyPolicy
 
 _FAMILIES = (address, introductory, conjunctions, prepositions, government, governed_case, together_apart, tsya,
              agreement, extra_commas, typography, capitals, style, confusions, syntax_commas, agreed_phrases,
              noun_lists, adjective_lists, clarifying, correlatives, compound_sentences, detached_phrases,
-             clause_borders, adversative_da)
+             predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government, clause_borders,
+             adversative_da)
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in syntax_commas.RULES)  # agreed_phrases' too
 
 RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rule in family.RULES}
@@ -35,7 +37,11 @@ def check_rules(text: str, language: str, typography: TypographyPolicy | None = 
     if language != "ru" or not text:
         return []
     t = Text(text, typography)
-    found = {(f.offset, f.length, f.rule_id): f for check in _CHECKS for f in check(t)}
+    found: dict[tuple, Finding] = {}
+    for f in (f for check in _CHECKS for f in check(t)):
+        # two ways of finding one slip (the word next to it, the tree) give one finding: the first family's
+        if not any(g.rule_id == f.rule_id and g.category != "punctuation" and _overlap(f, g) for g in found.values()):
+            found.setdefault((f.offset, f.length, f.rule_id), f)
     # a comma the word-level rules already ask for is not asked for twice by the tree
     worded = [f for f in found.values() if f.category == "punctuation" and f.rule_id not in _SYNTAX_COMMAS]
     kept = [f for f in found.values()
@@ -47,6 +53,10 @@ def check_rules(text: str, language: str, typography: TypographyPolicy | None = 
         key = (f.offset, f.length, f.replacements) if f.rule_id in _SYNTAX_COMMAS else (f.offset, f.length, f.rule_id)
         unique.setdefault(key, f)
     return sorted(unique.values(), key=lambda f: (f.offset, f.length, f.rule_id))
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return a.offset < b.offset + max(1, b.length) and b.offset < a.offset + max(1, a.length)
 
 
 def _commas_added(f: Finding, text: str) -> frozenset[int]:

@@ -28,11 +28,12 @@ SUBJECT_VERB = RuleInfo(
 
 PREDICATIVE = RuleInfo(
     "OURS_PREDICATIVE_FORM",
-    phrase("Слово состояния перед инфинитивом"),
-    phrase("Перед неопределённой формой глагола здесь нужна форма на «-о»."),
+    phrase("Слово состояния без подлежащего"),
+    phrase("В предложении без подлежащего здесь нужна форма на «-о»."),
     phrase("В предложениях без подлежащего вида «нам приятно работать с вами», «вам нужно подтвердить "
-    "заказ», «мне важно знать» слово состояния стоит в форме на «-о»: «приятно», «нужно», "
-    "«важно», «удобно». Форма «приятна», «нужен» согласуется с подлежащим: «работа нам приятна»."),
+    "заказ», «мне важно знать», «нам приятно, что вы выбрали нас», «мне нужно, чтобы вы перезвонили» "
+    "слово состояния стоит в форме на «-о»: «приятно», «нужно», «важно», «удобно». Форма «приятна», "
+    "«нужен» согласуется с подлежащим: «работа нам приятна», «нам приятен ваш отзыв»."),
     Category.GRAMMAR,
 )
 
@@ -58,6 +59,8 @@ _QUANTITY = frozenset({"большинство", "меньшинство", "ря
 # the dependency relations that make a word the subject of its verb
 _PARSED_SUBJECT = ("nsubj", "nsubj:pass")
 _POSSESSIVES = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот"})
+# participles that work as plain adjectives: «в следующем месяце», «настоящий паспорт»
+_ADJECTIVE_LIKE = ("следующ", "настоящ", "будущ", "бывш", "текущ", "действующ", "подходящ")
 _DETERMINERS = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот", "тот", "такой", "какой", "каждый",
                           "весь", "любой", "никакой", "некоторый", "данный", "другой", "иной", "следующий",
                           "последний", "первый", "новый"})
@@ -81,6 +84,10 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
     if not t.plain_gap(i + 1) or noun_w.text[:1].isupper() or not adj_w.text.isalpha():
         return
     adjs, nouns = parses(adj_w.text), parses(noun_w.text)
+    if adj_w.low.startswith(_ADJECTIVE_LIKE):
+        adjs = tuple(p for p in adjs if p.tag.POS == "ADJF")  # «следующий» is an adjective, not «следовать»
+    if nouns and nouns[0].tag.POS == "NOUN" and all(p.score < 0.1 for p in nouns if p.tag.POS != "NOUN"):
+        nouns = tuple(p for p in nouns if p.tag.POS == "NOUN")  # «почту» is hardly ever «почту» of «почтить»
     # participles are left out: «банк, выпустивший карту» governs its noun rather than agreeing
     if not adjs or not nouns or any(p.tag.POS != "ADJF" for p in adjs):
         return
@@ -267,7 +274,7 @@ _MODALS = frozenset({"должный", "рад", "готовый", "способ
 
 def _check_predicative(t: Text, i: int, found: list[Finding]) -> None:
     """«нам очень приятна работать» → «приятно»: a dative person, a short adjective that is not neuter,
-    an infinitive; the neuter form of that adjective is a word of state («приятно», «нужно»)."""
+    an infinitive or a clause with «что», «чтобы»; the neuter form of that adjective is a word of state («приятно», «нужно»)."""
     adj_w = t.words[i]
     readings = parses(adj_w.text)
     if not readings or any(p.tag.POS != "ADJS" or p.normal_form in _MODALS for p in readings):
@@ -275,8 +282,13 @@ def _check_predicative(t: Text, i: int, found: list[Finding]) -> None:
     if any(p.tag.gender == "neut" for p in readings):
         return
     nxt = t.word(i + 1)
-    if nxt is None or not t.plain_gap(i + 1) or parses(nxt.text)[0].tag.POS != "INFN":
+    if nxt is None:
         return
+    if t.plain_gap(i + 1):
+        if parses(nxt.text)[0].tag.POS != "INFN":
+            return
+    elif t.gap_before(i + 1).strip() != "," or nxt.low not in ("что", "чтобы"):
+        return  # «нам приятно, что вы с нами», «мне нужно, чтобы вы перезвонили»
     k = i - 1
     while k >= 0 and t.plain_gap(k + 1) and t.words[k].low in _INTENSIFIERS:
         k -= 1

@@ -120,6 +120,9 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     if prep.low in ("с", "со") and (t.word(i - 1) is not None and t.words[i - 1].low in _SIZE or any(
             p.normal_form in _AMOUNT for p in parses(t.words[group[-1]].text))):
         cases = (*cases, "accs")
+    if len(group) > 1 and _phrase_fits(t, group[:-1], cases) and not _phrase_fits(t, group[-1:], cases):
+        _case_lost(t, i, group, cases, found)
+        return
     if any(_phrase_fits(t, group[:j], cases) for j in range(1, len(group) + 1)):
         return  # «для больного сиделку»: an adjective standing for a noun is the whole phrase
     if not all(any(p.tag.case == "nomn" for p in parses(t.words[k].text)) for k in group):
@@ -141,6 +144,28 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     # «о» and «по» take their other cases in set phrases only («удариться о стену», «по колено»)
     found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
                          *fixes[:1 if prep.low in ("о", "об", "обо", "по") else 2]))
+
+
+def _case_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> None:
+    """«после вчерашнего обновление» → «обновления»: the modifiers stand in the preposition's case and
+    agree with the noun in gender and number, the noun alone has lost the case (it reads only as a
+    nominative or accusative). Not «для больного сиделку», where the adjective is a noun of its own
+    in another gender."""
+    noun_w = t.words[group[-1]]
+    nouns = [p for p in parses(noun_w.text) if p.tag.POS == "NOUN"]
+    if not nouns or any(_case(p.tag) not in ("nomn", "accs") for p in nouns) or any("anim" in p.tag for p in nouns):
+        return
+    case = next((c for c in cases if _phrase_fits(t, group[:-1], (c,))), None)
+    for k in group[:-1]:
+        if not any(_case(m.tag) == case and m.tag.number == n.tag.number and (
+                n.tag.number == "plur" or m.tag.gender == n.tag.gender) for m in parses(t.words[k].text) for n in nouns):
+            return
+    _, prep = t.token(i)
+    if prep is None or prep.head not in {tok.index for k in group if (tok := t.token(k)[1]) is not None}:
+        return
+    fixed = _inflect_phrase(t, group, case)
+    found.append(finding(PREPOSITION_CASE, t.words[i].start, noun_w.end,
+                         *((f"{t.words[i].text} {fixed}",) if fixed else ())))
 
 
 def _verb(readings) -> str | None:
@@ -169,6 +194,19 @@ def _can_be_subject(verb_readings, noun) -> bool:
     return False
 
 
+_TO_WHOM = frozenset({"мне", "нам", "вам", "тебе", "ему", "ей", "им"})
+_SUBJECT_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+
+
+def _has_subject(t: Text, i: int, sent, v, n) -> bool:
+    """The verb has its subject already: a personal pronoun right before it («я оформила заявка»)
+    that the parse takes as its subject."""
+    if sent is None or v is None:
+        return False
+    return any(c.rel == "nsubj" and c.low in _SUBJECT_PRONOUNS and c.index < v.index
+               and (n is None or c.index != n.index) for c in sent.children(v.index))
+
+
 def _object(t: Text, i: int, found: list[Finding]) -> None:
     """«пропустили встреча» → «пропустили встречу»: after a transitive verb, a noun that can only be
     a nominative and cannot be the verb's subject."""
@@ -179,7 +217,10 @@ def _object(t: Text, i: int, found: list[Finding]) -> None:
     kind = _verb(readings)
     if kind is None:
         return
-    group = _group(t, i + 1)
+    start = i + 1
+    if t.words[start].low in _TO_WHOM and start + 1 < len(t.words) and t.plain_gap(start + 1):
+        start += 1  # «отправили вам новую ссылку»
+    group = _group(t, start)
     if group is None:
         return
     words = [parses(t.words[k].text) for k in group]
@@ -188,10 +229,10 @@ def _object(t: Text, i: int, found: list[Finding]) -> None:
     if any("Fixd" in p.tag or "anim" in p.tag for p in words[-1]):
         return  # an animate noun after the verb is most often its subject: «позвонила мама»
     noun = words[-1][0]
-    if kind == "verb" and _can_be_subject(readings, noun):
-        return  # «решила задача» could be a subject after its verb
     sent, v = t.token(i)
     _, n = t.token(group[-1])
+    if kind == "verb" and _can_be_subject(readings, noun) and not _has_subject(t, i, sent, v, n):
+        return  # «решила задача» could be a subject after its verb
     if v is None or n is None or n.head != v.index or n.rel not in _OBJECT_RELATIONS:
         return
     governor = sent.head_of(v)

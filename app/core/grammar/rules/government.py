@@ -46,6 +46,9 @@ _MANY = frozenset({"пять", "шесть", "семь", "восемь", "дев
                    "восемьдесят", "девяносто", "сто", "двести", "триста", "четыреста", "пятьсот",
                    "шестьсот", "семьсот", "восемьсот", "девятьсот"})
 _MODIFIERS = ("ADJF", "PRTF")
+# nouns of measure that may stand before their number to make it rough («минут сорок», «метра три»)
+_MEASURES = frozenset({"секунда", "минута", "час", "день", "неделя", "месяц", "год", "раз", "метр", "километр",
+                       "рубль", "штука", "человек", "килограмм", "грамм", "литр", "сантиметр", "страница", "тысяча"})
 _TIME_OF_DAY = frozenset({"утра", "дня", "вечера", "ночи"})
 
 
@@ -158,8 +161,13 @@ def _numeral(t: Text, i: int, found: list[Finding]) -> None:
         return  # a singular word starts a phrase of its own: «минут сорок наша четвёрка ждала»
     before = t.word(i - 1)
     if before is not None and t.plain_gap(i) and any(
-            p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(before.text)):
+            p.tag.POS == "NOUN" and p.tag.case == "gent" and p.normal_form in _MEASURES for p in parses(before.text)):
         return  # «минут сорок», «метра три»: the noun comes first and the count is rough
+    first = t.word(i - 2)
+    if first is not None and t.plain_gap(i - 1) and t.plain_gap(i) and any(
+            p.tag.POS == "PREP" for p in parses(before.text)) and any(
+            p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in parses(first.text)):
+        return  # «минут через десять»
     if t.words[i].low in _MANY:
         if any(p.tag.case in ("gent", "gen2") and p.tag.number == "plur" for p in noun):
             return

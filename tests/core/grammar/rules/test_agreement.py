@@ -21,6 +21,8 @@ def test_fires(rule_hits, text, rule, span, fix):
     ("Проверим статус ваша заявки.", "ваша заявки", "вашей заявки"),  # after a noun: its genitive
     ("Благодарим за ваш терпение.", "ваш терпение", "ваше терпение"),
     ("К 18:30 будет новый сборка.", "новый сборка", "новая сборка"),  # a time two words back is no count
+    ("Ответ придёт на ваш почту.", "ваш почту", "вашу почту"),  # «почту» is hardly the verb «почтить»
+    ("Скидка действует до следующую пятницы.", "следующую пятницы", "следующей пятницы"),
 ])
 def test_adjective_with_its_noun(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
@@ -42,6 +44,8 @@ def test_agreeing_or_ambiguous_is_silent(rule_hits, text):
     ("Нам очень приятна работать с вами.", "приятна", "приятно"),
     ("Вам нужен подтвердить заказ.", "нужен", "нужно"),
     ("Мне важна знать ваше мнение.", "важна", "важно"),
+    ("Нам очень приятна, что вы с нами.", "приятна", "приятно"),  # before a clause with «что»
+    ("Мне нужна, чтобы вы подтвердили заказ.", "нужна", "нужно"),
 ])
 def test_word_of_state_before_an_infinitive(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_PREDICATIVE_FORM") == [(span, (fix,))]

@@ -56,3 +56,19 @@ def test_object_in_the_nominative(rule_hits, text, span, fix):
 ])
 def test_object_silent(rule_hits, text):
     assert rule_hits(text, "OURS_OBJECT_CASE") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("После нашего разговор ничего не изменилось.", "После нашего разговор", "После нашего разговора"),
+    ("Ждём ответа от вашей бухгалтерия.", "от вашей бухгалтерия", "от вашей бухгалтерии"),
+])
+def test_a_noun_that_lost_the_case_its_modifiers_kept(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Мы выслали вам новая карта.", "выслали вам новая карта", "выслали новую карту"),
+    ("Вчера я заполнила анкета на сайте.", "заполнила анкета", "заполнила анкету"),  # «я» is the subject
+])
+def test_object_after_a_dative_or_with_its_subject(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_OBJECT_CASE") == [(span, (fix,))]

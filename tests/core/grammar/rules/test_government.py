@@ -41,3 +41,7 @@ def test_fires(rule_hits, text, rule, span, fix):
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_GOVERNMENT") == [] and rule_hits(text, "OURS_NUMERAL_NOUN") == []
+
+
+def test_a_noun_before_the_numeral_makes_a_rough_count_only_if_it_measures(rule_hits):
+    assert rule_hits("Мы ждали мастера три час.", "OURS_NUMERAL_NOUN") == [("три час", ("три часа",))]

@@ -1,0 +1,129 @@
+"""Существительное при существительном: «номер заказа», «стоимость доставки», «отмена подписки»
+(не «номер заказ»), «с днём рождения» (не «с днём рождением»).
+
+A noun that depends on another noun with no preposition stands in the genitive; a learner who loses
+the ending writes the nominative. The dictionary says the second noun cannot be a genitive; the tree
+says why it cannot be anything else: it hangs on the first noun, or it is a second subject or a
+second object of the same verb, or the subject of an imperative or an infinitive, none of which a
+sentence has. A time word («каждый день курьер…»), a name, a person («моя сестра врач») or
+anything after a punctuation mark is left alone.
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules.agreement import _QUANTITY
+from app.core.phrase import phrase
+
+NOUN_GENITIVE = RuleInfo(
+    "OURS_NOUN_GENITIVE",
+    phrase("Падеж существительного при существительном"),
+    phrase("Существительное, которое зависит от другого существительного, здесь стоит в родительном падеже."),
+    phrase("Когда одно существительное поясняет другое без предлога, оно стоит в родительном падеже: «номер "
+    "заказа», «стоимость доставки», «отмена подписки», «проверка документов», «время ожидания». "
+    "Именительный падеж («номер заказ») называет отдельный предмет и ломает связь слов. Устойчивое "
+    "поздравление — «с днём рождения»."),
+    Category.GRAMMAR,
+)
+
+RULES = (NOUN_GENITIVE,)
+
+_NAMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Fixd")
+_ONE_OF_A_KIND = ("nsubj", "nsubj:pass", "obj")
+
+
+def _only_noun(word: str) -> list:
+    """The word's readings if it is only a common, inanimate noun (rare readings aside), else []."""
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    if not readings or any(p.tag.POS != "NOUN" or any(g in p.tag for g in _NAMES) for p in readings):
+        return []
+    return readings
+
+
+def _dependent(sent, first, second) -> bool:
+    """The parse sees ``second`` as a word of ``first``, or as a second subject or object beside it."""
+    if second.head == first.index and second.rel in ("nmod", "appos", "nsubj", "obj", "flat") and not any(
+            c.rel == "case" for c in sent.children(second.index)):
+        return True
+    if second.head >= 0 and first.head == second.head and first.rel == second.rel and second.rel in _ONE_OF_A_KIND:
+        return first.feat("Case") == second.feat("Case")  # not «воды принёс стакан» (a genitive of part)
+    head = sent.tokens[second.head] if second.head >= 0 else None
+    return head is not None and second.rel == "nsubj" and (
+            head.feat("Mood") == "Imp" or head.feat("VerbForm") == "Inf") and head.index > second.index
+
+
+def _subject_later(t: Text, k: int, nouns) -> bool:
+    """A predicate after word k, in the same clause, agrees with it as its subject."""
+    for j in range(k + 1, len(t.words)):
+        if not t.plain_gap(j):
+            return False
+        for p in parses(t.words[j].text):
+            if p.tag.POS in ("VERB", "PRTS", "ADJS") and any(
+                    p.tag.number == n.tag.number and (p.tag.person in (None, "3per"))
+                    and (p.tag.number == "plur" or p.tag.gender in (None, n.tag.gender)) for n in nouns):
+                return True
+    return False
+
+
+def _subject_elsewhere(sent, second) -> bool:
+    """The clause (between punctuation marks) has its subject already, or a verb that takes none
+    («сообщим», «напишите»); not «В районе авария, гарантируем…», a clause of its own."""
+    start = max((tok.index for tok in sent.tokens if tok.pos == "PUNCT" and tok.index < second.index), default=-1)
+    end = min((tok.index for tok in sent.tokens if tok.pos == "PUNCT" and tok.index > second.index),
+              default=len(sent.tokens))
+    return any(tok.index != second.index and tok.rel in ("nsubj", "nsubj:pass") or tok.pos == "VERB" and (
+        tok.feat("Person") in ("1", "2") or tok.feat("Mood") == "Imp") for tok in sent.tokens[start + 1:end])
+
+
+def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
+    first_w, second_w = t.words[i], t.words[i + 1]
+    if not t.plain_gap(i + 1) or not second_w.text.isalpha() or second_w.text[:1].isupper():
+        return
+    if first_w.text[:1].isupper() and not t.starts_sentence(i):
+        return
+    firsts, seconds = _only_noun(first_w.text), _only_noun(second_w.text)
+    if not firsts or not seconds:
+        return
+    if any(p.normal_form in _QUANTITY for p in (*firsts, *seconds)) or any("anim" in p.tag for p in seconds):
+        return
+    if any(p.tag.case not in ("nomn", "accs") for p in seconds):
+        return  # a genitive or another case may be right
+    before = t.word(i - 1)
+    if before is not None and t.plain_gap(i) and (before.text[:1].isdigit() or any(
+            p.tag.POS == "NUMR" for p in parses(before.text))):
+        return
+    if any("anim" in p.tag for p in firsts):
+        return  # «брата жена»: a person's genitive before the noun it owns
+    sent, first = t.token(i)
+    _, second = t.token(i + 1)
+    if first is None or second is None or second.feat("Case") not in ("Nom", "Acc") or not _dependent(
+            sent, first, second):
+        return  # the tagger must read the form as the dictionary does
+    if any(c.rel == "case" for c in sent.children(first.index)) and (
+            any(p.tag.case == "accs" for p in seconds) or _subject_later(t, i + 1, seconds)
+            or not _subject_elsewhere(sent, second)):
+        return  # «проверьте в заказе адрес», «на склад заказ будет проверен», «в чате очередь»: a
+        # prepositional phrase, then the object or the subject
+    number = seconds[0].tag.number
+    forms = {f.word for p in seconds if (f := p.inflect({"gent", number})) is not None}
+    fixes = (f"{first_w.text} {match_case(second_w.text, forms.pop())}",) if len(forms) == 1 else ()
+    found.append(finding(NOUN_GENITIVE, first_w.start, second_w.end, *fixes))
+
+
+def _birthday(t: Text, i: int, found: list[Finding]) -> None:
+    """«с днём рождением» → «с днём рождения»: the set phrase keeps «рождения» in every case."""
+    day, birth = t.words[i], t.words[i + 1]
+    if not t.plain_gap(i + 1) or birth.low in ("рождения",) or not any(p.normal_form == "день" for p in parses(day.text)):
+        return
+    if not any(p.normal_form == "рождение" for p in parses(birth.text)):
+        return
+    found.append(finding(NOUN_GENITIVE, day.start, birth.end, f"{day.text} {match_case(birth.text, 'рождения')}"))
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i in range(len(t.words) - 1):
+        _check_pair(t, i, found)
+        _birthday(t, i, found)
+    return found

@@ -1,0 +1,173 @@
+"""Числительное с существительным там, где слово рядом решает падеж: «два рабочих дня» (не «рабочие»),
+«в течение двух рабочих дней» (не «двух рабочие дни»), «через 24 часа», «в течение 3 рабочих дней»,
+«не больше десяти минут».
+
+The dictionary decides. With «два», «три», «четыре» a masculine or neuter noun takes its adjective in
+the genitive plural («два новых заказа»; a feminine one may take the nominative: «две новые
+заявки»). A numeral in another case («двух», «пяти») takes its noun in the same case, plural. A
+number in digits is read for its last digits only where no ordinal can be meant («5 этаж» may be
+«пятый»), so only a noun of measure after it is checked, and not after a preposition of place.
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Finding
+from app.core.grammar.rules._base import Text, finding, match_case, parses
+from app.core.grammar.rules.government import NUMERAL, _FEW, _MANY
+
+RULES = ()  # the findings carry OURS_NUMERAL_NOUN: one rule to the learner
+
+_MODIFIERS = ("ADJF", "PRTF")
+# nouns of measure: after a number in digits they are counted, never ordinal
+_UNITS = frozenset({"секунда", "минута", "час", "день", "неделя", "месяц", "год", "рубль", "копейка", "доллар",
+                    "евро", "процент", "бонус", "балл", "штука", "раз", "километр", "метр", "сантиметр",
+                    "килограмм", "грамм", "литр", "товар", "заказ", "позиция", "сутки"})
+# words that take the genitive of what follows: «около пяти минут», «в течение трёх дней»
+_GENITIVE_BEFORE = frozenset({"около", "более", "менее", "больше", "меньше", "свыше", "кроме", "без", "для",
+                              "после", "из", "у", "течение", "вместо", "среди", "насчет", "против", "возле"})
+# after these a number in digits may be ordinal («на 5 день», «к 3 числу»)
+_PLACE = frozenset({"на", "в", "во", "к", "ко", "по", "с", "со", "до", "от", "за", "о", "об", "при"})
+
+
+def _phrase(t: Text, i: int) -> tuple[list[int], list] | None:
+    """Words i… that make modifiers and a noun: (indexes, the noun's readings), else None."""
+    k = i
+    while k < len(t.words) and (k == i or t.plain_gap(k)) and k < i + 4:
+        w = t.words[k]
+        readings = [p for p in parses(w.text) if p.score >= 0.02]
+        if not w.text.isalpha() or w.text[:1].isupper() or not readings:
+            return None
+        if readings[0].tag.POS == "NOUN" and all(p.tag.POS == "NOUN" for p in readings):
+            return list(range(i, k + 1)), readings
+        if not any(p.tag.POS in _MODIFIERS for p in readings):
+            return None
+        k += 1
+    return None
+
+
+def _has(word: str, case: str, number: str, pos=_MODIFIERS) -> bool:
+    return any(p.tag.POS in pos and p.tag.number == number and (
+        p.tag.case == case or case == "gent" and p.tag.case == "gen2") for p in parses(word))
+
+
+def _inflect(word: str, grammemes: set[str], pos) -> str | None:
+    forms = {f.word for p in parses(word) if p.tag.POS in pos and (f := p.inflect(grammemes)) is not None}
+    return match_case(word, forms.pop()) if len(forms) == 1 else None
+
+
+def _rewrite(t: Text, group: list[int], noun_grammemes: set[str] | None, case: str) -> str | None:
+    """The modifiers in ``case`` plural, the noun in ``noun_grammemes`` (None: as written)."""
+    words = [_inflect(t.words[k].text, {case, "plur"}, _MODIFIERS) for k in group[:-1]]
+    noun = t.words[group[-1]].text
+    if noun_grammemes is not None:
+        noun = _inflect(noun, noun_grammemes, ("NOUN",))
+    if noun is None or any(w is None for w in words):
+        return None
+    return " ".join([*words, noun])
+
+
+def _adjective_after_few(t: Text, i: int, found: list[Finding]) -> None:
+    """«два рабочие дня» → «два рабочих дня»: the noun is right, the adjective is not."""
+    parsed = _phrase(t, i + 1)
+    if parsed is None or len(parsed[0]) < 2:
+        return
+    group, noun = parsed
+    if not any(p.tag.case in ("gent", "gen2") and p.tag.number == "sing" for p in noun):
+        return  # the noun itself is wrong: government.py says so
+    if any(p.tag.gender == "femn" or "ms-f" in p.tag for p in noun):
+        return  # «две новые заявки» is right too
+    if all(_has(t.words[k].text, "gent", "plur") for k in group[:-1]):
+        return
+    fixed = _rewrite(t, group, None, "gent")
+    w, last = t.words[i], t.words[group[-1]]
+    found.append(finding(NUMERAL, w.start, last.end, *((f"{w.text} {fixed}",) if fixed else ())))
+
+
+def _oblique(t: Text, i: int, found: list[Finding]) -> None:
+    """«в течение двух рабочие дни» → «двух рабочих дней»: «двух», «пяти», «трём» share their case
+    with the noun, which is plural."""
+    readings = parses(t.words[i].text)
+    if not readings or any(p.tag.POS != "NUMR" for p in readings):
+        return
+    cases = {"gent" if p.tag.case == "accs" else p.tag.case for p in readings}
+    if cases & {"nomn", "accs"} or not cases:
+        return
+    parsed = _phrase(t, i + 1)
+    if parsed is None:
+        return
+    group, noun = parsed
+    if all(p.tag.case == "nomn" and p.tag.number == "sing" for p in noun):
+        return  # a noun in the nominative singular starts a phrase of its own («из двух брат выбрал…»)
+    if any(all(_has(t.words[k].text, c, "plur", _MODIFIERS if k != group[-1] else ("NOUN",)) for k in group)
+           for c in cases):
+        return
+    case = "gent" if "gent" in cases else sorted(cases)[0]
+    fixed = _rewrite(t, group, {case, "plur"}, case)
+    w, last = t.words[i], t.words[group[-1]]
+    found.append(finding(NUMERAL, w.start, last.end, *((f"{w.text} {fixed}",) if fixed else ())))
+
+
+def _digits(t: Text, i: int, found: list[Finding]) -> None:
+    """«через 24 час» → «24 часа», «в течение 3 рабочих дня» → «3 рабочих дней»."""
+    number = t.words[i].text
+    parsed = _phrase(t, i + 1)
+    if parsed is None:
+        return
+    group, noun = parsed
+    if not any(p.normal_form in _UNITS for p in noun):
+        return
+    before = t.word(i - 1)
+    governed = before is not None and t.plain_gap(i) and before.low.replace("ё", "е") in _GENITIVE_BEFORE
+    if before is not None and t.plain_gap(i) and before.low in _PLACE:
+        return
+    one = number.endswith("1") and not number.endswith("11")
+    few = number[-1:] in "234" and number[-2:] not in ("12", "13", "14")
+    if governed and not one:
+        if all(any(p.tag.number == "plur" and p.tag.case in ("gent", "gen2") for p in parses(t.words[k].text))
+               for k in group):
+            return
+        fixed = _rewrite(t, group, {"gent", "plur"}, "gent")
+    elif not governed and not one:
+        if not all(p.tag.case == "nomn" or p.tag.case == "accs" for p in noun) or any(
+                p.tag.number == "plur" for p in noun):
+            return  # only a noun written as if after «один» («5 рабочий день») is sure to be wrong
+        fixed = _rewrite(t, group, {"gent", "sing" if few else "plur"}, "gent")
+    else:
+        return
+    last = t.words[group[-1]]
+    found.append(finding(NUMERAL, t.words[i].start, last.end, *((f"{number} {fixed}",) if fixed else ())))
+
+
+def _numeral_after_genitive_word(t: Text, i: int, found: list[Finding]) -> None:
+    """«около пять минут» → «около пяти минут»: a word that takes the genitive before a numeral in the
+    nominative."""
+    w = t.words[i]
+    before = t.word(i - 1)
+    if before is None or not t.plain_gap(i) or before.low not in _GENITIVE_BEFORE - {"течение"}:
+        return
+    readings = parses(w.text)
+    if not readings or any(p.tag.POS != "NUMR" for p in readings if p.score >= 0.05) or any(
+            p.tag.case not in ("nomn", "accs") for p in readings if p.tag.POS == "NUMR"):
+        return
+    form = _inflect(w.text, {"gent"}, ("NUMR",))
+    nxt = t.word(i + 1)
+    ok_after = nxt is not None and w.low in _MANY and _has(nxt.text, "gent", "plur", ("NOUN",))
+    found.append(finding(NUMERAL, before.start, w.end,
+                         *((f"{before.text} {form}",) if form and ok_after else ())))
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i in range(len(t.words) - 1):
+        w = t.words[i]
+        if not t.plain_gap(i + 1):
+            continue
+        if w.low in _FEW:
+            _adjective_after_few(t, i, found)
+        elif w.text.isdigit():
+            _digits(t, i, found)
+        else:
+            _oblique(t, i, found)
+        if w.low in _FEW or w.low in _MANY:
+            _numeral_after_genitive_word(t, i, found)
+    return found

@@ -1,0 +1,250 @@
+"""Согласование сказуемого с подлежащим по дереву: «курьер и менеджер свяжутся», «цены обновляются»,
+«услуга недоступна», «мы проверили заказ и вернём деньги» — подлежащее не обязательно стоит рядом.
+
+The parse says which word is the subject and which the predicate (a second predicate joined by
+«и» shares the first one's subject); the dictionary decides whether they agree. A finding needs
+every dictionary reading of both words to disagree, so a word the tagger misreads is never the
+reason. Left alone: numbers and quantities («два заказа пришло», «большинство ответили»), a noun
+that may be an object of a verb with no subject («заказ отправили» — someone sent it), genitive
+subjects under negation («денег не хватает»), a verb before two subjects («пришёл ответ и чек»).
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Finding
+from app.core.grammar.rules._base import Text, finding, match_case, parses
+from app.core.grammar.rules.agreement import _QUANTITY, SUBJECT_VERB
+
+RULES = ()  # the findings carry OURS_SUBJECT_VERB_AGREEMENT: one rule to the learner
+
+_PRONOUNS = {  # subject pronoun → (person, number, gender or None)
+    "я": ("1per", "sing", None), "ты": ("2per", "sing", None), "он": ("3per", "sing", "masc"),
+    "она": ("3per", "sing", "femn"), "оно": ("3per", "sing", "neut"), "мы": ("1per", "plur", None),
+    "вы": ("2per", "plur", None), "они": ("3per", "plur", None),
+}
+_SUBJECT = ("nsubj", "nsubj:pass")
+_REACH = 8  # tokens between a subject and its predicate (four more for a second predicate)
+# verbs that take a genitive of quantity as their subject: «денег не хватает», «заказов прибавилось»
+_QUANTITY_VERBS = frozenset({"хватать", "хватить", "недоставать", "прибавиться", "прибавляться", "убавиться",
+                             "набраться", "накопиться", "остаться", "оставаться"})
+_PREDICATE_POS = ("VERB", "PRTS", "ADJS")
+_COUNTING = frozenset({"сколько", "столько", "много", "мало", "несколько", "немало", "немного", "больше", "меньше",
+                       "более", "менее", "около", "половина", "оба", "обе"})
+_INVARIABLE = frozenset({"есть", "нет", "суть"})  # «у нас есть товары»
+_NAMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+
+
+class _Subject:
+    """Person, number and gender (None: any) the predicate must take."""
+
+    def __init__(self, person: str, number: str, gender: str | None, accusative: bool, genitive: bool) -> None:
+        self.person, self.number, self.gender = person, number, gender
+        self.accusative = accusative  # the same form may be an object («заказ отправили»)
+        self.genitive = genitive  # the same form may be a genitive («цены нет»)
+
+
+def _noun_subject(word: str) -> _Subject | None:
+    readings = [p for p in parses(word) if "Infr" not in p.tag and p.score >= 0.01]
+    if any(g in p.tag for p in readings for g in _NAMES):
+        return None  # a person's name: its gender is the person's
+    nominative = [p for p in readings if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    if not nominative or any(p.normal_form in _QUANTITY for p in readings):
+        return None
+    numbers = {p.tag.number for p in nominative}
+    if len(numbers) != 1:
+        return None
+    genders = {p.tag.gender for p in nominative}
+    free = any("ms-f" in p.tag or "Fixd" in p.tag or "anim" in p.tag and p.tag.gender == "masc" for p in nominative)
+    return _Subject("3per", numbers.pop(), None if free or len(genders) != 1 else genders.pop(),
+                    any(p.tag.case == "accs" for p in readings), any(p.tag.case == "gent" for p in readings))
+
+
+def _subject_of(t: Text, sent, tok) -> _Subject | None:
+    if tok.low in _PRONOUNS:
+        person, number, gender = _PRONOUNS[tok.low]
+        return _Subject(person, number, gender, False, False)
+    if tok.pos not in ("NOUN", "PROPN") or not tok.text.isalpha():
+        return None
+    k = _word_index(t, tok)
+    if k is None or tok.text[:1].isupper() and not t.starts_sentence(k):
+        return None  # a name: its gender is not in the dictionary
+    for before in (t.word(k - 1), t.word(k - 2)):
+        if before is not None and (before.text[:1].isdigit() or before.low in _COUNTING or any(
+                p.tag.POS == "NUMR" for p in parses(before.text))):
+            return None  # «пять человек пришло», «сколько человек пришло»
+    if any(c.rel in ("nummod", "nummod:gov", "det:nummod") for c in sent.children(tok.index)):
+        return None
+    return _noun_subject(tok.text)
+
+
+def _word_index(t: Text, tok) -> int | None:
+    for w in t.words:
+        if w.start == tok.start and w.end == tok.end:
+            return w.index
+    return None
+
+
+def _is_predicate(p) -> bool:
+    return p.tag.POS in _PREDICATE_POS and (p.tag.POS != "VERB" or p.tag.mood == "indc")
+
+
+def _readings(tok):
+    """The predicate readings of a word, or () if it may be something else: every reading must be a
+    predicate form, or the others nouns and the tagger must see a finite verb or a short form
+    («рада» is also a noun, «готов» a rare plural of «гот»)."""
+    readings = [p for p in parses(tok.text) if p.tag.mood != "impr"]
+    if not readings:
+        return ()
+    if all(_is_predicate(p) for p in readings):
+        return readings
+    if all(_is_predicate(p) or p.tag.POS == "NOUN" for p in readings) and tok.pos in ("VERB", "ADJ", "AUX") and (
+            tok.feat("Variant") == "Short" or tok.feat("VerbForm") == "Fin"):
+        return [p for p in readings if _is_predicate(p)]
+    return ()
+
+
+def _agrees(p, s: _Subject) -> bool:
+    if p.tag.POS == "VERB" and p.tag.tense != "past":
+        return p.tag.number == s.number and p.tag.person == s.person
+    if p.tag.number != s.number:
+        return False
+    return s.number == "plur" or s.gender is None or p.tag.gender == s.gender or p.tag.gender == "neut" and s.genitive
+
+
+def _could_be_subject(tok, readings) -> bool:
+    if tok.low in _PRONOUNS:
+        return any(_agrees(r, _Subject(*_PRONOUNS[tok.low], False, False)) for r in readings)
+    for p in parses(tok.text):
+        if p.tag.case == "nomn" and p.tag.POS == "NOUN" and p.normal_form not in _QUANTITY:
+            other = _Subject("3per", p.tag.number, p.tag.gender, False, False)
+            if any(_agrees(r, other) for r in readings):
+                return True
+    return tok.pos == "PROPN"
+
+
+def _fixed(readings, s: _Subject) -> str | None:
+    forms = set()
+    for p in readings:
+        wanted = ({s.number, s.person} if p.tag.POS == "VERB" and p.tag.tense != "past"
+                  else {"plur"} if s.number == "plur" else {"sing", s.gender} if s.gender else None)
+        if wanted and (f := p.inflect(wanted)) is not None:
+            forms.add(f.word)
+    return forms.pop() if len(forms) == 1 else None
+
+
+def _companion(t: Text, subj) -> bool:
+    """«с» and a person (a noun or a pronoun) right after the subject."""
+    k = _word_index(t, subj)
+    prep, other = (t.word(k + 1), t.word(k + 2)) if k is not None else (None, None)
+    return prep is not None and other is not None and prep.low in ("с", "со") and any(
+        "anim" in p.tag or p.tag.POS == "NPRO" for p in parses(other.text))
+
+
+def _coordinated(sent, subj) -> bool:
+    """The subject is one of two or more joined by «и» (or listed with commas)."""
+    for c in sent.children(subj.index):
+        if c.rel == "conj" and c.pos in ("NOUN", "PROPN", "PRON"):
+            marks = {g.low for g in sent.children(c.index) if g.rel == "cc"}
+            if not marks or marks == {"и"}:
+                return True
+    return False
+
+
+def _joined_by_and(sent, pred) -> bool:
+    """«и», «или» right before the predicate (adverbs and «не» aside), with no comma before it: «вылетает и
+    зависает». After a comma, or with words of its own before it, it starts a clause with a subject
+    of its own, even an unnamed one: «наставник заболел, а замену ему назначили не сразу»."""
+    cc = [g for g in sent.children(pred.index) if g.rel == "cc" and g.index < pred.index]
+    if not cc or cc[-1].low not in ("и", "или", "либо"):
+        return False
+    k = cc[-1].index
+    if any(sent.tokens[j].pos == "PUNCT" for j in range(pred.head + 1, k)) or k > 0 and sent.tokens[k - 1].text == ",":
+        return False  # «…, они уже на счёте и действуют»: a clause between has a subject of its own
+    return all(sent.tokens[j].rel in ("advmod", "discourse") or sent.tokens[j].low == "не" for j in range(k + 1, pred.index))
+
+
+def _predicates(sent, head):
+    """The predicate words the subject's form must agree with: the head (unless a noun or a full
+    adjective: «Москва — столица»), its auxiliary («был», «будет») and the predicates joined to it
+    by «и» that have no subject of their own."""
+    words = [c for c in sent.children(head.index) if c.rel in ("aux", "aux:pass", "cop") and c.low != "бы"]
+    words.append(head)
+    for c in sent.children(head.index):
+        if c.rel == "conj" and c.index > head.index and _joined_by_and(sent, c) and not any(
+                g.rel in _SUBJECT for g in sent.children(c.index)):
+            words.append(c)  # «вылетает и зависает»; not «готовы, можете забирать» (a clause of its own)
+    return words
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    if not t.words:
+        return found
+    for sent in t.analysis.sentences:
+        for subj in sent.tokens:
+            if subj.rel not in _SUBJECT or subj.head < 0:
+                continue
+            head = sent.tokens[subj.head]
+            s = _subject_of(t, sent, subj)
+            if s is None or sum(c.rel in _SUBJECT for c in sent.children(head.index)) > 1:
+                continue  # two subjects of one word: one of them is an address or a misparse
+            if s.number == "sing" and _companion(t, subj):
+                continue  # «брат с сестрой пришли», «я с другом поехали»
+            if _coordinated(sent, subj):
+                if subj.index > head.index:
+                    continue  # «пришёл ответ и чек»: a verb before its subjects may agree with the first
+                s = _Subject(s.person, "plur", None, False, False)
+            for pred in _predicates(sent, head):
+                _check_pair(t, sent, subj, pred, s, found, pred.rel == "conj" and pred.head == head.index)
+    return found
+
+
+def _contiguous(sent, subj, pred, head) -> bool:
+    """Every word between the subject and the predicate belongs to the subject's phrase or to the
+    predicate's (for a second predicate, to the first one's); a subject after its predicate has only
+    its own words between them and is the subject of a short form («приятен ваш отзыв»). A parse that joins words across a clause
+    border is not trusted."""
+    if subj.index > pred.index:
+        own = {tok.index for tok in sent.subtree(subj.index)}
+        return pred.feat("Variant") == "Short" and all(k in own for k in range(pred.index + 1, subj.index))
+    inside = {tok.index for tok in sent.subtree(subj.index)} | {tok.index for tok in sent.subtree(head.index)
+                                                                if tok.index >= subj.index}
+    return all(k in inside for k in range(subj.index + 1, pred.index))
+
+
+def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], second: bool) -> None:
+    """``second``: a predicate joined by «и» to the subject's own one, which the subject agrees with."""
+    if pred.low in _INVARIABLE or abs(pred.index - subj.index) > _REACH + 4 * second or not _contiguous(
+            sent, subj, pred, sent.tokens[subj.head]):
+        return  # a parse that joins words far apart is not trusted
+    if subj.low not in _PRONOUNS and any(p.tag.person in ("1per", "2per") for p in parses(pred.text)):
+        return  # «штраф уберу в течение часа»: a noun before a verb of «я», «мы» is its object
+    if not pred.text.isalpha() or pred.low in ("было", "будет") and pred.rel in ("aux", "aux:pass", "cop") and (
+            s.number == "sing" and pred.low == "будет"):
+        return
+    readings = _readings(pred)
+    if not readings or any(_agrees(p, s) for p in readings):
+        return
+    plural_verb = all(p.tag.number == "plur" for p in readings)
+    if plural_verb and s.number == "sing" and s.accusative and not second:
+        return  # «заказ отправили»: someone sent it, «заказ» is the object
+    if s.accusative and all(p.tag.POS == "VERB" and "tran" in p.tag for p in readings):
+        return  # «номер заблокировала»: the object first, the subject («я») left out
+    if s.genitive and any(p.normal_form in _QUANTITY_VERBS for p in readings):
+        return
+    if s.genitive and any(c.low == "не" for c in sent.children(pred.index)):
+        return  # «цены не было»
+    if pred.index < subj.index and s.number == "plur" and all(p.tag.number == "sing" for p in readings) and (
+            all(p.tag.gender == "neut" for p in readings if p.tag.tense == "past")):
+        return  # «было три заказа», «прошло два дня» are numbers the parse may miss
+    if any(c.index != subj.index and c.pos in ("NOUN", "PROPN", "PRON") and _could_be_subject(c, readings)
+           and not any(g.rel == "case" for g in sent.children(c.index)) for c in sent.children(pred.index)):
+        return  # «письмо написала сестра»: another word of the verb may be its subject
+    if s.accusative and all(p.tag.gender == "neut" and p.tag.number == "sing" for p in readings):
+        return  # «дом затопило»: an impersonal verb and its object
+    k = _word_index(t, pred)
+    if k is None:
+        return
+    fixed = _fixed(readings, s)
+    w = t.words[k]
+    found.append(finding(SUBJECT_VERB, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))

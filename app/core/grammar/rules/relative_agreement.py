@@ -1,0 +1,218 @@
+"""Согласование со словом, к которому относится оборот: «отзыв, который помогает» (не «которая»),
+«заказы, оформленные вчера» (не «оформленный»), «за оставленный отзыв».
+
+«Который» takes the gender and number of its noun, its case from its own clause; a participle
+after a comma takes the gender, number and case of its noun. The noun stands before the comma, not
+always right before it («номер телефона, на который»), so a finding needs that no noun of the
+phrase before the comma agrees in any of its dictionary readings. A passive participle right
+before a noun must agree with it: it governs no accusative («оставленную отзыв» is one phrase).
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules.governed_case import _PREPOSITIONS
+from app.core.phrase import phrase
+
+WHICH = RuleInfo(
+    "OURS_WHICH_AGREEMENT",
+    phrase("Согласование слова «который»"),
+    phrase("«Который» не согласовано со словом, к которому относится."),
+    phrase("Слово «который» стоит в том же роде и числе, что и существительное, к которому относится: «отзыв, "
+    "который», «заявка, которая», «письмо, которое», «товары, которые». Падеж у него свой — тот, которого "
+    "требует придаточное: «номер, на который оформлен заказ», «ссылка, по которой можно оплатить»."),
+    Category.GRAMMAR,
+)
+PARTICIPLE = RuleInfo(
+    "OURS_PARTICIPLE_AGREEMENT",
+    phrase("Согласование причастия"),
+    phrase("Причастие не согласовано с существительным, к которому относится."),
+    phrase("Причастие, как и прилагательное, стоит в том же роде, числе и падеже, что и его существительное, и "
+    "тогда, когда оборот стоит после него через запятую: «заказы, оформленные после 18:00», «адрес, "
+    "указанный в заказе», «для клиентов, оформивших заказ», «за оставленный отзыв»."),
+    Category.GRAMMAR,
+)
+
+RULES = (WHICH, PARTICIPLE)
+
+_TREE_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+_REACH = 6  # words of the phrase before the comma that may hold the noun
+_CASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
+_PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они", "кто", "что"})
+# participles that work as plain adjectives: «в следующем месяце», «настоящий паспорт»
+_ADJECTIVE_LIKE = ("следующ", "настоящ", "будущ", "бывш", "текущ", "действующ", "подходящ", "блестящ")
+
+
+def _case(tag) -> str | None:
+    return _CASES.get(tag.case, tag.case)
+
+
+def _nouns_before(t: Text, comma_word: int) -> list[int] | None:
+    """Indexes of the nouns in the phrase that ends right before word ``comma_word`` (the comma is
+    in front of it), nearest first, back to a personal pronoun; None if the word before the comma is
+    no noun, or the phrase holds «и» («заказ и посылку, которые»: two nouns are referred to)."""
+    last = comma_word - 1
+    if last < 0 or t.gap_before(comma_word).strip() != ",":
+        return None
+    if not _noun(t.words[last].text) or not t.words[last].text.isalpha():
+        return None
+    nouns = []
+    k = last
+    while k >= 0 and last - k < _REACH:
+        w = t.words[k]
+        if w.low in ("и", "или", "либо"):
+            return None
+        if w.low in _PERSONAL:
+            break
+        if _noun(w.text):
+            nouns.append(k)
+        if k == 0 or not t.plain_gap(k):
+            break
+        k -= 1
+    return nouns
+
+
+def _noun(word: str) -> bool:
+    """The word reads first as a noun («спасибо» reads first as an interjection)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "NOUN"
+
+
+def _noun_readings(word: str) -> list:
+    """The noun readings of the word's likeliest lemma («чек», not the plural of «чека»)."""
+    readings = [p for p in parses(word) if p.tag.POS == "NOUN" and p.score >= 0.05]
+    return [p for p in readings if p.normal_form == readings[0].normal_form] if readings else []
+
+
+def _free(p) -> bool:
+    """A noun of any gender for agreement: «коллега», «кофе», «врач» (a woman too)."""
+    return "ms-f" in p.tag or "Fixd" in p.tag or "anim" in p.tag and p.tag.gender == "masc"
+
+
+def _gender_number(word_readings, noun_readings) -> bool:
+    for w in word_readings:
+        for n in noun_readings:
+            if n.tag.POS not in ("NOUN", "NPRO") or w.tag.number != n.tag.number and "Fixd" not in n.tag:
+                continue
+            if w.tag.number == "plur" or _free(n) or w.tag.gender == n.tag.gender:
+                return True
+    return False
+
+
+def _full(word_readings, noun_readings) -> bool:
+    """Gender, number and case agree in some pair of readings."""
+    return any(_case(w.tag) == _case(n.tag) and _gender_number((w,), (n,)) for w in word_readings for n in noun_readings)
+
+
+def _fix(readings, nouns, keep_case: bool) -> str | None:
+    """The one form of the word that agrees with the noun (whichever of its readings is meant), its
+    own case kept for «который»; None when the readings give more than one."""
+    forms = set()
+    for noun in nouns:
+        wanted = {noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" and noun.tag.gender else set())
+        for p in readings:
+            case = p.tag.case if keep_case else noun.tag.case
+            grammemes = wanted | {case}
+            if case == "accs" and (noun.tag.number == "plur" or noun.tag.gender == "masc"):
+                grammemes.add(noun.tag.animacy or "inan")
+            if (f := p.inflect({g for g in grammemes if g})) is not None:
+                forms.add(f.word)
+    return forms.pop() if len(forms) == 1 else None
+
+
+def _which(t: Text, i: int, found: list[Finding]) -> None:
+    w = t.words[i]
+    readings = [p for p in parses(w.text) if p.normal_form == "который"]
+    if not readings or len(readings) != len(parses(w.text)):
+        return
+    start = i
+    if i > 0 and t.plain_gap(i) and parses(t.words[i - 1].text)[0].tag.POS == "PREP":
+        start = i - 1  # «на которую», «по которому»
+    nouns = _nouns_before(t, start)
+    if not nouns or any(_gender_number(readings, _noun_readings(t.words[k].text)) for k in nouns):
+        return
+    # the case stays the clause's: after a preposition, its most usual one the word can have
+    cases = _PREPOSITIONS.get(t.words[start].low, ()) if start < i else ()
+    own = next(([p for p in readings if _case(p.tag) == c] for c in cases if any(_case(p.tag) == c for p in readings)),
+               readings)
+    _, tok = t.token(i)
+    parsed = _TREE_CASES.get(tok.feat("Case")) if tok is not None else None
+    own = [p for p in own if _case(p.tag) == parsed] or own  # the parse knows the clause: «который работают»
+    fixed = _fix(own, _noun_readings(t.words[nouns[0]].text), keep_case=True)
+    found.append(finding(WHICH, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
+
+
+def _participle_readings(word: str) -> list:
+    readings = parses(word)
+    if not readings or word.lower().startswith(_ADJECTIVE_LIKE) or not any(p.tag.POS == "PRTF" for p in readings) or any(
+            p.tag.POS not in ("PRTF", "ADJF") or "Subx" in p.tag for p in readings):
+        return []
+    return [p for p in readings if p.tag.POS == "PRTF"]
+
+
+def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
+    w = t.words[i]
+    readings = _participle_readings(w.text)
+    if not readings:
+        return
+    nouns = _nouns_before(t, i)
+    if not nouns or any(_full(readings, _noun_readings(t.words[k].text)) for k in nouns):
+        return
+    _, tok = t.token(i)
+    after = t.word(i + 1)
+    if tok is not None and tok.rel in ("nsubj", "nsubj:pass", "obj", "root") or after is not None and t.plain_gap(
+            i + 1) and any(p.tag.POS in ("ADJS", "PRTS") or p.tag.POS == "VERB" and p.tag.mood == "indc"
+                           for p in parses(after.text)):
+        return  # «…, входящие бесплатны»: the participle stands for a noun of its own
+    nominative = [p for p in readings if p.tag.case == "nomn"]
+    if nominative and any(_full(nominative, [p for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.05])
+                          for w in t.words[max(0, i - 30):i] if _noun(w.text) or w.low in _PERSONAL):
+        return  # a participle in the nominative may go with the sentence's subject, further back
+    takes_object = any("actv" in p.tag and "tran" in p.tag for p in readings)
+    governed = False  # a noun after a preposition belongs to the preposition: «упакованную в плёнку»
+    for k in range(i + 1, min(i + 7, len(t.words))):
+        if not t.plain_gap(k):
+            break
+        if parses(t.words[k].text)[0].tag.POS == "PREP":
+            governed = True
+            continue
+        if governed:
+            governed = not _noun(t.words[k].text) and parses(t.words[k].text)[0].tag.POS != "NPRO"
+            continue
+        agreeing = [n for n in _noun_readings(t.words[k].text) if _full(readings, (n,))]
+        if agreeing and not (takes_object and any(n.tag.case == "accs" for n in _noun_readings(t.words[k].text))):
+            return  # «…, идущие по дороге люди»: the participle goes with a noun after it
+    fixed = _fix(readings, _noun_readings(t.words[nouns[0]].text), keep_case=False)
+    found.append(finding(PARTICIPLE, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
+
+
+def _passive_before_noun(t: Text, i: int, found: list[Finding]) -> None:
+    """«за оставленную отзыв» → «оставленный отзыв»: a passive participle and its noun disagree, and
+    the noun stands in no case the participle could govern (an agent «оформленный клиентом»)."""
+    w, noun_w = t.words[i], t.words[i + 1]
+    readings = _participle_readings(w.text)
+    if not readings or any("pssv" not in p.tag for p in readings) or not t.plain_gap(i + 1):
+        return
+    nouns = parses(noun_w.text)
+    if noun_w.text[:1].isupper() or not nouns or any(p.tag.POS != "NOUN" for p in nouns):
+        return
+    if _full(readings, nouns) or any(_case(n.tag) not in ("nomn", "accs") for n in nouns if n.score >= 0.3):
+        return
+    sent, part = t.token(i)
+    _, noun = t.token(i + 1)
+    if part is None or noun is None or part.head != noun.index or part.rel != "amod":
+        return
+    fixed = _fix(readings, nouns[:1], keep_case=False)
+    found.append(finding(PARTICIPLE, w.start, noun_w.end, *((f"{match_case(w.text, fixed)} {noun_w.text}",)
+                                                            if fixed else ())))
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i in range(1, len(t.words)):
+        _which(t, i, found)
+        _participle_after_comma(t, i, found)
+    for i in range(len(t.words) - 1):
+        _passive_before_noun(t, i, found)
+    return found

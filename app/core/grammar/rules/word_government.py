@@ -1,0 +1,215 @@
+"""Управление отдельных слов, в котором ошибаются чаще всего: «благодарность курьерам» (не «для
+курьеров»), «меня интересует» (не «мне»), «ознакомиться с условиями», «поделиться опытом», «по поводу
+возврата», «уверены в том, что», «у меня нет чека», «указаны в приложении», «жалоба на работу»,
+«заплатить за заказ».
+
+Each entry names the governing word by its dictionary lemma and the wrong construction by the
+form of the next words; the fix is built by inflecting the written phrase, and only when one form
+results. A finding is only made when the phrase is adjacent, with nothing but spaces between.
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules.governed_case import _inflect_phrase
+from app.core.grammar.rules.government import _group
+from app.core.phrase import phrase
+
+WORD_GOVERNMENT = RuleInfo(
+    "OURS_WORD_GOVERNMENT",
+    phrase("Управление: предлог и падеж при слове"),
+    phrase("Это слово требует другого предлога или падежа."),
+    phrase("Многие слова требуют своего предлога и падежа, и их легко спутать с похожими: «благодарность "
+    "курьерам» (кому, без «для»), «меня интересует», «вас устраивает» (кого), «ознакомиться с условиями», "
+    "«поделиться опытом» (чем; «о» — после «рассказать»), «по поводу возврата» (без «о»), «уверены в том, "
+    "что…», «у меня нет чека» (чего), «указано в приложении» (где), «жалоба на работу», «заплатить за "
+    "заказ», но «оплатить заказ»."),
+    Category.GRAMMAR,
+)
+
+RULES = (WORD_GOVERNMENT,)
+
+_DATIVE_TO_ACCUSATIVE = {"мне": "меня", "нам": "нас", "вам": "вас", "тебе": "тебя", "ему": "его", "ей": "её",
+                         "им": "их"}
+# verbs whose person is in the accusative: «меня интересует», «вас устраивает»
+_ACCUSATIVE_PERSON = frozenset({"интересовать", "заинтересовать", "устраивать", "устроить", "беспокоить",
+                                "обеспокоить", "волновать", "взволновать", "радовать", "обрадовать",
+                                "огорчать", "огорчить", "смущать", "смутить", "раздражать", "удивлять", "удивить"})
+# words after which «в том, что» (not «в то, что»): «уверены в том, что»
+_V_TOM = frozenset({"уверенный", "уверен", "уверить", "убедиться", "убеждаться", "убедить", "сомневаться", "заключаться",
+                    "состоять", "виноватый", "виновный", "признаться", "нуждаться", "участвовать", "ошибаться",
+                    "разочароваться", "убеждённый", "убежденный"})
+# a result that stays somewhere: «указано в приложении», not «в приложение» (that is where things go)
+_WHERE = frozenset({"указать", "описать", "прописать", "перечислить", "отметить", "отразить", "опубликовать",
+                    "разместить", "расположить", "находиться", "храниться", "содержаться", "приводить", "привести",
+                    "изложить", "представить"})
+# what is paid for with «заплатить за»: a purchase, not a sum («заплатить штраф», «заплатить 500 рублей»)
+_PURCHASES = frozenset({"заказ", "доставка", "услуга", "товар", "покупка", "подписка", "проезд", "ремонт",
+                        "обучение", "курс", "билет", "сборка", "установка", "подключение", "интернет", "связь"})
+
+
+def _say(t: Text, start: int, end: int, message: str, fix: str | None, found: list[Finding]) -> None:
+    found.append(finding(WORD_GOVERNMENT, start, end, *((fix,) if fix else ()), message=message))
+
+
+def _lemmas(word: str) -> set[str]:
+    return {p.normal_form for p in parses(word) if p.score >= 0.05}
+
+
+def _thanks_for(t: Text, i: int, found: list[Finding]) -> None:
+    """«благодарность для курьеров» → «благодарность курьерам»."""
+    w, prep = t.words[i], t.words[i + 1]
+    if prep.low != "для" or not _lemmas(w.text) & {"благодарность", "благодарный", "признательность"}:
+        return
+    group = _group(t, i + 2)
+    if group is None:
+        return
+    noun = parses(t.words[group[-1]].text)
+    fixed = _inflect_phrase(t, group, "datv") if any(p.tag.case == "gent" for p in noun) else None
+    _say(t, w.start, t.words[group[-1]].end,
+         phrase("«Благодарность», «благодарен» — кому: без «для»."),
+         f"{w.text} {fixed}" if fixed else None, found)
+
+
+def _person_in_accusative(t: Text, i: int, found: list[Finding]) -> None:
+    """«мне интересует» → «меня интересует»."""
+    w = t.words[i]
+    if w.low not in _DATIVE_TO_ACCUSATIVE:
+        return
+    k = i + 1
+    if t.words[k].low == "не" and k + 1 < len(t.words) and t.plain_gap(k + 1):
+        k += 1
+    verb = parses(t.words[k].text)
+    if not verb or any(p.tag.POS != "VERB" or p.normal_form not in _ACCUSATIVE_PERSON for p in verb):
+        return
+    _say(t, w.start, t.words[k].end, phrase("С этим глаголом тот, кого касается действие, стоит в винительном "
+                                             "падеже: «меня интересует», «вас устраивает»."),
+         match_case(w.text, _DATIVE_TO_ACCUSATIVE[w.low]) + t.text[w.end:t.words[k].end], found)
+
+
+def _with_instrumental(t: Text, i: int, found: list[Finding]) -> None:
+    """«ознакомиться условия» → «ознакомиться с условиями»; «поделиться о своём опыте» → «поделиться
+    своим опытом»."""
+    w = t.words[i]
+    lemmas = _lemmas(w.text)
+    if lemmas & {"ознакомиться", "ознакамливаться", "знакомиться"} and t.words[i + 1].low not in ("с", "со"):
+        group = _group(t, i + 1)
+        if group is None or any(p.tag.case == "ablt" for p in parses(t.words[group[-1]].text)):
+            return
+        fixed = _inflect_phrase(t, group, "ablt")
+        _say(t, w.start, t.words[group[-1]].end, phrase("«Ознакомиться» — с чем: «ознакомиться с условиями»."),
+             f"{w.text} с {fixed}" if fixed else None, found)
+    elif lemmas & {"поделиться", "делиться"} and t.words[i + 1].low in ("о", "об", "обо"):
+        group = _group(t, i + 2)
+        if group is None:
+            return
+        fixed = _inflect_phrase(t, group, "ablt")
+        _say(t, w.start, t.words[group[-1]].end, phrase("«Поделиться» — чем, без «о»: «поделиться опытом»; «о» "
+                                                        "ставится после «рассказать»."),
+             f"{w.text} {fixed}" if fixed else None, found)
+
+
+def _about_twice(t: Text, i: int, found: list[Finding]) -> None:
+    """«по поводу о возврате» → «по поводу возврата»."""
+    if t.words[i].low != "по" or i + 3 >= len(t.words) or t.words[i + 1].low != "поводу" or not t.plain_gap(i + 2) \
+            or t.words[i + 2].low not in ("о", "об", "обо"):
+        return
+    group = _group(t, i + 3)
+    if group is None:
+        return
+    fixed = _inflect_phrase(t, group, "gent")
+    w = t.words[i]
+    _say(t, w.start, t.words[group[-1]].end, phrase("«По поводу» — чего, без «о»: «по поводу возврата»."),
+         f"{w.text} поводу {fixed}" if fixed else None, found)
+
+
+def _v_tom(t: Text, i: int, found: list[Finding]) -> None:
+    """«уверены в то, что» → «уверены в том, что»."""
+    w, v, to, what = t.words[i], t.words[i + 1], t.word(i + 2), t.word(i + 3)
+    if v.low != "в" or to is None or what is None or to.low != "то" or not t.plain_gap(i + 2) \
+            or t.gap_before(i + 3).strip() != "," or what.low != "что":
+        return
+    if not (_lemmas(w.text) | {w.low}) & _V_TOM:
+        return
+    _say(t, v.start, to.end, phrase("Здесь нужен предложный падеж: «уверены в том, что…», «дело в том, что…»."),
+         f"{v.text} том", found)
+
+
+def _no_what(t: Text, i: int, found: list[Finding]) -> None:
+    """«у меня нет чек» → «у меня нет чека»: after «нет» what is missing stands in the genitive."""
+    w = t.words[i]
+    if w.low != "нет" or t.starts_sentence(i):
+        return
+    group = _group(t, i + 1)
+    if group is None:
+        return
+    words = [parses(t.words[k].text) for k in group]
+    if any(any(p.tag.case not in ("nomn", "accs") for p in r) for r in words) or any(
+            "anim" in p.tag for p in words[-1]):
+        return
+    after = t.word(group[-1] + 1)
+    if after is not None and t.plain_gap(after.index) and any(p.tag.POS in ("VERB", "PRTS", "ADJS")
+                                                             for p in parses(after.text)):
+        return  # «нет заказ не пришёл»: a missing comma after «нет», not a case
+    number = words[-1][0].tag.number
+    fixed = _inflect_phrase(t, group, "gent")
+    _say(t, w.start, t.words[group[-1]].end, phrase("После «нет» то, чего нет, стоит в родительном падеже: "
+                                                    "«нет чека», «нет свободных мест»."),
+         f"{w.text} {fixed}" if fixed and number else None, found)
+
+
+def _where(t: Text, i: int, found: list[Finding]) -> None:
+    """«указаны в приложение» → «указаны в приложении»."""
+    w, v = t.words[i], t.words[i + 1]
+    if v.low not in ("в", "во") or not _lemmas(w.text) & _WHERE:
+        return
+    group = _group(t, i + 2)
+    if group is None or t.words[group[-1]].low in ("течение", "продолжение", "отличие"):
+        return  # «перечислены в течение дня»: a preposition of its own
+    noun = parses(t.words[group[-1]].text)
+    if any(p.tag.case in ("loct", "loc2") for p in noun) or not all(p.tag.case in ("nomn", "accs") for p in noun):
+        return
+    fixed = _inflect_phrase(t, group, "loct")
+    _say(t, v.start, t.words[group[-1]].end, phrase("Здесь говорится, где что-то находится: нужен предложный "
+                                                    "падеж — «указано в приложении»."),
+         f"{v.text} {fixed}" if fixed else None, found)
+
+
+def _complaint(t: Text, i: int, found: list[Finding]) -> None:
+    """«жалоба о работе» → «жалоба на работу»."""
+    w, o = t.words[i], t.words[i + 1]
+    if o.low not in ("о", "об", "обо") or "жалоба" not in _lemmas(w.text):
+        return
+    group = _group(t, i + 2)
+    fixed = _inflect_phrase(t, group, "accs") if group is not None else None
+    end = t.words[group[-1]].end if group is not None else o.end
+    _say(t, w.start, end, phrase("«Жалоба» — на что: «жалоба на работу курьера»."),
+         f"{w.text} на {fixed}" if fixed else None, found)
+
+
+def _pay_for(t: Text, i: int, found: list[Finding]) -> None:
+    """«заплатить заказ» → «заплатить за заказ»."""
+    w = t.words[i]
+    if not _lemmas(w.text) & {"заплатить", "платить"} or any(p.tag.POS not in ("VERB", "INFN") for p in parses(w.text)):
+        return
+    group = _group(t, i + 1)
+    if group is None:
+        return
+    noun = parses(t.words[group[-1]].text)
+    if not any(p.normal_form in _PURCHASES and p.tag.case == "accs" for p in noun):
+        return
+    _say(t, w.start, t.words[group[-1]].end, phrase("«Заплатить» — за что: «заплатить за заказ»; без «за» — "
+                                                    "«оплатить заказ»."),
+         f"{w.text} за {t.text[t.words[i + 1].start:t.words[group[-1]].end]}", found)
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i in range(len(t.words) - 1):
+        if not t.plain_gap(i + 1):
+            continue
+        for rule in (_thanks_for, _person_in_accusative, _with_instrumental, _about_twice, _v_tom, _no_what, _where,
+                     _complaint, _pay_for):
+            rule(t, i, found)
+    return found

@@ -1,0 +1,31 @@
+"""A noun depending on a noun stands in the genitive: «номер заказа», «с днём рождения»."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Стоимость подписка составляет триста рублей.", "Стоимость подписка", "Стоимость подписки"),
+    ("Смена тариф возможна раз в месяц.", "Смена тариф", "Смена тарифа"),
+    ("Уточните сумма платежа в банке.", "сумма платежа", ""),  # «сумма» is an object: another rule's matter
+    ("Желаем вам счастья в день рождении!", "день рождении", "день рождения"),
+])
+def test_fires(rule_hits, text, span, fix):
+    found = rule_hits(text, "OURS_NOUN_GENITIVE")
+    if fix:
+        assert found == [(span, (fix,))]
+    else:
+        assert found == []
+
+
+@pytest.mark.parametrize("text", [
+    "Каждый день курьер привозит посылки.",  # a time word
+    "В понедельник заказ придёт.",
+    "Проверьте в заказе адрес.",  # after a prepositional phrase: the object
+    "На складе тишина.",
+    "Моя сестра врач.",
+    "Номер заказа указан в письме.",
+    "Город Казань рядом.",
+    "В офисе ремонт, приходите завтра.",  # a clause of its own: «ремонт» is its subject
+])
+def test_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_NOUN_GENITIVE") == []

@@ -1,0 +1,31 @@
+"""Numerals with adjectives and nouns: the adjective after «два», an oblique numeral, numbers in digits."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Мы добавили два новые тарифа.", "два новые тарифа", "два новых тарифа"),
+    ("Ответ придёт в течение трёх рабочие дни.", "трёх рабочие дни", "трёх рабочих дней"),
+    ("Курьер будет через 2 час.", "2 час", "2 часа"),
+    ("Подписка действует 12 месяц.", "12 месяц", "12 месяцев"),
+    ("Возврат займёт около 5 рабочих дня.", "5 рабочих дня", "5 рабочих дней"),
+    ("Подождите не более десять минут.", "более десять", "более десяти"),
+])
+def test_fires(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы добавили два новых тарифа.",
+    "Пришли две новые заявки.",  # a feminine noun takes the nominative too
+    "Курьер будет через 2 часа.",
+    "Возврат займёт около 21 дня.",  # a number ending in 1
+    "Офис на 5 этаже.",  # a number that may be ordinal
+    "Встретимся на 3 день после заказа.",
+    "Приходите к 5 часам.",
+    "Ответ придёт в течение трёх рабочих дней.",
+    "Из двух брат выбрал старший.",
+    "Минут через десять курьер будет у вас.",
+])
+def test_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == []

@@ -1,0 +1,35 @@
+"""Subject and predicate agree, found through the parse: the subject need not stand next to its verb."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Цены в каталоге меняется каждую неделю.", "меняется", "меняются"),  # the subject's words in between
+    ("Оператор и администратор ответит вам сегодня.", "ответит", "ответят"),  # two subjects joined by «и»
+    ("Страница долго грузится и зависают.", "зависают", "зависает"),  # a second predicate after «и»
+    ("Эта опция временно недоступен.", "недоступен", "недоступна"),  # a short form
+    ("Мы очень рад вашему звонку.", "рад", "рады"),
+    ("Нам очень приятен ваша забота.", "приятен", "приятна"),  # a short form before its subject
+])
+def test_fires(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Заказ уже отправили.",  # someone sent it: «заказ» is the object
+    "Пришёл ответ и чек.",  # a verb before two subjects may agree with the first
+    "Брат с сестрой приехали за посылкой.",
+    "Сколько человек пришло на встречу?",
+    "У нас есть новые тарифы.",
+    "Денег на карте не хватает.",
+    "Наставник заболел, а замену ему назначили не сразу.",  # a clause of its own after «а»
+    "Письмо написала сестра.",  # the subject after the verb
+    "Двери закрываются, следующая станция — Лесная.",
+    "Анна Сергеевна, ваш заказ готов к выдаче.",  # an address is no subject
+    "Пароль сбросила, войдите заново.",  # the object first, «я» left out
+    "Сбой на сервере, уже исправляем.",
+    "Штраф отменю сегодня.",
+    "Я вернула вам бонусы, они уже на счёте и действуют до конца месяца.",  # «и» joins «они»'s verbs
+])
+def test_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []

@@ -1,0 +1,48 @@
+"""«Который» and a participle agree with their noun before the comma; a passive participle with the
+noun after it."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Пришлите чек, которая пришла на почту.", "которая", "который"),
+    ("Это код, на которую придёт ответ.", "которую", "который"),  # the case stays the clause's
+    ("Оцените консультацию, на который вы записались.", "который", "которую"),
+    ("Сотрудники, который работают в выходные, получат премию.", "который", "которые"),
+    ("Номер договора, по которой оформлена покупка, указан в чеке.", "которой", "которому"),
+])
+def test_which(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_WHICH_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Пришлите чек, который пришёл на почту.",
+    "Номер договора, по которому оформлена покупка, указан в чеке.",  # the noun two words back
+    "Заказ и посылку, которые вы ждёте, доставят завтра.",  # two nouns
+    "Спасибо всем, кто нам написал.",
+    "Это кофе, который вы заказывали.",  # an indeclinable noun
+])
+def test_which_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_WHICH_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Документы, подписанный директором, лежат у секретаря.", "подписанный", "подписанные"),
+    ("Мы вернём деньги за поездку, оплаченный картой.", "оплаченный", "оплаченную"),
+    ("Спасибо за присланную отчёт.", "присланную отчёт", "присланный отчёт"),  # passive, right before its noun
+])
+def test_participle(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Документы, подписанные директором, лежат у секретаря.",
+    "Мы получили оплату, оформленный заказ уже передан курьеру.",  # the participle goes with the next noun
+    "Они вышли из магазина, довольные покупкой.",  # it goes with the subject
+    "Покупателям, оформившим заказ вчера, начислены бонусы.",
+    "Вот квитанция, выданная на кассе.",
+    "Платные только звонки за границу, входящие бесплатны.",  # the participle is a subject of its own
+    "Мы списали плату за месяц, исходящие оплачиваются отдельно.",
+])
+def test_participle_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT") == []
