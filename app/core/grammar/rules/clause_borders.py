@@ -51,8 +51,11 @@ def _borders(sent: Sentence):
             continue
         s1 = _subject(sent, v1, toks[:v1.index])
         s2 = _subject(sent, v2, between)
-        if s1 is None or s2 is None or s1.index == s2.index or s1.low in ("кто", "что"):
+        if s2 is None or s1 is not None and (s1.index == s2.index or s1.low in ("кто", "что")):
             continue
+        if s1 is None and not (v1.feat("Person") in ("1", "2") and _subject_of(s2.text, v2.text)
+                               and not _subject_of(s2.text, v1.text)):
+            continue  # «Звоню в банк(,) оператор не отвечает»: the first verb's person names its subject
         split = tree_split(sent, v1, v2)
         if split is None or split.index != s2.index and not _leads(sent, split, s2):
             continue
