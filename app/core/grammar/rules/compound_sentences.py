@@ -46,6 +46,10 @@ def check(t: Text) -> list[Finding]:
     return found
 
 
+_SUBORDINATE_PART = "?"  # a first part with a subordinate clause: its subject is not looked for
+_BEFORE_PARTICLE = frozenset({"так", "то", "что", "чтобы", "как", "тогда", "тоже", "также", "а", "но", "или", "да"})
+
+
 def _first_clause(t: Text, start: int, i: int) -> str | None:
     """The words before «и» make a clause of their own that shares nothing with the one after it: its
     subject, "" for a request (its subject is the reader), None when the part is no such clause."""
@@ -56,10 +60,27 @@ def _first_clause(t: Text, start: int, i: int) -> str | None:
     if start in verbs and _imperative(part[0].low):
         return ""  # «Скажите ему, что…(,) и он поймёт»: a request, then what follows from it
     if any(p.low in _SUBORDINATE for p in part):
-        return None
+        # «…, что Бога нет(,) и я поверил»: after a clause of its own, «и» with a new subject opens
+        # another part — unless a word before «и» makes it a particle: «как ты…, так и твои…»
+        # a part that is all one subordinate clause («…, что он пришёл и она ушла») shares its opener;
+        # one that opens the sentence does not when the words after «и» run to its end unbroken: they are
+        # the main clause («Когда приходит зима(,) и медведь засыпает»)
+        if part[-1].low in _BEFORE_PARTICLE or part[0].low in _SUBORDINATE and not (
+                t.starts_sentence(start) and _unbroken_to_end(t, i)):
+            return None
+        return _SUBORDINATE_PART
     if any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in ("вы", "ты") for p in part):
         return ""
     return _opens_with_subject(t, start, verbs[0])
+
+
+def _unbroken_to_end(t: Text, i: int) -> bool:
+    k = i + 1
+    while k < len(t.words) and not t.starts_sentence(k):
+        if not t.plain_gap(k):
+            return False
+        k += 1
+    return True
 
 
 def _second_clause(t: Text, i: int, first: str) -> bool:
@@ -78,12 +99,33 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
     k += 1
     if k < len(t.words) and t.plain_gap(k) and _genitive_noun(t.words[k].text):
         k, strict = k + 1, False
-    while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _PARTICLES:
+    stop = k + 3
+    while k < min(stop, len(t.words)) and t.plain_gap(k) and (
+            t.words[k].low in _PARTICLES or _verb_companion(t.words[k].low)):
         k += 1
     verb = t.word(k)
     if verb is None or not t.plain_gap(k) or not _finite(verb.low) or not _agrees(subject.low, verb.low):
         return False
+    if first == _SUBORDINATE_PART and (_nominative(t.words[i - 1].text) or _maybe_nominative(t.words[i - 1].text)) \
+            and _plural(verb.low):
+        return False  # «…, по которому законы и факты могут…»: two subjects of one verb
     return strict or first == "" or bool(first) and not _agrees(first, verb.low)
+
+
+_INDIRECT = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам", "им", "меня", "тебя", "его", "её", "ее", "нас", "вас",
+                       "их", "себе", "себя", "сама", "сам", "сами", "само"})
+
+
+def _verb_companion(word: str) -> bool:
+    """A word that stands between a subject and its verb: «и я вам открою», «и ваше сердце вечно будет»."""
+    if word in _INDIRECT:
+        return True
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "ADVB" and readings[0].score > 0.8
+
+
+def _plural(verb: str) -> bool:
+    return any(p.tag.POS == "VERB" and p.tag.number == "plur" for p in parses(verb))
 
 
 def _maybe_nominative(word: str) -> bool:
@@ -110,7 +152,9 @@ def _opens_with_subject(t: Text, start: int, verb: int) -> str | None:
 
 def _modifier(word: str) -> bool:
     readings = parses(word)
-    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF", "NPRO") and readings[0].tag.case == "nomn"
+    # «этот», «наш»: the likeliest reading of an inanimate masculine's adjective may be the accusative
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF", "NPRO") and any(
+        p.tag.case == "nomn" and p.tag.POS == readings[0].tag.POS for p in readings[:2])
 
 
 @lru_cache(maxsize=8192)

@@ -191,6 +191,11 @@ def _finite_at(t: Text, i: int) -> bool:
     return tag is not None and tag.POS == "VERB"
 
 
+def _verbal(word: str) -> bool:
+    tag = _top(word)
+    return tag is not None and tag.POS in ("VERB", "INFN")
+
+
 def _between_subject_and_verb(t: Text, before: int, last: int) -> bool:
     """«Вы(,) очевидно(,) не читали», «Она(,) может быть(,) придёт»: a word that opens sentences as
     an aside stands inside one only between a subject in the nominative and its verb."""
@@ -309,6 +314,11 @@ def check(t: Text) -> list[Finding]:
         if phrase[-1] in _SEEMING and (nxt is None or not t.plain_gap(nxt.index) or nxt.low in _PREDICATE_NEXT
                                        or has_tag(nxt.text, "ablt") and not has_tag(nxt.text, "nomn")):
             continue  # «мне кажется странным», «мне кажется, что…»: the verb is the predicate
+        if phrase == ("в", "конце", "концов") and nxt is not None and _finite_at(t, nxt.index):
+            continue  # «…и в конце концов умирают»: «eventually», an adverbial of the verb
+        if phrase[-1] in ("стороны", "кстати") and (nxt is None or not t.plain_gap(nxt.index) or prev is not None
+                                                    and (prev.low in ("только", "лишь") or _verbal(prev.text))):
+            continue  # «подойти с другой стороны», «читается только с одной стороны», «помочь кстати.»
         # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»).
         if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)):
             continue

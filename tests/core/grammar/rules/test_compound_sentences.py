@@ -17,6 +17,10 @@ def commas(text):
     ("Вы напишите нам и мы ответим.", "нам, и"),                        # «вы» and «мы»: two subjects
     # a subject with its adjective and a genitive, whose verb cannot be the first subject's
     ("Оператор проверил заказ и старые письма клиентов нашлись.", "заказ, и"),
+    # a first part with a clause of its own, then a new subject: the clause closes before «и»
+    ("Оператор объяснил что посылка задержалась и клиент успокоился.", "задержалась, и"),
+    ("Мы проверили адрес и этот курьер уже выехал.", "адрес, и"),          # «этот» may be accusative
+    ("Прочитайте инструкцию и вы сами всё поймёте.", "инструкцию, и"),  # «вы сами»: words by the verb
 ])
 def test_two_clauses_are_parted(text, fix):
     assert fix in commas(text)
@@ -25,7 +29,9 @@ def test_two_clauses_are_parted(text, fix):
 @pytest.mark.parametrize("text", [
     "Мы проверили заказ и отправили его.",               # one subject, two predicates
     "Оператор проверил заказ и письма отправил.",        # «письма» is the object: one subject
-    "Я знаю что вы ждали и мы извиняемся.",              # both parts may hang on «что»
+    "Как вы нам помогли так и мы поможем вам.",          # «так и»: «и» is a particle here
+    "Мы знаем, что заказ пришёл и курьер уехал.",        # both parts hang on «что»
+    "Мы знаем кому звонили оператор и курьер вчера.",    # two subjects of one verb
     "Курьер и оператор приехали вместе.",
     "Мы проверили заказ, и курьер уже выехал.",
 ])

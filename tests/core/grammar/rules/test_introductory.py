@@ -45,6 +45,10 @@ def test_intro_fires(rule_hits, text, span, fix):
     "Мне кажется, что он прав.",
     "Он оказывается в трудном положении.",  # a verb, not an aside, inside the sentence
     "Похоже на дождь.",
+    "Мы в конце концов получили посылку.",  # «eventually», before the verb: no aside
+    "Кнопка работает только с одной стороны.",  # a side of the button
+    "Попробуйте подойти к вопросу с другой стороны.",
+    "Ваш звонок пришёлся кстати.",
 ])
 def test_intro_silent(rule_hits, text):
     assert rule_hits(text, "OURS_INTRO_COMMA") == []
