@@ -145,10 +145,18 @@ class Analyzer:
             ids = {t.id: k for k, t in enumerate(sent.tokens)}
             sentences.append(Sentence(tuple(
                 Token(text=t.text, start=t.start, end=t.stop, pos=t.pos or "", feats=dict(t.feats or {}),
-                      head=ids.get(t.head_id, -1), rel=t.rel or "", index=k)
+                      head=ids.get(t.head_id, -1), rel=_relation(t), index=k)
                 for k, t in enumerate(sent.tokens))))
         entities = tuple(Entity(s.start, s.stop, s.type) for s in doc.spans)
         return Analysis(text, tuple(sentences), entities)
+
+
+def _relation(token) -> str:
+    """The token's relation; a mark with no letter or digit («₽», «%») is punctuation, whatever the
+    parser guessed («вернула 300 ₽» must not read «₽» as the verb's subject)."""
+    if token.pos == "PUNCT" and not any(ch.isalnum() for ch in token.text):
+        return "punct"
+    return token.rel or ""
 
 
 _shared: Analyzer | None = None

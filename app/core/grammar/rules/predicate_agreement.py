@@ -150,6 +150,12 @@ def _coordinated(sent, subj) -> bool:
     return False
 
 
+def _indeed(sent, subj) -> bool:
+    """A conjunct «правда», «впрямь» or «вправду» right after «и»: the particle reading is as likely."""
+    return any(c.rel == "conj" and c.low in ("правда", "впрямь", "вправду") and c.index >= 1
+               and sent.tokens[c.index - 1].low == "и" for c in sent.children(subj.index))
+
+
 def _joined_by_and(sent, pred) -> bool:
     """«и», «или» right before the predicate (adverbs and «не» aside), with no comma before it: «вылетает и
     зависает». After a comma, or with words of its own before it, it starts a clause with a subject
@@ -190,6 +196,8 @@ def check(t: Text) -> list[Finding]:
                 continue  # two subjects of one word: one of them is an address or a misparse
             if s.number == "sing" and _companion(t, subj):
                 continue  # «брат с сестрой пришли», «я с другом поехали»
+            if _indeed(sent, subj):
+                continue  # «раздел и правда спрятан»: «и правда» may be «indeed», not a second subject
             if _coordinated(sent, subj):
                 if subj.index > head.index:
                     continue  # «пришёл ответ и чек»: a verb before its subjects may agree with the first

@@ -201,6 +201,8 @@ def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
 def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
     """"clause", "participle", "adverbial" — or None when no comma is due or the tree is unsure."""
     form = tok.feat("VerbForm")
+    if form == "Conv" and not any(p.tag.POS == "GRND" for p in parses(tok.text)):
+        return None  # the tagger's gerund the dictionary does not know as one: «…, подключу по просьбе»
     if form == "Conv":
         # «судя по», «благодаря», «молча» work as prepositions or adverbs and take no commas
         nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.grammar.findings import Category, Finding
+from app.core.grammar.spelling.prefixed import is_prefixed_word
 from app.core.grammar.spelling.vocabulary import is_word
 
 SPELLER_RULES = frozenset({"MORFOLOGIK_RULE_RU_RU", "MORFOLOGIK_RULE_RU_RU_YO", "HUNSPELL_RULE"})
@@ -44,7 +45,7 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     if word[:1].isupper() and not _starts_sentence(text, finding.offset):
         return True  # a capital in mid-sentence: a name the dictionary does not have
     low = normal(word)
-    return _is_compound(low) or _is_derived(low)
+    return _is_compound(low) or _is_derived(low) or is_prefixed_word(low)
 
 
 # Suffixes of endearment and size that make a new form of any noun or adjective: «рецептик»,

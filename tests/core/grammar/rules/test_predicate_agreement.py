@@ -17,6 +17,7 @@ def test_fires(rule_hits, text, span, fix):
 
 @pytest.mark.parametrize("text", [
     "Заказ уже отправили.",  # someone sent it: «заказ» is the object
+    "Кнопка и правда спрятана глубоко.",  # «и правда» is «indeed»
     "Пришёл ответ и чек.",  # a verb before two subjects may agree with the first
     "Брат с сестрой приехали за посылкой.",
     "Сколько человек пришло на встречу?",

@@ -65,6 +65,8 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
 @pytest.mark.parametrize("text", [
     "Заказ собран и упакован.",                       # one subject: no comma before «и»
     "Мы проверили заказ и отправили его.",
+    "Я её отключила и вернула 450 ₽ — деньги будут на счёте в течение суток.",  # «₽» is no subject
+    "Есть пакет «Семья» за 200 рублей в месяц, подключу его по вашей просьбе.",  # no gerund here
     "Выбранный товар уже в корзине.",                 # a participle before its noun
     "Он работает как часы.",                          # a comparison, not a clause
     "Выдаём мыло всем проживающим в общежитии каждую неделю.",
