@@ -16,7 +16,8 @@ from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
 from app.core.grammar.rules.tree_words import (CLOSING, agree, clause_words, contiguous, depends_on, has_subject,
-                                               is_punct, possessive_relative, tree_split, word_before)
+                                               infinitive_of_next_verb, is_punct, possessive_relative, tree_split,
+                                               word_before)
 from app.core.phrase import phrase
 
 CLAUSE = RuleInfo(
@@ -112,7 +113,8 @@ def _borders(sent: Sentence, tok: Token):
         yield from _participle(sent, tok)
     if tok.rel == "conj" and tok.head >= 0:
         yield from _conjunct(sent, tok)
-    elif (tok.rel in _CLAUSE_RELS or verbal_adverb) and tok.head >= 0 and tok.feat("VerbForm") != "Part":
+    elif (tok.rel in _CLAUSE_RELS or verbal_adverb) and tok.head >= 0 and tok.feat("VerbForm") != "Part" \
+            and not infinitive_of_next_verb(sent, tok):
         span = contiguous(sent, tok.index)
         if span is None:
             return
