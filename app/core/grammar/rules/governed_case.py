@@ -114,8 +114,11 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
         return  # «О радость!»: an interjection, not a preposition
     if prep.low == "за" and any(w is not None and w.low == "что" for w in map(t.word, (i - 1, i - 2, i - 3))):
         return  # «что за человек», «что это за вода»
+    if prep.low in ("о", "об", "обо") and not _strikes(t, i):
+        cases = ("loct",)  # «о» takes the accusative in set uses only: «удариться о стену», «бок о бок»
     group = _group(t, i + 1)
     if group is None:
+        _substantive(t, i, cases, found)
         return
     if prep.low in ("с", "со") and (t.word(i - 1) is not None and t.words[i - 1].low in _SIZE or any(
             p.normal_form in _AMOUNT for p in parses(t.words[group[-1]].text))):
@@ -128,7 +131,7 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     if not all(any(p.tag.case == "nomn" for p in parses(t.words[k].text)) for k in group):
         return  # only a phrase in the nominative, the form a learner writes when unsure, is reported
     after = t.word(group[-1] + 1)
-    if after is not None and t.plain_gap(after.index) and parses(after.text)[0].tag.POS in (*_MODIFIERS, "NOUN") \
+    if after is not None and t.plain_gap(after.index) and parses(after.text)[0].tag.POS in _MODIFIERS \
             and any(_fits(parses(after.text), c) for c in cases):
         return  # «из власть предержащих»: the phrase goes on with the word the preposition governs
     noun = parses(t.words[group[-1]].text)
@@ -144,6 +147,55 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     # «о» and «по» take their other cases in set phrases only («удариться о стену», «по колено»)
     found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
                          *fixes[:1 if prep.low in ("о", "об", "обо", "по") else 2]))
+
+
+# verbs of striking and leaning, after which «о» takes the accusative: «удариться о стену»
+_STRIKE = frozenset({"удариться", "ударяться", "ударить", "ударять", "стукнуться", "стукнуть", "опереться",
+                     "опираться", "облокотиться", "споткнуться", "спотыкаться", "разбиться", "разбить", "биться",
+                     "вытереть", "вытирать", "тереться", "потереться", "обжечься", "порезаться", "зацепиться",
+                     "запнуться", "поцарапаться", "треснуться"})
+# «бок о бок», «рука об руку», «плечо о плечо»: the same noun on both sides
+_PAIRED = frozenset({"бок", "рука", "плечо", "нога", "стена", "локоть"})
+
+
+def _strikes(t: Text, i: int) -> bool:
+    """«о» here may take the accusative: a verb of striking or leaning up to four words back in the
+    clause, or a set pair like «бок о бок»."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        lemmas = {p.normal_form for p in parses(t.words[k].text)}
+        if lemmas & _STRIKE or k == i - 1 and lemmas & _PAIRED:
+            return True
+        if not t.plain_gap(k + 1):
+            return False
+    return False
+
+
+def _substantive(t: Text, i: int, cases, found: list[Finding]) -> None:
+    """«без выходные» → «без выходных», «кроме новые» → «кроме новых»: an adjective standing for a noun
+    after the preposition, in the nominative only — no reading in a case the preposition takes — and
+    the parse takes the preposition as its case marker. What follows it must not be its noun."""
+    w = t.word(i + 1)
+    if w is None or not w.text.isalpha() or w.text[:1].isupper():
+        return
+    readings = [p for p in parses(w.text) if p.score >= 0.05]
+    if not readings or not any(p.tag.POS in _MODIFIERS for p in readings) or any(
+            p.tag.POS not in (*_MODIFIERS, "NOUN") for p in readings):
+        return
+    if any(_fits([p], c) for p in parses(w.text) for c in cases) or not all(
+            _case(p.tag) in ("nomn", "accs") for p in readings):
+        return
+    after = t.word(i + 2)
+    if after is not None and t.plain_gap(i + 2) and any(
+            p.tag.POS in ("NOUN", *_MODIFIERS) and p.score >= 0.05 for p in parses(after.text)):
+        return  # the phrase goes on: its noun is further on or unknown
+    if not _attached(t, i, i + 1):
+        return
+    number = readings[0].tag.number
+    forms = {f.word for p in readings if p.tag.POS in _MODIFIERS
+             and (f := p.inflect({cases[0], number} | ({p.tag.gender} if number == "sing" and p.tag.gender else set())
+                                 | ({"anim"} if cases[0] == "accs" else set()))) is not None}
+    fix = f"{t.words[i].text} {match_case(w.text, forms.pop())}" if len(forms) == 1 else None
+    found.append(finding(PREPOSITION_CASE, t.words[i].start, w.end, *((fix,) if fix else ())))
 
 
 def _case_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> None:

@@ -31,6 +31,8 @@ RULES = (NOUN_GENITIVE,)
 
 _NAMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Fixd")
 _ONE_OF_A_KIND = ("nsubj", "nsubj:pass", "obj")
+# spans of time: as the first noun they are read only when the tree and the clause leave no other reading
+_TIME = frozenset({"срок", "время", "период", "момент"})
 
 
 def _only_noun(word: str) -> list:
@@ -76,6 +78,26 @@ def _subject_elsewhere(sent, second) -> bool:
         tok.feat("Person") in ("1", "2") or tok.feat("Mood") == "Imp") for tok in sent.tokens[start + 1:end])
 
 
+def _object_possible(sent, first, second) -> bool:
+    """The verb the prepositional phrase hangs on could take ``second`` as its object: it may be
+    transitive and has no object of its own yet («проверьте в заказе адрес»; not «придёт после оплаты заказ»)."""
+    verb = first
+    for _ in range(4):
+        if verb.head < 0:
+            return True
+        verb = sent.tokens[verb.head]
+        if verb.pos in ("VERB", "AUX"):
+            break
+    else:
+        return True
+    if verb.pos not in ("VERB", "AUX"):
+        return True
+    if any(c.rel == "obj" and c.index != second.index for c in sent.children(verb.index)):
+        return False
+    readings = [p for p in parses(verb.text) if p.tag.POS in ("VERB", "INFN")]
+    return not readings or any("tran" in p.tag for p in readings)
+
+
 def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     first_w, second_w = t.words[i], t.words[i + 1]
     if not t.plain_gap(i + 1) or not second_w.text.isalpha() or second_w.text[:1].isupper():
@@ -85,7 +107,10 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     firsts, seconds = _only_noun(first_w.text), _only_noun(second_w.text)
     if not firsts or not seconds:
         return
-    if any(p.normal_form in _QUANTITY for p in (*firsts, *seconds)) or any("anim" in p.tag for p in seconds):
+    if any(p.normal_form in _QUANTITY for p in seconds) or any("anim" in p.tag for p in seconds):
+        return
+    timed = any(p.normal_form in _TIME for p in firsts)
+    if any(p.normal_form in _QUANTITY for p in firsts) and not timed:
         return
     if any(p.tag.case not in ("nomn", "accs") for p in seconds):
         return  # a genitive or another case may be right
@@ -100,9 +125,13 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     if first is None or second is None or second.feat("Case") not in ("Nom", "Acc") or not _dependent(
             sent, first, second):
         return  # the tagger must read the form as the dictionary does
+    if timed and (first.feat("Case") != "Nom" or second.head != first.index or second.rel != "nmod" or any(
+            c.rel in ("det", "amod") and c.index != first.index for c in sent.children(first.index))
+            or _subject_later(t, i + 1, seconds)):
+        return  # «всё время заказ висит», «каждый день курьер…»: a span of time, then the subject
     if any(c.rel == "case" for c in sent.children(first.index)) and (
-            any(p.tag.case == "accs" for p in seconds) or _subject_later(t, i + 1, seconds)
-            or not _subject_elsewhere(sent, second)):
+            any(p.tag.case == "accs" for p in seconds) and _object_possible(sent, first, second)
+            or _subject_later(t, i + 1, seconds) or not _subject_elsewhere(sent, second)):
         return  # «проверьте в заказе адрес», «на склад заказ будет проверен», «в чате очередь»: a
         # prepositional phrase, then the object or the subject
     number = seconds[0].tag.number
