@@ -126,6 +126,11 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     if len(group) > 1 and _phrase_fits(t, group[:-1], cases) and not _phrase_fits(t, group[-1:], cases):
         _case_lost(t, i, group, cases, found)
         return
+    if _wrong_agreed_case(t, i, group, cases) or _rare_fit(t, i, group, cases):
+        fixed = _inflect_phrase(t, group, cases[0])
+        found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
+                             *((f"{prep.text} {fixed}",) if fixed else ())))
+        return
     if any(_phrase_fits(t, group[:j], cases) for j in range(1, len(group) + 1)):
         return  # «для больного сиделку»: an adjective standing for a noun is the whole phrase
     if not all(any(p.tag.case == "nomn" for p in parses(t.words[k].text)) for k in group):
@@ -196,6 +201,46 @@ def _substantive(t: Text, i: int, cases, found: list[Finding]) -> None:
                                  | ({"anim"} if cases[0] == "accs" else set()))) is not None}
     fix = f"{t.words[i].text} {match_case(w.text, forms.pop())}" if len(forms) == 1 else None
     found.append(finding(PREPOSITION_CASE, t.words[i].start, w.end, *((fix,) if fix else ())))
+
+
+def _agreeing_cases(t: Text, group: list[int]) -> set[str]:
+    """The cases in which the modifiers and the noun have readings agreeing in case, number and gender."""
+    nouns = [p for p in parses(t.words[group[-1]].text) if p.tag.POS == "NOUN"]
+    out = set()
+    for n in nouns:
+        if all(any(_case(m.tag) == _case(n.tag) and m.tag.number == n.tag.number and (
+                n.tag.number == "plur" or m.tag.gender in (None, n.tag.gender)) for m in parses(t.words[k].text))
+               for k in group[:-1]):
+            out.add(_case(n.tag))
+    return out
+
+
+def _wrong_agreed_case(t: Text, i: int, group: list[int], cases) -> bool:
+    """«за вашего внимания»: modifiers and noun agree with each other only in a case the preposition
+    does not take (each word alone may read so: «вашего» as an animate accusative), and the parse
+    takes the preposition as the noun's."""
+    if len(group) < 2:
+        return False
+    agreeing = _agreeing_cases(t, group)
+    # a nominative phrase is the next check's, which offers a fix for each case the preposition takes
+    return bool(agreeing) and "nomn" not in agreeing and not agreeing & set(cases) and _attached(t, i, group[-1])
+
+
+def _rare_fit(t: Text, i: int, group: list[int], cases) -> bool:
+    """«за понимания»: the noun reads in the preposition's case only as a plural the dictionary finds
+    in under one use in twenty, its usual reading (nine in ten) is another, and nothing follows it that
+    the phrase could go on with."""
+    if len(group) != 1:
+        return False
+    readings = parses(t.words[group[0]].text)
+    fitting = [p for p in readings if any(_fits([p], c) for c in cases)]
+    if not fitting or any(p.score >= 0.05 or p.tag.number != "plur" for p in fitting) or readings[0].score < 0.9:
+        return False
+    after = t.word(group[0] + 1)
+    if after is not None and t.plain_gap(after.index) and any(
+            p.tag.POS in ("NOUN", *_MODIFIERS) and p.score >= 0.05 for p in parses(after.text)):
+        return False
+    return _attached(t, i, group[0])
 
 
 def _case_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> None:
