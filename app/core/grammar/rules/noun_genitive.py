@@ -14,6 +14,8 @@ from __future__ import annotations
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
 from app.core.grammar.rules.agreement import _QUANTITY
+from app.core.grammar.rules.governed_case import _agreeing_cases
+from app.core.grammar.rules.government import _group
 from app.core.phrase import phrase
 
 NOUN_GENITIVE = RuleInfo(
@@ -140,6 +142,54 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(NOUN_GENITIVE, first_w.start, second_w.end, *fixes))
 
 
+def _agree(adj, noun) -> bool:
+    return adj.tag.POS in ("ADJF", "PRTF") and adj.tag.case == noun.tag.case and adj.tag.number == noun.tag.number \
+        and (noun.tag.number == "plur" or adj.tag.gender == noun.tag.gender)
+
+
+def _adjective_phrase(t: Text, i: int, found: list[Finding]) -> None:
+    """«оплата коммунальные услуги» → «оплата коммунальных услуг», «снятие наличные» → «снятие
+    наличных»: an adjective and its noun (or an adjective standing for a noun, nothing of the phrase
+    after it) that read only as a nominative or accusative, and the parse hangs on the noun before."""
+    first_w = t.words[i]
+    if not t.plain_gap(i + 1) or not _only_noun(first_w.text) or first_w.text[:1].isupper() and not t.starts_sentence(i):
+        return
+    if any(p.normal_form in _QUANTITY or "anim" in p.tag for p in _only_noun(first_w.text)):
+        return
+    group = _group(t, i + 1)
+    if group is None:
+        after = t.word(i + 2)
+        if after is not None and t.plain_gap(i + 2) and any(p.score >= 0.05 and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                                                            for p in parses(after.text)):
+            return
+        group = [i + 1]
+    words = [[p for p in parses(t.words[k].text) if p.score >= 0.05] for k in group]
+    if not words[0] or any(p.tag.POS not in ("ADJF", "PRTF", "NOUN") for p in words[0]) or len(group) == 1 and not (
+            any(p.tag.POS == "ADJF" for p in words[0]) and any(p.tag.POS == "NOUN" for p in words[0])):
+        return  # a noun alone is the pair check's; an adjective alone must be one that stands for a noun
+    if any(_agree(a, n) for a in words[0] for n in _only_noun(first_w.text)):
+        return  # «заказ новый»: the adjective is the first noun's own
+    cases = {p.tag.case for p in words[0]} if len(group) == 1 else _agreeing_cases(t, group)
+    if not t.words[group[-1]].text.isalpha() or not cases or not cases <= {"nomn", "accs"} or any(
+            "anim" in p.tag for w in words for p in w):
+        return
+    sent, first = t.token(i)
+    _, last = t.token(group[-1])
+    if first is None or last is None or last.head != first.index or last.rel not in ("nmod", "amod"):
+        return
+    if any(c.rel == "case" for c in sent.children(first.index)) or _subject_later(t, group[-1], [
+            p for p in words[-1] if p.tag.case in cases]):
+        return  # «на оплату коммунальные услуги…», «стоимость новые тарифы не меняют»
+    number = next(p.tag.number for p in words[-1] if p.tag.case in cases)
+    forms = []
+    for k, readings in zip(group, words):
+        options = {f.word for p in readings if p.tag.case in cases and (f := p.inflect({"gent", number})) is not None}
+        if len(options) != 1:
+            return
+        forms.append(match_case(t.words[k].text, options.pop()))
+    found.append(finding(NOUN_GENITIVE, first_w.start, t.words[group[-1]].end, f"{first_w.text} {' '.join(forms)}"))
+
+
 def _birthday(t: Text, i: int, found: list[Finding]) -> None:
     """«с днём рождением» → «с днём рождения»: the set phrase keeps «рождения» in every case."""
     day, birth = t.words[i], t.words[i + 1]
@@ -154,5 +204,6 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
         _check_pair(t, i, found)
+        _adjective_phrase(t, i, found)
         _birthday(t, i, found)
     return found
