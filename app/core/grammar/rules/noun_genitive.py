@@ -53,8 +53,15 @@ def _dependent(sent, first, second) -> bool:
     if second.head >= 0 and first.head == second.head and first.rel == second.rel and second.rel in _ONE_OF_A_KIND:
         return first.feat("Case") == second.feat("Case")  # not «воды принёс стакан» (a genitive of part)
     head = sent.tokens[second.head] if second.head >= 0 else None
+    if head is not None and second.rel == "obj" and first.head == second.head and _intransitive(head):
+        return True  # «пришёл после покупки товар»: an intransitive verb has no object, the noun is the first's
     return head is not None and second.rel == "nsubj" and (
             head.feat("Mood") == "Imp" or head.feat("VerbForm") == "Inf") and head.index > second.index
+
+
+def _intransitive(tok) -> bool:
+    readings = parses(tok.text)
+    return bool(readings) and all(p.tag.POS == "VERB" and "intr" in p.tag for p in readings)
 
 
 def _subject_later(t: Text, k: int, nouns) -> bool:
@@ -127,7 +134,9 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     if first is None or second is None or second.feat("Case") not in ("Nom", "Acc") or not _dependent(
             sent, first, second):
         return  # the tagger must read the form as the dictionary does
-    if timed and (first.feat("Case") != "Nom" or second.head != first.index or second.rel != "nmod" or any(
+    two_subjects = first.rel == second.rel == "nsubj" and first.head == second.head
+    if timed and (first.feat("Case") != "Nom" or not (second.head == first.index and second.rel == "nmod"
+                                                      or two_subjects) or any(
             c.rel in ("det", "amod") and c.index != first.index for c in sent.children(first.index))
             or _subject_later(t, i + 1, seconds)):
         return  # «всё время заказ висит», «каждый день курьер…»: a span of time, then the subject

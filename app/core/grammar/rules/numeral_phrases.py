@@ -173,7 +173,8 @@ def _quantity(t: Text, i: int, found: list[Finding]) -> None:
     w, n = t.words[i], t.words[i + 1]
     if w.low not in _QUANTITY or not n.text.isalpha() or n.text[:1].isupper():
         return
-    readings = [p for p in parses(n.text) if p.score >= 0.02]
+    # a short adjective cannot follow a quantity word: «звонки» is the noun here
+    readings = [p for p in parses(n.text) if p.score >= 0.02 and p.tag.POS != "ADJS"]
     if not readings or any(p.tag.POS != "NOUN" for p in readings) or any("Pltm" in p.tag or "Fixd" in p.tag
                                                                         for p in readings):
         return
