@@ -114,9 +114,9 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
         return  # «О радость!»: an interjection, not a preposition
     if prep.low == "за" and any(w is not None and w.low == "что" for w in map(t.word, (i - 1, i - 2, i - 3))):
         return  # «что за человек», «что это за вода»
-    if prep.low in ("о", "об", "обо") and not _strikes(t, i):
-        cases = ("loct",)  # «о» takes the accusative in set uses only: «удариться о стену», «бок о бок»
     group = _group(t, i + 1)
+    if prep.low in ("о", "об", "обо") and group is not None and _about(t, group[-1]) and not _strikes(t, i):
+        cases = ("loct",)  # «о» after a word of speaking or knowing is «about»: the prepositional only
     if group is None:
         _substantive(t, i, cases, found)
         return
@@ -126,7 +126,8 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     if len(group) > 1 and _phrase_fits(t, group[:-1], cases) and not _phrase_fits(t, group[-1:], cases):
         _case_lost(t, i, group, cases, found)
         return
-    if _wrong_agreed_case(t, i, group, cases) or _rare_fit(t, i, group, cases):
+    governed = _PREPOSITIONS[prep.low]
+    if _wrong_agreed_case(t, i, group, governed) or _rare_fit(t, i, group, governed):
         fixed = _inflect_phrase(t, group, cases[0])
         found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
                              *((f"{prep.text} {fixed}",) if fixed else ())))
@@ -161,6 +162,24 @@ _STRIKE = frozenset({"удариться", "ударяться", "ударить
                      "запнуться", "поцарапаться", "треснуться"})
 # «бок о бок», «рука об руку», «плечо о плечо»: the same noun on both sides
 _PAIRED = frozenset({"бок", "рука", "плечо", "нога", "стена", "локоть"})
+
+
+# words after which «о» means «about» (a topic), never a surface struck: «напишите о заказе»
+_TOPIC = frozenset({"говорить", "сказать", "рассказать", "рассказывать", "написать", "писать", "сообщить",
+                    "сообщать", "спросить", "спрашивать", "узнать", "узнавать", "думать", "подумать", "забыть",
+                    "забывать", "помнить", "напомнить", "напоминать", "знать", "слышать", "услышать", "читать",
+                    "прочитать", "договориться", "предупредить", "уведомить", "беспокоиться", "заботиться",
+                    "позаботиться", "переживать", "мечтать", "информация", "вопрос", "сведение", "данные",
+                    "отзыв", "сообщение", "уведомление", "письмо", "напоминание", "речь", "мнение", "разговор",
+                    "новость", "известие", "статья", "рассказ", "заявление", "справка", "запрос"})
+
+
+def _about(t: Text, noun: int) -> bool:
+    """The parse hangs the phrase after «о» on a word of speaking or knowing."""
+    sent, tok = t.token(noun)
+    if tok is None or tok.head < 0:
+        return False
+    return any(p.normal_form in _TOPIC for p in parses(sent.tokens[tok.head].text))
 
 
 def _strikes(t: Text, i: int) -> bool:
@@ -203,6 +222,9 @@ def _substantive(t: Text, i: int, cases, found: list[Finding]) -> None:
     found.append(finding(PREPOSITION_CASE, t.words[i].start, w.end, *((fix,) if fix else ())))
 
 
+_TREE_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
 def _agreeing_cases(t: Text, group: list[int]) -> set[str]:
     """The cases in which the modifiers and the noun have readings agreeing in case, number and gender."""
     nouns = [p for p in parses(t.words[group[-1]].text) if p.tag.POS == "NOUN"]
@@ -216,14 +238,17 @@ def _agreeing_cases(t: Text, group: list[int]) -> set[str]:
 
 
 def _wrong_agreed_case(t: Text, i: int, group: list[int], cases) -> bool:
-    """«за вашего внимания»: modifiers and noun agree with each other only in a case the preposition
-    does not take (each word alone may read so: «вашего» as an animate accusative), and the parse
-    takes the preposition as the noun's."""
+    """«за вашего внимания»: modifiers and noun agree with each other only in the genitive, which the
+    preposition does not take (each word alone may read otherwise: «вашего» as an animate accusative),
+    and the parse takes the preposition as the noun's. The nominative is the next check's, which offers
+    a fix for each case the preposition takes."""
     if len(group) < 2:
         return False
     agreeing = _agreeing_cases(t, group)
-    # a nominative phrase is the next check's, which offers a fix for each case the preposition takes
-    return bool(agreeing) and "nomn" not in agreeing and not agreeing & set(cases) and _attached(t, i, group[-1])
+    if agreeing != {"gent"} or "gent" in cases or not _attached(t, i, group[-1]):
+        return False
+    _, noun = t.token(group[-1])
+    return _TREE_CASES.get(noun.feat("Case")) in agreeing  # the tagger reads the case so too, in context
 
 
 def _rare_fit(t: Text, i: int, group: list[int], cases) -> bool:
