@@ -90,6 +90,11 @@ def _subject_elsewhere(sent, second) -> bool:
 def _object_possible(sent, first, second) -> bool:
     """The verb the prepositional phrase hangs on could take ``second`` as its object: it may be
     transitive and has no object of its own yet («проверьте в заказе адрес»; not «придёт после оплаты заказ»)."""
+    for tok in reversed(sent.tokens[:first.index]):
+        if tok.pos == "PUNCT":
+            break
+        if any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses(tok.text)):
+            return True  # «принесите в отделение свидетельство»: a transitive verb before, whatever the parse
     verb = first
     for _ in range(4):
         if verb.head < 0:
