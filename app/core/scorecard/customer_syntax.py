@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.grammar.language.syntax import Sentence, Token, analyse
-from app.core.scorecard.words import also_imperative
+from app.core.scorecard.words import also_imperative, morph
 from app.core.scorecard.words import analyse as lemmas_of
 
 _SOFTENERS = frozenset({"пожалуйста", "будьте", "будь", "можно", "если", "прошу", "просьба"})
@@ -78,7 +78,7 @@ def read_syntax(text: str) -> SyntaxCues:
         exclaimed = any("!" in t.text for t in tokens if t.pos == "PUNCT")
         lowered = {t.low for t in tokens}
         for tok in tokens:
-            if tok.feat("Mood") == "Imp" or _commanding(sentence, tok, question):
+            if (tok.feat("Mood") == "Imp" and _may_command(tok)) or _commanding(sentence, tok, question):
                 cues.asks = True
                 if _demand(tok, lowered, exclaimed):
                     _add(cues, "anger", _phrase(text, sentence, tok, _PRESSING))
@@ -119,6 +119,11 @@ def _add(cues: SyntaxCues, state: str, fragment: str) -> None:
 
 def _lemmas(tok: Token) -> frozenset[str]:
     return lemmas_of(tok.low)[0]
+
+
+def _may_command(tok: Token) -> bool:
+    """The tagger's imperative, if the dictionary has one for the word: «чайник отличный!» praises a kettle."""
+    return any(p.tag.mood == "impr" for p in morph().parse(tok.low))
 
 
 def _commanding(sentence: Sentence, tok: Token, question: bool) -> bool:

@@ -65,6 +65,7 @@ class Lexicon:
     templates: tuple[Phrase, ...] = ()
     look_elsewhere: tuple[Phrase, ...] = ()
     stock: tuple[Phrase, ...] = ()
+    hedges: tuple[Phrase, ...] = ()
 
     @property
     def wishes_set(self) -> frozenset[str]:
@@ -108,7 +109,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         wishes=make_phrases(get("closing", "wishes")), adverts=make_phrases(get("solution", "adverts")),
         templates=make_phrases(get("solution", "templates")),
         look_elsewhere=make_phrases(get("solution", "look_elsewhere")), stock=make_phrases(get("style", "stock")),
-        explanations=make_phrases(get("solution", "explanations")),
+        explanations=make_phrases(get("solution", "explanations")), hedges=make_phrases(get("solution", "hedges")),
         trade_words=frozenset(w.lower() for w in get("language", "trade_words")),
         complaint_exclude=make_phrases(get("complaint", "exclude")), gossip=make_phrases(get("tone", "gossip")),
         months=frozenset(w.lower() for w in get("solution", "months")),

@@ -22,9 +22,11 @@ ANALYSIS_CAP = 5000
 # Words after which a verb still opens its clause: «и проверьте», «затем нажмите».
 _CLAUSE_OPENERS = frozenset({"и", "затем", "потом", "сначала", "пожалуйста", "также", "просто", "теперь", "тогда"})
 _TELLING = frozenset({"подсказать", "сказать", "ответить", "объяснить", "знать"})
+_HARD_TO = frozenset({"сложно", "трудно", "затрудняюсь"})
 _PAST_MODALS = frozenset({"стоило", "следовало", "требовалось"})
 _MODALS = frozenset({"нужно", "надо", "необходимо", "следует", "стоит"})
 _ON_YOUR_OWN = frozenset({"самостоятельно", "сами", "самим"})
+_LIST_MARK_RE = re.compile(r"(?:^|[\s;:,(])(?:\d{1,2}|[А-Яа-яA-Za-z])\)$")
 _EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\U00002600-\U000027BF\U0001F000-\U0001F2FF\U0001F900-\U0001F9FF]"
                        "|[:;]-?[)(DP]|\\){2,}|\\({2,}")
 
@@ -65,7 +67,8 @@ class Reply:
 
     @cached_property
     def emoji(self) -> list[Span]:
-        """Emoji, «:)», «))», and a lone «)» that closes no «(»: a smiley, not a bracket."""
+        """Emoji, «:)», «))», and a lone «)» that closes no «(»: a smiley, not a bracket — unless it numbers a
+        step («1) упакуйте…; 2) …», «а) …»): a figure or a single letter standing alone before it."""
         spans = [(m.start(), m.end() - m.start()) for m in _EMOJI_RE.finditer(self.text)]
         depth = 0
         for i, ch in enumerate(self.text):
@@ -74,7 +77,7 @@ class Reply:
             elif ch == ")":
                 if depth:
                     depth -= 1
-                elif not any(s[0] <= i < s[0] + s[1] for s in spans):
+                elif not any(s[0] <= i < s[0] + s[1] for s in spans) and not _LIST_MARK_RE.search(self.text, 0, i + 1):
                     spans.append((i, 1))
         return sorted(spans)
 
@@ -124,12 +127,21 @@ class Reply:
     @cached_property
     def dont_know(self) -> list[Span]:
         """«Не знаю», «не уверена», «точно не подскажу», «не могу сказать»: the operator does not know —
-        the word lists, and a negated verb of telling in the first person («не подскажу», «не отвечу»)."""
+        the word lists, a negated verb of telling in the first person («не подскажу», «не отвечу»), «точно сказать
+        не могу», «сложно сказать»."""
         found = [s for _, s in find_phrases(self.tokens, self.lex.dont_know, gap=0)]
-        for i, tok in enumerate(self.tokens[1:], 1):
-            if self.tokens[i - 1].lower == "не" and "1per" in tok.tag and tok.lemmas & _TELLING \
-                    and not any(f[0] <= tok.start < f[0] + f[1] for f in found):
-                found.append((self.tokens[i - 1].start, tok.end - self.tokens[i - 1].start))
+        toks = self.tokens
+        for i, tok in enumerate(toks):
+            if any(f[0] <= tok.start < f[0] + f[1] for f in found) or not tok.lemmas & _TELLING:
+                continue
+            if i and toks[i - 1].lower == "не" and "1per" in tok.tag:
+                found.append((toks[i - 1].start, tok.end - toks[i - 1].start))
+            elif i and toks[i - 1].lower in _HARD_TO and tok.tag.startswith("INFN"):  # «сложно сказать»
+                found.append((toks[i - 1].start, tok.end - toks[i - 1].start))
+            elif tok.tag.startswith("INFN"):  # «точно сказать не могу»: the same, the other way round
+                after = toks[i + 1:i + 3]
+                if len(after) == 2 and after[0].lower == "не" and "мочь" in after[1].lemmas and "1per" in after[1].tag:
+                    found.append((tok.start, after[1].end - tok.start))
         return sorted(found)
 
     def _opens_clause(self, n: int) -> bool:

@@ -2,7 +2,10 @@
 
 A reply passes only if it is about what the customer asked: an advert, a template («запрос принят,
 ожидайте») or «не знаю, спросите там-то» does not, whatever time phrase it holds. Relevance is the
-overlap of the content words (normal forms) of the customer's messages and of the reply.
+overlap of the content words (normal forms) of the customer's messages and of the reply; what kind of answer each
+question wants (a time, a price, the way, a reason) is read in :mod:`questions`. Nor is an answer a question back
+(«Подскажите номер заказа?»), a pointer to where it is written, an offer put «кстати», or a time said as a guess
+(«скорее всего, к обеду»).
 """
 
 from __future__ import annotations
@@ -13,32 +16,27 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
+from app.core.scorecard.questions import (
+    asked_kinds, asks_how, content, echoed_answer, gives_reason, questions, reason_given, said_words, spans_named,
+    unanswered, why_questions,
+)
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
 from app.core.phrase import phrase
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
 _WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
-                       r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*)\s+«")
+                       r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*|ссылк\w*)\s+«")
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 # Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
 _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
                          "разобраться", "уточнить", "передать", "решить", "позвонить", "изучить", "назначить",
-                         "организовать", "провести", "посмотреть", "подумать"})
+                         "организовать", "провести", "посмотреть", "подумать", "принять"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
-_CLAUSE_RE = re.compile(r"[^.!?…\n:;—–]+")
+# A clause runs to the next stop, colon, semicolon or dash — but a time or a date («до 12:00», «12.03») is no border.
+_CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.](?=\d))+")
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b")
-_CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
-# Words every support chat shares: they say nothing about what this customer asked.
-_COMMON = frozenset({
-    "здравствуйте", "добрый", "день", "вечер", "утро", "спасибо", "пожалуйста", "подсказать", "мочь", "хотеть",
-    "быть", "являться", "сделать", "делать", "нужно", "нужный", "вопрос", "ваш", "наш", "мой", "это", "весь",
-    "сказать", "писать", "написать", "знать", "год", "раз", "сейчас", "сегодня", "уже", "ещё", "очень",
-    "проблема", "конечно",
-})
-
-
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
     if not r.customer.asks:
@@ -47,24 +45,29 @@ def solution(r: Reply) -> ElementResult:
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = []
-    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a)]
+    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a)] + _digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
-    vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)]
+    vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + _pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
     actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, templates) and not _customers(tokens, s)]
-    frames = _time_frames(tokens, text, lex)
+    # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
+    hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not _modal_possible(tokens, h)]
+    hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
+    frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)]
     actions += [s for s in _timed_events(r, frames) if s not in actions and not _inside(s, templates)]
-    steps = list(r.imperatives[0])
+    steps = [s for s in r.imperatives[0] if not _asks_back(r, s)]
     steps += [s for _, s in find_phrases(tokens, lex.steps)
               if not _empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
-    steps += _modal_steps(r)
+    steps += _modal_steps(r) + _present_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not _vague_redirect(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
+    if "срок" in asked_kinds(r):  # «какой срок гарантии?» — «год»: a span named without a figure
+        answers += spans_named(r)
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)
                       if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)]
     facts_in_reply += [(t.start, t.end - t.start) for t in tokens  # «триста рублей», «бесплатно»
-                       if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower == "бесплатно"]
+                       if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower.startswith("бесплатн")]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
     # элементарно:») is no step, but the step after its colon still is.
     lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
@@ -96,10 +99,15 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
-    missing = _unanswered(r, frames, facts_in_reply)
+    missing = unanswered(r, frames, facts_in_reply)
+    if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
+        return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
-    done = [a for a in actions if _done(tokens, a)]
+    done = [a for a in actions if _done(r, a)]
+    why = why_questions(r)
+    if why and not done and not reason_given(r, aside, said_words(r, aside)):
+        return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
     slow = _slow_promises(tokens, aside)
     if slow and not frames and not done:
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
@@ -111,10 +119,16 @@ def solution(r: Reply) -> ElementResult:
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
     upset = set(r.customer.states) - UNHURT  # a confused or worried customer wants the answer itself
-    if not upset and (frames or facts_in_reply or answers):
+    # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
+    figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
+    if (not upset or figure_asked) and (frames or facts_in_reply or answers):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
-    yes_no = _yes_no_answer(r, aside)
+    because = gives_reason(r, aside) if why else []
+    if because:
+        return ElementResult("solution", True, phrase('Клиент спросил «почему», и ответ называет причину: {quoted}.', quoted=quote(text, because[:1])),
+                             because[:1])
+    yes_no = _yes_no_answer(r, aside) or echoed_answer(r, aside)
     if yes_no:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
@@ -123,6 +137,11 @@ def solution(r: Reply) -> ElementResult:
     if reasons and shared:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
+    # «Да, конечно, можно поменять» to «как поменять?»: a sentence that opens with a yes
+    firsts = [next((t for t in tokens if s <= t.start < e), None) for s, e in r.sentences]
+    yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in _YES_NO]
+    if asks_how(r) and yes:
+        return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes[:1])), yes[:1])
     if actions:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
@@ -140,7 +159,7 @@ def _little_besides(r: Reply, aside: Sequence[Span]) -> bool:
         if not words or (start, end) in aside or (n == 0 and find_phrases(words, r.lex.greeting)) \
                 or words[0].lemmas & wishes or find_phrases(words, r.lex.empathy):
             continue
-        substance += len(_content(words))
+        substance += len(content(words))
     return substance < 3
 
 
@@ -159,11 +178,29 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
     return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4])
 
 
+def _modal_possible(tokens: Sequence[Token], span: Span) -> bool:
+    """«Возможно оформить возврат в течение 14 дней»: «возможно» with an infinitive says «можно», it hedges nothing."""
+    idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    return idx is not None and tokens[idx].lower == "возможно" and idx + 1 < len(tokens) \
+        and tokens[idx + 1].tag.startswith("INFN")
+
+
+def _given(r: Reply, span: Span) -> bool:
+    """«Выдала вам промокод на 500 рублей за задержку»: what the operator has already given is a compensation,
+    not an advert."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None:
+        return False
+    return any(_done(r, (t.start, t.end - t.start)) for t in r.tokens[max(0, idx - 2):idx])
+
+
 def _customers(tokens: Sequence[Token], span: Span) -> bool:
     """«вы решили уйти», «вы оплатили»: what the customer did is no action of the operator's."""
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    # «Спасибо, что сообщили»: thanked for, so the customer's
     return idx is not None and "past" in tokens[idx].tag and "plur" in tokens[idx].tag and \
-        any(t.lower == "вы" for t in tokens[max(0, idx - 2):idx])
+        (any(t.lower == "вы" for t in tokens[max(0, idx - 2):idx])
+         or [t.lower for t in tokens[max(0, idx - 2):idx]] == ["спасибо", "что"])
 
 
 def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:
@@ -186,7 +223,7 @@ _PLACES = frozenset({"приложение", "кабинет", "раздел", "
                      "офис", "пункт", "терминал", "банкомат", "чат", "профиль", "касса", "стойка"})
 # Verbs that send the customer to ask or look elsewhere: no way forward by themselves.
 _ELSEWHERE = frozenset({"обратиться", "позвонить", "написать", "уточнить", "узнать", "спросить", "посмотреть",
-                        "прочитать", "ознакомиться", "поискать", "найти"})
+                        "прочитать", "ознакомиться", "поискать", "найти", "отслеживать", "отследить", "следить"})
 _LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
 _EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
 _WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
@@ -215,7 +252,10 @@ def _modal_steps(r: Reply) -> list[Span]:
             near = [t for t in toks[max(0, i - 3):i + 4] if t is not tok and clause[0] <= t.start < clause[1]]
             if any(t.lower in ("было", "бы") for t in near):
                 continue
-            verb = next((t for t in near if t.tag.startswith("INFN")), None)
+            # a figure may stand between: «Повысить его до 500 000 ₽ можно в приложении»
+            wide = [t for t in toks[max(0, i - 6):i] if clause[0] <= t.start < clause[1]]
+            verb = next((t for t in near if t.tag.startswith("INFN")), None) or \
+                next((t for t in wide if t.tag.startswith("INFN")), None)
             if verb is None or verb.lemmas & (r.lex.not_steps | _ELSEWHERE) or verb.lemmas & theirs:
                 continue
             if _empty_step(toks, toks.index(verb)):
@@ -249,103 +289,21 @@ def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
                if s[0] <= t.start < s[0] + s[1] and len(t.lower) > 3)
 
 
-def _done(tokens: Sequence[Token], span: Span) -> bool:
+def _done(r: Reply, span: Span) -> bool:
     """«подключила», «мы отменили»: the operator has already made the operation (a perfective past)."""
+    tokens = r.tokens
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
         return False
-    before = tokens[max(0, idx - 3):idx]
+    # the words before it in its own sentence: «Простите за ожидание. Выдала…» has none
+    before = [t for t in tokens[max(0, idx - 3):idx] if not re.search(r"[.!?…\n]", r.text[t.end:tokens[idx].start])]
     if any(t.lower in ("я", "мы") for t in before):
         return True
     # «Отменила заказ»: a past form with no subject of its own is the operator speaking
     return "sing" in tokens[idx].tag and not any(t.lower in ("вы", "он", "она", "оно") or
                                                  (t.tag.startswith("NOUN") and "nomn" in t.tag) for t in before)
-
-
-# What a question asks for decides what answers it: «сколько стоит?» a price, «какой лимит?» a figure, «какого
-# числа?» a time.
-_PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф"})
-_FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
-_DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
-_PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит", re.I)
-
-
-def _asked_kinds(r: Reply) -> list[str]:
-    """The kinds of answer the customer's questions want: «когда», «сколько», «цена» (a price), «число» (a figure).
-    «Когда» counts only as a question about what is to come («когда привезут?»), not as «когда я нажимаю…»;
-    «сколько можно» is no question."""
-    asked = []
-    for message in r.customer_messages:
-        for chunk in re.findall(r"[^.!?…]*\?", message):
-            words = tokenize(chunk)
-            for i, tok in enumerate(words):
-                nxt = [t for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))][:1]
-                after = words[i + 1:i + 3]
-                if tok.lower == "когда" and nxt and ("futr" in nxt[0].tag or nxt[0].tag.startswith("INFN")):
-                    asked.append("когда")
-                elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
-                    asked.append("когда")
-                elif tok.lower == "сколько" and not any(t.lower == "можно" for t in after):
-                    asked.append("цена" if any(t.lemmas & _PRICE_WORDS for t in words[i + 1:i + 4]) else "сколько")
-                elif "какой" in tok.lemmas and after and after[0].lemmas & _DATE_NOUNS:
-                    asked.append("когда")
-                elif "какой" in tok.lemmas and any(t.lemmas & _FIGURE_NOUNS for t in words[i + 1:i + 4]):
-                    asked.append("число")
-    return asked
-
-
-def _unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str:
-    """«Сколько стоит доставка и когда её привезут?»: each question wants its kind of answer (a time, a figure, a
-    price); a reply that gives one and not the other answers half the question."""
-    asked = _asked_kinds(r)
-    missing = []
-    if "когда" in asked and not frames:
-        missing.append(phrase('«когда»'))
-    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
-    new_number = bool(figures) or any(is_number(t) and t.lower not in theirs for t in r.tokens)
-    if "сколько" in asked and not new_number and not _PRICE_RE.search(r.text) and not frames:
-        missing.append(phrase('«сколько»'))
-    if "цена" in asked and not _PRICE_RE.search(r.text):
-        missing.append(phrase('«сколько стоит»'))
-    if "число" in asked and not new_number and not _PRICE_RE.search(r.text):
-        missing.append(phrase('«какой» (нужна цифра)'))
-    missing += [f"«{part}»" for part in _untouched_questions(r)]
-    return " и ".join(missing)
-
-
-_ASKING = frozenset({"как", "можно", "где", "какой", "что"})
-
-
-def _untouched_questions(r: Reply) -> list[str]:
-    """«Сколько стоит и покрывает ли она активный отдых?»: of two questions joined in one sentence, a «ли»
-    or «как» question whose own words (those the other question does not share) the reply never touches —
-    in anything but a closing wish («Хорошего отдыха!» says nothing about what the policy covers)."""
-    said: set[str] = set()
-    for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
-        if words and words[0].lemmas & r.lex.wishes_set:
-            continue
-        for lemmas in _content(words).values():
-            said |= lemmas | {x[:5] for x in lemmas if len(x) >= 6}
-    untouched = []
-    for message in r.customer_messages:
-        for chunk in re.findall(r"[^.!?…]*\?", message):
-            parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие)\b)",
-                                                     chunk.rstrip("?"), flags=re.I)]
-            if len(parts) < 2:
-                continue
-            content = [_content(tokenize(p)) for p in parts]
-            for n, part in enumerate(parts):
-                words = tokenize(part)
-                if not any(t.lower == "ли" for t in words) and not (words and words[0].lower in _ASKING):
-                    continue
-                others = set().union(*(set().union(*c.values()) for k, c in enumerate(content) if k != n and c))
-                own = [lemmas for lemmas in content[n].values() if not lemmas & others]
-                if own and not any(lemmas & said or any(len(x) >= 6 and x[:5] in said for x in lemmas) for lemmas in own):
-                    untouched.append(part)
-    return untouched
 
 
 def _on_your_own(r: Reply, span: Span) -> bool:
@@ -361,7 +319,7 @@ def _vague_redirect(r: Reply, span: Span) -> bool:
         return False
     clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
     after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
-    return len(_content(after)) < 2 and not any(is_number(t) for t in after)
+    return len(content(after)) < 2 and not any(is_number(t) for t in after)
 
 
 def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]]) -> list[Span]:
@@ -381,17 +339,20 @@ def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]]) ->
 def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
     """«Да, при покупке билета на схеме салона…», «Нет, данные не удалятся. Перейти можно в настройках»:
     a direct yes or no to the customer's question, followed by what they need to know (not a bare «Да, можно»)."""
-    if "?" not in "".join(r.customer_messages):
+    if "?" not in "".join(r.customer_messages) or asks_how(r):
         return []
     for n, (start, end) in enumerate(r.sentences):
         words = [t for t in r.tokens if start <= t.start < end]
         if not words or words[0].lower not in _YES_NO or any(a[0] <= start < a[1] for a in aside):
             continue
-        follow_end = r.sentences[n + 1][1] if n + 1 < len(r.sentences) else end
-        rest = [t for t in r.tokens if words[0].end <= t.start < follow_end]
+        follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else None
+        follow_words = [t for t in r.tokens if follow and follow[0] <= t.start < follow[1]]
+        if follow_words and follow_words[0].lemmas & r.lex.wishes_set:  # «Хорошего полёта!» is no detail
+            follow = None
+        rest = [t for t in r.tokens if words[0].end <= t.start < (follow[1] if follow else end)]
         theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
-        new = [lemmas for lemmas in _content(rest).values() if not lemmas & theirs]
-        if len(_content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
+        new = [lemmas for lemmas in content(rest).values() if not lemmas & theirs]
+        if len(content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
             return [(words[0].start, words[0].end - words[0].start)]
     return []
 
@@ -400,21 +361,10 @@ def _inside(span: Span, outer: Sequence[Span]) -> bool:
     return any(o[0] <= span[0] and span[0] + span[1] <= o[0] + o[1] for o in outer)
 
 
-def _content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
-    """Content words (nouns, verbs, adjectives) by their lower form, with all their normal forms."""
-    out = {}
-    for tok in tokens:
-        if len(tok.lower) < 3 or tok.lower in _COMMON or tok.lemmas & _COMMON:
-            continue
-        if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag == "LATN":
-            out[tok.lower] = tok.lemmas
-    return out
-
-
 def _overlap(r: Reply) -> tuple[set[str], set[str]]:
     """The customer's content words that the reply repeats (by any normal form), and all of them."""
-    asked = _content(tokenize("\n".join(r.customer_messages)))
-    said = set().union(*_content(r.tokens).values()) if r.tokens else set()
+    asked = content(tokenize("\n".join(r.customer_messages)))
+    said = set().union(*content(r.tokens).values()) if r.tokens else set()
     said |= {lemma[:5] for lemma in said if len(lemma) >= 6}  # «доставка» ~ «доставить»
     shared = {w for w, lemmas in asked.items()
               if lemmas & said or any(len(x) >= 6 and x[:5] in said for x in lemmas)}
@@ -433,3 +383,87 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
                     break
     spans += [(m.start(), m.end() - m.start()) for m in _TIME_RE.finditer(text)]
     return spans
+
+
+# Asking the customer to tell the operator something is a step only with what it is for; alone after a question
+# back it is none.
+_BARE = frozenset({"пожалуйста", "мне", "нам", "сюда", "а", "тогда"})
+_ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
+                      "продиктовать", "скинуть", "предоставить", "приложить", "ответить"})
+
+
+def _asks_back(r: Reply, span: Span) -> bool:
+    """An imperative in a question («Подскажите, пожалуйста, номер заказа?»), or a bare «Напишите, пожалуйста.»
+    after one («А какая у вас карта? Напишите, пожалуйста.»): the operator asks instead of answering."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    n = next((k for k, (s, e) in enumerate(r.sentences) if s <= span[0] < e), None)
+    if tok is None or n is None:
+        return False
+    start, end = r.sentences[n]
+    if r.text[start:end].rstrip().endswith("?") and r.text[end:end + 1] not in ("»", '"', "“", "”"):  # «Забыли пароль?» is a button
+        return True
+    words = [t for t in r.tokens if start <= t.start < end and t is not tok and t.lower not in _BARE]
+    return bool(tok.lemmas & _ASK_FOR) and not words and n > 0 and r.text[:start].rstrip().endswith("?")
+
+
+# «Порядок возврата описан на сайте в разделе «Помощь»», «часы работы указаны на карте в приложении»: where to read
+# the answer is no answer — unless the sentence gives a figure itself.
+_WRITTEN = frozenset({"описать", "указать", "опубликовать", "перечислить", "прописать", "разместить", "изложить",
+                      "выложить"})
+_READ_AT = frozenset({"сайт", "раздел", "приложение", "кабинет", "страница", "карта", "база", "новость", "договор",
+                      "правило", "инструкция", "условие", "оферта"})
+
+
+def _pointers(r: Reply) -> list[Span]:
+    if any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
+        return []  # «где посмотреть расписание?» is answered by where
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in words) \
+                and any(t.lemmas & _READ_AT for t in words) and not any(is_number(t) for t in words) \
+                and not re.search(r"https?://|www\.|\.ru\b|\.com\b", r.text[start:end]):
+            found.append((start, end - start))
+    return found
+
+
+# «Кстати, с нашей премиальной картой…»: an aside that offers something else, and the offer that follows it.
+_OFFERING = frozenset({"оформить", "подключить", "купить", "попробовать", "перейти", "заказать", "приобрести"})
+_PROMO = frozenset({"скидка", "балл", "бонус", "акция", "подарок", "распродажа", "предложение", "кешбэк", "промокод"})
+
+
+def _digressions(r: Reply) -> list[Span]:
+    found = []
+    for n, (start, end) in enumerate(r.sentences):
+        words = [t for t in r.tokens if start <= t.start < end]
+        if not words or words[0].lower != "кстати":
+            continue
+        nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)
+        offer = [t for t in r.tokens if start <= t.start < nxt[1]]
+        if not any(t.lemmas & (_OFFERING | _PROMO) or t.lower.startswith(("бесплатн", "выгодн")) for t in offer) \
+                and not find_phrases(offer, r.lex.adverts, gap=1):
+            continue  # «Кстати, деньги уже вернулись на карту» is news, not an offer
+        found.append((start, end - start))
+        if any(t.lemmas & _OFFERING for t in r.tokens if nxt[0] <= t.start < nxt[1]):
+            found.append((nxt[0], nxt[1] - nxt[0]))
+    return found
+
+
+# «Открываете приложение, дальше «Платежи», выбираете карту»: steps told in the present, as to someone at the screen.
+_NOT_TOLD_STEPS = frozenset({"писать", "говорить", "хотеть", "мочь", "знать", "понимать", "просить", "спрашивать",
+                             "жаловаться", "волноваться", "переживать", "ждать", "видеть", "считать", "думать"})
+
+
+def _present_steps(r: Reply) -> list[Span]:
+    found = []
+    for n, tok in enumerate(r.tokens):
+        if not ("2per" in tok.tag and "plur" in tok.tag and "pres" in tok.tag) or tok.lemmas & _NOT_TOLD_STEPS \
+                or tok.lemmas & r.lex.not_steps:
+            continue
+        before = r.text[r.tokens[n - 1].end if n else 0:tok.start]
+        opens = n == 0 or any(c in before for c in ".!?:;—,\n") or r.tokens[n - 1].lower in ("и", "потом", "затем", "далее")
+        sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+        if opens and not r.text[sentence[0]:sentence[1]].rstrip().endswith("?") \
+                and not any(t.lower == "вы" for t in r.tokens[max(0, n - 2):n]):
+            found.append((tok.start, tok.end - tok.start))
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult
+from app.core.scorecard.numbers import fact_in_reply
 from app.core.scorecard.reply import ANALYSIS_CAP, Reply
 from app.core.scorecard.words import find_phrases, make_phrases, quote, tokenize
 from app.core.phrase import phrase
@@ -78,7 +79,7 @@ def facts(r: Reply) -> ElementResult | None:
         hits = find_phrases(r.tokens, make_phrases([fact]), gap=1)
         if hits:
             spans.append(hits[0][1])
-        else:
+        elif not fact_in_reply(fact, r.tokens, r.text):  # «трёх рабочих дней», «к 15 часам»
             missing.append(fact)
     if missing:
         return ElementResult("facts", False, phrase("Не названы обязательные факты: {facts}.",

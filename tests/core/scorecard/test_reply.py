@@ -54,3 +54,17 @@ def test_plural_imperatives_are_steps_and_singular_ones_are_familiar():
     plural, singular = read_reply(text, LATE).imperatives
     assert [text[s:s + n] for s, n in plural] == ["Проверьте", "нажмите"]
     assert [text[s:s + n] for s, n in singular] == ["Напиши"]
+
+
+def test_numbered_steps_are_no_smileys():
+    r = read_reply("Здравствуйте! Порядок такой: 1) выключите роутер; 2) подождите минуту; а) если не помогло, "
+                   "нажмите «Сброс». Спасибо)", LATE)
+    assert [r.text[s:s + n] for s, n in r.emoji] == [")"]  # only the one after «Спасибо»
+
+
+def test_not_knowing_said_the_other_way_round():
+    for reply, said in [("Точно сказать не могу, спросите в офисе.", "сказать не могу"),
+                        ("Тут сложно сказать, всё индивидуально.", "сложно сказать")]:
+        r = read_reply(reply, LATE)
+        assert [r.text[s:s + n] for s, n in r.dont_know] == [said]
+    assert read_reply("Могу сказать точно: заказ у курьера.", LATE).dont_know == []

@@ -31,3 +31,14 @@ def test_task_facts_forbidden_time_and_overrides():
     assert not slow.passed
     no_apology = card(GOOD.replace("Приносим извинения за задержку. ", ""), task=task, seconds=30)
     assert no_apology["empathy"].critical_failure and not no_apology.passed
+
+
+def test_a_required_figure_said_in_words_is_found():
+    task = CorrespondenceTask(
+        id="t", title="t", industry="ecommerce", messages=tuple(LATE), model_replies=(GOOD,), customer="Марина",
+        required_facts=("3 рабочих дней", "15:00"))
+    said = ("Марина, здравствуйте! Простите за задержку. Деньги за доставку вернутся в течение трёх рабочих дней, "
+            "а заказ курьер привезёт сегодня к пятнадцати часам. Если будут вопросы, пишите.")
+    assert card(said, task=task)["facts"].passed is True
+    wrong = said.replace("трёх", "десяти")
+    assert card(wrong, task=task)["facts"].reason == "Не названы обязательные факты: «3 рабочих дней»."

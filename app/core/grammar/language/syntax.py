@@ -84,6 +84,7 @@ class Analyzer:
         self._models = None
         self._cache: OrderedDict[str, Analysis] = OrderedDict()
         self._cache_size = cache_size
+        self._embedding = None
 
     @property
     def loaded(self) -> bool:
@@ -103,9 +104,20 @@ class Analyzer:
             from natasha import (NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
                                  Segmenter)
             embedding = NewsEmbedding()
+            self._embedding = embedding
             self._models = (Segmenter(), NewsMorphTagger(embedding), NewsSyntaxParser(embedding),
                             NewsNERTagger(embedding))
         return self._models
+
+    def similarity(self, a: str, b: str) -> float | None:
+        """How close two words are in meaning: the cosine of their navec vectors, None if either is unknown."""
+        with self._lock:
+            self._load()
+            va, vb = self._embedding.get(a), self._embedding.get(b)
+        if va is None or vb is None:
+            return None
+        norm = float((va @ va) * (vb @ vb)) ** 0.5
+        return float(va @ vb) / norm if norm else None
 
     def analyse(self, text: str) -> Analysis:
         with self._lock:

@@ -29,3 +29,10 @@ def test_a_text_is_parsed_once():
     text = "Оператор ответит через минуту."
     assert analyse(text) is analyse(text)
     assert analyzer().loaded
+
+
+def test_words_close_in_meaning_are_closer_than_unrelated_ones():
+    close = analyzer().similarity("подорожать", "вырасти")
+    far = analyzer().similarity("вырасти", "сменить")
+    assert close is not None and far is not None and close > 0.5 > far
+    assert analyzer().similarity("подорожать", "zzqxw") is None  # a word navec does not know

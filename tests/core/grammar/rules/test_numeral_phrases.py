@@ -26,6 +26,8 @@ def test_fires(rule_hits, text, span, fix):
     "Ответ придёт в течение трёх рабочих дней.",
     "Из двух брат выбрал старший.",
     "Минут через десять курьер будет у вас.",
+    "Пункт выдачи открыт с девяти утра до восьми вечера.",  # «часов» left out of a clock reading
+    "Позвоните нам после трёх дня или до двух ночи.",
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_NUMERAL_NOUN") == []

@@ -1,0 +1,280 @@
+"""What the customer asked, and whether the reply is about it.
+
+A question wants its kind of answer: «когда?» a time, «сколько стоит?» a price, «какой лимит?» a figure, «как это
+сделать?» the way (a bare «да, можно» is none), «почему?» a reason. Of two questions joined in one sentence, each must
+be touched. Words are compared by their normal forms (pymorphy3), and by a five-letter stem for long words
+(«доставка» ~ «доставить»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from app.core.phrase import phrase
+from app.core.scorecard.card import Span
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import Token, find_phrases, is_number, morph, tokenize
+
+_CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
+# Words every support chat shares: they say nothing about what this customer asked.
+_COMMON = frozenset({
+    "здравствуйте", "добрый", "день", "вечер", "утро", "спасибо", "пожалуйста", "подсказать", "мочь", "хотеть",
+    "быть", "являться", "сделать", "делать", "нужно", "нужный", "вопрос", "ваш", "наш", "мой", "это", "весь",
+    "сказать", "писать", "написать", "знать", "год", "раз", "сейчас", "сегодня", "уже", "ещё", "очень",
+    "проблема", "конечно",
+})
+
+
+def content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
+    """Content words (nouns, verbs, adjectives) by their lower form, with all their normal forms."""
+    out = {}
+    for tok in tokens:
+        if len(tok.lower) < 3 or tok.lower in _COMMON or tok.lemmas & _COMMON:
+            continue
+        if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag == "LATN":
+            out[tok.lower] = tok.lemmas
+    return out
+
+
+# What a question asks for decides what answers it: «сколько стоит?» a price, «какой лимит?» a figure, «какого
+# числа?» a time.
+_PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф"})
+_FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
+_DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
+_SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки", "год", "полгода", "полчаса", "полдня"})
+PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит", re.I)
+
+
+def asked_kinds(r: Reply) -> list[str]:
+    """The kinds of answer the customer's questions want: «когда», «сколько», «цена» (a price), «число» (a figure).
+    «Когда» counts only as a question about what is to come («когда привезут?»), not as «когда я нажимаю…»;
+    «сколько можно» is no question."""
+    asked = []
+    for message in r.customer_messages:
+        for chunk in re.findall(r"[^.!?…]*\?", message):
+            words = tokenize(chunk)
+            for i, tok in enumerate(words):
+                nxt = [t for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))][:1]
+                after = words[i + 1:i + 3]
+                if tok.lower == "когда" and nxt and ("futr" in nxt[0].tag or nxt[0].tag.startswith("INFN")):
+                    asked.append("когда")
+                elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
+                    asked.append("когда")
+                elif tok.lower == "сколько" and any(t.lemmas & _SPANS for t in after):  # «сколько дней делают?»
+                    asked.append("срок")
+                elif tok.lower == "как" and after and after[0].lower == "долго":
+                    asked.append("срок")
+                elif "какой" in tok.lemmas and after and "срок" in after[0].lemmas:  # «какой срок гарантии?»
+                    asked.append("срок")
+                elif tok.lower == "сколько" and not any(t.lower == "можно" for t in after):
+                    asked.append("цена" if any(t.lemmas & _PRICE_WORDS for t in words[i + 1:i + 4]) else "сколько")
+                elif "какой" in tok.lemmas and after and after[0].lemmas & _DATE_NOUNS:
+                    asked.append("когда")
+                elif "какой" in tok.lemmas and any(t.lemmas & _FIGURE_NOUNS for t in words[i + 1:i + 4]):
+                    asked.append("число")
+    return asked
+
+
+def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str:
+    """«Сколько стоит доставка и когда её привезут?»: each question wants its kind of answer (a time, a figure, a
+    price); a reply that gives one and not the other answers half the question."""
+    asked = asked_kinds(r)
+    missing = []
+    if "когда" in asked and not frames:
+        missing.append(phrase('«когда»'))
+    if "срок" in asked and not frames and not spans_named(r):
+        missing.append(phrase('«как долго»'))
+    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    new_number = bool(figures) or any(is_number(t) and t.lower not in theirs for t in r.tokens)
+    if "сколько" in asked and not new_number and not PRICE_RE.search(r.text) and not frames:
+        missing.append(phrase('«сколько»'))
+    if "цена" in asked and not PRICE_RE.search(r.text):
+        missing.append(phrase('«сколько стоит»'))
+    if "число" in asked and not new_number and not PRICE_RE.search(r.text):
+        missing.append(phrase('«какой» (нужна цифра)'))
+    missing += [f"«{part}»" for part in untouched_questions(r)]
+    return " и ".join(missing)
+
+
+_ASKING = frozenset({"как", "можно", "где", "какой", "что"})
+
+
+def untouched_questions(r: Reply) -> list[str]:
+    """«Сколько стоит и покрывает ли она активный отдых?»: of two questions joined in one sentence, a «ли»
+    or «как» question whose own words (those the other question does not share) the reply never touches —
+    in anything but a closing wish («Хорошего отдыха!» says nothing about what the policy covers)."""
+    said = said_words(r)
+    untouched = []
+    for message in r.customer_messages:
+        for chunk in re.findall(r"[^.!?…]*\?", message):
+            parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему)\b)",
+                                                     chunk.rstrip("?"), flags=re.I)]
+            if len(parts) < 2:
+                continue
+            parts_words = [content(tokenize(p)) for p in parts]
+            for n, part in enumerate(parts):
+                words = tokenize(part)
+                if not any(t.lower == "ли" for t in words) and not (words and words[0].lower in _ASKING):
+                    continue
+                others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
+                own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
+                if own and not any(touched(lemmas, said) for lemmas in own):
+                    untouched.append(part)
+    return untouched
+
+
+def questions(r: Reply) -> list[str]:
+    """The customer's questions: each stretch of a message that ends with «?»."""
+    return [chunk.strip() for message in r.customer_messages for chunk in re.findall(r"[^.!?…\n]*\?", message)]
+
+
+def asks_how(r: Reply) -> bool:
+    """«Как это сделать?», «подскажите, как выгрузить отчёт?»: the customer wants the way, not a yes."""
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        for i, tok in enumerate(words):
+            if tok.lower == "как" and any(t.tag.startswith("INFN") for t in words[i + 1:i + 4]):
+                return True
+    return False
+
+
+_WHY = frozenset({"почему", "зачем", "отчего", "откуда"})
+# Words that give a reason: «из-за аварии», «поэтому», «причина — …», «дело в том, что…».
+_BECAUSE = frozenset({"поэтому", "потому", "причина", "из-за", "поскольку", "ведь"})
+
+
+def why_questions(r: Reply) -> list[str]:
+    """«Почему выросла плата?», «откуда списание?»: questions that want a reason. «Почему не проходит оплата?»
+    reports a failure: a fix with its time answers it as well as a reason does, so it is left out."""
+    found = []
+    for chunk in questions(r):
+        words = [t.lower for t in tokenize(chunk)]
+        if any(w in _WHY for w in words) and "не" not in words:
+            found.append(chunk)
+    return found
+
+
+def gives_reason(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """Where the reply gives a reason: «из-за», «поэтому», «причина», the explanations of the word list — outside
+    what is set aside."""
+    kept = [t for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)]
+    found = [(t.start, t.end - t.start) for t in kept if t.lower in _BECAUSE or t.lemmas & _BECAUSE]
+    return sorted(set(found + [s for _, s in find_phrases(kept, r.lex.explanations, gap=0)]))
+
+
+def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
+    """The reply gives a reason, or speaks of what the why-question says happened: its verb («почему подорожала
+    подписка?» — «цена выросла»: the same word, or one close in meaning by navec), else its nouns («откуда минус?»)."""
+    if gives_reason(r, aside):
+        return True
+    for chunk in why_questions(r):
+        if not topic_words(chunk):  # «Мне отказали в возврате билета!!! Почему?!» asks about the sentence before
+            before = _sentence_before(r, chunk)
+            if any(touched(lemmas, said) for lemmas in topic_words(before)):
+                return True
+            continue
+        verbs = [t.lemmas for t in tokenize(chunk) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON]
+        if not verbs:
+            if any(touched(lemmas, said) for lemmas in topic_words(chunk)):
+                return True
+            continue
+        if any(touched(lemmas, said) for lemmas in verbs):
+            return True
+        theirs = [t for t in r.tokens if t.tag.startswith(_VERBAL) and not any(a[0] <= t.start < a[1] for a in aside)]
+        if any(_close(min(lemmas), min(t.lemmas)) for lemmas in verbs for t in theirs):
+            return True
+    return False
+
+
+def _sentence_before(r: Reply, chunk: str) -> str:
+    for message in r.customer_messages:
+        at = message.find(chunk)
+        if at > 0:
+            return re.split(r"[.!?…\n]+\s*", message[:at].rstrip(" .!?…\n"))[-1]
+    return ""
+
+
+_VERBAL = ("VERB", "INFN", "PRTS", "PRTF", "ADJS")
+# Verbs this close in navec's space mean the same change («подорожать» ~ «вырасти» 0.59, ~ «увеличиться» 0.51);
+# a different action stays far below («вырасти» ~ «сменить» 0.14).
+_CLOSE = 0.5
+
+
+def _close(a: str, b: str) -> bool:
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    return (analyzer().similarity(a, b) or 0.0) >= _CLOSE
+
+
+def topic_words(chunk: str) -> list[frozenset[str]]:
+    """The words a question is about: its content words, and words that can be nouns though their likeliest
+    reading is not («откуда минус?»)."""
+    words = list(content(tokenize(chunk)).values())
+    words += [t.lemmas for t in tokenize(chunk) if len(t.lower) >= 4 and t.lower not in _COMMON and _can_be_noun(t.lower)
+              and t.lemmas not in words]
+    return words
+
+
+@lru_cache(maxsize=5_000)
+def _can_be_noun(lower: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.score >= 0.1 for p in morph().parse(lower))
+
+
+_WH = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "что", "кто", "чей",
+                 "который", "отчего"})
+
+
+_POLARITY = frozenset({"не", "нет", "это", "да"})
+
+
+def echoed_answer(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Это ошибка?» — «Это не ошибка: 3 300 ₽ — интернет в роуминге…»: a yes-or-no question answered by a sentence
+    that takes up its word and goes on with what the customer did not know (three new words or more)."""
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    asked = [w for chunk in questions(r) if not any(t.lemmas & _WH for t in tokenize(chunk))
+             for w in topic_words(chunk)]
+    for n, (start, end) in enumerate(r.sentences):
+        if any(a[0] <= start < a[1] for a in aside):
+            continue
+        words = [t for t in r.tokens if start <= t.start < end]
+        at = next((i for i, t in enumerate(words) if any(t.lemmas & w for w in asked)), None)
+        # it says yes or no about that word: «это не ошибка», «ошибки нет», «это ошибка»
+        if at is None or not any(t.lower in _POLARITY for t in words[max(0, at - 2):at + 2]):
+            continue
+        echo = words[at]
+        follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)
+        rest = [t for t in r.tokens if start <= t.start < follow[1] and not t.lemmas & r.lex.wishes_set]
+        if len([lemmas for lemmas in content(rest).values() if not lemmas & theirs]) >= 3:
+            return [(echo.start, echo.end - echo.start)]
+    return []
+
+
+def said_words(r: Reply, aside: Sequence[Span] = ()) -> set[str]:
+    """The reply's content words, with five-letter stems of long ones — leaving out closing wishes («Хорошего
+    отдыха!» says nothing about the trip) and what is set aside."""
+    said: set[str] = set()
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if not words or words[0].lemmas & r.lex.wishes_set or any(a[0] <= start < a[1] for a in aside):
+            continue
+        for lemmas in list(content(words).values()) + [t.lemmas for t in words if _can_be_noun(t.lower)]:
+            said |= lemmas | {x[:5] for x in lemmas if len(x) >= 6}
+    return said
+
+
+def touched(lemmas: frozenset[str], said: set[str]) -> bool:
+    return bool(lemmas & said) or any(len(x) >= 6 and x[:5] in said for x in lemmas)
+
+
+def spans_named(r: Reply) -> list[Span]:
+    """«Гарантия — год, на аккумулятор — полгода»: spans of time named without a figure, an answer to «какой срок?»,
+    «как долго?» — not a rate («290 рублей в месяц») and not a closing wish («Хорошего дня!»)."""
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if not words or words[0].lemmas & r.lex.wishes_set:
+            continue
+        found += [(t.start, t.end - t.start) for i, t in enumerate(words)
+                  if t.lemmas & _SPANS and not (i and words[i - 1].lower in ("в", "во"))]
+    return found
