@@ -115,3 +115,23 @@ def finding(rule: RuleInfo, start: int, end: int, *replacements: str, message: s
     return Finding(offset=start, length=end - start, message=message or rule.message,
                    category=rule.category, rule_id=rule.rule_id, replacements=tuple(replacements),
                    source="ours", explanation=rule.explanation)
+
+
+_MEASURES = frozenset({"сутки", "час", "полчаса", "минута", "секунда", "день", "неделя", "месяц", "год", "раз",
+                       "процент", "рубль", "половина", "треть", "четверть"})
+
+
+def quantity_after_than(t: Text, i: int) -> bool:
+    """«больше чем / меньше чем» at i-1, i that state an amount, not a comparison, and take no comma:
+    «меньше чем за сутки», «больше чем в два раза», «меньше чем 500 рублей»."""
+    if i < 1 or t.words[i - 1].low not in ("больше", "меньше"):
+        return False
+    for k in range(i + 1, min(i + 4, len(t.words))):
+        w = t.words[k]
+        if not t.plain_gap(k):
+            return False
+        if w.text.isdigit() or any(p.tag.POS == "NUMR" or p.normal_form in _MEASURES for p in parses(w.text)[:2]):
+            return True
+        if not any(p.tag.POS == "PREP" for p in parses(w.text)[:1]):
+            return False
+    return False

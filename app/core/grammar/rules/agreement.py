@@ -182,13 +182,16 @@ def _tree_subject(t: Text, i: int, k: int) -> bool:
 
 
 def _subject_features(word: str):
-    """(number, gender) of a noun that can only be a nominative here, else None."""
+    """(number, gender) of each nominative reading of a noun that can only be a nominative here (the
+    likeliest first), else None."""
     analyses = [p for p in parses(word) if "Infr" not in p.tag]  # «деньги» as an informal genitive
     if not analyses or any(p.tag.POS != "NOUN" or p.tag.case not in ("nomn", "accs") for p in analyses):
         return None
-    if "anim" in analyses[0].tag or not any(p.tag.case == "nomn" for p in analyses):
+    nominative = sorted((p for p in analyses if p.tag.case == "nomn"), key=lambda p: -p.score)
+    if not nominative or "anim" in nominative[0].tag:
         return None  # «оператор ответила» is colloquially fine for a woman
-    return analyses[0].tag.number, analyses[0].tag.gender
+    # every reading counts: «сим-карта» is also read as a masculine place name
+    return list(dict.fromkeys((p.tag.number, p.tag.gender) for p in nominative))
 
 
 def _past_form(analyses, number: str, gender: str | None):
@@ -251,9 +254,10 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
     features = _subject_features(subj.text)
     if features is None or subj.text[:1].isupper() and not t.starts_sentence(i):
         return
-    number, gender = features
-    if _verb_agrees(verb, number, gender) is not False or not _tree_subject(t, i, k):
+    if any(_verb_agrees(verb, number, gender) is not False for number, gender in features) \
+            or not _tree_subject(t, i, k):
         return
+    number, gender = features[0]
     end, fixed = verb_w.end, _past_form(verb, number, gender)
     participle_w = t.word(k + 1)
     if (fixed and participle_w is not None and t.plain_gap(k + 1)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, Word, finding, has_tag, parses
+from app.core.grammar.rules._base import RuleInfo, Text, Word, finding, has_tag, parses, quantity_after_than
 from app.core.phrase import phrase
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.grammar.rules.tree_words import possessive_relative
@@ -174,6 +174,25 @@ def _opens_sentence(t: Text, s: int) -> bool:
                                     and t.starts_sentence(s - 1))
 
 
+def _only_adverbials(t: Text, start: int, end: int) -> bool:
+    """Words start…end-1 are adverbs and phrases with a preposition («в следующий раз», «сразу»): a
+    verb of the second person after them is the opening clause's own («Если в следующий раз
+    захотите…»), not a request that follows it."""
+    k, in_phrase = start, False
+    while k < end:
+        top = parses(t.words[k].text)[0].tag
+        if top.POS == "PREP":
+            in_phrase = True
+        elif top.POS in ("ADVB", "PRCL") or in_phrase and top.POS in ("ADJF", "NUMR", "NPRO"):
+            pass
+        elif in_phrase and top.POS == "NOUN":
+            in_phrase = False
+        else:
+            return False
+        k += 1
+    return True
+
+
 def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
     for s, w in enumerate(t.words):
         if w.low not in _OPENERS or not _opens_sentence(t, s):
@@ -189,7 +208,8 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
             second_person = likely and any("impr" in p.tag for p in likely) and all(
                 p.tag.POS == "VERB" and ("impr" in p.tag or p.tag.person == "2per") for p in likely) \
                 and t.words[i - 1].low not in ("вы", "ты")
-            if i > s + 1 and second_person and cur.low not in ("давайте",):
+            if i > s + 1 and second_person and cur.low not in ("давайте",) \
+                    and (seen_predicate or not _only_adverbials(t, s + 1, i)):
                 if t.words[i - 1].low not in ("не", "ни"):  # never between «не» and its verb
                     found.append(_clause_end(t, i))
                 break
@@ -304,7 +324,8 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
                 p.tag.POS == "VERB" or "Prdx" in p.tag for p in parses(w.text)[:1]):
             _comma_before(t, i, found)  # «Я спрашиваю, хотите ли вы чаю»
         if w.low == "чем" and top == "COMP" and prev.low not in ("более", "менее") \
-                and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low == "не"):  # «не больше чем»
+                and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low == "не") \
+                and not quantity_after_than(t, i):  # «не больше чем», «меньше чем за сутки»
             found.append(_comparison(t, i))  # «быстрее, чем по почте»
         elif w.low == "как" and (nxt_low == "и" or prev.low == "же"):  # «такие как Новгород»: no comma
             if (prev.low != "же" or i >= 2 and t.words[i - 2].low in ("так", "такой", "такая", "такое", "такие",

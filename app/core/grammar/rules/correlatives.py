@@ -13,7 +13,7 @@ further left («из-за того что») are left alone.
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, parses, quantity_after_than
 from app.core.grammar.rules.conjunctions import CLAUSE_END_COMMA, COMPARISON_COMMA
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.phrase import phrase
@@ -128,7 +128,7 @@ def _comparative(word: str) -> bool:
 def _compared(t: Text, i: int) -> bool:
     """«чем» compares with a comparative standing earlier in its clause: «дороже обошлось, чем…»."""
     prev = t.words[i - 1]
-    if prev.low in _NOT_COMPARED or prev.low in ("тем", "нечем", "есть"):
+    if prev.low in _NOT_COMPARED or prev.low in ("тем", "нечем", "есть") or quantity_after_than(t, i):
         return False
     for k, w in _clause_back(t, i, 10):
         if w.low in ("чем", "что", "кто", "как", "если", "когда", "тем"):

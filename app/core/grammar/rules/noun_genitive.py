@@ -14,6 +14,8 @@ from __future__ import annotations
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
 from app.core.grammar.rules.agreement import _QUANTITY
+from app.core.grammar.rules.governed_case import _agreeing_cases
+from app.core.grammar.rules.government import _group
 from app.core.phrase import phrase
 
 NOUN_GENITIVE = RuleInfo(
@@ -31,6 +33,8 @@ RULES = (NOUN_GENITIVE,)
 
 _NAMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Fixd")
 _ONE_OF_A_KIND = ("nsubj", "nsubj:pass", "obj")
+# spans of time: as the first noun they are read only when the tree and the clause leave no other reading
+_TIME = frozenset({"срок", "время", "период", "момент"})
 
 
 def _only_noun(word: str) -> list:
@@ -49,8 +53,15 @@ def _dependent(sent, first, second) -> bool:
     if second.head >= 0 and first.head == second.head and first.rel == second.rel and second.rel in _ONE_OF_A_KIND:
         return first.feat("Case") == second.feat("Case")  # not «воды принёс стакан» (a genitive of part)
     head = sent.tokens[second.head] if second.head >= 0 else None
+    if head is not None and second.rel == "obj" and first.head == second.head and _intransitive(head):
+        return True  # «пришёл после покупки товар»: an intransitive verb has no object, the noun is the first's
     return head is not None and second.rel == "nsubj" and (
             head.feat("Mood") == "Imp" or head.feat("VerbForm") == "Inf") and head.index > second.index
+
+
+def _intransitive(tok) -> bool:
+    readings = parses(tok.text)
+    return bool(readings) and all(p.tag.POS == "VERB" and "intr" in p.tag for p in readings)
 
 
 def _subject_later(t: Text, k: int, nouns) -> bool:
@@ -76,6 +87,31 @@ def _subject_elsewhere(sent, second) -> bool:
         tok.feat("Person") in ("1", "2") or tok.feat("Mood") == "Imp") for tok in sent.tokens[start + 1:end])
 
 
+def _object_possible(sent, first, second) -> bool:
+    """The verb the prepositional phrase hangs on could take ``second`` as its object: it may be
+    transitive and has no object of its own yet («проверьте в заказе адрес»; not «придёт после оплаты заказ»)."""
+    for tok in reversed(sent.tokens[:first.index]):
+        if tok.pos == "PUNCT":
+            break
+        if any(p.tag.POS in ("VERB", "INFN") and "tran" in p.tag for p in parses(tok.text)):
+            return True  # «принесите в отделение свидетельство»: a transitive verb before, whatever the parse
+    verb = first
+    for _ in range(4):
+        if verb.head < 0:
+            return True
+        verb = sent.tokens[verb.head]
+        if verb.pos in ("VERB", "AUX"):
+            break
+    else:
+        return True
+    if verb.pos not in ("VERB", "AUX"):
+        return True
+    if any(c.rel == "obj" and c.index != second.index for c in sent.children(verb.index)):
+        return False
+    readings = [p for p in parses(verb.text) if p.tag.POS in ("VERB", "INFN")]
+    return not readings or any("tran" in p.tag for p in readings)
+
+
 def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     first_w, second_w = t.words[i], t.words[i + 1]
     if not t.plain_gap(i + 1) or not second_w.text.isalpha() or second_w.text[:1].isupper():
@@ -85,7 +121,10 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     firsts, seconds = _only_noun(first_w.text), _only_noun(second_w.text)
     if not firsts or not seconds:
         return
-    if any(p.normal_form in _QUANTITY for p in (*firsts, *seconds)) or any("anim" in p.tag for p in seconds):
+    if any(p.normal_form in _QUANTITY for p in seconds) or any("anim" in p.tag for p in seconds):
+        return
+    timed = any(p.normal_form in _TIME for p in firsts)
+    if any(p.normal_form in _QUANTITY for p in firsts) and not timed:
         return
     if any(p.tag.case not in ("nomn", "accs") for p in seconds):
         return  # a genitive or another case may be right
@@ -100,15 +139,69 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     if first is None or second is None or second.feat("Case") not in ("Nom", "Acc") or not _dependent(
             sent, first, second):
         return  # the tagger must read the form as the dictionary does
+    two_subjects = first.rel == second.rel == "nsubj" and first.head == second.head
+    if timed and (first.feat("Case") != "Nom" or not (second.head == first.index and second.rel == "nmod"
+                                                      or two_subjects) or any(
+            c.rel in ("det", "amod") and c.index != first.index for c in sent.children(first.index))
+            or _subject_later(t, i + 1, seconds)):
+        return  # «всё время заказ висит», «каждый день курьер…»: a span of time, then the subject
     if any(c.rel == "case" for c in sent.children(first.index)) and (
-            any(p.tag.case == "accs" for p in seconds) or _subject_later(t, i + 1, seconds)
-            or not _subject_elsewhere(sent, second)):
+            any(p.tag.case == "accs" for p in seconds) and _object_possible(sent, first, second)
+            or _subject_later(t, i + 1, seconds) or not _subject_elsewhere(sent, second)):
         return  # «проверьте в заказе адрес», «на склад заказ будет проверен», «в чате очередь»: a
         # prepositional phrase, then the object or the subject
     number = seconds[0].tag.number
     forms = {f.word for p in seconds if (f := p.inflect({"gent", number})) is not None}
     fixes = (f"{first_w.text} {match_case(second_w.text, forms.pop())}",) if len(forms) == 1 else ()
     found.append(finding(NOUN_GENITIVE, first_w.start, second_w.end, *fixes))
+
+
+def _agree(adj, noun) -> bool:
+    return adj.tag.POS in ("ADJF", "PRTF") and adj.tag.case == noun.tag.case and adj.tag.number == noun.tag.number \
+        and (noun.tag.number == "plur" or adj.tag.gender == noun.tag.gender)
+
+
+def _adjective_phrase(t: Text, i: int, found: list[Finding]) -> None:
+    """«оплата коммунальные услуги» → «оплата коммунальных услуг», «снятие наличные» → «снятие
+    наличных»: an adjective and its noun (or an adjective standing for a noun, nothing of the phrase
+    after it) that read only as a nominative or accusative, and the parse hangs on the noun before."""
+    first_w = t.words[i]
+    if not t.plain_gap(i + 1) or not _only_noun(first_w.text) or first_w.text[:1].isupper() and not t.starts_sentence(i):
+        return
+    if any(p.normal_form in _QUANTITY or "anim" in p.tag for p in _only_noun(first_w.text)):
+        return
+    group = _group(t, i + 1)
+    if group is None:
+        after = t.word(i + 2)
+        if after is not None and t.plain_gap(i + 2) and any(p.score >= 0.05 and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                                                            for p in parses(after.text)):
+            return
+        group = [i + 1]
+    words = [[p for p in parses(t.words[k].text) if p.score >= 0.05] for k in group]
+    if not words[0] or any(p.tag.POS not in ("ADJF", "PRTF", "NOUN") for p in words[0]) or len(group) == 1 and not (
+            any(p.tag.POS == "ADJF" for p in words[0]) and any(p.tag.POS == "NOUN" for p in words[0])):
+        return  # a noun alone is the pair check's; an adjective alone must be one that stands for a noun
+    if any(_agree(a, n) for a in words[0] for n in _only_noun(first_w.text)):
+        return  # «заказ новый»: the adjective is the first noun's own
+    cases = {p.tag.case for p in words[0]} if len(group) == 1 else _agreeing_cases(t, group)
+    if not t.words[group[-1]].text.isalpha() or not cases or not cases <= {"nomn", "accs"} or any(
+            "anim" in p.tag for w in words for p in w):
+        return
+    sent, first = t.token(i)
+    _, last = t.token(group[-1])
+    if first is None or last is None or last.head != first.index or last.rel not in ("nmod", "amod"):
+        return
+    if any(c.rel == "case" for c in sent.children(first.index)) or _subject_later(t, group[-1], [
+            p for p in words[-1] if p.tag.case in cases]):
+        return  # «на оплату коммунальные услуги…», «стоимость новые тарифы не меняют»
+    number = next(p.tag.number for p in words[-1] if p.tag.case in cases)
+    forms = []
+    for k, readings in zip(group, words):
+        options = {f.word for p in readings if p.tag.case in cases and (f := p.inflect({"gent", number})) is not None}
+        if len(options) != 1:
+            return
+        forms.append(match_case(t.words[k].text, options.pop()))
+    found.append(finding(NOUN_GENITIVE, first_w.start, t.words[group[-1]].end, f"{first_w.text} {' '.join(forms)}"))
 
 
 def _birthday(t: Text, i: int, found: list[Finding]) -> None:
@@ -125,5 +218,6 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
         _check_pair(t, i, found)
+        _adjective_phrase(t, i, found)
         _birthday(t, i, found)
     return found

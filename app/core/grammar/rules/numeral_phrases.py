@@ -14,6 +14,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, match_case, parses
 from app.core.grammar.rules.government import NUMERAL, _FEW, _MANY
+from app.core.phrase import phrase
 
 RULES = ()  # the findings carry OURS_NUMERAL_NOUN: one rule to the learner
 
@@ -147,8 +148,10 @@ def _numeral_after_genitive_word(t: Text, i: int, found: list[Finding]) -> None:
     nominative."""
     w = t.words[i]
     before = t.word(i - 1)
-    if before is None or not t.plain_gap(i) or before.low not in _GENITIVE_BEFORE - {"течение"}:
+    if before is None or not t.plain_gap(i) or before.low not in _GENITIVE_BEFORE:
         return
+    if before.low == "течение" and (before.index == 0 or t.words[before.index - 1].low != "в"):
+        return  # «течение» is the preposition only in «в течение»
     readings = parses(w.text)
     if not readings or any(p.tag.POS != "NUMR" for p in readings if p.score >= 0.05) or any(
             p.tag.case not in ("nomn", "accs") for p in readings if p.tag.POS == "NUMR"):
@@ -158,6 +161,40 @@ def _numeral_after_genitive_word(t: Text, i: int, found: list[Finding]) -> None:
     ok_after = nxt is not None and w.low in _MANY and _has(nxt.text, "gent", "plur", ("NOUN",))
     found.append(finding(NUMERAL, before.start, w.end,
                          *((f"{before.text} {form}",) if form and ok_after else ())))
+
+
+# quantity words: the noun after them stands in the genitive, plural when it is counted («несколько
+# минут», «много жалоб»); «много воды», «мало времени» take the singular of what is not counted
+_QUANTITY = frozenset({"несколько", "много", "немного", "мало", "немало", "сколько", "столько", "нисколько"})
+# nouns that are always counted: their genitive singular after a quantity word is wrong («сколько дня»)
+_COUNTED = _UNITS - {"товар", "евро", "сутки"} | {"жалоба", "заявка", "письмо", "сообщение", "звонок", "попытка",
+                                                  "вопрос", "клиент", "покупатель", "обращение", "сотрудник"}
+
+
+def _quantity(t: Text, i: int, found: list[Finding]) -> None:
+    """«несколько минуты» → «несколько минут», «мало товары» → «мало товаров»: a noun right after a
+    quantity word that has no genitive reading, or only a singular one of a noun that is counted."""
+    w, n = t.words[i], t.words[i + 1]
+    if w.low not in _QUANTITY or not n.text.isalpha() or n.text[:1].isupper():
+        return
+    # a short adjective cannot follow a quantity word: «звонки» is the noun here
+    readings = [p for p in parses(n.text) if p.score >= 0.02 and p.tag.POS != "ADJS"]
+    if not readings or any(p.tag.POS != "NOUN" for p in readings) or any("Pltm" in p.tag or "Fixd" in p.tag
+                                                                        for p in readings):
+        return
+    if _has(n.text, "gent", "plur", ("NOUN",)):
+        return
+    if any(p.tag.case not in ("nomn", "accs", "gent", "gen2") for p in readings):
+        return  # «много людям помогал»: another case is the verb's
+    genitive = [p for p in readings if p.tag.case in ("gent", "gen2")]
+    if genitive and (w.low != "несколько" and not all(p.normal_form in _COUNTED for p in genitive)):
+        return  # «много воды», «сколько времени»
+    forms = {f.word for p in readings if (f := p.inflect({"gent", "plur"})) is not None}
+    fix = f"{w.text} {match_case(n.text, forms.pop())}" if len(forms) == 1 else None
+    found.append(finding(NUMERAL, w.start, n.end, *((fix,) if fix else ()),
+                         message=phrase("После «несколько», «много», «мало», «сколько», «столько» "
+                                        "существительное стоит в родительном падеже: «несколько минут», "
+                                        "«много жалоб».")))
 
 
 def check(t: Text) -> list[Finding]:
@@ -172,6 +209,7 @@ def check(t: Text) -> list[Finding]:
             _digits(t, i, found)
         else:
             _oblique(t, i, found)
+            _quantity(t, i, found)
         if w.low in _FEW or w.low in _MANY:
             _numeral_after_genitive_word(t, i, found)
     return found

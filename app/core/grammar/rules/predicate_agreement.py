@@ -179,7 +179,29 @@ def _predicates(sent, head):
         if c.rel == "conj" and c.index > head.index and _joined_by_and(sent, c) and not any(
                 g.rel in _SUBJECT for g in sent.children(c.index)):
             words.append(c)  # «вылетает и зависает»; not «готовы, можете забирать» (a clause of its own)
+    for c in sent.tokens[head.index + 1:]:
+        # «получили жалобу и разберётся»: a finite verb the parse joins to the object before it is the
+        # subject's second predicate
+        noun = sent.tokens[c.head] if c.head >= 0 else None
+        if c.rel == "conj" and noun is not None and noun.head == head.index and noun.rel in ("obj", "obl") \
+                and noun.pos in ("NOUN", "PROPN", "PRON") and _finite(c) and _joined_by_and(sent, c) \
+                and not any(g.rel in _SUBJECT for g in sent.children(c.index)):
+            words.append(c)
     return words
+
+
+def _finite(tok) -> bool:
+    readings = parses(tok.text)
+    return bool(readings) and all(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in readings)
+
+
+def _object_of_intransitive(sent, tok) -> bool:
+    """The parse calls the word an object of a verb that takes none («деньги списалось»): it is the
+    verb's subject."""
+    if tok.rel != "obj" or tok.index > tok.head:
+        return False
+    verb = parses(sent.tokens[tok.head].text)
+    return bool(verb) and all(p.tag.POS == "VERB" and "intr" in p.tag and p.tag.mood == "indc" for p in verb)
 
 
 def check(t: Text) -> list[Finding]:
@@ -188,7 +210,7 @@ def check(t: Text) -> list[Finding]:
         return found
     for sent in t.analysis.sentences:
         for subj in sent.tokens:
-            if subj.rel not in _SUBJECT or subj.head < 0:
+            if subj.head < 0 or subj.rel not in _SUBJECT and not _object_of_intransitive(sent, subj):
                 continue
             head = sent.tokens[subj.head]
             s = _subject_of(t, sent, subj)
@@ -234,7 +256,9 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
     if not readings or any(_agrees(p, s) for p in readings):
         return
     plural_verb = all(p.tag.number == "plur" for p in readings)
-    if plural_verb and s.number == "sing" and s.accusative and not second:
+    transitive = any("tran" in p.tag for p in readings if p.tag.POS == "VERB")
+    if plural_verb and s.number == "sing" and s.accusative and not second and (transitive or all(
+            p.tag.POS != "VERB" for p in readings)):
         return  # «заказ отправили»: someone sent it, «заказ» is the object
     if s.accusative and all(p.tag.POS == "VERB" and "tran" in p.tag for p in readings):
         return  # «номер заблокировала»: the object first, the subject («я») left out
@@ -248,7 +272,7 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
     if any(c.index != subj.index and c.pos in ("NOUN", "PROPN", "PRON") and _could_be_subject(c, readings)
            and not any(g.rel == "case" for g in sent.children(c.index)) for c in sent.children(pred.index)):
         return  # «письмо написала сестра»: another word of the verb may be its subject
-    if s.accusative and all(p.tag.gender == "neut" and p.tag.number == "sing" for p in readings):
+    if s.accusative and transitive and all(p.tag.gender == "neut" and p.tag.number == "sing" for p in readings):
         return  # «дом затопило»: an impersonal verb and its object
     k = _word_index(t, pred)
     if k is None:

@@ -130,7 +130,11 @@ def _which(t: Text, i: int, found: list[Finding]) -> None:
     if i > 0 and t.plain_gap(i) and parses(t.words[i - 1].text)[0].tag.POS == "PREP":
         start = i - 1  # «на которую», «по которому»
     nouns = _nouns_before(t, start)
-    if not nouns or any(_gender_number(readings, _noun_readings(t.words[k].text)) for k in nouns):
+    if not nouns:
+        return
+    if any(_gender_number(readings, _noun_readings(t.words[k].text)) for k in nouns):
+        if start == i:
+            _which_case(t, i, nouns, readings, found)
         return
     # the case stays the clause's: after a preposition, its most usual one the word can have
     cases = _PREPOSITIONS.get(t.words[start].low, ()) if start < i else ()
@@ -141,6 +145,57 @@ def _which(t: Text, i: int, found: list[Finding]) -> None:
     own = [p for p in own if _case(p.tag) == parsed] or own  # the parse knows the clause: «который работают»
     fixed = _fix(own, _noun_readings(t.words[nouns[0]].text), keep_case=True)
     found.append(finding(WHICH, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
+
+
+# verbs that take their object in the genitive, or may: «заявление, которого ждали»
+_GENITIVE_VERBS = frozenset({"ждать", "ожидать", "дождаться", "дожидаться", "бояться", "избегать", "избежать",
+                             "достичь", "достигнуть", "добиться", "добиваться", "касаться", "коснуться", "хотеть",
+                             "желать", "требовать", "просить", "искать", "лишить", "лишиться", "стоить",
+                             "заслуживать", "заслужить", "стесняться", "опасаться", "держаться", "придерживаться"})
+
+
+def _which_case(t: Text, i: int, nouns: list[int], readings, found: list[Finding]) -> None:
+    """«заявление, которого вы отправили» → «которое», «посылку, которую лежала» → «которая»: «который»
+    agrees with its noun, but the parse makes it the object of a transitive verb (not negated, not one
+    that takes the genitive) or the subject of a verb agreeing with the noun, and no reading of the
+    word agreeing with the noun is in that case."""
+    sent, tok = t.token(i)
+    if tok is None or tok.head < 0 or tok.rel not in ("obj", "nsubj"):
+        return
+    verb = sent.tokens[tok.head]
+    verb_readings = [p for p in parses(verb.text) if p.score >= 0.05]
+    if not verb_readings or any(p.tag.POS != "VERB" for p in verb_readings):
+        return
+    noun = [n for k in nouns[:1] for n in _noun_readings(t.words[k].text)]
+    own = [p for p in readings if _gender_number((p,), noun)]
+    if not noun or not own:
+        return
+    if tok.rel == "obj":
+        if any("tran" not in p.tag or p.normal_form in _GENITIVE_VERBS for p in verb_readings) or any(
+                c.rel == "advmod" and c.low == "не" or c.rel == "nsubj" and c.index == tok.index
+                for c in sent.children(verb.index)) or not (any(c.rel.startswith("nsubj") for c in sent.children(
+                verb.index)) or all(p.tag.person in ("1per", "2per") or p.tag.mood == "impr" for p in verb_readings)):
+            return  # «не», a verb of the genitive, or no subject of its own: the word may be its subject
+        wanted = "accs"
+    else:
+        if any(_case(p.tag) == "gent" for p in own) or t.words[i + 1].low == "не" if i + 1 < len(t.words) else True:
+            return  # «сумма, которой не хватает»: a genitive or a negated verb may have no nominative subject
+        if not all(p.tag.person in (None, "3per") and p.tag.number == noun[0].tag.number and (
+                p.tag.number == "plur" or p.tag.gender in (None, noun[0].tag.gender)) for p in verb_readings):
+            return
+        wanted = "nomn"
+    if any(_case(p.tag) == wanted for p in own) or _noun_readings(t.words[nouns[0]].text)[0].tag.number is None:
+        return
+    forms = set()
+    for n in noun:
+        grammemes = {wanted, n.tag.number} | ({n.tag.gender} if n.tag.number == "sing" and n.tag.gender else set())
+        if wanted == "accs" and (n.tag.number == "plur" or n.tag.gender == "masc"):
+            grammemes.add(n.tag.animacy or "inan")
+        forms |= {f.word for p in own[:1] if (f := p.inflect(grammemes)) is not None}
+    w = t.words[i]
+    found.append(finding(WHICH, w.start, w.end, *((match_case(w.text, forms.pop()),) if len(forms) == 1 else ()),
+                         message=phrase("Падеж слова «который» задаёт придаточное: здесь оно — подлежащее или "
+                                        "прямое дополнение.")))
 
 
 def _participle_readings(word: str) -> list:

@@ -16,7 +16,8 @@ from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
 from app.core.grammar.rules.tree_words import (CLOSING, agree, clause_words, contiguous, depends_on, has_subject,
-                                               is_punct, possessive_relative, tree_split, word_before)
+                                               infinitive_of_next_verb, is_punct, possessive_relative, tree_split,
+                                               word_before)
 from app.core.phrase import phrase
 
 CLAUSE = RuleInfo(
@@ -51,12 +52,11 @@ HOMOGENEOUS = RuleInfo(
 
 RULES = (CLAUSE, PHRASE, HOMOGENEOUS)
 
-_OPENERS = frozenset({"что", "чтобы", "чтоб", "когда", "если", "хотя", "где", "куда", "откуда",
-                      "который", "которая", "которое", "которые", "которого", "которой", "которому",
-                      "которым", "котором", "которую", "которых", "которыми", "кто", "чей", "чья",
-                      "чьё", "чье", "чьи", "почему", "зачем", "сколько", "поскольку", "будто", "словно",
-                      "ибо", "как", "какой", "какая", "какое", "какие", "каким", "каких",
-                      "какую", "каком", "какому", "какого"})
+_OPENERS = frozenset({"что", "чтобы", "чтоб", "когда", "если", "хотя", "где", "куда", "откуда", "который",
+                      "которая", "которое", "которые", "которого", "которой", "которому", "которым", "котором",
+                      "которую", "которых", "которыми", "кто", "чей", "чья", "чьё", "чье", "чьи", "почему",
+                      "зачем", "сколько", "поскольку", "будто", "словно", "ибо", "как", "какой", "какая", "какое",
+                      "какие", "каким", "каких", "какую", "каком", "какому", "какого"})
 # After these a clause-opening word may stand without a comma: «потому что», «так как», «не что
 # иное как», «лишь когда», «и если», «то, что» is handled by the clause's first word anyway.
 _NO_COMMA_AFTER = frozenset({"и", "а", "но", "или", "либо", "да", "ни", "не", "лишь", "только", "именно",
@@ -112,7 +112,8 @@ def _borders(sent: Sentence, tok: Token):
         yield from _participle(sent, tok)
     if tok.rel == "conj" and tok.head >= 0:
         yield from _conjunct(sent, tok)
-    elif (tok.rel in _CLAUSE_RELS or verbal_adverb) and tok.head >= 0 and tok.feat("VerbForm") != "Part":
+    elif (tok.rel in _CLAUSE_RELS or verbal_adverb) and tok.head >= 0 and tok.feat("VerbForm") != "Part" \
+            and not infinitive_of_next_verb(sent, tok):
         span = contiguous(sent, tok.index)
         if span is None:
             return
@@ -573,10 +574,11 @@ def _conjunct(sent: Sentence, tok: Token):
     if first.index == 0 or is_punct(toks[first.index - 1]):
         return
     if first.pos == "CCONJ" or any(c.rel == "cc" and c.index < tok.index for c in sent.children(tok.index)):
-        # «а», «но» are handled on their own; «и» between two clauses, each with its subject
+        # «а», «но» are handled on their own; «и» (the conjunct's own) between two clauses, each with its subject
         shared_opener = head.rel in _CLAUSE_RELS or any(  # «когда открыты видео и сданы задания»
             t.rel == "mark" or t.low in _OPENERS for t in toks[head.index:first.index])
-        if first.low == "и" and not shared_opener and _own_clause(sent, head) and _own_clause(sent, tok):
+        if first.low == "и" and first.head == tok.index and not shared_opener and _own_clause(sent, head) \
+                and _own_clause(sent, tok):
             yield HOMOGENEOUS, toks[first.index - 1], first
         return
     if head.pos != tok.pos or tok.pos not in ("NOUN", "ADJ", "PROPN"):

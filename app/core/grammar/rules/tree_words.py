@@ -82,6 +82,14 @@ def agree(noun: str, participle: str) -> bool:
     return False
 
 
+def infinitive_of_next_verb(sent: Sentence, tok: Token) -> bool:
+    """An infinitive right before the verb it hangs on, only «не» between: «Если дозвониться не
+    получится…» — one predicate, not a clause that ends before the verb."""
+    if tok.feat("VerbForm") != "Inf" or tok.head <= tok.index:
+        return False
+    return all(t.low == "не" for t in sent.tokens[tok.index + 1:tok.head])
+
+
 def has_subject(sent: Sentence, tok: Token) -> bool:
     return any(c.rel.startswith("nsubj") for c in sent.children(tok.index))
 

@@ -204,12 +204,59 @@ def _pay_for(t: Text, i: int, found: list[Finding]) -> None:
          f"{w.text} за {t.text[t.words[i + 1].start:t.words[group[-1]].end]}", found)
 
 
+# set phrases of a verb and its noun in the accusative: (verb lemmas, the noun as it must be written)
+_SET_ACCUSATIVE = (
+    (frozenset({"обратить", "обращать", "уделить", "уделять"}), "внимание"),
+    (frozenset({"принять", "принимать"}), "участие"),
+    (frozenset({"оказать", "оказывать"}), "влияние"),
+)
+# «не имеет значения», «не имеем отношения»: under «не» these take the genitive
+_SET_GENITIVE = (frozenset({"иметь"}), frozenset({"значение", "отношение"}))
+
+
+def _negated(t: Text, i: int) -> bool:
+    """«не» before word i, up to three words back in its clause («не стал обращать внимания»)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if t.words[k].low == "не":
+            return True
+        if not t.plain_gap(k + 1):
+            return False
+    return False
+
+
+def _set_phrase(t: Text, i: int, found: list[Finding]) -> None:
+    """«обратить внимания» → «обратить внимание», «принять участия» → «принять участие», «принять во
+    внимания» → «во внимание»; «не имеем отношение» → «не имеем отношения». The genitive after a verb
+    with «не» is right for the first ones («не обращайте внимания»), so they are left alone there."""
+    w, n = t.words[i], t.words[i + 1]
+    if w.low == "во" and n.low == "внимания":  # «принять (пожелания) во внимание»: the verb may stand apart
+        _say(t, w.start, n.end, phrase("«Принять во внимание» — в винительном падеже."), f"{w.text} внимание", found)
+        return
+    verb = [p for p in parses(w.text) if p.score >= 0.05]
+    if not verb or any(p.tag.POS not in ("VERB", "INFN") for p in verb):
+        return
+    lemmas = {p.normal_form for p in verb}
+    if lemmas & _SET_GENITIVE[0] and _negated(t, i) and n.low in _SET_GENITIVE[1]:
+        fixed = {f.word for p in parses(n.text) if (f := p.inflect({"gent", "sing"})) is not None}
+        _say(t, w.start, n.end, phrase("«Не иметь» — чего: «не имеет значения», «не имеем отношения к рассылке»."),
+             f"{w.text} {fixed.pop()}" if len(fixed) == 1 else None, found)
+        return
+    wanted = next((form for verbs, form in _SET_ACCUSATIVE if lemmas & verbs), None)
+    if wanted is None or _negated(t, i):
+        return
+    if n.low == wanted or not n.low.startswith(wanted[:-1]):
+        return
+    _say(t, w.start, n.end, phrase("Это устойчивое сочетание, в нём существительное стоит в винительном падеже: "
+                                    "«обратить внимание», «принять участие», «принять во внимание»."),
+         t.text[w.start:n.start] + match_case(n.text, wanted), found)
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
         if not t.plain_gap(i + 1):
             continue
         for rule in (_thanks_for, _person_in_accusative, _with_instrumental, _about_twice, _v_tom, _no_what, _where,
-                     _complaint, _pay_for):
+                     _complaint, _pay_for, _set_phrase):
             rule(t, i, found)
     return found

@@ -60,3 +60,8 @@ def test_word_of_state_before_an_infinitive(rule_hits, text, span, fix):
 ])
 def test_word_of_state_silent(rule_hits, text):
     assert rule_hits(text, "OURS_PREDICATIVE_FORM") == []
+
+
+def test_a_subject_with_a_rare_reading_of_another_gender_is_not_flagged(rule_hits):
+    # «сим-карта» is also read as a masculine place name; the verb agrees with the usual reading
+    assert rule_hits("Моя сим-карта сломалась вчера.", "OURS_SUBJECT_VERB_AGREEMENT") == []

@@ -72,3 +72,24 @@ def test_a_noun_that_lost_the_case_its_modifiers_kept(rule_hits, text, span, fix
 ])
 def test_object_after_a_dative_or_with_its_subject(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_OBJECT_CASE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Скидка действует на всё, кроме уценённые.", "кроме уценённые", "кроме уценённых"),  # an adjective alone
+    ("Я пишу о мой возврат.", "о мой возврат", "о моём возврате"),  # «о» takes the accusative in set uses only
+    ("Благодарю за вашего понимания.", "за вашего понимания", "за ваше понимание"),  # agree in the genitive only
+    ("Заранее спасибо за участия!", "за участия", "за участие"),  # a rare plural is no reading
+])
+def test_preposition_with_another_case(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Магазин работает без выходных.",
+    "Курьер ударился о косяк двери.",
+    "Мы работаем бок о бок с партнёрами.",
+    "Спасибо за ваши предложения.",
+    "Мы благодарны за вашего сына.",  # «вашего» stands for a person
+])
+def test_preposition_with_another_case_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == []

@@ -29,3 +29,23 @@ def test_fires(rule_hits, text, span, fix):
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_NOUN_GENITIVE") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Срок хранение заказа в пункте выдачи — неделя.", "Срок хранение", "Срок хранения"),  # a span of time
+    ("Чек пришёл после покупки товар.", "покупки товар", "покупки товара"),  # an intransitive verb
+    ("Оплата мобильные услуги доступна в приложении.", "Оплата мобильные услуги", "Оплата мобильных услуг"),
+    ("Выдача наличные временно приостановлена.", "Выдача наличные", "Выдача наличных"),
+])
+def test_more_nouns_after_nouns(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_NOUN_GENITIVE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Всё время заказ висит в обработке.",  # a span of time, then the subject
+    "Укажите при оформлении адрес доставки.",  # the object after a prepositional phrase
+    "Заказ новый, а упаковка старая.",  # the adjective is the first noun's
+    "Выдача наличных временно приостановлена.",
+])
+def test_more_nouns_after_nouns_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_NOUN_GENITIVE") == []

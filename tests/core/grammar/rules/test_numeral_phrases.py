@@ -31,3 +31,24 @@ def test_fires(rule_hits, text, span, fix):
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_NUMERAL_NOUN") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Ответ придёт через несколько часа.", "несколько часа", "несколько часов"),
+    ("Сегодня было много звонки от клиентов.", "много звонки", "много звонков"),
+    ("Сколько месяца действует гарантия?", "Сколько месяца", "Сколько месяцев"),
+    ("Вернуть деньги можно в течение десять дней.", "течение десять", "течение десяти"),
+])
+def test_quantity_words(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Сколько времени займёт проверка?",  # what is not counted takes the singular
+    "У нас много работы.",
+    "Мало кто знает об этой акции.",
+    "Это несколько странные условия.",  # «несколько» as «somewhat»
+    "Течение реки здесь сильное.",
+])
+def test_quantity_words_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == []

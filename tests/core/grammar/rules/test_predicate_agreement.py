@@ -34,3 +34,22 @@ def test_fires(rule_hits, text, span, fix):
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Мы приняли ваш отзыв и передаст его руководителю.", "передаст", "передадим"),  # joined to the object
+    ("Бонусы за покупку уже начислилось на ваш счёт.", "начислилось", "начислились"),  # parsed as an object
+    ("Интернет в офисе постоянно отключаются.", "отключаются", "отключается"),  # intransitive, plural
+])
+def test_misparsed_subjects_and_second_predicates(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы приняли ваш отзыв и передадим его руководителю.",
+    "Бонусы за покупку уже начислились на ваш счёт.",
+    "Посылку вручили и оставили квитанцию.",  # a transitive verb with no subject named
+    "Батарея повредилась при падении.",
+])
+def test_misparsed_subjects_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []

@@ -46,3 +46,21 @@ def test_participle(rule_hits, text, span, fix):
 ])
 def test_participle_silent(rule_hits, text):
     assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Письмо, которого мы отправили, вернулось.", "которого", "которое"),  # the object of a transitive verb
+    ("Я нашла квитанцию, которую пришла по почте.", "которую", "которая"),  # the subject of its verb
+])
+def test_which_in_the_case_of_its_clause(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_WHICH_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Это мастер, которого вы вызывали.",  # an animate noun: the accusative is «которого»
+    "Это ответ, которого вы ждали.",  # «ждать» takes the genitive
+    "Это сумма, которой не хватает.",
+    "Это заказ, которого мы не получили.",  # «не»: the genitive is right
+])
+def test_which_case_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_WHICH_AGREEMENT") == []

@@ -65,6 +65,10 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
 @pytest.mark.parametrize("text", [
     "Заказ собран и упакован.",                       # one subject: no comma before «и»
     "Мы проверили заказ и отправили его.",
+    "Если дозвониться не получится, напишите нам адрес.",  # an infinitive with its verb: one predicate
+    "Если в следующий раз захотите сменить тариф, напишите нам.",  # the clause's own verb, no request
+    "Билет можно сдать и меньше чем за сутки до поезда.",  # an amount, not a comparison
+    "Горничная придёт в номер через 20 минут и всё уберёт, постельное бельё заменят.",  # «и» is the first clause's
     "Я её отключила и вернула 450 ₽ — деньги будут на счёте в течение суток.",  # «₽» is no subject
     "Есть пакет «Семья» за 200 рублей в месяц, подключу его по вашей просьбе.",  # no gerund here
     "Выбранный товар уже в корзине.",                 # a participle before its noun

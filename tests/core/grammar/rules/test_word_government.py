@@ -35,3 +35,24 @@ def test_fires(rule_hits, text, span, fix):
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Просьба обратить внимания на новый адрес.", "обратить внимания", "обратить внимание"),
+    ("Приглашаем вас принять участия в опросе.", "принять участия", "принять участие"),
+    ("Мы приняли ваши замечания во внимания.", "во внимания", "во внимание"),
+    ("Наш банк не имеет отношение к этому звонку.", "имеет отношение", "имеет отношения"),
+])
+def test_set_phrases(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Не обращайте внимания на это уведомление.",  # under «не» the genitive is right
+    "Вы можете не принимать участия в акции.",
+    "Это не имеет значения для доставки.",
+    "Размер скидки имеет значение.",
+    "Мы приняли во внимание ваши пожелания.",
+])
+def test_set_phrases_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
