@@ -34,9 +34,20 @@ def is_prefixed_word(word: str) -> bool:
         rest = word[len(prefix):]
         if not word.startswith(prefix) or len(rest) < 5 or not _seam_is_right(prefix, rest):
             continue
-        if is_word(rest) and any(p.tag.POS in _VERB_PARTS for p in parses(rest)):
+        if is_word(rest) and any(p.tag.POS in _VERB_PARTS for p in parses(rest)) \
+                and not _letter_lost_at_seam(word, len(prefix)):
             return True
     return False
+
+
+_LETTERS = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+
+
+def _letter_lost_at_seam(word: str, seam: int) -> bool:
+    """A dictionary word is one letter longer at the seam: «раскажет» is «расскажет», «потвердите» is
+    «подтвердите» — a lost letter, not a new verb."""
+    return any(is_word(word[:at] + letter + word[at:]) for at in range(max(1, seam - 1), seam + 2)
+               for letter in _LETTERS)
 
 
 def _seam_is_right(prefix: str, rest: str) -> bool:

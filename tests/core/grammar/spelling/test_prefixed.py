@@ -19,7 +19,7 @@ def test_a_correct_prefixed_word_gets_no_spelling_finding(text, word):
 
 
 @pytest.mark.parametrize("word", ["расчитать", "растроиться", "разьехаться", "сьесть", "зделать",
-                                  "разпечатать", "прийдёт", "сдесь"])
+                                  "разпечатать", "прийдёт", "сдесь", "раскажет", "потвердите"])
 def test_slips_at_a_prefix_seam_stay_misspellings(word):
     assert not is_prefixed_word(word)
 
