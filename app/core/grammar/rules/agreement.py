@@ -79,9 +79,11 @@ def _agree(adj, noun) -> bool:
     return adj.tag.gender == noun.tag.gender or "ms-f" in noun.tag or noun.tag.gender is None
 
 
-def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
-    adj_w, noun_w = t.words[i], t.words[i + 1]
-    if not t.plain_gap(i + 1) or noun_w.text[:1].isupper() or not adj_w.text.isalpha():
+def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None) -> None:
+    """Adjective i and noun j (the next word, or the one after a dative pronoun: «удобный вам день»)."""
+    j = i + 1 if j is None else j
+    adj_w, noun_w = t.words[i], t.words[j]
+    if not all(t.plain_gap(k) for k in range(i + 1, j + 1)) or noun_w.text[:1].isupper() or not adj_w.text.isalpha():
         return
     adjs, nouns = parses(adj_w.text), parses(noun_w.text)
     if adj_w.low.startswith(_ADJECTIVE_LIKE):
@@ -105,12 +107,12 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
         return
     # the parser tags a possessive after its noun («ваш заказа» as two nominatives); the dictionary
     # already says no reading agrees, so it is enough that the tree joins them
-    if not (_tree_sees_disagreement(t, i) or all(a.normal_form in _POSSESSIVES for a in adjs)
-            and _tree_joins(t, i)):
+    if not (_tree_sees_disagreement(t, i, j) or all(a.normal_form in _POSSESSIVES for a in adjs)
+            and _tree_joins(t, i, j)):
         return
-    after = t.word(i + 2)
+    after = t.word(j + 1)
     if all(a.tag.number == "plur" for a in adjs) and all(n.tag.number == "sing" for n in nouns) and (
-            after is not None and t.plain_gap(i + 2) and after.low in ("и", "с", "или", "да")):
+            after is not None and t.plain_gap(j + 1) and after.low in ("и", "с", "или", "да")):
         return  # one word for two nouns: «мои дедушка и бабушка», «свои тело и душу»
     if all(a.tag.gender == "femn" for a in adjs) and all("anim" in n.tag and n.tag.gender == "masc" for n in nouns):
         return  # a woman named by a profession: «наша директор», «моя врач»
@@ -136,7 +138,8 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding]) -> None:
     replacements = tuple(match_case(adj_w.text, f) for f in sorted(forms)) if len(forms) == 1 else ()
     if replacements and replacements[0] == adj_w.text:
         return  # the «right» form is the one written: the analyses disagree, not the words
-    found.append(finding(ADJ_NOUN, adj_w.start, noun_w.end, *(r + " " + noun_w.text for r in replacements)))
+    between = t.text[adj_w.end:noun_w.start]
+    found.append(finding(ADJ_NOUN, adj_w.start, noun_w.end, *(r + between + noun_w.text for r in replacements)))
 
 
 def _surely_attributive(adjs, nouns) -> bool:
@@ -152,10 +155,10 @@ def _surely_attributive(adjs, nouns) -> bool:
                for a in adjs for n in nouns)
 
 
-def _tree_sees_disagreement(t: Text, i: int) -> bool:
-    """The parser takes word i as an adjective or determiner of word i + 1 and tags them apart."""
+def _tree_sees_disagreement(t: Text, i: int, j: int) -> bool:
+    """The parser takes word i as an adjective or determiner of word j and tags them apart."""
     sent, adj = t.token(i)
-    _, noun = t.token(i + 1)
+    _, noun = t.token(j)
     if adj is None or noun is None or adj.head != noun.index or adj.rel not in ("amod", "det"):
         return False
     if any(c.rel in ("det", "amod") and c.index < adj.index for c in sent.children(adj.index)):
@@ -165,10 +168,10 @@ def _tree_sees_disagreement(t: Text, i: int) -> bool:
     return any(adj.feat(f) and noun.feat(f) and adj.feat(f) != noun.feat(f) for f in ("Case", "Number", "Gender"))
 
 
-def _tree_joins(t: Text, i: int) -> bool:
-    """The parser takes word i as a determiner or adjective of word i + 1."""
+def _tree_joins(t: Text, i: int, j: int) -> bool:
+    """The parser takes word i as a determiner or adjective of word j."""
     _, adj = t.token(i)
-    _, noun = t.token(i + 1)
+    _, noun = t.token(j)
     return adj is not None and noun is not None and adj.head == noun.index and adj.rel in ("amod", "det")
 
 
@@ -311,6 +314,8 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
         _check_adj_noun(t, i, found)
+        if i + 2 < len(t.words) and t.words[i + 1].low in _DATIVES:
+            _check_adj_noun(t, i, found, i + 2)  # «в удобное вам день»
         _check_subject_verb(t, i, found)
         _check_predicative(t, i, found)
     return found

@@ -127,7 +127,11 @@ def _digits(t: Text, i: int, found: list[Finding]) -> None:
         return
     one = number.endswith("1") and not number.endswith("11")
     few = number[-1:] in "234" and number[-2:] not in ("12", "13", "14")
-    if governed and not one:
+    noun_counted = all(p.tag.number == "plur" and p.tag.case == "gent" for p in noun)
+    if not one and noun_counted and len(group) > 1 and not all(_has(t.words[k].text, "gent", "plur")
+                                                                for k in group[:-1]):
+        fixed = _rewrite(t, group, None, "gent")  # «5 рабочий дней»: the noun is right, its adjective is not
+    elif governed and not one:
         if all(any(p.tag.number == "plur" and p.tag.case in ("gent", "gen2") for p in parses(t.words[k].text))
                for k in group):
             return

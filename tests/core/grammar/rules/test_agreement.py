@@ -23,6 +23,7 @@ def test_fires(rule_hits, text, rule, span, fix):
     ("К 18:30 будет новый сборка.", "новый сборка", "новая сборка"),  # a time two words back is no count
     ("Ответ придёт на ваш почту.", "ваш почту", "вашу почту"),  # «почту» is hardly the verb «почтить»
     ("Скидка действует до следующую пятницы.", "следующую пятницы", "следующей пятницы"),
+    ("Мастер приедет в удобное вам день.", "удобное вам день", "удобный вам день"),  # across «вам»
 ])
 def test_adjective_with_its_noun(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
@@ -35,6 +36,8 @@ def test_adjective_with_its_noun(rule_hits, text, span, fix):
     "В нашем лесу растут грибы.",  # the second locative
     "Ваши данные сохранены.",
     "Проверим статус вашей заявки.",
+    "Курьер приедет в удобный вам день.",
+    "Скажите, какое вам время удобно.",
 ])
 def test_agreeing_or_ambiguous_is_silent(rule_hits, text):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
