@@ -171,6 +171,8 @@ def _which_case(t: Text, i: int, nouns: list[int], readings, found: list[Finding
     if not noun or not own:
         return
     if tok.rel == "obj":
+        if any(_case(p.tag) in ("datv", "ablt") for p in own):
+            return  # «способом, которым вы платили»: a dative or an instrumental has a role of its own
         if any("tran" not in p.tag or p.normal_form in _GENITIVE_VERBS for p in verb_readings) or any(
                 c.rel == "advmod" and c.low == "не" or c.rel == "nsubj" and c.index == tok.index
                 for c in sent.children(verb.index)) or not (any(c.rel.startswith("nsubj") for c in sent.children(

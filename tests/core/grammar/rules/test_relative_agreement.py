@@ -61,6 +61,7 @@ def test_which_in_the_case_of_its_clause(rule_hits, text, span, fix):
     "Это ответ, которого вы ждали.",  # «ждать» takes the genitive
     "Это сумма, которой не хватает.",
     "Это заказ, которого мы не получили.",  # «не»: the genitive is right
+    "Деньги вернутся тем же способом, которым вы платили.",  # an instrument, not the object
 ])
 def test_which_case_silent(rule_hits, text):
     assert rule_hits(text, "OURS_WHICH_AGREEMENT") == []
