@@ -9,6 +9,7 @@ Tags follow Universal Dependencies: ``pos`` «NOUN», ``feats`` {"Case": "Nom", 
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -135,7 +136,7 @@ class Analyzer:
         segmenter, morph, syntax, ner = self._load()  # first: it limits the BLAS threads
         from natasha import Doc
 
-        doc = Doc(text)
+        doc = Doc(_ADDRESS.sub(lambda m: "x" * len(m.group()), text))  # one foreign word, same offsets
         doc.segment(segmenter)
         doc.tag_morph(morph)
         doc.parse_syntax(syntax)
@@ -144,11 +145,15 @@ class Analyzer:
         for sent in doc.sents:
             ids = {t.id: k for k, t in enumerate(sent.tokens)}
             sentences.append(Sentence(tuple(
-                Token(text=t.text, start=t.start, end=t.stop, pos=t.pos or "", feats=dict(t.feats or {}),
+                Token(text=text[t.start:t.stop], start=t.start, end=t.stop, pos=t.pos or "", feats=dict(t.feats or {}),
                       head=ids.get(t.head_id, -1), rel=_relation(t), index=k)
                 for k, t in enumerate(sent.tokens))))
         entities = tuple(Entity(s.start, s.stop, s.type) for s in doc.spans)
         return Analysis(text, tuple(sentences), entities)
+
+
+# e-mail and web addresses: the segmenter cuts them into pieces the parser hangs on other words
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s,;!?()«»\"]*[^\s,;!?()«»\".]")
 
 
 def _relation(token) -> str:

@@ -36,3 +36,14 @@ def test_words_close_in_meaning_are_closer_than_unrelated_ones():
     far = analyzer().similarity("вырасти", "сменить")
     assert close is not None and far is not None and close > 0.5 > far
     assert analyzer().similarity("подорожать", "zzqxw") is None  # a word navec does not know
+
+
+def test_an_email_or_web_address_is_one_word_and_no_comma_is_asked_inside_its_sentence():
+    from app.core.grammar.offline import embedded_check
+
+    text = "Напишите на support@example.ru, указав номер заказа."
+    words = [t.text for t in analyse(text).sentences[0].tokens]
+    assert "support@example.ru" in words
+    assert embedded_check(text, "ru") == []
+    assert "https://example.ru/orders" in [t.text for t in analyse("Откройте https://example.ru/orders, выбрав заказ.")
+                                            .sentences[0].tokens]
