@@ -50,7 +50,7 @@ def _hits(tokens: Sequence[Token], phrases: Sequence[Phrase], gap: int = 1) -> l
 def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     """A secret (CVV, PIN, password, a code, the full card number) and a verb asking for it, not denied."""
     lex = r.lex
-    secrets = _hits(toks, lex.secrets, gap=0) + _sent_code(toks)
+    secrets = [s for s in _hits(toks, lex.secrets, gap=0) if not _means(toks, s)] + _sent_code(toks)
     if not _hits(toks, lex.last_digits, gap=1):
         secrets += _hits(toks, lex.card_number, gap=1)
     if not secrets:
@@ -59,6 +59,24 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     if not asks or _warned(toks, lex, asks + secrets):
         return []
     return sorted(secrets + asks[:1])
+
+
+def _means(toks: Sequence[Token], span: Span) -> bool:
+    """«подтверждение по паролю», «войти через код из СМС»: the secret is how the customer confirms, in the app,
+    not something told to the operator."""
+    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
+    if at is None or at == 0:
+        return False
+    if toks[at - 1].lower == "через":
+        return True
+    if "datv" not in toks[at].tag:
+        return False  # «пришлите по почте пароль»: the secret itself is not what «по» governs
+    for k in range(at - 1, max(-1, at - 5), -1):
+        if toks[k].lower == "по":
+            return True  # «по Face ID или паролю»: a few words of a list may stand between
+        if toks[k].tag.startswith(("VERB", "INFN")):
+            return False
+    return False
 
 
 _DICTATE = frozenset({"продиктовать", "назвать", "сообщить", "прислать", "скинуть", "переслать", "сказать", "отправить"})
