@@ -104,7 +104,10 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
             t.words[k].low in _PARTICLES or _verb_companion(t.words[k].low)):
         k += 1
     verb = t.word(k)
-    if verb is None or not t.plain_gap(k) or not _finite(verb.low) or not _agrees(subject.low, verb.low):
+    # after a personal pronoun a verb reading that agrees with it is enough: «и мы исправим» («исправим» is
+    # also a short adjective, which could not follow «мы»)
+    if verb is None or not t.plain_gap(k) or not (_finite(verb.low) or subject.low in _PRONOUNS) \
+            or not _agrees(subject.low, verb.low):
         return False
     if first == _SUBORDINATE_PART and (_nominative(t.words[i - 1].text) or _maybe_nominative(t.words[i - 1].text)) \
             and _plural(verb.low):
