@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, match_case, parses
-from app.core.grammar.rules.government import NUMERAL, _FEW, _MANY
+from app.core.grammar.rules.government import NUMERAL, _FEW, _MANY, _MODIFIERS, _TIME_OF_DAY
 from app.core.phrase import phrase
 
 RULES = ()  # the findings carry OURS_NUMERAL_NOUN: one rule to the learner
 
-_MODIFIERS = ("ADJF", "PRTF")
 # nouns of measure: after a number in digits they are counted, never ordinal
 _UNITS = frozenset({"секунда", "минута", "час", "день", "неделя", "месяц", "год", "рубль", "копейка", "доллар",
                     "евро", "процент", "бонус", "балл", "штука", "раз", "километр", "метр", "сантиметр",
@@ -26,8 +25,6 @@ _UNITS = frozenset({"секунда", "минута", "час", "день", "н�
 # words that take the genitive of what follows: «около пяти минут», «в течение трёх дней»
 _GENITIVE_BEFORE = frozenset({"около", "более", "менее", "больше", "меньше", "свыше", "кроме", "без", "для",
                               "после", "из", "у", "течение", "вместо", "среди", "насчет", "против", "возле"})
-# a clock reading with «часов» left out: «до десяти утра», «с девяти вечера», «после двух дня»
-_TIME_OF_DAY = frozenset({"утро", "день", "вечер", "ночь"})
 # after these a number in digits may be ordinal («на 5 день», «к 3 числу»)
 _PLACE = frozenset({"на", "в", "во", "к", "ко", "по", "с", "со", "до", "от", "за", "о", "об", "при"})
 
@@ -101,8 +98,8 @@ def _oblique(t: Text, i: int, found: list[Finding]) -> None:
     group, noun = parsed
     if all(p.tag.case == "nomn" and p.tag.number == "sing" for p in noun):
         return  # a noun in the nominative singular starts a phrase of its own («из двух брат выбрал…»)
-    if any(p.normal_form in _TIME_OF_DAY and p.tag.case == "gent" and p.tag.number == "sing" for p in noun):
-        return  # «до десяти утра»: the hour's noun is left out
+    if t.words[group[-1]].low in _TIME_OF_DAY:
+        return  # «до десяти утра», «после двух дня»: a clock reading with «часов» left out
     if any(all(_has(t.words[k].text, c, "plur", _MODIFIERS if k != group[-1] else ("NOUN",)) for k in group)
            for c in cases):
         return
