@@ -2,7 +2,8 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|heldout ...] [--details] [--no-grammar]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_b|heldout ...]
+        [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
 ``heldout`` — ``tests/data/replies/`` (labelled by two people from ``docs/scorecard_rubric.md``); ``more`` —
@@ -26,7 +27,11 @@ given as a condition or as steps, half-answers, answers to another question, an 
 promises without the fact, a contradiction, a question back, referral elsewhere — labelled and committed before the
 scorecard was first run on them; for tuning too. First run, before any change to the rules:
 pass/fail 84.1 %, solution 84.8 %, tone 91.7 %, empathy 96.2 %, language 97.0 %, style 98.5 %, others ≥ 99 %;
-after the solution rules were generalised (questions.py): pass/fail 95.5 %, solution 97.7 %, tone 93.9 %).
+after the solution rules were generalised (questions.py): pass/fail 95.5 %, solution 97.7 %, tone 93.9 %);
+``blind_b`` — ``tests/data/replies/tuning_blind_b.toml`` (142 replies written and labelled BLIND — before the
+labeller read the scorecard's code or any other reply set — from the rubric alone: banks and insurance, SaaS, education,
+marketplaces and food delivery; customers upset, anxious, grieving, ironic, hurried, repeated or calm; operators of
+varied skill and voice; for tuning too).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -53,6 +58,7 @@ SETS = {
     "wild": ROOT / "tests" / "data" / "replies" / "tuning_wild.toml",
     "courtesy": ROOT / "tests" / "data" / "replies" / "tuning_courtesy.toml",
     "paraphrase": ROOT / "tests" / "data" / "replies" / "tuning_paraphrase.toml",
+    "blind_b": ROOT / "tests" / "data" / "replies" / "tuning_blind_b.toml",
 }
 LABELLED = SETS["labelled"]
 
