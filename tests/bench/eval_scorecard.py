@@ -33,7 +33,7 @@ labeller read the scorecard's code or any other reply set — from the rubric al
 marketplaces and food delivery; customers upset, anxious, grieving, ironic, hurried, repeated or calm; operators of
 varied skill and voice; for tuning too). First run, before any change to the rules: pass/fail 90.8 %, empathy
 89.4 %, solution 90.8 %, name 93.7 %, closing, language and safety 95.8 %, tone 97.9 %, greeting and style 99.3 %;
-two labels were then corrected (see the set's header).
+five labels were then corrected, one pass mark with them (see the set's header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not

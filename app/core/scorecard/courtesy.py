@@ -9,7 +9,7 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone import blame
 from app.core.scorecard.words import (
-    Token, also_imperative, analyse, dictionary_word, edit_distance, find_phrases, quote,
+    Token, also_imperative, analyse, dictionary_word, edit_distance, find_phrases, morph, quote,
 )
 from app.core.phrase import phrase
 
@@ -54,6 +54,10 @@ def name(r: Reply) -> ElementResult:
         return ElementResult("name", None, phrase('Клиент не назвал имени: обращение по имени не оценивается.'))
     name_spans = _name_spans(r.tokens, r.customer_name)
     first = r.customer_name.split()[0]
+    wrong = _wrong_patronymic(r, name_spans)
+    if wrong:
+        return ElementResult("name", False, phrase('Отчество искажено: клиент подписался «{signed}», а в ответе {quoted}.',
+                                                   signed=r.customer_name, quoted=quote(r.text, wrong)), wrong)
     if name_spans:
         return ElementResult("name", True, phrase('Оператор обращается к клиенту по имени ({first}).', first=first), name_spans[:1])
     return ElementResult("name", False, phrase('Клиент назвал своё имя ({first}), а в ответе нет обращения по имени.', first=first))
@@ -72,13 +76,39 @@ def _name_spans(tokens: Sequence[Token], customer_name: str) -> list[Span]:
     return spans
 
 
+def _patronymic(word: str) -> bool:
+    return any("Patr" in str(p.tag) for p in morph().parse(word.lower())[:3])
+
+
+def _wrong_patronymic(r: Reply, name_spans: list[Span]) -> list[Span]:
+    """«Тамара Игоревна» to a customer who signed «Тамара Ивановна»: the name is right, the patronymic is not —
+    a distorted address (the rubric's «имя искажено»)."""
+    parts = r.customer_name.split()
+    if len(parts) < 2 or not _patronymic(parts[1]):
+        return []
+    signed = {parts[1].lower().replace("ё", "е")} | set(analyse(parts[1].lower())[0])
+    wrong = []
+    for start, length in name_spans:
+        after = next((t for t in r.tokens if t.start >= start + length), None)
+        if after is not None and after.text[:1].isupper() and _patronymic(after.lower) \
+                and not (after.lower in signed or after.lemmas & signed) and r.text[start + length:after.start].strip() == "":
+            wrong.append((start, after.end - start))
+    return wrong
+
+
+def _negated(r: Reply, span: Span) -> bool:
+    """«это не наша вина», «это не ко мне»: a courtesy phrase denied by the «не» before it."""
+    before = [t for t in r.tokens if t.end <= span[0]][-1:]
+    return bool(before) and before[0].lower == "не" and not re.search(r"[,.!?;:—\n]", r.text[before[0].end:span[0]])
+
+
 def empathy(r: Reply) -> ElementResult:
     excluded = [s for _, s in find_phrases(r.tokens, r.lex.empathy_exclude, gap=0)]
     blamed = [_sentence_of(r, s[0]) for s in blame(r)]  # «Сожалею, но подписку подключили вы»
     emp = [s for _, s in find_phrases(r.tokens, r.lex.empathy)
            if not any(e[0] <= s[0] and s[0] + s[1] <= e[0] + e[1] for e in excluded)
            and _sentence_of(r, s[0]) not in blamed and not _aside(r, s) and not _restates_request(r, s)
-           and not _conditional(r, s)]
+           and not _conditional(r, s) and not _negated(r, s)]
     emp += [s for s in _exclaimed_sympathy(r) + _acknowledged_feeling(r) if _sentence_of(r, s[0]) not in blamed]
     if not r.complaint:
         return ElementResult("empathy", None, phrase('Клиент спокоен: ни жалобы, ни гнева, ни спешки, ни растерянности — извинение не требуется.'), emp[:1])
@@ -213,8 +243,11 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     operator's promise to get back («я напишу, когда всё заработает», «отвечу через 5 минут»)."""
     start, end = r.sentences[-1]
     for s, e in r.sentences[-2:] if len(r.sentences) > 2 else r.sentences[-1:]:  # not the opening «Сертификат?»
-        if r.text[s:e].rstrip().endswith("?"):
+        if r.text[s:e].rstrip().endswith("?") and not _rhetorical(r, (s, e)):
             return [(s, e - s)]
+    offer = _offer_if_needed(r, tail_start)
+    if offer:
+        return offer
     for tok in (t for t in r.tokens if t.start >= tail_start):
         if tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag and tok.lemmas & _GET_BACK:
             return [(tok.start, tok.end - tok.start)]
@@ -231,10 +264,44 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     return []
 
 
+_KNOW = frozenset({"знать", "слышать"})
+
+
+def _rhetorical(r: Reply, sentence: tuple[int, int]) -> bool:
+    """«А вы знали, что на годовом тарифе скидка?», «Знаете ли вы…?»: a question about what the customer knows
+    leads into news or an advert — it awaits no answer."""
+    words = _words(r, sentence)
+    for i, tok in enumerate(words[:3]):
+        if tok.lemmas & _KNOW and ("2per" in tok.tag or "past" in tok.tag and "plur" in tok.tag):
+            return i + 1 < len(words) and words[i + 1].lower in ("что", "ли", "о", "об", "про")
+    return False
+
+
+# «Если нужно, подскажу…», «Если хотите, пришлю инструкцию»: the customer's wish that the operator's help hangs on.
+_IF_WISHED = frozenset({"нужно", "надо", "хотеть", "понадобиться", "потребоваться", "удобно", "интересно", "желать"})
+
+
+def _offer_if_needed(r: Reply, tail_start: int) -> list[Span]:
+    """The operator's own further help, offered if the customer wishes: «Если нужно, подскажу, какие документы
+    запросит нотариус» («Если не оплатите, начислим пеню» hangs on no wish)."""
+    for sentence in r.sentences[-2:]:
+        if sentence[0] < tail_start:
+            continue
+        words = _words(r, sentence)
+        if not words or words[0].lower != "если" or not any(t.lower in _IF_WISHED or t.lemmas & _IF_WISHED
+                                                           for t in words[1:3]):
+            continue
+        verb = next((t for t in words[2:] if t.tag.startswith("VERB") and "1per" in t.tag and "futr" in t.tag), None)
+        if verb is not None:
+            return [(sentence[0], sentence[1] - sentence[0])]
+    return []
+
+
 def closing(r: Reply) -> ElementResult:
     """In the last two sentences."""
     tail_start = r.sentences[-2][0] if len(r.sentences) >= 2 else 0
-    close = [s for p, s in find_phrases(r.tokens, r.lex.closing) if s[0] >= tail_start and not _sends_away(r, p, s)]
+    close = [s for p, s in find_phrases(r.tokens, r.lex.closing)
+             if s[0] >= tail_start and not _sends_away(r, p, s) and not _negated(r, s)]
     for sentence in r.sentences[-2:] if len(r.sentences) > 2 else r.sentences[-1:]:  # the greeting wishes nothing
         if close:
             break

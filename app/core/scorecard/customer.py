@@ -28,6 +28,8 @@ UNHURT = frozenset({"confusion", "worry"})
 _SHOUT_RE = re.compile(r"!{2,}|\?{3,}|\?!|!\?")
 _CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{3,}(?![0-9A-Za-zА-Яа-яЁё])")
 _SAD_RE = re.compile(r"\({3,}")
+# «уже 2-й раз», «в 3-ий раз пишу»: the count of contacts in figures, as «второй раз» is in words.
+_NTH_TIME_RE = re.compile(r"(?<![\d.,])(?:[2-9]|1\d)\s*-?\s*(?:й|ий|ой|ый)\s+раз\b", re.IGNORECASE)
 # «Спасибо за „быструю“ доставку»: praise in quotation marks, beside thanks — irony.
 _QUOTED_RE = re.compile(r"[«„\"]([А-Яа-яЁё]+)[»“\"]")
 _IRONY_CUES = frozenset({"спасибо", "благодарить", "конечно", "просто", "очень", "прям", "прямо"})
@@ -143,7 +145,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h)]
         + _irony(text))
     add("urgency", hits(lex.urgency))
-    add("repeat", hits(lex.repeat))
+    add("repeat", hits(lex.repeat) + [m.group() for m in _NTH_TIME_RE.finditer(text)])
     add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))
     # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
     polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]

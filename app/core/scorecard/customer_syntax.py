@@ -255,21 +255,37 @@ def _event_soon(sentence: Sentence) -> tuple[int, int] | None:
     return None
 
 
+_ORDINALS = frozenset({"второй", "третий", "четвертый", "пятый"})  # the lemmas are spelt with «е»
+_TIME_PREPOSITIONS = frozenset({"на", "через", "за", "в", "во", "до", "после", "с", "со", "по", "раз", "каждый"})
+
+
+def _ordinal(tok: Token) -> bool:
+    """«третий», «пятую», «10-й»: an ordinal past the first («первый день» starts, it has not dragged on)."""
+    return not _lemmas(tok) & {"первый"} and (tok.feat("NumType") == "Ord" or bool(_lemmas(tok) & _ORDINALS)
+                                              or "Anum" in lemmas_of(tok.low)[1])
+
+
 def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
-    """«уже пять дней», «третий день», «вторую неделю», «две недели ждала»: how long the customer has been
-    waiting (a bare count is a wait only beside a verb of waiting: «на две недели» is a plan)."""
+    """«уже пять дней», «третий день», «вторую неделю», «две недели ждала», «месяц жду»: how long the customer
+    has been waiting (a bare count is a wait only beside a verb of waiting: «на две недели» is a plan; a unit
+    with no count, only right by such a verb and with no preposition: «жду неделю», not «подожду до понедельника»)."""
     tokens = sentence.tokens
-    waited = any(t.pos == "VERB" and t.feat("Tense") in ("Past", "Pres") and _lemmas(t) & _WAIT for t in tokens)
+    waits = [t for t in tokens if t.pos == "VERB" and t.feat("Tense") in ("Past", "Pres") and _lemmas(t) & _WAIT]
     for i, tok in enumerate(tokens):
-        if not _lemmas(tok) & _UNITS or i == 0:
+        if not _lemmas(tok) & _UNITS:
             continue
         before = tokens[max(0, i - 3):i]
         counted = [t for t in before if t.pos == "NUM" or t.feat("NumType") == "Ord" or t.text.isdigit()
-                   or _lemmas(t) & {"второй", "третий", "четвёртый", "пятый", "несколько", "целый"}]
-        if counted and (waited or any(t.low == "уже" for t in before) or counted[0].feat("NumType") == "Ord"
-                        or _lemmas(counted[0]) & {"второй", "третий", "четвёртый", "пятый"}):
-            start = next(t for t in before if t.low == "уже" or t is counted[0]).start
+                   or _lemmas(t) & {"несколько", "целый"} or _ordinal(t)]
+        ordinal = next((t for t in counted if _ordinal(t)), None)
+        if counted and (waits or any(t.low == "уже" for t in before) or ordinal is not None):
+            first = ordinal or counted[0]  # «Заказ 55012 третий день»: the order's number counts no days
+            start = next(t for t in before if t.low == "уже" or t is first).start
             return start, tok.end
+        if not counted and "минута" not in _lemmas(tok) and not (before and before[-1].low in _TIME_PREPOSITIONS):
+            near = [w for w in waits if abs(w.index - tok.index) <= 2]
+            if near:  # «месяц жду выплату», «жду уже неделю»
+                return min(near[0].start, tok.start), max(near[0].end, tok.end)
     return None
 
 
@@ -278,8 +294,11 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
     question only what is or was so («почему не приходит СМС?»), not what might be («не удалятся?»)."""
     found = []
     for tok in sentence.tokens:
-        if tok.pos not in ("VERB", "AUX") or tok.feat("Mood") not in ("Ind", "") or tok.feat("VerbForm") == "Part":
+        if tok.pos not in ("VERB", "AUX") or tok.feat("Mood") not in ("Ind", "") or \
+                (tok.feat("VerbForm") == "Part" and _participle(tok.low)):
             continue  # «отель не оплачен» states how things stand; the failures are events
+        if any(t.low == "чтобы" for t in sentence.tokens[:tok.index]):
+            continue  # «хочу, чтобы не списывался платёж»: a wish, not a failure
         # an imperfective verb has no simple future: the tagger's «Fut» there is a present (the aspect is
         # taken from the dictionary, which the tagger sometimes contradicts: «выгружается»)
         imperfective = tok.feat("Aspect") == "Imp" or "impf" in lemmas_of(tok.low)[1]
@@ -292,7 +311,8 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         if question and any(k.low == "почему" for k in kids):  # «Почему не выгружается отчёт?»
             found.append(tok)
             continue
-        subjects = [k for k in kids if k.rel.startswith("nsubj")]
+        reflexive = [] if any(k.rel.startswith("nsubj") for k in kids) else _reflexive_subject(tok, kids)
+        subjects = [k for k in kids if k.rel.startswith("nsubj")] or reflexive
         subject = next((k for k in subjects if k.feat("Case") in ("Nom", "")), subjects[0] if subjects else None)
         lemmas = _lemmas(tok)
         if "мочь" in lemmas or "получаться" in lemmas:  # «не могу войти», «не получается оплатить»
@@ -310,10 +330,25 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
                  or any(t.low in ("еще", "пока") for t in sentence.tokens[:tok.index])):
             continue  # «я не пользуюсь роумингом», «я ещё не оплатила»: how things stand, not a failure
         if any(k.low in ("ничего", "никто") for k in subjects) or \
-                subject is not None and subject.pos in ("NOUN", "PROPN", "PRON") and subject.feat("Case") == "Nom" or \
+                subject is not None and subject.pos in ("NOUN", "PROPN", "PRON") and \
+                (subject.feat("Case") == "Nom" or subject in reflexive) or \
                 (subject is None and tok.feat("Number") == "Plur" and tok.feat("Person") in ("3", "")):
             found.append(tok)
     return found
+
+
+def _participle(word: str) -> bool:
+    """The tagger's participle, if the dictionary has one for the word: «выгружается» is a finite verb."""
+    return any(p.tag.POS in ("PRTF", "PRTS") for p in morph().parse(word))
+
+
+def _reflexive_subject(verb: Token, kids: list[Token]) -> list[Token]:
+    """«не начислился кэшбэк», «не выгружается отчёт»: a verb in «-ся» takes no direct object, so the noun the
+    parser hung on it as one (in the genitive the negation suggests) is its subject — if it can be nominative."""
+    if not verb.low.endswith(("ся", "сь")):
+        return []
+    return [k for k in kids if k.rel == "obj" and k.pos == "NOUN"
+            and any(p.tag.case == "nomn" for p in morph().parse(k.low))]
 
 
 def _denies_who(sentence: Sentence, verb: Token) -> bool:

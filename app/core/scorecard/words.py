@@ -205,6 +205,8 @@ _NAME_RE = re.compile(r"(?i:меня зовут|это|с вами|пишет|я
 # A signature: «Спасибо, Лилия», «С уважением, Роза Каримова», «— Глеб, ООО „Север“», a name on its own line.
 _SIGNED_RE = re.compile(r"(?i:с уважением|спасибо|заранее спасибо|благодарю)[,!.]?\s+([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)"
                         r"[\s,.!)]*(?:[^\n]{0,40})$")
+# The message ends on a «sentence» that is only a name: «…что не так? Андрей», «…час назад. Лилия Петровна».
+_TAIL_NAME_RE = re.compile(r"(?:^|[.!?…)]\s*|\n)\s*[—–-]?\s*([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})\s*[.!]?$")
 _LAST_LINE_RE = re.compile(r"(?:^|\n|[.!?]\s)\s*[—–-]?\s*([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s*(?:[,.]?\s*[^\n]{0,30})?$")
 
 
@@ -216,9 +218,11 @@ def customer_name_from(messages: Sequence[str]) -> str:
             return m.group(1)
     for msg in reversed(messages):
         tail = msg.strip()
-        for regex in (_SIGNED_RE, _LAST_LINE_RE):
+        for regex in (_SIGNED_RE, _TAIL_NAME_RE, _LAST_LINE_RE):
             m = regex.search(tail)
             if m and regex is _LAST_LINE_RE and not _signature_line(tail, m):
+                continue
+            if m and regex is _TAIL_NAME_RE and not _name_words(m.group(1).split()[1:]):
                 continue
             if m and _is_first_name(m.group(1).split()[0]):
                 words = m.group(1).split()
@@ -237,6 +241,12 @@ def _signature_line(tail: str, m: re.Match) -> bool:
     if not tail[line_start:m.start(1)].strip(" —–-") and not rest.strip():
         return True
     return "Name" in str(morph().parse(m.group(1).split()[0].lower())[0].tag)
+
+
+def _name_words(words: Sequence[str]) -> bool:
+    """«Петровна», «Каримова»: what follows a first name in a signature is a patronymic or a surname."""
+    return all(any(g in str(p.tag) for p in morph().parse(w.lower())[:3] for g in ("Patr", "Surn", "Name"))
+               for w in words)
 
 
 def _is_first_name(word: str) -> bool:

@@ -222,3 +222,50 @@ def test_a_worried_customer_is_named_as_such_and_may_get_a_smile():
     c = card("Здравствуйте! Понимаю ваше беспокойство. Вход я заблокировала, деньги на месте. Смените пароль в "
              "приложении в разделе «Безопасность» :)", customer=worried)
     assert c["empathy"].passed is True and c["tone"].passed is True
+
+
+def test_a_greeting_for_any_time_of_day():
+    c = card("Доброго времени суток! Курьер привезёт заказ завтра до 14:00. Если будут вопросы, пишите.")
+    assert c["greeting"].passed is True
+
+
+def test_a_wrong_patronymic_distorts_the_name():
+    customer = ["Подскажите, когда придёт справка об обучении? Спасибо, Галина Петровна"]
+    right = card("Галина Петровна, здравствуйте! Справка придёт на почту до 12 декабря. Хорошего дня!", customer)
+    only_first = card("Галина, здравствуйте! Справка придёт на почту до 12 декабря. Хорошего дня!", customer)
+    wrong = card("Галина Павловна, здравствуйте! Справка придёт на почту до 12 декабря. Хорошего дня!", customer)
+    assert right["name"].passed is True and only_first["name"].passed is True
+    assert wrong["name"].passed is False and "Павловна" in wrong["name"].reason
+
+
+def test_a_denied_admission_is_no_apology():
+    c = card("Здравствуйте. Извините, но это не наша вина: сбой у оператора связи. Курьер будет завтра до 14:00. "
+             "Хорошего дня!")
+    assert c["empathy"].passed is False
+    assert card("Здравствуйте! Это наша вина, исправляем: курьер будет завтра до 14:00. Хорошего дня!")[
+        "empathy"].passed is True
+
+
+@pytest.mark.parametrize("ending", [
+    "Это не ко мне, пишите в банк.",
+    "Доставка — это не к нам, звоните в службу доставки.",
+    "А вы знали, что в приложении доставка дешевле? Скидка действует до пятницы.",
+])
+def test_a_refusal_or_an_advert_is_no_closing(ending):
+    c = card("Здравствуйте! Курьер привезёт заказ завтра до 14:00. " + ending, QUESTION)
+    assert c["closing"].passed is False, c["closing"].reason
+
+
+@pytest.mark.parametrize("ending", [
+    "Если нужно, подскажу, как оформить возврат.",
+    "Если хотите, пришлю инструкцию на почту.",
+    "Если что-то ещё непонятно, спрашивайте.",
+])
+def test_an_offer_of_more_help_closes(ending):
+    c = card("Здравствуйте! Доставка в Казань стоит 350 ₽, курьер привезёт заказ за 2 дня. " + ending, QUESTION)
+    assert c["closing"].passed is True, c["closing"].reason
+
+
+def test_a_condition_with_no_wish_is_no_offer():
+    c = card("Здравствуйте! Платёж по кредиту — 5 000 ₽ до 10-го. Если не оплатите вовремя, начислим пеню.", QUESTION)
+    assert c["closing"].passed is False

@@ -114,3 +114,15 @@ def test_worry_said_outright_makes_sympathy_due():
 ])
 def test_a_contact_before_is_a_repeat(message, words):
     assert read(message).states["repeat"][:1] == words
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Пишу вам уже 3-й раз по поводу возврата.", "3-й раз"),
+    ("В 4-ый раз прошу перезвонить мне!", "4-ый раз"),
+])
+def test_a_repeated_contact_counted_in_figures(message, words):
+    assert words in read(message).states.get("repeat", []), read(message).states
+
+
+def test_times_in_figures_that_count_no_contacts_are_calm():
+    assert "repeat" not in read("Можно ли оплатить в 2 раза меньше, если взять годовой тариф?").states

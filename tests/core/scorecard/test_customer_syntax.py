@@ -98,3 +98,26 @@ def test_praise_the_tagger_reads_as_an_imperative_asks_for_nothing():
     # the tagger takes «чайник» for an imperative here; the dictionary knows no such form
     assert read_syntax("Спасибо, доставили быстро, чайник отличный!").asks is False
     assert read_syntax("Спасибо, доставили быстро. Пришлите, пожалуйста, чек.").asks is True
+
+
+@pytest.mark.parametrize("message, words", [
+    # a verb in «-ся» takes no object: the noun the parser hung on it is its subject
+    ("Здравствуйте, у меня не начислилась зарплата за октябрь, хотя отдел кадров всё отправил.", "не начислилась"),
+    ("Добрый день, не загружается выписка в PDF, крутится колёсико.", "не загружается"),
+    # the length of a wait with no count, right by a verb of waiting
+    ("Неделю жду ответа по возврату, и ничего.", "Неделю жду"),
+    ("Жду уже месяц компенсацию за сорванный тур.", "Жду уже месяц"),
+    # an order's number before «третий день» counts no days
+    ("Посылка 88120 четвёртый день в пункте сортировки.", "четвёртый день"),
+])
+def test_a_failure_or_a_wait_found_past_the_parsers_slips(message, words):
+    assert any(words in w for w in read_syntax(message).states.get("complaint", [])), read_syntax(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Хочу, чтобы не списывалась плата за подписку. Как её отключить?",  # a wish, not a failure
+    "Можно перенести доставку на неделю? Подожду до понедельника.",  # a plan, not a wait
+    "Ждём неделю отпуска, подскажите, как включить роуминг?",
+])
+def test_no_complaint_in_a_wish_or_a_plan(message):
+    assert "complaint" not in read_syntax(message).states, read_syntax(message).states

@@ -41,3 +41,13 @@ def test_the_customer_name_comes_from_an_introduction_only():
 def test_a_figure_after_a_capitalised_word_is_no_signature():
     assert customer_name_from(["Мне не пришло подтверждение брони. Бронь 77812."]) == ""
     assert customer_name_from(["Мне не пришло подтверждение брони.\nВера"]) == "Вера"
+
+
+def test_a_name_alone_after_the_last_sentence_signs_the_message():
+    """«…что не так? Андрей»: the message ends on a name standing alone, even on the same line as the question."""
+    assert customer_name_from(["Почему не приходит чек на почту? Зарина"]) == "Зарина"
+    assert customer_name_from(["Перевела деньги не на тот счёт. Помогите вернуть. Надежда Павловна"]) == \
+        "Надежда Павловна"
+    assert customer_name_from(["Можно ли сдвинуть урок на пятницу? Вика"]) == "Вика"  # also a plant's name
+    assert customer_name_from(["Когда откроется пункт выдачи на Садовой? Казань"]) == ""  # a city
+    assert customer_name_from(["Где мой заказ? Помогите!"]) == ""
