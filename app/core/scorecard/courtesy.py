@@ -109,7 +109,8 @@ def empathy(r: Reply) -> ElementResult:
            if not any(e[0] <= s[0] and s[0] + s[1] <= e[0] + e[1] for e in excluded)
            and _sentence_of(r, s[0]) not in blamed and not _aside(r, s) and not _restates_request(r, s)
            and not _conditional(r, s) and not _negated(r, s)]
-    emp += [s for s in _exclaimed_sympathy(r) + _acknowledged_feeling(r) if _sentence_of(r, s[0]) not in blamed]
+    emp += [s for s in _exclaimed_sympathy(r) + _acknowledged_feeling(r) + _admitted_fault(r)
+            if _sentence_of(r, s[0]) not in blamed]
     if not r.complaint:
         return ElementResult("empathy", None, phrase('Клиент спокоен: ни жалобы, ни гнева, ни спешки, ни растерянности — извинение не требуется.'), emp[:1])
     why = r.customer.describe()
@@ -202,6 +203,25 @@ def _acknowledged_feeling(r: Reply) -> list[Span]:
         feeling = next((t for t in words if t.lemmas & _FEELINGS), None)
         if feeling is not None and any(t.lemmas & _ACKNOWLEDGING for t in words):
             found.append((feeling.start, feeling.end - feeling.start))
+    return found
+
+
+_FAULTS = frozenset({"вина", "ошибка", "промах", "недочет", "недосмотр", "оплошность", "упущение", "недоработка",
+                     "косяк", "накладка"})
+
+
+def _admitted_fault(r: Reply) -> list[Span]:
+    """«Это наш промах», «по моей оплошности», «наша досадная ошибка»: the company's own fault owned up to, as
+    «наша вина» is («в нашей системе ошибка» reports a bug, «не наша ошибка» denies it)."""
+    found = []
+    toks = r.tokens
+    for i, tok in enumerate(toks):
+        if not tok.lemmas & _FAULTS or i == 0:
+            continue
+        j = i - 1 if toks[i - 1].lemmas & {"наш", "мой"} else \
+            i - 2 if i >= 2 and toks[i - 2].lemmas & {"наш", "мой"} and toks[i - 1].tag.startswith("ADJF") else None
+        if j is not None and not _negated(r, (toks[j].start, tok.end - toks[j].start)):
+            found.append((toks[j].start, tok.end - toks[j].start))
     return found
 
 

@@ -269,3 +269,13 @@ def test_an_offer_of_more_help_closes(ending):
 def test_a_condition_with_no_wish_is_no_offer():
     c = card("Здравствуйте! Платёж по кредиту — 5 000 ₽ до 10-го. Если не оплатите вовремя, начислим пеню.", QUESTION)
     assert c["closing"].passed is False
+
+
+@pytest.mark.parametrize("admission, ok", [
+    ("Это наш промах, исправляем.", True), ("По моей оплошности адрес был неверный.", True),
+    ("Наша досадная ошибка — исправили.", True), ("В нашей системе ошибка, её исправили.", False),
+    ("Это не наша ошибка, сбой у перевозчика.", False),
+])
+def test_the_companys_fault_owned_up_to_is_an_apology(admission, ok):
+    c = card("Здравствуйте! " + admission + " Курьер привезёт заказ завтра до 14:00. Хорошего дня!")
+    assert c["empathy"].passed is ok, c["empathy"].reason

@@ -49,5 +49,6 @@ def test_a_name_alone_after_the_last_sentence_signs_the_message():
     assert customer_name_from(["Перевела деньги не на тот счёт. Помогите вернуть. Надежда Павловна"]) == \
         "Надежда Павловна"
     assert customer_name_from(["Можно ли сдвинуть урок на пятницу? Вика"]) == "Вика"  # also a plant's name
+    assert customer_name_from(["Когда вернут деньги?\n-- Оксана"]) == "Оксана"
     assert customer_name_from(["Когда откроется пункт выдачи на Садовой? Казань"]) == ""  # a city
     assert customer_name_from(["Где мой заказ? Помогите!"]) == ""
