@@ -166,8 +166,8 @@ def _instead(sentence: Sentence) -> tuple[int, int] | None:
     tokens = sentence.tokens
     for i, tok in enumerate(tokens):
         if tok.low == "вместо" and any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Person") != "1"
-                                       and t.feat("Number") == "Plur" for t in tokens[:i]):
-            return tok.start, tokens[min(i + 1, len(tokens) - 1)].end
+                                       and t.feat("Number") == "Plur" or t.low == "а" for t in tokens[:i]):
+            return tok.start, tokens[min(i + 1, len(tokens) - 1)].end  # «…, а платье 48-го размера вместо 44-го»
     return None
 
 
@@ -220,6 +220,9 @@ def _harm(sentence: Sentence) -> list[Token]:
     return found
 
 
+_DAYS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "завтра",
+                   "послезавтра", "выходные", "выходной", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+                   "август", "сентябрь", "октябрь", "ноябрь", "декабрь"})
 _NEED = frozenset({"надо", "нужно", "необходимо", "должен", "должна", "нужен", "нужна"})
 _SOON = frozenset({"сегодня", "сейчас", "срочно", "вечера", "утра", "часа", "минут"})
 
@@ -231,6 +234,8 @@ def _pressing_need(sentence: Sentence) -> tuple[int, int] | None:
     soon = next((t for t in tokens if t.low in _SOON), None)
     if need is None or soon is None or any(t.low in ("если", "можно") for t in tokens):
         return None
+    if soon.low != "сегодня" and any(_lemmas(t) & _DAYS for t in tokens):
+        return None  # «нужно ровно к 9 утра в субботу»: a time planned for another day, not a hurry
     return min(need.start, soon.start), max(need.end, soon.end)
 
 

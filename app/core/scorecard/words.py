@@ -206,7 +206,8 @@ _NAME_RE = re.compile(r"(?i:меня зовут|это|с вами|пишет|я
 _SIGNED_RE = re.compile(r"(?i:с уважением|спасибо|заранее спасибо|благодарю)[,!.]?\s+([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)"
                         r"[\s,.!)]*(?:[^\n]{0,40})$")
 # The message ends on a «sentence» that is only a name: «…что не так? Андрей», «…час назад. Лилия Петровна».
-_TAIL_NAME_RE = re.compile(r"(?:^|[.!?…)]\s*|\n)\s*[—–-]{0,2}\s*([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})\s*[.!]?$")
+_TAIL_NAME_RE = re.compile(r"(?:^|[.!?…)]\s*|\n)\s*[—–-]{0,2}\s*([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){0,2})"
+                           r"(\s*,\s*[^\n.!?\d,]{2,30})?\s*[.!]?$")  # «… Глеб, ООО «Север»»: a firm or a post after it
 _LAST_LINE_RE = re.compile(r"(?:^|\n|[.!?]\s)\s*[—–-]?\s*([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)\s*(?:[,.]?\s*[^\n]{0,30})?$")
 
 
@@ -222,13 +223,22 @@ def customer_name_from(messages: Sequence[str]) -> str:
             m = regex.search(tail)
             if m and regex is _LAST_LINE_RE and not _signature_line(tail, m):
                 continue
-            if m and regex is _TAIL_NAME_RE and not _name_words(m.group(1).split()[1:]):
+            if m and regex is _TAIL_NAME_RE and (not _name_words(m.group(1).split()[1:]) or _has_verb(m.group(2) or "")):
                 continue
+            if m and len(m.group(1).split()) == 2 and not _signed_name(m.group(1).split()[0]) \
+                    and _signed_name(m.group(1).split()[1]):
+                return m.group(1).split()[1]  # «Каримов Тимур»: the surname first
             if m and _is_first_name(m.group(1).split()[0]):
                 words = m.group(1).split()
                 keep = words[:1] + [w for w in words[1:2] if "Patr" in str(morph().parse(w.lower())[0].tag)]
                 return " ".join(keep)
     return ""
+
+
+def _signed_name(word: str) -> bool:
+    """A first name as one signs with it — in the nominative («Каримов» is a surname, or «of the Karims»)."""
+    return any("Name" in str(p.tag) and p.tag.case == "nomn" and p.tag.number == "sing" and p.score >= 0.1
+               for p in morph().parse(word.lower())[:3])
 
 
 def _signature_line(tail: str, m: re.Match) -> bool:
@@ -241,6 +251,11 @@ def _signature_line(tail: str, m: re.Match) -> bool:
     if not tail[line_start:m.start(1)].strip(" —–-") and not rest.strip():
         return True
     return "Name" in str(morph().parse(m.group(1).split()[0].lower())[0].tag)
+
+
+def _has_verb(text: str) -> bool:
+    """«…, помогите»: a verb makes the words after a name a request, not a firm or a post."""
+    return any(morph().parse(w)[0].tag.POS in ("VERB", "INFN") for w in re.findall(r"[а-яё]+", text.lower()))
 
 
 def _name_words(words: Sequence[str]) -> bool:

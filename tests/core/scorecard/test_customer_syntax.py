@@ -121,3 +121,14 @@ def test_a_failure_or_a_wait_found_past_the_parsers_slips(message, words):
 ])
 def test_no_complaint_in_a_wish_or_a_plan(message):
     assert "complaint" not in read_syntax(message).states, read_syntax(message).states
+
+
+def test_one_thing_come_for_another_without_a_verb_of_theirs():
+    states = read_syntax("Открыла коробку, а там чайник белый вместо чёрного.").states
+    assert any("вместо" in w for w in states.get("complaint", [])), states
+    assert "complaint" not in read_syntax("Хочу вместо чёрного чайника белый.").states
+
+
+def test_a_need_planned_for_another_day_is_no_hurry():
+    assert "urgency" not in read_syntax("Мне нужно, чтобы курьер приехал к 10 утра в пятницу.").states
+    assert "urgency" in read_syntax("Мне нужно получить справку сегодня до вечера.").states

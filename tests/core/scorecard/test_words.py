@@ -52,3 +52,8 @@ def test_a_name_alone_after_the_last_sentence_signs_the_message():
     assert customer_name_from(["Когда вернут деньги?\n-- Оксана"]) == "Оксана"
     assert customer_name_from(["Когда откроется пункт выдачи на Садовой? Казань"]) == ""  # a city
     assert customer_name_from(["Где мой заказ? Помогите!"]) == ""
+
+
+def test_a_signature_with_the_surname_first_or_a_firm_after_it():
+    assert customer_name_from(["Когда придёт счёт?\nС уважением, Лаптев Игорь"]) == "Игорь"
+    assert customer_name_from(["Не работает выгрузка. Помогите. Инна, ООО «Вектор»"]) == "Инна"
