@@ -31,3 +31,18 @@ def test_a_finding_on_a_smiley_is_left_to_tone():
     c = card("Здравствуйте! Понимаю, там легко запутаться :) Промокод вводится на последнем шаге. Пишите!",
              grammar=space_before_colon)
     assert c["language"].passed is True, c["language"].reason
+
+
+def test_a_word_of_the_trade_is_no_typo_but_a_misspelling_of_it_is():
+    from app.core.grammar.findings import Category, Finding
+
+    def speller(word):
+        def check(text, language):
+            i = text.find(word)
+            return [Finding(i, len(word), "Возможно найдена орфографическая ошибка.", Category.SPELLING,
+                            "MORFOLOGIK_RULE_RU_RU")] if i >= 0 else []
+        return check
+
+    reply = "Здравствуйте! Перевод зачислим сегодня до 18:00 — придёт {w}. Если будут вопросы, пишите."
+    assert card(reply.format(w="пуш-уведомление"), grammar=speller("пуш-уведомление"))["language"].passed is True
+    assert card(reply.format(w="пуш-уведамление"), grammar=speller("пуш-уведамление"))["language"].passed is False
