@@ -1,0 +1,86 @@
+"""Просторечные формы, которые грамотные люди пишут в спешке: «ложу», «поклади», «самый наилучший».
+
+The dictionary lists «ложу», «ложит» as informal forms of «класть» and «ложу» also as a form of «ложа»
+(a theatre box), so a speller passes them. The literary verb is «класть» without a prefix and
+«положить» with one; a superlative in «наи-» is already the highest degree and takes no «самый».
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, known, match_case, parses
+from app.core.phrase import phrase
+
+KLAST = RuleInfo(
+    "OURS_KLAST",
+    phrase("«Класть», а не «ложить»"),
+    phrase("В литературном языке глагол «класть» («кладу»), с приставкой — «положить»."),
+    phrase("Глагола «ложить» в литературном языке нет: без приставки говорят и пишут «класть» («кладу, кладёшь, "
+    "клал»), с приставкой — «положить» («положу», «положи»), а также «вложить», «переложить». Формы "
+    "«ложу», «ложит», «положь», «поклади» — просторечные."),
+    Category.GRAMMAR,
+)
+DOUBLE_SUPERLATIVE = RuleInfo(
+    "OURS_DOUBLE_SUPERLATIVE",
+    phrase("«Самый» с превосходной степенью"),
+    phrase("«Наилучший» уже значит «самый лучший»: одно из двух лишнее."),
+    phrase("Превосходную степень образуют либо словом «самый» («самый лучший», «самый удобный»), либо "
+    "суффиксом и приставкой «наи-» («наилучший», «наиболее удобный»). Оба способа сразу — «самый наилучший» — "
+    "ошибка, как и «более лучше»."),
+    Category.GRAMMAR,
+)
+
+RULES = (KLAST, DOUBLE_SUPERLATIVE)
+
+# Informal forms of «класть» with «по-» and their literary «положить» counterparts.
+_POKLAST = {"поклади": "положи", "покладите": "положите", "поклал": "положил", "поклала": "положила",
+            "поклали": "положили", "покласть": "положить", "покладу": "положу"}
+_PREPOSITIONS = frozenset({"в", "во", "на", "через", "за", "под", "про", "о", "об", "по"})
+_SAMYJ = frozenset({"самый", "самая", "самое", "самые", "самого", "самой", "самому", "самым", "самом", "самых",
+                    "самую", "самыми"})
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i, w in enumerate(t.words):
+        if w.low in _POKLAST:
+            found.append(finding(KLAST, w.start, w.end, match_case(w.text, _POKLAST[w.low])))
+        elif w.low.startswith("лож"):
+            _lozhit(t, i, found)
+        elif w.low in _SAMYJ:
+            _superlative(t, i, found)
+    return found
+
+
+def _lozhit(t: Text, i: int, found: list[Finding]) -> None:
+    """«Я ложу телефон в сумку» → «кладу»: an informal form of «класть» that is not the noun «ложа»
+    (which follows a preposition or a verb: «в ложу», «заняли ложу»)."""
+    w, prev = t.words[i], t.word(i - 1)
+    verb = [p for p in parses(w.text) if p.tag.POS == "VERB" and p.normal_form == "класть" and "Infr" in p.tag]
+    if not verb:
+        return
+    if any(p.tag.POS != "VERB" for p in parses(w.text)):
+        # «ложу» is also the noun «ложа»: only after a subject pronoun or «не» is it surely the verb
+        if prev is None or not t.plain_gap(i) or prev.low not in ("я", "не", "всегда", "обычно", "сейчас", "тоже"):
+            return
+    if prev is not None and t.plain_gap(i) and prev.low in _PREPOSITIONS:
+        return
+    wanted = set(verb[0].tag.grammemes) - {"Infr"}
+    literary = [f.word for f in verb[0].lexeme if "Infr" not in f.tag and set(f.tag.grammemes) == wanted]
+    if literary:
+        found.append(finding(KLAST, w.start, w.end, match_case(w.text, literary[0])))
+
+
+def _superlative(t: Text, i: int, found: list[Finding]) -> None:
+    """«самый наилучший» → «наилучший» (or «самый лучший»)."""
+    w, adj = t.words[i], t.word(i + 1)
+    if adj is None or not t.plain_gap(i + 1) or not adj.low.startswith("наи"):
+        return
+    readings = parses(adj.text)
+    if not readings or readings[0].tag.POS != "ADJF" or "Supr" not in readings[0].tag:
+        return
+    options = [match_case(w.text, adj.text.lower())]
+    plain = adj.text[3:]
+    if known(plain):
+        options.append(f"{w.text} {plain}")  # «самый лучший»
+    found.append(finding(DOUBLE_SUPERLATIVE, w.start, adj.end, *options))

@@ -1,0 +1,111 @@
+"""«Не» и «ни» там, где их путают грамотные люди в спешке: «нечего не понял», «как бы я не старался,
+…», «я тут не причём».
+
+Every word here is in the dictionary, so a speller passes them; the words around decide: a negative
+pronoun before a negated verb takes «ни» («ничего не понял»), a concessive clause before its main
+clause takes «ни» («как бы я ни старался, …»), and «ни при чём» is a set phrase of three words.
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+from app.core.phrase import phrase
+
+NI_PRONOUN = RuleInfo(
+    "OURS_NI_PRONOUN",
+    phrase("«Ничего не», а не «нечего не»"),
+    phrase("Перед отрицанием «не» местоимение пишется с «ни»: «ничего не понял»."),
+    phrase("Местоимения с «ни» («ничего», «никого», «нигде», «никогда») стоят в предложении с отрицанием "
+    "при глаголе: «Я ничего не понял», «Никого не было дома». Местоимения с ударным «не» («нечего», "
+    "«некого», «негде», «некогда») сами несут отрицание и отрицания при глаголе не допускают: «Мне "
+    "нечего сказать», «Некого спросить»."),
+    Category.SPELLING,
+)
+NI_CONCESSIVE = RuleInfo(
+    "OURS_NI_CONCESSIVE",
+    phrase("«Ни» в уступительном придаточном"),
+    phrase("В обороте «как бы … ни», «что бы … ни» пишется «ни»: «как бы я ни старался»."),
+    phrase("Придаточное со значением «несмотря на то что» («как бы я ни старался», «что бы ты ни выбрал», "
+    "«где бы мы ни были») содержит усилительную частицу «ни», а не отрицание: смысл предложения не "
+    "меняется, если её убрать. «Не» здесь было бы отрицанием: «Боюсь, как бы он не опоздал»."),
+    Category.SPELLING,
+)
+NI_PRI_CHEM = RuleInfo(
+    "OURS_NI_PRI_CHEM",
+    phrase("«Ни при чём»"),
+    phrase("Пишется в три слова и с «ни»: «ни при чём»."),
+    phrase("Выражение «ни при чём» («не имеет отношения») пишется в три слова: частица «ни», предлог «при» и "
+    "местоимение «чём». Слитное «причём» — союз «и к тому же»: «Заказ пришёл, причём раньше срока»."),
+    Category.SPELLING,
+)
+
+RULES = (NI_PRONOUN, NI_CONCESSIVE, NI_PRI_CHEM)
+
+_NI = {"нечего": "ничего", "некого": "никого", "некому": "никому", "нечему": "ничему", "нечем": "ничем",
+       "негде": "нигде", "некуда": "никуда", "неоткуда": "ниоткуда"}
+# The words that open a concessive clause with «бы»: «как бы», «что бы», «где бы» …
+_CONCESSIVE = frozenset({"как", "что", "кто", "где", "куда", "откуда", "когда", "сколько", "какой", "какая",
+                         "какое", "какие", "чей", "чья", "чьё", "чье", "чьи", "чего", "кого", "кому", "чем"})
+_SENTENCE_ENDS = ".!?…"
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i, w in enumerate(t.words):
+        nxt = t.word(i + 1)
+        if w.low in _NI and nxt is not None and nxt.low == "не" and t.plain_gap(i + 1):
+            found.append(finding(NI_PRONOUN, w.start, w.end, match_case(w.text, _NI[w.low])))
+        elif w.low in ("не", "ни") and nxt is not None and t.plain_gap(i + 1):
+            _pri_chem(t, i, found)
+        elif w.low in _CONCESSIVE and (t.starts_sentence(i) or t.gap_before(i).strip() == ","):
+            _concessive(t, i, found)
+    return found
+
+
+def _pri_chem(t: Text, i: int, found: list[Finding]) -> None:
+    """«не причём», «не при чём», «ни причём» → «ни при чём»."""
+    w, nxt, third = t.words[i], t.words[i + 1], t.word(i + 2)
+    if nxt.low == "причем" and _ends_phrase(t, i + 2):
+        end = nxt.end
+    elif w.low == "не" and nxt.low == "при" and third is not None and third.low == "чем" and t.plain_gap(i + 2) \
+            and _ends_phrase(t, i + 3):
+        end = third.end
+    else:
+        return
+    found.append(finding(NI_PRI_CHEM, w.start, end, match_case(w.text, "ни при чём")))
+
+
+def _ends_phrase(t: Text, k: int) -> bool:
+    """Nothing follows the phrase in its clause but punctuation, or «тут», «здесь» and the like:
+    «причём» as a conjunction always has a clause after it."""
+    nxt = t.word(k)
+    return nxt is None or not t.plain_gap(k) or nxt.low in ("тут", "здесь", "совсем", "абсолютно", "вообще")
+
+
+def _concessive(t: Text, i: int, found: list[Finding]) -> None:
+    """«Как бы я не старался, всё равно…» → «ни»: «X бы … не VERB» closed by a comma with a main clause
+    after it. A wish or a fear («как бы не опоздать», «боюсь, как бы он не заболел») has no comma and
+    clause after it, or an infinitive."""
+    bi = t.word(i + 1)
+    if bi is None or bi.low != "бы" or not t.plain_gap(i + 1):
+        return
+    for k in range(i + 2, min(i + 6, len(t.words) - 1)):
+        if not t.plain_gap(k):
+            return
+        if t.words[k].low == "ни":
+            return
+        if t.words[k].low != "не":
+            continue
+        verb = t.words[k + 1]
+        readings = parses(verb.text)
+        if not t.plain_gap(k + 1) or not readings or readings[0].tag.POS != "VERB":
+            return
+        after = k + 2
+        while after < len(t.words) and t.plain_gap(after):
+            after += 1
+        if after >= len(t.words) or t.gap_before(after).strip() != ",":
+            return  # no main clause after a comma: a wish or a fear
+        w = t.words[k]
+        found.append(finding(NI_CONCESSIVE, w.start, w.end, "ни"))
+        return
