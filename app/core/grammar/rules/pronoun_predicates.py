@@ -63,13 +63,14 @@ def _check_group(t: Text, i: int, subject: str, gender: str, found: list[Finding
     if verb is None or not t.plain_gap(k) or _plural_antecedent(t, i):
         return
     readings = parses(verb.text)
-    if not readings or readings[0].tag.POS != "VERB" or readings[0].tag.number != "plur" \
-            or readings[0].tag.person not in (None, "3per"):
+    plural = [p for p in readings if p.tag.POS == "VERB" and p.tag.mood == "indc" and p.tag.number == "plur"
+              and p.tag.person in (None, "3per")]
+    if not readings or readings[0].tag.POS != "VERB" or not plural:
         return
     if any(p.tag.POS == "VERB" and p.tag.number == "sing" and p.tag.mood == "indc" for p in readings):
         return  # a form that is also singular agrees already
-    grammemes = {"sing", gender} if readings[0].tag.tense == "past" else {"sing", "3per"}
-    fixed = readings[0].inflect(grammemes)
+    grammemes = {"sing", gender} if plural[0].tag.tense == "past" else {"sing", "3per"}
+    fixed = plural[0].inflect(grammemes)
     if fixed is None:
         return
     fixed_word = match_case(verb.text, fixed.word)

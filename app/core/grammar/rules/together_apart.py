@@ -192,6 +192,7 @@ _HYPHEN_HALVES = frozenset({"литра", "лимона", "апельсина", 
                             "отпуска", "остановки"})
 _HOURS = frozenset({"первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого",
                     "девятого", "десятого", "одиннадцатого", "двенадцатого"})
+_PARTS_OF_DAY = frozenset({"утра", "дня", "вечера", "ночи"})
 
 
 def _check_pol(t: Text, i: int, found: list[Finding]) -> None:
@@ -208,7 +209,7 @@ def _check_pol(t: Text, i: int, found: list[Finding]) -> None:
                              message=phrase("Перед гласной и «л» «пол-» пишется через дефис.")))
         return
     after = t.word(i + 2)
-    if noun.low in _HOURS and (after is None or not t.plain_gap(i + 2)
+    if noun.low in _HOURS and (after is None or not t.plain_gap(i + 2) or after.low in _PARTS_OF_DAY
                                or not any(p.tag.POS == "NOUN" for p in parses(after.text))):
         found.append(finding(POL, w.start, noun.end, match_case(w.text, "пол" + noun.text.lower())))
         return  # «в пол восьмого» is the time; «пол восьмого этажа» the floor
@@ -291,8 +292,11 @@ def _check_zato(t: Text, i: int, found: list[Finding]) -> None:
         return
     if after is None or not t.plain_gap(i + 2) or after.low in _ZA_TO_GOES_ON:
         return
-    first = parses(after.text)[:1]
-    if first and first[0].tag.POS in ("PREP", "ADVB", "ADJS", "VERB", "PRTS", "COMP"):
+    readings = parses(after.text)
+    # «за то красивая»: a full adjective only in a nominative that cannot be the accusative «то» governs
+    adjective = bool(readings) and readings[0].tag.POS == "ADJF" and readings[0].tag.case == "nomn" \
+        and not any(p.tag.case == "accs" for p in readings)
+    if readings and (adjective or readings[0].tag.POS in ("PREP", "ADVB", "ADJS", "VERB", "PRTS", "COMP")):
         found.append(finding(ZATO, w.start, to.end, match_case(w.text, "зато")))
 
 

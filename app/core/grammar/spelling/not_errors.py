@@ -58,7 +58,10 @@ _COMMON = 3.0  # Zipf: a word met at least once in a million words
 def _slip_of_known_word(word: str) -> bool:
     """One of the commonest slips of literate writers turns a dictionary word into ``word``: a consonant
     doubled or left single («ухоженому» for «ухоженному»), or an unstressed vowel of a common word
-    swapped («сначало» for «сначала»). The compound, derived and prefixed explanations lose to it."""
+    swapped («сначало» for «сначала»). The compound, derived and prefixed explanations lose to it.
+    A hyphenated word is left to the compound check: its parts are words of their own."""
+    if "-" in word:
+        return False
     for i, ch in enumerate(word):
         if ch not in _DOUBLED:
             continue

@@ -16,6 +16,13 @@ from app.core.grammar.rules import check_rules
     ("Мы то же напишем вам завтра.", "OURS_TO_ZHE", "то же", "тоже"),
     ("Меню устроено по другому после обновления.", "OURS_PO_HYPHEN", "по другому", "по-другому"),
     ("Подождите пол часа, пожалуйста.", "OURS_POL", "пол часа", "полчаса"),
+    ("Выпей хотя бы пол литра воды в день.", "OURS_POL", "пол литра", "пол-литра"),
+    ("Созвонимся в пол десятого вечера.", "OURS_POL", "пол десятого", "полдесятого"),
+    ("Я потратил пол-года на диплом.", "OURS_POL", "пол-года", "полгода"),
+    ("По твоему, это честно?", "OURS_PO_HYPHEN", "По твоему", "По-твоему"),
+    ("Что бы не замёрзнуть, возьми перчатки.", "OURS_CHTOBY", "Что бы", "Чтобы"),
+    ("Купи что-нибудь к чаю, на пример пряники.", "OURS_NAPRIMER", "на пример", "например"),
+    ("Дорога длинная, за то красивая.", "OURS_ZATO", "за то", "зато"),
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
@@ -33,6 +40,14 @@ def test_ne_ni_leaves_concessive_clauses_alone():
     "Они то же получили вчера.",
     "Напишите по другому адресу.",
     "Помыли пол дома и подъезд.",
+    "Помыли пол восьмого этажа.",
+    "Поездка заняла пол-Европы и полгода.",
+    "Сделай по моему образцу.",
+    "Что бы не забыть в дорогу?",
+    "Посмотрите, на пример ниже.",
+    "Спасибо, за то время мы многое успели.",
+    "Я благодарен ему, за то что он пришёл.",
 ])
 def test_apart_where_apart_is_right(rule_hits, text):
-    assert [hit for rule in ("OURS_TO_ZHE", "OURS_PO_HYPHEN", "OURS_POL") for hit in rule_hits(text, rule)] == []
+    assert [hit for rule in ("OURS_TO_ZHE", "OURS_PO_HYPHEN", "OURS_POL", "OURS_CHTOBY", "OURS_NAPRIMER",
+                             "OURS_ZATO") for hit in rule_hits(text, rule)] == []
