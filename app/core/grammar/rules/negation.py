@@ -9,7 +9,7 @@ clause takes «ни» («как бы я ни старался, …»), and «н�
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, known, match_case, parses
 from app.core.phrase import phrase
 
 NI_PRONOUN = RuleInfo(
@@ -40,7 +40,18 @@ NI_PRI_CHEM = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (NI_PRONOUN, NI_CONCESSIVE, NI_PRI_CHEM)
+NE_ADJECTIVE = RuleInfo(
+    "OURS_NE_ADJECTIVE",
+    phrase("«Не» с прилагательными и причастиями"),
+    phrase("Прилагательное или причастие без зависимых слов пишется с «не» слитно."),
+    phrase("«Не» с полным прилагательным и с полным причастием без зависимых слов пишется слитно: «неоплаченные "
+    "счета», «неразобранные вещи», «небольшой город». Раздельно — при противопоставлении («не большой, а "
+    "огромный») и когда у причастия есть зависимые слова: «не прочитанные мной письма», «ещё не оплаченные "
+    "счета»."),
+    Category.SPELLING,
+)
+
+RULES = (NI_PRONOUN, NI_CONCESSIVE, NI_PRI_CHEM, NE_ADJECTIVE)
 
 _NI = {"нечего": "ничего", "некого": "никого", "некому": "никому", "нечему": "ничему", "нечем": "ничем",
        "негде": "нигде", "некуда": "никуда", "неоткуда": "ниоткуда"}
@@ -58,6 +69,10 @@ def check(t: Text) -> list[Finding]:
             found.append(finding(NI_PRONOUN, w.start, w.end, match_case(w.text, _NI[w.low])))
         elif w.low in ("не", "ни") and nxt is not None and t.plain_gap(i + 1):
             _pri_chem(t, i, found)
+            if w.low == "не":
+                _ne_before_noun(t, i, found)
+        elif w.low.startswith("не") and nxt is not None and nxt.low in _AGENTS and t.plain_gap(i + 1):
+            _ne_with_agent(t, i, found)
         elif w.low in _CONCESSIVE and (t.starts_sentence(i) or t.gap_before(i).strip() == ","):
             _concessive(t, i, found)
     return found
@@ -109,3 +124,57 @@ def _concessive(t: Text, i: int, found: list[Finding]) -> None:
         w = t.words[k]
         found.append(finding(NI_CONCESSIVE, w.start, w.end, "ни"))
         return
+
+
+# Words before «не» after which the adjective or participle has no dependent word of its own: the start of a
+# clause, a preposition, «и», «а», «или».
+_OPENERS = frozenset({"и", "а", "или", "но", "в", "во", "на", "с", "со", "из", "к", "ко", "о", "об", "по", "за", "от",
+                      "для", "без", "у", "при", "про", "через", "под", "над"})
+# The one who did it, with a participle: «не прочитанные мной письма» — a dependent word, so «не» apart.
+_AGENTS = frozenset({"мной", "мною", "нами", "тобой", "тобою", "вами", "им", "ею", "ими"})
+
+
+def _ne_before_noun(t: Text, i: int, found: list[Finding]) -> None:
+    """«Не разобранные вещи стоят в коридоре» → «Неразобранные»: «не», a full adjective or participle and
+    at once the noun it agrees with, at the start of a clause or after a preposition, with no contrast."""
+    adj, noun, prev = t.words[i + 1], t.word(i + 2), t.word(i - 1)
+    if noun is None or not t.plain_gap(i + 2):
+        return
+    if not (t.starts_sentence(i) or t.gap_before(i).strip() == "," or (
+            prev is not None and t.plain_gap(i) and prev.low in _OPENERS)):
+        return
+    readings = parses(adj.text)
+    if not readings or readings[0].tag.POS not in ("ADJF", "PRTF") or {"Apro", "Anum", "Supr"} & set(readings[0].tag.grammemes):
+        return
+    joined = "не" + adj.text.lower()
+    if not known(joined) or not any(p.tag.POS in ("ADJF", "PRTF") for p in parses(joined)):
+        return
+    tag = readings[0].tag
+    if not any(p.tag.POS == "NOUN" and p.tag.case == tag.case and p.tag.number == tag.number
+               and (tag.number == "plur" or p.tag.gender == tag.gender) for p in parses(noun.text)):
+        return
+    if _contrast_follows(t, i + 2):
+        return  # «не новые вещи, а старые»
+    found.append(finding(NE_ADJECTIVE, t.words[i].start, adj.end, match_case(t.words[i].text, joined)))
+
+
+def _contrast_follows(t: Text, k: int) -> bool:
+    for n in range(k + 1, len(t.words)):
+        if t.starts_sentence(n):
+            return False
+        if t.words[n].low in ("а", "но") and t.gap_before(n).strip() == ",":
+            return True
+    return False
+
+
+def _ne_with_agent(t: Text, i: int, found: list[Finding]) -> None:
+    """«непрочитанные мной письма» → «не прочитанные»: a participle with the doer after it is written apart."""
+    w = t.words[i]
+    rest = w.text[2:]
+    readings = parses(w.text)
+    if not readings or readings[0].tag.POS not in ("ADJF", "PRTF") or not known(rest.lower()):
+        return
+    if not any(p.tag.POS == "PRTF" and "pssv" in p.tag for p in parses(rest)):
+        return
+    found.append(finding(NE_ADJECTIVE, w.start, w.end, f"{w.text[:2]} {rest}",
+                         message=phrase("У причастия есть зависимое слово, поэтому «не» пишется раздельно.")))

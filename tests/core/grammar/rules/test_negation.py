@@ -4,7 +4,7 @@ import pytest
 
 from app.core.grammar.rules import check_rules
 
-IDS = ("OURS_NI_PRONOUN", "OURS_NI_CONCESSIVE", "OURS_NI_PRI_CHEM")
+IDS = ("OURS_NI_PRONOUN", "OURS_NI_CONCESSIVE", "OURS_NI_PRI_CHEM", "OURS_NE_ADJECTIVE")
 
 
 def negations(text):
@@ -20,6 +20,9 @@ def negations(text):
     ("Где бы мы не жили, у нас всегда есть кошка.", "OURS_NI_CONCESSIVE", "не", "ни"),
     ("Он уверяет, что он тут не причём.", "OURS_NI_PRI_CHEM", "не причём", "ни при чём"),
     ("Погода тут не при чём.", "OURS_NI_PRI_CHEM", "не при чём", "ни при чём"),
+    ("Не оплаченные счета лежат на столе.", "OURS_NE_ADJECTIVE", "Не оплаченные", "Неоплаченные"),
+    ("Мы живём в не большом городе.", "OURS_NE_ADJECTIVE", "не большом", "небольшом"),
+    ("На полке пылятся непрочитанные мной журналы.", "OURS_NE_ADJECTIVE", "непрочитанные", "не прочитанные"),
 ])
 def test_the_slip_is_found_with_its_fix(text, rule, span, fix):
     assert negations(text) == [(rule, span, (fix,))]
@@ -34,6 +37,11 @@ def test_the_slip_is_found_with_its_fix(text, rule, span, fix):
     "Погода тут ни при чём.",
     "Заказ пришёл, причём раньше срока.",
     "Он не причём-то виноват, а во всём.",
+    "Не новые вещи, а старые лежат в шкафу.",
+    "Ещё не оплаченные счета лежат на столе.",
+    "Это не большой город, а деревня.",
+    "Не каждый день бывает такая погода.",
+    "Неоплаченные счета лежат на столе.",
 ])
 def test_right_sentences_are_left_alone(text):
     assert negations(text) == []
