@@ -45,6 +45,7 @@ _CLOTHES = frozenset({
     "футболка", "рубашка", "костюм", "форма", "бахила", "часы", "кольцо", "шлем", "халат", "пиджак",
     "брюки", "джинсы", "юбка", "свитер", "шарф", "сапог", "туфля", "носок", "наушники", "фартук",
     "одежда", "пуховик", "кофта", "галстук", "ремень", "перчатки", "респиратор", "жилет", "капюшон",
+    "варежка", "рукавица", "шуба", "сарафан", "пижама", "колготки", "шорты", "майка", "тапочка", "валенок",
 })
 _PEOPLE = frozenset({"ребенок", "ребёнок", "сын", "дочь", "дочка", "малыш", "ребята", "дети", "себя",
                      "его", "ее", "её", "их", "меня", "тебя", "нас", "вас", "кукла"})
@@ -130,6 +131,10 @@ def _has_own_noun(t: Text, i: int) -> bool:
 
 def _dress(t: Text, i: int, found: list[Finding]) -> None:
     verb, obj = t.words[i], t.words[i + 1]
+    after = t.word(i + 2)
+    if after is not None and t.plain_gap(i + 2) and any(
+            p.tag.case == "datv" and (p.tag.POS == "NPRO" or "anim" in p.tag) for p in parses(obj.text)):
+        obj = after  # «одел ребёнку шапку»: the clothes come after the one who wears them
     lemmas = {p.normal_form for p in parses(verb.text) if p.tag.POS in ("VERB", "INFN")}
     objects = {p.normal_form for p in parses(obj.text)}
     if lemmas & {"одеть", "одевать"} and objects & _CLOTHES:

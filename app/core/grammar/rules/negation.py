@@ -69,10 +69,13 @@ def check(t: Text) -> list[Finding]:
             found.append(finding(NI_PRONOUN, w.start, w.end, match_case(w.text, _NI[w.low])))
         elif w.low in ("не", "ни") and nxt is not None and t.plain_gap(i + 1):
             _pri_chem(t, i, found)
+            _pronoun_apart(t, i, found)
             if w.low == "не":
                 _ne_before_noun(t, i, found)
         elif w.low.startswith("не") and nxt is not None and nxt.low in _AGENTS and t.plain_gap(i + 1):
             _ne_with_agent(t, i, found)
+        elif w.low == "сколько" and t.starts_sentence(i) and not (nxt is not None and nxt.low == "бы"):
+            _concessive_from(t, i + 1, found)  # «Сколько я ему не звонил, …»: no «бы» after «сколько»
         elif w.low in _CONCESSIVE and (t.starts_sentence(i) or t.gap_before(i).strip() == ","):
             _concessive(t, i, found)
     return found
@@ -91,6 +94,32 @@ def _pri_chem(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(NI_PRI_CHEM, w.start, end, match_case(w.text, "ни при чём")))
 
 
+# «ни» + a question word + «не» is one negative word: «ни как не могу» → «никак не могу».
+_NI_WORDS = frozenset({"как", "когда", "где", "куда", "откуда", "кто", "что", "чего", "кого", "кому", "чему", "сколько"})
+# «не» + a question word + an infinitive (or «было», «будет») is one word: «мне не когда было» → «некогда».
+_NE_WORDS = frozenset({"когда", "где", "куда", "откуда", "кого", "чего", "кому", "чему", "зачем"})
+
+
+def _pronoun_apart(t: Text, i: int, found: list[Finding]) -> None:
+    """«ни как не могу» → «никак», «мне не когда было ответить» → «некогда»."""
+    w, word, after = t.words[i], t.words[i + 1], t.word(i + 2)
+    if after is None or not t.plain_gap(i + 2):
+        return
+    joined = w.low + word.low
+    if w.low == "ни" and word.low in _NI_WORDS and after.low == "не":
+        pass
+    elif w.low == "не" and word.low in _NE_WORDS and (after.low in ("было", "будет") or any(
+            p.tag.POS == "INFN" for p in parses(after.text)[:1])):
+        pass
+    else:
+        return
+    if not known(joined):
+        return
+    found.append(finding(NI_PRONOUN, w.start, word.end, match_case(w.text, joined),
+                         message=phrase("Отрицательное местоимение или наречие пишется слитно: «{joined}».",
+                                        joined=joined)))
+
+
 def _ends_phrase(t: Text, k: int) -> bool:
     """Nothing follows the phrase in its clause but punctuation, or «тут», «здесь» and the like:
     «причём» as a conjunction always has a clause after it."""
@@ -105,7 +134,12 @@ def _concessive(t: Text, i: int, found: list[Finding]) -> None:
     bi = t.word(i + 1)
     if bi is None or bi.low != "бы" or not t.plain_gap(i + 1):
         return
-    for k in range(i + 2, min(i + 6, len(t.words) - 1)):
+    _concessive_from(t, i + 2, found)
+
+
+def _concessive_from(t: Text, start: int, found: list[Finding]) -> None:
+    """Look for «не VERB» from word ``start`` on, the clause closed by a comma with a main clause after it."""
+    for k in range(start, min(start + 4, len(t.words) - 1)):
         if not t.plain_gap(k):
             return
         if t.words[k].low == "ни":

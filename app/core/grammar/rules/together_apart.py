@@ -244,11 +244,12 @@ def _check_ne_verb(t: Text, i: int, found: list[Finding]) -> None:
 
 def _check_nesmotrya(t: Text, i: int, found: list[Finding]) -> None:
     w = t.words[i]
-    if w.low != "не" or i + 3 >= len(t.words):
+    if w.low not in ("не", "ни") or i + 3 >= len(t.words):
         return
     smotrya, na, that = t.words[i + 1], t.words[i + 2], t.words[i + 3]
-    if (smotrya.low == "смотря" and na.low == "на" and that.low in ("то", "это")
-            and all(t.plain_gap(k) for k in (i + 1, i + 2, i + 3))):
+    # «не смотря на то что», «ни смотря ни на что», «не смотря ни на какие…»: the preposition
+    despite = (na.low == "на" and that.low in ("то", "это")) or (na.low == "ни" and that.low == "на")
+    if (smotrya.low == "смотря" and despite and all(t.plain_gap(k) for k in (i + 1, i + 2, i + 3))):
         found.append(finding(NESMOTRYA, w.start, smotrya.end, match_case(w.text, "несмотря")))
 
 

@@ -29,11 +29,19 @@ _MODALS = frozenset({
     "старается", "стараются", "постарайтесь", "попробуйте", "забудьте", "советуем", "рекомендуем",
     "просим", "прошу", "перестанет", "продолжит", "продолжает", "начинает", "собирается",
     "следует", "чтобы", "стоило", "пора", "важно", "нужна", "нужен", "нужны",
+    # everyday writing: «надеюсь скоро увидеться», «пришлось вернуться», «решили остаться»
+    "надеюсь", "надеемся", "пришлось", "приходится", "решил", "решила", "решили", "собираюсь", "собираемся",
+    "хотел", "хотела", "хотели", "хотелось", "хочешь", "можешь", "сможешь", "умею", "умеет", "учусь", "учится",
 })
 # Words that may stand between the modal word and its infinitive: «не нужно ни о чём беспокоиться»,
 # «можете сразу обратиться», «нужно будет заново зарегистрироваться».
 _BETWEEN = frozenset({"ни", "о", "об", "чем", "чём", "вам", "нам", "вас", "тебе", "больше", "уже", "еще", "ещё",
-                      "снова", "заново", "сразу", "теперь", "будет", "бы", "лишь", "только", "просто", "повторно"})
+                      "снова", "заново", "сразу", "теперь", "будет", "бы", "лишь", "только", "просто", "повторно",
+                      "скоро", "наконец", "обязательно", "опять"})
+# Nouns a bare infinitive may follow as a predicate with the dash left out («Наша цель научиться…»).
+_GOALS = frozenset({"цель", "задача", "мечта", "желание", "план", "идея", "смысл", "решение", "выход", "способ",
+                    "долг", "обязанность", "право", "надежда", "привычка", "умение", "время", "пора", "главное",
+                    "дело", "правило", "работа", "счастье", "радость", "удовольствие", "проблема", "вопрос"})
 # Subjects of operator phrases after which a finite verb is expected: «заказ отправится».
 _SUBJECTS = frozenset({
     "он", "она", "оно", "они", "заказ", "посылка", "деньги", "средства", "товар", "платеж",
@@ -51,6 +59,10 @@ def _infinitive_of(word: str) -> str | None:
     candidate = word[:-3] + "ться"
     if known(candidate) and any(p.tag.POS == "INFN" for p in parses(candidate)):
         return candidate
+    # «увидится» → «увидеться», «держится» → «держаться»: the infinitive is the dictionary form of the verb
+    lemmas = {p.normal_form for p in parses(word) if p.tag.POS == "VERB" and "3per" in p.tag and "sing" in p.tag}
+    if len(lemmas) == 1 and (lemma := lemmas.pop()).endswith("ться") and lemma[:3] == word.lower()[:3]:
+        return word[:1] + lemma[1:] if word[:1].isupper() else lemma
     return None
 
 
@@ -75,6 +87,21 @@ def _is_subject(t: Text, k: int) -> bool:
         p.tag.POS in ("PREP", "INFN") for p in parses(before.text))
 
 
+def _noun_subject(t: Text, k: int) -> bool:
+    """«Встреча переноситься на пятницу»: a noun that can only be a nominative (or opens its sentence), not one
+    of the nouns a bare infinitive may follow («цель научиться»), with «это» and «всё это» alike."""
+    w = t.words[k]
+    if w.low == "это":
+        return k > 0 and t.words[k - 1].low in ("все", "всё") and t.plain_gap(k)
+    readings = parses(w.text)
+    if not readings or readings[0].tag.POS != "NOUN" or readings[0].tag.case != "nomn" or not w.text.islower() \
+            and not t.starts_sentence(k):
+        return False
+    if readings[0].normal_form in _GOALS or readings[0].normal_form in _MODALS:
+        return False
+    return t.starts_sentence(k) or not any(p.tag.case == "accs" for p in readings if p.tag.POS == "NOUN")
+
+
 def check(t: Text) -> list[Finding]:
     found = []
     for i in range(1, len(t.words)):
@@ -97,7 +124,7 @@ def check(t: Text) -> list[Finding]:
                 found.append(finding(TSYA, w.start, w.end, infinitive,
                                      message=phrase("После «{word}» нужна неопределённая форма глагола: пишется -ться.",
                                                     word=head.text.lower())))
-        elif head.low in _SUBJECTS and _is_subject(t, k):
+        elif (head.low in _SUBJECTS or _noun_subject(t, k)) and _is_subject(t, k):
             plural = any("plur" in p.tag and "nomn" in p.tag for p in parses(head.text)) and not any(
                 "sing" in p.tag and "nomn" in p.tag for p in parses(head.text))
             finite = _finite_of(w.text, plural)

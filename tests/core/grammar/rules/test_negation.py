@@ -23,6 +23,9 @@ def negations(text):
     ("Не оплаченные счета лежат на столе.", "OURS_NE_ADJECTIVE", "Не оплаченные", "Неоплаченные"),
     ("Мы живём в не большом городе.", "OURS_NE_ADJECTIVE", "не большом", "небольшом"),
     ("На полке пылятся непрочитанные мной журналы.", "OURS_NE_ADJECTIVE", "непрочитанные", "не прочитанные"),
+    ("Я ни как не найду зарядку.", "OURS_NI_PRONOUN", "ни как", "никак"),
+    ("Ей не где было переночевать.", "OURS_NI_PRONOUN", "не где", "негде"),
+    ("Сколько мы не искали, кошелёк так и не нашёлся.", "OURS_NI_CONCESSIVE", "не", "ни"),
 ])
 def test_the_slip_is_found_with_its_fix(text, rule, span, fix):
     assert negations(text) == [(rule, span, (fix,))]
@@ -42,6 +45,9 @@ def test_the_slip_is_found_with_its_fix(text, rule, span, fix):
     "Это не большой город, а деревня.",
     "Не каждый день бывает такая погода.",
     "Неоплаченные счета лежат на столе.",
+    "Ни как друг, ни как коллега он мне не помог.",
+    "Это было не где-нибудь, а в Париже.",
+    "Сколько мы не виделись?",
 ])
 def test_right_sentences_are_left_alone(text):
     assert negations(text) == []
