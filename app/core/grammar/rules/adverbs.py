@@ -44,8 +44,12 @@ _KOE = frozenset({"что", "чего", "чем", "чему", "кто", "ког�
 _ADVERBS = frozenset({"наполовину", "наверх", "наверху", "вниз", "внизу", "вверх", "вверху", "вперед", "назад",
                       "навсегда", "надолго", "наизусть", "насквозь", "вблизи", "вдали", "вдаль", "сверху", "снизу",
                       "слева", "справа", "сзади", "спереди", "налево", "направо", "влево", "вправо", "вплотную",
-                      "поначалу", "вничью", "вдвоем", "втроем", "вдвое", "втрое", "наугад", "вкратце",
+                      "поначалу", "вничью", "вдвоем", "втроем", "вдвое", "втрое", "наугад",
                       "впервые", "задолго", "вскоре", "впоследствии", "издалека", "издали", "досыта", "допоздна"})
+
+
+# Pairs never right apart, whatever follows: «в близи вокзала» → «вблизи», «в добавок» → «вдобавок».
+_ALWAYS_ONE = frozenset({"вблизи", "вдобавок", "вдалеке", "вкратце", "втихаря", "вприкуску", "впритык", "вразнобой"})
 
 
 def check(t: Text) -> list[Finding]:
@@ -74,8 +78,8 @@ def _particle(t: Text, i: int, found: list[Finding]) -> None:
             return  # «что то же самое»
         if nxt.low == "то" and (":" in gap or w.low == "как" and "," in gap):
             return  # «как то: …», «как то, так и другое»: the pronoun «то»
-        if nxt.low == "то" and prev is not None and prev.low in ("если", "раз", "коли") and t.plain_gap(i):
-            return  # «если что(,) то звони»: a missing comma before the correlative «то»
+        if nxt.low == "то" and _conditional_clause(t, i):
+            return  # «если что(,) то звони», «если постучит кто(,) то не открывай»: the correlative «то»
         if nxt.low == "то" and after is not None and gap.strip() == "" and any(
                 p.tag.POS in ("NOUN", "ADJF") and p.tag.gender == "neut" and p.tag.number == "sing"
                 and p.tag.case in ("nomn", "accs") for p in parses(after.text)):
@@ -89,12 +93,27 @@ def _particle(t: Text, i: int, found: list[Finding]) -> None:
                          message=phrase("Частица пишется через дефис: «{fixed}».", fixed=joined)))
 
 
+def _conditional_clause(t: Text, i: int) -> bool:
+    """Word i is in a clause opened by «если», «раз» or «коли», whose main clause may start with «то»."""
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+        if t.words[k].low in ("если", "раз", "коли"):
+            return True
+    return False
+
+
 def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     """«на верх» → «наверх», «На половину сделана» → «Наполовину»: the noun has no word of its own after it."""
     w, nxt = t.words[i], t.words[i + 1]
     if w.low not in ("в", "во", "на", "с", "со", "по", "за", "из", "до"):
         return
     joined = (w.low + nxt.low).replace("ё", "е")
+    if joined in _ALWAYS_ONE and nxt.text.islower():
+        fixed = match_case(w.text, w.text.lower() + nxt.text.lower())
+        found.append(finding(ADVERB_TOGETHER, w.start, nxt.end, fixed,
+                             message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))
+        return
     if joined not in _ADVERBS or not nxt.text.islower():
         return
     after = t.word(i + 2)
