@@ -45,7 +45,8 @@ _ADVERBS = frozenset({"наполовину", "наверх", "наверху", 
                       "навсегда", "надолго", "наизусть", "насквозь", "вблизи", "вдали", "вдаль", "сверху", "снизу",
                       "слева", "справа", "сзади", "спереди", "налево", "направо", "влево", "вправо", "вплотную",
                       "поначалу", "вничью", "вдвоем", "втроем", "вдвое", "втрое", "наугад",
-                      "впервые", "задолго", "вскоре", "впоследствии", "издалека", "издали", "досыта", "допоздна"})
+                      "впервые", "задолго", "вскоре", "впоследствии", "издалека", "издали", "досыта", "допоздна",
+                      "поистине"})
 
 
 # Pairs never right apart, whatever follows: «в близи вокзала» → «вблизи», «в добавок» → «вдобавок».
@@ -103,9 +104,26 @@ def _conditional_clause(t: Text, i: int) -> bool:
     return False
 
 
+def _softened_comparative(t: Text, i: int, found: list[Finding]) -> None:
+    """«по раньше», «по подробнее» → «пораньше», «поподробнее»: «по-» softens a comparative and is part of the
+    word (a comparative is never the dative a preposition «по» would govern)."""
+    w, nxt = t.words[i], t.words[i + 1]
+    joined = w.low + nxt.low
+    if w.low != "по" or not nxt.text.islower() or not known(joined) \
+            or not any(p.tag.POS == "COMP" for p in parses(nxt.text)[:1]):
+        return
+    if not any(p.tag.POS == "COMP" and "Cmp2" in p.tag for p in parses(joined)):
+        return
+    fixed = match_case(w.text, joined)
+    found.append(finding(ADVERB_TOGETHER, w.start, nxt.end, fixed,
+                         message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))
+
+
 def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     """«на верх» → «наверх», «На половину сделана» → «Наполовину»: the noun has no word of its own after it."""
     w, nxt = t.words[i], t.words[i + 1]
+    if w.low == "по":
+        _softened_comparative(t, i, found)
     if w.low not in ("в", "во", "на", "с", "со", "по", "за", "из", "до"):
         return
     joined = (w.low + nxt.low).replace("ё", "е")

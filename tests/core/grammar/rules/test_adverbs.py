@@ -22,6 +22,8 @@ def adverbs(text):
     ("Мы уехали на всегда.", "OURS_ADVERB_TOGETHER", "на всегда", "навсегда"),
     ("Ключи лежат в низу, в ящике.", "OURS_ADVERB_TOGETHER", "в низу", "внизу"),
     ("Мы сняли дачу в близи озера.", "OURS_ADVERB_TOGETHER", "в близи", "вблизи"),
+    ("Приходи завтра по раньше.", "OURS_ADVERB_TOGETHER", "по раньше", "пораньше"),
+    ("Расскажи по подробнее, что случилось.", "OURS_ADVERB_TOGETHER", "по подробнее", "поподробнее"),
 ])
 def test_one_word_or_a_hyphen(text, rule, span, fix):
     assert adverbs(text) == [(rule, span, (fix,))]
@@ -38,6 +40,7 @@ def test_one_word_or_a_hyphen(text, rule, span, fix):
     "В первые дни было трудно.",
     "Почему-то принтер опять не печатает.",
     "Повернись на бок.",
+    "Мы купили его по более низкой цене.",
 ])
 def test_a_preposition_with_its_noun_and_the_pronoun_to_are_left_alone(text):
     assert adverbs(text) == []
