@@ -30,7 +30,17 @@ DOUBLE_SUPERLATIVE = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (KLAST, DOUBLE_SUPERLATIVE)
+EZZHAI = RuleInfo(
+    "OURS_EZZHAI",
+    phrase("«Приезжай», а не «приедь»"),
+    phrase("Повелительное наклонение от «приехать» — «приезжай»."),
+    phrase("У глаголов «ехать», «приехать», «заехать», «подъехать» повелительное наклонение образуется от "
+    "«-езжать»: «приезжай», «заезжайте», «подъезжай», «поезжай». Формы «приедь», «заедьте», «едь» — "
+    "просторечные."),
+    Category.GRAMMAR,
+)
+
+RULES = (KLAST, DOUBLE_SUPERLATIVE, EZZHAI)
 
 # Informal forms of «класть» with «по-» and their literary «положить» counterparts.
 _POKLAST = {"поклади": "положи", "покладите": "положите", "поклал": "положил", "поклала": "положила",
@@ -47,18 +57,44 @@ def check(t: Text) -> list[Finding]:
             found.append(finding(KLAST, w.start, w.end, match_case(w.text, _POKLAST[w.low])))
         elif w.low.startswith("лож"):
             _lozhit(t, i, found)
+        elif w.low.endswith(("едь", "едьте")) and len(w.low) > 4:
+            _ezzhai(t, i, found)
         elif w.low in _SAMYJ:
             _superlative(t, i, found)
     return found
 
 
+def _ezzhai(t: Text, i: int, found: list[Finding]) -> None:
+    """«Приедь пораньше» → «Приезжай»: the imperative of a verb in «-ехать» is built on «-езжать»."""
+    w = t.words[i]
+    plural = w.low.endswith("едьте")
+    stem = w.low[:-5] if plural else w.low[:-3]
+    literary = stem + ("езжайте" if plural else "езжай")
+    if not stem or not known(literary) or not any(p.tag.mood == "impr" for p in parses(literary)):
+        return
+    found.append(finding(EZZHAI, w.start, w.end, match_case(w.text, literary),
+                         message=phrase("Повелительное наклонение от «-ехать» — «{fixed}».", fixed=literary)))
+
+
 def _lozhit(t: Text, i: int, found: list[Finding]) -> None:
-    """«Я ложу телефон в сумку» → «кладу»: an informal form of «класть» that is not the noun «ложа»
-    (which follows a preposition or a verb: «в ложу», «заняли ложу»)."""
+    """«Я ложу телефон в сумку» → «кладу», «ложил» → «клал»: an informal form of «класть» that is not the noun
+    «ложа» (which follows a preposition or a verb: «в ложу», «заняли ложу»)."""
     w, prev = t.words[i], t.word(i - 1)
     verb = [p for p in parses(w.text) if p.tag.POS == "VERB" and p.normal_form == "класть" and "Infr" in p.tag]
+    if not verb and not known(w.text) and w.low.startswith("ложи"):
+        past = [p for p in parses(w.text) if p.tag.POS in ("VERB", "INFN") and p.normal_form == "ложить"]
+        klast = next((p for p in parses("класть") if p.tag.POS == "INFN"), None)
+        if past and klast is not None:
+            wanted = {g for g in past[0].tag.grammemes if g in ("masc", "femn", "neut", "sing", "plur", "past", "INFN")}
+            form = klast.inflect(wanted) if wanted != {"INFN"} else klast
+            if form is not None:
+                found.append(finding(KLAST, w.start, w.end, match_case(w.text, form.word)))
+        return
     if not verb:
         return
+    if verb[0].tag.person == "2per" and verb[0].tag.number == "plur" and (
+            prev is None or prev.low != "вы" or not t.plain_gap(i)):
+        verb = [verb[0].inflect({"impr", "plur"}) or verb[0]]  # «Ложите вещи на полку»: a request
     if any(p.tag.POS != "VERB" for p in parses(w.text)):
         # «ложу» is also the noun «ложа»: only after a subject pronoun or «не» is it surely the verb
         if prev is None or not t.plain_gap(i) or prev.low not in ("я", "не", "всегда", "обычно", "сейчас", "тоже"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, known, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, known, match_case, parses
 from app.core.phrase import phrase
 
 TSYA = RuleInfo(
@@ -87,6 +87,34 @@ def _is_subject(t: Text, k: int) -> bool:
         p.tag.POS in ("PREP", "INFN") for p in parses(before.text))
 
 
+# Verbs whose experiencer is in the dative («мне нравится», «нам кажется»): after a dative pronoun their
+# infinitive never stands alone, the third person does.
+_DATIVE_VERBS = frozenset({"нравиться", "понравиться", "хотеться", "захотеться", "казаться", "показаться",
+                           "удаваться", "удаться", "требоваться", "потребоваться", "приходиться", "нездоровиться"})
+_DATIVES = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам", "им", "всем", "никому", "кому"})
+
+
+def _after_dative(t: Text, i: int) -> str | None:
+    """«Мне нравиться эта идея» → «нравится»: an experiencer verb right after a dative pronoun (and «не», «очень»,
+    «тоже», «так», «всегда»), the third person singular, or plural when a plural nominative follows."""
+    w = t.words[i]
+    readings = parses(w.text)
+    if not readings or readings[0].tag.POS != "INFN" or readings[0].normal_form not in _DATIVE_VERBS:
+        return None
+    k = i - 1
+    while k >= 0 and t.plain_gap(k + 1) and t.words[k].low in ("не", "очень", "тоже", "так", "всегда", "уже", "даже"):
+        k -= 1
+    if k < 0 or not t.plain_gap(k + 1) or t.words[k].low not in _DATIVES:
+        return None
+    nxt = t.word(i + 1)
+    plural = nxt is not None and t.plain_gap(i + 1) and any(
+        p.tag.case == "nomn" and p.tag.number == "plur" for p in parses(nxt.text)[:1]) and not any(
+        p.tag.number == "sing" for p in parses(nxt.text)[:1])
+    tense = "futr" if readings[0].tag.aspect == "perf" else "pres"
+    form = readings[0].inflect({"VERB", "3per", "plur" if plural else "sing", tense, "indc"})
+    return match_case(w.text, form.word) if form is not None else None
+
+
 def _noun_subject(t: Text, k: int) -> bool:
     """«Встреча переноситься на пятницу»: a noun that can only be a nominative (or opens its sentence), not one
     of the nouns a bare infinitive may follow («цель научиться»), with «это» and «всё это» alike."""
@@ -118,7 +146,12 @@ def check(t: Text) -> list[Finding]:
             head = t.words[j]  # «нужно ни о чём беспокоиться»: look past the words between
         if head.low not in _MODALS:
             head = t.words[k]
-        if head.low in _MODALS:
+        finite = _after_dative(t, i)
+        if finite and head.low not in _MODALS:
+            found.append(finding(TSYA, w.start, w.end, finite,
+                                 message=phrase("Здесь глагол отвечает на вопрос «что делает?» / «что "
+                                                "сделает?»: пишется -тся.")))
+        elif head.low in _MODALS:
             infinitive = _infinitive_of(w.text)
             if infinitive:
                 found.append(finding(TSYA, w.start, w.end, infinitive,

@@ -4,7 +4,7 @@ import pytest
 
 from app.core.grammar.rules import check_rules
 
-IDS = ("OURS_KLAST", "OURS_DOUBLE_SUPERLATIVE")
+IDS = ("OURS_KLAST", "OURS_DOUBLE_SUPERLATIVE", "OURS_EZZHAI")
 
 
 def slips(text):
@@ -18,6 +18,10 @@ def slips(text):
     ("Покладите документы на стол.", "OURS_KLAST", "Покладите", ("Положите",)),
     ("Это самый наилучший вариант для нас.", "OURS_DOUBLE_SUPERLATIVE", "самый наилучший",
      ("наилучший", "самый лучший")),
+    ("Ложите документы в синюю папку.", "OURS_KLAST", "Ложите", ("Кладите",)),
+    ("Мама всегда ложила мне с собой яблоко.", "OURS_KLAST", "ложила", ("клала",)),
+    ("Подъедь к третьему подъезду.", "OURS_EZZHAI", "Подъедь", ("Подъезжай",)),
+    ("Приедьте к девяти, пожалуйста.", "OURS_EZZHAI", "Приедьте", ("Приезжайте",)),
 ])
 def test_the_literary_form_is_suggested(text, rule, span, fixes):
     assert slips(text) == [(rule, span, fixes)]
@@ -29,6 +33,9 @@ def test_the_literary_form_is_suggested(text, rule, span, fixes):
     "Они заняли ложу у сцены.",
     "Это наилучший вариант для нас.",
     "Это самый лучший вариант для нас.",
+    "Ложитесь спать пораньше.",
+    "Подъезжай к третьему подъезду.",
+    "Медведь вышел из леса.",
 ])
 def test_right_sentences_are_left_alone(text):
     assert slips(text) == []
