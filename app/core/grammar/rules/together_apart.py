@@ -159,8 +159,11 @@ def _check_to_zhe_apart(t: Text, i: int, found: list[Finding]) -> None:
         return
     if not (t.plain_gap(i) and t.plain_gap(i + 1) and t.plain_gap(i + 2)) or t.words[i - 1].low not in ("я", "мы"):
         return  # the operator speaking: «они то же получили» may be «получили то же»
-    if verb.low == "не" and t.word(i + 3) is not None and t.plain_gap(i + 3):
-        verb = t.words[i + 3]
+    k = i + 2
+    while verb.low in ("не", "так", "очень", "давно", "уже", "всегда") and t.word(k + 1) is not None \
+            and t.plain_gap(k + 1) and k < i + 4:
+        k += 1
+        verb = t.words[k]  # «я то же не знаю», «я то же так думаю»
     if _finite_verb(verb.text):
         found.append(finding(TO_ZHE, w.start, zhe.end, match_case(w.text, "тоже"),
                              message=phrase("В значении «также, и» пишется слитно: «тоже».")))
@@ -295,8 +298,8 @@ def _check_zato(t: Text, i: int, found: list[Finding]) -> None:
         return
     readings = parses(after.text)
     # «за то красивая»: a full adjective only in a nominative that cannot be the accusative «то» governs
-    adjective = bool(readings) and readings[0].tag.POS == "ADJF" and readings[0].tag.case == "nomn" \
-        and not any(p.tag.case == "accs" for p in readings)
+    adjective = bool(readings) and readings[0].tag.POS in ("ADJF", "NOUN") and readings[0].tag.case == "nomn" \
+        and not any(p.tag.case == "accs" for p in readings)  # «за то соседи хорошие», not «за то время»
     if readings and (adjective or readings[0].tag.POS in ("PREP", "ADVB", "ADJS", "VERB", "PRTS", "COMP")):
         found.append(finding(ZATO, w.start, to.end, match_case(w.text, "зато")))
 

@@ -15,6 +15,7 @@ import pytest
     ("Спасибо за ваше терпение и внимания!", "OURS_THANKS_FOR", "внимания", "внимание"),
     ("Подписка продлится автоматический.", "OURS_ADVERB_FORM", "автоматический", "автоматически"),
     ("Я опоздал на автобус, по этому и не успел.", "OURS_POETOMU", "по этому", "поэтому"),
+    ("Шёл дождь, по этому на пляж мы не пошли.", "OURS_POETOMU", "по этому", "поэтому"),
 ])
 def test_chat_slip_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]

@@ -23,6 +23,8 @@ from app.core.grammar.rules import check_rules
     ("Что бы не замёрзнуть, возьми перчатки.", "OURS_CHTOBY", "Что бы", "Чтобы"),
     ("Купи что-нибудь к чаю, на пример пряники.", "OURS_NAPRIMER", "на пример", "например"),
     ("Дорога длинная, за то красивая.", "OURS_ZATO", "за то", "зато"),
+    ("Зарплата небольшая, за то коллеги отличные.", "OURS_ZATO", "за то", "зато"),
+    ("Мы то же очень ждём лета.", "OURS_TO_ZHE", "то же", "тоже"),
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
