@@ -115,6 +115,48 @@ def _after_dative(t: Text, i: int) -> str | None:
     return match_case(w.text, form.word) if form is not None else None
 
 
+_GOVERNORS = ("VERB", "INFN", "PRED", "ADJS", "PRTS", "COMP")
+_FIRST_NOUN_SKIP = ("ADJF", "PRTF", "NUMR")
+
+
+def _inverted_subject(t: Text, i: int) -> str | None:
+    """«Где находиться ближайшая аптека?», «У нас строиться новый мост» → «находится», «строится»: a reflexive
+    verb takes no object, so the nominative after it is its subject, and with nothing before it in the clause
+    that could govern an infinitive («можно», «хочу», a dative «мне») the verb is the finite one."""
+    w = t.words[i]
+    readings = parses(w.text)
+    if not w.low.endswith("ться") or not readings or readings[0].tag.POS != "INFN":
+        return None
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+        before = t.words[k]
+        if before.low in _MODALS or before.low in _DATIVES or before.low in ("бы", "чтобы", "не", "ни") or any(
+                p.tag.POS in _GOVERNORS for p in parses(before.text)[:1]):
+            return None
+    n = i + 1
+    while n < len(t.words) and t.plain_gap(n) and any(p.tag.POS in _FIRST_NOUN_SKIP for p in parses(t.words[n].text)[:1]):
+        n += 1
+    noun = t.word(n)
+    if noun is None or not t.plain_gap(n) or not noun.text.islower():
+        return None
+    nouns = [p for p in parses(noun.text) if p.tag.POS == "NOUN"]
+    if not nouns or parses(noun.text)[0].tag.POS != "NOUN" or not all(p.tag.case in ("nomn", "accs") for p in nouns) \
+            or not any(p.tag.case == "nomn" for p in nouns):
+        return None
+    if {p.normal_form for p in nouns} & _TIMES:
+        return None  # «Как заниматься каждый день?»: an accusative of time, not a subject
+    plural = all(p.tag.number == "plur" for p in nouns if p.tag.case == "nomn")
+    tense = "futr" if readings[0].tag.aspect == "perf" else "pres"
+    form = readings[0].inflect({"VERB", "3per", "plur" if plural else "sing", tense, "indc"})
+    return match_case(w.text, form.word) if form is not None else None
+
+
+_TIMES = frozenset({"секунда", "минута", "час", "день", "сутки", "неделя", "месяц", "год", "раз", "утро", "вечер",
+                    "ночь", "время", "лето", "зима", "весна", "осень", "выходные", "понедельник", "вторник", "среда",
+                    "четверг", "пятница", "суббота", "воскресенье", "полчаса", "полгода", "век", "жизнь"})
+
+
 def _noun_subject(t: Text, k: int) -> bool:
     """«Встреча переноситься на пятницу»: a noun that can only be a nominative (or opens its sentence), not one
     of the nouns a bare infinitive may follow («цель научиться»), with «это» and «всё это» alike."""
@@ -146,7 +188,7 @@ def check(t: Text) -> list[Finding]:
             head = t.words[j]  # «нужно ни о чём беспокоиться»: look past the words between
         if head.low not in _MODALS:
             head = t.words[k]
-        finite = _after_dative(t, i)
+        finite = _after_dative(t, i) or _inverted_subject(t, i)
         if finite and head.low not in _MODALS:
             found.append(finding(TSYA, w.start, w.end, finite,
                                  message=phrase("Здесь глагол отвечает на вопрос «что делает?» / «что "
