@@ -40,7 +40,21 @@ EZZHAI = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (KLAST, DOUBLE_SUPERLATIVE, EZZHAI)
+FALSE_PREFIX = RuleInfo(
+    "OURS_FALSE_PREFIX",
+    phrase("Написание по ложной связи слов"),
+    phrase("Пишется «{fixed}»."),
+    phrase("Эти слова пишут неверно, потому что связывают их с другими словами: «поскользнуться» — не от «под», "
+    "«насмехаться» — не от «над», «дерматин» — от «дерма» (кожа), без «н»; «вряд ли» — два слова, с «д» "
+    "(от «ряд»). Словари отмечают «подскользнуться», «надсмехаться», «дермантин» как просторечные."),
+    Category.SPELLING,
+)
+
+RULES = (KLAST, DOUBLE_SUPERLATIVE, EZZHAI, FALSE_PREFIX)
+
+# Stems written with a letter a false association adds, and their right spelling.
+_FALSE_STEMS = (("подскольз", "поскольз"), ("надсмех", "насмех"), ("дермантин", "дерматин"), ("врятли", "вряд ли"),
+                ("врядли", "вряд ли"))
 
 # Informal forms of «класть» with «по-» and their literary «положить» counterparts.
 _POKLAST = {"поклади": "положи", "покладите": "положите", "поклал": "положил", "поклала": "положила",
@@ -61,6 +75,12 @@ def check(t: Text) -> list[Finding]:
             _ezzhai(t, i, found)
         elif w.low in _SAMYJ:
             _superlative(t, i, found)
+        else:
+            stem = next(((wrong, right) for wrong, right in _FALSE_STEMS if w.low.startswith(wrong)), None)
+            if stem is not None:
+                fixed = match_case(w.text, stem[1] + w.text[len(stem[0]):].lower())
+                found.append(finding(FALSE_PREFIX, w.start, w.end, fixed,
+                                     message=phrase("Пишется «{fixed}».", fixed=fixed)))
     return found
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from app.core.grammar.rules import check_rules
 
-IDS = ("OURS_KLAST", "OURS_DOUBLE_SUPERLATIVE", "OURS_EZZHAI")
+IDS = ("OURS_KLAST", "OURS_DOUBLE_SUPERLATIVE", "OURS_EZZHAI", "OURS_FALSE_PREFIX")
 
 
 def slips(text):
@@ -22,6 +22,9 @@ def slips(text):
     ("Мама всегда ложила мне с собой яблоко.", "OURS_KLAST", "ложила", ("клала",)),
     ("Подъедь к третьему подъезду.", "OURS_EZZHAI", "Подъедь", ("Подъезжай",)),
     ("Приедьте к девяти, пожалуйста.", "OURS_EZZHAI", "Приедьте", ("Приезжайте",)),
+    ("Осторожно, не подскользнись на льду.", "OURS_FALSE_PREFIX", "подскользнись", ("поскользнись",)),
+    ("Хватит надсмехаться над младшим братом.", "OURS_FALSE_PREFIX", "надсмехаться", ("насмехаться",)),
+    ("Врятли он успеет к обеду.", "OURS_FALSE_PREFIX", "Врятли", ("Вряд ли",)),
 ])
 def test_the_literary_form_is_suggested(text, rule, span, fixes):
     assert slips(text) == [(rule, span, fixes)]
@@ -36,6 +39,8 @@ def test_the_literary_form_is_suggested(text, rule, span, fixes):
     "Ложитесь спать пораньше.",
     "Подъезжай к третьему подъезду.",
     "Медведь вышел из леса.",
+    "Осторожно, не поскользнись на льду.",
+    "Диван обит дерматином.",
 ])
 def test_right_sentences_are_left_alone(text):
     assert slips(text) == []
