@@ -11,19 +11,20 @@ from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules import (address, adjective_lists, adversative_da, agreed_phrases, agreement, capitals,
-                                    chat_slips, clarifying, clause_borders, compound_sentences, confusions,
-                                    conjunctions, correlatives, detached_phrases, extra_commas, governed_case,
-                                    government, indirect_questions, introductory, noun_genitive, noun_lists,
-                                    numeral_phrases, predicate_agreement, prepositions, relative_agreement, style,
-                                    syntax_commas, together_apart, tsya, typography, word_government)
+                                    chat_slips, clarifying, clause_borders, clause_ends, compound_sentences,
+                                    confusions, conjunctions, correlatives, detached_phrases, extra_commas,
+                                    governed_case, government, indirect_questions, introductory, noun_genitive,
+                                    noun_lists, numeral_phrases, predicate_agreement, prepositions, relative_agreement,
+                                    style, syntax_commas, together_apart, tsya, typography, word_government)
 from app.core.grammar.rules._base import RuleInfo, Text
 from app.core.typography import TypographyPolicy
 
+# clause_ends before syntax_commas: a comma both ask for is explained as the clause's end
 _FAMILIES = (address, introductory, conjunctions, prepositions, government, governed_case, together_apart, tsya,
-             agreement, extra_commas, typography, capitals, style, confusions, syntax_commas, agreed_phrases,
-             noun_lists, adjective_lists, clarifying, correlatives, compound_sentences, detached_phrases,
-             predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government, clause_borders,
-             adversative_da, indirect_questions, chat_slips)
+             agreement, extra_commas, typography, capitals, style, confusions, clause_ends, syntax_commas,
+             agreed_phrases, noun_lists, adjective_lists, clarifying, correlatives, compound_sentences,
+             detached_phrases, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases,
+             word_government, clause_borders, adversative_da, indirect_questions, chat_slips)
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in syntax_commas.RULES)  # agreed_phrases' too
 
 RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rule in family.RULES}

@@ -17,9 +17,9 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import Text, finding, parses
-from app.core.grammar.rules.syntax_commas import (_CLAUSE_CLOSERS, _NO_CLAUSE_END, _OPENERS, _STEP_OVER, CLAUSE,
-                                                  HOMOGENEOUS, PHRASE, _finite, _subject_of)
-from app.core.grammar.rules.tree_words import CLOSING, agree, clause_words, is_punct, tree_split
+from app.core.grammar.rules.syntax_commas import _OPENERS, CLAUSE, HOMOGENEOUS, PHRASE, _finite, _subject_of
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, NO_CLAUSE_END, STEP_OVER, agree, clause_words,
+                                               is_punct, tree_split)
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
@@ -85,7 +85,7 @@ def _leads(sent: Sentence, first: Token, subject: Token) -> bool:
 def _main_verb(toks, start: int, subject: Token | None) -> Token | None:
     """The first finite verb after ``start`` with nothing between that opens or joins another part."""
     for t in toks[start:]:
-        if is_punct(t) or t.low in _NO_CLAUSE_END or t.low in _OPENERS or t.pos in ("CCONJ", "SCONJ"):
+        if is_punct(t) or t.low in NO_CLAUSE_END or t.low in _OPENERS or t.pos in ("CCONJ", "SCONJ"):
             return None
         if _verb(t):
             return t if subject is None or _subject_of(subject.text, t.text) else None
@@ -94,7 +94,7 @@ def _main_verb(toks, start: int, subject: Token | None) -> Token | None:
 
 def _step_back(toks, verb: Token, floor: int) -> Token:
     right = verb
-    while right.index - 1 > floor and toks[right.index - 1].low in _STEP_OVER:
+    while right.index - 1 > floor and toks[right.index - 1].low in STEP_OVER:
         right = toks[right.index - 1]
     return right
 
@@ -168,7 +168,7 @@ def _who_clause_end(sent: Sentence):
 def _adverb(tok: Token) -> bool:
     """An adverb that tells how or how often the main verb acts: «обычно», «неизбежно», «отчасти»."""
     readings = parses(tok.text)
-    return tok.low not in _CLAUSE_CLOSERS and bool(readings) and readings[0].tag.POS == "ADVB" \
+    return tok.low not in CLAUSE_CLOSERS and bool(readings) and readings[0].tag.POS == "ADVB" \
         and readings[0].score > 0.6
 
 
