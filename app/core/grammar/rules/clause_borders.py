@@ -17,7 +17,8 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import Text, finding, parses
-from app.core.grammar.rules.syntax_commas import _OPENERS, CLAUSE, HOMOGENEOUS, PHRASE, _finite, _subject_of
+from app.core.grammar.rules.syntax_commas import (_NEGATIVE_PRONOUNS, _OPENERS, CLAUSE, HOMOGENEOUS, PHRASE, _finite,
+                                                  _subject_of)
 from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, NO_CLAUSE_END, STEP_OVER, agree, clause_words,
                                                is_punct, tree_split)
 
@@ -82,14 +83,26 @@ def _leads(sent: Sentence, first: Token, subject: Token) -> bool:
         for k in range(first.index, subject.index))
 
 
-def _main_verb(toks, start: int, subject: Token | None) -> Token | None:
-    """The first finite verb after ``start`` with nothing between that opens or joins another part."""
+def _main_verb(toks, start: int, subject: Token | None, short_forms: bool = False) -> Token | None:
+    """The first finite verb after ``start`` with nothing between that opens or joins another part; with
+    ``short_forms``, or a short adjective or participle that agrees with the subject («…(,) должны быть»)."""
     for t in toks[start:]:
         if is_punct(t) or t.low in NO_CLAUSE_END or t.low in _OPENERS or t.pos in ("CCONJ", "SCONJ"):
             return None
         if _verb(t):
             return t if subject is None or _subject_of(subject.text, t.text) else None
+        if short_forms and subject is not None and _short_agreeing(subject.text, t.text):
+            return t
     return None
+
+
+def _short_agreeing(noun: str, word: str) -> bool:
+    """Every reading of the word is a short adjective or participle, one of them agreeing with the noun."""
+    readings = parses(word)
+    if not readings or any(p.tag.POS not in ("ADJS", "PRTS") for p in readings):
+        return False
+    return any(n.tag.POS == "NOUN" and n.tag.case == "nomn" and p.tag.number == n.tag.number
+               and (n.tag.number == "plur" or p.tag.gender == n.tag.gender) for n in parses(noun) for p in readings)
 
 
 def _step_back(toks, verb: Token, floor: int) -> Token:
@@ -112,13 +125,15 @@ def _phrase_end(sent: Sentence):
     noun, part = toks[k], toks[k + 1]
     if not _only_participle(part.low) or not agree(noun.text, part.text):
         return
-    verb = _main_verb(toks, k + 2, noun)
+    verb = _main_verb(toks, k + 2, noun, short_forms=True)
     if verb is None or verb.index <= k + 2:
         return
     right = _step_back(toks, verb, k + 1)
     words = toks[k + 2:right.index]
     if any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN") or t.pos == "ADV" for t in words):
         return  # a word there may be the verb's own
+    if right.low == "не" and any(t.low == "ни" or t.low in _NEGATIVE_PRONOUNS for t in words):
+        return  # «ни в чём не уверен»: the negative words go with the main verb's «не»
     yield PHRASE, toks[right.index - 1], right
 
 
