@@ -38,7 +38,7 @@ _PREDICATIVE = frozenset({"надо", "нужно", "можно", "нельзя"
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for sent in t.analysis.sentences:
-        for left, right in (*_clause_end(sent), *_clause_before_and(sent)):
+        for left, right in (*_clause_end(sent), *_clause_before_and(sent), *_condition_before_question(sent)):
             between = t.text[left.end:right.start]
             if between.strip().strip(CLOSING):
                 continue  # a comma, a dash or an opening bracket or quote is there already
@@ -106,7 +106,8 @@ def _has_subject(sent: Sentence, opener: Token, verb: Token, right: Token) -> bo
 
 def _predicates(words: list[Token], opener: Token) -> list[Token]:
     """The predicates after the opener, in order: finite verbs, short forms, predicative words — a form
-    of «быть» beside one of these is part of it; the infinitive of a «чтобы» clause is its predicate."""
+    of «быть» beside one of these is part of it; an infinitive with no predicate before it is the
+    clause's own («Чтобы войти…», «Если заказ отменить…»)."""
     found: list[Token] = []
     after = [t for t in words if t.index > opener.index]
     for k, t in enumerate(after):
@@ -188,3 +189,28 @@ def _forms(word: str) -> frozenset:
     """The verb forms a word can be: (mood, tense, person, number, gender), by the dictionary."""
     return frozenset((p.tag.mood, p.tag.tense, p.tag.person, p.tag.number, p.tag.gender)
                      for p in parses(word) if p.tag.POS == "VERB")
+
+
+# Question words that open the main clause of a question after a condition: «Если всё готово(,) почему
+# заказ не отправлен?»
+_QUESTION = frozenset({"почему", "зачем", "отчего", "что", "чего", "чем", "как", "где", "куда", "откуда", "кто",
+                       "кого", "кому", "сколько", "разве", "неужели", "каков", "какова", "каковы", "какой", "какая",
+                       "какое", "какие"})
+# Conditions and concessions; «когда» is left out: it asks a question itself («Когда вы приедете?»).
+_CONDITIONS = frozenset({"если", "ежели", "коли", "хотя", "раз", "поскольку"})
+
+
+def _condition_before_question(sent: Sentence):
+    """A question whose condition comes first: the condition ends before the question word that follows
+    its predicate. A «то» before the question word opens the main part itself and takes the comma."""
+    toks = sent.tokens
+    words = [t for t in toks if not is_punct(t)]
+    if len(words) < 4 or words[0].low not in _CONDITIONS or toks[-1].text != "?" \
+            or any(is_punct(t) for t in toks[:words[-1].index]):
+        return
+    for t in words[2:]:
+        if t.low in _QUESTION:
+            prev = toks[t.index - 1]
+            if prev.low != "то" and prev.pos != "ADP" and _predicates([w for w in words if w.index < t.index], words[0]):
+                yield prev, t
+            return

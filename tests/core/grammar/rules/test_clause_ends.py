@@ -1,5 +1,6 @@
 """The end of a subordinate clause: before the main predicate when the clause opens the sentence (the
-predicates may be short forms or words like «нужно»), and before «и» that joins the main verb's partner."""
+predicates may be short forms or words like «нужно»), before «и» that joins the main verb's partner, and
+before the question word of a question that follows its condition."""
 
 import pytest
 
@@ -22,6 +23,9 @@ def fixes(text):
     ("Мы знаем что доставка задержалась и просим прощения.", "задержалась, и"),
     ("Напишите нам что случилось с посылкой и приложите фото.", "посылкой, и"),
     ("Проверьте всё что указано в заявке и нажмите кнопку.", "заявке, и"),
+    # a question after its condition opens with the question word
+    ("Если заказ уже собран почему его не отправили?", "собран, почему"),
+    ("Если вы оплатили заказ зачем вам второй счёт?", "заказ, зачем"),
 ])
 def test_the_end_of_the_clause_gets_a_comma(text, fix):
     assert ("OURS_CLAUSE_COMMA", fix) in fixes(text)
@@ -39,6 +43,9 @@ def test_the_end_of_the_clause_gets_a_comma(text, fix):
     # a noun after the clause's verb with no subject before it is that verb's own subject
     ("Пока у нас есть свободные окна мы принимаем заявки.", "есть, свободные"),
     ("Когда приходит курьер собака лает.", "приходит, курьер"),
+    # «то» opens the main part itself; «кого» right after «у» with no predicate yet is «кого-нибудь»
+    ("Если товар не подошёл то как его вернуть?", "то, как"),
+    ("Если бы у кого было время что бы он сделал?", "у, кого"),
     # three predicates: the clause may run on
     ("Если вы хотите чтобы мы перезвонили оставьте номер.", "перезвонили, оставьте"),
 ])
