@@ -110,8 +110,9 @@ def _predicates(words: list[Token], opener: Token) -> list[Token]:
     clause's own («Чтобы войти…», «Если заказ отменить…»)."""
     found: list[Token] = []
     after = [t for t in words if t.index > opener.index]
-    for k, t in enumerate(after):
-        if t.low in _LINK and (k + 1 < len(after) and _nominal(after[k + 1]) or k and _nominal(after[k - 1])):
+    core = [t for t in after if t.low != "не"]  # «размыта не будет», «не был готов»
+    for k, t in enumerate(core):
+        if t.low in _LINK and (k + 1 < len(core) and _nominal(core[k + 1]) or k and _nominal(core[k - 1])):
             continue
         if _finite(t) or _nominal(t) or not found and t.feat("VerbForm") == "Inf":
             found.append(t)

@@ -54,7 +54,7 @@ def _first_clause(t: Text, start: int, i: int) -> str | None:
     """The words before «и» make a clause of their own that shares nothing with the one after it: its
     subject, "" for a request (its subject is the reader), None when the part is no such clause."""
     part = t.words[start:i]
-    verbs = [k for k in range(start, i) if _finite(t.words[k].low) or _tagged_finite(t, k)]
+    verbs = [k for k in range(start, i) if _finite(t.words[k].low)]
     if not verbs or part[0].low == "и":
         return None
     if start in verbs and _imperative(part[0].low):
@@ -174,15 +174,6 @@ def _nominative(word: str) -> bool:
 def _finite(word: str) -> bool:
     readings = [p for p in parses(word) if p.score >= 0.05]
     return bool(readings) and all(p.tag.POS == "VERB" for p in readings)
-
-
-def _tagged_finite(t: Text, k: int) -> bool:
-    """The tagger reads word k as a finite verb and so does the dictionary's likeliest reading: «ревет»
-    written without «ё» is also a rare noun form, «казалось» also an introductory word."""
-    tok = t.token(k)[1]
-    readings = parses(t.words[k].text)
-    return tok is not None and tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") == "Fin" and bool(readings) \
-        and readings[0].tag.POS == "VERB"
 
 
 def _imperative(word: str) -> bool:

@@ -17,6 +17,7 @@ def fixes(text):
     ("Чтобы получить скидку нужно войти в личный кабинет.", "скидку, нужно"),
     # the clause's predicate is a short participle
     ("Если заявка одобрена деньги придут в течение трёх дней.", "одобрена, деньги"),
+    ("Когда заявка будет рассмотрена оператор пришлёт ответ.", "рассмотрена, оператор"),  # «будет» is its link
     # a relative clause ends before the main verb
     ("Тариф который был подключён вчера начнёт действовать завтра.", "вчера, начнёт"),
     # the verb after «и» agrees with the main verb, not with the clause's
@@ -46,6 +47,8 @@ def test_the_end_of_the_clause_gets_a_comma(text, fix):
     # «то» opens the main part itself; «кого» right after «у» with no predicate yet is «кого-нибудь»
     ("Если товар не подошёл то как его вернуть?", "то, как"),
     ("Если бы у кого было время что бы он сделал?", "у, кого"),
+    # «не будет» after a short form is its link, not a second predicate
+    ("Если разница больше предела точка размыта не будет.", "размыта, не"),
     # three predicates: the clause may run on
     ("Если вы хотите чтобы мы перезвонили оставьте номер.", "перезвонили, оставьте"),
 ])
