@@ -140,26 +140,30 @@ _JOINS = frozenset({"да", "или", "либо", "а", "но", "и", "ни"})
 
 
 def _clause_before_and(sent: Sentence):
-    """A clause inside the first of two predicates joined by «и» ends before «и» when the predicate
-    after «и» is the main verb's partner, not the clause's: «Мы забываем о том, что живёт в нас(,) и
-    продаём душу…», «Не читай ничего, что не желаешь запомнить(,) и не запоминай…» — the verb after
-    «и» agrees with the main verb and with no reading of the clause's own."""
+    """A clause inside the first of two parts joined by «и» ends before «и»: when the predicate after «и»
+    is the main verb's partner, not the clause's — «Мы забываем о том, что живёт в нас(,) и продаём
+    душу…», the verb after «и» agrees with the main verb and with no reading of the clause's own; and
+    when «и» joins a second word that takes a clause of the same kind — «для тех, кто думает(,) и для
+    тех, кто чувствует», «так умён, что…(,) и так смел, что…»."""
     toks = sent.tokens
     for conj in toks[2:]:
-        if conj.low != "и" or is_punct(toks[conj.index - 1]):
-            continue
-        v3 = _verb_after_and(toks, conj.index)
-        if v3 is None:
+        if conj.low != "и" or is_punct(toks[conj.index - 1]) or toks[conj.index - 1].pos in ("CCONJ", "SCONJ"):
             continue
         start = max((t.index for t in toks[:conj.index] if is_punct(t)), default=-1) + 1
-        openers = [t for t in toks[start:conj.index] if t.low in _INNER_OPENERS]
-        if not openers:
+        openers = [t for t in toks[start:conj.index] if t.low in _INNER_OPENERS or t.low in _KIND]
+        if not openers or any(t.low in _JOINS or t.pos in ("CCONJ", "SCONJ") and t.low not in _INNER_OPENERS
+                              and t.low not in _KIND for t in toks[start:conj.index]):
             continue
         opener = openers[-1]
         inner = _predicates([t for t in toks[:conj.index] if not is_punct(t)], opener)
+        if len(inner) != 1:
+            continue
+        if _parallel(toks, conj, opener):
+            yield toks[conj.index - 1], conj
+            continue
+        v3 = _verb_after_and(toks, conj.index)
         outer = [t for t in toks[start:opener.index] if _finite(t)]
-        if len(inner) != 1 or not outer or any(t.low in _JOINS or t.pos in ("CCONJ", "SCONJ") and t.low not in
-                                               _INNER_OPENERS for t in toks[start:conj.index]):
+        if v3 is None or not outer or opener.low not in _INNER_OPENERS:
             continue
         v0, v1 = outer[-1], inner[0]
         shared = {f for f in _forms(v0.text) & _forms(v3.text) if not _impersonal(f)}
@@ -167,6 +171,26 @@ def _clause_before_and(sent: Sentence):
         if shared and not _forms(v1.text) & _forms(v3.text) and (
                 _finite(v1) or all(f[2] in ("1per", "2per") or f[0] == "impr" for f in shared)):
             yield toks[conj.index - 1], conj
+
+
+# Clause words by kind: a second word after «и» that takes a clause of the kind of the first («тем, кто… и
+# тем, кто…») shows «и» joins the words, not two clauses; «как» and «чем» are left out: they compare.
+_KIND = {**{w: "который" for w in _OPENERS if w.startswith("котор")},
+         **{w: "кто" for w in ("кто", "кого", "кому", "кем", "ком")},
+         **{w: "что" for w in ("что", "чего", "чему", "чём")},
+         "чтобы": "чтобы", "чтоб": "чтобы", "когда": "когда", "где": "где", "куда": "куда", "если": "если"}
+
+
+def _parallel(toks: tuple[Token, ...], conj: Token, opener: Token) -> bool:
+    """One to three words after «и», none a clause word or a conjunction, and then a clause word of the
+    opener's kind: «…(,) и тех, кто…», «…(,) и так невежествен, что…»."""
+    kind = _KIND.get(opener.low)
+    for t in toks[conj.index + 1:conj.index + 5]:
+        if t.low in _KIND or t.low in _INNER_OPENERS:
+            return kind is not None and _KIND.get(t.low) == kind and t.index > conj.index + 1
+        if is_punct(t) or t.pos in ("CCONJ", "SCONJ") or t.low in _JOINS:
+            return False
+    return False
 
 
 def _verb_after_and(toks: tuple[Token, ...], i: int) -> Token | None:
