@@ -235,7 +235,7 @@ def _condition_before_question(sent: Sentence):
         return
     for t in words[2:]:
         if t.low in _QUESTION:
-            prev = toks[t.index - 1]
-            if prev.low != "то" and prev.pos != "ADP" and _predicates([w for w in words if w.index < t.index], words[0]):
+            prev, before = toks[t.index - 1], [w for w in words if w.index < t.index]
+            if prev.low != "то" and prev.pos != "ADP" and _predicates(before, words[0]):
                 yield prev, t
             return
