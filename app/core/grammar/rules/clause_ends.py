@@ -187,10 +187,19 @@ def _parallel(toks: tuple[Token, ...], conj: Token, opener: Token) -> bool:
     kind = _KIND.get(opener.low)
     for t in toks[conj.index + 1:conj.index + 5]:
         if t.low in _KIND or t.low in _INNER_OPENERS:
-            return kind is not None and _KIND.get(t.low) == kind and t.index > conj.index + 1
+            return kind is not None and _KIND.get(t.low) == kind and t.index > conj.index + 1 \
+                and _heads_alike(toks, conj, opener)
         if is_punct(t) or t.pos in ("CCONJ", "SCONJ") or t.low in _JOINS:
             return False
     return False
+
+
+def _heads_alike(toks: tuple[Token, ...], conj: Token, opener: Token) -> bool:
+    """A preposition after «и» repeats one of the three words before the first clause word («на апрель,
+    когда…, и на декабрь, когда…»); without it «и» may join two objects inside the clause («знал о
+    заговоре и о том, что…»)."""
+    second = toks[conj.index + 1]
+    return second.pos != "ADP" or any(t.low == second.low for t in toks[max(0, opener.index - 3):opener.index])
 
 
 def _verb_after_and(toks: tuple[Token, ...], i: int) -> Token | None:

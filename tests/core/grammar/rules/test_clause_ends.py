@@ -42,6 +42,8 @@ def test_the_end_of_the_clause_gets_a_comma(text, fix):
     # two clauses of one word joined by «и»: no comma between them
     ("Мы знаем что заказ собран и что курьер выехал.", "собран, и"),
     ("Оператор ответил тем кто ждал и кто написал повторно.", "ждал, и"),
+    # «и» joins two objects inside the clause: «о задержке» and «о том»
+    ("Клиент отказался потому что знал о задержке и о том что склад закрыт.", "задержке, и"),
     # an impersonal verb after «и» could belong to the clause («когда … и не останется …»)
     ("Мы уйдём когда работы закончатся и не останется заявок.", "закончатся, и"),
     # a pronoun before «нужно» is the predicative's: the border is not sure
