@@ -83,25 +83,26 @@ def _leads(sent: Sentence, first: Token, subject: Token) -> bool:
         for k in range(first.index, subject.index))
 
 
-def _main_verb(toks, start: int, subject: Token | None, short_forms: bool = False) -> Token | None:
-    """The first finite verb after ``start`` with nothing between that opens or joins another part; with
-    ``short_forms``, or a short adjective or participle that agrees with the subject («…(,) должны быть»)."""
+def _main_verb(toks, start: int, subject: Token | None, short_of: Token | None = None) -> Token | None:
+    """The first finite verb after ``start`` with nothing between that opens or joins another part, or a
+    short adjective or participle that agrees with ``short_of`` («…(,) должны быть», «Тот, кто…(,) не прав»)."""
     for t in toks[start:]:
         if is_punct(t) or t.low in NO_CLAUSE_END or t.low in _OPENERS or t.pos in ("CCONJ", "SCONJ"):
             return None
         if _verb(t):
             return t if subject is None or _subject_of(subject.text, t.text) else None
-        if short_forms and subject is not None and _short_agreeing(subject.text, t.text):
+        if short_of is not None and _short_agreeing(short_of.text, t.text):
             return t
     return None
 
 
 def _short_agreeing(noun: str, word: str) -> bool:
-    """Every reading of the word is a short adjective or participle, one of them agreeing with the noun."""
+    """Every reading of the word is a short adjective or participle, one of them agreeing with the noun (or
+    the pronoun «тот», «те» a clause hangs on)."""
     readings = parses(word)
     if not readings or any(p.tag.POS not in ("ADJS", "PRTS") for p in readings):
         return False
-    return any(n.tag.POS == "NOUN" and n.tag.case == "nomn" and p.tag.number == n.tag.number
+    return any(n.tag.POS in ("NOUN", "ADJF") and n.tag.case == "nomn" and p.tag.number == n.tag.number
                and (n.tag.number == "plur" or p.tag.gender == n.tag.gender) for n in parses(noun) for p in readings)
 
 
@@ -125,7 +126,7 @@ def _phrase_end(sent: Sentence):
     noun, part = toks[k], toks[k + 1]
     if not _only_participle(part.low) or not agree(noun.text, part.text):
         return
-    verb = _main_verb(toks, k + 2, noun, short_forms=True)
+    verb = _main_verb(toks, k + 2, noun, short_of=noun)
     if verb is None or verb.index <= k + 2:
         return
     right = _step_back(toks, verb, k + 1)
@@ -164,7 +165,8 @@ def _who_clause_end(sent: Sentence):
     v1 = _main_verb(toks, first + 1, None)
     if v1 is None:
         return
-    v2 = _main_verb(toks, v1.index + 1, None)
+    head = words[first - 1] if first and _HEADS.get(words[first - 1].low) else None
+    v2 = _main_verb(toks, v1.index + 1, None, short_of=head if head is not None and head.low in _TOT else None)
     if v2 is None:
         return
     pick = next((t for t in toks[v1.index + 1:v2.index] if t.low in _PICK_UP), None)

@@ -23,6 +23,7 @@ def fixes(text, rule):
     ("То что заказ задержался огорчило клиента.", "OURS_CLAUSE_COMMA", "задержался, огорчило"),
     ("За теми кто пишет в чат следят два оператора.", "OURS_CLAUSE_COMMA", "чат, следят"),
     ("Тот кто оформил возврат по форме обязательно получит деньги.", "OURS_CLAUSE_COMMA", "форме, обязательно"),
+    ("Тот кто оформил заказ должен получить письмо.", "OURS_CLAUSE_COMMA", "заказ, должен"),  # a short form
 ])
 def test_the_border_gets_a_comma(text, rule, fix):
     assert fix in fixes(text, rule)
