@@ -72,7 +72,7 @@ def _clause_end(sent: Sentence):
     rest = toks[v1.index + 1:right.index]
     if v2.low in _PREDICATIVE and any(t.pos in ("PRON", "DET") or t.feat("Case") in ("Nom", "Dat") for t in rest):
         return  # «…(,) ему нужно», «…(,) это надо сделать»: a predicative word's words stand before it
-    if rest and not clause_words(sent, v1, v2, rest):
+    if rest and not clause_words(sent, v1, v2, rest) and not _only_inverted_subject(sent, opener, v1, v2, rest):
         closers = all(t.low in CLAUSE_CLOSERS for t in rest)
         right = right if closers else tree_split(sent, v1, v2)
     if right is None or right.index - 1 < v1.index:
@@ -94,6 +94,15 @@ def _inverted_subject(sent: Sentence, opener: Token, verb: Token, noun: Token) -
     before = sent.tokens[opener.index + 1:verb.index]
     return _finite(verb) and _subject_of(noun.text, verb.text) and not any(
         t.feat("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN") for t in before)
+
+
+def _only_inverted_subject(sent: Sentence, opener: Token, v1: Token, v2: Token, rest) -> bool:
+    """The words between the predicates are the clause verb's subject after it — one noun, maybe after its
+    adjectives, that agrees with that verb and cannot be the main one's: «Когда горят книги(,) становится
+    холодно»."""
+    *mods, noun = rest
+    return noun.pos == "NOUN" and all(t.pos in ("ADJ", "DET") for t in mods) \
+        and _inverted_subject(sent, opener, v1, noun) and not _subject_of(noun.text, v2.text)
 
 
 def _has_subject(sent: Sentence, opener: Token, verb: Token, right: Token) -> bool:

@@ -18,6 +18,8 @@ def fixes(text):
     # the clause's predicate is a short participle
     ("Если заявка одобрена деньги придут в течение трёх дней.", "одобрена, деньги"),
     ("Когда заявка будет рассмотрена оператор пришлёт ответ.", "рассмотрена, оператор"),  # «будет» is its link
+    # the clause verb's subject after it, which cannot be the main verb's: the border is before that verb
+    ("Когда приходят письма становится веселее.", "письма, становится"),
     # a relative clause ends before the main verb
     ("Тариф который был подключён вчера начнёт действовать завтра.", "вчера, начнёт"),
     # the verb after «и» agrees with the main verb, not with the clause's
