@@ -1,5 +1,6 @@
 """Границы частей предложения, которые не отмечены союзом: «Мы проверили адрес(,) курьер уже выехал»,
-«Клиенты, оформившие заказ(,) получат его утром», «Тот, кто ищет(,) всегда найдёт».
+«Клиенты, оформившие заказ(,) получат его утром», «Тот, кто ищет(,) всегда найдёт», «Отмените заказ(,)
+оформите новый».
 
 Clauses without a conjunction: two finite verbs with no conjunction, relative word or mark between
 them, each with its own subject in the nominative that agrees with it, the second subject standing
@@ -20,7 +21,7 @@ from app.core.grammar.rules._base import Text, finding, parses
 from app.core.grammar.rules.syntax_commas import (_NEGATIVE_PRONOUNS, _OPENERS, CLAUSE, HOMOGENEOUS, PHRASE, _finite,
                                                   _subject_of)
 from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, NO_CLAUSE_END, STEP_OVER, agree, clause_words,
-                                               is_punct, tree_split)
+                                               is_punct, nearest_verb, tree_split)
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
@@ -34,7 +35,7 @@ _LINKS = frozenset({"и", "а", "но", "или", "либо", "да", "ни", "�
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for sent in t.analysis.sentences:
-        for rule, left, right in (*_borders(sent), *_phrase_end(sent), *_who_clause_end(sent)):
+        for rule, left, right in (*_borders(sent), *_phrase_end(sent), *_who_clause_end(sent), *_requests(sent)):
             between = t.text[left.end:right.start]
             if between.strip().strip(CLOSING):
                 continue
@@ -203,3 +204,32 @@ def _verb(tok: Token) -> bool:
     """A finite verb, not a request, by the tagger and by the dictionary's likeliest reading."""
     readings = parses(tok.text)
     return _finite(tok) and tok.feat("Mood") != "Imp" and bool(readings) and readings[0].tag.POS == "VERB"
+
+
+def _requests(sent: Sentence):
+    """Two requests one after the other with no conjunction: «Перезагрузите роутер(,) проверьте кабель».
+    The second starts its part; the words between are the first's by the tree, the last of them no adverb
+    (that could be the second's: «…затем разберитесь»). Two requests side by side («иди ищи», «пойди
+    посмотри») make one predicate."""
+    toks = sent.tokens
+    requests = [t for t in toks if _request(t.text)]
+    for a, b in zip(requests, requests[1:]):
+        if any(t.low in ("вы", "ты") for t in toks[:b.index]):
+            continue  # «Вы звоните…»: what the reader does, which other rules judge
+        right = toks[b.index - 1] if toks[b.index - 1].low == "не" else b
+        between = toks[a.index + 1:right.index]
+        if not between or any(is_punct(t) or t.low in NO_CLAUSE_END or t.low in _OPENERS or t.low in _LINKS
+                              or t.pos in ("CCONJ", "SCONJ") for t in between):
+            continue
+        last = between[-1]
+        if last.pos != "ADV" and nearest_verb(sent, last, a, b) is a:
+            yield HOMOGENEOUS, last, right
+
+
+def _request(word: str) -> bool:
+    """Every likely reading is an imperative, or the reader's own verb that sounds like one («звоните»,
+    «перезагрузите»); «давай», «давайте» only invite the verb after them."""
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    return word.lower() not in ("давай", "давайте") and any("impr" in p.tag for p in readings) and all(
+        p.tag.POS == "VERB" and ("impr" in p.tag or p.tag.person == "2per" and p.tag.number == "plur")
+        for p in readings)
