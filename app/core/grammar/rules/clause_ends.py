@@ -53,9 +53,10 @@ def _clause_end(sent: Sentence):
     words = [t for t in toks if not is_punct(t)]
     if len(words) < 4 or any(is_punct(t) for t in toks[:words[-1].index]):
         return  # the writer has put some marks in: trust them
-    if words[0].low in LEADING:
-        opener = words[0]
-    else:
+    opener = words[0] if words[0].low in LEADING else None
+    if opener is None or len(_predicates(words, opener)) != 2:
+        # a relative clause after its noun, when no verb stands before it: «Заказ, который…(,) придёт…»,
+        # «Если параметр выбран, то области, которые могут…(,) будут…»
         opener = next((t for t in words[1:] if t.low in _RELATIVE), None)
         if opener is None or any(_finite(v) for v in words if v.index < opener.index):
             return  # the main predicate comes first: the clause runs to the end
@@ -123,6 +124,8 @@ def _predicates(words: list[Token], opener: Token) -> list[Token]:
     for k, t in enumerate(core):
         if t.low in _LINK and (k + 1 < len(core) and _nominal(core[k + 1]) or k and _nominal(core[k - 1])):
             continue
+        if k and core[k - 1].low == "быть" and found and _nominal(t):
+            continue  # «может быть добавлено»: the short form completes the verb before it
         if _finite(t) or _nominal(t) or not found and t.feat("VerbForm") == "Inf":
             found.append(t)
     return found

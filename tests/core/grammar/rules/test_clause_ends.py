@@ -18,6 +18,9 @@ def fixes(text):
     # the clause's predicate is a short participle
     ("Если заявка одобрена деньги придут в течение трёх дней.", "одобрена, деньги"),
     ("Когда заявка будет рассмотрена оператор пришлёт ответ.", "рассмотрена, оператор"),  # «будет» is its link
+    # a relative clause inside the main part of a condition's sentence
+    ("Если тариф выбран то заявки которые поступят ночью будут обработаны утром.", "ночью, будут"),
+    ("Область памяти в которую выполняется запись должна быть свободна.", "запись, должна"),
     # the clause verb's subject after it, which cannot be the main verb's: the border is before that verb
     ("Когда приходят письма становится веселее.", "письма, становится"),
     # a relative clause ends before the main verb
