@@ -124,8 +124,6 @@ def _predicates(words: list[Token], opener: Token) -> list[Token]:
     for k, t in enumerate(core):
         if t.low in _LINK and (k + 1 < len(core) and _nominal(core[k + 1]) or k and _nominal(core[k - 1])):
             continue
-        if k and core[k - 1].low == "быть" and found and _nominal(t):
-            continue  # «может быть добавлено»: the short form completes the verb before it
         if _finite(t) or _nominal(t) or not found and t.feat("VerbForm") == "Inf":
             found.append(t)
     return found
