@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules import (address, adjective_lists, adversative_da, agreed_phrases, agreement, capitals,
-                                    chat_slips, clarifying, clause_borders, compound_sentences, confusions,
+from app.core.grammar.rules import (address, adjective_lists, adversative_da, agreed_phrases, agreement, bare_lists,
+                                    capitals, chat_slips, clarifying, clause_borders, compound_sentences, confusions,
                                     conjunctions, correlatives, detached_phrases, extra_commas, governed_case,
                                     government, indirect_questions, introductory, noun_genitive, noun_lists,
                                     numeral_phrases, predicate_agreement, prepositions, relative_agreement, style,
@@ -21,10 +21,11 @@ from app.core.typography import TypographyPolicy
 
 _FAMILIES = (address, introductory, conjunctions, prepositions, government, governed_case, together_apart, tsya,
              agreement, extra_commas, typography, capitals, style, confusions, syntax_commas, agreed_phrases,
-             noun_lists, adjective_lists, clarifying, correlatives, compound_sentences, detached_phrases,
+             noun_lists, adjective_lists, bare_lists, clarifying, correlatives, compound_sentences, detached_phrases,
              predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government, clause_borders,
              adversative_da, indirect_questions, chat_slips)
-_SYNTAX_COMMAS = frozenset(rule.rule_id for rule in syntax_commas.RULES)  # agreed_phrases' too
+# agreed_phrases' too; bare_lists' list commas yield, like the tree's, to a rule that asks for the same comma
+_SYNTAX_COMMAS = frozenset(rule.rule_id for rule in (*syntax_commas.RULES, *bare_lists.RULES))
 
 RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rule in family.RULES}
 
