@@ -8,8 +8,8 @@ no other reading:
   adjectives stack («большие красные и синие шары») only over a noun they describe;
 - short adjectives and short participles side by side in one number and gender: a short form is a
   predicate, it describes no word after it; those that govern one («должен», «готов») are left out;
-- three finite verbs of one form, or two and a third after «и» / «или»; the same of infinitives
-  that take no infinitive after them;
+- three finite verbs of one form, or two and a third after «и» / «или», or two imperatives; three
+  infinitives that take no infinitive after them, or two and a third after «и» / «или»;
 - three nouns in one case that is not the genitive, or two and a third after «и» / «или» — a
   genitive may hang on the noun before it («отдел продаж и маркетинга»), and nothing in the words
   tells a genitive list from such a chain (navec's word similarity was measured and does not);
@@ -150,9 +150,11 @@ def _short_runs(t: Text):
 
 # --- finite verbs: «пришёл увидел победил» --------------------------------------------------------
 
-# verbs that join a verb of the same form without a comma in common speech («пойди принеси»,
-# «давай сделаем» is another form anyway) or are auxiliaries
-_VERB_LINKS = frozenset("быть стать пойти идти давать дать взять брать сидеть стоять".split())
+# verbs that join a verb of the same form without a comma in common speech («пойди принеси», «попробуй
+# открой»; «давай сделаем» is another form anyway) or are auxiliaries
+_VERB_LINKS = frozenset("""
+быть стать пойти идти давать дать взять брать сидеть стоять пробовать попробовать смотреть
+""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -167,12 +169,13 @@ def _verb_forms(word: str) -> frozenset:
 
 
 def _verb_runs(t: Text):
-    """Three verbs of one form side by side, or two with a third joined by «и» / «или»: two alone
-    are as often two clauses («Укажите, требуется ли…», «Если это случится, появится…»)."""
+    """Three verbs of one form side by side, or two with a third joined by «и» / «или», or two
+    imperatives («Проверьте, заполните»): two other verbs alone are as often two clauses («Укажите,
+    требуется ли…», «Если это случится, появится…»), where the comma is the clause's."""
     i = 0
     while i < len(t.words):
         end, forms = _run(t, i, _verb_forms)
-        if end - i >= 2 or end > i and _joined(t, end, forms, _verb_forms):
+        if end - i >= 2 or end > i and (_joined(t, end, forms, _verb_forms) or any(f[0] == "impr" for f in forms)):
             yield i, end
         i = end + 1
 

@@ -23,6 +23,7 @@ def bare(text):
     # finite verbs of one form
     ("Клиент позвонил уточнил и записал адрес.", ["позвонил, уточнил"]),
     ("Проверьте заполните отправьте.", ["Проверьте, заполните", "заполните, отправьте"]),
+    ("Перезагрузите включите приложение снова.", ["Перезагрузите, включите"]),  # two imperatives
     # infinitives that take no infinitive after them
     ("Нужно слушать уточнять и помогать.", ["слушать, уточнять"]),
     # nouns in a case a genitive chain cannot be in, a lower-case word with a name's reading too
@@ -43,6 +44,7 @@ def test_the_members_are_parted_by_commas(text, fixes):
     "Хочу начать работать и учиться.",                 # an infinitive and its complement
     "Я работаю над ответом письмом и звонком.",        # «над ответом» is the preposition's phrase
     "Пойдём погуляем.",                                # two verbs alone are as often two clauses
+    "Попробуй открой файл ещё раз.",                   # a verb that joins the next one in speech
     "Укажите требуется ли доставка.",
     "Цены товаров и услуг выросли.",                   # a genitive chain
     "Отдел продаж и маркетинга переехал.",
