@@ -180,6 +180,8 @@ def _phrase_end(t: Text, noun: int, participle: int, tags: tuple, found: list[Fi
             right = v
             while right - 1 > participle + 1 and t.words[right - 1].low in _BEFORE_VERB | _PREVERBAL and t.plain_gap(right):
                 right -= 1  # «…(,) уже позвонил», «…(,) давно опустел»: the predicate's particles go with it
+            if t.words[right].low == "не" and any(t.words[j].low == "ни" for j in range(participle + 1, right)):
+                return  # «ни в чём не уступают»: the negative words go with the predicate's «не»
             before = t.words[right - 1]
             if right - 1 <= participle or _top(before.text) in ("ADVB", "PRCL", "PREP", "CONJ") \
                     or any(_may_be_subject(p.tag, form) for p in parses(before.text)):

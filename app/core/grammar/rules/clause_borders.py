@@ -1,5 +1,6 @@
 """Границы частей предложения, которые не отмечены союзом: «Мы проверили адрес(,) курьер уже выехал»,
-«Клиенты, оформившие заказ(,) получат его утром», «Тот, кто ищет(,) всегда найдёт».
+«Клиенты, оформившие заказ(,) получат его утром», «Тот, кто ищет(,) всегда найдёт», «Отмените заказ(,)
+оформите новый».
 
 Clauses without a conjunction: two finite verbs with no conjunction, relative word or mark between
 them, each with its own subject in the nominative that agrees with it, the second subject standing
@@ -17,9 +18,10 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import Text, finding, parses
-from app.core.grammar.rules.syntax_commas import (_CLAUSE_CLOSERS, _NO_CLAUSE_END, _OPENERS, _STEP_OVER, CLAUSE,
-                                                  HOMOGENEOUS, PHRASE, _finite, _subject_of)
-from app.core.grammar.rules.tree_words import CLOSING, agree, clause_words, is_punct, tree_split
+from app.core.grammar.rules.syntax_commas import (_NEGATIVE_PRONOUNS, _OPENERS, CLAUSE, HOMOGENEOUS, PHRASE, _finite,
+                                                  _subject_of)
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, NO_CLAUSE_END, STEP_OVER, agree, clause_words,
+                                               is_punct, nearest_verb, tree_split)
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
@@ -33,7 +35,7 @@ _LINKS = frozenset({"и", "а", "но", "или", "либо", "да", "ни", "�
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for sent in t.analysis.sentences:
-        for rule, left, right in (*_borders(sent), *_phrase_end(sent), *_who_clause_end(sent)):
+        for rule, left, right in (*_borders(sent), *_phrase_end(sent), *_who_clause_end(sent), *_requests(sent)):
             between = t.text[left.end:right.start]
             if between.strip().strip(CLOSING):
                 continue
@@ -82,19 +84,32 @@ def _leads(sent: Sentence, first: Token, subject: Token) -> bool:
         for k in range(first.index, subject.index))
 
 
-def _main_verb(toks, start: int, subject: Token | None) -> Token | None:
-    """The first finite verb after ``start`` with nothing between that opens or joins another part."""
+def _main_verb(toks, start: int, subject: Token | None, short_of: Token | None = None) -> Token | None:
+    """The first finite verb after ``start`` with nothing between that opens or joins another part, or a
+    short adjective or participle that agrees with ``short_of`` («…(,) должны быть», «Тот, кто…(,) не прав»)."""
     for t in toks[start:]:
-        if is_punct(t) or t.low in _NO_CLAUSE_END or t.low in _OPENERS or t.pos in ("CCONJ", "SCONJ"):
+        if is_punct(t) or t.low in NO_CLAUSE_END or t.low in _OPENERS or t.pos in ("CCONJ", "SCONJ"):
             return None
         if _verb(t):
             return t if subject is None or _subject_of(subject.text, t.text) else None
+        if short_of is not None and _short_agreeing(short_of.text, t.text):
+            return t
     return None
+
+
+def _short_agreeing(noun: str, word: str) -> bool:
+    """Every reading of the word is a short adjective or participle, one of them agreeing with the noun (or
+    the pronoun «тот», «те» a clause hangs on)."""
+    readings = parses(word)
+    if not readings or any(p.tag.POS not in ("ADJS", "PRTS") for p in readings):
+        return False
+    return any(n.tag.POS in ("NOUN", "ADJF") and n.tag.case == "nomn" and p.tag.number == n.tag.number
+               and (n.tag.number == "plur" or p.tag.gender == n.tag.gender) for n in parses(noun) for p in readings)
 
 
 def _step_back(toks, verb: Token, floor: int) -> Token:
     right = verb
-    while right.index - 1 > floor and toks[right.index - 1].low in _STEP_OVER:
+    while right.index - 1 > floor and toks[right.index - 1].low in STEP_OVER:
         right = toks[right.index - 1]
     return right
 
@@ -112,13 +127,15 @@ def _phrase_end(sent: Sentence):
     noun, part = toks[k], toks[k + 1]
     if not _only_participle(part.low) or not agree(noun.text, part.text):
         return
-    verb = _main_verb(toks, k + 2, noun)
+    verb = _main_verb(toks, k + 2, noun, short_of=noun)
     if verb is None or verb.index <= k + 2:
         return
     right = _step_back(toks, verb, k + 1)
     words = toks[k + 2:right.index]
     if any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN") or t.pos == "ADV" for t in words):
         return  # a word there may be the verb's own
+    if right.low == "не" and any(t.low == "ни" or t.low in _NEGATIVE_PRONOUNS for t in words):
+        return  # «ни в чём не уверен»: the negative words go with the main verb's «не»
     yield PHRASE, toks[right.index - 1], right
 
 
@@ -149,7 +166,8 @@ def _who_clause_end(sent: Sentence):
     v1 = _main_verb(toks, first + 1, None)
     if v1 is None:
         return
-    v2 = _main_verb(toks, v1.index + 1, None)
+    head = words[first - 1] if first and _HEADS.get(words[first - 1].low) else None
+    v2 = _main_verb(toks, v1.index + 1, None, short_of=head if head is not None and head.low in _TOT else None)
     if v2 is None:
         return
     pick = next((t for t in toks[v1.index + 1:v2.index] if t.low in _PICK_UP), None)
@@ -168,7 +186,7 @@ def _who_clause_end(sent: Sentence):
 def _adverb(tok: Token) -> bool:
     """An adverb that tells how or how often the main verb acts: «обычно», «неизбежно», «отчасти»."""
     readings = parses(tok.text)
-    return tok.low not in _CLAUSE_CLOSERS and bool(readings) and readings[0].tag.POS == "ADVB" \
+    return tok.low not in CLAUSE_CLOSERS and bool(readings) and readings[0].tag.POS == "ADVB" \
         and readings[0].score > 0.6
 
 
@@ -186,3 +204,32 @@ def _verb(tok: Token) -> bool:
     """A finite verb, not a request, by the tagger and by the dictionary's likeliest reading."""
     readings = parses(tok.text)
     return _finite(tok) and tok.feat("Mood") != "Imp" and bool(readings) and readings[0].tag.POS == "VERB"
+
+
+def _requests(sent: Sentence):
+    """Two requests one after the other with no conjunction: «Перезагрузите роутер(,) проверьте кабель».
+    The second starts its part; the words between are the first's by the tree, the last of them no adverb
+    (that could be the second's: «…затем разберитесь»). Two requests side by side («иди ищи», «пойди
+    посмотри») make one predicate."""
+    toks = sent.tokens
+    requests = [t for t in toks if _request(t.text)]
+    for a, b in zip(requests, requests[1:]):
+        if any(t.low in ("вы", "ты") for t in toks[:b.index]):
+            continue  # «Вы звоните…»: what the reader does, which other rules judge
+        right = toks[b.index - 1] if toks[b.index - 1].low == "не" else b
+        between = toks[a.index + 1:right.index]
+        if not between or any(is_punct(t) or t.low in NO_CLAUSE_END or t.low in _OPENERS or t.low in _LINKS
+                              or t.pos in ("CCONJ", "SCONJ") for t in between):
+            continue
+        last = between[-1]
+        if last.pos != "ADV" and nearest_verb(sent, last, a, b) is a:
+            yield HOMOGENEOUS, last, right
+
+
+def _request(word: str) -> bool:
+    """Every likely reading is an imperative, or the reader's own verb that sounds like one («звоните»,
+    «перезагрузите»); «давай», «давайте» only invite the verb after them."""
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    return word.lower() not in ("давай", "давайте") and any("impr" in p.tag for p in readings) and all(
+        p.tag.POS == "VERB" and ("impr" in p.tag or p.tag.person == "2per" and p.tag.number == "plur")
+        for p in readings)

@@ -6,7 +6,9 @@ finite verb agreeing with it opens a second clause; when the words before «и»
 predicate of their own, the two clauses are parted by a comma. Nothing is asked for where the first
 part is itself a subordinate clause («знаю, что он пришёл и она ушла» — both parts hang on «что»),
 nor where a word standing before the first clause may belong to both («Вчера я пришёл и он ушёл»);
-an imperative before «и» always makes two clauses («Позвоните(,) и мы ответим»).
+an imperative before «и» always makes two clauses («Позвоните(,) и мы ответим»), also when the part
+after «и» has no subject of its own but its verb is neither a request nor the reader's («Сделайте так(,)
+и всё получится»).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def check(t: Text) -> list[Finding]:
         if w.low != "и" or i - start < 2:
             continue
         first = _first_clause(t, start, i)
-        if first is None or not _second_clause(t, i, first):
+        if first is None or not (_second_clause(t, i, first) or first == "" and _consequence(t, start, i)):
             continue
         prev = t.words[i - 1]
         found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
@@ -115,6 +117,49 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
     return strict or first == "" or bool(first) and not _agrees(first, verb.low)
 
 
+def _consequence(t: Text, start: int, i: int) -> bool:
+    """After a request, «и» opens what will follow from it: the first verb after «и», with no clause word,
+    conjunction or mark before it, is neither a request nor the reader's own, and cannot be a partner of
+    a clause's verb inside the request («Дайте нам знать(,) и через час курьер будет у вас», «Скажите, что
+    вам нужно(,) и мы всё подберём»). A request with a second clause of its own, with «а», «но», «или»,
+    or a subject right before «и» («…она и корову приведёт») is left alone."""
+    part = t.words[start:i]
+    if any(w.low in _JOINS for w in part) or t.words[i - 1].low in _PRONOUNS \
+            or i + 1 < len(t.words) and _alike(t.words[i - 1].text, t.words[i + 1].text):
+        return False
+    clause = next((k for k, w in enumerate(part) if w.low in _SUBORDINATE), len(part))
+    if [w for w in part[:clause] if _finite(w.low) and not _imperative(w.low)]:
+        return False
+    inner = [w for w in part[clause:] if _finite(w.low)]
+    if clause < len(part) and len(inner) != 1:
+        return False
+    for k in range(i + 1, min(i + 7, len(t.words))):
+        w = t.words[k]
+        if not t.plain_gap(k) or w.low in _SUBORDINATE or w.low in _BEFORE_PARTICLE or w.low in _JOINS:
+            return False
+        if _finite(w.low):
+            forms = [p.tag for p in parses(w.text) if p.tag.POS == "VERB"]
+            if any("impr" in f or f.person == "2per" for f in forms):
+                return False
+            return not inner or not any(_agrees_with_verb(f, inner[0].text) for f in forms)
+    return False
+
+
+def _alike(a: str, b: str) -> bool:
+    """The words around «и» may be two members of one list: a reading of each with one part of speech and
+    one case («Не будь сварливым и неуживчивым…»)."""
+    kinds = ("NOUN", "ADJF", "ADJS", "PRTF", "PRTS", "NPRO", "NUMR", "INFN")
+    return any(p.tag.POS == q.tag.POS and p.tag.case == q.tag.case
+               for p in parses(a) if p.tag.POS in kinds for q in parses(b))
+
+
+def _agrees_with_verb(form, verb: str) -> bool:
+    """Some reading of the verb has the form's person, number, tense and gender: both may share a subject."""
+    return any(p.tag.POS == "VERB" and (p.tag.person, p.tag.number, p.tag.tense, p.tag.gender)
+               == (form.person, form.number, form.tense, form.gender) for p in parses(verb))
+
+
+_JOINS = frozenset({"и", "а", "но", "или", "да", "ни", "либо"})
 _INDIRECT = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам", "им", "меня", "тебя", "его", "её", "ее", "нас", "вас",
                        "их", "себе", "себя", "сама", "сам", "сами", "само"})
 

@@ -1,9 +1,14 @@
 """Деепричастный оборот сразу после союза или союзного слова: «Клиент сказал, что, уезжая, оставил
-ключи соседу», «Курьер, который, не дождавшись ответа, уехал…».
+ключи соседу», «Курьер, который, не дождавшись ответа, уехал…»; конец оборота, которым начинается
+предложение: «Проверив данные(,) мы вернём деньги», «Оформляя возврат(,) нужно приложить чек».
 
 A word that can only be a verbal adverb right after a conjunction or a relative word opens a phrase
 inside the clause they begin: the comma goes between them, whatever the tree, lost without commas,
-made of the sentence. These findings are the tree rules' (OURS_PHRASE_COMMA), explained there.
+made of the sentence. A phrase that opens the sentence ends before the main clause's subject — a
+personal pronoun, or a noun that cannot be the gerund's object and agrees with the verb right after
+it — or before a predicative word («нужно», «можно») with no word of its own before it. The tagger
+often misreads a capitalised gerund, so the dictionary decides. These findings are the tree rules'
+(OURS_PHRASE_COMMA), explained there.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from functools import lru_cache
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, parses
 from app.core.grammar.rules.syntax_commas import PHRASE
+from app.core.grammar.rules.tree_words import STEP_OVER
 
 RULES = ()  # the findings are PHRASE's
 
@@ -34,7 +40,65 @@ def check(t: Text) -> list[Finding]:
         nxt = t.word(i + 1)
         if prev.low in _CLAUSE_OPENERS and nxt is not None and t.plain_gap(i + 1) and _opens_gerund(w.low, nxt.low):
             found.append(finding(PHRASE, prev.start, w.end, f"{prev.text}, {w.text}"))
+        if t.starts_sentence(i - 1):
+            _opening_phrase_end(t, i - 1, found)
     return found
+
+
+_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_PREDICATIVE = frozenset({"надо", "нужно", "можно", "нельзя", "необходимо", "следует", "стоит"})
+_LINKS = frozenset({"и", "а", "но", "или", "да", "либо", "ни", "как", "чем", "то", "так", "где", "куда", "кому"})
+
+
+def _opening_phrase_end(t: Text, start: int, found: list[Finding]) -> None:
+    """The end of a verbal-adverb phrase that opens the sentence at word ``start``."""
+    g = start + (t.words[start].low == "не")
+    if g >= len(t.words) or g > start and not t.plain_gap(g) or t.words[g].low in _FIXED \
+            or not _only(t.words[g].low, "GRND"):
+        return
+    for v in range(g + 1, min(g + 12, len(t.words))):
+        w = t.words[v]
+        if not t.plain_gap(v) or w.low in _CLAUSE_OPENERS or w.low in _LINKS or _only(w.low, "GRND"):
+            return
+        finite = _only(w.low, "VERB")
+        if not finite and w.low not in _PREDICATIVE:
+            continue
+        right = v
+        while right - 1 > g and t.words[right - 1].low in STEP_OVER:
+            right -= 1
+        before = t.words[right - 1]
+        if right - 1 > g and (before.low in _PRONOUNS or finite and _subject_not_object(before.text, w.text)):
+            right -= 1  # the main clause's subject opens it
+        elif not (w.low in _PREDICATIVE and right - 1 > g and _noun_not_dative(before.text)):
+            return
+        if _top(t.words[right - 1].text) in ("PRCL", "ADVB", "CONJ", "INTJ"):
+            return  # «…разве ты…», «…уже вечно можно…»: a particle or adverb could open the main clause
+        found.append(finding(PHRASE, t.words[right - 1].start, t.words[right].end,
+                             f"{t.words[right - 1].text}, {t.words[right].text}"))
+        return
+
+
+def _subject_not_object(noun: str, verb: str) -> bool:
+    """A noun with no accusative reading (the gerund's object could be one), a nominative one that agrees
+    with the verb: «Расчёсывая волосы(,) мужчина глупеет»."""
+    readings = [p for p in parses(noun) if p.tag.POS == "NOUN"]
+    return bool(readings) and not any(p.tag.case in ("accs", "acc2") for p in readings) and any(
+        p.tag.case == "nomn" and any(v.tag.POS == "VERB" and v.tag.number == p.tag.number and (
+            not v.tag.person or v.tag.person == "3per") and (not v.tag.gender or v.tag.gender == p.tag.gender
+                                                             or p.tag.number == "plur")
+            for v in parses(verb)) for p in readings)
+
+
+def _noun_not_dative(word: str) -> bool:
+    """A noun, the gerund's object, with no reading in the dative: «Готовясь к отпуску, женщине достаточно…»
+    is not cut before «достаточно»."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "NOUN" and not any(p.tag.case == "datv" for p in readings)
+
+
+def _top(word: str) -> str:
+    readings = parses(word)
+    return readings[0].tag.POS if readings else ""
 
 
 def _opens_gerund(word: str, nxt: str) -> bool:

@@ -194,7 +194,9 @@ def _adjective_phrase(t: Text, i: int, found: list[Finding]) -> None:
     if any(c.rel == "case" for c in sent.children(first.index)) or _subject_later(t, group[-1], [
             p for p in words[-1] if p.tag.case in cases]):
         return  # «на оплату коммунальные услуги…», «стоимость новые тарифы не меняют»
-    number = next(p.tag.number for p in words[-1] if p.tag.case in cases)
+    number = next((p.tag.number for p in words[-1] if p.tag.case in cases), None)
+    if number is None:
+        return  # the last word has no reading in the group's case: the parse joined words that do not agree
     forms = []
     for k, readings in zip(group, words):
         options = {f.word for p in readings if p.tag.case in cases and (f := p.inflect({"gent", number})) is not None}

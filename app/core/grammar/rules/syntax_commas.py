@@ -15,8 +15,8 @@ from functools import lru_cache
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
-from app.core.grammar.rules.tree_words import (CLOSING, agree, clause_words, contiguous, depends_on, has_subject,
-                                               infinitive_of_next_verb, is_punct, possessive_relative, tree_split,
+from app.core.grammar.rules.tree_words import (CLOSING, LEADING, STEP_OVER, agree, contiguous, depends_on,
+                                               has_subject, infinitive_of_next_verb, is_punct, possessive_relative,
                                                word_before)
 from app.core.phrase import phrase
 
@@ -78,7 +78,7 @@ def check(t: Text) -> list[Finding]:
         return []
     gaps: dict[int, tuple] = {}  # token start → (rule, left token, right token)
     for sent in t.analysis.sentences:
-        for rule, left, right in (*_clause_end(sent), *_opener_between_verbs(sent), *_repeated_conjunction(sent),
+        for rule, left, right in (*_opener_between_verbs(sent), *_repeated_conjunction(sent),
                                   *_and_between_clauses(sent), *_gerund_opening(sent)):
             gaps.setdefault(right.start, (rule, left, right))
         for tok in sent.tokens:
@@ -139,7 +139,7 @@ def _borders(sent: Sentence, tok: Token):
         nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
         if tok.pos == "AUX":
             return  # «Хотя было уже поздно…»: the tree hangs the predicate's word on the main verb
-        if nxt is not None and _closes_on(toks, tok, nxt):
+        if nxt is not None and _closes_on(toks, tok, nxt) and not _second_subject(sent, tok, last, nxt):
             yield rule, last, nxt
 
 
@@ -163,9 +163,16 @@ def _gerund_close(sent: Sentence, tok: Token, last: Token) -> Token | None:
     if any(t.feat("Case") == "Nom" or t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ", "VERB", "AUX") for t in between):
         return None
     right = verb
-    while right.index - 1 > tok.index + 1 and toks[right.index - 1].low in _STEP_OVER:
+    while right.index - 1 > tok.index + 1 and toks[right.index - 1].low in STEP_OVER:
         right = toks[right.index - 1]
     return right
+
+
+def _second_subject(sent: Sentence, tok: Token, last: Token, nxt: Token) -> bool:
+    """The tree gave the clause two subjects, the second of them last and agreeing with the verb after
+    it: that one is the main verb's («Если вы готовы мы начнём» — not «мы, начнём»)."""
+    return last.rel.startswith("nsubj") and _subject_of(last.text, nxt.text) and any(
+        t.rel.startswith("nsubj") and t.index != last.index for t in sent.children(tok.index))
 
 
 def _nominative_only(tok: Token) -> bool:
@@ -228,55 +235,6 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
     if form not in ("Fin", "") and tok.pos not in ("VERB", "AUX") and not has_subject(sent, tok):
         return None
     return "clause"
-
-
-_RELATIVE = frozenset(w for w in _OPENERS if w.startswith("котор"))
-# Conjunctions that open a sentence with a subordinate clause ahead of the main one.
-_LEADING = frozenset({"если", "ежели", "коли", "когда", "хотя", "пока", "поскольку", "чтобы", "чтоб"})
-_NO_CLAUSE_END = frozenset({"и", "или", "а", "но", "да", "либо", "что", "чтобы", "если", "когда", "как", "то"})
-_STEP_OVER = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "обязательно",
-                        # adverbs of time that go before the verb they tell about: «…жили, давно снесли»
-                        "давно", "недавно", "потом", "затем", "снова", "опять", "вдруг", "вскоре", "часто", "редко"})
-# adverbs of time and place that most often close the clause they follow: «…пришёл вчера, оказался…»
-_CLAUSE_CLOSERS = frozenset({"вчера", "сегодня", "ранее", "раньше", "здесь", "там", "тогда", "утром", "вечером",
-                             "ночью", "днем", "днём", "летом", "зимой", "весной", "осенью"})
-
-
-def _clause_end(sent: Sentence):
-    """The end of a clause that stands before the main predicate: «Если заказ не придёт(,) напишите
-    нам», «Мастер, который к вам приезжал(,) уже в пути». Finite verbs are tagged surely even where
-    the tree, lost without the commas, is not: with one verb in the clause and one after it, the
-    border lies between them — where the tree splits the words between them cleanly, or right before
-    the second verb when only particles stand there."""
-    toks = sent.tokens
-    words = [t for t in toks if not is_punct(t)]
-    if len(words) < 4 or any(is_punct(t) for t in toks[:words[-1].index]):
-        return  # the writer has put some marks in: trust them
-    verbs = [t for t in words if _finite(t)]
-    opener = None
-    if words[0].low in _LEADING:
-        opener = words[0]
-    else:
-        opener = next((t for t in words[1:] if t.low in _RELATIVE), None)
-        if opener is None or any(v.index < opener.index for v in verbs):
-            return  # the main predicate comes first: the clause runs to the end
-    first = [v for v in verbs if v.index > opener.index]
-    if opener.low in ("чтобы", "чтоб"):
-        first = [t for t in words if t.index > opener.index and (_finite(t) or t.feat("VerbForm") == "Inf")]
-    if len(first) != 2 or not _finite(first[1]):
-        return
-    v1, v2 = first
-    between = toks[v1.index + 1:v2.index]
-    if any(t.low in _NO_CLAUSE_END or t.pos in ("CCONJ", "SCONJ") for t in between):
-        return
-    right = v2
-    while right.index - 1 > v1.index and toks[right.index - 1].low in _STEP_OVER:
-        right = toks[right.index - 1]
-    if right.index - 1 > v1.index and not clause_words(sent, v1, v2, toks[v1.index + 1:right.index]):
-        closers = all(t.low in _CLAUSE_CLOSERS for t in toks[v1.index + 1:right.index])
-        right = right if closers else tree_split(sent, v1, v2)
-    if right is not None and right.index - 1 >= v1.index:
-        yield CLAUSE, toks[right.index - 1], right
 
 
 # Words that open an indirect question or a clause after a main clause: «знаю, где он живёт».
@@ -460,6 +418,10 @@ _GERUND_IDIOMS = frozenset({("сломя", "голову"), ("спустя", "р
                             ("покладая", "рук"), ("очертя", "голову"), ("положа", "руку")})
 
 
+_NEGATIVE_PRONOUNS = frozenset({"ничего", "ничем", "ничему", "никого", "никому", "никем", "никогда", "нигде", "никуда",
+                                "ниоткуда", "никак", "нисколько"})
+
+
 def _gerund_opening(sent: Sentence):
     """«Мы вернём деньги проверив данные» → «деньги, проверив»: a word that can only be a verbal
     adverb, with words of its own after it, opens a phrase, whatever the tree made of it. A «не»
@@ -474,6 +436,8 @@ def _gerund_opening(sent: Sentence):
         right = tok
         if toks[tok.index - 1].low == "не" and tok.index >= 2:
             right = toks[tok.index - 1]
+            if right.index >= 2 and toks[right.index - 1].low in _NEGATIVE_PRONOUNS:
+                right = toks[right.index - 1]  # «ничего не скрывая»: the negative pronoun is the gerund's
         left = toks[right.index - 1]
         # an adverb before the gerund is likely its own («быстро собрав вещи»): the border is unsure
         if is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV":
@@ -512,7 +476,7 @@ def _opener(sent: Sentence, tok: Token):
     if verb.feat("VerbForm") != "Fin" and not (tok.low in ("чтобы", "чтоб") and verb.feat("VerbForm") == "Inf"):
         return
     words = [t for t in toks[:tok.index] if not is_punct(t)]
-    if words and words[0].low in _LEADING and not any(_finite(t) for t in words[1:]):
+    if words and words[0].low in LEADING and not any(_finite(t) for t in words[1:]):
         return  # «Если кто что знает»: inside a clause still waiting for its verb «что» means «что-нибудь»
     right = _clause_start(toks, tok)
     if right.index == 0:
@@ -545,18 +509,20 @@ def _participle(sent: Sentence, tok: Token):
     """A participle with words of its own right after the noun it agrees with: «письмо, отправленное
     вчера». The tree often hangs such a participle on the wrong word, so agreement decides."""
     toks = sent.tokens
-    if tok.index < 1 or tok.index + 1 >= len(toks):
+    # «не» belongs to the phrase: «человек, не знающий устали»
+    first = toks[tok.index - 1] if tok.index >= 2 and toks[tok.index - 1].low == "не" else tok
+    if first.index < 1 or tok.index + 1 >= len(toks):
         return
-    noun, nxt = toks[tok.index - 1], toks[tok.index + 1]
+    noun, nxt = toks[first.index - 1], toks[tok.index + 1]
     if noun.pos not in ("NOUN", "PROPN") or noun.low in _PRONOUN_HEADS or is_punct(nxt):
         return
     if not depends_on(sent, nxt, tok):
         return  # the participle has no words of its own after it: «выбранный товар» stays as it is
     if not agree(noun.text, tok.text):
         return
-    yield PHRASE, noun, tok
+    yield PHRASE, noun, first
     end = contiguous(sent, tok.index)
-    if end is not None and end[0].index == tok.index and end[1].index + 1 < len(toks):
+    if end is not None and end[0].index == first.index and end[1].index + 1 < len(toks):
         after = toks[end[1].index + 1]
         if not is_punct(after) and after.low not in ("и", "или", "а", "но"):
             yield PHRASE, end[1], after

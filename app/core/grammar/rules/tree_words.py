@@ -12,6 +12,16 @@ from app.core.grammar.rules._base import parses
 
 CLOSING = "»)\"”’]"
 GENITIVE_RELATIVE = frozenset({"которого", "которой", "которых", "чьего", "чьей"})
+# Conjunctions that open a sentence with a subordinate clause ahead of the main one.
+LEADING = frozenset({"если", "ежели", "коли", "когда", "хотя", "пока", "поскольку", "чтобы", "чтоб"})
+# Words between two predicates that join them inside one clause or open another: no border there.
+NO_CLAUSE_END = frozenset({"и", "или", "а", "но", "да", "либо", "что", "чтобы", "если", "когда", "как", "то"})
+STEP_OVER = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "обязательно",
+                       # adverbs of time that go before the verb they tell about: «…жили, давно снесли»
+                       "давно", "недавно", "потом", "затем", "снова", "опять", "вдруг", "вскоре", "часто", "редко"})
+# adverbs of time and place that most often close the clause they follow: «…пришёл вчера, оказался…»
+CLAUSE_CLOSERS = frozenset({"вчера", "сегодня", "ранее", "раньше", "здесь", "там", "тогда", "утром", "вечером",
+                            "ночью", "днем", "днём", "летом", "зимой", "весной", "осенью"})
 
 
 def tree_split(sent: Sentence, v1: Token, v2: Token) -> Token | None:

@@ -22,6 +22,10 @@ def commas(text):
     ("Оператор объяснил что посылка задержалась и клиент успокоился.", "задержалась, и"),
     ("Мы проверили адрес и этот курьер уже выехал.", "адрес, и"),          # «этот» may be accusative
     ("Прочитайте инструкцию и вы сами всё поймёте.", "инструкцию, и"),  # «вы сами»: words by the verb
+    # after a request, what follows from it: the verb after «и» is not the reader's
+    ("Дайте нам знать и через час курьер будет у вас.", "знать, и"),
+    ("Сделайте так и всё получится.", "так, и"),
+    ("Скажите что вам нужно и менеджер всё подберёт.", "нужно, и"),
 ])
 def test_two_clauses_are_parted(text, fix):
     assert fix in commas(text)
@@ -35,6 +39,10 @@ def test_two_clauses_are_parted(text, fix):
     "Мы знаем кому звонили оператор и курьер вчера.",    # two subjects of one verb
     "Курьер и оператор приехали вместе.",
     "Мы проверили заказ, и курьер уже выехал.",
+    "Нажмите кнопку и подождите минуту.",                # two requests
+    "Возьмите ручку и бумагу которые лежат на столе.",  # the verb after «и» is a clause's
+    "Не будьте резкими и грубыми такие слова обижают.",  # «резкими и грубыми»: one list
+    "Позовите маму она и папу приведёт.",                # «и» is a particle after a subject
 ])
 def test_no_comma_where_the_parts_share_something(text):
     assert not [fix for fix in commas(text) if ", и" in fix]

@@ -49,3 +49,10 @@ def test_more_nouns_after_nouns(rule_hits, text, span, fix):
 ])
 def test_more_nouns_after_nouns_silent(rule_hits, text):
     assert rule_hits(text, "OURS_NOUN_GENITIVE") == []
+
+
+def test_a_group_whose_last_word_has_no_reading_in_its_case_is_left_alone(rule_hits):
+    # The parse joins «выделенные области таблицы … невыделенные области» across a missing comma; the last
+    # word has no reading in the group's case, which once stopped the whole check with an error.
+    text = "В окне отчёта выделенные области таблицы показаны белым невыделенные области — чёрным."
+    assert rule_hits(text, "OURS_NOUN_GENITIVE") == []

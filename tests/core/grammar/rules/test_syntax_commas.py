@@ -41,6 +41,11 @@ def punctuation(text):
     # a word that can only be a verbal adverb opens its phrase; «не» goes into the phrase
     ("Он ушёл не дожидаясь ответа.", "OURS_PHRASE_COMMA", "ушёл, не"),
     ("Курьер позвонил подъехав к дому.", "OURS_PHRASE_COMMA", "позвонил, подъехав"),
+    # a negative pronoun before «не» is the gerund's too
+    ("Оператор ответил клиенту никого не дожидаясь.", "OURS_PHRASE_COMMA", "клиенту, никого"),
+    # a participle after its noun with «не» before it: the comma goes before «не»
+    ("Мы свяжемся с клиентами не получившими письмо.", "OURS_PHRASE_COMMA", "клиентами, не"),
+    ("Тариф не требующий абонентской платы подойдёт вам больше всего.", "OURS_PHRASE_COMMA", "Тариф, не"),
     ("Погода то улучшалась то портилась.", "OURS_LIST_COMMA", "улучшалась, то"),
     ("Возьмите или карту или наличные.", "OURS_LIST_COMMA", "карту, или"),
     # «и» between two parts, each opening with its own subject and verb
@@ -83,6 +88,7 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     "На складе товары пока есть, доставка займёт два дня.",             # «пока» meaning «for now»
     "Девушка, которая работает у нас давно, знает всех клиентов.",
     "Ты где живёшь?",                                 # no main clause before the question word
+    "Он не знающий меры человек.",                    # a participle before its noun, «не» with it
     "Делай что хочешь.",                              # set phrases, not clauses
     "Кот спал где попало.",
     "Я верю во что угодно.",
@@ -110,6 +116,7 @@ def test_correct_sentences_get_no_comma_finding(text):
     ("Увидев нас собака радостно залаяла.", "собака, радостно"),  # the subject is not the gerund's
     ("Хотя было уже поздно мы решили прогуляться.", "было, уже"),  # «уже поздно» is the clause's predicate
     ("Думая что клиент уже ушёл мы закрыли чат.", "что, клиент"),  # a subject inside the gerund's clause
+    ("Если вы готовы мы начнём оформление.", "мы, начнём"),  # the tree's second subject is the main verb's
 ])
 def test_no_comma_inside_the_phrase(text, wrong):
     assert wrong not in [fix for _, fix in punctuation(text)]
