@@ -32,6 +32,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)]
         if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
             found += [s for s in _customer_at_fault(r) if s not in found]
+        if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён»
+            found += [s for s in _cannot_err(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «надо следить самостоятельно»
             found += [s for s in r.lectures if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if found:
@@ -80,6 +82,57 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     return ElementResult("tone", True, phrase('Тон вежливый: на «вы», без грубости, упрёков и жаргона.'))
 
 
+# What a mistake is called: whose side it is put on decides between an apology and a reproach.
+_FAULTS = frozenset({"ошибка", "вина", "оплошность", "недосмотр", "сбой", "неточность"})
+_CLAUSE_RE = re.compile(r"[^,;:—–.!?…\n]+")
+
+
+def _clauses(r: Reply):
+    """The reply's clauses (split at commas, colons, dashes and stops) that are not questions, as token lists."""
+    for start, end in r.sentences:
+        if r.text[start:end].rstrip().endswith("?"):
+            continue
+        for m in _CLAUSE_RE.finditer(r.text, start, end):
+            words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+            if words:
+                yield words
+
+
+def _fault_on_your_side(r: Reply) -> list[Span]:
+    """«Так что ошибка при оформлении с вашей стороны»: a mistake put on the customer's side in a statement (not
+    «если ошибка с вашей стороны…», not «ошибки с вашей стороны нет»)."""
+    found = []
+    for words in _clauses(r):
+        lowered = [t.lower for t in words]
+        fault = next((t for t in words if t.lemmas & _FAULTS), None)
+        if fault is None or {"не", "нет", "если", "бы"} & set(lowered):
+            continue
+        for i in range(len(words) - 2):
+            if lowered[i] == "с" and "ваш" in words[i + 1].lemmas and "сторона" in words[i + 2].lemmas:
+                start = min(fault.start, words[i].start)
+                found.append((start, max(fault.end, words[i + 2].end) - start))
+    return found
+
+
+def _cannot_err(r: Reply) -> list[Span]:
+    """«Ошибки там быть не может», «сбой невозможен»: a mistake denied as impossible, whatever the customer saw —
+    the company cast as unable to err. «Такая ошибка больше не повторится» promises, it does not deny."""
+    found = []
+    for words in _clauses(r):
+        fault = next((t for t in words if t.lemmas & (_FAULTS - {"вина"})), None)
+        if fault is None:
+            continue
+        lowered = [t.lower for t in words]
+        if {"больше", "впредь", "снова", "повториться"} & set(lowered):
+            continue  # «такого сбоя больше не может быть»: a promise about the future, after a fix
+        impossible = any(t.lemmas & {"невозможный", "исключить", "исключённый"} for t in words) or (
+            "быть" in set().union(*(t.lemmas for t in words)) and any(
+                a == "не" and "мочь" in b.lemmas for a, b in zip(lowered, words[1:])))
+        if impossible:
+            found.append((words[0].start, words[-1].end - words[0].start))
+    return found
+
+
 def blame(r: Reply) -> list[Span]:
     """Where the reply casts the customer as the one at fault: the word list and «вы … не проверили»."""
     found = [s for _, s in find_phrases(r.tokens, r.lex.blaming, gap=1)]
@@ -103,7 +156,7 @@ def _customer_at_fault(r: Reply) -> list[Span]:
     stated (not asked, not in an «если» or «чтобы» clause, not a polite «вы не могли бы»); «ваша мама не
     смотрит уведомления» — someone of the customer's in that place; «Извините, но вы…» — an apology turned
     into a reproach."""
-    found = []
+    found = _fault_on_your_side(r)
     for start, end in r.sentences:
         sentence = r.text[start:end]
         if sentence.rstrip().endswith("?"):

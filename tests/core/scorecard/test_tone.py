@@ -78,3 +78,26 @@ def test_telling_an_angry_customer_not_to_shout_is_lecturing():
     c = card("Здравствуйте! Понимаю ваше раздражение, но кричать не нужно. Курьер привезёт заказ завтра до 14:00. "
              "Хорошего дня!")
     assert c["tone"].passed is False and c["tone"].reason.startswith("Поучение: «кричать не нужно»")
+
+
+# Found on replies written blind to the scorecard (tuning_blind_a.toml): blame and «we cannot err» in other words.
+@pytest.mark.parametrize("bad, words", [
+    ("Мы сверили заявку: адрес был указан неверно, значит, ошибка с вашей стороны.", "Клиента обвиняют: «ошибка с вашей стороны»"),
+    ("Тариф списывается автоматически, сбоя тут быть не может.", "«у нас ошибки быть не может»: «сбоя тут быть не может»"),
+    ("Начисления делает программа, такая ошибка невозможна.", "«у нас ошибки быть не может»: «такая ошибка невозможна»"),
+])
+def test_blame_and_infallibility_without_the_listed_words_fail_tone(bad, words):
+    c = card(f"Здравствуйте! {bad} Курьер будет завтра до 14:00. Если будут вопросы, пишите.")
+    assert c["tone"].passed is False and c["tone"].critical_failure
+    assert words in c["tone"].reason
+
+
+@pytest.mark.parametrize("fine", [
+    "Простите, это была ошибка с нашей стороны, адрес уже исправлен.",
+    "Если ошибка с вашей стороны, поправить адрес можно в профиле.",
+    "Мы исправили настройки, такого сбоя больше не может быть.",
+    "Поменять карту Ольга может в приложении и прислать вам номер сама.",
+])
+def test_an_apology_a_condition_a_promise_or_a_third_person_are_not_blame(fine):
+    c = card(f"Здравствуйте! {fine} Курьер будет завтра до 14:00. Если будут вопросы, пишите.")
+    assert c["tone"].passed is True, c["tone"].reason
