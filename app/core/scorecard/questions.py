@@ -122,7 +122,33 @@ def untouched_questions(r: Reply) -> list[str]:
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
                 if own and not any(touched(lemmas, said) for lemmas in own):
                     untouched.append(part)
-    return untouched
+    return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
+
+
+_FOLLOW_ON = frozenset({"и", "а", "еще", "ещё", "также", "тоже"})
+_QUESTION_WORDS = _ASKING | {"ли", "сколько", "когда", "почему", "куда", "кто", "чей"}
+
+
+def _following_questions(r: Reply) -> list[str]:
+    """«Можно ли оплатить частями? И когда первый платёж?»: a question put in a sentence of its own that opens
+    with «и», «а», «ещё» — a second question the customer adds, which wants its own answer just as two questions
+    joined in one sentence do."""
+    found = []
+    chunks = questions(r)
+    for n, chunk in enumerate(chunks):
+        words = tokenize(chunk)
+        if n and words and words[0].lower in _FOLLOW_ON and any(t.lower in _QUESTION_WORDS for t in words[1:]):
+            found.append(chunk.rstrip("?").strip())
+    return found
+
+
+def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
+    """The reply touches at least one of this question's own words (those the customer's other questions do not
+    share) — or the question has no words of its own."""
+    others = [q for q in questions(r) if q.rstrip("?").strip() != question]
+    theirs = set().union(*(set().union(*content(tokenize(q)).values()) for q in others if content(tokenize(q))))
+    own = [lemmas for lemmas in content(tokenize(question)).values() if not lemmas & theirs]
+    return not own or any(touched(lemmas, said) for lemmas in own)
 
 
 def questions(r: Reply) -> list[str]:
