@@ -126,7 +126,8 @@ def untouched_questions(r: Reply) -> list[str]:
 
 
 _FOLLOW_ON = frozenset({"и", "а", "еще", "ещё", "также", "тоже"})
-_QUESTION_WORDS = _ASKING | {"ли", "сколько", "когда", "почему", "куда", "кто", "чей"}
+# the question words at which one sentence's two questions are told apart above
+_QUESTION_WORDS = _ASKING | {"ли", "сколько", "когда", "почему"}
 
 
 def _following_questions(r: Reply) -> list[str]:
