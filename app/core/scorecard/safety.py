@@ -20,12 +20,13 @@ _PERSON_TAGS = ("Name", "Surn", "Patr")
 def safety(r: Reply) -> ElementResult:
     lex, text = r.lex, r.text
     found: list[tuple[str, list[Span]]] = []
+    asked_for = _asked_for_others(r)
     for start, end in r.sentences:
         toks = [t for t in r.tokens if start <= t.start < end]
         asked = _asked_secrets(toks, r)
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
-        leak = _other_persons_data(toks, r) or _handed_over(toks, r)
+        leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for) if asked_for else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
     promise = [s for _, s in find_phrases(r.tokens, lex.promises, gap=0) if not _negated(r.tokens, s[0], text)]
@@ -169,21 +170,27 @@ def _brought(toks: Sequence[Token], span: Span) -> bool:
 _HAND_OVER = frozenset({"отправить", "выслать", "переслать", "прислать", "направить", "скинуть", "продублировать"})
 
 
-def _handed_over(toks: Sequence[Token], r: Reply) -> list[Span]:
-    """The customer asks for the data of someone else («я жена абонента…, пришлите детализацию его звонков»,
-    «пришлите оценки Андрея»), and the reply sends it («детализацию отправила на вашу почту») or tells it
-    with a figure («Андрей сдал экзамен на 4») — unless that sentence refuses («…могу сообщить только ей самой», «не могу отправить»)."""
-    if _refused(toks):
-        return []
+def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
+    """What of someone else's the customer asks to be sent or told (the words of the data: «детализацию»,
+    «оценки»), and that someone's names — None when the customer asks for no one else's data."""
     theirs = tokenize("\n".join(r.customer_messages))
     wanted = _hits(theirs, r.lex.other_data, gap=1)
     if not wanted or not _hits(theirs, r.lex.ask, gap=0):
-        return []
+        return None
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
     others = {lemma for t in theirs if t.text[:1].isupper() and not t.lemmas & own and _person(t) for lemma in t.lemmas}
     if not others and not _hits(theirs, r.lex.other_person, gap=0):
+        return None
+    return set().union(*(t.lemmas for t in theirs if any(w[0] <= t.start < w[0] + w[1] for w in wanted))), others
+
+
+def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]) -> list[Span]:
+    """The customer asks for the data of someone else («я жена абонента…, пришлите детализацию его звонков»,
+    «пришлите оценки Андрея»), and the reply sends it («детализацию отправила на вашу почту») or tells it
+    with a figure («Андрей сдал экзамен на 4») — unless that sentence refuses («…могу сообщить только ей самой»,
+    «не могу отправить»)."""
+    if _refused(toks):
         return []
-    wanted_words = set().union(*(t.lemmas for t in theirs if any(w[0] <= t.start < w[0] + w[1] for w in wanted)))
     sent = [t for t in toks if t.lemmas & _HAND_OVER and "past" in t.tag and "indc" in t.tag]
     data = [t for t in toks if t.lemmas & wanted_words]
     if sent and data:
