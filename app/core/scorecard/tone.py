@@ -100,18 +100,21 @@ def _clauses(r: Reply):
 
 def _fault_on_your_side(r: Reply) -> list[Span]:
     """«Так что ошибка при оформлении с вашей стороны»: a mistake put on the customer's side in a statement (not
-    «если ошибка с вашей стороны…», not «ошибки с вашей стороны нет»)."""
+    «если ошибка с вашей стороны…», not «ошибки с вашей стороны нет», «никакой ошибки с вашей стороны»)."""
     found = []
     for words in _clauses(r):
         lowered = [t.lower for t in words]
         fault = next((t for t in words if t.lemmas & _FAULTS), None)
-        if fault is None or {"не", "нет", "если", "бы"} & set(lowered):
+        if fault is None or {"не", "нет", "ни", "если", "бы"} & set(lowered) or any("никакой" in t.lemmas for t in words):
             continue
         for i in range(len(words) - 2):
             if lowered[i] == "с" and "ваш" in words[i + 1].lemmas and "сторона" in words[i + 2].lemmas:
                 start = min(fault.start, words[i].start)
                 found.append((start, max(fault.end, words[i + 2].end) - start))
     return found
+
+
+_IMPOSSIBLE = frozenset({"невозможна", "невозможен", "невозможны", "исключена", "исключен", "исключены"})
 
 
 def _cannot_err(r: Reply) -> list[Span]:
@@ -125,10 +128,13 @@ def _cannot_err(r: Reply) -> list[Span]:
         lowered = [t.lower for t in words]
         if {"больше", "впредь", "снова", "повториться"} & set(lowered):
             continue  # «такого сбоя больше не может быть»: a promise about the future, after a fix
-        impossible = any(t.lemmas & {"невозможный", "исключить", "исключённый"} for t in words) or (
-            "быть" in set().union(*(t.lemmas for t in words)) and any(
-                a == "не" and "мочь" in b.lemmas for a, b in zip(lowered, words[1:])))
-        if impossible:
+        # the impossibility is said of the mistake itself («ошибка невозможна», «ошибки быть не может») — not of
+        # something done about it («невозможно исправить ошибку», «ошибка не может быть исправлена»)
+        said_of_it = bool(set(lowered) & _IMPOSSIBLE)
+        for i, word in enumerate(lowered):
+            if word == "быть" and not (i + 1 < len(words) and words[i + 1].tag.startswith(("PRTS", "ADJS", "INFN"))):
+                said_of_it |= any(a == "не" and "мочь" in b.lemmas for a, b in zip(lowered, words[1:]))
+        if said_of_it:
             found.append((words[0].start, words[-1].end - words[0].start))
     return found
 
