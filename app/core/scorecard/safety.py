@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Phrase, Token, find_phrases, make_phrases, morph, quote, tokenize
+from app.core.scorecard.words import Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
 
 _PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -166,6 +166,7 @@ def _brought(toks: Sequence[Token], span: Span) -> bool:
     return False
 
 
+_THIRD_PERSON = frozenset({"его", "ее", "её", "их"})
 # Handing something over: «отправила на почту», «высылаю», «вот данные».
 _HAND_OVER = frozenset({"отправить", "выслать", "переслать", "прислать", "направить", "скинуть", "продублировать"})
 
@@ -173,15 +174,22 @@ _HAND_OVER = frozenset({"отправить", "выслать", "пересла�
 def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
     """What of someone else's the customer asks to be sent or told (the words of the data: «детализацию»,
     «оценки»), and that someone's names — None when the customer asks for no one else's data."""
-    theirs = tokenize("\n".join(r.customer_messages))
-    wanted = _hits(theirs, r.lex.other_data, gap=1)
-    if not wanted or not _hits(theirs, r.lex.ask, gap=0):
+    text = "\n".join(r.customer_messages)
+    theirs = tokenize(text)
+    if not _hits(theirs, r.lex.ask, gap=0):
         return None
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
     others = {lemma for t in theirs if t.text[:1].isupper() and not t.lemmas & own and _person(t) for lemma in t.lemmas}
-    if not others and not _hits(theirs, r.lex.other_person, gap=0):
-        return None
-    return set().union(*(t.lemmas for t in theirs if any(w[0] <= t.start < w[0] + w[1] for w in wanted))), others
+    wanted_words: set[str] = set()
+    for start, end in sentences(text):  # the data and whose it is, in one sentence: «оценки Андрея», «его звонков»
+        toks = [t for t in theirs if start <= t.start < end]
+        whose = [t for t in toks if t.lemmas & others or t.lower in _THIRD_PERSON] + \
+            [t for s in _hits(toks, r.lex.other_person, gap=0) for t in toks if t.start == s[0]]
+        for w in _hits(toks, r.lex.other_data, gap=1):
+            at = next(i for i, t in enumerate(toks) if t.start == w[0])
+            if whose and not any("мой" in t.lemmas or "свой" in t.lemmas for t in toks[max(0, at - 1):at + 3]):
+                wanted_words |= set().union(*(t.lemmas for t in toks if w[0] <= t.start < w[0] + w[1]))
+    return (wanted_words, others) if wanted_words else None
 
 
 def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]) -> list[Span]:

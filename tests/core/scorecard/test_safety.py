@@ -142,3 +142,9 @@ def test_refusing_another_persons_data_with_a_way_forward_is_safe():
     c = card("Добрый день! Выписку я могу отправить только самому Олегу: пусть он закажет её в приложении. "
              "Хорошего дня!", customer)
     assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_the_customers_own_data_sent_is_no_breach_though_a_relative_is_mentioned():
+    c = card("Здравствуйте! Детализацию ваших звонков за ноябрь отправила на почту. Хорошего дня!",
+             ["Здравствуйте! Муж говорит, что я много звоню. Пришлите мне детализацию моих звонков за ноябрь."])
+    assert c["safety"].passed is True, c["safety"].reason
