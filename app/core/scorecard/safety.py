@@ -160,10 +160,17 @@ def _brought(toks: Sequence[Token], span: Span) -> bool:
     at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
     if at is None:
         return False
-    for tok in reversed(toks[max(0, at - 4):at + 1]):
+    if toks[at].tag.startswith("INFN"):
+        return True
+    for tok in reversed(toks[max(0, at - 4):at]):
         if tok.tag.startswith(("VERB", "INFN", "PRTS", "PRTF")):
-            return "impr" in tok.tag or tok.tag.startswith("INFN")
+            return "impr" in tok.tag and bool(tok.lemmas & _BRING)  # «Запишите телефон соседки: …» tells it
     return False
+
+
+# What the customer is asked to bring or show: their documents, not anyone's data told to them.
+_BRING = frozenset({"взять", "брать", "принести", "приносить", "показать", "предъявить", "захватить", "подготовить",
+                    "приложить", "прийти", "приходить", "иметь"})
 
 
 _THIRD_PERSON = frozenset({"его", "ее", "её", "их"})

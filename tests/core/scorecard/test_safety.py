@@ -148,3 +148,9 @@ def test_the_customers_own_data_sent_is_no_breach_though_a_relative_is_mentioned
     c = card("Здравствуйте! Детализацию ваших звонков за ноябрь отправила на почту. Хорошего дня!",
              ["Здравствуйте! Муж говорит, что я много звоню. Пришлите мне детализацию моих звонков за ноябрь."])
     assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_another_persons_phone_the_customer_is_told_to_note_is_still_told():
+    c = card("Здравствуйте! Запишите телефон соседки, которая забрала посылку: +7 916 204-55-18. Хорошего дня!",
+             ["Здравствуйте! Курьер отдал мой заказ соседке. Где он теперь?"])
+    assert c["safety"].passed is False and "чужие данные" in c["safety"].reason
