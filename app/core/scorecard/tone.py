@@ -8,7 +8,7 @@ import re
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import find_phrases, known_word, quote
+from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
@@ -70,6 +70,10 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
+    passed_on = _passed_on(r) if not has_step and not r.dont_know else []
+    if passed_on:
+        severe.append(phrase("{label}: {quoted}", label=phrase("отказ без выхода"), quoted=quote(text, passed_on)))
+        spans += passed_on
     dk = r.dont_know
     if dk and not has_step:
         redirect = [s for _, s in find_phrases(tokens, lex.redirect, gap=0)]
@@ -80,6 +84,38 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         return ElementResult("tone", False, sentence(severe + mild), sorted(spans),
                              critical_failure=bool(severe))
     return ElementResult("tone", True, phrase('Тон вежливый: на «вы», без грубости, упрёков и жаргона.'))
+
+
+# Where the customer helps themselves: sending them there is a way, not passing them on.
+_SELF_SERVICE = frozenset({"приложение", "кабинет", "раздел", "сайт", "ссылка", "настройка", "меню", "профиль",
+                           "чат", "страница", "форма", "инструкция"})
+_ELSEWHERE_VERBS = frozenset({"обратиться", "обращаться", "уточнить", "спросить", "узнать", "позвонить", "звонить",
+                              "написать", "писать", "адресовать"})
+
+
+def _passed_on(r: Reply) -> list[Span]:
+    """«Расписание меняет авиакомпания, обращайтесь к ним», «по вопросам списаний обратитесь в ваш банк»,
+    «уточните у них»: with no answer and no step of the operator's own, the customer is sent to another party —
+    passed on, not helped (rubric, «Тон»: «отфутболивание»). Sending to the app or a page is a way, not this;
+    so is a sentence in «если» (a fallback)."""
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(t.lower == "если" for t in words):
+            continue
+        for i, tok in enumerate(words):
+            told = "impr" in tok.tag or (also_imperative(tok.lower) and not (i and words[i - 1].lower == "вы"))
+            if not (told and tok.lemmas & _ELSEWHERE_VERBS):
+                continue
+            target = [t for t in words[i + 1:i + 5] if t.lower != "пожалуйста"][:3]
+            if len(target) < 2 or target[0].lower not in ("к", "у", "в", "во") \
+                    or any(t.lemmas & _SELF_SERVICE for t in target):
+                continue
+            # to «them» (the party just named as the one in charge) or to «your» bank, employer, airline — not
+            # «обратитесь в банк» of the operator's own company, which is a vague way, a solution's failing
+            if ("NPRO" in target[1].tag and "3per" in target[1].tag) or "ваш" in target[1].lemmas:
+                found.append((tok.start, target[-1].end - tok.start))
+    return found
 
 
 # What a mistake is called: whose side it is put on decides between an apology and a reproach.

@@ -104,3 +104,26 @@ def test_blame_and_infallibility_without_the_listed_words_fail_tone(bad, words):
 def test_an_apology_a_condition_a_promise_or_a_third_person_are_not_blame(fine):
     c = card(f"Здравствуйте! {fine} Курьер будет завтра до 14:00. Если будут вопросы, пишите.")
     assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Сожалею. Тарифы устанавливает управляющая компания, обращайтесь к ним. Хорошего дня!",
+    "Здравствуйте! Понимаю. Справки выдаёт отдел кадров, уточните, пожалуйста, у них. Хорошего дня!",
+    "Здравствуйте! Сочувствую. По вопросам зарплаты обратитесь в вашу бухгалтерию. Хорошего дня!",
+])
+def test_passing_the_customer_on_to_another_party_without_help_fails_tone(reply):
+    c = card(reply, ["Почему мне начислили такую сумму?! Это ошибка?"])
+    assert c["solution"].passed is False
+    assert c["tone"].passed is False and c["tone"].reason.startswith("Отказ без выхода: «"), c["tone"].reason
+
+
+@pytest.mark.parametrize("reply, customer", [
+    # a vague way to the operator's own company: the solution fails, the tone does not
+    ("Здравствуйте! Закрыть счёт можно, обратитесь в банк. Хорошего дня!", "Можно закрыть счёт онлайн?"),
+    # sent to another party with the answer itself: a way forward
+    ("Здравствуйте! Справку выдают в отделе кадров за 1 день, обратитесь к ним с паспортом. Хорошего дня!",
+     "Где взять справку для визы?"),
+])
+def test_a_vague_or_helpful_referral_is_no_passing_on(reply, customer):
+    c = card(reply, [customer])
+    assert c["tone"].passed is True, c["tone"].reason
