@@ -64,7 +64,11 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         mild.append(phrase('повторные знаки: {quoted}', quoted=quote(text, shout)))
         spans += shout
     emoji = r.emoji
-    if len(emoji) > 1:
+    doubled = [e for e in emoji if re.fullmatch(r"\){2,}|\({2,}", text[e[0]:e[0] + e[1]])]
+    if doubled and len(emoji) == 1:  # rubric: «))» and more fail whoever the customer is
+        mild.append(phrase('повторные знаки: {quoted}', quoted=quote(text, doubled)))
+        spans += doubled
+    elif len(emoji) > 1:
         mild.append(phrase('эмодзи: {count} (допустимо не больше одного)', count=len(emoji)))
         spans += emoji
     elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed

@@ -127,3 +127,12 @@ def test_passing_the_customer_on_to_another_party_without_help_fails_tone(reply)
 def test_a_vague_or_helpful_referral_is_no_passing_on(reply, customer):
     c = card(reply, [customer])
     assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_doubled_smiley_fails_tone_even_to_a_calm_customer():
+    c = card("Здравствуйте! Курс откроется 10 февраля, ссылку пришлём на почту)) Хорошего дня!",
+             ["Добрый день! Когда откроется курс по Excel?"])
+    assert c["tone"].passed is False and c["tone"].reason == "Повторные знаки: «))»."
+    single = card("Здравствуйте! Курс откроется 10 февраля, ссылку пришлём на почту :) Хорошего дня!",
+                  ["Добрый день! Когда откроется курс по Excel?"])
+    assert single["tone"].passed is True, single["tone"].reason
