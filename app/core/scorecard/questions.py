@@ -82,7 +82,10 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     price); a reply that gives one and not the other answers half the question."""
     asked = asked_kinds(r)
     missing = []
-    if "когда" in asked and not frames:
+    # «рассрочка на 12 месяцев» says how long, not when: a span after «на» is no answer to «когда?»
+    whens = [f for f in frames if not any(t.end <= f[0] and t.lower == "на" and not r.text[t.end:f[0]].strip()
+                                          for t in r.tokens)]
+    if "когда" in asked and not whens:
         missing.append(phrase('«когда»'))
     if "срок" in asked and not frames and not spans_named(r):
         missing.append(phrase('«как долго»'))
@@ -126,20 +129,21 @@ def untouched_questions(r: Reply) -> list[str]:
 
 
 _FOLLOW_ON = frozenset({"и", "а", "еще", "ещё", "также", "тоже"})
-# the question words at which one sentence's two questions are told apart above
-_QUESTION_WORDS = _ASKING | {"ли", "сколько", "когда", "почему"}
 
 
 def _following_questions(r: Reply) -> list[str]:
-    """«Можно ли оплатить частями? И когда первый платёж?»: a question put in a sentence of its own that opens
-    with «и», «а», «ещё» — a second question the customer adds, which wants its own answer just as two questions
-    joined in one sentence do."""
+    """«Есть ли парковка? А можно ли заехать раньше?»: a question put in a sentence of its own that opens with «и»,
+    «а», «ещё» — a second question the customer adds, which wants its own answer just as two questions joined in
+    one sentence do. As there, a «ли» or «как / где / можно / какой / что» question: «когда?» and «сколько?» want
+    a time or a figure, which :func:`unanswered` looks for."""
     found = []
-    chunks = questions(r)
-    for n, chunk in enumerate(chunks):
+    for n, chunk in enumerate(questions(r)):
         words = tokenize(chunk)
-        if n and words and words[0].lower in _FOLLOW_ON and any(t.lower in _QUESTION_WORDS for t in words[1:]):
-            found.append(chunk.rstrip("?").strip())
+        if not n or not words or words[0].lower not in _FOLLOW_ON:
+            continue
+        rest = words[1:]
+        if any(t.lower == "ли" for t in rest) or (rest and rest[0].lower in _ASKING):
+            found.append(chunk[chunk.find(rest[0].text):].rstrip("?").strip() if rest else chunk)
     return found
 
 
