@@ -52,10 +52,11 @@ def _hits(tokens: Sequence[Token], phrases: Sequence[Phrase], gap: int = 1) -> l
 def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     """A secret (CVV, PIN, password, a code, the full card number) and a verb asking for it, not denied."""
     lex = r.lex
-    secrets = [s for s in _hits(toks, lex.secrets, gap=0) if not _means(toks, s) and not _changed(toks, s)]
+    secrets = [s for s in _hits(toks, lex.secrets, gap=0)
+               if not _means(toks, s) and not _changed(toks, s) and not _happened(toks, s)]
     secrets += _sent_code(toks)
     if not _hits(toks, lex.last_digits, gap=1):
-        secrets += _hits(toks, lex.card_number, gap=1)
+        secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
     if not secrets:
         return []
     asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s)]
@@ -80,6 +81,16 @@ def _means(toks: Sequence[Token], span: Span) -> bool:
         if toks[k].tag.startswith(("VERB", "INFN")):
             return False
     return False
+
+
+def _happened(toks: Sequence[Token], span: Span) -> bool:
+    """«Если уже вводили где-то данные карты — напишите»: the secret is the object of a past verb, what the customer
+    did; what the reply asks them to tell is that it happened, not the secret."""
+    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
+    if at is None:
+        return False
+    verb = next((t for t in reversed(toks[max(0, at - 3):at]) if t.tag.startswith(("VERB", "INFN"))), None)
+    return verb is not None and "past" in verb.tag and not verb.lemmas & _DICTATE
 
 
 def _done_by_operator(toks: Sequence[Token], span: Span) -> bool:
@@ -173,7 +184,7 @@ _BRING = frozenset({"взять", "брать", "принести", "прино�
                     "приложить", "прийти", "приходить", "иметь"})
 
 
-_THIRD_PERSON = frozenset({"его", "ее", "её", "их"})
+_THIRD_PERSON = frozenset({"его", "ее", "её", "их", "него", "нее", "неё", "них"})
 # Handing something over: «отправила на почту», «высылаю», «вот данные».
 _HAND_OVER = frozenset({"отправить", "выслать", "переслать", "прислать", "направить", "скинуть", "продублировать"})
 
@@ -211,7 +222,7 @@ def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]
     if sent and data:
         return sorted({(t.start, t.end - t.start) for t in (data[:1] + sent[:1])})
     named = [t for t in toks if t.text[:1].isupper() and t.lemmas & others]
-    figures = [t for t in toks if t.text.isdigit()]
+    figures = [t for t in toks if t.text.isdigit() or t.tag.startswith("NUMR")]  # «81 балл», «две четвёрки»
     if named and figures:
         return [(named[0].start, named[0].end - named[0].start), (figures[0].start, figures[0].end - figures[0].start)]
     return []
