@@ -150,7 +150,7 @@ def _following_questions(r: Reply) -> list[str]:
 def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
     """The reply touches at least one of this question's own words (those the customer's other questions do not
     share) — or the question has no words of its own."""
-    others = [q for q in questions(r) if q.rstrip("?").strip() != question]
+    others = [q for q in questions(r) if not q.rstrip("?").strip().endswith(question)]
     theirs = set().union(*(set().union(*content(tokenize(q)).values()) for q in others if content(tokenize(q))))
     own = [lemmas for lemmas in content(tokenize(question)).values() if not lemmas & theirs]
     return not own or any(touched(lemmas, said) for lemmas in own)
