@@ -32,8 +32,9 @@ any scorecard code or any other reply set, from the rubric alone — operators o
 telecom, travel, banks, SaaS, education; paired replies to one customer, one passing and one failing; committed before the
 scorecard was first run on them; for tuning too. First run, before any change to the rules: pass/fail 87.6 %,
 solution 87.6 %, name 88.3 %, empathy 91.2 %, safety 96.4 %, language 97.1 %, tone and style 97.8 %, closing 98.5 %,
-greeting and length 100 %; five labels were then corrected by the rubric, see the set's header; after the safety,
-tone, solution and style rules were generalised: pass/fail 94.2 %, solution 93.4 %, tone and safety 100 %).
+greeting and length 100 %; seven labels were then corrected by the rubric, see the set's header; after the safety,
+tone, solution and style rules were generalised: pass/fail 94.9 %, solution 93.4 %, tone, safety and closing 100 %;
+the other helper's blind set, measured without tuning on it, went from 91.5 to 92.3 % with the same changes).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not

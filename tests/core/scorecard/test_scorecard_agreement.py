@@ -15,7 +15,7 @@ before the scorecard saw them): pass/fail 86.3 % at first (solution 89.2 %, empa
 rules were generalised, every element ≥ 97.1 %.
 The blind replies A (tuning_blind_a.toml, 137 replies written and labelled from the rubric alone, before their writer
 read the scorecard or any other set): pass/fail 87.6 % at first (solution 87.6 %, name 88.3 %, empathy 91.2 %, safety
-96.4 %), 94.2 % after the rules for safety, tone, solution and style were generalised.
+96.4 %), 94.9 % after the rules for safety, tone, solution and style were generalised.
 The held-out part (heldout.toml) is deliberately not tested: it is only measured, never tuned on.
 """
 
