@@ -139,7 +139,7 @@ class GrammarChecker:
         known = self._known_words | frozenset(normal(w.strip()) for w in known_words if w.strip())
         if language == "ru" or known:
             findings = [f for f in findings if not is_false_alarm(text, f, known)]
-        findings = [f for f in findings if not _misread_chat_markup(text, f)]
+        findings = [f for f in findings if not _misread_chat_markup(text, f) and not _misread_parenthetical(text, f)]
         ours = self._extra_rules(text, language, typography=typography) if self._extra_rules else []
         return CheckResult(findings=merge(ours, findings, text), engine_used=used, fallback_reason=reason)
 
@@ -161,6 +161,20 @@ def _misread_chat_markup(text: str, finding: Finding) -> bool:
     if _EMOTICON.match(text, max(0, end - 2)) or _EMOTICON.match(text, max(0, end - 1)):
         return True
     return bool(_LIST_MARKER.search(text[finding.offset:end]))
+
+
+_NEGATED_SEEMS = re.compile(r"(?i)\bне\s+кажется\b")
+_DESPITE = re.compile(r"(?i)несмотря\b")
+
+
+def _misread_parenthetical(text: str, finding: Finding) -> bool:
+    """pylat-ru's parenthetical rules read a predicate or a fronted phrase as a parenthetical word: «Тебе не
+    кажется, что…» is the verb «кажется» under «не», never a parenthetical (it asks for «не, кажется,»);
+    «Несмотря ни на что, мы…» is a phrase of concession, whose comma is right (it asks to remove it)."""
+    span = text[finding.offset:finding.offset + finding.length]
+    if finding.rule_id == "KAK_VVODNOE":
+        return bool(_NEGATED_SEEMS.search(text[max(0, finding.offset - 3):finding.offset + finding.length + 10]))
+    return finding.rule_id == "NO_VVODNOE" and bool(_DESPITE.match(span))
 
 
 def merge(ours: list[Finding], engine: list[Finding], text: str = "") -> list[Finding]:

@@ -99,3 +99,12 @@ def test_chat_markup_is_not_read_as_punctuation():
                  "Чтобы сменить пароль: 1) откройте приложение; 2) нажмите «Профиль»; 3) введите код."):
         assert [f.rule_id for f in checker.check(text, "ru").findings if f.category == "punctuation"] == [], text
     assert checker.check("Сейчас проверю : заказ готов.", "ru").findings  # a real space before a colon still counts
+
+
+def test_a_negated_verb_and_a_phrase_of_concession_are_not_read_as_parenthetical_words():
+    """«не кажется» is a verb under «не», and «Несмотря на…» at the start keeps its comma: pylat-ru's rules
+    that ask for «не, кажется,» or for that comma to go are not shown."""
+    checker = GrammarChecker(engine="embedded")
+    for text in ("Вам не кажется, что в комнате душно?", "Несмотря ни на что, они поженились."):
+        assert [f.rule_id for f in checker.check(text, "ru").findings
+                if f.rule_id in ("KAK_VVODNOE", "NO_VVODNOE")] == [], text

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules import (address, adjective_lists, adversative_da, agreed_phrases, agreement, capitals,
-                                    chat_slips, clarifying, clause_borders, compound_sentences, confusions,
+from app.core.grammar.rules import (address, adjective_lists, adverbs, adversative_da, agreed_phrases, agreement,
+                                    capitals, chat_slips, clarifying, clause_borders, compound_sentences, confusions,
                                     conjunctions, correlatives, detached_phrases, extra_commas, governed_case,
-                                    government, indirect_questions, introductory, noun_genitive, noun_lists,
-                                    numeral_phrases, predicate_agreement, prepositions, relative_agreement, style,
+                                    government, half_numerals, indirect_questions, introductory, lexical_slips,
+                                    negation, noun_genitive, noun_lists, numeral_phrases, paronyms,
+                                    predicate_agreement, prepositions, pronoun_predicates, relative_agreement, style,
                                     syntax_commas, together_apart, tsya, typography, word_government)
 from app.core.grammar.rules._base import RuleInfo, Text
 from app.core.typography import TypographyPolicy
@@ -23,7 +24,8 @@ _FAMILIES = (address, introductory, conjunctions, prepositions, government, gove
              agreement, extra_commas, typography, capitals, style, confusions, syntax_commas, agreed_phrases,
              noun_lists, adjective_lists, clarifying, correlatives, compound_sentences, detached_phrases,
              predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government, clause_borders,
-             adversative_da, indirect_questions, chat_slips)
+             adversative_da, indirect_questions, chat_slips, negation, pronoun_predicates, half_numerals, lexical_slips,
+             paronyms, adverbs)
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in syntax_commas.RULES)  # agreed_phrases' too
 
 RULES: dict[str, RuleInfo] = {rule.rule_id: rule for family in _FAMILIES for rule in family.RULES}

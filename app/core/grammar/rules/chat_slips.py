@@ -147,8 +147,10 @@ def _plural(adjective: str) -> bool:
 
 def _governs_dative(word: str) -> bool:
     """A word «этому» can go with: a noun, adjective, participle, pronoun or numeral in the dative."""
-    return any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO", "NUMR")
-               for p in parses(word))
+    readings = parses(word)
+    if readings and readings[0].tag.POS in ("CONJ", "PRCL", "PREP"):
+        return False  # «по этому и не позвонил», «по этому в кино не пошли»: not the abbreviation «И.», «В.»
+    return any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO", "NUMR") for p in readings)
 
 
 def _po_etomu(t: Text, i: int, found: list[Finding]) -> None:

@@ -45,6 +45,7 @@ _CLOTHES = frozenset({
     "футболка", "рубашка", "костюм", "форма", "бахила", "часы", "кольцо", "шлем", "халат", "пиджак",
     "брюки", "джинсы", "юбка", "свитер", "шарф", "сапог", "туфля", "носок", "наушники", "фартук",
     "одежда", "пуховик", "кофта", "галстук", "ремень", "перчатки", "респиратор", "жилет", "капюшон",
+    "варежка", "рукавица", "шуба", "сарафан", "пижама", "колготки", "шорты", "майка", "тапочка", "валенок",
 })
 _PEOPLE = frozenset({"ребенок", "ребёнок", "сын", "дочь", "дочка", "малыш", "ребята", "дети", "себя",
                      "его", "ее", "её", "их", "меня", "тебя", "нас", "вас", "кукла"})
@@ -55,12 +56,15 @@ def check(t: Text) -> list[Finding]:
     words = t.words
     for i, w in enumerate(words):
         nxt = t.word(i + 1)
-        if w.low == "так" and nxt is not None and nxt.low == "же" and _also(t, i):
+        if w.low == "так" and nxt is not None and nxt.low == "же" and (_also(t, i) or _and_also(t, i)):
             found.append(finding(TAK_ZHE, w.start, nxt.end, match_case(w.text, "также"),
                                  message=phrase("В значении «тоже, кроме того» пишется слитно: «также».")))
         elif w.low == "также" and nxt is not None and nxt.low == "как" and t.plain_gap(i + 1):
             fixed = match_case(w.text, "так же") + ","
             found.append(finding(TAK_ZHE, w.start, w.end, fixed))
+        elif w.low == "также" and nxt is not None and nxt.low == "как" and t.gap_before(i + 1).strip() == "," \
+                and _after_verb(t, i):
+            found.append(finding(TAK_ZHE, w.start, w.end, match_case(w.text, "так же")))
         elif w.low == "раннее" and not _has_own_noun(t, i):
             found.append(finding(RANEE, w.start, w.end, match_case(w.text, "ранее")))
         elif nxt is not None and t.plain_gap(i + 1):
@@ -89,6 +93,31 @@ def _also(t: Text, i: int) -> bool:
     return True
 
 
+def _and_also(t: Text, i: int) -> bool:
+    """«Мы купили билеты, а так же оформили страховку»: «а так же» with no «как» after it adds, not compares."""
+    if i == 0 or t.words[i - 1].low != "а" or not t.plain_gap(i) or not t.plain_gap(i + 1):
+        return False
+    for k in range(i + 2, len(t.words)):
+        if t.starts_sentence(k):
+            break
+        if t.words[k].low in ("как", "что", "будто", "словно"):
+            return False
+    return t.word(i + 2) is not None and t.plain_gap(i + 2)
+
+
+def _after_verb(t: Text, i: int) -> bool:
+    """«Сделай также, как в прошлый раз»: right after a verb, «также, как» says how, so it is «так же»."""
+    readings = parses(t.words[i - 1].text) if i > 0 and t.plain_gap(i) else ()
+    if not readings or readings[0].tag.POS not in ("VERB", "INFN"):
+        return False
+    # «Он сказал также, как…» may add a second thing said: only a request or a verb of manner compares
+    return readings[0].tag.mood == "impr" or readings[0].normal_form in _MANNER_VERBS
+
+
+_MANNER_VERBS = frozenset({"делать", "сделать", "поступить", "поступать", "работать", "выглядеть", "действовать",
+                           "оформить", "оформлять", "писать", "написать", "звучать"})
+
+
 def _has_own_noun(t: Text, i: int) -> bool:
     """«раннее утро», «раннее и позднее бронирование»: a neuter noun follows within three words."""
     for k in range(i + 1, min(i + 4, len(t.words))):
@@ -102,6 +131,10 @@ def _has_own_noun(t: Text, i: int) -> bool:
 
 def _dress(t: Text, i: int, found: list[Finding]) -> None:
     verb, obj = t.words[i], t.words[i + 1]
+    after = t.word(i + 2)
+    if after is not None and t.plain_gap(i + 2) and any(
+            p.tag.case == "datv" and (p.tag.POS == "NPRO" or "anim" in p.tag) for p in parses(obj.text)):
+        obj = after  # «одел ребёнку шапку»: the clothes come after the one who wears them
     lemmas = {p.normal_form for p in parses(verb.text) if p.tag.POS in ("VERB", "INFN")}
     objects = {p.normal_form for p in parses(obj.text)}
     if lemmas & {"одеть", "одевать"} and objects & _CLOTHES:

@@ -27,7 +27,17 @@ PO_PREPOSITIONAL = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (V_TECHENIE, PO_PREPOSITIONAL)
+DERIVED = RuleInfo(
+    "OURS_DERIVED_PREPOSITION",
+    phrase("«На протяжении», «в заключение», «насчёт»"),
+    phrase("Здесь пишется «{fixed}»."),
+    phrase("У производных предлогов и наречий своё написание: «на протяжении дня» (на «-и»), «в заключение хочу "
+    "сказать» (в конце, «в итоге» — на «-е»), «спросить насчёт ремонта» (о ремонте — слитно). «В заключении» на "
+    "«-и» — это существительное: «в заключении врача»; «на счёт» раздельно — про деньги: «перевести на счёт»."),
+    Category.GRAMMAR,
+)
+
+RULES = (V_TECHENIE, PO_PREPOSITIONAL, DERIVED)
 
 _TIME_NOUNS = frozenset({
     "секунда", "минута", "час", "полчаса", "получас", "день", "сутки", "неделя", "месяц", "год",
@@ -69,4 +79,30 @@ def check(t: Text) -> list[Finding]:
                     continue
             found.append(finding(PO_PREPOSITIONAL, w.start, nxt.end,
                                  f"{w.text} {match_case(nxt.text, _PO[nxt.low])}"))
+        elif w.low == "на" and nxt.low == "счет" and i > 0 and t.plain_gap(i) and _genitive_follows(t, i + 2) \
+                and {p.normal_form for p in parses(t.words[i - 1].text)} & _ABOUT:
+            _derived(t, i, match_case(w.text, "насчёт"), found)
+        elif w.low == "на" and nxt.low == "протяжение" and _genitive_follows(t, i + 2):
+            _derived(t, i, f"{w.text} {match_case(nxt.text, 'протяжении')}", found)
+        elif w.low == "в" and nxt.low == "заключении" and t.starts_sentence(i) and not _genitive_follows(t, i + 2):
+            _derived(t, i, f"{w.text} {match_case(nxt.text, 'заключение')}", found)
     return found
+
+
+# Words of saying, asking and agreeing, after which «на счёт чего-то» is «насчёт» (about), not onto an account.
+_ABOUT = frozenset({"сказать", "говорить", "спросить", "спрашивать", "узнать", "узнавать", "уточнить", "уточнять",
+                    "договориться", "договариваться", "думать", "подумать", "решить", "написать", "писать",
+                    "позвонить", "звонить", "волноваться", "переживать", "беспокоиться", "сомневаться", "шутить",
+                    "пошутить", "напомнить", "напоминать", "вопрос", "договорённость", "договоренность"})
+
+
+def _genitive_follows(t: Text, k: int) -> bool:
+    after = t.word(k)
+    return after is not None and t.plain_gap(k) and any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR") for p in parses(after.text))
+
+
+def _derived(t: Text, i: int, fixed: str, found: list[Finding]) -> None:
+    """«на протяжение всего дня» → «на протяжении», «В заключении хочу сказать» → «В заключение»."""
+    found.append(finding(DERIVED, t.words[i].start, t.words[i + 1].end, fixed,
+                         message=phrase("Здесь пишется «{fixed}».", fixed=fixed)))

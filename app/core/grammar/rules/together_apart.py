@@ -73,7 +73,24 @@ POL = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (CHTOBY, TO_ZHE, NE_VERB, NESMOTRYA, NE_NI, PO_HYPHEN, POL)
+NAPRIMER = RuleInfo(
+    "OURS_NAPRIMER",
+    phrase("«Например»"),
+    phrase("Вводное слово «например» пишется слитно."),
+    phrase("«Например» — вводное слово («к примеру»), оно пишется слитно: «возьми что-нибудь тёплое, например "
+    "свитер». Раздельно «на пример» — предлог с существительным: «посмотрите на пример ниже»."),
+    Category.SPELLING,
+)
+ZATO = RuleInfo(
+    "OURS_ZATO",
+    phrase("«Зато» и «за то»"),
+    phrase("Союз «зато» («но, однако») пишется слитно."),
+    phrase("«Зато» — союз со значением «но, однако, взамен»: «Квартира маленькая, зато в центре». Раздельно «за "
+    "то» — предлог с местоимением, обычно с продолжением: «спасибо за то, что дождались», «за то время»."),
+    Category.SPELLING,
+)
+
+RULES = (CHTOBY, TO_ZHE, NE_VERB, NESMOTRYA, NE_NI, PO_HYPHEN, POL, NAPRIMER, ZATO)
 _PERSONAL = frozenset({"я", "мы", "вы", "он", "она", "они", "ты"})
 _CONCESSIVE = frozenset({"что", "кто", "как", "где", "куда", "откуда", "когда", "сколько", "какой", "какая",
                          "какое", "какие", "чей", "бы"})
@@ -93,7 +110,7 @@ def _check_chtoby(t: Text, i: int, found: list[Finding]) -> None:
         return  # «что бы ни случилось», «что бы то ни было»
     # «Что бы выбрать?» at the start of a sentence is a question with the pronoun «что»
     purpose = (not t.starts_sentence(i) and after is not None and t.plain_gap(i + 2)
-               and has_tag(after.text, "INFN"))
+               and has_tag(after.text, "INFN")) or _purpose_opens_sentence(t, i)
     prev = t.word(i - 1)
     wish = prev is not None and not t.starts_sentence(i) and (
         prev.low in _WISH or any(p.normal_form in _WISH for p in parses(prev.text)))
@@ -104,6 +121,19 @@ def _check_chtoby(t: Text, i: int, found: list[Finding]) -> None:
                                  message=phrase("Союз «чтобы» пишется слитно, перед ним нужна запятая.")))
         else:
             found.append(finding(CHTOBY, w.start, bi.end, match_case(w.text, "чтобы")))
+
+
+def _purpose_opens_sentence(t: Text, i: int) -> bool:
+    """«Что бы не опоздать, я вызвал такси»: «не» and an infinitive, then a comma and the main clause — a
+    purpose; «Что бы не забыть?» (a question) keeps the pronoun."""
+    ne, verb = t.word(i + 2), t.word(i + 3)
+    if not t.starts_sentence(i) or ne is None or verb is None or ne.low != "не" \
+            or not (t.plain_gap(i + 2) and t.plain_gap(i + 3)) or not has_tag(verb.text, "INFN"):
+        return False
+    k = i + 4
+    while k < len(t.words) and t.plain_gap(k):
+        k += 1
+    return k < len(t.words) and t.gap_before(k).strip() == ","
 
 
 def _check_to_zhe(t: Text, i: int, found: list[Finding]) -> None:
@@ -129,8 +159,11 @@ def _check_to_zhe_apart(t: Text, i: int, found: list[Finding]) -> None:
         return
     if not (t.plain_gap(i) and t.plain_gap(i + 1) and t.plain_gap(i + 2)) or t.words[i - 1].low not in ("я", "мы"):
         return  # the operator speaking: «они то же получили» may be «получили то же»
-    if verb.low == "не" and t.word(i + 3) is not None and t.plain_gap(i + 3):
-        verb = t.words[i + 3]
+    k = i + 2
+    while verb.low in ("не", "так", "очень", "давно", "уже", "всегда") and t.word(k + 1) is not None \
+            and t.plain_gap(k + 1) and k < i + 4:
+        k += 1
+        verb = t.words[k]  # «я то же не знаю», «я то же так думаю»
     if _finite_verb(verb.text):
         found.append(finding(TO_ZHE, w.start, zhe.end, match_case(w.text, "тоже"),
                              message=phrase("В значении «также, и» пишется слитно: «тоже».")))
@@ -142,7 +175,8 @@ def _check_po_hyphen(t: Text, i: int, found: list[Finding]) -> None:
     if w.low != "по" or adj is None or not t.plain_gap(i + 1) or not adj.low.endswith(("ому", "ему")):
         return
     joined = "по-" + adj.text.lower()
-    if not known(joined) or not all(p.tag.POS == "ADVB" for p in parses(joined)):
+    # «по-моему» is also a parenthetical word (CONJ,Prnt): both readings are the hyphenated word
+    if not known(joined) or not all(p.tag.POS == "ADVB" or "Prnt" in p.tag for p in parses(joined)):
         return
     nxt = t.word(i + 2)
     if nxt is not None and t.plain_gap(i + 2) and any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
@@ -156,16 +190,48 @@ _HALVES = frozenset({"года", "часа", "дня", "минуты", "меся
                      "пути", "зарплаты", "страницы", "экрана", "заказа", "срока"})
 
 
+# Halves written with a hyphen (before a vowel or «л»), which are never the floor of something.
+_HYPHEN_HALVES = frozenset({"литра", "лимона", "апельсина", "яблока", "арбуза", "оборота", "упаковки", "урока",
+                            "отпуска", "остановки"})
+_HOURS = frozenset({"первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого", "восьмого",
+                    "девятого", "десятого", "одиннадцатого", "двенадцатого"})
+_PARTS_OF_DAY = frozenset({"утра", "дня", "вечера", "ночи"})
+
+
 def _check_pol(t: Text, i: int, found: list[Finding]) -> None:
-    """«пол года» → «полгода»: «пол» before a genitive noun it makes one dictionary word with."""
+    """«пол года» → «полгода», «пол литра» → «пол-литра», «пол восьмого» → «полвосьмого», «пол-дня» →
+    «полдня»: «пол» before a genitive noun it makes one dictionary word with."""
     w, noun = t.words[i], t.word(i + 1)
+    if w.low.startswith("пол-"):
+        _pol_hyphen(t, i, found)
+        return
     if w.low != "пол" or noun is None or not t.plain_gap(i + 1):
         return
+    if noun.low in _HYPHEN_HALVES:
+        found.append(finding(POL, w.start, noun.end, f"{w.text}-{noun.text}",
+                             message=phrase("Перед гласной и «л» «пол-» пишется через дефис.")))
+        return
+    after = t.word(i + 2)
+    if noun.low in _HOURS and (after is None or not t.plain_gap(i + 2) or after.low in _PARTS_OF_DAY
+                               or not any(p.tag.POS == "NOUN" for p in parses(after.text))):
+        found.append(finding(POL, w.start, noun.end, match_case(w.text, "пол" + noun.text.lower())))
+        return  # «в пол восьмого» is the time; «пол восьмого этажа» the floor
     joined = "пол" + noun.text.lower()
     if noun.low not in _HALVES or not known(joined):
         return  # «помыли пол дома»: the floor, not a half
     if all(p.tag.POS == "NOUN" for p in parses(joined)) and any(p.tag.case == "gent" for p in parses(noun.text)):
         found.append(finding(POL, w.start, noun.end, match_case(w.text, joined)))
+
+
+def _pol_hyphen(t: Text, i: int, found: list[Finding]) -> None:
+    """«пол-дня» → «полдня»: before a consonant other than «л» and a small letter the hyphen goes."""
+    w = t.words[i]
+    rest = w.text[4:]
+    if not rest or not rest[0].islower() or rest[0] in "аеёиоуыэюял" or "-" in rest:
+        return
+    joined = "пол" + rest.lower()
+    if known(joined) and all(p.tag.POS == "NOUN" for p in parses(joined)):
+        found.append(finding(POL, w.start, w.end, match_case(w.text, joined)))
 
 
 def _check_ne_verb(t: Text, i: int, found: list[Finding]) -> None:
@@ -181,11 +247,12 @@ def _check_ne_verb(t: Text, i: int, found: list[Finding]) -> None:
 
 def _check_nesmotrya(t: Text, i: int, found: list[Finding]) -> None:
     w = t.words[i]
-    if w.low != "не" or i + 3 >= len(t.words):
+    if w.low not in ("не", "ни") or i + 3 >= len(t.words):
         return
     smotrya, na, that = t.words[i + 1], t.words[i + 2], t.words[i + 3]
-    if (smotrya.low == "смотря" and na.low == "на" and that.low in ("то", "это")
-            and all(t.plain_gap(k) for k in (i + 1, i + 2, i + 3))):
+    # «не смотря на то что», «ни смотря ни на что», «не смотря ни на какие…»: the preposition
+    despite = (na.low == "на" and that.low in ("то", "это")) or (na.low == "ни" and that.low == "на")
+    if (smotrya.low == "смотря" and despite and all(t.plain_gap(k) for k in (i + 1, i + 2, i + 3))):
         found.append(finding(NESMOTRYA, w.start, smotrya.end, match_case(w.text, "несмотря")))
 
 
@@ -203,6 +270,40 @@ def _check_ne_ni(t: Text, i: int, found: list[Finding]) -> None:
         found.append(finding(NE_NI, w.start, w.end, match_case(w.text, "не")))
 
 
+def _after_comma(t: Text, i: int) -> bool:
+    return i > 0 and t.gap_before(i).strip() == ","
+
+
+def _check_naprimer(t: Text, i: int, found: list[Finding]) -> None:
+    """«…, на пример свитер» → «например»: after a comma, with no word «пример» could govern after it."""
+    w, noun, after = t.words[i], t.word(i + 1), t.word(i + 2)
+    if w.low != "на" or noun is None or noun.low != "пример" or not t.plain_gap(i + 1) or not _after_comma(t, i):
+        return
+    if after is not None and t.plain_gap(i + 2) and any(
+            p.tag.case == "gent" or p.tag.POS in ("ADVB", "PREP") for p in parses(after.text)):
+        return  # «, на пример того…», «на пример ниже»: the noun «пример»
+    found.append(finding(NAPRIMER, w.start, noun.end, match_case(w.text, "например")))
+
+
+# What follows «за то» as a preposition and pronoun: «за то, что», «за то время», «за то и ценят».
+_ZA_TO_GOES_ON = frozenset({"что", "чтобы", "как", "и", "же", "самое", "время", "ли"})
+
+
+def _check_zato(t: Text, i: int, found: list[Finding]) -> None:
+    """«Квартира маленькая, за то в центре» → «зато»: after a comma and before a word «то» cannot govern."""
+    w, to, after = t.words[i], t.word(i + 1), t.word(i + 2)
+    if w.low != "за" or to is None or to.low != "то" or not t.plain_gap(i + 1) or not _after_comma(t, i):
+        return
+    if after is None or not t.plain_gap(i + 2) or after.low in _ZA_TO_GOES_ON:
+        return
+    readings = parses(after.text)
+    # «за то красивая»: a full adjective only in a nominative that cannot be the accusative «то» governs
+    adjective = bool(readings) and readings[0].tag.POS in ("ADJF", "NOUN") and readings[0].tag.case == "nomn" \
+        and not any(p.tag.case == "accs" for p in readings)  # «за то соседи хорошие», not «за то время»
+    if readings and (adjective or readings[0].tag.POS in ("PREP", "ADVB", "ADJS", "VERB", "PRTS", "COMP")):
+        found.append(finding(ZATO, w.start, to.end, match_case(w.text, "зато")))
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words)):
@@ -214,4 +315,6 @@ def check(t: Text) -> list[Finding]:
         _check_ne_verb(t, i, found)
         _check_nesmotrya(t, i, found)
         _check_ne_ni(t, i, found)
+        _check_naprimer(t, i, found)
+        _check_zato(t, i, found)
     return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, known, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, known, match_case, parses
 from app.core.phrase import phrase
 
 TSYA = RuleInfo(
@@ -29,11 +29,19 @@ _MODALS = frozenset({
     "старается", "стараются", "постарайтесь", "попробуйте", "забудьте", "советуем", "рекомендуем",
     "просим", "прошу", "перестанет", "продолжит", "продолжает", "начинает", "собирается",
     "следует", "чтобы", "стоило", "пора", "важно", "нужна", "нужен", "нужны",
+    # everyday writing: «надеюсь скоро увидеться», «пришлось вернуться», «решили остаться»
+    "надеюсь", "надеемся", "пришлось", "приходится", "решил", "решила", "решили", "собираюсь", "собираемся",
+    "хотел", "хотела", "хотели", "хотелось", "хочешь", "можешь", "сможешь", "умею", "умеет", "учусь", "учится",
 })
 # Words that may stand between the modal word and its infinitive: «не нужно ни о чём беспокоиться»,
 # «можете сразу обратиться», «нужно будет заново зарегистрироваться».
 _BETWEEN = frozenset({"ни", "о", "об", "чем", "чём", "вам", "нам", "вас", "тебе", "больше", "уже", "еще", "ещё",
-                      "снова", "заново", "сразу", "теперь", "будет", "бы", "лишь", "только", "просто", "повторно"})
+                      "снова", "заново", "сразу", "теперь", "будет", "бы", "лишь", "только", "просто", "повторно",
+                      "скоро", "наконец", "обязательно", "опять"})
+# Nouns a bare infinitive may follow as a predicate with the dash left out («Наша цель научиться…»).
+_GOALS = frozenset({"цель", "задача", "мечта", "желание", "план", "идея", "смысл", "решение", "выход", "способ",
+                    "долг", "обязанность", "право", "надежда", "привычка", "умение", "время", "пора", "главное",
+                    "дело", "правило", "работа", "счастье", "радость", "удовольствие", "проблема", "вопрос"})
 # Subjects of operator phrases after which a finite verb is expected: «заказ отправится».
 _SUBJECTS = frozenset({
     "он", "она", "оно", "они", "заказ", "посылка", "деньги", "средства", "товар", "платеж",
@@ -51,6 +59,10 @@ def _infinitive_of(word: str) -> str | None:
     candidate = word[:-3] + "ться"
     if known(candidate) and any(p.tag.POS == "INFN" for p in parses(candidate)):
         return candidate
+    # «увидится» → «увидеться», «держится» → «держаться»: the infinitive is the dictionary form of the verb
+    lemmas = {p.normal_form for p in parses(word) if p.tag.POS == "VERB" and "3per" in p.tag and "sing" in p.tag}
+    if len(lemmas) == 1 and (lemma := lemmas.pop()).endswith("ться") and lemma[:3] == word.lower()[:3]:
+        return word[:1] + lemma[1:] if word[:1].isupper() else lemma
     return None
 
 
@@ -75,6 +87,91 @@ def _is_subject(t: Text, k: int) -> bool:
         p.tag.POS in ("PREP", "INFN") for p in parses(before.text))
 
 
+# Verbs whose experiencer is in the dative («мне нравится», «нам кажется»): after a dative pronoun their
+# infinitive never stands alone, the third person does.
+_DATIVE_VERBS = frozenset({"нравиться", "понравиться", "хотеться", "захотеться", "казаться", "показаться",
+                           "удаваться", "удаться", "требоваться", "потребоваться", "приходиться", "нездоровиться"})
+_DATIVES = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам", "им", "всем", "никому", "кому"})
+
+
+def _after_dative(t: Text, i: int) -> str | None:
+    """«Мне нравиться эта идея» → «нравится»: an experiencer verb right after a dative pronoun (and «не», «очень»,
+    «тоже», «так», «всегда»), the third person singular, or plural when a plural nominative follows."""
+    w = t.words[i]
+    readings = parses(w.text)
+    if not readings or readings[0].tag.POS != "INFN" or readings[0].normal_form not in _DATIVE_VERBS:
+        return None
+    k = i - 1
+    while k >= 0 and t.plain_gap(k + 1) and t.words[k].low in ("не", "очень", "тоже", "так", "всегда", "уже", "даже"):
+        k -= 1
+    if k < 0 or not t.plain_gap(k + 1) or t.words[k].low not in _DATIVES:
+        return None
+    nxt = t.word(i + 1)
+    plural = nxt is not None and t.plain_gap(i + 1) and any(
+        p.tag.case == "nomn" and p.tag.number == "plur" for p in parses(nxt.text)[:1]) and not any(
+        p.tag.number == "sing" for p in parses(nxt.text)[:1])
+    tense = "futr" if readings[0].tag.aspect == "perf" else "pres"
+    form = readings[0].inflect({"VERB", "3per", "plur" if plural else "sing", tense, "indc"})
+    return match_case(w.text, form.word) if form is not None else None
+
+
+_GOVERNORS = ("VERB", "INFN", "PRED", "ADJS", "PRTS", "COMP")
+_FIRST_NOUN_SKIP = ("ADJF", "PRTF", "NUMR")
+
+
+def _inverted_subject(t: Text, i: int) -> str | None:
+    """«Где находиться ближайшая аптека?», «У нас строиться новый мост» → «находится», «строится»: a reflexive
+    verb takes no object, so the nominative after it is its subject, and with nothing before it in the clause
+    that could govern an infinitive («можно», «хочу», a dative «мне») the verb is the finite one."""
+    w = t.words[i]
+    readings = parses(w.text)
+    if not w.low.endswith("ться") or not readings or readings[0].tag.POS != "INFN":
+        return None
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+        before = t.words[k]
+        if before.low in _MODALS or before.low in _DATIVES or before.low in ("бы", "чтобы", "не", "ни") or any(
+                p.tag.POS in _GOVERNORS for p in parses(before.text)[:1]):
+            return None
+    n = i + 1
+    while n < len(t.words) and t.plain_gap(n) and any(p.tag.POS in _FIRST_NOUN_SKIP for p in parses(t.words[n].text)[:1]):
+        n += 1
+    noun = t.word(n)
+    if noun is None or not t.plain_gap(n) or not noun.text.islower():
+        return None
+    nouns = [p for p in parses(noun.text) if p.tag.POS == "NOUN"]
+    if not nouns or parses(noun.text)[0].tag.POS != "NOUN" or not all(p.tag.case in ("nomn", "accs") for p in nouns) \
+            or not any(p.tag.case == "nomn" for p in nouns):
+        return None
+    if {p.normal_form for p in nouns} & _TIMES:
+        return None  # «Как заниматься каждый день?»: an accusative of time, not a subject
+    plural = all(p.tag.number == "plur" for p in nouns if p.tag.case == "nomn")
+    tense = "futr" if readings[0].tag.aspect == "perf" else "pres"
+    form = readings[0].inflect({"VERB", "3per", "plur" if plural else "sing", tense, "indc"})
+    return match_case(w.text, form.word) if form is not None else None
+
+
+_TIMES = frozenset({"секунда", "минута", "час", "день", "сутки", "неделя", "месяц", "год", "раз", "утро", "вечер",
+                    "ночь", "время", "лето", "зима", "весна", "осень", "выходные", "понедельник", "вторник", "среда",
+                    "четверг", "пятница", "суббота", "воскресенье", "полчаса", "полгода", "век", "жизнь"})
+
+
+def _noun_subject(t: Text, k: int) -> bool:
+    """«Встреча переноситься на пятницу»: a noun that can only be a nominative (or opens its sentence), not one
+    of the nouns a bare infinitive may follow («цель научиться»), with «это» and «всё это» alike."""
+    w = t.words[k]
+    if w.low == "это":
+        return k > 0 and t.words[k - 1].low in ("все", "всё") and t.plain_gap(k)
+    readings = parses(w.text)
+    if not readings or readings[0].tag.POS != "NOUN" or readings[0].tag.case != "nomn" or not w.text.islower() \
+            and not t.starts_sentence(k):
+        return False
+    if readings[0].normal_form in _GOALS or readings[0].normal_form in _MODALS:
+        return False
+    return t.starts_sentence(k) or not any(p.tag.case == "accs" for p in readings if p.tag.POS == "NOUN")
+
+
 def check(t: Text) -> list[Finding]:
     found = []
     for i in range(1, len(t.words)):
@@ -91,13 +188,18 @@ def check(t: Text) -> list[Finding]:
             head = t.words[j]  # «нужно ни о чём беспокоиться»: look past the words between
         if head.low not in _MODALS:
             head = t.words[k]
-        if head.low in _MODALS:
+        finite = _after_dative(t, i) or _inverted_subject(t, i)
+        if finite and head.low not in _MODALS:
+            found.append(finding(TSYA, w.start, w.end, finite,
+                                 message=phrase("Здесь глагол отвечает на вопрос «что делает?» / «что "
+                                                "сделает?»: пишется -тся.")))
+        elif head.low in _MODALS:
             infinitive = _infinitive_of(w.text)
             if infinitive:
                 found.append(finding(TSYA, w.start, w.end, infinitive,
                                      message=phrase("После «{word}» нужна неопределённая форма глагола: пишется -ться.",
                                                     word=head.text.lower())))
-        elif head.low in _SUBJECTS and _is_subject(t, k):
+        elif (head.low in _SUBJECTS or _noun_subject(t, k)) and _is_subject(t, k):
             plural = any("plur" in p.tag and "nomn" in p.tag for p in parses(head.text)) and not any(
                 "sing" in p.tag and "nomn" in p.tag for p in parses(head.text))
             finite = _finite_of(w.text, plural)

@@ -204,6 +204,27 @@ def _pay_for(t: Text, i: int, found: list[Finding]) -> None:
          f"{w.text} за {t.text[t.words[i + 1].start:t.words[group[-1]].end]}", found)
 
 
+def _attention_to(t: Text, i: int, found: list[Finding]) -> None:
+    """«уделяет большое внимание на детали» → «внимание деталям»: «уделять внимание» — чему, без «на»
+    (that is «обращать внимание на»)."""
+    w = t.words[i]
+    if not _lemmas(w.text) & {"уделить", "уделять"}:
+        return
+    k = i + 1
+    while k < min(i + 4, len(t.words)) and t.plain_gap(k) and t.words[k].low != "внимание":
+        k += 1
+    na = t.word(k + 1)
+    if k >= len(t.words) or t.words[k].low != "внимание" or na is None or na.low != "на" or not t.plain_gap(k + 1):
+        return
+    group = _group(t, k + 2)
+    if group is None:
+        return
+    fixed = _inflect_phrase(t, group, "datv")
+    _say(t, w.start, t.words[group[-1]].end,
+         phrase("«Уделять внимание» — чему, без «на»: «уделять внимание деталям»; «на» — после «обращать внимание»."),
+         f"{t.text[w.start:t.words[k].end]} {fixed}" if fixed else None, found)
+
+
 # set phrases of a verb and its noun in the accusative: (verb lemmas, the noun as it must be written)
 _SET_ACCUSATIVE = (
     (frozenset({"обратить", "обращать", "уделить", "уделять"}), "внимание"),
@@ -257,6 +278,6 @@ def check(t: Text) -> list[Finding]:
         if not t.plain_gap(i + 1):
             continue
         for rule in (_thanks_for, _person_in_accusative, _with_instrumental, _about_twice, _v_tom, _no_what, _where,
-                     _complaint, _pay_for, _set_phrase):
+                     _complaint, _pay_for, _set_phrase, _attention_to):
             rule(t, i, found)
     return found

@@ -11,7 +11,7 @@ import re
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.spelling.prefixed import is_prefixed_word
-from app.core.grammar.spelling.vocabulary import is_word
+from app.core.grammar.spelling.vocabulary import frequency, is_word
 
 SPELLER_RULES = frozenset({"MORFOLOGIK_RULE_RU_RU", "MORFOLOGIK_RULE_RU_RU_YO", "HUNSPELL_RULE"})
 _SENTENCE_END = re.compile(r"[.!?…\n]")
@@ -45,7 +45,37 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     if word[:1].isupper() and not _starts_sentence(text, finding.offset):
         return True  # a capital in mid-sentence: a name the dictionary does not have
     low = normal(word)
+    if _slip_of_known_word(low):
+        return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
     return _is_compound(low) or _is_derived(low) or is_prefixed_word(low)
+
+
+_DOUBLED = frozenset("нслтмркпжфзвбд")
+_VOWEL_SLIPS = {"а": "о", "о": "а", "е": "и", "и": "е", "я": "е"}
+_COMMON = 3.0  # Zipf: a word met at least once in a million words
+
+
+def _slip_of_known_word(word: str) -> bool:
+    """One of the commonest slips of literate writers turns a dictionary word into ``word``: a consonant
+    doubled or left single («ухоженому» for «ухоженному»), or an unstressed vowel of a common word
+    swapped («сначало» for «сначала»). The compound, derived and prefixed explanations lose to it.
+    A hyphenated word is left to the compound check: its parts are words of their own."""
+    if "-" in word:
+        return False
+    for i, ch in enumerate(word):
+        if ch not in _DOUBLED:
+            continue
+        if is_word(word[:i] + ch + word[i:]):
+            return True
+        if i + 1 < len(word) and word[i + 1] == ch and is_word(word[:i] + word[i + 1:]):
+            return True
+    for i, ch in enumerate(word):
+        swap = _VOWEL_SLIPS.get(ch)
+        if swap:
+            variant = word[:i] + swap + word[i + 1:]
+            if is_word(variant) and frequency(variant) >= _COMMON:
+                return True
+    return False
 
 
 # Suffixes of endearment and size that make a new form of any noun or adjective: «рецептик»,

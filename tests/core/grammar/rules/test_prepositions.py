@@ -12,3 +12,23 @@ import pytest
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("На протяжение всей поездки мы спорили.", "На протяжение", "На протяжении"),
+    ("В заключении скажу пару слов о бюджете.", "В заключении", "В заключение"),
+    ("Я хотела уточнить на счёт оплаты.", "на счёт", "насчёт"),
+])
+def test_derived_prepositions_fire(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_DERIVED_PREPOSITION") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "На протяжении всей поездки мы спорили.",
+    "В заключении врача сказано, что всё в порядке.",
+    "В заключение скажу пару слов о бюджете.",
+    "Он провёл в заключении три года.",
+    "Я хотела перевести на счёт банка остаток.",
+])
+def test_derived_prepositions_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_DERIVED_PREPOSITION") == []

@@ -28,6 +28,9 @@ def test_names_brands_and_compounds_are_not_misspellings(text, word):
     ("Извените за ожидание.", "Извените"),            # sentence start: a capital proves nothing
     ("Мы всё проверели. Спосибо за ожидание.", "Спосибо"),
     ("Заказ будет завтро.", "завтро"),
+    ("Я сначало не понял вопрос.", "сначало"),     # a vowel slip of «сначала», not «с» + «начало»
+    ("Мы сидели в уютной гостинной.", "гостинной"),  # a doubled letter of «гостиной»
+    ("Нам выдали квитанцию с подписаным актом.", "подписаным"),
 ])
 def test_real_misspellings_stay(text, word):
     assert not is_false_alarm(text, speller(text, word))

@@ -1,0 +1,46 @@
+"""Particles with a hyphen and adverbs written as one word: «чем-то», «наконец-то», «наверх», «наполовину»."""
+
+import pytest
+
+from app.core.grammar.rules import check_rules
+
+IDS = ("OURS_PARTICLE_HYPHEN", "OURS_ADVERB_TOGETHER")
+
+
+def adverbs(text):
+    return [(f.rule_id, text[f.offset:f.offset + f.length], f.replacements)
+            for f in check_rules(text, "ru") if f.rule_id in IDS]
+
+
+@pytest.mark.parametrize("text, rule, span, fix", [
+    ("Почему то принтер опять не печатает.", "OURS_PARTICLE_HYPHEN", "Почему то", "Почему-то"),
+    ("Мы когда то жили в этом доме.", "OURS_PARTICLE_HYPHEN", "когда то", "когда-то"),
+    ("Он опять таки забыл про встречу.", "OURS_PARTICLE_HYPHEN", "опять таки", "опять-таки"),
+    ("Мне вернули кое какие вещи.", "OURS_PARTICLE_HYPHEN", "кое какие", "кое-какие"),
+    ("Ты бы поднялся на верх, там тише.", "OURS_ADVERB_TOGETHER", "на верх", "наверх"),
+    ("Бутылка была выпита на половину.", "OURS_ADVERB_TOGETHER", "на половину", "наполовину"),
+    ("Мы уехали на всегда.", "OURS_ADVERB_TOGETHER", "на всегда", "навсегда"),
+    ("Ключи лежат в низу, в ящике.", "OURS_ADVERB_TOGETHER", "в низу", "внизу"),
+    ("Мы сняли дачу в близи озера.", "OURS_ADVERB_TOGETHER", "в близи", "вблизи"),
+    ("Приходи завтра по раньше.", "OURS_ADVERB_TOGETHER", "по раньше", "пораньше"),
+    ("Расскажи по подробнее, что случилось.", "OURS_ADVERB_TOGETHER", "по подробнее", "поподробнее"),
+])
+def test_one_word_or_a_hyphen(text, rule, span, fix):
+    assert adverbs(text) == [(rule, span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Он сказал, что то письмо потерялось.",
+    "Сделай то же самое, что и вчера.",
+    "Как то, так и другое нам подходит.",
+    "Если что то звони.",
+    "Если позвонит кто то передай, что меня нет.",
+    "Поставь вазу на верх шкафа.",
+    "Скидка на половину товаров.",
+    "В первые дни было трудно.",
+    "Почему-то принтер опять не печатает.",
+    "Повернись на бок.",
+    "Мы купили его по более низкой цене.",
+])
+def test_a_preposition_with_its_noun_and_the_pronoun_to_are_left_alone(text):
+    assert adverbs(text) == []

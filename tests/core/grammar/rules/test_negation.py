@@ -1,0 +1,53 @@
+"""«Не» и «ни»: a negative pronoun before «не», a concessive clause, «ни при чём»."""
+
+import pytest
+
+from app.core.grammar.rules import check_rules
+
+IDS = ("OURS_NI_PRONOUN", "OURS_NI_CONCESSIVE", "OURS_NI_PRI_CHEM", "OURS_NE_ADJECTIVE")
+
+
+def negations(text):
+    return [(f.rule_id, text[f.offset:f.offset + f.length], f.replacements)
+            for f in check_rules(text, "ru") if f.rule_id in IDS]
+
+
+@pytest.mark.parametrize("text, rule, span, fix", [
+    ("Мы нечего не нашли в шкафу.", "OURS_NI_PRONOUN", "нечего", "ничего"),
+    ("Некого не было на вахте.", "OURS_NI_PRONOUN", "Некого", "Никого"),
+    ("Она негде не могла найти ключи.", "OURS_NI_PRONOUN", "негде", "нигде"),
+    ("Что бы ты не выбрал, я поддержу.", "OURS_NI_CONCESSIVE", "не", "ни"),
+    ("Где бы мы не жили, у нас всегда есть кошка.", "OURS_NI_CONCESSIVE", "не", "ни"),
+    ("Он уверяет, что он тут не причём.", "OURS_NI_PRI_CHEM", "не причём", "ни при чём"),
+    ("Погода тут не при чём.", "OURS_NI_PRI_CHEM", "не при чём", "ни при чём"),
+    ("Не оплаченные счета лежат на столе.", "OURS_NE_ADJECTIVE", "Не оплаченные", "Неоплаченные"),
+    ("Мы живём в не большом городе.", "OURS_NE_ADJECTIVE", "не большом", "небольшом"),
+    ("На полке пылятся непрочитанные мной журналы.", "OURS_NE_ADJECTIVE", "непрочитанные", "не прочитанные"),
+    ("Я ни как не найду зарядку.", "OURS_NI_PRONOUN", "ни как", "никак"),
+    ("Ей не где было переночевать.", "OURS_NI_PRONOUN", "не где", "негде"),
+    ("Сколько мы не искали, кошелёк так и не нашёлся.", "OURS_NI_CONCESSIVE", "не", "ни"),
+])
+def test_the_slip_is_found_with_its_fix(text, rule, span, fix):
+    assert negations(text) == [(rule, span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мне нечего сказать.",
+    "Некого спросить об этом.",
+    "Боюсь, как бы он не опоздал.",
+    "Как бы не забыть зарядку.",
+    "Что бы ты ни выбрал, я поддержу.",
+    "Погода тут ни при чём.",
+    "Заказ пришёл, причём раньше срока.",
+    "Он не причём-то виноват, а во всём.",
+    "Не новые вещи, а старые лежат в шкафу.",
+    "Ещё не оплаченные счета лежат на столе.",
+    "Это не большой город, а деревня.",
+    "Не каждый день бывает такая погода.",
+    "Неоплаченные счета лежат на столе.",
+    "Ни как друг, ни как коллега он мне не помог.",
+    "Это было не где-нибудь, а в Париже.",
+    "Сколько мы не виделись?",
+])
+def test_right_sentences_are_left_alone(text):
+    assert negations(text) == []
