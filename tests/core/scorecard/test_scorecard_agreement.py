@@ -13,7 +13,10 @@ were generalised, every element ≥ 94.7 %.
 The wild replies (tuning_wild.toml, 102 replies in voices and shapes unlike the other sets, labelled and committed
 before the scorecard saw them): pass/fail 86.3 % at first (solution 89.2 %, empathy 93.1 %), 98.0 % after the
 rules were generalised, every element ≥ 97.1 %.
-The blind replies (tuning_blind_b.toml, 142 replies written and labelled before their labeller read the scorecard's
+The blind replies A (tuning_blind_a.toml, 137 replies written and labelled from the rubric alone, before their writer
+read the scorecard or any other set): pass/fail 87.6 % at first (solution 87.6 %, name 88.3 %, empathy 91.2 %, safety
+96.4 %), 94.9 % after the rules for safety, tone, solution and style were generalised.
+The blind replies B (tuning_blind_b.toml, 142 replies written and labelled before their labeller read the scorecard's
 code or any other set): pass/fail 90.8 % at first (empathy 89.4 %, solution 90.8 %, name 93.7 %), 92.3 % after the
 courtesy rules were generalised, greeting, name and closing 100 %, empathy 98.6 %.
 The held-out part (heldout.toml) is deliberately not tested: it is only measured, never tuned on.
@@ -115,12 +118,26 @@ def test_wild_replies_agreement(wild_agreement):
 
 
 @pytest.fixture(scope="module")
+def blind_a_agreement():
+    ev = _eval_module()
+    return ev.measure(ev.load_cases(ev.SETS["blind_a"]), grammar=ev.grammar_callable())
+
+
+def test_blind_a_replies_agreement(blind_a_agreement):
+    """tuning_blind_a.toml: replies written blind to the scorecard — 87.6 % on pass/fail at first."""
+    assert blind_a_agreement.cases >= 137
+    assert blind_a_agreement.pass_fail >= 92.0, blind_a_agreement.disagreements
+    low = {e: pct for e, pct in blind_a_agreement.per_element.items() if pct < 87.0}
+    assert not low and blind_a_agreement.per_element["safety"] >= 98.0, (low, blind_a_agreement.disagreements)
+
+
+@pytest.fixture(scope="module")
 def blind_b_agreement():
     ev = _eval_module()
     return ev.measure(ev.load_cases(ev.SETS["blind_b"]), grammar=ev.grammar_callable())
 
 
-def test_blind_replies_agreement(blind_b_agreement):
+def test_blind_b_replies_agreement(blind_b_agreement):
     """tuning_blind_b.toml: written blind to the rules' code — 90.8 % on pass/fail before the rules were changed."""
     assert blind_b_agreement.cases >= 120
     assert blind_b_agreement.pass_fail >= 90.0, blind_b_agreement.disagreements
