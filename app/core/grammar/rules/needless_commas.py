@@ -66,7 +66,10 @@ RULES = (AFTER_CONJUNCTION, AFTER_ADVERBIAL, SUBJECT_PREDICATE, SINGLE_AND)
 _REST_CLEAN = re.compile(r"(?:[^,;:()«»\"„“”—–-]|(?<=\w)-(?=\w))*(?:[.!?…]+\s*)?$")
 _END = re.compile(r"^\s*[.!?…]+")
 
-_OPENERS = frozenset({"что", "чтобы", "почему", "зачем", "отчего", "если", "будто", "словно"})
+_OPENERS = frozenset({"что", "чтобы", "почему", "зачем", "отчего", "если", "будто", "словно", "когда", "хотя",
+                      "который", "которая", "которое", "которые", "которого", "которой", "которому", "которым",
+                      "котором", "которую", "которых", "которыми"})
+_SUBORDINATORS = _OPENERS | {"где", "куда", "откуда", "пока", "как", "потому", "поскольку", "раз", "кто", "чей", "ли"}
 _DOUBLE_OPENERS = {"что": frozenset({"потому", "оттого", "так"}), "как": frozenset({"так"})}
 # what may follow a conjunction's comma rightly: another conjunction, a particle of a set phrase
 _NOT_NEXT = frozenset({"и", "а", "но", "или", "да", "если", "когда", "хотя", "как", "чтобы", "что", "ли", "же", "мол",
@@ -76,8 +79,8 @@ _INTRODUCTORY = frozenset({"конечно", "возможно", "наверно
                            "например", "впрочем", "кстати", "разумеется", "естественно", "безусловно", "очевидно",
                            "может", "должно", "говорят", "значит", "итак", "похоже", "правда", "несомненно",
                            "бесспорно", "допустим", "скорее", "напротив", "следовательно", "собственно", "вообще",
-                           "кроме", "помимо", "по-моему", "по-видимому", "во-первых", "во-вторых", "к", "в", "по",
-                           "на", "с", "без", "при", "несмотря", "вдруг", "наоборот", "оказывается"})
+                           "кроме", "помимо", "по-моему", "по-видимому", "во-первых", "во-вторых", "несмотря", "вдруг",
+                           "наоборот", "оказывается"})
 # «Знаешь что, давай…», «Ну что, пойдём?»: «что» ends a clause of its own
 _NOT_BEFORE_WHAT = frozenset({"знаешь", "знаете", "слушай", "слушайте", "смотри", "смотрите", "вот", "ну", "а", "и",
                               "так", "да", "скажу", "поэтому"})
@@ -218,8 +221,8 @@ def _two_words(t: Text, a: int, b: int) -> bool:
     last = b
     if b + 1 < len(t.words) and t.plain_gap(b + 1):
         last = b + 1
-    if last + 1 < len(t.words) and not _END.match(t.gap_before(last + 1)) or \
-            last + 1 == len(t.words) and t.text[t.words[last].end:].strip() and not _END.match(t.text[t.words[last].end:]):
+    tail = t.gap_before(last + 1) if last + 1 < len(t.words) else t.text[t.words[last].end:] or "."
+    if not _END.match(tail):
         return False
     x, y = _top(t.words[a].low), _top(t.words[last].low)
     if x is None or y is None or x.normal_form == y.normal_form:
@@ -230,7 +233,8 @@ def _two_words(t: Text, a: int, b: int) -> bool:
             return False
     for pos in ("NOUN", "ADJF", "INFN"):
         if x.tag.POS == pos and y.tag.POS == pos:
-            return pos == "INFN" or _share_case(x, y) and not {"Name", "Surn"} & (set(x.tag.grammemes) | set(y.tag.grammemes))
+            names = {"Name", "Surn"} & (set(x.tag.grammemes) | set(y.tag.grammemes))
+            return pos == "INFN" or _share_case(x, y) and not names
     return False
 
 
@@ -247,22 +251,21 @@ def _two_predicates(t: Text, start: int, before: int, k: int) -> bool:
     second = _indicative(t.words[v2].low)
     if second is None:
         return False
-    subject = t.words[start]
-    if subject.low in _PERSONAL:
-        agrees, key, verb_at = _agrees_with_pronoun, subject.low, start + 1
-    else:
-        at = start + (start + 1 < before and _modifier_of(subject.low, _nominative_noun(t.words[start + 1].low)))
-        key = _nominative_noun(t.words[at].low)
-        if key is None or t.words[at].low in _ADDRESS_WORDS:
-            return False
-        agrees, verb_at = _agrees_with_noun, at + 1
-    if verb_at > before:
+    if any(w.low in _SUBORDINATORS for w in t.words[start:before + 1]):
+        return False  # «Когда он пришёл домой, …»: the comma may end a subordinate clause
+    verb_at = next((v for v in range(start + 1, before + 1) if _indicative(t.words[v].low) is not None), None)
+    if verb_at is None:
         return False
     first = _indicative(t.words[verb_at].low)
-    if first is None or not agrees(first, key) or not agrees(second, key):
-        return False
-    if not isinstance(key, str) and not _subject_of(t, verb_at - 1, verb_at, first):
-        return False
+    subject = t.words[verb_at - 1]
+    if subject.low in _PERSONAL:
+        if not _agrees_with_pronoun(first, subject.low) or not _agrees_with_pronoun(second, subject.low):
+            return False
+    else:
+        key = _nominative_noun(subject.low)
+        if key is None or subject.low in _ADDRESS_WORDS or not _agrees_with_noun(first, key) \
+                or not _agrees_with_noun(second, key) or not _subject_of(t, verb_at - 1, verb_at, first):
+            return False
     sent, vtok = t.token(v2)
     if vtok is None or any(c.rel in ("nsubj", "nsubj:pass") for c in sent.children(vtok.index)):
         return False
@@ -338,7 +341,10 @@ def _nominative_noun(word: str):
 
 @lru_cache(maxsize=8192)
 def _parenthetical(word: str) -> bool:
-    return word in _INTRODUCTORY or any("Prnt" in p.tag for p in parses(word))
+    """An introductory word, or a preposition that may open a phrase set off by commas («…, которое, среди
+    прочих…»): after a conjunction, the comma may be the phrase's, its closing one forgotten."""
+    found = parses(word)
+    return word in _INTRODUCTORY or any("Prnt" in p.tag for p in found) or bool(found) and found[0].tag.POS == "PREP"
 
 
 @lru_cache(maxsize=8192)
