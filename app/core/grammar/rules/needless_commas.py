@@ -88,6 +88,14 @@ _NOT_BEFORE_WHAT = frozenset({"знаешь", "знаете", "слушай", "�
 _TIME_PLACE = frozenset({"вчера", "сегодня", "завтра", "позавчера", "послезавтра", "утром", "вечером", "днем",
                          "ночью", "летом", "зимой", "весной", "осенью", "иногда", "обычно", "всегда", "недавно",
                          "давно", "вскоре", "потом", "затем", "позже", "теперь", "здесь", "тут", "дома"})
+# two-word adverbials of time: «В субботу», «На выходных», «Этим летом», «Вчера вечером»
+_DAYS = frozenset({"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"})
+_PARTS = frozenset({"утром", "вечером", "днем", "ночью"})
+_SEASONS = frozenset({"летом", "зимой", "весной", "осенью"})
+_TIME_PAIRS = {"в": _DAYS, "во": frozenset({"вторник"}), "на": frozenset({"выходных"}),
+               "этим": _SEASONS | _PARTS, "этой": frozenset({"зимой", "весной", "осенью", "ночью"}),
+               "прошлым": _SEASONS, "прошлой": frozenset({"зимой", "весной", "осенью"}),
+               "вчера": _PARTS, "сегодня": _PARTS, "завтра": _PARTS}
 _PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
 _PERSON = {"я": ("1per", "sing"), "ты": ("2per", "sing"), "мы": ("1per", "plur"), "вы": ("2per", "plur"),
            "он": ("3per", "sing", "masc"), "она": ("3per", "sing", "femn"), "оно": ("3per", "sing", "neut"),
@@ -141,15 +149,19 @@ def _after_conjunction(t: Text, i: int):
 
 
 def _after_adverbial(t: Text, i: int):
-    """«Вечером, мы пошли в кино»: a time or place adverb alone before the main clause's pronoun."""
-    if not t.starts_sentence(i) or t.words[i].low not in _TIME_PLACE:
+    """«Вечером, мы пошли в кино», «В субботу, мы…», «Вчера вечером, я…»: a time or place adverbial of
+    one or two words alone before the main clause's pronoun."""
+    first = i
+    if i > 0 and t.plain_gap(i) and t.words[i].low in _TIME_PAIRS.get(t.words[i - 1].low, ()):
+        first = i - 1
+    if not t.starts_sentence(first) or first == i and t.words[i].low not in _TIME_PLACE:
         return None
     if t.words[i + 1].low not in _PERSONAL:
         return None
-    verb = _finite_within(t, i + 2, 2, t.words[i + 1].low)
+    verb = _finite_within(t, i + 2, 3, t.words[i + 1].low)
     if verb is None or _comma_after(t, verb):  # «Завтра, я думаю, будет дождь»
         return None
-    return i, AFTER_ADVERBIAL
+    return first, AFTER_ADVERBIAL
 
 
 def _subject_predicate(t: Text, i: int):

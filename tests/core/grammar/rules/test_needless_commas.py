@@ -17,6 +17,8 @@ def test_comma_after_a_conjunction_is_flagged(rule_hits, text, span, fix):
 @pytest.mark.parametrize("text, span, fix", [
     ("Сегодня, мы работаем до шести.", "Сегодня, мы", "Сегодня мы"),
     ("Зимой, они катаются на лыжах.", "Зимой, они", "Зимой они"),
+    ("В четверг, я уезжаю в командировку.", "В четверг, я", "В четверг я"),
+    ("Завтра утром, мы всё быстро проверим.", "Завтра утром, мы", "Завтра утром мы"),
 ])
 def test_comma_after_an_opening_adverb_is_flagged(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_COMMA_AFTER_ADVERBIAL") == [(span, (fix,))]
@@ -64,6 +66,8 @@ def test_comma_before_a_single_and_is_flagged(rule_hits, text, span, fix):
     "Сегодня, в субботу, мы работаем до шести.",
     "Зимой, когда выпадет снег, они катаются на лыжах.",
     "Сегодня, я думаю, мы закончим.",
+    "В четверг, как всегда, я уезжаю.",
+    "На складе, он сказал, всё есть.",
 ])
 def test_right_commas_are_left_alone(rule_hits, text):
     for rule_id in ("OURS_COMMA_AFTER_CONJUNCTION", "OURS_COMMA_AFTER_ADVERBIAL", "OURS_COMMA_SUBJECT_PREDICATE",
