@@ -13,14 +13,16 @@ TUNING = ROOT / "tests" / "data" / "replies" / "tuning.toml"
 MORE = ROOT / "tests" / "data" / "replies" / "tuning_more.toml"  # one labeller: not in the labellers' sheets
 FRESH = ROOT / "tests" / "data" / "replies" / "tuning_fresh.toml"  # one labeller, too
 WILD = ROOT / "tests" / "data" / "replies" / "tuning_wild.toml"  # one labeller, voices unlike the others
+BLIND_A = ROOT / "tests" / "data" / "replies" / "tuning_blind_a.toml"  # one labeller, written blind to the scorecard
 OLD = ROOT / "tests" / "core" / "data" / "replies_labelled.toml"
 
 INDUSTRIES = {"ecommerce", "bank", "telecom", "saas", "travel", "education"}
-VOICES = {"terse", "wordy", "informal", "templated", "standard", "nonnative", "chatty", "bureaucratic", "split"}
+VOICES = {"terse", "wordy", "informal", "templated", "standard", "nonnative", "chatty", "bureaucratic", "split",
+          "novice", "tired"}
 REQUIRED = {"id", "industry", "voice", "customer", "reply"}
 # `name` is the task's customer name; pass/na/labels arrive once the labellers' verdicts are settled.
 OPTIONAL = {"name", "pass", "na", "labels"}
-MINIMUM = {HELDOUT: 100, TUNING: 130, MORE: 44, FRESH: 187, WILD: 100}
+MINIMUM = {HELDOUT: 100, TUNING: 130, MORE: 44, FRESH: 187, WILD: 100, BLIND_A: 120}
 
 
 def _cases(path: Path) -> list[dict]:
@@ -28,7 +30,8 @@ def _cases(path: Path) -> list[dict]:
         return tomllib.load(fh)["case"]
 
 
-@pytest.mark.parametrize("path", [HELDOUT, TUNING, MORE, FRESH, WILD], ids=["heldout", "tuning", "more", "fresh", "wild"])
+@pytest.mark.parametrize("path", [HELDOUT, TUNING, MORE, FRESH, WILD, BLIND_A],
+                         ids=["heldout", "tuning", "more", "fresh", "wild", "blind_a"])
 def test_every_case_is_complete(path):
     cases = _cases(path)
     assert len(cases) >= MINIMUM[path], f"{path.name}: {len(cases)} cases, need {MINIMUM[path]}"
@@ -48,7 +51,7 @@ def test_every_case_is_complete(path):
 
 def test_ids_are_unique_across_all_reply_sets():
     seen: dict[str, str] = {}
-    for path in (OLD, HELDOUT, TUNING, MORE, FRESH, WILD):
+    for path in (OLD, HELDOUT, TUNING, MORE, FRESH, WILD, BLIND_A):
         for case in _cases(path):
             assert case["id"] not in seen, f"id {case['id']!r} in {path.name} already used in {seen.get(case['id'])}"
             seen[case["id"]] = path.name
@@ -88,9 +91,9 @@ def test_every_case_is_labelled_and_settled(path):
 MINOR = ("greeting", "name", "closing", "language", "style", "length")
 
 
-@pytest.mark.parametrize("path", [MORE, FRESH, WILD], ids=["more", "fresh", "wild"])
+@pytest.mark.parametrize("path", [MORE, FRESH, WILD, BLIND_A], ids=["more", "fresh", "wild", "blind_a"])
 def test_later_replies_follow_the_pass_rule(path):
-    """tuning_more.toml, tuning_fresh.toml and tuning_wild.toml have one labeller, so their pass marks are checked against the
+    """tuning_more.toml, tuning_fresh.toml, tuning_wild.toml and tuning_blind_a.toml have one labeller, so their pass marks are checked against the
     rubric's rule instead: critical items met, solution and empathy met or not applicable, at most one other
     slip (a language slip of several errors fails on its own, so a pass never has fewer slips than the rule)."""
     for case in _cases(path):

@@ -82,7 +82,10 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     price); a reply that gives one and not the other answers half the question."""
     asked = asked_kinds(r)
     missing = []
-    if "когда" in asked and not frames:
+    # «рассрочка на 12 месяцев» says how long, not when: a span after «на» is no answer to «когда?»
+    whens = [f for f in frames if not any(t.end <= f[0] and t.lower == "на" and not r.text[t.end:f[0]].strip()
+                                          for t in r.tokens)]
+    if "когда" in asked and not whens:
         missing.append(phrase('«когда»'))
     if "срок" in asked and not frames and not spans_named(r):
         missing.append(phrase('«как долго»'))
@@ -122,7 +125,35 @@ def untouched_questions(r: Reply) -> list[str]:
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
                 if own and not any(touched(lemmas, said) for lemmas in own):
                     untouched.append(part)
-    return untouched
+    return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
+
+
+_FOLLOW_ON = frozenset({"и", "а", "еще", "ещё", "также", "тоже"})
+
+
+def _following_questions(r: Reply) -> list[str]:
+    """«Есть ли парковка? А можно ли заехать раньше?»: a question put in a sentence of its own that opens with «и»,
+    «а», «ещё» — a second question the customer adds, which wants its own answer just as two questions joined in
+    one sentence do. As there, a «ли» or «как / где / можно / какой / что» question: «когда?» and «сколько?» want
+    a time or a figure, which :func:`unanswered` looks for."""
+    found = []
+    for n, chunk in enumerate(questions(r)):
+        words = tokenize(chunk)
+        if not n or not words or words[0].lower not in _FOLLOW_ON:
+            continue
+        rest = words[1:]
+        if any(t.lower == "ли" for t in rest) or (rest and rest[0].lower in _ASKING):
+            found.append(chunk[chunk.find(rest[0].text):].rstrip("?").strip() if rest else chunk)
+    return found
+
+
+def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
+    """The reply touches at least one of this question's own words (those the customer's other questions do not
+    share) — or the question has no words of its own."""
+    others = [q for q in questions(r) if not q.rstrip("?").strip().endswith(question)]
+    theirs = set().union(*(set().union(*content(tokenize(q)).values()) for q in others if content(tokenize(q))))
+    own = [lemmas for lemmas in content(tokenize(question)).values() if not lemmas & theirs]
+    return not own or any(touched(lemmas, said) for lemmas in own)
 
 
 def questions(r: Reply) -> list[str]:

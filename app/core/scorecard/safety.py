@@ -6,11 +6,12 @@ names the words of the reply it rests on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Phrase, Token, find_phrases, make_phrases, morph, quote, tokenize
+from app.core.scorecard.words import Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
 
 _PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -19,15 +20,16 @@ _PERSON_TAGS = ("Name", "Surn", "Patr")
 def safety(r: Reply) -> ElementResult:
     lex, text = r.lex, r.text
     found: list[tuple[str, list[Span]]] = []
+    asked_for = _asked_for_others(r)
     for start, end in r.sentences:
         toks = [t for t in r.tokens if start <= t.start < end]
         asked = _asked_secrets(toks, r)
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
-        leak = _other_persons_data(toks, r)
+        leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for) if asked_for else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
-    promise = [s for _, s in find_phrases(r.tokens, lex.promises, gap=0) if not _negated(r.tokens, s[0])]
+    promise = [s for _, s in find_phrases(r.tokens, lex.promises, gap=0) if not _negated(r.tokens, s[0], text)]
     promise += [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in promise)]
     if promise:
         found.append((phrase("обещание, которое оператор дать не может"), promise))
@@ -50,12 +52,14 @@ def _hits(tokens: Sequence[Token], phrases: Sequence[Phrase], gap: int = 1) -> l
 def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     """A secret (CVV, PIN, password, a code, the full card number) and a verb asking for it, not denied."""
     lex = r.lex
-    secrets = [s for s in _hits(toks, lex.secrets, gap=0) if not _means(toks, s)] + _sent_code(toks)
+    secrets = [s for s in _hits(toks, lex.secrets, gap=0)
+               if not _means(toks, s) and not _changed(toks, s) and not _happened(toks, s)]
+    secrets += _sent_code(toks)
     if not _hits(toks, lex.last_digits, gap=1):
-        secrets += _hits(toks, lex.card_number, gap=1)
+        secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
     if not secrets:
         return []
-    asks = _hits(toks, lex.ask, gap=0)
+    asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s)]
     if not asks or _warned(toks, lex, asks + secrets):
         return []
     return sorted(secrets + asks[:1])
@@ -77,6 +81,38 @@ def _means(toks: Sequence[Token], span: Span) -> bool:
         if toks[k].tag.startswith(("VERB", "INFN")):
             return False
     return False
+
+
+def _happened(toks: Sequence[Token], span: Span) -> bool:
+    """«Если уже вводили где-то данные карты — напишите»: the secret is the object of a past verb, what the customer
+    did; what the reply asks them to tell is that it happened, not the secret."""
+    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
+    if at is None:
+        return False
+    verb = next((t for t in reversed(toks[max(0, at - 3):at]) if t.tag.startswith(("VERB", "INFN"))), None)
+    return verb is not None and "past" in verb.tag and not verb.lemmas & _DICTATE
+
+
+def _done_by_operator(toks: Sequence[Token], span: Span) -> bool:
+    """«На почту отправила ссылку», «я выслал вам инструкцию»: a verb of sending in the past tense tells what the
+    operator has done — it asks the customer for nothing."""
+    tok = next((t for t in toks if t.start == span[0]), None)
+    return tok is not None and tok.tag.startswith("VERB") and "past" in tok.tag and "indc" in tok.tag
+
+
+# What is done to a secret when it is replaced, not told: «ссылка для смены пароля», «сбросить ПИН-код».
+_CHANGING = frozenset({"смена", "сброс", "восстановление", "изменение", "замена", "сменить", "сбросить",
+                       "восстановить", "изменить", "поменять", "заменить", "придумать", "задать", "установить"})
+
+
+def _changed(toks: Sequence[Token], span: Span) -> bool:
+    """The secret is the object of changing it (the word just before, or before «новый»): the customer sets
+    it in the app or by a link, and nobody is told it."""
+    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
+    if at is None:
+        return False
+    before = [t for t in toks[max(0, at - 2):at] if "новый" not in t.lemmas]
+    return bool(before) and bool(before[-1].lemmas & _CHANGING)
 
 
 _DICTATE = frozenset({"продиктовать", "назвать", "сообщить", "прислать", "скинуть", "переслать", "сказать", "отправить"})
@@ -111,7 +147,7 @@ def _warned(toks: Sequence[Token], lex, spans: Sequence[Span]) -> bool:
 
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     """Data of a person other than the customer (named, or a relative or friend) told in one sentence."""
-    data = _hits(toks, r.lex.other_data, gap=1)
+    data = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s)]
     if not data or any(t.lower in r.lex.negation_words for t in toks):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
@@ -126,6 +162,87 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
         if any(tag in parse.tag for tag in _PERSON_TAGS) and parse.score >= 0.3:
             persons.append((tok.start, tok.end - tok.start))
     return sorted(data[:1] + persons[:2]) if persons else []
+
+
+def _brought(toks: Sequence[Token], span: Span) -> bool:
+    """«Приходите вместе с сыном, возьмите оба паспорта», «оформить карту на дочь можно в отделении»: the data
+    is what the customer is told to bring or do (the verb of its clause is an imperative or an infinitive) —
+    the reply tells nothing about anyone. «Номер оформлен на Петрова» tells."""
+    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
+    if at is None:
+        return False
+    if toks[at].tag.startswith("INFN"):
+        return True
+    for tok in reversed(toks[max(0, at - 4):at]):
+        if tok.tag.startswith(("VERB", "INFN", "PRTS", "PRTF")):
+            return "impr" in tok.tag and bool(tok.lemmas & _BRING)  # «Запишите телефон соседки: …» tells it
+    return False
+
+
+# What the customer is asked to bring or show: their documents, not anyone's data told to them.
+_BRING = frozenset({"взять", "брать", "принести", "приносить", "показать", "предъявить", "захватить", "подготовить",
+                    "приложить", "прийти", "приходить", "иметь"})
+
+
+_THIRD_PERSON = frozenset({"его", "ее", "её", "их", "него", "нее", "неё", "них"})
+# Handing something over: «отправила на почту», «высылаю», «вот данные».
+_HAND_OVER = frozenset({"отправить", "выслать", "переслать", "прислать", "направить", "скинуть", "продублировать"})
+
+
+def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
+    """What of someone else's the customer asks to be sent or told (the words of the data: «детализацию»,
+    «оценки»), and that someone's names — None when the customer asks for no one else's data."""
+    text = "\n".join(r.customer_messages)
+    theirs = tokenize(text)
+    if not _hits(theirs, r.lex.ask, gap=0):
+        return None
+    own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
+    others = {lemma for t in theirs if t.text[:1].isupper() and not t.lemmas & own and _person(t) for lemma in t.lemmas}
+    wanted_words: set[str] = set()
+    for start, end in sentences(text):  # the data and whose it is, in one sentence: «оценки Андрея», «его звонков»
+        toks = [t for t in theirs if start <= t.start < end]
+        whose = [t for t in toks if t.lemmas & others or t.lower in _THIRD_PERSON] + \
+            [t for s in _hits(toks, r.lex.other_person, gap=0) for t in toks if t.start == s[0]]
+        for w in _hits(toks, r.lex.other_data, gap=1):
+            at = next(i for i, t in enumerate(toks) if t.start == w[0])
+            if whose and not any("мой" in t.lemmas or "свой" in t.lemmas for t in toks[max(0, at - 1):at + 3]):
+                wanted_words |= set().union(*(t.lemmas for t in toks if w[0] <= t.start < w[0] + w[1]))
+    return (wanted_words, others) if wanted_words else None
+
+
+def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]) -> list[Span]:
+    """The customer asks for the data of someone else («я жена абонента…, пришлите детализацию его звонков»,
+    «пришлите оценки Андрея»), and the reply sends it («детализацию отправила на вашу почту») or tells it
+    with a figure («Андрей сдал экзамен на 4») — unless that sentence refuses («…могу сообщить только ей самой»,
+    «не могу отправить»)."""
+    if _refused(toks):
+        return []
+    sent = [t for t in toks if t.lemmas & _HAND_OVER and "past" in t.tag and "indc" in t.tag]
+    data = [t for t in toks if t.lemmas & wanted_words]
+    if sent and data:
+        return sorted({(t.start, t.end - t.start) for t in (data[:1] + sent[:1])})
+    named = [t for t in toks if t.text[:1].isupper() and t.lemmas & others]
+    figures = [t for t in toks if t.text.isdigit() or t.tag.startswith("NUMR")]  # «81 балл», «две четвёрки»
+    if named and figures:
+        return [(named[0].start, named[0].end - named[0].start), (figures[0].start, figures[0].end - figures[0].start)]
+    return []
+
+
+_MAY = frozenset({"мочь", "иметь", "вправе", "право", "сообщить", "сообщать", "дать", "давать", "выдать", "выдавать",
+                  "передать", "передавать", "раскрыть", "раскрывать", "разглашать"}) | _HAND_OVER
+
+
+def _refused(toks: Sequence[Token]) -> bool:
+    """A refusal, not any «не» («пересдача ему не нужна»): «только владельцу», «нельзя», «не могу / не вправе /
+    не передаём»."""
+    if any(t.lower in ("только", "нельзя", "никому", "самому", "самой", "лично") for t in toks):
+        return True
+    return any(a.lower == "не" and b.lemmas & _MAY for a, b in zip(toks, toks[1:]))
+
+
+def _person(tok: Token) -> bool:
+    parse = morph().parse(tok.lower)[0]
+    return any(tag in parse.tag for tag in _PERSON_TAGS) and parse.score >= 0.3
 
 
 def _echoes(toks: Sequence[Token], theirs: Sequence[Token], data: Sequence[Span]) -> bool:
@@ -158,7 +275,9 @@ def _sure_outcomes(tokens: Sequence[Token]) -> list[Span]:
     return found
 
 
-def _negated(tokens: Sequence[Token], offset: int) -> bool:
-    """«не могу гарантировать»: a «не» among the two words before."""
+def _negated(tokens: Sequence[Token], offset: int, text: str) -> bool:
+    """«не могу гарантировать»: a «не» among the two words before, in the same clause — in «Не переживайте,
+    гарантирую…» the «не» belongs to the clause before the comma and the promise stands."""
     idx = next((i for i, t in enumerate(tokens) if t.start == offset), 0)
-    return any(t.lower == "не" for t in tokens[max(0, idx - 2):idx])
+    return any(t.lower == "не" and not re.search(r"[,.;:!?…—–\n]", text[t.end:offset])
+               for t in tokens[max(0, idx - 2):idx])

@@ -108,7 +108,7 @@ def solution(r: Reply) -> ElementResult:
     why = why_questions(r)
     if why and not done and not reason_given(r, aside, said_words(r, aside)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
-    slow = _slow_promises(tokens, aside)
+    slow = _slow_promises(tokens, aside, r.sentences)
     if slow and not frames and not done:
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     if done:
@@ -167,7 +167,9 @@ def _little_besides(r: Reply, aside: Sequence[Span]) -> bool:
 # customer needs: «оформите заявление на возврат», «оформите заявку на обмен».
 _PLAIN_OFFERS = frozenset({"оформить", "подключить"})
 _PROCEDURES = frozenset({"заявление", "заявка", "возврат", "обмен", "претензия", "жалоба", "перенос", "доверенность",
-                         "запрос", "обращение", "отказ", "расторжение", "перерасчёт", "компенсация"})
+                         "запрос", "обращение", "отказ", "расторжение", "перерасчёт", "компенсация",
+                         # placing the order or the booking is how the customer gets what they asked for
+                         "заказ", "доставка", "бронь", "бронирование"})
 
 
 def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
@@ -322,18 +324,31 @@ def _vague_redirect(r: Reply, span: Span) -> bool:
     return len(content(after)) < 2 and not any(is_number(t) for t in after)
 
 
-def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]]) -> list[Span]:
-    """«мы обсудим», «проверим», «с вами свяжется оценщик»: a step the company will take, which needs a time."""
+def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
+                   sentences: Sequence[tuple[int, int]] = ()) -> list[Span]:
+    """«мы обсудим», «проверим», «с вами свяжется оценщик»: a step the company will take, which needs a time —
+    not a fallback offered in case the customer's own step fails («Если дозвониться не получится, напишите, я сама
+    свяжусь с ними»): the way forward is the customer's step, told before it."""
     found = []
     for i, tok in enumerate(tokens):
         if not tok.tag.startswith("VERB") or "futr" not in tok.tag or not tok.lemmas & _SLOW_STEPS:
             continue
-        if any(a[0] <= tok.start < a[1] for a in aside):
+        if any(a[0] <= tok.start < a[1] for a in aside) or _fallback(tokens, sentences, tok):
             continue
         near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
         if "1per" in tok.tag or "3per" in tok.tag and near & {"вам", "вами"}:
             found.append((tok.start, tok.end - tok.start))
     return found
+
+
+def _fallback(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:
+    """The promise stands in a sentence that opens with «если … не …» (the condition is a failure) and is not the
+    reply's first sentence of substance — something was said before it for the customer to do."""
+    at = next(((n, s, e) for n, (s, e) in enumerate(sentences) if s <= tok.start < e), None)
+    if at is None or at[0] < 2:
+        return False
+    before = [t.lower for t in tokens if at[1] <= t.start < tok.start]
+    return bool(before) and before[0] == "если" and "не" in before
 
 
 def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:

@@ -8,7 +8,7 @@ import re
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import find_phrases, known_word, quote
+from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
@@ -32,6 +32,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)]
         if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
             found += [s for s in _customer_at_fault(r) if s not in found]
+        if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён»
+            found += [s for s in _cannot_err(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «надо следить самостоятельно»
             found += [s for s in r.lectures if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if found:
@@ -62,12 +64,20 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         mild.append(phrase('повторные знаки: {quoted}', quoted=quote(text, shout)))
         spans += shout
     emoji = r.emoji
-    if len(emoji) > 1:
+    doubled = [e for e in emoji if re.fullmatch(r"\){2,}|\({2,}", text[e[0]:e[0] + e[1]])]
+    if doubled and len(emoji) == 1:  # rubric: «))» and more fail whoever the customer is
+        mild.append(phrase('повторные знаки: {quoted}', quoted=quote(text, doubled)))
+        spans += doubled
+    elif len(emoji) > 1:
         mild.append(phrase('эмодзи: {count} (допустимо не больше одного)', count=len(emoji)))
         spans += emoji
     elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
+    passed_on = _passed_on(r) if not has_step and not r.dont_know else []
+    if passed_on:
+        severe.append(phrase("{label}: {quoted}", label=phrase("отказ без выхода"), quoted=quote(text, passed_on)))
+        spans += passed_on
     dk = r.dont_know
     if dk and not has_step:
         redirect = [s for _, s in find_phrases(tokens, lex.redirect, gap=0)]
@@ -78,6 +88,95 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         return ElementResult("tone", False, sentence(severe + mild), sorted(spans),
                              critical_failure=bool(severe))
     return ElementResult("tone", True, phrase('Тон вежливый: на «вы», без грубости, упрёков и жаргона.'))
+
+
+# Where the customer helps themselves: sending them there is a way, not passing them on.
+_SELF_SERVICE = frozenset({"приложение", "кабинет", "раздел", "сайт", "ссылка", "настройка", "меню", "профиль",
+                           "чат", "страница", "форма", "инструкция"})
+_ELSEWHERE_VERBS = frozenset({"обратиться", "обращаться", "уточнить", "спросить", "узнать", "позвонить", "звонить",
+                              "написать", "писать", "адресовать"})
+
+
+def _passed_on(r: Reply) -> list[Span]:
+    """«Расписание меняет авиакомпания, обращайтесь к ним», «по вопросам списаний обратитесь в ваш банк»,
+    «уточните у них»: with no answer and no step of the operator's own, the customer is sent to another party —
+    passed on, not helped (rubric, «Тон»: «отфутболивание»). Sending to the app or a page is a way, not this;
+    so is a sentence in «если» (a fallback)."""
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(t.lower == "если" for t in words):
+            continue
+        for i, tok in enumerate(words):
+            told = "impr" in tok.tag or (also_imperative(tok.lower) and not (i and words[i - 1].lower == "вы"))
+            if not (told and tok.lemmas & _ELSEWHERE_VERBS):
+                continue
+            target = [t for t in words[i + 1:i + 5] if t.lower != "пожалуйста"][:3]
+            if len(target) < 2 or target[0].lower not in ("к", "у", "в", "во") \
+                    or any(t.lemmas & _SELF_SERVICE for t in target):
+                continue
+            # to «them» (the party just named as the one in charge) or to «your» bank, employer, airline — not
+            # «обратитесь в банк» of the operator's own company, which is a vague way, a solution's failing
+            if ("NPRO" in target[1].tag and "3per" in target[1].tag) or "ваш" in target[1].lemmas:
+                found.append((tok.start, target[-1].end - tok.start))
+    return found
+
+
+# What a mistake is called: whose side it is put on decides between an apology and a reproach.
+_FAULTS = frozenset({"ошибка", "вина", "оплошность", "недосмотр", "сбой", "неточность"})
+_CLAUSE_RE = re.compile(r"[^,;:—–.!?…\n]+")
+
+
+def _clauses(r: Reply):
+    """The reply's clauses (split at commas, colons, dashes and stops) that are not questions, as token lists."""
+    for start, end in r.sentences:
+        if r.text[start:end].rstrip().endswith("?"):
+            continue
+        for m in _CLAUSE_RE.finditer(r.text, start, end):
+            words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+            if words:
+                yield words
+
+
+def _fault_on_your_side(r: Reply) -> list[Span]:
+    """«Так что ошибка при оформлении с вашей стороны»: a mistake put on the customer's side in a statement (not
+    «если ошибка с вашей стороны…», not «ошибки с вашей стороны нет», «никакой ошибки с вашей стороны»)."""
+    found = []
+    for words in _clauses(r):
+        lowered = [t.lower for t in words]
+        fault = next((t for t in words if t.lemmas & _FAULTS), None)
+        if fault is None or {"не", "нет", "ни", "если", "бы"} & set(lowered) or any("никакой" in t.lemmas for t in words):
+            continue
+        for i in range(len(words) - 2):
+            if lowered[i] == "с" and "ваш" in words[i + 1].lemmas and "сторона" in words[i + 2].lemmas:
+                start = min(fault.start, words[i].start)
+                found.append((start, max(fault.end, words[i + 2].end) - start))
+    return found
+
+
+_IMPOSSIBLE = frozenset({"невозможна", "невозможен", "невозможны", "исключена", "исключен", "исключены"})
+
+
+def _cannot_err(r: Reply) -> list[Span]:
+    """«Ошибки там быть не может», «сбой невозможен»: a mistake denied as impossible, whatever the customer saw —
+    the company cast as unable to err. «Такая ошибка больше не повторится» promises, it does not deny."""
+    found = []
+    for words in _clauses(r):
+        fault = next((t for t in words if t.lemmas & (_FAULTS - {"вина"})), None)
+        if fault is None:
+            continue
+        lowered = [t.lower for t in words]
+        if {"больше", "впредь", "снова", "повториться"} & set(lowered):
+            continue  # «такого сбоя больше не может быть»: a promise about the future, after a fix
+        # the impossibility is said of the mistake itself («ошибка невозможна», «ошибки быть не может») — not of
+        # something done about it («невозможно исправить ошибку», «ошибка не может быть исправлена»)
+        said_of_it = bool(set(lowered) & _IMPOSSIBLE)
+        for i, word in enumerate(lowered):
+            if word == "быть" and not (i + 1 < len(words) and words[i + 1].tag.startswith(("PRTS", "ADJS", "INFN"))):
+                said_of_it |= any(a == "не" and "мочь" in b.lemmas for a, b in zip(lowered, words[1:]))
+        if said_of_it:
+            found.append((words[0].start, words[-1].end - words[0].start))
+    return found
 
 
 def blame(r: Reply) -> list[Span]:
@@ -103,7 +202,7 @@ def _customer_at_fault(r: Reply) -> list[Span]:
     stated (not asked, not in an «если» or «чтобы» clause, not a polite «вы не могли бы»); «ваша мама не
     смотрит уведомления» — someone of the customer's in that place; «Извините, но вы…» — an apology turned
     into a reproach."""
-    found = []
+    found = _fault_on_your_side(r)
     for start, end in r.sentences:
         sentence = r.text[start:end]
         if sentence.rstrip().endswith("?"):

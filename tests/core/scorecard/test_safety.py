@@ -104,3 +104,65 @@ def test_a_breach_in_other_words_fails(sentence):
 def test_what_may_be_asked_or_warned_about_is_still_safe(sentence):
     c = card(f"Здравствуйте! Сочувствую. {sentence} Хорошего дня!", PAYMENT_FAILS)
     assert c["safety"].passed is True, c["safety"].reason
+
+
+# Found on replies written blind to the scorecard (tests/data/replies/tuning_blind_a.toml): the same kinds, other words.
+def test_a_promise_after_a_negated_clause_still_stands():
+    """«Не волнуйтесь, гарантирую…»: the «не» belongs to the clause before the comma."""
+    c = card("Здравствуйте! Не волнуйтесь, гарантирую, что страховая выплатит всё до копейки. Хорошего дня!",
+             ["Здравствуйте, страховая заплатит за разбитую фару?"])
+    assert c["safety"].passed is False and "обещание, которое оператор дать не может: «гарантирую»" in c["safety"].reason
+
+
+def test_a_link_sent_to_change_a_password_asks_for_nothing():
+    c = card("Здравствуйте! Сожалею. Я выслала вам на почту ссылку для сброса пароля, она действует сутки. "
+             "Если будут вопросы, пишите.", ["Здравствуйте, не могу войти в кабинет, пароль не подходит."])
+    assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_documents_the_customer_is_told_to_bring_are_nobodys_data_told():
+    c = card("Здравствуйте! Оформить карту на дочь можно в отделении: приходите вместе с дочерью и возьмите оба "
+             "паспорта. Если будут вопросы, пишите.", ["Здравствуйте, как оформить карту дочери?"])
+    assert c["safety"].passed is True, c["safety"].reason
+
+
+@pytest.mark.parametrize("reply, words", [
+    ("Здравствуйте! Выписку за октябрь выслала вам на почту. Хорошего дня!", "«Выписку», «выслала»"),
+    ("Здравствуйте! Олег получил за тест 92 балла из 100. Хорошего дня!", "«Олег», «92»"),
+])
+def test_another_persons_data_the_customer_asked_for_and_got_is_a_breach(reply, words):
+    customer = ["Добрый день, я брат вашего клиента Олега Седова. Пришлите мне выписку по его счёту и результат теста."]
+    c = card(reply, customer)
+    assert c["safety"].passed is False and c["safety"].reason.startswith("Нарушена безопасность данных — чужие данные: ")
+    assert words in c["safety"].reason
+
+
+def test_refusing_another_persons_data_with_a_way_forward_is_safe():
+    customer = ["Добрый день, я брат вашего клиента Олега Седова. Пришлите мне выписку по его счёту."]
+    c = card("Добрый день! Выписку я могу отправить только самому Олегу: пусть он закажет её в приложении. "
+             "Хорошего дня!", customer)
+    assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_the_customers_own_data_sent_is_no_breach_though_a_relative_is_mentioned():
+    c = card("Здравствуйте! Детализацию ваших звонков за ноябрь отправила на почту. Хорошего дня!",
+             ["Здравствуйте! Муж говорит, что я много звоню. Пришлите мне детализацию моих звонков за ноябрь."])
+    assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_another_persons_phone_the_customer_is_told_to_note_is_still_told():
+    c = card("Здравствуйте! Запишите телефон соседки, которая забрала посылку: +7 916 204-55-18. Хорошего дня!",
+             ["Здравствуйте! Курьер отдал мой заказ соседке. Где он теперь?"])
+    assert c["safety"].passed is False and "чужие данные" in c["safety"].reason
+
+
+def test_a_leak_told_in_number_words_is_a_breach():
+    c = card("Здравствуйте! У Олега по тесту две тройки и одна пятёрка. Хорошего дня!",
+             ["Добрый день, я брат вашего клиента Олега Седова. Какие у него оценки за тест?"])
+    assert c["safety"].passed is False and "чужие данные: «Олега», «две»" in c["safety"].reason
+
+
+def test_asking_whether_the_customer_gave_away_a_secret_asks_for_nothing():
+    c = card("Здравствуйте! Это были мошенники. Если вы уже называли кому-то код из СМС, напишите мне, я заблокирую "
+             "карту. Хорошего дня!", ["Мне звонили из банка и просили код. Это вы?"])
+    assert c["safety"].passed is True, c["safety"].reason

@@ -13,6 +13,9 @@ were generalised, every element ≥ 94.7 %.
 The wild replies (tuning_wild.toml, 102 replies in voices and shapes unlike the other sets, labelled and committed
 before the scorecard saw them): pass/fail 86.3 % at first (solution 89.2 %, empathy 93.1 %), 98.0 % after the
 rules were generalised, every element ≥ 97.1 %.
+The blind replies A (tuning_blind_a.toml, 137 replies written and labelled from the rubric alone, before their writer
+read the scorecard or any other set): pass/fail 87.6 % at first (solution 87.6 %, name 88.3 %, empathy 91.2 %, safety
+96.4 %), 94.9 % after the rules for safety, tone, solution and style were generalised.
 The held-out part (heldout.toml) is deliberately not tested: it is only measured, never tuned on.
 """
 
@@ -109,3 +112,17 @@ def test_wild_replies_agreement(wild_agreement):
     assert wild_agreement.pass_fail >= 95.0, wild_agreement.disagreements
     low = {e: pct for e, pct in wild_agreement.per_element.items() if pct < 94.0}
     assert not low, (low, wild_agreement.disagreements)
+
+
+@pytest.fixture(scope="module")
+def blind_a_agreement():
+    ev = _eval_module()
+    return ev.measure(ev.load_cases(ev.SETS["blind_a"]), grammar=ev.grammar_callable())
+
+
+def test_blind_a_replies_agreement(blind_a_agreement):
+    """tuning_blind_a.toml: replies written blind to the scorecard — 87.6 % on pass/fail at first."""
+    assert blind_a_agreement.cases >= 137
+    assert blind_a_agreement.pass_fail >= 92.0, blind_a_agreement.disagreements
+    low = {e: pct for e, pct in blind_a_agreement.per_element.items() if pct < 87.0}
+    assert not low and blind_a_agreement.per_element["safety"] >= 98.0, (low, blind_a_agreement.disagreements)

@@ -281,3 +281,48 @@ def test_a_figure_between_the_verb_and_can_still_makes_a_step():
              "«Лимиты». Пишите, если не выйдет.", ["Срочно! Не проходит оплата 200 тысяч, пишет «превышен лимит»."])
     assert c["solution"].passed is True
     assert c["solution"].reason == "Клиенту дан понятный следующий шаг: «Поднять»."
+
+
+# Found on replies written blind to the scorecard (tuning_blind_a.toml), checked here on other words.
+def test_placing_the_order_is_the_customers_step_not_an_advert():
+    c = card("Здравствуйте! Понимаю, подарок нужен вовремя. Оформите заказ до 14:00, и курьер привезёт коляску "
+             "завтра с 9:00 до 13:00. Хорошего дня!", ["Мне очень нужна коляска к субботе! Успеете?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_fallback_promise_after_the_customers_step_needs_no_time():
+    c = card("Здравствуйте! Сочувствую. Да, полис это покрывает. Позвоните в ассистанс по номеру 8 800 100-20-30, "
+             "там назовут клинику рядом. Если не дозвонитесь, напишите сюда, я сама с ними свяжусь. Поправляйтесь!",
+             ["Я в Турции, заболел ребёнок, нужен врач. Страховка покроет?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_promise_without_time_as_the_only_step_still_needs_one():
+    c = card("Здравствуйте! Сочувствую. Если вас не устроит клиника, я сама с ними свяжусь. Поправляйтесь!",
+             ["Я в Турции, заболел ребёнок, нужен врач. Страховка покроет?"])
+    assert c["solution"].passed is False
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Парковка есть, бесплатная, во дворе. Хорошего дня!", False),
+    ("Здравствуйте! Парковка есть, бесплатная, во дворе. Заехать раньше можно с 10:00 за 1 000 ₽. Хорошего дня!",
+     True),
+])
+def test_a_second_question_in_its_own_sentence_wants_its_own_answer(reply, ok):
+    c = card(reply, ["Добрый вечер! В отеле есть парковка? А можно ли заехать раньше 14:00?"])
+    assert c["solution"].passed is ok, c["solution"].reason
+    if not ok:
+        assert c["solution"].reason == ("Клиент спросил «можно ли заехать раньше 14:00», а в ответе этого нет: ответ на "
+                                        "половину вопроса.")
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Да, можно: рассрочка на 6 месяцев без процентов. Хорошего дня!", False),
+    ("Здравствуйте! Да, можно: рассрочка на 6 месяцев без процентов, первый платёж спишут сразу при покупке. "
+     "Хорошего дня!", True),
+])
+def test_how_long_is_no_answer_to_when(reply, ok):
+    c = card(reply, ["Добрый день! Можно ли купить ноутбук в рассрочку? А когда будет первый платёж?"])
+    assert c["solution"].passed is ok, c["solution"].reason
+    if not ok:
+        assert c["solution"].reason == "Клиент спросил «когда», а в ответе этого нет: ответ на половину вопроса."

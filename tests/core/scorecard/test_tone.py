@@ -78,3 +78,61 @@ def test_telling_an_angry_customer_not_to_shout_is_lecturing():
     c = card("Здравствуйте! Понимаю ваше раздражение, но кричать не нужно. Курьер привезёт заказ завтра до 14:00. "
              "Хорошего дня!")
     assert c["tone"].passed is False and c["tone"].reason.startswith("Поучение: «кричать не нужно»")
+
+
+# Found on replies written blind to the scorecard (tuning_blind_a.toml): blame and «we cannot err» in other words.
+@pytest.mark.parametrize("bad, words", [
+    ("Мы сверили заявку: адрес был указан неверно, значит, ошибка с вашей стороны.", "Клиента обвиняют: «ошибка с вашей стороны»"),
+    ("Тариф списывается автоматически, сбоя тут быть не может.", "«у нас ошибки быть не может»: «сбоя тут быть не может»"),
+    ("Начисления делает программа, такая ошибка невозможна.", "«у нас ошибки быть не может»: «такая ошибка невозможна»"),
+])
+def test_blame_and_infallibility_without_the_listed_words_fail_tone(bad, words):
+    c = card(f"Здравствуйте! {bad} Курьер будет завтра до 14:00. Если будут вопросы, пишите.")
+    assert c["tone"].passed is False and c["tone"].critical_failure
+    assert words in c["tone"].reason
+
+
+@pytest.mark.parametrize("fine", [
+    "Простите, это была ошибка с нашей стороны, адрес уже исправлен.",
+    "Если ошибка с вашей стороны, поправить адрес можно в профиле.",
+    "Никакой ошибки с вашей стороны тут нет, это сбой банка.",
+    "Мы исправили настройки, такого сбоя больше не может быть.",
+    "Поменять карту Ольга может в приложении и прислать вам номер сама.",
+    "Без паспорта невозможно исправить ошибку в билете, приходите с ним в кассу.",
+    "Ошибка в фамилии не может быть исправлена онлайн, только в кассе.",
+])
+def test_an_apology_a_condition_a_promise_or_a_third_person_are_not_blame(fine):
+    c = card(f"Здравствуйте! {fine} Курьер будет завтра до 14:00. Если будут вопросы, пишите.")
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Сожалею. Тарифы устанавливает управляющая компания, обращайтесь к ним. Хорошего дня!",
+    "Здравствуйте! Понимаю. Справки выдаёт отдел кадров, уточните, пожалуйста, у них. Хорошего дня!",
+    "Здравствуйте! Сочувствую. По вопросам зарплаты обратитесь в вашу бухгалтерию. Хорошего дня!",
+])
+def test_passing_the_customer_on_to_another_party_without_help_fails_tone(reply):
+    c = card(reply, ["Почему мне начислили такую сумму?! Это ошибка?"])
+    assert c["solution"].passed is False
+    assert c["tone"].passed is False and c["tone"].reason.startswith("Отказ без выхода: «"), c["tone"].reason
+
+
+@pytest.mark.parametrize("reply, customer", [
+    # a vague way to the operator's own company: the solution fails, the tone does not
+    ("Здравствуйте! Закрыть счёт можно, обратитесь в банк. Хорошего дня!", "Можно закрыть счёт онлайн?"),
+    # sent to another party with the answer itself: a way forward
+    ("Здравствуйте! Справку выдают в отделе кадров за 1 день, обратитесь к ним с паспортом. Хорошего дня!",
+     "Где взять справку для визы?"),
+])
+def test_a_vague_or_helpful_referral_is_no_passing_on(reply, customer):
+    c = card(reply, [customer])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_doubled_smiley_fails_tone_even_to_a_calm_customer():
+    c = card("Здравствуйте! Курс откроется 10 февраля, ссылку пришлём на почту)) Хорошего дня!",
+             ["Добрый день! Когда откроется курс по Excel?"])
+    assert c["tone"].passed is False and c["tone"].reason == "Повторные знаки: «))»."
+    single = card("Здравствуйте! Курс откроется 10 февраля, ссылку пришлём на почту :) Хорошего дня!",
+                  ["Добрый день! Когда откроется курс по Excel?"])
+    assert single["tone"].passed is True, single["tone"].reason
