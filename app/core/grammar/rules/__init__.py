@@ -14,7 +14,7 @@ from app.core.grammar.rules import (address, adjective_lists, adverbs, adversati
                                     bare_lists, capitals, chat_slips, clarifying, clause_borders, clause_ends,
                                     compound_sentences, confusions, conjunctions, correlatives, detached_phrases,
                                     extra_commas, governed_case, government, half_numerals, indirect_questions,
-                                    introductory, lexical_slips, negation, noun_genitive, noun_lists,
+                                    introductory, lexical_slips, needless_commas, negation, noun_genitive, noun_lists,
                                     numeral_phrases, paronyms, predicate_agreement, prepositions, pronoun_predicates,
                                     relative_agreement, style, syntax_commas, together_apart, tsya, typography,
                                     word_government)
@@ -27,7 +27,7 @@ _FAMILIES = (address, introductory, conjunctions, prepositions, government, gove
              agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives, compound_sentences,
              detached_phrases, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases,
              word_government, clause_borders, adversative_da, indirect_questions, chat_slips, negation,
-             pronoun_predicates, half_numerals, lexical_slips, paronyms, adverbs)
+             pronoun_predicates, half_numerals, lexical_slips, paronyms, adverbs, needless_commas)
 # agreed_phrases' too; bare_lists' list commas yield, like the tree's, to a rule that asks for the same comma
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in (*syntax_commas.RULES, *bare_lists.RULES))
 

@@ -1,0 +1,399 @@
+"""Запятые, которых правила не требуют: после союза («что, он прав»), после обстоятельства в начале
+предложения («Вечером, мы…»), между подлежащим и сказуемым («Мой брат, работает»), перед одиночным
+«и»/«или», соединяющим два слова («хлеб, и молоко») или два сказуемых одного подлежащего («пришёл
+домой, и сразу лёг»).
+
+Each rule fires only where no right comma can stand at that place: the part after the comma runs to the
+end of the sentence with no comma of its own (a parenthetical, a phrase or an apposition would close
+with one), and the words on both sides are what the dictionary and the tree say they are — a clause
+with a verb of its own after the conjunction, a personal pronoun opening the main clause after the
+adverb, a subject the verb agrees with and no other subject, two words of one part of speech and one
+case, or two verbs of one subject. A repeated «и… и…», a name (an address) or a word that could end
+the clause («Знаешь что, …», «Ну что, …») keeps its comma.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.phrase import phrase
+
+AFTER_CONJUNCTION = RuleInfo(
+    "OURS_COMMA_AFTER_CONJUNCTION",
+    phrase("Лишняя запятая после союза"),
+    phrase("После союза запятая не нужна."),
+    phrase("Запятая ставится перед союзом или союзным словом, которое начинает придаточное предложение, а не "
+           "после него: «Я думаю, что он прав», «Не знаю, почему он ушёл», «Я не пошёл, потому что устал». "
+           "После союза запятая стоит, только если за ним идёт вводное слово или обособленный оборот, — и тогда "
+           "их закрывает вторая запятая: «Я думаю, что, конечно, он прав»."),
+    Category.PUNCTUATION,
+)
+AFTER_ADVERBIAL = RuleInfo(
+    "OURS_COMMA_AFTER_ADVERBIAL",
+    phrase("Лишняя запятая после обстоятельства"),
+    phrase("Обстоятельство в начале предложения запятой не отделяется."),
+    phrase("Наречие времени или места в начале предложения — обычный член предложения, а не вводное слово: "
+           "«Вечером мы пошли в кино», «Вчера я закончил отчёт». Запятая нужна, если за ним идёт уточнение или "
+           "придаточное: «Вечером, когда все ушли, мы…»."),
+    Category.PUNCTUATION,
+)
+SUBJECT_PREDICATE = RuleInfo(
+    "OURS_COMMA_SUBJECT_PREDICATE",
+    phrase("Запятая между подлежащим и сказуемым"),
+    phrase("Подлежащее и сказуемое запятой не разделяются."),
+    phrase("Между подлежащим и сказуемым запятая не ставится: «Мой брат работает в банке», «Заказ пришёл "
+           "вчера». Запятые появляются, только если между ними стоит вводное слово или оборот, — тогда их две: "
+           "«Мой брат, кажется, работает в банке»."),
+    Category.PUNCTUATION,
+)
+SINGLE_AND = RuleInfo(
+    "OURS_COMMA_BEFORE_SINGLE_AND",
+    phrase("Лишняя запятая перед «и» или «или»"),
+    phrase("Перед одиночным «и» или «или» между однородными членами запятая не нужна."),
+    phrase("Одиночный союз «и» или «или», соединяющий два однородных члена, запятой не отделяется: «Мы купили "
+           "хлеб и молоко», «Вам чай или кофе?», «Он пришёл домой и сразу лёг спать». Запятая нужна, если союз "
+           "повторяется («и хлеб, и молоко») или соединяет два предложения со своими подлежащими: «Он пришёл "
+           "домой, и мы сели ужинать»."),
+    Category.PUNCTUATION,
+)
+
+RULES = (AFTER_CONJUNCTION, AFTER_ADVERBIAL, SUBJECT_PREDICATE, SINGLE_AND)
+
+# the rest of the sentence after the comma: no other mark before its end
+_REST_CLEAN = re.compile(r"(?:[^,;:()«»\"„“”—–-]|(?<=\w)-(?=\w))*(?:[.!?…]+\s*)?$")
+_END = re.compile(r"^\s*[.!?…]+")
+
+_OPENERS = frozenset({"что", "чтобы", "почему", "зачем", "отчего", "если", "будто", "словно", "когда", "хотя",
+                      "который", "которая", "которое", "которые", "которого", "которой", "которому", "которым",
+                      "котором", "которую", "которых", "которыми"})
+_SUBORDINATORS = _OPENERS | {"где", "куда", "откуда", "пока", "как", "потому", "поскольку", "раз", "кто", "чей", "ли"}
+_DOUBLE_OPENERS = {"что": frozenset({"потому", "оттого", "так"}), "как": frozenset({"так"})}
+# what may follow a conjunction's comma rightly: another conjunction, a particle of a set phrase
+_NOT_NEXT = frozenset({"и", "а", "но", "или", "да", "если", "когда", "хотя", "как", "чтобы", "что", "ли", "же", "мол",
+                       "дескать", "нет", "не", "ни", "то", "ну"})
+# introductory words the writer forgot to close: «…, если, конечно он…» lacks a comma, it has none too many
+_INTRODUCTORY = frozenset({"конечно", "возможно", "наверное", "наверно", "вероятно", "видимо", "кажется", "пожалуй",
+                           "например", "впрочем", "кстати", "разумеется", "естественно", "безусловно", "очевидно",
+                           "может", "должно", "говорят", "значит", "итак", "похоже", "правда", "несомненно",
+                           "бесспорно", "допустим", "скорее", "напротив", "следовательно", "собственно", "вообще",
+                           "кроме", "помимо", "по-моему", "по-видимому", "во-первых", "во-вторых", "несмотря", "вдруг",
+                           "наоборот", "оказывается"})
+# «Знаешь что, давай…», «Ну что, пойдём?»: «что» ends a clause of its own
+_NOT_BEFORE_WHAT = frozenset({"знаешь", "знаете", "слушай", "слушайте", "смотри", "смотрите", "вот", "ну", "а", "и",
+                              "так", "да", "скажу", "поэтому"})
+
+_TIME_PLACE = frozenset({"вчера", "сегодня", "завтра", "позавчера", "послезавтра", "утром", "вечером", "днем",
+                         "ночью", "летом", "зимой", "весной", "осенью", "иногда", "обычно", "всегда", "недавно",
+                         "давно", "вскоре", "потом", "затем", "позже", "теперь", "здесь", "тут", "дома"})
+# two-word adverbials of time: «В субботу», «На выходных», «Этим летом», «Вчера вечером»
+_DAYS = frozenset({"понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"})
+_PARTS = frozenset({"утром", "вечером", "днем", "ночью"})
+_SEASONS = frozenset({"летом", "зимой", "весной", "осенью"})
+_TIME_PAIRS = {"в": _DAYS, "во": frozenset({"вторник"}), "на": frozenset({"выходных"}),
+               "этим": _SEASONS | _PARTS, "этой": frozenset({"зимой", "весной", "осенью", "ночью"}),
+               "прошлым": _SEASONS, "прошлой": frozenset({"зимой", "весной", "осенью"}),
+               "вчера": _PARTS, "сегодня": _PARTS, "завтра": _PARTS}
+_PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_PERSON = {"я": ("1per", "sing"), "ты": ("2per", "sing"), "мы": ("1per", "plur"), "вы": ("2per", "plur"),
+           "он": ("3per", "sing", "masc"), "она": ("3per", "sing", "femn"), "оно": ("3per", "sing", "neut"),
+           "они": ("3per", "plur")}
+# nouns people are called by: «Мама, пришёл ответ» is an address
+_ADDRESS_WORDS = frozenset({"мама", "папа", "друг", "друзья", "ребята", "коллеги", "господа", "товарищи", "дружище",
+                            "сынок", "дочка", "бабушка", "дедушка", "милый", "милая", "дорогой", "дорогая"})
+# words between «и» and the second verb that make the second part an addition of its own («и поэтому…»)
+_JOINING = frozenset({"поэтому", "потому", "тогда", "значит", "притом", "причем", "даже", "только", "тоже", "также",
+                      "вдобавок", "все-таки", "всё-таки", "все", "всё", "так", "вот", "еще", "ещё", "уже"})
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for i in range(len(t.words) - 1):
+        if t.gap_before(i + 1).strip() != ",":
+            continue
+        rest = t.text[t.words[i].end + 1:]
+        if not _REST_CLEAN.match(_sentence_rest(rest)):
+            continue
+        for rule in (_after_conjunction, _after_adverbial, _subject_predicate, _single_and):
+            hit = rule(t, i)
+            if hit:
+                start = t.words[hit[0]].start
+                found.append(finding(hit[1], start, t.words[i + 1].end,
+                                     t.text[start:t.words[i].end] + " " + t.words[i + 1].text))
+                break
+    return found
+
+
+def _sentence_rest(rest: str) -> str:
+    m = re.search(r"[.!?…]", rest)
+    return rest if m is None else rest[:m.end()]
+
+
+def _after_conjunction(t: Text, i: int):
+    """«…, что, он прав», «…, потому что, очень устал», «…, почему, он ушёл»."""
+    w, nxt = t.words[i], t.words[i + 1]
+    pair = _DOUBLE_OPENERS.get(w.low)
+    if pair and i > 0 and t.plain_gap(i) and t.words[i - 1].low in pair:
+        first = i - 1
+    elif w.low in _OPENERS:
+        first = i
+    else:
+        return None
+    if first == 0 or "," not in t.gap_before(first) or t.words[first - 1].low in _NOT_BEFORE_WHAT:
+        return None
+    if nxt.low in _NOT_NEXT or _parenthetical(nxt.low) or not _clause_follows(t, i + 1, w.low == "чтобы"):
+        return None
+    return i, AFTER_CONJUNCTION
+
+
+def _after_adverbial(t: Text, i: int):
+    """«Вечером, мы пошли в кино», «В субботу, мы…», «Вчера вечером, я…»: a time or place adverbial of
+    one or two words alone before the main clause's pronoun."""
+    first = i
+    if i > 0 and t.plain_gap(i) and t.words[i].low in _TIME_PAIRS.get(t.words[i - 1].low, ()):
+        first = i - 1
+    if not t.starts_sentence(first) or first == i and t.words[i].low not in _TIME_PLACE:
+        return None
+    if t.words[i + 1].low not in _PERSONAL:
+        return None
+    verb = _finite_within(t, i + 2, 3, t.words[i + 1].low)
+    if verb is None or _comma_after(t, verb):  # «Завтра, я думаю, будет дождь»
+        return None
+    return first, AFTER_ADVERBIAL
+
+
+def _subject_predicate(t: Text, i: int):
+    """«Мой брат, работает в банке»: a subject at the sentence start, its verb right after the comma (or
+    after one adverb: «Этот ноутбук, постоянно перегревается»)."""
+    k = i + 1
+    if k + 1 < len(t.words) and t.plain_gap(k + 1) and _adverb(t.words[k].low):
+        k += 1
+    if not _sentence_from(t, i) or _comma_after(t, k) or k + 1 >= len(t.words):
+        return None
+    verb = _indicative(t.words[k].low)
+    if verb is None:
+        return None
+    subj = t.words[i]
+    first = i
+    if subj.low in _PERSONAL:
+        if not t.starts_sentence(i) or not _agrees_with_pronoun(verb, subj.low):
+            return None
+    else:
+        if subj.low in _ADDRESS_WORDS:
+            return None
+        noun = _nominative_noun(subj.low)
+        if noun is None or not _agrees_with_noun(verb, noun):
+            return None
+        if not t.starts_sentence(i):
+            if not _modifier_of(t.words[i - 1].low, noun):
+                return None
+            first = i - 1
+        if not _subject_of(t, i, k, verb):
+            return None
+    return first, SUBJECT_PREDICATE
+
+
+def _subject_of(t: Text, i: int, k: int, verb) -> bool:
+    """The noun at i is the verb's subject: it can only be nominative and no later word can be the
+    verb's subject, or the tree says so (an inanimate «Отчёт, отправил» may be a fronted object)."""
+    if all(p.tag.case == "nomn" for p in parses(t.words[i].low) if p.tag.POS == "NOUN"):
+        for w in t.words[k + 1:]:
+            other = _nominative_noun(w.low)
+            if w.low in _PERSONAL or other is not None and all(p.tag.case == "nomn" for p in parses(w.low)
+                                                                 if p.tag.POS == "NOUN"):
+                return False
+        return True
+    sent, tok = t.token(i)
+    _, vtok = t.token(k)
+    return tok is not None and vtok is not None and tok.rel == "nsubj" and tok.head == vtok.index \
+        and not any(c.rel in ("nsubj", "nsubj:pass") and c.index != tok.index for c in sent.children(vtok.index))
+
+
+def _single_and(t: Text, i: int):
+    """«хлеб, и молоко.», «чай, или кофе?», «пришёл домой, и сразу лёг спать»."""
+    conj = t.words[i + 1]
+    if conj.low not in ("и", "или") or i + 2 >= len(t.words) or not t.plain_gap(i + 2):
+        return None
+    start = _clause_start(t, i)
+    if any(w.low in ("и", "или", "ни", "либо", "как", "не", "только") for w in t.words[start:i + 1]):
+        return None  # «и хлеб, и молоко», «как…, так и…», «не только…, но и…»
+    if _two_words(t, i, i + 2):
+        return i, SINGLE_AND
+    if start == 0 or t.starts_sentence(start):
+        if _two_predicates(t, start, i, i + 2):
+            return i, SINGLE_AND
+    return None
+
+
+def _two_words(t: Text, a: int, b: int) -> bool:
+    """Word a and the last word of the sentence (b, or b+1 after an agreeing adjective) are one part of
+    speech in one case: «хлеб, и молоко.», «чай, или свежий кофе?»."""
+    last = b
+    if b + 1 < len(t.words) and t.plain_gap(b + 1):
+        last = b + 1
+    tail = t.gap_before(last + 1) if last + 1 < len(t.words) else t.text[t.words[last].end:] or "."
+    if not _END.match(tail):
+        return False
+    x, y = _top(t.words[a].low), _top(t.words[last].low)
+    if x is None or y is None or x.normal_form == y.normal_form:
+        return False  # «учиться, и учиться»: a repetition for emphasis
+    if last == b + 1:
+        mod = _top(t.words[b].low)
+        if mod is None or mod.tag.POS != "ADJF" or not _share_case(mod, y):
+            return False
+    for pos in ("NOUN", "ADJF", "INFN"):
+        if x.tag.POS == pos and y.tag.POS == pos:
+            names = {"Name", "Surn"} & (set(x.tag.grammemes) | set(y.tag.grammemes))
+            return pos == "INFN" or _share_case(x, y) and not names
+    return False
+
+
+def _two_predicates(t: Text, start: int, before: int, k: int) -> bool:
+    """«Он пришёл домой, и сразу лёг спать»: the clause from ``start`` has a subject and a verb, and after
+    «и» (and at most one adverb or «не») comes a verb of the same subject with no subject of its own."""
+    if any(w.low in _JOINING for w in t.words[k:k + 2]):
+        return False
+    v2 = k
+    while v2 < min(k + 2, len(t.words)) and (t.words[v2].low == "не" or _adverb(t.words[v2].low)):
+        v2 += 1
+    if v2 >= len(t.words) or v2 > k and not t.plain_gap(v2):
+        return False
+    second = _indicative(t.words[v2].low)
+    if second is None:
+        return False
+    if any(w.low in _SUBORDINATORS for w in t.words[start:before + 1]):
+        return False  # «Когда он пришёл домой, …»: the comma may end a subordinate clause
+    verb_at = next((v for v in range(start + 1, before + 1) if _indicative(t.words[v].low) is not None), None)
+    if verb_at is None:
+        return False
+    first = _indicative(t.words[verb_at].low)
+    subject = t.words[verb_at - 1]
+    if subject.low in _PERSONAL:
+        if not _agrees_with_pronoun(first, subject.low) or not _agrees_with_pronoun(second, subject.low):
+            return False
+    else:
+        key = _nominative_noun(subject.low)
+        if key is None or subject.low in _ADDRESS_WORDS or not _agrees_with_noun(first, key) \
+                or not _agrees_with_noun(second, key) or not _subject_of(t, verb_at - 1, verb_at, first):
+            return False
+    sent, vtok = t.token(v2)
+    if vtok is None or any(c.rel in ("nsubj", "nsubj:pass") for c in sent.children(vtok.index)):
+        return False
+    return True
+
+
+def _clause_start(t: Text, i: int) -> int:
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+    return k
+
+
+def _sentence_from(t: Text, i: int) -> bool:
+    return t.starts_sentence(i) or i > 0 and t.starts_sentence(i - 1) and t.plain_gap(i)
+
+
+def _comma_after(t: Text, k: int) -> bool:
+    return k + 1 < len(t.words) and "," in t.gap_before(k + 1)
+
+
+def _clause_follows(t: Text, k: int, infinitive: bool = False) -> bool:
+    """From word k to the sentence end there is a finite verb or a short adjective (or, after «чтобы»,
+    an infinitive)."""
+    while k < len(t.words):
+        if k > 0 and _END.match(t.gap_before(k)):
+            return False
+        if any(p.tag.POS in ("ADJS", "PRTS", "PRED") or p.tag.POS == "VERB" and "impr" not in p.tag
+               or infinitive and p.tag.POS == "INFN" for p in parses(t.words[k].low)[:3]):
+            return True
+        k += 1
+    return False
+
+
+def _finite_within(t: Text, k: int, n: int, pronoun: str):
+    """The first of the next n words that is a verb agreeing with the pronoun (its subject)."""
+    for v in range(k, min(k + n, len(t.words))):
+        if not t.plain_gap(v):
+            return None
+        found = parses(t.words[v].low)
+        if found and found[0].tag.POS == "VERB" and any(
+                p.tag.POS == "VERB" and "impr" not in p.tag and _agrees_with_pronoun(p, pronoun) for p in found):
+            return v
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _top(word: str):
+    found = parses(word)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=8192)
+def _indicative(word: str):
+    """The word's verb reading when it can only be an indicative verb (not an imperative, not a noun)."""
+    found = parses(word)
+    if not found or found[0].tag.POS != "VERB" or any("impr" in p.tag for p in found):
+        return None
+    if any(p.tag.POS != "VERB" and p.score > 0.1 for p in found):
+        return None
+    return found[0]
+
+
+@lru_cache(maxsize=8192)
+def _nominative_noun(word: str):
+    found = parses(word)
+    if not found or found[0].tag.POS != "NOUN" or found[0].tag.case != "nomn":
+        return None
+    if {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(found[0].tag.grammemes):
+        return None
+    return found[0]
+
+
+@lru_cache(maxsize=8192)
+def _parenthetical(word: str) -> bool:
+    """An introductory word, or a preposition that may open a phrase set off by commas («…, которое, среди
+    прочих…»): after a conjunction, the comma may be the phrase's, its closing one forgotten."""
+    found = parses(word)
+    return word in _INTRODUCTORY or any("Prnt" in p.tag for p in found) or bool(found) and found[0].tag.POS == "PREP"
+
+
+@lru_cache(maxsize=8192)
+def _adverb(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "ADVB" and word not in _JOINING
+
+
+def _agrees_with_pronoun(verb, pronoun: str) -> bool:
+    need = _PERSON[pronoun]
+    tag = verb.tag
+    if tag.tense == "past":
+        if pronoun in ("я", "ты"):
+            return tag.number == "sing"
+        if len(need) == 3:
+            return tag.number == "sing" and tag.gender == need[2]
+        return tag.number == "plur"
+    return tag.person == need[0] and tag.number == need[1]
+
+
+def _agrees_with_noun(verb, noun) -> bool:
+    tag = verb.tag
+    if tag.number != noun.tag.number:
+        return False
+    if tag.tense == "past":
+        return tag.number == "plur" or tag.gender == noun.tag.gender
+    return tag.person == "3per"
+
+
+def _modifier_of(word: str, noun) -> bool:
+    """«Мой», «наш», «этот», an adjective: a word that agrees with the noun after it."""
+    return noun is not None and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word)[:1]) and any(
+        p.tag.case == "nomn" and p.tag.number == noun.tag.number
+        and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender) for p in parses(word)
+        if p.tag.POS in ("ADJF", "PRTF"))
+
+
+def _share_case(x, y) -> bool:
+    cases = {p.tag.case for p in parses(x.word) if p.tag.POS == x.tag.POS}
+    return any(p.tag.case in cases for p in parses(y.word) if p.tag.POS == y.tag.POS)

@@ -1,0 +1,75 @@
+"""Our rules for a comma no rule asks for: after a conjunction, after an opening adverb, between the
+subject and the predicate, before a single «и»/«или»."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Я уверен, что, магазин уже закрыт.", "что, магазин", "что магазин"),
+    ("Она спросила, почему, поезд задерживается.", "почему, поезд", "почему поезд"),
+    ("Мы ушли пораньше, потому что, начинался дождь.", "что, начинался", "что начинался"),
+    ("Я записался, чтобы, получить скидку.", "чтобы, получить", "чтобы получить"),
+])
+def test_comma_after_a_conjunction_is_flagged(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_COMMA_AFTER_CONJUNCTION") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Сегодня, мы работаем до шести.", "Сегодня, мы", "Сегодня мы"),
+    ("Зимой, они катаются на лыжах.", "Зимой, они", "Зимой они"),
+    ("В четверг, я уезжаю в командировку.", "В четверг, я", "В четверг я"),
+    ("Завтра утром, мы всё быстро проверим.", "Завтра утром, мы", "Завтра утром мы"),
+])
+def test_comma_after_an_opening_adverb_is_flagged(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_COMMA_AFTER_ADVERBIAL") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Наш сосед, чинит машину во дворе.", "Наш сосед, чинит", "Наш сосед чинит"),
+    ("Мы, переехали в другой город.", "Мы, переехали", "Мы переехали"),
+    ("Учительница, проверяла тетради до ночи.", "Учительница, проверяла", "Учительница проверяла"),
+])
+def test_comma_between_subject_and_predicate_is_flagged(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_COMMA_SUBJECT_PREDICATE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("В саду растут яблони, и вишни.", "яблони, и", "яблони и"),
+    ("Вам прислать договор, или счёт?", "договор, или", "договор или"),
+    ("Она закрыла ноутбук, и пошла на кухню.", "ноутбук, и", "ноутбук и"),
+])
+def test_comma_before_a_single_and_is_flagged(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_COMMA_BEFORE_SINGLE_AND") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    # a repeated or double conjunction, «и» between clauses with subjects of their own
+    "Мы видели и лося, и кабана.",
+    "Вам прислать либо договор, либо счёт?",
+    "Она закрыла ноутбук, и в комнате стало тихо.",
+    "Она закрыла ноутбук, и мы пошли на кухню.",
+    "Она сказала, что закроет ноутбук, и сразу ушла.",
+    "Он заказал пиццу, и большую.",
+    # a parenthetical, an apposition, a participial or adverbial phrase between subject and verb
+    "Наш сосед, кажется, чинит машину.",
+    "Наш сосед, механик, чинит машину.",
+    "Наш сосед, вернувшись с работы, чинит машину.",
+    "Коллеги, пришлите мне отчёт.",
+    "Мама, звонит бабушка.",
+    # after the conjunction, a phrase or a parenthetical closed by a second comma; «что» ending a clause
+    "Я уверен, что, если поторопиться, мы успеем.",
+    "Я уверен, что, конечно, магазин закрыт.",
+    "Ну что, поедем домой?",
+    "Знаешь что, давай отдохнём.",
+    "Я не знаю почему, но поезд задерживается.",
+    # a detached adverbial with a clarification
+    "Сегодня, в субботу, мы работаем до шести.",
+    "Зимой, когда выпадет снег, они катаются на лыжах.",
+    "Сегодня, я думаю, мы закончим.",
+    "В четверг, как всегда, я уезжаю.",
+    "На складе, он сказал, всё есть.",
+])
+def test_right_commas_are_left_alone(rule_hits, text):
+    for rule_id in ("OURS_COMMA_AFTER_CONJUNCTION", "OURS_COMMA_AFTER_ADVERBIAL", "OURS_COMMA_SUBJECT_PREDICATE",
+                    "OURS_COMMA_BEFORE_SINGLE_AND"):
+        assert rule_hits(text, rule_id) == [], rule_id
