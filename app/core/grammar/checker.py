@@ -23,6 +23,7 @@ from app.core.grammar.embedded import EmbeddedEngine
 from app.core.grammar.english import EnglishSpeller
 from app.core.grammar.findings import EngineUnavailable, Finding, check_length
 from app.core.grammar.languagetool import ENV_URL, LanguageToolEngine
+from app.core.grammar.rules._base import parses
 from app.core.grammar.spelling.not_errors import is_false_alarm, normal
 from app.core.phrase import phrase, reason_of
 from app.core.typography import TypographyPolicy
@@ -139,7 +140,8 @@ class GrammarChecker:
         known = self._known_words | frozenset(normal(w.strip()) for w in known_words if w.strip())
         if language == "ru" or known:
             findings = [f for f in findings if not is_false_alarm(text, f, known)]
-        findings = [f for f in findings if not _misread_chat_markup(text, f) and not _misread_parenthetical(text, f)]
+        findings = [f for f in findings if not _misread_chat_markup(text, f) and not _misread_parenthetical(text, f)
+                    and not _money_onto_account(text, f)]
         ours = self._extra_rules(text, language, typography=typography) if self._extra_rules else []
         return CheckResult(findings=merge(ours, findings, text), engine_used=used, fallback_reason=reason)
 
@@ -175,6 +177,26 @@ def _misread_parenthetical(text: str, finding: Finding) -> bool:
     if finding.rule_id == "KAK_VVODNOE":
         return bool(_NEGATED_SEEMS.search(text[max(0, finding.offset - 3):finding.offset + finding.length + 10]))
     return finding.rule_id == "NO_VVODNOE" and bool(_DESPITE.match(span))
+
+
+_ONTO_ACCOUNT = re.compile(r"(?i)\bна\s+сч[её]т\b")
+# Verbs that move money onto an account: after them «на счёт» is a preposition and a noun, never «насчёт».
+_MONEY_MOVES = frozenset({"вернуть", "вернуться", "возвращать", "возвращаться", "возвратить", "перевести",
+                          "переводить", "перечислить", "перечислять", "зачислить", "зачислять", "зачислиться",
+                          "зачисляться", "поступить", "поступать", "прийти", "приходить", "положить", "класть",
+                          "начислить", "начислять", "внести", "вносить", "отправить", "отправлять", "получить"})
+
+
+def _money_onto_account(text: str, finding: Finding) -> bool:
+    """pylat-ru asks for «насчёт» wherever «на счёт» is followed by a genitive, but «Деньги вернутся на счёт
+    карты» is money moving onto an account. Our OURS_DERIVED_PREPOSITION decides «насчёт» after words of
+    saying; here the engine's finding is dropped when a verb of moving money comes before in the sentence."""
+    span = text[finding.offset:finding.offset + finding.length]
+    if finding.rule_id != "Pravopisanie_slitno1" or not _ONTO_ACCOUNT.fullmatch(span):
+        return False
+    start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?\n") + 1
+    return any(p.normal_form in _MONEY_MOVES for word in re.findall(r"\w+", text[start:finding.offset])
+               for p in parses(word))
 
 
 def merge(ours: list[Finding], engine: list[Finding], text: str = "") -> list[Finding]:

@@ -108,3 +108,12 @@ def test_a_negated_verb_and_a_phrase_of_concession_are_not_read_as_parenthetical
     for text in ("Вам не кажется, что в комнате душно?", "Несмотря ни на что, они поженились."):
         assert [f.rule_id for f in checker.check(text, "ru").findings
                 if f.rule_id in ("KAK_VVODNOE", "NO_VVODNOE")] == [], text
+
+
+def test_money_moving_onto_an_account_keeps_na_schyot_apart():
+    """«на счёт» after a verb of moving money is «onto the account»: the engine's «насчёт» is not shown there,
+    and «насчёт» about a matter is still asked for."""
+    checker = GrammarChecker(engine="embedded")
+    for text in ("Деньги вернутся на счёт карты в течение трёх дней.", "Мы переведём оплату на счёт вашей карты."):
+        assert [f for f in checker.check(text, "ru").findings if "насчёт" in f.replacements] == [], text
+    assert [f for f in checker.check("Как на счёт доставки?", "ru").findings if "насчёт" in f.replacements]
