@@ -109,6 +109,10 @@ def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+# Prepositions that make the phrase after a name its attribute: «Мария из поддержки», «Олег от провайдера».
+_ATTRIBUTE_FROM = frozenset({"из", "от"})
+
+
 def check(t: Text) -> list[Finding]:
     found = []
     for i in range(1, len(t.words)):
@@ -127,6 +131,8 @@ def check(t: Text) -> list[Finding]:
         comma_before = gap.strip() == ","
         nxt = t.word(last + 1)
         comma_after = nxt is None or t.gap_before(last + 1).strip() != ""
+        if not comma_after and nxt.low in _ATTRIBUTE_FROM:
+            continue  # «Всего хорошего, Мария из поддержки»: «из поддержки» belongs to the name, no comma inside
         name_words = t.words[i:last + 1]
         lower = not person and not name_words[0].text[:1].isupper()
         if comma_before and comma_after and not lower:

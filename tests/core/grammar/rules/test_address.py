@@ -38,6 +38,8 @@ def test_address_fires(rule_hits, text, span, fix):
     "Документы пришлите на почту.",
     "Спасибо за ожидание, Игорь, всё готово.",
     "Спасибо за звонок Вадим Петрович сказал, что перезвонит.",
+    "Заявку приняли. Всего доброго, Ольга из отдела доставки.",  # a signature: «из отдела» is the name's own
+    "До свидания, Олег от провайдера!",
 ])
 def test_address_silent(rule_hits, text):
     assert rule_hits(text, "OURS_ADDRESS_COMMA") == []
