@@ -23,7 +23,6 @@ from app.core.grammar.embedded import EmbeddedEngine
 from app.core.grammar.english import EnglishSpeller
 from app.core.grammar.findings import EngineUnavailable, Finding, check_length
 from app.core.grammar.languagetool import ENV_URL, LanguageToolEngine
-from app.core.grammar.rules._base import parses
 from app.core.grammar.spelling.not_errors import is_false_alarm, normal
 from app.core.phrase import phrase, reason_of
 from app.core.typography import TypographyPolicy
@@ -194,6 +193,8 @@ def _money_onto_account(text: str, finding: Finding) -> bool:
     span = text[finding.offset:finding.offset + finding.length]
     if finding.rule_id != "Pravopisanie_slitno1" or not _ONTO_ACCOUNT.fullmatch(span):
         return False
+    from app.core.grammar.rules._base import parses  # here: the GUI imports this module without a dictionary
+
     start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?\n") + 1
     return any(p.normal_form in _MONEY_MOVES for word in re.findall(r"\w+", text[start:finding.offset])
                for p in parses(word))
