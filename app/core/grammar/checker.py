@@ -140,7 +140,7 @@ class GrammarChecker:
         if language == "ru" or known:
             findings = [f for f in findings if not is_false_alarm(text, f, known)]
         findings = [f for f in findings if not _misread_chat_markup(text, f) and not _misread_parenthetical(text, f)
-                    and not _money_onto_account(text, f)]
+                    and not _misread_preposition_and_noun(text, f)]
         ours = self._extra_rules(text, language, typography=typography) if self._extra_rules else []
         return CheckResult(findings=merge(ours, findings, text), engine_used=used, fallback_reason=reason)
 
@@ -186,11 +186,14 @@ _MONEY_MOVES = frozenset({"вернуть", "вернуться", "возвра�
                           "начислить", "начислять", "внести", "вносить", "отправить", "отправлять", "получить"})
 
 
-def _money_onto_account(text: str, finding: Finding) -> bool:
-    """pylat-ru asks for «насчёт» wherever «на счёт» is followed by a genitive, but «Деньги вернутся на счёт
-    карты» is money moving onto an account. Our OURS_DERIVED_PREPOSITION decides «насчёт» after words of
-    saying; here the engine's finding is dropped when a verb of moving money comes before in the sentence."""
+def _misread_preposition_and_noun(text: str, finding: Finding) -> bool:
+    """pylat-ru's «write it as one word» read of a preposition and its noun. «за место» → «заместо» is never the
+    fix: «9 800 ₽ за место» is per seat, and «заместо» is colloquial for «вместо». «на счёт» → «насчёт» is
+    wrong after a verb moving money («Деньги вернутся на счёт карты»); after words of saying our
+    OURS_DERIVED_PREPOSITION asks for «насчёт» itself."""
     span = text[finding.offset:finding.offset + finding.length]
+    if finding.rule_id == "Pravopisanie_slitno1" and finding.replacements[:1] == ("заместо",):
+        return True  # «9 800 ₽ за место» is per seat; and «заместо» is colloquial: the standard word is «вместо»
     if finding.rule_id != "Pravopisanie_slitno1" or not _ONTO_ACCOUNT.fullmatch(span):
         return False
     from app.core.grammar.rules._base import parses  # here: the GUI imports this module without a dictionary

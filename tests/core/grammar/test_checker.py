@@ -117,3 +117,9 @@ def test_money_moving_onto_an_account_keeps_na_schyot_apart():
     for text in ("Деньги вернутся на счёт карты в течение трёх дней.", "Мы переведём оплату на счёт вашей карты."):
         assert [f for f in checker.check(text, "ru").findings if "насчёт" in f.replacements] == [], text
     assert [f for f in checker.check("Как на счёт доставки?", "ru").findings if "насчёт" in f.replacements]
+
+
+def test_a_price_per_seat_is_not_asked_to_become_colloquial_zamesto():
+    checker = GrammarChecker(engine="embedded")
+    text = "Билет в бизнес-классе стоит 9 800 ₽ за место."
+    assert [f for f in checker.check(text, "ru").findings if "заместо" in f.replacements] == []

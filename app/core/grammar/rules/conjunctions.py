@@ -197,7 +197,7 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
     for s, w in enumerate(t.words):
         if w.low not in _OPENERS or not _opens_sentence(t, s):
             continue
-        seen_predicate = False
+        seen_predicate, predicate = False, s
         for i in range(s + 1, len(t.words)):
             if not t.plain_gap(i):
                 break  # a comma (or the sentence end) is already there
@@ -214,7 +214,8 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                     found.append(_clause_end(t, i))
                 break
             if seen_predicate and cur.low in _SUBJECT_PRONOUNS:
-                found.append(_clause_end(t, i))
+                if not _inverted_pronoun(t, s, i, predicate):
+                    found.append(_clause_end(t, i))
                 break
             # «Если товар не подошёл(,) то верните его»: «то» opens the main part after a predicate
             nxt = t.word(i + 1)
@@ -225,9 +226,28 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 break
             if analyses and (analyses[0].tag.POS in ("VERB", "PRTS", "ADJS", "PRED")
                              or "Prdx" in analyses[0].tag):  # «если вам удобно»
-                seen_predicate = True
+                seen_predicate, predicate = True, i
             if cur.low == "не" and i == s + 2 and t.words[s + 1].low == "бы":
                 seen_predicate = True  # «Если бы не ваша помощь, мы бы не успели»
+
+
+def _inverted_pronoun(t: Text, opener: int, i: int, predicate: int) -> bool:
+    """The pronoun after the clause's predicate is that predicate's own subject: «Если покупку делали не вы,
+    напишите», «Если звонили мы, перезвоните» — after «не», or agreeing with a predicate that has no possible
+    subject before it. The comma comes after the pronoun then, never between it and the predicate."""
+    if t.words[i - 1].low in ("не", "ни"):
+        return True
+    if any(t.words[k].low in _SUBJECT_PRONOUNS or any(p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                                                      for p in parses(t.words[k].text))
+           for k in range(opener + 1, predicate)):
+        return False  # the clause has its subject («Когда курьер приедет(,) он позвонит»)
+    person, number = _PRONOUN_FORMS[t.words[i].low]
+    return any(p.tag.POS == "VERB" and p.tag.number == number and (p.tag.person == person or p.tag.tense == "past")
+               for p in parses(t.words[predicate].text))
+
+
+_PRONOUN_FORMS = {"я": ("1per", "sing"), "мы": ("1per", "plur"), "вы": ("2per", "plur"), "он": ("3per", "sing"),
+                  "она": ("3per", "sing"), "они": ("3per", "plur")}
 
 
 # «после того как»: inside the sentence the comma may part the compound conjunction — before «как»

@@ -69,6 +69,8 @@ def test_clause_end_fires(rule_hits, text, span, fix):
     "Будь вы здоровы!",  # a wish, not a condition
     "Будь ты внимательнее.",  # a request: no «бы», no main part
     "Будь мы быстрее, мы бы успели.",
+    "Если заказ оформляли не вы, сообщите нам.",  # «не вы» is the clause's subject: never «не, вы»
+    "Если звонили мы, перезвоните по этому номеру.",  # the pronoun agrees with the clause's verb
 ])
 def test_clause_end_silent(rule_hits, text):
     assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == []
@@ -86,3 +88,11 @@ def test_li_ili_takes_a_comma_before_ili(rule_hits):
 ])
 def test_li_ili_silent(rule_hits, text):
     assert rule_hits(text, "OURS_LIST_COMMA") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Если вы звонили мы перезвоним.", "звонили мы", "звонили, мы"),  # the clause has its subject already
+    ("Когда курьер приедет он позвонит.", "приедет он", "приедет, он"),
+])
+def test_a_pronoun_after_a_clause_with_its_subject_opens_the_main_part(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == [(span, (fix,))]
