@@ -178,6 +178,8 @@ def _after_greeting(t: Text, found: list[Finding]) -> None:
         if len(t.words) <= n or any(t.words[k].low != g or k and not t.plain_gap(k) for k, g in enumerate(greeting)):
             continue
         last, nxt = t.words[n - 1], t.words[n]
+        if "\n" in t.gap_before(n):
+            return  # a greeting on a line of its own is a chat message of its own: the line break ends it
         readings = parses(nxt.text)
         if not t.plain_gap(n) or nxt.low in ("всем", "вам", "тебе", "и", "еще", "ещё") \
                 or _name_group(t, n) is not None or _person_group(t, n) is not None \

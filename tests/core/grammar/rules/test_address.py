@@ -50,3 +50,12 @@ def test_a_signature_on_the_same_line_takes_a_comma(rule_hits):
         ("уважением Ирина", ("уважением, Ирина",))]
     for text in ("С уважением,\nИрина", "С уважением\nИрина", "Мы относимся с уважением к вашему времени."):
         assert rule_hits(text, "OURS_SIGNATURE_COMMA") == [], text
+
+
+@pytest.mark.parametrize("text, hits", [
+    ("Здравствуйте\nСейчас проверю ваш заказ.", []),  # a chat message of its own: the line break ends it
+    ("Добрый день\nзаказ уже в пути.", []),
+    ("Здравствуйте меня зовут Анна.", [("Здравствуйте меня", ("Здравствуйте, меня",))]),
+])
+def test_a_greeting_on_its_own_line_needs_no_comma(rule_hits, text, hits):
+    assert rule_hits(text, "OURS_GREETING_COMMA") == hits
