@@ -57,6 +57,11 @@ _PERSONS = frozenset({"муж", "жена", "сын", "дочь", "мама", "�
 # «не могу приехать», «не могу найти»: the customer's own plans or search, not a thing that failed.
 _OWN_PLANS = frozenset({"найти", "понять", "разобраться", "приехать", "прийти", "подойти", "поехать", "присутствовать",
                         "прилететь", "забрать"})
+# What a customer does not do when a stranger asks for their data: «я ничего не сказала», «я не переходила по
+# ссылке» report an attempt that failed (the rubric's «попытка мошенничества без вреда»), not a trouble — unlike
+# «я не подключала эту услугу», which disowns a charge.
+_KEPT_SAFE = frozenset({"сказать", "говорить", "сообщить", "сообщать", "назвать", "называть", "перейти", "переходить",
+                        "нажать", "нажимать", "ответить", "отвечать", "продиктовать", "диктовать"})
 # Words that press an absence into a complaint: «а чемодана нет», «его всё нет», «так и нет», «с самого утра».
 _MISSING_CUES = frozenset({"а", "всё", "все", "так", "ещё", "еще", "сих", "опять", "снова", "утра", "вчера",
                            "почему"})
@@ -328,8 +333,9 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
             if not any(k.feat("Case") == "Dat" and (k.pos == "PRON" or k.feat("Animacy") == "Anim") for k in kids):
                 found.append(tok)
             continue
-        if lemmas & _NOT_FAILURES:
-            continue
+        if lemmas & _NOT_FAILURES or lemmas & _KEPT_SAFE and subject is not None and subject.low in ("я", "мы") \
+                and not any(t.low in ("но", "а", "однако") for t in sentence.tokens[tok.index:]):
+            continue  # «…, но деньги всё равно ушли» tells of harm after all
         if subject is not None and (subject.pos == "PRON" or _lemmas(subject) & _PERSONS) and \
                 ("past" not in lemmas_of(tok.low)[1]  # the tagger takes «подключала» for a future at times
                  or any(t.low in ("еще", "пока") for t in sentence.tokens[:tok.index])):

@@ -132,3 +132,15 @@ def test_one_thing_come_for_another_without_a_verb_of_theirs():
 def test_a_need_planned_for_another_day_is_no_hurry():
     assert "urgency" not in read_syntax("Мне нужно, чтобы курьер приехал к 10 утра в пятницу.").states
     assert "urgency" in read_syntax("Мне нужно получить справку сегодня до вечера.").states
+
+
+@pytest.mark.parametrize("message, complaint", [
+    # an attempt that failed: what the customer did not do is no trouble (the rubric's «мошенничество без вреда»)
+    ("Мне пришло СМС со ссылкой якобы от вас, я по ней не переходил. Это правда вы?", False),
+    ("Позвонил человек, назвался сотрудником банка и спросил пароль. Я ему ничего не сообщила.", False),
+    # harm after all, or a charge the customer disowns
+    ("Я никому не называла код, но с карты всё равно пропали деньги.", True),
+    ("Я не подключал платную рассылку, а за неё снимают деньги.", True),
+])
+def test_what_the_customer_did_not_tell_a_fraudster_is_no_complaint(message, complaint):
+    assert bool(read_syntax(message).states.get("complaint")) is complaint, read_syntax(message).states
