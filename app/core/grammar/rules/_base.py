@@ -97,6 +97,24 @@ def parses(word: str) -> tuple:
     return tuple(morph().parse(word.lower()))
 
 
+# A subject pronoun → (person, number, gender or None): what its verb must agree with.
+SUBJECT_PRONOUNS = {
+    "я": ("1per", "sing", None), "ты": ("2per", "sing", None), "он": ("3per", "sing", "masc"),
+    "она": ("3per", "sing", "femn"), "оно": ("3per", "sing", "neut"), "мы": ("1per", "plur", None),
+    "вы": ("2per", "plur", None), "они": ("3per", "plur", None),
+}
+
+
+def agrees_with_pronoun(reading, pronoun: str) -> bool:
+    """A verb reading fits the subject pronoun: in the past by number (and gender, where the pronoun has one),
+    otherwise by person and number."""
+    person, number, gender = SUBJECT_PRONOUNS[pronoun]
+    tag = reading.tag
+    if tag.tense == "past":
+        return tag.number == number and (gender is None or tag.gender == gender)
+    return tag.person == person and tag.number == number
+
+
 def known(word: str) -> bool:
     return morph().word_is_known(word.lower())
 

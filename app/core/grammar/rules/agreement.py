@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, match_case, parses
 from app.core.phrase import phrase
 
 ADJ_NOUN = RuleInfo(
@@ -41,11 +41,6 @@ RULES = (ADJ_NOUN, SUBJECT_VERB, PREDICATIVE)
 
 _BETWEEN = frozenset({"не", "уже", "еще", "ещё", "успешно", "вчера", "сегодня", "только", "также", "тоже"})
 _NUMBER_WORDS = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
-_PRONOUNS = {  # subject pronoun → (person, number, gender or None)
-    "я": ("1per", "sing", None), "ты": ("2per", "sing", None), "он": ("3per", "sing", "masc"),
-    "она": ("3per", "sing", "femn"), "оно": ("3per", "sing", "neut"), "мы": ("1per", "plur", None),
-    "вы": ("2per", "plur", None), "они": ("3per", "plur", None),
-}
 
 
 # pymorphy3's second locative and genitive («в лесу», «чаю») agree with the plain case
@@ -240,8 +235,8 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
     verb = parses(verb_w.text)
     if subj.low in _QUANTITY:
         return
-    if subj.low in _PRONOUNS:
-        person, number, gender = _PRONOUNS[subj.low]
+    if subj.low in SUBJECT_PRONOUNS:
+        person, number, gender = SUBJECT_PRONOUNS[subj.low]
         present = [p for p in verb if p.tag.POS == "VERB" and p.tag.mood == "indc" and p.tag.tense != "past"]
         if present and verb[0] in present and not any(
                 p.tag.person == person and p.tag.number == number for p in present) and _tree_subject(t, i, k):

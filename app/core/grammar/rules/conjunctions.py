@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, Word, finding, has_tag, parses, quantity_after_than
-from app.core.phrase import phrase
+from app.core.grammar.rules._base import (SUBJECT_PRONOUNS, RuleInfo, Text, Word, agrees_with_pronoun, finding, has_tag,
+                                          parses, quantity_after_than)
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.grammar.rules.tree_words import possessive_relative
+from app.core.phrase import phrase
 
 CONJ_COMMA = RuleInfo(
     "OURS_CONJ_COMMA",
@@ -241,13 +242,7 @@ def _inverted_pronoun(t: Text, opener: int, i: int, predicate: int) -> bool:
                                                       for p in parses(t.words[k].text))
            for k in range(opener + 1, predicate)):
         return False  # the clause has its subject («Когда курьер приедет(,) он позвонит»)
-    person, number = _PRONOUN_FORMS[t.words[i].low]
-    return any(p.tag.POS == "VERB" and p.tag.number == number and (p.tag.person == person or p.tag.tense == "past")
-               for p in parses(t.words[predicate].text))
-
-
-_PRONOUN_FORMS = {"я": ("1per", "sing"), "мы": ("1per", "plur"), "вы": ("2per", "plur"), "он": ("3per", "sing"),
-                  "она": ("3per", "sing"), "они": ("3per", "plur")}
+    return any(p.tag.POS == "VERB" and agrees_with_pronoun(p, t.words[i].low) for p in parses(t.words[predicate].text))
 
 
 # «после того как»: inside the sentence the comma may part the compound conjunction — before «как»
@@ -365,7 +360,7 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
                 _comma_before(t, end, found)  # «только после того, как»
 
 
-_NOMINATIVE_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_NOMINATIVE_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 _DATIVE_PRONOUNS = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам", "им"})
 
 

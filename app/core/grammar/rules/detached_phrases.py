@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
 from app.core.grammar.rules.syntax_commas import PHRASE
 from app.core.grammar.rules.tree_words import STEP_OVER
 
@@ -45,7 +45,6 @@ def check(t: Text) -> list[Finding]:
     return found
 
 
-_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
 _PREDICATIVE = frozenset({"надо", "нужно", "можно", "нельзя", "необходимо", "следует", "стоит"})
 _LINKS = frozenset({"и", "а", "но", "или", "да", "либо", "ни", "как", "чем", "то", "так", "где", "куда", "кому"})
 
@@ -67,7 +66,7 @@ def _opening_phrase_end(t: Text, start: int, found: list[Finding]) -> None:
         while right - 1 > g and t.words[right - 1].low in STEP_OVER:
             right -= 1
         before = t.words[right - 1]
-        if right - 1 > g and (before.low in _PRONOUNS or finite and _subject_not_object(before.text, w.text)):
+        if right - 1 > g and (before.low in SUBJECT_PRONOUNS or finite and _subject_not_object(before.text, w.text)):
             right -= 1  # the main clause's subject opens it
         elif not (w.low in _PREDICATIVE and right - 1 > g and _noun_not_dative(before.text)):
             return

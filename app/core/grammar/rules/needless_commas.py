@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, agrees_with_pronoun, finding, parses
 from app.core.phrase import phrase
 
 AFTER_CONJUNCTION = RuleInfo(
@@ -96,10 +96,6 @@ _TIME_PAIRS = {"в": _DAYS, "во": frozenset({"вторник"}), "на": froze
                "этим": _SEASONS | _PARTS, "этой": frozenset({"зимой", "весной", "осенью", "ночью"}),
                "прошлым": _SEASONS, "прошлой": frozenset({"зимой", "весной", "осенью"}),
                "вчера": _PARTS, "сегодня": _PARTS, "завтра": _PARTS}
-_PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
-_PERSON = {"я": ("1per", "sing"), "ты": ("2per", "sing"), "мы": ("1per", "plur"), "вы": ("2per", "plur"),
-           "он": ("3per", "sing", "masc"), "она": ("3per", "sing", "femn"), "оно": ("3per", "sing", "neut"),
-           "они": ("3per", "plur")}
 # nouns people are called by: «Мама, пришёл ответ» is an address
 _ADDRESS_WORDS = frozenset({"мама", "папа", "друг", "друзья", "ребята", "коллеги", "господа", "товарищи", "дружище",
                             "сынок", "дочка", "бабушка", "дедушка", "милый", "милая", "дорогой", "дорогая"})
@@ -156,7 +152,7 @@ def _after_adverbial(t: Text, i: int):
         first = i - 1
     if not t.starts_sentence(first) or first == i and t.words[i].low not in _TIME_PLACE:
         return None
-    if t.words[i + 1].low not in _PERSONAL:
+    if t.words[i + 1].low not in SUBJECT_PRONOUNS:
         return None
     verb = _finite_within(t, i + 2, 3, t.words[i + 1].low)
     if verb is None or _comma_after(t, verb):  # «Завтра, я думаю, будет дождь»
@@ -177,8 +173,8 @@ def _subject_predicate(t: Text, i: int):
         return None
     subj = t.words[i]
     first = i
-    if subj.low in _PERSONAL:
-        if not t.starts_sentence(i) or not _agrees_with_pronoun(verb, subj.low):
+    if subj.low in SUBJECT_PRONOUNS:
+        if not t.starts_sentence(i) or not agrees_with_pronoun(verb, subj.low):
             return None
     else:
         if subj.low in _ADDRESS_WORDS:
@@ -201,7 +197,7 @@ def _subject_of(t: Text, i: int, k: int, verb) -> bool:
     if all(p.tag.case == "nomn" for p in parses(t.words[i].low) if p.tag.POS == "NOUN"):
         for w in t.words[k + 1:]:
             other = _nominative_noun(w.low)
-            if w.low in _PERSONAL or other is not None and all(p.tag.case == "nomn" for p in parses(w.low)
+            if w.low in SUBJECT_PRONOUNS or other is not None and all(p.tag.case == "nomn" for p in parses(w.low)
                                                                  if p.tag.POS == "NOUN"):
                 return False
         return True
@@ -270,8 +266,8 @@ def _two_predicates(t: Text, start: int, before: int, k: int) -> bool:
         return False
     first = _indicative(t.words[verb_at].low)
     subject = t.words[verb_at - 1]
-    if subject.low in _PERSONAL:
-        if not _agrees_with_pronoun(first, subject.low) or not _agrees_with_pronoun(second, subject.low):
+    if subject.low in SUBJECT_PRONOUNS:
+        if not agrees_with_pronoun(first, subject.low) or not agrees_with_pronoun(second, subject.low):
             return False
     else:
         key = _nominative_noun(subject.low)
@@ -319,7 +315,7 @@ def _finite_within(t: Text, k: int, n: int, pronoun: str):
             return None
         found = parses(t.words[v].low)
         if found and found[0].tag.POS == "VERB" and any(
-                p.tag.POS == "VERB" and "impr" not in p.tag and _agrees_with_pronoun(p, pronoun) for p in found):
+                p.tag.POS == "VERB" and "impr" not in p.tag and agrees_with_pronoun(p, pronoun) for p in found):
             return v
     return None
 
@@ -363,18 +359,6 @@ def _parenthetical(word: str) -> bool:
 def _adverb(word: str) -> bool:
     found = parses(word)
     return bool(found) and found[0].tag.POS == "ADVB" and word not in _JOINING
-
-
-def _agrees_with_pronoun(verb, pronoun: str) -> bool:
-    need = _PERSON[pronoun]
-    tag = verb.tag
-    if tag.tense == "past":
-        if pronoun in ("я", "ты"):
-            return tag.number == "sing"
-        if len(need) == 3:
-            return tag.number == "sing" and tag.gender == need[2]
-        return tag.number == "plur"
-    return tag.person == need[0] and tag.number == need[1]
 
 
 def _agrees_with_noun(verb, noun) -> bool:

@@ -12,16 +12,11 @@ subjects under negation («денег не хватает»), a verb before two 
 from __future__ import annotations
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, match_case, parses
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, match_case, parses
 from app.core.grammar.rules.agreement import _QUANTITY, SUBJECT_VERB
 
 RULES = ()  # the findings carry OURS_SUBJECT_VERB_AGREEMENT: one rule to the learner
 
-_PRONOUNS = {  # subject pronoun → (person, number, gender or None)
-    "я": ("1per", "sing", None), "ты": ("2per", "sing", None), "он": ("3per", "sing", "masc"),
-    "она": ("3per", "sing", "femn"), "оно": ("3per", "sing", "neut"), "мы": ("1per", "plur", None),
-    "вы": ("2per", "plur", None), "они": ("3per", "plur", None),
-}
 _SUBJECT = ("nsubj", "nsubj:pass")
 _REACH = 8  # tokens between a subject and its predicate (four more for a second predicate)
 # verbs that take a genitive of quantity as their subject: «денег не хватает», «заказов прибавилось»
@@ -60,8 +55,8 @@ def _noun_subject(word: str) -> _Subject | None:
 
 
 def _subject_of(t: Text, sent, tok) -> _Subject | None:
-    if tok.low in _PRONOUNS:
-        person, number, gender = _PRONOUNS[tok.low]
+    if tok.low in SUBJECT_PRONOUNS:
+        person, number, gender = SUBJECT_PRONOUNS[tok.low]
         return _Subject(person, number, gender, False, False)
     if tok.pos not in ("NOUN", "PROPN") or not tok.text.isalpha():
         return None
@@ -112,8 +107,8 @@ def _agrees(p, s: _Subject) -> bool:
 
 
 def _could_be_subject(tok, readings) -> bool:
-    if tok.low in _PRONOUNS:
-        return any(_agrees(r, _Subject(*_PRONOUNS[tok.low], False, False)) for r in readings)
+    if tok.low in SUBJECT_PRONOUNS:
+        return any(_agrees(r, _Subject(*SUBJECT_PRONOUNS[tok.low], False, False)) for r in readings)
     for p in parses(tok.text):
         if p.tag.case == "nomn" and p.tag.POS == "NOUN" and p.normal_form not in _QUANTITY:
             other = _Subject("3per", p.tag.number, p.tag.gender, False, False)
@@ -247,7 +242,7 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
     if pred.low in _INVARIABLE or abs(pred.index - subj.index) > _REACH + 4 * second or not _contiguous(
             sent, subj, pred, sent.tokens[subj.head]):
         return  # a parse that joins words far apart is not trusted
-    if subj.low not in _PRONOUNS and any(p.tag.person in ("1per", "2per") for p in parses(pred.text)):
+    if subj.low not in SUBJECT_PRONOUNS and any(p.tag.person in ("1per", "2per") for p in parses(pred.text)):
         return  # «штраф уберу в течение часа»: a noun before a verb of «я», «мы» is its object
     if not pred.text.isalpha() or pred.low in ("было", "будет") and pred.rel in ("aux", "aux:pass", "cop") and (
             s.number == "sing" and pred.low == "будет"):
