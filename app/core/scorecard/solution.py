@@ -20,8 +20,9 @@ from app.core.scorecard.questions import (
     asked_kinds, asks_how, content, echoed_answer, gives_reason, questions, reason_given, said_words, spans_named,
     unanswered, why_questions,
 )
+from app.core.scorecard.relevance import unaddressed
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
+from app.core.scorecard.words import Token, find_phrases, first_person_future, is_number, quote, tokenize
 from app.core.phrase import phrase
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
@@ -105,6 +106,9 @@ def solution(r: Reply) -> ElementResult:
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
     done = [a for a in actions if _done(r, a)]
+    off = unaddressed(r, aside, bool(done) or _mine_to_do(r, aside)) if not (refusal and (steps or frames)) else []
+    if off:
+        return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
     why = why_questions(r)
     if why and not done and not reason_given(r, aside, said_words(r, aside)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
@@ -147,6 +151,11 @@ def solution(r: Reply) -> ElementResult:
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
                              actions[:1])
     return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
+
+
+def _mine_to_do(r: Reply, aside: Sequence[Span]) -> bool:
+    """«я поменяю адрес», «исправим»: the operator's own next action (a first-person future verb)."""
+    return any(first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside) for t in r.tokens)
 
 
 def _little_besides(r: Reply, aside: Sequence[Span]) -> bool:
