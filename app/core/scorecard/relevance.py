@@ -54,6 +54,19 @@ def focuses(r: Reply) -> list[Focus]:
     return found
 
 
+# What a customer asks the operator to do or tell: «пришлите», «подскажите», «помогите».
+_ASKING = frozenset({"прислать", "подсказать", "помочь", "сказать", "объяснить", "проверить", "сообщить", "отправить",
+                     "выслать", "уточнить", "посмотреть"})
+
+
+def asks_really(r: Reply) -> bool:
+    """The customer asked a question that wants an answer («Что делать?», «Можно сдать позже?») or asked for
+    something («Пришлите, пожалуйста, оценки»): not only a reproach put as a question («Мы за такое платили?»)."""
+    if any(not _rhetorical(tokenize(chunk)) for chunk in questions(r)):
+        return True
+    return any("impr" in t.tag and t.lemmas & _ASKING for t in tokenize("\n".join(r.customer_messages)))
+
+
 def _rhetorical(words: Sequence[Token]) -> bool:
     """«Вы вообще проверяете, что отправляете?», «вы понимаете, что я теряю деньги?»: a question about what the
     company does — a reproach, not a question to answer; so is one about what the customer did."""

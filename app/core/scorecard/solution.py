@@ -18,9 +18,9 @@ from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
     asked_kinds, asks_how, content, echoed_answer, gives_reason, questions, reason_given, said_words, spans_named,
-    unanswered, why_questions,
+    touched, unanswered, why_questions,
 )
-from app.core.scorecard.relevance import unaddressed
+from app.core.scorecard.relevance import asks_really, unaddressed
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, first_person_future, is_number, quote, tokenize
 from app.core.phrase import phrase
@@ -125,7 +125,8 @@ def solution(r: Reply) -> ElementResult:
     upset = set(r.customer.states) - UNHURT  # a confused or worried customer wants the answer itself
     # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
     figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
-    if (not upset or figure_asked) and (frames or facts_in_reply or answers):
+    given = frames or facts_in_reply or answers
+    if given and (not upset or figure_asked or (asks_really(r) and _on_topic(r, frames + facts_in_reply))):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
     because = gives_reason(r, aside) if why else []
@@ -151,6 +152,23 @@ def solution(r: Reply) -> ElementResult:
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
                              actions[:1])
     return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
+
+
+def _on_topic(r: Reply, spans: Sequence[Span]) -> bool:
+    """«Вы записаны на 12:00, аудитория 3» to «пропала запись, что делать?»: the sentence that gives the time or the
+    figure takes up a word of the customer's (by normal form or stem) — an answer to an upset customer's own trouble,
+    not a figure about something else."""
+    asked = content(tokenize("\n".join(r.customer_messages)))
+    for start, end in r.sentences:
+        if not any(start <= s[0] < end for s in spans):
+            continue
+        said = set()
+        for tok in r.tokens:  # any word of it: «Вы записаны на 12:00» takes up «пропала запись»
+            if start <= tok.start < end and len(tok.lower) > 3:
+                said |= tok.lemmas | {x[:5] for x in tok.lemmas if len(x) >= 6}
+        if any(touched(lemmas, said) for lemmas in asked.values()):
+            return True
+    return False
 
 
 def _mine_to_do(r: Reply, aside: Sequence[Span]) -> bool:
