@@ -123,12 +123,30 @@ def untouched_questions(r: Reply) -> list[str]:
                     continue
                 others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
-                if own and not any(touched(lemmas, said) for lemmas in own):
+                if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part):
                     untouched.append(part)
     return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
 
 
 _FOLLOW_ON = frozenset({"и", "а", "еще", "ещё", "также", "тоже"})
+
+
+# «Кто», «чей», «как зовут» want a person named; «где», «куда» a place: a name the reply gives (natasha's NER)
+# answers them, whatever words it uses («Номер оформлен на Петрова Олега Ивановича», «он живёт в Твери»).
+_WHO = frozenset({"кто", "чей", "зовут", "звать", "кому", "кого"})
+_WHERE = frozenset({"где", "куда"})
+
+
+def named_answer(r: Reply, question: str) -> list[Span]:
+    """The names in the reply that answer a «кто?» (a person or a firm) or a «где?» (a place) question."""
+    words = {t.lower for t in tokenize(question)}
+    kinds = ({"PER", "ORG"} if words & _WHO else set()) | ({"LOC"} if words & _WHERE else set())
+    if not kinds:
+        return []
+    from app.core.grammar.language.syntax import analyse  # the language layer runs natasha's NER
+    # a place is where something is: «в Твери», «на Ленина» — not «в 18:00 по Москве», a time zone
+    return [(e.start, e.end - e.start) for e in analyse(r.text).entities if e.kind in kinds
+            and (e.kind != "LOC" or re.search(r"(?:^|\s)(?:в|во|на)\s+$", r.text[max(0, e.start - 4):e.start], re.I))]
 
 
 def _following_questions(r: Reply) -> list[str]:

@@ -17,7 +17,7 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    asked_kinds, asks_how, content, echoed_answer, gives_reason, questions, reason_given, said_words, spans_named,
+    asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words, spans_named,
     touched, unanswered, why_questions,
 )
 from app.core.scorecard.relevance import asks_really, unaddressed
@@ -145,6 +145,10 @@ def solution(r: Reply) -> ElementResult:
     # «Да, конечно, можно поменять» to «как поменять?»: a sentence that opens with a yes
     firsts = [next((t for t in tokens if s <= t.start < e), None) for s, e in r.sentences]
     yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in _YES_NO]
+    named = [s for q in questions(r) for s in named_answer(r, q) if not any(a[0] <= s[0] < a[1] for a in aside)]
+    if named:
+        return ElementResult("solution", True, phrase('Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
+                             named[:2])
     if asks_how(r) and yes:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes[:1])), yes[:1])
     if actions:
