@@ -281,15 +281,25 @@ def echoed_answer(r: Reply, aside: Sequence[Span]) -> list[Span]:
     """«Это ошибка?» — «Это не ошибка: 3 300 ₽ — интернет в роуминге…»: a yes-or-no question answered by a sentence
     that takes up its word and goes on with what the customer did not know (three new words or more)."""
     theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
-    asked = [w for chunk in questions(r) if not any(t.lemmas & _WH for t in tokenize(chunk))
-             for w in topic_words(chunk)]
+    yes_no = [chunk for chunk in questions(r) if not any(t.lemmas & _WH for t in tokenize(chunk))]
+    asked = [w for chunk in yes_no for w in topic_words(chunk)]
+    # the question's own verb said back is a yes or a no too: «трансфер входит в тур?» — «входит»; «есть кунжут?» —
+    # «кунжут там есть»
+    verbs = set().union(*(t.lemmas for chunk in yes_no for t in tokenize(chunk)
+                          if t.tag.startswith("VERB") or t.lower == "есть"))
     for n, (start, end) in enumerate(r.sentences):
         if any(a[0] <= start < a[1] for a in aside):
             continue
         words = [t for t in r.tokens if start <= t.start < end]
         at = next((i for i, t in enumerate(words) if any(t.lemmas & w for w in asked)), None)
         # it says yes or no about that word: «это не ошибка», «ошибки нет», «это ошибка»
-        if at is None or not any(t.lower in _POLARITY for t in words[max(0, at - 2):at + 2]):
+        if at is None:
+            continue
+        said_back = [t for t in words if t.lemmas & verbs and t is not words[at]]
+        if said_back and "не" not in [t.lower for t in words]:
+            # «трансфер из аэропорта входит в тур»: the whole question said back as a statement is the yes
+            return [(said_back[0].start, said_back[0].end - said_back[0].start)]
+        if not said_back and not any(t.lower in _POLARITY for t in words[max(0, at - 2):at + 2]):
             continue
         echo = words[at]
         follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)

@@ -26,7 +26,7 @@ from app.core.scorecard.words import Token, find_phrases, first_person_future, i
 from app.core.phrase import phrase
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
-_WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
+_WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]|\w\s*→\s*\w"
                        r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*|ссылк\w*)\s+«")
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 # Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
@@ -100,7 +100,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
-    missing = unanswered(r, frames, facts_in_reply)
+    missing = unanswered(r, frames, facts_in_reply) if not (_declined(r) and (steps or frames)) else ""
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
@@ -145,6 +145,12 @@ def solution(r: Reply) -> ElementResult:
     # «Да, конечно, можно поменять» to «как поменять?»: a sentence that opens with a yes
     firsts = [next((t for t in tokens if s <= t.start < e), None) for s, e in r.sentences]
     yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in _YES_NO]
+    written = _pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
+    paths = [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)
+             if not any(a[0] <= m.start() < a[1] for a in aside + written)]
+    if paths and _asks_where_to(r):
+        return ElementResult("solution", True, phrase('Клиент спросил, где это найти, и ответ показывает путь: {quoted}.', quoted=quote(text, paths[:2])),
+                             paths[:2])
     named = [s for q in questions(r) for s in named_answer(r, q) if not any(a[0] <= s[0] < a[1] for a in aside)]
     if named:
         return ElementResult("solution", True, phrase('Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
@@ -173,6 +179,26 @@ def _on_topic(r: Reply, spans: Sequence[Span]) -> bool:
         if any(touched(lemmas, said) for lemmas in asked.values()):
             return True
     return False
+
+
+def _asks_where_to(r: Reply) -> bool:
+    """«Где посмотреть реквизиты?», «куда нажать?»: the customer asks where to do something — a path through the
+    interface answers it (unlike «Где мой заказ?», which asks for news)."""
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        if any(t.lower in ("где", "куда") and any(x.tag.startswith("INFN") for x in words[i + 1:i + 4])
+               for i, t in enumerate(words)):
+            return True
+    return False
+
+
+def _declined(r: Reply) -> list[Span]:
+    """«Данные получателя я сообщить не могу», «не можем выдать»: the operator declines a part of the request — with
+    another way forward (checked by the caller) that part is answered by the refusal."""
+    toks = r.tokens
+    return [(t.start, t.end - t.start) for i, t in enumerate(toks)
+            if "мочь" in t.lemmas and "1per" in t.tag and i and toks[i - 1].lower == "не"
+            and any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3])]
 
 
 def _mine_to_do(r: Reply, aside: Sequence[Span]) -> bool:
@@ -277,7 +303,11 @@ def _modal_steps(r: Reply) -> list[Span]:
         clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()),
                       sentence)
         inside = [t for t in toks if clause[0] <= t.start < clause[1]]
-        if tok.lower == "если":
+        if tok.lower == "пусть":  # a way through someone else: «пусть муж откроет вам доступ в приложении»
+            verb = next((t for t in toks[i + 1:i + 4] if t.tag.startswith("VERB") and "3per" in t.tag), None)
+            if verb is None:
+                continue
+        elif tok.lower == "если":
             verb = next((t for t in toks[i + 1:i + 4] if "2per" in t.tag and "futr" in t.tag), None)
             if verb is None or verb.lemmas & _WISHING or any(t.lower == "не" for t in toks[i + 1:i + 3]):
                 continue
@@ -367,6 +397,8 @@ def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
         if any(a[0] <= tok.start < a[1] for a in aside) or _fallback(tokens, sentences, tok):
             continue
         near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
+        if "давайте" in near or any(t.lemmas & _PLACES for t in tokens[i + 1:i + 5]):
+            continue  # «давайте решим» invites; «заявление примем в любом офисе» is kept when the customer comes
         if "1per" in tok.tag or "3per" in tok.tag and near & {"вам", "вами"}:
             found.append((tok.start, tok.end - tok.start))
     return found
@@ -460,8 +492,8 @@ _READ_AT = frozenset({"сайт", "раздел", "приложение", "ка�
                       "правило", "инструкция", "условие", "оферта"})
 
 
-def _pointers(r: Reply) -> list[Span]:
-    if any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
+def _pointers(r: Reply, where_asked: bool = True) -> list[Span]:
+    if where_asked and any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
         return []  # «где посмотреть расписание?» is answered by where
     found = []
     for start, end in r.sentences:
