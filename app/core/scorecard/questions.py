@@ -123,7 +123,8 @@ def untouched_questions(r: Reply) -> list[str]:
                     continue
                 others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
-                if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part):
+                if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
+                        and not _says_can(r, part, others):
                     untouched.append(part)
     return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
 
@@ -171,7 +172,24 @@ def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
     others = [q for q in questions(r) if not q.rstrip("?").strip().endswith(question)]
     theirs = set().union(*(set().union(*content(tokenize(q)).values()) for q in others if content(tokenize(q))))
     own = [lemmas for lemmas in content(tokenize(question)).values() if not lemmas & theirs]
-    return not own or any(touched(lemmas, said) for lemmas in own)
+    return not own or any(touched(lemmas, said) for lemmas in own) or _says_can(r, question, theirs)
+
+
+# «Ранний заезд возможен с 10:00» to «можно ли заехать раньше?»: a «can I?» answered by what can or cannot be done
+_CAN_ASK = frozenset({"можно", "нельзя"})
+_CAN_SAY = frozenset({"можно", "нельзя", "возможно", "невозможно", "возможный", "невозможный"})
+
+
+def _says_can(r: Reply, question: str, others: set[str]) -> bool:
+    """A «можно ли…?» question, and a sentence of the reply that says what can be done without speaking of the other
+    questions' words (so it answers this one)."""
+    if not {t.lower for t in tokenize(question)} & _CAN_ASK:
+        return False
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(t.lemmas & _CAN_SAY for t in words) and not any(t.lemmas & others for t in words):
+            return True
+    return False
 
 
 def questions(r: Reply) -> list[str]:
