@@ -161,7 +161,9 @@ def _following_questions(r: Reply) -> list[str]:
         if not n or not words or words[0].lower not in _FOLLOW_ON:
             continue
         rest = words[1:]
-        if any(t.lower == "ли" for t in rest) or (rest and rest[0].lower in _ASKING):
+        # «И если нельзя, то сколько мы потеряем?»: the question word may come after a condition
+        if any(t.lower == "ли" for t in rest) or (rest and rest[0].lower in _ASKING) \
+                or (rest[0].lower == "если" and any(t.lemmas & _WH for t in rest)):
             found.append(chunk[chunk.find(rest[0].text):].rstrip("?").strip() if rest else chunk)
     return found
 
