@@ -45,7 +45,7 @@ def solution(r: Reply) -> ElementResult:
     templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)]
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
-        adverts = []
+        adverts = [a for a in adverts if _sells(r, a)]
     adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a)] + _digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + _pointers(r)
@@ -100,12 +100,13 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
-    missing = unanswered(r, frames, facts_in_reply) if not (_declined(r) and (steps or frames)) else ""
+    done = [a for a in actions if _done(r, a)]
+    # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
+    missing = unanswered(r, frames + done, facts_in_reply) if not (_declined(r) and (steps or frames)) else ""
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
-    done = [a for a in actions if _done(r, a)]
     off = unaddressed(r, aside, bool(done) or _mine_to_do(r, aside)) if not (refusal and (steps or frames)) else []
     if off:
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
@@ -227,6 +228,17 @@ _PROCEDURES = frozenset({"заявление", "заявка", "возврат",
                          "запрос", "обращение", "отказ", "расторжение", "перерасчёт", "компенсация",
                          # placing the order or the booking is how the customer gets what they asked for
                          "заказ", "доставка", "бронь", "бронирование"})
+
+
+def _sells(r: Reply, span: Span) -> bool:
+    """«Оформите нашу кредитную карту» to a customer asking about their cashback: an offer to take up a product the
+    customer never named is an advert, whatever else of the offer they raised."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & _PLAIN_OFFERS:
+        return False
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    return not r.tokens[idx].lemmas & theirs and not any(
+        t.lemmas & theirs for t in r.tokens[idx + 1:idx + 4] if t.tag.startswith("NOUN"))
 
 
 def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
