@@ -146,8 +146,16 @@ def named_answer(r: Reply, question: str) -> list[Span]:
         return []
     from app.core.grammar.language.syntax import analyse  # the language layer runs natasha's NER
     # a place is where something is: «в Твери», «на Ленина» — not «в 18:00 по Москве», a time zone
-    return [(e.start, e.end - e.start) for e in analyse(r.text).entities if e.kind in kinds
-            and (e.kind != "LOC" or re.search(r"(?:^|\s)(?:в|во|на)\s+$", r.text[max(0, e.start - 4):e.start], re.I))]
+    spans: list[Span] = []
+    for e in analyse(r.text).entities:
+        if e.kind not in kinds or e.kind == "LOC" and not re.search(r"(?:^|\s)(?:в|во|на)\s+$",
+                                                                     r.text[max(0, e.start - 4):e.start], re.I):
+            continue
+        if spans and not r.text[sum(spans[-1]):e.start].strip():  # «Смирновой» + «Анне Петровне»: one name
+            spans[-1] = (spans[-1][0], e.end - spans[-1][0])
+        else:
+            spans.append((e.start, e.end - e.start))
+    return spans
 
 
 def _following_questions(r: Reply) -> list[str]:

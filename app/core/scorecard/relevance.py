@@ -161,3 +161,25 @@ def _close(word: str, said: Sequence[str]) -> bool:
     nav = analyzer()
     mine = normal_form(word)
     return any((nav.similarity(mine, normal_form(other)) or 0.0) >= _CLOSE for other in said)
+
+
+_SAYS_CAN = frozenset({"можно", "нельзя", "невозможно", "возможно", "не"})
+
+
+def said_yes_or_no(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«К сожалению, без ярлыка вернуть платье нельзя: это условие распродажи» to «можно ли вернуть платье без
+    ярлыка?»: a sentence that takes up the question's verb, says can or cannot («можно», «нельзя», «не»), and adds
+    at least two words the customer did not write — a yes or a no with its why or its how, not the question
+    repeated («Конечно, платье можно вернуть»)."""
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    verbs = [w for f in focuses(r) if f.kind == "verb" for w in f.words if w.tag.startswith(("VERB", "INFN"))]
+    for start, end in r.sentences:
+        if any(a[0] <= start < a[1] for a in aside):
+            continue
+        words = [t for t in r.tokens if start <= t.start < end]
+        echo = next((t for t in words if any(t.lemmas & v.lemmas for v in verbs)), None)
+        if echo is None or not any(t.lower in _SAYS_CAN for t in words):
+            continue
+        if len([lemmas for lemmas in content(words).values() if not lemmas & theirs]) >= 2:
+            return [(echo.start, echo.end - echo.start)]
+    return []

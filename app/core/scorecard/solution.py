@@ -20,7 +20,7 @@ from app.core.scorecard.questions import (
     asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words, spans_named,
     touched, unanswered, why_questions,
 )
-from app.core.scorecard.relevance import asks_really, unaddressed
+from app.core.scorecard.relevance import asks_really, said_yes_or_no, unaddressed
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, first_person_future, is_number, quote, tokenize
 from app.core.phrase import phrase
@@ -123,6 +123,10 @@ def solution(r: Reply) -> ElementResult:
                              actions[:2] + frames[:2])
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
+    because = gives_reason(r, aside) if why else []
+    if because:
+        return ElementResult("solution", True, phrase('Клиент спросил «почему», и ответ называет причину: {quoted}.', quoted=quote(text, because[:1])),
+                             because[:1])
     upset = set(r.customer.states) - UNHURT  # a confused or worried customer wants the answer itself
     # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
     figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
@@ -130,11 +134,7 @@ def solution(r: Reply) -> ElementResult:
     if given and (not upset or figure_asked or (asks_really(r) and _on_topic(r, frames + facts_in_reply))):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
-    because = gives_reason(r, aside) if why else []
-    if because:
-        return ElementResult("solution", True, phrase('Клиент спросил «почему», и ответ называет причину: {quoted}.', quoted=quote(text, because[:1])),
-                             because[:1])
-    yes_no = _yes_no_answer(r, aside) or echoed_answer(r, aside)
+    yes_no = _yes_no_answer(r, aside) or echoed_answer(r, aside) or ([] if asks_how(r) else said_yes_or_no(r, aside))
     if yes_no:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)

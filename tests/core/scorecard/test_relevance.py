@@ -1,0 +1,114 @@
+"""The solution verdict on what the customer actually asked: a yes-or-no question wants its own answer, a «кто /
+где» question a name, a follow-up after a condition its own answer; a statement of the asked fact, a path, a
+lawful refusal with another way, an answer to an upset customer's own trouble are answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from reply_cases import card
+
+RETURN = ["Здравствуйте! Можно ли вернуть платье, купленное на распродаже, если я уже отрезала ярлык?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # another question answered, with a date: the sale shares a word with the question, not what it asks
+    ("Здравствуйте! Распродажа продлится до 20 января во всех магазинах сети. Хорошего дня!", False),
+    ("Здравствуйте! Да, вернуть можно и без ярлыка, если платье не носили: оформите возврат в личном кабинете "
+     "в течение 14 дней. Хорошего дня!", True),
+    ("Здравствуйте! К сожалению, без ярлыка обменять или вернуть платье нельзя: это условие распродажи. "
+     "Хорошего дня!", True),
+])
+def test_a_yes_or_no_question_wants_its_own_answer(reply, ok):
+    c = card(reply, RETURN)
+    assert c["solution"].passed is ok, c["solution"].reason
+
+
+def test_an_answer_to_another_question_says_which_question_is_left():
+    c = card("Здравствуйте! Распродажа продлится до 20 января во всех магазинах сети. Хорошего дня!", RETURN)
+    assert c["solution"].reason == ("Клиент спросил «Можно ли вернуть платье, купленное на распродаже, если я уже "
+                                    "отрезала ярлык», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, "
+                                    "о чём вопрос.")
+
+
+def test_a_how_to_pay_step_is_no_answer_to_is_it_a_mistake():
+    c = card("Здравствуйте! Сожалею. Оплатить счёт можно в приложении в разделе «Платежи». Хорошего дня!",
+             ["Мне выставили счёт на 4 200 рублей, обычно плачу 600. Это ошибка?"])
+    assert c["solution"].passed is False
+    assert "Это ошибка" in c["solution"].reason
+
+
+def test_a_reproach_put_as_a_question_wants_no_answer_of_its_own():
+    c = card("Здравствуйте! Простите, так быть не должно. Горничная придёт в номер через 15 минут, а бельё "
+             "заменят сегодня до 16:00. Хорошего отдыха!",
+             ["Заехали, а в номере не убрано, на полу мусор. Мы за это деньги платили?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_the_question_said_back_as_a_statement_is_the_answer():
+    c = card("Здравствуйте! Завтрак входит в стоимость номера, он с 7:00 до 10:30 в ресторане на первом этаже. "
+             "Хорошего отдыха!", ["Добрый день, а завтрак входит в стоимость?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+OWNER = ["Здравствуйте, мне звонят с номера 89261112233 и молчат. Чей это номер?"]
+
+
+def test_who_is_answered_by_a_name():
+    c = card("Здравствуйте! Номер принадлежит Смирновой Анне Петровне. Хорошего дня!", OWNER)
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиент спросил, кто или где, и ответ называет: «Смирновой Анне Петровне»."
+
+
+def test_a_path_answers_where_to_find_it_even_in_a_hurry():
+    c = card("Добрый день!\nРеквизиты в приложении\nСчёт → Реквизиты\nМожно скачать PDF",
+             ["Срочно! Где посмотреть реквизиты счёта для бухгалтерии?"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиент спросил, где это найти, и ответ показывает путь: «т → Р»."
+
+
+def test_a_lawful_refusal_with_another_way_answers_what_it_refuses():
+    c = card("Здравствуйте! Понимаю, как это тревожно. Данные получателя я сообщить не могу: это банковская тайна. "
+             "Оспорить перевод можно в приложении: «История» → операция → «Оспорить», ответ придёт в течение "
+             "10 рабочих дней. Если будут вопросы, пишите.",
+             ["Я перевела деньги не тому человеку. Скажите, как его зовут и где он живёт?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Перенос тура возможен, заявление рассмотрим в течение 3 рабочих дней. Хорошего дня!", False),
+    ("Здравствуйте! Перенос тура возможен, заявление рассмотрим в течение 3 рабочих дней. Если перенести не "
+     "получится, при отмене удержим 15 % стоимости. Хорошего дня!", True),
+])
+def test_a_follow_up_after_a_condition_wants_its_own_answer(reply, ok):
+    customer = ["Можно ли перенести тур на март? И если нельзя, то сколько мы потеряем при отмене?"]
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+def test_a_time_on_the_upset_customers_own_trouble_answers_them():
+    c = card("Здравствуйте! Вы записаны на 15:30, кабинет 4. Удачи на экзамене!",
+             ["У меня через час экзамен, а в приложении пропала запись!!! Что делать?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Понимаю, как это неудобно, давайте решим быстро: я отправлю новую ссылку для входа на вашу "
+     "почту прямо сейчас. Пишите, если не придёт.", True),
+    ("Здравствуйте! Понимаю, как это неудобно. Мы разберёмся и решим вопрос. Пишите, если что.", False),
+])
+def test_lets_solve_invites_and_promises_nothing(reply, ok):
+    customer = ["Не могу войти в личный кабинет, ссылка не приходит. Срочно нужно!"]
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+def test_an_offer_of_a_product_the_customer_never_named_stays_an_advert():
+    c = card("Добрый вечер! Оформите нашу премиальную карту — кешбэк до 10 % на всё. Хорошего вечера!",
+             ["Добрый вечер. Почему в приложении не отображается кешбэк за октябрь?"])
+    assert c["solution"].passed is False
+    assert "реклама" in c["solution"].reason
+
+
+def test_what_is_done_answers_when():
+    c = card("Здравствуйте! Простите за задержку. Открыла вам доступ к урокам только что — обновите страницу. "
+             "Хорошего дня!", ["Оплатила курс три дня назад, а доступа к урокам нет. Когда откроют доступ?"])
+    assert c["solution"].passed is True, c["solution"].reason
