@@ -84,7 +84,7 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     missing = []
     # «рассрочка на 12 месяцев» says how long, not when: a span after «на» is no answer to «когда?»
     whens = [f for f in frames if not any(t.end <= f[0] and t.lower == "на" and not r.text[t.end:f[0]].strip()
-                                          for t in r.tokens)]
+                                          for t in r.tokens) and not _bare_span(r, f)]
     if "когда" in asked and not whens:
         missing.append(phrase('«когда»'))
     if "срок" in asked and not frames and not spans_named(r):
@@ -99,6 +99,20 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«какой» (нужна цифра)'))
     missing += [f"«{part}»" for part in untouched_questions(r)]
     return " и ".join(missing)
+
+
+# «через 3 дня», «в течение недели», «за 2 часа» say when; «курс — это 6 месяцев» only how long
+_WHEN_BEFORE = frozenset({"через", "течение", "за", "до", "к", "после", "не", "позднее", "позже", "ближайший",
+                          "каждый", "раз", "спустя", "уже"})
+
+
+def _bare_span(r: Reply, frame: Span) -> bool:
+    """A count of units with no word before it that makes it a moment: a length, no answer to «когда?»."""
+    words = [t for t in r.tokens if frame[0] <= t.start < frame[0] + frame[1]]
+    if len(words) != 2 or not is_number(words[0]) or not words[1].lemmas & _SPANS:
+        return False
+    before = [t for t in r.tokens if t.end <= frame[0]][-1:]
+    return not before or not (before[0].lemmas & _WHEN_BEFORE)
 
 
 _ASKING = frozenset({"как", "можно", "где", "какой", "что"})
