@@ -44,6 +44,12 @@ _PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "п�
 _FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
 _DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
 _SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки", "год", "полгода", "полчаса", "полдня"})
+# Places one goes to: «где ближайший пункт выдачи?» wants an address, not the opening hours.
+_VENUES = frozenset({"пункт", "офис", "отделение", "магазин", "банкомат", "терминал", "салон", "касса", "филиал",
+                     "постамат", "склад", "стойка", "вход", "парковка", "остановка"})
+_ADDRESS_RE = re.compile(r"\b(?:ул|улиц\w*|пр|просп\w*|проспект\w*|пер|переул\w*|ш|шоссе|пл|площад\w*|бульвар\w*|"
+                         r"наб|набережн\w*|д|дом\w*|ТЦ|ТРЦ|БЦ|корп\w*|стр|этаж\w*|метро|м)\b\.?\s*[«\"]?[А-ЯЁ0-9]"
+                         r"|https?://|www\.|[→]|\b(?:рядом с|напротив|возле|у входа|в здании)\b", re.I)
 PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит", re.I)
 
 
@@ -74,6 +80,9 @@ def asked_kinds(r: Reply) -> list[str]:
                     asked.append("когда")
                 elif "какой" in tok.lemmas and any(t.lemmas & _FIGURE_NOUNS for t in words[i + 1:i + 4]):
                     asked.append("число")
+                elif tok.lower in ("где", "куда") and any(t.lemmas & _VENUES for t in words[i + 1:i + 4]) \
+                        and not any(t.tag.startswith("INFN") for t in words[i + 1:i + 4]):
+                    asked.append("место")  # «где ближайший пункт выдачи?»
     return asked
 
 
@@ -97,6 +106,8 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«сколько стоит»'))
     if "число" in asked and not new_number and not PRICE_RE.search(r.text):
         missing.append(phrase('«какой» (нужна цифра)'))
+    if "место" in asked and not _ADDRESS_RE.search(r.text) and not named_answer(r, "где"):
+        missing.append(phrase('«где» (нужен адрес)'))
     missing += [f"«{part}»" for part in untouched_questions(r)]
     return " и ".join(missing)
 

@@ -127,6 +127,8 @@ def solution(r: Reply) -> ElementResult:
     if because:
         return ElementResult("solution", True, phrase('Клиент спросил «почему», и ответ называет причину: {quoted}.', quoted=quote(text, because[:1])),
                              because[:1])
+    if asks_how(r) and not (steps or done or answers or (actions and frames)):
+        return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))
     upset = set(r.customer.states) - UNHURT  # a confused or worried customer wants the answer itself
     # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
     figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
