@@ -112,3 +112,36 @@ def test_what_is_done_answers_when():
     c = card("Здравствуйте! Простите за задержку. Открыла вам доступ к урокам только что — обновите страницу. "
              "Хорошего дня!", ["Оплатила курс три дня назад, а доступа к урокам нет. Когда откроют доступ?"])
     assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Привет! Следующий набор стартует 3 марта, запись уже открыта. Хорошего дня!", True),
+    ("Привет! Курс длится 6 месяцев, в нём 12 проектов для портфолио. Хорошего дня!", False),  # how long, not when
+])
+def test_a_length_is_no_answer_to_when(reply, ok):
+    customer = ["Привет! А когда будет следующий набор на курс по тестированию?"]
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+def test_how_to_do_it_wants_steps_not_a_fact():
+    customer = ["Здравствуйте, как отключить автопродление подписки?"]
+    c = card("Здравствуйте! Подписка продлевается автоматически 5-го числа каждого месяца. Хорошего дня!", customer)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == ("Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это "
+                                    "делается.")
+    c = card("Здравствуйте! Откройте «Профиль» → «Подписки» и нажмите «Отключить автопродление». Хорошего дня!",
+             customer)
+    assert c["solution"].passed is True
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Добрый вечер! Ближайший пункт — ул. Мытная, 12, в пяти минутах от метро, работает до 21:00. Хорошего вечера!",
+     True),
+    ("Добрый вечер! Пункты выдачи работают с 9:00 до 21:00 без выходных. Хорошего вечера!", False),
+])
+def test_where_is_the_nearest_office_wants_an_address(reply, ok):
+    customer = ["Добрый вечер. Где ближайший пункт выдачи к метро Добрынинская?"]
+    c = card(reply, customer)
+    assert c["solution"].passed is ok, c["solution"].reason
+    if not ok:
+        assert c["solution"].reason.startswith("Клиент спросил «где» (нужен адрес), а в ответе этого нет")
