@@ -33,7 +33,7 @@ def content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
     for tok in tokens:
         if len(tok.lower) < 3 or tok.lower in _COMMON or tok.lemmas & _COMMON:
             continue
-        if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag == "LATN":
+        if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag in ("LATN", "UNKN"):  # «ЭДО», «API»
             out[tok.lower] = tok.lemmas
     return out
 

@@ -244,11 +244,16 @@ def _sells(r: Reply, span: Span) -> bool:
 
 
 def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
-    """An «оформите / подключите» whose object (within the next three words) is a procedure, not a product."""
+    """An «оформите / подключите» whose object (within the next three words) is a procedure, not a product — or
+    what the customer's question names («можно ли в ЭДО?» — «подключите его в «Настройки» → «ЭДО»»)."""
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
     if idx is None or not r.tokens[idx].lemmas & _PLAIN_OFFERS:
         return False
-    return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4])
+    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
+                  (span[0], span[0] + span[1]))
+    asked = set().union(*(set().union(*content(tokenize(q)).values()) for q in questions(r) if content(tokenize(q))))
+    return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or any(
+        t.lemmas & asked for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx])
 
 
 def _modal_possible(tokens: Sequence[Token], span: Span) -> bool:
@@ -384,9 +389,10 @@ def _done(r: Reply, span: Span) -> bool:
 
 
 def _on_your_own(r: Reply, span: Span) -> bool:
-    """«Проверьте сами», «посмотрите самостоятельно»: the operator's work handed to the customer, no step."""
-    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    return idx is not None and any(t.lower in ("сами", "самостоятельно") for t in r.tokens[idx + 1:idx + 3])
+    """«Проверьте сами», «договоритесь с ним сами»: the operator's work handed to the customer, no step."""
+    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    return clause is not None and any(t.lower in ("сами", "самостоятельно") and clause[0] <= t.start < clause[1]
+                                      and t.start > span[0] for t in r.tokens)
 
 
 def _vague_redirect(r: Reply, span: Span) -> bool:
