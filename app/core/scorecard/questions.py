@@ -40,9 +40,13 @@ def content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
 
 # What a question asks for decides what answers it: «сколько стоит?» a price, «какой лимит?» a figure, «какого
 # числа?» a time.
-_PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф"})
+_PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф",
+                          # «сколько денег получу», «сколько удержат», «сколько спишут»: an amount of money
+                          "деньги", "удержать", "удерживать", "списать", "списывать", "доплатить", "доплата",
+                          "штраф", "комиссия"})
 _FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
 _DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
+_WAIT = frozenset({"ждать", "ожидать", "идти", "длиться", "занять", "занимать", "делаться", "рассматриваться"})
 _SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки", "год", "полгода", "полчаса", "полдня"})
 # Places one goes to: «где ближайший пункт выдачи?» wants an address, not the opening hours.
 _VENUES = frozenset({"пункт", "офис", "отделение", "магазин", "банкомат", "терминал", "салон", "касса", "филиал",
@@ -50,7 +54,9 @@ _VENUES = frozenset({"пункт", "офис", "отделение", "магаз
 _ADDRESS_RE = re.compile(r"\b(?:ул|улиц\w*|пр|просп\w*|проспект\w*|пер|переул\w*|ш|шоссе|пл|площад\w*|бульвар\w*|"
                          r"наб|набережн\w*|д|дом\w*|ТЦ|ТРЦ|БЦ|корп\w*|стр|этаж\w*|метро|м)\b\.?\s*[«\"]?[А-ЯЁ0-9]"
                          r"|https?://|www\.|[→]|\b(?:рядом с|напротив|возле|у входа|в здании)\b", re.I)
-PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит", re.I)
+PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит|без доплат|без оплат"
+                      r"|входит в (?:стоимость|цену|тариф)|платить(?:\s+за\s+\S+)?\s+не\s+(?:нужно|надо)"
+                      r"|не\s+(?:нужно|надо)\s+(?:ничего\s+)?(?:до)?платить", re.I)
 
 
 def asked_kinds(r: Reply) -> list[str]:
@@ -68,8 +74,14 @@ def asked_kinds(r: Reply) -> list[str]:
                     asked.append("когда")
                 elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
                     asked.append("когда")
+                elif tok.lower == "сколько" and i and words[i - 1].lower == "через":  # «через сколько вернутся?»
+                    asked.append("срок")
                 elif tok.lower == "сколько" and any(t.lemmas & _SPANS for t in after):  # «сколько дней делают?»
                     asked.append("срок")
+                elif tok.lower == "сколько" and after and after[0].lemmas & _WAIT:  # «сколько ждать?»
+                    asked.append("срок")
+                elif tok.lower == "когда" and not any(t.tag.startswith(("VERB", "INFN", "PRTS")) for t in words):
+                    asked.append("когда")  # «И когда первый платёж?»
                 elif tok.lower == "как" and after and after[0].lower == "долго":
                     asked.append("срок")
                 elif "какой" in tok.lemmas and after and "срок" in after[0].lemmas:  # «какой срок гарантии?»
@@ -213,16 +225,21 @@ def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
 # «Ранний заезд возможен с 10:00» to «можно ли заехать раньше?»: a «can I?» answered by what can or cannot be done
 _CAN_ASK = frozenset({"можно", "нельзя"})
 _CAN_SAY = frozenset({"можно", "нельзя", "возможно", "невозможно", "возможный", "невозможный"})
+# «нужно ли приходить лично?» — «получать нужно лично»: a «must I?» answered by what must or need not be done
+_MUST_ASK = frozenset({"нужно", "надо", "необходимо", "обязательно"})
+_MUST_SAY = frozenset({"нужно", "надо", "необходимо", "обязательно", "обязательный", "требоваться"})
 
 
 def _says_can(r: Reply, question: str, others: set[str]) -> bool:
     """A «можно ли…?» question, and a sentence of the reply that says what can be done without speaking of the other
     questions' words (so it answers this one)."""
-    if not {t.lower for t in tokenize(question)} & _CAN_ASK:
+    asked = {t.lower for t in tokenize(question)}
+    says = _CAN_SAY if asked & _CAN_ASK else _MUST_SAY if asked & _MUST_ASK else frozenset()
+    if not says:
         return False
-    for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
-        if any(t.lemmas & _CAN_SAY for t in words) and not any(t.lemmas & others for t in words):
+    for m in re.finditer(r"[^.!?…\n;:]+", r.text):  # by clause: «…; если нет, ранний заезд можно оплатить»
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        if any(t.lemmas & says for t in words) and not any(t.lemmas & others for t in words):
             return True
     return False
 
