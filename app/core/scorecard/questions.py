@@ -161,7 +161,7 @@ def untouched_questions(r: Reply) -> list[str]:
                 others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
                 if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
-                        and not _says_can(r, part, others):
+                        and not _says_can(r, part, others) and not _steps_for_how(r, words):
                     untouched.append(part)
     return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
 
@@ -193,6 +193,13 @@ def named_answer(r: Reply, question: str) -> list[Span]:
         else:
             spans.append((e.start, e.end - e.start))
     return spans
+
+
+def _steps_for_how(r: Reply, words: Sequence[Token]) -> bool:
+    """«Как оформить выплату?» — «Заявление подайте в приложении, приложите европротокол»: a how-question answered
+    by steps the customer is told to take."""
+    return bool(words) and words[0].lower == "как" and any(t.tag.startswith("INFN") for t in words[1:4]) \
+        and bool(r.imperatives[0])
 
 
 def _following_questions(r: Reply) -> list[str]:

@@ -37,7 +37,7 @@ _CLOSE = 0.33
 @dataclass(frozen=True)
 class Focus:
     question: str
-    kind: str  # "verb": a verb to confirm or deny; "thing": nouns («Это ошибка?»)
+    kind: str  # "verb": a verb to confirm or deny; "how": the doing asked about; "thing": nouns («Это ошибка?»)
     words: tuple[Token, ...]
 
 
@@ -59,12 +59,15 @@ _ASKING = frozenset({"прислать", "подсказать", "помочь",
                      "выслать", "уточнить", "посмотреть"})
 
 
+_COURTESY = frozenset({"извинить", "простить", "благодарить"})
+
+
 def asks_really(r: Reply) -> bool:
     """The customer asked a question that wants an answer («Что делать?», «Можно сдать позже?») or asked for
     something («Пришлите, пожалуйста, оценки»): not only a reproach put as a question («Мы за такое платили?»)."""
     if any(not _rhetorical(tokenize(chunk)) for chunk in questions(r)):
         return True
-    return any("impr" in t.tag and t.lemmas & _ASKING for t in tokenize("\n".join(r.customer_messages)))
+    return any("impr" in t.tag and not t.lemmas & _COURTESY for t in tokenize("\n".join(r.customer_messages)))
 
 
 def _rhetorical(words: Sequence[Token]) -> bool:
@@ -86,6 +89,12 @@ def _focus(chunk: str, words: Sequence[Token]) -> Focus | None:
             if verb is not None:
                 verbs = [verb]
                 break
+    how = next((i for i, t in enumerate(words) if t.lower == "как"), None)
+    kind = "verb"
+    if not verbs and how is not None:  # «как оформить возврат?»: about that doing
+        verb = next((t for t in words[how + 1:how + 4] if t.tag.startswith("INFN")), None)
+        if verb is not None and content([verb]):  # not «как это сделать?»: a verb that names no doing
+            verbs, kind = [verb], "how"
     if not verbs and any(t.lemmas & _WH for t in words):
         return None
     at = next((i for i, t in enumerate(words) if t.lower == "ли"), None)
@@ -95,7 +104,7 @@ def _focus(chunk: str, words: Sequence[Token]) -> Focus | None:
     if not verbs and at is None:  # «Курьер уже выехал?», «Деньги уже списали, их вернут?»
         verbs = [t for t in words if t.tag.startswith("VERB") and not t.lemmas & _BE and "2per" not in t.tag]
     if verbs:
-        return Focus(chunk, "verb", tuple(verbs) + _arguments(chunk, verbs))
+        return Focus(chunk, kind, tuple(verbs) + _arguments(chunk, verbs))
     kept = content(words)
     things = tuple(t for t in words if t.lower in kept)
     return Focus(chunk, "thing", things) if things else None
@@ -129,8 +138,8 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False) -> list[st
     opens, modal = _says_yes_or_no(r, aside)
     missing = []
     for f in focus:
-        if any(touched(w.lemmas, said) or _close(w.lower, said_lemmas) for w in f.words) or opens or acted \
-                or (modal and f.kind == "verb"):
+        if any(touched(w.lemmas, said) or _close(w.lower, said_lemmas) for w in f.words) or acted \
+                or f.kind != "how" and (opens or modal and f.kind == "verb"):
             continue
         if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, kept)):
             continue

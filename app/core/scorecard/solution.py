@@ -50,7 +50,10 @@ def solution(r: Reply) -> ElementResult:
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + _pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
-    actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, templates) and not _customers(tokens, s)]
+    # a reason told with a reproach is still the reason: «вы внесли платёж 27-го» answers «почему штраф?»
+    told = list(aside)
+    stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»
+    actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, stock) and not _customers(tokens, s)]
     # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
     hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not _modal_possible(tokens, h)]
     hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
@@ -81,7 +84,7 @@ def solution(r: Reply) -> ElementResult:
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)
-             and not _on_your_own(r, s)]
+             and not _on_your_own(r, s) and not _look_again(r, s)]
     actions, frames, steps, answers, facts_in_reply = (
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))
@@ -111,10 +114,10 @@ def solution(r: Reply) -> ElementResult:
     if off:
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
     why = why_questions(r)
-    if why and not done and not reason_given(r, aside, said_words(r, aside)):
+    if why and not done and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
     slow = _slow_promises(tokens, aside, r.sentences)
-    if slow and not frames and not done:
+    if slow and not frames and not done and (asks_how(r) or not _yes_no_answer(r, aside)):
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
@@ -151,15 +154,23 @@ def solution(r: Reply) -> ElementResult:
     written = _pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
     paths = [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)
              if not any(a[0] <= m.start() < a[1] for a in aside + written)]
-    if paths and _asks_where_to(r):
+    where = _where_asked(r)
+    if where == "is":  # «Где мой заказ?»: «посмотрите в разделе «Мои заказы»» sends the customer to look
+        paths = [p for p in paths if not any(t.lemmas & _ELSEWHERE for t in r.tokens
+                                             if any(s <= p[0] < e and s <= t.start < e for s, e in r.sentences))]
+    if paths and where:
         return ElementResult("solution", True, phrase('Клиент спросил, где это найти, и ответ показывает путь: {quoted}.', quoted=quote(text, paths[:2])),
                              paths[:2])
-    named = [s for q in questions(r) for s in named_answer(r, q) if not any(a[0] <= s[0] < a[1] for a in aside)]
+    named = [s for q in questions(r) + _indirect(r) for s in named_answer(r, q)
+             if not any(a[0] <= s[0] < a[1] for a in aside)]
     if named:
         return ElementResult("solution", True, phrase('Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
                              named[:2])
     if asks_how(r) and yes:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes[:1])), yes[:1])
+    way = _other_way(r, aside) if _declined(r) else []
+    if way:
+        return ElementResult("solution", True, phrase('Отказ с другим путём: {quoted}.', quoted=quote(text, way[:1])), way[:1])
     if actions:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
@@ -184,15 +195,37 @@ def _on_topic(r: Reply, spans: Sequence[Span]) -> bool:
     return False
 
 
-def _asks_where_to(r: Reply) -> bool:
-    """«Где посмотреть реквизиты?», «куда нажать?»: the customer asks where to do something — a path through the
-    interface answers it (unlike «Где мой заказ?», which asks for news)."""
+def _where_asked(r: Reply) -> str:
+    """«Где посмотреть реквизиты?», «куда нажать?» ("to"): where to do something — a path through the interface
+    answers it; «Где кнопка экспорта?» ("is"): where a thing is — a path answers it too, but not one the customer is
+    sent to look along («Где мой заказ?» — «посмотрите в разделе «Мои заказы»»)."""
+    kind = ""
     for chunk in questions(r):
         words = tokenize(chunk)
-        if any(t.lower in ("где", "куда") and any(x.tag.startswith("INFN") for x in words[i + 1:i + 4])
-               for i, t in enumerate(words)):
-            return True
-    return False
+        for i, t in enumerate(words):
+            if t.lower in ("где", "куда"):
+                if any(x.tag.startswith("INFN") for x in words[i + 1:i + 4]):
+                    return "to"
+                kind = "is"
+    return kind
+
+
+_TELL = frozenset({"сказать", "подсказать", "сообщить", "назвать", "уточнить", "объяснить"})
+
+
+def _indirect(r: Reply) -> list[str]:
+    """«Скажите, на кого оформлен номер!», «Скажите хотя бы, как его зовут и где он живёт.»: a question put as a
+    request to tell, without «?»."""
+    found = []
+    for message in r.customer_messages:
+        for m in re.finditer(r"[^.!?…\n]+[.!…]?", message):
+            words = tokenize(m.group())
+            if any("impr" in t.tag and t.lemmas & _TELL for t in words) and any(t.lemmas & _WH for t in words):
+                found.append(m.group().strip())
+    return found
+
+
+_WH = frozenset({"кто", "чей", "где", "куда", "как", "когда", "сколько", "какой"})
 
 
 def _declined(r: Reply) -> list[Span]:
@@ -202,6 +235,21 @@ def _declined(r: Reply) -> list[Span]:
     return [(t.start, t.end - t.start) for i, t in enumerate(toks)
             if "мочь" in t.lemmas and "1per" in t.tag and i and toks[i - 1].lower == "не"
             and any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3])]
+
+
+def _other_way(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«…я сообщить не могу. Для суда их можно получить законным путём: …»: after a refusal, what can be done
+    instead («можно» with an infinitive, in a sentence of its own)."""
+    refused = {s for s, e in r.sentences for d in _declined(r) if s <= d[0] < e}
+    found = []
+    for i, tok in enumerate(r.tokens):
+        if tok.lower not in ("можно", "возможно") or any(a[0] <= tok.start < a[1] for a in aside) \
+                or any(s <= tok.start < e and s in refused for s, e in r.sentences):
+            continue
+        verb = next((t for t in r.tokens[max(0, i - 3):i + 4] if t.tag.startswith("INFN")), None)
+        if verb is not None and not verb.lemmas & _ELSEWHERE:
+            found.append((verb.start, verb.end - verb.start))
+    return found
 
 
 def _mine_to_do(r: Reply, aside: Sequence[Span]) -> bool:
@@ -379,6 +427,8 @@ def _done(r: Reply, span: Span) -> bool:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
         return False
+    if any(t.lower == "чтобы" for t in tokens[max(0, idx - 3):idx]):  # «чтобы мы отправили»: a purpose, not a deed
+        return False
     # the words before it in its own sentence: «Простите за ожидание. Выдала…» has none
     before = [t for t in tokens[max(0, idx - 3):idx] if not re.search(r"[.!?…\n]", r.text[t.end:tokens[idx].start])]
     if any(t.lower in ("я", "мы") for t in before):
@@ -386,6 +436,21 @@ def _done(r: Reply, span: Span) -> bool:
     # «Отменила заказ»: a past form with no subject of its own is the operator speaking
     return "sing" in tokens[idx].tag and not any(t.lower in ("вы", "он", "она", "оно") or
                                                  (t.tag.startswith("NOUN") and "nomn" in t.tag) for t in before)
+
+
+_RECHECK = frozenset({"проверить", "посмотреть", "перепроверить", "поискать", "пересмотреть"})
+
+
+def _look_again(r: Reply, span: Span) -> bool:
+    """«Проверьте, пожалуйста, ещё раз», «посмотрите внимательнее»: the customer sent to look again — the problem
+    handed back, no step."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    if tok is None or not tok.lemmas & _RECHECK:
+        return False
+    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    near = [t.lower for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
+    return any(w in ("повторно", "внимательно", "внимательнее") for w in near) or \
+        any(a == "еще" and b == "раз" for a, b in zip(near, near[1:]))
 
 
 def _on_your_own(r: Reply, span: Span) -> bool:
