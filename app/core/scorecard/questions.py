@@ -116,7 +116,11 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«сколько»'))
     if "цена" in asked and not PRICE_RE.search(r.text):
         missing.append(phrase('«сколько стоит»'))
-    if "число" in asked and not new_number and not PRICE_RE.search(r.text):
+    # «какая комиссия?» wants a figure of its own, not the «один-два рабочих дня» of a time frame
+    framed = [t for t in r.tokens if any(f[0] <= t.start < f[0] + f[1] for f in frames)]
+    figure = any(f for f in figures if not any(t.start == f[0] for t in framed)) or any(
+        is_number(t) and t.lower not in theirs and t not in framed for t in r.tokens) or "%" in r.text
+    if "число" in asked and not figure and not PRICE_RE.search(r.text):
         missing.append(phrase('«какой» (нужна цифра)'))
     if "место" in asked and not _ADDRESS_RE.search(r.text) and not named_answer(r, "где"):
         missing.append(phrase('«где» (нужен адрес)'))

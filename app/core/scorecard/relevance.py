@@ -62,12 +62,16 @@ _ASKING = frozenset({"прислать", "подсказать", "помочь",
 _COURTESY = frozenset({"извинить", "простить", "благодарить"})
 
 
-def asks_really(r: Reply) -> bool:
+def asks_really(r: Reply) -> str:
     """The customer asked a question that wants an answer («Что делать?», «Можно сдать позже?») or asked for
-    something («Пришлите, пожалуйста, оценки»): not only a reproach put as a question («Мы за такое платили?»)."""
+    something («Разблокируйте!»): "question", "request" or "" — a reproach put as a question («Мы за такое платили?»)
+    is neither."""
     if any(not _rhetorical(tokenize(chunk)) for chunk in questions(r)):
-        return True
-    return any("impr" in t.tag and not t.lemmas & _COURTESY for t in tokenize("\n".join(r.customer_messages)))
+        return "question"
+    asked = [t for t in tokenize("\n".join(r.customer_messages)) if "impr" in t.tag and not t.lemmas & _COURTESY]
+    if any(t.lemmas & _ASKING for t in asked):  # «пришлите оценки», «подскажите лимит»: asks to be told
+        return "question"
+    return "request" if asked else ""
 
 
 def _rhetorical(words: Sequence[Token]) -> bool:

@@ -136,7 +136,10 @@ def solution(r: Reply) -> ElementResult:
     # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
     figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
     given = frames or facts_in_reply or answers
-    if given and (not upset or figure_asked or (asks_really(r) and _on_topic(r, frames + facts_in_reply))):
+    # to a request («Разблокируйте!») a time is the answer; to a question a time or a figure
+    really = asks_really(r)
+    on_topic = bool(really) and _on_topic(r, frames + facts_in_reply if really == "question" else frames)
+    if given and (not upset or figure_asked or on_topic):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
     yes_no = _yes_no_answer(r, aside) or echoed_answer(r, aside) or ([] if asks_how(r) else said_yes_or_no(r, aside))
