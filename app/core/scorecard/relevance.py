@@ -129,10 +129,11 @@ def _arguments(chunk: str, verbs: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(t for t in tokenize(chunk) if t.start in mine)
 
 
-def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False) -> list[str]:
+def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: bool = False) -> list[str]:
     """The yes-or-no questions the reply says nothing to, in the customer's words. ``acted``: the operator did or
     will do something for the customer («Готово: заказ привезут…», «я поменяю адрес») — a request put as a question
-    («можно ли поменять адрес?») is answered by doing it."""
+    («можно ли поменять адрес?») is answered by doing it. ``shown``: the reply tells the customer what to do
+    («Откройте…», «открываете приложение, далее…») — a how-question is answered by the steps."""
     focus = focuses(r)
     if not focus:
         return []
@@ -143,7 +144,7 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False) -> list[st
     missing = []
     for f in focus:
         if any(touched(w.lemmas, said) or _close(w.lower, said_lemmas) for w in f.words) or acted \
-                or f.kind != "how" and (opens or modal and f.kind == "verb"):
+                or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
             continue
         if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, kept)):
             continue

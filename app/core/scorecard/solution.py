@@ -110,7 +110,9 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
-    off = unaddressed(r, aside, bool(done) or _mine_to_do(r, aside)) if not (refusal and (steps or frames)) else []
+    shown = [s for s in r.imperatives[0] + _present_steps(r) if not any(a[0] <= s[0] < a[1] for a in aside)]
+    off = unaddressed(r, aside, bool(done) or _mine_to_do(r, aside), bool(shown)) \
+        if not (refusal and (steps or frames)) else []
     if off:
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
     why = why_questions(r)
@@ -130,7 +132,10 @@ def solution(r: Reply) -> ElementResult:
     if because:
         return ElementResult("solution", True, phrase('Клиент спросил «почему», и ответ называет причину: {quoted}.', quoted=quote(text, because[:1])),
                              because[:1])
-    if asks_how(r) and not (steps or done or answers or (actions and frames)):
+    # «Да, конечно, можно поменять» to «как поменять?»: a sentence that opens with a yes
+    firsts = [next((t for t in tokens if s <= t.start < e), None) for s, e in r.sentences]
+    yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in _YES_NO]
+    if asks_how(r) and not (steps or done or answers or (actions and frames)) and not yes:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))
     upset = set(r.customer.states) - UNHURT  # a confused or worried customer wants the answer itself
     # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
@@ -151,9 +156,6 @@ def solution(r: Reply) -> ElementResult:
     if reasons and shared:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
-    # «Да, конечно, можно поменять» to «как поменять?»: a sentence that opens with a yes
-    firsts = [next((t for t in tokens if s <= t.start < e), None) for s, e in r.sentences]
-    yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in _YES_NO]
     written = _pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
     paths = [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)
              if not any(a[0] <= m.start() < a[1] for a in aside + written)]
