@@ -8,10 +8,15 @@ question («Курьер уже выехал?»), else its nouns («Это ош�
 («да», «нельзя», «возможен»), or — to a question about a thing («Это ошибка?») — gives a reason or a new figure.
 Questions with a wh-word («когда», «сколько», «почему»…) want a kind of answer, which :mod:`questions` looks for;
 rhetorical ones put to the company («Вы вообще проверяете, что отправляете?») want no answer of their own.
+
+Also here: whether the customer really asks (a question, a request to be told, a request to act), whether a time or a
+figure speaks of the customer's own trouble, where-questions and questions put as «скажите, кто…», and a refusal with
+another way forward — what the solution judge weighs besides the kinds of answer.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,7 +24,7 @@ from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import content, gives_reason, questions, said_words, touched
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, is_number, normal_form, tokenize
+from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
 
 _WH = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "отчего", "как", "какой", "что",
                  "кто", "чей", "который", "каков"})
@@ -197,3 +202,87 @@ def said_yes_or_no(r: Reply, aside: Sequence[Span]) -> list[Span]:
         if len([lemmas for lemmas in content(words).values() if not lemmas & theirs]) >= 2:
             return [(echo.start, echo.end - echo.start)]
     return []
+
+
+# Verbs that send the customer to ask or look elsewhere: no way forward by themselves.
+ELSEWHERE = frozenset({"обратиться", "позвонить", "написать", "уточнить", "узнать", "спросить", "посмотреть",
+                        "прочитать", "ознакомиться", "поискать", "найти", "отслеживать", "отследить", "следить"})
+
+
+def on_topic(r: Reply, spans: Sequence[Span]) -> bool:
+    """«Вы записаны на 12:00, аудитория 3» to «пропала запись, что делать?»: the sentence that gives the time or the
+    figure takes up a word of the customer's (by normal form or stem) — an answer to an upset customer's own trouble,
+    not a figure about something else."""
+    asked = content(tokenize("\n".join(r.customer_messages)))
+    for start, end in r.sentences:
+        if not any(start <= s[0] < end for s in spans):
+            continue
+        said = set()
+        for tok in r.tokens:  # any word of it: «Вы записаны на 12:00» takes up «пропала запись»
+            if start <= tok.start < end and len(tok.lower) > 3:
+                said |= tok.lemmas | {x[:5] for x in tok.lemmas if len(x) >= 6}
+        if any(touched(lemmas, said) for lemmas in asked.values()):
+            return True
+    return False
+
+
+def where_asked(r: Reply) -> str:
+    """«Где посмотреть реквизиты?», «куда нажать?» ("to"): where to do something — a path through the interface
+    answers it; «Где кнопка экспорта?» ("is"): where a thing is — a path answers it too, but not one the customer is
+    sent to look along («Где мой заказ?» — «посмотрите в разделе «Мои заказы»»)."""
+    kind = ""
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        for i, t in enumerate(words):
+            if t.lower in ("где", "куда"):
+                if any(x.tag.startswith("INFN") for x in words[i + 1:i + 4]):
+                    return "to"
+                kind = "is"
+    return kind
+
+
+_TELL = frozenset({"сказать", "подсказать", "сообщить", "назвать", "уточнить", "объяснить"})
+
+
+def indirect_questions(r: Reply) -> list[str]:
+    """«Скажите, на кого оформлен номер!», «Скажите хотя бы, как его зовут и где он живёт.»: a question put as a
+    request to tell, without «?»."""
+    found = []
+    for message in r.customer_messages:
+        for m in re.finditer(r"[^.!?…\n]+[.!…]?", message):
+            words = tokenize(m.group())
+            if any("impr" in t.tag and t.lemmas & _TELL for t in words) and any(t.lemmas & _INDIRECT_WH for t in words):
+                found.append(m.group().strip())
+    return found
+
+
+_INDIRECT_WH = frozenset({"кто", "чей", "где", "куда", "как", "когда", "сколько", "какой"})
+
+
+def other_way(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«…я сообщить не могу. Для суда их можно получить законным путём: …»: after a refusal, what can be done
+    instead («можно» with an infinitive, in a sentence of its own)."""
+    refused = {s for s, e in r.sentences for d in declined(r) if s <= d[0] < e}
+    found = []
+    for i, tok in enumerate(r.tokens):
+        if tok.lower not in ("можно", "возможно") or any(a[0] <= tok.start < a[1] for a in aside) \
+                or any(s <= tok.start < e and s in refused for s, e in r.sentences):
+            continue
+        verb = next((t for t in r.tokens[max(0, i - 3):i + 4] if t.tag.startswith("INFN")), None)
+        if verb is not None and not verb.lemmas & ELSEWHERE:
+            found.append((verb.start, verb.end - verb.start))
+    return found
+
+
+def declined(r: Reply) -> list[Span]:
+    """«Данные получателя я сообщить не могу», «не можем выдать»: the operator declines a part of the request — with
+    another way forward (checked by the caller) that part is answered by the refusal."""
+    toks = r.tokens
+    return [(t.start, t.end - t.start) for i, t in enumerate(toks)
+            if "мочь" in t.lemmas and "1per" in t.tag and i and toks[i - 1].lower == "не"
+            and any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3])]
+
+
+def mine_to_do(r: Reply, aside: Sequence[Span]) -> bool:
+    """«я поменяю адрес», «исправим»: the operator's own next action (a first-person future verb)."""
+    return any(first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside) for t in r.tokens)

@@ -18,11 +18,14 @@ from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
     asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words, spans_named,
-    touched, unanswered, why_questions,
+    unanswered, why_questions,
 )
-from app.core.scorecard.relevance import asks_really, said_yes_or_no, unaddressed
+from app.core.scorecard.relevance import (
+    ELSEWHERE, asks_really, declined, indirect_questions, mine_to_do, on_topic, other_way, said_yes_or_no, unaddressed,
+    where_asked,
+)
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, first_person_future, is_number, quote, tokenize
+from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
 from app.core.phrase import phrase
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
@@ -105,13 +108,13 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
     done = [a for a in actions if _done(r, a)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
-    missing = unanswered(r, frames + done, facts_in_reply) if not (_declined(r) and (steps or frames)) else ""
+    missing = unanswered(r, frames + done, facts_in_reply) if not (declined(r) and (steps or frames)) else ""
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
     shown = [s for s in r.imperatives[0] + _present_steps(r) if not any(a[0] <= s[0] < a[1] for a in aside)]
-    off = unaddressed(r, aside, bool(done) or _mine_to_do(r, aside), bool(shown)) \
+    off = unaddressed(r, aside, bool(done) or mine_to_do(r, aside), bool(shown)) \
         if not (refusal and (steps or frames)) else []
     if off:
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
@@ -143,8 +146,8 @@ def solution(r: Reply) -> ElementResult:
     given = frames or facts_in_reply or answers
     # to a request («Разблокируйте!») a time is the answer; to a question a time or a figure
     really = asks_really(r)
-    on_topic = bool(really) and _on_topic(r, frames + facts_in_reply if really == "question" else frames)
-    if given and (not upset or figure_asked or on_topic):
+    topical = bool(really) and on_topic(r, frames + facts_in_reply if really == "question" else frames)
+    if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
     yes_no = _yes_no_answer(r, aside) or echoed_answer(r, aside) or ([] if asks_how(r) else said_yes_or_no(r, aside))
@@ -159,21 +162,21 @@ def solution(r: Reply) -> ElementResult:
     written = _pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
     paths = [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)
              if not any(a[0] <= m.start() < a[1] for a in aside + written)]
-    where = _where_asked(r)
+    where = where_asked(r)
     if where == "is":  # «Где мой заказ?»: «посмотрите в разделе «Мои заказы»» sends the customer to look
-        paths = [p for p in paths if not any(t.lemmas & _ELSEWHERE for t in r.tokens
+        paths = [p for p in paths if not any(t.lemmas & ELSEWHERE for t in r.tokens
                                              if any(s <= p[0] < e and s <= t.start < e for s, e in r.sentences))]
     if paths and where:
         return ElementResult("solution", True, phrase('Клиент спросил, где это найти, и ответ показывает путь: {quoted}.', quoted=quote(text, paths[:2])),
                              paths[:2])
-    named = [s for q in questions(r) + _indirect(r) for s in named_answer(r, q)
+    named = [s for q in questions(r) + indirect_questions(r) for s in named_answer(r, q)
              if not any(a[0] <= s[0] < a[1] for a in aside)]
     if named:
         return ElementResult("solution", True, phrase('Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
                              named[:2])
     if asks_how(r) and yes:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes[:1])), yes[:1])
-    way = _other_way(r, aside) if _declined(r) else []
+    way = other_way(r, aside) if declined(r) else []
     if way:
         return ElementResult("solution", True, phrase('Отказ с другим путём: {quoted}.', quoted=quote(text, way[:1])), way[:1])
     if actions:
@@ -181,85 +184,6 @@ def solution(r: Reply) -> ElementResult:
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
                              actions[:1])
     return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
-
-
-def _on_topic(r: Reply, spans: Sequence[Span]) -> bool:
-    """«Вы записаны на 12:00, аудитория 3» to «пропала запись, что делать?»: the sentence that gives the time or the
-    figure takes up a word of the customer's (by normal form or stem) — an answer to an upset customer's own trouble,
-    not a figure about something else."""
-    asked = content(tokenize("\n".join(r.customer_messages)))
-    for start, end in r.sentences:
-        if not any(start <= s[0] < end for s in spans):
-            continue
-        said = set()
-        for tok in r.tokens:  # any word of it: «Вы записаны на 12:00» takes up «пропала запись»
-            if start <= tok.start < end and len(tok.lower) > 3:
-                said |= tok.lemmas | {x[:5] for x in tok.lemmas if len(x) >= 6}
-        if any(touched(lemmas, said) for lemmas in asked.values()):
-            return True
-    return False
-
-
-def _where_asked(r: Reply) -> str:
-    """«Где посмотреть реквизиты?», «куда нажать?» ("to"): where to do something — a path through the interface
-    answers it; «Где кнопка экспорта?» ("is"): where a thing is — a path answers it too, but not one the customer is
-    sent to look along («Где мой заказ?» — «посмотрите в разделе «Мои заказы»»)."""
-    kind = ""
-    for chunk in questions(r):
-        words = tokenize(chunk)
-        for i, t in enumerate(words):
-            if t.lower in ("где", "куда"):
-                if any(x.tag.startswith("INFN") for x in words[i + 1:i + 4]):
-                    return "to"
-                kind = "is"
-    return kind
-
-
-_TELL = frozenset({"сказать", "подсказать", "сообщить", "назвать", "уточнить", "объяснить"})
-
-
-def _indirect(r: Reply) -> list[str]:
-    """«Скажите, на кого оформлен номер!», «Скажите хотя бы, как его зовут и где он живёт.»: a question put as a
-    request to tell, without «?»."""
-    found = []
-    for message in r.customer_messages:
-        for m in re.finditer(r"[^.!?…\n]+[.!…]?", message):
-            words = tokenize(m.group())
-            if any("impr" in t.tag and t.lemmas & _TELL for t in words) and any(t.lemmas & _WH for t in words):
-                found.append(m.group().strip())
-    return found
-
-
-_WH = frozenset({"кто", "чей", "где", "куда", "как", "когда", "сколько", "какой"})
-
-
-def _declined(r: Reply) -> list[Span]:
-    """«Данные получателя я сообщить не могу», «не можем выдать»: the operator declines a part of the request — with
-    another way forward (checked by the caller) that part is answered by the refusal."""
-    toks = r.tokens
-    return [(t.start, t.end - t.start) for i, t in enumerate(toks)
-            if "мочь" in t.lemmas and "1per" in t.tag and i and toks[i - 1].lower == "не"
-            and any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3])]
-
-
-def _other_way(r: Reply, aside: Sequence[Span]) -> list[Span]:
-    """«…я сообщить не могу. Для суда их можно получить законным путём: …»: after a refusal, what can be done
-    instead («можно» with an infinitive, in a sentence of its own)."""
-    refused = {s for s, e in r.sentences for d in _declined(r) if s <= d[0] < e}
-    found = []
-    for i, tok in enumerate(r.tokens):
-        if tok.lower not in ("можно", "возможно") or any(a[0] <= tok.start < a[1] for a in aside) \
-                or any(s <= tok.start < e and s in refused for s, e in r.sentences):
-            continue
-        verb = next((t for t in r.tokens[max(0, i - 3):i + 4] if t.tag.startswith("INFN")), None)
-        if verb is not None and not verb.lemmas & _ELSEWHERE:
-            found.append((verb.start, verb.end - verb.start))
-    return found
-
-
-def _mine_to_do(r: Reply, aside: Sequence[Span]) -> bool:
-    """«я поменяю адрес», «исправим»: the operator's own next action (a first-person future verb)."""
-    return any(first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside) for t in r.tokens)
 
 
 def _little_besides(r: Reply, aside: Sequence[Span]) -> bool:
@@ -352,9 +276,6 @@ _MODALS = frozenset({"можно", "нужно", "надо", "необходим
 # Where a way forward is taken: «в приложении», «в личном кабинете», «по ссылке», «в отделении».
 _PLACES = frozenset({"приложение", "кабинет", "раздел", "сайт", "ссылка", "настройка", "меню", "кнопка", "отделение",
                      "офис", "пункт", "терминал", "банкомат", "чат", "профиль", "касса", "стойка"})
-# Verbs that send the customer to ask or look elsewhere: no way forward by themselves.
-_ELSEWHERE = frozenset({"обратиться", "позвонить", "написать", "уточнить", "узнать", "спросить", "посмотреть",
-                        "прочитать", "ознакомиться", "поискать", "найти", "отслеживать", "отследить", "следить"})
 _LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
 _EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
 _WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
@@ -391,7 +312,7 @@ def _modal_steps(r: Reply) -> list[Span]:
             wide = [t for t in toks[max(0, i - 6):i] if clause[0] <= t.start < clause[1]]
             verb = next((t for t in near if t.tag.startswith("INFN")), None) or \
                 next((t for t in wide if t.tag.startswith("INFN")), None)
-            if verb is None or verb.lemmas & (r.lex.not_steps | _ELSEWHERE) or verb.lemmas & theirs:
+            if verb is None or verb.lemmas & (r.lex.not_steps | ELSEWHERE) or verb.lemmas & theirs:
                 continue
             if _empty_step(toks, toks.index(verb)):
                 continue
