@@ -145,3 +145,77 @@ def test_where_is_the_nearest_office_wants_an_address(reply, ok):
     assert c["solution"].passed is ok, c["solution"].reason
     if not ok:
         assert c["solution"].reason.startswith("Клиент спросил «где» (нужен адрес), а в ответе этого нет")
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Справка будет готова до 20 марта. Забирать её нужно лично, с паспортом. Хорошего дня!", True),
+    ("Здравствуйте! Справка будет готова до 20 марта. Хорошего дня!", False),
+])
+def test_must_i_is_answered_by_what_must_be_done(reply, ok):
+    customer = ["Здравствуйте! Когда будет готова справка и нужно ли приходить за ней самой?"]
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Вернём стоимость непройденных уроков — 16 200 ₽. Хорошего дня!", False),  # how long is not said
+    ("Здравствуйте! Вернём стоимость непройденных уроков — 16 200 ₽, деньги придут на карту в течение 10 дней. "
+     "Хорошего дня!", True),
+])
+def test_how_long_to_wait_wants_a_length(reply, ok):
+    customer = ["Здравствуйте. Сколько вернёте за курс, если я прошла 2 урока из 20? И сколько ждать?"]
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+def test_no_need_to_pay_answers_how_much():
+    c = card("Добрый день! Да, интеграция с «Моим складом» есть: «Настройки» → «Интеграции». Отдельно платить за неё "
+             "не нужно, она входит во все тарифы. Хорошего дня!",
+             ["Есть ли у вас интеграция с «Моим складом»? И сколько она стоит?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_time_frame_is_no_answer_to_which_fee():
+    c = card("Добрый день! Зарегистрируйтесь на сайте как самозанятый и загрузите паспорт, проверка займёт два "
+             "рабочих дня. Удачных продаж!", ["Как стать продавцом у вас и какая комиссия для обуви?"])
+    assert c["solution"].passed is False
+    assert "«какой» (нужна цифра)" in c["solution"].reason
+
+
+def test_a_refusal_with_what_can_be_done_instead_is_a_solution():
+    c = card("Здравствуйте! Сведения о зарплате другого человека я сообщить не могу, даже жене. Для суда их можно "
+             "получить законно: суд запрашивает их сам по ходатайству, подать его можно вместе с иском. Хорошего дня!",
+             ["Скажите, какую зарплату получает мой муж? Мы разводимся."])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Отказ с другим путём: «получить»."
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Простите, что меню запутало. Экспорт теперь справа вверху: «⋯» → «Экспорт». Хорошего дня!", True),
+    ("Здравствуйте! Статус можно посмотреть в личном кабинете: «Заказы» → «Текущие». Хорошего дня!", False),
+])
+def test_where_is_it_answered_by_a_path_not_by_one_to_look_along(reply, ok):
+    customer = (["Спасибо за «удобное» новое меню — кнопку экспорта не найти. Где она?"] if ok
+                else ["Где мой заказ 55120? Жду уже неделю!"])
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+def test_tell_me_who_without_a_question_mark_is_answered_by_a_name():
+    c = card("Здравствуйте! Понимаю, как это неприятно. Номер оформлен на Кузьмина Олега Петровича. Хорошего дня!",
+             ["Мне звонят с незнакомого номера и угрожают! Скажите, на кого он оформлен!"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, customer", [
+    ("Здравствуйте! А вы точно правильно ввели промокод? Проверьте, пожалуйста, ещё раз. Хорошего дня!",
+     "Промокод AUTUMN не применяется, пишет «недействителен». Почему?"),
+    ("Здравствуйте! Сожалеем. Этот вопрос решает отель, попросите администратора дать другой номер. Хорошего отдыха!",
+     "Приехали в отель, а нам говорят, что мест нет!!! Бронь оплачена, мы с детьми на ресепшене."),
+    ("Добрый вечер! Ищите в почте, мы всем рассылали. Хорошего вечера!", "Где ссылка на вебинар в 19:00?"),
+])
+def test_work_handed_back_or_elsewhere_is_no_step(reply, customer):
+    assert card(reply, [customer])["solution"].passed is False
+
+
+def test_a_time_answers_an_upset_request_to_act():
+    c = card("Алексей, добрый день. Сожалею. Разблокировать карту можно завтра после 10:00 в отделении с паспортом. "
+             "Всего доброго.", ["Карту заблокировали, а я стою на кассе с полной тележкой! Срочно разблокируйте!"])
+    assert c["solution"].passed is True, c["solution"].reason
