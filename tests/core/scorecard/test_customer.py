@@ -147,3 +147,15 @@ def test_no_apology_is_due_to_a_customer_asking_whether_the_courier_has_left():
     assert c["empathy"].reason == ("Клиент спокоен: ни жалобы, ни гнева, ни спешки, ни растерянности — извинение "
                                    "не требуется.")
     assert c.passed
+
+
+@pytest.mark.parametrize("message, upset", [
+    ("Как получить налоговый вычет за лечение и сколько можно вернуть?", False),  # an amount asked, no reproach
+    ("Сколько можно ждать?! Третий день без воды.", True),
+    ("Заказала три упаковки корма, а в коробке две. Заказ 66018.", True),  # less came than was ordered
+    ("Заказал кеды 42 размера, а пришли 41. Как так?", True),
+    ("Пришла кофта с дыркой на рукаве. Как её вернуть?", True),
+    ("Мне звонят с незнакомого номера и угрожают! Скажите, чей он!", True),
+])
+def test_what_came_wrong_is_a_complaint_and_how_much_can_is_a_question(message, upset):
+    assert read(message).needs_empathy is upset, read(message).states
