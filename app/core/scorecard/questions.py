@@ -42,7 +42,7 @@ def content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
 # числа?» a time.
 _PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф",
                           # «сколько денег получу», «сколько удержат», «сколько спишут»: an amount of money
-                          "деньги", "удержать", "удерживать", "списать", "списывать", "доплатить", "доплата",
+                          "деньги", "деньга", "удержать", "удерживать", "списать", "списывать", "доплатить", "доплата",
                           "штраф", "комиссия"})
 _FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
 _DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
@@ -118,6 +118,8 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«сколько стоит»'))
     # «какая комиссия?» wants a figure of its own, not the «один-два рабочих дня» of a time frame
     framed = [t for t in r.tokens if any(f[0] <= t.start < f[0] + f[1] for f in frames)]
+    framed += [t for t, nxt in zip(r.tokens, r.tokens[1:])  # «40–60 минут»: the range's first figure too
+               if nxt in framed and is_number(t) and r.text[t.end:nxt.start].strip() in ("-", "–", "—")]
     figure = any(f for f in figures if not any(t.start == f[0] for t in framed)) or any(
         is_number(t) and t.lower not in theirs and t not in framed for t in r.tokens) or "%" in r.text
     if "число" in asked and not figure and not PRICE_RE.search(r.text):
@@ -160,7 +162,8 @@ def untouched_questions(r: Reply) -> list[str]:
             parts_words = [content(tokenize(p)) for p in parts]
             for n, part in enumerate(parts):
                 words = tokenize(part)
-                if not any(t.lower == "ли" for t in words) and not (words and words[0].lower in _ASKING):
+                asking = bool(words) and (words[0].lower in _ASKING or bool(words[0].lemmas & _ASKING))  # «какая»
+                if not any(t.lower == "ли" for t in words) and not asking:
                     continue
                 others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
@@ -218,7 +221,8 @@ def _following_questions(r: Reply) -> list[str]:
             continue
         rest = words[1:]
         # «И если нельзя, то сколько мы потеряем?»: the question word may come after a condition
-        if any(t.lower == "ли" for t in rest) or (rest and rest[0].lower in _ASKING) \
+        asking = bool(rest) and (rest[0].lower in _ASKING or bool(rest[0].lemmas & _ASKING))  # «И какая сумма?»
+        if any(t.lower == "ли" for t in rest) or asking \
                 or (rest[0].lower == "если" and any(t.lemmas & _WH for t in rest)):
             found.append(chunk[chunk.find(rest[0].text):].rstrip("?").strip() if rest else chunk)
     return found
