@@ -327,7 +327,7 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
             continue
         if question and tense == "Past" and any(k.low in ("еще", "пока") for k in kids) \
                 and not any(t.low in _STILL_NOT for t in sentence.tokens):
-            continue  # «Курьер ещё не выехал?», «…ещё не отправили, можно поменять адрес?» asks the status, reports nothing
+            continue  # «Курьер ещё не выехал?», «…ещё не отправили, можно поменять адрес?»: asks, reports nothing
         reflexive = [] if any(k.rel.startswith("nsubj") for k in kids) else _reflexive_subject(tok, kids)
         subjects = [k for k in kids if k.rel.startswith("nsubj")] or reflexive
         subject = next((k for k in subjects if k.feat("Case") in ("Nom", "")), subjects[0] if subjects else None)

@@ -93,7 +93,8 @@ def _rhetorical(words: Sequence[Token]) -> bool:
 def _focus(chunk: str, words: Sequence[Token]) -> Focus | None:
     verbs: list[Token] = []
     for i, tok in enumerate(words):
-        if tok.lower in _CAN and not (i and words[i - 1].lower == "сколько"):  # «можно ли вернуть…», «можно её вернуть?»
+        # «можно ли вернуть…», «можно её вернуть?» — not «сколько можно…»
+        if tok.lower in _CAN and not (i and words[i - 1].lower == "сколько"):
             verb = next((t for t in words[i + 1:i + 5] if t.tag.startswith("INFN")), None)
             if verb is not None:
                 verbs = [verb]

@@ -17,8 +17,8 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words, spans_named,
-    unanswered, why_questions,
+    asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words,
+    spans_named, unanswered, why_questions,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, indirect_questions, mine_to_do, on_topic, other_way, said_yes_or_no, unaddressed,
@@ -29,7 +29,8 @@ from app.core.scorecard.words import Token, find_phrases, is_number, quote, toke
 from app.core.phrase import phrase
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
-_WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]|\w\s*→\s*\w"
+_WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
+                       r"|\w\s*→\s*\w"
                        r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*|ссылк\w*)\s+«")
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 # Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
@@ -117,7 +118,8 @@ def solution(r: Reply) -> ElementResult:
     off = unaddressed(r, aside, bool(done) or mine_to_do(r, aside), bool(shown)) \
         if not (refusal and (steps or frames)) else []
     if off:
-        return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
     why = why_questions(r)
     if why and not done and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
@@ -139,7 +141,8 @@ def solution(r: Reply) -> ElementResult:
     firsts = [next((t for t in tokens if s <= t.start < e), None) for s, e in r.sentences]
     yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in _YES_NO]
     if asks_how(r) and not (steps or done or answers or (actions and frames)) and not yes:
-        return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))
     upset = set(r.customer.states) - UNHURT  # a confused or worried customer wants the answer itself
     # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
     figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
@@ -167,18 +170,21 @@ def solution(r: Reply) -> ElementResult:
         paths = [p for p in paths if not any(t.lemmas & ELSEWHERE for t in r.tokens
                                              if any(s <= p[0] < e and s <= t.start < e for s, e in r.sentences))]
     if paths and where:
-        return ElementResult("solution", True, phrase('Клиент спросил, где это найти, и ответ показывает путь: {quoted}.', quoted=quote(text, paths[:2])),
+        return ElementResult("solution", True, phrase(
+            'Клиент спросил, где это найти, и ответ показывает путь: {quoted}.', quoted=quote(text, paths[:2])),
                              paths[:2])
     named = [s for q in questions(r) + indirect_questions(r) for s in named_answer(r, q)
              if not any(a[0] <= s[0] < a[1] for a in aside)]
     if named:
-        return ElementResult("solution", True, phrase('Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
+        return ElementResult("solution", True, phrase(
+            'Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
                              named[:2])
     if asks_how(r) and yes:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes[:1])), yes[:1])
     way = other_way(r, aside) if declined(r) else []
     if way:
-        return ElementResult("solution", True, phrase('Отказ с другим путём: {quoted}.', quoted=quote(text, way[:1])), way[:1])
+        return ElementResult("solution", True, phrase(
+            'Отказ с другим путём: {quoted}.', quoted=quote(text, way[:1])), way[:1])
     if actions:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
