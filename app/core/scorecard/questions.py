@@ -15,7 +15,7 @@ from functools import lru_cache
 from app.core.phrase import phrase
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, is_number, morph, tokenize
+from app.core.scorecard.words import Token, find_phrases, is_number, morph, normal_form, tokenize
 
 _CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
 # Words every support chat shares: they say nothing about what this customer asked.
@@ -309,16 +309,20 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
             if any(touched(lemmas, said) for lemmas in topic_words(before)):
                 return True
             continue
-        verbs = [t.lemmas for t in tokenize(chunk) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON]
+        # the main clause's verbs: in «Почему в счёте 12 пользователей, если у нас работает 10?» the «если» clause
+        # only sets the scene
+        main = re.split(r",?\s+(?:если|хотя|когда|ведь)\s+", chunk, maxsplit=1, flags=re.I)[0]
+        verbs = [t for t in tokenize(main) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON]
         if not verbs:
-            if any(touched(lemmas, said) for lemmas in topic_words(chunk)):
+            if any(touched(lemmas, said) for lemmas in topic_words(main)):
                 return True
             continue
-        if any(touched(lemmas, said) for lemmas in verbs):
+        if any(touched(v.lemmas, said) for v in verbs):
             return True
         theirs = [t for t in r.tokens if t.tag.startswith(_VERBAL) and not any(a[0] <= t.start < a[1] for a in aside)]
-        if any(_close(min(lemmas), min(t.lemmas)) for lemmas in verbs for t in theirs):
-            return True
+        if any(touched(v.lemmas, set().union(*(t.lemmas for t in theirs))) for v in verbs) \
+                or any(_close(normal_form(v.lower), normal_form(t.lower)) for v in verbs for t in theirs):
+            return True  # «начислили» — «штраф начислен»; «подорожала» ~ «цена выросла»
     return False
 
 
