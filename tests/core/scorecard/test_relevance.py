@@ -219,3 +219,13 @@ def test_a_time_answers_an_upset_request_to_act():
     c = card("Алексей, добрый день. Сожалею. Разблокировать карту можно завтра после 10:00 в отделении с паспортом. "
              "Всего доброго.", ["Карту заблокировали, а я стою на кассе с полной тележкой! Срочно разблокируйте!"])
     assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_what_usually_happens_is_no_promise_for_this_customer():
+    customer = ["Добрый день! Кешбэк за октябрь так и не пришёл. Когда его начислят?"]
+    c = card("Добрый день! Жаль, что кешбэк задерживается. Обычно кешбэк за октябрь приходит до 15 ноября. "
+             "Хорошего дня!", customer)
+    assert c["solution"].passed is False, c["solution"].reason
+    c = card("Добрый день! Жаль, что кешбэк задерживается. Проверила: кешбэк за октябрь начислят 12 ноября, "
+             "он уже в обработке. Хорошего дня!", customer)
+    assert c["solution"].passed is True, c["solution"].reason
