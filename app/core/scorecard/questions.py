@@ -168,7 +168,8 @@ def untouched_questions(r: Reply) -> list[str]:
                 others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
                 if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
-                        and not _says_can(r, part, others) and not _steps_for_how(r, words):
+                        and not _says_can(r, part, others) and not _steps_for_how(r, words) \
+                        and not _adverb_said(r, words):
                     untouched.append(part)
     return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
 
@@ -200,6 +201,13 @@ def named_answer(r: Reply, question: str) -> list[Span]:
         else:
             spans.append((e.start, e.end - e.start))
     return spans
+
+
+def _adverb_said(r: Reply, words: Sequence[Token]) -> bool:
+    """«нужно ли приходить лично?» — «получение производится лично»: the reply repeats what the question turns on,
+    an adverb of manner («лично», «заранее», «бесплатно»)."""
+    asked = {t.lower for t in words if t.tag.startswith("ADVB") and len(t.lower) >= 5 and t.lower not in _COMMON}
+    return any(t.lower in asked for t in r.tokens)
 
 
 def _steps_for_how(r: Reply, words: Sequence[Token]) -> bool:

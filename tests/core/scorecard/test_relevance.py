@@ -150,9 +150,10 @@ def test_where_is_the_nearest_office_wants_an_address(reply, ok):
 @pytest.mark.parametrize("reply, ok", [
     ("Здравствуйте! Справка будет готова до 20 марта. Забирать её нужно лично, с паспортом. Хорошего дня!", True),
     ("Здравствуйте! Справка будет готова до 20 марта. Хорошего дня!", False),
+    ("Здравствуйте! Справка будет готова до 20 марта, выдача производится лично. Хорошего дня!", True),
 ])
 def test_must_i_is_answered_by_what_must_be_done(reply, ok):
-    customer = ["Здравствуйте! Когда будет готова справка и нужно ли приходить за ней самой?"]
+    customer = ["Здравствуйте! Когда будет готова справка и нужно ли приходить за ней лично?"]
     assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
 
 
