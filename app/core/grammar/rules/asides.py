@@ -93,8 +93,9 @@ def _opinion_aside(t: Text, i: int) -> int | None:
     if k >= len(t.words) or not t.plain_gap(k):
         return None
     predicate = t.words[k].text
-    if _agrees(t.words[i].low, predicate, short=False) or not (_subject_of(subject.text, predicate) or _short_agrees(subject.text,
-                                                                                                       predicate)):
+    if _agrees(t.words[i].low, predicate, short=False):
+        return None
+    if not (_subject_of(subject.text, predicate) or _short_agrees(subject.text, predicate)):
         return None
     return i + 1
 

@@ -30,7 +30,8 @@ _ROLE_HEADS = frozenset({
     "называть", "называться", "описывать", "описываться", "обозначать", "обозначаться", "признавать",
     "признать", "зарекомендовать", "проявить", "проявлять", "позиционировать", "задумать", "задумываться",
     "создать", "создаваться", "вести", "годиться", "пригодиться", "войти", "входить", "запомниться",
-    "прославиться", "умереть", "умирать", "погибнуть", "погибать", "начинать", "начать", "начинаться", "сложиться", "складываться", "родиться", "возникнуть",
+    "прославиться", "умереть", "умирать", "погибнуть", "погибать", "начинать", "начать", "начинаться",
+    "сложиться", "складываться", "родиться", "возникнуть",
     "возникать", "появиться", "появляться", "существовать", "оформить", "оформлять", "регистрировать",
     "зарегистрировать", "указать", "указывать", "упоминаться", "упомянуть", "выбрать", "выбирать", "взять",
     "брать", "принять", "принимать", "оставить", "оставлять", "сохранить", "сохранять", "добавить", "добавлять",
@@ -182,14 +183,16 @@ def _noun_comparison(t: Text, i: int, like: str, after_noun: bool) -> bool:
         if after_noun and _same_case(t.words[i - 1].text, nxt.text):
             return False  # «вставка объекта как ссылки»: a genitive, not a nominative
         return not _verb_follows(t, i + 2)
-    top = _top(nxt.text)
-    if top is not None and top.tag.POS == "ADJF" and ("Apro" not in top.tag or top.normal_form == "сам") \
-            and top.tag.case == "nomn" \
-            and nxt.low not in ("один", "одна", "одно", "одни") and after is not None \
-            and t.plain_gap(i + 2) and _nominative_noun(after.text) and _top(after.text).normal_form not in _IDIOM_NOUNS \
-            and not (after_noun and "anim" in _top(after.text).tag):
-        return not _verb_follows(t, i + 3)
-    return False
+    top = _top(nxt.text)  # «как юная девушка», «как сама природа», not «как один объект», «как какие-то воры»
+    if top is None or top.tag.POS != "ADJF" or "Apro" in top.tag and top.normal_form != "сам" \
+            or top.tag.case != "nomn" or nxt.low in ("один", "одна", "одно", "одни"):
+        return False
+    if after is None or not t.plain_gap(i + 2) or not _nominative_noun(after.text):
+        return False
+    noun = _top(after.text)
+    if noun.normal_form in _IDIOM_NOUNS or after_noun and "anim" in noun.tag:
+        return False
+    return not _verb_follows(t, i + 3)
 
 
 def _verb_follows(t: Text, k: int) -> bool:

@@ -212,6 +212,8 @@ _START_ONLY = {("безусловно",), ("несомненно",), ("кром�
 _CLAUSE_AFTER = frozenset({("должно", "быть"), ("словом",), ("наоборот",), ("в", "сущности"), ("по", "сути"),
                            ("по", "сути", "дела"), ("признаться",), ("признаюсь",), ("надеюсь",), ("к", "слову"),
                            ("бывало",), ("помнится",), ("говорят",)})
+# «к удивлению всех», «к стыду эпохи»: with a genitive after it the phrase goes on past the next word
+_FEELINGS = frozenset({"удивлению", "огорчению", "радости", "ужасу", "стыду", "досаде"})
 _WORDS_FIRST = frozenset({("словом",), ("наоборот",), ("в", "сущности"), ("по", "сути"), ("по", "сути", "дела"),
                           ("к", "слову")})
 # After these «кажется», «оказывается», «похоже» are the predicate: «мне кажется, что», «похоже на дождь».
@@ -387,13 +389,15 @@ def check(t: Text) -> list[Finding]:
         if phrase in _CLAUSE_AFTER and (prev is not None and phrase in _WORDS_FIRST
                                         or prev is None and (nxt is None or not _clause_at(t, nxt.index))):
             continue
+        if phrase == ("стало", "быть") and prev is not None and _verbal(prev.text):
+            continue  # «Задело стало быть за живое»: after a verb it may be read as the predicate's own; left alone
         if phrase == ("кроме", "того") and nxt is not None and nxt.low == "что":
             continue  # «кроме того что…» is a conjunction
         # «как правило буравчика»: a genitive after it makes «правило» a noun
         if phrase == ("как", "правило") and nxt is not None and t.plain_gap(nxt.index) and \
                 has_tag(nxt.text, "gent") and not has_tag(nxt.text, "VERB"):
             continue
-        if phrase[-1] in ("удивлению", "огорчению", "радости", "ужасу", "стыду", "досаде") and nxt is not None and has_tag(nxt.text, "gent") \
+        if phrase[-1] in _FEELINGS and nxt is not None and has_tag(nxt.text, "gent") \
                 and not has_tag(nxt.text, "nomn"):
             continue  # «к удивлению всех»: the aside goes on past the next word
         if phrase[-1] in _SEEMING and (nxt is None or not t.plain_gap(nxt.index) or nxt.low in _PREDICATE_NEXT
