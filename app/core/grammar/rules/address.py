@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules._base import RuleInfo, Text, agrees_with_pronoun, finding, parses
 from app.core.phrase import phrase
 
 ADDRESS_COMMA = RuleInfo(
@@ -327,6 +327,21 @@ def _before_second_person(t: Text, found: list[Finding]) -> None:
         if readings and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in readings) \
                 and not _formula_starting_at(t, i + 1) and not any(f.offset == w.start for f in found):
             found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+    # «Анна я уже еду», «Коллеги мы начинаем»: a person in the nominative before «я», «мы» with a verb of theirs
+    for i in range(len(t.words) - 2):
+        w, pronoun = t.words[i], t.words[i + 1]
+        if not t.starts_sentence(i) or not t.plain_gap(i + 1) or pronoun.low not in ("я", "мы") \
+                or any(f.offset == w.start for f in found):
+            continue
+        person = _name_group(t, i) == i and w.text[:1].isupper() or _addressed_noun(w.text.lower()) \
+            or _person_plural(w.text.lower())
+        verb = next((t.words[j] for j in range(i + 2, min(i + 5, len(t.words)))
+                     if t.plain_gap(j) and t.words[j].low not in ("не", "уже", "тоже", "же", "ещё", "еще", "все",
+                                                                "всё", "сейчас", "скоро", "сами", "сам", "сама")),
+                    None)
+        if person and verb is not None and any(p.tag.POS == "VERB" and agrees_with_pronoun(p, pronoun.low)
+                                               for p in parses(verb.text)[:2]):
+            found.append(finding(ADDRESS_COMMA, w.start, pronoun.end, f"{w.text}, {pronoun.text}"))
     # «Коллеги подскажите», «Олег Викторович уточните», «Уважаемый клиент примите»: a group before a request
     for i in range(len(t.words) - 1):
         if not t.starts_sentence(i) or any(f.offset == t.words[i].start for f in found):

@@ -25,9 +25,9 @@ _PARTICLES = frozenset({"не", "уже", "тоже", "также", "еще", "�
                         "обязательно", "только", "лишь", "всё", "все", "сам", "сама", "сами", "тут", "сейчас", "и",
                         "даже", "просто", "точно", "наверняка"})
 # a first «predicate» that is a form of «быть» alone, a particle-like verb or a word of a compound predicate:
-# «Есть он не хочет», «Давай мы пойдём», «Было он ушёл»
+# «Есть он не хочет», «Давай мы пойдём», «Было он ушёл», «Будь ты проклят»
 _NOT_FIRST = frozenset({"есть", "был", "была", "было", "были", "будет", "будут", "давай", "давайте", "пусть",
-                        "пускай", "бы", "б", "стоит", "стоило", "нет", "значит", "кажется", "казалось"})
+                        "пускай", "бы", "б", "будь", "будьте", "стоит", "стоило", "нет", "значит", "кажется", "казалось"})
 # words opening a part of the sentence: where one of them stands, the first part may be a clause inside another
 _OPENERS = frozenset({"что", "чтобы", "чтоб", "если", "когда", "как", "где", "куда", "откуда", "почему", "зачем",
                       "пока", "хотя", "который", "которая", "которое", "которые", "которого", "которой", "которому",
@@ -45,8 +45,10 @@ def check(t: Text) -> list[Finding]:
     for i, w in enumerate(t.words):
         if t.starts_sentence(i) or not t.plain_gap(i):
             start = i  # the writer's own marks begin a part here
-        if w.low not in SUBJECT_PRONOUNS or i - start < 2 or not t.plain_gap(i) or not w.text.islower():
+        if w.low not in SUBJECT_PRONOUNS or i - start < 1 or not t.plain_gap(i) or not w.text.islower():
             continue
+        if i - start == 1 and not _speaker_or_listener(t.words[start].low):
+            continue  # one word before the pronoun is a clause only as a verb of «я» or «ты»: «Боюсь(,) мы опоздаем»
         prev = t.words[i - 1]
         if prev.low in _OPENERS or _link_word(prev.low):
             continue
@@ -111,6 +113,13 @@ def _first_predicate(word: str) -> bool:
     if all(p.tag.POS == "VERB" for p in readings):
         return True
     return readings[0].tag.POS in ("ADJS", "PRTS") and readings[0].score > 0.5
+
+
+@lru_cache(maxsize=8192)
+def _speaker_or_listener(word: str) -> bool:
+    """Every reading is a verb of the first or second person or an imperative: «Боюсь», «Знаешь», «Смотри»."""
+    readings = parses(word)
+    return _first_predicate(word) and all(p.tag.person in ("1per", "2per") or "impr" in p.tag for p in readings)
 
 
 @lru_cache(maxsize=8192)
