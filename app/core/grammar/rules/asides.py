@@ -68,7 +68,7 @@ def _knowing_aside(t: Text, i: int) -> int | None:
         return None  # «как я думаю» and «как я считаю» tell more often the way than the source
     last = i + 2
     nxt = t.word(last + 1)
-    if nxt is not None and t.plain_gap(last + 1) and (nxt.low in _OBJECT_NEXT or _accusative_only(nxt.text)):
+    if nxt is not None and t.plain_gap(last + 1) and (nxt.low in _OBJECT_NEXT or _may_be_object(nxt.text)):
         return None
     prev = t.words[i - 1] if i > 0 and not t.starts_sentence(i) else None
     if prev is not None and w.low == "как" and t.plain_gap(i) and (prev.low in _NOT_AFTER_KAK or _verbal(prev.text)):
@@ -140,9 +140,12 @@ def _short_agrees(noun: str, word: str) -> bool:
     return False
 
 
-def _accusative_only(word: str) -> bool:
+def _may_be_object(word: str) -> bool:
+    """A noun, adjective or pronoun with an accusative reading and none of a predicate: «как я понимаю такие
+    вещи» is no aside, «как я понимаю, готов» is."""
     readings = parses(word)
-    return bool(readings) and all(p.tag.case == "accs" for p in readings)
+    return any(p.tag.case == "accs" and p.tag.POS in ("NOUN", "NPRO", "ADJF", "PRTF", "NUMR") for p in readings) \
+        and not any(p.tag.POS in ("ADJS", "PRTS", "VERB") for p in readings)
 
 
 def _verbal(word: str) -> bool:

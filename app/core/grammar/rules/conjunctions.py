@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import (SUBJECT_PRONOUNS, RuleInfo, Text, Word, agrees_with_pronoun, finding, has_tag,
                                           parses, quantity_after_than)
-from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, _subject_of
 from app.core.grammar.rules.tree_words import possessive_relative
 from app.core.phrase import phrase
 
@@ -38,8 +38,10 @@ COMPARISON_COMMA = RuleInfo(
     phrase("Сравнительный оборот отделяется запятой."),
     phrase("Перед «чем» после сравнительной степени и перед «как» в оборотах «как и», «так же, как», "
     "«такой же, как» ставится запятая: «Это быстрее, чем по почте», «Мы, как и вы, ждём ответа», "
-    "«Сделайте так же, как в прошлый раз». Без запятой пишутся «более чем», «менее чем» и "
-    "устойчивые сочетания («белый как снег»)."),
+    "«Сделайте так же, как в прошлый раз». Сравнительный оборот с «как», «словно», «будто», «точно» "
+    "после глагола или прилагательного тоже отделяется: «Кофе горяч, как пекло», «Она пела, словно птица». "
+    "Без запятой пишутся «более чем», «менее чем», устойчивые сочетания («белый как снег», «как по маслу») "
+    "и «как» в значении «в качестве» («выступает как посредник»)."),
     Category.PUNCTUATION,
 )
 
@@ -453,8 +455,10 @@ def _check_until_and_even(t: Text, found: list[Finding]) -> None:
 
 
 def _subject_word(word: str) -> bool:
-    """A noun or pronoun that may be in the nominative: «пока» after it is the adverb of its clause."""
-    return any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in parses(word))
+    """A noun or pronoun most likely in the nominative: «пока» after it is the adverb of its clause («Заказ пока
+    в пути»)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("NOUN", "NPRO") and readings[0].tag.case == "nomn"
 
 
 def _until_clause(t: Text, k: int) -> bool:
@@ -464,13 +468,14 @@ def _until_clause(t: Text, k: int) -> bool:
         return False
     if first.low == "не":
         return any(p.tag.POS == "VERB" and "perf" in p.tag for p in parses(after.text)[:1])
+    k2 = k + 2 if after.low == "не" else k + 1
+    verb = t.word(k2) if k2 < len(t.words) and t.plain_gap(k2) else None
+    if verb is None:
+        return False
     if first.low in SUBJECT_PRONOUNS:
-        k2 = k + 2 if after.low == "не" else k + 1
-        verb = t.word(k2) if k2 < len(t.words) and t.plain_gap(k2) else None
-        return verb is not None and any(
-            p.tag.POS == "VERB" and agrees_with_pronoun(p, first.low) or p.tag.POS in ("ADJS", "PRTS")
-            for p in parses(verb.text)[:1])
-    return False
+        return any(p.tag.POS == "VERB" and agrees_with_pronoun(p, first.low) or p.tag.POS in ("ADJS", "PRTS")
+                   for p in parses(verb.text)[:1])
+    return first.text.islower() and _subject_of(first.text, verb.text)
 
 
 def check(t: Text) -> list[Finding]:

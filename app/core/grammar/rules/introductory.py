@@ -15,7 +15,8 @@ INTRO_COMMA = RuleInfo(
     "членами предложения. Их выделяют запятыми: «К сожалению, заказ задерживается», «Мы, скорее "
     "всего, успеем». «Пожалуйста» в просьбе тоже отделяется запятыми: «Подождите, пожалуйста, "
     "минуту». После союзов «и», «а», «но» запятую перед вводным словом можно не ставить, а после "
-    "него она нужна."),
+    "него она нужна. Запятыми выделяются и вводные предложения: «Он, я думаю, придёт», «Заказ, насколько я "
+    "знаю, уже в пути»."),
     Category.PUNCTUATION,
 )
 
@@ -266,7 +267,7 @@ def _clause_at(t: Text, k: int) -> bool:
         return False
     if tag.POS == "VERB":
         return True
-    if tag.POS not in ("NOUN", "NPRO") or tag.case != "nomn":
+    if not any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in parses(t.words[k].text)[:2]):
         return False
     k += 1
     while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _PARTICLES:
