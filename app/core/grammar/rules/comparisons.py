@@ -1,5 +1,5 @@
 """Сравнительный оборот с «как», «словно», «будто», «точно»: «Он упрям(,) как осёл на мосту», «Кофе горяч(,) как
-пекло», «Она поёт(,) словно птица», «Мы боремся с ошибками(,) как врач с болезнью».
+пекло», «Она пела(,) словно птица на рассвете», «Мы боремся с ошибками(,) как врач с болезнью».
 
 A comparison is set off by a comma when it follows the word it compares with: a verb, a short adjective, a
 full adjective in the instrumental («быть бесстрастным(,) как дерево»), or a noun in an oblique case that the
@@ -8,7 +8,8 @@ comparison mirrors («питается покорностью(,) как огон
 «как» that opens a clause is the clause rules'. Left alone, as the reference grammar says: «как» meaning «in
 the role of» («выступает как посредник», «известен как автор»), set comparisons that are idioms («белый как
 снег», «как по маслу», «как две капли воды»), «как» after «не», «совсем», «именно» and the like, and a
-comparison that is the predicate («Он был как ребёнок»). The findings are OURS_COMPARISON_COMMA's.
+comparison that is the predicate («Он был как ребёнок»); a lone noun right after a verb tells the manner, as
+an adverb would, and is left alone too («блестела как зеркало»). The findings are OURS_COMPARISON_COMMA's.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ _NOT_AFTER = frozenset({"не", "совсем", "именно", "прямо", "�
                         "да", "чем", "что", "то", "это", "все", "всё", "ни", "лишь", "только", "даже", "вот"})
 _PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "из", "от", "к", "ко", "у", "за", "под", "над", "перед",
                            "при", "о", "об", "по", "для", "без", "до", "через", "между", "сквозь", "среди"})
+_JOINING = frozenset({"и", "или", "а", "но", "да", "либо"})
 _ROLE_PREPOSITIONS = frozenset({"о", "об", "обо", "к", "ко"})  # «говорить о нём как о герое»
 
 
@@ -79,7 +81,8 @@ def check(t: Text) -> list[Finding]:
         prev = t.words[i - 1]
         if prev.low in _NOT_AFTER or not _compared_word(t, i - 1) or _role_verb_before(t, i) or _paired(t, i):
             continue
-        if not _noun_comparison(t, i, w.low, _top(prev.text).tag.POS in ("NOUN", "NPRO")):
+        pos = _top(prev.text).tag.POS
+        if not _noun_comparison(t, i, w.low, pos in ("NOUN", "NPRO"), pos in ("VERB", "INFN")):
             continue
         found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
     return found
@@ -162,7 +165,7 @@ def _nominative_noun(word: str) -> bool:
         and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(word))
 
 
-def _noun_comparison(t: Text, i: int, like: str, after_noun: bool) -> bool:
+def _noun_comparison(t: Text, i: int, like: str, after_noun: bool, after_verb: bool) -> bool:
     """After «как» at i comes a noun in the nominative (with one adjective before it, if any) or a preposition
     and its noun, and then no verb of a clause of its own. After a noun a person («интерес как мужчина») or
     «о», «к» («мнение о себе как о жертве», «отношение к ней как к дочери») name a role, not a likeness."""
@@ -180,6 +183,8 @@ def _noun_comparison(t: Text, i: int, like: str, after_noun: bool) -> bool:
     if _nominative_noun(nxt.text):
         if _top(nxt.text).normal_form in _IDIOM_NOUNS or after_noun and "anim" in _top(nxt.text).tag:
             return False
+        if after_verb and (after is None or not t.plain_gap(i + 2) or after.low in _JOINING):
+            return False  # «блестела как зеркало»: a lone noun right after the verb tells how, like an adverb
         if after_noun and _same_case(t.words[i - 1].text, nxt.text):
             return False  # «вставка объекта как ссылки»: a genitive, not a nominative
         return not _verb_follows(t, i + 2)
