@@ -103,7 +103,7 @@ def _borders(sent: Sentence, tok: Token):
     verbal_adverb = tok.feat("VerbForm") == "Conv" and tok.head >= 0
     if tok.low in _ADVERSATIVE and tok.pos in ("CCONJ", "ADV") and tok.index > 0:
         before = toks[tok.index - 1]
-        if not is_punct(before) and before.low not in ("и", "да", "или", "а", "но"):
+        if not is_punct(before) and before.low not in ("и", "да", "или", "а", "но", "ну", "всяких", "никаких", "без"):
             yield HOMOGENEOUS, before, tok  # «но», «а», «зато» always take a comma before them
         return
     if tok.low in _OPENERS and tok.index > 0:
