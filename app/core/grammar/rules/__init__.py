@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules import (address, adjective_lists, adverbs, adversative_da, agreed_phrases, agreement,
+from app.core.grammar.rules import (additions, address, adjective_lists, adverbs, adversative_da, agreed_phrases, agreement,
                                     bare_lists, capitals, chat_slips, clarifying, clause_borders, clause_ends,
                                     compound_sentences, confusions, conjunctions, correlatives, detached_phrases,
                                     extra_commas, governed_case, government, half_numerals, indirect_questions,
@@ -25,7 +25,7 @@ from app.core.typography import TypographyPolicy
 _FAMILIES = (address, introductory, conjunctions, prepositions, government, governed_case, together_apart, tsya,
              agreement, extra_commas, typography, capitals, style, confusions, clause_ends, syntax_commas,
              agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives, compound_sentences,
-             detached_phrases, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases,
+             detached_phrases, additions, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases,
              word_government, clause_borders, adversative_da, indirect_questions, chat_slips, negation,
              pronoun_predicates, half_numerals, lexical_slips, paronyms, adverbs, needless_commas)
 # agreed_phrases' too; bare_lists' list commas yield, like the tree's, to a rule that asks for the same comma
