@@ -91,6 +91,13 @@ def _agrees(word: str, tags: tuple, pos: tuple[str, ...] = ("NOUN",)) -> bool:
     return False
 
 
+def _object_of(tags: tuple, word: str) -> bool:
+    """An active transitive participle and a noun after it that may be its object in the accusative: «номер
+    заказа(,) определяющий порядок доставки» — a noun before the participle that agrees with it decides."""
+    return any("tran" in p and "actv" in p for p in tags) and _top(word) in ("NOUN", "NPRO") and any(
+        n.tag.case == "accs" and n.score >= 0.1 for n in parses(word))
+
+
 def _same_animacy(p, n) -> bool:
     """An accusative that tells animacy («вопиющего» is animate) needs a noun of that animacy."""
     if p.case != "accs" or not ({"anim", "inan"} & p.grammemes) or not ({"anim", "inan"} & n.grammemes):
@@ -128,7 +135,7 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
         return
     # it stands before its own noun («выбранный вами товар»), unless that noun can be its object
     objects = tuple(p for p in tags if p.case != "accs" or "tran" not in p)
-    if _agrees(nxt.text, objects, ("NOUN", "ADJF", "PRTF", "NPRO")):
+    if _agrees(nxt.text, objects, ("NOUN", "ADJF", "PRTF", "NPRO")) and not _object_of(tags, nxt.text):
         return
     if _only_adverb(nxt.text) and (after := t.word(i + 2)) is not None and _top(after.text) in ("NOUN", "ADJF") \
             and _agrees(after.text, tags, ("NOUN", "ADJF")):
