@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
-from app.core.grammar.rules.tree_words import (CLOSING, LEADING, STEP_OVER, agree, contiguous, depends_on,
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, STEP_OVER, agree, contiguous, depends_on,
                                                has_subject, infinitive_of_next_verb, is_punct, possessive_relative,
                                                word_before)
 from app.core.phrase import phrase
@@ -133,6 +133,8 @@ def _borders(sent: Sentence, tok: Token):
             yield rule, left, first
         if verbal_adverb:
             closing = _gerund_close(sent, tok, last)
+            if closing is tok:
+                return
             if closing is not None:
                 yield rule, toks[closing.index - 1], closing
                 return
@@ -147,8 +149,13 @@ def _gerund_close(sent: Sentence, tok: Token, last: Token) -> Token | None:
     """Where a verbal-adverb phrase surely ends, whatever span the tree gave it: before a noun only in
     the nominative that is the main verb's subject («Увидев нас(,) собака залаяла» — no gerund has a
     subject of its own); for a phrase that opens the sentence with no subject after it, before the
-    first finite verb and its particles («Выезжая на работу по утрам(,) не завтракал»)."""
+    first finite verb and its particles («Выезжая на работу по утрам(,) не завтракал»). The gerund itself
+    when the end is not sure (an adverb before the verb may be either clause's): no closing comma then."""
     toks = sent.tokens
+    after = toks[last.index + 1:last.index + 3]
+    if len(after) == 2 and after[0].low in CLAUSE_CLOSERS and after[1].low in SUBJECT_PRONOUNS \
+            and all(is_punct(t) for t in toks[:tok.index]):
+        return after[1]  # «Проверив заказ вчера(,) я отправил его»: the adverb of time closes the phrase
     main = toks[tok.head]
     subject = next((t for t in toks[tok.index + 1:last.index + 1] if _nominative_only(t)), None)
     if subject is not None and main.index > subject.index and _finite(main) and _subject_of(subject.text, main.text) \
@@ -160,11 +167,17 @@ def _gerund_close(sent: Sentence, tok: Token, last: Token) -> Token | None:
     if not opens or verb is None or is_punct(verb) or verb.index <= tok.index + 1:
         return None
     between = toks[tok.index + 1:verb.index]
-    if any(t.feat("Case") == "Nom" or t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ", "VERB", "AUX") for t in between):
+    # an infinitive right after the gerund is its own: «Стараясь понять клиента(,) легко найдёшь решение»
+    own = 1 if between and between[0].feat("VerbForm") == "Inf" else 0
+    if any(t.feat("Case") == "Nom" or t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ", "VERB", "AUX")
+           for t in between[own:]):
         return None
     right = verb
-    while right.index - 1 > tok.index + 1 and toks[right.index - 1].low in STEP_OVER:
+    while right.index - 1 > tok.index + 1 + own and toks[right.index - 1].low in STEP_OVER | {"только", "лишь"}:
         right = toks[right.index - 1]
+    before = toks[right.index - 1]
+    if before.index > tok.index + own and before.pos == "ADV" and before.low not in CLAUSE_CLOSERS:
+        return tok  # «…высоко(?) только ускоряешь»: the adverb may be either clause's, so no comma at all
     return right
 
 
