@@ -18,6 +18,9 @@ def punctuation(text):
     ("Мы отправили письмо менеджеру отвечающему за доставку.", "OURS_PHRASE_COMMA", "менеджеру, отвечающему"),
     ("У нас есть сотрудник говорящий по-английски.", "OURS_PHRASE_COMMA", "сотрудник, говорящий"),
     ("Перечислите данные указанные в договоре.", "OURS_PHRASE_COMMA", "данные, указанные"),
+    # a noun after an active participle may be its object, not the noun the participle stands before
+    ("Это номер заказа определяющий порядок доставки.", "OURS_PHRASE_COMMA", "заказа, определяющий"),
+    ("Программа показывает окно содержащее ошибку.", "OURS_PHRASE_COMMA", "окно, содержащее"),
     # the participle's own adverb goes into the phrase
     ("Пришла заявка уже одобренная банком.", "OURS_PHRASE_COMMA", "заявка, уже"),
     # an adjective with words of its own after its noun is set off like a participle
@@ -205,6 +208,7 @@ def test_missing_comma_is_found(text, rule, fix):
     "Когда вы сможете приехать?",
     "Мы, проверив данные, вернём деньги.",
     "Это более чем достаточно.",
+    "Мы обсудили определяющий успех фактор.",  # the participle stands before its noun, no noun agrees before it
 ])
 def test_correct_sentences_stay_silent(text):
     assert punctuation(text) == []
