@@ -180,8 +180,9 @@ def _phrase_end(t: Text, noun: int, participle: int, tags: tuple, found: list[Fi
         w = t.words[v]
         if _top(w.text) in ("CONJ",) or w.low in ("и", "или", "а", "но"):
             return
-        if _top(w.text) == "VERB" and "indc" in parses(w.text)[0].tag:
-            form = _verb_form(w.low)
+        short = _short_predicate(w.low)  # «Все теории(,) объясняющие явления(,) должны быть смелы»
+        if _top(w.text) == "VERB" and "indc" in parses(w.text)[0].tag or short is not None:
+            form = short or _verb_form(w.low)
             if form is None or not any(_may_be_subject(tag, form) for tag in subject):
                 return
             right = v
@@ -226,6 +227,15 @@ def _verb_form(word: str):
         return None
     tag = readings[0].tag
     return str(tag.tense or ""), str(tag.number or ""), str((tag.gender if tag.tense == "past" else tag.person) or "")
+
+
+@lru_cache(maxsize=8192)
+def _short_predicate(word: str):
+    """("short", number, gender) of a word that can only be a short adjective or participle: «должны», «обязан»."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    if not readings or any(p.tag.POS not in ("ADJS", "PRTS") for p in readings):
+        return None
+    return "short", str(readings[0].tag.number or ""), str(readings[0].tag.gender or "")
 
 
 def _may_be_subject(tag, form) -> bool:

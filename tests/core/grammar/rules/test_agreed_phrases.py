@@ -21,6 +21,8 @@ def punctuation(text):
     # a noun after an active participle may be its object, not the noun the participle stands before
     ("Это номер заказа определяющий порядок доставки.", "OURS_PHRASE_COMMA", "заказа, определяющий"),
     ("Программа показывает окно содержащее ошибку.", "OURS_PHRASE_COMMA", "окно, содержащее"),
+    # the predicate after the phrase may be a short adjective
+    ("Все сотрудники работающие в выходные должны получать премию.", "OURS_PHRASE_COMMA", "выходные, должны"),
     # the participle's own adverb goes into the phrase
     ("Пришла заявка уже одобренная банком.", "OURS_PHRASE_COMMA", "заявка, уже"),
     # an adjective with words of its own after its noun is set off like a participle
