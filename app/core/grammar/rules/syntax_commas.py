@@ -15,7 +15,8 @@ from functools import lru_cache
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
-from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, STEP_OVER, agree, contiguous, depends_on,
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, STEP_OVER, agree,
+                                               contiguous, depends_on, gerund_start,
                                                has_subject, infinitive_of_next_verb, is_punct, possessive_relative,
                                                word_before)
 from app.core.phrase import phrase
@@ -128,7 +129,9 @@ def _borders(sent: Sentence, tok: Token):
         rule = CLAUSE if kind == "clause" else PHRASE
         if kind == "clause":
             first = _clause_start(toks, first)
-        left = word_before(toks, first.index)
+        if verbal_adverb and tok.head < tok.index:
+            first = gerund_start(toks, tok, first)
+        left = word_before(toks, first.index) if first is not None else None
         if left is not None and _may_precede(left) and first.pos != "CCONJ":
             yield rule, left, first
         if verbal_adverb:
@@ -431,9 +434,6 @@ _GERUND_IDIOMS = frozenset({("сломя", "голову"), ("спустя", "р
                             ("покладая", "рук"), ("очертя", "голову"), ("положа", "руку")})
 
 
-_NEGATIVE_PRONOUNS = frozenset({"ничего", "ничем", "ничему", "никого", "никому", "никем", "никогда", "нигде", "никуда",
-                                "ниоткуда", "никак", "нисколько"})
-
 
 def _gerund_opening(sent: Sentence):
     """«Мы вернём деньги проверив данные» → «деньги, проверив»: a word that can only be a verbal
@@ -449,7 +449,7 @@ def _gerund_opening(sent: Sentence):
         right = tok
         if toks[tok.index - 1].low == "не" and tok.index >= 2:
             right = toks[tok.index - 1]
-            if right.index >= 2 and toks[right.index - 1].low in _NEGATIVE_PRONOUNS:
+            if right.index >= 2 and toks[right.index - 1].low in NEGATIVE_PRONOUNS:
                 right = toks[right.index - 1]  # «ничего не скрывая»: the negative pronoun is the gerund's
         left = toks[right.index - 1]
         # an adverb before the gerund is likely its own («быстро собрав вещи»): the border is unsure

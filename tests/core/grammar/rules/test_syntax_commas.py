@@ -122,6 +122,19 @@ def test_no_comma_inside_the_phrase(text, wrong):
     assert wrong not in [fix for _, fix in punctuation(text)]
 
 
+@pytest.mark.parametrize("text, fixes", [
+    # a gerund after its verb opens its phrase itself: the words before it are the main verb's
+    ("Программа переводит текст в таблицу используя абзацы как границы.", ["таблицу, используя"]),
+    # its «не», «так и не» go with it
+    ("Мы отправили заказ курьером не дожидаясь оплаты.", ["курьером, не"]),
+    ("Курьер оставил посылку у двери так и не дождавшись хозяина.", ["двери, так"]),
+    # an adverb before it may be either verb's: no comma is asked for
+    ("Фильтр ищет границы между цветами постоянно сравнивая соседние точки.", []),
+])
+def test_a_gerund_after_its_verb_opens_its_own_phrase(text, fixes):
+    assert [fix for rule, fix in punctuation(text) if rule == "OURS_PHRASE_COMMA"] == fixes
+
+
 @pytest.mark.parametrize("text", [
     "В старом саду растёт яблоня.",                    # «саду»: the second locative agrees
     "Этот диван привезли вчера утром.",                # nobody named does the bringing
