@@ -178,8 +178,8 @@ def _phrase_end(t: Text, noun: int, participle: int, tags: tuple, found: list[Fi
         if not _quoted_gap(t, v):
             return
         w = t.words[v]
-        if _top(w.text) in ("CONJ",) or w.low in ("и", "или", "а", "но"):
-            return
+        if _top(w.text) in ("CONJ",) or w.low in ("и", "или", "а", "но") or w.low in _CLAUSE_WORDS:
+            return  # the verb after a relative word is that clause's: «…формате(,) из которой будет…»
         short = _short_predicate(w.low)  # «Все теории(,) объясняющие явления(,) должны быть смелы»
         if _top(w.text) == "VERB" and "indc" in parses(w.text)[0].tag or short is not None:
             form = short or _verb_form(w.low)

@@ -68,7 +68,9 @@ def _opening_phrase_end(t: Text, start: int, found: list[Finding]) -> None:
             right -= 1
         before = t.words[right - 1]
         if right - 1 > g and (before.low in SUBJECT_PRONOUNS or finite and _subject_not_object(before.text, w.text)):
-            right -= 1  # the main clause's subject opens it
+            right -= 1  # the main clause's subject opens it, with its adjectives: «…(,) глупый герой попытался»
+            while right - 1 > g and before.low not in SUBJECT_PRONOUNS and _nominative_adjective(t.words[right - 1].text):
+                right -= 1
         elif right - 1 <= g or not (w.low in _PREDICATIVE and (_noun_not_dative(before.text) or _top(
                 t.words[right - 2].text) == "PREP") or finite and _needs_no_subject(w.low)
                 and not any(x.low in SUBJECT_PRONOUNS for x in t.words[g + 1:v])
@@ -99,12 +101,17 @@ def _negated_object(t: Text, right: int, v: int) -> bool:
         p.tag.case == "gent" and p.tag.POS in ("NOUN", "NPRO") for p in parses(before.text))
 
 
+def _nominative_adjective(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "ADJF" and readings[0].tag.case == "nomn"
+
+
 def _subject_not_object(noun: str, verb: str) -> bool:
     """A noun with no accusative reading (the gerund's object could be one), a nominative one that agrees
     with the verb: «Расчёсывая волосы(,) мужчина глупеет»."""
     readings = [p for p in parses(noun) if p.tag.POS == "NOUN"]
     return bool(readings) and not any(p.tag.case in ("accs", "acc2") for p in readings) and any(
-        p.tag.case == "nomn" and any(v.tag.POS == "VERB" and v.tag.number == p.tag.number and (
+        p.tag.case == "nomn" and any(v.tag.POS == "VERB" and "impr" not in v.tag and v.tag.number == p.tag.number and (
             not v.tag.person or v.tag.person == "3per") and (not v.tag.gender or v.tag.gender == p.tag.gender
                                                              or p.tag.number == "plur")
             for v in parses(verb)) for p in readings)

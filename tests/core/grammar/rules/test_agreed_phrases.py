@@ -221,3 +221,9 @@ def test_new_findings_carry_their_rules_explanation():
         for f in check_rules(text, "ru"):
             assert f.explanation == RULES[f.rule_id].explanation
     assert "«да»" in RULES["OURS_YES_NO_COMMA"].title
+
+
+def test_a_relative_clause_after_the_phrase_keeps_its_verb():
+    # the phrase opens with its comma; «будет» is the relative clause's verb, no comma before it
+    assert punctuation("Это таблица содержащая данные в формате из которого будет взята дата.") == [
+        ("OURS_PHRASE_COMMA", "таблица, содержащая")]

@@ -42,6 +42,9 @@ def test_nothing_is_set_off_without_a_phrase(text):
     # an adverb of time or place before the subject pronoun closes the phrase
     ("Проверив заказ вчера я отправил его курьеру.", "вчера, я"),
     ("Ожидая здесь мы только теряем время.", "здесь, мы"),
+    # the subject's adjective opens the main clause with it; an imperative has no noun for its subject
+    ("Получив посылку довольная клиентка сразу позвонила.", "посылку, довольная"),
+    ("Удерживая кнопку мыши переместите курсор.", "мыши, переместите"),
     # the gerund's own infinitive, and «только» before the main verb
     ("Стремясь понять клиента оказываешься в его положении.", "клиента, оказываешься"),
 ])
