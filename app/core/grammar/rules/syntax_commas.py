@@ -16,9 +16,9 @@ from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
 from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, STEP_OVER, agree,
-                                               contiguous, depends_on, gerund_start,
-                                               has_subject, infinitive_of_next_verb, is_punct, possessive_relative,
-                                               word_before)
+                                               contiguous, depends_on, gerund_start, has_subject,
+                                               infinitive_of_next_verb, introductory_govorya, is_punct,
+                                               may_take_object, possessive_relative, word_before)
 from app.core.phrase import phrase
 
 CLAUSE = RuleInfo(
@@ -129,10 +129,12 @@ def _borders(sent: Sentence, tok: Token):
         rule = CLAUSE if kind == "clause" else PHRASE
         if kind == "clause":
             first = _clause_start(toks, first)
-        if verbal_adverb and tok.head < tok.index:
+        if verbal_adverb and (tok.head < tok.index or tok.head == tok.index  # a broken tree: the verb before it
+                              and any(_finite(t) for t in toks[:first.index])):
             first = gerund_start(toks, tok, first)
         left = word_before(toks, first.index) if first is not None else None
-        if left is not None and _may_precede(left) and first.pos != "CCONJ":
+        if left is not None and _may_precede(left) and first.pos != "CCONJ" \
+                and not (first is tok and introductory_govorya(toks, tok)):
             yield rule, left, first
         if verbal_adverb:
             closing = _gerund_close(sent, tok, last)
@@ -441,7 +443,7 @@ def _gerund_opening(sent: Sentence):
     before the gerund goes into the phrase: «…, не дожидаясь ответа»."""
     toks = sent.tokens
     for tok in toks[1:]:
-        if tok.low in _FIXED_VERBAL_ADVERBS or not _only_gerund(tok.low):
+        if tok.low in _FIXED_VERBAL_ADVERBS or not _only_gerund(tok.low) or introductory_govorya(toks, tok):
             continue
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
         if nxt is None or is_punct(nxt) or _finite(nxt) or (tok.low, nxt.low) in _GERUND_IDIOMS:
@@ -533,11 +535,16 @@ def _participle(sent: Sentence, tok: Token):
         return  # the participle has no words of its own after it: «выбранный товар» stays as it is
     if not agree(noun.text, tok.text):
         return
+    if tok.head > tok.index and toks[tok.head].pos == "NOUN" and agree(toks[tok.head].text, tok.text) \
+            and not may_take_object(tok.text, toks[tok.head].text):
+        return  # it stands before its own noun: «приоритет выбранного в списке модуля»
     yield PHRASE, noun, first
     end = contiguous(sent, tok.index)
     if end is not None and end[0].index == first.index and end[1].index + 1 < len(toks):
         after = toks[end[1].index + 1]
-        if not is_punct(after) and after.low not in ("и", "или", "а", "но"):
+        # a noun in an oblique case after the phrase is most often still its own: «…в буфере(?) обмена»
+        if not is_punct(after) and after.low not in ("и", "или", "а", "но") and not (
+                after.pos in ("NOUN", "PROPN") and not any(p.tag.case == "nomn" for p in parses(after.text))):
             yield PHRASE, end[1], after
 
 

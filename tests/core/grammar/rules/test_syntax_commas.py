@@ -185,3 +185,20 @@ def test_a_word_level_comma_nearby_does_not_hide_the_tree_rules_other_comma():
     fixes = [f.replacements[0] for f in check_rules("Мастер осмотрел счётчик сказал что всё в порядке.", "ru")
              if f.category == "punctuation"]
     assert "счётчик, сказал" in fixes and "сказал, что" in fixes
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the participle stands before its own noun: no phrase after «приоритет»
+    ("Кнопка увеличивает приоритет выбранного в списке модуля на один уровень.", "приоритет, выбранного"),
+    # a genitive after the phrase is still the phrase's
+    ("Текст находящийся в буфере обмена можно вставить в документ.", "буфере, обмена"),
+    # «по правде говоря» is one introductory phrase, not a gerund's
+    ("По правде говоря я ничего не слышала об этом.", "правде, говоря"),
+])
+def test_no_comma_inside_a_participle_or_a_set_phrase(text, wrong):
+    assert wrong not in [fix for _, fix in punctuation(text)]
+
+
+def test_an_active_participle_with_its_object_is_still_a_phrase():
+    assert ("OURS_PHRASE_COMMA", "ячейки, содержащие") in punctuation("Выделите все ячейки содержащие данные для отчёта.")
+
