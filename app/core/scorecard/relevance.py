@@ -149,13 +149,43 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: boo
     opens, modal = _says_yes_or_no(r, aside)
     missing = []
     for f in focus:
-        if any(touched(w.lemmas, said) or _close(w.lower, said_lemmas) for w in f.words) or acted \
+        if _takes_up(r, f, aside, said, said_lemmas) or acted \
                 or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
             continue
         if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, kept)):
             continue
         missing.append(f.question.rstrip("?!. ").strip())
     return missing
+
+
+# Verbs that name no action of their own: «Билет — это документ», «возврат может занять…».
+_NO_ACTION = _BE | frozenset({"мочь", "смочь", "стать", "становиться", "иметь", "хотеть", "нужно", "надо", "следовать"})
+
+
+def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_lemmas: Sequence[str]) -> bool:
+    """The reply takes up what the question turns on. To «можно ли сдать билет?» the action counts: the verb itself
+    (or a word close in meaning), or its object in a sentence with no other action — «Билеты продаются за 90 дней»
+    speaks of the ticket and answers another question."""
+    def speaks(w: Token) -> bool:
+        return touched(w.lemmas, said) or _close(w.lower, said_lemmas)
+    verbs = [w for w in f.words if w.tag.startswith(("VERB", "INFN"))]
+    if f.kind == "thing" or not verbs:
+        return any(speaks(w) for w in f.words)
+    if any(speaks(w) for w in verbs):
+        return True
+    for start, end in r.sentences:
+        if any(a[0] <= start < a[1] for a in aside):
+            continue
+        words = [t for t in r.tokens if start <= t.start < end]
+        here = {x for t in words for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
+        if any(touched(w.lemmas, here) for w in f.words if w not in verbs) and not _another_action(words):
+            return True
+    return False
+
+
+def _another_action(words: Sequence[Token]) -> bool:
+    """A verb or a participle that names an action of its own («продаются», «действует», «оформлен»)."""
+    return any(t.tag.startswith(("VERB", "INFN", "PRTS")) and not t.lemmas & _NO_ACTION for t in words)
 
 
 def _says_yes_or_no(r: Reply, aside: Sequence[Span]) -> tuple[bool, bool]:
