@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
@@ -95,6 +96,9 @@ def solution(r: Reply) -> ElementResult:
     dont_know = r.dont_know
     if dont_know and not (actions and frames):
         return ElementResult("solution", False, phrase('{quoted} и отсылка в другое место — не решение: ответьте сами или назовите свой шаг и срок.', quoted=quote(text, dont_know)), dont_know[:1])
+    clash = contradiction(r, aside)
+    if clash:
+        return ElementResult("solution", False, phrase('Ответ противоречит сам себе: {quoted} — клиент не поймёт, что верно.', quoted=quote(text, clash)), clash)
     refusal = [s for _, s in find_phrases(tokens, lex.refusal, gap=1)]
     if refusal and not steps and not (actions and frames):
         return ElementResult("solution", False, phrase('Отказ без другого пути: {quoted}.', quoted=quote(text, refusal)), refusal[:1])

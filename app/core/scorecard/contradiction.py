@@ -1,0 +1,126 @@
+"""Whether a reply says one thing and its opposite about the same thing.
+
+«Доставка бесплатная… стоимость доставки 290 ₽», «Баллы сохраняются… Баллы сгорают»: the customer cannot act on
+either. A contradiction needs the same object (a shared normal form or a five-letter stem: «доставка» ~ «доставки»),
+opposite predicates (free and a price, kept and lost, a verb and the same verb with «не») and the same conditions —
+«бесплатно при заказе от 3 000 ₽, иначе 290 ₽» tells two cases apart and is no contradiction, nor is «доставим
+бесплатно, подъём на этаж стоит 290 ₽» (another object).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.grammar.language.syntax import analyse
+from app.core.scorecard.card import Span
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import Token
+
+_FREE = frozenset({"бесплатный", "бесплатно"})
+_PRICED = frozenset({"платный", "платно", "стоить", "стоимость", "цена", "оплачиваться", "доплата", "₽", "рубль",
+                     "руб"})
+_KEPT = frozenset({"сохраняться", "сохраниться", "остаться", "оставаться", "действовать", "переноситься",
+                   "перенестись", "сохранить"})
+_LOST = frozenset({"сгорать", "сгореть", "аннулироваться", "обнулиться", "обнуляться", "пропасть", "пропадать",
+                   "теряться", "потеряться", "исчезнуть", "исчезать", "списаться", "списываться", "удалиться",
+                   "удаляться"})
+# Words that set a clause's case apart: «если…», «при заказе от…», «иначе», «кроме», «для юрлиц».
+_CONDITION = frozenset({"если", "при", "иначе", "кроме", "для", "от", "свыше", "после", "до", "только", "лишь",
+                        "когда", "пока", "случае", "помимо", "сверх"})
+_NO_ACTION = frozenset({"быть", "мочь", "смочь", "являться", "хотеть", "знать"})
+_SPLIT = frozenset({",", ";", ":", "—", "–", "а", "но", "однако", "зато"})
+# Nouns that name the price, not the thing priced.
+_GENERIC = frozenset({"стоимость", "цена", "сумма", "рубль", "руб", "₽", "оплата", "плата", "деньги", "вы", "мы"})
+
+
+@dataclass(frozen=True)
+class _Clause:
+    words: tuple[Token, ...]
+    cases: frozenset[str]  # what the clause holds under a condition word, in normal forms
+
+
+def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
+    """Two spans of the reply that say opposite things about the same thing, or nothing."""
+    every = set().union(*(t.lemmas for t in r.tokens)) if r.tokens else set()
+    if not (every & _FREE and every & _PRICED or every & _KEPT and every & _LOST or _said_both_ways(r.tokens)):
+        return []  # the dependency parse is run only when a pair may be there
+    clauses = _clauses(r, aside)
+    for n, a in enumerate(clauses):
+        for b in clauses[n + 1:]:
+            found = _opposed(a, b, r.text) or _opposed(b, a, r.text)
+            if found:
+                return sorted(found)
+    return []
+
+
+def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
+    by_start = {t.start: t for t in r.tokens}
+    found = []
+    for sentence in analyse(r.text).sentences:
+        if any(a[0] <= sentence.tokens[0].start < a[1] for a in aside):
+            continue
+        part: list[Token] = []
+        for tok in list(sentence.tokens) + [None]:
+            if tok is None or tok.text.lower() in _SPLIT:
+                if part:
+                    found.append(_clause(part))
+                part = []
+            elif tok.start in by_start:
+                part.append(by_start[tok.start])
+    return found
+
+
+def _clause(words: list[Token]) -> _Clause:
+    at = next((i for i, t in enumerate(words) if t.lower in _CONDITION), None)
+    cases = frozenset() if at is None else frozenset(x for t in words[at:] for x in t.lemmas)
+    return _Clause(tuple(words), cases)
+
+
+def _stems(words: Sequence[Token]) -> set[str]:
+    return {x[:5] if len(x) >= 6 else x for t in words if t.tag.startswith(("NOUN", "VERB", "INFN", "PRTS", "PRTF"))
+            and not t.lemmas & _GENERIC and not t.lemmas & _FREE and not t.lemmas & _PRICED
+            and not t.lemmas & _KEPT and not t.lemmas & _LOST for x in t.lemmas}
+
+
+def _opposed(a: _Clause, b: _Clause, text: str) -> list[Span]:
+    if a.cases != b.cases or not _stems(a.words) & _stems(b.words):
+        return []
+    for one, other in ((_FREE, None), (_KEPT, _LOST)):
+        x = next((t for t in a.words if t.lemmas & one and not _negated(a.words, t)), None)
+        y = _priced(b.words, text) if other is None else next(
+            (t for t in b.words if t.lemmas & other and not _negated(b.words, t)), None)
+        if x is not None and y is not None:
+            return [(x.start, x.end - x.start), (y.start, y.end - y.start)]
+    for x in a.words:  # «Баллы сохраняются» — «Баллы не сохраняются»
+        if x.tag.startswith("VERB") and not x.lemmas & _NO_ACTION and not _negated(a.words, x):
+            y = next((t for t in b.words if t.lemmas & x.lemmas and _negated(b.words, t)), None)
+            if y is not None:
+                return [(x.start, x.end - x.start), (y.start, y.end - y.start)]
+    return []
+
+
+def _priced(words: Sequence[Token], text: str) -> Token | None:
+    """A price said: a figure with «₽» or «рублей», a figure after «стоит» or «стоимость», or «платная»,
+    «оплачивается» — not «бесплатно»."""
+    money = any(t.lemmas & {"стоить", "стоимость", "цена"} for t in words)
+    for i, t in enumerate(words):
+        if t.lemmas & _FREE or _negated(words, t):
+            continue
+        if t.tag.startswith("NUMB") and (money or text[t.end:t.end + 2].strip().startswith("₽")
+                                         or i + 1 < len(words) and words[i + 1].lemmas & {"рубль", "руб"}):
+            return t
+        if t.lemmas & {"платный", "платно", "оплачиваться", "доплата"}:
+            return t
+    return None
+
+
+def _said_both_ways(words: Sequence[Token]) -> bool:
+    """A verb the reply says both with and without «не»."""
+    said = [(t.lemmas, _negated(words, t)) for t in words if t.tag.startswith("VERB") and not t.lemmas & _NO_ACTION]
+    return any(a & b and x != y for a, x in said for b, y in said)
+
+
+def _negated(words: Sequence[Token], tok: Token) -> bool:
+    i = words.index(tok)
+    return any(w.lower in ("не", "нет", "ни") for w in words[max(0, i - 2):i])
