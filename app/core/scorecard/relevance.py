@@ -317,3 +317,21 @@ def declined(r: Reply) -> list[Span]:
 def mine_to_do(r: Reply, aside: Sequence[Span]) -> bool:
     """«я поменяю адрес», «исправим»: the operator's own next action (a first-person future verb)."""
     return any(first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside) for t in r.tokens)
+
+
+def done_as_asked(r: Reply, idx: int) -> bool:
+    """«Ваучер отправлен на почту» to «где мой ваучер?»: a short passive participle of a perfective verb is a deed
+    done when what it is said of (a noun in the nominative next to it) is what the customer wrote about — «Договор
+    отправлен» to a question about a voucher is not, nor is «будет отправлен», a promise."""
+    toks = r.tokens
+    tok = toks[idx]
+    if not tok.tag.startswith("PRTS") or "perf" not in tok.tag or "pssv" not in tok.tag:
+        return False
+    start, end = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+    near = [t for t in toks[max(0, idx - 3):idx + 3] if start <= t.start < end and t is not tok]
+    if any(t.lemmas & {"быть", "будет"} and t.start < tok.start for t in near):
+        return False
+    theirs = {x[:5] if len(x) >= 6 else x for lemmas in content(tokenize("\n".join(r.customer_messages))).values()
+              for x in lemmas}
+    return any(t.tag.startswith("NOUN") and "nomn" in t.tag and touched(t.lemmas, theirs) for t in near)
+

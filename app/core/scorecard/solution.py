@@ -22,8 +22,8 @@ from app.core.scorecard.questions import (
     spans_named, unanswered, why_questions,
 )
 from app.core.scorecard.relevance import (
-    ELSEWHERE, asks_really, declined, indirect_questions, mine_to_do, on_topic, other_way, said_yes_or_no, unaddressed,
-    where_asked,
+    ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
+    said_yes_or_no, unaddressed, where_asked,
 )
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
@@ -359,6 +359,8 @@ def _done(r: Reply, span: Span) -> bool:
     """«подключила», «мы отменили»: the operator has already made the operation (a perfective past)."""
     tokens = r.tokens
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    if idx is not None and tokens[idx].tag.startswith("PRTS"):  # «Ваучер отправлен»: done, if it is what was asked
+        return done_as_asked(r, idx)
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
