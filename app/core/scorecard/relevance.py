@@ -335,3 +335,30 @@ def done_as_asked(r: Reply, idx: int) -> bool:
               for x in lemmas}
     return any(t.tag.startswith("NOUN") and "nomn" in t.tag and touched(t.lemmas, theirs) for t in near)
 
+
+# «не работает уже три дня», «с понедельника нет связи», «который день не грузится»: a fault that has lasted days.
+_LASTING_RE = re.compile(r"(?:уже|который|котор\w+|целы\w+|больше|более|вот|второ\w|трет\w|четв[её]рт\w|пят\w+|\d+)\s+"
+                         r"(?:\w+\s+)?(?:дн[яеи]\w*|день|сут\w*|недел\w*|месяц\w*)"
+                         r"|\bс\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|прошл\w+\s+недел)\w*",
+                         re.I)
+_FAULT_RE = re.compile(r"\bне\s+(?:работа|лов|груз|открыва|включа|заряжа|подключа|приход|показыва)\w*"
+                       r"|\bнет\s+(?:интернет|связи|сети|сигнал|свет|воды|тв\b|телевиден)\w*|\bпропа[лв]\w*", re.I)
+# What a customer tries first and alone: restart, reconnect, check the cable, clear the cache.
+_ROUTINE = frozenset({"перезагрузить", "перезапустить", "выключить", "включить", "переподключить", "отключить",
+                      "подключить", "проверить", "очистить", "обновить", "переустановить", "сбросить", "попробовать",
+                      "выйти", "войти", "выдернуть", "вставить", "подождать"})
+
+
+def routine_fix(r: Reply, steps: Sequence[Span]) -> str:
+    """«Перезагрузите роутер» to «интернета нет уже три дня»: the customer says the fault has lasted days, and every
+    step the reply gives is what anyone tries first — no step of the company's. The words of how long, or ""."""
+    said = "\n".join(r.customer_messages)
+    lasting = _LASTING_RE.search(said)
+    if lasting is None or not _FAULT_RE.search(said) or not steps:
+        return ""
+    at = {s[0] for s in steps}
+    verbs = [t for t in r.tokens if t.start in at]
+    if not verbs or any(not t.lemmas & _ROUTINE for t in verbs):
+        return ""
+    return lasting.group().strip()
+

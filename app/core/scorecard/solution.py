@@ -23,7 +23,7 @@ from app.core.scorecard.questions import (
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
-    said_yes_or_no, unaddressed, where_asked,
+    routine_fix, said_yes_or_no, unaddressed, where_asked,
 )
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
@@ -135,6 +135,9 @@ def solution(r: Reply) -> ElementResult:
     if actions and frames:
         return ElementResult("solution", True, phrase('Есть конкретный шаг и срок: {quoted}.', quoted=quote(text, actions[:1] + frames[:1])),
                              actions[:2] + frames[:2])
+    lasting = routine_fix(r, steps) if not (actions and frames) and not mine_to_do(r, aside) else ""
+    if lasting:
+        return ElementResult("solution", False, phrase('Клиент пишет, что не работает {lasting}, а ответ — только то, что пробуют первым ({quoted}): нужен шаг компании и срок.', lasting=lasting, quoted=quote(text, steps[:2])), steps[:2])
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
     because = gives_reason(r, aside) if why else []
