@@ -26,8 +26,9 @@ _LOST = frozenset({"сгорать", "сгореть", "аннулировать
                    "теряться", "потеряться", "исчезнуть", "исчезать", "списаться", "списываться", "удалиться",
                    "удаляться"})
 # Words that set a clause's case apart: «если…», «при заказе от…», «иначе», «кроме», «для юрлиц».
-_CONDITION = frozenset({"если", "при", "иначе", "кроме", "для", "от", "свыше", "после", "до", "только", "лишь",
-                        "когда", "пока", "случае", "помимо", "сверх"})
+_CONDITION = frozenset({"если", "при", "иначе", "кроме", "для", "после", "только", "лишь", "когда", "пока", "случае",
+                        "помимо", "сверх"})
+_BEFORE_FIGURE = frozenset({"от", "до", "свыше", "более", "больше", "менее"})  # «от 3 000 ₽», not «до двери»
 _NO_ACTION = frozenset({"быть", "мочь", "смочь", "являться", "хотеть", "знать"})
 _SPLIT = frozenset({",", ";", ":", "—", "–", "а", "но", "однако", "зато"})
 # Nouns that name the price, not the thing priced.
@@ -72,8 +73,11 @@ def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
 
 
 def _clause(words: list[Token]) -> _Clause:
-    at = next((i for i, t in enumerate(words) if t.lower in _CONDITION), None)
-    cases = frozenset() if at is None else frozenset(x for t in words[at:] for x in t.lemmas)
+    at = next((i for i, t in enumerate(words) if t.lower in _CONDITION or t.lower in _BEFORE_FIGURE
+               and i + 1 < len(words) and words[i + 1].tag.startswith("NUMB")), None)
+    # the condition's own words — «при смене тарифа» — not the predicate said under it
+    cases = frozenset() if at is None else frozenset(
+        x for t in words[at:] if t is words[at] or t.tag.startswith(("NOUN", "NUMB", "ADJF")) for x in t.lemmas)
     return _Clause(tuple(words), cases)
 
 
