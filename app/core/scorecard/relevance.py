@@ -169,7 +169,7 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
     def speaks(w: Token) -> bool:
         return touched(w.lemmas, said) or _close(w.lower, said_lemmas)
     verbs = [w for w in f.words if w.tag.startswith(("VERB", "INFN"))]
-    if f.kind == "thing" or not verbs:
+    if f.kind != "verb" or not verbs:  # «как отключить автопродление?» wants steps: judged by the caller
         return any(speaks(w) for w in f.words)
     if any(speaks(w) for w in verbs):
         return True
