@@ -166,3 +166,17 @@ def test_asking_whether_the_customer_gave_away_a_secret_asks_for_nothing():
     c = card("Здравствуйте! Это были мошенники. Если вы уже называли кому-то код из СМС, напишите мне, я заблокирую "
              "карту. Хорошего дня!", ["Мне звонили из банка и просили код. Это вы?"])
     assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_naming_a_third_person_as_the_owner_of_a_number_is_a_breach():
+    c = card("Здравствуйте! Номер принадлежит Смирновой Анне Петровне. Хорошего дня!",
+             ["Здравствуйте, мне звонят с номера 89261112233 и молчат. Чей это номер?"])
+    assert c["safety"].passed is False
+    assert c["safety"].reason == ("Нарушена безопасность данных — чужие данные: «принадлежит», «Петровне». Такой ответ "
+                                  "не зачитывается.")
+
+
+def test_telling_the_customer_the_number_is_theirs_is_safe():
+    c = card("Здравствуйте! Номер принадлежит вам, он оформлен в 2019 году. Хорошего дня!",
+             ["Здравствуйте, кому принадлежит номер 89261112233?"])
+    assert c["safety"].passed is True, c["safety"].reason
