@@ -4,7 +4,8 @@
 either. A contradiction needs the same object (a shared normal form or a five-letter stem: «доставка» ~ «доставки»),
 opposite predicates (free and a price, kept and lost, a verb and the same verb with «не») and the same conditions —
 «бесплатно при заказе от 3 000 ₽, иначе 290 ₽» tells two cases apart and is no contradiction, nor is «доставим
-бесплатно, подъём на этаж стоит 290 ₽» (another object).
+бесплатно, подъём на этаж стоит 290 ₽» (another object). So are «можно…» and «нельзя…» or «не предоставляется»
+about the same thing.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _KEPT = frozenset({"сохраняться", "сохраниться", "оста
 _LOST = frozenset({"сгорать", "сгореть", "аннулироваться", "обнулиться", "обнуляться", "пропасть", "пропадать",
                    "теряться", "потеряться", "исчезнуть", "исчезать", "списаться", "списываться", "удалиться",
                    "удаляться"})
+_CAN = frozenset({"можно", "возможно"})
+_CANNOT = frozenset({"нельзя", "невозможно"})
 # Words that set a clause's case apart: «если…», «при заказе от…», «иначе», «кроме», «для юрлиц».
 _CONDITION = frozenset({"если", "при", "иначе", "кроме", "для", "после", "только", "лишь", "когда", "пока", "случае",
                         "помимо", "сверх"})
@@ -44,12 +47,14 @@ class _Clause:
 def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     """Two spans of the reply that say opposite things about the same thing, or nothing."""
     every = set().union(*(t.lemmas for t in r.tokens)) if r.tokens else set()
-    if not (every & _FREE and every & _PRICED or every & _KEPT and every & _LOST or _said_both_ways(r.tokens)):
+    if not (every & _FREE and every & _PRICED or every & _KEPT and every & _LOST or _said_both_ways(r.tokens)
+            or every & _CAN and (every & _CANNOT or "не" in every)):
         return []  # the dependency parse is run only when a pair may be there
     clauses = _clauses(r, aside)
+    units = r.lex.units | {"раз"}
     for n, a in enumerate(clauses):
         for b in clauses[n + 1:]:
-            found = _opposed(a, b, r.text) or _opposed(b, a, r.text)
+            found = _opposed(a, b, r.text, units) or _opposed(b, a, r.text, units)
             if found:
                 return sorted(found)
     return []
@@ -81,24 +86,30 @@ def _clause(words: list[Token]) -> _Clause:
     return _Clause(tuple(words), cases)
 
 
-def _stems(words: Sequence[Token]) -> set[str]:
+def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
+    """What the clause speaks of — not a unit of time («290 ₽ в месяц», «бесплатно раз в месяц»)."""
     return {x[:5] if len(x) >= 6 else x for t in words if t.tag.startswith(("NOUN", "VERB", "INFN", "PRTS", "PRTF"))
-            and not t.lemmas & _GENERIC and not t.lemmas & _FREE and not t.lemmas & _PRICED
+            and not t.lemmas & _GENERIC and not t.lemmas & units and not t.lemmas & _FREE and not t.lemmas & _PRICED
             and not t.lemmas & _KEPT and not t.lemmas & _LOST for x in t.lemmas}
 
 
-def _opposed(a: _Clause, b: _Clause, text: str) -> list[Span]:
-    if a.cases != b.cases or not _stems(a.words) & _stems(b.words):
+def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
+    if a.cases != b.cases or not _stems(a.words, units) & _stems(b.words, units):
         return []
-    for one, other in ((_FREE, None), (_KEPT, _LOST)):
+    for one, other in ((_FREE, None), (_KEPT, _LOST), (_CAN, _CANNOT)):
         x = next((t for t in a.words if t.lemmas & one and not _negated(a.words, t)), None)
         y = _priced(b.words, text) if other is None else next(
             (t for t in b.words if t.lemmas & other and not _negated(b.words, t)), None)
-        if x is not None and y is not None:
+        if y is None and other is _CANNOT:  # «можно оплатить в рассрочку… рассрочка не предоставляется»
+            y = next((t for t in b.words if t.tag.startswith("VERB") and not t.lemmas & _NO_ACTION
+                      and _negated(b.words, t)), None)
+        # «бонусы сгорели 1 декабря… они действуют до января»: what happened then and what holds now is a story
+        if x is not None and y is not None and ("past" in x.tag) == ("past" in y.tag):
             return [(x.start, x.end - x.start), (y.start, y.end - y.start)]
     for x in a.words:  # «Баллы сохраняются» — «Баллы не сохраняются»
         if x.tag.startswith("VERB") and not x.lemmas & _NO_ACTION and not _negated(a.words, x):
-            y = next((t for t in b.words if t.lemmas & x.lemmas and _negated(b.words, t)), None)
+            # the same form: «не отключили… я отключила» tells who did what, «перешли — перешлите» two moods
+            y = next((t for t in b.words if t.lower == x.lower and _negated(b.words, t)), None)
             if y is not None:
                 return [(x.start, x.end - x.start), (y.start, y.end - y.start)]
     return []

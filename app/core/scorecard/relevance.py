@@ -120,7 +120,7 @@ def _focus(chunk: str, words: Sequence[Token]) -> Focus | None:
     return Focus(chunk, "thing", things) if things else None
 
 
-_CORE = frozenset({"obj", "nsubj", "nsubj:pass", "iobj"})
+_CORE = frozenset({"obj", "nsubj", "nsubj:pass", "iobj", "obl"})  # «смотреть в записи»: what is watched
 
 
 def _arguments(chunk: str, verbs: Sequence[Token]) -> tuple[Token, ...]:
@@ -178,14 +178,27 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
             continue
         words = [t for t in r.tokens if start <= t.start < end]
         here = {x for t in words for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
-        if any(touched(w.lemmas, here) for w in f.words if w not in verbs) and not _another_action(words):
+        if any(touched(w.lemmas, here) for w in f.words if w not in verbs) and not _another_action(words, verbs):
             return True
     return False
 
 
-def _another_action(words: Sequence[Token]) -> bool:
-    """A verb or a participle that names an action of its own («продаются», «действует», «оформлен»)."""
-    return any(t.tag.startswith(("VERB", "INFN", "PRTS")) and not t.lemmas & _NO_ACTION for t in words)
+# Below this navec similarity a verb names another kind of action («сдать» ~ «продаваться» 0.13); a related one stays
+# above it («покрыть» ~ «заплатить» 0.30, «смотреть» ~ «появляться» 0.28).
+_RELATED = 0.25
+
+
+def _another_action(words: Sequence[Token], verbs: Sequence[Token]) -> bool:
+    """The sentence's verbs and participles all name actions of another kind than the question's («продаются» to
+    «сдать»)."""
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    nav = analyzer()
+    asked = [normal_form(v.lower) for v in verbs]
+    # what the customer does («успеете», «не волнуйтесь», «если задержитесь») is no action the reply speaks of
+    acts = [t for t in words if t.tag.startswith(("VERB", "INFN", "PRTS")) and not t.lemmas & _NO_ACTION
+            and "2per" not in t.tag and "impr" not in t.tag]
+    # «Не волнуйтесь, страховая заплатит за всё» to «страховка покроет?»: one related action is enough
+    return bool(acts) and all((nav.similarity(normal_form(t.lower), a) or 0.0) < _RELATED for t in acts for a in asked)
 
 
 def _says_yes_or_no(r: Reply, aside: Sequence[Span]) -> tuple[bool, bool]:
@@ -331,13 +344,15 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     near = [t for t in toks[max(0, idx - 3):idx + 3] if start <= t.start < end and t is not tok]
     if any(t.lemmas & {"быть", "будет"} and t.start < tok.start for t in near):
         return False
-    theirs = {x[:5] if len(x) >= 6 else x for lemmas in content(tokenize("\n".join(r.customer_messages))).values()
-              for x in lemmas}
+    told = tokenize("\n".join(r.customer_messages))
+    if any(t.tag.startswith(("VERB", "PRTS", "PRTF")) and t.lemmas & tok.lemmas for t in told):
+        return False  # «Карта заблокирована» to «карту заблокировали!»: what the customer reported, no deed of ours
+    theirs = {x[:5] if len(x) >= 6 else x for lemmas in content(told).values() for x in lemmas}
     return any(t.tag.startswith("NOUN") and "nomn" in t.tag and touched(t.lemmas, theirs) for t in near)
 
 
 # «не работает уже три дня», «с понедельника нет связи», «который день не грузится»: a fault that has lasted days.
-_LASTING_RE = re.compile(r"(?:уже|который|котор\w+|целы\w+|больше|более|вот|второ\w|трет\w|четв[её]рт\w|пят\w+|\d+)\s+"
+_LASTING_RE = re.compile(r"(?:уже|который|котор\w+|целы\w+|больше|более|вот|второ\w+|трет\w+|четв[её]рт\w+|пят\w+|\d+)\s+"
                          r"(?:\w+\s+)?(?:дн[яеи]\w*|день|сут\w*|недел\w*|месяц\w*)"
                          r"|\bс\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|прошл\w+\s+недел)\w*",
                          re.I)
@@ -356,7 +371,9 @@ def routine_fix(r: Reply, steps: Sequence[Span]) -> str:
     lasting = _LASTING_RE.search(said)
     if lasting is None or not _FAULT_RE.search(said) or not steps:
         return ""
-    at = {s[0] for s in steps}
+    # «Если не поможет, оставьте заявку на сайте»: a fallback for when the routine fails is no step of the company's
+    fallback = [(s, e) for s, e in r.sentences if re.search(r"\bесли\b", r.text[s:e], re.I)]
+    at = {s[0] for s in steps if not any(a <= s[0] < b for a, b in fallback)}
     verbs = [t for t in r.tokens if t.start in at]
     if not verbs or any(not t.lemmas & _ROUTINE for t in verbs):
         return ""
