@@ -94,9 +94,12 @@ def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
 
 
 def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
-    if a.cases != b.cases or not _stems(a.words, units) & _stems(b.words, units):
+    shared = _stems(a.words, units) & _stems(b.words, units)
+    if a.cases != b.cases or not shared:
         return []
     for one, other in ((_FREE, None), (_KEPT, _LOST), (_CAN, _CANNOT)):
+        if other is _CANNOT and len(shared) < 2:  # «скидку на тариф сделать нельзя… перейти на тариф можно»
+            continue
         x = next((t for t in a.words if t.lemmas & one and not _negated(a.words, t)), None)
         y = _priced(b.words, text) if other is None else next(
             (t for t in b.words if t.lemmas & other and not _negated(b.words, t)), None)

@@ -364,12 +364,13 @@ _ROUTINE = frozenset({"перезагрузить", "перезапустить"
                       "выйти", "войти", "выдернуть", "вставить", "подождать"})
 
 
-def routine_fix(r: Reply, steps: Sequence[Span]) -> str:
-    """«Перезагрузите роутер» to «интернета нет уже три дня»: the customer says the fault has lasted days, and every
-    step the reply gives is what anyone tries first — no step of the company's. The words of how long, or ""."""
+def routine_fix(r: Reply, steps: Sequence[Span], upset: bool) -> str:
+    """«Перезагрузите роутер» to «интернета нет уже три дня!!!»: an upset customer says the fault has lasted days, and
+    every step the reply gives is what anyone tries first — no step of the company's. The words of how long, or "".
+    A calm report of a symptom («роутер мигает красным») may well be met with a restart first."""
     said = "\n".join(r.customer_messages)
     lasting = _LASTING_RE.search(said)
-    if lasting is None or not _FAULT_RE.search(said) or not steps:
+    if lasting is None or not upset or not _FAULT_RE.search(said) or not steps:
         return ""
     # «Если не поможет, оставьте заявку на сайте»: a fallback for when the routine fails is no step of the company's
     fallback = [(s, e) for s, e in r.sentences if re.search(r"\bесли\b", r.text[s:e], re.I)]
@@ -377,5 +378,5 @@ def routine_fix(r: Reply, steps: Sequence[Span]) -> str:
     verbs = [t for t in r.tokens if t.start in at]
     if not verbs or any(not t.lemmas & _ROUTINE for t in verbs):
         return ""
-    return lasting.group().strip()
+    return lasting.group().strip().lower()
 

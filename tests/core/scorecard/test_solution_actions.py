@@ -86,9 +86,32 @@ def test_restart_advice_to_a_fault_of_days_is_no_solution():
                                     "первым («Перезагрузите», «проверьте»): нужен шаг компании и срок.")
 
 
-def test_restart_advice_to_a_fresh_fault_is_a_step():
-    c = card("Здравствуйте! Перезагрузите роутер и проверьте кабель. Хорошего дня!",
-             ["Интернет только что пропал, что делать?"])
+@pytest.mark.parametrize("customer", [
+    ["Интернет только что пропал, что делать?"],  # a fresh fault
+    ["Добрый день. Третий день не работает интернет, лампочка на роутере мигает оранжевым."],  # a calm report
+])
+def test_restart_advice_to_a_fresh_fault_or_a_calm_report_is_a_step(customer):
+    c = card("Здравствуйте! Перезагрузите роутер и проверьте кабель. Хорошего дня!", customer)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_fallback_to_file_a_request_is_no_step_of_the_company():
+    c = card("Здравствуйте! Перезагрузите роутер. Если не поможет, оставьте заявку на сайте. Хорошего дня!",
+             ["Третий день нет интернета!!! Я работаю из дома!"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason.startswith("Клиент пишет, что не работает третий день, а ответ")
+
+
+def test_can_and_cannot_about_the_same_thing_contradict():
+    c = card("Здравствуйте! Да, полис можно оплатить в рассрочку на три платежа. Однако рассрочка на полис не "
+             "предоставляется. Хорошего дня!", ["Можно ли оплатить полис частями?"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason.startswith("Ответ противоречит сам себе:")
+
+
+def test_cannot_one_thing_and_can_another_is_no_contradiction():
+    c = card("Здравствуйте! Скидку на текущий тариф сделать нельзя, но перейти на тариф «Свой» за 450 ₽ можно в "
+             "приложении. Хорошего дня!", ["Можно мне скидку на тариф?"])
     assert c["solution"].passed is True, c["solution"].reason
 
 
