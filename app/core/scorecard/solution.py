@@ -135,7 +135,8 @@ def solution(r: Reply) -> ElementResult:
     if actions and frames:
         return ElementResult("solution", True, phrase('Есть конкретный шаг и срок: {quoted}.', quoted=quote(text, actions[:1] + frames[:1])),
                              actions[:2] + frames[:2])
-    lasting = routine_fix(r, steps, bool({"anger", "urgency", "repeat"} & set(r.customer.states))) if not (actions and frames) and not mine_to_do(r, aside) else ""
+    hurt = bool({"anger", "urgency", "repeat"} & set(r.customer.states))
+    lasting = routine_fix(r, steps, hurt) if not (actions and frames) and not mine_to_do(r, aside) else ""
     if lasting:
         return ElementResult("solution", False, phrase('Клиент пишет, что не работает {lasting}, а ответ — только то, что пробуют первым ({quoted}): нужен шаг компании и срок.', lasting=lasting, quoted=quote(text, steps[:2])), steps[:2])
     if steps:
