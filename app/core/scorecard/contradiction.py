@@ -113,8 +113,9 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
         if x.tag.startswith("VERB") and not x.lemmas & _NO_ACTION and not _negated(a.words, x):
             # the same form: «не отключили… я отключила» tells who did what, «перешли — перешлите» two moods
             y = next((t for t in b.words if t.lower == x.lower and _negated(b.words, t)), None)
-            if y is not None:
-                return [(x.start, x.end - x.start), (y.start, y.end - y.start)]
+            if y is not None:  # the «не» is quoted with its verb: «не сохраняются»
+                no = next(w for w in reversed(b.words[:b.words.index(y)]) if w.lower in ("не", "нет", "ни"))
+                return [(x.start, x.end - x.start), (no.start, y.end - no.start)]
     return []
 
 

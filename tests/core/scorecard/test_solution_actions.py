@@ -55,6 +55,14 @@ def test_kept_and_lost_for_the_same_thing_contradict():
                                     "что верно.")
 
 
+def test_a_verb_and_the_same_verb_with_not_contradict():
+    c = card("Здравствуйте! Баллы при смене тарифа не сохраняются. Переходите спокойно: баллы при смене тарифа "
+             "сохраняются. Хорошего дня!", POINTS)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == ("Ответ противоречит сам себе: «не сохраняются», «сохраняются» — клиент не "
+                                    "поймёт, что верно.")
+
+
 def test_kept_now_and_lost_later_is_no_contradiction():
     c = card("Здравствуйте! Да, баллы сохраняются при смене тарифа, но после года без покупок баллы сгорают. "
              "Хорошего дня!", POINTS)
