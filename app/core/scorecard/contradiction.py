@@ -33,6 +33,7 @@ _CONDITION = frozenset({"если", "при", "иначе", "кроме", "дл�
                         "помимо", "сверх"})
 _BEFORE_FIGURE = frozenset({"от", "до", "свыше", "более", "больше", "менее"})  # «от 3 000 ₽», not «до двери»
 _NO_ACTION = frozenset({"быть", "мочь", "смочь", "являться", "хотеть", "знать"})
+_PICKS_OUT = frozenset({"который", "что", "чтобы", "где", "куда", "чей"})
 _SPLIT = frozenset({",", ";", ":", "—", "–", "а", "но", "однако", "зато"})
 # Nouns that name the price, not the thing priced.
 _GENERIC = frozenset({"стоимость", "цена", "сумма", "рубль", "руб", "₽", "оплата", "плата", "деньги", "вы", "мы"})
@@ -69,7 +70,9 @@ def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
         part: list[Token] = []
         for tok in list(sentence.tokens) + [None]:
             if tok is None or tok.text.lower() in _SPLIT:
-                if part:
+                # «занятий, которые вы ещё не прошли: вы прошли 4 из 24»: a clause that picks out a part says
+                # nothing of the whole
+                if part and not part[0].lemmas & _PICKS_OUT:
                     found.append(_clause(part))
                 part = []
             elif tok.start in by_start:
@@ -98,8 +101,8 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
     if a.cases != b.cases or not shared:
         return []
     for one, other in ((_FREE, None), (_KEPT, _LOST), (_CAN, _CANNOT)):
-        if other is _CANNOT and len(shared) < 2:  # «скидку на тариф сделать нельзя… перейти на тариф можно»
-            continue
+        if other is _CANNOT and (len(shared) < 2 or _other_doings(a.words, b.words)):
+            continue  # «скидку на тариф сделать нельзя… перейти на тариф можно»: two things to do
         x = next((t for t in a.words if t.lemmas & one and not _negated(a.words, t)), None)
         y = _priced(b.words, text) if other is None else next(
             (t for t in b.words if t.lemmas & other and not _negated(b.words, t)), None)
@@ -117,6 +120,13 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
                 no = next(w for w in reversed(b.words[:b.words.index(y)]) if w.lower in ("не", "нет", "ни"))
                 return [(x.start, x.end - x.start), (no.start, y.end - no.start)]
     return []
+
+
+def _other_doings(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """«Поменять место нельзя, но можно вернуть билет»: each clause names what can be done, and not the same."""
+    one = [t.lemmas for t in a if t.tag.startswith("INFN")]
+    two = [t.lemmas for t in b if t.tag.startswith("INFN")]
+    return bool(one and two) and not any(x & y for x in one for y in two)
 
 
 def _priced(words: Sequence[Token], text: str) -> Token | None:
