@@ -226,6 +226,8 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
     if nominative and any(_full(nominative, [p for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.05])
                           for w in t.words[max(0, i - 30):i] if _noun(w.text) or w.low in _PERSONAL):
         return  # a participle in the nominative may go with the sentence's subject, further back
+    if nominative and _subject_after(t, i, nominative):
+        return  # «Сильная волей, закалённая в боях, она…», «…, обуреваемые сомнениями, меняем…»
     takes_object = any("actv" in p.tag and "tran" in p.tag for p in readings)
     governed = False  # a noun after a preposition belongs to the preposition: «упакованную в плёнку»
     for k in range(i + 1, min(i + 7, len(t.words))):
@@ -242,6 +244,23 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
             return  # «…, идущие по дороге люди»: the participle goes with a noun after it
     fixed = _fix(readings, _noun_readings(t.words[nouns[0]].text), keep_case=False)
     found.append(finding(PARTICIPLE, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
+
+
+def _subject_after(t: Text, i: int, nominative) -> bool:
+    """The clause's subject comes after the detached participle: a noun or a pronoun in the nominative it
+    agrees with, or a verb of «мы», «вы» whose subject is left out (the participle then plural)."""
+    for k in range(i + 1, min(i + 20, len(t.words))):
+        if t.starts_sentence(k):
+            return False
+        w = t.words[k]
+        if (_noun(w.text) or w.low in _PERSONAL) and _full(
+                nominative, [p for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.05]):
+            return True
+        if any(p.tag.number == "plur" for p in nominative) and any(
+                p.tag.POS == "VERB" and p.tag.person in ("1per", "2per") and p.tag.number == "plur"
+                for p in parses(w.text)):
+            return True
+    return False
 
 
 def _passive_before_noun(t: Text, i: int, found: list[Finding]) -> None:

@@ -45,6 +45,10 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     if word[:1].isupper() and not _starts_sentence(text, finding.offset):
         return True  # a capital in mid-sentence: a name the dictionary does not have
     low = normal(word)
+    if _dictionary_noun(low):
+        return True  # «прокси-сервер», «орк»: OpenCorpora has the noun, the speller's dictionary does not
+    if word[:1].isupper() and _name_opening_sentence(text, finding.offset, word):
+        return True
     if _slip_of_known_word(low):
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
     return _is_compound(low) or _is_derived(low) or is_prefixed_word(low)
@@ -102,6 +106,41 @@ def _is_derived(word: str) -> bool:
 def _part_of_speech_is(word: str, parts: frozenset[str]) -> bool:
     from app.core.grammar.rules._base import known, parses
     return known(word) and any(p.tag.POS in parts for p in parses(word))
+
+
+# Marks of forms that are not the standard spelling: distorted («чо»), erroneous, colloquial.
+_NOT_STANDARD = frozenset({"Dist", "Erro", "Infr"})
+
+
+def _dictionary_noun(word: str) -> bool:
+    """pymorphy3's dictionary (OpenCorpora) has ``word`` as a noun in its standard spelling. The speller's
+    dictionary lacks some nouns it has; misspellings are not in it (only a few distortions, so marked)."""
+    from app.core.grammar.rules._base import morph
+    analyser = morph()
+    return analyser.word_is_known(word) and any(
+        p.is_known and p.tag.POS == "NOUN" and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
+
+
+_NOT_NAME = frozenset({"ADJS", "ADJF", "ADVB", "COMP", "INFN", "GRND", "PRTS", "PRTF"})
+
+
+def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
+    """A capitalised word that opens a sentence is a name when the parse of the text reads it as a proper
+    noun inside a named entity («Айгерим, добрый день!», «Делфадор вернулся») and it is not one slip away
+    from a common word («Извените, …», «Многи из них…»): the sentence's capital alone proves nothing."""
+    from app.core.grammar.language import analyse
+    from app.core.grammar.spelling.suggest import near_common_word
+
+    analysis = analyse(text)
+    entity = analysis.entity_at(offset, offset + len(word))
+    if entity is None or not any(t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
+        return False
+    low = normal(word)
+    from app.core.grammar.rules._base import parses
+    guess = parses(low)
+    if guess and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB" and guess[0].tag.mood != "impr"):
+        return False  # «Достачно просто…»: formed like an adverb or a verb, not like a name
+    return not _slip_of_known_word(low) and not near_common_word(low)
 
 
 def _starts_sentence(text: str, offset: int) -> bool:
