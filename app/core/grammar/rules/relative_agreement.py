@@ -247,13 +247,18 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
 
 
 def _subject_after(t: Text, i: int, nominative) -> bool:
-    """The clause's subject comes after the detached participle: a noun or a pronoun in the nominative it
-    agrees with, or a verb of «мы», «вы» whose subject is left out (the participle then plural)."""
-    for k in range(i + 1, min(i + 20, len(t.words))):
-        if t.starts_sentence(k):
-            return False
+    """The detached participial phrase opens its clause and the clause's subject follows the phrase's closing
+    comma: a pronoun or a noun in the nominative it agrees with («Сильная, закалённая в боях, она…»), or
+    a verb of «мы», «вы» whose subject is left out («…, обуреваемые сомнениями, меняем…»)."""
+    close = next((k for k in range(i + 1, min(i + 12, len(t.words))) if t.gap_before(k).strip() == ","), None)
+    if close is None:
+        return False
+    for k in range(close, min(close + 2, len(t.words))):
         w = t.words[k]
-        if (_noun(w.text) or w.low in _PERSONAL) and _full(
+        if k > close and not t.plain_gap(k):
+            return False
+        _, tok = t.token(k)
+        if (w.low in _PERSONAL or tok is not None and tok.rel in ("nsubj", "nsubj:pass")) and _full(
                 nominative, [p for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.05]):
             return True
         if any(p.tag.number == "plur" for p in nominative) and any(
