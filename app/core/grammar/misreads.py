@@ -94,7 +94,32 @@ def _all_the_same_to_someone(text: str, finding: Finding) -> bool:
     return bool(_DATIVE_PRONOUN.search(text, max(0, finding.offset - 12), finding.offset + finding.length))
 
 
+# Words that name an element of a program's interface; its label after them keeps its capitals: «нажмите
+# кнопку Оплатить», «раздел Настройки», «клавиша ВВЕРХ». Verbs of pressing take the label directly.
+_INTERFACE = frozenset({"кнопка", "пункт", "команда", "опция", "меню", "раздел", "вкладка", "окно", "диалог", "поле",
+                        "параметр", "флажок", "ссылка", "клавиша", "режим", "значок", "инструмент", "функция",
+                        "переключатель", "страница", "экран", "приложение", "панель", "нажать", "щелкнуть",
+                        "кликнуть", "тапнуть", "выбрать"})
+
+
+def _interface_label(text: str, finding: Finding) -> bool:
+    """DotOrCase reads a capitalised verb in mid-sentence as a new sentence without its dot, AllCaps a word
+    in capitals as shouting. After a word naming an interface element, or a verb of pressing, it is the
+    element's label («Нажмите кнопку Оплатить», «клавиша ВВЕРХ»); a word in capitals the dictionary lacks is
+    an abbreviation or a program's name («функция ДВССЫЛ»)."""
+    from app.core.grammar.rules._base import known, parses
+
+    word = text[finding.offset:finding.offset + finding.length]
+    if finding.rule_id == "AllCaps" and not known(word):
+        return True
+    before = list(_WORD.finditer(text, max(0, finding.offset - 40), finding.offset))
+    return bool(before) and not text[before[-1].end():finding.offset].strip() and any(
+        p.normal_form.replace("ё", "е") in _INTERFACE for p in parses(before[-1].group().lower())[:3])
+
+
 _TESTS = {
+    "DotOrCase": _interface_label,
+    "AllCaps": _interface_label,
     "KAK_VVODNOE": _seems_as_predicate,
     "Verb_and_Verb": _second_word_not_a_verb,
     "COMPLEX_SOUZ_PUNCT": _split_conjunction,

@@ -35,6 +35,11 @@ PAIRS = [
     # «мне всё равно, где…» is a predicate and its clause
     ("Мне всё равно, где вы купили телефон.", "NEIZVESTNO_KTO",
      "Купите где угодно, всё равно, где.", "NEIZVESTNO_KTO"),
+    # an interface element's label keeps its capitals; an abbreviation is written in capitals
+    ("Нажмите кнопку Оплатить и подтвердите списание.", "DotOrCase",
+     "Мы проверили заказ Отправьте нам фото чека.", "DotOrCase"),
+    ("Используйте функцию ДВССЫЛ для ссылки.", "AllCaps",
+     "ЭТО ОЧЕНЬ ВАЖНО для нас.", "AllCaps"),
     # nouns OpenCorpora has and the speller lacks
     ("Настройте прокси-сервер в параметрах браузера.", "MORFOLOGIK_RULE_RU_RU",
      "Настройте прокси-сервир в параметрах браузера.", "MORFOLOGIK_RULE_RU_RU"),
@@ -62,6 +67,9 @@ PAIRS = [
     # the demonstrative «то» and its clause
     ("Это удобнее, чем то, что вы предложили.", "OURS_PARTICLE_HYPHEN",
      "Он чем то расстроен.", "OURS_PARTICLE_HYPHEN"),
+    # «да» of a wish, with its verb and subject after it
+    ("Да пребудет с вами удача!", "OURS_YES_NO_COMMA",
+     "Да придёт курьер, не переживайте.", "OURS_YES_NO_COMMA"),
     # a noun in a comparison, an oath: nobody is addressed
     ("Поступите как настоящий профессионал!", "OURS_ADDRESS_COMMA",
      "Подождите минутку Анна!", "OURS_ADDRESS_COMMA"),
