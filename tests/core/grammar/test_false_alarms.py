@@ -43,6 +43,10 @@ PAIRS = [
     # nouns OpenCorpora has and the speller lacks
     ("Настройте прокси-сервер в параметрах браузера.", "MORFOLOGIK_RULE_RU_RU",
      "Настройте прокси-сервир в параметрах браузера.", "MORFOLOGIK_RULE_RU_RU"),
+    # a possessive adjective or a «-ство» noun made from a word for a being
+    ("Над дверью висел старый гномий топор.", "MORFOLOGIK_RULE_RU_RU",
+     "Жрец изучал колдунсво южных племён.", "MORFOLOGIK_RULE_RU_RU"),
+    ("Жрец изучал колдунство южных племён.", "MORFOLOGIK_RULE_RU_RU", None, None),
     # a name the dictionary lacks, opening the sentence as an address; a slip of a common word still flagged
     ("Нуржан вернулся в офис.", "MORFOLOGIK_RULE_RU_RU",
      "Многи клиенты уже получили заказ.", "MORFOLOGIK_RULE_RU_RU"),

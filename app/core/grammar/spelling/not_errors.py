@@ -90,8 +90,40 @@ _STEM_ENDINGS = ("", "а", "ый", "ий", "ой", "о")
 _NE_PARTS = frozenset({"ADJF", "ADJS", "ADVB", "COMP", "PRTF", "PRTS"})
 
 
+# Endings of possessive adjectives of beings: «гномий», «гномья», «гномьего», «орочьих», «грифоньими».
+_POSSESSIVE = re.compile(r"(.{3,}?)(?:ь(?:его|ему|ими|им|ем|ей|их|я|е|и|ю)|ий)$")
+# «-ство» nouns of a being's trade or state: «колдунство», «колдунства», «колдунством».
+_TRADE = re.compile(r"(.{4,}?)ств(?:о|а|у|ом|е)$")
+# Consonants that alternate before the possessive suffix: «волк» → «волчий», «враг» → «вражий», «орк» → «орочий».
+_ALTERNATING = {"ч": ("к", "ц"), "ж": ("г",), "ш": ("х",)}
+
+
+def _animate_noun(word: str) -> bool:
+    from app.core.grammar.rules._base import known, parses
+    return known(word) and any(p.is_known and p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(word))
+
+
+def _of_a_being(word: str) -> bool:
+    """A possessive adjective or a «-ство» noun made from a word for a being the dictionary has: «гномий»,
+    «тролльей», «орочьих» (from «орк»), «колдунство». Dictionaries list only some of them."""
+    possessive = _POSSESSIVE.match(word)
+    if possessive:
+        stem = possessive.group(1)
+        bases = {stem, stem + "ь", stem.removesuffix("ь")}
+        for tail, alternatives in _ALTERNATING.items():
+            if stem.endswith(tail):
+                for other in alternatives:
+                    bases |= {stem[:-1] + other, stem[:-2] + other if stem[-2:-1] in "ое" else stem[:-1] + other}
+        if any(_animate_noun(base) for base in bases if len(base) >= 3):
+            return True
+    trade = _TRADE.match(word)
+    return bool(trade) and _animate_noun(trade.group(1))
+
+
 def _is_derived(word: str) -> bool:
     if word.startswith("не") and len(word) > 5 and _part_of_speech_is(word[2:], _NE_PARTS):
+        return True
+    if _of_a_being(word):
         return True
     for suffix in _FORMATIVE:
         at = word.find(suffix, 3)
