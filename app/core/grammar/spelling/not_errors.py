@@ -157,21 +157,25 @@ _NOT_NAME = frozenset({"ADJS", "ADJF", "ADVB", "COMP", "INFN", "GRND", "PRTS", "
 
 
 def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
-    """A capitalised word that opens a sentence is a name when the parse of the text reads it as a proper
-    noun inside a named entity («Айгерим, добрый день!», «Делфадор вернулся») and it is not one slip away
-    from a common word («Извените, …», «Многи из них…»): the sentence's capital alone proves nothing."""
+    """A capitalised word that opens a sentence and is followed by a comma is an address by a name the
+    dictionary lacks when the parse of the text reads it as a person's name («Айгерим, добрый день!») and it
+    is not one slip away from a common word («Извените, …»). Without the comma the sentence's capital proves
+    nothing: in real posts such words are mostly misspellings, even where the parser sees a name."""
+    if not text[offset + len(word):].lstrip(" ").startswith(","):
+        return False
     from app.core.grammar.language import analyse
+    from app.core.grammar.rules._base import parses
     from app.core.grammar.spelling.suggest import near_common_word
 
     analysis = analyse(text)
     entity = analysis.entity_at(offset, offset + len(word))
-    if entity is None or not any(t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
+    if entity is None or entity.kind != "PER" or not any(
+            t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
         return False
     low = normal(word)
-    from app.core.grammar.rules._base import parses
     guess = parses(low)
     if guess and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB" and guess[0].tag.mood != "impr"):
-        return False  # «Достачно просто…»: formed like an adverb or a verb, not like a name
+        return False  # formed like an adverb or a verb, not like a name
     return not _slip_of_known_word(low) and not near_common_word(low)
 
 
