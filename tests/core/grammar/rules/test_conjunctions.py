@@ -96,3 +96,25 @@ def test_li_ili_silent(rule_hits, text):
 ])
 def test_a_pronoun_after_a_clause_with_its_subject_opens_the_main_part(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Подождите на линии пока оператор не освободится.", "линии пока", "линии, пока"),
+    ("Мы будем звонить пока не дозвонимся.", "звонить пока", "звонить, пока"),
+    ("Мы доставим заказ даже если пойдёт снег.", "заказ даже", "заказ, даже"),
+    ("Скидка действует в том случае если заказ оплачен.", "случае если", "случае, если"),
+])
+def test_until_and_even_if_take_a_comma(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_CONJ_COMMA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы пока не знаем точной даты.",  # «for now»
+    "Давайте пока не будем торопиться.",
+    "Курьер пока в пути.",
+    "До тех пор пока заказ не оплачен, он не собирается.",
+    "В случае если заказ не придёт, напишите нам.",
+    "И даже если опоздаем, ничего страшного.",
+])
+def test_until_and_even_if_quiet(rule_hits, text):
+    assert rule_hits(text, "OURS_CONJ_COMMA") == []
