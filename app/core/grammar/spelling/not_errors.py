@@ -142,14 +142,17 @@ def _part_of_speech_is(word: str, parts: frozenset[str]) -> bool:
 
 # Marks of forms that are not the standard spelling: distorted («чо»), erroneous, colloquial.
 _NOT_STANDARD = frozenset({"Dist", "Erro", "Infr"})
+_RARE = 4.0  # Zipf: ten times in a million words
 
 
 def _dictionary_noun(word: str) -> bool:
     """pymorphy3's dictionary (OpenCorpora) has ``word`` as a noun in its standard spelling. The speller's
-    dictionary lacks some nouns it has; misspellings are not in it (only a few distortions, so marked)."""
+    dictionary lacks some rare nouns it has («орк», «прокси-сервер»); misspellings are not in it (only a few
+    distortions, so marked). A common word the speller lacks (met more than ten times in a million words)
+    was left out on purpose: a colloquial or non-standard form, which stays reported."""
     from app.core.grammar.rules._base import morph
     analyser = morph()
-    return analyser.word_is_known(word) and any(
+    return frequency(word) < _RARE and analyser.word_is_known(word) and any(
         p.is_known and p.tag.POS == "NOUN" and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
 
 
