@@ -18,7 +18,8 @@
 - **Something expected is missing**: «а чемодана нет», «интернета нет с самого утра», «выплаты так и нет»,
   «почему у вас нет…?» — «нет» with what is missing, pressed by «а», «всё», «так и», «ещё», a time, «!» or «почему»
   («у меня нет карты, можно наличными?» only states a fact).
-- **One thing sent for another**: «Прислали XL вместо M» — their past deed «вместо» another.
+- **One thing sent for another**: «Прислали XL вместо M» — their past deed «вместо» another; «заказала три, а в
+  коробке две», «заказал 42 размер, пришли 41» — an order with a figure, then another figure for what came.
 - **A request addressed to the operator**: any imperative, «вы можете…?», «не могли бы вы…» — so a
   solution is due even without «?».
 
@@ -101,7 +102,7 @@ def read_syntax(text: str) -> SyntaxCues:
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
                 _add(cues, "complaint", _phrase(text, sentence, tok, set()))
-            instead = None if question else _instead(sentence)
+            instead = None if question else _instead(sentence) or _not_as_ordered(sentence)
             if instead:
                 _add(cues, "complaint", text[instead[0]:instead[1]])
         soon = None if question else _event_soon(sentence)
@@ -174,6 +175,35 @@ def _instead(sentence: Sentence) -> tuple[int, int] | None:
                                        and t.feat("Number") == "Plur" or t.low == "а" for t in tokens[:i]):
             return tok.start, tokens[min(i + 1, len(tokens) - 1)].end  # «…, а платье 48-го размера вместо 44-го»
     return None
+
+
+_ORDER = frozenset({"заказать", "купить", "оплатить", "заказывать", "покупать", "оформить", "брать", "взять"})
+_CAME = frozenset({"прийти", "привезти", "доставить", "прислать", "положить", "выдать", "приехать", "отдать"})
+
+
+def _may_be_past(tok: Token) -> bool:
+    """A past verb by any of the dictionary's readings («пришли» is also an imperative)."""
+    return any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in morph().parse(tok.low))
+
+
+def _is_figure(tok: Token, before: Token | None) -> bool:
+    """A count or a size — not a time or a date («в 10 вечера», «к 9»), which follows a preposition."""
+    return (tok.pos == "NUM" or any(c.isdigit() for c in tok.text)) and (before is None or before.pos != "ADP")
+
+
+def _not_as_ordered(sentence: Sentence) -> tuple[int, int] | None:
+    """«Заказала три упаковки, а в коробке две», «заказал 42 размер, пришли 41»: the customer's order with a count
+    or a size, then «а» or a verb of arrival with another figure — what came is not what was ordered."""
+    tokens = sentence.tokens
+    # by the dictionary: the tagger takes a capitalised first «Заказал» for a name
+    order = next((t for t in tokens if _lemmas(t) & _ORDER and _may_be_past(t)), None)
+    if order is None:
+        return None
+    turn = next((t for t in tokens[order.index + 1:] if t.low == "а" or (_lemmas(t) & _CAME and _may_be_past(t))), None)
+    if turn is None or not any(_is_figure(t, tokens[t.index - 1]) for t in tokens[order.index + 1:turn.index]):
+        return None
+    figure = next((t for t in tokens[turn.index + 1:] if _is_figure(t, tokens[t.index - 1])), None)
+    return (order.start, figure.end) if figure is not None else None
 
 
 def _what_is_missing(text: str, sentence: Sentence, tok: Token) -> str:

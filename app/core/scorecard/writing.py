@@ -31,12 +31,35 @@ def language(r: Reply) -> ElementResult:
            and getattr(f, "rule_id", "") not in r.lex.ignore_rules
            and not any(f.offset < e[0] + e[1] and e[0] < f.offset + f.length for e in emoji)
            and not _trade_word(r, f) and not _object_first(r, f)]
+    bad = _one_per_slip(_without_slang(r, bad))
     if not bad:
         return ElementResult("language", True, phrase('Орфографических, грамматических и пунктуационных ошибок не найдено.'))
     spans = [(f.offset, f.length) for f in bad]
     first = bad[0]
     frag = text[first.offset:first.offset + first.length]
     return ElementResult("language", False, phrase('Ошибок: {count}. Например, «{frag}»: {message}', count=len(bad), frag=frag, message=first.message), spans)
+
+
+def _without_slang(r: Reply, findings: list) -> list:
+    """«щас», «плиз»: slang is a matter of tone (docs/scorecard_rubric.md, «Тон»), which already fails the reply
+    for it — the same word is not a second, spelling, mistake."""
+    slang = [s for _, s in find_phrases(r.tokens, r.lex.slang, gap=0)]
+    return [f for f in findings if not any(s[0] <= f.offset and f.offset + f.length <= s[0] + s[1] for s in slang)]
+
+
+# The longest span two checkers may both mark for one slip of a few words («в новый оплату»).
+_SLIP_SPAN = 30
+
+
+def _one_per_slip(findings: list) -> list:
+    """Two checkers marking the same few words (our agreement rule and pylat-ru's) found one mistake, not two."""
+    kept: list = []
+    for f in sorted(findings, key=lambda f: (f.offset, -f.length)):
+        same = any(k.offset <= f.offset and f.offset + f.length <= k.offset + k.length and k.length <= _SLIP_SPAN
+                   for k in kept)
+        if not same:
+            kept.append(f)
+    return kept
 
 
 def _trade_word(r: Reply, finding) -> bool:

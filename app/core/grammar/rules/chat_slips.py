@@ -67,7 +67,20 @@ ADVERB_FORM = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR, ADVERB_FORM)
+PARTICLE_HYPHEN = RuleInfo(
+    "OURS_PARTICLE_HYPHEN",
+    phrase("Частица через дефис"),
+    phrase("Частицы «же», «бы», «ли» пишутся отдельно, без дефиса."),
+    phrase("Частицы «же» («ж»), «бы» («б») и «ли» («ль») всегда пишутся отдельно от слова, к которому относятся: "
+    "«тот же номер», «сегодня же», «я бы уточнила», «подойдёт ли». Через дефис пишутся другие частицы: «-то», "
+    "«-либо», «-нибудь», «кое-», «-ка», «-таки»."),
+    Category.SPELLING,
+)
+
+RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR, ADVERB_FORM, PARTICLE_HYPHEN)
+
+# Particles written apart, never with a hyphen: «тот-же» → «тот же».
+_APART_PARTICLES = ("же", "ж", "бы", "б", "ли", "ль")
 
 # Nouns of a wish («хорошего дня») and their genitive, singular or plural as the wish takes it.
 _WISH_NOUNS = {"день": "дня", "вечер": "вечера", "утро": "утра", "отдых": "отдыха", "настроение": "настроения",
@@ -103,6 +116,10 @@ def check(t: Text) -> list[Finding]:
             _thanked(t, i, found)
         elif w.low.endswith("ческий") and i > 0 and t.plain_gap(i):
             _adverb(t, i, found)
+        if "-" in w.text and w.low.rsplit("-", 1)[1] in _APART_PARTICLES and known(w.low.rsplit("-", 1)[0]):
+            word, particle = w.text[:w.text.rindex("-")], w.text[w.text.rindex("-") + 1:]
+            fixes = [f"{word} {particle}"] + ([word + particle] if known(word + particle) else [])  # «так же», «также»
+            found.append(finding(PARTICLE_HYPHEN, w.start, w.end, *fixes))
     return found
 
 

@@ -188,8 +188,11 @@ def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
     its noun, so there the predicate is the noun's head («Мастер, который приезжал, уже в пути»)."""
     if is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо"):
         return False
+    subject = nxt
+    while subject.pos in ("ADV", "PART", "DET") and subject.index + 1 < len(toks):
+        subject = toks[subject.index + 1]  # «Если будут ещё (какие-то) вопросы»: the words before the noun
     if tok.feat("VerbForm") == "Fin" and not any(t.head == tok.index and t.rel.startswith("nsubj") for t in toks) \
-            and _subject_of(nxt.text, tok.text):
+            and _subject_of(subject.text, tok.text):
         return False  # «…что шёл дождь»: the noun after the clause's verb is its subject
     main = tok.head
     if tok.rel.startswith("acl") and main >= 0:
