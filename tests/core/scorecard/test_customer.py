@@ -126,3 +126,22 @@ def test_a_repeated_contact_counted_in_figures(message, words):
 
 def test_times_in_figures_that_count_no_contacts_are_calm():
     assert "repeat" not in read("Можно ли оплатить в 2 раза меньше, если взять годовой тариф?").states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Привезли куртку с дыркой на кармане. Как её обменять?", ["дыркой"]),
+    ("Заказал четыре банки краски, а в коробке три. Заказ 5120.", ["Заказал четыре банки краски, а в коробке три"]),
+    ("Заказала туфли 38 размера, прислали 37. Как так?", ["Заказала туфли 38 размера, прислали 37"]),
+    ("Пришло СМС о списании 2 300 ₽, я ничего не оплачивала! Что это?", ["ничего не оплачивала"]),
+    ("Мне пишут с чужого номера и угрожают! Помогите.", ["угрожают"]),
+])
+def test_a_fault_a_short_or_wrong_delivery_a_disowned_charge_and_threats_are_complaints(message, words):
+    assert read(message).states["complaint"][:len(words)] == words
+
+
+@pytest.mark.parametrize("message", [
+    "Откуда списание 990 ₽? Я вроде ничего не покупала.",  # unsure: a question, not a disowned charge
+    "Заказала торт к 10 утра, а привезли к 9, спасибо!",  # times, not counts
+])
+def test_a_hedged_charge_and_times_are_no_complaint(message):
+    assert "complaint" not in read(message).states

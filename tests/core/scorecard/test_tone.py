@@ -136,3 +136,16 @@ def test_a_doubled_smiley_fails_tone_even_to_a_calm_customer():
     single = card("Здравствуйте! Курс откроется 10 февраля, ссылку пришлём на почту :) Хорошего дня!",
                   ["Добрый день! Когда откроется курс по Excel?"])
     assert single["tone"].passed is True, single["tone"].reason
+
+
+def test_a_lawful_refusal_with_a_way_forward_is_no_claim_that_the_company_cannot_err():
+    c = card("Здравствуйте! Понимаю, как это тревожно. Сообщить, чей это номер, мы не можем, но я уже добавила его "
+             "в «Чёрный список» — звонки с него не пройдут. Берегите себя.",
+             ["Мне звонят с чужого номера и угрожают! Чей это номер?"])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_we_can_do_nothing_about_it_is_a_refusal_without_a_way_forward():
+    c = card("Здравствуйте. Сбой у партнёра, мы ничего не можем с этим сделать. Ожидайте.",
+             ["Сервис не работает с утра!"])
+    assert c["tone"].passed is False and "Отказ без выхода: «ничего не можем с этим сделать»" in c["tone"].reason

@@ -172,3 +172,12 @@ def test_a_word_level_comma_nearby_does_not_hide_the_tree_rules_other_comma():
     fixes = [f.replacements[0] for f in check_rules("Мастер осмотрел счётчик сказал что всё в порядке.", "ru")
              if f.category == "punctuation"]
     assert "счётчик, сказал" in fixes and "сказал, что" in fixes
+
+
+@pytest.mark.parametrize("text", [
+    "Если останутся ещё вопросы, пишите.",
+    "Если будут ещё какие-то вопросы, напишите мне.",
+])
+def test_the_subject_after_an_adverb_is_the_clauses_own(text):
+    """«Если будут ещё вопросы»: the noun after «ещё» is the subject of «будут», no comma before «ещё»."""
+    assert not [f for f in punctuation(text) if f[0] == "OURS_CLAUSE_COMMA"]
