@@ -65,6 +65,16 @@ def _asks_when(text: str, fragment: str, offset: int | None = None) -> bool:
     return all(text[max(0, i - 3):i].lower().strip() == "во" for i in starts)
 
 
+def _asks_how_long(text: str, fragment: str) -> bool:
+    """«…и сколько ждать подключения?»: how long to wait for a named thing, asked calmly — not the reproach
+    «Сколько можно ждать?!» (shouting is read on its own)."""
+    if not fragment.lower().startswith("сколько ждать"):
+        return False
+    at = text.lower().find(fragment.lower())
+    nxt = tokenize(text[at + len(fragment):at + len(fragment) + 40])[:1]
+    return bool(nxt) and nxt[0].tag.startswith("NOUN") and "gent" in nxt[0].tag
+
+
 def _supposed(text: str, tokens, offset: int) -> bool:
     """«Если я закрою вклад раньше, я потеряю проценты?», «Что я потеряю?»: a trouble the customer asks about
     as a possibility (a question with «если», or a future verb) has not happened to them."""
@@ -142,7 +152,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                       and not _asks_when(text, text[off:off + ln], off)])
     caps = [m.group() for m in _CAPS_RE.finditer(text)
             if m.group() not in lex.abbreviations and known_word(m.group().lower())]
-    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h)]
+    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_long(text, h)]
         + _irony(text))
     add("urgency", hits(lex.urgency))
     add("repeat", hits(lex.repeat) + [m.group() for m in _NTH_TIME_RE.finditer(text)])

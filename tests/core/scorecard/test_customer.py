@@ -145,3 +145,8 @@ def test_a_fault_a_short_or_wrong_delivery_a_disowned_charge_and_threats_are_com
 ])
 def test_a_hedged_charge_and_times_are_no_complaint(message):
     assert "complaint" not in read(message).states
+
+
+def test_how_long_to_wait_for_a_named_thing_is_a_question_not_anger():
+    assert "anger" not in read("Можно подключить интернет на даче и сколько ждать установки?").states
+    assert read("Сколько ждать можно? Верните деньги!").states["anger"]

@@ -149,3 +149,12 @@ def test_we_can_do_nothing_about_it_is_a_refusal_without_a_way_forward():
     c = card("Здравствуйте. Сбой у партнёра, мы ничего не можем с этим сделать. Ожидайте.",
              ["Сервис не работает с утра!"])
     assert c["tone"].passed is False and "Отказ без выхода: «ничего не можем с этим сделать»" in c["tone"].reason
+
+
+def test_the_customers_weariness_named_in_sympathy_is_not_rude():
+    customer = ["Третий день звонят с рекламой, сколько можно?"]
+    c = card("Здравствуйте! Понимаю, как надоели такие звонки. Номер добавлен в блокировку, звонков больше не будет. "
+             "Хорошего дня!", customer)
+    assert c["tone"].passed is True, c["tone"].reason
+    rude = card("Здравствуйте! Вы нам уже надоели с этими звонками. Хорошего дня!", customer)
+    assert rude["tone"].passed is False and "Грубость: «надоели»" in rude["tone"].reason

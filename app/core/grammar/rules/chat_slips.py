@@ -94,7 +94,10 @@ _RAZ_BEFORE = frozenset({"еще", "ещё", "как", "в", "следующий
                          "один", "ни", "каждый", "какой", "который", "другой"})
 _THANKS = frozenset({"спасибо", "благодарю", "благодарим", "благодарны", "благодарна", "благодарен",
                      "благодарность", "признательны"})
-_THANKED = {"ожидания": "ожидание", "понимания": "понимание", "терпения": "терпение", "внимания": "внимание"}
+_THANKED = {"ожидания": "ожидание", "понимания": "понимание", "терпения": "терпение", "внимания": "внимание",
+            "обращения": "обращение"}
+# «Спасибо за ваши обращения»: several contacts thanked for, the plural said outright
+_PLURAL_BEFORE = frozenset({"ваши", "все", "эти", "ваших"})
 _BEFORE_THANKED = frozenset({"ваше", "ваш", "вашу", "ваши", "и", "терпение", "понимание", "ожидание", "внимание",
                              "за"})
 
@@ -211,6 +214,8 @@ def _thanked(t: Text, i: int, found: list[Finding]) -> None:
     if k < 0 or t.words[k].low != "за" or not t.plain_gap(k + 1):
         return
     if not any(t.words[j].low in _THANKS for j in range(max(0, k - 3), k)):
+        return
+    if t.words[i].low == "обращения" and t.words[i - 1].low in _PLURAL_BEFORE:
         return
     w = t.words[i]
     found.append(finding(THANKS_FOR, w.start, w.end, match_case(w.text, _THANKED[w.low])))
