@@ -179,6 +179,10 @@ def _instead(sentence: Sentence) -> tuple[int, int] | None:
 
 _ORDER = frozenset({"заказать", "купить", "оплатить", "заказывать", "покупать", "оформить", "брать", "взять"})
 _CAME = frozenset({"прийти", "привезти", "доставить", "прислать", "положить", "выдать", "приехать", "отдать"})
+# What the customer got charged: «пришёл чек на 5 990, а на сайте было 4 990».
+_CHARGED = frozenset({"списать", "снять", "выставить", "начислить"})
+# Prepositions of time: «в 10 вечера», «к 9» is a time, not a count or an amount («на 5 990» is an amount).
+_AT_TIME = frozenset({"в", "во", "к", "ко", "до", "с", "со", "после", "через", "около"})
 
 
 def _may_be_past(tok: Token) -> bool:
@@ -188,22 +192,27 @@ def _may_be_past(tok: Token) -> bool:
 
 def _is_figure(tok: Token, before: Token | None) -> bool:
     """A count or a size — not a time or a date («в 10 вечера», «к 9»), which follows a preposition."""
-    return (tok.pos == "NUM" or any(c.isdigit() for c in tok.text)) and (before is None or before.pos != "ADP")
+    return (tok.pos == "NUM" or any(c.isdigit() for c in tok.text)) and (before is None or before.low not in _AT_TIME)
 
 
 def _not_as_ordered(sentence: Sentence) -> tuple[int, int] | None:
-    """«Заказала три упаковки, а в коробке две», «заказал 42 размер, пришли 41»: the customer's order with a count
-    or a size, then «а» or a verb of arrival with another figure — what came is not what was ordered."""
+    """«Заказала три упаковки, а в коробке две», «заказал 42 размер, пришли 41», «пришёл чек на 5 990, а на сайте
+    цена 4 990»: an order, a delivery or a charge with a count, a size or an amount, then «а» or a verb of arrival
+    with another figure — what came is not what was ordered or shown."""
     tokens = sentence.tokens
     # by the dictionary: the tagger takes a capitalised first «Заказал» for a name
-    order = next((t for t in tokens if _lemmas(t) & _ORDER and _may_be_past(t)), None)
+    order = next((t for t in tokens if _lemmas(t) & (_ORDER | _CAME | _CHARGED) and _may_be_past(t)), None)
     if order is None:
         return None
     turn = next((t for t in tokens[order.index + 1:] if t.low == "а" or (_lemmas(t) & _CAME and _may_be_past(t))), None)
     if turn is None or not any(_is_figure(t, tokens[t.index - 1]) for t in tokens[order.index + 1:turn.index]):
         return None
     figure = next((t for t in tokens[turn.index + 1:] if _is_figure(t, tokens[t.index - 1])), None)
-    return (order.start, figure.end) if figure is not None else None
+    if figure is None:
+        return None
+    while figure.index + 1 < len(tokens) and tokens[figure.index + 1].text.isdigit():
+        figure = tokens[figure.index + 1]  # «4 990»: the groups of one number
+    return order.start, figure.end
 
 
 def _what_is_missing(text: str, sentence: Sentence, tok: Token) -> str:
