@@ -14,6 +14,7 @@ from app.core.phrase import phrase, sentence
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
 _CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{2,}(?![0-9A-Za-zА-Яа-яЁё])")
 _SUBORDINATORS = frozenset({"что", "чтобы", "если", "когда", "пока", "где", "куда", "хотя", "раз"})
+_HOPE = frozenset({"надеяться", "верить"})  # «надеюсь, вы не пострадали» hopes, it blames no one
 _TY_FORMS = frozenset({"ты", "тебя", "тебе", "тобой", "тобою", "твой", "твоя", "твое", "твоё", "твои", "твоего",
                        "твоей", "твоему", "твоим", "твоих", "твоими", "твою"})
 
@@ -239,8 +240,10 @@ def _customer_at_fault(r: Reply) -> list[Span]:
             continue
         for i, tok in enumerate(words):
             before = words[max(0, i - 2):i]
-            if tok.lower != "вы" or any(t.lower in _SUBORDINATORS or "который" in t.lemmas for t in before):
-                continue  # «чтобы вы не потеряли доступ», «занятия, которые вы не прошли»: not a verdict
+            if tok.lower != "вы" or any(t.lower in _SUBORDINATORS or "который" in t.lemmas or t.lemmas & _HOPE
+                                         for t in before):
+                continue  # «чтобы вы не потеряли доступ», «занятия, которые вы не прошли», «надеюсь, вы не
+                # пострадали»: not a verdict
             for j in range(i + 1, min(i + 4, len(words) - 1)):
                 if words[j].lower in ("ещё", "пока"):
                     break  # «вы ещё не получили» tells where things stand

@@ -158,3 +158,10 @@ def test_the_customers_weariness_named_in_sympathy_is_not_rude():
     assert c["tone"].passed is True, c["tone"].reason
     rude = card("Здравствуйте! Вы нам уже надоели с этими звонками. Хорошего дня!", customer)
     assert rude["tone"].passed is False and "Грубость: «надоели»" in rude["tone"].reason
+
+
+def test_hoping_the_customer_was_not_hurt_blames_no_one():
+    c = card("Здравствуйте! Сочувствую, надеюсь, вы не пострадали. Сфотографируйте место аварии и подайте заявление "
+             "в приложении в течение пяти дней. Я на связи.", ["Попала в аварию, в меня въехали. Что делать?"])
+    assert c["tone"].passed is True, c["tone"].reason
+    assert c["empathy"].passed is True, c["empathy"].reason
