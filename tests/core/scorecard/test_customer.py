@@ -136,6 +136,7 @@ def test_times_in_figures_that_count_no_contacts_are_calm():
     ("Мне пишут с чужого номера и угрожают! Помогите.", ["угрожают"]),
     ("Списали 1 200 за подписку, а в тарифе было 900. Почему?", ["Списали 1 200 за подписку, а в тарифе было 900"]),
     ("Я на отдыхе, подвернула ногу, очень больно. Куда обратиться?", ["больно", "подвернула"]),
+    ("Курьер оставил посылку у соседей, а их нет дома. Как быть?", ["оставил посылку у соседей"]),
 ])
 def test_a_fault_a_short_or_wrong_delivery_a_disowned_charge_and_threats_are_complaints(message, words):
     assert read(message).states["complaint"][:len(words)] == words

@@ -560,9 +560,17 @@ def _conjunct(sent: Sentence, tok: Token):
     yield HOMOGENEOUS, previous, first
 
 
+# Units of time: after its verb such a noun tells how long («действует год», «длится неделю»), it is no subject.
+_DURATIONS = frozenset({"год", "месяц", "неделю", "неделя", "день", "сутки", "час", "минуту", "минута", "полгода"})
+
+
 def _own_clause(sent: Sentence, tok: Token) -> bool:
-    # a finite verb or a short participle («собран») with a subject of its own
-    return tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") in ("Fin", "Part") and has_subject(sent, tok)
+    # a finite verb or a short participle («собран») with a subject of its own — not a duration the tree took
+    # for one («…придёт после оплаты и действует год»)
+    if tok.pos not in ("VERB", "AUX") or tok.feat("VerbForm") not in ("Fin", "Part"):
+        return False
+    return any(c.rel.startswith("nsubj") and not (c.index > tok.index and c.low in _DURATIONS)
+               for c in sent.children(tok.index))
 
 
 def _may_precede(tok: Token) -> bool:

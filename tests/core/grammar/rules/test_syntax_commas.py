@@ -181,3 +181,9 @@ def test_a_word_level_comma_nearby_does_not_hide_the_tree_rules_other_comma():
 def test_the_subject_after_an_adverb_is_the_clauses_own(text):
     """«Если будут ещё вопросы»: the noun after «ещё» is the subject of «будут», no comma before «ещё»."""
     assert not [f for f in punctuation(text) if f[0] == "OURS_CLAUSE_COMMA"]
+
+
+def test_a_duration_after_the_second_verb_is_no_subject_of_its_own():
+    """«…придёт на почту после оплаты и действует год»: «год» tells how long, one subject for both verbs."""
+    assert not [f for f in punctuation("Карта придёт на почту сразу после оплаты и действует год.")
+                if f[0] == "OURS_LIST_COMMA"]
