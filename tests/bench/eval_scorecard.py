@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_d|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -44,6 +44,13 @@ varied skill and voice; for tuning too). First run, before any change to the rul
 five labels were then corrected, one pass mark with them (see the set's header); after the greeting, name, empathy
 and closing rules were generalised: pass/fail 92.3 %, greeting, name and closing 100 %, empathy 98.6 %; blind_a, measured
 before any change was made for it, went from name 88.3 % to 97.8 % with the same changes;
+``blind_c`` — ``tests/data/replies/tuning_blind_c.toml`` (167 replies written and labelled BLIND — before the
+labeller read the scorecard's code or any other reply set — from the rubric alone, aimed at the solution element: two
+questions with one answered, templates and adverts carrying another topic's time frame or sum, a question back, answers
+in words, as steps or as a condition, hand-offs with and without a deadline, refusals with and without a way, hedges,
+promises without the fact, contradictions; e-commerce, banks, telecom, SaaS, travel, education, food delivery,
+insurance, utilities, government services, marketplaces; committed before the scorecard was first run on it; for
+tuning too);
 ``blind_d`` — ``tests/data/replies/tuning_blind_d.toml`` (178 replies written and labelled BLIND — before the labeller
 read the scorecard's code or any other reply set — from the rubric alone, as an independent QA lead's sample: e-commerce,
 banks and insurance, telecom, SaaS, travel, education; the issue's failure kinds (codes, passwords and other people's data
@@ -79,6 +86,7 @@ SETS = {
     "paraphrase": ROOT / "tests" / "data" / "replies" / "tuning_paraphrase.toml",
     "blind_a": ROOT / "tests" / "data" / "replies" / "tuning_blind_a.toml",
     "blind_b": ROOT / "tests" / "data" / "replies" / "tuning_blind_b.toml",
+    "blind_c": ROOT / "tests" / "data" / "replies" / "tuning_blind_c.toml",
     "blind_d": ROOT / "tests" / "data" / "replies" / "tuning_blind_d.toml",
 }
 LABELLED = SETS["labelled"]
