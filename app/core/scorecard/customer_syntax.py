@@ -201,6 +201,10 @@ def _not_as_ordered(sentence: Sentence) -> tuple[int, int] | None:
     with another figure — what came is not what was ordered or shown."""
     tokens = sentence.tokens
     # by the dictionary: the tagger takes a capitalised first «Заказал» for a name
+    charged = next((t for t in tokens if _lemmas(t) & _CHARGED), None)
+    though = next((t for t in tokens if t.low == "хотя"), None)
+    if charged is not None and though is not None and though.index > charged.index:
+        return charged.start, though.end  # «начислено 3 400 за отопление, хотя отопления не было»
     order = next((t for t in tokens if _lemmas(t) & (_ORDER | _CAME | _CHARGED) and _may_be_past(t)), None)
     if order is None:
         return None
@@ -261,7 +265,14 @@ def _harm(sentence: Sentence) -> list[Token]:
         if subject is None and tok.feat("Number") == "Sing" and tok.feat("Person") != "3" and tok.feat("Gender"):
             continue  # «отменила заказ» with no subject: the customer speaking of themselves
         found.append(tok)
+    found += [t for t in sentence.tokens if _lemmas(t) & _HANDED and _may_be_past(t) and t.low != "оставьте"
+              and any(_lemmas(k) & _WRONG_HANDS for k in sentence.tokens[t.index + 1:t.index + 6])]
     return found
+
+
+# Handed to the wrong hands: «курьер оставил мой заказ у соседей», «отдали посылку консьержу».
+_HANDED = frozenset({"оставить", "отдать", "вручить", "передать"})
+_WRONG_HANDS = frozenset({"сосед", "соседка", "консьерж", "охранник", "дверь"})
 
 
 _DAYS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "завтра",

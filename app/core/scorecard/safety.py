@@ -290,7 +290,8 @@ def _echoes(toks: Sequence[Token], theirs: Sequence[Token], data: Sequence[Span]
 
 _SURELY = frozenset({"точно", "стопроцентно", "гарантированно", "непременно"})
 # The operator's own next move may be promised: «точно напишу вам завтра».
-_OWN_MOVES = frozenset({"написать", "позвонить", "перезвонить", "ответить", "сообщить", "связаться", "проверить"})
+_OWN_MOVES = frozenset({"написать", "позвонить", "перезвонить", "ответить", "сообщить", "связаться", "проверить",
+                        "успеть"})  # «в субботу точно успеете»: reassurance on a known date, no outcome promised
 
 
 def _sure_outcomes(tokens: Sequence[Token]) -> list[Span]:

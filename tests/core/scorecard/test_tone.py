@@ -165,3 +165,12 @@ def test_hoping_the_customer_was_not_hurt_blames_no_one():
              "в приложении в течение пяти дней. Я на связи.", ["Попала в аварию, в меня въехали. Что делать?"])
     assert c["tone"].passed is True, c["tone"].reason
     assert c["empathy"].passed is True, c["empathy"].reason
+
+
+def test_doubting_the_customers_payment_blames_them():
+    c = card("Здравствуйте! А вы уверены, что платили по своему лицевому счёту? Хорошего дня!",
+             ["Почему у меня долг 800 рублей, если я всё оплатила?"])
+    assert c["tone"].passed is False and "Клиента обвиняют: «А вы уверены»" in c["tone"].reason
+    confirm = card("Здравствуйте! Вы уверены, что хотите отменить подписку? Напишите «да», и я отменю. Хорошего дня!",
+                   ["Отмените подписку."])
+    assert confirm["tone"].passed is True, confirm["tone"].reason
