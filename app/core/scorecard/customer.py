@@ -89,7 +89,8 @@ def _supposed(text: str, tokens, offset: int) -> bool:
     words = [t for t in tokens if start <= t.start < end]
     at = next((i for i, t in enumerate(words) if t.lower == "если"), None)
     # «…, если я всё оплачивала вовремя?»: an «если» with a past verb states a fact against the trouble
-    factual = at is not None and any("past" in t.tag for t in words[at + 1:at + 4] if t.tag.startswith("VERB"))
+    factual = at is not None and any(t.lower in ("я", "мы") for t in words[at + 1:at + 3]) \
+        and any("past" in t.tag for t in words[at + 1:at + 5] if t.tag.startswith("VERB"))
     return (at is not None and not factual) or any(t.start == offset and "futr" in t.tag for t in words)
 
 

@@ -174,3 +174,9 @@ def test_doubting_the_customers_payment_blames_them():
     confirm = card("Здравствуйте! Вы уверены, что хотите отменить подписку? Напишите «да», и я отменю. Хорошего дня!",
                    ["Отмените подписку."])
     assert confirm["tone"].passed is True, confirm["tone"].reason
+
+
+def test_a_doubting_question_fails_tone_but_leaves_a_separate_apology_standing():
+    c = card("Здравствуйте! Извините за неудобство. А вы уверены, что выбрали зелёный? Хорошего дня!",
+             ["Прислали не тот цвет: заказывала зелёный, а пришёл жёлтый."])
+    assert c["tone"].passed is False and c["empathy"].passed is True, c["empathy"].reason
