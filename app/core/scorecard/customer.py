@@ -144,7 +144,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     def add(name: str, frags: list[str]) -> None:
         kept = state.states.get(name, [])
         for frag in frags:
-            if frag and frag not in kept:
+            if frag and not any(frag in k for k in kept):  # «не подключала» inside «ничего не подключала»
                 kept.append(frag)
         if kept:
             state.states[name] = kept
