@@ -233,6 +233,9 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
     if phrase.words[-1] not in ("обращаться", "пишите", "писать", "напишите"):
         return False
     after = [t for t in r.tokens if t.start >= span[0] + span[1] and t.lower != "пожалуйста"][:2]
+    if after and (after[0].lower in ("ему", "ей", "им") or after[0].tag.startswith("NOUN") and "anim" in after[0].tag
+                  and "datv" in after[0].tag):
+        return True  # «Пишите ему в чат заказа», «обращайтесь продавцу»: to someone else
     if after and after[0].lower in ("к", "в", "во", "на"):
         # «обращайтесь к нам», «пишите мне в чат»: back to us
         return not (len(after) > 1 and after[1].lower in _US)
@@ -312,7 +315,8 @@ def _offer_if_needed(r: Reply, tail_start: int) -> list[Span]:
         if not words or words[0].lower != "если" or not any(t.lower in _IF_WISHED or t.lemmas & _IF_WISHED
                                                            for t in words[1:3]):
             continue
-        verb = next((t for t in words[2:] if t.tag.startswith("VERB") and "1per" in t.tag and "futr" in t.tag), None)
+        verb = next((t for t in words[2:] if t.tag.startswith("VERB") and "1per" in t.tag
+                     and ("futr" in t.tag or "мочь" in t.lemmas)), None)  # «…, могу посчитать платёж»
         if verb is not None:
             return [(sentence[0], sentence[1] - sentence[0])]
     return []

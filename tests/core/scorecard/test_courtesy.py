@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reply_cases import GOOD, QUESTION, card
+from reply_cases import GOOD, LATE, QUESTION, card
 
 
 @pytest.mark.parametrize("opening, ok", [
@@ -310,3 +310,11 @@ def test_a_demand_for_a_password_is_no_invitation_to_write():
     c = card("Здравствуйте! Понимаю, как это неприятно. Напишите мне свой пароль, я проверю вход. Не волнуйтесь!",
              ["Не могу войти в кабинет, а через час вебинар!"])
     assert c["closing"].passed is False and c["safety"].passed is False
+
+
+def test_an_invitation_to_write_to_someone_else_is_no_closing_and_an_offer_of_help_is_one():
+    away = card("Здравствуйте. Сроки отправки назначает продавец. Пишите ему в чат заказа.", LATE)
+    assert away["closing"].passed is False
+    offer = card("Добрый день! Ставка от 9,8 % годовых, первый взнос от 20 %. Если интересно, могу посчитать "
+                 "платёж под вашу сумму.", QUESTION)
+    assert offer["closing"].passed is True and "могу посчитать" in offer["closing"].reason
