@@ -69,6 +69,7 @@ class Lexicon:
     look_elsewhere: tuple[Phrase, ...] = ()
     stock: tuple[Phrase, ...] = ()
     hedges: tuple[Phrase, ...] = ()
+    plain_before: frozenset[str] = frozenset()
 
     @property
     def wishes_set(self) -> frozenset[str]:
@@ -117,6 +118,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         trade_words=frozenset(w.lower() for w in get("language", "trade_words")),
         complaint_exclude=make_phrases(get("complaint", "exclude")), gossip=make_phrases(get("tone", "gossip")),
         months=frozenset(w.lower() for w in get("solution", "months")),
+        plain_before=frozenset(w.lower() for w in get("style", "plain_before")),
     )
 
 

@@ -99,22 +99,31 @@ def _can_be_object(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and p.tag.animacy == "inan" for p in morph().parse(word))
 
 
+def _plain(r: Reply, span: Span) -> bool:
+    """«Очень жаль», «очень сочувствую»: «очень» before a word of sympathy is how sympathy is said."""
+    at = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if at is None or r.tokens[at].lower != "очень" or at + 1 >= len(r.tokens):
+        return False
+    return bool(r.tokens[at + 1].lemmas & r.lex.plain_before)
+
+
 def style(r: Reply) -> ElementResult:
     """Bureaucratese, stock phrases, empty intensifiers and vague words: one is let through, two fail."""
     text, tokens, lex = r.text, r.tokens, r.lex
+    # the rubric's three groups (docs/scorecard_rubric.md, «Инфостиль»); a vague time is the solution's matter
     groups = ((phrase("канцелярит"), lex.bureaucratese), (phrase("пустые шаблонные фразы"), lex.stock),
-              (phrase("пустые усилители"), lex.intensifiers), (phrase("неопределённость"), lex.vague))
-    found: list[tuple[str, list[Span]]] = []
+              (phrase("пустые усилители"), lex.intensifiers))
+    # the longest sign first, whatever its group: «Ваше обращение очень важно для нас» is one stock phrase, not
+    # bureaucratese and an intensifier besides; «Очень жаль», «очень сочувствую» are plain speech
+    hits = sorted(((label, s) for label, phrases in groups for _, s in find_phrases(tokens, phrases, gap=0)
+                   if not _plain(r, s)), key=lambda h: -h[1][1])
     covered: list[Span] = []
-    for label, phrases in groups:
-        spans = []
-        for _, s in sorted(find_phrases(tokens, phrases, gap=0), key=lambda h: -h[1][1]):
-            if any(s[0] < c[0] + c[1] and c[0] < s[0] + s[1] for c in covered):
-                continue
+    by_label: dict[str, list[Span]] = {}
+    for label, s in hits:
+        if not any(s[0] < c[0] + c[1] and c[0] < s[0] + s[1] for c in covered):
             covered.append(s)
-            spans.append(s)
-        if spans:
-            found.append((label, spans))
+            by_label.setdefault(label, []).append(s)
+    found = [(label, sorted(by_label[label])) for label, _ in groups if label in by_label]
     count = sum(len(s) for _, s in found)
     allowed = 1  # docs/scorecard_rubric.md, «Инфостиль»: two signs and more fail, whatever the length
     details = joined("; ", [phrase("{label}: {quoted}", label=label, quoted=quote(text, spans)) for label, spans in found])

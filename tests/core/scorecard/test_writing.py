@@ -71,3 +71,13 @@ def test_one_slip_marked_by_two_checkers_counts_once():
 
     c = card("Здравствуйте! Остаток засчитаем в новый оплату. Если будут вопросы, пишите.", QUESTION, grammar=twice)
     assert c["language"].passed is False and c["language"].reason.startswith("Ошибок: 1.")
+
+
+def test_a_stock_phrase_counts_once_and_very_before_sympathy_is_plain_speech():
+    stock = card("Здравствуйте! Ваше обращение очень важно для нас. Курьер привезёт заказ завтра. Хорошего дня!")
+    assert stock["style"].passed is True, stock["style"].reason
+    assert "пустые шаблонные фразы: «обращение очень важно для нас»" in stock["style"].reason
+    sorry = card("Здравствуйте! Очень жаль, что так вышло, очень сочувствую. Курьер привезёт заказ завтра. Хорошего дня!")
+    assert sorry["style"].passed is True and sorry["style"].reason == "Текст ясный."
+    empty = card("Здравствуйте! Мы максимально оперативно и абсолютно бесплатно привезём заказ завтра. Хорошего дня!")
+    assert empty["style"].passed is False
