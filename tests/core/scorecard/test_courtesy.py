@@ -318,3 +318,10 @@ def test_an_invitation_to_write_to_someone_else_is_no_closing_and_an_offer_of_he
     offer = card("Добрый день! Ставка от 9,8 % годовых, первый взнос от 20 %. Если интересно, могу посчитать "
                  "платёж под вашу сумму.", QUESTION)
     assert offer["closing"].passed is True and "могу посчитать" in offer["closing"].reason
+
+
+def test_a_misspelt_greeting_is_a_greeting_and_no_step_for_the_customer():
+    c = card("Здраствуйте! Бригада уже работает, воду дадут совсем скоро. Хорошего дня!",
+             ["Третий день нет горячей воды! Когда дадут?"])
+    assert c["greeting"].passed is True
+    assert c["solution"].passed is False and "Здраствуйте" not in c["solution"].reason
