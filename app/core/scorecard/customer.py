@@ -58,11 +58,18 @@ class CustomerState:
 
 
 def _asks_when(text: str, fragment: str, offset: int | None = None) -> bool:
-    """«Во сколько можно прийти?» asks a time; «сколько можно!» is the reproach."""
+    """«Во сколько можно прийти?» asks a time, «сколько можно вернуть?» an amount; «сколько можно!» is the
+    reproach."""
     if not fragment.lower().startswith("сколько"):
         return False
     starts = [offset] if offset is not None else [m.start() for m in re.finditer(re.escape(fragment), text)]
-    return all(text[max(0, i - 3):i].lower().strip() == "во" for i in starts)
+    return all(text[max(0, i - 3):i].lower().strip() == "во" or _infinitive_after(text, i + len(fragment))
+               for i in starts)
+
+
+def _infinitive_after(text: str, at: int) -> bool:
+    following = tokenize(text[at:at + 40])[:2]
+    return any(t.tag.startswith("INFN") for t in following)
 
 
 def _asks_how_much(text: str, fragment: str) -> bool:

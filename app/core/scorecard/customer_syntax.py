@@ -349,6 +349,10 @@ def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
     return None
 
 
+# «до сих пор», «так и», «всё ещё» press a «not yet» into a wait: «Деньги до сих пор не вернулись?»
+_STILL_NOT = frozenset({"сих", "так", "все", "опять", "снова", "уже"})
+
+
 def _failures(sentence: Sentence, question: bool) -> list[Token]:
     """Negated verbs about a thing or an unnamed «они»: «не пришла», «не вернули», «не могу войти»; in a
     question only what is or was so («почему не приходит СМС?»), not what might be («не удалятся?»)."""
@@ -371,6 +375,9 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         if question and any(k.low == "почему" for k in kids):  # «Почему не выгружается отчёт?»
             found.append(tok)
             continue
+        if question and tense == "Past" and any(k.low in ("еще", "пока") for k in kids) \
+                and not any(t.low in _STILL_NOT for t in sentence.tokens):
+            continue  # «Курьер ещё не выехал?», «…ещё не отправили, можно поменять адрес?»: asks, reports nothing
         reflexive = [] if any(k.rel.startswith("nsubj") for k in kids) else _reflexive_subject(tok, kids)
         subjects = [k for k in kids if k.rel.startswith("nsubj")] or reflexive
         subject = next((k for k in subjects if k.feat("Case") in ("Nom", "")), subjects[0] if subjects else None)

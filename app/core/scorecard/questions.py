@@ -15,7 +15,7 @@ from functools import lru_cache
 from app.core.phrase import phrase
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, is_number, morph, tokenize
+from app.core.scorecard.words import Token, find_phrases, is_number, morph, normal_form, tokenize
 
 _CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
 # Words every support chat shares: they say nothing about what this customer asked.
@@ -33,18 +33,30 @@ def content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
     for tok in tokens:
         if len(tok.lower) < 3 or tok.lower in _COMMON or tok.lemmas & _COMMON:
             continue
-        if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag == "LATN":
+        if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag in ("LATN", "UNKN"):  # «ЭДО», «API»
             out[tok.lower] = tok.lemmas
     return out
 
 
 # What a question asks for decides what answers it: «сколько стоит?» a price, «какой лимит?» a figure, «какого
 # числа?» a time.
-_PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф"})
+_PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "платить", "заплатить", "плата", "обойтись", "тариф",
+                          # «сколько денег получу», «сколько удержат», «сколько спишут»: an amount of money
+                          "деньги", "деньга", "удержать", "удерживать", "списать", "списывать", "доплатить", "доплата",
+                          "штраф", "комиссия"})
 _FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
 _DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
+_WAIT = frozenset({"ждать", "ожидать", "идти", "длиться", "занять", "занимать", "делаться", "рассматриваться"})
 _SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки", "год", "полгода", "полчаса", "полдня"})
-PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит", re.I)
+# Places one goes to: «где ближайший пункт выдачи?» wants an address, not the opening hours.
+_VENUES = frozenset({"пункт", "офис", "отделение", "магазин", "банкомат", "терминал", "салон", "касса", "филиал",
+                     "постамат", "склад", "стойка", "вход", "парковка", "остановка"})
+_ADDRESS_RE = re.compile(r"\b(?:ул|улиц\w*|пр|просп\w*|проспект\w*|пер|переул\w*|ш|шоссе|пл|площад\w*|бульвар\w*|"
+                         r"наб|набережн\w*|д|дом\w*|ТЦ|ТРЦ|БЦ|корп\w*|стр|этаж\w*|метро|м)\b\.?\s*[«\"]?[А-ЯЁ0-9]"
+                         r"|https?://|www\.|[→]|\b(?:рядом с|напротив|возле|у входа|в здании)\b", re.I)
+PRICE_RE = re.compile(r"₽|\bруб|\bр\.|€|\$|\bевро|\bдоллар|\bкоп|бесплатн|ничего не стоит|без доплат|без оплат"
+                      r"|входит в (?:стоимость|цену|тариф)|платить(?:\s+за\s+\S+)?\s+не\s+(?:нужно|надо)"
+                      r"|не\s+(?:нужно|надо)\s+(?:ничего\s+)?(?:до)?платить", re.I)
 
 
 def asked_kinds(r: Reply) -> list[str]:
@@ -62,8 +74,14 @@ def asked_kinds(r: Reply) -> list[str]:
                     asked.append("когда")
                 elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
                     asked.append("когда")
+                elif tok.lower == "сколько" and i and words[i - 1].lower == "через":  # «через сколько вернутся?»
+                    asked.append("срок")
                 elif tok.lower == "сколько" and any(t.lemmas & _SPANS for t in after):  # «сколько дней делают?»
                     asked.append("срок")
+                elif tok.lower == "сколько" and after and after[0].lemmas & _WAIT:  # «сколько ждать?»
+                    asked.append("срок")
+                elif tok.lower == "когда" and not any(t.tag.startswith(("VERB", "INFN", "PRTS")) for t in words):
+                    asked.append("когда")  # «И когда первый платёж?»
                 elif tok.lower == "как" and after and after[0].lower == "долго":
                     asked.append("срок")
                 elif "какой" in tok.lemmas and after and "срок" in after[0].lemmas:  # «какой срок гарантии?»
@@ -74,6 +92,9 @@ def asked_kinds(r: Reply) -> list[str]:
                     asked.append("когда")
                 elif "какой" in tok.lemmas and any(t.lemmas & _FIGURE_NOUNS for t in words[i + 1:i + 4]):
                     asked.append("число")
+                elif tok.lower in ("где", "куда") and any(t.lemmas & _VENUES for t in words[i + 1:i + 4]) \
+                        and not any(t.tag.startswith("INFN") for t in words[i + 1:i + 4]):
+                    asked.append("место")  # «где ближайший пункт выдачи?»
     return asked
 
 
@@ -84,7 +105,7 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     missing = []
     # «рассрочка на 12 месяцев» says how long, not when: a span after «на» is no answer to «когда?»
     whens = [f for f in frames if not any(t.end <= f[0] and t.lower == "на" and not r.text[t.end:f[0]].strip()
-                                          for t in r.tokens)]
+                                          for t in r.tokens) and not _bare_span(r, f)]
     if "когда" in asked and not whens:
         missing.append(phrase('«когда»'))
     if "срок" in asked and not frames and not spans_named(r):
@@ -95,10 +116,32 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«сколько»'))
     if "цена" in asked and not PRICE_RE.search(r.text):
         missing.append(phrase('«сколько стоит»'))
-    if "число" in asked and not new_number and not PRICE_RE.search(r.text):
+    # «какая комиссия?» wants a figure of its own, not the «один-два рабочих дня» of a time frame
+    framed = [t for t in r.tokens if any(f[0] <= t.start < f[0] + f[1] for f in frames)]
+    framed += [t for t, nxt in zip(r.tokens, r.tokens[1:])  # «40–60 минут»: the range's first figure too
+               if nxt in framed and is_number(t) and r.text[t.end:nxt.start].strip() in ("-", "–", "—")]
+    figure = any(f for f in figures if not any(t.start == f[0] for t in framed)) or any(
+        is_number(t) and t.lower not in theirs and t not in framed for t in r.tokens) or "%" in r.text
+    if "число" in asked and not figure and not PRICE_RE.search(r.text):
         missing.append(phrase('«какой» (нужна цифра)'))
+    if "место" in asked and not _ADDRESS_RE.search(r.text) and not named_answer(r, "где"):
+        missing.append(phrase('«где» (нужен адрес)'))
     missing += [f"«{part}»" for part in untouched_questions(r)]
     return " и ".join(missing)
+
+
+# «через 3 дня», «в течение недели», «за 2 часа» say when; «курс — это 6 месяцев» only how long
+_WHEN_BEFORE = frozenset({"через", "течение", "за", "до", "к", "после", "не", "позднее", "позже", "ближайший",
+                          "каждый", "раз", "спустя", "уже"})
+
+
+def _bare_span(r: Reply, frame: Span) -> bool:
+    """A count of units with no word before it that makes it a moment: a length, no answer to «когда?»."""
+    words = [t for t in r.tokens if frame[0] <= t.start < frame[0] + frame[1]]
+    if len(words) != 2 or not is_number(words[0]) or not words[1].lemmas & _SPANS:
+        return False
+    before = [t for t in r.tokens if t.end <= frame[0]][-1:]
+    return not before or not (before[0].lemmas & _WHEN_BEFORE)
 
 
 _ASKING = frozenset({"как", "можно", "где", "какой", "что"})
@@ -119,16 +162,59 @@ def untouched_questions(r: Reply) -> list[str]:
             parts_words = [content(tokenize(p)) for p in parts]
             for n, part in enumerate(parts):
                 words = tokenize(part)
-                if not any(t.lower == "ли" for t in words) and not (words and words[0].lower in _ASKING):
+                asking = bool(words) and (words[0].lower in _ASKING or bool(words[0].lemmas & _ASKING))  # «какая»
+                if not any(t.lower == "ли" for t in words) and not asking:
                     continue
                 others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
-                if own and not any(touched(lemmas, said) for lemmas in own):
+                if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
+                        and not _says_can(r, part, others) and not _steps_for_how(r, words) \
+                        and not _adverb_said(r, words):
                     untouched.append(part)
     return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
 
 
 _FOLLOW_ON = frozenset({"и", "а", "еще", "ещё", "также", "тоже"})
+
+
+# «Кто», «чей», «как зовут» want a person named; «где», «куда» a place: a name the reply gives (natasha's NER)
+# answers them, whatever words it uses («Номер оформлен на Петрова Олега Ивановича», «он живёт в Твери»).
+_WHO = frozenset({"кто", "чей", "зовут", "звать", "кому", "кого"})
+_WHERE = frozenset({"где", "куда"})
+
+
+def named_answer(r: Reply, question: str) -> list[Span]:
+    """The names in the reply that answer a «кто?» (a person or a firm) or a «где?» (a place) question."""
+    words = {t.lower for t in tokenize(question)}
+    kinds = ({"PER", "ORG"} if words & _WHO else set()) | ({"LOC"} if words & _WHERE else set())
+    if not kinds:
+        return []
+    from app.core.grammar.language.syntax import analyse  # the language layer runs natasha's NER
+    # a place is where something is: «в Твери», «на Ленина» — not «в 18:00 по Москве», a time zone
+    spans: list[Span] = []
+    for e in analyse(r.text).entities:
+        if e.kind not in kinds or e.kind == "LOC" and not re.search(r"(?:^|\s)(?:в|во|на)\s+$",
+                                                                     r.text[max(0, e.start - 4):e.start], re.I):
+            continue
+        if spans and not r.text[sum(spans[-1]):e.start].strip():  # «Смирновой» + «Анне Петровне»: one name
+            spans[-1] = (spans[-1][0], e.end - spans[-1][0])
+        else:
+            spans.append((e.start, e.end - e.start))
+    return spans
+
+
+def _adverb_said(r: Reply, words: Sequence[Token]) -> bool:
+    """«нужно ли приходить лично?» — «получение производится лично»: the reply repeats what the question turns on,
+    an adverb of manner («лично», «заранее», «бесплатно»)."""
+    asked = {t.lower for t in words if t.tag.startswith("ADVB") and len(t.lower) >= 5 and t.lower not in _COMMON}
+    return any(t.lower in asked for t in r.tokens)
+
+
+def _steps_for_how(r: Reply, words: Sequence[Token]) -> bool:
+    """«Как оформить выплату?» — «Заявление подайте в приложении, приложите европротокол»: a how-question answered
+    by steps the customer is told to take."""
+    return bool(words) and words[0].lower == "как" and any(t.tag.startswith("INFN") for t in words[1:4]) \
+        and bool(r.imperatives[0])
 
 
 def _following_questions(r: Reply) -> list[str]:
@@ -142,7 +228,10 @@ def _following_questions(r: Reply) -> list[str]:
         if not n or not words or words[0].lower not in _FOLLOW_ON:
             continue
         rest = words[1:]
-        if any(t.lower == "ли" for t in rest) or (rest and rest[0].lower in _ASKING):
+        # «И если нельзя, то сколько мы потеряем?»: the question word may come after a condition
+        asking = bool(rest) and (rest[0].lower in _ASKING or bool(rest[0].lemmas & _ASKING))  # «И какая сумма?»
+        if any(t.lower == "ли" for t in rest) or asking \
+                or (rest[0].lower == "если" and any(t.lemmas & _WH for t in rest)):
             found.append(chunk[chunk.find(rest[0].text):].rstrip("?").strip() if rest else chunk)
     return found
 
@@ -153,7 +242,29 @@ def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
     others = [q for q in questions(r) if not q.rstrip("?").strip().endswith(question)]
     theirs = set().union(*(set().union(*content(tokenize(q)).values()) for q in others if content(tokenize(q))))
     own = [lemmas for lemmas in content(tokenize(question)).values() if not lemmas & theirs]
-    return not own or any(touched(lemmas, said) for lemmas in own)
+    return not own or any(touched(lemmas, said) for lemmas in own) or _says_can(r, question, theirs)
+
+
+# «Ранний заезд возможен с 10:00» to «можно ли заехать раньше?»: a «can I?» answered by what can or cannot be done
+_CAN_ASK = frozenset({"можно", "нельзя"})
+_CAN_SAY = frozenset({"можно", "нельзя", "возможно", "невозможно", "возможный", "невозможный"})
+# «нужно ли приходить лично?» — «получать нужно лично»: a «must I?» answered by what must or need not be done
+_MUST_ASK = frozenset({"нужно", "надо", "необходимо", "обязательно"})
+_MUST_SAY = frozenset({"нужно", "надо", "необходимо", "обязательно", "обязательный", "требоваться"})
+
+
+def _says_can(r: Reply, question: str, others: set[str]) -> bool:
+    """A «можно ли…?» question, and a sentence of the reply that says what can be done without speaking of the other
+    questions' words (so it answers this one)."""
+    asked = {t.lower for t in tokenize(question)}
+    says = _CAN_SAY if asked & _CAN_ASK else _MUST_SAY if asked & _MUST_ASK else frozenset()
+    if not says:
+        return False
+    for m in re.finditer(r"[^.!?…\n;:]+", r.text):  # by clause: «…; если нет, ранний заезд можно оплатить»
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        if any(t.lemmas & says for t in words) and not any(t.lemmas & others for t in words):
+            return True
+    return False
 
 
 def questions(r: Reply) -> list[str]:
@@ -206,16 +317,20 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
             if any(touched(lemmas, said) for lemmas in topic_words(before)):
                 return True
             continue
-        verbs = [t.lemmas for t in tokenize(chunk) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON]
+        # the main clause's verbs: in «Почему в счёте 12 пользователей, если у нас работает 10?» the «если» clause
+        # only sets the scene
+        main = re.split(r",?\s+(?:если|хотя|когда|ведь)\s+", chunk, maxsplit=1, flags=re.I)[0]
+        verbs = [t for t in tokenize(main) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON]
         if not verbs:
-            if any(touched(lemmas, said) for lemmas in topic_words(chunk)):
+            if any(touched(lemmas, said) for lemmas in topic_words(main)):
                 return True
             continue
-        if any(touched(lemmas, said) for lemmas in verbs):
+        if any(touched(v.lemmas, said) for v in verbs):
             return True
         theirs = [t for t in r.tokens if t.tag.startswith(_VERBAL) and not any(a[0] <= t.start < a[1] for a in aside)]
-        if any(_close(min(lemmas), min(t.lemmas)) for lemmas in verbs for t in theirs):
-            return True
+        if any(touched(v.lemmas, set().union(*(t.lemmas for t in theirs))) for v in verbs) \
+                or any(_close(normal_form(v.lower), normal_form(t.lower)) for v in verbs for t in theirs):
+            return True  # «начислили» — «штраф начислен»; «подорожала» ~ «цена выросла»
     return False
 
 
@@ -263,15 +378,25 @@ def echoed_answer(r: Reply, aside: Sequence[Span]) -> list[Span]:
     """«Это ошибка?» — «Это не ошибка: 3 300 ₽ — интернет в роуминге…»: a yes-or-no question answered by a sentence
     that takes up its word and goes on with what the customer did not know (three new words or more)."""
     theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
-    asked = [w for chunk in questions(r) if not any(t.lemmas & _WH for t in tokenize(chunk))
-             for w in topic_words(chunk)]
+    yes_no = [chunk for chunk in questions(r) if not any(t.lemmas & _WH for t in tokenize(chunk))]
+    asked = [w for chunk in yes_no for w in topic_words(chunk)]
+    # the question's own verb said back is a yes or a no too: «трансфер входит в тур?» — «входит»; «есть кунжут?» —
+    # «кунжут там есть»
+    verbs = set().union(*(t.lemmas for chunk in yes_no for t in tokenize(chunk)
+                          if t.tag.startswith("VERB") or t.lower == "есть"))
     for n, (start, end) in enumerate(r.sentences):
         if any(a[0] <= start < a[1] for a in aside):
             continue
         words = [t for t in r.tokens if start <= t.start < end]
         at = next((i for i, t in enumerate(words) if any(t.lemmas & w for w in asked)), None)
         # it says yes or no about that word: «это не ошибка», «ошибки нет», «это ошибка»
-        if at is None or not any(t.lower in _POLARITY for t in words[max(0, at - 2):at + 2]):
+        if at is None:
+            continue
+        said_back = [t for t in words if t.lemmas & verbs and t is not words[at]]
+        if said_back and "не" not in [t.lower for t in words]:
+            # «трансфер из аэропорта входит в тур»: the whole question said back as a statement is the yes
+            return [(said_back[0].start, said_back[0].end - said_back[0].start)]
+        if not said_back and not any(t.lower in _POLARITY for t in words[max(0, at - 2):at + 2]):
             continue
         echo = words[at]
         follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)

@@ -17,8 +17,12 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    asked_kinds, asks_how, content, echoed_answer, gives_reason, questions, reason_given, said_words, spans_named,
-    unanswered, why_questions,
+    asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words,
+    spans_named, unanswered, why_questions,
+)
+from app.core.scorecard.relevance import (
+    ELSEWHERE, asks_really, declined, indirect_questions, mine_to_do, on_topic, other_way, said_yes_or_no, unaddressed,
+    where_asked,
 )
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
@@ -26,6 +30,7 @@ from app.core.phrase import phrase
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
 _WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
+                       r"|\w\s*→\s*\w"
                        r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*|ссылк\w*)\s+«")
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 # Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
@@ -44,12 +49,15 @@ def solution(r: Reply) -> ElementResult:
     templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)]
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
-        adverts = []
+        adverts = [a for a in adverts if _sells(r, a)]
     adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a)] + _digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + _pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
-    actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, templates) and not _customers(tokens, s)]
+    # a reason told with a reproach is still the reason: «вы внесли платёж 27-го» answers «почему штраф?»
+    told = list(aside)
+    stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»
+    actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, stock) and not _customers(tokens, s)]
     # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
     hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not _modal_possible(tokens, h)]
     hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
@@ -80,7 +88,7 @@ def solution(r: Reply) -> ElementResult:
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)
-             and not _on_your_own(r, s)]
+             and not _on_your_own(r, s) and not _look_again(r, s)]
     actions, frames, steps, answers, facts_in_reply = (
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))
@@ -99,17 +107,24 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
-    missing = unanswered(r, frames, facts_in_reply)
+    done = [a for a in actions if _done(r, a)]
+    # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
+    missing = unanswered(r, frames + done, facts_in_reply) if not (declined(r) and (steps or frames)) else ""
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
-    done = [a for a in actions if _done(r, a)]
+    shown = [s for s in r.imperatives[0] + _present_steps(r) if not any(a[0] <= s[0] < a[1] for a in aside)]
+    off = unaddressed(r, aside, bool(done) or mine_to_do(r, aside), bool(shown)) \
+        if not (refusal and (steps or frames)) else []
+    if off:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
     why = why_questions(r)
-    if why and not done and not reason_given(r, aside, said_words(r, aside)):
+    if why and not done and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
     slow = _slow_promises(tokens, aside, r.sentences)
-    if slow and not frames and not done:
+    if slow and not frames and not done and (asks_how(r) or not _yes_no_answer(r, aside)):
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
@@ -118,17 +133,27 @@ def solution(r: Reply) -> ElementResult:
                              actions[:2] + frames[:2])
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
-    upset = set(r.customer.states) - UNHURT  # a confused or worried customer wants the answer itself
-    # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
-    figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
-    if (not upset or figure_asked) and (frames or facts_in_reply or answers):
-        return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
-                             (frames or facts_in_reply or answers)[:2])
     because = gives_reason(r, aside) if why else []
     if because:
         return ElementResult("solution", True, phrase('Клиент спросил «почему», и ответ называет причину: {quoted}.', quoted=quote(text, because[:1])),
                              because[:1])
-    yes_no = _yes_no_answer(r, aside) or echoed_answer(r, aside)
+    # «Да, конечно, можно поменять» to «как поменять?»: a sentence that opens with a yes
+    firsts = [next((t for t in tokens if s <= t.start < e), None) for s, e in r.sentences]
+    yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in _YES_NO]
+    if asks_how(r) and not (steps or done or answers or (actions and frames)) and not yes:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))
+    upset = set(r.customer.states) - UNHURT  # a confused or worried customer wants the answer itself
+    # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
+    figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
+    given = frames or facts_in_reply or answers
+    # to a request («Разблокируйте!») a time is the answer; to a question a time or a figure
+    really = asks_really(r)
+    topical = bool(really) and on_topic(r, frames + facts_in_reply if really == "question" else frames)
+    if given and (not upset or figure_asked or topical):
+        return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
+                             (frames or facts_in_reply or answers)[:2])
+    yes_no = _yes_no_answer(r, aside) or echoed_answer(r, aside) or ([] if asks_how(r) else said_yes_or_no(r, aside))
     if yes_no:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
@@ -137,11 +162,29 @@ def solution(r: Reply) -> ElementResult:
     if reasons and shared:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
-    # «Да, конечно, можно поменять» to «как поменять?»: a sentence that opens with a yes
-    firsts = [next((t for t in tokens if s <= t.start < e), None) for s, e in r.sentences]
-    yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in _YES_NO]
+    written = _pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
+    paths = [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)
+             if not any(a[0] <= m.start() < a[1] for a in aside + written)]
+    where = where_asked(r)
+    if where == "is":  # «Где мой заказ?»: «посмотрите в разделе «Мои заказы»» sends the customer to look
+        paths = [p for p in paths if not any(t.lemmas & ELSEWHERE for t in r.tokens
+                                             if any(s <= p[0] < e and s <= t.start < e for s, e in r.sentences))]
+    if paths and where:
+        return ElementResult("solution", True, phrase(
+            'Клиент спросил, где это найти, и ответ показывает путь: {quoted}.', quoted=quote(text, paths[:2])),
+                             paths[:2])
+    named = [s for q in questions(r) + indirect_questions(r) for s in named_answer(r, q)
+             if not any(a[0] <= s[0] < a[1] for a in aside)]
+    if named:
+        return ElementResult("solution", True, phrase(
+            'Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
+                             named[:2])
     if asks_how(r) and yes:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes[:1])), yes[:1])
+    way = other_way(r, aside) if declined(r) else []
+    if way:
+        return ElementResult("solution", True, phrase(
+            'Отказ с другим путём: {quoted}.', quoted=quote(text, way[:1])), way[:1])
     if actions:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
@@ -172,12 +215,28 @@ _PROCEDURES = frozenset({"заявление", "заявка", "возврат",
                          "заказ", "доставка", "бронь", "бронирование"})
 
 
-def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
-    """An «оформите / подключите» whose object (within the next three words) is a procedure, not a product."""
+def _sells(r: Reply, span: Span) -> bool:
+    """«Оформите нашу кредитную карту» to a customer asking about their cashback: an offer to take up a product the
+    customer never named is an advert, whatever else of the offer they raised."""
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
     if idx is None or not r.tokens[idx].lemmas & _PLAIN_OFFERS:
         return False
-    return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4])
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    return not r.tokens[idx].lemmas & theirs and not any(
+        t.lemmas & theirs for t in r.tokens[idx + 1:idx + 4] if t.tag.startswith("NOUN"))
+
+
+def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
+    """An «оформите / подключите» whose object (within the next three words) is a procedure, not a product — or
+    what the customer's question names («можно ли в ЭДО?» — «подключите его в «Настройки» → «ЭДО»»)."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & _PLAIN_OFFERS:
+        return False
+    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
+                  (span[0], span[0] + span[1]))
+    asked = set().union(*(set().union(*content(tokenize(q)).values()) for q in questions(r) if content(tokenize(q))))
+    return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or any(
+        t.lemmas & asked for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx])
 
 
 def _modal_possible(tokens: Sequence[Token], span: Span) -> bool:
@@ -223,9 +282,6 @@ _MODALS = frozenset({"можно", "нужно", "надо", "необходим
 # Where a way forward is taken: «в приложении», «в личном кабинете», «по ссылке», «в отделении».
 _PLACES = frozenset({"приложение", "кабинет", "раздел", "сайт", "ссылка", "настройка", "меню", "кнопка", "отделение",
                      "офис", "пункт", "терминал", "банкомат", "чат", "профиль", "касса", "стойка"})
-# Verbs that send the customer to ask or look elsewhere: no way forward by themselves.
-_ELSEWHERE = frozenset({"обратиться", "позвонить", "написать", "уточнить", "узнать", "спросить", "посмотреть",
-                        "прочитать", "ознакомиться", "поискать", "найти", "отслеживать", "отследить", "следить"})
 _LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
 _EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
 _WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
@@ -246,7 +302,11 @@ def _modal_steps(r: Reply) -> list[Span]:
         clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()),
                       sentence)
         inside = [t for t in toks if clause[0] <= t.start < clause[1]]
-        if tok.lower == "если":
+        if tok.lower == "пусть":  # a way through someone else: «пусть муж откроет вам доступ в приложении»
+            verb = next((t for t in toks[i + 1:i + 4] if t.tag.startswith("VERB") and "3per" in t.tag), None)
+            if verb is None:
+                continue
+        elif tok.lower == "если":
             verb = next((t for t in toks[i + 1:i + 4] if "2per" in t.tag and "futr" in t.tag), None)
             if verb is None or verb.lemmas & _WISHING or any(t.lower == "не" for t in toks[i + 1:i + 3]):
                 continue
@@ -258,7 +318,7 @@ def _modal_steps(r: Reply) -> list[Span]:
             wide = [t for t in toks[max(0, i - 6):i] if clause[0] <= t.start < clause[1]]
             verb = next((t for t in near if t.tag.startswith("INFN")), None) or \
                 next((t for t in wide if t.tag.startswith("INFN")), None)
-            if verb is None or verb.lemmas & (r.lex.not_steps | _ELSEWHERE) or verb.lemmas & theirs:
+            if verb is None or verb.lemmas & (r.lex.not_steps | ELSEWHERE) or verb.lemmas & theirs:
                 continue
             if _empty_step(toks, toks.index(verb)):
                 continue
@@ -299,6 +359,8 @@ def _done(r: Reply, span: Span) -> bool:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
         return False
+    if any(t.lower == "чтобы" for t in tokens[max(0, idx - 3):idx]):  # «чтобы мы отправили»: a purpose, not a deed
+        return False
     # the words before it in its own sentence: «Простите за ожидание. Выдала…» has none
     before = [t for t in tokens[max(0, idx - 3):idx] if not re.search(r"[.!?…\n]", r.text[t.end:tokens[idx].start])]
     if any(t.lower in ("я", "мы") for t in before):
@@ -308,10 +370,26 @@ def _done(r: Reply, span: Span) -> bool:
                                                  (t.tag.startswith("NOUN") and "nomn" in t.tag) for t in before)
 
 
+_RECHECK = frozenset({"проверить", "посмотреть", "перепроверить", "поискать", "пересмотреть"})
+
+
+def _look_again(r: Reply, span: Span) -> bool:
+    """«Проверьте, пожалуйста, ещё раз», «посмотрите внимательнее»: the customer sent to look again — the problem
+    handed back, no step."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    if tok is None or not tok.lemmas & _RECHECK:
+        return False
+    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    near = [t.lower for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
+    return any(w in ("повторно", "внимательно", "внимательнее") for w in near) or \
+        any(a == "еще" and b == "раз" for a, b in zip(near, near[1:]))
+
+
 def _on_your_own(r: Reply, span: Span) -> bool:
-    """«Проверьте сами», «посмотрите самостоятельно»: the operator's work handed to the customer, no step."""
-    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    return idx is not None and any(t.lower in ("сами", "самостоятельно") for t in r.tokens[idx + 1:idx + 3])
+    """«Проверьте сами», «договоритесь с ним сами»: the operator's work handed to the customer, no step."""
+    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    return clause is not None and any(t.lower in ("сами", "самостоятельно") and clause[0] <= t.start < clause[1]
+                                      and t.start > span[0] for t in r.tokens)
 
 
 def _vague_redirect(r: Reply, span: Span) -> bool:
@@ -336,6 +414,8 @@ def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
         if any(a[0] <= tok.start < a[1] for a in aside) or _fallback(tokens, sentences, tok):
             continue
         near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
+        if "давайте" in near or any(t.lemmas & _PLACES for t in tokens[i + 1:i + 5]):
+            continue  # «давайте решим» invites; «заявление примем в любом офисе» is kept when the customer comes
         if "1per" in tok.tag or "3per" in tok.tag and near & {"вам", "вами"}:
             found.append((tok.start, tok.end - tok.start))
     return found
@@ -429,8 +509,8 @@ _READ_AT = frozenset({"сайт", "раздел", "приложение", "ка�
                       "правило", "инструкция", "условие", "оферта"})
 
 
-def _pointers(r: Reply) -> list[Span]:
-    if any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
+def _pointers(r: Reply, where_asked: bool = True) -> list[Span]:
+    if where_asked and any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
         return []  # «где посмотреть расписание?» is answered by where
     found = []
     for start, end in r.sentences:

@@ -31,6 +31,14 @@ def analyse(lower: str) -> tuple[frozenset[str], str]:
     return forms, str(parses[0].tag)
 
 
+@lru_cache(maxsize=20_000)
+def normal_form(lower: str) -> str:
+    """The normal form of a word's likeliest parse («перенесу» → «перенести»)."""
+    if not re.search(r"[а-яё]", lower):
+        return lower
+    return morph().parse(lower)[0].normal_form.replace("ё", "е")
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -179,6 +187,14 @@ def is_number(tok: Token) -> bool:
 @lru_cache(maxsize=5_000)
 def also_indicative(word: str) -> bool:
     return any(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in morph().parse(word))
+
+
+@lru_cache(maxsize=5_000)
+def first_person_future(word: str) -> bool:
+    """«поменяю», «исправим» (whose likeliest parse is the adjective «исправимый»): a first-person future among
+    the parses — not «давайте решим»'s inclusive form."""
+    return any(p.tag.POS == "VERB" and p.tag.tense == "futr" and p.tag.person == "1per" and p.tag.involvement != "incl"
+               and p.score >= 0.05 for p in morph().parse(word))
 
 
 @lru_cache(maxsize=5_000)

@@ -158,3 +158,36 @@ def test_a_hedged_charge_and_times_are_no_complaint(message):
 def test_how_long_to_wait_for_a_named_thing_is_a_question_not_anger():
     assert "anger" not in read("Можно подключить интернет на даче и сколько ждать установки?").states
     assert read("Сколько ждать можно? Верните деньги!").states["anger"]
+
+
+@pytest.mark.parametrize("message, upset", [
+    ("Курьер ещё не выехал? Хочу добавить в заказ зарядку.", False),  # asks the status to act before it
+    ("Заказ 5512 пока не отправили, можно поменять адрес доставки?", False),
+    ("Деньги до сих пор не вернулись?", True),  # «до сих пор» makes the «not yet» a wait
+    ("Курьер так и не выехал, а обещали утром.", True),
+])
+def test_a_not_yet_asked_about_is_no_complaint(message, upset):
+    customer = read(message)
+    assert customer.needs_empathy is upset, customer.states
+
+
+def test_no_apology_is_due_to_a_customer_asking_whether_the_courier_has_left():
+    from reply_cases import card
+    c = card("Здравствуйте! Курьер ещё на складе, выезд в 14:00 — добавила зарядку в заказ 5512, сумма выросла на "
+             "900 ₽. Хорошего дня!", ["Курьер ещё не выехал? Хочу добавить в заказ 5512 зарядку."])
+    assert c["empathy"].passed is None
+    assert c["empathy"].reason == ("Клиент спокоен: ни жалобы, ни гнева, ни спешки, ни растерянности — извинение "
+                                   "не требуется.")
+    assert c.passed
+
+
+@pytest.mark.parametrize("message, upset", [
+    ("Как получить налоговый вычет за лечение и сколько можно вернуть?", False),  # an amount asked, no reproach
+    ("Сколько можно ждать?! Третий день без воды.", True),
+    ("Заказала три упаковки корма, а в коробке две. Заказ 66018.", True),  # less came than was ordered
+    ("Заказал кеды 42 размера, а пришли 41. Как так?", True),
+    ("Пришла кофта с дыркой на рукаве. Как её вернуть?", True),
+    ("Мне звонят с незнакомого номера и угрожают! Скажите, чей он!", True),
+])
+def test_what_came_wrong_is_a_complaint_and_how_much_can_is_a_question(message, upset):
+    assert read(message).needs_empathy is upset, read(message).states

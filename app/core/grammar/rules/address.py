@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules._base import RuleInfo, Text, agrees_with_pronoun, finding, parses
 from app.core.phrase import phrase
 
 ADDRESS_COMMA = RuleInfo(
@@ -163,6 +163,7 @@ def check(t: Text) -> list[Finding]:
         w, nxt = t.words[i], t.words[i + 1]
         found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text.lower()}"))
     _before_second_person(t, found)
+    _after_request(t, found)
     _after_thanks_for(t, found)
     _signature(t, found)
     _name_closing_request(t, found)
@@ -326,6 +327,21 @@ def _before_second_person(t: Text, found: list[Finding]) -> None:
         if readings and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in readings) \
                 and not _formula_starting_at(t, i + 1) and not any(f.offset == w.start for f in found):
             found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+    # «Анна я уже еду», «Коллеги мы начинаем»: a person in the nominative before «я», «мы» with a verb of theirs
+    for i in range(len(t.words) - 2):
+        w, pronoun = t.words[i], t.words[i + 1]
+        if not t.starts_sentence(i) or not t.plain_gap(i + 1) or pronoun.low not in ("я", "мы") \
+                or any(f.offset == w.start for f in found):
+            continue
+        person = _name_group(t, i) == i and w.text[:1].isupper() or _addressed_noun(w.text.lower()) \
+            or _person_plural(w.text.lower())
+        verb = next((t.words[j] for j in range(i + 2, min(i + 5, len(t.words)))
+                     if t.plain_gap(j) and t.words[j].low not in ("не", "уже", "тоже", "же", "ещё", "еще", "все",
+                                                                "всё", "сейчас", "скоро", "сами", "сам", "сама")),
+                    None)
+        if person and verb is not None and any(p.tag.POS == "VERB" and agrees_with_pronoun(p, pronoun.low)
+                                               for p in parses(verb.text)[:2]):
+            found.append(finding(ADDRESS_COMMA, w.start, pronoun.end, f"{w.text}, {pronoun.text}"))
     # «Коллеги подскажите», «Олег Викторович уточните», «Уважаемый клиент примите»: a group before a request
     for i in range(len(t.words) - 1):
         if not t.starts_sentence(i) or any(f.offset == t.words[i].start for f in found):
@@ -340,3 +356,44 @@ def _before_second_person(t: Text, found: list[Finding]) -> None:
         found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
 
 
+
+
+def _after_request(t: Text, found: list[Finding]) -> None:
+    """«Послушай Анна я устал» → «Послушай, Анна, я устал», «Скажите доктор это опасно?»: a name or a noun for a
+    person in the nominative right after the request or the verb of the second person that opens the sentence
+    is the one spoken to — unless a predicate agreeing with it follows («Знаешь, Анна пришла»: her clause)."""
+    for i in range(len(t.words) - 1):
+        if not t.starts_sentence(i) or not t.plain_gap(i + 1) or not _second_person(t.words[i].low):
+            continue
+        k = i + 1
+        last = _name_group(t, k) if t.words[k].text[:1].isupper() else None
+        if last is None:
+            last = _address_group_end(t, k)
+            if last == k and not _addressed_noun(t.words[k].text):
+                continue
+        nxt = t.word(last + 1)
+        after = nxt is not None and t.plain_gap(last + 1)
+        if after and any(_predicate_of(t.words[last].text, t.words[j].text)
+                         for j in range(last + 1, min(last + 5, len(t.words))) if t.plain_gap(j)):
+            continue  # «Узрите: наша богиня к нам вернулась»
+        if any(f.offset <= t.words[k].start < f.offset + max(1, f.length) for f in found):
+            continue
+        w, name = t.words[i], t.text[t.words[k].start:t.words[last].end]
+        end = nxt.end if after else t.words[last].end
+        fixed = f"{w.text}, {name}" + (f", {nxt.text}" if after else "")
+        found.append(finding(ADDRESS_COMMA, w.start, end, fixed))
+
+
+def _predicate_of(noun: str, word: str) -> bool:
+    """The word may be the noun's predicate: a verb of the third person or a short form agreeing with it."""
+    for n in parses(noun):
+        if n.tag.case != "nomn":
+            continue
+        for p in parses(word)[:2]:
+            if p.tag.POS == "VERB" and p.tag.number == n.tag.number and p.tag.person in (None, "3per") and (
+                    p.tag.gender is None or n.tag.gender is None or p.tag.gender == n.tag.gender):
+                return True
+            if p.tag.POS in ("ADJS", "PRTS") and p.tag.number == n.tag.number and (
+                    p.tag.gender is None or n.tag.gender is None or p.tag.gender == n.tag.gender):
+                return True
+    return False

@@ -91,6 +91,13 @@ def _agrees(word: str, tags: tuple, pos: tuple[str, ...] = ("NOUN",)) -> bool:
     return False
 
 
+def _object_of(tags: tuple, word: str) -> bool:
+    """An active transitive participle and a noun after it that may be its object in the accusative: «номер
+    заказа(,) определяющий порядок доставки» — a noun before the participle that agrees with it decides."""
+    return any("tran" in p and "actv" in p for p in tags) and _top(word) in ("NOUN", "NPRO") and any(
+        n.tag.case == "accs" and n.score >= 0.1 for n in parses(word))
+
+
 def _same_animacy(p, n) -> bool:
     """An accusative that tells animacy («вопиющего» is animate) needs a noun of that animacy."""
     if p.case != "accs" or not ({"anim", "inan"} & p.grammemes) or not ({"anim", "inan"} & n.grammemes):
@@ -128,7 +135,7 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
         return
     # it stands before its own noun («выбранный вами товар»), unless that noun can be its object
     objects = tuple(p for p in tags if p.case != "accs" or "tran" not in p)
-    if _agrees(nxt.text, objects, ("NOUN", "ADJF", "PRTF", "NPRO")):
+    if _agrees(nxt.text, objects, ("NOUN", "ADJF", "PRTF", "NPRO")) and not _object_of(tags, nxt.text):
         return
     if _only_adverb(nxt.text) and (after := t.word(i + 2)) is not None and _top(after.text) in ("NOUN", "ADJF") \
             and _agrees(after.text, tags, ("NOUN", "ADJF")):
@@ -171,10 +178,11 @@ def _phrase_end(t: Text, noun: int, participle: int, tags: tuple, found: list[Fi
         if not _quoted_gap(t, v):
             return
         w = t.words[v]
-        if _top(w.text) in ("CONJ",) or w.low in ("и", "или", "а", "но"):
-            return
-        if _top(w.text) == "VERB" and "indc" in parses(w.text)[0].tag:
-            form = _verb_form(w.low)
+        if _top(w.text) in ("CONJ",) or w.low in ("и", "или", "а", "но") or w.low in _CLAUSE_WORDS:
+            return  # the verb after a relative word is that clause's: «…формате(,) из которой будет…»
+        short = _short_predicate(w.low)  # «Все теории(,) объясняющие явления(,) должны быть смелы»
+        if _top(w.text) == "VERB" and "indc" in parses(w.text)[0].tag or short is not None:
+            form = short or _verb_form(w.low)
             if form is None or not any(_may_be_subject(tag, form) for tag in subject):
                 return
             right = v
@@ -219,6 +227,15 @@ def _verb_form(word: str):
         return None
     tag = readings[0].tag
     return str(tag.tense or ""), str(tag.number or ""), str((tag.gender if tag.tense == "past" else tag.person) or "")
+
+
+@lru_cache(maxsize=8192)
+def _short_predicate(word: str):
+    """("short", number, gender) of a word that can only be a short adjective or participle: «должны», «обязан»."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    if not readings or any(p.tag.POS not in ("ADJS", "PRTS") for p in readings):
+        return None
+    return "short", str(readings[0].tag.number or ""), str(readings[0].tag.gender or "")
 
 
 def _may_be_subject(tag, form) -> bool:

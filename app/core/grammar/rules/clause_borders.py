@@ -18,10 +18,9 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import Text, finding, parses
-from app.core.grammar.rules.syntax_commas import (_NEGATIVE_PRONOUNS, _OPENERS, CLAUSE, HOMOGENEOUS, PHRASE, _finite,
-                                                  _subject_of)
-from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, NO_CLAUSE_END, STEP_OVER, agree, clause_words,
-                                               is_punct, nearest_verb, tree_split)
+from app.core.grammar.rules.syntax_commas import _OPENERS, CLAUSE, HOMOGENEOUS, PHRASE, _finite, _subject_of
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, NEGATIVE_PRONOUNS, NO_CLAUSE_END, STEP_OVER, agree,
+                                               clause_words, is_punct, nearest_verb, tree_split)
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
@@ -134,7 +133,7 @@ def _phrase_end(sent: Sentence):
     words = toks[k + 2:right.index]
     if any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN") or t.pos == "ADV" for t in words):
         return  # a word there may be the verb's own
-    if right.low == "не" and any(t.low == "ни" or t.low in _NEGATIVE_PRONOUNS for t in words):
+    if right.low == "не" and any(t.low == "ни" or t.low in NEGATIVE_PRONOUNS for t in words):
         return  # «ни в чём не уверен»: the negative words go with the main verb's «не»
     yield PHRASE, toks[right.index - 1], right
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import (SUBJECT_PRONOUNS, RuleInfo, Text, Word, agrees_with_pronoun, finding, has_tag,
                                           parses, quantity_after_than)
-from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, _subject_of
 from app.core.grammar.rules.tree_words import possessive_relative
 from app.core.phrase import phrase
 
@@ -38,8 +38,11 @@ COMPARISON_COMMA = RuleInfo(
     phrase("Сравнительный оборот отделяется запятой."),
     phrase("Перед «чем» после сравнительной степени и перед «как» в оборотах «как и», «так же, как», "
     "«такой же, как» ставится запятая: «Это быстрее, чем по почте», «Мы, как и вы, ждём ответа», "
-    "«Сделайте так же, как в прошлый раз». Без запятой пишутся «более чем», «менее чем» и "
-    "устойчивые сочетания («белый как снег»)."),
+    "«Сделайте так же, как в прошлый раз». Сравнительный оборот с «как», «словно», «будто», «точно» "
+    "после глагола или прилагательного тоже отделяется: «Кофе горяч, как пекло», «Дети шумели, как воробьи "
+    "на ветке». "
+    "Без запятой пишутся «более чем», «менее чем», устойчивые сочетания («белый как снег», «как по маслу») "
+    "и «как» в значении «в качестве» («выступает как посредник»)."),
     Category.PUNCTUATION,
 )
 
@@ -439,8 +442,54 @@ def _check_correlative(t: Text, found: list[Finding]) -> None:
                 seen_predicate = True
 
 
+_DAVAI = frozenset({"давай", "давайте", "пусть", "пускай", "тех", "пор", "того", "времени"})
+
+
+def _check_until_and_even(t: Text, found: list[Finding]) -> None:
+    """«…, пока он не вернётся», «…, пока не перебьём всех», «…, даже если опоздаем», «в том случае, если…».
+    «пока» is a conjunction only before a clause of its own — a subject with its predicate, or «не» with a
+    perfective verb («until»); «Мы пока не знаем», «Давайте пока не будем» keep the adverb «for now»."""
+    for i, w in enumerate(t.words):
+        prev = _plain_prev(t, i)
+        nxt = t.word(i + 1)
+        if prev is None or nxt is None or not t.plain_gap(i + 1) or prev.low in _NO_COMMA_AFTER:
+            continue
+        if w.low == "даже" and nxt.low in ("если", "когда") and not has_tag(prev.text, "PREP"):
+            _comma_before(t, i, found)
+        elif w.low == "если" and prev.low == "случае" and i >= 2 and t.plain_gap(i - 1) \
+                and t.words[i - 2].low in ("том", "этом", "таком"):
+            _comma_before(t, i, found)
+        elif w.low == "пока" and prev.low not in _DAVAI and not _subject_word(prev.text) and _until_clause(t, i + 1):
+            _comma_before(t, i, found)
+
+
+def _subject_word(word: str) -> bool:
+    """A noun or pronoun most likely in the nominative: «пока» after it is the adverb of its clause («Заказ пока
+    в пути»)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("NOUN", "NPRO") and readings[0].tag.case == "nomn"
+
+
+def _until_clause(t: Text, k: int) -> bool:
+    first = t.words[k]
+    after = t.word(k + 1) if k + 1 < len(t.words) and t.plain_gap(k + 1) else None
+    if after is None:
+        return False
+    if first.low == "не":
+        return any(p.tag.POS == "VERB" and "perf" in p.tag for p in parses(after.text)[:1])
+    k2 = k + 2 if after.low == "не" else k + 1
+    verb = t.word(k2) if k2 < len(t.words) and t.plain_gap(k2) else None
+    if verb is None:
+        return False
+    if first.low in SUBJECT_PRONOUNS:
+        return any(p.tag.POS == "VERB" and agrees_with_pronoun(p, first.low) or p.tag.POS in ("ADJS", "PRTS")
+                   for p in parses(verb.text)[:1])
+    return first.text.islower() and _subject_of(first.text, verb.text)
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
+    _check_until_and_even(t, found)
     _check_correlative(t, found)
     _check_li_ili(t, found)
     _check_before(t, found)

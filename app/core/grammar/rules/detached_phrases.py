@@ -6,7 +6,8 @@ A word that can only be a verbal adverb right after a conjunction or a relative 
 inside the clause they begin: the comma goes between them, whatever the tree, lost without commas,
 made of the sentence. A phrase that opens the sentence ends before the main clause's subject — a
 personal pronoun, or a noun that cannot be the gerund's object and agrees with the verb right after
-it — or before a predicative word («нужно», «можно») with no word of its own before it. The tagger
+it — or before a predicative word («нужно», «можно») with no word of its own before it, or before a verb in
+the first or second person or the imperative, which has no subject there to find. The tagger
 often misreads a capitalised gerund, so the dictionary decides. These findings are the tree rules'
 (OURS_PHRASE_COMMA), explained there.
 """
@@ -18,7 +19,7 @@ from functools import lru_cache
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
 from app.core.grammar.rules.syntax_commas import PHRASE
-from app.core.grammar.rules.tree_words import STEP_OVER
+from app.core.grammar.rules.tree_words import CLAUSE_CLOSERS, STEP_OVER
 
 RULES = ()  # the findings are PHRASE's
 
@@ -67,14 +68,42 @@ def _opening_phrase_end(t: Text, start: int, found: list[Finding]) -> None:
             right -= 1
         before = t.words[right - 1]
         if right - 1 > g and (before.low in SUBJECT_PRONOUNS or finite and _subject_not_object(before.text, w.text)):
-            right -= 1  # the main clause's subject opens it
-        elif not (w.low in _PREDICATIVE and right - 1 > g and _noun_not_dative(before.text)):
+            right -= 1  # the main clause's subject opens it, with its adjectives: «…(,) глупый герой попытался»
+            while right - 1 > g and before.low not in SUBJECT_PRONOUNS and _nominative_adjective(t.words[right - 1].text):
+                right -= 1
+        elif right - 1 <= g or not (w.low in _PREDICATIVE and (_noun_not_dative(before.text) or _top(
+                t.words[right - 2].text) == "PREP") or finite and _needs_no_subject(w.low)
+                and not any(x.low in SUBJECT_PRONOUNS for x in t.words[g + 1:v])
+                and not _negated_object(t, right, v)):
             return
-        if _top(t.words[right - 1].text) in ("PRCL", "ADVB", "CONJ", "INTJ"):
-            return  # «…разве ты…», «…уже вечно можно…»: a particle or adverb could open the main clause
+        opener = t.words[right - 1]
+        if _top(opener.text) in ("PRCL", "ADVB", "CONJ", "INTJ") and not (
+                opener.low in CLAUSE_CLOSERS and t.words[right].low in SUBJECT_PRONOUNS):
+            return  # «…разве ты…», «…уже вечно можно…»: a particle or adverb could open the main clause,
+            # but «здесь», «вчера» before the subject pronoun close the phrase: «Ожидая здесь(,) мы теряем время»
         found.append(finding(PHRASE, t.words[right - 1].start, t.words[right].end,
                              f"{t.words[right - 1].text}, {t.words[right].text}"))
         return
+
+
+@lru_cache(maxsize=8192)
+def _needs_no_subject(verb: str) -> bool:
+    """An imperative or a verb in the first or second person: its subject, if any, is a personal pronoun,
+    never a noun of the phrase before it — «Закончив работу(,) выключите компьютер», «…(,) делаем вывод»."""
+    readings = parses(verb)
+    return bool(readings) and all("impr" in p.tag or p.tag.person in ("1per", "2per") for p in readings)
+
+
+def _negated_object(t: Text, right: int, v: int) -> bool:
+    """A genitive before «не» and its verb may be that verb's object: «Не уколовшись шипами розы не сорвёшь»."""
+    before = t.words[right - 1]
+    return any(x.low == "не" for x in t.words[right:v]) and _top(t.words[right - 2].text) != "PREP" and any(
+        p.tag.case == "gent" and p.tag.POS in ("NOUN", "NPRO") for p in parses(before.text))
+
+
+def _nominative_adjective(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "ADJF" and readings[0].tag.case == "nomn"
 
 
 def _subject_not_object(noun: str, verb: str) -> bool:
@@ -82,7 +111,7 @@ def _subject_not_object(noun: str, verb: str) -> bool:
     with the verb: «Расчёсывая волосы(,) мужчина глупеет»."""
     readings = [p for p in parses(noun) if p.tag.POS == "NOUN"]
     return bool(readings) and not any(p.tag.case in ("accs", "acc2") for p in readings) and any(
-        p.tag.case == "nomn" and any(v.tag.POS == "VERB" and v.tag.number == p.tag.number and (
+        p.tag.case == "nomn" and any(v.tag.POS == "VERB" and "impr" not in v.tag and v.tag.number == p.tag.number and (
             not v.tag.person or v.tag.person == "3per") and (not v.tag.gender or v.tag.gender == p.tag.gender
                                                              or p.tag.number == "plur")
             for v in parses(verb)) for p in readings)

@@ -15,7 +15,8 @@ INTRO_COMMA = RuleInfo(
     "членами предложения. Их выделяют запятыми: «К сожалению, заказ задерживается», «Мы, скорее "
     "всего, успеем». «Пожалуйста» в просьбе тоже отделяется запятыми: «Подождите, пожалуйста, "
     "минуту». После союзов «и», «а», «но» запятую перед вводным словом можно не ставить, а после "
-    "него она нужна."),
+    "него она нужна. Запятыми выделяются и вводные предложения: «Он, я думаю, придёт», «Заказ, насколько я "
+    "знаю, уже в пути»."),
     Category.PUNCTUATION,
 )
 
@@ -141,14 +142,81 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("нам", "кажется"): frozenset(),
     ("как", "мне", "кажется"): frozenset(),
     ("в", "свою", "очередь"): frozenset({"встать", "встаньте", "встал", "встала", "получит", "получите", "каждый"}),
+    # the rest of Розенталь's groups: feelings, the source of what is said, the order of thoughts, the way
+    # it is put, a call for attention, the usual order of things
+    ("впрочем",): frozenset(),
+    ("итак",): frozenset(),
+    ("наверно",): frozenset(),
+    ("к", "радости"): frozenset(),
+    ("к", "моей", "радости"): frozenset(),
+    ("к", "нашей", "радости"): frozenset(),
+    ("к", "общей", "радости"): frozenset(),
+    ("к", "ужасу"): frozenset(),
+    ("к", "моему", "ужасу"): frozenset(),
+    ("к", "стыду"): frozenset(),
+    ("к", "моему", "стыду"): frozenset(),
+    ("к", "досаде"): frozenset(),
+    ("к", "общему", "удивлению"): frozenset(),
+    ("на", "беду"): frozenset(),
+    ("чего", "доброго"): frozenset(),
+    ("по", "слухам"): frozenset(),
+    ("по", "его", "словам"): frozenset(),
+    ("по", "ее", "словам"): frozenset(),
+    ("по", "их", "словам"): frozenset(),
+    ("по", "моим", "данным"): frozenset(),
+    ("по", "моим", "расчетам"): frozenset(),
+    ("с", "моей", "точки", "зрения"): frozenset(),
+    ("с", "нашей", "точки", "зрения"): frozenset(),
+    ("с", "его", "точки", "зрения"): frozenset(),
+    ("с", "вашей", "точки", "зрения"): frozenset(),
+    ("по-твоему",): frozenset(),
+    ("видите", "ли"): frozenset(),
+    ("видишь", "ли"): frozenset(),
+    ("знаете", "ли"): frozenset(),
+    ("знаешь", "ли"): frozenset(),
+    ("понимаешь", "ли"): frozenset(),
+    ("понимаете", "ли"): frozenset(),
+    ("что", "называется"): frozenset({"то", "это", "как"}),
+    ("одним", "словом"): frozenset({"ни", "не", "перемолвиться", "обменяться"}),
+    ("попросту", "говоря"): frozenset(),
+    ("проще", "говоря"): frozenset(),
+    ("лучше", "сказать"): frozenset({"не", "нельзя", "можно", "и"}),
+    ("правду", "сказать"): frozenset({"не", "надо", "нужно", "можно", "хочу", "хотел", "хотела", "решил", "решила"}),
+    ("по", "правде", "сказать"): frozenset(),
+    ("к", "слову", "сказать"): frozenset(),
+    ("надо", "признаться"): frozenset(),
+    ("надо", "признать"): frozenset({"не"}),
+    ("кроме", "шуток"): frozenset(),
+    ("как", "нарочно"): frozenset(),
+    ("как", "на", "грех"): frozenset(),
+    ("как", "на", "беду"): frozenset(),
+    ("как", "видно"): frozenset({"не", "было", "хорошо", "ясно", "так", "где", "это"}),
+    ("как", "видите"): frozenset({"не", "так", "это"}),
+    ("как", "видишь"): frozenset({"не", "так", "это"}),
+    ("как", "говорят"): frozenset({"не", "так", "это", "вот", "все", "люди"}),
+    ("как", "ни", "говори"): frozenset(),
+    ("что", "ни", "говори"): frozenset(),
+    ("стало", "быть"): frozenset({"не", "бы", "и", "может"}),
 }
 
 # Only at the start of a sentence: in the middle they are as often adverbs («безусловно лучший»).
 _START_ONLY = {("безусловно",), ("несомненно",), ("кроме", "того"), ("может", "быть"), ("кажется",),
-               ("казалось",), ("очевидно",), ("итак",), ("впрочем",), ("таким", "образом"), ("значит",),
-               ("стало", "быть"), ("следовательно",), ("в", "общем"), ("оказывается",), ("похоже",),
+               ("казалось",), ("очевидно",), ("таким", "образом"), ("значит",),
+               ("следовательно",), ("в", "общем"), ("оказывается",), ("похоже",),
                ("более", "того"), ("допустим",), ("предположим",),
-               ("так", "или", "иначе")}
+               ("так", "или", "иначе"), ("бесспорно",), ("должно", "быть"), ("словом",), ("наоборот",),
+               ("в", "сущности"), ("по", "сути"), ("по", "сути", "дела"), ("признаться",), ("признаюсь",),
+               ("надеюсь",), ("к", "слову"), ("бывало",), ("помнится",), ("говорят",)}
+# These open a sentence as an aside only before a clause of its own («Надеюсь, вы поняли», but «Надеюсь на вас»,
+# «Говорят о нём», «Словом и делом»); inside a sentence the ones of _WORDS_FIRST are words of it («Он словом не
+# обмолвился», «Все по сути одинаковы»).
+_CLAUSE_AFTER = frozenset({("должно", "быть"), ("словом",), ("наоборот",), ("в", "сущности"), ("по", "сути"),
+                           ("по", "сути", "дела"), ("признаться",), ("признаюсь",), ("надеюсь",), ("к", "слову"),
+                           ("бывало",), ("помнится",), ("говорят",)})
+# «к удивлению всех», «к стыду эпохи»: with a genitive after it the phrase goes on past the next word
+_FEELINGS = frozenset({"удивлению", "огорчению", "радости", "ужасу", "стыду", "досаде"})
+_WORDS_FIRST = frozenset({("словом",), ("наоборот",), ("в", "сущности"), ("по", "сути"), ("по", "сути", "дела"),
+                          ("к", "слову")})
 # After these «кажется», «оказывается», «похоже» are the predicate: «мне кажется, что», «похоже на дождь».
 _PREDICATE_NEXT = frozenset({"что", "будто", "словно", "чтобы", "на", "в", "так", "ли", "же", "бы"})
 _SEEMING = frozenset({"кажется", "казалось", "оказывается", "похоже"})
@@ -162,7 +230,7 @@ _PREDICATIVE = (("возможно",), ("вероятно",))
 
 # The phrases by their first word, in the order above: a word is tried only against its own phrases.
 _BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _phrase in (*_PHRASES, *_START_ONLY):
+for _phrase in sorted((*_PHRASES, *_START_ONLY), key=len, reverse=True):  # the longest first: «по сути дела»
     _BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
@@ -189,6 +257,23 @@ def _finite_at(t: Text, i: int) -> bool:
         return False
     tag = _top(t.words[i].text)
     return tag is not None and tag.POS == "VERB"
+
+
+def _clause_at(t: Text, k: int) -> bool:
+    """A clause of its own begins at word k: a subject in the nominative before its predicate, or the predicate
+    itself («Надеюсь, вы поняли», «Говорят, будет дождь»)."""
+    tag = _top(t.words[k].text)
+    if tag is None or not t.plain_gap(k):
+        return False
+    if tag.POS == "VERB":
+        return True
+    if not any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in parses(t.words[k].text)[:2]):
+        return False
+    k += 1
+    while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _PARTICLES:
+        k += 1
+    return k < len(t.words) and t.plain_gap(k) and any(
+        p.tag.POS in ("VERB", "ADJS", "PRTS") for p in parses(t.words[k].text)[:2])
 
 
 def _verbal(word: str) -> bool:
@@ -299,16 +384,21 @@ def check(t: Text) -> list[Finding]:
                 nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")
                 and _top(nxt.text).POS != "PREP" and not _finite_at(t, nxt.index + 1)):
             continue
-        if phrase == ("может", "быть") and nxt is not None and any(
+        if phrase in (("может", "быть"), ("должно", "быть")) and nxt is not None and any(
                 has_tag(nxt.text, tag) for tag in ("PRTS", "ADJS", "INFN", "PRTF")):
             continue  # «может быть применена»: a predicate, not an aside
+        if phrase in _CLAUSE_AFTER and (prev is not None and phrase in _WORDS_FIRST
+                                        or prev is None and (nxt is None or not _clause_at(t, nxt.index))):
+            continue
+        if phrase == ("стало", "быть") and prev is not None and _verbal(prev.text):
+            continue  # «Задело стало быть за живое»: after a verb it may be read as the predicate's own; left alone
         if phrase == ("кроме", "того") and nxt is not None and nxt.low == "что":
             continue  # «кроме того что…» is a conjunction
         # «как правило буравчика»: a genitive after it makes «правило» a noun
         if phrase == ("как", "правило") and nxt is not None and t.plain_gap(nxt.index) and \
                 has_tag(nxt.text, "gent") and not has_tag(nxt.text, "VERB"):
             continue
-        if phrase[-1] in ("удивлению", "огорчению") and nxt is not None and has_tag(nxt.text, "gent") \
+        if phrase[-1] in _FEELINGS and nxt is not None and has_tag(nxt.text, "gent") \
                 and not has_tag(nxt.text, "nomn"):
             continue  # «к удивлению всех»: the aside goes on past the next word
         if phrase[-1] in _SEEMING and (nxt is None or not t.plain_gap(nxt.index) or nxt.low in _PREDICATE_NEXT

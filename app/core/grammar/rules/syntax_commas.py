@@ -14,10 +14,11 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
-from app.core.grammar.rules.tree_words import (CLOSING, LEADING, STEP_OVER, agree, contiguous, depends_on,
-                                               has_subject, infinitive_of_next_verb, is_punct, possessive_relative,
-                                               word_before)
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, STEP_OVER, agree,
+                                               contiguous, depends_on, gerund_start, has_subject,
+                                               infinitive_of_next_verb, introductory_govorya, is_punct,
+                                               may_take_object, possessive_relative, word_before)
 from app.core.phrase import phrase
 
 CLAUSE = RuleInfo(
@@ -103,7 +104,7 @@ def _borders(sent: Sentence, tok: Token):
     verbal_adverb = tok.feat("VerbForm") == "Conv" and tok.head >= 0
     if tok.low in _ADVERSATIVE and tok.pos in ("CCONJ", "ADV") and tok.index > 0:
         before = toks[tok.index - 1]
-        if not is_punct(before) and before.low not in ("и", "да", "или", "а", "но"):
+        if not is_punct(before) and before.low not in ("и", "да", "или", "а", "но", "ну", "всяких", "никаких", "без"):
             yield HOMOGENEOUS, before, tok  # «но», «а», «зато» always take a comma before them
         return
     if tok.low in _OPENERS and tok.index > 0:
@@ -128,11 +129,17 @@ def _borders(sent: Sentence, tok: Token):
         rule = CLAUSE if kind == "clause" else PHRASE
         if kind == "clause":
             first = _clause_start(toks, first)
-        left = word_before(toks, first.index)
-        if left is not None and _may_precede(left) and first.pos != "CCONJ":
+        if verbal_adverb and (tok.head < tok.index or tok.head == tok.index  # a broken tree: the verb before it
+                              and any(_finite(t) for t in toks[:first.index])):
+            first = gerund_start(toks, tok, first)
+        left = word_before(toks, first.index) if first is not None else None
+        if left is not None and _may_precede(left) and first.pos != "CCONJ" \
+                and not (first is tok and introductory_govorya(toks, tok)):
             yield rule, left, first
         if verbal_adverb:
             closing = _gerund_close(sent, tok, last)
+            if closing is tok:
+                return
             if closing is not None:
                 yield rule, toks[closing.index - 1], closing
                 return
@@ -147,8 +154,13 @@ def _gerund_close(sent: Sentence, tok: Token, last: Token) -> Token | None:
     """Where a verbal-adverb phrase surely ends, whatever span the tree gave it: before a noun only in
     the nominative that is the main verb's subject («Увидев нас(,) собака залаяла» — no gerund has a
     subject of its own); for a phrase that opens the sentence with no subject after it, before the
-    first finite verb and its particles («Выезжая на работу по утрам(,) не завтракал»)."""
+    first finite verb and its particles («Выезжая на работу по утрам(,) не завтракал»). The gerund itself
+    when the end is not sure (an adverb before the verb may be either clause's): no closing comma then."""
     toks = sent.tokens
+    after = toks[last.index + 1:last.index + 3]
+    if len(after) == 2 and after[0].low in CLAUSE_CLOSERS and after[1].low in SUBJECT_PRONOUNS \
+            and all(is_punct(t) for t in toks[:tok.index]):
+        return after[1]  # «Проверив заказ вчера(,) я отправил его»: the adverb of time closes the phrase
     main = toks[tok.head]
     subject = next((t for t in toks[tok.index + 1:last.index + 1] if _nominative_only(t)), None)
     if subject is not None and main.index > subject.index and _finite(main) and _subject_of(subject.text, main.text) \
@@ -160,11 +172,17 @@ def _gerund_close(sent: Sentence, tok: Token, last: Token) -> Token | None:
     if not opens or verb is None or is_punct(verb) or verb.index <= tok.index + 1:
         return None
     between = toks[tok.index + 1:verb.index]
-    if any(t.feat("Case") == "Nom" or t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ", "VERB", "AUX") for t in between):
+    # an infinitive right after the gerund is its own: «Стараясь понять клиента(,) легко найдёшь решение»
+    own = 1 if between and between[0].feat("VerbForm") == "Inf" else 0
+    if any(t.feat("Case") == "Nom" or t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ", "VERB", "AUX")
+           for t in between[own:]):
         return None
     right = verb
-    while right.index - 1 > tok.index + 1 and toks[right.index - 1].low in STEP_OVER:
+    while right.index - 1 > tok.index + 1 + own and toks[right.index - 1].low in STEP_OVER | {"только", "лишь"}:
         right = toks[right.index - 1]
+    before = toks[right.index - 1]
+    if before.index > tok.index + own and before.pos == "ADV" and before.low not in CLAUSE_CLOSERS:
+        return tok  # «…высоко(?) только ускоряешь»: the adverb may be either clause's, so no comma at all
     return right
 
 
@@ -421,9 +439,6 @@ _GERUND_IDIOMS = frozenset({("сломя", "голову"), ("спустя", "р
                             ("покладая", "рук"), ("очертя", "голову"), ("положа", "руку")})
 
 
-_NEGATIVE_PRONOUNS = frozenset({"ничего", "ничем", "ничему", "никого", "никому", "никем", "никогда", "нигде", "никуда",
-                                "ниоткуда", "никак", "нисколько"})
-
 
 def _gerund_opening(sent: Sentence):
     """«Мы вернём деньги проверив данные» → «деньги, проверив»: a word that can only be a verbal
@@ -431,7 +446,7 @@ def _gerund_opening(sent: Sentence):
     before the gerund goes into the phrase: «…, не дожидаясь ответа»."""
     toks = sent.tokens
     for tok in toks[1:]:
-        if tok.low in _FIXED_VERBAL_ADVERBS or not _only_gerund(tok.low):
+        if tok.low in _FIXED_VERBAL_ADVERBS or not _only_gerund(tok.low) or introductory_govorya(toks, tok):
             continue
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
         if nxt is None or is_punct(nxt) or _finite(nxt) or (tok.low, nxt.low) in _GERUND_IDIOMS:
@@ -439,7 +454,7 @@ def _gerund_opening(sent: Sentence):
         right = tok
         if toks[tok.index - 1].low == "не" and tok.index >= 2:
             right = toks[tok.index - 1]
-            if right.index >= 2 and toks[right.index - 1].low in _NEGATIVE_PRONOUNS:
+            if right.index >= 2 and toks[right.index - 1].low in NEGATIVE_PRONOUNS:
                 right = toks[right.index - 1]  # «ничего не скрывая»: the negative pronoun is the gerund's
         left = toks[right.index - 1]
         # an adverb before the gerund is likely its own («быстро собрав вещи»): the border is unsure
@@ -523,11 +538,16 @@ def _participle(sent: Sentence, tok: Token):
         return  # the participle has no words of its own after it: «выбранный товар» stays as it is
     if not agree(noun.text, tok.text):
         return
+    if tok.head > tok.index and toks[tok.head].pos == "NOUN" and agree(toks[tok.head].text, tok.text) \
+            and not may_take_object(tok.text, toks[tok.head].text):
+        return  # it stands before its own noun: «приоритет выбранного в списке модуля»
     yield PHRASE, noun, first
     end = contiguous(sent, tok.index)
     if end is not None and end[0].index == first.index and end[1].index + 1 < len(toks):
         after = toks[end[1].index + 1]
-        if not is_punct(after) and after.low not in ("и", "или", "а", "но"):
+        # a noun in an oblique case after the phrase is most often still its own: «…в буфере(?) обмена»
+        if not is_punct(after) and after.low not in ("и", "или", "а", "но") and not (
+                after.pos in ("NOUN", "PROPN") and not any(p.tag.case == "nomn" for p in parses(after.text))):
             yield PHRASE, end[1], after
 
 

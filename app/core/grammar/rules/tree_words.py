@@ -87,7 +87,9 @@ def agree(noun: str, participle: str) -> bool:
             continue
         for p in parses(participle):
             if p.tag.POS == "PRTF" and p.tag.case == n.tag.case and p.tag.number == n.tag.number and (
-                    n.tag.number == "plur" or p.tag.gender == n.tag.gender):
+                    n.tag.number == "plur" or p.tag.gender == n.tag.gender) and (
+                    # an accusative that tells animacy needs a noun of that animacy: not «приоритет выбранного»
+                    p.tag.case != "accs" or not p.tag.animacy or not n.tag.animacy or p.tag.animacy == n.tag.animacy):
                 return True
     return False
 
@@ -126,3 +128,38 @@ def word_before(toks: tuple[Token, ...], i: int) -> Token | None:
 
 def is_punct(tok: Token) -> bool:
     return tok.pos == "PUNCT" or not any(ch.isalnum() for ch in tok.text)
+
+
+NEGATIVE_PRONOUNS = frozenset({"ничего", "ничем", "ничему", "никого", "никому", "никем", "никогда", "нигде", "никуда",
+                               "ниоткуда", "никак", "нисколько"})
+
+
+def gerund_start(toks: tuple[Token, ...], tok: Token, first: Token) -> Token | None:
+    """Where a verbal-adverb phrase after its verb begins. Adverbs and particles right before the gerund
+    («…, постоянно выпивая», «…, так и не став», «…, ничего не сказав») are its own when the tree gives it
+    nothing else before them; other words the tree gave it belong to the main verb («Конвертирует текст в
+    таблицу(,) используя…»), and then an adverb before the gerund may be either verb's: None, no comma."""
+    start = tok
+    while start.index > first.index and _adverbial(toks, start.index - 1):
+        start = toks[start.index - 1]
+    if start.index == first.index or start.index == tok.index:
+        return start
+    return None
+
+
+def _adverbial(toks: tuple[Token, ...], i: int) -> bool:
+    t = toks[i]
+    return t.pos in ("ADV", "PART") or t.low in NEGATIVE_PRONOUNS or (t.low == "и" and toks[i + 1].low == "не") \
+        or (t.low == "образом" and i > 0 and toks[i - 1].low == "таким") or (t.low == "таким" and toks[i + 1].low
+                                                                         == "образом")
+
+
+def introductory_govorya(toks: tuple[Token, ...], tok: Token) -> bool:
+    """«честно говоря», «по правде говоря»: an introductory phrase, set off as a whole, not a gerund's phrase."""
+    return tok.low == "говоря" and tok.index > 0 and toks[tok.index - 1].pos in ("ADV", "NOUN", "ADJ")
+
+
+def may_take_object(participle: str, noun: str) -> bool:
+    """An active transitive participle and a noun that may be its object: «ячейки, содержащие данные»."""
+    return any("tran" in p.tag and "actv" in p.tag for p in parses(participle)) and any(
+        n.tag.case == "accs" for n in parses(noun))

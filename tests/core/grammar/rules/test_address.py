@@ -59,3 +59,24 @@ def test_a_signature_on_the_same_line_takes_a_comma(rule_hits):
 ])
 def test_a_greeting_on_its_own_line_needs_no_comma(rule_hits, text, hits):
     assert rule_hits(text, "OURS_GREETING_COMMA") == hits
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Послушайте Анна вам уже отправили код.", "Послушайте Анна вам", "Послушайте, Анна, вам"),
+    ("Скажите доктор это надолго?", "Скажите доктор это", "Скажите, доктор, это"),
+    ("Позвони Маша.", "Позвони Маша", "Позвони, Маша"),
+    ("Анна я уже выезжаю.", "Анна я", "Анна, я"),
+    ("Коллеги мы начинаем совещание.", "Коллеги мы", "Коллеги, мы"),
+])
+def test_address_after_a_request_or_before_i_and_we(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_ADDRESS_COMMA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Позовите Петю к телефону.",  # an object, not the one spoken to
+    "Знаете Анна уже приехала.",  # «Анна» is the subject of her own clause
+    "Узнайте наша бригада уже выехала.",
+    "Книги мы отправим завтра.",
+])
+def test_no_address_there(rule_hits, text):
+    assert rule_hits(text, "OURS_ADDRESS_COMMA") == []

@@ -18,6 +18,11 @@ def punctuation(text):
     ("Мы отправили письмо менеджеру отвечающему за доставку.", "OURS_PHRASE_COMMA", "менеджеру, отвечающему"),
     ("У нас есть сотрудник говорящий по-английски.", "OURS_PHRASE_COMMA", "сотрудник, говорящий"),
     ("Перечислите данные указанные в договоре.", "OURS_PHRASE_COMMA", "данные, указанные"),
+    # a noun after an active participle may be its object, not the noun the participle stands before
+    ("Это номер заказа определяющий порядок доставки.", "OURS_PHRASE_COMMA", "заказа, определяющий"),
+    ("Программа показывает окно содержащее ошибку.", "OURS_PHRASE_COMMA", "окно, содержащее"),
+    # the predicate after the phrase may be a short adjective
+    ("Все сотрудники работающие в выходные должны получать премию.", "OURS_PHRASE_COMMA", "выходные, должны"),
     # the participle's own adverb goes into the phrase
     ("Пришла заявка уже одобренная банком.", "OURS_PHRASE_COMMA", "заявка, уже"),
     # an adjective with words of its own after its noun is set off like a participle
@@ -205,6 +210,7 @@ def test_missing_comma_is_found(text, rule, fix):
     "Когда вы сможете приехать?",
     "Мы, проверив данные, вернём деньги.",
     "Это более чем достаточно.",
+    "Мы обсудили определяющий успех фактор.",  # the participle stands before its noun, no noun agrees before it
 ])
 def test_correct_sentences_stay_silent(text):
     assert punctuation(text) == []
@@ -215,3 +221,9 @@ def test_new_findings_carry_their_rules_explanation():
         for f in check_rules(text, "ru"):
             assert f.explanation == RULES[f.rule_id].explanation
     assert "«да»" in RULES["OURS_YES_NO_COMMA"].title
+
+
+def test_a_relative_clause_after_the_phrase_keeps_its_verb():
+    # the phrase opens with its comma; «будет» is the relative clause's verb, no comma before it
+    assert punctuation("Это таблица содержащая данные в формате из которого будет взята дата.") == [
+        ("OURS_PHRASE_COMMA", "таблица, содержащая")]

@@ -114,3 +114,24 @@ def test_a_request_after_a_clause_inside_the_sentence_takes_the_clause_end_comma
 ])
 def test_a_clause_inside_the_sentence_with_its_own_verb_is_left_alone(rule_hits, text):
     assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == []
+
+
+    ("Подождите на линии пока оператор не освободится.", "линии пока", "линии, пока"),
+    ("Мы будем звонить пока не дозвонимся.", "звонить пока", "звонить, пока"),
+    ("Мы доставим заказ даже если пойдёт снег.", "заказ даже", "заказ, даже"),
+    ("Скидка действует в том случае если заказ оплачен.", "случае если", "случае, если"),
+])
+def test_until_and_even_if_take_a_comma(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_CONJ_COMMA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы пока не знаем точной даты.",  # «for now»
+    "Давайте пока не будем торопиться.",
+    "Курьер пока в пути.",
+    "До тех пор пока заказ не оплачен, он не собирается.",
+    "В случае если заказ не придёт, напишите нам.",
+    "И даже если опоздаем, ничего страшного.",
+])
+def test_until_and_even_if_quiet(rule_hits, text):
+    assert rule_hits(text, "OURS_CONJ_COMMA") == []

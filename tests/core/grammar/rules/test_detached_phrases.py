@@ -30,3 +30,33 @@ def test_the_phrase_is_set_off(text, fix):
 ])
 def test_nothing_is_set_off_without_a_phrase(text):
     assert commas(text) == []
+
+
+@pytest.mark.parametrize("text, fix", [
+    # no subject to find: an imperative, a verb in the first or second person, a predicative word
+    ("Закончив работу выключите компьютер.", "работу, выключите"),
+    ("Не дождавшись ответа от банка не отправляйте письмо повторно.", "банка, не"),
+    ("Сравнивая эти цифры делаем простой вывод.", "цифры, делаем"),
+    ("Нажимая на кнопку можно выбрать цвет.", "кнопку, можно"),
+    ("Щёлкая по значку можно открыть меню.", "значку, можно"),
+    # an adverb of time or place before the subject pronoun closes the phrase
+    ("Проверив заказ вчера я отправил его курьеру.", "вчера, я"),
+    ("Ожидая здесь мы только теряем время.", "здесь, мы"),
+    # the subject's adjective opens the main clause with it; an imperative has no noun for its subject
+    ("Получив посылку довольная клиентка сразу позвонила.", "посылку, довольная"),
+    ("Удерживая кнопку мыши переместите курсор.", "мыши, переместите"),
+    # the gerund's own infinitive, and «только» before the main verb
+    ("Стремясь понять клиента оказываешься в его положении.", "клиента, оказываешься"),
+])
+def test_the_opening_phrase_ends_before_the_main_clause(text, fix):
+    assert commas(text) == [fix]
+
+
+@pytest.mark.parametrize("text", [
+    "Прочитав книгу ты лучше поймёшь автора.",        # the pronoun is the subject, not after the phrase
+    "Не уколовшись шипами розы не сорвёшь.",          # «розы» may be the main verb's object
+    "Поднимаясь слишком высоко только ускоряешь падение.",  # the adverb may be either clause's
+    "Стараясь понять клиента легко найдёшь решение.",
+])
+def test_no_closing_comma_when_the_end_is_not_sure(text):
+    assert commas(text) == []

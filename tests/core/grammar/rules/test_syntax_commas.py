@@ -16,7 +16,7 @@ def punctuation(text):
     ("Мы перезвоним как только освободится оператор.", "OURS_CLAUSE_COMMA", "перезвоним, как"),
     ("Я не знаю как её зовут.", "OURS_CLAUSE_COMMA", "знаю, как"),          # an indirect question
     ("Оператор объяснил как оформить возврат.", "OURS_CLAUSE_COMMA", "объяснил, как"),
-    ("Подождите на линии пока оператор проверит заказ.", "OURS_CLAUSE_COMMA", "линии, пока"),
+    ("Подождите на линии пока оператор проверит заказ.", "OURS_CONJ_COMMA", "линии, пока"),  # the word rule first
     ("Мы сделаем всё что сможем.", "OURS_CORRELATIVE_COMMA", "всё, что"),  # the word-level pair asks first
     ("Проверив данные мы вернём деньги.", "OURS_PHRASE_COMMA", "данные, мы"),
     ("Мы вернём деньги проверив данные.", "OURS_PHRASE_COMMA", "деньги, проверив"),
@@ -122,6 +122,19 @@ def test_no_comma_inside_the_phrase(text, wrong):
     assert wrong not in [fix for _, fix in punctuation(text)]
 
 
+@pytest.mark.parametrize("text, fixes", [
+    # a gerund after its verb opens its phrase itself: the words before it are the main verb's
+    ("Программа переводит текст в таблицу используя абзацы как границы.", ["таблицу, используя"]),
+    # its «не», «так и не» go with it
+    ("Мы отправили заказ курьером не дожидаясь оплаты.", ["курьером, не"]),
+    ("Курьер оставил посылку у двери так и не дождавшись хозяина.", ["двери, так"]),
+    # an adverb before it may be either verb's: no comma is asked for
+    ("Фильтр ищет границы между цветами постоянно сравнивая соседние точки.", []),
+])
+def test_a_gerund_after_its_verb_opens_its_own_phrase(text, fixes):
+    assert [fix for rule, fix in punctuation(text) if rule == "OURS_PHRASE_COMMA"] == fixes
+
+
 @pytest.mark.parametrize("text", [
     "В старом саду растёт яблоня.",                    # «саду»: the second locative agrees
     "Этот диван привезли вчера утром.",                # nobody named does the bringing
@@ -187,3 +200,20 @@ def test_a_duration_after_the_second_verb_is_no_subject_of_its_own():
     """«…придёт на почту после оплаты и действует год»: «год» tells how long, one subject for both verbs."""
     assert not [f for f in punctuation("Карта придёт на почту сразу после оплаты и действует год.")
                 if f[0] == "OURS_LIST_COMMA"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the participle stands before its own noun: no phrase after «приоритет»
+    ("Кнопка увеличивает приоритет выбранного в списке модуля на один уровень.", "приоритет, выбранного"),
+    # a genitive after the phrase is still the phrase's
+    ("Текст находящийся в буфере обмена можно вставить в документ.", "буфере, обмена"),
+    # «по правде говоря» is one introductory phrase, not a gerund's
+    ("По правде говоря я ничего не слышала об этом.", "правде, говоря"),
+])
+def test_no_comma_inside_a_participle_or_a_set_phrase(text, wrong):
+    assert wrong not in [fix for _, fix in punctuation(text)]
+
+
+def test_an_active_participle_with_its_object_is_still_a_phrase():
+    assert ("OURS_PHRASE_COMMA", "ячейки, содержащие") in punctuation("Выделите все ячейки содержащие данные для отчёта.")
+

@@ -1,0 +1,136 @@
+"""Бессоюзное сложное предложение, вторая часть которого начинается с личного местоимения: «Курьер опоздал(,) он
+попал в пробку», «Заказ готов(,) мы отправим его завтра», «Позвоните(,) мы всё объясним».
+
+A personal pronoun in the nominative («он», «мы», «они» …) is a subject; when a predicate agreeing with it follows
+at once (after particles and adverbs) and the words before it already hold a predicate of their own — a finite
+verb, an imperative, a short adjective or participle — the pronoun opens a second clause, and the two are parted
+by a comma. The tree rules find such borders between two verbs; this one also takes a short form or an
+imperative as the first predicate («Слушатели были правы(,) они…», where the tree, lost without commas, is unsure).
+Nothing is asked for where a conjunction, a relative word, a preposition or an adverb stands right before the
+pronoun («…, поэтому он ушёл», «знаю, куда он ушёл»): there the border is elsewhere or there is none. The
+findings are OURS_LIST_COMMA's, explained in :mod:`syntax_commas`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app.core.grammar.findings import Finding
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, agrees_with_pronoun, finding, parses
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+
+RULES = ()  # the findings are HOMOGENEOUS's
+
+_PARTICLES = frozenset({"не", "уже", "тоже", "также", "еще", "ещё", "всегда", "никогда", "сразу", "скоро", "же", "ж",
+                        "обязательно", "только", "лишь", "всё", "все", "сам", "сама", "сами", "тут", "сейчас", "и",
+                        "даже", "просто", "точно", "наверняка"})
+# a first «predicate» that is a form of «быть» alone, a particle-like verb or a word of a compound predicate:
+# «Есть он не хочет», «Давай мы пойдём», «Было он ушёл», «Будь ты проклят»
+_NOT_FIRST = frozenset({"есть", "был", "была", "было", "были", "будет", "будут", "давай", "давайте", "пусть",
+                        "пускай", "бы", "б", "будь", "будьте", "стоит", "стоило", "нет", "значит", "кажется", "казалось"})
+# words opening a part of the sentence: where one of them stands, the first part may be a clause inside another
+_OPENERS = frozenset({"что", "чтобы", "чтоб", "если", "когда", "как", "где", "куда", "откуда", "почему", "зачем",
+                      "пока", "хотя", "который", "которая", "которое", "которые", "которого", "которой", "которому",
+                      "которым", "котором", "которую", "которых", "которыми", "кто", "чей", "чья", "чьё", "чьи",
+                      "ли", "будто", "словно", "чем", "тем", "потому", "поэтому", "так", "то", "и", "а", "но",
+                      "или", "да", "ни", "либо", "зато", "однако", "раз", "коли", "ведь", "вот", "сколько"})
+
+
+_RELATIVES = frozenset({"кто", "что", "какой", "каков", "который", "чей", "сколько", "кой", "коий", "некоторый"})
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    start = 0
+    for i, w in enumerate(t.words):
+        if t.starts_sentence(i) or not t.plain_gap(i):
+            start = i  # the writer's own marks begin a part here
+        if w.low not in SUBJECT_PRONOUNS or i - start < 1 or not t.plain_gap(i) or not w.text.islower():
+            continue
+        if i - start == 1 and not _speaker_or_listener(t.words[start].low):
+            continue  # one word before the pronoun is a clause only as a verb of «я» or «ты»: «Боюсь(,) мы опоздаем»
+        prev = t.words[i - 1]
+        if prev.low in _OPENERS or _link_word(prev.low):
+            continue
+        first = next((k for k in range(i - 1, max(start, i - 4) - 1, -1) if _first_predicate(t.words[k].low)), None)
+        if first is None or any(_opens_part(x.low) for x in t.words[start:i]):
+            continue
+        verb = _own_predicate(t, i)
+        if verb is None or first < i - 1 and _object_of(prev.text, verb):
+            continue  # «Берегите фигуру а лицо мы сделаем»: the word before the pronoun is its verb's object
+        found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
+    return found
+
+
+def _own_predicate(t: Text, i: int):
+    """After the pronoun at i, past particles and adverbs, a predicate that agrees with it (its reading)."""
+    k = i + 1
+    while k < len(t.words) and t.plain_gap(k) and (t.words[k].low in _PARTICLES or _adverb(t.words[k].low)):
+        k += 1
+    if k >= len(t.words) or not t.plain_gap(k) or k - i > 3:
+        return None
+    pronoun = t.words[i].low
+    for p in parses(t.words[k].text)[:2]:
+        if p.tag.POS == "VERB" and "impr" not in p.tag and agrees_with_pronoun(p, pronoun):
+            return p
+        if p.tag.POS in ("ADJS", "PRTS") and _short_fits(p, pronoun):
+            return p
+    return None
+
+
+def _object_of(word: str, verb) -> bool:
+    """The word could be the object or an adverbial in a case of the verb after the pronoun: it may belong to the
+    second part («…а лицо мы сделаем», «…мертвым оно пахнет»)."""
+    cases = {p.tag.case for p in parses(word) if p.tag.POS in ("NOUN", "NPRO", "ADJF", "PRTF", "NUMR")}
+    return bool(cases - {"nomn"}) or not cases and not _first_predicate(word.lower())
+
+
+@lru_cache(maxsize=8192)
+def _opens_part(word: str) -> bool:
+    """A conjunction, a relative or question word, or a preposition: a part of the sentence begins at it, and
+    the words up to the pronoun may be a clause or a phrase inside the second part."""
+    if word in _OPENERS:
+        return True
+    readings = parses(word)
+    return bool(readings) and (readings[0].tag.POS in ("PREP", "CONJ") or any(
+        p.normal_form in _RELATIVES for p in readings[:2]))
+
+
+def _short_fits(reading, pronoun: str) -> bool:
+    _, number, gender = SUBJECT_PRONOUNS[pronoun]
+    return reading.tag.number == number and (number == "plur" or gender is None or reading.tag.gender == gender)
+
+
+@lru_cache(maxsize=8192)
+def _first_predicate(word: str) -> bool:
+    """A word that can only be a predicate: a finite verb or an imperative by every reading, a short adjective
+    or participle by the likeliest one."""
+    if word in _NOT_FIRST:
+        return False
+    readings = parses(word)
+    if not readings:
+        return False
+    if all(p.tag.POS == "VERB" for p in readings):
+        return True
+    return readings[0].tag.POS in ("ADJS", "PRTS") and readings[0].score > 0.5
+
+
+@lru_cache(maxsize=8192)
+def _speaker_or_listener(word: str) -> bool:
+    """Every reading is a verb of the first or second person or an imperative: «Боюсь», «Знаешь», «Смотри»."""
+    readings = parses(word)
+    return _first_predicate(word) and all(p.tag.person in ("1per", "2per") or "impr" in p.tag for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def _link_word(word: str) -> bool:
+    """A conjunction, a particle, a preposition, an interjection or an adverb: the pronoun after it is not sure
+    to open a clause («…, поэтому он», «вчера он» may belong to either part)."""
+    readings = parses(word)
+    return not readings or readings[0].tag.POS in ("CONJ", "PRCL", "PREP", "INTJ", "ADVB", "PRED", "COMP")
+
+
+@lru_cache(maxsize=8192)
+def _adverb(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "ADVB" and readings[0].score > 0.5

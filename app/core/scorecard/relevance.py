@@ -1,0 +1,289 @@
+"""Whether the reply speaks to what each of the customer's yes-or-no questions is about.
+
+«Можно ли вернуть товар, купленный по акции?» is about returning: a reply on how long the offer runs shares the word
+«акция» with the question and still answers another one. A question's *focus* is what it asks to be confirmed or
+denied — the infinitive after «можно (ли)», the verb before «ли» («покрывает ли»), the main verb of a bare yes-or-no
+question («Курьер уже выехал?»), else its nouns («Это ошибка?»). The reply addresses it when it takes up that word
+(in any form, a five-letter stem, or a word close in meaning by navec: «перенести» ~ «перенос»), says yes or no
+(«да», «нельзя», «возможен»), or — to a question about a thing («Это ошибка?») — gives a reason or a new figure.
+Questions with a wh-word («когда», «сколько», «почему»…) want a kind of answer, which :mod:`questions` looks for;
+rhetorical ones put to the company («Вы вообще проверяете, что отправляете?») want no answer of their own.
+
+Also here: whether the customer really asks (a question, a request to be told, a request to act), whether a time or a
+figure speaks of the customer's own trouble, where-questions and questions put as «скажите, кто…», and a refusal with
+another way forward — what the solution judge weighs besides the kinds of answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.core.grammar.language.syntax import analyse
+from app.core.scorecard.card import Span
+from app.core.scorecard.questions import content, gives_reason, questions, said_words, touched
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
+
+_WH = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "отчего", "как", "какой", "что",
+                 "кто", "чей", "который", "каков"})
+_CAN = frozenset({"можно", "нельзя", "возможно", "реально", "получится", "получиться"})
+_BE = frozenset({"быть", "есть", "являться"})
+# What says yes or no to «можно ли…?»: «да», «нет», «можно», «нельзя», «возможен», «не получится».
+_YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя", "возможно", "невозможно", "возможный", "невозможный",
+                     "получиться", "разрешить", "разрешаться", "запрещаться", "увы"})
+_OPENERS = frozenset({"да", "нет", "конечно", "увы", "готово"})
+# Words close in meaning by navec above this («перенести» ~ «перенос» 0.41, «вернуть» ~ «обменять» 0.38) speak of
+# the same thing; another action stays below («вернуть» ~ «доставлять» 0.12, «перенести» ~ «действовать» 0.11).
+_CLOSE = 0.33
+
+
+@dataclass(frozen=True)
+class Focus:
+    question: str
+    kind: str  # "verb": a verb to confirm or deny; "how": the doing asked about; "thing": nouns («Это ошибка?»)
+    words: tuple[Token, ...]
+
+
+def focuses(r: Reply) -> list[Focus]:
+    """The focus of each yes-or-no question the customer asked."""
+    found = []
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        if not words or _rhetorical(words):
+            continue
+        focus = _focus(chunk, words)
+        if focus is not None:
+            found.append(focus)
+    return found
+
+
+# What a customer asks the operator to do or tell: «пришлите», «подскажите», «помогите».
+_ASKING = frozenset({"прислать", "подсказать", "помочь", "сказать", "объяснить", "проверить", "сообщить", "отправить",
+                     "выслать", "уточнить", "посмотреть"})
+
+
+_COURTESY = frozenset({"извинить", "простить", "благодарить"})
+
+
+def asks_really(r: Reply) -> str:
+    """The customer asked a question that wants an answer («Что делать?», «Можно сдать позже?») or asked for
+    something («Разблокируйте!»): "question", "request" or "" — a reproach put as a question («Мы за такое платили?»)
+    is neither."""
+    if any(not _rhetorical(tokenize(chunk)) for chunk in questions(r)):
+        return "question"
+    asked = [t for t in tokenize("\n".join(r.customer_messages)) if "impr" in t.tag and not t.lemmas & _COURTESY]
+    if any(t.lemmas & _ASKING for t in asked):  # «пришлите оценки», «подскажите лимит»: asks to be told
+        return "question"
+    return "request" if asked else ""
+
+
+def _rhetorical(words: Sequence[Token]) -> bool:
+    """«Вы вообще проверяете, что отправляете?», «вы понимаете, что я теряю деньги?»: a question about what the
+    company does — a reproach, not a question to answer; so is one about what the customer did."""
+    if any(t.lower == "вы" for t in words) and any("2per" in t.tag and "plur" in t.tag for t in words) \
+            or any(t.lower in ("вообще", "неужели", "разве") for t in words):
+        return True
+    # «Мы за такое платили?», «Я зря ждала?»: what the customer did, asked of no one
+    return any(t.lower in ("я", "мы") for t in words) and any("past" in t.tag for t in words) \
+        and not any(t.lower in _CAN or t.lower == "ли" for t in words)
+
+
+def _focus(chunk: str, words: Sequence[Token]) -> Focus | None:
+    verbs: list[Token] = []
+    for i, tok in enumerate(words):
+        # «можно ли вернуть…», «можно её вернуть?» — not «сколько можно…»
+        if tok.lower in _CAN and not (i and words[i - 1].lower == "сколько"):
+            verb = next((t for t in words[i + 1:i + 5] if t.tag.startswith("INFN")), None)
+            if verb is not None:
+                verbs = [verb]
+                break
+    how = next((i for i, t in enumerate(words) if t.lower == "как"), None)
+    kind = "verb"
+    if not verbs and how is not None:  # «как оформить возврат?»: about that doing
+        verb = next((t for t in words[how + 1:how + 4] if t.tag.startswith("INFN")), None)
+        if verb is not None and content([verb]):  # not «как это сделать?»: a verb that names no doing
+            verbs, kind = [verb], "how"
+    if not verbs and any(t.lemmas & _WH for t in words):
+        return None
+    at = next((i for i, t in enumerate(words) if t.lower == "ли"), None)
+    if not verbs and at is not None and at > 0 and words[at - 1].tag.startswith(("VERB", "INFN")) \
+            and not words[at - 1].lemmas & _BE:  # «покрывает ли она…»
+        verbs = [words[at - 1]]
+    if not verbs and at is None:  # «Курьер уже выехал?», «Деньги уже списали, их вернут?»
+        verbs = [t for t in words if t.tag.startswith("VERB") and not t.lemmas & _BE and "2per" not in t.tag]
+    if verbs:
+        return Focus(chunk, kind, tuple(verbs) + _arguments(chunk, verbs))
+    kept = content(words)
+    things = tuple(t for t in words if t.lower in kept)
+    return Focus(chunk, "thing", things) if things else None
+
+
+_CORE = frozenset({"obj", "nsubj", "nsubj:pass", "iobj"})
+
+
+def _arguments(chunk: str, verbs: Sequence[Token]) -> tuple[Token, ...]:
+    """What the verb is done to or by («поменять дату», «страховка покроет»), read from the dependency tree — not
+    the words of a clause hung on them («товар, купленный по акции»: not «акция»)."""
+    at = {v.start for v in verbs}
+    found = []
+    for sentence in analyse(chunk).sentences:
+        heads = [t.index for t in sentence.tokens if t.start in at]
+        found += [t for t in sentence.tokens if t.head in heads and t.rel in _CORE and t.pos in ("NOUN", "PROPN")]
+    mine = {t.start for t in found}
+    return tuple(t for t in tokenize(chunk) if t.start in mine)
+
+
+def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: bool = False) -> list[str]:
+    """The yes-or-no questions the reply says nothing to, in the customer's words. ``acted``: the operator did or
+    will do something for the customer («Готово: заказ привезут…», «я поменяю адрес») — a request put as a question
+    («можно ли поменять адрес?») is answered by doing it. ``shown``: the reply tells the customer what to do
+    («Откройте…», «открываете приложение, далее…») — a how-question is answered by the steps."""
+    focus = focuses(r)
+    if not focus:
+        return []
+    said = said_words(r, aside)
+    kept = [t for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)]
+    said_lemmas = list(content(kept))
+    opens, modal = _says_yes_or_no(r, aside)
+    missing = []
+    for f in focus:
+        if any(touched(w.lemmas, said) or _close(w.lower, said_lemmas) for w in f.words) or acted \
+                or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
+            continue
+        if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, kept)):
+            continue
+        missing.append(f.question.rstrip("?!. ").strip())
+    return missing
+
+
+def _says_yes_or_no(r: Reply, aside: Sequence[Span]) -> tuple[bool, bool]:
+    """Whether a sentence opens with a yes or a no («Да, …», «Нет, …», «Готово: …»), and whether the reply says
+    something can or cannot be done («можно», «нельзя», «возможен»)."""
+    opens = modal = False
+    for start, end in r.sentences:
+        if any(a[0] <= start < a[1] for a in aside):
+            continue
+        words = [t for t in r.tokens if start <= t.start < end]
+        opens = opens or bool(words and words[0].lower in _OPENERS)
+        modal = modal or any(t.lemmas & _YES_NO and t.lower not in _OPENERS for t in words)
+    return opens, modal
+
+
+def _new_figure(r: Reply, kept: Sequence[Token]) -> bool:
+    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    return any(is_number(t) and t.lower not in theirs for t in kept)
+
+
+def _close(word: str, said: Sequence[str]) -> bool:
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    nav = analyzer()
+    mine = normal_form(word)
+    return any((nav.similarity(mine, normal_form(other)) or 0.0) >= _CLOSE for other in said)
+
+
+_SAYS_CAN = frozenset({"можно", "нельзя", "невозможно", "возможно", "не"})
+
+
+def said_yes_or_no(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«К сожалению, без ярлыка вернуть платье нельзя: это условие распродажи» to «можно ли вернуть платье без
+    ярлыка?»: a sentence that takes up the question's verb, says can or cannot («можно», «нельзя», «не»), and adds
+    at least two words the customer did not write — a yes or a no with its why or its how, not the question
+    repeated («Конечно, платье можно вернуть»)."""
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    verbs = [w for f in focuses(r) if f.kind == "verb" for w in f.words if w.tag.startswith(("VERB", "INFN"))]
+    for start, end in r.sentences:
+        if any(a[0] <= start < a[1] for a in aside):
+            continue
+        words = [t for t in r.tokens if start <= t.start < end]
+        echo = next((t for t in words if any(t.lemmas & v.lemmas for v in verbs)), None)
+        if echo is None or not any(t.lower in _SAYS_CAN for t in words):
+            continue
+        if len([lemmas for lemmas in content(words).values() if not lemmas & theirs]) >= 2:
+            return [(echo.start, echo.end - echo.start)]
+    return []
+
+
+# Verbs that send the customer to ask or look elsewhere: no way forward by themselves.
+ELSEWHERE = frozenset({"обратиться", "позвонить", "написать", "уточнить", "узнать", "спросить", "посмотреть",
+                        "прочитать", "ознакомиться", "поискать", "найти", "отслеживать", "отследить", "следить"})
+
+
+def on_topic(r: Reply, spans: Sequence[Span]) -> bool:
+    """«Вы записаны на 12:00, аудитория 3» to «пропала запись, что делать?»: the sentence that gives the time or the
+    figure takes up a word of the customer's (by normal form or stem) — an answer to an upset customer's own trouble,
+    not a figure about something else."""
+    asked = content(tokenize("\n".join(r.customer_messages)))
+    for start, end in r.sentences:
+        if not any(start <= s[0] < end for s in spans):
+            continue
+        said = set()
+        for tok in r.tokens:  # any word of it: «Вы записаны на 12:00» takes up «пропала запись»
+            if start <= tok.start < end and len(tok.lower) > 3:
+                said |= tok.lemmas | {x[:5] for x in tok.lemmas if len(x) >= 6}
+        if any(touched(lemmas, said) for lemmas in asked.values()):
+            return True
+    return False
+
+
+def where_asked(r: Reply) -> str:
+    """«Где посмотреть реквизиты?», «куда нажать?» ("to"): where to do something — a path through the interface
+    answers it; «Где кнопка экспорта?» ("is"): where a thing is — a path answers it too, but not one the customer is
+    sent to look along («Где мой заказ?» — «посмотрите в разделе «Мои заказы»»)."""
+    kind = ""
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        for i, t in enumerate(words):
+            if t.lower in ("где", "куда"):
+                if any(x.tag.startswith("INFN") for x in words[i + 1:i + 4]):
+                    return "to"
+                kind = "is"
+    return kind
+
+
+_TELL = frozenset({"сказать", "подсказать", "сообщить", "назвать", "уточнить", "объяснить"})
+
+
+def indirect_questions(r: Reply) -> list[str]:
+    """«Скажите, на кого оформлен номер!», «Скажите хотя бы, как его зовут и где он живёт.»: a question put as a
+    request to tell, without «?»."""
+    found = []
+    for message in r.customer_messages:
+        for m in re.finditer(r"[^.!?…\n]+[.!…]?", message):
+            words = tokenize(m.group())
+            if any("impr" in t.tag and t.lemmas & _TELL for t in words) and any(t.lemmas & _INDIRECT_WH for t in words):
+                found.append(m.group().strip())
+    return found
+
+
+_INDIRECT_WH = frozenset({"кто", "чей", "где", "куда", "как", "когда", "сколько", "какой"})
+
+
+def other_way(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«…я сообщить не могу. Для суда их можно получить законным путём: …»: after a refusal, what can be done
+    instead («можно» with an infinitive, in a sentence of its own)."""
+    refused = {s for s, e in r.sentences for d in declined(r) if s <= d[0] < e}
+    found = []
+    for i, tok in enumerate(r.tokens):
+        if tok.lower not in ("можно", "возможно") or any(a[0] <= tok.start < a[1] for a in aside) \
+                or any(s <= tok.start < e and s in refused for s, e in r.sentences):
+            continue
+        verb = next((t for t in r.tokens[max(0, i - 3):i + 4] if t.tag.startswith("INFN")), None)
+        if verb is not None and not verb.lemmas & ELSEWHERE:
+            found.append((verb.start, verb.end - verb.start))
+    return found
+
+
+def declined(r: Reply) -> list[Span]:
+    """«Данные получателя я сообщить не могу», «не можем выдать»: the operator declines a part of the request — with
+    another way forward (checked by the caller) that part is answered by the refusal."""
+    toks = r.tokens
+    return [(t.start, t.end - t.start) for i, t in enumerate(toks)
+            if "мочь" in t.lemmas and "1per" in t.tag and i and toks[i - 1].lower == "не"
+            and any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3])]
+
+
+def mine_to_do(r: Reply, aside: Sequence[Span]) -> bool:
+    """«я поменяю адрес», «исправим»: the operator's own next action (a first-person future verb)."""
+    return any(first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside) for t in r.tokens)

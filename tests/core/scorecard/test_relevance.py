@@ -1,0 +1,232 @@
+"""The solution verdict on what the customer actually asked: a yes-or-no question wants its own answer, a «кто /
+где» question a name, a follow-up after a condition its own answer; a statement of the asked fact, a path, a
+lawful refusal with another way, an answer to an upset customer's own trouble are answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from reply_cases import card
+
+RETURN = ["Здравствуйте! Можно ли вернуть платье, купленное на распродаже, если я уже отрезала ярлык?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # another question answered, with a date: the sale shares a word with the question, not what it asks
+    ("Здравствуйте! Распродажа продлится до 20 января во всех магазинах сети. Хорошего дня!", False),
+    ("Здравствуйте! Да, вернуть можно и без ярлыка, если платье не носили: оформите возврат в личном кабинете "
+     "в течение 14 дней. Хорошего дня!", True),
+    ("Здравствуйте! К сожалению, без ярлыка обменять или вернуть платье нельзя: это условие распродажи. "
+     "Хорошего дня!", True),
+])
+def test_a_yes_or_no_question_wants_its_own_answer(reply, ok):
+    c = card(reply, RETURN)
+    assert c["solution"].passed is ok, c["solution"].reason
+
+
+def test_an_answer_to_another_question_says_which_question_is_left():
+    c = card("Здравствуйте! Распродажа продлится до 20 января во всех магазинах сети. Хорошего дня!", RETURN)
+    assert c["solution"].reason == ("Клиент спросил «Можно ли вернуть платье, купленное на распродаже, если я уже "
+                                    "отрезала ярлык», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, "
+                                    "о чём вопрос.")
+
+
+def test_a_how_to_pay_step_is_no_answer_to_is_it_a_mistake():
+    c = card("Здравствуйте! Сожалею. Оплатить счёт можно в приложении в разделе «Платежи». Хорошего дня!",
+             ["Мне выставили счёт на 4 200 рублей, обычно плачу 600. Это ошибка?"])
+    assert c["solution"].passed is False
+    assert "Это ошибка" in c["solution"].reason
+
+
+def test_a_reproach_put_as_a_question_wants_no_answer_of_its_own():
+    c = card("Здравствуйте! Простите, так быть не должно. Горничная придёт в номер через 15 минут, а бельё "
+             "заменят сегодня до 16:00. Хорошего отдыха!",
+             ["Заехали, а в номере не убрано, на полу мусор. Мы за это деньги платили?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_the_question_said_back_as_a_statement_is_the_answer():
+    c = card("Здравствуйте! Завтрак входит в стоимость номера, он с 7:00 до 10:30 в ресторане на первом этаже. "
+             "Хорошего отдыха!", ["Добрый день, а завтрак входит в стоимость?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+OWNER = ["Здравствуйте, мне звонят с номера 89261112233 и молчат. Чей это номер?"]
+
+
+def test_who_is_answered_by_a_name():
+    c = card("Здравствуйте! Номер принадлежит Смирновой Анне Петровне. Хорошего дня!", OWNER)
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиент спросил, кто или где, и ответ называет: «Смирновой Анне Петровне»."
+
+
+def test_a_path_answers_where_to_find_it_even_in_a_hurry():
+    c = card("Добрый день!\nРеквизиты в приложении\nСчёт → Реквизиты\nМожно скачать PDF",
+             ["Срочно! Где посмотреть реквизиты счёта для бухгалтерии?"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиент спросил, где это найти, и ответ показывает путь: «т → Р»."
+
+
+def test_a_lawful_refusal_with_another_way_answers_what_it_refuses():
+    c = card("Здравствуйте! Понимаю, как это тревожно. Данные получателя я сообщить не могу: это банковская тайна. "
+             "Оспорить перевод можно в приложении: «История» → операция → «Оспорить», ответ придёт в течение "
+             "10 рабочих дней. Если будут вопросы, пишите.",
+             ["Я перевела деньги не тому человеку. Скажите, как его зовут и где он живёт?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Перенос тура возможен, заявление рассмотрим в течение 3 рабочих дней. Хорошего дня!", False),
+    ("Здравствуйте! Перенос тура возможен, заявление рассмотрим в течение 3 рабочих дней. Если перенести не "
+     "получится, при отмене удержим 15 % стоимости. Хорошего дня!", True),
+])
+def test_a_follow_up_after_a_condition_wants_its_own_answer(reply, ok):
+    customer = ["Можно ли перенести тур на март? И если нельзя, то сколько мы потеряем при отмене?"]
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+def test_a_time_on_the_upset_customers_own_trouble_answers_them():
+    c = card("Здравствуйте! Вы записаны на 15:30, кабинет 4. Удачи на экзамене!",
+             ["У меня через час экзамен, а в приложении пропала запись!!! Что делать?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Понимаю, как это неудобно, давайте решим быстро: я отправлю новую ссылку для входа на вашу "
+     "почту прямо сейчас. Пишите, если не придёт.", True),
+    ("Здравствуйте! Понимаю, как это неудобно. Мы разберёмся и решим вопрос. Пишите, если что.", False),
+])
+def test_lets_solve_invites_and_promises_nothing(reply, ok):
+    customer = ["Не могу войти в личный кабинет, ссылка не приходит. Срочно нужно!"]
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+def test_an_offer_of_a_product_the_customer_never_named_stays_an_advert():
+    c = card("Добрый вечер! Оформите нашу премиальную карту — кешбэк до 10 % на всё. Хорошего вечера!",
+             ["Добрый вечер. Почему в приложении не отображается кешбэк за октябрь?"])
+    assert c["solution"].passed is False
+    assert "реклама" in c["solution"].reason
+
+
+def test_what_is_done_answers_when():
+    c = card("Здравствуйте! Простите за задержку. Открыла вам доступ к урокам только что — обновите страницу. "
+             "Хорошего дня!", ["Оплатила курс три дня назад, а доступа к урокам нет. Когда откроют доступ?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Привет! Следующий набор стартует 3 марта, запись уже открыта. Хорошего дня!", True),
+    ("Привет! Курс длится 6 месяцев, в нём 12 проектов для портфолио. Хорошего дня!", False),  # how long, not when
+])
+def test_a_length_is_no_answer_to_when(reply, ok):
+    customer = ["Привет! А когда будет следующий набор на курс по тестированию?"]
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+def test_how_to_do_it_wants_steps_not_a_fact():
+    customer = ["Здравствуйте, как отключить автопродление подписки?"]
+    c = card("Здравствуйте! Подписка продлевается автоматически 5-го числа каждого месяца. Хорошего дня!", customer)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == ("Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это "
+                                    "делается.")
+    c = card("Здравствуйте! Откройте «Профиль» → «Подписки» и нажмите «Отключить автопродление». Хорошего дня!",
+             customer)
+    assert c["solution"].passed is True
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Добрый вечер! Ближайший пункт — ул. Мытная, 12, в пяти минутах от метро, работает до 21:00. Хорошего вечера!",
+     True),
+    ("Добрый вечер! Пункты выдачи работают с 9:00 до 21:00 без выходных. Хорошего вечера!", False),
+])
+def test_where_is_the_nearest_office_wants_an_address(reply, ok):
+    customer = ["Добрый вечер. Где ближайший пункт выдачи к метро Добрынинская?"]
+    c = card(reply, customer)
+    assert c["solution"].passed is ok, c["solution"].reason
+    if not ok:
+        assert c["solution"].reason.startswith("Клиент спросил «где» (нужен адрес), а в ответе этого нет")
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Справка будет готова до 20 марта. Забирать её нужно лично, с паспортом. Хорошего дня!", True),
+    ("Здравствуйте! Справка будет готова до 20 марта. Хорошего дня!", False),
+    ("Здравствуйте! Справка будет готова до 20 марта, выдача производится лично. Хорошего дня!", True),
+])
+def test_must_i_is_answered_by_what_must_be_done(reply, ok):
+    customer = ["Здравствуйте! Когда будет готова справка и нужно ли приходить за ней лично?"]
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Вернём стоимость непройденных уроков — 16 200 ₽. Хорошего дня!", False),  # how long is not said
+    ("Здравствуйте! Вернём стоимость непройденных уроков — 16 200 ₽, деньги придут на карту в течение 10 дней. "
+     "Хорошего дня!", True),
+])
+def test_how_long_to_wait_wants_a_length(reply, ok):
+    customer = ["Здравствуйте. Сколько вернёте за курс, если я прошла 2 урока из 20? И сколько ждать?"]
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+def test_no_need_to_pay_answers_how_much():
+    c = card("Добрый день! Да, интеграция с «Моим складом» есть: «Настройки» → «Интеграции». Отдельно платить за неё "
+             "не нужно, она входит во все тарифы. Хорошего дня!",
+             ["Есть ли у вас интеграция с «Моим складом»? И сколько она стоит?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_time_frame_is_no_answer_to_which_fee():
+    c = card("Добрый день! Зарегистрируйтесь на сайте как самозанятый и загрузите паспорт, проверка займёт два "
+             "рабочих дня. Удачных продаж!", ["Как стать продавцом у вас и какая комиссия для обуви?"])
+    assert c["solution"].passed is False
+    assert "«какой» (нужна цифра)" in c["solution"].reason
+
+
+def test_a_refusal_with_what_can_be_done_instead_is_a_solution():
+    c = card("Здравствуйте! Сведения о зарплате другого человека я сообщить не могу, даже жене. Для суда их можно "
+             "получить законно: суд запрашивает их сам по ходатайству, подать его можно вместе с иском. Хорошего дня!",
+             ["Скажите, какую зарплату получает мой муж? Мы разводимся."])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Отказ с другим путём: «получить»."
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Простите, что меню запутало. Экспорт теперь справа вверху: «⋯» → «Экспорт». Хорошего дня!", True),
+    ("Здравствуйте! Статус можно посмотреть в личном кабинете: «Заказы» → «Текущие». Хорошего дня!", False),
+])
+def test_where_is_it_answered_by_a_path_not_by_one_to_look_along(reply, ok):
+    customer = (["Спасибо за «удобное» новое меню — кнопку экспорта не найти. Где она?"] if ok
+                else ["Где мой заказ 55120? Жду уже неделю!"])
+    assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+def test_tell_me_who_without_a_question_mark_is_answered_by_a_name():
+    c = card("Здравствуйте! Понимаю, как это неприятно. Номер оформлен на Кузьмина Олега Петровича. Хорошего дня!",
+             ["Мне звонят с незнакомого номера и угрожают! Скажите, на кого он оформлен!"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, customer", [
+    ("Здравствуйте! А вы точно правильно ввели промокод? Проверьте, пожалуйста, ещё раз. Хорошего дня!",
+     "Промокод AUTUMN не применяется, пишет «недействителен». Почему?"),
+    ("Здравствуйте! Сожалеем. Этот вопрос решает отель, попросите администратора дать другой номер. Хорошего отдыха!",
+     "Приехали в отель, а нам говорят, что мест нет!!! Бронь оплачена, мы с детьми на ресепшене."),
+    ("Добрый вечер! Ищите в почте, мы всем рассылали. Хорошего вечера!", "Где ссылка на вебинар в 19:00?"),
+])
+def test_work_handed_back_or_elsewhere_is_no_step(reply, customer):
+    assert card(reply, [customer])["solution"].passed is False
+
+
+def test_a_time_answers_an_upset_request_to_act():
+    c = card("Алексей, добрый день. Сожалею. Разблокировать карту можно завтра после 10:00 в отделении с паспортом. "
+             "Всего доброго.", ["Карту заблокировали, а я стою на кассе с полной тележкой! Срочно разблокируйте!"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_what_usually_happens_is_no_promise_for_this_customer():
+    customer = ["Добрый день! Кешбэк за октябрь так и не пришёл. Когда его начислят?"]
+    c = card("Добрый день! Жаль, что кешбэк задерживается. Обычно кешбэк за октябрь приходит до 15 ноября. "
+             "Хорошего дня!", customer)
+    assert c["solution"].passed is False, c["solution"].reason
+    c = card("Добрый день! Жаль, что кешбэк задерживается. Проверила: кешбэк за октябрь начислят 12 ноября, "
+             "он уже в обработке. Хорошего дня!", customer)
+    assert c["solution"].passed is True, c["solution"].reason
