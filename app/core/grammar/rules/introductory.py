@@ -424,6 +424,10 @@ def check(t: Text) -> list[Finding]:
         if phrase[-1] in ("стороны", "кстати") and (nxt is None or not t.plain_gap(nxt.index) or prev is not None
                                                     and (prev.low in ("только", "лишь") or _verbal(prev.text))):
             continue  # «подойти с другой стороны», «читается только с одной стороны», «помочь кстати.»
+        if phrase == ("например",) and prev is not None and "," in t.gap_before(first.index) and nxt is not None \
+                and nxt.low not in _PRONOUNS and not _finite_at(t, nxt.index):
+            continue  # «Если захотите, например добавить водителя, напишите»: it opens a clarifying phrase,
+            # which takes the commas around it, none after «например»
         # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»).
         if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)):
             continue

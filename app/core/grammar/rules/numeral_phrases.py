@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, match_case, parses
-from app.core.grammar.rules.government import NUMERAL, _FEW, _MANY, _MODIFIERS, _TIME_OF_DAY
+from app.core.grammar.rules.government import _FEW, _FRACTIONS, _MANY, _MODIFIERS, _TIME_OF_DAY, NUMERAL
 from app.core.phrase import phrase
 
 RULES = ()  # the findings carry OURS_NUMERAL_NOUN: one rule to the learner
@@ -100,6 +100,8 @@ def _oblique(t: Text, i: int, found: list[Finding]) -> None:
         return  # a noun in the nominative singular starts a phrase of its own («из двух брат выбрал…»)
     if t.words[group[-1]].low in _TIME_OF_DAY:
         return  # «до десяти утра», «после двух дня»: a clock reading with «часов» left out
+    if any(t.words[k].low in _FRACTIONS for k in group[:-1]):
+        return  # «от восьми десятых процента»: the fraction governs its noun, in the genitive singular
     if any(all(_has(t.words[k].text, c, "plur", _MODIFIERS if k != group[-1] else ("NOUN",)) for k in group)
            for c in cases):
         return

@@ -17,4 +17,8 @@ DISABLED_PYLAT_RULES: tuple[str, ...] = (
     "DoubleIH",
     "O_tom_chto",
     "BLAGOZVUCHNOST",
+    # picky «не» with a short adjective written apart («Возможно пишется слитно, проверьте контекст»): a hint to
+    # check, not a mistake a corrector marks — a negated short-form predicate is written apart in usage and by
+    # the dictionaries («авиакомпания не виновата», «страховка не обязательна, но…»)
+    "Ne_pril_prich1",
 )
