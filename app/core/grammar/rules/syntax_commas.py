@@ -16,7 +16,7 @@ from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
 from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, STEP_OVER, agree,
-                                               contiguous, depends_on, gerund_start, has_subject,
+                                               contiguous, dative_of_predicative, depends_on, gerund_start, has_subject,
                                                infinitive_of_next_verb, introductory_govorya, is_punct,
                                                may_take_object, possessive_relative, word_before)
 from app.core.phrase import phrase
@@ -146,7 +146,10 @@ def _borders(sent: Sentence, tok: Token):
         nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
         if tok.pos == "AUX":
             return  # «Хотя было уже поздно…»: the tree hangs the predicate's word on the main verb
-        if nxt is not None and _closes_on(toks, tok, nxt) and not _second_subject(sent, tok, last, nxt):
+        dative = verbal_adverb and nxt is not None and dative_of_predicative(toks, tok, last, nxt)
+        if dative:  # «Готовясь к отпуску(,) женщине достаточно…»
+            yield from (() if dative is tok else ((rule, toks[dative.index - 1], dative),))
+        elif nxt is not None and _closes_on(toks, tok, nxt) and not _second_subject(sent, tok, last, nxt):
             yield rule, last, nxt
 
 

@@ -142,6 +142,8 @@ def gerund_start(toks: tuple[Token, ...], tok: Token, first: Token) -> Token | N
     start = tok
     while start.index > first.index and _adverbial(toks, start.index - 1):
         start = toks[start.index - 1]
+    if start.low == "не" and start.index > 0 and toks[start.index - 1].low in NEGATIVE_PRONOUNS:
+        return toks[start.index - 1]  # «ушёл(,) ничего не сказав»: the tree hung «ничего» on the main verb
     if start.index == first.index or start.index == tok.index:
         return start
     return None
@@ -163,3 +165,20 @@ def may_take_object(participle: str, noun: str) -> bool:
     """An active transitive participle and a noun that may be its object: «ячейки, содержащие данные»."""
     return any("tran" in p.tag and "actv" in p.tag for p in parses(participle)) and any(
         n.tag.case == "accs" for n in parses(noun))
+
+
+def dative_of_predicative(toks: tuple[Token, ...], tok: Token, last: Token, nxt: Token) -> Token | None:
+    """«Готовясь к отпуску(,) женщине достаточно…»: a noun in the dative the tree gave the gerund's phrase
+    but standing right before the main impersonal predicate («достаточно», «нужно», «легко») is the
+    predicate's — the one who needs or can; the phrase ends before it. Returns the dative group's first
+    word (the gerund itself when the dative follows it at once and the border is unsure), None otherwise."""
+    if last.feat("Case") != "Dat" or last.pos not in ("NOUN", "PRON", "PROPN") or nxt.index != tok.head \
+            or nxt.pos not in ("ADV", "ADJ") or not any("PRED" in p.tag or "Prdx" in p.tag for p in parses(nxt.text)):
+        return None
+    start = last
+    while start.index - 1 > tok.index and toks[start.index - 1].pos in ("ADJ", "DET") \
+            and toks[start.index - 1].feat("Case") == "Dat":
+        start = toks[start.index - 1]
+    if toks[start.index - 1].pos == "ADP":
+        return None
+    return tok if start.index == tok.index + 1 else start

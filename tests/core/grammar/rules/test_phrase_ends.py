@@ -1,0 +1,30 @@
+"""Borders of gerund phrases and introductory words the tree alone gets wrong: a negative pronoun
+before a negated gerund, a dative that belongs to the main impersonal predicate."""
+
+import pytest
+
+from app.core.grammar.rules import check_rules
+
+
+def commas(text, rule="OURS_PHRASE_COMMA"):
+    return [f.replacements[0] for f in check_rules(text, "ru") if f.rule_id == rule]
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Курьер уехал ничего не сказав.", "уехал, ничего"),
+    ("Оператор закрыл чат никому не ответив.", "чат, никому"),
+])
+def test_a_negative_pronoun_before_a_negated_gerund_opens_the_phrase(text, fix):
+    assert commas(text) == [fix]
+
+
+def test_a_dative_before_an_impersonal_predicate_is_outside_the_gerund_phrase():
+    assert commas("Отвечая на письмо оператору надо быть вежливым.") == ["письмо, оператору"]
+
+
+@pytest.mark.parametrize("text", [
+    "Курьер ничего не сказав уехал?",               # the phrase in the middle: the tree is unsure
+    "Отвечая на письмо, оператору надо быть вежливым.",
+])
+def test_no_new_comma_inside_a_gerund_phrase(text):
+    assert not any(fix.startswith(("ничего,", "оператору,")) for fix in commas(text))
