@@ -18,7 +18,8 @@ from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, findi
 from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, STEP_OVER, agree,
                                                contiguous, dative_of_predicative, depends_on, gerund_start, has_subject,
                                                infinitive_of_next_verb, introductory_govorya, is_punct,
-                                               may_take_object, possessive_relative, word_before)
+                                               may_take_object, possessive_relative, subject_after_gerund,
+                                               word_before)
 from app.core.phrase import phrase
 
 CLAUSE = RuleInfo(
@@ -164,6 +165,9 @@ def _gerund_close(sent: Sentence, tok: Token, last: Token) -> Token | None:
     if len(after) == 2 and after[0].low in CLAUSE_CLOSERS and after[1].low in SUBJECT_PRONOUNS \
             and all(is_punct(t) for t in toks[:tok.index]):
         return after[1]  # «Проверив заказ вчера(,) я отправил его»: the adverb of time closes the phrase
+    subject = subject_after_gerund(toks, tok, _finite, _subject_of)
+    if subject is not None:
+        return subject
     main = toks[tok.head]
     subject = next((t for t in toks[tok.index + 1:last.index + 1] if _nominative_only(t)), None)
     if subject is not None and main.index > subject.index and _finite(main) and _subject_of(subject.text, main.text) \
@@ -445,6 +449,9 @@ def _gerund_opening(sent: Sentence):
     adverb, with words of its own after it, opens a phrase, whatever the tree made of it. A «не»
     before the gerund goes into the phrase: «…, не дожидаясь ответа»."""
     toks = sent.tokens
+    if toks and toks[0].head < 0 and _only_gerund(toks[0].low) and (s := subject_after_gerund(toks, toks[0], _finite,
+                                                                                              _subject_of)):
+        yield PHRASE, toks[s.index - 1], s  # the tree made the opening gerund the root: «Прочитав книгу(,) ты…»
     for tok in toks[1:]:
         if tok.low in _FIXED_VERBAL_ADVERBS or not _only_gerund(tok.low) or introductory_govorya(toks, tok):
             continue

@@ -182,3 +182,50 @@ def dative_of_predicative(toks: tuple[Token, ...], tok: Token, last: Token, nxt:
     if toks[start.index - 1].pos == "ADP":
         return None
     return tok if start.index == tok.index + 1 else start
+
+
+_PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+
+
+def subject_after_gerund(toks: tuple[Token, ...], tok: Token, finite, subject_of) -> Token | None:
+    """«Прорвав оцепление(,) войско вновь двинулось», «Оставив дом(,) Капуе ушёл», «Прочитав книгу(,) ты лучше
+    поймёшь»: a gerund opens the sentence and the first finite verb after it has its subject right before it
+    (adverbs and particles aside) — the phrase ends before that subject, whatever the tree says. The subject is a
+    personal pronoun, a word that is a nominative only, or a name (capitalised, not in the dictionary or not
+    declined) that agrees with the verb — then after at least one word of the gerund's own. The first word of
+    the subject's group («наши воины»), None when no such subject stands there."""
+    if any(not is_punct(t) for t in toks[:tok.index]):
+        return None
+    verb = next((t for t in toks[tok.index + 1:] if finite(t) or is_punct(t) or t.pos in ("CCONJ", "SCONJ")
+                 or t.feat("VerbForm") == "Conv"), None)
+    if verb is None or not finite(verb):
+        return None
+    subject = toks[verb.index - 1]
+    while subject.index > tok.index and (subject.pos in ("ADV", "PART") or subject.low in STEP_OVER):
+        subject = toks[subject.index - 1]
+    if subject.index <= tok.index or not subject_of(subject.text, verb.text) and not _name(subject, verb):
+        return None
+    readings = [p for p in parses(subject.text) if p.tag.POS in ("NOUN", "NPRO")]
+    sure = subject.low in _PERSONAL or subject.pos != "PROPN" and bool(readings) and all(
+        p.tag.case == "nomn" for p in readings)
+    if not sure and subject.pos != "PROPN":
+        return None
+    start = subject
+    while subject.low not in _PERSONAL and start.index - 1 > tok.index and toks[start.index - 1].pos in ("ADJ", "DET") \
+            and any(p.tag.POS in ("ADJF", "PRTF", "NPRO") and p.tag.case == "nomn" for p in parses(toks[start.index - 1].text)):
+        start = toks[start.index - 1]
+    before = toks[start.index - 1]
+    if before.pos in ("ADP", "CCONJ", "SCONJ") or start.index == tok.index + 1 and not sure \
+            or subject.pos == "PROPN" and (before.pos == "PROPN" or before.feat("Case") == "Nom" and before.pos == "NOUN"):
+        return None  # «Разбив войско Мал Раванала Кай…», «…сэр Геррик»: where a name begins is not sure
+    return start
+
+
+def _name(tok: Token, verb: Token) -> bool:
+    """A capitalised name the dictionary does not decline or does not know, before a verb in the singular."""
+    if tok.pos != "PROPN" or not tok.text[:1].isupper():
+        return False
+    readings = parses(tok.text)
+    if readings and not any("Fixd" in p.tag or "UNKN" in p.tag or p.tag.case == "nomn" for p in readings):
+        return False
+    return any(p.tag.POS == "VERB" and p.tag.number == "sing" for p in parses(verb.text))

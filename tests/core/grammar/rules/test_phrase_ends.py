@@ -28,3 +28,16 @@ def test_a_dative_before_an_impersonal_predicate_is_outside_the_gerund_phrase():
 ])
 def test_no_new_comma_inside_a_gerund_phrase(text):
     assert not any(fix.startswith(("ничего,", "оператору,")) for fix in commas(text))
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Оформив заказ Гоги сразу уехал.", "заказ, Гоги"),                       # an undeclined name
+    ("Прочитав инструкцию ты лучше поймёшь устройство.", "инструкцию, ты"),  # an adverb before the verb
+    ("Дождавшись ответа они быстро ушли.", "ответа, они"),
+])
+def test_an_opening_gerund_phrase_ends_before_the_subject_of_the_verb(text, fix):
+    assert commas(text) == [fix]
+
+
+def test_no_comma_inside_a_name_of_two_words_after_a_gerund_phrase():
+    assert not any(fix.startswith(("сэр,", "короля, сэр")) for fix in commas("Встретив короля сэр Ланселот поклонился."))
