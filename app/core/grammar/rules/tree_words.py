@@ -211,14 +211,19 @@ def subject_after_gerund(toks: tuple[Token, ...], tok: Token, finite, subject_of
     if not sure and subject.pos != "PROPN":
         return None
     start = subject
-    while subject.low not in _PERSONAL and start.index - 1 > tok.index and toks[start.index - 1].pos in ("ADJ", "DET") \
-            and any(p.tag.POS in ("ADJF", "PRTF", "NPRO") and p.tag.case == "nomn" for p in parses(toks[start.index - 1].text)):
+    while subject.low not in _PERSONAL and start.index - 1 > tok.index and _agreeing_word(toks[start.index - 1]):
         start = toks[start.index - 1]
     before = toks[start.index - 1]
     if before.pos in ("ADP", "CCONJ", "SCONJ") or start.index == tok.index + 1 and not sure \
-            or subject.pos == "PROPN" and (before.pos == "PROPN" or before.feat("Case") == "Nom" and before.pos == "NOUN"):
+            or subject.pos == "PROPN" and (before.pos == "PROPN" or before.pos == "NOUN" and before.feat("Case") == "Nom"):
         return None  # «Разбив войско Мал Раванала Кай…», «…сэр Геррик»: where a name begins is not sure
     return start
+
+
+def _agreeing_word(tok: Token) -> bool:
+    """An adjective or a pronoun of the subject's group: «наши воины»."""
+    return tok.pos in ("ADJ", "DET") and any(p.tag.POS in ("ADJF", "PRTF", "NPRO") and p.tag.case == "nomn"
+                                             for p in parses(tok.text))
 
 
 def _name(tok: Token, verb: Token) -> bool:
