@@ -6,6 +6,8 @@
 particle that leans on the next word and takes no comma: «Ну и погода!», «Ну вот и всё», «Ну давай», «Ну хорошо»,
 «Ну ты и хитрец!». «Что ж» (and «ну что ж») opening a statement is always an interjection; in a question it is
 «why» («Что ж вы молчали?»).
+«Значит» after a clause with its own subject and predicate and before another clause («Свет горит(,) значит кто-то
+дома») joins the two as «следовательно»: the comma before it is due; after it the writer may put one or not.
 «Однако» right after a subject that opens the sentence and before its verb is an introductory word, set off on
 both sides; between clauses it is a conjunction with a comma before it only (the tree rules' comma).
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
 from app.core.grammar.rules.introductory import INTRO_COMMA
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.phrase import phrase
 
 INTERJECTION_COMMA = RuleInfo(
@@ -42,6 +45,9 @@ def check(t: Text) -> list[Finding]:
         if not t.starts_sentence(i):
             if w.low == "однако":
                 _however(t, i, found)
+            elif w.low == "значит" and t.plain_gap(i) and _therefore(t, i):
+                prev = t.words[i - 1]
+                found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
             continue
         k = i + 2 if w.low == "ну" and _is(t, i + 1, "что") and _is(t, i + 2, "ж") else i
         if w.low == "что" and _is(t, i + 1, "ж"):
@@ -87,6 +93,36 @@ def _however(t: Text, i: int, found: list) -> None:
         return
     fixed = f"{subject.text}, {t.text[t.words[i].start:t.words[last].end]}, {t.words[last + 1].text}"
     found.append(finding(INTRO_COMMA, subject.start, t.words[last + 1].end, fixed))
+
+
+_NOT_IN_FIRST = frozenset({"что", "чтобы", "если", "когда", "как", "где", "раз", "хотя", "пока", "который", "которая",
+                           "которое", "которые", "кто", "чем", "и", "а", "но", "или"})
+
+
+def _therefore(t: Text, i: int) -> bool:
+    """«значит» at word i stands between two clauses: before it a predicate with a subject earlier in the sentence
+    (no clause opener before), after it a subject and its predicate or a predicate alone."""
+    prev = t.words[i - 1]
+    k = i - 1
+    while k > 0 and not t.starts_sentence(k):
+        k -= 1
+    first = t.words[k:i - 1]
+    if not first or any(x.low in _NOT_IN_FIRST for x in first) or not _predicate(prev.text) \
+            or not any(_nominative(x.text, ("NOUN", "NPRO")) for x in first):
+        return False
+    if not _is(t, i + 1):
+        return False
+    nxt = t.words[i + 1]
+    if _nominative(nxt.text, ("NOUN", "NPRO")):
+        return _verb(t, i + 2) or _is(t, i + 2) and _predicate(t.words[i + 2].text)
+    return _verb(t, i + 1) or _predicate(nxt.text)
+
+
+def _predicate(word: str) -> bool:
+    """A finite verb or a short adjective or participle by the likeliest reading."""
+    readings = parses(word)
+    return bool(readings) and (readings[0].tag.POS == "VERB" and "impr" not in readings[0].tag
+                               or readings[0].tag.POS in ("ADJS", "PRTS"))
 
 
 def _nominative(word: str, kinds: tuple[str, ...]) -> bool:

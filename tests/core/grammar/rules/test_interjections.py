@@ -57,3 +57,21 @@ def test_однако_as_a_conjunction_gets_no_comma_after_it(text):
 def test_the_rule_explains_itself():
     rule = RULES["OURS_INTERJECTION_COMMA"]
     assert rule.category == "punctuation" and "что ж" in rule.explanation
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Курьер не позвонил значит он ещё в пути.", "позвонил, значит"),
+    ("Оператор молчит значит занят.", "молчит, значит"),
+])
+def test_a_comma_goes_before_значит_joining_two_clauses(text, fix):
+    assert ("OURS_LIST_COMMA", fix) in fixes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Это значит что заказ отменён.",          # the verb «значит» with its clause
+    "Для нас это значит очень много.",
+    "Кто понял что значит ждать, тот поймёт.",
+    "Курьер не позвонил, значит, он в пути.",  # the commas are there
+])
+def test_no_comma_before_the_verb_значит(text):
+    assert not any(fix.endswith(", значит") for _, fix in fixes(text))
