@@ -239,7 +239,8 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
     if form == "Conv":
         # «судя по», «благодаря», «молча» work as prepositions or adverbs and take no commas
         nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
-        if tok.low in _FIXED_VERBAL_ADVERBS or nxt is not None and (tok.low, nxt.low) in _GERUND_IDIOMS:
+        if tok.low in _FIXED_VERBAL_ADVERBS or nxt is not None and ((tok.low, nxt.low) in _GERUND_IDIOMS
+                                                                    or introductory_govorya(sent.tokens, tok)):
             return None  # «работали не покладая рук»: an idiom, no commas
         if nxt is not None and nxt.index == tok.head and all(t.index == tok.index or t.low == "не"
                                                              for t in sent.subtree(tok.index)):

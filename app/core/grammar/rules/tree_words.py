@@ -157,8 +157,14 @@ def _adverbial(toks: tuple[Token, ...], i: int) -> bool:
 
 
 def introductory_govorya(toks: tuple[Token, ...], tok: Token) -> bool:
-    """«честно говоря», «по правде говоря»: an introductory phrase, set off as a whole, not a gerund's phrase."""
-    return tok.low == "говоря" and tok.index > 0 and toks[tok.index - 1].pos in ("ADV", "NOUN", "ADJ")
+    """«честно говоря», «по правде говоря», «говоря откровенно»: an introductory phrase, set off as a whole, not a gerund's phrase."""
+    return tok.low == "говоря" and (tok.index > 0 and toks[tok.index - 1].pos in ("ADV", "NOUN", "ADJ") or tok.index + 1
+                                    < len(toks) and toks[tok.index + 1].low in SPEAKING_HOW)
+
+
+# «говоря откровенно», «говоря строго»: the manner after the gerund, an introductory phrase as well
+SPEAKING_HOW = frozenset({"откровенно", "честно", "строго", "прямо", "точнее", "иначе", "короче", "проще", "мягко",
+                           "грубо", "образно", "по-простому"})
 
 
 def may_take_object(participle: str, noun: str) -> bool:
@@ -194,7 +200,7 @@ def subject_after_gerund(toks: tuple[Token, ...], tok: Token, finite, subject_of
     personal pronoun, a word that is a nominative only, or a name (capitalised, not in the dictionary or not
     declined) that agrees with the verb — then after at least one word of the gerund's own. The first word of
     the subject's group («наши воины»), None when no such subject stands there."""
-    if any(not is_punct(t) for t in toks[:tok.index]):
+    if any(not is_punct(t) for t in toks[:tok.index]) or introductory_govorya(toks, tok):
         return None
     verb = next((t for t in toks[tok.index + 1:] if finite(t) or is_punct(t) or t.pos in ("CCONJ", "SCONJ")
                  or t.feat("VerbForm") == "Conv"), None)

@@ -41,3 +41,12 @@ def test_an_opening_gerund_phrase_ends_before_the_subject_of_the_verb(text, fix)
 
 def test_no_comma_inside_a_name_of_two_words_after_a_gerund_phrase():
     assert not any(fix.startswith(("сэр,", "короля, сэр")) for fix in commas("Встретив короля сэр Ланселот поклонился."))
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Кстати говоря я забыл ключи.", "Кстати говоря, я"),
+    ("Говоря откровенно мы устали.", "Говоря откровенно, мы"),
+])
+def test_говоря_in_an_introductory_phrase_is_not_cut_off(text, fix):
+    assert commas(text, "OURS_INTRO_COMMA") == [fix]
+    assert commas(text) == []
