@@ -52,7 +52,8 @@ def check(t: Text) -> list[Finding]:
         k = i + 2 if w.low == "ну" and _is(t, i + 1, "что") and _is(t, i + 2, "ж") else i
         if w.low == "что" and _is(t, i + 1, "ж"):
             k = i + 1
-        if k > i and _is(t, k + 1) and _sentence_end(t, k) != "?":
+        # before a preposition «что ж» may still be the start of a question or a clause: left alone
+        if k > i and _is(t, k + 1) and _sentence_end(t, k) != "?" and not _preposition(t.words[k + 1].text):
             end = t.words[k]
             found.append(finding(INTERJECTION_COMMA, w.start, t.words[k + 1].end,
                                  f"{t.text[w.start:end.end]}, {t.words[k + 1].text}"))
@@ -62,6 +63,11 @@ def check(t: Text) -> list[Finding]:
             if nxt.low in _CONJUNCTIONS or nxt.low in _PRONOUNS and after is not None and after.low not in _LEANING:
                 found.append(finding(INTERJECTION_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
     return found
+
+
+def _preposition(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "PREP"
 
 
 def _is(t: Text, i: int, word: str = "") -> bool:
