@@ -90,7 +90,8 @@ def _noun_subject_parts(sent):
                 and toks[start.index - 1].feat("Case") == "Nom":
             start = toks[start.index - 1]
         before = toks[start.index - 1]
-        if before.pos in ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON") or any(
+        if before.pos in ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON") or before.pos in ("NOUN", "PROPN") \
+                and before.feat("Case") == "Nom" or any(
                 p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses(before.text)) or any(
                 is_punct(t) or t.pos in ("SCONJ", "CCONJ") or t.low in _CLAUSE_OPENERS or t.low in _OPENERS
                 or t.feat("VerbForm") in ("Conv", "Part", "Inf") for t in toks[:start.index]):

@@ -209,8 +209,9 @@ def subject_after_gerund(toks: tuple[Token, ...], tok: Token, finite, subject_of
     subject = toks[verb.index - 1]
     while subject.index > tok.index and (subject.pos in ("ADV", "PART") or subject.low in STEP_OVER):
         subject = toks[subject.index - 1]
-    if subject.index <= tok.index or not subject_of(subject.text, verb.text) and not _name(subject, verb):
-        return None
+    if subject.index <= tok.index or not subject_of(subject.text, verb.text) and not _name(subject, verb) or any(
+            _relative(t) for t in toks[tok.index + 1:subject.index]):
+        return None  # «Проверяя того кому(?) мы…»: a clause inside the phrase, its end is not sure
     readings = [p for p in parses(subject.text) if p.tag.POS in ("NOUN", "NPRO")]
     sure = subject.low in _PERSONAL or subject.pos != "PROPN" and bool(readings) and all(
         p.tag.case == "nomn" for p in readings)
@@ -224,6 +225,15 @@ def subject_after_gerund(toks: tuple[Token, ...], tok: Token, finite, subject_of
             or subject.pos == "PROPN" and (before.pos == "PROPN" or before.pos == "NOUN" and before.feat("Case") == "Nom"):
         return None  # «Разбив войско Мал Раванала Кай…», «…сэр Геррик»: where a name begins is not sure
     return start
+
+
+_RELATIVES = frozenset({"кто", "что", "который", "какой", "чей", "где", "куда", "откуда", "когда", "как", "почему",
+                        "зачем", "сколько"})
+
+
+def _relative(tok: Token) -> bool:
+    readings = parses(tok.text)
+    return tok.pos == "SCONJ" or tok.low in _RELATIVES or bool(readings) and readings[0].normal_form in _RELATIVES
 
 
 def _agreeing_word(tok: Token) -> bool:
