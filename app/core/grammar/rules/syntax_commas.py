@@ -15,8 +15,8 @@ from functools import lru_cache
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
-from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, STEP_OVER, agree,
-                                               contiguous, dative_of_predicative, depends_on, gerund_start, has_subject,
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, SPEAKING_HOW,
+                                               STEP_OVER, agree, contiguous, dative_of_predicative, depends_on, gerund_start, has_subject,
                                                infinitive_of_next_verb, introductory_govorya, is_punct,
                                                may_take_object, possessive_relative, subject_after_gerund,
                                                word_before)
@@ -240,7 +240,7 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
         # «судя по», «благодаря», «молча» work as prepositions or adverbs and take no commas
         nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
         if tok.low in _FIXED_VERBAL_ADVERBS or nxt is not None and ((tok.low, nxt.low) in _GERUND_IDIOMS
-                                                                    or introductory_govorya(sent.tokens, tok)):
+                                                                    or tok.low == "говоря" and nxt.low in SPEAKING_HOW):
             return None  # «работали не покладая рук»: an idiom, no commas
         if nxt is not None and nxt.index == tok.head and all(t.index == tok.index or t.low == "не"
                                                              for t in sent.subtree(tok.index)):
