@@ -23,6 +23,7 @@ from app.core.grammar.embedded import EmbeddedEngine
 from app.core.grammar.english import EnglishSpeller
 from app.core.grammar.findings import EngineUnavailable, Finding, check_length
 from app.core.grammar.languagetool import ENV_URL, LanguageToolEngine
+from app.core.grammar.misreads import misread
 from app.core.grammar.spelling.not_errors import is_false_alarm, normal
 from app.core.phrase import phrase, reason_of
 from app.core.typography import TypographyPolicy
@@ -140,7 +141,7 @@ class GrammarChecker:
         if language == "ru" or known:
             findings = [f for f in findings if not is_false_alarm(text, f, known)]
         findings = [f for f in findings if not _misread_chat_markup(text, f) and not _misread_parenthetical(text, f)
-                    and not _misread_preposition_and_noun(text, f)]
+                    and not _misread_preposition_and_noun(text, f) and not misread(text, f)]
         ours = self._extra_rules(text, language, typography=typography) if self._extra_rules else []
         return CheckResult(findings=merge(ours, findings, text), engine_used=used, fallback_reason=reason)
 

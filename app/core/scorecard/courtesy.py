@@ -17,7 +17,8 @@ from app.core.phrase import phrase
 def greeting(r: Reply) -> ElementResult:
     """In the first sentence; not expected again later in a chat."""
     first_end = r.sentences[0][1] if r.sentences else 0
-    first_end = max(first_end, min(len(r.text), 20))
+    if len([t for t in r.tokens if t.start < first_end]) <= 2:  # «Ольга! Здравствуйте»: an address alone opens it too
+        first_end = max(first_end, min(len(r.text), 20))
     greet = [s for p, s in find_phrases(r.tokens, r.lex.greeting) if s[0] < first_end]
     typo = [] if greet else _misspelt_greeting(r.tokens, first_end)
     if typo:
@@ -232,6 +233,9 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
     if phrase.words[-1] not in ("обращаться", "пишите", "писать", "напишите"):
         return False
     after = [t for t in r.tokens if t.start >= span[0] + span[1] and t.lower != "пожалуйста"][:2]
+    if after and (after[0].lower in ("ему", "ей", "им") or after[0].tag.startswith("NOUN") and "anim" in after[0].tag
+                  and "datv" in after[0].tag):
+        return True  # «Пишите ему в чат заказа», «обращайтесь продавцу»: to someone else
     if after and after[0].lower in ("к", "в", "во", "на"):
         # «обращайтесь к нам», «пишите мне в чат»: back to us
         return not (len(after) > 1 and after[1].lower in _US)
@@ -311,7 +315,8 @@ def _offer_if_needed(r: Reply, tail_start: int) -> list[Span]:
         if not words or words[0].lower != "если" or not any(t.lower in _IF_WISHED or t.lemmas & _IF_WISHED
                                                            for t in words[1:3]):
             continue
-        verb = next((t for t in words[2:] if t.tag.startswith("VERB") and "1per" in t.tag and "futr" in t.tag), None)
+        verb = next((t for t in words[2:] if t.tag.startswith("VERB") and "1per" in t.tag
+                     and ("futr" in t.tag or "мочь" in t.lemmas)), None)  # «…, могу посчитать платёж»
         if verb is not None:
             return [(sentence[0], sentence[1] - sentence[0])]
     return []
@@ -321,10 +326,13 @@ def closing(r: Reply) -> ElementResult:
     """In the last two sentences."""
     tail_start = r.sentences[-2][0] if len(r.sentences) >= 2 else 0
     close = [s for p, s in find_phrases(r.tokens, r.lex.closing)
-             if s[0] >= tail_start and not _sends_away(r, p, s) and not _negated(r, s)]
+             if s[0] >= tail_start and not _sends_away(r, p, s) and not _negated(r, s)
+             and not _opening_thanks(r, s) and not _asks_secret(r, s)]
     for sentence in r.sentences[-2:] if len(r.sentences) > 2 else r.sentences[-1:]:  # the greeting wishes nothing
         if close:
             break
+        if _opening_thanks(r, (sentence[0], 0)):
+            continue
         words = _words(r, sentence)
         # «Хорошего переезда!», «Спасибо!»: a wish opening one of the last two sentences; «Счастливого пути!»,
         # «Всех благ!», «Хорошево дня!»: any wish in the genitive; «…, если у вас есть другие вопросы»
@@ -335,6 +343,28 @@ def closing(r: Reply) -> ElementResult:
     if close:
         return ElementResult("closing", True, phrase('Есть завершение: {quoted}.', quoted=quote(r.text, close)), close[:1])
     return ElementResult("closing", False, phrase('Нет завершения: предложите помощь или попрощайтесь («Если будут вопросы, пишите»).'))
+
+
+_THANK = frozenset({"спасибо", "благодарить", "поблагодарить"})
+# What an opening thanks is for: the contact itself («за обращение», «что написали»), not what the customer offers
+# («Спасибо за предложение, мы его рассмотрим» answers it).
+_CONTACT = frozenset({"обращение", "вопрос", "обратиться", "написать", "сообщение", "ожидание", "терпение", "письмо"})
+
+
+def _opening_thanks(r: Reply, span: Span) -> bool:
+    """«Добрый день! Благодарим за обращение. Почту можно поменять в „Профиле“.»: thanks for the contact in the
+    sentence right after the greeting open the answer; a reply that then ends on information has no closing."""
+    at = _sentence_of(r, span[0])
+    if len(r.sentences) < 3 or at != r.sentences[1] or at == r.sentences[-1]:
+        return False
+    words = _words(r, at)
+    return any(t.lemmas & _THANK for t in words[:2]) and any(t.lemmas & _CONTACT for t in words) \
+        and bool(find_phrases(_words(r, r.sentences[0]), r.lex.greeting))
+
+
+def _asks_secret(r: Reply, span: Span) -> bool:
+    """«Напишите мне свой пароль, я зайду и проверю»: a demand for a secret invites no further questions."""
+    return bool(find_phrases(_words(r, _sentence_of(r, span[0])), r.lex.secrets, gap=0))
 
 
 _FUSED_FAREWELLS = ("досвидания", "довстречи", "досвязи")  # «Досвидания!»: a farewell run together

@@ -72,6 +72,19 @@ def _infinitive_after(text: str, at: int) -> bool:
     return any(t.tag.startswith("INFN") for t in following)
 
 
+def _asks_how_much(text: str, fragment: str) -> bool:
+    """«…и сколько ждать подключения?», «сколько можно вернуть?»: how long to wait for a named thing, how much may
+    be had — asked calmly, not the reproach «Сколько можно ждать?!» (shouting is read on its own)."""
+    low = fragment.lower()
+    if not low.startswith(("сколько ждать", "сколько можно")):
+        return False
+    at = text.lower().find(low)
+    nxt = tokenize(text[at + len(fragment):at + len(fragment) + 40])[:1]
+    if low.startswith("сколько ждать"):
+        return bool(nxt) and nxt[0].tag.startswith("NOUN") and "gent" in nxt[0].tag
+    return bool(nxt) and nxt[0].tag.startswith("INFN") and not nxt[0].lemmas & {"ждать", "терпеть", "звонить"}
+
+
 def _supposed(text: str, tokens, offset: int) -> bool:
     """«Если я закрою вклад раньше, я потеряю проценты?», «Что я потеряю?»: a trouble the customer asks about
     as a possibility (a question with «если», or a future verb) has not happened to them."""
@@ -81,7 +94,11 @@ def _supposed(text: str, tokens, offset: int) -> bool:
     if text[end:end + 1] != "?":
         return False
     words = [t for t in tokens if start <= t.start < end]
-    return any(t.lower == "если" for t in words) or any(t.start == offset and "futr" in t.tag for t in words)
+    at = next((i for i, t in enumerate(words) if t.lower == "если"), None)
+    # «…, если я всё оплачивала вовремя?»: an «если» with a past verb states a fact against the trouble
+    factual = at is not None and any(t.lower in ("я", "мы") for t in words[at + 1:at + 3]) \
+        and any("past" in t.tag for t in words[at + 1:at + 5] if t.tag.startswith("VERB"))
+    return (at is not None and not factual) or any(t.start == offset and "futr" in t.tag for t in words)
 
 
 _DENIALS = frozenset({"не", "ни", "никаких", "никакой", "никакого", "никакая", "без"})
@@ -134,7 +151,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     def add(name: str, frags: list[str]) -> None:
         kept = state.states.get(name, [])
         for frag in frags:
-            if frag and frag not in kept:
+            if frag and not any(frag in k for k in kept):  # «не подключала» inside «ничего не подключала»
                 kept.append(frag)
         if kept:
             state.states[name] = kept
@@ -146,10 +163,11 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     own_fault = [s for _, s in find_phrases(tokens, lex.complaint_exclude, gap=0)]
     add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint) if not _denied(text, tokens, off, ln)
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
-                      and not _asks_when(text, text[off:off + ln], off)])
+                      and not _asks_when(text, text[off:off + ln], off)
+                      and not _asks_how_much(text, text[off:off + ln])])
     caps = [m.group() for m in _CAPS_RE.finditer(text)
             if m.group() not in lex.abbreviations and known_word(m.group().lower())]
-    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h)]
+    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)]
         + _irony(text))
     add("urgency", hits(lex.urgency))
     add("repeat", hits(lex.repeat) + [m.group() for m in _NTH_TIME_RE.finditer(text)])

@@ -18,7 +18,8 @@
 - **Something expected is missing**: «а чемодана нет», «интернета нет с самого утра», «выплаты так и нет»,
   «почему у вас нет…?» — «нет» with what is missing, pressed by «а», «всё», «так и», «ещё», a time, «!» or «почему»
   («у меня нет карты, можно наличными?» only states a fact).
-- **One thing sent for another**: «Прислали XL вместо M» — their past deed «вместо» another.
+- **One thing sent for another**: «Прислали XL вместо M» — their past deed «вместо» another; «заказала три, а в
+  коробке две», «заказал 42 размер, пришли 41» — an order with a figure, then another figure for what came.
 - **A request addressed to the operator**: any imperative, «вы можете…?», «не могли бы вы…» — so a
   solution is due even without «?».
 
@@ -101,7 +102,7 @@ def read_syntax(text: str) -> SyntaxCues:
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
                 _add(cues, "complaint", _phrase(text, sentence, tok, set()))
-            instead = None if question else _instead(sentence)
+            instead = None if question else _instead(sentence) or _not_as_ordered(sentence)
             if instead:
                 _add(cues, "complaint", text[instead[0]:instead[1]])
         soon = None if question else _event_soon(sentence)
@@ -176,6 +177,48 @@ def _instead(sentence: Sentence) -> tuple[int, int] | None:
     return None
 
 
+_ORDER = frozenset({"заказать", "купить", "оплатить", "заказывать", "покупать", "оформить", "брать", "взять"})
+_CAME = frozenset({"прийти", "привезти", "доставить", "прислать", "положить", "выдать", "приехать", "отдать"})
+# What the customer got charged: «пришёл чек на 5 990, а на сайте было 4 990».
+_CHARGED = frozenset({"списать", "снять", "выставить", "начислить"})
+# Prepositions of time: «в 10 вечера», «к 9» is a time, not a count or an amount («на 5 990» is an amount).
+_AT_TIME = frozenset({"в", "во", "к", "ко", "до", "с", "со", "после", "через", "около"})
+
+
+def _may_be_past(tok: Token) -> bool:
+    """A past verb by any of the dictionary's readings («пришли» is also an imperative)."""
+    return any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in morph().parse(tok.low))
+
+
+def _is_figure(tok: Token, before: Token | None) -> bool:
+    """A count or a size — not a time or a date («в 10 вечера», «к 9»), which follows a preposition."""
+    return (tok.pos == "NUM" or any(c.isdigit() for c in tok.text)) and (before is None or before.low not in _AT_TIME)
+
+
+def _not_as_ordered(sentence: Sentence) -> tuple[int, int] | None:
+    """«Заказала три упаковки, а в коробке две», «заказал 42 размер, пришли 41», «пришёл чек на 5 990, а на сайте
+    цена 4 990»: an order, a delivery or a charge with a count, a size or an amount, then «а» or a verb of arrival
+    with another figure — what came is not what was ordered or shown."""
+    tokens = sentence.tokens
+    # by the dictionary: the tagger takes a capitalised first «Заказал» for a name
+    charged = next((t for t in tokens if _lemmas(t) & _CHARGED), None)
+    though = next((t for t in tokens if t.low == "хотя"), None)
+    if charged is not None and though is not None and though.index > charged.index:
+        return charged.start, though.end  # «начислено 3 400 за отопление, хотя отопления не было»
+    order = next((t for t in tokens if _lemmas(t) & (_ORDER | _CAME | _CHARGED) and _may_be_past(t)), None)
+    if order is None:
+        return None
+    turn = next((t for t in tokens[order.index + 1:] if t.low == "а" or (_lemmas(t) & _CAME and _may_be_past(t))), None)
+    if turn is None or not any(_is_figure(t, tokens[t.index - 1]) for t in tokens[order.index + 1:turn.index]):
+        return None
+    figure = next((t for t in tokens[turn.index + 1:] if _is_figure(t, tokens[t.index - 1])), None)
+    if figure is None:
+        return None
+    while figure.index + 1 < len(tokens) and tokens[figure.index + 1].text.isdigit():
+        figure = tokens[figure.index + 1]  # «4 990»: the groups of one number
+    return order.start, figure.end
+
+
 def _what_is_missing(text: str, sentence: Sentence, tok: Token) -> str:
     """«нет связи», «чемодана нет»: «нет» with the word for what is missing beside it."""
     tokens = sentence.tokens
@@ -222,7 +265,14 @@ def _harm(sentence: Sentence) -> list[Token]:
         if subject is None and tok.feat("Number") == "Sing" and tok.feat("Person") != "3" and tok.feat("Gender"):
             continue  # «отменила заказ» with no subject: the customer speaking of themselves
         found.append(tok)
+    found += [t for t in sentence.tokens if _lemmas(t) & _HANDED and _may_be_past(t) and t.low != "оставьте"
+              and any(_lemmas(k) & _WRONG_HANDS for k in sentence.tokens[t.index + 1:t.index + 6])]
     return found
+
+
+# Handed to the wrong hands: «курьер оставил мой заказ у соседей», «отдали посылку консьержу».
+_HANDED = frozenset({"оставить", "отдать", "вручить", "передать"})
+_WRONG_HANDS = frozenset({"сосед", "соседка", "консьерж", "охранник", "дверь"})
 
 
 _DAYS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "завтра",

@@ -50,6 +50,9 @@ class Lexicon:
     negation_words: frozenset[str] = frozenset()
     other_data: tuple[Phrase, ...] = ()
     other_person: tuple[Phrase, ...] = ()
+    other_facts: tuple[Phrase, ...] = ()
+    in_person: tuple[Phrase, ...] = ()
+    identity_asks: tuple[Phrase, ...] = ()
     promises: tuple[Phrase, ...] = ()
     condescension: tuple[Phrase, ...] = ()
     infallible: tuple[Phrase, ...] = ()
@@ -66,6 +69,7 @@ class Lexicon:
     look_elsewhere: tuple[Phrase, ...] = ()
     stock: tuple[Phrase, ...] = ()
     hedges: tuple[Phrase, ...] = ()
+    plain_before: frozenset[str] = frozenset()
 
     @property
     def wishes_set(self) -> frozenset[str]:
@@ -102,7 +106,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         secrets=make_phrases(get("safety", "secrets")), card_number=make_phrases(get("safety", "card_number")),
         last_digits=make_phrases(get("safety", "last_digits")), ask=make_phrases(get("safety", "ask")),
         negation_words=frozenset(w.lower() for w in get("safety", "negation")),
-        other_data=make_phrases(get("safety", "other_data")),
+        other_data=make_phrases(get("safety", "other_data")), other_facts=make_phrases(get("safety", "other_facts")),
+        in_person=make_phrases(get("safety", "in_person")), identity_asks=make_phrases(get("safety", "identity_asks")),
         other_person=make_phrases(get("safety", "other_person")), promises=make_phrases(get("safety", "promises")),
         condescension=make_phrases(get("tone", "condescension")), infallible=make_phrases(get("tone", "infallible")),
         refusal=make_phrases(get("tone", "refusal")), redirect=make_phrases(get("tone", "redirect")),
@@ -113,6 +118,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         trade_words=frozenset(w.lower() for w in get("language", "trade_words")),
         complaint_exclude=make_phrases(get("complaint", "exclude")), gossip=make_phrases(get("tone", "gossip")),
         months=frozenset(w.lower() for w in get("solution", "months")),
+        plain_before=frozenset(w.lower() for w in get("style", "plain_before")),
     )
 
 

@@ -13,7 +13,8 @@ from app.core.scorecard.card import Grammar, Span
 from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
-    Token, also_imperative, find_phrases, mend_courtesy, also_indicative, customer_name_from, cyrillic_share, sentences, tokenize,
+    Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, dictionary_word, edit_distance,
+    find_phrases, mend_courtesy, sentences, tokenize,
 )
 from app.core.phrase import phrase
 
@@ -86,6 +87,8 @@ class Reply:
         """Plural imperatives that are a step for the customer, and singular ones («напиши»: «ты»)."""
         plural, singular = [], []
         for n, tok in enumerate(self.tokens):
+            if not dictionary_word(tok.lower) and edit_distance(tok.lower, "здравствуйте") <= 2:
+                continue  # «Здраствуйте»: a misspelt greeting the dictionary guesses to be an imperative
             if "impr" not in tok.tag:
                 # «переключите вход»: the likeliest parse says «вы переключите», but opening a clause it commands
                 if "2per" in tok.tag and not tok.lemmas & self.lex.not_steps and self._opens_clause(n) \

@@ -21,12 +21,14 @@ def safety(r: Reply) -> ElementResult:
     lex, text = r.lex, r.text
     found: list[tuple[str, list[Span]]] = []
     asked_for = _asked_for_others(r)
+    who_asked = bool(_hits(tokenize("\n".join(r.customer_messages)), lex.identity_asks, gap=1))
     for start, end in r.sentences:
         toks = [t for t in r.tokens if start <= t.start < end]
         asked = _asked_secrets(toks, r)
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
-        leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for) if asked_for else [])
+        leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for) if asked_for else []) \
+            or (_full_name(toks, r) if who_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
     promise = [s for _, s in find_phrases(r.tokens, lex.promises, gap=0) if not _negated(r.tokens, s[0], text)]
@@ -60,8 +62,8 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     if not secrets:
         return []
     asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s)]
-    if not asks or _warned(toks, lex, asks + secrets):
-        return []
+    if not asks or _warned(toks, lex, asks + secrets) or _hits(toks, lex.in_person, gap=0):
+        return []  # «покажите код из СМС в пункте выдачи»: shown in person where it is meant for, not told to us
     return sorted(secrets + asks[:1])
 
 
@@ -146,8 +148,11 @@ def _warned(toks: Sequence[Token], lex, spans: Sequence[Span]) -> bool:
 
 
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
-    """Data of a person other than the customer (named, or a relative or friend) told in one sentence."""
-    data = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s)]
+    """Data of a person other than the customer (named, or a relative or friend) told in one sentence: a fact that
+    tells itself («оформлен на…», «на него жаловались»), or a kind of data with its content beside it."""
+    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s)]
+    kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s)]
+    data = sorted(facts + (kinds if _content(toks) else []))
     if not data or any(t.lower in r.lex.negation_words for t in toks):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
@@ -158,10 +163,38 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     for i, tok in enumerate(toks):
         if i == 0 or not tok.text[:1].isupper() or tok.lower in own or tok.lemmas & own:
             continue
-        parse = morph().parse(tok.lower)[0]
-        if any(tag in parse.tag for tag in _PERSON_TAGS) and parse.score >= 0.3:
+        if _person(tok):
             persons.append((tok.start, tok.end - tok.start))
     return sorted(data[:1] + persons[:2]) if persons else []
+
+
+def _full_name(toks: Sequence[Token], r: Reply) -> list[Span]:
+    """The customer asked who someone is («как его зовут?», «на кого оформлен номер?»), and the reply names a person
+    in full («Получатель — Сергей Викторович К.»): the name is the data — unless the sentence refuses."""
+    if _refused(toks) or any(t.lemmas & {"уважение", "звать"} for t in toks):
+        return []  # «С уважением, Анна Петрова», «меня зовут Анна Сергеевна»: the operator's own name
+    own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
+    for a, b in zip(toks, toks[1:]):
+        if a.text[:1].isupper() and b.text[:1].isupper() and _person(a) and _person(b) \
+                and not (a.lemmas | b.lemmas | {a.lower, b.lower}) & own:
+            return [(a.start, b.end - a.start)]
+    return []
+
+
+# School marks in words: «две четвёрки и три пятёрки» tell the marks as figures do.
+_MARKS = frozenset({"пятёрка", "пятерка", "четвёрка", "четверка", "тройка", "двойка"})
+# An address told: «ул. Садовая, 8, кв. 12».
+_ADDRESS = frozenset({"ул", "улица", "проспект", "пр-т", "переулок", "пер", "кв", "квартира", "шоссе", "бульвар"})
+
+
+def _content(toks: Sequence[Token]) -> bool:
+    """The sentence holds what the data says, not only its name: a figure, marks, an address, a full name
+    («Галины Петровны»), or the data handed over («отправила»). «Оценки Кирилла видны в дневнике», «маме придёт
+    СМС», «приходите с паспортом» tell nothing."""
+    if any(any(c.isdigit() for c in t.text) or t.tag.startswith("NUMR") or t.lemmas & (_MARKS | _ADDRESS)
+           or (t.lemmas & _HAND_OVER and "past" in t.tag and "indc" in t.tag) for t in toks):
+        return True
+    return any(_person(a) and _person(b) for a, b in zip(toks, toks[1:]) if a.text[:1].isupper() and b.text[:1].isupper())
 
 
 def _brought(toks: Sequence[Token], span: Span) -> bool:
@@ -203,7 +236,7 @@ def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
         toks = [t for t in theirs if start <= t.start < end]
         whose = [t for t in toks if t.lemmas & others or t.lower in _THIRD_PERSON] + \
             [t for s in _hits(toks, r.lex.other_person, gap=0) for t in toks if t.start == s[0]]
-        for w in _hits(toks, r.lex.other_data, gap=1):
+        for w in _hits(toks, r.lex.other_data + r.lex.other_facts, gap=1):
             at = next(i for i, t in enumerate(toks) if t.start == w[0])
             if whose and not any("мой" in t.lemmas or "свой" in t.lemmas for t in toks[max(0, at - 1):at + 3]):
                 wanted_words |= set().union(*(t.lemmas for t in toks if w[0] <= t.start < w[0] + w[1]))
@@ -241,8 +274,9 @@ def _refused(toks: Sequence[Token]) -> bool:
 
 
 def _person(tok: Token) -> bool:
-    parse = morph().parse(tok.lower)[0]
-    return any(tag in parse.tag for tag in _PERSON_TAGS) and parse.score >= 0.3
+    """A first name, surname or patronymic by the dictionary's likelier readings taken together: «Ивановой» is a
+    surname in any of its cases, each alone unlikely."""
+    return sum(p.score for p in morph().parse(tok.lower) if any(tag in p.tag for tag in _PERSON_TAGS)) >= 0.3
 
 
 def _echoes(toks: Sequence[Token], theirs: Sequence[Token], data: Sequence[Span]) -> bool:
@@ -256,7 +290,8 @@ def _echoes(toks: Sequence[Token], theirs: Sequence[Token], data: Sequence[Span]
 
 _SURELY = frozenset({"точно", "стопроцентно", "гарантированно", "непременно"})
 # The operator's own next move may be promised: «точно напишу вам завтра».
-_OWN_MOVES = frozenset({"написать", "позвонить", "перезвонить", "ответить", "сообщить", "связаться", "проверить"})
+_OWN_MOVES = frozenset({"написать", "позвонить", "перезвонить", "ответить", "сообщить", "связаться", "проверить",
+                        "успеть"})  # «в субботу точно успеете»: reassurance on a known date, no outcome promised
 
 
 def _sure_outcomes(tokens: Sequence[Token]) -> list[Span]:

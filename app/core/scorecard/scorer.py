@@ -34,7 +34,8 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
         "solution": solution(r), "closing": courtesy.closing(r),
     }
     results["tone"] = tone(r, has_step=results["solution"].passed is True)
-    blamed = blame(r) if results["empathy"].passed else []
+    # a doubting question («А вы уверены, что выбрали красный?») fails tone, but does not unsay an apology
+    blamed = [s for s in blame(r) if not _asked(r, s)] if results["empathy"].passed else []
     if blamed:  # «Приносим извинения. Скорее всего, вы выбрали не тот размер»: an apology with a reproach
         results["empathy"] = ElementResult("empathy", False, phrase(
             'Извинение с упрёком клиенту ({quoted}) — это не сочувствие.', quoted=quote(r.text, blamed)), blamed[:1])
@@ -52,3 +53,8 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
         if results["tone"].passed:
             results["tone"] = ElementResult("tone", None, phrase('Нет текста: тон не оценивается.'))
     return total_up(results, task, seconds, r.notes)
+
+
+def _asked(r, span) -> bool:
+    """The span stands in a sentence that ends with a question mark."""
+    return any(a <= span[0] < b and r.text[a:b].rstrip().endswith("?") for a, b in r.sentences)

@@ -14,6 +14,7 @@ from app.core.phrase import phrase, sentence
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
 _CAPS_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{2,}(?![0-9A-Za-zА-Яа-яЁё])")
 _SUBORDINATORS = frozenset({"что", "чтобы", "если", "когда", "пока", "где", "куда", "хотя", "раз"})
+_HOPE = frozenset({"надеяться", "верить"})  # «надеюсь, вы не пострадали» hopes, it blames no one
 _TY_FORMS = frozenset({"ты", "тебя", "тебе", "тобой", "тобою", "твой", "твоя", "твое", "твоё", "твои", "твоего",
                        "твоей", "твоему", "твоим", "твоих", "твоими", "твою"})
 
@@ -29,7 +30,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("поучение"), lex.condescension, 1),
                                 (phrase("«у нас ошибки быть не может»"), lex.infallible, 1),
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
-        found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)]
+        found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
+                 and not _feeling_understood(r, s)]
         if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
             found += [s for s in _customer_at_fault(r) if s not in found]
         if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён»
@@ -188,6 +190,21 @@ def blame(r: Reply) -> list[Span]:
 _APOLOGY = frozenset({"извинить", "простить", "извиняться", "сожалеть", "жаль"})
 
 
+# The customer's weariness, which an operator may name in sympathy: «Понимаю, как надоели эти звонки».
+_WEARY = frozenset({"надоесть", "достать", "задолбать", "бесить", "надоедать"})
+_UNDERSTAND = frozenset({"понимать", "представлять", "понятно"})
+
+
+def _feeling_understood(r: Reply, span: Span) -> bool:
+    """«Понимаю, как надоело», «Понимаю, что звонки надоели»: the customer's weariness named after «понимаю» is
+    sympathy, not rudeness («Вы нам надоели» is)."""
+    words = [t for t in r.tokens if span[0] <= t.start < span[0] + span[1]]
+    if not words or not words[0].lemmas & _WEARY:
+        return False
+    start, _ = next(((a, b) for a, b in r.sentences if a <= span[0] < b), (0, len(r.text)))
+    return any(t.lemmas & _UNDERSTAND for t in r.tokens if start <= t.start < span[0])
+
+
 def _conjunction(r: Reply, phrase, span: Span) -> bool:
     """«Понимаю, что вы хотите вернуть деньги»: after a verb «что» joins a clause — it is not the rude
     question «Что вы хотите?»."""
@@ -223,8 +240,10 @@ def _customer_at_fault(r: Reply) -> list[Span]:
             continue
         for i, tok in enumerate(words):
             before = words[max(0, i - 2):i]
-            if tok.lower != "вы" or any(t.lower in _SUBORDINATORS or "который" in t.lemmas for t in before):
-                continue  # «чтобы вы не потеряли доступ», «занятия, которые вы не прошли»: not a verdict
+            if tok.lower != "вы" or any(t.lower in _SUBORDINATORS or "который" in t.lemmas or t.lemmas & _HOPE
+                                         for t in before):
+                continue  # «чтобы вы не потеряли доступ», «занятия, которые вы не прошли», «надеюсь, вы не
+                # пострадали»: not a verdict
             for j in range(i + 1, min(i + 4, len(words) - 1)):
                 if words[j].lower in ("ещё", "пока"):
                     break  # «вы ещё не получили» tells where things stand

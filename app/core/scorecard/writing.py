@@ -31,12 +31,35 @@ def language(r: Reply) -> ElementResult:
            and getattr(f, "rule_id", "") not in r.lex.ignore_rules
            and not any(f.offset < e[0] + e[1] and e[0] < f.offset + f.length for e in emoji)
            and not _trade_word(r, f) and not _object_first(r, f)]
+    bad = _one_per_slip(_without_slang(r, bad))
     if not bad:
         return ElementResult("language", True, phrase('Орфографических, грамматических и пунктуационных ошибок не найдено.'))
     spans = [(f.offset, f.length) for f in bad]
     first = bad[0]
     frag = text[first.offset:first.offset + first.length]
     return ElementResult("language", False, phrase('Ошибок: {count}. Например, «{frag}»: {message}', count=len(bad), frag=frag, message=first.message), spans)
+
+
+def _without_slang(r: Reply, findings: list) -> list:
+    """«щас», «плиз»: slang is a matter of tone (docs/scorecard_rubric.md, «Тон»), which already fails the reply
+    for it — the same word is not a second, spelling, mistake."""
+    slang = [s for _, s in find_phrases(r.tokens, r.lex.slang, gap=0)]
+    return [f for f in findings if not any(s[0] <= f.offset and f.offset + f.length <= s[0] + s[1] for s in slang)]
+
+
+# The longest span two checkers may both mark for one slip of a few words («в новый оплату»).
+_SLIP_SPAN = 30
+
+
+def _one_per_slip(findings: list) -> list:
+    """Two checkers marking the same few words (our agreement rule and pylat-ru's) found one mistake, not two."""
+    kept: list = []
+    for f in sorted(findings, key=lambda f: (f.offset, -f.length)):
+        same = any(k.offset <= f.offset and f.offset + f.length <= k.offset + k.length and k.length <= _SLIP_SPAN
+                   for k in kept)
+        if not same:
+            kept.append(f)
+    return kept
 
 
 def _trade_word(r: Reply, finding) -> bool:
@@ -76,22 +99,31 @@ def _can_be_object(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "accs" and p.tag.animacy == "inan" for p in morph().parse(word))
 
 
+def _plain(r: Reply, span: Span) -> bool:
+    """«Очень жаль», «очень сочувствую»: «очень» before a word of sympathy is how sympathy is said."""
+    at = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if at is None or r.tokens[at].lower != "очень" or at + 1 >= len(r.tokens):
+        return False
+    return bool(r.tokens[at + 1].lemmas & r.lex.plain_before)
+
+
 def style(r: Reply) -> ElementResult:
     """Bureaucratese, stock phrases, empty intensifiers and vague words: one is let through, two fail."""
     text, tokens, lex = r.text, r.tokens, r.lex
+    # the rubric's three groups (docs/scorecard_rubric.md, «Инфостиль»); a vague time is the solution's matter
     groups = ((phrase("канцелярит"), lex.bureaucratese), (phrase("пустые шаблонные фразы"), lex.stock),
-              (phrase("пустые усилители"), lex.intensifiers), (phrase("неопределённость"), lex.vague))
-    found: list[tuple[str, list[Span]]] = []
+              (phrase("пустые усилители"), lex.intensifiers))
+    # the longest sign first, whatever its group: «Ваше обращение очень важно для нас» is one stock phrase, not
+    # bureaucratese and an intensifier besides; «Очень жаль», «очень сочувствую» are plain speech
+    hits = sorted(((label, s) for label, phrases in groups for _, s in find_phrases(tokens, phrases, gap=0)
+                   if not _plain(r, s)), key=lambda h: -h[1][1])
     covered: list[Span] = []
-    for label, phrases in groups:
-        spans = []
-        for _, s in sorted(find_phrases(tokens, phrases, gap=0), key=lambda h: -h[1][1]):
-            if any(s[0] < c[0] + c[1] and c[0] < s[0] + s[1] for c in covered):
-                continue
+    by_label: dict[str, list[Span]] = {}
+    for label, s in hits:
+        if not any(s[0] < c[0] + c[1] and c[0] < s[0] + s[1] for c in covered):
             covered.append(s)
-            spans.append(s)
-        if spans:
-            found.append((label, spans))
+            by_label.setdefault(label, []).append(s)
+    found = [(label, sorted(by_label[label])) for label, _ in groups if label in by_label]
     count = sum(len(s) for _, s in found)
     allowed = 1  # docs/scorecard_rubric.md, «Инфостиль»: two signs and more fail, whatever the length
     details = joined("; ", [phrase("{label}: {quoted}", label=label, quoted=quote(text, spans)) for label, spans in found])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reply_cases import GOOD, QUESTION, card
+from reply_cases import GOOD, LATE, QUESTION, card
 
 
 @pytest.mark.parametrize("opening, ok", [
@@ -279,3 +279,49 @@ def test_a_condition_with_no_wish_is_no_offer():
 def test_the_companys_fault_owned_up_to_is_an_apology(admission, ok):
     c = card("Здравствуйте! " + admission + " Курьер привезёт заказ завтра до 14:00. Хорошего дня!")
     assert c["empathy"].passed is ok, c["empathy"].reason
+
+
+def test_a_greeting_after_a_first_sentence_of_thanks_is_not_in_the_opening():
+    c = card("Спасибо за вопрос. Здравствуйте! Возврат возможен в течение 14 дней. Если будут вопросы, пишите.",
+             QUESTION)
+    assert c["greeting"].passed is False and c["greeting"].reason == "Приветствие не в начале ответа."
+    assert card("Марина! Здравствуйте, доставка стоит 300 ₽. Хорошего дня!", QUESTION)["greeting"].passed is True
+
+
+def test_help_to_get_rights_is_no_sympathy():
+    c = card("Здравствуйте. Попросите администратора дать вам права на выгрузку. Всего доброго.",
+             ["Второй день не могу выгрузить отчёт, кнопка не нажимается."])
+    assert c["empathy"].passed is False
+    assert card("Здравствуйте! Вы правы, так быть не должно. Кнопку починим сегодня до 18:00. Всего доброго.",
+                ["Второй день не могу выгрузить отчёт, кнопка не нажимается."])["empathy"].passed is True
+
+
+def test_thanks_for_the_contact_after_the_greeting_is_an_opening_not_a_closing():
+    c = card("Добрый день! Благодарим за обращение. Пароль меняется в разделе «Профиль» → «Безопасность».",
+             ["Как сменить пароль?"])
+    assert c["closing"].passed is False
+    assert c["closing"].reason.startswith("Нет завершения")
+    offer = card("Добрый день! Спасибо за ваше предложение, мы его рассмотрим. Ваше мнение важно для нас!",
+                 ["Добавьте, пожалуйста, тёмную тему."])
+    assert offer["closing"].passed is True, offer["closing"].reason
+
+
+def test_a_demand_for_a_password_is_no_invitation_to_write():
+    c = card("Здравствуйте! Понимаю, как это неприятно. Напишите мне свой пароль, я проверю вход. Не волнуйтесь!",
+             ["Не могу войти в кабинет, а через час вебинар!"])
+    assert c["closing"].passed is False and c["safety"].passed is False
+
+
+def test_an_invitation_to_write_to_someone_else_is_no_closing_and_an_offer_of_help_is_one():
+    away = card("Здравствуйте. Сроки отправки назначает продавец. Пишите ему в чат заказа.", LATE)
+    assert away["closing"].passed is False
+    offer = card("Добрый день! Ставка от 9,8 % годовых, первый взнос от 20 %. Если интересно, могу посчитать "
+                 "платёж под вашу сумму.", QUESTION)
+    assert offer["closing"].passed is True and "могу посчитать" in offer["closing"].reason
+
+
+def test_a_misspelt_greeting_is_a_greeting_and_no_step_for_the_customer():
+    c = card("Здраствуйте! Бригада уже работает, воду дадут совсем скоро. Хорошего дня!",
+             ["Третий день нет горячей воды! Когда дадут?"])
+    assert c["greeting"].passed is True
+    assert c["solution"].passed is False and "Здраствуйте" not in c["solution"].reason

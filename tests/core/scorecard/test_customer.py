@@ -159,3 +159,36 @@ def test_no_apology_is_due_to_a_customer_asking_whether_the_courier_has_left():
 ])
 def test_what_came_wrong_is_a_complaint_and_how_much_can_is_a_question(message, upset):
     assert read(message).needs_empathy is upset, read(message).states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Привезли куртку с дыркой на кармане. Как её обменять?", ["дыркой"]),
+    ("Заказал четыре банки краски, а в коробке три. Заказ 5120.", ["Заказал четыре банки краски, а в коробке три"]),
+    ("Заказала туфли 38 размера, прислали 37. Как так?", ["Заказала туфли 38 размера, прислали 37"]),
+    ("Пришло СМС о списании 2 300 ₽, я ничего не оплачивала! Что это?", ["ничего не оплачивала"]),
+    ("Мне пишут с чужого номера и угрожают! Помогите.", ["угрожают"]),
+    ("Списали 1 200 за подписку, а в тарифе было 900. Почему?", ["Списали 1 200 за подписку, а в тарифе было 900"]),
+    ("Я на отдыхе, подвернула ногу, очень больно. Куда обратиться?", ["больно", "подвернула"]),
+    ("Курьер оставил посылку у соседей. Как её теперь забрать?", ["оставил"]),
+    ("Почему у меня долг 800 рублей за газ, если я платила каждый месяц?", ["Почему у меня долг"]),
+    ("В счёте начислено 600 за домофон, хотя домофона у нас нет. Что делать?", ["начислено 600 за домофон, хотя"]),
+    ("Мне звонят с чужого номера и молчат. Чей это номер?", ["молчат"]),
+])
+def test_a_fault_a_short_or_wrong_delivery_a_disowned_charge_and_threats_are_complaints(message, words):
+    complaint = read(message).states["complaint"]
+    assert all(w in complaint for w in words), complaint
+
+
+@pytest.mark.parametrize("message", [
+    "Откуда списание 990 ₽? Я вроде ничего не покупала.",  # unsure: a question, not a disowned charge
+    "Заказала торт к 10 утра, а привезли к 9, спасибо!",  # times, not counts
+    "Можно курьеру оставить посылку у двери? Днём меня не будет.",  # a request, not a wrong handover
+    "Как оформить вычет за лечение и сколько можно вернуть?",  # how much may be had, not «сколько можно!»
+])
+def test_a_hedged_charge_and_times_are_no_complaint(message):
+    assert "complaint" not in read(message).states
+
+
+def test_how_long_to_wait_for_a_named_thing_is_a_question_not_anger():
+    assert "anger" not in read("Можно подключить интернет на даче и сколько ждать установки?").states
+    assert read("Сколько ждать можно? Верните деньги!").states["anger"]

@@ -136,3 +136,60 @@ def test_a_doubled_smiley_fails_tone_even_to_a_calm_customer():
     single = card("Здравствуйте! Курс откроется 10 февраля, ссылку пришлём на почту :) Хорошего дня!",
                   ["Добрый день! Когда откроется курс по Excel?"])
     assert single["tone"].passed is True, single["tone"].reason
+
+
+def test_a_lawful_refusal_with_a_way_forward_is_no_claim_that_the_company_cannot_err():
+    c = card("Здравствуйте! Понимаю, как это тревожно. Сообщить, чей это номер, мы не можем, но я уже добавила его "
+             "в «Чёрный список» — звонки с него не пройдут. Берегите себя.",
+             ["Мне звонят с чужого номера и угрожают! Чей это номер?"])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_we_can_do_nothing_about_it_is_a_refusal_without_a_way_forward():
+    c = card("Здравствуйте. Сбой у партнёра, мы ничего не можем с этим сделать. Ожидайте.",
+             ["Сервис не работает с утра!"])
+    assert c["tone"].passed is False and "Отказ без выхода: «ничего не можем с этим сделать»" in c["tone"].reason
+
+
+def test_the_customers_weariness_named_in_sympathy_is_not_rude():
+    customer = ["Третий день звонят с рекламой, сколько можно?"]
+    c = card("Здравствуйте! Понимаю, как надоели такие звонки. Номер добавлен в блокировку, звонков больше не будет. "
+             "Хорошего дня!", customer)
+    assert c["tone"].passed is True, c["tone"].reason
+    rude = card("Здравствуйте! Вы нам уже надоели с этими звонками. Хорошего дня!", customer)
+    assert rude["tone"].passed is False and "Грубость: «надоели»" in rude["tone"].reason
+
+
+def test_hoping_the_customer_was_not_hurt_blames_no_one():
+    c = card("Здравствуйте! Сочувствую, надеюсь, вы не пострадали. Сфотографируйте место аварии и подайте заявление "
+             "в приложении в течение пяти дней. Я на связи.", ["Попала в аварию, в меня въехали. Что делать?"])
+    assert c["tone"].passed is True, c["tone"].reason
+    assert c["empathy"].passed is True, c["empathy"].reason
+
+
+def test_doubting_the_customers_payment_blames_them():
+    c = card("Здравствуйте! А вы уверены, что платили по своему лицевому счёту? Хорошего дня!",
+             ["Почему у меня долг 800 рублей, если я всё оплатила?"])
+    assert c["tone"].passed is False and "Клиента обвиняют: «А вы уверены»" in c["tone"].reason
+    confirm = card("Здравствуйте! Вы уверены, что хотите отменить подписку? Напишите «да», и я отменю. Хорошего дня!",
+                   ["Отмените подписку."])
+    assert confirm["tone"].passed is True, confirm["tone"].reason
+
+
+def test_a_doubting_question_fails_tone_but_leaves_a_separate_apology_standing():
+    c = card("Здравствуйте! Извините за неудобство. А вы уверены, что выбрали зелёный? Хорошего дня!",
+             ["Прислали не тот цвет: заказывала зелёный, а пришёл жёлтый."])
+    assert c["tone"].passed is False and c["empathy"].passed is True, c["empathy"].reason
+
+
+@pytest.mark.parametrize("reply, words", [
+    ("Здравствуйте! А вы точно правильно набрали код? Проверьте ещё раз. Хорошего дня!", "Клиента обвиняют: «А вы точно»"),
+    ("Здравствуйте. Это вопрос к магазину, мы за его сроки не отвечаем. Хорошего дня.",
+     "Отказ без выхода: «Это вопрос к», «за его сроки не отвечаем»"),
+    ("Здравствуйте! Этот вопрос решает гостиница, спросите у неё. Хорошего дня!", "Отказ без выхода: «Этот вопрос решает»"),
+    ("Здравствуйте! На такой случай нужно заранее купить запасной аккумулятор, об этом написано в инструкции. "
+     "Мастер будет через час. Хорошего дня!", "Поучение: «нужно заранее», «об этом написано»"),
+])
+def test_doubt_passing_the_question_elsewhere_and_lectures_fail_tone(reply, words):
+    c = card(reply, ["Здравствуйте! Код не проходит, второй день не могу оплатить."])
+    assert c["tone"].passed is False and words in c["tone"].reason, c["tone"].reason

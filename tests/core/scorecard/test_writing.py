@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reply_cases import GOOD, card, one_typo
+from reply_cases import GOOD, QUESTION, card, one_typo
 
 
 def test_language_uses_grammar_findings():
@@ -46,3 +46,38 @@ def test_a_word_of_the_trade_is_no_typo_but_a_misspelling_of_it_is():
     reply = "Здравствуйте! Перевод зачислим сегодня до 18:00 — придёт {w}. Если будут вопросы, пишите."
     assert card(reply.format(w="пуш-уведомление"), grammar=speller("пуш-уведомление"))["language"].passed is True
     assert card(reply.format(w="пуш-уведамление"), grammar=speller("пуш-уведамление"))["language"].passed is False
+
+
+def test_slang_is_left_to_tone_and_not_counted_again_as_a_misspelling():
+    from app.core.grammar.findings import Category, Finding
+
+    def slang_word(text, language):
+        i = text.find("щас")
+        return [Finding(i, 3, "«щас» — просторечие", Category.SPELLING, "RU_SIMPLE_REPLACE")]
+
+    c = card("Здравствуйте! Щас проверю: заказ уже в пути, привезут завтра. Хорошего дня!", QUESTION,
+             grammar=lambda text, language: slang_word(text.lower(), language))
+    assert c["language"].passed is True, c["language"].reason
+    assert c["tone"].passed is False and "«Щас»" in c["tone"].reason
+
+
+def test_one_slip_marked_by_two_checkers_counts_once():
+    from app.core.grammar.findings import Category, Finding
+
+    def twice(text, language):
+        i = text.find("новый оплату")
+        return [Finding(i, 12, "Определение не согласовано с существительным.", Category.GRAMMAR, "OURS_ADJ"),
+                Finding(i, 12, "Прилагательное не согласуется по роду.", Category.GRAMMAR, "Unify_Adj_NN_gender")]
+
+    c = card("Здравствуйте! Остаток засчитаем в новый оплату. Если будут вопросы, пишите.", QUESTION, grammar=twice)
+    assert c["language"].passed is False and c["language"].reason.startswith("Ошибок: 1.")
+
+
+def test_a_stock_phrase_counts_once_and_very_before_sympathy_is_plain_speech():
+    stock = card("Здравствуйте! Ваше обращение очень важно для нас. Курьер привезёт заказ завтра. Хорошего дня!")
+    assert stock["style"].passed is True, stock["style"].reason
+    assert "пустые шаблонные фразы: «обращение очень важно для нас»" in stock["style"].reason
+    sorry = card("Здравствуйте! Очень жаль, что так вышло, очень сочувствую. Курьер привезёт заказ завтра. Хорошего дня!")
+    assert sorry["style"].passed is True and sorry["style"].reason == "Текст ясный."
+    empty = card("Здравствуйте! Мы максимально оперативно и абсолютно бесплатно привезём заказ завтра. Хорошего дня!")
+    assert empty["style"].passed is False

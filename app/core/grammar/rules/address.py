@@ -50,6 +50,10 @@ _FORMULAS = (
 )
 
 
+# Interjections made of a noun and an imperative: no one is addressed («Чёрт возьми, опять ошибка»).
+_OATHS = frozenset({("черт", "возьми"), ("черт", "побери"), ("бог", "даст")})
+
+
 def _formula_ending_at(t: Text, i: int) -> int | None:
     """If a greeting formula ends at word i (its words written with spaces only), its first index."""
     best = None
@@ -272,6 +276,8 @@ def _name_closing_request(t: Text, found: list[Finding]) -> None:
         if any(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "nomn" for p in before) \
                 or _nominative_adjective(t.words[i - 1].text):
             continue  # the address starts earlier: «…, товарищ академик», «…, дорогая Анна»
+        if before and before[0].tag.POS in ("CONJ", "PREP", "PRCL"):
+            continue  # «умри как мужчина», «будь то человек или эльф»: the noun belongs to a comparison or a pair
         k = i - 1
         while k > 0 and not t.starts_sentence(k):
             k -= 1
@@ -325,7 +331,8 @@ def _before_second_person(t: Text, found: list[Finding]) -> None:
         w, nxt = t.words[i], t.words[i + 1]
         readings = [p for p in parses(w.text) if p.score >= 0.1]
         if readings and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in readings) \
-                and not _formula_starting_at(t, i + 1) and not any(f.offset == w.start for f in found):
+                and not _formula_starting_at(t, i + 1) and not any(f.offset == w.start for f in found) \
+                and (w.low.replace("ё", "е"), nxt.low) not in _OATHS:
             found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
     # «Анна я уже еду», «Коллеги мы начинаем»: a person in the nominative before «я», «мы» with a verb of theirs
     for i in range(len(t.words) - 2):

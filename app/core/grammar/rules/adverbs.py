@@ -79,6 +79,9 @@ def _particle(t: Text, i: int, found: list[Finding]) -> None:
             return  # «что то же самое»
         if nxt.low == "то" and (":" in gap or w.low == "как" and "," in gap):
             return  # «как то: …», «как то, так и другое»: the pronoun «то»
+        if nxt.low == "то" and "," in gap and (after.low in _RELATIVE or after.low.startswith("котор")) and not (
+                t.word(i + 3) is not None and t.words[i + 3].low == "ли"):  # not «чем то, что ли, занят»
+            return  # «больше, чем то, что он оставил»: the demonstrative «то» and its clause
         if nxt.low == "то" and _conditional_clause(t, i):
             return  # «если что(,) то звони», «если постучит кто(,) то не открывай»: the correlative «то»
         if nxt.low == "то" and after is not None and gap.strip() == "" and any(
@@ -92,6 +95,11 @@ def _particle(t: Text, i: int, found: list[Finding]) -> None:
         return
     found.append(finding(PARTICLE_HYPHEN, w.start, nxt.end, joined,
                          message=phrase("Частица пишется через дефис: «{fixed}».", fixed=joined)))
+
+
+# Words that open the clause a demonstrative «то» announces: «то, что…», «то, чего…», «то, о ком…».
+_RELATIVE = frozenset({"что", "чего", "чему", "чем", "чём", "кто", "кого", "кому", "кем", "ком", "где", "куда", "откуда",
+                       "когда", "как", "о", "об", "в", "на", "с", "за", "от", "к", "по", "ради"})
 
 
 def _conditional_clause(t: Text, i: int) -> bool:

@@ -238,7 +238,9 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
     if subj.low in SUBJECT_PRONOUNS:
         person, number, gender = SUBJECT_PRONOUNS[subj.low]
         present = [p for p in verb if p.tag.POS == "VERB" and p.tag.mood == "indc" and p.tag.tense != "past"]
-        if present and verb[0] in present and not any(
+        short = any(p.tag.POS in ("PRTS", "ADJS") and p.tag.number == number and (
+            number == "plur" or gender is None or p.tag.gender == gender) for p in verb)  # «он уважаем всеми»
+        if present and verb[0] in present and not short and not any(
                 p.tag.person == person and p.tag.number == number for p in present) and _tree_subject(t, i, k):
             form = present[0].inflect({person, number})
             found.append(finding(SUBJECT_VERB, subj.start, verb_w.end,

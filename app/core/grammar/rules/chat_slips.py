@@ -67,7 +67,20 @@ ADVERB_FORM = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR, ADVERB_FORM)
+PARTICLE_HYPHEN = RuleInfo(
+    "OURS_PARTICLE_HYPHEN",
+    phrase("Частица через дефис"),
+    phrase("Частицы «же», «бы», «ли» пишутся отдельно, без дефиса."),
+    phrase("Частицы «же» («ж»), «бы» («б») и «ли» («ль») всегда пишутся отдельно от слова, к которому относятся: "
+    "«тот же номер», «сегодня же», «я бы уточнила», «подойдёт ли». Через дефис пишутся другие частицы: «-то», "
+    "«-либо», «-нибудь», «кое-», «-ка», «-таки»."),
+    Category.SPELLING,
+)
+
+RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR, ADVERB_FORM, PARTICLE_HYPHEN)
+
+# Particles written apart, never with a hyphen: «тот-же» → «тот же».
+_APART_PARTICLES = ("же", "ж", "бы", "б", "ли", "ль")
 
 # Nouns of a wish («хорошего дня») and their genitive, singular or plural as the wish takes it.
 _WISH_NOUNS = {"день": "дня", "вечер": "вечера", "утро": "утра", "отдых": "отдыха", "настроение": "настроения",
@@ -81,7 +94,10 @@ _RAZ_BEFORE = frozenset({"еще", "ещё", "как", "в", "следующий
                          "один", "ни", "каждый", "какой", "который", "другой"})
 _THANKS = frozenset({"спасибо", "благодарю", "благодарим", "благодарны", "благодарна", "благодарен",
                      "благодарность", "признательны"})
-_THANKED = {"ожидания": "ожидание", "понимания": "понимание", "терпения": "терпение", "внимания": "внимание"}
+_THANKED = {"ожидания": "ожидание", "понимания": "понимание", "терпения": "терпение", "внимания": "внимание",
+            "обращения": "обращение"}
+# «Спасибо за ваши обращения»: several contacts thanked for, the plural said outright
+_PLURAL_BEFORE = frozenset({"ваши", "все", "эти", "ваших"})
 _BEFORE_THANKED = frozenset({"ваше", "ваш", "вашу", "ваши", "и", "терпение", "понимание", "ожидание", "внимание",
                              "за"})
 
@@ -103,6 +119,10 @@ def check(t: Text) -> list[Finding]:
             _thanked(t, i, found)
         elif w.low.endswith("ческий") and i > 0 and t.plain_gap(i):
             _adverb(t, i, found)
+        if "-" in w.text and w.low.rsplit("-", 1)[1] in _APART_PARTICLES and known(w.low.rsplit("-", 1)[0]):
+            word, particle = w.text[:w.text.rindex("-")], w.text[w.text.rindex("-") + 1:]
+            fixes = [f"{word} {particle}"] + ([word + particle] if known(word + particle) else [])  # «так же», «также»
+            found.append(finding(PARTICLE_HYPHEN, w.start, w.end, *fixes))
     return found
 
 
@@ -194,6 +214,8 @@ def _thanked(t: Text, i: int, found: list[Finding]) -> None:
     if k < 0 or t.words[k].low != "за" or not t.plain_gap(k + 1):
         return
     if not any(t.words[j].low in _THANKS for j in range(max(0, k - 3), k)):
+        return
+    if t.words[i].low == "обращения" and t.words[i - 1].low in _PLURAL_BEFORE:
         return
     w = t.words[i]
     found.append(finding(THANKS_FOR, w.start, w.end, match_case(w.text, _THANKED[w.low])))

@@ -199,7 +199,11 @@ def _only_adverbials(t: Text, start: int, end: int) -> bool:
 
 def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
     for s, w in enumerate(t.words):
-        if w.low not in _OPENERS or not _opens_sentence(t, s):
+        if w.low not in _OPENERS:
+            continue
+        # «…на странице курса, если будут вопросы(,) пишите»: a clause after a comma that a request follows
+        inner = not _opens_sentence(t, s) and w.low in ("если", "когда") and t.gap_before(s).rstrip().endswith(",")
+        if not (_opens_sentence(t, s) or inner):
             continue
         seen_predicate, predicate = False, s
         for i in range(s + 1, len(t.words)):
@@ -212,18 +216,22 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
             second_person = likely and any("impr" in p.tag for p in likely) and all(
                 p.tag.POS == "VERB" and ("impr" in p.tag or p.tag.person == "2per") for p in likely) \
                 and t.words[i - 1].low not in ("вы", "ты")
+            if inner and cur.low not in _SUBJECT_PRONOUNS and any(t.words[k].low in ("вы", "ты") for k in range(s + 1, i)):
+                second_person = False  # «…, когда вы сами три раза вводите ПИН»: the clause's own verb
             if i > s + 1 and second_person and cur.low not in ("давайте",) \
                     and (seen_predicate or not _only_adverbials(t, s + 1, i)):
                 if t.words[i - 1].low not in ("не", "ни"):  # never between «не» and its verb
                     found.append(_clause_end(t, i))
                 break
-            if seen_predicate and cur.low in _SUBJECT_PRONOUNS:
+            if inner:
+                pass  # inside a sentence only a request surely starts the next part
+            elif seen_predicate and cur.low in _SUBJECT_PRONOUNS:
                 if not _inverted_pronoun(t, s, i, predicate):
                     found.append(_clause_end(t, i))
                 break
             # «Если товар не подошёл(,) то верните его»: «то» opens the main part after a predicate
             nxt = t.word(i + 1)
-            if seen_predicate and w.low in ("если", "когда") and cur.low == "то" and nxt is not None \
+            if not inner and seen_predicate and w.low in ("если", "когда") and cur.low == "то" and nxt is not None \
                     and t.plain_gap(i + 1) and nxt.low not in ("есть", "что", "ли", "же", "и") \
                     and t.words[i - 1].low not in _TO_PARTICLE_HOSTS:  # «кто то» is «кто-то» without its hyphen
                 found.append(_clause_end(t, i))

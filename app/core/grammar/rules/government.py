@@ -143,6 +143,9 @@ def _pay_for(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(GOVERNMENT, verb.start, last.end, f"{verb.text} {t.text[t.words[i + 1].start:last.end]}"))
 
 
+_FRACTIONS = frozenset({"целых", "десятых", "сотых", "тысячных", "десятитысячных"})
+
+
 def _numeral(t: Text, i: int, found: list[Finding]) -> None:
     """«пять рабочих дня» → «пять рабочих дней», «три заказов» → «три заказа» (the numeral in the
     nominative or accusative; the last word of a compound numeral decides)."""
@@ -157,6 +160,8 @@ def _numeral(t: Text, i: int, found: list[Finding]) -> None:
         return
     if len(group) == 1 and t.words[group[0]].low in _TIME_OF_DAY:
         return  # «в шесть вечера», «в два часа дня»
+    if any(t.words[k].low in _FRACTIONS for k in group[:-1]):
+        return  # «восьми десятых процента»: the fraction governs its noun, in the genitive singular
     if any(not any(p.tag.number == "plur" for p in parses(t.words[k].text)) for k in group[:-1]):
         return  # a singular word starts a phrase of its own: «минут сорок наша четвёрка ждала»
     before = t.word(i - 1)

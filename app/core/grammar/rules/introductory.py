@@ -318,9 +318,24 @@ def _yes_no(t: Text, found: list) -> None:
             tag = _top(nxt.text)
             sure = (w.low == "да" and tag is not None and tag.POS == "VERB" and "indc" in tag
                     and nxt.low not in ("будет", "будут", "здравствует", "здравствуют", "поможет")
-                    and not any(p.tag.case == "gent" for p in parses(nxt.text)))
+                    and not any(p.tag.case == "gent" for p in parses(nxt.text)) and not _optative(t, i + 1, tag))
         if sure:
             found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+
+
+def _optative(t: Text, k: int, tag) -> bool:
+    """«Да пребудет с вами удача!», «Да осветят ваш путь звёзды»: «да» with a perfective verb of the third
+    person and its subject at the end, after other words, is the particle of a wish, not an answer («Да,
+    придёт курьер» may answer)."""
+    if tag.aspect != "perf" or tag.tense != "futr" or tag.person != "3per":
+        return False
+    for j in range(k + 2, len(t.words)):
+        if t.starts_sentence(j):
+            return False
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == tag.number and p.score >= 0.1
+               for p in parses(t.words[j].text)):
+            return True
+    return False
 
 
 def _same_sentence(t: Text, i: int, word: str) -> bool:
@@ -412,6 +427,10 @@ def check(t: Text) -> list[Finding]:
         if phrase[-1] in ("стороны", "кстати") and (nxt is None or not t.plain_gap(nxt.index) or prev is not None
                                                     and (prev.low in ("только", "лишь") or _verbal(prev.text))):
             continue  # «подойти с другой стороны», «читается только с одной стороны», «помочь кстати.»
+        if phrase == ("например",) and prev is not None and "," in t.gap_before(first.index) and nxt is not None \
+                and nxt.low not in _PRONOUNS and not _finite_at(t, nxt.index):
+            continue  # «Если захотите, например добавить водителя, напишите»: it opens a clarifying phrase,
+            # which takes the commas around it, none after «например»
         # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»).
         if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)):
             continue

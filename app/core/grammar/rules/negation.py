@@ -189,6 +189,10 @@ def _ne_before_noun(t: Text, i: int, found: list[Finding]) -> None:
         return
     if _contrast_follows(t, i + 2):
         return  # «не новые вещи, а старые»
+    before = t.word(i - 2)
+    if prev is not None and t.plain_gap(i) and (prev.low in ("а", "но") or prev.low == "и" and before is not None
+                                                and before.low == "хотя"):
+        return  # «изменить номер, а не отображаемый номер», «хотя и не завершённая сделка»: a contrast
     found.append(finding(NE_ADJECTIVE, t.words[i].start, adj.end, match_case(t.words[i].text, joined)))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, match_case, parses
-from app.core.grammar.rules.government import NUMERAL, _FEW, _MANY, _MODIFIERS, _TIME_OF_DAY
+from app.core.grammar.rules.government import _FEW, _FRACTIONS, _MANY, _MODIFIERS, _TIME_OF_DAY, NUMERAL
 from app.core.phrase import phrase
 
 RULES = ()  # the findings carry OURS_NUMERAL_NOUN: one rule to the learner
@@ -100,6 +100,8 @@ def _oblique(t: Text, i: int, found: list[Finding]) -> None:
         return  # a noun in the nominative singular starts a phrase of its own («из двух брат выбрал…»)
     if t.words[group[-1]].low in _TIME_OF_DAY:
         return  # «до десяти утра», «после двух дня»: a clock reading with «часов» left out
+    if any(t.words[k].low in _FRACTIONS for k in group[:-1]):
+        return  # «от восьми десятых процента»: the fraction governs its noun, in the genitive singular
     if any(all(_has(t.words[k].text, c, "plur", _MODIFIERS if k != group[-1] else ("NOUN",)) for k in group)
            for c in cases):
         return
@@ -178,6 +180,8 @@ def _quantity(t: Text, i: int, found: list[Finding]) -> None:
     w, n = t.words[i], t.words[i + 1]
     if w.low not in _QUANTITY or not n.text.isalpha() or n.text[:1].isupper():
         return
+    if w.low in _HOW_MUCH and (_correlative(t, i) or _subject_of_a_verb(t, i + 1)):
+        return
     # a short adjective cannot follow a quantity word: «звонки» is the noun here
     readings = [p for p in parses(n.text) if p.score >= 0.02 and p.tag.POS != "ADJS"]
     if not readings or any(p.tag.POS != "NOUN" for p in readings) or any("Pltm" in p.tag or "Fixd" in p.tag
@@ -196,6 +200,36 @@ def _quantity(t: Text, i: int, found: list[Finding]) -> None:
                          message=phrase("После «несколько», «много», «мало», «сколько», «столько» "
                                         "существительное стоит в родительном падеже: «несколько минут», "
                                         "«много жалоб».")))
+
+
+_HOW_MUCH = frozenset({"сколько", "столько"})
+
+
+def _correlative(t: Text, i: int) -> bool:
+    """«не столько лекарство, сколько вера»: the pair joins two words, it counts nothing."""
+    lows = [w.low for w in t.words]
+    return (i > 0 and lows[i - 1] == "не" and lows[i] == "столько") or ("столько" in lows and "сколько" in lows)
+
+
+def _subject_of_a_verb(t: Text, k: int) -> bool:
+    """The noun after «сколько» is the subject of a verb right after it: «сколько король предложил»
+    (how much the king offered) counts nothing either."""
+    nouns = [p for p in parses(t.words[k].text) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    verb = t.word(k + 1)
+    if not nouns or verb is None or not t.plain_gap(k + 1):
+        return False
+    for v in parses(verb.text):
+        if v.tag.POS != "VERB" or v.score < 0.02:
+            continue
+        for n in nouns:
+            if v.tag.number != n.tag.number:
+                continue
+            if v.tag.tense == "past" and n.tag.number == "sing" and v.tag.gender != n.tag.gender:
+                continue
+            if v.tag.tense != "past" and v.tag.person != "3per":
+                continue
+            return True
+    return False
 
 
 def check(t: Text) -> list[Finding]:

@@ -138,10 +138,29 @@ def _companion(t: Text, subj) -> bool:
 def _coordinated(sent, subj) -> bool:
     """The subject is one of two or more joined by «и» (or listed with commas)."""
     for c in sent.children(subj.index):
-        if c.rel == "conj" and c.pos in ("NOUN", "PROPN", "PRON"):
+        if c.rel == "conj" and c.pos in ("NOUN", "PROPN", "PRON") and _nominative(c):
             marks = {g.low for g in sent.children(c.index) if g.rel == "cc"}
             if not marks or marks == {"и"}:
                 return True
+    return False
+
+
+def _nominative(tok) -> bool:
+    """The word may stand in the nominative: «путь между городом и рекой» joins no second subject."""
+    return tok.pos == "PROPN" and not tok.feat("Case") or any(p.tag.case == "nomn" for p in parses(tok.text))
+
+
+def _subject_before(sent, subj, pred, readings) -> bool:
+    """A noun before the chosen subject, in its clause, in the nominative and with no preposition, agrees with
+    the predicate: the parse took its dependent for the subject («Фильтр шума помогает…»: not «шума»). A noun
+    after the subject is left alone: «Стоимость услуги изменились» is the slip to report."""
+    for c in sent.tokens[:subj.index]:
+        if c.pos not in ("NOUN", "PROPN", "PRON") or c.low in _COUNTING or c.rel == "conj":
+            continue
+        if any(sent.tokens[j].pos == "PUNCT" for j in range(c.index + 1, pred.index)):
+            continue  # a word of another clause
+        if not any(g.rel == "case" for g in sent.children(c.index)) and _could_be_subject(c, readings):
+            return True
     return False
 
 
@@ -267,6 +286,8 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
     if any(c.index != subj.index and c.pos in ("NOUN", "PROPN", "PRON") and _could_be_subject(c, readings)
            and not any(g.rel == "case" for g in sent.children(c.index)) for c in sent.children(pred.index)):
         return  # «письмо написала сестра»: another word of the verb may be its subject
+    if _subject_before(sent, subj, pred, readings):
+        return
     if s.accusative and transitive and all(p.tag.gender == "neut" and p.tag.number == "sing" for p in readings):
         return  # «дом затопило»: an impersonal verb and its object
     k = _word_index(t, pred)

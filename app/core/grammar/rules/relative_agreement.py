@@ -226,6 +226,8 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
     if nominative and any(_full(nominative, [p for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.05])
                           for w in t.words[max(0, i - 30):i] if _noun(w.text) or w.low in _PERSONAL):
         return  # a participle in the nominative may go with the sentence's subject, further back
+    if nominative and _subject_after(t, i, nominative):
+        return  # «Сильная волей, закалённая в боях, она…», «…, обуреваемые сомнениями, меняем…»
     takes_object = any("actv" in p.tag and "tran" in p.tag for p in readings)
     governed = False  # a noun after a preposition belongs to the preposition: «упакованную в плёнку»
     for k in range(i + 1, min(i + 7, len(t.words))):
@@ -242,6 +244,28 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
             return  # «…, идущие по дороге люди»: the participle goes with a noun after it
     fixed = _fix(readings, _noun_readings(t.words[nouns[0]].text), keep_case=False)
     found.append(finding(PARTICIPLE, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
+
+
+def _subject_after(t: Text, i: int, nominative) -> bool:
+    """The detached participial phrase opens its clause and the clause's subject follows the phrase's closing
+    comma: a pronoun or a noun in the nominative it agrees with («Сильная, закалённая в боях, она…»), or
+    a verb of «мы», «вы» whose subject is left out («…, обуреваемые сомнениями, меняем…»)."""
+    close = next((k for k in range(i + 1, min(i + 12, len(t.words))) if t.gap_before(k).strip() == ","), None)
+    if close is None:
+        return False
+    for k in range(close, min(close + 2, len(t.words))):
+        w = t.words[k]
+        if k > close and not t.plain_gap(k):
+            return False
+        _, tok = t.token(k)
+        if (w.low in _PERSONAL or tok is not None and tok.rel in ("nsubj", "nsubj:pass")) and _full(
+                nominative, [p for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.05]):
+            return True
+        if any(p.tag.number == "plur" for p in nominative) and any(
+                p.tag.POS == "VERB" and p.tag.person in ("1per", "2per") and p.tag.number == "plur"
+                for p in parses(w.text)):
+            return True
+    return False
 
 
 def _passive_before_noun(t: Text, i: int, found: list[Finding]) -> None:

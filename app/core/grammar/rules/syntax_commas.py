@@ -213,8 +213,11 @@ def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
     its noun, so there the predicate is the noun's head («Мастер, который приезжал, уже в пути»)."""
     if is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо"):
         return False
+    subject = nxt
+    while subject.pos in ("ADV", "PART", "DET") and subject.index + 1 < len(toks):
+        subject = toks[subject.index + 1]  # «Если будут ещё (какие-то) вопросы»: the words before the noun
     if tok.feat("VerbForm") == "Fin" and not any(t.head == tok.index and t.rel.startswith("nsubj") for t in toks) \
-            and _subject_of(nxt.text, tok.text):
+            and _subject_of(subject.text, tok.text):
         return False  # «…что шёл дождь»: the noun after the clause's verb is its subject
     main = tok.head
     if tok.rel.startswith("acl") and main >= 0:
@@ -588,9 +591,17 @@ def _conjunct(sent: Sentence, tok: Token):
     yield HOMOGENEOUS, previous, first
 
 
+# Units of time: after its verb such a noun tells how long («действует год», «длится неделю»), it is no subject.
+_DURATIONS = frozenset({"год", "месяц", "неделю", "неделя", "день", "сутки", "час", "минуту", "минута", "полгода"})
+
+
 def _own_clause(sent: Sentence, tok: Token) -> bool:
-    # a finite verb or a short participle («собран») with a subject of its own
-    return tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") in ("Fin", "Part") and has_subject(sent, tok)
+    # a finite verb or a short participle («собран») with a subject of its own — not a duration the tree took
+    # for one («…придёт после оплаты и действует год»)
+    if tok.pos not in ("VERB", "AUX") or tok.feat("VerbForm") not in ("Fin", "Part"):
+        return False
+    return any(c.rel.startswith("nsubj") and not (c.index > tok.index and c.low in _DURATIONS)
+               for c in sent.children(tok.index))
 
 
 def _may_precede(tok: Token) -> bool:

@@ -45,6 +45,10 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     if word[:1].isupper() and not _starts_sentence(text, finding.offset):
         return True  # a capital in mid-sentence: a name the dictionary does not have
     low = normal(word)
+    if _dictionary_noun(low):
+        return True  # «прокси-сервер», «орк»: OpenCorpora has the noun, the speller's dictionary does not
+    if word[:1].isupper() and _name_opening_sentence(text, finding.offset, word):
+        return True
     if _slip_of_known_word(low):
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
     return _is_compound(low) or _is_derived(low) or is_prefixed_word(low)
@@ -86,8 +90,40 @@ _STEM_ENDINGS = ("", "а", "ый", "ий", "ой", "о")
 _NE_PARTS = frozenset({"ADJF", "ADJS", "ADVB", "COMP", "PRTF", "PRTS"})
 
 
+# Endings of possessive adjectives of beings: «гномий», «гномья», «гномьего», «орочьих», «грифоньими».
+_POSSESSIVE = re.compile(r"(.{3,}?)(?:ь(?:его|ему|ими|им|ем|ей|их|я|е|и|ю)|ий)$")
+# «-ство» nouns of a being's trade or state: «колдунство», «колдунства», «колдунством».
+_TRADE = re.compile(r"(.{4,}?)ств(?:о|а|у|ом|е)$")
+# Consonants that alternate before the possessive suffix: «волк» → «волчий», «враг» → «вражий», «орк» → «орочий».
+_ALTERNATING = {"ч": ("к", "ц"), "ж": ("г",), "ш": ("х",)}
+
+
+def _animate_noun(word: str) -> bool:
+    from app.core.grammar.rules._base import known, parses
+    return known(word) and any(p.is_known and p.tag.POS == "NOUN" and "anim" in p.tag for p in parses(word))
+
+
+def _of_a_being(word: str) -> bool:
+    """A possessive adjective or a «-ство» noun made from a word for a being the dictionary has: «гномий»,
+    «тролльей», «орочьих» (from «орк»), «колдунство». Dictionaries list only some of them."""
+    possessive = _POSSESSIVE.match(word)
+    if possessive:
+        stem = possessive.group(1)
+        bases = {stem, stem + "ь", stem.removesuffix("ь")}
+        for tail, alternatives in _ALTERNATING.items():
+            if stem.endswith(tail):
+                for other in alternatives:
+                    bases |= {stem[:-1] + other, stem[:-2] + other if stem[-2:-1] in "ое" else stem[:-1] + other}
+        if any(_animate_noun(base) for base in bases if len(base) >= 3):
+            return True
+    trade = _TRADE.match(word)
+    return bool(trade) and _animate_noun(trade.group(1))
+
+
 def _is_derived(word: str) -> bool:
     if word.startswith("не") and len(word) > 5 and _part_of_speech_is(word[2:], _NE_PARTS):
+        return True
+    if _of_a_being(word):
         return True
     for suffix in _FORMATIVE:
         at = word.find(suffix, 3)
@@ -102,6 +138,48 @@ def _is_derived(word: str) -> bool:
 def _part_of_speech_is(word: str, parts: frozenset[str]) -> bool:
     from app.core.grammar.rules._base import known, parses
     return known(word) and any(p.tag.POS in parts for p in parses(word))
+
+
+# Marks of forms that are not the standard spelling: distorted («чо»), erroneous, colloquial.
+_NOT_STANDARD = frozenset({"Dist", "Erro", "Infr"})
+_RARE = 4.0  # Zipf: ten times in a million words
+
+
+def _dictionary_noun(word: str) -> bool:
+    """pymorphy3's dictionary (OpenCorpora) has ``word`` as a noun in its standard spelling. The speller's
+    dictionary lacks some rare nouns it has («орк», «прокси-сервер»); misspellings are not in it (only a few
+    distortions, so marked). A common word the speller lacks (met more than ten times in a million words)
+    was left out on purpose: a colloquial or non-standard form, which stays reported."""
+    from app.core.grammar.rules._base import morph
+    analyser = morph()
+    return frequency(word) < _RARE and analyser.word_is_known(word) and any(
+        p.is_known and p.tag.POS == "NOUN" and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
+
+
+_NOT_NAME = frozenset({"ADJS", "ADJF", "ADVB", "COMP", "INFN", "GRND", "PRTS", "PRTF"})
+
+
+def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
+    """A capitalised word that opens a sentence and is followed by a comma is an address by a name the
+    dictionary lacks when the parse of the text reads it as a person's name («Айгерим, добрый день!») and it
+    is not one slip away from a common word («Извените, …»). Without the comma the sentence's capital proves
+    nothing: in real posts such words are mostly misspellings, even where the parser sees a name."""
+    if not text[offset + len(word):].lstrip(" ").startswith(","):
+        return False
+    from app.core.grammar.language import analyse
+    from app.core.grammar.rules._base import parses
+    from app.core.grammar.spelling.suggest import near_common_word
+
+    analysis = analyse(text)
+    entity = analysis.entity_at(offset, offset + len(word))
+    if entity is None or entity.kind != "PER" or not any(
+            t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
+        return False
+    low = normal(word)
+    guess = parses(low)
+    if guess and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB" and guess[0].tag.mood != "impr"):
+        return False  # formed like an adverb or a verb, not like a name
+    return not _slip_of_known_word(low) and not near_common_word(low)
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

@@ -219,3 +219,16 @@ def _restore_case(model: str, candidate: str) -> str:
         return candidate[:1].upper() + candidate[1:]
     return candidate
 
+
+
+def near_common_word(word: str, zipf: float = 3.0) -> bool:
+    """One ordinary slip away from a word people write at least about once in a million words (or a
+    colloquial spelling of one): «Извените» of «извините», «Многи» of «многие». Names the dictionary
+    lacks are seldom that close to a common word, misspellings nearly always are."""
+    low = word.lower().replace("ё", "е")
+    if low in _COLLOQUIAL:
+        return True
+    if not low or len(low) > 40 or any(ch not in ALPHABET + "-" for ch in low):
+        return False
+    return any(cost <= 0.9 and is_word(candidate) and frequency(candidate) >= zipf
+               for candidate, cost in _edits(low))

@@ -13,6 +13,7 @@ import pytest
     ("Нажмите кнопку ещё рас.", "OURS_RAZ", "рас", "раз"),
     ("Извините за не исправность терминала.", "OURS_NE_NOUN", "не исправность", "неисправность"),
     ("Спасибо за ваше терпение и внимания!", "OURS_THANKS_FOR", "внимания", "внимание"),
+    ("Возврат оформлен. Спасибо за обращения!", "OURS_THANKS_FOR", "обращения", "обращение"),
     ("Подписка продлится автоматический.", "OURS_ADVERB_FORM", "автоматический", "автоматически"),
     ("Я опоздал на автобус, по этому и не успел.", "OURS_POETOMU", "по этому", "поэтому"),
     ("Шёл дождь, по этому на пляж мы не пошли.", "OURS_POETOMU", "по этому", "поэтому"),
@@ -27,6 +28,7 @@ def test_chat_slip_fires(rule_hits, text, rule, span, fix):
     "Жду вас от хорошего вечера до утра.",
     "Наш склад находится в районе Хорошево.",
     "По этому адресу доставка не выполняется.",
+    "Спасибо за ваши обращения и подробные отзывы!",  # several contacts, the plural said outright
     "По скольку штук в упаковке?",
     "Этого не было ни в одном из рас.",
     "Это не удобство, а необходимость.",
@@ -45,3 +47,19 @@ def test_chat_slip_silent(rule_hits, text):
 def test_a_district_in_a_wish_is_one_finding(rule_hits):
     """«Всего хорошево» is a slip of the wish, not a place name asking for a capital."""
     assert rule_hits("Всего хорошево!", "OURS_PLACE_NAME_CAPITAL") == []
+
+
+@pytest.mark.parametrize("text, span, fixes", [
+    ("Номер при переносе остаётся тот-же.", "тот-же", ("тот же",)),
+    ("Я-бы уточнила у склада.", "Я-бы", ("Я бы",)),
+    ("Так-же можно оплатить картой.", "Так-же", ("Так же", "Также")),
+    ("Подойдёт-ли вам суббота?", "Подойдёт-ли", ("Подойдёт ли",)),
+])
+def test_a_particle_written_with_a_hyphen_is_a_spelling_slip(rule_hits, text, span, fixes):
+    assert rule_hits(text, "OURS_PARTICLE_HYPHEN") == [(span, fixes)]
+
+
+@pytest.mark.parametrize("text", ["Кто-либо из нас перезвонит.", "Всё-таки заказ пришёл.", "Скажите-ка номер.",
+                                  "Номер остаётся тот же."])
+def test_hyphenated_particles_that_take_the_hyphen_are_left_alone(rule_hits, text):
+    assert rule_hits(text, "OURS_PARTICLE_HYPHEN") == []

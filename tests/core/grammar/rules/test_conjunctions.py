@@ -118,3 +118,21 @@ def test_until_and_even_if_take_a_comma(rule_hits, text, span, fix):
 ])
 def test_until_and_even_if_quiet(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Запись открыта до пятницы, если появятся вопросы пишите.", "вопросы пишите", "вопросы, пишите"),
+    ("Код придёт в СМС, когда курьер приедет покажите его.", "приедет покажите", "приедет, покажите"),
+])
+def test_a_request_after_a_clause_inside_the_sentence_takes_the_clause_end_comma(rule_hits, text, span, fix):
+    """«…, если появятся вопросы(,) пишите»: the «если»-clause after a comma ends before the request."""
+    assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Карта блокируется, когда вы трижды вводите неверный код.",  # «вводите» is the clause's own verb, with «вы»
+    "Я перезвоню, когда вы будете свободны.",
+    "Напишите, если нужно подождать.",
+])
+def test_a_clause_inside_the_sentence_with_its_own_verb_is_left_alone(rule_hits, text):
+    assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == []

@@ -100,3 +100,17 @@ def test_intro_by_groups_fires(rule_hits, text, span, fix):
 ])
 def test_intro_by_groups_silent(rule_hits, text):
     assert rule_hits(text, "OURS_INTRO_COMMA") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Если нужно что-то поменять, например перенести дату, напишите мне.",
+    "Подойдут и другие документы, например водительское удостоверение.",
+])
+def test_nothing_after_например_that_opens_a_clarifying_phrase(rule_hits, text):
+    """«…, например перенести дату, …»: the phrase is set off as a whole, no comma after «например»."""
+    assert rule_hits(text, "OURS_INTRO_COMMA") == []
+
+
+def test_например_before_a_clause_of_its_own_still_takes_its_comma(rule_hits):
+    assert rule_hits("Мы всё уточним, например мы можем позвонить.", "OURS_INTRO_COMMA") == \
+        [("например мы", ("например, мы",))]

@@ -53,3 +53,11 @@ def test_quantity_words(rule_hits, text, span, fix):
 ])
 def test_quantity_words_silent(rule_hits, text):
     assert rule_hits(text, "OURS_NUMERAL_NOUN") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ставка снижена до семи целых пяти десятых процента.",
+    "Комиссия составит восемь десятых процента от суммы.",
+])
+def test_a_fraction_takes_its_noun_in_the_genitive_singular(rule_hits, text):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == []

@@ -202,3 +202,17 @@ def test_no_comma_inside_a_participle_or_a_set_phrase(text, wrong):
 def test_an_active_participle_with_its_object_is_still_a_phrase():
     assert ("OURS_PHRASE_COMMA", "ячейки, содержащие") in punctuation("Выделите все ячейки содержащие данные для отчёта.")
 
+
+@pytest.mark.parametrize("text", [
+    "Если останутся ещё вопросы, пишите.",
+    "Если будут ещё какие-то вопросы, напишите мне.",
+])
+def test_the_subject_after_an_adverb_is_the_clauses_own(text):
+    """«Если будут ещё вопросы»: the noun after «ещё» is the subject of «будут», no comma before «ещё»."""
+    assert not [f for f in punctuation(text) if f[0] == "OURS_CLAUSE_COMMA"]
+
+
+def test_a_duration_after_the_second_verb_is_no_subject_of_its_own():
+    """«…придёт на почту после оплаты и действует год»: «год» tells how long, one subject for both verbs."""
+    assert not [f for f in punctuation("Карта придёт на почту сразу после оплаты и действует год.")
+                if f[0] == "OURS_LIST_COMMA"]

@@ -15,3 +15,11 @@ def test_the_rule_would_fire_on_the_reply_without_the_tuning():
 
 def test_the_embedded_check_leaves_the_reply_alone():
     assert not [f for f in embedded_check(REPLY, "ru") if "missing_noun_at_end" in f.rule_id]
+
+
+def test_a_negated_short_adjective_written_apart_is_no_mistake():
+    """pylat-ru's picky Ne_pril_prich1 asks to merge «не» into a negated predicate («не виноват»): off."""
+    text = "Доплата не обязательна, но ускорит доставку. Курьер тут не виноват."
+    assert "Ne_pril_prich1" in DISABLED_PYLAT_RULES
+    assert "Ne_pril_prich1" in [m.rule_id for m in LanguageToolRU().check(text, level=LEVEL_PICKY)]
+    assert not [f for f in embedded_check(text, "ru") if "Ne_pril" in f.rule_id]

@@ -1,0 +1,43 @@
+"""misread(): which of pylat-ru's findings read correct Russian as a mistake, and which are kept."""
+
+import pytest
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.misreads import misread
+
+
+def engine_finding(text: str, span: str, rule: str, category=Category.PUNCTUATION, source="embedded") -> Finding:
+    offset = text.index(span)
+    return Finding(offset=offset, length=len(span), message=rule, category=category, rule_id=rule, source=source)
+
+
+@pytest.mark.parametrize("text, span, rule", [
+    ("Порой кажется, что ответа не будет.", "Порой кажется,", "KAK_VVODNOE"),
+    ("Ваше решение кажется странным.", "кажется", "KAK_VVODNOE"),
+    ("С тех пор, как вы написали, прошло два дня.", "С тех пор, как", "COMPLEX_SOUZ_PUNCT"),
+    ("Для того, чтобы войти, введите пароль.", "Для того, чтобы", "dlya_togo_chtoby_2"),
+    ("Ответ был короток, как телеграмма.", ", как телеграмма.", "Comma_before_kak"),
+    ("Ничто так не радует клиента, как скидка.", ", как скидка.", "Comma_before_kak"),
+    ("Нам всё равно, где вы купили телефон.", "всё равно, где", "NEIZVESTNO_KTO"),
+    ("Нажмите кнопку Оплатить.", "Оплатить", "DotOrCase"),
+    ("Введите формулу с функцией ДВССЫЛ.", "ДВССЫЛ", "AllCaps"),
+])
+def test_misreads_of_correct_text(text, span, rule):
+    assert misread(text, engine_finding(text, span, rule))
+
+
+@pytest.mark.parametrize("text, span, rule", [
+    ("Вчера кажется, заказ уже отправили.", "Вчера кажется,", "KAK_VVODNOE"),  # a parenthetical indeed
+    ("Провод извивался, как уж.", ", как уж.", "Comma_before_kak"),  # a verb of manner
+    ("Купите где угодно, всё равно, где.", "всё равно, где", "NEIZVESTNO_KTO"),
+    ("Мы проверили заказ Отправьте фото чека.", "Отправьте", "DotOrCase"),  # a lost dot
+    ("ЭТО ОЧЕНЬ ВАЖНО.", "ОЧЕНЬ", "AllCaps"),  # shouting
+])
+def test_real_mistakes_are_kept(text, span, rule):
+    assert not misread(text, engine_finding(text, span, rule))
+
+
+def test_our_own_findings_and_other_rules_are_never_touched():
+    text = "Порой кажется, что ответа не будет."
+    assert not misread(text, engine_finding(text, "Порой кажется,", "KAK_VVODNOE", source="ours"))
+    assert not misread(text, engine_finding(text, "Порой", "MORFOLOGIK_RULE_RU_RU", Category.SPELLING))
