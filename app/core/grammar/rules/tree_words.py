@@ -7,6 +7,8 @@ reliably (a phrase that is one unbroken stretch, a clean split between two verbs
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import parses
 
@@ -250,3 +252,17 @@ def _name(tok: Token, verb: Token) -> bool:
     if readings and not any("Fixd" in p.tag or "UNKN" in p.tag or p.tag.case == "nomn" for p in readings):
         return False
     return any(p.tag.POS == "VERB" and p.tag.number == "sing" for p in parses(verb.text))
+
+
+def nominative_only(tok: Token) -> bool:
+    """A noun or pronoun the tagger puts in the nominative and the dictionary has in no other case."""
+    readings = [p for p in parses(tok.text) if p.tag.POS in ("NOUN", "NPRO")]
+    return tok.pos in ("NOUN", "PRON", "PROPN") and tok.feat("Case") == "Nom" and bool(readings) \
+        and all(p.tag.case == "nomn" for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def only_gerund(word: str) -> bool:
+    """Every dictionary reading of the word is a verbal adverb."""
+    readings = parses(word)
+    return bool(readings) and all(p.tag.POS == "GRND" for p in readings)
