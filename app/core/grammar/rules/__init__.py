@@ -14,16 +14,16 @@ from app.core.grammar.rules import (additions, address, adjective_lists, adverbs
                                     agreed_phrases, agreement, asides, asyndetic, bare_lists, capitals, chat_slips,
                                     clarifying, clause_borders, clause_ends, comparisons, compound_sentences, confusions,
                                     conjunctions, correlatives, detached_phrases, extra_commas, governed_case, government,
-                                    half_numerals, indirect_questions, introductory, lexical_slips, needless_commas,
-                                    negation, noun_genitive, noun_lists, numeral_phrases, paronyms,
+                                    half_numerals, indirect_questions, interjections, introductory, lexical_slips,
+                                    needless_commas, negation, noun_genitive, noun_lists, numeral_phrases, paronyms,
                                     predicate_agreement, prepositions, pronoun_predicates, relative_agreement, style,
                                     syntax_commas, together_apart, tsya, typography, word_government)
 from app.core.grammar.rules._base import RuleInfo, Text
 from app.core.typography import TypographyPolicy
 
 # clause_ends before syntax_commas: a comma both ask for is explained as the clause's end
-_FAMILIES = (address, introductory, asides, conjunctions, prepositions, government, governed_case, together_apart,
-             tsya, agreement, extra_commas, typography, capitals, style, confusions, clause_ends, syntax_commas,
+_FAMILIES = (address, introductory, interjections, asides, conjunctions, prepositions, government, governed_case,
+             together_apart, tsya, agreement, extra_commas, typography, capitals, style, confusions, clause_ends, syntax_commas,
              agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives, comparisons,
              compound_sentences, detached_phrases, additions, predicate_agreement, relative_agreement, noun_genitive,
              numeral_phrases, word_government, clause_borders, adversative_da, adversatives, asyndetic,

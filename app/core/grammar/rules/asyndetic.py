@@ -1,5 +1,6 @@
-"""Бессоюзное сложное предложение, вторая часть которого начинается с личного местоимения: «Курьер опоздал(,) он
-попал в пробку», «Заказ готов(,) мы отправим его завтра», «Позвоните(,) мы всё объясним».
+"""Бессоюзное сложное предложение, вторая часть которого начинается с подлежащего — личного местоимения или
+существительного: «Курьер опоздал(,) он попал в пробку», «Заказ готов(,) мы отправим его завтра», «Позвоните(,) мы
+всё объясним», «Курьер опоздал(,) машина сломалась».
 
 A personal pronoun in the nominative («он», «мы», «они» …) is a subject; when a predicate agreeing with it follows
 at once (after particles and adverbs) and the words before it already hold a predicate of their own — a finite
@@ -17,7 +18,9 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, agrees_with_pronoun, finding, parses
-from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.syntax_commas import _OPENERS as _CLAUSE_OPENERS
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, _subject_of
+from app.core.grammar.rules.tree_words import is_punct
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
@@ -59,7 +62,59 @@ def check(t: Text) -> list[Finding]:
         if verb is None or first < i - 1 and _object_of(prev.text, verb):
             continue  # «Берегите фигуру а лицо мы сделаем»: the word before the pronoun is its verb's object
         found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
+    for sent in t.analysis.sentences:
+        for before, first in _noun_subject_parts(sent):
+            found.append(finding(HOMOGENEOUS, before.start, first.end, f"{before.text}, {first.text}"))
     return found
+
+
+def _noun_subject_parts(sent):
+    """«Курьер опоздал(,) машина сломалась»: a first part with its subject and finite verb, then a noun that is a
+    nominative only and a finite verb agreeing with it (particles between): the noun opens a second clause. The
+    comma goes before the noun's group when the word before it is the first part's (not an adverb, which may be
+    either part's) and nothing before opens a clause or a phrase; the first verb needs a subject of its own before
+    it, or «Пришёл курьер(?) принёс пакет» would be cut."""
+    toks = sent.tokens
+    for noun in toks[2:]:
+        if noun.pos not in ("NOUN", "PROPN") or not _nominative_only(noun.text):
+            continue
+        v2 = _verb_after(toks, noun.index + 1)
+        if v2 is None or not _subject_of(noun.text, v2.text):
+            continue
+        v1 = next((t for t in reversed(toks[:noun.index]) if _finite_verb(t)), None)
+        if v1 is None or not any(t.pos in ("NOUN", "PRON", "PROPN") and _subject_of(t.text, v1.text)
+                                 for t in toks[:v1.index]):
+            break
+        start = noun
+        while start.index - 1 > v1.index and toks[start.index - 1].pos in ("ADJ", "DET") \
+                and toks[start.index - 1].feat("Case") == "Nom":
+            start = toks[start.index - 1]
+        before = toks[start.index - 1]
+        if before.pos in ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON") or before.pos in ("NOUN", "PROPN") \
+                and before.feat("Case") == "Nom" or any(
+                p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses(before.text)) or any(
+                is_punct(t) or t.pos in ("SCONJ", "CCONJ") or t.low in _CLAUSE_OPENERS or t.low in _OPENERS
+                or t.feat("VerbForm") in ("Conv", "Part", "Inf") for t in toks[:start.index]):
+            break
+        yield before, start
+        break
+
+
+def _finite_verb(tok) -> bool:
+    return tok.pos == "VERB" and tok.feat("VerbForm") == "Fin"
+
+
+def _verb_after(toks, i: int):
+    """A finite verb at i, or after particles («уже выехал»)."""
+    while i < len(toks) and toks[i].low in _PARTICLES:
+        i += 1
+    return toks[i] if i < len(toks) and _finite_verb(toks[i]) else None
+
+
+@lru_cache(maxsize=8192)
+def _nominative_only(word: str) -> bool:
+    readings = [p for p in parses(word) if p.tag.POS in ("NOUN", "NPRO")]
+    return bool(readings) and all(p.tag.case == "nomn" for p in readings)
 
 
 def _own_predicate(t: Text, i: int):

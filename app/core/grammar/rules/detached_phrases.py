@@ -19,7 +19,7 @@ from functools import lru_cache
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
 from app.core.grammar.rules.syntax_commas import PHRASE
-from app.core.grammar.rules.tree_words import CLAUSE_CLOSERS, STEP_OVER
+from app.core.grammar.rules.tree_words import CLAUSE_CLOSERS, SPEAKING_HOW, STEP_OVER
 
 RULES = ()  # the findings are PHRASE's
 
@@ -54,7 +54,8 @@ def _opening_phrase_end(t: Text, start: int, found: list[Finding]) -> None:
     """The end of a verbal-adverb phrase that opens the sentence at word ``start``."""
     g = start + (t.words[start].low == "не")
     if g >= len(t.words) or g > start and not t.plain_gap(g) or t.words[g].low in _FIXED \
-            or not _only(t.words[g].low, "GRND"):
+            or not _only(t.words[g].low, "GRND") or t.words[g].low == "говоря" and g + 1 < len(t.words) \
+            and t.words[g + 1].low in SPEAKING_HOW:  # «Говоря откровенно, …» is introductory
         return
     for v in range(g + 1, min(g + 12, len(t.words))):
         w = t.words[v]

@@ -15,10 +15,11 @@ from functools import lru_cache
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
-from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, STEP_OVER, agree,
-                                               contiguous, depends_on, gerund_start, has_subject,
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, SPEAKING_HOW,
+                                               STEP_OVER, agree, contiguous, dative_of_predicative, depends_on, gerund_start, has_subject,
                                                infinitive_of_next_verb, introductory_govorya, is_punct,
-                                               may_take_object, possessive_relative, word_before)
+                                               may_take_object, nominative_only, only_gerund, possessive_relative,
+                                               subject_after_gerund, word_before)
 from app.core.phrase import phrase
 
 CLAUSE = RuleInfo(
@@ -146,7 +147,10 @@ def _borders(sent: Sentence, tok: Token):
         nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
         if tok.pos == "AUX":
             return  # «Хотя было уже поздно…»: the tree hangs the predicate's word on the main verb
-        if nxt is not None and _closes_on(toks, tok, nxt) and not _second_subject(sent, tok, last, nxt):
+        dative = verbal_adverb and nxt is not None and dative_of_predicative(toks, tok, last, nxt)
+        if dative:  # «Готовясь к отпуску(,) женщине достаточно…»
+            yield from (() if dative is tok else ((rule, toks[dative.index - 1], dative),))
+        elif nxt is not None and _closes_on(toks, tok, nxt) and not _second_subject(sent, tok, last, nxt):
             yield rule, last, nxt
 
 
@@ -161,8 +165,11 @@ def _gerund_close(sent: Sentence, tok: Token, last: Token) -> Token | None:
     if len(after) == 2 and after[0].low in CLAUSE_CLOSERS and after[1].low in SUBJECT_PRONOUNS \
             and all(is_punct(t) for t in toks[:tok.index]):
         return after[1]  # «Проверив заказ вчера(,) я отправил его»: the adverb of time closes the phrase
+    subject = subject_after_gerund(toks, tok, _finite, _subject_of)
+    if subject is not None:
+        return subject
     main = toks[tok.head]
-    subject = next((t for t in toks[tok.index + 1:last.index + 1] if _nominative_only(t)), None)
+    subject = next((t for t in toks[tok.index + 1:last.index + 1] if nominative_only(t)), None)
     if subject is not None and main.index > subject.index and _finite(main) and _subject_of(subject.text, main.text) \
             and not any(t.low in _OPENERS or t.pos in ("SCONJ", "CCONJ") for t in toks[tok.index + 1:subject.index]):
         return subject
@@ -191,13 +198,6 @@ def _second_subject(sent: Sentence, tok: Token, last: Token, nxt: Token) -> bool
     it: that one is the main verb's («Если вы готовы мы начнём» — not «мы, начнём»)."""
     return last.rel.startswith("nsubj") and _subject_of(last.text, nxt.text) and any(
         t.rel.startswith("nsubj") and t.index != last.index for t in sent.children(tok.index))
-
-
-def _nominative_only(tok: Token) -> bool:
-    """A noun or pronoun the tagger puts in the nominative and the dictionary has in no other case."""
-    readings = [p for p in parses(tok.text) if p.tag.POS in ("NOUN", "NPRO")]
-    return tok.pos in ("NOUN", "PRON", "PROPN") and tok.feat("Case") == "Nom" and bool(readings) \
-        and all(p.tag.case == "nomn" for p in readings)
 
 
 def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
@@ -235,7 +235,8 @@ def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
     if form == "Conv":
         # «судя по», «благодаря», «молча» work as prepositions or adverbs and take no commas
         nxt = sent.tokens[tok.index + 1] if tok.index + 1 < len(sent.tokens) else None
-        if tok.low in _FIXED_VERBAL_ADVERBS or nxt is not None and (tok.low, nxt.low) in _GERUND_IDIOMS:
+        if tok.low in _FIXED_VERBAL_ADVERBS or nxt is not None and ((tok.low, nxt.low) in _GERUND_IDIOMS
+                                                                    or tok.low == "говоря" and nxt.low in SPEAKING_HOW):
             return None  # «работали не покладая рук»: an idiom, no commas
         if nxt is not None and nxt.index == tok.head and all(t.index == tok.index or t.low == "не"
                                                              for t in sent.subtree(tok.index)):
@@ -445,8 +446,11 @@ def _gerund_opening(sent: Sentence):
     adverb, with words of its own after it, opens a phrase, whatever the tree made of it. A «не»
     before the gerund goes into the phrase: «…, не дожидаясь ответа»."""
     toks = sent.tokens
+    if toks and toks[0].head < 0 and only_gerund(toks[0].low) and (s := subject_after_gerund(toks, toks[0], _finite,
+                                                                                              _subject_of)):
+        yield PHRASE, toks[s.index - 1], s  # the tree made the opening gerund the root: «Прочитав книгу(,) ты…»
     for tok in toks[1:]:
-        if tok.low in _FIXED_VERBAL_ADVERBS or not _only_gerund(tok.low) or introductory_govorya(toks, tok):
+        if tok.low in _FIXED_VERBAL_ADVERBS or not only_gerund(tok.low) or introductory_govorya(toks, tok):
             continue
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
         if nxt is None or is_punct(nxt) or _finite(nxt) or (tok.low, nxt.low) in _GERUND_IDIOMS:
@@ -461,12 +465,6 @@ def _gerund_opening(sent: Sentence):
         if is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV":
             continue
         yield PHRASE, left, right
-
-
-@lru_cache(maxsize=8192)
-def _only_gerund(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and all(p.tag.POS == "GRND" for p in readings)
 
 
 def _finite(tok: Token) -> bool:

@@ -7,6 +7,8 @@ reliably (a phrase that is one unbroken stretch, a clean split between two verbs
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import parses
 
@@ -142,6 +144,8 @@ def gerund_start(toks: tuple[Token, ...], tok: Token, first: Token) -> Token | N
     start = tok
     while start.index > first.index and _adverbial(toks, start.index - 1):
         start = toks[start.index - 1]
+    if start.low == "не" and start.index > 0 and toks[start.index - 1].low in NEGATIVE_PRONOUNS:
+        return toks[start.index - 1]  # «ушёл(,) ничего не сказав»: the tree hung «ничего» on the main verb
     if start.index == first.index or start.index == tok.index:
         return start
     return None
@@ -155,11 +159,110 @@ def _adverbial(toks: tuple[Token, ...], i: int) -> bool:
 
 
 def introductory_govorya(toks: tuple[Token, ...], tok: Token) -> bool:
-    """«честно говоря», «по правде говоря»: an introductory phrase, set off as a whole, not a gerund's phrase."""
-    return tok.low == "говоря" and tok.index > 0 and toks[tok.index - 1].pos in ("ADV", "NOUN", "ADJ")
+    """«честно говоря», «по правде говоря», «говоря откровенно»: an introductory phrase, set off as a whole, not a gerund's phrase."""
+    return tok.low == "говоря" and (tok.index > 0 and toks[tok.index - 1].pos in ("ADV", "NOUN", "ADJ") or tok.index + 1
+                                    < len(toks) and toks[tok.index + 1].low in SPEAKING_HOW)
+
+
+# «говоря откровенно», «говоря строго»: the manner after the gerund, an introductory phrase as well
+SPEAKING_HOW = frozenset({"откровенно", "честно", "строго", "прямо", "точнее", "иначе", "короче", "проще", "мягко",
+                           "грубо", "образно", "по-простому"})
 
 
 def may_take_object(participle: str, noun: str) -> bool:
     """An active transitive participle and a noun that may be its object: «ячейки, содержащие данные»."""
     return any("tran" in p.tag and "actv" in p.tag for p in parses(participle)) and any(
         n.tag.case == "accs" for n in parses(noun))
+
+
+def dative_of_predicative(toks: tuple[Token, ...], tok: Token, last: Token, nxt: Token) -> Token | None:
+    """«Готовясь к отпуску(,) женщине достаточно…»: a noun in the dative the tree gave the gerund's phrase
+    but standing right before the main impersonal predicate («достаточно», «нужно», «легко») is the
+    predicate's — the one who needs or can; the phrase ends before it. Returns the dative group's first
+    word (the gerund itself when the dative follows it at once and the border is unsure), None otherwise."""
+    if last.feat("Case") != "Dat" or last.pos not in ("NOUN", "PRON", "PROPN") or nxt.index != tok.head \
+            or nxt.pos not in ("ADV", "ADJ") or not any("PRED" in p.tag or "Prdx" in p.tag for p in parses(nxt.text)):
+        return None
+    start = last
+    while start.index - 1 > tok.index and toks[start.index - 1].pos in ("ADJ", "DET") \
+            and toks[start.index - 1].feat("Case") == "Dat":
+        start = toks[start.index - 1]
+    if toks[start.index - 1].pos == "ADP":
+        return None
+    return tok if start.index == tok.index + 1 else start
+
+
+_PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+
+
+def subject_after_gerund(toks: tuple[Token, ...], tok: Token, finite, subject_of) -> Token | None:
+    """«Прорвав оцепление(,) войско вновь двинулось», «Оставив дом(,) Капуе ушёл», «Прочитав книгу(,) ты лучше
+    поймёшь»: a gerund opens the sentence and the first finite verb after it has its subject right before it
+    (adverbs and particles aside) — the phrase ends before that subject, whatever the tree says. The subject is a
+    personal pronoun, a word that is a nominative only, or a name (capitalised, not in the dictionary or not
+    declined) that agrees with the verb — then after at least one word of the gerund's own. The first word of
+    the subject's group («наши воины»), None when no such subject stands there."""
+    if any(not is_punct(t) for t in toks[:tok.index]) or introductory_govorya(toks, tok):
+        return None
+    verb = next((t for t in toks[tok.index + 1:] if finite(t) or is_punct(t) or t.pos in ("CCONJ", "SCONJ")
+                 or t.feat("VerbForm") == "Conv"), None)
+    if verb is None or not finite(verb):
+        return None
+    subject = toks[verb.index - 1]
+    while subject.index > tok.index and (subject.pos in ("ADV", "PART") or subject.low in STEP_OVER):
+        subject = toks[subject.index - 1]
+    if subject.index <= tok.index or not subject_of(subject.text, verb.text) and not _name(subject, verb) or any(
+            _relative(t) for t in toks[tok.index + 1:subject.index]):
+        return None  # «Проверяя того кому(?) мы…»: a clause inside the phrase, its end is not sure
+    readings = [p for p in parses(subject.text) if p.tag.POS in ("NOUN", "NPRO")]
+    sure = subject.low in _PERSONAL or subject.pos != "PROPN" and bool(readings) and all(
+        p.tag.case == "nomn" for p in readings)
+    if not sure and subject.pos != "PROPN":
+        return None
+    start = subject
+    while subject.low not in _PERSONAL and start.index - 1 > tok.index and _agreeing_word(toks[start.index - 1]):
+        start = toks[start.index - 1]
+    before = toks[start.index - 1]
+    if before.pos in ("ADP", "CCONJ", "SCONJ") or start.index == tok.index + 1 and not sure \
+            or subject.pos == "PROPN" and (before.pos == "PROPN" or before.pos == "NOUN" and before.feat("Case") == "Nom"):
+        return None  # «Разбив войско Мал Раванала Кай…», «…сэр Геррик»: where a name begins is not sure
+    return start
+
+
+_RELATIVES = frozenset({"кто", "что", "который", "какой", "чей", "где", "куда", "откуда", "когда", "как", "почему",
+                        "зачем", "сколько"})
+
+
+def _relative(tok: Token) -> bool:
+    readings = parses(tok.text)
+    return tok.pos == "SCONJ" or tok.low in _RELATIVES or bool(readings) and readings[0].normal_form in _RELATIVES
+
+
+def _agreeing_word(tok: Token) -> bool:
+    """An adjective or a pronoun of the subject's group: «наши воины»."""
+    return tok.pos in ("ADJ", "DET") and any(p.tag.POS in ("ADJF", "PRTF", "NPRO") and p.tag.case == "nomn"
+                                             for p in parses(tok.text))
+
+
+def _name(tok: Token, verb: Token) -> bool:
+    """A capitalised name the dictionary does not decline or does not know, before a verb in the singular."""
+    if tok.pos != "PROPN" or not tok.text[:1].isupper():
+        return False
+    readings = parses(tok.text)
+    if readings and not any("Fixd" in p.tag or "UNKN" in p.tag or p.tag.case == "nomn" for p in readings):
+        return False
+    return any(p.tag.POS == "VERB" and p.tag.number == "sing" for p in parses(verb.text))
+
+
+def nominative_only(tok: Token) -> bool:
+    """A noun or pronoun the tagger puts in the nominative and the dictionary has in no other case."""
+    readings = [p for p in parses(tok.text) if p.tag.POS in ("NOUN", "NPRO")]
+    return tok.pos in ("NOUN", "PRON", "PROPN") and tok.feat("Case") == "Nom" and bool(readings) \
+        and all(p.tag.case == "nomn" for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def only_gerund(word: str) -> bool:
+    """Every dictionary reading of the word is a verbal adverb."""
+    readings = parses(word)
+    return bool(readings) and all(p.tag.POS == "GRND" for p in readings)

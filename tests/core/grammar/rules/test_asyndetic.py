@@ -1,6 +1,8 @@
-"""Our rule for the comma between two clauses without a conjunction, the second opening with «он», «мы» …"""
+"""Our rule for the comma between two clauses without a conjunction, the second opening with «он», «мы» … or a noun."""
 
 import pytest
+
+from app.core.grammar.rules import check_rules
 
 
 @pytest.mark.parametrize("text, span, fix", [
@@ -24,3 +26,20 @@ def test_asyndetic_fires(rule_hits, text, span, fix):
 ])
 def test_asyndetic_quiet(rule_hits, text):
     assert [hit for hit in rule_hits(text, "OURS_LIST_COMMA") if hit[0].endswith((" мы", " он", " они", " ты"))] == []
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Курьер опоздал машина сломалась по дороге.", "опоздал, машина"),
+    ("Оператор закрыл чат клиент остался доволен.", "чат, клиент"),
+])
+def test_a_second_clause_opening_with_a_noun_subject_is_parted_by_a_comma(text, fix):
+    assert [f.replacements[0] for f in check_rules(text, "ru") if f.rule_id == "OURS_LIST_COMMA"] == [fix]
+
+
+@pytest.mark.parametrize("text", [
+    "Пришёл курьер принёс пакет.",            # the first verb has no subject before it: one clause
+    "Мы видим вечером машины едут сюда.",      # an adverb before the noun may be either part's
+    "Когда курьер приехал машина сломалась.",  # a clause opener before: the clause rules' border
+])
+def test_no_comma_before_a_noun_that_may_belong_to_the_first_part(text):
+    assert not any(f.rule_id == "OURS_LIST_COMMA" for f in check_rules(text, "ru"))

@@ -47,13 +47,14 @@ def test_nothing_is_set_off_without_a_phrase(text):
     ("Удерживая кнопку мыши переместите курсор.", "мыши, переместите"),
     # the gerund's own infinitive, and «только» before the main verb
     ("Стремясь понять клиента оказываешься в его положении.", "клиента, оказываешься"),
+    # the subject pronoun, an adverb between it and its verb
+    ("Прочитав книгу ты лучше поймёшь автора.", "книгу, ты"),
 ])
 def test_the_opening_phrase_ends_before_the_main_clause(text, fix):
     assert commas(text) == [fix]
 
 
 @pytest.mark.parametrize("text", [
-    "Прочитав книгу ты лучше поймёшь автора.",        # the pronoun is the subject, not after the phrase
     "Не уколовшись шипами розы не сорвёшь.",          # «розы» may be the main verb's object
     "Поднимаясь слишком высоко только ускоряешь падение.",  # the adverb may be either clause's
     "Стараясь понять клиента легко найдёшь решение.",
