@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, has_tag, parses
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, has_tag, parses
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, PHRASE
 
 RULES = ()  # the findings carry the tree rules' ids: one rule to the learner, two ways of finding it
@@ -75,7 +75,7 @@ def _complement(word: str) -> bool:
 
 
 # personal pronouns a participial phrase refers to; the phrase is set off wherever it stands
-_PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_PERSONAL = frozenset(SUBJECT_PRONOUNS)
 
 
 def _agrees(word: str, tags: tuple, pos: tuple[str, ...] = ("NOUN",)) -> bool:
@@ -309,7 +309,6 @@ def _verb_list(t: Text, found: list[Finding]) -> None:
         last = (i, form)
 
 
-_SUBJECT_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
 _BEFORE_VERB = frozenset({"не", "уже", "тоже", "также", "сам", "сама", "само", "сами", "всегда", "еще", "ещё",
                           "сразу", "сейчас", "теперь", "уж", "же"})
 
@@ -337,7 +336,7 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
             continue
         subject = t.words[k]
         readings = [p for p in parses(subject.text) if p.score >= 0.1 and p.tag.case == "nomn"]
-        if subject.low not in _SUBJECT_PRONOUNS and not any(p.tag.POS == "NOUN" for p in readings):
+        if subject.low not in _PERSONAL and not any(p.tag.POS == "NOUN" for p in readings):
             if _inverted_clause(t, i + 1):
                 before = t.words[i - 1]
                 found.append(finding(HOMOGENEOUS, before.start, w.end, f"{before.text}, {w.text}"))
@@ -383,13 +382,13 @@ def _subject_ahead(t: Text, i: int) -> int | None:
     """If a subject starts at word i — a personal pronoun, or a noun in the nominative after its
     adjectives («наш курьер») — and a verb agreeing with it follows, the index of that verb."""
     k = i
-    while k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _SUBJECT_PRONOUNS \
+    while k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _PERSONAL \
             and _top(t.words[k].text) == "ADJF":
         k += 1
     if k >= len(t.words) or not t.plain_gap(k):
         return None
     head = t.words[k]
-    if head.low in _SUBJECT_PRONOUNS:
+    if head.low in _PERSONAL:
         readings = [p for p in parses(head.low) if p.tag.case == "nomn"]
     else:
         readings = [p for p in parses(head.text) if p.score >= 0.1]
@@ -398,9 +397,9 @@ def _subject_ahead(t: Text, i: int) -> int | None:
             return None
         readings = [p for p in readings if p.tag.case == "nomn"]
     v = k + 1
-    if head.low not in _SUBJECT_PRONOUNS and v < len(t.words) and t.plain_gap(v) and _only_genitive_noun(t.words[v]):
+    if head.low not in _PERSONAL and v < len(t.words) and t.plain_gap(v) and _only_genitive_noun(t.words[v]):
         v += 1  # the subject's own genitive: «душа человека выразила»
-    if head.low in _SUBJECT_PRONOUNS:
+    if head.low in _PERSONAL:
         v = _past_preposition(t, v)  # «я с ним поговорю», «мы в пятницу приедем»
     while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
         v += 1
@@ -436,7 +435,7 @@ def _pronoun_clause(t: Text, found: list[Finding]) -> None:
         if subject is not None:
             before = t.words[i - 1]
             # the noun may be the first verb's own subject after it: «На пристани стоит человек»
-            own = last_form is not None and last_at == i - 1 and w.low not in _SUBJECT_PRONOUNS and any(
+            own = last_form is not None and last_at == i - 1 and w.low not in _PERSONAL and any(
                 _may_be_subject(p.tag, last_form) for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.1)
             if not own and _top(before.text) not in ("PREP", "PRCL", "CONJ", "NUMR", "ADVB") \
                     and before.low not in _BEFORE_VERB:

@@ -16,12 +16,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 
 RULES = ()  # the finding is HOMOGENEOUS's, explained there
 
-_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 _PARTICLES = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "скоро", "же",
                         "обязательно", "только", "лишь", "все", "всё", "сам", "сама", "сами", "тут", "сейчас"})
 # words that make the first part a subordinate clause, or the sentence one whose parts share them

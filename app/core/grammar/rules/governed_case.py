@@ -9,9 +9,9 @@ phrase to that preposition or verb. An ambiguous form with any fitting reading i
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
-from app.core.phrase import phrase
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, match_case, parses
 from app.core.grammar.rules.government import _MODIFIERS, _group
+from app.core.phrase import phrase
 
 PREPOSITION_CASE = RuleInfo(
     "OURS_PREPOSITION_CASE",
@@ -317,7 +317,7 @@ def _can_be_subject(verb_readings, noun) -> bool:
 
 
 _TO_WHOM = frozenset({"мне", "нам", "вам", "тебе", "ему", "ей", "им"})
-_SUBJECT_PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_SUBJECT_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 
 
 def _has_subject(t: Text, i: int, sent, v, n) -> bool:

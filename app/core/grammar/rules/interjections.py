@@ -15,7 +15,7 @@ both sides; between clauses it is a conjunction with a comma before it only (the
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
 from app.core.grammar.rules.introductory import INTRO_COMMA
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.phrase import phrase
@@ -33,7 +33,7 @@ INTERJECTION_COMMA = RuleInfo(
 
 RULES = (INTERJECTION_COMMA,)
 
-_PRONOUNS = frozenset({"я", "мы", "вы", "ты", "он", "она", "оно", "они"})
+_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 _CONJUNCTIONS = frozenset({"раз", "когда"})  # «если», «даже если» are the conjunction rules'
 # «Ну ты и хитрец!», «Ну я же говорил»: a particle after the pronoun makes «ну» lean on it
 _LEANING = frozenset({"и", "же", "ж", "уж", "ведь", "что", "как"})

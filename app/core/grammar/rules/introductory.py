@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, has_tag, parses
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, has_tag, parses
 from app.core.phrase import phrase
 
 INTRO_COMMA = RuleInfo(
@@ -243,7 +243,7 @@ def _matches(t: Text, i: int, phrase: tuple[str, ...]) -> bool:
     return all(t.words[i + k].low == w and (k == 0 or t.plain_gap(i + k)) for k, w in enumerate(phrase))
 
 
-_PRONOUNS = frozenset({"я", "мы", "вы", "ты", "он", "она", "оно", "они"})
+_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 _PARTICLES = frozenset({"не", "уже", "еще", "бы", "же", "и", "всегда", "никогда"})
 
 
