@@ -13,9 +13,9 @@ from app.core.grammar.findings import Finding
 from app.core.grammar.rules import (additions, address, adjective_lists, adverbs, adversative_da, adversatives,
                                     agreed_phrases, agreement, asides, asyndetic, bare_lists, capitals, chat_slips,
                                     clarifying, clause_borders, clause_ends, comparisons, compound_sentences, confusions,
-                                    conjunctions, correlatives, detached_phrases, extra_commas, governed_case, government,
+                                    conjunctions, correlatives, detached_phrases, extra_commas, gerund_phrases, governed_case, government,
                                     half_numerals, indirect_questions, interjections, introductory, lexical_slips,
-                                    needless_commas, negation, noun_genitive, noun_lists, numeral_phrases, paronyms,
+                                    needless_commas, negation, noun_genitive, noun_lists, numeral_phrases, paronyms, participle_phrases, preposition_phrases,
                                     predicate_agreement, prepositions, pronoun_predicates, relative_agreement, style,
                                     syntax_commas, together_apart, tsya, typography, word_government)
 from app.core.grammar.rules._base import RuleInfo, Text
@@ -25,7 +25,7 @@ from app.core.typography import TypographyPolicy
 _FAMILIES = (address, introductory, interjections, asides, conjunctions, prepositions, government, governed_case,
              together_apart, tsya, agreement, extra_commas, typography, capitals, style, confusions, clause_ends, syntax_commas,
              agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives, comparisons,
-             compound_sentences, detached_phrases, additions, predicate_agreement, relative_agreement, noun_genitive,
+             compound_sentences, detached_phrases, gerund_phrases, participle_phrases, preposition_phrases, additions, predicate_agreement, relative_agreement, noun_genitive,
              numeral_phrases, word_government, clause_borders, adversative_da, adversatives, asyndetic,
              indirect_questions, chat_slips, negation, pronoun_predicates, half_numerals, lexical_slips, paronyms,
              adverbs, needless_commas)

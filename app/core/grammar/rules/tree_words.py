@@ -212,7 +212,7 @@ def subject_after_gerund(toks: tuple[Token, ...], tok: Token, finite, subject_of
     while subject.index > tok.index and (subject.pos in ("ADV", "PART") or subject.low in STEP_OVER):
         subject = toks[subject.index - 1]
     if subject.index <= tok.index or not subject_of(subject.text, verb.text) and not _name(subject, verb) or any(
-            _relative(t) for t in toks[tok.index + 1:subject.index]):
+            relative(t) for t in toks[tok.index + 1:subject.index]):
         return None  # «Проверяя того кому(?) мы…»: a clause inside the phrase, its end is not sure
     readings = [p for p in parses(subject.text) if p.tag.POS in ("NOUN", "NPRO")]
     sure = subject.low in _PERSONAL or subject.pos != "PROPN" and bool(readings) and all(
@@ -233,7 +233,8 @@ _RELATIVES = frozenset({"кто", "что", "который", "какой", "ч�
                         "зачем", "сколько"})
 
 
-def _relative(tok: Token) -> bool:
+def relative(tok: Token) -> bool:
+    """A conjunction or a relative word («который», «до чего», «кому»): a clause begins at it."""
     readings = parses(tok.text)
     return tok.pos == "SCONJ" or tok.low in _RELATIVES or bool(readings) and readings[0].normal_form in _RELATIVES
 

@@ -1,0 +1,160 @@
+"""Деепричастный оборот внутри предложения: между подлежащим и сказуемым («Мастер(,) закончив работу(,)
+ушёл домой») и после союза «и», который соединяет два сказуемых («Он вернулся и(,) закрыв дверь(,) сел за
+стол»).
+
+The tree rules find where such a phrase begins; where it ends they often miss, because the parse of
+a sentence without commas hangs the main verb's words on the gerund. Here the phrase ends right before
+the first finite verb after the gerund — with its particles («не», «уже») and a negative pronoun
+before «не» — when nothing on the way could start another clause or phrase (a mark, a conjunction, a
+relative word, another gerund) and no word on the way could be that verb's subject. Where the phrase
+stands between a subject and its verb the subject comes before it and the verb agrees with it; after
+«и» the first predicate comes before «и», and a subject right before the second one (a personal
+pronoun or a noun only in the nominative that agrees with it) opens the second part. An adverb right
+before the verb may be either verb's, so then nothing is reported. A gerund with no word of its own
+before the verb is left alone: «не глядя подписал». The findings are the tree rules' (OURS_PHRASE_COMMA).
+"""
+
+from __future__ import annotations
+
+from app.core.grammar.findings import Finding
+from app.core.grammar.language import Token
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
+from app.core.grammar.rules.syntax_commas import (_FIXED_VERBAL_ADVERBS, _GERUND_IDIOMS, _OPENERS, PHRASE, _finite,
+                                                  _subject_of)
+from app.core.grammar.rules.tree_words import (NEGATIVE_PRONOUNS, STEP_OVER, introductory_govorya, is_punct,
+                                               only_gerund, relative)
+
+RULES = ()  # the findings are PHRASE's
+
+_NEVER_SUBJECT = frozenset({"ADP", "PART", "CCONJ", "SCONJ", "ADV", "VERB", "AUX", "PUNCT"})
+_LONGEST = 10  # words from the gerund to the verb: a longer stretch is not sure to be one phrase
+# words after which a comma never goes before the gerund's phrase
+_NOT_BEFORE = frozenset({"не", "ни", "лишь", "только", "даже", "уже", "еще", "ещё", "вот", "ведь", "же", "бы", "ли"})
+
+
+def check(t: Text) -> list[Finding]:
+    found: list[Finding] = []
+    for sent in t.analysis.sentences:
+        toks = sent.tokens
+        for g in toks[1:]:
+            if _gerund(toks, g):
+                for left, right in _phrase_commas(toks, g):
+                    between = t.text[left.end:right.start]
+                    if not between.strip():
+                        found.append(finding(PHRASE, left.start, right.end, f"{left.text},{between}{right.text}"))
+    return found
+
+
+def _gerund(toks: tuple[Token, ...], g: Token) -> bool:
+    """A word that can only be a verbal adverb, not frozen into a preposition or an idiom, with a word of its
+    own after it."""
+    if g.low in _FIXED_VERBAL_ADVERBS or not only_gerund(g.low) or introductory_govorya(toks, g):
+        return False
+    nxt = toks[g.index + 1] if g.index + 1 < len(toks) else None
+    return nxt is not None and not is_punct(nxt) and not _finite(nxt) and (g.low, nxt.low) not in _GERUND_IDIOMS
+
+
+def _phrase_commas(toks: tuple[Token, ...], g: Token):
+    """(token before, token after) of each comma the phrase of gerund ``g`` lacks; nothing when unsure."""
+    first = g
+    if first.index >= 2 and toks[first.index - 1].low == "не":
+        first = toks[first.index - 1]
+        if first.index >= 2 and toks[first.index - 1].low in NEGATIVE_PRONOUNS:
+            first = toks[first.index - 1]  # «ничего не сказав»
+    k = first.index - 1
+    opened = toks[k].text == ","  # the writer set the phrase's first comma already
+    if opened:
+        k -= 1
+    if k < 0 or is_punct(toks[k]):
+        return
+    before = toks[k]
+    verb = _verb_after(toks, g)
+    if verb is None:
+        return
+    if before.low == "и":
+        if not _predicate_before(toks, k):
+            return
+        close = _closing(toks, g, verb, subject_allowed=True)
+    else:
+        if before.low in _NOT_BEFORE or before.pos in ("ADV", "ADP", "CCONJ", "SCONJ", "PART") \
+                or before.low in _OPENERS or not _subject_before(toks, k, verb):
+            return
+        close = _closing(toks, g, verb, subject_allowed=False)
+    if close is None:
+        return
+    if not opened:
+        yield before, first
+    yield toks[close.index - 1], close
+
+
+def _verb_after(toks: tuple[Token, ...], g: Token) -> Token | None:
+    """The first finite verb after the gerund, when only the phrase's own words can stand before it."""
+    for tok in toks[g.index + 1:g.index + _LONGEST + 1]:
+        if _finite(tok):
+            return tok if tok.index > g.index + 1 else None
+        if is_punct(tok) or tok.pos in ("CCONJ", "SCONJ") or relative(tok) or only_gerund(tok.low):
+            return None
+    return None
+
+
+def _closing(toks: tuple[Token, ...], g: Token, verb: Token, subject_allowed: bool) -> Token | None:
+    """The first word after the phrase: the verb, its particles, a negative pronoun before «не» — or the
+    verb's own subject right before them, where one may stand there."""
+    right = verb
+    while right.index - 1 > g.index + 1 and toks[right.index - 1].low in STEP_OVER:
+        right = toks[right.index - 1]
+    if right.low == "не" and right.index - 1 > g.index + 1 and toks[right.index - 1].low in NEGATIVE_PRONOUNS:
+        right = toks[right.index - 1]  # «…(,) ничего не теряют»
+    if subject_allowed and right.index - 1 > g.index + 1 and _sure_subject(toks[right.index - 1], verb):
+        right = toks[right.index - 1]  # «…и(,) попадая в такие ситуации(,) он плачет»
+    own = toks[g.index + 1:right.index]
+    if any(may_be_subject(t, verb) for t in own):
+        return None  # a nominative on the way may be the verb's subject: where the phrase ends is not sure
+    last = toks[right.index - 1]
+    if last.pos in ("ADV", "PART", "CCONJ", "SCONJ", "ADP") or last.low in _NOT_BEFORE:
+        return None  # «…о коне(?) непременно изобразит»: the adverb may be either verb's
+    return right
+
+
+def _sure_subject(tok: Token, verb: Token) -> bool:
+    if tok.low in SUBJECT_PRONOUNS:
+        return _subject_of(tok.text, verb.text)
+    readings = [p for p in parses(tok.text) if p.tag.POS in ("NOUN", "NPRO")]
+    return bool(readings) and all(p.tag.case == "nomn" for p in readings) and _subject_of(tok.text, verb.text)
+
+
+def may_be_subject(tok: Token, verb: Token) -> bool:
+    """A word that may be the verb's subject (prepositions and particles aside, whose dictionary readings
+    include abbreviations: «в», «по»)."""
+    return tok.low in SUBJECT_PRONOUNS or tok.pos not in _NEVER_SUBJECT and _subject_of(tok.text, verb.text)
+
+
+def _clause_words(toks: tuple[Token, ...], k: int) -> list[Token]:
+    """The words of the clause up to token k, back to a mark, a clause's first word or a finite verb."""
+    words: list[Token] = []
+    while k >= 0:
+        tok = toks[k]
+        if is_punct(tok) or tok.pos == "SCONJ" or tok.low in _OPENERS or _finite(tok):
+            break
+        words.append(tok)
+        k -= 1
+    return words[::-1]
+
+
+def _subject_before(toks: tuple[Token, ...], k: int, verb: Token) -> bool:
+    """The clause before the phrase has no verb yet and holds the verb's subject: «Многие мужчины(,) полюбив…».
+    After a finite verb only words after «и», «а», «но» may open a new clause: the rest are that verb's own."""
+    words = _clause_words(toks, k)
+    if words and words[0].index > 0 and _finite(toks[words[0].index - 1]):
+        joints = [i for i, t in enumerate(words) if t.pos == "CCONJ"]
+        words = words[joints[-1] + 1:] if joints else []
+    return any(t.pos in ("NOUN", "PRON", "PROPN") and may_be_subject(t, verb) for t in words) \
+        and not any(only_gerund(t.low) for t in words)
+
+
+def _predicate_before(toks: tuple[Token, ...], k: int) -> bool:
+    """«и» at k joins two predicates: the clause before it has a finite verb, and no gerund stands between
+    them (that «и» would join two gerunds: «шла(,) улыбаясь и напевая»)."""
+    words = _clause_words(toks, k - 1)
+    stop = words[0].index - 1 if words else k - 1
+    return stop >= 0 and _finite(toks[stop]) and not any(only_gerund(t.low) or t.pos == "CCONJ" for t in words)
