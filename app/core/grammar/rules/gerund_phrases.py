@@ -110,6 +110,8 @@ def _closing(toks: tuple[Token, ...], g: Token, verb: Token, subject_allowed: bo
     own = toks[g.index + 1:right.index]
     if any(may_be_subject(t, verb) for t in own):
         return None  # a nominative on the way may be the verb's subject: where the phrase ends is not sure
+    if sum(t.pos == "ADP" for t in own) > 1:
+        return None  # «…в ямочку на щеке(?) по ошибке женятся»: a second prepositional group may be the verb's
     last = toks[right.index - 1]
     if last.pos in ("ADV", "PART", "CCONJ", "SCONJ", "ADP") or last.low in _NOT_BEFORE:
         return None  # «…о коне(?) непременно изобразит»: the adverb may be either verb's

@@ -79,7 +79,7 @@ def _before_pronoun(toks: tuple[Token, ...]):
         return
     p = words[0]
     for tok in toks[p.index + 1:p.index + _LONGEST + 1]:
-        if is_punct(tok) or tok.pos in ("CCONJ", "SCONJ") or tok.low in _OPENERS or _finite(tok) \
+        if is_punct(tok) or tok.pos in ("CCONJ", "SCONJ") or relative(tok) or _finite(tok) \
                 or only_gerund(tok.low) or tok.pos in ("NOUN", "PROPN") and _agree_nominative(tok.text, p.text):
             return
         if tok.low in SUBJECT_PRONOUNS:
@@ -110,6 +110,8 @@ def _closing(toks: tuple[Token, ...], p: Token, verb: Token) -> Token | None:
     own = toks[p.index + 1:right.index]
     if any(may_be_subject(t, verb) or t.pos in ("NOUN", "PROPN") and _agree_nominative(t.text, p.text) for t in own):
         return None
+    if sum(t.pos == "ADP" for t in own) > 1:
+        return None  # a second prepositional group may be the verb's
     last = toks[right.index - 1]
     if last.pos in ("ADV", "PART", "CCONJ", "SCONJ", "ADP", "DET") or last.low in _NOT_BEFORE:
         return None

@@ -55,6 +55,8 @@ def check(t: Text) -> list[Finding]:
             if subject is None:
                 continue
             right = toks[tok.index + subject.index]
+            if any(t.pos in ("ADP", "ADV") for t in toks[tok.index + 2:right.index]):
+                continue  # «Судя по их виду(?) при жизни они…»: a second group may open the main clause
             left = toks[right.index - 1]
             between = t.text[left.end:right.start]
             if right.index - 1 > tok.index + 1 and not between.strip():

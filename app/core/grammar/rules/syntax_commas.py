@@ -461,6 +461,8 @@ def _gerund_opening(sent: Sentence):
             if right.index >= 2 and toks[right.index - 1].low in NEGATIVE_PRONOUNS:
                 right = toks[right.index - 1]  # «ничего не скрывая»: the negative pronoun is the gerund's
         left = toks[right.index - 1]
+        if left.low in ("сам", "сама", "само", "сами") and any(_finite(t) for t in toks[:left.index]):
+            right, left = left, toks[left.index - 1]  # «Я всё видел(,) сам оставаясь незамеченным»
         # an adverb before the gerund is likely its own («быстро собрав вещи»): the border is unsure
         if is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV":
             continue

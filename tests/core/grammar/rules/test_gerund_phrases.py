@@ -50,3 +50,7 @@ def test_silent_when_a_clause_opens_inside_the_phrase():
 
 def test_the_words_after_a_finite_verb_are_its_object_not_a_subject():
     assert own("Поломка сократила выпуск деталей заставив склад искать замену.") == []
+
+
+def test_silent_when_a_second_prepositional_group_may_be_the_verbs():
+    assert own("Многие клиенты получив письмо на почту по ошибке звонят нам.") == []

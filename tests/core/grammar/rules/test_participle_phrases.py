@@ -39,3 +39,7 @@ def test_the_phrase_is_set_off(text, fixes):
 ])
 def test_silent_where_the_end_is_not_sure(text):
     assert own(text) == []
+
+
+def test_silent_when_a_clause_opens_before_the_pronoun():
+    assert own("Испуганный тем чего он не ожидал курьер уехал.") == []

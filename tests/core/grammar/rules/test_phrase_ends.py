@@ -50,3 +50,9 @@ def test_no_comma_inside_a_name_of_two_words_after_a_gerund_phrase():
 def test_говоря_in_an_introductory_phrase_is_not_cut_off(text, fix):
     assert commas(text, "OURS_INTRO_COMMA") == [fix]
     assert commas(text) == []
+
+
+def test_sam_before_a_gerund_after_the_verb_opens_the_phrase():
+    # «сам» after the main verb goes with the gerund: the comma stands before it, not between them
+    assert commas("Оператор всё проверил сам оставаясь в тени.") == ["проверил, сам"]
+    assert commas("Курьер сам открыв калитку вошёл во двор.")[:1] == ["сам, открыв"]

@@ -27,6 +27,7 @@ def test_the_phrase_is_parted_from_the_main_clause(text, fix):
     "Судя по всему курьер уже выехал.",                  # an introductory phrase, another rule's
     "Благодаря вашей помощи мы успели.",                 # the comma is the writer's choice
     "Судя по отзывам магазин работает хорошо.",          # «магазин» may be an object: the end is not sure
+    "Судя по их отзывам о магазине мы вернёмся.",         # «о магазине» may open the main clause
     "Курьер приехал вовремя несмотря на пробки.",         # not at the start: no comma after it is needed
 ])
 def test_silent(text):
