@@ -12,23 +12,25 @@ from collections.abc import Callable
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules import (additions, address, adjective_lists, adverbs, adversative_da, adversatives,
                                     agreed_phrases, agreement, asides, asyndetic, bare_lists, capitals, chat_slips,
-                                    clarifying, clause_borders, clause_ends, comparisons, compound_sentences, confusions,
-                                    conjunctions, correlatives, detached_phrases, extra_commas, gerund_phrases, governed_case, government,
-                                    half_numerals, indirect_questions, interjections, introductory, lexical_slips,
-                                    needless_commas, negation, noun_genitive, noun_lists, numeral_phrases, paronyms, participle_phrases, preposition_phrases,
-                                    predicate_agreement, prepositions, pronoun_predicates, relative_agreement, style,
-                                    syntax_commas, together_apart, tsya, typography, word_government)
+                                    clarifying, clause_borders, clause_ends, comparisons, compound_sentences,
+                                    confusions, conjunctions, correlatives, detached_phrases, extra_commas,
+                                    gerund_phrases, governed_case, government, half_numerals, indirect_questions,
+                                    interjections, introductory, lexical_slips, needless_commas, negation,
+                                    noun_genitive, noun_lists, numeral_phrases, paronyms, participle_phrases,
+                                    predicate_agreement, preposition_phrases, prepositions, pronoun_predicates,
+                                    relative_agreement, style, syntax_commas, together_apart, tsya, typography,
+                                    word_government)
 from app.core.grammar.rules._base import RuleInfo, Text
 from app.core.typography import TypographyPolicy
 
 # clause_ends before syntax_commas: a comma both ask for is explained as the clause's end
 _FAMILIES = (address, introductory, interjections, asides, conjunctions, prepositions, government, governed_case,
-             together_apart, tsya, agreement, extra_commas, typography, capitals, style, confusions, clause_ends, syntax_commas,
-             agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives, comparisons,
-             compound_sentences, detached_phrases, gerund_phrases, participle_phrases, preposition_phrases, additions, predicate_agreement, relative_agreement, noun_genitive,
-             numeral_phrases, word_government, clause_borders, adversative_da, adversatives, asyndetic,
-             indirect_questions, chat_slips, negation, pronoun_predicates, half_numerals, lexical_slips, paronyms,
-             adverbs, needless_commas)
+             together_apart, tsya, agreement, extra_commas, typography, capitals, style, confusions, clause_ends,
+             syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
+             comparisons, compound_sentences, detached_phrases, gerund_phrases, participle_phrases, preposition_phrases,
+             additions, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government,
+             clause_borders, adversative_da, adversatives, asyndetic, indirect_questions, chat_slips, negation,
+             pronoun_predicates, half_numerals, lexical_slips, paronyms, adverbs, needless_commas)
 # agreed_phrases' too; bare_lists' list commas yield, like the tree's, to a rule that asks for the same comma
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in (*syntax_commas.RULES, *bare_lists.RULES))
 

@@ -105,13 +105,17 @@ def _closing(toks: tuple[Token, ...], g: Token, verb: Token, subject_allowed: bo
         right = toks[right.index - 1]
     if right.low == "не" and right.index - 1 > g.index + 1 and toks[right.index - 1].low in NEGATIVE_PRONOUNS:
         right = toks[right.index - 1]  # «…(,) ничего не теряют»
-    if subject_allowed and right.index - 1 > g.index + 1 and _sure_subject(toks[right.index - 1], verb):
-        right = toks[right.index - 1]  # «…и(,) попадая в такие ситуации(,) он плачет»
+    if subject_allowed:
+        s = verb.index - 1
+        while s > g.index + 1 and (toks[s].pos in ("ADV", "PART") or toks[s].low in STEP_OVER):
+            s -= 1  # adverbs between the subject and its verb are the second part's: «…(,) он долго плачет»
+        if s > g.index + 1 and _sure_subject(toks[s], verb):
+            right = toks[s]  # «…и(,) попадая в такие ситуации(,) он плачет»
     own = toks[g.index + 1:right.index]
     if any(may_be_subject(t, verb) for t in own):
         return None  # a nominative on the way may be the verb's subject: where the phrase ends is not sure
-    if sum(t.pos == "ADP" for t in own) > 1:
-        return None  # «…в ямочку на щеке(?) по ошибке женятся»: a second prepositional group may be the verb's
+    if later_preposition(own):
+        return None  # «…текста(?) при копировании будут пропущены»: the prepositional group may be the verb's
     last = toks[right.index - 1]
     if last.pos in ("ADV", "PART", "CCONJ", "SCONJ", "ADP") or last.low in _NOT_BEFORE:
         return None  # «…о коне(?) непременно изобразит»: the adverb may be either verb's
@@ -123,6 +127,11 @@ def _sure_subject(tok: Token, verb: Token) -> bool:
         return _subject_of(tok.text, verb.text)
     readings = [p for p in parses(tok.text) if p.tag.POS in ("NOUN", "NPRO")]
     return bool(readings) and all(p.tag.case == "nomn" for p in readings) and _subject_of(tok.text, verb.text)
+
+
+def later_preposition(own: tuple[Token, ...]) -> bool:
+    """A preposition among a phrase's words after a word of substance: its group may be the next verb's."""
+    return any(t.pos == "ADP" and any(x.pos not in ("ADV", "PART") for x in own[:i]) for i, t in enumerate(own))
 
 
 def may_be_subject(tok: Token, verb: Token) -> bool:

@@ -21,7 +21,7 @@ from app.core.grammar.findings import Finding
 from app.core.grammar.language import Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
 from app.core.grammar.rules.syntax_commas import _OPENERS, _PRONOUN_HEADS, PHRASE, _finite, _subject_of
-from app.core.grammar.rules.gerund_phrases import may_be_subject
+from app.core.grammar.rules.gerund_phrases import later_preposition, may_be_subject
 from app.core.grammar.rules.tree_words import NEGATIVE_PRONOUNS, STEP_OVER, is_punct, only_gerund, relative
 
 RULES = ()  # the findings are PHRASE's
@@ -110,8 +110,8 @@ def _closing(toks: tuple[Token, ...], p: Token, verb: Token) -> Token | None:
     own = toks[p.index + 1:right.index]
     if any(may_be_subject(t, verb) or t.pos in ("NOUN", "PROPN") and _agree_nominative(t.text, p.text) for t in own):
         return None
-    if sum(t.pos == "ADP" for t in own) > 1:
-        return None  # a second prepositional group may be the verb's
+    if later_preposition(own):
+        return None  # «…текста(?) при копировании будут пропущены»: the prepositional group may be the verb's
     last = toks[right.index - 1]
     if last.pos in ("ADV", "PART", "CCONJ", "SCONJ", "ADP", "DET") or last.low in _NOT_BEFORE:
         return None

@@ -25,6 +25,8 @@ def own(text):
     # after «и» joining two predicates; the second part's own subject opens it
     ("Мастер осмотрел счётчик и заменив пломбу уехал.", ["и, заменив", "пломбу, уехал"]),
     ("Заказ задержался и получив письмо клиентка сразу позвонила.", ["и, получив", "письмо, клиентка"]),
+    # adverbs between the second part's subject and its verb are that part's
+    ("Мастер долго молчал и выслушав жалобу он спокойно ответил.", ["и, выслушав", "жалобу, он"]),
 ])
 def test_the_phrase_is_set_off(text, fixes):
     assert set(fixes) <= {f.lower() for f in own(text)}

@@ -34,6 +34,7 @@ def test_the_phrase_is_set_off(text, fixes):
     "Мастер знающий это дело справится быстро.",          # «дело» may be the verb's subject
     "Посылка отправленная во вторник быстро пришла.",    # the adverb may be either's
     "Оператор передал заявку поданную вчера вечером.",   # no verb after the phrase
+    "Письма не дошедшие до адресата при проверке будут найдены.",  # «при проверке» may be the verb's
     "Уставшие курьеры мы отпустили домой.",              # the participle belongs to the noun
     "Прочитанный вчера он был интереснее.",               # a link verb: the word may be its predicate's
 ])
