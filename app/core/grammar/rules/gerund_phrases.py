@@ -27,6 +27,8 @@ from app.core.grammar.rules.tree_words import (NEGATIVE_PRONOUNS, STEP_OVER, int
 RULES = ()  # the findings are PHRASE's
 
 _NEVER_SUBJECT = frozenset({"ADP", "PART", "CCONJ", "SCONJ", "ADV", "VERB", "AUX", "PUNCT"})
+_TIME_NOUNS = frozenset({"раз", "день", "дни", "год", "годы", "время", "неделю", "месяц", "час", "минуту", "утро",
+                         "вечер", "ночь", "сутки", "момент", "порой", "иногда"})
 _LONGEST = 10  # words from the gerund to the verb: a longer stretch is not sure to be one phrase
 # words after which a comma never goes before the gerund's phrase
 _NOT_BEFORE = frozenset({"не", "ни", "лишь", "только", "даже", "уже", "еще", "ещё", "вот", "ведь", "же", "бы", "ли"})
@@ -114,7 +116,7 @@ def _closing(toks: tuple[Token, ...], g: Token, verb: Token, subject_allowed: bo
     own = toks[g.index + 1:right.index]
     if any(may_be_subject(t, verb) for t in own):
         return None  # a nominative on the way may be the verb's subject: where the phrase ends is not sure
-    if later_preposition(own):
+    if ends_unsure(own):
         return None  # «…текста(?) при копировании будут пропущены»: the prepositional group may be the verb's
     last = toks[right.index - 1]
     if last.pos in ("ADV", "PART", "CCONJ", "SCONJ", "ADP") or last.low in _NOT_BEFORE:
@@ -129,9 +131,11 @@ def _sure_subject(tok: Token, verb: Token) -> bool:
     return bool(readings) and all(p.tag.case == "nomn" for p in readings) and _subject_of(tok.text, verb.text)
 
 
-def later_preposition(own: tuple[Token, ...]) -> bool:
-    """A preposition among a phrase's words after a word of substance: its group may be the next verb's."""
-    return any(t.pos == "ADP" and any(x.pos not in ("ADV", "PART") for x in own[:i]) for i, t in enumerate(own))
+def ends_unsure(own: tuple[Token, ...]) -> bool:
+    """A preposition among a phrase's words after a word of substance, or a noun of time last («иной раз»):
+    that group may be the next verb's."""
+    return bool(own) and own[-1].low in _TIME_NOUNS or any(
+        t.pos == "ADP" and any(x.pos not in ("ADV", "PART") for x in own[:i]) for i, t in enumerate(own))
 
 
 def may_be_subject(tok: Token, verb: Token) -> bool:

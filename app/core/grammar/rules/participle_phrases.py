@@ -21,8 +21,8 @@ from app.core.grammar.findings import Finding
 from app.core.grammar.language import Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
 from app.core.grammar.rules.syntax_commas import _OPENERS, _PRONOUN_HEADS, PHRASE, _finite, _subject_of
-from app.core.grammar.rules.gerund_phrases import later_preposition, may_be_subject
-from app.core.grammar.rules.tree_words import NEGATIVE_PRONOUNS, STEP_OVER, is_punct, only_gerund, relative
+from app.core.grammar.rules.gerund_phrases import ends_unsure, may_be_subject
+from app.core.grammar.rules.tree_words import NEGATIVE_PRONOUNS, STEP_OVER, agree, is_punct, only_gerund, relative
 
 RULES = ()  # the findings are PHRASE's
 
@@ -40,7 +40,8 @@ def check(t: Text) -> list[Finding]:
         for p in toks[1:]:
             if _participle(p):
                 pairs.extend(_after_subject(toks, p))
-        for left, right in pairs:
+                pairs.extend(_after_noun(toks, p))
+        for left, right in dict.fromkeys(pairs):  # a comma two checks ask for is one finding
             between = t.text[left.end:right.start]
             if not between.strip():
                 found.append(finding(PHRASE, left.start, right.end, f"{left.text},{between}{right.text}"))
@@ -69,6 +70,26 @@ def _after_subject(toks: tuple[Token, ...], p: Token):
     if not opened:
         yield noun, first
     yield toks[right.index - 1], right
+
+
+def _after_noun(toks: tuple[Token, ...], p: Token):
+    """The first comma of a participial phrase right after the noun it agrees with, in any case: «в лесу(,)
+    кишащем волками», «из стали(,) отполированной до блеска» — when no noun after the participle agrees with
+    it too (then it may stand before its own noun: «приоритет выбранного в списке модуля»)."""
+    first = toks[p.index - 1] if p.index >= 2 and toks[p.index - 1].low == "не" else p
+    if first.index < 1 or p.index + 1 >= len(toks):
+        return
+    noun, nxt = toks[first.index - 1], toks[p.index + 1]
+    # the tagger, lost without commas, often calls the noun before a participle an adjective: the dictionary decides
+    if not (noun.pos == "NOUN" or noun.pos == "ADJ" and _noun_first(noun.low)) or noun.low in _PRONOUN_HEADS \
+            or is_punct(nxt) or _finite(nxt) or not agree(noun.text, p.text):
+        return
+    for tok in toks[p.index + 1:p.index + _LONGEST + 1]:
+        if is_punct(tok) or _finite(tok) or tok.pos in ("CCONJ", "SCONJ"):
+            break
+        if tok.pos in ("NOUN", "PROPN") and agree(tok.text, p.text):
+            return
+    yield noun, first
 
 
 def _before_pronoun(toks: tuple[Token, ...]):
@@ -110,7 +131,7 @@ def _closing(toks: tuple[Token, ...], p: Token, verb: Token) -> Token | None:
     own = toks[p.index + 1:right.index]
     if any(may_be_subject(t, verb) or t.pos in ("NOUN", "PROPN") and _agree_nominative(t.text, p.text) for t in own):
         return None
-    if later_preposition(own):
+    if ends_unsure(own):
         return None  # «…текста(?) при копировании будут пропущены»: the prepositional group may be the verb's
     last = toks[right.index - 1]
     if last.pos in ("ADV", "PART", "CCONJ", "SCONJ", "ADP", "DET") or last.low in _NOT_BEFORE:
@@ -131,8 +152,22 @@ def _clause_opens(toks: tuple[Token, ...], k: int) -> bool:
 
 
 def _participle(tok: Token) -> bool:
-    """A participle by the tagger that the dictionary knows as one (maybe also as an adjective: «измученные»)."""
-    return tok.pos in ("VERB", "ADJ") and tok.feat("VerbForm") == "Part" and _has_participle(tok.low)
+    """A participle by the tagger that the dictionary knows as one (maybe also as an adjective: «измученные»),
+    or a word the dictionary knows only as a participle (the tagger, lost without commas, may call it a verb)."""
+    return tok.pos in ("VERB", "ADJ") and tok.feat("VerbForm") == "Part" and _has_participle(tok.low) \
+        or _only_participle(tok.low)
+
+
+@lru_cache(maxsize=8192)
+def _noun_first(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "NOUN"
+
+
+@lru_cache(maxsize=8192)
+def _only_participle(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and all(p.tag.POS == "PRTF" for p in readings)
 
 
 @lru_cache(maxsize=8192)

@@ -82,13 +82,18 @@ def depends_on(sent: Sentence, tok: Token, ancestor: Token) -> bool:
     return False
 
 
+# a noun's second locative and genitive («в лесу», «чаю») agree with the participle's ordinary ones
+_CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs"}
+
+
 def agree(noun: str, participle: str) -> bool:
     """Some reading of the participle agrees with some reading of the noun in case, number, gender."""
     for n in parses(noun):
         if n.tag.POS != "NOUN":
             continue
+        case = _CASES.get(n.tag.case, n.tag.case)
         for p in parses(participle):
-            if p.tag.POS == "PRTF" and p.tag.case == n.tag.case and p.tag.number == n.tag.number and (
+            if p.tag.POS == "PRTF" and p.tag.case == case and p.tag.number == n.tag.number and (
                     n.tag.number == "plur" or p.tag.gender == n.tag.gender) and (
                     # an accusative that tells animacy needs a noun of that animacy: not «приоритет выбранного»
                     p.tag.case != "accs" or not p.tag.animacy or not n.tag.animacy or p.tag.animacy == n.tag.animacy):

@@ -39,3 +39,9 @@ def test_which_verb_a_word_hangs_on():
     toks = {t.text: t for t in sent.tokens}
     v1, v2 = toks["приехали"], toks["стемнело"]
     assert nearest_verb(sent, toks["город"], v1, v2) is v1
+
+
+def test_a_second_locative_agrees_with_the_participles_locative():
+    from app.core.grammar.rules.tree_words import agree
+    assert agree("лесу", "растущем")      # «в лесу, растущем…»: loc2 of the noun, loct of the participle
+    assert not agree("лесу", "растущая")
