@@ -84,12 +84,19 @@ def _after_noun(toks: tuple[Token, ...], p: Token):
     if not (noun.pos == "NOUN" or noun.pos == "ADJ" and _noun_first(noun.low)) or noun.low in _PRONOUN_HEADS \
             or is_punct(nxt) or _finite(nxt) or not agree(noun.text, p.text):
         return
+    if _same_form_adjective(nxt.text, p.text):
+        return  # «делает плитку выщербленной(,) пористой»: a string of qualities, not a phrase of its own
     for tok in toks[p.index + 1:p.index + _LONGEST + 1]:
         if is_punct(tok) or _finite(tok) or tok.pos in ("CCONJ", "SCONJ"):
             break
-        if tok.pos in ("NOUN", "PROPN") and agree(tok.text, p.text):
+        if tok.pos in ("NOUN", "PROPN", "ADJ") and agree(tok.text, p.text):  # the tagger may call a noun an adjective
             return
     yield noun, first
+
+
+def _same_form_adjective(word: str, participle: str) -> bool:
+    return any(a.tag.POS == "ADJF" and p.tag.POS == "PRTF" and (a.tag.case, a.tag.number, a.tag.gender)
+               == (p.tag.case, p.tag.number, p.tag.gender) for a in parses(word) for p in parses(participle))
 
 
 def _before_pronoun(toks: tuple[Token, ...]):

@@ -60,6 +60,8 @@ def test_the_phrase_after_its_noun_opens_with_a_comma_in_any_case(text, fix):
 @pytest.mark.parametrize("text", [
     "Приоритет выбранного в списке модуля выше.",      # the participle stands before its own noun
     "Мы сменили указанный в заявке адрес.",            # no noun before it that it agrees with
+    "Мы уточнили цену выбранного клиентом тарифа.",     # «тарифа» agrees with the participle: its own noun
+    "Покрытие делает поверхность стола гладкой блестящей.",  # a string of qualities
 ])
 def test_no_comma_before_a_participle_of_the_next_noun(text):
     assert own(text) == []
