@@ -169,7 +169,18 @@ def _noun_subject(t: Text, k: int) -> bool:
         return False
     if readings[0].normal_form in _GOALS or readings[0].normal_form in _MODALS:
         return False
-    return t.starts_sentence(k) or not any(p.tag.case == "accs" for p in readings if p.tag.POS == "NOUN")
+    return t.starts_sentence(k) or _opens_clause(t, k) or not any(p.tag.case == "accs" for p in readings
+                                                                   if p.tag.POS == "NOUN")
+
+
+def _opens_clause(t: Text, k: int) -> bool:
+    """«…, исследование длиться около часа», «Нет полис не продлиться»: a noun after a comma or after a bare
+    «нет», «да», «а», «и», «но» has nothing before it to be the object of — it is the subject."""
+    if k == 0:
+        return True
+    if not t.plain_gap(k):
+        return t.gap_before(k).strip() == ","
+    return t.words[k - 1].low in ("нет", "да", "а", "и", "но")
 
 
 def check(t: Text) -> list[Finding]:
