@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.safety import asks_secret
 from app.core.scorecard.tone import blame
 from app.core.scorecard.words import (
     Token, also_imperative, analyse, dictionary_word, edit_distance, find_phrases, morph, quote,
@@ -280,7 +281,7 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     promise = next((t for t in last if asked and t.start > asked[0].start and t.tag.startswith("VERB")
                     and "1per" in t.tag and "sing" in t.tag and "futr" in t.tag), None)
     if promise is not None and not any(t.start > promise.start and t.tag.startswith("VERB") for t in last) \
-            and not _asks_secret(r, (start, end - start)):
+            and not asks_secret(r, (start, end)):
         # «Пришлите новый адрес, поменяю», «напишите «да», и я включу блокировку» — the promise ends the reply
         return [(start, end - start)]
     for i, tok in enumerate(last):

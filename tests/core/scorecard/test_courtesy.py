@@ -345,3 +345,9 @@ def test_sorry_in_slang_is_still_an_apology():
     c = card("Здравствуйте! Сорри за задержку, курьер привезёт заказ завтра до 14:00. Если будут вопросы, пишите.")
     assert c["empathy"].passed is True
     assert c["tone"].passed is False and "«Сорри»" in c["tone"].reason
+
+
+def test_a_promise_to_reset_the_password_oneself_still_closes():
+    c = card("Здравствуйте! Письмо я отправила повторно. Если через 10 минут его не будет, напишите, я сброшу пароль сама.",
+             ["Не приходит письмо для сброса пароля, жду уже полчаса."])
+    assert c["closing"].passed is True

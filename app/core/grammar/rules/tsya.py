@@ -183,10 +183,31 @@ def _opens_clause(t: Text, k: int) -> bool:
     return t.words[k - 1].low in ("нет", "да", "а", "и", "но")
 
 
+_CURRENCY = frozenset({"₽", "$", "€", "р.", "руб.", "₸", "£"})
+
+
+def _after_sum(t: Text, i: int) -> bool:
+    """Word i follows a sum of money in figures («2 400 ₽ вернуться») with no word before the sum that could
+    govern an infinitive («нужно 500 ₽ …» is not)."""
+    if t.gap_before(i).strip() not in _CURRENCY or not t.words[i - 1].text.isdigit():
+        return False
+    k = i - 1
+    while k > 0 and t.words[k - 1].text.isdigit() and t.plain_gap(k):
+        k -= 1  # «2 400»: the groups of one number
+    return k == 0 or t.words[k - 1].low not in _MODALS
+
+
 def check(t: Text) -> list[Finding]:
     found = []
     for i in range(1, len(t.words)):
         w = t.words[i]
+        if _after_sum(t, i):  # «2 400 ₽ вернуться на карту» → «вернутся»: the sum is the subject
+            finite = _finite_of(w.text, not t.words[i - 1].text.endswith("1"))
+            if finite:
+                found.append(finding(TSYA, w.start, w.end, finite,
+                                     message=phrase("Здесь глагол отвечает на вопрос «что делает?» / «что "
+                                                    "сделает?»: пишется -тся.")))
+            continue
         if not t.plain_gap(i):
             continue
         k = i - 1
