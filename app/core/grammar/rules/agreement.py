@@ -176,6 +176,9 @@ def _tree_subject(t: Text, i: int, k: int) -> bool:
     _, verb = t.token(k)
     if subj is None or verb is None or not subj.rel.startswith(_PARSED_SUBJECT):
         return False
+    if any(c.rel in ("cc", "conj") for c in sent.children(subj.index)) or sum(
+            c.rel.startswith(_PARSED_SUBJECT) for c in sent.children(subj.head)) > 1:
+        return False  # «ты и твоё племя оказали»: one of two joined subjects; two subjects: a misparse
     return subj.head == verb.index or (verb.rel in ("aux", "aux:pass", "cop") and subj.head == verb.head)
 
 
@@ -233,8 +236,8 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
         return
     verb_w = t.words[k]
     verb = parses(verb_w.text)
-    if subj.low in _QUANTITY:
-        return
+    if subj.low in _QUANTITY or verb_w.low == "может" and (after := t.word(k + 1)) is not None and after.low == "быть":
+        return  # «Вы может быть спрашиваете»: «может быть» is a parenthesis with its commas missing
     if subj.low in SUBJECT_PRONOUNS:
         person, number, gender = SUBJECT_PRONOUNS[subj.low]
         present = [p for p in verb if p.tag.POS == "VERB" and p.tag.mood == "indc" and p.tag.tense != "past"]
@@ -252,8 +255,9 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
                                  *((f"{t.text[subj.start:verb_w.start]}{form}",) if form else ())))
         return
     features = _subject_features(subj.text)
-    if features is None or subj.text[:1].isupper() and not t.starts_sentence(i):
-        return
+    if features is None or subj.text[:1].isupper() and not (
+            t.starts_sentence(i) and any(p.is_known for p in parses(subj.text))):
+        return  # a name, or a word the dictionary only guesses at («Урадрерия созвал»)
     if any(_verb_agrees(verb, number, gender) is not False for number, gender in features) \
             or not _tree_subject(t, i, k):
         return
