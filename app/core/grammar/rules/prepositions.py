@@ -42,15 +42,15 @@ PLACE_IN_ON = RuleInfo(
     phrase("«В разделе», «на сайте»"),
     phrase("С этим словом место обозначают другим предлогом."),
     phrase("Места в программе и на сайте обозначают устойчивыми предлогами: «в разделе», «в приложении», «в "
-    "личном кабинете», «во вкладке», «в настройках» — но «на сайте», «на странице»."),
+    "личном кабинете», «в настройках» — но «на сайте», «на странице»."),
     Category.GRAMMAR,
 )
 
 RULES = (V_TECHENIE, PO_PREPOSITIONAL, DERIVED, PLACE_IN_ON)
 
 # Where something is in a program or on a site, in the prepositional case: the preposition is fixed.
-# («меню» does not decline: «скидка на меню» is an accusative; «трещина в экране» is right)
-_IN_PLACES = frozenset({"разделе", "разделах", "приложении", "кабинете", "вкладке", "настройках", "профиле"})
+# («меню» does not decline: «скидка на меню» is an accusative; «на вкладке», «трещина в экране» are right)
+_IN_PLACES = frozenset({"разделе", "разделах", "приложении", "кабинете", "настройках", "профиле"})
 _ON_PLACES = frozenset({"сайте", "странице"})
 
 _TIME_NOUNS = frozenset({
