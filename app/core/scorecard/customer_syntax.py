@@ -65,6 +65,7 @@ _KEPT_SAFE = frozenset({"сказать", "говорить", "сообщить"
                         "нажать", "нажимать", "ответить", "отвечать", "продиктовать", "диктовать"})
 # Words that press an absence into a complaint: «а чемодана нет», «его всё нет», «так и нет», «с самого утра».
 _MISSING_CUES = frozenset({"а", "всё", "все", "так", "ещё", "еще", "сих", "опять", "снова", "утра", "вчера",
+                           "вчерашнего", "вечера", "ночи", "обеда", "позавчера",  # «со вчерашнего вечера нет …»
                            "почему"})
 
 
@@ -119,6 +120,9 @@ def read_syntax(text: str) -> SyntaxCues:
         need = _pressing_need(sentence)
         if need:
             _add(cues, "urgency", text[need[0]:need[1]])
+        unknown = None if question else _unknown_charge(sentence)
+        if unknown:
+            _add(cues, "complaint", text[unknown[0]:unknown[1]])
         wait = _long_wait(sentence)
         if wait:
             _add(cues, "complaint", text[wait[0]:wait[1]])
@@ -180,7 +184,8 @@ def _instead(sentence: Sentence) -> tuple[int, int] | None:
     tokens = sentence.tokens
     for i, tok in enumerate(tokens):
         if tok.low == "вместо" and any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Person") != "1"
-                                       and t.feat("Number") == "Plur" or t.low == "а" for t in tokens[:i]):
+                                       and (t.feat("Number") == "Plur" or t.feat("Variant") == "Short")
+                                       or t.low == "а" for t in tokens[:i]):  # «фамилия написана X вместо Y»
             return tok.start, tokens[min(i + 1, len(tokens) - 1)].end  # «…, а платье 48-го размера вместо 44-го»
     return None
 
@@ -318,6 +323,22 @@ def _leaving_soon(sentence: Sentence) -> tuple[int, int] | None:
     if go is None or when is None:
         return None
     return min(go.start, when.start), max(go.end, when.end)
+
+
+_SOMETHING = frozenset({"что-то", "что-нибудь", "какие-то", "какой-то", "какая-то", "непонятно", "неизвестно"})
+
+
+def _unknown_charge(sentence: Sentence) -> tuple[int, int] | None:
+    """«Каждый месяц что-то списывается», «списали какие-то 300 ₽»: money taken for something the customer does not
+    know — a charge they did not agree to."""
+    tokens = sentence.tokens
+    charged = next((t for t in tokens if _lemmas(t) & (_CHARGED | {"списываться", "сниматься"})), None)
+    if charged is None:
+        return None
+    what = next((t for t in tokens[max(0, charged.index - 3):charged.index + 3] if t.low in _SOMETHING), None)
+    if what is None:
+        return None
+    return min(what.start, charged.start), max(what.end, charged.end)
 
 
 def _what_is_missing(text: str, sentence: Sentence, tok: Token) -> str:

@@ -351,3 +351,10 @@ def test_a_promise_to_reset_the_password_oneself_still_closes():
     c = card("Здравствуйте! Письмо я отправила повторно. Если через 10 минут его не будет, напишите, я сброшу пароль сама.",
              ["Не приходит письмо для сброса пароля, жду уже полчаса."])
     assert c["closing"].passed is True
+
+
+def test_waiting_for_the_customers_answer_closes_and_an_order_to_wait_does_not():
+    ok = card("Здравствуйте! Сочувствую. Чтобы перевыпустить карту, подтвердите адрес доставки. Жду ответа.")
+    assert ok["closing"].passed is True
+    order = card("Здравствуйте! Сочувствую. Заявку на перевыпуск карты я передала. Ждите ответа.")
+    assert order["closing"].passed is False

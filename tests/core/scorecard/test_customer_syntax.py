@@ -153,6 +153,9 @@ def test_what_the_customer_did_not_tell_a_fraudster_is_no_complaint(message, com
     ("Набор для вышивания пришёл без схемы, хотя на фото она есть.", "complaint", "пришёл без схемы"),
     ("Приехал в офис за картой, а офис на ремонте.", "complaint", "Приехал в офис за картой, а офис"),
     ("Нам завтра утром улетать, а документы ещё у курьера.", "urgency", "завтра утром улетать"),
+    ("С позавчера нет воды в квартире.", "complaint", "нет воды"),
+    ("С карты раз в неделю что-то списывается, я не понимаю за что.", "complaint", "что-то списывается"),
+    ("В полисе дата рождения указана 1988 вместо 1989.", "complaint", "вместо 1989"),
 ])
 def test_a_trouble_told_as_a_story_is_read_from_its_structure(message, state, words):
     assert any(words in w for w in read_syntax(message).states.get(state, [])), read_syntax(message).states
