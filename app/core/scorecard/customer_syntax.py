@@ -84,6 +84,7 @@ def read_syntax(text: str) -> SyntaxCues:
         question = any(t.text.startswith("?") or t.text.endswith("?") for t in tokens if t.pos == "PUNCT")
         exclaimed = any("!" in t.text for t in tokens if t.pos == "PUNCT")
         lowered = {t.low for t in tokens}
+        told = len(cues.states.get("complaint", []))  # what this sentence already shows, for the «а» below
         for tok in tokens:
             if (tok.feat("Mood") == "Imp" and _may_command(tok)) or _commanding(sentence, tok, question):
                 cues.asks = True
@@ -107,10 +108,12 @@ def read_syntax(text: str) -> SyntaxCues:
             if instead:
                 _add(cues, "complaint", text[instead[0]:instead[1]])
         if not question and "если" not in lowered:
-            for found in (_came_late(sentence), _came_without(sentence), _came_short(sentence),
-                          _found_on_arrival(sentence)):
+            for found in (_came_late(sentence), _came_without(sentence), _came_short(sentence)):
                 if found:
                     _add(cues, "complaint", text[found[0]:found[1]])
+            arrival = _found_on_arrival(sentence)
+            if arrival and len(cues.states.get("complaint", [])) == told:  # what was found names it better
+                _add(cues, "complaint", text[arrival[0]:arrival[1]])
         leaving = _leaving_soon(sentence)
         if leaving:
             _add(cues, "urgency", text[leaving[0]:leaving[1]])
