@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.safety import asks_secret
 from app.core.scorecard.tone import blame
 from app.core.scorecard.words import (
     Token, also_imperative, analyse, dictionary_word, edit_distance, find_phrases, morph, quote,
@@ -279,7 +280,8 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     asked = [t for t in last if "impr" in t.tag or also_imperative(t.lower)]
     promise = next((t for t in last if asked and t.start > asked[0].start and t.tag.startswith("VERB")
                     and "1per" in t.tag and "sing" in t.tag and "futr" in t.tag), None)
-    if promise is not None and not any(t.start > promise.start and t.tag.startswith("VERB") for t in last):
+    if promise is not None and not any(t.start > promise.start and t.tag.startswith("VERB") for t in last) \
+            and not asks_secret(r, (start, end)):
         # «Пришлите новый адрес, поменяю», «напишите «да», и я включу блокировку» — the promise ends the reply
         return [(start, end - start)]
     for i, tok in enumerate(last):
@@ -337,7 +339,7 @@ def closing(r: Reply) -> ElementResult:
         # «Хорошего переезда!», «Спасибо!»: a wish opening one of the last two sentences; «Счастливого пути!»,
         # «Всех благ!», «Хорошево дня!»: any wish in the genitive; «…, если у вас есть другие вопросы»
         close = [s for _, s in find_phrases(words[:1], r.lex.wishes, gap=0)] + _genitive_wish(r, sentence, words) \
-            + _offer_for_questions(words)
+            + _offer_for_questions(words) + _wished_arrival(r, sentence, words)
     if not close and r.sentences:
         close = _invites_reply(r, tail_start) or _signature(r)
     if close:
@@ -399,6 +401,22 @@ def _genitive_wish(r: Reply, sentence: tuple[int, int], words: list[Token]) -> l
     if head[0].tag.startswith("NOUN") and "anim" in head[0].tag:
         return []  # «Ваших сотрудников…» names people, it wishes nothing
     return [(words[0].start, words[-1].end - words[0].start)]
+
+
+# Verbs whose outcome is luck, not the customer's doing: said in the imperative they wish it.
+_LUCK = frozenset({"успеть", "добраться", "доехать", "долететь", "отдохнуть"})
+
+
+def _wished_arrival(r: Reply, sentence: tuple[int, int], words: list[Token]) -> list[Span]:
+    """«Успейте на поезд!», «Доберитесь благополучно!», «Отдохните хорошо!»: a short exclamation with such an
+    imperative wishes — unlike «Успейте оформить до пятницы», where an infinitive makes it an advert's call."""
+    if not words or len(words) > 5 or not r.text[slice(*sentence)].rstrip().endswith("!"):
+        return []
+    first = words[0]
+    if not ("impr" in first.tag or also_imperative(first.lower)) or not first.lemmas & _LUCK \
+            or any(t.tag.startswith("INFN") for t in words[1:]):
+        return []
+    return [(first.start, words[-1].end - first.start)]
 
 
 def _offer_for_questions(words: list[Token]) -> list[Span]:

@@ -80,6 +80,10 @@ def _asks_how_much(text: str, fragment: str) -> bool:
         return False
     at = text.lower().find(low)
     nxt = tokenize(text[at + len(fragment):at + len(fragment) + 40])[:1]
+    after = text[at + len(fragment):at + len(fragment) + 2]
+    if low.startswith("сколько ждать") and after.startswith("?") and not after.startswith(("?!", "??")) \
+            and text[max(0, at - 3):at].strip().lower() == "и":
+        return True  # «Где получить справку и сколько ждать?»: how long, asked beside another question
     if low.startswith("сколько ждать"):
         return bool(nxt) and nxt[0].tag.startswith("NOUN") and "gent" in nxt[0].tag
     return bool(nxt) and nxt[0].tag.startswith("INFN") and not nxt[0].lemmas & {"ждать", "терпеть", "звонить"}

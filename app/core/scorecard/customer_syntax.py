@@ -65,6 +65,7 @@ _KEPT_SAFE = frozenset({"сказать", "говорить", "сообщить"
                         "нажать", "нажимать", "ответить", "отвечать", "продиктовать", "диктовать"})
 # Words that press an absence into a complaint: «а чемодана нет», «его всё нет», «так и нет», «с самого утра».
 _MISSING_CUES = frozenset({"а", "всё", "все", "так", "ещё", "еще", "сих", "опять", "снова", "утра", "вчера",
+                           "вчерашнего", "вечера", "ночи", "обеда", "позавчера",  # «со вчерашнего вечера нет …»
                            "почему"})
 
 
@@ -83,6 +84,7 @@ def read_syntax(text: str) -> SyntaxCues:
         question = any(t.text.startswith("?") or t.text.endswith("?") for t in tokens if t.pos == "PUNCT")
         exclaimed = any("!" in t.text for t in tokens if t.pos == "PUNCT")
         lowered = {t.low for t in tokens}
+        told = len(cues.states.get("complaint", []))  # what this sentence already shows, for the «а» below
         for tok in tokens:
             if (tok.feat("Mood") == "Imp" and _may_command(tok)) or _commanding(sentence, tok, question):
                 cues.asks = True
@@ -105,12 +107,25 @@ def read_syntax(text: str) -> SyntaxCues:
             instead = None if question else _instead(sentence) or _not_as_ordered(sentence)
             if instead:
                 _add(cues, "complaint", text[instead[0]:instead[1]])
+        if not question and "если" not in lowered:
+            for found in (_came_late(sentence), _came_without(sentence), _came_short(sentence)):
+                if found:
+                    _add(cues, "complaint", text[found[0]:found[1]])
+            arrival = _found_on_arrival(sentence)
+            if arrival and len(cues.states.get("complaint", [])) == told:  # what was found names it better
+                _add(cues, "complaint", text[arrival[0]:arrival[1]])
+        leaving = _leaving_soon(sentence)
+        if leaving:
+            _add(cues, "urgency", text[leaving[0]:leaving[1]])
         soon = None if question else _event_soon(sentence)
         if soon:
             _add(cues, "urgency", text[soon[0]:soon[1]])
         need = _pressing_need(sentence)
         if need:
             _add(cues, "urgency", text[need[0]:need[1]])
+        unknown = None if question else _unknown_charge(sentence)
+        if unknown:
+            _add(cues, "complaint", text[unknown[0]:unknown[1]])
         wait = _long_wait(sentence)
         if wait:
             _add(cues, "complaint", text[wait[0]:wait[1]])
@@ -172,7 +187,8 @@ def _instead(sentence: Sentence) -> tuple[int, int] | None:
     tokens = sentence.tokens
     for i, tok in enumerate(tokens):
         if tok.low == "вместо" and any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Person") != "1"
-                                       and t.feat("Number") == "Plur" or t.low == "а" for t in tokens[:i]):
+                                       and (t.feat("Number") == "Plur" or t.feat("Variant") == "Short")
+                                       or t.low == "а" for t in tokens[:i]):  # «фамилия написана X вместо Y»
             return tok.start, tokens[min(i + 1, len(tokens) - 1)].end  # «…, а платье 48-го размера вместо 44-го»
     return None
 
@@ -217,6 +233,115 @@ def _not_as_ordered(sentence: Sentence) -> tuple[int, int] | None:
     while figure.index + 1 < len(tokens) and tokens[figure.index + 1].text.isdigit():
         figure = tokens[figure.index + 1]  # «4 990»: the groups of one number
     return order.start, figure.end
+
+
+# Times that tell a delivery came later than wanted after «только», «лишь»: «пришла только в понедельник».
+_LATE_TIMES = frozenset({"вечер", "ночь", "неделя", "месяц", "через", "после", "конец"})
+_ARRIVED = _CAME | {"прибыть", "доехать", "дойти", "поступить", "появиться"}
+
+
+def _came_late(sentence: Sentence) -> tuple[int, int] | None:
+    """«Посылка пришла только в понедельник», «доставили лишь через неделю»: what came, «только» and a later
+    time — it came too late for what it was meant for («пришла только одна коробка» counts, it is not late)."""
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if not (_lemmas(tok) & _ARRIVED and _may_be_past(tok)):
+            continue
+        cue = next((t for t in tokens[i + 1:i + 3] if t.low in ("только", "лишь")), None)
+        if cue is None:
+            continue
+        when = [t for t in tokens[cue.index + 1:cue.index + 4] if _lemmas(t) & (_LATE_TIMES | _DAYS_LATER)]
+        if when:
+            return tok.start, when[-1].end
+    return None
+
+
+# What a thing may come without and no one mind: «доставили без проблем».
+_NO_TROUBLE = frozenset({"проблема", "задержка", "замечание", "повреждение", "ошибка", "опоздание", "происшествие",
+                         "приключение", "сбой", "труд", "очередь", "вопрос"})
+
+
+def _came_without(sentence: Sentence) -> tuple[int, int] | None:
+    """«Заказ пришёл без зарядки», «привезли без инструкции»: what came lacks a part («без проблем» is praise)."""
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if not (_lemmas(tok) & _ARRIVED and _may_be_past(tok)):
+            continue
+        for j in range(i + 1, min(i + 3, len(tokens) - 1)):
+            part = tokens[j + 1]
+            if tokens[j].low == "без" and part.pos in ("NOUN", "PROPN") and not _lemmas(part) & _NO_TROUBLE:
+                return tok.start, part.end
+    return None
+
+
+# What a thing came as that makes it useless: «файл скачался пустой», «коробка оказалась пустой».
+_USELESS = frozenset({"пустой", "неполный", "битый", "чужой", "обрезанный", "недоделанный"})
+
+
+def _came_short(sentence: Sentence) -> tuple[int, int] | None:
+    """«Файл скачался пустой», «коробка пришла пустая», «архив оказался битым»: a past verb and, right after it,
+    the state the thing came in (the dictionary's past: the tagger takes «скачался» for a participle)."""
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if _lemmas(tok) & _USELESS and any(_may_be_past(t) for t in tokens[max(0, i - 2):i]):
+            verb = next(t for t in tokens[max(0, i - 2):i] if _may_be_past(t))
+            return verb.start, tok.end
+    return None
+
+
+# The customer's own coming or looking, after which «а» tells what they found: «Пришла за заказом, а пункт
+# закрыт», «Вернулась из отпуска, а там счёт на 4 800 ₽», «Открыла приложение, а баланс в минусе».
+_ARRIVING = frozenset({"прийти", "приехать", "вернуться", "зайти", "заглянуть", "прилететь", "проснуться", "открыть",
+                       "войти", "получить", "распаковать", "вскрыть", "проверить", "приходить", "приезжать"})
+
+
+def _found_on_arrival(sentence: Sentence) -> tuple[int, int] | None:
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if not (_lemmas(tok) & _ARRIVING and _may_be_past(tok)) or tok.feat("Person") in ("2", "3"):
+            continue
+        subject = next((k for k in sentence.children(tok.index) if k.rel.startswith("nsubj")), None)
+        if subject is not None and subject.low not in _SELF:
+            continue  # «курьер приехал, а меня нет дома»: another's coming
+        turn = next((t for t in tokens[i + 1:] if t.low == "а" and t.index and tokens[t.index - 1].text in (",", "—")),
+                    None)
+        if turn is not None and turn.index + 1 < len(tokens) and tokens[turn.index + 1].pos != "PUNCT":
+            return tok.start, tokens[turn.index + 1].end
+    return None
+
+
+_LEAVING = frozenset({"уезжать", "уехать", "уходить", "уйти", "улетать", "улететь", "выезжать", "выехать", "выходить",
+                      "выйти", "ехать", "лететь", "выселяться", "выписываться"})
+_TODAY = frozenset({"вечером", "утром", "ночью", "сегодня", "скоро", "завтра", "сейчас"})
+
+
+def _leaving_soon(sentence: Sentence) -> tuple[int, int] | None:
+    """«Мне вечером уезжать», «нам завтра утром улетать»: the customer must leave soon — whatever is asked is
+    pressed by it (a «если» supposes, it does not hurry)."""
+    tokens = sentence.tokens
+    if not any(t.low in ("мне", "нам") for t in tokens) or any(t.low == "если" for t in tokens):
+        return None
+    go = next((t for t in tokens if t.feat("VerbForm") == "Inf" and _lemmas(t) & _LEAVING), None)
+    when = next((t for t in tokens if t.low in _TODAY), None)
+    if go is None or when is None:
+        return None
+    return min(go.start, when.start), max(go.end, when.end)
+
+
+_SOMETHING = frozenset({"что-то", "что-нибудь", "какие-то", "какой-то", "какая-то", "непонятно", "неизвестно"})
+
+
+def _unknown_charge(sentence: Sentence) -> tuple[int, int] | None:
+    """«Каждый месяц что-то списывается», «списали какие-то 300 ₽»: money taken for something the customer does not
+    know — a charge they did not agree to."""
+    tokens = sentence.tokens
+    charged = next((t for t in tokens if _lemmas(t) & (_CHARGED | {"списываться", "сниматься"})), None)
+    if charged is None:
+        return None
+    what = next((t for t in tokens[max(0, charged.index - 3):charged.index + 3] if t.low in _SOMETHING), None)
+    if what is None:
+        return None
+    return min(what.start, charged.start), max(what.end, charged.end)
 
 
 def _what_is_missing(text: str, sentence: Sentence, tok: Token) -> str:
@@ -278,6 +403,7 @@ _WRONG_HANDS = frozenset({"сосед", "соседка", "консьерж", "�
 _DAYS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "завтра",
                    "послезавтра", "выходные", "выходной", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
                    "август", "сентябрь", "октябрь", "ноябрь", "декабрь"})
+_DAYS_LATER = _DAYS - {"завтра", "послезавтра"}
 _NEED = frozenset({"надо", "нужно", "необходимо", "должен", "должна", "нужен", "нужна"})
 _SOON = frozenset({"сегодня", "сейчас", "срочно", "вечера", "утра", "часа", "минут"})
 
@@ -375,9 +501,9 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         if question and any(k.low == "почему" for k in kids):  # «Почему не выгружается отчёт?»
             found.append(tok)
             continue
-        if question and tense == "Past" and any(k.low in ("еще", "пока") for k in kids) \
-                and not any(t.low in _STILL_NOT for t in sentence.tokens):
-            continue  # «Курьер ещё не выехал?», «…ещё не отправили, можно поменять адрес?»: asks, reports nothing
+        if tense == "Past" and any(k.low in ("еще", "пока") for k in kids) \
+                and not any(t.low in _STILL_NOT | {"а", "но", "хотя"} or _lemmas(t) & _UNITS for t in sentence.tokens):
+            continue  # «Курьер ещё не выехал?», «Заказ ещё не привезли, я у подруги»: not yet — reports no failure
         reflexive = [] if any(k.rel.startswith("nsubj") for k in kids) else _reflexive_subject(tok, kids)
         subjects = [k for k in kids if k.rel.startswith("nsubj")] or reflexive
         subject = next((k for k in subjects if k.feat("Case") in ("Nom", "")), subjects[0] if subjects else None)

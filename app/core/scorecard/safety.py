@@ -47,6 +47,11 @@ def safety(r: Reply) -> ElementResult:
     return ElementResult("safety", False, reason, spans, critical_failure=True)
 
 
+def asks_secret(r: Reply, sentence: tuple[int, int]) -> bool:
+    """The sentence asks the customer for a secret (a code word, a password, a code from an SMS)."""
+    return bool(_asked_secrets([t for t in r.tokens if sentence[0] <= t.start < sentence[1]], r))
+
+
 def _hits(tokens: Sequence[Token], phrases: Sequence[Phrase], gap: int = 1) -> list[Span]:
     return [s for _, s in find_phrases(tokens, phrases, gap=gap)]
 

@@ -31,7 +31,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("«у нас ошибки быть не может»"), lex.infallible, 1),
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
-                 and not _feeling_understood(r, s)]
+                 and not _feeling_understood(r, s) and _one_sentence(r, s)]
         if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
             found += [s for s in _customer_at_fault(r) if s not in found]
         if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён»
@@ -183,8 +183,14 @@ def _cannot_err(r: Reply) -> list[Span]:
 
 def blame(r: Reply) -> list[Span]:
     """Where the reply casts the customer as the one at fault: the word list and «вы … не проверили»."""
-    found = [s for _, s in find_phrases(r.tokens, r.lex.blaming, gap=1)]
+    found = [s for _, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)]
     return found + [s for s in _customer_at_fault(r) if s not in found]
+
+
+def _one_sentence(r: Reply, span: Span) -> bool:
+    """«Понимаю ваше волнение. Ошибка на нашей стороне»: a phrase's words are one thought only inside one
+    sentence — «ваше … ошибка» across a full stop blames no one."""
+    return not re.search(r"[.!?…]\s", r.text[span[0]:span[0] + span[1]])
 
 
 _APOLOGY = frozenset({"извинить", "простить", "извиняться", "сожалеть", "жаль"})

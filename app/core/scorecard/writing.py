@@ -27,7 +27,8 @@ def language(r: Reply) -> ElementResult:
     except Exception as exc:  # an engine failure must not take the scorecard down
         return ElementResult("language", None, phrase('Проверка грамотности не удалась: {exc}', exc=exc))
     emoji = r.emoji
-    bad = [f for f in findings if str(getattr(f.category, "value", f.category)) in GRAMMAR_CATEGORIES
+    bad = [f for f in findings if (str(getattr(f.category, "value", f.category)) in GRAMMAR_CATEGORIES
+                                   or _doubled_word(text, f))
            and getattr(f, "rule_id", "") not in r.lex.ignore_rules
            and not any(f.offset < e[0] + e[1] and e[0] < f.offset + f.length for e in emoji)
            and not _trade_word(r, f) and not _object_first(r, f)]
@@ -51,11 +52,25 @@ def _without_slang(r: Reply, findings: list) -> list:
 _SLIP_SPAN = 30
 
 
+def _doubled_word(text: str, finding) -> bool:
+    """«возврат в в разделе»: the checker files two prepositions in a row under style, but one word typed twice is a
+    slip a corrector strikes out («с по» and other pairs stay style)."""
+    words = text[finding.offset:finding.offset + finding.length].lower().split()
+    return len(words) == 2 and words[0] == words[1]
+
+
+def _punctuation(f) -> bool:
+    return str(getattr(f.category, "value", f.category)) == "punctuation"
+
+
 def _one_per_slip(findings: list) -> list:
-    """Two checkers marking the same few words (our agreement rule and pylat-ru's) found one mistake, not two."""
+    """Two checkers marking the same few words (our agreement rule and pylat-ru's) found one mistake, not two; so
+    did two punctuation rules that end at one place («Чтобы выбрать этот способ отметьте»: one comma missing)."""
     kept: list = []
     for f in sorted(findings, key=lambda f: (f.offset, -f.length)):
-        same = any(k.offset <= f.offset and f.offset + f.length <= k.offset + k.length and k.length <= _SLIP_SPAN
+        same = any(k.offset <= f.offset and f.offset + f.length <= k.offset + k.length and
+                   (k.length <= _SLIP_SPAN or _punctuation(k) and _punctuation(f)
+                    and k.offset + k.length == f.offset + f.length)
                    for k in kept)
         if not same:
             kept.append(f)

@@ -325,3 +325,36 @@ def test_a_misspelt_greeting_is_a_greeting_and_no_step_for_the_customer():
              ["Третий день нет горячей воды! Когда дадут?"])
     assert c["greeting"].passed is True
     assert c["solution"].passed is False and "Здраствуйте" not in c["solution"].reason
+
+
+def test_a_wish_said_as_an_imperative_of_luck_closes_and_an_advert_call_does_not():
+    ok = card("Здравствуйте! Понимаю, как это неприятно. Такси я перезаказала, машина будет через 3 минуты. "
+              "Успейте на самолёт!", ["Такси не приехало, я опаздываю в аэропорт!"])
+    assert ok["closing"].passed is True and "«Успейте на самолёт»" in ok["closing"].reason
+    advert = card("Здравствуйте! Курьер привезёт заказ завтра до 14:00. Успейте оформить подписку со скидкой!")
+    assert advert["closing"].passed is False
+
+
+def test_asking_for_the_code_word_with_a_promise_is_no_closing():
+    c = card("Здравствуйте! Чтобы проверить операции, продиктуйте, пожалуйста, ваше кодовое слово, и я всё посмотрю.",
+             ["Мне пришло СМС о списании, которого я не делала. Что это?"])
+    assert c["closing"].passed is False
+
+
+def test_sorry_in_slang_is_still_an_apology():
+    c = card("Здравствуйте! Сорри за задержку, курьер привезёт заказ завтра до 14:00. Если будут вопросы, пишите.")
+    assert c["empathy"].passed is True
+    assert c["tone"].passed is False and "«Сорри»" in c["tone"].reason
+
+
+def test_a_promise_to_reset_the_password_oneself_still_closes():
+    c = card("Здравствуйте! Письмо я отправила повторно. Если через 10 минут его не будет, напишите, я сброшу пароль сама.",
+             ["Не приходит письмо для сброса пароля, жду уже полчаса."])
+    assert c["closing"].passed is True
+
+
+def test_waiting_for_the_customers_answer_closes_and_an_order_to_wait_does_not():
+    ok = card("Здравствуйте! Сочувствую. Чтобы перевыпустить карту, подтвердите адрес доставки. Жду ответа.")
+    assert ok["closing"].passed is True
+    order = card("Здравствуйте! Сочувствую. Заявку на перевыпуск карты я передала. Ждите ответа.")
+    assert order["closing"].passed is False

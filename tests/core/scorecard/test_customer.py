@@ -192,3 +192,13 @@ def test_a_hedged_charge_and_times_are_no_complaint(message):
 def test_how_long_to_wait_for_a_named_thing_is_a_question_not_anger():
     assert "anger" not in read("Можно подключить интернет на даче и сколько ждать установки?").states
     assert read("Сколько ждать можно? Верните деньги!").states["anger"]
+
+
+def test_how_long_to_wait_asked_beside_another_question_is_calm_and_said_alone_is_not():
+    from app.core.scorecard.customer import read_customer
+    from app.core.scorecard.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    calm = read_customer(["Где оформить загранпаспорт и сколько ждать?"], lex, 4000)
+    assert "anger" not in calm.states, calm.states
+    assert "anger" in read_customer(["Сколько ждать?! Третий день без связи."], lex, 4000).states

@@ -144,3 +144,27 @@ def test_a_need_planned_for_another_day_is_no_hurry():
 ])
 def test_what_the_customer_did_not_tell_a_fraudster_is_no_complaint(message, complaint):
     assert bool(read_syntax(message).states.get("complaint")) is complaint, read_syntax(message).states
+
+
+@pytest.mark.parametrize("message, state, words", [
+    ("Куртку заказывала к походу в пятницу. Привезли только через неделю, поход уже прошёл.", "complaint",
+     "Привезли только через неделю"),
+    ("Выгрузила таблицу для бухгалтерии — архив скачался пустой.", "complaint", "скачался пустой"),
+    ("Набор для вышивания пришёл без схемы, хотя на фото она есть.", "complaint", "пришёл без схемы"),
+    ("Приехал в офис за картой, а офис на ремонте.", "complaint", "Приехал в офис за картой, а офис"),
+    ("Нам завтра утром улетать, а документы ещё у курьера.", "urgency", "завтра утром улетать"),
+    ("С позавчера нет воды в квартире.", "complaint", "нет воды"),
+    ("С карты раз в неделю что-то списывается, я не понимаю за что.", "complaint", "что-то списывается"),
+    ("В полисе дата рождения указана 1988 вместо 1989.", "complaint", "вместо 1989"),
+])
+def test_a_trouble_told_as_a_story_is_read_from_its_structure(message, state, words):
+    assert any(words in w for w in read_syntax(message).states.get(state, [])), read_syntax(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Всё пришло без проблем, спасибо за быструю доставку.",
+    "Можно изменить время доставки? Заказ ещё не привезли, я буду дома после шести.",
+    "Посылка пришла вчера, хочу оформить возврат одной вещи.",
+])
+def test_not_yet_and_came_fine_are_no_complaint(message):
+    assert "complaint" not in read_syntax(message).states, read_syntax(message).states

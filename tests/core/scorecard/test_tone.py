@@ -193,3 +193,16 @@ def test_a_doubting_question_fails_tone_but_leaves_a_separate_apology_standing()
 def test_doubt_passing_the_question_elsewhere_and_lectures_fail_tone(reply, words):
     c = card(reply, ["Здравствуйте! Код не проходит, второй день не могу оплатить."])
     assert c["tone"].passed is False and words in c["tone"].reason, c["tone"].reason
+
+
+def test_understanding_the_worry_then_owning_the_error_blames_no_one():
+    c = card("Здравствуйте! Понимаю ваше волнение. Ошибка на нашей стороне, мы уже исправляем её, курьер "
+             "привезёт заказ завтра до 14:00. Если будут вопросы, пишите.")
+    assert c["tone"].passed is True, c["tone"].reason
+    assert c["empathy"].passed is True and "Понимаю ваше" in c["empathy"].reason
+
+
+def test_unknown_terms_and_watch_the_site_is_dont_know_and_elsewhere():
+    c = card("Здравствуйте. На линии авария, сроки ремонта неизвестны. Следите за новостями на сайте.",
+             ["Интернета нет с утра! Когда починят?"])
+    assert c["tone"].passed is False and "«неизвестны»" in c["tone"].reason

@@ -81,3 +81,31 @@ def test_a_stock_phrase_counts_once_and_very_before_sympathy_is_plain_speech():
     assert sorry["style"].passed is True and sorry["style"].reason == "Текст ясный."
     empty = card("Здравствуйте! Мы максимально оперативно и абсолютно бесплатно привезём заказ завтра. Хорошего дня!")
     assert empty["style"].passed is False
+
+
+def test_one_missing_comma_marked_by_two_rules_counts_once_and_a_word_typed_twice_counts():
+    from app.core.grammar.findings import Category, Finding
+
+    def comma_twice(text, language):
+        i = text.find("Чтобы")
+        j = text.find("отчёт нажмите")
+        return [Finding(i, j + len("отчёт нажмите") - i, "Требуется запятая.", Category.PUNCTUATION, "Comma_Chtobi"),
+                Finding(j, len("отчёт нажмите"), "Придаточное отделяется запятой.", Category.PUNCTUATION, "OURS_END")]
+
+    reply = "Здравствуйте! Чтобы скачать полный годовой отчёт нажмите «Экспорт». Если будут вопросы, пишите."
+    c = card(reply, QUESTION, grammar=comma_twice)
+    assert c["language"].passed is False and c["language"].reason.startswith("Ошибок: 1.")
+
+    def doubled(text, language):
+        i = text.find("на на")
+        return [Finding(i, 5, "Два предлога подряд.", Category.STYLE, "Two_PREP")]
+
+    c = card("Здравствуйте! Заказ можно забрать на на складе до 20:00. Если будут вопросы, пишите.", QUESTION,
+             grammar=doubled)
+    assert c["language"].passed is False and "«на на»" in c["language"].reason
+
+
+def test_money_in_office_words_is_a_sign_of_bureaucratese_in_any_case():
+    c = card("Здравствуйте! Возврат денежных средств производится по заявлению в приложении. Хорошего дня!", QUESTION)
+    assert c["style"].passed is False
+    assert "«денежных средств»" in c["style"].reason and "«производится»" in c["style"].reason

@@ -133,6 +133,8 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
         tags = _governing_adjective(t.words[i].low)  # «человек(,) всегда готовый помочь»
     if not tags:
         return
+    if nxt.low in ("и", "но") and any(_verb_form(w.text) for w in t.words[i + 2:i + 5]):
+        return  # «врачи очень квалифицированные и не позволяют себе…»: a predicate joined to a verb, no phrase
     # it stands before its own noun («выбранный вами товар»), unless that noun can be its object
     objects = tuple(p for p in tags if p.case != "accs" or "tran" not in p)
     if _agrees(nxt.text, objects, ("NOUN", "ADJF", "PRTF", "NPRO")) and not _object_of(tags, nxt.text):

@@ -1,4 +1,5 @@
-"""Прописная буква в географических названиях: «в Москву», «по России»."""
+"""Прописная буква в географических названиях («в Москву», «по России») и строчная в местоимении посреди
+предложения («…, мы её уже чиним»)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,22 @@ PLACE_NAME_CAPITAL = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (PLACE_NAME_CAPITAL,)
+PRONOUN_CAPITAL = RuleInfo(
+    "OURS_PRONOUN_CAPITAL",
+    phrase("Строчная буква в местоимении посреди предложения"),
+    phrase("Посреди предложения местоимение пишется со строчной буквы."),
+    phrase("После запятой предложение продолжается, и местоимения пишутся со строчной буквы: «Ошибка на "
+    "нашей стороне, мы её уже чиним». С прописной из вежливости пишут только «Вы» и «Ваш» в обращении к "
+    "одному человеку."),
+    Category.SPELLING,
+)
+
+RULES = (PLACE_NAME_CAPITAL, PRONOUN_CAPITAL)
+
+# Pronouns that mid-sentence take a small letter whoever writes them («Вы», «Ваш» may be capitalised out of respect).
+_PRONOUNS = frozenset({"я", "меня", "мне", "мной", "мы", "нас", "нам", "нами", "он", "она", "оно", "они", "его", "её",
+                       "ее", "их", "ему", "ей", "им", "ими", "наш", "наша", "наше", "наши", "нашего", "нашей",
+                       "нашему", "нашим", "нашими", "наших", "нашу", "мой", "моя", "моё", "мое", "мои"})
 
 # the old names of peoples, written with a small letter: «варяги назывались русью»
 _PEOPLES = frozenset({"русь", "чудь", "меря", "мурома", "емь", "сумь", "ижора"})
@@ -33,4 +49,9 @@ def check(t: Text) -> list[Finding]:
         if analyses and all("Geox" in p.tag for p in analyses) and analyses[0].normal_form not in _PEOPLES \
                 and w.low not in _SLIPS:
             found.append(finding(PLACE_NAME_CAPITAL, w.start, w.end, w.text[:1].upper() + w.text[1:]))
+    for i, w in enumerate(t.words):
+        # after a comma or a bare space in one sentence: «Ошибка на нашей стороне, Мы её уже чиним»
+        if i and w.text[:1].isupper() and w.text[1:].islower() and w.low in _PRONOUNS \
+                and t.gap_before(i).strip() in ("", ",") and "\n" not in t.gap_before(i):
+            found.append(finding(PRONOUN_CAPITAL, w.start, w.end, w.text.lower()))
     return found

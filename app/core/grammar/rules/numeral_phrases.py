@@ -146,6 +146,24 @@ def _digits(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(NUMERAL, t.words[i].start, last.end, *((f"{number} {fixed}",) if fixed else ())))
 
 
+_MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                     "ноябрь", "декабрь"})
+
+
+def _month_after_day(t: Text, i: int, found: list[Finding]) -> None:
+    """«платёж будет 15 июнь» → «15 июня»: after the day of a date the month stands in the genitive."""
+    if not 1 <= int(t.words[i].text) <= 31:
+        return
+    month = t.words[i + 1]
+    readings = [p for p in parses(month.text) if p.normal_form in _MONTHS]
+    if not readings or any(p.tag.case in ("gent", "datv", "ablt", "loct") for p in readings):
+        return
+    form = readings[0].inflect({"gent", "sing"})
+    found.append(finding(NUMERAL, t.words[i].start, month.end,
+                         *((f"{t.words[i].text} {match_case(month.text, form.word)}",) if form else ()),
+                         message=phrase("В дате месяц после числа стоит в родительном падеже: «15 июня».")))
+
+
 def _numeral_after_genitive_word(t: Text, i: int, found: list[Finding]) -> None:
     """«около пять минут» → «около пяти минут»: a word that takes the genitive before a numeral in the
     nominative."""
@@ -156,7 +174,8 @@ def _numeral_after_genitive_word(t: Text, i: int, found: list[Finding]) -> None:
     if before.low == "течение" and (before.index == 0 or t.words[before.index - 1].low != "в"):
         return  # «течение» is the preposition only in «в течение»
     readings = parses(w.text)
-    if not readings or any(p.tag.POS != "NUMR" for p in readings if p.score >= 0.05) or any(
+    # «три» is also the imperative of «тереть», which cannot follow «в течение», «около»
+    if not readings or any(p.tag.POS != "NUMR" and "impr" not in p.tag for p in readings if p.score >= 0.05) or any(
             p.tag.case not in ("nomn", "accs") for p in readings if p.tag.POS == "NUMR"):
         return
     form = _inflect(w.text, {"gent"}, ("NUMR",))
@@ -242,6 +261,7 @@ def check(t: Text) -> list[Finding]:
             _adjective_after_few(t, i, found)
         elif w.text.isdigit():
             _digits(t, i, found)
+            _month_after_day(t, i, found)
         else:
             _oblique(t, i, found)
             _quantity(t, i, found)

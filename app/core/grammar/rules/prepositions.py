@@ -37,7 +37,21 @@ DERIVED = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (V_TECHENIE, PO_PREPOSITIONAL, DERIVED)
+PLACE_IN_ON = RuleInfo(
+    "OURS_PLACE_IN_ON",
+    phrase("«В разделе», «на сайте»"),
+    phrase("С этим словом место обозначают другим предлогом."),
+    phrase("Места в программе и на сайте обозначают устойчивыми предлогами: «в разделе», «в приложении», «в "
+    "личном кабинете», «в настройках» — но «на сайте», «на странице»."),
+    Category.GRAMMAR,
+)
+
+RULES = (V_TECHENIE, PO_PREPOSITIONAL, DERIVED, PLACE_IN_ON)
+
+# Where something is in a program or on a site, in the prepositional case: the preposition is fixed.
+# («меню» does not decline: «скидка на меню» is an accusative; «на вкладке», «трещина в экране» are right)
+_IN_PLACES = frozenset({"разделе", "разделах", "приложении", "кабинете", "настройках", "профиле"})
+_ON_PLACES = frozenset({"сайте", "странице"})
 
 _TIME_NOUNS = frozenset({
     "секунда", "минута", "час", "полчаса", "получас", "день", "сутки", "неделя", "месяц", "год",
@@ -86,6 +100,9 @@ def check(t: Text) -> list[Finding]:
             _derived(t, i, f"{w.text} {match_case(nxt.text, 'протяжении')}", found)
         elif w.low == "в" and nxt.low == "заключении" and t.starts_sentence(i) and not _genitive_follows(t, i + 2):
             _derived(t, i, f"{w.text} {match_case(nxt.text, 'заключение')}", found)
+        elif w.low == "на" and nxt.low in _IN_PLACES or w.low == "в" and nxt.low in _ON_PLACES:
+            right = "в" if w.low == "на" else "на"  # «подключается на разделе» → «в разделе», «в сайте» → «на сайте»
+            found.append(finding(PLACE_IN_ON, w.start, nxt.end, f"{match_case(w.text, right)} {nxt.text}"))
     return found
 
 

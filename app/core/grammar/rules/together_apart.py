@@ -182,6 +182,9 @@ def _check_po_hyphen(t: Text, i: int, found: list[Finding]) -> None:
     if nxt is not None and t.plain_gap(i + 2) and any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
                                                      for p in parses(nxt.text)):
         return  # «по новому адресу»
+    if nxt is not None and t.plain_gap(i + 2) and parses(nxt.text) and parses(nxt.text)[0].tag.POS == "NOUN":
+        return  # «по вашему кредит»: a preposition with a word that goes with the noun, in the wrong case — one slip
+        # of agreement, which the agreement rule names, not also an adverb
     found.append(finding(PO_HYPHEN, w.start, adj.end, match_case(w.text, joined)))
 
 

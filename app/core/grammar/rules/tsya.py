@@ -169,13 +169,45 @@ def _noun_subject(t: Text, k: int) -> bool:
         return False
     if readings[0].normal_form in _GOALS or readings[0].normal_form in _MODALS:
         return False
-    return t.starts_sentence(k) or not any(p.tag.case == "accs" for p in readings if p.tag.POS == "NOUN")
+    return t.starts_sentence(k) or _opens_clause(t, k) or not any(p.tag.case == "accs" for p in readings
+                                                                   if p.tag.POS == "NOUN")
+
+
+def _opens_clause(t: Text, k: int) -> bool:
+    """«…, исследование длиться около часа», «Нет полис не продлиться»: a noun after a comma or after a bare
+    «нет», «да», «а», «и», «но» has nothing before it to be the object of — it is the subject."""
+    if k == 0:
+        return True
+    if not t.plain_gap(k):
+        return t.gap_before(k).strip() == ","
+    return t.words[k - 1].low in ("нет", "да", "а", "и", "но")
+
+
+_CURRENCY = frozenset({"₽", "$", "€", "р.", "руб.", "₸", "£"})
+
+
+def _after_sum(t: Text, i: int) -> bool:
+    """Word i follows a sum of money in figures («2 400 ₽ вернуться») with no word before the sum that could
+    govern an infinitive («нужно 500 ₽ …» is not)."""
+    if t.gap_before(i).strip() not in _CURRENCY or not t.words[i - 1].text.isdigit():
+        return False
+    k = i - 1
+    while k > 0 and t.words[k - 1].text.isdigit() and t.plain_gap(k):
+        k -= 1  # «2 400»: the groups of one number
+    return k == 0 or t.words[k - 1].low not in _MODALS
 
 
 def check(t: Text) -> list[Finding]:
     found = []
     for i in range(1, len(t.words)):
         w = t.words[i]
+        if _after_sum(t, i):  # «2 400 ₽ вернуться на карту» → «вернутся»: the sum is the subject
+            finite = _finite_of(w.text, not t.words[i - 1].text.endswith("1"))
+            if finite:
+                found.append(finding(TSYA, w.start, w.end, finite,
+                                     message=phrase("Здесь глагол отвечает на вопрос «что делает?» / «что "
+                                                    "сделает?»: пишется -тся.")))
+            continue
         if not t.plain_gap(i):
             continue
         k = i - 1
