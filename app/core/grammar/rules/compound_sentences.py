@@ -22,6 +22,11 @@ from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 RULES = ()  # the finding is HOMOGENEOUS's, explained there
 
 _PRONOUNS = frozenset(SUBJECT_PRONOUNS)
+# negative pronouns are subjects in the nominative only: «и никто не ответил»
+_SUBJECTS = _PRONOUNS | {"никто", "ничто"}
+# adverbs of time and consequence that open a second clause: «…(,) и теперь мы…», «…(,) и вскоре курьер…»
+_OPENING_ADVERBS = frozenset({"теперь", "тогда", "потом", "затем", "вскоре", "наконец", "вдруг", "сейчас", "снова",
+                              "опять", "вновь", "поэтому", "скоро", "сегодня", "завтра", "вчера", "иногда"})
 _PARTICLES = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "скоро", "же",
                         "обязательно", "только", "лишь", "все", "всё", "сам", "сама", "сами", "тут", "сейчас"})
 # words that make the first part a subordinate clause, or the sentence one whose parts share them
@@ -71,7 +76,8 @@ def _first_clause(t: Text, start: int, i: int) -> str | None:
                 t.starts_sentence(start) and _unbroken_to_end(t, i)):
             return None
         return _SUBORDINATE_PART
-    if any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in ("вы", "ты") for p in part):
+    # a request has no subject but the reader: «Мы пришли…» is no request, whatever «пришли» may also be
+    if any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in _PRONOUNS for p in part):
         return ""
     return _opens_with_subject(t, start, verbs[0])
 
@@ -91,7 +97,10 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
     first subject's, any noun that can be a nominative, with its adjectives before it and a genitive
     after it («и самые старые письма клиентов потерялись»)."""
     k, strict = i + 1, True
-    while k < i + 3 and k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _PRONOUNS \
+    if t.word(k) is not None and t.words[k].low in _OPENING_ADVERBS and t.plain_gap(k):
+        k += 1  # «и теперь их ждёт…», «и тогда мы поймём»: an adverb of the second clause before its subject
+    start = k
+    while k < start + 2 and k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _PRONOUNS \
             and _modifier(t.words[k].text):
         k, strict = k + 1, False
     subject = t.word(k)
@@ -207,9 +216,9 @@ def _modifier(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _nominative(word: str) -> bool:
-    """A personal pronoun in the nominative, or a common noun every reading of which is a nominative."""
+    """A personal or negative pronoun in the nominative, or a common noun every reading of which is a nominative."""
     low = word.lower()
-    if low in _PRONOUNS:
+    if low in _SUBJECTS:
         return True
     readings = parses(word)
     return word.islower() and bool(readings) and all(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in readings)

@@ -26,6 +26,9 @@ def commas(text):
     ("Дайте нам знать и через час курьер будет у вас.", "знать, и"),
     ("Сделайте так и всё получится.", "так, и"),
     ("Скажите что вам нужно и менеджер всё подберёт.", "нужно, и"),
+    # an adverb of the second clause before its subject; a negative pronoun as the subject
+    ("Курьер опоздал на час и теперь клиент требует скидку.", "час, и"),
+    ("Оператор дважды перезвонил и никто не ответил.", "перезвонил, и"),
 ])
 def test_two_clauses_are_parted(text, fix):
     assert fix in commas(text)
@@ -43,6 +46,8 @@ def test_two_clauses_are_parted(text, fix):
     "Возьмите ручку и бумагу которые лежат на столе.",  # the verb after «и» is a clause's
     "Не будьте резкими и грубыми такие слова обижают.",  # «резкими и грубыми»: one list
     "Позовите маму она и папу приведёт.",                # «и» is a particle after a subject
+    "Мы пришли в офис и теперь ждём.",                   # «пришли» with «мы» is no request
+    "Курьер опоздал и теперь извиняется.",               # an adverb, then the same subject's verb
 ])
 def test_no_comma_where_the_parts_share_something(text):
     assert not [fix for fix in commas(text) if ", и" in fix]

@@ -103,6 +103,10 @@ def test_a_pronoun_after_a_clause_with_its_subject_opens_the_main_part(rule_hits
     ("Мы будем звонить пока не дозвонимся.", "звонить пока", "звонить, пока"),
     ("Мы доставим заказ даже если пойдёт снег.", "заказ даже", "заказ, даже"),
     ("Скидка действует в том случае если заказ оплачен.", "случае если", "случае, если"),
+    # the particle before «когда», «если» belongs to the clause: the comma stands before it
+    ("Мы позвоним только когда заказ соберут.", "позвоним только", "позвоним, только"),
+    ("Возврат возможен лишь если сохранён чек.", "возможен лишь", "возможен, лишь"),
+    ("Курьер звонит именно когда я на совещании.", "звонит именно", "звонит, именно"),
 ])
 def test_until_and_even_if_take_a_comma(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_CONJ_COMMA") == [(span, (fix,))]
@@ -115,6 +119,9 @@ def test_until_and_even_if_take_a_comma(rule_hits, text, span, fix):
     "До тех пор пока заказ не оплачен, он не собирается.",
     "В случае если заказ не придёт, напишите нам.",
     "И даже если опоздаем, ничего страшного.",
+    "Только когда заказ соберут, мы позвоним.",          # the clause opens the sentence
+    "Мы звоним не только когда заказ готов.",           # «не только»: the particle is the main clause's
+    "Я только что получила ваше письмо.",               # «только что» is an adverb of time
 ])
 def test_until_and_even_if_quiet(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []

@@ -1,0 +1,41 @@
+"""Members with a preposition joined by a repeated conjunction, and «не то… не то»."""
+
+import pytest
+
+from app.core.grammar.rules import repeated_conjunctions
+from app.core.grammar.rules._base import Text
+
+
+def fixes(text):
+    return [f.replacements[0] for f in repeated_conjunctions.check(Text(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Мы доставляем и в город и в область.", ["город, и"]),
+    ("Ни в понедельник ни во вторник курьер не приезжал.", ["понедельник, ни"]),
+    ("Забрать заказ можно или в пункте выдачи или у курьера или на почте.", ["выдачи, или", "курьера, или"]),
+    ("Письма приходили и от клиентов и от партнёров.", ["клиентов, и"]),
+    ("Она либо с мамой либо с подругой.", ["мамой, либо"]),
+    ("Он не то шутил не то сердился.", ["шутил, не"]),
+    ("За окном не то дождь не то снег.", ["дождь, не"]),
+])
+def test_each_repeated_conjunction_after_the_first_takes_a_comma(text, expected):
+    assert fixes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Он ушёл ни с того ни с сего.",             # idioms written without a comma
+    "Это замечание ни к селу ни к городу.",
+    "Его ругали и в хвост и в гриву.",
+    "Мы доставляем и в город, и в область.",    # the comma is there
+    "Мы едем в город и в область.",             # one conjunction: no comma
+    "У него не то что денег, даже времени нет.",  # «не то что» is a set phrase
+])
+def test_no_comma_where_none_is_due(text):
+    assert fixes(text) == []
+
+
+def test_the_finding_is_the_list_comma():
+    text = "Мы доставляем и в город и в область."
+    f = repeated_conjunctions.check(Text(text))[0]
+    assert f.rule_id == "OURS_LIST_COMMA" and text[f.offset:f.offset + f.length] == "город и"
