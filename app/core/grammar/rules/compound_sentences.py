@@ -123,7 +123,10 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
     if first == _SUBORDINATE_PART and (_nominative(t.words[i - 1].text) or _maybe_nominative(t.words[i - 1].text)) \
             and _plural(verb.low):
         return False  # «…, по которому законы и факты могут…»: two subjects of one verb
-    return strict or first == "" or bool(first) and not _agrees(first, verb.low)
+    # a noun before a verb that takes no object cannot be that verb's object: it is its subject («…(,) и
+    # слова любви дрожат») — unless it tells how long («и год жил там»)
+    return strict or first == "" or bool(first) and (not _agrees(first, verb.low) or _intransitive(verb.low)
+                                                     and subject.low not in _SPANS)
 
 
 def _consequence(t: Text, start: int, i: int) -> bool:
@@ -179,6 +182,17 @@ def _verb_companion(word: str) -> bool:
         return True
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS == "ADVB" and readings[0].score > 0.8
+
+
+# nouns that tell how long or how often, in the nominative's form: «и год жил там», «и раз ударил»
+_SPANS = frozenset({"год", "час", "день", "месяц", "век", "раз", "миг", "вечер", "утро", "полчаса", "полгода",
+                    "сутки", "годы", "часы", "дни", "месяцы", "века", "ночь", "неделя", "минута"})
+
+
+@lru_cache(maxsize=8192)
+def _intransitive(verb: str) -> bool:
+    readings = [p for p in parses(verb) if p.tag.POS == "VERB"]
+    return bool(readings) and all("intr" in p.tag for p in readings)
 
 
 def _plural(verb: str) -> bool:

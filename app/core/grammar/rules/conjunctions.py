@@ -228,7 +228,9 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
             if inner:
                 pass  # inside a sentence only a request surely starts the next part
             elif seen_predicate and cur.low in _SUBJECT_PRONOUNS:
-                if not _inverted_pronoun(t, s, i, predicate):
+                # after a conjunction the pronoun opens a clause of its own: «Если…(?) это значит что мы…» —
+                # the border is before that clause, somewhere the words do not show
+                if t.words[i - 1].low not in _JOINING and not _inverted_pronoun(t, s, i, predicate):
                     found.append(_clause_end(t, i))
                 break
             # «Если товар не подошёл(,) то верните его»: «то» opens the main part after a predicate
@@ -444,6 +446,8 @@ def _check_correlative(t: Text, found: list[Finding]) -> None:
                 seen_predicate = True
 
 
+_JOINING = frozenset({"что", "чтобы", "чтоб", "как", "где", "куда", "когда", "если", "и", "а", "но", "или", "либо",
+                      "да", "ни", "то", "потому", "будто", "словно", "ли", "кто", "чем", "пока", "хотя"})
 # a particle before «если», «когда» stands inside the clause, and the comma before the particle
 _STRESSING = frozenset({"даже", "только", "лишь", "именно"})
 _DAVAI = frozenset({"давай", "давайте", "пусть", "пускай", "тех", "пор", "того", "времени"})

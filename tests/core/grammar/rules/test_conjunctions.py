@@ -71,6 +71,9 @@ def test_clause_end_fires(rule_hits, text, span, fix):
     "Будь мы быстрее, мы бы успели.",
     "Если заказ оформляли не вы, сообщите нам.",  # «не вы» is the clause's subject: never «не, вы»
     "Если звонили мы, перезвоните по этому номеру.",  # the pronoun agrees with the clause's verb
+    # a pronoun after «что» opens a clause of its own: never «что, он»
+    "Если курьер опоздал это значит что он попал в пробку.",
+    "Когда заказ задерживается оператор пишет что мы уже ищем курьера.",
 ])
 def test_clause_end_silent(rule_hits, text):
     assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == []
