@@ -54,6 +54,7 @@ def check(t: Text) -> list[Finding]:
 
 
 _SUBORDINATE_PART = "?"  # a first part with a subordinate clause: its subject is not looked for
+_VERBLESS = "-"  # a first part whose predicate is a short form: only a pronoun surely opens a second one
 _BEFORE_PARTICLE = frozenset({"так", "то", "что", "чтобы", "как", "тогда", "тоже", "также", "а", "но", "или", "да"})
 
 
@@ -62,7 +63,13 @@ def _first_clause(t: Text, start: int, i: int) -> str | None:
     subject, "" for a request (its subject is the reader), None when the part is no such clause."""
     part = t.words[start:i]
     verbs = [k for k in range(start, i) if _finite(t.words[k].low)]
-    if not verbs or part[0].low == "и":
+    if part[0].low == "и":
+        return None
+    if not verbs:
+        # «Заказ готов(,) и мы его везём»: a short form is the first part's predicate
+        if len(part) >= 2 and not any(p.low in _SUBORDINATE or p.low in _JOINS for p in part) \
+                and any(_short(p.text) for p in part):
+            return _VERBLESS
         return None
     if start in verbs and _imperative(part[0].low):
         return ""  # «Скажите ему, что…(,) и он поймёт»: a request, then what follows from it
@@ -104,6 +111,8 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
             and _modifier(t.words[k].text):
         k, strict = k + 1, False
     subject = t.word(k)
+    if subject is not None and subject.low == "это" and t.plain_gap(k) and k == start:
+        return _neuter_past(t, k + 1)  # «…(,) и это привело к спору»
     if subject is None or not t.plain_gap(k) or not (_nominative(subject.text) or _maybe_nominative(subject.text)):
         return False
     strict = strict and _nominative(subject.text)
@@ -120,8 +129,10 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
     if verb is None or not t.plain_gap(k) or not (_finite(verb.low) or subject.low in _PRONOUNS) \
             or not _agrees(subject.low, verb.low):
         return False
-    if first == _SUBORDINATE_PART and (_nominative(t.words[i - 1].text) or _maybe_nominative(t.words[i - 1].text)) \
-            and _plural(verb.low):
+    if first == _VERBLESS and subject.low not in _SUBJECTS:
+        return False
+    if first in (_SUBORDINATE_PART, _VERBLESS) \
+            and (_nominative(t.words[i - 1].text) or _maybe_nominative(t.words[i - 1].text)) and _plural(verb.low):
         return False  # «…, по которому законы и факты могут…»: two subjects of one verb
     # a noun before a verb that takes no object cannot be that verb's object: it is its subject («…(,) и
     # слова любви дрожат») — unless it tells how long («и год жил там»)
@@ -193,6 +204,24 @@ _SPANS = frozenset({"год", "час", "день", "месяц", "век", "р�
 def _intransitive(verb: str) -> bool:
     readings = [p for p in parses(verb) if p.tag.POS == "VERB"]
     return bool(readings) and all("intr" in p.tag for p in readings)
+
+
+def _neuter_past(t: Text, k: int) -> bool:
+    """Past a few particles, a verb that reads only in the neuter past: «это» can be nothing but its subject."""
+    while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _PARTICLES:
+        k += 1
+    verb = t.word(k)
+    readings = [p for p in parses(verb.text) if p.score >= 0.05] if verb is not None and t.plain_gap(k) else []
+    return bool(readings) and all(p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender == "neut"
+                                  for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def _short(word: str) -> bool:
+    """Every likely reading is a short adjective or participle, not in the neuter (that is also an adverb)."""
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    return word.islower() and bool(readings) and all(p.tag.POS in ("ADJS", "PRTS") and p.tag.gender != "neut"
+                                                     for p in readings)
 
 
 def _plural(verb: str) -> bool:

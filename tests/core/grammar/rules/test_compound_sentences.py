@@ -29,6 +29,12 @@ def commas(text):
     # an adverb of the second clause before its subject; a negative pronoun as the subject
     ("Курьер опоздал на час и теперь клиент требует скидку.", "час, и"),
     ("Оператор дважды перезвонил и никто не ответил.", "перезвонил, и"),
+    # a verb that takes no object: the noun before it is its subject («письма» is no object of «лежат»)
+    ("Наши операторы работают круглосуточно и письма давно не лежат без ответа.", "круглосуточно, и"),
+    # a first part whose predicate is a short form, a second with a pronoun for its subject
+    ("Заказ собран и мы его уже везём.", "собран, и"),
+    # «это» before a verb in the neuter past is that verb's subject
+    ("Курьер опоздал на два часа и это привело к жалобе.", "часа, и"),
 ])
 def test_two_clauses_are_parted(text, fix):
     assert fix in commas(text)
@@ -48,6 +54,9 @@ def test_two_clauses_are_parted(text, fix):
     "Позовите маму она и папу приведёт.",                # «и» is a particle after a subject
     "Мы пришли в офис и теперь ждём.",                   # «пришли» with «мы» is no request
     "Курьер опоздал и теперь извиняется.",               # an adverb, then the same subject's verb
+    "Курьер и оператор свободны и они ждут вас.",        # «и» inside the first part: maybe one list
+    "Оператор и мы готовы и мы ждём.",
+    "Мы пришли и это увидели.",                          # «это» is the object of a plural verb
 ])
 def test_no_comma_where_the_parts_share_something(text):
     assert not [fix for fix in commas(text) if ", и" in fix]
