@@ -4,7 +4,8 @@
 With a repeated conjunction every member after the first is parted by a comma before its conjunction. The tree
 rule (:mod:`syntax_commas`) finds one-word members; here the words decide for members that open with a
 preposition — each member is a preposition with one or two words after it that read as the preposition's
-case — and for the two-word conjunction «не то… не то» with one-word members alike. Set phrases written without
+case —, for members of two or three words whose first words are alike («ни крупных ошибок(,) ни мелких
+опечаток»), and for the two-word conjunction «не то… не то» with one-word members alike. Set phrases written without
 a comma («ни с того ни с сего», «ни к селу ни к городу», «и в хвост и в гриву», «ни за что ни про что») are
 left alone, as is a conjunction that follows another one. The findings are OURS_LIST_COMMA's, explained in
 :mod:`syntax_commas`.
@@ -31,7 +32,7 @@ def check(t: Text) -> list[Finding]:
     found: dict[int, Finding] = {}  # a third member is seen from the first conjunction and from the second
     for i, w in enumerate(t.words):
         if w.low in _REPEATED and not _after_conjunction(t, i):
-            members = _prepositional_members(t, i)
+            members = (*_prepositional_members(t, i), *_parallel_members(t, i))
         elif w.low == "не" and _ne_to(t, i) and not _after_conjunction(t, i):
             members = _ne_to_members(t, i)
         else:
@@ -60,6 +61,40 @@ def _prepositional_members(t: Text, i: int):
         prev = t.words[k - 1]
         yield finding(HOMOGENEOUS, prev.start, t.words[k].end, f"{prev.text}, {t.words[k].text}")
         k, last_word = member[0], t.words[member[0] - 1].low
+
+
+# words after which «ни» is the particle of a concessive clause, not a conjunction: «как ни старался»
+_CONCESSIVE = frozenset({"как", "кто", "что", "где", "куда", "когда", "бы", "б", "сколько", "какой", "какая",
+                         "какое", "какие", "чего", "чем", "кого", "кому"})
+_CLAUSE_WORDS = frozenset({"что", "чтобы", "если", "когда", "который", "которая", "которое", "которые", "где", "потому",
+                           "так", "хотя", "будто", "словно", "чем"})
+
+
+def _parallel_members(t: Text, i: int):
+    """«ни крупных недостатков ни подлинных достоинств», «ни к миру света ни к миру тьмы»: a first member of
+    two or three words after the conjunction, the same conjunction again, and the second member opening with
+    a word of the first one's part of speech and case (or the same word). For «и» the word before the first
+    conjunction must not be alike too: «пришёл и сел и заплакал» may be a list that «и» only closes."""
+    conj = t.words[i].low
+    if conj == "ни" and i > 0 and t.words[i - 1].low in _CONCESSIVE:
+        return
+    for j in range(i + 3, min(i + 5, len(t.words) - 1)):
+        if not all(t.plain_gap(k) for k in range(i + 1, j + 2)):
+            return
+        words = t.words[i + 1:j]
+        if any(w.low in _CONJUNCTIONS or w.low in _CLAUSE_WORDS for w in words):
+            return
+        if t.words[j].low != conj:
+            continue
+        a, b = t.words[i + 1], t.words[j + 1]
+        ends = {b.low} | ({t.words[j + 2].low} if j + 2 < len(t.words) else set())
+        if any((words[-1].low, end) in _IDIOMS for end in ends) or not (a.low == b.low or _alike(a.low, b.low)):
+            return
+        if conj == "и" and i > 0 and t.plain_gap(i) and any(_alike(t.words[i - 1].low, w.low) for w in (a, words[-1])):
+            return
+        prev = t.words[j - 1]
+        yield finding(HOMOGENEOUS, prev.start, t.words[j].end, f"{prev.text}, {t.words[j].text}")
+        return
 
 
 def _member(t: Text, k: int) -> tuple[int, str] | None:
@@ -140,6 +175,6 @@ def _alike(a: str, b: str) -> bool:
     """Sure readings of both words share a part of speech (and the case, for words that have one)."""
     if not (known(a) and known(b)):
         return False
-    kinds = ("NOUN", "ADJF", "ADJS", "VERB", "INFN", "ADVB", "PRTS", "COMP")
+    kinds = ("NOUN", "ADJF", "ADJS", "VERB", "INFN", "ADVB", "PRTS", "COMP", "PREP", "PRTF", "NPRO")
     return any(x.tag.POS == y.tag.POS and x.tag.POS in kinds and x.tag.case == y.tag.case
                for x in parses(a) if x.score >= 0.05 for y in parses(b) if y.score >= 0.05)

@@ -18,6 +18,11 @@ def fixes(text):
     ("Она либо с мамой либо с подругой.", ["мамой, либо"]),
     ("Он не то шутил не то сердился.", ["шутил, не"]),
     ("За окном не то дождь не то снег.", ["дождь, не"]),
+    # longer members that open alike
+    ("В отчёте нет ни серьёзных ошибок ни мелких опечаток.", ["ошибок, ни"]),
+    ("Курьер не доехал ни до склада ни до клиента.", ["склада, ни"]),
+    ("Мы купили и новый стол и удобное кресло.", ["стол, и"]),
+    ("Отвечать надо или очень коротко или очень подробно.", ["коротко, или"]),
 ])
 def test_each_repeated_conjunction_after_the_first_takes_a_comma(text, expected):
     assert fixes(text) == expected
@@ -30,6 +35,9 @@ def test_each_repeated_conjunction_after_the_first_takes_a_comma(text, expected)
     "Мы доставляем и в город, и в область.",    # the comma is there
     "Мы едем в город и в область.",             # one conjunction: no comma
     "У него не то что денег, даже времени нет.",  # «не то что» is a set phrase
+    "Как ни старался курьер ни разу не успел.",     # «как ни»: a concessive clause
+    "Мы купили новый стол и новый стул и новое кресло.",  # the first «и» may only close a list
+    "Ни один курьер ни разу не опоздал.",           # the members do not open alike
 ])
 def test_no_comma_where_none_is_due(text):
     assert fixes(text) == []
