@@ -1,12 +1,12 @@
-"""Повторяющиеся союзы между однородными членами из нескольких слов: «и в городе(,) и в деревне», «ни с
-друзьями(,) ни с родными», «или по почте(,) или в офисе», «не то смеялся(,) не то плакал».
+"""Повторяющиеся союзы между однородными членами из нескольких слов: «ни с друзьями(,) ни с родными», «или по
+почте(,) или в офисе», «либо сегодня вечером(,) либо завтра утром», «не то смеялся(,) не то плакал».
 
 With a repeated conjunction every member after the first is parted by a comma before its conjunction. The tree
 rule (:mod:`syntax_commas`) finds one-word members; here the words decide for members that open with a
 preposition — each member is a preposition with one or two words after it that read as the preposition's
 case —, for members of two or three words whose first words are alike («ни крупных ошибок(,) ни мелких
 опечаток»), and for the two-word conjunction «не то… не то» with one-word members alike. Set phrases written without
-a comma («ни с того ни с сего», «ни к селу ни к городу», «и в хвост и в гриву», «ни за что ни про что») are
+a comma («ни с того ни с сего», «ни к селу ни к городу», «ни за что ни про что») are
 left alone, as is a conjunction that follows another one. The findings are OURS_LIST_COMMA's, explained in
 :mod:`syntax_commas`.
 """
@@ -21,9 +21,11 @@ from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
-_REPEATED = frozenset({"и", "ни", "или", "либо"})
+# «и… и…» is left to the tree's one-word members: before longer ones writers often leave the comma out, and
+# a first «и» may only close a list («прочих слепых глухих и хромых»)
+_REPEATED = frozenset({"ни", "или", "либо"})
 # idioms with a repeated conjunction and prepositions, written without a comma (by the members' last words)
-_IDIOMS = frozenset({("того", "сего"), ("селу", "городу"), ("хвост", "гриву"), ("что", "про"), ("что", "что"),
+_IDIOMS = frozenset({("того", "сего"), ("селу", "городу"), ("что", "про"), ("что", "что"),
                      ("чем", "чем"), ("зуб", "ногой"), ("жизнь", "смерть")})
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "ни", "да", "не", "то"})
 
@@ -73,8 +75,7 @@ _CLAUSE_WORDS = frozenset({"что", "чтобы", "если", "когда", "к
 def _parallel_members(t: Text, i: int):
     """«ни крупных недостатков ни подлинных достоинств», «ни к миру света ни к миру тьмы»: a first member of
     two or three words after the conjunction, the same conjunction again, and the second member opening with
-    a word of the first one's part of speech and case (or the same word). For «и» the word before the first
-    conjunction must not be alike too: «пришёл и сел и заплакал» may be a list that «и» only closes."""
+    a word of the first one's part of speech and case (or the same word)."""
     conj = t.words[i].low
     if conj == "ни" and i > 0 and t.words[i - 1].low in _CONCESSIVE:
         return
@@ -89,8 +90,6 @@ def _parallel_members(t: Text, i: int):
         a, b = t.words[i + 1], t.words[j + 1]
         ends = {b.low} | ({t.words[j + 2].low} if j + 2 < len(t.words) else set())
         if any((words[-1].low, end) in _IDIOMS for end in ends) or not (a.low == b.low or _alike(a.low, b.low)):
-            return
-        if conj == "и" and i > 0 and t.plain_gap(i) and any(_alike(t.words[i - 1].low, w.low) for w in (a, words[-1])):
             return
         prev = t.words[j - 1]
         yield finding(HOMOGENEOUS, prev.start, t.words[j].end, f"{prev.text}, {t.words[j].text}")
