@@ -33,7 +33,7 @@ _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "ни", "д
 def check(t: Text) -> list[Finding]:
     found: dict[int, Finding] = {}  # a third member is seen from the first conjunction and from the second
     for i, w in enumerate(t.words):
-        if w.low in _REPEATED and not _after_conjunction(t, i):
+        if w.low in _REPEATED and not _after_conjunction(t, i) and not _closes_pair(t, i):
             members = (*_prepositional_members(t, i), *_parallel_members(t, i))
         elif w.low == "не" and _ne_to(t, i) and not _after_conjunction(t, i):
             members = _ne_to_members(t, i)
@@ -47,6 +47,15 @@ def check(t: Text) -> list[Finding]:
 def _after_conjunction(t: Text, i: int) -> bool:
     """The word before word i is a conjunction or a particle: «и ни в городе…» is no first member."""
     return i > 0 and t.plain_gap(i) and t.words[i - 1].low in _CONJUNCTIONS
+
+
+def _closes_pair(t: Text, i: int) -> bool:
+    """The conjunction may join the word before it to the next one and only then repeat: «для исправления или
+    замены слов или сокращений» — the words on both sides of it are alike."""
+    if i == 0 or not t.plain_gap(i) or i + 1 >= len(t.words):
+        return False
+    before, after = t.words[i - 1].low, t.words[i + 1].low
+    return before == after or _alike(before, after)
 
 
 def _prepositional_members(t: Text, i: int):

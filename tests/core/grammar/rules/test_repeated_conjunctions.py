@@ -35,6 +35,7 @@ def test_each_repeated_conjunction_after_the_first_takes_a_comma(text, expected)
     "Как ни старался курьер ни разу не успел.",     # «как ни»: a concessive clause
     "Мы купили старые столы и новые стулья и новые кресла.",  # the first «и» may only close a list
     "Ни один курьер ни разу не опоздал.",           # the members do not open alike
+    "Письма для исправления или замены адреса или телефона.",  # the first «или» joins a pair first
 ])
 def test_no_comma_where_none_is_due(text):
     assert fixes(text) == []
