@@ -107,7 +107,7 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
     if t.word(k) is not None and t.words[k].low in _OPENING_ADVERBS and t.plain_gap(k):
         k += 1  # «и теперь их ждёт…», «и тогда мы поймём»: an adverb of the second clause before its subject
     start = k
-    while k < start + 2 and k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _PRONOUNS \
+    while k < start + 2 and k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _SUBJECTS \
             and _modifier(t.words[k].text):
         k, strict = k + 1, False
     subject = t.word(k)
