@@ -134,6 +134,9 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
     if first in (_SUBORDINATE_PART, _VERBLESS) \
             and (_nominative(t.words[i - 1].text) or _maybe_nominative(t.words[i - 1].text)) and _plural(verb.low):
         return False  # «…, по которому законы и факты могут…»: two subjects of one verb
+    # «более полная и продвинутая поддержка»: «и» joins the adjective before it to the one after it
+    if t.words[start].low != subject.low and _adjectives_alike(t.words[i - 1].text, t.words[start].text):
+        return False
     # a noun before a verb that takes no object cannot be that verb's object: it is its subject («…(,) и
     # слова любви дрожат») — unless it tells how long («и год жил там»)
     return strict or first == "" or bool(first) and (not _agrees(first, verb.low) or _intransitive(verb.low)
@@ -174,6 +177,14 @@ def _alike(a: str, b: str) -> bool:
     kinds = ("NOUN", "ADJF", "ADJS", "PRTF", "PRTS", "NPRO", "NUMR", "INFN")
     return any(p.tag.POS == q.tag.POS and p.tag.case == q.tag.case
                for p in parses(a) if p.tag.POS in kinds for q in parses(b))
+
+
+def _adjectives_alike(a: str, b: str) -> bool:
+    """Two words that read only as full adjectives or participles share a case: «полная и продвинутая»."""
+    ra, rb = [p for p in parses(a) if p.score >= 0.05], [p for p in parses(b) if p.score >= 0.05]
+    adjectival = ("ADJF", "PRTF")
+    return bool(ra) and bool(rb) and all(p.tag.POS in adjectival for p in ra + rb) and bool(
+        {p.tag.case for p in ra} & {p.tag.case for p in rb})
 
 
 def _agrees_with_verb(form, verb: str) -> bool:

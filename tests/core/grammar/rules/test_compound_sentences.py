@@ -66,3 +66,8 @@ def test_no_comma_where_the_parts_share_something(text):
 ])
 def test_the_second_clause_may_open_with_an_adverb_or_a_negative_pronoun(text, fix):
     assert [f.replacements[0] for f in compound_sentences.check(Text(text))] == [fix]
+
+
+def test_and_between_two_adjectives_opens_no_clause():
+    text = "Мы обновили приложение для простых задач и более полная и продвинутая версия появится позже."
+    assert "полная, и" not in [f.replacements[0] for f in compound_sentences.check(Text(text))]
