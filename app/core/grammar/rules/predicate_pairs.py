@@ -5,7 +5,8 @@ Two finite verbs in one form (mood, tense, person, number, gender) with one to f
 conjunction, clause word or mark there are two predicates of one subject — or two clauses: either way a comma
 parts them. It goes right before the second verb (before its «не») when the tree hangs every word between on the
 first verb and the last of them is no adverb (that could be the second verb's: «…домой(?) поздно лёг»). Nothing
-is asked for where a nominative stands between (it may open a clause: «Я знаю(,) ты придёшь» is another rule's),
+is asked for where a word between may be a nominative, whatever the tagger says (it may be the second verb's
+subject: «…в карты(?) не режутся»; «Я знаю(,) ты придёшь» is another rule's),
 where a clause word precedes the first verb (the pair may be a subordinate clause's), nor after a verb that is
 part of another predicate or a parenthesis («было», «значит», «кажется»). Verbs side by side («пойду
 посмотрю») are the bare-lists rule's; these findings are OURS_LIST_COMMA's, explained in
@@ -52,7 +53,7 @@ def _pairs(sent: Sentence):
         if not 1 <= len(between) <= 4 or not _forms(v1.low) & _forms(v2.low):
             continue
         if any(is_punct(x) or x.low in _JOINS or x.low in _OPENERS or x.pos in ("CCONJ", "SCONJ", "VERB", "AUX")
-               or x.feat("Case") == "Nom" for x in between):
+               or x.feat("Case") == "Nom" or _maybe_nominative(x.low) for x in between):
             continue
         if any(x.low in _OPENERS or x.low in _JOINS or x.pos == "SCONJ" for x in toks[:v1.index]):
             continue
@@ -60,6 +61,14 @@ def _pairs(sent: Sentence):
         if last.pos == "ADV" or last.low in STEP_OVER or any(nearest_verb(sent, x, v1, v2) is not v1 for x in between):
             continue
         yield last, right
+
+
+@lru_cache(maxsize=8192)
+def _maybe_nominative(word: str) -> bool:
+    """Some likely reading is a nominative noun, pronoun, adjective or participle: a subject of the second
+    verb may stand there, whatever the tagger says («в карты не режутся», «плащ его развевался»)."""
+    return any(p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO", "ADJF", "PRTF")
+               for p in parses(word) if p.score >= 0.05)
 
 
 @lru_cache(maxsize=8192)
