@@ -1,10 +1,11 @@
 """Повторяющиеся союзы между однородными членами из нескольких слов: «ни с друзьями(,) ни с родными», «или по
-почте(,) или в офисе», «либо сегодня вечером(,) либо завтра утром», «не то смеялся(,) не то плакал».
+почте(,) или в офисе», «то в офисе(,) то дома», «либо сегодня вечером(,) либо завтра утром», «не то смеялся(,)
+не то плакал».
 
 With a repeated conjunction every member after the first is parted by a comma before its conjunction. The tree
 rule (:mod:`syntax_commas`) finds one-word members; here the words decide for members that open with a
 preposition — each member is a preposition with one or two words after it that read as the preposition's
-case —, for members of two or three words whose first words are alike («ни крупных ошибок(,) ни мелких
+case, also after «то», which is no pronoun there —, for members of two or three words whose first words are alike («ни крупных ошибок(,) ни мелких
 опечаток»), and for the two-word conjunction «не то… не то» with one-word members alike. Set phrases written without
 a comma («ни с того ни с сего», «ни к селу ни к городу», «ни за что ни про что») are
 left alone, as is a conjunction that follows another one. The findings are OURS_LIST_COMMA's, explained in
@@ -35,6 +36,8 @@ def check(t: Text) -> list[Finding]:
     for i, w in enumerate(t.words):
         if w.low in _REPEATED and not _after_conjunction(t, i) and not _closes_pair(t, i):
             members = (*_prepositional_members(t, i), *_parallel_members(t, i))
+        elif w.low == "то" and not _after_conjunction(t, i) and not (i > 0 and t.words[i - 1].low in _CONCESSIVE):
+            members = _prepositional_members(t, i)  # before a preposition «то» is no pronoun: «то в городе…»
         elif w.low == "не" and _ne_to(t, i) and not _after_conjunction(t, i):
             members = _ne_to_members(t, i)
         else:
