@@ -18,8 +18,8 @@ CONJ_COMMA = RuleInfo(
     "словом: «Я уточню, что произошло», «Напишите, чтобы мы проверили», «Заказ задерживается, "
     "потому что…», «Товар, который вы заказали…», «Напишите нам, если возникнут вопросы». "
     "Если перед «который» стоит предлог, запятая ставится перед предлогом: «Адрес, по которому…». "
-    "Частица перед «если» или «когда» («лишь», «даже», «именно») входит в придаточное, и запятая "
-    "ставится перед ней: «Мы позвоним, лишь когда заказ соберут». "
+    "Частица перед «если» или «когда» («только», «лишь», «даже», «именно») входит в придаточное, и "
+    "запятая ставится перед ней: «Мы позвоним, только когда заказ соберут». "
     "В составном союзе «потому что» запятая обычно одна — перед «потому». "
     "Запятая ставится и перед «что» в сочетании «то, что»: «Спасибо за то, что дождались»."),
     Category.PUNCTUATION,
@@ -449,13 +449,12 @@ def _check_correlative(t: Text, found: list[Finding]) -> None:
 _JOINING = frozenset({"что", "чтобы", "чтоб", "как", "где", "куда", "когда", "если", "и", "а", "но", "или", "либо",
                       "да", "ни", "то", "потому", "будто", "словно", "ли", "кто", "чем", "пока", "хотя"})
 # a particle before «если», «когда» stands inside the clause, and the comma before the particle
-# («только если» goes without the comma in much careful writing: left to the writer)
-_STRESSING = frozenset({"даже", "лишь", "именно"})
+_STRESSING = frozenset({"даже", "только", "лишь", "именно"})
 _DAVAI = frozenset({"давай", "давайте", "пусть", "пускай", "тех", "пор", "того", "времени"})
 
 
 def _check_until_and_even(t: Text, found: list[Finding]) -> None:
-    """«…, пока он не вернётся», «…, пока не перебьём всех», «…, даже если опоздаем», «…, лишь когда
+    """«…, пока он не вернётся», «…, пока не перебьём всех», «…, даже если опоздаем», «…, только когда
     соберём», «в том случае, если…».
     «пока» is a conjunction only before a clause of its own — a subject with its predicate, or «не» with a
     perfective verb («until»); «Мы пока не знаем», «Давайте пока не будем» keep the adverb «for now»."""
@@ -465,7 +464,7 @@ def _check_until_and_even(t: Text, found: list[Finding]) -> None:
         if prev is None or nxt is None or not t.plain_gap(i + 1) or prev.low in _NO_COMMA_AFTER:
             continue
         if w.low in _STRESSING and nxt.low in ("если", "когда") and not has_tag(prev.text, "PREP"):
-            _comma_before(t, i, found)  # the particle goes with the clause: «…, лишь когда соберём»
+            _comma_before(t, i, found)  # the particle goes with the clause: «…, только когда соберём»
         elif w.low == "если" and prev.low == "случае" and i >= 2 and t.plain_gap(i - 1) \
                 and t.words[i - 2].low in ("том", "этом", "таком"):
             _comma_before(t, i, found)
