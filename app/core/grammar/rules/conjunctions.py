@@ -463,7 +463,9 @@ def _check_until_and_even(t: Text, found: list[Finding]) -> None:
         nxt = t.word(i + 1)
         if prev is None or nxt is None or not t.plain_gap(i + 1) or prev.low in _NO_COMMA_AFTER:
             continue
-        if w.low in _STRESSING and nxt.low in ("если", "когда") and not has_tag(prev.text, "PREP"):
+        # after «тогда», «там» the comma is the correlative's, before the conjunction: «тогда, только когда»
+        if w.low in _STRESSING and nxt.low in ("если", "когда") and not has_tag(prev.text, "PREP") \
+                and prev.low not in ("тогда", "там", "туда", "так", "потом"):
             _comma_before(t, i, found)  # the particle goes with the clause: «…, только когда соберём»
         elif w.low == "если" and prev.low == "случае" and i >= 2 and t.plain_gap(i - 1) \
                 and t.words[i - 2].low in ("том", "этом", "таком"):

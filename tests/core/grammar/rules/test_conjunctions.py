@@ -125,6 +125,7 @@ def test_until_and_even_if_take_a_comma(rule_hits, text, span, fix):
     "Только когда заказ соберут, мы позвоним.",          # the clause opens the sentence
     "Мы звоним не только когда заказ готов.",           # «не только»: the particle is the main clause's
     "Я только что получила ваше письмо.",               # «только что» is an adverb of time
+    "Звоните тогда только когда заказ готов.",          # after «тогда» the correlative's comma, elsewhere
 ])
 def test_until_and_even_if_quiet(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []
