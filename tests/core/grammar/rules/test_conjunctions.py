@@ -107,7 +107,7 @@ def test_a_pronoun_after_a_clause_with_its_subject_opens_the_main_part(rule_hits
     ("Мы доставим заказ даже если пойдёт снег.", "заказ даже", "заказ, даже"),
     ("Скидка действует в том случае если заказ оплачен.", "случае если", "случае, если"),
     # the particle before «когда», «если» belongs to the clause: the comma stands before it
-    ("Мы позвоним только когда заказ соберут.", "позвоним только", "позвоним, только"),
+    ("Мы позвоним лишь когда заказ соберут.", "позвоним лишь", "позвоним, лишь"),
     ("Возврат возможен лишь если сохранён чек.", "возможен лишь", "возможен, лишь"),
     ("Курьер звонит именно когда я на совещании.", "звонит именно", "звонит, именно"),
 ])
@@ -125,7 +125,8 @@ def test_until_and_even_if_take_a_comma(rule_hits, text, span, fix):
     "Только когда заказ соберут, мы позвоним.",          # the clause opens the sentence
     "Мы звоним не только когда заказ готов.",           # «не только»: the particle is the main clause's
     "Я только что получила ваше письмо.",               # «только что» is an adverb of time
-    "Звоните тогда только когда заказ готов.",          # after «тогда» the correlative's comma, elsewhere
+    "Звоните тогда лишь когда заказ готов.",            # after «тогда» the correlative's comma, elsewhere
+    "Звоните только когда заказ готов.",                # «только» is left to the writer
 ])
 def test_until_and_even_if_quiet(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []
