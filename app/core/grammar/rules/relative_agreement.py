@@ -90,7 +90,8 @@ def _listed(t: Text, nouns: list[int]) -> bool:
     start = nouns[-1]
     while start > 0 and nouns[0] - start < _REACH and t.plain_gap(start):
         start -= 1
-    return start > 0 and t.gap_before(start).strip() == "," and _noun(t.words[start - 1].text)
+    return start > 0 and t.gap_before(start).strip() == "," and _noun(t.words[start - 1].text) and all(
+        parses(t.words[k].text)[0].tag.POS in ("NOUN", "ADJF", "PRTF") for k in range(start, nouns[0] + 1))
 
 
 def _any_noun_readings(word: str) -> list:

@@ -75,3 +75,8 @@ def test_which_case_silent(rule_hits, text):
 ])
 def test_plural_after_numbers_and_lists_silent(rule_hits, text, rule):
     assert rule_hits(text, rule) == []
+
+
+def test_a_clause_before_the_comma_is_no_list(rule_hits):
+    text = "Нажмите кнопку, чтобы товар появился в списках, собранные вами."
+    assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT")
