@@ -13,6 +13,8 @@ no other reading:
 - three nouns in one case that is not the genitive, or two and a third after «и» / «или» — a
   genitive may hang on the noun before it («отдел продаж и маркетинга»), and nothing in the words
   tells a genitive list from such a chain (navec's word similarity was measured and does not);
+- adverbs made from qualitative adjectives, three side by side or two and a third after «и» / «или»
+  («быстро, громко и уверенно»), but not an adverb of degree before another («невероятно быстро»);
 - a noun or a verb said three times, or twice and again after «и» («работать, работать и работать»).
 """
 
@@ -41,7 +43,8 @@ _SURE = 0.05  # a reading this rare is the analyser's guess, not a word's real u
 
 def check(t: Text) -> list[Finding]:
     found: dict[int, Finding] = {}
-    runs = (*_adjective_runs(t), *_short_runs(t), *_verb_runs(t), *_infinitive_runs(t), *_noun_runs(t), *_repeats(t))
+    runs = (*_adjective_runs(t), *_short_runs(t), *_adverb_runs(t), *_verb_runs(t), *_infinitive_runs(t),
+            *_noun_runs(t), *_repeats(t))
     for first, last in runs:
         for k in range(first + 1, last + 1):
             a, b = t.words[k - 1], t.words[k]
@@ -144,6 +147,39 @@ def _short_runs(t: Text):
     while i < len(t.words):
         end, _ = _run(t, i, _short_forms)
         if end > i:
+            yield i, end
+        i = end + 1
+
+
+# --- adverbs of manner: «быстро громко и уверенно» ------------------------------------------------
+
+# adverbs that tell the degree of the next word rather than stand beside it: «невероятно быстро и точно»
+_DEGREE = frozenset("""
+очень довольно достаточно совершенно абсолютно невероятно удивительно необыкновенно необычайно чрезвычайно
+крайне страшно ужасно жутко безумно бесконечно исключительно особенно сравнительно относительно предельно
+максимально минимально весьма слишком чересчур поразительно неимоверно вполне совсем полностью почти
+безусловно невыносимо нестерпимо непривычно непростительно необходимо одинаково равно явно заметно вечно
+точно ровно прямо просто чисто легко трудно нужно можно надо видно слышно жаль больно
+""".split())
+
+
+@lru_cache(maxsize=8192)
+def _manner_adverb(word: str) -> frozenset:
+    """{"ADVB"} for an adverb made from a qualitative adjective («быстро», «громко»): every likely
+    reading is that adverb, a predicative or the adjective's short neuter; words of degree are left out."""
+    readings = _readings(word)
+    if word in _DEGREE or not readings or any(p.tag.POS not in ("ADVB", "ADJS", "PRED") for p in readings) \
+            or not any(p.tag.POS == "ADVB" for p in readings) or not any(p.tag.POS == "ADJS" for p in parses(word)):
+        return frozenset()
+    return frozenset({"ADVB"})
+
+
+def _adverb_runs(t: Text):
+    """Three such adverbs side by side, or two with a third joined by «и» / «или»."""
+    i = 0
+    while i < len(t.words):
+        end, forms = _run(t, i, _manner_adverb)
+        if end - i >= 2 or end > i and _joined(t, end, forms, _manner_adverb):
             yield i, end
         i = end + 1
 

@@ -22,6 +22,11 @@ from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 RULES = ()  # the finding is HOMOGENEOUS's, explained there
 
 _PRONOUNS = frozenset(SUBJECT_PRONOUNS)
+# negative pronouns are subjects in the nominative only: «и никто не ответил»
+_SUBJECTS = _PRONOUNS | {"никто", "ничто"}
+# adverbs of time and consequence that open a second clause: «…(,) и теперь мы…», «…(,) и вскоре курьер…»
+_OPENING_ADVERBS = frozenset({"теперь", "тогда", "потом", "затем", "вскоре", "наконец", "вдруг", "сейчас", "снова",
+                              "опять", "вновь", "поэтому", "скоро", "сегодня", "завтра", "вчера", "иногда"})
 _PARTICLES = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "скоро", "же",
                         "обязательно", "только", "лишь", "все", "всё", "сам", "сама", "сами", "тут", "сейчас"})
 # words that make the first part a subordinate clause, or the sentence one whose parts share them
@@ -49,6 +54,7 @@ def check(t: Text) -> list[Finding]:
 
 
 _SUBORDINATE_PART = "?"  # a first part with a subordinate clause: its subject is not looked for
+_VERBLESS = "-"  # a first part whose predicate is a short form: only a pronoun surely opens a second one
 _BEFORE_PARTICLE = frozenset({"так", "то", "что", "чтобы", "как", "тогда", "тоже", "также", "а", "но", "или", "да"})
 
 
@@ -57,7 +63,13 @@ def _first_clause(t: Text, start: int, i: int) -> str | None:
     subject, "" for a request (its subject is the reader), None when the part is no such clause."""
     part = t.words[start:i]
     verbs = [k for k in range(start, i) if _finite(t.words[k].low)]
-    if not verbs or part[0].low == "и":
+    if part[0].low == "и":
+        return None
+    if not verbs:
+        # «Заказ готов(,) и мы его везём»: a short form is the first part's predicate
+        if len(part) >= 2 and not any(p.low in _SUBORDINATE or p.low in _JOINS for p in part) \
+                and any(_short(p.text) for p in part):
+            return _VERBLESS
         return None
     if start in verbs and _imperative(part[0].low):
         return ""  # «Скажите ему, что…(,) и он поймёт»: a request, then what follows from it
@@ -71,7 +83,8 @@ def _first_clause(t: Text, start: int, i: int) -> str | None:
                 t.starts_sentence(start) and _unbroken_to_end(t, i)):
             return None
         return _SUBORDINATE_PART
-    if any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in ("вы", "ты") for p in part):
+    # a request has no subject but the reader: «Мы пришли…» is no request, whatever «пришли» may also be
+    if any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in _PRONOUNS for p in part):
         return ""
     return _opens_with_subject(t, start, verbs[0])
 
@@ -91,10 +104,15 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
     first subject's, any noun that can be a nominative, with its adjectives before it and a genitive
     after it («и самые старые письма клиентов потерялись»)."""
     k, strict = i + 1, True
-    while k < i + 3 and k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _PRONOUNS \
+    if t.word(k) is not None and t.words[k].low in _OPENING_ADVERBS and t.plain_gap(k):
+        k += 1  # «и теперь их ждёт…», «и тогда мы поймём»: an adverb of the second clause before its subject
+    start = k
+    while k < start + 2 and k < len(t.words) and t.plain_gap(k) and t.words[k].low not in _SUBJECTS \
             and _modifier(t.words[k].text):
         k, strict = k + 1, False
     subject = t.word(k)
+    if subject is not None and subject.low == "это" and t.plain_gap(k) and k == start:
+        return _neuter_past(t, k + 1)  # «…(,) и это привело к спору»
     if subject is None or not t.plain_gap(k) or not (_nominative(subject.text) or _maybe_nominative(subject.text)):
         return False
     strict = strict and _nominative(subject.text)
@@ -111,10 +129,18 @@ def _second_clause(t: Text, i: int, first: str) -> bool:
     if verb is None or not t.plain_gap(k) or not (_finite(verb.low) or subject.low in _PRONOUNS) \
             or not _agrees(subject.low, verb.low):
         return False
-    if first == _SUBORDINATE_PART and (_nominative(t.words[i - 1].text) or _maybe_nominative(t.words[i - 1].text)) \
-            and _plural(verb.low):
+    if first == _VERBLESS and subject.low not in _SUBJECTS:
+        return False
+    if first in (_SUBORDINATE_PART, _VERBLESS) \
+            and (_nominative(t.words[i - 1].text) or _maybe_nominative(t.words[i - 1].text)) and _plural(verb.low):
         return False  # «…, по которому законы и факты могут…»: two subjects of one verb
-    return strict or first == "" or bool(first) and not _agrees(first, verb.low)
+    # «более полная и продвинутая поддержка»: «и» joins the adjective before it to the one after it
+    if t.words[start].low != subject.low and _adjectives_alike(t.words[i - 1].text, t.words[start].text):
+        return False
+    # a noun before a verb that takes no object cannot be that verb's object: it is its subject («…(,) и
+    # слова любви дрожат») — unless it tells how long («и год жил там»)
+    return strict or first == "" or bool(first) and (not _agrees(first, verb.low) or _intransitive(verb.low)
+                                                     and subject.low not in _SPANS)
 
 
 def _consequence(t: Text, start: int, i: int) -> bool:
@@ -153,6 +179,14 @@ def _alike(a: str, b: str) -> bool:
                for p in parses(a) if p.tag.POS in kinds for q in parses(b))
 
 
+def _adjectives_alike(a: str, b: str) -> bool:
+    """Two words that read only as full adjectives or participles share a case: «полная и продвинутая»."""
+    ra, rb = [p for p in parses(a) if p.score >= 0.05], [p for p in parses(b) if p.score >= 0.05]
+    adjectival = ("ADJF", "PRTF")
+    return bool(ra) and bool(rb) and all(p.tag.POS in adjectival for p in ra + rb) and bool(
+        {p.tag.case for p in ra} & {p.tag.case for p in rb})
+
+
 def _agrees_with_verb(form, verb: str) -> bool:
     """Some reading of the verb has the form's person, number, tense and gender: both may share a subject."""
     return any(p.tag.POS == "VERB" and (p.tag.person, p.tag.number, p.tag.tense, p.tag.gender)
@@ -170,6 +204,35 @@ def _verb_companion(word: str) -> bool:
         return True
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS == "ADVB" and readings[0].score > 0.8
+
+
+# nouns that tell how long or how often, in the nominative's form: «и год жил там», «и раз ударил»
+_SPANS = frozenset({"год", "час", "день", "месяц", "век", "раз", "миг", "вечер", "утро", "полчаса", "полгода",
+                    "сутки", "годы", "часы", "дни", "месяцы", "века", "ночь", "неделя", "минута"})
+
+
+@lru_cache(maxsize=8192)
+def _intransitive(verb: str) -> bool:
+    readings = [p for p in parses(verb) if p.tag.POS == "VERB"]
+    return bool(readings) and all("intr" in p.tag for p in readings)
+
+
+def _neuter_past(t: Text, k: int) -> bool:
+    """Past a few particles, a verb that reads only in the neuter past: «это» can be nothing but its subject."""
+    while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _PARTICLES:
+        k += 1
+    verb = t.word(k)
+    readings = [p for p in parses(verb.text) if p.score >= 0.05] if verb is not None and t.plain_gap(k) else []
+    return bool(readings) and all(p.tag.POS == "VERB" and p.tag.tense == "past" and p.tag.gender == "neut"
+                                  for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def _short(word: str) -> bool:
+    """Every likely reading is a short adjective or participle, not in the neuter (that is also an adverb)."""
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    return word.islower() and bool(readings) and all(p.tag.POS in ("ADJS", "PRTS") and p.tag.gender != "neut"
+                                                     for p in readings)
 
 
 def _plural(verb: str) -> bool:
@@ -207,9 +270,9 @@ def _modifier(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _nominative(word: str) -> bool:
-    """A personal pronoun in the nominative, or a common noun every reading of which is a nominative."""
+    """A personal or negative pronoun in the nominative, or a common noun every reading of which is a nominative."""
     low = word.lower()
-    if low in _PRONOUNS:
+    if low in _SUBJECTS:
         return True
     readings = parses(word)
     return word.islower() and bool(readings) and all(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in readings)

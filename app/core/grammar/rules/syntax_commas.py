@@ -576,7 +576,7 @@ def _conjunct(sent: Sentence, tok: Token):
     if tok.pos in ("NOUN", "ADJ", "PROPN") and (head.feat("Case") != tok.feat("Case") or not tok.feat("Case")):
         return
     previous = toks[first.index - 1]
-    if previous.index not in {t.index for t in sent.subtree(head.index)}:
+    if previous.pos == "CCONJ" or previous.index not in {t.index for t in sent.subtree(head.index)}:
         return  # the conjunct does not follow the words of the one before it
     yield HOMOGENEOUS, previous, first
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from app.core.grammar.rules import check_rules
+from app.core.grammar.rules import check_rules, compound_sentences
+from app.core.grammar.rules._base import Text
 
 
 def commas(text):
@@ -26,6 +27,12 @@ def commas(text):
     ("Дайте нам знать и через час курьер будет у вас.", "знать, и"),
     ("Сделайте так и всё получится.", "так, и"),
     ("Скажите что вам нужно и менеджер всё подберёт.", "нужно, и"),
+    # a verb that takes no object: the noun before it is its subject («письма» is no object of «лежат»)
+    ("Наши операторы работают круглосуточно и письма давно не лежат без ответа.", "круглосуточно, и"),
+    # a first part whose predicate is a short form, a second with a pronoun for its subject
+    ("Заказ собран и мы его уже везём.", "собран, и"),
+    # «это» before a verb in the neuter past is that verb's subject
+    ("Курьер опоздал на два часа и это привело к жалобе.", "часа, и"),
 ])
 def test_two_clauses_are_parted(text, fix):
     assert fix in commas(text)
@@ -43,6 +50,24 @@ def test_two_clauses_are_parted(text, fix):
     "Возьмите ручку и бумагу которые лежат на столе.",  # the verb after «и» is a clause's
     "Не будьте резкими и грубыми такие слова обижают.",  # «резкими и грубыми»: one list
     "Позовите маму она и папу приведёт.",                # «и» is a particle after a subject
+    "Мы пришли в офис и теперь ждём.",                   # «пришли» with «мы» is no request
+    "Курьер опоздал и теперь извиняется.",               # an adverb, then the same subject's verb
+    "Курьер и оператор свободны и они ждут вас.",        # «и» inside the first part: maybe one list
+    "Оператор и мы готовы и мы ждём.",
+    "Мы пришли и это увидели.",                          # «это» is the object of a plural verb
 ])
 def test_no_comma_where_the_parts_share_something(text):
     assert not [fix for fix in commas(text) if ", и" in fix]
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Мы проверили заказ и вскоре курьер приехал.", "заказ, и"),   # an adverb of the second clause first
+    ("Мы проверили заказ и никто не жаловался.", "заказ, и"),      # a negative pronoun for its subject
+])
+def test_the_second_clause_may_open_with_an_adverb_or_a_negative_pronoun(text, fix):
+    assert [f.replacements[0] for f in compound_sentences.check(Text(text))] == [fix]
+
+
+def test_and_between_two_adjectives_opens_no_clause():
+    text = "Мы обновили приложение для простых задач и более полная и продвинутая версия появится позже."
+    assert "полная, и" not in [f.replacements[0] for f in compound_sentences.check(Text(text))]

@@ -71,6 +71,9 @@ def test_clause_end_fires(rule_hits, text, span, fix):
     "Будь мы быстрее, мы бы успели.",
     "Если заказ оформляли не вы, сообщите нам.",  # «не вы» is the clause's subject: never «не, вы»
     "Если звонили мы, перезвоните по этому номеру.",  # the pronoun agrees with the clause's verb
+    # a pronoun after «что» opens a clause of its own: never «что, он»
+    "Если курьер опоздал это значит что он попал в пробку.",
+    "Когда заказ задерживается оператор пишет что мы уже ищем курьера.",
 ])
 def test_clause_end_silent(rule_hits, text):
     assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == []
@@ -103,6 +106,10 @@ def test_a_pronoun_after_a_clause_with_its_subject_opens_the_main_part(rule_hits
     ("Мы будем звонить пока не дозвонимся.", "звонить пока", "звонить, пока"),
     ("Мы доставим заказ даже если пойдёт снег.", "заказ даже", "заказ, даже"),
     ("Скидка действует в том случае если заказ оплачен.", "случае если", "случае, если"),
+    # the particle before «когда», «если» belongs to the clause: the comma stands before it
+    ("Мы позвоним лишь когда заказ соберут.", "позвоним лишь", "позвоним, лишь"),
+    ("Возврат возможен лишь если сохранён чек.", "возможен лишь", "возможен, лишь"),
+    ("Курьер звонит именно когда я на совещании.", "звонит именно", "звонит, именно"),
 ])
 def test_until_and_even_if_take_a_comma(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_CONJ_COMMA") == [(span, (fix,))]
@@ -115,6 +122,11 @@ def test_until_and_even_if_take_a_comma(rule_hits, text, span, fix):
     "До тех пор пока заказ не оплачен, он не собирается.",
     "В случае если заказ не придёт, напишите нам.",
     "И даже если опоздаем, ничего страшного.",
+    "Только когда заказ соберут, мы позвоним.",          # the clause opens the sentence
+    "Мы звоним не только когда заказ готов.",           # «не только»: the particle is the main clause's
+    "Я только что получила ваше письмо.",               # «только что» is an adverb of time
+    "Звоните тогда лишь когда заказ готов.",            # after «тогда» the correlative's comma, elsewhere
+    "Звоните только когда заказ готов.",                # «только» is left to the writer
 ])
 def test_until_and_even_if_quiet(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []
