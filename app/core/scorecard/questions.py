@@ -105,7 +105,7 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     missing = []
     # «рассрочка на 12 месяцев» says how long, not when: a span after «на» is no answer to «когда?»
     whens = [f for f in frames if not any(t.end <= f[0] and t.lower == "на" and not r.text[t.end:f[0]].strip()
-                                          for t in r.tokens) and not _bare_span(r, f)]
+                                          for t in r.tokens) and not _bare_span(r, f) and not _your_deadline(r, f)]
     if "когда" in asked and not whens:
         missing.append(phrase('«когда»'))
     if "срок" in asked and not frames and not spans_named(r):
@@ -128,6 +128,29 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«где» (нужен адрес)'))
     missing += [f"«{part}»" for part in untouched_questions(r)]
     return " и ".join(missing)
+
+
+_MODAL = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "успеть"})
+
+
+def _your_deadline(r: Reply, frame: Span) -> bool:
+    """«Когда начислят кешбэк за октябрь?» — «Категории на ноябрь можно выбрать до 1 ноября»: the time is a deadline
+    for something the customer may or must do («можно / нужно» with an infinitive, an imperative), not the when of
+    what was asked — unless that is the very doing asked about («Когда можно забрать?» — «забрать можно с 12:00»)."""
+    asked = set()
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        for i, tok in enumerate(words):
+            if tok.lower == "когда":
+                asked |= {x for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))
+                          for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
+    clause = next((m for m in re.finditer(r"[^.!?…\n,;:—–]+", r.text) if m.start() <= frame[0] < m.end()), None)
+    if not asked or clause is None:
+        return False
+    words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
+    yours = [t for i, t in enumerate(words) if "impr" in t.tag or t.tag.startswith("INFN")
+             and any(w.lower in _MODAL for w in words[max(0, i - 3):i + 4])]
+    return bool(yours) and not any(touched(t.lemmas, asked) for t in yours)
 
 
 # «через 3 дня», «в течение недели», «за 2 часа» say when; «курс — это 6 месяцев» only how long
@@ -292,10 +315,16 @@ def why_questions(r: Reply) -> list[str]:
     reports a failure: a fix with its time answers it as well as a reason does, so it is left out."""
     found = []
     for chunk in questions(r):
-        words = [t.lower for t in tokenize(chunk)]
-        if any(w in _WHY for w in words) and "не" not in words:
+        words = tokenize(chunk)
+        if any(t.lower in _WHY for t in words) and not _fails(words):
             found.append(chunk)
     return found
+
+
+def _fails(words: Sequence[Token]) -> bool:
+    """«не» before a verb or a predicate («не проходит», «не видно»): the question reports a failure. «Почему счёт
+    1 100 рублей, а не 500?» negates a figure and still asks for a reason."""
+    return any(t.lower == "не" and nxt.tag.startswith(_VERBAL + ("PRED",)) for t, nxt in zip(words, words[1:]))
 
 
 def gives_reason(r: Reply, aside: Sequence[Span]) -> list[Span]:
@@ -331,7 +360,38 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
         if any(touched(v.lemmas, set().union(*(t.lemmas for t in theirs))) for v in verbs) \
                 or any(_close(normal_form(v.lower), normal_form(t.lower)) for v in verbs for t in theirs):
             return True  # «начислили» — «штраф начислен»; «подорожала» ~ «цена выросла»
+        if stated_facts(r, aside, main):
+            return True
     return False
+
+
+def stated_facts(r: Reply, aside: Sequence[Span], question: str = "") -> list[Span]:
+    """The sentences that state what happened to what a why-question is about: «Почему списали 300 рублей за
+    подписку?» — «Подписку вы подключили 12 ноября», «…за ручную кладь?» — «Ваш тариф не включает ручную кладь».
+    A sentence takes up a noun of the question (by normal form or stem) and says something of its own about it: a
+    past or negated verb other than the question's own (not «она указана в договоре», which only says where), or a figure the customer did not write. «Подписку можно
+    отключить в приложении» says what to do, not why. Without ``question``, every why-question of the customer's."""
+    asked = [question] if question else [re.split(r",?\s+(?:если|хотя|когда|ведь)\s+", q, maxsplit=1, flags=re.I)[0]
+                                         for q in why_questions(r)]
+    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    found = []
+    for chunk in asked:
+        words = tokenize(chunk)
+        own = set().union(*(t.lemmas for t in words if t.tag.startswith(_VERBAL)))
+        nouns = [t.lemmas for t in words if t.tag.startswith("NOUN") and not t.lemmas & _COMMON and len(t.lower) >= 3]
+        for start, end in r.sentences:
+            said = [t for t in r.tokens if start <= t.start < end]
+            if not said or said[0].lemmas & r.lex.wishes_set or any(a[0] <= start < a[1] for a in aside):
+                continue
+            stems = {x for t in said for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
+            if not any(touched(n, stems) for n in nouns):
+                continue
+            fact = any(is_number(t) and t.lower not in theirs for t in said) or any(
+                t.tag.startswith("VERB") and not t.lemmas & own and not t.lemmas & _COMMON
+                and ("past" in t.tag or k and said[k - 1].lower == "не") for k, t in enumerate(said))
+            if fact and (start, end - start) not in found:
+                found.append((start, end - start))
+    return found
 
 
 def _sentence_before(r: Reply, chunk: str) -> str:

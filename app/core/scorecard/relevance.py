@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
@@ -44,6 +44,7 @@ class Focus:
     question: str
     kind: str  # "verb": a verb to confirm or deny; "how": the doing asked about; "thing": nouns («Это ошибка?»)
     words: tuple[Token, ...]
+    whole: Focus | None = None  # of the question with its «если…» clause: what a reply under a condition takes up
 
 
 def focuses(r: Reply) -> list[Focus]:
@@ -53,12 +54,19 @@ def focuses(r: Reply) -> list[Focus]:
         words = tokenize(chunk)
         if not words or _rhetorical(words):
             continue
+        # «если мы перейдём на «Бизнес» в середине месяца, деньги за остаток пропадут?»: the condition sets the
+        # scene, the main clause is what is asked
+        main = _CONDITION_RE.sub(" ", chunk)
         focus = _focus(chunk, words)
+        if main != chunk and content(tokenize(main)):
+            inner = _focus(main, tokenize(main))
+            focus = replace(inner, question=chunk, whole=focus) if inner is not None else focus
         if focus is not None:
             found.append(focus)
     return found
 
 
+_CONDITION_RE = re.compile(r"(?:^|(?<=[,:]))\s*(?:если|хотя)\b[^,?]*,", re.I)
 # What a customer asks the operator to do or tell: «пришлите», «подскажите», «помогите».
 _ASKING = frozenset({"прислать", "подсказать", "помочь", "сказать", "объяснить", "проверить", "сообщить", "отправить",
                      "выслать", "уточнить", "посмотреть"})
@@ -149,7 +157,9 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: boo
     opens, modal = _says_yes_or_no(r, aside)
     missing = []
     for f in focus:
+        # «Если опоздаете из-за задержки, билет обменяют в кассе»: an answer under the question's own condition
         if _takes_up(r, f, aside, said, said_lemmas) or acted \
+                or f.whole is not None and _conditional(r, aside) and _takes_up(r, f.whole, aside, said, said_lemmas) \
                 or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
             continue
         if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, kept)):
@@ -199,6 +209,15 @@ def _another_action(words: Sequence[Token], verbs: Sequence[Token]) -> bool:
             and "2per" not in t.tag and "impr" not in t.tag]
     # «Не волнуйтесь, страховая заплатит за всё» to «страховка покроет?»: one related action is enough
     return bool(acts) and all((nav.similarity(normal_form(t.lower), a) or 0.0) < _RELATED for t in acts for a in asked)
+
+
+def _conditional(r: Reply, aside: Sequence[Span]) -> bool:
+    """A sentence of the reply, not set aside, opens with «если» or «при»."""
+    for start, end in r.sentences:
+        first = next((t for t in r.tokens if start <= t.start < end), None)
+        if first is not None and first.lower in ("если", "при") and not any(a[0] <= start < a[1] for a in aside):
+            return True
+    return False
 
 
 def _says_yes_or_no(r: Reply, aside: Sequence[Span]) -> tuple[bool, bool]:

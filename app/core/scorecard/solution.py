@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.scorecard.answer_forms import asked_again, spot_told, values_named
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
     asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words,
-    spans_named, unanswered, why_questions,
+    spans_named, stated_facts, unanswered, why_questions,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
@@ -47,7 +48,16 @@ def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
     if not r.customer.asks:
         return ElementResult("solution", None, phrase('Клиент ни о чём не спрашивает и ничего не просит: решение не требуется.'))
+    # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
+    hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not _modal_possible(tokens, h)]
+    hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
+    frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)]
+    timed = _timed_events(r, frames)
     templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)]
+    # «передали специалистам, они ответят сегодня до 18:00»: a hand-off with its deadline is a next step, without
+    # one it is a template
+    templates += [h for _, h in find_phrases(tokens, lex.hand_offs, gap=1)
+                  if not any(s <= h[0] < e and any(s <= t[0] < e for t in timed) for s, e in r.sentences)]
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = [a for a in adverts if _sells(r, a)]
@@ -59,11 +69,7 @@ def solution(r: Reply) -> ElementResult:
     told = list(aside)
     stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»
     actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, stock) and not _customers(tokens, s)]
-    # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
-    hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not _modal_possible(tokens, h)]
-    hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
-    frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)]
-    actions += [s for s in _timed_events(r, frames) if s not in actions and not _inside(s, templates)]
+    actions += [s for s in timed if s not in actions and not _inside(s, templates)]
     steps = [s for s in r.imperatives[0] if not _asks_back(r, s)]
     steps += [s for _, s in find_phrases(tokens, lex.steps)
               if not _empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
@@ -81,6 +87,9 @@ def solution(r: Reply) -> ElementResult:
     # элементарно:») is no step, but the step after its colon still is.
     lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
     aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in lectured) and se not in aside]
+    # «Уточните номер заказа» to a customer who gave it: no step, and what is promised after it waits on nothing
+    again = asked_again(r)
+    aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in again) and se not in aside]
     # «осуществить соответствующее действие» says nothing: its sentence is no answer either
     aside += [se for se in r.sentences if se not in aside
               and any(_empty_step(tokens, i) for i, t in enumerate(tokens) if se[0] <= t.start < se[1])]
@@ -90,9 +99,13 @@ def solution(r: Reply) -> ElementResult:
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)
              and not _on_your_own(r, s) and not _look_again(r, s)]
+    told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)
+                  and any(s <= f[0] < e for f in facts_in_reply)]
     actions, frames, steps, answers, facts_in_reply = (
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))
+    if again and not (actions or steps or answers or facts_in_reply):
+        return ElementResult("solution", False, phrase('Клиент уже написал, о чём его просят ({quoted}): повторная просьба — не следующий шаг.', quoted=quote(text, again[:1])), again[:1])
     dont_know = r.dont_know
     if dont_know and not (actions and frames):
         return ElementResult("solution", False, phrase('{quoted} и отсылка в другое место — не решение: ответьте сами или назовите свой шаг и срок.', quoted=quote(text, dont_know)), dont_know[:1])
@@ -141,7 +154,8 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Клиент пишет, что не работает {lasting}, а ответ — только то, что пробуют первым ({quoted}): нужен шаг компании и срок.', lasting=lasting, quoted=quote(text, steps[:2])), steps[:2])
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
-    because = gives_reason(r, aside) if why else []
+    # a reason told with a reproach is still the reason: «Надо было читать договор: платёж вносится до 25-го»
+    because = (gives_reason(r, aside) or stated_facts(r, told) or told_facts) if why else []
     if because:
         return ElementResult("solution", True, phrase('Клиент спросил «почему», и ответ называет причину: {quoted}.', quoted=quote(text, because[:1])),
                              because[:1])
@@ -177,6 +191,7 @@ def solution(r: Reply) -> ElementResult:
     if where == "is":  # «Где мой заказ?»: «посмотрите в разделе «Мои заказы»» sends the customer to look
         paths = [p for p in paths if not any(t.lemmas & ELSEWHERE for t in r.tokens
                                              if any(s <= p[0] < e and s <= t.start < e for s, e in r.sentences))]
+    paths += spot_told(r, aside) if where else []  # «справа вверху, над таблицей»
     if paths and where:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, где это найти, и ответ показывает путь: {quoted}.', quoted=quote(text, paths[:2])),
@@ -187,6 +202,10 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
                              named[:2])
+    values = values_named(r, aside)
+    if values:
+        return ElementResult("solution", True, phrase(
+            'Клиент спросил, какие они, и ответ называет: {quoted}.', quoted=quote(text, values[:1])), values[:1])
     if asks_how(r) and yes:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes[:1])), yes[:1])
     way = other_way(r, aside) if declined(r) else []

@@ -1,0 +1,102 @@
+"""Forms of an answer, and of a non-answer, that the solution judge reads besides steps and time frames.
+
+- A request for what the customer already gave («Заказ 48213 не пришёл» — «Уточните номер заказа») is no step: the
+  customer is asked to repeat himself and the operator has done nothing.
+- «Какие оценки у Пети?» — «У Пети пятёрки по математике»: a question that asks which values a thing has is
+  answered by a sentence without a verb of its own that names them.
+- «Где кнопка?» — «справа вверху, над таблицей»: a place told in words, not as a path through the interface.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.scorecard.card import Span
+from app.core.scorecard.questions import content, questions
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import is_number, tokenize
+
+# Verbs that ask the customer to tell or send something.
+_ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
+                      "продиктовать", "скинуть", "предоставить", "выслать", "напомнить"})
+
+
+def asked_again(r: Reply) -> list[Span]:
+    """The operator's requests («уточните», «пришлите», «напишите») for a thing the customer already gave with its
+    value: a noun the customer wrote right before a figure («заказ 48213», «договор № 17»)."""
+    mine = tokenize("\n".join(r.customer_messages))
+    given: set[str] = set()
+    for i, tok in enumerate(mine):
+        if tok.tag.startswith("NOUN") and any(is_number(t) for t in mine[i + 1:i + 3]):
+            given |= tok.lemmas
+    if not given:
+        return []
+    found = []
+    for start in {s[0] for s in r.imperatives[0]}:
+        idx = next((i for i, t in enumerate(r.tokens) if t.start == start), None)
+        if idx is None or not r.tokens[idx].lemmas & _ASK_FOR:
+            continue
+        sentence_end = next((e for s, e in r.sentences if s <= start < e), len(r.text))
+        objects = [t for t in r.tokens[idx + 1:idx + 5] if t.start < sentence_end and t.tag.startswith("NOUN")]
+        # «уточните номер заказа»: the number of the order, named by either noun
+        if objects and any(t.lemmas & given for t in objects) \
+                and not any(is_number(t) for t in r.tokens[idx + 1:idx + 6] if t.start < sentence_end):
+            found.append((r.tokens[idx].start, r.tokens[idx].end - r.tokens[idx].start))
+    return found
+
+
+_WHICH = frozenset({"какой", "каков"})
+_NO_VALUE = frozenset({"быть", "есть", "являться"})
+
+
+def values_named(r: Reply, aside: list[Span]) -> list[Span]:
+    """«Какие оценки у Пети Смирнова?» — «У Пети за четверть пятёрки по математике и четвёрки по русскому»: to a
+    «какой / какие …?» question, a sentence that takes up a word of the question other than the asked noun, has no
+    verb of its own (it names, it does not tell what will happen) and adds at least two nouns the customer did not
+    write."""
+    asked = [q for q in questions(r) + _told_questions(r) if any(t.lemmas & _WHICH for t in tokenize(q)[:4])]
+    if not asked:
+        return []
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    found = []
+    for q in asked:
+        words = tokenize(q)
+        at = next(i for i, t in enumerate(words) if t.lemmas & _WHICH)
+        asked_noun = next((t for t in words[at + 1:at + 3] if t.tag.startswith("NOUN")), None)
+        around = {x for w, lemmas in content(words).items() if asked_noun is None or w != asked_noun.lower
+                  for x in lemmas}
+        for start, end in r.sentences:
+            if any(a[0] <= start < a[1] for a in aside):
+                continue
+            said = [t for t in r.tokens if start <= t.start < end]
+            if any(t.tag.startswith(("VERB", "INFN", "PRTS")) and not t.lemmas & _NO_VALUE for t in said):
+                continue
+            new = [t for t in said if t.tag.startswith("NOUN") and not t.lemmas & theirs]
+            if len(new) >= 2 and any(t.lemmas & around for t in said):
+                found.append((start, end - start))
+    return found
+
+
+def _told_questions(r: Reply) -> list[str]:
+    """«Скажите, какие оценки у Пети…»: a question put as a request to tell, without «?»."""
+    return [m.group(1) for message in r.customer_messages
+            for m in re.finditer(r"(?:скажите|подскажите|сообщите|напишите),?\s+([^.!?…\n]+)", message, re.I)]
+
+
+# Words that say where a thing is on the screen or in a room.
+_SPOTS = frozenset({"справа", "слева", "сверху", "снизу", "вверху", "внизу", "наверху", "посередине", "посредине",
+                    "правый", "левый", "верхний", "нижний", "угол", "рядом", "над", "под", "возле", "напротив"})
+
+
+def spot_told(r: Reply, aside: list[Span]) -> list[Span]:
+    """«Где кнопка экспорта?» — «справа вверху, над таблицей»: a place told in words of where (two of them, or one
+    with a noun of the customer's: «в правом верхнем углу», «над таблицей отчёта»)."""
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    for start, end in r.sentences:
+        if any(a[0] <= start < a[1] for a in aside):
+            continue
+        said = [t for t in r.tokens if start <= t.start < end]
+        spots = [t for t in said if t.lemmas & _SPOTS]
+        if len(spots) >= 2 or spots and any(t.lemmas & theirs and t.tag.startswith("NOUN") for t in said):
+            return [(spots[0].start, spots[-1].end - spots[0].start)]
+    return []
