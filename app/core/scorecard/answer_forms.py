@@ -100,3 +100,27 @@ def spot_told(r: Reply, aside: list[Span]) -> list[Span]:
         if len(spots) >= 2 or spots and any(t.lemmas & theirs and t.tag.startswith("NOUN") for t in said):
             return [(spots[0].start, spots[-1].end - spots[0].start)]
     return []
+
+
+# Past deeds that change nothing for the customer: looking, learning, receiving, passing on.
+_NOT_DEEDS = frozenset({"получить", "увидеть", "понять", "проверить", "посмотреть", "изучить", "узнать", "заметить",
+                        "принять", "зарегистрировать", "зафиксировать", "уточнить", "обратить", "прочитать",
+                        "разобраться", "выяснить", "сообщить", "написать", "ответить", "подумать", "решить",
+                        "передать", "направить", "переслать", "перенаправить", "эскалировать", "постараться",
+                        "попытаться", "попробовать", "хотеть", "захотеть", "мочь", "смочь", "начать", "стать"})
+
+
+def deeds(r: Reply, aside: list[Span]) -> list[Span]:
+    """«я привязала файл к заданию», «мы продлили доступ»: a perfective past verb with «я» or «мы» as its subject —
+    the operator has done something, whatever verb names it (not only those of the word list). Looking, receiving
+    and passing on («я проверила», «мы получили», «передала в отдел») are no deed."""
+    found = []
+    for i, tok in enumerate(r.tokens):
+        if not tok.tag.startswith("VERB") or "perf" not in tok.tag or "past" not in tok.tag \
+                or tok.lemmas & _NOT_DEEDS or any(a[0] <= tok.start < a[1] for a in aside):
+            continue
+        before = r.tokens[max(0, i - 2):i]
+        if any(t.lower in ("я", "мы") and not re.search(r"[.!?…\n]", r.text[t.end:tok.start]) for t in before) \
+                and not any(t.lower in ("не", "чтобы", "если") for t in r.tokens[max(0, i - 3):i]):
+            found.append((tok.start, tok.end - tok.start))
+    return found

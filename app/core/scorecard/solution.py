@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.scorecard.answer_forms import asked_again, spot_told, values_named
+from app.core.scorecard.answer_forms import asked_again, deeds, spot_told, values_named
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words,
+    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words,
     spans_named, stated_facts, unanswered, why_questions,
 )
 from app.core.scorecard.relevance import (
@@ -125,6 +125,7 @@ def solution(r: Reply) -> ElementResult:
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
     done = [a for a in actions if _done(r, a)]
+    done += [d for d in deeds(r, aside) if d not in done]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     missing = unanswered(r, frames + done, facts_in_reply) if not (declined(r) and (steps or frames)) else ""
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
@@ -169,9 +170,11 @@ def solution(r: Reply) -> ElementResult:
     # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
     figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
     given = frames or facts_in_reply or answers
-    # to a request («Разблокируйте!») a time is the answer; to a question a time or a figure
+    # to a request («Разблокируйте!») a time is the answer; to a question a time or a figure; to a report of what
+    # went wrong, a sum that explains it («Промокод не применяется!» — «он действует на заказы от 3 000 ₽»)
     really = asks_really(r)
-    topical = bool(really) and on_topic(r, frames + facts_in_reply if really == "question" else frames)
+    sums = [f for f in facts_in_reply if PRICE_RE.match(text, f[0] + f[1]) or PRICE_RE.match(text, f[0] + f[1] + 1)]
+    topical = on_topic(r, {"question": frames + facts_in_reply, "request": frames}.get(really, sums))
     if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
