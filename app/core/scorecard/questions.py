@@ -365,12 +365,24 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
     return False
 
 
+_STEP_WORDS = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "стоит"})
+
+
+def statement(words: Sequence[Token]) -> bool:
+    """The words tell what is or was — no step to take («отменить можно…», «откройте…») and nothing to come
+    («закончится с 1-го числа»)."""
+    past = {i for i, t in enumerate(words) if t.lower in ("было", "бы")}  # «нужно было сдать до 10-го»: a lecture
+    return not any("impr" in t.tag or "futr" in t.tag or t.lower in _STEP_WORDS and not past & {i - 1, i + 1}
+                   for i, t in enumerate(words))
+
+
 def stated_facts(r: Reply, aside: Sequence[Span], question: str = "") -> list[Span]:
     """The sentences that state what happened to what a why-question is about: «Почему списали 300 рублей за
     подписку?» — «Подписку вы подключили 12 ноября», «…за ручную кладь?» — «Ваш тариф не включает ручную кладь».
     A sentence takes up a noun of the question (by normal form or stem) and says something of its own about it: a
-    past or negated verb other than the question's own (not «она указана в договоре», which only says where), or a figure the customer did not write. «Подписку можно
-    отключить в приложении» says what to do, not why. Without ``question``, every why-question of the customer's."""
+    past or negated verb other than the question's own (not «она указана в договоре», which only says where), or —
+    in a :func:`statement` — a figure the customer did not write. «Подписку можно отключить в приложении» says what
+    to do, not why. Without ``question``, every why-question of the customer's."""
     asked = [question] if question else [re.split(r",?\s+(?:если|хотя|когда|ведь)\s+", q, maxsplit=1, flags=re.I)[0]
                                          for q in why_questions(r)]
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
@@ -386,7 +398,7 @@ def stated_facts(r: Reply, aside: Sequence[Span], question: str = "") -> list[Sp
             stems = {x for t in said for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
             if not any(touched(n, stems) for n in nouns):
                 continue
-            fact = any(is_number(t) and t.lower not in theirs for t in said) or any(
+            fact = statement(said) and any(is_number(t) and t.lower not in theirs for t in said) or any(
                 t.tag.startswith("VERB") and not t.lemmas & own and not t.lemmas & _COMMON
                 and ("past" in t.tag or k and said[k - 1].lower == "не") for k, t in enumerate(said))
             if fact and (start, end - start) not in found:

@@ -120,7 +120,8 @@ def _focus(chunk: str, words: Sequence[Token]) -> Focus | None:
             and not words[at - 1].lemmas & _BE:  # «покрывает ли она…»
         verbs = [words[at - 1]]
     if not verbs and at is None:  # «Курьер уже выехал?», «Деньги уже списали, их вернут?»
-        verbs = [t for t in words if t.tag.startswith("VERB") and not t.lemmas & _BE and "2per" not in t.tag]
+        verbs = [t for t in words if t.tag.startswith("VERB") and not t.lemmas & _BE and "2per" not in t.tag
+                 and "impr" not in t.tag]  # «Скажите, …» asks to be told: not what is asked
     if verbs:
         return Focus(chunk, kind, tuple(verbs) + _arguments(chunk, verbs))
     kept = content(words)

@@ -230,3 +230,18 @@ def test_what_usually_happens_is_no_promise_for_this_customer():
     c = card("Добрый день! Жаль, что кешбэк задерживается. Проверила: кешбэк за октябрь начислят 12 ноября, "
              "он уже в обработке. Хорошего дня!", customer)
     assert c["solution"].passed is True, c["solution"].reason
+
+
+SWITCH = ["Скажите, если я перейду с годовой подписки на месячную посреди года, неиспользованные месяцы сгорят?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # the words of the condition (the subscription) are taken up, what is asked (lost months) is not
+    ("Здравствуйте! Месячная подписка стоит 390 ₽ и продлевается автоматически. Хорошего дня!", False),
+    ("Здравствуйте! Нет, не сгорят: за неиспользованные месяцы вернём деньги на карту. Хорошего дня!", True),
+    # an answer under the question's own condition takes it up
+    ("Здравствуйте! Если перейдёте посреди года, остаток годовой подписки пересчитаем и вернём на карту в течение "
+     "5 дней. Хорошего дня!", True),
+])
+def test_a_questions_condition_is_scene_not_what_is_asked(reply, ok):
+    assert card(reply, SWITCH)["solution"].passed is ok, card(reply, SWITCH)["solution"].reason

@@ -326,3 +326,24 @@ def test_how_long_is_no_answer_to_when(reply, ok):
     assert c["solution"].passed is ok, c["solution"].reason
     if not ok:
         assert c["solution"].reason == "Клиент спросил «когда», а в ответе этого нет: ответ на половину вопроса."
+
+
+LOST_PARCEL = ["Посылка не пришла, хотя обещали вчера. Что с ней?"]
+
+
+@pytest.mark.parametrize("reply, ok, reason", [
+    ("Здравствуйте! Простите за задержку. Передала ваш вопрос специалистам склада, они ответят вам сегодня до "
+     "19:00. Всего доброго!", True, "Есть конкретный шаг и срок: «Передала», «сегодня»."),
+    ("Здравствуйте! Простите за задержку. Передала ваш вопрос специалистам склада. Всего доброго!", False,
+     "Шаг назван («Передала»), но не сказано, когда: добавьте срок."),
+])
+def test_a_hand_off_is_a_step_only_with_its_deadline(reply, ok, reason):
+    c = card(reply, LOST_PARCEL)
+    assert (c["solution"].passed, c["solution"].reason) == (ok, reason)
+
+
+def test_a_sum_that_explains_a_reported_failure_answers_it():
+    c = card("Здравствуйте! Простите за путаницу. Бесплатная доставка действует от 1 500 ₽, а в корзине товаров на "
+             "1 320 ₽. Хорошего дня!", ["Бесплатная доставка не применяется, хотя на баннере написано, что она есть!"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Дан конкретный ответ на вопрос клиента."
