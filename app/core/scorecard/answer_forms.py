@@ -5,6 +5,8 @@
 - «Какие оценки у Пети?» — «У Пети пятёрки по математике»: a question that asks which values a thing has is
   answered by a sentence without a verb of its own that names them.
 - «Где кнопка?» — «справа вверху, над таблицей»: a place told in words, not as a path through the interface.
+- «Порядок возврата описан на сайте», «Кстати, оформите нашу карту»: where to read the answer, and an offer put as
+  an aside, are no answer.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from __future__ import annotations
 import re
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import content, questions
+from app.core.scorecard.questions import asks_how, content, questions
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import is_number, tokenize
+from app.core.scorecard.words import find_phrases, is_number, tokenize
 
 # Verbs that ask the customer to tell or send something.
 _ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
@@ -124,3 +126,80 @@ def deeds(r: Reply, aside: list[Span]) -> list[Span]:
                 and not any(t.lower in ("не", "чтобы", "если") for t in r.tokens[max(0, i - 3):i]):
             found.append((tok.start, tok.end - tok.start))
     return found
+
+
+# «Порядок возврата описан на сайте в разделе «Помощь»», «часы работы указаны на карте в приложении»: where to read
+# the answer is no answer — unless the sentence gives a figure itself.
+_WRITTEN = frozenset({"описать", "указать", "опубликовать", "перечислить", "прописать", "разместить", "изложить",
+                      "выложить"})
+_READ_AT = frozenset({"сайт", "раздел", "приложение", "кабинет", "страница", "карта", "база", "новость", "договор",
+                      "правило", "инструкция", "условие", "оферта"})
+
+
+def pointers(r: Reply, where_asked: bool = True) -> list[Span]:
+    if where_asked and any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
+        return []  # «где посмотреть расписание?» is answered by where
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in words) \
+                and any(t.lemmas & _READ_AT for t in words) and not any(is_number(t) for t in words) \
+                and not re.search(r"https?://|www\.|\.ru\b|\.com\b", r.text[start:end]):
+            found.append((start, end - start))
+    return found
+
+
+# «Кстати, с нашей премиальной картой…»: an aside that offers something else, and the offer that follows it.
+_OFFERING = frozenset({"оформить", "подключить", "купить", "попробовать", "перейти", "заказать", "приобрести"})
+_PROMO = frozenset({"скидка", "балл", "бонус", "акция", "подарок", "распродажа", "предложение", "кешбэк", "промокод"})
+
+
+def digressions(r: Reply) -> list[Span]:
+    found = []
+    for n, (start, end) in enumerate(r.sentences):
+        words = [t for t in r.tokens if start <= t.start < end]
+        if not words or words[0].lower != "кстати":
+            continue
+        nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)
+        offer = [t for t in r.tokens if start <= t.start < nxt[1]]
+        if not any(t.lemmas & (_OFFERING | _PROMO) or t.lower.startswith(("бесплатн", "выгодн")) for t in offer) \
+                and not find_phrases(offer, r.lex.adverts, gap=1):
+            continue  # «Кстати, деньги уже вернулись на карту» is news, not an offer
+        found.append((start, end - start))
+        if any(t.lemmas & _OFFERING for t in r.tokens if nxt[0] <= t.start < nxt[1]):
+            found.append((nxt[0], nxt[1] - nxt[0]))
+    return found
+
+
+_WRITE_BACK = frozenset({"написать", "сообщить", "обратиться", "связаться", "позвонить", "дать"})
+_NOTHING_MORE = frozenset({"пожалуйста", "нам", "мне", "сюда", "снова", "еще", "ещё", "знать", "в", "чат"})
+
+
+def bare_fallback(r: Reply, span: Span) -> bool:
+    """«Если не найдёте, напишите.»: the customer may write back if the problem stays — an invitation, no step. With
+    what the operator will then do («…напишите — я открою розыск») it is one."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & _WRITE_BACK:
+        return False
+    start, end = next(((s, e) for s, e in r.sentences if s <= span[0] < e), (0, len(r.text)))
+    words = [t for t in r.tokens if start <= t.start < end]
+    after = [t for t in r.tokens[idx + 1:] if t.start < end and t.lower not in _NOTHING_MORE]
+    return bool(words) and words[0].lower == "если" and not after
+
+
+_LOOK = frozenset({"проверить", "посмотреть", "отследить", "найти", "поискать", "глянуть", "свериться"})
+# Where the company's own records are shown to the customer.
+_RECORDS = frozenset({"кабинет", "приложение", "сайт", "раздел", "профиль", "аккаунт"})
+
+
+def sent_to_look(r: Reply, span: Span) -> bool:
+    """«Проверьте заказ 90127 в личном кабинете», «статус посмотрите в приложении»: the customer is sent to look up
+    what the operator can see and tell — no step, unless the customer asked where or how to find it. «Проверьте
+    папку «Спам»» sends the customer to what only he can see, and stays a step."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & _LOOK:
+        return False
+    if asks_how(r) or any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
+        return False
+    clause = next((m for m in re.finditer(r"[^.!?…\n;:]+", r.text) if m.start() <= span[0] < m.end()), None)
+    return clause is not None and any(t.lemmas & _RECORDS for t in r.tokens if clause.start() <= t.start < clause.end())

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.scorecard.answer_forms import asked_again, deeds, spot_told, values_named
+from app.core.scorecard.answer_forms import (
+    asked_again, bare_fallback, deeds, digressions, pointers, sent_to_look, spot_told, values_named,
+)
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
@@ -61,9 +63,9 @@ def solution(r: Reply) -> ElementResult:
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = [a for a in adverts if _sells(r, a)]
-    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a)] + _digressions(r)
+    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a)] + digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
-    vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + _pointers(r)
+    vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
     # a reason told with a reproach is still the reason: «вы внесли платёж 27-го» answers «почему штраф?»
     told = list(aside)
@@ -79,8 +81,12 @@ def solution(r: Reply) -> ElementResult:
     if "срок" in asked_kinds(r):  # «какой срок гарантии?» — «год»: a span named without a figure
         answers += spans_named(r)
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    # a figure the customer did not write — not an identifier («заказ 90127», «операция SBP-77120»), which
+    # answers nothing by itself
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)
-                      if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)]
+                      if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)
+                      and not (len(m.group()) >= 5 and not PRICE_RE.match(text.replace("\u00a0", " "), m.end() + 1)
+                               and not PRICE_RE.match(text, m.end()))]
     facts_in_reply += [(t.start, t.end - t.start) for t in tokens  # «триста рублей», «бесплатно»
                        if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower.startswith("бесплатн")]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
@@ -98,7 +104,8 @@ def solution(r: Reply) -> ElementResult:
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)
-             and not _on_your_own(r, s) and not _look_again(r, s)]
+             and not _on_your_own(r, s) and not _look_again(r, s) and not bare_fallback(r, s)
+             and not sent_to_look(r, s)]
     told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)
                   and any(s <= f[0] < e for f in facts_in_reply)
                   and statement([t for t in tokens if s <= t.start < e])]
@@ -188,7 +195,7 @@ def solution(r: Reply) -> ElementResult:
     if reasons and shared:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
-    written = _pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
+    written = pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
     paths = [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)
              if not any(a[0] <= m.start() < a[1] for a in aside + written)]
     where = where_asked(r)
@@ -505,12 +512,18 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
         if tok.lemmas & lex.units or tok.lemmas & lex.months:
             for back in (1, 2):
                 # «3 рабочих дня», but not «350 ₽. Хорошего дня»: the number and the unit in one sentence
-                if i - back >= 0 and is_number(tokens[i - back]) \
+                if i - back >= 0 and (is_number(tokens[i - back]) or _ordinal_after_preposition(tokens, i - back)) \
                         and not re.search(r"[.!?…\n]", text[tokens[i - back].end:tok.start]):
                     spans.append((tokens[i - back].start, tok.end - tokens[i - back].start))
                     break
     spans += [(m.start(), m.end() - m.start()) for m in _TIME_RE.finditer(text)]
     return spans
+
+
+def _ordinal_after_preposition(tokens: Sequence[Token], i: int) -> bool:
+    """«на второй квартал», «к третьему числу», «в пятом часу»: an ordinal after a preposition names a time —
+    not «первый месяц бесплатно», an advert's span."""
+    return "Anum" in tokens[i].tag and i > 0 and tokens[i - 1].lower in ("на", "в", "во", "к", "до", "с", "со", "через")
 
 
 # Asking the customer to tell the operator something is a step only with what it is for; alone after a question
@@ -532,49 +545,6 @@ def _asks_back(r: Reply, span: Span) -> bool:
         return True
     words = [t for t in r.tokens if start <= t.start < end and t is not tok and t.lower not in _BARE]
     return bool(tok.lemmas & _ASK_FOR) and not words and n > 0 and r.text[:start].rstrip().endswith("?")
-
-
-# «Порядок возврата описан на сайте в разделе «Помощь»», «часы работы указаны на карте в приложении»: where to read
-# the answer is no answer — unless the sentence gives a figure itself.
-_WRITTEN = frozenset({"описать", "указать", "опубликовать", "перечислить", "прописать", "разместить", "изложить",
-                      "выложить"})
-_READ_AT = frozenset({"сайт", "раздел", "приложение", "кабинет", "страница", "карта", "база", "новость", "договор",
-                      "правило", "инструкция", "условие", "оферта"})
-
-
-def _pointers(r: Reply, where_asked: bool = True) -> list[Span]:
-    if where_asked and any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
-        return []  # «где посмотреть расписание?» is answered by where
-    found = []
-    for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
-        if any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in words) \
-                and any(t.lemmas & _READ_AT for t in words) and not any(is_number(t) for t in words) \
-                and not re.search(r"https?://|www\.|\.ru\b|\.com\b", r.text[start:end]):
-            found.append((start, end - start))
-    return found
-
-
-# «Кстати, с нашей премиальной картой…»: an aside that offers something else, and the offer that follows it.
-_OFFERING = frozenset({"оформить", "подключить", "купить", "попробовать", "перейти", "заказать", "приобрести"})
-_PROMO = frozenset({"скидка", "балл", "бонус", "акция", "подарок", "распродажа", "предложение", "кешбэк", "промокод"})
-
-
-def _digressions(r: Reply) -> list[Span]:
-    found = []
-    for n, (start, end) in enumerate(r.sentences):
-        words = [t for t in r.tokens if start <= t.start < end]
-        if not words or words[0].lower != "кстати":
-            continue
-        nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)
-        offer = [t for t in r.tokens if start <= t.start < nxt[1]]
-        if not any(t.lemmas & (_OFFERING | _PROMO) or t.lower.startswith(("бесплатн", "выгодн")) for t in offer) \
-                and not find_phrases(offer, r.lex.adverts, gap=1):
-            continue  # «Кстати, деньги уже вернулись на карту» is news, not an offer
-        found.append((start, end - start))
-        if any(t.lemmas & _OFFERING for t in r.tokens if nxt[0] <= t.start < nxt[1]):
-            found.append((nxt[0], nxt[1] - nxt[0]))
-    return found
 
 
 # «Открываете приложение, дальше «Платежи», выбираете карту»: steps told in the present, as to someone at the screen.

@@ -64,3 +64,37 @@ def test_looking_is_no_deed():
              ["Загрузила отчёт по практике, а в системе пусто, срок сдачи сегодня. Что делать?"])
     assert c["solution"].passed is False
     assert c["solution"].reason == "Нет ни ответа по существу, ни следующего шага со сроком."
+
+
+MISSING_PART = ["В коробке нет зарядки, а я платила за комплект! Что делать?"]
+
+
+@pytest.mark.parametrize("reply, ok, reason", [
+    # writing back if the problem stays is an invitation, no step
+    ("Здравствуйте! Простите. Проверьте коробку ещё раз внимательно. Если не найдёте, напишите. Хорошего дня!", False,
+     "Шаг назван («Проверьте»), но не сказано, когда: добавьте срок."),
+    # with what the operator will do then, it is one
+    ("Здравствуйте! Простите. Проверьте коробку ещё раз внимательно. Если не найдёте, напишите — я сразу отправлю "
+     "зарядку курьером. Хорошего дня!", True, "Есть конкретный шаг и срок: «Проверьте», «сразу»."),
+])
+def test_a_bare_write_back_is_no_step(reply, ok, reason):
+    c = card(reply, MISSING_PART)
+    assert (c["solution"].passed, c["solution"].reason) == (ok, reason)
+
+
+WRONG_COLOUR = ["Заказывала синюю куртку, а пришла зелёная. Как так?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # sent to look up what the operator can see; the order number answers nothing
+    ("Здравствуйте! Извините. Проверьте, пожалуйста, заказ 55310 в личном кабинете. Хорошего дня!", False),
+    ("Здравствуйте! Извините. Обменяем куртку бесплатно: курьер заберёт её завтра до 18:00. Хорошего дня!", True),
+])
+def test_sending_the_customer_to_look_up_the_order_is_no_step(reply, ok):
+    assert card(reply, WRONG_COLOUR)["solution"].passed is ok, card(reply, WRONG_COLOUR)["solution"].reason
+
+
+def test_a_place_to_look_answers_where_to_look():
+    c = card("Здравствуйте! Посмотрите в приложении: «Профиль» → «Мои заказы», там статус каждого заказа. "
+             "Хорошего дня!", ["Где посмотреть статус моих заказов?"])
+    assert c["solution"].passed is True, c["solution"].reason

@@ -347,3 +347,10 @@ def test_a_sum_that_explains_a_reported_failure_answers_it():
              "1 320 ₽. Хорошего дня!", ["Бесплатная доставка не применяется, хотя на баннере написано, что она есть!"])
     assert c["solution"].passed is True
     assert c["solution"].reason == "Дан конкретный ответ на вопрос клиента."
+
+
+def test_an_ordinal_after_a_preposition_is_a_time():
+    c = card("Здравствуйте! Семейный тариф запустим в третьем квартале, цену объявим заранее. Хорошего дня!",
+             ["Когда запустите тариф для семей?"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Есть конкретный шаг и срок: «запустим», «третьем квартале»."
