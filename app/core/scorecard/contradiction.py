@@ -61,10 +61,17 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
             found = _opposed(a, b, r.text, units) or _opposed(b, a, r.text, units)
             if found:
                 return sorted(found)
+    # «Срок возврата — до 30 дней»: a dash or a colon does not part a time from what it is the time of
+    clauses = _clauses(r, aside, _SPLIT - {":", "—", "–"}) if len(spans) > 1 else []
+    for n, a in enumerate(clauses):
+        for b in clauses[n + 1:]:
+            found = _two_times(a, b, r.text, units)
+            if found:
+                return sorted(found)
     return []
 
 
-def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
+def _clauses(r: Reply, aside: Sequence[Span], split: frozenset[str] = _SPLIT) -> list[_Clause]:
     by_start = {t.start: t for t in r.tokens}
     found = []
     for sentence in analyse(r.text).sentences:
@@ -72,7 +79,7 @@ def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
             continue
         part: list[Token] = []
         for tok in list(sentence.tokens) + [None]:
-            if tok is None or tok.text.lower() in _SPLIT:
+            if tok is None or tok.text.lower() in split:
                 # «занятий, которые вы ещё не прошли: вы прошли 4 из 24»: a clause that picks out a part says
                 # nothing of the whole
                 if part and not part[0].lemmas & _PICKS_OUT:
@@ -100,9 +107,6 @@ def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
 
 
 def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
-    clash = _two_times(a, b, text, units)
-    if clash:
-        return clash
     shared = _stems(a.words, units) & _stems(b.words, units)
     if a.cases != b.cases or not shared:
         return []

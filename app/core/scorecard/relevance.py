@@ -42,7 +42,8 @@ _CLOSE = 0.33
 @dataclass(frozen=True)
 class Focus:
     question: str
-    kind: str  # "verb": a verb to confirm or deny; "how": the doing asked about; "thing": nouns («Это ошибка?»)
+    kind: str  # "verb": a verb to confirm or deny; "how": the doing asked about; "thing": nouns («Это ошибка?»);
+    # "exists": the noun asked to exist («Есть ли рассрочка?»)
     words: tuple[Token, ...]
     whole: Focus | None = None  # of the question with its «если…» clause: what a reply under a condition takes up
 
@@ -124,6 +125,14 @@ def _focus(chunk: str, words: Sequence[Token]) -> Focus | None:
                  and "impr" not in t.tag]  # «Скажите, …» asks to be told: not what is asked
     if verbs:
         return Focus(chunk, kind, tuple(verbs) + _arguments(chunk, verbs))
+    # «Есть ли у вас рассрочка на ноутбуки?»: what is asked to exist is the noun after «есть ли», not the laptops
+    at_is = next((i for i, t in enumerate(words) if t.lower == "есть"), None)
+    if at_is is not None and at is not None:
+        subject = next((t for t in words[max(at, at_is) + 1:] if t.tag.startswith("NOUN") and "nomn" in t.tag
+                        and content([t])), None)
+        if subject is not None:
+            return Focus(chunk, "exists", (subject,) + tuple(t for t in words if t.lower in content(words)
+                                                             and t is not subject))
     kept = content(words)
     things = tuple(t for t in words if t.lower in kept)
     return Focus(chunk, "thing", things) if things else None
@@ -169,6 +178,7 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: boo
     return missing
 
 
+_THERE = frozenset({"есть", "нет", "имеется", "имеются", "доступен", "доступна", "доступно", "доступны"})
 # Verbs that name no action of their own: «Билет — это документ», «возврат может занять…».
 _NO_ACTION = _BE | frozenset({"мочь", "смочь", "стать", "становиться", "иметь", "хотеть", "нужно", "надо", "следовать"})
 
@@ -179,6 +189,12 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
     speaks of the ticket and answers another question."""
     def speaks(w: Token) -> bool:
         return touched(w.lemmas, said) or _close(w.lower, said_lemmas)
+    if f.kind == "exists":  # the thing itself, or «есть / нет» said of a word of the question: «Размер M есть»
+        return speaks(f.words[0]) or any(
+            any(t.lower in _THERE for t in words) and any(touched(w.lemmas, {x for t in words for x in t.lemmas})
+                                                          for w in f.words)
+            for words in ([t for t in r.tokens if s <= t.start < e] for s, e in r.sentences
+                          if not any(a[0] <= s < a[1] for a in aside)))
     verbs = [w for w in f.words if w.tag.startswith(("VERB", "INFN"))]
     if f.kind != "verb" or not verbs:  # «как отключить автопродление?» wants steps: judged by the caller
         return any(speaks(w) for w in f.words)

@@ -63,7 +63,8 @@ def solution(r: Reply) -> ElementResult:
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = [a for a in adverts if _sells(r, a)]
-    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a)] + digressions(r)
+    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a) and not _bygone(r, a)] \
+        + digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
@@ -291,6 +292,18 @@ def _given(r: Reply, span: Span) -> bool:
     if idx is None:
         return False
     return any(_done(r, (t.start, t.end - t.start)) for t in r.tokens[max(0, idx - 2):idx])
+
+
+def _bygone(r: Reply, span: Span) -> bool:
+    """«В прошлом месяце закончилась скидка по акции, поэтому счёт вырос»: an offer told in the past tense is what
+    happened — a reason, not an advert."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None:
+        return False
+    # the verb next to the offer's word, not «А вы знали, что…»: a question put to the customer
+    near = r.tokens[max(0, idx - 4):idx + 3]
+    return any(t.tag.startswith("VERB") and "past" in t.tag and not re.search(r"[.!?…\n]", r.text[
+        min(t.end, span[0]):max(t.start, span[0])]) for t in near) and not any(t.lower == "вы" for t in near)
 
 
 def _customers(tokens: Sequence[Token], span: Span) -> bool:

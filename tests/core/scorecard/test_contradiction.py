@@ -89,3 +89,11 @@ def test_two_times_for_one_event_contradict():
 ])
 def test_two_events_or_a_window_are_no_contradiction(reply):
     assert card(reply, REFUND)["solution"].passed is True, card(reply, REFUND)["solution"].reason
+
+
+def test_a_time_after_a_dash_is_the_time_of_what_stands_before_it():
+    c = card("Здравствуйте! Деньги вернём в течение 5 рабочих дней. Срок возврата — до 20 рабочих дней. Хорошего дня!",
+             REFUND)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == ("Ответ противоречит сам себе: «5 рабочих дней», «20 рабочих дней» — клиент не "
+                                    "поймёт, что верно.")

@@ -245,3 +245,21 @@ SWITCH = ["Скажите, если я перейду с годовой подп
 ])
 def test_a_questions_condition_is_scene_not_what_is_asked(reply, ok):
     assert card(reply, SWITCH)["solution"].passed is ok, card(reply, SWITCH)["solution"].reason
+
+
+INSTALMENT = ["Добрый день, есть ли у вас рассрочка на холодильники?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # the fridges are spoken of, the instalments asked about are not
+    ("Здравствуйте! У нас больше сорока моделей холодильников от 25 000 ₽. Хорошего дня!", False),
+    ("Здравствуйте! Рассрочка есть: на 10 месяцев без переплаты, оформляется в корзине. Хорошего дня!", True),
+])
+def test_an_existence_question_is_about_what_is_asked_to_exist(reply, ok):
+    assert card(reply, INSTALMENT)["solution"].passed is ok, card(reply, INSTALMENT)["solution"].reason
+
+
+def test_there_is_said_of_a_word_of_the_question_answers_it():
+    c = card("Здравствуйте! Размер 44 есть, доставим завтра до 18:00. Хорошего дня!",
+             ["Есть ли это платье в размере 44?"])
+    assert c["solution"].passed is True, c["solution"].reason

@@ -354,3 +354,24 @@ def test_an_ordinal_after_a_preposition_is_a_time():
              ["Когда запустите тариф для семей?"])
     assert c["solution"].passed is True
     assert c["solution"].reason == "Есть конкретный шаг и срок: «запустим», «третьем квартале»."
+
+
+def test_an_offer_told_in_the_past_is_a_reason_not_an_advert():
+    c = card("Здравствуйте! В марте закончилась скидка по программе лояльности, поэтому платёж вырос. Хорошего дня!",
+             ["Почему ежемесячный платёж вырос на 300 рублей?"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиент спросил «почему», и ответ называет причину: «поэтому»."
+
+
+def test_how_long_it_takes_wants_a_time_as_well_as_the_price():
+    c = card("Здравствуйте! Замена экрана стоит 4 500 ₽. Хорошего дня!",
+             ["Сколько стоит замена экрана и сколько она займёт?"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Клиент спросил «как долго», а в ответе этого нет: ответ на половину вопроса."
+
+
+def test_reading_the_manual_is_no_step():
+    c = card("Здравствуйте! Простите. Прочитайте инструкцию к кофеварке. Хорошего дня!",
+             ["Кофеварка не включается с первого дня! Верните деньги!"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Нет ни ответа по существу, ни следующего шага со сроком."
