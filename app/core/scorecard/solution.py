@@ -183,7 +183,12 @@ def solution(r: Reply) -> ElementResult:
     # went wrong, a sum that explains it («Промокод не применяется!» — «он действует на заказы от 3 000 ₽»)
     really = asks_really(r)
     sums = [f for f in facts_in_reply if PRICE_RE.match(text, f[0] + f[1]) or PRICE_RE.match(text, f[0] + f[1] + 1)]
-    topical = on_topic(r, {"question": frames + facts_in_reply, "request": frames}.get(really, sums))
+    # a request is met by something done or to be done at that time: «воду дадут к 20:00», «Разблокировка — завтра»
+    # (the doing asked for, named), not «Плановое отключение — с 1 по 14 июля»
+    bidden = {x[:5] for t in tokenize("\n".join(r.customer_messages)) if "impr" in t.tag for x in t.lemmas}
+    acted = [f for f in frames if any(t.tag.startswith(("VERB", "PRTS")) or {x[:5] for x in t.lemmas} & bidden
+                                      for s, e in r.sentences if s <= f[0] < e for t in tokens if s <= t.start < e)]
+    topical = on_topic(r, {"question": frames + facts_in_reply, "request": acted}.get(really, sums))
     if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])

@@ -375,3 +375,15 @@ def test_reading_the_manual_is_no_step():
              ["Кофеварка не включается с первого дня! Верните деньги!"])
     assert c["solution"].passed is False
     assert c["solution"].reason == "Нет ни ответа по существу, ни следующего шага со сроком."
+
+
+NO_HEATING = ["Верните отопление, батареи холодные уже четыре дня!!!"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # a date of another event is no time for what was asked
+    ("Здравствуйте! Простите, пожалуйста. Отопительный сезон — с 15 октября по 30 апреля. Всего доброго!", False),
+    ("Здравствуйте! Простите, пожалуйста. Трубу в подвале чинят, отопление включат сегодня к 19:00. Всего доброго!", True),
+])
+def test_a_request_is_met_by_a_time_for_something_done(reply, ok):
+    assert card(reply, NO_HEATING)["solution"].passed is ok, card(reply, NO_HEATING)["solution"].reason
