@@ -133,8 +133,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
+    # «Подскажите, на какой адрес оформлен заказ?» asks; it reports nothing done
+    asking = [(s, e) for s, e in r.sentences if text[s:e].rstrip().endswith("?")]
     done = [a for a in actions if _done(r, a)]
     done += [d for d in deeds(r, aside) if d not in done]
+    done = [a for a in done if not any(s <= a[0] < e for s, e in asking)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     missing = unanswered(r, frames + done, facts_in_reply) if not (declined(r) and (steps or frames)) else ""
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):

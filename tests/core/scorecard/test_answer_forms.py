@@ -98,3 +98,10 @@ def test_a_place_to_look_answers_where_to_look():
     c = card("Здравствуйте! Посмотрите в приложении: «Профиль» → «Мои заказы», там статус каждого заказа. "
              "Хорошего дня!", ["Где посмотреть статус моих заказов?"])
     assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_deed_inside_a_question_back_is_no_deed():
+    c = card("Здравствуйте! Простите. Подскажите, на какой адрес оформлена посылка? Хорошего дня!",
+             ["Посылка 55012 до сих пор не доставлена. Где она?"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Шаг назван («оформлена»), но не сказано, когда: добавьте срок."
