@@ -533,18 +533,12 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
         if tok.lemmas & lex.units or tok.lemmas & lex.months:
             for back in (1, 2):
                 # «3 рабочих дня», but not «350 ₽. Хорошего дня»: the number and the unit in one sentence
-                if i - back >= 0 and (is_number(tokens[i - back]) or _ordinal_after_preposition(tokens, i - back)) \
+                if i - back >= 0 and is_number(tokens[i - back]) \
                         and not re.search(r"[.!?…\n]", text[tokens[i - back].end:tok.start]):
                     spans.append((tokens[i - back].start, tok.end - tokens[i - back].start))
                     break
     spans += [(m.start(), m.end() - m.start()) for m in _TIME_RE.finditer(text)]
     return spans
-
-
-def _ordinal_after_preposition(tokens: Sequence[Token], i: int) -> bool:
-    """«на второй квартал», «к третьему числу», «в пятом часу»: an ordinal after a preposition names a time —
-    not «первый месяц бесплатно», an advert's span."""
-    return "Anum" in tokens[i].tag and i > 0 and tokens[i - 1].lower in ("на", "в", "во", "к", "до", "с", "со", "через")
 
 
 # Asking the customer to tell the operator something is a step only with what it is for; alone after a question
