@@ -10,6 +10,7 @@ about the same thing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,9 +51,12 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     """Two spans of the reply that say opposite things about the same thing, or nothing."""
     every = set().union(*(t.lemmas for t in r.tokens)) if r.tokens else set()
     spans = _durations(r.tokens, r.text, r.lex.units)
+    if len({value for value, *_ in spans}) > 1 and len({unit for _, unit, *_ in spans}) < len(spans):
+        found = _time_clash(r, aside)
+        if found:
+            return found
     if not (every & _FREE and every & _PRICED or every & _KEPT and every & _LOST or _said_both_ways(r.tokens)
-            or every & _CAN and (every & _CANNOT or "не" in every)
-            or len({value for value, unit, *_ in spans}) > 1 and len({unit for _, unit, *_ in spans}) < len(spans)):
+            or every & _CAN and (every & _CANNOT or "не" in every)):
         return []  # the dependency parse is run only when a pair may be there
     clauses = _clauses(r, aside)
     units = r.lex.units | {"раз"}
@@ -61,8 +65,22 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
             found = _opposed(a, b, r.text, units) or _opposed(b, a, r.text, units)
             if found:
                 return sorted(found)
-    # «Срок возврата — до 30 дней»: a dash or a colon does not part a time from what it is the time of
-    clauses = _clauses(r, aside, _SPLIT - {":", "—", "–"}) if len(spans) > 1 else []
+    return []
+
+
+# Where a time's clause ends: a stop, a comma, a semicolon, «а» or «но» — not a dash or a colon («Срок возврата —
+# до 30 дней»: the time belongs to what stands before it).
+_TIME_CLAUSE_RE = re.compile(r"[^.!?…\n,;]+?(?=[.!?…\n,;]|\s(?:а|но|однако|зато)\s|$)", re.I)
+
+
+def _time_clash(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """Two clauses that give one event two different times (found by words, without the dependency parse)."""
+    units = r.lex.units | {"раз"}
+    clauses = []
+    for m in _TIME_CLAUSE_RE.finditer(r.text):
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        if words and not any(a[0] <= words[0].start < a[1] for a in aside):
+            clauses.append(_clause(words))
     for n, a in enumerate(clauses):
         for b in clauses[n + 1:]:
             found = _two_times(a, b, r.text, units)
@@ -71,7 +89,7 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     return []
 
 
-def _clauses(r: Reply, aside: Sequence[Span], split: frozenset[str] = _SPLIT) -> list[_Clause]:
+def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
     by_start = {t.start: t for t in r.tokens}
     found = []
     for sentence in analyse(r.text).sentences:
@@ -79,7 +97,7 @@ def _clauses(r: Reply, aside: Sequence[Span], split: frozenset[str] = _SPLIT) ->
             continue
         part: list[Token] = []
         for tok in list(sentence.tokens) + [None]:
-            if tok is None or tok.text.lower() in split:
+            if tok is None or tok.text.lower() in _SPLIT:
                 # «занятий, которые вы ещё не прошли: вы прошли 4 из 24»: a clause that picks out a part says
                 # nothing of the whole
                 if part and not part[0].lemmas & _PICKS_OUT:
