@@ -1,7 +1,7 @@
 """Whether a reply says one thing and its opposite about the same thing.
 
 «Доставка бесплатная… стоимость доставки 290 ₽», «Баллы сохраняются… Баллы сгорают»: the customer cannot act on
-either. A contradiction needs the same object (a shared normal form or a five-letter stem: «доставка» ~ «доставки»),
+either. A contradiction needs the same object (a shared normal form or a six-letter stem: «доставка» ~ «доставить», not «подъём» ~ «подъезд»),
 opposite predicates (free and a price, kept and lost, a verb and the same verb with «не») and the same conditions —
 «бесплатно при заказе от 3 000 ₽, иначе 290 ₽» tells two cases apart and is no contradiction, nor is «доставим
 бесплатно, подъём на этаж стоит 290 ₽» (another object). So are «можно…» and «нельзя…» or «не предоставляется»
@@ -119,7 +119,7 @@ def _clause(words: list[Token]) -> _Clause:
 
 def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
     """What the clause speaks of — not a unit of time («290 ₽ в месяц», «бесплатно раз в месяц»)."""
-    return {x[:5] if len(x) >= 6 else x for t in words if t.tag.startswith(("NOUN", "VERB", "INFN", "PRTS", "PRTF"))
+    return {x[:6] if len(x) >= 7 else x for t in words if t.tag.startswith(("NOUN", "VERB", "INFN", "PRTS", "PRTF"))
             and not t.lemmas & _GENERIC and not t.lemmas & units and not t.lemmas & _FREE and not t.lemmas & _PRICED
             and not t.lemmas & _KEPT and not t.lemmas & _LOST for x in t.lemmas}
 

@@ -97,3 +97,9 @@ def test_a_time_after_a_dash_is_the_time_of_what_stands_before_it():
     assert c["solution"].passed is False
     assert c["solution"].reason == ("Ответ противоречит сам себе: «5 рабочих дней», «20 рабочих дней» — клиент не "
                                     "поймёт, что верно.")
+
+
+def test_words_that_share_only_a_short_stem_are_two_things():
+    c = card("Здравствуйте! Подъём на этаж стоит 200 рублей, доставка до подъезда бесплатная. Хорошего дня!",
+             ["Сколько стоит доставка шкафа на 4 этаж?"])
+    assert c["solution"].passed is True, c["solution"].reason
