@@ -1,8 +1,8 @@
 """Whether a reply says one thing and its opposite about the same thing.
 
 «Доставка бесплатная… стоимость доставки 290 ₽», «Баллы сохраняются… Баллы сгорают»: the customer cannot act on
-either. A contradiction needs the same object (a shared normal form or a six-letter stem: «доставка» ~ «доставить», not «подъём» ~ «подъезд»),
-opposite predicates (free and a price, kept and lost, a verb and the same verb with «не») and the same conditions —
+either. A contradiction needs the same object (a shared normal form or a six-letter stem: «доставка» ~ «доставить»,
+not «подъём» ~ «подъезд»), opposite predicates (free and a price, kept and lost, a verb and the same verb with «не») and the same conditions —
 «бесплатно при заказе от 3 000 ₽, иначе 290 ₽» tells two cases apart and is no contradiction, nor is «доставим
 бесплатно, подъём на этаж стоит 290 ₽» (another object). So are «можно…» and «нельзя…» or «не предоставляется»
 about the same thing.
@@ -224,7 +224,8 @@ def _one_event(a: Sequence[Token], b: Sequence[Token], units: frozenset[str]) ->
     """The same happening: the same verb («вернутся» — «вернём»), or a verb and a noun that names it («вернутся» ~
     «возврат»). The same subject doing two things («водитель будет через 15 минут… позвонит через 5») is not."""
     def named(words: Sequence[Token], pos: tuple[str, ...]) -> list[Token]:
-        return [t for t in words if t.tag.startswith(pos) and not t.lemmas & (_GENERIC | units | _NO_ACTION | _WHEN_SAID)]
+        return [t for t in words
+                if t.tag.startswith(pos) and not t.lemmas & (_GENERIC | units | _NO_ACTION | _WHEN_SAID)]
     verbs_a, verbs_b = named(a, ("VERB", "INFN")), named(b, ("VERB", "INFN"))
     if _stems(verbs_a, units) & _stems(verbs_b, units):
         return True

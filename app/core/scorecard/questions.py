@@ -78,7 +78,7 @@ def asked_kinds(r: Reply) -> list[str]:
                     asked.append("срок")
                 elif tok.lower == "сколько" and any(t.lemmas & _SPANS for t in after):  # «сколько дней делают?»
                     asked.append("срок")
-                elif tok.lower == "сколько" and any(t.lemmas & _WAIT for t in after):  # «сколько ждать?», «сколько он займёт?»
+                elif tok.lower == "сколько" and any(t.lemmas & _WAIT for t in after):  # «сколько ждать / он займёт?»
                     asked.append("срок")
                 elif tok.lower == "когда" and not any(t.tag.startswith(("VERB", "INFN", "PRTS")) for t in words):
                     asked.append("когда")  # «И когда первый платёж?»

@@ -21,8 +21,8 @@ from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words,
-    spans_named, stated_facts, statement, unanswered, why_questions,
+    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given,
+    said_words, spans_named, stated_facts, statement, unanswered, why_questions,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
@@ -114,7 +114,9 @@ def solution(r: Reply) -> ElementResult:
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))
     if again and not (actions or steps or answers or facts_in_reply):
-        return ElementResult("solution", False, phrase('Клиент уже написал, о чём его просят ({quoted}): повторная просьба — не следующий шаг.', quoted=quote(text, again[:1])), again[:1])
+        return ElementResult("solution", False, phrase(
+            'Клиент уже написал, о чём его просят ({quoted}): повторная просьба — не следующий шаг.',
+            quoted=quote(text, again[:1])), again[:1])
     dont_know = r.dont_know
     if dont_know and not (actions and frames):
         return ElementResult("solution", False, phrase('{quoted} и отсылка в другое место — не решение: ответьте сами или назовите свой шаг и срок.', quoted=quote(text, dont_know)), dont_know[:1])
