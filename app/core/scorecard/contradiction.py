@@ -2,10 +2,11 @@
 
 «Доставка бесплатная… стоимость доставки 290 ₽», «Баллы сохраняются… Баллы сгорают»: the customer cannot act on
 either. A contradiction needs the same object (a shared normal form or a six-letter stem: «доставка» ~ «доставить»,
-not «подъём» ~ «подъезд»), opposite predicates (free and a price, kept and lost, a verb and the same verb with «не») and the same conditions —
-«бесплатно при заказе от 3 000 ₽, иначе 290 ₽» tells two cases apart and is no contradiction, nor is «доставим
-бесплатно, подъём на этаж стоит 290 ₽» (another object). So are «можно…» and «нельзя…» or «не предоставляется»
-about the same thing.
+not «подъём» ~ «подъезд»), opposite predicates (free and a price, kept and lost, a verb and the same verb with «не»)
+and the same conditions — «бесплатно при заказе от 3 000 ₽, иначе 290 ₽» tells two cases apart and is no
+contradiction, nor is «доставим бесплатно, подъём на этаж стоит 290 ₽» (another object). So are «можно…» and
+«нельзя…» or «не предоставляется» about the same thing, and two times for one event («деньги вернутся в течение 3
+рабочих дней… возврат занимает до 30 дней»).
 """
 
 from __future__ import annotations
