@@ -354,15 +354,52 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
             if any(touched(lemmas, said) for lemmas in topic_words(main)):
                 return True
             continue
-        if any(touched(v.lemmas, said) for v in verbs):
+        if any(touched(v.lemmas, said) for v in verbs) and _echo_adds(r, aside, verbs):
             return True
         theirs = [t for t in r.tokens if t.tag.startswith(_VERBAL) and not any(a[0] <= t.start < a[1] for a in aside)]
         if any(touched(v.lemmas, set().union(*(t.lemmas for t in theirs))) for v in verbs) \
-                or any(_close(normal_form(v.lower), normal_form(t.lower)) for v in verbs for t in theirs):
+                and _echo_adds(r, aside, verbs) \
+                or any(_close(normal_form(v.lower), normal_form(t.lower)) and not touched(v.lemmas, set(t.lemmas))
+                       for v in verbs for t in theirs):
             return True  # «начислили» — «штраф начислен»; «подорожала» ~ «цена выросла»
         if stated_facts(r, aside, main):
             return True
     return False
+
+
+def _echo_adds(r: Reply, aside: Sequence[Span], verbs: Sequence[Token]) -> bool:
+    """The reply says the why-question's verb again with something the customer did not write — two new content
+    words besides dates («Штраф начислен за просрочку платежа») —, not only when it happened («Рейс отменили 5
+    мая»)."""
+    mine = tokenize("\n".join(r.customer_messages))
+    theirs = set().union(*(t.lemmas for t in mine))
+    figures = _figures("\n".join(r.customer_messages))
+    dates = r.lex.units | r.lex.months
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(a[0] <= start < a[1] for a in aside):
+            continue
+        echo = any(touched(v.lemmas, set(t.lemmas)) or any(len(x) >= 6 and x[:5] in {y[:5] for y in t.lemmas}
+                                                           for x in v.lemmas) for v in verbs for t in words)
+        if echo and len([w for w, lemmas in content(words).items() if not lemmas & theirs and not lemmas & dates
+                         and not w.isascii()]) >= 2:
+            return True
+        # or another sentence states facts of its own: «Штраф начислен правильно» after «платёж вносится до 25-го
+        # числа, а вы внесли 27-го»
+        if not echo and statement(words) and _figures(r.text[start:end]) - figures:
+            return True
+    return False
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of a text, grouped digits as one («2 400»), read from the characters: «25-го» is one word."""
+    return {re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d+(?:[ \u00a0\u202f]\d{3})*", text)}
+
+
+def why_verbs(r: Reply) -> set[str]:
+    """The normal forms of the verbs of the customer's why-questions («Почему отменили рейс?»: «отменить»)."""
+    return {x for q in why_questions(r) for t in tokenize(q) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON
+            for x in t.lemmas}
 
 
 _STEP_WORDS = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "стоит"})
@@ -372,33 +409,37 @@ def statement(words: Sequence[Token]) -> bool:
     """The words tell what is or was — no step to take («отменить можно…», «откройте…») and nothing to come
     («закончится с 1-го числа»)."""
     past = {i for i, t in enumerate(words) if t.lower in ("было", "бы")}  # «нужно было сдать до 10-го»: a lecture
+    # «стоит обратиться» is a step, «тариф стоит 900 ₽» a price
     return not any("impr" in t.tag or "futr" in t.tag or t.lower in _STEP_WORDS and not past & {i - 1, i + 1}
+                   and (t.lower != "стоит" or i + 1 < len(words) and words[i + 1].tag.startswith("INFN"))
                    for i, t in enumerate(words))
 
 
 def stated_facts(r: Reply, aside: Sequence[Span], question: str = "") -> list[Span]:
     """The sentences that state what happened to what a why-question is about: «Почему списали 300 рублей за
     подписку?» — «Подписку вы подключили 12 ноября», «…за ручную кладь?» — «Ваш тариф не включает ручную кладь».
-    A sentence takes up a noun of the question (by normal form or stem) and says something of its own about it: a
-    past or negated verb other than the question's own (not «она указана в договоре», which only says where), or —
+    A sentence takes up a noun or a figure of the question (by normal form or stem), does not repeat its verb, and
+    says something of its own about it: a past or negated verb (not «она указана в договоре», which only says where), or —
     in a :func:`statement` — a figure the customer did not write. «Подписку можно отключить в приложении» says what
     to do, not why. Without ``question``, every why-question of the customer's."""
     asked = [question] if question else [re.split(r",?\s+(?:если|хотя|когда|ведь)\s+", q, maxsplit=1, flags=re.I)[0]
                                          for q in why_questions(r)]
-    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    theirs = _figures("\n".join(r.customer_messages))
     found = []
     for chunk in asked:
         words = tokenize(chunk)
         own = set().union(*(t.lemmas for t in words if t.tag.startswith(_VERBAL)))
         nouns = [t.lemmas for t in words if t.tag.startswith("NOUN") and not t.lemmas & _COMMON and len(t.lower) >= 3]
+        figures = _figures(chunk)  # «…списали 900 рублей?» — «тариф стоит 900 ₽»
         for start, end in r.sentences:
             said = [t for t in r.tokens if start <= t.start < end]
-            if not said or said[0].lemmas & r.lex.wishes_set or any(a[0] <= start < a[1] for a in aside):
+            if not said or said[0].lemmas & r.lex.wishes_set or any(a[0] <= start < a[1] for a in aside) \
+                    or any(t.lemmas & own for t in said):  # «Рейс отменили 5 мая» says again what happened
                 continue
             stems = {x for t in said for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
-            if not any(touched(n, stems) for n in nouns):
+            if not any(touched(n, stems) for n in nouns) and not figures & _figures(r.text[start:end]):
                 continue
-            fact = statement(said) and any(is_number(t) and t.lower not in theirs for t in said) or any(
+            fact = statement(said) and bool(_figures(r.text[start:end]) - theirs) or any(
                 t.tag.startswith("VERB") and not t.lemmas & own and not t.lemmas & _COMMON
                 and ("past" in t.tag or k and said[k - 1].lower == "не") for k, t in enumerate(said))
             if fact and (start, end - start) not in found:

@@ -22,7 +22,7 @@ from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given,
-    said_words, spans_named, stated_facts, statement, unanswered, why_questions,
+    said_words, spans_named, stated_facts, statement, unanswered, why_questions, why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
@@ -107,9 +107,11 @@ def solution(r: Reply) -> ElementResult:
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)
              and not _on_your_own(r, s) and not _look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s)]
+    asked_verbs = why_verbs(r)  # «Рейс отменили 5 мая» to «почему отменили?» repeats what happened, says no why
     told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)
                   and any(s <= f[0] < e for f in facts_in_reply)
-                  and statement([t for t in tokens if s <= t.start < e])]
+                  and statement([t for t in tokens if s <= t.start < e])
+                  and not any(t.lemmas & asked_verbs for t in tokens if s <= t.start < e)]
     actions, frames, steps, answers, facts_in_reply = (
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))

@@ -115,3 +115,22 @@ CASHBACK = ["Когда придут баллы за покупку 3 мая?"]
 ])
 def test_a_customers_deadline_is_no_answer_to_when(reply, ok):
     assert card(reply, CASHBACK)["solution"].passed is ok, card(reply, CASHBACK)["solution"].reason
+
+
+WHY_CANCELLED = ["Почему отменили мою экскурсию на завтра?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # what the customer wrote, said again with its date, is no reason
+    ("Здравствуйте! Экскурсию на 14 июня отменили 10 июня. Хорошего дня!", False),
+    ("Здравствуйте! Простите. Экскурсию отменили из-за штормового предупреждения, деньги вернём сегодня. Хорошего "
+     "дня!", True),
+])
+def test_the_question_said_back_with_a_date_is_no_reason(reply, ok):
+    assert card(reply, WHY_CANCELLED)["solution"].passed is ok, card(reply, WHY_CANCELLED)["solution"].reason
+
+
+def test_a_price_is_a_statement_and_can_be_the_reason():
+    c = card("Здравствуйте! С 1 июля абонемент стоит 2 400 ₽, об этом было письмо 1 июня. Хорошего дня!",
+             ["Почему за абонемент списали 2 400 рублей, а не 1 900?"])
+    assert c["solution"].passed is True, c["solution"].reason
