@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -57,7 +57,22 @@ banks and insurance, telecom, SaaS, travel, education; the issue's failure kinds
 asked for or given, adverts with a time phrase, blame and lecturing without rude words, «не знаю» + elsewhere, misspelt
 greetings, names only in a signature, angry customers without an apology) and other voices (terse, wordy, informal,
 templated, bureaucratic, non-native, tired, over-polite); committed before the scorecard was first run on it; for
-tuning too; first-run figures in the set's header).
+tuning too; first-run figures in the set's header);
+``blind_e`` — ``tests/data/replies/tuning_blind_e.toml`` (167 replies written and labelled BLIND — before the labeller
+read the scorecard's code or any other reply set — from the rubric alone, aimed at «solution» and the pass/fail verdict:
+average trainees in e-commerce, marketplaces, banks, insurance, telecom, SaaS, travel, airlines, education, food delivery,
+utilities, government-like services, car sharing and fitness clubs; full answers beside half-answers, answers to another
+question, hand-offs with and without a deadline, «в личном кабинете» instead of the steps, contradictions, an order number
+asked for when given and when missing, yes/no with and without the next step, refusals with another way, promises the
+company cannot make; committed before the scorecard was first run on it; for tuning too; first-run figures in the set's
+header);
+``blind_f`` — ``tests/data/replies/tuning_blind_f.toml`` (173 replies written and labelled BLIND — before the labeller
+read the scorecard's code or any other reply set — from the rubric alone, aimed at empathy and language and at the verdict
+an independent QA lead would give: customers disappointed but polite, worried, hurried, ironic, tired of waiting, confused
+and elderly, second and third contacts, complaints told as a story, calm questions, thanks; empathy in many wordings,
+template or misplaced, «не переживайте» only, none; one slip and several of the kinds real writers make, and correct
+replies full of brands, Latin names, numbers, links and emoji; twelve industries; committed before the scorecard was
+first run on it; first-run figures in the set's header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -88,6 +103,8 @@ SETS = {
     "blind_b": ROOT / "tests" / "data" / "replies" / "tuning_blind_b.toml",
     "blind_c": ROOT / "tests" / "data" / "replies" / "tuning_blind_c.toml",
     "blind_d": ROOT / "tests" / "data" / "replies" / "tuning_blind_d.toml",
+    "blind_e": ROOT / "tests" / "data" / "replies" / "tuning_blind_e.toml",
+    "blind_f": ROOT / "tests" / "data" / "replies" / "tuning_blind_f.toml",
 }
 LABELLED = SETS["labelled"]
 

@@ -100,6 +100,8 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
             return
     if any(_agree(a, n) for a in adjs for n in nouns):
         return
+    if _stands_alone(t, i, adjs, nouns):
+        return
     # the parser tags a possessive after its noun («ваш заказа» as two nominatives); the dictionary
     # already says no reading agrees, so it is enough that the tree joins them
     if not (_tree_sees_disagreement(t, i, j) or all(a.normal_form in _POSSESSIVES for a in adjs)
@@ -135,6 +137,26 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
         return  # the «right» form is the one written: the analyses disagree, not the words
     between = t.text[adj_w.end:noun_w.start]
     found.append(finding(ADJ_NOUN, adj_w.start, noun_w.end, *(r + between + noun_w.text for r in replacements)))
+
+
+# adjectives that govern a genitive: «достойного похвалы», «полный воды»
+_GENITIVE_ADJECTIVES = frozenset({"достойный", "недостойный", "полный", "лишённый", "лишенный", "исполненный",
+                                  "чуждый", "преисполненный"})
+
+
+def _stands_alone(t: Text, i: int, adjs, nouns) -> bool:
+    """The adjective is no attribute of the next noun: a word used as a noun in another number («для всех
+    время», «между другими дистанция»), a relative «какой» opening a clause after a comma, «что такое …»,
+    or an adjective that governs the genitive noun after it («достойного похвалы»)."""
+    if all("Subx" in a.tag for a in adjs) and not any(a.tag.number == n.tag.number for a in adjs for n in nouns):
+        return True
+    before = t.word(i - 1)
+    if adjs[0].normal_form == "какой" and t.gap_before(i).strip() == ",":
+        return True
+    if adjs[0].normal_form == "такой" and before is not None and (before.low == "что" or before.low == "же" and (
+            t.word(i - 2) is not None and t.word(i - 2).low == "что")):
+        return True
+    return any(a.normal_form in _GENITIVE_ADJECTIVES for a in adjs) and any(n.tag.case == "gent" for n in nouns)
 
 
 def _surely_attributive(adjs, nouns) -> bool:
@@ -176,6 +198,9 @@ def _tree_subject(t: Text, i: int, k: int) -> bool:
     _, verb = t.token(k)
     if subj is None or verb is None or not subj.rel.startswith(_PARSED_SUBJECT):
         return False
+    if any(c.rel in ("cc", "conj") for c in sent.children(subj.index)) or sum(
+            c.rel.startswith(_PARSED_SUBJECT) for c in sent.children(subj.head)) > 1:
+        return False  # «ты и твоё племя оказали»: one of two joined subjects; two subjects: a misparse
     return subj.head == verb.index or (verb.rel in ("aux", "aux:pass", "cop") and subj.head == verb.head)
 
 
@@ -233,8 +258,8 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
         return
     verb_w = t.words[k]
     verb = parses(verb_w.text)
-    if subj.low in _QUANTITY:
-        return
+    if subj.low in _QUANTITY or verb_w.low == "может" and (after := t.word(k + 1)) is not None and after.low == "быть":
+        return  # «Вы может быть спрашиваете»: «может быть» is a parenthesis with its commas missing
     if subj.low in SUBJECT_PRONOUNS:
         person, number, gender = SUBJECT_PRONOUNS[subj.low]
         present = [p for p in verb if p.tag.POS == "VERB" and p.tag.mood == "indc" and p.tag.tense != "past"]
@@ -252,8 +277,9 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
                                  *((f"{t.text[subj.start:verb_w.start]}{form}",) if form else ())))
         return
     features = _subject_features(subj.text)
-    if features is None or subj.text[:1].isupper() and not t.starts_sentence(i):
-        return
+    if features is None or subj.text[:1].isupper() and not (
+            t.starts_sentence(i) and any(p.is_known for p in parses(subj.text))):
+        return  # a name, or a word the dictionary only guesses at («Урадрерия созвал»)
     if any(_verb_agrees(verb, number, gender) is not False for number, gender in features) \
             or not _tree_subject(t, i, k):
         return

@@ -35,13 +35,14 @@ _NAMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Fixd")
 _ONE_OF_A_KIND = ("nsubj", "nsubj:pass", "obj")
 # spans of time: as the first noun they are read only when the tree and the clause leave no other reading
 _TIME = frozenset({"срок", "время", "период", "момент"})
+_NUMBER_NAMES = frozenset({"ноль", "нуль"})
 
 
 def _only_noun(word: str) -> list:
     """The word's readings if it is only a common, inanimate noun (rare readings aside), else []."""
     readings = [p for p in parses(word) if p.score >= 0.05]
-    if not readings or any(p.tag.POS != "NOUN" or any(g in p.tag for g in _NAMES) for p in readings):
-        return []
+    if not readings or any(p.tag.POS != "NOUN" or any(g in p.tag for g in _NAMES) or not p.is_known for p in readings):
+        return []  # a word the dictionary only guesses at («показаь») is no noun to judge
     return readings
 
 
@@ -121,8 +122,9 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     firsts, seconds = _only_noun(first_w.text), _only_noun(second_w.text)
     if not firsts or not seconds:
         return
-    if any(p.normal_form in _QUANTITY for p in seconds) or any("anim" in p.tag for p in seconds):
-        return
+    if any(p.normal_form in _QUANTITY or p.normal_form in _NUMBER_NAMES for p in seconds) or any(
+            "anim" in p.tag for p in seconds):
+        return  # «значение ноль»: a number's name stands beside its noun
     timed = any(p.normal_form in _TIME for p in firsts)
     if any(p.normal_form in _QUANTITY for p in firsts) and not timed:
         return
@@ -139,6 +141,10 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
     if first is None or second is None or second.feat("Case") not in ("Nom", "Acc") or not _dependent(
             sent, first, second):
         return  # the tagger must read the form as the dictionary does
+    if first.feat("Case") in ("Dat", "Ins") and not any(c.rel == "case" for c in sent.children(first.index)):
+        return  # «подвергать сомнению первенство», «скатертью дорожка»: the first noun is the verb's, not the second's owner
+    if _subject_later(t, i + 1, seconds) and not _subject_later(t, i + 1, [p for p in firsts if p.tag.case == "nomn"]):
+        return  # «при перетаскивании уголков рамки соотношение остаётся»: the second noun is the subject
     two_subjects = first.rel == second.rel == "nsubj" and first.head == second.head
     if timed and (first.feat("Case") != "Nom" or not (second.head == first.index and second.rel == "nmod"
                                                       or two_subjects) or any(
@@ -178,6 +184,8 @@ def _adjective_phrase(t: Text, i: int, found: list[Finding]) -> None:
             return
         group = [i + 1]
     words = [[p for p in parses(t.words[k].text) if p.score >= 0.05] for k in group]
+    if any(t.words[k].text[:1].isupper() for k in group):
+        return  # «щёлкните значок Данные», «окно Визитные карточки»: a name of a button or a window
     if not words[0] or any(p.tag.POS not in ("ADJF", "PRTF", "NOUN") for p in words[0]) or len(group) == 1 and not (
             any(p.tag.POS == "ADJF" for p in words[0]) and any(p.tag.POS == "NOUN" for p in words[0])):
         return  # a noun alone is the pair check's; an adjective alone must be one that stands for a noun

@@ -61,8 +61,8 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
     if tok.pos not in ("NOUN", "PROPN") or not tok.text.isalpha():
         return None
     k = _word_index(t, tok)
-    if k is None or tok.text[:1].isupper() and not t.starts_sentence(k):
-        return None  # a name: its gender is not in the dictionary
+    if k is None or tok.text[:1].isupper() and not (t.starts_sentence(k) and any(p.is_known for p in parses(tok.text))):
+        return None  # a name (or a word the dictionary only guesses at): its gender is not in the dictionary
     for before in (t.word(k - 1), t.word(k - 2)):
         if before is not None and (before.text[:1].isdigit() or before.low in _COUNTING or any(
                 p.tag.POS == "NUMR" for p in parses(before.text))):
@@ -135,14 +135,18 @@ def _companion(t: Text, subj) -> bool:
         "anim" in p.tag or p.tag.POS == "NPRO" for p in parses(other.text))
 
 
-def _coordinated(sent, subj) -> bool:
-    """The subject is one of two or more joined by «и» (or listed with commas)."""
-    for c in sent.children(subj.index):
-        if c.rel == "conj" and c.pos in ("NOUN", "PROPN", "PRON") and _nominative(c):
-            marks = {g.low for g in sent.children(c.index) if g.rel == "cc"}
-            if not marks or marks == {"и"}:
-                return True
-    return False
+def _coordinated(sent, subj) -> bool | None:
+    """The subject is one of two or more joined by «и» (a list may have commas before its last «и»);
+    None for nouns joined by commas alone: «Второй тип, индексированные палитры, формирует…» may be
+    one thing named twice, a list the writer left open, or a misparse."""
+    conjuncts = [c for c in sent.children(subj.index)
+                 if c.rel == "conj" and c.pos in ("NOUN", "PROPN", "PRON") and _nominative(c)]
+    marks = [{g.low for g in sent.children(c.index) if g.rel == "cc"} for c in conjuncts]
+    if any(m == {"и"} for m in marks) and all(not m or m == {"и"} for m in marks):
+        return True
+    if any(m & {"или", "либо"} for m in marks):
+        return None  # «категория или элемент выбраны/выбран»: either number is used
+    return None if conjuncts and not any(marks) else False
 
 
 def _nominative(tok) -> bool:
@@ -154,11 +158,12 @@ def _subject_before(sent, subj, pred, readings) -> bool:
     """A noun before the chosen subject, in its clause, in the nominative and with no preposition, agrees with
     the predicate: the parse took its dependent for the subject («Фильтр шума помогает…»: not «шума»). A noun
     after the subject is left alone: «Стоимость услуги изменились» is the slip to report."""
+    own = {tok.index for tok in sent.subtree(subj.index)}
     for c in sent.tokens[:subj.index]:
         if c.pos not in ("NOUN", "PROPN", "PRON") or c.low in _COUNTING or c.rel == "conj":
             continue
-        if any(sent.tokens[j].pos == "PUNCT" for j in range(c.index + 1, pred.index)):
-            continue  # a word of another clause
+        if any(sent.tokens[j].pos == "PUNCT" and j not in own for j in range(c.index + 1, pred.index)):
+            continue  # a word of another clause (the subject's own participial phrase is no border)
         if not any(g.rel == "case" for g in sent.children(c.index)) and _could_be_subject(c, readings):
             return True
     return False
@@ -218,23 +223,37 @@ def _object_of_intransitive(sent, tok) -> bool:
     return bool(verb) and all(p.tag.POS == "VERB" and "intr" in p.tag and p.tag.mood == "indc" for p in verb)
 
 
+def _well_formed(sent) -> bool:
+    """One root and no word its own head: the parser's other trees are not trusted."""
+    return sum(tok.head < 0 for tok in sent.tokens) == 1 and all(tok.head != tok.index for tok in sent.tokens)
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     if not t.words:
         return found
     for sent in t.analysis.sentences:
+        if not _well_formed(sent):
+            continue
         for subj in sent.tokens:
             if subj.head < 0 or subj.rel not in _SUBJECT and not _object_of_intransitive(sent, subj):
                 continue
+            if subj.rel in _SUBJECT and subj.feat("Case") not in ("", "Nom", "Acc"):
+                continue  # the tagger reads the subject as a genitive or so («Триггер события возникает»)
             head = sent.tokens[subj.head]
             s = _subject_of(t, sent, subj)
             if s is None or sum(c.rel in _SUBJECT for c in sent.children(head.index)) > 1:
                 continue  # two subjects of one word: one of them is an address or a misparse
+            if any(c.rel.startswith("csubj") for c in sent.children(head.index)):
+                continue  # «доказательства следует взвешивать»: the infinitive is the subject
             if s.number == "sing" and _companion(t, subj):
                 continue  # «брат с сестрой пришли», «я с другом поехали»
             if _indeed(sent, subj):
                 continue  # «раздел и правда спрятан»: «и правда» may be «indeed», not a second subject
-            if _coordinated(sent, subj):
+            coordinated = _coordinated(sent, subj)
+            if coordinated is None:
+                continue
+            if coordinated:
                 if subj.index > head.index:
                     continue  # «пришёл ответ и чек»: a verb before its subjects may agree with the first
                 s = _Subject(s.person, "plur", None, False, False)
@@ -248,11 +267,15 @@ def _contiguous(sent, subj, pred, head) -> bool:
     predicate's (for a second predicate, to the first one's); a subject after its predicate has only
     its own words between them and is the subject of a short form («приятен ваш отзыв»). A parse that joins words across a clause
     border is not trusted."""
+    own = {tok.index for tok in sent.subtree(subj.index)}
     if subj.index > pred.index:
-        own = {tok.index for tok in sent.subtree(subj.index)}
-        return pred.feat("Variant") == "Short" and all(k in own for k in range(pred.index + 1, subj.index))
-    inside = {tok.index for tok in sent.subtree(subj.index)} | {tok.index for tok in sent.subtree(head.index)
-                                                                if tok.index >= subj.index}
+        return pred.feat("Variant") == "Short" and all(k in own and sent.tokens[k].pos != "PUNCT"
+                                                       for k in range(pred.index + 1, subj.index))
+    if sum(sent.tokens[k].text == "," for k in range(subj.index + 1, pred.index)) % 2:
+        return False  # «Пока не узнаю, где мы, ничего не стану»: one comma between ends the subject's clause
+    inside = own | {tok.index for tok in sent.subtree(head.index) if tok.index >= subj.index}
+    if any(sent.tokens[k].pos == "SCONJ" and k not in own for k in range(subj.index + 1, pred.index)):
+        return False  # «та разница, что за обедом сладкое подают»: a clause of its own begins between them
     return all(k in inside for k in range(subj.index + 1, pred.index))
 
 
@@ -269,6 +292,10 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
     readings = _readings(pred)
     if not readings or any(_agrees(p, s) for p in readings):
         return
+    if second and all(p.tag.number == "sing" and p.tag.gender == "neut" for p in readings):
+        return  # «…определён источник и указано, может ли…»: an impersonal second clause
+    if pred.low == "может" and pred.index + 1 < len(sent.tokens) and sent.tokens[pred.index + 1].low == "быть":
+        return  # «Вы может быть спрашиваете»: «может быть» is a parenthesis with its commas missing
     plural_verb = all(p.tag.number == "plur" for p in readings)
     transitive = any("tran" in p.tag for p in readings if p.tag.POS == "VERB")
     if plural_verb and s.number == "sing" and s.accusative and not second and (transitive or all(

@@ -57,6 +57,12 @@ def _nouns_before(t: Text, comma_word: int) -> list[int] | None:
         return None
     if not _noun(t.words[last].text) or not t.words[last].text.isalpha():
         return None
+    if t.words[last].text[:1].isupper() and not (t.starts_sentence(last) and any(
+            p.is_known for p in parses(t.words[last].text))):
+        return None  # a name: the person's gender is not the dictionary's («Карраг, которого»)
+    before = t.word(last - 1)
+    if before is not None and t.plain_gap(last) and (before.low in _PAUCAL or before.text.isdigit()):
+        return None  # «два мага, которые»: after a number the phrase counts as plural
     nouns = []
     k = last
     while k >= 0 and last - k < _REACH:
@@ -71,6 +77,26 @@ def _nouns_before(t: Text, comma_word: int) -> list[int] | None:
             break
         k -= 1
     return nouns
+
+
+_PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
+
+
+def _listed(t: Text, nouns: list[int]) -> bool:
+    """The phrase before the comma is the last of several nouns listed with commas («флажок, кнопка,
+    список, которые»): a plural word may refer to them all."""
+    if not nouns:
+        return False
+    start = nouns[-1]
+    while start > 0 and nouns[0] - start < _REACH and t.plain_gap(start):
+        start -= 1
+    return start > 0 and t.gap_before(start).strip() == "," and _noun(t.words[start - 1].text) and all(
+        parses(t.words[k].text)[0].tag.POS in ("NOUN", "ADJF", "PRTF") for k in range(start, nouns[0] + 1))
+
+
+def _any_noun_readings(word: str) -> list:
+    """Every noun reading, rare ones included: «области» is also a plural, «баранов» also «баран»."""
+    return [p for p in parses(word) if p.tag.POS == "NOUN"]
 
 
 def _noun(word: str) -> bool:
@@ -135,6 +161,9 @@ def _which(t: Text, i: int, found: list[Finding]) -> None:
     if any(_gender_number(readings, _noun_readings(t.words[k].text)) for k in nouns):
         if start == i:
             _which_case(t, i, nouns, readings, found)
+        return
+    if any(_gender_number(readings, _any_noun_readings(t.words[k].text)) for k in nouns) or all(
+            p.tag.number == "plur" for p in readings) and _listed(t, nouns):
         return
     # the case stays the clause's: after a preposition, its most usual one the word can have
     cases = _PREPOSITIONS.get(t.words[start].low, ()) if start < i else ()
@@ -214,7 +243,8 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
     if not readings:
         return
     nouns = _nouns_before(t, i)
-    if not nouns or any(_full(readings, _noun_readings(t.words[k].text)) for k in nouns):
+    if not nouns or any(_full(readings, _any_noun_readings(t.words[k].text)) for k in nouns) or all(
+            p.tag.number == "plur" for p in readings) and _listed(t, nouns):
         return
     _, tok = t.token(i)
     after = t.word(i + 1)

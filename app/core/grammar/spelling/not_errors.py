@@ -120,10 +120,26 @@ def _of_a_being(word: str) -> bool:
     return bool(trade) and _animate_noun(trade.group(1))
 
 
+# Superlatives in «-ейш-/-айш-» of any quality adjective: «темнейших», «глубочайшее».
+_SUPERLATIVE = re.compile(r"(.{3,}?)(?:ейш|айш)(?:ий|ая|ее|ие|его|ей|ему|им|их|ими|ую|ем|ой)$")
+_SUPERLATIVE_ALTERNATING = {"ч": "к", "ж": "г", "ш": "х"}  # «глубочайший» ← «глубокий», «строжайший» ← «строгий»
+
+
+def _superlative(word: str) -> bool:
+    from app.core.grammar.rules._base import known, parses
+    match = _SUPERLATIVE.match(word)
+    if not match:
+        return False
+    stem = match.group(1)
+    stems = {stem} | {stem[:-1] + base for tail, base in _SUPERLATIVE_ALTERNATING.items() if stem.endswith(tail)}
+    return any(known(stem + ending) and any(p.is_known and "Qual" in p.tag for p in parses(stem + ending))
+               for stem in stems for ending in ("ый", "ий", "ой"))
+
+
 def _is_derived(word: str) -> bool:
     if word.startswith("не") and len(word) > 5 and _part_of_speech_is(word[2:], _NE_PARTS):
         return True
-    if _of_a_being(word):
+    if _of_a_being(word) or _superlative(word):
         return True
     for suffix in _FORMATIVE:
         at = word.find(suffix, 3)

@@ -68,3 +68,16 @@ def test_word_of_state_silent(rule_hits, text):
 def test_a_subject_with_a_rare_reading_of_another_gender_is_not_flagged(rule_hits):
     # «сим-карта» is also read as a masculine place name; the verb agrees with the usual reading
     assert rule_hits("Моя сим-карта сломалась вчера.", "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Выберите удобное для всех время.",  # «всех» stands for a noun after «для»
+    "Что такое кешбэк и как его получить?",
+])
+def test_adjective_standing_alone_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+def test_agreement_slips_still_found(rule_hits):
+    assert rule_hits("Спасибо за ваша заявку.", "OURS_ADJ_NOUN_AGREEMENT")
+    assert rule_hits("Чудовища идут со всем сторон!", "OURS_ADJ_NOUN_AGREEMENT")

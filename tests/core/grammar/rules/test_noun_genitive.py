@@ -56,3 +56,12 @@ def test_a_group_whose_last_word_has_no_reading_in_its_case_is_left_alone(rule_h
     # word has no reading in the group's case, which once stopped the whole check with an error.
     text = "В окне отчёта выделенные области таблицы показаны белым невыделенные области — чёрным."
     assert rule_hits(text, "OURS_NOUN_GENITIVE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Поле примет значение ноль.",  # a number's name beside its noun
+    "Дайте задаче приоритет выше.",  # a dative of the verb, not the owner of the next noun
+    "Откройте окно Настройки печати.",  # the name of a window
+])
+def test_silent_on_correct_prose(rule_hits, text):
+    assert rule_hits(text, "OURS_NOUN_GENITIVE") == []

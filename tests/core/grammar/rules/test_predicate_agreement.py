@@ -53,3 +53,18 @@ def test_misparsed_subjects_and_second_predicates(rule_hits, text, span, fix):
 ])
 def test_misparsed_subjects_silent(rule_hits, text):
     assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Первый способ, быстрые платежи, подходит не всем.",  # one thing named twice, between commas
+    "Если курьер или его напарники не отвечают, напишите нам.",  # «или»: either number is used
+    "Пока не узнаю, где вы, ничего не смогу подсказать.",  # «вы» belongs to the clause the comma ends
+    "Создан также новый раздел и добавлено, кто может его править.",  # an impersonal second clause
+    "Вы может быть слышали о нашей акции.",  # «может быть» with its commas missing: a punctuation slip
+])
+def test_silent_where_the_parse_is_unsure(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+def test_may_be_without_commas_is_a_comma_slip(rule_hits):
+    assert rule_hits("Вы может быть слышали о нашей акции.", "OURS_INTRO_COMMA")

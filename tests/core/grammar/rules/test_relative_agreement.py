@@ -65,3 +65,18 @@ def test_which_in_the_case_of_its_clause(rule_hits, text, span, fix):
 ])
 def test_which_case_silent(rule_hits, text):
     assert rule_hits(text, "OURS_WHICH_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("У нас работают два оператора, которые отвечают ночью.", "OURS_WHICH_AGREEMENT"),  # after a number: plural
+    ("Мы нашли три заказа, оформленных с ошибкой.", "OURS_PARTICIPLE_AGREEMENT"),
+    ("В меню есть кнопка, флажок, переключатель, которые можно скрыть.", "OURS_WHICH_AGREEMENT"),  # a list
+    ("Заместитель Ярослава, которого вы ждали, уже на связи.", "OURS_WHICH_AGREEMENT"),  # a name
+])
+def test_plural_after_numbers_and_lists_silent(rule_hits, text, rule):
+    assert rule_hits(text, rule) == []
+
+
+def test_a_clause_before_the_comma_is_no_list(rule_hits):
+    text = "Нажмите кнопку, чтобы товар появился в списках, собранные вами."
+    assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT")

@@ -19,6 +19,8 @@ def speller(text, word):
     ("Оплата через СБПшку пройдёт сразу.", "СБПшку"),
     ("Мы пришлём фотоотчёт и видеоинструкцию.", "видеоинструкцию"),       # a compound with «видео»
     ("Сине-зелёная коробка уже у курьера.", "Сине-зелёная"),             # a hyphenated compound
+    ("Это был мрачнейший день в истории склада.", "мрачнейший"),          # a superlative of a quality adjective
+    ("Мы ответили в кратчайший срок.", "кратчайший"),                      # «-айш-» after к → ч
 ])
 def test_names_brands_and_compounds_are_not_misspellings(text, word):
     assert is_false_alarm(text, speller(text, word))
@@ -31,6 +33,7 @@ def test_names_brands_and_compounds_are_not_misspellings(text, word):
     ("Я сначало не понял вопрос.", "сначало"),     # a vowel slip of «сначала», not «с» + «начало»
     ("Мы сидели в уютной гостинной.", "гостинной"),  # a doubled letter of «гостиной»
     ("Нам выдали квитанцию с подписаным актом.", "подписаным"),
+    ("Это самый умнейшый ответ.", "умнейшый"),         # no superlative ending
 ])
 def test_real_misspellings_stay(text, word):
     assert not is_false_alarm(text, speller(text, word))
