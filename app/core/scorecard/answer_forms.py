@@ -203,3 +203,27 @@ def sent_to_look(r: Reply, span: Span) -> bool:
         return False
     clause = next((m for m in re.finditer(r"[^.!?…\n;:]+", r.text) if m.start() <= span[0] < m.end()), None)
     return clause is not None and any(t.lemmas & _RECORDS for t in r.tokens if clause.start() <= t.start < clause.end())
+
+
+# Where something is done, named without the way through it.
+_PLACES = frozenset({"кабинет", "приложение", "сайт", "раздел", "профиль", "аккаунт", "настройка", "меню", "отчёт",
+                     "отчет", "офис", "отделение", "страница", "личный", "там", "тут", "здесь"})
+_SEEING = frozenset({"увидеть", "видеть", "найти", "посмотреть", "глянуть", "разобраться", "понять", "всё", "весь"})
+
+
+def bare_place(r: Reply, span: Span) -> bool:
+    """«Оформить возврат можно в личном кабинете», «Посмотрите в настройках» to «Как это сделать?»: only the place
+    is named — no path («Заказы» → «Вернуть»), no thing to do there besides what the customer already said."""
+    if not asks_how(r):
+        return False
+    clause = next((m for m in re.finditer(r"[^.!?…\n;:]+", r.text) if m.start() <= span[0] < m.end()), None)
+    if clause is None or re.search(r"[«\"→]|https?://|www\.", clause.group()):
+        return False
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    words = [t for t in r.tokens if clause.start() <= t.start < clause.end() and t.start != span[0]]
+    # the step's own object («Оформить возврат») names the doing, not the way
+    at = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), -1)
+    doing = r.tokens[at + 1] if 0 <= at < len(r.tokens) - 1 and r.tokens[at + 1].tag.startswith("NOUN") else None
+    rest = [w for w, lemmas in content([t for t in words if t is not doing and "Name" not in t.tag]).items()
+            if not lemmas & (theirs | _PLACES | _SEEING)]  # nor is the customer's name
+    return not rest and any(t.lemmas & _PLACES for t in words) and not any(is_number(t) for t in words)

@@ -153,7 +153,8 @@ def _arguments(chunk: str, verbs: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(t for t in tokenize(chunk) if t.start in mine)
 
 
-def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: bool = False) -> list[str]:
+def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: bool = False,
+                promised: bool = False) -> list[str]:
     """The yes-or-no questions the reply says nothing to, in the customer's words. ``acted``: the operator did or
     will do something for the customer («Готово: заказ привезут…», «я поменяю адрес») — a request put as a question
     («можно ли поменять адрес?») is answered by doing it. ``shown``: the reply tells the customer what to do
@@ -168,7 +169,7 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: boo
     missing = []
     for f in focus:
         # «Если опоздаете из-за задержки, билет обменяют в кассе»: an answer under the question's own condition
-        if _takes_up(r, f, aside, said, said_lemmas) or acted \
+        if _takes_up(r, f, aside, said, said_lemmas) or acted or promised \
                 or f.whole is not None and _conditional(r, aside) and _takes_up(r, f.whole, aside, said, said_lemmas) \
                 or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
             continue
@@ -363,9 +364,10 @@ def declined(r: Reply) -> list[Span]:
             and any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3])]
 
 
-def mine_to_do(r: Reply, aside: Sequence[Span]) -> bool:
-    """«я поменяю адрес», «исправим»: the operator's own next action (a first-person future verb)."""
-    return any(first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside) for t in r.tokens)
+def mine_to_do(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«я поменяю адрес», «исправим»: the operator's own next actions (first-person future verbs)."""
+    return [(t.start, t.end - t.start) for t in r.tokens
+            if first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside)]
 
 
 def done_as_asked(r: Reply, idx: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
-    asked_again, bare_fallback, deeds, digressions, pointers, sent_to_look, spot_told, values_named,
+    asked_again, bare_fallback, bare_place, deeds, digressions, pointers, sent_to_look, spot_told, values_named,
 )
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
@@ -29,7 +29,7 @@ from app.core.scorecard.relevance import (
     routine_fix, said_yes_or_no, unaddressed, where_asked,
 )
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
+from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
@@ -45,7 +45,8 @@ _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обс
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 # A clause runs to the next stop, colon, semicolon or dash — but a time or a date («до 12:00», «12.03») is no border.
 _CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.](?=\d))+")
-_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b")
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
+                      r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
     if not r.customer.asks:
@@ -73,7 +74,8 @@ def solution(r: Reply) -> ElementResult:
     stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»
     actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, stock) and not _customers(tokens, s)]
     actions += [s for s in timed if s not in actions and not _inside(s, templates)]
-    steps = [s for s in r.imperatives[0] if not _asks_back(r, s)]
+    # «Перезагрузи роутер» is a step too: the «ты» is the tone's business
+    steps = [s for s in r.imperatives[0] + r.imperatives[1] if not _asks_back(r, s)]
     steps += [s for _, s in find_phrases(tokens, lex.steps)
               if not _empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
     steps += _modal_steps(r) + _present_steps(r)
@@ -107,6 +109,9 @@ def solution(r: Reply) -> ElementResult:
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)
              and not _on_your_own(r, s) and not _look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s)]
+    # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
+    if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
+        steps = []
     asked_verbs = why_verbs(r)  # «Рейс отменили 5 мая» to «почему отменили?» repeats what happened, says no why
     told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)
                   and any(s <= f[0] < e for f in facts_in_reply)
@@ -148,8 +153,9 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
-    shown = [s for s in r.imperatives[0] + _present_steps(r) if not any(a[0] <= s[0] < a[1] for a in aside)]
-    off = unaddressed(r, aside, bool(done) or mine_to_do(r, aside), bool(shown)) \
+    shown = [s for s in r.imperatives[0] + r.imperatives[1] + _present_steps(r)
+             if not any(a[0] <= s[0] < a[1] for a in aside)]
+    off = unaddressed(r, aside, bool(done), bool(shown), bool(mine_to_do(r, aside))) \
         if not (refusal and (steps or frames)) else []
     if off:
         return ElementResult("solution", False, phrase(
@@ -199,7 +205,10 @@ def solution(r: Reply) -> ElementResult:
     if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
-    yes_no = _yes_no_answer(r, aside) or echoed_answer(r, aside) or ([] if asks_how(r) else said_yes_or_no(r, aside))
+    # «Возможно, вас пустят, а возможно, нет» guesses: a yes or a no with a hedge is neither
+    guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] for h in hedges)]
+    yes_no = _yes_no_answer(r, guessed) or echoed_answer(r, guessed) or (
+        [] if asks_how(r) else said_yes_or_no(r, guessed))
     if yes_no:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
@@ -341,7 +350,7 @@ def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:
     return found
 
 
-_MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует"})
+_MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "можете", "сможете"})  # «вы можете отключить»
 # Where a way forward is taken: «в приложении», «в личном кабинете», «по ссылке», «в отделении».
 _PLACES = frozenset({"приложение", "кабинет", "раздел", "сайт", "ссылка", "настройка", "меню", "кнопка", "отделение",
                      "офис", "пункт", "терминал", "банкомат", "чат", "профиль", "касса", "стойка"})
@@ -430,9 +439,31 @@ def _done(r: Reply, span: Span) -> bool:
     before = [t for t in tokens[max(0, idx - 3):idx] if not re.search(r"[.!?…\n]", r.text[t.end:tokens[idx].start])]
     if any(t.lower in ("я", "мы") for t in before):
         return True
-    # «Отменила заказ»: a past form with no subject of its own is the operator speaking
-    return "sing" in tokens[idx].tag and not any(t.lower in ("вы", "он", "она", "оно") or
-                                                 (t.tag.startswith("NOUN") and "nomn" in t.tag) for t in before)
+    # «Отменила заказ», «Адрес поменяли»: a past form with no subject of its own is the operator (or the company)
+    # speaking — a noun before it is its subject only if it agrees with it («Результаты отправила» has none)
+    if any(t.lower in ("вы", "он", "она", "оно", "они") or t.tag.startswith("NOUN") and "nomn" in t.tag
+           and _agrees(t.tag, tokens[idx].tag) for t in before):
+        return False
+    if "sing" in tokens[idx].tag:
+        return True
+    # «Адрес поменяли» to «Можно поменять адрес?»: the plural is the company's deed when it is what the customer asked
+    # for — not «Рейс отменили 5 мая» to «Почему отменили рейс?», what the customer reported
+    verb = normal_form(tokens[idx].lower)
+    return any((t.tag.startswith("INFN") or "impr" in t.tag) and (t.lemmas & tokens[idx].lemmas or _alike(
+        normal_form(t.lower), verb)) for t in tokenize("\n".join(r.customer_messages)))
+
+
+def _alike(a: str, b: str) -> bool:
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    return (analyzer().similarity(a, b) or 0.0) >= 0.4  # «поправить» ~ «исправить», not «отменить» ~ «вернуть»
+
+
+def _agrees(noun: str, verb: str) -> bool:
+    """A noun in the nominative can be the subject of a past verb: the same number, and in the singular the same
+    gender."""
+    if "plur" in verb:
+        return "plur" in noun
+    return "sing" in noun and not any(g in verb and g not in noun for g in ("masc", "femn", "neut"))
 
 
 _RECHECK = frozenset({"проверить", "посмотреть", "перепроверить", "поискать", "пересмотреть"})
@@ -496,10 +527,18 @@ def _fallback(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok
     return bool(before) and before[0] == "если" and "не" in before
 
 
+_WH_WORDS = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "какая",
+                       "какое", "какие", "кто", "чей", "чего", "чем"})
+
+
 def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
     """«Да, при покупке билета на схеме салона…», «Нет, данные не удалятся. Перейти можно в настройках»:
     a direct yes or no to the customer's question, followed by what they need to know (not a bare «Да, можно»)."""
     if "?" not in "".join(r.customer_messages) or asks_how(r):
+        return []
+    # «Куда прислать реквизиты?» is no yes-or-no question: «Конечно, выставим счёт» does not answer it
+    if all(any(t.lower in _WH_WORDS for t in tokenize(q)) and not any(t.lower in ("ли", "можно") for t in tokenize(q))
+           for q in questions(r)):
         return []
     for n, (start, end) in enumerate(r.sentences):
         words = [t for t in r.tokens if start <= t.start < end]
@@ -532,7 +571,12 @@ def _overlap(r: Reply) -> tuple[set[str], set[str]]:
 
 
 def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]:
-    spans = [s for _, s in find_phrases(tokens, lex.time_frames, gap=0)]
+    # «через личный кабинет» is a way, «через 2 дня», «через пару часов», «через час» a time
+    after = {t.start: tokens[i + 1:i + 3] for i, t in enumerate(tokens)}
+    spans = [s for _, s in find_phrases(tokens, lex.time_frames, gap=0)
+             if text[s[0]:s[0] + s[1]].lower() != "через" or any(
+                 is_number(t) or t.lemmas & (lex.units | {"пара", "несколько", "полчаса", "неделя"})
+                 for t in after.get(s[0], []))]
     for i, tok in enumerate(tokens):
         if tok.lemmas & lex.units or tok.lemmas & lex.months:
             for back in (1, 2):

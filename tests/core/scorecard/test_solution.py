@@ -382,3 +382,49 @@ NO_HEATING = ["Сделайте что-нибудь, уже два дня нет
 ])
 def test_a_request_is_met_by_a_time_for_something_done(reply, ok):
     assert card(reply, NO_HEATING)["solution"].passed is ok, card(reply, NO_HEATING)["solution"].reason
+
+
+def test_a_step_told_with_ty_is_still_a_step():
+    c = card("Привет! Сорян. Выключи роутер на минуту и включи снова. Если не поможет, пиши — пришлём мастера.",
+             ["Интернет тормозит весь вечер, что делать?"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиенту дан понятный следующий шаг: «Выключи», «включи», «пиши»."
+
+
+def test_a_yes_does_not_answer_where():
+    c = card("Здравствуйте! Конечно, подготовим договор для ООО «Сфера». Хорошего дня!",
+             ["Нужен договор на ООО «Сфера». Куда отправить карточку компании?"])
+    assert c["solution"].passed is False, c["solution"].reason
+
+
+def test_a_hedged_yes_is_no_answer():
+    c = card("Здравствуйте! Возможно, вас заселят раньше, а возможно, нет: это решает администратор. Хорошего "
+             "отдыха!", ["Нас заселят раньше 14:00? Прилетаем в 9 утра."])
+    assert c["solution"].passed is False, c["solution"].reason
+
+
+HOW_READINGS = ["Как передать показания электросчётчика?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # the place alone, and «через» that names a way, not a time
+    ("Здравствуйте! Показания можно передать через личный кабинет. Хорошего дня!", False),
+    ("Здравствуйте! В личном кабинете откройте «Счётчики» → «Передать показания» и введите цифры до 25-го числа. "
+     "Хорошего дня!", True),
+])
+def test_how_wants_the_way_not_only_the_place(reply, ok):
+    assert card(reply, HOW_READINGS)["solution"].passed is ok, card(reply, HOW_READINGS)["solution"].reason
+
+
+def test_a_day_of_the_month_written_with_its_ending_is_a_time():
+    c = card("Здравствуйте! До 20-го, и через Госуслуги тоже можно. Хорошего дня!",
+             ["До какого числа передавать показания газа и можно ли через Госуслуги?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_you_can_with_a_place_is_a_way_forward():
+    c = card("Здравствуйте, Олег! Услуга была подключена через короткий номер. Вы можете отключить её в личном "
+             "кабинете. Хорошего дня!",
+             ["С меня списали 150 рублей за какую-то услугу, которую я не подключал! Это обман!"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиенту дан понятный следующий шаг: «отключить»."
