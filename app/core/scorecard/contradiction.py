@@ -126,7 +126,7 @@ def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
 
 
 def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
-    shared = _stems(a.words, units) & _stems(b.words, units)
+    shared = {x for x in _stems(a.words, units) & _stems(b.words, units) if not _told_apart(a.words, b.words, x)}
     if a.cases != b.cases or not shared:
         return []
     for one, other in ((_FREE, None), (_KEPT, _LOST), (_CAN, _CANNOT)):
@@ -149,6 +149,18 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
                 no = next(w for w in reversed(b.words[:b.words.index(y)]) if w.lower in ("не", "нет", "ни"))
                 return [(x.start, x.end - x.start), (no.start, y.end - no.start)]
     return []
+
+
+def _told_apart(a: Sequence[Token], b: Sequence[Token], stem: str) -> bool:
+    """«гостевой визит стоит 700 ₽, а первый визит друга бесплатный»: the same noun with another adjective before it
+    is another thing."""
+    def modifier(words: Sequence[Token]) -> frozenset[str] | None:
+        for i, t in enumerate(words):
+            if t.tag.startswith("NOUN") and any(x == stem or x[:6] == stem for x in t.lemmas):
+                return words[i - 1].lemmas if i and words[i - 1].tag.startswith("ADJF") else None
+        return None
+    one, two = modifier(a), modifier(b)
+    return one is not None and two is not None and not one & two
 
 
 def _other_doings(a: Sequence[Token], b: Sequence[Token]) -> bool:

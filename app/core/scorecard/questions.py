@@ -192,7 +192,7 @@ def untouched_questions(r: Reply) -> list[str]:
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
                 if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
                         and not _says_can(r, part, others) and not _steps_for_how(r, words) \
-                        and not _adverb_said(r, words):
+                        and not _adverb_said(r, words) and not _sum_for_state(r, words):
                     untouched.append(part)
     return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
 
@@ -224,6 +224,15 @@ def named_answer(r: Reply, question: str) -> list[Span]:
         else:
             spans.append((e.start, e.end - e.start))
     return spans
+
+
+def _sum_for_state(r: Reply, words: Sequence[Token]) -> bool:
+    """«Положена ли компенсация?» — «перевозчик платит 25 ₽ за каждый час»: a question about a state (a short
+    participle or adjective, no verb of doing) answered by a sum the customer did not write."""
+    if any(t.tag.startswith(("VERB", "INFN")) for t in words) or not any(t.tag.startswith(("PRTS", "ADJS"))
+                                                                        for t in words):
+        return False
+    return bool(PRICE_RE.search(r.text)) and bool(_figures(r.text) - _figures("\n".join(r.customer_messages)))
 
 
 def _adverb_said(r: Reply, words: Sequence[Token]) -> bool:

@@ -295,7 +295,8 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
     clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
                   (span[0], span[0] + span[1]))
     asked = set().union(*(set().union(*content(tokenize(q)).values()) for q in questions(r) if content(tokenize(q))))
-    return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or any(
+    # «Как оформить по ОСАГО?» — «оформите европротокол»: the very doing asked about
+    return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or bool(r.tokens[idx].lemmas & asked) or any(
         t.lemmas & asked for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx])
 
 
@@ -495,7 +496,10 @@ def _vague_redirect(r: Reply, span: Span) -> bool:
         return False
     clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
     after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
-    return len(content(after)) < 2 and not any(is_number(t) for t in after)
+    # «Обратитесь в аэропорт, там вам помогут»: one place and a promise — what to bring or do there is missing
+    things = [t for t in after if t.tag.startswith(("NOUN", "LATN")) and len(t.lower) >= 3 or t.tag.startswith("UNKN")]
+    return len(things) < 2 and not any(is_number(t) for t in after) and not _WHERE_RE.search(
+        r.text, r.tokens[idx].end, clause.end() if clause else len(r.text))
 
 
 def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],

@@ -103,3 +103,9 @@ def test_words_that_share_only_a_short_stem_are_two_things():
     c = card("Здравствуйте! Подъём на этаж стоит 200 рублей, доставка до подъезда бесплатная. Хорошего дня!",
              ["Сколько стоит доставка шкафа на 4 этаж?"])
     assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_the_same_noun_with_another_adjective_is_another_thing():
+    c = card("Здравствуйте! Разовое занятие стоит 900 ₽, а пробное занятие бесплатное. Хорошего дня!",
+             ["Сколько стоит одно занятие йогой?"])
+    assert c["solution"].passed is True, c["solution"].reason
