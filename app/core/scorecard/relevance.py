@@ -319,6 +319,11 @@ def where_asked(r: Reply) -> str:
                 if any(x.tag.startswith("INFN") for x in words[i + 1:i + 4]):
                     return "to"
                 kind = "is"
+    # «не могу найти, где смотреть урок»: where to do it, asked without «?»
+    words = tokenize("\n".join(r.customer_messages))
+    if any(t.lower in ("где", "куда") and any(x.tag.startswith("INFN") for x in words[i + 1:i + 3])
+           for i, t in enumerate(words)):
+        return "to"
     return kind
 
 

@@ -201,7 +201,12 @@ def solution(r: Reply) -> ElementResult:
     bidden = {x[:5] for t in tokenize("\n".join(r.customer_messages)) if "impr" in t.tag for x in t.lemmas}
     acted = [f for f in frames if any(t.tag.startswith(("VERB", "PRTS")) or {x[:5] for x in t.lemmas} & bidden
                                       for s, e in r.sentences if s <= f[0] < e for t in tokens if s <= t.start < e)]
-    topical = on_topic(r, {"question": frames + facts_in_reply, "request": acted}.get(really, sums))
+    # and to a report, a time for the very thing reported: «кешбэк не начислили» — «кешбэк начисляется 15-го числа»
+    reported = {x[:5] for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith(("VERB", "INFN", "PRTS"))
+                for x in t.lemmas}
+    echoed = [f for f in frames if any({x[:5] for x in t.lemmas} & reported for s, e in r.sentences if s <= f[0] < e
+                                       for t in tokens if s <= t.start < e and t.tag.startswith(("VERB", "PRTS")))]
+    topical = on_topic(r, {"question": frames + facts_in_reply, "request": acted}.get(really, sums + echoed))
     if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])

@@ -452,3 +452,17 @@ def test_a_sum_answers_whether_something_is_due():
 def test_sending_elsewhere_needs_what_to_bring_or_do(reply, ok):
     c = card(reply, ["Забыла сумку в поезде, он уже ушёл в депо. Что делать?"])
     assert c["solution"].passed is ok, c["solution"].reason
+
+
+def test_a_time_for_the_very_thing_reported_answers_the_report():
+    c = card("Здравствуйте! Проценты по вкладу начисляются 5-го числа следующего месяца. Хорошего дня!",
+             ["Опять не начислили проценты по вкладу за апрель. Видимо, ставка только на бумаге."])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_where_to_do_it_asked_without_a_question_mark_is_answered_by_the_path():
+    c = card("Здравствуйте! Приносим извинения за доставленные неудобства. В настоящее время записи доступны в разделе "
+             "«Мои записи» в левом меню.", ["Здравствуйте. Мне 68 лет, я записался на курс, но не могу найти, где "
+                                           "смотреть записи занятий. Нажимаю везде, ничего не открывается."])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиент спросил, где это найти, и ответ показывает путь: «разделе «», «левом»."
