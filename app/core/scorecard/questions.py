@@ -127,7 +127,16 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     if "место" in asked and not _ADDRESS_RE.search(r.text) and not named_answer(r, "где"):
         missing.append(phrase('«где» (нужен адрес)'))
     missing += [f"«{part}»" for part in untouched_questions(r)]
+    # «Если закрыть вклад досрочно, что будет с процентами?»: what becomes of a thing wants that thing spoken of
+    said = said_words(r)
+    for q in questions(r):
+        m = _BECOMES_RE.search(q)
+        if m and not any(touched(t.lemmas, said) for t in tokenize(m.group(1))):
+            missing.append(f"«{m.group().rstrip('?').strip()}»")
     return " и ".join(missing)
+
+
+_BECOMES_RE = re.compile(r"что\s+(?:будет|станет|случится|произойд[её]т)\s+(?:с|со)\s+(\w+(?:\s+\w+)?)", re.I)
 
 
 _MODAL = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "успеть"})
@@ -178,14 +187,16 @@ def untouched_questions(r: Reply) -> list[str]:
     untouched = []
     for message in r.customer_messages:
         for chunk in re.findall(r"[^.!?…]*\?", message):
-            parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему)\b)",
+            parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему|чего|зачем|откуда)\b)",
                                                      chunk.rstrip("?"), flags=re.I)]
             if len(parts) < 2:
                 continue
             parts_words = [content(tokenize(p)) for p in parts]
             for n, part in enumerate(parts):
                 words = tokenize(part)
-                asking = bool(words) and (words[0].lower in _ASKING or bool(words[0].lemmas & _ASKING))  # «какая»
+                # «какая», «из чего складывается…»
+                asking = bool(words) and (words[0].lower in _ASKING or bool(words[0].lemmas & _ASKING)
+                                          or len(words) > 1 and words[1].lower in ("чего", "чем"))
                 if not any(t.lower == "ли" for t in words) and not asking:
                     continue
                 others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
