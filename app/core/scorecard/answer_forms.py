@@ -15,6 +15,7 @@ import re
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import asks_how, content, questions
+from app.core.scorecard.relevance import done_as_asked
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import find_phrases, is_number, tokenize
 
@@ -118,6 +119,10 @@ def deeds(r: Reply, aside: list[Span]) -> list[Span]:
     and passing on («я проверила», «мы получили», «передала в отдел») are no deed."""
     found = []
     for i, tok in enumerate(r.tokens):
+        if tok.tag.startswith("PRTS") and not tok.lemmas & _NOT_DEEDS and done_as_asked(r, i) \
+                and not any(a[0] <= tok.start < a[1] for a in aside):
+            found.append((tok.start, tok.end - tok.start))  # «Лимит поднят до 300 000»: what was asked about, done
+            continue
         if not tok.tag.startswith("VERB") or "perf" not in tok.tag or "past" not in tok.tag \
                 or tok.lemmas & _NOT_DEEDS or any(a[0] <= tok.start < a[1] for a in aside):
             continue

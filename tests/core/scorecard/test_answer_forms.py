@@ -105,3 +105,10 @@ def test_a_deed_inside_a_question_back_is_no_deed():
              ["Посылка 55012 до сих пор не доставлена. Где она?"])
     assert c["solution"].passed is False
     assert c["solution"].reason == "Шаг назван («оформлена»), но не сказано, когда: добавьте срок."
+
+
+def test_a_short_participle_of_what_was_asked_about_is_a_deed():
+    c = card("Здравствуйте. Лимит на переводы поднят до 500 000 на сутки. Можно переводить.",
+             ["Не проходит перевод 400 000 за квартиру, пишет превышен лимит. Срочно!"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Оператор сделал, что нужно: «поднят»."
