@@ -29,13 +29,12 @@ from app.core.scorecard.relevance import (
     routine_fix, said_yes_or_no, unaddressed, where_asked,
 )
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.steps import (
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, asks_back, look_again, on_your_own, present_steps, vague_redirect,
+)
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
 
-# A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
-_WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
-                       r"|\w\s*→\s*\w"
-                       r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*|ссылк\w*)\s+«")
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 # Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
 _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
@@ -43,8 +42,6 @@ _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обс
                          "организовать", "провести", "посмотреть", "подумать", "принять"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
-# A clause runs to the next stop, colon, semicolon or dash — but a time or a date («до 12:00», «12.03») is no border.
-_CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.](?=\d))+")
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
                       r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
 def solution(r: Reply) -> ElementResult:
@@ -75,11 +72,11 @@ def solution(r: Reply) -> ElementResult:
     actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, stock) and not _customers(tokens, s)]
     actions += [s for s in timed if s not in actions and not _inside(s, templates)]
     # «Перезагрузи роутер» is a step too: the «ты» is the tone's business
-    steps = [s for s in r.imperatives[0] + r.imperatives[1] if not _asks_back(r, s)]
+    steps = [s for s in r.imperatives[0] + r.imperatives[1] if not asks_back(r, s)]
     steps += [s for _, s in find_phrases(tokens, lex.steps)
               if not _empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
-    steps += _modal_steps(r) + _present_steps(r)
-    answers = [s for _, s in find_phrases(tokens, lex.answers) if not _vague_redirect(r, s)]
+    steps += _modal_steps(r) + present_steps(r)
+    answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
     if "срок" in asked_kinds(r):  # «какой срок гарантии?» — «год»: a span named without a figure
         answers += spans_named(r)
@@ -106,8 +103,8 @@ def solution(r: Reply) -> ElementResult:
     lecture_clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
-    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)
-             and not _on_your_own(r, s) and not _look_again(r, s) and not bare_fallback(r, s)
+    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not vague_redirect(r, s)
+             and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s)]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
@@ -153,7 +150,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
-    shown = [s for s in r.imperatives[0] + r.imperatives[1] + _present_steps(r)
+    shown = [s for s in r.imperatives[0] + r.imperatives[1] + present_steps(r)
              if not any(a[0] <= s[0] < a[1] for a in aside)]
     off = unaddressed(r, aside, bool(done), bool(shown), bool(mine_to_do(r, aside))) \
         if not (refusal and (steps or frames)) else []
@@ -472,41 +469,6 @@ def _agrees(noun: str, verb: str) -> bool:
     return "sing" in noun and not any(g in verb and g not in noun for g in ("masc", "femn", "neut"))
 
 
-_RECHECK = frozenset({"проверить", "посмотреть", "перепроверить", "поискать", "пересмотреть"})
-
-
-def _look_again(r: Reply, span: Span) -> bool:
-    """«Проверьте, пожалуйста, ещё раз», «посмотрите внимательнее»: the customer sent to look again — the problem
-    handed back, no step."""
-    tok = next((t for t in r.tokens if t.start == span[0]), None)
-    if tok is None or not tok.lemmas & _RECHECK:
-        return False
-    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
-    near = [t.lower for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
-    return any(w in ("повторно", "внимательно", "внимательнее") for w in near) or \
-        any(a == "еще" and b == "раз" for a, b in zip(near, near[1:]))
-
-
-def _on_your_own(r: Reply, span: Span) -> bool:
-    """«Проверьте сами», «договоритесь с ним сами»: the operator's work handed to the customer, no step."""
-    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
-    return clause is not None and any(t.lower in ("сами", "самостоятельно") and clause[0] <= t.start < clause[1]
-                                      and t.start > span[0] for t in r.tokens)
-
-
-def _vague_redirect(r: Reply, span: Span) -> bool:
-    """«Обратитесь туда», «обратитесь в банк»: sent elsewhere without saying where exactly and with what."""
-    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    if idx is None or not r.tokens[idx].lemmas & {"обратиться", "обращаться", "позвонить", "спросить", "уточнить", "узнать"}:
-        return False
-    clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
-    after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
-    # «Обратитесь в аэропорт, там вам помогут»: one place and a promise — what to bring or do there is missing
-    things = [t for t in after if t.tag.startswith(("NOUN", "LATN")) and len(t.lower) >= 3 or t.tag.startswith("UNKN")]
-    return len(things) < 2 and not any(is_number(t) for t in after) and not _WHERE_RE.search(
-        r.text, r.tokens[idx].end, clause.end() if clause else len(r.text))
-
-
 def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
                    sentences: Sequence[tuple[int, int]] = ()) -> list[Span]:
     """«мы обсудим», «проверим», «с вами свяжется оценщик»: a step the company will take, which needs a time —
@@ -596,44 +558,3 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
                     break
     spans += [(m.start(), m.end() - m.start()) for m in _TIME_RE.finditer(text)]
     return spans
-
-
-# Asking the customer to tell the operator something is a step only with what it is for; alone after a question
-# back it is none.
-_BARE = frozenset({"пожалуйста", "мне", "нам", "сюда", "а", "тогда"})
-_ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
-                      "продиктовать", "скинуть", "предоставить", "приложить", "ответить"})
-
-
-def _asks_back(r: Reply, span: Span) -> bool:
-    """An imperative in a question («Подскажите, пожалуйста, номер заказа?»), or a bare «Напишите, пожалуйста.»
-    after one («А какая у вас карта? Напишите, пожалуйста.»): the operator asks instead of answering."""
-    tok = next((t for t in r.tokens if t.start == span[0]), None)
-    n = next((k for k, (s, e) in enumerate(r.sentences) if s <= span[0] < e), None)
-    if tok is None or n is None:
-        return False
-    start, end = r.sentences[n]
-    if r.text[start:end].rstrip().endswith("?") and r.text[end:end + 1] not in ("»", '"', "“", "”"):  # «Забыли пароль?» is a button
-        return True
-    words = [t for t in r.tokens if start <= t.start < end and t is not tok and t.lower not in _BARE]
-    return bool(tok.lemmas & _ASK_FOR) and not words and n > 0 and r.text[:start].rstrip().endswith("?")
-
-
-# «Открываете приложение, дальше «Платежи», выбираете карту»: steps told in the present, as to someone at the screen.
-_NOT_TOLD_STEPS = frozenset({"писать", "говорить", "хотеть", "мочь", "знать", "понимать", "просить", "спрашивать",
-                             "жаловаться", "волноваться", "переживать", "ждать", "видеть", "считать", "думать"})
-
-
-def _present_steps(r: Reply) -> list[Span]:
-    found = []
-    for n, tok in enumerate(r.tokens):
-        if not ("2per" in tok.tag and "plur" in tok.tag and "pres" in tok.tag) or tok.lemmas & _NOT_TOLD_STEPS \
-                or tok.lemmas & r.lex.not_steps:
-            continue
-        before = r.text[r.tokens[n - 1].end if n else 0:tok.start]
-        opens = n == 0 or any(c in before for c in ".!?:;—,\n") or r.tokens[n - 1].lower in ("и", "потом", "затем", "далее")
-        sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
-        if opens and not r.text[sentence[0]:sentence[1]].rstrip().endswith("?") \
-                and not any(t.lower == "вы" for t in r.tokens[max(0, n - 2):n]):
-            found.append((tok.start, tok.end - tok.start))
-    return found
