@@ -1,22 +1,25 @@
 """Whether a reply says one thing and its opposite about the same thing.
 
 «Доставка бесплатная… стоимость доставки 290 ₽», «Баллы сохраняются… Баллы сгорают»: the customer cannot act on
-either. A contradiction needs the same object (a shared normal form or a five-letter stem: «доставка» ~ «доставки»),
-opposite predicates (free and a price, kept and lost, a verb and the same verb with «не») and the same conditions —
-«бесплатно при заказе от 3 000 ₽, иначе 290 ₽» tells two cases apart and is no contradiction, nor is «доставим
-бесплатно, подъём на этаж стоит 290 ₽» (another object). So are «можно…» and «нельзя…» or «не предоставляется»
-about the same thing.
+either. A contradiction needs the same object (a shared normal form or a six-letter stem: «доставка» ~ «доставить»,
+not «подъём» ~ «подъезд»), opposite predicates (free and a price, kept and lost, a verb and the same verb with «не»)
+and the same conditions — «бесплатно при заказе от 3 000 ₽, иначе 290 ₽» tells two cases apart and is no
+contradiction, nor is «доставим бесплатно, подъём на этаж стоит 290 ₽» (another object). So are «можно…» and
+«нельзя…» or «не предоставляется» about the same thing, and two times for one event («деньги вернутся в течение 3
+рабочих дней… возврат занимает до 30 дней»).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
+from app.core.scorecard.numbers import numbers
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token
+from app.core.scorecard.words import Token, normal_form
 
 _FREE = frozenset({"бесплатный", "бесплатно"})
 _PRICED = frozenset({"платный", "платно", "стоить", "стоимость", "цена", "оплачиваться", "доплата", "₽", "рубль",
@@ -48,6 +51,11 @@ class _Clause:
 def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     """Two spans of the reply that say opposite things about the same thing, or nothing."""
     every = set().union(*(t.lemmas for t in r.tokens)) if r.tokens else set()
+    spans = _durations(r.tokens, r.text, r.lex.units)
+    if len({value for value, *_ in spans}) > 1 and len({unit for _, unit, *_ in spans}) < len(spans):
+        found = _time_clash(r, aside)
+        if found:
+            return found
     if not (every & _FREE and every & _PRICED or every & _KEPT and every & _LOST or _said_both_ways(r.tokens)
             or every & _CAN and (every & _CANNOT or "не" in every)):
         return []  # the dependency parse is run only when a pair may be there
@@ -56,6 +64,27 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     for n, a in enumerate(clauses):
         for b in clauses[n + 1:]:
             found = _opposed(a, b, r.text, units) or _opposed(b, a, r.text, units)
+            if found:
+                return sorted(found)
+    return []
+
+
+# Where a time's clause ends: a stop, a comma, a semicolon, «а» or «но» — not a dash or a colon («Срок возврата —
+# до 30 дней»: the time belongs to what stands before it).
+_TIME_CLAUSE_RE = re.compile(r"[^.!?…\n,;]+?(?=[.!?…\n,;]|\s(?:а|но|однако|зато)\s|$)", re.I)
+
+
+def _time_clash(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """Two clauses that give one event two different times (found by words, without the dependency parse)."""
+    units = r.lex.units | {"раз"}
+    clauses = []
+    for m in _TIME_CLAUSE_RE.finditer(r.text):
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        if words and not any(a[0] <= words[0].start < a[1] for a in aside):
+            clauses.append(_clause(words))
+    for n, a in enumerate(clauses):
+        for b in clauses[n + 1:]:
+            found = _two_times(a, b, r.text, units)
             if found:
                 return sorted(found)
     return []
@@ -91,13 +120,13 @@ def _clause(words: list[Token]) -> _Clause:
 
 def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
     """What the clause speaks of — not a unit of time («290 ₽ в месяц», «бесплатно раз в месяц»)."""
-    return {x[:5] if len(x) >= 6 else x for t in words if t.tag.startswith(("NOUN", "VERB", "INFN", "PRTS", "PRTF"))
+    return {x[:6] if len(x) >= 7 else x for t in words if t.tag.startswith(("NOUN", "VERB", "INFN", "PRTS", "PRTF"))
             and not t.lemmas & _GENERIC and not t.lemmas & units and not t.lemmas & _FREE and not t.lemmas & _PRICED
             and not t.lemmas & _KEPT and not t.lemmas & _LOST for x in t.lemmas}
 
 
 def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
-    shared = _stems(a.words, units) & _stems(b.words, units)
+    shared = {x for x in _stems(a.words, units) & _stems(b.words, units) if not _told_apart(a.words, b.words, x)}
     if a.cases != b.cases or not shared:
         return []
     for one, other in ((_FREE, None), (_KEPT, _LOST), (_CAN, _CANNOT)):
@@ -120,6 +149,18 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
                 no = next(w for w in reversed(b.words[:b.words.index(y)]) if w.lower in ("не", "нет", "ни"))
                 return [(x.start, x.end - x.start), (no.start, y.end - no.start)]
     return []
+
+
+def _told_apart(a: Sequence[Token], b: Sequence[Token], stem: str) -> bool:
+    """«гостевой визит стоит 700 ₽, а первый визит друга бесплатный»: the same noun with another adjective before it
+    is another thing."""
+    def modifier(words: Sequence[Token]) -> frozenset[str] | None:
+        for i, t in enumerate(words):
+            if t.tag.startswith("NOUN") and any(x == stem or x[:6] == stem for x in t.lemmas):
+                return words[i - 1].lemmas if i and words[i - 1].tag.startswith("ADJF") else None
+        return None
+    one, two = modifier(a), modifier(b)
+    return one is not None and two is not None and not one & two
 
 
 def _other_doings(a: Sequence[Token], b: Sequence[Token]) -> bool:
@@ -153,3 +194,58 @@ def _said_both_ways(words: Sequence[Token]) -> bool:
 def _negated(words: Sequence[Token], tok: Token) -> bool:
     i = words.index(tok)
     return any(w.lower in ("не", "нет", "ни") for w in words[max(0, i - 2):i])
+
+
+# A verb and a noun this close in navec's space name one event («вернуться» ~ «возврат» 0.28); another event stays
+# below («деньги» ~ «вернуться» 0.21, «возврат» ~ «поступить» 0.11).
+_ONE_EVENT = 0.25
+_WHEN_SAID = frozenset({"через", "течение", "до", "за", "занимать", "занять", "составить", "составлять"})
+
+
+def _durations(words: Sequence[Token], text: str, units: frozenset[str]) -> list[tuple[int, str, Token, Token]]:
+    """Each «N units» of the words — «3 рабочих дней», «30 дней» — as (value, unit, first token, unit token)."""
+    found = []
+    for value, i, j in numbers(words, text):
+        unit = next((t for t in words[j:j + 2] if t.lemmas & units), None)
+        if unit is not None:
+            found.append((value, sorted(unit.lemmas & units)[0], words[i], unit))
+    return found
+
+
+def _two_times(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
+    """«Деньги вернутся в течение 3 рабочих дней… Возврат на карту занимает до 30 дней»: one event (a shared word,
+    or a verb and a noun close in meaning) given two different times in the same unit, under the same conditions —
+    not «курьер приедет через 2 дня, деньги вернутся через 5 дней» (two events)."""
+    one, two = _durations(a.words, text, units), _durations(b.words, text, units)
+    # «до 30 рабочих дней» is the time itself, not a condition that sets the clause's case apart
+    timed = set(_BEFORE_FIGURE).union(*(t.lemmas for c in (a, b) for t in c.words
+                                         for x in one + two if x[2].start <= t.start <= x[3].start))
+    if a.cases - timed != b.cases - timed:
+        return []
+    pair = next(((x, y) for x in one for y in two if x[1] == y[1] and x[0] != y[0]), None)
+    # «вернуть куртку можно в течение 14 дней» is the customer's window, not the time of an event
+    if pair is None or not all(any(t.lemmas & _WHEN_SAID for t in c.words) for c in (a, b)) \
+            or any(t.lower in _WINDOW for c in (a, b) for t in c.words) or not _one_event(a.words, b.words, units):
+        return []
+    return [(x[2].start, x[3].end - x[2].start) for x in pair]
+
+
+_WINDOW = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "успеть"})
+
+
+def _one_event(a: Sequence[Token], b: Sequence[Token], units: frozenset[str]) -> bool:
+    """The same happening: the same verb («вернутся» — «вернём»), or a verb and a noun that names it («вернутся» ~
+    «возврат»). The same subject doing two things («водитель будет через 15 минут… позвонит через 5») is not."""
+    def named(words: Sequence[Token], pos: tuple[str, ...]) -> list[Token]:
+        return [t for t in words
+                if t.tag.startswith(pos) and not t.lemmas & (_GENERIC | units | _NO_ACTION | _WHEN_SAID)]
+    verbs_a, verbs_b = named(a, ("VERB", "INFN")), named(b, ("VERB", "INFN"))
+    if _stems(verbs_a, units) & _stems(verbs_b, units):
+        return True
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    nav = analyzer()
+    for nouns, verbs in ((named(a, ("NOUN",)), verbs_b), (named(b, ("NOUN",)), verbs_a)):
+        if any((nav.similarity(normal_form(n.lower), normal_form(v.lower)) or 0.0) >= _ONE_EVENT
+               for n in nouns for v in verbs):
+            return True
+    return False

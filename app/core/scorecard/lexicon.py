@@ -66,6 +66,7 @@ class Lexicon:
     trade_words: frozenset[str] = frozenset()
     explanations: tuple[Phrase, ...] = ()
     templates: tuple[Phrase, ...] = ()
+    hand_offs: tuple[Phrase, ...] = ()
     look_elsewhere: tuple[Phrase, ...] = ()
     stock: tuple[Phrase, ...] = ()
     hedges: tuple[Phrase, ...] = ()
@@ -112,7 +113,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         condescension=make_phrases(get("tone", "condescension")), infallible=make_phrases(get("tone", "infallible")),
         refusal=make_phrases(get("tone", "refusal")), redirect=make_phrases(get("tone", "redirect")),
         wishes=make_phrases(get("closing", "wishes")), adverts=make_phrases(get("solution", "adverts")),
-        templates=make_phrases(get("solution", "templates")),
+        templates=make_phrases(get("solution", "templates")), hand_offs=make_phrases(get("solution", "hand_offs")),
         look_elsewhere=make_phrases(get("solution", "look_elsewhere")), stock=make_phrases(get("style", "stock")),
         explanations=make_phrases(get("solution", "explanations")), hedges=make_phrases(get("solution", "hedges")),
         trade_words=frozenset(w.lower() for w in get("language", "trade_words")),

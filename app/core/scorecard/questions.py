@@ -78,7 +78,7 @@ def asked_kinds(r: Reply) -> list[str]:
                     asked.append("срок")
                 elif tok.lower == "сколько" and any(t.lemmas & _SPANS for t in after):  # «сколько дней делают?»
                     asked.append("срок")
-                elif tok.lower == "сколько" and after and after[0].lemmas & _WAIT:  # «сколько ждать?»
+                elif tok.lower == "сколько" and any(t.lemmas & _WAIT for t in after):  # «сколько ждать / он займёт?»
                     asked.append("срок")
                 elif tok.lower == "когда" and not any(t.tag.startswith(("VERB", "INFN", "PRTS")) for t in words):
                     asked.append("когда")  # «И когда первый платёж?»
@@ -105,7 +105,7 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     missing = []
     # «рассрочка на 12 месяцев» says how long, not when: a span after «на» is no answer to «когда?»
     whens = [f for f in frames if not any(t.end <= f[0] and t.lower == "на" and not r.text[t.end:f[0]].strip()
-                                          for t in r.tokens) and not _bare_span(r, f)]
+                                          for t in r.tokens) and not _bare_span(r, f) and not _your_deadline(r, f)]
     if "когда" in asked and not whens:
         missing.append(phrase('«когда»'))
     if "срок" in asked and not frames and not spans_named(r):
@@ -127,7 +127,39 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     if "место" in asked and not _ADDRESS_RE.search(r.text) and not named_answer(r, "где"):
         missing.append(phrase('«где» (нужен адрес)'))
     missing += [f"«{part}»" for part in untouched_questions(r)]
+    # «Если закрыть вклад досрочно, что будет с процентами?»: what becomes of a thing wants that thing spoken of
+    said = said_words(r)
+    for q in questions(r):
+        m = _BECOMES_RE.search(q)
+        if m and not any(touched(t.lemmas, said) for t in tokenize(m.group(1))):
+            missing.append(f"«{m.group().rstrip('?').strip()}»")
     return " и ".join(missing)
+
+
+_BECOMES_RE = re.compile(r"что\s+(?:будет|станет|случится|произойд[её]т)\s+(?:с|со)\s+(\w+(?:\s+\w+)?)", re.I)
+
+
+_MODAL = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "успеть"})
+
+
+def _your_deadline(r: Reply, frame: Span) -> bool:
+    """«Когда начислят кешбэк за октябрь?» — «Категории на ноябрь можно выбрать до 1 ноября»: the time is a deadline
+    for something the customer may or must do («можно / нужно» with an infinitive, an imperative), not the when of
+    what was asked — unless that is the very doing asked about («Когда можно забрать?» — «забрать можно с 12:00»)."""
+    asked = set()
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        for i, tok in enumerate(words):
+            if tok.lower == "когда":
+                asked |= {x for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))
+                          for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
+    clause = next((m for m in re.finditer(r"[^.!?…\n,;:—–]+", r.text) if m.start() <= frame[0] < m.end()), None)
+    if not asked or clause is None:
+        return False
+    words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
+    yours = [t for i, t in enumerate(words) if "impr" in t.tag or t.tag.startswith("INFN")
+             and any(w.lower in _MODAL for w in words[max(0, i - 3):i + 4])]
+    return bool(yours) and not any(touched(t.lemmas, asked) for t in yours)
 
 
 # «через 3 дня», «в течение недели», «за 2 часа» say when; «курс — это 6 месяцев» only how long
@@ -155,21 +187,23 @@ def untouched_questions(r: Reply) -> list[str]:
     untouched = []
     for message in r.customer_messages:
         for chunk in re.findall(r"[^.!?…]*\?", message):
-            parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему)\b)",
+            parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему|чего|зачем|откуда)\b)",
                                                      chunk.rstrip("?"), flags=re.I)]
             if len(parts) < 2:
                 continue
             parts_words = [content(tokenize(p)) for p in parts]
             for n, part in enumerate(parts):
                 words = tokenize(part)
-                asking = bool(words) and (words[0].lower in _ASKING or bool(words[0].lemmas & _ASKING))  # «какая»
+                # «какая», «из чего складывается…»
+                asking = bool(words) and (words[0].lower in _ASKING or bool(words[0].lemmas & _ASKING)
+                                          or len(words) > 1 and words[1].lower in ("чего", "чем"))
                 if not any(t.lower == "ли" for t in words) and not asking:
                     continue
                 others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
                 if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
                         and not _says_can(r, part, others) and not _steps_for_how(r, words) \
-                        and not _adverb_said(r, words):
+                        and not _adverb_said(r, words) and not _sum_for_state(r, words):
                     untouched.append(part)
     return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
 
@@ -201,6 +235,15 @@ def named_answer(r: Reply, question: str) -> list[Span]:
         else:
             spans.append((e.start, e.end - e.start))
     return spans
+
+
+def _sum_for_state(r: Reply, words: Sequence[Token]) -> bool:
+    """«Положена ли компенсация?» — «перевозчик платит 25 ₽ за каждый час»: a question about a state (a short
+    participle or adjective, no verb of doing) answered by a sum the customer did not write."""
+    if any(t.tag.startswith(("VERB", "INFN")) for t in words) or not any(t.tag.startswith(("PRTS", "ADJS"))
+                                                                        for t in words):
+        return False
+    return bool(PRICE_RE.search(r.text)) and bool(_figures(r.text) - _figures("\n".join(r.customer_messages)))
 
 
 def _adverb_said(r: Reply, words: Sequence[Token]) -> bool:
@@ -292,10 +335,16 @@ def why_questions(r: Reply) -> list[str]:
     reports a failure: a fix with its time answers it as well as a reason does, so it is left out."""
     found = []
     for chunk in questions(r):
-        words = [t.lower for t in tokenize(chunk)]
-        if any(w in _WHY for w in words) and "не" not in words:
+        words = tokenize(chunk)
+        if any(t.lower in _WHY for t in words) and not _fails(words):
             found.append(chunk)
     return found
+
+
+def _fails(words: Sequence[Token]) -> bool:
+    """«не» before a verb or a predicate («не проходит», «не видно»): the question reports a failure. «Почему счёт
+    1 100 рублей, а не 500?» negates a figure and still asks for a reason."""
+    return any(t.lower == "не" and nxt.tag.startswith(_VERBAL + ("PRED",)) for t, nxt in zip(words, words[1:]))
 
 
 def gives_reason(r: Reply, aside: Sequence[Span]) -> list[Span]:
@@ -325,13 +374,97 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
             if any(touched(lemmas, said) for lemmas in topic_words(main)):
                 return True
             continue
-        if any(touched(v.lemmas, said) for v in verbs):
+        if any(touched(v.lemmas, said) for v in verbs) and _echo_adds(r, aside, verbs):
             return True
         theirs = [t for t in r.tokens if t.tag.startswith(_VERBAL) and not any(a[0] <= t.start < a[1] for a in aside)]
         if any(touched(v.lemmas, set().union(*(t.lemmas for t in theirs))) for v in verbs) \
-                or any(_close(normal_form(v.lower), normal_form(t.lower)) for v in verbs for t in theirs):
+                and _echo_adds(r, aside, verbs) \
+                or any(_close(normal_form(v.lower), normal_form(t.lower)) and not touched(v.lemmas, set(t.lemmas))
+                       for v in verbs for t in theirs):
             return True  # «начислили» — «штраф начислен»; «подорожала» ~ «цена выросла»
+        if stated_facts(r, aside, main):
+            return True
     return False
+
+
+def _echo_adds(r: Reply, aside: Sequence[Span], verbs: Sequence[Token]) -> bool:
+    """The reply says the why-question's verb again with something the customer did not write — two new content
+    words besides dates («Штраф начислен за просрочку платежа») —, not only when it happened («Рейс отменили 5
+    мая»)."""
+    mine = tokenize("\n".join(r.customer_messages))
+    theirs = set().union(*(t.lemmas for t in mine))
+    figures = _figures("\n".join(r.customer_messages))
+    dates = r.lex.units | r.lex.months
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(a[0] <= start < a[1] for a in aside):
+            continue
+        echo = any(touched(v.lemmas, set(t.lemmas)) or any(len(x) >= 6 and x[:5] in {y[:5] for y in t.lemmas}
+                                                           for x in v.lemmas) for v in verbs for t in words)
+        if echo and len([w for w, lemmas in content(words).items() if not lemmas & theirs and not lemmas & dates
+                         and not w.isascii()]) >= 2:
+            return True
+        # or another sentence states facts of its own: «Штраф начислен правильно» after «платёж вносится до 25-го
+        # числа, а вы внесли 27-го»
+        if not echo and statement(words) and _figures(r.text[start:end]) - figures:
+            return True
+    return False
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of a text, grouped digits as one («2 400»), read from the characters: «25-го» is one word."""
+    return {re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d+(?:[ \u00a0\u202f]\d{3})*", text)}
+
+
+def why_verbs(r: Reply) -> set[str]:
+    """The normal forms of the verbs of the customer's why-questions («Почему отменили рейс?»: «отменить»)."""
+    return {x for q in why_questions(r) for t in tokenize(q) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON
+            for x in t.lemmas}
+
+
+_STEP_WORDS = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "стоит"})
+
+
+def statement(words: Sequence[Token]) -> bool:
+    """The words tell what is or was — no step to take («отменить можно…», «откройте…») and nothing to come
+    («закончится с 1-го числа»)."""
+    past = {i for i, t in enumerate(words) if t.lower in ("было", "бы")}  # «нужно было сдать до 10-го»: a lecture
+    # «стоит обратиться» is a step, «тариф стоит 900 ₽» a price
+    return not any("impr" in t.tag or "futr" in t.tag or t.lower in _STEP_WORDS and not past & {i - 1, i + 1}
+                   and (t.lower != "стоит" or i + 1 < len(words) and words[i + 1].tag.startswith("INFN"))
+                   for i, t in enumerate(words))
+
+
+def stated_facts(r: Reply, aside: Sequence[Span], question: str = "") -> list[Span]:
+    """The sentences that state what happened to what a why-question is about: «Почему списали 300 рублей за
+    подписку?» — «Подписку вы подключили 12 ноября», «…за ручную кладь?» — «Ваш тариф не включает ручную кладь».
+    A sentence takes up a noun or a figure of the question (by normal form or stem), does not repeat its verb, and
+    says something of its own about it: a past or negated verb (not «она указана в договоре», which only says where), or —
+    in a :func:`statement` — a figure the customer did not write. «Подписку можно отключить в приложении» says what
+    to do, not why. Without ``question``, every why-question of the customer's."""
+    asked = [question] if question else [re.split(r",?\s+(?:если|хотя|когда|ведь)\s+", q, maxsplit=1, flags=re.I)[0]
+                                         for q in why_questions(r)]
+    theirs = _figures("\n".join(r.customer_messages))
+    found = []
+    for chunk in asked:
+        words = tokenize(chunk)
+        own = set().union(*(t.lemmas for t in words if t.tag.startswith(_VERBAL)))
+        nouns = [t.lemmas for t in words if t.tag.startswith("NOUN") and not t.lemmas & _COMMON and len(t.lower) >= 3]
+        figures = _figures(chunk)  # «…списали 900 рублей?» — «тариф стоит 900 ₽»
+        for start, end in r.sentences:
+            said = [t for t in r.tokens if start <= t.start < end]
+            if not said or said[0].lemmas & r.lex.wishes_set or any(a[0] <= start < a[1] for a in aside) \
+                    or any(t.lemmas & own for t in said):  # «Рейс отменили 5 мая» says again what happened
+                continue
+            stems = {x for t in said for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
+            if not any(touched(n, stems) for n in nouns) and not figures & _figures(r.text[start:end]):
+                continue
+            fact = statement(said) and bool(_figures(r.text[start:end]) - theirs) or any(
+                t.tag.startswith("VERB") and not t.lemmas & own and not t.lemmas & _COMMON
+                and ("past" in t.tag or k and said[k - 1].lower == "не") for k, t in enumerate(said))
+            if fact and (start, end - start) not in found:
+                found.append((start, end - start))
+    return found
 
 
 def _sentence_before(r: Reply, chunk: str) -> str:

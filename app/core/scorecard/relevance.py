@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
@@ -42,8 +42,10 @@ _CLOSE = 0.33
 @dataclass(frozen=True)
 class Focus:
     question: str
-    kind: str  # "verb": a verb to confirm or deny; "how": the doing asked about; "thing": nouns («Это ошибка?»)
+    kind: str  # "verb": a verb to confirm or deny; "how": the doing asked about; "thing": nouns («Это ошибка?»);
+    # "exists": the noun asked to exist («Есть ли рассрочка?»)
     words: tuple[Token, ...]
+    whole: Focus | None = None  # of the question with its «если…» clause: what a reply under a condition takes up
 
 
 def focuses(r: Reply) -> list[Focus]:
@@ -53,12 +55,19 @@ def focuses(r: Reply) -> list[Focus]:
         words = tokenize(chunk)
         if not words or _rhetorical(words):
             continue
+        # «если мы перейдём на «Бизнес» в середине месяца, деньги за остаток пропадут?»: the condition sets the
+        # scene, the main clause is what is asked
+        main = _CONDITION_RE.sub(" ", chunk)
         focus = _focus(chunk, words)
+        if main != chunk and content(tokenize(main)):
+            inner = _focus(main, tokenize(main))
+            focus = replace(inner, question=chunk, whole=focus) if inner is not None else focus
         if focus is not None:
             found.append(focus)
     return found
 
 
+_CONDITION_RE = re.compile(r"(?:^|(?<=[,:]))\s*(?:если|хотя)\b[^,?]*,", re.I)
 # What a customer asks the operator to do or tell: «пришлите», «подскажите», «помогите».
 _ASKING = frozenset({"прислать", "подсказать", "помочь", "сказать", "объяснить", "проверить", "сообщить", "отправить",
                      "выслать", "уточнить", "посмотреть"})
@@ -112,9 +121,18 @@ def _focus(chunk: str, words: Sequence[Token]) -> Focus | None:
             and not words[at - 1].lemmas & _BE:  # «покрывает ли она…»
         verbs = [words[at - 1]]
     if not verbs and at is None:  # «Курьер уже выехал?», «Деньги уже списали, их вернут?»
-        verbs = [t for t in words if t.tag.startswith("VERB") and not t.lemmas & _BE and "2per" not in t.tag]
+        verbs = [t for t in words if t.tag.startswith("VERB") and not t.lemmas & _BE and "2per" not in t.tag
+                 and "impr" not in t.tag]  # «Скажите, …» asks to be told: not what is asked
     if verbs:
         return Focus(chunk, kind, tuple(verbs) + _arguments(chunk, verbs))
+    # «Есть ли у вас рассрочка на ноутбуки?»: what is asked to exist is the noun after «есть ли», not the laptops
+    at_is = next((i for i, t in enumerate(words) if t.lower == "есть"), None)
+    if at_is is not None and at is not None:
+        subject = next((t for t in words[max(at, at_is) + 1:] if t.tag.startswith("NOUN") and "nomn" in t.tag
+                        and content([t])), None)
+        if subject is not None:
+            return Focus(chunk, "exists", (subject,) + tuple(t for t in words if t.lower in content(words)
+                                                             and t is not subject))
     kept = content(words)
     things = tuple(t for t in words if t.lower in kept)
     return Focus(chunk, "thing", things) if things else None
@@ -135,7 +153,8 @@ def _arguments(chunk: str, verbs: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(t for t in tokenize(chunk) if t.start in mine)
 
 
-def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: bool = False) -> list[str]:
+def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: bool = False,
+                promised: bool = False) -> list[str]:
     """The yes-or-no questions the reply says nothing to, in the customer's words. ``acted``: the operator did or
     will do something for the customer («Готово: заказ привезут…», «я поменяю адрес») — a request put as a question
     («можно ли поменять адрес?») is answered by doing it. ``shown``: the reply tells the customer what to do
@@ -149,7 +168,9 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: boo
     opens, modal = _says_yes_or_no(r, aside)
     missing = []
     for f in focus:
-        if _takes_up(r, f, aside, said, said_lemmas) or acted \
+        # «Если опоздаете из-за задержки, билет обменяют в кассе»: an answer under the question's own condition
+        if _takes_up(r, f, aside, said, said_lemmas) or acted or promised \
+                or f.whole is not None and _conditional(r, aside) and _takes_up(r, f.whole, aside, said, said_lemmas) \
                 or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
             continue
         if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, kept)):
@@ -158,6 +179,7 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: boo
     return missing
 
 
+_THERE = frozenset({"есть", "нет", "имеется", "имеются", "доступен", "доступна", "доступно", "доступны"})
 # Verbs that name no action of their own: «Билет — это документ», «возврат может занять…».
 _NO_ACTION = _BE | frozenset({"мочь", "смочь", "стать", "становиться", "иметь", "хотеть", "нужно", "надо", "следовать"})
 
@@ -168,6 +190,12 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
     speaks of the ticket and answers another question."""
     def speaks(w: Token) -> bool:
         return touched(w.lemmas, said) or _close(w.lower, said_lemmas)
+    if f.kind == "exists":  # the thing itself, or «есть / нет» said of a word of the question: «Размер M есть»
+        return speaks(f.words[0]) or any(
+            any(t.lower in _THERE for t in words) and any(touched(w.lemmas, {x for t in words for x in t.lemmas})
+                                                          for w in f.words)
+            for words in ([t for t in r.tokens if s <= t.start < e] for s, e in r.sentences
+                          if not any(a[0] <= s < a[1] for a in aside)))
     verbs = [w for w in f.words if w.tag.startswith(("VERB", "INFN"))]
     if f.kind != "verb" or not verbs:  # «как отключить автопродление?» wants steps: judged by the caller
         return any(speaks(w) for w in f.words)
@@ -199,6 +227,15 @@ def _another_action(words: Sequence[Token], verbs: Sequence[Token]) -> bool:
             and "2per" not in t.tag and "impr" not in t.tag]
     # «Не волнуйтесь, страховая заплатит за всё» to «страховка покроет?»: one related action is enough
     return bool(acts) and all((nav.similarity(normal_form(t.lower), a) or 0.0) < _RELATED for t in acts for a in asked)
+
+
+def _conditional(r: Reply, aside: Sequence[Span]) -> bool:
+    """A sentence of the reply, not set aside, opens with «если» or «при»."""
+    for start, end in r.sentences:
+        first = next((t for t in r.tokens if start <= t.start < end), None)
+        if first is not None and first.lower in ("если", "при") and not any(a[0] <= start < a[1] for a in aside):
+            return True
+    return False
 
 
 def _says_yes_or_no(r: Reply, aside: Sequence[Span]) -> tuple[bool, bool]:
@@ -282,6 +319,11 @@ def where_asked(r: Reply) -> str:
                 if any(x.tag.startswith("INFN") for x in words[i + 1:i + 4]):
                     return "to"
                 kind = "is"
+    # «не могу найти, где смотреть урок»: where to do it, asked without «?»
+    words = tokenize("\n".join(r.customer_messages))
+    if any(t.lower in ("где", "куда") and any(x.tag.startswith("INFN") for x in words[i + 1:i + 3])
+           for i, t in enumerate(words)):
+        return "to"
     return kind
 
 
@@ -327,9 +369,10 @@ def declined(r: Reply) -> list[Span]:
             and any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3])]
 
 
-def mine_to_do(r: Reply, aside: Sequence[Span]) -> bool:
-    """«я поменяю адрес», «исправим»: the operator's own next action (a first-person future verb)."""
-    return any(first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside) for t in r.tokens)
+def mine_to_do(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«я поменяю адрес», «исправим»: the operator's own next actions (first-person future verbs)."""
+    return [(t.start, t.end - t.start) for t in r.tokens
+            if first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside)]
 
 
 def done_as_asked(r: Reply, idx: int) -> bool:

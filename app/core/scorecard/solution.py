@@ -13,26 +13,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.scorecard.answer_forms import (
+    asked_again, bare_fallback, bare_place, deeds, digressions, pointers, sent_to_look, spot_told, values_named,
+)
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given, said_words,
-    spans_named, unanswered, why_questions,
+    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given,
+    said_words, spans_named, stated_facts, statement, unanswered, why_questions, why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
     routine_fix, said_yes_or_no, unaddressed, where_asked,
 )
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
+from app.core.scorecard.steps import (
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, asks_back, look_again, on_your_own, present_steps, vague_redirect,
+)
+from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
 
-# A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
-_WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
-                       r"|\w\s*→\s*\w"
-                       r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*|ссылк\w*)\s+«")
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 # Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
 _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
@@ -40,47 +42,60 @@ _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обс
                          "организовать", "провести", "посмотреть", "подумать", "принять"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
-# A clause runs to the next stop, colon, semicolon or dash — but a time or a date («до 12:00», «12.03») is no border.
-_CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.](?=\d))+")
-_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b")
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
+                      r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
     if not r.customer.asks:
         return ElementResult("solution", None, phrase('Клиент ни о чём не спрашивает и ничего не просит: решение не требуется.'))
+    # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
+    hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not _modal_possible(tokens, h)]
+    hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
+    frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)]
+    timed = _timed_events(r, frames)
     templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)]
+    # «передали специалистам, они ответят сегодня до 18:00»: a hand-off with its deadline is a next step, without
+    # one it is a template
+    templates += [h for _, h in find_phrases(tokens, lex.hand_offs, gap=1)
+                  if not any(s <= h[0] < e and any(s <= t[0] < e for t in timed) for s, e in r.sentences)]
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = [a for a in adverts if _sells(r, a)]
-    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a)] + _digressions(r)
+    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a) and not _bygone(r, a)] \
+        + digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
-    vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + _pointers(r)
+    vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
     # a reason told with a reproach is still the reason: «вы внесли платёж 27-го» answers «почему штраф?»
     told = list(aside)
     stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»
     actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, stock) and not _customers(tokens, s)]
-    # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
-    hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not _modal_possible(tokens, h)]
-    hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
-    frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)]
-    actions += [s for s in _timed_events(r, frames) if s not in actions and not _inside(s, templates)]
-    steps = [s for s in r.imperatives[0] if not _asks_back(r, s)]
+    actions += [s for s in timed if s not in actions and not _inside(s, templates)]
+    # «Перезагрузи роутер» is a step too: the «ты» is the tone's business
+    steps = [s for s in r.imperatives[0] + r.imperatives[1] if not asks_back(r, s)]
     steps += [s for _, s in find_phrases(tokens, lex.steps)
               if not _empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
-    steps += _modal_steps(r) + _present_steps(r)
-    answers = [s for _, s in find_phrases(tokens, lex.answers) if not _vague_redirect(r, s)]
+    steps += _modal_steps(r) + present_steps(r)
+    answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
     if "срок" in asked_kinds(r):  # «какой срок гарантии?» — «год»: a span named without a figure
         answers += spans_named(r)
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    # a figure the customer did not write — not an identifier («заказ 90127», «операция SBP-77120»), which
+    # answers nothing by itself
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)
-                      if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)]
+                      if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)
+                      and not (len(m.group()) >= 5 and not PRICE_RE.match(text.replace("\u00a0", " "), m.end() + 1)
+                               and not PRICE_RE.match(text, m.end()))]
     facts_in_reply += [(t.start, t.end - t.start) for t in tokens  # «триста рублей», «бесплатно»
                        if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower.startswith("бесплатн")]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
     # элементарно:») is no step, but the step after its colon still is.
     lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
     aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in lectured) and se not in aside]
+    # «Уточните номер заказа» to a customer who gave it: no step, and what is promised after it waits on nothing
+    again = asked_again(r)
+    aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in again) and se not in aside]
     # «осуществить соответствующее действие» says nothing: its sentence is no answer either
     aside += [se for se in r.sentences if se not in aside
               and any(_empty_step(tokens, i) for i, t in enumerate(tokens) if se[0] <= t.start < se[1])]
@@ -88,11 +103,24 @@ def solution(r: Reply) -> ElementResult:
     lecture_clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
-    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not _vague_redirect(r, s)
-             and not _on_your_own(r, s) and not _look_again(r, s)]
+    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not vague_redirect(r, s)
+             and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
+             and not sent_to_look(r, s)]
+    # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
+    if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
+        steps = []
+    asked_verbs = why_verbs(r)  # «Рейс отменили 5 мая» to «почему отменили?» repeats what happened, says no why
+    told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)
+                  and any(s <= f[0] < e for f in facts_in_reply)
+                  and statement([t for t in tokens if s <= t.start < e])
+                  and not any(t.lemmas & asked_verbs for t in tokens if s <= t.start < e)]
     actions, frames, steps, answers, facts_in_reply = (
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))
+    if again and not (actions or steps or answers or facts_in_reply):
+        return ElementResult("solution", False, phrase(
+            'Клиент уже написал, о чём его просят ({quoted}): повторная просьба — не следующий шаг.',
+            quoted=quote(text, again[:1])), again[:1])
     dont_know = r.dont_know
     if dont_know and not (actions and frames):
         return ElementResult("solution", False, phrase('{quoted} и отсылка в другое место — не решение: ответьте сами или назовите свой шаг и срок.', quoted=quote(text, dont_know)), dont_know[:1])
@@ -111,15 +139,20 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
+    # «Подскажите, на какой адрес оформлен заказ?» asks; it reports nothing done
+    asking = [(s, e) for s, e in r.sentences if text[s:e].rstrip().endswith("?")]
     done = [a for a in actions if _done(r, a)]
+    done += [d for d in deeds(r, aside) if d not in done]
+    done = [a for a in done if not any(s <= a[0] < e for s, e in asking)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     missing = unanswered(r, frames + done, facts_in_reply) if not (declined(r) and (steps or frames)) else ""
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
-    shown = [s for s in r.imperatives[0] + _present_steps(r) if not any(a[0] <= s[0] < a[1] for a in aside)]
-    off = unaddressed(r, aside, bool(done) or mine_to_do(r, aside), bool(shown)) \
+    shown = [s for s in r.imperatives[0] + r.imperatives[1] + present_steps(r)
+             if not any(a[0] <= s[0] < a[1] for a in aside)]
+    off = unaddressed(r, aside, bool(done), bool(shown), bool(mine_to_do(r, aside))) \
         if not (refusal and (steps or frames)) else []
     if off:
         return ElementResult("solution", False, phrase(
@@ -141,7 +174,8 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Клиент пишет, что не работает {lasting}, а ответ — только то, что пробуют первым ({quoted}): нужен шаг компании и срок.', lasting=lasting, quoted=quote(text, steps[:2])), steps[:2])
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
-    because = gives_reason(r, aside) if why else []
+    # a reason told with a reproach is still the reason: «Надо было читать договор: платёж вносится до 25-го»
+    because = (gives_reason(r, aside) or stated_facts(r, told) or told_facts) if why else []
     if because:
         return ElementResult("solution", True, phrase('Клиент спросил «почему», и ответ называет причину: {quoted}.', quoted=quote(text, because[:1])),
                              because[:1])
@@ -155,13 +189,28 @@ def solution(r: Reply) -> ElementResult:
     # a price or a figure asked and given answers even an upset customer: «Пересдача стоит 1 000 рублей»
     figure_asked = bool({"цена", "число"} & set(asked_kinds(r))) and bool(facts_in_reply)
     given = frames or facts_in_reply or answers
-    # to a request («Разблокируйте!») a time is the answer; to a question a time or a figure
+    # to a request («Разблокируйте!») a time is the answer; to a question a time or a figure; to a report of what
+    # went wrong, a sum that explains it («Промокод не применяется!» — «он действует на заказы от 3 000 ₽»)
     really = asks_really(r)
-    topical = bool(really) and on_topic(r, frames + facts_in_reply if really == "question" else frames)
+    sums = [f for f in facts_in_reply if PRICE_RE.match(text, f[0] + f[1]) or PRICE_RE.match(text, f[0] + f[1] + 1)]
+    # a request is met by something done or to be done at that time: «воду дадут к 20:00», «Разблокировка — завтра»
+    # (the doing asked for, named), not «Плановое отключение — с 1 по 14 июля»
+    bidden = {x[:5] for t in tokenize("\n".join(r.customer_messages)) if "impr" in t.tag for x in t.lemmas}
+    acted = [f for f in frames if any(t.tag.startswith(("VERB", "PRTS")) or {x[:5] for x in t.lemmas} & bidden
+                                      for s, e in r.sentences if s <= f[0] < e for t in tokens if s <= t.start < e)]
+    # and to a report, a time for the very thing reported: «кешбэк не начислили» — «кешбэк начисляется 15-го числа»
+    reported = {x[:5] for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith(("VERB", "INFN", "PRTS"))
+                for x in t.lemmas}
+    echoed = [f for f in frames if any({x[:5] for x in t.lemmas} & reported for s, e in r.sentences if s <= f[0] < e
+                                       for t in tokens if s <= t.start < e and t.tag.startswith(("VERB", "PRTS")))]
+    topical = on_topic(r, {"question": frames + facts_in_reply, "request": acted}.get(really, sums + echoed))
     if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
-    yes_no = _yes_no_answer(r, aside) or echoed_answer(r, aside) or ([] if asks_how(r) else said_yes_or_no(r, aside))
+    # «Возможно, вас пустят, а возможно, нет» guesses: a yes or a no with a hedge is neither
+    guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] for h in hedges)]
+    yes_no = _yes_no_answer(r, guessed) or echoed_answer(r, guessed) or (
+        [] if asks_how(r) else said_yes_or_no(r, guessed))
     if yes_no:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
@@ -170,13 +219,14 @@ def solution(r: Reply) -> ElementResult:
     if reasons and shared:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
-    written = _pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
+    written = pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
     paths = [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)
              if not any(a[0] <= m.start() < a[1] for a in aside + written)]
     where = where_asked(r)
     if where == "is":  # «Где мой заказ?»: «посмотрите в разделе «Мои заказы»» sends the customer to look
         paths = [p for p in paths if not any(t.lemmas & ELSEWHERE for t in r.tokens
                                              if any(s <= p[0] < e and s <= t.start < e for s, e in r.sentences))]
+    paths += spot_told(r, aside) if where else []  # «справа вверху, над таблицей»
     if paths and where:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, где это найти, и ответ показывает путь: {quoted}.', quoted=quote(text, paths[:2])),
@@ -187,6 +237,10 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
                              named[:2])
+    values = values_named(r, aside)
+    if values:
+        return ElementResult("solution", True, phrase(
+            'Клиент спросил, какие они, и ответ называет: {quoted}.', quoted=quote(text, values[:1])), values[:1])
     if asks_how(r) and yes:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes[:1])), yes[:1])
     way = other_way(r, aside) if declined(r) else []
@@ -243,7 +297,8 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
     clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
                   (span[0], span[0] + span[1]))
     asked = set().union(*(set().union(*content(tokenize(q)).values()) for q in questions(r) if content(tokenize(q))))
-    return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or any(
+    # «Как оформить по ОСАГО?» — «оформите европротокол»: the very doing asked about
+    return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or bool(r.tokens[idx].lemmas & asked) or any(
         t.lemmas & asked for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx])
 
 
@@ -261,6 +316,18 @@ def _given(r: Reply, span: Span) -> bool:
     if idx is None:
         return False
     return any(_done(r, (t.start, t.end - t.start)) for t in r.tokens[max(0, idx - 2):idx])
+
+
+def _bygone(r: Reply, span: Span) -> bool:
+    """«В прошлом месяце закончилась скидка по акции, поэтому счёт вырос»: an offer told in the past tense is what
+    happened — a reason, not an advert."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None:
+        return False
+    # the verb next to the offer's word, not «А вы знали, что…»: a question put to the customer
+    near = r.tokens[max(0, idx - 4):idx + 3]
+    return any(t.tag.startswith("VERB") and "past" in t.tag and not re.search(r"[.!?…\n]", r.text[
+        min(t.end, span[0]):max(t.start, span[0])]) for t in near) and not any(t.lower == "вы" for t in near)
 
 
 def _customers(tokens: Sequence[Token], span: Span) -> bool:
@@ -286,7 +353,7 @@ def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:
     return found
 
 
-_MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует"})
+_MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "можете", "сможете"})  # «вы можете отключить»
 # Where a way forward is taken: «в приложении», «в личном кабинете», «по ссылке», «в отделении».
 _PLACES = frozenset({"приложение", "кабинет", "раздел", "сайт", "ссылка", "настройка", "меню", "кнопка", "отделение",
                      "офис", "пункт", "терминал", "банкомат", "чат", "профиль", "касса", "стойка"})
@@ -375,41 +442,31 @@ def _done(r: Reply, span: Span) -> bool:
     before = [t for t in tokens[max(0, idx - 3):idx] if not re.search(r"[.!?…\n]", r.text[t.end:tokens[idx].start])]
     if any(t.lower in ("я", "мы") for t in before):
         return True
-    # «Отменила заказ»: a past form with no subject of its own is the operator speaking
-    return "sing" in tokens[idx].tag and not any(t.lower in ("вы", "он", "она", "оно") or
-                                                 (t.tag.startswith("NOUN") and "nomn" in t.tag) for t in before)
-
-
-_RECHECK = frozenset({"проверить", "посмотреть", "перепроверить", "поискать", "пересмотреть"})
-
-
-def _look_again(r: Reply, span: Span) -> bool:
-    """«Проверьте, пожалуйста, ещё раз», «посмотрите внимательнее»: the customer sent to look again — the problem
-    handed back, no step."""
-    tok = next((t for t in r.tokens if t.start == span[0]), None)
-    if tok is None or not tok.lemmas & _RECHECK:
+    # «Отменила заказ», «Адрес поменяли»: a past form with no subject of its own is the operator (or the company)
+    # speaking — a noun before it is its subject only if it agrees with it («Результаты отправила» has none)
+    if any(t.lower in ("вы", "он", "она", "оно", "они") or t.tag.startswith("NOUN") and "nomn" in t.tag
+           and _agrees(t.tag, tokens[idx].tag) for t in before):
         return False
-    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
-    near = [t.lower for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
-    return any(w in ("повторно", "внимательно", "внимательнее") for w in near) or \
-        any(a == "еще" and b == "раз" for a, b in zip(near, near[1:]))
+    if "sing" in tokens[idx].tag:
+        return True
+    # «Адрес поменяли» to «Можно поменять адрес?»: the plural is the company's deed when it is what the customer asked
+    # for — not «Рейс отменили 5 мая» to «Почему отменили рейс?», what the customer reported
+    verb = normal_form(tokens[idx].lower)
+    return any((t.tag.startswith("INFN") or "impr" in t.tag) and (t.lemmas & tokens[idx].lemmas or _alike(
+        normal_form(t.lower), verb)) for t in tokenize("\n".join(r.customer_messages)))
 
 
-def _on_your_own(r: Reply, span: Span) -> bool:
-    """«Проверьте сами», «договоритесь с ним сами»: the operator's work handed to the customer, no step."""
-    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
-    return clause is not None and any(t.lower in ("сами", "самостоятельно") and clause[0] <= t.start < clause[1]
-                                      and t.start > span[0] for t in r.tokens)
+def _alike(a: str, b: str) -> bool:
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    return (analyzer().similarity(a, b) or 0.0) >= 0.4  # «поправить» ~ «исправить», not «отменить» ~ «вернуть»
 
 
-def _vague_redirect(r: Reply, span: Span) -> bool:
-    """«Обратитесь туда», «обратитесь в банк»: sent elsewhere without saying where exactly and with what."""
-    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    if idx is None or not r.tokens[idx].lemmas & {"обратиться", "обращаться", "позвонить", "спросить", "уточнить", "узнать"}:
-        return False
-    clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
-    after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
-    return len(content(after)) < 2 and not any(is_number(t) for t in after)
+def _agrees(noun: str, verb: str) -> bool:
+    """A noun in the nominative can be the subject of a past verb: the same number, and in the singular the same
+    gender."""
+    if "plur" in verb:
+        return "plur" in noun
+    return "sing" in noun and not any(g in verb and g not in noun for g in ("masc", "femn", "neut"))
 
 
 def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
@@ -441,10 +498,18 @@ def _fallback(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok
     return bool(before) and before[0] == "если" and "не" in before
 
 
+_WH_WORDS = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "какая",
+                       "какое", "какие", "кто", "чей", "чего", "чем"})
+
+
 def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
     """«Да, при покупке билета на схеме салона…», «Нет, данные не удалятся. Перейти можно в настройках»:
     a direct yes or no to the customer's question, followed by what they need to know (not a bare «Да, можно»)."""
     if "?" not in "".join(r.customer_messages) or asks_how(r):
+        return []
+    # «Куда прислать реквизиты?» is no yes-or-no question: «Конечно, выставим счёт» does not answer it
+    if all(any(t.lower in _WH_WORDS for t in tokenize(q)) and not any(t.lower in ("ли", "можно") for t in tokenize(q))
+           for q in questions(r)):
         return []
     for n, (start, end) in enumerate(r.sentences):
         words = [t for t in r.tokens if start <= t.start < end]
@@ -477,7 +542,12 @@ def _overlap(r: Reply) -> tuple[set[str], set[str]]:
 
 
 def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]:
-    spans = [s for _, s in find_phrases(tokens, lex.time_frames, gap=0)]
+    # «через личный кабинет» is a way, «через 2 дня», «через пару часов», «через час» a time
+    after = {t.start: tokens[i + 1:i + 3] for i, t in enumerate(tokens)}
+    spans = [s for _, s in find_phrases(tokens, lex.time_frames, gap=0)
+             if text[s[0]:s[0] + s[1]].lower() != "через" or any(
+                 is_number(t) or t.lemmas & (lex.units | {"пара", "несколько", "полчаса", "неделя"})
+                 for t in after.get(s[0], []))]
     for i, tok in enumerate(tokens):
         if tok.lemmas & lex.units or tok.lemmas & lex.months:
             for back in (1, 2):
@@ -488,87 +558,3 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
                     break
     spans += [(m.start(), m.end() - m.start()) for m in _TIME_RE.finditer(text)]
     return spans
-
-
-# Asking the customer to tell the operator something is a step only with what it is for; alone after a question
-# back it is none.
-_BARE = frozenset({"пожалуйста", "мне", "нам", "сюда", "а", "тогда"})
-_ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
-                      "продиктовать", "скинуть", "предоставить", "приложить", "ответить"})
-
-
-def _asks_back(r: Reply, span: Span) -> bool:
-    """An imperative in a question («Подскажите, пожалуйста, номер заказа?»), or a bare «Напишите, пожалуйста.»
-    after one («А какая у вас карта? Напишите, пожалуйста.»): the operator asks instead of answering."""
-    tok = next((t for t in r.tokens if t.start == span[0]), None)
-    n = next((k for k, (s, e) in enumerate(r.sentences) if s <= span[0] < e), None)
-    if tok is None or n is None:
-        return False
-    start, end = r.sentences[n]
-    if r.text[start:end].rstrip().endswith("?") and r.text[end:end + 1] not in ("»", '"', "“", "”"):  # «Забыли пароль?» is a button
-        return True
-    words = [t for t in r.tokens if start <= t.start < end and t is not tok and t.lower not in _BARE]
-    return bool(tok.lemmas & _ASK_FOR) and not words and n > 0 and r.text[:start].rstrip().endswith("?")
-
-
-# «Порядок возврата описан на сайте в разделе «Помощь»», «часы работы указаны на карте в приложении»: where to read
-# the answer is no answer — unless the sentence gives a figure itself.
-_WRITTEN = frozenset({"описать", "указать", "опубликовать", "перечислить", "прописать", "разместить", "изложить",
-                      "выложить"})
-_READ_AT = frozenset({"сайт", "раздел", "приложение", "кабинет", "страница", "карта", "база", "новость", "договор",
-                      "правило", "инструкция", "условие", "оферта"})
-
-
-def _pointers(r: Reply, where_asked: bool = True) -> list[Span]:
-    if where_asked and any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
-        return []  # «где посмотреть расписание?» is answered by where
-    found = []
-    for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
-        if any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in words) \
-                and any(t.lemmas & _READ_AT for t in words) and not any(is_number(t) for t in words) \
-                and not re.search(r"https?://|www\.|\.ru\b|\.com\b", r.text[start:end]):
-            found.append((start, end - start))
-    return found
-
-
-# «Кстати, с нашей премиальной картой…»: an aside that offers something else, and the offer that follows it.
-_OFFERING = frozenset({"оформить", "подключить", "купить", "попробовать", "перейти", "заказать", "приобрести"})
-_PROMO = frozenset({"скидка", "балл", "бонус", "акция", "подарок", "распродажа", "предложение", "кешбэк", "промокод"})
-
-
-def _digressions(r: Reply) -> list[Span]:
-    found = []
-    for n, (start, end) in enumerate(r.sentences):
-        words = [t for t in r.tokens if start <= t.start < end]
-        if not words or words[0].lower != "кстати":
-            continue
-        nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)
-        offer = [t for t in r.tokens if start <= t.start < nxt[1]]
-        if not any(t.lemmas & (_OFFERING | _PROMO) or t.lower.startswith(("бесплатн", "выгодн")) for t in offer) \
-                and not find_phrases(offer, r.lex.adverts, gap=1):
-            continue  # «Кстати, деньги уже вернулись на карту» is news, not an offer
-        found.append((start, end - start))
-        if any(t.lemmas & _OFFERING for t in r.tokens if nxt[0] <= t.start < nxt[1]):
-            found.append((nxt[0], nxt[1] - nxt[0]))
-    return found
-
-
-# «Открываете приложение, дальше «Платежи», выбираете карту»: steps told in the present, as to someone at the screen.
-_NOT_TOLD_STEPS = frozenset({"писать", "говорить", "хотеть", "мочь", "знать", "понимать", "просить", "спрашивать",
-                             "жаловаться", "волноваться", "переживать", "ждать", "видеть", "считать", "думать"})
-
-
-def _present_steps(r: Reply) -> list[Span]:
-    found = []
-    for n, tok in enumerate(r.tokens):
-        if not ("2per" in tok.tag and "plur" in tok.tag and "pres" in tok.tag) or tok.lemmas & _NOT_TOLD_STEPS \
-                or tok.lemmas & r.lex.not_steps:
-            continue
-        before = r.text[r.tokens[n - 1].end if n else 0:tok.start]
-        opens = n == 0 or any(c in before for c in ".!?:;—,\n") or r.tokens[n - 1].lower in ("и", "потом", "затем", "далее")
-        sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
-        if opens and not r.text[sentence[0]:sentence[1]].rstrip().endswith("?") \
-                and not any(t.lower == "вы" for t in r.tokens[max(0, n - 2):n]):
-            found.append((tok.start, tok.end - tok.start))
-    return found

@@ -66,3 +66,46 @@ def test_can_and_cannot_about_the_same_thing_contradict():
 def test_cannot_one_thing_and_can_another_is_no_contradiction(reply, customer):
     c = card(reply, customer)
     assert c["solution"].passed is True, c["solution"].reason
+
+
+REFUND = ["Отменила бронь, когда вернут деньги?"]
+
+
+def test_two_times_for_one_event_contradict():
+    c = card("Здравствуйте! Бронь отменена, деньги вернём в течение 5 рабочих дней. Возврат на карту занимает до "
+             "20 рабочих дней. Хорошего дня!", REFUND)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == ("Ответ противоречит сам себе: «5 рабочих дней», «20 рабочих дней» — клиент не "
+                                    "поймёт, что верно.")
+
+
+@pytest.mark.parametrize("reply", [
+    # two events, each with its time
+    "Здравствуйте! Бронь отменена, деньги вернём в течение 5 рабочих дней, чек придёт на почту через 2 дня. "
+    "Хорошего дня!",
+    # the customer's window and the company's time
+    "Здравствуйте! Отменить бронь без штрафа можно в течение 14 дней, деньги вернутся в течение 5 дней. "
+    "Хорошего дня!",
+])
+def test_two_events_or_a_window_are_no_contradiction(reply):
+    assert card(reply, REFUND)["solution"].passed is True, card(reply, REFUND)["solution"].reason
+
+
+def test_a_time_after_a_dash_is_the_time_of_what_stands_before_it():
+    c = card("Здравствуйте! Деньги вернём в течение 5 рабочих дней. Срок возврата — до 20 рабочих дней. Хорошего дня!",
+             REFUND)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == ("Ответ противоречит сам себе: «5 рабочих дней», «20 рабочих дней» — клиент не "
+                                    "поймёт, что верно.")
+
+
+def test_words_that_share_only_a_short_stem_are_two_things():
+    c = card("Здравствуйте! Подъём на этаж стоит 200 рублей, доставка до подъезда бесплатная. Хорошего дня!",
+             ["Сколько стоит доставка шкафа на 4 этаж?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_the_same_noun_with_another_adjective_is_another_thing():
+    c = card("Здравствуйте! Разовое занятие стоит 900 ₽, а пробное занятие бесплатное. Хорошего дня!",
+             ["Сколько стоит одно занятие йогой?"])
+    assert c["solution"].passed is True, c["solution"].reason

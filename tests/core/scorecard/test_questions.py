@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.scorecard.questions import (
     asks_how, echoed_answer, gives_reason, reason_given, said_words, topic_words, unanswered, why_questions,
 )
 from app.core.scorecard.reply import read_reply
+from reply_cases import card
 
 
 def _reply(reply: str, customer: str):
@@ -69,3 +72,78 @@ def test_a_bare_why_asks_about_the_sentence_before_it():
     assert reason_given(on, [], said_words(on))
     off = _reply("Здравствуйте! Хорошего вам дня и отличного настроения!", customer)
     assert not reason_given(off, [], said_words(off))
+
+
+def test_a_why_question_that_negates_a_figure_still_asks_for_a_reason():
+    assert why_questions(_reply("Да.", "Почему за воду в марте 2 400 рублей, а не 900?"))
+    assert not why_questions(_reply("Да.", "Почему не приходит код подтверждения?"))  # a failure reported
+
+
+WHY_CHARGED = ["Почему с карты ушло 199 рублей за какой-то абонемент? Я ничего не оформляла!"]
+
+
+@pytest.mark.parametrize("reply, ok, reason", [
+    # what happened to the thing asked about, told with a reproach, is still the reason
+    ("Здравствуйте. Абонемент вы оформили сами 3 марта в приложении, там это видно любому. Отменить его можно в "
+     "разделе «Подписки». Всего доброго.", True, "Клиенту дан понятный следующий шаг: «Отменить»."),
+    # what to do about the thing is not why it happened
+    ("Здравствуйте. Абонемент можно отменить в приложении. Всего доброго.", False,
+     "Клиент спросил «Почему с карты ушло 199 рублей за какой-то абонемент?», а ответ не называет причину и не "
+     "говорит о том, о чём вопрос."),
+])
+def test_a_fact_stated_about_the_thing_answers_why(reply, ok, reason):
+    c = card(reply, WHY_CHARGED)
+    assert (c["solution"].passed, c["solution"].reason) == (ok, reason)
+
+
+def test_a_reason_inside_a_lecture_is_still_the_reason():
+    c = card("Добрый день. Читать правила надо было раньше: сдать работу нужно было до 10 апреля, а вы загрузили её "
+             "12-го. Оценка снижена по правилам. Всего доброго.",
+             ["Почему мне снизили оценку за курсовую? Я же всё сдала!"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == ("Клиент спросил «почему», и ответ называет причину: «Читать правила надо было "
+                                    "раньше: сдать работу нужно было до 10 апреля, а вы загрузили её 12-го.».")
+
+
+CASHBACK = ["Когда придут баллы за покупку 3 мая?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # a deadline for what the customer may do is not when the points come
+    ("Здравствуйте! Баллы можно потратить до 31 мая на любые товары. Хорошего дня!", False),
+    ("Здравствуйте! Баллы за покупку 3 мая придут 10 мая. Хорошего дня!", True),
+])
+def test_a_customers_deadline_is_no_answer_to_when(reply, ok):
+    assert card(reply, CASHBACK)["solution"].passed is ok, card(reply, CASHBACK)["solution"].reason
+
+
+WHY_CANCELLED = ["Почему отменили мою экскурсию на завтра?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # what the customer wrote, said again with its date, is no reason
+    ("Здравствуйте! Экскурсию на 14 июня отменили 10 июня. Хорошего дня!", False),
+    ("Здравствуйте! Простите. Экскурсию отменили из-за штормового предупреждения, деньги вернём сегодня. Хорошего "
+     "дня!", True),
+])
+def test_the_question_said_back_with_a_date_is_no_reason(reply, ok):
+    assert card(reply, WHY_CANCELLED)["solution"].passed is ok, card(reply, WHY_CANCELLED)["solution"].reason
+
+
+def test_a_price_is_a_statement_and_can_be_the_reason():
+    c = card("Здравствуйте! С 1 июля абонемент стоит 2 400 ₽, об этом было письмо 1 июня. Хорошего дня!",
+             ["Почему за абонемент списали 2 400 рублей, а не 1 900?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("customer, reply, reason", [
+    ("Когда придут деньги за возврат и из чего сложилась сумма 1 850 ₽?",
+     "Здравствуйте! Деньги за возврат придут 12 мая. Хорошего дня!",
+     "Клиент спросил «из чего сложилась сумма 1 850 ₽», а в ответе этого нет: ответ на половину вопроса."),
+    ("Если расторгнуть договор до конца года, что будет со скидкой? И можно ли это сделать онлайн?",
+     "Здравствуйте! Да, расторгнуть договор можно онлайн в разделе «Договоры». Хорошего дня!",
+     "Клиент спросил «что будет со скидкой», а в ответе этого нет: ответ на половину вопроса."),
+])
+def test_a_second_question_of_what_or_what_becomes_wants_its_answer(customer, reply, reason):
+    c = card(reply, [customer])
+    assert (c["solution"].passed, c["solution"].reason) == (False, reason)

@@ -230,3 +230,36 @@ def test_what_usually_happens_is_no_promise_for_this_customer():
     c = card("Добрый день! Жаль, что кешбэк задерживается. Проверила: кешбэк за октябрь начислят 12 ноября, "
              "он уже в обработке. Хорошего дня!", customer)
     assert c["solution"].passed is True, c["solution"].reason
+
+
+SWITCH = ["Скажите, если я перейду с годовой подписки на месячную посреди года, неиспользованные месяцы сгорят?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # the words of the condition (the subscription) are taken up, what is asked (lost months) is not
+    ("Здравствуйте! Месячная подписка стоит 390 ₽ и продлевается автоматически. Хорошего дня!", False),
+    ("Здравствуйте! Нет, не сгорят: за неиспользованные месяцы вернём деньги на карту. Хорошего дня!", True),
+    # an answer under the question's own condition takes it up
+    ("Здравствуйте! Если перейдёте посреди года, остаток годовой подписки пересчитаем и вернём на карту в течение "
+     "5 дней. Хорошего дня!", True),
+])
+def test_a_questions_condition_is_scene_not_what_is_asked(reply, ok):
+    assert card(reply, SWITCH)["solution"].passed is ok, card(reply, SWITCH)["solution"].reason
+
+
+INSTALMENT = ["Добрый день, есть ли у вас рассрочка на холодильники?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # the fridges are spoken of, the instalments asked about are not
+    ("Здравствуйте! У нас больше сорока моделей холодильников от 25 000 ₽. Хорошего дня!", False),
+    ("Здравствуйте! Рассрочка есть: на 10 месяцев без переплаты, оформляется в корзине. Хорошего дня!", True),
+])
+def test_an_existence_question_is_about_what_is_asked_to_exist(reply, ok):
+    assert card(reply, INSTALMENT)["solution"].passed is ok, card(reply, INSTALMENT)["solution"].reason
+
+
+def test_there_is_said_of_a_word_of_the_question_answers_it():
+    c = card("Здравствуйте! Размер 44 есть, доставим завтра до 18:00. Хорошего дня!",
+             ["Есть ли это платье в размере 44?"])
+    assert c["solution"].passed is True, c["solution"].reason

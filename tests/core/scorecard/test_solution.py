@@ -326,3 +326,143 @@ def test_how_long_is_no_answer_to_when(reply, ok):
     assert c["solution"].passed is ok, c["solution"].reason
     if not ok:
         assert c["solution"].reason == "Клиент спросил «когда», а в ответе этого нет: ответ на половину вопроса."
+
+
+LOST_PARCEL = ["Посылка не пришла, хотя обещали вчера. Что с ней?"]
+
+
+@pytest.mark.parametrize("reply, ok, reason", [
+    ("Здравствуйте! Простите за задержку. Ваш вопрос передали специалистам склада, они ответят сегодня до 19:00. "
+     "Всего доброго!", True, "Есть конкретный шаг и срок: «передали», «сегодня»."),
+    ("Здравствуйте! Простите за задержку. Ваш вопрос передали специалистам склада. Всего доброго!", False,
+     "Ответ не о том, о чём спросил клиент: ни одно слово вопроса (обещали, посылка, пришла) в ответе не "
+     "встречается."),
+])
+def test_a_hand_off_is_a_step_only_with_its_deadline(reply, ok, reason):
+    c = card(reply, LOST_PARCEL)
+    assert (c["solution"].passed, c["solution"].reason) == (ok, reason)
+
+
+def test_a_sum_that_explains_a_reported_failure_answers_it():
+    c = card("Здравствуйте! Простите за путаницу. Бесплатная доставка действует от 1 500 ₽, а в корзине товаров на "
+             "1 320 ₽. Хорошего дня!", ["Бесплатная доставка не применяется, хотя на баннере написано, что она есть!"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Дан конкретный ответ на вопрос клиента."
+
+
+
+def test_an_offer_told_in_the_past_is_a_reason_not_an_advert():
+    c = card("Здравствуйте! В прошлом месяце закончилась скидка по акции «Лето», поэтому абонентская плата выросла. "
+             "Хорошего дня!", ["Почему мне пришёл счёт на 1 500 рублей больше обычного?"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиент спросил «почему», и ответ называет причину: «поэтому»."
+
+
+def test_how_long_it_takes_wants_a_time_as_well_as_the_price():
+    c = card("Здравствуйте! Замена экрана стоит 4 500 ₽. Хорошего дня!",
+             ["Сколько стоит замена экрана и сколько она займёт?"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Клиент спросил «как долго», а в ответе этого нет: ответ на половину вопроса."
+
+
+def test_reading_the_manual_is_no_step():
+    c = card("Здравствуйте! Простите. Прочитайте инструкцию к кофеварке. Хорошего дня!",
+             ["Кофеварка не включается с первого дня! Верните деньги!"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Нет ни ответа по существу, ни следующего шага со сроком."
+
+
+NO_HEATING = ["Сделайте что-нибудь, уже два дня нет горячей воды!!!"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # a date of another event is no time for what was asked
+    ("Здравствуйте! Простите, пожалуйста. Плановая профилактика горячей воды — с 3 по 17 июня. Хорошего вечера!", False),
+    ("Здравствуйте! Простите, пожалуйста. На трубе авария, горячую воду дадут сегодня к 21:00. Хорошего вечера!", True),
+])
+def test_a_request_is_met_by_a_time_for_something_done(reply, ok):
+    assert card(reply, NO_HEATING)["solution"].passed is ok, card(reply, NO_HEATING)["solution"].reason
+
+
+def test_a_step_told_with_ty_is_still_a_step():
+    c = card("Привет! Сорян. Выключи роутер на минуту и включи снова. Если не поможет, пиши — пришлём мастера.",
+             ["Интернет тормозит весь вечер, что делать?"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиенту дан понятный следующий шаг: «Выключи», «включи», «пиши»."
+
+
+def test_a_yes_does_not_answer_where():
+    c = card("Здравствуйте! Конечно, подготовим договор для ООО «Сфера». Хорошего дня!",
+             ["Нужен договор на ООО «Сфера». Куда отправить карточку компании?"])
+    assert c["solution"].passed is False, c["solution"].reason
+
+
+def test_a_hedged_yes_is_no_answer():
+    c = card("Здравствуйте! Возможно, вас заселят раньше, а возможно, нет: это решает администратор. Хорошего "
+             "отдыха!", ["Нас заселят раньше 14:00? Прилетаем в 9 утра."])
+    assert c["solution"].passed is False, c["solution"].reason
+
+
+HOW_READINGS = ["Как передать показания электросчётчика?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # the place alone, and «через» that names a way, not a time
+    ("Здравствуйте! Показания можно передать через личный кабинет. Хорошего дня!", False),
+    ("Здравствуйте! В личном кабинете откройте «Счётчики» → «Передать показания» и введите цифры до 25-го числа. "
+     "Хорошего дня!", True),
+])
+def test_how_wants_the_way_not_only_the_place(reply, ok):
+    assert card(reply, HOW_READINGS)["solution"].passed is ok, card(reply, HOW_READINGS)["solution"].reason
+
+
+def test_a_day_of_the_month_written_with_its_ending_is_a_time():
+    c = card("Здравствуйте! До 20-го, и через Госуслуги тоже можно. Хорошего дня!",
+             ["До какого числа передавать показания газа и можно ли через Госуслуги?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_you_can_with_a_place_is_a_way_forward():
+    c = card("Здравствуйте, Олег! Услуга была подключена через короткий номер. Вы можете отключить её в личном "
+             "кабинете. Хорошего дня!",
+             ["С меня списали 150 рублей за какую-то услугу, которую я не подключал! Это обман!"])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиенту дан понятный следующий шаг: «отключить»."
+
+
+def test_the_doing_asked_about_is_no_advert():
+    c = card("Здравствуйте! Сочувствую. Чтобы оформить выплату по КАСКО: 1) оформите справку в ГИБДД; 2) подайте "
+             "заявление в приложении: «Выплаты» → «Новая»; 3) приложите фото. Эксперт позвонит в течение 3 дней. "
+             "Если будут вопросы, пишите.", ["Разбили фару на парковке. Как оформить выплату по КАСКО?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_sum_answers_whether_something_is_due():
+    c = card("Здравствуйте! За отмену перевозчик платит 30 ₽ за каждый час ожидания. Чтобы получить деньги, "
+             "заполните форму на сайте: «Помощь» → «Претензия». Ответ придёт в течение 30 дней.",
+             ["Электричку отменили, я ждала 3 часа. Положена ли компенсация и как её получить?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Простите. Обратитесь на вокзал, там вам помогут. Хорошего дня!", False),
+    ("Здравствуйте! Простите. Обратитесь в бюро находок вокзала с паспортом и билетом, вещи хранят 30 дней. "
+     "Хорошего дня!", True),
+])
+def test_sending_elsewhere_needs_what_to_bring_or_do(reply, ok):
+    c = card(reply, ["Забыла сумку в поезде, он уже ушёл в депо. Что делать?"])
+    assert c["solution"].passed is ok, c["solution"].reason
+
+
+def test_a_time_for_the_very_thing_reported_answers_the_report():
+    c = card("Здравствуйте! Проценты по вкладу начисляются 5-го числа следующего месяца. Хорошего дня!",
+             ["Опять не начислили проценты по вкладу за апрель. Видимо, ставка только на бумаге."])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_where_to_do_it_asked_without_a_question_mark_is_answered_by_the_path():
+    c = card("Здравствуйте! Приносим извинения за доставленные неудобства. В настоящее время записи доступны в разделе "
+             "«Мои записи» в левом меню.", ["Здравствуйте. Мне 68 лет, я записался на курс, но не могу найти, где "
+                                           "смотреть записи занятий. Нажимаю везде, ничего не открывается."])
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиент спросил, где это найти, и ответ показывает путь: «разделе «», «левом»."

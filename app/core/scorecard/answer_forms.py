@@ -1,0 +1,234 @@
+"""Forms of an answer, and of a non-answer, that the solution judge reads besides steps and time frames.
+
+- A request for what the customer already gave («Заказ 48213 не пришёл» — «Уточните номер заказа») is no step: the
+  customer is asked to repeat himself and the operator has done nothing.
+- «Какие оценки у Пети?» — «У Пети пятёрки по математике»: a question that asks which values a thing has is
+  answered by a sentence without a verb of its own that names them.
+- «Где кнопка?» — «справа вверху, над таблицей»: a place told in words, not as a path through the interface.
+- «Порядок возврата описан на сайте», «Кстати, оформите нашу карту»: where to read the answer, and an offer put as
+  an aside, are no answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.scorecard.card import Span
+from app.core.scorecard.questions import asks_how, content, questions
+from app.core.scorecard.relevance import done_as_asked
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import find_phrases, is_number, tokenize
+
+# Verbs that ask the customer to tell or send something.
+_ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
+                      "продиктовать", "скинуть", "предоставить", "выслать", "напомнить"})
+
+
+def asked_again(r: Reply) -> list[Span]:
+    """The operator's requests («уточните», «пришлите», «напишите») for a thing the customer already gave with its
+    value: a noun the customer wrote right before a figure («заказ 48213», «договор № 17»)."""
+    mine = tokenize("\n".join(r.customer_messages))
+    given: set[str] = set()
+    for i, tok in enumerate(mine):
+        if tok.tag.startswith("NOUN") and any(is_number(t) for t in mine[i + 1:i + 3]):
+            given |= tok.lemmas
+    if not given:
+        return []
+    found = []
+    for start in {s[0] for s in r.imperatives[0]}:
+        idx = next((i for i, t in enumerate(r.tokens) if t.start == start), None)
+        if idx is None or not r.tokens[idx].lemmas & _ASK_FOR:
+            continue
+        sentence_end = next((e for s, e in r.sentences if s <= start < e), len(r.text))
+        objects = [t for t in r.tokens[idx + 1:idx + 5] if t.start < sentence_end and t.tag.startswith("NOUN")]
+        # «уточните номер заказа»: the number of the order, named by either noun
+        if objects and any(t.lemmas & given for t in objects) \
+                and not any(is_number(t) for t in r.tokens[idx + 1:idx + 6] if t.start < sentence_end):
+            found.append((r.tokens[idx].start, r.tokens[idx].end - r.tokens[idx].start))
+    return found
+
+
+_WHICH = frozenset({"какой", "каков"})
+_NO_VALUE = frozenset({"быть", "есть", "являться"})
+
+
+def values_named(r: Reply, aside: list[Span]) -> list[Span]:
+    """«Какие оценки у Пети Смирнова?» — «У Пети за четверть пятёрки по математике и четвёрки по русскому»: to a
+    «какой / какие …?» question, a sentence that takes up a word of the question other than the asked noun, has no
+    verb of its own (it names, it does not tell what will happen) and adds at least two nouns the customer did not
+    write."""
+    asked = [q for q in questions(r) + _told_questions(r) if any(t.lemmas & _WHICH for t in tokenize(q)[:4])]
+    if not asked:
+        return []
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    found = []
+    for q in asked:
+        words = tokenize(q)
+        at = next(i for i, t in enumerate(words) if t.lemmas & _WHICH)
+        asked_noun = next((t for t in words[at + 1:at + 3] if t.tag.startswith("NOUN")), None)
+        around = {x for w, lemmas in content(words).items() if asked_noun is None or w != asked_noun.lower
+                  for x in lemmas}
+        for start, end in r.sentences:
+            if any(a[0] <= start < a[1] for a in aside):
+                continue
+            said = [t for t in r.tokens if start <= t.start < end]
+            if any(t.tag.startswith(("VERB", "INFN", "PRTS")) and not t.lemmas & _NO_VALUE for t in said):
+                continue
+            new = [t for t in said if t.tag.startswith("NOUN") and not t.lemmas & theirs]
+            if len(new) >= 2 and any(t.lemmas & around for t in said):
+                found.append((start, end - start))
+    return found
+
+
+def _told_questions(r: Reply) -> list[str]:
+    """«Скажите, какие оценки у Пети…»: a question put as a request to tell, without «?»."""
+    return [m.group(1) for message in r.customer_messages
+            for m in re.finditer(r"(?:скажите|подскажите|сообщите|напишите),?\s+([^.!?…\n]+)", message, re.I)]
+
+
+# Words that say where a thing is on the screen or in a room.
+_SPOTS = frozenset({"справа", "слева", "сверху", "снизу", "вверху", "внизу", "наверху", "посередине", "посредине",
+                    "правый", "левый", "верхний", "нижний", "угол", "рядом", "над", "под", "возле", "напротив"})
+
+
+def spot_told(r: Reply, aside: list[Span]) -> list[Span]:
+    """«Где кнопка экспорта?» — «справа вверху, над таблицей»: a place told in words of where (two of them, or one
+    with a noun of the customer's: «в правом верхнем углу», «над таблицей отчёта»)."""
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    for start, end in r.sentences:
+        if any(a[0] <= start < a[1] for a in aside):
+            continue
+        said = [t for t in r.tokens if start <= t.start < end]
+        spots = [t for t in said if t.lemmas & _SPOTS]
+        if len(spots) >= 2 or spots and any(t.lemmas & theirs and t.tag.startswith("NOUN") for t in said):
+            return [(spots[0].start, spots[-1].end - spots[0].start)]
+    return []
+
+
+# Past deeds that change nothing for the customer: looking, learning, receiving, passing on.
+_NOT_DEEDS = frozenset({"получить", "увидеть", "понять", "проверить", "посмотреть", "изучить", "узнать", "заметить",
+                        "принять", "зарегистрировать", "зафиксировать", "уточнить", "обратить", "прочитать",
+                        "разобраться", "выяснить", "сообщить", "написать", "ответить", "подумать", "решить",
+                        "передать", "направить", "переслать", "перенаправить", "эскалировать", "постараться",
+                        "попытаться", "попробовать", "хотеть", "захотеть", "мочь", "смочь", "начать", "стать"})
+
+
+def deeds(r: Reply, aside: list[Span]) -> list[Span]:
+    """«я привязала файл к заданию», «мы продлили доступ»: a perfective past verb with «я» or «мы» as its subject —
+    the operator has done something, whatever verb names it (not only those of the word list). Looking, receiving
+    and passing on («я проверила», «мы получили», «передала в отдел») are no deed."""
+    found = []
+    for i, tok in enumerate(r.tokens):
+        if tok.tag.startswith("PRTS") and not tok.lemmas & _NOT_DEEDS and done_as_asked(r, i) \
+                and not any(a[0] <= tok.start < a[1] for a in aside):
+            found.append((tok.start, tok.end - tok.start))  # «Лимит поднят до 300 000»: what was asked about, done
+            continue
+        if not tok.tag.startswith("VERB") or "perf" not in tok.tag or "past" not in tok.tag \
+                or tok.lemmas & _NOT_DEEDS or any(a[0] <= tok.start < a[1] for a in aside):
+            continue
+        before = r.tokens[max(0, i - 2):i]
+        if any(t.lower in ("я", "мы") and not re.search(r"[.!?…\n]", r.text[t.end:tok.start]) for t in before) \
+                and not any(t.lower in ("не", "чтобы", "если") for t in r.tokens[max(0, i - 3):i]):
+            found.append((tok.start, tok.end - tok.start))
+    return found
+
+
+# «Порядок возврата описан на сайте в разделе «Помощь»», «часы работы указаны на карте в приложении»: where to read
+# the answer is no answer — unless the sentence gives a figure itself.
+_WRITTEN = frozenset({"описать", "указать", "опубликовать", "перечислить", "прописать", "разместить", "изложить",
+                      "выложить"})
+_READ_AT = frozenset({"сайт", "раздел", "приложение", "кабинет", "страница", "карта", "база", "новость", "договор",
+                      "правило", "инструкция", "условие", "оферта"})
+
+
+def pointers(r: Reply, where_asked: bool = True) -> list[Span]:
+    if where_asked and any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
+        return []  # «где посмотреть расписание?» is answered by where
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in words) \
+                and any(t.lemmas & _READ_AT for t in words) and not any(is_number(t) for t in words) \
+                and not re.search(r"https?://|www\.|\.ru\b|\.com\b", r.text[start:end]):
+            found.append((start, end - start))
+    return found
+
+
+# «Кстати, с нашей премиальной картой…»: an aside that offers something else, and the offer that follows it.
+_OFFERING = frozenset({"оформить", "подключить", "купить", "попробовать", "перейти", "заказать", "приобрести"})
+_PROMO = frozenset({"скидка", "балл", "бонус", "акция", "подарок", "распродажа", "предложение", "кешбэк", "промокод"})
+
+
+def digressions(r: Reply) -> list[Span]:
+    found = []
+    for n, (start, end) in enumerate(r.sentences):
+        words = [t for t in r.tokens if start <= t.start < end]
+        if not words or words[0].lower != "кстати":
+            continue
+        nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)
+        offer = [t for t in r.tokens if start <= t.start < nxt[1]]
+        if not any(t.lemmas & (_OFFERING | _PROMO) or t.lower.startswith(("бесплатн", "выгодн")) for t in offer) \
+                and not find_phrases(offer, r.lex.adverts, gap=1):
+            continue  # «Кстати, деньги уже вернулись на карту» is news, not an offer
+        found.append((start, end - start))
+        if any(t.lemmas & _OFFERING for t in r.tokens if nxt[0] <= t.start < nxt[1]):
+            found.append((nxt[0], nxt[1] - nxt[0]))
+    return found
+
+
+_WRITE_BACK = frozenset({"написать", "сообщить", "обратиться", "связаться", "позвонить", "дать"})
+_NOTHING_MORE = frozenset({"пожалуйста", "нам", "мне", "сюда", "снова", "еще", "ещё", "знать", "в", "чат"})
+
+
+def bare_fallback(r: Reply, span: Span) -> bool:
+    """«Если не найдёте, напишите.»: the customer may write back if the problem stays — an invitation, no step. With
+    what the operator will then do («…напишите — я открою розыск») it is one."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & _WRITE_BACK:
+        return False
+    start, end = next(((s, e) for s, e in r.sentences if s <= span[0] < e), (0, len(r.text)))
+    words = [t for t in r.tokens if start <= t.start < end]
+    after = [t for t in r.tokens[idx + 1:] if t.start < end and t.lower not in _NOTHING_MORE]
+    return bool(words) and words[0].lower == "если" and not after
+
+
+_LOOK = frozenset({"проверить", "посмотреть", "отследить", "найти", "поискать", "глянуть", "свериться"})
+# Where the company's own records are shown to the customer.
+_RECORDS = frozenset({"кабинет", "приложение", "сайт", "раздел", "профиль", "аккаунт"})
+
+
+def sent_to_look(r: Reply, span: Span) -> bool:
+    """«Проверьте заказ 90127 в личном кабинете», «статус посмотрите в приложении»: the customer is sent to look up
+    what the operator can see and tell — no step, unless the customer asked where or how to find it. «Проверьте
+    папку «Спам»» sends the customer to what only he can see, and stays a step."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & _LOOK:
+        return False
+    if asks_how(r) or any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
+        return False
+    clause = next((m for m in re.finditer(r"[^.!?…\n;:]+", r.text) if m.start() <= span[0] < m.end()), None)
+    return clause is not None and any(t.lemmas & _RECORDS for t in r.tokens if clause.start() <= t.start < clause.end())
+
+
+# Where something is done, named without the way through it.
+_PLACES = frozenset({"кабинет", "приложение", "сайт", "раздел", "профиль", "аккаунт", "настройка", "меню", "отчёт",
+                     "отчет", "офис", "отделение", "страница", "личный", "там", "тут", "здесь"})
+_SEEING = frozenset({"увидеть", "видеть", "найти", "посмотреть", "глянуть", "разобраться", "понять", "всё", "весь"})
+
+
+def bare_place(r: Reply, span: Span) -> bool:
+    """«Оформить возврат можно в личном кабинете», «Посмотрите в настройках» to «Как это сделать?»: only the place
+    is named — no path («Заказы» → «Вернуть»), no thing to do there besides what the customer already said."""
+    if not asks_how(r):
+        return False
+    clause = next((m for m in re.finditer(r"[^.!?…\n;:]+", r.text) if m.start() <= span[0] < m.end()), None)
+    if clause is None or re.search(r"[«\"→]|https?://|www\.", clause.group()):
+        return False
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    words = [t for t in r.tokens if clause.start() <= t.start < clause.end() and t.start != span[0]]
+    # the step's own object («Оформить возврат») names the doing, not the way
+    at = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), -1)
+    doing = r.tokens[at + 1] if 0 <= at < len(r.tokens) - 1 and r.tokens[at + 1].tag.startswith("NOUN") else None
+    rest = [w for w, lemmas in content([t for t in words if t is not doing and "Name" not in t.tag]).items()
+            if not lemmas & (theirs | _PLACES | _SEEING)]  # nor is the customer's name
+    return not rest and any(t.lemmas & _PLACES for t in words) and not any(is_number(t) for t in words)

@@ -1,0 +1,99 @@
+"""What counts as a step the customer is given, and what only looks like one.
+
+An imperative is a step («Откройте «Заказы» → «Вернуть»»), and so are steps told in the present to someone at the
+screen («Открываете приложение, дальше «Платежи»»). Not a step: an imperative in a question back («Подскажите номер
+заказа?»), the customer sent to look again («проверьте ещё раз внимательно») or to do the operator's work alone
+(«проверьте сами»), sent elsewhere without where exactly and with what («Обратитесь в аэропорт, там вам помогут»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.scorecard.card import Span
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import is_number
+
+# A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
+WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
+                       r"|\w\s*→\s*\w"
+                       r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*|ссылк\w*)\s+«")
+# A clause runs to the next stop, colon, semicolon or dash — but a time or a date («до 12:00», «12.03») is no border.
+CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.](?=\d))+")
+
+_RECHECK = frozenset({"проверить", "посмотреть", "перепроверить", "поискать", "пересмотреть"})
+
+
+def look_again(r: Reply, span: Span) -> bool:
+    """«Проверьте, пожалуйста, ещё раз», «посмотрите внимательнее»: the customer sent to look again — the problem
+    handed back, no step."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    if tok is None or not tok.lemmas & _RECHECK:
+        return False
+    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    near = [t.lower for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
+    return any(w in ("повторно", "внимательно", "внимательнее") for w in near) or \
+        any(a == "еще" and b == "раз" for a, b in zip(near, near[1:]))
+
+
+def on_your_own(r: Reply, span: Span) -> bool:
+    """«Проверьте сами», «договоритесь с ним сами»: the operator's work handed to the customer, no step."""
+    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    return clause is not None and any(t.lower in ("сами", "самостоятельно") and clause[0] <= t.start < clause[1]
+                                      and t.start > span[0] for t in r.tokens)
+
+
+def vague_redirect(r: Reply, span: Span) -> bool:
+    """«Обратитесь туда», «обратитесь в банк»: sent elsewhere without saying where exactly and with what."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & {"обратиться", "обращаться", "позвонить", "спросить", "уточнить", "узнать"}:
+        return False
+    clause = next((m for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
+    # «Обратитесь в аэропорт, там вам помогут»: one place and a promise — what to bring or do there is missing
+    things = [t for t in after if t.tag.startswith(("NOUN", "LATN")) and len(t.lower) >= 3 or t.tag.startswith("UNKN")]
+    return len(things) < 2 and not any(is_number(t) for t in after) and not WHERE_RE.search(
+        r.text, r.tokens[idx].end, clause.end() if clause else len(r.text))
+
+
+
+
+# Asking the customer to tell the operator something is a step only with what it is for; alone after a question
+# back it is none.
+_BARE = frozenset({"пожалуйста", "мне", "нам", "сюда", "а", "тогда"})
+_ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
+                      "продиктовать", "скинуть", "предоставить", "приложить", "ответить"})
+
+
+def asks_back(r: Reply, span: Span) -> bool:
+    """An imperative in a question («Подскажите, пожалуйста, номер заказа?»), or a bare «Напишите, пожалуйста.»
+    after one («А какая у вас карта? Напишите, пожалуйста.»): the operator asks instead of answering."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    n = next((k for k, (s, e) in enumerate(r.sentences) if s <= span[0] < e), None)
+    if tok is None or n is None:
+        return False
+    start, end = r.sentences[n]
+    if r.text[start:end].rstrip().endswith("?") and r.text[end:end + 1] not in ("»", '"', "“", "”"):  # «Забыли пароль?» is a button
+        return True
+    words = [t for t in r.tokens if start <= t.start < end and t is not tok and t.lower not in _BARE]
+    return bool(tok.lemmas & _ASK_FOR) and not words and n > 0 and r.text[:start].rstrip().endswith("?")
+
+
+# «Открываете приложение, дальше «Платежи», выбираете карту»: steps told in the present, as to someone at the screen.
+_NOT_TOLD_STEPS = frozenset({"писать", "говорить", "хотеть", "мочь", "знать", "понимать", "просить", "спрашивать",
+                             "жаловаться", "волноваться", "переживать", "ждать", "видеть", "считать", "думать"})
+
+
+def present_steps(r: Reply) -> list[Span]:
+    found = []
+    for n, tok in enumerate(r.tokens):
+        if not ("2per" in tok.tag and "plur" in tok.tag and "pres" in tok.tag) or tok.lemmas & _NOT_TOLD_STEPS \
+                or tok.lemmas & r.lex.not_steps:
+            continue
+        before = r.text[r.tokens[n - 1].end if n else 0:tok.start]
+        opens = n == 0 or any(c in before for c in ".!?:;—,\n") or r.tokens[n - 1].lower in ("и", "потом", "затем", "далее")
+        sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+        if opens and not r.text[sentence[0]:sentence[1]].rstrip().endswith("?") \
+                and not any(t.lower == "вы" for t in r.tokens[max(0, n - 2):n]):
+            found.append((tok.start, tok.end - tok.start))
+    return found

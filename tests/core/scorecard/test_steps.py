@@ -1,0 +1,35 @@
+"""What counts as a step the customer is given: imperatives and steps told in the present are; a question back,
+looking again, doing it alone and a vague referral are not."""
+
+from __future__ import annotations
+
+from app.core.scorecard.reply import read_reply
+from app.core.scorecard.steps import asks_back, look_again, on_your_own, present_steps, vague_redirect
+
+
+def _at(reply: str, word: str, customer: str = "Как вернуть предоплату за тур?"):
+    r = read_reply(reply, [customer])
+    start = reply.index(word)
+    return r, (start, len(word))
+
+
+def test_an_imperative_in_a_question_back_is_asking_not_a_step():
+    assert asks_back(*_at("Здравствуйте! Подскажите номер брони?", "Подскажите"))
+    assert not asks_back(*_at("Здравствуйте! Подскажите номер брони, и я верну деньги сегодня.", "Подскажите"))
+
+
+def test_looking_again_and_doing_it_alone_are_no_steps():
+    assert look_again(*_at("Здравствуйте! Проверьте, пожалуйста, почту ещё раз.", "Проверьте"))
+    assert not look_again(*_at("Здравствуйте! Проверьте папку «Спам».", "Проверьте"))
+    assert on_your_own(*_at("Здравствуйте! Договоритесь с отелем сами.", "Договоритесь"))
+
+
+def test_a_referral_needs_where_and_with_what():
+    assert vague_redirect(*_at("Здравствуйте! Обратитесь в агентство, там вам помогут.", "Обратитесь"))
+    assert not vague_redirect(*_at("Здравствуйте! Обратитесь в офис агентства с паспортом и договором.", "Обратитесь"))
+
+
+def test_steps_told_in_the_present_are_found():
+    r = read_reply("Здравствуйте! Открываете приложение, выбираете «Туры», нажимаете «Вернуть».",
+                   ["Как вернуть предоплату за тур?"])
+    assert [r.text[s:s + n] for s, n in present_steps(r)] == ["Открываете", "выбираете", "нажимаете"]
