@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -72,7 +72,12 @@ an independent QA lead would give: customers disappointed but polite, worried, h
 and elderly, second and third contacts, complaints told as a story, calm questions, thanks; empathy in many wordings,
 template or misplaced, «не переживайте» only, none; one slip and several of the kinds real writers make, and correct
 replies full of brands, Latin names, numbers, links and emoji; twelve industries; committed before the scorecard was
-first run on it; first-run figures in the set's header).
+first run on it; first-run figures in the set's header);
+``blind_g`` — ``tests/data/replies/tuning_blind_g.toml`` (117 replies written and labelled BLIND — before the labeller
+read the scorecard's code or any other reply set — from the rubric alone, as an independent QA lead's monthly sample:
+e-commerce, banks, telecom, SaaS, travel, education, food, insurance, marketplaces; customers calm, angry, hurried,
+worried, confused, writing again; replies that fail one element at a time, about half passing; committed before the
+scorecard was first run on it; first-run figures in the set's header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -105,6 +110,7 @@ SETS = {
     "blind_d": ROOT / "tests" / "data" / "replies" / "tuning_blind_d.toml",
     "blind_e": ROOT / "tests" / "data" / "replies" / "tuning_blind_e.toml",
     "blind_f": ROOT / "tests" / "data" / "replies" / "tuning_blind_f.toml",
+    "blind_g": ROOT / "tests" / "data" / "replies" / "tuning_blind_g.toml",
 }
 LABELLED = SETS["labelled"]
 
