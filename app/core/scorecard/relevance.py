@@ -30,6 +30,9 @@ _WH = frozenset({"когда", "сколько", "где", "куда", "отку
                  "кто", "чей", "который", "каков"})
 _CAN = frozenset({"можно", "нельзя", "возможно", "реально", "получится", "получиться"})
 _BE = frozenset({"быть", "есть", "являться"})
+# Question words that ask for a value (a time, a place, an amount), not for a yes or a no, even before «можно».
+_WH_NOT_YES = frozenset({"когда", "где", "куда", "откуда", "сколько", "почему", "зачем", "отчего", "какой", "кто",
+                         "чей", "каков"})
 # What says yes or no to «можно ли…?»: «да», «нет», «можно», «нельзя», «возможен», «не получится».
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя", "возможно", "невозможно", "возможный", "невозможный",
                      "получиться", "разрешить", "разрешаться", "запрещаться", "увы"})
@@ -103,6 +106,8 @@ def _focus(chunk: str, words: Sequence[Token]) -> Focus | None:
     verbs: list[Token] = []
     for i, tok in enumerate(words):
         # «можно ли вернуть…», «можно её вернуть?» — not «сколько можно…»
+        if tok.lower in _CAN and any(t.lemmas & _WH_NOT_YES for t in words[max(0, i - 3):i]):
+            return None  # «Когда можно будет скачать сертификат?» asks a time, not whether
         if tok.lower in _CAN and not (i and words[i - 1].lower == "сколько"):
             verb = next((t for t in words[i + 1:i + 5] if t.tag.startswith("INFN")), None)
             if verb is not None:
@@ -388,10 +393,22 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     if any(t.lemmas & {"быть", "будет"} and t.start < tok.start for t in near):
         return False
     told = tokenize("\n".join(r.customer_messages))
-    if any(t.tag.startswith(("VERB", "PRTS", "PRTF")) and t.lemmas & tok.lemmas for t in told):
+    if any(t.tag.startswith(("VERB", "PRTS", "PRTF")) and t.lemmas & tok.lemmas
+           and not any(x.lower == "не" for x in told[max(0, i - 3):i]) for i, t in enumerate(told)):
         return False  # «Карта заблокирована» to «карту заблокировали!»: what the customer reported, no deed of ours
+    if any(t.lower == "не" for t in toks[max(0, idx - 2):idx]):
+        return False  # «Доступ не открыт» is the fault, not the deed
     theirs = {x[:5] if len(x) >= 6 else x for lemmas in content(told).values() for x in lemmas}
-    return any(t.tag.startswith("NOUN") and "nomn" in t.tag and touched(t.lemmas, theirs) for t in near)
+    if any(t.tag.startswith("NOUN") and "nomn" in t.tag and touched(t.lemmas, theirs) for t in near):
+        return True
+    # «Доступ к курсу открыт» to «доступ так и не открыли»: what the customer said was not done is done now — the
+    # clause's first noun, agreeing with the participle, is what it is said of
+    denied = any(t.tag.startswith("VERB") and t.lemmas & tok.lemmas and any(x.lower == "не" for x in told[max(0, i - 3):i])
+                 for i, t in enumerate(told))
+    clause = max((start + m.end() for m in re.finditer(r"[,;:—]", r.text[start:tok.start])), default=start)
+    head = next((t for t in toks if clause <= t.start < tok.start and t.tag.startswith("NOUN")), None)
+    return denied and head is not None and touched(head.lemmas, theirs) and all(
+        g in head.tag for g in ("sing", "plur", "masc", "femn", "neut") if g in tok.tag)
 
 
 # «не работает уже три дня», «с понедельника нет связи», «который день не грузится»: a fault that has lasted days.

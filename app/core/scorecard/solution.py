@@ -158,7 +158,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
     why = why_questions(r)
-    if why and not done and not reason_given(r, told, said_words(r, told)):
+    # «Точно не знаю, уточню у разработчиков и отвечу в течение часа»: the operator's own step with its time in the
+    # same sentence is the rubric's next step, to a «почему?» as to any question
+    own_timed = [m for m in mine_to_do(r, aside) if any(s <= m[0] < e and any(s <= f[0] < e for f in frames)
+                                                         for s, e in r.sentences)]
+    if why and not done and not own_timed and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
     slow = _slow_promises(tokens, aside, r.sentences)
     if slow and not frames and not done and (asks_how(r) or not _yes_no_answer(r, aside)):
@@ -478,7 +482,8 @@ def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
     for i, tok in enumerate(tokens):
         if not tok.tag.startswith("VERB") or "futr" not in tok.tag or not tok.lemmas & _SLOW_STEPS:
             continue
-        if any(a[0] <= tok.start < a[1] for a in aside) or _fallback(tokens, sentences, tok):
+        if any(a[0] <= tok.start < a[1] for a in aside) or _fallback(tokens, sentences, tok) \
+                or _on_request(tokens, sentences, tok):
             continue
         near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
         if "давайте" in near or any(t.lemmas & _PLACES for t in tokens[i + 1:i + 5]):
@@ -486,6 +491,14 @@ def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
         if "1per" in tok.tag or "3per" in tok.tag and near & {"вам", "вами"}:
             found.append((tok.start, tok.end - tok.start))
     return found
+
+
+def _on_request(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:
+    """«Если хотите, я проверю платёж вручную»: an extra the customer may ask for — the way forward was told
+    already, and the extra waits on the customer's word, not on the company's time."""
+    at = next(((s, e) for s, e in sentences if s <= tok.start < e), None)
+    before = [t for t in tokens if at is not None and at[0] <= t.start < tok.start]
+    return len(before) >= 2 and before[0].lower == "если" and bool(before[1].lemmas & {"хотеть", "желать"})
 
 
 def _fallback(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:
