@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import asks_how, content, questions
@@ -232,3 +233,27 @@ def bare_place(r: Reply, span: Span) -> bool:
     rest = [w for w, lemmas in content([t for t in words if t is not doing and "Name" not in t.tag]).items()
             if not lemmas & (theirs | _PLACES | _SEEING)]  # nor is the customer's name
     return not rest and any(t.lemmas & _PLACES for t in words) and not any(is_number(t) for t in words)
+
+
+
+_YES_NO_OPENERS = frozenset({"да", "нет", "конечно"})
+_ASKED_WHAT = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "кто", "чей",
+                         "можно", "ли"})
+
+
+def yes_said_back(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Доставляете в Кудрово?» — «Да, доставляем»: a question about what the company does (its verb in the second
+    person plural, no question word, no «можно») is answered in full by a yes or a no that says the verb back in the
+    first person plural («Нет, по субботам не работаем») — there is nothing more the customer needs to know."""
+    verbs = [t for q in questions(r) for t in tokenize(q)
+             if not any(w.lower in _ASKED_WHAT for w in tokenize(q))
+             and t.tag.startswith("VERB") and "2per" in t.tag and "plur" in t.tag and "impr" not in t.tag]
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if not words or words[0].lower not in _YES_NO_OPENERS or any(a[0] <= start < a[1] for a in aside):
+            continue
+        back = next((t for t in words[1:] if "1per" in t.tag and "plur" in t.tag
+                     and any(t.lemmas & v.lemmas for v in verbs)), None)
+        if back is not None:
+            return [(back.start, back.end - back.start)]
+    return []

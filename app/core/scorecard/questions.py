@@ -529,7 +529,11 @@ def echoed_answer(r: Reply, aside: Sequence[Span]) -> list[Span]:
         if said_back and "не" not in [t.lower for t in words]:
             # «трансфер из аэропорта входит в тур»: the whole question said back as a statement is the yes
             return [(said_back[0].start, said_back[0].end - said_back[0].start)]
-        if not said_back and not any(t.lower in _POLARITY for t in words[max(0, at - 2):at + 2]):
+        # «Орехов в «Цезаре» нет, но…»: the no may close the word's own clause, a few words on
+        after = words[at:at + 5]
+        cut = next((k for k in range(1, len(after)) if "," in r.text[after[k - 1].end:after[k].start]), len(after))
+        if not said_back and not any(t.lower in _POLARITY for t in words[max(0, at - 2):at + 2]) \
+                and not any(t.lower == "нет" for t in after[:cut]):
             continue
         echo = words[at]
         follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)

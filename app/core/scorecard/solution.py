@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
     asked_again, bare_fallback, bare_place, deeds, digressions, pointers, sent_to_look, spot_told, values_named,
+    yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
@@ -78,6 +79,10 @@ def solution(r: Reply) -> ElementResult:
     steps += _modal_steps(r) + present_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
+    # «Статус можно посмотреть в разделе «Мои заказы»» to «какой статус?»: the place named to look in is no answer
+    looked = [se for se in r.sentences if any(sent_to_look(r, (t.start, t.end - t.start))
+                                              for t in tokens if se[0] <= t.start < se[1])]
+    answers = [a for a in answers if not any(s <= a[0] < e for s, e in looked)]
     if "срок" in asked_kinds(r):  # «какой срок гарантии?» — «год»: a span named without a figure
         answers += spans_named(r)
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
@@ -213,7 +218,7 @@ def solution(r: Reply) -> ElementResult:
                              (frames or facts_in_reply or answers)[:2])
     # «Возможно, вас пустят, а возможно, нет» guesses: a yes or a no with a hedge is neither
     guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] for h in hedges)]
-    yes_no = _yes_no_answer(r, guessed) or echoed_answer(r, guessed) or (
+    yes_no = _yes_no_answer(r, guessed) or echoed_answer(r, guessed) or yes_said_back(r, guessed) or (
         [] if asks_how(r) else said_yes_or_no(r, guessed))
     if yes_no:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
