@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import asks_how, content, questions
+from app.core.scorecard.questions import asks_how, content, questions, touched
 from app.core.scorecard.relevance import done_as_asked
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import find_phrases, is_number, tokenize
@@ -256,4 +256,35 @@ def yes_said_back(r: Reply, aside: Sequence[Span]) -> list[Span]:
                      and any(t.lemmas & v.lemmas for v in verbs)), None)
         if back is not None:
             return [(back.start, back.end - back.start)]
+    return []
+
+
+_BARE_YES = frozenset({"да", "нет", "конечно", "можно", "нельзя", "разумеется"})
+
+
+def bare_can(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Можно оплатить обучение в рассрочку?» — «Да, можно.», and nothing more about the instalments: the customer
+    asked to do something and now has to ask how. Found when a sentence of yes-words alone is all the reply says to
+    a «можно …?» question — no other sentence takes up any word of that question."""
+    bare = [(s, e) for s, e in r.sentences
+            if (words := [t for t in r.tokens if s <= t.start < e]) and all(t.lower in _BARE_YES for t in words)
+            and any(t.lower == "можно" for t in words)]
+    if not bare:
+        return []
+    said: set[str] = set()
+    for s, e in r.sentences:
+        if (s, e) in bare or any(a[0] <= s < a[1] for a in aside):
+            continue
+        for lemmas in content([t for t in r.tokens if s <= t.start < e]).values():
+            said |= lemmas | {x[:5] for x in lemmas if len(x) >= 6}
+    for q in questions(r):
+        words = tokenize(q)
+        at = next((i for i, t in enumerate(words) if t.lower == "можно"), None)
+        if at is None or any(t.lower in _ASKED_WHAT - {"можно", "ли"} for t in words[:at]) \
+                or not any(t.tag.startswith("INFN") for t in words[at + 1:at + 5]):
+            continue
+        asked = [lemmas for w, lemmas in content(words).items() if w != "можно"]
+        if asked and not any(touched(lemmas, said) for lemmas in asked):
+            last = [t for t in r.tokens if bare[0][0] <= t.start < bare[0][1]][-1]
+            return [(bare[0][0], last.end - bare[0][0])]
     return []

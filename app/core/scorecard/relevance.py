@@ -352,15 +352,18 @@ _INDIRECT_WH = frozenset({"кто", "чей", "где", "куда", "как", "�
 
 def other_way(r: Reply, aside: Sequence[Span]) -> list[Span]:
     """«…я сообщить не могу. Для суда их можно получить законным путём: …»: after a refusal, what can be done
-    instead («можно» with an infinitive, in a sentence of its own)."""
+    instead («можно» with an infinitive, or «он может» and what he can do, in a sentence of its own)."""
     refused = {s for s, e in r.sentences for d in declined(r) if s <= d[0] < e}
     found = []
     for i, tok in enumerate(r.tokens):
-        if tok.lower not in ("можно", "возможно") or any(a[0] <= tok.start < a[1] for a in aside) \
+        # «Сын может сам открыть вам доступ»: the person whose data it is can do it — even look it up himself
+        by_them = "мочь" in tok.lemmas and "3per" in tok.tag and not (i and r.tokens[i - 1].lower == "не")
+        if (tok.lower not in ("можно", "возможно") and not by_them) or any(a[0] <= tok.start < a[1] for a in aside) \
                 or any(s <= tok.start < e and s in refused for s, e in r.sentences):
             continue
-        verb = next((t for t in r.tokens[max(0, i - 3):i + 4] if t.tag.startswith("INFN")), None)
-        if verb is not None and not verb.lemmas & ELSEWHERE:
+        around = r.tokens[i + 1:i + 4] if by_them else r.tokens[max(0, i - 3):i + 4]
+        verb = next((t for t in around if t.tag.startswith("INFN")), None)
+        if verb is not None and (by_them or not verb.lemmas & ELSEWHERE):
             found.append((verb.start, verb.end - verb.start))
     return found
 

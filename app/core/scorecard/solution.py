@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
     asked_again, bare_fallback, bare_place, deeds, digressions, pointers, sent_to_look, spot_told, values_named,
-    yes_said_back,
+    bare_can, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
@@ -150,7 +150,8 @@ def solution(r: Reply) -> ElementResult:
     done += [d for d in deeds(r, aside) if d not in done]
     done = [a for a in done if not any(s <= a[0] < e for s, e in asking)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
-    missing = unanswered(r, frames + done, facts_in_reply) if not (declined(r) and (steps or frames)) else ""
+    refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
+    missing = unanswered(r, frames + done, facts_in_reply) if not refused_with_way else ""
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
@@ -213,6 +214,9 @@ def solution(r: Reply) -> ElementResult:
     echoed = [f for f in frames if any({x[:5] for x in t.lemmas} & reported for s, e in r.sentences if s <= f[0] < e
                                        for t in tokens if s <= t.start < e and t.tag.startswith(("VERB", "PRTS")))]
     topical = on_topic(r, {"question": frames + facts_in_reply, "request": acted}.get(really, sums + echoed))
+    yes_only = bare_can(r, aside)
+    if yes_only:
+        return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes_only)), yes_only)
     if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
