@@ -355,6 +355,19 @@ def gives_reason(r: Reply, aside: Sequence[Span]) -> list[Span]:
     return sorted(set(found + [s for _, s in find_phrases(kept, r.lex.explanations, gap=0)]))
 
 
+def figure_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Откуда такие деньги?» after «на счету минус 2 500» — «Интернет тарифицировался по базовой цене, это
+    2 500 рублей»: a statement with a verb that names the customer's own sum (three digits or more) says what it is."""
+    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages)) if t.lower.isdigit() and len(t.lower) >= 3}
+    for start, end in r.sentences:
+        if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
+            continue
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(t.lower in theirs for t in words) and any(t.tag.startswith("VERB") for t in words):
+            return [(start, words[-1].end - start)]
+    return []
+
+
 def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
     """The reply gives a reason, or speaks of what the why-question says happened: its verb («почему подорожала
     подписка?» — «цена выросла»: the same word, or one close in meaning by navec), else its nouns («откуда минус?»)."""
@@ -371,7 +384,7 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
         main = re.split(r",?\s+(?:если|хотя|когда|ведь)\s+", chunk, maxsplit=1, flags=re.I)[0]
         verbs = [t for t in tokenize(main) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON]
         if not verbs:
-            if any(touched(lemmas, said) for lemmas in topic_words(main)):
+            if any(touched(lemmas, said) for lemmas in topic_words(main)) or figure_explained(r, aside):
                 return True
             continue
         if any(touched(v.lemmas, said) for v in verbs) and _echo_adds(r, aside, verbs):

@@ -22,8 +22,8 @@ from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, gives_reason, named_answer, questions, reason_given,
-    said_words, spans_named, stated_facts, statement, unanswered, why_questions, why_verbs,
+    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, figure_explained, gives_reason, named_answer, questions,
+    reason_given, said_words, spans_named, stated_facts, statement, unanswered, why_questions, why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
@@ -185,7 +185,7 @@ def solution(r: Reply) -> ElementResult:
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
     # a reason told with a reproach is still the reason: «Надо было читать договор: платёж вносится до 25-го»
-    because = (gives_reason(r, aside) or stated_facts(r, told) or told_facts) if why else []
+    because = (gives_reason(r, aside) or stated_facts(r, told) or told_facts or figure_explained(r, told)) if why else []
     if because:
         return ElementResult("solution", True, phrase('Клиент спросил «почему», и ответ называет причину: {quoted}.', quoted=quote(text, because[:1])),
                              because[:1])
