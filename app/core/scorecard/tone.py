@@ -220,12 +220,33 @@ def _conjunction(r: Reply, phrase, span: Span) -> bool:
     return bool(before) and before[0].tag.startswith("VERB")
 
 
+_BECAUSE = (("потому", "что"), ("так", "как"), ("поскольку",), ("того", "что"))
+
+
+def _caused_by_you(r: Reply) -> list[Span]:
+    """«Второй платёж прошёл, потому что вы дважды нажали кнопку»: to a customer who complains, their trouble
+    explained by what they did («потому что / так как вы» and a past verb) — the customer cast as the cause."""
+    if not {"complaint", "anger"} & set(r.customer.states):
+        return []
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        lowered = [t.lower for t in words]
+        for i, word in enumerate(lowered):
+            if word != "вы" or not any(tuple(lowered[max(0, i - len(b)):i]) == b for b in _BECAUSE):
+                continue
+            verb = next((t for t in words[i + 1:i + 3] if t.tag.startswith("VERB")), None)
+            if verb is not None and "past" in verb.tag:
+                found.append((words[i].start, verb.end - words[i].start))
+    return found
+
+
 def _customer_at_fault(r: Reply) -> list[Span]:
     """«Вы, видимо, не дочитали условия», «вы не указали номер»: «вы» as the one who failed to do something,
     stated (not asked, not in an «если» or «чтобы» clause, not a polite «вы не могли бы»); «ваша мама не
     смотрит уведомления» — someone of the customer's in that place; «Извините, но вы…» — an apology turned
     into a reproach."""
-    found = _fault_on_your_side(r)
+    found = _fault_on_your_side(r) + _caused_by_you(r)
     for start, end in r.sentences:
         sentence = r.text[start:end]
         if sentence.rstrip().endswith("?"):
