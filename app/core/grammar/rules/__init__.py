@@ -20,7 +20,7 @@ from app.core.grammar.rules import (additions, address, adjective_lists, adverbs
                                     predicate_agreement, predicate_pairs, preposition_phrases, prepositions,
                                     pronoun_predicates, relative_agreement, relative_ends, repeated_conjunctions,
                                     style, syntax_commas, together_apart, tsya, typography, word_government)
-from app.core.grammar.rules._base import RuleInfo, Text
+from app.core.grammar.rules._base import RuleInfo, Text, parses
 from app.core.typography import TypographyPolicy
 
 # clause_ends before syntax_commas: a comma both ask for is explained as the clause's end
@@ -57,11 +57,29 @@ def check_rules(text: str, language: str, typography: TypographyPolicy | None = 
             if f.rule_id not in _SYNTAX_COMMAS or not any(_same_comma(f, w, text) for w in worded)]
     # one comma asked for by two tree rules («Пока он спал(,) мы…» is a clause border and a second clause)
     # is one finding: the first family's
+    kept = [f for f in kept if f.category != "punctuation" or not any(
+        _splits_attribute(t, k) for k in _commas_added(f, text))]
     unique = {}
     for f in kept:
         key = (f.offset, f.length, f.replacements) if f.rule_id in _SYNTAX_COMMAS else (f.offset, f.length, f.rule_id)
         unique.setdefault(key, f)
     return sorted(unique.values(), key=lambda f: (f.offset, f.length, f.rule_id))
+
+
+def _splits_attribute(t: Text, at: int) -> bool:
+    """A comma at ``at`` would part an adjective from the noun after it that it agrees with in an oblique
+    case: «мерзких орков или вонючих(,) пещер» (between nominatives it may end a clause: «Дом старый, забор…»)."""
+    k = next((w.index for w in t.words if w.end == at), None)
+    if k is None or k + 1 >= len(t.words) or not t.plain_gap(k + 1):
+        return False
+    adjs, nouns = parses(t.words[k].text), parses(t.words[k + 1].text)
+    if any(p.tag.POS in ("ADJF", "PRTF") for p in nouns):
+        return False  # «по сырому, холодному тоннелю»: two adjectives of one noun
+    nouns = [p for p in nouns if p.tag.POS == "NOUN" and p.score >= 0.05]
+    if not adjs or not nouns or any(p.tag.POS not in ("ADJF", "PRTF") for p in adjs):
+        return False
+    return any(a.tag.case == n.tag.case not in ("nomn", "accs") and a.tag.number == n.tag.number and (
+        n.tag.number == "plur" or a.tag.gender == n.tag.gender) for a in adjs for n in nouns)
 
 
 def _overlap(a: Finding, b: Finding) -> bool:

@@ -136,12 +136,13 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
     if nxt.low in ("и", "но") and any(_verb_form(w.text) for w in t.words[i + 2:i + 5]):
         return  # «врачи очень квалифицированные и не позволяют себе…»: a predicate joined to a verb, no phrase
     # it stands before its own noun («выбранный вами товар»), unless that noun can be its object
-    objects = tuple(p for p in tags if p.case != "accs" or "tran" not in p)
+    objects = tuple(p for p in tags if p.case != "accs" or "tran" not in p or "pssv" in p)  # a passive takes none
     if _agrees(nxt.text, objects, ("NOUN", "ADJF", "PRTF", "NPRO")) and not _object_of(tags, nxt.text):
         return
-    if _only_adverb(nxt.text) and (after := t.word(i + 2)) is not None and _top(after.text) in ("NOUN", "ADJF") \
-            and _agrees(after.text, tags, ("NOUN", "ADJF")):
-        return
+    if (_only_adverb(nxt.text) or _top(nxt.text) == "NPRO" and parses(nxt.text)[0].tag.case in ("ablt", "datv")) \
+            and (after := t.word(i + 2)) is not None \
+            and _top(after.text) in ("NOUN", "ADJF") and _agrees(after.text, objects, ("NOUN", "ADJF")):
+        return  # «в корзину выбранную вами модель»: the participle and its agent before their noun
     first = i  # adverbs right before the participle are its own: «…, уже улыбающаяся», «…, сами знающие»
     while first - 1 > 0 and t.plain_gap(first) and (_only_adverb(t.words[first - 1].text)
                                                     or t.words[first - 1].low in _SAM):
@@ -151,6 +152,9 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
     left = t.words[first - 1]
     if left.low in _NO_COMMA_AFTER or _top(left.text) in ("PREP", "CONJ", "PRCL", "NUMR"):
         return
+    if _agrees(left.text, tags, ("ADJF",)) and not any(p.tag.POS == "NOUN" for p in parses(left.text)) and any(
+            _agrees(w.text, tags) for w in t.words[i + 1:i + 5]):
+        return  # «единственный известный мне мастер»: two attributes before their noun
     j = first - 1
     while True:
         word = t.words[j]

@@ -227,3 +227,16 @@ def test_a_relative_clause_after_the_phrase_keeps_its_verb():
     # the phrase opens with its comma; «будет» is the relative clause's verb, no comma before it
     assert punctuation("Это таблица содержащая данные в формате из которого будет взята дата.") == [
         ("OURS_PHRASE_COMMA", "таблица, содержащая")]
+
+
+@pytest.mark.parametrize("text", [
+    "Добавьте в корзину выбранную вами модель.",  # the participle and its agent stand before their noun
+    "Это единственный знакомый мне курьер в нашем районе.",  # two attributes before their noun
+    "Мы вставили в форму встроенную карту.",  # a passive participle takes no object: «карту» is its noun
+])
+def test_attributes_before_their_noun_get_no_comma(rule_hits, text):
+    assert rule_hits(text, "OURS_PHRASE_COMMA") == []
+
+
+def test_phrase_after_its_noun_still_set_off(rule_hits):
+    assert rule_hits("Мы отправили письмо менеджеру отвечающему за доставку.", "OURS_PHRASE_COMMA")

@@ -66,3 +66,16 @@ def test_offsets_survive_emoji_and_mixed_scripts():
     text = "🙂🙂 Добрый день Иван! Мы проверит зaказ."  # the «а» in «зaказ» is Latin
     spans = {text[f.offset:f.offset + f.length] for f in check_rules(text, "ru")}
     assert {"день Иван", "Мы проверит"} <= spans
+
+
+
+@pytest.mark.parametrize("text, after, parts", [
+    ("Выберите формат визиток или подарочных карточек.", "подарочных", True),  # an adjective and its noun
+    ("Укажите номер текущего или предыдущих заказов.", "предыдущих", True),
+    ("Дом старый забор покосился.", "старый", False),  # nominatives: the comma may end a clause
+    ("Мы ехали по сырому холодному тоннелю.", "сырому", False),  # two adjectives of one noun
+])
+def test_a_comma_never_parts_an_adjective_from_its_noun(text, after, parts):
+    from app.core.grammar.rules import _splits_attribute
+    from app.core.grammar.rules._base import Text
+    assert _splits_attribute(Text(text), text.index(after) + len(after)) is parts

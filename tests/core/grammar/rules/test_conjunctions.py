@@ -148,3 +148,12 @@ def test_a_request_after_a_clause_inside_the_sentence_takes_the_clause_end_comma
 ])
 def test_a_clause_inside_the_sentence_with_its_own_verb_is_left_alone(rule_hits, text):
     assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Заказ почти что собран, осталось упаковать.",  # «почти что» is one particle
+    "Курьер приедет быстрее, чем если бы вы забирали сами.",  # the comma stands before «чем»
+    "Пишите в любое время, в особенности если заказ срочный.",  # and before «в особенности»
+])
+def test_no_comma_inside_a_compound_opening(rule_hits, text):
+    assert rule_hits(text, "OURS_CONJ_COMMA") == []
