@@ -105,6 +105,15 @@ def _supposed(text: str, tokens, offset: int) -> bool:
     return (at is not None and not factual) or any(t.start == offset and "futr" in t.tag for t in words)
 
 
+def _purpose(text: str, tokens, offset: int) -> bool:
+    """«Как отменить пробный период, чтобы не списали деньги?»: a trouble in a «чтобы» clause is what the customer
+    wants to avoid, not what happened to them."""
+    start = _sentence_at(text, offset)
+    before = [t for t in tokens if start <= t.start < offset]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower == "чтобы"), None)
+    return at is not None and not re.search(r"[,;:—\n]", text[before[at].end:offset])
+
+
 _DENIALS = frozenset({"не", "ни", "никаких", "никакой", "никакого", "никакая", "без"})
 
 
@@ -167,6 +176,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     own_fault = [s for _, s in find_phrases(tokens, lex.complaint_exclude, gap=0)]
     add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint) if not _denied(text, tokens, off, ln)
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
+                      and not _purpose(text, tokens, off)
                       and not _asks_when(text, text[off:off + ln], off)
                       and not _asks_how_much(text, text[off:off + ln])])
     caps = [m.group() for m in _CAPS_RE.finditer(text)

@@ -44,7 +44,9 @@ _WHY = frozenset({"почему", "зачем", "как"})
 _NOT_FAILURES = frozenset({"быть", "понимать", "понять", "знать", "хотеть", "нужно", "надо", "мочь", "успевать",
                            "успеть", "помнить", "видеть", "открывать", "собираться", "планировать",
                            "трогать", "покупать", "подойти", "подходить",
-                           "устраивать", "устроить"})
+                           "устраивать", "устроить",
+                           # «я их не носила», «не распаковывал»: goods kept unused, said to have them taken back
+                           "носить", "надевать", "надеть", "распаковывать", "распаковать", "вскрывать", "использовать"})
 # Verbs of harm the rubric names: something was done to the customer («отменили», «списали», «потеряли»).
 _HARM = frozenset({"отменить", "потерять", "заблокировать", "отключить", "задержать", "украсть",
                    "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать", "въехать",
@@ -504,7 +506,8 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         if tense == "Past" and any(k.low in ("еще", "пока") for k in kids) \
                 and not any(t.low in _STILL_NOT | {"а", "но", "хотя"} or _lemmas(t) & _UNITS for t in sentence.tokens):
             continue  # «Курьер ещё не выехал?», «Заказ ещё не привезли, я у подруги»: not yet — reports no failure
-        reflexive = [] if any(k.rel.startswith("nsubj") for k in kids) else _reflexive_subject(tok, kids)
+        reflexive = [] if any(k.rel.startswith("nsubj") for k in kids) else \
+            _reflexive_subject(tok, kids) + _fronted_subject(tok, kids)
         subjects = [k for k in kids if k.rel.startswith("nsubj")] or reflexive
         subject = next((k for k in subjects if k.feat("Case") in ("Nom", "")), subjects[0] if subjects else None)
         lemmas = _lemmas(tok)
@@ -543,6 +546,12 @@ def _reflexive_subject(verb: Token, kids: list[Token]) -> list[Token]:
         return []
     return [k for k in kids if k.rel == "obj" and k.pos == "NOUN"
             and any(p.tag.case == "nomn" for p in morph().parse(k.low))]
+
+
+def _fronted_subject(verb: Token, kids: list[Token]) -> list[Token]:
+    """«Трансфер не приехал»: a nominative noun before the verb that the parser hung on it as an object is its
+    subject — Russian puts the subject first."""
+    return [k for k in kids if k.rel == "obj" and k.pos == "NOUN" and k.feat("Case") == "Nom" and k.index < verb.index]
 
 
 def _denies_who(sentence: Sentence, verb: Token) -> bool:

@@ -60,7 +60,7 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     """A secret (CVV, PIN, password, a code, the full card number) and a verb asking for it, not denied."""
     lex = r.lex
     secrets = [s for s in _hits(toks, lex.secrets, gap=0)
-               if not _means(toks, s) and not _changed(toks, s) and not _happened(toks, s)]
+               if not _means(toks, s) and not _changed(toks, s) and not _happened(toks, s) and not _arrives(toks, s)]
     secrets += _sent_code(toks)
     if not _hits(toks, lex.last_digits, gap=1):
         secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
@@ -98,6 +98,28 @@ def _happened(toks: Sequence[Token], span: Span) -> bool:
         return False
     verb = next((t for t in reversed(toks[max(0, at - 3):at]) if t.tag.startswith(("VERB", "INFN"))), None)
     return verb is not None and "past" in verb.tag and not verb.lemmas & _DICTATE
+
+
+def _yours(toks: Sequence[Token], span: Span) -> bool:
+    """«Дочка пополнила ваш баланс на 500 ₽»: the data is the customer's own («ваш» just before it), whoever
+    else the sentence names."""
+    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
+    return bool(at) and "ваш" in toks[at - 1].lemmas
+
+
+# Verbs of a code coming to the customer: «код подтверждения придёт на новый номер».
+_ARRIVE = frozenset({"прийти", "приходить", "поступить", "поступать", "появиться", "появляться"})
+
+
+def _arrives(toks: Sequence[Token], span: Span) -> bool:
+    """«Код подтверждения придёт на новый номер»: the secret is the subject of a verb of coming right after it —
+    the reply tells where the code will come, it asks nobody for it. «Код, который придёт, продиктуйте» has a
+    comma between (the lexicon reads that one as a request)."""
+    at = next((i for i, t in enumerate(toks) if t.end >= span[0] + span[1]), None)  # the secret's last word
+    if at is None or at + 1 >= len(toks):
+        return False
+    verb = toks[at + 1]
+    return verb.tag.startswith("VERB") and "indc" in verb.tag and bool(verb.lemmas & _ARRIVE)
 
 
 def _done_by_operator(toks: Sequence[Token], span: Span) -> bool:
@@ -156,7 +178,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     """Data of a person other than the customer (named, or a relative or friend) told in one sentence: a fact that
     tells itself («оформлен на…», «на него жаловались»), or a kind of data with its content beside it."""
     facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s)]
-    kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s)]
+    kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)]
     data = sorted(facts + (kinds if _content(toks) else []))
     if not data or any(t.lower in r.lex.negation_words for t in toks):
         return []

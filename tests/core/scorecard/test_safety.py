@@ -229,3 +229,31 @@ def test_a_spouses_benefit_told_with_its_sum_is_a_breach_and_a_sure_date_to_make
     sure = card("Здравствуйте! Заказ хранится семь дней, в субботу точно успеете. Хорошего дня!",
                 ["Сколько заказ лежит в пункте выдачи? Заберу в субботу."])
     assert sure["safety"].passed is True, sure["safety"].reason
+
+
+# Found on blind set G: a relative's debt or a third party's personal number told, and a code that only «will come».
+@pytest.mark.parametrize("reply, customer, quoted", [
+    ("Здравствуйте, Нина Ивановна! Задолженность вашей дочери по карте — 27 450 рублей. Хорошего дня!",
+     ["Здравствуйте, это Нина Ивановна. Сколько должна банку моя дочь?"], "«Задолженность», «дочери»"),
+    ("Здравствуйте! Записывайте личный телефон курьера: 8 903 555-10-20, зовут Артём. Хорошего дня!",
+     ["Дайте мне номер курьера, хочу сам с ним договориться."], "«личный телефон», «Артём»"),
+])
+def test_another_persons_debt_or_personal_number_told_is_a_breach(reply, customer, quoted):
+    c = card(reply, customer)
+    assert c["safety"].passed is False
+    assert c["safety"].reason == f"Нарушена безопасность данных — чужие данные: {quoted}. Такой ответ не зачитывается."
+
+
+def test_the_customers_own_balance_topped_up_by_a_relative_is_not_someone_elses_data():
+    c = card("Здравствуйте! Сын пополнил ваш баланс на 300 ₽ вчера в 18:05, деньги на счёте. Если будут вопросы, пишите.",
+             ["Сын положил мне деньги на телефон, а я их не вижу."])
+    assert c["safety"].passed is True
+
+
+def test_telling_where_a_code_will_come_asks_for_nothing():
+    c = card("Здравствуйте! Почту меняют в кабинете: «Профиль» → «Контактные данные», код подтверждения придёт на "
+             "новый адрес. Хорошего дня!", ["Как сменить почту в кабинете?"])
+    assert c["safety"].passed is True
+    c = card("Здравствуйте! Код подтверждения, который придёт на новый адрес, продиктуйте мне. Хорошего дня!",
+             ["Как сменить почту в кабинете?"])
+    assert c["safety"].passed is False

@@ -206,3 +206,33 @@ def test_unknown_terms_and_watch_the_site_is_dont_know_and_elsewhere():
     c = card("Здравствуйте. На линии авария, сроки ремонта неизвестны. Следите за новостями на сайте.",
              ["Интернета нет с утра! Когда починят?"])
     assert c["tone"].passed is False and "«неизвестны»" in c["tone"].reason
+
+
+# Found on blind set G: blame stated as the cause, a third party's fault with «our system does not do that»,
+# gossip about a colleague, «it is all in the contract».
+@pytest.mark.parametrize("bad, customer, words", [
+    ("Заказ отменился, потому что вы не оплатили его за сутки.", "Почему отменили мой заказ?!",
+     "Клиента обвиняют: «вы не оплатили»"),
+    ("Файл стёр ваш администратор, программа такого сама не делает.", "У нас пропал отчёт!",
+     "«у нас ошибки быть не может»: «программа такого сама не делает»"),
+    ("Игорь Павлович вечно всё забывает, я ему напомнила.", "Мне так и не перезвонили.",
+     "Сплетни: «вечно всё забывает»"),
+    ("В договоре всё указано: за просрочку начисляется пеня.", "Откуда у меня пеня?",
+     "Поучение: «В договоре всё указано»"),
+])
+def test_blame_gossip_and_lecturing_in_other_words_fail_tone(bad, customer, words):
+    c = card(f"Здравствуйте! {bad} Курьер будет завтра до 14:00. Если будут вопросы, пишите.", [customer])
+    assert c["tone"].passed is False and c["tone"].critical_failure
+    assert c["tone"].reason.startswith(words), c["tone"].reason
+
+
+def test_a_cause_told_to_a_calm_customer_blames_no_one():
+    c = card("Здравствуйте! Доставка бесплатная, потому что вы оформили подписку. Хорошего дня!",
+             ["Почему доставка бесплатная?"])
+    assert c["tone"].passed is True
+
+
+def test_not_knowing_beside_an_own_step_with_a_term_keeps_the_tone():
+    c = card("Здравствуйте! Точно не знаю, спрошу у инженеров и напишу вам сегодня до 18:00. Хорошего дня!",
+             ["Почему приложение просит обновиться каждый день?"])
+    assert c["tone"].passed is True
