@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
-from app.core.scorecard.words import analyse, find_phrases, known_word, tokenize
+from app.core.scorecard.words import analyse, find_phrases, known_word, morph, tokenize
 
 STATE_NAMES = {
     "complaint": phrase("жалуется"), "anger": phrase("рассержен"), "urgency": phrase("торопится"),
@@ -55,6 +55,12 @@ class CustomerState:
             shown = ", ".join(f"«{w}»" for w in words[:2])
             parts.append(phrase("{state} ({words})", state=STATE_NAMES[state], words=shown))
         return joined(", ", parts[:limit])
+
+
+def _only_past(fragment: str) -> bool:
+    """A past verb by every reading of the dictionary («вернули», not «верните» or «можно»)."""
+    readings = morph().parse(fragment.lower()) if fragment.isalpha() else []
+    return bool(readings) and all(p.tag.POS == "VERB" and p.tag.tense == "past" for p in readings)
 
 
 def _asks_when(text: str, fragment: str, offset: int | None = None) -> bool:
@@ -196,5 +202,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))
     thanks = hits(lex.thanks, gap=0)
-    state.asks = "?" in text or syntax.asks or bool(hits(lex.request, gap=0)) or bool(state.states) or not thanks
+    # «Спасибо, что вернули деньги»: a deed told in the past is thanked for, not asked for
+    requests = [h for h in hits(lex.request, gap=0) if not (thanks and _only_past(h))]
+    state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) or not thanks
     return state

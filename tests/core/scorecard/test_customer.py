@@ -220,3 +220,9 @@ def test_a_purpose_or_unused_goods_are_no_complaint(message):
 ])
 def test_a_trouble_told_calmly_is_a_complaint(message, words):
     assert all(w in read(message).states.get("complaint", []) for w in words), read(message).states
+
+
+def test_thanks_for_a_deed_done_ask_for_nothing():
+    assert not read("Спасибо, что так быстро вернули деньги! 🙂").asks
+    assert not read("Благодарю, что перенесли доставку на субботу.").asks
+    assert read("Спасибо! Верните, пожалуйста, деньги на карту.").asks  # a request beside the thanks
