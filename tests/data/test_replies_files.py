@@ -15,6 +15,8 @@ FRESH = ROOT / "tests" / "data" / "replies" / "tuning_fresh.toml"  # one labelle
 WILD = ROOT / "tests" / "data" / "replies" / "tuning_wild.toml"  # one labeller, voices unlike the others
 BLIND_A = ROOT / "tests" / "data" / "replies" / "tuning_blind_a.toml"  # one labeller, written blind to the scorecard
 BLIND_B = ROOT / "tests" / "data" / "replies" / "tuning_blind_b.toml"  # one labeller, written blind to the rules' code
+# later blind sets, each written and labelled blind by one author, across more industries than the seeds' six
+LATER_BLIND = {n: DATA / f"tuning_blind_{n}.toml" for n in "cdefg"}
 OLD = ROOT / "tests" / "core" / "data" / "replies_labelled.toml"
 
 INDUSTRIES = {"ecommerce", "bank", "telecom", "saas", "travel", "education"}
@@ -52,7 +54,7 @@ def test_every_case_is_complete(path):
 
 def test_ids_are_unique_across_all_reply_sets():
     seen: dict[str, str] = {}
-    for path in (OLD, HELDOUT, TUNING, MORE, FRESH, WILD, BLIND_A, BLIND_B):
+    for path in (OLD, HELDOUT, TUNING, MORE, FRESH, WILD, BLIND_A, BLIND_B, *LATER_BLIND.values()):
         for case in _cases(path):
             assert case["id"] not in seen, f"id {case['id']!r} in {path.name} already used in {seen.get(case['id'])}"
             seen[case["id"]] = path.name
@@ -92,7 +94,8 @@ def test_every_case_is_labelled_and_settled(path):
 MINOR = ("greeting", "name", "closing", "language", "style", "length")
 
 
-@pytest.mark.parametrize("path", [MORE, FRESH, WILD, BLIND_A, BLIND_B], ids=["more", "fresh", "wild", "blind_a", "blind_b"])
+@pytest.mark.parametrize("path", [MORE, FRESH, WILD, BLIND_A, BLIND_B, *LATER_BLIND.values()],
+                         ids=["more", "fresh", "wild", "blind_a", "blind_b", *(f"blind_{n}" for n in LATER_BLIND)])
 def test_later_replies_follow_the_pass_rule(path):
     """tuning_more.toml, tuning_fresh.toml, tuning_wild.toml and the blind sets have one labeller, so their pass marks are
     checked against the rubric's rule instead: critical items met, solution and empathy met or not applicable, at most one other
@@ -107,3 +110,16 @@ def test_later_replies_follow_the_pass_rule(path):
         assert case["pass"] is rule or (rule and not case["pass"] and marks["language"] is False), \
             f"{where}: pass {case['pass']}, the rule gives {rule}"
         assert marks["length"] is (60 <= len(case["reply"]) <= 1200), f"{where}: length"
+
+
+@pytest.mark.parametrize("name", list(LATER_BLIND))
+def test_later_blind_sets_are_complete(name):
+    path = LATER_BLIND[name]
+    cases = _cases(path)
+    assert len(cases) >= 100, f"{path.name}: {len(cases)} cases"
+    for case in cases:
+        where = f"{path.name}, case {case.get('id', '?')}"
+        assert REQUIRED <= case.keys() <= REQUIRED | OPTIONAL, f"{where}: fields {sorted(case.keys())}"
+        assert case["id"].startswith(case["industry"] + "-"), f"{where}: id must start with its industry"
+        assert case["customer"] and all(isinstance(m, str) and m.strip() for m in case["customer"]), where
+        assert isinstance(case["reply"], str) and case["reply"].strip(), f"{where}: empty reply"
