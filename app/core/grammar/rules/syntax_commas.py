@@ -282,8 +282,9 @@ def _opener_between_verbs(sent: Sentence):
             continue
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
         if nxt is None or nxt.low in _SET_PHRASE_NEXT or tok.low == "пока" and nxt.low == "что" or tok.low == "как" \
-                and (prev.low in _NOT_BEFORE_KAK or nxt.low in ("будто", "раз", "правило", "можно", "нельзя", "и")):
-            continue
+                and (prev.low in _NOT_BEFORE_KAK or nxt.low in ("будто", "раз", "правило", "можно", "нельзя", "и") or any(
+                    toks[k].low == "так" and toks[k + 1].low == "и" for k in range(tok.index + 2, len(toks) - 1))):
+            continue  # «можно как добавлять…, так и…»: a double conjunction, its comma stands before «так и»
         before = toks[:tok.index]
         start = max((t.index for t in before if is_punct(t)), default=-1) + 1
         if not any(_predicate(t) for t in toks[start:tok.index - 0]):

@@ -216,3 +216,11 @@ def test_a_duration_after_the_second_verb_is_no_subject_of_its_own():
     """«…придёт на почту после оплаты и действует год»: «год» tells how long, one subject for both verbs."""
     assert not [f for f in punctuation("Карта придёт на почту сразу после оплаты и действует год.")
                 if f[0] == "OURS_LIST_COMMA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Вы можете как отменить заказ, так и перенести его.",  # «как…, так и…»: the comma stands before «так и»
+    "В приложении можно как оплатить счёт, так и скачать чек.",
+])
+def test_double_conjunction_gets_no_clause_comma(rule_hits, text):
+    assert rule_hits(text, "OURS_CLAUSE_COMMA") == []
