@@ -81,7 +81,6 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
     ("честно", "говоря"): frozenset(),
     ("другими", "словами"): frozenset(),
     ("иными", "словами"): frozenset(),
-    ("к", "тому", "же"): frozenset(),
     ("к", "вашему", "сведению"): frozenset(),
     ("мягко", "говоря"): frozenset(),
     ("грубо", "говоря"): frozenset(),

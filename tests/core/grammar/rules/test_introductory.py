@@ -114,3 +114,8 @@ def test_nothing_after_например_that_opens_a_clarifying_phrase(rule_hits
 def test_например_before_a_clause_of_its_own_still_takes_its_comma(rule_hits):
     assert rule_hits("Мы всё уточним, например мы можем позвонить.", "OURS_INTRO_COMMA") == \
         [("например мы", ("например, мы",))]
+
+
+def test_k_tomu_zhe_is_no_introductory_phrase(rule_hits):
+    # Розенталь lists «к тому же» among words that are not introductory: no comma is asked for
+    assert rule_hits("К тому же доставка в ваш город бесплатная.", "OURS_INTRO_COMMA") == []
