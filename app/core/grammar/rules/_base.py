@@ -69,6 +69,12 @@ class Text:
     def word(self, i: int) -> Word | None:
         return self.words[i] if 0 <= i < len(self.words) else None
 
+    def name_like(self, i: int) -> bool:
+        """Word i is capitalised where a common word would not be: mid-sentence, or opening the sentence
+        while the dictionary only guesses at it («Урадрерия созвал»). A name's gender is the person's."""
+        word = self.words[i].text
+        return word[:1].isupper() and not (self.starts_sentence(i) and known(word))
+
     @property
     def analysis(self):
         """The text's dependency parse and named entities (:mod:`app.core.grammar.language`)."""
@@ -113,6 +119,10 @@ def agrees_with_pronoun(reading, pronoun: str) -> bool:
     if tag.tense == "past":
         return tag.number == number and (gender is None or tag.gender == gender)
     return tag.person == person and tag.number == number
+
+
+# numbers after which a noun stands in the genitive singular and its words may go plural («два мага, которые»)
+PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
 
 
 def known(word: str) -> bool:

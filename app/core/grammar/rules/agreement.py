@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules._base import PAUCAL, SUBJECT_PRONOUNS, RuleInfo, Text, finding, match_case, parses
 from app.core.phrase import phrase
 
 ADJ_NOUN = RuleInfo(
@@ -40,7 +40,6 @@ PREDICATIVE = RuleInfo(
 RULES = (ADJ_NOUN, SUBJECT_VERB, PREDICATIVE)
 
 _BETWEEN = frozenset({"не", "уже", "еще", "ещё", "успешно", "вчера", "сегодня", "только", "также", "тоже"})
-_NUMBER_WORDS = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
 
 
 # pymorphy3's second locative and genitive («в лесу», «чаю») agree with the plain case
@@ -95,7 +94,7 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
         if k == i - 2 and not (t.word(i - 1) is not None
                                and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(t.word(i - 1).text))):
             break  # a number two words back counts only through another adjective: not «до 15:00 будет новый»
-        if w is not None and (w.low in _NUMBER_WORDS or w.text[:1].isdigit()
+        if w is not None and (w.low in PAUCAL or w.text[:1].isdigit()
                               or any(p.tag.POS == "NUMR" for p in parses(w.text))):
             return
     if any(_agree(a, n) for a in adjs for n in nouns):
@@ -277,9 +276,8 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
                                  *((f"{t.text[subj.start:verb_w.start]}{form}",) if form else ())))
         return
     features = _subject_features(subj.text)
-    if features is None or subj.text[:1].isupper() and not (
-            t.starts_sentence(i) and any(p.is_known for p in parses(subj.text))):
-        return  # a name, or a word the dictionary only guesses at («Урадрерия созвал»)
+    if features is None or t.name_like(i):
+        return  # a name: its gender is the person's
     if any(_verb_agrees(verb, number, gender) is not False for number, gender in features) \
             or not _tree_subject(t, i, k):
         return

@@ -61,8 +61,8 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
     if tok.pos not in ("NOUN", "PROPN") or not tok.text.isalpha():
         return None
     k = _word_index(t, tok)
-    if k is None or tok.text[:1].isupper() and not (t.starts_sentence(k) and any(p.is_known for p in parses(tok.text))):
-        return None  # a name (or a word the dictionary only guesses at): its gender is not in the dictionary
+    if k is None or t.name_like(k):
+        return None  # a name: its gender is not in the dictionary
     for before in (t.word(k - 1), t.word(k - 2)):
         if before is not None and (before.text[:1].isdigit() or before.low in _COUNTING or any(
                 p.tag.POS == "NUMR" for p in parses(before.text))):

@@ -11,7 +11,7 @@ before a noun must agree with it: it governs no accusative («оставленн
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules._base import PAUCAL, RuleInfo, Text, finding, match_case, parses
 from app.core.grammar.rules.governed_case import _PREPOSITIONS
 from app.core.phrase import phrase
 
@@ -57,11 +57,10 @@ def _nouns_before(t: Text, comma_word: int) -> list[int] | None:
         return None
     if not _noun(t.words[last].text) or not t.words[last].text.isalpha():
         return None
-    if t.words[last].text[:1].isupper() and not (t.starts_sentence(last) and any(
-            p.is_known for p in parses(t.words[last].text))):
+    if t.name_like(last):
         return None  # a name: the person's gender is not the dictionary's («Карраг, которого»)
     before = t.word(last - 1)
-    if before is not None and t.plain_gap(last) and (before.low in _PAUCAL or before.text.isdigit()):
+    if before is not None and t.plain_gap(last) and (before.low in PAUCAL or before.text.isdigit()):
         return None  # «два мага, которые»: after a number the phrase counts as plural
     nouns = []
     k = last
@@ -77,9 +76,6 @@ def _nouns_before(t: Text, comma_word: int) -> list[int] | None:
             break
         k -= 1
     return nouns
-
-
-_PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
 
 
 def _listed(t: Text, nouns: list[int]) -> bool:

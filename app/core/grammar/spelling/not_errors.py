@@ -122,7 +122,6 @@ def _of_a_being(word: str) -> bool:
 
 # Superlatives in «-ейш-/-айш-» of any quality adjective: «темнейших», «глубочайшее».
 _SUPERLATIVE = re.compile(r"(.{3,}?)(?:ейш|айш)(?:ий|ая|ее|ие|его|ей|ему|им|их|ими|ую|ем|ой)$")
-_SUPERLATIVE_ALTERNATING = {"ч": "к", "ж": "г", "ш": "х"}  # «глубочайший» ← «глубокий», «строжайший» ← «строгий»
 
 
 def _superlative(word: str) -> bool:
@@ -131,9 +130,10 @@ def _superlative(word: str) -> bool:
     if not match:
         return False
     stem = match.group(1)
-    stems = {stem} | {stem[:-1] + base for tail, base in _SUPERLATIVE_ALTERNATING.items() if stem.endswith(tail)}
-    return any(known(stem + ending) and any(p.is_known and "Qual" in p.tag for p in parses(stem + ending))
-               for stem in stems for ending in ("ый", "ий", "ой"))
+    # the consonant alternates as before «-ий»: «глубочайший» ← «глубокий», «строжайший» ← «строгий»
+    stems = {stem} | {stem[:-1] + base for tail, bases in _ALTERNATING.items() if stem.endswith(tail) for base in bases}
+    bases = (base + ending for base in stems for ending in ("ый", "ий", "ой"))
+    return any(known(base) and any(p.is_known and "Qual" in p.tag for p in parses(base)) for base in bases)
 
 
 def _is_derived(word: str) -> bool:
