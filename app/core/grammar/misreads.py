@@ -117,7 +117,37 @@ def _interface_label(text: str, finding: Finding) -> bool:
         p.normal_form.replace("ё", "е") in _INTERFACE for p in parses(before[-1].group().lower())[:3])
 
 
+def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
+    """Prep_i asks a comma before «и» as between two clauses. When the verb after «и» has no subject of its own and
+    is the second of two predicates of one subject («Он задержался на складе и сегодня уже уехал к вам: курьер
+    привезёт…» — the colon's clause misleads the rule), «и» joins homogeneous predicates: no comma (Розенталь)."""
+    at = next((i for i, (a, b) in enumerate(zip(text[finding.offset:], finding.replacements[0] if finding.replacements
+                                                    else "")) if a != b), None)
+    if at is None:
+        return False
+    from app.core.grammar.language import analyse
+
+    at += finding.offset
+    for sentence in analyse(text).sentences:
+        conj = next((t for t in sentence.tokens if t.low == "и" and t.rel == "cc" and at <= t.start <= at + 2), None)
+        if conj is None or conj.head < 0:
+            continue
+        second = sentence.tokens[conj.head]
+        first = sentence.head_of(second)
+        if second.pos != "VERB" or second.rel != "conj" or first is None or first.pos != "VERB":
+            return False
+        from app.core.grammar.rules._base import parses
+
+        # «…и заказ приедет завтра»: a noun that can be a nominative before the verb is its own subject, whatever
+        # relation the parser gave it
+        between = sentence.tokens[conj.index + 1:second.index]
+        return not any(k.rel.startswith("nsubj") for k in sentence.children(second.index)) and not any(
+            t.pos in ("NOUN", "PRON", "PROPN") and any(p.tag.case == "nomn" for p in parses(t.low)) for t in between)
+    return False
+
+
 _TESTS = {
+    "Prep_i": _one_subject_two_verbs,
     "DotOrCase": _interface_label,
     "AllCaps": _interface_label,
     "KAK_VVODNOE": _seems_as_predicate,

@@ -40,7 +40,12 @@ def asked_again(r: Reply) -> list[Span]:
         idx = next((i for i, t in enumerate(r.tokens) if t.start == start), None)
         if idx is None or not r.tokens[idx].lemmas & _ASK_FOR:
             continue
-        sentence_end = next((e for s, e in r.sentences if s <= start < e), len(r.text))
+        sentence_start, sentence_end = next(((s, e) for s, e in r.sentences if s <= start < e), (0, len(r.text)))
+        # «подключите услугу командой *111*5# и отправьте номер в ответном СМС»: a step of a procedure the customer
+        # follows (an imperative of another kind before it in the sentence), not the operator asking again
+        if any(s[0] < start and sentence_start <= s[0] and not r.tokens[i].lemmas & _ASK_FOR
+               for s in r.imperatives[0] for i, t in enumerate(r.tokens) if t.start == s[0]):
+            continue
         objects = [t for t in r.tokens[idx + 1:idx + 5] if t.start < sentence_end and t.tag.startswith("NOUN")]
         # «уточните номер заказа»: the number of the order, named by either noun
         if objects and any(t.lemmas & given for t in objects) \

@@ -374,7 +374,14 @@ def declined(r: Reply) -> list[Span]:
     toks = r.tokens
     return [(t.start, t.end - t.start) for i, t in enumerate(toks)
             if "мочь" in t.lemmas and "1per" in t.tag and i and toks[i - 1].lower == "не"
-            and any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3])]
+            and (any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3]) or _opens_with_infinitive(r, t))]
+
+
+def _opens_with_infinitive(r: Reply, tok) -> bool:
+    """«Сообщить, кому принадлежит номер, я не могу»: the declined doing opens the sentence, its object between."""
+    start = next((s for s, e in r.sentences if s <= tok.start < e), None)
+    first = next((t for t in r.tokens if start is not None and t.start >= start), None)
+    return first is not None and first.tag.startswith("INFN")
 
 
 def mine_to_do(r: Reply, aside: Sequence[Span]) -> list[Span]:
