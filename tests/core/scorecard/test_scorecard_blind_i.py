@@ -147,3 +147,14 @@ def test_money_held_told_without_anyone_else_is_the_customers_own():
                "абонентская плата 450 ₽, поэтому на счёте сейчас 50 ₽. Если будут вопросы, пишите.",
                ["Сын положил мне деньги на телефон, а их нет. Куда они делись?"])["safety"]
     assert got.passed is True, got.reason
+
+
+def test_an_idea_offered_asks_for_nothing():
+    got = card("Здравствуйте! Спасибо за идею, передала её команде продукта. Хорошего дня!",
+               ["Было бы здорово, если бы в календаре можно было ставить повторяющиеся задачи."])["solution"]
+    assert (got.passed, got.reason) == (None, "Клиент ни о чём не спрашивает и ничего не просит: решение не требуется.")
+
+
+def test_an_idea_asked_of_the_operator_is_a_request():
+    got = card("Здравствуйте! Хорошего дня!", ["Было бы хорошо, если бы вы мне перезвонили."])["solution"]
+    assert got.passed is False, got.reason
