@@ -293,3 +293,22 @@ def bare_can(r: Reply, aside: Sequence[Span]) -> list[Span]:
             last = [t for t in r.tokens if bare[0][0] <= t.start < bare[0][1]][-1]
             return [(bare[0][0], last.end - bare[0][0])]
     return []
+
+
+# Words by which the customer says a thing was tried before: «уже перезагружал», «три раза перезагружал».
+_BEFORE_RE = re.compile(r"(?i)\bуже\b|\bраза?\b|\bнесколько\b|\bпробовал")
+
+
+def tried_already(r: Reply, span: Span) -> bool:
+    """«Перезагрузите роутер» to «роутер уже три раза перезагружал»: the step is what the customer says they have
+    already done (a past verb of the same stem, with «уже», «… раз», «несколько») — no step for them."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    if tok is None:
+        return False
+    stems = {x[:7] for x in tok.lemmas if len(x) >= 7}
+    for message in r.customer_messages:
+        for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
+            if _BEFORE_RE.search(chunk) and any("past" in t.tag and {x[:7] for x in t.lemmas} & stems
+                                                for t in tokenize(chunk)):
+                return True
+    return False

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from app.core.phrase import phrase
 from app.core.scorecard.card import Span
+from app.core.scorecard.counts import count_not_told
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, morph, normal_form, tokenize
 
@@ -112,7 +113,8 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«как долго»'))
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
     new_number = bool(figures) or any(is_number(t) and t.lower not in theirs for t in r.tokens)
-    if "сколько" in asked and (not new_number and not PRICE_RE.search(r.text) and not frames or _count_not_told(r)):
+    if "сколько" in asked and (not new_number and not PRICE_RE.search(r.text) and not frames
+                               or count_not_told(r, questions(r))):
         missing.append(phrase('«сколько»'))
     if "цена" in asked and not PRICE_RE.search(r.text):
         missing.append(phrase('«сколько стоит»'))
@@ -134,30 +136,6 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         if m and not any(touched(t.lemmas, said) for t in tokenize(m.group(1))):
             missing.append(f"«{m.group().rstrip('?').strip()}»")
     return " и ".join(missing)
-
-
-# «Сколько у меня баллов?», «сколько осталось минут?»: the count of a thing the customer holds.
-_HOW_MANY_RE = re.compile(r"(?i)\bсколько\s+(?:у\s+(?:меня|нас)\s+|мне\s+|ещё\s+|еще\s+)?(?:осталось\s+)?([а-яё]{3,})")
-
-
-def _count_not_told(r: Reply) -> bool:
-    """«Сколько у меня баллов и можно ли ими оплатить отель?» — «Баллами можно оплатить до 30 % стоимости»: the reply
-    speaks of the thing counted, and no figure in it counts that thing (a figure beside its word, not a percent)."""
-    for q in questions(r):
-        m = _HOW_MANY_RE.search(q)
-        if m is None:
-            continue
-        word = tokenize(m.group(1))[:1]
-        counted = {x[:5] for x in word[0].lemmas} if word and word[0].tag.startswith("NOUN") else set()
-        if not counted:
-            continue  # «сколько стоит», «сколько ждать»: no thing counted
-        at = [i for i, t in enumerate(r.tokens) if {x[:5] for x in t.lemmas} & counted]
-        if not at:
-            continue  # the thing is not named: whether a bare figure counts it is left to the checks above
-        if not any(is_number(t) and r.text[t.end:t.end + 2].strip()[:1] != "%" for i in at
-                   for t in r.tokens[max(0, i - 3):i + 4]):
-            return True
-    return False
 
 
 _BECOMES_RE = re.compile(r"что\s+(?:будет|станет|случится|произойд[её]т)\s+(?:с|со)\s+(\w+(?:\s+\w+)?)", re.I)

@@ -199,19 +199,11 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
         return []
     persons = _hits(toks, r.lex.other_person, gap=0)
     for i, tok in enumerate(toks):
-        if i == 0 or not tok.text[:1].isupper() or tok.lower in own or tok.lemmas & own or _street(toks, i):
+        if i == 0 or not tok.text[:1].isupper() or tok.lower in own or tok.lemmas & own:
             continue
         if _person(tok):
             persons.append((tok.start, tok.end - tok.start))
     return sorted(data[:1] + persons[:2]) if persons else []
-
-
-def _street(toks: Sequence[Token], i: int) -> bool:
-    """«в отделении на Пушкина, 10», «ул. Лермонтова, 5»: a surname that names a street, with its house number after
-    it — a place, not a person."""
-    before = toks[i - 1].lower if i else ""
-    return (before in ("на", "ул", "улица", "улице", "улицу", "проспект", "пр", "переулок", "пер")
-            and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit())
 
 
 def _full_name(toks: Sequence[Token], r: Reply) -> list[Span]:

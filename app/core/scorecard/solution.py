@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
     asked_again, bare_fallback, bare_place, deeds, digressions, pointers, sent_to_look, spot_told, values_named,
-    bare_can, yes_said_back,
+    bare_can, tried_already, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
@@ -31,8 +31,7 @@ from app.core.scorecard.relevance import (
 )
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, asks_back, look_again, on_your_own, present_steps, tried_already,
-    vague_redirect,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, asks_back, look_again, on_your_own, present_steps, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
@@ -111,10 +110,11 @@ def solution(r: Reply) -> ElementResult:
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not vague_redirect(r, s)
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
-             and not sent_to_look(r, s) and not tried_already(r, s)]
+             and not sent_to_look(r, s)]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
+    steps = [s for s in steps if not tried_already(r, s)]  # «перезагрузите роутер» to one who did it three times
     asked_verbs = why_verbs(r)  # «Рейс отменили 5 мая» to «почему отменили?» repeats what happened, says no why
     told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)
                   and any(s <= f[0] < e for f in facts_in_reply)
@@ -445,7 +445,7 @@ def _done(r: Reply, span: Span) -> bool:
     tokens = r.tokens
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
     if idx is not None and tokens[idx].tag.startswith("PRTS"):  # «Ваучер отправлен»: done, if it is what was asked
-        return not _matter_passed_on(r, idx) and done_as_asked(r, idx)
+        return done_as_asked(r, idx)
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
@@ -468,21 +468,6 @@ def _done(r: Reply, span: Span) -> bool:
     verb = normal_form(tokens[idx].lower)
     return any((t.tag.startswith("INFN") or "impr" in t.tag) and (t.lemmas & tokens[idx].lemmas or _alike(
         normal_form(t.lower), verb)) for t in tokenize("\n".join(r.customer_messages)))
-
-
-# What a hand-off passes on when it is the customer's matter, not their goods: «Информация передана в отель»,
-# «ваш вопрос направлен специалисту» — unlike «Заказ передан курьеру», a deed done.
-_MATTERS = frozenset({"информация", "вопрос", "запрос", "заявка", "обращение", "жалоба", "претензия", "просьба",
-                      "замечание", "сообщение", "пожелание", "ситуация", "проблема", "данные", "сведение"})
-
-
-def _matter_passed_on(r: Reply, idx: int) -> bool:
-    """«Информация передана в отель, с вами свяжутся»: the customer's matter passed on is still to be dealt with, and
-    needs a time like «передала в отдел» (its own sentence names the matter)."""
-    if not r.tokens[idx].lemmas & _HAND_OFF:
-        return False
-    start, end = next(((s, e) for s, e in r.sentences if s <= r.tokens[idx].start < e), (0, len(r.text)))
-    return any(t.lemmas & _MATTERS for t in r.tokens if start <= t.start < end)
 
 
 def _alike(a: str, b: str) -> bool:

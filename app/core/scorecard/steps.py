@@ -3,8 +3,7 @@
 An imperative is a step («Откройте «Заказы» → «Вернуть»»), and so are steps told in the present to someone at the
 screen («Открываете приложение, дальше «Платежи»»). Not a step: an imperative in a question back («Подскажите номер
 заказа?»), the customer sent to look again («проверьте ещё раз внимательно») or to do the operator's work alone
-(«проверьте сами»), sent elsewhere without where exactly and with what («Обратитесь в аэропорт, там вам помогут»),
-told to do what they say they have done already («Перезагрузите роутер» to «уже три раза перезагружал»).
+(«проверьте сами»), sent elsewhere without where exactly and with what («Обратитесь в аэропорт, там вам помогут»).
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ import re
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import is_number, tokenize
+from app.core.scorecard.words import is_number
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
 WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
@@ -35,26 +34,6 @@ def look_again(r: Reply, span: Span) -> bool:
     near = [t.lower for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
     return any(w in ("повторно", "внимательно", "внимательнее") for w in near) or \
         any(a == "еще" and b == "раз" for a, b in zip(near, near[1:]))
-
-
-# Words by which the customer says a thing was tried before: «уже перезагружал», «три раза перезагружал».
-_BEFORE_RE = re.compile(r"(?i)\bуже\b|\bраз[а]?\b|\bнесколько\b|\bпробовал")
-
-
-def tried_already(r: Reply, span: Span) -> bool:
-    """«Перезагрузите роутер» to «роутер уже три раза перезагружал»: the step is what the customer says they have
-    already done (a past verb of the same stem, with «уже», «… раз», «несколько») — no step for them."""
-    tok = next((t for t in r.tokens if t.start == span[0]), None)
-    if tok is None:
-        return False
-    stems = {x[:7] for x in tok.lemmas if len(x) >= 7}
-    for message in r.customer_messages:
-        for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
-            if not _BEFORE_RE.search(chunk):
-                continue
-            if any("past" in t.tag and {x[:7] for x in t.lemmas} & stems for t in tokenize(chunk)):
-                return True
-    return False
 
 
 def on_your_own(r: Reply, span: Span) -> bool:

@@ -76,12 +76,6 @@ def test_what_staff_do_not_do_on_a_day_is_information():
     assert got.passed is True, got.reason
 
 
-def test_a_street_named_after_a_person_is_a_place():
-    got = card("Здравствуйте! Новая карта будет готова к 20 марта, СМС придёт, когда её можно будет забрать в отделении "
-               "на Пушкина, 10. Хорошего дня!", ["Когда будет готова новая карта?"])["safety"]
-    assert got.passed is True, got.reason
-
-
 def test_a_relatives_balance_told_is_a_breach():
     got = card("Здравствуйте! Перевод дошёл: у вашей мамы на счёте сейчас 12 300 ₽. Хорошего дня!",
                ["Перевела маме деньги, дошли?"])["safety"]
