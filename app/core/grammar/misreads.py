@@ -121,12 +121,13 @@ def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
     """Prep_i asks a comma before «и» as between two clauses. When the verb after «и» has no subject of its own and
     is the second of two predicates of one subject («Он задержался на складе и сегодня уже уехал к вам: курьер
     привезёт…» — the colon's clause misleads the rule), «и» joins homogeneous predicates: no comma (Розенталь)."""
-    at = next((i for i, (a, b) in enumerate(zip(text[finding.offset:], finding.replacements[0] if finding.replacements
-                                                    else "")) if a != b), None)
+    from app.core.grammar.language import analyse
+    from app.core.grammar.rules._base import parses
+
+    fixed = finding.replacements[0] if finding.replacements else ""
+    at = next((i for i, (a, b) in enumerate(zip(text[finding.offset:], fixed)) if a != b), None)
     if at is None:
         return False
-    from app.core.grammar.language import analyse
-
     at += finding.offset
     for sentence in analyse(text).sentences:
         conj = next((t for t in sentence.tokens if t.low == "и" and t.rel == "cc" and at <= t.start <= at + 2), None)
@@ -136,8 +137,6 @@ def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
         first = sentence.head_of(second)
         if second.pos != "VERB" or second.rel != "conj" or first is None or first.pos != "VERB":
             return False
-        from app.core.grammar.rules._base import parses
-
         # «…и заказ приедет завтра»: a noun that can be a nominative before the verb is its own subject, whatever
         # relation the parser gave it
         between = sentence.tokens[conj.index + 1:second.index]

@@ -117,7 +117,8 @@ def _read_line(text: str, cues: SyntaxCues) -> None:
             if instead:
                 _add(cues, "complaint", text[instead[0]:instead[1]])
         if not question and "если" not in lowered:
-            for found in (_came_late(sentence), _came_without(sentence), _came_short(sentence), _came_in_part(sentence)):
+            for found in (_came_late(sentence), _came_without(sentence), _came_short(sentence),
+                          _came_in_part(sentence)):
                 if found:
                     _add(cues, "complaint", text[found[0]:found[1]])
             arrival = _found_on_arrival(sentence)

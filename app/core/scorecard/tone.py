@@ -212,7 +212,8 @@ def _staff_never(r: Reply) -> list[Span]:
     theirs = {x[:5] for t in tokenize("\n".join(r.customer_messages)) for x in t.lemmas if len(x) > 4}
     found = []
     for words in _clauses(r):
-        staff = next((i for i, t in enumerate(words) if t.lemmas & _STAFF and "plur" in t.tag and "nomn" in t.tag), None)
+        staff = next((i for i, t in enumerate(words)
+                      if t.lemmas & _STAFF and "plur" in t.tag and "nomn" in t.tag), None)
         if staff is None:
             continue
         for i in range(staff + 1, min(staff + 4, len(words) - 1)):

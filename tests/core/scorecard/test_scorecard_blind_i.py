@@ -65,7 +65,8 @@ def test_staff_who_never_do_wrong_fail_tone():
 
 def test_the_complaint_denied_for_the_teachers_fails_tone():
     got = card("Здравствуйте. Наши преподаватели не кричат на детей, возможно, ребёнок преувеличивает. Можем сменить "
-               "преподавателя со следующего занятия. Хорошего дня!", ["Преподаватель кричит на сына на уроках."])["tone"]
+               "преподавателя со следующего занятия. Хорошего дня!",
+               ["Преподаватель кричит на сына на уроках."])["tone"]
     assert got.passed is False
     assert got.reason == "Клиента обвиняют: «преувеличивает»; «у нас ошибки быть не может»: «преподаватели не кричат»."
 
@@ -115,7 +116,8 @@ def test_a_restart_first_is_a_step_when_nothing_was_tried():
 def test_a_time_worked_out_wrong_contradicts_the_reply():
     got = card("Здравствуйте! Ваш рейс вылетает 12 мая в 07:15, регистрация закрывается за 40 минут до вылета, то есть "
                "в 07:55. Хорошего полёта!", ["Во сколько закрывается регистрация на мой рейс?"])["solution"]
-    assert (got.passed, got.reason) == (False, "Ответ противоречит сам себе: «07:15», «07:55» — клиент не поймёт, что верно.")
+    assert (got.passed, got.reason) == (
+        False, "Ответ противоречит сам себе: «07:15», «07:55» — клиент не поймёт, что верно.")
 
 
 def test_a_time_worked_out_right_answers():
@@ -127,7 +129,8 @@ def test_a_time_worked_out_right_answers():
 def test_how_many_i_have_wants_the_count_of_that_thing():
     got = card("Здравствуйте! Баллами можно оплатить до 30 % стоимости отеля. Хорошего дня!",
                ["Сколько у меня баллов и можно ли ими оплатить отель?"])["solution"]
-    assert (got.passed, got.reason) == (False, "Клиент спросил «сколько», а в ответе этого нет: ответ на половину вопроса.")
+    assert (got.passed, got.reason) == (
+        False, "Клиент спросил «сколько», а в ответе этого нет: ответ на половину вопроса.")
 
 
 def test_how_many_i_have_answered_with_the_count():
