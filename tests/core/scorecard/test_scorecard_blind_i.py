@@ -155,3 +155,10 @@ def test_an_idea_offered_asks_for_nothing():
 def test_an_idea_asked_of_the_operator_is_a_request():
     got = card("Здравствуйте! Хорошего дня!", ["Было бы хорошо, если бы вы мне перезвонили."])["solution"]
     assert got.passed is False, got.reason
+
+
+def test_a_rule_our_staff_keep_is_information():
+    got = card("Здравствуйте! Простите за ожидание. Наши курьеры не берут денег за подъём на этаж, поэтому 200 ₽ "
+               "вернём на карту сегодня до 18:00. Хорошего дня!",
+               ["Курьер взял с меня 200 рублей за подъём на этаж! Это нормально?"])["tone"]
+    assert got.passed is True, got.reason
