@@ -130,18 +130,21 @@ def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
         return False
     at += finding.offset
     for sentence in analyse(text).sentences:
-        conj = next((t for t in sentence.tokens if t.low == "и" and t.rel == "cc" and at <= t.start <= at + 2), None)
-        if conj is None or conj.head < 0:
+        conj = next((t for t in sentence.tokens if t.low == "и" and at <= t.start <= at + 2), None)
+        if conj is None:
             continue
-        second = sentence.tokens[conj.head]
-        first = sentence.head_of(second)
-        if second.pos != "VERB" or second.rel != "conj" or first is None or first.pos != "VERB":
+        # the verbs on either side of «и», read in order (the parser may hang «и» on a later verb)
+        after = sentence.tokens[conj.index + 1:]
+        stop = next((k for k, t in enumerate(after) if t.pos == "PUNCT" or t.pos == "VERB"), len(after))
+        second = after[stop] if stop < len(after) and after[stop].pos == "VERB" else None
+        first = next((t for t in reversed(sentence.tokens[:conj.index]) if t.pos in ("VERB", "PUNCT")), None)
+        if second is None or first is None or first.pos != "VERB" or first.feat("Mood") != "Ind" \
+                or second.feat("Mood") != "Ind":
             return False
         # «…и заказ приедет завтра»: a noun that can be a nominative before the verb is its own subject, whatever
         # relation the parser gave it
-        between = sentence.tokens[conj.index + 1:second.index]
         return not any(k.rel.startswith("nsubj") for k in sentence.children(second.index)) and not any(
-            t.pos in ("NOUN", "PRON", "PROPN") and any(p.tag.case == "nomn" for p in parses(t.low)) for t in between)
+            t.pos in ("NOUN", "PRON", "PROPN") and any(p.tag.case == "nomn" for p in parses(t.low)) for t in after[:stop])
     return False
 
 

@@ -58,3 +58,10 @@ def test_two_predicates_of_one_subject_take_no_comma_before_и():
 def test_a_second_clause_with_its_own_subject_keeps_the_comma():
     text = "Курьер задержался на складе и заказ приедет завтра: мы вас предупредим."
     assert not misread(text, _comma_before_i(text, "Курьер задержался на складе и заказ приедет завтра"))
+
+
+def test_two_predicates_of_one_subject_though_the_parser_hangs_и_on_a_later_verb():
+    text = ("Простите, что заказ опаздывает. Он задержался на сортировочном складе и сегодня уже уехал к вам: курьер "
+            "привезёт его завтра до 18:00 и позвонит за час.")
+    clause = "Он задержался на сортировочном складе и сегодня уже уехал к вам: курьер привезёт"
+    assert misread(text, _comma_before_i(text, clause))
