@@ -117,8 +117,7 @@ def _read_line(text: str, cues: SyntaxCues) -> None:
             if instead:
                 _add(cues, "complaint", text[instead[0]:instead[1]])
         if not question and "если" not in lowered:
-            for found in (_came_late(sentence), _came_without(sentence), _came_short(sentence),
-                          _came_in_part(sentence)):
+            for found in (f(sentence) for f in (_came_late, _came_without, _came_short, _came_in_part)):
                 if found:
                     _add(cues, "complaint", text[found[0]:found[1]])
             arrival = _found_on_arrival(sentence)
@@ -283,8 +282,7 @@ def _came_without(sentence: Sentence) -> tuple[int, int] | None:
     return None
 
 
-# A share of what was ordered: «пришла только половина заказа», «привезли только часть».
-_SHARES = frozenset({"половина", "часть", "треть", "четверть", "половинка"})
+_SHARES = frozenset({"половина", "часть", "треть", "четверть", "половинка"})  # of what was ordered
 
 
 def _came_in_part(sentence: Sentence) -> tuple[int, int] | None:
@@ -560,9 +558,7 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
 def _indeclinable_subject(subject: Token) -> bool:
     """«Не воспроизводится видео урока»: the tagger gives an indeclinable noun («видео», «кафе», «пальто») any case
     it likes; as the subject it is a nominative."""
-    if not subject.rel.startswith("nsubj") or subject.pos != "NOUN":
-        return False
-    readings = morph().parse(subject.low)
+    readings = morph().parse(subject.low) if subject.rel.startswith("nsubj") and subject.pos == "NOUN" else []
     return bool(readings) and "Fixd" in readings[0].tag
 
 
