@@ -51,7 +51,7 @@ _NOT_FAILURES = frozenset({"быть", "понимать", "понять", "зн
 _HARM = frozenset({"отменить", "потерять", "заблокировать", "отключить", "задержать", "украсть",
                    "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать", "въехать",
                    "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать", "взломать",
-                   "нахамить", "обсчитать", "недовесить", "испачкать", "порвать"})
+                   "нахамить", "обсчитать", "недовесить", "испачкать", "порвать", "перерезать", "оборвать"})
 _UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки", "минута"})
 _WAIT = frozenset({"ждать", "ожидать", "прождать", "дожидаться"})
 _SELF = frozenset({"я", "мы"})
@@ -68,7 +68,9 @@ _KEPT_SAFE = frozenset({"сказать", "говорить", "сообщить"
 # Words that press an absence into a complaint: «а чемодана нет», «его всё нет», «так и нет», «с самого утра».
 _MISSING_CUES = frozenset({"а", "всё", "все", "так", "ещё", "еще", "сих", "опять", "снова", "утра", "вчера",
                            "вчерашнего", "вечера", "ночи", "обеда", "позавчера",  # «со вчерашнего вечера нет …»
-                           "почему"})
+                           "почему", "теперь"})  # «теперь у нас нет интернета»: lost since
+# «Теперь вопросов нет», «претензий нет»: what is absent is a trouble, so nothing is missing.
+_NO_TROUBLE = frozenset({"вопрос", "претензия", "проблема", "замечание", "жалоба"})
 
 
 @dataclass
@@ -370,6 +372,9 @@ def _missing(sentence: Sentence, question: bool, exclaimed: bool) -> Token | Non
                 all(t.pos == "PUNCT" for t in tokens[:i]):
             return None  # «Нет, …»: an answer
         if question and "почему" not in lowered:
+            return None
+        near = tokens[max(0, i - 2):i + 3]
+        if any(_lemmas(t) & _NO_TROUBLE for t in near):
             return None
         if exclaimed or lowered & _MISSING_CUES:
             return tok
