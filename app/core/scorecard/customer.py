@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
+from app.core.scorecard.customer_cues import paid_for_nothing, waited_since
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, tokenize
@@ -162,8 +163,14 @@ def _irony(text: str) -> list[str]:
     return found
 
 
-# «…, но он всё-таки нашёл», «а в итоге пришла»: what follows tells the trouble ended.
-_AFTER_ALL = frozenset({"всё-таки", "все-таки", "итоге", "уже"})
+# «…, но он всё-таки нашёл», «а в итоге пришла»: what follows tells the trouble ended — unless it is a harm
+# («но в итоге списали деньги»).
+_AFTER_ALL = frozenset({"всё-таки", "все-таки", "итоге"})
+_HARMFUL = frozenset({"списать", "снять", "отменить", "заблокировать", "отключить", "потерять", "сломать", "сломаться",
+                      "отказать", "начислить", "пропасть"})
+# «…, но сегодня уже всё приходит»: after «уже», a thing working now.
+_WORKING = frozenset({"работать", "приходить", "открываться", "загружаться", "грузиться", "показываться",
+                      "отображаться", "проходить", "ловить", "включаться", "подключаться"})
 # «Всё наладилось», «вопрос решился», «посылка нашлась»: a trouble that mended itself.
 _MENDED = frozenset({"наладиться", "заработать", "решиться", "разрешиться", "найтись", "исправиться",
                      "восстановиться", "уладиться"})
@@ -171,9 +178,10 @@ _MENDED = frozenset({"наладиться", "заработать", "решит
 
 def _settled(text: str, tokens, lex: Lexicon) -> int:
     """Where a trouble the customer reports as over ends: «Вчера писала, что курьер не может найти подъезд, но он
-    всё-таки нашёл, спасибо! Можно оставить отзыв?» — a turn («но», «а») to a past deed after «всё-таки», «в
-    итоге», «уже», or a verb of mending («наладилось»), in a message that thanks. The sentences up to it tell a
-    story, not a state the reply must answer; 0 if there is none."""
+    всё-таки нашёл, спасибо! Можно оставить отзыв?» — a turn («но», «а») to a past deed after «всё-таки», «в итоге»,
+    to a thing working after «уже» («…, но сегодня уже всё приходит»), or a verb of mending («наладилось»), in a
+    message that thanks.
+    The sentences up to it tell a story, not a state the reply must answer; 0 if there is none."""
     if not find_phrases(tokens, lex.thanks, gap=0):
         return 0
     end = 0
@@ -181,9 +189,13 @@ def _settled(text: str, tokens, lex: Lexicon) -> int:
         mended = tok.lemmas & _MENDED and "past" in tok.tag and not (i and tokens[i - 1].lower == "не")
         turned = False
         if tok.lower in ("но", "а"):
-            mark = next((j for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j].lower in _AFTER_ALL), None)
-            verb = None if mark is None else next((t for t in tokens[mark + 1:mark + 4] if t.tag.startswith("VERB")), None)
-            turned = verb is not None and "past" in verb.tag and tokens[tokens.index(verb) - 1].lower != "не"
+            mark = next((j for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j].lower in _AFTER_ALL | {"уже"}),
+                        None)
+            verb = None if mark is None else \
+                next((t for t in tokens[mark + 1:mark + 4] if t.tag.startswith("VERB")), None)
+            if verb is not None and tokens[tokens.index(verb) - 1].lower != "не":
+                turned = ("pres" in verb.tag and bool(verb.lemmas & _WORKING)) if tokens[mark].lower == "уже" \
+                    else "past" in verb.tag and not verb.lemmas & _HARMFUL
         if mended or turned:
             stops = [k for k in (text.find(c, tok.end) for c in ".!?\n") if k >= 0]
             end = max(end, min(stops) + 1 if stops else len(text))
@@ -228,6 +240,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("worry", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.worry)
                   if off >= settled and not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
                   and _sentence_at(text, off) not in relieved])
+    told = [t for t in tokens if t.start >= settled]
+    add("complaint", waited_since(text, told) + paid_for_nothing(text, told))
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))

@@ -70,7 +70,7 @@ _MISSING_CUES = frozenset({"а", "всё", "все", "так", "ещё", "еще
                            "вчерашнего", "вечера", "ночи", "обеда", "позавчера",  # «со вчерашнего вечера нет …»
                            "почему", "теперь"})  # «теперь у нас нет интернета»: lost since
 # «Теперь вопросов нет», «претензий нет»: what is absent is a trouble, so nothing is missing.
-_NO_TROUBLE = frozenset({"вопрос", "претензия", "проблема", "замечание", "жалоба"})
+_NOTHING_WRONG = frozenset({"вопрос", "претензия", "проблема", "замечание", "жалоба"})
 
 
 @dataclass
@@ -118,6 +118,10 @@ def read_syntax(text: str) -> SyntaxCues:
             arrival = _found_on_arrival(sentence)
             if arrival and len(cues.states.get("complaint", [])) == told:  # what was found names it better
                 _add(cues, "complaint", text[arrival[0]:arrival[1]])
+        elif "если" not in lowered:  # «Заказ пришёл без инструкции, как его собирать?»: told, then asked
+            found = _came_without(sentence)
+            if found and "," in text[found[1]:tokens[-1].end]:
+                _add(cues, "complaint", text[found[0]:found[1]])
         leaving = _leaving_soon(sentence)
         if leaving:
             _add(cues, "urgency", text[leaving[0]:leaving[1]])
@@ -339,10 +343,11 @@ def _unknown_charge(sentence: Sentence) -> tuple[int, int] | None:
     """«Каждый месяц что-то списывается», «списали какие-то 300 ₽»: money taken for something the customer does not
     know — a charge they did not agree to."""
     tokens = sentence.tokens
-    charged = next((t for t in tokens if _lemmas(t) & (_CHARGED | {"списываться", "сниматься"})), None)
+    charged = next((t for t in tokens if _lemmas(t) & (_CHARGED | {"списываться", "сниматься", "уйти"})), None)
     if charged is None:
         return None
-    what = next((t for t in tokens[max(0, charged.index - 3):charged.index + 3] if t.low in _SOMETHING), None)
+    # «ушло 2 000 рублей неизвестно куда»: an amount may stand between
+    what = next((t for t in tokens[max(0, charged.index - 3):charged.index + 6] if t.low in _SOMETHING), None)
     if what is None:
         return None
     return min(what.start, charged.start), max(what.end, charged.end)
@@ -374,7 +379,7 @@ def _missing(sentence: Sentence, question: bool, exclaimed: bool) -> Token | Non
         if question and "почему" not in lowered:
             return None
         near = tokens[max(0, i - 2):i + 3]
-        if any(_lemmas(t) & _NO_TROUBLE for t in near):
+        if any(_lemmas(t) & _NOTHING_WRONG for t in near):
             return None
         if exclaimed or lowered & _MISSING_CUES:
             return tok

@@ -8,7 +8,10 @@ import re
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.tone_cues import absolute_denial, gossip_about, guessed_cause, lesson_for_next_time, told_before
+from app.core.scorecard.tone_cues import (
+    absolute_denial, all_is_written, counterfactual_you, dismissed_trouble, familiar_address, gossip_about,
+    guessed_cause, lesson_for_next_time, told_before,
+)
 from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
 
@@ -34,11 +37,13 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
                  and not _feeling_understood(r, s) and _one_sentence(r, s)]
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
-            found += [s for s in _customer_at_fault(r) + guessed_cause(r) if s not in found]
+            found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
         if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «ошибок не бывает»
-            found += [s for s in _cannot_err(r) + absolute_denial(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+            found += [s for s in _cannot_err(r) + absolute_denial(r) + dismissed_trouble(r)
+                      if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
-            found += [s for s in r.lectures + told_before(r) + lesson_for_next_time(r)
+            found += [s for s in r.lectures + told_before(r) + lesson_for_next_time(r) + all_is_written(r)
+                      + familiar_address(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
             found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
@@ -235,7 +240,7 @@ def blame(r: Reply) -> list[Span]:
     """Where the reply casts the customer as the one at fault: the word list, «вы … не проверили», «судя по
     всему, вы нажали…»."""
     found = [s for _, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)]
-    return found + [s for s in _customer_at_fault(r) + guessed_cause(r) if s not in found]
+    return found + [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
 
 
 def _one_sentence(r: Reply, span: Span) -> bool:

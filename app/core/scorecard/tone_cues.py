@@ -7,7 +7,10 @@
   on what to watch, not a step;
 - **gossip about a person**: «Этот курьер вечно всем грубит», «на него уже несколько раз жаловались»;
 - **a denial as absolute**: «Наша система дважды не списывает, это исключено» — what the customer reports declared
-  impossible.
+  impossible; «Не вижу тут никакой проблемы» — their trouble not seen at all;
+- **«если бы вы…»**: «Если бы вы прочитали письмо, вопросов бы не было» — a reproach put as a supposition;
+- **«всё написано»**: «В описании всё подробно указано» — the customer sent off to read;
+- **an endearment as an address**: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talking down.
 
 Each finder returns the spans of the words that show the fault, so the reason can quote them.
 """
@@ -41,7 +44,8 @@ def _past_verb(tok: Token) -> bool:
 
 
 # «Наверное, вы имеете в виду…», «видимо, вы хотите…»: a guess at what the customer means, not at what they did.
-_MEANING = frozenset({"иметь", "хотеть", "мочь", "знать", "помнить", "слышать", "планировать", "собираться"})
+_MEANING = frozenset({"иметь", "хотеть", "захотеть", "пожелать", "мочь", "знать", "помнить", "слышать", "планировать",
+                      "собираться"})
 
 
 def _deed(tok: Token) -> bool:
@@ -100,7 +104,8 @@ def told_before(r: Reply) -> list[Span]:
 
 _NEXT_TIME = (("на", "будущее"), ("в", "следующий", "раз"), ("впредь",), ("в", "дальнейшем"))
 # What the customer is told to watch: think, check, read, be careful, plan.
-_HEEDING = frozenset({"подумать", "думать", "продумать", "продумывать", "проверить", "проверять", "читать", "прочитать", "прочесть",
+_HEEDING = frozenset({"подумать", "думать", "продумать", "продумывать", "проверить", "проверять", "читать", "прочитать",
+                      "прочесть",
                       "следить", "смотреть", "посмотреть", "внимательный", "внимательно", "внимательнее", "сверить",
                       "сверять", "изучить", "изучать", "учитывать", "учесть", "планировать", "спланировать",
                       "перепроверить", "перепроверять", "уточнять", "вчитываться"})
@@ -169,4 +174,82 @@ def absolute_denial(r: Reply) -> list[Span]:
                 start = min(words[max(0, i - 5)].start, absolute.start)
                 found.append((start, max(tok.end, absolute.end) - start))
                 break
+    return found
+
+
+def counterfactual_you(r: Reply) -> list[Span]:
+    """«Если бы вы прочитали письмо, вопросов бы не было», «если бы вы не спешили…»: what the customer should have
+    done, put as «если бы вы» and a past verb — a reproach («если бы вы захотели…» offers, it does not blame)."""
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        for i in range(len(words) - 3):
+            if lowered[i:i + 3] != ["если", "бы", "вы"]:
+                continue
+            verb = next((t for t in words[i + 3:i + 7] if _past_verb(t)), None)
+            if verb is not None and not verb.lemmas & _MEANING:
+                found.append((words[i].start, verb.end - words[i].start))
+    return found
+
+
+_SEE = frozenset({"видеть", "находить", "усматривать"})
+_TROUBLE = frozenset({"проблема", "ошибка", "нарушение"})  # «не вижу причин отказать» grants
+
+
+def dismissed_trouble(r: Reply) -> list[Span]:
+    """«Не вижу тут никакой проблемы», «не понимаю, в чём проблема»: to a customer with a trouble, the operator
+    sees none — the company cast as beyond reproach («не вижу ошибки в начислении» after a check says so too)."""
+    if not r.customer.states:
+        return []
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        for i, tok in enumerate(words[1:], 1):
+            if lowered[i - 1] != "не" or "1per" not in tok.tag:
+                continue
+            rest = words[i + 1:i + 5]
+            trouble = next((t for t in rest if t.lemmas & _TROUBLE), None)
+            if trouble is None:
+                continue
+            what = tok.lemmas & _SEE or ("понимать" in tok.lemmas and any(t.lower in ("чем", "чём") for t in rest))
+            if what:
+                found.append((words[i - 1].start, trouble.end - words[i - 1].start))
+    return found
+
+
+_WRITTEN = frozenset({"написать", "указать", "прописать", "расписать", "описать", "сказать", "изложить"})
+
+
+def all_is_written(r: Reply) -> list[Span]:
+    """«В описании товара всё подробно написано», «там всё чётко указано»: the customer told the answer was there
+    to read — a lecture, unless the operator points to what they themselves just sent («всё описала в письме»)."""
+    found = []
+    for _, words in _sentences(r):
+        if any("1per" in t.tag for t in words if t.tag.startswith("VERB")):
+            continue
+        for i, tok in enumerate(words):
+            if tok.lower not in ("всё", "все"):
+                continue
+            said = next((t for t in words[i + 1:i + 3] if t.tag.startswith("PRTS") and t.lemmas & _WRITTEN), None)
+            if said is not None:
+                found.append((tok.start, said.end - tok.start))
+    return found
+
+
+# A word of endearment used as an address: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talked down to.
+_ENDEARMENT = frozenset({"милый", "милая", "дорогуша", "голубушка", "голубчик", "деточка", "солнышко", "дружище",
+                         "зайка", "красавица", "дорогая", "дорогой", "родной", "родная", "милочка", "сударыня"})
+
+
+def familiar_address(r: Reply) -> list[Span]:
+    """An endearment standing alone as an address («Милая, …», «…, дорогая!»), not an adjective of a noun
+    («дорогой клиент» is a formula, «милый подарок» a description)."""
+    found = []
+    for tok in r.tokens:
+        if tok.lower not in _ENDEARMENT:
+            continue
+        after = r.text[tok.end:tok.end + 1]
+        before = r.text[:tok.start].rstrip()[-1:]
+        if after in (",", "!", ".", "?") and (not before or before in ",.!?—\n"):
+            found.append((tok.start, tok.end - tok.start))
     return found
