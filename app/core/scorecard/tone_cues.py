@@ -230,7 +230,9 @@ def all_is_written(r: Reply) -> list[Span]:
         for i, tok in enumerate(words):
             if tok.lower not in ("всё", "все"):
                 continue
-            said = next((t for t in words[i + 1:i + 3] if t.tag.startswith("PRTS") and t.lemmas & _WRITTEN), None)
+            # «всё … написано» — «всё» the subject; «все лимиты описаны» only tells where the limits are
+            said = next((t for t in words[i + 1:i + 3] if t.tag.startswith("PRTS") and "neut" in t.tag
+                         and t.lemmas & _WRITTEN), None)
             if said is not None:
                 found.append((tok.start, said.end - tok.start))
     return found

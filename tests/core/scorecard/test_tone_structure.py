@@ -148,3 +148,25 @@ def test_near_misses_of_those_slips_keep_tone(sentence):
     c = card("Здравствуйте! Простите за путаницу. " + sentence + " Правильный размер курьер привезёт завтра "
              "с 10:00 до 14:00. Если будут вопросы, пишите.", SIZE)
     assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("sympathy", [
+    "Какая досада!", "Вот это неприятность!", "Ужасно, что книги пострадали.", "Грустно это читать.",
+    "Расстроилась вместе с вами.",
+])
+def test_sympathy_as_an_exclamation_or_a_judgement_of_the_trouble(sympathy):
+    c = card("Здравствуйте! " + sympathy + " Новые книги курьер привезёт завтра с 10:00 до 14:00. Хорошего дня!",
+             ["Посылку привезли мокрой, половина книг испорчена."])
+    assert c["empathy"].passed is True, c["empathy"].reason
+
+
+def test_a_word_of_sorrow_about_something_else_is_no_sympathy():
+    c = card("Здравствуйте! Неудобно это делать на сайте, лучше в приложении: «Заказы» → «Вернуть». Хорошего дня!",
+             ["Посылку привезли мокрой, половина книг испорчена."])
+    assert c["empathy"].passed is False
+
+
+def test_where_things_are_described_is_no_lecture():
+    c = card("Здравствуйте! Простите за путаницу. Все размеры описаны в таблице на странице товара, правильный курьер "
+             "привезёт завтра с 10:00 до 14:00. Если будут вопросы, пишите.", SIZE)
+    assert c["tone"].passed is True, c["tone"].reason
