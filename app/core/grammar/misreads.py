@@ -117,6 +117,24 @@ def _interface_label(text: str, finding: Finding) -> bool:
         p.normal_form.replace("ё", "е") in _INTERFACE for p in parses(before[-1].group().lower())[:3])
 
 
+def _counting_form(text: str, finding: Finding) -> bool:
+    """Sklonenije_NUM_NN asks for the full genitive plural of a unit after a numeral («пять гигабайт» →
+    «гигабайтов»). The short form the dictionary marks as the counting form is standard there too: «пять
+    гигабайт», «десять килограмм», «пятнадцать мегабайт». The fix only lengthens that word, so a wrong case
+    («пятью гигабайт») is not what this rule reports."""
+    if not finding.replacements:
+        return False
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    fixed = _WORD.findall(finding.replacements[0])
+    if len(words) < 2 or len(words) != len(fixed) or words[:-1] != fixed[:-1]:
+        return False
+    from app.core.grammar.rules._base import parses
+
+    counting = {p.normal_form for p in parses(words[-1].lower()) if "Coun" in p.tag}
+    return bool(counting) and any(p.normal_form in counting and {"plur", "gent"} <= p.tag.grammemes
+                                  for p in parses(fixed[-1].lower()))
+
+
 _TESTS = {
     "DotOrCase": _interface_label,
     "AllCaps": _interface_label,
@@ -126,4 +144,5 @@ _TESTS = {
     "dlya_togo_chtoby_2": _split_conjunction,
     "Comma_before_kak": _comparison_with_kak,
     "NEIZVESTNO_KTO": _all_the_same_to_someone,
+    "Sklonenije_NUM_NN": _counting_form,
 }

@@ -80,6 +80,10 @@ PAIRS = [
      "Подождите минутку Анна!", "OURS_ADDRESS_COMMA"),
     ("Чёрт возьми, опять эта ошибка.", "OURS_ADDRESS_COMMA",
      "Анна подскажите номер заказа.", "OURS_ADDRESS_COMMA"),
+    # the counting form of a unit after a numeral is standard; a bare genitive plural of another noun is not
+    ("В тариф входит пять гигабайт интернета.", "Sklonenije_NUM_NN",
+     "В коробке десять апельсин.", "OURS_NUMERAL_NOUN"),
+    ("Пятнадцать мегабайт осталось до конца месяца.", "Sklonenije_NUM_NN", None, None),
 ]
 
 
