@@ -436,10 +436,12 @@ def _subject_of(noun: str, verb: str) -> bool:
     return False
 
 
-# Gerunds frozen into idioms, written without commas (Розенталь): «сломя голову», «спустя рукава»…
+# Gerunds frozen into idioms, written without commas (Розенталь): «сломя голову», «спустя рукава»…; and «исходя
+# из» after its verb, a preposition there whose comma is optional («цена рассчитывается исходя из веса»; at the
+# start of a sentence the phrase is still set off, by the opening-gerund check).
 _GERUND_IDIOMS = frozenset({("сломя", "голову"), ("спустя", "рукава"), ("сложа", "руки"), ("скрепя", "сердце"),
                             ("затаив", "дыхание"), ("разинув", "рот"), ("высунув", "язык"), ("засучив", "рукава"),
-                            ("покладая", "рук"), ("очертя", "голову"), ("положа", "руку")})
+                            ("покладая", "рук"), ("очертя", "голову"), ("положа", "руку"), ("исходя", "из")})
 
 
 
