@@ -272,3 +272,18 @@ def only_gerund(word: str) -> bool:
     """Every dictionary reading of the word is a verbal adverb."""
     readings = parses(word)
     return bool(readings) and all(p.tag.POS == "GRND" for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def never_finite(word: str) -> bool:
+    """The dictionary knows the word only as a full participle, an adjective or a noun: the tagger's finite verb
+    is a misreading («отметьте сообщение как пересланное»)."""
+    readings = parses(word)
+    return bool(readings) and all(p.is_known and p.tag.POS in ("PRTF", "ADJF", "NOUN") for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def only_finite(word: str) -> bool:
+    """Every dictionary reading of the word is a finite verb, and a likely one."""
+    readings = parses(word)
+    return bool(readings) and all(p.tag.POS == "VERB" for p in readings) and readings[0].score > 0.5
