@@ -135,6 +135,19 @@ def _counting_form(text: str, finding: Finding) -> bool:
                                   for p in parses(fixed[-1].lower()))
 
 
+# Words after «а» that go on to the next step or time, not to a contrasted quality: «немного, а затем…».
+_NEXT_STEP = frozenset({"затем", "потом", "после", "позже", "далее", "дальше", "теперь", "сейчас", "тогда", "ещё",
+                        "еще", "уже", "также", "заодно", "вскоре"})
+
+
+def _next_step_after_a(text: str, finding: Finding) -> bool:
+    """Ne_narech reads «немного, а …» as a contrast of two qualities («не далеко, а близко»), where «не» is
+    written apart. When the word after «а» tells the next step or time («Подождите немного, а затем
+    обновите страницу», «Было неправильно, а теперь верно») nothing is negated: the word is written together."""
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    return len(words) >= 3 and words[-2].lower() == "а" and words[-1].lower() in _NEXT_STEP
+
+
 _TESTS = {
     "DotOrCase": _interface_label,
     "AllCaps": _interface_label,
@@ -145,4 +158,5 @@ _TESTS = {
     "Comma_before_kak": _comparison_with_kak,
     "NEIZVESTNO_KTO": _all_the_same_to_someone,
     "Sklonenije_NUM_NN": _counting_form,
+    "Ne_narech": _next_step_after_a,
 }

@@ -84,6 +84,9 @@ PAIRS = [
     ("В тариф входит пять гигабайт интернета.", "Sklonenije_NUM_NN",
      "В коробке десять апельсин.", "OURS_NUMERAL_NOUN"),
     ("Пятнадцать мегабайт осталось до конца месяца.", "Sklonenije_NUM_NN", None, None),
+    # «немного, а затем…» goes on to the next step: nothing is contrasted, «не» is written together
+    ("Подождите немного, а затем обновите страницу.", "Ne_narech",
+     "Склад находится недалеко, а совсем рядом.", "Ne_narech"),
 ]
 
 
