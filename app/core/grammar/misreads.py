@@ -28,8 +28,27 @@ def misread(text: str, finding: Finding) -> bool:
     """``finding`` (an engine's) reads correct Russian as a mistake."""
     if finding.source == "ours":
         return False
+    if finding.rule_id.startswith("PREP_") and finding.rule_id.endswith("_and_Noun"):
+        return _brand_of_several_words(text, finding)
     test = _TESTS.get(finding.rule_id)
     return bool(test and test(text, finding))
+
+
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|[А-ЯЁ][а-яё]*)")
+
+
+def _brand_of_several_words(text: str, finding: Finding) -> bool:
+    """pylat-ru's «preposition and the noun's case» rules read a product's name of several capitalised words as
+    a noun to decline: «пароль от Сбербанк Онлайн», «заказ из Яндекс Маркет». Such names are written as they
+    are; a person's name («от Иван Петрович») is declined and stays reported."""
+    end = finding.offset + finding.length
+    words = _WORD.findall(text[finding.offset:end])
+    if len(words) < 2 or not words[-1][:1].isupper() or not _NAME_GOES_ON.match(text, end):
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return not any(_PERSON & p.tag.grammemes for p in parses(words[-1].lower()))
 
 
 def _seems_as_predicate(text: str, finding: Finding) -> bool:

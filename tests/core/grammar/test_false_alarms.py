@@ -87,6 +87,9 @@ PAIRS = [
     # «немного, а затем…» goes on to the next step: nothing is contrasted, «не» is written together
     ("Подождите немного, а затем обновите страницу.", "Ne_narech",
      "Склад находится недалеко, а совсем рядом.", "Ne_narech"),
+    # a product's name of several capitalised words is written as it is; a person's name is declined
+    ("Для входа нужен пароль от Сбербанк Онлайн.", "PREP_U_and_Noun",
+     "Мы получили письмо от Иван Петрович.", "PREP_U_and_Noun"),
 ]
 
 
