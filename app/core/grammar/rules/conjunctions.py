@@ -231,6 +231,8 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 and t.words[i - 1].low not in ("вы", "ты")
             if inner and cur.low not in _SUBJECT_PRONOUNS and any(t.words[k].low in ("вы", "ты") for k in range(s + 1, i)):
                 second_person = False  # «…, когда вы сами три раза вводите ПИН»: the clause's own verb
+            if second_person and not seen_predicate and _pronoun_and_adverbs(t, s + 1, i):
+                second_person = False  # «Если вы просто хотите…»: «вы» and adverbs, then the clause's own verb
             if i > s + 1 and second_person and cur.low not in ("давайте",) \
                     and (seen_predicate or not _only_adverbials(t, s + 1, i)):
                 if t.words[i - 1].low not in ("не", "ни"):  # never between «не» and its verb
@@ -256,6 +258,12 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 seen_predicate, predicate = True, i
             if cur.low == "не" and i == s + 2 and t.words[s + 1].low == "бы":
                 seen_predicate = True  # «Если бы не ваша помощь, мы бы не успели»
+
+
+def _pronoun_and_adverbs(t: Text, start: int, end: int) -> bool:
+    """Words start…end-1 are «вы» or «ты» followed only by adverbs and particles («вы просто», «вы всё же»)."""
+    return start < end and t.words[start].low in ("вы", "ты") and all(
+        parses(t.words[k].text)[0].tag.POS in ("ADVB", "PRCL") for k in range(start + 1, end))
 
 
 def _inverted_pronoun(t: Text, opener: int, i: int, predicate: int) -> bool:

@@ -51,6 +51,7 @@ def test_conj_comma_silent(rule_hits, text):
     ("Если возникнут вопросы напишите нам.", "вопросы напишите", "вопросы, напишите"),
     ("Если заказ не пришёл вы можете написать.", "пришёл вы", "пришёл, вы"),
     ("Если вам удобно мы перенесём доставку.", "удобно мы", "удобно, мы"),
+    ("Если вы не против напишите нам.", "против напишите", "против, напишите"),  # «против» is no adverb
     # «то» opens the main part; a leading «а» does not hide the «если»
     ("Если заказ не пришёл то напишите нам.", "пришёл то", "пришёл, то"),
     ("А если товар не подошёл то верните его.", "подошёл то", "подошёл, то"),
@@ -147,6 +148,7 @@ def test_a_request_after_a_clause_inside_the_sentence_takes_the_clause_end_comma
     "Карта блокируется, когда вы трижды вводите неверный код.",  # «вводите» is the clause's own verb, with «вы»
     "Я перезвоню, когда вы будете свободны.",
     "Напишите, если нужно подождать.",
+    "Если вы просто хотите сменить тариф, откройте приложение.",  # «вы» and an adverb, then the clause's verb
 ])
 def test_a_clause_inside_the_sentence_with_its_own_verb_is_left_alone(rule_hits, text):
     assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == []
