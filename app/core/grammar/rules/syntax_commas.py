@@ -14,7 +14,7 @@ from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
 from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, SPEAKING_HOW,
-                                               STEP_OVER, agree, contiguous, dative_of_predicative, depends_on, gerund_start, has_subject,
+                                               STEP_OVER, adverb_opening_phrase, agree, contiguous, dative_of_predicative, depends_on, gerund_start, has_subject,
                                                infinitive_of_next_verb, introductory_govorya, is_punct,
                                                may_take_object, never_finite, nominative_only, only_finite, only_gerund,
                                                possessive_relative, subject_after_gerund, word_before)
@@ -134,7 +134,7 @@ def _borders(sent: Sentence, tok: Token):
             first = gerund_start(toks, tok, first)
         left = word_before(toks, first.index) if first is not None else None
         if left is not None and _may_precede(left) and first.pos != "CCONJ" \
-                and not (first is tok and introductory_govorya(toks, tok)):
+                and not (first is tok and introductory_govorya(toks, tok)) and not adverb_opening_phrase(toks, left):
             yield rule, left, first
         if verbal_adverb:
             closing = _gerund_close(sent, tok, last)
@@ -470,7 +470,8 @@ def _gerund_opening(sent: Sentence):
         if left.low in ("сам", "сама", "само", "сами") and any(_finite(t) for t in toks[:left.index]):
             right, left = left, toks[left.index - 1]  # «Я всё видел(,) сам оставаясь незамеченным»
         # an adverb before the gerund is likely its own («быстро собрав вещи»): the border is unsure
-        if is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV":
+        if is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV" \
+                or parses(left.text)[0].tag.POS == "ADVB":  # the tagger may call «почтительно» a verb
             continue
         yield PHRASE, left, right
 

@@ -287,3 +287,11 @@ def only_finite(word: str) -> bool:
     """Every dictionary reading of the word is a finite verb, and a likely one."""
     readings = parses(word)
     return bool(readings) and all(p.tag.POS == "VERB" for p in readings) and readings[0].score > 0.5
+
+
+def adverb_opening_phrase(toks: tuple[Token, ...], left: Token) -> bool:
+    """``left`` is an adverb (by the dictionary: the tagger may call «почтительно» a verb) with a comma or the
+    sentence's start before it: it opens the phrase after it («…, торопливо попрощавшись»), no comma follows it."""
+    readings = parses(left.text)
+    return (left.pos == "ADV" or bool(readings) and readings[0].tag.POS == "ADVB") \
+        and (left.index == 0 or is_punct(toks[left.index - 1]))
