@@ -14,9 +14,10 @@ from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
 from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, SPEAKING_HOW,
-                                               STEP_OVER, adverb_opening_phrase, agree, contiguous, dative_of_predicative, depends_on, gerund_start, has_subject,
-                                               infinitive_of_next_verb, introductory_govorya, is_punct,
-                                               may_take_object, never_finite, nominative_only, only_finite, only_gerund,
+                                               STEP_OVER, adverb_opening_phrase, agree, contiguous, dative_of_predicative,
+                                               depends_on, gerund_start, has_subject, infinitive_of_next_verb,
+                                               introductory_govorya, is_punct, may_take_object, modifier_of_next,
+                                               never_finite, nominative_only, only_finite, only_gerund,
                                                possessive_relative, subject_after_gerund, word_before)
 from app.core.phrase import phrase
 
@@ -576,8 +577,9 @@ def _conjunct(sent: Sentence, tok: Token):
     if tok.pos in ("NOUN", "ADJ", "PROPN") and (head.feat("Case") != tok.feat("Case") or not tok.feat("Case")):
         return
     previous = toks[first.index - 1]
-    if previous.pos == "CCONJ" or previous.index not in {t.index for t in sent.subtree(head.index)}:
-        return  # the conjunct does not follow the words of the one before it
+    if previous.pos == "CCONJ" or previous.index not in {t.index for t in sent.subtree(head.index)} \
+            or modifier_of_next(toks, previous, tok):
+        return  # the conjunct does not follow the words of the one before it, or takes the word before as its own
     yield HOMOGENEOUS, previous, first
 
 

@@ -295,3 +295,15 @@ def adverb_opening_phrase(toks: tuple[Token, ...], left: Token) -> bool:
     readings = parses(left.text)
     return (left.pos == "ADV" or bool(readings) and readings[0].tag.POS == "ADVB") \
         and (left.index == 0 or is_punct(toks[left.index - 1]))
+
+
+def modifier_of_next(toks: tuple[Token, ...], word: Token, noun: Token) -> bool:
+    """``word``, an adjective or a participle right before ``noun`` and agreeing with it, after a conjunction, «не»
+    or a comma, is the noun's own — not the end of a conjunct before it: «сила и прочная чешуя», «не водка и не
+    гуляющая девушка» (the tree may hang the adjective on the first noun)."""
+    if word.index + 1 != noun.index or word.pos not in ("ADJ", "DET") and word.feat("VerbForm") != "Part":
+        return False
+    if any(word.feat(f) != noun.feat(f) for f in ("Case", "Number")) or word.feat("Gender") and noun.feat("Gender") \
+            and word.feat("Gender") != noun.feat("Gender"):
+        return False
+    return word.index == 0 or toks[word.index - 1].pos in ("CCONJ", "PART") or is_punct(toks[word.index - 1])

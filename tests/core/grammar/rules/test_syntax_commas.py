@@ -109,6 +109,7 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     "Отметьте обращение как решённое в своём списке.",   # a participle the tagger took for a finite verb
     "Помогите мне пока разобраться с настройками.",      # «пока» meaning «for now» before an infinitive
     "Курьер ушёл, торопливо попрощавшись с нами.",      # the adverb is the gerund's own (tagged as a verb)
+    "Задержка — не каприз, не лень и не злая воля оператора.",  # «злая» is the last noun's own
     "Директор не глядя подписал бумаги.",             # a lone gerund by its verb tells how
     "Он ни сном ни духом не знал.",
     "Всё идёт как надо.",                             # set comparisons with «как»
