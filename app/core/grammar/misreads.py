@@ -121,15 +121,26 @@ _INTERFACE = frozenset({"кнопка", "пункт", "команда", "опц�
                         "кликнуть", "тапнуть", "выбрать"})
 
 
+# Words in capitals opening the text, then a sentence that starts with a capital: a heading («ВАЖНОЕ
+# ОБЪЯВЛЕНИЕ Завтра офис не работает»).
+_HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]+[ ,.:;]+)+(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
+def _heading_end(text: str) -> int:
+    heading = _HEADING.match(text)
+    return heading.end() if heading else 0
+
+
 def _interface_label(text: str, finding: Finding) -> bool:
     """DotOrCase reads a capitalised verb in mid-sentence as a new sentence without its dot, AllCaps a word
     in capitals as shouting. After a word naming an interface element, or a verb of pressing, it is the
     element's label («Нажмите кнопку Оплатить», «клавиша ВВЕРХ»); a word in capitals the dictionary lacks is
-    an abbreviation or a program's name («функция ДВССЫЛ»)."""
+    an abbreviation or a program's name («функция ДВССЫЛ»); words in capitals before the first sentence are
+    its heading."""
     from app.core.grammar.rules._base import known, parses
 
     word = text[finding.offset:finding.offset + finding.length]
-    if finding.rule_id == "AllCaps" and not known(word):
+    if finding.rule_id == "AllCaps" and (not known(word) or finding.offset < _heading_end(text)):
         return True
     before = list(_WORD.finditer(text, max(0, finding.offset - 40), finding.offset))
     return bool(before) and not text[before[-1].end():finding.offset].strip() and any(

@@ -40,6 +40,8 @@ PAIRS = [
      "Мы проверили заказ Отправьте нам фото чека.", "DotOrCase"),
     ("Используйте функцию ДВССЫЛ для ссылки.", "AllCaps",
      "ЭТО ОЧЕНЬ ВАЖНО для нас.", "AllCaps"),
+    ("ВАЖНОЕ ОБЪЯВЛЕНИЕ Завтра офис не работает.", "AllCaps",  # a heading before the first sentence
+     "Я ОЧЕНЬ ЖДУ ОТВЕТА!", "AllCaps"),
     # nouns OpenCorpora has and the speller lacks
     ("Настройте прокси-сервер в параметрах браузера.", "MORFOLOGIK_RULE_RU_RU",
      "Настройте прокси-сервир в параметрах браузера.", "MORFOLOGIK_RULE_RU_RU"),
