@@ -126,7 +126,8 @@ _INTERFACE = frozenset({"кнопка", "пункт", "команда", "опц�
 _HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]+[ ,.:;]+)+(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
-def _heading_end(text: str) -> int:
+def heading_end(text: str) -> int:
+    """Where the sentence after a heading in capitals starts; 0 without one."""
     heading = _HEADING.match(text)
     return heading.end() if heading else 0
 
@@ -140,7 +141,7 @@ def _interface_label(text: str, finding: Finding) -> bool:
     from app.core.grammar.rules._base import known, parses
 
     word = text[finding.offset:finding.offset + finding.length]
-    if finding.rule_id == "AllCaps" and (not known(word) or finding.offset < _heading_end(text)):
+    if finding.rule_id == "AllCaps" and (not known(word) or finding.offset < heading_end(text)):
         return True
     before = list(_WORD.finditer(text, max(0, finding.offset - 40), finding.offset))
     return bool(before) and not text[before[-1].end():finding.offset].strip() and any(
