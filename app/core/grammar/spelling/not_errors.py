@@ -215,6 +215,8 @@ def _is_compound(word: str) -> bool:
     # two stems joined by «о» or «е»: «длиннохвостый», «наркотикоподобный», «сероглазая»
     for at in range(4, len(word) - 4):
         if word[at] in "ое" and is_word(word[at + 1:]) and any(
-                is_word(word[:at] + ending) for ending in ("", "ый", "ий", "а", "ь")):
+                is_word(word[:at] + ending) for ending in ("", "ый", "ий", "а", "ь")) and not any(
+                is_word(word[:at] + vowel + word[at + 1:]) for vowel in "аиоея" if vowel != word[at]):
+            # the joining vowel is no vowel slip of one word: «ветеренару» is «ветеринару», not «ветер» + «нару»
             return True
     return False
