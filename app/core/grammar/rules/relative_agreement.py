@@ -123,8 +123,11 @@ def _gender_number(word_readings, noun_readings) -> bool:
 
 
 def _full(word_readings, noun_readings) -> bool:
-    """Gender, number and case agree in some pair of readings."""
-    return any(_case(w.tag) == _case(n.tag) and _gender_number((w,), (n,)) for w in word_readings for n in noun_readings)
+    """Gender, number and case agree in some pair of readings (in the accusative, animacy too: «оставивших»
+    is the accusative of people, «клиенты» only of things)."""
+    return any(_case(w.tag) == _case(n.tag) and _gender_number((w,), (n,)) and not (
+        _case(w.tag) == "accs" and w.tag.animacy and n.tag.animacy and w.tag.animacy != n.tag.animacy)
+        for w in word_readings for n in noun_readings)
 
 
 def _fix(readings, nouns, keep_case: bool) -> str | None:
