@@ -269,8 +269,12 @@ def _check_ne_verb(t: Text, i: int, found: list[Finding]) -> None:
     rest = w.text[2:]
     if rest.lower().startswith("до") or not known(rest):
         return
-    if all(p.tag.POS in ("VERB", "INFN", "GRND") for p in parses(rest)):
+    readings = parses(rest)
+    if all(p.tag.POS in ("VERB", "INFN", "GRND") for p in readings):
         found.append(finding(NE_VERB, w.start, w.end, f"{w.text[:2]} {rest}"))
+    elif all(p.tag.POS == "PRTS" for p in readings):  # «неоплачен»: a short participle, as a verb
+        found.append(finding(NE_VERB, w.start, w.end, f"{w.text[:2]} {rest}", message=phrase(
+            "«Не» с краткими причастиями пишется раздельно: «заказ не оплачен», «форма не заполнена».")))
 
 
 def _check_nesmotrya(t: Text, i: int, found: list[Finding]) -> None:

@@ -49,9 +49,18 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
         return True  # «прокси-сервер», «орк»: OpenCorpora has the noun, the speller's dictionary does not
     if word[:1].isupper() and _name_opening_sentence(text, finding.offset, word):
         return True
-    if _slip_of_known_word(low):
+    if _slip_of_known_word(low) or _split_from_ne(text, finding.offset, low):
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
     return _is_compound(low) or _is_derived(low) or is_prefixed_word(low)
+
+
+def _split_from_ne(text: str, offset: int, word: str) -> bool:
+    """«не навидит»: the word follows «не» and makes a dictionary word with it, so it was split off that word
+    («ненавидит») rather than formed with a prefix («на» + «видит»)."""
+    return bool(_AFTER_NE.search(text[:offset])) and is_word("не" + word)
+
+
+_AFTER_NE = re.compile(r"(?:^|[^\w-])не +$", re.IGNORECASE)
 
 
 _DOUBLED = frozenset("нслтмркпжфзвбд")
