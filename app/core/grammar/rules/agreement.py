@@ -193,6 +193,8 @@ def _number_slip(t: Text, i: int, adjs, nouns) -> bool:
                and a.tag.gender == n.tag.gender for a in adjs for n in nouns):
         return False
     joiner, other = t.word(i - 1), t.word(i - 2)
+    if joiner is not None and t.plain_gap(i) and parses(joiner.text)[0].tag.POS in ("PREP", "NOUN"):
+        return False  # «до следующую пятницы», «статус ваша заявки»: the case slipped, the word before decides
     if joiner is not None and (joiner.low in ("и", "или", "либо", "да") or t.gap_before(i).strip() == ","):
         listed = other if joiner.low in ("и", "или", "либо", "да") else joiner
         if listed is not None and any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses(listed.text)):

@@ -110,7 +110,8 @@ def _check_chtoby(t: Text, i: int, found: list[Finding]) -> None:
         return  # «что бы ни случилось», «что бы то ни было»
     # «Что бы выбрать?» at the start of a sentence is a question with the pronoun «что»
     purpose = (not t.starts_sentence(i) and after is not None and t.plain_gap(i + 2)
-               and has_tag(after.text, "INFN")) or _purpose_opens_sentence(t, i) or _purpose_clause(t, i)
+               and has_tag(after.text, "INFN") and not _asks_what(t, i)) or _purpose_opens_sentence(t, i) \
+        or _purpose_clause(t, i)
     prev = t.word(i - 1)
     wish = prev is not None and not t.starts_sentence(i) and (
         prev.low in _WISH or any(p.normal_form in _WISH for p in parses(prev.text)))
@@ -137,6 +138,21 @@ def _purpose_opens_sentence(t: Text, i: int) -> bool:
     while k < len(t.words) and t.plain_gap(k):
         k += 1
     return k < len(t.words) and t.gap_before(k).strip() == ","
+
+
+# verbs after which «что бы» + an infinitive asks what to do: «не знаю, что бы подарить», «подскажите, что бы почитать»
+_WONDERING = frozenset({"знать", "думать", "подумать", "придумать", "решить", "решать", "выбрать", "подсказать",
+                        "посоветовать", "спросить", "гадать", "сообразить", "понимать", "понять", "представлять"})
+
+
+def _asks_what(t: Text, i: int) -> bool:
+    """«Не знаю, что бы подарить брату»: a verb of knowing or choosing before the comma and an infinitive with
+    no object of its own — «что» is that object."""
+    prev = t.word(i - 1)
+    if prev is None or t.gap_before(i).strip() != "," or not any(
+            p.normal_form in _WONDERING for p in parses(prev.text) if p.score >= 0.05):
+        return False
+    return not _object_after(t, i + 2)
 
 
 def _object_after(t: Text, k: int) -> bool:
