@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import PAUCAL, SUBJECT_PRONOUNS, RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules.governed_case import _PREPOSITIONS
 from app.core.phrase import phrase
 
 ADJ_NOUN = RuleInfo(
@@ -193,13 +194,24 @@ def _number_slip(t: Text, i: int, adjs, nouns) -> bool:
                and a.tag.gender == n.tag.gender for a in adjs for n in nouns):
         return False
     joiner, other = t.word(i - 1), t.word(i - 2)
-    if joiner is not None and t.plain_gap(i) and parses(joiner.text)[0].tag.POS in ("PREP", "NOUN"):
+    if joiner is not None and t.plain_gap(i) and _case_slip_after(joiner.text, nouns):
         return False  # «до следующую пятницы», «статус ваша заявки»: the case slipped, the word before decides
     if joiner is not None and (joiner.low in ("и", "или", "либо", "да") or t.gap_before(i).strip() == ","):
         listed = other if joiner.low in ("и", "или", "либо", "да") else joiner
         if listed is not None and any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses(listed.text)):
             return False
     return True
+
+
+def _case_slip_after(word: str, nouns) -> bool:
+    """The word before the adjective is a noun (that governs the genitive) or a preposition that takes a case
+    the noun has a singular reading in: the adjective's case slipped («до следующую пятницы»), not a number
+    («за доставленное неудобства»: «за» takes no genitive)."""
+    top = parses(word)[0]
+    if top.tag.POS == "NOUN":
+        return True
+    cases = _PREPOSITIONS.get(word.lower(), ()) if top.tag.POS == "PREP" else ()
+    return any(n.tag.number == "sing" and _case(n.tag) in cases for n in nouns)
 
 
 def _tree_sees_disagreement(t: Text, i: int, j: int) -> bool:
@@ -312,6 +324,9 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
     if any(_verb_agrees(verb, number, gender) is not False for number, gender in features) \
             or not _tree_subject(t, i, k):
         return
+    if any(p.tag.case == "accs" for p in parses(subj.text)) and all(
+            p.tag.POS == "VERB" and "tran" in p.tag for p in verb):
+        return  # «билет купила заранее», «этот вопрос обсуждали»: the object first, the subject left out
     number, gender = features[0]
     end, fixed = verb_w.end, _past_form(verb, number, gender)
     participle_w = t.word(k + 1)
@@ -384,9 +399,11 @@ def _check_adjective_chain(t: Text, i: int, found: list[Finding]) -> None:
     pairs = [(m, n) for m in middle for n in nouns if _agree(m, n) and not (joined and n.tag.number == "plur")]
     if not pairs or any(_agree(a, n) for a in adjs for _, n in pairs) or any(_agree(a, m) for a in adjs for m in middle):
         return
-    if not any(a.normal_form in _DETERMINERS or a.normal_form == "самый" or _case(a.tag) == _case(n.tag)
-               for a in adjs for _, n in pairs):
-        return  # an adjective in another case may stand for a noun: «больному новые лекарства»
+    if all(a.normal_form == "сам" for a in adjs) or not any(
+            _case(a.tag) == _case(n.tag) and a.tag.number == n.tag.number for a in adjs for _, n in pairs):
+        # only the gender slipped; a word in another case or number may stand for a noun of its own
+        # («больному новые лекарства», «возбуждают в других панический ужас»), «сами» is no attribute
+        return
     sent, tok = t.token(i)
     if tok is None or tok.rel not in ("amod", "det") or tok.head not in (tok.index + k - i, tok.index + k + 1 - i):
         return

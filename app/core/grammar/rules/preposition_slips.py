@@ -27,12 +27,13 @@ _NOT_ABOUT = {
                      "подчёркивать", "подчеркивать", "объяснить", "объяснять", "обговорить", "обговаривать",
                      "осознать", "осознавать", "доказать", "доказывать", "выразить", "выражать"), _ACCUSATIVE),
     **dict.fromkeys(("разбираться", "разобраться", "убедиться", "убеждаться", "удостовериться",
-                     "удостоверяться", "уверенный"), ("в", "loct", "в чём")),
+                     "удостоверяться", "уверенный", "уверить", "уверять"), ("в", "loct", "в чём")),
     **dict.fromkeys(("интересоваться", "поинтересоваться"), ("", "ablt", "чем")),
 }
 # verbs of a set phrase with «внимание»: «обратить внимание на что»
 _ATTENTION = frozenset({"обратить", "обращать"})
 _ABOUT = ("о", "об", "обо")
+_THAT = {"accs": "то", "loct": "том", "ablt": "тем"}  # «о том» in the case the word takes
 # «в восторге», «в шоке» — от чего, not «с чего»
 _FEELINGS = frozenset({"восторге", "шоке", "ужасе", "восхищении"})
 
@@ -54,7 +55,8 @@ def _needless_about(t: Text, i: int, found: list[Finding]) -> None:
     w = t.words[i]
     lemmas = _lemmas(w.text)
     k = i + 1
-    if lemmas & _ATTENTION and t.words[k].low in ("внимание", "внимания") and t.plain_gap(k + 1):
+    if lemmas & _ATTENTION and t.words[k].low in ("внимание", "внимания") and k + 1 < len(t.words) \
+            and t.plain_gap(k + 1):
         k += 1
         lemma, wanted = "обратить внимание", ("на", "accs", "на что")
     else:
@@ -63,11 +65,15 @@ def _needless_about(t: Text, i: int, found: list[Finding]) -> None:
     about = t.word(k)
     if wanted is None or about is None or about.low not in _ABOUT or not t.plain_gap(k):
         return
-    group = _prepositional_group(t, k + 1)
-    if group is None:
-        return
     preposition, case, question = wanted
-    fixed = _inflect_phrase(t, group, case)
+    that = t.word(k + 1)
+    if that is not None and that.low == "том" and t.plain_gap(k + 1):
+        group, fixed = [k + 1], _THAT[case]  # «уверен о том, что» → «в том, что»
+    else:
+        group = _prepositional_group(t, k + 1)
+        if group is None:
+            return
+        fixed = _inflect_phrase(t, group, case)
     found.append(finding(WORD_GOVERNMENT, about.start, t.words[group[-1]].end,
                          *(((f"{preposition} {fixed}" if preposition else fixed),) if fixed else ()),
                          message=phrase("«{word}» — {question}, без «о»: «описать проблему», «разбираться в "
@@ -90,10 +96,13 @@ def _delight_from(t: Text, i: int, found: list[Finding]) -> None:
 
 def _is_what(t: Text, i: int, found: list[Finding]) -> None:
     """«я являюсь ответственный» → «ответственным»: after «являться» what something is stands in the
-    instrumental."""
+    instrumental, once the subject stands before the verb."""
     w, nxt = t.words[i], t.word(i + 1)
     if nxt is None or "являться" not in _lemmas(w.text) or not nxt.text.isalpha() or nxt.text[:1].isupper():
         return
+    sent, verb = t.token(i)
+    if verb is None or not any(c.rel.startswith("nsubj") and c.index < verb.index for c in sent.children(verb.index)):
+        return  # «частой ошибкой являются ответы»: the word after the verb is its subject
     readings = [p for p in parses(nxt.text) if p.score >= 0.02]
     if not readings or any(p.tag.POS not in ("ADJF", "PRTF", "NOUN") or p.tag.case not in ("nomn", "accs")
                            for p in readings) or not any(p.tag.case == "nomn" for p in readings):

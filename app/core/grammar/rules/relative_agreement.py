@@ -307,7 +307,11 @@ def _passive_before_noun(t: Text, i: int, found: list[Finding]) -> None:
     nouns = parses(noun_w.text)
     if noun_w.text[:1].isupper() or not nouns or any(p.tag.POS != "NOUN" for p in nouns):
         return
-    if _full(readings, nouns) or any(_case(n.tag) not in ("nomn", "accs") for n in nouns if n.score >= 0.3):
+    # «за доставленное неудобства»: the same case and gender, the number left from before an edit
+    number_slip = any(_case(p.tag) == _case(n.tag) and p.tag.number == "sing" and n.tag.number == "plur"
+                      and p.tag.gender == n.tag.gender for p in readings for n in nouns)
+    if _full(readings, nouns) or not number_slip and any(_case(n.tag) not in ("nomn", "accs")
+                                                         for n in nouns if n.score >= 0.3):
         return
     sent, part = t.token(i)
     _, noun = t.token(i + 1)

@@ -117,3 +117,11 @@ def test_a_possessive_with_a_rare_verb_reading_is_still_checked(rule_hits):
 ])
 def test_right_phrases_pass(rule_hits, text):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Билет купила заранее, место выбрала у окна.",  # the object first, «я» left out
+    "Этот вопрос обсуждали весь вечер.",
+])
+def test_an_object_before_a_transitive_verb_is_no_subject(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []

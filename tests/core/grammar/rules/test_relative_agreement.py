@@ -87,3 +87,9 @@ def test_an_accusative_of_people_does_not_agree_with_an_accusative_of_things(rul
     assert rule_hits("Покупатели, оформивших заказ, получат подарок.", "OURS_PARTICIPLE_AGREEMENT") == [
         ("оформивших", ("оформившие",))]
     assert rule_hits("Мы поздравили покупателей, оформивших заказ.", "OURS_PARTICIPLE_AGREEMENT") == []
+
+
+def test_a_passive_participle_left_in_the_singular(rule_hits):
+    assert rule_hits("Приносим извинения за причинённое неудобства.", "OURS_PARTICIPLE_AGREEMENT") == [
+        ("причинённое неудобства", ("причинённые неудобства",))]
+    assert rule_hits("Приносим извинения за причинённые неудобства.", "OURS_PARTICIPLE_AGREEMENT") == []
