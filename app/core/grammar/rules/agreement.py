@@ -66,6 +66,8 @@ def _case(tag) -> str | None:
 
 
 def _agree(adj, noun) -> bool:
+    if _case(adj.tag) == "accs" and adj.tag.animacy and noun.tag.animacy and adj.tag.animacy != noun.tag.animacy:
+        return False  # «никакого ответ»: «никакого» is the accusative of beings only
     if _case(adj.tag) != _case(noun.tag) or adj.tag.number != noun.tag.number:
         # «Fixd» nouns (кафе, пальто) and «ms-f» ones (коллега) take any case or gender
         return "Fixd" in noun.tag and adj.tag.number == noun.tag.number
@@ -85,6 +87,10 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
         adjs = tuple(p for p in adjs if p.tag.POS == "ADJF")  # «следующий» is an adjective, not «следовать»
     if adjs and adjs[0].tag.POS == "ADJF":  # «нашей» is hardly ever the imperative of «нашить»
         adjs = tuple(p for p in adjs if p.tag.POS in ("ADJF", "PRTF") or p.score >= 0.01)
+    if any(p.tag.POS == "ADJF" for p in adjs) and _tree_joins(t, i, j):
+        # «этого месяц», «на третьем этаж»: the parse takes the word as the noun's determiner, so its
+        # pronoun or noun readings («это», «третье») are not meant
+        adjs = tuple(p for p in adjs if p.tag.POS == "ADJF")
     if nouns and nouns[0].tag.POS == "NOUN" and all(p.score < 0.1 for p in nouns if p.tag.POS != "NOUN"):
         nouns = tuple(p for p in nouns if p.tag.POS == "NOUN")  # «почту» is hardly ever «почту» of «почтить»
     # participles are left out: «банк, выпустивший карту» governs its noun rather than agreeing

@@ -125,3 +125,11 @@ def test_right_phrases_pass(rule_hits, text):
 ])
 def test_an_object_before_a_transitive_verb_is_no_subject(rule_hits, text):
     assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Мы так и не дождались никакого звонок.", "никакого звонок", "никакой звонок"),  # an accusative of beings only
+    ("Акция продлится до конца этого месяц.", "этого месяц", "этот месяц"),  # «этого» is no pronoun «это» here
+])
+def test_a_determiner_read_by_the_parse(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
