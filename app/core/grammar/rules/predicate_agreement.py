@@ -66,6 +66,8 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
         return _Subject(person, number, gender, False, False)
     if tok.low in _RELATIVES:
         number, gender, accusative = _RELATIVES[tok.low]
+        if accusative and any(c.rel == "xcomp" for c in sent.children(tok.head)):
+            return None  # «ошибки, которые научился ценить»: «которые» may be the infinitive's object
         return _Subject("3per", number, gender, accusative, False)
     if tok.pos not in ("NOUN", "PROPN") or not tok.text.isalpha():
         return None

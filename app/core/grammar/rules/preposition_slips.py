@@ -103,6 +103,11 @@ def _is_what(t: Text, i: int, found: list[Finding]) -> None:
     sent, verb = t.token(i)
     if verb is None or not any(c.rel.startswith("nsubj") and c.index < verb.index for c in sent.children(verb.index)):
         return  # «частой ошибкой являются ответы»: the word after the verb is its subject
+    k = i - 1
+    while k >= 0 and t.plain_gap(k + 1):
+        if any(p.tag.case == "ablt" and p.score >= 0.1 for p in parses(t.words[k].text)):
+            return  # «одним из обладаний является самообладание»: what it is stands before the verb
+        k -= 1
     readings = [p for p in parses(nxt.text) if p.score >= 0.02]
     if not readings or any(p.tag.POS not in ("ADJF", "PRTF", "NOUN") or p.tag.case not in ("nomn", "accs")
                            for p in readings) or not any(p.tag.case == "nomn" for p in readings):

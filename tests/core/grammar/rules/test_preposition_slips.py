@@ -34,6 +34,7 @@ def test_after_being_the_instrumental(rule_hits):
     "Дети в восторге от нового парка.",
     "Этот пункт является обязательным для всех.",
     "Мы сообщим о решении завтра.",
+    "Главной причиной задержки является погода.",  # what it is stands first, the subject after the verb
 ])
 def test_right_government_passes(rule_hits, text):
     assert rule_hits(text, RULE) == []
