@@ -13,7 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import eval_case_agreement  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "grammar"
-SETS = sorted(DATA.glob("case_agreement*.toml")) + sorted(DATA.glob("native_writing*.toml"))
+SETS = (sorted(DATA.glob("case_agreement*.toml")) + sorted(DATA.glob("native_writing*.toml"))
+        + sorted(DATA.glob("real_writing*.toml")))
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.name)

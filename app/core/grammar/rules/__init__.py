@@ -18,9 +18,10 @@ from app.core.grammar.rules import (additions, address, adjective_lists, adverbs
                                     gerund_phrases, governed_case, government, half_numerals, indirect_questions,
                                     interjections, introductory, lexical_slips, needless_commas, negation,
                                     noun_genitive, noun_lists, numeral_phrases, paronyms, participle_phrases,
-                                    predicate_agreement, predicate_pairs, preposition_phrases, prepositions,
-                                    pronoun_predicates, relative_agreement, relative_ends, repeated_conjunctions,
-                                    style, syntax_commas, together_apart, tsya, typography, word_government)
+                                    predicate_agreement, predicate_pairs, preposition_phrases, preposition_slips,
+                                    prepositions, pronoun_predicates, relative_agreement, relative_ends,
+                                    repeated_conjunctions, style, syntax_commas, together_apart, tsya, typography,
+                                    word_government)
 from app.core.grammar.rules._base import RuleInfo, Text, parses
 from app.core.typography import TypographyPolicy
 
@@ -30,7 +31,7 @@ _FAMILIES = (address, introductory, interjections, asides, conjunctions, preposi
              syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
              comparisons, compound_sentences, detached_phrases, gerund_phrases, participle_phrases, preposition_phrases,
              additions, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government,
-             clause_borders, relative_ends, adversative_da, adversatives, asyndetic, repeated_conjunctions,
+             preposition_slips, clause_borders, relative_ends, adversative_da, adversatives, asyndetic, repeated_conjunctions,
              predicate_pairs, indirect_questions, chat_slips, negation, pronoun_predicates, half_numerals,
              lexical_slips, paronyms, adverbs, needless_commas)
 # agreed_phrases' too; bare_lists' list commas yield, like the tree's, to a rule that asks for the same comma

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import PAUCAL, SUBJECT_PRONOUNS, RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules.governed_case import _PREPOSITIONS
 from app.core.phrase import phrase
 
 ADJ_NOUN = RuleInfo(
@@ -65,6 +66,8 @@ def _case(tag) -> str | None:
 
 
 def _agree(adj, noun) -> bool:
+    if _case(adj.tag) == "accs" and adj.tag.animacy and noun.tag.animacy and adj.tag.animacy != noun.tag.animacy:
+        return False  # «никакого ответ»: «никакого» is the accusative of beings only
     if _case(adj.tag) != _case(noun.tag) or adj.tag.number != noun.tag.number:
         # «Fixd» nouns (кафе, пальто) and «ms-f» ones (коллега) take any case or gender
         return "Fixd" in noun.tag and adj.tag.number == noun.tag.number
@@ -82,6 +85,12 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
     adjs, nouns = parses(adj_w.text), parses(noun_w.text)
     if adj_w.low.startswith(_ADJECTIVE_LIKE):
         adjs = tuple(p for p in adjs if p.tag.POS == "ADJF")  # «следующий» is an adjective, not «следовать»
+    if adjs and adjs[0].tag.POS == "ADJF":  # «нашей» is hardly ever the imperative of «нашить»
+        adjs = tuple(p for p in adjs if p.tag.POS in ("ADJF", "PRTF") or p.score >= 0.01)
+    if any(p.tag.POS == "ADJF" for p in adjs) and _tree_joins(t, i, j):
+        # «этого месяц», «на третьем этаж»: the parse takes the word as the noun's determiner, so its
+        # pronoun or noun readings («это», «третье») are not meant
+        adjs = tuple(p for p in adjs if p.tag.POS == "ADJF")
     if nouns and nouns[0].tag.POS == "NOUN" and all(p.score < 0.1 for p in nouns if p.tag.POS != "NOUN"):
         nouns = tuple(p for p in nouns if p.tag.POS == "NOUN")  # «почту» is hardly ever «почту» of «почтить»
     # participles are left out: «банк, выпустивший карту» governs its noun rather than agreeing
@@ -112,18 +121,24 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
         return  # one word for two nouns: «мои дедушка и бабушка», «свои тело и душу»
     if all(a.tag.gender == "femn" for a in adjs) and all("anim" in n.tag and n.tag.gender == "masc" for n in nouns):
         return  # a woman named by a profession: «наша директор», «моя врач»
-    if not _surely_attributive(adjs, nouns):
+    if not _surely_attributive(adjs, nouns) and not _number_slip(t, i, adjs, nouns):
         return
     if any(a.tag.case == "ablt" and a.tag.number == n.tag.number and (n.tag.number == "plur" or a.tag.gender ==
                                                                        n.tag.gender) for a in adjs for n in nouns):
         return  # an instrumental of the same gender says what the noun is made: «считали временной заплату»
     before = t.word(i - 1)
+    slip = _number_slip(t, i, adjs, nouns)
     if before is not None and t.plain_gap(i) and any(
             p.tag.POS in ("ADJF", "NPRO") and _case(p.tag) == _case(a.tag) and p.tag.number == a.tag.number
-            and p.tag.gender == a.tag.gender for p in parses(before.text) for a in adjs):
-        return  # «всё необходимое», «самое главное»: the adjective is a noun with its own determiner
+            and p.tag.gender == a.tag.gender for p in parses(before.text) for a in adjs) and not (
+            slip and any(p.tag.POS == "ADJF" and _agree(p, n) for p in parses(before.text) for n in nouns)):
+        # «всё необходимое», «самое главное»: the adjective is a noun with its own determiner — unless that
+        # determiner agrees with the noun after: «все необходимое изменения»
+        return
     noun = nouns[0]
-    if before is not None and t.plain_gap(i) and parses(before.text)[0].tag.POS == "NOUN":
+    if slip:
+        noun = next(n for n in nouns if n.tag.number == "plur" and any(_case(a.tag) == _case(n.tag) for a in adjs))
+    elif before is not None and t.plain_gap(i) and parses(before.text)[0].tag.POS == "NOUN":
         # after a noun the phrase is most often its genitive: «статус ваша заявки» → «вашей заявки»
         noun = next((n for n in nouns if _case(n.tag) == "gent"), noun)
     wanted = {noun.tag.case, noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" else set())
@@ -135,7 +150,13 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
     if replacements and replacements[0] == adj_w.text:
         return  # the «right» form is the one written: the analyses disagree, not the words
     between = t.text[adj_w.end:noun_w.start]
-    found.append(finding(ADJ_NOUN, adj_w.start, noun_w.end, *(r + between + noun_w.text for r in replacements)))
+    fixes = [r + between + noun_w.text for r in replacements]
+    if slip:
+        # either word may be the one the writer forgot to change: «белую туфли» → «белые туфли», «белую туфлю»
+        single = {f.word for n in nouns if n.tag.number == "plur"
+                  and (f := n.inflect({"sing", _case(adjs[0].tag)})) is not None}
+        fixes += [adj_w.text + between + match_case(noun_w.text, f) for f in sorted(single)][:1]
+    found.append(finding(ADJ_NOUN, adj_w.start, noun_w.end, *fixes))
 
 
 # adjectives that govern a genitive: «достойного похвалы», «полный воды»
@@ -169,6 +190,34 @@ def _surely_attributive(adjs, nouns) -> bool:
         return False
     return any(_case(a.tag) == _case(n.tag) and a.tag.number == n.tag.number == "sing"
                for a in adjs for n in nouns)
+
+
+def _number_slip(t: Text, i: int, adjs, nouns) -> bool:
+    """A singular adjective before a plural noun of its own case and gender: one of the two words was left
+    in the other number when the phrase was edited («все необходимое изменения», «белую туфли»). Not the
+    last of adjectives listed before a plural noun, each naming one thing: «первую и вторую главы»."""
+    if not any(a.tag.number == "sing" and n.tag.number == "plur" and _case(a.tag) == _case(n.tag)
+               and a.tag.gender == n.tag.gender for a in adjs for n in nouns):
+        return False
+    joiner, other = t.word(i - 1), t.word(i - 2)
+    if joiner is not None and t.plain_gap(i) and _case_slip_after(joiner.text, nouns):
+        return False  # «до следующую пятницы», «статус ваша заявки»: the case slipped, the word before decides
+    if joiner is not None and (joiner.low in ("и", "или", "либо", "да") or t.gap_before(i).strip() == ","):
+        listed = other if joiner.low in ("и", "или", "либо", "да") else joiner
+        if listed is not None and any(p.tag.POS in ("ADJF", "PRTF", "NUMR") for p in parses(listed.text)):
+            return False
+    return True
+
+
+def _case_slip_after(word: str, nouns) -> bool:
+    """The word before the adjective is a noun (that governs the genitive) or a preposition that takes a case
+    the noun has a singular reading in: the adjective's case slipped («до следующую пятницы»), not a number
+    («за доставленное неудобства»: «за» takes no genitive)."""
+    top = parses(word)[0]
+    if top.tag.POS == "NOUN":
+        return True
+    cases = _PREPOSITIONS.get(word.lower(), ()) if top.tag.POS == "PREP" else ()
+    return any(n.tag.number == "sing" and _case(n.tag) in cases for n in nouns)
 
 
 def _tree_sees_disagreement(t: Text, i: int, j: int) -> bool:
@@ -281,6 +330,9 @@ def _check_subject_verb(t: Text, i: int, found: list[Finding]) -> None:
     if any(_verb_agrees(verb, number, gender) is not False for number, gender in features) \
             or not _tree_subject(t, i, k):
         return
+    if any(p.tag.case == "accs" for p in parses(subj.text)) and all(
+            p.tag.POS == "VERB" and "tran" in p.tag for p in verb):
+        return  # «билет купила заранее», «этот вопрос обсуждали»: the object first, the subject left out
     number, gender = features[0]
     end, fixed = verb_w.end, _past_form(verb, number, gender)
     participle_w = t.word(k + 1)
@@ -331,10 +383,50 @@ def _check_predicative(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(PREDICATIVE, adj_w.start, adj_w.end, match_case(adj_w.text, form)))
 
 
+def _adjective_readings(word: str):
+    """The full-adjective readings of a word that is nothing else (a rare other reading aside), or ()."""
+    readings = [p for p in parses(word) if p.tag.POS in ("ADJF", "PRTF") or p.score >= 0.02]
+    return tuple(readings) if readings and all(p.tag.POS == "ADJF" for p in readings) else ()
+
+
+def _check_adjective_chain(t: Text, i: int, found: list[Finding]) -> None:
+    """An adjective whose noun comes after another adjective, the other agreeing with it: «для самой лучшего
+    папы» (→ «самого»), «за быструю и качественный ответ» (→ «быстрый»). Two adjectives joined by «и» may each
+    name one thing of a plural noun («первую и вторую главы»), so after «и» the noun must be singular."""
+    k = i + 1
+    joined = k < len(t.words) and t.words[k].low in ("и", "или")
+    k += joined
+    if k + 1 >= len(t.words) or not all(t.plain_gap(m) for m in range(i + 1, k + 2)) or t.words[k + 1].text[:1].isupper():
+        return
+    adjs, middle = _adjective_readings(t.words[i].text), _adjective_readings(t.words[k].text)
+    nouns = [p for p in parses(t.words[k + 1].text) if p.tag.POS == "NOUN" or p.score >= 0.01]
+    if not adjs or not middle or not nouns or any(p.tag.POS != "NOUN" for p in nouns):
+        return
+    pairs = [(m, n) for m in middle for n in nouns if _agree(m, n) and not (joined and n.tag.number == "plur")]
+    if not pairs or any(_agree(a, n) for a in adjs for _, n in pairs) or any(_agree(a, m) for a in adjs for m in middle):
+        return
+    if all(a.normal_form == "сам" for a in adjs) or not any(
+            _case(a.tag) == _case(n.tag) and a.tag.number == n.tag.number for a in adjs for _, n in pairs):
+        # only the gender slipped; a word in another case or number may stand for a noun of its own
+        # («больному новые лекарства», «возбуждают в других панический ужас»), «сами» is no attribute
+        return
+    sent, tok = t.token(i)
+    if tok is None or tok.rel not in ("amod", "det") or tok.head not in (tok.index + k - i, tok.index + k + 1 - i):
+        return
+    noun = pairs[0][1]
+    wanted = {noun.tag.case, noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" else set())
+    if noun.tag.case == "accs" and (noun.tag.number == "plur" or noun.tag.gender == "masc"):
+        wanted.add(noun.tag.animacy or "inan")
+    forms = {f.word for a in adjs if (f := a.inflect(wanted)) is not None}
+    w = t.words[i]
+    found.append(finding(ADJ_NOUN, w.start, w.end, *((match_case(w.text, forms.pop()),) if len(forms) == 1 else ())))
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
         _check_adj_noun(t, i, found)
+        _check_adjective_chain(t, i, found)
         if i + 2 < len(t.words) and t.words[i + 1].low in _DATIVES:
             _check_adj_noun(t, i, found, i + 2)  # «в удобное вам день»
         _check_subject_verb(t, i, found)

@@ -82,9 +82,12 @@ def _also(t: Text, i: int) -> bool:
             t.plain_gap(k) for k in (i, i + 1, i + 2)):
         return False
     readings = parses(verb.text)
-    if not readings or readings[0].tag.POS != "VERB" or readings[0].tag.mood == "impr" \
-            or readings[0].tag.tense == "past":
+    if not readings or readings[0].tag.POS != "VERB" or readings[0].tag.mood == "impr":
         return False
+    then = t.word(i + 3)
+    if readings[0].tag.tense == "past" and not (then is not None and t.plain_gap(i + 3) and (
+            then.low == "бы" or parses(then.text)[0].tag.POS == "INFN")):
+        return False  # «я так же ответил» may say how; «я так же хотел уточнить» is about what more
     for k in range(i + 3, len(t.words)):
         if t.starts_sentence(k):
             break

@@ -124,8 +124,9 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
             p.normal_form in _AMOUNT for p in parses(t.words[group[-1]].text))):
         cases = (*cases, "accs")
     if len(group) > 1 and _phrase_fits(t, group[:-1], cases) and not _phrase_fits(t, group[-1:], cases):
-        _case_lost(t, i, group, cases, found)
-        return
+        if _case_lost(t, i, group, cases, found):
+            return
+        # «за вашего ответа»: «вашего» fits as an animate accusative, but the phrase agrees only in the genitive
     governed = _PREPOSITIONS[prep.low]
     if _wrong_agreed_case(t, i, group, governed) or _rare_fit(t, i, group, governed):
         fixed = _inflect_phrase(t, group, cases[0])
@@ -268,26 +269,27 @@ def _rare_fit(t: Text, i: int, group: list[int], cases) -> bool:
     return _attached(t, i, group[0])
 
 
-def _case_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> None:
+def _case_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> bool:
     """«после вчерашнего обновление» → «обновления»: the modifiers stand in the preposition's case and
     agree with the noun in gender and number, the noun alone has lost the case (it reads only as a
     nominative or accusative). Not «для больного сиделку», where the adjective is a noun of its own
-    in another gender."""
+    in another gender. True when it reports."""
     noun_w = t.words[group[-1]]
     nouns = [p for p in parses(noun_w.text) if p.tag.POS == "NOUN"]
     if not nouns or any(_case(p.tag) not in ("nomn", "accs") for p in nouns) or any("anim" in p.tag for p in nouns):
-        return
+        return False
     case = next((c for c in cases if _phrase_fits(t, group[:-1], (c,))), None)
     for k in group[:-1]:
         if not any(_case(m.tag) == case and m.tag.number == n.tag.number and (
                 n.tag.number == "plur" or m.tag.gender == n.tag.gender) for m in parses(t.words[k].text) for n in nouns):
-            return
+            return False
     _, prep = t.token(i)
     if prep is None or prep.head not in {tok.index for k in group if (tok := t.token(k)[1]) is not None}:
-        return
+        return False
     fixed = _inflect_phrase(t, group, case)
     found.append(finding(PREPOSITION_CASE, t.words[i].start, noun_w.end,
                          *((f"{t.words[i].text} {fixed}",) if fixed else ())))
+    return True
 
 
 def _verb(readings) -> str | None:

@@ -44,6 +44,8 @@ def check(t: Text) -> list[Finding]:
         prev = t.word(i - 1)
         if prev is not None and t.plain_gap(i) and prev.low in _GENITIVE_BEFORE and counted:
             _oblique(t, i, counted[0], found)
+        elif not counted and (prev is None or prev.low not in _GENITIVE_BEFORE):
+            _plural_noun(t, i, readings, found)
         elif counted and len({p.tag.gender for p in counted}) == 1:
             right = "полторы" if counted[0].tag.gender == "femn" else "полтора"
             if right != w.low:
@@ -63,3 +65,20 @@ def _oblique(t: Text, i: int, noun_reading, found: list[Finding]) -> None:
     found.append(finding(POLTORA, w.start, noun.end, fixed,
                          message=phrase("После «{before}» пишется «{fixed}».", before=t.words[i - 1].low,
                                         fixed=fixed)))
+
+
+def _plural_noun(t: Text, i: int, readings, found: list[Finding]) -> None:
+    """«полтора часов» → «полтора часа»: in the nominative and accusative «полтора» takes its noun in the
+    genitive singular, like «два»; a noun with no singular («полтора суток») is left alone."""
+    noun = t.words[i + 1]
+    if not readings or "Pltm" in readings[0].tag or any(p.tag.case != "gent" or p.tag.number != "plur"
+                                                          for p in readings):
+        return  # «часов» is also of the plural-only «часы» (a clock): the likelier reading decides
+    plural = [p for p in readings if "Pltm" not in p.tag]
+    forms = {f.word for p in plural if (f := p.inflect({"gent", "sing"})) is not None}
+    if len(forms) != 1:
+        return
+    fixed = f"{t.words[i].text} {match_case(noun.text, forms.pop())}"
+    found.append(finding(POLTORA, t.words[i].start, noun.end, fixed,
+                         message=phrase("После «полтора», «полторы» существительное стоит в родительном падеже "
+                                        "единственного числа: «{fixed}».", fixed=fixed)))

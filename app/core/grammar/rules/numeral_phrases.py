@@ -98,8 +98,8 @@ def _oblique(t: Text, i: int, found: list[Finding]) -> None:
     group, noun = parsed
     if all(p.tag.case == "nomn" and p.tag.number == "sing" for p in noun):
         return  # a noun in the nominative singular starts a phrase of its own («из двух брат выбрал…»)
-    if t.words[group[-1]].low in _TIME_OF_DAY:
-        return  # «до десяти утра», «после двух дня»: a clock reading with «часов» left out
+    if len(group) == 1 and t.words[group[-1]].low in _TIME_OF_DAY:
+        return  # «до десяти утра», «после двух дня»: a clock reading with «часов» left out (not «пяти рабочих дня»)
     if any(t.words[k].low in _FRACTIONS for k in group[:-1]):
         return  # «от восьми десятых процента»: the fraction governs its noun, in the genitive singular
     if any(all(_has(t.words[k].text, c, "plur", _MODIFIERS if k != group[-1] else ("NOUN",)) for k in group)

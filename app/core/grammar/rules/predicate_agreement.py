@@ -54,10 +54,21 @@ def _noun_subject(word: str) -> _Subject | None:
                     any(p.tag.case == "accs" for p in readings), any(p.tag.case == "gent" for p in readings))
 
 
+# «который» in the nominative as a clause's subject: its verb agrees with it («девочка, которая сидит»);
+# the forms that are also accusatives may be the clause's object («отзыв, который оставили»)
+_RELATIVES = {"который": ("sing", "masc", True), "которая": ("sing", "femn", False),
+              "которое": ("sing", "neut", True), "которые": ("plur", None, True)}
+
+
 def _subject_of(t: Text, sent, tok) -> _Subject | None:
     if tok.low in SUBJECT_PRONOUNS:
         person, number, gender = SUBJECT_PRONOUNS[tok.low]
         return _Subject(person, number, gender, False, False)
+    if tok.low in _RELATIVES:
+        number, gender, accusative = _RELATIVES[tok.low]
+        if accusative and any(c.rel == "xcomp" for c in sent.children(tok.head)):
+            return None  # «ошибки, которые научился ценить»: «которые» may be the infinitive's object
+        return _Subject("3per", number, gender, accusative, False)
     if tok.pos not in ("NOUN", "PROPN") or not tok.text.isalpha():
         return None
     k = _word_index(t, tok)
@@ -69,7 +80,20 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
             return None  # «пять человек пришло», «сколько человек пришло»
     if any(c.rel in ("nummod", "nummod:gov", "det:nummod") for c in sent.children(tok.index)):
         return None
+    if _group_of_many(sent, tok):
+        group = next(p for p in parses(tok.text) if p.tag.POS == "NOUN" and p.tag.case == "nomn")
+        return _Subject("3per", "sing", group.tag.gender, False, False)
     return _noun_subject(tok.text)
+
+
+# nouns of a share of a group: with the group in the genitive plural their verb is plural or agrees with them
+# («большинство сотрудников ушли» or «ушло», never «ушёл»)
+_GROUPS = frozenset({"большинство", "меньшинство", "часть", "половина", "множество"})
+
+
+def _group_of_many(sent, tok) -> bool:
+    return tok.low in _GROUPS and any(c.rel == "nmod" and c.feat("Case") == "Gen" and c.feat("Number") == "Plur"
+                                      and c.index == tok.index + 1 for c in sent.children(tok.index))
 
 
 def _word_index(t: Text, tok) -> int | None:
@@ -246,8 +270,9 @@ def check(t: Text) -> list[Finding]:
                 continue  # two subjects of one word: one of them is an address or a misparse
             if any(c.rel.startswith("csubj") for c in sent.children(head.index)):
                 continue  # «доказательства следует взвешивать»: the infinitive is the subject
-            if s.number == "sing" and _companion(t, subj):
-                continue  # «брат с сестрой пришли», «я с другом поехали»
+            # «брат с сестрой пришли», «я с другом поехали»: the plural is right too, but not another gender
+            # of the singular («мама с папой был»)
+            companion = s.number == "sing" and (_companion(t, subj) or _group_of_many(sent, subj))
             if _indeed(sent, subj):
                 continue  # «раздел и правда спрятан»: «и правда» may be «indeed», not a second subject
             coordinated = _coordinated(sent, subj)
@@ -257,8 +282,10 @@ def check(t: Text) -> list[Finding]:
                 if subj.index > head.index:
                     continue  # «пришёл ответ и чек»: a verb before its subjects may agree with the first
                 s = _Subject(s.person, "plur", None, False, False)
+            if not companion and subj.low != "вы":  # «вы такой добрый» speaks to one person
+                _check_full_adjective(t, sent, subj, head, s, found)
             for pred in _predicates(sent, head):
-                _check_pair(t, sent, subj, pred, s, found, pred.rel == "conj" and pred.head == head.index)
+                _check_pair(t, sent, subj, pred, s, found, pred.rel == "conj" and pred.head == head.index, companion)
     return found
 
 
@@ -279,10 +306,23 @@ def _contiguous(sent, subj, pred, head) -> bool:
     return all(k in inside for k in range(subj.index + 1, pred.index))
 
 
-def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], second: bool) -> None:
-    """``second``: a predicate joined by «и» to the subject's own one, which the subject agrees with."""
-    if pred.low in _INVARIABLE or abs(pred.index - subj.index) > _REACH + 4 * second or not _contiguous(
-            sent, subj, pred, sent.tokens[subj.head]):
+def _plural_before_single(sent, subj, pred, s: _Subject) -> bool:
+    """A plural verb that takes no object right before a singular subject: «вчера приходили мастер» (the
+    writer began with «мастера» in mind). Numbers and genitives of quantity agree otherwise, and a
+    transitive verb's noun after it is more often its object."""
+    if subj.index != pred.index + 1 or s.number != "sing" or pred.feat("VerbForm") != "Fin":
+        return False
+    readings = parses(pred.text)
+    return bool(readings) and all(p.tag.POS == "VERB" and p.tag.number == "plur" and "intr" in p.tag
+                                  and p.tag.mood == "indc" for p in readings)
+
+
+def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], second: bool,
+                companion: bool = False) -> None:
+    """``second``: a predicate joined by «и» to the subject's own one, which the subject agrees with;
+    ``companion``: the subject has «с» and a person after it, so the plural agrees as well."""
+    if pred.low in _INVARIABLE or abs(pred.index - subj.index) > _REACH + 4 * second or not (_contiguous(
+            sent, subj, pred, sent.tokens[subj.head]) or _plural_before_single(sent, subj, pred, s)):
         return  # a parse that joins words far apart is not trusted
     if subj.low not in SUBJECT_PRONOUNS and any(p.tag.person in ("1per", "2per") for p in parses(pred.text)):
         return  # «штраф уберу в течение часа»: a noun before a verb of «я», «мы» is its object
@@ -291,6 +331,9 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
         return
     readings = _readings(pred)
     if not readings or any(_agrees(p, s) for p in readings):
+        return
+    if companion and (any(_agrees(p, _Subject(s.person, "plur", None, False, False)) for p in readings)
+                      or s.gender is None):
         return
     if second and all(p.tag.number == "sing" and p.tag.gender == "neut" for p in readings):
         return  # «…определён источник и указано, может ли…»: an impersonal second clause
@@ -323,3 +366,29 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
     fixed = _fixed(readings, s)
     w = t.words[k]
     found.append(finding(SUBJECT_VERB, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
+
+
+def _check_full_adjective(t: Text, sent, subj, head, s: _Subject, found: list[Finding]) -> None:
+    """A full adjective after «был», «была», «будет» agrees with the subject in number and gender, in the
+    nominative or the instrumental: «зима была холодной» or «холодная», not «холодный»."""
+    if head.pos != "ADJ" or subj.index > head.index or not any(
+            c.rel == "cop" and c.index < head.index for c in sent.children(head.index)):
+        return
+    if head.index + 1 < len(sent.tokens) and sent.tokens[head.index + 1].pos in ("NOUN", "PROPN", "ADJ"):
+        return  # «была холодный ветер»: the adjective may belong to a noun the parse lost
+    readings = [p for p in parses(head.text) if p.score >= 0.02]
+    if not readings or any(p.tag.POS != "ADJF" for p in readings) or not _contiguous(sent, subj, head, head):
+        return
+    if any(p.tag.case in ("nomn", "ablt") and p.tag.number == s.number and (
+            s.number == "plur" or s.gender is None or p.tag.gender == s.gender) for p in readings):
+        return
+    if not any(p.tag.case in ("nomn", "ablt") for p in readings):
+        return  # another case: «была без сил», «был в восторге» are not the adjective's agreement
+    wanted = {"plur"} if s.number == "plur" else {"sing", s.gender} if s.gender else None
+    if wanted is None:
+        return
+    forms = [f.word for case in ("ablt", "nomn") if (f := readings[0].inflect(wanted | {case})) is not None]
+    k = _word_index(t, head)
+    if k is not None:
+        w = t.words[k]
+        found.append(finding(SUBJECT_VERB, w.start, w.end, *(match_case(w.text, f) for f in dict.fromkeys(forms))))

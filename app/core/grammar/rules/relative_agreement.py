@@ -123,8 +123,11 @@ def _gender_number(word_readings, noun_readings) -> bool:
 
 
 def _full(word_readings, noun_readings) -> bool:
-    """Gender, number and case agree in some pair of readings."""
-    return any(_case(w.tag) == _case(n.tag) and _gender_number((w,), (n,)) for w in word_readings for n in noun_readings)
+    """Gender, number and case agree in some pair of readings (in the accusative, animacy too: «оставивших»
+    is the accusative of people, «клиенты» only of things)."""
+    return any(_case(w.tag) == _case(n.tag) and _gender_number((w,), (n,)) and not (
+        _case(w.tag) == "accs" and w.tag.animacy and n.tag.animacy and w.tag.animacy != n.tag.animacy)
+        for w in word_readings for n in noun_readings)
 
 
 def _fix(readings, nouns, keep_case: bool) -> str | None:
@@ -304,7 +307,11 @@ def _passive_before_noun(t: Text, i: int, found: list[Finding]) -> None:
     nouns = parses(noun_w.text)
     if noun_w.text[:1].isupper() or not nouns or any(p.tag.POS != "NOUN" for p in nouns):
         return
-    if _full(readings, nouns) or any(_case(n.tag) not in ("nomn", "accs") for n in nouns if n.score >= 0.3):
+    # «за доставленное неудобства»: the same case and gender, the number left from before an edit
+    number_slip = any(_case(p.tag) == _case(n.tag) and p.tag.number == "sing" and n.tag.number == "plur"
+                      and p.tag.gender == n.tag.gender for p in readings for n in nouns)
+    if _full(readings, nouns) or not number_slip and any(_case(n.tag) not in ("nomn", "accs")
+                                                         for n in nouns if n.score >= 0.3):
         return
     sent, part = t.token(i)
     _, noun = t.token(i + 1)

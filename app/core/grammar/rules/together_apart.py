@@ -110,7 +110,8 @@ def _check_chtoby(t: Text, i: int, found: list[Finding]) -> None:
         return  # «что бы ни случилось», «что бы то ни было»
     # «Что бы выбрать?» at the start of a sentence is a question with the pronoun «что»
     purpose = (not t.starts_sentence(i) and after is not None and t.plain_gap(i + 2)
-               and has_tag(after.text, "INFN")) or _purpose_opens_sentence(t, i)
+               and has_tag(after.text, "INFN") and not _asks_what(t, i)) or _purpose_opens_sentence(t, i) \
+        or _purpose_clause(t, i)
     prev = t.word(i - 1)
     wish = prev is not None and not t.starts_sentence(i) and (
         prev.low in _WISH or any(p.normal_form in _WISH for p in parses(prev.text)))
@@ -127,13 +128,53 @@ def _purpose_opens_sentence(t: Text, i: int) -> bool:
     """«Что бы не опоздать, я вызвал такси»: «не» and an infinitive, then a comma and the main clause — a
     purpose; «Что бы не забыть?» (a question) keeps the pronoun."""
     ne, verb = t.word(i + 2), t.word(i + 3)
-    if not t.starts_sentence(i) or ne is None or verb is None or ne.low != "не" \
-            or not (t.plain_gap(i + 2) and t.plain_gap(i + 3)) or not has_tag(verb.text, "INFN"):
+    if ne is not None and ne.low != "не" and t.plain_gap(i + 2) and has_tag(ne.text, "INFN") and _object_after(t, i + 2):
+        verb = ne  # «Что бы вернуть товар, нужен чек»: the infinitive has its object, «что» is none of its words
+    elif ne is None or verb is None or ne.low != "не" or not t.plain_gap(i + 3) or not has_tag(verb.text, "INFN"):
         return False
-    k = i + 4
+    if not t.starts_sentence(i) or not t.plain_gap(i + 2):
+        return False
+    k = verb.index + 1
     while k < len(t.words) and t.plain_gap(k):
         k += 1
     return k < len(t.words) and t.gap_before(k).strip() == ","
+
+
+# verbs after which «что бы» + an infinitive asks what to do: «не знаю, что бы подарить», «подскажите, что бы почитать»
+_WONDERING = frozenset({"знать", "думать", "подумать", "придумать", "решить", "решать", "выбрать", "подсказать",
+                        "посоветовать", "спросить", "гадать", "сообразить", "понимать", "понять", "представлять"})
+
+
+def _asks_what(t: Text, i: int) -> bool:
+    """«Не знаю, что бы подарить брату»: a verb of knowing or choosing before the comma and an infinitive with
+    no object of its own — «что» is that object."""
+    prev = t.word(i - 1)
+    if prev is None or t.gap_before(i).strip() != "," or not any(
+            p.normal_form in _WONDERING for p in parses(prev.text) if p.score >= 0.05):
+        return False
+    return not _object_after(t, i + 2)
+
+
+def _object_after(t: Text, k: int) -> bool:
+    """Word k (an infinitive) is followed by a noun that is only an accusative or a nominative: its object."""
+    obj = t.word(k + 1)
+    readings = parses(obj.text) if obj is not None and t.plain_gap(k + 1) else ()
+    return bool(readings) and readings[0].tag.POS == "NOUN" and all(
+        p.tag.case in ("accs", "nomn") for p in readings if p.tag.POS == "NOUN")
+
+
+def _purpose_clause(t: Text, i: int) -> bool:
+    """«…, что бы бронь не слетела»: after a comma a clause with its own subject and a negated verb that takes
+    no object — «что» can be neither, so it is the conjunction of purpose."""
+    subj, ne, verb = t.word(i + 2), t.word(i + 3), t.word(i + 4)
+    if t.gap_before(i).strip() != "," or verb is None or ne.low != "не" or not all(
+            t.plain_gap(k) for k in (i + 2, i + 3, i + 4)):
+        return False
+    nominative = parses(subj.text)
+    verbs = parses(verb.text)
+    return bool(nominative and verbs) and (any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in nominative[:2])
+                                           or subj.low in ("он", "она", "оно", "они", "мы", "вы", "ты", "я")) and all(
+        p.tag.POS == "VERB" and p.tag.tense == "past" and "intr" in p.tag for p in verbs)
 
 
 def _check_to_zhe(t: Text, i: int, found: list[Finding]) -> None:
@@ -244,8 +285,12 @@ def _check_ne_verb(t: Text, i: int, found: list[Finding]) -> None:
     rest = w.text[2:]
     if rest.lower().startswith("до") or not known(rest):
         return
-    if all(p.tag.POS in ("VERB", "INFN", "GRND") for p in parses(rest)):
+    readings = parses(rest)
+    if all(p.tag.POS in ("VERB", "INFN", "GRND") for p in readings):
         found.append(finding(NE_VERB, w.start, w.end, f"{w.text[:2]} {rest}"))
+    elif all(p.tag.POS == "PRTS" for p in readings):  # «неоплачен»: a short participle, as a verb
+        found.append(finding(NE_VERB, w.start, w.end, f"{w.text[:2]} {rest}", message=phrase(
+            "«Не» с краткими причастиями пишется раздельно: «заказ не оплачен», «форма не заполнена».")))
 
 
 def _check_nesmotrya(t: Text, i: int, found: list[Finding]) -> None:

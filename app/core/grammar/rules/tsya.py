@@ -175,6 +175,15 @@ def _noun_subject(t: Text, k: int) -> bool:
                                                                    if p.tag.POS == "NOUN")
 
 
+def _everything_will(t: Text, k: int) -> bool:
+    """«…, всё обязательно получиться»: «всё» that opens its clause, then only adverbs like «обязательно»,
+    «скоро», «уже» up to word k — it is the subject of the verb after k, which is finite."""
+    j = k
+    while j > 0 and t.words[j].low in _BETWEEN and t.plain_gap(j):
+        j -= 1
+    return t.words[j].text.lower() == "всё" and (j == k or t.words[k].low in _BETWEEN) and _opens_clause(t, j)
+
+
 def _opens_clause(t: Text, k: int) -> bool:
     """«…, исследование длиться около часа», «Нет полис не продлиться»: a noun after a comma or after a bare
     «нет», «да», «а», «и», «но» has nothing before it to be the object of — it is the subject."""
@@ -233,6 +242,12 @@ def check(t: Text) -> list[Finding]:
                 found.append(finding(TSYA, w.start, w.end, infinitive,
                                      message=phrase("После «{word}» нужна неопределённая форма глагола: пишется -ться.",
                                                     word=head.text.lower())))
+        elif _everything_will(t, k):
+            finite = _finite_of(w.text, False)
+            if finite:
+                found.append(finding(TSYA, w.start, w.end, finite,
+                                     message=phrase("Здесь глагол отвечает на вопрос «что делает?» / «что "
+                                                    "сделает?»: пишется -тся.")))
         elif (head.low in _SUBJECTS or _noun_subject(t, k)) and _is_subject(t, k):
             plural = any("plur" in p.tag and "nomn" in p.tag for p in parses(head.text)) and not any(
                 "sing" in p.tag and "nomn" in p.tag for p in parses(head.text))

@@ -50,9 +50,18 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     if word[:1].isupper() and (_name_opening_sentence(text, finding.offset, word)
                                or _name_as_subject(text, finding.offset, word)):
         return True
-    if _slip_of_known_word(low):
+    if _slip_of_known_word(low) or _split_from_ne(text, finding.offset, low):
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
     return _is_compound(low) or _is_derived(low) or is_prefixed_word(low)
+
+
+def _split_from_ne(text: str, offset: int, word: str) -> bool:
+    """«не навидит»: the word follows «не» and makes a dictionary word with it, so it was split off that word
+    («ненавидит») rather than formed with a prefix («на» + «видит»)."""
+    return bool(_AFTER_NE.search(text[:offset])) and is_word("не" + word)
+
+
+_AFTER_NE = re.compile(r"(?:^|[^\w-])не +$", re.IGNORECASE)
 
 
 _DOUBLED = frozenset("нслтмркпжфзвбд")
@@ -241,6 +250,8 @@ def _is_compound(word: str) -> bool:
     # two stems joined by «о» or «е»: «длиннохвостый», «наркотикоподобный», «сероглазая»
     for at in range(4, len(word) - 4):
         if word[at] in "ое" and is_word(word[at + 1:]) and any(
-                is_word(word[:at] + ending) for ending in ("", "ый", "ий", "а", "ь")):
+                is_word(word[:at] + ending) for ending in ("", "ый", "ий", "а", "ь")) and not any(
+                is_word(word[:at] + vowel + word[at + 1:]) for vowel in "аиоея" if vowel != word[at]):
+            # the joining vowel is no vowel slip of one word: «ветеренару» is «ветеринару», not «ветер» + «нару»
             return True
     return False

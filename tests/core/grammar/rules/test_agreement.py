@@ -81,3 +81,55 @@ def test_adjective_standing_alone_silent(rule_hits, text):
 def test_agreement_slips_still_found(rule_hits):
     assert rule_hits("Спасибо за ваша заявку.", "OURS_ADJ_NOUN_AGREEMENT")
     assert rule_hits("Чудовища идут со всем сторон!", "OURS_ADJ_NOUN_AGREEMENT")
+
+
+@pytest.mark.parametrize("text, span, fixes", [
+    # one of the two words kept its number when the phrase was edited: either may be the fix
+    ("Отправили вам новую инструкции по сборке.", "новую инструкции", ("новые инструкции", "новую инструкцию")),
+    ("Проверьте все последнее письма.", "последнее письма", ("последние письма", "последнее письмо")),
+])
+def test_a_number_slip_offers_both_numbers(rule_hits, text, span, fixes):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, fixes)]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Это был самой трудного дня проект.", "самой", "самого"),  # «самый» agrees with the adjective after it
+    ("Благодарим за подробную и вежливый ответ.", "подробную", "подробный"),  # joined by «и» to one noun
+    ("В вашей новом кабинете есть раздел.", "вашей", "вашем"),
+])
+def test_an_adjective_agrees_past_another_one(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
+
+
+def test_a_possessive_with_a_rare_verb_reading_is_still_checked(rule_hits):
+    # «нашей» is also the imperative of «нашить», a reading no one means here
+    assert rule_hits("В нашей магазине скидки.", "OURS_ADJ_NOUN_AGREEMENT") == [("нашей магазине", ("нашем магазине",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Прочитайте первую и вторую главы.",  # each adjective names one of the plural noun's things
+    "Мы сдали третью, четвёртую и пятую работы.",
+    "Дайте больному новые лекарства.",  # an adjective standing for a noun, in its own case
+    "Взяли с собой всё необходимое.",
+    "Спасибо за быстрый и вежливый ответ.",
+    "Это самый удобный тариф для семьи.",
+    "В нашем новом офисе есть кухня.",
+])
+def test_right_phrases_pass(rule_hits, text):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Билет купила заранее, место выбрала у окна.",  # the object first, «я» left out
+    "Этот вопрос обсуждали весь вечер.",
+])
+def test_an_object_before_a_transitive_verb_is_no_subject(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Мы так и не дождались никакого звонок.", "никакого звонок", "никакой звонок"),  # an accusative of beings only
+    ("Акция продлится до конца этого месяц.", "этого месяц", "этот месяц"),  # «этого» is no pronoun «это» here
+])
+def test_a_determiner_read_by_the_parse(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]

@@ -93,3 +93,10 @@ def test_preposition_with_another_case(rule_hits, text, span, fix):
 ])
 def test_preposition_with_another_case_silent(rule_hits, text):
     assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
+
+
+def test_a_phrase_that_agrees_only_in_a_case_the_preposition_does_not_take(rule_hits):
+    # «вашего» alone may be an animate accusative, but with «ответа» the phrase is only a genitive
+    assert rule_hits("Спасибо за вашего ответа.", "OURS_PREPOSITION_CASE") == [
+        ("за вашего ответа", ("за ваш ответ",))]
+    assert rule_hits("Благодарим за вашего сына.", "OURS_PREPOSITION_CASE") == []

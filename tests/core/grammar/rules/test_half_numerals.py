@@ -29,3 +29,15 @@ def test_the_form_that_fits_is_suggested(text, span, fix):
 ])
 def test_right_forms_are_left_alone(text):
     assert halves(text) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Я добирался до работы полтора часов.", "полтора часов", "полтора часа"),  # a genitive singular, like «два»
+    ("Ремонт шёл полторы недель.", "полторы недель", "полторы недели"),
+])
+def test_the_noun_after_it_is_singular(text, span, fix):
+    assert halves(text) == [(span, (fix,))]
+
+
+def test_a_noun_with_no_singular_stays():
+    assert halves("Поезд шёл полтора суток.") == []

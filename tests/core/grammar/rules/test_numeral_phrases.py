@@ -62,3 +62,10 @@ def test_quantity_words_silent(rule_hits, text):
 ])
 def test_a_fraction_takes_its_noun_in_the_genitive_singular(rule_hits, text):
     assert rule_hits(text, "OURS_NUMERAL_NOUN") == []
+
+
+def test_a_time_word_with_an_adjective_is_no_clock_reading(rule_hits):
+    # «до десяти утра» reads the clock; «до пяти рабочих дня» counts days
+    assert rule_hits("Ответ займёт до семи рабочих дня.", "OURS_NUMERAL_NOUN") == [
+        ("семи рабочих дня", ("семи рабочих дней",))]
+    assert rule_hits("Мы работаем до десяти вечера.", "OURS_NUMERAL_NOUN") == []

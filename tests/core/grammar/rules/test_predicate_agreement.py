@@ -68,3 +68,40 @@ def test_silent_where_the_parse_is_unsure(rule_hits, text):
 
 def test_may_be_without_commas_is_a_comma_slip(rule_hits):
     assert rule_hits("Вы может быть слышали о нашей акции.", "OURS_INTRO_COMMA")
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Сестра с мужем уехал в отпуск.", "уехал", "уехала"),  # with «с» the plural is right, not another gender
+    ("Кнопка, которая горят красным, отключает звук.", "горят", "горит"),  # «который» is the clause's subject
+    ("Большинство покупателей остался доволен.", "остался", "осталось"),  # a share of a group: neuter or plural
+])
+def test_more_subjects_agree(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == [(span, (fix,))]
+
+
+def test_a_full_adjective_after_the_link_verb_agrees(rule_hits):
+    assert rule_hits("Наша квартира была маленький.", "OURS_SUBJECT_VERB_AGREEMENT") == [
+        ("маленький", ("маленькой", "маленькая"))]
+
+
+def test_a_plural_verb_before_a_single_subject(rule_hits):
+    assert [span for span, _ in rule_hits("Утром звонили курьер из магазина.", "OURS_SUBJECT_VERB_AGREEMENT")] == [
+        "звонили"]
+
+
+@pytest.mark.parametrize("text", [
+    "Сестра с мужем уехали в отпуск.",
+    "Сестра с мужем уехала в отпуск.",
+    "Кнопки, которые горят красным, отключают звук.",
+    "Отчёт, который прислали вчера, уже проверен.",  # «который» as the object
+    "Это привычки, которые я долго учился менять.",  # «которые» as the infinitive's object
+    "Большинство покупателей остались довольны.",
+    "Большинство покупателей осталось довольно.",
+    "Наша квартира была маленькой.",
+    "Наша квартира была маленькая.",
+    "Вы были такой внимательный!",  # «вы» to one person takes a singular adjective
+    "Утром звонили курьер и менеджер.",
+    "Прошло полгода.",
+])
+def test_right_predicates_pass(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []

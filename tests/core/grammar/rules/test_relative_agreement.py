@@ -80,3 +80,16 @@ def test_plural_after_numbers_and_lists_silent(rule_hits, text, rule):
 def test_a_clause_before_the_comma_is_no_list(rule_hits):
     text = "Нажмите кнопку, чтобы товар появился в списках, собранные вами."
     assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT")
+
+
+def test_an_accusative_of_people_does_not_agree_with_an_accusative_of_things(rule_hits):
+    # «оставивших» is an accusative only of animate nouns; «покупатели» is an accusative only of things
+    assert rule_hits("Покупатели, оформивших заказ, получат подарок.", "OURS_PARTICIPLE_AGREEMENT") == [
+        ("оформивших", ("оформившие",))]
+    assert rule_hits("Мы поздравили покупателей, оформивших заказ.", "OURS_PARTICIPLE_AGREEMENT") == []
+
+
+def test_a_passive_participle_left_in_the_singular(rule_hits):
+    assert rule_hits("Приносим извинения за причинённое неудобства.", "OURS_PARTICIPLE_AGREEMENT") == [
+        ("причинённое неудобства", ("причинённые неудобства",))]
+    assert rule_hits("Приносим извинения за причинённые неудобства.", "OURS_PARTICIPLE_AGREEMENT") == []

@@ -25,6 +25,9 @@ from app.core.grammar.rules import check_rules
     ("Дорога длинная, за то красивая.", "OURS_ZATO", "за то", "зато"),
     ("Зарплата небольшая, за то коллеги отличные.", "OURS_ZATO", "за то", "зато"),
     ("Мы то же очень ждём лета.", "OURS_TO_ZHE", "то же", "тоже"),
+    ("Что бы оформить заказ, нужен паспорт.", "OURS_CHTOBY", "Что бы", "Чтобы"),  # the infinitive has its object
+    ("Пишите заранее, что бы место не ушло.", "OURS_CHTOBY", "что бы", "чтобы"),  # «что» is no word of the clause
+    ("Квитанция до сих пор неоплачена.", "OURS_NE_VERB", "неоплачена", "не оплачена"),  # a short participle
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
@@ -49,6 +52,9 @@ def test_ne_ni_leaves_concessive_clauses_alone():
     "Посмотрите, на пример ниже.",
     "Спасибо, за то время мы многое успели.",
     "Я благодарен ему, за то что он пришёл.",
+    "Не знаю, что бы подарить брату.",  # «что» is the infinitive's object
+    "Интересно, что бы он сказал.",
+    "Что бы оформить первым?",
 ])
 def test_apart_where_apart_is_right(rule_hits, text):
     assert [hit for rule in ("OURS_TO_ZHE", "OURS_PO_HYPHEN", "OURS_POL", "OURS_CHTOBY", "OURS_NAPRIMER",

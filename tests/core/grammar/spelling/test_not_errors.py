@@ -39,9 +39,17 @@ def test_names_brands_and_compounds_are_not_misspellings(text, word):
     ("Это самый умнейшый ответ.", "умнейшый"),         # no superlative ending
     ("Курьир приехал утром.", "Курьир"),               # formed like a name, but one slip from «курьер»
     ("Пасиба за помощь.", "Пасиба"),                  # formed like a name, but no verb of its own after it
+    ("Сегодня записались к ветеренару на пять.", "ветеренару"),  # not «ветер» + «нару»: «ветеринару»
+    ("Какое у вас впечетление от курса?", "впечетление"),       # the joining vowel is a slip of «а»
+    ("Он просто не навидит очереди.", "навидит"),               # split off «ненавидит», not «на» + «видит»
 ])
 def test_real_misspellings_stay(text, word):
     assert not is_false_alarm(text, speller(text, word))
+
+
+def test_a_compound_of_two_stems_is_still_no_misspelling():
+    text = "Нам привезли остроконечную палатку."  # no other vowel between the stems makes a word
+    assert is_false_alarm(text, speller(text, "остроконечную"))
 
 
 def test_another_rule_is_never_dropped():

@@ -1,0 +1,40 @@
+"""A needless «о» or a wrong preposition after a word that governs otherwise, and the instrumental after
+«являться» (rules/preposition_slips.py; the findings carry OURS_WORD_GOVERNMENT)."""
+
+import pytest
+
+RULE = "OURS_WORD_GOVERNMENT"
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Давайте обсудим о новых тарифах.", "о новых тарифах", "новые тарифы"),  # «обсудить» — что
+    ("Коллега подробно объяснил о причинах задержки.", "о причинах", "причины"),
+    ("Она отлично разбирается о косметике.", "о косметике", "в косметике"),  # «разбираться» — в чём
+    ("Клиент поинтересовался о стоимости.", "о стоимости", "стоимостью"),  # «интересоваться» — чем
+    ("Прошу обратить внимание о сроках оплаты.", "о сроках", "на сроки"),  # «обратить внимание» — на что
+    ("Мы уверены о том, что справимся.", "о том", "в том"),
+])
+def test_needless_about(rule_hits, text, span, fix):
+    assert rule_hits(text, RULE) == [(span, (fix,))]
+
+
+def test_delight_is_from_something(rule_hits):
+    assert rule_hits("Дети в восторге с нового парка.", RULE) == [("с", ("от",))]
+
+
+def test_after_being_the_instrumental(rule_hits):
+    assert rule_hits("Этот пункт является обязательный для всех.", RULE) == [("обязательный", ("обязательным",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Давайте обсудим новые тарифы.",
+    "Коллега рассказал о причинах задержки.",  # «рассказать» takes «о»
+    "Она отлично разбирается в косметике.",
+    "Прошу обратить внимание на сроки оплаты.",
+    "Дети в восторге от нового парка.",
+    "Этот пункт является обязательным для всех.",
+    "Мы сообщим о решении завтра.",
+    "Главной причиной задержки является погода.",  # what it is stands first, the subject after the verb
+])
+def test_right_government_passes(rule_hits, text):
+    assert rule_hits(text, RULE) == []
