@@ -284,11 +284,18 @@ _TOPIC_BEFORE = frozenset({"о", "об", "в", "во", "на", "за", "про"}
 def _topic_announced(t: Text, i: int) -> bool:
     prev = t.words[i - 1]
     before = t.words[i - 2] if i >= 2 and t.plain_gap(i - 1) else None
-    if prev.low not in ("то", "том", "того", "тому") or before is None:
+    if before is None:
         return False
-    if before.low in _TOPIC_BEFORE:
-        return True
     readings = parses(before.text)
+    if prev.low == "тем":
+        # «думать над тем, как», «следить за тем, как», «доволен тем, как» — «перед тем как», «между тем как»
+        # are conjunctions
+        return before.low in ("над", "за") or bool(readings) and readings[0].tag.POS in ("VERB", "INFN", "ADJS",
+                                                                                          "PRTS")
+    if prev.low not in ("то", "том", "того", "тому"):
+        return False
+    if before.low in _TOPIC_BEFORE or prev.low == "то" and bool(readings) and readings[0].tag.POS in ("VERB", "INFN"):
+        return True  # «на то, как», «проверить то, как»
     return prev.low == "того" and bool(readings) and readings[0].tag.POS == "NOUN" and before.low != "мере"
 
 

@@ -18,7 +18,18 @@ RULES = ()  # the finding is CONJ_COMMA's
 _ASKING = frozenset({"сказать", "подсказать", "уточнить", "написать", "сообщить", "проверить", "посмотреть",
                      "узнать", "указать", "объяснить", "выбрать", "решить", "спросить", "пояснить", "вспомнить",
                      "определиться", "напомнить", "ответить", "показать", "описать", "рассказать"})
-_QUESTION_WORDS = frozenset({"как", "где", "куда", "откуда", "когда", "сколько", "почему", "зачем", "какой",
+# verbs of knowing, perceiving and finding out, in any form: «не знает(,) как начать», «чувствовал(,) как…»
+_KNOWING = frozenset({"знать", "понимать", "понять", "помнить", "вспомнить", "думать", "подумать", "придумать",
+                      "представлять", "представить", "видеть", "увидеть", "чувствовать", "почувствовать", "слышать",
+                      "услышать", "спросить", "спрашивать", "объяснить", "объяснять", "рассказать", "рассказывать",
+                      "показать", "показывать", "узнать", "узнавать", "выяснить", "выяснять", "проверить", "проверять",
+                      "догадаться", "догадываться", "забыть", "забывать", "заметить", "замечать", "решить", "решать",
+                      "разобраться", "соображать", "сообразить", "посмотреть", "наблюдать", "интересоваться"})
+# the question words such a verb's clause opens with («что», «чем», «кого» may be its object: «знает что-то»)
+_OPENING = frozenset({"как", "где", "куда", "откуда", "почему", "зачем", "сколько", "насколько", "какой", "какая",
+                      "какое", "какие", "какого", "какую", "каким", "каких", "каком", "чей", "чья", "чьё", "чье",
+                      "чьи", "кто", "когда"})
+_QUESTION_WORDS = _OPENING | frozenset({"как", "где", "куда", "откуда", "когда", "сколько", "почему", "зачем", "какой",
                              "какая", "какое", "какие", "какого", "какую", "каким", "каких", "какой", "каком",
                              "чей", "чья", "чьё", "чье", "чьи", "кто", "кому", "кого", "что", "чем", "чего"})
 # a question word followed by these makes a set phrase, not a question: «скажите как есть»
@@ -35,9 +46,30 @@ def check(t: Text) -> list[Finding]:
         nxt = t.word(i + 1)
         if nxt is None or not t.plain_gap(i + 1) or nxt.low in _SET_NEXT:
             continue
-        if _request(prev.text) and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low in ("вы", "ты")):
+        if _request(prev.text) and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low in ("вы", "ты")) \
+                or w.low in _OPENING and _knowing(prev.text) and _clause_after(t, i) and nxt.low != "следует":
             found.append(finding(CONJ_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
     return found
+
+
+def _clause_after(t: Text, i: int) -> bool:
+    """A verb (finite or infinitive) follows the question word at i within four words, no mark between: the
+    word opens a clause — not «знать как свои пять пальцев», «смотреть как на врага» («разобраться как
+    следует» is a set phrase: the caller leaves it alone)."""
+    for k in range(i + 1, min(i + 5, len(t.words))):
+        if not t.plain_gap(k):
+            return False
+        readings = [p for p in parses(t.words[k].text) if p.score >= 0.1]
+        if readings and all(p.tag.POS in ("VERB", "INFN") for p in readings):
+            return True
+    return False
+
+
+def _knowing(word: str) -> bool:
+    """Any form of a verb of knowing, perceiving or finding out but a gerund or a participle: «не знает»,
+    «чувствовал», «придумать»."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    return bool(readings) and all(p.tag.POS in ("VERB", "INFN") and p.normal_form in _KNOWING for p in readings)
 
 
 def _request(word: str) -> bool:
