@@ -200,6 +200,27 @@ def _purpose_announced(t: Text, i: int) -> bool:
     return False
 
 
+def _likened_clause(t: Text, i: int, nxt_low: str) -> bool:
+    """«Как лишний груз мешает кораблю(,) так лишние слова вредят рассказу»: a statement that opens with «как»
+    and a clause of its own, then «так» before a word that is no adverb or short form it could qualify («так
+    быстро», «так рад»)."""
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+    first = t.words[k]
+    if first.low != "как" or not t.starts_sentence(k) or i - k < 3 or t.words[k + 1].low in _NOT_LIKENED:
+        return False
+    end = next((j for j in range(i + 1, len(t.words)) if t.starts_sentence(j)), len(t.words))
+    if t.text[t.words[end - 1].end:].lstrip()[:1] in ("?", "!"):
+        return False  # «Как он так быстро добежал?»
+    readings = parses(nxt_low) if nxt_low else ()
+    return bool(readings) and readings[0].tag.POS not in ("ADVB", "ADJS", "PRTS", "COMP", "PRED", "CONJ", "PRCL") \
+        and any(all(p.tag.POS == "VERB" for p in parses(x.text)) for x in t.words[k + 1:i])
+
+
+_NOT_LIKENED = frozenset({"только", "бы", "раз", "же", "будто", "ни", "и", "всегда", "обычно", "правило", "можно",
+                          "нельзя", "известно", "видно", "сказано"})
+
 # the second half of a paired conjunction: «как…, так и…», «не столько…, сколько…», «либо…, либо…»
 _SECOND_OF_PAIR = frozenset({"так", "сколько", "либо", "или", "то"})
 
@@ -213,7 +234,7 @@ def _second_of_pair(t: Text, i: int, nxt_low: str) -> bool:
     if w.low == "так":
         # «как у нас, так и у них»: «как» opening a member, not «так как» nor «как только»
         return nxt_low == "и" and any(x == "как" and (k == 0 or earlier[k - 1] != "так")
-                                      for k, x in enumerate(earlier[:-1]))
+                                      for k, x in enumerate(earlier[:-1])) or _likened_clause(t, i, nxt_low)
     if w.low == "сколько":
         return any(a == "не" and b == "столько" for a, b in zip(earlier, earlier[1:]))
     if w.low == "то":

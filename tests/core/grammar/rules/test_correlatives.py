@@ -55,6 +55,7 @@ def test_the_comparison_is_parted(text, fix):
     ("Либо вы оформите возврат либо мы обменяем товар.", "OURS_LIST_COMMA", "возврат, либо"),
     ("Если заказ не пришёл то напишите нам.", "OURS_CLAUSE_END_COMMA", "пришёл, то"),
     ("Если курьер не позвонил значит заказ ещё на складе.", "OURS_CLAUSE_END_COMMA", "позвонил, значит"),
+    ("Как лишний груз мешает лодке так лишние слова мешают письму.", "OURS_LIST_COMMA", "лодке, так"),
 ])
 def test_the_second_half_of_a_pair_is_parted(text, rule, fix):
     assert (rule, fix) in commas(text)
@@ -74,6 +75,7 @@ def test_the_second_half_of_a_pair_is_parted(text, rule, fix):
     "Напишите тем, кто ещё не получил заказ.",          # the comma is there already
     "Так что мы ждём ваш ответ.",
     "Он не то что бегать ходить не может.",              # «не то что» means «let alone»
+    "Как он так быстро добрался до склада?",              # «так» qualifies «быстро» in a question
     "Я сделаю это а то что будет потом неважно.",          # «а то» without a «не то» before it
 ])
 def test_no_comma_where_nothing_is_announced(text):
