@@ -1,18 +1,21 @@
-"""Косвенный вопрос после просьбы: «Подскажите(,) как пройти», «Напишите(,) какой день удобнее»,
-«Проверьте(,) где лежит чек».
+"""Косвенный вопрос после просьбы и после глаголов знания: «Подскажите(,) как пройти», «Напишите(,) какой
+день удобнее», «Проверьте(,) где лежит чек», «Я не знаю(,) как отменить подписку».
 
 After a request to tell, ask, check or choose, a question word opens a clause of its own and takes a
 comma before it. Set phrases that only look like such a clause («напишите что угодно», «скажите как
-есть») take none. The finding is OURS_CONJ_COMMA's, explained there.
-"""
+есть») take none. After a verb of knowing, perceiving or finding out in any form («не знает», «чувствовал»,
+«придумать») a question word opens such a clause too when a verb follows it within a few words: without
+one «как» may compare («знает как свои пять пальцев»). The findings are OURS_CONJ_COMMA's (after a
+request) and OURS_CLAUSE_COMMA's (after a verb of knowing), explained there."""
 
 from __future__ import annotations
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, parses
 from app.core.grammar.rules.conjunctions import CONJ_COMMA
+from app.core.grammar.rules.syntax_commas import CLAUSE
 
-RULES = ()  # the finding is CONJ_COMMA's
+RULES = ()  # the findings are CONJ_COMMA's (after a request) and CLAUSE's (after a verb of knowing)
 
 # verbs of telling, asking, checking and choosing whose request an indirect question follows
 _ASKING = frozenset({"сказать", "подсказать", "уточнить", "написать", "сообщить", "проверить", "посмотреть",
@@ -46,9 +49,11 @@ def check(t: Text) -> list[Finding]:
         nxt = t.word(i + 1)
         if nxt is None or not t.plain_gap(i + 1) or nxt.low in _SET_NEXT:
             continue
-        if _request(prev.text) and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low in ("вы", "ты")) \
-                or w.low in _OPENING and _knowing(prev.text) and _clause_after(t, i) and nxt.low != "следует":
+        if _request(prev.text) and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low in ("вы", "ты")):
             found.append(finding(CONJ_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
+        elif w.low in _OPENING and _knowing(prev.text) and _clause_after(t, i) and nxt.low != "следует":
+            # the tree's finding where it sees this clause too: one comma, one finding
+            found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))
     return found
 
 

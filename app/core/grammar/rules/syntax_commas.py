@@ -17,7 +17,7 @@ from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
 from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, SPEAKING_HOW,
                                                STEP_OVER, agree, contiguous, dative_of_predicative, depends_on, gerund_start, has_subject,
-                                               infinitive_of_next_verb, introductory_govorya, is_punct,
+                                               infinitive_of_next_verb, introductory_govorya, is_punct, verb_group_after,
                                                may_take_object, nominative_only, only_gerund, possessive_relative,
                                                subject_after_gerund, word_before)
 from app.core.phrase import phrase
@@ -205,7 +205,7 @@ def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
     """The phrase ends before ``nxt`` for sure: ``nxt`` is the main predicate or opens a phrase of
     its own that the main predicate governs («…, в ответ мы пришлём»). A relative clause belongs to
     its noun, so there the predicate is the noun's head («Мастер, который приезжал, уже в пути»)."""
-    if is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо"):
+    if is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо") or verb_group_after(toks, tok, nxt):
         return False
     subject = nxt
     while subject.pos in ("ADV", "PART", "DET") and subject.index + 1 < len(toks):

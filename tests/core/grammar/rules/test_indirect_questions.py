@@ -31,7 +31,7 @@ def test_set_phrases_and_written_commas_get_no_finding(rule_hits, text):
     ("Мы выясним почему письмо не дошло.", "выясним почему", "выясним, почему"),
 ])
 def test_a_verb_of_knowing_before_an_indirect_question_gets_a_comma(rule_hits, text, span, fix):
-    assert rule_hits(text, "OURS_CONJ_COMMA") == [(span, (fix,))]
+    assert rule_hits(text, "OURS_CLAUSE_COMMA") == [(span, (fix,))]
 
 
 @pytest.mark.parametrize("text", [
@@ -42,4 +42,4 @@ def test_a_verb_of_knowing_before_an_indirect_question_gets_a_comma(rule_hits, t
     "Мы увидели где-то вдали огонь.",             # «где-то» asks nothing
 ])
 def test_no_indirect_question_without_a_clause_after_the_word(rule_hits, text):
-    assert rule_hits(text, "OURS_CONJ_COMMA") == []
+    assert rule_hits(text, "OURS_CONJ_COMMA") + rule_hits(text, "OURS_CLAUSE_COMMA") == []
