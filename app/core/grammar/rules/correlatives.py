@@ -302,6 +302,16 @@ def _condition_closed(t: Text, i: int, nxt) -> bool:
 _TOPIC_BEFORE = frozenset({"о", "об", "в", "во", "на", "за", "про"})
 
 
+def _condition_before(t: Text, i: int) -> bool:
+    """A condition or a time clause opens the sentence before word i: «то» there may answer it."""
+    k = i
+    while k > 0 and not t.starts_sentence(k):
+        k -= 1
+        if t.words[k].low in ("если", "когда", "раз", "коли", "ежели", "хотя", "пока", "поскольку", "чем"):
+            return True
+    return False
+
+
 def _topic_announced(t: Text, i: int) -> bool:
     prev = t.words[i - 1]
     before = t.words[i - 2] if i >= 2 and t.plain_gap(i - 1) else None
@@ -315,8 +325,9 @@ def _topic_announced(t: Text, i: int) -> bool:
                                                                                           "PRTS")
     if prev.low not in ("то", "том", "того", "тому"):
         return False
-    if before.low in _TOPIC_BEFORE or prev.low == "то" and bool(readings) and readings[0].tag.POS in ("VERB", "INFN"):
-        return True  # «на то, как», «проверить то, как»
+    if before.low in _TOPIC_BEFORE or prev.low == "то" and bool(readings) and readings[0].tag.POS in ("VERB", "INFN") \
+            and "tran" in readings[0].tag and not _condition_before(t, i - 1):
+        return True  # «на то, как», «проверить то, как» — not «Если товар не подошёл то как…»
     return prev.low == "того" and bool(readings) and readings[0].tag.POS == "NOUN" and before.low != "мере"
 
 
