@@ -126,17 +126,25 @@ def _comparative(word: str) -> bool:
 
 
 def _compared(t: Text, i: int) -> bool:
-    """«чем» compares with a comparative standing earlier in its clause: «дороже обошлось, чем…»."""
+    """«чем» compares with a comparative («дороже обошлось, чем…») or with «иной», «другой», «иначе» standing
+    earlier in its clause («совсем другой, чем вчера»)."""
     prev = t.words[i - 1]
-    if prev.low in _NOT_COMPARED or prev.low in ("тем", "нечем", "есть") or quantity_after_than(t, i):
-        return False
+    nxt = t.word(i + 1)
+    if prev.low in _NOT_COMPARED or prev.low in ("тем", "нечем", "есть") or quantity_after_than(t, i) \
+            or nxt is not None and _comparative(nxt.text):
+        return False  # «…стороны(,) чем больше заказов, тем…» opens a comparison of its own
     for k, w in _clause_back(t, i, 10):
         if w.low in ("чем", "что", "кто", "как", "если", "когда", "тем"):
             return False  # another clause's word: «Чем больше знаешь…», «знаю, чем…»
-        if _comparative(w.text) or w.low in ("иначе", "предпочтительнее"):
+        if _comparative(w.text) or w.low in ("иначе", "предпочтительнее", "по-другому") or _other(w.text):
             before = t.words[k - 1].low if k > 0 and t.plain_gap(k) else ""
             return before not in ("не", "ничуть", "нисколько") or k < i - 1
     return False
+
+
+def _other(word: str) -> bool:
+    """A form of «иной» or «другой», which compares too: «иной, чем», «другая, нежели»."""
+    return any(p.normal_form in ("иной", "другой") and p.tag.POS == "ADJF" for p in parses(word)[:2])
 
 
 def _announced(t: Text, i: int) -> bool:

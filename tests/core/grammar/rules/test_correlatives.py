@@ -44,6 +44,8 @@ def test_the_announced_clause_is_parted(text, fix):
     ("Ничто так не радует клиента как быстрый ответ.", "клиента, как"),
     ("Это не что иное как ошибка склада.", "иное, как"),
     ("Делайте так как написано в инструкции.", "так, как"),
+    ("Нет иного способа проверить заказ чем позвонить на склад.", "заказ, чем"),
+    ("Новый тариф совсем другой чем прежний.", "другой, чем"),
 ])
 def test_the_comparison_is_parted(text, fix):
     assert ("OURS_COMPARISON_COMMA", fix) in commas(text)
@@ -75,6 +77,7 @@ def test_the_second_half_of_a_pair_is_parted(text, rule, fix):
     "Напишите тем, кто ещё не получил заказ.",          # the comma is there already
     "Так что мы ждём ваш ответ.",
     "Он не то что бегать ходить не может.",              # «не то что» means «let alone»
+    "С другой стороны чем раньше вы напишете тем лучше.",  # «чем раньше» opens a comparison of its own
     "Я сделаю это а то что будет потом неважно.",          # «а то» without a «не то» before it
 ])
 def test_no_comma_where_nothing_is_announced(text):
