@@ -1,12 +1,13 @@
 """Слово, которое предупреждает о придаточном или о второй части сравнения: «тот, кто», «всё, что»,
 «там, где», «тогда, когда», «так много, что», «то же, что», «так…, как», «больше…, чем», «Чем…, тем…»,
-«как…, так и…», «либо…, либо…», «Если…, то…».
+«как…, так и…», «либо…, либо…», «Если…, то…», «Где…, там…», «Кому…, с того…».
 
 A demonstrative («тот», «всё», «там», «столько») announces a clause, and the clause's relative word
 follows it at once: the comma stands between them, whatever the rest of the sentence. A comparative,
 «так», «такой» or the first half of a paired conjunction announces a second part further on in the
-same clause. These pairs hold across every kind of sentence, so they need no parse; set phrases («что
-угодно», «не то что», «так как», «более чем») and the compound conjunctions whose comma may stand
+same clause. A relative word that opens a statement («где», «куда», «когда», «чего», «кому») is answered by its
+demonstrative («там», «туда», «тогда», «того», «тому») where the main clause begins. These pairs hold across every kind of sentence, so they need no parse; set phrases («что
+угодно», «не то что», «так как», «более чем», «чем бы то ни было») and the compound conjunctions whose comma may stand
 further left («из-за того что») are left alone.
 """
 
@@ -83,7 +84,45 @@ def check(t: Text) -> list[Finding]:
             found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "тем" and _after_chem(t, i):
             found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
+        elif w.low in _ANSWERING and _fronted_pair(t, i):
+            left = t.words[i - 2] if _preposition(prev.text) else prev
+            first = prev if left is not prev else w
+            if not t.starts_sentence(first.index) and t.plain_gap(first.index):
+                found.append(finding(CLAUSE_END_COMMA, left.start, first.end, f"{left.text}, {first.text}"))
     return found
+
+
+# the relative word that opens a sentence → the demonstratives that answer it in the main clause: «Где тонко(,) там
+# и рвётся», «Куда иголка(,) туда и нитка», «Чего не видно(,) того как бы и нет», «Кому много дано(,) с того…»
+_PAIRS_FRONTED = {"где": ("там",), "куда": ("туда",), "откуда": ("оттуда",), "когда": ("тогда",),
+                  "сколько": ("столько",), "каков": ("таков",), "какова": ("такова",), "каковы": ("таковы",),
+                  "чего": ("того",), "кому": ("тому", "того"), "кого": ("того", "тот", "тому"), "кем": ("тем", "тот"),
+                  "чему": ("тому", "то"), "чем": ("тем", "то")}
+_ANSWERING = frozenset(d for ds in _PAIRS_FRONTED.values() for d in ds)
+
+
+def _fronted_pair(t: Text, i: int) -> bool:
+    """Word i answers the relative word that opens its sentence (no question), with a predicate between them."""
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+    first = t.words[k]
+    if not t.starts_sentence(k) or t.words[i].low not in _PAIRS_FRONTED.get(first.low, ()) or i - k < 2:
+        return False
+    if first.low == "чем" and k + 1 < len(t.words) and _comparative(t.words[k + 1].text):
+        return False  # «Чем…, тем…» is the comparison rule's
+    if t.words[i - 1].low == "бы" or i + 1 < len(t.words) and t.words[i + 1].low == "ни":
+        return False  # «чем бы то ни было» is a set phrase
+    end = next((j for j in range(i + 1, len(t.words)) if t.starts_sentence(j)), len(t.words))
+    if "?" in t.text[t.words[end - 1].end:t.words[end - 1].end + 3]:
+        return False
+    between = t.words[k + 1:i - 1] if _preposition(t.words[i - 1].text) else t.words[k + 1:i]
+    return bool(between) and not any(w.low in _ANSWERING or w.low in ("и", "а", "но", "или") for w in between)
+
+
+def _preposition(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "PREP"
 
 
 def _pair(t: Text, i: int) -> bool:

@@ -59,6 +59,9 @@ def test_the_comparison_is_parted(text, fix):
     ("Если заказ не пришёл то напишите нам.", "OURS_CLAUSE_END_COMMA", "пришёл, то"),
     ("Если курьер не позвонил значит заказ ещё на складе.", "OURS_CLAUSE_END_COMMA", "позвонил, значит"),
     ("Как лишний груз мешает лодке так лишние слова мешают письму.", "OURS_LIST_COMMA", "лодке, так"),
+    ("Где тонко там и рвётся.", "OURS_CLAUSE_END_COMMA", "тонко, там"),
+    ("Когда склад откроется тогда и заберём заказ.", "OURS_CLAUSE_END_COMMA", "откроется, тогда"),
+    ("Кому больше дано с того больше и спросят.", "OURS_CLAUSE_END_COMMA", "дано, с"),
 ])
 def test_the_second_half_of_a_pair_is_parted(text, rule, fix):
     assert (rule, fix) in commas(text)
@@ -96,3 +99,12 @@ def test_the_rule_explains_itself():
 ])
 def test_no_comma_before_так_that_pairs_with_nothing(text):
     assert not [c for c in commas(text) if c[1].endswith(", так")]
+
+
+@pytest.mark.parametrize("text", [
+    "Где вы были тогда?",                          # a question: «где» asks
+    "Чем бы то ни было, мы займёмся завтра.",       # a set phrase
+    "Когда тогда приедет курьер?",
+])
+def test_no_comma_before_a_demonstrative_that_answers_no_clause(text):
+    assert not [c for c in commas(text) if c[0] == "OURS_CLAUSE_END_COMMA" and c[1].endswith((", тогда", ", то"))]
