@@ -2,13 +2,13 @@
 «там, где», «тогда, когда», «так много, что», «то же, что», «так…, как», «больше…, чем», «Чем…, тем…»,
 «как…, так и…», «либо…, либо…», «Если…, то…», «Где…, там…», «Кому…, с того…».
 
-A demonstrative («тот», «всё», «там», «столько») announces a clause, and the clause's relative word
-follows it at once: the comma stands between them, whatever the rest of the sentence. A comparative,
-«так», «такой» or the first half of a paired conjunction announces a second part further on in the
-same clause. A relative word that opens a statement («где», «куда», «когда», «чего», «кому») is answered by its
-demonstrative («там», «туда», «тогда», «того», «тому») where the main clause begins. These pairs hold across every kind of sentence, so they need no parse; set phrases («что
-угодно», «не то что», «так как», «более чем», «чем бы то ни было») and the compound conjunctions whose comma may stand
-further left («из-за того что») are left alone.
+A demonstrative («тот», «всё», «там», «столько») announces a clause, and the clause's relative word follows it
+at once: the comma stands between them, whatever the rest of the sentence. A comparative, «так», «такой» or the
+first half of a paired conjunction announces a second part further on in the same clause. A relative word that
+opens a statement («где», «куда», «когда», «чего», «кому») is answered by its demonstrative («там», «туда»,
+«тогда», «того», «тому») where the main clause begins. These pairs hold across every kind of sentence, so they
+need no parse; set phrases («что угодно», «не то что», «так как», «более чем», «чем бы то ни было») and the
+compound conjunctions whose comma may stand further left («из-за того что») are left alone.
 """
 
 from __future__ import annotations
