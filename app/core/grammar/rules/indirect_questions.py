@@ -1,12 +1,14 @@
 """Косвенный вопрос после просьбы и после глаголов знания: «Подскажите(,) как пройти», «Напишите(,) какой
 день удобнее», «Проверьте(,) где лежит чек», «Я не знаю(,) как отменить подписку».
 
-After a request to tell, ask, check or choose, a question word opens a clause of its own and takes a
-comma before it. Set phrases that only look like such a clause («напишите что угодно», «скажите как
-есть») take none. After a verb of knowing, perceiving or finding out in any form («не знает», «чувствовал»,
-«придумать») a question word opens such a clause too when a verb follows it within a few words: without
-one «как» may compare («знает как свои пять пальцев»). The findings are OURS_CONJ_COMMA's (after a
-request) and OURS_CLAUSE_COMMA's (after a verb of knowing), explained there."""
+After a request to tell, ask, check or choose, a question word opens a clause of its own and takes a comma
+before it. Set phrases that only look like such a clause («напишите что угодно», «скажите как есть») take none.
+After a verb of knowing, perceiving or finding out in any form («не знает», «чувствовал», «придумать») a
+question word opens such a clause too when a verb follows it within a few words: without one «как» may compare
+(«знает как свои пять пальцев»). After «интересно», «непонятно», «неизвестно» a question word or a word with
+«ли» opens such a clause: «Интересно(,) какая разница», «Интересно(,) есть ли скидки». The findings are
+OURS_CONJ_COMMA's (after a request) and OURS_CLAUSE_COMMA's (after a verb of knowing), explained there.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ _KNOWING = frozenset({"знать", "понимать", "понять", "пом�
                       "показать", "показывать", "узнать", "узнавать", "выяснить", "выяснять", "проверить", "проверять",
                       "догадаться", "догадываться", "забыть", "забывать", "заметить", "замечать", "решить", "решать",
                       "разобраться", "соображать", "сообразить", "посмотреть", "наблюдать", "интересоваться"})
+# predicative words of wondering that take an indirect question: «Интересно(,) какая разница», «Интересно(,) есть ли…»
+_WONDERING = frozenset({"интересно", "любопытно", "непонятно", "неизвестно", "неясно"})
 # the question words such a verb's clause opens with («что», «чем», «кого» may be its object: «знает что-то»)
 _OPENING = frozenset({"как", "где", "куда", "откуда", "почему", "зачем", "сколько", "насколько", "какой", "какая",
                       "какое", "какие", "какого", "какую", "каким", "каких", "каком", "чей", "чья", "чьё", "чье",
@@ -44,6 +48,10 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(1, len(t.words)):
         w, prev = t.words[i], t.words[i - 1]
+        if prev.low in _WONDERING and t.plain_gap(i) and i + 1 < len(t.words) and t.words[i + 1].low == "ли" \
+                and t.plain_gap(i + 1):
+            found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))  # «Интересно(,) есть ли…»
+            continue
         if w.low not in _QUESTION_WORDS or not t.plain_gap(i) or "-" in w.text:
             continue
         nxt = t.word(i + 1)
@@ -51,7 +59,8 @@ def check(t: Text) -> list[Finding]:
             continue
         if _request(prev.text) and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low in ("вы", "ты")):
             found.append(finding(CONJ_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
-        elif w.low in _OPENING and _knowing(prev.text) and _clause_after(t, i) and nxt.low != "следует":
+        elif w.low in _OPENING and (_knowing(prev.text) and _clause_after(t, i) or prev.low in _WONDERING and (
+                w.low != "как" or _clause_after(t, i))) and nxt.low != "следует":
             # the tree's finding where it sees this clause too: one comma, one finding
             found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))
     return found
