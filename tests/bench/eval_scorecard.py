@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_i|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -77,7 +77,13 @@ first run on it; first-run figures in the set's header);
 read the scorecard's code or any other reply set — from the rubric alone, as an independent QA lead's monthly sample:
 e-commerce, banks, telecom, SaaS, travel, education, food, insurance, marketplaces; customers calm, angry, hurried,
 worried, confused, writing again; replies that fail one element at a time, about half passing; committed before the
-scorecard was first run on it; first-run figures in the set's header).
+scorecard was first run on it; first-run figures in the set's header);
+``blind_i`` — ``tests/data/replies/tuning_blind_i.toml`` (168 replies written and labelled BLIND — before the labeller
+read the scorecard's code or any other reply set — from the rubric alone, as a QA department's random monthly sample:
+ordinary conversations in e-commerce, delivery, food, banks, insurance, telecom, SaaS, travel and education by good,
+rushed, tired, novice, non-native and template-bound operators; the usual slips, cold but correct answers, warm answers
+with no step, half answers, data asked for or told that must not be; committed before the scorecard was first run on
+it; first-run figures in the set's header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -111,6 +117,7 @@ SETS = {
     "blind_e": ROOT / "tests" / "data" / "replies" / "tuning_blind_e.toml",
     "blind_f": ROOT / "tests" / "data" / "replies" / "tuning_blind_f.toml",
     "blind_g": ROOT / "tests" / "data" / "replies" / "tuning_blind_g.toml",
+    "blind_i": ROOT / "tests" / "data" / "replies" / "tuning_blind_i.toml",
 }
 LABELLED = SETS["labelled"]
 

@@ -33,6 +33,10 @@ _NTH_TIME_RE = re.compile(r"(?<![\d.,])(?:[2-9]|1\d)\s*-?\s*(?:й|ий|ой|ый
 # «Спасибо за „быструю“ доставку»: praise in quotation marks, beside thanks — irony.
 _QUOTED_RE = re.compile(r"[«„\"]([А-Яа-яЁё]+)[»“\"]")
 _IRONY_CUES = frozenset({"спасибо", "благодарить", "конечно", "просто", "очень", "прям", "прямо"})
+# «Было бы здорово, если бы в календаре можно было…»: an idea offered, feedback like thanks — unless it is asked of
+# the operator («было бы хорошо, если бы вы перезвонили»)
+_IDEA_RE = re.compile(r"(?i)\b(?:было\s+бы|хорошо\s+бы|неплохо\s+бы)\s*(?:\w+\s*)?,?\s*если\s+бы\b"
+                      r"(?![^.!?\n]*\bв(?:ы|ам|ас)\b)[^.!?\n]*")
 
 
 @dataclass
@@ -203,6 +207,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         add(name, syntax.states.get(name, []))
     thanks = hits(lex.thanks, gap=0)
     # «Спасибо, что вернули деньги»: a deed told in the past is thanked for, not asked for
-    requests = [h for h in hits(lex.request, gap=0) if not (thanks and _only_past(h))]
-    state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) or not thanks
+    ideas = [(m.start(), m.end()) for m in _IDEA_RE.finditer(text)]
+    requests = [h for h in hits(lex.request, gap=0) if not (thanks and _only_past(h))
+                and not any(a <= text.find(h) < b for a, b in ideas)]
+    state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) or not (thanks or ideas)
     return state

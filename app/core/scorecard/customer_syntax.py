@@ -79,8 +79,15 @@ class SyntaxCues:
 
 def read_syntax(text: str) -> SyntaxCues:
     cues = SyntaxCues()
-    if not text.strip():
-        return cues
+    # «Добрый вечер / пришла только половина заказа / где остальное?»: a chat line is a sentence of its own even
+    # without a full stop, so a question on the last line does not make the lines above it questions
+    for line in text.split("\n"):
+        if line.strip():
+            _read_line(line, cues)
+    return cues
+
+
+def _read_line(text: str, cues: SyntaxCues) -> None:
     for sentence in analyse(text).sentences:
         tokens = sentence.tokens
         question = any(t.text.startswith("?") or t.text.endswith("?") for t in tokens if t.pos == "PUNCT")
@@ -110,7 +117,7 @@ def read_syntax(text: str) -> SyntaxCues:
             if instead:
                 _add(cues, "complaint", text[instead[0]:instead[1]])
         if not question and "если" not in lowered:
-            for found in (_came_late(sentence), _came_without(sentence), _came_short(sentence)):
+            for found in (f(sentence) for f in (_came_late, _came_without, _came_short, _came_in_part)):
                 if found:
                     _add(cues, "complaint", text[found[0]:found[1]])
             arrival = _found_on_arrival(sentence)
@@ -131,7 +138,6 @@ def read_syntax(text: str) -> SyntaxCues:
         wait = _long_wait(sentence)
         if wait:
             _add(cues, "complaint", text[wait[0]:wait[1]])
-    return cues
 
 
 def _add(cues: SyntaxCues, state: str, fragment: str) -> None:
@@ -273,6 +279,21 @@ def _came_without(sentence: Sentence) -> tuple[int, int] | None:
             part = tokens[j + 1]
             if tokens[j].low == "без" and part.pos in ("NOUN", "PROPN") and not _lemmas(part) & _NO_TROUBLE:
                 return tok.start, part.end
+    return None
+
+
+_SHARES = frozenset({"половина", "часть", "треть", "четверть", "половинка"})  # of what was ordered
+
+
+def _came_in_part(sentence: Sentence) -> tuple[int, int] | None:
+    """«Пришла только половина заказа», «доставили только часть»: what came is a share of the order."""
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if not (_lemmas(tok) & _ARRIVED and _may_be_past(tok)):
+            continue
+        for j in range(i + 1, min(i + 3, len(tokens) - 1)):
+            if tokens[j].low == "только" and _lemmas(tokens[j + 1]) & _SHARES:
+                return tok.start, tokens[j + 1].end
     return None
 
 
@@ -528,10 +549,17 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
             continue  # «я не пользуюсь роумингом», «я ещё не оплатила»: how things stand, not a failure
         if any(k.low in ("ничего", "никто") for k in subjects) or \
                 subject is not None and subject.pos in ("NOUN", "PROPN", "PRON") and \
-                (subject.feat("Case") == "Nom" or subject in reflexive) or \
+                (subject.feat("Case") == "Nom" or subject in reflexive or _indeclinable_subject(subject)) or \
                 (subject is None and tok.feat("Number") == "Plur" and tok.feat("Person") in ("3", "")):
             found.append(tok)
     return found
+
+
+def _indeclinable_subject(subject: Token) -> bool:
+    """«Не воспроизводится видео урока»: the tagger gives an indeclinable noun («видео», «кафе», «пальто») any case
+    it likes; as the subject it is a nominative."""
+    readings = morph().parse(subject.low) if subject.rel.startswith("nsubj") and subject.pos == "NOUN" else []
+    return bool(readings) and "Fixd" in readings[0].tag
 
 
 def _participle(word: str) -> bool:

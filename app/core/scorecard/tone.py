@@ -8,7 +8,7 @@ import re
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote
+from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote, tokenize
 from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
@@ -34,8 +34,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not _feeling_understood(r, s) and _one_sentence(r, s)]
         if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
             found += [s for s in _customer_at_fault(r) if s not in found]
-        if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён»
-            found += [s for s in _cannot_err(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+        if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «курьеры не опаздывают»
+            found += [s for s in _cannot_err(r) + _staff_never(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «надо следить самостоятельно»
             found += [s for s in r.lectures if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if found:
@@ -193,6 +193,38 @@ def _cannot_err(r: Reply) -> list[Span]:
                 said_of_it |= any(a == "не" and "мочь" in b.lemmas for a, b in zip(lowered, words[1:]))
         if said_of_it:
             found.append((words[0].start, words[-1].end - words[0].start))
+    return found
+
+
+# The company's people, whom a reply to a complaint may claim never do wrong.
+_STAFF = frozenset({"сотрудник", "курьер", "преподаватель", "учитель", "оператор", "специалист", "мастер", "менеджер",
+                    "наставник", "сборщик", "водитель", "инженер", "кассир", "продавец", "консультант", "врач",
+                    "повар", "педагог", "тренер", "гид", "монтажник", "экспедитор", "кладовщик"})
+_GENERAL = frozenset({"никогда", "просто", "зря", "причина"})  # «никогда не…», «…без причины», «…просто так»
+
+
+def _staff_never(r: Reply) -> list[Span]:
+    """«Курьеры не опаздывают без причины», «Наши преподаватели не кричат на детей»: to an upset customer, what
+    the company's people do not do, said of them all (a plural subject and a negated present, with «никогда», «без
+    причины» or the very verb the customer used) — the complaint denied, not looked into. «Наши курьеры не берут
+    денег за подъём» tells a rule."""
+    if not set(r.customer.states) - UNHURT:
+        return []
+    theirs = {x[:5] for t in tokenize("\n".join(r.customer_messages)) for x in t.lemmas if len(x) > 4}
+    found = []
+    for words in _clauses(r):
+        staff = next((i for i, t in enumerate(words)
+                      if t.lemmas & _STAFF and "plur" in t.tag and "nomn" in t.tag), None)
+        if staff is None:
+            continue
+        for i in range(staff + 1, min(staff + 4, len(words) - 1)):
+            verb = words[i + 1]
+            if words[i].lower != "не" or not verb.tag.startswith("VERB") or "pres" not in verb.tag:
+                continue
+            lemmas = {t for w in words for t in w.lemmas}
+            if lemmas & _GENERAL or {x[:5] for x in verb.lemmas} & theirs:
+                found.append((words[staff].start, verb.end - words[staff].start))
+            break
     return found
 
 

@@ -141,3 +141,16 @@ def test_an_aside_opening_a_part_after_a_conjunction_takes_the_comma_after_it(ru
 ])
 def test_after_a_conjunction_a_predicate_is_no_aside(rule_hits, text):
     assert rule_hits(text, "OURS_INTRO_COMMA") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Всё это время номер будет работать как обычно.",
+    "Доставка по праздникам идёт как всегда.",
+])
+def test_как_обычно_closing_its_verb_is_how_it_is_done(rule_hits, text):
+    """«будет работать как обычно.»: the manner of the verb, at the end of its clause — no aside, no commas."""
+    assert rule_hits(text, "OURS_INTRO_COMMA") == []
+
+
+def test_как_обычно_before_the_verb_is_still_an_aside(rule_hits):
+    assert rule_hits("Мы как обычно работаем до 20:00.", "OURS_INTRO_COMMA") != []
