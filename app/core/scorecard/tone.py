@@ -8,6 +8,10 @@ import re
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.tone_cues import (
+    absolute_denial, all_is_written, counterfactual_you, dismissed_trouble, familiar_address, gossip_about,
+    guessed_cause, lesson_for_next_time, told_before,
+)
 from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote, tokenize
 from app.core.phrase import phrase, sentence
 
@@ -32,12 +36,17 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
                  and not _feeling_understood(r, s) and _one_sentence(r, s)]
-        if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
-            found += [s for s in _customer_at_fault(r) if s not in found]
-        if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «курьеры не опаздывают»
-            found += [s for s in _cannot_err(r) + _staff_never(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
-        if phrases is lex.condescension:  # and «это стоило учитывать», «надо следить самостоятельно»
-            found += [s for s in r.lectures if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+        if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
+            found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
+        if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «ошибок не бывает», «курьеры не опаздывают»
+            found += [s for s in _cannot_err(r) + _staff_never(r) + absolute_denial(r) + dismissed_trouble(r)
+                      if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+        if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
+            found += [s for s in r.lectures + told_before(r) + lesson_for_next_time(r) + all_is_written(r)
+                      + familiar_address(r)
+                      if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+        if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
+            found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if found:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
@@ -45,7 +54,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
-    slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0)]
+    slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0) if _filler(text, s)]
     if slang:
         mild.append(phrase('разговорные слова: {quoted}', quoted=quote(text, slang)))
         spans += slang
@@ -54,7 +63,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     theirs = set(_CAPS_RE.findall("\n".join(r.customer_messages)))
     for m in _CAPS_RE.finditer(text):
         word = m.group()
-        if word in lex.abbreviations or word in theirs:
+        if word in lex.abbreviations or word in theirs or _named(r, m.start(), m.end()):
             continue
         if len(word) >= 5 or known_word(word.lower()):
             caps.append((m.start(), m.end() - m.start()))
@@ -90,6 +99,31 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         return ElementResult("tone", False, sentence(severe + mild), sorted(spans),
                              critical_failure=bool(severe))
     return ElementResult("tone", True, phrase('Тон вежливый: на «вы», без грубости, упрёков и жаргона.'))
+
+
+# Words that are slang only as a filler set off in the sentence («Короче, …», «это, типа, бесплатно»): «поездка
+# короче 30 дней» compares, «аккаунт такого типа» names a kind.
+_AMBIGUOUS_SLANG = frozenset({"короче", "типа"})
+
+
+def _filler(text: str, span: Span) -> bool:
+    if text[span[0]:span[0] + span[1]].lower() not in _AMBIGUOUS_SLANG:
+        return True
+    before = text[:span[0]].rstrip()
+    after = text[span[0] + span[1]:].lstrip()
+    return not before or before[-1] in ",.!?:;—(\n" or after[:1] in (",", "—")
+
+
+# What a word in capitals may name: «по промокоду ВЕСНА», «тариф МАКСИ» — a code or a name, not a shout.
+_NAMING = frozenset({"промокод", "код", "купон", "тариф", "артикул", "пакет", "опция", "кодовый"})
+
+
+def _named(r: Reply, start: int, end: int) -> bool:
+    """A word in capitals set in quotation marks or right after a word that names a code, a tariff or a kind."""
+    if r.text[start - 1:start] in ("«", '"', "„", "'") and r.text[end:end + 1] in ("»", '"', "“", "'"):
+        return True
+    before = [t for t in r.tokens if t.end <= start][-1:]
+    return bool(before) and bool(before[0].lemmas & _NAMING) and r.text[before[0].end:start].strip() == ""
 
 
 def _own_step(r: Reply, dont_know: list[Span]) -> bool:
@@ -171,6 +205,7 @@ def _fault_on_your_side(r: Reply) -> list[Span]:
     return found
 
 
+_NEVER = frozenset({"бывать", "случаться", "допускать", "возникать", "происходить"})
 _IMPOSSIBLE = frozenset({"невозможна", "невозможен", "невозможны", "исключена", "исключен", "исключены"})
 
 
@@ -188,6 +223,11 @@ def _cannot_err(r: Reply) -> list[Span]:
         # the impossibility is said of the mistake itself («ошибка невозможна», «ошибки быть не может») — not of
         # something done about it («невозможно исправить ошибку», «ошибка не может быть исправлена»)
         said_of_it = bool(set(lowered) & _IMPOSSIBLE)
+        # «ошибок не допускает», «сбоев у системы не бывает»: a mistake denied as something that never happens —
+        # not «обычно таких сбоев не бывает», which admits one is rare
+        if not {"обычно", "правило", "редко", "раньше"} & set(lowered):
+            said_of_it |= any(a == "не" and b.tag.startswith("VERB") and "pres" in b.tag and b.lemmas & _NEVER
+                              for a, b in zip(lowered, words[1:]))
         for i, word in enumerate(lowered):
             if word == "быть" and not (i + 1 < len(words) and words[i + 1].tag.startswith(("PRTS", "ADJS", "INFN"))):
                 said_of_it |= any(a == "не" and "мочь" in b.lemmas for a, b in zip(lowered, words[1:]))
@@ -229,9 +269,10 @@ def _staff_never(r: Reply) -> list[Span]:
 
 
 def blame(r: Reply) -> list[Span]:
-    """Where the reply casts the customer as the one at fault: the word list and «вы … не проверили»."""
+    """Where the reply casts the customer as the one at fault: the word list, «вы … не проверили», «судя по
+    всему, вы нажали…»."""
     found = [s for _, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)]
-    return found + [s for s in _customer_at_fault(r) if s not in found]
+    return found + [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
 
 
 def _one_sentence(r: Reply, span: Span) -> bool:
