@@ -1,8 +1,10 @@
 """Присоединительные и уточняющие обороты: «…, особенно в праздники», «…, в том числе ночью»,
-«…, включая выходные», «…, а именно пароль».
+«…, включая выходные», «…, а именно пароль»; обороты со значением исключения: «…, кроме выходных», «…, за
+исключением пятницы», «…, кроме как по телефону».
 
 Words that add a part of the whole or a detail to what was said («особенно», «в особенности», «в том
-числе», «включая», «а именно») open a phrase set off by a comma before it. The comma is asked for
+числе», «включая», «а именно»), or take a part out of it («кроме», «за исключением»), open a phrase set off
+by a comma before it. The comma is asked for
 only where the phrase surely is one: after a word of the sentence (not after a conjunction, a
 preposition or a particle, and not at the sentence start), and for «особенно» only before a
 conjunction or a preposition that opens the added phrase — «особенно если…», «особенно в праздники» —
@@ -22,15 +24,19 @@ ADDITION = RuleInfo(
     phrase("Обороты со словами «особенно», «в особенности», «в том числе», «включая», «а именно» добавляют к "
     "сказанному уточнение или часть целого и отделяются запятой: «Звоните в любое время, особенно если "
     "заказ задерживается», «Все сотрудники, в том числе новые, прошли обучение», «Проверьте данные, "
-    "включая адрес доставки». Если оборот стоит в середине предложения, запятая нужна и после него."),
+    "включая адрес доставки». Так же обособляются обороты со значением исключения — с «кроме» и «за "
+    "исключением»: «Мы работаем каждый день, кроме воскресенья», «Ничего, кроме чека, не нужно». Если "
+    "оборот стоит в середине предложения, запятая нужна и после него."),
     Category.PUNCTUATION,
 )
 
 RULES = (ADDITION,)
 
+_EXCLUSION = phrase("Оборот со значением исключения («кроме…», «за исключением…») отделяется запятой.")
+
 # the added phrase opens with these words («включая» as a preposition or as a verbal adverb: a comma either way)
 _OPENERS: tuple[tuple[str, ...], ...] = (("в", "том", "числе"), ("в", "особенности"), ("а", "именно"), ("включая",),
-                                          ("особенно",))
+                                          ("особенно",), ("кроме",), ("за", "исключением"))
 # after «особенно» the added phrase opens with a conjunction or a preposition
 _AFTER_ESPECIALLY = frozenset({"если", "когда", "после", "перед", "при", "для", "среди", "в", "во", "на", "с", "со",
                                "у", "по", "от", "из", "без", "за", "к", "ко", "под", "над", "через",
@@ -57,7 +63,10 @@ def check(t: Text) -> list[Finding]:
             continue
         if opener == ("особенно",) and not _added_phrase(t, end):
             continue
-        found.append(finding(ADDITION, prev.start, words[i].end, f"{prev.text}, {words[i].text}"))
+        if opener == ("кроме",) and words[end].low == "того":
+            continue  # «кроме того» is an introductory phrase, the introductory rule's
+        message = _EXCLUSION if opener in (("кроме",), ("за", "исключением")) else ""
+        found.append(finding(ADDITION, prev.start, words[i].end, f"{prev.text}, {words[i].text}", message=message))
     return found
 
 

@@ -1,7 +1,7 @@
 """Конец придаточного предложения: перед главным, когда придаточное стоит впереди («Если заказ не
 придёт(,) напишите нам», «Когда свечи погашены(,) все кошки серы», «Чтобы получить скидку(,) нужно войти
-в профиль»), и перед «и» со вторым сказуемым главного («Мы знаем, что доставка задержалась(,) и просим
-прощения»).
+в профиль», «Кто умеет ждать(,) получает всё»), и перед «и» со вторым сказуемым главного («Мы знаем, что
+доставка задержалась(,) и просим прощения»).
 
 Predicates are tagged surely even where the tree, lost without the commas, is not: a finite verb, a
 short adjective or participle («готов», «отправлен»), a predicative word («надо», «нельзя»). With one
@@ -53,7 +53,7 @@ def _clause_end(sent: Sentence):
     words = [t for t in toks if not is_punct(t)]
     if len(words) < 4 or any(is_punct(t) for t in toks[:words[-1].index]):
         return  # the writer has put some marks in: trust them
-    opener = words[0] if words[0].low in LEADING else None
+    opener = words[0] if words[0].low in LEADING or _free_relative(toks, words) else None
     if opener is None or len(_predicates(words, opener)) != 2:
         # a relative clause after its noun, when no verb stands before it: «Заказ, который…(,) придёт…»,
         # «Если параметр выбран, то области, которые могут…(,) будут…»
@@ -87,6 +87,12 @@ def _clause_end(sent: Sentence):
                                        for t in toks[v1.index + 1:right.index]):
         return  # «Пока лимит равен нулю(,) попытки будут отклоняться»: the main verb's subject may stand there
     yield toks[right.index - 1], right
+
+
+def _free_relative(toks, words: list[Token]) -> bool:
+    """«Кто просит робко(,) напросится на отказ»: a statement that opens with «кто» (no question: no «?» at its
+    end) is a clause standing for the subject of the main one."""
+    return words[0].low == "кто" and not any(t.text == "?" for t in toks[words[-1].index:])
 
 
 def _inverted_subject(sent: Sentence, opener: Token, verb: Token, noun: Token) -> bool:

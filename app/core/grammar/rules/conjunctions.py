@@ -235,7 +235,9 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 second_person = False  # «Если вы просто хотите…»: «вы» and adverbs, then the clause's own verb
             if i > s + 1 and second_person and cur.low not in ("давайте",) \
                     and (seen_predicate or not _only_adverbials(t, s + 1, i)):
-                if t.words[i - 1].low not in ("не", "ни"):  # never between «не» and its verb
+                # never between «не» and its verb, nor after «тогда», «там» answering the opener (the comma goes
+                # before them: «Когда курьер приедет, тогда позвоните»)
+                if t.words[i - 1].low not in ("не", "ни", "тогда", "там", "туда", "оттуда", "то", "так", "столько"):
                     found.append(_clause_end(t, i))
                 break
             if inner:

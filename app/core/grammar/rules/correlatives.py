@@ -1,13 +1,14 @@
 """Слово, которое предупреждает о придаточном или о второй части сравнения: «тот, кто», «всё, что»,
 «там, где», «тогда, когда», «так много, что», «то же, что», «так…, как», «больше…, чем», «Чем…, тем…»,
-«как…, так и…», «либо…, либо…», «Если…, то…».
+«как…, так и…», «либо…, либо…», «Если…, то…», «Где…, там…», «Кому…, с того…».
 
-A demonstrative («тот», «всё», «там», «столько») announces a clause, and the clause's relative word
-follows it at once: the comma stands between them, whatever the rest of the sentence. A comparative,
-«так», «такой» or the first half of a paired conjunction announces a second part further on in the
-same clause. These pairs hold across every kind of sentence, so they need no parse; set phrases («что
-угодно», «не то что», «так как», «более чем») and the compound conjunctions whose comma may stand
-further left («из-за того что») are left alone.
+A demonstrative («тот», «всё», «там», «столько») announces a clause, and the clause's relative word follows it
+at once: the comma stands between them, whatever the rest of the sentence. A comparative, «так», «такой» or the
+first half of a paired conjunction announces a second part further on in the same clause. A relative word that
+opens a statement («где», «куда», «когда», «чего», «кому») is answered by its demonstrative («там», «туда»,
+«тогда», «того», «тому») where the main clause begins. These pairs hold across every kind of sentence, so they
+need no parse; set phrases («что угодно», «не то что», «так как», «более чем», «чем бы то ни было») and the
+compound conjunctions whose comma may stand further left («из-за того что») are left alone.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ _WHICH = ("который", "которая", "которое", "которые"
 _NOT_BEFORE = frozenset({"не", "ни", "из-за", "благодаря", "вследствие", "ввиду", "несмотря", "силу", "между",
                          "перед", "кроме", "помимо", "для", "вместо", "и"})
 # «что угодно», «кто попало», «всё что хочешь», «то что надо»… are one idea
-_SET_NEXT = frozenset({"угодно", "попало", "хочешь", "хотите", "нибудь", "либо", "бы", "ли", "же"})
+_SET_NEXT = frozenset({"угодно", "попало", "нибудь", "либо", "бы", "ли", "же"})
 
 # «так», «такой» announcing «как» further on: «Ничто так не радует, как…», «такой же тёплый, как…»
 _SO = frozenset({"так", "такой", "такая", "такое", "такие", "такого", "такую", "таким", "такими", "таких",
@@ -83,7 +84,45 @@ def check(t: Text) -> list[Finding]:
             found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "тем" and _after_chem(t, i):
             found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
+        elif w.low in _ANSWERING and _fronted_pair(t, i):
+            left = t.words[i - 2] if _preposition(prev.text) else prev
+            first = prev if left is not prev else w
+            if not t.starts_sentence(first.index) and t.plain_gap(first.index):
+                found.append(finding(CLAUSE_END_COMMA, left.start, first.end, f"{left.text}, {first.text}"))
     return found
+
+
+# the relative word that opens a sentence → the demonstratives that answer it in the main clause: «Где тонко(,) там
+# и рвётся», «Куда иголка(,) туда и нитка», «Чего не видно(,) того как бы и нет», «Кому много дано(,) с того…»
+_PAIRS_FRONTED = {"где": ("там",), "куда": ("туда",), "откуда": ("оттуда",), "когда": ("тогда",),
+                  "сколько": ("столько",), "каков": ("таков",), "какова": ("такова",), "каковы": ("таковы",),
+                  "чего": ("того",), "кому": ("тому", "того"), "кого": ("того", "тот", "тому"), "кем": ("тем", "тот"),
+                  "чему": ("тому", "то"), "чем": ("тем", "то")}
+_ANSWERING = frozenset(d for ds in _PAIRS_FRONTED.values() for d in ds)
+
+
+def _fronted_pair(t: Text, i: int) -> bool:
+    """Word i answers the relative word that opens its sentence (no question), with a predicate between them."""
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+    first = t.words[k]
+    if not t.starts_sentence(k) or t.words[i].low not in _PAIRS_FRONTED.get(first.low, ()) or i - k < 2:
+        return False
+    if first.low == "чем" and k + 1 < len(t.words) and _comparative(t.words[k + 1].text):
+        return False  # «Чем…, тем…» is the comparison rule's
+    if t.words[i - 1].low == "бы" or i + 1 < len(t.words) and t.words[i + 1].low == "ни":
+        return False  # «чем бы то ни было» is a set phrase
+    end = next((j for j in range(i + 1, len(t.words)) if t.starts_sentence(j)), len(t.words))
+    if "?" in t.text[t.words[end - 1].end:t.words[end - 1].end + 3]:
+        return False
+    between = t.words[k + 1:i - 1] if _preposition(t.words[i - 1].text) else t.words[k + 1:i]
+    return bool(between) and not any(w.low in _ANSWERING or w.low in ("и", "а", "но", "или") for w in between)
+
+
+def _preposition(word: str) -> bool:
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS == "PREP"
 
 
 def _pair(t: Text, i: int) -> bool:
@@ -126,17 +165,25 @@ def _comparative(word: str) -> bool:
 
 
 def _compared(t: Text, i: int) -> bool:
-    """«чем» compares with a comparative standing earlier in its clause: «дороже обошлось, чем…»."""
+    """«чем» compares with a comparative («дороже обошлось, чем…») or with «иной», «другой», «иначе» standing
+    earlier in its clause («совсем другой, чем вчера»)."""
     prev = t.words[i - 1]
-    if prev.low in _NOT_COMPARED or prev.low in ("тем", "нечем", "есть") or quantity_after_than(t, i):
-        return False
+    nxt = t.word(i + 1)
+    if prev.low in _NOT_COMPARED or prev.low in ("тем", "нечем", "есть") or quantity_after_than(t, i) \
+            or nxt is not None and _comparative(nxt.text):
+        return False  # «…стороны(,) чем больше заказов, тем…» opens a comparison of its own
     for k, w in _clause_back(t, i, 10):
         if w.low in ("чем", "что", "кто", "как", "если", "когда", "тем"):
             return False  # another clause's word: «Чем больше знаешь…», «знаю, чем…»
-        if _comparative(w.text) or w.low in ("иначе", "предпочтительнее"):
+        if _comparative(w.text) or w.low in ("иначе", "предпочтительнее", "по-другому") or _other(w.text):
             before = t.words[k - 1].low if k > 0 and t.plain_gap(k) else ""
             return before not in ("не", "ничуть", "нисколько") or k < i - 1
     return False
+
+
+def _other(word: str) -> bool:
+    """A form of «иной» or «другой», which compares too: «иной, чем», «другая, нежели»."""
+    return any(p.normal_form in ("иной", "другой") and p.tag.POS == "ADJF" for p in parses(word)[:2])
 
 
 def _announced(t: Text, i: int) -> bool:
@@ -200,6 +247,27 @@ def _purpose_announced(t: Text, i: int) -> bool:
     return False
 
 
+def _likened_clause(t: Text, i: int, nxt_low: str) -> bool:
+    """«Как лишний груз мешает кораблю(,) так лишние слова вредят рассказу»: a statement that opens with «как»
+    and a clause of its own, then «так» before a word that is no adverb or short form it could qualify («так
+    быстро», «так рад»)."""
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+    first = t.words[k]
+    if first.low != "как" or not t.starts_sentence(k) or i - k < 3 or t.words[k + 1].low in _NOT_LIKENED:
+        return False
+    end = next((j for j in range(i + 1, len(t.words)) if t.starts_sentence(j)), len(t.words))
+    if t.text[t.words[end - 1].end:].lstrip()[:1] in ("?", "!"):
+        return False  # «Как он так быстро добежал?»
+    readings = parses(nxt_low) if nxt_low else ()
+    return bool(readings) and readings[0].tag.POS not in ("ADVB", "ADJS", "PRTS", "COMP", "PRED", "CONJ", "PRCL") \
+        and any(all(p.tag.POS == "VERB" for p in parses(x.text)) for x in t.words[k + 1:i])
+
+
+_NOT_LIKENED = frozenset({"только", "бы", "раз", "же", "будто", "ни", "и", "всегда", "обычно", "правило", "можно",
+                          "нельзя", "известно", "видно", "сказано"})
+
 # the second half of a paired conjunction: «как…, так и…», «не столько…, сколько…», «либо…, либо…»
 _SECOND_OF_PAIR = frozenset({"так", "сколько", "либо", "или", "то"})
 
@@ -213,7 +281,7 @@ def _second_of_pair(t: Text, i: int, nxt_low: str) -> bool:
     if w.low == "так":
         # «как у нас, так и у них»: «как» opening a member, not «так как» nor «как только»
         return nxt_low == "и" and any(x == "как" and (k == 0 or earlier[k - 1] != "так")
-                                      for k, x in enumerate(earlier[:-1]))
+                                      for k, x in enumerate(earlier[:-1])) or _likened_clause(t, i, nxt_low)
     if w.low == "сколько":
         return any(a == "не" and b == "столько" for a, b in zip(earlier, earlier[1:]))
     if w.low == "то":
@@ -281,14 +349,32 @@ def _condition_closed(t: Text, i: int, nxt) -> bool:
 _TOPIC_BEFORE = frozenset({"о", "об", "в", "во", "на", "за", "про"})
 
 
+def _condition_before(t: Text, i: int) -> bool:
+    """A condition or a time clause opens the sentence before word i: «то» there may answer it."""
+    k = i
+    while k > 0 and not t.starts_sentence(k):
+        k -= 1
+        if t.words[k].low in ("если", "когда", "раз", "коли", "ежели", "хотя", "пока", "поскольку", "чем"):
+            return True
+    return False
+
+
 def _topic_announced(t: Text, i: int) -> bool:
     prev = t.words[i - 1]
     before = t.words[i - 2] if i >= 2 and t.plain_gap(i - 1) else None
-    if prev.low not in ("то", "том", "того", "тому") or before is None:
+    if before is None:
         return False
-    if before.low in _TOPIC_BEFORE:
-        return True
     readings = parses(before.text)
+    if prev.low == "тем":
+        # «думать над тем, как», «следить за тем, как», «доволен тем, как» — «перед тем как», «между тем как»
+        # are conjunctions
+        return before.low in ("над", "за") or bool(readings) and readings[0].tag.POS in ("VERB", "INFN", "ADJS",
+                                                                                          "PRTS")
+    if prev.low not in ("то", "том", "того", "тому"):
+        return False
+    if before.low in _TOPIC_BEFORE or prev.low == "то" and bool(readings) and readings[0].tag.POS in ("VERB", "INFN") \
+            and "tran" in readings[0].tag and not _condition_before(t, i - 1):
+        return True  # «на то, как», «проверить то, как» — not «Если товар не подошёл то как…»
     return prev.low == "того" and bool(readings) and readings[0].tag.POS == "NOUN" and before.low != "мере"
 
 

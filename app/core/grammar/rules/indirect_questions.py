@@ -1,9 +1,13 @@
-"""Косвенный вопрос после просьбы: «Подскажите(,) как пройти», «Напишите(,) какой день удобнее»,
-«Проверьте(,) где лежит чек».
+"""Косвенный вопрос после просьбы и после глаголов знания: «Подскажите(,) как пройти», «Напишите(,) какой
+день удобнее», «Проверьте(,) где лежит чек», «Я не знаю(,) как отменить подписку».
 
-After a request to tell, ask, check or choose, a question word opens a clause of its own and takes a
-comma before it. Set phrases that only look like such a clause («напишите что угодно», «скажите как
-есть») take none. The finding is OURS_CONJ_COMMA's, explained there.
+After a request to tell, ask, check or choose, a question word opens a clause of its own and takes a comma
+before it. Set phrases that only look like such a clause («напишите что угодно», «скажите как есть») take none.
+After a verb of knowing, perceiving or finding out in any form («не знает», «чувствовал», «придумать») a
+question word opens such a clause too when a verb follows it within a few words: without one «как» may compare
+(«знает как свои пять пальцев»). After «интересно», «непонятно», «неизвестно» a question word or a word with
+«ли» opens such a clause: «Интересно(,) какая разница», «Интересно(,) есть ли скидки». The findings are
+OURS_CONJ_COMMA's (after a request) and OURS_CLAUSE_COMMA's (after a verb of knowing), explained there.
 """
 
 from __future__ import annotations
@@ -11,14 +15,28 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, parses
 from app.core.grammar.rules.conjunctions import CONJ_COMMA
+from app.core.grammar.rules.syntax_commas import CLAUSE
 
-RULES = ()  # the finding is CONJ_COMMA's
+RULES = ()  # the findings are CONJ_COMMA's (after a request) and CLAUSE's (after a verb of knowing)
 
 # verbs of telling, asking, checking and choosing whose request an indirect question follows
 _ASKING = frozenset({"сказать", "подсказать", "уточнить", "написать", "сообщить", "проверить", "посмотреть",
                      "узнать", "указать", "объяснить", "выбрать", "решить", "спросить", "пояснить", "вспомнить",
                      "определиться", "напомнить", "ответить", "показать", "описать", "рассказать"})
-_QUESTION_WORDS = frozenset({"как", "где", "куда", "откуда", "когда", "сколько", "почему", "зачем", "какой",
+# verbs of knowing, perceiving and finding out, in any form: «не знает(,) как начать», «чувствовал(,) как…»
+_KNOWING = frozenset({"знать", "понимать", "понять", "помнить", "вспомнить", "думать", "подумать", "придумать",
+                      "представлять", "представить", "видеть", "увидеть", "чувствовать", "почувствовать", "слышать",
+                      "услышать", "спросить", "спрашивать", "объяснить", "объяснять", "рассказать", "рассказывать",
+                      "показать", "показывать", "узнать", "узнавать", "выяснить", "выяснять", "проверить", "проверять",
+                      "догадаться", "догадываться", "забыть", "забывать", "заметить", "замечать", "решить", "решать",
+                      "разобраться", "соображать", "сообразить", "посмотреть", "наблюдать", "интересоваться"})
+# predicative words of wondering that take an indirect question: «Интересно(,) какая разница», «Интересно(,) есть ли…»
+_WONDERING = frozenset({"интересно", "любопытно", "непонятно", "неизвестно", "неясно"})
+# the question words such a verb's clause opens with («что», «чем», «кого» may be its object: «знает что-то»)
+_OPENING = frozenset({"как", "где", "куда", "откуда", "почему", "зачем", "сколько", "насколько", "какой", "какая",
+                      "какое", "какие", "какого", "какую", "каким", "каких", "каком", "чей", "чья", "чьё", "чье",
+                      "чьи", "кто", "когда"})
+_QUESTION_WORDS = _OPENING | frozenset({"как", "где", "куда", "откуда", "когда", "сколько", "почему", "зачем", "какой",
                              "какая", "какое", "какие", "какого", "какую", "каким", "каких", "какой", "каком",
                              "чей", "чья", "чьё", "чье", "чьи", "кто", "кому", "кого", "что", "чем", "чего"})
 # a question word followed by these makes a set phrase, not a question: «скажите как есть»
@@ -30,6 +48,10 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(1, len(t.words)):
         w, prev = t.words[i], t.words[i - 1]
+        if prev.low in _WONDERING and t.plain_gap(i) and i + 1 < len(t.words) and t.words[i + 1].low == "ли" \
+                and t.plain_gap(i + 1):
+            found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))  # «Интересно(,) есть ли…»
+            continue
         if w.low not in _QUESTION_WORDS or not t.plain_gap(i) or "-" in w.text:
             continue
         nxt = t.word(i + 1)
@@ -37,7 +59,31 @@ def check(t: Text) -> list[Finding]:
             continue
         if _request(prev.text) and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low in ("вы", "ты")):
             found.append(finding(CONJ_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
+        elif w.low in _OPENING and (_knowing(prev.text) and _clause_after(t, i) or prev.low in _WONDERING and (
+                w.low != "как" or _clause_after(t, i))) and nxt.low != "следует":
+            # the tree's finding where it sees this clause too: one comma, one finding
+            found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))
     return found
+
+
+def _clause_after(t: Text, i: int) -> bool:
+    """A verb (finite or infinitive) follows the question word at i within four words, no mark between: the
+    word opens a clause — not «знать как свои пять пальцев», «смотреть как на врага» («разобраться как
+    следует» is a set phrase: the caller leaves it alone)."""
+    for k in range(i + 1, min(i + 5, len(t.words))):
+        if not t.plain_gap(k):
+            return False
+        readings = [p for p in parses(t.words[k].text) if p.score >= 0.1]
+        if readings and all(p.tag.POS in ("VERB", "INFN") for p in readings):
+            return True
+    return False
+
+
+def _knowing(word: str) -> bool:
+    """Any form of a verb of knowing, perceiving or finding out but a gerund or a participle: «не знает»,
+    «чувствовал», «придумать»."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    return bool(readings) and all(p.tag.POS in ("VERB", "INFN") and p.normal_form in _KNOWING for p in readings)
 
 
 def _request(word: str) -> bool:

@@ -202,7 +202,8 @@ _PHRASES: dict[tuple[str, ...], frozenset[str]] = {
 }
 
 # Only at the start of a sentence: in the middle they are as often adverbs («безусловно лучший»).
-_START_ONLY = {("безусловно",), ("несомненно",), ("кроме", "того"), ("может", "быть"), ("кажется",),
+_START_ONLY = {("безусловно",), ("несомненно",), ("кроме", "того"), ("может", "быть"), ("быть", "может"), ("кажется",),
+               ("мало", "того"), ("хуже", "того"),
                ("казалось",), ("очевидно",), ("таким", "образом"), ("значит",),
                ("следовательно",), ("в", "общем"), ("оказывается",), ("похоже",),
                ("более", "того"), ("допустим",), ("предположим",),
@@ -230,6 +231,13 @@ def _clause_follows(t: Text, k: int) -> bool:
     nxt = t.word(k + 1)
     return nxt is not None and t.gap_before(k + 1).strip() == "," and nxt.low in ("что", "будто", "словно")
 
+# These open a part of a sentence after «и», «а», «но» as they open a sentence («…, но похоже(,) они ушли», «…и
+# кажется(,) он прав», «А может быть(,) он прав»): only the comma after them is asked for.
+_AFTER_CONJUNCTION = frozenset({("может", "быть"), ("быть", "может"), ("кажется",), ("похоже",), ("значит",),
+                                ("должно", "быть"), ("кроме", "того"), ("более", "того"), ("мало", "того"),
+                                ("следовательно",), ("казалось",)})
+_PART_OPENERS = frozenset({"и", "а", "но", "однако", "зато"})
+
 # After these the comma before the introductory word may be left out; the one after it may not.
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "однако", "зато", "что", "чтобы",
                            "если", "когда", "хотя", "ведь", "так"})
@@ -247,6 +255,17 @@ def _matches(t: Text, i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) > len(t.words):
         return False
     return all(t.words[i + k].low == w and (k == 0 or t.plain_gap(i + k)) for k, w in enumerate(phrase))
+
+
+def _predicate_next(phrase: tuple[str, ...], nxt) -> bool:
+    """After a conjunction the words may be the predicate, not an aside: «и значит жить», «и может быть
+    опасен», «и может быть врачом», «а кажется странным», «но похоже на правду», «кроме того человека»."""
+    if nxt.low in _PREDICATE_NEXT or nxt.low in ("что", "чтобы", "как", "ли"):
+        return True
+    readings = parses(nxt.text)
+    if phrase[-1] == "того":
+        return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") for p in readings)
+    return any(p.tag.POS in ("INFN", "PRTS", "ADJS", "PRTF") or p.tag.case == "ablt" for p in readings)
 
 
 _PRONOUNS = frozenset(SUBJECT_PRONOUNS)
@@ -398,6 +417,10 @@ def check(t: Text) -> list[Finding]:
         first = t.words[i]
         prev = None if t.starts_sentence(i) or "(" in t.gap_before(i) else t.words[i - 1]
         i = last + 1
+        if prev is not None and phrase in _AFTER_CONJUNCTION and prev.low in _PART_OPENERS and t.plain_gap(first.index):
+            if nxt is None or not t.plain_gap(nxt.index) or _predicate_next(phrase, nxt):
+                continue
+            prev = None  # the part opens after the conjunction, which takes no comma after it
         if prev is not None and (phrase in _START_ONLY and not _between_subject_and_verb(t, prev.index, last)
                                  or phrase not in _START_ONLY and prev.low in _PHRASES[phrase]):
             continue
@@ -408,7 +431,7 @@ def check(t: Text) -> list[Finding]:
                 nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")
                 and _top(nxt.text).POS != "PREP" and not _finite_at(t, nxt.index + 1)):
             continue
-        if phrase in (("может", "быть"), ("должно", "быть")) and nxt is not None and any(
+        if phrase in (("может", "быть"), ("быть", "может"), ("должно", "быть")) and nxt is not None and any(
                 has_tag(nxt.text, tag) for tag in ("PRTS", "ADJS", "INFN", "PRTF")):
             continue  # «может быть применена»: a predicate, not an aside
         if phrase in _CLAUSE_AFTER and (prev is not None and phrase in _WORDS_FIRST
@@ -416,7 +439,7 @@ def check(t: Text) -> list[Finding]:
             continue
         if phrase == ("стало", "быть") and prev is not None and _verbal(prev.text):
             continue  # «Задело стало быть за живое»: after a verb it may be read as the predicate's own; left alone
-        if phrase == ("кроме", "того") and nxt is not None and nxt.low == "что":
+        if phrase[-1] == "того" and nxt is not None and nxt.low == "что":
             continue  # «кроме того что…» is a conjunction
         # «как правило буравчика»: a genitive after it makes «правило» a noun
         if phrase == ("как", "правило") and nxt is not None and t.plain_gap(nxt.index) and \

@@ -18,7 +18,7 @@ from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING,
                                                depends_on, gerund_start, has_subject, infinitive_of_next_verb,
                                                introductory_govorya, is_punct, may_take_object, modifier_of_next,
                                                never_finite, nominative_only, only_finite, only_gerund,
-                                               possessive_relative, subject_after_gerund, word_before)
+                                               possessive_relative, subject_after_gerund, verb_group_after, word_before)
 from app.core.phrase import phrase
 
 CLAUSE = RuleInfo(
@@ -204,7 +204,7 @@ def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
     """The phrase ends before ``nxt`` for sure: ``nxt`` is the main predicate or opens a phrase of
     its own that the main predicate governs («…, в ответ мы пришлём»). A relative clause belongs to
     its noun, so there the predicate is the noun's head («Мастер, который приезжал, уже в пути»)."""
-    if is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо"):
+    if is_punct(nxt) or nxt.low in ("и", "или", "да", "а", "но", "либо") or verb_group_after(toks, tok, nxt):
         return False
     subject = nxt
     while subject.pos in ("ADV", "PART", "DET") and subject.index + 1 < len(toks):

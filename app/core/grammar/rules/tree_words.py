@@ -274,6 +274,19 @@ def only_gerund(word: str) -> bool:
     return bool(readings) and all(p.tag.POS == "GRND" for p in readings)
 
 
+def verb_group_after(toks: tuple[Token, ...], verb: Token, nxt: Token) -> bool:
+    """Where the tree ends a clause on its own finite verb, the words right after it may still be the verb's: a
+    preposition («Когда они закончат(?) с этим…») or an adjective agreeing in an oblique case with the noun after
+    it («Если вы измените(?) ваши настройки…»). The clause's end is not sure there."""
+    if nxt.index != verb.index + 1 or verb.feat("VerbForm") != "Fin":
+        return False
+    if nxt.pos == "ADP":
+        return True
+    noun = toks[nxt.index + 1] if nxt.index + 1 < len(toks) else None
+    return nxt.pos in ("ADJ", "DET") and noun is not None and noun.pos == "NOUN" \
+        and nxt.feat("Case") == noun.feat("Case") not in ("Nom", None)
+
+
 @lru_cache(maxsize=8192)
 def never_finite(word: str) -> bool:
     """The dictionary knows the word only as a full participle, an adjective or a noun: the tagger's finite verb

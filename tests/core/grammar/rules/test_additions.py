@@ -37,3 +37,23 @@ def test_no_comma_where_no_phrase_is_added(text):
 def test_the_rule_explains_itself():
     rule = RULES["OURS_ADDITION_COMMA"]
     assert rule.category == "punctuation" and "особенно" in rule.explanation
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Мы работаем каждый день кроме воскресенья.", "день, кроме"),
+    ("В коробке не было ничего кроме инструкции.", "ничего, кроме"),
+    ("У нас не осталось выбора кроме как ждать курьера.", "выбора, кроме"),
+    ("Все пункты выдачи открыты за исключением двух.", "открыты, за"),
+])
+def test_a_phrase_that_takes_a_part_out_is_set_off(text, fix):
+    assert additions(text) == [("Оборот со значением исключения («кроме…», «за исключением…») отделяется запятой.",
+                                fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "Кроме паспорта ничего не нужно.",           # the phrase opens the sentence
+    "Всё готово и кроме того курьер уже выехал.",  # «кроме того» is the introductory rule's
+    "Мы проверили всё, кроме адреса.",           # the comma is there
+])
+def test_no_exclusion_comma_where_none_is_missing(text):
+    assert not [fix for _, fix in additions(text) if ", кроме" in fix]

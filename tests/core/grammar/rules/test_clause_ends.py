@@ -23,6 +23,8 @@ def fixes(text):
     ("Область памяти в которую выполняется запись должна быть свободна.", "запись, должна"),
     # the clause verb's subject after it, which cannot be the main verb's: the border is before that verb
     ("Когда приходят письма становится веселее.", "письма, становится"),
+    # a clause with «кто» standing for the main clause's subject
+    ("Кто умеет ждать получает всё.", "ждать, получает"),
     # a relative clause ends before the main verb
     ("Тариф который был подключён вчера начнёт действовать завтра.", "вчера, начнёт"),
     # the verb after «и» agrees with the main verb, not with the clause's
@@ -64,6 +66,8 @@ def test_the_end_of_the_clause_gets_a_comma(text, fix):
     ("Если разница больше предела точка размыта не будет.", "размыта, не"),
     # three predicates: the clause may run on
     ("Если вы хотите чтобы мы перезвонили оставьте номер.", "перезвонили, оставьте"),
+    # «кто» in a question asks, it does not stand for a subject
+    ("Кто звонил вчера знает ваш адрес?", "вчера, знает"),
 ])
 def test_no_comma_where_the_border_is_not_sure(text, wrong):
     assert not any(wrong in fix for _, fix in fixes(text)), fixes(text)

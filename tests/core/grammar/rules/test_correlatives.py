@@ -26,6 +26,11 @@ def commas(text):
     ("Лучшее что мы можем сделать это подождать.", "Лучшее, что"),
     ("Это не то что вы заказывали.", "то, что"),           # «не то» here is «not the thing»
     ("Клиенту нужен тот что подешевле.", "тот, что"),
+    ("Выбирайте всё что хотите из каталога.", "всё, что"),       # with «всё» the clause is a real one
+    ("Мы долго думали над тем как упростить форму.", "тем, как"),
+    ("Она следила за тем как курьер разгружает машину.", "тем, как"),
+    ("Клиент доволен тем как быстро пришёл ответ.", "тем, как"),
+    ("Мы проверим то как работает роутер.", "то, как"),
 ])
 def test_the_announced_clause_is_parted(text, fix):
     assert ("OURS_CORRELATIVE_COMMA", fix) in commas(text)
@@ -40,6 +45,8 @@ def test_the_announced_clause_is_parted(text, fix):
     ("Ничто так не радует клиента как быстрый ответ.", "клиента, как"),
     ("Это не что иное как ошибка склада.", "иное, как"),
     ("Делайте так как написано в инструкции.", "так, как"),
+    ("Нет иного способа проверить заказ чем позвонить на склад.", "заказ, чем"),
+    ("Новый тариф совсем другой чем прежний.", "другой, чем"),
 ])
 def test_the_comparison_is_parted(text, fix):
     assert ("OURS_COMPARISON_COMMA", fix) in commas(text)
@@ -51,6 +58,10 @@ def test_the_comparison_is_parted(text, fix):
     ("Либо вы оформите возврат либо мы обменяем товар.", "OURS_LIST_COMMA", "возврат, либо"),
     ("Если заказ не пришёл то напишите нам.", "OURS_CLAUSE_END_COMMA", "пришёл, то"),
     ("Если курьер не позвонил значит заказ ещё на складе.", "OURS_CLAUSE_END_COMMA", "позвонил, значит"),
+    ("Как лишний груз мешает лодке так лишние слова мешают письму.", "OURS_LIST_COMMA", "лодке, так"),
+    ("Где тонко там и рвётся.", "OURS_CLAUSE_END_COMMA", "тонко, там"),
+    ("Когда склад откроется тогда и заберём заказ.", "OURS_CLAUSE_END_COMMA", "откроется, тогда"),
+    ("Кому больше дано с того больше и спросят.", "OURS_CLAUSE_END_COMMA", "дано, с"),
 ])
 def test_the_second_half_of_a_pair_is_parted(text, rule, fix):
     assert (rule, fix) in commas(text)
@@ -61,6 +72,8 @@ def test_the_second_half_of_a_pair_is_parted(text, rule, fix):
     "Это более чем достаточно.",                        # «более чем» is not compared
     "Это стоит не больше чем обед в кафе.",             # «не больше чем» means «only»
     "Для того чтобы оформить возврат заполните форму.", # a compound conjunction opening the sentence
+    "Перед тем как уйти выключите свет.",               # «перед тем как» is one conjunction
+    "Он работал между тем как другие отдыхали.",
     "Мы работаем так как нам удобно.",                  # after a finite verb «так как» may be «because»
     "Таким образом мы закрыли заявку.",                 # «таким образом» announces nothing
     "Если то письмо придёт, перешлите его нам.",        # «то» is a pronoun before its noun
@@ -68,6 +81,7 @@ def test_the_second_half_of_a_pair_is_parted(text, rule, fix):
     "Напишите тем, кто ещё не получил заказ.",          # the comma is there already
     "Так что мы ждём ваш ответ.",
     "Он не то что бегать ходить не может.",              # «не то что» means «let alone»
+    "С другой стороны чем раньше вы напишете тем лучше.",  # «чем раньше» opens a comparison of its own
     "Я сделаю это а то что будет потом неважно.",          # «а то» without a «не то» before it
 ])
 def test_no_comma_where_nothing_is_announced(text):
@@ -77,3 +91,20 @@ def test_no_comma_where_nothing_is_announced(text):
 def test_the_rule_explains_itself():
     rule = RULES["OURS_CORRELATIVE_COMMA"]
     assert "указательн" in rule.explanation.lower() and rule.message.endswith("запятая.")
+
+
+@pytest.mark.parametrize("text", [
+    "Как он так быстро добрался до склада?",   # «так» qualifies «быстро» in a question
+    "Как вы так долго ждали ответа?",
+])
+def test_no_comma_before_так_that_pairs_with_nothing(text):
+    assert not [c for c in commas(text) if c[1].endswith(", так")]
+
+
+@pytest.mark.parametrize("text", [
+    "Где вы были тогда?",                          # a question: «где» asks
+    "Чем бы то ни было, мы займёмся завтра.",       # a set phrase
+    "Когда тогда приедет курьер?",
+])
+def test_no_comma_before_a_demonstrative_that_answers_no_clause(text):
+    assert not [c for c in commas(text) if c[0] == "OURS_CLAUSE_END_COMMA" and c[1].endswith((", тогда", ", то"))]

@@ -22,3 +22,28 @@ def test_a_request_before_an_indirect_question_gets_a_comma(rule_hits, text, spa
 ])
 def test_set_phrases_and_written_commas_get_no_finding(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Я не знаю как отменить подписку.", "знаю как", "знаю, как"),
+    ("Она почувствовала как дрожат руки.", "почувствовала как", "почувствовала, как"),
+    ("Нужно придумать где хранить старые коробки.", "придумать где", "придумать, где"),
+    ("Мы выясним почему письмо не дошло.", "выясним почему", "выясним, почему"),
+    ("Интересно какой тариф выгоднее?", "Интересно какой", "Интересно, какой"),
+    ("Интересно есть ли у вас доставка?", "Интересно есть", "Интересно, есть"),
+])
+def test_a_verb_of_knowing_before_an_indirect_question_gets_a_comma(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_CLAUSE_COMMA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Он знает город как свои пять пальцев.",
+    "Я знаю этот район как свои пять пальцев.",
+    "Сейчас разберусь как следует.",             # «как следует» is a set phrase
+    "Он смотрел на меня как на врага.",          # a comparison, no clause after «как»
+    "Мы увидели где-то вдали огонь.",             # «где-то» asks nothing
+    "Интересно ли вам это?",                      # «ли» asks the question itself
+    "Было интересно как никогда.",                # «как никогда» compares, no clause
+])
+def test_no_indirect_question_without_a_clause_after_the_word(rule_hits, text):
+    assert rule_hits(text, "OURS_CONJ_COMMA") + rule_hits(text, "OURS_CLAUSE_COMMA") == []

@@ -122,6 +122,28 @@ def test_k_tomu_zhe_is_no_introductory_phrase(rule_hits):
     assert rule_hits("К тому же доставка в ваш город бесплатная.", "OURS_INTRO_COMMA") == []
 
 
+@pytest.mark.parametrize("text, span, fix", [
+    ("Склад уже закрыт но похоже курьер успел забрать заказ.", "похоже курьер", "похоже, курьер"),
+    ("Мы звонили дважды и кажется никто не ответил.", "кажется никто", "кажется, никто"),
+    ("А может быть он просто не заметил письма?", "может быть он", "может быть, он"),
+    ("Быть может завтра погода наладится.", "Быть может завтра", "Быть может, завтра"),
+    ("Мало того курьер ещё и опоздал.", "Мало того курьер", "Мало того, курьер"),
+])
+def test_an_aside_opening_a_part_after_a_conjunction_takes_the_comma_after_it(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_INTRO_COMMA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Это и значит работать честно.",          # «значит» is the predicate
+    "Коробка тяжёлая и может быть опасна.",    # «может быть» with a short adjective is the predicate
+    "Он молод и может быть хорошим врачом.",   # … and with the instrumental
+    "Туча тёмная и похоже на грозу.",          # «похоже на» is the predicate
+    "Мало того что он опоздал, он ещё и нагрубил.",  # «мало того что» is a conjunction
+])
+def test_after_a_conjunction_a_predicate_is_no_aside(rule_hits, text):
+    assert rule_hits(text, "OURS_INTRO_COMMA") == []
+
+
 @pytest.mark.parametrize("text", [
     "Всё это время номер будет работать как обычно.",
     "Доставка по праздникам идёт как всегда.",

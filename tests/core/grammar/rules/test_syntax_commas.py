@@ -125,6 +125,8 @@ def test_correct_sentences_get_no_comma_finding(text):
     ("Хотя было уже поздно мы решили прогуляться.", "было, уже"),  # «уже поздно» is the clause's predicate
     ("Думая что клиент уже ушёл мы закрыли чат.", "что, клиент"),  # a subject inside the gerund's clause
     ("Если вы готовы мы начнём оформление.", "мы, начнём"),  # the tree's second subject is the main verb's
+    ("Когда они закончат с отчётом в почте появится письмо.", "закончат, с"),  # «с отчётом» is the verb's
+    ("Как только она перевернула последнюю страницу книга рассыпалась.", "перевернула, последнюю"),
 ])
 def test_no_comma_inside_the_phrase(text, wrong):
     assert wrong not in [fix for _, fix in punctuation(text)]
