@@ -12,7 +12,8 @@ from collections.abc import Callable
 from app.core.grammar.findings import Finding
 from app.core.grammar.misreads import heading_end
 from app.core.grammar.rules import (additions, address, adjective_lists, adverbs, adversative_da, adversatives,
-                                    agreed_phrases, agreement, asides, asyndetic, bare_lists, capitals, chat_slips,
+                                    agreed_phrases, agreement, announced_questions, asides, asyndetic, bare_lists,
+                                    capitals, chat_slips,
                                     clarifying, clause_borders, clause_ends, comparisons, compound_sentences,
                                     conditional_imperatives, confusions, conjunctions, correlatives, dative_clauses,
                                     detached_phrases, eto_clauses, extra_commas, gerund_phrases, governed_case,
@@ -29,7 +30,8 @@ from app.core.typography import TypographyPolicy
 _FAMILIES = (address, introductory, interjections, asides, conjunctions, prepositions, government, governed_case,
              together_apart, tsya, agreement, extra_commas, typography, capitals, style, confusions, clause_ends,
              syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
-             comparisons, compound_sentences, detached_phrases, gerund_phrases, participle_phrases, preposition_phrases,
+             announced_questions, comparisons, compound_sentences, detached_phrases, gerund_phrases,
+             participle_phrases, preposition_phrases,
              additions, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government,
              preposition_slips, clause_borders, relative_ends, adversative_da, adversatives, asyndetic,
              repeated_conjunctions, predicate_pairs, indirect_questions, dative_clauses, eto_clauses, conditional_imperatives, chat_slips,
