@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -77,7 +77,14 @@ first run on it; first-run figures in the set's header);
 read the scorecard's code or any other reply set — from the rubric alone, as an independent QA lead's monthly sample:
 e-commerce, banks, telecom, SaaS, travel, education, food, insurance, marketplaces; customers calm, angry, hurried,
 worried, confused, writing again; replies that fail one element at a time, about half passing; committed before the
-scorecard was first run on it; first-run figures in the set's header).
+scorecard was first run on it; first-run figures in the set's header);
+``blind_h`` — ``tests/data/replies/tuning_blind_h.toml`` (170 replies written and labelled BLIND — before the labeller
+read the scorecard's code or any other reply set — from the rubric alone, aimed at «solution» in the shapes operators
+write: conditions, numbered steps, figures and dates in words, half-answers to two questions, hedged answers with and
+without substance, answers to another question, hand-offs and «уточню и вернусь» with and without a time, «see the
+site/app», refusals with and without a way forward, yes/no with and without detail; six industries, mostly in pairs
+of a passing and a failing reply to the same message; committed before the scorecard was first run on it; first-run
+figures in the set's header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -111,6 +118,7 @@ SETS = {
     "blind_e": ROOT / "tests" / "data" / "replies" / "tuning_blind_e.toml",
     "blind_f": ROOT / "tests" / "data" / "replies" / "tuning_blind_f.toml",
     "blind_g": ROOT / "tests" / "data" / "replies" / "tuning_blind_g.toml",
+    "blind_h": ROOT / "tests" / "data" / "replies" / "tuning_blind_h.toml",
 }
 LABELLED = SETS["labelled"]
 
