@@ -7,6 +7,7 @@ import re
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
+from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
@@ -45,7 +46,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
-    slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0)]
+    slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0) if not _unit(r, s)]
     if slang:
         mild.append(phrase('разговорные слова: {quoted}', quoted=quote(text, slang)))
         spans += slang
@@ -54,7 +55,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     theirs = set(_CAPS_RE.findall("\n".join(r.customer_messages)))
     for m in _CAPS_RE.finditer(text):
         word = m.group()
-        if word in lex.abbreviations or word in theirs:
+        if word in lex.abbreviations or word in theirs or _code(r, m.start(), m.end()):
             continue
         if len(word) >= 5 or known_word(word.lower()):
             caps.append((m.start(), m.end() - m.start()))
@@ -76,7 +77,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
-    passed_on = _passed_on(r) if not has_step and not r.dont_know else []
+    passed_on = (_passed_on(r) or refused_outright(r)) if not has_step and not r.dont_know else []
     if passed_on:
         severe.append(phrase("{label}: {quoted}", label=phrase("отказ без выхода"), quoted=quote(text, passed_on)))
         spans += passed_on
@@ -90,6 +91,24 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         return ElementResult("tone", False, sentence(severe + mild), sorted(spans),
                              critical_failure=bool(severe))
     return ElementResult("tone", True, phrase('Тон вежливый: на «вы», без грубости, упрёков и жаргона.'))
+
+
+_NUMBER_RE = re.compile(r"\d[\d\s]*$")
+# What is named by a code in capitals: «промокод SUMMER», «купон SALE»
+_CODED = re.compile(r"(?:промокод|код|купон|сертификат)\w*\s+$", re.I)
+
+
+def _unit(r: Reply, span: Span) -> bool:
+    """«100 МБ»: a unit in capitals after a figure, not the slang «мб» («может быть»)."""
+    word = r.text[span[0]:span[0] + span[1]]
+    return word.isupper() and bool(_NUMBER_RE.search(r.text[max(0, span[0] - 12):span[0]].rstrip()))
+
+
+def _code(r: Reply, start: int, end: int) -> bool:
+    """Capitals that are part of a code: the letters of a car plate or a ticket between figures («07 АВ 123»), a
+    promo code after its name («по промокоду SUMMER») — not shouting."""
+    before, after = r.text[max(0, start - 12):start], r.text[end:end + 3]
+    return bool(re.search(r"\d\s?$", before) and re.match(r"\s?\d", after)) or bool(_CODED.search(before))
 
 
 def _own_step(r: Reply, dont_know: list[Span]) -> bool:
