@@ -104,6 +104,10 @@ def _supposed(text: str, tokens, offset: int) -> bool:
     if text[end:end + 1] != "?":
         return False
     words = [t for t in tokens if start <= t.start < end]
+    # «Бирку я отрезала, это проблема?»: whether it would be a trouble, asked in a clause of its own
+    clause = [t for t in words if t.start > max(text.rfind(c, start, offset) for c in ",;:—")]
+    if len(clause) <= 3 and clause and clause[0].lower in ("это", "будет", "будут"):
+        return True
     at = next((i for i, t in enumerate(words) if t.lower == "если"), None)
     # «…, если я всё оплачивала вовремя?»: an «если» with a past verb states a fact against the trouble
     factual = at is not None and any(t.lower in ("я", "мы") for t in words[at + 1:at + 3]) \
@@ -162,6 +166,20 @@ def _irony(text: str) -> list[str]:
     return found
 
 
+def _as_told(text: str, frag: str) -> bool:
+    """«Всё было, как обещали», «как и договаривались»: every «как» of the thanks compares with what was said
+    (a past verb after it) — it asks nothing."""
+    if frag.lower() != "как":
+        return False
+    after = [m.group(1) for m in re.finditer(r"\bкак\s+(?:и\s+)?(\w+)", text, re.I)]
+    return bool(after) and all(_only_past(word) for word in after)
+
+
+def _promise_kept(text: str, frag: str) -> bool:
+    """«Всё было, как обещали»: a promise kept, praised — not «вы же обещали», a customer writing again."""
+    return frag.lower().startswith("обеща") and bool(re.search(r"\bкак\s+(?:и\s+)?" + re.escape(frag), text, re.I))
+
+
 def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:
     text = "\n".join(messages)[:cap]
     tokens = tokenize(text)
@@ -190,7 +208,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)]
         + _irony(text))
     add("urgency", hits(lex.urgency))
-    add("repeat", hits(lex.repeat) + [m.group() for m in _NTH_TIME_RE.finditer(text)])
+    add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h)]
+        + [m.group() for m in _NTH_TIME_RE.finditer(text)])
     add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))
     # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
     polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]
@@ -203,6 +222,6 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         add(name, syntax.states.get(name, []))
     thanks = hits(lex.thanks, gap=0)
     # «Спасибо, что вернули деньги»: a deed told in the past is thanked for, not asked for
-    requests = [h for h in hits(lex.request, gap=0) if not (thanks and _only_past(h))]
+    requests = [h for h in hits(lex.request, gap=0) if not (thanks and (_only_past(h) or _as_told(text, h)))]
     state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) or not thanks
     return state

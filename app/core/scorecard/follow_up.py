@@ -11,24 +11,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import asked_kinds, content, questions, touched
+from app.core.scorecard.questions import content, touched
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import tokenize
 
-# The words that name what a kind of question wants: a promised «расчёт» or «цена» answers «сколько стоит?».
-_KIND_WORDS = {
-    "цена": frozenset({"цена", "стоимость", "стоить", "расчёт", "расчет", "сумма"}),
-    "сколько": frozenset({"сумма", "количество", "расчёт", "расчет", "число"}),
-    "когда": frozenset({"срок", "дата", "время", "день", "расписание"}),
-    "срок": frozenset({"срок", "дата", "время"}),
-}
+# The words that name what a kind of question wants, by the word that asks it: a promised «расчёт» or «цена»
+# answers «сколько стоит?».
+_KIND_WORDS = (
+    ("стоит", frozenset({"цена", "стоимость", "стоить", "расчёт", "расчет", "сумма"})),
+    ("сколько", frozenset({"сумма", "количество", "расчёт", "расчет", "число"})),
+    ("когда", frozenset({"срок", "дата", "время", "день", "расписание"})),
+    ("долго", frozenset({"срок", "дата", "время"})),
+)
 
 
-def promised_answer(r: Reply, aside: Sequence[Span], frames: Sequence[Span]) -> list[Span]:
+def promised_answer(r: Reply, aside: Sequence[Span], frames: Sequence[Span], missing: str) -> list[Span]:
     """The operator's first-person promise («пришлю», «уточню и напишу») with a time frame in the same sentence,
-    speaking of what the customer asked."""
-    asked = set().union(*(set().union(*content(tokenize(q)).values()) for q in questions(r) if content(tokenize(q))))
-    kinds = set().union(*(_KIND_WORDS.get(k, frozenset()) for k in asked_kinds(r)))
+    speaking of what is ``missing`` (as :func:`questions.unanswered` names it: «сколько стоит», or the question
+    left untouched)."""
+    asked = set().union(*content(tokenize(missing)).values()) if content(tokenize(missing)) else set()
+    kinds = set().union(*(words for cue, words in _KIND_WORDS if cue in missing.lower()))
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside) or not any(start <= f[0] < end for f in frames):
             continue

@@ -39,7 +39,7 @@ def refused_outright(r: Reply) -> list[Span]:
         if not (tok.lower in _CANNOT or negated and tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)):
             continue
         start, end = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
-        if r.text[start:end].rstrip().endswith("?"):
+        if r.text[start:end].rstrip().endswith("?") or _supposed(r, start, tok.start):
             continue
         # its own clause («а коды нельзя сообщать никому»), or the sentence round a bare «Нет, нельзя, …»
         clause = next((m for m in _CLAUSE_RE.finditer(r.text, start, end) if m.start() <= tok.start < m.end()), None)
@@ -50,6 +50,14 @@ def refused_outright(r: Reply) -> list[Span]:
             at = toks[i - 1] if negated else tok
             found.append((at.start, tok.end - at.start))
     return found
+
+
+def _supposed(r: Reply, start: int, at: int) -> bool:
+    """«Если перенести не получится, удержим 15 %»: a no in an «если» clause is supposed, not said."""
+    return any(t.lower == "если" for t in r.tokens if max(start, r.text.rfind(",", start, at)) <= t.start < at)
+
+
+_BUT = frozenset({"но", "зато", "однако"})
 
 
 def _some_way(r: Reply) -> bool:
@@ -63,11 +71,17 @@ def _some_way(r: Reply) -> bool:
     toks = r.tokens
     for i, tok in enumerate(toks):
         before = toks[i - 1].lower if i else ""
-        if tok.lower in _CAN and before != "не" and any(
-                t.tag.startswith("INFN") and not t.lemmas & not_steps for t in toks[i + 1:i + 4]):
-            return True
+        if tok.lower in _CAN and before != "не":  # «но можно вернуть билет», «перейти на тариф … можно в приложении»
+            clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
+            if clause and any(t.tag.startswith("INFN") and not t.lemmas & not_steps for t in toks
+                              if clause.start() <= t.start < clause.end()):
+                return True
         if tok.lower == "если" and any("2per" in t.tag and "futr" in t.tag for t in toks[i + 1:i + 4]):
             return True
+        if tok.lower in _BUT:  # «нельзя, но отчёт сохраняется в CSV, который Excel открывает»: the other thing
+            clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
+            if clause and content([t for t in toks if tok.end <= t.start < clause.end()]):
+                return True
         if before != "не" and first_person_future(tok.lower):
             return True
         if tok.tag.startswith("VERB") and "past" in tok.tag and "perf" in tok.tag and before in ("я", "мы"):
@@ -75,8 +89,8 @@ def _some_way(r: Reply) -> bool:
     return False
 
 
-# «Можно взять…?», «хочу отменить», «вернёте деньги?», «верните»: the customer asks for something to be done or allowed —
-# not «почему начислили штраф?», where «штраф отменить нельзя» is news, not a request turned down.
+# «Можно взять…?», «хочу отменить», «вернёте деньги?», «верните»: the customer asks for something to be done or
+# allowed — not «почему начислили штраф?», where «штраф отменить нельзя» is news, not a request turned down.
 _WANTING = frozenset({"можно", "мочь", "хотеть", "нужно", "надо", "нужный", "просить", "получиться", "реально"})
 
 

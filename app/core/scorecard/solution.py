@@ -33,7 +33,8 @@ from app.core.scorecard.relevance import (
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, asks_back, look_again, on_your_own, present_steps, try_later, vague_redirect,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, asks_back, look_again, on_your_own, present_steps, try_later,
+    vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
@@ -137,7 +138,8 @@ def solution(r: Reply) -> ElementResult:
     refusal = [s for _, s in find_phrases(tokens, lex.refusal, gap=1)]
     bare = refusal if refusal and not steps and not (actions and frames) else refused_outright(r)
     if bare:  # «Нет, нельзя, ручная кладь — до 10 кг»: a reason is no way forward
-        return ElementResult("solution", False, phrase('Отказ без другого пути: {quoted}.', quoted=quote(text, bare)), bare[:1])
+        return ElementResult("solution", False, phrase('Отказ без другого пути: {quoted}.', quoted=quote(text, bare)),
+                             bare[:1])
     shared, asked = _overlap(r)
     if asked and not shared and (adverts or templates):
         what = phrase(" (реклама: {quoted})", quoted=quote(text, adverts[:2])) if adverts else ""
@@ -155,7 +157,7 @@ def solution(r: Reply) -> ElementResult:
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
     missing = unanswered(r, frames + done, facts_in_reply) if not refused_with_way else ""
-    missing = "" if missing and promised_answer(r, aside, frames) else missing  # «пришлю цены сегодня до 19:00»
+    missing = "" if missing and promised_answer(r, aside, frames, missing) else missing  # «пришлю цены до 19:00»
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:

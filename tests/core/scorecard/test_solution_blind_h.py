@@ -100,3 +100,23 @@ def test_a_no_to_what_the_customer_did_not_ask_for_is_no_refusal():
                "Пеню списать нельзя. Всего доброго!", ["Почему мне начислили пеню за квартиру? Я же заплатил!"])
     assert got["solution"].passed is True, got["solution"].reason
     assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_thanks_for_a_promise_kept_asks_nothing_and_is_no_second_contact():
+    got = card("Здравствуйте! Спасибо за добрые слова, передадим их гиду. Будем рады видеть вас снова!",
+               ["Спасибо, экскурсия прошла отлично, всё было, как обещали!"])
+    assert (got["solution"].passed, got["empathy"].passed) == (None, None), (got["solution"].reason, got["empathy"].reason)
+
+
+def test_sorry_that_you_were_so_worried_is_sympathy():
+    got = card("Здравствуйте! Мне очень жаль, что вы так расстроились. Заказ найден, курьер привезёт его завтра "
+               "с 10:00 до 14:00. Хорошего дня!", ["Заказ потерялся!!! Где он?"])
+    assert (got["empathy"].passed, got["empathy"].reason) == (
+        True, "Клиент рассержен («!!!»), и оператор выражает сочувствие: «жаль».")
+
+
+def test_asking_whether_something_would_be_a_trouble_is_no_complaint():
+    got = card("Здравствуйте! Нет, это не помешает: вернуть рубашку можно и без коробки, если есть чек. Оформите "
+               "возврат в разделе «Мои заказы». Хорошего дня!",
+               ["Хочу вернуть рубашку, коробку я уже выбросил, это проблема?"])
+    assert got["empathy"].passed is None, got["empathy"].reason
