@@ -104,10 +104,6 @@ def _supposed(text: str, tokens, offset: int) -> bool:
     if text[end:end + 1] != "?":
         return False
     words = [t for t in tokens if start <= t.start < end]
-    # «Бирку я отрезала, это проблема?»: whether it would be a trouble, asked in a clause of its own
-    clause = [t for t in words if t.start > max(text.rfind(c, start, offset) for c in ",;:—")]
-    if len(clause) <= 3 and clause and clause[0].lower in ("это", "будет", "будут"):
-        return True
     at = next((i for i, t in enumerate(words) if t.lower == "если"), None)
     # «…, если я всё оплачивала вовремя?»: an «если» with a past verb states a fact against the trouble
     factual = at is not None and any(t.lower in ("я", "мы") for t in words[at + 1:at + 3]) \
