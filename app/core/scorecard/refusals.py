@@ -29,15 +29,16 @@ def refused_outright(r: Reply) -> list[Span]:
     """Where the reply says no to what the customer asks for, when it offers no other way: the «нельзя» (or «не
     получится», «не возвращаются») of a clause about the customer's own subject — not «коды нельзя сообщать никому»,
     a warning about something the customer did not raise."""
-    if not _asks_for_something(r) or _some_way(r):
+    toks = r.tokens
+    nos = [i for i, tok in enumerate(toks) if tok.lower in _CANNOT
+           or i and toks[i - 1].lower == "не" and tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)]
+    if not nos or not _asks_for_something(r) or _some_way(r):
         return []
     theirs = set().union(*content(tokenize("\n".join(r.customer_messages))).values())
     found = []
-    toks = r.tokens
-    for i, tok in enumerate(toks):
-        negated = i and toks[i - 1].lower == "не"
-        if not (tok.lower in _CANNOT or negated and tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)):
-            continue
+    for i in nos:
+        tok = toks[i]
+        negated = tok.lower not in _CANNOT  # «не получится»: the «не» is part of the no
         start, end = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
         if r.text[start:end].rstrip().endswith("?") or _supposed(r, start, tok.start):
             continue
