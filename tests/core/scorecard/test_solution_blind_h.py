@@ -1,39 +1,10 @@
-"""Readings met on blind set H (issue 15): refusals with nothing after them, half-answers to «… и когда?» and «…
-и можно ли раньше?», a promise with its time for what is still open, «попробуйте позже», an unsure answer sent
-elsewhere; and the safety and tone slips beside them. Each with a reply of our own and the exact verdict."""
+"""Readings met on blind set H (issue 15): half-answers to «… и когда?» and «… и можно ли раньше?», «попробуйте
+позже», an unsure answer sent elsewhere; and the empathy, safety and tone slips beside them. Each with a reply of our
+own and the exact verdict. Refusals and promised answers: test_refusals.py, test_follow_up.py."""
 
 from __future__ import annotations
 
 from reply_cases import card
-
-TICKET = ["Можно сдать билет на поезд, если я не поеду?"]
-
-
-def test_a_no_with_its_reason_and_nothing_else_fails_solution_and_tone():
-    got = card("Здравствуйте! К сожалению, сдать этот билет нельзя: тариф невозвратный. Хорошего дня!", TICKET)
-    assert (got["solution"].passed, got["solution"].reason) == (False, "Отказ без другого пути: «нельзя».")
-    assert (got["tone"].passed, got["tone"].reason) == (False, "Отказ без выхода: «нельзя».")
-
-
-def test_money_not_given_back_is_a_refusal_too():
-    got = card("Здравствуйте! По правилам тарифа при отмене меньше чем за сутки деньги не возвращаются. Всего доброго!",
-               ["Отменяю бронь на завтра. Вы вернёте деньги?"])
-    assert (got["solution"].passed, got["solution"].reason) == (False, "Отказ без другого пути: «не возвращаются».")
-
-
-def test_a_no_with_another_way_passes():
-    got = card("Здравствуйте! Сдать этот билет нельзя, тариф невозвратный, но его можно бесплатно переоформить на "
-               "другую дату в разделе «Мои поездки». Хорошего дня!", TICKET)
-    assert got["solution"].passed is True, got["solution"].reason
-    assert got["tone"].passed is True, got["tone"].reason
-
-
-def test_a_warning_about_what_the_customer_did_not_raise_is_no_refusal():
-    got = card("Здравствуйте! Нет, это письмо не от нас: банк не рассылает такие ссылки, а коды из СМС нельзя "
-               "сообщать никому. Хорошего дня!", ["Пришло письмо от банка с просьбой перейти по ссылке. Это вы?"])
-    assert got["solution"].passed is True, got["solution"].reason
-    assert got["tone"].passed is True, got["tone"].reason
-
 
 def test_how_much_and_when_wants_both():
     got = card("Здравствуйте! Перерасчёт составит 450 рублей. Хорошего дня!",
@@ -47,12 +18,6 @@ def test_can_it_be_faster_wants_its_own_answer():
                ["Сколько стоит доставка курьером и можно ли быстрее?"])
     assert (got["solution"].passed, got["solution"].reason) == (
         False, "Клиент спросил «можно ли быстрее», а в ответе этого нет: ответ на половину вопроса.")
-
-
-def test_the_price_promised_by_a_time_is_a_next_step():
-    got = card("Здравствуйте! Цена зависит от модели и поломки. Я уточню у мастера и пришлю вам расчёт стоимости "
-               "сегодня до 18:00. Хорошего дня!", ["Сколько будет стоить замена экрана на телефоне?"])
-    assert (got["solution"].passed, got["solution"].reason) == (True, "Есть конкретный шаг и срок: «пришлю», «сегодня».")
 
 
 def test_try_later_with_no_time_is_no_step():
@@ -93,13 +58,6 @@ def test_capitals_of_a_unit_a_plate_and_a_promo_code_are_no_shouting():
     shouting = card("Здравствуйте! Пакет стоит 90 рублей, это ОЧЕНЬ выгодно. Хорошего дня!",
                     ["Сколько стоит пакет интернета?"])
     assert shouting["tone"].passed is False
-
-
-def test_a_no_to_what_the_customer_did_not_ask_for_is_no_refusal():
-    got = card("Здравствуйте! Платёж пришёл 12-го, а срок оплаты — до 10-го числа, поэтому начислена пеня. "
-               "Пеню списать нельзя. Всего доброго!", ["Почему мне начислили пеню за квартиру? Я же заплатил!"])
-    assert got["solution"].passed is True, got["solution"].reason
-    assert got["tone"].passed is True, got["tone"].reason
 
 
 def test_thanks_for_a_promise_kept_asks_nothing_and_is_no_second_contact():
