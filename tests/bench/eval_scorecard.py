@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -84,7 +84,18 @@ write: conditions, numbered steps, figures and dates in words, half-answers to t
 without substance, answers to another question, hand-offs and «уточню и вернусь» with and without a time, «see the
 site/app», refusals with and without a way forward, yes/no with and without detail; six industries, mostly in pairs
 of a passing and a failing reply to the same message; committed before the scorecard was first run on it; first-run
-figures in the set's header).
+figures in the set's header);
+``blind_i`` — ``tests/data/replies/tuning_blind_i.toml`` (168 replies written and labelled BLIND — before the labeller
+read the scorecard's code or any other reply set — from the rubric alone, as a QA department's random monthly sample:
+ordinary conversations in e-commerce, delivery, food, banks, insurance, telecom, SaaS, travel and education by good,
+rushed, tired, novice, non-native and template-bound operators; the usual slips, cold but correct answers, warm answers
+with no step, half answers, data asked for or told that must not be; committed before the scorecard was first run on
+it; first-run figures in the set's header);
+``blind_j`` — ``tests/data/replies/tuning_blind_j.toml`` (165 replies written and labelled BLIND on empathy and tone:
+customers who complain plainly, politely, sarcastically, about a third party or inside a question, who are angry,
+hurried, worried, confused or writing again, and calm ones; sympathy and apologies in many wordings and places, and
+what is no sympathy; blame, lecturing, familiarity, capitals and emoji to an upset customer; pairs that differ in one
+of these; committed before the scorecard was first run on it; first-run figures in the set's header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -119,6 +130,8 @@ SETS = {
     "blind_f": ROOT / "tests" / "data" / "replies" / "tuning_blind_f.toml",
     "blind_g": ROOT / "tests" / "data" / "replies" / "tuning_blind_g.toml",
     "blind_h": ROOT / "tests" / "data" / "replies" / "tuning_blind_h.toml",
+    "blind_i": ROOT / "tests" / "data" / "replies" / "tuning_blind_i.toml",
+    "blind_j": ROOT / "tests" / "data" / "replies" / "tuning_blind_j.toml",
 }
 LABELLED = SETS["labelled"]
 

@@ -117,7 +117,39 @@ def _interface_label(text: str, finding: Finding) -> bool:
         p.normal_form.replace("ё", "е") in _INTERFACE for p in parses(before[-1].group().lower())[:3])
 
 
+def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
+    """Prep_i asks a comma before «и» as between two clauses. When the verb after «и» has no subject of its own and
+    is the second of two predicates of one subject («Он задержался на складе и сегодня уже уехал к вам: курьер
+    привезёт…» — the colon's clause misleads the rule), «и» joins homogeneous predicates: no comma (Розенталь)."""
+    from app.core.grammar.language import analyse
+    from app.core.grammar.rules._base import parses
+
+    fixed = finding.replacements[0] if finding.replacements else ""
+    at = next((i for i, (a, b) in enumerate(zip(text[finding.offset:], fixed)) if a != b), None)
+    if at is None:
+        return False
+    at += finding.offset
+    for sentence in analyse(text).sentences:
+        conj = next((t for t in sentence.tokens if t.low == "и" and at <= t.start <= at + 2), None)
+        if conj is None:
+            continue
+        # the verbs on either side of «и», read in order (the parser may hang «и» on a later verb)
+        after = sentence.tokens[conj.index + 1:]
+        stop = next((k for k, t in enumerate(after) if t.pos == "PUNCT" or t.pos == "VERB"), len(after))
+        second = after[stop] if stop < len(after) and after[stop].pos == "VERB" else None
+        first = next((t for t in reversed(sentence.tokens[:conj.index]) if t.pos in ("VERB", "PUNCT")), None)
+        if second is None or first is None or first.pos != "VERB" or first.feat("Mood") != "Ind" \
+                or second.feat("Mood") != "Ind":
+            return False
+        # «…и заказ приедет завтра»: a noun that can be a nominative before the verb is its own subject, whatever
+        # relation the parser gave it
+        return not any(k.rel.startswith("nsubj") for k in sentence.children(second.index)) and not any(
+            t.pos in ("NOUN", "PRON", "PROPN") and any(p.tag.case == "nomn" for p in parses(t.low)) for t in after[:stop])
+    return False
+
+
 _TESTS = {
+    "Prep_i": _one_subject_two_verbs,
     "DotOrCase": _interface_label,
     "AllCaps": _interface_label,
     "KAK_VVODNOE": _seems_as_predicate,

@@ -40,7 +40,12 @@ def asked_again(r: Reply) -> list[Span]:
         idx = next((i for i, t in enumerate(r.tokens) if t.start == start), None)
         if idx is None or not r.tokens[idx].lemmas & _ASK_FOR:
             continue
-        sentence_end = next((e for s, e in r.sentences if s <= start < e), len(r.text))
+        sentence_start, sentence_end = next(((s, e) for s, e in r.sentences if s <= start < e), (0, len(r.text)))
+        # «подключите услугу командой *111*5# и отправьте номер в ответном СМС»: a step of a procedure the customer
+        # follows (an imperative of another kind before it in the sentence), not the operator asking again
+        if any(s[0] < start and sentence_start <= s[0] and not r.tokens[i].lemmas & _ASK_FOR
+               for s in r.imperatives[0] for i, t in enumerate(r.tokens) if t.start == s[0]):
+            continue
         objects = [t for t in r.tokens[idx + 1:idx + 5] if t.start < sentence_end and t.tag.startswith("NOUN")]
         # «уточните номер заказа»: the number of the order, named by either noun
         if objects and any(t.lemmas & given for t in objects) \
@@ -288,3 +293,22 @@ def bare_can(r: Reply, aside: Sequence[Span]) -> list[Span]:
             last = [t for t in r.tokens if bare[0][0] <= t.start < bare[0][1]][-1]
             return [(bare[0][0], last.end - bare[0][0])]
     return []
+
+
+# Words by which the customer says a thing was tried before: «уже перезагружал», «три раза перезагружал».
+_BEFORE_RE = re.compile(r"(?i)\bуже\b|\bраза?\b|\bнесколько\b|\bпробовал")
+
+
+def tried_already(r: Reply, span: Span) -> bool:
+    """«Перезагрузите роутер» to «роутер уже три раза перезагружал»: the step is what the customer says they have
+    already done (a past verb of the same stem, with «уже», «… раз», «несколько») — no step for them."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    if tok is None:
+        return False
+    stems = {x[:7] for x in tok.lemmas if len(x) >= 7}
+    for message in r.customer_messages:
+        for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
+            if _BEFORE_RE.search(chunk) and any("past" in t.tag and {x[:7] for x in t.lemmas} & stems
+                                                for t in tokenize(chunk)):
+                return True
+    return False

@@ -50,6 +50,9 @@ class _Clause:
 
 def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     """Two spans of the reply that say opposite things about the same thing, or nothing."""
+    reckoned = _wrong_reckoning(r.text)
+    if reckoned:
+        return reckoned
     every = set().union(*(t.lemmas for t in r.tokens)) if r.tokens else set()
     spans = _durations(r.tokens, r.text, r.lex.units)
     if len({value for value, *_ in spans}) > 1 and len({unit for _, unit, *_ in spans}) < len(spans):
@@ -66,6 +69,30 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
             found = _opposed(a, b, r.text, units) or _opposed(b, a, r.text, units)
             if found:
                 return sorted(found)
+    return []
+
+
+_CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+# «за 40 минут до вылета, то есть в 07:55», «через 2 часа после начала, то есть к 21:00»: a time worked out aloud
+_RECKONED_RE = re.compile(r"(?i)\b(за|через)\s+(\d{1,3})\s+(минут\w*|час\w*)\s+(до|после)\b[^.!?;]{0,60}?"
+                          r"то\s+есть\s+(?:в|к|до|около)\s+([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+
+
+def _wrong_reckoning(text: str) -> list[Span]:
+    """«Рейс вылетает в 07:15, регистрация закрывается за 40 минут до вылета, то есть в 07:55»: the one clock time
+    told before works out to another than the one the reply names — the reply contradicts itself."""
+    for m in _RECKONED_RE.finditer(text):
+        told = [c for c in _CLOCK_RE.finditer(text, 0, m.start())]
+        if len(told) != 1:
+            continue  # none, or several to choose from: the reckoning cannot be checked
+        base = int(told[0].group(1)) * 60 + int(told[0].group(2))
+        shift = int(m.group(2)) * (60 if m.group(3).lower().startswith("час") else 1)
+        sign = -1 if m.group(1).lower() == "за" and m.group(4).lower() == "до" else 1
+        if m.group(1).lower() == "за" and m.group(4).lower() == "после":
+            continue  # «за 10 минут после…» is not said
+        got = int(m.group(5)) * 60 + int(m.group(6))
+        if (base + sign * shift) % (24 * 60) != got:
+            return [(told[0].start(), told[0].end() - told[0].start()), (m.start(5), m.end(6) - m.start(5))]
     return []
 
 

@@ -185,18 +185,31 @@ def _restates_request(r: Reply, span: Span) -> bool:
 _INTERJECTIONS = frozenset({"ох", "ой", "эх", "ах", "увы"})
 # Words that, after «Ох», «Эх», judge the customer's trouble: «Ох, как не вовремя», «Эх, неудачно совпало».
 _SORROW = frozenset({"неприятно", "обидно", "досадно", "неудобно", "вовремя", "некстати", "неудачно", "жалко",
-                     "грустно", "печально", "неловко", "ужас", "кошмар", "беда", "неприятность", "тяжело"})
+                     "грустно", "печально", "неловко", "ужас", "кошмар", "беда", "неприятность", "тяжело", "ужасно",
+                     "досада", "незадача"})
+# «Какая досада!», «Вот это неприятность!», «Вот незадача!»: an exclamation that names the trouble.
+_EXCLAIMING = frozenset({"какой", "какая", "какое", "вот"})
+# «Ужасно, что книги пострадали», «Грустно это читать»: the trouble judged in a clause or as news heard.
+_JUDGED = frozenset({"что", "когда", "это"})
+_HEARING = frozenset({"читать", "слышать", "узнать", "узнавать", "видеть"})  # «это читать», not «это делать»
 
 
 def _exclaimed_sympathy(r: Reply) -> list[Span]:
     """«Ох, как не вовремя», «Эх, неудачно вышло»: an interjection of regret opening a sentence that judges
-    the trouble."""
+    the trouble; «Какая досада!», «Вот это неприятность!»; «Ужасно, что книги пострадали», «Грустно это читать» —
+    a word of sorrow opening the sentence, about what happened."""
     found = []
     for sentence in r.sentences:
         words = _words(r, sentence)
-        if len(words) >= 2 and words[0].lower in _INTERJECTIONS and any(
-                t.lower in _SORROW or t.lemmas & _SORROW for t in words[1:5]):
+        sorrow = [i for i, t in enumerate(words[:5]) if t.lower in _SORROW or t.lemmas & _SORROW]
+        if len(words) >= 2 and words[0].lower in _INTERJECTIONS and any(i >= 1 for i in sorrow):
             found.append((words[0].start, words[min(4, len(words) - 1)].end - words[0].start))
+        elif words and words[0].lower in _EXCLAIMING and any(1 <= i <= 2 for i in sorrow) \
+                and r.text[sentence[0]:sentence[1]].rstrip().endswith("!"):
+            found.append((words[0].start, words[max(sorrow)].end - words[0].start))
+        elif len(words) >= 2 and sorrow[:1] == [0] and words[1].lower in _JUDGED and (
+                words[1].lower != "это" or len(words) > 2 and words[2].lemmas & _HEARING):
+            found.append((words[0].start, words[1].end - words[0].start))
     return found
 
 

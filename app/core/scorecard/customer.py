@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
+from app.core.scorecard.customer_cues import paid_for_nothing, waited_since
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, tokenize
@@ -33,6 +34,10 @@ _NTH_TIME_RE = re.compile(r"(?<![\d.,])(?:[2-9]|1\d)\s*-?\s*(?:й|ий|ой|ый
 # «Спасибо за „быструю“ доставку»: praise in quotation marks, beside thanks — irony.
 _QUOTED_RE = re.compile(r"[«„\"]([А-Яа-яЁё]+)[»“\"]")
 _IRONY_CUES = frozenset({"спасибо", "благодарить", "конечно", "просто", "очень", "прям", "прямо"})
+# «Было бы здорово, если бы в календаре можно было…»: an idea offered, feedback like thanks — unless it is asked of
+# the operator («было бы хорошо, если бы вы перезвонили»)
+_IDEA_RE = re.compile(r"(?i)\b(?:было\s+бы|хорошо\s+бы|неплохо\s+бы)\s*(?:\w+\s*)?,?\s*если\s+бы\b"
+                      r"(?![^.!?\n]*\bв(?:ы|ам|ас)\b)[^.!?\n]*")
 
 
 @dataclass
@@ -176,10 +181,50 @@ def _promise_kept(text: str, frag: str) -> bool:
     return frag.lower().startswith("обеща") and bool(re.search(r"\bкак\s+(?:и\s+)?" + re.escape(frag), text, re.I))
 
 
+# «…, но он всё-таки нашёл», «а в итоге пришла»: what follows tells the trouble ended — unless it is a harm
+# («но в итоге списали деньги»).
+_AFTER_ALL = frozenset({"всё-таки", "все-таки", "итоге"})
+_HARMFUL = frozenset({"списать", "снять", "отменить", "заблокировать", "отключить", "потерять", "сломать", "сломаться",
+                      "отказать", "начислить", "пропасть"})
+# «…, но сегодня уже всё приходит»: after «уже», a thing working now.
+_WORKING = frozenset({"работать", "приходить", "открываться", "загружаться", "грузиться", "показываться",
+                      "отображаться", "проходить", "ловить", "включаться", "подключаться"})
+# «Всё наладилось», «вопрос решился», «посылка нашлась»: a trouble that mended itself.
+_MENDED = frozenset({"наладиться", "заработать", "решиться", "разрешиться", "найтись", "исправиться",
+                     "восстановиться", "уладиться"})
+
+
+def _settled(text: str, tokens, lex: Lexicon) -> int:
+    """Where a trouble the customer reports as over ends: «Вчера писала, что курьер не может найти подъезд, но он
+    всё-таки нашёл, спасибо! Можно оставить отзыв?» — a turn («но», «а») to a past deed after «всё-таки», «в итоге»,
+    to a thing working after «уже» («…, но сегодня уже всё приходит»), or a verb of mending («наладилось»), in a
+    message that thanks.
+    The sentences up to it tell a story, not a state the reply must answer; 0 if there is none."""
+    if not find_phrases(tokens, lex.thanks, gap=0):
+        return 0
+    end = 0
+    for i, tok in enumerate(tokens):
+        mended = tok.lemmas & _MENDED and "past" in tok.tag and not (i and tokens[i - 1].lower == "не")
+        turned = False
+        if tok.lower in ("но", "а"):
+            mark = next((j for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j].lower in _AFTER_ALL | {"уже"}),
+                        None)
+            verb = None if mark is None else \
+                next((t for t in tokens[mark + 1:mark + 4] if t.tag.startswith("VERB")), None)
+            if verb is not None and tokens[tokens.index(verb) - 1].lower != "не":
+                turned = ("pres" in verb.tag and bool(verb.lemmas & _WORKING)) if tokens[mark].lower == "уже" \
+                    else "past" in verb.tag and not verb.lemmas & _HARMFUL
+        if mended or turned:
+            stops = [k for k in (text.find(c, tok.end) for c in ".!?\n") if k >= 0]
+            end = max(end, min(stops) + 1 if stops else len(text))
+    return end
+
+
 def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:
     text = "\n".join(messages)[:cap]
     tokens = tokenize(text)
     state = CustomerState()
+    settled = _settled(text, tokens, lex)
 
     def add(name: str, frags: list[str]) -> None:
         kept = state.states.get(name, [])
@@ -189,35 +234,40 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         if kept:
             state.states[name] = kept
 
-    def hits(phrases, gap=1) -> list[str]:
+    def hits(phrases, gap=1, since=settled) -> list[str]:
         return [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, phrases, gap=gap)
-                if not _denied(text, tokens, off, ln) and not _asks_what_to_do_with(text, tokens, off, ln)]
+                if off >= since and not _denied(text, tokens, off, ln) and not _asks_what_to_do_with(text, tokens, off, ln)]
 
     own_fault = [s for _, s in find_phrases(tokens, lex.complaint_exclude, gap=0)]
-    add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint) if not _denied(text, tokens, off, ln)
+    add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint)
+                      if off >= settled and not _denied(text, tokens, off, ln)
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
                       and not _purpose(text, tokens, off)
                       and not _asks_when(text, text[off:off + ln], off)
                       and not _asks_how_much(text, text[off:off + ln])])
-    caps = [m.group() for m in _CAPS_RE.finditer(text)
+    caps = [m.group() for m in _CAPS_RE.finditer(text, settled)
             if m.group() not in lex.abbreviations and known_word(m.group().lower())]
-    add("anger", [m.group() for m in _SHOUT_RE.finditer(text)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)]
-        + _irony(text))
+    add("anger", [m.group() for m in _SHOUT_RE.finditer(text, settled)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)]
+        + _irony(text[settled:]))
     add("urgency", hits(lex.urgency))
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h)]
-        + [m.group() for m in _NTH_TIME_RE.finditer(text)])
-    add("confusion", [m.group() for m in _SAD_RE.finditer(text)] + hits(lex.confusion))
+        + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)])
+    add("confusion", [m.group() for m in _SAD_RE.finditer(text, settled)] + hits(lex.confusion))
     # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
     polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]
     relieved = [_sentence_at(text, off) for _, (off, _) in find_phrases(tokens, lex.thanks, gap=0)]
     add("worry", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.worry)
-                  if not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
+                  if off >= settled and not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
                   and _sentence_at(text, off) not in relieved])
-    syntax = read_syntax(text)
+    told = [t for t in tokens if t.start >= settled]
+    add("complaint", waited_since(text, told) + paid_for_nothing(text, told))
+    syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))
-    thanks = hits(lex.thanks, gap=0)
+    thanks = hits(lex.thanks, gap=0, since=0)  # thanks for a trouble that ended still thank
     # «Спасибо, что вернули деньги»: a deed told in the past is thanked for, not asked for
-    requests = [h for h in hits(lex.request, gap=0) if not (thanks and (_only_past(h) or _as_told(text, h)))]
-    state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) or not thanks
+    ideas = [(m.start(), m.end()) for m in _IDEA_RE.finditer(text)]
+    requests = [h for h in hits(lex.request, gap=0) if not (thanks and (_only_past(h) or _as_told(text, h)))
+                and not any(a <= text.find(h) < b for a, b in ideas)]
+    state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) or not (thanks or ideas)
     return state

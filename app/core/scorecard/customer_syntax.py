@@ -31,6 +31,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.core.grammar.language.syntax import Sentence, Token, analyse
+from app.core.scorecard.customer_deliveries import (
+    CHARGED, DAYS_LATER, came_in_part, came_late, came_short, came_without, found_on_arrival, may_be_past, not_as_ordered,
+)
 from app.core.scorecard.words import also_imperative, morph
 from app.core.scorecard.words import analyse as lemmas_of
 
@@ -51,7 +54,7 @@ _NOT_FAILURES = frozenset({"быть", "понимать", "понять", "зн
 _HARM = frozenset({"отменить", "потерять", "заблокировать", "отключить", "задержать", "украсть",
                    "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать", "въехать",
                    "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать", "взломать",
-                   "нахамить", "обсчитать", "недовесить", "испачкать", "порвать"})
+                   "нахамить", "обсчитать", "недовесить", "испачкать", "порвать", "перерезать", "оборвать"})
 _UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки", "минута"})
 _WAIT = frozenset({"ждать", "ожидать", "прождать", "дожидаться"})
 _SELF = frozenset({"я", "мы"})
@@ -68,7 +71,9 @@ _KEPT_SAFE = frozenset({"сказать", "говорить", "сообщить"
 # Words that press an absence into a complaint: «а чемодана нет», «его всё нет», «так и нет», «с самого утра».
 _MISSING_CUES = frozenset({"а", "всё", "все", "так", "ещё", "еще", "сих", "опять", "снова", "утра", "вчера",
                            "вчерашнего", "вечера", "ночи", "обеда", "позавчера",  # «со вчерашнего вечера нет …»
-                           "почему"})
+                           "почему", "теперь"})  # «теперь у нас нет интернета»: lost since
+# «Теперь вопросов нет», «претензий нет»: what is absent is a trouble, so nothing is missing.
+_NOTHING_WRONG = frozenset({"вопрос", "претензия", "проблема", "замечание", "жалоба"})
 
 
 @dataclass
@@ -79,8 +84,15 @@ class SyntaxCues:
 
 def read_syntax(text: str) -> SyntaxCues:
     cues = SyntaxCues()
-    if not text.strip():
-        return cues
+    # «Добрый вечер / пришла только половина заказа / где остальное?»: a chat line is a sentence of its own even
+    # without a full stop, so a question on the last line does not make the lines above it questions
+    for line in text.split("\n"):
+        if line.strip():
+            _read_line(line, cues)
+    return cues
+
+
+def _read_line(text: str, cues: SyntaxCues) -> None:
     for sentence in analyse(text).sentences:
         tokens = sentence.tokens
         question = any(t.text.startswith("?") or t.text.endswith("?") for t in tokens if t.pos == "PUNCT")
@@ -106,16 +118,20 @@ def read_syntax(text: str) -> SyntaxCues:
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
                 _add(cues, "complaint", _phrase(text, sentence, tok, set()))
-            instead = None if question else _instead(sentence) or _not_as_ordered(sentence)
+            instead = None if question else _instead(sentence) or not_as_ordered(sentence)
             if instead:
                 _add(cues, "complaint", text[instead[0]:instead[1]])
         if not question and "если" not in lowered:
-            for found in (_came_late(sentence), _came_without(sentence), _came_short(sentence)):
+            for found in (f(sentence) for f in (came_late, came_without, came_short, came_in_part)):
                 if found:
                     _add(cues, "complaint", text[found[0]:found[1]])
-            arrival = _found_on_arrival(sentence)
+            arrival = found_on_arrival(sentence)
             if arrival and len(cues.states.get("complaint", [])) == told:  # what was found names it better
                 _add(cues, "complaint", text[arrival[0]:arrival[1]])
+        elif "если" not in lowered:  # «Заказ пришёл без инструкции, как его собирать?»: told, then asked
+            found = came_without(sentence)
+            if found and "," in text[found[1]:tokens[-1].end]:
+                _add(cues, "complaint", text[found[0]:found[1]])
         leaving = _leaving_soon(sentence)
         if leaving:
             _add(cues, "urgency", text[leaving[0]:leaving[1]])
@@ -131,7 +147,6 @@ def read_syntax(text: str) -> SyntaxCues:
         wait = _long_wait(sentence)
         if wait:
             _add(cues, "complaint", text[wait[0]:wait[1]])
-    return cues
 
 
 def _add(cues: SyntaxCues, state: str, fragment: str) -> None:
@@ -195,123 +210,6 @@ def _instead(sentence: Sentence) -> tuple[int, int] | None:
     return None
 
 
-_ORDER = frozenset({"заказать", "купить", "оплатить", "заказывать", "покупать", "оформить", "брать", "взять"})
-_CAME = frozenset({"прийти", "привезти", "доставить", "прислать", "положить", "выдать", "приехать", "отдать"})
-# What the customer got charged: «пришёл чек на 5 990, а на сайте было 4 990».
-_CHARGED = frozenset({"списать", "снять", "выставить", "начислить"})
-# Prepositions of time: «в 10 вечера», «к 9» is a time, not a count or an amount («на 5 990» is an amount).
-_AT_TIME = frozenset({"в", "во", "к", "ко", "до", "с", "со", "после", "через", "около"})
-
-
-def _may_be_past(tok: Token) -> bool:
-    """A past verb by any of the dictionary's readings («пришли» is also an imperative)."""
-    return any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in morph().parse(tok.low))
-
-
-def _is_figure(tok: Token, before: Token | None) -> bool:
-    """A count or a size — not a time or a date («в 10 вечера», «к 9»), which follows a preposition."""
-    return (tok.pos == "NUM" or any(c.isdigit() for c in tok.text)) and (before is None or before.low not in _AT_TIME)
-
-
-def _not_as_ordered(sentence: Sentence) -> tuple[int, int] | None:
-    """«Заказала три упаковки, а в коробке две», «заказал 42 размер, пришли 41», «пришёл чек на 5 990, а на сайте
-    цена 4 990»: an order, a delivery or a charge with a count, a size or an amount, then «а» or a verb of arrival
-    with another figure — what came is not what was ordered or shown."""
-    tokens = sentence.tokens
-    # by the dictionary: the tagger takes a capitalised first «Заказал» for a name
-    charged = next((t for t in tokens if _lemmas(t) & _CHARGED), None)
-    though = next((t for t in tokens if t.low == "хотя"), None)
-    if charged is not None and though is not None and though.index > charged.index:
-        return charged.start, though.end  # «начислено 3 400 за отопление, хотя отопления не было»
-    order = next((t for t in tokens if _lemmas(t) & (_ORDER | _CAME | _CHARGED) and _may_be_past(t)), None)
-    if order is None:
-        return None
-    turn = next((t for t in tokens[order.index + 1:] if t.low == "а" or (_lemmas(t) & _CAME and _may_be_past(t))), None)
-    if turn is None or not any(_is_figure(t, tokens[t.index - 1]) for t in tokens[order.index + 1:turn.index]):
-        return None
-    figure = next((t for t in tokens[turn.index + 1:] if _is_figure(t, tokens[t.index - 1])), None)
-    if figure is None:
-        return None
-    while figure.index + 1 < len(tokens) and tokens[figure.index + 1].text.isdigit():
-        figure = tokens[figure.index + 1]  # «4 990»: the groups of one number
-    return order.start, figure.end
-
-
-# Times that tell a delivery came later than wanted after «только», «лишь»: «пришла только в понедельник».
-_LATE_TIMES = frozenset({"вечер", "ночь", "неделя", "месяц", "через", "после", "конец"})
-_ARRIVED = _CAME | {"прибыть", "доехать", "дойти", "поступить", "появиться"}
-
-
-def _came_late(sentence: Sentence) -> tuple[int, int] | None:
-    """«Посылка пришла только в понедельник», «доставили лишь через неделю»: what came, «только» and a later
-    time — it came too late for what it was meant for («пришла только одна коробка» counts, it is not late)."""
-    tokens = sentence.tokens
-    for i, tok in enumerate(tokens):
-        if not (_lemmas(tok) & _ARRIVED and _may_be_past(tok)):
-            continue
-        cue = next((t for t in tokens[i + 1:i + 3] if t.low in ("только", "лишь")), None)
-        if cue is None:
-            continue
-        when = [t for t in tokens[cue.index + 1:cue.index + 4] if _lemmas(t) & (_LATE_TIMES | _DAYS_LATER)]
-        if when:
-            return tok.start, when[-1].end
-    return None
-
-
-# What a thing may come without and no one mind: «доставили без проблем».
-_NO_TROUBLE = frozenset({"проблема", "задержка", "замечание", "повреждение", "ошибка", "опоздание", "происшествие",
-                         "приключение", "сбой", "труд", "очередь", "вопрос"})
-
-
-def _came_without(sentence: Sentence) -> tuple[int, int] | None:
-    """«Заказ пришёл без зарядки», «привезли без инструкции»: what came lacks a part («без проблем» is praise)."""
-    tokens = sentence.tokens
-    for i, tok in enumerate(tokens):
-        if not (_lemmas(tok) & _ARRIVED and _may_be_past(tok)):
-            continue
-        for j in range(i + 1, min(i + 3, len(tokens) - 1)):
-            part = tokens[j + 1]
-            if tokens[j].low == "без" and part.pos in ("NOUN", "PROPN") and not _lemmas(part) & _NO_TROUBLE:
-                return tok.start, part.end
-    return None
-
-
-# What a thing came as that makes it useless: «файл скачался пустой», «коробка оказалась пустой».
-_USELESS = frozenset({"пустой", "неполный", "битый", "чужой", "обрезанный", "недоделанный"})
-
-
-def _came_short(sentence: Sentence) -> tuple[int, int] | None:
-    """«Файл скачался пустой», «коробка пришла пустая», «архив оказался битым»: a past verb and, right after it,
-    the state the thing came in (the dictionary's past: the tagger takes «скачался» for a participle)."""
-    tokens = sentence.tokens
-    for i, tok in enumerate(tokens):
-        if _lemmas(tok) & _USELESS and any(_may_be_past(t) for t in tokens[max(0, i - 2):i]):
-            verb = next(t for t in tokens[max(0, i - 2):i] if _may_be_past(t))
-            return verb.start, tok.end
-    return None
-
-
-# The customer's own coming or looking, after which «а» tells what they found: «Пришла за заказом, а пункт
-# закрыт», «Вернулась из отпуска, а там счёт на 4 800 ₽», «Открыла приложение, а баланс в минусе».
-_ARRIVING = frozenset({"прийти", "приехать", "вернуться", "зайти", "заглянуть", "прилететь", "проснуться", "открыть",
-                       "войти", "получить", "распаковать", "вскрыть", "проверить", "приходить", "приезжать"})
-
-
-def _found_on_arrival(sentence: Sentence) -> tuple[int, int] | None:
-    tokens = sentence.tokens
-    for i, tok in enumerate(tokens):
-        if not (_lemmas(tok) & _ARRIVING and _may_be_past(tok)) or tok.feat("Person") in ("2", "3"):
-            continue
-        subject = next((k for k in sentence.children(tok.index) if k.rel.startswith("nsubj")), None)
-        if subject is not None and subject.low not in _SELF:
-            continue  # «курьер приехал, а меня нет дома»: another's coming
-        turn = next((t for t in tokens[i + 1:] if t.low == "а" and t.index and tokens[t.index - 1].text in (",", "—")),
-                    None)
-        if turn is not None and turn.index + 1 < len(tokens) and tokens[turn.index + 1].pos != "PUNCT":
-            return tok.start, tokens[turn.index + 1].end
-    return None
-
-
 _LEAVING = frozenset({"уезжать", "уехать", "уходить", "уйти", "улетать", "улететь", "выезжать", "выехать", "выходить",
                       "выйти", "ехать", "лететь", "выселяться", "выписываться"})
 _TODAY = frozenset({"вечером", "утром", "ночью", "сегодня", "скоро", "завтра", "сейчас"})
@@ -337,10 +235,11 @@ def _unknown_charge(sentence: Sentence) -> tuple[int, int] | None:
     """«Каждый месяц что-то списывается», «списали какие-то 300 ₽»: money taken for something the customer does not
     know — a charge they did not agree to."""
     tokens = sentence.tokens
-    charged = next((t for t in tokens if _lemmas(t) & (_CHARGED | {"списываться", "сниматься"})), None)
+    charged = next((t for t in tokens if _lemmas(t) & (CHARGED | {"списываться", "сниматься", "уйти"})), None)
     if charged is None:
         return None
-    what = next((t for t in tokens[max(0, charged.index - 3):charged.index + 3] if t.low in _SOMETHING), None)
+    # «ушло 2 000 рублей неизвестно куда»: an amount may stand between
+    what = next((t for t in tokens[max(0, charged.index - 3):charged.index + 6] if t.low in _SOMETHING), None)
     if what is None:
         return None
     return min(what.start, charged.start), max(what.end, charged.end)
@@ -371,6 +270,9 @@ def _missing(sentence: Sentence, question: bool, exclaimed: bool) -> Token | Non
             return None  # «Нет, …»: an answer
         if question and "почему" not in lowered:
             return None
+        near = tokens[max(0, i - 2):i + 3]
+        if any(_lemmas(t) & _NOTHING_WRONG for t in near):
+            return None
         if exclaimed or lowered & _MISSING_CUES:
             return tok
     return None
@@ -392,7 +294,7 @@ def _harm(sentence: Sentence) -> list[Token]:
         if subject is None and tok.feat("Number") == "Sing" and tok.feat("Person") != "3" and tok.feat("Gender"):
             continue  # «отменила заказ» with no subject: the customer speaking of themselves
         found.append(tok)
-    found += [t for t in sentence.tokens if _lemmas(t) & _HANDED and _may_be_past(t) and t.low != "оставьте"
+    found += [t for t in sentence.tokens if _lemmas(t) & _HANDED and may_be_past(t) and t.low != "оставьте"
               and any(_lemmas(k) & _WRONG_HANDS for k in sentence.tokens[t.index + 1:t.index + 6])]
     return found
 
@@ -402,10 +304,7 @@ _HANDED = frozenset({"оставить", "отдать", "вручить", "пе
 _WRONG_HANDS = frozenset({"сосед", "соседка", "консьерж", "охранник", "дверь"})
 
 
-_DAYS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "завтра",
-                   "послезавтра", "выходные", "выходной", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
-                   "август", "сентябрь", "октябрь", "ноябрь", "декабрь"})
-_DAYS_LATER = _DAYS - {"завтра", "послезавтра"}
+_DAYS = DAYS_LATER | {"завтра", "послезавтра"}
 _NEED = frozenset({"надо", "нужно", "необходимо", "должен", "должна", "нужен", "нужна"})
 _SOON = frozenset({"сегодня", "сейчас", "срочно", "вечера", "утра", "часа", "минут"})
 
@@ -528,10 +427,17 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
             continue  # «я не пользуюсь роумингом», «я ещё не оплатила»: how things stand, not a failure
         if any(k.low in ("ничего", "никто") for k in subjects) or \
                 subject is not None and subject.pos in ("NOUN", "PROPN", "PRON") and \
-                (subject.feat("Case") == "Nom" or subject in reflexive) or \
+                (subject.feat("Case") == "Nom" or subject in reflexive or _indeclinable_subject(subject)) or \
                 (subject is None and tok.feat("Number") == "Plur" and tok.feat("Person") in ("3", "")):
             found.append(tok)
     return found
+
+
+def _indeclinable_subject(subject: Token) -> bool:
+    """«Не воспроизводится видео урока»: the tagger gives an indeclinable noun («видео», «кафе», «пальто») any case
+    it likes; as the subject it is a nominative."""
+    readings = morph().parse(subject.low) if subject.rel.startswith("nsubj") and subject.pos == "NOUN" else []
+    return bool(readings) and "Fixd" in readings[0].tag
 
 
 def _participle(word: str) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from app.core.phrase import phrase
 from app.core.scorecard.card import Span
+from app.core.scorecard.counts import count_not_told
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, is_number, morph, normal_form, tokenize
 
@@ -114,7 +115,8 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«как долго»'))
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
     new_number = bool(figures) or any(is_number(t) and t.lower not in theirs for t in r.tokens)
-    if "сколько" in asked and not new_number and not PRICE_RE.search(r.text) and not frames:
+    if "сколько" in asked and (not new_number and not PRICE_RE.search(r.text) and not frames
+                               or count_not_told(r, questions(r))):
         missing.append(phrase('«сколько»'))
     if "цена" in asked and not PRICE_RE.search(r.text):
         missing.append(phrase('«сколько стоит»'))

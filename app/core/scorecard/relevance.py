@@ -374,7 +374,14 @@ def declined(r: Reply) -> list[Span]:
     toks = r.tokens
     return [(t.start, t.end - t.start) for i, t in enumerate(toks)
             if "мочь" in t.lemmas and "1per" in t.tag and i and toks[i - 1].lower == "не"
-            and any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3])]
+            and (any(x.tag.startswith("INFN") for x in toks[max(0, i - 3):i + 3]) or _opens_with_infinitive(r, t))]
+
+
+def _opens_with_infinitive(r: Reply, tok) -> bool:
+    """«Сообщить, кому принадлежит номер, я не могу»: the declined doing opens the sentence, its object between."""
+    start = next((s for s, e in r.sentences if s <= tok.start < e), None)
+    first = next((t for t in r.tokens if start is not None and t.start >= start), None)
+    return first is not None and first.tag.startswith("INFN")
 
 
 def mine_to_do(r: Reply, aside: Sequence[Span]) -> list[Span]:
@@ -389,7 +396,7 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     отправлен» to a question about a voucher is not, nor is «будет отправлен», a promise."""
     toks = r.tokens
     tok = toks[idx]
-    if not tok.tag.startswith("PRTS") or "perf" not in tok.tag or "pssv" not in tok.tag:
+    if not tok.tag.startswith("PRTS") or "perf" not in tok.tag or "pssv" not in tok.tag or _matter_passed_on(r, idx):
         return False
     start, end = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
     near = [t for t in toks[max(0, idx - 3):idx + 3] if start <= t.start < end and t is not tok]
@@ -443,3 +450,18 @@ def routine_fix(r: Reply, steps: Sequence[Span], upset: bool) -> str:
         return ""
     return lasting.group().strip().lower()
 
+
+# Passing on («передано», «направлено») the customer's matter, not their goods: «Информация передана в отель», «ваш
+# вопрос направлен специалисту» — unlike «Заказ передан курьеру», a deed done.
+_PASSING_ON = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
+_MATTERS = frozenset({"информация", "вопрос", "запрос", "заявка", "обращение", "жалоба", "претензия", "просьба",
+                      "замечание", "сообщение", "пожелание", "ситуация", "проблема", "данные", "сведение"})
+
+
+def _matter_passed_on(r: Reply, idx: int) -> bool:
+    """«Информация передана в отель, с вами свяжутся»: the customer's matter passed on is still to be dealt with, and
+    needs a time like «передала в отдел» (its own sentence names the matter)."""
+    if not r.tokens[idx].lemmas & _PASSING_ON:
+        return False
+    start, end = next(((s, e) for s, e in r.sentences if s <= r.tokens[idx].start < e), (0, len(r.text)))
+    return any(t.lemmas & _MATTERS for t in r.tokens if start <= t.start < end)

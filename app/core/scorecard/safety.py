@@ -107,6 +107,16 @@ def _yours(toks: Sequence[Token], span: Span) -> bool:
     return bool(at) and "ваш" in toks[at - 1].lemmas
 
 
+def _held_by_nobody(toks: Sequence[Token], span: Span, r: Reply) -> bool:
+    """«у вашей мамы на счёте 12 300 ₽» tells the mother's money; «поэтому на счёте сейчас 50 ₽» is the customer's
+    own: where money is held («на счёте», «на карте») is someone else's only with that someone just before it."""
+    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
+    if at is None or toks[at].lower != "на":
+        return False
+    before = toks[max(0, at - 3):at]
+    return not _hits(before, r.lex.other_person, gap=0) and not any(t.text[:1].isupper() and _person(t) for t in before)
+
+
 # Verbs of a code coming to the customer: «код подтверждения придёт на новый номер».
 _ARRIVE = frozenset({"прийти", "приходить", "поступить", "поступать", "появиться", "появляться"})
 
@@ -178,7 +188,8 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     """Data of a person other than the customer (named, or a relative or friend) told in one sentence: a fact that
     tells itself («оформлен на…», «на него жаловались»), or a kind of data with its content beside it."""
     facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s)]
-    kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)]
+    kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
+             and not _held_by_nobody(toks, s, r)]
     data = sorted(facts + (kinds if _content(toks) else []))
     if not data or any(t.lower in r.lex.negation_words for t in toks):
         return []

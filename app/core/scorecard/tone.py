@@ -9,7 +9,11 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote
+from app.core.scorecard.tone_cues import (
+    absolute_denial, all_is_written, counterfactual_you, dismissed_trouble, familiar_address, gossip_about,
+    guessed_cause, lesson_for_next_time, told_before,
+)
+from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote, tokenize
 from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
@@ -33,12 +37,17 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
                  and not _feeling_understood(r, s) and _one_sentence(r, s)]
-        if phrases is lex.blaming:  # and «вы … не проверили» whatever the words
-            found += [s for s in _customer_at_fault(r) if s not in found]
-        if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён»
-            found += [s for s in _cannot_err(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
-        if phrases is lex.condescension:  # and «это стоило учитывать», «надо следить самостоятельно»
-            found += [s for s in r.lectures if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+        if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
+            found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
+        if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «ошибок не бывает», «курьеры не опаздывают»
+            found += [s for s in _cannot_err(r) + _staff_never(r) + absolute_denial(r) + dismissed_trouble(r)
+                      if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+        if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
+            found += [s for s in r.lectures + told_before(r) + lesson_for_next_time(r) + all_is_written(r)
+                      + familiar_address(r)
+                      if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+        if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
+            found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if found:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
@@ -46,7 +55,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
-    slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0) if not _unit(r, s)]
+    slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0) if _filler(text, s) and not _unit(r, s)]
     if slang:
         mild.append(phrase('разговорные слова: {quoted}', quoted=quote(text, slang)))
         spans += slang
@@ -55,7 +64,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     theirs = set(_CAPS_RE.findall("\n".join(r.customer_messages)))
     for m in _CAPS_RE.finditer(text):
         word = m.group()
-        if word in lex.abbreviations or word in theirs or _code(r, m.start(), m.end()):
+        if word in lex.abbreviations or word in theirs or _named(r, m.start(), m.end()) \
+                or _between_figures(r, m.start(), m.end()):
             continue
         if len(word) >= 5 or known_word(word.lower()):
             caps.append((m.start(), m.end() - m.start()))
@@ -93,9 +103,32 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     return ElementResult("tone", True, phrase('Тон вежливый: на «вы», без грубости, упрёков и жаргона.'))
 
 
+# Words that are slang only as a filler set off in the sentence («Короче, …», «это, типа, бесплатно»): «поездка
+# короче 30 дней» compares, «аккаунт такого типа» names a kind.
+_AMBIGUOUS_SLANG = frozenset({"короче", "типа"})
+
+
+def _filler(text: str, span: Span) -> bool:
+    if text[span[0]:span[0] + span[1]].lower() not in _AMBIGUOUS_SLANG:
+        return True
+    before = text[:span[0]].rstrip()
+    after = text[span[0] + span[1]:].lstrip()
+    return not before or before[-1] in ",.!?:;—(\n" or after[:1] in (",", "—")
+
+
+# What a word in capitals may name: «по промокоду ВЕСНА», «тариф МАКСИ» — a code or a name, not a shout.
+_NAMING = frozenset({"промокод", "код", "купон", "тариф", "артикул", "пакет", "опция", "кодовый"})
+
+
+def _named(r: Reply, start: int, end: int) -> bool:
+    """A word in capitals set in quotation marks or right after a word that names a code, a tariff or a kind."""
+    if r.text[start - 1:start] in ("«", '"', "„", "'") and r.text[end:end + 1] in ("»", '"', "“", "'"):
+        return True
+    before = [t for t in r.tokens if t.end <= start][-1:]
+    return bool(before) and bool(before[0].lemmas & _NAMING) and r.text[before[0].end:start].strip() == ""
+
+
 _NUMBER_RE = re.compile(r"\d[\d\s]*$")
-# What is named by a code in capitals: «промокод SUMMER», «купон SALE»
-_CODED = re.compile(r"(?:промокод|код|купон|сертификат)\w*\s+$", re.I)
 
 
 def _unit(r: Reply, span: Span) -> bool:
@@ -104,11 +137,9 @@ def _unit(r: Reply, span: Span) -> bool:
     return word.isupper() and bool(_NUMBER_RE.search(r.text[max(0, span[0] - 12):span[0]].rstrip()))
 
 
-def _code(r: Reply, start: int, end: int) -> bool:
-    """Capitals that are part of a code: the letters of a car plate or a ticket between figures («07 АВ 123»), a
-    promo code after its name («по промокоду SUMMER») — not shouting."""
-    before, after = r.text[max(0, start - 12):start], r.text[end:end + 3]
-    return bool(re.search(r"\d\s?$", before) and re.match(r"\s?\d", after)) or bool(_CODED.search(before))
+def _between_figures(r: Reply, start: int, end: int) -> bool:
+    """The letters of a car plate or a ticket between figures («07 АВ 123»): part of a code, not shouting."""
+    return bool(re.search(r"\d\s?$", r.text[max(0, start - 3):start]) and re.match(r"\s?\d", r.text[end:end + 3]))
 
 
 def _own_step(r: Reply, dont_know: list[Span]) -> bool:
@@ -190,6 +221,7 @@ def _fault_on_your_side(r: Reply) -> list[Span]:
     return found
 
 
+_NEVER = frozenset({"бывать", "случаться", "допускать", "возникать", "происходить"})
 _IMPOSSIBLE = frozenset({"невозможна", "невозможен", "невозможны", "исключена", "исключен", "исключены"})
 
 
@@ -207,6 +239,11 @@ def _cannot_err(r: Reply) -> list[Span]:
         # the impossibility is said of the mistake itself («ошибка невозможна», «ошибки быть не может») — not of
         # something done about it («невозможно исправить ошибку», «ошибка не может быть исправлена»)
         said_of_it = bool(set(lowered) & _IMPOSSIBLE)
+        # «ошибок не допускает», «сбоев у системы не бывает»: a mistake denied as something that never happens —
+        # not «обычно таких сбоев не бывает», which admits one is rare
+        if not {"обычно", "правило", "редко", "раньше"} & set(lowered):
+            said_of_it |= any(a == "не" and b.tag.startswith("VERB") and "pres" in b.tag and b.lemmas & _NEVER
+                              for a, b in zip(lowered, words[1:]))
         for i, word in enumerate(lowered):
             if word == "быть" and not (i + 1 < len(words) and words[i + 1].tag.startswith(("PRTS", "ADJS", "INFN"))):
                 said_of_it |= any(a == "не" and "мочь" in b.lemmas for a, b in zip(lowered, words[1:]))
@@ -215,10 +252,43 @@ def _cannot_err(r: Reply) -> list[Span]:
     return found
 
 
+# The company's people, whom a reply to a complaint may claim never do wrong.
+_STAFF = frozenset({"сотрудник", "курьер", "преподаватель", "учитель", "оператор", "специалист", "мастер", "менеджер",
+                    "наставник", "сборщик", "водитель", "инженер", "кассир", "продавец", "консультант", "врач",
+                    "повар", "педагог", "тренер", "гид", "монтажник", "экспедитор", "кладовщик"})
+_GENERAL = frozenset({"никогда", "просто", "зря", "причина"})  # «никогда не…», «…без причины», «…просто так»
+
+
+def _staff_never(r: Reply) -> list[Span]:
+    """«Курьеры не опаздывают без причины», «Наши преподаватели не кричат на детей»: to an upset customer, what
+    the company's people do not do, said of them all (a plural subject and a negated present, with «никогда», «без
+    причины» or the very verb the customer used) — the complaint denied, not looked into. «Наши курьеры не берут
+    денег за подъём» tells a rule."""
+    if not set(r.customer.states) - UNHURT:
+        return []
+    theirs = {x[:5] for t in tokenize("\n".join(r.customer_messages)) for x in t.lemmas if len(x) > 4}
+    found = []
+    for words in _clauses(r):
+        staff = next((i for i, t in enumerate(words)
+                      if t.lemmas & _STAFF and "plur" in t.tag and "nomn" in t.tag), None)
+        if staff is None:
+            continue
+        for i in range(staff + 1, min(staff + 4, len(words) - 1)):
+            verb = words[i + 1]
+            if words[i].lower != "не" or not verb.tag.startswith("VERB") or "pres" not in verb.tag:
+                continue
+            lemmas = {t for w in words for t in w.lemmas}
+            if lemmas & _GENERAL or {x[:5] for x in verb.lemmas} & theirs:
+                found.append((words[staff].start, verb.end - words[staff].start))
+            break
+    return found
+
+
 def blame(r: Reply) -> list[Span]:
-    """Where the reply casts the customer as the one at fault: the word list and «вы … не проверили»."""
+    """Where the reply casts the customer as the one at fault: the word list, «вы … не проверили», «судя по
+    всему, вы нажали…»."""
     found = [s for _, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)]
-    return found + [s for s in _customer_at_fault(r) if s not in found]
+    return found + [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
 
 
 def _one_sentence(r: Reply, span: Span) -> bool:

@@ -41,3 +41,27 @@ def test_our_own_findings_and_other_rules_are_never_touched():
     text = "Порой кажется, что ответа не будет."
     assert not misread(text, engine_finding(text, "Порой кажется,", "KAK_VVODNOE", source="ours"))
     assert not misread(text, engine_finding(text, "Порой", "MORFOLOGIK_RULE_RU_RU", Category.SPELLING))
+
+
+def _comma_before_i(text: str, clause: str) -> Finding:
+    """Prep_i's finding as the engine gives it: the clause, and the clause with «, и»."""
+    at = text.index(clause)
+    return Finding(offset=at, length=len(clause), message="Пропущена запятая", category=Category.PUNCTUATION,
+                   rule_id="Prep_i", replacements=(clause.replace(" и ", ", и ", 1),), source="embedded")
+
+
+def test_two_predicates_of_one_subject_take_no_comma_before_и():
+    text = "Он задержался на складе и сегодня уже уехал к вам: курьер привезёт его завтра."
+    assert misread(text, _comma_before_i(text, "Он задержался на складе и сегодня уже уехал к вам: курьер привезёт"))
+
+
+def test_a_second_clause_with_its_own_subject_keeps_the_comma():
+    text = "Курьер задержался на складе и заказ приедет завтра: мы вас предупредим."
+    assert not misread(text, _comma_before_i(text, "Курьер задержался на складе и заказ приедет завтра"))
+
+
+def test_two_predicates_of_one_subject_though_the_parser_hangs_и_on_a_later_verb():
+    text = ("Простите, что заказ опаздывает. Он задержался на сортировочном складе и сегодня уже уехал к вам: курьер "
+            "привезёт его завтра до 18:00 и позвонит за час.")
+    clause = "Он задержался на сортировочном складе и сегодня уже уехал к вам: курьер привезёт"
+    assert misread(text, _comma_before_i(text, clause))

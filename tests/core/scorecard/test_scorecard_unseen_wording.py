@@ -89,7 +89,7 @@ def test_an_apology_with_a_reproach_is_no_empathy():
              "оформим за 3 дня. Всего доброго.",
              ["Заказывал чёрные кроссовки 43 размера, пришли белые 41. Вы вообще проверяете, что отправляете?"])
     assert c["empathy"].passed is False and c["tone"].passed is False
-    assert c["empathy"].reason == "Извинение с упрёком клиенту («Скорее всего, вы») — это не сочувствие."
+    assert c["empathy"].reason == "Извинение с упрёком клиенту («Скорее всего, вы при оформлении выбрали») — это не сочувствие."
 
 
 def test_a_misspelt_apology_and_closing_still_count():

@@ -119,3 +119,16 @@ def test_например_before_a_clause_of_its_own_still_takes_its_comma(rule_
 def test_k_tomu_zhe_is_no_introductory_phrase(rule_hits):
     # Розенталь lists «к тому же» among words that are not introductory: no comma is asked for
     assert rule_hits("К тому же доставка в ваш город бесплатная.", "OURS_INTRO_COMMA") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Всё это время номер будет работать как обычно.",
+    "Доставка по праздникам идёт как всегда.",
+])
+def test_как_обычно_closing_its_verb_is_how_it_is_done(rule_hits, text):
+    """«будет работать как обычно.»: the manner of the verb, at the end of its clause — no aside, no commas."""
+    assert rule_hits(text, "OURS_INTRO_COMMA") == []
+
+
+def test_как_обычно_before_the_verb_is_still_an_aside(rule_hits):
+    assert rule_hits("Мы как обычно работаем до 20:00.", "OURS_INTRO_COMMA") != []

@@ -1,0 +1,79 @@
+"""Troubles told without the complaint words, read from the customer's sentences by the dictionary's forms:
+
+- **a wait since a date**: «Жду возврат с 3 марта», «с понедельника жду курьера» — waiting since a named time;
+- **paying for what does not come**: «Плачу за 100 Мбит, а на деле еле 10», «Заплатил за премиум, а реклама всё
+  равно показывается», «интернет работает через раз, а я плачу полную цену» — payment set against what is got.
+
+Each returns the words that show it, so the scorecard can say why empathy is due.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.core.scorecard.words import Token
+
+_WAIT = frozenset({"ждать", "ожидать", "дожидаться"})
+# What may follow «с» to name the time a wait began: a figure, a day, a month, «утра», «прошлой недели».
+_SINCE = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "январь",
+                    "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+                    "декабрь", "утро", "вчера", "позавчера", "прошлый", "начало", "середина", "конец", "обед"})
+_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _sentences(text: str, tokens: Sequence[Token]):
+    for m in _SENTENCE_RE.finditer(text):
+        words = [t for t in tokens if m.start() <= t.start < m.end()]
+        if words:
+            yield m.group(), words
+
+
+def waited_since(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Жду возврат с 3 марта», «ждём мастера с самого утра»: a wait (present or past, not «подожду») since a
+    named time — not «жду вас с 10 до 12», which plans one, nor a wait supposed in an «если»."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
+        if "если" in lowered or "до" in lowered:
+            continue
+        for i, tok in enumerate(words):
+            if not (tok.lemmas & _WAIT and tok.tag.startswith("VERB") and ("pres" in tok.tag or "past" in tok.tag)):
+                continue
+            for j in range(max(0, i - 4), min(i + 5, len(words) - 1)):
+                if lowered[j] not in ("с", "со"):
+                    continue
+                nxt = words[j + 1:j + 3]
+                if nxt and (nxt[0].lower.isdigit() or any(t.lemmas & _SINCE for t in nxt)):
+                    end = max(tok.end, nxt[-1].end)
+                    start = min(tok.start, words[j].start)
+                    found.append(text[start:end])
+                    break
+    return found
+
+
+_PAY = frozenset({"платить", "заплатить", "оплатить", "оплачивать", "переплачивать"})
+# What sets payment against what is got: «а на деле», «а по факту», «а … всё равно».
+_IN_FACT = (("на", "деле"), ("по", "факту"), ("на", "самом", "деле"), ("всё", "равно"), ("все", "равно"))
+_ASKING = frozenset({"когда", "где", "как", "сколько", "можно", "что", "какой", "куда", "хотеть", "планировать"})
+
+
+def paid_for_nothing(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Плачу за 100 Мбит, а на деле еле 10», «работает через раз, а я плачу полную цену»: a verb of paying and a
+    turn «а» in one sentence, where the part after «а» either pays («а я плачу») or says «на деле», «по факту»,
+    «всё равно» — the customer does not get what they pay for («Оплатила, а когда придёт чек?» asks)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
+        turn = next((i for i, w in enumerate(lowered) if w in ("а", "но") and i), None)
+        if turn is None or not any(t.lemmas & _PAY for t in words):
+            continue
+        after = words[turn + 1:]
+        if not after or after[0].lemmas & _ASKING or any(t.lemmas & _ASKING for t in after[:2]):
+            continue
+        after_low = [t.lower for t in after]
+        pays_after = any(t.lemmas & _PAY for t in after)
+        in_fact = any(tuple(after_low[k:k + len(p)]) == p for p in _IN_FACT for k in range(len(after_low)))
+        if pays_after or in_fact:
+            found.append(text[words[turn].start:after[min(3, len(after) - 1)].end])
+    return found

@@ -1,0 +1,257 @@
+"""Tone faults that show in how a sentence is built rather than in a listed phrase (rubric, «Тон»):
+
+- **a guess that blames**: «Судя по всему, вы дважды нажали кнопку», «Похоже, вы указали старый адрес» — to a
+  customer with a trouble, their own past deed offered as its likely cause;
+- **«as you were told»**: «Как вам уже сообщали, …», «как я уже писала» — the customer reproached for asking again;
+- **advice for next time**: «На будущее советую сначала подумать», «В следующий раз проверяйте адрес» — a lesson
+  on what to watch, not a step;
+- **gossip about a person**: «Этот курьер вечно всем грубит», «на него уже несколько раз жаловались»;
+- **a denial as absolute**: «Наша система дважды не списывает, это исключено» — what the customer reports declared
+  impossible; «Не вижу тут никакой проблемы» — their trouble not seen at all;
+- **«если бы вы…»**: «Если бы вы прочитали письмо, вопросов бы не было» — a reproach put as a supposition;
+- **«всё написано»**: «В описании всё подробно указано» — the customer sent off to read;
+- **an endearment as an address**: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talking down.
+
+Each finder returns the spans of the words that show the fault, so the reason can quote them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.core.scorecard.card import Span
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import Token
+
+# Words that offer a guess: «видимо», «похоже», «судя по всему», «скорее всего», «должно быть».
+_GUESS_WORDS = frozenset({"видимо", "похоже", "наверное", "наверно", "вероятно", "по-видимому", "видно"})
+_GUESS_PAIRS = (("судя", "по", "всему"), ("скорее", "всего"), ("должно", "быть"), ("по", "всей", "видимости"))
+# «Видимо, вы уже получили письмо», «вы ещё не оплатили» tell where things stand, they blame no one.
+_STATUS = frozenset({"уже", "еще", "пока"})
+
+
+def _sentences(r: Reply) -> Iterator[tuple[str, list[Token]]]:
+    """The reply's statements (not questions) with their words."""
+    for start, end in r.sentences:
+        sentence = r.text[start:end]
+        if sentence.rstrip().endswith("?"):
+            continue
+        yield sentence, [t for t in r.tokens if start <= t.start < end]
+
+
+def _past_verb(tok: Token) -> bool:
+    return tok.tag.startswith("VERB") and "past" in tok.tag
+
+
+# «Наверное, вы имеете в виду…», «видимо, вы хотите…»: a guess at what the customer means, not at what they did.
+_MEANING = frozenset({"иметь", "хотеть", "захотеть", "пожелать", "мочь", "знать", "помнить", "слышать", "планировать",
+                      "собираться"})
+
+
+def _deed(tok: Token) -> bool:
+    """A verb telling what the customer did or does («нажали», «путаете»), not what they will do."""
+    return tok.tag.startswith("VERB") and ("past" in tok.tag or "pres" in tok.tag) and not tok.lemmas & _MEANING
+
+
+def guessed_cause(r: Reply) -> list[Span]:
+    """«Судя по всему, вы дважды нажали «Оплатить»», «видимо, вы путаете тарифы»: a guess word, then «вы» and a verb
+    of what they did or do within a few words — the customer's deed put forward as the cause of the trouble."""
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        if {"если", "бы", "чтобы"} & set(lowered):
+            continue
+        guesses = [(i, i) for i, w in enumerate(lowered) if w in _GUESS_WORDS]
+        guesses += [(i, i + len(p) - 1) for p in _GUESS_PAIRS for i in range(len(lowered))
+                    if tuple(lowered[i:i + len(p)]) == p]
+        for first, last in guesses:
+            you = next((i for i in range(last + 1, min(last + 4, len(words))) if lowered[i] == "вы"), None)
+            if you is None:
+                continue
+            between = words[you + 1:you + 4]
+            verb = next((t for t in between if _deed(t)), None)
+            if verb is None or any(t.lower in _STATUS for t in between if t.start < verb.start):
+                continue
+            found.append((words[first].start, verb.end - words[first].start))
+    return found
+
+
+# Verbs of telling: «как вам уже сообщали / объясняли / писали», «как уже было сказано».
+_TELLING = frozenset({"сообщать", "сообщить", "писать", "написать", "объяснять", "объяснить", "говорить", "сказать",
+                      "отвечать", "ответить", "указывать", "указать", "упоминать", "упомянуть", "разъяснять",
+                      "разъяснить", "информировать", "уведомлять", "уведомить", "предупреждать", "предупредить"})
+_BEFORE = frozenset({"уже", "ранее", "неоднократно"})
+
+
+def told_before(r: Reply) -> list[Span]:
+    """«Как вам уже сообщали, возврат занимает 10 дней», «как я уже писала»: a «как» clause saying the customer has
+    been told this before — a reproach for asking again, however politely the rest is worded."""
+    found = []
+    for _, words in _sentences(r):
+        for i, tok in enumerate(words):
+            if tok.lower != "как":
+                continue
+            window = words[i + 1:i + 6]
+            when = next((j for j, t in enumerate(window) if t.lower in _BEFORE), None)
+            if when is None:
+                continue
+            verb = next((t for t in window[when + 1:when + 3] if t.lemmas & _TELLING
+                         and (_past_verb(t) or t.tag.startswith("PRTS"))), None)
+            if verb is not None:
+                found.append((tok.start, verb.end - tok.start))
+    return found
+
+
+_NEXT_TIME = (("на", "будущее"), ("в", "следующий", "раз"), ("впредь",), ("в", "дальнейшем"))
+# What the customer is told to watch: think, check, read, be careful, plan.
+_HEEDING = frozenset({"подумать", "думать", "продумать", "продумывать", "проверить", "проверять", "читать", "прочитать",
+                      "прочесть",
+                      "следить", "смотреть", "посмотреть", "внимательный", "внимательно", "внимательнее", "сверить",
+                      "сверять", "изучить", "изучать", "учитывать", "учесть", "планировать", "спланировать",
+                      "перепроверить", "перепроверять", "уточнять", "вчитываться"})
+
+
+def lesson_for_next_time(r: Reply) -> list[Span]:
+    """«На будущее советую сначала подумать», «В следующий раз внимательнее проверяйте адрес»: what the customer
+    should watch from now on — a lesson, unless the company promises it of itself («в следующий раз мы проверим»)."""
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        at = next((i for p in _NEXT_TIME for i in range(len(lowered)) if tuple(lowered[i:i + len(p)]) == p), None)
+        if at is None or any(w in ("мы", "я") for w in lowered):
+            continue  # «в следующий раз я сама проверю»: the operator's own promise
+        heed = next((t for t in words if t.lemmas & _HEEDING and not t.tag.startswith("NOUN")), None)
+        if heed is not None:
+            start = min(words[at].start, heed.start)
+            found.append((start, max(words[at].end, heed.end) - start))
+    return found
+
+
+_THIRD = frozenset({"него", "нее", "неё", "них", "нем", "ней"})
+
+
+def gossip_about(r: Reply) -> list[Span]:
+    """«Этот курьер вечно всем грубит», «на него уже не раз жаловались»: a person's habits or the complaints others
+    made of them, told to the customer — gossip (the customer's own complaint, «вы жаловались», is not)."""
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        if "вы" in lowered or "ваш" in lowered:
+            continue
+        for i, tok in enumerate(words):
+            if tok.lower == "вечно" and any(t.tag.startswith("VERB") for t in words[i + 1:i + 3]):
+                verb = next(t for t in words[i + 1:i + 3] if t.tag.startswith("VERB"))
+                found.append((tok.start, verb.end - tok.start))
+            elif "жаловаться" in tok.lemmas and tok.tag.startswith("VERB"):
+                about = next((j for j in range(max(1, i - 5), min(i + 4, len(words))) if lowered[j] in _THIRD
+                              and lowered[j - 1] == "на"), None)  # «на него», «на неё»
+                if about is not None:
+                    start = min(words[about - 1].start, tok.start)
+                    found.append((start, max(words[about].end, tok.end) - start))
+    return found
+
+
+_ABSOLUTE = frozenset({"исключено", "исключен", "исключена", "исключены"})
+# Who the denial is about: the company and its systems.
+_OURS = frozenset({"система", "программа", "сервис", "терминал", "банкомат", "биллинг", "приложение", "сайт", "касса",
+                   "платформа", "оборудование", "мы", "наш", "компания", "банк", "магазин", "тарификация"})
+
+
+def absolute_denial(r: Reply) -> list[Span]:
+    """«Наша система дважды не списывает, это исключено»: to a customer who reports a trouble, a negated present
+    verb of the company or its system and, in the same sentence, «исключено» — what the customer saw declared
+    impossible (not «невозможно», which mostly refuses: «вернуть после отправки невозможно»)."""
+    if not {"complaint", "anger", "repeat"} & set(r.customer.states):
+        return []
+    found = []
+    for _, words in _sentences(r):
+        absolute = next((t for t in words if t.lower in _ABSOLUTE), None)
+        if absolute is None:
+            continue
+        for i, tok in enumerate(words[1:], 1):
+            denied = words[i - 1].lower == "не" and tok.tag.startswith("VERB") and "pres" in tok.tag
+            if denied and any(t.lemmas & _OURS for t in words[max(0, i - 5):i]):
+                start = min(words[max(0, i - 5)].start, absolute.start)
+                found.append((start, max(tok.end, absolute.end) - start))
+                break
+    return found
+
+
+def counterfactual_you(r: Reply) -> list[Span]:
+    """«Если бы вы прочитали письмо, вопросов бы не было», «если бы вы не спешили…»: what the customer should have
+    done, put as «если бы вы» and a past verb — a reproach («если бы вы захотели…» offers, it does not blame)."""
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        for i in range(len(words) - 3):
+            if lowered[i:i + 3] != ["если", "бы", "вы"]:
+                continue
+            verb = next((t for t in words[i + 3:i + 7] if _past_verb(t)), None)
+            if verb is not None and not verb.lemmas & _MEANING:
+                found.append((words[i].start, verb.end - words[i].start))
+    return found
+
+
+_SEE = frozenset({"видеть", "находить", "усматривать"})
+_TROUBLE = frozenset({"проблема", "ошибка", "нарушение"})  # «не вижу причин отказать» grants
+
+
+def dismissed_trouble(r: Reply) -> list[Span]:
+    """«Не вижу тут никакой проблемы», «не понимаю, в чём проблема»: to a customer with a trouble, the operator
+    sees none — the company cast as beyond reproach («не вижу ошибки в начислении» after a check says so too)."""
+    if not r.customer.states:
+        return []
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        for i, tok in enumerate(words[1:], 1):
+            if lowered[i - 1] != "не" or "1per" not in tok.tag:
+                continue
+            rest = words[i + 1:i + 5]
+            trouble = next((t for t in rest if t.lemmas & _TROUBLE), None)
+            if trouble is None:
+                continue
+            what = tok.lemmas & _SEE or ("понимать" in tok.lemmas and any(t.lower in ("чем", "чём") for t in rest))
+            if what:
+                found.append((words[i - 1].start, trouble.end - words[i - 1].start))
+    return found
+
+
+_WRITTEN = frozenset({"написать", "указать", "прописать", "расписать", "описать", "сказать", "изложить"})
+
+
+def all_is_written(r: Reply) -> list[Span]:
+    """«В описании товара всё подробно написано», «там всё чётко указано»: the customer told the answer was there
+    to read — a lecture, unless the operator points to what they themselves just sent («всё описала в письме»)."""
+    found = []
+    for _, words in _sentences(r):
+        if any("1per" in t.tag for t in words if t.tag.startswith("VERB")):
+            continue
+        for i, tok in enumerate(words):
+            if tok.lower not in ("всё", "все"):
+                continue
+            # «всё … написано» — «всё» the subject; «все лимиты описаны» only tells where the limits are
+            said = next((t for t in words[i + 1:i + 3] if t.tag.startswith("PRTS") and "neut" in t.tag
+                         and t.lemmas & _WRITTEN), None)
+            if said is not None:
+                found.append((tok.start, said.end - tok.start))
+    return found
+
+
+# A word of endearment used as an address: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talked down to.
+_ENDEARMENT = frozenset({"милый", "милая", "дорогуша", "голубушка", "голубчик", "деточка", "солнышко", "дружище",
+                         "зайка", "красавица", "дорогая", "дорогой", "родной", "родная", "милочка", "сударыня"})
+
+
+def familiar_address(r: Reply) -> list[Span]:
+    """An endearment standing alone as an address («Милая, …», «…, дорогая!»), not an adjective of a noun
+    («дорогой клиент» is a formula, «милый подарок» a description)."""
+    found = []
+    for tok in r.tokens:
+        if tok.lower not in _ENDEARMENT:
+            continue
+        after = r.text[tok.end:tok.end + 1]
+        before = r.text[:tok.start].rstrip()[-1:]
+        if after in (",", "!", ".", "?") and (not before or before in ",.!?—\n"):
+            found.append((tok.start, tok.end - tok.start))
+    return found

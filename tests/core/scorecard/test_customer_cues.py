@@ -1,0 +1,55 @@
+"""Troubles told without the complaint words (found on blind set J and its variations): a wait since a date,
+paying for what does not come, a thing that came without a part told before a question, money gone «неизвестно
+куда», a service working «через раз», «где мои деньги?»; and a trouble the customer reports as over."""
+
+from __future__ import annotations
+
+import pytest
+
+from reply_cases import card
+from test_customer import read
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Жду возврат с 3 марта, а сегодня уже 20-е.", ["Жду возврат с 3 марта"]),
+    ("С понедельника ждём мастера, никто не едет.", ["С понедельника ждём"]),
+    ("Плачу за 100 Мбит, а на деле еле 10.", ["а на деле еле 10"]),
+    ("Телевидение показывает через раз, а я плачу полную цену.", ["через раз"]),
+    ("Заплатил за премиум, а реклама всё равно показывается.", ["а реклама всё равно показывается"]),
+    ("Заказ пришёл без инструкции, как его собирать?", ["пришёл без инструкции"]),
+    ("С карты ушло 2 000 рублей неизвестно куда.", ["ушло 2 000 рублей неизвестно"]),
+    ("Ну и где мои деньги?", ["где мои деньги"]),
+])
+def test_a_trouble_told_in_other_words_is_a_complaint(message, words):
+    states = read(message).states
+    assert all(w in states.get("complaint", []) for w in words), states
+
+
+@pytest.mark.parametrize("message", [
+    "Мастер будет с 10 до 12, я жду его дома?",  # a wait planned, not endured
+    "Оплатила заказ, а когда придёт чек?",  # paid, then asks
+    "Оплатила заказ, а теперь хочу добавить ещё одну книгу.",
+    "Заказ пришёл без проблем, спасибо!",
+])
+def test_calm_messages_near_those_are_no_complaint(message):
+    assert "complaint" not in read(message).states, read(message).states
+
+
+def test_a_wait_since_a_date_asks_for_sympathy_in_the_verdict():
+    c = card("Здравствуйте! Возврат отправлен сегодня, деньги придут на карту до пятницы. Хорошего дня!",
+             ["Жду возврат с 3 марта. Когда он придёт?"])
+    assert c["empathy"].passed is False
+    assert c["empathy"].reason.startswith("Клиент жалуется («Жду возврат с 3 марта»)"), c["empathy"].reason
+
+
+@pytest.mark.parametrize("message", [
+    "Вчера не приходили СМС, но сегодня уже всё приходит, спасибо. Где посмотреть историю платежей?",
+    "Писала утром, что не открывается сайт, а в итоге всё открылось, спасибо! Как сменить пароль?",
+])
+def test_a_trouble_reported_as_over_is_no_state(message):
+    assert not read(message).states
+
+
+def test_a_harm_after_a_turn_is_no_end_of_the_trouble():
+    assert "complaint" in read("Курьер не приехал, а в итоге ещё и списали деньги, спасибо.").states
+    assert "complaint" in read("Заказ не пришёл, а деньги уже списали! Спасибо за сервис.").states

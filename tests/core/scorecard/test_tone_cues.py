@@ -1,0 +1,172 @@
+"""Tone faults and customer states read from how sentences are built (found on blind set J): a guess that blames,
+«как вам уже сообщали», a lesson for next time, gossip, a mistake denied as one that never happens; codes and
+comparatives in capitals or slang-like words that are neither; a trouble lost «теперь», an error in the company's
+document, a trouble the customer reports as over."""
+
+from __future__ import annotations
+
+import pytest
+
+from reply_cases import card
+from test_customer import read
+
+DOUBLE = ["С меня дважды списали оплату за один заказ, верните лишнее!"]
+START = "Здравствуйте! Простите за это. "
+END = " Второй платёж я отменила, деньги вернутся на карту в течение 3 рабочих дней. Если будут вопросы, пишите."
+
+
+@pytest.mark.parametrize("fault, label, quoted", [
+    ("Похоже, вы случайно оплатили заказ с двух устройств.", "Клиента обвиняют", "Похоже, вы случайно оплатили"),
+    ("По всей видимости, вы повторно нажали кнопку оплаты.", "Клиента обвиняют",
+     "По всей видимости, вы повторно нажали"),
+    ("Как мы уже писали в прошлом письме, так бывает при плохой связи.", "Поучение", "Как мы уже писали"),
+    ("На будущее: перед оплатой проверяйте корзину.", "Поучение", "На будущее: перед оплатой проверяйте"),
+    ("В следующий раз советую проверять корзину перед оплатой.", "Поучение", "В следующий раз советую проверять"),
+    ("Наш терминал не проводит платёж дважды, это исключено.", "«у нас ошибки быть не может»",
+     "Наш терминал не проводит платёж дважды, это исключено"),
+    ("Сбоев в оплате у нас не случается.", "«у нас ошибки быть не может»", "Сбоев в оплате у нас не случается"),
+])
+def test_blame_lessons_and_denials_without_listed_words_fail_tone(fault, label, quoted):
+    c = card(START + fault + END, DOUBLE)
+    assert c["tone"].passed is False and c["tone"].critical_failure
+    assert c["tone"].reason.startswith(label) and f"«{quoted}»" in c["tone"].reason, c["tone"].reason
+    assert not c.passed
+
+
+def test_a_guess_that_blames_unsays_the_apology_beside_it():
+    c = card("Здравствуйте! Сожалеем. Судя по всему, вы ввели старый адрес, поэтому курьер уехал обратно. "
+             "Заказ привезут завтра с 10:00 до 14:00. Хорошего дня!", ["Курьер так и не привёз заказ!"])
+    assert c["empathy"].passed is False
+    assert c["empathy"].reason == "Извинение с упрёком клиенту («Судя по всему, вы ввели») — это не сочувствие."
+
+
+def test_gossip_about_a_worker_fails_tone():
+    c = card("Здравствуйте! Извините, пожалуйста. Этот мастер вечно опаздывает, на него уже жаловались соседи. "
+             "Другой мастер приедет завтра с 9:00 до 12:00. Хорошего дня!", ["Мастер не пришёл в назначенное время."])
+    assert c["tone"].passed is False
+    assert c["tone"].reason == "Сплетни: «вечно опаздывает», «на него уже жаловались»."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Видимо, вы уже получили письмо с новой датой.",  # where things stand, no blame
+    "В следующий раз мы сами проверим заказ перед отправкой.",  # the company's own promise
+    "Обычно таких сбоев не бывает, мы уже разбираемся.",  # a failure admitted rare, not denied
+    "Я уже написала в службу доставки, как вы просили.",
+])
+def test_sentences_near_those_faults_keep_tone(sentence):
+    c = card(START + sentence + END, DOUBLE)
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Спасибо за отзыв. До пятницы на всё действует скидка по промокоду ЛЕТО. Хорошего дня!",
+    "Здравствуйте! Вам подойдёт тариф «МАКСИ»: звонки без ограничений за 600 ₽ в месяц. Хорошего дня!",
+    "Здравствуйте! Виза не нужна, если поездка короче 30 дней. Хорошей поездки!",
+    "Здравствуйте! Устройства такого типа мы принимаем на ремонт в любом сервисном центре. Хорошего дня!",
+])
+def test_codes_names_and_comparatives_are_not_shouting_or_slang(reply):
+    c = card(reply, ["Подскажите, пожалуйста, как мне быть?"])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_slang_filler_and_a_shouted_word_still_fail():
+    c = card("Здравствуйте! Короче, виза не нужна. Хорошей поездки!", ["Нужна ли виза в Сербию?"])
+    assert c["tone"].passed is False and c["tone"].reason == "Разговорные слова: «Короче»."
+    c = card("Здравствуйте! Не парьтесь, визу оформлять не нужно. Хорошей поездки!", ["Нужна ли виза в Сербию?"])
+    assert c["tone"].passed is False and c["tone"].reason == "Разговорные слова: «Не парьтесь»."
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Во дворе меняли трубы, оборвали провод, теперь у нас нет связи.", ["нет связи", "оборвали"]),
+    ("Бухгалтерия не принимает ваш акт: в нём неправильный адрес компании.", ["неправильный"]),
+])
+def test_a_trouble_without_the_usual_words_is_a_complaint(message, words):
+    states = read(message).states
+    assert all(w in states.get("complaint", []) for w in words), states
+
+
+@pytest.mark.parametrize("message", [
+    "Я неправильно указала адрес в заказе. Можно исправить?",  # the customer's own slip, no complaint
+    "Спасибо, теперь вопросов нет!",
+])
+def test_own_slip_and_no_questions_are_no_complaint(message):
+    assert "complaint" not in read(message).states
+
+
+def test_a_trouble_reported_as_over_asks_no_sympathy():
+    over = read("Вчера писал, что приложение не открывается, но в итоге всё заработало, спасибо! "
+                "Подскажите, как включить тёмную тему?")
+    assert not over.states and over.asks
+    c = card("Здравствуйте! Тёмная тема включается в «Настройки» → «Оформление». Хорошего дня!",
+             ["Вчера писал, что приложение не открывается, но в итоге всё заработало, спасибо! "
+              "Подскажите, как включить тёмную тему?"])
+    assert c["empathy"].passed is None
+    # the same trouble, not over: sympathy is due
+    assert read("Вчера писал, что приложение не открывается, и оно до сих пор не открывается.").states
+
+
+def test_the_digits_on_the_back_of_a_card_are_a_secret_and_a_receipt_is_not():
+    c = card("Здравствуйте! Понимаю, как это тревожно. Для проверки напишите три цифры на её оборотной стороне. "
+             "Хорошего дня!", ["С карты списали деньги, я ничего не покупала."])
+    assert c["safety"].passed is False and "«цифры на её оборотной»" in c["safety"].reason, c["safety"].reason
+    c = card("Здравствуйте! Номер заказа напечатан на оборотной стороне чека, пришлите его, пожалуйста. Хорошего дня!",
+             ["Где найти номер заказа?"])
+    assert c["safety"].passed is True, c["safety"].reason
+
+
+SIZE = ["Мне второй раз привезли не тот размер! Когда это закончится?"]
+
+
+@pytest.mark.parametrize("fault, label, quoted", [
+    ("Если бы вы сверились с таблицей, ошибки бы не было.", "Клиента обвиняют", "Если бы вы сверились"),
+    ("Зачем вы выбрали размер меньше обычного?", "Клиента обвиняют", "Зачем вы"),
+    ("Я не вижу тут никакой проблемы.", "«у нас ошибки быть не может»", "не вижу тут никакой проблемы"),
+    ("Честно говоря, не понимаю, в чём проблема.", "«у нас ошибки быть не может»", "не понимаю, в чём проблема"),
+    ("Все так заказывают, и ни у кого проблем нет.", "«у нас ошибки быть не может»", "ни у кого проблем нет"),
+    ("В карточке товара всё подробно указано.", "Поучение", "всё подробно указано"),
+    ("Милая, не волнуйтесь так.", "Поучение", "Милая"),
+    ("Давайте без эмоций.", "Поучение", "без эмоций"),
+    ("Это мелочь, обменяем.", "Поучение", "Это мелочь"),
+    ("Ну что поделать, такое бывает.", "Поучение", "Ну что поделать"),
+    ("Сочувствую, но правило есть правило.", "Отказ без выхода", "правило есть правило"),
+])
+def test_more_slips_without_coarse_words_fail_tone(fault, label, quoted):
+    c = card("Здравствуйте! Простите за путаницу. " + fault + " Правильный размер курьер привезёт завтра с 10:00 "
+             "до 14:00. Если будут вопросы, пишите.", SIZE)
+    assert c["tone"].passed is False, fault
+    assert c["tone"].reason.startswith(label) and f"«{quoted}»" in c["tone"].reason, c["tone"].reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Если бы вы захотели, мы могли бы привезти оба размера.",
+    "Я описала все шаги в письме, которое отправила вам сейчас.",
+    "Дорогой клиент, правильный размер уже на складе.",
+    "Повторите, пожалуйста, ещё раз номер заказа.",
+    "Не вижу причин отказывать вам в обмене.",
+])
+def test_near_misses_of_those_slips_keep_tone(sentence):
+    c = card("Здравствуйте! Простите за путаницу. " + sentence + " Правильный размер курьер привезёт завтра "
+             "с 10:00 до 14:00. Если будут вопросы, пишите.", SIZE)
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("sympathy", [
+    "Какая досада!", "Вот это неприятность!", "Ужасно, что книги пострадали.", "Грустно это читать.",
+    "Расстроилась вместе с вами.",
+])
+def test_sympathy_as_an_exclamation_or_a_judgement_of_the_trouble(sympathy):
+    c = card("Здравствуйте! " + sympathy + " Новые книги курьер привезёт завтра с 10:00 до 14:00. Хорошего дня!",
+             ["Посылку привезли мокрой, половина книг испорчена."])
+    assert c["empathy"].passed is True, c["empathy"].reason
+
+
+def test_a_word_of_sorrow_about_something_else_is_no_sympathy():
+    c = card("Здравствуйте! Неудобно это делать на сайте, лучше в приложении: «Заказы» → «Вернуть». Хорошего дня!",
+             ["Посылку привезли мокрой, половина книг испорчена."])
+    assert c["empathy"].passed is False
+
+
+def test_where_things_are_described_is_no_lecture():
+    c = card("Здравствуйте! Простите за путаницу. Все размеры описаны в таблице на странице товара, правильный курьер "
+             "привезёт завтра с 10:00 до 14:00. Если будут вопросы, пишите.", SIZE)
+    assert c["tone"].passed is True, c["tone"].reason
