@@ -141,7 +141,8 @@ class GrammarChecker:
         if language == "ru" or known:
             findings = [f for f in findings if not is_false_alarm(text, f, known)]
         findings = [f for f in findings if not _misread_chat_markup(text, f) and not _misread_parenthetical(text, f)
-                    and not _misread_preposition_and_noun(text, f) and not misread(text, f)]
+                    and not _misread_preposition_and_noun(text, f) and not misread(text, f)
+                    and not _keyboard_dash(text, f, typography)]
         ours = self._extra_rules(text, language, typography=typography) if self._extra_rules else []
         return CheckResult(findings=merge(ours, findings, text), engine_used=used, fallback_reason=reason)
 
@@ -163,6 +164,20 @@ def _misread_chat_markup(text: str, finding: Finding) -> bool:
     if _EMOTICON.match(text, max(0, end - 2)) or _EMOTICON.match(text, max(0, end - 1)):
         return True
     return bool(_LIST_MARKER.search(text[finding.offset:end]))
+
+
+_DASHES = str.maketrans({"—": "-", "–": "-"})
+
+
+def _keyboard_dash(text: str, finding: Finding, typography: TypographyPolicy | None) -> bool:
+    """An engine's finding whose only fix is a dash for the hyphen a keyboard types in its place («Юмор - это
+    серьёзно» → «—»). The typography policy accepts the hyphen for a dash unless the learner switched that off
+    (then the finding stands, as our quotes rule asks for « » only then); without a policy it is accepted too."""
+    if finding.source == "ours" or not finding.replacements or (typography is not None and not typography.dashes):
+        return False
+    span = text[finding.offset:finding.offset + finding.length]
+    fix = finding.replacements[0]
+    return "-" in span and fix != span and fix.translate(_DASHES) == span
 
 
 _NEGATED_SEEMS = re.compile(r"(?i)\bне\s+кажется\b")

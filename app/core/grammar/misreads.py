@@ -28,8 +28,27 @@ def misread(text: str, finding: Finding) -> bool:
     """``finding`` (an engine's) reads correct Russian as a mistake."""
     if finding.source == "ours":
         return False
+    if finding.rule_id.startswith("PREP_") and finding.rule_id.endswith("_and_Noun"):
+        return _brand_of_several_words(text, finding)
     test = _TESTS.get(finding.rule_id)
     return bool(test and test(text, finding))
+
+
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|[А-ЯЁ][а-яё]*)")
+
+
+def _brand_of_several_words(text: str, finding: Finding) -> bool:
+    """pylat-ru's «preposition and the noun's case» rules read a product's name of several capitalised words as
+    a noun to decline: «пароль от Сбербанк Онлайн», «заказ из Яндекс Маркет». Such names are written as they
+    are; a person's name («от Иван Петрович») is declined and stays reported."""
+    end = finding.offset + finding.length
+    words = _WORD.findall(text[finding.offset:end])
+    if len(words) < 2 or not words[-1][:1].isupper() or not _NAME_GOES_ON.match(text, end):
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return not any(_PERSON & p.tag.grammemes for p in parses(words[-1].lower()))
 
 
 def _seems_as_predicate(text: str, finding: Finding) -> bool:
@@ -102,19 +121,62 @@ _INTERFACE = frozenset({"кнопка", "пункт", "команда", "опц�
                         "кликнуть", "тапнуть", "выбрать"})
 
 
+# Words in capitals opening the text, then a sentence that starts with a capital: a heading («ВАЖНОЕ
+# ОБЪЯВЛЕНИЕ Завтра офис не работает»).
+_HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]+[ ,.:;]+)+(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
+def heading_end(text: str) -> int:
+    """Where the sentence after a heading in capitals starts; 0 without one."""
+    heading = _HEADING.match(text)
+    return heading.end() if heading else 0
+
+
 def _interface_label(text: str, finding: Finding) -> bool:
     """DotOrCase reads a capitalised verb in mid-sentence as a new sentence without its dot, AllCaps a word
     in capitals as shouting. After a word naming an interface element, or a verb of pressing, it is the
     element's label («Нажмите кнопку Оплатить», «клавиша ВВЕРХ»); a word in capitals the dictionary lacks is
-    an abbreviation or a program's name («функция ДВССЫЛ»)."""
+    an abbreviation or a program's name («функция ДВССЫЛ»); words in capitals before the first sentence are
+    its heading."""
     from app.core.grammar.rules._base import known, parses
 
     word = text[finding.offset:finding.offset + finding.length]
-    if finding.rule_id == "AllCaps" and not known(word):
+    if finding.rule_id == "AllCaps" and (not known(word) or finding.offset < heading_end(text)):
         return True
     before = list(_WORD.finditer(text, max(0, finding.offset - 40), finding.offset))
     return bool(before) and not text[before[-1].end():finding.offset].strip() and any(
         p.normal_form.replace("ё", "е") in _INTERFACE for p in parses(before[-1].group().lower())[:3])
+
+
+def _counting_form(text: str, finding: Finding) -> bool:
+    """Sklonenije_NUM_NN asks for the full genitive plural of a unit after a numeral («пять гигабайт» →
+    «гигабайтов»). The short form the dictionary marks as the counting form is standard there too: «пять
+    гигабайт», «десять килограмм», «пятнадцать мегабайт». The fix only lengthens that word, so a wrong case
+    («пятью гигабайт») is not what this rule reports."""
+    if not finding.replacements:
+        return False
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    fixed = _WORD.findall(finding.replacements[0])
+    if len(words) < 2 or len(words) != len(fixed) or words[:-1] != fixed[:-1]:
+        return False
+    from app.core.grammar.rules._base import parses
+
+    counting = {p.normal_form for p in parses(words[-1].lower()) if "Coun" in p.tag}
+    return bool(counting) and any(p.normal_form in counting and {"plur", "gent"} <= p.tag.grammemes
+                                  for p in parses(fixed[-1].lower()))
+
+
+# Words after «а» that go on to the next step or time, not to a contrasted quality: «немного, а затем…».
+_NEXT_STEP = frozenset({"затем", "потом", "после", "позже", "далее", "дальше", "теперь", "сейчас", "тогда", "ещё",
+                        "еще", "уже", "также", "заодно", "вскоре"})
+
+
+def _next_step_after_a(text: str, finding: Finding) -> bool:
+    """Ne_narech reads «немного, а …» as a contrast of two qualities («не далеко, а близко»), where «не» is
+    written apart. When the word after «а» tells the next step or time («Подождите немного, а затем
+    обновите страницу», «Было неправильно, а теперь верно») nothing is negated: the word is written together."""
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    return len(words) >= 3 and words[-2].lower() == "а" and words[-1].lower() in _NEXT_STEP
 
 
 def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
@@ -158,4 +220,6 @@ _TESTS = {
     "dlya_togo_chtoby_2": _split_conjunction,
     "Comma_before_kak": _comparison_with_kak,
     "NEIZVESTNO_KTO": _all_the_same_to_someone,
+    "Sklonenije_NUM_NN": _counting_form,
+    "Ne_narech": _next_step_after_a,
 }

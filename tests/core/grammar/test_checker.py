@@ -123,3 +123,17 @@ def test_a_price_per_seat_is_not_asked_to_become_colloquial_zamesto():
     checker = GrammarChecker(engine="embedded")
     text = "Билет в бизнес-классе стоит 9 800 ₽ за место."
     assert [f for f in checker.check(text, "ru").findings if "заместо" in f.replacements] == []
+
+
+def test_a_hyphen_typed_for_a_dash_counts_as_the_dash_unless_the_policy_says_otherwise():
+    """A keyboard has no key for «—»: the typography policy accepts «-» in its place by default, and then the
+    engine's «write a dash» is not shown; a learner who switched that off is still asked for the dash."""
+    from app.core.typography import TypographyPolicy
+
+    checker = GrammarChecker(engine="embedded")
+    for text in ("Ваш заказ - это наша забота.", "Если оплата не прошла, - напишите нам."):
+        for policy in (None, TypographyPolicy()):
+            assert [f for f in checker.check(text, "ru", typography=policy).findings if "—" in "".join(f.replacements)] \
+                == [], text
+        strict = checker.check(text, "ru", typography=TypographyPolicy(dashes=False)).findings
+        assert [f for f in strict if "—" in "".join(f.replacements)], text

@@ -40,6 +40,8 @@ PAIRS = [
      "Мы проверили заказ Отправьте нам фото чека.", "DotOrCase"),
     ("Используйте функцию ДВССЫЛ для ссылки.", "AllCaps",
      "ЭТО ОЧЕНЬ ВАЖНО для нас.", "AllCaps"),
+    ("ВАЖНОЕ ОБЪЯВЛЕНИЕ Завтра офис не работает.", "AllCaps",  # a heading before the first sentence
+     "Я ОЧЕНЬ ЖДУ ОТВЕТА!", "AllCaps"),
     # nouns OpenCorpora has and the speller lacks
     ("Настройте прокси-сервер в параметрах браузера.", "MORFOLOGIK_RULE_RU_RU",
      "Настройте прокси-сервир в параметрах браузера.", "MORFOLOGIK_RULE_RU_RU"),
@@ -80,6 +82,16 @@ PAIRS = [
      "Подождите минутку Анна!", "OURS_ADDRESS_COMMA"),
     ("Чёрт возьми, опять эта ошибка.", "OURS_ADDRESS_COMMA",
      "Анна подскажите номер заказа.", "OURS_ADDRESS_COMMA"),
+    # the counting form of a unit after a numeral is standard; a bare genitive plural of another noun is not
+    ("В тариф входит пять гигабайт интернета.", "Sklonenije_NUM_NN",
+     "В коробке десять апельсин.", "OURS_NUMERAL_NOUN"),
+    ("Пятнадцать мегабайт осталось до конца месяца.", "Sklonenije_NUM_NN", None, None),
+    # «немного, а затем…» goes on to the next step: nothing is contrasted, «не» is written together
+    ("Подождите немного, а затем обновите страницу.", "Ne_narech",
+     "Склад находится недалеко, а совсем рядом.", "Ne_narech"),
+    # a product's name of several capitalised words is written as it is; a person's name is declined
+    ("Для входа нужен пароль от Сбербанк Онлайн.", "PREP_U_and_Noun",
+     "Мы получили письмо от Иван Петрович.", "PREP_U_and_Noun"),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
+from app.core.grammar.misreads import heading_end
 from app.core.grammar.rules import (additions, address, adjective_lists, adverbs, adversative_da, adversatives,
                                     agreed_phrases, agreement, asides, asyndetic, bare_lists, capitals, chat_slips,
                                     clarifying, clause_borders, clause_ends, comparisons, compound_sentences,
@@ -57,8 +58,10 @@ def check_rules(text: str, language: str, typography: TypographyPolicy | None = 
             if f.rule_id not in _SYNTAX_COMMAS or not any(_same_comma(f, w, text) for w in worded)]
     # one comma asked for by two tree rules («Пока он спал(,) мы…» is a clause border and a second clause)
     # is one finding: the first family's
+    # nor a comma between a heading in capitals and the sentence after it («ЗАКОН ПОДЛОСТИ Если…»)
+    heading = heading_end(text)
     kept = [f for f in kept if f.category != "punctuation" or not any(
-        _splits_attribute(t, k) for k in _commas_added(f, text))]
+        _splits_attribute(t, k) or k <= heading and not text[k:heading].strip() for k in _commas_added(f, text))]
     unique = {}
     for f in kept:
         key = (f.offset, f.length, f.replacements) if f.rule_id in _SYNTAX_COMMAS else (f.offset, f.length, f.rule_id)

@@ -278,6 +278,8 @@ def _name_closing_request(t: Text, found: list[Finding]) -> None:
             continue  # the address starts earlier: «…, товарищ академик», «…, дорогая Анна»
         if before and before[0].tag.POS in ("CONJ", "PREP", "PRCL"):
             continue  # «умри как мужчина», «будь то человек или эльф»: the noun belongs to a comparison or a pair
+        if _predicate_of(t.words[i].text, t.words[i - 1].text):
+            continue  # «Посмотрите, что говорит курьер»: the subject after its verb, nobody is addressed
         k = i - 1
         while k > 0 and not t.starts_sentence(k):
             k -= 1

@@ -33,10 +33,19 @@ _PRONOUNS = frozenset({"я", "меня", "мне", "мной", "мы", "нас",
                        "ее", "их", "ему", "ей", "им", "ими", "наш", "наша", "наше", "наши", "нашего", "нашей",
                        "нашему", "нашим", "нашими", "наших", "нашу", "мой", "моя", "моё", "мое", "мои"})
 
+# Titles a possessive pronoun before them takes a capital with: «Её Величество», «Ваше Превосходительство».
+_TITLES = frozenset({"величество", "высочество", "превосходительство", "сиятельство", "святейшество",
+                     "преосвященство", "высокопреосвященство", "благородие", "высокоблагородие", "светлость"})
+
 # the old names of peoples, written with a small letter: «варяги назывались русью»
 _PEOPLES = frozenset({"русь", "чудь", "меря", "мурома", "емь", "сумь", "ижора"})
 # place names that in a chat are a slip of a common word: «всего хорошево» is «хорошего» (chat_slips)
 _SLIPS = frozenset({"хорошево"})
+
+
+def _before_title(t: Text, i: int) -> bool:
+    """The pronoun is part of a title: «от Её Величества»."""
+    return i + 1 < len(t.words) and any(p.normal_form in _TITLES for p in parses(t.words[i + 1].low))
 
 
 def check(t: Text) -> list[Finding]:
@@ -52,6 +61,6 @@ def check(t: Text) -> list[Finding]:
     for i, w in enumerate(t.words):
         # after a comma or a bare space in one sentence: «Ошибка на нашей стороне, Мы её уже чиним»
         if i and w.text[:1].isupper() and w.text[1:].islower() and w.low in _PRONOUNS \
-                and t.gap_before(i).strip() in ("", ",") and "\n" not in t.gap_before(i):
+                and t.gap_before(i).strip() in ("", ",") and "\n" not in t.gap_before(i) and not _before_title(t, i):
             found.append(finding(PRONOUN_CAPITAL, w.start, w.end, w.text.lower()))
     return found

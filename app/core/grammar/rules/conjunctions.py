@@ -137,7 +137,7 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 if prev.low in ("из", "среди"):
                     continue  # «каждый из которых»: the comma goes before «каждый»
                 before = _plain_prev(t, i - 1)
-                if before is not None and before.low not in _NO_COMMA_AFTER:
+                if before is not None and before.low not in _NO_COMMA_AFTER and not _opened_group(t, i - 2):
                     _comma_before(t, i - 1, found)
             elif possessive_relative(prev.text, w.low) and prev.text.islower():
                 # «человек(,) мать которого», «дом(,) в окнах которого»: before the noun and its preposition
@@ -146,8 +146,19 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 if before is not None and before.low not in _NO_COMMA_AFTER \
                         and parses(before.text)[0].tag.POS not in ("PREP", "CONJ", "PRCL"):
                     _comma_before(t, k, found)
-            elif prev.low not in _NO_COMMA_AFTER and not has_tag(w.text, "gent"):
-                _comma_before(t, i, found)
+            elif prev.low not in _NO_COMMA_AFTER and not has_tag(w.text, "gent") \
+                    and not (parses(prev.text)[0].tag.POS == "INFN" and "," in t.gap_before(i - 1)):
+                _comma_before(t, i, found)  # but «ошибки, исправить которые…»: the infinitive opens the clause
+
+
+def _opened_group(t: Text, k: int) -> bool:
+    """Word k, a noun in an oblique case, and the preposition before it open a relative clause the writer
+    set off already: «уход из мира, для знакомства с которым…» — the comma stands before «для», and none
+    goes before «с»."""
+    if k < 1 or not t.plain_gap(k) or "," not in t.gap_before(k - 1):
+        return False
+    noun, preposition = parses(t.words[k].text)[0].tag, parses(t.words[k - 1].text)[0].tag
+    return preposition.POS == "PREP" and noun.POS == "NOUN" and noun.case not in (None, "nomn")
 
 
 def _noun_group_start(t: Text, k: int) -> int:
@@ -220,6 +231,8 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 and t.words[i - 1].low not in ("вы", "ты")
             if inner and cur.low not in _SUBJECT_PRONOUNS and any(t.words[k].low in ("вы", "ты") for k in range(s + 1, i)):
                 second_person = False  # «…, когда вы сами три раза вводите ПИН»: the clause's own verb
+            if second_person and not seen_predicate and _pronoun_and_adverbs(t, s + 1, i):
+                second_person = False  # «Если вы просто хотите…»: «вы» and adverbs, then the clause's own verb
             if i > s + 1 and second_person and cur.low not in ("давайте",) \
                     and (seen_predicate or not _only_adverbials(t, s + 1, i)):
                 if t.words[i - 1].low not in ("не", "ни"):  # never between «не» and its verb
@@ -245,6 +258,12 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 seen_predicate, predicate = True, i
             if cur.low == "не" and i == s + 2 and t.words[s + 1].low == "бы":
                 seen_predicate = True  # «Если бы не ваша помощь, мы бы не успели»
+
+
+def _pronoun_and_adverbs(t: Text, start: int, end: int) -> bool:
+    """Words start…end-1 are «вы» or «ты» followed only by adverbs and particles («вы просто», «вы всё же»)."""
+    return start < end and t.words[start].low in ("вы", "ты") and all(
+        parses(t.words[k].text)[0].tag.POS in ("ADVB", "PRCL") for k in range(start + 1, end))
 
 
 def _inverted_pronoun(t: Text, opener: int, i: int, predicate: int) -> bool:

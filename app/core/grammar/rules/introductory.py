@@ -222,6 +222,13 @@ _WORDS_FIRST = frozenset({("словом",), ("наоборот",), ("в", "су
 # After these «кажется», «оказывается», «похоже» are the predicate: «мне кажется, что», «похоже на дождь».
 _PREDICATE_NEXT = frozenset({"что", "будто", "словно", "чтобы", "на", "в", "так", "ли", "же", "бы"})
 _SEEMING = frozenset({"кажется", "казалось", "оказывается", "похоже"})
+_ALSO = frozenset({"также", "тоже", "и", "уже", "ещё", "еще", "теперь"})
+
+
+def _clause_follows(t: Text, k: int) -> bool:
+    """A comma after word k and «что», «будто» or «словно» after it: «Похоже также, что…»."""
+    nxt = t.word(k + 1)
+    return nxt is not None and t.gap_before(k + 1).strip() == "," and nxt.low in ("что", "будто", "словно")
 
 # After these the comma before the introductory word may be left out; the one after it may not.
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "однако", "зато", "что", "чтобы",
@@ -419,8 +426,9 @@ def check(t: Text) -> list[Finding]:
                 and not has_tag(nxt.text, "nomn"):
             continue  # «к удивлению всех»: the aside goes on past the next word
         if phrase[-1] in _SEEMING and (nxt is None or not t.plain_gap(nxt.index) or nxt.low in _PREDICATE_NEXT
-                                       or has_tag(nxt.text, "ablt") and not has_tag(nxt.text, "nomn")):
-            continue  # «мне кажется странным», «мне кажется, что…»: the verb is the predicate
+                                       or has_tag(nxt.text, "ablt") and not has_tag(nxt.text, "nomn")
+                                       or nxt.low in _ALSO and _clause_follows(t, nxt.index)):
+            continue  # «мне кажется странным», «мне кажется, что…», «похоже также, что…»: the predicate
         if phrase == ("в", "конце", "концов") and nxt is not None and _finite_at(t, nxt.index):
             continue  # «…и в конце концов умирают»: «eventually», an adverbial of the verb
         if phrase[-1] in ("стороны", "кстати") and (nxt is None or not t.plain_gap(nxt.index) or prev is not None

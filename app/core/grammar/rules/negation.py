@@ -187,13 +187,23 @@ def _ne_before_noun(t: Text, i: int, found: list[Finding]) -> None:
     if not any(p.tag.POS == "NOUN" and p.tag.case == tag.case and p.tag.number == tag.number
                and (tag.number == "plur" or p.tag.gender == tag.gender) for p in parses(noun.text)):
         return
-    if _contrast_follows(t, i + 2):
-        return  # «не новые вещи, а старые»
+    if _contrast_follows(t, i + 2) or _negation_series(t, i):
+        return  # «не новые вещи, а старые»; «не каприз, не лень и не злая воля»: each «не» negates
     before = t.word(i - 2)
     if prev is not None and t.plain_gap(i) and (prev.low in ("а", "но") or prev.low == "и" and before is not None
                                                 and before.low == "хотя"):
         return  # «изменить номер, а не отображаемый номер», «хотя и не завершённая сделка»: a contrast
     found.append(finding(NE_ADJECTIVE, t.words[i].start, adj.end, match_case(t.words[i].text, joined)))
+
+
+def _negation_series(t: Text, i: int) -> bool:
+    """An earlier «не» of the same sentence negates a word closed by a comma: «не каприз, не лень и не …»."""
+    k = i - 1
+    while k > 0 and not t.starts_sentence(k):
+        k -= 1
+        if t.words[k].low == "не" and k + 2 <= i and "," in t.gap_before(k + 2):
+            return True
+    return False
 
 
 def _contrast_follows(t: Text, k: int) -> bool:

@@ -180,6 +180,8 @@ def _numeral_after_genitive_word(t: Text, i: int, found: list[Finding]) -> None:
         return
     form = _inflect(w.text, {"gent"}, ("NUMR",))
     nxt = t.word(i + 1)
+    if nxt is not None and t.plain_gap(i + 1) and any("Anum" in p.tag for p in parses(nxt.text)):
+        return  # «после девяносто первого года»: a compound ordinal declines its last word only
     ok_after = nxt is not None and w.low in _MANY and _has(nxt.text, "gent", "plur", ("NOUN",))
     found.append(finding(NUMERAL, before.start, w.end,
                          *((f"{before.text} {form}",) if form and ok_after else ())))

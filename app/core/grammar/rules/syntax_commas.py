@@ -10,16 +10,15 @@ particles before the conjunction, a phrase torn apart) nothing is reported.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
 from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NEGATIVE_PRONOUNS, SPEAKING_HOW,
-                                               STEP_OVER, agree, contiguous, dative_of_predicative, depends_on, gerund_start, has_subject,
-                                               infinitive_of_next_verb, introductory_govorya, is_punct,
-                                               may_take_object, nominative_only, only_gerund, possessive_relative,
-                                               subject_after_gerund, word_before)
+                                               STEP_OVER, adverb_opening_phrase, agree, contiguous, dative_of_predicative,
+                                               depends_on, gerund_start, has_subject, infinitive_of_next_verb,
+                                               introductory_govorya, is_punct, may_take_object, modifier_of_next,
+                                               never_finite, nominative_only, only_finite, only_gerund,
+                                               possessive_relative, subject_after_gerund, word_before)
 from app.core.phrase import phrase
 
 CLAUSE = RuleInfo(
@@ -136,7 +135,7 @@ def _borders(sent: Sentence, tok: Token):
             first = gerund_start(toks, tok, first)
         left = word_before(toks, first.index) if first is not None else None
         if left is not None and _may_precede(left) and first.pos != "CCONJ" \
-                and not (first is tok and introductory_govorya(toks, tok)):
+                and not (first is tok and introductory_govorya(toks, tok)) and not adverb_opening_phrase(toks, left):
             yield rule, left, first
         if verbal_adverb:
             closing = _gerund_close(sent, tok, last)
@@ -298,8 +297,9 @@ def _opener_between_verbs(sent: Sentence):
             continue  # «приходи когда вздумается», «ночевал где придётся»: whole expressions, no comma
         if tok.low == "как" and not _kak_clause(after):
             continue
-        if any(_finite(t) or t.feat("VerbForm") == "Inf" for t in after):
-            yield CLAUSE, prev, tok
+        if any(_finite(t) and not never_finite(t.low) or t.feat("VerbForm") == "Inf" and tok.low != "пока"
+               for t in after):
+            yield CLAUSE, prev, tok  # «пока» opens no infinitive clause: «Помогите нам пока защититься» is «for now»
 
 
 # «как надо», «как все», «как обычно», «как по маслу»: set comparisons, not clauses
@@ -312,10 +312,13 @@ def _kak_clause(after: list[Token]) -> bool:
     not a comparison with a noun that the next clause's words follow («холодна как рыба…»)."""
     if not after or after[0].low in _KAK_SET:
         return False
-    verb = next((k for k, t in enumerate(after[:3]) if _finite(t) or t.feat("VerbForm") == "Inf"), None)
+    verb = next((k for k, t in enumerate(after[:3])
+                 if _finite(t) and not never_finite(t.low) or t.feat("VerbForm") == "Inf"), None)
     if verb is None:
         return False
     lead = after[:verb]
+    if after[verb].feat("VerbForm") == "Inf" and any(t.pos == "NOUN" and after[verb].head == t.index for t in lead):
+        return False  # the noun's infinitive: «рассматривают как способ сэкономить» is a role, not a clause
     return all(t.pos in ("PRON", "ADV", "PART", "NOUN", "PROPN") for t in lead) \
         and sum(t.pos in ("NOUN", "PROPN") for t in lead) <= 1
 
@@ -436,10 +439,12 @@ def _subject_of(noun: str, verb: str) -> bool:
     return False
 
 
-# Gerunds frozen into idioms, written without commas (Розенталь): «сломя голову», «спустя рукава»…
+# Gerunds frozen into idioms, written without commas (Розенталь): «сломя голову», «спустя рукава»…; and «исходя
+# из» after its verb, a preposition there whose comma is optional («цена рассчитывается исходя из веса»; at the
+# start of a sentence the phrase is still set off, by the opening-gerund check).
 _GERUND_IDIOMS = frozenset({("сломя", "голову"), ("спустя", "рукава"), ("сложа", "руки"), ("скрепя", "сердце"),
                             ("затаив", "дыхание"), ("разинув", "рот"), ("высунув", "язык"), ("засучив", "рукава"),
-                            ("покладая", "рук"), ("очертя", "голову"), ("положа", "руку")})
+                            ("покладая", "рук"), ("очертя", "голову"), ("положа", "руку"), ("исходя", "из")})
 
 
 
@@ -466,7 +471,8 @@ def _gerund_opening(sent: Sentence):
         if left.low in ("сам", "сама", "само", "сами") and any(_finite(t) for t in toks[:left.index]):
             right, left = left, toks[left.index - 1]  # «Я всё видел(,) сам оставаясь незамеченным»
         # an adverb before the gerund is likely its own («быстро собрав вещи»): the border is unsure
-        if is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV":
+        if is_punct(left) or not _may_precede(left) or left.low in _OPENERS or left.pos == "ADV" \
+                or parses(left.text)[0].tag.POS == "ADVB":  # the tagger may call «почтительно» a verb
             continue
         yield PHRASE, left, right
 
@@ -474,13 +480,7 @@ def _gerund_opening(sent: Sentence):
 def _finite(tok: Token) -> bool:
     """A finite verb by the tagger, or a word every dictionary reading of which is a finite verb
     (the tagger, lost without commas, calls «введите» an adjective)."""
-    return tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") == "Fin" or _only_finite(tok.low)
-
-
-@lru_cache(maxsize=8192)
-def _only_finite(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and all(p.tag.POS == "VERB" for p in readings) and readings[0].score > 0.5
+    return tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") == "Fin" or only_finite(tok.low)
 
 
 def _opener(sent: Sentence, tok: Token):
@@ -577,8 +577,9 @@ def _conjunct(sent: Sentence, tok: Token):
     if tok.pos in ("NOUN", "ADJ", "PROPN") and (head.feat("Case") != tok.feat("Case") or not tok.feat("Case")):
         return
     previous = toks[first.index - 1]
-    if previous.pos == "CCONJ" or previous.index not in {t.index for t in sent.subtree(head.index)}:
-        return  # the conjunct does not follow the words of the one before it
+    if previous.pos == "CCONJ" or previous.index not in {t.index for t in sent.subtree(head.index)} \
+            or modifier_of_next(toks, previous, tok):
+        return  # the conjunct does not follow the words of the one before it, or takes the word before as its own
     yield HOMOGENEOUS, previous, first
 
 

@@ -272,3 +272,38 @@ def only_gerund(word: str) -> bool:
     """Every dictionary reading of the word is a verbal adverb."""
     readings = parses(word)
     return bool(readings) and all(p.tag.POS == "GRND" for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def never_finite(word: str) -> bool:
+    """The dictionary knows the word only as a full participle, an adjective or a noun: the tagger's finite verb
+    is a misreading («отметьте сообщение как пересланное»)."""
+    readings = parses(word)
+    return bool(readings) and all(p.is_known and p.tag.POS in ("PRTF", "ADJF", "NOUN") for p in readings)
+
+
+@lru_cache(maxsize=8192)
+def only_finite(word: str) -> bool:
+    """Every dictionary reading of the word is a finite verb, and a likely one."""
+    readings = parses(word)
+    return bool(readings) and all(p.tag.POS == "VERB" for p in readings) and readings[0].score > 0.5
+
+
+def adverb_opening_phrase(toks: tuple[Token, ...], left: Token) -> bool:
+    """``left`` is an adverb (by the dictionary: the tagger may call «почтительно» a verb) with a comma or the
+    sentence's start before it: it opens the phrase after it («…, торопливо попрощавшись»), no comma follows it."""
+    readings = parses(left.text)
+    return (left.pos == "ADV" or bool(readings) and readings[0].tag.POS == "ADVB") \
+        and (left.index == 0 or is_punct(toks[left.index - 1]))
+
+
+def modifier_of_next(toks: tuple[Token, ...], word: Token, noun: Token) -> bool:
+    """``word``, an adjective or a participle right before ``noun`` and agreeing with it, after a conjunction, «не»
+    or a comma, is the noun's own — not the end of a conjunct before it: «сила и прочная чешуя», «не водка и не
+    гуляющая девушка» (the tree may hang the adjective on the first noun)."""
+    if word.index + 1 != noun.index or word.pos not in ("ADJ", "DET") and word.feat("VerbForm") != "Part":
+        return False
+    if any(word.feat(f) != noun.feat(f) for f in ("Case", "Number")) or word.feat("Gender") and noun.feat("Gender") \
+            and word.feat("Gender") != noun.feat("Gender"):
+        return False
+    return word.index == 0 or toks[word.index - 1].pos in ("CCONJ", "PART") or is_punct(toks[word.index - 1])

@@ -131,7 +131,7 @@ def _inverted_subject(t: Text, i: int) -> str | None:
     while k > 0 and t.plain_gap(k):
         k -= 1
         before = t.words[k]
-        if before.low in _MODALS or before.low in _DATIVES or before.low in ("бы", "чтобы", "не", "ни") or any(
+        if before.low in _MODALS or before.low in _DATIVES or before.low in ("бы", "чтобы", "чтоб", "не", "ни") or any(
                 p.tag.POS in _GOVERNORS for p in parses(before.text)[:1]):
             return None
     n = i + 1
@@ -146,6 +146,8 @@ def _inverted_subject(t: Text, i: int) -> str | None:
         return None
     if {p.normal_form for p in nouns} & _TIMES:
         return None  # «Как заниматься каждый день?»: an accusative of time, not a subject
+    if noun.low == "друг" and any(w.low.startswith("друг") for w in t.words[n + 1:n + 3]):
+        return None  # «соревноваться друг с другом»: a reciprocal pronoun, not a subject
     plural = all(p.tag.number == "plur" for p in nouns if p.tag.case == "nomn")
     tense = "futr" if readings[0].tag.aspect == "perf" else "pres"
     form = readings[0].inflect({"VERB", "3per", "plur" if plural else "sing", tense, "indc"})

@@ -19,7 +19,7 @@ _WORD_CHAR = re.compile(r"\w")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 # First parts of compound words written together: «фотохостинг», «электрокалорифер», «супергерой».
 _COMBINING = ("авиа", "авто", "агро", "аква", "анти", "арт", "аудио", "био", "веб", "вело", "видео",
-              "гео", "гидро", "гипер", "интернет", "кибер", "квази", "контр", "макро", "медиа", "мега",
+              "гео", "гидро", "гипер", "интернет", "кибер", "квази", "контр", "макро", "медиа", "мега", "мета", "промо",
               "метео", "микро", "мини", "мото", "мульти", "нано", "нео", "пост", "псевдо", "радио",
               "сверх", "спорт", "стерео", "супер", "теле", "термо", "турбо", "ультра", "фото", "эко",
               "экс", "электро", "энерго", "евро", "бизнес", "онлайн", "офлайн", "шоу", "блог", "техно",
@@ -47,7 +47,8 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     low = normal(word)
     if _dictionary_noun(low):
         return True  # «прокси-сервер», «орк»: OpenCorpora has the noun, the speller's dictionary does not
-    if word[:1].isupper() and _name_opening_sentence(text, finding.offset, word):
+    if word[:1].isupper() and (_name_opening_sentence(text, finding.offset, word)
+                               or _name_as_subject(text, finding.offset, word)):
         return True
     if _slip_of_known_word(low):
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
@@ -195,6 +196,31 @@ def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
     guess = parses(low)
     if guess and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB" and guess[0].tag.mood != "impr"):
         return False  # formed like an adverb or a verb, not like a name
+    return not _slip_of_known_word(low) and not near_common_word(low)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _name_as_subject(text: str, offset: int, word: str) -> bool:
+    """A capitalised word that opens a sentence is a first name the dictionary lacks when it is formed like one
+    (its likeliest reading is a first name in the nominative) and the next word is its verb in the past tense,
+    agreeing with it: «Дильшод передал заявку», «Айжан проверила заказ». A word one slip away from a common one
+    («Извените», «Сдесь») is still reported, and so is any such word without its verb right after it.
+    """
+    from app.core.grammar.rules._base import parses
+    from app.core.grammar.spelling.suggest import near_common_word
+
+    nxt = _NEXT_WORD.match(text, offset + len(word))
+    low = normal(word)
+    guess = parses(low)
+    if nxt is None or not guess or "Name" not in guess[0].tag or guess[0].tag.case != "nomn":
+        return False
+    gender = guess[0].tag.gender
+    verb = parses(nxt.group(1).lower())
+    if not verb or verb[0].tag.POS != "VERB" or verb[0].tag.tense != "past" or verb[0].tag.number != "sing" \
+            or verb[0].tag.gender not in (gender, None):
+        return False
     return not _slip_of_known_word(low) and not near_common_word(low)
 
 

@@ -77,6 +77,8 @@ def test_address_after_a_request_or_before_i_and_we(rule_hits, text, span, fix):
     "Знаете Анна уже приехала.",  # «Анна» is the subject of her own clause
     "Узнайте наша бригада уже выехала.",
     "Книги мы отправим завтра.",
+    "Посмотрите, что пишет курьер.",  # the subject after its verb
+    "Уточните, когда приедет мастер.",
 ])
 def test_no_address_there(rule_hits, text):
     assert rule_hits(text, "OURS_ADDRESS_COMMA") == []

@@ -12,3 +12,8 @@ def test_fires(rule_hits, text, rule, span, fix):
 
 def test_old_names_of_peoples_are_written_small(rule_hits):
     assert rule_hits("Эти племена в летописях назывались русью.", "OURS_PLACE_NAME_CAPITAL") == []
+
+
+def test_a_pronoun_in_a_title_keeps_its_capital_and_a_pronoun_after_a_comma_loses_it(rule_hits):
+    assert rule_hits("Письмо доставят от Её Величества к полудню.", "OURS_PRONOUN_CAPITAL") == []
+    assert rule_hits("Карту перевыпустили, Её привезут в отделение.", "OURS_PRONOUN_CAPITAL") == [("Её", ("её",))]

@@ -45,6 +45,7 @@ def test_intro_fires(rule_hits, text, span, fix):
     "Мне кажется, что он прав.",
     "Он оказывается в трудном положении.",  # a verb, not an aside, inside the sentence
     "Похоже на дождь.",
+    "Похоже также, что посылка задерживается.",  # «похоже» is the predicate of the clause after it
     "Мы в конце концов получили посылку.",  # «eventually», before the verb: no aside
     "Кнопка работает только с одной стороны.",  # a side of the button
     "Попробуйте подойти к вопросу с другой стороны.",

@@ -58,6 +58,8 @@ def punctuation(text):
     ("Человек который пришёл вчера оказался моим братом.", "OURS_CLAUSE_COMMA", "вчера, оказался"),
     # a gerund has no subject: a noun only in the nominative opens the main clause
     ("Увидев нас собака радостно залаяла.", "OURS_PHRASE_COMMA", "нас, собака"),
+    ("Исходя из ваших слов мы вернём деньги.", "OURS_PHRASE_COMMA", "слов, мы"),  # «исходя из» opening a sentence
+    ("Не знаю как маме помочь.", "OURS_CLAUSE_COMMA", "знаю, как"),  # an infinitive clause after «как»
     ("Получив письмо клиент сразу позвонил.", "OURS_PHRASE_COMMA", "письмо, клиент"),
     # a phrase that opens the sentence with no subject after it ends before the verb and its particles
     ("Выезжая на работу по утрам не завтракал.", "OURS_PHRASE_COMMA", "утрам, не"),
@@ -102,6 +104,12 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     "Они работали не покладая рук.",                  # gerunds frozen into idioms
     "Он бежал сломя голову.",
     "Она слушала затаив дыхание.",
+    "Стоимость доставки рассчитывается исходя из веса посылки.",  # «исходя из» after its verb: comma optional
+    "Эту функцию часто рассматривают как способ сэкономить.",  # «как» + a noun in a role: no infinitive clause
+    "Отметьте обращение как решённое в своём списке.",   # a participle the tagger took for a finite verb
+    "Помогите мне пока разобраться с настройками.",      # «пока» meaning «for now» before an infinitive
+    "Курьер ушёл, торопливо попрощавшись с нами.",      # the adverb is the gerund's own (tagged as a verb)
+    "Задержка — не каприз, не лень и не злая воля оператора.",  # «злая» is the last noun's own
     "Директор не глядя подписал бумаги.",             # a lone gerund by its verb tells how
     "Он ни сном ни духом не знал.",
     "Всё идёт как надо.",                             # set comparisons with «как»

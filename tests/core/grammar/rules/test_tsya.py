@@ -38,6 +38,8 @@ def test_fires(rule_hits, text, rule, span, fix):
     "Куда деваться бедному студенту?",
     "Как заниматься каждый день?",
     "Чем заниматься детям летом?",
+    "Мы встречаемся, чтоб учиться друг у друга.",       # «чтоб» governs the infinitive as «чтобы» does
+    "Командам полезно соревноваться друг с другом.",   # «друг с другом» is no subject
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_TSYA") == []
