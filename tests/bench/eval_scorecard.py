@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_i|blind_j|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -78,6 +78,13 @@ read the scorecard's code or any other reply set — from the rubric alone, as a
 e-commerce, banks, telecom, SaaS, travel, education, food, insurance, marketplaces; customers calm, angry, hurried,
 worried, confused, writing again; replies that fail one element at a time, about half passing; committed before the
 scorecard was first run on it; first-run figures in the set's header);
+``blind_h`` — ``tests/data/replies/tuning_blind_h.toml`` (170 replies written and labelled BLIND — before the labeller
+read the scorecard's code or any other reply set — from the rubric alone, aimed at «solution» in the shapes operators
+write: conditions, numbered steps, figures and dates in words, half-answers to two questions, hedged answers with and
+without substance, answers to another question, hand-offs and «уточню и вернусь» with and without a time, «see the
+site/app», refusals with and without a way forward, yes/no with and without detail; six industries, mostly in pairs
+of a passing and a failing reply to the same message; committed before the scorecard was first run on it; first-run
+figures in the set's header);
 ``blind_i`` — ``tests/data/replies/tuning_blind_i.toml`` (168 replies written and labelled BLIND — before the labeller
 read the scorecard's code or any other reply set — from the rubric alone, as a QA department's random monthly sample:
 ordinary conversations in e-commerce, delivery, food, banks, insurance, telecom, SaaS, travel and education by good,
@@ -122,6 +129,7 @@ SETS = {
     "blind_e": ROOT / "tests" / "data" / "replies" / "tuning_blind_e.toml",
     "blind_f": ROOT / "tests" / "data" / "replies" / "tuning_blind_f.toml",
     "blind_g": ROOT / "tests" / "data" / "replies" / "tuning_blind_g.toml",
+    "blind_h": ROOT / "tests" / "data" / "replies" / "tuning_blind_h.toml",
     "blind_i": ROOT / "tests" / "data" / "replies" / "tuning_blind_i.toml",
     "blind_j": ROOT / "tests" / "data" / "replies" / "tuning_blind_j.toml",
 }

@@ -105,7 +105,7 @@ def _negated(r: Reply, span: Span) -> bool:
 
 
 def empathy(r: Reply) -> ElementResult:
-    excluded = [s for _, s in find_phrases(r.tokens, r.lex.empathy_exclude, gap=0)]
+    excluded = [s for _, s in find_phrases(r.tokens, r.lex.empathy_exclude, gap=0) if not _feeling_after(r, s)]
     blamed = [_sentence_of(r, s[0]) for s in blame(r)]  # «Сожалею, но подписку подключили вы»
     emp = [s for _, s in find_phrases(r.tokens, r.lex.empathy)
            if not any(e[0] <= s[0] and s[0] + s[1] <= e[0] + e[1] for e in excluded)
@@ -120,6 +120,17 @@ def empathy(r: Reply) -> ElementResult:
         return ElementResult("empathy", True,
                              phrase('Клиент {why}, и оператор выражает сочувствие: {quoted}.', why=why, quoted=quote(r.text, emp)), emp[:2])
     return ElementResult("empathy", False, phrase('Клиент {why}: нужно извиниться или посочувствовать, а в ответе нет ни извинения, ни сочувствия.', why=why))
+
+
+# «Жаль, что вы так переволновались»: the customer's feeling after «жаль, что вы так» — sympathy, not «жаль, что вы так
+# решили».
+_FELT = frozenset({"переволноваться", "расстроиться", "переживать", "испугаться", "понервничать", "волноваться",
+                   "огорчиться", "разочароваться", "намучиться", "измучиться"})
+
+
+def _feeling_after(r: Reply, span: Span) -> bool:
+    nxt = next((t for t in r.tokens if t.start >= span[0] + span[1]), None)
+    return nxt is not None and bool(nxt.lemmas & _FELT)
 
 
 def _sentence_of(r: Reply, offset: int) -> tuple[int, int]:

@@ -167,6 +167,20 @@ def _irony(text: str) -> list[str]:
     return found
 
 
+def _as_told(text: str, frag: str) -> bool:
+    """«Всё было, как обещали», «как и договаривались»: every «как» of the thanks compares with what was said
+    (a past verb after it) — it asks nothing."""
+    if frag.lower() != "как":
+        return False
+    after = [m.group(1) for m in re.finditer(r"\bкак\s+(?:и\s+)?(\w+)", text, re.I)]
+    return bool(after) and all(_only_past(word) for word in after)
+
+
+def _promise_kept(text: str, frag: str) -> bool:
+    """«Всё было, как обещали»: a promise kept, praised — not «вы же обещали», a customer writing again."""
+    return frag.lower().startswith("обеща") and bool(re.search(r"\bкак\s+(?:и\s+)?" + re.escape(frag), text, re.I))
+
+
 # «…, но он всё-таки нашёл», «а в итоге пришла»: what follows tells the trouble ended — unless it is a harm
 # («но в итоге списали деньги»).
 _AFTER_ALL = frozenset({"всё-таки", "все-таки", "итоге"})
@@ -236,7 +250,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("anger", [m.group() for m in _SHOUT_RE.finditer(text, settled)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)]
         + _irony(text[settled:]))
     add("urgency", hits(lex.urgency))
-    add("repeat", hits(lex.repeat) + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)])
+    add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h)]
+        + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)])
     add("confusion", [m.group() for m in _SAD_RE.finditer(text, settled)] + hits(lex.confusion))
     # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
     polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]
@@ -252,7 +267,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     thanks = hits(lex.thanks, gap=0, since=0)  # thanks for a trouble that ended still thank
     # «Спасибо, что вернули деньги»: a deed told in the past is thanked for, not asked for
     ideas = [(m.start(), m.end()) for m in _IDEA_RE.finditer(text)]
-    requests = [h for h in hits(lex.request, gap=0) if not (thanks and _only_past(h))
+    requests = [h for h in hits(lex.request, gap=0) if not (thanks and (_only_past(h) or _as_told(text, h)))
                 and not any(a <= text.find(h) < b for a, b in ideas)]
     state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) or not (thanks or ideas)
     return state

@@ -73,6 +73,8 @@ def asked_kinds(r: Reply) -> list[str]:
                 after = words[i + 1:i + 3]
                 if tok.lower == "когда" and nxt and ("futr" in nxt[0].tag or nxt[0].tag.startswith("INFN")):
                     asked.append("когда")
+                elif tok.lower == "когда" and i == len(words) - 1 and i and words[i - 1].lower in ("и", "а"):
+                    asked.append("когда")  # «Сколько вернёте и когда?»: the verb said once, before it
                 elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
                     asked.append("когда")
                 elif tok.lower == "сколько" and i and words[i - 1].lower == "через":  # «через сколько вернутся?»
@@ -202,7 +204,8 @@ def untouched_questions(r: Reply) -> list[str]:
                 if not any(t.lower == "ли" for t in words) and not asking:
                     continue
                 others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
-                own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others]
+                own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others] or [
+                    t.lemmas for t in words if t.tag.startswith("COMP")]  # «и можно ли раньше?»: the comparative
                 if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
                         and not _says_can(r, part, others) and not _steps_for_how(r, words) \
                         and not _adverb_said(r, words) and not _sum_for_state(r, words):

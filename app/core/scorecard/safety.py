@@ -197,13 +197,35 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     theirs = tokenize("\n".join(r.customer_messages))
     if not _hits(theirs, r.lex.other_person + r.lex.ask, gap=0) and _echoes(toks, theirs, data):  # «адрес поменяла на Ленина, 12»: the customer's own words read back
         return []
-    persons = _hits(toks, r.lex.other_person, gap=0)
+    persons = _hits(toks, r.lex.other_person, gap=0) + _whose(toks, theirs, own, r)
     for i, tok in enumerate(toks):
         if i == 0 or not tok.text[:1].isupper() or tok.lower in own or tok.lemmas & own:
             continue
-        if _person(tok):
+        if _person(tok) and not _street(toks, i):
             persons.append((tok.start, tok.end - tok.start))
     return sorted(data[:1] + persons[:2]) if persons else []
+
+
+def _whose(toks: Sequence[Token], theirs: Sequence[Token], own: set[str], r: Reply) -> list[Span]:
+    """«Задолженность по его кредитной карте — 34 500 ₽» to «я жена клиента Петрова, сколько у него осталось?»: the
+    customer speaks of someone else (a relative, a named person), and the reply's «его / её / их» before a noun
+    («его карте», not «его привезут») makes the data that person's."""
+    if not _hits(theirs, r.lex.other_person, gap=0) and not any(
+            t.text[:1].isupper() and _person(t) and not (t.lemmas | {t.lower}) & own for t in theirs[1:]):
+        return []
+    return [(t.start, t.end - t.start) for t, nxt in zip(toks, toks[1:])
+            if t.lower in _POSSESSIVE and nxt.tag.startswith(("NOUN", "ADJF"))]
+
+
+_POSSESSIVE = frozenset({"его", "её", "ее", "их"})
+
+
+# «на Ленина, 8», «ул. Гагарина, 12»: a street named after a person, with its house number, is an address.
+_ON_STREET = frozenset({"на", "ул", "улица", "улице", "улицу", "проспект", "пр", "площадь", "бульвар", "переулок"})
+
+
+def _street(toks: Sequence[Token], i: int) -> bool:
+    return toks[i - 1].lower in _ON_STREET and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
 
 
 def _full_name(toks: Sequence[Token], r: Reply) -> list[Span]:

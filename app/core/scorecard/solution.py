@@ -20,6 +20,7 @@ from app.core.scorecard.answer_forms import (
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
+from app.core.scorecard.follow_up import promised_answer
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, figure_explained, gives_reason, named_answer, questions,
@@ -29,9 +30,11 @@ from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
     routine_fix, said_yes_or_no, unaddressed, where_asked,
 )
+from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, asks_back, look_again, on_your_own, present_steps, vague_redirect,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, asks_back, look_again, on_your_own, present_steps, try_later,
+    vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
@@ -110,7 +113,7 @@ def solution(r: Reply) -> ElementResult:
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not vague_redirect(r, s)
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
-             and not sent_to_look(r, s)]
+             and not sent_to_look(r, s) and not try_later(r, s)]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
@@ -134,8 +137,10 @@ def solution(r: Reply) -> ElementResult:
     if clash:
         return ElementResult("solution", False, phrase('Ответ противоречит сам себе: {quoted} — клиент не поймёт, что верно.', quoted=quote(text, clash)), clash)
     refusal = [s for _, s in find_phrases(tokens, lex.refusal, gap=1)]
-    if refusal and not steps and not (actions and frames):
-        return ElementResult("solution", False, phrase('Отказ без другого пути: {quoted}.', quoted=quote(text, refusal)), refusal[:1])
+    bare = refusal if refusal and not steps and not (actions and frames) else refused_outright(r)
+    if bare:  # «Нет, нельзя, ручная кладь — до 10 кг»: a reason is no way forward
+        return ElementResult("solution", False, phrase('Отказ без другого пути: {quoted}.', quoted=quote(text, bare)),
+                             bare[:1])
     shared, asked = _overlap(r)
     if asked and not shared and (adverts or templates):
         what = phrase(" (реклама: {quoted})", quoted=quote(text, adverts[:2])) if adverts else ""
@@ -153,6 +158,7 @@ def solution(r: Reply) -> ElementResult:
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
     missing = unanswered(r, frames + done, facts_in_reply) if not refused_with_way else ""
+    missing = "" if missing and promised_answer(r, aside, frames, missing) else missing  # «пришлю цены до 19:00»
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:

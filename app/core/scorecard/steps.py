@@ -12,7 +12,7 @@ import re
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import is_number
+from app.core.scorecard.words import find_phrases, is_number
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
 WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
@@ -97,3 +97,17 @@ def present_steps(r: Reply) -> list[Span]:
                 and not any(t.lower == "вы" for t in r.tokens[max(0, n - 2):n]):
             found.append((tok.start, tok.end - tok.start))
     return found
+
+
+_LATER = frozenset({"позже", "попозже", "позднее", "потом", "later"})
+
+
+def try_later(r: Reply, span: Span) -> bool:
+    """«Попробуйте позже», «зайдите потом»: a step put off to no time — the rubric's blurred term («скоро»), not a
+    way forward. «Попробуйте позже, после 15:00» names when."""
+    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    if clause is None:
+        return False
+    words = [t for t in r.tokens if clause[0] <= t.start < clause[1]]
+    return any(t.lower in _LATER for t in words) and not any(is_number(t) or t.lemmas & r.lex.units for t in words) \
+        and not find_phrases(words, r.lex.time_frames, gap=0)

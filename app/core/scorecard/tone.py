@@ -7,6 +7,7 @@ import re
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
+from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
     absolute_denial, all_is_written, counterfactual_you, dismissed_trouble, familiar_address, gossip_about,
@@ -54,7 +55,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
-    slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0) if _filler(text, s)]
+    slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0) if _filler(text, s) and not _unit(r, s)]
     if slang:
         mild.append(phrase('разговорные слова: {quoted}', quoted=quote(text, slang)))
         spans += slang
@@ -63,7 +64,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     theirs = set(_CAPS_RE.findall("\n".join(r.customer_messages)))
     for m in _CAPS_RE.finditer(text):
         word = m.group()
-        if word in lex.abbreviations or word in theirs or _named(r, m.start(), m.end()):
+        if word in lex.abbreviations or word in theirs or _named(r, m.start(), m.end()) \
+                or _between_figures(r, m.start(), m.end()):
             continue
         if len(word) >= 5 or known_word(word.lower()):
             caps.append((m.start(), m.end() - m.start()))
@@ -85,7 +87,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
-    passed_on = _passed_on(r) if not has_step and not r.dont_know else []
+    passed_on = (_passed_on(r) or refused_outright(r)) if not has_step and not r.dont_know else []
     if passed_on:
         severe.append(phrase("{label}: {quoted}", label=phrase("отказ без выхода"), quoted=quote(text, passed_on)))
         spans += passed_on
@@ -124,6 +126,20 @@ def _named(r: Reply, start: int, end: int) -> bool:
         return True
     before = [t for t in r.tokens if t.end <= start][-1:]
     return bool(before) and bool(before[0].lemmas & _NAMING) and r.text[before[0].end:start].strip() == ""
+
+
+_NUMBER_RE = re.compile(r"\d[\d\s]*$")
+
+
+def _unit(r: Reply, span: Span) -> bool:
+    """«100 МБ»: a unit in capitals after a figure, not the slang «мб» («может быть»)."""
+    word = r.text[span[0]:span[0] + span[1]]
+    return word.isupper() and bool(_NUMBER_RE.search(r.text[max(0, span[0] - 12):span[0]].rstrip()))
+
+
+def _between_figures(r: Reply, start: int, end: int) -> bool:
+    """The letters of a car plate or a ticket between figures («07 АВ 123»): part of a code, not shouting."""
+    return bool(re.search(r"\d\s?$", r.text[max(0, start - 3):start]) and re.match(r"\s?\d", r.text[end:end + 3]))
 
 
 def _own_step(r: Reply, dont_know: list[Span]) -> bool:

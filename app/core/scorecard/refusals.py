@@ -1,0 +1,100 @@
+"""A refusal with nothing after it: «Нет, нельзя, ручная кладь — до 10 кг», «поэтому деньги не возвращаются».
+
+The rubric fails such a reply twice: «Решение» (a refusal counts only with another way for the customer) and
+«Тон» («отказ без выхода»). A reason given with the no («по правилам тарифа») is no way forward; a step for the
+customer, an offer or a deed of the operator's, or «можно …» with another thing to do is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.scorecard.card import Span
+from app.core.scorecard.questions import content, touched
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.steps import asks_back
+from app.core.scorecard.words import first_person_future, tokenize
+
+# «нельзя», «невозможно»; «не получится», «не выйдет»; «не подлежит возврату»
+_CANNOT = frozenset({"нельзя", "невозможно"})
+_NOT_WORKING_OUT = frozenset({"получиться", "выйти", "удаться", "подлежать"})
+# Money the customer wants back, refused: «деньги не возвращаются», «стоимость не компенсируется».
+_NOT_GIVEN_BACK = frozenset({"возвращать", "возвращаться", "вернуть", "вернуться", "компенсировать",
+                             "компенсироваться"})
+_CLAUSE_RE = re.compile(r"[^,;:—–.!?…\n]+")
+_CAN = frozenset({"можно", "можете", "сможете", "могу", "можем", "сможем", "могли"})
+
+
+def refused_outright(r: Reply) -> list[Span]:
+    """Where the reply says no to what the customer asks for, when it offers no other way: the «нельзя» (or «не
+    получится», «не возвращаются») of a clause about the customer's own subject — not «коды нельзя сообщать никому»,
+    a warning about something the customer did not raise."""
+    toks = r.tokens
+    nos = [i for i, tok in enumerate(toks) if tok.lower in _CANNOT
+           or i and toks[i - 1].lower == "не" and tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)]
+    if not nos or not _asks_for_something(r) or _some_way(r):
+        return []
+    theirs = set().union(*content(tokenize("\n".join(r.customer_messages))).values())
+    found = []
+    for i in nos:
+        tok = toks[i]
+        negated = tok.lower not in _CANNOT  # «не получится»: the «не» is part of the no
+        start, end = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+        if r.text[start:end].rstrip().endswith("?") or _supposed(r, start, tok.start):
+            continue
+        # its own clause («а коды нельзя сообщать никому»), or the sentence round a bare «Нет, нельзя, …»
+        clause = next((m for m in _CLAUSE_RE.finditer(r.text, start, end) if m.start() <= tok.start < m.end()), None)
+        words = [t for t in toks if clause and clause.start() <= t.start < clause.end() and t is not tok]
+        if not content(words):
+            words = [t for t in toks if start <= t.start < end and t is not tok]
+        if any(touched(lemmas, theirs) for lemmas in content(words).values()):
+            at = toks[i - 1] if negated else tok
+            found.append((at.start, tok.end - at.start))
+    return found
+
+
+def _supposed(r: Reply, start: int, at: int) -> bool:
+    """«Если перенести не получится, удержим 15 %»: a no in an «если» clause is supposed, not said."""
+    return any(t.lower == "если" for t in r.tokens if max(start, r.text.rfind(",", start, at)) <= t.start < at)
+
+
+_BUT = frozenset({"но", "зато", "однако"})
+
+
+def _some_way(r: Reply) -> bool:
+    """A way forward anywhere in the reply: a step for the customer («сдайте его в багаж»), «можно / вы можете …»
+    with something to do, a condition of the customer's («если перенесёте даты…»), the operator's offer or promise
+    («могу перевести вас», «оформлю»), or a deed done («я продлила»)."""
+    not_steps = r.lex.not_steps
+    if any(not asks_back(r, s) and not any(t.start == s[0] and t.lemmas & not_steps for t in r.tokens)
+           for s in r.imperatives[0]):
+        return True
+    toks = r.tokens
+    for i, tok in enumerate(toks):
+        before = toks[i - 1].lower if i else ""
+        if tok.lower in _CAN and before != "не":  # «но можно вернуть билет», «перейти на тариф … можно в приложении»
+            clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
+            if clause and any(t.tag.startswith("INFN") and not t.lemmas & not_steps for t in toks
+                              if clause.start() <= t.start < clause.end()):
+                return True
+        if tok.lower == "если" and any("2per" in t.tag and "futr" in t.tag for t in toks[i + 1:i + 4]):
+            return True
+        if tok.lower in _BUT:  # «нельзя, но отчёт сохраняется в CSV, который Excel открывает»: the other thing
+            clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
+            if clause and content([t for t in toks if tok.end <= t.start < clause.end()]):
+                return True
+        if before != "не" and first_person_future(tok.lower):
+            return True
+        if tok.tag.startswith("VERB") and "past" in tok.tag and "perf" in tok.tag and before in ("я", "мы"):
+            return True
+    return False
+
+
+# «Можно взять…?», «хочу отменить», «вернёте деньги?», «верните»: the customer asks for something to be done or
+# allowed — not «почему начислили штраф?», where «штраф отменить нельзя» is news, not a request turned down.
+_WANTING = frozenset({"можно", "мочь", "хотеть", "нужно", "надо", "нужный", "просить", "получиться", "реально"})
+
+
+def _asks_for_something(r: Reply) -> bool:
+    told = tokenize("\n".join(r.customer_messages))
+    return any(t.lemmas & _WANTING or "impr" in t.tag or "2per" in t.tag and "futr" in t.tag for t in told)

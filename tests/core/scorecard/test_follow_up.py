@@ -1,0 +1,19 @@
+"""A question left open is no half-answer when the operator promises its answer by a time (rubric, «Решение»: who
+does what by when) — but only a promise about what is missing."""
+
+from __future__ import annotations
+
+from reply_cases import card
+
+
+def test_the_price_promised_by_a_time_is_a_next_step():
+    got = card("Здравствуйте! Цена зависит от модели и поломки. Я уточню у мастера и пришлю вам расчёт стоимости "
+               "сегодня до 18:00. Хорошего дня!", ["Сколько будет стоить замена экрана на телефоне?"])
+    assert (got["solution"].passed, got["solution"].reason) == (True, "Есть конкретный шаг и срок: «пришлю», «сегодня».")
+
+
+def test_a_timed_promise_about_something_else_leaves_the_question_open():
+    got = card("Здравствуйте! Замену экрана я оформлю сегодня до 18:00. Хорошего дня!",
+               ["Сколько будет стоить замена экрана на телефоне?"])
+    assert (got["solution"].passed, got["solution"].reason) == (
+        False, "Клиент спросил «сколько стоит», а в ответе этого нет: ответ на половину вопроса.")

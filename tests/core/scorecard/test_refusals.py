@@ -1,0 +1,50 @@
+"""A refusal with nothing after it fails «Решение» and «Тон» (rubric: a refusal counts only with another way; «отказ
+без выхода»); a refusal with another way, a warning and a no to what nobody asked for do not."""
+
+from __future__ import annotations
+
+from reply_cases import card
+
+from app.core.scorecard.refusals import refused_outright
+from app.core.scorecard.reply import read_reply
+
+TICKET = ["Можно сдать билет на поезд, если я не поеду?"]
+
+
+def test_a_no_with_its_reason_and_nothing_else_fails_solution_and_tone():
+    got = card("Здравствуйте! К сожалению, сдать этот билет нельзя: тариф невозвратный. Хорошего дня!", TICKET)
+    assert (got["solution"].passed, got["solution"].reason) == (False, "Отказ без другого пути: «нельзя».")
+    assert (got["tone"].passed, got["tone"].reason) == (False, "Отказ без выхода: «нельзя».")
+
+
+def test_money_not_given_back_is_a_refusal_too():
+    got = card("Здравствуйте! По правилам тарифа при отмене меньше чем за сутки деньги не возвращаются. Всего доброго!",
+               ["Отменяю бронь на завтра. Вы вернёте деньги?"])
+    assert (got["solution"].passed, got["solution"].reason) == (False, "Отказ без другого пути: «не возвращаются».")
+
+
+def test_a_no_with_another_way_passes():
+    got = card("Здравствуйте! Сдать этот билет нельзя, тариф невозвратный, но его можно бесплатно переоформить на "
+               "другую дату в разделе «Мои поездки». Хорошего дня!", TICKET)
+    assert got["solution"].passed is True, got["solution"].reason
+    assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_a_warning_about_what_the_customer_did_not_raise_is_no_refusal():
+    got = card("Здравствуйте! Нет, это письмо не от нас: банк не рассылает такие ссылки, а коды из СМС нельзя "
+               "сообщать никому. Хорошего дня!", ["Пришло письмо от банка с просьбой перейти по ссылке. Это вы?"])
+    assert got["solution"].passed is True, got["solution"].reason
+    assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_a_no_to_what_the_customer_did_not_ask_for_is_no_refusal():
+    got = card("Здравствуйте! Платёж пришёл 12-го, а срок оплаты — до 10-го числа, поэтому начислена пеня. "
+               "Пеню списать нельзя. Всего доброго!", ["Почему мне начислили пеню за квартиру? Я же заплатил!"])
+    assert got["solution"].passed is True, got["solution"].reason
+    assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_a_no_supposed_in_an_if_clause_is_not_said():
+    r = read_reply("Здравствуйте! Перенос возможен до 1 марта. Если перенести не получится, удержим 15 % стоимости. "
+                   "Хорошего дня!", ["Можно перенести тур на март?"])
+    assert refused_outright(r) == []
