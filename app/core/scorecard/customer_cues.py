@@ -9,24 +9,20 @@ Each returns the words that show it, so the scorecard can say why empathy is due
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from app.core.scorecard.words import Token
+from app.core.scorecard.words import CALENDAR, Token, sentences
 
 _WAIT = frozenset({"ждать", "ожидать", "дожидаться"})
 # What may follow «с» to name the time a wait began: a figure, a day, a month, «утра», «прошлой недели».
-_SINCE = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "январь",
-                    "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
-                    "декабрь", "утро", "вчера", "позавчера", "прошлый", "начало", "середина", "конец", "обед"})
-_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+_SINCE = CALENDAR | {"утро", "вчера", "позавчера", "прошлый", "начало", "середина", "конец", "обед"}
 
 
 def _sentences(text: str, tokens: Sequence[Token]):
-    for m in _SENTENCE_RE.finditer(text):
-        words = [t for t in tokens if m.start() <= t.start < m.end()]
+    for start, end in sentences(text):
+        words = [t for t in tokens if start <= t.start < end]
         if words:
-            yield m.group(), words
+            yield text[start:end], words
 
 
 def waited_since(text: str, tokens: Sequence[Token]) -> list[str]:

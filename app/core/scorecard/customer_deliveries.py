@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from app.core.grammar.language.syntax import Sentence, Token
 from app.core.scorecard.words import analyse as lemmas_of
-from app.core.scorecard.words import morph
+from app.core.scorecard.words import CALENDAR, morph
 
 _SELF = frozenset({"я", "мы"})
 # Days and months after which a delivery «только в …» came late («только завтра» is still soon).
-DAYS_LATER = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "выходные",
-                        "выходной", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-                        "октябрь", "ноябрь", "декабрь"})
+DAYS_LATER = CALENDAR | {"выходные", "выходной"}
 
 
-def _lemmas(tok: Token) -> frozenset[str]:
+def lemmas(tok: Token) -> frozenset[str]:
+    """Every lemma the dictionary gives the parsed word (the tagger's one may be wrong for a capitalised verb)."""
     return lemmas_of(tok.low)[0]
 
 
@@ -43,14 +42,14 @@ def not_as_ordered(sentence: Sentence) -> tuple[int, int] | None:
     with another figure — what came is not what was ordered or shown."""
     tokens = sentence.tokens
     # by the dictionary: the tagger takes a capitalised first «Заказал» for a name
-    charged = next((t for t in tokens if _lemmas(t) & CHARGED), None)
+    charged = next((t for t in tokens if lemmas(t) & CHARGED), None)
     though = next((t for t in tokens if t.low == "хотя"), None)
     if charged is not None and though is not None and though.index > charged.index:
         return charged.start, though.end  # «начислено 3 400 за отопление, хотя отопления не было»
-    order = next((t for t in tokens if _lemmas(t) & (_ORDER | _CAME | CHARGED) and may_be_past(t)), None)
+    order = next((t for t in tokens if lemmas(t) & (_ORDER | _CAME | CHARGED) and may_be_past(t)), None)
     if order is None:
         return None
-    turn = next((t for t in tokens[order.index + 1:] if t.low == "а" or (_lemmas(t) & _CAME and may_be_past(t))), None)
+    turn = next((t for t in tokens[order.index + 1:] if t.low == "а" or (lemmas(t) & _CAME and may_be_past(t))), None)
     if turn is None or not any(_is_figure(t, tokens[t.index - 1]) for t in tokens[order.index + 1:turn.index]):
         return None
     figure = next((t for t in tokens[turn.index + 1:] if _is_figure(t, tokens[t.index - 1])), None)
@@ -71,12 +70,12 @@ def came_late(sentence: Sentence) -> tuple[int, int] | None:
     time — it came too late for what it was meant for («пришла только одна коробка» counts, it is not late)."""
     tokens = sentence.tokens
     for i, tok in enumerate(tokens):
-        if not (_lemmas(tok) & _ARRIVED and may_be_past(tok)):
+        if not (lemmas(tok) & _ARRIVED and may_be_past(tok)):
             continue
         cue = next((t for t in tokens[i + 1:i + 3] if t.low in ("только", "лишь")), None)
         if cue is None:
             continue
-        when = [t for t in tokens[cue.index + 1:cue.index + 4] if _lemmas(t) & (_LATE_TIMES | DAYS_LATER)]
+        when = [t for t in tokens[cue.index + 1:cue.index + 4] if lemmas(t) & (_LATE_TIMES | DAYS_LATER)]
         if when:
             return tok.start, when[-1].end
     return None
@@ -91,11 +90,11 @@ def came_without(sentence: Sentence) -> tuple[int, int] | None:
     """«Заказ пришёл без зарядки», «привезли без инструкции»: what came lacks a part («без проблем» is praise)."""
     tokens = sentence.tokens
     for i, tok in enumerate(tokens):
-        if not (_lemmas(tok) & _ARRIVED and may_be_past(tok)):
+        if not (lemmas(tok) & _ARRIVED and may_be_past(tok)):
             continue
         for j in range(i + 1, min(i + 3, len(tokens) - 1)):
             part = tokens[j + 1]
-            if tokens[j].low == "без" and part.pos in ("NOUN", "PROPN") and not _lemmas(part) & _NO_TROUBLE:
+            if tokens[j].low == "без" and part.pos in ("NOUN", "PROPN") and not lemmas(part) & _NO_TROUBLE:
                 return tok.start, part.end
     return None
 
@@ -107,10 +106,10 @@ def came_in_part(sentence: Sentence) -> tuple[int, int] | None:
     """«Пришла только половина заказа», «доставили только часть»: what came is a share of the order."""
     tokens = sentence.tokens
     for i, tok in enumerate(tokens):
-        if not (_lemmas(tok) & _ARRIVED and may_be_past(tok)):
+        if not (lemmas(tok) & _ARRIVED and may_be_past(tok)):
             continue
         for j in range(i + 1, min(i + 3, len(tokens) - 1)):
-            if tokens[j].low == "только" and _lemmas(tokens[j + 1]) & _SHARES:
+            if tokens[j].low == "только" and lemmas(tokens[j + 1]) & _SHARES:
                 return tok.start, tokens[j + 1].end
     return None
 
@@ -124,7 +123,7 @@ def came_short(sentence: Sentence) -> tuple[int, int] | None:
     the state the thing came in (the dictionary's past: the tagger takes «скачался» for a participle)."""
     tokens = sentence.tokens
     for i, tok in enumerate(tokens):
-        if _lemmas(tok) & _USELESS and any(may_be_past(t) for t in tokens[max(0, i - 2):i]):
+        if lemmas(tok) & _USELESS and any(may_be_past(t) for t in tokens[max(0, i - 2):i]):
             verb = next(t for t in tokens[max(0, i - 2):i] if may_be_past(t))
             return verb.start, tok.end
     return None
@@ -139,7 +138,7 @@ _ARRIVING = frozenset({"прийти", "приехать", "вернуться",
 def found_on_arrival(sentence: Sentence) -> tuple[int, int] | None:
     tokens = sentence.tokens
     for i, tok in enumerate(tokens):
-        if not (_lemmas(tok) & _ARRIVING and may_be_past(tok)) or tok.feat("Person") in ("2", "3"):
+        if not (lemmas(tok) & _ARRIVING and may_be_past(tok)) or tok.feat("Person") in ("2", "3"):
             continue
         subject = next((k for k in sentence.children(tok.index) if k.rel.startswith("nsubj")), None)
         if subject is not None and subject.low not in _SELF:

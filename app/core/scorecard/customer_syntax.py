@@ -34,6 +34,7 @@ from app.core.grammar.language.syntax import Sentence, Token, analyse
 from app.core.scorecard.customer_deliveries import (
     CHARGED, DAYS_LATER, came_in_part, came_late, came_short, came_without, found_on_arrival, may_be_past, not_as_ordered,
 )
+from app.core.scorecard.customer_deliveries import lemmas as _lemmas
 from app.core.scorecard.words import also_imperative, morph
 from app.core.scorecard.words import analyse as lemmas_of
 
@@ -153,10 +154,6 @@ def _add(cues: SyntaxCues, state: str, fragment: str) -> None:
     kept = cues.states.setdefault(state, [])
     if fragment and fragment not in kept:
         kept.append(fragment)
-
-
-def _lemmas(tok: Token) -> frozenset[str]:
-    return lemmas_of(tok.low)[0]
 
 
 def _may_command(tok: Token) -> bool:

@@ -11,6 +11,10 @@ from app.core.scorecard.card import Span
 
 _WORD_RE = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 _SENTENCE_RE = re.compile(r"[^.!?…\n]+[.!?…]*")
+# Lemmas of the days of the week and the months: a named day or month a customer waits since or gets a thing on.
+CALENDAR = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "январь",
+                      "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+                      "декабрь"})
 
 
 @lru_cache(maxsize=1)
