@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_l|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -95,7 +95,13 @@ it; first-run figures in the set's header);
 customers who complain plainly, politely, sarcastically, about a third party or inside a question, who are angry,
 hurried, worried, confused or writing again, and calm ones; sympathy and apologies in many wordings and places, and
 what is no sympathy; blame, lecturing, familiarity, capitals and emoji to an upset customer; pairs that differ in one
-of these; committed before the scorecard was first run on it; first-run figures in the set's header).
+of these; committed before the scorecard was first run on it; first-run figures in the set's header);
+``blind_l`` — ``tests/data/replies/tuning_blind_l.toml`` (162 replies written and labelled BLIND as trainees'
+answers to task cards in six industries: pairs of a good and a subtly flawed reply to one customer, weighted to
+solution (half answers, «да, можно» with no how, vague company steps, refusals with another way, contradictions),
+empathy (apologies in unusual words, worried but calm customers, «не переживайте» instead of sympathy) and
+language (trainees' real slips beside correct sentences full of product names, codes and Latin words); committed
+before the scorecard was first run on it; first-run figures in the set's header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -132,6 +138,7 @@ SETS = {
     "blind_h": ROOT / "tests" / "data" / "replies" / "tuning_blind_h.toml",
     "blind_i": ROOT / "tests" / "data" / "replies" / "tuning_blind_i.toml",
     "blind_j": ROOT / "tests" / "data" / "replies" / "tuning_blind_j.toml",
+    "blind_l": ROOT / "tests" / "data" / "replies" / "tuning_blind_l.toml",
 }
 LABELLED = SETS["labelled"]
 
