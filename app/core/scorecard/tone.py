@@ -11,7 +11,7 @@ from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
     absolute_denial, all_is_written, counterfactual_you, dismissed_trouble, familiar_address, gossip_about,
-    guessed_cause, lesson_for_next_time, told_before,
+    guessed_cause, lesson_for_next_time, others_content, told_before, wrong_detail,
 )
 from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote, tokenize
 from app.core.phrase import phrase, sentence
@@ -36,11 +36,16 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("«у нас ошибки быть не может»"), lex.infallible, 1),
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
-                 and not _feeling_understood(r, s) and _one_sentence(r, s)]
+                 and not _feeling_understood(r, s) and _one_sentence(r, s)
+                 and not (phrases is lex.blaming and _done_to_you(r, p, s))
+                 and not (phrases is lex.condescension and _ease_before_steps(r, p, s))]
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
-            found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
+            found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) + wrong_detail(r)
+                      if s not in found]
         if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «ошибок не бывает», «курьеры не опаздывают»
+            upset = bool(set(r.customer.states) - UNHURT)
             found += [s for s in _cannot_err(r) + _staff_never(r) + absolute_denial(r) + dismissed_trouble(r)
+                      + others_content(r, upset)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
             found += [s for s in r.lectures + told_before(r) + lesson_for_next_time(r) + all_is_written(r)
@@ -286,9 +291,36 @@ def _staff_never(r: Reply) -> list[Span]:
 
 def blame(r: Reply) -> list[Span]:
     """Where the reply casts the customer as the one at fault: the word list, «вы … не проверили», «судя по
-    всему, вы нажали…»."""
-    found = [s for _, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)]
-    return found + [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
+    всему, вы нажали…», «вы указали неправильную почту»."""
+    found = [s for p, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)
+             and not _done_to_you(r, p, s)]
+    return found + [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) + wrong_detail(r)
+                    if s not in found]
+
+
+def _done_to_you(r: Reply, found_phrase, span: Span) -> bool:
+    """«Вы допущены к экзамену», «вы записаны на приём»: a passive participle tells what was done to the customer,
+    not what they did — the verb of «вы допустили ошибку» in it blames no one. A form the phrase names itself
+    («а вы =уверены») is meant as written."""
+    exact = {w[1:] for w in found_phrase.words if w.startswith("=")}
+    return any("pssv" in t.tag and t.lower not in exact for t in r.tokens if span[0] <= t.start < span[0] + span[1])
+
+
+# «Всё просто», «ничего сложного»: how easy a thing is — a verdict on the customer only when it stands alone.
+_EASE_HEADS = frozenset({"всё", "все", "ничего", "нет"})
+_EASE_WORDS = frozenset({"просто", "сложный"})
+
+
+def _ease_before_steps(r: Reply, found_phrase, span: Span) -> bool:
+    """«Дальше всё просто: подайте заявление…», «Ничего сложного делать не нужно: положите…»: «всё просто» that opens
+    the steps (a colon follows) or is part of a longer clause reassures and shows the way; standing alone
+    («Там всё просто.», «там нет ничего сложного») it tells the customer they should have managed. «Проще простого»
+    talks down wherever it stands."""
+    words = found_phrase.words
+    if words[0] not in _EASE_HEADS or words[-1] not in _EASE_WORDS:
+        return False
+    after = r.text[span[0] + span[1]:].lstrip(" ")
+    return after.startswith(":") or bool(re.match(r"[А-Яа-яЁё]", after))
 
 
 def _one_sentence(r: Reply, span: Span) -> bool:

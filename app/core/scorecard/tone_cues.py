@@ -10,7 +10,10 @@
   impossible; «Не вижу тут никакой проблемы» — their trouble not seen at all;
 - **«если бы вы…»**: «Если бы вы прочитали письмо, вопросов бы не было» — a reproach put as a supposition;
 - **«всё написано»**: «В описании всё подробно указано» — the customer sent off to read;
-- **an endearment as an address**: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talking down.
+- **an endearment as an address**: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talking down;
+- **a wrong detail put on the customer**: «При оплате вы указали неправильную почту», «вы выбрали не тот тариф»;
+- **everyone else is content**: «Музыка нравится всем гостям», «другие клиенты не жалуются» — to an upset customer,
+  the trouble denied by the others' contentment.
 
 Each finder returns the spans of the words that show the fault, so the reason can quote them.
 """
@@ -254,4 +257,65 @@ def familiar_address(r: Reply) -> list[Span]:
         before = r.text[:tok.start].rstrip()[-1:]
         if after in (",", "!", ".", "?") and (not before or before in ",.!?—\n"):
             found.append((tok.start, tok.end - tok.start))
+    return found
+
+
+# What a detail the customer gave is called when it is said to be wrong.
+_WRONG = frozenset({"неправильный", "неверный", "ошибочный", "некорректный", "неточный", "неподходящий"})
+
+
+def wrong_detail(r: Reply) -> list[Span]:
+    """«При оплате вы указали неправильную почту», «вы ввели неверный код», «вы выбрали не тот тариф»: «вы», a past
+    verb and, right after it, what was done called wrong — the customer cast as the one who erred (rubric: «вы
+    неправильно ввели данные»), unless it is asked or supposed («если вы указали неверный адрес, …»)."""
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        if {"если", "бы", "чтобы"} & set(lowered):
+            continue
+        for i, tok in enumerate(words):
+            if tok.lower != "вы":
+                continue
+            verb = next((j for j in range(i + 1, min(i + 3, len(words))) if _past_verb(words[j])), None)
+            if verb is None:
+                continue
+            rest = words[verb + 1:verb + 4]
+            wrong = next((k for k, t in enumerate(rest) if t.lemmas & _WRONG
+                          or (t.lower == "не" and k + 1 < len(rest) and "тот" in rest[k + 1].lemmas)), None)
+            if wrong is not None:
+                end = rest[wrong + 1 if rest[wrong].lower == "не" else wrong].end
+                found.append((tok.start, end - tok.start))
+    return found
+
+
+# Who «everyone else» is: the company's other customers.
+_OTHERS = frozenset({"гость", "клиент", "покупатель", "пользователь", "абонент", "студент", "пассажир", "турист",
+                     "посетитель", "ученик", "слушатель", "жилец", "постоялец", "заказчик", "подписчик"})
+_ALL = frozenset({"весь", "остальной", "другой", "многие", "многий", "никто", "любой"})
+# Contentment said of them («нравится», «довольны», «устраивает»); complaining said of them only when denied.
+_CONTENT = frozenset({"нравиться", "понравиться", "довольный", "устраивать", "устроить", "любить", "хвалить"})
+_COMPLAIN = frozenset({"жаловаться", "пожаловаться", "жалоба", "претензия"})
+
+
+def others_content(r: Reply, upset: bool) -> list[Span]:
+    """«Музыка нравится всем гостям», «остальные клиенты довольны», «никто из гостей не жаловался»: to a customer with
+    a trouble (``upset``), the other customers' contentment set against it — the rubric's «у остальных клиентов всё
+    хорошо» in other words. «Многие гости жалуются на шум, поэтому…» admits the trouble and is not this."""
+    if not upset:
+        return []
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        for i, tok in enumerate(words):
+            if not tok.lemmas & _OTHERS or "plur" not in tok.tag:
+                continue
+            quantifier = next((t for t in words[max(0, i - 3):i] if t.lemmas & _ALL), None)
+            if quantifier is None:
+                continue
+            for j, t in enumerate(words):
+                denied = "не" in lowered[max(0, j - 1):j] or "нет" in lowered[j + 1:j + 2] or "никто" in lowered
+                if (t.lemmas & _CONTENT and not denied) or (t.lemmas & _COMPLAIN and denied):
+                    start, end = min(quantifier.start, t.start), max(tok.end, t.end)
+                    found.append((start, end - start))
+                    break
     return found

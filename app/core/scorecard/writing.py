@@ -130,8 +130,8 @@ def style(r: Reply) -> ElementResult:
               (phrase("пустые усилители"), lex.intensifiers))
     # the longest sign first, whatever its group: «Ваше обращение очень важно для нас» is one stock phrase, not
     # bureaucratese and an intensifier besides; «Очень жаль», «очень сочувствую» are plain speech
-    hits = sorted(((label, s) for label, phrases in groups for _, s in find_phrases(tokens, phrases, gap=0)
-                   if not _plain(r, s)), key=lambda h: -h[1][1])
+    hits = sorted([(label, s) for label, phrases in groups for _, s in find_phrases(tokens, phrases, gap=0)
+                   if not _plain(r, s)] + [(groups[0][0], s) for s in _on_basis(r)], key=lambda h: -h[1][1])
     covered: list[Span] = []
     by_label: dict[str, list[Span]] = {}
     for label, s in hits:
@@ -147,3 +147,11 @@ def style(r: Reply) -> ElementResult:
                                                                 details=details)
         return ElementResult("style", True, reason, sorted(covered))
     return ElementResult("style", False, phrase('Много слов-паразитов и штампов ({count}): {details}.', count=count, details=details), sorted(covered))
+
+
+def _on_basis(r: Reply) -> list[Span]:
+    """«на безвозмездной основе», «на платной основе», «на постоянной основе»: «на … основе» with an adjective is the
+    officialese way to say «бесплатно», «за плату», «всегда» (rubric, «Инфостиль»); «на основе данных» is not it."""
+    t = r.tokens
+    return [(t[i].start, t[i + 2].end - t[i].start) for i in range(len(t) - 2)
+            if t[i].lower == "на" and t[i + 1].tag.startswith("ADJF") and t[i + 2].lower == "основе"]

@@ -236,3 +236,31 @@ def test_not_knowing_beside_an_own_step_with_a_term_keeps_the_tone():
     c = card("Здравствуйте! Точно не знаю, спрошу у инженеров и напишу вам сегодня до 18:00. Хорошего дня!",
              ["Почему приложение просит обновиться каждый день?"])
     assert c["tone"].passed is True
+
+
+def test_a_passive_participle_says_what_was_done_to_the_customer_not_blame():
+    c = card("Здравствуйте! Понимаю ваше волнение. Вы записаны на пересдачу: она пройдёт в среду в 10:00, ссылка "
+             "придёт на почту за час. Удачи!", ["Очень нервничаю: меня не видно в списке на пересдачу!"])
+    assert c["tone"].passed is True, c["tone"].reason
+    assert c["empathy"].passed is True, c["empathy"].reason
+    blamed = card("Здравствуйте! Понимаю ваше волнение. Вы допустили ошибку в заявлении, поэтому вас нет в "
+                  "списке. Удачи!", ["Очень нервничаю: меня не видно в списке на пересдачу!"])
+    assert blamed["tone"].passed is False and "«Вы допустили»" in blamed["tone"].reason, blamed["tone"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # «всё просто» opening the steps, or inside a longer clause, reassures
+    ("Здравствуйте! Понимаю, в первый раз это волнует. Дальше всё просто: откройте «Счета» и нажмите «Пополнить». "
+     "Если будут вопросы, пишите.", True),
+    ("Здравствуйте! Понимаю, в первый раз это волнует. Ничего сложного делать не придётся: откройте «Счета» и "
+     "нажмите «Пополнить». Если будут вопросы, пишите.", True),
+    # standing alone it says the customer should have managed
+    ("Здравствуйте! Там всё просто. Откройте «Счета» и нажмите «Пополнить». Если будут вопросы, пишите.", False),
+    ("Здравствуйте! Это же проще простого: откройте «Счета» и нажмите «Пополнить». Если будут вопросы, пишите.",
+     False),
+])
+def test_how_easy_it_is_lectures_only_when_it_stands_alone(reply, ok):
+    c = card(reply, ["Я не понимаю, как пополнить счёт, боюсь ошибиться с платежом."])
+    assert c["tone"].passed is ok, c["tone"].reason
+    if not ok:
+        assert c["tone"].reason.startswith("Поучение"), c["tone"].reason

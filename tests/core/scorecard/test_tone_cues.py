@@ -170,3 +170,54 @@ def test_where_things_are_described_is_no_lecture():
     c = card("Здравствуйте! Простите за путаницу. Все размеры описаны в таблице на странице товара, правильный курьер "
              "привезёт завтра с 10:00 до 14:00. Если будут вопросы, пишите.", SIZE)
     assert c["tone"].passed is True, c["tone"].reason
+
+
+NO_ACCESS = ["Оплатила курс, а в кабинете его нет. Занятие через час!"]
+ACCESS_END = " Я привязала курс к вашему аккаунту, доступ появится через пять минут. Если что-то не так, напишите мне."
+
+
+@pytest.mark.parametrize("fault, quoted", [
+    ("При регистрации вы указали неверный адрес почты.", "вы указали неверный"),
+    ("Вы выбрали не тот поток при оплате.", "Вы выбрали не тот"),
+    ("Похоже, вы ввели ошибочный промокод.", "вы ввели ошибочный"),
+])
+def test_a_wrong_detail_put_on_the_customer_is_blame(fault, quoted):
+    c = card("Здравствуйте! Извините за путаницу. " + fault + ACCESS_END, NO_ACCESS)
+    assert c["tone"].passed is False and c["tone"].critical_failure
+    assert c["tone"].reason.startswith("Клиента обвиняют") and f"«{quoted}»" in c["tone"].reason, c["tone"].reason
+    assert c["empathy"].passed is False  # the apology beside it is turned into a reproach
+
+
+@pytest.mark.parametrize("fine", [
+    "Если вы указали неверный адрес почты, пришлите верный, и я его поменяю.",  # a supposition
+    "В заявке указан неверный адрес почты, я его уже исправила.",  # no one is named as the one who erred
+    "Вы указали почту верно, курс просто не успел привязаться.",
+])
+def test_a_wrong_detail_supposed_or_not_put_on_anyone_is_no_blame(fine):
+    c = card("Здравствуйте! Извините за путаницу. " + fine + ACCESS_END, NO_ACCESS)
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+NOISE = ["В номере всю ночь было слышно дискотеку, мы не выспались. Что за отдых?"]
+NOISE_END = " Сегодня после 12:00 переселим вас в тихий номер без доплаты. Хорошего дня!"
+
+
+@pytest.mark.parametrize("fault, quoted", [
+    ("Дискотека нравится всем нашим гостям.", "нравится всем нашим гостям"),
+    ("Остальные туристы довольны анимацией.", "Остальные туристы довольны"),
+    ("Никто из гостей на шум не жаловался.", "Никто из гостей на шум не жаловался"),
+])
+def test_everyone_else_content_set_against_a_complaint_fails_tone(fault, quoted):
+    c = card("Доброе утро! " + fault + NOISE_END, NOISE)
+    assert c["tone"].passed is False and c["tone"].critical_failure
+    assert c["tone"].reason.startswith("«у нас ошибки быть не может»") and f"«{quoted}»" in c["tone"].reason, \
+        c["tone"].reason
+
+
+def test_other_guests_who_complain_too_or_a_calm_customer_are_not_that():
+    admitted = card("Доброе утро! Простите за бессонную ночь: многие гости жалуются на шум, поэтому дискотеку "
+                    "перенесли на пляж." + NOISE_END, NOISE)
+    assert admitted["tone"].passed is True, admitted["tone"].reason
+    calm = card("Здравствуйте! Анимация нравится всем нашим гостям: каждый вечер шоу в 21:00, вход свободный. "
+                "Хорошего отдыха!", ["Добрый день. Есть ли у вас вечерняя анимация?"])
+    assert calm["tone"].passed is True, calm["tone"].reason

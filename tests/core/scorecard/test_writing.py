@@ -109,3 +109,13 @@ def test_money_in_office_words_is_a_sign_of_bureaucratese_in_any_case():
     c = card("Здравствуйте! Возврат денежных средств производится по заявлению в приложении. Хорошего дня!", QUESTION)
     assert c["style"].passed is False
     assert "«денежных средств»" in c["style"].reason and "«производится»" in c["style"].reason
+
+
+def test_on_such_a_basis_is_officialese():
+    c = card("Здравствуйте! Доставка выполняется на бесплатной основе, а сборка — на платной основе. Курьер привезёт "
+             "шкаф завтра с 10:00 до 14:00. Хорошего дня!", QUESTION)
+    assert c["style"].passed is False
+    assert c["style"].reason == ("Много слов-паразитов и штампов (2): канцелярит: «на бесплатной основе», "
+                                 "«на платной основе»."), c["style"].reason
+    plain = card("Здравствуйте! Тариф подобран на основе ваших расходов за три месяца. Хорошего дня!", QUESTION)
+    assert plain["style"].passed is True, plain["style"].reason
