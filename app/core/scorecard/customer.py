@@ -18,7 +18,7 @@ from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_cues import paid_for_nothing, waited_since
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
-from app.core.scorecard.words import analyse, find_phrases, known_word, morph, tokenize
+from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
 
 STATE_NAMES = {
     "complaint": phrase("жалуется"), "anger": phrase("рассержен"), "urgency": phrase("торопится"),
@@ -220,11 +220,31 @@ def _settled(text: str, tokens, lex: Lexicon) -> int:
     return end
 
 
+_NOW = frozenset({"сейчас", "теперь"})
+
+
+def _working_now(text: str, tokens, lex: Lexicon) -> int:
+    """«Вечером интернет пропадал часа на три, сейчас всё работает. Будет ли перерасчёт?»: a sentence saying that now
+    everything works (a present verb of working after «сейчас»/«теперь» and «всё», not negated, with no word of a
+    trouble: «теперь всё работает медленно» is one) ends the story of a trouble that is over; where it ends, or 0."""
+    end = 0
+    for start, stop in sentences(text):
+        words = [t for t in tokens if start <= t.start < stop]
+        lowered = [t.lower for t in words]
+        if not _NOW & set(lowered) or not {"всё", "все"} & set(lowered) or {"не", "но", "опять", "снова"} & set(lowered):
+            continue
+        now = next(i for i, w in enumerate(lowered) if w in _NOW)
+        if any(t.lemmas & _WORKING and "pres" in t.tag for t in words[now:]) \
+                and not find_phrases(words[now:], lex.complaint):
+            end = stop
+    return end
+
+
 def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:
     text = "\n".join(messages)[:cap]
     tokens = tokenize(text)
     state = CustomerState()
-    settled = _settled(text, tokens, lex)
+    settled = max(_settled(text, tokens, lex), _working_now(text, tokens, lex))
 
     def add(name: str, frags: list[str]) -> None:
         kept = state.states.get(name, [])

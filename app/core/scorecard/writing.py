@@ -86,7 +86,18 @@ def _trade_word(r: Reply, finding) -> bool:
     parts = [p for p in word.split("-") if p]
     if not parts or not all(re.fullmatch(r"[а-я]+", p) for p in parts):
         return False
-    return all(analyse(p)[0] & r.lex.trade_words or dictionary_word(p) for p in parts)
+    return all(analyse(p)[0] & r.lex.trade_words or dictionary_word(p) or _clipped_compound(p) for p in parts)
+
+
+# First parts of compounds made from a clipped word: «мед(ицинская) справка» → «медсправка», «меж(ду) город» →
+# «межгород», «тех(ническая) поддержка» → «техподдержка». The speller's dictionary lists few such compounds.
+_CLIPPED = ("мед", "тех", "спец", "гос", "проф", "соц", "зам", "зав", "меж", "авиа", "авто", "фото", "видео", "аудио",
+            "электро", "теле", "радио", "вело", "мото", "гидро", "эко", "мини", "микро", "супер", "юр", "физ", "хоз")
+
+
+def _clipped_compound(word: str) -> bool:
+    """«медсправку», «межгород»: a clipped first part and a word the dictionary knows — a compound, not a typo."""
+    return any(word.startswith(c) and len(word) - len(c) >= 4 and dictionary_word(word[len(c):]) for c in _CLIPPED)
 
 
 def _object_first(r: Reply, finding) -> bool:

@@ -53,6 +53,8 @@ def test_only_the_start_of_a_huge_message_is_read():
     ("Спасибо, конечно, за «вежливого» курьера. Заказ 5521.", "anger", ["Спасибо, конечно", "«вежливого»"]),
     ("У меня уже голова идёт кругом от этих тарифов, какой выбрать?", "confusion", ["голова идёт кругом"]),
     ("Где скачать инструкцию? В разделе «Помощь» ссылка битая.", "complaint", ["битая"]),
+    ("Связь в квартире то пропадает, то появляется. Что можно сделать?", "complaint", ["пропадает"]),
+    ("А когда будет тёмная тема? Глаза к вечеру устают.", "complaint", ["устают"]),
 ])
 def test_states_shown_by_loss_damage_irony_and_idiom(message, state, words):
     customer = read(message)
@@ -227,3 +229,11 @@ def test_thanks_for_a_deed_done_ask_for_nothing():
     assert not read("Спасибо, что так быстро вернули деньги! 🙂").asks
     assert not read("Благодарю, что перенесли доставку на субботу.").asks
     assert read("Спасибо! Верните, пожалуйста, деньги на карту.").asks  # a request beside the thanks
+
+
+def test_a_trouble_told_as_over_because_all_works_now_owes_no_empathy():
+    assert read("Вчера связь пропадала часа на два, сейчас всё работает. Будет ли перерасчёт за это время?").states == {}
+    slow = read("Вчера связь пропадала часа на два, теперь всё работает медленно. Будет ли перерасчёт?")
+    assert "complaint" in slow.states
+    still = read("Вчера связь пропадала, сейчас всё работает, но опять через раз. Когда почините?")
+    assert "complaint" in still.states

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reply_cases import GOOD, QUESTION, card, one_typo
 
 
@@ -119,3 +121,20 @@ def test_on_such_a_basis_is_officialese():
                                  "«на платной основе»."), c["style"].reason
     plain = card("Здравствуйте! Тариф подобран на основе ваших расходов за три месяца. Хорошего дня!", QUESTION)
     assert plain["style"].passed is True, plain["style"].reason
+
+
+@pytest.mark.parametrize("word, ok", [
+    ("медсправку", True), ("техподдержку", True), ("межгород", True),  # a clipped first part and a known word
+    ("медсправкку", False), ("техподдердку", False),  # a typo in the second part stays a typo
+])
+def test_a_compound_of_a_clipped_word_is_no_typo_but_a_misspelling_of_it_is(word, ok):
+    from app.core.grammar.findings import Category, Finding
+
+    def speller(text, language):
+        i = text.find(word)
+        return [Finding(i, len(word), "Возможно найдена орфографическая ошибка.", Category.SPELLING,
+                        "MORFOLOGIK_RULE_RU_RU")] if i >= 0 else []
+
+    c = card(f"Здравствуйте! Для записи возьмите паспорт, а {word} можно донести позже. Хорошего дня!",
+             QUESTION, grammar=speller)
+    assert c["language"].passed is ok, c["language"].reason
