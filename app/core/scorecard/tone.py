@@ -11,7 +11,7 @@ from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
     absolute_denial, all_is_written, counterfactual_you, dismissed_trouble, familiar_address, gossip_about,
-    guessed_cause, lesson_for_next_time, others_content, told_before, wrong_detail,
+    guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
 )
 from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote, tokenize
 from app.core.phrase import phrase, sentence
@@ -38,7 +38,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
                  and not _feeling_understood(r, s) and _one_sentence(r, s)
                  and not (phrases is lex.blaming and _done_to_you(r, p, s))
-                 and not (phrases is lex.condescension and _ease_before_steps(r, p, s))]
+                 and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)))]
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
             found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) + wrong_detail(r)
                       if s not in found]
@@ -49,7 +49,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
             found += [s for s in r.lectures + told_before(r) + lesson_for_next_time(r) + all_is_written(r)
-                      + familiar_address(r)
+                      + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
             found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
@@ -70,7 +70,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     for m in _CAPS_RE.finditer(text):
         word = m.group()
         if word in lex.abbreviations or word in theirs or _named(r, m.start(), m.end()) \
-                or _between_figures(r, m.start(), m.end()):
+                or _between_figures(r, m.start(), m.end()) or _code(r, m.start(), m.end()):
             continue
         if len(word) >= 5 or known_word(word.lower()):
             caps.append((m.start(), m.end() - m.start()))
@@ -140,6 +140,11 @@ def _unit(r: Reply, span: Span) -> bool:
     """«100 МБ»: a unit in capitals after a figure, not the slang «мб» («может быть»)."""
     word = r.text[span[0]:span[0] + span[1]]
     return word.isupper() and bool(_NUMBER_RE.search(r.text[max(0, span[0] - 12):span[0]].rstrip()))
+
+
+def _code(r: Reply, start: int, end: int) -> bool:
+    """«полис ИМ-2045», «рейс SU-1402», «2045-ИМ»: capitals joined to figures by a hyphen are a code, not shouting."""
+    return bool(re.match(r"-\d", r.text[end:end + 2]) or re.search(r"\d-$", r.text[max(0, start - 2):start]))
 
 
 def _between_figures(r: Reply, start: int, end: int) -> bool:
@@ -309,6 +314,12 @@ def _done_to_you(r: Reply, found_phrase, span: Span) -> bool:
 # «Всё просто», «ничего сложного»: how easy a thing is — a verdict on the customer only when it stands alone.
 _EASE_HEADS = frozenset({"всё", "все", "ничего", "нет"})
 _EASE_WORDS = frozenset({"просто", "сложный"})
+
+
+def _advice_to_calm(r: Reply, found_phrase) -> bool:
+    """«Ранний заезд нужно заказать заранее»: to a customer who only asks, what to do in advance is a rule of the
+    service; told to one with a trouble («надо было заранее…», «нужно заранее планировать») it lectures."""
+    return "заранее" in found_phrase.words and not set(r.customer.states) - UNHURT
 
 
 def _ease_before_steps(r: Reply, found_phrase, span: Span) -> bool:

@@ -12,6 +12,8 @@
 - **«всё написано»**: «В описании всё подробно указано» — the customer sent off to read;
 - **an endearment as an address**: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talking down;
 - **a wrong detail put on the customer**: «При оплате вы указали неправильную почту», «вы выбрали не тот тариф»;
+- **«you were warned»**: «Информация была размещена на сайте заранее» — to an upset customer, a notice given in
+  advance set against their trouble;
 - **everyone else is content**: «Музыка нравится всем гостям», «другие клиенты не жалуются» — to an upset customer,
   the trouble denied by the others' contentment.
 
@@ -318,4 +320,29 @@ def others_content(r: Reply, upset: bool) -> list[Span]:
                     start, end = min(quantifier.start, t.start), max(tok.end, t.end)
                     found.append((start, end - start))
                     break
+    return found
+
+
+# Verbs of giving notice: «размещена», «опубликовали», «предупреждали», «сообщили».
+_NOTICE = _TELLING | frozenset({"разместить", "размещать", "опубликовать", "публиковать", "объявить", "объявлять",
+                                "разослать", "рассылать", "вывесить", "оповестить", "оповещать"})
+
+
+def warned_in_advance(r: Reply, upset: bool) -> list[Span]:
+    """«Отключение плановое, информация была размещена на сайте заранее», «мы заранее предупреждали»: to a customer
+    with a trouble (``upset``), notice given «заранее» in the past — the customer reproached for not having read it.
+    «Мы заранее предупредим вас по СМС» promises, «мы не предупредили заранее» admits; neither is this."""
+    if not upset:
+        return []
+    found = []
+    for _, words in _sentences(r):
+        at = next((t for t in words if t.lower == "заранее"), None)
+        if at is None:
+            continue
+        for i, tok in enumerate(words):
+            given = tok.lemmas & _NOTICE and (_past_verb(tok) or tok.tag.startswith("PRTS"))
+            if given and not (i and words[i - 1].lower == "не"):
+                start, end = min(at.start, tok.start), max(at.end, tok.end)
+                found.append((start, end - start))
+                break
     return found

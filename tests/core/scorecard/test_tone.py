@@ -264,3 +264,27 @@ def test_how_easy_it_is_lectures_only_when_it_stands_alone(reply, ok):
     assert c["tone"].passed is ok, c["tone"].reason
     if not ok:
         assert c["tone"].reason.startswith("Поучение"), c["tone"].reason
+
+
+def test_capitals_joined_to_figures_by_a_hyphen_are_a_code():
+    c = card("Здравствуйте! Сожалею о потопе. Ваш полис ИМ-2045 покрывает отделку: оценщик позвонит до 18:00 "
+             "завтра. Если будут вопросы, пишите.", ["Меня затопили соседи, что делать?"])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_what_to_do_in_advance_is_a_rule_to_a_calm_customer_and_a_lecture_to_an_upset_one():
+    reply = ("Здравствуйте! Ранний заезд стоит 2 500 ₽, его нужно заказать заранее: я могу добавить его к брони. "
+             "Хорошего отдыха!")
+    assert card(reply, ["Во сколько заселение и можно ли заехать раньше?"])["tone"].passed is True
+    upset = card(reply, ["Мы с детьми стоим у отеля с 8 утра, а нас не заселяют! Сколько можно?"])
+    assert upset["tone"].passed is False and "«нужно заказать заранее»" in upset["tone"].reason, upset["tone"].reason
+
+
+@pytest.mark.parametrize("fault, label", [
+    ("Наберитесь терпения, посылка придёт.", "Поучение"),
+    ("Сейчас вечер пятницы, все заказывают, вы же понимаете.", "Поучение"),
+    ("Это зона ответственности отеля, мы на это не влияем.", "Отказ без выхода"),
+])
+def test_patience_you_know_and_someone_elses_responsibility_fail_tone(fault, label):
+    c = card("Здравствуйте! " + fault + " Хорошего дня!", ["Где мой заказ? Обещали за час, прошло уже два!"])
+    assert c["tone"].passed is False and c["tone"].reason.startswith(label), c["tone"].reason

@@ -221,3 +221,27 @@ def test_other_guests_who_complain_too_or_a_calm_customer_are_not_that():
     calm = card("Здравствуйте! Анимация нравится всем нашим гостям: каждый вечер шоу в 21:00, вход свободный. "
                 "Хорошего отдыха!", ["Добрый день. Есть ли у вас вечерняя анимация?"])
     assert calm["tone"].passed is True, calm["tone"].reason
+
+
+NO_WATER = ["Второй день нет горячей воды! Сколько можно?!"]
+
+
+@pytest.mark.parametrize("fault, quoted", [
+    ("Отключение плановое, объявление было размещено на сайте заранее.", "размещено на сайте заранее"),
+    ("Мы заранее предупреждали жильцов о работах.", "заранее предупреждали"),
+])
+def test_notice_given_in_advance_set_against_a_trouble_lectures(fault, quoted):
+    c = card("Добрый день! " + fault + " Воду включат завтра к 18:00. Всего доброго.", NO_WATER)
+    assert c["tone"].passed is False and c["tone"].reason.startswith("Поучение"), c["tone"].reason
+    assert f"«{quoted}»" in c["tone"].reason, c["tone"].reason
+
+
+@pytest.mark.parametrize("reply, customer", [
+    ("Добрый день! Простите, что мы не предупредили заранее. Воду включат завтра к 18:00. Всего доброго.", NO_WATER),
+    ("Добрый день! Сожалею. О следующих работах мы заранее предупредим вас по СМС. Воду включат завтра к 18:00. "
+     "Всего доброго.", NO_WATER),
+    ("Добрый день! График работ размещён на сайте заранее: следующее отключение 3 июля. Всего доброго.",
+     ["Добрый день. Когда в этом году отключат горячую воду?"]),
+])
+def test_notice_promised_missed_or_told_to_a_calm_customer_is_no_lecture(reply, customer):
+    assert card(reply, customer)["tone"].passed is True
