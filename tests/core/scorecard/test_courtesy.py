@@ -358,3 +358,10 @@ def test_waiting_for_the_customers_answer_closes_and_an_order_to_wait_does_not()
     assert ok["closing"].passed is True
     order = card("Здравствуйте! Сочувствую. Заявку на перевыпуск карты я передала. Ждите ответа.")
     assert order["closing"].passed is False
+
+
+@pytest.mark.parametrize("owned", ["Мы вас подвели.", "Мне очень неудобно перед вами.", "Так не должно быть.",
+                                   "Очень некрасиво с нашей стороны."])
+def test_a_fault_owned_up_to_without_the_word_fault_is_an_apology(owned):
+    c = card("Здравствуйте! " + owned + " Курьер привезёт заказ завтра с 10:00 до 14:00. Хорошего дня!", LATE)
+    assert c["empathy"].passed is True, c["empathy"].reason

@@ -237,3 +237,21 @@ def test_a_trouble_told_as_over_because_all_works_now_owes_no_empathy():
     assert "complaint" in slow.states
     still = read("Вчера связь пропадала, сейчас всё работает, но опять через раз. Когда почините?")
     assert "complaint" in still.states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Мне не по себе: курьер держал мою карту в руках. Мог он переписать данные?", ["не по себе"]),
+    ("Боязно оплачивать картой на сайте, это безопасно?", ["Боязно"]),
+    ("Меня беспокоит, хватит ли баллов на билет.", ["беспокоит"]),
+    ("А вдруг мне не хватит баллов на билет?", ["А вдруг"]),
+])
+def test_worry_in_other_words_is_read(message, words):
+    assert read(message).states.get("worry") == words
+
+
+@pytest.mark.parametrize("message", [
+    "Вас беспокоит Ирина из ООО «Север». Нужен счёт на оплату.",
+    "Извините, что беспокою в выходной. Подскажите, какой тариф дешевле?",
+])
+def test_a_polite_formula_with_bother_is_no_worry(message):
+    assert "worry" not in read(message).states
