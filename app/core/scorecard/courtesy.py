@@ -302,8 +302,8 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
             return [(tok.start, tok.end - tok.start)]
     last = [t for t in r.tokens if t.start >= start]
     asked = [t for t in last if "impr" in t.tag or also_imperative(t.lower)]
-    promise = next((t for t in last if asked and t.start > asked[0].start and t.tag.startswith("VERB")
-                    and "1per" in t.tag and "sing" in t.tag and "futr" in t.tag), None)
+    promise = next((t for i, t in enumerate(last) if asked and t.start > asked[0].start and t.tag.startswith("VERB")
+                    and ("1per" in t.tag and "sing" in t.tag and "futr" in t.tag or _so_that_i(last, i))), None)
     if promise is not None and not any(t.start > promise.start and t.tag.startswith("VERB") for t in last) \
             and not asks_secret(r, (start, end)):
         # «Пришлите новый адрес, поменяю», «напишите «да», и я включу блокировку» — the promise ends the reply
@@ -312,6 +312,12 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
         if "impr" in tok.tag and tok.lemmas & _TELL_ME and any(t.lemmas & _WHICH for t in last[i + 1:i + 5]):
             return [(tok.start, tok.end - tok.start)]
     return []
+
+
+def _so_that_i(words: list[Token], i: int) -> bool:
+    """«Пришлите номер договора, чтобы я проверил линию»: the operator's own next move as the purpose of the ask —
+    a promise, as «…, и я проверю линию» is."""
+    return "past" in words[i].tag and [t.lower for t in words[max(0, i - 2):i]] == ["чтобы", "я"]
 
 
 _KNOW = frozenset({"знать", "слышать"})

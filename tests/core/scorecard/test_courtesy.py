@@ -365,3 +365,12 @@ def test_waiting_for_the_customers_answer_closes_and_an_order_to_wait_does_not()
 def test_a_fault_owned_up_to_without_the_word_fault_is_an_apology(owned):
     c = card("Здравствуйте! " + owned + " Курьер привезёт заказ завтра с 10:00 до 14:00. Хорошего дня!", LATE)
     assert c["empathy"].passed is True, c["empathy"].reason
+
+
+@pytest.mark.parametrize("last, ok", [
+    ("Пришлите, пожалуйста, номер договора, чтобы я проверила линию.", True),  # the operator's next move
+    ("Пришлите, пожалуйста, номер договора, чтобы мастер проверил линию.", False),  # someone else's, no invitation
+])
+def test_an_ask_with_the_operators_own_next_move_as_its_purpose_closes(last, ok):
+    c = card("Здравствуйте! Сожалею, что нет связи. " + last, ["Со вчерашнего вечера нет интернета дома."])
+    assert c["closing"].passed is ok, c["closing"].reason
