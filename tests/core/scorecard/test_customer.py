@@ -255,3 +255,17 @@ def test_worry_in_other_words_is_read(message, words):
 ])
 def test_a_polite_formula_with_bother_is_no_worry(message):
     assert "worry" not in read(message).states
+
+
+@pytest.mark.parametrize("message, state, words", [
+    ("Сижу как на иголках: заявка на визу третий день на проверке.", "worry", ["как на иголках"]),
+    ("Сердце не на месте, отправила паспорт курьером, он дойдёт?", "worry", ["Сердце не на месте"]),
+    ("Я в растерянности: пришли два письма с разными датами заезда.", "confusion", ["в растерянности"]),
+    ("Мне очень важно, чтобы кольца пришли до свадьбы, она 20-го.", "urgency", ["Мне очень важно"]),
+])
+def test_worry_confusion_and_need_in_idiom(message, state, words):
+    assert read(message).states[state][:len(words)] == words
+
+
+def test_a_calm_question_about_what_matters_is_no_urgency():
+    assert read("Подскажите, важно ли указывать отчество при регистрации?").states == {}
