@@ -40,8 +40,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not (phrases is lex.blaming and _done_to_you(r, p, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)))]
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
-            found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) + wrong_detail(r)
-                      if s not in found]
+            found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
+            found += [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «ошибок не бывает», «курьеры не опаздывают»
             upset = bool(set(r.customer.states) - UNHURT)
             found += [s for s in _cannot_err(r) + _staff_never(r) + absolute_denial(r) + dismissed_trouble(r)
@@ -299,8 +299,8 @@ def blame(r: Reply) -> list[Span]:
     всему, вы нажали…», «вы указали неправильную почту»."""
     found = [s for p, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)
              and not _done_to_you(r, p, s)]
-    return found + [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) + wrong_detail(r)
-                    if s not in found]
+    found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
+    return found + [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
 
 
 def _done_to_you(r: Reply, found_phrase, span: Span) -> bool:
