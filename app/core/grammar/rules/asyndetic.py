@@ -18,9 +18,8 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, agrees_with_pronoun, finding, parses
-from app.core.grammar.rules.syntax_commas import _OPENERS as _CLAUSE_OPENERS
-from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, _subject_of
-from app.core.grammar.rules.tree_words import is_punct
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.tree_words import OPENERS as _CLAUSE_OPENERS, is_punct, subject_of
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
@@ -32,7 +31,7 @@ _PARTICLES = frozenset({"не", "уже", "тоже", "также", "еще", "�
 _NOT_FIRST = frozenset({"есть", "был", "была", "было", "были", "будет", "будут", "давай", "давайте", "пусть",
                         "пускай", "бы", "б", "будь", "будьте", "стоит", "стоило", "нет", "значит", "кажется", "казалось"})
 # words opening a part of the sentence: where one of them stands, the first part may be a clause inside another
-_OPENERS = frozenset({"что", "чтобы", "чтоб", "если", "когда", "как", "где", "куда", "откуда", "почему", "зачем",
+OPENERS = frozenset({"что", "чтобы", "чтоб", "если", "когда", "как", "где", "куда", "откуда", "почему", "зачем",
                       "пока", "хотя", "который", "которая", "которое", "которые", "которого", "которой", "которому",
                       "которым", "котором", "которую", "которых", "которыми", "кто", "чей", "чья", "чьё", "чьи",
                       "ли", "будто", "словно", "чем", "тем", "потому", "поэтому", "так", "то", "и", "а", "но",
@@ -53,7 +52,7 @@ def check(t: Text) -> list[Finding]:
         if i - start == 1 and not _speaker_or_listener(t.words[start].low):
             continue  # one word before the pronoun is a clause only as a verb of «я» or «ты»: «Боюсь(,) мы опоздаем»
         prev = t.words[i - 1]
-        if prev.low in _OPENERS or _link_word(prev.low):
+        if prev.low in OPENERS or _link_word(prev.low):
             continue
         first = next((k for k in range(i - 1, max(start, i - 4) - 1, -1) if _first_predicate(t.words[k].low)), None)
         if first is None or any(_opens_part(x.low) for x in t.words[start:i]):
@@ -79,10 +78,10 @@ def _noun_subject_parts(sent):
         if noun.pos not in ("NOUN", "PROPN") or not _nominative_only(noun.text):
             continue
         v2 = _verb_after(toks, noun.index + 1)
-        if v2 is None or not _subject_of(noun.text, v2.text):
+        if v2 is None or not subject_of(noun.text, v2.text):
             continue
         v1 = next((t for t in reversed(toks[:noun.index]) if _finite_verb(t)), None)
-        if v1 is None or not any(t.pos in ("NOUN", "PRON", "PROPN") and _subject_of(t.text, v1.text)
+        if v1 is None or not any(t.pos in ("NOUN", "PRON", "PROPN") and subject_of(t.text, v1.text)
                                  for t in toks[:v1.index]):
             break
         start = noun
@@ -93,7 +92,7 @@ def _noun_subject_parts(sent):
         if before.pos in ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON") or before.pos in ("NOUN", "PROPN") \
                 and before.feat("Case") == "Nom" or any(
                 p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses(before.text)) or any(
-                is_punct(t) or t.pos in ("SCONJ", "CCONJ") or t.low in _CLAUSE_OPENERS or t.low in _OPENERS
+                is_punct(t) or t.pos in ("SCONJ", "CCONJ") or t.low in _CLAUSE_OPENERS or t.low in OPENERS
                 or t.feat("VerbForm") in ("Conv", "Part", "Inf") for t in toks[:start.index]):
             break
         yield before, start
@@ -144,7 +143,7 @@ def _object_of(word: str, verb) -> bool:
 def _opens_part(word: str) -> bool:
     """A conjunction, a relative or question word, or a preposition: a part of the sentence begins at it, and
     the words up to the pronoun may be a clause or a phrase inside the second part."""
-    if word in _OPENERS:
+    if word in OPENERS:
         return True
     readings = parses(word)
     return bool(readings) and (readings[0].tag.POS in ("PREP", "CONJ") or any(
