@@ -73,6 +73,8 @@ def check(t: Text) -> list[Finding]:
                 gaps.setdefault(right.start, (rule, left, right))
         for tok in sent.tokens:
             for rule, left, right in _borders(sent, tok):
+                if left is not None and right is not None and left.low == "не":
+                    left, right = _before_ne(sent.tokens, left)
                 if left is not None and right is not None and right.start not in gaps:
                     gaps[right.start] = (rule, left, right)
     found = []
@@ -85,6 +87,15 @@ def check(t: Text) -> list[Finding]:
         fixed = f"{left.text}{closing},{between[len(between.rstrip()):] or ' '}{right.text}"
         found.append(finding(rule, left.start, right.end, fixed))
     return found
+
+
+def _before_ne(toks: tuple[Token, ...], ne: Token) -> tuple[Token | None, Token | None]:
+    """«Когда курьер позвонит(,) не забудьте…»: the tree gave the clause the next word's «не». No comma follows
+    «не», it goes before it."""
+    before = toks[ne.index - 1] if ne.index > 0 else None
+    if before is None or is_punct(before):
+        return None, None
+    return before, ne
 
 
 def _borders(sent: Sentence, tok: Token):

@@ -234,3 +234,14 @@ def test_a_duration_after_the_second_verb_is_no_subject_of_its_own():
 ])
 def test_double_conjunction_gets_no_clause_comma(rule_hits, text):
     assert rule_hits(text, "OURS_CLAUSE_COMMA") == []
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Когда курьер позвонит не забудьте взять паспорт.", "позвонит, не"),
+    ("Если банк позвонит не называйте код из смс.", "позвонит, не"),
+])
+def test_the_main_verbs_не_stays_after_the_comma(text, fix):
+    fixes = [fix for _, fix in punctuation(text)]
+    assert fix in fixes
+    assert not any("не," in f for f in fixes)
+
