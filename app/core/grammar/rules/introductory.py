@@ -339,6 +339,8 @@ def _yes_no(t: Text, found: list) -> None:
                 tag.tense == "futr" or w.low != "хорошо")
         elif w.low == "нет" and _same_sentence(t, i, "нет"):
             sure = True  # «Нет, брата нет дома»: the predicate «нет» comes later, the first one answers
+        elif w.low == "нет" and nxt.low == "не":
+            sure = after_low != "только"  # «Нет, не получали»; but «Нет не только денег…»: «нет» is the predicate
         elif nxt.low in _PRONOUNS or nxt.low in ("это", "спасибо", "эта", "этот", "эти"):
             # «Да вы что!»; «Да он просто устал», «Да я бы помог»: «да» adds emphasis, it answers nothing
             # («Нет, я бы не стал» still answers)
