@@ -8,8 +8,9 @@ verb, an imperative, a short adjective or participle — the pronoun opens a sec
 by a comma. The tree rules find such borders between two verbs; this one also takes a short form or an
 imperative as the first predicate («Слушатели были правы(,) они…», where the tree, lost without commas, is unsure).
 Nothing is asked for where a conjunction, a relative word, a preposition or an adverb stands right before the
-pronoun («…, поэтому он ушёл», «знаю, куда он ушёл»): there the border is elsewhere or there is none. The
-findings are OURS_LIST_COMMA's, explained in :mod:`syntax_commas`.
+pronoun («…, поэтому он ушёл», «знаю, куда он ушёл»): there the border is elsewhere or there is none. A verb of
+the speaker's opinion opening the sentence takes its clause without «что» after a comma: «Думаю(,) его можно
+заменить». The findings are OURS_LIST_COMMA's, explained in :mod:`syntax_commas`.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ _PARTICLES = frozenset({"не", "уже", "тоже", "также", "еще", "�
 _NOT_FIRST = frozenset({"есть", "был", "была", "было", "были", "будет", "будут", "давай", "давайте", "пусть",
                         "пускай", "бы", "б", "будь", "будьте", "стоит", "стоило", "нет", "значит", "кажется", "казалось"})
 # words opening a part of the sentence: where one of them stands, the first part may be a clause inside another
-OPENERS = frozenset({"что", "чтобы", "чтоб", "если", "когда", "как", "где", "куда", "откуда", "почему", "зачем",
+_OPENERS = frozenset({"что", "чтобы", "чтоб", "если", "когда", "как", "где", "куда", "откуда", "почему", "зачем",
                       "пока", "хотя", "который", "которая", "которое", "которые", "которого", "которой", "которому",
                       "которым", "котором", "которую", "которых", "которыми", "кто", "чей", "чья", "чьё", "чьи",
                       "ли", "будто", "словно", "чем", "тем", "потому", "поэтому", "так", "то", "и", "а", "но",
@@ -52,7 +53,7 @@ def check(t: Text) -> list[Finding]:
         if i - start == 1 and not _speaker_or_listener(t.words[start].low):
             continue  # one word before the pronoun is a clause only as a verb of «я» or «ты»: «Боюсь(,) мы опоздаем»
         prev = t.words[i - 1]
-        if prev.low in OPENERS or _link_word(prev.low):
+        if prev.low in _OPENERS or _link_word(prev.low):
             continue
         first = next((k for k in range(i - 1, max(start, i - 4) - 1, -1) if _first_predicate(t.words[k].low)), None)
         if first is None or any(_opens_part(x.low) for x in t.words[start:i]):
@@ -64,7 +65,38 @@ def check(t: Text) -> list[Finding]:
     for sent in t.analysis.sentences:
         for before, first in _noun_subject_parts(sent):
             found.append(finding(HOMOGENEOUS, before.start, first.end, f"{before.text}, {first.text}"))
+    _opinion_clause(t, found)
     return found
+
+
+# the speaker's opinion or hope, followed by what is thought without «что»: «Думаю(,) вам стоит подождать»
+_OPINION = frozenset({"думаю", "думаем", "считаю", "считаем", "полагаю", "полагаем", "надеюсь", "надеемся"})
+# after these the verb governs what follows or the clause is one of its own kind: «думаю о вас», «думаю так же»
+_NOT_AFTER_OPINION = frozenset({"что", "чтобы", "чтоб", "как", "ли", "же", "бы", "так", "то", "иначе", "также",
+                                "тоже", "только", "лишь", "себя"})
+
+
+def _opinion_clause(t: Text, found: list[Finding]) -> None:
+    """«Думаю(,) его можно заменить», «Я надеюсь(,) вас это устроит»: a verb of opinion of the first person that
+    opens the sentence (after «я» or «мы» at most) and is followed, without «что», by words with a predicate of
+    their own — a finite verb, a word like «можно», a short form — has its clause after a comma. Not before a
+    preposition, an infinitive or an object with no predicate after it («Считаю его честным», «Думаю поехать»)."""
+    for i, w in enumerate(t.words[:-2]):
+        if w.low not in _OPINION or not t.plain_gap(i + 1):
+            continue
+        k = i - 1 if i > 0 and t.words[i - 1].low in ("я", "мы") and t.plain_gap(i) else i
+        nxt = t.words[i + 1]
+        readings = parses(nxt.text)
+        if not t.starts_sentence(k) or nxt.low in _NOT_AFTER_OPINION or not readings \
+                or readings[0].tag.POS in ("PREP", "CONJ", "INFN"):
+            continue
+        for j in range(i + 1, len(t.words)):
+            if j > i + 1 and not t.plain_gap(j) or t.words[j].low in _OPENERS:
+                break
+            top = parses(t.words[j].text)[0] if parses(t.words[j].text) else None
+            if top is not None and (top.tag.POS == "VERB" and "indc" in top.tag or top.tag.POS in ("PRED", "ADJS", "PRTS")):
+                found.append(finding(HOMOGENEOUS, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+                break
 
 
 def _noun_subject_parts(sent):
@@ -92,7 +124,7 @@ def _noun_subject_parts(sent):
         if before.pos in ("ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON") or before.pos in ("NOUN", "PROPN") \
                 and before.feat("Case") == "Nom" or any(
                 p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses(before.text)) or any(
-                is_punct(t) or t.pos in ("SCONJ", "CCONJ") or t.low in _CLAUSE_OPENERS or t.low in OPENERS
+                is_punct(t) or t.pos in ("SCONJ", "CCONJ") or t.low in _CLAUSE_OPENERS or t.low in _OPENERS
                 or t.feat("VerbForm") in ("Conv", "Part", "Inf") for t in toks[:start.index]):
             break
         yield before, start
@@ -143,7 +175,7 @@ def _object_of(word: str, verb) -> bool:
 def _opens_part(word: str) -> bool:
     """A conjunction, a relative or question word, or a preposition: a part of the sentence begins at it, and
     the words up to the pronoun may be a clause or a phrase inside the second part."""
-    if word in OPENERS:
+    if word in _OPENERS:
         return True
     readings = parses(word)
     return bool(readings) and (readings[0].tag.POS in ("PREP", "CONJ") or any(
