@@ -320,6 +320,8 @@ def _between_subject_and_verb(t: Text, before: int, last: int) -> bool:
 _ANSWERS = frozenset({"да", "нет", "хорошо", "ладно", "понятно", "ясно", "отлично"})
 # after «Да» and a pronoun these make «да» a particle of emphasis: «Да он просто шутит», «Да я бы с радостью»
 _EMPHATIC_NEXT = frozenset({"бы", "просто", "ведь", "вообще", "уж"})
+# forms of «быть» and «стать» that make «нет» a predicate in the past or the future: «Нет было сил», «Нет будет денег»
+_BE = frozenset({"будет", "будут", "было", "был", "была", "были", "есть", "стало", "станет", "бывает"})
 
 
 def _yes_no(t: Text, found: list) -> None:
@@ -347,9 +349,12 @@ def _yes_no(t: Text, found: list) -> None:
             sure = after_low not in ("что", "ли", "же") and not (w.low == "да" and after_low in _EMPHATIC_NEXT)
         else:
             tag = _top(nxt.text)
-            sure = (w.low == "да" and tag is not None and tag.POS == "VERB" and "indc" in tag and after_low != "ли"
-                    and nxt.low not in ("будет", "будут", "здравствует", "здравствуют", "поможет")
-                    and not any(p.tag.case == "gent" for p in parses(nxt.text)) and not _optative(t, i + 1, tag))
+            verb = tag is not None and tag.POS == "VERB" and "indc" in tag and after_low != "ли" \
+                and not any(p.tag.case == "gent" for p in parses(nxt.text))
+            sure = verb and (w.low == "да" and nxt.low not in ("будет", "будут", "здравствует", "здравствуют", "поможет")
+                             and not _optative(t, i + 1, tag)
+                             # «Нет, оставлю себе»: the predicate «нет» is never followed by a verb, the answer is
+                             or w.low == "нет" and nxt.low not in _BE)
         if sure:
             found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
 

@@ -61,6 +61,7 @@ def test_intro_silent(rule_hits, text):
     "Да ты ведь сам всё видел.",
     "Да был ли вообще этот звонок?",       # a question with «ли»
     "Нет не только курьеров, но и машин.",  # «нет» is the predicate of «не только…, но и…»
+    "Нет было времени разбираться.",        # «нет» with «было» is the predicate in the past
 ])
 def test_da_or_net_that_answers_nothing_takes_no_comma(rule_hits, text):
     assert rule_hits(text, "OURS_YES_NO_COMMA") == []
@@ -70,6 +71,7 @@ def test_da_or_net_that_answers_nothing_takes_no_comma(rule_hits, text):
     ("Нет я бы не стал так делать.", "Нет я", "Нет, я"),   # «нет» still answers
     ("Да мы уже вернули деньги.", "Да мы", "Да, мы"),
     ("Нет не приходило никакого письма.", "Нет не", "Нет, не"),   # «нет» before «не» answers
+    ("Нет оставлю заказ за собой.", "Нет оставлю", "Нет, оставлю"),  # the predicate «нет» takes no verb
 ])
 def test_an_answer_before_a_pronoun_still_takes_its_comma(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_YES_NO_COMMA") == [(span, (fix,))]
