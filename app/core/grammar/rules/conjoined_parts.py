@@ -79,8 +79,8 @@ def and_between_clauses(sent: Sentence):
     if len(toks) < 6 or toks[0].low in OPENERS:
         return
     s1 = toks[0]
-    v1 = _verb_after(toks, 1)
-    if v1 is None or not subject_of(s1.text, v1.text):
+    v1 = _verb_after(toks, 1) or _short_predicate(toks, s1)  # «Заказ готов и курьер уже выехал»
+    if v1 is None or not (subject_of(s1.text, v1.text) or v1.index == 1 and not finite(v1)):
         # «Газету не принесли и отец пошёл сам»: an object first, then the verb, no subject to share
         v1 = _verb_after(toks, 1) or _verb_after(toks, 2)
         if v1 is None or s1.pos not in ("NOUN", "PRON") or s1.feat("Case") in ("Nom", "") \
@@ -105,3 +105,15 @@ def _verb_after(toks: tuple[Token, ...], i: int) -> Token | None:
         i += 1
     return toks[i] if i < len(toks) and finite(toks[i]) else None
 
+
+def _short_predicate(toks: tuple[Token, ...], subject: Token) -> Token | None:
+    """The short adjective or participle right after the subject that agrees with it: «Заказ готов», «Склад пуст»."""
+    if len(toks) < 2 or subject.pos not in ("NOUN", "PRON", "PROPN"):
+        return None
+    word = toks[1]
+    nouns = [p for p in parses(subject.text) if p.tag.case == "nomn" and p.tag.POS in ("NOUN", "NPRO")]
+    for p in parses(word.text):
+        if p.tag.POS in ("ADJS", "PRTS") and any(p.tag.number == n.tag.number and (
+                n.tag.number == "plur" or p.tag.gender == n.tag.gender or n.tag.gender is None) for n in nouns):
+            return word
+    return None

@@ -324,9 +324,10 @@ _DURATIONS = frozenset({"год", "месяц", "неделю", "неделя", 
 
 
 def _own_clause(sent: Sentence, tok: Token) -> bool:
-    # a finite verb or a short participle («собран») with a subject of its own — not a duration the tree took
-    # for one («…придёт после оплаты и действует год»)
-    if tok.pos not in ("VERB", "AUX") or tok.feat("VerbForm") not in ("Fin", "Part"):
+    # a finite verb, a short participle («собран») or a short adjective («готов») with a subject of its own — not
+    # a duration the tree took for one («…придёт после оплаты и действует год»)
+    short = tok.pos == "ADJ" and tok.feat("Variant") == "Short"
+    if not short and (tok.pos not in ("VERB", "AUX") or tok.feat("VerbForm") not in ("Fin", "Part")):
         return False
     return any(c.rel.startswith("nsubj") and not (c.index > tok.index and c.low in _DURATIONS)
                for c in sent.children(tok.index))

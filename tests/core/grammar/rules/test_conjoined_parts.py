@@ -28,13 +28,18 @@ def test_no_list_no_comma(text):
     assert _gaps(repeated_conjunction, text) == []
 
 
-def test_two_clauses_each_with_its_subject():
-    assert _gaps(and_between_clauses, "Склад закрылся и курьер не забрал посылку.") == ["закрылся ‸ и"]
+@pytest.mark.parametrize("text, gap", [
+    ("Склад закрылся и курьер не забрал посылку.", "закрылся ‸ и"),
+    ("Заказ готов и курьер уже выехал.", "готов ‸ и"),        # a short adjective is the first predicate
+])
+def test_two_clauses_each_with_its_subject(text, gap):
+    assert _gaps(and_between_clauses, text) == [gap]
 
 
 @pytest.mark.parametrize("text", [
     "Вчера шёл дождь и дул ветер.",              # the word before may belong to both parts
     "Менеджер позвонил и извинился.",           # one subject, two verbs
+    "Ответ прост и понятен всем клиентам.",      # one subject, two short adjectives
 ])
 def test_one_clause_or_a_shared_word_takes_no_comma(text):
     assert _gaps(and_between_clauses, text) == []

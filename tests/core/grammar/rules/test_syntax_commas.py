@@ -245,3 +245,10 @@ def test_the_main_verbs_не_stays_after_the_comma(text, fix):
     assert fix in fixes
     assert not any("не," in f for f in fixes)
 
+
+def test_a_short_adjective_with_its_subject_is_a_clause_of_its_own_before_и():
+    # «полон» has its subject, «идут» its own: two clauses
+    assert ("OURS_LIST_COMMA", "полон, и") in punctuation("Зал полон и люди всё идут.")
+    # one subject for both predicates: no comma
+    assert not [fix for _, fix in punctuation("Клиент доволен и благодарит оператора.") if ", и" in fix]
+
