@@ -326,7 +326,9 @@ _DURATIONS = frozenset({"год", "месяц", "неделю", "неделя", 
 def _own_clause(sent: Sentence, tok: Token) -> bool:
     # a finite verb, a short participle («собран») or a short adjective («готов») with a subject of its own — not
     # a duration the tree took for one («…придёт после оплаты и действует год»)
-    short = tok.pos == "ADJ" and tok.feat("Variant") == "Short"
+    # (a short adjective only with no «и» before it: «Курьер и оператор свободны и они…» may be one list)
+    short = tok.pos == "ADJ" and tok.feat("Variant") == "Short" \
+        and not any(t.low == "и" for t in sent.tokens[:tok.index])
     if not short and (tok.pos not in ("VERB", "AUX") or tok.feat("VerbForm") not in ("Fin", "Part")):
         return False
     return any(c.rel.startswith("nsubj") and not (c.index > tok.index and c.low in _DURATIONS)
