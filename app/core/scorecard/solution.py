@@ -20,7 +20,7 @@ from app.core.scorecard.answer_forms import (
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.follow_up import promised_answer
+from app.core.scorecard.follow_up import PLACES as _PLACES, promised_answer, slow_promises
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, figure_explained, gives_reason, named_answer, questions,
@@ -40,10 +40,6 @@ from app.core.scorecard.words import Token, find_phrases, is_number, normal_form
 from app.core.phrase import phrase
 
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
-# Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
-_SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
-                         "разобраться", "уточнить", "передать", "решить", "позвонить", "изучить", "назначить",
-                         "организовать", "провести", "посмотреть", "подумать", "принять"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
@@ -177,7 +173,7 @@ def solution(r: Reply) -> ElementResult:
                                                          for s, e in r.sentences)]
     if why and not done and not own_timed and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
-    slow = _slow_promises(tokens, aside, r.sentences)
+    slow = slow_promises(tokens, aside, r.sentences)
     if slow and not frames and not done and (asks_how(r) or not _yes_no_answer(r, aside)):
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     if done:
@@ -374,9 +370,6 @@ def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:
 
 
 _MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "можете", "сможете"})  # «вы можете отключить»
-# Where a way forward is taken: «в приложении», «в личном кабинете», «по ссылке», «в отделении».
-_PLACES = frozenset({"приложение", "кабинет", "раздел", "сайт", "ссылка", "настройка", "меню", "кнопка", "отделение",
-                     "офис", "пункт", "терминал", "банкомат", "чат", "профиль", "касса", "стойка"})
 _LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
 _EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
 _WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
@@ -487,44 +480,6 @@ def _agrees(noun: str, verb: str) -> bool:
     if "plur" in verb:
         return "plur" in noun
     return "sing" in noun and not any(g in verb and g not in noun for g in ("masc", "femn", "neut"))
-
-
-def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
-                   sentences: Sequence[tuple[int, int]] = ()) -> list[Span]:
-    """«мы обсудим», «проверим», «с вами свяжется оценщик»: a step the company will take, which needs a time —
-    not a fallback offered in case the customer's own step fails («Если дозвониться не получится, напишите, я сама
-    свяжусь с ними»): the way forward is the customer's step, told before it."""
-    found = []
-    for i, tok in enumerate(tokens):
-        if not tok.tag.startswith("VERB") or "futr" not in tok.tag or not tok.lemmas & _SLOW_STEPS:
-            continue
-        if any(a[0] <= tok.start < a[1] for a in aside) or _fallback(tokens, sentences, tok) \
-                or _on_request(tokens, sentences, tok):
-            continue
-        near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
-        if "давайте" in near or any(t.lemmas & _PLACES for t in tokens[i + 1:i + 5]):
-            continue  # «давайте решим» invites; «заявление примем в любом офисе» is kept when the customer comes
-        if "1per" in tok.tag or "3per" in tok.tag and near & {"вам", "вами"}:
-            found.append((tok.start, tok.end - tok.start))
-    return found
-
-
-def _on_request(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:
-    """«Если хотите, я проверю платёж вручную»: an extra the customer may ask for — the way forward was told
-    already, and the extra waits on the customer's word, not on the company's time."""
-    at = next(((s, e) for s, e in sentences if s <= tok.start < e), None)
-    before = [t for t in tokens if at is not None and at[0] <= t.start < tok.start]
-    return len(before) >= 2 and before[0].lower == "если" and bool(before[1].lemmas & {"хотеть", "желать"})
-
-
-def _fallback(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:
-    """The promise stands in a sentence that opens with «если … не …» (the condition is a failure) and is not the
-    reply's first sentence of substance — something was said before it for the customer to do."""
-    at = next(((n, s, e) for n, (s, e) in enumerate(sentences) if s <= tok.start < e), None)
-    if at is None or at[0] < 2:
-        return False
-    before = [t.lower for t in tokens if at[1] <= t.start < tok.start]
-    return bool(before) and before[0] == "если" and "не" in before
 
 
 _WH_WORDS = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "какая",
