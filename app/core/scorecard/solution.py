@@ -14,13 +14,15 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
-    asked_again, bare_fallback, bare_place, deeds, digressions, pointers, sent_to_look, spot_told, values_named,
+    asked_again, bare_fallback, bare_place, deeds, digressions, pointers, sent_on, sent_to_look, spot_told,
+    values_named,
     bare_can, tried_already, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.follow_up import PLACES as _PLACES, promised_answer, slow_promises
+from app.core.scorecard.in_time import in_time_unsaid
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, figure_explained, gives_reason, named_answer, questions,
@@ -159,6 +161,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
+    late = in_time_unsaid(r)  # «Успеете к пятнице?» — «Доставка занимает 7–10 дней»: the customer left to reckon
+    if late:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил, успеете ли к его сроку («{question}»), а ответ называет только свой срок: ни «да», ни «нет».',
+            question=late))
     shown = [s for s in r.imperatives[0] + r.imperatives[1] + present_steps(r)
              if not any(a[0] <= s[0] < a[1] for a in aside)]
     off = unaddressed(r, aside, bool(done), bool(shown), bool(mine_to_do(r, aside))) \
@@ -448,6 +455,8 @@ def _done(r: Reply, span: Span) -> bool:
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
+        return False
+    if sent_on(tokens, idx):  # «отправила запрос в отдел операций», «написала куратору»: passed on as well
         return False
     if any(t.lower == "чтобы" for t in tokens[max(0, idx - 3):idx]):  # «чтобы мы отправили»: a purpose, not a deed
         return False

@@ -43,15 +43,26 @@ def on_your_own(r: Reply, span: Span) -> bool:
                                       and t.start > span[0] for t in r.tokens)
 
 
+_GOING = frozenset({"прийти", "приходить", "подойти", "приехать", "написать"})
+
+
 def vague_redirect(r: Reply, span: Span) -> bool:
     """«Обратитесь туда», «обратитесь в банк»: sent elsewhere without saying where exactly and with what."""
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    if idx is None or not r.tokens[idx].lemmas & {"обратиться", "обращаться", "позвонить", "спросить", "уточнить", "узнать"}:
+    if idx is None:
+        return False
+    verb = r.tokens[idx]
+    # «приходите в банк», «напишите в поддержку»: going or writing somewhere is a redirect when a place follows
+    going = verb.lemmas & _GOING and any(t.lower in ("в", "во", "на") for t in r.tokens[idx + 1:idx + 3])
+    if not (verb.lemmas & {"обратиться", "обращаться", "позвонить", "спросить", "уточнить", "узнать"} or going):
         return False
     clause = next((m for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
     after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
-    # «Обратитесь в аэропорт, там вам помогут»: one place and a promise — what to bring or do there is missing
-    things = [t for t in after if t.tag.startswith(("NOUN", "LATN")) and len(t.lower) >= 3 or t.tag.startswith("UNKN")]
+    # «Обратитесь в аэропорт, там вам помогут»: one place and a promise — what to bring or do there is missing; the
+    # place's own genitive («в отделение банка», «в службу поддержки») names no second thing
+    things = [t for n, t in enumerate(after) if (t.tag.startswith(("NOUN", "LATN")) and len(t.lower) >= 3
+                                                 or t.tag.startswith("UNKN"))
+              and not (n and "gent" in t.tag and after[n - 1].tag.startswith("NOUN"))]
     return len(things) < 2 and not any(is_number(t) for t in after) and not WHERE_RE.search(
         r.text, r.tokens[idx].end, clause.end() if clause else len(r.text))
 

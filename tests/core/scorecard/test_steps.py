@@ -33,3 +33,10 @@ def test_steps_told_in_the_present_are_found():
     r = read_reply("Здравствуйте! Открываете приложение, выбираете «Туры», нажимаете «Вернуть».",
                    ["Как вернуть предоплату за тур?"])
     assert [r.text[s:s + n] for s, n in present_steps(r)] == ["Открываете", "выбираете", "нажимаете"]
+
+
+def test_going_or_writing_somewhere_without_what_for_is_a_vague_referral():
+    assert vague_redirect(*_at("Здравствуйте! Для этого приходите в отделение банка.", "приходите"))
+    assert vague_redirect(*_at("Здравствуйте! Напишите в службу поддержки.", "Напишите"))
+    assert not vague_redirect(*_at("Здравствуйте! Приходите в отделение с паспортом и договором.", "Приходите"))
+    assert not vague_redirect(*_at("Здравствуйте! Напишите мне номер брони.", "Напишите"))
