@@ -158,12 +158,14 @@ def _arguments(chunk: str, verbs: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(t for t in tokenize(chunk) if t.start in mine)
 
 
-def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: bool = False,
+def unaddressed(r: Reply, aside: Sequence[Span], acted: Sequence[Span] = (), shown: bool = False,
                 promised: bool = False) -> list[str]:
-    """The yes-or-no questions the reply says nothing to, in the customer's words. ``acted``: the operator did or
-    will do something for the customer («Готово: заказ привезут…», «я поменяю адрес») — a request put as a question
-    («можно ли поменять адрес?») is answered by doing it. ``shown``: the reply tells the customer what to do
-    («Откройте…», «открываете приложение, далее…») — a how-question is answered by the steps."""
+    """The yes-or-no questions the reply says nothing to, in the customer's words. ``acted``: what the operator did
+    («Готово: заказ привезут…», «адрес поменяла») — a request put as a question («можно ли поменять адрес?») is
+    answered by doing it, when the deed is that very doing (its sentence takes up the question's words or the deed is
+    close in meaning to its verb); «Ваш тур подтверждён» does not answer «трансфер входит в стоимость?». ``shown``:
+    the reply tells the customer what to do («Откройте…», «открываете приложение, далее…») — a how-question is
+    answered by the steps."""
     focus = focuses(r)
     if not focus:
         return []
@@ -174,7 +176,7 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: boo
     missing = []
     for f in focus:
         # «Если опоздаете из-за задержки, билет обменяют в кассе»: an answer under the question's own condition
-        if _takes_up(r, f, aside, said, said_lemmas) or acted or promised \
+        if _takes_up(r, f, aside, said, said_lemmas) or _did_it(r, f, acted) or promised \
                 or f.whole is not None and _conditional(r, aside) and _takes_up(r, f.whole, aside, said, said_lemmas) \
                 or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
             continue
@@ -182,6 +184,20 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: boo
             continue
         missing.append(f.question.rstrip("?!. ").strip())
     return missing
+
+
+def _did_it(r: Reply, f: Focus, acted: Sequence[Span]) -> bool:
+    """A deed of the operator's answers the question when its sentence takes up a word of the question, or its verb
+    is close in meaning to the question's («Адрес поменяла» to «можно ли изменить адрес?»)."""
+    asked = {x for w in f.words for x in w.lemmas | {y[:5] for y in w.lemmas if len(y) >= 6}}
+    verbs = [normal_form(w.lower) for w in f.words if w.tag.startswith(("VERB", "INFN"))]
+    for span in acted:
+        sentence = next(((s, e) for s, e in r.sentences if s <= span[0] < e), None)
+        words = [t for t in r.tokens if sentence and sentence[0] <= t.start < sentence[1]]
+        deed = next((t for t in words if t.start == span[0]), None)
+        if any(touched(t.lemmas, asked) for t in words) or deed is not None and verbs and _close(deed.lower, verbs):
+            return True
+    return False
 
 
 _THERE = frozenset({"есть", "нет", "имеется", "имеются", "доступен", "доступна", "доступно", "доступны"})
@@ -385,9 +401,11 @@ def _opens_with_infinitive(r: Reply, tok) -> bool:
 
 
 def mine_to_do(r: Reply, aside: Sequence[Span]) -> list[Span]:
-    """«я поменяю адрес», «исправим»: the operator's own next actions (first-person future verbs)."""
-    return [(t.start, t.end - t.start) for t in r.tokens
-            if first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside)]
+    """«я поменяю адрес», «исправим»: the operator's own next actions (first-person future verbs) — not a noun that
+    reads as one after a preposition («придёт на почту»: «почту» is no «я почту»)."""
+    return [(t.start, t.end - t.start) for i, t in enumerate(r.tokens)
+            if first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside)
+            and not (i and r.tokens[i - 1].tag.startswith("PREP"))]
 
 
 def done_as_asked(r: Reply, idx: int) -> bool:

@@ -168,7 +168,7 @@ def solution(r: Reply) -> ElementResult:
             question=late))
     shown = [s for s in r.imperatives[0] + r.imperatives[1] + present_steps(r)
              if not any(a[0] <= s[0] < a[1] for a in aside)]
-    off = unaddressed(r, aside, bool(done), bool(shown), bool(mine_to_do(r, aside))) \
+    off = unaddressed(r, aside, done, bool(shown), bool(mine_to_do(r, aside))) \
         if not (refusal and (steps or frames)) else []
     if off:
         return ElementResult("solution", False, phrase(

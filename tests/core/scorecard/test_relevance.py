@@ -266,3 +266,21 @@ def test_there_is_said_of_a_word_of_the_question_answers_it():
     c = card("Здравствуйте! Размер 44 есть, доставим завтра до 18:00. Хорошего дня!",
              ["Есть ли это платье в размере 44?"])
     assert c["solution"].passed is True, c["solution"].reason
+
+
+EXCURSION = "Добрый день! Мы оплатили у вас экскурсию по Казани на субботу."
+
+
+def test_a_deed_about_another_thing_does_not_answer_the_question():
+    # neither the confirmed booking nor «на почту» (no «я почту») says whether lunch is included
+    c = card("Здравствуйте! Ваша экскурсия на субботу подтверждена, билеты отправлены на почту. Хорошего отдыха!",
+             [EXCURSION, "Обед входит в стоимость?"])
+    assert (c["solution"].passed, c["solution"].reason) == (
+        False, "Клиент спросил «Обед входит в стоимость», а ответ об этом ничего не говорит: ни «да», ни «нет», "
+               "ни того, о чём вопрос.")
+
+
+def test_the_very_doing_asked_about_answers_the_question():
+    c = card("Здравствуйте! Перенесла экскурсию на воскресенье, сбор в 10:00 у входа в Кремль. Хорошего отдыха!",
+             [EXCURSION, "Можно перенести её на воскресенье?"])
+    assert (c["solution"].passed, c["solution"].reason) == (True, "Оператор сделал, что нужно: «Перенесла».")
