@@ -239,7 +239,7 @@ def solution(r: Reply) -> ElementResult:
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
                if not any(a[0] <= s[0] < a[1] for a in aside)]
-    if reasons and shared:
+    if reasons and shared and (why or not _asks_else(r)):
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
     written = pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
@@ -518,6 +518,19 @@ def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
         if len(content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
             return [(words[0].start, words[0].end - words[0].start)]
     return []
+
+
+# Questions that want a value or a permission — a time, an amount, a place, «можно?», «положено?» — not a cause.
+_WANTS_VALUE = frozenset({"можно", "нельзя", "нужно", "надо", "положить", "положено", "когда", "сколько", "где", "куда",
+                          "какой"})
+_WANTS_CAUSE = frozenset({"почему", "зачем", "отчего", "случиться", "произойти", "происходить"})
+
+
+def _asks_else(r: Reply) -> bool:
+    """Each of the customer's questions wants a value or a permission and none a cause: «Нам положено питание?» is
+    not answered by «рейс задержан из-за погоды» — an explanation answers only a question about the cause."""
+    asked = [{x for t in tokenize(q) for x in t.lemmas | {t.lower}} for q in questions(r)]
+    return bool(asked) and all(words & _WANTS_VALUE and not words & _WANTS_CAUSE for words in asked)
 
 
 def _inside(span: Span, outer: Sequence[Span]) -> bool:
