@@ -186,6 +186,30 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: Sequence[Span] = (), sho
     return missing
 
 
+def untouched_wh(r: Reply, aside: Sequence[Span], shown: bool = False) -> list[str]:
+    """«Где поменять реквизиты для счетов?» — a reply about the tariff: a question where to do something with at least
+    two content words, none of which the reply takes up (by a normal form, a five-letter stem, or for a noun a word
+    close in meaning by navec — verbs as general as «поменять» and «перейти» come close by chance) — the reply
+    answers another question. Steps or a path through the interface (``shown``) may answer «где» in words of their
+    own."""
+    if shown:
+        return []
+    said = said_words(r, aside)
+    kept = [t for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)]
+    said_lemmas = list(content(kept))
+    missing = []
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        at = next((i for i, t in enumerate(words) if t.lower in ("где", "куда")), None)
+        if at is None or _rhetorical(words) or not any(t.tag.startswith("INFN") for t in words[at + 1:at + 4]):
+            continue
+        own = [t for t in words if t.lower in content(words)]
+        if len(own) >= 2 and not any(touched(t.lemmas, said) or t.tag.startswith("NOUN") and _close(t.lower, said_lemmas)
+                                     for t in own):
+            missing.append(chunk.rstrip("?!. ").strip())
+    return missing
+
+
 def _did_it(r: Reply, f: Focus, acted: Sequence[Span]) -> bool:
     """A deed of the operator's answers the question when its sentence takes up a word of the question, or its verb
     is close in meaning to the question's («Адрес поменяла» to «можно ли изменить адрес?»)."""

@@ -30,7 +30,7 @@ from app.core.scorecard.questions import (
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
-    routine_fix, said_yes_or_no, unaddressed, where_asked,
+    routine_fix, said_yes_or_no, unaddressed, untouched_wh, where_asked,
 )
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
@@ -173,6 +173,11 @@ def solution(r: Reply) -> ElementResult:
     if off:
         return ElementResult("solution", False, phrase(
             'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
+    other = untouched_wh(r, aside, bool(shown) or bool(_WHERE_RE.search(text)))  # «Где поменять реквизиты?» — a reply about the tariff
+    if other:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил «{question}», а ответ ни одним словом этого вопроса не касается: он о другом.',
+            question=other[0]))
     why = why_questions(r)
     # «Точно не знаю, уточню у разработчиков и отвечу в течение часа»: the operator's own step with its time in the
     # same sentence is the rubric's next step, to a «почему?» as to any question

@@ -284,3 +284,19 @@ def test_the_very_doing_asked_about_answers_the_question():
     c = card("Здравствуйте! Перенесла экскурсию на воскресенье, сбор в 10:00 у входа в Кремль. Хорошего отдыха!",
              [EXCURSION, "Можно перенести её на воскресенье?"])
     assert (c["solution"].passed, c["solution"].reason) == (True, "Оператор сделал, что нужно: «Перенесла».")
+
+
+DOCUMENTS = ["Добрый день! Где скачать закрывающие документы за ноябрь?"]
+
+
+def test_a_reply_that_takes_up_no_word_of_where_to_do_it_answers_another_question():
+    c = card("Здравствуйте! На вашем тарифе «Старт» доступны 3 пользователя и 10 ГБ места, перейти на «Про» можно в "
+             "любой момент. Хорошего дня!", DOCUMENTS)
+    assert (c["solution"].passed, c["solution"].reason) == (
+        False, "Клиент спросил «Где скачать закрывающие документы за ноябрь», а ответ ни одним словом этого вопроса "
+               "не касается: он о другом.")
+
+
+def test_a_path_answers_where_in_words_of_its_own():
+    c = card("Здравствуйте! Они лежат в разделе «Бухгалтерия» → «Акты», архивом за месяц. Хорошего дня!", DOCUMENTS)
+    assert c["solution"].passed is True
