@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 
 from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import content, gives_reason, questions, said_words, touched
+from app.core.scorecard.questions import content, questions, said_words, touched
+from app.core.scorecard.reasons import gives_reason
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
 

@@ -25,8 +25,10 @@ from app.core.scorecard.follow_up import PLACES as _PLACES, promised_answer, slo
 from app.core.scorecard.in_time import in_time_unsaid
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, figure_explained, gives_reason, named_answer, questions,
-    reason_given, said_words, spans_named, stated_facts, statement, unanswered, why_questions, why_verbs,
+    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named, unanswered,
+)
+from app.core.scorecard.reasons import (
+    figure_explained, gives_reason, reason_given, stated_facts, statement, why_questions, why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
