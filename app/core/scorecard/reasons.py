@@ -59,7 +59,7 @@ def figure_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
 def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
     """The reply gives a reason, or speaks of what the why-question says happened: its verb («почему подорожала
     подписка?» — «цена выросла»: the same word, or one close in meaning by navec), else its nouns («откуда минус?»)."""
-    if gives_reason(r, aside):
+    if gives_reason(r, aside) or difference_told(r, aside):
         return True
     for chunk in why_questions(r):
         if not topic_words(chunk):  # «Мне отказали в возврате билета!!! Почему?!» asks about the sentence before
@@ -86,6 +86,19 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
         if stated_facts(r, aside, main):
             return True
     return False
+
+
+def difference_told(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Почему списали 750 вместо 550?» — «тариф подорожал на 200 ₽»: a why-question that sets two sums side by side
+    is answered by a sentence that names their difference — the amount the sum grew or shrank by."""
+    found = []
+    for chunk in why_questions(r):
+        sums = sorted({int(f) for f in figures_of(chunk) if len(f) >= 2})
+        gaps = {str(b - a) for i, a in enumerate(sums) for b in sums[i + 1:]}
+        for start, end in r.sentences:
+            if not any(a[0] <= start < a[1] for a in aside) and figures_of(r.text[start:end]) & gaps:
+                found.append((start, end - start))
+    return found
 
 
 def _echo_adds(r: Reply, aside: Sequence[Span], verbs: Sequence[Token]) -> bool:
