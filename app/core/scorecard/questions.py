@@ -320,6 +320,16 @@ def questions(r: Reply) -> list[str]:
     return [chunk.strip() for message in r.customer_messages for chunk in re.findall(r"[^.!?…\n]*\?", message)]
 
 
+def sentence_before(r: Reply, chunk: str) -> str:
+    """The customer's sentence just before a question in the same message: «Хочу вернуть деньги за курс. Как это
+    сделать?» — what «это» stands for."""
+    for message in r.customer_messages:
+        at = message.find(chunk)
+        if at > 0:
+            return re.split(r"[.!?…\n]+\s*", message[:at].rstrip(" .!?…\n"))[-1]
+    return ""
+
+
 def asks_how(r: Reply) -> bool:
     """«Как это сделать?», «подскажите, как выгрузить отчёт?»: the customer wants the way, not a yes."""
     for chunk in questions(r):

@@ -9,7 +9,9 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import COMMON, content, figures_of, questions, topic_words, touched
+from app.core.scorecard.questions import (
+    COMMON, content, figures_of, questions, sentence_before, topic_words, touched,
+)
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, find_phrases, normal_form, tokenize
 
@@ -63,7 +65,7 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
         return True
     for chunk in why_questions(r):
         if not topic_words(chunk):  # «Мне отказали в возврате билета!!! Почему?!» asks about the sentence before
-            before = _sentence_before(r, chunk)
+            before = sentence_before(r, chunk)
             if any(touched(lemmas, said) for lemmas in topic_words(before)):
                 return True
             continue
@@ -174,14 +176,6 @@ def stated_facts(r: Reply, aside: Sequence[Span], question: str = "") -> list[Sp
             if fact and (start, end - start) not in found:
                 found.append((start, end - start))
     return found
-
-
-def _sentence_before(r: Reply, chunk: str) -> str:
-    for message in r.customer_messages:
-        at = message.find(chunk)
-        if at > 0:
-            return re.split(r"[.!?…\n]+\s*", message[:at].rstrip(" .!?…\n"))[-1]
-    return ""
 
 
 _VERBAL = ("VERB", "INFN", "PRTS", "PRTF", "ADJS")

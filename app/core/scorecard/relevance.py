@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import content, questions, said_words, touched
+from app.core.scorecard.questions import content, questions, said_words, sentence_before, touched
 from app.core.scorecard.reasons import gives_reason
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
@@ -50,6 +50,7 @@ class Focus:
     # "exists": the noun asked to exist («Есть ли рассрочка?»)
     words: tuple[Token, ...]
     whole: Focus | None = None  # of the question with its «если…» clause: what a reply under a condition takes up
+    named_before: bool = False  # «Хочу вернуть деньги. Как это сделать?»: the doing is in the sentence before
 
 
 def focuses(r: Reply) -> list[Focus]:
@@ -66,9 +67,31 @@ def focuses(r: Reply) -> list[Focus]:
         if main != chunk and content(tokenize(main)):
             inner = _focus(main, tokenize(main))
             focus = replace(inner, question=chunk, whole=focus) if inner is not None else focus
+        if focus is None:
+            focus = _how_of_before(r, chunk, words)
         if focus is not None:
             found.append(focus)
     return found
+
+
+# «Как это сделать?», «как это оформить?»: a how-question whose doing is named in the sentence before it.
+_BARE_HOW = frozenset({"как", "это", "сделать", "оформить", "быть", "мне", "нам", "же", "теперь", "тогда", "лучше"})
+_WANTING = frozenset({"хотеть", "захотеть", "нужно", "надо", "планировать", "решить", "собираться"})
+
+
+def _how_of_before(r: Reply, chunk: str, words: Sequence[Token]) -> Focus | None:
+    """«Хочу вернуть деньги за курс. Как это сделать?»: the doing asked about is the one the customer named just
+    before («вернуть деньги за курс»), and the reply must take it up — steps for another doing («возьмите
+    академический отпуск») leave the question open."""
+    if not words or words[0].lower != "как" or not all(t.lower in _BARE_HOW for t in words):
+        return None
+    # the clause with the doing: «Хочу вернуть деньги за курс, не успеваю по времени» — not the time
+    clause = next((c for c in re.split(r"[,;:—–]", sentence_before(r, chunk))
+                   if any(t.tag.startswith("INFN") for t in tokenize(c))), "")
+    before = tokenize(clause)
+    kept = content(before)
+    things = tuple(t for t in before if t.lower in kept and not t.lemmas & _WANTING and "1per" not in t.tag)
+    return Focus(chunk, "how", things, named_before=True) if any(t.tag.startswith("INFN") for t in things) else None
 
 
 _CONDITION_RE = re.compile(r"(?:^|(?<=[,:]))\s*(?:если|хотя)\b[^,?]*,", re.I)
@@ -243,6 +266,12 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
             for words in ([t for t in r.tokens if s <= t.start < e] for s, e in r.sentences
                           if not any(a[0] <= s < a[1] for a in aside)))
     verbs = [w for w in f.words if w.tag.startswith(("VERB", "INFN"))]
+    if f.named_before:  # the doing named before «Как это сделать?»
+        nouns = [t.lower for t in r.tokens if t.tag.startswith("NOUN") and not any(a[0] <= t.start < a[1] for a in aside)]
+        # another verb is another doing («взять отпуск» is no «вернуть деньги»), a noun may name the same («возврат»),
+        # and so may a word pointing back to it («Это делается в отделении», «данная операция»)
+        return any(touched(w.lemmas, said) or w in verbs and _close(w.lower, nouns) for w in f.words) or any(
+            t.lemmas & {"это", "этот", "данный"} for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside))
     if f.kind != "verb" or not verbs:  # «как отключить автопродление?» wants steps: judged by the caller
         return any(speaks(w) for w in f.words)
     if any(speaks(w) for w in verbs):

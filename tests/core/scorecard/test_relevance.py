@@ -300,3 +300,17 @@ def test_a_reply_that_takes_up_no_word_of_where_to_do_it_answers_another_questio
 def test_a_path_answers_where_in_words_of_its_own():
     c = card("Здравствуйте! Они лежат в разделе «Бухгалтерия» → «Акты», архивом за месяц. Хорошего дня!", DOCUMENTS)
     assert c["solution"].passed is True
+
+
+TRIP = ["Хочу перенести урок вокала на следующую неделю, у меня командировка. Как это сделать?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # steps for another doing leave «как это сделать?» open
+    ("Здравствуйте! Вы можете заморозить абонемент на месяц в разделе «Профиль», а после поездки продолжить "
+     "обучение. Хорошего дня!", False),
+    ("Здравствуйте! Откройте «Расписание», нажмите на урок и выберите «Перенести» — свободные окна на следующей неделе "
+     "есть во вторник и четверг. Хорошего дня!", True),
+])
+def test_how_to_do_it_is_about_the_doing_named_just_before(reply, ok):
+    assert card(reply, TRIP)["solution"].passed is ok
