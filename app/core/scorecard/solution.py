@@ -37,8 +37,8 @@ from app.core.scorecard.relevance import (
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, asks_back, look_again, on_your_own, present_steps, try_later,
-    vague_redirect,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, look_again, on_your_own, present_steps,
+    try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
@@ -199,6 +199,11 @@ def solution(r: Reply) -> ElementResult:
     lasting = routine_fix(r, steps, hurt) if not (actions and frames) and not mine_to_do(r, aside) else ""
     if lasting:
         return ElementResult("solution", False, phrase('Клиент пишет, что не работает {lasting}, а ответ — только то, что пробуют первым ({quoted}): нужен шаг компании и срок.', lasting=lasting, quoted=quote(text, steps[:2])), steps[:2])
+    bidden = another_doing(r) if steps else ""  # «Верните деньги» — «отключите автопродление»
+    if bidden:
+        return ElementResult("solution", False, phrase(
+            'Клиент просит «{bidden}», а ответ об этом молчит и предлагает другое: {quoted}.', bidden=bidden,
+            quoted=quote(text, steps[:2])), steps[:2])
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
     # a reason told with a reproach is still the reason: «Надо было читать договор: платёж вносится до 25-го»
