@@ -25,7 +25,8 @@ from app.core.scorecard.follow_up import PLACES as _PLACES, promised_answer, slo
 from app.core.scorecard.in_time import in_time_unsaid
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named, unanswered,
+    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
+    unanswered,
 )
 from app.core.scorecard.reasons import (
     figure_explained, gives_reason, reason_given, stated_facts, statement, why_questions, why_verbs,
@@ -175,7 +176,9 @@ def solution(r: Reply) -> ElementResult:
     if off:
         return ElementResult("solution", False, phrase(
             'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
-    other = untouched_wh(r, aside, bool(shown) or bool(_WHERE_RE.search(text)))  # «Где поменять реквизиты?» — a reply about the tariff
+    # «Где поменять реквизиты?» — a reply about the tariff; steps (even ones set aside) or a path are judged as such
+    told_how = bool(r.imperatives[0] + r.imperatives[1] + shown) or bool(_WHERE_RE.search(text))
+    other = untouched_wh(r, aside, told_how)
     if other:
         return ElementResult("solution", False, phrase(
             'Клиент спросил «{question}», а ответ ни одним словом этого вопроса не касается: он о другом.',
