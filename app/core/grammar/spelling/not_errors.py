@@ -11,6 +11,7 @@ import re
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.spelling.prefixed import is_prefixed_word
+from app.core.grammar.spelling.rare_words import drawn_out_interjection, listed_rare_word, poetic_instrumental
 from app.core.grammar.spelling.vocabulary import frequency, is_word
 
 SPELLER_RULES = frozenset({"MORFOLOGIK_RULE_RU_RU", "MORFOLOGIK_RULE_RU_RU_YO", "HUNSPELL_RULE"})
@@ -45,14 +46,15 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     if word[:1].isupper() and not _starts_sentence(text, finding.offset):
         return True  # a capital in mid-sentence: a name the dictionary does not have
     low = normal(word)
-    if _dictionary_noun(low):
-        return True  # «прокси-сервер», «орк»: OpenCorpora has the noun, the speller's dictionary does not
+    if _dictionary_word(low) or drawn_out_interjection(low):
+        return True  # «прокси-сервер», «орк», «имхо»: OpenCorpora has the word, the speller's dictionary does not
     if word[:1].isupper() and (_name_opening_sentence(text, finding.offset, word)
                                or _name_as_subject(text, finding.offset, word)):
         return True
     if _slip_of_known_word(low) or _split_from_ne(text, finding.offset, low):
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
-    return _is_compound(low) or _is_derived(low) or is_prefixed_word(low)
+    return _is_compound(low) or _is_derived(low) or is_prefixed_word(low) or poetic_instrumental(low) \
+        or listed_rare_word(low)
 
 
 def _split_from_ne(text: str, offset: int, word: str) -> bool:
@@ -171,15 +173,16 @@ _NOT_STANDARD = frozenset({"Dist", "Erro", "Infr"})
 _RARE = 4.0  # Zipf: ten times in a million words
 
 
-def _dictionary_noun(word: str) -> bool:
-    """pymorphy3's dictionary (OpenCorpora) has ``word`` as a noun in its standard spelling. The speller's
-    dictionary lacks some rare nouns it has («орк», «прокси-сервер»); misspellings are not in it (only a few
-    distortions, so marked). A common word the speller lacks (met more than ten times in a million words)
-    was left out on purpose: a colloquial or non-standard form, which stays reported."""
+def _dictionary_word(word: str) -> bool:
+    """pymorphy3's dictionary (OpenCorpora) has ``word`` in its standard spelling. The speller's dictionary
+    lacks some rare words it has («орк», «прокси-сервер», «имхо»); misspellings are not in it (only a few
+    distortions, so marked, and colloquial forms such as «седня»). A common word the speller lacks (met more
+    than ten times in a million words) was left out on purpose: a colloquial or non-standard form, which stays
+    reported."""
     from app.core.grammar.rules._base import morph
     analyser = morph()
     return frequency(word) < _RARE and analyser.word_is_known(word) and any(
-        p.is_known and p.tag.POS == "NOUN" and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
+        p.is_known and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
 
 
 _NOT_NAME = frozenset({"ADJS", "ADJF", "ADVB", "COMP", "INFN", "GRND", "PRTS", "PRTF"})
@@ -208,29 +211,51 @@ def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
     return not _slip_of_known_word(low) and not near_common_word(low)
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+# The subject's verb right after it, «не» allowed between: «Дильшод передал», «Гарард не был».
+_NEXT_WORD = re.compile(r"\s+(?:не\s+)?(\w+)")
+_DRAWN_OUT = re.compile(r"(.)\1\1")
 
 
 def _name_as_subject(text: str, offset: int, word: str) -> bool:
-    """A capitalised word that opens a sentence is a first name the dictionary lacks when it is formed like one
-    (its likeliest reading is a first name in the nominative) and the next word is its verb in the past tense,
-    agreeing with it: «Дильшод передал заявку», «Айжан проверила заказ». A word one slip away from a common one
-    («Извените», «Сдесь») is still reported, and so is any such word without its verb right after it.
+    """A capitalised word that opens a sentence is a name the dictionary lacks when it can be a masculine or
+    feminine noun in the nominative and the next word is its verb, agreeing with it: in the past tense in its
+    gender («Дильшод передал заявку», «Айжан проверила заказ»), or in the third person singular («Ашевир
+    пытается…»). A word a slip or two away from a common one («Извените», «Понедельнег выглядел»), two words
+    run together or one drawn out is still reported, and so is any such word without its verb right after it.
     """
     from app.core.grammar.rules._base import parses
-    from app.core.grammar.spelling.suggest import near_common_word
+    from app.core.grammar.spelling.suggest import near_common_word, two_slips_from_common_word
 
     nxt = _NEXT_WORD.match(text, offset + len(word))
     low = normal(word)
-    guess = parses(low)
-    if nxt is None or not guess or "Name" not in guess[0].tag or guess[0].tag.case != "nomn":
+    if nxt is None or _DRAWN_OUT.search(low):
         return False
-    gender = guess[0].tag.gender
+    genders = {p.tag.gender for p in parses(low)[:4] if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+               and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")}
     verb = parses(nxt.group(1).lower())
-    if not verb or verb[0].tag.POS != "VERB" or verb[0].tag.tense != "past" or verb[0].tag.number != "sing" \
-            or verb[0].tag.gender not in (gender, None):
+    if not genders or not verb or verb[0].tag.POS != "VERB" or verb[0].tag.number != "sing":
         return False
-    return not _slip_of_known_word(low) and not near_common_word(low)
+    agrees = verb[0].tag.gender in genders if verb[0].tag.tense == "past" else verb[0].tag.person == "3per"
+    if not agrees:
+        return False
+    if _words_run_together(low):
+        return False  # «Незнаюкто оказался…»
+    return not _slip_of_known_word(low) and not near_common_word(low) and not two_slips_from_common_word(low)
+
+
+_FREQUENT = 4.5  # Zipf: about thirty times in a million words
+
+
+def _words_run_together(word: str) -> bool:
+    """``word`` is a frequent word run together with a word or with two («незнаюкто», «онустал»)."""
+    from app.core.grammar.spelling.suggest import joined_forms, valid
+
+    def word_or_two(part: str) -> bool:
+        return is_word(part) or any(" " in joined and valid(joined) for joined, _ in joined_forms(part))
+
+    return any(is_word(part) and frequency(part) >= _FREQUENT and word_or_two(other)
+               for at in range(2, len(word) - 1)
+               for part, other in ((word[:at], word[at:]), (word[at:], word[:at])))
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

@@ -56,3 +56,28 @@ def test_another_rule_is_never_dropped():
     text = "Вчера звонил Дарвинский."
     finding = Finding(offset=13, length=10, message="м", category=Category.GRAMMAR, rule_id="OTHER")
     assert not is_false_alarm(text, finding)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Игру хвалят за продуманный геймплей.", "геймплей"),         # a rare word listed in all its forms
+    ("На ужин нам подали паэлью с мидиями.", "паэлью"),
+    ("Тема, имхо, раскрыта не до конца.", "имхо"),                 # OpenCorpora has it, though not as a noun
+    ("Хммм, дайте мне минуту подумать.", "Хммм"),                  # an interjection drawn out
+    ("Эээ, я не совсем понял вопрос.", "Эээ"),
+    ("Она вздыхала украдкою, отвернувшись к окну.", "украдкою"),   # the poetic instrumental of «украдкой»
+    ("Гаврулан пытается дозвониться до склада.", "Гаврулан"),      # a name before its verb in the present
+    ("Ронгвальд не был на совещании.", "Ронгвальд"),              # and before «не» and its verb
+])
+def test_rare_words_names_and_dialogue_are_not_misspellings(text, word):
+    assert is_false_alarm(text, speller(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Нам нужен приемлимый вариант доставки.", "приемлимый"),  # listed in every form, but «приемлемый» is far commoner
+    ("Мне давно небыло так спокойно.", "небыло"),              # two words run together
+    ("Оооочень долго ждали ответа.", "Оооочень"),              # drawn out, but no interjection
+    ("Понедельнег выдался тяжёлым.", "Понедельнег"),            # two sound-alike slips of «понедельник»
+    ("Незнаюкто оказался прав.", "Незнаюкто"),                  # three words run together
+])
+def test_misspellings_like_rare_words_and_names_stay(text, word):
+    assert not is_false_alarm(text, speller(text, word))
