@@ -97,6 +97,9 @@ PAIRS = [
      "Коробки ВСЕГДА кончаются.", "AllCaps"),
     ("ПРАВИЛО ДЕЖУРНОГО Проверяй почту каждый час.", "DotOrCase",
      "Мы проверили заказ Отправьте нам фото чека.", "DotOrCase"),
+    # a heading in capitals is no subject of the sentence after it
+    ("ВЫВОД Хорошие новости приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT",
+     "ВЫВОД Хорошая новость приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT"),
     # two «не» that make sense: «не … не может» affirms
     ("Не помочь соседу он не может.", "DoubleNOT",
      "Я не хочу не спать.", "DoubleNOT"),
