@@ -109,6 +109,8 @@ PAIRS = [
      "Нам нужен приемлимый вариант доставки.", "MORFOLOGIK_RULE_RU_RU"),
     ("Гаврулан пытается дозвониться до склада.", "MORFOLOGIK_RULE_RU_RU",
      "Понедельнег выдался тяжёлым.", "MORFOLOGIK_RULE_RU_RU"),
+    ("Тайрон, что скажешь?", "MORFOLOGIK_RULE_RU_RU",  # an address by a name the recogniser missed
+     "Спосибо, всё получили.", "MORFOLOGIK_RULE_RU_RU"),
     ("Хммм, дайте подумать.", "MORFOLOGIK_RULE_RU_RU",
      "Оооочень долго ждали ответа.", "MORFOLOGIK_RULE_RU_RU"),
 ]

@@ -190,25 +190,30 @@ _NOT_NAME = frozenset({"ADJS", "ADJF", "ADVB", "COMP", "INFN", "GRND", "PRTS", "
 
 def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
     """A capitalised word that opens a sentence and is followed by a comma is an address by a name the
-    dictionary lacks when the parse of the text reads it as a person's name («Айгерим, добрый день!») and it
-    is not one slip away from a common word («Извените, …»). Without the comma the sentence's capital proves
-    nothing: in real posts such words are mostly misspellings, even where the parser sees a name."""
+    dictionary lacks when the parse of the text reads it as a proper noun that is a person's name — by the
+    names' recogniser, or formed like a first name in the nominative («Айгерим, добрый день!», «Тайрон, что
+    скажешь?») — and it is not a slip or two away from a common word («Извените, …») nor words run together.
+    Without the comma the sentence's capital proves nothing: in real posts such words are mostly misspellings,
+    even where the parser sees a name."""
     if not text[offset + len(word):].lstrip(" ").startswith(","):
         return False
     from app.core.grammar.language import analyse
     from app.core.grammar.rules._base import parses
-    from app.core.grammar.spelling.suggest import near_common_word
+    from app.core.grammar.spelling.suggest import near_common_word, two_slips_from_common_word
 
-    analysis = analyse(text)
-    entity = analysis.entity_at(offset, offset + len(word))
-    if entity is None or entity.kind != "PER" or not any(
-            t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
-        return False
     low = normal(word)
     guess = parses(low)
     if guess and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB" and guess[0].tag.mood != "impr"):
         return False  # formed like an adverb or a verb, not like a name
-    return not _slip_of_known_word(low) and not near_common_word(low)
+    analysis = analyse(text)
+    if not any(t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
+        return False
+    entity = analysis.entity_at(offset, offset + len(word))
+    if entity is not None and entity.kind == "PER":
+        return not _slip_of_known_word(low) and not near_common_word(low)
+    first_name = bool(guess) and "Name" in guess[0].tag and guess[0].tag.case == "nomn"
+    return first_name and not _slip_of_known_word(low) and not near_common_word(low) \
+        and not two_slips_from_common_word(low) and not _words_run_together(low)
 
 
 # The subject's verb right after it, «не» allowed between: «Дильшод передал», «Гарард не был».
