@@ -71,6 +71,16 @@ _VOWEL_SLIPS = {"а": "о", "о": "а", "е": "и", "и": "е", "я": "е"}
 _COMMON = 3.0  # Zipf: a word met at least once in a million words
 
 
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+def _ordinary_word(word: str) -> bool:
+    """The dictionary has ``word`` as something else than a proper name or an abbreviation: a name
+    («Адон») is no word that a lowercase word is a slip of («аддон»)."""
+    from app.core.grammar.rules._base import parses
+    return is_word(word) and any(not (_PROPER & p.tag.grammemes) for p in parses(word) if p.is_known)
+
+
 def _slip_of_known_word(word: str) -> bool:
     """One of the commonest slips of literate writers turns a dictionary word into ``word``: a consonant
     doubled or left single («ухоженому» for «ухоженному»), or an unstressed vowel of a common word
@@ -81,9 +91,9 @@ def _slip_of_known_word(word: str) -> bool:
     for i, ch in enumerate(word):
         if ch not in _DOUBLED:
             continue
-        if is_word(word[:i] + ch + word[i:]):
+        if _ordinary_word(word[:i] + ch + word[i:]):
             return True
-        if i + 1 < len(word) and word[i + 1] == ch and is_word(word[:i] + word[i + 1:]):
+        if i + 1 < len(word) and word[i + 1] == ch and _ordinary_word(word[:i] + word[i + 1:]):
             return True
     for i, ch in enumerate(word):
         swap = _VOWEL_SLIPS.get(ch)
