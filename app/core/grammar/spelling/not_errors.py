@@ -18,8 +18,9 @@ SPELLER_RULES = frozenset({"MORFOLOGIK_RULE_RU_RU", "MORFOLOGIK_RULE_RU_RU_YO", 
 _SENTENCE_END = re.compile(r"[.!?…\n]")
 _WORD_CHAR = re.compile(r"\w")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_APOSTROPHE_NAME = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\w*['’]$")
 # First parts of compound words written together: «фотохостинг», «электрокалорифер», «супергерой».
-_COMBINING = ("авиа", "авто", "агро", "аква", "анти", "арт", "аудио", "био", "веб", "вело", "видео",
+_COMBINING = ("взаимо", "внутри", "вне", "авиа", "авто", "агро", "аква", "анти", "арт", "аудио", "био", "веб", "вело", "видео",
               "гео", "гидро", "гипер", "интернет", "кибер", "квази", "контр", "макро", "медиа", "мега", "мета", "промо",
               "метео", "микро", "мини", "мото", "мульти", "нано", "нео", "пост", "псевдо", "радио",
               "сверх", "спорт", "стерео", "супер", "теле", "термо", "турбо", "ультра", "фото", "эко",
@@ -45,6 +46,8 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
         return True  # an abbreviation or a brand: «ГОСТов», «ЖЖ-игра», «МегаФон»
     if word[:1].isupper() and not _starts_sentence(text, finding.offset):
         return True  # a capital in mid-sentence: a name the dictionary does not have
+    if _APOSTROPHE_NAME.search(text, 0, finding.offset):
+        return True  # the part of a name after its apostrophe: «Ша'ракх», «Д'Артаньян»
     low = normal(word)
     if _dictionary_word(low) or drawn_out_interjection(low):
         return True  # «прокси-сервер», «орк», «имхо»: OpenCorpora has the word, the speller's dictionary does not

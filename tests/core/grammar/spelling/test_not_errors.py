@@ -60,7 +60,10 @@ def test_another_rule_is_never_dropped():
 
 @pytest.mark.parametrize("text, word", [
     ("Игру хвалят за продуманный геймплей.", "геймплей"),         # a rare word listed in all its forms
-    ("Мы удалили старые аддоны из игры.", "аддоны"),               # «адоны» is no slip: «Адон» is but a name
+    ("Мы удалили старые аддоны из игры.", "аддоны"),
+    ("Вождь Ша'ракх ждёт нас у реки.", "ракх"),                     # the part of a name after its apostrophe
+    ("Команды взаимоусиливают друг друга.", "взаимоусиливают"),    # compounds with «взаимо-», «внутри-»
+    ("Это внутриофисный чат.", "внутриофисный"),               # «адоны» is no slip: «Адон» is but a name
     ("На ужин нам подали паэлью с мидиями.", "паэлью"),
     ("Тема, имхо, раскрыта не до конца.", "имхо"),                 # OpenCorpora has it, though not as a noun
     ("Хммм, дайте мне минуту подумать.", "Хммм"),                  # an interjection drawn out
@@ -79,6 +82,7 @@ def test_rare_words_names_and_dialogue_are_not_misspellings(text, word):
     ("Оооочень долго ждали ответа.", "Оооочень"),              # drawn out, but no interjection
     ("Понедельнег выдался тяжёлым.", "Понедельнег"),            # two sound-alike slips of «понедельник»
     ("Незнаюкто оказался прав.", "Незнаюкто"),                  # three words run together
+    ("Спасибо за взаимопонимане.", "взаимопонимане"),          # «взаимо-» before no word
 ])
 def test_misspellings_like_rare_words_and_names_stay(text, word):
     assert not is_false_alarm(text, speller(text, word))
