@@ -230,36 +230,75 @@ def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
         and not two_slips_from_common_word(low) and not _words_run_together(low)
 
 
-# The subject's verb right after it, «не» allowed between: «Дильшод передал», «Гарард не был».
-_NEXT_WORD = re.compile(r"\s+(?:не\s+)?(\w+)")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 _DRAWN_OUT = re.compile(r"(.)\1\1")
+
+
+def _verb_after(text: str, end: int):
+    """The first parse of the verb (or short participle) that follows a sentence-opening word, and whether
+    the subject is that word alone: «не» and up to two adverbs may stand between («Хальдрик быстро прибыл»),
+    and «и» with another capitalised name makes the subject plural («Балдрас и Релана вернулись»). Also
+    whether anything but «не» stands between. None when no such verb follows."""
+    from app.core.grammar.rules._base import parses
+
+    skipped, alone = 0, True
+    for _ in range(4):
+        after = _WORD_AFTER.match(text, end)
+        if after is None:
+            return None
+        low, end = after.group(1).lower(), after.end()
+        readings = parses(low)
+        parse = readings[0] if readings else None
+        if low == "не":
+            continue
+        if low == "и" and alone and skipped == 0:
+            name = _WORD_AFTER.match(text, end)
+            if name is None or not name.group(1)[:1].isupper():
+                return None
+            alone, end = False, name.end()
+            continue
+        if parse is not None and parse.tag.POS == "ADVB" and skipped < 2:
+            skipped += 1
+            continue
+        if parse is None or parse.tag.POS not in ("VERB", "PRTS"):
+            return None
+        return parse.tag, alone, skipped > 0 or not alone
+    return None
 
 
 def _name_as_subject(text: str, offset: int, word: str) -> bool:
     """A capitalised word that opens a sentence is a name the dictionary lacks when it can be a masculine or
-    feminine noun in the nominative and the next word is its verb, agreeing with it: in the past tense in its
-    gender («Дильшод передал заявку», «Айжан проверила заказ»), or in the third person singular («Ашевир
-    пытается…»). A word a slip or two away from a common one («Извените», «Понедельнег выглядел»), two words
-    run together or one drawn out is still reported, and so is any such word without its verb right after it.
+    feminine noun in the nominative and its verb follows, agreeing with it: in the past tense or as a short
+    participle in its gender («Дильшод передал заявку», «Айжан проверила заказ», «Город захвачен»), in the third
+    person singular («Ашевир пытается…»), or in the plural after «и» and another name («Балдрас и Релана
+    вернулись»). A word a slip or two away from a common one («Извените», «Понедельнег выглядел»), words run
+    together or one drawn out is still reported, and so is any such word without its verb after it; when more
+    than «не» stands between, a slip of a rarer word counts too («Преподователь резко…»).
     """
     from app.core.grammar.rules._base import parses
     from app.core.grammar.spelling.suggest import near_common_word, two_slips_from_common_word
 
-    nxt = _NEXT_WORD.match(text, offset + len(word))
     low = normal(word)
-    if nxt is None or _DRAWN_OUT.search(low):
+    found = _verb_after(text, offset + len(word))
+    if found is None or _DRAWN_OUT.search(low):
         return False
+    verb, alone, strict = found
     genders = {p.tag.gender for p in parses(low)[:4] if p.tag.POS == "NOUN" and p.tag.case == "nomn"
                and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")}
-    verb = parses(nxt.group(1).lower())
-    if not genders or not verb or verb[0].tag.POS != "VERB" or verb[0].tag.number != "sing":
+    if not genders:
         return False
-    agrees = verb[0].tag.gender in genders if verb[0].tag.tense == "past" else verb[0].tag.person == "3per"
-    if not agrees:
+    if not alone:
+        agrees = verb.number == "plur"
+    elif verb.number != "sing":
+        agrees = False
+    elif verb.tense == "past" or verb.POS == "PRTS":
+        agrees = verb.gender in genders
+    else:
+        agrees = verb.person == "3per"
+    if not agrees or _words_run_together(low):  # «Незнаюкто оказался…»
         return False
-    if _words_run_together(low):
-        return False  # «Незнаюкто оказался…»
-    return not _slip_of_known_word(low) and not near_common_word(low) and not two_slips_from_common_word(low)
+    return not _slip_of_known_word(low) and not near_common_word(low, 2.0 if strict else 3.0) \
+        and not two_slips_from_common_word(low)
 
 
 _FREQUENT = 4.5  # Zipf: about thirty times in a million words

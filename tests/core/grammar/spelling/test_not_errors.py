@@ -71,6 +71,9 @@ def test_another_rule_is_never_dropped():
     ("Она вздыхала украдкою, отвернувшись к окну.", "украдкою"),   # the poetic instrumental of «украдкой»
     ("Гаврулан пытается дозвониться до склада.", "Гаврулан"),      # a name before its verb in the present
     ("Ронгвальд не был на совещании.", "Ронгвальд"),              # and before «не» and its verb
+    ("Тайгрин быстро вернулся к складу.", "Тайгрин"),             # an adverb between
+    ("Гаврулан и Мирела вернулись домой.", "Гаврулан"),            # «и» and another name: a plural verb
+    ("Велмор захвачен.", "Велмор"),                                # a short participle
 ])
 def test_rare_words_names_and_dialogue_are_not_misspellings(text, word):
     assert is_false_alarm(text, speller(text, word))
@@ -82,6 +85,7 @@ def test_rare_words_names_and_dialogue_are_not_misspellings(text, word):
     ("Оооочень долго ждали ответа.", "Оооочень"),              # drawn out, but no interjection
     ("Понедельнег выдался тяжёлым.", "Понедельнег"),            # two sound-alike slips of «понедельник»
     ("Незнаюкто оказался прав.", "Незнаюкто"),                  # three words run together
+    ("Преподовательница резко попросила тишины.", "Преподовательница"),  # a slip of a rarer word
     ("Спасибо за взаимопонимане.", "взаимопонимане"),          # «взаимо-» before no word
 ])
 def test_misspellings_like_rare_words_and_names_stay(text, word):
