@@ -39,8 +39,12 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     if finding.category != Category.SPELLING or finding.rule_id not in SPELLER_RULES:
         return False
     word = text[finding.offset:finding.offset + finding.length]
-    if not word or any(ch.isspace() for ch in word):
-        return False  # a wrongly split or joined pair of words is a real error
+    if not word:
+        return False
+    if any(ch.isspace() for ch in word):
+        # a wrongly split or joined pair of words is a real error; but the speller also flags a word it lacks
+        # together with the one before, to suggest moving the space («дай оркам» → «да йоркам»)
+        return all(_standard_word(normal(part)) for part in word.split())
     if normal(word) in known_words or _LATIN_OR_DIGIT.search(word):
         return True
     if any(ch.isupper() for ch in word[1:]):
@@ -187,16 +191,21 @@ _NOT_STANDARD = frozenset({"Dist", "Erro", "Infr"})
 _RARE = 4.0  # Zipf: ten times in a million words
 
 
+def _standard_word(word: str) -> bool:
+    """pymorphy3's dictionary has ``word`` in its standard spelling, however common."""
+    from app.core.grammar.rules._base import morph
+    analyser = morph()
+    return analyser.word_is_known(word) and any(
+        p.is_known and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
+
+
 def _dictionary_word(word: str) -> bool:
     """pymorphy3's dictionary (OpenCorpora) has ``word`` in its standard spelling. The speller's dictionary
     lacks some rare words it has («орк», «прокси-сервер», «имхо»); misspellings are not in it (only a few
     distortions, so marked, and colloquial forms such as «седня»). A common word the speller lacks (met more
     than ten times in a million words) was left out on purpose: a colloquial or non-standard form, which stays
     reported."""
-    from app.core.grammar.rules._base import morph
-    analyser = morph()
-    return frequency(word) < _RARE and analyser.word_is_known(word) and any(
-        p.is_known and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
+    return frequency(word) < _RARE and _standard_word(word)
 
 
 _NOT_NAME = frozenset({"ADJS", "ADJF", "ADVB", "COMP", "INFN", "GRND", "PRTS", "PRTF"})

@@ -74,6 +74,7 @@ def test_another_rule_is_never_dropped():
     ("Тайгрин быстро вернулся к складу.", "Тайгрин"),             # an adverb between
     ("Гаврулан и Мирела вернулись домой.", "Гаврулан"),            # «и» and another name: a plural verb
     ("Велмор захвачен.", "Велмор"),                                # a short participle
+    ("Не дай оркам пройти к мосту.", "дай оркам"),                 # two dictionary words the speller joined
 ])
 def test_rare_words_names_and_dialogue_are_not_misspellings(text, word):
     assert is_false_alarm(text, speller(text, word))
@@ -86,6 +87,7 @@ def test_rare_words_names_and_dialogue_are_not_misspellings(text, word):
     ("Понедельнег выдался тяжёлым.", "Понедельнег"),            # two sound-alike slips of «понедельник»
     ("Незнаюкто оказался прав.", "Незнаюкто"),                  # three words run together
     ("Преподовательница резко попросила тишины.", "Преподовательница"),  # a slip of a rarer word
+    ("Мы встретились сос тарыми друзьями.", "сос тарыми"),      # a space in the wrong place
     ("Спасибо за взаимопонимане.", "взаимопонимане"),          # «взаимо-» before no word
 ])
 def test_misspellings_like_rare_words_and_names_stay(text, word):
