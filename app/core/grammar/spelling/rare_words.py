@@ -20,7 +20,7 @@ _SLIP_COST = 1.0
 
 
 def listed_rare_word(word: str) -> bool:
-    """``word`` (lower-case, е for ё) is a rare word people write in its every form, not a misspelling."""
+    """``word`` (lower-case, е for ё) is a rare word people write in several of its forms, not a misspelling."""
     from app.core.grammar.rules._base import parses
     from app.core.grammar.spelling.suggest import edits, joined_forms, near_common_word, valid
 
