@@ -1,10 +1,11 @@
 """Correct words the speller's dictionary lacks and no rule of word formation explains: rare but established
-words («эльфийский», «геймплей», «паэлья»), interjections drawn out in dialogue («Хммм», «Эээ») and the
-poetic instrumental in «-ою» («украдкою»).
+words («эльфийский», «геймплей», «фэнтезийный»), interjections drawn out in dialogue («Хммм», «Эээ») and
+the poetic instrumental in «-ою» («украдкою»).
 
-A rare word is told from a misspelling by how people write it: wordfreq lists the word and other forms of
-its paradigm too (a misspelling is met in one form, a word in all of them), and no dictionary word one slip
-away is ten times as common (a frequent misspelling such as «приемлимый» lives beside its correct form).
+A rare word is told from a misspelling by how people write it: wordfreq lists the word, its dictionary
+form and other forms of its paradigm too (a misspelling is met in one form, a word in several), and no
+dictionary word one slip away is ten times as common (a frequent misspelling such as «приемлимый» lives
+beside its correct form).
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ def listed_rare_word(word: str) -> bool:
         return False
     for parse in parses(word)[:3]:
         forms = {lexeme.word.replace("ё", "е") for lexeme in parse.lexeme} - {word}
-        if sum(1 for form in forms if frequency(form) > 0) >= _OTHER_FORMS:
-            return True
+        lemma = parse.normal_form.replace("ё", "е")
+        if frequency(lemma) > 0 and sum(1 for form in forms if frequency(form) > 0) >= _OTHER_FORMS:
+            return True  # «пятиста» is listed, but not «пятистый», the word it would be a form of
     return False
 
 
