@@ -46,20 +46,24 @@ _DRAWN_OUT = re.compile(r"(.)\1{2,}")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+_SOUND = 3  # letters of an interjection that imitates a sound: «хм», «ах», «ммм»
+
+
 def drawn_out_interjection(word: str) -> bool:
-    """An interjection with a sound drawn out, as dialogue writes it: «хммм», «эээ», «ахх»."""
+    """An interjection of a sound drawn out, as dialogue writes it: «хммм», «эээ», «ахх». A drawn-out word
+    («спасибооо», «оооочень») is still reported."""
     from app.core.grammar.rules._base import parses
 
     shorter = {_DRAWN_OUT.sub(r"\1\1", word), _DRAWN_OUT.sub(r"\1", word), _DOUBLED.sub(r"\1", word)} - {word}
-    return any(is_word(short) and parses(short)[0].tag.POS == "INTJ" for short in shorter)
+    return any(len(short) <= _SOUND and is_word(short) and parses(short)[0].tag.POS == "INTJ" for short in shorter)
 
 
 _POETIC = re.compile(r"(.{3,})([ое])ю$")
 
 
 def poetic_instrumental(word: str) -> bool:
-    """The instrumental in «-ою»/«-ею» of a noun or of an adverb formed from one: «украдкою», «зимою», «тайною».
-    The ordinary «-ой»/«-ей» form of it is a dictionary word."""
+    """The instrumental in «-ою»/«-ею» of a noun, an adjective or an adverb formed from one: «украдкою», «зимою»,
+    «тёмною». The ordinary «-ой»/«-ей» form of it is a dictionary word."""
     from app.core.grammar.rules._base import parses
 
     poetic = _POETIC.match(word)
