@@ -19,7 +19,7 @@ from app.core.grammar.rules import (additions, address, adjective_lists, adverbs
                                     detached_phrases, eto_clauses, extra_commas, gerund_phrases, governed_case,
                                     government, half_numerals, indirect_questions, interjections, introductory,
                                     lexical_slips, needless_commas, negation, noun_genitive, noun_lists,
-                                    numeral_phrases, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
+                                    numeral_phrases, oblique_case, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
                                     preposition_phrases, preposition_slips, prepositions, pronoun_predicates,
                                     relative_agreement, relative_ends, repeated_conjunctions, style, syntax_commas,
                                     together_apart, tsya, typography, word_government)
@@ -27,7 +27,7 @@ from app.core.grammar.rules._base import RuleInfo, Text, parses
 from app.core.typography import TypographyPolicy
 
 # clause_ends before syntax_commas: a comma both ask for is explained as the clause's end
-_FAMILIES = (address, introductory, interjections, asides, conjunctions, prepositions, government, governed_case,
+_FAMILIES = (address, introductory, interjections, asides, conjunctions, prepositions, government, governed_case, oblique_case,
              together_apart, tsya, agreement, extra_commas, typography, capitals, style, confusions, clause_ends,
              syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
              announced_questions, comparisons, compound_sentences, detached_phrases, gerund_phrases,

@@ -112,8 +112,8 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
         return
     # the parser tags a possessive after its noun («ваш заказа» as two nominatives); the dictionary
     # already says no reading agrees, so it is enough that the tree joins them
-    if not (_tree_sees_disagreement(t, i, j) or all(a.normal_form in _POSSESSIVES for a in adjs)
-            and _tree_joins(t, i, j)):
+    if not (_tree_sees_disagreement(t, i, j) or (all(a.normal_form in _POSSESSIVES for a in adjs)
+                                                  or _gender_slip(adjs, nouns)) and _tree_joins(t, i, j)):
         return
     after = t.word(j + 1)
     if all(a.tag.number == "plur" for a in adjs) and all(n.tag.number == "sing" for n in nouns) and (
@@ -220,6 +220,17 @@ def _case_slip_after(word: str, nouns) -> bool:
     return any(n.tag.number == "sing" and _case(n.tag) in cases for n in nouns)
 
 
+def _gender_slip(adjs, nouns) -> bool:
+    """Case and number agree in the singular, only the gender does not, and the noun is a thing of one
+    gender: «тёплый одежду», «с помятым коробкой». The tagger, which bends one word to the other, may
+    not see it; the dictionary and the tree's link are enough (not «наша директор»: a person)."""
+    if any("anim" in n.tag or "Fixd" in n.tag or "ms-f" in n.tag for n in nouns) or len(
+            {n.tag.gender for n in nouns}) != 1:
+        return False
+    return any(_case(a.tag) == _case(n.tag) and a.tag.number == n.tag.number == "sing" and a.tag.gender != n.tag.gender
+               for a in adjs for n in nouns)
+
+
 def _tree_sees_disagreement(t: Text, i: int, j: int) -> bool:
     """The parser takes word i as an adjective or determiner of word j and tags them apart."""
     sent, adj = t.token(i)
@@ -228,7 +239,7 @@ def _tree_sees_disagreement(t: Text, i: int, j: int) -> bool:
         return False
     if any(c.rel in ("det", "amod") and c.index < adj.index for c in sent.children(adj.index)):
         return False  # «всё необходимое»: the adjective has its own determiner, it is a noun here
-    if adj.pos not in ("ADJ", "DET") or noun.pos != "NOUN":
+    if not (adj.pos in ("ADJ", "DET") or adj.pos == "VERB" and adj.feat("VerbForm") == "Part") or noun.pos != "NOUN":
         return False  # «для больного»: the adjective stands for a noun
     return any(adj.feat(f) and noun.feat(f) and adj.feat(f) != noun.feat(f) for f in ("Case", "Number", "Gender"))
 

@@ -133,3 +133,21 @@ def test_an_object_before_a_transitive_verb_is_no_subject(rule_hits, text):
 ])
 def test_a_determiner_read_by_the_parse(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Надень тёплый шапку, на улице ветер.", "тёплый шапку", "тёплую шапку"),  # the tagger bends the adjective
+    ("Пришла посылка с мятым упаковкой.", "мятым упаковкой", "мятой упаковкой"),
+    ("Она вернулась с новой телефоном.", "новой телефоном", "новым телефоном"),
+])
+def test_only_the_gender_slipped(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Наша бухгалтер ушла в отпуск.",  # a woman named by a profession
+    "Купила новое пальто и тёплую шапку.",
+    "Мы пили вкусный кофе на веранде.",
+])
+def test_a_gender_that_may_differ_passes(rule_hits, text):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
