@@ -299,8 +299,8 @@ def _both(t: Text, i: int, found: list[Finding]) -> None:
         return
     fixed = match_case(w.text, right)
     found.append(finding(NUMERAL, w.start, noun.end, f"{fixed}{t.text[w.end:noun.end]}",
-                         message=phrase("С существительным «{noun}» пишется «{fixed}».",
-                                        noun=readings[0].normal_form, fixed=fixed)))
+                         message=phrase("С существительным «{noun}» пишется «{right}».",
+                                        noun=readings[0].normal_form, right=fixed)))
 
 
 def check(t: Text) -> list[Finding]:
