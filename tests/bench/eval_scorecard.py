@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -96,6 +96,12 @@ customers who complain plainly, politely, sarcastically, about a third party or 
 hurried, worried, confused or writing again, and calm ones; sympathy and apologies in many wordings and places, and
 what is no sympathy; blame, lecturing, familiarity, capitals and emoji to an upset customer; pairs that differ in one
 of these; committed before the scorecard was first run on it; first-run figures in the set's header).
+``blind_k`` — ``tests/data/replies/tuning_blind_k.toml`` (172 replies written and labelled BLIND on the solution
+element: pairs of a good and a flawed reply to one customer — vague terms, a neighbouring topic, a term past the
+customer's own deadline, promises nobody can keep, half answers, the question in the second message, a problem with
+no question mark; and correct answers worded unusually: conditions, steps, figures in words, a link with the key fact,
+the answer before the apology, terse or split replies, hand-offs with an owner and a time, refusals with another way;
+committed before the scorecard was first run on it; first-run figures in the set's header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -132,6 +138,7 @@ SETS = {
     "blind_h": ROOT / "tests" / "data" / "replies" / "tuning_blind_h.toml",
     "blind_i": ROOT / "tests" / "data" / "replies" / "tuning_blind_i.toml",
     "blind_j": ROOT / "tests" / "data" / "replies" / "tuning_blind_j.toml",
+    "blind_k": ROOT / "tests" / "data" / "replies" / "tuning_blind_k.toml",
 }
 LABELLED = SETS["labelled"]
 

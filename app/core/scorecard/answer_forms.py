@@ -18,7 +18,7 @@ from app.core.scorecard.card import Span
 from app.core.scorecard.questions import asks_how, content, questions, touched
 from app.core.scorecard.relevance import done_as_asked
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import find_phrases, is_number, tokenize
+from app.core.scorecard.words import Token, find_phrases, is_number, tokenize
 
 # Verbs that ask the customer to tell or send something.
 _ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
@@ -119,6 +119,19 @@ _NOT_DEEDS = frozenset({"получить", "увидеть", "понять", "�
                         "попытаться", "попробовать", "хотеть", "захотеть", "мочь", "смочь", "начать", "стать"})
 
 
+# Sending the question on is passing it too: a request sent, or a note written to a colleague.
+_SENT_ON = frozenset({"отправить", "написать", "переслать"})
+_REQUESTS = frozenset({"запрос", "обращение", "заявка", "вопрос", "жалоба", "претензия"})
+
+
+def sent_on(tokens: Sequence[Token], idx: int) -> bool:
+    """«отправила запрос в отдел операций», «написала куратору потока»: the work is passed on, not done — the answer
+    is still to come, and needs a time like any promise."""
+    return bool(tokens[idx].lemmas & _SENT_ON) and any(
+        t.lemmas & _REQUESTS or t.tag.startswith("NOUN") and "anim" in t.tag and "datv" in t.tag
+        for t in tokens[idx + 1:idx + 4])
+
+
 def deeds(r: Reply, aside: list[Span]) -> list[Span]:
     """«я привязала файл к заданию», «мы продлили доступ»: a perfective past verb with «я» or «мы» as its subject —
     the operator has done something, whatever verb names it (not only those of the word list). Looking, receiving
@@ -130,7 +143,7 @@ def deeds(r: Reply, aside: list[Span]) -> list[Span]:
             found.append((tok.start, tok.end - tok.start))  # «Лимит поднят до 300 000»: what was asked about, done
             continue
         if not tok.tag.startswith("VERB") or "perf" not in tok.tag or "past" not in tok.tag \
-                or tok.lemmas & _NOT_DEEDS or any(a[0] <= tok.start < a[1] for a in aside):
+                or tok.lemmas & _NOT_DEEDS or sent_on(r.tokens, i) or any(a[0] <= tok.start < a[1] for a in aside):
             continue
         before = r.tokens[max(0, i - 2):i]
         if any(t.lower in ("я", "мы") and not re.search(r"[.!?…\n]", r.text[t.end:tok.start]) for t in before) \

@@ -172,7 +172,7 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
         if x.tag.startswith("VERB") and not x.lemmas & _NO_ACTION and not _negated(a.words, x):
             # the same form: «не отключили… я отключила» tells who did what, «перешли — перешлите» two moods
             y = next((t for t in b.words if t.lower == x.lower and _negated(b.words, t)), None)
-            if y is not None:  # the «не» is quoted with its verb: «не сохраняются»
+            if y is not None and not _other_subjects(a.words, b.words):  # the «не» is quoted with its verb: «не сохраняются»
                 no = next(w for w in reversed(b.words[:b.words.index(y)]) if w.lower in ("не", "нет", "ни"))
                 return [(x.start, x.end - x.start), (no.start, y.end - no.start)]
     return []
@@ -188,6 +188,15 @@ def _told_apart(a: Sequence[Token], b: Sequence[Token], stem: str) -> bool:
         return None
     one, two = modifier(a), modifier(b)
     return one is not None and two is not None and not one & two
+
+
+def _other_subjects(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """«К пятнице она не успеет. Успеет экспресс-доставка»: each clause names who does it, and not the same one — a
+    choice between two things, not one thing said both ways."""
+    def subjects(words: Sequence[Token]) -> set[str]:
+        return {x for t in words if t.tag.startswith(("NOUN", "NPRO")) and "nomn" in t.tag for x in t.lemmas}
+    one, two = subjects(a), subjects(b)
+    return bool(one and two) and not one & two
 
 
 def _other_doings(a: Sequence[Token], b: Sequence[Token]) -> bool:

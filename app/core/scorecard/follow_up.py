@@ -3,7 +3,8 @@
 
 The rubric's second way to meet «Решение»: the problem is not solved, but who does what by when is named. So a
 question left open is no half-answer when the operator's own next step with its deadline is about that very
-question — its words, or the kind of answer it wants (a price, a date).
+question — its words, or the kind of answer it wants (a price, a date). And a step the company will take
+(«проверим», «с вами свяжутся») is such a next step only with its time.
 """
 
 from __future__ import annotations
@@ -13,7 +14,15 @@ from collections.abc import Sequence
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import content, touched
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import tokenize
+from app.core.scorecard.words import Token, tokenize
+
+# Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
+_SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
+                         "разобраться", "уточнить", "передать", "решить", "позвонить", "изучить", "назначить",
+                         "организовать", "провести", "посмотреть", "подумать", "принять"})
+# Where a way forward is taken: «в приложении», «в личном кабинете», «по ссылке», «в отделении».
+PLACES = frozenset({"приложение", "кабинет", "раздел", "сайт", "ссылка", "настройка", "меню", "кнопка", "отделение",
+                    "офис", "пункт", "терминал", "банкомат", "чат", "профиль", "касса", "стойка"})
 
 # The words that name what a kind of question wants, by the word that asks it: a promised «расчёт» or «цена»
 # answers «сколько стоит?».
@@ -41,3 +50,41 @@ def promised_answer(r: Reply, aside: Sequence[Span], frames: Sequence[Span], mis
         if own and any(touched(t.lemmas, asked) or t.lemmas & kinds for t in words if t not in own):
             return [(own[0].start, own[0].end - own[0].start)]
     return []
+
+
+def slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
+                   sentences: Sequence[tuple[int, int]] = ()) -> list[Span]:
+    """«мы обсудим», «проверим», «с вами свяжется оценщик»: a step the company will take, which needs a time —
+    not a fallback offered in case the customer's own step fails («Если дозвониться не получится, напишите, я сама
+    свяжусь с ними»): the way forward is the customer's step, told before it."""
+    found = []
+    for i, tok in enumerate(tokens):
+        if not tok.tag.startswith("VERB") or "futr" not in tok.tag or not tok.lemmas & _SLOW_STEPS:
+            continue
+        if any(a[0] <= tok.start < a[1] for a in aside) or _fallback(tokens, sentences, tok) \
+                or _on_request(tokens, sentences, tok):
+            continue
+        near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
+        if "давайте" in near or any(t.lemmas & PLACES for t in tokens[i + 1:i + 5]):
+            continue  # «давайте решим» invites; «заявление примем в любом офисе» is kept when the customer comes
+        if "1per" in tok.tag or "3per" in tok.tag and near & {"вам", "вами"}:
+            found.append((tok.start, tok.end - tok.start))
+    return found
+
+
+def _on_request(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:
+    """«Если хотите, я проверю платёж вручную»: an extra the customer may ask for — the way forward was told
+    already, and the extra waits on the customer's word, not on the company's time."""
+    at = next(((s, e) for s, e in sentences if s <= tok.start < e), None)
+    before = [t for t in tokens if at is not None and at[0] <= t.start < tok.start]
+    return len(before) >= 2 and before[0].lower == "если" and bool(before[1].lemmas & {"хотеть", "желать"})
+
+
+def _fallback(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:
+    """The promise stands in a sentence that opens with «если … не …» (the condition is a failure) and is not the
+    reply's first sentence of substance — something was said before it for the customer to do."""
+    at = next(((n, s, e) for n, (s, e) in enumerate(sentences) if s <= tok.start < e), None)
+    if at is None or at[0] < 2:
+        return False
+    before = [t.lower for t in tokens if at[1] <= t.start < tok.start]
+    return bool(before) and before[0] == "если" and "не" in before

@@ -1,9 +1,9 @@
 """What the customer asked, and whether the reply is about it.
 
 A question wants its kind of answer: «когда?» a time, «сколько стоит?» a price, «какой лимит?» a figure, «как это
-сделать?» the way (a bare «да, можно» is none), «почему?» a reason. Of two questions joined in one sentence, each must
-be touched. Words are compared by their normal forms (pymorphy3), and by a five-letter stem for long words
-(«доставка» ~ «доставить»).
+сделать?» the way (a bare «да, можно» is none), «почему?» a reason (read in :mod:`reasons`). Of two questions joined
+in one sentence, each must be touched. Words are compared by their normal forms (pymorphy3), and by a five-letter stem
+for long words («доставка» ~ «доставить»).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from app.core.phrase import phrase
 from app.core.scorecard.card import Span
 from app.core.scorecard.counts import count_not_told
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, is_number, morph, normal_form, tokenize
+from app.core.scorecard.words import Token, is_number, morph, tokenize
 
 _CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
 # Words every support chat shares: they say nothing about what this customer asked.
-_COMMON = frozenset({
+COMMON = frozenset({
     "здравствуйте", "добрый", "день", "вечер", "утро", "спасибо", "пожалуйста", "подсказать", "мочь", "хотеть",
     "быть", "являться", "сделать", "делать", "нужно", "нужный", "вопрос", "ваш", "наш", "мой", "это", "весь",
     "сказать", "писать", "написать", "знать", "год", "раз", "сейчас", "сегодня", "уже", "ещё", "очень",
@@ -32,7 +32,7 @@ def content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
     """Content words (nouns, verbs, adjectives) by their lower form, with all their normal forms."""
     out = {}
     for tok in tokens:
-        if len(tok.lower) < 3 or tok.lower in _COMMON or tok.lemmas & _COMMON:
+        if len(tok.lower) < 3 or tok.lower in COMMON or tok.lemmas & COMMON:
             continue
         if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag in ("LATN", "UNKN"):  # «ЭДО», «API»
             out[tok.lower] = tok.lemmas
@@ -248,13 +248,13 @@ def _sum_for_state(r: Reply, words: Sequence[Token]) -> bool:
     if any(t.tag.startswith(("VERB", "INFN")) for t in words) or not any(t.tag.startswith(("PRTS", "ADJS"))
                                                                         for t in words):
         return False
-    return bool(PRICE_RE.search(r.text)) and bool(_figures(r.text) - _figures("\n".join(r.customer_messages)))
+    return bool(PRICE_RE.search(r.text)) and bool(figures_of(r.text) - figures_of("\n".join(r.customer_messages)))
 
 
 def _adverb_said(r: Reply, words: Sequence[Token]) -> bool:
     """«нужно ли приходить лично?» — «получение производится лично»: the reply repeats what the question turns on,
     an adverb of manner («лично», «заранее», «бесплатно»)."""
-    asked = {t.lower for t in words if t.tag.startswith("ADVB") and len(t.lower) >= 5 and t.lower not in _COMMON}
+    asked = {t.lower for t in words if t.tag.startswith("ADVB") and len(t.lower) >= 5 and t.lower not in COMMON}
     return any(t.lower in asked for t in r.tokens)
 
 
@@ -320,6 +320,16 @@ def questions(r: Reply) -> list[str]:
     return [chunk.strip() for message in r.customer_messages for chunk in re.findall(r"[^.!?…\n]*\?", message)]
 
 
+def sentence_before(r: Reply, chunk: str) -> str:
+    """The customer's sentence just before a question in the same message: «Хочу вернуть деньги за курс. Как это
+    сделать?» — what «это» stands for."""
+    for message in r.customer_messages:
+        at = message.find(chunk)
+        if at > 0:
+            return re.split(r"[.!?…\n]+\s*", message[:at].rstrip(" .!?…\n"))[-1]
+    return ""
+
+
 def asks_how(r: Reply) -> bool:
     """«Как это сделать?», «подскажите, как выгрузить отчёт?»: the customer wants the way, not a yes."""
     for chunk in questions(r):
@@ -330,185 +340,16 @@ def asks_how(r: Reply) -> bool:
     return False
 
 
-_WHY = frozenset({"почему", "зачем", "отчего", "откуда"})
-# Words that give a reason: «из-за аварии», «поэтому», «причина — …», «дело в том, что…».
-_BECAUSE = frozenset({"поэтому", "потому", "причина", "из-за", "поскольку", "ведь"})
-
-
-def why_questions(r: Reply) -> list[str]:
-    """«Почему выросла плата?», «откуда списание?»: questions that want a reason. «Почему не проходит оплата?»
-    reports a failure: a fix with its time answers it as well as a reason does, so it is left out."""
-    found = []
-    for chunk in questions(r):
-        words = tokenize(chunk)
-        if any(t.lower in _WHY for t in words) and not _fails(words):
-            found.append(chunk)
-    return found
-
-
-def _fails(words: Sequence[Token]) -> bool:
-    """«не» before a verb or a predicate («не проходит», «не видно»): the question reports a failure. «Почему счёт
-    1 100 рублей, а не 500?» negates a figure and still asks for a reason."""
-    return any(t.lower == "не" and nxt.tag.startswith(_VERBAL + ("PRED",)) for t, nxt in zip(words, words[1:]))
-
-
-def gives_reason(r: Reply, aside: Sequence[Span]) -> list[Span]:
-    """Where the reply gives a reason: «из-за», «поэтому», «причина», the explanations of the word list — outside
-    what is set aside."""
-    kept = [t for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)]
-    found = [(t.start, t.end - t.start) for t in kept if t.lower in _BECAUSE or t.lemmas & _BECAUSE]
-    return sorted(set(found + [s for _, s in find_phrases(kept, r.lex.explanations, gap=0)]))
-
-
-def figure_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
-    """«Откуда такие деньги?» after «на счету минус 2 500» — «Интернет тарифицировался по базовой цене, это
-    2 500 рублей»: a statement with a verb that names the customer's own sum (three digits or more) says what it is."""
-    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages)) if t.lower.isdigit() and len(t.lower) >= 3}
-    for start, end in r.sentences:
-        if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
-            continue
-        words = [t for t in r.tokens if start <= t.start < end]
-        if any(t.lower in theirs for t in words) and any(t.tag.startswith("VERB") for t in words):
-            return [(start, words[-1].end - start)]
-    return []
-
-
-def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
-    """The reply gives a reason, or speaks of what the why-question says happened: its verb («почему подорожала
-    подписка?» — «цена выросла»: the same word, or one close in meaning by navec), else its nouns («откуда минус?»)."""
-    if gives_reason(r, aside):
-        return True
-    for chunk in why_questions(r):
-        if not topic_words(chunk):  # «Мне отказали в возврате билета!!! Почему?!» asks about the sentence before
-            before = _sentence_before(r, chunk)
-            if any(touched(lemmas, said) for lemmas in topic_words(before)):
-                return True
-            continue
-        # the main clause's verbs: in «Почему в счёте 12 пользователей, если у нас работает 10?» the «если» clause
-        # only sets the scene
-        main = re.split(r",?\s+(?:если|хотя|когда|ведь)\s+", chunk, maxsplit=1, flags=re.I)[0]
-        verbs = [t for t in tokenize(main) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON]
-        if not verbs:
-            if any(touched(lemmas, said) for lemmas in topic_words(main)) or figure_explained(r, aside):
-                return True
-            continue
-        if any(touched(v.lemmas, said) for v in verbs) and _echo_adds(r, aside, verbs):
-            return True
-        theirs = [t for t in r.tokens if t.tag.startswith(_VERBAL) and not any(a[0] <= t.start < a[1] for a in aside)]
-        if any(touched(v.lemmas, set().union(*(t.lemmas for t in theirs))) for v in verbs) \
-                and _echo_adds(r, aside, verbs) \
-                or any(_close(normal_form(v.lower), normal_form(t.lower)) and not touched(v.lemmas, set(t.lemmas))
-                       for v in verbs for t in theirs):
-            return True  # «начислили» — «штраф начислен»; «подорожала» ~ «цена выросла»
-        if stated_facts(r, aside, main):
-            return True
-    return False
-
-
-def _echo_adds(r: Reply, aside: Sequence[Span], verbs: Sequence[Token]) -> bool:
-    """The reply says the why-question's verb again with something the customer did not write — two new content
-    words besides dates («Штраф начислен за просрочку платежа») —, not only when it happened («Рейс отменили 5
-    мая»)."""
-    mine = tokenize("\n".join(r.customer_messages))
-    theirs = set().union(*(t.lemmas for t in mine))
-    figures = _figures("\n".join(r.customer_messages))
-    dates = r.lex.units | r.lex.months
-    for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
-        if any(a[0] <= start < a[1] for a in aside):
-            continue
-        echo = any(touched(v.lemmas, set(t.lemmas)) or any(len(x) >= 6 and x[:5] in {y[:5] for y in t.lemmas}
-                                                           for x in v.lemmas) for v in verbs for t in words)
-        if echo and len([w for w, lemmas in content(words).items() if not lemmas & theirs and not lemmas & dates
-                         and not w.isascii()]) >= 2:
-            return True
-        # or another sentence states facts of its own: «Штраф начислен правильно» after «платёж вносится до 25-го
-        # числа, а вы внесли 27-го»
-        if not echo and statement(words) and _figures(r.text[start:end]) - figures:
-            return True
-    return False
-
-
-def _figures(text: str) -> set[str]:
+def figures_of(text: str) -> set[str]:
     """The figures of a text, grouped digits as one («2 400»), read from the characters: «25-го» is one word."""
     return {re.sub(r"\D", "", m.group()) for m in re.finditer(r"\d+(?:[ \u00a0\u202f]\d{3})*", text)}
-
-
-def why_verbs(r: Reply) -> set[str]:
-    """The normal forms of the verbs of the customer's why-questions («Почему отменили рейс?»: «отменить»)."""
-    return {x for q in why_questions(r) for t in tokenize(q) if t.tag.startswith(_VERBAL) and not t.lemmas & _COMMON
-            for x in t.lemmas}
-
-
-_STEP_WORDS = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "стоит"})
-
-
-def statement(words: Sequence[Token]) -> bool:
-    """The words tell what is or was — no step to take («отменить можно…», «откройте…») and nothing to come
-    («закончится с 1-го числа»)."""
-    past = {i for i, t in enumerate(words) if t.lower in ("было", "бы")}  # «нужно было сдать до 10-го»: a lecture
-    # «стоит обратиться» is a step, «тариф стоит 900 ₽» a price
-    return not any("impr" in t.tag or "futr" in t.tag or t.lower in _STEP_WORDS and not past & {i - 1, i + 1}
-                   and (t.lower != "стоит" or i + 1 < len(words) and words[i + 1].tag.startswith("INFN"))
-                   for i, t in enumerate(words))
-
-
-def stated_facts(r: Reply, aside: Sequence[Span], question: str = "") -> list[Span]:
-    """The sentences that state what happened to what a why-question is about: «Почему списали 300 рублей за
-    подписку?» — «Подписку вы подключили 12 ноября», «…за ручную кладь?» — «Ваш тариф не включает ручную кладь».
-    A sentence takes up a noun or a figure of the question (by normal form or stem), does not repeat its verb, and
-    says something of its own about it: a past or negated verb (not «она указана в договоре», which only says where), or —
-    in a :func:`statement` — a figure the customer did not write. «Подписку можно отключить в приложении» says what
-    to do, not why. Without ``question``, every why-question of the customer's."""
-    asked = [question] if question else [re.split(r",?\s+(?:если|хотя|когда|ведь)\s+", q, maxsplit=1, flags=re.I)[0]
-                                         for q in why_questions(r)]
-    theirs = _figures("\n".join(r.customer_messages))
-    found = []
-    for chunk in asked:
-        words = tokenize(chunk)
-        own = set().union(*(t.lemmas for t in words if t.tag.startswith(_VERBAL)))
-        nouns = [t.lemmas for t in words if t.tag.startswith("NOUN") and not t.lemmas & _COMMON and len(t.lower) >= 3]
-        figures = _figures(chunk)  # «…списали 900 рублей?» — «тариф стоит 900 ₽»
-        for start, end in r.sentences:
-            said = [t for t in r.tokens if start <= t.start < end]
-            if not said or said[0].lemmas & r.lex.wishes_set or any(a[0] <= start < a[1] for a in aside) \
-                    or any(t.lemmas & own for t in said):  # «Рейс отменили 5 мая» says again what happened
-                continue
-            stems = {x for t in said for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
-            if not any(touched(n, stems) for n in nouns) and not figures & _figures(r.text[start:end]):
-                continue
-            fact = statement(said) and bool(_figures(r.text[start:end]) - theirs) or any(
-                t.tag.startswith("VERB") and not t.lemmas & own and not t.lemmas & _COMMON
-                and ("past" in t.tag or k and said[k - 1].lower == "не") for k, t in enumerate(said))
-            if fact and (start, end - start) not in found:
-                found.append((start, end - start))
-    return found
-
-
-def _sentence_before(r: Reply, chunk: str) -> str:
-    for message in r.customer_messages:
-        at = message.find(chunk)
-        if at > 0:
-            return re.split(r"[.!?…\n]+\s*", message[:at].rstrip(" .!?…\n"))[-1]
-    return ""
-
-
-_VERBAL = ("VERB", "INFN", "PRTS", "PRTF", "ADJS")
-# Verbs this close in navec's space mean the same change («подорожать» ~ «вырасти» 0.59, ~ «увеличиться» 0.51);
-# a different action stays far below («вырасти» ~ «сменить» 0.14).
-_CLOSE = 0.5
-
-
-def _close(a: str, b: str) -> bool:
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    return (analyzer().similarity(a, b) or 0.0) >= _CLOSE
 
 
 def topic_words(chunk: str) -> list[frozenset[str]]:
     """The words a question is about: its content words, and words that can be nouns though their likeliest
     reading is not («откуда минус?»)."""
     words = list(content(tokenize(chunk)).values())
-    words += [t.lemmas for t in tokenize(chunk) if len(t.lower) >= 4 and t.lower not in _COMMON and _can_be_noun(t.lower)
+    words += [t.lemmas for t in tokenize(chunk) if len(t.lower) >= 4 and t.lower not in COMMON and _can_be_noun(t.lower)
               and t.lemmas not in words]
     return words
 

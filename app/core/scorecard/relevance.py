@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 
 from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import content, gives_reason, questions, said_words, touched
+from app.core.scorecard.questions import content, questions, said_words, sentence_before, touched
+from app.core.scorecard.reasons import gives_reason
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
 
@@ -49,6 +50,7 @@ class Focus:
     # "exists": the noun asked to exist («Есть ли рассрочка?»)
     words: tuple[Token, ...]
     whole: Focus | None = None  # of the question with its «если…» clause: what a reply under a condition takes up
+    named_before: bool = False  # «Хочу вернуть деньги. Как это сделать?»: the doing is in the sentence before
 
 
 def focuses(r: Reply) -> list[Focus]:
@@ -65,9 +67,31 @@ def focuses(r: Reply) -> list[Focus]:
         if main != chunk and content(tokenize(main)):
             inner = _focus(main, tokenize(main))
             focus = replace(inner, question=chunk, whole=focus) if inner is not None else focus
+        if focus is None:
+            focus = _how_of_before(r, chunk, words)
         if focus is not None:
             found.append(focus)
     return found
+
+
+# «Как это сделать?», «как это оформить?»: a how-question whose doing is named in the sentence before it.
+_BARE_HOW = frozenset({"как", "это", "сделать", "оформить", "быть", "мне", "нам", "же", "теперь", "тогда", "лучше"})
+_WANTING = frozenset({"хотеть", "захотеть", "нужно", "надо", "планировать", "решить", "собираться"})
+
+
+def _how_of_before(r: Reply, chunk: str, words: Sequence[Token]) -> Focus | None:
+    """«Хочу вернуть деньги за курс. Как это сделать?»: the doing asked about is the one the customer named just
+    before («вернуть деньги за курс»), and the reply must take it up — steps for another doing («возьмите
+    академический отпуск») leave the question open."""
+    if not words or words[0].lower != "как" or not all(t.lower in _BARE_HOW for t in words):
+        return None
+    # the clause with the doing: «Хочу вернуть деньги за курс, не успеваю по времени» — not the time
+    clause = next((c for c in re.split(r"[,;:—–]", sentence_before(r, chunk))
+                   if any(t.tag.startswith("INFN") for t in tokenize(c))), "")
+    before = tokenize(clause)
+    kept = content(before)
+    things = tuple(t for t in before if t.lower in kept and not t.lemmas & _WANTING and "1per" not in t.tag)
+    return Focus(chunk, "how", things, named_before=True) if any(t.tag.startswith("INFN") for t in things) else None
 
 
 _CONDITION_RE = re.compile(r"(?:^|(?<=[,:]))\s*(?:если|хотя)\b[^,?]*,", re.I)
@@ -158,12 +182,14 @@ def _arguments(chunk: str, verbs: Sequence[Token]) -> tuple[Token, ...]:
     return tuple(t for t in tokenize(chunk) if t.start in mine)
 
 
-def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: bool = False,
+def unaddressed(r: Reply, aside: Sequence[Span], acted: Sequence[Span] = (), shown: bool = False,
                 promised: bool = False) -> list[str]:
-    """The yes-or-no questions the reply says nothing to, in the customer's words. ``acted``: the operator did or
-    will do something for the customer («Готово: заказ привезут…», «я поменяю адрес») — a request put as a question
-    («можно ли поменять адрес?») is answered by doing it. ``shown``: the reply tells the customer what to do
-    («Откройте…», «открываете приложение, далее…») — a how-question is answered by the steps."""
+    """The yes-or-no questions the reply says nothing to, in the customer's words. ``acted``: what the operator did
+    («Готово: заказ привезут…», «адрес поменяла») — a request put as a question («можно ли поменять адрес?») is
+    answered by doing it, when the deed is that very doing (its sentence takes up the question's words or the deed is
+    close in meaning to its verb); «Ваш тур подтверждён» does not answer «трансфер входит в стоимость?». ``shown``:
+    the reply tells the customer what to do («Откройте…», «открываете приложение, далее…») — a how-question is
+    answered by the steps."""
     focus = focuses(r)
     if not focus:
         return []
@@ -174,7 +200,7 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: boo
     missing = []
     for f in focus:
         # «Если опоздаете из-за задержки, билет обменяют в кассе»: an answer under the question's own condition
-        if _takes_up(r, f, aside, said, said_lemmas) or acted or promised \
+        if _takes_up(r, f, aside, said, said_lemmas) or _did_it(r, f, acted) or promised \
                 or f.whole is not None and _conditional(r, aside) and _takes_up(r, f.whole, aside, said, said_lemmas) \
                 or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
             continue
@@ -182,6 +208,44 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: bool = False, shown: boo
             continue
         missing.append(f.question.rstrip("?!. ").strip())
     return missing
+
+
+def untouched_wh(r: Reply, aside: Sequence[Span], shown: bool = False) -> list[str]:
+    """«Где поменять реквизиты для счетов?» — a reply about the tariff: a question where to do something with at least
+    two content words, none of which the reply takes up (by a normal form, a five-letter stem, or for a noun a word
+    close in meaning by navec — verbs as general as «поменять» and «перейти» come close by chance) — the reply
+    answers another question. Steps or a path through the interface (``shown``) may answer «где» in words of their
+    own."""
+    if shown:
+        return []
+    said = said_words(r, aside)
+    kept = [t for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)]
+    said_lemmas = list(content(kept))
+    missing = []
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        at = next((i for i, t in enumerate(words) if t.lower in ("где", "куда")), None)
+        if at is None or _rhetorical(words) or not any(t.tag.startswith("INFN") for t in words[at + 1:at + 4]):
+            continue
+        own = [t for t in words if t.lower in content(words)]
+        if len(own) >= 2 and not any(touched(t.lemmas, said) or t.tag.startswith("NOUN") and _close(t.lower, said_lemmas)
+                                     for t in own):
+            missing.append(chunk.rstrip("?!. ").strip())
+    return missing
+
+
+def _did_it(r: Reply, f: Focus, acted: Sequence[Span]) -> bool:
+    """A deed of the operator's answers the question when its sentence takes up a word of the question, or its verb
+    is close in meaning to the question's («Адрес поменяла» to «можно ли изменить адрес?»)."""
+    asked = {x for w in f.words for x in w.lemmas | {y[:5] for y in w.lemmas if len(y) >= 6}}
+    verbs = [normal_form(w.lower) for w in f.words if w.tag.startswith(("VERB", "INFN"))]
+    for span in acted:
+        sentence = next(((s, e) for s, e in r.sentences if s <= span[0] < e), None)
+        words = [t for t in r.tokens if sentence and sentence[0] <= t.start < sentence[1]]
+        deed = next((t for t in words if t.start == span[0]), None)
+        if any(touched(t.lemmas, asked) for t in words) or deed is not None and verbs and _close(deed.lower, verbs):
+            return True
+    return False
 
 
 _THERE = frozenset({"есть", "нет", "имеется", "имеются", "доступен", "доступна", "доступно", "доступны"})
@@ -202,6 +266,12 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
             for words in ([t for t in r.tokens if s <= t.start < e] for s, e in r.sentences
                           if not any(a[0] <= s < a[1] for a in aside)))
     verbs = [w for w in f.words if w.tag.startswith(("VERB", "INFN"))]
+    if f.named_before:  # the doing named before «Как это сделать?»
+        nouns = [t.lower for t in r.tokens if t.tag.startswith("NOUN") and not any(a[0] <= t.start < a[1] for a in aside)]
+        # another verb is another doing («взять отпуск» is no «вернуть деньги»), a noun may name the same («возврат»),
+        # and so may a word pointing back to it («Это делается в отделении», «данная операция»)
+        return any(touched(w.lemmas, said) or w in verbs and _close(w.lower, nouns) for w in f.words) or any(
+            t.lemmas & {"это", "этот", "данный"} for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside))
     if f.kind != "verb" or not verbs:  # «как отключить автопродление?» wants steps: judged by the caller
         return any(speaks(w) for w in f.words)
     if any(speaks(w) for w in verbs):
@@ -385,9 +455,11 @@ def _opens_with_infinitive(r: Reply, tok) -> bool:
 
 
 def mine_to_do(r: Reply, aside: Sequence[Span]) -> list[Span]:
-    """«я поменяю адрес», «исправим»: the operator's own next actions (first-person future verbs)."""
-    return [(t.start, t.end - t.start) for t in r.tokens
-            if first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside)]
+    """«я поменяю адрес», «исправим»: the operator's own next actions (first-person future verbs) — not a noun that
+    reads as one after a preposition («придёт на почту»: «почту» is no «я почту»)."""
+    return [(t.start, t.end - t.start) for i, t in enumerate(r.tokens)
+            if first_person_future(t.lower) and not any(a[0] <= t.start < a[1] for a in aside)
+            and not (i and r.tokens[i - 1].tag.startswith("PREP"))]
 
 
 def done_as_asked(r: Reply, idx: int) -> bool:

@@ -14,36 +14,37 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
-    asked_again, bare_fallback, bare_place, deeds, digressions, pointers, sent_to_look, spot_told, values_named,
+    asked_again, bare_fallback, bare_place, deeds, digressions, pointers, sent_on, sent_to_look, spot_told,
+    values_named,
     bare_can, tried_already, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.follow_up import promised_answer
+from app.core.scorecard.follow_up import PLACES as _PLACES, promised_answer, slow_promises
+from app.core.scorecard.in_time import in_time_unsaid
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.questions import (
-    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, figure_explained, gives_reason, named_answer, questions,
-    reason_given, said_words, spans_named, stated_facts, statement, unanswered, why_questions, why_verbs,
+    PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
+    unanswered,
+)
+from app.core.scorecard.reasons import (
+    figure_explained, gives_reason, reason_given, stated_facts, statement, why_questions, why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
-    routine_fix, said_yes_or_no, unaddressed, where_asked,
+    routine_fix, said_yes_or_no, unaddressed, untouched_wh, where_asked,
 )
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, asks_back, look_again, on_your_own, present_steps, try_later,
-    vague_redirect,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, look_again, on_your_own, present_steps,
+    try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
 
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
-# Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
-_SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
-                         "разобраться", "уточнить", "передать", "решить", "позвонить", "изучить", "назначить",
-                         "организовать", "провести", "посмотреть", "подумать", "принять"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
@@ -163,13 +164,25 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
+    late = in_time_unsaid(r)  # «Успеете к пятнице?» — «Доставка занимает 7–10 дней»: the customer left to reckon
+    if late:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил, успеете ли к его сроку («{question}»), а ответ называет только свой срок: ни «да», ни «нет».',
+            question=late))
     shown = [s for s in r.imperatives[0] + r.imperatives[1] + present_steps(r)
              if not any(a[0] <= s[0] < a[1] for a in aside)]
-    off = unaddressed(r, aside, bool(done), bool(shown), bool(mine_to_do(r, aside))) \
+    off = unaddressed(r, aside, done, bool(shown), bool(mine_to_do(r, aside))) \
         if not (refusal and (steps or frames)) else []
     if off:
         return ElementResult("solution", False, phrase(
             'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
+    # «Где поменять реквизиты?» — a reply about the tariff; steps (even ones set aside) or a path are judged as such
+    told_how = bool(r.imperatives[0] + r.imperatives[1] + shown) or bool(_WHERE_RE.search(text))
+    other = untouched_wh(r, aside, told_how)
+    if other:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил «{question}», а ответ ни одним словом этого вопроса не касается: он о другом.',
+            question=other[0]))
     why = why_questions(r)
     # «Точно не знаю, уточню у разработчиков и отвечу в течение часа»: the operator's own step with its time in the
     # same sentence is the rubric's next step, to a «почему?» as to any question
@@ -177,7 +190,7 @@ def solution(r: Reply) -> ElementResult:
                                                          for s, e in r.sentences)]
     if why and not done and not own_timed and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
-    slow = _slow_promises(tokens, aside, r.sentences)
+    slow = slow_promises(tokens, aside, r.sentences)
     if slow and not frames and not done and (asks_how(r) or not _yes_no_answer(r, aside)):
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     if done:
@@ -189,6 +202,11 @@ def solution(r: Reply) -> ElementResult:
     lasting = routine_fix(r, steps, hurt) if not (actions and frames) and not mine_to_do(r, aside) else ""
     if lasting:
         return ElementResult("solution", False, phrase('Клиент пишет, что не работает {lasting}, а ответ — только то, что пробуют первым ({quoted}): нужен шаг компании и срок.', lasting=lasting, quoted=quote(text, steps[:2])), steps[:2])
+    bidden = another_doing(r) if steps else ""  # «Верните деньги» — «отключите автопродление»
+    if bidden:
+        return ElementResult("solution", False, phrase(
+            'Клиент просит «{bidden}», а ответ об этом молчит и предлагает другое: {quoted}.', bidden=bidden,
+            quoted=quote(text, steps[:2])), steps[:2])
     if steps:
         return ElementResult("solution", True, phrase('Клиенту дан понятный следующий шаг: {quoted}.', quoted=quote(text, steps)), steps[:3])
     # a reason told with a reproach is still the reason: «Надо было читать договор: платёж вносится до 25-го»
@@ -236,7 +254,7 @@ def solution(r: Reply) -> ElementResult:
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
                if not any(a[0] <= s[0] < a[1] for a in aside)]
-    if reasons and shared:
+    if reasons and shared and (why or not _asks_else(r)):
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
     written = pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
@@ -374,9 +392,6 @@ def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:
 
 
 _MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "можете", "сможете"})  # «вы можете отключить»
-# Where a way forward is taken: «в приложении», «в личном кабинете», «по ссылке», «в отделении».
-_PLACES = frozenset({"приложение", "кабинет", "раздел", "сайт", "ссылка", "настройка", "меню", "кнопка", "отделение",
-                     "офис", "пункт", "терминал", "банкомат", "чат", "профиль", "касса", "стойка"})
 _LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
 _EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
 _WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
@@ -456,6 +471,8 @@ def _done(r: Reply, span: Span) -> bool:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
         return False
+    if sent_on(tokens, idx):  # «отправила запрос в отдел операций», «написала куратору»: passed on as well
+        return False
     if any(t.lower == "чтобы" for t in tokens[max(0, idx - 3):idx]):  # «чтобы мы отправили»: a purpose, not a deed
         return False
     # the words before it in its own sentence: «Простите за ожидание. Выдала…» has none
@@ -489,44 +506,6 @@ def _agrees(noun: str, verb: str) -> bool:
     return "sing" in noun and not any(g in verb and g not in noun for g in ("masc", "femn", "neut"))
 
 
-def _slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
-                   sentences: Sequence[tuple[int, int]] = ()) -> list[Span]:
-    """«мы обсудим», «проверим», «с вами свяжется оценщик»: a step the company will take, which needs a time —
-    not a fallback offered in case the customer's own step fails («Если дозвониться не получится, напишите, я сама
-    свяжусь с ними»): the way forward is the customer's step, told before it."""
-    found = []
-    for i, tok in enumerate(tokens):
-        if not tok.tag.startswith("VERB") or "futr" not in tok.tag or not tok.lemmas & _SLOW_STEPS:
-            continue
-        if any(a[0] <= tok.start < a[1] for a in aside) or _fallback(tokens, sentences, tok) \
-                or _on_request(tokens, sentences, tok):
-            continue
-        near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
-        if "давайте" in near or any(t.lemmas & _PLACES for t in tokens[i + 1:i + 5]):
-            continue  # «давайте решим» invites; «заявление примем в любом офисе» is kept when the customer comes
-        if "1per" in tok.tag or "3per" in tok.tag and near & {"вам", "вами"}:
-            found.append((tok.start, tok.end - tok.start))
-    return found
-
-
-def _on_request(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:
-    """«Если хотите, я проверю платёж вручную»: an extra the customer may ask for — the way forward was told
-    already, and the extra waits on the customer's word, not on the company's time."""
-    at = next(((s, e) for s, e in sentences if s <= tok.start < e), None)
-    before = [t for t in tokens if at is not None and at[0] <= t.start < tok.start]
-    return len(before) >= 2 and before[0].lower == "если" and bool(before[1].lemmas & {"хотеть", "желать"})
-
-
-def _fallback(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:
-    """The promise stands in a sentence that opens with «если … не …» (the condition is a failure) and is not the
-    reply's first sentence of substance — something was said before it for the customer to do."""
-    at = next(((n, s, e) for n, (s, e) in enumerate(sentences) if s <= tok.start < e), None)
-    if at is None or at[0] < 2:
-        return False
-    before = [t.lower for t in tokens if at[1] <= t.start < tok.start]
-    return bool(before) and before[0] == "если" and "не" in before
-
-
 _WH_WORDS = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "какая",
                        "какое", "какие", "кто", "чей", "чего", "чем"})
 
@@ -554,6 +533,19 @@ def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
         if len(content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
             return [(words[0].start, words[0].end - words[0].start)]
     return []
+
+
+# Questions that want a value or a permission — a time, an amount, a place, «можно?», «положено?» — not a cause.
+_WANTS_VALUE = frozenset({"можно", "нельзя", "нужно", "надо", "положить", "положено", "когда", "сколько", "где", "куда",
+                          "какой"})
+_WANTS_CAUSE = frozenset({"почему", "зачем", "отчего", "случиться", "произойти", "происходить"})
+
+
+def _asks_else(r: Reply) -> bool:
+    """Each of the customer's questions wants a value or a permission and none a cause: «Нам положено питание?» is
+    not answered by «рейс задержан из-за погоды» — an explanation answers only a question about the cause."""
+    asked = [{x for t in tokenize(q) for x in t.lemmas | {t.lower}} for q in questions(r)]
+    return bool(asked) and all(words & _WANTS_VALUE and not words & _WANTS_CAUSE for words in asked)
 
 
 def _inside(span: Span, outer: Sequence[Span]) -> bool:

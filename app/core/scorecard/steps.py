@@ -12,7 +12,7 @@ import re
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import find_phrases, is_number
+from app.core.scorecard.words import Token, find_phrases, is_number, morph, normal_form, tokenize
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
 WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
@@ -43,15 +43,26 @@ def on_your_own(r: Reply, span: Span) -> bool:
                                       and t.start > span[0] for t in r.tokens)
 
 
+_GOING = frozenset({"прийти", "приходить", "подойти", "приехать", "написать"})
+
+
 def vague_redirect(r: Reply, span: Span) -> bool:
     """«Обратитесь туда», «обратитесь в банк»: sent elsewhere without saying where exactly and with what."""
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    if idx is None or not r.tokens[idx].lemmas & {"обратиться", "обращаться", "позвонить", "спросить", "уточнить", "узнать"}:
+    if idx is None:
+        return False
+    verb = r.tokens[idx]
+    # «приходите в банк», «напишите в поддержку»: going or writing somewhere is a redirect when a place follows
+    going = verb.lemmas & _GOING and any(t.lower in ("в", "во", "на") for t in r.tokens[idx + 1:idx + 3])
+    if not (verb.lemmas & {"обратиться", "обращаться", "позвонить", "спросить", "уточнить", "узнать"} or going):
         return False
     clause = next((m for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
     after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
-    # «Обратитесь в аэропорт, там вам помогут»: one place and a promise — what to bring or do there is missing
-    things = [t for t in after if t.tag.startswith(("NOUN", "LATN")) and len(t.lower) >= 3 or t.tag.startswith("UNKN")]
+    # «Обратитесь в аэропорт, там вам помогут»: one place and a promise — what to bring or do there is missing; the
+    # place's own genitive («в отделение банка», «в службу поддержки») names no second thing
+    things = [t for n, t in enumerate(after) if (t.tag.startswith(("NOUN", "LATN")) and len(t.lower) >= 3
+                                                 or t.tag.startswith("UNKN"))
+              and not (n and "gent" in t.tag and after[n - 1].tag.startswith("NOUN"))]
     return len(things) < 2 and not any(is_number(t) for t in after) and not WHERE_RE.search(
         r.text, r.tokens[idx].end, clause.end() if clause else len(r.text))
 
@@ -111,3 +122,49 @@ def try_later(r: Reply, span: Span) -> bool:
     words = [t for t in r.tokens if clause[0] <= t.start < clause[1]]
     return any(t.lower in _LATER for t in words) and not any(is_number(t) or t.lemmas & r.lex.units for t in words) \
         and not find_phrases(words, r.lex.time_frames, gap=0)
+
+
+# Bidding the operator tell, give or send what the customer wants to know, help or look is asking for an answer, which
+# may come as a way to get it oneself («скачайте в разделе…») — not for a deed of the company's.
+_TELL_OR_HELP = frozenset({"подсказать", "помочь", "сказать", "объяснить", "прислать", "сообщить", "уточнить",
+                           "извинить", "простить", "посмотреть", "проверить", "разобраться", "написать", "ответить",
+                           "дать", "назвать", "показать", "отправить", "выслать", "скинуть", "порекомендовать",
+                           "посоветовать"})
+# A noun this close by navec names the doing bidden: «вернуть» ~ «возврат» 0.34.
+_SAME_DOING = 0.33
+
+
+def another_doing(r: Reply) -> str:
+    """«Верните деньги за продление» — «отключите автопродление в профиле»: the customer bids the company do one
+    thing, and the reply never speaks of that doing — not the verb (any form, a five-letter stem) nor a noun close to
+    it by navec («возврат») —, only of others for the customer to do. The bidden word, or an empty string."""
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    text = "\n".join(r.customer_messages)
+    theirs = tokenize(text)
+    bidden = [t for i, t in enumerate(theirs) if _bids(t, theirs[i - 1] if i else None, text)
+              and not t.lemmas & _TELL_OR_HELP]
+    if not bidden:
+        return ""
+    stems = {x[:5] for t in r.tokens for x in t.lemmas if len(x) >= 6} | {x for t in r.tokens for x in t.lemmas}
+    nouns = [normal_form(t.lower) for t in r.tokens if t.tag.startswith("NOUN")]
+    nav = analyzer()
+    for verb in bidden:
+        if verb.lemmas & stems or any(len(x) >= 6 and x[:5] in stems for x in verb.lemmas) or any(
+                (nav.similarity(normal_form(verb.lower), n) or 0.0) >= _SAME_DOING for n in nouns):
+            return ""
+    return bidden[0].text
+
+
+def _bids(tok: Token, before: Token | None, text: str) -> bool:
+    """An imperative: «Верните», and «Отмените» too, whose likeliest reading is the future — any reading in the
+    imperative counts outside a question and with no «вы» before it («Вы отмените?», «всё оплатите?» ask). Not the
+    greeting «Здравствуйте»."""
+    if tok.lemmas & {"здравствовать", "здравствуйте"}:
+        return False
+    if "impr" in tok.tag:
+        return True
+    ends = re.search(r"[.!?…\n]|$", text[tok.end:])
+    asked = text[tok.end + ends.start():tok.end + ends.end()] == "?"
+    return not asked and (before is None or before.lower != "вы") and any(
+        "impr" in p.tag and "plur" in p.tag for p in morph().parse(tok.lower))
+

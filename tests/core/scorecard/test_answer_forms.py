@@ -112,3 +112,13 @@ def test_a_short_participle_of_what_was_asked_about_is_a_deed():
              ["Не проходит перевод 400 000 за квартиру, пишет превышен лимит. Срочно!"])
     assert c["solution"].passed is True
     assert c["solution"].reason == "Оператор сделал, что нужно: «поднят»."
+
+
+def test_a_request_sent_on_is_passed_on_not_done_and_needs_a_time():
+    customer = ["Добрый день! Мне нужен акт сверки за третий квартал."]
+    vague = card("Здравствуйте! Я отправила запрос в бухгалтерию, там всё подготовят. Хорошего дня!", customer)
+    assert (vague["solution"].passed, vague["solution"].reason) == (
+        False, "Шаг назван («отправила»), но не сказано, когда: добавьте срок.")
+    timed = card("Здравствуйте! Я отправила запрос в бухгалтерию, акт пришлю вам сюда завтра до 15:00. "
+                 "Хорошего дня!", customer)
+    assert timed["solution"].passed is True

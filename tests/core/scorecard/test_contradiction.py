@@ -109,3 +109,10 @@ def test_the_same_noun_with_another_adjective_is_another_thing():
     c = card("Здравствуйте! Разовое занятие стоит 900 ₽, а пробное занятие бесплатное. Хорошего дня!",
              ["Сколько стоит одно занятие йогой?"])
     assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_one_thing_not_in_time_and_another_in_time_is_a_choice_not_a_contradiction():
+    c = card("Здравствуйте! Обычная посылка идёт неделю, к понедельнику она не успеет. Успеет курьерская доставка "
+             "за 450 ₽: она привезёт заказ в субботу. Хорошего дня!",
+             ["Здравствуйте! Успеете привезти заказ к понедельнику?"])
+    assert (c["solution"].passed, c["solution"].reason) == (True, "Есть конкретный шаг и срок: «понедельнику», «привезёт».")

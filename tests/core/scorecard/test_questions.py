@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.scorecard.questions import (
-    asks_how, echoed_answer, gives_reason, reason_given, said_words, topic_words, unanswered, why_questions,
-)
+from app.core.scorecard.questions import asks_how, echoed_answer, said_words, topic_words, unanswered
+from app.core.scorecard.reasons import gives_reason, reason_given, why_questions
 from app.core.scorecard.reply import read_reply
 from reply_cases import card
 

@@ -266,3 +266,51 @@ def test_there_is_said_of_a_word_of_the_question_answers_it():
     c = card("Здравствуйте! Размер 44 есть, доставим завтра до 18:00. Хорошего дня!",
              ["Есть ли это платье в размере 44?"])
     assert c["solution"].passed is True, c["solution"].reason
+
+
+EXCURSION = "Добрый день! Мы оплатили у вас экскурсию по Казани на субботу."
+
+
+def test_a_deed_about_another_thing_does_not_answer_the_question():
+    # neither the confirmed booking nor «на почту» (no «я почту») says whether lunch is included
+    c = card("Здравствуйте! Ваша экскурсия на субботу подтверждена, билеты отправлены на почту. Хорошего отдыха!",
+             [EXCURSION, "Обед входит в стоимость?"])
+    assert (c["solution"].passed, c["solution"].reason) == (
+        False, "Клиент спросил «Обед входит в стоимость», а ответ об этом ничего не говорит: ни «да», ни «нет», "
+               "ни того, о чём вопрос.")
+
+
+def test_the_very_doing_asked_about_answers_the_question():
+    c = card("Здравствуйте! Перенесла экскурсию на воскресенье, сбор в 10:00 у входа в Кремль. Хорошего отдыха!",
+             [EXCURSION, "Можно перенести её на воскресенье?"])
+    assert (c["solution"].passed, c["solution"].reason) == (True, "Оператор сделал, что нужно: «Перенесла».")
+
+
+DOCUMENTS = ["Добрый день! Где скачать закрывающие документы за ноябрь?"]
+
+
+def test_a_reply_that_takes_up_no_word_of_where_to_do_it_answers_another_question():
+    c = card("Здравствуйте! На вашем тарифе «Старт» доступны 3 пользователя и 10 ГБ места, перейти на «Про» можно в "
+             "любой момент. Хорошего дня!", DOCUMENTS)
+    assert (c["solution"].passed, c["solution"].reason) == (
+        False, "Клиент спросил «Где скачать закрывающие документы за ноябрь», а ответ ни одним словом этого вопроса "
+               "не касается: он о другом.")
+
+
+def test_a_path_answers_where_in_words_of_its_own():
+    c = card("Здравствуйте! Они лежат в разделе «Бухгалтерия» → «Акты», архивом за месяц. Хорошего дня!", DOCUMENTS)
+    assert c["solution"].passed is True
+
+
+TRIP = ["Хочу перенести урок вокала на следующую неделю, у меня командировка. Как это сделать?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # steps for another doing leave «как это сделать?» open
+    ("Здравствуйте! Вы можете заморозить абонемент на месяц в разделе «Профиль», а после поездки продолжить "
+     "обучение. Хорошего дня!", False),
+    ("Здравствуйте! Откройте «Расписание», нажмите на урок и выберите «Перенести» — свободные окна на следующей неделе "
+     "есть во вторник и четверг. Хорошего дня!", True),
+])
+def test_how_to_do_it_is_about_the_doing_named_just_before(reply, ok):
+    assert card(reply, TRIP)["solution"].passed is ok

@@ -466,3 +466,11 @@ def test_where_to_do_it_asked_without_a_question_mark_is_answered_by_the_path():
                                            "смотреть записи занятий. Нажимаю везде, ничего не открывается."])
     assert c["solution"].passed is True
     assert c["solution"].reason == "Клиент спросил, где это найти, и ответ показывает путь: «разделе «», «левом»."
+
+
+def test_a_cause_answers_why_but_not_a_question_about_what_is_due():
+    reply = "Здравствуйте! Сожалеем о задержке. Поезд задержан из-за ремонта путей на перегоне. Хорошего дня!"
+    due = card(reply, ["Поезд задержали на три часа. Нам положена компенсация?"])
+    assert (due["solution"].passed, due["solution"].reason) == (
+        False, "Нет ни ответа по существу, ни следующего шага со сроком.")
+    assert card(reply, ["Поезд задержали на три часа. Почему?"])["solution"].passed is True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.core.scorecard.reply import read_reply
 from app.core.scorecard.steps import asks_back, look_again, on_your_own, present_steps, vague_redirect
+from reply_cases import card
 
 
 def _at(reply: str, word: str, customer: str = "Как вернуть предоплату за тур?"):
@@ -33,3 +34,23 @@ def test_steps_told_in_the_present_are_found():
     r = read_reply("Здравствуйте! Открываете приложение, выбираете «Туры», нажимаете «Вернуть».",
                    ["Как вернуть предоплату за тур?"])
     assert [r.text[s:s + n] for s, n in present_steps(r)] == ["Открываете", "выбираете", "нажимаете"]
+
+
+def test_going_or_writing_somewhere_without_what_for_is_a_vague_referral():
+    assert vague_redirect(*_at("Здравствуйте! Для этого приходите в отделение банка.", "приходите"))
+    assert vague_redirect(*_at("Здравствуйте! Напишите в службу поддержки.", "Напишите"))
+    assert not vague_redirect(*_at("Здравствуйте! Приходите в отделение с паспортом и договором.", "Приходите"))
+    assert not vague_redirect(*_at("Здравствуйте! Напишите мне номер брони.", "Напишите"))
+
+
+RENEWED = ["С карты ушло 1 490 ₽ за продление антивируса, я его не продлевала. Отмените платёж, пожалуйста."]
+
+
+def test_steps_for_another_doing_do_not_meet_what_the_customer_bids():
+    other = card("Здравствуйте! Жаль, что так вышло. Чтобы продление не повторилось, выключите автоплатёж в разделе "
+                 "«Подписки». Хорошего дня!", RENEWED)
+    assert (other["solution"].passed, other["solution"].reason) == (
+        False, "Клиент просит «Отмените», а ответ об этом молчит и предлагает другое: «выключите».")
+    done = card("Здравствуйте! Жаль, что так вышло. Отменила платёж: 1 490 ₽ вернутся на карту в течение 3 рабочих "
+                "дней, автоплатёж я тоже выключила. Хорошего дня!", RENEWED)
+    assert done["solution"].passed is True

@@ -1,0 +1,43 @@
+"""«Мне нужно к пятнице — успеете?»: the customer names a deadline of their own and asks whether it will be met.
+
+Such a question wants a yes or a no. A reply that only gives its own term («доставка занимает 7–10 рабочих дней»)
+leaves the customer to reckon alone — and, when the term runs past their deadline, hides the «no» they asked for.
+It is answered when the reply says whether («успеем», «не успеет», «да», «нет»), repeats the customer's deadline
+(«к пятнице привезём»), or names a day the customer can set against it («привезём в четверг», «завтра до 12:00»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.scorecard.questions import questions
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import CALENDAR, tokenize
+
+_IN_TIME = frozenset({"успеть", "успевать"})
+_YES_NO = frozenset({"да", "нет", "конечно"})
+# A day the customer can put beside a deadline of theirs: a weekday, a month, «завтра», a time of day.
+_DAYS = CALENDAR | {"завтра", "послезавтра", "сегодня"}
+_CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+_BY = frozenset({"к", "до"})
+
+
+def in_time_unsaid(r: Reply) -> str:
+    """The customer's question that asks whether something will be in time («Успеете доставить в Томск?»), when the
+    reply neither says whether nor names a day to set against the deadline; else an empty string."""
+    asked = [q for q in questions(r) if any(t.lemmas & _IN_TIME for t in tokenize(q))]
+    if not asked:
+        return ""
+    words = r.tokens
+    if any(t.lemmas & _IN_TIME for t in words) or any(t.lemmas & _DAYS for t in words) or _CLOCK_RE.search(r.text):
+        return ""
+    for start, end in r.sentences:
+        first = next((t for t in words if start <= t.start < end), None)
+        if first is not None and first.lower in _YES_NO:
+            return ""
+    # «к концу недели»: the customer's own deadline said back
+    theirs = tokenize("\n".join(r.customer_messages))
+    deadline = {x for i, t in enumerate(theirs[:-1]) if t.lower in _BY for x in theirs[i + 1].lemmas}
+    if any(t.lower in _BY and words[i + 1].lemmas & deadline for i, t in enumerate(words[:-1])):
+        return ""
+    return asked[0].strip()
