@@ -122,14 +122,15 @@ _INTERFACE = frozenset({"кнопка", "пункт", "команда", "опц�
 
 
 # Words in capitals opening the text, then a sentence that starts with a capital: a heading («ВАЖНОЕ
-# ОБЪЯВЛЕНИЕ Завтра офис не работает»).
-_HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]+[ ,.:;]+)+(?=[A-ZА-ЯЁ][a-zа-яё])")
+# ОБЪЯВЛЕНИЕ Завтра офис не работает», «ЗАКОН О СРОКАХ Всё…»); a single letter («В Москве…») is no heading.
+_HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]*[ ,.:;]+)+(?=[A-ZА-ЯЁ][a-zа-яё])")
+_CAPITALS = re.compile(r"[A-ZА-ЯЁ0-9]{2}")
 
 
 def heading_end(text: str) -> int:
     """Where the sentence after a heading in capitals starts; 0 without one."""
     heading = _HEADING.match(text)
-    return heading.end() if heading else 0
+    return heading.end() if heading and _CAPITALS.search(heading.group()) else 0
 
 
 def _interface_label(text: str, finding: Finding) -> bool:
@@ -137,12 +138,14 @@ def _interface_label(text: str, finding: Finding) -> bool:
     in capitals as shouting. After a word naming an interface element, or a verb of pressing, it is the
     element's label («Нажмите кнопку Оплатить», «клавиша ВВЕРХ»); a word in capitals the dictionary lacks is
     an abbreviation or a program's name («функция ДВССЫЛ»); words in capitals before the first sentence are
-    its heading."""
+    its heading, and the capital after them opens that sentence («ПРАВИЛО ДЕЖУРНОГО Проверяйте…»)."""
     from app.core.grammar.rules._base import known, parses
 
     word = text[finding.offset:finding.offset + finding.length]
     if finding.rule_id == "AllCaps" and (not known(word) or finding.offset < heading_end(text)):
         return True
+    if finding.rule_id == "DotOrCase" and finding.offset <= heading_end(text):
+        return True  # the first word of the sentence after the heading
     before = list(_WORD.finditer(text, max(0, finding.offset - 40), finding.offset))
     return bool(before) and not text[before[-1].end():finding.offset].strip() and any(
         p.normal_form.replace("ё", "е") in _INTERFACE for p in parses(before[-1].group().lower())[:3])
@@ -210,7 +213,22 @@ def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
     return False
 
 
+def _double_negation_with_sense(text: str, finding: Finding) -> bool:
+    """DoubleNOT calls two «не» in a sentence a style slip. The second «не» before «мочь» is meant: it denies
+    the first («Не любить его она не может» — she must love him)."""
+    words = [w.lower() for w in _WORD.findall(text[finding.offset:finding.offset + finding.length])]
+    if len(words) < 3 or words[-1] != "не":
+        return False
+    after = _WORD.search(text, finding.offset + finding.length)
+    if after is None:
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return any(p.normal_form == "мочь" for p in parses(after.group().lower())[:2])
+
+
 _TESTS = {
+    "DoubleNOT": _double_negation_with_sense,
     "Prep_i": _one_subject_two_verbs,
     "DotOrCase": _interface_label,
     "AllCaps": _interface_label,

@@ -92,6 +92,27 @@ PAIRS = [
     # a product's name of several capitalised words is written as it is; a person's name is declined
     ("Для входа нужен пароль от Сбербанк Онлайн.", "PREP_U_and_Noun",
      "Мы получили письмо от Иван Петрович.", "PREP_U_and_Noun"),
+    # a heading with a one-letter word in it, and the capital of the sentence after a heading
+    ("ОДИН ИЗ ЗАКОНОВ О СКЛАДЕ Коробки всегда кончаются.", "AllCaps",
+     "Коробки ВСЕГДА кончаются.", "AllCaps"),
+    ("ПРАВИЛО ДЕЖУРНОГО Проверяй почту каждый час.", "DotOrCase",
+     "Мы проверили заказ Отправьте нам фото чека.", "DotOrCase"),
+    # a heading in capitals is no subject of the sentence after it
+    ("ВЫВОД Хорошие новости приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT",
+     "ВЫВОД Хорошая новость приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT"),
+    # two «не» that make sense: «не … не может» affirms
+    ("Не помочь соседу он не может.", "DoubleNOT",
+     "Я не хочу не спать.", "DoubleNOT"),
+    # rare words listed in all their forms, a name before its verb: no misspellings; a misspelling listed as
+    # often as a rare word stays, as it lives beside a far commoner correct form
+    ("Эльфийские мечи висели над камином.", "MORFOLOGIK_RULE_RU_RU",
+     "Нам нужен приемлимый вариант доставки.", "MORFOLOGIK_RULE_RU_RU"),
+    ("Гаврулан пытается дозвониться до склада.", "MORFOLOGIK_RULE_RU_RU",
+     "Понедельнег выдался тяжёлым.", "MORFOLOGIK_RULE_RU_RU"),
+    ("Тайрон, что скажешь?", "MORFOLOGIK_RULE_RU_RU",  # an address by a name the recogniser missed
+     "Спосибо, всё получили.", "MORFOLOGIK_RULE_RU_RU"),
+    ("Хммм, дайте подумать.", "MORFOLOGIK_RULE_RU_RU",
+     "Оооочень долго ждали ответа.", "MORFOLOGIK_RULE_RU_RU"),
 ]
 
 

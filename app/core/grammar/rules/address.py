@@ -261,6 +261,11 @@ def _addressed_noun(word: str) -> bool:
         for p in readings)
 
 
+# words that open an indirect question; the noun after them is its subject or predicate
+_QUESTION_WORDS = frozenset({"кто", "что", "где", "куда", "откуда", "когда", "как", "почему", "зачем", "чей", "чья",
+                             "чьё", "чье", "чьи", "какой", "какая", "какое", "какие", "каков", "какова", "каковы"})
+
+
 def _name_closing_request(t: Text, found: list[Finding]) -> None:
     """«Подождите минутку Анна!» → «минутку, Анна»: a first name that ends a request is an address."""
     for i in range(2, len(t.words)):
@@ -278,6 +283,8 @@ def _name_closing_request(t: Text, found: list[Finding]) -> None:
             continue  # the address starts earlier: «…, товарищ академик», «…, дорогая Анна»
         if before and before[0].tag.POS in ("CONJ", "PREP", "PRCL"):
             continue  # «умри как мужчина», «будь то человек или эльф»: the noun belongs to a comparison or a pair
+        if t.words[i - 1].low in _QUESTION_WORDS:
+            continue  # «Скажите, кто ваш менеджер»: the noun is the question's subject, nobody is addressed
         if _predicate_of(t.words[i].text, t.words[i - 1].text):
             continue  # «Посмотрите, что говорит курьер»: the subject after its verb, nobody is addressed
         k = i - 1

@@ -219,6 +219,10 @@ _CLAUSE_WORDS = frozenset({"что", "чтобы", "чтоб", "как", "есл
                            "котором", "которую", "которых", "которыми", "пока", "хотя", "раз", "чем", "бы", "ли",
                            "будто", "чего", "чему", "кого", "кому", "кем", "ком", "почему", "зачем", "сколько",
                            "поэтому", "потому", "ибо", "словно"})
+# relative words that open a clause with a subject of its own: «от того, какой тариф вы выберете» is one clause
+_RELATIVE_WORDS = frozenset({"какой", "какая", "какое", "какие", "какого", "какому", "каким", "каком", "какую", "каких",
+                             "какими", "чей", "чья", "чьё", "чье", "чьи", "чьего", "чьей", "чьих", "насколько",
+                             "отчего"})
 
 
 def _verb_form(word: str):
@@ -450,6 +454,8 @@ def _pronoun_clause(t: Text, found: list[Finding]) -> None:
         elif (form := _verb_form(w.low)) is not None or w.low == "спасибо" or _top(w.text) in ("ADJS", "PRTS"):
             # a predicate: «Вы правы(,) мы ошиблись», «Спасибо за ожидание(,) мы…»
             verb_seen, last_form, last_at = True, form, i
+        if w.low in _RELATIVE_WORDS:
+            verb_seen = False  # the comma before it may be due, but the clause it opens has its own subject
 
 
 @lru_cache(maxsize=8192)

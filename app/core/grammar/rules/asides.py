@@ -16,7 +16,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, parses
 from app.core.grammar.rules.introductory import INTRO_COMMA
-from app.core.grammar.rules.syntax_commas import _subject_of
+from app.core.grammar.rules.tree_words import subject_of
 from app.core.phrase import phrase
 
 RULES = ()  # the finding is INTRO_COMMA's, explained there
@@ -95,7 +95,7 @@ def _opinion_aside(t: Text, i: int) -> int | None:
     predicate = t.words[k].text
     if _agrees(t.words[i].low, predicate, short=False):
         return None
-    if not (_subject_of(subject.text, predicate) or _short_agrees(subject.text, predicate)):
+    if not (subject_of(subject.text, predicate) or _short_agrees(subject.text, predicate)):
         return None
     return i + 1
 

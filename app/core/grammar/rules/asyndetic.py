@@ -8,8 +8,9 @@ verb, an imperative, a short adjective or participle — the pronoun opens a sec
 by a comma. The tree rules find such borders between two verbs; this one also takes a short form or an
 imperative as the first predicate («Слушатели были правы(,) они…», where the tree, lost without commas, is unsure).
 Nothing is asked for where a conjunction, a relative word, a preposition or an adverb stands right before the
-pronoun («…, поэтому он ушёл», «знаю, куда он ушёл»): there the border is elsewhere or there is none. The
-findings are OURS_LIST_COMMA's, explained in :mod:`syntax_commas`.
+pronoun («…, поэтому он ушёл», «знаю, куда он ушёл»): there the border is elsewhere or there is none. A verb of
+the speaker's opinion opening the sentence takes its clause without «что» after a comma: «Думаю(,) его можно
+заменить». The findings are OURS_LIST_COMMA's, explained in :mod:`syntax_commas`.
 """
 
 from __future__ import annotations
@@ -18,9 +19,8 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, agrees_with_pronoun, finding, parses
-from app.core.grammar.rules.syntax_commas import _OPENERS as _CLAUSE_OPENERS
-from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, _subject_of
-from app.core.grammar.rules.tree_words import is_punct
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.tree_words import OPENERS as _CLAUSE_OPENERS, is_punct, subject_of
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
@@ -65,7 +65,38 @@ def check(t: Text) -> list[Finding]:
     for sent in t.analysis.sentences:
         for before, first in _noun_subject_parts(sent):
             found.append(finding(HOMOGENEOUS, before.start, first.end, f"{before.text}, {first.text}"))
+    _opinion_clause(t, found)
     return found
+
+
+# the speaker's opinion or hope, followed by what is thought without «что»: «Думаю(,) вам стоит подождать»
+_OPINION = frozenset({"думаю", "думаем", "считаю", "считаем", "полагаю", "полагаем", "надеюсь", "надеемся"})
+# after these the verb governs what follows or the clause is one of its own kind: «думаю о вас», «думаю так же»
+_NOT_AFTER_OPINION = frozenset({"что", "чтобы", "чтоб", "как", "ли", "же", "бы", "так", "то", "иначе", "также",
+                                "тоже", "только", "лишь", "себя"})
+
+
+def _opinion_clause(t: Text, found: list[Finding]) -> None:
+    """«Думаю(,) его можно заменить», «Я надеюсь(,) вас это устроит»: a verb of opinion of the first person that
+    opens the sentence (after «я» or «мы» at most) and is followed, without «что», by words with a predicate of
+    their own — a finite verb, a word like «можно», a short form — has its clause after a comma. Not before a
+    preposition, an infinitive or an object with no predicate after it («Считаю его честным», «Думаю поехать»)."""
+    for i, w in enumerate(t.words[:-2]):
+        if w.low not in _OPINION or not t.plain_gap(i + 1):
+            continue
+        k = i - 1 if i > 0 and t.words[i - 1].low in ("я", "мы") and t.plain_gap(i) else i
+        nxt = t.words[i + 1]
+        readings = parses(nxt.text)
+        if not t.starts_sentence(k) or nxt.low in _NOT_AFTER_OPINION or not readings \
+                or readings[0].tag.POS in ("PREP", "CONJ", "INFN"):
+            continue
+        for j in range(i + 1, len(t.words)):
+            if j > i + 1 and not t.plain_gap(j) or t.words[j].low in _OPENERS:
+                break
+            top = parses(t.words[j].text)[0] if parses(t.words[j].text) else None
+            if top is not None and (top.tag.POS == "VERB" and "indc" in top.tag or top.tag.POS in ("PRED", "ADJS", "PRTS")):
+                found.append(finding(HOMOGENEOUS, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+                break
 
 
 def _noun_subject_parts(sent):
@@ -79,10 +110,10 @@ def _noun_subject_parts(sent):
         if noun.pos not in ("NOUN", "PROPN") or not _nominative_only(noun.text):
             continue
         v2 = _verb_after(toks, noun.index + 1)
-        if v2 is None or not _subject_of(noun.text, v2.text):
+        if v2 is None or not subject_of(noun.text, v2.text):
             continue
         v1 = next((t for t in reversed(toks[:noun.index]) if _finite_verb(t)), None)
-        if v1 is None or not any(t.pos in ("NOUN", "PRON", "PROPN") and _subject_of(t.text, v1.text)
+        if v1 is None or not any(t.pos in ("NOUN", "PRON", "PROPN") and subject_of(t.text, v1.text)
                                  for t in toks[:v1.index]):
             break
         start = noun

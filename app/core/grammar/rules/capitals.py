@@ -43,6 +43,18 @@ _PEOPLES = frozenset({"русь", "чудь", "меря", "мурома", "ем�
 _SLIPS = frozenset({"хорошево"})
 
 
+# Words naming God: a pronoun standing for Him is capitalised out of reverence («Бог создал мир, и Он…»).
+_GOD = frozenset({"бог", "божий", "господь", "господний", "всевышний", "творец", "создатель", "христос", "иисус",
+                  "аллах", "вседержитель"})
+_HIS = frozenset({"он", "его", "ему", "им"})
+
+
+def _reverential(t: Text, i: int) -> bool:
+    """«Он», «Его», «Ему», «Им» after a word naming God in the text stand for Him: the capital is reverence."""
+    return t.words[i].low in _HIS and any(
+        w.text[:1].isupper() and any(p.normal_form in _GOD for p in parses(w.low)[:2]) for w in t.words[:i])
+
+
 def _before_title(t: Text, i: int) -> bool:
     """The pronoun is part of a title: «от Её Величества»."""
     return i + 1 < len(t.words) and any(p.normal_form in _TITLES for p in parses(t.words[i + 1].low))
@@ -61,6 +73,7 @@ def check(t: Text) -> list[Finding]:
     for i, w in enumerate(t.words):
         # after a comma or a bare space in one sentence: «Ошибка на нашей стороне, Мы её уже чиним»
         if i and w.text[:1].isupper() and w.text[1:].islower() and w.low in _PRONOUNS \
-                and t.gap_before(i).strip() in ("", ",") and "\n" not in t.gap_before(i) and not _before_title(t, i):
+                and t.gap_before(i).strip() in ("", ",") and "\n" not in t.gap_before(i) and not _before_title(t, i) \
+                and not _reverential(t, i):
             found.append(finding(PRONOUN_CAPITAL, w.start, w.end, w.text.lower()))
     return found

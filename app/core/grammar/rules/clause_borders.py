@@ -18,9 +18,10 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import Text, finding, parses
-from app.core.grammar.rules.syntax_commas import _OPENERS, CLAUSE, HOMOGENEOUS, PHRASE, _finite, _subject_of
-from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, NEGATIVE_PRONOUNS, NO_CLAUSE_END, STEP_OVER, agree,
-                                               clause_words, is_punct, nearest_verb, tree_split)
+from app.core.grammar.rules.syntax_commas import CLAUSE, HOMOGENEOUS, PHRASE
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, NEGATIVE_PRONOUNS, NO_CLAUSE_END, OPENERS,
+                                               STEP_OVER, agree, clause_words, finite, is_punct, nearest_verb,
+                                               subject_of, tree_split)
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
@@ -47,15 +48,15 @@ def _borders(sent: Sentence):
     verbs = [t for t in toks if _verb(t)]
     for v1, v2 in zip(verbs, verbs[1:]):
         between = toks[v1.index + 1:v2.index]
-        if len(between) < 1 or any(is_punct(t) or t.low in _LINKS or t.low in _OPENERS
+        if len(between) < 1 or any(is_punct(t) or t.low in _LINKS or t.low in OPENERS
                                    or t.pos in ("CCONJ", "SCONJ") for t in between):
             continue
         s1 = _subject(sent, v1, toks[:v1.index])
         s2 = _subject(sent, v2, between)
         if s2 is None or s1 is not None and (s1.index == s2.index or s1.low in ("кто", "что")):
             continue
-        if s1 is None and not (v1.feat("Person") in ("1", "2") and _subject_of(s2.text, v2.text)
-                               and not _subject_of(s2.text, v1.text)):
+        if s1 is None and not (v1.feat("Person") in ("1", "2") and subject_of(s2.text, v2.text)
+                               and not subject_of(s2.text, v1.text)):
             continue  # «Звоню в банк(,) оператор не отвечает»: the first verb's person names its subject
         split = tree_split(sent, v1, v2)
         if split is None or split.index != s2.index and not _leads(sent, split, s2):
@@ -71,7 +72,7 @@ def _subject(sent: Sentence, verb: Token, span) -> Token | None:
     its subject, that agrees with it."""
     for t in span:
         if t.head == verb.index and t.rel.startswith("nsubj") and t.pos in ("NOUN", "PRON", "PROPN") \
-                and t.feat("Case") == "Nom" and _subject_of(t.text, verb.text):
+                and t.feat("Case") == "Nom" and subject_of(t.text, verb.text):
             return t
     return None
 
@@ -87,10 +88,10 @@ def _main_verb(toks, start: int, subject: Token | None, short_of: Token | None =
     """The first finite verb after ``start`` with nothing between that opens or joins another part, or a
     short adjective or participle that agrees with ``short_of`` («…(,) должны быть», «Тот, кто…(,) не прав»)."""
     for t in toks[start:]:
-        if is_punct(t) or t.low in NO_CLAUSE_END or t.low in _OPENERS or t.pos in ("CCONJ", "SCONJ"):
+        if is_punct(t) or t.low in NO_CLAUSE_END or t.low in OPENERS or t.pos in ("CCONJ", "SCONJ"):
             return None
         if _verb(t):
-            return t if subject is None or _subject_of(subject.text, t.text) else None
+            return t if subject is None or subject_of(subject.text, t.text) else None
         if short_of is not None and _short_agreeing(short_of.text, t.text):
             return t
     return None
@@ -202,7 +203,7 @@ def _short(word: str) -> bool:
 def _verb(tok: Token) -> bool:
     """A finite verb, not a request, by the tagger and by the dictionary's likeliest reading."""
     readings = parses(tok.text)
-    return _finite(tok) and tok.feat("Mood") != "Imp" and bool(readings) and readings[0].tag.POS == "VERB"
+    return finite(tok) and tok.feat("Mood") != "Imp" and bool(readings) and readings[0].tag.POS == "VERB"
 
 
 def _requests(sent: Sentence):
@@ -217,7 +218,7 @@ def _requests(sent: Sentence):
             continue  # «Вы звоните…»: what the reader does, which other rules judge
         right = toks[b.index - 1] if toks[b.index - 1].low == "не" else b
         between = toks[a.index + 1:right.index]
-        if not between or any(is_punct(t) or t.low in NO_CLAUSE_END or t.low in _OPENERS or t.low in _LINKS
+        if not between or any(is_punct(t) or t.low in NO_CLAUSE_END or t.low in OPENERS or t.low in _LINKS
                               or t.pos in ("CCONJ", "SCONJ") for t in between):
             continue
         last = between[-1]

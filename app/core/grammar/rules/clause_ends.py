@@ -19,13 +19,13 @@ from functools import lru_cache
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import Text, finding, parses
-from app.core.grammar.rules.syntax_commas import _OPENERS, CLAUSE, _finite, _subject_of
-from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NO_CLAUSE_END, STEP_OVER,
-                                               clause_words, is_punct, tree_split)
+from app.core.grammar.rules.syntax_commas import CLAUSE
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NO_CLAUSE_END, OPENERS, STEP_OVER,
+                                               clause_words, finite, is_punct, subject_of, tree_split)
 
 RULES = ()  # the findings are CLAUSE's
 
-_RELATIVE = frozenset(w for w in _OPENERS if w.startswith("котор"))
+_RELATIVE = frozenset(w for w in OPENERS if w.startswith("котор"))
 # A form of «быть» next to a predicative word or a short form is part of that predicate: «надо было»,
 # «был готов», «будет отправлен».
 _LINK = frozenset({"был", "была", "было", "были", "будет", "будут", "будем", "буду", "будешь", "будете", "есть"})
@@ -58,14 +58,14 @@ def _clause_end(sent: Sentence):
         # a relative clause after its noun, when no verb stands before it: «Заказ, который…(,) придёт…»,
         # «Если параметр выбран, то области, которые могут…(,) будут…»
         opener = next((t for t in words[1:] if t.low in _RELATIVE), None)
-        if opener is None or any(_finite(v) for v in words if v.index < opener.index):
+        if opener is None or any(finite(v) for v in words if v.index < opener.index):
             return  # the main predicate comes first: the clause runs to the end
     first = _predicates(words, opener)
     if len(first) != 2:
         return
     v1, v2 = first
     between = toks[v1.index + 1:v2.index]
-    if any(t.low in NO_CLAUSE_END or t.low in _OPENERS or t.pos in ("CCONJ", "SCONJ") for t in between):
+    if any(t.low in NO_CLAUSE_END or t.low in OPENERS or t.pos in ("CCONJ", "SCONJ") for t in between):
         return
     right = v2
     while right.index - 1 > v1.index and toks[right.index - 1].low in STEP_OVER | _LINK:
@@ -78,11 +78,11 @@ def _clause_end(sent: Sentence):
         right = right if closers else tree_split(sent, v1, v2)
     if right is None or right.index - 1 < v1.index:
         return
-    own_subject = _finite(v1) or _nominal(v1) and v1.low not in _PREDICATIVE
+    own_subject = finite(v1) or _nominal(v1) and v1.low not in _PREDICATIVE
     if right.index != v2.index and right.feat("Case") == "Nom" and own_subject \
             and not _has_subject(sent, opener, v1, right):
         return  # «Пока у нас есть время…»: a noun after a clause's verb with no subject before may be its own
-    if right.index == v2.index and any(t.pos in ("NOUN", "PROPN") and _subject_of(t.text, v2.text)
+    if right.index == v2.index and any(t.pos in ("NOUN", "PROPN") and subject_of(t.text, v2.text)
                                        and not _inverted_subject(sent, opener, v1, t)
                                        for t in toks[v1.index + 1:right.index]):
         return  # «Пока лимит равен нулю(,) попытки будут отклоняться»: the main verb's subject may stand there
@@ -99,7 +99,7 @@ def _inverted_subject(sent: Sentence, opener: Token, verb: Token, noun: Token) -
     """The noun after the clause's verb is that verb's own subject: it agrees with it and no subject stands
     before the verb («Когда перестают петь соловьи(,) начинают…»)."""
     before = sent.tokens[opener.index + 1:verb.index]
-    return _finite(verb) and _subject_of(noun.text, verb.text) and not any(
+    return finite(verb) and subject_of(noun.text, verb.text) and not any(
         t.feat("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN") for t in before)
 
 
@@ -109,7 +109,7 @@ def _only_inverted_subject(sent: Sentence, opener: Token, v1: Token, v2: Token, 
     холодно»."""
     *mods, noun = rest
     return noun.pos == "NOUN" and all(t.pos in ("ADJ", "DET") for t in mods) \
-        and _inverted_subject(sent, opener, v1, noun) and not _subject_of(noun.text, v2.text)
+        and _inverted_subject(sent, opener, v1, noun) and not subject_of(noun.text, v2.text)
 
 
 def _has_subject(sent: Sentence, opener: Token, verb: Token, right: Token) -> bool:
@@ -117,7 +117,7 @@ def _has_subject(sent: Sentence, opener: Token, verb: Token, right: Token) -> bo
     that agrees with it («Когда наступает свобода(,) тюрьмы…»), ahead of ``right``."""
     nominatives = [t for t in sent.tokens[opener.index + 1:right.index]
                    if t.feat("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN")]
-    return any(t.index < verb.index or _subject_of(t.text, verb.text) for t in nominatives)
+    return any(t.index < verb.index or subject_of(t.text, verb.text) for t in nominatives)
 
 
 def _predicates(words: list[Token], opener: Token) -> list[Token]:
@@ -130,7 +130,7 @@ def _predicates(words: list[Token], opener: Token) -> list[Token]:
     for k, t in enumerate(core):
         if t.low in _LINK and (k + 1 < len(core) and _nominal(core[k + 1]) or k and _nominal(core[k - 1])):
             continue
-        if _finite(t) or _nominal(t) or not found and t.feat("VerbForm") == "Inf":
+        if finite(t) or _nominal(t) or not found and t.feat("VerbForm") == "Inf":
             found.append(t)
     return found
 
@@ -148,7 +148,7 @@ def _only_short(word: str) -> bool:
 
 
 # Words that open a clause inside the sentence; «как» and «чем» are left out: they also compare.
-_INNER_OPENERS = frozenset(_OPENERS - {"как", "какой", "какая", "какое", "какие", "каким", "каких", "какую", "каком",
+_INNER_OPENERS = frozenset(OPENERS - {"как", "какой", "какая", "какое", "какие", "каким", "каких", "какую", "каком",
                                        "какому", "какого", "сколько", "будто", "словно", "хотя"})
 
 
@@ -178,20 +178,20 @@ def _clause_before_and(sent: Sentence):
             yield toks[conj.index - 1], conj
             continue
         v3 = _verb_after_and(toks, conj.index)
-        outer = [t for t in toks[start:opener.index] if _finite(t)]
+        outer = [t for t in toks[start:opener.index] if finite(t)]
         if v3 is None or not outer or opener.low not in _INNER_OPENERS:
             continue
         v0, v1 = outer[-1], inner[0]
         shared = {f for f in _forms(v0.text) & _forms(v3.text) if not _impersonal(f)}
         # a short form's subject may be any noun: only a request or the first or second person tells
         if shared and not _forms(v1.text) & _forms(v3.text) and (
-                _finite(v1) or all(f[2] in ("1per", "2per") or f[0] == "impr" for f in shared)):
+                finite(v1) or all(f[2] in ("1per", "2per") or f[0] == "impr" for f in shared)):
             yield toks[conj.index - 1], conj
 
 
 # Clause words by kind: a second word after «и» that takes a clause of the kind of the first («тем, кто… и
 # тем, кто…») shows «и» joins the words, not two clauses; «как» and «чем» are left out: they compare.
-_KIND = {**{w: "который" for w in _OPENERS if w.startswith("котор")},
+_KIND = {**{w: "который" for w in OPENERS if w.startswith("котор")},
          **{w: "кто" for w in ("кто", "кого", "кому", "кем", "ком")},
          **{w: "что" for w in ("что", "чего", "чему", "чём")},
          "чтобы": "чтобы", "чтоб": "чтобы", "когда": "когда", "где": "где", "куда": "куда", "если": "если"}
@@ -221,7 +221,7 @@ def _heads_alike(toks: tuple[Token, ...], conj: Token, opener: Token) -> bool:
 def _verb_after_and(toks: tuple[Token, ...], i: int) -> Token | None:
     """The finite verb right after «и» at i, past particles and adverbs; None if a subject comes first."""
     for t in toks[i + 1:i + 4]:
-        if _finite(t):
+        if finite(t):
             return t
         if is_punct(t) or t.pos not in ("PART", "ADV"):
             return None

@@ -6,8 +6,8 @@ from __future__ import annotations
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import (SUBJECT_PRONOUNS, RuleInfo, Text, Word, agrees_with_pronoun, finding, has_tag,
                                           parses, quantity_after_than)
-from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, _subject_of
-from app.core.grammar.rules.tree_words import possessive_relative
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.tree_words import possessive_relative, subject_of
 from app.core.phrase import phrase
 
 CONJ_COMMA = RuleInfo(
@@ -518,7 +518,7 @@ def _until_clause(t: Text, k: int) -> bool:
     if first.low in SUBJECT_PRONOUNS:
         return any(p.tag.POS == "VERB" and agrees_with_pronoun(p, first.low) or p.tag.POS in ("ADJS", "PRTS")
                    for p in parses(verb.text)[:1])
-    return first.text.islower() and _subject_of(first.text, verb.text)
+    return first.text.islower() and subject_of(first.text, verb.text)
 
 
 def check(t: Text) -> list[Finding]:

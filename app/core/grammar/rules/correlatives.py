@@ -67,7 +67,8 @@ def check(t: Text) -> list[Finding]:
             continue
         prev, nxt = t.words[i - 1], t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
-        announced = _pair(t, i) or w.low == "как" and _topic_announced(t, i) \
+        announced = _pair(t, i) or w.low in _MEASURED and _measure_announced(t, i) \
+            or w.low == "как" and _topic_announced(t, i) \
             or w.low in ("чтобы", "чтоб") and _purpose_announced(t, i)
         if announced and nxt_low not in _SET_NEXT:
             found.append(finding(CORRELATIVE, prev.start, w.end, f"{prev.text}, {w.text}"))
@@ -147,6 +148,24 @@ def _pair(t: Text, i: int) -> bool:
                                                                             "меньше", "хуже", "раньше", "всего"):
         return False  # «прежде всего что-то»: «всего» here means «most of all»
     return True
+
+
+# «столько…, сколько», «настолько…, насколько»: the measure named a few words before the clause that gives it
+_MEASURED = {"сколько": "столько", "насколько": "настолько"}
+
+
+def _measure_announced(t: Text, i: int) -> bool:
+    """«сколько», «насколько» with its demonstrative two to four words back in the clause and no clause word or
+    conjunction between: «Мы отправим столько коробок(,) сколько вы закажете», «настолько быстро(,) насколько можем».
+    «не столько…, сколько…» is a paired conjunction, the pair rule's."""
+    for k, w in _clause_back(t, i, 5):
+        if k == i - 1 or w.low in ("не", "и", "а", "но", "или", "что", "как", "чем", "если", "когда"):
+            if k == i - 1 and w.low not in ("и", "а", "но", "или", "не", "ни"):
+                continue  # the word right before: «столько же», «столько угля»
+            return False
+        if w.low == _MEASURED[t.words[i].low]:
+            return not (k > 0 and t.plain_gap(k) and t.words[k - 1].low == "не")
+    return False
 
 
 def _clause_back(t: Text, i: int, limit: int):

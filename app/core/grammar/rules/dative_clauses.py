@@ -23,7 +23,8 @@ from functools import lru_cache
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, parses
 from app.core.grammar.rules.asyndetic import _first_predicate
-from app.core.grammar.rules.syntax_commas import _OPENERS, CLAUSE, HOMOGENEOUS
+from app.core.grammar.rules.syntax_commas import CLAUSE, HOMOGENEOUS
+from app.core.grammar.rules.tree_words import OPENERS
 
 RULES = ()  # the findings are CLAUSE's and HOMOGENEOUS's
 
@@ -51,7 +52,7 @@ _CIRCUMSTANCE = frozenset({"случай", "итог", "результат", "к
                            "раз", "очередь", "целое", "общее", "частность", "принцип", "сущность", "основное", "день",
                            "неделя", "месяц", "год", "утро", "вечер", "ночь", "понедельник", "вторник", "среда",
                            "четверг", "пятница", "суббота", "воскресенье", "сторона", "пора", "итого", "поэтому"})
-_SUBORDINATE = _OPENERS | {"пока", "раз", "поскольку", "перед", "прежде", "до", "после", "лишь", "едва", "коли"}
+_SUBORDINATE = OPENERS | {"пока", "раз", "поскольку", "перед", "прежде", "до", "после", "лишь", "едва", "коли"}
 _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "да", "ни", "зато", "однако", "то", "так", "тоже", "ли",
                            "чем", "тем", "потому", "поэтому", "ведь", "вот", "пусть", "будто", "словно", "точно"})
 
@@ -94,7 +95,7 @@ def _holds_predicate(part) -> bool:
     another clause the pronoun could be part of («…, что вам нужно», «…, который нам нужен»)."""
     last = max((k for k, w in enumerate(part) if _first_predicate(w.low)), default=None)
     return last is not None and not any(
-        w.low in _OPENERS or w.low in _CONJUNCTIONS or _relative(w.low) for w in part[last + 1:])
+        w.low in OPENERS or w.low in _CONJUNCTIONS or _relative(w.low) for w in part[last + 1:])
 
 
 @lru_cache(maxsize=8192)

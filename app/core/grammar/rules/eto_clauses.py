@@ -21,7 +21,8 @@ from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, parses
 from app.core.grammar.rules.asyndetic import _first_predicate, _link_word
 from app.core.grammar.rules.dative_clauses import _CONJUNCTIONS, _relative
-from app.core.grammar.rules.syntax_commas import _OPENERS, CLAUSE, HOMOGENEOUS
+from app.core.grammar.rules.syntax_commas import CLAUSE, HOMOGENEOUS
+from app.core.grammar.rules.tree_words import OPENERS
 
 RULES = ()  # the findings are CLAUSE's and HOMOGENEOUS's
 
@@ -40,7 +41,7 @@ def check(t: Text) -> list[Finding]:
         if w.text != "это" or i - start < 2 or not _predicate_after(t, i):
             continue
         prev = t.words[i - 1]
-        if prev.low in _OPENERS or prev.low in _CONJUNCTIONS or _link_word(prev.low):
+        if prev.low in OPENERS or prev.low in _CONJUNCTIONS or _link_word(prev.low):
             continue
         part = t.words[start:i]
         if part[0].low in _SUBORDINATORS and i - start >= 3 and not _verbal(prev.text) and _closed(part[1:]):
@@ -82,7 +83,7 @@ def _closed(words) -> bool:
     opens another clause «это» could belong to."""
     last = max((k for k, w in enumerate(words) if _first_predicate(w.low)), default=None)
     return last is not None and not any(
-        w.low in _OPENERS or w.low in _CONJUNCTIONS or _relative(w.low) for w in words[last + 1:])
+        w.low in OPENERS or w.low in _CONJUNCTIONS or _relative(w.low) for w in words[last + 1:])
 
 
 @lru_cache(maxsize=8192)

@@ -19,10 +19,10 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
-from app.core.grammar.rules.syntax_commas import (_FIXED_VERBAL_ADVERBS, _GERUND_IDIOMS, _OPENERS, PHRASE, _finite,
-                                                  _subject_of)
-from app.core.grammar.rules.tree_words import (NEGATIVE_PRONOUNS, STEP_OVER, introductory_govorya, is_punct,
-                                               only_gerund, relative)
+from app.core.grammar.rules.gerund_borders import FIXED_VERBAL_ADVERBS, GERUND_IDIOMS
+from app.core.grammar.rules.syntax_commas import PHRASE
+from app.core.grammar.rules.tree_words import (NEGATIVE_PRONOUNS, OPENERS, STEP_OVER, finite, introductory_govorya,
+                                               is_punct, only_gerund, relative, subject_of)
 
 RULES = ()  # the findings are PHRASE's
 
@@ -50,10 +50,10 @@ def check(t: Text) -> list[Finding]:
 def _gerund(toks: tuple[Token, ...], g: Token) -> bool:
     """A word that can only be a verbal adverb, not frozen into a preposition or an idiom, with a word of its
     own after it."""
-    if g.low in _FIXED_VERBAL_ADVERBS or not only_gerund(g.low) or introductory_govorya(toks, g):
+    if g.low in FIXED_VERBAL_ADVERBS or not only_gerund(g.low) or introductory_govorya(toks, g):
         return False
     nxt = toks[g.index + 1] if g.index + 1 < len(toks) else None
-    return nxt is not None and not is_punct(nxt) and not _finite(nxt) and (g.low, nxt.low) not in _GERUND_IDIOMS
+    return nxt is not None and not is_punct(nxt) and not finite(nxt) and (g.low, nxt.low) not in GERUND_IDIOMS
 
 
 def _phrase_commas(toks: tuple[Token, ...], g: Token):
@@ -79,7 +79,7 @@ def _phrase_commas(toks: tuple[Token, ...], g: Token):
         close = _closing(toks, g, verb, subject_allowed=True)
     else:
         if before.low in _NOT_BEFORE or before.pos in ("ADV", "ADP", "CCONJ", "SCONJ", "PART") \
-                or before.low in _OPENERS or not _subject_before(toks, k, verb):
+                or before.low in OPENERS or not _subject_before(toks, k, verb):
             return
         close = _closing(toks, g, verb, subject_allowed=False)
     if close is None:
@@ -92,7 +92,7 @@ def _phrase_commas(toks: tuple[Token, ...], g: Token):
 def _verb_after(toks: tuple[Token, ...], g: Token) -> Token | None:
     """The first finite verb after the gerund, when only the phrase's own words can stand before it."""
     for tok in toks[g.index + 1:g.index + _LONGEST + 1]:
-        if _finite(tok):
+        if finite(tok):
             return tok if tok.index > g.index + 1 else None
         if is_punct(tok) or tok.pos in ("CCONJ", "SCONJ") or relative(tok) or only_gerund(tok.low):
             return None
@@ -126,9 +126,9 @@ def _closing(toks: tuple[Token, ...], g: Token, verb: Token, subject_allowed: bo
 
 def _sure_subject(tok: Token, verb: Token) -> bool:
     if tok.low in SUBJECT_PRONOUNS:
-        return _subject_of(tok.text, verb.text)
+        return subject_of(tok.text, verb.text)
     readings = [p for p in parses(tok.text) if p.tag.POS in ("NOUN", "NPRO")]
-    return bool(readings) and all(p.tag.case == "nomn" for p in readings) and _subject_of(tok.text, verb.text)
+    return bool(readings) and all(p.tag.case == "nomn" for p in readings) and subject_of(tok.text, verb.text)
 
 
 def ends_unsure(own: tuple[Token, ...]) -> bool:
@@ -141,7 +141,7 @@ def ends_unsure(own: tuple[Token, ...]) -> bool:
 def may_be_subject(tok: Token, verb: Token) -> bool:
     """A word that may be the verb's subject (prepositions and particles aside, whose dictionary readings
     include abbreviations: «в», «по»)."""
-    return tok.low in SUBJECT_PRONOUNS or tok.pos not in _NEVER_SUBJECT and _subject_of(tok.text, verb.text)
+    return tok.low in SUBJECT_PRONOUNS or tok.pos not in _NEVER_SUBJECT and subject_of(tok.text, verb.text)
 
 
 def _clause_words(toks: tuple[Token, ...], k: int) -> list[Token]:
@@ -149,7 +149,7 @@ def _clause_words(toks: tuple[Token, ...], k: int) -> list[Token]:
     words: list[Token] = []
     while k >= 0:
         tok = toks[k]
-        if is_punct(tok) or tok.pos == "SCONJ" or tok.low in _OPENERS or _finite(tok):
+        if is_punct(tok) or tok.pos == "SCONJ" or tok.low in OPENERS or finite(tok):
             break
         words.append(tok)
         k -= 1
@@ -160,7 +160,7 @@ def _subject_before(toks: tuple[Token, ...], k: int, verb: Token) -> bool:
     """The clause before the phrase has no verb yet and holds the verb's subject: «Многие мужчины(,) полюбив…».
     After a finite verb only words after «и», «а», «но» may open a new clause: the rest are that verb's own."""
     words = _clause_words(toks, k)
-    if words and words[0].index > 0 and _finite(toks[words[0].index - 1]):
+    if words and words[0].index > 0 and finite(toks[words[0].index - 1]):
         joints = [i for i, t in enumerate(words) if t.pos == "CCONJ"]
         words = words[joints[-1] + 1:] if joints else []
     return any(t.pos in ("NOUN", "PRON", "PROPN") and may_be_subject(t, verb) for t in words) \
@@ -172,4 +172,4 @@ def _predicate_before(toks: tuple[Token, ...], k: int) -> bool:
     them (that «и» would join two gerunds: «шла(,) улыбаясь и напевая»)."""
     words = _clause_words(toks, k - 1)
     stop = words[0].index - 1 if words else k - 1
-    return stop >= 0 and _finite(toks[stop]) and not any(only_gerund(t.low) or t.pos == "CCONJ" for t in words)
+    return stop >= 0 and finite(toks[stop]) and not any(only_gerund(t.low) or t.pos == "CCONJ" for t in words)

@@ -318,6 +318,10 @@ def _between_subject_and_verb(t: Text, before: int, last: int) -> bool:
 
 
 _ANSWERS = frozenset({"да", "нет", "хорошо", "ладно", "понятно", "ясно", "отлично"})
+# after «Да» and a pronoun these make «да» a particle of emphasis: «Да он просто шутит», «Да я бы с радостью»
+_EMPHATIC_NEXT = frozenset({"бы", "просто", "ведь", "вообще", "уж"})
+# forms of «быть» and «стать» that make «нет» a predicate in the past or the future: «Нет было сил», «Нет будет денег»
+_BE = frozenset({"будет", "будут", "было", "был", "была", "были", "есть", "стало", "станет", "бывает"})
 
 
 def _yes_no(t: Text, found: list) -> None:
@@ -337,13 +341,20 @@ def _yes_no(t: Text, found: list) -> None:
                 tag.tense == "futr" or w.low != "хорошо")
         elif w.low == "нет" and _same_sentence(t, i, "нет"):
             sure = True  # «Нет, брата нет дома»: the predicate «нет» comes later, the first one answers
+        elif w.low == "нет" and nxt.low == "не":
+            sure = after_low != "только"  # «Нет, не получали»; but «Нет не только денег…»: «нет» is the predicate
         elif nxt.low in _PRONOUNS or nxt.low in ("это", "спасибо", "эта", "этот", "эти"):
-            sure = after_low not in ("что", "ли", "же")  # «Да вы что!»
+            # «Да вы что!»; «Да он просто устал», «Да я бы помог»: «да» adds emphasis, it answers nothing
+            # («Нет, я бы не стал» still answers)
+            sure = after_low not in ("что", "ли", "же") and not (w.low == "да" and after_low in _EMPHATIC_NEXT)
         else:
             tag = _top(nxt.text)
-            sure = (w.low == "да" and tag is not None and tag.POS == "VERB" and "indc" in tag
-                    and nxt.low not in ("будет", "будут", "здравствует", "здравствуют", "поможет")
-                    and not any(p.tag.case == "gent" for p in parses(nxt.text)) and not _optative(t, i + 1, tag))
+            verb = tag is not None and tag.POS == "VERB" and "indc" in tag and after_low != "ли" \
+                and not any(p.tag.case == "gent" for p in parses(nxt.text))
+            sure = verb and (w.low == "да" and nxt.low not in ("будет", "будут", "здравствует", "здравствуют", "поможет")
+                             and not _optative(t, i + 1, tag)
+                             # «Нет, оставлю себе»: the predicate «нет» is never followed by a verb, the answer is
+                             or w.low == "нет" and nxt.low not in _BE)
         if sure:
             found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
 

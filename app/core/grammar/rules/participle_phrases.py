@@ -20,9 +20,10 @@ from functools import lru_cache
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
-from app.core.grammar.rules.syntax_commas import _OPENERS, _PRONOUN_HEADS, PHRASE, _finite, _subject_of
 from app.core.grammar.rules.gerund_phrases import ends_unsure, may_be_subject
-from app.core.grammar.rules.tree_words import NEGATIVE_PRONOUNS, STEP_OVER, agree, is_punct, only_gerund, relative
+from app.core.grammar.rules.syntax_commas import _PRONOUN_HEADS, PHRASE
+from app.core.grammar.rules.tree_words import (NEGATIVE_PRONOUNS, OPENERS, STEP_OVER, agree, finite, is_punct,
+                                               only_gerund, relative, subject_of)
 
 RULES = ()  # the findings are PHRASE's
 
@@ -55,14 +56,14 @@ def _after_subject(toks: tuple[Token, ...], p: Token):
     opened = toks[k].text == ","
     if opened:
         k -= 1
-    if k < 0 or p.index + 1 >= len(toks) or is_punct(toks[p.index + 1]) or _finite(toks[p.index + 1]):
+    if k < 0 or p.index + 1 >= len(toks) or is_punct(toks[p.index + 1]) or finite(toks[p.index + 1]):
         return
     noun = toks[k]
     if noun.pos not in ("NOUN", "PROPN") or noun.low in _PRONOUN_HEADS or not _agree_nominative(noun.text, p.text) \
             or not _clause_opens(toks, k):
         return
     verb = _verb_after(toks, p)
-    if verb is None or not _subject_of(noun.text, verb.text):
+    if verb is None or not subject_of(noun.text, verb.text):
         return
     right = _closing(toks, p, verb)
     if right is None:
@@ -82,12 +83,12 @@ def _after_noun(toks: tuple[Token, ...], p: Token):
     noun, nxt = toks[first.index - 1], toks[p.index + 1]
     # the tagger, lost without commas, often calls the noun before a participle an adjective: the dictionary decides
     if not (noun.pos == "NOUN" or noun.pos == "ADJ" and _noun_first(noun.low)) or noun.low in _PRONOUN_HEADS \
-            or is_punct(nxt) or _finite(nxt) or not agree(noun.text, p.text):
+            or is_punct(nxt) or finite(nxt) or not agree(noun.text, p.text):
         return
     if _same_form_adjective(nxt.text, p.text):
         return  # «делает плитку выщербленной(,) пористой»: a string of qualities, not a phrase of its own
     for tok in toks[p.index + 1:p.index + _LONGEST + 1]:
-        if is_punct(tok) or _finite(tok) or tok.pos in ("CCONJ", "SCONJ"):
+        if is_punct(tok) or finite(tok) or tok.pos in ("CCONJ", "SCONJ"):
             break
         if tok.pos in ("NOUN", "PROPN", "ADJ") and agree(tok.text, p.text):  # the tagger may call a noun an adjective
             return
@@ -107,12 +108,12 @@ def _before_pronoun(toks: tuple[Token, ...]):
         return
     p = words[0]
     for tok in toks[p.index + 1:p.index + _LONGEST + 1]:
-        if is_punct(tok) or tok.pos in ("CCONJ", "SCONJ") or relative(tok) or _finite(tok) \
+        if is_punct(tok) or tok.pos in ("CCONJ", "SCONJ") or relative(tok) or finite(tok) \
                 or only_gerund(tok.low) or tok.pos in ("NOUN", "PROPN") and _agree_nominative(tok.text, p.text):
             return
         if tok.low in SUBJECT_PRONOUNS:
             nxt = next((t for t in toks[tok.index + 1:] if t.low not in STEP_OVER), None)  # «мы сразу уснули»
-            if tok.index > p.index + 1 and nxt is not None and _finite(nxt) and _subject_of(tok.text, nxt.text) \
+            if tok.index > p.index + 1 and nxt is not None and finite(nxt) and subject_of(tok.text, nxt.text) \
                     and not any(r.normal_form in _LINKS for r in parses(nxt.text)[:1]) \
                     and _agrees_with_pronoun(p.text, tok.low) and toks[tok.index - 1].pos not in ("ADP", "ADV", "PART"):
                 yield toks[tok.index - 1], tok
@@ -121,7 +122,7 @@ def _before_pronoun(toks: tuple[Token, ...]):
 
 def _verb_after(toks: tuple[Token, ...], p: Token) -> Token | None:
     for tok in toks[p.index + 1:p.index + _LONGEST + 1]:
-        if _finite(tok):
+        if finite(tok):
             return tok if tok.index > p.index + 1 else None
         if is_punct(tok) or tok.pos in ("CCONJ", "SCONJ") or relative(tok) or only_gerund(tok.low):
             return None
@@ -150,9 +151,9 @@ def _clause_opens(toks: tuple[Token, ...], k: int) -> bool:
     """No finite verb stands before the noun in its clause (so the verb after the phrase may be its own)."""
     while k >= 0:
         tok = toks[k]
-        if is_punct(tok) or tok.pos == "SCONJ" or tok.low in _OPENERS:
+        if is_punct(tok) or tok.pos == "SCONJ" or tok.low in OPENERS:
             return True
-        if _finite(tok) or only_gerund(tok.low):
+        if finite(tok) or only_gerund(tok.low):
             return False
         k -= 1
     return True

@@ -20,8 +20,8 @@ from functools import lru_cache
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import Text, finding, known, parses
-from app.core.grammar.rules.syntax_commas import _OPENERS, HOMOGENEOUS
-from app.core.grammar.rules.tree_words import CLOSING, STEP_OVER, is_punct, nearest_verb
+from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.tree_words import CLOSING, OPENERS, STEP_OVER, is_punct, nearest_verb
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
@@ -52,10 +52,10 @@ def _pairs(sent: Sentence):
         between = toks[v1.index + 1:right.index]
         if not 1 <= len(between) <= 4 or not _forms(v1.low) & _forms(v2.low):
             continue
-        if any(is_punct(x) or x.low in _JOINS or x.low in _OPENERS or x.pos in ("CCONJ", "SCONJ", "VERB", "AUX")
+        if any(is_punct(x) or x.low in _JOINS or x.low in OPENERS or x.pos in ("CCONJ", "SCONJ", "VERB", "AUX")
                or x.feat("Case") == "Nom" or _maybe_nominative(x.low) for x in between):
             continue
-        if any(x.low in _OPENERS or x.low in _JOINS or x.pos == "SCONJ" for x in toks[:v1.index]):
+        if any(x.low in OPENERS or x.low in _JOINS or x.pos == "SCONJ" for x in toks[:v1.index]):
             continue
         last = between[-1]
         if last.pos == "ADV" or last.low in STEP_OVER or any(nearest_verb(sent, x, v1, v2) is not v1 for x in between):

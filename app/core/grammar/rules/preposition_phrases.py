@@ -18,7 +18,6 @@ from dataclasses import replace
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Token
 from app.core.grammar.rules._base import RuleInfo, Text, finding
-from app.core.grammar.rules.syntax_commas import _finite, _subject_of
 from app.core.grammar.rules.tree_words import is_punct, subject_after_gerund
 from app.core.phrase import phrase
 
@@ -51,7 +50,7 @@ def check(t: Text) -> list[Finding]:
                     or not _opens_part(toks, tok):
                 continue
             part = _from(toks, tok.index)
-            subject = subject_after_gerund(part, part[0], _finite, _subject_of)
+            subject = subject_after_gerund(part, part[0])
             if subject is None:
                 continue
             right = toks[tok.index + subject.index]

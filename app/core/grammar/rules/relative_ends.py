@@ -18,8 +18,8 @@ from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import Text, finding, parses
 from app.core.grammar.rules.clause_borders import _BE, _MAYBE_SUBJECT, _adverb, _main_verb, _short, _step_back
-from app.core.grammar.rules.syntax_commas import CLAUSE, _subject_of
-from app.core.grammar.rules.tree_words import CLOSING, is_punct, nearest_verb
+from app.core.grammar.rules.syntax_commas import CLAUSE
+from app.core.grammar.rules.tree_words import CLOSING, is_punct, nearest_verb, subject_of
 
 RULES = ()  # the findings are CLAUSE's
 
@@ -72,7 +72,7 @@ def _clause_own(sent: Sentence, v1: Token, v2: Token, words: tuple[Token, ...]) 
     the clause follows it («бились вместе с вами»), a nominative only as the clause verb's subject («от
     которого зависит успех»)."""
     return words[-1].pos != "ADV" and all(
-        nearest_verb(sent, t, v1, v2) is v1 and (t.feat("Case") != "Nom" or _subject_of(t.text, v1.text))
+        nearest_verb(sent, t, v1, v2) is v1 and (t.feat("Case") != "Nom" or subject_of(t.text, v1.text))
         for t in words)
 
 

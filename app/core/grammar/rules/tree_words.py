@@ -200,7 +200,7 @@ def dative_of_predicative(toks: tuple[Token, ...], tok: Token, last: Token, nxt:
 _PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
 
 
-def subject_after_gerund(toks: tuple[Token, ...], tok: Token, finite, subject_of) -> Token | None:
+def subject_after_gerund(toks: tuple[Token, ...], tok: Token) -> Token | None:
     """«Прорвав оцепление(,) войско вновь двинулось», «Оставив дом(,) Капуе ушёл», «Прочитав книгу(,) ты лучше
     поймёшь»: a gerund opens the sentence and the first finite verb after it has its subject right before it
     (adverbs and particles aside) — the phrase ends before that subject, whatever the tree says. The subject is a
@@ -320,3 +320,47 @@ def modifier_of_next(toks: tuple[Token, ...], word: Token, noun: Token) -> bool:
             and word.feat("Gender") != noun.feat("Gender"):
         return False
     return word.index == 0 or toks[word.index - 1].pos in ("CCONJ", "PART") or is_punct(toks[word.index - 1])
+
+
+# Words that open a subordinate clause; the comma goes before them (or before their preposition).
+OPENERS = frozenset({"что", "чтобы", "чтоб", "когда", "если", "хотя", "где", "куда", "откуда", "который",
+                     "которая", "которое", "которые", "которого", "которой", "которому", "которым", "котором",
+                     "которую", "которых", "которыми", "кто", "чей", "чья", "чьё", "чье", "чьи", "почему",
+                     "зачем", "сколько", "поскольку", "будто", "словно", "ибо", "как", "какой", "какая", "какое",
+                     "какие", "каким", "каких", "какую", "каком", "какому", "какого"})
+# After these a clause-opening word may stand without a comma: «потому что», «так как», «не что
+# иное как», «лишь когда», «и если», «то, что» is handled by the clause's first word anyway.
+NO_COMMA_AFTER = frozenset({"и", "а", "но", "или", "либо", "да", "ни", "не", "лишь", "только", "именно",
+                            "даже", "потому", "оттого", "так", "тогда", "то", "как", "вот", "ведь",
+                            "особенно", "хотя", "причем", "притом", "тем", "того", "затем", "словно", "будто",
+                            "раньше", "прежде", "после", "перед", "до", "ли", "уже", "еще", "ещё",
+                            "также", "тоже", "чем", "что", "это", "просто", "однако", "зато",
+                            "более"})  # «тем более что»
+
+
+def subject_of(noun: str, verb: str) -> bool:
+    """Some nominative reading of the word agrees with some finite reading of the verb."""
+    for n in parses(noun):
+        if n.tag.case != "nomn" or n.tag.POS not in ("NOUN", "NPRO"):
+            continue
+        for v in parses(verb):
+            if v.tag.POS != "VERB" or v.tag.number != n.tag.number:
+                continue
+            person = n.tag.person or "3per"
+            if v.tag.person and v.tag.person != person:
+                continue
+            if v.tag.gender and n.tag.gender and v.tag.gender != n.tag.gender and n.tag.number == "sing":
+                continue
+            return True
+    return False
+
+
+def finite(tok: Token) -> bool:
+    """A finite verb by the tagger, or a word every dictionary reading of which is a finite verb
+    (the tagger, lost without commas, calls «введите» an adjective)."""
+    return tok.pos in ("VERB", "AUX") and tok.feat("VerbForm") == "Fin" or only_finite(tok.low)
+
+
+def may_precede(tok: Token) -> bool:
+    """A comma may stand after the word: not after a preposition, a conjunction or a particle."""
+    return tok.low not in NO_COMMA_AFTER and tok.pos not in ("ADP", "CCONJ", "SCONJ", "PART")

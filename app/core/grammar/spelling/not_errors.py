@@ -11,14 +11,17 @@ import re
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.spelling.prefixed import is_prefixed_word
+from app.core.grammar.spelling.rare_words import drawn_out_interjection, listed_rare_word, poetic_instrumental
 from app.core.grammar.spelling.vocabulary import frequency, is_word
 
 SPELLER_RULES = frozenset({"MORFOLOGIK_RULE_RU_RU", "MORFOLOGIK_RULE_RU_RU_YO", "HUNSPELL_RULE"})
 _SENTENCE_END = re.compile(r"[.!?…\n]")
 _WORD_CHAR = re.compile(r"\w")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_APOSTROPHE_NAME = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\w*['’]$")
 # First parts of compound words written together: «фотохостинг», «электрокалорифер», «супергерой».
-_COMBINING = ("авиа", "авто", "агро", "аква", "анти", "арт", "аудио", "био", "веб", "вело", "видео",
+_COMBINING = ("авиа", "авто", "агро", "аква", "анти", "арт", "аудио", "био", "веб", "вело", "видео", "взаимо",
+              "внутри", "вне",
               "гео", "гидро", "гипер", "интернет", "кибер", "квази", "контр", "макро", "медиа", "мега", "мета", "промо",
               "метео", "микро", "мини", "мото", "мульти", "нано", "нео", "пост", "псевдо", "радио",
               "сверх", "спорт", "стерео", "супер", "теле", "термо", "турбо", "ультра", "фото", "эко",
@@ -36,23 +39,30 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     if finding.category != Category.SPELLING or finding.rule_id not in SPELLER_RULES:
         return False
     word = text[finding.offset:finding.offset + finding.length]
-    if not word or any(ch.isspace() for ch in word):
-        return False  # a wrongly split or joined pair of words is a real error
+    if not word:
+        return False
+    if any(ch.isspace() for ch in word):
+        # a wrongly split or joined pair of words is a real error; but the speller also flags a word it lacks
+        # together with the one before, to suggest moving the space («дай оркам» → «да йоркам»)
+        return all(_standard_word(normal(part)) for part in word.split())
     if normal(word) in known_words or _LATIN_OR_DIGIT.search(word):
         return True
     if any(ch.isupper() for ch in word[1:]):
         return True  # an abbreviation or a brand: «ГОСТов», «ЖЖ-игра», «МегаФон»
     if word[:1].isupper() and not _starts_sentence(text, finding.offset):
         return True  # a capital in mid-sentence: a name the dictionary does not have
+    if _APOSTROPHE_NAME.search(text, 0, finding.offset):
+        return True  # the part of a name after its apostrophe: «Ша'ракх», «Д'Артаньян»
     low = normal(word)
-    if _dictionary_noun(low):
-        return True  # «прокси-сервер», «орк»: OpenCorpora has the noun, the speller's dictionary does not
+    if _dictionary_word(low) or drawn_out_interjection(low):
+        return True  # «прокси-сервер», «орк», «имхо»: OpenCorpora has the word, the speller's dictionary does not
     if word[:1].isupper() and (_name_opening_sentence(text, finding.offset, word)
                                or _name_as_subject(text, finding.offset, word)):
         return True
     if _slip_of_known_word(low) or _split_from_ne(text, finding.offset, low):
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
-    return _is_compound(low) or _is_derived(low) or is_prefixed_word(low)
+    return _is_compound(low) or _is_derived(low) or is_prefixed_word(low) or poetic_instrumental(low) \
+        or listed_rare_word(low)
 
 
 def _split_from_ne(text: str, offset: int, word: str) -> bool:
@@ -69,6 +79,16 @@ _VOWEL_SLIPS = {"а": "о", "о": "а", "е": "и", "и": "е", "я": "е"}
 _COMMON = 3.0  # Zipf: a word met at least once in a million words
 
 
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+def _ordinary_word(word: str) -> bool:
+    """The dictionary has ``word`` as something else than a proper name or an abbreviation: a name
+    («Адон») is no word that a lowercase word is a slip of («аддон»)."""
+    from app.core.grammar.rules._base import parses
+    return is_word(word) and any(not (_PROPER & p.tag.grammemes) for p in parses(word) if p.is_known)
+
+
 def _slip_of_known_word(word: str) -> bool:
     """One of the commonest slips of literate writers turns a dictionary word into ``word``: a consonant
     doubled or left single («ухоженому» for «ухоженному»), or an unstressed vowel of a common word
@@ -79,9 +99,9 @@ def _slip_of_known_word(word: str) -> bool:
     for i, ch in enumerate(word):
         if ch not in _DOUBLED:
             continue
-        if is_word(word[:i] + ch + word[i:]):
+        if _ordinary_word(word[:i] + ch + word[i:]):
             return True
-        if i + 1 < len(word) and word[i + 1] == ch and is_word(word[:i] + word[i + 1:]):
+        if i + 1 < len(word) and word[i + 1] == ch and _ordinary_word(word[:i] + word[i + 1:]):
             return True
     for i, ch in enumerate(word):
         swap = _VOWEL_SLIPS.get(ch)
@@ -171,15 +191,21 @@ _NOT_STANDARD = frozenset({"Dist", "Erro", "Infr"})
 _RARE = 4.0  # Zipf: ten times in a million words
 
 
-def _dictionary_noun(word: str) -> bool:
-    """pymorphy3's dictionary (OpenCorpora) has ``word`` as a noun in its standard spelling. The speller's
-    dictionary lacks some rare nouns it has («орк», «прокси-сервер»); misspellings are not in it (only a few
-    distortions, so marked). A common word the speller lacks (met more than ten times in a million words)
-    was left out on purpose: a colloquial or non-standard form, which stays reported."""
+def _standard_word(word: str) -> bool:
+    """pymorphy3's dictionary has ``word`` in its standard spelling, however common."""
     from app.core.grammar.rules._base import morph
     analyser = morph()
-    return frequency(word) < _RARE and analyser.word_is_known(word) and any(
-        p.is_known and p.tag.POS == "NOUN" and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
+    return analyser.word_is_known(word) and any(
+        p.is_known and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
+
+
+def _dictionary_word(word: str) -> bool:
+    """pymorphy3's dictionary (OpenCorpora) has ``word`` in its standard spelling. The speller's dictionary
+    lacks some rare words it has («орк», «прокси-сервер», «имхо»); misspellings are not in it (only a few
+    distortions, so marked, and colloquial forms such as «седня»). A common word the speller lacks (met more
+    than ten times in a million words) was left out on purpose: a colloquial or non-standard form, which stays
+    reported."""
+    return frequency(word) < _RARE and _standard_word(word)
 
 
 _NOT_NAME = frozenset({"ADJS", "ADJF", "ADVB", "COMP", "INFN", "GRND", "PRTS", "PRTF"})
@@ -187,50 +213,116 @@ _NOT_NAME = frozenset({"ADJS", "ADJF", "ADVB", "COMP", "INFN", "GRND", "PRTS", "
 
 def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
     """A capitalised word that opens a sentence and is followed by a comma is an address by a name the
-    dictionary lacks when the parse of the text reads it as a person's name («Айгерим, добрый день!») and it
-    is not one slip away from a common word («Извените, …»). Without the comma the sentence's capital proves
-    nothing: in real posts such words are mostly misspellings, even where the parser sees a name."""
+    dictionary lacks when the parse of the text reads it as a proper noun that is a person's name — by the
+    names' recogniser, or formed like a first name in the nominative («Айгерим, добрый день!», «Тайрон, что
+    скажешь?») — and it is not a slip or two away from a common word («Извените, …») nor words run together.
+    Without the comma the sentence's capital proves nothing: in real posts such words are mostly misspellings,
+    even where the parser sees a name."""
     if not text[offset + len(word):].lstrip(" ").startswith(","):
         return False
     from app.core.grammar.language import analyse
     from app.core.grammar.rules._base import parses
-    from app.core.grammar.spelling.suggest import near_common_word
+    from app.core.grammar.spelling.suggest import near_common_word, two_slips_from_common_word
 
-    analysis = analyse(text)
-    entity = analysis.entity_at(offset, offset + len(word))
-    if entity is None or entity.kind != "PER" or not any(
-            t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
-        return False
     low = normal(word)
     guess = parses(low)
     if guess and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB" and guess[0].tag.mood != "impr"):
         return False  # formed like an adverb or a verb, not like a name
-    return not _slip_of_known_word(low) and not near_common_word(low)
+    analysis = analyse(text)
+    if not any(t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
+        return False
+    entity = analysis.entity_at(offset, offset + len(word))
+    if entity is not None and entity.kind == "PER":
+        return not _slip_of_known_word(low) and not near_common_word(low)
+    first_name = bool(guess) and "Name" in guess[0].tag and guess[0].tag.case == "nomn"
+    return first_name and not _slip_of_known_word(low) and not near_common_word(low) \
+        and not two_slips_from_common_word(low) and not _words_run_together(low)
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_DRAWN_OUT = re.compile(r"(.)\1\1")
+
+
+def _verb_after(text: str, end: int):
+    """The first parse of the verb (or short participle) that follows a sentence-opening word, and whether
+    the subject is that word alone: «не» and up to two adverbs may stand between («Хальдрик быстро прибыл»),
+    and «и» with another capitalised name makes the subject plural («Балдрас и Релана вернулись»). Also
+    whether anything but «не» stands between. None when no such verb follows."""
+    from app.core.grammar.rules._base import parses
+
+    skipped, alone = 0, True
+    for _ in range(4):
+        after = _WORD_AFTER.match(text, end)
+        if after is None:
+            return None
+        low, end = after.group(1).lower(), after.end()
+        readings = parses(low)
+        parse = readings[0] if readings else None
+        if low == "не":
+            continue
+        if low == "и" and alone and skipped == 0:
+            name = _WORD_AFTER.match(text, end)
+            if name is None or not name.group(1)[:1].isupper():
+                return None
+            alone, end = False, name.end()
+            continue
+        if parse is not None and parse.tag.POS == "ADVB" and skipped < 2:
+            skipped += 1
+            continue
+        if parse is None or parse.tag.POS not in ("VERB", "PRTS"):
+            return None
+        return parse.tag, alone, skipped > 0 or not alone
+    return None
 
 
 def _name_as_subject(text: str, offset: int, word: str) -> bool:
-    """A capitalised word that opens a sentence is a first name the dictionary lacks when it is formed like one
-    (its likeliest reading is a first name in the nominative) and the next word is its verb in the past tense,
-    agreeing with it: «Дильшод передал заявку», «Айжан проверила заказ». A word one slip away from a common one
-    («Извените», «Сдесь») is still reported, and so is any such word without its verb right after it.
+    """A capitalised word that opens a sentence is a name the dictionary lacks when it can be a masculine or
+    feminine noun in the nominative and its verb follows, agreeing with it: in the past tense or as a short
+    participle in its gender («Дильшод передал заявку», «Айжан проверила заказ», «Город захвачен»), in the third
+    person singular («Ашевир пытается…»), or in the plural after «и» and another name («Балдрас и Релана
+    вернулись»). A word a slip or two away from a common one («Извените», «Понедельнег выглядел»), words run
+    together or one drawn out is still reported, and so is any such word without its verb after it; when more
+    than «не» stands between, a slip of a rarer word counts too («Преподователь резко…»).
     """
     from app.core.grammar.rules._base import parses
-    from app.core.grammar.spelling.suggest import near_common_word
+    from app.core.grammar.spelling.suggest import near_common_word, two_slips_from_common_word
 
-    nxt = _NEXT_WORD.match(text, offset + len(word))
     low = normal(word)
-    guess = parses(low)
-    if nxt is None or not guess or "Name" not in guess[0].tag or guess[0].tag.case != "nomn":
+    found = _verb_after(text, offset + len(word))
+    if found is None or _DRAWN_OUT.search(low):
         return False
-    gender = guess[0].tag.gender
-    verb = parses(nxt.group(1).lower())
-    if not verb or verb[0].tag.POS != "VERB" or verb[0].tag.tense != "past" or verb[0].tag.number != "sing" \
-            or verb[0].tag.gender not in (gender, None):
+    verb, alone, strict = found
+    genders = {p.tag.gender for p in parses(low)[:4] if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+               and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")}
+    if not genders:
         return False
-    return not _slip_of_known_word(low) and not near_common_word(low)
+    if not alone:
+        agrees = verb.number == "plur"
+    elif verb.number != "sing":
+        agrees = False
+    elif verb.tense == "past" or verb.POS == "PRTS":
+        agrees = verb.gender in genders
+    else:
+        agrees = verb.person == "3per"
+    if not agrees or _words_run_together(low):  # «Незнаюкто оказался…»
+        return False
+    return not _slip_of_known_word(low) and not near_common_word(low, 2.0 if strict else 3.0) \
+        and not two_slips_from_common_word(low)
+
+
+_FREQUENT = 4.5  # Zipf: about thirty times in a million words
+
+
+def _words_run_together(word: str) -> bool:
+    """``word`` is a frequent word run together with a word or with two («незнаюкто», «онустал»)."""
+    from app.core.grammar.spelling.suggest import joined_forms, valid
+
+    def word_or_two(part: str) -> bool:
+        return is_word(part) or any(" " in joined and valid(joined) for joined, _ in joined_forms(part))
+
+    return any(is_word(part) and frequency(part) >= _FREQUENT and word_or_two(other)
+               for at in range(2, len(word) - 1)
+               for part, other in ((word[:at], word[at:]), (word[at:], word[:at])))
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

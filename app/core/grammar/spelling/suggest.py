@@ -61,7 +61,7 @@ def _substitution_cost(wrong: str, right: str) -> float:
     return 0.6 if _neighbours(wrong, right) else 1.0
 
 
-def _edits(word: str):
+def edits(word: str):
     """(candidate, cost) of every single edit of a lower-case word."""
     n = len(word)
     for i in range(n):  # deletions: an extra letter, a doubled one, a stray «ь»
@@ -89,7 +89,7 @@ def _edits(word: str):
             start = word.find(wrong, start + 1)
 
 
-def _cheap_edits(word: str):
+def cheap_edits(word: str):
     """The low-cost edits only, for the second order: sound-alike swaps, «ь» and doubling."""
     n = len(word)
     for i in range(n):
@@ -106,7 +106,7 @@ def _cheap_edits(word: str):
         yield word[:i] + ch + word[i:], 0.4
 
 
-def _joined_forms(word: str):
+def joined_forms(word: str):
     """A missing space or hyphen, or letters drawn out for emphasis: (candidate, cost)."""
     if _DRAWN_OUT.search(word):  # «оооочень», «мааамочки»
         yield _DRAWN_OUT.sub(r"\1", word), 0.2
@@ -152,7 +152,7 @@ def _zipf(candidate: str) -> float:
     return min(frequency(p) for p in parts) - 0.5
 
 
-def _valid(candidate: str) -> bool:
+def valid(candidate: str) -> bool:
     return all(_valid_word(p) for p in candidate.split())
 
 
@@ -182,21 +182,21 @@ def _ranked(low: str, budget: float) -> tuple[str, ...]:
             if cost < known:
                 best[candidate] = cost
             return
-        if _valid(candidate):
+        if valid(candidate):
             best[candidate] = cost
 
     if low in _COLLOQUIAL:
         best[_COLLOQUIAL[low]] = 0.0
-    first = list(_edits(low))
+    first = list(edits(low))
     for candidate, cost in first:
         consider(candidate, cost)
-    for candidate, cost in _joined_forms(low):
+    for candidate, cost in joined_forms(low):
         consider(candidate, cost)
     # second order: a cheap edit on top of any first one, while the budget lasts
     for k, (inner, inner_cost) in enumerate(first):
         if k % 64 == 0 and time.perf_counter() > deadline:
             break
-        for candidate, cost in _cheap_edits(inner):
+        for candidate, cost in cheap_edits(inner):
             if candidate in best or frequency(candidate) <= 0:
                 continue
             consider(candidate, inner_cost + cost)
@@ -231,4 +231,14 @@ def near_common_word(word: str, zipf: float = 3.0) -> bool:
     if not low or len(low) > 40 or any(ch not in ALPHABET + "-" for ch in low):
         return False
     return any(cost <= 0.9 and is_word(candidate) and frequency(candidate) >= zipf
-               for candidate, cost in _edits(low))
+               for candidate, cost in edits(low))
+
+
+def two_slips_from_common_word(word: str, zipf: float = 3.0) -> bool:
+    """Two of the cheapest slips (sound-alike letters, «ь», a doubling) away from a word people write at
+    least about once in a million words: «Понедельнег» of «понедельник», «Щасте» of «счастье»."""
+    low = word.lower().replace("ё", "е")
+    if not low or len(low) > 20:
+        return False
+    return any(is_word(second) and frequency(second) >= zipf
+               for first, _ in cheap_edits(low) for second, _ in cheap_edits(first))

@@ -40,6 +40,8 @@ def test_address_fires(rule_hits, text, span, fix):
     "Спасибо за звонок Вадим Петрович сказал, что перезвонит.",
     "Заявку приняли. Всего доброго, Ольга из отдела доставки.",  # a signature: «из отдела» is the name's own
     "До свидания, Олег от провайдера!",
+    "Подскажите кто ваш куратор.",  # the noun after «кто» is the question's, nobody is addressed
+    "Напишите какой ваш любимый цвет.",
 ])
 def test_address_silent(rule_hits, text):
     assert rule_hits(text, "OURS_ADDRESS_COMMA") == []

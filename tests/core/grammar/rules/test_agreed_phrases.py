@@ -240,3 +240,11 @@ def test_attributes_before_their_noun_get_no_comma(rule_hits, text):
 
 def test_phrase_after_its_noun_still_set_off(rule_hits):
     assert rule_hits("Мы отправили письмо менеджеру отвечающему за доставку.", "OURS_PHRASE_COMMA")
+
+
+def test_a_relative_какой_opens_a_clause_not_a_second_sentence():
+    # «какой город вы укажете» is one clause: its subject «вы» opens no new one after «город»
+    fixes = [fix for _, fix in punctuation("Срок доставки зависит от того какой город вы укажете.")]
+    assert "город, вы" not in fixes
+    assert "Срок доставки зависит от того какой город вы укажете." not in fixes
+

@@ -43,3 +43,25 @@ def test_a_second_clause_opening_with_a_noun_subject_is_parted_by_a_comma(text, 
 ])
 def test_no_comma_before_a_noun_that_may_belong_to_the_first_part(text):
     assert not any(f.rule_id == "OURS_LIST_COMMA" for f in check_rules(text, "ru"))
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Думаю его можно починить за день.", "Думаю его", "Думаю, его"),
+    ("Я надеюсь вас это устроит.", "надеюсь вас", "надеюсь, вас"),
+    ("Считаю нужно подождать до понедельника.", "Считаю нужно", "Считаю, нужно"),
+    ("Я считаю этот вопрос решён.", "считаю этот", "считаю, этот"),
+])
+def test_what_the_speaker_thinks_follows_a_comma(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_LIST_COMMA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Думаю поехать к морю.",                 # an infinitive: what is planned, not a clause
+    "Я думаю о вашем предложении.",          # a preposition: what the thought is about
+    "Я считаю его честным человеком.",       # an object with no predicate of its own
+    "Надеюсь на скорый ответ.",
+    "Я думаю, что курьер уже в пути.",       # «что» takes the comma
+])
+def test_no_comma_where_no_clause_follows_the_verb_of_opinion(rule_hits, text):
+    assert [hit for hit in rule_hits(text, "OURS_LIST_COMMA") if hit[0].split()[0].lower() in
+            ("думаю", "считаю", "надеюсь")] == []

@@ -17,3 +17,8 @@ def test_old_names_of_peoples_are_written_small(rule_hits):
 def test_a_pronoun_in_a_title_keeps_its_capital_and_a_pronoun_after_a_comma_loses_it(rule_hits):
     assert rule_hits("Письмо доставят от Её Величества к полудню.", "OURS_PRONOUN_CAPITAL") == []
     assert rule_hits("Карту перевыпустили, Её привезут в отделение.", "OURS_PRONOUN_CAPITAL") == [("Её", ("её",))]
+
+
+def test_a_pronoun_standing_for_god_keeps_its_capital_and_any_other_loses_it(rule_hits):
+    assert rule_hits("Старик молился Богу, и Он услышал его.", "OURS_PRONOUN_CAPITAL") == []
+    assert rule_hits("Старик позвонил сыну, и Он услышал его.", "OURS_PRONOUN_CAPITAL") == [("Он", ("он",))]

@@ -55,6 +55,28 @@ def test_intro_silent(rule_hits, text):
     assert rule_hits(text, "OURS_INTRO_COMMA") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Да он просто перепутал адреса!",       # «да» of emphasis, not an answer
+    "Да я бы с радостью вам помогла.",
+    "Да ты ведь сам всё видел.",
+    "Да был ли вообще этот звонок?",       # a question with «ли»
+    "Нет не только курьеров, но и машин.",  # «нет» is the predicate of «не только…, но и…»
+    "Нет было времени разбираться.",        # «нет» with «было» is the predicate in the past
+])
+def test_da_or_net_that_answers_nothing_takes_no_comma(rule_hits, text):
+    assert rule_hits(text, "OURS_YES_NO_COMMA") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Нет я бы не стал так делать.", "Нет я", "Нет, я"),   # «нет» still answers
+    ("Да мы уже вернули деньги.", "Да мы", "Да, мы"),
+    ("Нет не приходило никакого письма.", "Нет не", "Нет, не"),   # «нет» before «не» answers
+    ("Нет оставлю заказ за собой.", "Нет оставлю", "Нет, оставлю"),  # the predicate «нет» takes no verb
+])
+def test_an_answer_before_a_pronoun_still_takes_its_comma(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_YES_NO_COMMA") == [(span, (fix,))]
+
+
 @pytest.mark.parametrize("text, span, fix", [
     ("Мы по возможности, перезвоним сегодня.", "по возможности,", "по возможности"),
     ("В первую очередь, проверьте кабель.", "В первую очередь,", "В первую очередь"),

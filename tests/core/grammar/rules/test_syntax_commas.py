@@ -234,3 +234,21 @@ def test_a_duration_after_the_second_verb_is_no_subject_of_its_own():
 ])
 def test_double_conjunction_gets_no_clause_comma(rule_hits, text):
     assert rule_hits(text, "OURS_CLAUSE_COMMA") == []
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Когда курьер позвонит не забудьте взять паспорт.", "позвонит, не"),
+    ("Если банк позвонит не называйте код из смс.", "позвонит, не"),
+])
+def test_the_main_verbs_не_stays_after_the_comma(text, fix):
+    fixes = [fix for _, fix in punctuation(text)]
+    assert fix in fixes
+    assert not any("не," in f for f in fixes)
+
+
+def test_a_short_adjective_with_its_subject_is_a_clause_of_its_own_before_и():
+    # «полон» has its subject, «идут» its own: two clauses
+    assert ("OURS_LIST_COMMA", "полон, и") in punctuation("Зал полон и люди всё идут.")
+    # one subject for both predicates: no comma
+    assert not [fix for _, fix in punctuation("Клиент доволен и благодарит оператора.") if ", и" in fix]
+

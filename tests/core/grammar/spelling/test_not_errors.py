@@ -56,3 +56,40 @@ def test_another_rule_is_never_dropped():
     text = "Вчера звонил Дарвинский."
     finding = Finding(offset=13, length=10, message="м", category=Category.GRAMMAR, rule_id="OTHER")
     assert not is_false_alarm(text, finding)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Игру хвалят за продуманный геймплей.", "геймплей"),         # a rare word listed in all its forms
+    ("Мы удалили старые аддоны из игры.", "аддоны"),
+    ("Вождь Ша'ракх ждёт нас у реки.", "ракх"),                     # the part of a name after its apostrophe
+    ("Команды взаимоусиливают друг друга.", "взаимоусиливают"),    # compounds with «взаимо-», «внутри-»
+    ("Это внутриофисный чат.", "внутриофисный"),               # «адоны» is no slip: «Адон» is but a name
+    ("Она любит фэнтезийные сериалы.", "фэнтезийные"),
+    ("Тема, имхо, раскрыта не до конца.", "имхо"),                 # OpenCorpora has it, though not as a noun
+    ("Хммм, дайте мне минуту подумать.", "Хммм"),                  # an interjection drawn out
+    ("Эээ, я не совсем понял вопрос.", "Эээ"),
+    ("Она вздыхала украдкою, отвернувшись к окну.", "украдкою"),   # the poetic instrumental of «украдкой»
+    ("Гаврулан пытается дозвониться до склада.", "Гаврулан"),      # a name before its verb in the present
+    ("Ронгвальд не был на совещании.", "Ронгвальд"),              # and before «не» and its verb
+    ("Тайгрин быстро вернулся к складу.", "Тайгрин"),             # an adverb between
+    ("Гаврулан и Мирела вернулись домой.", "Гаврулан"),            # «и» and another name: a plural verb
+    ("Велмор захвачен.", "Велмор"),                                # a short participle
+    ("Не дай оркам пройти к мосту.", "дай оркам"),                 # two dictionary words the speller joined
+])
+def test_rare_words_names_and_dialogue_are_not_misspellings(text, word):
+    assert is_false_alarm(text, speller(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Нам нужен приемлимый вариант доставки.", "приемлимый"),  # listed in every form, but «приемлемый» is far commoner
+    ("Мне давно небыло так спокойно.", "небыло"),              # two words run together
+    ("Оооочень долго ждали ответа.", "Оооочень"),              # drawn out, but no interjection
+    ("Понедельнег выдался тяжёлым.", "Понедельнег"),            # two sound-alike slips of «понедельник»
+    ("Пришло более пятиста гостей.", "пятиста"),                # listed, but «пятистый» is no word people write
+    ("Незнаюкто оказался прав.", "Незнаюкто"),                  # three words run together
+    ("Преподовательница резко попросила тишины.", "Преподовательница"),  # a slip of a rarer word
+    ("Мы встретились сос тарыми друзьями.", "сос тарыми"),      # a space in the wrong place
+    ("Спасибо за взаимопонимане.", "взаимопонимане"),          # «взаимо-» before no word
+])
+def test_misspellings_like_rare_words_and_names_stay(text, word):
+    assert not is_false_alarm(text, speller(text, word))

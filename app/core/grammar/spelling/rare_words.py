@@ -1,0 +1,73 @@
+"""Correct words the speller's dictionary lacks and no rule of word formation explains: rare but established
+words («эльфийский», «геймплей», «фэнтезийный»), interjections drawn out in dialogue («Хммм», «Эээ») and
+the poetic instrumental in «-ою» («украдкою»).
+
+A rare word is told from a misspelling by how people write it: wordfreq lists the word, its dictionary
+form and other forms of its paradigm too (a misspelling is met in one form, a word in several), and no
+dictionary word one slip away is ten times as common (a frequent misspelling such as «приемлимый» lives
+beside its correct form).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.grammar.spelling.vocabulary import frequency, is_word
+
+_LISTED = 1.0  # Zipf: once in a hundred million words
+_OTHER_FORMS = 2  # other forms of the paradigm that wordfreq lists
+_TEN_TIMES = 1.0  # Zipf units: a dictionary word one slip away this much more common makes it a misspelling
+_SLIP_COST = 1.0
+
+
+def listed_rare_word(word: str) -> bool:
+    """``word`` (lower-case, е for ё) is a rare word people write in several of its forms, not a misspelling."""
+    from app.core.grammar.rules._base import parses
+    from app.core.grammar.spelling.suggest import edits, joined_forms, near_common_word, valid
+
+    own = frequency(word)
+    if own < _LISTED or near_common_word(word):
+        return False
+    if any(candidate != word and (" " in candidate or "-" in candidate) and valid(candidate)
+           for candidate, _ in joined_forms(word)):
+        return False  # «небыло», «чтото»: two words run together, each form of them listed as often
+    if any(cost <= _SLIP_COST and frequency(candidate) - own >= _TEN_TIMES and is_word(candidate)
+           for candidate, cost in edits(word)):
+        return False
+    for parse in parses(word)[:3]:
+        forms = {lexeme.word.replace("ё", "е") for lexeme in parse.lexeme} - {word}
+        lemma = parse.normal_form.replace("ё", "е")
+        if frequency(lemma) > 0 and sum(1 for form in forms if frequency(form) > 0) >= _OTHER_FORMS:
+            return True  # «пятиста» is listed, but not «пятистый», the word it would be a form of
+    return False
+
+
+_DRAWN_OUT = re.compile(r"(.)\1{2,}")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+_SOUND = 3  # letters of an interjection that imitates a sound: «хм», «ах», «ммм»
+
+
+def drawn_out_interjection(word: str) -> bool:
+    """An interjection of a sound drawn out, as dialogue writes it: «хммм», «эээ», «ахх». A drawn-out word
+    («спасибооо», «оооочень») is still reported."""
+    from app.core.grammar.rules._base import parses
+
+    shorter = {_DRAWN_OUT.sub(r"\1\1", word), _DRAWN_OUT.sub(r"\1", word), _DOUBLED.sub(r"\1", word)} - {word}
+    return any(len(short) <= _SOUND and is_word(short) and parses(short)[0].tag.POS == "INTJ" for short in shorter)
+
+
+_POETIC = re.compile(r"(.{3,})([ое])ю$")
+
+
+def poetic_instrumental(word: str) -> bool:
+    """The instrumental in «-ою»/«-ею» of a noun, an adjective or an adverb formed from one: «украдкою», «зимою»,
+    «тёмною». The ordinary «-ой»/«-ей» form of it is a dictionary word."""
+    from app.core.grammar.rules._base import parses
+
+    poetic = _POETIC.match(word)
+    if poetic is None:
+        return False
+    ordinary = f"{poetic.group(1)}{poetic.group(2)}й"
+    return is_word(ordinary) and any(p.tag.case == "ablt" or p.tag.POS == "ADVB" for p in parses(ordinary))

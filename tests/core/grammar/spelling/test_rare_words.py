@@ -1,0 +1,38 @@
+"""Rare words, drawn-out interjections and the poetic «-ою» are words; misspellings that look like them are not."""
+
+import pytest
+
+from app.core.grammar.spelling.rare_words import drawn_out_interjection, listed_rare_word, poetic_instrumental
+
+
+@pytest.mark.parametrize("word", ["эльфийских", "геймплея", "фэнтезийная", "аддоны"])
+def test_a_rare_word_people_write_in_several_forms_is_a_word(word):
+    assert listed_rare_word(word)
+
+
+@pytest.mark.parametrize("word", [
+    "приемлимый",  # listed in every form, but «приемлемый» is far commoner
+    "небыло",      # two words run together
+    "пятиста",     # listed, but the word it would be a form of («пятистый») is not
+    "эльфиских",   # not listed at all
+])
+def test_a_misspelling_people_write_often_is_no_rare_word(word):
+    assert not listed_rare_word(word)
+
+
+@pytest.mark.parametrize("word, drawn_out", [
+    ("хммм", True), ("эээ", True), ("ахх", True),
+    ("оооочень", False),  # a drawn-out adverb is no interjection
+    ("спасибооо", False),
+])
+def test_only_interjections_may_be_drawn_out(word, drawn_out):
+    assert drawn_out_interjection(word) is drawn_out
+
+
+@pytest.mark.parametrize("word, poetic", [
+    ("украдкою", True), ("зимою", True), ("тёмною", True),
+    ("постою", False),   # «постой» is an imperative, no instrumental
+    ("героою", False),   # «героой» is no word
+])
+def test_the_poetic_instrumental(word, poetic):
+    assert poetic_instrumental(word) is poetic
