@@ -112,8 +112,8 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
         return
     # the parser tags a possessive after its noun («ваш заказа» as two nominatives); the dictionary
     # already says no reading agrees, so it is enough that the tree joins them
-    if not (_tree_sees_disagreement(t, i, j) or all(a.normal_form in _POSSESSIVES for a in adjs)
-            and _tree_joins(t, i, j)):
+    if not (_tree_sees_disagreement(t, i, j) or (all(a.normal_form in _POSSESSIVES for a in adjs)
+                                                  or _gender_slip(adjs, nouns)) and _tree_joins(t, i, j)):
         return
     after = t.word(j + 1)
     if all(a.tag.number == "plur" for a in adjs) and all(n.tag.number == "sing" for n in nouns) and (
@@ -220,6 +220,17 @@ def _case_slip_after(word: str, nouns) -> bool:
     return any(n.tag.number == "sing" and _case(n.tag) in cases for n in nouns)
 
 
+def _gender_slip(adjs, nouns) -> bool:
+    """Case and number agree in the singular, only the gender does not, and the noun is a thing of one
+    gender: «тёплый одежду», «с помятым коробкой». The tagger, which bends one word to the other, may
+    not see it; the dictionary and the tree's link are enough (not «наша директор»: a person)."""
+    if any("anim" in n.tag or "Fixd" in n.tag or "ms-f" in n.tag for n in nouns) or len(
+            {n.tag.gender for n in nouns}) != 1:
+        return False
+    return any(_case(a.tag) == _case(n.tag) and a.tag.number == n.tag.number == "sing" and a.tag.gender != n.tag.gender
+               for a in adjs for n in nouns)
+
+
 def _tree_sees_disagreement(t: Text, i: int, j: int) -> bool:
     """The parser takes word i as an adjective or determiner of word j and tags them apart."""
     sent, adj = t.token(i)
@@ -228,7 +239,7 @@ def _tree_sees_disagreement(t: Text, i: int, j: int) -> bool:
         return False
     if any(c.rel in ("det", "amod") and c.index < adj.index for c in sent.children(adj.index)):
         return False  # «всё необходимое»: the adjective has its own determiner, it is a noun here
-    if adj.pos not in ("ADJ", "DET") or noun.pos != "NOUN":
+    if not (adj.pos in ("ADJ", "DET") or adj.pos == "VERB" and adj.feat("VerbForm") == "Part") or noun.pos != "NOUN":
         return False  # «для больного»: the adjective stands for a noun
     return any(adj.feat(f) and noun.feat(f) and adj.feat(f) != noun.feat(f) for f in ("Case", "Number", "Gender"))
 
@@ -422,6 +433,82 @@ def _check_adjective_chain(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(ADJ_NOUN, w.start, w.end, *((match_case(w.text, forms.pop()),) if len(forms) == 1 else ())))
 
 
+def _check_separated(t: Text, i: int, found: list[Finding]) -> None:
+    """An adjective or participle the parse gives to a noun further on, with only its own words or the noun's
+    other attributes between them, in the noun's case but another number or gender: «по указанной в заявке
+    номеру», «за доставленные вам неудобство», «любой удобное для вас время»."""
+    w = t.words[i]
+    sent, adj = t.token(i)
+    if adj is None or adj.rel not in ("amod", "det", "acl") or adj.head <= adj.index + 1 or not w.text.isalpha():
+        return
+    noun = sent.tokens[adj.head]
+    k = next((x.index for x in t.words if (x.start, x.end) == (noun.start, noun.end)), None)
+    if k is None or noun.pos != "NOUN" or not noun.text.isalpha() or noun.text[:1].isupper():
+        return
+    own = {tok.index for tok in sent.subtree(adj.index)}
+    others = {tok.index for c in sent.children(noun.index) if c.rel in ("amod", "det") and c.index < noun.index
+              for tok in sent.subtree(c.index)}
+    if any(tok.index not in own | others or tok.pos == "PUNCT" for tok in sent.tokens[adj.index + 1:noun.index]):
+        return
+    adjs = [p for p in parses(w.text) if p.score >= 0.02]
+    nouns = [p for p in parses(noun.text) if p.score >= 0.02]
+    if not adjs or not nouns or any(p.tag.POS not in ("ADJF", "PRTF") for p in adjs) or any(
+            p.tag.POS != "NOUN" or "anim" in p.tag or "Fixd" in p.tag or "ms-f" in p.tag for p in nouns):
+        return
+    before, after = t.word(i - 1), t.word(k + 1)
+    if before is not None and (before.low in PAUCAL or before.text[:1].isdigit() or any(
+            p.tag.POS == "NUMR" for p in parses(before.text))):
+        return  # «два указанных в заявке номера»
+    if after is not None and t.plain_gap(k + 1) and after.low in ("и", "или"):
+        return  # one word for two nouns
+    if any(_agree(a, n) for a in adjs for n in nouns):
+        return
+    slips = [(a, n) for a in adjs for n in nouns if _case(a.tag) == _case(n.tag) and n.tag.number == "sing"]
+    if not slips:
+        return
+    noun_reading = slips[0][1]
+    wanted = {noun_reading.tag.case, "sing", noun_reading.tag.gender}
+    if noun_reading.tag.case == "accs" and noun_reading.tag.gender == "masc":
+        wanted.add("inan")
+    forms = {f.word for a, _ in slips if (f := a.inflect({g for g in wanted if g})) is not None}
+    found.append(finding(ADJ_NOUN, w.start, t.words[k].end,
+                         *((match_case(w.text, forms.pop()) + t.text[w.end:t.words[k].end],) if len(forms) == 1
+                           else ())))
+
+
+# «любой из», «каждый из», «один из»: the word takes the gender of the noun after «из» («в любой из сетей»)
+_ONE_OF = frozenset({"любой", "каждый", "один", "никакой", "какой", "который"})
+
+
+def _check_one_of(t: Text, i: int, found: list[Finding]) -> None:
+    """«в любом из социальных сетей» → «в любой», «один из причин» → «одна»: the gender of the group's noun."""
+    w, iz = t.words[i], t.word(i + 1)
+    if iz is None or iz.low != "из" or not t.plain_gap(i + 1) or w.low in ("один", "одно", "одна"):
+        return  # «один из …» is the predicate rule's («ни один из кандидатов подошёл»)
+    readings = [p for p in parses(w.text) if p.score >= 0.02]
+    if not readings or any(p.normal_form not in _ONE_OF or p.tag.number != "sing" for p in readings):
+        return
+    for k in range(i + 2, min(i + 5, len(t.words))):
+        if not t.plain_gap(k):
+            return
+        nouns = [p for p in parses(t.words[k].text) if p.score >= 0.02]
+        if nouns and all(p.tag.POS in ("ADJF", "PRTF") for p in nouns):
+            continue
+        if not nouns or t.words[k].text[:1].isupper() or any(
+                p.tag.POS != "NOUN" or p.tag.case != "gent" or p.tag.number != "plur" or "anim" in p.tag
+                or "ms-f" in p.tag or "Fixd" in p.tag for p in nouns):
+            return
+        genders = {p.tag.gender for p in nouns}
+        if len(genders) != 1 or any(p.tag.gender in genders for p in readings):
+            return
+        gender = genders.pop()
+        forms = {f.word for p in readings if (f := p.inflect({gender, "sing", _case(p.tag)})) is not None}
+        found.append(finding(ADJ_NOUN, w.start, w.end, *((match_case(w.text, forms.pop()),) if len(forms) == 1 else ()),
+                             message=phrase("Слово перед «из» берёт род существительного после него: «любой из "
+                                            "сетей», «каждая из книг».")))
+        return
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
@@ -431,4 +518,6 @@ def check(t: Text) -> list[Finding]:
             _check_adj_noun(t, i, found, i + 2)  # «в удобное вам день»
         _check_subject_verb(t, i, found)
         _check_predicative(t, i, found)
+        _check_one_of(t, i, found)
+        _check_separated(t, i, found)
     return found

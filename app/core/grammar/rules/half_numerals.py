@@ -34,6 +34,10 @@ _GENITIVE_BEFORE = frozenset({"около", "более", "менее", "свы�
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i, w in enumerate(t.words):
+        if w.low == "полуторы":  # a blend of «полторы» and «полутора», no form of the word
+            found.append(finding(POLTORA, w.start, w.end, match_case(w.text, "полутора"),
+                                 message=phrase("Формы «полуторы» нет: в косвенных падежах пишется «полутора».")))
+            continue
         if w.low not in ("полтора", "полторы"):
             continue
         noun = t.word(i + 1)

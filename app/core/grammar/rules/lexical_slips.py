@@ -50,7 +50,20 @@ FALSE_PREFIX = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (KLAST, DOUBLE_SUPERLATIVE, EZZHAI, FALSE_PREFIX)
+COLLOQUIAL_VERB = RuleInfo(
+    "OURS_COLLOQUIAL_VERB",
+    phrase("Просторечная форма глагола"),
+    phrase("В литературном языке у этого глагола другая форма."),
+    phrase("Некоторые глаголы меняют основу: «махать» — «машу, машет, машут» («махают» — просторечие); "
+    "«слезать» — «слезай», «слезь» («слазь с дивана» — просторечие; «слазить» значит «сходить куда-то и "
+    "вернуться»: «слазь в подвал за картошкой»)."),
+    Category.GRAMMAR,
+)
+
+RULES = (KLAST, DOUBLE_SUPERLATIVE, EZZHAI, FALSE_PREFIX, COLLOQUIAL_VERB)
+
+# «слазить» is «to climb there and back»: «слазь в подвал»; climbing down from something is «слезь с»
+_SLAZ = {"слазь": "слезь", "слазьте": "слезьте"}
 
 # Stems written with a letter a false association adds, and their right spelling.
 _FALSE_STEMS = (("подскольз", "поскольз"), ("надсмех", "насмех"), ("дермантин", "дерматин"), ("врятли", "вряд ли"),
@@ -67,6 +80,8 @@ _SAMYJ = frozenset({"самый", "самая", "самое", "самые", "с�
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i, w in enumerate(t.words):
+        if _colloquial_verb(t, i, found):
+            continue
         if w.low in _POKLAST:
             found.append(finding(KLAST, w.start, w.end, match_case(w.text, _POKLAST[w.low])))
         elif w.low.startswith("лож"):
@@ -82,6 +97,24 @@ def check(t: Text) -> list[Finding]:
                 found.append(finding(FALSE_PREFIX, w.start, w.end, fixed,
                                      message=phrase("Пишется «{fixed}».", fixed=fixed)))
     return found
+
+
+def _colloquial_verb(t: Text, i: int, found: list[Finding]) -> bool:
+    """«махают» → «машут» (the dictionary's informal form of «махать»), «слазь с дивана» → «слезь»."""
+    w, nxt = t.words[i], t.word(i + 1)
+    fixed = None
+    if w.low in _SLAZ and nxt is not None and t.plain_gap(i + 1) and nxt.low in ("с", "со"):
+        fixed = _SLAZ[w.low]
+    else:
+        verb = [p for p in parses(w.text) if p.tag.POS == "VERB" and p.normal_form == "махать" and "Infr" in p.tag
+                and p.tag.mood != "impr"]  # «махай» is as good as «маши»
+        if verb and len(verb) == len(parses(w.text)):
+            wanted = set(verb[0].tag.grammemes) - {"Infr"}
+            fixed = next((f.word for f in verb[0].lexeme if "Infr" not in f.tag and set(f.tag.grammemes) == wanted), None)
+    if fixed is None:
+        return False
+    found.append(finding(COLLOQUIAL_VERB, w.start, w.end, match_case(w.text, fixed)))
+    return True
 
 
 def _ezzhai(t: Text, i: int, found: list[Finding]) -> None:

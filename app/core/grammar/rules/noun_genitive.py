@@ -214,6 +214,31 @@ def _adjective_phrase(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(NOUN_GENITIVE, first_w.start, t.words[group[-1]].end, f"{first_w.text} {' '.join(forms)}"))
 
 
+def _case_echo(t: Text, i: int, found: list[Finding]) -> None:
+    """«к концу месяцу» → «месяца», «в начале неделе» → «недели»: the noun after a prepositional phrase's noun
+    copies its case instead of standing in the genitive. The second noun reads only in that case (no
+    genitive), is a thing with no name, and the parse hangs it on the first."""
+    first_w, second_w = t.words[i], t.words[i + 1]
+    if not t.plain_gap(i + 1) or not second_w.text.isalpha() or second_w.text[:1].isupper():
+        return
+    firsts, seconds = _only_noun(first_w.text), _only_noun(second_w.text)
+    if not firsts or not seconds or any("anim" in p.tag for p in seconds):
+        return
+    cases = {p.tag.case for p in seconds}
+    if not cases <= {"datv", "loct", "ablt"} or not any(p.tag.case in cases for p in firsts):
+        return
+    sent, first = t.token(i)
+    _, second = t.token(i + 1)
+    if first is None or second is None or second.head != first.index or second.rel not in ("nmod", "appos") or not any(
+            c.rel == "case" for c in sent.children(first.index)) or any(
+            c.rel == "case" for c in sent.children(second.index)):
+        return
+    number = seconds[0].tag.number
+    forms = {f.word for p in seconds if (f := p.inflect({"gent", number})) is not None}
+    fixes = (f"{first_w.text} {match_case(second_w.text, forms.pop())}",) if len(forms) == 1 else ()
+    found.append(finding(NOUN_GENITIVE, first_w.start, second_w.end, *fixes))
+
+
 def _birthday(t: Text, i: int, found: list[Finding]) -> None:
     """«с днём рождением» → «с днём рождения»: the set phrase keeps «рождения» in every case."""
     day, birth = t.words[i], t.words[i + 1]
@@ -230,4 +255,5 @@ def check(t: Text) -> list[Finding]:
         _check_pair(t, i, found)
         _adjective_phrase(t, i, found)
         _birthday(t, i, found)
+        _case_echo(t, i, found)
     return found

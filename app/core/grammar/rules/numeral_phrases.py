@@ -169,17 +169,20 @@ def _numeral_after_genitive_word(t: Text, i: int, found: list[Finding]) -> None:
     nominative."""
     w = t.words[i]
     before = t.word(i - 1)
-    if before is None or not t.plain_gap(i) or before.low not in _GENITIVE_BEFORE:
-        return
+    if before is None or not t.plain_gap(i) or before.low not in _GENITIVE_BEFORE | {"до", "от"}:
+        return  # «до», «от» take a genitive numeral too («до девяноста лет»), a number in digits may be ordinal
     if before.low == "течение" and (before.index == 0 or t.words[before.index - 1].low != "в"):
         return  # «течение» is the preposition only in «в течение»
     readings = parses(w.text)
-    # «три» is also the imperative of «тереть», which cannot follow «в течение», «около»
-    if not readings or any(p.tag.POS != "NUMR" and "impr" not in p.tag for p in readings if p.score >= 0.05) or any(
+    nxt = t.word(i + 1)
+    counted = nxt is not None and t.plain_gap(i + 1) and _has(nxt.text, "gent", "plur", ("NOUN",))
+    # «три» is also the imperative of «тереть», which cannot follow «в течение», «около»; «сорок» the genitive
+    # plural of «сорока», which counts no minutes: before a counted noun the numeral is meant
+    if not readings or any(p.tag.POS != "NUMR" and "impr" not in p.tag for p in readings if p.score >= 0.05) and not (
+            counted and readings[0].tag.POS == "NUMR") or any(
             p.tag.case not in ("nomn", "accs") for p in readings if p.tag.POS == "NUMR"):
         return
     form = _inflect(w.text, {"gent"}, ("NUMR",))
-    nxt = t.word(i + 1)
     if nxt is not None and t.plain_gap(i + 1) and any("Anum" in p.tag for p in parses(nxt.text)):
         return  # «после девяносто первого года»: a compound ordinal declines its last word only
     ok_after = nxt is not None and w.low in _MANY and _has(nxt.text, "gent", "plur", ("NOUN",))
@@ -253,6 +256,53 @@ def _subject_of_a_verb(t: Text, k: int) -> bool:
     return False
 
 
+# «два», «три», «четыре» and their collective forms, which a noun with no singular takes: «трое суток»
+_COLLECTIVE = {"два": "двое", "две": "двое", "три": "трое", "четыре": "четверо"}
+# «оба» goes with a masculine or neuter noun, «обе» with a feminine one, in every case
+_BOTH = {"оба": "обе", "обоих": "обеих", "обоим": "обеим", "обоими": "обеими"}
+_BOTH_BACK = {v: k for k, v in _BOTH.items()}
+
+
+def _plural_only_noun(t: Text, i: int, found: list[Finding]) -> None:
+    """«три суток» → «трое суток»: a noun with no singular («сутки», «ножницы», «брюки») cannot take «два»,
+    «три», «четыре», which need a genitive singular after them."""
+    w, noun = t.words[i], t.words[i + 1]
+    readings = [p for p in parses(noun.text) if p.score >= 0.05]
+    if not readings or noun.text[:1].isupper() or any(
+            p.tag.POS != "NOUN" or "Pltm" not in p.tag or p.tag.case != "gent" for p in readings):
+        return
+    fixed = f"{match_case(w.text, _COLLECTIVE[w.low])} {noun.text}"
+    found.append(finding(NUMERAL, w.start, noun.end, fixed,
+                         message=phrase("У слова «{noun}» нет единственного числа: говорят «{fixed}».",
+                                        noun=readings[0].normal_form, fixed=fixed)))
+
+
+def _both(t: Text, i: int, found: list[Finding]) -> None:
+    """«обе окна» → «оба окна», «у обоих девочек» → «у обеих девочек»: «оба» and «обе» take the gender of
+    their noun (the next word, or the one after an adjective)."""
+    w = t.words[i]
+    k = i + 1
+    if any(p.tag.POS in _MODIFIERS for p in parses(t.words[k].text)[:1]) and k + 1 < len(t.words) and t.plain_gap(k + 1):
+        k += 1
+    noun = t.words[k]
+    readings = [p for p in parses(noun.text) if p.score >= 0.05]
+    if not readings or noun.text[:1].isupper() or any(
+            p.tag.POS != "NOUN" or "Fixd" in p.tag or "ms-f" in p.tag or "Pltm" in p.tag for p in readings):
+        return
+    genders = {p.tag.gender for p in readings}
+    feminine = w.low in _BOTH_BACK
+    if genders == {"femn"} and not feminine:
+        right = _BOTH[w.low]
+    elif feminine and genders <= {"masc", "neut"} and not any("anim" in p.tag for p in readings):
+        right = _BOTH_BACK[w.low]  # «обе врача» may name two women
+    else:
+        return
+    fixed = match_case(w.text, right)
+    found.append(finding(NUMERAL, w.start, noun.end, f"{fixed}{t.text[w.end:noun.end]}",
+                         message=phrase("С существительным «{noun}» пишется «{right}».",
+                                        noun=readings[0].normal_form, right=fixed)))
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
@@ -261,6 +311,9 @@ def check(t: Text) -> list[Finding]:
             continue
         if w.low in _FEW:
             _adjective_after_few(t, i, found)
+            _plural_only_noun(t, i, found)
+        elif w.low in _BOTH or w.low in _BOTH_BACK:
+            _both(t, i, found)
         elif w.text.isdigit():
             _digits(t, i, found)
             _month_after_day(t, i, found)

@@ -69,6 +69,9 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
         if accusative and any(c.rel == "xcomp" for c in sent.children(tok.head)):
             return None  # «ошибки, которые научился ценить»: «которые» may be the infinitive's object
         return _Subject("3per", number, gender, accusative, False)
+    if tok.low in _ONE and any(c.rel == "nmod" and any(g.low == "из" for g in sent.children(c.index))
+                               for c in sent.children(tok.index)):
+        return _Subject("3per", "sing", _ONE[tok.low], False, False)  # «ни один из кандидатов не подошёл»
     if tok.pos not in ("NOUN", "PROPN") or not tok.text.isalpha():
         return None
     k = _word_index(t, tok)
@@ -86,6 +89,8 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
     return _noun_subject(tok.text)
 
 
+# «один из …» agrees in the singular, in its own gender
+_ONE = {"один": "masc", "одна": "femn", "одно": "neut"}
 # nouns of a share of a group: with the group in the genitive plural their verb is plural or agrees with them
 # («большинство сотрудников ушли» or «ушло», never «ушёл»)
 _GROUPS = frozenset({"большинство", "меньшинство", "часть", "половина", "множество"})
@@ -296,14 +301,30 @@ def _contiguous(sent, subj, pred, head) -> bool:
     border is not trusted."""
     own = {tok.index for tok in sent.subtree(subj.index)}
     if subj.index > pred.index:
-        return pred.feat("Variant") == "Short" and all(k in own and sent.tokens[k].pos != "PUNCT"
-                                                       for k in range(pred.index + 1, subj.index))
+        return (pred.feat("Variant") == "Short" or _before_its_subject(sent, subj, pred)) and all(
+            k in own and sent.tokens[k].pos != "PUNCT" for k in range(pred.index + 1, subj.index))
     if sum(sent.tokens[k].text == "," for k in range(subj.index + 1, pred.index)) % 2:
         return False  # «Пока не узнаю, где мы, ничего не стану»: one comma between ends the subject's clause
     inside = own | {tok.index for tok in sent.subtree(head.index) if tok.index >= subj.index}
     if any(sent.tokens[k].pos == "SCONJ" and k not in own for k in range(subj.index + 1, pred.index)):
         return False  # «та разница, что за обедом сладкое подают»: a clause of its own begins between them
     return all(k in inside for k in range(subj.index + 1, pred.index))
+
+
+def _before_its_subject(sent, subj, pred) -> bool:
+    """A finite verb that takes no object right before its subject, with only the subject's own «мои», «новая»
+    between them: «заболел дочка», «пришли новая партия», «начнётся занятия» (the writer began the sentence
+    with another subject in mind). Not with «не», after which a genitive may be the subject («не пришло
+    ответа»), and not a verb that may take the noun as its object."""
+    if pred.feat("VerbForm") != "Fin" or pred.head >= 0 and sent.tokens[pred.head].rel == "conj" or any(
+            c.low == "не" for c in sent.children(pred.index)):
+        return False
+    if any(sent.tokens[k].rel not in ("det", "amod") or sent.tokens[k].head != subj.index
+           for k in range(pred.index + 1, subj.index)):
+        return False
+    readings = [p for p in parses(pred.text) if p.tag.mood != "impr"]  # «пришли!» cannot have a subject
+    return bool(readings) and all(p.tag.POS == "VERB" and p.tag.mood == "indc" and (
+        "intr" in p.tag or p.normal_form.endswith(("ся", "сь"))) for p in readings)
 
 
 def _plural_before_single(sent, subj, pred, s: _Subject) -> bool:
@@ -341,17 +362,20 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
         return  # «Вы может быть спрашиваете»: «может быть» is a parenthesis with its commas missing
     plural_verb = all(p.tag.number == "plur" for p in readings)
     transitive = any("tran" in p.tag for p in readings if p.tag.POS == "VERB")
-    if plural_verb and s.number == "sing" and s.accusative and not second and (transitive or all(
-            p.tag.POS != "VERB" for p in readings)):
-        return  # «заказ отправили»: someone sent it, «заказ» is the object
-    if s.accusative and all(p.tag.POS == "VERB" and "tran" in p.tag for p in readings):
+    own_object = subj.index < pred.index and any(c.rel == "obj" and c.index > pred.index and c.pos == "NOUN"
+                                                 and c.low not in _QUANTITY for c in sent.children(pred.index))
+    if plural_verb and s.number == "sing" and s.accusative and not second and not own_object and (
+            transitive or all(p.tag.POS != "VERB" for p in readings)):
+        return  # «заказ отправили»: someone sent it, «заказ» is the object (not «молодёжь смотрят телевизор»)
+    if s.accusative and not own_object and all(p.tag.POS == "VERB" and "tran" in p.tag for p in readings):
         return  # «номер заблокировала»: the object first, the subject («я») left out
     if s.genitive and any(p.normal_form in _QUANTITY_VERBS for p in readings):
         return
     if s.genitive and any(c.low == "не" for c in sent.children(pred.index)):
         return  # «цены не было»
     if pred.index < subj.index and s.number == "plur" and all(p.tag.number == "sing" for p in readings) and (
-            all(p.tag.gender == "neut" for p in readings if p.tag.tense == "past")):
+            all(p.tag.gender == "neut" for p in readings if p.tag.tense == "past")) and not (
+            _before_its_subject(sent, subj, pred) and any(p.tag.tense != "past" for p in readings)):
         return  # «было три заказа», «прошло два дня» are numbers the parse may miss
     if any(c.index != subj.index and c.pos in ("NOUN", "PROPN", "PRON") and _could_be_subject(c, readings)
            and not any(g.rel == "case" for g in sent.children(c.index)) for c in sent.children(pred.index)):

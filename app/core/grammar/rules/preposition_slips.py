@@ -80,6 +80,70 @@ def _needless_about(t: Text, i: int, found: list[Finding]) -> None:
                                         "технике», «обратить внимание на сроки».", word=lemma, question=question)))
 
 
+# lemma → (the prepositions written by mistake, the case the phrase after them stands in then, the preposition
+# the word takes or "", its case, the question the learner is told)
+_OTHER_PREPOSITION = {
+    **dict.fromkeys(("жаловаться", "пожаловаться"), (("о", "об"), "loct", "на", "accs", "на что")),
+    # «настаивал в суде» is a place: only «в том, что» is the slip
+    **dict.fromkeys(("настаивать", "настоять"), (("в",), "that", "на", "loct", "на чём")),
+    # «смеялись с друзьями» is «with»: only a genitive after «с» («с его шутки») is the slip
+    **dict.fromkeys(("смеяться", "посмеяться", "насмехаться", "посмеиваться"), (("с", "со"), "gent", "над", "ablt",
+                                                                               "над чем")),
+    "жениться": (("с", "со"), "ablt", "на", "loct", "на ком"),
+    **dict.fromkeys(("превысить", "превышать"), (("над",), "ablt", "", "accs", "что")),
+    "прощение": (("о", "об"), "loct", "за", "accs", "за что"),
+}
+_PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+_POSSESSIVE = frozenset({"его", "её", "ее", "их"})
+_THAT_FORMS = {"loct": "том", "accs": "то", "ablt": "тем", "gent": "того"}
+
+
+def _other_preposition(t: Text, i: int, found: list[Finding]) -> None:
+    """«жалуются о шуме» → «на шум», «настаивал в том» → «на том», «смеялись с его шутки» → «над его шуткой»,
+    «превысили над доходами» → «доходы»: a preposition the word does not take, before a noun phrase or
+    a pronoun in the case that preposition takes."""
+    lemma = next((lemma for lemma in sorted(_lemmas(t.words[i].text)) if lemma in _OTHER_PREPOSITION), None)
+    prep, nxt = t.word(i + 1), t.word(i + 2)
+    if lemma is None or nxt is None or not t.plain_gap(i + 2):
+        return
+    wrong, wrong_case, right, case, question = _OTHER_PREPOSITION[lemma]
+    if prep.low not in wrong:
+        return
+    that = nxt.low in ("том", "тем", "то", "того") and t.gap_before(i + 3).strip() == "," if i + 3 < len(
+        t.words) else False
+    if wrong_case == "that" and not that:
+        return
+    pronoun = [p for p in parses(nxt.text) if p.tag.POS == "NPRO" and p.normal_form in _PERSONAL]
+    if that:
+        group, fixed = [i + 2], _THAT_FORMS[case]
+    elif pronoun and nxt.low not in _POSSESSIVE:
+        form = next((f.word for p in pronoun if p.tag.case == wrong_case and (f := p.inflect({case})) is not None), None)
+        if form is None:
+            return
+        if right and form.startswith(("е", "и", "ё")):
+            form = "н" + form  # after a preposition: «на неё», «над ним»
+        group, fixed = [i + 2], form
+    else:
+        owner = nxt.text + " " if nxt.low in _POSSESSIVE else ""
+        group = _group(t, i + 2 + bool(owner))
+        if group is None or not _phrase_fits(t, group, wrong_case):
+            return
+        if len(group) == 1:  # the noun's number from its reading in the case written: «шутки» is «шутка» here
+            forms = {f.word for p in parses(t.words[group[0]].text) if p.tag.POS == "NOUN" and p.tag.case == wrong_case
+                     and (f := p.inflect({case, p.tag.number})) is not None}
+            fixed = match_case(t.words[group[0]].text, forms.pop()) if len(forms) == 1 else None
+        else:
+            fixed = _inflect_phrase(t, group, case)
+        fixed = owner + fixed if fixed else None
+    found.append(finding(WORD_GOVERNMENT, prep.start, t.words[group[-1]].end,
+                         *(((f"{right} {fixed}" if right else fixed),) if fixed else ()),
+                         message=phrase("«{word}» — {question}.", word=lemma, question=question)))
+
+
+def _phrase_fits(t: Text, group: list[int], case: str) -> bool:
+    return all(any(p.tag.case == case for p in parses(t.words[k].text)) for k in group)
+
+
 def _delight_from(t: Text, i: int, found: list[Finding]) -> None:
     """«в восторге с вашего магазина» → «от вашего магазина»."""
     w, s = t.words[i], t.word(i + 1)
@@ -126,5 +190,6 @@ def check(t: Text) -> list[Finding]:
         if t.plain_gap(i + 1):
             _needless_about(t, i, found)
             _delight_from(t, i, found)
+            _other_preposition(t, i, found)
             _is_what(t, i, found)
     return found

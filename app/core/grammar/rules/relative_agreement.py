@@ -44,6 +44,9 @@ _PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы",
 _ADJECTIVE_LIKE = ("следующ", "настоящ", "будущ", "бывш", "текущ", "действующ", "подходящ", "блестящ")
 
 
+_TREE_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
 def _case(tag) -> str | None:
     return _CASES.get(tag.case, tag.case)
 
@@ -241,18 +244,25 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
     readings = _participle_readings(w.text)
     if not readings:
         return
-    nouns = _nouns_before(t, i)
+    sent, tok = t.token(i)
+    opening = i
+    while opening > 1 and t.plain_gap(opening) and tok is not None and (
+            adverb := t.token(opening - 1)[1]) is not None and adverb.rel == "advmod" and adverb.head == tok.index:
+        opening -= 1  # «человек, хорошо знающий»: an adverb of the participle's before it
+    nouns = _nouns_before(t, opening)
     if not nouns or any(_full(readings, _any_noun_readings(t.words[k].text)) for k in nouns) or all(
             p.tag.number == "plur" for p in readings) and _listed(t, nouns):
         return
-    _, tok = t.token(i)
     after = t.word(i + 1)
     if tok is not None and tok.rel in ("nsubj", "nsubj:pass", "obj", "root") or after is not None and t.plain_gap(
             i + 1) and any(p.tag.POS in ("ADJS", "PRTS") or p.tag.POS == "VERB" and p.tag.mood == "indc"
                            for p in parses(after.text)):
         return  # «…, входящие бесплатны»: the participle stands for a noun of its own
     nominative = [p for p in readings if p.tag.case == "nomn"]
-    if nominative and any(_full(nominative, [p for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.05])
+    # the parse gives the participle to a noun of the phrase before the comma: no subject further back is meant
+    attached = tok is not None and tok.rel == "acl" and any(
+        (noun := t.token(k)[1]) is not None and tok.head == noun.index for k in nouns)
+    if nominative and not attached and any(_full(nominative, [p for p in parses(w.text) if p.tag.case == "nomn" and p.score >= 0.05])
                           for w in t.words[max(0, i - 30):i] if _noun(w.text) or w.low in _PERSONAL):
         return  # a participle in the nominative may go with the sentence's subject, further back
     if nominative and _subject_after(t, i, nominative):
@@ -271,7 +281,12 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
         agreeing = [n for n in _noun_readings(t.words[k].text) if _full(readings, (n,))]
         if agreeing and not (takes_object and any(n.tag.case == "accs" for n in _noun_readings(t.words[k].text))):
             return  # «…, идущие по дороге люди»: the participle goes with a noun after it
-    fixed = _fix(readings, _noun_readings(t.words[nouns[0]].text), keep_case=False)
+    owners = _noun_readings(t.words[nouns[0]].text)
+    _, owner = t.token(nouns[0])
+    if owner is not None and owner.feat("Case") and owner.feat("Number"):  # the tagger's case, in context
+        owners = [n for n in owners if _case(n.tag) == _TREE_CASES.get(owner.feat("Case")) and n.tag.number ==
+                  owner.feat("Number").lower()] or owners
+    fixed = _fix(readings, owners, keep_case=False)
     found.append(finding(PARTICIPLE, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
 
 

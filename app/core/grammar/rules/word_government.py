@@ -92,6 +92,22 @@ def _person_in_accusative(t: Text, i: int, found: list[Finding]) -> None:
          match_case(w.text, _DATIVE_TO_ACCUSATIVE[w.low]) + t.text[w.end:t.words[k].end], found)
 
 
+# verbs that take their person in the accusative right after them: «поблагодарить вас», «поздравляю тебя»
+_THANK = frozenset({"благодарить", "поблагодарить", "отблагодарить", "поздравлять", "поздравить", "беспокоить",
+                    "побеспокоить"})
+
+
+def _person_after_verb(t: Text, i: int, found: list[Finding]) -> None:
+    """«хочу поблагодарить вам» → «вас», «поздравляю тебе» → «тебя»."""
+    w, person = t.words[i], t.words[i + 1]
+    if person.low not in _DATIVE_TO_ACCUSATIVE or not _lemmas(w.text) & _THANK or not all(
+            p.tag.POS in ("VERB", "INFN") for p in parses(w.text)):
+        return
+    _say(t, person.start, person.end, phrase("«Благодарить», «поздравлять», «беспокоить» — кого: «поблагодарить "
+                                             "вас», «поздравляю тебя»."),
+         match_case(person.text, _DATIVE_TO_ACCUSATIVE[person.low]), found)
+
+
 def _with_instrumental(t: Text, i: int, found: list[Finding]) -> None:
     """«ознакомиться условия» → «ознакомиться с условиями»; «поделиться о своём опыте» → «поделиться
     своим опытом»."""
@@ -283,7 +299,7 @@ def check(t: Text) -> list[Finding]:
     for i in range(len(t.words) - 1):
         if not t.plain_gap(i + 1):
             continue
-        for rule in (_thanks_for, _person_in_accusative, _with_instrumental, _about_twice, _v_tom, _no_what, _where,
+        for rule in (_thanks_for, _person_in_accusative, _person_after_verb, _with_instrumental, _about_twice, _v_tom, _no_what, _where,
                      _complaint, _pay_for, _set_phrase, _attention_to):
             rule(t, i, found)
     return found

@@ -133,3 +133,44 @@ def test_an_object_before_a_transitive_verb_is_no_subject(rule_hits, text):
 ])
 def test_a_determiner_read_by_the_parse(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Надень тёплый шапку, на улице ветер.", "тёплый шапку", "тёплую шапку"),  # the tagger bends the adjective
+    ("Пришла посылка с мятым упаковкой.", "мятым упаковкой", "мятой упаковкой"),
+    ("Она вернулась с новой телефоном.", "новой телефоном", "новым телефоном"),
+])
+def test_only_the_gender_slipped(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Наша бухгалтер ушла в отпуск.",  # a woman named by a profession
+    "Купила новое пальто и тёплую шапку.",
+    "Мы пили вкусный кофе на веранде.",
+])
+def test_a_gender_that_may_differ_passes(rule_hits, text):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Перезвоните по оставленной на сайте номеру.", "оставленной на сайте номеру", "оставленному на сайте номеру"),
+    ("Извините за причинённые вам беспокойство.", "причинённые вам беспокойство", "причинённое вам беспокойство"),
+])
+def test_an_attribute_with_its_own_words_before_the_noun(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Перезвоните по оставленному на сайте номеру.",
+    "Извините за причинённое вам беспокойство.",
+    "Это очень важная для нас задача.",
+    "Выберите любое удобное для вас время.",
+])
+def test_an_attribute_with_its_own_words_that_agrees(rule_hits, text):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+def test_the_word_before_iz_takes_the_gender_of_the_group(rule_hits):
+    assert rule_hits("Напишите нам в любом из мессенджеров или в любой из соцсетей.", "OURS_ADJ_NOUN_AGREEMENT") == []
+    assert rule_hits("Скидка действует в любом из наших аптек.", "OURS_ADJ_NOUN_AGREEMENT") == [("любом", ("любой",))]

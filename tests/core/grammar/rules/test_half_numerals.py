@@ -41,3 +41,7 @@ def test_the_noun_after_it_is_singular(text, span, fix):
 
 def test_a_noun_with_no_singular_stays():
     assert halves("Поезд шёл полтора суток.") == []
+
+
+def test_no_form_polutory(rule_hits):
+    assert rule_hits("Доставка стоит от полуторы тысяч рублей.", "OURS_POLTORA") == [("полуторы", ("полутора",))]

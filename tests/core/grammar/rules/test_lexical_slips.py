@@ -44,3 +44,20 @@ def test_the_literary_form_is_suggested(text, rule, span, fixes):
 ])
 def test_right_sentences_are_left_alone(text):
     assert slips(text) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Соседка всегда махает мне из окна.", "махает", "машет"),
+    ("Слазьте со стола, там стекло!", "Слазьте", "Слезьте"),
+])
+def test_colloquial_verb(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_COLLOQUIAL_VERB") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Махай флажком, когда увидишь поезд.",  # «махай» is as good as «маши»
+    "Слазь в подвал за банкой огурцов.",  # «слазить» — to climb there and back
+    "Дети машут нам с балкона.",
+])
+def test_literary_verb(rule_hits, text):
+    assert rule_hits(text, "OURS_COLLOQUIAL_VERB") == []

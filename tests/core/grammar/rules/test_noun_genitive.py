@@ -65,3 +65,20 @@ def test_a_group_whose_last_word_has_no_reading_in_its_case_is_left_alone(rule_h
 ])
 def test_silent_on_correct_prose(rule_hits, text):
     assert rule_hits(text, "OURS_NOUN_GENITIVE") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Отчёт нужен к концу неделе.", "концу неделе", "концу недели"),  # the second noun copies the first's case
+    ("Мы переедем в середине месяцу.", "середине месяцу", "середине месяца"),
+])
+def test_a_case_copied_from_the_first_noun(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_NOUN_GENITIVE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Отчёт нужен к концу недели.",
+    "Живём в городе Казани.",  # a name beside its kind
+    "Я записалась к врачу терапевту.",  # a person beside a person
+])
+def test_no_copied_case(rule_hits, text):
+    assert rule_hits(text, "OURS_NOUN_GENITIVE") == []

@@ -69,3 +69,27 @@ def test_a_time_word_with_an_adjective_is_no_clock_reading(rule_hits):
     assert rule_hits("Ответ займёт до семи рабочих дня.", "OURS_NUMERAL_NOUN") == [
         ("семи рабочих дня", ("семи рабочих дней",))]
     assert rule_hits("Мы работаем до десяти вечера.", "OURS_NUMERAL_NOUN") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Подождите до пятьдесят минут, потом звоните.", "до пятьдесят", "до пятидесяти"),  # «до» takes a genitive
+    ("Дорога займёт около сорок минут.", "около сорок", "около сорока"),  # not «сорок» of «сорока»
+    ("Мы провели в поезде двое суток, а потом ещё три суток в дороге.", "три суток", "трое суток"),
+    ("Обе кресла в гостиной новые.", "Обе кресла", "Оба кресла"),  # «оба» with a neuter noun
+    ("Я позвонила обоим бабушкам.", "обоим бабушкам", "обеим бабушкам"),
+])
+def test_numeral_forms(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Подождите до пятидесяти минут.",
+    "Матч досмотрели до сорок пятой минуты.",  # a compound ordinal declines its last word only
+    "Мы провели в дороге трое суток.",
+    "Купила две пары брюк.",  # «пары», not «брюк», is counted
+    "Обе сестры живут в Казани.",
+    "Оба новых окна выходят во двор.",
+    "Обе врача пришли вовремя.",  # two women of a profession
+])
+def test_numeral_forms_that_pass(rule_hits, text):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == []

@@ -105,3 +105,27 @@ def test_a_plural_verb_before_a_single_subject(rule_hits):
 ])
 def test_right_predicates_pass(rule_hits, text):
     assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Утром пришли новая версия приложения.", "пришли", "пришла"),  # a verb before its subject
+    ("Со следующей недели откроется курсы английского.", "откроется", "откроются"),
+    ("У меня разбился любимая чашка.", "разбился", "разбилась"),
+    ("Ни один из вариантов нам не понравились.", "понравились", "понравился"),  # «один из» is singular
+    ("Детвора гоняют мяч до темноты.", "гоняют", "гоняет"),  # a collective noun with its own object
+])
+def test_fires_where_the_subject_follows_or_is_collective(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Утром пришла новая версия приложения.",
+    "Не пришло ни одного ответа.",  # a genitive subject after «не»
+    "Со следующей недели откроются курсы английского.",
+    "Ни одна из машин не завелась.",
+    "Один из нас точно опоздает.",
+    "Квартиру купил мой старший брат.",  # the object first, the subject after a transitive verb
+    "Было три заказа, остался один.",
+])
+def test_silent_where_the_subject_follows(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []

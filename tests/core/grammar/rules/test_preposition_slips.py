@@ -38,3 +38,25 @@ def test_after_being_the_instrumental(rule_hits):
 ])
 def test_right_government_passes(rule_hits, text):
     assert rule_hits(text, RULE) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Жильцы жалуются о протечке в подвале.", "о протечке", "на протечку"),
+    ("Заказчик настаивал в том, чтобы сроки не сдвигали.", "в том", "на том"),
+    ("Весь зал смеялся с его истории.", "с его истории", "над его историей"),
+    ("Она вышла замуж, а он женился с ней через год.", "с ней", "на ней"),
+    ("Траты опять превысили над бюджетом.", "над бюджетом", "бюджет"),
+    ("Прошу прощения о небольшой задержке.", "о небольшой задержке", "за небольшую задержку"),
+])
+def test_another_preposition(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы смеялись с друзьями до утра.",  # «с» of company
+    "Он женился с согласия родителей.",
+    "Адвокат настаивал в суде на пересмотре дела.",  # «в суде» is a place
+    "Жильцы жалуются на протечку.",
+])
+def test_another_preposition_that_is_right(rule_hits, text):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []

@@ -93,3 +93,21 @@ def test_a_passive_participle_left_in_the_singular(rule_hits):
     assert rule_hits("Приносим извинения за причинённое неудобства.", "OURS_PARTICIPLE_AGREEMENT") == [
         ("причинённое неудобства", ("причинённые неудобства",))]
     assert rule_hits("Приносим извинения за причинённые неудобства.", "OURS_PARTICIPLE_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Требуется повар, отлично знающую кухню.", "знающую", "знающий"),  # an adverb between the comma and it
+    ("Я нашла коробку с письмами, пришедшие ещё весной.", "пришедшие", "пришедшими"),
+    ("Мы собрали список фильмов, снятые в Казани.", "снятые", "снятых"),  # the subject «мы» is not meant
+])
+def test_participle_given_to_the_noun_before_the_comma(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Требуется повар, отлично знающий кухню.",
+    "Мы, уставшие после дороги, сразу легли спать.",
+    "Отзывы клиентов, оставленные вчера, уже опубликованы.",
+])
+def test_participle_that_agrees_passes(rule_hits, text):
+    assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT") == []
