@@ -56,11 +56,19 @@ def _agreeing(t: Text, group: list[int]) -> bool:
         for n in _nouns(t.words[group[-1]].text)) for k in group[:-1])
 
 
+def _old_plural(noun, cases) -> bool:
+    """«через тернии»: a neuter noun in «-ие» kept its old plural in «-ии» in set phrases; the dictionary reads
+    that form only as a singular locative, so after a preposition of the accusative it is no slip."""
+    return "accs" in cases and all(p.word.endswith("ии") and p.tag.gender == "neut" for p in noun)
+
+
 def _noun_misses(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> None:
     """«после работе»: the noun has no reading, however rare, in the preposition's case."""
     noun = _nouns(t.words[group[-1]].text)
     if _fits(noun, cases[0]) or any(_case(p.tag) == "nomn" for p in noun):
         return  # a nominative is the learner's slip, reported by ``governed_case``
+    if _old_plural(noun, cases):
+        return
     if not _agreeing(t, group):
         return
     prep = t.words[i]
@@ -77,13 +85,33 @@ def _modifier_misses(t: Text, i: int, group: list[int], cases, found: list[Findi
     if case is None or len(group) < 2:
         return
     modifiers = [parses(t.words[k].text) for k in group[:-1]]
-    if all(any(_case(p.tag) == c for p in readings for c in cases) for readings in modifiers):
+    if all(any(_case(p.tag) == c for p in readings for c in cases) or _complement(modifiers, n)
+           for n, readings in enumerate(modifiers)):
         return
     if any(not any(p.tag.POS in _MODIFIERS for p in readings) for readings in modifiers):
         return
     fixed = _inflect_phrase(t, group, case)
     found.append(finding(PREPOSITION_CASE, t.words[group[0]].start, t.words[group[-1]].end,
                          *((fixed,) if fixed else ())))
+
+
+def _complement(modifiers: list, n: int) -> bool:
+    """«для оставшихся свободными мест»: an instrumental word right after a participle is the participle's
+    own complement, not the noun's attribute."""
+    return n > 0 and any(_case(p.tag) == "ablt" for p in modifiers[n]) and any(
+        p.tag.POS == "PRTF" for p in modifiers[n - 1])
+
+
+_EARLIER = {"между": ("ablt",), "над": ("ablt",), "перед": ("ablt",)}  # cases the tables leave out
+
+
+def _repeated_member(t: Text, i: int, group: list[int]) -> bool:
+    """«между про… и про… политиками»: after «и» / «или» the phrase may stand in the case of a preposition a
+    few words back, the second word (here a prefix written apart) repeated before each member."""
+    if i == 0 or t.words[i - 1].low not in ("и", "или"):
+        return False
+    earlier = {c for w in t.words[max(0, i - 8):i - 1] for c in _PREPOSITIONS.get(w.low, _EARLIER.get(w.low, ()))}
+    return any(all(_fits(parses(t.words[k].text), c) for k in group) for c in earlier)
 
 
 def check(t: Text) -> list[Finding]:
@@ -93,7 +121,7 @@ def check(t: Text) -> list[Finding]:
         if cases is None or not t.plain_gap(i + 1):
             continue
         group = _phrase(t, i)
-        if group is None:
+        if group is None or _repeated_member(t, i, group):
             continue
         if w.low in _ONE_CASE:
             _noun_misses(t, i, group, _ONE_CASE[w.low], found)

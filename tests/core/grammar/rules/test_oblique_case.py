@@ -26,6 +26,9 @@ def test_fires(rule_hits, text, span, fix):
     "Мы пришли к выводу, что всё в порядке.",
     "Я поеду к маме на выходные.",
     "Кроме того, есть и другие варианты.",
+    "Для оставшихся непроданными билетов открыли вторую кассу.",  # the participle's own instrumental
+    "Путь лежал через тернии и болота.",  # the old plural of a neuter «-ие» noun
+    "Он лавировал между про российскими и про западными политиками.",  # «про-» written apart, «между» rules
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
