@@ -66,6 +66,16 @@ class Text:
         """Word i follows word i-1 in the same sentence with nothing but spaces between them."""
         return i > 0 and self.gap_before(i).strip() == ""
 
+    def inside_parts(self):
+        """(start, i, word) for every word that does not open a part, ``start`` being the first word of its
+        part: a part begins at a sentence's start and after the writer's own punctuation."""
+        start = 0
+        for i, w in enumerate(self.words):
+            if self.starts_sentence(i) or not self.plain_gap(i):
+                start = i
+                continue
+            yield start, i, w
+
     def word(self, i: int) -> Word | None:
         return self.words[i] if 0 <= i < len(self.words) else None
 

@@ -24,11 +24,8 @@ _PRONOUNS = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы",
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
-    start = 0
-    for i, w in enumerate(t.words):
-        if t.starts_sentence(i) or not t.plain_gap(i):
-            start = i
-        if w.low != "да" or i - start < 2 or not t.plain_gap(i) or i + 1 >= len(t.words) \
+    for start, i, w in t.inside_parts():
+        if w.low != "да" or i - start < 2 or i + 1 >= len(t.words) \
                 or not t.plain_gap(i + 1):
             continue
         prev, nxt = t.words[i - 1], t.words[i + 1]

@@ -44,11 +44,8 @@ _RELATIVES = frozenset({"кто", "что", "какой", "каков", "кот�
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
-    start = 0
-    for i, w in enumerate(t.words):
-        if t.starts_sentence(i) or not t.plain_gap(i):
-            start = i  # the writer's own marks begin a part here
-        if w.low not in SUBJECT_PRONOUNS or i - start < 1 or not t.plain_gap(i) or not w.text.islower():
+    for start, i, w in t.inside_parts():
+        if w.low not in SUBJECT_PRONOUNS or not w.text.islower():
             continue
         if i - start == 1 and not _speaker_or_listener(t.words[start].low):
             continue  # one word before the pronoun is a clause only as a verb of «я» or «ты»: «Боюсь(,) мы опоздаем»

@@ -38,11 +38,7 @@ _SUBORDINATE = frozenset({"что", "чтобы", "чтоб", "если", "ко�
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
-    start = 0
-    for i, w in enumerate(t.words):
-        if t.starts_sentence(i) or not t.plain_gap(i):
-            start = i  # a clause of the writer's own marks begins here
-            continue
+    for start, i, w in t.inside_parts():
         if w.low != "и" or i - start < 2:
             continue
         first = _first_clause(t, start, i)

@@ -59,11 +59,7 @@ _CONJUNCTIONS = frozenset({"и", "а", "но", "или", "либо", "да", "н
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
-    start = 0
-    for i, w in enumerate(t.words):
-        if t.starts_sentence(i) or not t.plain_gap(i):
-            start = i  # the writer's own marks begin a part here
-            continue
+    for start, i, w in t.inside_parts():
         if w.low not in _DATIVES or i - start < 1 or not w.text.islower() or not _impersonal_after(t, i):
             continue
         prev = t.words[i - 1]

@@ -33,11 +33,7 @@ _STEP = frozenset({"не", "еще", "ещё", "уже", "же", "всегда",
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
-    start = 0
-    for i, w in enumerate(t.words):
-        if t.starts_sentence(i) or not t.plain_gap(i):
-            start = i
-            continue
+    for start, i, w in t.inside_parts():
         if w.text != "это" or i - start < 2 or not _predicate_after(t, i):
             continue
         prev = t.words[i - 1]
