@@ -14,6 +14,7 @@ from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, parses
 from app.core.grammar.rules.governed_case import _PREPOSITIONS, PREPOSITION_CASE, _case, _fits, _inflect_phrase
 from app.core.grammar.rules.government import _MODIFIERS
+from app.core.grammar.rules.repeated_conjunctions import _preposition_cases
 
 RULES = ()  # the findings carry OURS_PREPOSITION_CASE: one rule to the learner
 
@@ -102,15 +103,12 @@ def _complement(modifiers: list, n: int) -> bool:
         p.tag.POS == "PRTF" for p in modifiers[n - 1])
 
 
-_EARLIER = {"между": ("ablt",), "над": ("ablt",), "перед": ("ablt",)}  # cases the tables leave out
-
-
 def _repeated_member(t: Text, i: int, group: list[int]) -> bool:
     """«между про… и про… политиками»: after «и» / «или» the phrase may stand in the case of a preposition a
     few words back, the second word (here a prefix written apart) repeated before each member."""
     if i == 0 or t.words[i - 1].low not in ("и", "или"):
         return False
-    earlier = {c for w in t.words[max(0, i - 8):i - 1] for c in _PREPOSITIONS.get(w.low, _EARLIER.get(w.low, ()))}
+    earlier = {c for w in t.words[max(0, i - 8):i - 1] for c in _preposition_cases(w.low)}
     return any(all(_fits(parses(t.words[k].text), c) for k in group) for c in earlier)
 
 
