@@ -211,11 +211,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="какие наборы измерить (по умолчанию все)")
     parser.add_argument("--details", action="store_true", help="показать каждое расхождение")
     parser.add_argument("--no-grammar", action="store_true", help="без проверки грамотности")
+    parser.add_argument("--half", choices=["tune", "check"],
+                        help="только ответы этой половины набора (поле half: на «tune» правят правила, "
+                             "«check» лишь измеряют)")
     args = parser.parse_args(argv)
     grammar = None if args.no_grammar else grammar_callable()
     for name in args.sets or list(SETS):
-        result = measure(load_cases(SETS[name]), grammar=grammar)
-        print(f"{name}: ответов {result.cases}")
+        cases = load_cases(SETS[name])
+        if args.half:
+            cases = [c for c in cases if c.get("half") == args.half]
+        result = measure(cases, grammar=grammar)
+        print(f"{name}{f' ({args.half})' if args.half else ''}: ответов {result.cases}")
         for e, pct in result.per_element.items():
             print(f"  {e:<10} {pct:5.1f} %")
         print(f"  зачёт/незачёт {result.pass_fail:.1f} %")
