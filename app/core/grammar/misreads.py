@@ -227,7 +227,47 @@ def _double_negation_with_sense(text: str, finding: Finding) -> bool:
     return any(p.normal_form == "мочь" for p in parses(after.group().lower())[:2])
 
 
+def _not_necessarily(text: str, finding: Finding) -> bool:
+    """Ne_narech2 asks to write «не обязательно» as one word. Before the word it qualifies («не обязательно
+    должно быть…», «не обязательно лучшие») it means «не непременно», which is written apart; at the end of a
+    clause («Это не обязательно.») it is the predicate «необязательно» and stays reported."""
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    if [w.lower() for w in words] != ["не", "обязательно"]:
+        return False
+    return bool(_WORD_NEXT.match(text, finding.offset + finding.length))
+
+
+_WORD_NEXT = re.compile(r" +[А-Яа-яЁё]")
+# Parenthetical words that take commas on both sides wherever they stand: the comma after a word before them
+# («поэтому, пожалуйста, не…») is the first of their pair.
+_PARENTHETICAL = frozenset({"пожалуйста", "конечно", "наверное", "возможно", "кажется", "пожалуй", "впрочем",
+                            "например", "видимо", "вероятно", "разумеется", "безусловно", "естественно"})
+
+
+def _comma_of_the_next_parenthetical(text: str, finding: Finding) -> bool:
+    """NO_VVODNOE asks to drop the commas around a word that is no parenthetical («поэтому», «просто»). When the
+    comma after it opens a parenthetical word that follows («…, поэтому, пожалуйста, не пытайтесь…»), the comma
+    belongs to that word and is right."""
+    end = finding.offset + finding.length
+    if not text[finding.offset:end].rstrip().endswith(","):
+        return False
+    after = _WORD.search(text, end)
+    return after is not None and not text[end:after.start()].strip() and after.group().lower() in _PARENTHETICAL
+
+
+_SOFTWARE = re.compile(r"\bПО\b")
+
+
+def _software_abbreviation(text: str, finding: Finding) -> bool:
+    """pouchastvovat reads «по» and a verb as a verb written apart («по участвовать»). «ПО» in capitals is the
+    abbreviation of «программное обеспечение», the subject of that verb («ПО обновляется»)."""
+    return bool(_SOFTWARE.match(text, finding.offset))
+
+
 _TESTS = {
+    "Ne_narech2": _not_necessarily,
+    "NO_VVODNOE": _comma_of_the_next_parenthetical,
+    "pouchastvovat": _software_abbreviation,
     "DoubleNOT": _double_negation_with_sense,
     "Prep_i": _one_subject_two_verbs,
     "DotOrCase": _interface_label,

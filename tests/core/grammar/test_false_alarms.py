@@ -97,6 +97,16 @@ PAIRS = [
      "Коробки ВСЕГДА кончаются.", "AllCaps"),
     ("ПРАВИЛО ДЕЖУРНОГО Проверяй почту каждый час.", "DotOrCase",
      "Мы проверили заказ Отправьте нам фото чека.", "DotOrCase"),
+    # «не обязательно» before the word it qualifies means «не непременно», written apart; as a predicate it is one word
+    ("Дорогой товар не обязательно самый надёжный.", "Ne_narech2",
+     "Нам этого не достаточно.", "Ne_narech2"),
+    ("Ответ не обязательно должен быть длинным.", "Ne_narech2", None, None),
+    # the comma after «поэтому» opens the parenthetical «пожалуйста»
+    ("Оплата прошла, поэтому, пожалуйста, не отменяйте заказ.", "NO_VVODNOE",
+     "Оплата прошла, поэтому, не отменяйте заказ.", "NO_VVODNOE"),
+    # «ПО» in capitals is software, the subject of its verb
+    ("Старое ПО является причиной сбоя.", "pouchastvovat",
+     "Вы можете по участвовать в акции.", "pouchastvovat"),
     # a heading in capitals is no subject of the sentence after it
     ("ВЫВОД Хорошие новости приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT",
      "ВЫВОД Хорошая новость приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT"),
