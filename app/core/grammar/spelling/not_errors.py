@@ -166,10 +166,51 @@ def _superlative(word: str) -> bool:
     return any(known(base) and any(p.is_known and "Qual" in p.tag for p in parses(base)) for base in bases)
 
 
+# A noun of action and the verb it is made from: «боготворение» ← «боготворить», «зеркалирование» ←
+# «зеркалировать», «стояние» ← «стоять», «обеление» ← «обелеть».
+_ACTION = re.compile(r"(.{3,}?)(ение|ание|яние)$")
+_ACTION_VERBS = {"ение": ("ить", "еть"), "ание": ("ать",), "яние": ("ять",)}
+
+
+def _noun_of_action(word: str) -> bool:
+    """A form of a noun in «-ние» made from a verb the dictionary has; dictionaries list only some of them. The
+    suffix follows the verb irregularly («обучать» → «обучение»), so a word one slip from a common one
+    («обучании») is that word misspelt."""
+    from app.core.grammar.rules._base import known, parses
+    from app.core.grammar.spelling.suggest import near_common_word
+    if near_common_word(word):
+        return False
+    for parse in parses(word)[:3]:
+        if parse.tag.POS != "NOUN":
+            continue
+        action = _ACTION.match(parse.normal_form.replace("ё", "е"))
+        if action and any(known(action.group(1) + ending) and any(p.tag.POS == "INFN" for p in parses(
+                action.group(1) + ending)) for ending in _ACTION_VERBS[action.group(2)]):
+            return True
+    return False
+
+
+# «-оватый» and «-еватый» adjectives of a quality shown in part: «хлипковатый» ← «хлипкий», «синеватый» ← «синий».
+_SOMEWHAT = re.compile(r"(.{3,}?)[ое]ватый$")
+
+
+def _somewhat(word: str) -> bool:
+    """A form of an adjective in «-оватый» made from a quality adjective the dictionary has."""
+    from app.core.grammar.rules._base import known, parses
+    for parse in parses(word)[:3]:
+        if parse.tag.POS not in ("ADJF", "ADJS"):
+            continue
+        somewhat = _SOMEWHAT.match(parse.normal_form.replace("ё", "е"))
+        if somewhat and any(known(base) and any("Qual" in p.tag for p in parses(base))
+                            for base in (somewhat.group(1) + ending for ending in ("ый", "ий", "ой"))):
+            return True
+    return False
+
+
 def _is_derived(word: str) -> bool:
     if word.startswith("не") and len(word) > 5 and _part_of_speech_is(word[2:], _NE_PARTS):
         return True
-    if _of_a_being(word) or _superlative(word):
+    if _of_a_being(word) or _superlative(word) or _noun_of_action(word) or _somewhat(word):
         return True
     for suffix in _FORMATIVE:
         at = word.find(suffix, 3)
@@ -192,11 +233,17 @@ _RARE = 4.0  # Zipf: ten times in a million words
 
 
 def _standard_word(word: str) -> bool:
-    """pymorphy3's dictionary has ``word`` in its standard spelling, however common."""
+    """pymorphy3's dictionary has ``word`` in its standard spelling, however common. A colloquial noun
+    («приколист», «фотка») or comparative in «по-» («попестрее») is a word spelt right; colloquial spellings of
+    other words («седня», «прийдется») are not."""
     from app.core.grammar.rules._base import morph
     analyser = morph()
     return analyser.word_is_known(word) and any(
-        p.is_known and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
+        p.is_known and not (_NOT_STANDARD & p.tag.grammemes) or _colloquial_word(p.tag) for p in analyser.parse(word))
+
+
+def _colloquial_word(tag) -> bool:
+    return "Infr" in tag and not ({"Dist", "Erro"} & tag.grammemes) and (tag.POS == "NOUN" or "Cmp2" in tag)
 
 
 def _dictionary_word(word: str) -> bool:
@@ -226,13 +273,15 @@ def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
 
     low = normal(word)
     guess = parses(low)
-    if guess and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB" and guess[0].tag.mood != "impr"):
-        return False  # formed like an adverb or a verb, not like a name
     analysis = analyse(text)
+    entity = analysis.entity_at(offset, offset + len(word))
+    person = entity is not None and entity.kind == "PER"
+    if guess and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB" and guess[0].tag.mood != "impr") \
+            and not (person and guess[0].tag.POS == "ADJS"):
+        return False  # formed like an adverb or a verb, not like a name; a surname in «-ен» is read as «-енный»
     if not any(t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
         return False
-    entity = analysis.entity_at(offset, offset + len(word))
-    if entity is not None and entity.kind == "PER":
+    if person:
         return not _slip_of_known_word(low) and not near_common_word(low)
     first_name = bool(guess) and "Name" in guess[0].tag and guess[0].tag.case == "nomn"
     return first_name and not _slip_of_known_word(low) and not near_common_word(low) \
@@ -244,14 +293,16 @@ _DRAWN_OUT = re.compile(r"(.)\1\1")
 
 
 def _verb_after(text: str, end: int):
-    """The first parse of the verb (or short participle) that follows a sentence-opening word, and whether
-    the subject is that word alone: «не» and up to two adverbs may stand between («Хальдрик быстро прибыл»),
-    and «и» with another capitalised name makes the subject plural («Балдрас и Релана вернулись»). Also
-    whether anything but «не» stands between. None when no such verb follows."""
+    """The first parse of the verb (or short participle) that follows a sentence-opening word, and who the
+    subject is: that word alone (``"one"``), it and another («и» with a capitalised name, «Балдрас и Релана
+    вернулись», or with «его», «её», «их» and a noun, «Ругнур и его спутники вернулись»: ``"several"``), or it
+    with companions in the instrumental after «с» («Эрисса с эльфами жаждали мести»: ``"with"``, the verb
+    agrees with the name or is plural). «не» and up to two adverbs may stand between («Хальдрик быстро
+    прибыл»). Also whether anything but «не» stands between. None when no such verb follows."""
     from app.core.grammar.rules._base import parses
 
-    skipped, alone = 0, True
-    for _ in range(4):
+    skipped, subject = 0, "one"
+    for _ in range(6):
         after = _WORD_AFTER.match(text, end)
         if after is None:
             return None
@@ -260,19 +311,50 @@ def _verb_after(text: str, end: int):
         parse = readings[0] if readings else None
         if low == "не":
             continue
-        if low == "и" and alone and skipped == 0:
+        if low == "и" and subject == "one" and skipped == 0:
             name = _WORD_AFTER.match(text, end)
-            if name is None or not name.group(1)[:1].isupper():
+            if name is not None and name.group(1).lower() in _POSSESSORS:
+                name = _WORD_AFTER.match(text, name.end())
+                if name is None or not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(
+                        name.group(1).lower())[:3]):
+                    return None
+            elif name is None or not name.group(1)[:1].isupper():
                 return None
-            alone, end = False, name.end()
+            subject, end = "several", name.end()
+            continue
+        if low in ("с", "со") and subject == "one" and skipped == 0:
+            companions = _companions(text, end)
+            if companions == end:
+                return None
+            subject, end = "with", companions
             continue
         if parse is not None and parse.tag.POS == "ADVB" and skipped < 2:
             skipped += 1
             continue
         if parse is None or parse.tag.POS not in ("VERB", "PRTS"):
             return None
-        return parse.tag, alone, skipped > 0 or not alone
+        return parse.tag, subject, skipped > 0 or subject != "one"
     return None
+
+
+_POSSESSORS = frozenset({"его", "её", "ее", "их"})
+
+
+def _companions(text: str, end: int) -> int:
+    """Where the words in the instrumental after «с» end («с остальными эльфами»): up to three words, the last a
+    noun; ``end`` itself when they are not there."""
+    from app.core.grammar.rules._base import parses
+
+    last = end
+    for _ in range(3):
+        after = _WORD_AFTER.match(text, last)
+        readings = parses(after.group(1).lower())[:3] if after else []
+        if not any(p.tag.case == "ablt" for p in readings):
+            break
+        last = after.end()
+        if any(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in readings):
+            return last
+    return end
 
 
 def _name_as_subject(text: str, offset: int, word: str) -> bool:
@@ -291,12 +373,12 @@ def _name_as_subject(text: str, offset: int, word: str) -> bool:
     found = _verb_after(text, offset + len(word))
     if found is None or _DRAWN_OUT.search(low):
         return False
-    verb, alone, strict = found
+    verb, subject, strict = found
     genders = {p.tag.gender for p in parses(low)[:4] if p.tag.POS == "NOUN" and p.tag.case == "nomn"
                and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")}
     if not genders:
         return False
-    if not alone:
+    if subject == "several" or subject == "with" and verb.number == "plur":
         agrees = verb.number == "plur"
     elif verb.number != "sing":
         agrees = False
