@@ -28,14 +28,26 @@ def misread(text: str, finding: Finding) -> bool:
     """``finding`` (an engine's) reads correct Russian as a mistake."""
     if finding.source == "ours":
         return False
-    if finding.rule_id.startswith("PREP_") and finding.rule_id.endswith("_and_Noun"):
-        return _brand_of_several_words(text, finding)
+    if finding.rule_id.startswith("PREP_") and finding.rule_id.endswith("_and_Noun") \
+            and _brand_of_several_words(text, finding):
+        return True
     test = _TESTS.get(finding.rule_id)
     return bool(test and test(text, finding))
 
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|[А-ЯЁ][а-яё]*)")
+
+
+def _about_an_amount(text: str, finding: Finding) -> bool:
+    """PREP_C_and_Noun asks for the instrumental or the genitive after «с». Before an amount or a span of time in
+    the accusative «с» means «about»: «подождите с неделю», «открыто с полдюжины окон»."""
+    from app.core.grammar.rules._base import parses
+    from app.core.grammar.rules.governed_case import _AMOUNT
+
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    return len(words) == 2 and words[0].lower() in ("с", "со") and any(
+        p.normal_form in _AMOUNT and p.tag.case == "accs" for p in parses(words[1].lower()))
 
 
 def _brand_of_several_words(text: str, finding: Finding) -> bool:
@@ -265,6 +277,7 @@ def _software_abbreviation(text: str, finding: Finding) -> bool:
 
 
 _TESTS = {
+    "PREP_C_and_Noun": _about_an_amount,
     "Ne_narech2": _not_necessarily,
     "NO_VVODNOE": _comma_of_the_next_parenthetical,
     "pouchastvovat": _software_abbreviation,

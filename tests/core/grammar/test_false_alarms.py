@@ -107,6 +107,9 @@ PAIRS = [
     # «ПО» in capitals is software, the subject of its verb
     ("Старое ПО является причиной сбоя.", "pouchastvovat",
      "Вы можете по участвовать в акции.", "pouchastvovat"),
+    # «с» before an amount in the accusative means «about»; the instrumental is still asked for elsewhere
+    ("На складе осталось с полдюжины коробок.", "PREP_C_and_Noun",
+     "Я приду с подруга.", "PREP_C_and_Noun"),
     # a heading in capitals is no subject of the sentence after it
     ("ВЫВОД Хорошие новости приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT",
      "ВЫВОД Хорошая новость приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT"),
