@@ -29,7 +29,7 @@ def misread(text: str, finding: Finding) -> bool:
     if finding.source == "ours":
         return False
     if finding.rule_id.startswith("PREP_") and finding.rule_id.endswith("_and_Noun") \
-            and _brand_of_several_words(text, finding):
+            and (_brand_of_several_words(text, finding) or _title_after_preposition(text, finding)):
         return True
     test = _TESTS.get(finding.rule_id)
     return bool(test and test(text, finding))
@@ -48,6 +48,24 @@ def _about_an_amount(text: str, finding: Finding) -> bool:
     words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
     return len(words) == 2 and words[0].lower() in ("с", "со") and any(
         p.normal_form in _AMOUNT and p.tag.case == "accs" for p in parses(words[1].lower()))
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _title_after_preposition(text: str, finding: Finding) -> bool:
+    """A common noun with a capital in mid-sentence after a preposition opens the title of a section, a document
+    or a program, quoted as it is written: «описано в Работа с ошибками», «данные из Система учёта».
+    A name keeps being declined: «в Москва», «от Иван» stay reported."""
+    words = list(_WORD.finditer(text, finding.offset, finding.offset + finding.length))
+    if len(words) != 2 or not words[1].group()[:1].isupper() or not words[1].group()[1:].islower():
+        return False
+    if not text[:words[0].start()].strip() or text[:words[0].start()].rstrip()[-1:] in ".!?":
+        return False  # the preposition opens the sentence: its capital is the sentence's
+    from app.core.grammar.rules._base import parses
+
+    readings = parses(words[1].group().lower())
+    return bool(readings) and all(p.tag.POS == "NOUN" and not (_PROPER & p.tag.grammemes) for p in readings[:3])
 
 
 def _brand_of_several_words(text: str, finding: Finding) -> bool:

@@ -110,6 +110,9 @@ PAIRS = [
     # «с» before an amount in the accusative means «about»; the instrumental is still asked for elsewhere
     ("На складе осталось с полдюжины коробок.", "PREP_C_and_Noun",
      "Я приду с подруга.", "PREP_C_and_Noun"),
+    # a section's title quoted after a preposition as it is written; a place's name is declined
+    ("Подробности описаны в Работа с возвратами.", "PREP_V_and_Noun",
+     "Мы едем в Казань и в Самара.", "PREP_V_and_Noun"),
     # a heading in capitals is no subject of the sentence after it
     ("ВЫВОД Хорошие новости приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT",
      "ВЫВОД Хорошая новость приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT"),

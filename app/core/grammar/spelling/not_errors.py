@@ -374,8 +374,10 @@ def _name_as_subject(text: str, offset: int, word: str) -> bool:
     if found is None or _DRAWN_OUT.search(low):
         return False
     verb, subject, strict = found
-    genders = {p.tag.gender for p in parses(low)[:4] if p.tag.POS == "NOUN" and p.tag.case == "nomn"
-               and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")}
+    readings = [p for p in parses(low)[:4] if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"]
+    genders = {p.tag.gender for p in readings if p.tag.gender in ("masc", "femn")}
+    if any("Fixd" in p.tag for p in readings):
+        genders = {"masc", "femn"}  # read as an indeclinable word: the dictionary's guess of its gender means nothing
     if not genders:
         return False
     if subject == "several" or subject == "with" and verb.number == "plur":
