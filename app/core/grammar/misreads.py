@@ -245,7 +245,8 @@ def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
 
 def _double_negation_with_sense(text: str, finding: Finding) -> bool:
     """DoubleNOT calls two «не» in a sentence a style slip. The second «не» before «мочь» is meant: it denies
-    the first («Не любить его она не может» — she must love him)."""
+    the first («Не любить его она не может» — she must love him); before a comparative it is a litotes («не раз
+    справлялась не хуже других»)."""
     words = [w.lower() for w in _WORD.findall(text[finding.offset:finding.offset + finding.length])]
     if len(words) < 3 or words[-1] != "не":
         return False
@@ -254,7 +255,7 @@ def _double_negation_with_sense(text: str, finding: Finding) -> bool:
         return False
     from app.core.grammar.rules._base import parses
 
-    return any(p.normal_form == "мочь" for p in parses(after.group().lower())[:2])
+    return any(p.normal_form == "мочь" or p.tag.POS == "COMP" for p in parses(after.group().lower())[:2])
 
 
 def _not_necessarily(text: str, finding: Finding) -> bool:

@@ -119,6 +119,7 @@ PAIRS = [
     # two «не» that make sense: «не … не может» affirms
     ("Не помочь соседу он не может.", "DoubleNOT",
      "Я не хочу не спать.", "DoubleNOT"),
+    ("Она не раз справлялась не хуже опытных коллег.", "DoubleNOT", None, None),  # «не хуже»: a litotes
     # rare words listed in all their forms, a name before its verb: no misspellings; a misspelling listed as
     # often as a rare word stays, as it lives beside a far commoner correct form
     ("Эльфийские мечи висели над камином.", "MORFOLOGIK_RULE_RU_RU",
