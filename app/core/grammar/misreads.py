@@ -139,8 +139,24 @@ def _comparison_with_kak(text: str, finding: Finding) -> bool:
 
 def _all_the_same_to_someone(text: str, finding: Finding) -> bool:
     """NEIZVESTNO_KTO reads «всё равно, где…» as the whole phrase «всё равно где» (anywhere). With a dative
-    («Мне всё равно, где…») it is the predicate, and the clause after it takes a comma."""
-    return bool(_DATIVE_PRONOUN.search(text, max(0, finding.offset - 12), finding.offset + finding.length))
+    («Мне всё равно, где…», «Клиенту не всё равно, когда…») it is the predicate, and the clause after it takes
+    a comma."""
+    if _DATIVE_PRONOUN.search(text, max(0, finding.offset - 12), finding.offset + finding.length):
+        return True
+    same = _ALL_THE_SAME.search(text, finding.offset, finding.offset + finding.length)
+    if same is None:
+        return False
+    before = [w for w in _WORD.findall(text[max(0, finding.offset - 40):same.start()])]
+    while before and before[-1].lower() in ("не", "было", "будет"):
+        before.pop()
+    if not before:
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "NPRO") for p in parses(before[-1].lower())[:2])
+
+
+_ALL_THE_SAME = re.compile(r"(?i)\bвс[её]\s+равно\s*,")
 
 
 # Words that name an element of a program's interface; its label after them keeps its capitals: «нажмите

@@ -35,6 +35,7 @@ PAIRS = [
     # «мне всё равно, где…» is a predicate and its clause
     ("Мне всё равно, где вы купили телефон.", "NEIZVESTNO_KTO",
      "Купите где угодно, всё равно, где.", "NEIZVESTNO_KTO"),
+    ("Программе всё равно, кто её запустит.", "NEIZVESTNO_KTO", None, None),  # a noun in the dative
     # an interface element's label keeps its capitals; an abbreviation is written in capitals
     ("Нажмите кнопку Оплатить и подтвердите списание.", "DotOrCase",
      "Мы проверили заказ Отправьте нам фото чека.", "DotOrCase"),
