@@ -311,7 +311,31 @@ def _software_abbreviation(text: str, finding: Finding) -> bool:
     return bool(_SOFTWARE.match(text, finding.offset))
 
 
+def _negated_verbs(text: str, finding: Finding) -> bool:
+    """Parnoje_upotrebl_NI asks for «ни …, ни …» in place of «не …, не …» before two nouns or infinitives
+    («не помнил ни матери, ни отца»). A finite verb it takes for a noun («чего мы не видим, не слышим») is
+    negated by «не» each time: right as written."""
+    from app.core.grammar.rules._base import parses
+
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    negated = [words[k + 1] for k in range(len(words) - 1) if words[k].lower() == "не"]
+    return len(negated) == 2 and all(
+        (first := parses(word.lower())[:1]) and first[0].tag.POS == "VERB" for word in negated)
+
+
+# «не то, что…, а то, что…»: two clauses with «то, что» set against each other, no «не то что» (not only)
+_CONTRASTED_TO = re.compile(r"(?i)[^.!?]*?,\s*а\s+то\s*,\s*что")
+
+
+def _contrasted_clauses(text: str, finding: Finding) -> bool:
+    """NO_NE_TO_CHTO asks to drop the comma of «не то, что», reading it as «не то что» (not only). When «а то, что»
+    follows («Покупайте не то, что дёшево, а то, что нужно»), two clauses are contrasted and both commas stay."""
+    return bool(_CONTRASTED_TO.match(text, finding.offset + finding.length))
+
+
 _TESTS = {
+    "Parnoje_upotrebl_NI": _negated_verbs,
+    "NO_NE_TO_CHTO": _contrasted_clauses,
     "PREP_C_and_Noun": _about_an_amount,
     "Ne_narech2": _not_necessarily,
     "NO_VVODNOE": _comma_of_the_next_parenthetical,

@@ -114,6 +114,11 @@ PAIRS = [
     # a section's title quoted after a preposition as it is written; a place's name is declined
     ("Подробности описаны в Работа с возвратами.", "PREP_V_and_Noun",
      "Мы едем в Казань и в Самара.", "PREP_V_and_Noun"),
+    # «не то, что…, а то, что…» contrasts two clauses; «не …, не …» before finite verbs negates each
+    ("Покупайте не то, что дёшево, а то, что нужно.", "NO_NE_TO_CHTO",
+     "Работа сделана не иначе, как вручную.", "NO_NE_TO_CHTO"),
+    ("Есть то, чего мы не видим, не слышим, но всё равно знаем.", "Parnoje_upotrebl_NI",
+     "Он не помнил не матери, не отца.", "Parnoje_upotrebl_NI"),
     # a heading in capitals is no subject of the sentence after it
     ("ВЫВОД Хорошие новости приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT",
      "ВЫВОД Хорошая новость приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT"),
