@@ -51,8 +51,9 @@ _SIZE = frozenset({"величиной", "размером", "ростом", "д
 _AMOUNT = frozenset({"неделя", "месяц", "час", "минута", "год", "день", "километр", "метр", "полчаса",
                      "сотня", "десяток", "тысяча", "литр", "килограмм", "ведро", "дюжина", "полдюжины",
                      "полгода", "полдня", "полсотни"})
-# set phrases that keep an old case form after their preposition: «болтать без умолку», «смеяться до упаду»
-_SET_PHRASES = frozenset({("без", "умолку"), ("до", "упаду")})
+# set phrases that keep an old or rare case form after their preposition: «болтать без умолку», «смеяться до
+# упаду», «запомнить на века»
+_SET_PHRASES = frozenset({("без", "умолку"), ("до", "упаду"), ("на", "века")})
 # pymorphy3's second genitive, locative and accusative («чаю», «в лесу») count as the plain case
 _CASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
 # verbs whose noun after them names what something is, not what is acted on («стать врач» is another error)

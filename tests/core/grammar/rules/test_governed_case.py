@@ -23,6 +23,7 @@ def test_preposition_with_a_nominative(rule_hits, text, span, fixes):
     "На складе осталось с полдюжины коробок.",  # and «полдюжины»
     "Гости танцевали до упаду.",  # set phrases with an old case form
     "Дети болтали без умолку.",
+    "Этот день мы запомним на века.",
     "Коробка размером с дом.",  # and of size
     "Что это за услуга?",  # «что за» takes a nominative
     "Она пошла в менеджеры.",  # the old accusative plural
