@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.grammar.findings import Category, Finding
+from app.core.grammar.spelling.derived import formed_from_a_word
 from app.core.grammar.spelling.prefixed import is_prefixed_word
 from app.core.grammar.spelling.rare_words import drawn_out_interjection, listed_rare_word, poetic_instrumental
 from app.core.grammar.spelling.vocabulary import frequency, is_word
@@ -166,51 +167,10 @@ def _superlative(word: str) -> bool:
     return any(known(base) and any(p.is_known and "Qual" in p.tag for p in parses(base)) for base in bases)
 
 
-# A noun of action and the verb it is made from: «боготворение» ← «боготворить», «зеркалирование» ←
-# «зеркалировать», «стояние» ← «стоять», «обеление» ← «обелеть».
-_ACTION = re.compile(r"(.{3,}?)(ение|ание|яние)$")
-_ACTION_VERBS = {"ение": ("ить", "еть"), "ание": ("ать",), "яние": ("ять",)}
-
-
-def _noun_of_action(word: str) -> bool:
-    """A form of a noun in «-ние» made from a verb the dictionary has; dictionaries list only some of them. The
-    suffix follows the verb irregularly («обучать» → «обучение»), so a word one slip from a common one
-    («обучании») is that word misspelt."""
-    from app.core.grammar.rules._base import known, parses
-    from app.core.grammar.spelling.suggest import near_common_word
-    if near_common_word(word):
-        return False
-    for parse in parses(word)[:3]:
-        if parse.tag.POS != "NOUN":
-            continue
-        action = _ACTION.match(parse.normal_form.replace("ё", "е"))
-        if action and any(known(action.group(1) + ending) and any(p.tag.POS == "INFN" for p in parses(
-                action.group(1) + ending)) for ending in _ACTION_VERBS[action.group(2)]):
-            return True
-    return False
-
-
-# «-оватый» and «-еватый» adjectives of a quality shown in part: «хлипковатый» ← «хлипкий», «синеватый» ← «синий».
-_SOMEWHAT = re.compile(r"(.{3,}?)[ое]ватый$")
-
-
-def _somewhat(word: str) -> bool:
-    """A form of an adjective in «-оватый» made from a quality adjective the dictionary has."""
-    from app.core.grammar.rules._base import known, parses
-    for parse in parses(word)[:3]:
-        if parse.tag.POS not in ("ADJF", "ADJS"):
-            continue
-        somewhat = _SOMEWHAT.match(parse.normal_form.replace("ё", "е"))
-        if somewhat and any(known(base) and any("Qual" in p.tag for p in parses(base))
-                            for base in (somewhat.group(1) + ending for ending in ("ый", "ий", "ой"))):
-            return True
-    return False
-
-
 def _is_derived(word: str) -> bool:
     if word.startswith("не") and len(word) > 5 and _part_of_speech_is(word[2:], _NE_PARTS):
         return True
-    if _of_a_being(word) or _superlative(word) or _noun_of_action(word) or _somewhat(word):
+    if _of_a_being(word) or _superlative(word) or formed_from_a_word(word):
         return True
     for suffix in _FORMATIVE:
         at = word.find(suffix, 3)
