@@ -85,14 +85,22 @@ def _adjective_of_noun(word: str) -> bool:
 
 
 # Verbs made from a noun, with or without a prefix: «хешировать» ← «хеш», «скриншотить» ← «скриншот»,
-# «залогиниться» ← «логин», «зеркалировать» ← «зеркало».
+# «залогиниться» ← «логин», «зеркалировать» ← «зеркало», «косячить» ← «косяк».
 _OF_NOUN_VERB = re.compile(r"(?:за|раз|пере|от|вы|до|по|про)?(.{3,}?)(?:ировать|ироваться|ить|иться)$")
+
+
+# The stem's last consonant alternates before «-ить»: «косяк» → «косячить», «флуд» stays «флудить».
+_ALTERNATING = {"ч": "к", "ж": "г", "ш": "х"}
 
 
 def _verb_of_noun(word: str) -> bool:
     for lemma, _ in _readings(word, ("INFN", "VERB", "PRTF", "PRTS", "GRND")):
         of_noun = _OF_NOUN_VERB.fullmatch(lemma)
-        if of_noun and any(_common_noun(of_noun.group(1) + tail) for tail in ("", "а", "о")):
+        if not of_noun:
+            continue
+        stem = of_noun.group(1)
+        stems = {stem, stem[:-1] + _ALTERNATING[stem[-1]]} if stem[-1] in _ALTERNATING else {stem}
+        if any(_common_noun(base + tail) for base in stems for tail in ("", "а", "о")):
             return True
     return False
 

@@ -28,7 +28,8 @@ _COMBINING = ("авиа", "авто", "агро", "аква", "анти", "ар�
               "сверх", "спорт", "стерео", "супер", "теле", "термо", "турбо", "ультра", "фото", "эко",
               "экс", "электро", "энерго", "евро", "бизнес", "онлайн", "офлайн", "шоу", "блог", "техно",
               "полу", "само", "около", "ново", "старо", "обще", "недо", "пере", "перво", "дву", "трех",
-              "трёх", "много", "мало", "широко", "свеже")
+              "трёх", "двух", "четырех", "четырёх", "пяти", "шести", "семи", "восьми", "девяти", "десяти",
+              "много", "мало", "широко", "свеже")
 
 
 def normal(word: str) -> str:
@@ -376,13 +377,19 @@ def _starts_sentence(text: str, offset: int) -> bool:
     return not _WORD_CHAR.search(before[ends[-1] if ends else 0:])
 
 
+def _numeral(word: str) -> bool:
+    from app.core.grammar.rules._base import parses
+    return any(p.tag.POS == "NUMR" for p in parses(word)[:2])
+
+
 def _is_compound(word: str) -> bool:
     if "-" in word:
         return all(is_word(part) or _is_compound(part) for part in word.split("-") if part)
     for head in _COMBINING:
         rest = word[len(head):]
-        if word.startswith(head) and len(rest) >= 3 and (is_word(rest) or is_word(rest.lstrip("оа"))):
-            return True
+        if word.startswith(head) and len(rest) >= 3 and (is_word(rest) or is_word(rest.lstrip("оа"))) \
+                and not _numeral(rest):
+            return True  # but «пятиста» is no «пяти» + «ста»: a numeral misspelt
     # two stems joined by «о» or «е»: «длиннохвостый», «наркотикоподобный», «сероглазая»
     for at in range(4, len(word) - 4):
         if word[at] in "ое" and is_word(word[at + 1:]) and any(

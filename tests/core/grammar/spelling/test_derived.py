@@ -13,6 +13,7 @@ from app.core.grammar.spelling.derived import formed_from_a_word
     "хешировать",      # a verb of the noun «хеш»
     "залогинитесь",    # a prefix and a verb of the noun «логин»
     "скриншотить",
+    "косячит",         # «косяк» → «косячить»: the consonant alternates
 ])
 def test_a_word_made_by_a_productive_suffix_is_a_word(word):
     assert formed_from_a_word(word)

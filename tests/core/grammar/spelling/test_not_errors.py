@@ -83,6 +83,7 @@ def test_another_rule_is_never_dropped():
     ("Ручка у чашки хлипковата.", "хлипковата"),                   # «-оватый» from «хлипкий»
     ("Среди моих друзей много приколистов.", "приколистов"),       # a colloquial noun spelt right
     ("Выберите цвет попестрее.", "попестрее"),                     # a comparative in «по-»
+    ("Смена у нас шестичасовая.", "шестичасовая"),                 # a numeral's stem and a word
 ])
 def test_rare_words_names_and_dialogue_are_not_misspellings(text, word):
     assert is_false_alarm(text, speller(text, word))
