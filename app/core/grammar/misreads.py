@@ -333,7 +333,32 @@ def _contrasted_clauses(text: str, finding: Finding) -> bool:
     return bool(_CONTRASTED_TO.match(text, finding.offset + finding.length))
 
 
+# «то» that a clause explains: «Хуже всего то, что…», «…то, как он ответил».
+_THAT_CLAUSE = re.compile(r"\s*,\s*(?:что|чтобы|как|где|когда|куда|откуда|кто|чем|почему|зачем|сколько|ли)\b", re.IGNORECASE)
+
+
+def _demonstrative_to(text: str, finding: Finding) -> bool:
+    """Defis_to reads «всего то» as the particle «-то» written apart («всего-то»). When «то» is followed by a
+    comma and the clause it points to («Хуже всего то, что заказ потерялся»), it is the pronoun «то»."""
+    span = text[finding.offset:finding.offset + finding.length]
+    return span.lower().endswith(" то") and bool(_THAT_CLAUSE.match(text, finding.offset + finding.length))
+
+
+# A compound conjunction that opens the sentence, written whole: «Несмотря на то что…», «До тех пор пока…».
+_OPENING_CONJUNCTION = re.compile(r"[^\w]*$")
+
+
+def _whole_conjunction_opening(text: str, finding: Finding) -> bool:
+    """Nesmotrja_na_to_chto asks to split a compound conjunction with a comma («до тех пор, пока»). When it opens
+    the sentence it is usually written whole (Розенталь); the split is the writer's choice, as with
+    COMPLEX_SOUZ_PUNCT. In mid-sentence a conjunction with no comma at all stays reported."""
+    start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?\n") + 1
+    return bool(_OPENING_CONJUNCTION.match(text[start:finding.offset]))
+
+
 _TESTS = {
+    "Defis_to": _demonstrative_to,
+    "Nesmotrja_na_to_chto": _whole_conjunction_opening,
     "Parnoje_upotrebl_NI": _negated_verbs,
     "NO_NE_TO_CHTO": _contrasted_clauses,
     "PREP_C_and_Noun": _about_an_amount,

@@ -119,6 +119,12 @@ PAIRS = [
      "Работа сделана не иначе, как вручную.", "NO_NE_TO_CHTO"),
     ("Есть то, чего мы не видим, не слышим, но всё равно знаем.", "Parnoje_upotrebl_NI",
      "Он не помнил не матери, не отца.", "Parnoje_upotrebl_NI"),
+    # «то» before the clause it points to is a pronoun, not the particle «-то»
+    ("Хуже всего то, что заказ потерялся.", "Defis_to",
+     "Где то здесь лежал ключ.", "OURS_PARTICLE_HYPHEN"),
+    # a compound conjunction opening the sentence is written whole; with no comma at all mid-sentence it is a slip
+    ("До тех пор пока заказ не оплачен, мы его не отправим.", "Nesmotrja_na_to_chto",
+     "Подождите до тех пор пока заказ не придёт.", "OURS_CLAUSE_COMMA"),
     # a heading in capitals is no subject of the sentence after it
     ("ВЫВОД Хорошие новости приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT",
      "ВЫВОД Хорошая новость приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT"),
