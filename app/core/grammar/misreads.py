@@ -146,7 +146,7 @@ def _all_the_same_to_someone(text: str, finding: Finding) -> bool:
     same = _ALL_THE_SAME.search(text, finding.offset, finding.offset + finding.length)
     if same is None:
         return False
-    before = [w for w in _WORD.findall(text[max(0, finding.offset - 40):same.start()])]
+    before = _WORD.findall(text[max(0, finding.offset - 40):same.start()])
     while before and before[-1].lower() in ("не", "было", "будет"):
         before.pop()
     if not before:

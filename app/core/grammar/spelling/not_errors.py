@@ -234,12 +234,17 @@ def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
 
     low = normal(word)
     guess = parses(low)
+    unlike_name = bool(guess) and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB"
+                                   and guess[0].tag.mood != "impr")
+    # a surname in «-ен» reads as a short adjective in «-енный»: the recogniser decides
+    surname_like = unlike_name and guess[0].tag.POS == "ADJS" and guess[0].tag.gender == "masc"
+    if unlike_name and not surname_like:
+        return False  # formed like an adverb or a verb, not like a name
     analysis = analyse(text)
     entity = analysis.entity_at(offset, offset + len(word))
     person = entity is not None and entity.kind == "PER"
-    if guess and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB" and guess[0].tag.mood != "impr") \
-            and not (person and guess[0].tag.POS == "ADJS" and guess[0].tag.gender == "masc"):
-        return False  # formed like an adverb or a verb, not like a name; a surname in «-ен» reads as «-енный»
+    if surname_like and not person:
+        return False
     if not any(t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
         return False
     if person:
