@@ -2,7 +2,10 @@
 
 - **a wait since a date**: «Жду возврат с 3 марта», «с понедельника жду курьера» — waiting since a named time;
 - **paying for what does not come**: «Плачу за 100 Мбит, а на деле еле 10», «Заплатил за премиум, а реклама всё
-  равно показывается», «интернет работает через раз, а я плачу полную цену» — payment set against what is got.
+  равно показывается», «интернет работает через раз, а я плачу полную цену» — payment set against what is got;
+- **a deed that did not help**: «Отписалась, а письма всё равно приходят» — the trouble stays after what was done;
+- **a thing instead of another**: «Списали 900 рублей вместо 600», «пришло подтверждение на Иванова вместо Ивановой»;
+- **late**: «Курьер приехал на два часа позже».
 
 Each returns the words that show it, so the scorecard can say why empathy is due.
 """
