@@ -13,7 +13,7 @@ from app.core.scorecard.tone_cues import (
     absolute_denial, all_is_written, counterfactual_you, dismissed_trouble, familiar_address, gossip_about,
     guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
 )
-from app.core.scorecard.tone_playdown import common_to_all, denied_as_told, hard_to_miss
+from app.core.scorecard.tone_playdown import common_to_all, denied_as_told, hard_to_miss, retort
 from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote, tokenize
 from app.core.phrase import phrase, sentence
 
@@ -40,6 +40,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not _feeling_understood(r, s) and _one_sentence(r, s)
                  and not (phrases is lex.blaming and _done_to_you(r, p, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)))]
+        if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
+            found += retort(r)
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
             found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
             found += [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]

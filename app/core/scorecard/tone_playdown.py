@@ -4,7 +4,8 @@
   двойных списаний» — what the customer reports happened, declared something that cannot or does not happen;
 - **the trouble called common**: «Аварии бывают у всех», «такое случается с каждым банком» — the company's failure
   excused as everyone's;
-- **«hard to miss»**: «Кнопку трудно не заметить», «это сложно не понять» — the customer told they should have seen it.
+- **«hard to miss»**: «Кнопку трудно не заметить», «это сложно не понять» — the customer told they should have seen it;
+- **a retort**: «Вы вообще читаете сообщения?» — «Конечно, читаем» — the reproach answered as if it were a question.
 
 Each finder returns the spans of the words that show the fault, so the reason can quote them.
 """
@@ -12,9 +13,10 @@ Each finder returns the spans of the words that show the fault, so the reason ca
 from __future__ import annotations
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import _sentences
-from app.core.scorecard.words import morph, tokenize
+from app.core.scorecard.words import morph, sentences, tokenize
 
 # Verbs that deny an event as a rule: «не допускает», «не бывает», «не случается».
 _NEVER = frozenset({"допускать", "бывать", "случаться", "происходить", "возникать"})
@@ -119,3 +121,39 @@ def hard_to_miss(r: Reply) -> list[Span]:
                 found.append((a.start, c.end - a.start))
     return found
 
+
+
+_OF_COURSE = frozenset({"конечно", "разумеется", "естественно"})
+
+
+def _reproached(r: Reply) -> set[str]:
+    """The verbs of the customer's reproach «Вы вообще читаете сообщения?», «вы там вообще работаете?»: a question
+    with «вы» and «вообще» — from an upset customer only («Вы вообще доставляете в Тверь?» asks)."""
+    verbs: set[str] = set()
+    for message in r.customer_messages:
+        toks = tokenize(message)
+        for start, end in sentences(message):
+            words = [t for t in toks if start <= t.start < end]
+            lowered = {t.lower for t in words}
+            if message[start:end].rstrip().endswith("?") and {"вы", "вообще"} <= lowered:
+                verbs |= {x for t in words if t.tag.startswith("VERB") and "2per" in t.tag for x in t.lemmas}
+    return verbs
+
+
+def retort(r: Reply) -> list[Span]:
+    """«Вы вообще читаете сообщения?» — «Конечно, читаем, причём внимательно»: an upset customer's reproach answered
+    as a plain question, «конечно» with their own verb — a retort, not an answer to the trouble. Upset by more than
+    the «вы вообще» itself: a trouble, a repeat, shouting."""
+    upset = [w for state, said in r.customer.states.items() if state not in UNHURT for w in said
+             if "вообщ" not in w.lower()]
+    if not upset:
+        return []
+    verbs = _reproached(r)
+    found = []
+    for _, words in _sentences(r):
+        at = next((i for i, t in enumerate(words[:3]) if t.lower in _OF_COURSE), None)
+        # «читаем» reads likelier as the short adjective: the customer's verb is matched by its lemmas
+        said = None if at is None else next((t for t in words[at + 1:at + 4] if t.lemmas & verbs), None)
+        if said is not None:
+            found.append((words[at].start, said.end - words[at].start))
+    return found

@@ -54,3 +54,15 @@ def test_hard_to_miss_is_a_lecture():
     c = card("Здравствуйте! С вами невозможно не согласиться: кнопка мелкая. История — на главном экране, внизу "
              "справа. Если будут вопросы, пишите.", customer=asked)
     assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_reproach_answered_as_a_question_is_a_retort():
+    """«Вы там вообще работаете?» from an angry customer is a reproach; «Конечно, работаем» answers it back. The same
+    words from a calm customer ask, and «Конечно, доставляем» is the answer."""
+    angry = ["Вы там вообще работаете? Третий день не могу до вас дозвониться!"]
+    c = card("Здравствуйте! Конечно, работаем, линия открыта с 8:00 до 20:00. Перезвоню вам сегодня до 15:00.",
+             customer=angry)
+    assert c["tone"].passed is False and "Конечно, работаем" in c["tone"].reason
+    c = card("Здравствуйте! Конечно, доставляем: курьер привезёт заказ в Тверь за 2 дня, 300 ₽. Хорошего дня!",
+             customer=["Добрый день! Вы вообще доставляете в Тверь?"])
+    assert c["tone"].passed is True, c["tone"].reason
