@@ -214,8 +214,9 @@ def measure(cases: list[dict] | None = None, grammar=None) -> Agreement:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sets", nargs="*", choices=[*SETS, []], default=list(SETS),
-                        help="какие наборы измерить (по умолчанию все)")
+    parser.add_argument("sets", nargs="*", choices=[*SETS, []], default=[],
+                        help="какие наборы измерить (по умолчанию все, кроме отложенного heldout: "
+                             "его называют явно, чтобы не смотреть на него при каждой правке)")
     parser.add_argument("--details", action="store_true", help="показать каждое расхождение")
     parser.add_argument("--no-grammar", action="store_true", help="без проверки грамотности")
     parser.add_argument("--half", choices=["tune", "check"],
@@ -223,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
                              "«check» лишь измеряют)")
     args = parser.parse_args(argv)
     grammar = None if args.no_grammar else grammar_callable()
-    for name in args.sets or list(SETS):
+    for name in args.sets or [name for name in SETS if name != "heldout"]:
         cases = load_cases(SETS[name])
         if args.half:
             cases = [c for c in cases if c.get("half") == args.half]
