@@ -278,14 +278,14 @@ def _top(word: str):
     return readings[0].tag if readings else None
 
 
-def _finite_at(t: Text, i: int) -> bool:
+def _finite_at(t: Text, i: int, kinds: tuple[str, ...] = ("VERB",)) -> bool:
     """Word i, after particles, is a verb in a personal form (the predicate the aside stands before)."""
     while i < len(t.words) and t.plain_gap(i) and t.words[i].low in _PARTICLES:
         i += 1
     if i >= len(t.words) or not t.plain_gap(i):
         return False
     tag = _top(t.words[i].text)
-    return tag is not None and tag.POS == "VERB"
+    return tag is not None and tag.POS in kinds
 
 
 def _clause_at(t: Text, k: int) -> bool:
@@ -311,11 +311,12 @@ def _verbal(word: str) -> bool:
 
 
 def _between_subject_and_verb(t: Text, before: int, last: int) -> bool:
-    """«Вы(,) очевидно(,) не читали», «Она(,) может быть(,) придёт»: a word that opens sentences as
-    an aside stands inside one only between a subject in the nominative and its verb."""
+    """«Вы(,) очевидно(,) не читали», «Она(,) может быть(,) придёт», «Дома(,) похоже(,) пусты»: a word that
+    opens sentences as an aside stands inside one only between a subject in the nominative and its verb or
+    short form."""
     tag = _top(t.words[before].text)
     return (tag is not None and tag.POS in ("NOUN", "NPRO") and tag.case == "nomn"
-            and t.plain_gap(before + 1) and _finite_at(t, last + 1))
+            and t.plain_gap(before + 1) and _finite_at(t, last + 1, ("VERB", "ADJS", "PRTS")))
 
 
 _ANSWERS = frozenset({"да", "нет", "хорошо", "ладно", "понятно", "ясно", "отлично"})
@@ -486,6 +487,7 @@ def check(t: Text) -> list[Finding]:
             continue  # «к удивлению всех»: the aside goes on past the next word
         if phrase[-1] in _SEEMING and (nxt is None or not t.plain_gap(nxt.index) or nxt.low in _PREDICATE_NEXT
                                        or has_tag(nxt.text, "ablt") and not has_tag(nxt.text, "nomn")
+                                       and not has_tag(nxt.text, "NPRO")  # «похоже, им…» is their dative
                                        or nxt.low in _ALSO and _clause_follows(t, nxt.index)):
             continue  # «мне кажется странным», «мне кажется, что…», «похоже также, что…»: the predicate
         if phrase == ("в", "конце", "концов") and nxt is not None and _finite_at(t, nxt.index):
