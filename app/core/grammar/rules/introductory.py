@@ -507,6 +507,8 @@ def check(t: Text) -> list[Finding]:
         if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)) \
                 or phrase in _WAYS and prev is not None and _verbal(prev.text):
             continue
+        if phrase[-1] == "ли" and nxt is not None and nxt.low in _PRONOUNS and t.plain_gap(nxt.index):
+            continue  # «Знаешь ли ты его?»: a question with its subject, not the aside «знаешь ли»
         if phrase[0] == "к" and nxt is not None and nxt.low == "для" and t.plain_gap(nxt.index):
             continue  # «К счастью для нас(,) …»: the aside goes on past «для»
         if phrase == ("значит",) and nxt is not None and t.plain_gap(nxt.index) and _top(nxt.text) is not None \

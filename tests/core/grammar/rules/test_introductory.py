@@ -55,6 +55,7 @@ def test_intro_fires(rule_hits, text, span, fix):
     "Ладно, будь по-вашему.",               # after a verb «по-вашему» tells how
     "К счастью для покупателей цены не выросли.",  # the aside runs past «для»: its comma comes later
     "Промолчать - значит согласиться.",     # «значит» links two infinitives
+    "Знаете ли вы свой номер договора?",    # a question with its subject, not the aside «знаете ли»
 ])
 def test_intro_silent(rule_hits, text):
     assert rule_hits(text, "OURS_INTRO_COMMA") == []
