@@ -250,6 +250,8 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 # before them: «Когда курьер приедет, тогда позвоните»)
                 if t.words[i - 1].low not in ("не", "ни", "тогда", "там", "туда", "оттуда", "то", "так", "столько"):
                     found.append(_clause_end(t, i))
+                elif t.words[i - 1].low == "не" and seen_predicate and predicate < i - 2 and t.plain_gap(i - 1):
+                    found.append(_clause_end(t, i - 1))  # «Если ничего не вышло(,) не волнуйтесь»
                 break
             if inner:
                 pass  # inside a sentence only a request surely starts the next part
