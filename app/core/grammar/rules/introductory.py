@@ -329,11 +329,17 @@ _BE = frozenset({"будет", "будут", "было", "был", "была", "
 def _yes_no(t: Text, found: list) -> None:
     """«Да вы правы» → «Да, вы правы»; «Нет я не получал» → «Нет, я не получал»."""
     for i, w in enumerate(t.words[:-1]):
-        if w.low not in _ANSWERS or not t.starts_sentence(i) or not t.plain_gap(i + 1):
+        # «О да(,) я помню», «О нет(,) их больше»: after the interjection «да» and «нет» always answer
+        exclaimed = w.low in ("да", "нет") and i > 0 and t.words[i - 1].low == "о" and t.starts_sentence(i - 1) \
+            and t.plain_gap(i)
+        if w.low not in _ANSWERS or not (t.starts_sentence(i) or exclaimed) or not t.plain_gap(i + 1):
             continue
         nxt = t.words[i + 1]
         if nxt.low in _BY_FIRST or nxt.low == "да":
             continue  # «Да конечно»: the introductory word's own comma does
+        if exclaimed:
+            found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+            continue
         after = t.word(i + 2)
         after_low = after.low if after is not None and t.plain_gap(i + 2) else ""
         if w.low not in ("да", "нет"):

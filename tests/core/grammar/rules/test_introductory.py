@@ -87,6 +87,8 @@ def test_da_or_net_that_answers_nothing_takes_no_comma(rule_hits, text):
     ("Да это ваш заказ.", "Да это", "Да, это"),
     ("Да отправили документы вчера.", "Да отправили", "Да, отправили"),  # «документы» is the object
     ("Нет курьера сегодня нет на месте.", "Нет курьера", "Нет, курьера"),  # the predicate «нет» comes later
+    ("О да это было незабываемо!", "да это", "да, это"),  # after the interjection «о» «да» answers
+    ("О нет их стало ещё больше.", "нет их", "нет, их"),
 ])
 def test_an_answer_before_a_pronoun_still_takes_its_comma(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_YES_NO_COMMA") == [(span, (fix,))]
