@@ -250,7 +250,8 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 # before them: «Когда курьер приедет, тогда позвоните»)
                 if t.words[i - 1].low not in ("не", "ни", "тогда", "там", "туда", "оттуда", "то", "так", "столько"):
                     found.append(_clause_end(t, i))
-                elif t.words[i - 1].low == "не" and seen_predicate and predicate < i - 2 and t.plain_gap(i - 1):
+                elif t.words[i - 1].low == "не" and seen_predicate and predicate < i - 1 and t.plain_gap(i - 1) \
+                        and not _fronted_object(t, i - 2):
                     found.append(_clause_end(t, i - 1))  # «Если ничего не вышло(,) не волнуйтесь»
                 break
             if inner:
@@ -273,6 +274,14 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 seen_predicate, predicate = True, i
             if cur.low == "не" and i == s + 2 and t.words[s + 1].low == "бы":
                 seen_predicate = True  # «Если бы не ваша помощь, мы бы не успели»
+
+
+def _fronted_object(t: Text, k: int) -> bool:
+    """Word k, a noun with no preposition before it, may be the object put before the request: «Если кто-то
+    постучит(,) дверь не открывайте»."""
+    readings = parses(t.words[k].text)
+    return bool(readings) and readings[0].tag.POS in ("NOUN", "NPRO") and not (
+        k > 0 and any(p.tag.POS == "PREP" for p in parses(t.words[k - 1].text)[:1]))
 
 
 def _pronoun_and_adverbs(t: Text, start: int, end: int) -> bool:

@@ -373,7 +373,11 @@ def _optative(t: Text, k: int, tag) -> bool:
     """«Да пребудет с вами удача!», «Да хранит вас Бог», «Да буду я…»: «да» before a verb with its subject
     after it is the particle of a wish or of emphasis, not an answer (an answer names no subject, or puts it
     first: «Да, отправили вчера», «Да, мы отправили»). After a verb that takes an object, a word that may be
-    its object is not taken for the subject («Да, отправили документы»)."""
+    its object is not taken for the subject («Да, отправили документы»), nor is any word after an infinitive
+    («Да, следует отметить одну странность»)."""
+    nxt = t.word(k + 1)
+    if nxt is not None and has_tag(nxt.text, "INFN"):
+        return False
     for j in range(k + 1, len(t.words)):
         if t.starts_sentence(j):
             return False
