@@ -211,6 +211,7 @@ def test_missing_comma_is_found(text, rule, fix):
     "Мы, проверив данные, вернём деньги.",
     "Это более чем достаточно.",
     "Мы обсудили определяющий успех фактор.",  # the participle stands before its noun, no noun agrees before it
+    "Мы проверили все заказы, в том числе оформленные вчера.",  # the comma stands before «в том числе»
 ])
 def test_correct_sentences_stay_silent(text):
     assert punctuation(text) == []
