@@ -522,8 +522,8 @@ def check(t: Text) -> list[Finding]:
         if phrase[0] == "к" and nxt is not None and nxt.low == "для" and t.plain_gap(nxt.index):
             continue  # «К счастью для нас(,) …»: the aside goes on past «для»
         if phrase == ("значит",) and nxt is not None and t.plain_gap(nxt.index) and _top(nxt.text) is not None \
-                and _top(nxt.text).POS == "INFN":
-            continue  # «Любить — значит прощать»: the predicate between two infinitives
+                and _top(nxt.text).POS == "INFN" and any(d in t.gap_before(first.index) for d in "-—–"):
+            continue  # «Любить — значит прощать»: after a dash, the predicate between two infinitives
         missing_before = prev is not None and t.plain_gap(first.index) and prev.low not in _CONJUNCTIONS
         missing_after = nxt is not None and t.plain_gap(nxt.index)
         if not (missing_before or missing_after):

