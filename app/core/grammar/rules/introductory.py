@@ -374,7 +374,8 @@ def _optative(t: Text, k: int, tag) -> bool:
     after it is the particle of a wish or of emphasis, not an answer (an answer names no subject, or puts it
     first: «Да, отправили вчера», «Да, мы отправили»). After a verb that takes an object, a word that may be
     its object is not taken for the subject («Да, отправили документы»), nor is any word after an infinitive
-    («Да, следует отметить одну странность»)."""
+    («Да, следует отметить одну странность»); a noun right after the verb may still answer («Да, придёт
+    курьер»), unless it names God («Да спасёт Бог»)."""
     nxt = t.word(k + 1)
     if nxt is not None and has_tag(nxt.text, "INFN"):
         return False
@@ -383,6 +384,8 @@ def _optative(t: Text, k: int, tag) -> bool:
             return False
         readings = [p for p in parses(t.words[j].text) if p.score >= 0.1]
         if "tran" in tag and any(p.tag.case == "accs" for p in readings):
+            continue
+        if j == k + 1 and t.words[j].low not in ("бог", "господь") and not any(p.tag.POS == "NPRO" for p in readings):
             continue
         if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn"
                and (p.tag.number == tag.number or tag.number is None)
