@@ -24,6 +24,7 @@ def confusions(text):
     ("Заполняйте также, как в образце.", "также", "так же"),
     ("Бабушка одела внуку варежки.", "одела", "надела"),
     ("Я так же хотела спросить про возврат.", "так же", "также"),  # a past verb of wish and an infinitive
+    ("В лаборатории все одевают бахилы.", "одевают", "надевают"),  # a noun used only in the plural
 ])
 def test_the_word_that_fits_is_suggested(text, span, fix):
     assert confusions(text) == [(span, (fix,))]
