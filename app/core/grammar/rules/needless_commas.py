@@ -265,14 +265,18 @@ def _two_predicates(t: Text, start: int, before: int, k: int) -> bool:
     if verb_at is None:
         return False
     first = _indicative(t.words[verb_at].low)
-    subject = t.words[verb_at - 1]
+    at = verb_at - 1
+    while at > start and (t.words[at].low == "не" or _adverb(t.words[at].low) or any(
+            p.tag.POS == "ADVB" for p in parses(t.words[at].low)) and not _nominative_noun(t.words[at].low)):
+        at -= 1  # «Оператор вежливо извинился, и…»: the subject stands before the verb's adverbs
+    subject = t.words[at]
     if subject.low in SUBJECT_PRONOUNS:
         if not agrees_with_pronoun(first, subject.low) or not agrees_with_pronoun(second, subject.low):
             return False
     else:
         key = _nominative_noun(subject.low)
         if key is None or subject.low in _ADDRESS_WORDS or not _agrees_with_noun(first, key) \
-                or not _agrees_with_noun(second, key) or not _subject_of(t, verb_at - 1, verb_at, first):
+                or not _agrees_with_noun(second, key) or not _subject_of(t, at, verb_at, first):
             return False
     sent, vtok = t.token(v2)
     if vtok is None or any(c.rel in ("nsubj", "nsubj:pass") for c in sent.children(vtok.index)):
