@@ -46,11 +46,12 @@ _ADVERBS = frozenset({"наполовину", "наверх", "наверху", 
                       "слева", "справа", "сзади", "спереди", "налево", "направо", "влево", "вправо", "вплотную",
                       "поначалу", "вничью", "вдвоем", "втроем", "вдвое", "втрое", "наугад",
                       "впервые", "задолго", "вскоре", "впоследствии", "издалека", "издали", "досыта", "допоздна",
-                      "поистине"})
+                      "поистине", "впрочем", "заодно", "вслух", "втихую", "вживую"})
 
 
 # Pairs never right apart, whatever follows: «в близи вокзала» → «вблизи», «в добавок» → «вдобавок».
-_ALWAYS_ONE = frozenset({"вблизи", "вдобавок", "вдалеке", "вкратце", "втихаря", "вприкуску", "впритык", "вразнобой"})
+_ALWAYS_ONE = frozenset({"вблизи", "вдобавок", "вдалеке", "вкратце", "втихаря", "вприкуску", "впритык", "вразнобой",
+                         "оттуда", "отсюда"})
 
 
 def check(t: Text) -> list[Finding]:
@@ -132,7 +133,7 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     w, nxt = t.words[i], t.words[i + 1]
     if w.low == "по":
         _softened_comparative(t, i, found)
-    if w.low not in ("в", "во", "на", "с", "со", "по", "за", "из", "до"):
+    if w.low not in ("в", "во", "на", "с", "со", "по", "за", "из", "до", "от"):
         return
     joined = (w.low + nxt.low).replace("ё", "е")
     if joined in _ALWAYS_ONE and nxt.text.islower():
@@ -150,8 +151,15 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     if near and any(p.tag.POS in ("ADJF", "NUMR") for p in parses(nxt.text)[:1]) and any(
             p.tag.POS == "NOUN" for p in parses(after.text)):
         return  # «в первые дни», «в плотную ткань»: an adjective with its noun
-    if after is not None and t.plain_gap(i + 2) and after.low in ("и", "или") and joined.startswith("на"):
-        return  # «на верх и низ коробки»
+    if near and any(a.tag.POS == "ADJF" and any(n.tag.POS == "NOUN" and n.tag.case == a.tag.case
+                                               for n in parses(after.text)) for a in parses(nxt.text)):
+        return  # «в прочем имуществе»: a rarer adjective reading, and its noun in its case
+    if after is not None and t.plain_gap(i + 2) and after.low in ("и", "или") and (
+            joined.startswith("на") or joined == "заодно"):
+        return  # «на верх и низ коробки», «за одно и то же»
+    if joined == "вслух" and i > 0 and {p.normal_form for p in parses(t.words[i - 1].text)} & {
+            "обратиться", "превратиться", "обращаться", "превращаться"}:
+        return  # «весь обратился в слух»: the noun «слух»
     fixed = match_case(w.text, w.text.lower() + nxt.text.lower())
     found.append(finding(ADVERB_TOGETHER, w.start, nxt.end, fixed,
                          message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))

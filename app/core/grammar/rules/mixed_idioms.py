@@ -18,7 +18,8 @@ MIXED_IDIOM = RuleInfo(
     phrase("В этом сочетании другой глагол: «{right}»."),
     phrase("У устойчивых сочетаний свой глагол, и его легко заменить глаголом похожего сочетания: «играть "
     "роль», но «иметь значение»; «принять меры», но «предпринять шаги»; «придавать значение», но «уделять "
-    "внимание»; «расширять кругозор», но «повышать уровень»."),
+    "внимание»; «расширять кругозор», но «повышать уровень»; «произвести впечатление», но «оказать влияние»; "
+    "«одержать победу», но «потерпеть поражение»; «принести пользу», но «причинить вред»."),
     Category.GRAMMAR,
 )
 
@@ -31,18 +32,28 @@ _PHRASES = {
     "мера": {"предпринять": "принять", "предпринимать": "принимать"},
     "внимание": {"придавать": "уделять", "придать": "уделить"},
     "кругозор": {"повысить": "расширить", "повышать": "расширять"},
+    "поражение": {"одержать": "потерпеть", "одерживать": "терпеть"},
+    "впечатление": {"оказать": "произвести", "оказывать": "производить"},
+    "влияние": {"произвести": "оказать", "производить": "оказывать"},
+    "польза": {"причинить": "принести", "причинять": "приносить"},
 }
 _VERBAL = ("VERB", "INFN", "GRND", "PRTF", "PRTS")
 _KEEP = {"Qual", "Apro", "Infr", "V-ey", "V-oy", "Fixd", "perf", "impf", "tran", "intr"}
 
 
 def _noun_after(t: Text, i: int) -> tuple[int, set[str]] | None:
-    """The first noun within four words after word i in its clause, and its lemmas."""
-    for k in range(i + 1, min(len(t.words), i + 5)):
+    """The first noun within five words after word i in its clause, and its lemmas; a preposition's own phrase
+    on the way is passed («оказала на зал впечатление», not «имеет в этой роли успех»)."""
+    inside = False  # within a preposition's phrase, up to its noun
+    for k in range(i + 1, min(len(t.words), i + 6)):
         if not t.plain_gap(k):
             return None
         readings = [p for p in parses(t.words[k].text) if p.score >= 0.05]
-        if readings and readings[0].tag.POS == "NOUN":
+        if readings and readings[0].tag.POS == "PREP":
+            inside = True
+        elif readings and readings[0].tag.POS in ("NOUN", "NPRO") and inside:
+            inside = False
+        elif readings and readings[0].tag.POS == "NOUN":
             return k, {p.normal_form for p in readings if p.tag.POS == "NOUN"}
     return None
 
