@@ -31,7 +31,22 @@ ADVERB_TOGETHER = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (PARTICLE_HYPHEN, ADVERB_TOGETHER)
+NEEDLESS_HYPHEN = RuleInfo(
+    "OURS_NEEDLESS_HYPHEN",
+    phrase("Сочетания, которые пишутся раздельно"),
+    phrase("Это сочетание пишется раздельно, без дефиса: «{fixed}»."),
+    phrase("Дефис ставят с частицами -то, -либо, -нибудь, -таки, кое- и в наречиях с «по-». Союзы и частицы из двух "
+    "слов пишутся раздельно: «то есть», «как будто», «потому что», «так что», «так как», «всё равно», «как раз», "
+    "«всё же», «в общем»."),
+    Category.SPELLING,
+)
+
+RULES = (PARTICLE_HYPHEN, ADVERB_TOGETHER, NEEDLESS_HYPHEN)
+
+# two-word conjunctions and particles written with a hyphen by analogy with «кто-то», «по-моему»
+_APART = {"то-есть": "то есть", "как-будто": "как будто", "потому-что": "потому что", "так-что": "так что",
+          "так-как": "так как", "все-равно": "всё равно", "как-раз": "как раз", "все-же": "всё же",
+          "в-общем": "в общем", "в-целом": "в целом"}
 
 # Question words and adverbs that take -то and -нибудь (every case form of «кто», «что», «какой», «чей»).
 _HOSTS = frozenset({"кто", "кого", "кому", "кем", "ком", "что", "чего", "чему", "чем", "чём", "какой", "какая", "какое",
@@ -46,7 +61,7 @@ _ADVERBS = frozenset({"наполовину", "наверх", "наверху", 
                       "слева", "справа", "сзади", "спереди", "налево", "направо", "влево", "вправо", "вплотную",
                       "поначалу", "вничью", "вдвоем", "втроем", "вдвое", "втрое", "наугад",
                       "впервые", "задолго", "вскоре", "впоследствии", "издалека", "издали", "досыта", "допоздна",
-                      "поистине", "впрочем", "заодно", "вслух", "втихую", "вживую"})
+                      "поистине", "впрочем", "заодно", "вслух", "втихую", "вживую", "назло"})
 
 
 # Pairs never right apart, whatever follows: «в близи вокзала» → «вблизи», «в добавок» → «вдобавок».
@@ -56,12 +71,32 @@ _ALWAYS_ONE = frozenset({"вблизи", "вдобавок", "вдалеке", "
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
+    for w in t.words:
+        if w.low in _APART:
+            fixed = match_case(w.text, _APART[w.low])
+            found.append(finding(NEEDLESS_HYPHEN, w.start, w.end, fixed,
+                                 message=phrase("Это сочетание пишется раздельно, без дефиса: «{fixed}».", fixed=fixed)))
+        elif w.low.startswith("по-"):
+            _hyphenated_comparative(w, found)
     for i in range(len(t.words) - 1):
         if not t.plain_gap(i + 1):
             continue
         _particle(t, i, found)
         _adverb(t, i, found)
     return found
+
+
+def _hyphenated_comparative(w, found: list[Finding]) -> None:
+    """«по-позже» → «попозже», «по-быстрее» → «побыстрее»: «по-» that softens a comparative is written together
+    (the hyphen belongs to adverbs in -ому, -ски: «по-новому», «по-русски»)."""
+    rest = w.low[3:]
+    joined = "по" + rest
+    if not rest or "-" in rest or not any(p.tag.POS == "COMP" for p in parses(rest)[:1]) or not known(joined):
+        return
+    if any(p.tag.POS == "COMP" and "Cmp2" in p.tag for p in parses(joined)):
+        fixed = match_case(w.text, joined)
+        found.append(finding(ADVERB_TOGETHER, w.start, w.end, fixed,
+                             message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))
 
 
 def _particle(t: Text, i: int, found: list[Finding]) -> None:
