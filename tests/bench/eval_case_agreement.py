@@ -2,12 +2,14 @@
 
 Run from the project root:
 
-    python tests/bench/eval_case_agreement.py [--set tests/data/grammar/case_agreement.toml] [--details]
+    python tests/bench/eval_case_agreement.py [--set tests/data/grammar/case_agreement.toml] [--half tune] [--details]
 
 Every sentence of the set goes through ``embedded_check`` (the check every caller uses: pylat-ru
 and our rules). An error sentence counts as found when a finding overlaps its fragment; a correct
 sentence counts as a false alarm when it gets any finding at all, and as a grammar false alarm
 when one of the findings is of the grammar category. Figures are printed overall and per kind.
+A set split into halves (``half = "tune"`` / ``"check"`` on every item) is measured one half at a
+time with ``--half``: the rules are changed on the tune half only, the check half just measures.
 """
 
 from __future__ import annotations
@@ -34,14 +36,16 @@ class Item:
     text: str
     start: int = -1  # the error's fragment; -1 for a correct sentence
     end: int = -1
+    half: str = ""  # "tune" or "check" in a split set
 
     @property
     def wrong(self) -> bool:
         return self.start >= 0
 
 
-def load_set(path: Path = DEFAULT_SET) -> list[Item]:
-    """The set's items; ValueError naming the item if a fragment is not in its sentence."""
+def load_set(path: Path = DEFAULT_SET, half: str | None = None) -> list[Item]:
+    """The set's items (only those of ``half`` when given); ValueError naming the item if a fragment
+    is not in its sentence."""
     with path.open("rb") as f:
         raw = tomllib.load(f)
     items = []
@@ -49,9 +53,9 @@ def load_set(path: Path = DEFAULT_SET) -> list[Item]:
         start = e["text"].find(e["fragment"])
         if start < 0 or not e["fragment"]:
             raise ValueError(f"{path.name}: error {n}: fragment {e['fragment']!r} is not in {e['text']!r}")
-        items.append(Item(e["kind"], e["text"], start, start + len(e["fragment"])))
-    items += [Item(c["kind"], c["text"]) for c in raw.get("correct", [])]
-    return items
+        items.append(Item(e["kind"], e["text"], start, start + len(e["fragment"]), e.get("half", "")))
+    items += [Item(c["kind"], c["text"], half=c.get("half", "")) for c in raw.get("correct", [])]
+    return [i for i in items if half is None or i.half == half]
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,8 @@ def report(result: dict, details: bool) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="the TOML set to measure")
+    parser.add_argument("--half", choices=["tune", "check"],
+                        help="only this half of a split set (rules are tuned on «tune», «check» only measures)")
     parser.add_argument("--details", action="store_true", help="list every miss and false alarm")
     args = parser.parse_args(argv)
     from app.core.grammar.offline import embedded_check
@@ -124,13 +130,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return [Seen(f.offset, f.length, f.rule_id, str(getattr(f.category, "value", f.category)))
                 for f in embedded_check(text, "ru")]
 
-    items = load_set(args.set)
+    items = load_set(args.set, args.half)
     check("Прогрев.")  # loads the engine, so the timing below is the checks'
     t = time.perf_counter()
     result = score(items, check)
     seconds = time.perf_counter() - t
     errors = sum(i.wrong for i in items)
-    print(f"{args.set.name}: {errors} error sentences, {len(items) - errors} correct ones ({seconds:.1f} s)")
+    print(f"{args.set.name}{f' ({args.half} half)' if args.half else ''}: {errors} error sentences, {len(items) - errors} correct ones ({seconds:.1f} s)")
     print(report(result, args.details))
     return 0
 

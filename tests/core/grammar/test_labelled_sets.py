@@ -43,3 +43,14 @@ def test_a_fragment_not_in_its_sentence_is_refused(tmp_path):
     bad.write_text('[[error]]\nkind = "ne"\ntext = "Я нехочу спать."\nfragment = "не хочу"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="не хочу"):
         eval_case_agreement.load_set(bad)
+
+
+def test_a_split_set_loads_one_half_at_a_time_and_each_half_covers_every_kind():
+    path = DATA / "real_writing_blind_3.toml"
+    whole = eval_case_agreement.load_set(path)
+    tune = eval_case_agreement.load_set(path, "tune")
+    check = eval_case_agreement.load_set(path, "check")
+    assert {i.half for i in tune} == {"tune"} and {i.half for i in check} == {"check"}
+    assert len(tune) + len(check) == len(whole)
+    assert abs(len(tune) - len(check)) <= len(whole) // 10
+    assert {i.kind for i in tune if i.wrong} == {i.kind for i in check if i.wrong} == {i.kind for i in whole if i.wrong}

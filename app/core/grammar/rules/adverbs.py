@@ -31,7 +31,22 @@ ADVERB_TOGETHER = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (PARTICLE_HYPHEN, ADVERB_TOGETHER)
+NEEDLESS_HYPHEN = RuleInfo(
+    "OURS_NEEDLESS_HYPHEN",
+    phrase("Сочетания, которые пишутся раздельно"),
+    phrase("Это сочетание пишется раздельно, без дефиса: «{fixed}»."),
+    phrase("Дефис ставят с частицами «-то», «-либо», «-нибудь», «-таки», «кое-» и в наречиях с «по-». Союзы и частицы из двух "
+    "слов пишутся раздельно: «то есть», «как будто», «потому что», «так что», «так как», «всё равно», «как раз», "
+    "«всё же», «в общем»."),
+    Category.SPELLING,
+)
+
+RULES = (PARTICLE_HYPHEN, ADVERB_TOGETHER, NEEDLESS_HYPHEN)
+
+# two-word conjunctions and particles written with a hyphen by analogy with «кто-то», «по-моему»
+_APART = {"то-есть": "то есть", "как-будто": "как будто", "потому-что": "потому что", "так-что": "так что",
+          "так-как": "так как", "все-равно": "всё равно", "как-раз": "как раз", "все-же": "всё же",
+          "в-общем": "в общем", "в-целом": "в целом"}
 
 # Question words and adverbs that take -то and -нибудь (every case form of «кто», «что», «какой», «чей»).
 _HOSTS = frozenset({"кто", "кого", "кому", "кем", "ком", "что", "чего", "чему", "чем", "чём", "какой", "какая", "какое",
@@ -46,21 +61,42 @@ _ADVERBS = frozenset({"наполовину", "наверх", "наверху", 
                       "слева", "справа", "сзади", "спереди", "налево", "направо", "влево", "вправо", "вплотную",
                       "поначалу", "вничью", "вдвоем", "втроем", "вдвое", "втрое", "наугад",
                       "впервые", "задолго", "вскоре", "впоследствии", "издалека", "издали", "досыта", "допоздна",
-                      "поистине"})
+                      "поистине", "впрочем", "заодно", "вслух", "втихую", "вживую", "назло"})
 
 
 # Pairs never right apart, whatever follows: «в близи вокзала» → «вблизи», «в добавок» → «вдобавок».
-_ALWAYS_ONE = frozenset({"вблизи", "вдобавок", "вдалеке", "вкратце", "втихаря", "вприкуску", "впритык", "вразнобой"})
+_ALWAYS_ONE = frozenset({"вблизи", "вдобавок", "вдалеке", "вкратце", "втихаря", "вприкуску", "впритык", "вразнобой",
+                         "оттуда", "отсюда"})
 
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
+    for w in t.words:
+        if w.low in _APART:
+            fixed = match_case(w.text, _APART[w.low])
+            found.append(finding(NEEDLESS_HYPHEN, w.start, w.end, fixed,
+                                 message=phrase("Это сочетание пишется раздельно, без дефиса: «{fixed}».", fixed=fixed)))
+        elif w.low.startswith("по-"):
+            _hyphenated_comparative(w, found)
     for i in range(len(t.words) - 1):
         if not t.plain_gap(i + 1):
             continue
         _particle(t, i, found)
         _adverb(t, i, found)
     return found
+
+
+def _hyphenated_comparative(w, found: list[Finding]) -> None:
+    """«по-позже» → «попозже», «по-быстрее» → «побыстрее»: «по-» that softens a comparative is written together
+    (the hyphen belongs to adverbs in -ому, -ски: «по-новому», «по-русски»)."""
+    rest = w.low[3:]
+    joined = "по" + rest
+    if not rest or "-" in rest or not any(p.tag.POS == "COMP" for p in parses(rest)[:1]) or not known(joined):
+        return
+    if any(p.tag.POS == "COMP" and "Cmp2" in p.tag for p in parses(joined)):
+        fixed = match_case(w.text, joined)
+        found.append(finding(ADVERB_TOGETHER, w.start, w.end, fixed,
+                             message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))
 
 
 def _particle(t: Text, i: int, found: list[Finding]) -> None:
@@ -132,7 +168,7 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     w, nxt = t.words[i], t.words[i + 1]
     if w.low == "по":
         _softened_comparative(t, i, found)
-    if w.low not in ("в", "во", "на", "с", "со", "по", "за", "из", "до"):
+    if w.low not in ("в", "во", "на", "с", "со", "по", "за", "из", "до", "от"):
         return
     joined = (w.low + nxt.low).replace("ё", "е")
     if joined in _ALWAYS_ONE and nxt.text.islower():
@@ -150,8 +186,15 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     if near and any(p.tag.POS in ("ADJF", "NUMR") for p in parses(nxt.text)[:1]) and any(
             p.tag.POS == "NOUN" for p in parses(after.text)):
         return  # «в первые дни», «в плотную ткань»: an adjective with its noun
-    if after is not None and t.plain_gap(i + 2) and after.low in ("и", "или") and joined.startswith("на"):
-        return  # «на верх и низ коробки»
+    if near and any(a.tag.POS == "ADJF" and any(n.tag.POS == "NOUN" and n.tag.case == a.tag.case
+                                               for n in parses(after.text)) for a in parses(nxt.text)):
+        return  # «в прочем имуществе»: a rarer adjective reading, and its noun in its case
+    if after is not None and t.plain_gap(i + 2) and after.low in ("и", "или") and (
+            joined.startswith("на") or joined == "заодно"):
+        return  # «на верх и низ коробки», «за одно и то же»
+    if joined == "вслух" and i > 0 and {p.normal_form for p in parses(t.words[i - 1].text)} & {
+            "обратиться", "превратиться", "обращаться", "превращаться"}:
+        return  # «весь обратился в слух»: the noun «слух»
     fixed = match_case(w.text, w.text.lower() + nxt.text.lower())
     found.append(finding(ADVERB_TOGETHER, w.start, nxt.end, fixed,
                          message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))

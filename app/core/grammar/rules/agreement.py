@@ -131,9 +131,11 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
     if before is not None and t.plain_gap(i) and any(
             p.tag.POS in ("ADJF", "NPRO") and _case(p.tag) == _case(a.tag) and p.tag.number == a.tag.number
             and p.tag.gender == a.tag.gender for p in parses(before.text) for a in adjs) and not (
-            slip and any(p.tag.POS == "ADJF" and _agree(p, n) for p in parses(before.text) for n in nouns)):
+            slip and any(p.tag.POS == "ADJF" and _agree(p, n) for p in parses(before.text) for n in nouns)) and not (
+            slip and all(a.normal_form in _DETERMINERS for a in adjs)):
         # «всё необходимое», «самое главное»: the adjective is a noun with its own determiner — unless that
-        # determiner agrees with the noun after: «все необходимое изменения»
+        # determiner agrees with the noun after («все необходимое изменения»), or the word is a determiner itself,
+        # which stands for no noun before a noun of another number («каждого своего клиентов»)
         return
     noun = nouns[0]
     if slip:

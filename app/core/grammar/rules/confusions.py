@@ -38,11 +38,20 @@ ODET = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (TAK_ZHE, RANEE, ODET)
+RAVNO = RuleInfo(
+    "OURS_VSE_RAVNO",
+    phrase("«Всё равно» и «всё ровно»"),
+    phrase("В значении «неважно, всё же» пишется «всё равно»."),
+    phrase("«Всё равно» — «неважно» или «всё же»: «мне всё равно, какой цвет», «всё равно позвоните». «Ровно» — "
+    "«гладко, без отклонений» или «точно»: «краска легла ровно», «ровно в пять»."),
+    Category.SPELLING,
+)
+
+RULES = (TAK_ZHE, RANEE, ODET, RAVNO)
 
 _CLOTHES = frozenset({
     "куртка", "пальто", "шапка", "маска", "перчатка", "очки", "платье", "обувь", "ботинок", "кроссовка",
-    "футболка", "рубашка", "костюм", "форма", "бахила", "часы", "кольцо", "шлем", "халат", "пиджак",
+    "футболка", "рубашка", "костюм", "форма", "бахила", "бахилы", "часы", "кольцо", "шлем", "халат", "пиджак",
     "брюки", "джинсы", "юбка", "свитер", "шарф", "сапог", "туфля", "носок", "наушники", "фартук",
     "одежда", "пуховик", "кофта", "галстук", "ремень", "перчатки", "респиратор", "жилет", "капюшон",
     "варежка", "рукавица", "шуба", "сарафан", "пижама", "колготки", "шорты", "майка", "тапочка", "валенок",
@@ -67,9 +76,30 @@ def check(t: Text) -> list[Finding]:
             found.append(finding(TAK_ZHE, w.start, w.end, match_case(w.text, "так же")))
         elif w.low == "раннее" and not _has_own_noun(t, i):
             found.append(finding(RANEE, w.start, w.end, match_case(w.text, "ранее")))
+        elif w.low == "ровно" and _all_the_same(t, i):
+            found.append(finding(RAVNO, w.start, w.end, match_case(w.text, "равно")))
         elif nxt is not None and t.plain_gap(i + 1):
             _dress(t, i, found)
     return found
+
+
+_TO_WHOM = frozenset({"мне", "нам", "вам", "тебе", "ему", "ей", "им"})
+_WHICH = frozenset({"что", "какой", "какая", "какое", "какие", "когда", "где", "куда", "кто", "сколько", "чем"})
+
+
+def _all_the_same(t: Text, i: int) -> bool:
+    """«мне всё ровно», «всё ровно, какой цвет», «всё ровно не работает», «…, всё ровно.»: after «всё», said of a
+    person, before a question it settles or before «не», or making a clause alone — «неважно, всё же», not
+    «evenly» («всё ровно лежит», «положите всё ровно», «всё ровно, как по линейке»)."""
+    if i == 0 or t.words[i - 1].low != "все" or not t.plain_gap(i):
+        return False
+    before, after = t.word(i - 2), t.word(i + 1)
+    if before is not None and t.plain_gap(i - 1) and before.low in _TO_WHOM:
+        return True
+    gap = t.gap_before(i + 1) if after is not None else t.text[t.words[i].end:]
+    alone = (i == 1 or not t.plain_gap(i - 1)) and (after is None or any(c in gap for c in ".!?…"))
+    return alone or after is not None and (gap.strip() == "," and after.low in _WHICH or gap.strip() == ""
+                                           and after.low == "не")
 
 
 _SPEAKERS = frozenset({"я", "мы"})  # the operator on what they will do; «он так же улыбнулся» compares

@@ -5,7 +5,7 @@
 Both words are real, so a speller passes either; the word beside them shows which is meant: a thing of
 looks after «эффектный», a machine by «экономичный» (a person is «экономный»), a person given as the
 object of «представить» («предоставить» gives things), a direction («на путь», «в город») after
-«прибывать» («пребывать» is to stay somewhere), «обратный» before «отсчёт», a contest after «дипломант».
+«прибывать» («пребывать» is to stay somewhere, and in a state: «в шоке»), «обратный» before «отсчёт», a contest after «дипломант».
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ PARONYM = RuleInfo(
     "действенный («эффективный способ»); «экономичный» — расходующий мало («экономичный холодильник»), "
     "«экономный» — бережливый («экономная хозяйка»); «представить» — познакомить («представить коллегу»), "
     "«предоставить» — дать («предоставить скидку»); «прибывать» — приезжать («поезд прибывает на путь»), "
-    "«пребывать» — находиться («пребывать в отпуске»); «отсчёт» — счёт («обратный отсчёт»), «отчёт» — "
+    "«пребывать» — находиться («пребывать в отпуске», «пребывать в шоке»); «отсчёт» — счёт («обратный отсчёт»), «отчёт» — "
     "доклад; «дипломант» — награждённый дипломом конкурса, «дипломат» — посол; «одно и то же» пишется в "
     "три слова."),
     Category.SPELLING,
@@ -100,6 +100,29 @@ def _direction(t: Text, i: int) -> bool:
         p.tag.case in ("loct", "loc2") for p in noun)
 
 
+# states one stays in («пребывать в шоке»); one arrives at places, not at states. Not «состояние»: a parcel
+# «прибывает в плохом состоянии»; and only the imperfective «прибывать» — «он прибыл в ужасе» tells how he came
+_STATES = frozenset({"шок", "уверенность", "недоумение", "восторг", "ужас", "отчаяние", "растерянность",
+                     "неведение", "заблуждение", "ожидание", "депрессия", "паника", "прострация", "эйфория",
+                     "замешательство", "изумление", "неопределённость", "неопределенность", "раздумье", "уныние",
+                     "смятение", "напряжение", "бездействие", "забытьё", "забытье", "нега", "печаль",
+                     "тоска", "апатия", "ступор", "счастье", "блаженство", "спокойствие", "сомнение", "невесомость"})
+
+
+def _state(t: Text, i: int) -> bool:
+    """«в» after the verb and, within two words, a state in the prepositional: «в шоке», «в полной уверенности»."""
+    prep = t.word(i + 1)
+    if prep is None or prep.low not in ("в", "во") or not t.plain_gap(i + 1):
+        return False
+    for k in range(i + 2, min(len(t.words), i + 4)):
+        if not t.plain_gap(k):
+            return False
+        readings = [p for p in parses(t.words[k].text) if p.score >= 0.05]
+        if any(p.tag.POS == "NOUN" for p in readings):
+            return any(p.normal_form in _STATES and p.tag.case in ("loct", "loc2") for p in readings)
+    return False
+
+
 def _one_and_same(t: Text, i: int) -> bool:
     """«одно и тоже» → «одно и то же»."""
     a, b = t.word(i - 2), t.word(i - 1)
@@ -119,6 +142,8 @@ def check(t: Text) -> list[Finding]:
             right = _replace(w.text, "представить" if "предоставить" in lemmas else "представлять")
         elif "пребывать" in lemmas and _direction(t, i):
             right = _replace(w.text, "прибывать")
+        elif "прибывать" in lemmas and _state(t, i):
+            right = _replace(w.text, "пребывать")
         elif "отчёт" in lemmas | {p.replace("ё", "е") for p in lemmas} and i > 0 and t.plain_gap(i) and (
                 "обратный" in _lemmas(t.words[i - 1].text)):
             right = _replace(w.text, "отсчёт")

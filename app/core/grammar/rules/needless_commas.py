@@ -263,11 +263,13 @@ def _single_and(t: Text, i: int):
 
 def _two_words(t: Text, a: int, b: int) -> bool:
     """Word a and the last word of the sentence (b, or b+1 after an agreeing adjective) are one part of
-    speech in one case: «хлеб, и молоко.», «чай, или свежий кофе?»."""
+    speech in one case: «хлеб, и молоко.», «чай, или свежий кофе?»; two nouns may end with a phrase of a
+    preposition that has no verb in it: «чехол, и защитное стекло к телефону.»."""
     last = b
-    if b + 1 < len(t.words) and t.plain_gap(b + 1):
+    if b + 1 < len(t.words) and t.plain_gap(b + 1) and not _preposition(t.words[b + 1].low):
         last = b + 1
-    tail = t.gap_before(last + 1) if last + 1 < len(t.words) else t.text[t.words[last].end:] or "."
+    end = _prepositional_tail(t, last)
+    tail = t.gap_before(end + 1) if end + 1 < len(t.words) else t.text[t.words[end].end:] or "."
     if not _END.match(tail):
         return False
     x, y = _top(t.words[a].low), _top(t.words[last].low)
@@ -278,10 +280,29 @@ def _two_words(t: Text, a: int, b: int) -> bool:
         if mod is None or mod.tag.POS != "ADJF" or not _share_case(mod, y):
             return False
     for pos in ("NOUN", "ADJF", "INFN"):
-        if x.tag.POS == pos and y.tag.POS == pos:
+        if x.tag.POS == pos and y.tag.POS == pos and (end == last or pos == "NOUN"):
             names = {"Name", "Surn"} & (set(x.tag.grammemes) | set(y.tag.grammemes))
             return pos == "INFN" or _share_case(x, y) and not names
     return False
+
+
+def _preposition(word: str) -> bool:
+    found = parses(word)
+    return bool(found) and found[0].tag.POS == "PREP"
+
+
+def _prepositional_tail(t: Text, last: int) -> int:
+    """The last word of a phrase «к новому телефону» right after word ``last`` (up to four words, no verb in
+    it, ending its sentence), or ``last`` when there is none."""
+    if last + 1 >= len(t.words) or not t.plain_gap(last + 1) or not _preposition(t.words[last + 1].low):
+        return last
+    k = last + 2
+    while k < len(t.words) and k <= last + 4 and t.plain_gap(k):
+        top = _top(t.words[k].low)
+        if top is None or top.tag.POS in ("VERB", "INFN", "PRTS", "ADJS", "GRND", "PRED", "CONJ"):
+            return last
+        k += 1
+    return k - 1 if k - 1 > last + 1 else last
 
 
 def _two_predicates(t: Text, start: int, before: int, k: int) -> bool:
@@ -303,14 +324,18 @@ def _two_predicates(t: Text, start: int, before: int, k: int) -> bool:
     if verb_at is None:
         return False
     first = _indicative(t.words[verb_at].low)
-    subject = t.words[verb_at - 1]
+    at = verb_at - 1
+    while at > start and (t.words[at].low == "не" or _adverb(t.words[at].low) or any(
+            p.tag.POS == "ADVB" for p in parses(t.words[at].low)) and not _nominative_noun(t.words[at].low)):
+        at -= 1  # «Оператор вежливо извинился, и…»: the subject stands before the verb's adverbs
+    subject = t.words[at]
     if subject.low in SUBJECT_PRONOUNS:
         if not agrees_with_pronoun(first, subject.low) or not agrees_with_pronoun(second, subject.low):
             return False
     else:
         key = _nominative_noun(subject.low)
         if key is None or subject.low in _ADDRESS_WORDS or not _agrees_with_noun(first, key) \
-                or not _agrees_with_noun(second, key) or not _subject_of(t, verb_at - 1, verb_at, first):
+                or not _agrees_with_noun(second, key) or not _subject_of(t, at, verb_at, first):
             return False
     sent, vtok = t.token(v2)
     if vtok is None or any(c.rel in ("nsubj", "nsubj:pass") for c in sent.children(vtok.index)):

@@ -102,8 +102,9 @@ def _oblique(t: Text, i: int, found: list[Finding]) -> None:
         return  # «до десяти утра», «после двух дня»: a clock reading with «часов» left out (not «пяти рабочих дня»)
     if any(t.words[k].low in _FRACTIONS for k in group[:-1]):
         return  # «от восьми десятых процента»: the fraction governs its noun, in the genitive singular
-    if any(all(_has(t.words[k].text, c, "plur", _MODIFIERS if k != group[-1] else ("NOUN",)) for k in group)
-           for c in cases):
+    fitting = {c for c in cases if all(_has(t.words[k].text, c, "plur", _MODIFIERS if k != group[-1] else ("NOUN",))
+                                       for k in group)}
+    if fitting - {"loct"} or fitting and "gent" not in cases or fitting and _prepositional_before(t, i):
         return
     case = "gent" if "gent" in cases else sorted(cases)[0]
     fixed = _rewrite(t, group, {case, "plur"}, case)
@@ -301,6 +302,20 @@ def _both(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(NUMERAL, w.start, noun.end, f"{fixed}{t.text[w.end:noun.end]}",
                          message=phrase("С существительным «{noun}» пишется «{right}».",
                                         noun=readings[0].normal_form, right=fixed)))
+
+
+_OF_PREPOSITIONAL = frozenset({"в", "во", "на", "о", "об", "обо", "при"})
+
+
+def _prepositional_before(t: Text, i: int) -> bool:
+    """A preposition of the prepositional case earlier in the sentence, which a phrase after «и» may share («в
+    одном ящике и двух коробках»); with none, «двух тарелках» is a genitive that slipped («стула и двух тарелок»)."""
+    k = i - 1
+    while k >= 0 and not t.starts_sentence(k + 1):
+        if t.words[k].low in _OF_PREPOSITIONAL:
+            return True
+        k -= 1
+    return False
 
 
 def check(t: Text) -> list[Finding]:

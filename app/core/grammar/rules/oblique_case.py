@@ -11,7 +11,7 @@ has one and a word between them has none in that case.
 from __future__ import annotations
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, finding, match_case, parses
 from app.core.grammar.rules.governed_case import (_PREPOSITIONS, _SET_PHRASES, PREPOSITION_CASE, _case, _fits,
                                                   _inflect_phrase)
 from app.core.grammar.rules.government import _MODIFIERS
@@ -79,6 +79,29 @@ def _noun_misses(t: Text, i: int, group: list[int], cases, found: list[Finding])
                          *((f"{prep.text} {fixed}",) if fixed else ())))
 
 
+def _noun_alone_misses(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> None:
+    """«с нашим менеджерам» → «с нашим менеджером»: after a preposition of several cases the noun has no reading
+    in any of them, while the words before it stand in one of them — the case meant, and its number with it
+    (the noun took the case and number of a neighbouring phrase: «нашим» is also a dative plural)."""
+    noun = _nouns(t.words[group[-1]].text)
+    if len(group) < 2 or any(_fits(noun, c) for c in cases) or any(_case(p.tag) == "nomn" for p in noun):
+        return
+    if not _agreeing(t, group) or _repeated_member(t, i, group):
+        return
+    meant = {(c, m.tag.number) for c in cases for m in parses(t.words[group[0]].text)
+             if _case(m.tag) == c and m.tag.POS in _MODIFIERS}
+    if len(meant) != 1 or not all(_fits(parses(t.words[k].text), next(iter(meant))[0]) for k in group[:-1]):
+        return
+    case, number = meant.pop()
+    forms = {f.word for n in noun if (f := n.inflect({case, number})) is not None}
+    if len(forms) != 1:
+        return
+    written = t.text[t.words[group[0]].start:t.words[group[-1]].start]
+    prep = t.words[i]
+    found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
+                         f"{prep.text} {written}{match_case(t.words[group[-1]].text, forms.pop())}"))
+
+
 def _modifier_misses(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> None:
     """«на левым кармане»: the noun stands in a case the preposition takes, a word the parse gives it in
     no such case (so the word cannot be a noun of its own standing between them either)."""
@@ -124,5 +147,7 @@ def check(t: Text) -> list[Finding]:
             continue
         if w.low in _ONE_CASE:
             _noun_misses(t, i, group, _ONE_CASE[w.low], found)
+        else:
+            _noun_alone_misses(t, i, group, cases, found)
         _modifier_misses(t, i, group, cases, found)
     return found

@@ -80,18 +80,19 @@ def _needless_about(t: Text, i: int, found: list[Finding]) -> None:
                                         "технике», «обратить внимание на сроки».", word=lemma, question=question)))
 
 
-# lemma → (the prepositions written by mistake, the case the phrase after them stands in then, the preposition
-# the word takes or "", its case, the question the learner is told)
+# lemma → its slips, each (the prepositions written by mistake, the case the phrase after them stands in then, the
+# preposition the word takes or "", its case, the question the learner is told)
 _OTHER_PREPOSITION = {
-    **dict.fromkeys(("жаловаться", "пожаловаться"), (("о", "об"), "loct", "на", "accs", "на что")),
-    # «настаивал в суде» is a place: only «в том, что» is the slip
-    **dict.fromkeys(("настаивать", "настоять"), (("в",), "that", "на", "loct", "на чём")),
+    **dict.fromkeys(("жаловаться", "пожаловаться"), ((("о", "об"), "loct", "на", "accs", "на что"),)),
+    # «настаивал в суде» is a place: only «в том, что» is the slip; «настаивать о» never says anything else
+    **dict.fromkeys(("настаивать", "настоять"), ((("в",), "that", "на", "loct", "на чём"),
+                                                 (("о", "об"), "loct", "на", "loct", "на чём"))),
     # «смеялись с друзьями» is «with»: only a genitive after «с» («с его шутки») is the slip
-    **dict.fromkeys(("смеяться", "посмеяться", "насмехаться", "посмеиваться"), (("с", "со"), "gent", "над", "ablt",
-                                                                               "над чем")),
-    "жениться": (("с", "со"), "ablt", "на", "loct", "на ком"),
-    **dict.fromkeys(("превысить", "превышать"), (("над",), "ablt", "", "accs", "что")),
-    "прощение": (("о", "об"), "loct", "за", "accs", "за что"),
+    **dict.fromkeys(("смеяться", "посмеяться", "насмехаться", "посмеиваться"), ((("с", "со"), "gent", "над", "ablt",
+                                                                                "над чем"),)),
+    "жениться": ((("с", "со"), "ablt", "на", "loct", "на ком"),),
+    **dict.fromkeys(("превысить", "превышать"), ((("над",), "ablt", "", "accs", "что"),)),
+    "прощение": ((("о", "об"), "loct", "за", "accs", "за что"),),
 }
 _PERSONAL = frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"})
 _POSSESSIVE = frozenset({"его", "её", "ее", "их"})
@@ -106,9 +107,10 @@ def _other_preposition(t: Text, i: int, found: list[Finding]) -> None:
     prep, nxt = t.word(i + 1), t.word(i + 2)
     if lemma is None or nxt is None or not t.plain_gap(i + 2):
         return
-    wrong, wrong_case, right, case, question = _OTHER_PREPOSITION[lemma]
-    if prep.low not in wrong:
+    slip = next((slip for slip in _OTHER_PREPOSITION[lemma] if prep.low in slip[0]), None)
+    if slip is None:
         return
+    wrong, wrong_case, right, case, question = slip
     that = nxt.low in ("том", "тем", "то", "того") and t.gap_before(i + 3).strip() == "," if i + 3 < len(
         t.words) else False
     if wrong_case == "that" and not that:

@@ -90,7 +90,17 @@ ZATO = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (CHTOBY, TO_ZHE, NE_VERB, NESMOTRYA, NE_NI, PO_HYPHEN, POL, NAPRIMER, ZATO)
+NAVSTRECHU = RuleInfo(
+    "OURS_NAVSTRECHU",
+    phrase("«Навстречу» и «на встречу»"),
+    phrase("«Навстречу» кому-то или чему-то пишется слитно."),
+    phrase("«Навстречу» — наречие и предлог, он управляет дательным падежом: «пойти навстречу клиенту», «мы "
+    "идём вам навстречу», «навстречу пожеланиям». Раздельно «на встречу» — предлог с существительным «встреча» "
+    "(собрание, свидание): «опоздал на встречу», «на встречу с клиентом», «на встречу выпускников»."),
+    Category.SPELLING,
+)
+
+RULES = (CHTOBY, TO_ZHE, NE_VERB, NESMOTRYA, NE_NI, PO_HYPHEN, POL, NAPRIMER, ZATO, NAVSTRECHU)
 _PERSONAL = frozenset({"я", "мы", "вы", "он", "она", "они", "ты"})
 _CONCESSIVE = frozenset({"что", "кто", "как", "где", "куда", "откуда", "когда", "сколько", "какой", "какая",
                          "какое", "какие", "чей", "бы"})
@@ -163,18 +173,37 @@ def _object_after(t: Text, k: int) -> bool:
         p.tag.case in ("accs", "nomn") for p in readings if p.tag.POS == "NOUN")
 
 
+# intransitive verbs that still take «что» as their object: «что бы он ответил?»
+_SAY_WHAT = frozenset({"ответить", "отвечать", "подумать", "думать", "возразить"})
+_ASKING = frozenset({"куда", "где", "когда", "как", "что", "сколько", "зачем", "откуда", "кому", "чем", "кого"})
+
+
 def _purpose_clause(t: Text, i: int) -> bool:
-    """«…, что бы бронь не слетела»: after a comma a clause with its own subject and a negated verb that takes
-    no object — «что» can be neither, so it is the conjunction of purpose."""
-    subj, ne, verb = t.word(i + 2), t.word(i + 3), t.word(i + 4)
-    if t.gap_before(i).strip() != "," or verb is None or ne.low != "не" or not all(
-            t.plain_gap(k) for k in (i + 2, i + 3, i + 4)):
+    """«…, что бы бронь не слетела», «…, что бы курьер приехал пораньше», «…, что бы я знала, куда ехать»:
+    after a comma a clause with its own subject and a past verb that takes no object, or whose object is a
+    question of its own after a comma — «что» can be neither subject nor object, so it is the conjunction of
+    purpose. «Скажите, что бы вы выбрали» keeps the pronoun: «выбрали» has no other object."""
+    subj, verb = t.word(i + 2), t.word(i + 3)
+    if t.gap_before(i).strip() != "," or verb is None or not t.plain_gap(i + 2) or not t.plain_gap(i + 3):
         return False
+    if verb.low == "не":
+        verb = t.word(i + 4)
+        if verb is None or not t.plain_gap(i + 4):
+            return False
     nominative = parses(subj.text)
     verbs = parses(verb.text)
-    return bool(nominative and verbs) and (any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in nominative[:2])
-                                           or subj.low in ("он", "она", "оно", "они", "мы", "вы", "ты", "я")) and all(
-        p.tag.POS == "VERB" and p.tag.tense == "past" and "intr" in p.tag for p in verbs)
+    if not (nominative and verbs) or not (any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in nominative[:2])
+                                          or subj.low in ("он", "она", "оно", "они", "мы", "вы", "ты", "я")):
+        return False
+    if not all(p.tag.POS == "VERB" and p.tag.tense == "past" for p in verbs):
+        return False
+    if all("intr" in p.tag for p in verbs) and not {p.normal_form for p in verbs} & _SAY_WHAT:
+        then = t.word(verb.index + 1)  # «что бы он смог сделать»: the infinitive's object is «что»
+        return then is None or not t.plain_gap(verb.index + 1) or parses(then.text)[0].tag.POS != "INFN" or (
+            "intr" in parses(then.text)[0].tag)  # «что бы мастер успел подготовиться»
+    asking, infinitive = t.word(verb.index + 1), t.word(verb.index + 2)
+    return (infinitive is not None and t.gap_before(verb.index + 1).strip() == "," and asking.low in _ASKING
+            and t.plain_gap(verb.index + 2) and parses(infinitive.text)[0].tag.POS == "INFN")
 
 
 def _check_to_zhe(t: Text, i: int, found: list[Finding]) -> None:
@@ -205,9 +234,18 @@ def _check_to_zhe_apart(t: Text, i: int, found: list[Finding]) -> None:
             and t.plain_gap(k + 1) and k < i + 4:
         k += 1
         verb = t.words[k]  # «я то же не знаю», «я то же так думаю»
-    if _finite_verb(verb.text):
+    if _finite_verb(verb.text) or _wish_in_past(t, verb.index):
         found.append(finding(TO_ZHE, w.start, zhe.end, match_case(w.text, "тоже"),
                              message=phrase("В значении «также, и» пишется слитно: «тоже».")))
+
+
+def _wish_in_past(t: Text, k: int) -> bool:
+    """«я то же хотел бы узнать», «мы то же решили подождать»: a past verb with «бы» or an infinitive after it —
+    what more the speaker wants or did, not «the same thing» (that would be the verb's object, with no verb after)."""
+    readings, then = parses(t.words[k].text), t.word(k + 1)
+    if not readings or readings[0].tag.POS != "VERB" or readings[0].tag.tense != "past":
+        return False
+    return then is not None and t.plain_gap(k + 1) and (then.low == "бы" or parses(then.text)[0].tag.POS == "INFN")
 
 
 def _check_po_hyphen(t: Text, i: int, found: list[Finding]) -> None:
@@ -352,6 +390,31 @@ def _check_zato(t: Text, i: int, found: list[Finding]) -> None:
         found.append(finding(ZATO, w.start, to.end, match_case(w.text, "зато")))
 
 
+_DATIVE_PERSONS = frozenset({"мне", "нам", "вам", "тебе", "ему", "ей", "им"})
+_GOING = frozenset({"идти", "пойти", "ходить", "выйти", "выходить", "бежать", "побежать", "ехать", "поехать",
+                    "шагнуть", "двигаться", "спешить", "лететь", "броситься", "устремиться"})
+
+
+def _check_navstrechu(t: Text, i: int, found: list[Finding]) -> None:
+    """«пошли вам на встречу», «пойти на встречу клиенту» → «навстречу»: a meeting takes a genitive or «с»,
+    only the adverb has a dative of whom one goes to meet."""
+    w, meeting = t.words[i], t.word(i + 1)
+    if w.low != "на" or meeting is None or meeting.low != "встречу" or not t.plain_gap(i + 1):
+        return
+    k = i + 2  # «на встречу постоянным клиентам»: the noun's attributes in the dative on the way
+    while k < len(t.words) and t.plain_gap(k) and parses(t.words[k].text)[0].tag.POS in ("ADJF", "PRTF") and any(
+            p.tag.case == "datv" for p in parses(t.words[k].text)):
+        k += 1
+    after, before = t.word(k), t.word(i - 1)
+    to_whom = after is not None and t.plain_gap(k) and (after.low in _DATIVE_PERSONS or (
+        bool(parses(after.text)) and all(p.tag.case == "datv" for p in parses(after.text))))
+    verb = t.word(i - 2)
+    went_to = (before is not None and verb is not None and t.plain_gap(i) and t.plain_gap(i - 1)
+               and before.low in _DATIVE_PERSONS and bool({p.normal_form for p in parses(verb.text)} & _GOING))
+    if to_whom or went_to:
+        found.append(finding(NAVSTRECHU, w.start, meeting.end, match_case(w.text, "навстречу")))
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words)):
@@ -365,4 +428,5 @@ def check(t: Text) -> list[Finding]:
         _check_ne_ni(t, i, found)
         _check_naprimer(t, i, found)
         _check_zato(t, i, found)
+        _check_navstrechu(t, i, found)
     return found

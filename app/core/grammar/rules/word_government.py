@@ -198,15 +198,22 @@ def _where(t: Text, i: int, found: list[Finding]) -> None:
          f"{v.text} {fixed}" if fixed else None, found)
 
 
+# nouns of a response aimed at something, which take «на» + accusative, never «о»: «жалоба на работу», «рецензия на
+# фильм» («отзыв о» is right: it tells about)
+_AIMED_AT = frozenset({"жалоба", "рецензия", "пародия", "карикатура", "эпиграмма"})
+
+
 def _complaint(t: Text, i: int, found: list[Finding]) -> None:
-    """«жалоба о работе» → «жалоба на работу»."""
+    """«жалоба о работе» → «жалоба на работу», «рецензию о новом фильме» → «рецензию на новый фильм»."""
     w, o = t.words[i], t.words[i + 1]
-    if o.low not in ("о", "об", "обо") or "жалоба" not in _lemmas(w.text):
+    lemma = next(iter(sorted(_lemmas(w.text) & _AIMED_AT)), None)
+    if o.low not in ("о", "об", "обо") or lemma is None:
         return
     group = _group(t, i + 2)
     fixed = _inflect_phrase(t, group, "accs") if group is not None else None
     end = t.words[group[-1]].end if group is not None else o.end
-    _say(t, w.start, end, phrase("«Жалоба» — на что: «жалоба на работу курьера»."),
+    _say(t, w.start, end, phrase("«{word}» — на что, а не о чём: «жалоба на работу курьера», «рецензия на фильм».",
+                                 word=lemma.capitalize()),
          f"{w.text} на {fixed}" if fixed else None, found)
 
 
@@ -233,10 +240,11 @@ def _attention_to(t: Text, i: int, found: list[Finding]) -> None:
     if not _lemmas(w.text) & {"уделить", "уделять"}:
         return
     k = i + 1
-    while k < min(i + 4, len(t.words)) and t.plain_gap(k) and t.words[k].low != "внимание":
+    # «уделять много внимания на»: after a word of amount the noun is in the genitive, the slip the same
+    while k < min(i + 4, len(t.words)) and t.plain_gap(k) and t.words[k].low not in ("внимание", "внимания"):
         k += 1
     na = t.word(k + 1)
-    if k >= len(t.words) or t.words[k].low != "внимание" or na is None or na.low != "на" or not t.plain_gap(k + 1):
+    if k >= len(t.words) or t.words[k].low not in ("внимание", "внимания") or na is None or na.low != "на" or not t.plain_gap(k + 1):
         return
     group = _group(t, k + 2)
     if group is None:

@@ -4,7 +4,7 @@ import pytest
 
 from app.core.grammar.rules import check_rules
 
-IDS = ("OURS_PARTICLE_HYPHEN", "OURS_ADVERB_TOGETHER")
+IDS = ("OURS_PARTICLE_HYPHEN", "OURS_ADVERB_TOGETHER", "OURS_NEEDLESS_HYPHEN")
 
 
 def adverbs(text):
@@ -24,6 +24,15 @@ def adverbs(text):
     ("Мы сняли дачу в близи озера.", "OURS_ADVERB_TOGETHER", "в близи", "вблизи"),
     ("Приходи завтра по раньше.", "OURS_ADVERB_TOGETHER", "по раньше", "пораньше"),
     ("Расскажи по подробнее, что случилось.", "OURS_ADVERB_TOGETHER", "по подробнее", "поподробнее"),
+    ("Лучше уезжать от сюда пораньше.", "OURS_ADVERB_TOGETHER", "от сюда", "отсюда"),
+    ("Мы в прочем не торопимся.", "OURS_ADVERB_TOGETHER", "в прочем", "впрочем"),
+    ("Повторите номер в слух, пожалуйста.", "OURS_ADVERB_TOGETHER", "в слух", "вслух"),
+    ("Концерт мы слушали в живую.", "OURS_ADVERB_TOGETHER", "в живую", "вживую"),
+    ("Проверю за одно ваш второй заказ.", "OURS_ADVERB_TOGETHER", "за одно", "заодно"),
+    ("Загляните к нам по-раньше.", "OURS_ADVERB_TOGETHER", "по-раньше", "пораньше"),  # a softened comparative
+    ("Оплата картой, то-есть онлайн.", "OURS_NEEDLESS_HYPHEN", "то-есть", "то есть"),
+    ("Мне уже всё-равно, когда привезут.", "OURS_NEEDLESS_HYPHEN", "всё-равно", "всё равно"),
+    ("Склад закрыт, так-что ждём понедельника.", "OURS_NEEDLESS_HYPHEN", "так-что", "так что"),
 ])
 def test_one_word_or_a_hyphen(text, rule, span, fix):
     assert adverbs(text) == [(rule, span, (fix,))]
@@ -36,6 +45,14 @@ def test_one_word_or_a_hyphen(text, rule, span, fix):
     "Если что то звони.",
     "Если позвонит кто то передай, что меня нет.",
     "Поставь вазу на верх шкафа.",
+    "Давайте сделаем по-новому.",  # «по-» with -ому keeps its hyphen
+    "Всё-таки мы успели.",
+    "В прочем оборудовании дефектов нет.",  # an adjective with its noun
+    "Класс весь обратился в слух.",  # the noun «слух» in a set phrase
+    "Нас штрафуют за одно и то же.",
+    "Платим за одно посещение.",
+    "Ограду превратили в живую изгородь.",
+    "От туристов летом нет отбоя.",
     "Скидка на половину товаров.",
     "В первые дни было трудно.",
     "Почему-то принтер опять не печатает.",

@@ -87,6 +87,8 @@ def test_agreement_slips_still_found(rule_hits):
     # one of the two words kept its number when the phrase was edited: either may be the fix
     ("Отправили вам новую инструкции по сборке.", "новую инструкции", ("новые инструкции", "новую инструкцию")),
     ("Проверьте все последнее письма.", "последнее письма", ("последние письма", "последнее письмо")),
+    # a determiner after another one stands for no noun: «каждого своего» needs its noun in the singular
+    ("Мы знаем каждого нашего покупателей.", "нашего покупателей", ("наших покупателей", "нашего покупателя")),
 ])
 def test_a_number_slip_offers_both_numbers(rule_hits, text, span, fixes):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, fixes)]

@@ -4,7 +4,7 @@ import pytest
 
 from app.core.grammar.rules import RULES, check_rules
 
-CONFUSIONS = ("OURS_TAK_ZHE", "OURS_RANEE", "OURS_ODET_NADET")
+CONFUSIONS = ("OURS_TAK_ZHE", "OURS_RANEE", "OURS_ODET_NADET", "OURS_VSE_RAVNO")
 
 
 def confusions(text):
@@ -24,6 +24,10 @@ def confusions(text):
     ("Заполняйте также, как в образце.", "также", "так же"),
     ("Бабушка одела внуку варежки.", "одела", "надела"),
     ("Я так же хотела спросить про возврат.", "так же", "также"),  # a past verb of wish and an infinitive
+    ("В лаборатории все одевают бахилы.", "одевают", "надевают"),  # a noun used only in the plural
+    ("Ему всё ровно, где работать.", "ровно", "равно"),
+    ("Перезагрузил роутер, а интернет всё ровно не работает.", "ровно", "равно"),
+    ("Не переживайте, всё ровно.", "ровно", "равно"),
 ])
 def test_the_word_that_fits_is_suggested(text, span, fix):
     assert confusions(text) == [(span, (fix,))]
@@ -41,6 +45,9 @@ def test_the_word_that_fits_is_suggested(text, span, fix):
     "Я так же ответил ему.",  # a past verb alone may say how
     "Мы работаем, а так же, как и вы, отдыхаем по выходным.",
     "Он сказал также, как ему было трудно.",
+    "Плитку положили, всё ровно, как по уровню.",
+    "Разложите всё ровно по полкам.",
+    "Начнём всё ровно в десять.",
 ])
 def test_right_words_are_left_alone(text):
     assert confusions(text) == []

@@ -58,6 +58,8 @@ def test_comma_between_subject_and_predicate_is_flagged(rule_hits, text, span, f
     ("В саду растут яблони, и вишни.", "яблони, и", "яблони и"),
     ("Вам прислать договор, или счёт?", "договор, или", "договор или"),
     ("Она закрыла ноутбук, и пошла на кухню.", "ноутбук, и", "ноутбук и"),
+    ("Водитель молча кивнул, и уехал.", "кивнул, и", "кивнул и"),  # an adverb between subject and verb
+    ("Закажите папку, и новый блокнот для записей.", "папку, и", "папку и"),  # a phrase of a preposition after
 ])
 def test_comma_before_a_single_and_is_flagged(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_COMMA_BEFORE_SINGLE_AND") == [(span, (fix,))]
@@ -69,6 +71,8 @@ def test_comma_before_a_single_and_is_flagged(rule_hits, text, span, fix):
     "Вам прислать либо договор, либо счёт?",
     "Она закрыла ноутбук, и в комнате стало тихо.",
     "Она закрыла ноутбук, и мы пошли на кухню.",
+    "Водитель молча кивнул, и мы поехали дальше.",
+    "Закажите папку, и блокнот для записей придёт отдельно.",
     "Она сказала, что закроет ноутбук, и сразу ушла.",
     "Он заказал пиццу, и большую.",
     # a parenthetical, an apposition, a participial or adverbial phrase between subject and verb

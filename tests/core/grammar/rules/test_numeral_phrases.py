@@ -11,6 +11,8 @@ import pytest
     ("Подписка действует 12 месяц.", "12 месяц", "12 месяцев"),
     ("Возврат займёт около 5 рабочих дня.", "5 рабочих дня", "5 рабочих дней"),
     ("Подождите не более десять минут.", "более десять", "более десяти"),
+    # the prepositional needs a preposition: with none in the sentence it is a genitive that slipped
+    ("Для сервировки не хватило одного блюдца и трёх чашках.", "трёх чашках", "трёх чашек"),
 ])
 def test_fires(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_NUMERAL_NOUN") == [(span, (fix,))]
@@ -18,6 +20,8 @@ def test_fires(rule_hits, text, span, fix):
 
 @pytest.mark.parametrize("text", [
     "Мы добавили два новых тарифа.",
+    "Документы лежат в синей папке и двух конвертах.",  # the preposition is shared through «и»
+    "Речь о четырёх новых сотрудниках.",
     "Пришли две новые заявки.",  # a feminine noun takes the nominative too
     "Курьер будет через 2 часа.",
     "Возврат займёт около 21 дня.",  # a number ending in 1

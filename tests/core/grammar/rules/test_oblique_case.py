@@ -10,6 +10,8 @@ import pytest
     ("Согласно новых правил пропуск нужен всем.", "Согласно новых правил", "Согласно новым правилам"),
     ("Ключи лежат в верхним ящике.", "верхним ящике", "верхнем ящике"),  # a modifier's case
     ("Переговорная на пятым этаже, справа от лифта.", "пятым этаже", "пятом этаже"),
+    # a preposition of several cases, the noun in none of them, its attribute in one: that case and number
+    ("Уточните время с вашим водителям.", "с вашим водителям", "с вашим водителем"),
 ])
 def test_fires(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_PREPOSITION_CASE") == [(span, (fix,))]
@@ -28,6 +30,8 @@ def test_fires(rule_hits, text, span, fix):
     "Кроме того, есть и другие варианты.",
     "Для оставшихся непроданными билетов открыли вторую кассу.",  # the participle's own instrumental
     "Путь лежал через тернии и болота.",  # the old plural of a neuter «-ие» noun
+    "Уточните время с вашими водителями.",
+    "Я договорилась с новым мастером и его помощникам дала ключи.",
     "Он лавировал между про российскими и про западными политиками.",  # «про-» written apart, «между» rules
 ])
 def test_silent(rule_hits, text):

@@ -47,6 +47,7 @@ def test_right_government_passes(rule_hits, text):
     ("Она вышла замуж, а он женился с ней через год.", "с ней", "на ней"),
     ("Траты опять превысили над бюджетом.", "над бюджетом", "бюджет"),
     ("Прошу прощения о небольшой задержке.", "о небольшой задержке", "за небольшую задержку"),
+    ("Покупатель настаивает о полном возврате.", "о полном возврате", "на полном возврате"),
 ])
 def test_another_preposition(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_WORD_GOVERNMENT") == [(span, (fix,))]
@@ -57,6 +58,7 @@ def test_another_preposition(rule_hits, text, span, fix):
     "Он женился с согласия родителей.",
     "Адвокат настаивал в суде на пересмотре дела.",  # «в суде» is a place
     "Жильцы жалуются на протечку.",
+    "Покупатель настаивает на полном возврате.",
 ])
 def test_another_preposition_that_is_right(rule_hits, text):
     assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []

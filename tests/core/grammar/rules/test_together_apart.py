@@ -28,6 +28,11 @@ from app.core.grammar.rules import check_rules
     ("Что бы оформить заказ, нужен паспорт.", "OURS_CHTOBY", "Что бы", "Чтобы"),  # the infinitive has its object
     ("Пишите заранее, что бы место не ушло.", "OURS_CHTOBY", "что бы", "чтобы"),  # «что» is no word of the clause
     ("Квитанция до сих пор неоплачена.", "OURS_NE_VERB", "неоплачена", "не оплачена"),  # a short participle
+    ("Мы то же хотели бы записаться на экскурсию.", "OURS_TO_ZHE", "то же", "тоже"),  # a past verb with «бы»
+    ("Позвоните заранее, что бы мастер успел подготовиться.", "OURS_CHTOBY", "что бы", "чтобы"),  # intransitive
+    ("Пришлите схему, что бы водитель понимал, куда заезжать.", "OURS_CHTOBY", "что бы", "чтобы"),
+    ("Магазин пошёл мне на встречу и обменял куртку.", "OURS_NAVSTRECHU", "на встречу", "навстречу"),
+    ("Мы всегда идём на встречу постоянным клиентам.", "OURS_NAVSTRECHU", "на встречу", "навстречу"),
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
@@ -55,7 +60,13 @@ def test_ne_ni_leaves_concessive_clauses_alone():
     "Не знаю, что бы подарить брату.",  # «что» is the infinitive's object
     "Интересно, что бы он сказал.",
     "Что бы оформить первым?",
+    "Мы то же хотели, что и соседи.",  # «the same thing»: no verb after
+    "Скажите, что бы вы выбрали на нашем месте.",  # «что» is the object of «выбрали»
+    "Интересно, что бы он ответил.",
+    "Не представляю, что бы я смогла изменить.",
+    "Я опоздала на встречу с заказчиком.",
+    "Завтра идём на встречу выпускников.",
 ])
 def test_apart_where_apart_is_right(rule_hits, text):
     assert [hit for rule in ("OURS_TO_ZHE", "OURS_PO_HYPHEN", "OURS_POL", "OURS_CHTOBY", "OURS_NAPRIMER",
-                             "OURS_ZATO") for hit in rule_hits(text, rule)] == []
+                             "OURS_ZATO", "OURS_NAVSTRECHU") for hit in rule_hits(text, rule)] == []
