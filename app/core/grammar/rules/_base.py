@@ -62,6 +62,12 @@ class Text:
         gap = self.gap_before(i)
         return i == 0 or bool(_SENTENCE_END.search(gap))
 
+    def opens_sentence(self, i: int) -> bool:
+        """Word i is the first of a sentence proper: the text's first word, or the first after «.», «!», «?»,
+        «…» or a line break — not after a colon or a closing quote («нажмите «Забыли пароль?» на странице…»)."""
+        gap = self.gap_before(i)
+        return i == 0 or "\n" in gap or bool(re.search(r"[.!?…]\s*$", gap))
+
     def plain_gap(self, i: int) -> bool:
         """Word i follows word i-1 in the same sentence with nothing but spaces between them."""
         return i > 0 and self.gap_before(i).strip() == ""

@@ -169,7 +169,7 @@ def _opening_conjunction(t: Text, i: int):
         first = i - 1
     elif t.words[i].low not in _OPENING:
         return None
-    if not t.starts_sentence(first):
+    if not t.opens_sentence(first):
         return None
     nxt = t.words[i + 1]
     after = t.word(i + 2)

@@ -63,7 +63,7 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for first, w in enumerate(t.words):
-        if w.low not in _PREPOSITIONS or not t.starts_sentence(first):
+        if w.low not in _PREPOSITIONS or not t.opens_sentence(first):
             continue
         comma = _phrase_end(t, first)
         if comma is None:

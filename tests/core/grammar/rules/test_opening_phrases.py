@@ -26,6 +26,8 @@ def test_fires(rule_hits, text, span, fix):
     "По словам курьера, посылку уже передали.",
     "С наилучшими пожеланиями, Ольга.",
     "К сажалению, заказ отменён.",  # the misspelt introductory phrase is the slip
+    "Нажмите «Забыли пароль?» на странице входа, ссылка придёт на почту.",  # no sentence starts after the quote
+    "Сделайте так: после оплаты, если хотите, сохраните чек.",
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_COMMA_AFTER_OPENING_PHRASE") == []
