@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -107,7 +107,12 @@ answers to task cards in six industries: pairs of a good and a subtly flawed rep
 solution (half answers, «да, можно» with no how, vague company steps, refusals with another way, contradictions),
 empathy (apologies in unusual words, worried but calm customers, «не переживайте» instead of sympathy) and
 language (trainees' real slips beside correct sentences full of product names, codes and Latin words); committed
-before the scorecard was first run on it; first-run figures in the set's header).
+before the scorecard was first run on it; first-run figures in the set's header);
+``blind_m`` — ``tests/data/replies/tuning_blind_m.toml`` (180 replies written and labelled BLIND on the solution
+element, in pairs of a good and a subtly flawed reply to one customer in six industries — neighbouring topics that
+share the question's words, one of two questions answered, contradictions inside the reply, conditions, steps and sums
+in words, hand-offs with and without an owner and a time, refusals with and without another way, questions back for
+given and for missing data; split into a ``tune`` and a ``check`` half, committed before the scorecard was first run).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -146,6 +151,7 @@ SETS = {
     "blind_j": ROOT / "tests" / "data" / "replies" / "tuning_blind_j.toml",
     "blind_k": ROOT / "tests" / "data" / "replies" / "tuning_blind_k.toml",
     "blind_l": ROOT / "tests" / "data" / "replies" / "tuning_blind_l.toml",
+    "blind_m": ROOT / "tests" / "data" / "replies" / "tuning_blind_m.toml",
 }
 LABELLED = SETS["labelled"]
 
