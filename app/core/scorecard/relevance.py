@@ -24,6 +24,7 @@ from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import COMMON, content, questions, said_words, sentence_before, touched
 from app.core.scorecard.reasons import gives_reason
+from app.core.scorecard.other_doing import can_another
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
 from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
@@ -200,9 +201,11 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: Sequence[Span] = (), sho
     missing = []
     for f in focus:
         verbs = [w for w in f.words if w.tag.startswith(("VERB", "INFN"))]
-        opens, modal = _says_yes_or_no(r, aside, verbs)
+        things = [w for w in f.words if w.tag.startswith("NOUN")]
+        opens, modal = _says_yes_or_no(r, aside, verbs, things)
         # what a sentence says can be done of another doing takes up nothing of this question
-        other = [(s, e) for s, e in r.sentences if _can_another([t for t in r.tokens if s <= t.start < e], verbs)]
+        other = [(s, e) for s, e in r.sentences
+                 if can_another([t for t in r.tokens if s <= t.start < e], verbs, things)]
         said, said_lemmas = (said_words(r, [*aside, *other]), list(content(
             [t for t in kept if not any(s <= t.start < e for s, e in other)]))) if other else (said0, said_lemmas0)
         # «Если опоздаете из-за задержки, билет обменяют в кассе»: an answer under the question's own condition
@@ -211,6 +214,11 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: Sequence[Span] = (), sho
                 or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
             continue
         if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, f, aside)):
+            continue
+        # «При досрочном закрытии проценты пересчитываются по ставке 0,01 %» to «я потеряю проценты?»: a figure told
+        # of the very thing asked about
+        if f.kind == "verb" and _new_figure(r, replace(f, words=tuple(w for w in f.words if w.tag.startswith("NOUN"))),
+                                            [*aside, *other], about=True):
             continue
         missing.append(f.question.rstrip("?!. ").strip())
     return missing
@@ -279,9 +287,10 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
         return any(touched(w.lemmas, said) or w in verbs and _close(w.lower, nouns) for w in f.words) or any(
             t.lemmas & {"это", "этот", "данный"} for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside))
     if f.kind == "how" and verbs and not any(speaks(w) for w in verbs):
-        # «Как подключить роуминг?» — «Роуминг в Турции стоит 390 ₽»: the thing named without the doing or a place
-        # to do it in answers another question
-        return any(speaks(w) for w in f.words) and bool(WHERE_RE.search(r.text))
+        # «Как подключить роуминг?» — «Роуминг в Турции стоит 390 ₽»: the thing named without a way to do it (a
+        # place, «можно / нужно …») answers another question
+        return any(speaks(w) for w in f.words) and (bool(WHERE_RE.search(r.text)) or any(
+            t.lower in _WAY_WORDS for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)))
     if f.kind != "verb" or not verbs:  # «как отключить автопродление?» wants steps: judged by the caller
         return any(speaks(w) for w in f.words)
     if any(speaks(w) for w in verbs):
@@ -323,7 +332,8 @@ def _conditional(r: Reply, aside: Sequence[Span]) -> bool:
     return False
 
 
-def _says_yes_or_no(r: Reply, aside: Sequence[Span], verbs: Sequence[Token] = ()) -> tuple[bool, bool]:
+def _says_yes_or_no(r: Reply, aside: Sequence[Span], verbs: Sequence[Token] = (),
+                    things: Sequence[Token] = ()) -> tuple[bool, bool]:
     """Whether a sentence opens with a yes or a no («Да, …», «Нет, …», «Готово: …»), and whether the reply says
     something can or cannot be done («можно», «нельзя», «возможен») — not a sentence that says another doing can
     be done than the one asked about (``verbs``): «Да, можно докупить гигабайты» to «гигабайты перенесутся?»."""
@@ -332,42 +342,17 @@ def _says_yes_or_no(r: Reply, aside: Sequence[Span], verbs: Sequence[Token] = ()
         if any(a[0] <= start < a[1] for a in aside):
             continue
         words = [t for t in r.tokens if start <= t.start < end]
-        if _can_another(words, verbs):
+        if can_another(words, verbs, things):
             continue
         opens = opens or bool(words and words[0].lower in _OPENERS)
         modal = modal or any(t.lemmas & _YES_NO and t.lower not in _OPENERS for t in words)
     return opens, modal
 
 
-# Above this navec similarity two verbs name one doing; «отменить» ~ «вернуть» (0.41) are still two.
-_SAME_DOING = 0.45
-_CAN_WORDS = frozenset({"можно", "нельзя", "возможно", "невозможно"})
+_WAY_WORDS = frozenset({"можно", "нужно", "надо", "необходимо", "следует"})
 
 
-def _can_another(words: Sequence[Token], verbs: Sequence[Token]) -> bool:
-    """«Да, модуль можно отключить» to «если отключим модуль, остатки сохранятся?», «Отменить можно и оставшиеся
-    товары» to «вернут ли остаток?»: the sentence says what can or cannot be done, and it is another doing than the
-    one asked about (neither the same verb nor one close in meaning) — which the sentence does not name. A verb that
-    names no doing of its own («можно это сделать?») points back, and is not compared."""
-    asked = [v for v in verbs if not v.lemmas & (_NO_ACTION | COMMON)]
-    if not asked or any(touched(w.lemmas, {x for t in words for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}})
-                        for w in asked):
-        return False
-    at = [i for i, t in enumerate(words) if t.lower in _CAN_WORDS]
-    said = [t for i in at for t in words[max(0, i - 4):i + 5] if t.tag.startswith("INFN") and not t.lemmas & _NO_ACTION]
-    if not said:
-        return False
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
-    # «Возможно оформить возврат» to «можно вернуть?»: the doing asked about is named by its noun
-    nouns = [normal_form(t.lower) for t in words if t.tag.startswith("NOUN")]
-    if any(_close(v.lower, nouns) for v in asked):
-        return False
-    return all((nav.similarity(normal_form(t.lower), normal_form(v.lower)) or 0.0) < _SAME_DOING
-               for t in said for v in asked)
-
-
-def _new_figure(r: Reply, f: Focus, aside: Sequence[Span]) -> bool:
+def _new_figure(r: Reply, f: Focus, aside: Sequence[Span], about: bool = False) -> bool:
     """A figure the customer did not write, in a sentence that takes up a word of this question: «Занятие длится 90
     минут» answers «сколько длится занятие?», not «нужно ли покупать конструктор?» asked beside it."""
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
@@ -376,7 +361,7 @@ def _new_figure(r: Reply, f: Focus, aside: Sequence[Span]) -> bool:
         words = [t for t in r.tokens if start <= t.start < end]
         if any(a[0] <= start < a[1] for a in aside) or not any(is_number(t) and t.lower not in theirs for t in words):
             continue
-        if len(questions(r)) < 2 or any(touched(t.lemmas, asked) for t in words):
+        if len(questions(r)) < 2 and not about or any(touched(t.lemmas, asked) for t in words):
             return True
     return False
 

@@ -31,7 +31,8 @@ def safety(r: Reply) -> ElementResult:
             or (_full_name(toks, r) if who_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
-    promise = promises_made(r)
+    promise = [s for _, s in find_phrases(r.tokens, lex.promises, gap=0) if not _negated(r.tokens, s[0], text)]
+    promise += [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in promise)]
     if promise:
         found.append((phrase("обещание, которое оператор дать не может"), promise))
     if r.task is not None and r.task.forbidden:
@@ -44,12 +45,6 @@ def safety(r: Reply) -> ElementResult:
     reason = phrase("Нарушена безопасность данных — {seen}. Такой ответ не зачитывается.", seen=seen)
     spans = sorted(s for _, group in found for s in group)
     return ElementResult("safety", False, reason, spans, critical_failure=True)
-
-
-def promises_made(r: Reply) -> list[Span]:
-    """«Гарантирую, что кредит одобрят», «ипотеку вам точно одобрят»: outcomes promised that no operator decides."""
-    promise = [s for _, s in find_phrases(r.tokens, r.lex.promises, gap=0) if not _negated(r.tokens, s[0], r.text)]
-    return promise + [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in promise)]
 
 
 def asks_secret(r: Reply, sentence: tuple[int, int]) -> bool:

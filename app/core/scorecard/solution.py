@@ -36,7 +36,6 @@ from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
     routine_fix, said_yes_or_no, unaddressed, untouched_wh, where_asked,
 )
-from app.core.scorecard import safety
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
@@ -101,9 +100,6 @@ def solution(r: Reply) -> ElementResult:
                                and not PRICE_RE.match(text, m.end()))]
     facts_in_reply += [(t.start, t.end - t.start) for t in tokens  # «триста рублей», «бесплатно»
                        if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower.startswith("бесплатн")]
-    # an outcome promised that no operator decides («таможня отпустит её завтра, обещаю») tells nothing to count on
-    promised = safety.promises_made(r)
-    aside += [se for se in r.sentences if any(se[0] <= p[0] < se[1] for p in promised) and se not in aside]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
     # элементарно:») is no step, but the step after its colon still is.
     lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
@@ -137,10 +133,6 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент уже написал, о чём его просят ({quoted}): повторная просьба — не следующий шаг.',
             quoted=quote(text, again[:1])), again[:1])
-    if promised and not (actions or steps or answers or facts_in_reply):
-        return ElementResult("solution", False, phrase(
-            'Вместо ответа — обещание исхода, который решает не оператор ({quoted}): клиенту не на что опереться.',
-            quoted=quote(text, promised[:1])), promised[:1])
     dont_know = r.dont_know
     if dont_know and not (actions and frames):
         return ElementResult("solution", False, phrase('{quoted} и отсылка в другое место — не решение: ответьте сами или назовите свой шаг и срок.', quoted=quote(text, dont_know)), dont_know[:1])

@@ -348,3 +348,17 @@ def test_the_thing_named_without_the_doing_does_not_answer_how():
     customer = ["Здравствуйте! Как продлить страховку на машину и сколько это стоит?"]
     c = card("Здравствуйте! Страховка на вашу машину на следующий год стоит 14 200 ₽. Хорошего дня!", customer)
     assert c["solution"].passed is False
+
+
+@pytest.mark.parametrize("customer, reply", [
+    # «сказать нельзя» is about the answer, and a step with its time follows
+    (["Добрый день! Страховая покроет лечение зуба?"],
+     "Добрый день! Заранее сказать нельзя: решение принимает страховая после осмотра. Пришлите заключение врача, и мы "
+     "передадим его страховой — ответ придёт в течение 3 рабочих дней. Хорошего дня!"),
+    # «сменить подписку можно» speaks of the very subscription asked about
+    (["Здравствуйте! Можно ли перейти на семейную подписку без потери истории?"],
+     "Здравствуйте! История сохранится. Семейная подписка стоит 399 ₽, сменить подписку можно в профиле: «Подписка» → "
+     "«Сменить». Хорошего дня!"),
+])
+def test_can_said_of_the_answer_or_of_the_thing_asked_about_is_no_other_doing(customer, reply):
+    assert card(reply, customer)["solution"].passed is True, card(reply, customer)["solution"].reason
