@@ -151,13 +151,7 @@ def _changed(toks: Sequence[Token], span: Span) -> bool:
     if at is None:
         return False
     before = [t for t in toks[max(0, at - 2):at] if "новый" not in t.lemmas]
-    if before and before[-1].lemmas & _CHANGING:
-        return True
-    # «ПИН-код можно сменить в приложении»: the object put first, its verb of changing a word or two after it
-    end = span[0] + span[1]
-    after = [t for t in toks[at + 1:at + 4] if t.start >= end]
-    return any(t.lemmas & _CHANGING and not re.search(r"[.!?;:…\n]", toks[at].text + " ".join(
-        w.text for w in after[:after.index(t)])) for t in after)
+    return bool(before) and bool(before[-1].lemmas & _CHANGING)
 
 
 _DICTATE = frozenset({"продиктовать", "назвать", "сообщить", "прислать", "скинуть", "переслать", "сказать", "отправить"})

@@ -257,15 +257,3 @@ def test_telling_where_a_code_will_come_asks_for_nothing():
     c = card("Здравствуйте! Код подтверждения, который придёт на новый адрес, продиктуйте мне. Хорошего дня!",
              ["Как сменить почту в кабинете?"])
     assert c["safety"].passed is False
-
-
-def test_a_secret_put_before_its_verb_of_changing_is_changed_not_asked_for():
-    customer = ["Как сменить пароль от кабинета?"]
-    c = card("Добрый день! Пароль можно поменять в профиле в разделе «Безопасность»: введите новый и подтвердите его. "
-             "Хорошего дня!", customer)
-    assert c["safety"].passed is True
-    assert c["safety"].reason == "Данные в безопасности: ни кодов, ни паролей, ни чужих сведений."
-    c = card("Добрый день! Пароль подтвердите, пожалуйста, здесь в чате. Хорошего дня!", customer)
-    assert c["safety"].passed is False
-    assert c["safety"].reason == ("Нарушена безопасность данных — просьба сообщить тайные данные: «Пароль», "
-                                  "«подтвердите». Такой ответ не зачитывается.")
