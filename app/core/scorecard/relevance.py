@@ -217,8 +217,9 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: Sequence[Span] = (), sho
             continue
         # «При досрочном закрытии проценты пересчитываются по ставке 0,01 %» to «я потеряю проценты?»: a figure told
         # of the very thing asked about
-        if f.kind == "verb" and _new_figure(r, replace(f, words=tuple(w for w in f.words if w.tag.startswith("NOUN"))),
-                                            [*aside, *other], about=True):
+        # — to a question about what will happen to it, not to «можно ли сдать билет?» («продаются за 90 дней»)
+        if f.kind == "verb" and any(w.tag.startswith("VERB") for w in verbs) and _new_figure(
+                r, replace(f, words=tuple(w for w in f.words if w.tag.startswith("NOUN"))), [*aside, *other], about=True):
             continue
         missing.append(f.question.rstrip("?!. ").strip())
     return missing
