@@ -70,14 +70,15 @@ class EmbeddedEngine:
     def _chunks(self, text: str):
         """(offset, text) of runs of sentences that can be checked apart from the rest.
 
-        A run ends only after «.», «?», «!» or «…» and whitespace, with no bracket left open,
-        and a lone word joins the run before it: the rules for sentence starts, spacing and
-        brackets then see exactly what they would see in the whole text.
+        A run ends only after «.», «?», «!» or «…» and whitespace, with no bracket or straight
+        quote left open («Он сказал: "Приду. Жди."» is one run), and a lone word joins the run
+        before it: the rules for sentence starts, spacing and brackets then see exactly what
+        they would see in the whole text.
         """
-        start, depth, parts = 0, 0, []
+        start, depth, quoted, parts = 0, 0, False, []
         for span in self._splitter.tokenize_spans(text):
             sentence = span.text
-            if parts and self._closes(parts[-1]) and depth == 0 and not _LONE_WORD.fullmatch(sentence):
+            if parts and self._closes(parts[-1]) and depth == 0 and not quoted and not _LONE_WORD.fullmatch(sentence):
                 yield start, "".join(parts)
                 parts = []
             if not parts:
@@ -85,6 +86,7 @@ class EmbeddedEngine:
             parts.append(sentence)
             for char in _BRACKETS.findall(sentence):
                 depth = depth + 1 if char in _OPENING else max(0, depth - 1)
+            quoted ^= sentence.count('"') % 2 == 1
         if parts:
             yield start, "".join(parts)
 

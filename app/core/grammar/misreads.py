@@ -28,14 +28,44 @@ def misread(text: str, finding: Finding) -> bool:
     """``finding`` (an engine's) reads correct Russian as a mistake."""
     if finding.source == "ours":
         return False
-    if finding.rule_id.startswith("PREP_") and finding.rule_id.endswith("_and_Noun"):
-        return _brand_of_several_words(text, finding)
+    if finding.rule_id.startswith("PREP_") and finding.rule_id.endswith("_and_Noun") \
+            and (_brand_of_several_words(text, finding) or _title_after_preposition(text, finding)):
+        return True
     test = _TESTS.get(finding.rule_id)
     return bool(test and test(text, finding))
 
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|[А-ЯЁ][а-яё]*)")
+
+
+def _about_an_amount(text: str, finding: Finding) -> bool:
+    """PREP_C_and_Noun asks for the instrumental or the genitive after «с». Before an amount or a span of time in
+    the accusative «с» means «about»: «подождите с неделю», «открыто с полдюжины окон»."""
+    from app.core.grammar.rules._base import parses
+    from app.core.grammar.rules.governed_case import _AMOUNT
+
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    return len(words) == 2 and words[0].lower() in ("с", "со") and any(
+        p.normal_form in _AMOUNT and p.tag.case == "accs" for p in parses(words[1].lower()))
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _title_after_preposition(text: str, finding: Finding) -> bool:
+    """A common noun with a capital in mid-sentence after a preposition opens the title of a section, a document
+    or a program, quoted as it is written: «описано в Работа с ошибками», «данные из Система учёта».
+    A name keeps being declined: «в Москва», «от Иван» stay reported."""
+    words = list(_WORD.finditer(text, finding.offset, finding.offset + finding.length))
+    if len(words) != 2 or not words[1].group()[:1].isupper() or not words[1].group()[1:].islower():
+        return False
+    if not text[:words[0].start()].strip() or text[:words[0].start()].rstrip()[-1:] in ".!?":
+        return False  # the preposition opens the sentence: its capital is the sentence's
+    from app.core.grammar.rules._base import parses
+
+    readings = parses(words[1].group().lower())
+    return bool(readings) and all(p.tag.POS == "NOUN" and not (_PROPER & p.tag.grammemes) for p in readings[:3])
 
 
 def _brand_of_several_words(text: str, finding: Finding) -> bool:
@@ -109,8 +139,24 @@ def _comparison_with_kak(text: str, finding: Finding) -> bool:
 
 def _all_the_same_to_someone(text: str, finding: Finding) -> bool:
     """NEIZVESTNO_KTO reads «всё равно, где…» as the whole phrase «всё равно где» (anywhere). With a dative
-    («Мне всё равно, где…») it is the predicate, and the clause after it takes a comma."""
-    return bool(_DATIVE_PRONOUN.search(text, max(0, finding.offset - 12), finding.offset + finding.length))
+    («Мне всё равно, где…», «Клиенту не всё равно, когда…») it is the predicate, and the clause after it takes
+    a comma."""
+    if _DATIVE_PRONOUN.search(text, max(0, finding.offset - 12), finding.offset + finding.length):
+        return True
+    same = _ALL_THE_SAME.search(text, finding.offset, finding.offset + finding.length)
+    if same is None:
+        return False
+    before = _WORD.findall(text[max(0, finding.offset - 40):same.start()])
+    while before and before[-1].lower() in ("не", "было", "будет"):
+        before.pop()
+    if not before:
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "NPRO") for p in parses(before[-1].lower())[:2])
+
+
+_ALL_THE_SAME = re.compile(r"(?i)\bвс[её]\s+равно\s*,")
 
 
 # Words that name an element of a program's interface; its label after them keeps its capitals: «нажмите
@@ -215,7 +261,8 @@ def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
 
 def _double_negation_with_sense(text: str, finding: Finding) -> bool:
     """DoubleNOT calls two «не» in a sentence a style slip. The second «не» before «мочь» is meant: it denies
-    the first («Не любить его она не может» — she must love him)."""
+    the first («Не любить его она не может» — she must love him); before a comparative it is a litotes («не раз
+    справлялась не хуже других»)."""
     words = [w.lower() for w in _WORD.findall(text[finding.offset:finding.offset + finding.length])]
     if len(words) < 3 or words[-1] != "не":
         return False
@@ -224,10 +271,100 @@ def _double_negation_with_sense(text: str, finding: Finding) -> bool:
         return False
     from app.core.grammar.rules._base import parses
 
-    return any(p.normal_form == "мочь" for p in parses(after.group().lower())[:2])
+    return any(p.normal_form == "мочь" or p.tag.POS == "COMP" for p in parses(after.group().lower())[:2])
+
+
+def _not_necessarily(text: str, finding: Finding) -> bool:
+    """Ne_narech2 asks to write «не обязательно» as one word. Before the word it qualifies («не обязательно
+    должно быть…», «не обязательно лучшие») it means «не непременно», which is written apart; at the end of a
+    clause («Это не обязательно.») it is the predicate «необязательно» and stays reported."""
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    if [w.lower() for w in words] != ["не", "обязательно"]:
+        return False
+    return bool(_WORD_NEXT.match(text, finding.offset + finding.length))
+
+
+_WORD_NEXT = re.compile(r" +[А-Яа-яЁё]")
+# Parenthetical words that take commas on both sides wherever they stand: the comma after a word before them
+# («поэтому, пожалуйста, не…») is the first of their pair.
+_PARENTHETICAL = frozenset({"пожалуйста", "конечно", "наверное", "возможно", "кажется", "пожалуй", "впрочем",
+                            "например", "видимо", "вероятно", "разумеется", "безусловно", "естественно"})
+
+
+def _comma_of_the_next_parenthetical(text: str, finding: Finding) -> bool:
+    """NO_VVODNOE asks to drop the commas around a word that is no parenthetical («поэтому», «просто»). When the
+    comma after it opens a parenthetical word that follows («…, поэтому, пожалуйста, не пытайтесь…»), the comma
+    belongs to that word and is right."""
+    end = finding.offset + finding.length
+    if not text[finding.offset:end].rstrip().endswith(","):
+        return False
+    after = _WORD.search(text, end)
+    return after is not None and not text[end:after.start()].strip() and after.group().lower() in _PARENTHETICAL
+
+
+_SOFTWARE = re.compile(r"\bПО\b")
+
+
+def _software_abbreviation(text: str, finding: Finding) -> bool:
+    """pouchastvovat reads «по» and a verb as a verb written apart («по участвовать»). «ПО» in capitals is the
+    abbreviation of «программное обеспечение», the subject of that verb («ПО обновляется»)."""
+    return bool(_SOFTWARE.match(text, finding.offset))
+
+
+def _negated_verbs(text: str, finding: Finding) -> bool:
+    """Parnoje_upotrebl_NI asks for «ни …, ни …» in place of «не …, не …» before two nouns or infinitives
+    («не помнил ни матери, ни отца»). A finite verb it takes for a noun («чего мы не видим, не слышим») is
+    negated by «не» each time: right as written."""
+    from app.core.grammar.rules._base import parses
+
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    negated = [words[k + 1] for k in range(len(words) - 1) if words[k].lower() == "не"]
+    return len(negated) == 2 and all(
+        (first := parses(word.lower())[:1]) and first[0].tag.POS == "VERB" for word in negated)
+
+
+# «не то, что…, а то, что…»: two clauses with «то, что» set against each other, no «не то что» (not only)
+_CONTRASTED_TO = re.compile(r"(?i)[^.!?]*?,\s*а\s+то\s*,\s*что")
+
+
+def _contrasted_clauses(text: str, finding: Finding) -> bool:
+    """NO_NE_TO_CHTO asks to drop the comma of «не то, что», reading it as «не то что» (not only). When «а то, что»
+    follows («Покупайте не то, что дёшево, а то, что нужно»), two clauses are contrasted and both commas stay."""
+    return bool(_CONTRASTED_TO.match(text, finding.offset + finding.length))
+
+
+# «то» that a clause explains: «Хуже всего то, что…», «…то, как он ответил».
+_THAT_CLAUSE = re.compile(r"\s*,\s*(?:что|чтобы|как|где|когда|куда|откуда|кто|чем|почему|зачем|сколько|ли)\b", re.IGNORECASE)
+
+
+def _demonstrative_to(text: str, finding: Finding) -> bool:
+    """Defis_to reads «всего то» as the particle «-то» written apart («всего-то»). When «то» is followed by a
+    comma and the clause it points to («Хуже всего то, что заказ потерялся»), it is the pronoun «то»."""
+    span = text[finding.offset:finding.offset + finding.length]
+    return span.lower().endswith(" то") and bool(_THAT_CLAUSE.match(text, finding.offset + finding.length))
+
+
+# A compound conjunction that opens the sentence, written whole: «Несмотря на то что…», «До тех пор пока…».
+_OPENING_CONJUNCTION = re.compile(r"[^\w]*$")
+
+
+def _whole_conjunction_opening(text: str, finding: Finding) -> bool:
+    """Nesmotrja_na_to_chto asks to split a compound conjunction with a comma («до тех пор, пока»). When it opens
+    the sentence it is usually written whole (Розенталь); the split is the writer's choice, as with
+    COMPLEX_SOUZ_PUNCT. In mid-sentence a conjunction with no comma at all stays reported."""
+    start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?\n") + 1
+    return bool(_OPENING_CONJUNCTION.match(text[start:finding.offset]))
 
 
 _TESTS = {
+    "Defis_to": _demonstrative_to,
+    "Nesmotrja_na_to_chto": _whole_conjunction_opening,
+    "Parnoje_upotrebl_NI": _negated_verbs,
+    "NO_NE_TO_CHTO": _contrasted_clauses,
+    "PREP_C_and_Noun": _about_an_amount,
+    "Ne_narech2": _not_necessarily,
+    "NO_VVODNOE": _comma_of_the_next_parenthetical,
+    "pouchastvovat": _software_abbreviation,
     "DoubleNOT": _double_negation_with_sense,
     "Prep_i": _one_subject_two_verbs,
     "DotOrCase": _interface_label,

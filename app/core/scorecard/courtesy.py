@@ -270,6 +270,8 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
     if between.startswith("«"):  # «напишите «да»»: a word to send, not an invitation
         return True
     data = [t for t in after if t.tag.startswith("NOUN") and "accs" in t.tag]
+    if _if_wished(_words(r, _sentence_of(r, span[0]))):
+        return False  # «Если нужен бумажный акт, напишите адрес»: more help offered, the customer may come back
     return "," not in between and bool(data) and (after[0] is data[0] or after[0].tag.startswith(("ADJF", "PRTF")))
 
 
@@ -304,7 +306,9 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     asked = [t for t in last if "impr" in t.tag or also_imperative(t.lower)]
     promise = next((t for i, t in enumerate(last) if asked and t.start > asked[0].start and t.tag.startswith("VERB")
                     and ("1per" in t.tag and "sing" in t.tag and "futr" in t.tag or _so_that_i(last, i))), None)
-    if promise is not None and not any(t.start > promise.start and t.tag.startswith("VERB") for t in last) \
+    # «…, поменяю», «— посчитаю и поменяю»: the promise, or a chain of them, ends the reply
+    if promise is not None and not any(t.start > promise.start and t.tag.startswith("VERB") and not _own_future(t)
+                                       for t in last) \
             and not asks_secret(r, (start, end)):
         # «Пришлите новый адрес, поменяю», «напишите «да», и я включу блокировку» — the promise ends the reply
         return [(start, end - start)]
@@ -312,6 +316,10 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
         if "impr" in tok.tag and tok.lemmas & _TELL_ME and any(t.lemmas & _WHICH for t in last[i + 1:i + 5]):
             return [(tok.start, tok.end - tok.start)]
     return []
+
+
+def _own_future(tok: Token) -> bool:
+    return "1per" in tok.tag and "sing" in tok.tag and "futr" in tok.tag
 
 
 def _so_that_i(words: list[Token], i: int) -> bool:
@@ -334,7 +342,14 @@ def _rhetorical(r: Reply, sentence: tuple[int, int]) -> bool:
 
 
 # «Если нужно, подскажу…», «Если хотите, пришлю инструкцию»: the customer's wish that the operator's help hangs on.
-_IF_WISHED = frozenset({"нужно", "надо", "хотеть", "понадобиться", "потребоваться", "удобно", "интересно", "желать"})
+_IF_WISHED = frozenset({"нужно", "надо", "нужный", "хотеть", "понадобиться", "потребоваться", "удобно", "интересно",
+                        "желать"})
+
+
+def _if_wished(words: list[Token]) -> bool:
+    """The sentence opens with the customer's wish: «Если нужно, …», «Если хотите, …», «Если нужен оригинал, …»."""
+    return bool(words) and words[0].lower == "если" and any(t.lower in _IF_WISHED or t.lemmas & _IF_WISHED
+                                                           for t in words[1:3])
 
 
 def _offer_if_needed(r: Reply, tail_start: int) -> list[Span]:
@@ -344,8 +359,7 @@ def _offer_if_needed(r: Reply, tail_start: int) -> list[Span]:
         if sentence[0] < tail_start:
             continue
         words = _words(r, sentence)
-        if not words or words[0].lower != "если" or not any(t.lower in _IF_WISHED or t.lemmas & _IF_WISHED
-                                                           for t in words[1:3]):
+        if not _if_wished(words):
             continue
         verb = next((t for t in words[2:] if t.tag.startswith("VERB") and "1per" in t.tag
                      and ("futr" in t.tag or "мочь" in t.lemmas)), None)  # «…, могу посчитать платёж»

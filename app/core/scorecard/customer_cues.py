@@ -2,7 +2,10 @@
 
 - **a wait since a date**: «Жду возврат с 3 марта», «с понедельника жду курьера» — waiting since a named time;
 - **paying for what does not come**: «Плачу за 100 Мбит, а на деле еле 10», «Заплатил за премиум, а реклама всё
-  равно показывается», «интернет работает через раз, а я плачу полную цену» — payment set against what is got.
+  равно показывается», «интернет работает через раз, а я плачу полную цену» — payment set against what is got;
+- **a deed that did not help**: «Отписалась, а письма всё равно приходят» — the trouble stays after what was done;
+- **a thing instead of another**: «Списали 900 рублей вместо 600», «пришло подтверждение на Иванова вместо Ивановой»;
+- **late**: «Курьер приехал на два часа позже».
 
 Each returns the words that show it, so the scorecard can say why empathy is due.
 """
@@ -72,4 +75,67 @@ def paid_for_nothing(text: str, tokens: Sequence[Token]) -> list[str]:
         in_fact = any(tuple(after_low[k:k + len(p)]) == p for p in _IN_FACT for k in range(len(after_low)))
         if pays_after or in_fact:
             found.append(text[words[turn].start:after[min(3, len(after) - 1)].end])
+    return found
+
+
+_STILL = (("всё", "равно"), ("все", "равно"), ("по-прежнему",), ("всё", "так", "же"), ("как", "и", "раньше"))
+
+
+def still_after_deed(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Подключил „Антиспам“, а спам-звонки всё равно идут», «Сменила пароль, но письма по-прежнему приходят»: a deed
+    in the past, a turn «а / но», and «всё равно / по-прежнему» after it — what the customer did did not help. «Что
+    будет, если я всё равно оплачу?» asks; its sentence has no past deed before the turn."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        if sentence.rstrip().endswith("?"):
+            continue
+        lowered = [t.lower for t in words]
+        turn = next((i for i, w in enumerate(lowered) if w in ("а", "но") and i), None)
+        if turn is None or not any(t.tag.startswith("VERB") and "past" in t.tag for t in words[:turn]):
+            continue
+        after = lowered[turn + 1:]
+        end = next((turn + k + len(p) for k in range(len(after)) for p in _STILL if tuple(after[k:k + len(p)]) == p),
+                   None)
+        if end is not None:
+            found.append(text[words[turn].start:words[end].end])
+    return found
+
+
+# What comes instead of what was due: «пришло S вместо M», «списали 900 вместо 600», «Иванов вместо Ивановой».
+_I_WE = frozenset({"я", "мы", "меня", "нас"})
+
+
+def came_instead(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Пришло подтверждение на Иванова вместо Ивановой!», «Списали 900 рублей вместо 600»: a statement with a past
+    verb and «вместо» — the thing that came is not the one due. The customer's own choice («я выбрала самовывоз
+    вместо курьера») and questions («можно вместо курьера самовывоз?») are not this."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
+        if "вместо" not in lowered or sentence.rstrip().endswith("?") or _I_WE & set(lowered):
+            continue
+        if any(t.tag.startswith("VERB") and "past" in t.tag for t in words):
+            at = lowered.index("вместо")
+            found.append(text[words[max(0, at - 1)].start:words[min(at + 1, len(words) - 1)].end])
+    return found
+
+
+# Arriving or being done: «курьер приехал на два часа позже», «заказ привезли позже обещанного».
+_LATE = frozenset({"позже", "позднее"})
+
+
+def came_late(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Курьер приехал на два часа позже», «ответили позднее, чем обещали»: a past verb and «позже» in one statement —
+    it was late («Можно привезти позже?», «перенесу на позже» ask or plan; they have no past verb)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        if sentence.rstrip().endswith("?"):
+            continue
+        late = next((t for t in words if t.lower in _LATE), None)
+        past = [t for t in words if t.tag.startswith("VERB") and "past" in t.tag]
+        # the verb nearest before «позже» («Заказала торт, курьер приехал на два часа позже»: «приехал»)
+        verb = next((t for t in reversed(past) if late is not None and t.start < late.start), past[0] if past else None)
+        if late is not None and verb is not None and not _I_WE & {t.lower for t in words}:
+            start, end = min(verb.start, late.start), max(verb.end, late.end)
+            found.append(text[start:end])
     return found

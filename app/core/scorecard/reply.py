@@ -14,7 +14,7 @@ from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
     Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, dictionary_word, edit_distance,
-    find_phrases, mend_courtesy, sentences, tokenize,
+    find_phrases, mend_courtesy, noun_after, sentences, tokenize,
 )
 from app.core.phrase import phrase
 
@@ -96,6 +96,8 @@ class Reply:
                     plural.append((tok.start, tok.end - tok.start))
                 continue
             if "sing" in tok.tag:
+                if n and noun_after(self.tokens[n - 1].lower, tok.lower):
+                    continue  # «ручной клади», «без клади»: the noun, not «клади!»
                 if len(tok.lower) > 2 and not also_indicative(tok.lower):  # «см.» is «see», an abbreviation  # «нашли» is also «мы нашли», not only «нашли!»
                     singular.append((tok.start, tok.end - tok.start))
             elif tok.lemmas & self.lex.not_steps:

@@ -278,6 +278,7 @@ _BRING = frozenset({"взять", "брать", "принести", "прино�
 
 
 _THIRD_PERSON = frozenset({"его", "ее", "её", "их", "него", "нее", "неё", "них"})
+_SHE_HE = frozenset({"он", "она", "они"})
 # Handing something over: «отправила на почту», «высылаю», «вот данные».
 _HAND_OVER = frozenset({"отправить", "выслать", "переслать", "прислать", "направить", "скинуть", "продублировать"})
 
@@ -292,6 +293,7 @@ def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
     others = {lemma for t in theirs if t.text[:1].isupper() and not t.lemmas & own and _person(t) for lemma in t.lemmas}
     wanted_words: set[str] = set()
+    someone_else = bool(others or _hits(theirs, r.lex.other_person, gap=0))
     for start, end in sentences(text):  # the data and whose it is, in one sentence: «оценки Андрея», «его звонков»
         toks = [t for t in theirs if start <= t.start < end]
         whose = [t for t in toks if t.lemmas & others or t.lower in _THIRD_PERSON] + \
@@ -300,7 +302,22 @@ def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
             at = next(i for i, t in enumerate(toks) if t.start == w[0])
             if whose and not any("мой" in t.lemmas or "свой" in t.lemmas for t in toks[max(0, at - 1):at + 3]):
                 wanted_words |= set().union(*(t.lemmas for t in toks if w[0] <= t.start < w[0] + w[1]))
+        # «Моя подруга остановилась у вас. В каком она номере?»: «она» is the person the messages spoke of
+        pointed = whose + [t for t in toks if t.lower in _SHE_HE] if someone_else else whose
+        if pointed:
+            wanted_words |= _asked_which(toks, pointed)
     return (wanted_words, others) if wanted_words else None
+
+
+def _asked_which(toks: Sequence[Token], whose: Sequence[Token]) -> set[str]:
+    """«Какое у неё место?», «какой у Пети номер комнаты?»: the thing a «какой» asks of someone else is their data,
+    whatever its kind (seat, room, ward, flight)."""
+    found: set[str] = set()
+    for i, tok in enumerate(toks):
+        if "какой" in tok.lemmas:
+            found |= {x for t in toks[i + 1:i + 5] if t.tag.startswith("NOUN") and t not in whose
+                      and "anim" not in t.tag for x in t.lemmas}
+    return found
 
 
 def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]) -> list[Span]:
@@ -315,7 +332,8 @@ def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]
     if sent and data:
         return sorted({(t.start, t.end - t.start) for t in (data[:1] + sent[:1])})
     named = [t for t in toks if t.text[:1].isupper() and t.lemmas & others]
-    figures = [t for t in toks if t.text.isdigit() or t.tag.startswith("NUMR")]  # «81 балл», «две четвёрки»
+    # «81 балл», «две четвёрки», «место 14C»
+    figures = [t for t in toks if any(c.isdigit() for c in t.text) or t.tag.startswith("NUMR")]
     if named and figures:
         return [(named[0].start, named[0].end - named[0].start), (figures[0].start, figures[0].end - figures[0].start)]
     return []

@@ -13,6 +13,7 @@ from app.core.scorecard.tone_cues import (
     absolute_denial, all_is_written, counterfactual_you, dismissed_trouble, familiar_address, gossip_about,
     guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
 )
+from app.core.scorecard.tone_playdown import common_to_all, denied_as_told, hard_to_miss, retort
 from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote, tokenize
 from app.core.phrase import phrase, sentence
 
@@ -39,17 +40,20 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not _feeling_understood(r, s) and _one_sentence(r, s)
                  and not (phrases is lex.blaming and _done_to_you(r, p, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)))]
+        if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
+            found += retort(r)
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
             found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
             found += [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «ошибок не бывает», «курьеры не опаздывают»
             upset = bool(set(r.customer.states) - UNHURT)
             found += [s for s in _cannot_err(r) + _staff_never(r) + absolute_denial(r) + dismissed_trouble(r)
-                      + others_content(r, upset)
+                      + others_content(r, upset) + denied_as_told(r) + common_to_all(r, upset)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
             found += [s for s in r.lectures + told_before(r) + lesson_for_next_time(r) + all_is_written(r)
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
+                      + hard_to_miss(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
             found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]

@@ -208,6 +208,23 @@ def also_imperative(word: str) -> bool:
                for p in morph().parse(word))
 
 
+@lru_cache(maxsize=5_000)
+def noun_after(before: str, word: str) -> bool:
+    """«ручной клади», «без клади», «стали»: a word that reads as a «ты» imperative («клади», «стали») is the noun
+    when the word before it is a preposition or an adjective agreeing with one of its noun forms."""
+    nouns = [p.tag for p in morph().parse(word) if p.tag.POS == "NOUN"]
+    if not nouns:
+        return False
+    for p in morph().parse(before):
+        if p.tag.POS == "PREP":
+            return True
+        if p.tag.POS in ("ADJF", "PRTF") and any(
+                p.tag.case == n.case and p.tag.number == n.number
+                and (p.tag.number == "plur" or p.tag.gender == n.gender) for n in nouns):
+            return True
+    return False
+
+
 def known_word(lower: str) -> bool:
     if not re.search(r"[а-яё]", lower):
         return lower in {"no", "yes", "not", "stop", "now", "please", "help"}

@@ -95,9 +95,16 @@ _CLIPPED = ("мед", "тех", "спец", "гос", "проф", "соц", "з�
             "электро", "теле", "радио", "вело", "мото", "гидро", "эко", "мини", "микро", "супер", "юр", "физ", "хоз")
 
 
+# First parts from a numeral: «двух(факторная)», «трёх(месячный)», «одно(разовый)», «много(язычный)».
+_NUMERAL_STEMS = ("двух", "трех", "четырех", "пяти", "шести", "семи", "восьми", "девяти", "десяти", "одно",
+                  "много", "мало", "полу")
+
+
 def _clipped_compound(word: str) -> bool:
-    """«медсправку», «межгород»: a clipped first part and a word the dictionary knows — a compound, not a typo."""
-    return any(word.startswith(c) and len(word) - len(c) >= 4 and dictionary_word(word[len(c):]) for c in _CLIPPED)
+    """«медсправку», «межгород», «двухфакторной»: a clipped or numeral first part and a word the dictionary knows —
+    a compound, not a typo."""
+    return any(word.startswith(c) and len(word) - len(c) >= 4 and dictionary_word(word[len(c):])
+               for c in _CLIPPED + _NUMERAL_STEMS)
 
 
 def _object_first(r: Reply, finding) -> bool:

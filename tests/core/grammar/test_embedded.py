@@ -82,6 +82,8 @@ def test_rechecking_an_edited_text_checks_only_the_changed_sentence():
     "Ок. привет",
     "1) Оплатите заказ. 2) Дождитесь письма (оно придёт утром. Не раньше) и всё. Спасибо.",
     "Он сказал «да.» потом ушёл. Всё",
+    'Она ответила: "Приду завтра. Жди меня у входа." И ушла.',  # a straight quote of two sentences
+    'Он написал: "Приду завтра. Жди.',  # one left open
 ])
 def test_sentence_by_sentence_finds_what_a_whole_text_check_finds(engine, text):
     whole = LanguageToolRU().check(text, level=LEVEL_PICKY)

@@ -35,6 +35,7 @@ PAIRS = [
     # «мне всё равно, где…» is a predicate and its clause
     ("Мне всё равно, где вы купили телефон.", "NEIZVESTNO_KTO",
      "Купите где угодно, всё равно, где.", "NEIZVESTNO_KTO"),
+    ("Программе всё равно, кто её запустит.", "NEIZVESTNO_KTO", None, None),  # a noun in the dative
     # an interface element's label keeps its capitals; an abbreviation is written in capitals
     ("Нажмите кнопку Оплатить и подтвердите списание.", "DotOrCase",
      "Мы проверили заказ Отправьте нам фото чека.", "DotOrCase"),
@@ -97,12 +98,40 @@ PAIRS = [
      "Коробки ВСЕГДА кончаются.", "AllCaps"),
     ("ПРАВИЛО ДЕЖУРНОГО Проверяй почту каждый час.", "DotOrCase",
      "Мы проверили заказ Отправьте нам фото чека.", "DotOrCase"),
+    # «не обязательно» before the word it qualifies means «не непременно», written apart; as a predicate it is one word
+    ("Дорогой товар не обязательно самый надёжный.", "Ne_narech2",
+     "Нам этого не достаточно.", "Ne_narech2"),
+    ("Ответ не обязательно должен быть длинным.", "Ne_narech2", None, None),
+    # the comma after «поэтому» opens the parenthetical «пожалуйста»
+    ("Оплата прошла, поэтому, пожалуйста, не отменяйте заказ.", "NO_VVODNOE",
+     "Оплата прошла, поэтому, не отменяйте заказ.", "NO_VVODNOE"),
+    # «ПО» in capitals is software, the subject of its verb
+    ("Старое ПО является причиной сбоя.", "pouchastvovat",
+     "Вы можете по участвовать в акции.", "pouchastvovat"),
+    # «с» before an amount in the accusative means «about»; the instrumental is still asked for elsewhere
+    ("На складе осталось с полдюжины коробок.", "PREP_C_and_Noun",
+     "Я приду с подруга.", "PREP_C_and_Noun"),
+    # a section's title quoted after a preposition as it is written; a place's name is declined
+    ("Подробности описаны в Работа с возвратами.", "PREP_V_and_Noun",
+     "Мы едем в Казань и в Самара.", "PREP_V_and_Noun"),
+    # «не то, что…, а то, что…» contrasts two clauses; «не …, не …» before finite verbs negates each
+    ("Покупайте не то, что дёшево, а то, что нужно.", "NO_NE_TO_CHTO",
+     "Работа сделана не иначе, как вручную.", "NO_NE_TO_CHTO"),
+    ("Есть то, чего мы не видим, не слышим, но всё равно знаем.", "Parnoje_upotrebl_NI",
+     "Он не помнил не матери, не отца.", "Parnoje_upotrebl_NI"),
+    # «то» before the clause it points to is a pronoun, not the particle «-то»
+    ("Хуже всего то, что заказ потерялся.", "Defis_to",
+     "Где то здесь лежал ключ.", "OURS_PARTICLE_HYPHEN"),
+    # a compound conjunction opening the sentence is written whole; with no comma at all mid-sentence it is a slip
+    ("До тех пор пока заказ не оплачен, мы его не отправим.", "Nesmotrja_na_to_chto",
+     "Подождите до тех пор пока заказ не придёт.", "OURS_CLAUSE_COMMA"),
     # a heading in capitals is no subject of the sentence after it
     ("ВЫВОД Хорошие новости приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT",
      "ВЫВОД Хорошая новость приходят по пятницам.", "OURS_SUBJECT_VERB_AGREEMENT"),
     # two «не» that make sense: «не … не может» affirms
     ("Не помочь соседу он не может.", "DoubleNOT",
      "Я не хочу не спать.", "DoubleNOT"),
+    ("Она не раз справлялась не хуже опытных коллег.", "DoubleNOT", None, None),  # «не хуже»: a litotes
     # rare words listed in all their forms, a name before its verb: no misspellings; a misspelling listed as
     # often as a rare word stays, as it lives beside a far commoner correct form
     ("Эльфийские мечи висели над камином.", "MORFOLOGIK_RULE_RU_RU",

@@ -374,3 +374,26 @@ def test_a_fault_owned_up_to_without_the_word_fault_is_an_apology(owned):
 def test_an_ask_with_the_operators_own_next_move_as_its_purpose_closes(last, ok):
     c = card("Здравствуйте! Сожалею, что нет связи. " + last, ["Со вчерашнего вечера нет интернета дома."])
     assert c["closing"].passed is ok, c["closing"].reason
+
+
+def test_an_ask_for_data_offered_if_the_customer_wishes_closes_the_reply():
+    """«Если нужна копия, напишите почту» offers more help and invites the customer back; the same ask said flatly
+    («Напишите почту.») is the next step of the answer, and the reply still has no closing."""
+    asked = ["Где взять чек за ремонт часов?"]
+    body = "Добрый день! Чек мы отдали вместе с часами, он лежит в коробке под вкладышем."
+    c = card(f"{body} Если нужна электронная копия чека, напишите почту.", customer=asked)
+    assert c["closing"].passed is True and "напишите" in c["closing"].reason
+    c = card(f"{body} Электронную копию пришлём на почту. Напишите почту.", customer=asked)
+    assert c["closing"].passed is False and "Нет завершения" in c["closing"].reason
+
+
+def test_an_ask_followed_by_a_chain_of_the_operators_promises_closes_the_reply():
+    """«Пришлите фото чека — проверю и верну разницу»: the operator's next moves end the reply, the customer is
+    invited back; an instruction after the promise («…, проверю, а затем сдайте товар») does not close it."""
+    asked = ["Купил чайник, а на следующий день он подешевел на 500 рублей. Можно вернуть разницу?"]
+    c = card("Здравствуйте! Обидно, понимаю. Разницу вернуть можно. Пришлите фото чека — проверю и верну разницу.",
+             customer=asked)
+    assert c["closing"].passed is True and "проверю и верну" in c["closing"].reason
+    c = card("Здравствуйте! Обидно, понимаю. Разницу вернуть можно. Пришлите фото чека, проверю, а затем сдайте "
+             "чайник в магазин.", customer=asked)
+    assert c["closing"].passed is False

@@ -53,3 +53,33 @@ def test_a_trouble_reported_as_over_is_no_state(message):
 def test_a_harm_after_a_turn_is_no_end_of_the_trouble():
     assert "complaint" in read("Курьер не приехал, а в итоге ещё и списали деньги, спасибо.").states
     assert "complaint" in read("Заказ не пришёл, а деньги уже списали! Спасибо за сервис.").states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Отписалась от рассылки, а письма всё равно приходят каждое утро.", ["а письма всё равно"]),
+    ("Обновил прошивку, но приставка по-прежнему показывает заставку.", ["но приставка по-прежнему"]),
+    ("За обед списали 900 рублей вместо 600.", ["рублей вместо 600"]),
+    ("Мастер пришёл на полтора часа позже, чем договаривались.", ["пришёл на полтора часа позже"]),
+    ("Дочка огорчилась, когда увидела рисунок на кружке.", ["огорчилась"]),
+])
+def test_a_deed_that_did_not_help_a_wrong_thing_and_a_late_one_are_complaints(message, words):
+    """The customer did something and the trouble stays, got one thing instead of another, or got it late: each is
+    a trouble told without a complaint word, so sympathy is due."""
+    states = read(message).states
+    assert all(w in states.get("complaint", []) for w in words), states
+
+
+@pytest.mark.parametrize("message", [
+    "Можно привезти заказ позже, после шести вечера?",  # asks for later, nothing was late
+    "Я выбрала самовывоз вместо курьера. Где забрать заказ?",  # the customer's own choice
+    "Если я всё равно оплачу сейчас, скидка сохранится?",  # supposes, no deed
+])
+def test_later_instead_and_still_in_a_calm_message_are_no_complaint(message):
+    assert "complaint" not in read(message).states, read(message).states
+
+
+def test_sympathy_is_due_when_a_deed_did_not_help():
+    c = card("Здравствуйте! Адрес удалён из всех рассылок, письма перестанут приходить с завтрашнего дня. "
+             "Хорошего дня!", ["Отписалась от рассылки, а письма всё равно приходят каждое утро."])
+    assert c["empathy"].passed is False
+    assert c["empathy"].reason.startswith("Клиент жалуется («а письма всё равно»)"), c["empathy"].reason

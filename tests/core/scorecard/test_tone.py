@@ -288,3 +288,13 @@ def test_what_to_do_in_advance_is_a_rule_to_a_calm_customer_and_a_lecture_to_an_
 def test_patience_you_know_and_someone_elses_responsibility_fail_tone(fault, label):
     c = card("Здравствуйте! " + fault + " Хорошего дня!", ["Где мой заказ? Обещали за час, прошло уже два!"])
     assert c["tone"].passed is False and c["tone"].reason.startswith(label), c["tone"].reason
+
+
+def test_a_noun_that_reads_as_an_imperative_is_no_familiar_address():
+    """«ручной клади» is the noun «кладь» after its adjective; the same letters opening a clause say «ты» and fail."""
+    calm = ["Сколько весит бесплатная ручная кладь в автобусе?"]
+    c = card("Добрый день! Для ручной клади бесплатно до 7 кг, больше — 200 ₽ за место. Хорошей дороги!",
+             customer=calm)
+    assert c["tone"].passed is True, c["tone"].reason
+    c = card("Добрый день! Клади сумку на полку над сиденьем, до 7 кг бесплатно. Хорошей дороги!", customer=calm)
+    assert c["tone"].passed is False and "«ты»" in c["tone"].reason and "Клади" in c["tone"].reason

@@ -138,3 +138,20 @@ def test_a_compound_of_a_clipped_word_is_no_typo_but_a_misspelling_of_it_is(word
     c = card(f"Здравствуйте! Для записи возьмите паспорт, а {word} можно донести позже. Хорошего дня!",
              QUESTION, grammar=speller)
     assert c["language"].passed is ok, c["language"].reason
+
+
+@pytest.mark.parametrize("word, ok", [
+    ("трехфазную", True), ("многоразовую", True),  # a numeral first part and a known word
+    ("трехфазнаю", False), ("многоразвую", False),  # a typo in the second part stays a typo
+])
+def test_a_compound_with_a_numeral_first_part_is_no_typo(word, ok):
+    from app.core.grammar.findings import Category, Finding
+
+    def speller(text, language):
+        i = text.find(word)
+        return [Finding(i, len(word), "Возможно найдена орфографическая ошибка.", Category.SPELLING,
+                        "MORFOLOGIK_RULE_RU_RU")] if i >= 0 else []
+
+    c = card(f"Здравствуйте! Мастер подключит {word} розетку в четверг с 10:00 до 12:00. Хорошего дня!",
+             QUESTION, grammar=speller)
+    assert c["language"].passed is ok, c["language"].reason

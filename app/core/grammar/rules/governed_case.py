@@ -49,7 +49,11 @@ _PREPOSITIONS: dict[str, tuple[str, ...]] = {
 # «с» takes an accusative only to say a size or an amount: «величиной с дом», «подождите с неделю»
 _SIZE = frozenset({"величиной", "размером", "ростом", "длиной", "высотой", "шириной", "толщиной", "весом"})
 _AMOUNT = frozenset({"неделя", "месяц", "час", "минута", "год", "день", "километр", "метр", "полчаса",
-                     "сотня", "десяток", "тысяча", "литр", "килограмм", "ведро"})
+                     "сотня", "десяток", "тысяча", "литр", "килограмм", "ведро", "дюжина", "полдюжины",
+                     "полгода", "полдня", "полсотни"})
+# set phrases that keep an old or rare case form after their preposition: «болтать без умолку», «смеяться до
+# упаду», «запомнить на века»
+_SET_PHRASES = frozenset({("без", "умолку"), ("до", "упаду"), ("на", "века")})
 # pymorphy3's second genitive, locative and accusative («чаю», «в лесу») count as the plain case
 _CASES = {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
 # verbs whose noun after them names what something is, not what is acted on («стать врач» is another error)
@@ -114,6 +118,8 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
         return  # «О радость!»: an interjection, not a preposition
     if prep.low == "за" and any(w is not None and w.low == "что" for w in map(t.word, (i - 1, i - 2, i - 3))):
         return  # «что за человек», «что это за вода»
+    if t.word(i + 1) is not None and (prep.low, t.words[i + 1].low) in _SET_PHRASES:
+        return
     group = _group(t, i + 1)
     if prep.low in ("о", "об", "обо") and group is not None and _about(t, group[-1]) and not _strikes(t, i):
         cases = ("loct",)  # «о» after a word of speaking or knowing is «about»: the prepositional only

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, parses
-from app.core.grammar.rules.governed_case import _PREPOSITIONS, PREPOSITION_CASE, _case, _fits, _inflect_phrase
+from app.core.grammar.rules.governed_case import (_PREPOSITIONS, _SET_PHRASES, PREPOSITION_CASE, _case, _fits,
+                                                  _inflect_phrase)
 from app.core.grammar.rules.government import _MODIFIERS
 from app.core.grammar.rules.repeated_conjunctions import _preposition_cases
 
@@ -116,7 +117,7 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i, w in enumerate(t.words[:-1]):
         cases = _PREPOSITIONS.get(w.low) or _ONE_CASE.get(w.low)
-        if cases is None or not t.plain_gap(i + 1):
+        if cases is None or not t.plain_gap(i + 1) or (w.low, t.words[i + 1].low) in _SET_PHRASES:
             continue
         group = _phrase(t, i)
         if group is None or _repeated_member(t, i, group):

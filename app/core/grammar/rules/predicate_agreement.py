@@ -178,6 +178,18 @@ def _coordinated(sent, subj) -> bool | None:
     return None if conjuncts and not any(marks) else False
 
 
+# Suffixes of nouns naming a quality, a state or an action: «скорость», «мастерство», «терпение».
+_ABSTRACT = ("ость", "есть", "ство", "ние", "тие")
+
+
+def _abstract_pair(sent, subj) -> bool:
+    """The subject and every noun joined to it name qualities or states: with them the verb may stay in the
+    singular, agreeing with the nearest (Розенталь: «Его сила и выносливость поражает»)."""
+    joined = [subj, *(c for c in sent.children(subj.index) if c.rel == "conj")]
+    return all(any(p.tag.POS == "NOUN" and "inan" in p.tag and p.normal_form.endswith(_ABSTRACT)
+                   for p in parses(tok.text)[:2]) for tok in joined)
+
+
 def _nominative(tok) -> bool:
     """The word may stand in the nominative: «путь между городом и рекой» joins no second subject."""
     return tok.pos == "PROPN" and not tok.feat("Case") or any(p.tag.case == "nomn" for p in parses(tok.text))
@@ -286,6 +298,8 @@ def check(t: Text) -> list[Finding]:
             if coordinated:
                 if subj.index > head.index:
                     continue  # «пришёл ответ и чек»: a verb before its subjects may agree with the first
+                if _abstract_pair(sent, subj):
+                    continue  # «его сила и ловкость поражает»: qualities joined may take a singular verb
                 s = _Subject(s.person, "plur", None, False, False)
             if not companion and subj.low != "вы":  # «вы такой добрый» speaks to one person
                 _check_full_adjective(t, sent, subj, head, s, found)

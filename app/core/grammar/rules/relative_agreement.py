@@ -259,6 +259,10 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
                            for p in parses(after.text)):
         return  # «…, входящие бесплатны»: the participle stands for a noun of its own
     nominative = [p for p in readings if p.tag.case == "nomn"]
+    if nominative and _subject_of_verb_after(t, i, nominative):
+        return  # «…, сопровождающие проекта следят за ним»: the participle names people, the verb's subject
+    if nominative and any(_abbreviation(w.text) for w in t.words[max(0, i - 30):i]):
+        return  # «ПО для проверки пакетов, осуществляющее разбор…»: an abbreviation of any gender is meant
     # the parse gives the participle to a noun of the phrase before the comma: no subject further back is meant
     attached = tok is not None and tok.rel == "acl" and any(
         (noun := t.token(k)[1]) is not None and tok.head == noun.index for k in nouns)
@@ -288,6 +292,24 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
                   owner.feat("Number").lower()] or owners
     fixed = _fix(readings, owners, keep_case=False)
     found.append(finding(PARTICIPLE, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
+
+
+def _abbreviation(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def _subject_of_verb_after(t: Text, i: int, nominative) -> bool:
+    """The participle in the nominative, a word or two in the genitive after it, then a verb of its number: it
+    stands for a noun and is that verb's subject («…, сопровождающие архива осуществляют контроль»)."""
+    for k in range(i + 1, min(i + 4, len(t.words))):
+        if not t.plain_gap(k):
+            return False
+        readings = parses(t.words[k].text)
+        if any(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in readings[:2]):
+            return any(p.tag.POS == "VERB" and p.tag.number == n.tag.number for p in readings[:2] for n in nominative)
+        if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO") for p in readings):
+            return False
+    return False
 
 
 def _subject_after(t: Text, i: int, nominative) -> bool:

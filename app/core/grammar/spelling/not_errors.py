@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core.grammar.findings import Category, Finding
+from app.core.grammar.spelling.derived import formed_from_a_word
 from app.core.grammar.spelling.prefixed import is_prefixed_word
 from app.core.grammar.spelling.rare_words import drawn_out_interjection, listed_rare_word, poetic_instrumental
 from app.core.grammar.spelling.vocabulary import frequency, is_word
@@ -27,7 +28,8 @@ _COMBINING = ("авиа", "авто", "агро", "аква", "анти", "ар�
               "сверх", "спорт", "стерео", "супер", "теле", "термо", "турбо", "ультра", "фото", "эко",
               "экс", "электро", "энерго", "евро", "бизнес", "онлайн", "офлайн", "шоу", "блог", "техно",
               "полу", "само", "около", "ново", "старо", "обще", "недо", "пере", "перво", "дву", "трех",
-              "трёх", "много", "мало", "широко", "свеже")
+              "трёх", "двух", "четырех", "четырёх", "пяти", "шести", "семи", "восьми", "девяти", "десяти",
+              "много", "мало", "широко", "свеже")
 
 
 def normal(word: str) -> str:
@@ -169,7 +171,7 @@ def _superlative(word: str) -> bool:
 def _is_derived(word: str) -> bool:
     if word.startswith("не") and len(word) > 5 and _part_of_speech_is(word[2:], _NE_PARTS):
         return True
-    if _of_a_being(word) or _superlative(word):
+    if _of_a_being(word) or _superlative(word) or formed_from_a_word(word):
         return True
     for suffix in _FORMATIVE:
         at = word.find(suffix, 3)
@@ -192,11 +194,17 @@ _RARE = 4.0  # Zipf: ten times in a million words
 
 
 def _standard_word(word: str) -> bool:
-    """pymorphy3's dictionary has ``word`` in its standard spelling, however common."""
+    """pymorphy3's dictionary has ``word`` in its standard spelling, however common. A colloquial noun
+    («приколист», «фотка») or comparative in «по-» («попестрее») is a word spelt right; colloquial spellings of
+    other words («седня», «прийдется») are not."""
     from app.core.grammar.rules._base import morph
     analyser = morph()
     return analyser.word_is_known(word) and any(
-        p.is_known and not (_NOT_STANDARD & p.tag.grammemes) for p in analyser.parse(word))
+        p.is_known and not (_NOT_STANDARD & p.tag.grammemes) or _colloquial_word(p.tag) for p in analyser.parse(word))
+
+
+def _colloquial_word(tag) -> bool:
+    return "Infr" in tag and not ({"Dist", "Erro"} & tag.grammemes) and (tag.POS == "NOUN" or "Cmp2" in tag)
 
 
 def _dictionary_word(word: str) -> bool:
@@ -226,13 +234,20 @@ def _name_opening_sentence(text: str, offset: int, word: str) -> bool:
 
     low = normal(word)
     guess = parses(low)
-    if guess and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB" and guess[0].tag.mood != "impr"):
+    unlike_name = bool(guess) and (guess[0].tag.POS in _NOT_NAME or guess[0].tag.POS == "VERB"
+                                   and guess[0].tag.mood != "impr")
+    # a surname in «-ен» reads as a short adjective in «-енный»: the recogniser decides
+    surname_like = unlike_name and guess[0].tag.POS == "ADJS" and guess[0].tag.gender == "masc"
+    if unlike_name and not surname_like:
         return False  # formed like an adverb or a verb, not like a name
     analysis = analyse(text)
+    entity = analysis.entity_at(offset, offset + len(word))
+    person = entity is not None and entity.kind == "PER"
+    if surname_like and not person:
+        return False
     if not any(t.start == offset and t.pos == "PROPN" for s in analysis.sentences for t in s.tokens):
         return False
-    entity = analysis.entity_at(offset, offset + len(word))
-    if entity is not None and entity.kind == "PER":
+    if person:
         return not _slip_of_known_word(low) and not near_common_word(low)
     first_name = bool(guess) and "Name" in guess[0].tag and guess[0].tag.case == "nomn"
     return first_name and not _slip_of_known_word(low) and not near_common_word(low) \
@@ -244,14 +259,16 @@ _DRAWN_OUT = re.compile(r"(.)\1\1")
 
 
 def _verb_after(text: str, end: int):
-    """The first parse of the verb (or short participle) that follows a sentence-opening word, and whether
-    the subject is that word alone: «не» and up to two adverbs may stand between («Хальдрик быстро прибыл»),
-    and «и» with another capitalised name makes the subject plural («Балдрас и Релана вернулись»). Also
-    whether anything but «не» stands between. None when no such verb follows."""
+    """The first parse of the verb (or short participle) that follows a sentence-opening word, and who the
+    subject is: that word alone (``"one"``), it and another («и» with a capitalised name, «Балдрас и Релана
+    вернулись», or with «его», «её», «их» and a noun, «Ругнур и его спутники вернулись»: ``"several"``), or it
+    with companions in the instrumental after «с» («Эрисса с эльфами жаждали мести»: ``"with"``, the verb
+    agrees with the name or is plural). «не» and up to two adverbs may stand between («Хальдрик быстро
+    прибыл»). Also whether anything but «не» stands between. None when no such verb follows."""
     from app.core.grammar.rules._base import parses
 
-    skipped, alone = 0, True
-    for _ in range(4):
+    skipped, subject = 0, "one"
+    for _ in range(6):
         after = _WORD_AFTER.match(text, end)
         if after is None:
             return None
@@ -260,19 +277,50 @@ def _verb_after(text: str, end: int):
         parse = readings[0] if readings else None
         if low == "не":
             continue
-        if low == "и" and alone and skipped == 0:
+        if low == "и" and subject == "one" and skipped == 0:
             name = _WORD_AFTER.match(text, end)
-            if name is None or not name.group(1)[:1].isupper():
+            if name is not None and name.group(1).lower() in _POSSESSORS:
+                name = _WORD_AFTER.match(text, name.end())
+                if name is None or not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(
+                        name.group(1).lower())[:3]):
+                    return None
+            elif name is None or not name.group(1)[:1].isupper():
                 return None
-            alone, end = False, name.end()
+            subject, end = "several", name.end()
+            continue
+        if low in ("с", "со") and subject == "one" and skipped == 0:
+            companions = _companions(text, end)
+            if companions == end:
+                return None
+            subject, end = "with", companions
             continue
         if parse is not None and parse.tag.POS == "ADVB" and skipped < 2:
             skipped += 1
             continue
         if parse is None or parse.tag.POS not in ("VERB", "PRTS"):
             return None
-        return parse.tag, alone, skipped > 0 or not alone
+        return parse.tag, subject, skipped > 0 or subject != "one"
     return None
+
+
+_POSSESSORS = frozenset({"его", "её", "ее", "их"})
+
+
+def _companions(text: str, end: int) -> int:
+    """Where the words in the instrumental after «с» end («с остальными эльфами»): up to three words, the last a
+    noun; ``end`` itself when they are not there."""
+    from app.core.grammar.rules._base import parses
+
+    last = end
+    for _ in range(3):
+        after = _WORD_AFTER.match(text, last)
+        readings = parses(after.group(1).lower())[:3] if after else []
+        if not any(p.tag.case == "ablt" for p in readings):
+            break
+        last = after.end()
+        if any(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in readings):
+            return last
+    return end
 
 
 def _name_as_subject(text: str, offset: int, word: str) -> bool:
@@ -291,12 +339,14 @@ def _name_as_subject(text: str, offset: int, word: str) -> bool:
     found = _verb_after(text, offset + len(word))
     if found is None or _DRAWN_OUT.search(low):
         return False
-    verb, alone, strict = found
-    genders = {p.tag.gender for p in parses(low)[:4] if p.tag.POS == "NOUN" and p.tag.case == "nomn"
-               and p.tag.number == "sing" and p.tag.gender in ("masc", "femn")}
+    verb, subject, strict = found
+    readings = [p for p in parses(low)[:4] if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"]
+    genders = {p.tag.gender for p in readings if p.tag.gender in ("masc", "femn")}
+    if any("Fixd" in p.tag for p in readings):
+        genders = {"masc", "femn"}  # read as an indeclinable word: the dictionary's guess of its gender means nothing
     if not genders:
         return False
-    if not alone:
+    if subject == "several" or subject == "with" and verb.number == "plur":
         agrees = verb.number == "plur"
     elif verb.number != "sing":
         agrees = False
@@ -332,13 +382,19 @@ def _starts_sentence(text: str, offset: int) -> bool:
     return not _WORD_CHAR.search(before[ends[-1] if ends else 0:])
 
 
+def _numeral(word: str) -> bool:
+    from app.core.grammar.rules._base import parses
+    return any(p.tag.POS == "NUMR" for p in parses(word)[:2])
+
+
 def _is_compound(word: str) -> bool:
     if "-" in word:
         return all(is_word(part) or _is_compound(part) for part in word.split("-") if part)
     for head in _COMBINING:
         rest = word[len(head):]
-        if word.startswith(head) and len(rest) >= 3 and (is_word(rest) or is_word(rest.lstrip("оа"))):
-            return True
+        if word.startswith(head) and len(rest) >= 3 and (is_word(rest) or is_word(rest.lstrip("оа"))) \
+                and not _numeral(rest):
+            return True  # but «пятиста» is no «пяти» + «ста»: a numeral misspelt
     # two stems joined by «о» or «е»: «длиннохвостый», «наркотикоподобный», «сероглазая»
     for at in range(4, len(word) - 4):
         if word[at] in "ое" and is_word(word[at + 1:]) and any(

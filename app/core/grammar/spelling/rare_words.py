@@ -29,8 +29,10 @@ def listed_rare_word(word: str) -> bool:
     if own < _LISTED or near_common_word(word):
         return False
     if any(candidate != word and (" " in candidate or "-" in candidate) and valid(candidate)
+           and all(frequency(part) > 0 for part in re.split(r"[ -]", candidate))
            for candidate, _ in joined_forms(word)):
-        return False  # «небыло», «чтото»: two words run together, each form of them listed as often
+        return False  # «небыло», «чтото»: two words run together, each form of them listed as often (not
+        # «за банен» in «забанен»: people do not write «банен»)
     if any(cost <= _SLIP_COST and frequency(candidate) - own >= _TEN_TIMES and is_word(candidate)
            for candidate, cost in edits(word)):
         return False

@@ -20,6 +20,10 @@ def test_preposition_with_a_nominative(rule_hits, text, span, fixes):
     "Расскажите о вашей проблеме.",
     "Спасибо за вашу помощь!",
     "Подождите с неделю, пожалуйста.",  # «с» with an accusative of amount
+    "На складе осталось с полдюжины коробок.",  # and «полдюжины»
+    "Гости танцевали до упаду.",  # set phrases with an old case form
+    "Дети болтали без умолку.",
+    "Этот день мы запомним на века.",
     "Коробка размером с дом.",  # and of size
     "Что это за услуга?",  # «что за» takes a nominative
     "Она пошла в менеджеры.",  # the old accusative plural
@@ -100,3 +104,8 @@ def test_a_phrase_that_agrees_only_in_a_case_the_preposition_does_not_take(rule_
     assert rule_hits("Спасибо за вашего ответа.", "OURS_PREPOSITION_CASE") == [
         ("за вашего ответа", ("за ваш ответ",))]
     assert rule_hits("Благодарим за вашего сына.", "OURS_PREPOSITION_CASE") == []
+
+
+def test_a_set_phrase_does_not_hide_the_same_preposition_before_a_nominative(rule_hits):
+    assert rule_hits("Дети болтали без умолку и остались без присмотр.", "OURS_PREPOSITION_CASE") == [
+        ("без присмотр", ("без присмотра",))]

@@ -6,6 +6,7 @@ import pytest
 @pytest.mark.parametrize("text, span, fix", [
     ("Цены в каталоге меняется каждую неделю.", "меняется", "меняются"),  # the subject's words in between
     ("Оператор и администратор ответит вам сегодня.", "ответит", "ответят"),  # two subjects joined by «и»
+    ("Коробка и упаковка лежит на складе.", "лежит", "лежат"),  # things, not qualities
     ("Страница долго грузится и зависают.", "зависают", "зависает"),  # a second predicate after «и»
     ("Эта опция временно недоступен.", "недоступен", "недоступна"),  # a short form
     ("Мы очень рад вашему звонку.", "рад", "рады"),
@@ -19,6 +20,7 @@ def test_fires(rule_hits, text, span, fix):
     "Заказ уже отправили.",  # someone sent it: «заказ» is the object
     "Кнопка и правда спрятана глубоко.",  # «и правда» is «indeed»
     "Пришёл ответ и чек.",  # a verb before two subjects may agree with the first
+    "Их скорость и аккуратность делает их ценными сотрудниками.",  # qualities joined: a singular verb too
     "Брат с сестрой приехали за посылкой.",
     "Сколько человек пришло на встречу?",
     "У нас есть новые тарифы.",

@@ -43,6 +43,8 @@ def test_participle(rule_hits, text, span, fix):
     "Вот квитанция, выданная на кассе.",
     "Платные только звонки за границу, входящие бесплатны.",  # the participle is a subject of its own
     "Мы списали плату за месяц, исходящие оплачиваются отдельно.",
+    "Чтобы сохранить целостность каталога, сопровождающие каталога следят за его полями.",  # the verb's subject
+    "Заказ может задержаться, потому что ПО для учёта товаров, отвечающее за склад, сообщит об ошибке.",
 ])
 def test_participle_silent(rule_hits, text):
     assert rule_hits(text, "OURS_PARTICIPLE_AGREEMENT") == []

@@ -23,3 +23,11 @@ def test_a_negated_short_adjective_written_apart_is_no_mistake():
     assert "Ne_pril_prich1" in DISABLED_PYLAT_RULES
     assert "Ne_pril_prich1" in [m.rule_id for m in LanguageToolRU().check(text, level=LEVEL_PICKY)]
     assert not [f for f in embedded_check(text, "ru") if "Ne_pril" in f.rule_id]
+
+
+def test_a_comma_after_tem_ne_menee_opening_a_sentence_is_left_to_the_writer():
+    """pylat-ru's tem_ne_menee asks to drop the comma; edited prose mostly keeps it: off."""
+    text = "Тем не менее, курьер приедет сегодня."
+    assert "tem_ne_menee" in DISABLED_PYLAT_RULES
+    assert "tem_ne_menee" in [m.rule_id for m in LanguageToolRU().check(text, level=LEVEL_PICKY)]
+    assert embedded_check(text, "ru") == []

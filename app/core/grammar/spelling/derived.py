@@ -1,0 +1,113 @@
+"""Words made from a dictionary word by a productive suffix, which dictionaries list only in part: nouns of
+action («боготворение», «неоткрытие»), adjectives in «-оватый» («хлипковатый») and in «-ский» made from a
+noun («админский», «оркский»), verbs made from a noun («хешировать», «залогиниться», «скриншотить»).
+
+Each form is checked through pymorphy3's reading of it (its dictionary form and part of speech) and the
+dictionary word it is made from. The suffixes follow their stems irregularly, so a word one slip from a
+common one («обучании» of «обучении», «руский» of «русский») is that word misspelt, never a formation.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def formed_from_a_word(word: str) -> bool:
+    """``word`` (lower-case, е for ё) is a form of a word made from a dictionary word by a productive suffix."""
+    from app.core.grammar.spelling.suggest import near_common_word
+
+    if near_common_word(word):
+        return False
+    return _noun_of_action(word) or _negated_action(word) or _somewhat(word) or _adjective_of_noun(word) \
+        or _verb_of_noun(word)
+
+
+def _readings(word: str, parts: tuple[str, ...]):
+    from app.core.grammar.rules._base import parses
+    return [(p.normal_form.replace("ё", "е"), p) for p in parses(word)[:3] if p.tag.POS in parts]
+
+
+def _known_as(word: str, parts: tuple[str, ...], grammeme: str = "") -> bool:
+    from app.core.grammar.rules._base import known, parses
+    return known(word) and any(p.is_known and p.tag.POS in parts and (not grammeme or grammeme in p.tag)
+                               for p in parses(word))
+
+
+# A noun of action and the verb it is made from: «боготворение» ← «боготворить», «зеркалирование» ←
+# «зеркалировать», «стояние» ← «стоять».
+_ACTION = re.compile(r"(.{3,}?)(ение|ание|яние)$")
+_ACTION_VERBS = {"ение": ("ить", "еть"), "ание": ("ать",), "яние": ("ять",)}
+
+
+def _noun_of_action(word: str) -> bool:
+    for lemma, _ in _readings(word, ("NOUN",)):
+        action = _ACTION.match(lemma)
+        if action and any(_known_as(action.group(1) + ending, ("INFN",)) for ending in _ACTION_VERBS[action.group(2)]):
+            return True
+    return False
+
+
+# Nouns of action and of process a «не» joins: «неоткрытие», «непрохождение», «неактивация».
+_PROCESS = ("ние", "тие", "ция")
+
+
+def _negated_action(word: str) -> bool:
+    """«не» and a noun of action, written together as the dictionaries write «неуплата», «невыполнение»."""
+    if not word.startswith("не") or len(word) < 8:
+        return False
+    rest = word[2:]
+    return any(lemma.endswith(_PROCESS) and (_known_as(rest, ("NOUN",)) or _noun_of_action(rest))
+               for lemma, _ in _readings(rest, ("NOUN",)))
+
+
+# «-оватый» and «-еватый» adjectives of a quality shown in part: «хлипковатый» ← «хлипкий», «синеватый» ← «синий».
+_SOMEWHAT = re.compile(r"(.{3,}?)[ое]ватый$")
+
+
+def _somewhat(word: str) -> bool:
+    for lemma, _ in _readings(word, ("ADJF", "ADJS")):
+        somewhat = _SOMEWHAT.match(lemma)
+        if somewhat and any(_known_as(somewhat.group(1) + ending, ("ADJF",), "Qual") for ending in ("ый", "ий", "ой")):
+            return True
+    return False
+
+
+_OF_NOUN = re.compile(r"(.{3,}?)ск(?:ий|ой)$")
+
+
+def _adjective_of_noun(word: str) -> bool:
+    """An adjective in «-ский» made from a common noun the dictionary has: «админский», «геймерский», «оркский»."""
+    for lemma, _ in _readings(word, ("ADJF",)):
+        of_noun = _OF_NOUN.match(lemma)
+        if of_noun and any(_common_noun(of_noun.group(1) + tail) for tail in ("", "ь")):
+            return True
+    return False
+
+
+# Verbs made from a noun, with or without a prefix: «хешировать» ← «хеш», «скриншотить» ← «скриншот»,
+# «залогиниться» ← «логин», «зеркалировать» ← «зеркало», «косячить» ← «косяк».
+_OF_NOUN_VERB = re.compile(r"(?:за|раз|пере|от|вы|до|по|про)?(.{3,}?)(?:ировать|ироваться|ить|иться)$")
+
+
+# The stem's last consonant alternates before «-ить»: «косяк» → «косячить», «флуд» stays «флудить».
+_ALTERNATING = {"ч": "к", "ж": "г", "ш": "х"}
+
+
+def _verb_of_noun(word: str) -> bool:
+    for lemma, _ in _readings(word, ("INFN", "VERB", "PRTF", "PRTS", "GRND")):
+        of_noun = _OF_NOUN_VERB.fullmatch(lemma)
+        if not of_noun:
+            continue
+        stem = of_noun.group(1)
+        stems = {stem, stem[:-1] + _ALTERNATING[stem[-1]]} if stem[-1] in _ALTERNATING else {stem}
+        if any(_common_noun(base + tail) for base in stems for tail in ("", "а", "о")):
+            return True
+    return False
+
+
+def _common_noun(word: str) -> bool:
+    """The dictionary has ``word`` as a common noun (a name or an abbreviation proves nothing)."""
+    from app.core.grammar.rules._base import known, parses
+    return known(word) and any(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr", "Geox", "Orgn",
+                                                                          "Abbr"} & p.tag.grammemes)
+                               for p in parses(word))

@@ -1,0 +1,30 @@
+"""Words made from a dictionary word by a productive suffix are words; misspellings that look like them are not."""
+
+import pytest
+
+from app.core.grammar.spelling.derived import formed_from_a_word
+
+
+@pytest.mark.parametrize("word", [
+    "боготворении",    # a noun of action of «боготворить»
+    "непрохождение",   # «не» and a noun of action, written together
+    "хлипковат",       # «-оватый» of «хлипкий»
+    "админский",       # «-ский» of the noun «админ»
+    "хешировать",      # a verb of the noun «хеш»
+    "залогинитесь",    # a prefix and a verb of the noun «логин»
+    "скриншотить",
+    "косячит",         # «косяк» → «косячить»: the consonant alternates
+])
+def test_a_word_made_by_a_productive_suffix_is_a_word(word):
+    assert formed_from_a_word(word)
+
+
+@pytest.mark.parametrize("word", [
+    "обучании",    # «обучении» misspelt, not a noun of «обучать»
+    "руский",      # «русский» misspelt, not an adjective of «рус»
+    "заплотить",   # «заплатить» misspelt, not a verb of «плот»
+    "изминить",    # no noun «измин»
+    "неполучене",  # «неполучение» with a letter lost
+])
+def test_a_misspelling_that_looks_formed_is_no_word(word):
+    assert not formed_from_a_word(word)

@@ -1,0 +1,68 @@
+"""Tone faults that play the customer's trouble down: the trouble denied in the customer's own words, called
+common to everyone, or «трудно не заметить»."""
+
+from __future__ import annotations
+
+from reply_cases import card
+
+LOST = ["Вчера из корзины пропали все товары, которые я неделю собирала. Обидно!"]
+TWICE = ["За июнь пришло два счёта за интернет, оба на 650 рублей. Разберитесь."]
+OUTAGE = ["Второй день нет телевидения, сколько можно!"]
+
+
+def test_the_customers_own_trouble_declared_impossible_fails_tone():
+    c = card("Здравствуйте! Товары не могли пропасть, корзина хранится 30 дней. Проверьте, в тот ли аккаунт вы вошли. "
+             "Если будут вопросы, пишите.", customer=LOST)
+    assert c["tone"].passed is False and "не могли пропасть" in c["tone"].reason
+    assert not c.passed
+
+
+def test_the_customers_thing_said_never_to_happen_fails_tone():
+    c = card("Здравствуйте! Наша касса не допускает повторных счетов, поэтому второй счёт — ошибка отображения. "
+             "Если будут вопросы, пишите.", customer=TWICE)
+    assert c["tone"].passed is False and "не допускает повторных счетов" in c["tone"].reason
+
+
+def test_an_explanation_of_what_did_not_happen_keeps_the_tone():
+    """The customer says the master did not come; «не мог приехать» explains, it does not deny what they saw."""
+    c = card("Здравствуйте! Простите, что пришлось ждать. Мастер не мог приехать утром: на трассе перекрыли мост. "
+             "Он будет у вас сегодня с 15:00 до 17:00. Хорошего дня!",
+             customer=["Мастер так и не приехал, я прождала всё утро!"])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_trouble_called_common_to_everyone_fails_tone():
+    c = card("Здравствуйте! Перебои случаются у любого оператора. Сигнал вернём сегодня до 20:00. Хорошего вечера!",
+             customer=OUTAGE)
+    assert c["tone"].passed is False and "случаются у любого" in c["tone"].reason
+    c = card("Здравствуйте! Такое бывает не только у нас. Сигнал вернём сегодня до 20:00. Хорошего вечера!",
+             customer=OUTAGE)
+    assert c["tone"].passed is False
+
+
+def test_a_rare_trouble_admitted_keeps_the_tone():
+    c = card("Здравствуйте! Простите нас, такие перебои случаются редко. Сигнал вернём сегодня до 20:00. "
+             "Хорошего вечера!", customer=OUTAGE)
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_hard_to_miss_is_a_lecture():
+    asked = ["Не могу найти, где в приложении история заказов, помогите."]
+    c = card("Здравствуйте! История — на главном экране, кнопку сложно не увидеть. Если будут вопросы, пишите.",
+             customer=asked)
+    assert c["tone"].passed is False and "Поучение" in c["tone"].reason and "сложно не увидеть" in c["tone"].reason
+    c = card("Здравствуйте! С вами невозможно не согласиться: кнопка мелкая. История — на главном экране, внизу "
+             "справа. Если будут вопросы, пишите.", customer=asked)
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_reproach_answered_as_a_question_is_a_retort():
+    """«Вы там вообще работаете?» from an angry customer is a reproach; «Конечно, работаем» answers it back. The same
+    words from a calm customer ask, and «Конечно, доставляем» is the answer."""
+    angry = ["Вы там вообще работаете? Третий день не могу до вас дозвониться!"]
+    c = card("Здравствуйте! Конечно, работаем, линия открыта с 8:00 до 20:00. Перезвоню вам сегодня до 15:00.",
+             customer=angry)
+    assert c["tone"].passed is False and "Конечно, работаем" in c["tone"].reason
+    c = card("Здравствуйте! Конечно, доставляем: курьер привезёт заказ в Тверь за 2 дня, 300 ₽. Хорошего дня!",
+             customer=["Добрый день! Вы вообще доставляете в Тверь?"])
+    assert c["tone"].passed is True, c["tone"].reason
