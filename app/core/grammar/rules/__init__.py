@@ -19,7 +19,7 @@ from app.core.grammar.rules import (additions, address, adjective_lists, adverbs
                                     detached_phrases, eto_clauses, extra_commas, gerund_phrases, governed_case,
                                     government, half_numerals, indirect_questions, interjections, introductory,
                                     lexical_slips, needed_agreement, needless_commas, negated_genitive, negation, noun_genitive, noun_lists,
-                                    numeral_phrases, oblique_case, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
+                                    numeral_phrases, oblique_case, opening_phrases, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
                                     preposition_phrases, preposition_slips, prepositions, pronoun_predicates,
                                     relative_agreement, relative_ends, repeated_conjunctions, style, syntax_commas,
                                     together_apart, tsya, typography, word_government)
@@ -35,7 +35,7 @@ _FAMILIES = (address, introductory, interjections, asides, conjunctions, preposi
              additions, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government,
              preposition_slips, clause_borders, relative_ends, adversative_da, adversatives, asyndetic,
              repeated_conjunctions, predicate_pairs, indirect_questions, dative_clauses, eto_clauses, conditional_imperatives, chat_slips,
-             negated_genitive, negation, pronoun_predicates, needed_agreement, half_numerals, lexical_slips, paronyms, context_paronyms, adverbs, needless_commas)
+             negated_genitive, negation, pronoun_predicates, needed_agreement, half_numerals, lexical_slips, paronyms, context_paronyms, adverbs, needless_commas, opening_phrases)
 # agreed_phrases' too; bare_lists' list commas yield, like the tree's, to a rule that asks for the same comma
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in (*syntax_commas.RULES, *bare_lists.RULES))
 

@@ -370,6 +370,32 @@ def _before_second_person(t: Text, found: list[Finding]) -> None:
             continue
         w = t.words[last]
         found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+    _name_before_question(t, found)
+
+
+# pronouns of the speaker and the listener: a question with one of them speaks to the name before it
+_DIALOGUE = frozenset({"я", "мне", "меня", "мной", "мы", "нам", "нас", "нами", "ты", "тебе", "тебя", "тобой", "вы",
+                       "вам", "вас", "вами", "ваш", "ваша", "ваше", "ваши", "вашего", "вашей", "вашу", "ваших", "твой",
+                       "твоя", "твоё", "твое", "твои", "твоего", "твоей", "твою", "твоих"})
+
+
+def _name_before_question(t: Text, found: list[Finding]) -> None:
+    """«Анна(,) какой у вас номер заказа?», «Олег(,) как нам быть?»: a first name opening a question, right
+    before its question word, is the one asked when the question speaks of «вы», «ты», «я» or «мы» — and
+    not its subject («Анна где работает?» asks about her)."""
+    for i in range(len(t.words) - 2):
+        if not t.starts_sentence(i) or any(f.offset == t.words[i].start for f in found):
+            continue
+        last = _name_group(t, i)
+        nxt = t.word(last + 1) if last is not None else None
+        if nxt is None or not t.plain_gap(nxt.index) or nxt.low not in _QUESTION_WORDS or "-" in nxt.text:
+            continue
+        end = next((k for k in range(nxt.index + 1, len(t.words)) if t.starts_sentence(k)), len(t.words))
+        rest = t.words[nxt.index + 1:end]
+        closing = t.text[rest[-1].end:t.words[end].start if end < len(t.words) else len(t.text)] if rest else ""
+        if "?" in closing and any(w.low in _DIALOGUE or _second_person(w.low) for w in rest):
+            w = t.words[last]
+            found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
 
 
 

@@ -152,6 +152,8 @@ def _participle(t: Text, i: int, found: list[Finding]) -> None:
     left = t.words[first - 1]
     if left.low in _NO_COMMA_AFTER or _top(left.text) in ("PREP", "CONJ", "PRCL", "NUMR"):
         return
+    if left.low == "числе" and first >= 3 and (t.words[first - 3].low, t.words[first - 2].low) == ("в", "том"):
+        return  # «…, в том числе принятые…»: the comma stands before «в том числе» (the additions rule's)
     if _agrees(left.text, tags, ("ADJF",)) and not any(p.tag.POS == "NOUN" for p in parses(left.text)) and any(
             _agrees(w.text, tags) for w in t.words[i + 1:i + 5]):
         return  # «единственный известный мне мастер»: two attributes before their noun

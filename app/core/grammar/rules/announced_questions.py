@@ -1,7 +1,8 @@
 """Указательное слово перед косвенным вопросом: «зависит от того, какой тариф», «спор о том, почему он ушёл»,
 «список того, на что стоит смотреть», «речь о том, есть ли скидка».
 
-«того», «том», «тому» after a preposition or a noun (and «то», «тем» after a preposition) stand for a whole
+«того», «том», «тому» after a preposition or a noun («тем» after a preposition; «то» after a preposition, a verb,
+a predicative or a dative pronoun, or opening the sentence) stand for a whole
 clause, which opens right after them with a question word («какой», «почему», «сколько», «где»…), a word with
 «ли» («есть ли»), or a preposition and a relative word («на что», «для какого», «в котором»). The comma
 stands between the demonstrative and the clause. The pairs with «что», «кто», «как», «чтобы» are the
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, parses
-from app.core.grammar.rules.correlatives import CORRELATIVE
+from app.core.grammar.rules.correlatives import CORRELATIVE, condition_before
 from app.core.phrase import phrase
 
 RULES = ()  # the findings are OURS_CORRELATIVE_COMMA's, explained there
@@ -36,6 +37,7 @@ _COMPOUND = frozenset({"после", "до", "перед", "для", "вмест
 # «то», «тем» stand for a clause only after these («на то, почему», «над тем, сколько»)
 _TO_AFTER = frozenset({"на", "в", "во", "за", "про"})
 _TEM_AFTER = frozenset({"над", "за", "под"})
+_DATIVES = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам", "им"})
 # a question word followed by these makes a set phrase: «того сколько угодно», «о том где-нибудь»
 _SET_NEXT = frozenset({"угодно", "попало", "нибудь", "либо", "бы", "же", "и"})
 
@@ -48,11 +50,16 @@ def _pos(word: str) -> str:
 def _stands_for_clause(t: Text, i: int) -> bool:
     """Word i is «того», «том», «тому», «то», «тем» after a word that governs it as a whole clause."""
     d = t.words[i].low
+    if d == "то" and t.starts_sentence(i):
+        return True  # «То, к чему мы стремимся…»
     before = t.words[i - 1] if i >= 1 and t.plain_gap(i) else None
     if before is None or before.low in _COMPOUND:
         return False
     if d == "то":
-        return before.low in _TO_AFTER
+        # «проверить то, почему», «покажем вам то, над чем», «важно то, есть ли» — unless a condition before
+        # makes «то» its answer («Если не вышло то почему…»)
+        return before.low in _TO_AFTER or (_pos(before.text) in ("VERB", "INFN", "PRED", "ADJS", "PRTS")
+                                           or before.low in _DATIVES) and not condition_before(t, i)
     if d == "тем":
         return before.low in _TEM_AFTER
     if d not in ("того", "том", "тому"):
@@ -81,7 +88,7 @@ def _opens_question(t: Text, k: int) -> int | None:
 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
-    for i in range(1, len(t.words) - 1):
+    for i in range(len(t.words) - 1):
         if not t.plain_gap(i + 1) or not _stands_for_clause(t, i):
             continue
         if _opens_question(t, i + 1) is None:

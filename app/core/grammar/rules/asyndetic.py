@@ -87,6 +87,12 @@ def _opinion_clause(t: Text, found: list[Finding]) -> None:
         if not t.starts_sentence(k) or nxt.low in _NOT_AFTER_OPINION or not readings \
                 or readings[0].tag.POS in ("PREP", "CONJ", "INFN"):
             continue
+        after = t.word(i + 2)
+        if nxt.low == "это" and after is not None and t.plain_gap(i + 2) and parses(after.text) \
+                and parses(after.text)[0].tag.POS not in ("INFN", "PREP"):
+            # «Думаю(,) это ошибка склада»: «это» names the subject of a clause whose predicate may be a noun
+            found.append(finding(HOMOGENEOUS, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+            continue
         for j in range(i + 1, len(t.words)):
             if j > i + 1 and not t.plain_gap(j) or t.words[j].low in _OPENERS:
                 break

@@ -86,6 +86,8 @@ def _clause_end(sent: Sentence):
                                        and not _inverted_subject(sent, opener, v1, t)
                                        for t in toks[v1.index + 1:right.index]):
         return  # «Пока лимит равен нулю(,) попытки будут отклоняться»: the main verb's subject may stand there
+    if toks[right.index - 1].low == "не" and right.index - 1 > v1.index + 1:
+        right = toks[right.index - 1]  # no comma after «не»: «Когда будете звонить(,) не забудьте…»
     yield toks[right.index - 1], right
 
 

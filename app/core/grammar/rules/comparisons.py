@@ -70,6 +70,7 @@ _NOT_AFTER = frozenset({"не", "совсем", "именно", "прямо", "�
 _PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "из", "от", "к", "ко", "у", "за", "под", "над", "перед",
                            "при", "о", "об", "по", "для", "без", "до", "через", "между", "сквозь", "среди"})
 _JOINING = frozenset({"и", "или", "а", "но", "да", "либо"})
+_SUCH = frozenset({"так", "такой", "такая", "такое", "такие", "таким", "такого", "такому", "такую", "таких", "такими"})
 _ROLE_PREPOSITIONS = frozenset({"о", "об", "обо", "к", "ко"})  # «говорить о нём как о герое»
 
 
@@ -79,6 +80,10 @@ def check(t: Text) -> list[Finding]:
         if w.low not in _LIKE or i == 0 or t.starts_sentence(i) or not t.plain_gap(i):
             continue
         prev = t.words[i - 1]
+        if w.low == "как" and prev.low in _SUCH and i >= 2 and t.words[i - 2].low == "не" and t.plain_gap(i - 1):
+            # «не такой, как все», «не так, как вчера»: the comparison «такой» announces
+            found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
+            continue
         if prev.low in _NOT_AFTER or not _compared_word(t, i - 1) or _role_verb_before(t, i) or _paired(t, i):
             continue
         pos = _top(prev.text).tag.POS

@@ -210,13 +210,24 @@ def _only_adverbials(t: Text, start: int, end: int) -> bool:
     return True
 
 
+def _compound_opens(t: Text, s: int) -> bool:
+    """Word s ends a compound conjunction that opens the sentence, all of it without commas («Для того чтобы»)."""
+    for compound in _OPENING_COMPOUNDS:
+        first = s - len(compound) + 1
+        if first >= 0 and t.words[s].low == compound[-1] and _opens_sentence(t, first) and all(
+                t.words[first + k].low == c and (k == 0 or t.plain_gap(first + k)) for k, c in enumerate(compound)):
+            return True
+    return False
+
+
 def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
     for s, w in enumerate(t.words):
-        if w.low not in _OPENERS:
+        compound = w.low in ("что", "как", "чтобы", "чем") and _compound_opens(t, s)
+        if w.low not in _OPENERS and not compound:
             continue
         # «…на странице курса, если будут вопросы(,) пишите»: a clause after a comma that a request follows
         inner = not _opens_sentence(t, s) and w.low in ("если", "когда") and t.gap_before(s).rstrip().endswith(",")
-        if not (_opens_sentence(t, s) or inner):
+        if not (_opens_sentence(t, s) or inner or compound):
             continue
         seen_predicate, predicate = False, s
         for i in range(s + 1, len(t.words)):
@@ -239,6 +250,9 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 # before them: «Когда курьер приедет, тогда позвоните»)
                 if t.words[i - 1].low not in ("не", "ни", "тогда", "там", "туда", "оттуда", "то", "так", "столько"):
                     found.append(_clause_end(t, i))
+                elif t.words[i - 1].low == "не" and seen_predicate and predicate < i - 1 and t.plain_gap(i - 1) \
+                        and not _fronted_object(t, i - 2):
+                    found.append(_clause_end(t, i - 1))  # «Если ничего не вышло(,) не волнуйтесь»
                 break
             if inner:
                 pass  # inside a sentence only a request surely starts the next part
@@ -260,6 +274,14 @@ def _check_after_opening_clause(t: Text, found: list[Finding]) -> None:
                 seen_predicate, predicate = True, i
             if cur.low == "не" and i == s + 2 and t.words[s + 1].low == "бы":
                 seen_predicate = True  # «Если бы не ваша помощь, мы бы не успели»
+
+
+def _fronted_object(t: Text, k: int) -> bool:
+    """Word k, a noun with no preposition before it, may be the object put before the request: «Если кто-то
+    постучит(,) дверь не открывайте»."""
+    readings = parses(t.words[k].text)
+    return bool(readings) and readings[0].tag.POS in ("NOUN", "NPRO") and not (
+        k > 0 and any(p.tag.POS == "PREP" for p in parses(t.words[k - 1].text)[:1]))
 
 
 def _pronoun_and_adverbs(t: Text, start: int, end: int) -> bool:
@@ -284,7 +306,11 @@ def _inverted_pronoun(t: Text, opener: int, i: int, predicate: int) -> bool:
 # «после того как»: inside the sentence the comma may part the compound conjunction — before «как»
 _SPLIT_COMPOUNDS = (("после", "того", "как"), ("до", "того", "как"), ("перед", "тем", "как"),
                     ("с", "тех", "пор", "как"), ("в", "то", "время", "как"), ("прежде", "чем"),
-                    ("для", "того", "чтобы"), ("с", "тем", "чтобы"), ("по", "мере", "того", "как"))
+                    ("для", "того", "чтобы"), ("с", "тем", "чтобы"), ("по", "мере", "того", "как"),
+                    ("из-за", "того", "что"), ("оттого", "что"), ("ввиду", "того", "что"),
+                    ("благодаря", "тому", "что"), ("вследствие", "того", "что"), ("в", "связи", "с", "тем", "что"))
+# These open a sentence as «если» does: «Для того чтобы войти(,) нажмите…», «Несмотря на то что он устал(,) мы…»
+_OPENING_COMPOUNDS = (*_SPLIT_COMPOUNDS, ("несмотря", "на", "то", "что"))
 # «…, из-за чего он и пострадал»: a relative pronoun after a preposition opens a clause
 _RELATIVE_AFTER = frozenset({("из-за", "чего"), ("после", "чего"), ("благодаря", "чему"),
                              ("вследствие", "чего"), ("ввиду", "чего")})

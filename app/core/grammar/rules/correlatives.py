@@ -368,7 +368,7 @@ def _condition_closed(t: Text, i: int, nxt) -> bool:
 _TOPIC_BEFORE = frozenset({"о", "об", "в", "во", "на", "за", "про"})
 
 
-def _condition_before(t: Text, i: int) -> bool:
+def condition_before(t: Text, i: int) -> bool:
     """A condition or a time clause opens the sentence before word i: «то» there may answer it."""
     k = i
     while k > 0 and not t.starts_sentence(k):
@@ -392,7 +392,7 @@ def _topic_announced(t: Text, i: int) -> bool:
     if prev.low not in ("то", "том", "того", "тому"):
         return False
     if before.low in _TOPIC_BEFORE or prev.low == "то" and bool(readings) and readings[0].tag.POS in ("VERB", "INFN") \
-            and "tran" in readings[0].tag and not _condition_before(t, i - 1):
+            and "tran" in readings[0].tag and not condition_before(t, i - 1):
         return True  # «на то, как», «проверить то, как» — not «Если товар не подошёл то как…»
     return prev.low == "того" and bool(readings) and readings[0].tag.POS == "NOUN" and before.low != "мере"
 

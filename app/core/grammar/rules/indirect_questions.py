@@ -6,7 +6,9 @@ before it. Set phrases that only look like such a clause («напишите ч�
 After a verb of knowing, perceiving or finding out in any form («не знает», «чувствовал», «придумать») a
 question word opens such a clause too when a verb follows it within a few words: without one «как» may compare
 («знает как свои пять пальцев»). After «интересно», «непонятно», «неизвестно» a question word or a word with
-«ли» opens such a clause: «Интересно(,) какая разница», «Интересно(,) есть ли скидки». The findings are
+«ли» opens such a clause: «Интересно(,) какая разница», «Интересно(,) есть ли скидки»; after a verb of knowing
+so do a preposition with a relative word and a verb after them («Не знаю(,) о чём он говорит») and a word with
+«ли» («Не знаю(,) удобно ли вам»). The findings are
 OURS_CONJ_COMMA's (after a request) and OURS_CLAUSE_COMMA's (after a verb of knowing), explained there.
 """
 
@@ -52,6 +54,9 @@ def check(t: Text) -> list[Finding]:
                 and t.plain_gap(i + 1):
             found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))  # «Интересно(,) есть ли…»
             continue
+        if _knowing(prev.text) and t.plain_gap(i) and _question_after_knowing(t, i):
+            found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))
+            continue
         if w.low not in _QUESTION_WORDS or not t.plain_gap(i) or "-" in w.text:
             continue
         nxt = t.word(i + 1)
@@ -64,6 +69,26 @@ def check(t: Text) -> list[Finding]:
             # the tree's finding where it sees this clause too: one comma, one finding
             found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))
     return found
+
+
+# a preposition before a relative word opens the clause with it: «знаю(,) о чём он думает», «понял(,) с кем говорит»
+_PREPOSITIONS = frozenset({"о", "об", "обо", "с", "со", "на", "в", "во", "за", "для", "от", "к", "ко", "у", "из",
+                           "про", "по", "над", "под", "при", "без", "через"})
+_RELATIVES = frozenset({"что", "чём", "чем", "чего", "чему", "кого", "кому", "ком", "кем", "каком", "какой", "какую",
+                        "каких", "каким", "какого", "какие", "какое", "какая", "чьей", "чьём", "чьих", "чьим"})
+
+
+def _question_after_knowing(t: Text, i: int) -> bool:
+    """After a verb of knowing, a clause opens at word i with a preposition and a relative word that a verb
+    follows («Не знаю(,) о чём он говорит») or with a word and «ли» («Не знаю(,) хорошее ли это решение»)."""
+    w, nxt = t.words[i], t.word(i + 1)
+    if nxt is None or not t.plain_gap(i + 1) or "-" in nxt.text:
+        return False
+    if nxt.low == "ли":
+        return w.low not in ("ли", "не", "и", "же")
+    after = t.word(i + 2)
+    return w.low in _PREPOSITIONS and nxt.low in _RELATIVES and after is not None and t.plain_gap(i + 2) \
+        and after.low not in _SET_NEXT and _clause_after(t, i + 1)
 
 
 def _clause_after(t: Text, i: int) -> bool:

@@ -269,6 +269,7 @@ def _predicate_next(phrase: tuple[str, ...], nxt) -> bool:
 
 
 _PRONOUNS = frozenset(SUBJECT_PRONOUNS)
+_WAYS = frozenset({("по-моему",), ("по-вашему",), ("по-твоему",)})
 _PARTICLES = frozenset({"не", "уже", "еще", "бы", "же", "и", "всегда", "никогда"})
 
 
@@ -277,14 +278,14 @@ def _top(word: str):
     return readings[0].tag if readings else None
 
 
-def _finite_at(t: Text, i: int) -> bool:
+def _finite_at(t: Text, i: int, kinds: tuple[str, ...] = ("VERB",)) -> bool:
     """Word i, after particles, is a verb in a personal form (the predicate the aside stands before)."""
     while i < len(t.words) and t.plain_gap(i) and t.words[i].low in _PARTICLES:
         i += 1
     if i >= len(t.words) or not t.plain_gap(i):
         return False
     tag = _top(t.words[i].text)
-    return tag is not None and tag.POS == "VERB"
+    return tag is not None and tag.POS in kinds
 
 
 def _clause_at(t: Text, k: int) -> bool:
@@ -310,11 +311,12 @@ def _verbal(word: str) -> bool:
 
 
 def _between_subject_and_verb(t: Text, before: int, last: int) -> bool:
-    """«Вы(,) очевидно(,) не читали», «Она(,) может быть(,) придёт»: a word that opens sentences as
-    an aside stands inside one only between a subject in the nominative and its verb."""
+    """«Вы(,) очевидно(,) не читали», «Она(,) может быть(,) придёт», «Дома(,) похоже(,) пусты»: a word that
+    opens sentences as an aside stands inside one only between a subject in the nominative and its verb or
+    short form."""
     tag = _top(t.words[before].text)
     return (tag is not None and tag.POS in ("NOUN", "NPRO") and tag.case == "nomn"
-            and t.plain_gap(before + 1) and _finite_at(t, last + 1))
+            and t.plain_gap(before + 1) and _finite_at(t, last + 1, ("VERB", "ADJS", "PRTS")))
 
 
 _ANSWERS = frozenset({"да", "нет", "хорошо", "ладно", "понятно", "ясно", "отлично"})
@@ -327,11 +329,17 @@ _BE = frozenset({"будет", "будут", "было", "был", "была", "
 def _yes_no(t: Text, found: list) -> None:
     """«Да вы правы» → «Да, вы правы»; «Нет я не получал» → «Нет, я не получал»."""
     for i, w in enumerate(t.words[:-1]):
-        if w.low not in _ANSWERS or not t.starts_sentence(i) or not t.plain_gap(i + 1):
+        # «О да(,) я помню», «О нет(,) их больше»: after the interjection «да» and «нет» always answer
+        exclaimed = w.low in ("да", "нет") and i > 0 and t.words[i - 1].low == "о" and t.starts_sentence(i - 1) \
+            and t.plain_gap(i)
+        if w.low not in _ANSWERS or not (t.starts_sentence(i) or exclaimed) or not t.plain_gap(i + 1):
             continue
         nxt = t.words[i + 1]
         if nxt.low in _BY_FIRST or nxt.low == "да":
             continue  # «Да конечно»: the introductory word's own comma does
+        if exclaimed:
+            found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
+            continue
         after = t.word(i + 2)
         after_low = after.low if after is not None and t.plain_gap(i + 2) else ""
         if w.low not in ("да", "нет"):
@@ -345,14 +353,16 @@ def _yes_no(t: Text, found: list) -> None:
             sure = after_low != "только"  # «Нет, не получали»; but «Нет не только денег…»: «нет» is the predicate
         elif nxt.low in _PRONOUNS or nxt.low in ("это", "спасибо", "эта", "этот", "эти"):
             # «Да вы что!»; «Да он просто устал», «Да я бы помог»: «да» adds emphasis, it answers nothing
-            # («Нет, я бы не стал» still answers)
-            sure = after_low not in ("что", "ли", "же") and not (w.low == "да" and after_low in _EMPHATIC_NEXT)
+            # («Нет, я бы не стал» still answers); so does «да» in an exclamation («Да они нас не пропустят!»),
+            # where a retort is likelier than an answer
+            sure = after_low not in ("что", "ли", "же", "ж") and not (w.low == "да" and (
+                after_low in _EMPHATIC_NEXT or _exclaims(t, i)))
         else:
             tag = _top(nxt.text)
             verb = tag is not None and tag.POS == "VERB" and "indc" in tag and after_low != "ли" \
                 and not any(p.tag.case == "gent" for p in parses(nxt.text))
             sure = verb and (w.low == "да" and nxt.low not in ("будет", "будут", "здравствует", "здравствуют", "поможет")
-                             and not _optative(t, i + 1, tag)
+                             and after_low not in ("же", "ж") and not _optative(t, i + 1, tag)
                              # «Нет, оставлю себе»: the predicate «нет» is never followed by a verb, the answer is
                              or w.low == "нет" and nxt.low not in _BE)
         if sure:
@@ -360,28 +370,57 @@ def _yes_no(t: Text, found: list) -> None:
 
 
 def _optative(t: Text, k: int, tag) -> bool:
-    """«Да пребудет с вами удача!», «Да осветят ваш путь звёзды»: «да» with a perfective verb of the third
-    person and its subject at the end, after other words, is the particle of a wish, not an answer («Да,
-    придёт курьер» may answer)."""
-    if tag.aspect != "perf" or tag.tense != "futr" or tag.person != "3per":
+    """«Да пребудет с вами удача!», «Да хранит вас Бог», «Да буду я…»: «да» before a verb with its subject
+    after it is the particle of a wish or of emphasis, not an answer (an answer names no subject, or puts it
+    first: «Да, отправили вчера», «Да, мы отправили»). After a verb that takes an object, a word that may be
+    its object is not taken for the subject («Да, отправили документы»), nor is any word after an infinitive
+    («Да, следует отметить одну странность»); a noun right after the verb may still answer («Да, придёт
+    курьер»), unless it names God («Да спасёт Бог»)."""
+    nxt = t.word(k + 1)
+    if nxt is not None and has_tag(nxt.text, "INFN"):
         return False
-    for j in range(k + 2, len(t.words)):
+    for j in range(k + 1, len(t.words)):
         if t.starts_sentence(j):
             return False
-        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == tag.number and p.score >= 0.1
-               for p in parses(t.words[j].text)):
+        readings = [p for p in parses(t.words[j].text) if p.score >= 0.1]
+        if "tran" in tag and any(p.tag.case == "accs" for p in readings):
+            continue
+        if j == k + 1 and t.words[j].low not in ("бог", "господь") and not any(p.tag.POS == "NPRO" for p in readings):
+            continue
+        if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn"
+               and (p.tag.number == tag.number or tag.number is None)
+               and (tag.person is None or p.tag.POS == "NOUN" and tag.person == "3per" or p.tag.person == tag.person)
+               for p in readings):
             return True
     return False
+
+
+def _exclaims(t: Text, i: int) -> bool:
+    """The sentence of word i ends with «!»."""
+    end = next((w.start for w in t.words[i + 1:] if t.starts_sentence(w.index)), len(t.text))
+    return "!" in t.text[t.words[i].end:end]
+
+
+# words that open a clause of its own: a «нет» after them is that clause's («Нет мест там, где нет очереди»)
+_CLAUSE_WORDS = frozenset({"где", "что", "чтобы", "когда", "если", "куда", "откуда", "который", "которая",
+                           "которое", "которые", "которых", "потому", "поскольку", "хотя", "пока", "раз"})
 
 
 def _same_sentence(t: Text, i: int, word: str) -> bool:
-    """Another ``word`` follows word i in its sentence with only spaces between the words."""
+    """Another ``word`` follows word i in its clause with only spaces between the words, and it repeats
+    no phrase of the first («Нет покоя нет отдыха» lists two predicates, like «Нет времени и нет сил»)."""
     for k in range(i + 1, len(t.words)):
-        if not t.plain_gap(k) or t.words[k].low in ("и", "а", "но", "или", "ни", "да"):
+        if not t.plain_gap(k) or t.words[k].low in ("и", "а", "но", "или", "ни", "да") or t.words[k].low in _CLAUSE_WORDS:
             return False  # «Нет времени и нет сил»: two predicates
         if k > i + 1 and t.words[k].low == word:
-            return True
+            return not _same_lemma(t, i + 1, k + 1)
     return False
+
+
+def _same_lemma(t: Text, a: int, b: int) -> bool:
+    if b >= len(t.words) or not t.plain_gap(b):
+        return False
+    return bool({p.normal_form for p in parses(t.words[a].text)} & {p.normal_form for p in parses(t.words[b].text)})
 
 
 # Not introductory, yet often set off with a comma; a comma after them with none before is one too many.
@@ -461,6 +500,7 @@ def check(t: Text) -> list[Finding]:
             continue  # «к удивлению всех»: the aside goes on past the next word
         if phrase[-1] in _SEEMING and (nxt is None or not t.plain_gap(nxt.index) or nxt.low in _PREDICATE_NEXT
                                        or has_tag(nxt.text, "ablt") and not has_tag(nxt.text, "nomn")
+                                       and not has_tag(nxt.text, "NPRO")  # «похоже, им…» is their dative
                                        or nxt.low in _ALSO and _clause_follows(t, nxt.index)):
             continue  # «мне кажется странным», «мне кажется, что…», «похоже также, что…»: the predicate
         if phrase == ("в", "конце", "концов") and nxt is not None and _finite_at(t, nxt.index):
@@ -475,9 +515,18 @@ def check(t: Text) -> list[Finding]:
                 and nxt.low not in _PRONOUNS and not _finite_at(t, nxt.index):
             continue  # «Если захотите, например добавить водителя, напишите»: it opens a clarifying phrase,
             # which takes the commas around it, none after «например»
-        # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»).
-        if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)):
+        # «по-моему» at the end of a sentence may be an adverb («сделайте по-моему»), as it is after a verb
+        # («будь по-твоему», «сделаем по-вашему»)
+        if phrase == ("по-моему",) and (nxt is None or not t.plain_gap(nxt.index)) \
+                or phrase in _WAYS and prev is not None and _verbal(prev.text):
             continue
+        if phrase[-1] == "ли" and nxt is not None and nxt.low in _PRONOUNS and t.plain_gap(nxt.index):
+            continue  # «Знаешь ли ты его?»: a question with its subject, not the aside «знаешь ли»
+        if phrase[0] == "к" and nxt is not None and nxt.low == "для" and t.plain_gap(nxt.index):
+            continue  # «К счастью для нас(,) …»: the aside goes on past «для»
+        if phrase == ("значит",) and nxt is not None and t.plain_gap(nxt.index) and _top(nxt.text) is not None \
+                and _top(nxt.text).POS == "INFN" and any(d in t.gap_before(first.index) for d in "-—–"):
+            continue  # «Любить — значит прощать»: after a dash, the predicate between two infinitives
         missing_before = prev is not None and t.plain_gap(first.index) and prev.low not in _CONJUNCTIONS
         missing_after = nxt is not None and t.plain_gap(nxt.index)
         if not (missing_before or missing_after):

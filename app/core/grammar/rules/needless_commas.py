@@ -27,6 +27,8 @@ AFTER_CONJUNCTION = RuleInfo(
     phrase("После союза запятая не нужна."),
     phrase("Запятая ставится перед союзом или союзным словом, которое начинает придаточное предложение, а не "
            "после него: «Я думаю, что он прав», «Не знаю, почему он ушёл», «Я не пошёл, потому что устал». "
+           "Союз в начале предложения тоже не отделяется: «Но мы не можем…», «Поэтому мы продлили…», «Так как "
+           "заказ задерживается…». "
            "После союза запятая стоит, только если за ним идёт вводное слово или обособленный оборот, — и тогда "
            "их закрывает вторая запятая: «Я думаю, что, конечно, он прав»."),
     Category.PUNCTUATION,
@@ -112,7 +114,7 @@ def check(t: Text) -> list[Finding]:
         rest = t.text[t.words[i].end + 1:]
         if not _REST_CLEAN.match(_sentence_rest(rest)):
             continue
-        for rule in (_after_conjunction, _after_adverbial, _subject_predicate, _single_and):
+        for rule in (_after_conjunction, _opening_conjunction, _after_adverbial, _subject_predicate, _single_and):
             hit = rule(t, i)
             if hit:
                 start = t.words[hit[0]].start
@@ -142,6 +144,42 @@ def _after_conjunction(t: Text, i: int):
     if nxt.low in _NOT_NEXT or _parenthetical(nxt.low) or not _clause_follows(t, i + 1, w.low == "чтобы"):
         return None
     return i, AFTER_CONJUNCTION
+
+
+# Conjunctions and linking adverbs that open a sentence with no comma of their own: «Но мы…», «Поэтому мы…».
+# «А» is left out: «А, понятно» is an interjection.
+_OPENING = frozenset({"но", "и", "также", "поэтому", "зато", "причем", "причём", "притом", "ведь"})
+_OPENING_PAIRS = frozenset({("потому", "что"), ("так", "как"), ("а", "также"), ("и", "поэтому"), ("а", "поэтому"),
+                            ("но", "поэтому"), ("и", "также"), ("поэтому", "что")})
+# prepositional phrases that are introductory: «Но, к сожалению(,) мы…» lacks a comma, it has none too many
+_INTRODUCTORY_PHRASES = frozenset({("к", "сожалению"), ("к", "счастью"), ("к", "слову"), ("к", "примеру"),
+                                   ("на", "мой"), ("на", "наш"), ("на", "ваш"), ("в", "общем"), ("в", "частности"),
+                                   ("в", "целом"), ("в", "принципе"), ("в", "итоге"), ("с", "одной"),
+                                   ("с", "другой"), ("по", "крайней"), ("в", "конце"), ("на", "самом"),
+                                   ("по", "правде"), ("по", "сути"), ("без", "сомнения"), ("в", "любом"),
+                                   ("кроме", "того"), ("по", "словам"), ("по", "мнению"), ("по", "данным"),
+                                   ("с", "точки"), ("со", "слов"), ("по", "всей"), ("в", "свою")})
+
+
+def _opening_conjunction(t: Text, i: int):
+    """«Но, мы не можем…», «Поэтому, мы продлили…», «Так как, заказ задерживается…»: a conjunction that opens
+    the sentence, a comma, then a clause with no comma up to the sentence's end — nothing the comma could set off."""
+    first = i
+    if i > 0 and t.plain_gap(i) and (t.words[i - 1].low, t.words[i].low) in _OPENING_PAIRS:
+        first = i - 1
+    elif t.words[i].low not in _OPENING:
+        return None
+    if not t.starts_sentence(first):
+        return None
+    nxt = t.words[i + 1]
+    after = t.word(i + 2)
+    if nxt.low in _NOT_NEXT or nxt.low in _SUBORDINATORS or nxt.low in _INTRODUCTORY or not nxt.text.islower():
+        return None
+    if after is not None and (nxt.low, after.low) in _INTRODUCTORY_PHRASES:
+        return None
+    if any("Prnt" in p.tag or p.tag.POS in ("GRND", "PRTF", "INTJ") for p in parses(nxt.low)[:2]):
+        return None
+    return (first, AFTER_CONJUNCTION) if _clause_follows(t, i + 1) else None
 
 
 def _after_adverbial(t: Text, i: int):

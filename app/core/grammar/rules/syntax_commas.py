@@ -70,11 +70,15 @@ def check(t: Text) -> list[Finding]:
         for rule, pairs in ((CLAUSE, opener_between_verbs(sent)), (HOMOGENEOUS, repeated_conjunction(sent)),
                             (HOMOGENEOUS, and_between_clauses(sent)), (PHRASE, gerund_opening(sent))):
             for left, right in pairs:
-                gaps.setdefault(right.start, (rule, left, right))
+                left, right = _before_tem_samym(sent.tokens, left, right)
+                if right is not None:
+                    gaps.setdefault(right.start, (rule, left, right))
         for tok in sent.tokens:
             for rule, left, right in _borders(sent, tok):
                 if left is not None and right is not None and left.low == "не":
                     left, right = _before_ne(sent.tokens, left)
+                if left is not None and right is not None:
+                    left, right = _before_tem_samym(sent.tokens, left, right)
                 if left is not None and right is not None and right.start not in gaps:
                     gaps[right.start] = (rule, left, right)
     found = []
@@ -96,6 +100,15 @@ def _before_ne(toks: tuple[Token, ...], ne: Token) -> tuple[Token | None, Token 
     if before is None or is_punct(before):
         return None, None
     return before, ne
+
+
+def _before_tem_samym(toks: tuple[Token, ...], left: Token, right: Token) -> tuple[Token | None, Token | None]:
+    """«…(,) тем самым ускорив работу»: «тем самым» opens the phrase after it; the comma goes before it
+    (none when a mark stands there already)."""
+    if left.low == "самым" and left.index >= 1 and toks[left.index - 1].low == "тем":
+        before = toks[left.index - 2] if left.index >= 2 else None
+        return (None, None) if before is None or is_punct(before) else (before, toks[left.index - 1])
+    return left, right
 
 
 def _borders(sent: Sentence, tok: Token):

@@ -69,6 +69,8 @@ def test_a_greeting_on_its_own_line_needs_no_comma(rule_hits, text, hits):
     ("Позвони Маша.", "Позвони Маша", "Позвони, Маша"),
     ("Анна я уже выезжаю.", "Анна я", "Анна, я"),
     ("Коллеги мы начинаем совещание.", "Коллеги мы", "Коллеги, мы"),
+    ("Анна какой у вас номер заказа?", "Анна какой", "Анна, какой"),  # a name before a question to «вы»
+    ("Олег как нам лучше поступить?", "Олег как", "Олег, как"),
 ])
 def test_address_after_a_request_or_before_i_and_we(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_ADDRESS_COMMA") == [(span, (fix,))]
@@ -81,6 +83,8 @@ def test_address_after_a_request_or_before_i_and_we(rule_hits, text, span, fix):
     "Книги мы отправим завтра.",
     "Посмотрите, что пишет курьер.",  # the subject after its verb
     "Уточните, когда приедет мастер.",
+    "Анна где сейчас работает?",  # a question about Anna: she is its subject
+    "Анна как вы и просили всё проверила.",  # no question
 ])
 def test_no_address_there(rule_hits, text):
     assert rule_hits(text, "OURS_ADDRESS_COMMA") == []

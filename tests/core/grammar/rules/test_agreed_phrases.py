@@ -248,3 +248,7 @@ def test_a_relative_какой_opens_a_clause_not_a_second_sentence():
     assert "город, вы" not in fixes
     assert "Срок доставки зависит от того какой город вы укажете." not in fixes
 
+
+def test_no_participle_comma_after_в_том_числе():
+    assert ("OURS_PHRASE_COMMA", "числе, оформленные") not in punctuation(
+        "Мы проверили все заказы в том числе оформленные вчера.")

@@ -17,6 +17,9 @@ def commas(text):
     ("Всё упирается в то сколько у нас свободных курьеров.", "то, сколько"),
     ("Никто не задумывался над тем где хранить старые заказы.", "тем, где"),
     ("Объяснение того для какого региона нужен этот код заняло целый абзац.", "того, для"),
+    ("Уточните то почему вы хотите вернуть товар.", "то, почему"),   # after a verb
+    ("Мы покажем вам то над чем ещё стоит поработать.", "то, над"),           # after a dative pronoun
+    ("То к чему вы привыкли скоро вернётся.", "То, к"),                       # opening the sentence
 ])
 def test_the_comma_before_the_question_is_asked_for(text, fix):
     assert ("OURS_CORRELATIVE_COMMA", fix) in commas(text)
@@ -30,6 +33,8 @@ def test_the_comma_before_the_question_is_asked_for(text, fix):
     "Это было в том числе и для вас.",
     "Дело не в том ли что вы забыли пароль?",
     "Цена зависит от того, какой тариф вы выберете.",       # the comma is there already
+    "Если заказ не пришёл то куда он делся?",               # «то» answers the condition
+    "То ли курьер опоздал то ли адрес неверный.",
 ])
 def test_no_comma_is_asked_where_none_belongs(text):
     assert not any(f.startswith(("того,", "том,", "тому,", "тем,", "то,")) for _, f in commas(text))

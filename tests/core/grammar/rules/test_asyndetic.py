@@ -50,6 +50,7 @@ def test_no_comma_before_a_noun_that_may_belong_to_the_first_part(text):
     ("Я надеюсь вас это устроит.", "надеюсь вас", "надеюсь, вас"),
     ("Считаю нужно подождать до понедельника.", "Считаю нужно", "Считаю, нужно"),
     ("Я считаю этот вопрос решён.", "считаю этот", "считаю, этот"),
+    ("Думаю это ошибка службы доставки.", "Думаю это", "Думаю, это"),  # a noun for the predicate
 ])
 def test_what_the_speaker_thinks_follows_a_comma(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_LIST_COMMA") == [(span, (fix,))]
@@ -60,6 +61,7 @@ def test_what_the_speaker_thinks_follows_a_comma(rule_hits, text, span, fix):
     "Я думаю о вашем предложении.",          # a preposition: what the thought is about
     "Я считаю его честным человеком.",       # an object with no predicate of its own
     "Надеюсь на скорый ответ.",
+    "Думаю это сделать до пятницы.",          # «это» is the object of the infinitive
     "Я думаю, что курьер уже в пути.",       # «что» takes the comma
 ])
 def test_no_comma_where_no_clause_follows_the_verb_of_opinion(rule_hits, text):

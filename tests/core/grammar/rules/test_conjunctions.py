@@ -20,6 +20,9 @@ import pytest
     ("Мы отказали также потому что срок возврата истёк.", "потому что", "потому, что"),
     ("Бывает так что посылка задерживается.", "так что", "так, что"),   # «так» tells how it happens
     ("Он говорит так что его никто не понимает.", "так что", "так, что"),
+    # a compound conjunction inside the sentence is parted before «что»
+    ("Доставка задержалась из-за того что склад закрыли на учёт.", "того что", "того, что"),
+    ("Клиент расстроился оттого что посылка пришла мятой.", "оттого что", "оттого, что"),
 ])
 def test_conj_comma_fires(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_CONJ_COMMA") == [(span, (fix,))]
@@ -59,6 +62,12 @@ def test_conj_comma_silent(rule_hits, text):
     # a condition with «будь»: the main part, with «бы», starts at its subject
     ("Будь вы внимательнее ошибки бы не было.", "внимательнее ошибки", "внимательнее, ошибки"),
     ("Будь мы быстрее мы бы успели.", "быстрее мы", "быстрее, мы"),
+    # the request after the clause opens with «не»: the comma goes before it, never after it
+    ("Если ничего не получилось не волнуйтесь.", "получилось не", "получилось, не"),
+    ("Когда будете звонить не забудьте номер заказа.", "звонить не", "звонить, не"),
+    # a compound conjunction opens the clause as «если» does
+    ("Для того чтобы войти нажмите кнопку внизу.", "войти нажмите", "войти, нажмите"),
+    ("Несмотря на то что склад закрыт мы отправим заказ.", "закрыт мы", "закрыт, мы"),
 ])
 def test_clause_end_fires(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_CLAUSE_END_COMMA") == [(span, (fix,))]
@@ -73,6 +82,9 @@ def test_clause_end_fires(rule_hits, text, span, fix):
     "Будь вы здоровы!",  # a wish, not a condition
     "Будь ты внимательнее.",  # a request: no «бы», no main part
     "Будь мы быстрее, мы бы успели.",
+    "Для того чтобы войти, нажмите кнопку внизу.",
+    "Если вы не знаете пароль, нажмите кнопку.",
+    "Если кто-то позвонит ночью дверь не открывайте.",  # «дверь» is the request's object: no comma before «не»
     "Если заказ оформляли не вы, сообщите нам.",  # «не вы» is the clause's subject: never «не, вы»
     "Если звонили мы, перезвоните по этому номеру.",  # the pronoun agrees with the clause's verb
     # a pronoun after «что» opens a clause of its own: never «что, он»

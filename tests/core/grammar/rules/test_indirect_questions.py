@@ -31,6 +31,9 @@ def test_set_phrases_and_written_commas_get_no_finding(rule_hits, text):
     ("Мы выясним почему письмо не дошло.", "выясним почему", "выясним, почему"),
     ("Интересно какой тариф выгоднее?", "Интересно какой", "Интересно, какой"),
     ("Интересно есть ли у вас доставка?", "Интересно есть", "Интересно, есть"),
+    ("Не знаю о чём вы договорились с менеджером.", "знаю о", "знаю, о"),  # a preposition and a relative word
+    ("Я не понял с кем разговаривал.", "понял с", "понял, с"),
+    ("Не знаю хороший ли это вариант.", "знаю хороший", "знаю, хороший"),    # a word with «ли»
 ])
 def test_a_verb_of_knowing_before_an_indirect_question_gets_a_comma(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_CLAUSE_COMMA") == [(span, (fix,))]
@@ -44,6 +47,9 @@ def test_a_verb_of_knowing_before_an_indirect_question_gets_a_comma(rule_hits, t
     "Мы увидели где-то вдали огонь.",             # «где-то» asks nothing
     "Интересно ли вам это?",                      # «ли» asks the question itself
     "Было интересно как никогда.",                # «как никогда» compares, no clause
+    "Я часто думаю о чём-то своём.",              # «о чём-то» asks nothing
+    "Мы думали о новом тарифе.",
+    "Знаете ли вы свой номер договора?",
 ])
 def test_no_indirect_question_without_a_clause_after_the_word(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") + rule_hits(text, "OURS_CLAUSE_COMMA") == []

@@ -23,6 +23,9 @@ import pytest
     ("К моему удивлению курьер пришёл вовремя.", "К моему удивлению курьер", "К моему удивлению, курьер"),
     ("Банк в свою очередь проверит перевод.", "Банк в свою очередь проверит", "Банк, в свою очередь, проверит"),
     ("Нет этот адрес не подходит.", "Нет этот", "Нет, этот"),
+    ("Что делать? Значит ждать.", "Значит ждать", "Значит, ждать"),  # «значит» opening the sentence: «so»
+    ("Похоже нам придётся подождать.", "Похоже нам", "Похоже, нам"),  # «нам» is a dative, no comparison
+    ("Вы очевидно правы.", "Вы очевидно правы", "Вы, очевидно, правы"),  # before a short form
 ])
 def test_intro_fires(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_INTRO_COMMA") + rule_hits(text, "OURS_YES_NO_COMMA") == [(span, (fix,))]
@@ -50,6 +53,10 @@ def test_intro_fires(rule_hits, text, span, fix):
     "Кнопка работает только с одной стороны.",  # a side of the button
     "Попробуйте подойти к вопросу с другой стороны.",
     "Ваш звонок пришёлся кстати.",
+    "Ладно, будь по-вашему.",               # after a verb «по-вашему» tells how
+    "К счастью для покупателей цены не выросли.",  # the aside runs past «для»: its comma comes later
+    "Промолчать... - значит согласиться.",  # after a dash «значит» links two infinitives
+    "Знаете ли вы свой номер договора?",    # a question with its subject, not the aside «знаете ли»
 ])
 def test_intro_silent(rule_hits, text):
     assert rule_hits(text, "OURS_INTRO_COMMA") == []
@@ -62,6 +69,12 @@ def test_intro_silent(rule_hits, text):
     "Да был ли вообще этот звонок?",       # a question with «ли»
     "Нет не только курьеров, но и машин.",  # «нет» is the predicate of «не только…, но и…»
     "Нет было времени разбираться.",        # «нет» with «было» is the predicate in the past
+    "Да они нас ни за что не пропустят!",   # a retort in an exclamation
+    "Да хранит вас судьба.",                # a wish: the subject comes after the verb
+    "Да буду я счастлив в этом доме.",
+    "Да идёт же он сюда.",                  # «же» after the verb: an urging, not an answer
+    "Нет смысла спорить там где нет доводов.",  # the second «нет» is the predicate of another clause
+    "Нет покоя днём нет покоя ночью.",      # two predicates «нет», one phrase repeated
 ])
 def test_da_or_net_that_answers_nothing_takes_no_comma(rule_hits, text):
     assert rule_hits(text, "OURS_YES_NO_COMMA") == []
@@ -72,6 +85,12 @@ def test_da_or_net_that_answers_nothing_takes_no_comma(rule_hits, text):
     ("Да мы уже вернули деньги.", "Да мы", "Да, мы"),
     ("Нет не приходило никакого письма.", "Нет не", "Нет, не"),   # «нет» before «не» answers
     ("Нет оставлю заказ за собой.", "Нет оставлю", "Нет, оставлю"),  # the predicate «нет» takes no verb
+    ("Да это ваш заказ.", "Да это", "Да, это"),
+    ("Да отправили документы вчера.", "Да отправили", "Да, отправили"),  # «документы» is the object
+    ("Да стоит уточнить адрес доставки.", "Да стоит", "Да, стоит"),  # a noun after the infinitive is its own
+    ("Нет курьера сегодня нет на месте.", "Нет курьера", "Нет, курьера"),  # the predicate «нет» comes later
+    ("О да это было незабываемо!", "да это", "да, это"),  # after the interjection «о» «да» answers
+    ("О нет их стало ещё больше.", "нет их", "нет, их"),
 ])
 def test_an_answer_before_a_pronoun_still_takes_its_comma(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_YES_NO_COMMA") == [(span, (fix,))]

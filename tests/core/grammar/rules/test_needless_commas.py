@@ -15,6 +15,27 @@ def test_comma_after_a_conjunction_is_flagged(rule_hits, text, span, fix):
 
 
 @pytest.mark.parametrize("text, span, fix", [
+    ("Но, курьер приедет только в понедельник.", "Но, курьер", "Но курьер"),
+    ("Поэтому, я оформила возврат сама.", "Поэтому, я", "Поэтому я"),
+    ("Также, просим прислать фото чека.", "Также, просим", "Также просим"),
+    ("Потому что, склад закрыт на инвентаризацию.", "Потому что, склад", "Потому что склад"),
+])
+def test_comma_after_an_opening_conjunction_is_flagged(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_COMMA_AFTER_CONJUNCTION") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Но, если вы не против, мы заменим товар.",  # a clause set off on both sides
+    "И, разумеется, доставка будет бесплатной.",
+    "Но, Ирина, мы уже отправили заказ.",  # an address
+    "А, вот в чём дело.",  # an interjection
+    "Поэтому, честно говоря, мы не знаем.",
+])
+def test_comma_after_an_opening_conjunction_that_sets_something_off_stays(rule_hits, text):
+    assert rule_hits(text, "OURS_COMMA_AFTER_CONJUNCTION") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
     ("Сегодня, мы работаем до шести.", "Сегодня, мы", "Сегодня мы"),
     ("Зимой, они катаются на лыжах.", "Зимой, они", "Зимой они"),
     ("В четверг, я уезжаю в командировку.", "В четверг, я", "В четверг я"),

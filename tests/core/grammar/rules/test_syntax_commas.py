@@ -127,9 +127,17 @@ def test_correct_sentences_get_no_comma_finding(text):
     ("Если вы готовы мы начнём оформление.", "мы, начнём"),  # the tree's second subject is the main verb's
     ("Когда они закончат с отчётом в почте появится письмо.", "закончат, с"),  # «с отчётом» is the verb's
     ("Как только она перевернула последнюю страницу книга рассыпалась.", "перевернула, последнюю"),
+    ("Тем самым сократив очередь мы сэкономили клиентам время.", "самым, сократив"),  # «тем самым» is the gerund's
 ])
 def test_no_comma_inside_the_phrase(text, wrong):
     assert wrong not in [fix for _, fix in punctuation(text)]
+
+
+def test_the_comma_goes_before_tem_samym():
+    found = punctuation("Мы обновили сервер тем самым ускорив работу сайта.")
+    assert ("OURS_PHRASE_COMMA", "сервер, тем") in found
+    assert not any(fix.startswith("самым,") for _, fix in found)
+    assert punctuation("Мы обновили сервер, тем самым ускорив работу сайта.") == []
 
 
 @pytest.mark.parametrize("text, fixes", [
