@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_n|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -108,6 +108,11 @@ solution (half answers, «да, можно» with no how, vague company steps, r
 empathy (apologies in unusual words, worried but calm customers, «не переживайте» instead of sympathy) and
 language (trainees' real slips beside correct sentences full of product names, codes and Latin words); committed
 before the scorecard was first run on it; first-run figures in the set's header);
+``blind_m`` — ``tests/data/replies/tuning_blind_m.toml`` (180 replies written and labelled BLIND on the solution
+element, in pairs of a good and a subtly flawed reply to one customer in six industries — neighbouring topics that
+share the question's words, one of two questions answered, contradictions inside the reply, conditions, steps and sums
+in words, hand-offs with and without an owner and a time, refusals with and without another way, questions back for
+given and for missing data; split into a ``tune`` and a ``check`` half, committed before the scorecard was first run);
 ``blind_n`` — ``tests/data/replies/tuning_blind_n.toml`` (180 replies written and labelled BLIND as an independent
 QA lead's sample in six industries, in pairs of a good and a subtly flawed reply, aimed at the verdict through empathy
 (needed or not, given in unusual words), tone slips without rude words, closing variants, one and several real language
@@ -152,6 +157,7 @@ SETS = {
     "blind_j": ROOT / "tests" / "data" / "replies" / "tuning_blind_j.toml",
     "blind_k": ROOT / "tests" / "data" / "replies" / "tuning_blind_k.toml",
     "blind_l": ROOT / "tests" / "data" / "replies" / "tuning_blind_l.toml",
+    "blind_m": ROOT / "tests" / "data" / "replies" / "tuning_blind_m.toml",
     "blind_n": ROOT / "tests" / "data" / "replies" / "tuning_blind_n.toml",
 }
 LABELLED = SETS["labelled"]

@@ -6,7 +6,8 @@ not «подъём» ~ «подъезд»), opposite predicates (free and a pric
 and the same conditions — «бесплатно при заказе от 3 000 ₽, иначе 290 ₽» tells two cases apart and is no
 contradiction, nor is «доставим бесплатно, подъём на этаж стоит 290 ₽» (another object). So are «можно…» and
 «нельзя…» or «не предоставляется» about the same thing, and two times for one event («деньги вернутся в течение 3
-рабочих дней… возврат занимает до 30 дней»).
+рабочих дней… возврат занимает до 30 дней»), or a day and a span that cannot both hold («придут завтра… обычно
+возврат занимает 3–5 рабочих дней»).
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ _LOST = frozenset({"сгорать", "сгореть", "аннулировать
 _CAN = frozenset({"можно", "возможно"})
 _CANNOT = frozenset({"нельзя", "невозможно"})
 # Words that set a clause's case apart: «если…», «при заказе от…», «иначе», «кроме», «для юрлиц».
+# So do words that put it at another time: «бесплатно на регистрации, а раньше выбор стоит 600 ₽».
 _CONDITION = frozenset({"если", "при", "иначе", "кроме", "для", "после", "только", "лишь", "когда", "пока", "случае",
-                        "помимо", "сверх"})
+                        "помимо", "сверх", "раньше", "позже", "позднее", "потом", "сначала"})
 _BEFORE_FIGURE = frozenset({"от", "до", "свыше", "более", "больше", "менее"})  # «от 3 000 ₽», not «до двери»
 _NO_ACTION = frozenset({"быть", "мочь", "смочь", "являться", "хотеть", "знать"})
 _PICKS_OUT = frozenset({"который", "что", "чтобы", "где", "куда", "чей"})
@@ -54,6 +56,9 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     if reckoned:
         return reckoned
     every = set().union(*(t.lemmas for t in r.tokens)) if r.tokens else set()
+    day = _day_against_span(r, aside)
+    if day:
+        return day
     spans = _durations(r.tokens, r.text, r.lex.units)
     if len({value for value, *_ in spans}) > 1 and len({unit for _, unit, *_ in spans}) < len(spans):
         found = _time_clash(r, aside)
@@ -125,6 +130,10 @@ def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
             continue
         part: list[Token] = []
         for tok in list(sentence.tokens) + [None]:
+            # «Стоимость перехода — 100 ₽»: a dash after words with no verb stands for «is», it ends no clause
+            if tok is not None and tok.text in ("—", "–") and part and not any(
+                    t.tag.startswith(("VERB", "INFN", "PRTS", "ADJS")) for t in part):
+                continue
             if tok is None or tok.text.lower() in _SPLIT:
                 # «занятий, которые вы ещё не прошли: вы прошли 4 из 24»: a clause that picks out a part says
                 # nothing of the whole
@@ -285,3 +294,68 @@ def _one_event(a: Sequence[Token], b: Sequence[Token], units: frozenset[str]) ->
                for n in nouns for v in verbs):
             return True
     return False
+
+
+# A day named for what is to happen, as days from now.
+_DAYS_FROM_NOW = {"сегодня": 0, "завтра": 1, "послезавтра": 2}
+_DAYS_IN = {"день": 1, "сутки": 1, "неделя": 7}
+# «обычно занимает 3–5 дней» beside «придёт завтра»: the usual term said of the same thing
+_USUALLY = frozenset({"обычно", "обыкновенно", "правило", "среднем", "стандартно"})
+# «придёт завтра, хотя обычно это занимает 3–5 дней»: the reply itself sets the two apart
+_SET_APART = frozenset({"хотя", "но", "зато", "однако", "раньше", "быстрее", "позже", "дольше", "исключение",
+                        "если", "при", "иначе"})
+_AT_MOST = frozenset({"до", "течение", "за", "более", "больше", "позднее", "дольше"})  # «до 10 дней»: no least
+
+
+def _day_against_span(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Деньги придут на карту завтра… обычно возврат занимает от 5 до 10 рабочих дней»: a day from now for what is to
+    happen, and a span for the same thing whose least is later than that day — the customer cannot tell which to
+    wait for. The same thing: the same event by its words, the usual term said beside it («обычно», «как правило»),
+    or the one «когда?» the customer asked; «хотя», «но», a condition set the two apart."""
+    parts = []
+    for m in _TIME_CLAUSE_RE.finditer(r.text):
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        if words and not any(a[0] <= words[0].start < a[1] for a in aside):
+            parts.append(words)
+    days = [(words, tok) for words in parts for tok in words if tok.lower in _DAYS_FROM_NOW
+            and any(t.tag.startswith("VERB") and "futr" in t.tag and "2per" not in t.tag for t in words)]
+    if not days:
+        return []
+    from app.core.scorecard.questions import asked_kinds  # questions reads the customer; it needs no contradiction
+    asked_when = "когда" in asked_kinds(r)
+    for words, least, first, last in _least_spans(r, parts):
+        for day_words, day in days:
+            if day_words is words or least < _DAYS_FROM_NOW[day.lower] + 2:
+                continue
+            lo, hi = sorted((day_words[0].start, words[0].start))
+            between = [t for t in r.tokens if lo <= t.start and t.start < max(day_words[-1].end, words[-1].end)]
+            if any(t.lower in _SET_APART for t in between):
+                continue
+            if asked_when or any(t.lemmas & _USUALLY for t in words) or _one_event(day_words, words, r.lex.units):
+                return sorted([(day.start, day.end - day.start), (first.start, last.end - first.start)])
+    return []
+
+
+def _least_spans(r: Reply, parts: Sequence[Sequence[Token]]) -> list[tuple[Sequence[Token], int, Token, Token]]:
+    """Each span of days a clause gives with its least, in days: «3–5 рабочих дней» 3, «от 5 до 10 дней» 5, «через
+    неделю» 7 — not «до 10 дней» or «в течение 3 дней», which may end at once."""
+    found = []
+    for words in parts:
+        nums = numbers(words, r.text)
+        for n, (value, i, j) in enumerate(nums):
+            unit = next((t for t in words[j:j + 2] if t.lemmas & set(_DAYS_IN)), None)
+            if unit is None:
+                continue
+            start, least = i, value
+            if n and nums[n - 1][2] <= i and (words[i - 1].lower == "до" or re.fullmatch(
+                    r"\s*[-–—]\s*", r.text[words[nums[n - 1][2] - 1].end:words[i].start])):
+                start, least = nums[n - 1][1], nums[n - 1][0]  # «от 5 до 10», «3–5»
+            before = words[start - 1].lower if start else ""
+            if before in _AT_MOST or before == "от" and start == i:
+                continue
+            if before == "от" or start != i or before in ("через", "") or words[start - 1].lemmas & {"занимать",
+                                                                                                     "занять", "составить", "составлять"}:
+                first = words[start - 1] if before == "от" else words[start]  # quoted as said: «от 5 до 10 дней»
+                found.append((words, least * _DAYS_IN[sorted(unit.lemmas & set(_DAYS_IN))[0]], first, unit))
+    return found
+

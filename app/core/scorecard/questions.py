@@ -66,7 +66,7 @@ def asked_kinds(r: Reply) -> list[str]:
     «сколько можно» is no question."""
     asked = []
     for message in r.customer_messages:
-        for chunk in re.findall(r"[^.!?…]*\?", message):
+        for chunk in re.findall(r"[^.!?…]*\?", marked(message)):
             words = tokenize(chunk)
             for i, tok in enumerate(words):
                 nxt = [t for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))][:1]
@@ -190,7 +190,7 @@ def untouched_questions(r: Reply) -> list[str]:
     said = said_words(r)
     untouched = []
     for message in r.customer_messages:
-        for chunk in re.findall(r"[^.!?…]*\?", message):
+        for chunk in re.findall(r"[^.!?…]*\?", marked(message)):
             parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему|чего|зачем|откуда)\b)",
                                                      chunk.rstrip("?"), flags=re.I)]
             if len(parts) < 2:
@@ -316,8 +316,29 @@ def _says_can(r: Reply, question: str, others: set[str]) -> bool:
 
 
 def questions(r: Reply) -> list[str]:
-    """The customer's questions: each stretch of a message that ends with «?»."""
-    return [chunk.strip() for message in r.customer_messages for chunk in re.findall(r"[^.!?…\n]*\?", message)]
+    """The customer's questions: each stretch of a message that ends with «?», or asks without it (:func:`marked`)."""
+    return [chunk.strip() for message in r.customer_messages
+            for chunk in re.findall(r"[^.!?…\n]*\?", marked(message))]
+
+
+# Words that ask by themselves, wherever they stand: «до какого времени», «во сколько», «где взять».
+_ASKING_WORDS = frozenset({"какой", "когда", "сколько", "где", "куда", "откуда", "почему", "зачем"})
+
+
+def marked(message: str) -> str:
+    """The message with «?» put after a stretch that asks without it — «а старая ещё работает до какого времени»,
+    «во сколько завтра урок», «как поменять пин код»: chat customers often leave the mark out. Such a stretch ends
+    its line with no stop of its own and has no comma, so «когда приеду, позвоню» stays a statement."""
+    out = []
+    for part in re.split(r"(?<=[.!?…\n])", message):
+        body = part.rstrip()
+        if body and body[-1] not in ".!?…" and "," not in body:
+            words = tokenize(body)
+            if any(t.lemmas & _ASKING_WORDS or t.lower in _ASKING_WORDS for t in words) or (
+                    words and words[0].lower == "как" and any(t.tag.startswith("INFN") for t in words[1:4])):
+                part = body + "?" + part[len(body):]
+        out.append(part)
+    return "".join(out)
 
 
 def sentence_before(r: Reply, chunk: str) -> str:

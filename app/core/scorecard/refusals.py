@@ -47,6 +47,9 @@ def refused_outright(r: Reply) -> list[Span]:
         words = [t for t in toks if clause and clause.start() <= t.start < clause.end() and t is not tok]
         if not content(words):
             words = [t for t in toks if start <= t.start < end and t is not tok]
+        elif not any(t.tag.startswith("NOUN") for t in words):
+            # «адрес у заказа, который уже в пути, изменить нельзя»: what cannot be done to stands before the commas
+            words = [t for t in toks if start <= t.start < clause.end() and t is not tok]
         if any(touched(lemmas, theirs) for lemmas in content(words).values()):
             at = toks[i - 1] if negated else tok
             found.append((at.start, tok.end - at.start))

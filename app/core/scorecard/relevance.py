@@ -22,9 +22,11 @@ from dataclasses import dataclass, replace
 
 from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import content, questions, said_words, sentence_before, touched
+from app.core.scorecard.questions import COMMON, content, questions, said_words, sentence_before, touched
 from app.core.scorecard.reasons import gives_reason
+from app.core.scorecard.other_doing import can_another
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.steps import WHERE_RE
 from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
 
 _WH = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "отчего", "как", "какой", "что",
@@ -193,18 +195,31 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: Sequence[Span] = (), sho
     focus = focuses(r)
     if not focus:
         return []
-    said = said_words(r, aside)
+    said0 = said_words(r, aside)
     kept = [t for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)]
-    said_lemmas = list(content(kept))
-    opens, modal = _says_yes_or_no(r, aside)
+    said_lemmas0 = list(content(kept))
     missing = []
     for f in focus:
+        verbs = [w for w in f.words if w.tag.startswith(("VERB", "INFN"))]
+        things = [w for w in f.words if w.tag.startswith("NOUN")]
+        opens, modal = _says_yes_or_no(r, aside, verbs, things)
+        # what a sentence says can be done of another doing takes up nothing of this question
+        other = [(s, e) for s, e in r.sentences
+                 if can_another([t for t in r.tokens if s <= t.start < e], verbs, things)]
+        said, said_lemmas = (said_words(r, [*aside, *other]), list(content(
+            [t for t in kept if not any(s <= t.start < e for s, e in other)]))) if other else (said0, said_lemmas0)
         # «Если опоздаете из-за задержки, билет обменяют в кассе»: an answer under the question's own condition
-        if _takes_up(r, f, aside, said, said_lemmas) or _did_it(r, f, acted) or promised \
+        if _takes_up(r, f, [*aside, *other], said, said_lemmas) or _did_it(r, f, acted) or promised \
                 or f.whole is not None and _conditional(r, aside) and _takes_up(r, f.whole, aside, said, said_lemmas) \
                 or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
             continue
-        if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, kept)):
+        if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, f, aside)):
+            continue
+        # «При досрочном закрытии проценты пересчитываются по ставке 0,01 %» to «я потеряю проценты?»: a figure told
+        # of the very thing asked about
+        # — to a question about what will happen to it, not to «можно ли сдать билет?» («продаются за 90 дней»)
+        if f.kind == "verb" and any(w.tag.startswith("VERB") for w in verbs) and _new_figure(
+                r, replace(f, words=tuple(w for w in f.words if w.tag.startswith("NOUN"))), [*aside, *other], about=True):
             continue
         missing.append(f.question.rstrip("?!. ").strip())
     return missing
@@ -272,6 +287,11 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
         # and so may a word pointing back to it («Это делается в отделении», «данная операция»)
         return any(touched(w.lemmas, said) or w in verbs and _close(w.lower, nouns) for w in f.words) or any(
             t.lemmas & {"это", "этот", "данный"} for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside))
+    if f.kind == "how" and verbs and not any(speaks(w) for w in verbs):
+        # «Как подключить роуминг?» — «Роуминг в Турции стоит 390 ₽»: the thing named without a way to do it (a
+        # place, «можно / нужно …») answers another question
+        return any(speaks(w) for w in f.words) and (bool(WHERE_RE.search(r.text)) or any(
+            t.lower in _WAY_WORDS for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)))
     if f.kind != "verb" or not verbs:  # «как отключить автопродление?» wants steps: judged by the caller
         return any(speaks(w) for w in f.words)
     if any(speaks(w) for w in verbs):
@@ -313,22 +333,38 @@ def _conditional(r: Reply, aside: Sequence[Span]) -> bool:
     return False
 
 
-def _says_yes_or_no(r: Reply, aside: Sequence[Span]) -> tuple[bool, bool]:
+def _says_yes_or_no(r: Reply, aside: Sequence[Span], verbs: Sequence[Token] = (),
+                    things: Sequence[Token] = ()) -> tuple[bool, bool]:
     """Whether a sentence opens with a yes or a no («Да, …», «Нет, …», «Готово: …»), and whether the reply says
-    something can or cannot be done («можно», «нельзя», «возможен»)."""
+    something can or cannot be done («можно», «нельзя», «возможен») — not a sentence that says another doing can
+    be done than the one asked about (``verbs``): «Да, можно докупить гигабайты» to «гигабайты перенесутся?»."""
     opens = modal = False
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside):
             continue
         words = [t for t in r.tokens if start <= t.start < end]
+        if can_another(words, verbs, things):
+            continue
         opens = opens or bool(words and words[0].lower in _OPENERS)
         modal = modal or any(t.lemmas & _YES_NO and t.lower not in _OPENERS for t in words)
     return opens, modal
 
 
-def _new_figure(r: Reply, kept: Sequence[Token]) -> bool:
+_WAY_WORDS = frozenset({"можно", "нужно", "надо", "необходимо", "следует"})
+
+
+def _new_figure(r: Reply, f: Focus, aside: Sequence[Span], about: bool = False) -> bool:
+    """A figure the customer did not write, in a sentence that takes up a word of this question: «Занятие длится 90
+    минут» answers «сколько длится занятие?», not «нужно ли покупать конструктор?» asked beside it."""
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
-    return any(is_number(t) and t.lower not in theirs for t in kept)
+    asked = {x for w in f.words for x in w.lemmas | {y[:5] for y in w.lemmas if len(y) >= 6}}
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(a[0] <= start < a[1] for a in aside) or not any(is_number(t) and t.lower not in theirs for t in words):
+            continue
+        if len(questions(r)) < 2 and not about or any(touched(t.lemmas, asked) for t in words):
+            return True
+    return False
 
 
 def _close(word: str, said: Sequence[str]) -> bool:

@@ -21,9 +21,10 @@ from app.core.scorecard.answer_forms import (
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.follow_up import PLACES as _PLACES, promised_answer, slow_promises
+from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import in_time_unsaid
 from app.core.scorecard.lexicon import Lexicon
+from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
     unanswered,
@@ -54,7 +55,7 @@ def solution(r: Reply) -> ElementResult:
     if not r.customer.asks:
         return ElementResult("solution", None, phrase('Клиент ни о чём не спрашивает и ничего не просит: решение не требуется.'))
     # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
-    hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not _modal_possible(tokens, h)]
+    hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not modal_possible(tokens, h)]
     hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
     frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)]
     timed = _timed_events(r, frames)
@@ -79,8 +80,8 @@ def solution(r: Reply) -> ElementResult:
     # «Перезагрузи роутер» is a step too: the «ты» is the tone's business
     steps = [s for s in r.imperatives[0] + r.imperatives[1] if not asks_back(r, s)]
     steps += [s for _, s in find_phrases(tokens, lex.steps)
-              if not _empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
-    steps += _modal_steps(r) + present_steps(r)
+              if not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
+    steps += modal_steps(r) + present_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
     # «Статус можно посмотреть в разделе «Мои заказы»» to «какой статус?»: the place named to look in is no answer
@@ -92,7 +93,8 @@ def solution(r: Reply) -> ElementResult:
     theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
     # a figure the customer did not write — not an identifier («заказ 90127», «операция SBP-77120»), which
     # answers nothing by itself
-    facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"\d+", text)
+    # nor is a code to dial («*100#»), which only tells where to look
+    facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"(?<![*#\d])\d+(?![\d*#])", text)
                       if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)
                       and not (len(m.group()) >= 5 and not PRICE_RE.match(text.replace("\u00a0", " "), m.end() + 1)
                                and not PRICE_RE.match(text, m.end()))]
@@ -107,7 +109,7 @@ def solution(r: Reply) -> ElementResult:
     aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in again) and se not in aside]
     # «осуществить соответствующее действие» says nothing: its sentence is no answer either
     aside += [se for se in r.sentences if se not in aside
-              and any(_empty_step(tokens, i) for i, t in enumerate(tokens) if se[0] <= t.start < se[1])]
+              and any(empty_step(tokens, i) for i, t in enumerate(tokens) if se[0] <= t.start < se[1])]
     lecture = [s for _, s in find_phrases(tokens, lex.condescension, gap=1)] + r.lectures
     lecture_clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
@@ -173,6 +175,9 @@ def solution(r: Reply) -> ElementResult:
              if not any(a[0] <= s[0] < a[1] for a in aside)]
     off = unaddressed(r, aside, done, bool(shown), bool(mine_to_do(r, aside))) \
         if not (refusal and (steps or frames)) else []
+    if off and asks_how(r) and not (steps or done or answers):
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))
     if off:
         return ElementResult("solution", False, phrase(
             'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
@@ -340,13 +345,6 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
         t.lemmas & asked for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx])
 
 
-def _modal_possible(tokens: Sequence[Token], span: Span) -> bool:
-    """«Возможно оформить возврат в течение 14 дней»: «возможно» with an infinitive says «можно», it hedges nothing."""
-    idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
-    return idx is not None and tokens[idx].lower == "возможно" and idx + 1 < len(tokens) \
-        and tokens[idx + 1].tag.startswith("INFN")
-
-
 def _given(r: Reply, span: Span) -> bool:
     """«Выдала вам промокод на 500 рублей за задержку»: what the operator has already given is a compensation,
     not an advert."""
@@ -389,65 +387,6 @@ def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:
                     and "2per" not in tok.tag and not tok.lemmas & r.lex.not_steps:
                 found.append((tok.start, tok.end - tok.start))
     return found
-
-
-_MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "можете", "сможете"})  # «вы можете отключить»
-_LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
-_EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
-_WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
-
-
-def _modal_steps(r: Reply) -> list[Span]:
-    """«Отключить её можно в приложении», «нужно подать заявление в офисе», «если добавите товары ещё на
-    550 ₽, скидка применится»: a way forward for the customer put with «можно / нужно» and an infinitive, or
-    as a condition, said with where it is taken or with a figure — not an echo of the customer's own words
-    («закрыть счёт можно»), not «нужно было» (a lecture), not «можно уточнить там-то»."""
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
-    found = []
-    toks = r.tokens
-    for i, tok in enumerate(toks):
-        sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
-        if r.text[sentence[0]:sentence[1]].rstrip().endswith("?"):
-            continue
-        clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()),
-                      sentence)
-        inside = [t for t in toks if clause[0] <= t.start < clause[1]]
-        if tok.lower == "пусть":  # a way through someone else: «пусть муж откроет вам доступ в приложении»
-            verb = next((t for t in toks[i + 1:i + 4] if t.tag.startswith("VERB") and "3per" in t.tag), None)
-            if verb is None:
-                continue
-        elif tok.lower == "если":
-            verb = next((t for t in toks[i + 1:i + 4] if "2per" in t.tag and "futr" in t.tag), None)
-            if verb is None or verb.lemmas & _WISHING or any(t.lower == "не" for t in toks[i + 1:i + 3]):
-                continue
-        elif tok.lower in _MODALS and not (i and toks[i - 1].lower == "не"):
-            near = [t for t in toks[max(0, i - 3):i + 4] if t is not tok and clause[0] <= t.start < clause[1]]
-            if any(t.lower in ("было", "бы") for t in near):
-                continue
-            # a figure may stand between: «Повысить его до 500 000 ₽ можно в приложении»
-            wide = [t for t in toks[max(0, i - 6):i] if clause[0] <= t.start < clause[1]]
-            verb = next((t for t in near if t.tag.startswith("INFN")), None) or \
-                next((t for t in wide if t.tag.startswith("INFN")), None)
-            if verb is None or verb.lemmas & (r.lex.not_steps | ELSEWHERE) or verb.lemmas & theirs:
-                continue
-            if _empty_step(toks, toks.index(verb)):
-                continue
-        else:
-            continue
-        # where it is done may follow a colon: «можно включить режим: «Настройки» → «Вид»»
-        after = [t for t in toks if min(tok.start, verb.start) <= t.start < sentence[1]]
-        if any(t.lemmas & _PLACES or is_number(t) for t in after) or _WHERE_RE.search(r.text, after[0].start, sentence[1]):
-            found.append((verb.start, verb.end - verb.start))
-    return found
-
-
-def _empty_step(toks: Sequence[Token], idx: int) -> bool:
-    """«осуществить соответствующее действие», «вам необходимо предпринять необходимые меры»: a light verb whose
-    object names nothing — no step the customer could take."""
-    for i in range(idx, min(idx + 3, len(toks))):
-        if toks[i].lemmas & _LIGHT_VERBS and any(t.lemmas & _EMPTY_OBJECTS for t in toks[i + 1:i + 3]):
-            return True
-    return False
 
 
 def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:

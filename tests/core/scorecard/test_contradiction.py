@@ -116,3 +116,39 @@ def test_one_thing_not_in_time_and_another_in_time_is_a_choice_not_a_contradicti
              "за 450 ₽: она привезёт заказ в субботу. Хорошего дня!",
              ["Здравствуйте! Успеете привезти заказ к понедельнику?"])
     assert (c["solution"].passed, c["solution"].reason) == (True, "Есть конкретный шаг и срок: «понедельнику», «привезёт».")
+
+
+CERTIFICATE = ["Добрый день! Когда пришлёте сертификат о прохождении курса?"]
+
+
+def test_a_day_and_a_longer_usual_term_for_the_same_thing_contradict():
+    c = card("Здравствуйте! Сертификат пришлём сегодня, как правило, его оформление занимает от двух до четырёх "
+             "рабочих дней. Хорошего вечера!", CERTIFICATE)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == ("Ответ противоречит сам себе: «сегодня», «от двух до четырёх рабочих дней» — "
+                                    "клиент не поймёт, что верно.")
+
+
+@pytest.mark.parametrize("reply", [
+    # the reply itself says this time is quicker than usual
+    "Здравствуйте! Сертификат пришлём завтра, хотя обычно оформление занимает три–пять рабочих дней. Хорошего вечера!",
+    # «до 10 дней» may end tomorrow
+    "Здравствуйте! Сертификат пришлём завтра, а оформление бумажной копии занимает до 10 дней. Хорошего вечера!",
+])
+def test_a_day_within_the_span_or_set_apart_is_no_contradiction(reply):
+    assert card(reply, CERTIFICATE)["solution"].passed is True, card(reply, CERTIFICATE)["solution"].reason
+
+
+def test_a_price_after_a_dash_is_said_of_the_noun_before_it():
+    customer = ["Здравствуйте! Сколько стоит подключить антивирус к тарифу?"]
+    c = card("Здравствуйте! Подключение антивируса бесплатное. Стоимость подключения — 150 ₽ единоразово. "
+             "Хорошего дня!", customer)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Ответ противоречит сам себе: «бесплатное», «150» — клиент не поймёт, что верно."
+
+
+def test_another_time_for_the_price_is_a_case_of_its_own():
+    customer = ["Добрый день! Сколько стоит выбрать место у окна?"]
+    c = card("Добрый день! При регистрации на сайте место у окна выбирается бесплатно, а раньше выбор места стоит "
+             "450 ₽. Хорошего полёта!", customer)
+    assert c["solution"].passed is True, c["solution"].reason

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.scorecard.questions import asks_how, echoed_answer, said_words, topic_words, unanswered
+from app.core.scorecard.questions import asks_how, echoed_answer, marked, said_words, topic_words, unanswered
 from app.core.scorecard.reasons import gives_reason, reason_given, why_questions
 from app.core.scorecard.reply import read_reply
 from reply_cases import card
@@ -146,3 +146,21 @@ def test_a_price_is_a_statement_and_can_be_the_reason():
 def test_a_second_question_of_what_or_what_becomes_wants_its_answer(customer, reply, reason):
     c = card(reply, [customer])
     assert (c["solution"].passed, c["solution"].reason) == (False, reason)
+
+
+@pytest.mark.parametrize("message, asks", [
+    ("а бонусы ещё действуют до какого числа", True),
+    ("во сколько открывается ваш пункт выдачи", True),
+    ("как сменить номер телефона в профиле", True),
+    ("Когда приеду в офис, позвоню вам", False),
+    ("Хочу сменить тариф, этот дорогой", False),
+])
+def test_a_stretch_that_asks_without_a_question_mark_is_a_question(message, asks):
+    assert marked(message).endswith("?") is asks
+
+
+def test_a_question_without_its_mark_still_wants_its_answer():
+    customer = ["Добрый день", "мне выпустили новую карту", "а бонусы на старой действуют до какого числа"]
+    c = card("Добрый день! Новую карту можно забрать в любом отделении по паспорту. Хорошего дня!", customer)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Клиент спросил «когда», а в ответе этого нет: ответ на половину вопроса."

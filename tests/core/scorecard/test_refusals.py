@@ -48,3 +48,11 @@ def test_a_no_supposed_in_an_if_clause_is_not_said():
     r = read_reply("Здравствуйте! Перенос возможен до 1 марта. Если перенести не получится, удержим 15 % стоимости. "
                    "Хорошего дня!", ["Можно перенести тур на март?"])
     assert refused_outright(r) == []
+
+
+def test_a_no_to_a_thing_named_before_the_commas_is_a_refusal():
+    customer = ["Добрый день! Можно перенести запись к стоматологу на пятницу?"]
+    c = card("Добрый день! К сожалению, запись, которая назначена меньше чем за сутки, перенести нельзя: так "
+             "решила клиника. Всего доброго!", customer)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Отказ без другого пути: «нельзя»."

@@ -314,3 +314,51 @@ TRIP = ["Хочу перенести урок вокала на следующу
 ])
 def test_how_to_do_it_is_about_the_doing_named_just_before(reply, ok):
     assert card(reply, TRIP)["solution"].passed is ok
+
+
+@pytest.mark.parametrize("customer, reply, question", [
+    (["Здравствуйте! Если поставлю подписку на паузу, мои плейлисты сохранятся?"],
+     "Здравствуйте! Да, подписку можно приостановить на срок до трёх месяцев в разделе «Профиль». Хорошего дня!",
+     "Если поставлю подписку на паузу, мои плейлисты сохранятся"),
+    (["Добрый вечер. Бонусы за отменённый заказ вернут на счёт?"],
+     "Добрый вечер! Да, заказ можно оформить заново в корзине, товары там сохранились. Хорошего вечера!",
+     "Бонусы за отменённый заказ вернут на счёт"),
+])
+def test_can_said_of_another_doing_leaves_the_question_open(customer, reply, question):
+    c = card(reply, customer)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == (f"Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», "
+                                    "ни того, о чём вопрос.")
+
+
+def test_can_said_of_the_same_doing_answers():
+    c = card("Здравствуйте! Да, плейлисты сохранятся: на паузе их можно слушать офлайн, но без новых треков. "
+             "Хорошего дня!", ["Здравствуйте! Если поставлю подписку на паузу, мои плейлисты сохранятся?"])
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_figure_answers_only_the_question_its_sentence_takes_up():
+    customer = ["Добрый день! Нужно ли приносить свой коврик? И сколько длится тренировка?"]
+    c = card("Добрый день! Тренировка длится 60 минут, начало в 19:00. Ждём вас!", customer)
+    assert c["solution"].passed is False
+    assert c["solution"].reason.startswith("Клиент спросил «Нужно ли приносить свой коврик»")
+
+
+def test_the_thing_named_without_the_doing_does_not_answer_how():
+    customer = ["Здравствуйте! Как продлить страховку на машину и сколько это стоит?"]
+    c = card("Здравствуйте! Страховка на вашу машину на следующий год стоит 14 200 ₽. Хорошего дня!", customer)
+    assert c["solution"].passed is False
+
+
+@pytest.mark.parametrize("customer, reply", [
+    # «сказать нельзя» is about the answer, and a step with its time follows
+    (["Добрый день! Страховая покроет лечение зуба?"],
+     "Добрый день! Заранее сказать нельзя: решение принимает страховая после осмотра. Пришлите заключение врача, и мы "
+     "передадим его страховой — ответ придёт в течение 3 рабочих дней. Хорошего дня!"),
+    # «сменить подписку можно» speaks of the very subscription asked about
+    (["Здравствуйте! Можно ли перейти на семейную подписку без потери истории?"],
+     "Здравствуйте! История сохранится. Семейная подписка стоит 399 ₽, сменить подписку можно в профиле: «Подписка» → "
+     "«Сменить». Хорошего дня!"),
+])
+def test_can_said_of_the_answer_or_of_the_thing_asked_about_is_no_other_doing(customer, reply):
+    assert card(reply, customer)["solution"].passed is True, card(reply, customer)["solution"].reason

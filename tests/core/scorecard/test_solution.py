@@ -474,3 +474,10 @@ def test_a_cause_answers_why_but_not_a_question_about_what_is_due():
     assert (due["solution"].passed, due["solution"].reason) == (
         False, "Нет ни ответа по существу, ни следующего шага со сроком.")
     assert card(reply, ["Поезд задержали на три часа. Почему?"])["solution"].passed is True
+
+
+def test_a_code_to_dial_is_no_answer_to_what_it_shows():
+    c = card("Добрый день! Остаток пакета можно узнать, набрав *105#. Хорошего дня!",
+             ["Добрый день! Сколько гигабайт осталось в пакете?"])
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Нет ни ответа по существу, ни следующего шага со сроком."

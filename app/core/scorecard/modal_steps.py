@@ -1,0 +1,81 @@
+"""Ways forward said without an imperative: «Отключить её можно в приложении», «нужно подать заявление в офисе»,
+«если добавите товары ещё на 550 ₽, скидка применится», «пусть муж откроет вам доступ» — and what only looks like one:
+«осуществить соответствующее действие» (a light verb with an empty object), «возможно оформить» (no hedge).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core.scorecard.card import Span
+from app.core.scorecard.follow_up import PLACES as _PLACES
+from app.core.scorecard.relevance import ELSEWHERE
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.steps import CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE
+from app.core.scorecard.words import Token, is_number, tokenize
+
+
+def modal_possible(tokens: Sequence[Token], span: Span) -> bool:
+    """«Возможно оформить возврат в течение 14 дней»: «возможно» with an infinitive says «можно», it hedges nothing."""
+    idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    return idx is not None and tokens[idx].lower == "возможно" and idx + 1 < len(tokens) \
+        and tokens[idx + 1].tag.startswith("INFN")
+
+
+_MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "можете", "сможете"})  # «вы можете отключить»
+_LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
+_EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
+_WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
+
+
+def modal_steps(r: Reply) -> list[Span]:
+    """«Отключить её можно в приложении», «нужно подать заявление в офисе», «если добавите товары ещё на
+    550 ₽, скидка применится»: a way forward for the customer put with «можно / нужно» and an infinitive, or
+    as a condition, said with where it is taken or with a figure — not an echo of the customer's own words
+    («закрыть счёт можно»), not «нужно было» (a lecture), not «можно уточнить там-то»."""
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    found = []
+    toks = r.tokens
+    for i, tok in enumerate(toks):
+        sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+        if r.text[sentence[0]:sentence[1]].rstrip().endswith("?"):
+            continue
+        clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()),
+                      sentence)
+        inside = [t for t in toks if clause[0] <= t.start < clause[1]]
+        if tok.lower == "пусть":  # a way through someone else: «пусть муж откроет вам доступ в приложении»
+            verb = next((t for t in toks[i + 1:i + 4] if t.tag.startswith("VERB") and "3per" in t.tag), None)
+            if verb is None:
+                continue
+        elif tok.lower == "если":
+            verb = next((t for t in toks[i + 1:i + 4] if "2per" in t.tag and "futr" in t.tag), None)
+            if verb is None or verb.lemmas & _WISHING or any(t.lower == "не" for t in toks[i + 1:i + 3]):
+                continue
+        elif tok.lower in _MODALS and not (i and toks[i - 1].lower == "не"):
+            near = [t for t in toks[max(0, i - 3):i + 4] if t is not tok and clause[0] <= t.start < clause[1]]
+            if any(t.lower in ("было", "бы") for t in near):
+                continue
+            # a figure may stand between: «Повысить его до 500 000 ₽ можно в приложении»
+            wide = [t for t in toks[max(0, i - 6):i] if clause[0] <= t.start < clause[1]]
+            verb = next((t for t in near if t.tag.startswith("INFN")), None) or \
+                next((t for t in wide if t.tag.startswith("INFN")), None)
+            if verb is None or verb.lemmas & (r.lex.not_steps | ELSEWHERE) or verb.lemmas & theirs:
+                continue
+            if empty_step(toks, toks.index(verb)):
+                continue
+        else:
+            continue
+        # where it is done may follow a colon: «можно включить режим: «Настройки» → «Вид»»
+        after = [t for t in toks if min(tok.start, verb.start) <= t.start < sentence[1]]
+        if any(t.lemmas & _PLACES or is_number(t) for t in after) or _WHERE_RE.search(r.text, after[0].start, sentence[1]):
+            found.append((verb.start, verb.end - verb.start))
+    return found
+
+
+def empty_step(toks: Sequence[Token], idx: int) -> bool:
+    """«осуществить соответствующее действие», «вам необходимо предпринять необходимые меры»: a light verb whose
+    object names nothing — no step the customer could take."""
+    for i in range(idx, min(idx + 3, len(toks))):
+        if toks[i].lemmas & _LIGHT_VERBS and any(t.lemmas & _EMPTY_OBJECTS for t in toks[i + 1:i + 3]):
+            return True
+    return False

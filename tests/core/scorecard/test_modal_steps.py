@@ -1,0 +1,35 @@
+"""A way forward said with «можно / нужно / если» and where it is done is a step; an echo of the customer's own
+words, a lecture with «нужно было» and a light verb with an empty object are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
+from app.core.scorecard.reply import read_reply
+from app.core.scorecard.words import tokenize
+
+CUSTOMER = ["Добрый день! Как отказаться от платной рассылки?"]
+
+
+@pytest.mark.parametrize("reply, step", [
+    ("Добрый день! Отключить рассылку можно в приложении в разделе «Уведомления».", "Отключить"),
+    ("Добрый день! Нужно было отписаться в приложении ещё в прошлом месяце.", None),  # a lecture
+    ("Добрый день! Если напишете «СТОП» на номер 1234, рассылка отключится.", "напишете"),  # a condition with a figure
+])
+def test_a_way_with_its_place_or_figure_is_a_step(reply, step):
+    r = read_reply(reply, CUSTOMER)
+    found = [r.text[s:s + n] for s, n in modal_steps(r)]
+    assert found == ([step] if step else [])
+
+
+def test_a_light_verb_with_an_empty_object_is_no_step():
+    words = tokenize("Вам необходимо осуществить соответствующее действие в приложении.")
+    assert empty_step(words, next(i for i, t in enumerate(words) if t.lower == "осуществить")) is True
+
+
+def test_possible_with_an_infinitive_says_can():
+    words = tokenize("Возможно оформить возврат в течение 14 дней.")
+    assert modal_possible(words, (words[0].start, len(words[0].text))) is True
+    words = tokenize("Возможно, курьер приедет завтра.")
+    assert modal_possible(words, (words[0].start, len(words[0].text))) is False
