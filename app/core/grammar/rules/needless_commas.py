@@ -71,13 +71,13 @@ _END = re.compile(r"^\s*[.!?…]+")
 _OPENERS = frozenset({"что", "чтобы", "почему", "зачем", "отчего", "если", "будто", "словно", "когда", "хотя",
                       "который", "которая", "которое", "которые", "которого", "которой", "которому", "которым",
                       "котором", "которую", "которых", "которыми"})
-_SUBORDINATORS = _OPENERS | {"где", "куда", "откуда", "пока", "как", "потому", "поскольку", "раз", "кто", "чей", "ли"}
+CLAUSE_OPENERS = _OPENERS | {"где", "куда", "откуда", "пока", "как", "потому", "поскольку", "раз", "кто", "чей", "ли"}
 _DOUBLE_OPENERS = {"что": frozenset({"потому", "оттого", "так"}), "как": frozenset({"так"})}
 # what may follow a conjunction's comma rightly: another conjunction, a particle of a set phrase
 _NOT_NEXT = frozenset({"и", "а", "но", "или", "да", "если", "когда", "хотя", "как", "чтобы", "что", "ли", "же", "мол",
                        "дескать", "нет", "не", "ни", "то", "ну"})
 # introductory words the writer forgot to close: «…, если, конечно он…» lacks a comma, it has none too many
-_INTRODUCTORY = frozenset({"конечно", "возможно", "наверное", "наверно", "вероятно", "видимо", "кажется", "пожалуй",
+INTRODUCTORY_WORDS = frozenset({"конечно", "возможно", "наверное", "наверно", "вероятно", "видимо", "кажется", "пожалуй",
                            "например", "впрочем", "кстати", "разумеется", "естественно", "безусловно", "очевидно",
                            "может", "должно", "говорят", "значит", "итак", "похоже", "правда", "несомненно",
                            "бесспорно", "допустим", "скорее", "напротив", "следовательно", "собственно", "вообще",
@@ -173,7 +173,7 @@ def _opening_conjunction(t: Text, i: int):
         return None
     nxt = t.words[i + 1]
     after = t.word(i + 2)
-    if nxt.low in _NOT_NEXT or nxt.low in _SUBORDINATORS or nxt.low in _INTRODUCTORY or not nxt.text.islower():
+    if nxt.low in _NOT_NEXT or nxt.low in CLAUSE_OPENERS or nxt.low in INTRODUCTORY_WORDS or not nxt.text.islower():
         return None
     if after is not None and (nxt.low, after.low) in _INTRODUCTORY_PHRASES:
         return None
@@ -318,7 +318,7 @@ def _two_predicates(t: Text, start: int, before: int, k: int) -> bool:
     second = _indicative(t.words[v2].low)
     if second is None:
         return False
-    if any(w.low in _SUBORDINATORS for w in t.words[start:before + 1]):
+    if any(w.low in CLAUSE_OPENERS for w in t.words[start:before + 1]):
         return False  # «Когда он пришёл домой, …»: the comma may end a subordinate clause
     verb_at = next((v for v in range(start + 1, before + 1) if _indicative(t.words[v].low) is not None), None)
     if verb_at is None:
@@ -415,7 +415,7 @@ def _parenthetical(word: str) -> bool:
     """An introductory word, or a preposition that may open a phrase set off by commas («…, которое, среди
     прочих…»): after a conjunction, the comma may be the phrase's, its closing one forgotten."""
     found = parses(word)
-    return word in _INTRODUCTORY or any("Prnt" in p.tag for p in found) or bool(found) and found[0].tag.POS == "PREP"
+    return word in INTRODUCTORY_WORDS or any("Prnt" in p.tag for p in found) or bool(found) and found[0].tag.POS == "PREP"
 
 
 @lru_cache(maxsize=8192)

@@ -15,6 +15,7 @@ import re
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, known, parses
+from app.core.grammar.rules.needless_commas import CLAUSE_OPENERS, INTRODUCTORY_WORDS
 from app.core.phrase import phrase
 
 OPENING_PHRASE = RuleInfo(
@@ -50,13 +51,11 @@ _NOT_PLAIN = frozenset({
 # prepositions that never take the accusative: a noun with only that reading after them is no part of the phrase
 _NO_ACCUSATIVE = frozenset({"у", "до", "для", "после", "от", "из", "без", "при", "перед", "между", "к", "ко", "над"})
 _CONTENT = ("NOUN", "ADJF", "NPRO", "NUMR", "PREP", "PRTF")
-# what may rightly follow such a comma, its closing comma forgotten or not needed
-_NOT_AFTER = frozenset({"если", "когда", "как", "что", "чтобы", "хотя", "пока", "где", "куда", "который", "которые",
-                        "которая", "которое", "кто", "чей", "чья", "чьё", "почему", "зачем", "откуда", "и", "а", "но", "или", "да", "нет", "ну", "то", "же", "конечно",
-                        "наверное", "возможно", "кажется", "например", "впрочем", "кстати", "разумеется",
-                        "пожалуйста", "видимо", "вероятно", "пожалуй", "правда", "однако", "значит", "итак",
-                        "наоборот", "напротив", "безусловно", "естественно", "очевидно", "похоже", "оказывается",
-                        "вообще", "увы", "поэтому", "ведь", "причем", "причём", "тогда"})
+# what may rightly follow such a comma, its closing comma forgotten or not needed: a clause, an introductory
+# word (the lists of the needless-comma rules), a conjunction
+_NOT_AFTER = CLAUSE_OPENERS | INTRODUCTORY_WORDS | {"и", "а", "но", "или", "да", "нет", "ну", "то", "же", "чья", "чьё",
+                                                   "пожалуйста", "однако", "увы", "поэтому", "ведь", "причем",
+                                                   "причём", "тогда"}
 _SENTENCE_END = re.compile(r"[.!?…]")
 
 
