@@ -8,6 +8,7 @@ the scorecard package's contents) under ``--cache``. The held-out set is not amo
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
 import sys
 import tomllib
@@ -40,16 +41,11 @@ class Case:
     tone_flipped: object  # the tone item had «solution» gone the other way (tone looks at whether there is a step)
 
 
-# The model's own files, and the orchestrator that asks it, do not change what the rules say.
-_MODEL_FILES = ("second_opinion.py", "solution_features.py", "solution_model.json", "scorer.py")
-
-
 def _fingerprint(path: Path) -> str:
     digest = hashlib.sha256(path.read_bytes())
     sources = sorted((ROOT / "app" / "core").rglob("*.py")) + sorted((ROOT / "app" / "assets").rglob("*.toml"))
     for src in sources:
-        if src.name not in _MODEL_FILES:
-            digest.update(src.read_bytes())
+        digest.update(src.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -59,7 +55,7 @@ def _score(raw: dict, set_name: str, grammar) -> Case:
     from app.core.scorecard.tone import tone
 
     name = raw.get("name", "")
-    card = score_reply(raw["reply"], raw["customer"], customer_name=name, grammar=grammar, second_opinion=False)
+    card = score_reply(raw["reply"], raw["customer"], customer_name=name, grammar=grammar)
     r = read_reply(raw["reply"], raw["customer"], customer_name=name, grammar=grammar)
     label = None if "solution" in raw.get("na", []) else raw["labels"].get("solution")
     customer = [raw["customer"]] if isinstance(raw["customer"], str) else list(raw["customer"])
@@ -67,12 +63,19 @@ def _score(raw: dict, set_name: str, grammar) -> Case:
                 card.elements, tone(r, has_step=card["solution"].passed is not True))
 
 
+class _Unpickler(pickle.Unpickler):
+    """A cache written with this file run as a script holds ``__main__.Case``: read it as this module's."""
+
+    def find_class(self, module, name):
+        return Case if name == "Case" else super().find_class(module, name)
+
+
 def load_set(set_name: str, cache: Path = DEFAULT_CACHE, grammar=None) -> list[Case]:
     """The set's labelled cases that judge «solution» (true or false, or n/a) with the rules' cards."""
     path = REPLIES / f"{set_name}.toml"
     cached = cache / f"{set_name}-{_fingerprint(path)}.pkl"
     if cached.exists():
-        return pickle.loads(cached.read_bytes())
+        return _Unpickler(io.BytesIO(cached.read_bytes())).load()
     if grammar is None:
         from tests.bench.eval_scorecard import grammar_callable
         grammar = grammar_callable()

@@ -9,7 +9,6 @@ from app.core.scorecard import courtesy, task_items, writing
 from app.core.scorecard.card import ElementResult, Grammar, Scorecard, total_up
 from app.core.scorecard.reply import read_reply
 from app.core.scorecard.safety import safety
-from app.core.scorecard.second_opinion import reconsider
 from app.core.scorecard.solution import solution
 from app.core.scorecard.tone import blame, tone
 from app.core.scorecard.words import quote
@@ -22,19 +21,17 @@ _TASK_JUDGES = (("facts", task_items.facts), ("forbidden", task_items.forbidden)
 def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_name: str = "",
                 task: CorrespondenceTask | None = None, language: str = "ru",
                 grammar: Grammar | None = None, seconds: float | None = None,
-                turn: CustomerTurn | None = None, second_opinion: bool = True) -> Scorecard:
+                turn: CustomerTurn | None = None) -> Scorecard:
     """Judge ``reply`` to ``customer_messages``; ``grammar(text, language)`` returns findings.
 
     ``turn`` is the customer's scripted follow-up being answered in a multi-turn task: the
     chat is already under way, so no greeting is expected, and the facts required are the turn's.
-    ``second_opinion``: let the learned model overturn the rules' «solution» where it is sure (off only to measure
-    the rules alone).
     """
     r = read_reply(reply, customer_messages, customer_name=customer_name, task=task, language=language,
                    grammar=grammar, seconds=seconds, turn=turn)
     results: dict[str, ElementResult] = {
         "greeting": courtesy.greeting(r), "name": courtesy.name(r), "empathy": courtesy.empathy(r),
-        "solution": reconsider(r, solution(r)) if second_opinion else solution(r), "closing": courtesy.closing(r),
+        "solution": solution(r), "closing": courtesy.closing(r),
     }
     results["tone"] = tone(r, has_step=results["solution"].passed is True)
     # a doubting question («А вы уверены, что выбрали красный?») fails tone, but does not unsay an apology

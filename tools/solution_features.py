@@ -1,9 +1,11 @@
-"""What the learned second opinion on «solution» looks at: a few cheap figures about a reply.
+"""What a learned second opinion on «solution» would look at: a few cheap figures about a reply.
 
-Every figure is read from what the judges already hold — the reply's tokens and lemmas, the customer's
+Every figure is read from what the scorecard's judges already hold — the reply's tokens and lemmas, the customer's
 questions, the word lists, navec similarities of words — and from the rules' own verdict: which branch of
 :func:`app.core.scorecard.solution.solution` decided it, named by the family of its reason. Each lies in 0…1 so
-the weights of :mod:`second_opinion` can be read side by side.
+the trained weights can be read side by side. (About 3–6 ms a reply.) Used by ``tools/train_solution_model.py``
+and ``tests/bench/eval_solution_model.py``; the model is not part of the program (see
+docs/solution_model_plan.md for why).
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("no_how", ("Клиент спросил, как это сделать", "Клиент пишет, что не работает")),
     ("nothing", ("Нет ни ответа",)),
 )
+# What the rubric fails whatever else the reply holds: a reply that contradicts itself, a refusal with no other way,
+# «не знаю» with a pointer elsewhere (docs/scorecard_rubric.md, «Решение»): no model may pass these.
+LOCKED_FAILS = frozenset({"contradiction", "bare_refusal", "elsewhere"})
 
 FEATURES: tuple[str, ...] = (
     "rules_passed",
