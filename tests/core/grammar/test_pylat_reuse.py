@@ -14,14 +14,18 @@ REPLIES = Path(__file__).parents[2] / "data" / "replies" / "tuning.toml"
 
 
 def _originals():
+    from pylat_ru.disambiguation import pattern_matcher
     from pylat_ru.grammar import engine, matcher
     from pylat_ru.morfologik import dictionary
 
     variant, eng, dic = matcher.CompiledRuleVariant, engine.RussianGrammarEngine, dictionary.MorfologikDictionary
+    disambiguator = pattern_matcher.PatternRuleMatcher
     return [(variant, "match_sentence", variant._chat_trainer_original_match),
+            (variant, "_test_all_readings", variant._chat_trainer_original_test),
             (eng, "_execute_rule", eng._chat_trainer_original_execute),
             (eng, "check_sentence", eng._chat_trainer_original_check),
-            (dic, "lookup", dic._chat_trainer_original_lookup)]
+            (dic, "lookup", dic._chat_trainer_original_lookup),
+            (disambiguator, "find_matches", disambiguator._chat_trainer_original_find)]
 
 
 def test_findings_are_identical_with_and_without_the_reuse():
