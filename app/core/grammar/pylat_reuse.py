@@ -92,7 +92,7 @@ def _non_blank(sentence, raw_pos: bool) -> tuple[list, list]:
     return tokens, verdicts
 
 
-VERDICTS_KEPT = 50_000  # kinds of sentence token, each with the verdicts of the pattern tokens tried on it
+VERDICTS_KEPT = 10_000  # kinds of token per table, each with the verdicts tried on it (≈ 3 KB): some 60 MB at most
 _verdicts: dict[tuple, dict[int, bool]] = {}  # shared by threads: a lost race only recomputes a verdict
 _signatures: dict[tuple, int] = {}
 
