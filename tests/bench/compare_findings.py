@@ -1,4 +1,4 @@
-"""Are a change's findings the same as before? Dump every finding of the check over a fixed, varied input, diff two dumps.
+"""Does a change keep every finding? Dump the findings of the check over a fixed, varied input and diff two dumps.
 
 Run from the project root of each tree (e.g. main and a branch), then compare:
 

@@ -65,7 +65,8 @@ def test_pattern_matching_starts_only_where_the_first_pattern_token_accepts(monk
 
     assert pylat_reuse.apply()
     tool = pylat_ru.LanguageToolRU()
-    text = "Здравствуйте, Ольга! Мы проверили ваш заказ: курьер привезёт его завтра до обеда, а чек пришлём на почту."
+    text = ("Здравствуйте, Ольга! Мы проверили ваш заказ: курьер привезёт его завтра до обеда, "
+            "а чек пришлём на почту.")
     attempts = {"xml": 0, "disambiguation": 0}
     for owner, kind in ((CompiledRuleVariant, "xml"), (PatternRuleMatcher, "disambiguation")):
         def counted(self, *args, _original=owner._match_from, _kind=kind, **kwargs):
