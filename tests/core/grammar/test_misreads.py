@@ -21,6 +21,11 @@ def engine_finding(text: str, span: str, rule: str, category=Category.PUNCTUATIO
     ("Нам всё равно, где вы купили телефон.", "всё равно, где", "NEIZVESTNO_KTO"),
     ("Нажмите кнопку Оплатить.", "Оплатить", "DotOrCase"),
     ("Введите формулу с функцией ДВССЫЛ.", "ДВССЫЛ", "AllCaps"),
+    ("ВНИМАНИЕ: ЭТА КОМАНДА СОТРЁТ ВСЕ ФАЙЛЫ!", "ФАЙЛЫ", "AllCaps"),  # a line set in capitals
+    ("ПАМЯТКА В пятницу склад закрыт.", "ПАМЯТКА", "AllCaps"),  # a heading before a word of one letter
+    ("Чтобы выйти из просмотра, нажмите q.", "q", "Latin_single_letter"),  # the key's letter
+    ("Шумит листва, плывут туманы,\nСтоят в росе луга.", ",\nСтоят", "Lower_Letters_after_comma"),  # verse
+    ("Взяли с собой:\nпалатку и котелок\nСпальники на всех.", "Спальники", "DotOrCase"),  # a list, one a line
 ])
 def test_misreads_of_correct_text(text, span, rule):
     assert misread(text, engine_finding(text, span, rule))
@@ -31,7 +36,10 @@ def test_misreads_of_correct_text(text, span, rule):
     ("Провод извивался, как уж.", ", как уж.", "Comma_before_kak"),  # a verb of manner
     ("Купите где угодно, всё равно, где.", "всё равно, где", "NEIZVESTNO_KTO"),
     ("Мы проверили заказ Отправьте фото чека.", "Отправьте", "DotOrCase"),  # a lost dot
-    ("ЭТО ОЧЕНЬ ВАЖНО.", "ОЧЕНЬ", "AllCaps"),  # shouting
+    ("Это ОЧЕНЬ важно, ответьте сегодня.", "ОЧЕНЬ", "AllCaps"),  # one word singled out
+    ("Я забрал посылку ОЧЕНЬ рано. ВСЁ ХОРОШО.", "ОЧЕНЬ", "AllCaps"),  # its own sentence is not in capitals
+    ("Заберите заказ c полки.", "c", "Latin_single_letter"),  # a Latin «c» for the preposition
+    ("Шумит листва, Плывут туманы.", ", Плывут", "Lower_Letters_after_comma"),  # no line break: a slip
 ])
 def test_real_mistakes_are_kept(text, span, rule):
     assert not misread(text, engine_finding(text, span, rule))
