@@ -279,10 +279,12 @@ def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
 def _double_negation_with_sense(text: str, finding: Finding) -> bool:
     """DoubleNOT calls two «не» in a sentence a style slip. The second «не» before «мочь» is meant: it denies
     the first («Не любить его она не может» — she must love him); before a comparative it is a litotes («не раз
-    справлялась не хуже других»)."""
+    справлялась не хуже других»); after «пока» it belongs to the conjunction «пока не» (until)."""
     words = [w.lower() for w in _WORD.findall(text[finding.offset:finding.offset + finding.length])]
     if len(words) < 3 or words[-1] != "не":
         return False
+    if "пока" in words[-4:-1]:
+        return True  # «не ответит, пока курьер не приедет»: «пока не» tells until when, nothing is denied twice
     after = _WORD.search(text, finding.offset + finding.length)
     if after is None:
         return False
@@ -373,6 +375,14 @@ def _whole_conjunction_opening(text: str, finding: Finding) -> bool:
     return bool(_OPENING_CONJUNCTION.match(text[start:finding.offset]))
 
 
+def _optional_yo(text: str, finding: Finding) -> bool:
+    """RU_SIMPLE_REPLACE calls a word colloquial when its fix only writes «ё» for «е» («маневр» → «манёвр»). The
+    letter «ё» is optional in Russian writing outside of books for children and learners: «маневр» is spelt right."""
+    span = text[finding.offset:finding.offset + finding.length]
+    return bool(finding.replacements) and finding.replacements[0] != span \
+        and finding.replacements[0].replace("ё", "е").replace("Ё", "Е") == span
+
+
 def _line_start(text: str, finding: Finding) -> bool:
     """Lower_Letters_after_comma and DotOrCase ask for a small letter in mid-sentence. A word that opens a new
     line keeps the capital the writer gave it: a line of verse («Скрипи, перо,↵Лети, минута») or an item of a
@@ -385,6 +395,7 @@ def _line_start(text: str, finding: Finding) -> bool:
 
 
 _TESTS = {
+    "RU_SIMPLE_REPLACE": _optional_yo,
     "Lower_Letters_after_comma": _line_start,
     "Defis_to": _demonstrative_to,
     "Nesmotrja_na_to_chto": _whole_conjunction_opening,

@@ -26,6 +26,7 @@ def engine_finding(text: str, span: str, rule: str, category=Category.PUNCTUATIO
     ("Чтобы выйти из просмотра, нажмите q.", "q", "Latin_single_letter"),  # the key's letter
     ("Шумит листва, плывут туманы,\nСтоят в росе луга.", ",\nСтоят", "Lower_Letters_after_comma"),  # verse
     ("Взяли с собой:\nпалатку и котелок\nСпальники на всех.", "Спальники", "DotOrCase"),  # a list, one a line
+    ("Мы не закроем обращение, пока вы не подтвердите возврат.", "не закроем обращение, пока вы не", "DoubleNOT"),
 ])
 def test_misreads_of_correct_text(text, span, rule):
     assert misread(text, engine_finding(text, span, rule))
@@ -73,3 +74,14 @@ def test_two_predicates_of_one_subject_though_the_parser_hangs_и_on_a_later_ver
             "привезёт его завтра до 18:00 и позвонит за час.")
     clause = "Он задержался на сортировочном складе и сегодня уже уехал к вам: курьер привезёт"
     assert misread(text, _comma_before_i(text, clause))
+
+
+def test_a_word_with_е_for_the_optional_ё_is_spelt_right():
+    text = "Водитель выполнил маневр без ошибок."
+    yo = Finding(offset=text.index("маневр"), length=6, message="просторечие", category=Category.SPELLING,
+                 rule_id="RU_SIMPLE_REPLACE", replacements=("манёвр",), source="embedded")
+    assert misread(text, yo)
+    text = "Ничего лучше нету."
+    colloquial = Finding(offset=text.index("нету"), length=4, message="просторечие", category=Category.SPELLING,
+                         rule_id="RU_SIMPLE_REPLACE", replacements=("нет",), source="embedded")
+    assert not misread(text, colloquial)

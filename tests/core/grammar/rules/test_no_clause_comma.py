@@ -40,6 +40,9 @@ def _commas(text: str) -> list[tuple[str, str]]:
     # the gerund's own words stand before it, after the comma
     "Мастер вышел к клиенту, вежливо ему улыбаясь.",
     "Курьер не стал звонить, вместо этого оставив записку.",
+    # an adverb opens a part of a list, the comma stands before it
+    "Сначала проверьте адрес, потом за номером телефона зайдите в профиль.",
+    "Жизнь - это борьба: сначала за место, потом за деньги, потом за покой.",
     # «с другой стороны» with a genitive: the side of something
     "Склад стоит с другой стороны дороги.",
     # a verb of motion or posture and its aim make one predicate
