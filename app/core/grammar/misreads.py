@@ -169,7 +169,7 @@ _INTERFACE = frozenset({"кнопка", "пункт", "команда", "опц�
 
 # Words in capitals opening the text, then a sentence that starts with a capital: a heading («ВАЖНОЕ
 # ОБЪЯВЛЕНИЕ Завтра офис не работает», «ЗАКОН О СРОКАХ Всё…»); a single letter («В Москве…») is no heading.
-# The sentence may open with a word of one letter: «СЛЕДСТВИЕ В простых случаях…».
+# The sentence may open with a word of one letter: «ПАМЯТКА В пятницу склад закрыт».
 _HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]*[ ,.:;]+)+(?=[A-ZА-ЯЁ](?:[a-zа-яё]| +[a-zа-яё]))")
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ0-9]{2}")
 
@@ -385,7 +385,7 @@ def _optional_yo(text: str, finding: Finding) -> bool:
 
 def _line_start(text: str, finding: Finding) -> bool:
     """Lower_Letters_after_comma and DotOrCase ask for a small letter in mid-sentence. A word that opens a new
-    line keeps the capital the writer gave it: a line of verse («Скрипи, перо,↵Лети, минута») or an item of a
+    line keeps the capital the writer gave it: a line of verse («Шумит листва,↵Стоят в росе луга») or an item of a
     list set one to a line."""
     start = finding.offset
     if finding.rule_id == "DotOrCase":

@@ -100,7 +100,7 @@ def _object_of(tags: tuple, word: str) -> bool:
     """An active transitive participle and a noun after it that may be its object in the accusative: «номер
     заказа(,) определяющий порядок доставки» — a noun before the participle that agrees with it decides. Not
     when the reading that agrees with the participle is far likelier than the accusative: «во главе атакующей
-    конницы» is the horsemen who attack, not an attack on them."""
+    роты» is the company that attacks, not an attack on it."""
     if not any("tran" in p and "actv" in p for p in tags) or _top(word) not in ("NOUN", "NPRO"):
         return False
     readings = parses(word)

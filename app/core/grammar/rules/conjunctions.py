@@ -146,7 +146,7 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 k = _noun_group_start(t, i - 1)
                 before = _plain_prev(t, k)
                 if _set_off_noun_before(t, k):
-                    continue  # «лекарство, срок годности которого…»: the comma stands before «срок»
+                    continue  # «товар, срок годности которого…»: the comma stands before «срок»
                 if before is not None and before.low not in _NO_COMMA_AFTER \
                         and parses(before.text)[0].tag.POS not in ("PREP", "CONJ", "PRCL"):
                     _comma_before(t, k, found)
@@ -157,7 +157,7 @@ def _check_before(t: Text, found: list[Finding]) -> None:
 
 def _set_off_noun_before(t: Text, k: int) -> bool:
     """Word k, which can be a genitive, hangs on the noun before it that follows a comma: the two open a relative
-    clause the writer set off already («лекарство, срок годности которого…», «задача, часть условий которой…»)."""
+    clause the writer set off already («товар, срок годности которого…», «задача, часть условий которой…»)."""
     if k < 1 or not t.plain_gap(k) or "," not in t.gap_before(k - 1) or not t.words[k - 1].text.islower():
         return False
     return parses(t.words[k - 1].text)[0].tag.POS == "NOUN" and any(
@@ -168,7 +168,7 @@ def _opened_group(t: Text, k: int) -> bool:
     """Word k, a noun in an oblique case, and the preposition before it open a relative clause the writer
     set off already: «уход из мира, для знакомства с которым…» — the comma stands before «для», and none
     goes before «с». So does a noun right after a comma whose preposition and «который» follow it: «вопрос,
-    ответ на который…», «очередь, загрузка в которую…»."""
+    ответ на который…», «очередь, запись в которую…»."""
     if k >= 0 and "," in t.gap_before(k) and parses(t.words[k].text)[0].tag.POS == "NOUN" \
             and t.words[k].text.islower():
         return True

@@ -60,8 +60,8 @@ _NOT_GERUNDS_OWN = frozenset({"VERB", "CONJ", "PRTS", "ADJS", "PRED"})
 def opened_by_its_words(t: Text, left: int) -> bool:
     """Up to three words before a gerund, word ``left`` the last of them, follow a comma, a dash or a bracket and
     can all be the gerund's own — an object, an adverb, a phrase with a preposition, no verb, conjunction or word
-    that can only be a subject: the phrase opens at that mark, set off already («…, ласково его сжимая, говорила»,
-    «…, вместо этого используя магию», «…, век живя на белом свете»)."""
+    that can only be a subject: the phrase opens at that mark, set off already («…, подробно ему всё объясняя»,
+    «…, вместо этого оставив записку», «…, сам того не заметив»)."""
     for k in range(left, max(left - 3, 0), -1):
         readings = parses(t.words[k].text)[:2]
         if not readings or any(p.tag.POS in _NOT_GERUNDS_OWN for p in readings[:1]) \

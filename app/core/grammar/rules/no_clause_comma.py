@@ -22,9 +22,9 @@ INFINITIVE_QUESTIONS = frozenset({"что", "куда", "где", "когда", 
 def no_clause_after(t: Text, i: int) -> bool:
     """Word i, «что» or another question word, after word i-1 opens no clause to set off: with an infinitive
     after «есть» or «иметь» it names what there is to do («Мне есть что сказать», «Нам есть куда расти», «имеет
-    что ответить»). «что» is no conjunction either in «что-нибудь» spaced out («иметь что - нибудь»), in the set
+    что ответить»). «что» is no conjunction either in «что-нибудь» spaced out («купить что - нибудь»), in the set
     pairs «что да как», «что к чему», and in «всё равно что» meaning «как будто» before a noun or an infinitive
-    («всё равно что наживка») when no dative says whom it is all the same to («Мне всё равно, что он скажет»
+    («всё равно что отказ») when no dative says whom it is all the same to («Мне всё равно, что он скажет»
     keeps its comma)."""
     prev, w, nxt = t.words[i - 1], t.words[i], t.word(i + 1)
     if w.low != "что":

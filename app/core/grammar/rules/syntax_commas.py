@@ -91,9 +91,9 @@ def check(t: Text) -> list[Finding]:
             continue  # a comma, a dash or an opening bracket or quote is there already
         if rule is CLAUSE and (right.low in INFINITIVE_QUESTIONS and _no_clause(t, right.start)
                                or right.low == "если" and _then_follows(t, right.start)):
-            continue  # «Мне есть что сказать», «всё равно что наживка», «Поэтому если…, то…»
+            continue  # «Мне есть что сказать», «всё равно что отказ», «Поэтому если…, то…»
         if rule is HOMOGENEOUS and left.pos == "ADV" and "," in t.text[max(0, left.start - 2):left.start]:
-            continue  # «сначала за место, потом за деньги»: the adverb opens the part, the comma is before it
+            continue  # «сначала за чертежи, потом за расчёты»: the adverb opens the part, the comma is before it
         if rule is PHRASE and right.feat("VerbForm") == "Conv" and _word_index(t, left.start) is not None \
                 and opened_by_its_words(t, _word_index(t, left.start)):
             continue
