@@ -62,7 +62,18 @@ SINGLE_AND = RuleInfo(
     Category.PUNCTUATION,
 )
 
-RULES = (AFTER_CONJUNCTION, AFTER_ADVERBIAL, SUBJECT_PREDICATE, SINGLE_AND)
+BEFORE_INFINITIVE = RuleInfo(
+    "OURS_COMMA_BEFORE_INFINITIVE",
+    phrase("Лишняя запятая перед инфинитивом"),
+    phrase("Глагол и зависящий от него инфинитив запятой не разделяются."),
+    phrase("Неопределённая форма, которая зависит от глагола, — часть того же сказуемого или дополнение к нему, "
+           "и запятая между ними не ставится: «Я решил написать в поддержку», «Мы планируем открыть второй "
+           "магазин», «Не забудьте взять паспорт». Запятая перед инфинитивом нужна, только если между ними стоит "
+           "вводное слово или оборот, — тогда запятых две: «Вы можете, например, оплатить картой»."),
+    Category.PUNCTUATION,
+)
+
+RULES = (AFTER_CONJUNCTION, AFTER_ADVERBIAL, SUBJECT_PREDICATE, SINGLE_AND, BEFORE_INFINITIVE)
 
 # the rest of the sentence after the comma: no other mark before its end
 _REST_CLEAN = re.compile(r"(?:[^,;:()«»\"„“”—–-]|(?<=\w)-(?=\w))*(?:[.!?…]+\s*)?$")
@@ -114,7 +125,8 @@ def check(t: Text) -> list[Finding]:
         rest = t.text[t.words[i].end + 1:]
         if not _REST_CLEAN.match(_sentence_rest(rest)):
             continue
-        for rule in (_after_conjunction, _opening_conjunction, _after_adverbial, _subject_predicate, _single_and):
+        for rule in (_after_conjunction, _opening_conjunction, _after_adverbial, _subject_predicate, _subject_phrase,
+                     _with_companion, _single_and, _before_infinitive):
             hit = rule(t, i)
             if hit:
                 start = t.words[hit[0]].start
@@ -204,7 +216,7 @@ def _subject_predicate(t: Text, i: int):
     k = i + 1
     if k + 1 < len(t.words) and t.plain_gap(k + 1) and _adverb(t.words[k].low):
         k += 1
-    if not _sentence_from(t, i) or _comma_after(t, k) or k + 1 >= len(t.words):
+    if _comma_after(t, k) or k + 1 >= len(t.words):
         return None
     verb = _indicative(t.words[k].low)
     if verb is None:
@@ -220,13 +232,113 @@ def _subject_predicate(t: Text, i: int):
         noun = _nominative_noun(subj.low)
         if noun is None or not _agrees_with_noun(verb, noun):
             return None
-        if not t.starts_sentence(i):
-            if not _modifier_of(t.words[i - 1].low, noun):
-                return None
-            first = i - 1
+        while not t.starts_sentence(first) and t.plain_gap(first) and _modifier_of(t.words[first - 1].low, noun):
+            first -= 1  # «Мой старший брат, работает…»: the noun's agreeing words before it
+        if not t.starts_sentence(first):
+            return None
         if not _subject_of(t, i, k, verb):
             return None
     return first, SUBJECT_PREDICATE
+
+
+def _subject_phrase(t: Text, i: int):
+    """«Наш специалист по подключению, свяжется…», «Мой старший брат, работает…», «Новая версия приложения, уже
+    доступна»: the words from the sentence start to the comma are one noun phrase — every one of them hangs,
+    in the tree, on a noun that is the subject of the predicate right after the comma (or after one adverb),
+    a verb or a short adjective agreeing with it; no verb, participle or gerund in the phrase, which could
+    be a detached one whose first comma is missing."""
+    start = _clause_start(t, i)
+    if not t.starts_sentence(start) or start == i:
+        return None
+    k = i + 1
+    if k + 1 < len(t.words) and t.plain_gap(k + 1) and (t.words[k].low == "не" or any(
+            p.tag.POS == "ADVB" for p in parses(t.words[k].low)[:1])):
+        k += 1  # «уже доступна», «не смог»
+    if _comma_after(t, k):
+        return None
+    sent, pred = t.token(k)
+    if pred is None:
+        return None
+    subject = next((c for c in sent.children(pred.index) if c.rel in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.pos != "NOUN":
+        return None
+    noun = _nominative_noun(subject.text.lower())
+    words = [t.token(m)[1] for m in range(start, i + 1)]
+    if noun is None or subject.low in _ADDRESS_WORDS or any(w is None for w in words) or subject not in words:
+        return None
+    if not _predicate_agrees(t.words[k].low, noun):
+        return None
+    for w in words:
+        if any(p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") for p in parses(w.text.lower())[:1]) \
+                or w.low in CLAUSE_OPENERS or w.low in ("и", "или", "а", "но"):
+            return None
+        up = w
+        while up is not None and up is not subject:
+            up = sent.head_of(up)
+        if up is None:
+            return None
+    return start, SUBJECT_PREDICATE
+
+
+def _predicate_agrees(word: str, noun) -> bool:
+    """The word can only be an indicative verb or a short adjective or participle, and agrees with the noun."""
+    verb = _indicative(word)
+    if verb is not None:
+        return _agrees_with_noun(verb, noun)
+    found = parses(word)
+    return bool(found) and all(p.tag.POS in ("ADJS", "PRTS") for p in found) and any(
+        p.tag.number == noun.tag.number and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender)
+        for p in found)
+
+
+def _with_companion(t: Text, i: int):
+    """«Я, с подругой зашла…», «Мы, с коллегами обсудили…»: a subject pronoun opens the sentence, and «с» with
+    the companions in the instrumental joins it to its verb with no closing comma after them."""
+    w = t.words[i]
+    if w.low not in SUBJECT_PRONOUNS or not t.starts_sentence(i) or t.words[i + 1].low not in ("с", "со"):
+        return None
+    k = i + 2
+    while k < len(t.words) and t.plain_gap(k) and all(
+            p.tag.case == "ablt" for p in parses(t.words[k].low) if p.tag.POS in ("NOUN", "ADJF", "NPRO")) \
+            and any(p.tag.POS in ("NOUN", "ADJF", "NPRO") for p in parses(t.words[k].low)):
+        k += 1
+    if k == i + 2 or k >= len(t.words) or not t.plain_gap(k):
+        return None
+    sent, pron = t.token(i)
+    _, verb = t.token(k)
+    if pron is None or verb is None or pron.head != verb.index or pron.rel != "nsubj":
+        return None
+    found = parses(t.words[k].low)
+    if not found or found[0].tag.POS != "VERB" or "impr" in found[0].tag:
+        return None
+    return i, SUBJECT_PREDICATE
+
+
+# verbs of saying, asking and thinking: a clause of its own may follow them («Подскажите, оплатить можно картой?»)
+_SAYING = frozenset({"сказать", "говорить", "подсказать", "подсказывать", "спросить", "спрашивать", "уточнить",
+                     "уточнять", "ответить", "отвечать", "написать", "писать", "думать", "считать", "знать",
+                     "понимать", "понять", "объяснить", "объяснять", "представить", "представлять", "помнить",
+                     "слушать", "смотреть", "видеть", "поверить", "верить"})
+
+
+def _before_infinitive(t: Text, i: int):
+    """«Я решил, написать в поддержку», «Не забудьте, взять паспорт»: a finite verb or an imperative right
+    before the comma, an infinitive right after it that the tree makes the verb's complement, and the clause
+    before the comma opened by nothing that could end there («Когда вы решите, оплатить можно…»)."""
+    verb_w, inf_w = t.words[i], t.words[i + 1]
+    verbs = parses(verb_w.low)
+    if not verbs or verbs[0].tag.POS != "VERB" or any(p.normal_form in _SAYING for p in verbs):
+        return None
+    if not parses(inf_w.low) or parses(inf_w.low)[0].tag.POS != "INFN":
+        return None
+    start = _clause_start(t, i)
+    if not t.starts_sentence(start) or any(w.low in CLAUSE_OPENERS for w in t.words[start:i + 1]):
+        return None
+    sent, v = t.token(i)
+    _, inf = t.token(i + 1)
+    if v is None or inf is None or inf.head != v.index or inf.rel != "xcomp":
+        return None
+    return i, BEFORE_INFINITIVE
 
 
 def _subject_of(t: Text, i: int, k: int, verb) -> bool:
@@ -350,10 +462,6 @@ def _clause_start(t: Text, i: int) -> int:
     return k
 
 
-def _sentence_from(t: Text, i: int) -> bool:
-    return t.starts_sentence(i) or i > 0 and t.starts_sentence(i - 1) and t.plain_gap(i)
-
-
 def _comma_after(t: Text, k: int) -> bool:
     return k + 1 < len(t.words) and "," in t.gap_before(k + 1)
 
@@ -434,8 +542,9 @@ def _agrees_with_noun(verb, noun) -> bool:
 
 
 def _modifier_of(word: str, noun) -> bool:
-    """«Мой», «наш», «этот», an adjective: a word that agrees with the noun after it."""
-    return noun is not None and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word)[:1]) and any(
+    """«Мой», «наш», «этот», an adjective (also one that may be a noun: «старший»): a word that agrees with the
+    noun after it."""
+    return noun is not None and any(p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.3 for p in parses(word)) and any(
         p.tag.case == "nomn" and p.tag.number == noun.tag.number
         and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender) for p in parses(word)
         if p.tag.POS in ("ADJF", "PRTF"))
