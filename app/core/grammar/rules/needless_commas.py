@@ -262,7 +262,8 @@ def _subject_phrase(t: Text, i: int):
     subject = next((c for c in sent.children(pred.index) if c.rel in ("nsubj", "nsubj:pass")), None)
     if subject is None or subject.pos != "NOUN":
         return None
-    noun = _nominative_noun(subject.text.lower())
+    noun = next((p for p in parses(subject.text.lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn" and not
+                 {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(p.tag.grammemes)), None)
     words = [t.token(m)[1] for m in range(start, i + 1)]
     if noun is None or subject.low in _ADDRESS_WORDS or any(w is None for w in words) or subject not in words:
         return None
@@ -281,12 +282,13 @@ def _subject_phrase(t: Text, i: int):
 
 
 def _predicate_agrees(word: str, noun) -> bool:
-    """The word can only be an indicative verb or a short adjective or participle, and agrees with the noun."""
+    """The word can only be an indicative verb, or is most likely a short adjective or participle (the tree has
+    made it the subject's head), and agrees with the noun."""
     verb = _indicative(word)
     if verb is not None:
         return _agrees_with_noun(verb, noun)
     found = parses(word)
-    return bool(found) and all(p.tag.POS in ("ADJS", "PRTS") for p in found) and any(
+    return bool(found) and found[0].tag.POS in ("ADJS", "PRTS") and any(
         p.tag.number == noun.tag.number and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender)
         for p in found)
 

@@ -211,6 +211,8 @@ def _disagreeing(t: Text, i: int, group: list[int], cases, found: list[Finding])
         return
     if any(all(any(_agree(m, n) for m in r) for r in modifiers) for n in nouns):
         return
+    if not any(_fits(nouns, c) for c in cases) or not all(any(_fits(r, c) for c in cases) for r in modifiers):
+        return  # a word in no case of the preposition is the other checks' («в верхним ящике»)
     genders = _genders(nouns)
     if any(not any(m.tag.number == "plur" or m.tag.gender in genders for m in r if m.tag.POS in _MODIFIERS)
            for r in modifiers):

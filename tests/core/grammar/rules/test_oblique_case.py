@@ -36,3 +36,37 @@ def test_fires(rule_hits, text, span, fix):
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # a one-case preposition that is also an adverb, when the tree makes it the noun's case marker
+    ("Банкомат стоит напротив главного входу.", "напротив главного входу", "напротив главного входа"),
+    ("Зарядка лежит внутри чехлу.", "внутри чехлу", "внутри чехла"),
+    # a preposition of a preposition and a noun takes the genitive
+    ("Оплата поступит в течение рабочей неделей.", "в течение рабочей неделей", "в течение рабочей недели"),
+    ("Звоню по поводу доставкой дивана.", "по поводу доставкой", "по поводу доставки"),
+    # «о» meaning «about» takes the prepositional only
+    ("Не забудьте предупредить соседей о ремонт.", "о ремонт", "о ремонте"),
+    # the noun lost the case its modifier keeps, the modifier's number with it
+    ("Мы отвечаем без долгих ожидание.", "без долгих ожидание", "без долгих ожиданий"),
+    # modifier and noun agree in no reading, each alone fits the preposition
+    ("Занятия проходят по чётным неделях.", "по чётным неделях", "по чётным неделям"),
+    ("Отчёт за первый кварталом готов.", "за первый кварталом", "за первый квартал"),
+    ("Подойдите к свободным окну.", "к свободным окну", "к свободному окну"),
+])
+def test_fires_from_the_tree(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Банкомат стоит напротив, у входа.",  # an adverb
+    "Оплата поступит в течение рабочей недели.",
+    "Звоню по поводу оплаты картой.",  # an instrumental that hangs on the genitive noun
+    "Я ударилась коленом о тумбочку.",  # «о» of striking
+    "Обратитесь к нашему коллеге из отдела продаж.",  # a noun of common gender
+    "Мы отвечаем без долгих ожиданий.",
+    "Занятия проходят по чётным неделям.",
+    "Для больного сиделку нашли быстро.",  # an adjective of another gender is a noun of its own
+])
+def test_silent_from_the_tree(rule_hits, text):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
