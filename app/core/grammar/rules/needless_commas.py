@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, agrees_with_pronoun, finding, parses
+from app.core.grammar.rules.introductory import PHRASES
 from app.core.phrase import phrase
 
 AFTER_CONJUNCTION = RuleInfo(
@@ -163,14 +164,11 @@ def _after_conjunction(t: Text, i: int):
 _OPENING = frozenset({"но", "и", "также", "поэтому", "зато", "причем", "причём", "притом", "ведь"})
 _OPENING_PAIRS = frozenset({("потому", "что"), ("так", "как"), ("а", "также"), ("и", "поэтому"), ("а", "поэтому"),
                             ("но", "поэтому"), ("и", "также"), ("поэтому", "что")})
-# prepositional phrases that are introductory: «Но, к сожалению(,) мы…» lacks a comma, it has none too many
-_INTRODUCTORY_PHRASES = frozenset({("к", "сожалению"), ("к", "счастью"), ("к", "слову"), ("к", "примеру"),
-                                   ("на", "мой"), ("на", "наш"), ("на", "ваш"), ("в", "общем"), ("в", "частности"),
-                                   ("в", "целом"), ("в", "принципе"), ("в", "итоге"), ("с", "одной"),
-                                   ("с", "другой"), ("по", "крайней"), ("в", "конце"), ("на", "самом"),
-                                   ("по", "правде"), ("по", "сути"), ("без", "сомнения"), ("в", "любом"),
-                                   ("кроме", "того"), ("по", "словам"), ("по", "мнению"), ("по", "данным"),
-                                   ("с", "точки"), ("со", "слов"), ("по", "всей"), ("в", "свою")})
+# prepositional phrases that are introductory: «Но, к сожалению(,) мы…» lacks a comma, it has none too many. Those
+# of introductory.py by their first two words, and those a writer may set off or not («в итоге», «в целом»)
+_INTRODUCTORY_PHRASES = frozenset(p[:2] for p in PHRASES if len(p) > 1) | frozenset({
+    ("в", "итоге"), ("в", "любом"), ("в", "принципе"), ("в", "целом"), ("в", "частности"), ("на", "самом"),
+    ("по", "данным"), ("по", "крайней"), ("по", "мнению"), ("по", "словам"), ("с", "точки"), ("со", "слов")})
 
 
 def _opening_conjunction(t: Text, i: int):
