@@ -1,14 +1,15 @@
 """Запятые, которых правила не требуют: после союза («что, он прав»), после обстоятельства в начале
 предложения («Вечером, мы…»), между подлежащим и сказуемым («Мой брат, работает»), перед одиночным
 «и»/«или», соединяющим два слова («хлеб, и молоко») или два сказуемых одного подлежащего («пришёл
-домой, и сразу лёг»).
+домой, и сразу лёг»), перед инфинитивом, который зависит от глагола («решил, написать»).
 
 Each rule fires only where no right comma can stand at that place: the part after the comma runs to the
 end of the sentence with no comma of its own (a parenthetical, a phrase or an apposition would close
 with one), and the words on both sides are what the dictionary and the tree say they are — a clause
 with a verb of its own after the conjunction, a personal pronoun opening the main clause after the
-adverb, a subject the verb agrees with and no other subject, two words of one part of speech and one
-case, or two verbs of one subject. A repeated «и… и…», a name (an address) or a word that could end
+adverb, a subject the verb agrees with and no other subject (or a noun phrase the tree hangs on the
+predicate's subject), two words of one part of speech and one case, two verbs of one subject, or a verb
+and the infinitive the tree makes its complement. A repeated «и… и…», a name (an address) or a word that could end
 the clause («Знаешь что, …», «Ну что, …») keeps its comma.
 """
 
