@@ -4,8 +4,10 @@
 A native writer seldom leaves a noun in the nominative after a preposition (``governed_case`` reports
 that); the slip is another oblique case, most often from a phrase edited half-way or from a neighbouring
 preposition's case. Reported only when the parse takes the preposition as the noun's, and either the noun
-has no dictionary reading in any case the preposition takes (prepositions of one case only), or the noun
-has one and a word between them has none in that case.
+has no dictionary reading in any case the preposition takes (prepositions of one case only, «о» meaning
+«about», compound ones like «в течение»), or the noun has none while its modifiers stand in one («без лишних
+вопрос»), or the noun has one and a word between them has none in that case, or modifiers and noun agree in
+no reading at all though each fits the preposition («по рабочим днях»).
 """
 
 from __future__ import annotations
