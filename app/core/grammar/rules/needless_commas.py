@@ -253,8 +253,9 @@ def _subject_phrase(t: Text, i: int):
     if k + 1 < len(t.words) and t.plain_gap(k + 1) and (t.words[k].low == "не" or any(
             p.tag.POS == "ADVB" for p in parses(t.words[k].low)[:1])):
         k += 1  # «уже доступна», «не смог»
-    if _comma_after(t, k):
-        return None
+    if _comma_after(t, k) or t.words[i + 1].low in CLAUSE_OPENERS or k + 1 < len(t.words) and tuple(
+            w.low for w in t.words[i + 1:i + 3]) in PHRASES:
+        return None  # «…, пока разрешает…» opens a clause; «…, может быть…» may be an aside missing its comma
     sent, pred = t.token(k)
     if pred is None:
         return None

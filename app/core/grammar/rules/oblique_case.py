@@ -165,6 +165,27 @@ def _genders(readings) -> set:
     return out
 
 
+_SUBSTANTIVE = ("Apro", "Anum", "Subx")  # «для одних», «у третьих», «для всех»: words that stand for a noun
+
+
+def _two_phrases(t: Text, group: list[int], cases) -> bool:
+    """The words, agreeing in no reading, may be two phrases, not one: a participle before a noun that may be its own complement («для
+    обделённых природой», «на убивающих время»); a plural pronoun or numeral adjective standing for people
+    before a singular noun («для одних любовь»); a genitive the preposition does not take, hanging on a
+    negation or another word («с первым оргазма не испытывала»); the old accusative «в люди»."""
+    nouns = _nouns(t.words[group[-1]].text)
+    if "accs" in cases and any(_case(p.tag) == "nomn" and p.tag.number == "plur" and "anim" in p.tag for p in nouns):
+        return True  # «выбиться в люди», «метить в главные инженеры»
+    if any(all(any(_agree(m, n) for m in parses(t.words[k].text)) for k in group[:-1]) for n in nouns):
+        return False  # the words agree: one phrase
+    last = parses(t.words[group[-2]].text)
+    if any(p.tag.POS == "PRTF" or "Subx" in p.tag for p in last) or _fits(nouns, "gent"):
+        return True
+    return any(p.tag.number == "sing" for p in nouns) and any(
+        all(m.tag.number == "plur" for m in parses(t.words[k].text) if m.tag.POS in _MODIFIERS)
+        and any(g in m.tag for m in parses(t.words[k].text) for g in _SUBSTANTIVE) for k in group[:-1])
+
+
 def _noun_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> bool:
     """«без лишних вопрос» → «вопросов», «напротив торгового центру» → «центра»: the words before the noun
     stand in a case the preposition takes, the noun has no reading in any of them. The modifiers must fit the
@@ -267,11 +288,12 @@ def check(t: Text) -> list[Finding]:
             continue
         if _topic(t, i, group):
             cases = ("loct",)
-        if w.low in _ONE_CASE or len(cases) == 1:
-            _noun_misses(t, i, group, cases, found)
-        else:
-            _noun_alone_misses(t, i, group, cases, found)
-        if not _noun_lost(t, i, group, cases, found):
-            _disagreeing(t, i, group, cases, found)
+        if len(group) < 2 or not _two_phrases(t, group, cases):
+            if w.low in _ONE_CASE or len(cases) == 1:
+                _noun_misses(t, i, group, cases, found)
+            else:
+                _noun_alone_misses(t, i, group, cases, found)
+            if not _noun_lost(t, i, group, cases, found):
+                _disagreeing(t, i, group, cases, found)
         _modifier_misses(t, i, group, cases, found)
     return found
