@@ -267,7 +267,7 @@ def _subject_phrase(t: Text, i: int):
     words = [t.token(m)[1] for m in range(start, i + 1)]
     if noun is None or subject.low in _ADDRESS_WORDS or any(w is None for w in words) or subject not in words:
         return None
-    if not _predicate_agrees(t.words[k].low, noun):
+    if not _predicate_agrees(t.words[k].low, noun) or _subject_after(t, k):
         return None
     for w in words:
         if any(p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") for p in parses(w.text.lower())[:1]) \
@@ -279,6 +279,17 @@ def _subject_phrase(t: Text, i: int):
         if up is None:
             return None
     return start, SUBJECT_PREDICATE
+
+
+def _subject_after(t: Text, k: int) -> bool:
+    """«Большая разница, не хочет человек…»: a word after the predicate, in its sentence, that may be a subject
+    of its own."""
+    for m in range(k + 1, len(t.words)):
+        if _END.match(t.gap_before(m)):
+            return False
+        if t.words[m].low in SUBJECT_PRONOUNS or _nominative_noun(t.words[m].low) is not None:
+            return True
+    return False
 
 
 def _predicate_agrees(word: str, noun) -> bool:

@@ -61,6 +61,13 @@ def _phrase(t: Text, i: int) -> list[int] | None:
     return list(range(i + 1, k + 1))
 
 
+def _through_modifier(t: Text, i: int, group: list[int]) -> bool:
+    """The parse hangs the preposition on the adjective before the noun, not on the noun."""
+    _, prep = t.token(i)
+    _, noun = t.token(group[-1])
+    return prep.head != noun.index
+
+
 def _nouns(word: str) -> list:
     return [p for p in parses(word) if p.tag.POS == "NOUN"]
 
@@ -172,7 +179,8 @@ def _two_phrases(t: Text, group: list[int], cases) -> bool:
     """The words, agreeing in no reading, may be two phrases, not one: a participle before a noun that may be its own complement («для
     обделённых природой», «на убивающих время»); a plural pronoun or numeral adjective standing for people
     before a singular noun («для одних любовь»); a genitive the preposition does not take, hanging on a
-    negation or another word («с первым оргазма не испытывала»); the old accusative «в люди»."""
+    negation or another word («с первым оргазма не испытывала»), or an instrumental the preposition does not
+    take («для слабых духом»); a word that may be an adverb; the old accusative «в люди»."""
     nouns = _nouns(t.words[group[-1]].text)
     if "accs" in cases and any(_case(p.tag) == "nomn" and p.tag.number == "plur" and "anim" in p.tag for p in nouns):
         return True  # «выбиться в люди», «метить в главные инженеры»
@@ -181,6 +189,10 @@ def _two_phrases(t: Text, group: list[int], cases) -> bool:
     last = parses(t.words[group[-2]].text)
     if any(p.tag.POS == "PRTF" or "Subx" in p.tag for p in last) or _fits(nouns, "gent"):
         return True
+    if "ablt" not in cases and _fits(nouns, "ablt"):
+        return True  # «для слабых духом», «во всём невеждой»: an instrumental of its own
+    if any(p.tag.POS in ("ADVB", "PRCL") for k in group[:-1] for p in parses(t.words[k].text)):
+        return True  # «о всё меньшем объёме»: «всё» is an adverb here
     return any(p.tag.number == "sing" for p in nouns) and any(
         all(m.tag.number == "plur" for m in parses(t.words[k].text) if m.tag.POS in _MODIFIERS)
         and any(g in m.tag for m in parses(t.words[k].text) for g in _SUBSTANTIVE) for k in group[:-1])
@@ -194,6 +206,10 @@ def _noun_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -
     noun = _nouns(t.words[group[-1]].text)
     if len(group) < 2 or not noun or any(_fits(noun, c) for c in cases) or _old_plural(noun, cases):
         return False
+    if all(any(_case(p.tag) == "nomn" for p in parses(t.words[k].text)) for k in group):
+        return False  # a phrase in the nominative is ``governed_case``'s, with its guards («о яростный спорщик»)
+    if any(all(any(_agree(m, n) for m in parses(t.words[k].text)) for k in group[:-1]) for n in noun):
+        return False  # «во всём невеждой»: the words agree in another case, the phrase may end elsewhere
     genders = _genders(noun)
     for case in cases:
         numbers = set()
@@ -288,6 +304,10 @@ def check(t: Text) -> list[Finding]:
             continue
         if _topic(t, i, group):
             cases = ("loct",)
+        if _through_modifier(t, i, group):
+            if not _two_phrases(t, group, cases):
+                _noun_lost(t, i, group, cases, found)  # the one slip that leads the parser so: «без лишних вопрос»
+            continue
         if len(group) < 2 or not _two_phrases(t, group, cases):
             if w.low in _ONE_CASE or len(cases) == 1:
                 _noun_misses(t, i, group, cases, found)

@@ -132,6 +132,7 @@ def test_comma_before_a_dependent_infinitive_is_flagged(rule_hits, text, span, f
     "Мы, как и соседи, скинулись на ремонт.",
     "Отец главный в семье, пока мама в отъезде.",  # a clause opens after the comma
     "Отпуск без телефона, может быть лучший отдых.",  # «может быть» may be an aside missing its comma
+    "Странное дело, молчит телефон весь день.",  # a subject of its own after the predicate
 ])
 def test_commas_before_infinitives_and_after_subjects_that_are_right(rule_hits, text):
     for rule_id in ("OURS_COMMA_SUBJECT_PREDICATE", "OURS_COMMA_BEFORE_INFINITIVE"):

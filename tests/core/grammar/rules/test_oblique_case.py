@@ -76,3 +76,12 @@ def test_fires_from_the_tree(rule_hits, text, span, fix):
 ])
 def test_silent_from_the_tree(rule_hits, text):
     assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Прости меня, о верный друг, за долгое молчание.",  # «о» of an address, in the nominative
+    "Он оказался во всём мастером.",  # the instrumental of its own verb
+    "Лекарство подходит для слабых здоровьем.",
+])
+def test_phrases_that_end_elsewhere_are_left_alone(rule_hits, text):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
