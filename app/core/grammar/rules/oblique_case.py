@@ -176,11 +176,11 @@ _SUBSTANTIVE = ("Apro", "Anum", "Subx")  # «для одних», «у трет�
 
 
 def _two_phrases(t: Text, group: list[int], cases) -> bool:
-    """The words, agreeing in no reading, may be two phrases, not one: a participle before a noun that may be its own complement («для
-    обделённых природой», «на убивающих время»); a plural pronoun or numeral adjective standing for people
-    before a singular noun («для одних любовь»); a genitive the preposition does not take, hanging on a
-    negation or another word («с первым оргазма не испытывала»), or an instrumental the preposition does not
-    take («для слабых духом»); a word that may be an adverb; the old accusative «в люди»."""
+    """The words, agreeing in no reading, may be two phrases, not one: a participle before a noun that may be
+    its own complement («для обделённых природой», «на убивающих время»); a plural pronoun or numeral adjective
+    standing for people before a singular noun («для одних любовь»); a genitive hanging on a negation or
+    another word («с первым оргазма не испытывала»), or an instrumental the preposition does not take («для
+    слабых духом»); a word that may be an adverb. And the old accusative «в люди», agreeing or not."""
     nouns = _nouns(t.words[group[-1]].text)
     if "accs" in cases and any(_case(p.tag) == "nomn" and p.tag.number == "plur" and "anim" in p.tag for p in nouns):
         return True  # «выбиться в люди», «метить в главные инженеры»
@@ -223,10 +223,10 @@ def _noun_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -
             if len(numbers) != 1:
                 continue
             forms = {f.word for n in noun if (f := n.inflect({case, *numbers})) is not None}
-            prep = t.words[i]
-            written = t.text[t.words[group[0]].start:t.words[group[-1]].start]
-            fix = (f"{prep.text} {written}{match_case(t.words[group[-1]].text, forms.pop())}",) if len(forms) == 1 else ()
-            found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end, *fix))
+            prep, noun_w = t.words[i], t.words[group[-1]]
+            written = t.text[t.words[group[0]].start:noun_w.start]
+            fix = (f"{prep.text} {written}{match_case(noun_w.text, forms.pop())}",) if len(forms) == 1 else ()
+            found.append(finding(PREPOSITION_CASE, prep.start, noun_w.end, *fix))
             return True
     return False
 
@@ -239,8 +239,8 @@ def _agree(m, n) -> bool:
 def _disagreeing(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> None:
     """«по рабочим днях», «за прошлый месяцем», «к ближайшим пункту»: each word may stand in a case the
     preposition takes, but the modifiers and the noun the tree joins them to agree in no reading at all
-    (case, number and gender), though they share a gender. The fix keeps the noun's number, in the preposition's first case that either
-    side stands in."""
+    (case, number and gender), though they share a gender. The fix keeps the noun's number, in the
+    preposition's first case that either side stands in."""
     if len(group) < 2:
         return
     nouns = _nouns(t.words[group[-1]].text)
@@ -279,13 +279,11 @@ def _compound(t: Text, i: int, found: list[Finding]) -> None:
     if prep is None or head is None or noun is None or noun.head != head.index and not (
             prep.head == noun.index and head.rel == "fixed"):
         return  # the tree hangs the phrase on the compound's noun, or makes the compound its case marker
-    words = [parses(t.words[k].text) for k in group]
-    if any(not _fits(w, "gent") for w in words) and not any(all(_fits(w, c) for w in words) for c in ("gent",)):
-        if _fits(words[-1], "gent"):
-            return  # the noun is a genitive: a modifier's slip is the agreement rules' to find
-        fixed = _inflect_phrase(t, group, "gent")
-        found.append(finding(PREPOSITION_CASE, t.words[i].start, t.words[group[-1]].end,
-                             *((f"{t.words[i].text} {t.words[i + 1].text} {fixed}",) if fixed else ())))
+    if _fits(parses(t.words[group[-1]].text), "gent"):
+        return  # the noun is a genitive: a modifier's slip is the agreement rules' to find
+    fixed = _inflect_phrase(t, group, "gent")
+    found.append(finding(PREPOSITION_CASE, t.words[i].start, t.words[group[-1]].end,
+                         *((f"{t.words[i].text} {t.words[i + 1].text} {fixed}",) if fixed else ())))
 
 
 def check(t: Text) -> list[Finding]:
