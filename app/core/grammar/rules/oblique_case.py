@@ -201,8 +201,8 @@ def _two_phrases(t: Text, group: list[int], cases) -> bool:
 def _noun_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -> bool:
     """«без лишних вопрос» → «вопросов», «напротив торгового центру» → «центра»: the words before the noun
     stand in a case the preposition takes, the noun has no reading in any of them. The modifiers must fit the
-    noun's gender (or be plural, the number the noun lost with its case): «для больного сиделку» is two
-    phrases. True when it reports."""
+    noun's gender (or be plural, the number a noun left in the nominative lost with its case): «для больного
+    сиделку» is two phrases. True when it reports."""
     noun = _nouns(t.words[group[-1]].text)
     if len(group) < 2 or not noun or any(_fits(noun, c) for c in cases) or _old_plural(noun, cases):
         return False
@@ -220,8 +220,8 @@ def _noun_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -
                 break
             numbers |= {m.tag.number for m in fitting}
         else:
-            if len(numbers) != 1:
-                continue
+            if len(numbers) != 1 or not any(n.tag.number in numbers or _case(n.tag) == "nomn" for n in noun):
+                continue  # «у слабых еду»: a plural word for people, then a singular object of the verb
             forms = {f.word for n in noun if (f := n.inflect({case, *numbers})) is not None}
             prep, noun_w = t.words[i], t.words[group[-1]]
             written = t.text[t.words[group[0]].start:noun_w.start]

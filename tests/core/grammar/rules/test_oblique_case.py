@@ -85,3 +85,7 @@ def test_silent_from_the_tree(rule_hits, text):
 ])
 def test_phrases_that_end_elsewhere_are_left_alone(rule_hits, text):
     assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
+
+
+def test_a_plural_word_for_people_then_the_verbs_object_is_two_phrases(rule_hits):
+    assert rule_hits("Старшие часто отнимают у младших игрушку.", "OURS_PREPOSITION_CASE") == []
