@@ -271,8 +271,8 @@ def _compound(t: Text, i: int, found: list[Finding]) -> None:
     if start >= len(t.words) or not t.plain_gap(start):
         return
     group = _group(t, start)
-    if group is None:
-        return
+    if group is None or t.words[group[-1]].low == "друг":
+        return  # «при помощи друг друга»: the first part of «друг друга» does not decline
     _, prep = t.token(i)
     _, head = t.token(i + 1)
     _, noun = t.token(group[-1])
