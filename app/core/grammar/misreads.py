@@ -169,7 +169,8 @@ _INTERFACE = frozenset({"кнопка", "пункт", "команда", "опц�
 
 # Words in capitals opening the text, then a sentence that starts with a capital: a heading («ВАЖНОЕ
 # ОБЪЯВЛЕНИЕ Завтра офис не работает», «ЗАКОН О СРОКАХ Всё…»); a single letter («В Москве…») is no heading.
-_HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]*[ ,.:;]+)+(?=[A-ZА-ЯЁ][a-zа-яё])")
+# The sentence may open with a word of one letter: «ПАМЯТКА В пятницу склад закрыт».
+_HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]*[ ,.:;]+)+(?=[A-ZА-ЯЁ](?:[a-zа-яё]| +[a-zа-яё]))")
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ0-9]{2}")
 
 
@@ -179,16 +180,32 @@ def heading_end(text: str) -> int:
     return heading.end() if heading and _CAPITALS.search(heading.group()) else 0
 
 
+_LETTERS = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+_SENTENCE_MARK = re.compile(r"[.!?…\n]")
+
+
+def _set_in_capitals(text: str, offset: int) -> bool:
+    """The sentence around ``offset`` is written wholly in capitals, as a heading, a warning or a line in
+    capitals is set («ВНИМАНИЕ: ОПЕРАЦИЯ НЕОБРАТИМА!»): no word of it is singled out among the others, which is
+    what AllCaps reports. A word in capitals among lower-case ones («я ОЧЕНЬ прошу») stays reported."""
+    start = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, offset)), default=0)
+    end = _SENTENCE_MARK.search(text, offset)
+    words = _LETTERS.findall(text, start, end.start() if end else len(text))
+    return len(words) >= 2 and all(w.isupper() for w in words if len(w) > 1)
+
+
 def _interface_label(text: str, finding: Finding) -> bool:
     """DotOrCase reads a capitalised verb in mid-sentence as a new sentence without its dot, AllCaps a word
-    in capitals as shouting. After a word naming an interface element, or a verb of pressing, it is the
-    element's label («Нажмите кнопку Оплатить», «клавиша ВВЕРХ»); a word in capitals the dictionary lacks is
+    in capitals as shouting, Latin_single_letter a Latin letter as a slip for a Cyrillic one. After a word naming
+    an interface element, or a verb of pressing, it is the element's label or the key's letter («Нажмите кнопку
+    Оплатить», «клавиша ВВЕРХ», «нажав q»); a word in capitals the dictionary lacks is
     an abbreviation or a program's name («функция ДВССЫЛ»); words in capitals before the first sentence are
     its heading, and the capital after them opens that sentence («ПРАВИЛО ДЕЖУРНОГО Проверяйте…»)."""
     from app.core.grammar.rules._base import known, parses
 
     word = text[finding.offset:finding.offset + finding.length]
-    if finding.rule_id == "AllCaps" and (not known(word) or finding.offset < heading_end(text)):
+    if finding.rule_id == "AllCaps" and (not known(word) or finding.offset < heading_end(text)
+                                         or _set_in_capitals(text, finding.offset)):
         return True
     if finding.rule_id == "DotOrCase" and finding.offset <= heading_end(text):
         return True  # the first word of the sentence after the heading
@@ -262,10 +279,12 @@ def _one_subject_two_verbs(text: str, finding: Finding) -> bool:
 def _double_negation_with_sense(text: str, finding: Finding) -> bool:
     """DoubleNOT calls two «не» in a sentence a style slip. The second «не» before «мочь» is meant: it denies
     the first («Не любить его она не может» — she must love him); before a comparative it is a litotes («не раз
-    справлялась не хуже других»)."""
+    справлялась не хуже других»); after «пока» it belongs to the conjunction «пока не» (until)."""
     words = [w.lower() for w in _WORD.findall(text[finding.offset:finding.offset + finding.length])]
     if len(words) < 3 or words[-1] != "не":
         return False
+    if "пока" in words[-4:-1]:
+        return True  # «не ответит, пока курьер не приедет»: «пока не» tells until when, nothing is denied twice
     after = _WORD.search(text, finding.offset + finding.length)
     if after is None:
         return False
@@ -356,7 +375,28 @@ def _whole_conjunction_opening(text: str, finding: Finding) -> bool:
     return bool(_OPENING_CONJUNCTION.match(text[start:finding.offset]))
 
 
+def _optional_yo(text: str, finding: Finding) -> bool:
+    """RU_SIMPLE_REPLACE calls a word colloquial when its fix only writes «ё» for «е» («маневр» → «манёвр»). The
+    letter «ё» is optional in Russian writing outside of books for children and learners: «маневр» is spelt right."""
+    span = text[finding.offset:finding.offset + finding.length]
+    return bool(finding.replacements) and finding.replacements[0] != span \
+        and finding.replacements[0].replace("ё", "е").replace("Ё", "Е") == span
+
+
+def _line_start(text: str, finding: Finding) -> bool:
+    """Lower_Letters_after_comma and DotOrCase ask for a small letter in mid-sentence. A word that opens a new
+    line keeps the capital the writer gave it: a line of verse («Шумит листва,↵Стоят в росе луга») or an item of a
+    list set one to a line."""
+    start = finding.offset
+    if finding.rule_id == "DotOrCase":
+        before = text[:start].rstrip(" \t")
+        return before.endswith("\n")
+    return "\n" in text[start:start + finding.length]
+
+
 _TESTS = {
+    "RU_SIMPLE_REPLACE": _optional_yo,
+    "Lower_Letters_after_comma": _line_start,
     "Defis_to": _demonstrative_to,
     "Nesmotrja_na_to_chto": _whole_conjunction_opening,
     "Parnoje_upotrebl_NI": _negated_verbs,
@@ -367,8 +407,9 @@ _TESTS = {
     "pouchastvovat": _software_abbreviation,
     "DoubleNOT": _double_negation_with_sense,
     "Prep_i": _one_subject_two_verbs,
-    "DotOrCase": _interface_label,
+    "DotOrCase": lambda text, finding: _line_start(text, finding) or _interface_label(text, finding),
     "AllCaps": _interface_label,
+    "Latin_single_letter": _interface_label,
     "KAK_VVODNOE": _seems_as_predicate,
     "Verb_and_Verb": _second_word_not_a_verb,
     "COMPLEX_SOUZ_PUNCT": _split_conjunction,

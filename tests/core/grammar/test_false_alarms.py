@@ -42,7 +42,9 @@ PAIRS = [
     ("Используйте функцию ДВССЫЛ для ссылки.", "AllCaps",
      "ЭТО ОЧЕНЬ ВАЖНО для нас.", "AllCaps"),
     ("ВАЖНОЕ ОБЪЯВЛЕНИЕ Завтра офис не работает.", "AllCaps",  # a heading before the first sentence
-     "Я ОЧЕНЬ ЖДУ ОТВЕТА!", "AllCaps"),
+     "Я ОЧЕНЬ ЖДУ ответа!", "AllCaps"),
+    ("ВНИМАНИЕ: ЭТО ДЕЙСТВИЕ НЕЛЬЗЯ ОТМЕНИТЬ!", "AllCaps",  # a line set wholly in capitals singles out nothing
+     "Это действие НЕЛЬЗЯ отменить!", "AllCaps"),
     # nouns OpenCorpora has and the speller lacks
     ("Настройте прокси-сервер в параметрах браузера.", "MORFOLOGIK_RULE_RU_RU",
      "Настройте прокси-сервир в параметрах браузера.", "MORFOLOGIK_RULE_RU_RU"),

@@ -21,6 +21,12 @@ def engine_finding(text: str, span: str, rule: str, category=Category.PUNCTUATIO
     ("Нам всё равно, где вы купили телефон.", "всё равно, где", "NEIZVESTNO_KTO"),
     ("Нажмите кнопку Оплатить.", "Оплатить", "DotOrCase"),
     ("Введите формулу с функцией ДВССЫЛ.", "ДВССЫЛ", "AllCaps"),
+    ("ВНИМАНИЕ: ЭТА КОМАНДА СОТРЁТ ВСЕ ФАЙЛЫ!", "ФАЙЛЫ", "AllCaps"),  # a line set in capitals
+    ("ПАМЯТКА В пятницу склад закрыт.", "ПАМЯТКА", "AllCaps"),  # a heading before a word of one letter
+    ("Чтобы выйти из просмотра, нажмите q.", "q", "Latin_single_letter"),  # the key's letter
+    ("Шумит листва, плывут туманы,\nСтоят в росе луга.", ",\nСтоят", "Lower_Letters_after_comma"),  # verse
+    ("Взяли с собой:\nпалатку и котелок\nСпальники на всех.", "Спальники", "DotOrCase"),  # a list, one a line
+    ("Мы не закроем обращение, пока вы не подтвердите возврат.", "не закроем обращение, пока вы не", "DoubleNOT"),
 ])
 def test_misreads_of_correct_text(text, span, rule):
     assert misread(text, engine_finding(text, span, rule))
@@ -31,7 +37,10 @@ def test_misreads_of_correct_text(text, span, rule):
     ("Провод извивался, как уж.", ", как уж.", "Comma_before_kak"),  # a verb of manner
     ("Купите где угодно, всё равно, где.", "всё равно, где", "NEIZVESTNO_KTO"),
     ("Мы проверили заказ Отправьте фото чека.", "Отправьте", "DotOrCase"),  # a lost dot
-    ("ЭТО ОЧЕНЬ ВАЖНО.", "ОЧЕНЬ", "AllCaps"),  # shouting
+    ("Это ОЧЕНЬ важно, ответьте сегодня.", "ОЧЕНЬ", "AllCaps"),  # one word singled out
+    ("Я забрал посылку ОЧЕНЬ рано. ВСЁ ХОРОШО.", "ОЧЕНЬ", "AllCaps"),  # its own sentence is not in capitals
+    ("Заберите заказ c полки.", "c", "Latin_single_letter"),  # a Latin «c» for the preposition
+    ("Шумит листва, Плывут туманы.", ", Плывут", "Lower_Letters_after_comma"),  # no line break: a slip
 ])
 def test_real_mistakes_are_kept(text, span, rule):
     assert not misread(text, engine_finding(text, span, rule))
@@ -65,3 +74,14 @@ def test_two_predicates_of_one_subject_though_the_parser_hangs_и_on_a_later_ver
             "привезёт его завтра до 18:00 и позвонит за час.")
     clause = "Он задержался на сортировочном складе и сегодня уже уехал к вам: курьер привезёт"
     assert misread(text, _comma_before_i(text, clause))
+
+
+def test_a_word_with_е_for_the_optional_ё_is_spelt_right():
+    text = "Водитель выполнил маневр без ошибок."
+    yo = Finding(offset=text.index("маневр"), length=6, message="просторечие", category=Category.SPELLING,
+                 rule_id="RU_SIMPLE_REPLACE", replacements=("манёвр",), source="embedded")
+    assert misread(text, yo)
+    text = "Ничего лучше нету."
+    colloquial = Finding(offset=text.index("нету"), length=4, message="просторечие", category=Category.SPELLING,
+                         rule_id="RU_SIMPLE_REPLACE", replacements=("нет",), source="embedded")
+    assert not misread(text, colloquial)

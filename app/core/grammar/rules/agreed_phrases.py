@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, has_tag, parses
+from app.core.grammar.rules.bare_lists import VERB_LINKS
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS, PHRASE
 
 RULES = ()  # the findings carry the tree rules' ids: one rule to the learner, two ways of finding it
@@ -84,18 +85,28 @@ def _agrees(word: str, tags: tuple, pos: tuple[str, ...] = ("NOUN",)) -> bool:
     for n in parses(word):
         if n.tag.POS not in pos or n.score < 0.05 or "Abbr" in n.tag:  # «в» read as a unit («В», volt)
             continue
-        for p in tags:
-            if p.case == n.tag.case and p.number == n.tag.number and (
-                    n.tag.number == "plur" or p.gender == n.tag.gender or "ms-f" in n.tag) and _same_animacy(p, n.tag):
-                return True
+        if _agrees_as(n.tag, tags):
+            return True
     return False
+
+
+def _agrees_as(noun, tags: tuple) -> bool:
+    """The noun's reading has the case, number and gender of one of the participle's readings."""
+    return any(p.case == noun.case and p.number == noun.number and (
+        noun.number == "plur" or p.gender == noun.gender or "ms-f" in noun) and _same_animacy(p, noun) for p in tags)
 
 
 def _object_of(tags: tuple, word: str) -> bool:
     """An active transitive participle and a noun after it that may be its object in the accusative: «номер
-    заказа(,) определяющий порядок доставки» — a noun before the participle that agrees with it decides."""
-    return any("tran" in p and "actv" in p for p in tags) and _top(word) in ("NOUN", "NPRO") and any(
-        n.tag.case == "accs" and n.score >= 0.1 for n in parses(word))
+    заказа(,) определяющий порядок доставки» — a noun before the participle that agrees with it decides. Not
+    when the reading that agrees with the participle is far likelier than the accusative: «во главе атакующей
+    роты» is the company that attacks, not an attack on it."""
+    if not any("tran" in p and "actv" in p for p in tags) or _top(word) not in ("NOUN", "NPRO"):
+        return False
+    readings = parses(word)
+    accusative = max((n.score for n in readings if n.tag.case == "accs"), default=0.0)
+    agreeing = max((n.score for n in readings if _agrees_as(n.tag, tags)), default=0.0)
+    return accusative >= 0.1 and agreeing < 3 * accusative
 
 
 def _same_animacy(p, n) -> bool:
@@ -302,6 +313,9 @@ def _verb_list(t: Text, found: list[Finding]) -> None:
                 p.normal_form == "быть" for k in (last[0], i) for p in parses(t.words[k].text))
                 and (last[0] == 0 or t.words[last[0] - 1].low != "как")):
             right = i - 1 if t.words[i - 1].low == "не" else i
+            if right == last[0] + 1 and any(p.normal_form in VERB_LINKS for p in parses(t.words[last[0]].text)[:1]):
+                last = (i, form)
+                continue  # «пойду посмотрю», «сидит читает»: a verb of motion or posture and its aim, one predicate
             if right - 1 > last[0] and t.words[right - 1].low in _PREVERBAL and t.plain_gap(right) \
                     and not any(p.tag.POS in ("ADVB", "PRCL") for p in parses(t.words[right - 2].text) if p.score >= 0.1):
                 right -= 1  # «…, недавно выиграла»: an adverb of time that goes before its verb

@@ -188,7 +188,7 @@ def _adverb_runs(t: Text):
 
 # verbs that join a verb of the same form without a comma in common speech («пойди принеси», «попробуй
 # открой»; «давай сделаем» is another form anyway) or are auxiliaries
-_VERB_LINKS = frozenset("""
+VERB_LINKS = frozenset("""
 быть стать пойти идти давать дать взять брать сидеть стоять пробовать попробовать смотреть
 """.split())
 
@@ -197,7 +197,7 @@ _VERB_LINKS = frozenset("""
 def _verb_forms(word: str) -> frozenset:
     """(mood, tense, person, number, gender) of a word that reads only as a finite verb."""
     readings = _readings(word)
-    if not readings or any(p.tag.POS != "VERB" or p.normal_form in _VERB_LINKS for p in readings):
+    if not readings or any(p.tag.POS != "VERB" or p.normal_form in VERB_LINKS for p in readings):
         return frozenset()
     return frozenset((p.tag.mood, p.tag.tense, p.tag.person, p.tag.number,
                       p.tag.gender if p.tag.tense == "past" and p.tag.number == "sing" else None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import (SUBJECT_PRONOUNS, RuleInfo, Text, Word, agrees_with_pronoun, finding, has_tag,
                                           parses, quantity_after_than)
+from app.core.grammar.rules.no_clause_comma import no_clause_after, then_part_follows
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.grammar.rules.tree_words import possessive_relative, subject_of
 from app.core.phrase import phrase
@@ -117,10 +118,11 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                     _comma_before(t, i, found)  # «горжусь тем, что», «спасибо за то, что»
             elif (prev.low not in _NO_COMMA_AFTER and _is_clause_head(prev.text)
                   and not any(p.normal_form == "быть" for p in parses(prev.text))
-                  and nxt_low not in _AFTER_CHTO_FIXED and nxt_low != "бы"):
+                  and nxt_low not in _AFTER_CHTO_FIXED and nxt_low != "бы" and not no_clause_after(t, i)):
                 _comma_before(t, i, found)
         elif w.low in ("чтобы", "чтоб", "если", "ежели", "коли", "поскольку", "ибо", "дабы"):
-            if prev.low not in _NO_COMMA_AFTER and not (w.low == "если" and prev.low in ("в", "случае")):
+            if prev.low not in _NO_COMMA_AFTER and not (w.low == "если" and prev.low in ("в", "случае")) \
+                    and not (w.low == "если" and then_part_follows(t, i)):
                 _comma_before(t, i, found)
         elif w.low == "потому" and nxt_low == "что":
             if prev.low not in _NO_COMMA_AFTER and prev.low not in ("возможно", "наверное", "видимо") \
@@ -143,6 +145,8 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 # «человек(,) мать которого», «дом(,) в окнах которого»: before the noun and its preposition
                 k = _noun_group_start(t, i - 1)
                 before = _plain_prev(t, k)
+                if _set_off_noun_before(t, k):
+                    continue  # «товар, срок годности которого…»: the comma stands before «срок»
                 if before is not None and before.low not in _NO_COMMA_AFTER \
                         and parses(before.text)[0].tag.POS not in ("PREP", "CONJ", "PRCL"):
                     _comma_before(t, k, found)
@@ -151,10 +155,23 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 _comma_before(t, i, found)  # but «ошибки, исправить которые…»: the infinitive opens the clause
 
 
+def _set_off_noun_before(t: Text, k: int) -> bool:
+    """Word k, which can be a genitive, hangs on the noun before it that follows a comma: the two open a relative
+    clause the writer set off already («товар, срок годности которого…», «задача, часть условий которой…»)."""
+    if k < 1 or not t.plain_gap(k) or "," not in t.gap_before(k - 1) or not t.words[k - 1].text.islower():
+        return False
+    return parses(t.words[k - 1].text)[0].tag.POS == "NOUN" and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses(t.words[k].text))
+
+
 def _opened_group(t: Text, k: int) -> bool:
     """Word k, a noun in an oblique case, and the preposition before it open a relative clause the writer
     set off already: «уход из мира, для знакомства с которым…» — the comma stands before «для», and none
-    goes before «с»."""
+    goes before «с». So does a noun right after a comma whose preposition and «который» follow it: «вопрос,
+    ответ на который…», «очередь, запись в которую…»."""
+    if k >= 0 and "," in t.gap_before(k) and parses(t.words[k].text)[0].tag.POS == "NOUN" \
+            and t.words[k].text.islower():
+        return True
     if k < 1 or not t.plain_gap(k) or "," not in t.gap_before(k - 1):
         return False
     noun, preposition = parses(t.words[k].text)[0].tag, parses(t.words[k - 1].text)[0].tag

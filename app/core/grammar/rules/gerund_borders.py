@@ -9,7 +9,7 @@ The findings are OURS_PHRASE_COMMA's, explained in :mod:`syntax_commas`.
 from __future__ import annotations
 
 from app.core.grammar.language import Sentence, Token
-from app.core.grammar.rules._base import SUBJECT_PRONOUNS, parses
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, parses
 from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, NEGATIVE_PRONOUNS, OPENERS, STEP_OVER,
                                                introductory_govorya, is_punct, may_precede, finite,
                                                nominative_only, only_gerund, subject_after_gerund, subject_of)
@@ -52,6 +52,27 @@ def gerund_opening(sent: Sentence):
             continue
         yield left, right
 
+
+# Parts of speech that belong to a clause of their own, not to a gerund's words before it.
+_NOT_GERUNDS_OWN = frozenset({"VERB", "CONJ", "PRTS", "ADJS", "PRED"})
+
+
+def opened_by_its_words(t: Text, left: int) -> bool:
+    """Up to three words before a gerund, word ``left`` the last of them, follow a comma, a dash or a bracket and
+    can all be the gerund's own — an object, an adverb, a phrase with a preposition, no verb, conjunction or word
+    that can only be a subject: the phrase opens at that mark, set off already («…, подробно ему всё объясняя»,
+    «…, вместо этого оставив записку», «…, сам того не заметив»)."""
+    for k in range(left, max(left - 3, 0), -1):
+        readings = parses(t.words[k].text)[:2]
+        if not readings or any(p.tag.POS in _NOT_GERUNDS_OWN for p in readings[:1]) \
+                or all(p.tag.case == "nomn" for p in readings):
+            return False
+        gap = t.gap_before(k)
+        if any(mark in gap for mark in ",—–("):
+            return True
+        if not t.plain_gap(k):
+            return False
+    return False
 
 
 def gerund_close(sent: Sentence, tok: Token, last: Token) -> Token | None:

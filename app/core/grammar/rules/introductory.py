@@ -510,6 +510,9 @@ def check(t: Text) -> list[Finding]:
         if phrase[-1] in ("стороны", "кстати") and (nxt is None or not t.plain_gap(nxt.index) or prev is not None
                                                     and (prev.low in ("только", "лишь") or _verbal(prev.text))):
             continue  # «подойти с другой стороны», «читается только с одной стороны», «помочь кстати.»
+        if phrase[-1] == "стороны" and nxt is not None and nxt.low not in _PRONOUNS and t.plain_gap(nxt.index) \
+                and has_tag(nxt.text, "NOUN", "gent") and not (has_tag(nxt.text, "nomn") and _finite_at(t, nxt.index + 1)):
+            continue  # «ждёт с другой стороны дома»: the side of something, a place — but «…стороны цены выросли»
         if phrase in (("как", "обычно"), ("как", "всегда")) and prev is not None and _verbal(prev.text) \
                 and (nxt is None or not t.plain_gap(nxt.index)):
             continue  # «номер будет работать как обычно.»: how it works, closing its clause — no aside

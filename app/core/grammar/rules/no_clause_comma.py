@@ -1,0 +1,60 @@
+"""Where «что» or «если» after a word opens no clause to set off by a comma there, by the rules of the norm.
+
+Used by the word-level comma rule (:mod:`conjunctions`) and the tree's (:mod:`syntax_commas`): each test says why the text is right as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.grammar.rules._base import Text, parses
+
+# «что-нибудь», «что-то», «что-либо» written with spaces round the hyphen: a pronoun, no conjunction
+_INDEFINITE_TAIL = re.compile(r"\s*[-‑–]\s*(?:нибудь|либо|то)\b", re.IGNORECASE)
+# a «то» that opens the main clause after the clause with «если»: «Поэтому если…, то…»
+_THEN = re.compile(r",\s*(?:то|так)\b", re.IGNORECASE)
+_END = re.compile(r"[.!?;\n]")
+_DATIVE_PARTS = frozenset({"NOUN", "NPRO", "ADJF"})
+# words that, after «есть», ask about an infinitive: «есть где жить», «есть кому помочь»
+INFINITIVE_QUESTIONS = frozenset({"что", "куда", "где", "когда", "кому", "кого", "чем", "откуда", "зачем"})
+
+
+def no_clause_after(t: Text, i: int) -> bool:
+    """Word i, «что» or another question word, after word i-1 opens no clause to set off: with an infinitive
+    after «есть» or «иметь» it names what there is to do («Мне есть что сказать», «Нам есть куда расти», «имеет
+    что ответить»). «что» is no conjunction either in «что-нибудь» spaced out («купить что - нибудь»), in the set
+    pairs «что да как», «что к чему», and in «всё равно что» meaning «как будто» before a noun or an infinitive
+    («всё равно что отказ») when no dative says whom it is all the same to («Мне всё равно, что он скажет»
+    keeps its comma)."""
+    prev, w, nxt = t.words[i - 1], t.words[i], t.word(i + 1)
+    if w.low != "что":
+        return prev.low == "есть" and w.low in INFINITIVE_QUESTIONS and nxt is not None and t.plain_gap(i + 1) \
+            and any(p.tag.POS == "INFN" for p in parses(nxt.text)[:1])  # «Нам есть куда расти»
+    if _INDEFINITE_TAIL.match(t.text, w.end):
+        return True
+    if nxt is None or not t.plain_gap(i + 1):
+        return False
+    if nxt.low in ("да", "к") and (after := t.word(i + 2)) is not None and after.low in ("как", "чему"):
+        return True
+    following = parses(nxt.text)
+    if prev.low == "есть" or any(p.normal_form == "иметь" for p in parses(prev.text)[:2]):
+        return bool(following) and following[0].tag.POS == "INFN"
+    if prev.low == "равно" and i >= 2 and t.words[i - 2].low.replace("ё", "е") == "все" and t.plain_gap(i - 1):
+        dative = i >= 3 and t.plain_gap(i - 2) and any(
+            p.tag.case == "datv" and p.tag.POS in _DATIVE_PARTS for p in parses(t.words[i - 3].text)[:2]) \
+            and not (i >= 4 and t.plain_gap(i - 3) and parses(t.words[i - 4].text)[:1]
+                     and parses(t.words[i - 4].text)[0].tag.POS == "PREP")  # «с ним» is no dative of whom
+        return not dative and bool(following) and (following[0].tag.POS == "INFN" or any(
+            p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in following[:2]))
+    return False
+
+
+def then_part_follows(t: Text, i: int) -> bool:
+    """«если» (word i) follows a connecting word, not a verb («Поэтому если…», «А тогда если…»), and the main
+    clause after the conditional one opens with «то»: at such a meeting of two connectives no comma is put
+    between them (Розенталь), the conditional clause sits inside the main one."""
+    prev = parses(t.words[i - 1].text)
+    if not prev or prev[0].tag.POS not in ("ADVB", "CONJ", "PRCL"):
+        return False
+    end = _END.search(t.text, t.words[i].end)
+    return bool(_THEN.search(t.text, t.words[i].end, end.start() if end else len(t.text)))
