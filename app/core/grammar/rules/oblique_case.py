@@ -279,8 +279,10 @@ def _compound(t: Text, i: int, found: list[Finding]) -> None:
     if prep is None or head is None or noun is None or noun.head != head.index and not (
             prep.head == noun.index and head.rel == "fixed"):
         return  # the tree hangs the phrase on the compound's noun, or makes the compound its case marker
-    if _fits(parses(t.words[group[-1]].text), "gent"):
-        return  # the noun is a genitive: a modifier's slip is the agreement rules' to find
+    noun = parses(t.words[group[-1]].text)
+    if _fits(noun, "gent") or _fits(noun, "nomn"):
+        return  # a genitive noun: a modifier's slip is the agreement rules'; a nominative may be the subject after
+        # «в результате» used alone («в результате совершенствование … начинает»)
     fixed = _inflect_phrase(t, group, "gent")
     found.append(finding(PREPOSITION_CASE, t.words[i].start, t.words[group[-1]].end,
                          *((f"{t.words[i].text} {t.words[i + 1].text} {fixed}",) if fixed else ())))

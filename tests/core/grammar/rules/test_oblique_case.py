@@ -89,3 +89,8 @@ def test_phrases_that_end_elsewhere_are_left_alone(rule_hits, text):
 
 def test_a_plural_word_for_people_then_the_verbs_object_is_two_phrases(rule_hits):
     assert rule_hits("Старшие часто отнимают у младших игрушку.", "OURS_PREPOSITION_CASE") == []
+
+
+def test_a_compound_preposition_used_alone_before_the_subject_is_left_alone(rule_hits):
+    assert rule_hits("Мы много тренировались, и в результате выступление прошло отлично.",
+                     "OURS_PREPOSITION_CASE") == []
