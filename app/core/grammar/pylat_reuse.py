@@ -1,4 +1,4 @@
-"""Four more measured changes inside pylat-ru 0.1.0a0 (see ``pylat_speedup``): work it repeats is reused.
+"""Six more measured changes inside pylat-ru 0.1.0a0 (see ``pylat_speedup``): work it repeats is reused.
 
 Profiling ``grade-reply`` on 1,000-character replies showed the embedded check spending most of its
 time in the XML rules' matcher, and half of that on work whose result was already known:
@@ -13,10 +13,23 @@ time in the XML rules' matcher, and half of that on work whose result was alread
    antipatterns need not run. Such a variant is left out of the rule's run; every other variant
    (skips, optional or repeated tokens, where shielding may shift a match) runs as before.
 3. Each sentence listed the ~900 runnable rules afresh and asked, rule by rule, whether it is
-   enabled: the list of enabled rules with their variants is kept until a rule is switched.
+   enabled: the list of enabled rules with their variants is kept until a rule is switched. Only the
+   variants whose required words the sentence holds (pinned ``canBeIgnoredFor``) are handed on, and a
+   rule left with none is not run: most rules ended there, but only after setting up their run.
 4. The morphological dictionary walked its automaton for every word of every check; replies share
    most of their words, so each dictionary remembers its answers (immutable tuples) for the
    last words asked about.
+5. A variant tried its whole matching machinery at every token of the sentence, and four times in
+   five its first pattern token already failed there; inside an attempt, too, most steps end on a
+   pattern token that accepts no reading of the token. Whether it does depends only on the pattern
+   token and the token (unless a ``<match>`` reference is resolved), so the answer is remembered per
+   kind of pattern token and kind of token (surface, readings, space before, sentence start and end):
+   an attempt starts only where the first pattern token says yes, and a step that it says no to ends
+   at once unless a scope="next" exception has to be asked first.
+6. The same waste in the disambiguator, which runs its ~700 rules one after another over the
+   sentence: each rule tried every token as the start of its pattern. Whether a disambiguation
+   pattern token accepts a token depends on the token's readings only, so that is remembered per
+   pattern token and kind of readings, and a rule's attempt starts only where its first token accepts.
 
 Findings cannot change (tests compare them with and without these changes); applied only to the
 pinned version, whose internals we checked.
@@ -24,6 +37,7 @@ pinned version, whose internals we checked.
 
 from __future__ import annotations
 
+import itertools
 import threading
 
 PINNED = "0.1.0a0"
@@ -31,10 +45,10 @@ _state = threading.local()
 
 
 def apply() -> bool:
-    """Install the four changes; returns False (and changes nothing) on another pylat version."""
+    """Install the six changes; returns False (and changes nothing) on another pylat version."""
     import pylat_ru
+    from pylat_ru.disambiguation import pattern_matcher
     from pylat_ru.grammar import engine, matcher
-
     from pylat_ru.morfologik import dictionary
 
     variant_class, engine_class = matcher.CompiledRuleVariant, engine.RussianGrammarEngine
@@ -44,49 +58,111 @@ def apply() -> bool:
     if pylat_ru.__version__ != PINNED:
         return False
     variant_class._chat_trainer_original_match = variant_class.match_sentence
+    variant_class._chat_trainer_original_test = variant_class._test_all_readings
     engine_class._chat_trainer_original_execute = engine_class._execute_rule
     engine_class._chat_trainer_original_check = engine_class.check_sentence
     dictionary_class._chat_trainer_original_lookup = dictionary_class.lookup
+    pattern_matcher.PatternRuleMatcher._chat_trainer_original_find = pattern_matcher.PatternRuleMatcher.find_matches
     variant_class.match_sentence = _match_sentence
+    variant_class._test_all_readings = _test_all_readings
     engine_class._execute_rule = _execute_rule
     engine_class.check_sentence = _check_sentence
     dictionary_class.lookup = _lookup
+    pattern_matcher.PatternRuleMatcher.find_matches = _find_matches
     variant_class._chat_trainer_matching = True
     return True
 
 
-def _non_blank(sentence, raw_pos: bool) -> list:
-    """The tokens a pattern is matched against (pinned ``match_sentence`` steps 1–2), remembered for
-    the sentence last asked about; the sentence is kept alive with them, so its id is not reused."""
+def _non_blank(sentence, raw_pos: bool) -> tuple[list, list]:
+    """The tokens a pattern is matched against (pinned ``match_sentence`` steps 1–2) with each one's
+    remembered verdicts (:func:`_accepts`), kept for the sentence last asked about;
+    the sentence is kept alive with them, so its id is not reused."""
     memo = getattr(_state, "memo", None)
     stream = sentence.pre_disambig_tokens if raw_pos else sentence.tokens
     if memo is None or memo[0] is not sentence:
         memo = _state.memo = (sentence, {})
     kept = memo[1].get(raw_pos)
     if kept is not None and kept[0] is stream and kept[1] == len(stream):
-        return kept[2]
+        return kept[2], kept[3]
     tokens = [t for t in stream if t.has_pos_tag("SENT_START") or (t.token and not t.is_whitespace())]
-    memo[1][raw_pos] = (stream, len(stream), tokens)
-    return tokens
+    if len(_verdicts) >= VERDICTS_KEPT:
+        _verdicts.clear()  # a long session's vocabulary starts again, rather than growing without end
+    verdicts = [_verdicts.setdefault(_token_key(t), {}) for t in tokens]
+    memo[1][raw_pos] = (stream, len(stream), tokens, verdicts)
+    return tokens, verdicts
+
+
+VERDICTS_KEPT = 10_000  # kinds of token per table, each with the verdicts tried on it (≈ 3 KB): some 60 MB at most
+_verdicts: dict[tuple, dict[int, bool]] = {}  # shared by threads: a lost race only recomputes a verdict
+_signatures: dict[tuple, int] = {}
+
+
+def _token_key(atr) -> tuple:
+    """All that ``CompiledPatternToken.matches_reading`` reads of a sentence token."""
+    return (atr.token, bool(atr.whitespace_before), atr.is_sentence_start, atr.is_sentence_end,
+            tuple((at.token, at.lemma, at.pos_tag) for at in atr.readings))
+
+
+def _signature(token) -> int:
+    """Which kind of pattern token this is: the fields its reading test reads (cached on the token)."""
+    cached = token.__dict__.get("_chat_trainer_signature")
+    if cached is None:
+        fields = (token.text, token.regexp, token.case_sensitive, token.inflected, token.negate, token.postag,
+                  token.postag_regexp, token.negate_pos, token.spacebefore)
+        cached = token._chat_trainer_signature = _signatures.setdefault(fields, len(_signatures))
+    return cached
+
+
+def _accepts(token, atr, verdicts: dict[int, bool]) -> bool | None:
+    """Whether the pattern token accepts some reading of ``atr``, remembered in ``verdicts`` (those of
+    ``atr``'s kind); None while a ``<match>`` reference is resolved, which makes the test depend on the match."""
+    if token.dynamic_text is not None or token.dynamic_postag is not None:
+        return None
+    signature = _signature(token)
+    passed = verdicts.get(signature)
+    if passed is None:
+        passed = verdicts[signature] = any(token.matches_reading(at, atr) for at in atr.readings)
+    return passed
 
 
 def _match_sentence(self, sentence, synthesizer=None, immunized_tokens=None):
-    """Pinned ``CompiledRuleVariant.match_sentence`` with the token list remembered."""
-    non_blank_tokens = _non_blank(sentence, self.raw_pos)
+    """Pinned ``CompiledRuleVariant.match_sentence`` with the token list remembered, trying only the
+    tokens its first pattern token accepts."""
+    non_blank_tokens, verdicts = _non_blank(sentence, self.raw_pos)
     if not non_blank_tokens:
         return []
     limit = (1 if self.is_sent_start
              else max(0, len(non_blank_tokens) - len(self.tokens) + 1) + self.min_occur_correction)
     results = []
     imm_set = immunized_tokens or set()
+    # an optional first token (min="0") may fail and let the next one match instead
+    first = self.tokens[0] if self.tokens and self.tokens[0].min != 0 else None
+    _state.verdicts = (non_blank_tokens, verdicts)
     with self._match_lock:
         for start_idx in range(min(limit, len(non_blank_tokens))):
+            # the first step of an attempt resolves no reference, so the remembered verdict is the step's answer
+            if first is not None and not _accepts(first, non_blank_tokens[start_idx], verdicts[start_idx]):
+                continue
             m_res = self._match_from(tokens=non_blank_tokens, start_idx=start_idx, synthesizer=synthesizer,
                                      immunized_tokens=imm_set)
             if m_res is not None:
                 results.append(m_res)
         self.reset_dynamic_state()
     return results
+
+
+def _test_all_readings(self, tokens, matcher, prev_element, token_no, first_match_token, prev_skip_next,
+                       prev_matched, immunized_tokens):
+    """Pinned ``_test_all_readings``, answering no at once when the pattern token accepts no reading of the
+    token (a remembered verdict) and no scope="next" exception is there to be asked first."""
+    current = getattr(_state, "verdicts", None)
+    if (current is not None and current[0] is tokens
+            and not (prev_skip_next > 0 and prev_element is not None and prev_element.exceptions_next)
+            and not (prev_skip_next == 0 and matcher.exceptions_next and token_no + 1 < len(tokens))
+            and _accepts(matcher, tokens[token_no], current[1][token_no]) is False):
+        return False, prev_matched, []
+    return type(self)._chat_trainer_original_test(self, tokens, matcher, prev_element, token_no, first_match_token,
+                                                  prev_skip_next, prev_matched, immunized_tokens)
 
 
 def _check_sentence(self, sentence, include_disabled: bool = False):
@@ -99,9 +175,15 @@ def _check_sentence(self, sentence, include_disabled: bool = False):
         runnable = [(rule, self._compiled_variants.get(rule.full_id)) for rule in self.get_runnable_rules()
                     if self.is_rule_enabled(rule.full_id)]
         listed = self._chat_trainer_enabled = (disabled, [(r, v) for r, v in runnable if v])
+    from pylat_ru.grammar import engine
+
+    # a rule none of whose variants can match the sentence's words is not run at all
+    token_index, lemma_index = engine._sentence_token_index(sentence)
     results = []
     for rule, variants in listed[1]:
-        results.extend(self._execute_rule(sentence, rule, variants))
+        live = [v for v in variants if not engine._variant_can_be_ignored(v, token_index, lemma_index)]
+        if live:
+            results.extend(self._execute_rule(sentence, rule, live))
     return results
 
 
@@ -143,3 +225,48 @@ def _lookup(self, word: str):
             kept.clear()  # a long session's vocabulary starts again, rather than growing without end
         kept[word] = found
     return found
+
+
+_serials = itertools.count()  # disambiguation pattern tokens, numbered as first asked about
+_readings_verdicts_kept: dict[tuple, dict[int, bool]] = {}
+
+
+def _find_matches(self, sentence):
+    """Pinned ``PatternRuleMatcher.find_matches``, trying only the tokens the first pattern token accepts
+    (that test is the attempt's first step: a token it refuses ends the attempt)."""
+    tokens, verdicts = _readings_verdicts(sentence)
+    n = len(tokens)
+    if self.pattern_size == 0 or n < self.pattern_size:
+        return []
+    first = self.pattern_tokens[0]
+    serial = first.__dict__.get("_chat_trainer_serial")
+    if serial is None:
+        serial = first._chat_trainer_serial = next(_serials)
+    results = []
+    for start_idx in range(n):
+        known = verdicts[start_idx]
+        passed = known.get(serial)
+        if passed is None:
+            passed = known[serial] = first.matches_token(tokens[start_idx])
+        if passed:
+            match = self._match_from(start_idx, tokens)
+            if match is not None:
+                results.append(match)
+    return results
+
+
+def _readings_verdicts(sentence) -> tuple[list, list]:
+    """The sentence's non-blank tokens with the verdicts remembered for each one's readings, kept for the
+    sentence last asked about while its tokens keep their readings (the disambiguator makes a new
+    sentence for every change)."""
+    memo = getattr(_state, "disambiguating", None)
+    if memo is not None and memo[0] is sentence and all(
+            t.readings is readings and len(readings) == size for t, (readings, size) in zip(memo[1], memo[3])):
+        return memo[1], memo[2]
+    tokens = sentence.get_tokens_without_whitespace()
+    if len(_readings_verdicts_kept) >= VERDICTS_KEPT:
+        _readings_verdicts_kept.clear()
+    verdicts = [_readings_verdicts_kept.setdefault(tuple((r.token, r.lemma, r.pos_tag) for r in t.readings), {})
+                for t in tokens]
+    _state.disambiguating = (sentence, tokens, verdicts, [(t.readings, len(t.readings)) for t in tokens])
+    return tokens, verdicts

@@ -1,6 +1,7 @@
 """Reusing pylat's repeated work changes speed only: the same findings with and without it."""
 
 import tomllib
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,30 @@ REPLIES = Path(__file__).parents[2] / "data" / "replies" / "tuning.toml"
 
 
 def _originals():
+    from pylat_ru.disambiguation import pattern_matcher
     from pylat_ru.grammar import engine, matcher
     from pylat_ru.morfologik import dictionary
 
     variant, eng, dic = matcher.CompiledRuleVariant, engine.RussianGrammarEngine, dictionary.MorfologikDictionary
+    disambiguator = pattern_matcher.PatternRuleMatcher
     return [(variant, "match_sentence", variant._chat_trainer_original_match),
+            (variant, "_test_all_readings", variant._chat_trainer_original_test),
             (eng, "_execute_rule", eng._chat_trainer_original_execute),
             (eng, "check_sentence", eng._chat_trainer_original_check),
-            (dic, "lookup", dic._chat_trainer_original_lookup)]
+            (dic, "lookup", dic._chat_trainer_original_lookup),
+            (disambiguator, "find_matches", disambiguator._chat_trainer_original_find)]
+
+
+@contextmanager
+def _without_reuse():
+    installed = [(owner, name, getattr(owner, name)) for owner, name, _ in _originals()]
+    try:
+        for owner, name, original in _originals():
+            setattr(owner, name, original)
+        yield
+    finally:
+        for owner, name, patched in installed:
+            setattr(owner, name, patched)
 
 
 def test_findings_are_identical_with_and_without_the_reuse():
@@ -36,16 +53,37 @@ def test_findings_are_identical_with_and_without_the_reuse():
                  for m in tool.check(text, level=pylat_ru.LEVEL_PICKY)] for text in texts]
 
     with_reuse = run()
-    installed = [(owner, name, getattr(owner, name)) for owner, name, _ in _originals()]
-    try:
-        for owner, name, original in _originals():
-            setattr(owner, name, original)
+    with _without_reuse():
         without = run()
-    finally:
-        for owner, name, patched in installed:
-            setattr(owner, name, patched)
     assert with_reuse == without
     assert sum(map(len, with_reuse)) > 10  # the texts do hold errors the rules report
+
+
+def test_pattern_matching_starts_only_where_the_first_pattern_token_accepts(monkeypatch):
+    from pylat_ru.disambiguation.pattern_matcher import PatternRuleMatcher
+    from pylat_ru.grammar.matcher import CompiledRuleVariant
+
+    assert pylat_reuse.apply()
+    tool = pylat_ru.LanguageToolRU()
+    text = ("Здравствуйте, Ольга! Мы проверили ваш заказ: курьер привезёт его завтра до обеда, "
+            "а чек пришлём на почту.")
+    attempts = {"xml": 0, "disambiguation": 0}
+    for owner, kind in ((CompiledRuleVariant, "xml"), (PatternRuleMatcher, "disambiguation")):
+        def counted(self, *args, _original=owner._match_from, _kind=kind, **kwargs):
+            attempts[_kind] += 1
+            return _original(self, *args, **kwargs)
+        monkeypatch.setattr(owner, "_match_from", counted)
+
+    def run():
+        attempts.update(xml=0, disambiguation=0)
+        found = [(m.rule_id, m.offset, m.length) for m in tool.check(text, level=pylat_ru.LEVEL_PICKY)]
+        return found, dict(attempts)
+
+    found, reusing = run()
+    with _without_reuse():
+        found_without, plain = run()
+    assert found == found_without
+    assert reusing["xml"] * 3 < plain["xml"] and reusing["disambiguation"] * 3 < plain["disambiguation"]
 
 
 def test_switching_a_rule_off_is_seen_by_the_remembered_rule_list():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import pymorphy3
 
@@ -37,7 +37,7 @@ class Word:
     end: int
     index: int
 
-    @property
+    @cached_property  # the rules ask for it over a million times per thousand replies
     def low(self) -> str:
         return self.text.lower().replace("ё", "е")
 
@@ -142,7 +142,13 @@ PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "о�
 
 
 def known(word: str) -> bool:
-    return morph().word_is_known(word.lower())
+    return _known_lower(word.lower())
+
+
+@lru_cache(maxsize=50_000)
+def _known_lower(word: str) -> bool:
+    """The dictionary's answer, remembered: asking walks its automaton for close spellings each time."""
+    return morph().word_is_known(word)
 
 
 def has_tag(word: str, *grammemes: str) -> bool:
