@@ -210,6 +210,8 @@ _START_ONLY = {("безусловно",), ("несомненно",), ("кром�
                ("так", "или", "иначе"), ("бесспорно",), ("должно", "быть"), ("словом",), ("наоборот",),
                ("в", "сущности"), ("по", "сути"), ("по", "сути", "дела"), ("признаться",), ("признаюсь",),
                ("надеюсь",), ("к", "слову"), ("бывало",), ("помнится",), ("говорят",)}
+# every introductory phrase this module knows, for the rules that must not take its comma for a needless one
+PHRASES = frozenset((*_PHRASES, *_START_ONLY))
 # These open a sentence as an aside only before a clause of its own («Надеюсь, вы поняли», but «Надеюсь на вас»,
 # «Говорят о нём», «Словом и делом»); inside a sentence the ones of _WORDS_FIRST are words of it («Он словом не
 # обмолвился», «Все по сути одинаковы»).

@@ -1,14 +1,15 @@
 """Запятые, которых правила не требуют: после союза («что, он прав»), после обстоятельства в начале
 предложения («Вечером, мы…»), между подлежащим и сказуемым («Мой брат, работает»), перед одиночным
 «и»/«или», соединяющим два слова («хлеб, и молоко») или два сказуемых одного подлежащего («пришёл
-домой, и сразу лёг»).
+домой, и сразу лёг»), перед инфинитивом, который зависит от глагола («решил, написать»).
 
 Each rule fires only where no right comma can stand at that place: the part after the comma runs to the
 end of the sentence with no comma of its own (a parenthetical, a phrase or an apposition would close
 with one), and the words on both sides are what the dictionary and the tree say they are — a clause
 with a verb of its own after the conjunction, a personal pronoun opening the main clause after the
-adverb, a subject the verb agrees with and no other subject, two words of one part of speech and one
-case, or two verbs of one subject. A repeated «и… и…», a name (an address) or a word that could end
+adverb, a subject the verb agrees with and no other subject (or a noun phrase the tree hangs on the
+predicate's subject), two words of one part of speech and one case, two verbs of one subject, or a verb
+and the infinitive the tree makes its complement. A repeated «и… и…», a name (an address) or a word that could end
 the clause («Знаешь что, …», «Ну что, …») keeps its comma.
 """
 
@@ -19,6 +20,7 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, agrees_with_pronoun, finding, parses
+from app.core.grammar.rules.introductory import PHRASES
 from app.core.phrase import phrase
 
 AFTER_CONJUNCTION = RuleInfo(
@@ -62,7 +64,18 @@ SINGLE_AND = RuleInfo(
     Category.PUNCTUATION,
 )
 
-RULES = (AFTER_CONJUNCTION, AFTER_ADVERBIAL, SUBJECT_PREDICATE, SINGLE_AND)
+BEFORE_INFINITIVE = RuleInfo(
+    "OURS_COMMA_BEFORE_INFINITIVE",
+    phrase("Лишняя запятая перед инфинитивом"),
+    phrase("Глагол и зависящий от него инфинитив запятой не разделяются."),
+    phrase("Неопределённая форма, которая зависит от глагола, — часть того же сказуемого или дополнение к нему, "
+           "и запятая между ними не ставится: «Я решил написать в поддержку», «Мы планируем открыть второй "
+           "магазин», «Не забудьте взять паспорт». Запятая перед инфинитивом нужна, только если между ними стоит "
+           "вводное слово или оборот, — тогда запятых две: «Вы можете, например, оплатить картой»."),
+    Category.PUNCTUATION,
+)
+
+RULES = (AFTER_CONJUNCTION, AFTER_ADVERBIAL, SUBJECT_PREDICATE, SINGLE_AND, BEFORE_INFINITIVE)
 
 # the rest of the sentence after the comma: no other mark before its end
 _REST_CLEAN = re.compile(r"(?:[^,;:()«»\"„“”—–-]|(?<=\w)-(?=\w))*(?:[.!?…]+\s*)?$")
@@ -114,7 +127,8 @@ def check(t: Text) -> list[Finding]:
         rest = t.text[t.words[i].end + 1:]
         if not _REST_CLEAN.match(_sentence_rest(rest)):
             continue
-        for rule in (_after_conjunction, _opening_conjunction, _after_adverbial, _subject_predicate, _single_and):
+        for rule in (_after_conjunction, _opening_conjunction, _after_adverbial, _subject_predicate, _subject_phrase,
+                     _with_companion, _single_and, _before_infinitive):
             hit = rule(t, i)
             if hit:
                 start = t.words[hit[0]].start
@@ -151,14 +165,11 @@ def _after_conjunction(t: Text, i: int):
 _OPENING = frozenset({"но", "и", "также", "поэтому", "зато", "причем", "причём", "притом", "ведь"})
 _OPENING_PAIRS = frozenset({("потому", "что"), ("так", "как"), ("а", "также"), ("и", "поэтому"), ("а", "поэтому"),
                             ("но", "поэтому"), ("и", "также"), ("поэтому", "что")})
-# prepositional phrases that are introductory: «Но, к сожалению(,) мы…» lacks a comma, it has none too many
-_INTRODUCTORY_PHRASES = frozenset({("к", "сожалению"), ("к", "счастью"), ("к", "слову"), ("к", "примеру"),
-                                   ("на", "мой"), ("на", "наш"), ("на", "ваш"), ("в", "общем"), ("в", "частности"),
-                                   ("в", "целом"), ("в", "принципе"), ("в", "итоге"), ("с", "одной"),
-                                   ("с", "другой"), ("по", "крайней"), ("в", "конце"), ("на", "самом"),
-                                   ("по", "правде"), ("по", "сути"), ("без", "сомнения"), ("в", "любом"),
-                                   ("кроме", "того"), ("по", "словам"), ("по", "мнению"), ("по", "данным"),
-                                   ("с", "точки"), ("со", "слов"), ("по", "всей"), ("в", "свою")})
+# prepositional phrases that are introductory: «Но, к сожалению(,) мы…» lacks a comma, it has none too many. Those
+# of introductory.py by their first two words, and those a writer may set off or not («в итоге», «в целом»)
+_INTRODUCTORY_PHRASES = frozenset(p[:2] for p in PHRASES if len(p) > 1) | frozenset({
+    ("в", "итоге"), ("в", "любом"), ("в", "принципе"), ("в", "целом"), ("в", "частности"), ("на", "самом"),
+    ("по", "данным"), ("по", "крайней"), ("по", "мнению"), ("по", "словам"), ("с", "точки"), ("со", "слов")})
 
 
 def _opening_conjunction(t: Text, i: int):
@@ -204,7 +215,7 @@ def _subject_predicate(t: Text, i: int):
     k = i + 1
     if k + 1 < len(t.words) and t.plain_gap(k + 1) and _adverb(t.words[k].low):
         k += 1
-    if not _sentence_from(t, i) or _comma_after(t, k) or k + 1 >= len(t.words):
+    if _comma_after(t, k) or k + 1 >= len(t.words):
         return None
     verb = _indicative(t.words[k].low)
     if verb is None:
@@ -220,13 +231,127 @@ def _subject_predicate(t: Text, i: int):
         noun = _nominative_noun(subj.low)
         if noun is None or not _agrees_with_noun(verb, noun):
             return None
-        if not t.starts_sentence(i):
-            if not _modifier_of(t.words[i - 1].low, noun):
-                return None
-            first = i - 1
+        while not t.starts_sentence(first) and t.plain_gap(first) and _modifier_of(t.words[first - 1].low, noun):
+            first -= 1  # «Мой старший брат, работает…»: the noun's agreeing words before it
+        if not t.starts_sentence(first):
+            return None
         if not _subject_of(t, i, k, verb):
             return None
     return first, SUBJECT_PREDICATE
+
+
+def _subject_phrase(t: Text, i: int):
+    """«Наш специалист по подключению, свяжется…», «Мой старший брат, работает…», «Новая версия приложения, уже
+    доступна»: the words from the sentence start to the comma are one noun phrase — every one of them hangs,
+    in the tree, on a noun that is the subject of the predicate right after the comma (or after one adverb),
+    a verb or a short adjective agreeing with it; no verb, participle or gerund in the phrase, which could
+    be a detached one whose first comma is missing."""
+    start = _clause_start(t, i)
+    if not t.starts_sentence(start) or start == i:
+        return None
+    k = i + 1
+    if k + 1 < len(t.words) and t.plain_gap(k + 1) and (t.words[k].low == "не" or any(
+            p.tag.POS == "ADVB" for p in parses(t.words[k].low)[:1])):
+        k += 1  # «уже доступна», «не смог»
+    if _comma_after(t, k) or t.words[i + 1].low in CLAUSE_OPENERS or k + 1 < len(t.words) and tuple(
+            w.low for w in t.words[i + 1:i + 3]) in PHRASES:
+        return None  # «…, пока разрешает…» opens a clause; «…, может быть…» may be an aside missing its comma
+    sent, pred = t.token(k)
+    if pred is None:
+        return None
+    subject = next((c for c in sent.children(pred.index) if c.rel in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.pos != "NOUN":
+        return None
+    noun = next((p for p in parses(subject.text.lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn" and not
+                 {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & set(p.tag.grammemes)), None)
+    words = [t.token(m)[1] for m in range(start, i + 1)]
+    if noun is None or subject.low in _ADDRESS_WORDS or any(w is None for w in words) or subject not in words:
+        return None
+    if not _predicate_agrees(t.words[k].low, noun) or _subject_after(t, k):
+        return None
+    for w in words:
+        if any(p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") for p in parses(w.text.lower())[:1]) \
+                or w.low in CLAUSE_OPENERS or w.low in ("и", "или", "а", "но"):
+            return None
+        up = w
+        while up is not None and up is not subject:
+            up = sent.head_of(up)
+        if up is None:
+            return None
+    return start, SUBJECT_PREDICATE
+
+
+def _subject_after(t: Text, k: int) -> bool:
+    """«Большая разница, не хочет человек…»: a word after the predicate, in its sentence, that may be a subject
+    of its own."""
+    for m in range(k + 1, len(t.words)):
+        if _END.match(t.gap_before(m)):
+            return False
+        if t.words[m].low in SUBJECT_PRONOUNS or _nominative_noun(t.words[m].low) is not None:
+            return True
+    return False
+
+
+def _predicate_agrees(word: str, noun) -> bool:
+    """The word can only be an indicative verb, or is most likely a short adjective or participle (the tree has
+    made it the subject's head), and agrees with the noun."""
+    verb = _indicative(word)
+    if verb is not None:
+        return _agrees_with_noun(verb, noun)
+    found = parses(word)
+    return bool(found) and found[0].tag.POS in ("ADJS", "PRTS") and any(
+        p.tag.number == noun.tag.number and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender)
+        for p in found)
+
+
+def _with_companion(t: Text, i: int):
+    """«Я, с подругой зашла…», «Мы, с коллегами обсудили…»: a subject pronoun opens the sentence, and «с» with
+    the companions in the instrumental joins it to its verb with no closing comma after them."""
+    w = t.words[i]
+    if w.low not in SUBJECT_PRONOUNS or not t.starts_sentence(i) or t.words[i + 1].low not in ("с", "со"):
+        return None
+    k = i + 2
+    while k < len(t.words) and t.plain_gap(k) and all(
+            p.tag.case == "ablt" for p in parses(t.words[k].low) if p.tag.POS in ("NOUN", "ADJF", "NPRO")) \
+            and any(p.tag.POS in ("NOUN", "ADJF", "NPRO") for p in parses(t.words[k].low)):
+        k += 1
+    if k == i + 2 or k >= len(t.words) or not t.plain_gap(k):
+        return None
+    sent, pron = t.token(i)
+    _, verb = t.token(k)
+    if pron is None or verb is None or pron.head != verb.index or pron.rel != "nsubj":
+        return None
+    found = parses(t.words[k].low)
+    if not found or found[0].tag.POS != "VERB" or "impr" in found[0].tag:
+        return None
+    return i, SUBJECT_PREDICATE
+
+
+# verbs of saying, asking and thinking: a clause of its own may follow them («Подскажите, оплатить можно картой?»)
+_SAYING = frozenset({"сказать", "говорить", "подсказать", "подсказывать", "спросить", "спрашивать", "уточнить",
+                     "уточнять", "ответить", "отвечать", "написать", "писать", "думать", "считать", "знать",
+                     "понимать", "понять", "объяснить", "объяснять", "представить", "представлять", "помнить",
+                     "слушать", "смотреть", "видеть", "поверить", "верить"})
+
+
+def _before_infinitive(t: Text, i: int):
+    """«Я решил, написать в поддержку», «Не забудьте, взять паспорт»: a finite verb or an imperative right
+    before the comma, an infinitive right after it that the tree makes the verb's complement, and the clause
+    before the comma opened by nothing that could end there («Когда вы решите, оплатить можно…»)."""
+    verb_w, inf_w = t.words[i], t.words[i + 1]
+    verbs = parses(verb_w.low)
+    if not verbs or verbs[0].tag.POS != "VERB" or any(p.normal_form in _SAYING for p in verbs):
+        return None
+    if not parses(inf_w.low) or parses(inf_w.low)[0].tag.POS != "INFN":
+        return None
+    start = _clause_start(t, i)
+    if not t.starts_sentence(start) or any(w.low in CLAUSE_OPENERS for w in t.words[start:i + 1]):
+        return None
+    sent, v = t.token(i)
+    _, inf = t.token(i + 1)
+    if v is None or inf is None or inf.head != v.index or inf.rel != "xcomp":
+        return None
+    return i, BEFORE_INFINITIVE
 
 
 def _subject_of(t: Text, i: int, k: int, verb) -> bool:
@@ -350,10 +475,6 @@ def _clause_start(t: Text, i: int) -> int:
     return k
 
 
-def _sentence_from(t: Text, i: int) -> bool:
-    return t.starts_sentence(i) or i > 0 and t.starts_sentence(i - 1) and t.plain_gap(i)
-
-
 def _comma_after(t: Text, k: int) -> bool:
     return k + 1 < len(t.words) and "," in t.gap_before(k + 1)
 
@@ -434,8 +555,9 @@ def _agrees_with_noun(verb, noun) -> bool:
 
 
 def _modifier_of(word: str, noun) -> bool:
-    """«Мой», «наш», «этот», an adjective: a word that agrees with the noun after it."""
-    return noun is not None and any(p.tag.POS in ("ADJF", "PRTF") for p in parses(word)[:1]) and any(
+    """«Мой», «наш», «этот», an adjective (also one that may be a noun: «старший»): a word that agrees with the
+    noun after it."""
+    return noun is not None and any(p.tag.POS in ("ADJF", "PRTF") and p.score >= 0.3 for p in parses(word)) and any(
         p.tag.case == "nomn" and p.tag.number == noun.tag.number
         and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender) for p in parses(word)
         if p.tag.POS in ("ADJF", "PRTF"))

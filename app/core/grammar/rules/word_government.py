@@ -94,18 +94,31 @@ def _person_in_accusative(t: Text, i: int, found: list[Finding]) -> None:
 
 # verbs that take their person in the accusative right after them: «поблагодарить вас», «поздравляю тебя»
 _THANK = frozenset({"благодарить", "поблагодарить", "отблагодарить", "поздравлять", "поздравить", "беспокоить",
-                    "побеспокоить"})
+                    "побеспокоить", "приветствовать", "поприветствовать"})
+_THANK_WHOM = phrase("«Благодарить», «поздравлять», «беспокоить», «приветствовать» — кого: «поблагодарить вас», "
+                     "«поздравляю тебя», «поблагодарить сотрудника».")
 
 
 def _person_after_verb(t: Text, i: int, found: list[Finding]) -> None:
-    """«хочу поблагодарить вам» → «вас», «поздравляю тебе» → «тебя»."""
+    """«хочу поблагодарить вам» → «вас», «поздравляю тебе» → «тебя», «поблагодарил сотруднику» → «сотрудника»
+    (a noun phrase with no accusative reading that the tree hangs on the verb)."""
     w, person = t.words[i], t.words[i + 1]
-    if person.low not in _DATIVE_TO_ACCUSATIVE or not _lemmas(w.text) & _THANK or not all(
-            p.tag.POS in ("VERB", "INFN") for p in parses(w.text)):
+    if not _lemmas(w.text) & _THANK or not all(p.tag.POS in ("VERB", "INFN") for p in parses(w.text)):
         return
-    _say(t, person.start, person.end, phrase("«Благодарить», «поздравлять», «беспокоить» — кого: «поблагодарить "
-                                             "вас», «поздравляю тебя»."),
-         match_case(person.text, _DATIVE_TO_ACCUSATIVE[person.low]), found)
+    if person.low in _DATIVE_TO_ACCUSATIVE:
+        _say(t, person.start, person.end, _THANK_WHOM, match_case(person.text, _DATIVE_TO_ACCUSATIVE[person.low]),
+             found)
+        return
+    group = _group(t, i + 1)
+    if group is None or not all(p.tag.case == "datv" for p in parses(t.words[group[-1]].text)) or not all(
+            any(p.tag.case == "datv" for p in parses(t.words[k].text)) for k in group[:-1]):
+        return  # the noun can only be a dative, its modifiers can be one
+    _, verb = t.token(i)
+    _, noun = t.token(group[-1])
+    if verb is None or noun is None or noun.head != verb.index:
+        return
+    fixed = _inflect_phrase(t, group, "accs")
+    _say(t, person.start, t.words[group[-1]].end, _THANK_WHOM, fixed, found)
 
 
 def _with_instrumental(t: Text, i: int, found: list[Finding]) -> None:

@@ -98,3 +98,42 @@ def test_right_commas_are_left_alone(rule_hits, text):
     for rule_id in ("OURS_COMMA_AFTER_CONJUNCTION", "OURS_COMMA_AFTER_ADVERBIAL", "OURS_COMMA_SUBJECT_PREDICATE",
                     "OURS_COMMA_BEFORE_SINGLE_AND"):
         assert rule_hits(text, rule_id) == [], rule_id
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Наша новая сотрудница, выходит в понедельник.", "Наша новая сотрудница, выходит",
+     "Наша новая сотрудница выходит"),  # several agreeing words before the subject
+    ("Мастер из сервисного центра, приедет после обеда.", "Мастер из сервисного центра, приедет",
+     "Мастер из сервисного центра приедет"),  # the tree joins the whole phrase to the subject
+    ("Ответ от юриста, уже готов.", "Ответ от юриста, уже", "Ответ от юриста уже"),  # a short adjective
+    ("Мы, с соседями скинулись на ремонт лифта.", "Мы, с", "Мы с"),  # the companions, no closing comma
+])
+def test_comma_after_a_subject_phrase_is_flagged(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_COMMA_SUBJECT_PREDICATE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Мы собираемся, переехать летом.", "собираемся, переехать", "собираемся переехать"),
+    ("Попробуйте, обновить страницу.", "Попробуйте, обновить", "Попробуйте обновить"),
+    ("Он пытался, дозвониться весь вечер.", "пытался, дозвониться", "пытался дозвониться"),
+])
+def test_comma_before_a_dependent_infinitive_is_flagged(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_COMMA_BEFORE_INFINITIVE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Когда вы решите, оплатить можно будет на сайте.",  # the comma ends a subordinate clause
+    "Подскажите, оплатить можно картой?",  # a verb of asking opens a clause of its own
+    "Вы можете, например, оплатить заказ картой.",  # a parenthetical closed by a second comma
+    "У меня одна просьба, перезвонить мне вечером.",
+    "Мастер из сервисного центра, который к вам приедет, всё починит.",
+    "Мастер, приехавший утром, всё починил.",
+    "Мы, с одной стороны, рады.",
+    "Мы, как и соседи, скинулись на ремонт.",
+    "Отец главный в семье, пока мама в отъезде.",  # a clause opens after the comma
+    "Отпуск без телефона, может быть лучший отдых.",  # «может быть» may be an aside missing its comma
+    "Странное дело, молчит телефон весь день.",  # a subject of its own after the predicate
+])
+def test_commas_before_infinitives_and_after_subjects_that_are_right(rule_hits, text):
+    for rule_id in ("OURS_COMMA_SUBJECT_PREDICATE", "OURS_COMMA_BEFORE_INFINITIVE"):
+        assert rule_hits(text, rule_id) == [], rule_id

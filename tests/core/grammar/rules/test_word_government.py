@@ -68,3 +68,21 @@ def test_set_phrases(rule_hits, text, span, fix):
 ])
 def test_set_phrases_silent(rule_hits, text):
     assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Хочу поблагодарить вашему мастеру за ремонт.", "вашему мастеру", "вашего мастера"),
+    ("Администрация приветствует участникам конференции.", "участникам", "участников"),
+    ("Не хотелось бы беспокоить директору по пустякам.", "директору", "директора"),
+])
+def test_person_of_thanking_in_the_dative(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Хочу поблагодарить вашего мастера за ремонт.",
+    "Благодарю вас, коллеги, за помощь.",
+    "Не хотелось бы беспокоить соседку по пустякам.",
+])
+def test_person_of_thanking_in_the_accusative_is_right(rule_hits, text):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
