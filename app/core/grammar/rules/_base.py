@@ -51,6 +51,7 @@ class Text:
         self.words = [Word(m.group(), m.start(), m.end(), i) for i, m in enumerate(_WORD.finditer(text))]
         self._analysis = None
         self._tokens = None
+        self._spans: dict[tuple[int, int], int] | None = None
 
     def gap_before(self, i: int) -> str:
         """The characters between word i-1 and word i (from the text start for the first word)."""
@@ -106,6 +107,12 @@ class Text:
                             for sent in self.analysis.sentences for tok in sent.tokens}
         w = self.words[i]
         return self._tokens.get((w.start, w.end), (None, None))
+
+    def word_of(self, tok) -> int | None:
+        """The index of the word that is exactly the parse token ``tok``, or None (the inverse of :meth:`token`)."""
+        if self._spans is None:
+            self._spans = {(w.start, w.end): w.index for w in self.words}
+        return self._spans.get((tok.start, tok.end))
 
 
 @lru_cache(maxsize=1)

@@ -74,7 +74,7 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
         return _Subject("3per", "sing", _ONE[tok.low], False, False)  # «ни один из кандидатов не подошёл»
     if tok.pos not in ("NOUN", "PROPN") or not tok.text.isalpha():
         return None
-    k = _word_index(t, tok)
+    k = t.word_of(tok)
     if k is None or t.name_like(k):
         return None  # a name: its gender is not in the dictionary
     for before in (t.word(k - 1), t.word(k - 2)):
@@ -99,13 +99,6 @@ _GROUPS = frozenset({"большинство", "меньшинство", "час
 def _group_of_many(sent, tok) -> bool:
     return tok.low in _GROUPS and any(c.rel == "nmod" and c.feat("Case") == "Gen" and c.feat("Number") == "Plur"
                                       and c.index == tok.index + 1 for c in sent.children(tok.index))
-
-
-def _word_index(t: Text, tok) -> int | None:
-    for w in t.words:
-        if w.start == tok.start and w.end == tok.end:
-            return w.index
-    return None
 
 
 def _is_predicate(p) -> bool:
@@ -158,7 +151,7 @@ def _fixed(readings, s: _Subject) -> str | None:
 
 def _companion(t: Text, subj) -> bool:
     """«с» and a person (a noun or a pronoun) right after the subject."""
-    k = _word_index(t, subj)
+    k = t.word_of(subj)
     prep, other = (t.word(k + 1), t.word(k + 2)) if k is not None else (None, None)
     return prep is not None and other is not None and prep.low in ("с", "со") and any(
         "anim" in p.tag or p.tag.POS == "NPRO" for p in parses(other.text))
@@ -398,7 +391,7 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
         return
     if s.accusative and transitive and all(p.tag.gender == "neut" and p.tag.number == "sing" for p in readings):
         return  # «дом затопило»: an impersonal verb and its object
-    k = _word_index(t, pred)
+    k = t.word_of(pred)
     if k is None:
         return
     fixed = _fixed(readings, s)
@@ -426,7 +419,7 @@ def _check_full_adjective(t: Text, sent, subj, head, s: _Subject, found: list[Fi
     if wanted is None:
         return
     forms = [f.word for case in ("ablt", "nomn") if (f := readings[0].inflect(wanted | {case})) is not None]
-    k = _word_index(t, head)
+    k = t.word_of(head)
     if k is not None:
         w = t.words[k]
         found.append(finding(SUBJECT_VERB, w.start, w.end, *(match_case(w.text, f) for f in dict.fromkeys(forms))))

@@ -15,9 +15,9 @@ from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
 from app.core.grammar.rules.clause_openers import opener_between_verbs
 from app.core.grammar.rules.conjoined_parts import and_between_clauses, repeated_conjunction
-from app.core.grammar.rules.no_clause_comma import INFINITIVE_QUESTIONS, no_clause_after, then_part_follows
 from app.core.grammar.rules.gerund_borders import (FIXED_VERBAL_ADVERBS, GERUND_IDIOMS, gerund_close, gerund_opening,
                                                    opened_by_its_words)
+from app.core.grammar.rules.no_clause_comma import INFINITIVE_QUESTIONS, no_clause_after, then_part_follows
 from app.core.grammar.rules.tree_words import (CLOSING, LEADING, OPENERS, SPEAKING_HOW, adverb_opening_phrase, agree,
                                                contiguous, dative_of_predicative, depends_on, finite, gerund_start,
                                                has_subject, infinitive_of_next_verb, introductory_govorya, is_punct,
@@ -89,13 +89,13 @@ def check(t: Text) -> list[Finding]:
         closing = between.strip()
         if closing.strip(CLOSING):
             continue  # a comma, a dash or an opening bracket or quote is there already
-        if rule is CLAUSE and (right.low in INFINITIVE_QUESTIONS and _no_clause(t, right.start)
-                               or right.low == "если" and _then_follows(t, right.start)):
+        if rule is CLAUSE and (right.low in INFINITIVE_QUESTIONS and _no_clause(t, right)
+                               or right.low == "если" and _then_follows(t, right)):
             continue  # «Мне есть что сказать», «всё равно что отказ», «Поэтому если…, то…»
         if rule is HOMOGENEOUS and left.pos == "ADV" and "," in t.text[max(0, left.start - 2):left.start]:
             continue  # «сначала за чертежи, потом за расчёты»: the adverb opens the part, the comma is before it
-        if rule is PHRASE and right.feat("VerbForm") == "Conv" and _word_index(t, left.start) is not None \
-                and opened_by_its_words(t, _word_index(t, left.start)):
+        if rule is PHRASE and right.feat("VerbForm") == "Conv" and t.word_of(left) is not None \
+                and opened_by_its_words(t, t.word_of(left)):
             continue
         # after a closing quote or bracket the comma follows it: «…купил „Реал“, чтобы…»
         fixed = f"{left.text}{closing},{between[len(between.rstrip()):] or ' '}{right.text}"
@@ -103,18 +103,14 @@ def check(t: Text) -> list[Finding]:
     return found
 
 
-def _word_index(t: Text, start: int) -> int | None:
-    return next((w.index for w in t.words if w.start == start), None)
-
-
-def _then_follows(t: Text, start: int) -> bool:
-    k = _word_index(t, start)
+def _then_follows(t: Text, tok: Token) -> bool:
+    k = t.word_of(tok)
     return k is not None and k > 0 and then_part_follows(t, k)
 
 
-def _no_clause(t: Text, start: int) -> bool:
-    """The tree's clause opened by «что» at ``start`` is none (:func:`no_clause_after`)."""
-    k = _word_index(t, start)
+def _no_clause(t: Text, tok: Token) -> bool:
+    """The tree's clause opened by «что» (``tok``) is none (:func:`no_clause_after`)."""
+    k = t.word_of(tok)
     return k is not None and k > 0 and no_clause_after(t, k)
 
 
