@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from app.core.grammar.chat_markup import misread_chat_markup
 from app.core.grammar.embedded import EmbeddedEngine
 from app.core.grammar.english import EnglishSpeller
 from app.core.grammar.findings import EngineUnavailable, Finding, check_length
@@ -140,7 +141,7 @@ class GrammarChecker:
         known = self._known_words | frozenset(normal(w.strip()) for w in known_words if w.strip())
         if language == "ru" or known:
             findings = [f for f in findings if not is_false_alarm(text, f, known)]
-        findings = [f for f in findings if not _misread_chat_markup(text, f) and not _misread_parenthetical(text, f)
+        findings = [f for f in findings if not misread_chat_markup(text, f) and not _misread_parenthetical(text, f)
                     and not _misread_preposition_and_noun(text, f) and not misread(text, f)
                     and not _keyboard_dash(text, f, typography)]
         ours = self._extra_rules(text, language, typography=typography) if self._extra_rules else []
@@ -149,21 +150,6 @@ class GrammarChecker:
     def close(self) -> None:
         if self._languagetool is not None:
             self._languagetool.close()
-
-
-_EMOTICON = re.compile(r"\s[:;]-?[()DPрР]")  # « :)», « ;-)», « :D» after a word
-_LIST_MARKER = re.compile(r"(?:^|\s)\d{1,2}\)\s")  # «1) откройте приложение; 2) нажмите…»
-
-
-def _misread_chat_markup(text: str, finding: Finding) -> bool:
-    """An engine's punctuation finding that reads chat markup as punctuation: the space before an emoticon
-    («Сейчас проверю :)» is not a space before a colon) or a list numbered «1)», «2)» read as one clause."""
-    if finding.source == "ours" or str(getattr(finding.category, "value", finding.category)) != "punctuation":
-        return False
-    end = finding.offset + finding.length
-    if _EMOTICON.match(text, max(0, end - 2)) or _EMOTICON.match(text, max(0, end - 1)):
-        return True
-    return bool(_LIST_MARKER.search(text[finding.offset:end]))
 
 
 _DASHES = str.maketrans({"—": "-", "–": "-"})

@@ -394,7 +394,19 @@ def _line_start(text: str, finding: Finding) -> bool:
     return "\n" in text[start:start + finding.length]
 
 
+# A word that makes a particle of the interjection before it: «Ах да», «Ох нет», «Ах вот как», «Ох уж эти…», «Ах ты…».
+_PARTICLE_AFTER_INTERJECTION = re.compile(r"(?i)[а-яё]+\s+(?:да|нет|вот|уж|так|ты|вы)")
+
+
+def _interjection_as_particle(text: str, finding: Finding) -> bool:
+    """VVODNOE_SLOVO asks for a comma after «Ах» or «Ох» opening a sentence. Before «да», «нет», «вот», «уж» the
+    interjection strengthens the word and takes no comma, as «Ну да», «О нет» (Розенталь, § 28: particles before
+    «да» and «нет» are not set off): «Ах да, чуть не забыл». «Ах как хорошо» still asks for its comma."""
+    return bool(_PARTICLE_AFTER_INTERJECTION.fullmatch(text[finding.offset:finding.offset + finding.length]))
+
+
 _TESTS = {
+    "VVODNOE_SLOVO": _interjection_as_particle,
     "RU_SIMPLE_REPLACE": _optional_yo,
     "Lower_Letters_after_comma": _line_start,
     "Defis_to": _demonstrative_to,

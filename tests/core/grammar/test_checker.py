@@ -101,6 +101,19 @@ def test_chat_markup_is_not_read_as_punctuation():
     assert checker.check("Сейчас проверю : заказ готов.", "ru").findings  # a real space before a colon still counts
 
 
+def test_the_chat_smile_is_no_unpaired_bracket():
+    """«)», «))» after a word or a sentence's end, closing the message, a line or a sentence, is the smile of chat
+    writing; a «)» in mid-sentence, or one that a «(» before it leaves unclosed, is still a bracket."""
+    checker = GrammarChecker(engine="embedded")
+    brackets = ("RU_UNPAIRED_BRACKETS", "COMMA_PARENTHESIS_WHITESPACE")
+    for text in ("Отлично, до встречи))", "Договорились) Завтра в десять буду у вас.", "Спасибо!)\nЖду звонка.",
+                 "Хорошо, поняла )", "Оплатила (картой)))"):
+        assert [f.rule_id for f in checker.check(text, "ru").findings if f.rule_id in brackets] == [], text
+    for text in ("Посылку (синюю коробку забрала соседка.", "Отдайте коробку) соседке.",
+                 "Заказ оплачен (картой, ждём доставку."):
+        assert [f.rule_id for f in checker.check(text, "ru").findings if f.rule_id in brackets], text
+
+
 def test_a_negated_verb_and_a_phrase_of_concession_are_not_read_as_parenthetical_words():
     """«не кажется» is a verb under «не», and «Несмотря на…» at the start keeps its comma: pylat-ru's rules
     that ask for «не, кажется,» or for that comma to go are not shown."""

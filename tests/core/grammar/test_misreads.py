@@ -27,6 +27,8 @@ def engine_finding(text: str, span: str, rule: str, category=Category.PUNCTUATIO
     ("Шумит листва, плывут туманы,\nСтоят в росе луга.", ",\nСтоят", "Lower_Letters_after_comma"),  # verse
     ("Взяли с собой:\nпалатку и котелок\nСпальники на всех.", "Спальники", "DotOrCase"),  # a list, one a line
     ("Мы не закроем обращение, пока вы не подтвердите возврат.", "не закроем обращение, пока вы не", "DoubleNOT"),
+    ("Ох нет, я перепутал дату.", "Ох нет", "VVODNOE_SLOVO"),  # an interjection as a particle before «нет»
+    ("Ах вот оно что, теперь понятно.", "Ах вот", "VVODNOE_SLOVO"),
 ])
 def test_misreads_of_correct_text(text, span, rule):
     assert misread(text, engine_finding(text, span, rule))
@@ -38,6 +40,7 @@ def test_misreads_of_correct_text(text, span, rule):
     ("Купите где угодно, всё равно, где.", "всё равно, где", "NEIZVESTNO_KTO"),
     ("Мы проверили заказ Отправьте фото чека.", "Отправьте", "DotOrCase"),  # a lost dot
     ("Это ОЧЕНЬ важно, ответьте сегодня.", "ОЧЕНЬ", "AllCaps"),  # one word singled out
+    ("Ах какой чудесный вечер!", "Ах какой", "VVODNOE_SLOVO"),  # the interjection itself, set off
     ("Я забрал посылку ОЧЕНЬ рано. ВСЁ ХОРОШО.", "ОЧЕНЬ", "AllCaps"),  # its own sentence is not in capitals
     ("Заберите заказ c полки.", "c", "Latin_single_letter"),  # a Latin «c» for the preposition
     ("Шумит листва, Плывут туманы.", ", Плывут", "Lower_Letters_after_comma"),  # no line break: a slip

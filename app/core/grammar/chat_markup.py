@@ -1,0 +1,49 @@
+"""Chat markup that an engine reads as punctuation: emoticons, the smile «)» and lists numbered «1)»."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.grammar.findings import Finding
+
+_EMOTICON = re.compile(r"\s[:;]-?[()DPрР]")  # « :)», « ;-)», « :D» after a word
+_LIST_MARKER = re.compile(r"(?:^|\s)\d{1,2}\)\s")  # «1) откройте приложение; 2) нажмите…»
+# What may follow a smile: the end of the text or line, or a new sentence.
+_AFTER_SMILE = re.compile(r"[ \t]*(?:$|\n|[А-ЯЁA-Z«\"])")
+
+
+def misread_chat_markup(text: str, finding: Finding) -> bool:
+    """An engine's punctuation finding that reads chat markup as punctuation: the space before an emoticon
+    («Сейчас проверю :)» is not a space before a colon), a list numbered «1)», «2)» read as one clause, or the
+    chat smile «)», «)))» read as a bracket never opened or a space before a bracket."""
+    if finding.source == "ours":
+        return False
+    end = finding.offset + finding.length
+    span = text[finding.offset:end]
+    if finding.rule_id == "COMMA_PARENTHESIS_WHITESPACE" and span.strip(" ") == ")":  # «Спасибо )»
+        return _smile(text, finding.offset + span.index(")"))
+    if str(getattr(finding.category, "value", finding.category)) != "punctuation":
+        return False
+    if _EMOTICON.match(text, max(0, end - 2)) or _EMOTICON.match(text, max(0, end - 1)):
+        return True
+    if finding.rule_id == "RU_UNPAIRED_BRACKETS" and span == ")":
+        return _smile(text, finding.offset)
+    return bool(_LIST_MARKER.search(span))
+
+
+def _smile(text: str, at: int) -> bool:
+    """The «)» at ``at`` belongs to a smile: its run of «)» comes right after a word or a sentence's end (a space
+    between them allowed), closes the text, the line or the sentence (the next word has a capital), and the «)»
+    is not needed to close a bracket opened before the run. A «)» in mid-sentence («Товар зелёная куртка)
+    вернули») or one closing «(» stays a bracket."""
+    first = at
+    while first > 0 and text[first - 1] == ")":
+        first -= 1
+    last = at
+    while last < len(text) and text[last] == ")":
+        last += 1
+    before = text[:first].rstrip(" ")
+    if not before or not (before[-1].isalnum() or before[-1] in ".!?…") or len(text[:first]) - len(before) > 1:
+        return False
+    still_open = text.count("(", 0, first) - text.count(")", 0, first)
+    return at - first >= still_open and bool(_AFTER_SMILE.match(text, last))
