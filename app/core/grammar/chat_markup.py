@@ -8,6 +8,7 @@ from app.core.grammar.findings import Finding
 
 _EMOTICON = re.compile(r"\s[:;]-?[()DPрР]")  # « :)», « ;-)», « :D» after a word
 _LIST_MARKER = re.compile(r"(?:^|\s)\d{1,2}\)\s")  # «1) откройте приложение; 2) нажмите…»
+_EYES = re.compile(r"[:;=]-?$")  # «:))», «;-)))»: a smile's eyes before its run of «)»
 # What may follow a smile: the end of the text or line, or a new sentence.
 _AFTER_SMILE = re.compile(r"[ \t]*(?:$|\n|[А-ЯЁA-Z«\"])")
 
@@ -32,8 +33,8 @@ def misread_chat_markup(text: str, finding: Finding) -> bool:
 
 
 def _smile(text: str, at: int) -> bool:
-    """The «)» at ``at`` belongs to a smile: its run of «)» comes right after a word or a sentence's end (a space
-    between them allowed), closes the text, the line or the sentence (the next word has a capital), and the «)»
+    """The «)» at ``at`` belongs to a smile: its run of «)» comes right after a word, a sentence's end or a smile's
+    eyes «:» (a space between them allowed), closes the text, the line or the sentence (the next word has a capital), and the «)»
     is not needed to close a bracket opened before the run. A «)» in mid-sentence («Товар зелёная куртка)
     вернули») or one closing «(» stays a bracket."""
     first = at
@@ -43,7 +44,8 @@ def _smile(text: str, at: int) -> bool:
     while last < len(text) and text[last] == ")":
         last += 1
     before = text[:first].rstrip(" ")
-    if not before or not (before[-1].isalnum() or before[-1] in ".!?…") or len(text[:first]) - len(before) > 1:
+    if not before or len(text[:first]) - len(before) > 1 or not (
+            before[-1].isalnum() or before[-1] in ".!?…" or _EYES.search(before)):
         return False
     still_open = text.count("(", 0, first) - text.count(")", 0, first)
     return at - first >= still_open and bool(_AFTER_SMILE.match(text, last))

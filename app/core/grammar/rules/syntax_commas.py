@@ -348,9 +348,18 @@ def _conjunct(sent: Sentence, tok: Token):
         return
     previous = toks[first.index - 1]
     if previous.pos == "CCONJ" or previous.index not in {t.index for t in sent.subtree(head.index)} \
-            or modifier_of_next(toks, previous, tok):
+            or modifier_of_next(toks, previous, tok) or _said_of_noun_before(previous, first):
         return  # the conjunct does not follow the words of the one before it, or takes the word before as its own
     yield HOMOGENEOUS, previous, first
+
+
+def _said_of_noun_before(noun: Token, adjective: Token) -> bool:
+    """An adjective right after a noun it agrees with says something of that noun («Сервис отличный, но доставка
+    долгая»; the tree may join both words to the adjective before): no comma goes between the two."""
+    if adjective.pos != "ADJ" or noun.pos not in ("NOUN", "PROPN"):
+        return False
+    return all(noun.feat(f) == adjective.feat(f) for f in ("Case", "Number")) and not (
+        noun.feat("Gender") and adjective.feat("Gender") and noun.feat("Gender") != adjective.feat("Gender"))
 
 
 # Units of time: after its verb such a noun tells how long («действует год», «длится неделю»), it is no subject.

@@ -260,3 +260,10 @@ def test_a_short_adjective_with_its_subject_is_a_clause_of_its_own_before_и():
     # one subject for both predicates: no comma
     assert not [fix for _, fix in punctuation("Клиент доволен и благодарит оператора.") if ", и" in fix]
 
+
+
+def test_an_adjective_after_the_noun_it_agrees_with_takes_no_comma_before_it():
+    """«…, но завтрак скудный»: the adjective is said of the noun before it, though the tree joins both to the first
+    clause's adjective; the missing comma between two such clauses is still asked for."""
+    assert punctuation("Номер уютный, но завтрак скудный.") == []
+    assert punctuation("Номер уютный но завтрак скудный.") == [("OURS_LIST_COMMA", "уютный, но")]
