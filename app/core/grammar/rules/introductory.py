@@ -209,7 +209,7 @@ _START_ONLY = {("безусловно",), ("несомненно",), ("кром�
                ("более", "того"), ("допустим",), ("предположим",),
                ("так", "или", "иначе"), ("бесспорно",), ("должно", "быть"), ("словом",), ("наоборот",),
                ("в", "сущности"), ("по", "сути"), ("по", "сути", "дела"), ("признаться",), ("признаюсь",),
-               ("надеюсь",), ("к", "слову"), ("бывало",), ("помнится",), ("говорят",)}
+               ("надеюсь",), ("к", "слову"), ("бывало",), ("помнится",), ("говорят",), ("короче",)}
 # every introductory phrase this module knows, for the rules that must not take its comma for a needless one
 PHRASES = frozenset((*_PHRASES, *_START_ONLY))
 # These open a sentence as an aside only before a clause of its own («Надеюсь, вы поняли», but «Надеюсь на вас»,
@@ -217,11 +217,11 @@ PHRASES = frozenset((*_PHRASES, *_START_ONLY))
 # обмолвился», «Все по сути одинаковы»).
 _CLAUSE_AFTER = frozenset({("должно", "быть"), ("словом",), ("наоборот",), ("в", "сущности"), ("по", "сути"),
                            ("по", "сути", "дела"), ("признаться",), ("признаюсь",), ("надеюсь",), ("к", "слову"),
-                           ("бывало",), ("помнится",), ("говорят",)})
+                           ("бывало",), ("помнится",), ("говорят",), ("короче",)})
 # «к удивлению всех», «к стыду эпохи»: with a genitive after it the phrase goes on past the next word
 _FEELINGS = frozenset({"удивлению", "огорчению", "радости", "ужасу", "стыду", "досаде"})
 _WORDS_FIRST = frozenset({("словом",), ("наоборот",), ("в", "сущности"), ("по", "сути"), ("по", "сути", "дела"),
-                          ("к", "слову")})
+                          ("к", "слову"), ("короче",)})
 # After these «кажется», «оказывается», «похоже» are the predicate: «мне кажется, что», «похоже на дождь».
 _PREDICATE_NEXT = frozenset({"что", "будто", "словно", "чтобы", "на", "в", "так", "ли", "же", "бы"})
 _SEEMING = frozenset({"кажется", "казалось", "оказывается", "похоже"})
@@ -305,6 +305,12 @@ def _clause_at(t: Text, k: int) -> bool:
         k += 1
     return k < len(t.words) and t.plain_gap(k) and any(
         p.tag.POS in ("VERB", "ADJS", "PRTS") for p in parses(t.words[k].text)[:2])
+
+
+def _pronoun_after_short(t: Text, phrase: tuple[str, ...], nxt) -> bool:
+    """«Короче я так и не дождался»: a subject pronoun after «короче» opening a sentence makes it the aside of
+    speech «короче говоря» (a comparative opening a sentence is followed by its verb or noun, not by «я»)."""
+    return phrase == ("короче",) and nxt.low in _PRONOUNS and t.plain_gap(nxt.index)
 
 
 def _verbal(word: str) -> bool:
@@ -487,8 +493,11 @@ def check(t: Text) -> list[Finding]:
                 has_tag(nxt.text, tag) for tag in ("PRTS", "ADJS", "INFN", "PRTF")):
             continue  # «может быть применена»: a predicate, not an aside
         if phrase in _CLAUSE_AFTER and (prev is not None and phrase in _WORDS_FIRST
-                                        or prev is None and (nxt is None or not _clause_at(t, nxt.index))):
+                                        or prev is None and (nxt is None or not _clause_at(t, nxt.index)
+                                                             and not _pronoun_after_short(t, phrase, nxt))):
             continue
+        if phrase == ("короче",) and _verbal(nxt.text):
+            continue  # «Короче стали дни»: before its verb the word compares; an aside comes before a subject
         if phrase == ("стало", "быть") and prev is not None and _verbal(prev.text):
             continue  # «Задело стало быть за живое»: after a verb it may be read as the predicate's own; left alone
         if phrase[-1] == "того" and nxt is not None and nxt.low == "что":

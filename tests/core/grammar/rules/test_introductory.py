@@ -26,6 +26,7 @@ import pytest
     ("Что делать? Значит ждать.", "Значит ждать", "Значит, ждать"),  # «значит» opening the sentence: «so»
     ("Похоже нам придётся подождать.", "Похоже нам", "Похоже, нам"),  # «нам» is a dative, no comparison
     ("Вы очевидно правы.", "Вы очевидно правы", "Вы, очевидно, правы"),  # before a short form
+    ("Короче мы так ничего и не купили.", "Короче мы", "Короче, мы"),  # the aside of speech before its subject
 ])
 def test_intro_fires(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_INTRO_COMMA") + rule_hits(text, "OURS_YES_NO_COMMA") == [(span, (fix,))]
@@ -57,6 +58,9 @@ def test_intro_fires(rule_hits, text, span, fix):
     "К счастью для покупателей цены не выросли.",  # the aside runs past «для»: its comma comes later
     "Промолчать... - значит согласиться.",  # after a dash «значит» links two infinitives
     "Знаете ли вы свой номер договора?",    # a question with its subject, not the aside «знаете ли»
+    "Короче стали дни, длиннее ночи.",      # before its verb «короче» compares
+    "Дорога через лес короче вдвое.",
+    "Он короче объяснил, чем она.",
 ])
 def test_intro_silent(rule_hits, text):
     assert rule_hits(text, "OURS_INTRO_COMMA") == []
