@@ -34,9 +34,9 @@ def misread_chat_markup(text: str, finding: Finding) -> bool:
 
 def _smile(text: str, at: int) -> bool:
     """The «)» at ``at`` belongs to a smile: its run of «)» comes right after a word, a sentence's end or a smile's
-    eyes «:» (a space between them allowed), closes the text, the line or the sentence (the next word has a capital), and the «)»
-    is not needed to close a bracket opened before the run. A «)» in mid-sentence («Товар зелёная куртка)
-    вернули») or one closing «(» stays a bracket."""
+    eyes «:» (a space between them allowed), no bracket opened before the run needs it, and it is a run of two or
+    more, or follows «?», «!», «.», or closes the text, the line or the sentence (the next word has a capital).
+    A lone «)» after a word in mid-sentence («Товар зелёная куртка) вернули») or one closing «(» stays a bracket."""
     first = at
     while first > 0 and text[first - 1] == ")":
         first -= 1
@@ -48,4 +48,7 @@ def _smile(text: str, at: int) -> bool:
             before[-1].isalnum() or before[-1] in ".!?…" or _EYES.search(before)):
         return False
     still_open = text.count("(", 0, first) - text.count(")", 0, first)
-    return at - first >= still_open and bool(_AFTER_SMILE.match(text, last))
+    if at - first < still_open:
+        return False
+    # «))» or a «)» after «?», «!» is a smile wherever it stands; a lone «)» after a word is one only at the end
+    return last - first > 1 or before[-1] in ".!?…" or bool(_AFTER_SMILE.match(text, last))

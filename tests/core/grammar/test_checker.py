@@ -107,7 +107,8 @@ def test_the_chat_smile_is_no_unpaired_bracket():
     checker = GrammarChecker(engine="embedded")
     brackets = ("RU_UNPAIRED_BRACKETS", "COMMA_PARENTHESIS_WHITESPACE")
     for text in ("Отлично, до встречи))", "Договорились) Завтра в десять буду у вас.", "Спасибо!)\nЖду звонка.",
-                 "Хорошо, поняла )", "Оплатила (картой)))", "Вот это скорость :)))"):
+                 "Хорошо, поняла )", "Оплатила (картой)))", "Вот это скорость :)))",
+                 "ого)) вот это скорость!) спасибо)"):
         assert [f.rule_id for f in checker.check(text, "ru").findings if f.rule_id in brackets] == [], text
     for text in ("Посылку (синюю коробку забрала соседка.", "Отдайте коробку) соседке.",
                  "Заказ оплачен (картой, ждём доставку."):
