@@ -2,14 +2,15 @@
 
 - **a guess that blames**: «Судя по всему, вы дважды нажали кнопку», «Похоже, вы указали старый адрес» — to a
   customer with a trouble, their own past deed offered as its likely cause;
-- **«as you were told»**: «Как вам уже сообщали, …», «как я уже писала» — the customer reproached for asking again;
+- **«as you were told»**: «Как вам уже сообщали, …», «как я уже писала», «отвечаю вам в четвёртый раз» — the
+  customer reproached for asking again;
 - **advice for next time**: «На будущее советую сначала подумать», «В следующий раз проверяйте адрес» — a lesson
   on what to watch, not a step;
 - **gossip about a person**: «Этот курьер вечно всем грубит», «на него уже несколько раз жаловались»;
 - **a denial as absolute**: «Наша система дважды не списывает, это исключено» — what the customer reports declared
   impossible; «Не вижу тут никакой проблемы» — their trouble not seen at all;
 - **«если бы вы…»**: «Если бы вы прочитали письмо, вопросов бы не было» — a reproach put as a supposition;
-- **«всё написано»**: «В описании всё подробно указано» — the customer sent off to read;
+- **«всё написано»**: «В описании всё подробно указано», «в инструкции ясно сказано» — the customer sent off to read;
 - **an endearment as an address**: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talking down;
 - **a wrong detail put on the customer**: «При оплате вы указали неправильную почту», «вы выбрали не тот тариф»;
 - **«you were warned»**: «Информация была размещена на сайте заранее» — to an upset customer, a notice given in
@@ -104,6 +105,26 @@ def told_before(r: Reply) -> list[Span]:
                          and (_past_verb(t) or t.tag.startswith("PRTS"))), None)
             if verb is not None:
                 found.append((tok.start, verb.end - tok.start))
+    return found
+
+
+_ASKING_AGAIN = frozenset({"повторять", "повторить", "спрашивать", "объяснять", "объяснить"}) | _TELLING
+
+
+def counted_answers(r: Reply) -> list[Span]:
+    """«Отвечаю вам в четвёртый раз», «объясняю уже в третий раз», «повторяю в который раз»: the operator counts
+    how often the customer has been answered — a reproach for asking again, as «как я уже писала» is."""
+    found = []
+    for _, words in _sentences(r):
+        for i, tok in enumerate(words):
+            if not (tok.lemmas & _ASKING_AGAIN and tok.tag.startswith("VERB") and "1per" in tok.tag):
+                continue
+            for j in range(i + 1, min(i + 5, len(words) - 1)):
+                count, times = words[j], words[j + 1]
+                if times.lower == "раз" and (count.lower in ("который", "сотый")
+                                              or "Anum" in count.tag and "первый" not in count.lemmas):
+                    found.append((tok.start, times.end - tok.start))
+                    break
     return found
 
 
@@ -225,15 +246,20 @@ def dismissed_trouble(r: Reply) -> list[Span]:
 _WRITTEN = frozenset({"написать", "указать", "прописать", "расписать", "описать", "сказать", "изложить"})
 
 
+# How plainly a thing is written, said as a reproach: «ясно сказано», «чётко прописано», «прямо написано».
+_PLAINLY = frozenset({"ясно", "чётко", "четко", "явно", "прямо", "однозначно", "недвусмысленно"})
+
+
 def all_is_written(r: Reply) -> list[Span]:
-    """«В описании товара всё подробно написано», «там всё чётко указано»: the customer told the answer was there
-    to read — a lecture, unless the operator points to what they themselves just sent («всё описала в письме»)."""
+    """«В описании товара всё подробно написано», «там всё чётко указано», «В инструкции ясно сказано, что…»: the
+    customer told the answer was there to read — «всё» or a word of how plainly it is written before the verb — a
+    lecture, unless the operator points to what they themselves just sent («всё описала в письме»)."""
     found = []
     for _, words in _sentences(r):
         if any("1per" in t.tag for t in words if t.tag.startswith("VERB")):
             continue
         for i, tok in enumerate(words):
-            if tok.lower not in ("всё", "все"):
+            if tok.lower not in ("всё", "все") and tok.lower not in _PLAINLY:
                 continue
             # «всё … написано» — «всё» the subject; «все лимиты описаны» only tells where the limits are
             said = next((t for t in words[i + 1:i + 3] if t.tag.startswith("PRTS") and "neut" in t.tag
