@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token
+from app.core.scorecard.words import Token, morph
 
 # Words that offer a guess: «видимо», «похоже», «судя по всему», «скорее всего», «должно быть».
 _GUESS_WORDS = frozenset({"видимо", "похоже", "наверное", "наверно", "вероятно", "по-видимому", "видно"})
@@ -111,19 +111,45 @@ def told_before(r: Reply) -> list[Span]:
 _ASKING_AGAIN = frozenset({"повторять", "повторить", "спрашивать", "объяснять", "объяснить"}) | _TELLING
 
 
+# Counts of times that exaggerate: «сто раз», «тысячу раз», «не раз».
+_MANY = frozenset({"который", "сотый", "сто", "тысяча", "сотня", "много", "не"})
+
+
+def _counted(count: Token) -> bool:
+    return count.lower in _MANY or count.lemmas & _MANY or "Anum" in count.tag and "Apro" not in count.tag \
+        and "первый" not in count.lemmas
+
+
+def _case_of(tok: Token, case: str) -> bool:
+    return any(p.tag.case == case for p in morph().parse(tok.lower) if p.tag.POS in ("NOUN", "NPRO"))
+
+
+def _to_someone_else(words: list[Token], lowered: list[str], verb: int) -> bool:
+    """«пишу в отдел доставки», «писала коллегам»: told to someone else — not where («об этом в рассылке»)."""
+    after = range(verb + 1, len(words) - 1)
+    return any(lowered[k] in ("в", "во") and _case_of(words[k + 1], "accs") and not _case_of(words[k + 1], "loct")
+               or lowered[k] in ("к", "ко") and _case_of(words[k + 1], "datv") for k in after) \
+        or any(_case_of(t, "datv") and t.tag.startswith(("NOUN", "NPRO")) for t in words[verb + 1:verb + 3])
+
+
 def counted_answers(r: Reply) -> list[Span]:
-    """«Отвечаю вам в четвёртый раз», «объясняю уже в третий раз», «повторяю в который раз»: the operator counts
-    how often the customer has been answered — a reproach for asking again, as «как я уже писала» is."""
+    """«Отвечаю вам в четвёртый раз», «объясняю уже в который раз», «мы сто раз писали об этом»: the operator counts
+    how often the customer has been told — a reproach for asking again, as «как я уже писала» is. Telling a third
+    party («я в третий раз пишу в отдел доставки») counts the operator's own effort."""
     found = []
     for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        speaker = bool({"я", "мы"} & set(lowered))
         for i, tok in enumerate(words):
-            if not (tok.lemmas & _ASKING_AGAIN and tok.tag.startswith("VERB") and "1per" in tok.tag):
+            if not (tok.lemmas & _ASKING_AGAIN and tok.tag.startswith("VERB")
+                    and ("1per" in tok.tag or speaker and "past" in tok.tag)):
                 continue
-            for j in range(i + 1, min(i + 5, len(words) - 1)):
-                count, times = words[j], words[j + 1]
-                if times.lower == "раз" and (count.lower in ("который", "сотый")
-                                              or "Anum" in count.tag and "первый" not in count.lemmas):
-                    found.append((tok.start, times.end - tok.start))
+            if "вам" not in lowered and _to_someone_else(words, lowered, i):
+                continue
+            for j in range(max(0, i - 4), min(i + 5, len(words) - 1)):
+                if words[j + 1].lower == "раз" and _counted(words[j]):
+                    a, b = min(tok.start, words[j].start), max(tok.end, words[j + 1].end)
+                    found.append((a, b - a))
                     break
     return found
 
