@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_cues import (
-    came_instead, came_late, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, ultimatum, waited_since,
+    came_instead, came_late, hopes_dashed, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, ultimatum,
+    waited_since,
 )
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
@@ -300,7 +301,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                   if off >= settled and not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
                   and _sentence_at(text, off) not in relieved])
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
-        + came_instead(text, told) + came_late(text, told))
+        + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told))
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))

@@ -198,3 +198,27 @@ def thanks_for_harm(text: str, tokens: Sequence[Token]) -> list[str]:
                 found.append(text[thank.start:harm.end])
                 break
     return found
+
+
+_MEANT = frozenset({"хотеть", "планировать", "рассчитывать", "собираться", "надеяться", "мечтать"})
+
+
+def hopes_dashed(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Хотела сделать сюрприз, а доставку перенесли на после праздника», «Рассчитывал на скидку, но мне отказали»: what
+    the customer meant to do (a past verb of intending), then «а» / «но» and what others did (a past verb in the
+    plural, no one named: «перенесли», «отказали», «сказали») — a plan spoilt («Хотела узнать, а вы работаете в
+    субботу?» asks)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        meant = next((i for i, t in enumerate(words) if t.lemmas & _MEANT and t.tag.startswith("VERB")
+                      and "past" in t.tag), None)
+        if meant is None:
+            continue
+        turn = next((i for i in range(meant + 1, len(words)) if words[i].lower in ("а", "но")), None)
+        if turn is None:
+            continue
+        done = next((t for t in words[turn + 1:turn + 5] if t.tag.startswith("VERB") and "past" in t.tag
+                     and "plur" in t.tag and not _I_WE & {w.lower for w in words[turn + 1:turn + 5]}), None)
+        if done is not None:
+            found.append(text[words[turn].start:done.end])
+    return found

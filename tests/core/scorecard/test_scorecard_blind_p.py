@@ -1,6 +1,8 @@
-"""States, tone faults and courtesy forms found on the tune half of blind set P, each tested in wordings other than
-the set's: a repeat counted by any ordinal, an ultimatum, ironic thanks for a charge, a span lived «без» something; «вас должны были» (the customer acted on, not blamed), «ясно сказано», «отвечаю в
-третий раз»; «Будем рады…» as a closing; «данный» in the plural as officialese."""
+"""States, tone faults and courtesy forms found on the tune half of blind set P (and probing beyond it), each
+tested in wordings other than the set's: a repeat counted by any ordinal, an ultimatum, ironic thanks for a charge,
+a span lived «без» something, a plan others spoilt, «сколько ещё ждать»; «вас должны были» (the customer acted on,
+not blamed), «ясно сказано», «отвечаю в третий раз», rhetorical «неужели», a complaint called groundless; sympathy
+acknowledging «вы возмущены»; «Будем рады…» as a closing; «данный» in the plural as officialese."""
 
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ PLAIN = "Здравствуйте! Бригада приедет завтра с
     ("Спасибо, магазин, за штраф за возврат. Приятно.", "anger", "Спасибо, магазин, за штраф"),
     ("Третьи сутки без горячей воды. Когда дадут?", "complaint", "Третьи сутки"),
     ("Месяц без интернета. Что с линией?", "complaint", "Месяц без интернета"),
+    ("Собиралась подарить сертификат маме, а заказ отменили без объяснений.", "complaint", "а заказ отменили"),
+    ("Планировали отпуск на июнь, но нам перенесли вылет на июль.", "complaint", "но нам перенесли"),
+    ("Сколько ещё ждать перерасчёта за отопление?", "anger", "Сколько ещё ждать"),
+    ("Это не поддержка, а ужас.", "complaint", "ужас"),
 ])
 def test_states_told_by_the_message_s_structure(message, state, word):
     states = read(message).states
@@ -37,6 +43,8 @@ def test_states_told_by_the_message_s_structure(message, state, word):
     "Хочу заказать неделю без уборки номера.",  # a plan with «без», not a span endured
     "Можно месяц без абонентской платы?",
     "Привет! Можно поменять обложку карты? Эта уже надоела.",  # tired of a thing of their own
+    "Хотела уточнить, а вы доставляете в Тверь?",  # meant to ask, and asks
+    "Собирался платить картой, но решил наличными. Так можно?",
 ])
 def test_calm_messages_near_those_need_no_sympathy(message):
     assert not read(message).needs_empathy, read(message).states
@@ -133,7 +141,6 @@ UPSET = ["Прислали чужой заказ, я в бешенстве!"]
     ("Неужели так трудно заглянуть в пакет при получении?", "Неужели так трудно заглянуть"),
     ("Честно говоря, претензия необоснованная.", "претензия необоснованная"),
     ("Мы сто раз предупреждали об этом в письмах.", "сто раз предупреждали"),
-    ("Вы не единственный, кто путает эти пункты.", "Вы не единственный, кто"),
     ("Сверять состав заказа — обязанность клиента.", "обязанность клиента"),
     ("А чего вы ожидали за такую цену?", "чего вы ожидали"),
     ("Со своей стороны мы свою работу выполнили.", "мы свою работу выполнили"),
