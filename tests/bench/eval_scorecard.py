@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_p|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -119,6 +119,12 @@ QA lead's sample in six industries, in pairs of a good and a subtly flawed reply
 slips beside correct replies full of brands and codes, and safety; split into a ``tune`` half the rules may be tuned on
 and a ``check`` half that is only measured (``--half``); committed before the scorecard was first run on it; first-run
 figures in the set's header);
+``blind_o`` — ``tests/data/replies/tuning_blind_o.toml`` (181 replies written and labelled BLIND on the solution
+element, in groups of replies to one customer in six industries — one of two questions answered, answers in other
+words than the question's, the fact without a next step and the step without the fact, hand-offs that are and are not
+a solution, questions back that are needed and that stall, refusals with and without another way, «не знаю»,
+templates and adverts with a time, answers buried in long replies, neighbouring questions; split into a ``tune`` and a
+``check`` half, committed before the scorecard was first run on it; first-run figures in the set's header).
 ``blind_p`` — ``tests/data/replies/tuning_blind_p.toml`` (180 replies written and labelled BLIND in six industries, in
 pairs of a good reply and one that slips on a single element other than the solution: sympathy needed or not and
 given in other words, tone slips without rude words, language slips a QA lead counts beside correct informal writing,
@@ -165,6 +171,7 @@ SETS = {
     "blind_l": ROOT / "tests" / "data" / "replies" / "tuning_blind_l.toml",
     "blind_m": ROOT / "tests" / "data" / "replies" / "tuning_blind_m.toml",
     "blind_n": ROOT / "tests" / "data" / "replies" / "tuning_blind_n.toml",
+    "blind_o": ROOT / "tests" / "data" / "replies" / "tuning_blind_o.toml",
     "blind_p": ROOT / "tests" / "data" / "replies" / "tuning_blind_p.toml",
 }
 LABELLED = SETS["labelled"]
