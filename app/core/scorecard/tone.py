@@ -14,7 +14,7 @@ from app.core.scorecard.tone_cues import (
     gossip_about, guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
 )
 from app.core.scorecard.tone_playdown import (
-    common_to_all, denied_as_told, groundless_complaint, hard_to_miss, retort, rhetorical_reproach,
+    common_to_all, denied_as_told, groundless_complaint, hard_to_miss, retort, rhetorical_reproach, tautology,
 )
 from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote, tokenize
 from app.core.phrase import phrase, sentence
@@ -56,7 +56,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
             found += [s for s in r.lectures + told_before(r) + counted_answers(r) + lesson_for_next_time(r)
                       + all_is_written(r)
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
-                      + hard_to_miss(r) + rhetorical_reproach(r) + groundless_complaint(r)
+                      + hard_to_miss(r) + rhetorical_reproach(r) + groundless_complaint(r) + tautology(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
             found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]

@@ -7,7 +7,8 @@
 - **«hard to miss»**: «Кнопку трудно не заметить», «это сложно не понять» — the customer told they should have seen it;
 - **a retort**: «Вы вообще читаете сообщения?» — «Конечно, читаем» — the reproach answered as if it were a question;
 - **a rhetorical question**: «Неужели так сложно проверить адрес?», «Разве вы не читали условия?»;
-- **the complaint called groundless**: «проблема надуманная», «ваша претензия необоснованна».
+- **the complaint called groundless**: «проблема надуманная», «ваша претензия необоснованна»;
+- **a tautology**: «Невозвратный тариф на то и невозвратный».
 
 Each finder returns the spans of the words that show the fault, so the reason can quote them.
 """
@@ -199,4 +200,19 @@ def groundless_complaint(r: Reply) -> list[Span]:
         if near:
             a, b = min(near[0].start, tok.start), max(near[0].end, tok.end)
             found.append((a, b - a))
+    return found
+
+
+def tautology(r: Reply) -> list[Span]:
+    """«Невозвратный тариф на то и невозвратный», «Правила на то и правила»: «на то и» followed by a word the sentence
+    has already said — the customer taught the obvious («и на то, и на другое» is no such thing)."""
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        for i in range(len(words) - 3):
+            na, to, i_, said = words[i:i + 4]
+            if (na.lower, to.lower, i_.lower) != ("на", "то", "и") or r.text[na.end:i_.start].split() != ["то"]:
+                continue
+            if any(t.lemmas & said.lemmas for t in words[:i]):
+                found.append((na.start, said.end - na.start))
     return found

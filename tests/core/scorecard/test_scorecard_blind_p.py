@@ -161,3 +161,19 @@ def test_near_misses_keep_tone(sentence):
     c = card("Здравствуйте! Простите за путаницу. " + sentence + " Ваш заказ привезём завтра до 14:00. "
              "Хорошего дня!", UPSET)
     assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("sentence, lectures", [
+    ("Акция на то и акция, что действует до конца месяца.", True),
+    ("Скидка действует на то и на другое платье.", False),  # «на то и на другое»: no tautology
+])
+def test_a_tautology_lectures(sentence, lectures):
+    c = card("Здравствуйте! " + sentence + " Оформить заказ можно до 31 мая. Хорошего дня!",
+             ["Почему скидка не действует на вчерашний заказ?"])
+    assert (c["tone"].passed is False) is lectures, c["tone"].reason
+
+
+def test_carried_out_in_the_perfective_is_officialese_too():
+    c = card("Здравствуйте! Доводим до вашего сведения, что возврат осуществлён 3 марта. Хорошего дня!",
+             ["Когда вернёте деньги?"])
+    assert c["style"].passed is False and "осуществлён" in c["style"].reason, c["style"].reason
