@@ -100,3 +100,15 @@ def test_a_discount_that_explains_the_bill_is_no_advert():
     sold = card("Здравствуйте! Простите за путаницу. Успейте до воскресенья: скидка 20 % на всю бытовую технику! "
                 "Хорошего дня!", customer)
     assert sold["solution"].passed is False, sold["solution"].reason
+
+
+def test_can_it_be_done_remotely_wants_its_own_answer():
+    customer = ["Как продлить полис и можно ли дистанционно?"]
+    got = card("Здравствуйте! Продлить полис можно в любом нашем офисе по паспорту. Хорошего дня!", customer)
+    assert (got["solution"].passed, got["solution"].reason) == (
+        False, "Клиент спросил «можно ли дистанционно», а в ответе этого нет: ответ на половину вопроса.")
+    only = card("Здравствуйте! Продлить полис можно только в офисе, по паспорту. Хорошего дня!", customer)
+    assert only["solution"].passed is True, only["solution"].reason
+    yes = card("Здравствуйте! Да, дистанционно: в приложении «Полисы» → «Продлить», оплата картой. Хорошего дня!",
+               customer)
+    assert yes["solution"].passed is True, yes["solution"].reason
