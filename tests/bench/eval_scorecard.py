@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -125,6 +125,12 @@ words than the question's, the fact without a next step and the step without the
 a solution, questions back that are needed and that stall, refusals with and without another way, «не знаю»,
 templates and adverts with a time, answers buried in long replies, neighbouring questions; split into a ``tune`` and a
 ``check`` half, committed before the scorecard was first run on it; first-run figures in the set's header).
+``blind_p`` — ``tests/data/replies/tuning_blind_p.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a good reply and one that slips on a single element other than the solution: sympathy needed or not and
+given in other words, tone slips without rude words, language slips a QA lead counts beside correct informal writing,
+closings, greetings, names from signatures, style, length and safety; customers calm, worried, angry with and without
+marks, sarcastic, repeated, confused, urgent; split into a ``tune`` and a ``check`` half, committed before the
+scorecard was first run on it; first-run figures in the set's header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -166,6 +172,7 @@ SETS = {
     "blind_m": ROOT / "tests" / "data" / "replies" / "tuning_blind_m.toml",
     "blind_n": ROOT / "tests" / "data" / "replies" / "tuning_blind_n.toml",
     "blind_o": ROOT / "tests" / "data" / "replies" / "tuning_blind_o.toml",
+    "blind_p": ROOT / "tests" / "data" / "replies" / "tuning_blind_p.toml",
 }
 LABELLED = SETS["labelled"]
 
