@@ -112,3 +112,9 @@ def test_can_it_be_done_remotely_wants_its_own_answer():
     yes = card("Здравствуйте! Да, дистанционно: в приложении «Полисы» → «Продлить», оплата картой. Хорошего дня!",
                customer)
     assert yes["solution"].passed is True, yes["solution"].reason
+
+
+def test_the_same_day_is_a_time():
+    got = card("Здравствуйте! Возврат оформлю сейчас, а деньги вернутся на карту в тот же день, когда банк "
+               "подтвердит операцию. Хорошего дня!", ["Когда вернутся деньги за отменённую бронь?"])
+    assert got["solution"].passed is True, got["solution"].reason
