@@ -61,7 +61,8 @@ _ADVERBS = frozenset({"наполовину", "наверх", "наверху", 
                       "слева", "справа", "сзади", "спереди", "налево", "направо", "влево", "вправо", "вплотную",
                       "поначалу", "вничью", "вдвоем", "втроем", "вдвое", "втрое", "наугад",
                       "впервые", "задолго", "вскоре", "впоследствии", "издалека", "издали", "досыта", "допоздна",
-                      "поистине", "впрочем", "заодно", "вслух", "втихую", "вживую", "назло"})
+                      "поистине", "впрочем", "заодно", "вслух", "втихую", "вживую", "назло", "вначале",
+                      "вправе"})
 
 
 # Pairs never right apart, whatever follows: «в близи вокзала» → «вблизи», «в добавок» → «вдобавок».
@@ -180,6 +181,10 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
         return
     after = t.word(i + 2)
     near = after is not None and t.plain_gap(i + 2)
+    if joined == "вправе" and not (near and any(p.tag.POS == "INFN" for p in parses(after.text)[:1])):
+        return  # «вправе отказаться»; «в праве собственности», «в праве на отпуск»: the noun «право»
+    if joined == "вначале" and (not near or not after.text.isalpha() or after.low in ("и", "или")):
+        return  # «в начале 2020 года», «в начале и в конце», «как я писал в начале»: the noun «начало» (of the text)
     if near and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
                     for p in parses(after.text)):
         return  # «на верх шкафа», «на половину суммы»: the noun has its own genitive
