@@ -67,7 +67,7 @@ _ADVERBS = frozenset({"наполовину", "наверх", "наверху", 
 
 # Pairs never right apart, whatever follows: «в близи вокзала» → «вблизи», «в добавок» → «вдобавок».
 _ALWAYS_ONE = frozenset({"вблизи", "вдобавок", "вдалеке", "вкратце", "втихаря", "вприкуску", "впритык", "вразнобой",
-                         "оттуда", "отсюда"})
+                         "оттуда", "отсюда", "откуда", "снова", "напролет"})
 
 
 def check(t: Text) -> list[Finding]:
@@ -164,6 +164,17 @@ def _softened_comparative(t: Text, i: int, found: list[Finding]) -> None:
                          message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))
 
 
+def _together_with(t: Text, k: int) -> bool:
+    """«в месте с мужем» → «вместе»: «с» and a person (a pronoun or an animate noun in the instrumental) follow;
+    «в месте с видом на море» is a place."""
+    s, who = t.word(k), t.word(k + 1)
+    if s is None or who is None or s.low not in ("с", "со") or not t.plain_gap(k) or not t.plain_gap(k + 1):
+        return False
+    readings = [p for p in parses(who.text) if p.score >= 0.1]
+    return bool(readings) and all(p.tag.case == "ablt" and (p.tag.POS == "NPRO" or "anim" in p.tag)
+                                  for p in readings)
+
+
 def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     """«на верх» → «наверх», «На половину сделана» → «Наполовину»: the noun has no word of its own after it."""
     w, nxt = t.words[i], t.words[i + 1]
@@ -172,7 +183,7 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     if w.low not in ("в", "во", "на", "с", "со", "по", "за", "из", "до", "от"):
         return
     joined = (w.low + nxt.low).replace("ё", "е")
-    if joined in _ALWAYS_ONE and nxt.text.islower():
+    if joined in _ALWAYS_ONE and nxt.text.islower() or joined == "вместе" and _together_with(t, i + 2):
         fixed = match_case(w.text, w.text.lower() + nxt.text.lower())
         found.append(finding(ADVERB_TOGETHER, w.start, nxt.end, fixed,
                              message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))
