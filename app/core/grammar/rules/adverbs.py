@@ -164,6 +164,27 @@ def _softened_comparative(t: Text, i: int, found: list[Finding]) -> None:
                          message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))
 
 
+def _infinitive_at(t: Text, k: int) -> bool:
+    """An infinitive stands at word k, or after a pronoun there: «вправе отказаться», «вправе вам отказать»."""
+    for n in (k, k + 1):
+        w = t.word(n)
+        readings = parses(w.text) if w is not None and t.plain_gap(n) else ()
+        if not readings:
+            return False
+        if readings[0].tag.POS == "INFN":
+            return True
+        if readings[0].tag.POS != "NPRO":
+            return False
+    return False
+
+
+def _governed_by_verb(t: Text, i: int) -> bool:
+    """A verb other than «быть» stands right before the preposition at i and governs it («заключается в праве»)."""
+    prev = t.word(i - 1)
+    top = parses(prev.text)[0] if prev is not None and t.plain_gap(i) and parses(prev.text) else None
+    return top is not None and top.tag.POS in ("VERB", "INFN", "PRTS", "GRND") and top.normal_form != "быть"
+
+
 def _together_with(t: Text, k: int) -> bool:
     """«в месте с мужем» → «вместе»: «с» and a person (a pronoun or an animate noun in the instrumental) follow;
     «в месте с видом на море» is a place."""
@@ -192,10 +213,11 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
         return
     after = t.word(i + 2)
     near = after is not None and t.plain_gap(i + 2)
-    if joined == "вправе" and not (near and any(p.tag.POS == "INFN" for p in parses(after.text)[:1])):
-        return  # «вправе отказаться»; «в праве собственности», «в праве на отпуск»: the noun «право»
-    if joined == "вначале" and (not near or not after.text.isalpha() or after.low in ("и", "или")):
-        return  # «в начале 2020 года», «в начале и в конце», «как я писал в начале»: the noun «начало» (of the text)
+    if joined == "вправе" and (not _infinitive_at(t, i + 2) or _governed_by_verb(t, i)):
+        return  # «вправе отказаться»; «в праве собственности», «заключается в праве делать…»: the noun «право»
+    if joined == "вначале" and (not t.starts_sentence(i) or not near or not after.text.isalpha()
+                                or after.low in ("и", "или")):
+        return  # «в начале 2020 года», «болезнь в начале легко вылечить»: the noun «начало» (of something named)
     if near and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
                     for p in parses(after.text)):
         return  # «на верх шкафа», «на половину суммы»: the noun has its own genitive

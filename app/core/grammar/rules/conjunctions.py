@@ -408,7 +408,7 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         elif ((w.low, nxt_low) in (("то", "есть"), ("как", "если")) or w.low in ("причем", "причём", "нежели")) \
                 and _has_predicate_before(t, i):
             _comma_before(t, i, found)  # «…, то есть завтра», «…, как если бы…», «…, причём бесплатно»
-        elif (w.low, nxt_low) == ("как", "только") and prev.low not in _NO_COMMA_AFTER \
+        elif (w.low, nxt_low) == ("как", "только") and prev.low not in _NO_COMMA_AFTER | {"тогда", "равно"} \
                 and _has_predicate_before(t, i) and _verb_after(t, i + 1):
             _comma_before(t, i, found)  # «Позвоню, как только освобожусь»
         elif w.low == "несмотря" and nxt_low == "на" and _has_predicate_before(t, i):

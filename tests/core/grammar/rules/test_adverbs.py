@@ -69,6 +69,8 @@ def test_one_word_or_a_hyphen(text, rule, span, fix):
     "В начале и в конце ролика играет музыка.",
     "Наследники равны в праве на квартиру.",  # the noun «право»
     "Отдохнуть можно в месте с видом на озеро.",  # a place with something, no person
+    "Смысл договора заключается в праве выбирать поставщика.",  # the verb governs «в» and its noun «право»
+    "Ошибку в начале легко не заметить.",  # mid-sentence: the beginning of what was named
 ])
 def test_a_preposition_with_its_noun_and_the_pronoun_to_are_left_alone(text):
     assert adverbs(text) == []

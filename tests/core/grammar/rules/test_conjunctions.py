@@ -48,6 +48,7 @@ def test_conj_comma_fires(rule_hits, text, span, fix):
     "Даже если заказ задержится, мы предупредим.",
     "Это не то что вы думаете.",
     "Он не только починил кран, но и заменил трубы.",
+    "Одни спешат, тогда как только терпение здесь помогает.",  # «тогда как», and «только» is another word's
 ])
 def test_conj_comma_silent(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []
