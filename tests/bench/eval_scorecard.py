@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -118,7 +118,19 @@ QA lead's sample in six industries, in pairs of a good and a subtly flawed reply
 (needed or not, given in unusual words), tone slips without rude words, closing variants, one and several real language
 slips beside correct replies full of brands and codes, and safety; split into a ``tune`` half the rules may be tuned on
 and a ``check`` half that is only measured (``--half``); committed before the scorecard was first run on it; first-run
-figures in the set's header).
+figures in the set's header);
+``blind_o`` — ``tests/data/replies/tuning_blind_o.toml`` (181 replies written and labelled BLIND on the solution
+element, in groups of replies to one customer in six industries — one of two questions answered, answers in other
+words than the question's, the fact without a next step and the step without the fact, hand-offs that are and are not
+a solution, questions back that are needed and that stall, refusals with and without another way, «не знаю»,
+templates and adverts with a time, answers buried in long replies, neighbouring questions; split into a ``tune`` and a
+``check`` half, committed before the scorecard was first run on it; first-run figures in the set's header).
+``blind_p`` — ``tests/data/replies/tuning_blind_p.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a good reply and one that slips on a single element other than the solution: sympathy needed or not and
+given in other words, tone slips without rude words, language slips a QA lead counts beside correct informal writing,
+closings, greetings, names from signatures, style, length and safety; customers calm, worried, angry with and without
+marks, sarcastic, repeated, confused, urgent; split into a ``tune`` and a ``check`` half, committed before the
+scorecard was first run on it; first-run figures in the set's header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -159,6 +171,8 @@ SETS = {
     "blind_l": ROOT / "tests" / "data" / "replies" / "tuning_blind_l.toml",
     "blind_m": ROOT / "tests" / "data" / "replies" / "tuning_blind_m.toml",
     "blind_n": ROOT / "tests" / "data" / "replies" / "tuning_blind_n.toml",
+    "blind_o": ROOT / "tests" / "data" / "replies" / "tuning_blind_o.toml",
+    "blind_p": ROOT / "tests" / "data" / "replies" / "tuning_blind_p.toml",
 }
 LABELLED = SETS["labelled"]
 
