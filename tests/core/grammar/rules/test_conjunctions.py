@@ -14,7 +14,6 @@ import pytest
     ("Напишите нам если возникнут вопросы.", "нам если", "нам, если"),
     ("Мы вернули деньги ибо товар оказался с браком.", "деньги ибо", "деньги, ибо"),
     ("Мы вернём деньги коли товар не подошёл.", "деньги коли", "деньги, коли"),
-    ("Курьер выедет как только заказ соберут.", "выедет как", "выедет, как"),  # «как только» opens a clause
     # a particle before «потому что» stresses the cause: the comma parts the conjunction
     ("Заказ задержался не потому что склад закрыт.", "потому что", "потому, что"),
     ("Пишите вежливо хотя бы потому что клиент расстроен.", "потому что", "потому, что"),
@@ -177,3 +176,10 @@ def test_a_clause_inside_the_sentence_with_its_own_verb_is_left_alone(rule_hits,
 ])
 def test_no_comma_inside_a_compound_opening(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []
+
+
+def test_kak_tolko_opens_a_clause_even_where_the_tree_sees_none(rule_hits):
+    """«как только» after a predicate takes the comma of a clause (the tree's rule id: one comma, one finding)."""
+    assert rule_hits("Отвечу как только освобожусь.", "OURS_CLAUSE_COMMA") == [("Отвечу как", ("Отвечу, как",))]
+    assert rule_hits("Курьер выедет как только заказ соберут.", "OURS_CLAUSE_COMMA") == [
+        ("выедет как", ("выедет, как",))]
