@@ -7,6 +7,9 @@
 - «Где кнопка?» — «справа вверху, над таблицей»: a place told in words, not as a path through the interface.
 - «Порядок возврата описан на сайте», «Кстати, оформите нашу карту»: where to read the answer, and an offer put as
   an aside, are no answer.
+- «Ваш запрос зарегистрирован и будет рассмотрен в течение суток»: what happens to the request is no step on the
+  matter, whatever its time; nor does «уже» time a work that is only under way («они уже разбираются»), nor is the
+  operator's own question («Для чего вам нужен БИК?») an answer.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from app.core.scorecard.card import Span
 from app.core.scorecard.questions import asks_how, content, questions, touched
 from app.core.scorecard.relevance import done_as_asked
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.steps import CLAUSE_RE
 from app.core.scorecard.words import Token, find_phrases, is_number, tokenize
 
 # Verbs that ask the customer to tell or send something.
@@ -86,6 +90,27 @@ def values_named(r: Reply, aside: list[Span]) -> list[Span]:
     return found
 
 
+def identifier_named(r: Reply, aside: list[Span]) -> list[Span]:
+    """«Какой у вас ИНН?» — «ИНН компании — 7701234567»; «какой номер брони?» — «номер брони TRV-40617»: to a
+    «какой …?» question, a statement that takes up the question's word and gives a number or a code (three digits
+    or more) the customer did not write — the identifier asked for, which by itself answers nothing else."""
+    asked = [q for q in questions(r) + _told_questions(r) if any(t.lemmas & _WHICH for t in tokenize(q)[:4])]
+    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    found = []
+    for q in asked:
+        words = set().union(*content(tokenize(q)).values()) if content(tokenize(q)) else set()
+        for start, end in r.sentences:
+            if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
+                continue
+            said = [t for t in r.tokens if start <= t.start < end]
+            # not a code to dial («наберите *100#»): it tells where to look, not the value
+            codes = [t for t in said if len(re.sub(r"\D", "", t.text)) >= 3 and t.lower not in theirs
+                     and r.text[t.start - 1:t.start] != "*" and r.text[t.end:t.end + 1] != "#"]
+            if codes and any(t.lemmas & words for t in said):
+                found.append((codes[0].start, codes[0].end - codes[0].start))
+    return found
+
+
 def _told_questions(r: Reply) -> list[str]:
     """«Скажите, какие оценки у Пети…»: a question put as a request to tell, without «?»."""
     return [m.group(1) for message in r.customer_messages
@@ -120,13 +145,13 @@ _NOT_DEEDS = frozenset({"получить", "увидеть", "понять", "�
 
 
 # Sending the question on is passing it too: a request sent, or a note written to a colleague.
-_SENT_ON = frozenset({"отправить", "написать", "переслать"})
+_SENT_ON = frozenset({"отправить", "написать", "переслать", "сообщить"})  # «сообщили о сбое инженерам»
 _REQUESTS = frozenset({"запрос", "обращение", "заявка", "вопрос", "жалоба", "претензия"})
 
 
 def sent_on(tokens: Sequence[Token], idx: int) -> bool:
-    """«отправила запрос в отдел операций», «написала куратору потока»: the work is passed on, not done — the answer
-    is still to come, and needs a time like any promise."""
+    """«отправила запрос в отдел операций», «написала куратору потока», «сообщили о нём инженерам»: the work is passed
+    on, not done — the answer is still to come, and needs a time like any promise."""
     return bool(tokens[idx].lemmas & _SENT_ON) and any(
         t.lemmas & _REQUESTS or t.tag.startswith("NOUN") and "anim" in t.tag and "datv" in t.tag
         for t in tokens[idx + 1:idx + 4])
@@ -324,4 +349,50 @@ def tried_already(r: Reply, span: Span) -> bool:
             if _BEFORE_RE.search(chunk) and any("past" in t.tag and {x[:7] for x in t.lemmas} & stems
                                                 for t in tokenize(chunk)):
                 return True
+    return False
+
+
+# What is done to a request as such — taken in, registered, considered, passed on — and not to the customer's matter.
+_PROCESSED = frozenset({"принять", "зарегистрировать", "рассмотреть", "обработать", "передать", "направить",
+                        "получить", "взять"})
+
+
+def request_processed(r: Reply) -> list[Span]:
+    """«Ваш запрос зарегистрирован и будет рассмотрен в течение 24 часов», «Обращение передано в отдел»: a request
+    (запрос, обращение, заявка…) and a passive participle of its processing in one clause — the template's shape: its
+    time is the queue's, not the answer's. The span runs from the noun to the last such participle."""
+    found = []
+    for m in CLAUSE_RE.finditer(r.text):
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        nouns = [t for t in words if t.tag.startswith("NOUN") and t.lemmas & _REQUESTS]
+        done = [t for t in words if t.tag.startswith(("PRTS", "PRTF")) and t.lemmas & _PROCESSED]
+        if nouns and done:
+            start = min(nouns[0].start, done[0].start)
+            end = max(t.end for t in nouns[:1] + done)
+            found.append((start, end - start))
+    return found
+
+
+_PART_RE = re.compile(r"[^,.!?…\n:;—–]+")  # «Передали разработчикам, они уже разбираются»: the part «уже» stands in
+
+
+def under_way(r: Reply, frame: Span) -> bool:
+    """«Разработчики уже разбираются», «мы уже проверяем»: «уже» by people's verb in the present imperfective says
+    the work has begun, not when it ends — unlike «уже вернули», «уже в пути», or a thing that «уже работает»."""
+    if r.text[frame[0]:frame[0] + frame[1]].lower() != "уже":
+        return False
+    part = next(((m.start(), m.end()) for m in _PART_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
+    words = [t for t in r.tokens if part and part[0] <= t.start < part[1]]
+    people = any(t.lower in ("я", "мы", "они") or t.tag.startswith("NOUN") and "anim" in t.tag and "nomn" in t.tag
+                 for t in words)
+    return people and any(t.tag.startswith("VERB") and "pres" in t.tag and "impf" in t.tag for t in words) and not any(
+        t.tag.startswith("PRTS") or t.tag.startswith("VERB") and "past" in t.tag and "perf" in t.tag for t in words)
+
+
+def asked_back(r: Reply, span: Span) -> bool:
+    """«А для какой цели вам нужен БИК?»: a word said in the operator's own question asks, it tells nothing — not a
+    button's name in quotes («Забыли пароль?»)."""
+    for start, end in r.sentences:
+        if start <= span[0] < end:
+            return r.text[start:end].rstrip().endswith("?") and r.text[end:end + 1] not in ("»", '"', "“", "”")
     return False

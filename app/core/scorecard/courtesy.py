@@ -220,13 +220,25 @@ _ACKNOWLEDGING = frozenset({"понимать", "понять", "понятны�
                             "естественный", "справедливый", "объяснимый", "представлять", "уместный"})
 
 
+# The same feelings said of «вы»: «вы возмущены», «вы расстроены», «вы недовольны».
+_FELT_STATES = frozenset({"возмутить", "возмущенный", "расстроить", "расстроенный", "огорчить", "огорченный",
+                          "разочаровать", "разочарованный", "недовольный", "раздражить", "раздраженный", "рассердить",
+                          "обидеть", "обиженный", "встревожить", "встревоженный", "взволнованный"})
+
+
+def _felt(tok: Token, words: list[Token]) -> bool:
+    """A feeling named as a noun («ваше возмущение») or said of the customer («вы справедливо возмущены»)."""
+    return bool(tok.lemmas & _FEELINGS) or bool(tok.lemmas & _FELT_STATES) \
+        and tok.tag.startswith(("PRTS", "ADJS", "ADJF", "PRTF")) and any(t.lower == "вы" for t in words)
+
+
 def _acknowledged_feeling(r: Reply) -> list[Span]:
-    """«Ваше возмущение справедливо», «Разделяю ваше недовольство», «Тревога в такой ситуации естественна»:
-    the customer's feeling named and acknowledged, in any order."""
+    """«Ваше возмущение справедливо», «Разделяю ваше недовольство», «Тревога в такой ситуации естественна», «Вы
+    совершенно справедливо расстроены»: the customer's feeling named and acknowledged, in any order."""
     found = []
     for sentence in r.sentences:
         words = _words(r, sentence)
-        feeling = next((t for t in words if t.lemmas & _FEELINGS), None)
+        feeling = next((t for t in words if _felt(t, words)), None)
         if feeling is not None and any(t.lemmas & _ACKNOWLEDGING for t in words):
             found.append((feeling.start, feeling.end - feeling.start))
     return found

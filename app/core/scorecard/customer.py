@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
-from app.core.scorecard.customer_cues import came_instead, came_late, paid_for_nothing, still_after_deed, waited_since
+from app.core.scorecard.customer_cues import (
+    came_instead, came_late, hopes_dashed, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, ultimatum,
+    waited_since,
+)
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
@@ -176,6 +179,21 @@ def _as_told(text: str, frag: str) -> bool:
     return bool(after) and all(_only_past(word) for word in after)
 
 
+_YOURS = frozenset({"вы", "вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашей", "вашего", "ваших", "вашим", "вашу"})
+
+
+def _bored_of_own(text: str, frag: str) -> bool:
+    """«старая карта надоела, можно другой дизайн?»: a thing of the customer's own they are tired of — not «надоело
+    ждать» (impersonal) or «надоели ваши звонки», said of the company."""
+    if frag.lower() not in ("надоел", "надоела", "надоели"):
+        return False
+    at = text.find(frag)
+    start = _sentence_at(text, at)
+    ends = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+    words = {t.lower for t in tokenize(text[start:min(ends) if ends else len(text)])}
+    return not words & _YOURS
+
+
 def _promise_kept(text: str, frag: str) -> bool:
     """«Всё было, как обещали»: a promise kept, praised — not «вы же обещали», a customer writing again."""
     return frag.lower().startswith("обеща") and bool(re.search(r"\bкак\s+(?:и\s+)?" + re.escape(frag), text, re.I))
@@ -267,11 +285,14 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                       and not _asks_how_much(text, text[off:off + ln])])
     caps = [m.group() for m in _CAPS_RE.finditer(text, settled)
             if m.group() not in lex.abbreviations and known_word(m.group().lower())]
-    add("anger", [m.group() for m in _SHOUT_RE.finditer(text, settled)] + caps + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)]
-        + _irony(text[settled:]))
+    told = [t for t in tokens if t.start >= settled]
+    add("anger", [m.group() for m in _SHOUT_RE.finditer(text, settled)] + caps
+        + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)
+           and not _bored_of_own(text, h)]
+        + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told))
     add("urgency", hits(lex.urgency))
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h)]
-        + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)])
+        + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text, settled)] + hits(lex.confusion))
     # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
     polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]
@@ -279,9 +300,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("worry", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.worry)
                   if off >= settled and not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
                   and _sentence_at(text, off) not in relieved])
-    told = [t for t in tokens if t.start >= settled]
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
-        + came_instead(text, told) + came_late(text, told))
+        + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told))
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))

@@ -139,3 +139,86 @@ def came_late(text: str, tokens: Sequence[Token]) -> list[str]:
             start, end = min(verb.start, late.start), max(verb.end, late.end)
             found.append(text[start:end])
     return found
+
+
+def nth_time(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Четвёртый раз спрашиваю», «пишу уже в пятый раз», «в десятый раз звоню»: an ordinal past the first before
+    «раз» counts the customer's contacts, whichever the number («в первый раз», «один раз» are not a repeat)."""
+    return [text[a.start:b.end] for a, b in zip(tokens, tokens[1:])
+            if b.lower == "раз" and "Anum" in a.tag and "Apro" not in a.tag and "первый" not in a.lemmas]
+
+
+# What a customer threatens to do if the company does not act: leave, cancel, break the contract, complain.
+_THREATS = frozenset({"уйти", "уходить", "отказаться", "отказываться", "расторгнуть", "расторгать", "перейти",
+                      "переходить", "закрыть", "закрывать", "отменить", "отменять", "пожаловаться", "жаловаться",
+                      "судиться"})
+
+
+def ultimatum(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Если до завтра не почините интернет, ухожу к другому провайдеру», «Если сегодня не ответите, отменю заказ»:
+    a condition that the company does not act («если» … «не» and a verb to «вы») and the customer's own step
+    against it (a verb of leaving, cancelling, complaining in the first person) — a threat, however calm the words."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
+        if "если" not in lowered:
+            continue
+        at = lowered.index("если")
+        refused = next((t for k, t in enumerate(words[at + 1:], at + 1)
+                        if t.tag.startswith("VERB") and "2per" in t.tag and lowered[k - 1] == "не"), None)
+        if refused is None:
+            continue
+        step = next((t for t in words if t.start > refused.end and t.tag.startswith("VERB") and "1per" in t.tag
+                     and t.lemmas & _THREATS), None)
+        if step is not None:
+            found.append(text[words[at].start:step.end])
+    return found
+
+
+# What no one thanks for in earnest: a charge, a fine, a delay, a failure.
+# («за отмену», «за повышение лимита», «за списание долга» are thanked for in earnest.)
+_HARMS = frozenset({"комиссия", "штраф", "пеня", "задержка", "сбой", "ошибка", "очередь", "переплата", "наценка",
+                    "поломка", "спам", "навязывание", "подорожание"})
+_THANKING = frozenset({"спасибо", "благодарить", "благодарный", "мерси"})
+
+
+def thanks_for_harm(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Спасибо, банк, за комиссию 300 рублей», «Благодарю за очередное подорожание»: thanks for a charge, a delay
+    or a failure is irony — the customer complains."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        thank = next((t for t in words if t.lemmas & _THANKING), None)
+        if thank is None:
+            continue
+        for k, tok in enumerate(words[:-1]):
+            # the thing thanked for, after an adjective at most: «за очередное подорожание», not «за исправление ошибки»
+            described = words[k + 1].tag.startswith(("ADJF", "PRTF")) and k + 2 < len(words)
+            harm = words[k + 2] if described else words[k + 1]
+            if tok.lower == "за" and tok.start > thank.start and harm.lemmas & _HARMS:
+                found.append(text[thank.start:harm.end])
+                break
+    return found
+
+
+_MEANT = frozenset({"хотеть", "планировать", "рассчитывать", "собираться", "надеяться", "мечтать"})
+
+
+def hopes_dashed(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Хотела сделать сюрприз, а доставку перенесли на после праздника», «Рассчитывал на скидку, но мне отказали»: what
+    the customer meant to do (a past verb of intending), then «а» / «но» and what others did (a past verb in the
+    plural, no one named: «перенесли», «отказали», «сказали») — a plan spoilt («Хотела узнать, а вы работаете в
+    субботу?» asks)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        meant = next((i for i, t in enumerate(words) if t.lemmas & _MEANT and t.tag.startswith("VERB")
+                      and "past" in t.tag), None)
+        if meant is None:
+            continue
+        turn = next((i for i in range(meant + 1, len(words)) if words[i].lower in ("а", "но")), None)
+        if turn is None:
+            continue
+        done = next((t for t in words[turn + 1:turn + 5] if t.tag.startswith("VERB") and "past" in t.tag
+                     and "plur" in t.tag and not _I_WE & {w.lower for w in words[turn + 1:turn + 5]}), None)
+        if done is not None:
+            found.append(text[words[turn].start:done.end])
+    return found

@@ -12,7 +12,7 @@
   or an «если» clause («данные не удалятся?» asks, it does not complain).
 - **Harm done to the customer**: «рейс отменили», «курьер потерял посылку» — a past verb of harm (cancel,
   lose, block…) whose subject is not the customer. («Деньги уже списали» is how a payment goes, no harm.)
-- **A long wait**: «висит в статусе уже пять дней», «третий день без связи», «две недели ждала».
+- **A long wait**: «висит в статусе уже пять дней», «третий день без связи», «неделю без связи», «две недели ждала».
 - **Something short in what came**: «в наборе не хватает одной детали» — «не хватает» with no one it is
   short for («мне не хватает интернета» is a need).
 - **Something expected is missing**: «а чемодана нет», «интернета нет с самого утра», «выплаты так и нет»,
@@ -370,7 +370,20 @@ def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
             near = [w for w in waits if abs(w.index - tok.index) <= 2]
             if near:  # «месяц жду выплату», «жду уже неделю»
                 return min(near[0].start, tok.start), max(near[0].end, tok.end)
+            without = tokens[tok.index + 1:tok.index + 3]
+            if len(without) == 2 and without[0].low == "без" and without[1].pos == "NOUN" and _lived(sentence):
+                return tok.start, without[1].end  # «Неделю без связи», «сутки сидим без света»: a span lived without
     return None
+
+
+_LIVING = frozenset({"сидеть", "остаться", "оставаться", "жить", "быть", "находиться"})
+
+
+def _lived(sentence: Sentence) -> bool:
+    """A statement with no verb but one of being or living («Неделю без связи.», «сутки сидим без света»): told as
+    what the customer lives through — not «Хочу оплатить неделю без завтраков» or «Месяц без рекламы бесплатно?»."""
+    return not any("?" in t.text for t in sentence.tokens if t.pos == "PUNCT") and all(
+        _lemmas(t) & _LIVING for t in sentence.tokens if t.pos in ("VERB", "AUX"))
 
 
 # «до сих пор», «так и», «всё ещё» press a «not yet» into a wait: «Деньги до сих пор не вернулись?»

@@ -206,8 +206,12 @@ def untouched_questions(r: Reply) -> list[str]:
                 others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
                 own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others] or [
                     t.lemmas for t in words if t.tag.startswith("COMP")]  # «и можно ли раньше?»: the comparative
+                # «и можно ли онлайн?»: the manner is all the part asks — a «можно» said of another way is no answer
+                manner = not own and _manner(words)
+                own = own or [t.lemmas for t in words if t in _manner(words)]
                 if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
-                        and not _says_can(r, part, others) and not _steps_for_how(r, words) \
+                        and not (_says_can(r, part, others) and not manner) and not _only_way(r, manner) \
+                        and not _steps_for_how(r, words) \
                         and not _adverb_said(r, words) and not _sum_for_state(r, words):
                     untouched.append(part)
     return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
@@ -249,6 +253,17 @@ def _sum_for_state(r: Reply, words: Sequence[Token]) -> bool:
                                                                         for t in words):
         return False
     return bool(PRICE_RE.search(r.text)) and bool(figures_of(r.text) - figures_of("\n".join(r.customer_messages)))
+
+
+def _manner(words: Sequence[Token]) -> list[Token]:
+    """The adverbs of manner a question turns on: «онлайн», «лично», «заранее», «бесплатно»."""
+    return [t for t in words if t.tag.startswith("ADVB") and len(t.lower) >= 5 and t.lower not in COMMON]
+
+
+def _only_way(r: Reply, manner: bool) -> bool:
+    """«Можно ли онлайн?» — «Закрыть счёт можно только в отделении», «нет, нельзя»: an exclusive «только / лишь» or a
+    plain no answers a question about the manner without naming it."""
+    return manner and any(t.lower in ("только", "лишь", "нельзя", "нет") for t in r.tokens)
 
 
 def _adverb_said(r: Reply, words: Sequence[Token]) -> bool:

@@ -145,13 +145,18 @@ _CHANGING = frozenset({"смена", "сброс", "восстановление
 
 
 def _changed(toks: Sequence[Token], span: Span) -> bool:
-    """The secret is the object of changing it (the word just before, or before «новый»): the customer sets
-    it in the app or by a link, and nobody is told it."""
+    """The secret is the object of changing it (the word just before, or before «новый», or a «можно / нужно» and
+    the changing verb just after): the customer sets it in the app or by a link, and nobody is told it."""
     at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
     if at is None:
         return False
     before = [t for t in toks[max(0, at - 2):at] if "новый" not in t.lemmas]
-    return bool(before) and bool(before[-1].lemmas & _CHANGING)
+    if before and before[-1].lemmas & _CHANGING:
+        return True
+    # «ПИН-код можно сменить в приложении», «пароль нужно поменять»: the secret as what a modal says to change
+    after = toks[at + 1:at + 3]
+    return len(after) == 2 and after[0].lower in ("можно", "нужно", "надо", "следует") \
+        and bool(after[1].lemmas & _CHANGING)
 
 
 _DICTATE = frozenset({"продиктовать", "назвать", "сообщить", "прислать", "скинуть", "переслать", "сказать", "отправить"})

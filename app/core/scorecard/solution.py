@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
-    asked_again, bare_fallback, bare_place, deeds, digressions, pointers, sent_on, sent_to_look, spot_told,
+    asked_again, asked_back, identifier_named, request_processed, under_way, bare_fallback, bare_place, deeds, digressions, pointers, sent_on, sent_to_look, spot_told,
     values_named,
     bare_can, tried_already, yes_said_back,
 )
@@ -57,9 +57,10 @@ def solution(r: Reply) -> ElementResult:
     # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
     hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not modal_possible(tokens, h)]
     hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
-    frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)]
+    frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)
+              and not under_way(r, f)]
     timed = _timed_events(r, frames)
-    templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)]
+    templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)] + request_processed(r)
     # «передали специалистам, они ответят сегодня до 18:00»: a hand-off with its deadline is a next step, without
     # one it is a template
     templates += [h for _, h in find_phrases(tokens, lex.hand_offs, gap=1)
@@ -67,8 +68,8 @@ def solution(r: Reply) -> ElementResult:
     adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = [a for a in adverts if _sells(r, a)]
-    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a) and not _bygone(r, a)] \
-        + digressions(r)
+    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a) and not _bygone(r, a)
+               and not _explains(r, a)] + digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
@@ -82,7 +83,7 @@ def solution(r: Reply) -> ElementResult:
     steps += [s for _, s in find_phrases(tokens, lex.steps)
               if not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
     steps += modal_steps(r) + present_steps(r)
-    answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s)]
+    answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s) and not asked_back(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
     # «Статус можно посмотреть в разделе «Мои заказы»» to «какой статус?»: the place named to look in is no answer
     looked = [se for se in r.sentences if any(sent_to_look(r, (t.start, t.end - t.start))
@@ -200,7 +201,8 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
-    if actions and frames:
+    # «Регистрацию закрыли за 40 минут до вылета»: what happened, with its time, is no step to come
+    if actions and frames and not all(_bygone_event(r, a) for a in actions):
         return ElementResult("solution", True, phrase('Есть конкретный шаг и срок: {quoted}.', quoted=quote(text, actions[:1] + frames[:1])),
                              actions[:2] + frames[:2])
     hurt = bool({"anger", "urgency", "repeat"} & set(r.customer.states))
@@ -242,7 +244,8 @@ def solution(r: Reply) -> ElementResult:
     reported = {x[:5] for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith(("VERB", "INFN", "PRTS"))
                 for x in t.lemmas}
     echoed = [f for f in frames if any({x[:5] for x in t.lemmas} & reported for s, e in r.sentences if s <= f[0] < e
-                                       for t in tokens if s <= t.start < e and t.tag.startswith(("VERB", "PRTS")))]
+                                       for t in tokens if s <= t.start < e and t.tag.startswith(("VERB", "PRTS"))
+                                       and "past" not in t.tag)]  # «закрыли за час до вылета» retells it
     topical = on_topic(r, {"question": frames + facts_in_reply, "request": acted}.get(really, sums + echoed))
     yes_only = bare_can(r, aside)
     if yes_only:
@@ -259,7 +262,8 @@ def solution(r: Reply) -> ElementResult:
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
                if not any(a[0] <= s[0] < a[1] for a in aside)]
-    if reasons and shared and (why or not _asks_else(r)):
+    # «Карту заблокировали, я на кассе!!» asks nothing: to a hurried or angry report the cause alone is no way out
+    if reasons and shared and (why or not _asks_else(r)) and not (hurt and not questions(r)):
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
                              reasons[:1])
     written = pointers(r, where_asked=False)  # «порядок действий размещён в разделе «Документы»» points to reading
@@ -280,7 +284,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
                              named[:2])
-    values = values_named(r, aside)
+    values = values_named(r, aside) or identifier_named(r, aside)
     if values:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, какие они, и ответ называет: {quoted}.', quoted=quote(text, values[:1])), values[:1])
@@ -364,6 +368,28 @@ def _bygone(r: Reply, span: Span) -> bool:
     near = r.tokens[max(0, idx - 4):idx + 3]
     return any(t.tag.startswith("VERB") and "past" in t.tag and not re.search(r"[.!?…\n]", r.text[
         min(t.end, span[0]):max(t.start, span[0])]) for t in near) and not any(t.lower == "вы" for t in near)
+
+
+def _bygone_event(r: Reply, span: Span) -> bool:
+    """«Регистрация закрылась раньше!» — «Регистрацию закрыли за 40 минут до вылета»: a past verb that is not the
+    operator's deed and says again what the customer reported (the same verb, by a five-letter stem) tells what
+    happened — unlike «ошибку исправили в 14:20», a fix the customer never wrote of."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    if tok is None or not tok.tag.startswith("VERB") or "past" not in tok.tag or _done(r, span):
+        return False
+    reported = {x[:5] for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith(("VERB", "PRTS", "INFN"))
+                for x in t.lemmas}
+    return bool({x[:5] for x in tok.lemmas} & reported)
+
+
+def _explains(r: Reply, span: Span) -> bool:
+    """«Почему списали за доставку?» — «она бесплатна от суммы после скидки: у вас была скидка 400 рублей, поэтому
+    заказ стал 2 800»: to a why-question, a discount named in a sentence that gives the reason is the customer's own
+    bill explained, not an offer."""
+    if not why_questions(r):
+        return False
+    at = next(((s, e) for s, e in r.sentences if s <= span[0] < e), None)
+    return at is not None and any(at[0] <= g[0] < at[1] for g in gives_reason(r, []))
 
 
 def _customers(tokens: Sequence[Token], span: Span) -> bool:
@@ -464,14 +490,27 @@ def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
             continue
         follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else None
         follow_words = [t for t in r.tokens if follow and follow[0] <= t.start < follow[1]]
-        if follow_words and follow_words[0].lemmas & r.lex.wishes_set:  # «Хорошего полёта!» is no detail
-            follow = None
+        if follow_words and (follow_words[0].lemmas & r.lex.wishes_set or _only_closing(r, follow_words)):
+            follow = None  # «Хорошего полёта!», «Обращайтесь, всегда поможем!» is no detail
         rest = [t for t in r.tokens if words[0].end <= t.start < (follow[1] if follow else end)]
         theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
         new = [lemmas for lemmas in content(rest).values() if not lemmas & theirs]
         if len(content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
             return [(words[0].start, words[0].end - words[0].start)]
     return []
+
+
+# Nouns a closing may hold and still say nothing of the matter: «Пишите, если будут вопросы».
+_CLOSING_NOUNS = frozenset({"вопрос", "помощь", "связь", "день", "вечер"})
+
+
+def _only_closing(r: Reply, words: Sequence[Token]) -> bool:
+    """«Обращайтесь, всегда поможем!», «Пишите, если что»: a sentence that opens with a closing phrase and names
+    nothing of the matter (no noun but a question or help) — unlike «Напишите артикул — добавлю»."""
+    said = [s for _, s in find_phrases(words, r.lex.closing)]  # «рады помочь»: «рады» read as a noun is the closing's
+    return bool(find_phrases(words[:1], r.lex.closing)) and not any(
+        t.tag.startswith("NOUN") and not t.lemmas & _CLOSING_NOUNS and not any(s <= t.start < s + n for s, n in said)
+        for t in words)
 
 
 # Questions that want a value or a permission — a time, an amount, a place, «можно?», «положено?» — not a cause.

@@ -12,7 +12,7 @@ import re
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, is_number, morph, normal_form, tokenize
+from app.core.scorecard.words import Token, edit_distance, find_phrases, is_number, morph, normal_form, tokenize
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
 WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
@@ -159,7 +159,9 @@ def _bids(tok: Token, before: Token | None, text: str) -> bool:
     """An imperative: «Верните», and «Отмените» too, whose likeliest reading is the future — any reading in the
     imperative counts outside a question and with no «вы» before it («Вы отмените?», «всё оплатите?» ask). Not the
     greeting «Здравствуйте»."""
-    if tok.lemmas & {"здравствовать", "здравствуйте"}:
+    # «Здраствуйте» with a letter or two off is the customer's greeting all the same
+    if tok.lemmas & {"здравствовать", "здравствуйте"} or (
+            len(tok.lower) >= 8 and edit_distance(tok.lower, "здравствуйте") <= 2):
         return False
     if "impr" in tok.tag:
         return True

@@ -10,10 +10,12 @@ from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
-    absolute_denial, all_is_written, counterfactual_you, dismissed_trouble, familiar_address, gossip_about,
-    guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
+    absolute_denial, all_is_written, counted_answers, counterfactual_you, dismissed_trouble, familiar_address,
+    gossip_about, guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
 )
-from app.core.scorecard.tone_playdown import common_to_all, denied_as_told, hard_to_miss, retort
+from app.core.scorecard.tone_playdown import (
+    common_to_all, denied_as_told, groundless_complaint, hard_to_miss, retort, rhetorical_reproach, tautology,
+)
 from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote, tokenize
 from app.core.phrase import phrase, sentence
 
@@ -51,9 +53,10 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       + others_content(r, upset) + denied_as_told(r) + common_to_all(r, upset)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
-            found += [s for s in r.lectures + told_before(r) + lesson_for_next_time(r) + all_is_written(r)
+            found += [s for s in r.lectures + told_before(r) + counted_answers(r) + lesson_for_next_time(r)
+                      + all_is_written(r)
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
-                      + hard_to_miss(r)
+                      + hard_to_miss(r) + rhetorical_reproach(r) + groundless_complaint(r) + tautology(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
             found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
@@ -310,9 +313,17 @@ def blame(r: Reply) -> list[Span]:
 def _done_to_you(r: Reply, found_phrase, span: Span) -> bool:
     """«Вы допущены к экзамену», «вы записаны на приём»: a passive participle tells what was done to the customer,
     not what they did — the verb of «вы допустили ошибку» in it blames no one. A form the phrase names itself
-    («а вы =уверены») is meant as written."""
+    («а вы =уверены») is meant as written. So does «вас» or «вам» where the phrase has «вы»: «встречать вас должны
+    были», «вам неправильно начислили» — the customer is the one acted on, someone else the subject."""
     exact = {w[1:] for w in found_phrase.words if w.startswith("=")}
-    return any("pssv" in t.tag and t.lower not in exact for t in r.tokens if span[0] <= t.start < span[0] + span[1])
+    inside = [t for t in r.tokens if span[0] <= t.start < span[0] + span[1]]
+    if "вы" in found_phrase.words and not any(t.lower == "вы" for t in inside) \
+            and any(t.lower in _YOU_OBJECT for t in inside):
+        return True
+    return any("pssv" in t.tag and t.lower not in exact for t in inside)
+
+
+_YOU_OBJECT = frozenset({"вас", "вам", "вами"})
 
 
 # «Всё просто», «ничего сложного»: how easy a thing is — a verdict on the customer only when it stands alone.

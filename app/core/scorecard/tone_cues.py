@@ -2,14 +2,15 @@
 
 - **a guess that blames**: «Судя по всему, вы дважды нажали кнопку», «Похоже, вы указали старый адрес» — to a
   customer with a trouble, their own past deed offered as its likely cause;
-- **«as you were told»**: «Как вам уже сообщали, …», «как я уже писала» — the customer reproached for asking again;
+- **«as you were told»**: «Как вам уже сообщали, …», «как я уже писала», «отвечаю вам в четвёртый раз» — the
+  customer reproached for asking again;
 - **advice for next time**: «На будущее советую сначала подумать», «В следующий раз проверяйте адрес» — a lesson
   on what to watch, not a step;
 - **gossip about a person**: «Этот курьер вечно всем грубит», «на него уже несколько раз жаловались»;
 - **a denial as absolute**: «Наша система дважды не списывает, это исключено» — what the customer reports declared
   impossible; «Не вижу тут никакой проблемы» — their trouble not seen at all;
 - **«если бы вы…»**: «Если бы вы прочитали письмо, вопросов бы не было» — a reproach put as a supposition;
-- **«всё написано»**: «В описании всё подробно указано» — the customer sent off to read;
+- **«всё написано»**: «В описании всё подробно указано», «в инструкции ясно сказано» — the customer sent off to read;
 - **an endearment as an address**: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talking down;
 - **a wrong detail put on the customer**: «При оплате вы указали неправильную почту», «вы выбрали не тот тариф»;
 - **«you were warned»**: «Информация была размещена на сайте заранее» — to an upset customer, a notice given in
@@ -26,7 +27,7 @@ from collections.abc import Iterator
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token
+from app.core.scorecard.words import Token, morph
 
 # Words that offer a guess: «видимо», «похоже», «судя по всему», «скорее всего», «должно быть».
 _GUESS_WORDS = frozenset({"видимо", "похоже", "наверное", "наверно", "вероятно", "по-видимому", "видно"})
@@ -104,6 +105,52 @@ def told_before(r: Reply) -> list[Span]:
                          and (_past_verb(t) or t.tag.startswith("PRTS"))), None)
             if verb is not None:
                 found.append((tok.start, verb.end - tok.start))
+    return found
+
+
+_ASKING_AGAIN = frozenset({"повторять", "повторить", "спрашивать", "объяснять", "объяснить"}) | _TELLING
+
+
+# Counts of times that exaggerate: «сто раз», «тысячу раз», «не раз».
+_MANY = frozenset({"который", "сотый", "сто", "тысяча", "сотня", "много", "не"})
+
+
+def _counted(count: Token) -> bool:
+    return count.lower in _MANY or count.lemmas & _MANY or "Anum" in count.tag and "Apro" not in count.tag \
+        and "первый" not in count.lemmas
+
+
+def _case_of(tok: Token, case: str) -> bool:
+    return any(p.tag.case == case for p in morph().parse(tok.lower) if p.tag.POS in ("NOUN", "NPRO"))
+
+
+def _to_someone_else(words: list[Token], lowered: list[str], verb: int) -> bool:
+    """«пишу в отдел доставки», «писала коллегам»: told to someone else — not where («об этом в рассылке»)."""
+    after = range(verb + 1, len(words) - 1)
+    return any(lowered[k] in ("в", "во") and _case_of(words[k + 1], "accs") and not _case_of(words[k + 1], "loct")
+               or lowered[k] in ("к", "ко") and _case_of(words[k + 1], "datv") for k in after) \
+        or any(_case_of(t, "datv") and t.tag.startswith(("NOUN", "NPRO")) for t in words[verb + 1:verb + 3])
+
+
+def counted_answers(r: Reply) -> list[Span]:
+    """«Отвечаю вам в четвёртый раз», «объясняю уже в который раз», «мы сто раз писали об этом»: the operator counts
+    how often the customer has been told — a reproach for asking again, as «как я уже писала» is. Telling a third
+    party («я в третий раз пишу в отдел доставки») counts the operator's own effort."""
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        speaker = bool({"я", "мы"} & set(lowered))
+        for i, tok in enumerate(words):
+            if not (tok.lemmas & _ASKING_AGAIN and tok.tag.startswith("VERB")
+                    and ("1per" in tok.tag or speaker and "past" in tok.tag)):
+                continue
+            if "вам" not in lowered and _to_someone_else(words, lowered, i):
+                continue
+            for j in range(max(0, i - 4), min(i + 5, len(words) - 1)):
+                if words[j + 1].lower == "раз" and _counted(words[j]):
+                    a, b = min(tok.start, words[j].start), max(tok.end, words[j + 1].end)
+                    found.append((a, b - a))
+                    break
     return found
 
 
@@ -225,15 +272,20 @@ def dismissed_trouble(r: Reply) -> list[Span]:
 _WRITTEN = frozenset({"написать", "указать", "прописать", "расписать", "описать", "сказать", "изложить"})
 
 
+# How plainly a thing is written, said as a reproach: «ясно сказано», «чётко прописано», «прямо написано».
+_PLAINLY = frozenset({"ясно", "чётко", "четко", "явно", "прямо", "однозначно", "недвусмысленно"})
+
+
 def all_is_written(r: Reply) -> list[Span]:
-    """«В описании товара всё подробно написано», «там всё чётко указано»: the customer told the answer was there
-    to read — a lecture, unless the operator points to what they themselves just sent («всё описала в письме»)."""
+    """«В описании товара всё подробно написано», «там всё чётко указано», «В инструкции ясно сказано, что…»: the
+    customer told the answer was there to read — «всё» or a word of how plainly it is written before the verb — a
+    lecture, unless the operator points to what they themselves just sent («всё описала в письме»)."""
     found = []
     for _, words in _sentences(r):
         if any("1per" in t.tag for t in words if t.tag.startswith("VERB")):
             continue
         for i, tok in enumerate(words):
-            if tok.lower not in ("всё", "все"):
+            if tok.lower not in ("всё", "все") and tok.lower not in _PLAINLY:
                 continue
             # «всё … написано» — «всё» the subject; «все лимиты описаны» only tells where the limits are
             said = next((t for t in words[i + 1:i + 3] if t.tag.startswith("PRTS") and "neut" in t.tag

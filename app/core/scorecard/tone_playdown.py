@@ -5,7 +5,10 @@
 - **the trouble called common**: «Аварии бывают у всех», «такое случается с каждым банком» — the company's failure
   excused as everyone's;
 - **«hard to miss»**: «Кнопку трудно не заметить», «это сложно не понять» — the customer told they should have seen it;
-- **a retort**: «Вы вообще читаете сообщения?» — «Конечно, читаем» — the reproach answered as if it were a question.
+- **a retort**: «Вы вообще читаете сообщения?» — «Конечно, читаем» — the reproach answered as if it were a question;
+- **a rhetorical question**: «Неужели так сложно проверить адрес?», «Разве вы не читали условия?»;
+- **the complaint called groundless**: «проблема надуманная», «ваша претензия необоснованна»;
+- **a tautology**: «Невозвратный тариф на то и невозвратный».
 
 Each finder returns the spans of the words that show the fault, so the reason can quote them.
 """
@@ -156,4 +159,60 @@ def retort(r: Reply) -> list[Span]:
         said = None if at is None else next((t for t in words[at + 1:at + 4] if t.lemmas & verbs), None)
         if said is not None:
             found.append((words[at].start, said.end - words[at].start))
+    return found
+
+
+_RHETORICAL = frozenset({"неужели", "разве"})
+_EFFORT = frozenset({"сложно", "трудно", "тяжело", "долго", "так"})
+
+
+def rhetorical_reproach(r: Reply) -> list[Span]:
+    """«Неужели так сложно проверить адрес?», «Разве вы не читали условия?»: a question with «неужели» or «разве»
+    about the customer's effort or deed asks nothing — it reproaches («Неужели посылка до сих пор не пришла?» is
+    surprise at the company's trouble, no «вы» and no word of effort)."""
+    found = []
+    for start, end in r.sentences:
+        if not r.text[start:end].rstrip().endswith("?"):
+            continue
+        words = [t for t in r.tokens if start <= t.start < end]
+        head = next((i for i, t in enumerate(words) if t.lower in _RHETORICAL), None)
+        if head is not None and any(t.lower in _EFFORT or t.lower == "вы" for t in words[head + 1:head + 4]):
+            found.append((words[head].start, words[min(head + 3, len(words) - 1)].end - words[head].start))
+    return found
+
+
+# The customer's complaint called groundless: «проблема надуманная», «претензия необоснованна».
+_GRIEVANCES = frozenset({"проблема", "претензия", "жалоба", "недовольство", "обвинение", "возмущение", "требование"})
+_GROUNDLESS = frozenset({"надуманный", "необоснованный", "безосновательный", "беспочвенный", "несущественный",
+                         "преувеличенный", "раздутый"})
+
+
+def groundless_complaint(r: Reply) -> list[Span]:
+    """«Если честно, проблема надуманная», «Ваша претензия необоснованна»: a word for the customer's complaint next
+    to a judgement that it has no ground — the complaint dismissed («необоснованное списание вернём» owns a fault:
+    no word of complaint beside it)."""
+    toks = r.tokens
+    found = []
+    for i, tok in enumerate(toks):
+        if not tok.lemmas & _GROUNDLESS:
+            continue
+        near = [t for t in toks[max(0, i - 2):i + 3] if t.lemmas & _GRIEVANCES]
+        if near:
+            a, b = min(near[0].start, tok.start), max(near[0].end, tok.end)
+            found.append((a, b - a))
+    return found
+
+
+def tautology(r: Reply) -> list[Span]:
+    """«Невозвратный тариф на то и невозвратный», «Правила на то и правила»: «на то и» followed by a word the sentence
+    has already said — the customer taught the obvious («и на то, и на другое» is no such thing)."""
+    found = []
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        for i in range(len(words) - 3):
+            na, to, i_, said = words[i:i + 4]
+            if (na.lower, to.lower, i_.lower) != ("на", "то", "и") or r.text[na.end:i_.start].split() != ["то"]:
+                continue
+            if any(t.lemmas & said.lemmas for t in words[:i]):
+                found.append((na.start, said.end - na.start))
     return found

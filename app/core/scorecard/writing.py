@@ -149,7 +149,8 @@ def style(r: Reply) -> ElementResult:
     # the longest sign first, whatever its group: «Ваше обращение очень важно для нас» is one stock phrase, not
     # bureaucratese and an intensifier besides; «Очень жаль», «очень сочувствую» are plain speech
     hits = sorted([(label, s) for label, phrases in groups for _, s in find_phrases(tokens, phrases, gap=0)
-                   if not _plain(r, s)] + [(groups[0][0], s) for s in _on_basis(r)], key=lambda h: -h[1][1])
+                   if not _plain(r, s)] + [(groups[0][0], s) for s in _on_basis(r) + _these_plural(r)],
+                  key=lambda h: -h[1][1])
     covered: list[Span] = []
     by_label: dict[str, list[Span]] = {}
     for label, s in hits:
@@ -173,3 +174,30 @@ def _on_basis(r: Reply) -> list[Span]:
     t = r.tokens
     return [(t[i].start, t[i + 2].end - t[i].start) for i in range(len(t) - 2)
             if t[i].lower == "на" and t[i + 1].tag.startswith("ADJF") and t[i + 2].lower == "основе"]
+
+
+_THESE = frozenset({"данные", "данных", "данным", "данными"})
+
+
+def _these_plural(r: Reply) -> list[Span]:
+    """«Оригиналы данных документов», «по данным вопросам»: «данный» in the plural before a noun it agrees with is the
+    officialese «этот», as its singular forms are; «данные карты», «ваших данных клиента» are data (a noun before
+    a genitive, or after a word that agrees with it)."""
+    t = r.tokens
+    found = []
+    for i in range(len(t) - 1):
+        if t[i].lower not in _THESE or not t[i + 1].tag.startswith("NOUN"):
+            continue
+        if i and t[i - 1].tag.startswith(("ADJF", "PRTF", "NPRO")) and "plur" in t[i - 1].tag:
+            continue  # «ваших данных», «персональных данных»: the noun «данные»
+        noun = [p.tag for p in morph().parse(t[i + 1].lower) if p.tag.POS == "NOUN"]
+        these = {p.tag.case for p in morph().parse(t[i].lower)
+                 if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur"}
+        if t[i].lower == "данных":  # «данных документов», not «данных паспорта» (the passport's data)
+            agrees = any(n.case in ("gent", "loct") and n.number == "plur" for n in noun)
+        else:  # «данным вопросам», not «данные карты» (the card's data)
+            agrees = bool(these & {n.case for n in noun if n.number == "plur"})
+        if agrees and not any(n.case == "gent" and n.number == "sing" for n in noun) \
+                and (t[i].lower == "данных" or not any(n.case == "gent" for n in noun)):
+            found.append((t[i].start, t[i + 1].end - t[i].start))
+    return found

@@ -268,3 +268,12 @@ def test_what_a_which_question_asks_of_someone_else_is_their_data():
     c = card("Здравствуйте! Номер гостя назвать не можем, это её личные данные. Оставьте сюрприз на стойке "
              "регистрации, администратор передаст его Вере сегодня же. Хорошего вечера!", customer=asked)
     assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_a_secret_a_modal_says_to_change_is_not_asked_for():
+    customer = ["Как поменять пароль от личного кабинета?"]
+    changed = card("Здравствуйте! Пароль нужно поменять в профиле: «Безопасность» → нужный аккаунт → «Сменить "
+                   "пароль». Никому его не называйте. Хорошего дня!", customer)
+    assert changed["safety"].passed is True, changed["safety"].reason
+    told = card("Здравствуйте! Пароль нужно назвать мне в чате, и я поменяю его сама. Хорошего дня!", customer)
+    assert told["safety"].passed is False, told["safety"].reason
