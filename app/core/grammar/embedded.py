@@ -99,9 +99,10 @@ class EmbeddedEngine:
         if self._tool is None:
             from pylat_ru import LEVEL_PICKY, LanguageToolRU, RussianSentenceTokenizer
 
-            from app.core.grammar import pylat_reuse, pylat_speedup
+            from app.core.grammar import pylat_fixes, pylat_reuse, pylat_speedup
             pylat_speedup.apply()
             pylat_reuse.apply()
+            pylat_fixes.apply()
             self._splitter = RussianSentenceTokenizer()
             self._level = LEVEL_PICKY
             from app.core.grammar.rules.tuning import DISABLED_PYLAT_RULES

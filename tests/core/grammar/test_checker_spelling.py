@@ -34,3 +34,13 @@ def test_misspelt_sentence_is_checked_quickly_with_the_right_word_first(checker)
     assert time.perf_counter() - started < 1.0
     assert [(text[f.offset:f.offset + f.length], f.replacements[0]) for f in findings] == [
         ("обезательно", "обязательно"), ("севодня", "сегодня")]
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("Ингридиенты перечислены на обороте.", "Ингридиенты", "Ингредиенты"),  # OpenCorpora has the slip
+    ("Учавствовал в розыгрыше только один человек.", "Учавствовал", "Участвовал"),  # opens the sentence
+    ("В рецепте всего три ингридиента.", "ингридиента", "ингредиента"),
+])
+def test_a_misspelling_the_dictionaries_have_is_reported_anywhere_in_the_sentence(checker, text, word, fix):
+    found = [(text[f.offset:f.offset + f.length], f.replacements[0]) for f in checker.check(text, "ru").findings]
+    assert (word, fix) in found

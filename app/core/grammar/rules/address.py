@@ -328,6 +328,20 @@ def _second_person(word: str) -> bool:
                                   for p in readings)
 
 
+def _calling(word: str) -> bool:
+    """The word can be one who is called: a noun for a person in the nominative by every likely reading, a
+    capitalised first name by its likeliest one («Дима» is also «дим» in the genitive), or a short vocative
+    («мам», «пап», «Саш»), which is nothing else."""
+    readings = [p for p in parses(word) if p.score >= 0.1]
+    if not readings:
+        return False
+    if all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in readings):
+        return True
+    top = readings[0]
+    return any("voct" in p.tag for p in readings) or word[:1].isupper() and top.tag.POS == "NOUN" \
+        and "Name" in top.tag and top.tag.case == "nomn" and top.tag.number == "sing"
+
+
 def _before_second_person(t: Text, found: list[Finding]) -> None:
     """«Анна подскажите номер», «Коллега примите заявку», «Мама ты дома?»: a noun cannot be the subject
     of a verb in the second person, nor stand beside «ты», «вы» as a second subject, so a noun in the
@@ -338,9 +352,7 @@ def _before_second_person(t: Text, found: list[Finding]) -> None:
                 _second_person(t.words[i + 1].low) or t.words[i + 1].low in ("ты", "вы")):
             continue
         w, nxt = t.words[i], t.words[i + 1]
-        readings = [p for p in parses(w.text) if p.score >= 0.1]
-        if readings and all(p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" for p in readings) \
-                and not _formula_starting_at(t, i + 1) and not any(f.offset == w.start for f in found) \
+        if _calling(w.text) and not _formula_starting_at(t, i + 1) and not any(f.offset == w.start for f in found) \
                 and (w.low.replace("ё", "е"), nxt.low) not in _OATHS:
             found.append(finding(ADDRESS_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
     # «Анна я уже еду», «Коллеги мы начинаем»: a person in the nominative before «я», «мы» with a verb of theirs

@@ -61,12 +61,13 @@ _ADVERBS = frozenset({"наполовину", "наверх", "наверху", 
                       "слева", "справа", "сзади", "спереди", "налево", "направо", "влево", "вправо", "вплотную",
                       "поначалу", "вничью", "вдвоем", "втроем", "вдвое", "втрое", "наугад",
                       "впервые", "задолго", "вскоре", "впоследствии", "издалека", "издали", "досыта", "допоздна",
-                      "поистине", "впрочем", "заодно", "вслух", "втихую", "вживую", "назло"})
+                      "поистине", "впрочем", "заодно", "вслух", "втихую", "вживую", "назло", "вначале",
+                      "вправе"})
 
 
 # Pairs never right apart, whatever follows: «в близи вокзала» → «вблизи», «в добавок» → «вдобавок».
 _ALWAYS_ONE = frozenset({"вблизи", "вдобавок", "вдалеке", "вкратце", "втихаря", "вприкуску", "впритык", "вразнобой",
-                         "оттуда", "отсюда"})
+                         "оттуда", "отсюда", "откуда", "снова", "напролет"})
 
 
 def check(t: Text) -> list[Finding]:
@@ -163,6 +164,38 @@ def _softened_comparative(t: Text, i: int, found: list[Finding]) -> None:
                          message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))
 
 
+def _infinitive_at(t: Text, k: int) -> bool:
+    """An infinitive stands at word k, or after a pronoun there: «вправе отказаться», «вправе вам отказать»."""
+    for n in (k, k + 1):
+        w = t.word(n)
+        readings = parses(w.text) if w is not None and t.plain_gap(n) else ()
+        if not readings:
+            return False
+        if readings[0].tag.POS == "INFN":
+            return True
+        if readings[0].tag.POS != "NPRO":
+            return False
+    return False
+
+
+def _governed_by_verb(t: Text, i: int) -> bool:
+    """A verb other than «быть» stands right before the preposition at i and governs it («заключается в праве»)."""
+    prev = t.word(i - 1)
+    top = parses(prev.text)[0] if prev is not None and t.plain_gap(i) and parses(prev.text) else None
+    return top is not None and top.tag.POS in ("VERB", "INFN", "PRTS", "GRND") and top.normal_form != "быть"
+
+
+def _together_with(t: Text, k: int) -> bool:
+    """«в месте с мужем» → «вместе»: «с» and a person (a pronoun or an animate noun in the instrumental) follow;
+    «в месте с видом на море» is a place."""
+    s, who = t.word(k), t.word(k + 1)
+    if s is None or who is None or s.low not in ("с", "со") or not t.plain_gap(k) or not t.plain_gap(k + 1):
+        return False
+    readings = [p for p in parses(who.text) if p.score >= 0.1]
+    return bool(readings) and all(p.tag.case == "ablt" and (p.tag.POS == "NPRO" or "anim" in p.tag)
+                                  for p in readings)
+
+
 def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     """«на верх» → «наверх», «На половину сделана» → «Наполовину»: the noun has no word of its own after it."""
     w, nxt = t.words[i], t.words[i + 1]
@@ -171,7 +204,7 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     if w.low not in ("в", "во", "на", "с", "со", "по", "за", "из", "до", "от"):
         return
     joined = (w.low + nxt.low).replace("ё", "е")
-    if joined in _ALWAYS_ONE and nxt.text.islower():
+    if joined in _ALWAYS_ONE and nxt.text.islower() or joined == "вместе" and _together_with(t, i + 2):
         fixed = match_case(w.text, w.text.lower() + nxt.text.lower())
         found.append(finding(ADVERB_TOGETHER, w.start, nxt.end, fixed,
                              message=phrase("Наречие пишется слитно: «{fixed}».", fixed=fixed)))
@@ -180,6 +213,11 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
         return
     after = t.word(i + 2)
     near = after is not None and t.plain_gap(i + 2)
+    if joined == "вправе" and (not _infinitive_at(t, i + 2) or _governed_by_verb(t, i)):
+        return  # «вправе отказаться»; «в праве собственности», «заключается в праве делать…»: the noun «право»
+    if joined == "вначале" and (not t.starts_sentence(i) or not near or not after.text.isalpha()
+                                or after.low in ("и", "или")):
+        return  # «в начале 2020 года», «болезнь в начале легко вылечить»: the noun «начало» (of something named)
     if near and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "NPRO", "PRTF", "NUMR")
                     for p in parses(after.text)):
         return  # «на верх шкафа», «на половину суммы»: the noun has its own genitive

@@ -110,6 +110,8 @@ def _compared_word(t: Text, k: int) -> bool:
     if pos == "ADJS":
         return True
     if pos == "ADJF":
+        if top.tag.case == "nomn" and "Apro" not in top.tag:
+            return _after_copula(t, k)  # «глаза были голубые(,) как небо»: the adjective is the predicate
         return top.tag.case == "ablt" and all(p.tag.case == "ablt" for p in parses(t.words[k].text)
                                               if p.tag.POS == "ADJF")
     if pos == "NPRO" and top.tag.case == "datv":
@@ -122,6 +124,14 @@ def _compared_word(t: Text, k: int) -> bool:
 
 # a copula before the compared word is no role verb: «должен быть терпелив(,) как рыбак»
 _COPULAS = frozenset({"быть", "стать", "становиться", "являться", "оставаться", "остаться", "казаться"})
+
+
+def _after_copula(t: Text, k: int) -> bool:
+    """Word k follows a form of «быть», «стать», «казаться» right before it: a full adjective there is the
+    predicate, not the attribute of a noun after the comparison."""
+    prev = t.word(k - 1)
+    top = _top(prev.text) if prev is not None and t.plain_gap(k) else None
+    return top is not None and top.tag.POS == "VERB" and (top.normal_form in _COPULAS or top.normal_form == "казаться")
 
 
 def _role_verb_before(t: Text, i: int) -> bool:

@@ -7,7 +7,7 @@ from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import (SUBJECT_PRONOUNS, RuleInfo, Text, Word, agrees_with_pronoun, finding, has_tag,
                                           parses, quantity_after_than)
 from app.core.grammar.rules.no_clause_comma import no_clause_after, then_part_follows
-from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
+from app.core.grammar.rules.syntax_commas import CLAUSE, HOMOGENEOUS
 from app.core.grammar.rules.tree_words import possessive_relative, subject_of
 from app.core.phrase import phrase
 
@@ -408,6 +408,10 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         elif ((w.low, nxt_low) in (("то", "есть"), ("как", "если")) or w.low in ("причем", "причём", "нежели")) \
                 and _has_predicate_before(t, i):
             _comma_before(t, i, found)  # «…, то есть завтра», «…, как если бы…», «…, причём бесплатно»
+        elif (w.low, nxt_low) == ("как", "только") and prev.low not in _NO_COMMA_AFTER | {"тогда", "равно"} \
+                and _has_predicate_before(t, i) and _verb_after(t, i + 1):
+            # «Позвоню, как только освобожусь»: the tree's finding where it sees this clause too, one comma, one finding
+            found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low == "несмотря" and nxt_low == "на" and _has_predicate_before(t, i):
             _comma_before(t, i, found)  # «пришёл, несмотря на дождь»
         elif w.low == "поэтому" and nxt_low and _has_predicate_before(t, i):

@@ -148,16 +148,21 @@ _FRACTIONS = frozenset({"целых", "десятых", "сотых", "тыся�
 
 def _numeral(t: Text, i: int, found: list[Finding]) -> None:
     """«пять рабочих дня» → «пять рабочих дней», «три заказов» → «три заказа» (the numeral in the
-    nominative or accusative; the last word of a compound numeral decides)."""
-    nxt = t.words[i + 1]
+    nominative or accusative; the last word of a compound numeral decides). «С половиной» after the
+    numeral leaves the noun to it: «два с половиной часа», «пять с половиной часов»."""
+    start = i + 1
+    if t.words[start].low == "с" and start + 2 < len(t.words) and t.words[start + 1].low == "половиной" \
+            and t.plain_gap(start + 1) and t.plain_gap(start + 2):
+        start += 2
+    nxt = t.words[start]
     if nxt.low in _FEW or nxt.low in _MANY or nxt.low in ("один", "одна", "одно", "тысяч", "тысячи", "миллионов"):
         return
-    group = _group(t, i + 1)
+    group = _group(t, start)
     if group is None:
         return
     noun = parses(t.words[group[-1]].text)
-    if any("Pltm" in p.tag or "Fixd" in p.tag or "Sgtm" in p.tag for p in noun):
-        return
+    if any("Fixd" in p.tag or "Sgtm" in p.tag for p in noun) or "Pltm" in noun[0].tag:
+        return  # «часов» is also of the plural-only «часы» (a clock): the likelier reading decides
     if len(group) == 1 and t.words[group[0]].low in _TIME_OF_DAY:
         return  # «в шесть вечера», «в два часа дня»
     if any(t.words[k].low in _FRACTIONS for k in group[:-1]):
@@ -191,7 +196,8 @@ def _numeral(t: Text, i: int, found: list[Finding]) -> None:
     if any(x is None for x in words):
         return
     w, last = t.words[i], t.words[group[-1]]
-    found.append(finding(NUMERAL, w.start, last.end, " ".join([w.text, *words, fixed_noun])))
+    half = t.text[w.end:t.words[start].start] if start > i + 1 else " "
+    found.append(finding(NUMERAL, w.start, last.end, w.text + half + " ".join([*words, fixed_noun])))
 
 
 def _two_gender(t: Text, i: int, group: list[int], genitives, found: list[Finding]) -> None:

@@ -31,7 +31,10 @@ _KNOWING = frozenset({"знать", "понимать", "понять", "пом�
                       "услышать", "спросить", "спрашивать", "объяснить", "объяснять", "рассказать", "рассказывать",
                       "показать", "показывать", "узнать", "узнавать", "выяснить", "выяснять", "проверить", "проверять",
                       "догадаться", "догадываться", "забыть", "забывать", "заметить", "замечать", "решить", "решать",
-                      "разобраться", "соображать", "сообразить", "посмотреть", "наблюдать", "интересоваться"})
+                      "разобраться", "соображать", "сообразить", "посмотреть", "наблюдать", "интересоваться",
+                      # telling, asked for politely rather than in the imperative: «Вы не подскажете(,) сколько…»
+                      "подсказать", "подсказывать", "уточнить", "уточнять", "сообщить", "сообщать", "пояснить",
+                      "пояснять", "напомнить", "напоминать"})
 # predicative words of wondering that take an indirect question: «Интересно(,) какая разница», «Интересно(,) есть ли…»
 _WONDERING = frozenset({"интересно", "любопытно", "непонятно", "неизвестно", "неясно"})
 # the question words such a verb's clause opens with («что», «чем», «кого» may be its object: «знает что-то»)
@@ -54,7 +57,8 @@ def check(t: Text) -> list[Finding]:
                 and t.plain_gap(i + 1):
             found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))  # «Интересно(,) есть ли…»
             continue
-        if _knowing(prev.text) and t.plain_gap(i) and _question_after_knowing(t, i):
+        knowing = _knowing(prev.text, _has_subject(t, i - 1))
+        if knowing and t.plain_gap(i) and _question_after_knowing(t, i):
             found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))
             continue
         if w.low not in _QUESTION_WORDS or not t.plain_gap(i) or "-" in w.text:
@@ -64,7 +68,7 @@ def check(t: Text) -> list[Finding]:
             continue
         if _request(prev.text) and not (i >= 2 and t.plain_gap(i - 1) and t.words[i - 2].low in ("вы", "ты")):
             found.append(finding(CONJ_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
-        elif w.low in _OPENING and (_knowing(prev.text) and _clause_after(t, i) or prev.low in _WONDERING and (
+        elif w.low in _OPENING and (knowing and _clause_after(t, i) or _indifferent(t, i - 1) or prev.low in _WONDERING and (
                 w.low != "как" or _clause_after(t, i))) and nxt.low != "следует":
             # the tree's finding where it sees this clause too: one comma, one finding
             found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))
@@ -104,10 +108,28 @@ def _clause_after(t: Text, i: int) -> bool:
     return False
 
 
-def _knowing(word: str) -> bool:
+def _has_subject(t: Text, k: int) -> bool:
+    """«вы», «ты» or «не» stands right before word k: «Вы знаете», «не знаете» are verbs, not the parenthetical
+    «знаете»."""
+    return k > 0 and t.plain_gap(k) and t.words[k - 1].low in ("вы", "ты", "не")
+
+
+# «Мне всё равно(,) куда ехать»: «всё равно» after a dative is a predicative of indifference
+_DATIVES = frozenset({"мне", "нам", "тебе", "вам", "ему", "ей", "им"})
+
+
+def _indifferent(t: Text, k: int) -> bool:
+    """Words k-2…k are a dative and «всё равно» («мне всё равно»), and a question word follows: «…, куда ехать»
+    (without the dative «всё равно» is as often «anyway»: «он всё равно как всегда опоздал»)."""
+    return k >= 2 and t.words[k].low == "равно" and t.words[k - 1].low in ("всё", "все") \
+        and t.words[k - 2].low in _DATIVES and t.plain_gap(k) and t.plain_gap(k - 1) \
+        and t.words[k + 1].low != "как"
+
+
+def _knowing(word: str, verb: bool = False) -> bool:
     """Any form of a verb of knowing, perceiving or finding out but a gerund or a participle: «не знает»,
-    «чувствовал», «придумать»."""
-    readings = [p for p in parses(word) if p.score >= 0.1]
+    «чувствовал», «придумать»; ``verb``: the parenthetical «знаете» is out of the question."""
+    readings = [p for p in parses(word) if p.score >= 0.1 and not (verb and "Prnt" in p.tag)]
     return bool(readings) and all(p.tag.POS in ("VERB", "INFN") and p.normal_form in _KNOWING for p in readings)
 
 

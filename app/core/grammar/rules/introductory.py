@@ -355,6 +355,9 @@ def _yes_no(t: Text, found: list) -> None:
             # «Хорошо я передам» (an answer), but «хорошо мы поработали» (how): only before a future
             sure = nxt.low in _PRONOUNS and tag is not None and tag.POS == "VERB" and (
                 tag.tense == "futr" or w.low != "хорошо")
+            # «Ладно(,) давай завтра»: «ладно» tells no manner, so before a request it answers
+            # («хорошо подумай» tells how)
+            sure = sure or w.low == "ладно" and any("impr" in p.tag for p in parses(nxt.text)[:1])
         elif w.low == "нет" and _same_sentence(t, i, "нет"):
             sure = True  # «Нет, брата нет дома»: the predicate «нет» comes later, the first one answers
         elif w.low == "нет" and nxt.low == "не":

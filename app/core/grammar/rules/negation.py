@@ -101,13 +101,17 @@ _NE_WORDS = frozenset({"когда", "где", "куда", "откуда", "ко
 
 
 def _pronoun_apart(t: Text, i: int, found: list[Finding]) -> None:
-    """«ни как не могу» → «никак», «мне не когда было ответить» → «некогда»."""
+    """«ни как не могу» → «никак», «мне не когда было ответить» → «некогда»; «не как не может» → «никак»: the
+    negative word before the verb's own «не» is one with «ни»."""
     w, word, after = t.words[i], t.words[i + 1], t.word(i + 2)
     if after is None or not t.plain_gap(i + 2):
         return
     joined = w.low + word.low
     if w.low == "ни" and word.low in _NI_WORDS and after.low == "не":
         pass
+    elif w.low == "не" and word.low in _NI_WORDS and after.low == "не" and _finite_after(t, i + 3) \
+            and not _contrast_after(t, i + 3):
+        joined = "ни" + word.low
     elif w.low == "не" and word.low in _NE_WORDS and (after.low in ("было", "будет") or any(
             p.tag.POS == "INFN" for p in parses(after.text)[:1])):
         pass
@@ -118,6 +122,23 @@ def _pronoun_apart(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(NI_PRONOUN, w.start, word.end, match_case(w.text, joined),
                          message=phrase("Отрицательное местоимение или наречие пишется слитно: «{joined}».",
                                         joined=joined)))
+
+
+def _finite_after(t: Text, k: int) -> bool:
+    """Word k is a finite verb by its likeliest reading: «не как не может», not «не как не знающий»."""
+    w = t.word(k)
+    readings = parses(w.text) if w is not None and t.plain_gap(k) else ()
+    return bool(readings) and readings[0].tag.POS == "VERB"
+
+
+def _contrast_after(t: Text, k: int) -> bool:
+    """«…, а …» follows in the sentence: «не как …, а как …» contrasts two ways, «не» is apart."""
+    for n in range(k + 1, len(t.words)):
+        if t.starts_sentence(n):
+            return False
+        if t.words[n].low == "а" and t.gap_before(n).strip() == ",":
+            return True
+    return False
 
 
 def _ends_phrase(t: Text, k: int) -> bool:

@@ -63,6 +63,9 @@ def _check_group(t: Text, i: int, subject: str, gender: str, found: list[Finding
     if verb is None or not t.plain_gap(k) or _plural_antecedent(t, i):
         return
     readings = parses(verb.text)
+    if readings and readings[0].tag.POS in _SHORT:
+        _check_short(verb, readings, subject, gender, found)
+        return
     plural = [p for p in readings if p.tag.POS == "VERB" and p.tag.mood == "indc" and p.tag.number == "plur"
               and p.tag.person in (None, "3per")]
     if not readings or readings[0].tag.POS != "VERB" or not plural:
@@ -75,6 +78,23 @@ def _check_group(t: Text, i: int, subject: str, gender: str, found: list[Finding
         return
     fixed_word = match_case(verb.text, fixed.word)
     found.append(finding(ONE_OF, verb.start, verb.end, fixed_word,
+                         message=phrase("Подлежащее здесь — «{subject}», сказуемое ставится в единственном "
+                                        "числе: «{fixed}».", subject=subject, fixed=fixed_word)))
+
+
+# a short adjective or participle is the predicate too: «Каждый из гостей должны…» → «должен»
+_SHORT = frozenset({"ADJS", "PRTS"})
+
+
+def _check_short(word, readings, subject: str, gender: str, found: list[Finding]) -> None:
+    """«Каждый из сотрудников должны», «Кто из вас готовы»: the short form takes the subject's number and gender."""
+    if any(p.tag.POS in _SHORT and p.tag.number == "sing" for p in readings) or readings[0].tag.number != "plur":
+        return
+    fixed = readings[0].inflect({"sing", gender})
+    if fixed is None:
+        return
+    fixed_word = match_case(word.text, fixed.word)
+    found.append(finding(ONE_OF, word.start, word.end, fixed_word,
                          message=phrase("Подлежащее здесь — «{subject}», сказуемое ставится в единственном "
                                         "числе: «{fixed}».", subject=subject, fixed=fixed_word)))
 

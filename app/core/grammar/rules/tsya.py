@@ -201,7 +201,22 @@ def _everything_will(t: Text, k: int) -> bool:
     j = k
     while j > 0 and t.words[j].low in _BETWEEN and t.plain_gap(j):
         j -= 1
-    return t.words[j].text.lower() == "всё" and (j == k or t.words[k].low in _BETWEEN) and _opens_clause(t, j)
+    return t.words[j].text.lower() == "всё" and (j == k or t.words[k].low in _BETWEEN) and (
+        _opens_clause(t, j) or _after_adverbs(t, j))
+
+
+def _after_adverbs(t: Text, j: int) -> bool:
+    """Only adverbs of time or manner stand before word j in its clause («Завтра всё решится», «Потом всё
+    наладится»), none that could govern an infinitive («можно», «трудно»: they read as predicatives too)."""
+    k = j - 1
+    while k >= 0 and t.plain_gap(k + 1):
+        readings = parses(t.words[k].text)
+        if not readings or readings[0].tag.POS != "ADVB" or any(p.tag.POS == "PRED" for p in readings):
+            return False
+        if _opens_clause(t, k):
+            return True
+        k -= 1
+    return False
 
 
 # Conjunctions that open a clause with its own subject: «если интернет не появится», «пока посылка не вернётся».

@@ -7,6 +7,7 @@ speller (pylat-ru's or LanguageTool's); findings of other rules are never touche
 
 from __future__ import annotations
 
+import functools
 import re
 
 from app.core.grammar.findings import Category, Finding
@@ -49,6 +50,8 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
         return all(_standard_word(normal(part)) for part in word.split())
     if normal(word) in known_words or _LATIN_OR_DIGIT.search(word):
         return True
+    if normal(word) in _prohibited():
+        return False  # «ингридиенты»: listed as an error by LanguageTool although OpenCorpora has it
     if any(ch.isupper() for ch in word[1:]):
         return True  # an abbreviation or a brand: «ГОСТов», «ЖЖ-игра», «МегаФон»
     if word[:1].isupper() and not _starts_sentence(text, finding.offset):
@@ -65,6 +68,16 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
     return _is_compound(low) or _is_derived(low) or is_prefixed_word(low) or poetic_instrumental(low) \
         or listed_rare_word(low)
+
+
+@functools.cache
+def _prohibited() -> frozenset[str]:
+    """The misspellings LanguageTool's Russian speller lists as errors although dictionaries have them."""
+    try:
+        from pylat_ru.spelling import _cached_word_list
+    except ImportError:
+        return frozenset()
+    return frozenset(normal(w) for w in _cached_word_list("prohibit.txt"))
 
 
 def _split_from_ne(text: str, offset: int, word: str) -> bool:

@@ -71,6 +71,10 @@ def test_a_greeting_on_its_own_line_needs_no_comma(rule_hits, text, hits):
     ("Коллеги мы начинаем совещание.", "Коллеги мы", "Коллеги, мы"),
     ("Анна какой у вас номер заказа?", "Анна какой", "Анна, какой"),  # a name before a question to «вы»
     ("Олег как нам лучше поступить?", "Олег как", "Олег, как"),
+    # a name the dictionary also reads as something else, and a short vocative, before «ты» or a request
+    ("Костя ты взял зарядку?", "Костя ты", "Костя, ты"),
+    ("Пап открой дверь, я без ключей.", "Пап открой", "Пап, открой"),
+    ("Вань ты уже на месте?", "Вань ты", "Вань, ты"),
 ])
 def test_address_after_a_request_or_before_i_and_we(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_ADDRESS_COMMA") == [(span, (fix,))]
@@ -85,6 +89,8 @@ def test_address_after_a_request_or_before_i_and_we(rule_hits, text, span, fix):
     "Уточните, когда приедет мастер.",
     "Анна где сейчас работает?",  # a question about Anna: she is its subject
     "Анна как вы и просили всё проверила.",  # no question
+    "Вера ты моя последняя!",  # «вера» is first of all a common noun
+    "Книг купи побольше, дети любят читать.",  # a plural genitive object, not a short vocative
 ])
 def test_no_address_there(rule_hits, text):
     assert rule_hits(text, "OURS_ADDRESS_COMMA") == []

@@ -29,6 +29,12 @@ def adverbs(text):
     ("Повторите номер в слух, пожалуйста.", "OURS_ADVERB_TOGETHER", "в слух", "вслух"),
     ("Концерт мы слушали в живую.", "OURS_ADVERB_TOGETHER", "в живую", "вживую"),
     ("Проверю за одно ваш второй заказ.", "OURS_ADVERB_TOGETHER", "за одно", "заодно"),
+    ("Покупатель в праве вернуть товар.", "OURS_ADVERB_TOGETHER", "в праве", "вправе"),
+    ("В начале мы решили, что это сбой.", "OURS_ADVERB_TOGETHER", "В начале", "Вначале"),
+    ("А от куда у вас мой номер?", "OURS_ADVERB_TOGETHER", "от куда", "откуда"),
+    ("Проверю всё с нова и напишу.", "OURS_ADVERB_TOGETHER", "с нова", "снова"),
+    ("Соседи шумели всю ночь на пролёт.", "OURS_ADVERB_TOGETHER", "на пролёт", "напролёт"),
+    ("Мы заедем в месте с сестрой.", "OURS_ADVERB_TOGETHER", "в месте", "вместе"),  # «с» and a person
     ("Загляните к нам по-раньше.", "OURS_ADVERB_TOGETHER", "по-раньше", "пораньше"),  # a softened comparative
     ("Оплата картой, то-есть онлайн.", "OURS_NEEDLESS_HYPHEN", "то-есть", "то есть"),
     ("Мне уже всё-равно, когда привезут.", "OURS_NEEDLESS_HYPHEN", "всё-равно", "всё равно"),
@@ -58,6 +64,13 @@ def test_one_word_or_a_hyphen(text, rule, span, fix):
     "Почему-то принтер опять не печатает.",
     "Повернись на бок.",
     "Мы купили его по более низкой цене.",
+    "В начале сентября откроется новый зал.",  # the noun «начало» with its genitive
+    "Условия описаны в начале.",  # of the text
+    "В начале и в конце ролика играет музыка.",
+    "Наследники равны в праве на квартиру.",  # the noun «право»
+    "Отдохнуть можно в месте с видом на озеро.",  # a place with something, no person
+    "Смысл договора заключается в праве выбирать поставщика.",  # the verb governs «в» and its noun «право»
+    "Ошибку в начале легко не заметить.",  # mid-sentence: the beginning of what was named
 ])
 def test_a_preposition_with_its_noun_and_the_pronoun_to_are_left_alone(text):
     assert adverbs(text) == []

@@ -46,6 +46,8 @@ def test_conj_comma_fires(rule_hits, text, span, fix):
     "Напишите нам, если возникнут вопросы.",
     "Даже если заказ задержится, мы предупредим.",
     "Это не то что вы думаете.",
+    "Он не только починил кран, но и заменил трубы.",
+    "Одни спешат, тогда как только терпение здесь помогает.",  # «тогда как», and «только» is another word's
 ])
 def test_conj_comma_silent(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []
@@ -174,3 +176,10 @@ def test_a_clause_inside_the_sentence_with_its_own_verb_is_left_alone(rule_hits,
 ])
 def test_no_comma_inside_a_compound_opening(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") == []
+
+
+def test_kak_tolko_opens_a_clause_even_where_the_tree_sees_none(rule_hits):
+    """«как только» after a predicate takes the comma of a clause (the tree's rule id: one comma, one finding)."""
+    assert rule_hits("Отвечу как только освобожусь.", "OURS_CLAUSE_COMMA") == [("Отвечу как", ("Отвечу, как",))]
+    assert rule_hits("Курьер выедет как только заказ соберут.", "OURS_CLAUSE_COMMA") == [
+        ("выедет как", ("выедет, как",))]

@@ -14,6 +14,9 @@ import pytest
     ("Доставка займёт пять день.", "OURS_NUMERAL_NOUN", "пять день", "пять дней"),  # «день» is also «деть»
     ("Мы получили два заявки.", "OURS_NUMERAL_NOUN", "два заявки", "две заявки"),
     ("Две заказа пришли вчера.", "OURS_NUMERAL_NOUN", "Две заказа", "Два заказа"),
+    # «с половиной» leaves the noun to the numeral before it
+    ("Перелёт длится три с половиной часов.", "OURS_NUMERAL_NOUN", "три с половиной часов", "три с половиной часа"),
+    ("Мы прождали два часов.", "OURS_NUMERAL_NOUN", "два часов", "два часа"),  # «часов» is first of all «час»
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
@@ -38,6 +41,8 @@ def test_fires(rule_hits, text, rule, span, fix):
     "Две коллеги помогли.",  # a noun of either gender
     "Два коллеги помогли.",
     "Нужна доска метра три длиной.",  # the noun first: a rough count
+    "Ремонт занял шесть с половиной недель.",
+    "Осталось две с половиной минуты.",
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_GOVERNMENT") == [] and rule_hits(text, "OURS_NUMERAL_NOUN") == []

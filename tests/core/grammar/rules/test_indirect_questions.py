@@ -34,6 +34,11 @@ def test_set_phrases_and_written_commas_get_no_finding(rule_hits, text):
     ("Не знаю о чём вы договорились с менеджером.", "знаю о", "знаю, о"),  # a preposition and a relative word
     ("Я не понял с кем разговаривал.", "понял с", "понял, с"),
     ("Не знаю хороший ли это вариант.", "знаю хороший", "знаю, хороший"),    # a word with «ли»
+    # a request to tell asked as a polite question, not in the imperative
+    ("Вы не подскажете где находится ближайшая аптека?", "подскажете где", "подскажете, где"),
+    ("Не уточните во сколько закрывается склад?", "уточните во", "уточните, во"),
+    ("Вы знаете когда откроется новый филиал?", "знаете когда", "знаете, когда"),  # a verb after «вы»
+    ("Ей всё равно где жить.", "равно где", "равно, где"),  # «всё равно» of indifference after a dative
 ])
 def test_a_verb_of_knowing_before_an_indirect_question_gets_a_comma(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_CLAUSE_COMMA") == [(span, (fix,))]
@@ -50,6 +55,9 @@ def test_a_verb_of_knowing_before_an_indirect_question_gets_a_comma(rule_hits, t
     "Я часто думаю о чём-то своём.",              # «о чём-то» asks nothing
     "Мы думали о новом тарифе.",
     "Знаете ли вы свой номер договора?",
+    "Вы не подскажете номер телефона?",           # no question word
+    "Знаете как бывает: то пусто, то густо.",     # the parenthetical «знаете»
+    "Он всё равно когда-нибудь вернётся.",         # «всё равно» meaning «anyway»
 ])
 def test_no_indirect_question_without_a_clause_after_the_word(rule_hits, text):
     assert rule_hits(text, "OURS_CONJ_COMMA") + rule_hits(text, "OURS_CLAUSE_COMMA") == []

@@ -79,6 +79,7 @@ def test_intro_silent(rule_hits, text):
     "Да идёт же он сюда.",                  # «же» after the verb: an urging, not an answer
     "Нет смысла спорить там где нет доводов.",  # the second «нет» is the predicate of another clause
     "Нет покоя днём нет покоя ночью.",      # two predicates «нет», one phrase repeated
+    "Хорошо подумайте перед покупкой.",     # «хорошо» tells how
 ])
 def test_da_or_net_that_answers_nothing_takes_no_comma(rule_hits, text):
     assert rule_hits(text, "OURS_YES_NO_COMMA") == []
@@ -95,6 +96,7 @@ def test_da_or_net_that_answers_nothing_takes_no_comma(rule_hits, text):
     ("Нет курьера сегодня нет на месте.", "Нет курьера", "Нет, курьера"),  # the predicate «нет» comes later
     ("О да это было незабываемо!", "да это", "да, это"),  # after the interjection «о» «да» answers
     ("О нет их стало ещё больше.", "нет их", "нет, их"),
+    ("Ладно пришлите фото, посмотрим.", "Ладно пришлите", "Ладно, пришлите"),  # «ладно» before a request
 ])
 def test_an_answer_before_a_pronoun_still_takes_its_comma(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_YES_NO_COMMA") == [(span, (fix,))]

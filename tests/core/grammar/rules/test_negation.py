@@ -25,6 +25,9 @@ def negations(text):
     ("На полке пылятся непрочитанные мной журналы.", "OURS_NE_ADJECTIVE", "непрочитанные", "не прочитанные"),
     ("Я ни как не найду зарядку.", "OURS_NI_PRONOUN", "ни как", "никак"),
     ("Ей не где было переночевать.", "OURS_NI_PRONOUN", "не где", "негде"),
+    # «не» for «ни» before the verb's own «не»
+    ("Принтер не как не хочет печатать.", "OURS_NI_PRONOUN", "не как", "никак"),
+    ("Я не куда не выходила весь день.", "OURS_NI_PRONOUN", "не куда", "никуда"),
     ("Сколько мы не искали, кошелёк так и не нашёлся.", "OURS_NI_CONCESSIVE", "не", "ни"),
 ])
 def test_the_slip_is_found_with_its_fix(text, rule, span, fix):
@@ -49,6 +52,8 @@ def test_the_slip_is_found_with_its_fix(text, rule, span, fix):
     "Ни как друг, ни как коллега он мне не помог.",
     "Это было не где-нибудь, а в Париже.",
     "Сколько мы не виделись?",
+    "Делай не как не умеешь, а как учили.",  # «не как …, а как …»: a contrast
+    "Это не как не знающий ответа, а как эксперт.",  # no finite verb after the second «не»
 ])
 def test_right_sentences_are_left_alone(text):
     assert negations(text) == []

@@ -26,6 +26,7 @@ import pytest
     ("Если свет не появиться через час, позвоните нам.", "OURS_TSYA", "появиться", "появится"),
     ("Хотя договор продлиться сам, проверьте сумму.", "OURS_TSYA", "продлиться", "продлится"),
     ("Когда деньги вернуться на счёт?", "OURS_TSYA", "вернуться", "вернутся"),
+    ("Наверняка всё уладиться само собой.", "OURS_TSYA", "уладиться", "уладится"),  # adverbs before «всё»
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
@@ -50,6 +51,7 @@ def test_fires(rule_hits, text, rule, span, fix):
     "Чем заниматься детям летом?",
     "Мы встречаемся, чтоб учиться друг у друга.",       # «чтоб» governs the infinitive as «чтобы» does
     "Командам полезно соревноваться друг с другом.",   # «друг с другом» is no subject
+    "Важно всё проверить и не торопиться.",            # a predicative before «всё» governs the infinitive
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_TSYA") == []
