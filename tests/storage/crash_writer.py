@@ -1,8 +1,9 @@
 """Crash-test writer: saves typing attempts until it is killed.
 
-Usage: ``python crash_writer.py DATA_DIR ROUND``. After each save has
-returned it prints ``<attempt id> <keystroke seed>`` and flushes, so every
-printed id is a promise that the attempt is on disk.
+Usage: ``python crash_writer.py DATA_DIR ROUND``. Once the store is open it
+prints ``ready``; after each save has returned it prints ``<attempt id>
+<keystroke seed>`` and flushes, so every printed id is a promise that the
+attempt is on disk.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ def main(data_dir: Path, round_no: int) -> None:
     store = open_store(data_dir)
     profile = next((p for p in store.profiles.list() if p.name == PROFILE), None)
     profile = profile or store.profiles.create(PROFILE)
+    print("ready", flush=True)
     n = 0
     while True:
         seed = round_no * 1_000_000 + n

@@ -22,6 +22,10 @@ def _run_and_kill(data_dir: Path, round_no: int, delay: float) -> list[tuple[int
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     proc = subprocess.Popen([sys.executable, str(WRITER), str(data_dir), str(round_no)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    # the random moment counts from an open store, not from the start: on a loaded machine the interpreter's
+    # start-up alone can outlast the longest delay, and then no round would write anything
+    ready = proc.stdout.readline()
+    assert ready == b"ready\n", proc.stderr.read().decode(errors="replace")
     time.sleep(delay)
     proc.kill()  # SIGKILL on POSIX
     out, err = proc.communicate(timeout=30)
