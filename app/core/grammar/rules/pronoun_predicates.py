@@ -73,13 +73,7 @@ def _check_group(t: Text, i: int, subject: str, gender: str, found: list[Finding
     if any(p.tag.POS == "VERB" and p.tag.number == "sing" and p.tag.mood == "indc" for p in readings):
         return  # a form that is also singular agrees already
     grammemes = {"sing", gender} if plural[0].tag.tense == "past" else {"sing", "3per"}
-    fixed = plural[0].inflect(grammemes)
-    if fixed is None:
-        return
-    fixed_word = match_case(verb.text, fixed.word)
-    found.append(finding(ONE_OF, verb.start, verb.end, fixed_word,
-                         message=phrase("Подлежащее здесь — «{subject}», сказуемое ставится в единственном "
-                                        "числе: «{fixed}».", subject=subject, fixed=fixed_word)))
+    _report(verb, plural[0].inflect(grammemes), subject, found)
 
 
 # a short adjective or participle is the predicate too: «Каждый из гостей должны…» → «должен»
@@ -90,7 +84,11 @@ def _check_short(word, readings, subject: str, gender: str, found: list[Finding]
     """«Каждый из сотрудников должны», «Кто из вас готовы»: the short form takes the subject's number and gender."""
     if any(p.tag.POS in _SHORT and p.tag.number == "sing" for p in readings) or readings[0].tag.number != "plur":
         return
-    fixed = readings[0].inflect({"sing", gender})
+    _report(word, readings[0].inflect({"sing", gender}), subject, found)
+
+
+def _report(word, fixed, subject: str, found: list[Finding]) -> None:
+    """The predicate `word` should be the singular `fixed` (None: pymorphy has no such form, so no finding)."""
     if fixed is None:
         return
     fixed_word = match_case(word.text, fixed.word)
