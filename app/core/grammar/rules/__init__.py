@@ -22,12 +22,12 @@ from app.core.grammar.rules import (about_za, additions, address, adjective_list
                                     numeral_phrases, oblique_case, opening_phrases, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
                                     preposition_phrases, preposition_slips, prepositions, pronoun_predicates,
                                     relative_agreement, relative_ends, repeated_conjunctions, style, syntax_commas,
-                                    together_apart, tsya, typography, word_government)
+                                    thanks_clause, together_apart, tsya, typography, word_government)
 from app.core.grammar.rules._base import RuleInfo, Text, parses
 from app.core.typography import TypographyPolicy
 
 # clause_ends before syntax_commas: a comma both ask for is explained as the clause's end
-_FAMILIES = (address, introductory, interjections, asides, conjunctions, prepositions, government, governed_case, oblique_case,
+_FAMILIES = (address, thanks_clause, introductory, interjections, asides, conjunctions, prepositions, government, governed_case, oblique_case,
              together_apart, tsya, agreement, extra_commas, typography, capitals, style, confusions, clause_ends,
              syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
              announced_questions, comparisons, compound_sentences, detached_phrases, gerund_phrases,
