@@ -14,9 +14,8 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
-    asked_again, asked_back, identifier_named, request_processed, under_way, bare_fallback, bare_place, deeds, digressions, pointers, sent_on, sent_to_look, spot_told,
-    values_named,
-    bare_can, tried_already, yes_said_back,
+    asked_again, asked_back, bare_can, bare_fallback, bare_place, deeds, digressions, identifier_named, pointers,
+    request_processed, sent_on, sent_to_look, spot_told, tried_already, under_way, values_named, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
@@ -241,8 +240,7 @@ def solution(r: Reply) -> ElementResult:
     acted = [f for f in frames if any(t.tag.startswith(("VERB", "PRTS")) or {x[:5] for x in t.lemmas} & bidden
                                       for s, e in r.sentences if s <= f[0] < e for t in tokens if s <= t.start < e)]
     # and to a report, a time for the very thing reported: «кешбэк не начислили» — «кешбэк начисляется 15-го числа»
-    reported = {x[:5] for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith(("VERB", "INFN", "PRTS"))
-                for x in t.lemmas}
+    reported = _reported_stems(r)
     echoed = [f for f in frames if any({x[:5] for x in t.lemmas} & reported for s, e in r.sentences if s <= f[0] < e
                                        for t in tokens if s <= t.start < e and t.tag.startswith(("VERB", "PRTS"))
                                        and "past" not in t.tag)]  # «закрыли за час до вылета» retells it
@@ -377,9 +375,13 @@ def _bygone_event(r: Reply, span: Span) -> bool:
     tok = next((t for t in r.tokens if t.start == span[0]), None)
     if tok is None or not tok.tag.startswith("VERB") or "past" not in tok.tag or _done(r, span):
         return False
-    reported = {x[:5] for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith(("VERB", "PRTS", "INFN"))
-                for x in t.lemmas}
-    return bool({x[:5] for x in tok.lemmas} & reported)
+    return bool({x[:5] for x in tok.lemmas} & _reported_stems(r))
+
+
+def _reported_stems(r: Reply) -> set[str]:
+    """The five-letter stems of the customer's verbs: what they reported happened or asked to be done."""
+    return {x[:5] for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith(("VERB", "INFN", "PRTS"))
+            for x in t.lemmas}
 
 
 def _explains(r: Reply, span: Span) -> bool:

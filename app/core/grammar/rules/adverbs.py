@@ -104,7 +104,6 @@ def _particle(t: Text, i: int, found: list[Finding]) -> None:
     """«чем то занят» → «чем-то», «наконец то» → «наконец-то», «всё таки» → «всё-таки», «кое какие» →
     «кое-какие»."""
     w, nxt = t.words[i], t.words[i + 1]
-    prev = t.word(i - 1)
     if w.low == "кое" and nxt.low in _KOE:
         pass
     elif nxt.low == "таки" and w.low in _TAKI:
