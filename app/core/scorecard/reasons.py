@@ -58,6 +58,39 @@ def figure_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
     return []
 
 
+# What the customer calls a charge, and what a reply calls a charge when it says what it is for.
+_CHARGES = frozenset({"счёт", "счет", "квитанция", "списать", "списывать", "списание", "начислить", "начисление",
+                      "плата", "комиссия", "сумма", "насчитать", "снять"})
+_FEES = frozenset({"плата", "оплата", "комиссия", "стоимость", "абонплата", "платёж", "платеж", "сбор"})
+_SUM_RE = re.compile(r"\d[\d\s\u00a0]*(?:₽|руб|р\b|р\.)", re.I)
+_SAYS_WHAT = re.compile(r"\s[—–-]\s|\bэто\b|\bстоит\b", re.I)
+
+
+def charge_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Что за счёт на 4 тысячи?!» — «3 500 рублей — это роуминг в Грузии»; «Что такое начисление 150 руб?» — «Это
+    плата за смену номера»: to a customer puzzled by a sum charged (a charge word and a figure of their own, no
+    demand), a statement that names a sum or a fee and says what it is (a dash, «это», «стоит») explains it. Of a
+    sentence set aside for a lecture, what follows its colon still counts: «Ошибки нет, программа считает точно:
+    3 300 ₽ — роуминг»."""
+    told = tokenize("\n".join(r.customer_messages))
+    if not any(t.lemmas & _CHARGES for t in told) or not any(t.lower.isdigit() for t in told) \
+            or any("impr" in t.tag for t in told):
+        return []
+    for start, end in r.sentences:
+        if any(a[0] <= start < a[1] for a in aside):
+            colon = r.text.rfind(":", start, end)
+            if colon < 0:
+                continue
+            start = colon + 1
+        piece = r.text[start:end]
+        words = [t for t in r.tokens if start <= t.start < end]
+        if piece.rstrip().endswith("?") or not statement(words) or not _SAYS_WHAT.search(piece):
+            continue
+        if _SUM_RE.search(piece) or any(t.lemmas & _FEES and nxt.lower == "за" for t, nxt in zip(words, words[1:])):
+            return [(words[0].start, words[-1].end - words[0].start)]
+    return []
+
+
 def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
     """The reply gives a reason, or speaks of what the why-question says happened: its verb («почему подорожала
     подписка?» — «цена выросла»: the same word, or one close in meaning by navec), else its nouns («откуда минус?»)."""

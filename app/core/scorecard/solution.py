@@ -29,7 +29,7 @@ from app.core.scorecard.questions import (
     unanswered,
 )
 from app.core.scorecard.reasons import (
-    figure_explained, gives_reason, reason_given, stated_facts, statement, why_questions, why_verbs,
+    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, why_questions, why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
@@ -171,6 +171,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент спросил, успеете ли к его сроку («{question}»), а ответ называет только свой срок: ни «да», ни «нет».',
             question=late))
+    charge = charge_explained(r, aside)
+    if charge:
+        return ElementResult("solution", True, phrase(
+            'Клиент не понял, за что с него взяли деньги, и ответ объясняет: {quoted}.', quoted=quote(text, charge)),
+            charge)
     shown = [s for s in r.imperatives[0] + r.imperatives[1] + present_steps(r)
              if not any(a[0] <= s[0] < a[1] for a in aside)]
     off = unaddressed(r, aside, done, bool(shown), bool(mine_to_do(r, aside))) \
