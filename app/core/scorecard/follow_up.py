@@ -81,10 +81,11 @@ def _on_request(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], t
 
 
 def _fallback(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:
-    """The promise stands in a sentence that opens with «если … не …» (the condition is a failure) and is not the
-    reply's first sentence of substance — something was said before it for the customer to do."""
+    """The promise stands in a sentence that opens with «если … не / нет …» (the condition is a failure: «Если вкладки
+    нет, напишите мне, я проверю доступ») and is not the reply's first sentence of substance — something was said
+    before it for the customer to do."""
     at = next(((n, s, e) for n, (s, e) in enumerate(sentences) if s <= tok.start < e), None)
     if at is None or at[0] < 2:
         return False
     before = [t.lower for t in tokens if at[1] <= t.start < tok.start]
-    return bool(before) and before[0] == "если" and "не" in before
+    return bool(before) and before[0] == "если" and ("не" in before or "нет" in before)

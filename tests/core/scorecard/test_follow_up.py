@@ -17,3 +17,14 @@ def test_a_timed_promise_about_something_else_leaves_the_question_open():
                ["Сколько будет стоить замена экрана на телефоне?"])
     assert (got["solution"].passed, got["solution"].reason) == (
         False, "Клиент спросил «сколько стоит», а в ответе этого нет: ответ на половину вопроса.")
+
+
+def test_a_check_offered_in_case_the_thing_is_missing_needs_no_time():
+    """«Если кнопки нет, …, я проверю» is a fallback after the path: the path answers, the check waits on nothing."""
+    question = ["Где скачать справку об обучении? Ничего не нахожу."]
+    got = card("Здравствуйте! Справка лежит в личном кабинете: «Документы» → «Справки» → «Скачать PDF». Если кнопки "
+               "нет, напишите мне, я проверю ваш доступ. Хорошего дня!", question)
+    assert got["solution"].passed is True
+    alone = card("Здравствуйте! Справка лежит в личном кабинете. Я проверю ваш доступ. Хорошего дня!", question)
+    assert (alone["solution"].passed, alone["solution"].reason) == (
+        False, "Следующий шаг за компанией («проверю»), но не сказано, когда: без срока клиент не знает, чего ждать.")
