@@ -519,6 +519,11 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     theirs = {x[:5] if len(x) >= 6 else x for lemmas in content(told).values() for x in lemmas}
     if any(t.tag.startswith("NOUN") and "nomn" in t.tag and touched(t.lemmas, theirs) for t in near):
         return True
+    # «Вы пересажены на рейс SU 1403 сегодня в 19:20», «вы записаны к врачу на 9:00»: the customer put somewhere by
+    # the company — done for them, when the sentence speaks of what they wrote about
+    if idx and toks[idx - 1].lower == "вы" and "plur" in tok.tag and idx + 1 < len(toks) \
+            and toks[idx + 1].lower in ("на", "в", "во", "к", "ко"):
+        return any(t.tag.startswith("NOUN") and touched(t.lemmas, theirs) for t in toks if start <= t.start < end)
     # «Доступ к курсу открыт» to «доступ так и не открыли»: what the customer said was not done is done now — the
     # clause's first noun, agreeing with the participle, is what it is said of
     denied = any(t.tag.startswith("VERB") and t.lemmas & tok.lemmas and any(x.lower == "не" for x in told[max(0, i - 3):i])

@@ -83,3 +83,17 @@ def test_a_visit_with_a_time_to_a_fault_of_days_is_a_solution():
 ])
 def test_a_past_deed_is_told_from_its_subject(reply, customer, ok):
     assert card(reply, customer)["solution"].passed is ok, card(reply, customer)["solution"].reason
+
+
+GROUP_GONE = ["Группу расформировали, а меня даже не спросили! Я уже оплатила весь курс!"]
+
+
+def test_the_customer_put_somewhere_by_the_company_is_a_deed_done():
+    """«Вы зачислены в …» tells what the company has already arranged for the customer, about what they wrote of."""
+    c = card("Здравствуйте. Вы зачислены в вечернюю группу курса, занятия по вторникам в 19:00.", GROUP_GONE)
+    assert (c["solution"].passed, c["solution"].reason) == (True, "Оператор сделал, что нужно: «зачислены».")
+
+
+def test_a_feeling_said_in_the_passive_is_no_deed():
+    c = card("Здравствуйте. Вы расстроены из-за группы, понимаю.", GROUP_GONE)
+    assert c["solution"].passed is False
