@@ -498,6 +498,11 @@ def mine_to_do(r: Reply, aside: Sequence[Span]) -> list[Span]:
             and not (i and r.tokens[i - 1].tag.startswith("PREP"))]
 
 
+# «Вы расстроены в связи с отменой»: how the customer feels, said in the passive, is nothing done for them.
+_FEELINGS = frozenset({"расстроить", "огорчить", "разочаровать", "возмутить", "напугать", "обидеть", "удивить",
+                       "смутить", "утомить", "взволновать", "встревожить", "озадачить", "раздосадовать"})
+
+
 def done_as_asked(r: Reply, idx: int) -> bool:
     """«Ваучер отправлен на почту» to «где мой ваучер?»: a short passive participle of a perfective verb is a deed
     done when what it is said of (a noun in the nominative next to it) is what the customer wrote about — «Договор
@@ -522,7 +527,7 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     # «Вы пересажены на рейс SU 1403 сегодня в 19:20», «вы записаны к врачу на 9:00»: the customer put somewhere by
     # the company — done for them, when the sentence speaks of what they wrote about
     if idx and toks[idx - 1].lower == "вы" and "plur" in tok.tag and idx + 1 < len(toks) \
-            and toks[idx + 1].lower in ("на", "в", "во", "к", "ко"):
+            and toks[idx + 1].lower in ("на", "в", "во", "к", "ко") and not tok.lemmas & _FEELINGS:
         return any(t.tag.startswith("NOUN") and touched(t.lemmas, theirs) for t in toks if start <= t.start < end)
     # «Доступ к курсу открыт» to «доступ так и не открыли»: what the customer said was not done is done now — the
     # clause's first noun, agreeing with the participle, is what it is said of

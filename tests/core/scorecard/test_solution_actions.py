@@ -95,5 +95,5 @@ def test_the_customer_put_somewhere_by_the_company_is_a_deed_done():
 
 
 def test_a_feeling_said_in_the_passive_is_no_deed():
-    c = card("Здравствуйте. Вы расстроены из-за группы, понимаю.", GROUP_GONE)
+    c = card("Здравствуйте. Вы расстроены в связи с группой, понимаю.", GROUP_GONE)
     assert c["solution"].passed is False
