@@ -346,7 +346,12 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
         return False
     clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
                   (span[0], span[0] + span[1]))
-    asked = set().union(*(set().union(*content(tokenize(q)).values()) for q in questions(r) if content(tokenize(q))))
+    asking = questions(r)
+    if not asking:  # a customer who only tells a worry («боюсь, что опять придёт огромный счёт за роуминг в Армении»)
+        # asks with every word, and the offer's whole sentence may answer it («Подключите опцию «Армения»…»)
+        asking = r.customer_messages
+        clause = next(((s, e) for s, e in r.sentences if s <= span[0] < e), clause)
+    asked = set().union(*(set().union(*content(tokenize(q)).values()) for q in asking if content(tokenize(q))))
     # «Как оформить по ОСАГО?» — «оформите европротокол»: the very doing asked about
     return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or bool(r.tokens[idx].lemmas & asked) or any(
         t.lemmas & asked for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx])
