@@ -60,8 +60,8 @@ def _first_part(t: Text, start: int, i: int) -> bool:
     """Words start..i-1 open with the subject group or the predicate, hold no clause word, and hold a predicate
     with a subject that agrees with it."""
     words = t.words[start:i]
-    while words and (words[0].low in _LEADING or words[0].low in _PARTICLES):
-        words = words[1:]  # «Но даже самые опытные курьеры…»
+    while words and words[0].low in _LEADING | {"даже", "ведь"}:
+        words = words[1:]  # «Но даже самые опытные курьеры…» («Уже», «Снова» may be both parts' own)
     if len(words) < 2 or any(_clause_word(w.low) for w in words):
         return False
     k = 0
