@@ -22,6 +22,7 @@ def test_and_between_two_clauses_takes_a_comma(text, fix):
 
 @pytest.mark.parametrize("text", [
     "Вчера шёл дождь и дул холодный ветер.",                 # «вчера» belongs to both parts
+    "Снова пошёл дождь и дорога раскисла.",                  # … and «снова»
     "Курьер приехал к дому и сразу позвонил клиенту.",       # two predicates of one subject
     "Оператор закрыл заявку и отправил клиенту письмо.",
     "Клиент оплатил заказ и доставку.",                       # two objects
