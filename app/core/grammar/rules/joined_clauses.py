@@ -5,7 +5,7 @@
 The rule in :mod:`conjoined_parts` asks for the comma only when the sentence opens with the subject and its verb
 follows at once, and the second subject right after «и»; this one reads the words by the dictionary where the
 tree, lost without commas, is unsure. The first part is the words before «и» back to the writer's last mark: it
-must open with its subject group or with its predicate (a word before both — «Вчера», «В лесу» — may belong to
+must open with its subject group, with its predicate or with «Это» and a noun (a word before both — «Вчера», «В лесу» — may belong to
 both parts, and then no comma is due), hold a predicate that agrees with a subject of its own, and no word that
 opens a clause (two clauses after one «что» share it). After «и», within a few words, a noun or pronoun in the
 nominative and a finite verb agreeing with it, in either order and no clause word before them, make the second
@@ -64,6 +64,8 @@ def _first_part(t: Text, start: int, i: int) -> bool:
         words = words[1:]  # «Но даже самые опытные курьеры…» («Уже», «Снова» may be both parts' own)
     if len(words) < 2 or any(_clause_word(w.low) for w in words):
         return False
+    if words[0].low == "это" and t.opens_sentence(words[0].index) and not any(_predicate(w.low) for w in words):
+        return True  # «Это наша ошибка и мы её исправим»: «это» and a noun, a clause of its own
     k = 0
     while k < len(words) - 1 and _determiner(words[k].low):
         k += 1

@@ -15,6 +15,7 @@ def commas(text):
     ("Заявка уже принята и наш мастер скоро позвонит вам.", "принята, и"),
     ("Прошла целая неделя и посылка вернулась на склад.", "неделя, и"),
     ("Курьер опоздал на час и вместе с ним опоздала вся смена.", "час, и"),
+    ("Это наш новый тариф и клиенты его уже оценили.", "тариф, и"),
 ])
 def test_and_between_two_clauses_takes_a_comma(text, fix):
     assert ("OURS_LIST_COMMA", fix) in commas(text)
@@ -29,6 +30,7 @@ def test_and_between_two_clauses_takes_a_comma(text, fix):
     "Мы знаем, что заказ задержан и курьер уже в пути.",     # both parts after one «что»
     "Скидка действует до пятницы и распространяется на все товары.",
     "Мы закрыли старую заявку и новую оформим завтра.",
+    "Это наш новый тариф и наша гордость.",                  # «это» and two nouns: one clause
 ])
 def test_no_comma_before_и_inside_one_clause_or_a_shared_one(text):
     assert not [c for c in commas(text) if c[1].endswith(", и")]
