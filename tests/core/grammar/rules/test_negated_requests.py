@@ -27,3 +27,11 @@ def test_a_request_with_не_after_a_predicate_is_parted(text, fix):
 ])
 def test_no_comma_before_не_without_a_part_before_it(text):
     assert not [c for c in commas(text) if c[1].endswith(", не")]
+
+
+@pytest.mark.parametrize("text", [
+    "Если курьер позвонит в домофон, дверь не открывайте.",  # «дверь» is the request's object
+    "Спрашивай не спрашивай, ответ будет тот же.",            # one idiom
+])
+def test_no_comma_inside_the_request_or_an_idiom(text):
+    assert not [c for c in commas(text) if c[1].endswith(", не")]
