@@ -31,8 +31,6 @@ _LEADING = frozenset({"а", "но", "и", "да", "однако", "зато"})
 # modifiers a subject group may open with: «Наш мастер», «Эти курьеры», «Каждый оператор»
 _DETERMINERS = frozenset({"мой", "твой", "наш", "ваш", "свой", "этот", "тот", "весь", "каждый", "любой", "такой",
                           "другой", "иной", "сам", "самый", "некоторый", "один", "никакой", "какой-то"})
-_PARTICLES = frozenset({"не", "уже", "тоже", "также", "еще", "ещё", "всегда", "никогда", "сразу", "скоро", "же",
-                        "вновь", "снова", "опять", "только", "лишь", "даже", "все", "всё", "сам", "сами"})
 
 
 def check(t: Text) -> list[Finding]:
@@ -124,14 +122,6 @@ def _determiner(word: str) -> bool:
     readings = parses(word)
     return bool(readings) and readings[0].tag.case == "nomn" and (
         readings[0].normal_form in _DETERMINERS or readings[0].tag.POS in ("ADJF", "PRTF"))
-
-
-@lru_cache(maxsize=8192)
-def _nominative(word: str) -> bool:
-    """A noun or a personal pronoun that is in the nominative by every reading as a noun — not «это», «что»."""
-    readings = [p for p in parses(word) if p.tag.POS in ("NOUN", "NPRO")]
-    return bool(readings) and all(p.tag.case == "nomn" for p in readings) and word.lower() not in ("это", "что", "все",
-                                                                                                    "всё", "то")
 
 
 @lru_cache(maxsize=8192)
