@@ -300,11 +300,14 @@ def _clause_at(t: Text, k: int) -> bool:
         return True
     if not any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in parses(t.words[k].text)[:2]):
         return False
+    # a personal pronoun is the subject of a verb even when the verb is misspelt as its infinitive
+    # («Надеюсь он справиться»): no infinitive follows «он» otherwise
+    predicates = ("VERB", "ADJS", "PRTS", "INFN") if t.words[k].low in _PRONOUNS else ("VERB", "ADJS", "PRTS")
     k += 1
     while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _PARTICLES:
         k += 1
     return k < len(t.words) and t.plain_gap(k) and any(
-        p.tag.POS in ("VERB", "ADJS", "PRTS") for p in parses(t.words[k].text)[:2])
+        p.tag.POS in predicates for p in parses(t.words[k].text)[:2])
 
 
 def _pronoun_after_short(t: Text, phrase: tuple[str, ...], nxt) -> bool:

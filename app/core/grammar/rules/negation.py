@@ -72,6 +72,7 @@ def check(t: Text) -> list[Finding]:
             _pronoun_apart(t, i, found)
             if w.low == "не":
                 _ne_before_noun(t, i, found)
+                _ne_after_degree(t, i, found)
         elif w.low.startswith("не") and nxt is not None and nxt.low in _AGENTS and t.plain_gap(i + 1):
             _ne_with_agent(t, i, found)
         elif w.low == "сколько" and t.starts_sentence(i) and not (nxt is not None and nxt.low == "бы"):
@@ -234,6 +235,29 @@ def _contrast_follows(t: Text, k: int) -> bool:
         if t.words[n].low in ("а", "но") and t.gap_before(n).strip() == ",":
             return True
     return False
+
+
+# Words of degree before «не» + an adjective or adverb: the negated word is one word then, a quality to a degree
+# («очень неудобно», «крайне неприятный»); «совсем не», «вовсе не», «далеко не» negate, and are not here.
+_DEGREE = frozenset({"очень", "крайне", "весьма", "довольно", "достаточно", "слишком", "необычайно", "чрезвычайно",
+                     "исключительно", "настолько", "столь"})
+
+
+def _ne_after_degree(t: Text, i: int, found: list[Finding]) -> None:
+    """«Объясняет очень не понятно» → «непонятно»: a word of degree, «не» and an adjective or adverb that is a
+    word with «не» joined, with no contrast after it."""
+    prev, word = t.word(i - 1), t.words[i + 1]
+    if prev is None or prev.low not in _DEGREE or not t.plain_gap(i):
+        return
+    readings = parses(word.text)
+    if not readings or readings[0].tag.POS not in ("ADJF", "ADJS", "ADVB", "PRED", "PRTS"):
+        return
+    joined = "не" + word.text.lower()
+    if not known(joined) or _contrast_follows(t, i + 1):
+        return
+    found.append(finding(NE_ADJECTIVE, t.words[i].start, word.end, match_case(t.words[i].text, joined),
+                         message=phrase("После слов меры («очень», «крайне», «весьма») «не» пишется слитно: "
+                                        "«очень неудобно».")))
 
 
 def _ne_with_agent(t: Text, i: int, found: list[Finding]) -> None:
