@@ -73,6 +73,7 @@ def check(t: Text) -> list[Finding]:
             if w.low == "не":
                 _ne_before_noun(t, i, found)
                 _ne_after_degree(t, i, found)
+                _ne_predicative(t, i, found)
         elif w.low.startswith("не") and nxt is not None and nxt.low in _AGENTS and t.plain_gap(i + 1):
             _ne_with_agent(t, i, found)
         elif w.low == "сколько" and t.starts_sentence(i) and not (nxt is not None and nxt.low == "бы"):
@@ -258,6 +259,38 @@ def _ne_after_degree(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(NE_ADJECTIVE, t.words[i].start, word.end, match_case(t.words[i].text, joined),
                          message=phrase("После слов меры («очень», «крайне», «весьма») «не» пишется слитно: "
                                         "«очень неудобно».")))
+
+
+# Adverbs and predicatives in -о whose «не» form is one word meaning the opposite («непонятно» = «неясно»);
+# words of state («не холодно», «не страшно») and «не обязательно», written both ways, are not here.
+_JOINED_ADVERBS = frozenset({"понятно", "допустимо", "удобно", "приятно", "возможно", "правильно", "интересно",
+                             "логично", "справедливо", "хорошо", "плохо", "вежливо", "аккуратно", "прилично"})
+# words before «не» that strengthen the negation, or negative words: «совсем не понятно», «ничего не понятно»
+_STRENGTHENING = frozenset({"совсем", "вовсе", "отнюдь", "далеко", "ничуть", "нисколько", "никак", "вообще",
+                            "ничего", "никому", "никогда", "нигде", "ни", "не", "совершенно", "абсолютно",
+                            "отнюдь", "никто", "ничем"})
+# what may follow the adverb closing its clause: a question word of a clause after it («непонятно, что делать»)
+_CLAUSE_WORDS = frozenset({"что", "как", "почему", "зачем", "где", "когда", "куда", "откуда", "кто", "чем", "сколько"})
+
+
+def _ne_predicative(t: Text, i: int, found: list[Finding]) -> None:
+    """«С освещением не понятно», «для такой цены не допустимо» → «непонятно», «недопустимо»: «не» and an adverb
+    of the list closing its clause, with no negation strengthened before it and no contrast after it."""
+    word = t.words[i + 1]
+    if word.low not in _JOINED_ADVERBS:
+        return
+    nxt = t.word(i + 2)
+    if nxt is not None and t.plain_gap(i + 2) and nxt.low not in _CLAUSE_WORDS:
+        return  # «не понятно объяснил, а…», «не возможно ли…»: the adverb does not close its clause
+    for k in range(max(0, i - 3), i):
+        if t.words[k].low in _STRENGTHENING and all(t.plain_gap(n) for n in range(k + 1, i + 1)):
+            return
+    if _contrast_follows(t, i + 1) or _negation_series(t, i):
+        return
+    joined = "не" + word.low
+    found.append(finding(NE_ADJECTIVE, t.words[i].start, word.end, match_case(t.words[i].text, joined),
+                         message=phrase("Без противопоставления и без усиления отрицания «не» с наречием на -о "
+                                        "пишется слитно: «{joined}».", joined=joined)))
 
 
 def _ne_with_agent(t: Text, i: int, found: list[Finding]) -> None:

@@ -1,7 +1,8 @@
 """Slips of hurried texts that existing rule families now read: a phase verb in the past before its infinitive
 (OURS_TSYA), a pronoun after «надеюсь» with its comma left out (no agreement finding on «надеюсь»), «что бы»
 before a clause whose subject is «такое» or has an adjective (OURS_CHTOBY), «в» with a day in the accusative
-(no OURS_WORD_GOVERNMENT), «очень не …» (OURS_NE_ADJECTIVE), «двое» with a thing (OURS_NUMERAL_NOUN)."""
+(no OURS_WORD_GOVERNMENT), «очень не …» and «не понятно» closing a clause (OURS_NE_ADJECTIVE),
+«говорят», «надеюсь» opening a part after «но» or a comma (OURS_INTRO_COMMA), «двое» with a thing (OURS_NUMERAL_NOUN)."""
 
 import pytest
 
@@ -16,6 +17,12 @@ import pytest
     ("Желаю всем, что бы новый год был спокойнее.", "OURS_CHTOBY", "что бы", "чтобы"),
     ("Нам было крайне не удобно ждать.", "OURS_NE_ADJECTIVE", "не удобно", "неудобно"),
     ("Суп получился довольно не вкусный.", "OURS_NE_ADJECTIVE", "не вкусный", "невкусный"),
+    ("Задание сформулировано не понятно.", "OURS_NE_ADJECTIVE", "не понятно", "непонятно"),
+    ("Отвечать клиенту так не вежливо.", "OURS_NE_ADJECTIVE", "не вежливо", "невежливо"),
+    ("Не удобно, что кнопка спрятана в меню.", "OURS_NE_ADJECTIVE", "Не удобно", "Неудобно"),
+    ("Хотели сходить, но говорят там ремонт до весны.", "OURS_INTRO_COMMA", "говорят там", "говорят, там"),
+    ("Кухню не доделали, говорят мастер сам заболел.", "OURS_INTRO_COMMA", "говорят мастер", "говорят, мастер"),
+    ("Я ухожу в отпуск, надеюсь вы справитесь без меня.", "OURS_INTRO_COMMA", "надеюсь вы", "надеюсь, вы"),
     ("На даче у нас трое велосипедов.", "OURS_NUMERAL_NOUN", "трое велосипедов", "три велосипеда"),
     ("В спальне двое окон.", "OURS_NUMERAL_NOUN", "двое окон", "два окна"),
 ])
@@ -33,7 +40,14 @@ def test_fires(rule_hits, text, rule, span, fix):
     ("Отчёт опубликуют в тот же день.", "OURS_WORD_GOVERNMENT"),
     ("Это совсем не удобно.", "OURS_NE_ADJECTIVE"),
     ("Это очень не просто, а очень сложно.", "OURS_NE_ADJECTIVE"),
+    ("Мне ничего не понятно.", "OURS_NE_ADJECTIVE"),
+    ("Вышло не хорошо, а просто отлично.", "OURS_NE_ADJECTIVE"),
+    ("Он написал не правильно ответ, а черновик.", "OURS_NE_ADJECTIVE"),
+    ("Здесь вовсе не удобно.", "OURS_NE_ADJECTIVE"),
     ("Мы ехали двое суток.", "OURS_NUMERAL_NOUN"),
+    ("Люди говорят разное.", "OURS_INTRO_COMMA"),
+    ("Это неправда, говорят они.", "OURS_INTRO_COMMA"),
+    ("Он опоздал, надеюсь на автобус.", "OURS_INTRO_COMMA"),
     ("У соседей трое внуков и двое котят.", "OURS_NUMERAL_NOUN"),
 ])
 def test_silent(rule_hits, text, rule):
