@@ -2,7 +2,8 @@
 (OURS_TSYA), a pronoun after «надеюсь» with its comma left out (no agreement finding on «надеюсь»), «что бы»
 before a clause whose subject is «такое» or has an adjective (OURS_CHTOBY), «в» with a day in the accusative
 (no OURS_WORD_GOVERNMENT), «очень не …» and «не понятно» closing a clause (OURS_NE_ADJECTIVE),
-«говорят», «надеюсь» opening a part after «но» or a comma (OURS_INTRO_COMMA), «двое» with a thing (OURS_NUMERAL_NOUN)."""
+«говорят», «надеюсь» opening a part after «но» or a comma (OURS_INTRO_COMMA), «прийдётся» (OURS_FALSE_PREFIX)
+and the request «Ложи …» (OURS_KLAST, not the noun «ложа» with a genitive), «двое» with a thing (OURS_NUMERAL_NOUN)."""
 
 import pytest
 
@@ -23,6 +24,8 @@ import pytest
     ("Хотели сходить, но говорят там ремонт до весны.", "OURS_INTRO_COMMA", "говорят там", "говорят, там"),
     ("Кухню не доделали, говорят мастер сам заболел.", "OURS_INTRO_COMMA", "говорят мастер", "говорят, мастер"),
     ("Я ухожу в отпуск, надеюсь вы справитесь без меня.", "OURS_INTRO_COMMA", "надеюсь вы", "надеюсь, вы"),
+    ("Нам прийдётся перенести встречу.", "OURS_FALSE_PREFIX", "прийдётся", "придётся"),
+    ("Ложи ключи в верхний ящик.", "OURS_KLAST", "Ложи", "Клади"),
     ("На даче у нас трое велосипедов.", "OURS_NUMERAL_NOUN", "трое велосипедов", "три велосипеда"),
     ("В спальне двое окон.", "OURS_NUMERAL_NOUN", "двое окон", "два окна"),
 ])
@@ -45,6 +48,9 @@ def test_fires(rule_hits, text, rule, span, fix):
     ("Он написал не правильно ответ, а черновик.", "OURS_NE_ADJECTIVE"),
     ("Здесь вовсе не удобно.", "OURS_NE_ADJECTIVE"),
     ("Мы ехали двое суток.", "OURS_NUMERAL_NOUN"),
+    ("Ложи ключи в верхний ящик.", "OURS_NOUN_GENITIVE"),
+    ("Ложи театра были заполнены.", "OURS_KLAST"),
+    ("Нам придётся подождать.", "OURS_FALSE_PREFIX"),
     ("Люди говорят разное.", "OURS_INTRO_COMMA"),
     ("Это неправда, говорят они.", "OURS_INTRO_COMMA"),
     ("Он опоздал, надеюсь на автобус.", "OURS_INTRO_COMMA"),
