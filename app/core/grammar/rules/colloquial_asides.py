@@ -11,7 +11,7 @@ reported speech that always takes the comma after it.
 from __future__ import annotations
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, finding, known, parses
 from app.core.grammar.rules.introductory import INTRO_COMMA
 
 RULES = ()  # the findings carry OURS_INTRO_COMMA: one rule to the learner
@@ -48,6 +48,8 @@ def _finite_predicate_follows(t: Text, i: int) -> bool:
         if any(p.tag.POS == "INFN" for p in readings[:2]):
             return False
         top = readings[0].tag
+        if top.POS == "VERB" and k == i + 1 and w.low.endswith("тся") and known(w.low[:-3] + "ться"):
+            return False  # «может случится так»: the infinitive with its «ь» lost (tsya.py's), not an aside
         if top.POS in _PREDICATES and (top.POS != "VERB" or top.mood == "indc"):
             return True
     return False
