@@ -169,7 +169,8 @@ def _lozhi(t: Text, i: int, found: list[Finding]) -> None:
     """«Ложи телефон на стол» → «Клади»: opening its sentence or part, before a noun or pronoun that is no
     genitive — the request, not the noun «ложи» («ложи театра», «в ложи»)."""
     w, nxt = t.words[i], t.word(i + 1)
-    if not (t.starts_sentence(i) or t.gap_before(i).strip() == ",") or nxt is None or not t.plain_gap(i + 1):
+    k = i - 1 if i > 0 and t.words[i - 1].low == "не" and t.plain_gap(i) else i  # «Не ложи телефон на край»
+    if not (t.starts_sentence(k) or t.gap_before(k).strip() == ",") or nxt is None or not t.plain_gap(i + 1):
         return
     readings = parses(nxt.text)
     if not readings or readings[0].tag.POS not in ("NOUN", "NPRO", "ADJF") or readings[0].tag.case not in (
