@@ -38,6 +38,8 @@ def test_fires(rule_hits, text, rule, span, fix):
     ("Надеюсь она придёт вовремя.", "OURS_SUBJECT_VERB_AGREEMENT"),
     ("Думаешь они согласятся?", "OURS_SUBJECT_VERB_AGREEMENT"),
     ("Он стал заниматься плаванием.", "OURS_TSYA"),
+    ("До начала остаётся пять минут.", "OURS_TSYA"),
+    ("Из этой стали делается посуда.", "OURS_TSYA"),
     ("Не знаю, что бы это значило.", "OURS_CHTOBY"),
     ("Интересно, что бы такое приготовить.", "OURS_CHTOBY"),
     ("Фотографии разместим в субботу.", "OURS_WORD_GOVERNMENT"),
