@@ -21,7 +21,7 @@ from app.core.grammar.rules import (about_za, additions, address, adjective_list
                                     government, half_numerals, indirect_questions, infinitive_predicate, interjections, introductory,
                                     joined_clauses,
                                     lexical_slips, mixed_idioms, needed_agreement, needless_commas, negated_genitive, negated_requests, negation, noun_genitive, noun_lists,
-                                    numeral_phrases, oblique_case, opening_mozhet, opening_phrases, otherwise_clause, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
+                                    numeral_phrases, oblique_case, opening_phrases, otherwise_clause, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
                                     preposition_phrases, preposition_slips, prepositions, pronoun_predicates,
                                     relative_agreement, relative_ends, repeated_conjunctions, style, syntax_commas,
                                     thanks_clause, together_apart, tsya, typography, word_government)
@@ -36,7 +36,7 @@ _FAMILIES = (address, thanks_clause, introductory, colloquial_asides, interjecti
              participle_phrases, preposition_phrases,
              additions, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government,
              preposition_slips, clause_borders, relative_ends, adversative_da, adversatives, asyndetic,
-             repeated_conjunctions, predicate_pairs, indirect_questions, dative_clauses, eto_clauses, fronted_parts, joined_clauses, negated_requests, opening_mozhet, eto_predicates, conditional_imperatives, chat_slips, direct_speech,
+             repeated_conjunctions, predicate_pairs, indirect_questions, dative_clauses, eto_clauses, fronted_parts, joined_clauses, negated_requests, eto_predicates, conditional_imperatives, chat_slips, direct_speech,
              conjunction_junction, otherwise_clause, infinitive_predicate,
              negated_genitive, negation, pronoun_predicates, needed_agreement, about_za, half_numerals, lexical_slips, mixed_idioms, paronyms, context_paronyms, adverbs, needless_commas, opening_phrases)
 # agreed_phrases' too; bare_lists' list commas yield, like the tree's, to a rule that asks for the same comma
