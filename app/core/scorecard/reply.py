@@ -178,7 +178,8 @@ def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_n
     elif not tokens:
         notes.append(phrase('В ответе нет ни одного слова.'))
     wrong_language = False
-    if language == "ru" and tokens and cyrillic_share(text) < 0.5:
+    # «*100#», «5051»: figures and signs with no letters are in no language, so not in a foreign one
+    if language == "ru" and tokens and any(c.isalpha() for c in text) and cyrillic_share(text) < 0.5:
         wrong_language = True
         notes.append(phrase('Ответ написан не по-русски, а клиент пишет по-русски.'))
     lex = load_lexicon()

@@ -66,7 +66,7 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
         secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
     if not secrets:
         return []
-    asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s)]
+    asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s) and not _describes(toks, s)]
     if not asks or _warned(toks, lex, asks + secrets) or _hits(toks, lex.in_person, gap=0):
         return []  # «покажите код из СМС в пункте выдачи»: shown in person where it is meant for, not told to us
     return sorted(secrets + asks[:1])
@@ -137,6 +137,21 @@ def _done_by_operator(toks: Sequence[Token], span: Span) -> bool:
     operator has done — it asks the customer for nothing."""
     tok = next((t for t in toks if t.start == span[0]), None)
     return tok is not None and tok.tag.startswith("VERB") and "past" in tok.tag and "indc" in tok.tag
+
+
+def _describes(toks: Sequence[Token], span: Span) -> bool:
+    """«сеть передачи данных», «пароль, указанный в письме»: a noun or a participle made from a verb of asking
+    («данных» reads as «дать» too) names or describes a thing — only the verb itself, or «нужно», asks for it."""
+    tok = next((t for t in toks if t.start == span[0]), None)
+    if tok is None or tok.end < span[0] + span[1]:
+        return False  # a phrase of several words («в чат») stands as it is
+    if tok.tag.startswith(("NOUN", "PRTF", "PRTS")):
+        return True
+    return tok.tag.startswith("ADJF") and not tok.lemmas & _ASKING_ADJECTIVES  # «указанный» — from «указать»
+
+
+# The adjectives among the words of asking: «нужные данные», «какой код пришёл».
+_ASKING_ADJECTIVES = frozenset({"нужный", "необходимый", "какой"})
 
 
 # What is done to a secret when it is replaced, not told: «ссылка для смены пароля», «сбросить ПИН-код».
@@ -296,7 +311,9 @@ def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
     if not _hits(theirs, r.lex.ask, gap=0):
         return None
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
-    others = {lemma for t in theirs if t.text[:1].isupper() and not t.lemmas & own and _person(t) for lemma in t.lemmas}
+    named = [t for i, t in enumerate(theirs) if t.text[:1].isupper() and not t.lemmas & own
+             and (_person(t) or _beside_person(theirs, i, r))]
+    others = {lemma for t in named for lemma in t.lemmas}
     wanted_words: set[str] = set()
     someone_else = bool(others or _hits(theirs, r.lex.other_person, gap=0))
     for start, end in sentences(text):  # the data and whose it is, in one sentence: «оценки Андрея», «его звонков»
@@ -312,6 +329,15 @@ def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
         if pointed:
             wanted_words |= _asked_which(toks, pointed)
     return (wanted_words, others) if wanted_words else None
+
+
+def _beside_person(toks: Sequence[Token], i: int, r: Reply) -> bool:
+    """«мама Вики Соколовой», «папа Лады»: a capitalised word the dictionary reads as something else («вика» is a plant)
+    is a first name when a surname follows it or a word of kinship stands just before it."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.text[:1].isupper() and _person(nxt):
+        return True
+    return i > 0 and bool(_hits(toks[i - 1:i], r.lex.other_person, gap=0))
 
 
 def _asked_which(toks: Sequence[Token], whose: Sequence[Token]) -> set[str]:

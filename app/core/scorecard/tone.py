@@ -129,12 +129,18 @@ def _filler(text: str, span: Span) -> bool:
 
 
 # What a word in capitals may name: «по промокоду ВЕСНА», «тариф МАКСИ» — a code or a name, not a shout.
-_NAMING = frozenset({"промокод", "код", "купон", "тариф", "артикул", "пакет", "опция", "кодовый"})
+_NAMING = frozenset({"промокод", "код", "купон", "тариф", "артикул", "пакет", "опция", "кодовый", "слово", "команда",
+                     "текст"})
+# «Отправьте СТОП на номер 5051»: a word in capitals just before the number it is sent to is the text of an SMS.
+_SENT_TO_NUMBER_RE = re.compile(r"\s+на\s+(?:короткий\s+)?(?:номер\s+)?\d")
 
 
 def _named(r: Reply, start: int, end: int) -> bool:
-    """A word in capitals set in quotation marks or right after a word that names a code, a tariff or a kind."""
+    """A word in capitals set in quotation marks, right after a word that names a code, a tariff, a kind or a word to
+    send («слово СТОП», «с текстом ДА»), or sent to a number."""
     if r.text[start - 1:start] in ("«", '"', "„", "'") and r.text[end:end + 1] in ("»", '"', "“", "'"):
+        return True
+    if _SENT_TO_NUMBER_RE.match(r.text, end):
         return True
     before = [t for t in r.tokens if t.end <= start][-1:]
     return bool(before) and bool(before[0].lemmas & _NAMING) and r.text[before[0].end:start].strip() == ""

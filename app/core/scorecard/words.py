@@ -238,7 +238,8 @@ def dictionary_word(lower: str) -> bool:
     return any(p.is_known for p in morph().parse(lower))
 
 
-_NAME_RE = re.compile(r"(?i:меня зовут|это|с вами|пишет|я)\s+([А-ЯЁ][а-яё]+)")
+# «…меня зовут Олег», «Это Анна»; the words stand on their own — «преподавателя Олега» ends in «я» but introduces nobody.
+_NAME_RE = re.compile(r"(?<![А-Яа-яЁё])(?i:меня зовут|это|с вами|пишет|я)\s+([А-ЯЁ][а-яё]+)")
 # A signature: «Спасибо, Лилия», «С уважением, Роза Каримова», «— Глеб, ООО „Север“», a name on its own line.
 _SIGNED_RE = re.compile(r"(?i:с уважением|спасибо|заранее спасибо|благодарю)[,!.]?\s+([А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)"
                         r"[\s,.!)]*(?:[^\n]{0,40})$")

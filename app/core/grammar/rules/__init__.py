@@ -13,13 +13,15 @@ from app.core.grammar.findings import Finding
 from app.core.grammar.misreads import heading_end
 from app.core.grammar.rules import (about_za, additions, address, adjective_lists, adverbs, adversative_da, adversatives,
                                     agreed_phrases, agreement, announced_questions, asides, asyndetic, bare_lists,
-                                    capitals, chat_slips,
+                                    capitals, chat_slips, colloquial_asides,
                                     clarifying, clause_borders, clause_ends, comparisons, compound_sentences, context_paronyms,
                                     conditional_imperatives, confusions, conjunction_junction, conjunctions, correlatives,
-                                    dative_clauses, detached_phrases, direct_speech, eto_clauses, eto_predicates, extra_commas, gerund_phrases, governed_case,
-                                    government, half_numerals, indirect_questions, interjections, introductory,
-                                    lexical_slips, mixed_idioms, needed_agreement, needless_commas, negated_genitive, negation, noun_genitive, noun_lists,
-                                    numeral_phrases, oblique_case, opening_phrases, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
+                                    dative_clauses, detached_phrases, direct_speech, eto_clauses, eto_predicates, extra_commas, fronted_parts,
+                                    gerund_phrases, governed_case,
+                                    government, half_numerals, indirect_questions, infinitive_predicate, interjections, introductory,
+                                    joined_clauses,
+                                    lexical_slips, mixed_idioms, needed_agreement, needless_commas, negated_genitive, negated_requests, negation, noun_genitive, noun_lists,
+                                    numeral_phrases, oblique_case, opening_phrases, otherwise_clause, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
                                     preposition_phrases, preposition_slips, prepositions, pronoun_predicates,
                                     relative_agreement, relative_ends, repeated_conjunctions, style, syntax_commas,
                                     thanks_clause, together_apart, tsya, typography, word_government)
@@ -27,15 +29,15 @@ from app.core.grammar.rules._base import RuleInfo, Text, parses
 from app.core.typography import TypographyPolicy
 
 # clause_ends before syntax_commas: a comma both ask for is explained as the clause's end
-_FAMILIES = (address, thanks_clause, introductory, interjections, asides, conjunctions, prepositions, government, governed_case, oblique_case,
+_FAMILIES = (address, thanks_clause, introductory, colloquial_asides, interjections, asides, conjunctions, prepositions, government, governed_case, oblique_case,
              together_apart, tsya, agreement, extra_commas, typography, capitals, style, confusions, clause_ends,
              syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
              announced_questions, comparisons, compound_sentences, detached_phrases, gerund_phrases,
              participle_phrases, preposition_phrases,
              additions, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government,
              preposition_slips, clause_borders, relative_ends, adversative_da, adversatives, asyndetic,
-             repeated_conjunctions, predicate_pairs, indirect_questions, dative_clauses, eto_clauses, eto_predicates, conditional_imperatives, chat_slips, direct_speech,
-             conjunction_junction,
+             repeated_conjunctions, predicate_pairs, indirect_questions, dative_clauses, eto_clauses, fronted_parts, joined_clauses, negated_requests, eto_predicates, conditional_imperatives, chat_slips, direct_speech,
+             conjunction_junction, otherwise_clause, infinitive_predicate,
              negated_genitive, negation, pronoun_predicates, needed_agreement, about_za, half_numerals, lexical_slips, mixed_idioms, paronyms, context_paronyms, adverbs, needless_commas, opening_phrases)
 # agreed_phrases' too; bare_lists' list commas yield, like the tree's, to a rule that asks for the same comma
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in (*syntax_commas.RULES, *bare_lists.RULES))

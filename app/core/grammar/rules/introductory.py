@@ -237,7 +237,7 @@ def _clause_follows(t: Text, k: int) -> bool:
 # кажется(,) он прав», «А может быть(,) он прав»): only the comma after them is asked for.
 _AFTER_CONJUNCTION = frozenset({("может", "быть"), ("быть", "может"), ("кажется",), ("похоже",), ("значит",),
                                 ("должно", "быть"), ("кроме", "того"), ("более", "того"), ("мало", "того"),
-                                ("следовательно",), ("казалось",)})
+                                ("следовательно",), ("казалось",), ("говорят",), ("надеюсь",)})
 _PART_OPENERS = frozenset({"и", "а", "но", "однако", "зато"})
 
 # After these the comma before the introductory word may be left out; the one after it may not.
@@ -298,13 +298,24 @@ def _clause_at(t: Text, k: int) -> bool:
         return False
     if tag.POS == "VERB":
         return True
+    if t.words[k].low in _THERE and k + 1 < len(t.words) and t.plain_gap(k + 1):
+        # «Говорят, там очередь»: a place and a noun in the nominative make a clause with no verb
+        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(t.words[k + 1].text)[:2]) \
+            or _clause_at(t, k + 1)
     if not any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in parses(t.words[k].text)[:2]):
         return False
+    # a personal pronoun is the subject of a verb even when the verb is misspelt as its infinitive
+    # («Надеюсь он справиться»): no infinitive follows «он» otherwise
+    predicates = ("VERB", "ADJS", "PRTS", "INFN") if t.words[k].low in _PRONOUNS else ("VERB", "ADJS", "PRTS")
     k += 1
-    while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _PARTICLES:
-        k += 1
+    while k < len(t.words) and t.plain_gap(k) and (t.words[k].low in _PARTICLES or t.words[k].low in _SELF):
+        k += 1  # «Говорят, сборщик сам виноват»
     return k < len(t.words) and t.plain_gap(k) and any(
-        p.tag.POS in ("VERB", "ADJS", "PRTS") for p in parses(t.words[k].text)[:2])
+        p.tag.POS in predicates for p in parses(t.words[k].text)[:2])
+
+
+_THERE = frozenset({"там", "тут", "здесь"})
+_SELF = frozenset({"сам", "сама", "само", "сами", "тоже", "также"})
 
 
 def _pronoun_after_short(t: Text, phrase: tuple[str, ...], nxt) -> bool:
@@ -482,6 +493,9 @@ def check(t: Text) -> list[Finding]:
             if nxt is None or not t.plain_gap(nxt.index) or _predicate_next(phrase, nxt):
                 continue
             prev = None  # the part opens after the conjunction, which takes no comma after it
+        if prev is not None and phrase in _CLAUSE_AFTER and phrase not in _WORDS_FIRST \
+                and t.gap_before(first.index).strip() == ",":
+            prev = None  # «…, говорят(,) сборщик виноват»: after a comma it opens a part as it opens a sentence
         if prev is not None and (phrase in _START_ONLY and not _between_subject_and_verb(t, prev.index, last)
                                  or phrase not in _START_ONLY and prev.low in _PHRASES[phrase]):
             continue

@@ -46,7 +46,8 @@ FALSE_PREFIX = RuleInfo(
     phrase("Пишется «{fixed}»."),
     phrase("Эти слова пишут неверно, потому что связывают их с другими словами: «поскользнуться» — не от «под», "
     "«насмехаться» — не от «над», «дерматин» — от «дерма» (кожа), без «н»; «вряд ли» — два слова, с «д» "
-    "(от «ряд»). Словари отмечают «подскользнуться», «надсмехаться», «дермантин» как просторечные."),
+    "(от «ряд»). Словари отмечают «подскользнуться», «надсмехаться», «дермантин» как просторечные. «Приду», "
+    "«придёт», «придётся» пишутся без «й», по образцу неопределённой формы «прийти» её не добавляют."),
     Category.SPELLING,
 )
 
@@ -67,7 +68,9 @@ _SLAZ = {"слазь": "слезь", "слазьте": "слезьте"}
 
 # Stems written with a letter a false association adds, and their right spelling.
 _FALSE_STEMS = (("подскольз", "поскольз"), ("надсмех", "насмех"), ("дермантин", "дерматин"), ("врятли", "вряд ли"),
-                ("врядли", "вряд ли"))
+                ("врядли", "вряд ли"), ("прийд", "прид"))  # «прийдется» by «прийти»: the speller's dictionary has it
+# the informal imperative of «класть» («Ложи телефон на стол»), which the dictionary reads as the noun «ложа»
+LOZHI = {"ложи": "клади"}  # «ложите» the dictionary knows as a verb: _lozhit
 
 # Informal forms of «класть» with «по-» and their literary «положить» counterparts.
 _POKLAST = {"поклади": "положи", "покладите": "положите", "поклал": "положил", "поклала": "положила",
@@ -84,6 +87,8 @@ def check(t: Text) -> list[Finding]:
             continue
         if w.low in _POKLAST:
             found.append(finding(KLAST, w.start, w.end, match_case(w.text, _POKLAST[w.low])))
+        elif w.low in LOZHI:
+            _lozhi(t, i, found)
         elif w.low.startswith("лож"):
             _lozhit(t, i, found)
         elif w.low.endswith(("едь", "едьте")) and len(w.low) > 4:
@@ -158,6 +163,20 @@ def _lozhit(t: Text, i: int, found: list[Finding]) -> None:
     literary = [f.word for f in verb[0].lexeme if "Infr" not in f.tag and set(f.tag.grammemes) == wanted]
     if literary:
         found.append(finding(KLAST, w.start, w.end, match_case(w.text, literary[0])))
+
+
+def _lozhi(t: Text, i: int, found: list[Finding]) -> None:
+    """«Ложи телефон на стол» → «Клади»: opening its sentence or part, before a noun or pronoun that is no
+    genitive — the request, not the noun «ложи» («ложи театра», «в ложи»)."""
+    w, nxt = t.words[i], t.word(i + 1)
+    k = i - 1 if i > 0 and t.words[i - 1].low == "не" and t.plain_gap(i) else i  # «Не ложи телефон на край»
+    if not (t.starts_sentence(k) or t.gap_before(k).strip() == ",") or nxt is None or not t.plain_gap(i + 1):
+        return
+    readings = parses(nxt.text)
+    if not readings or readings[0].tag.POS not in ("NOUN", "NPRO", "ADJF") or readings[0].tag.case not in (
+            "accs", "nomn") or any(p.tag.case == "gent" for p in readings[:2]):
+        return
+    found.append(finding(KLAST, w.start, w.end, match_case(w.text, LOZHI[w.low])))
 
 
 def _superlative(t: Text, i: int, found: list[Finding]) -> None:

@@ -72,6 +72,8 @@ def check(t: Text) -> list[Finding]:
             _pronoun_apart(t, i, found)
             if w.low == "не":
                 _ne_before_noun(t, i, found)
+                _ne_after_degree(t, i, found)
+                _ne_predicative(t, i, found)
         elif w.low.startswith("не") and nxt is not None and nxt.low in _AGENTS and t.plain_gap(i + 1):
             _ne_with_agent(t, i, found)
         elif w.low == "сколько" and t.starts_sentence(i) and not (nxt is not None and nxt.low == "бы"):
@@ -234,6 +236,61 @@ def _contrast_follows(t: Text, k: int) -> bool:
         if t.words[n].low in ("а", "но") and t.gap_before(n).strip() == ",":
             return True
     return False
+
+
+# Words of degree before «не» + an adjective or adverb: the negated word is one word then, a quality to a degree
+# («очень неудобно», «крайне неприятный»); «совсем не», «вовсе не», «далеко не» negate, and are not here.
+_DEGREE = frozenset({"очень", "крайне", "весьма", "довольно", "достаточно", "слишком", "необычайно", "чрезвычайно",
+                     "исключительно", "настолько", "столь"})
+
+
+def _ne_after_degree(t: Text, i: int, found: list[Finding]) -> None:
+    """«Объясняет очень не понятно» → «непонятно»: a word of degree, «не» and an adjective or adverb that is a
+    word with «не» joined, with no contrast after it."""
+    prev, word = t.word(i - 1), t.words[i + 1]
+    if prev is None or prev.low not in _DEGREE or not t.plain_gap(i):
+        return
+    readings = parses(word.text)
+    if not readings or readings[0].tag.POS not in ("ADJF", "ADJS", "ADVB", "PRED", "PRTS"):
+        return
+    joined = "не" + word.text.lower()
+    if not known(joined) or _contrast_follows(t, i + 1):
+        return
+    found.append(finding(NE_ADJECTIVE, t.words[i].start, word.end, match_case(t.words[i].text, joined),
+                         message=phrase("После слов меры («очень», «крайне», «весьма») «не» пишется слитно: "
+                                        "«очень неудобно».")))
+
+
+# Adverbs and predicatives in -о whose «не» form is one word meaning the opposite («непонятно» = «неясно»);
+# words of state («не холодно», «не страшно») and «не обязательно», written both ways, are not here.
+_JOINED_ADVERBS = frozenset({"понятно", "допустимо", "удобно", "приятно", "возможно", "правильно", "интересно",
+                             "логично", "справедливо", "хорошо", "плохо", "вежливо", "аккуратно", "прилично"})
+# words before «не» that strengthen the negation, or negative words: «совсем не понятно», «ничего не понятно»
+_STRENGTHENING = frozenset({"совсем", "вовсе", "отнюдь", "далеко", "ничуть", "нисколько", "никак", "вообще",
+                            "ничего", "никому", "никогда", "нигде", "ни", "не", "совершенно", "абсолютно",
+                            "отнюдь", "никто", "ничем"})
+# what may follow the adverb closing its clause: a question word of a clause after it («непонятно, что делать»)
+_CLAUSE_WORDS = frozenset({"что", "как", "почему", "зачем", "где", "когда", "куда", "откуда", "кто", "чем", "сколько"})
+
+
+def _ne_predicative(t: Text, i: int, found: list[Finding]) -> None:
+    """«С освещением не понятно», «для такой цены не допустимо» → «непонятно», «недопустимо»: «не» and an adverb
+    of the list closing its clause, with no negation strengthened before it and no contrast after it."""
+    word = t.words[i + 1]
+    if word.low not in _JOINED_ADVERBS:
+        return
+    nxt = t.word(i + 2)
+    if nxt is not None and t.plain_gap(i + 2) and nxt.low not in _CLAUSE_WORDS:
+        return  # «не понятно объяснил, а…», «не возможно ли…»: the adverb does not close its clause
+    for k in range(max(0, i - 3), i):
+        if t.words[k].low in _STRENGTHENING and all(t.plain_gap(n) for n in range(k + 1, i + 1)):
+            return
+    if _contrast_follows(t, i + 1) or _negation_series(t, i):
+        return
+    joined = "не" + word.low
+    found.append(finding(NE_ADJECTIVE, t.words[i].start, word.end, match_case(t.words[i].text, joined),
+                         message=phrase("Без противопоставления и без усиления отрицания «не» с наречием на -о "
+                                        "пишется слитно: «{joined}».", joined=joined)))
 
 
 def _ne_with_agent(t: Text, i: int, found: list[Finding]) -> None:

@@ -16,6 +16,7 @@ from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, pa
 from app.core.grammar.rules.agreement import _QUANTITY
 from app.core.grammar.rules.governed_case import _agreeing_cases
 from app.core.grammar.rules.government import _group
+from app.core.grammar.rules.lexical_slips import LOZHI
 from app.core.phrase import phrase
 
 NOUN_GENITIVE = RuleInfo(
@@ -119,6 +120,8 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
         return
     if first_w.text[:1].isupper() and not t.starts_sentence(i):
         return
+    if first_w.low in LOZHI:
+        return  # «Ложи телефон»: the informal imperative lexical_slips reports, not the noun «ложа»
     firsts, seconds = _only_noun(first_w.text), _only_noun(second_w.text)
     if not firsts or not seconds:
         return

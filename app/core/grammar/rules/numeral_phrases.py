@@ -278,6 +278,32 @@ def _plural_only_noun(t: Text, i: int, found: list[Finding]) -> None:
                                         noun=readings[0].normal_form, fixed=fixed)))
 
 
+# collective numerals and the cardinal each stands for, masculine and feminine
+_COLLECTIVE_BACK = {"двое": ("два", "две"), "трое": ("три", "три"), "четверо": ("четыре", "четыре")}
+
+
+def _collective_with_thing(t: Text, i: int, found: list[Finding]) -> None:
+    """«двое ноутбуков» → «два ноутбука»: «двое», «трое», «четверо» count people, the young of animals and
+    nouns with no singular («двое детей», «трое котят», «двое суток»); a thing with a singular takes «два»,
+    «три», «четыре» and its genitive singular."""
+    w, noun = t.words[i], t.words[i + 1]
+    readings = [p for p in parses(noun.text) if p.score >= 0.05]
+    if not readings or noun.text[:1].isupper() or any(
+            p.tag.POS != "NOUN" or "anim" in p.tag or "Pltm" in p.tag or "Sgtm" in p.tag
+            or p.tag.case != "gent" or p.tag.number != "plur" for p in readings):
+        return
+    genders = {p.tag.gender for p in readings}
+    singular = {f.word for p in readings if (f := p.inflect({"gent", "sing"})) is not None}
+    if len(genders) != 1 or len(singular) != 1:
+        return
+    cardinal = _COLLECTIVE_BACK[w.low][genders.pop() == "femn"]
+    fixed = f"{match_case(w.text, cardinal)} {singular.pop()}"
+    found.append(finding(NUMERAL, w.start, noun.end, fixed,
+                         message=phrase("Собирательное «{numeral}» считает людей и предметы без единственного числа "
+                                        "(«двое детей», «двое суток»); здесь нужно «{fixed}».",
+                                        numeral=w.low, fixed=fixed)))
+
+
 def _both(t: Text, i: int, found: list[Finding]) -> None:
     """«обе окна» → «оба окна», «у обоих девочек» → «у обеих девочек»: «оба» and «обе» take the gender of
     their noun (the next word, or the one after an adjective)."""
@@ -327,6 +353,8 @@ def check(t: Text) -> list[Finding]:
         if w.low in _FEW:
             _adjective_after_few(t, i, found)
             _plural_only_noun(t, i, found)
+        elif w.low in _COLLECTIVE_BACK:
+            _collective_with_thing(t, i, found)
         elif w.low in _BOTH or w.low in _BOTH_BACK:
             _both(t, i, found)
         elif w.text.isdigit():

@@ -210,7 +210,10 @@ def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
     if tok.rel.startswith("acl") and main >= 0:
         main = toks[main].head
     if main < 0 or main < tok.index:
-        return main >= 0 and nxt.head == main and nxt.rel in ("nsubj", "nsubj:pass", "advmod", "obj")
+        # «…, если документы будут готовы позже 14-го»: a comparative right after the clause's predicate compares
+        # within the clause, wherever the tree hung it
+        return main >= 0 and nxt.head == main and nxt.rel in ("nsubj", "nsubj:pass", "advmod", "obj") \
+            and not (nxt.rel == "advmod" and nxt.feat("Degree") == "Cmp")
     if any(is_punct(t) for t in toks[nxt.index:main]):
         return False  # the writer has closed the clause further on
     if nxt.index == main:

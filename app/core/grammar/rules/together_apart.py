@@ -173,6 +173,9 @@ def _object_after(t: Text, k: int) -> bool:
         p.tag.case in ("accs", "nomn") for p in readings if p.tag.POS == "NOUN")
 
 
+# words that stand as the subject of a clause on their own: «что бы такое не повторялось», «что бы всё прошло»
+_SUBJECT_WORDS = frozenset({"он", "она", "оно", "они", "мы", "вы", "ты", "я", "это", "такое", "всё", "все", "никто",
+                            "ничто"})
 # intransitive verbs that still take «что» as their object: «что бы он ответил?»
 _SAY_WHAT = frozenset({"ответить", "отвечать", "подумать", "думать", "возразить"})
 _ASKING = frozenset({"куда", "где", "когда", "как", "что", "сколько", "зачем", "откуда", "кому", "чем", "кого"})
@@ -183,17 +186,21 @@ def _purpose_clause(t: Text, i: int) -> bool:
     after a comma a clause with its own subject and a past verb that takes no object, or whose object is a
     question of its own after a comma — «что» can be neither subject nor object, so it is the conjunction of
     purpose. «Скажите, что бы вы выбрали» keeps the pronoun: «выбрали» has no other object."""
-    subj, verb = t.word(i + 2), t.word(i + 3)
-    if t.gap_before(i).strip() != "," or verb is None or not t.plain_gap(i + 2) or not t.plain_gap(i + 3):
+    s = i + 2
+    while s < i + 4 and (w := t.word(s)) is not None and t.plain_gap(s) and (readings := parses(w.text)) and \
+            readings[0].tag.POS in ("ADJF", "PRTF") and readings[0].tag.case == "nomn" and w.low not in _SUBJECT_WORDS:
+        s += 1  # «что бы следующий квартал был не хуже»: the subject's own words before it
+    subj, verb = t.word(s), t.word(s + 1)
+    if t.gap_before(i).strip() != "," or verb is None or not t.plain_gap(s) or not t.plain_gap(s + 1):
         return False
     if verb.low == "не":
-        verb = t.word(i + 4)
-        if verb is None or not t.plain_gap(i + 4):
+        verb = t.word(s + 2)
+        if verb is None or not t.plain_gap(s + 2):
             return False
     nominative = parses(subj.text)
     verbs = parses(verb.text)
     if not (nominative and verbs) or not (any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in nominative[:2])
-                                          or subj.low in ("он", "она", "оно", "они", "мы", "вы", "ты", "я")):
+                                          or subj.low in _SUBJECT_WORDS):
         return False
     if not all(p.tag.POS == "VERB" and p.tag.tense == "past" for p in verbs):
         return False

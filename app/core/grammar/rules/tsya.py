@@ -32,6 +32,11 @@ _MODALS = frozenset({
     # everyday writing: «надеюсь скоро увидеться», «пришлось вернуться», «решили остаться»
     "надеюсь", "надеемся", "пришлось", "приходится", "решил", "решила", "решили", "собираюсь", "собираемся",
     "хотел", "хотела", "хотели", "хотелось", "хочешь", "можешь", "сможешь", "умею", "умеет", "учусь", "учится",
+    # verbs of beginning, going on and stopping in the past: «начал отключаться», «перестала включаться»
+    # («начала», «начало», «стали» are left out: nouns too — «до начала остаётся час», «из стали делается»)
+    "начал", "начали", "стал", "стала", "перестал", "перестала", "перестало",
+    "перестали", "продолжал", "продолжала", "продолжали", "пытался", "пыталась", "пытались", "старался",
+    "старалась", "старались", "успел", "успела", "успели", "смог", "смогла", "смогли",
 })
 # Words that may stand between the modal word and its infinitive: «не нужно ни о чём беспокоиться»,
 # «можете сразу обратиться», «нужно будет заново зарегистрироваться».
@@ -77,11 +82,14 @@ def _finite_of(word: str, plural: bool) -> str | None:
     return None
 
 
+_PERSONAL = frozenset({"он", "она", "оно", "они"})
+
+
 def _is_subject(t: Text, k: int) -> bool:
     """Word k is not the object of a preposition, a modal word or an infinitive before it
     («через приложение обратиться», «нужно заказ отменить»)."""
-    if k == 0 or not t.plain_gap(k):
-        return True
+    if k == 0 or not t.plain_gap(k) or t.words[k].low in _PERSONAL:
+        return True  # «Надеюсь он справится»: «он» is never an object, whatever stands before it
     before = t.words[k - 1]
     return before.low not in _MODALS and not any(
         p.tag.POS in ("PREP", "INFN") for p in parses(before.text))

@@ -48,6 +48,9 @@ _WHERE = frozenset({"указать", "описать", "прописать", "�
 _INTO_STATE = frozenset({"порядок", "положение", "состояние", "движение", "действие", "соответствие", "негодность",
                          "норма", "чувство", "готовность", "исполнение", "вид", "равновесие", "восторг", "ярость",
                          "замешательство", "недоумение", "отчаяние", "ужас", "изумление", "смущение", "трепет"})
+# nouns of time that «в» takes in the accusative to say when: «в пятницу», «в тот же день», «в срок»
+_WHEN = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "выходные",
+                   "полдень", "полночь", "день", "ночь", "минута", "секунда", "момент", "время", "раз", "срок"})
 # what is paid for with «заплатить за»: a purchase, not a sum («заплатить штраф», «заплатить 500 рублей»)
 _PURCHASES = frozenset({"заказ", "доставка", "услуга", "товар", "покупка", "подписка", "проезд", "ремонт",
                         "обучение", "курс", "билет", "сборка", "установка", "подключение", "интернет", "связь"})
@@ -203,6 +206,8 @@ def _where(t: Text, i: int, found: list[Finding]) -> None:
     noun = parses(t.words[group[-1]].text)
     if any(p.tag.case in ("loct", "loc2") for p in noun) or not all(p.tag.case in ("nomn", "accs") for p in noun):
         return
+    if {p.normal_form for p in noun} & _WHEN:
+        return  # «отметим в пятницу», «разместим в тот же день»: the accusative says when, not where
     if _lemmas(w.text) & {"привести", "приводить"} and {p.normal_form for p in noun} & _INTO_STATE:
         return  # «приводит в исходное положение»: brought into a state, the accusative is right
     fixed = _inflect_phrase(t, group, "loct")

@@ -267,3 +267,12 @@ def test_an_adjective_after_the_noun_it_agrees_with_takes_no_comma_before_it():
     clause's adjective; the missing comma between two such clauses is still asked for."""
     assert punctuation("Номер уютный, но завтрак скудный.") == []
     assert punctuation("Номер уютный но завтрак скудный.") == [("OURS_LIST_COMMA", "уютный, но")]
+
+
+@pytest.mark.parametrize("text", [
+    "Заказ можно отменить, а мы бесплатно перенесём доставку, если вещи будут готовы позже среды.",
+    "Справку можно заказать, а мы бесплатно продлим доступ, если документы будут готовы позже 10-го.",
+])
+def test_a_comparative_after_the_clause_s_predicate_stays_in_the_clause(text):
+    """The tree may hang «позже» on the main verb; read after «будут готовы» it compares within the clause."""
+    assert punctuation(text) == []
