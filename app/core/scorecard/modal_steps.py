@@ -42,7 +42,6 @@ def modal_steps(r: Reply) -> list[Span]:
             continue
         clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()),
                       sentence)
-        inside = [t for t in toks if clause[0] <= t.start < clause[1]]
         if tok.lower == "пусть":  # a way through someone else: «пусть муж откроет вам доступ в приложении»
             verb = next((t for t in toks[i + 1:i + 4] if t.tag.startswith("VERB") and "3per" in t.tag), None)
             if verb is None:

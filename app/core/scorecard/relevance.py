@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import COMMON, content, questions, said_words, sentence_before, touched
+from app.core.scorecard.questions import content, questions, said_words, sentence_before, touched
 from app.core.scorecard.reasons import gives_reason
 from app.core.scorecard.other_doing import can_another
 from app.core.scorecard.reply import Reply

@@ -126,6 +126,12 @@ def parses(word: str) -> tuple:
     return tuple(morph().parse(word.lower()))
 
 
+def likeliest_pos(word: str) -> str:
+    """The part of speech of the word's likeliest analysis ("PREP", "NOUN", …; "" when it has none)."""
+    readings = parses(word)
+    return (readings[0].tag.POS or "") if readings else ""
+
+
 # A subject pronoun → (person, number, gender or None): what its verb must agree with.
 SUBJECT_PRONOUNS = {
     "я": ("1per", "sing", None), "ты": ("2per", "sing", None), "он": ("3per", "sing", "masc"),

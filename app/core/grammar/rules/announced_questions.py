@@ -12,7 +12,7 @@ correlative rule's; compound conjunctions («после того как», «д�
 from __future__ import annotations
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, finding, likeliest_pos
 from app.core.grammar.rules.correlatives import CORRELATIVE, condition_before
 from app.core.phrase import phrase
 
@@ -42,11 +42,6 @@ _DATIVES = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам"
 _SET_NEXT = frozenset({"угодно", "попало", "нибудь", "либо", "бы", "же", "и"})
 
 
-def _pos(word: str) -> str:
-    readings = parses(word)
-    return readings[0].tag.POS if readings else ""
-
-
 def _stands_for_clause(t: Text, i: int) -> bool:
     """Word i is «того», «том», «тому», «то», «тем» after a word that governs it as a whole clause."""
     d = t.words[i].low
@@ -58,13 +53,13 @@ def _stands_for_clause(t: Text, i: int) -> bool:
     if d == "то":
         # «проверить то, почему», «покажем вам то, над чем», «важно то, есть ли» — unless a condition before
         # makes «то» its answer («Если не вышло то почему…»)
-        return before.low in _TO_AFTER or (_pos(before.text) in ("VERB", "INFN", "PRED", "ADJS", "PRTS")
+        return before.low in _TO_AFTER or (likeliest_pos(before.text) in ("VERB", "INFN", "PRED", "ADJS", "PRTS")
                                            or before.low in _DATIVES) and not condition_before(t, i)
     if d == "тем":
         return before.low in _TEM_AFTER
     if d not in ("того", "том", "тому"):
         return False
-    pos = _pos(before.text)
+    pos = likeliest_pos(before.text)
     if d == "того":
         return pos in ("PREP", "NOUN") and before.low != "без"  # «и без того ясно»
     return pos == "PREP"  # «о том, в том, к тому» («в том числе» takes no question word after it)
@@ -77,9 +72,9 @@ def _opens_question(t: Text, k: int) -> int | None:
     nxt_low = nxt.low if nxt is not None and t.plain_gap(k + 1) else ""
     if w.low in _QUESTION:
         return k if nxt_low not in _SET_NEXT else None
-    if nxt_low == "ли" and _pos(w.text) in ("VERB", "INFN", "PRED", "ADJS", "PRTS"):
+    if nxt_low == "ли" and likeliest_pos(w.text) in ("VERB", "INFN", "PRED", "ADJS", "PRTS"):
         return k + 1
-    if nxt_low in _RELATIVE and _pos(w.text) == "PREP":
+    if nxt_low in _RELATIVE and likeliest_pos(w.text) == "PREP":
         after = t.word(k + 2)
         after_low = after.low if after is not None and t.plain_gap(k + 2) else ""
         return k + 1 if after_low not in _SET_NEXT else None

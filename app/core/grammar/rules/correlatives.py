@@ -14,7 +14,7 @@ compound conjunctions whose comma may stand further left («из-за того �
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses, quantity_after_than
+from app.core.grammar.rules._base import RuleInfo, Text, finding, likeliest_pos, parses, quantity_after_than
 from app.core.grammar.rules.conjunctions import CLAUSE_END_COMMA, COMPARISON_COMMA
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.phrase import phrase
@@ -86,7 +86,7 @@ def check(t: Text) -> list[Finding]:
         elif w.low == "тем" and _after_chem(t, i):
             found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
         elif w.low in _ANSWERING and _fronted_pair(t, i):
-            left = t.words[i - 2] if _preposition(prev.text) else prev
+            left = t.words[i - 2] if likeliest_pos(prev.text) == "PREP" else prev
             first = prev if left is not prev else w
             if not t.starts_sentence(first.index) and t.plain_gap(first.index):
                 found.append(finding(CLAUSE_END_COMMA, left.start, first.end, f"{left.text}, {first.text}"))
@@ -117,13 +117,8 @@ def _fronted_pair(t: Text, i: int) -> bool:
     end = next((j for j in range(i + 1, len(t.words)) if t.starts_sentence(j)), len(t.words))
     if "?" in t.text[t.words[end - 1].end:t.words[end - 1].end + 3]:
         return False
-    between = t.words[k + 1:i - 1] if _preposition(t.words[i - 1].text) else t.words[k + 1:i]
+    between = t.words[k + 1:i - 1] if likeliest_pos(t.words[i - 1].text) == "PREP" else t.words[k + 1:i]
     return bool(between) and not any(w.low in _ANSWERING or w.low in ("и", "а", "но", "или") for w in between)
-
-
-def _preposition(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "PREP"
 
 
 def _pair(t: Text, i: int) -> bool:

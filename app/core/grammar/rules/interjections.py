@@ -15,7 +15,7 @@ both sides; between clauses it is a conjunction with a comma before it only (the
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, finding, parses
+from app.core.grammar.rules._base import RuleInfo, SUBJECT_PRONOUNS, Text, finding, likeliest_pos, parses
 from app.core.grammar.rules.introductory import INTRO_COMMA
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.phrase import phrase
@@ -53,7 +53,7 @@ def check(t: Text) -> list[Finding]:
         if w.low == "что" and _is(t, i + 1, "ж"):
             k = i + 1
         # before a preposition «что ж» may still be the start of a question or a clause: left alone
-        if k > i and _is(t, k + 1) and _sentence_end(t, k) != "?" and not _preposition(t.words[k + 1].text):
+        if k > i and _is(t, k + 1) and _sentence_end(t, k) != "?" and not likeliest_pos(t.words[k + 1].text) == "PREP":
             end = t.words[k]
             found.append(finding(INTERJECTION_COMMA, w.start, t.words[k + 1].end,
                                  f"{t.text[w.start:end.end]}, {t.words[k + 1].text}"))
@@ -63,11 +63,6 @@ def check(t: Text) -> list[Finding]:
             if nxt.low in _CONJUNCTIONS or nxt.low in _PRONOUNS and after is not None and after.low not in _LEANING:
                 found.append(finding(INTERJECTION_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
     return found
-
-
-def _preposition(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "PREP"
 
 
 def _is(t: Text, i: int, word: str = "") -> bool:

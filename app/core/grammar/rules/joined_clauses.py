@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, finding, likeliest_pos, parses
 from app.core.grammar.rules.asyndetic import _OPENERS, _RELATIVES
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 
@@ -79,14 +79,15 @@ def _second_part(t: Text, i: int, first) -> bool:
     finite verb or short form agreeing with it."""
     words = []
     for k in range(i + 1, min(i + 1 + _REACH, len(t.words))):
-        if not t.plain_gap(k) or _clause_word(t.words[k].low) or _conjunction(t.words[k].low):
+        if not t.plain_gap(k) or _clause_word(t.words[k].low) or likeliest_pos(t.words[k].low) == "CONJ":
             break
         words.append(t.words[k])
     for n, w in enumerate(words):
         if not _predicate(w.low):
             continue
         # a noun after a preposition is in the preposition's case: «и к обеду», «и в бою»
-        if any(_agree(x.text, w.text) for m, x in enumerate(words[:n]) if not (m and _preposition(words[m - 1].low))):
+        if any(_agree(x.text, w.text) for m, x in enumerate(words[:n])
+               if not (m and likeliest_pos(words[m - 1].low) == "PREP")):
             return True
         # «…и приближался решающий час»: a subject after the verb (past its adjectives), the verb agreeing with
         # nothing before «и» — else it may be the first part's second verb («Он закрыл окно и проверил замок»)
@@ -100,19 +101,6 @@ def _clause_word(word: str) -> bool:
     readings = parses(word)
     return word in _OPENERS and word not in ("и", "а", "но", "да", "зато", "однако", "тоже", "так", "то") or bool(
         readings) and any(p.normal_form in _RELATIVES for p in readings[:1]) and word not in ("что-то", "кто-то")
-
-
-@lru_cache(maxsize=8192)
-def _conjunction(word: str) -> bool:
-    """«и», «но», «или»…: the words after it are another member or part (« и свинец(?) но не нашёл»)."""
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "CONJ"
-
-
-@lru_cache(maxsize=8192)
-def _preposition(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "PREP"
 
 
 @lru_cache(maxsize=8192)

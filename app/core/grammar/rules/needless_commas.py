@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import SUBJECT_PRONOUNS, RuleInfo, Text, agrees_with_pronoun, finding, parses
+from app.core.grammar.rules._base import RuleInfo, SUBJECT_PRONOUNS, Text, agrees_with_pronoun, finding, likeliest_pos, parses
 from app.core.grammar.rules.introductory import PHRASES
 from app.core.phrase import phrase
 
@@ -391,7 +391,7 @@ def _two_words(t: Text, a: int, b: int) -> bool:
     speech in one case: «хлеб, и молоко.», «чай, или свежий кофе?»; two nouns may end with a phrase of a
     preposition that has no verb in it: «чехол, и защитное стекло к телефону.»."""
     last = b
-    if b + 1 < len(t.words) and t.plain_gap(b + 1) and not _preposition(t.words[b + 1].low):
+    if b + 1 < len(t.words) and t.plain_gap(b + 1) and not likeliest_pos(t.words[b + 1].low) == "PREP":
         last = b + 1
     end = _prepositional_tail(t, last)
     tail = t.gap_before(end + 1) if end + 1 < len(t.words) else t.text[t.words[end].end:] or "."
@@ -411,15 +411,10 @@ def _two_words(t: Text, a: int, b: int) -> bool:
     return False
 
 
-def _preposition(word: str) -> bool:
-    found = parses(word)
-    return bool(found) and found[0].tag.POS == "PREP"
-
-
 def _prepositional_tail(t: Text, last: int) -> int:
     """The last word of a phrase «к новому телефону» right after word ``last`` (up to four words, no verb in
     it, ending its sentence), or ``last`` when there is none."""
-    if last + 1 >= len(t.words) or not t.plain_gap(last + 1) or not _preposition(t.words[last + 1].low):
+    if last + 1 >= len(t.words) or not t.plain_gap(last + 1) or not likeliest_pos(t.words[last + 1].low) == "PREP":
         return last
     k = last + 2
     while k < len(t.words) and k <= last + 4 and t.plain_gap(k):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, finding, likeliest_pos, parses
 from app.core.grammar.rules.asyndetic import _OPENERS, _first_predicate, _link_word
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 
@@ -38,8 +38,8 @@ def check(t: Text) -> list[Finding]:
             continue
         if t.words[i + 1].low == prev.low:
             continue  # «Думай не думай», «Верь не верь»: one idiom, no comma
-        if _object_noun(prev.text) and not (i - 2 >= start and (_predicate(t.words[i - 2].low) or _preposition(
-                t.words[i - 2].low))):
+        if _object_noun(prev.text) and not (i - 2 >= start and (_predicate(t.words[i - 2].low) or likeliest_pos(
+                t.words[i - 2].low) == "PREP")):
             continue  # «Если кто-то постучит(,) дверь не открывай»: a noun away from the verb may be the request's
         if any(_predicate(x.low) for x in part):
             found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
@@ -57,12 +57,6 @@ def _request(word: str) -> bool:
 def _object_noun(word: str) -> bool:
     """Some reading is a noun in the accusative or the genitive: it may be the object of the request after it."""
     return any(p.tag.POS == "NOUN" and p.tag.case in ("accs", "gent") for p in parses(word))
-
-
-@lru_cache(maxsize=8192)
-def _preposition(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "PREP"
 
 
 @lru_cache(maxsize=8192)

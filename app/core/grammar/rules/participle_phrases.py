@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Token
-from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
+from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, likeliest_pos, parses
 from app.core.grammar.rules.gerund_phrases import ends_unsure, may_be_subject
 from app.core.grammar.rules.syntax_commas import _PRONOUN_HEADS, PHRASE
 from app.core.grammar.rules.tree_words import (NEGATIVE_PRONOUNS, OPENERS, STEP_OVER, agree, finite, is_punct,
@@ -82,7 +82,7 @@ def _after_noun(toks: tuple[Token, ...], p: Token):
         return
     noun, nxt = toks[first.index - 1], toks[p.index + 1]
     # the tagger, lost without commas, often calls the noun before a participle an adjective: the dictionary decides
-    if not (noun.pos == "NOUN" or noun.pos == "ADJ" and _noun_first(noun.low)) or noun.low in _PRONOUN_HEADS \
+    if not (noun.pos == "NOUN" or noun.pos == "ADJ" and likeliest_pos(noun.low) == "NOUN") or noun.low in _PRONOUN_HEADS \
             or is_punct(nxt) or finite(nxt) or not agree(noun.text, p.text):
         return
     if _same_form_adjective(nxt.text, p.text):
@@ -164,12 +164,6 @@ def _participle(tok: Token) -> bool:
     or a word the dictionary knows only as a participle (the tagger, lost without commas, may call it a verb)."""
     return tok.pos in ("VERB", "ADJ") and tok.feat("VerbForm") == "Part" and _has_participle(tok.low) \
         or _only_participle(tok.low)
-
-
-@lru_cache(maxsize=8192)
-def _noun_first(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "NOUN"
 
 
 @lru_cache(maxsize=8192)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.language import Sentence, Token
+from app.core.grammar.language import Sentence
 from app.core.grammar.rules._base import Text, finding, known, parses
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 from app.core.grammar.rules.tree_words import CLOSING, OPENERS, STEP_OVER, is_punct, nearest_verb
