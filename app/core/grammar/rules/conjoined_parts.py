@@ -71,12 +71,18 @@ def _alike(a: str, b: str, verbs_only: bool) -> bool:
 _PARTICLES = frozenset({"не", "уже", "тоже", "также", "ещё", "еще", "всегда", "никогда", "сразу", "скоро"})
 
 
+def is_question(sent: Sentence) -> bool:
+    """The sentence ends in «?»: its parts joined by a single «и» are two questions and take no comma
+    («Кто звонил утром и кто ответил?» — Rosenthal's rule for interrogative parts)."""
+    return any(is_punct(t) and "?" in t.text for t in sent.tokens[-2:])
+
+
 def and_between_clauses(sent: Sentence):
     """«Мы проверили заказ и курьер уже выехал»: each part opens with its own subject and has its
     own verb, so «и» joins two clauses and takes a comma. Only when the sentence starts with the
     first subject — a word before it («Вчера шёл дождь и дул ветер») may belong to both parts."""
     toks = sent.tokens
-    if len(toks) < 6 or toks[0].low in OPENERS:
+    if len(toks) < 6 or toks[0].low in OPENERS or is_question(sent):
         return
     s1 = toks[0]
     v1 = _verb_after(toks, 1) or _short_predicate(toks, s1)  # «Заказ готов и курьер уже выехал»

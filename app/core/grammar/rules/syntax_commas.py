@@ -14,7 +14,7 @@ from app.core.grammar.findings import Category, Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
 from app.core.grammar.rules.clause_openers import opener_between_verbs
-from app.core.grammar.rules.conjoined_parts import and_between_clauses, repeated_conjunction
+from app.core.grammar.rules.conjoined_parts import and_between_clauses, is_question, repeated_conjunction
 from app.core.grammar.rules.gerund_borders import (FIXED_VERBAL_ADVERBS, GERUND_IDIOMS, gerund_close, gerund_opening,
                                                    opened_by_its_words)
 from app.core.grammar.rules.no_clause_comma import INFINITIVE_QUESTIONS, no_clause_after, then_part_follows
@@ -341,8 +341,8 @@ def _conjunct(sent: Sentence, tok: Token):
         # «а», «но» are handled on their own; «и» (the conjunct's own) between two clauses, each with its subject
         shared_opener = head.rel in _CLAUSE_RELS or any(  # «когда открыты видео и сданы задания»
             t.rel == "mark" or t.low in OPENERS for t in toks[head.index:first.index])
-        if first.low == "и" and first.head == tok.index and not shared_opener and _own_clause(sent, head) \
-                and _own_clause(sent, tok):
+        if first.low == "и" and first.head == tok.index and not shared_opener and not is_question(sent) \
+                and _own_clause(sent, head) and _own_clause(sent, tok):
             yield HOMOGENEOUS, toks[first.index - 1], first
         return
     if head.pos != tok.pos or tok.pos not in ("NOUN", "ADJ", "PROPN"):

@@ -3,6 +3,7 @@
 import pytest
 
 from app.core.grammar.language import analyse
+from app.core.grammar.rules import check_rules
 from app.core.grammar.rules.conjoined_parts import and_between_clauses, repeated_conjunction
 
 
@@ -43,3 +44,13 @@ def test_two_clauses_each_with_its_subject(text, gap):
 ])
 def test_one_clause_or_a_shared_word_takes_no_comma(text):
     assert _gaps(and_between_clauses, text) == []
+
+
+@pytest.mark.parametrize("question, statement", [
+    ("Кто принял заявку и кто её закрыл?", "Менеджер принял заявку и мастер её закрыл."),
+])
+def test_two_questions_joined_by_и_take_no_comma(question, statement):
+    def commas(text):
+        return [f for f in check_rules(text, "ru") if f.category == "punctuation"]
+    assert commas(question) == []
+    assert commas(statement)  # the same parts as statements do take it
