@@ -195,6 +195,6 @@ def quantity_after_than(t: Text, i: int) -> bool:
             return False
         if w.text.isdigit() or any(p.tag.POS == "NUMR" or p.normal_form in _MEASURES for p in parses(w.text)[:2]):
             return True
-        if not any(p.tag.POS == "PREP" for p in parses(w.text)[:1]):
+        if likeliest_pos(w.text) != "PREP":
             return False
     return False

@@ -9,7 +9,7 @@ and the particles -то, -нибудь, -таки and after кое-; an adverb m
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, known, match_case, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, known, likeliest_pos, match_case, parses
 from app.core.phrase import phrase
 
 PARTICLE_HYPHEN = RuleInfo(
@@ -92,7 +92,7 @@ def _hyphenated_comparative(w, found: list[Finding]) -> None:
     (the hyphen belongs to adverbs in -ому, -ски: «по-новому», «по-русски»)."""
     rest = w.low[3:]
     joined = "по" + rest
-    if not rest or "-" in rest or not any(p.tag.POS == "COMP" for p in parses(rest)[:1]) or not known(joined):
+    if not rest or "-" in rest or likeliest_pos(rest) != "COMP" or not known(joined):
         return
     if any(p.tag.POS == "COMP" and "Cmp2" in p.tag for p in parses(joined)):
         fixed = match_case(w.text, joined)
@@ -154,7 +154,7 @@ def _softened_comparative(t: Text, i: int, found: list[Finding]) -> None:
     w, nxt = t.words[i], t.words[i + 1]
     joined = w.low + nxt.low
     if w.low != "по" or not nxt.text.islower() or not known(joined) \
-            or not any(p.tag.POS == "COMP" for p in parses(nxt.text)[:1]):
+            or likeliest_pos(nxt.text) != "COMP":
         return
     if not any(p.tag.POS == "COMP" and "Cmp2" in p.tag for p in parses(joined)):
         return

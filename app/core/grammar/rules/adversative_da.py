@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, finding, likeliest_pos, parses
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 
 RULES = ()  # the findings are HOMOGENEOUS's
@@ -57,8 +57,7 @@ def _predicate(word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _finite(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "VERB"
+    return likeliest_pos(word) == "VERB"
 
 
 def _tagged(word: str, pos: str, only_nominative: bool = False) -> bool:

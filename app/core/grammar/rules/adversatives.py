@@ -13,7 +13,7 @@ rule's. The findings are OURS_LIST_COMMA's, explained in :mod:`syntax_commas`.
 from __future__ import annotations
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, finding, likeliest_pos
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
 
 RULES = ()  # the findings are HOMOGENEOUS's
@@ -44,5 +44,4 @@ def check(t: Text) -> list[Finding]:
 
 
 def _pronoun(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "NPRO"
+    return likeliest_pos(word) == "NPRO"

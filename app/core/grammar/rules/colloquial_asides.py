@@ -11,7 +11,7 @@ reported speech that always takes the comma after it.
 from __future__ import annotations
 
 from app.core.grammar.findings import Finding
-from app.core.grammar.rules._base import Text, finding, known, parses
+from app.core.grammar.rules._base import Text, finding, known, likeliest_pos, parses
 from app.core.grammar.rules.introductory import INTRO_COMMA
 
 RULES = ()  # the findings carry OURS_INTRO_COMMA: one rule to the learner
@@ -59,8 +59,8 @@ def _maybe(t: Text, i: int, found: list[Finding]) -> None:
     w, nxt = t.words[i], t.word(i + 1)
     if w.low != "может" or nxt is None or not t.plain_gap(i + 1) or not _opens_part(t, i):
         return
-    if nxt.low in ("быть", "не") and t.word(i + 2) is not None and any(
-            p.tag.POS == "INFN" for p in parses(t.words[i + 2].text)[:1]) or nxt.low == "быть":
+    if nxt.low in ("быть", "не") and t.word(i + 2) is not None and likeliest_pos(t.words[i + 2].text) == "INFN" \
+            or nxt.low == "быть":
         return  # «может быть», «Может не получиться»
     if _finite_predicate_follows(t, i):
         found.append(finding(INTRO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
@@ -69,7 +69,7 @@ def _maybe(t: Text, i: int, found: list[Finding]) -> None:
 def _mol(t: Text, i: int, found: list[Finding]) -> None:
     w, nxt = t.words[i], t.word(i + 1)
     before = t.word(i - 1) if i else None
-    if before is not None and t.plain_gap(i) and any(p.tag.POS == "PREP" for p in parses(before.text)[:1]):
+    if before is not None and t.plain_gap(i) and likeliest_pos(before.text) == "PREP":
         return  # «вышли на мол»: the pier
     if w.low == "мол" and nxt is not None and t.plain_gap(i + 1):
         found.append(finding(INTRO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))

@@ -11,7 +11,7 @@ comma — the second predicate «и» joins.
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, likeliest_pos
 from app.core.phrase import phrase
 
 JUNCTION_COMMA = RuleInfo(
@@ -78,9 +78,8 @@ def _verb_at(t: Text, k: int) -> bool:
         return True
     nxt = t.word(k + 1)
     return nxt is not None and t.plain_gap(k + 1) and _finite(nxt.low) and (
-        t.words[k].low == "не" or any(p.tag.POS == "ADVB" for p in parses(t.words[k].low)[:1]))
+        t.words[k].low == "не" or likeliest_pos(t.words[k].low) == "ADVB")
 
 
 def _finite(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "VERB"
+    return likeliest_pos(word) == "VERB"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import (SUBJECT_PRONOUNS, RuleInfo, Text, Word, agrees_with_pronoun, finding, has_tag,
-                                          parses, quantity_after_than)
+                                          likeliest_pos, parses, quantity_after_than)
 from app.core.grammar.rules.no_clause_comma import no_clause_after, then_part_follows
 from app.core.grammar.rules.syntax_commas import CLAUSE, HOMOGENEOUS
 from app.core.grammar.rules.tree_words import possessive_relative, subject_of
@@ -298,7 +298,7 @@ def _fronted_object(t: Text, k: int) -> bool:
     постучит(,) дверь не открывайте»."""
     readings = parses(t.words[k].text)
     return bool(readings) and readings[0].tag.POS in ("NOUN", "NPRO") and not (
-        k > 0 and any(p.tag.POS == "PREP" for p in parses(t.words[k - 1].text)[:1]))
+        k > 0 and likeliest_pos(t.words[k - 1].text) == "PREP")
 
 
 def _pronoun_and_adverbs(t: Text, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, likeliest_pos, parses
 from app.core.phrase import phrase
 
 SPEECH_DASH = RuleInfo(
@@ -70,4 +70,4 @@ def _saying(t: Text, before) -> bool:
 def _author_verb(after) -> bool:
     """The author's words after the remark begin with a verb, alone or after «и», «а», «но»."""
     k = 1 if after[0].low in _AUTHOR_GOES_ON and len(after) > 1 else 0
-    return any(p.tag.POS == "VERB" for p in parses(after[k].low)[:1])
+    return likeliest_pos(after[k].low) == "VERB"

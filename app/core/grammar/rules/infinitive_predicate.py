@@ -9,7 +9,7 @@ the infinitive belongs to the noun instead («Задача найти ошибк
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, likeliest_pos, parses
 from app.core.phrase import phrase
 
 PREDICATE_DASH = RuleInfo(
@@ -32,8 +32,7 @@ _BEFORE = frozenset({"наша", "наш", "моя", "мой", "ваша", "ва
 
 
 def _infinitive(word: str) -> bool:
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "INFN"
+    return likeliest_pos(word) == "INFN"
 
 
 def _other_predicate(t: Text, k: int) -> bool:

@@ -9,7 +9,7 @@ belong to, the noun is the subject and «нужен» takes its gender and numbe
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, likeliest_pos, match_case, parses
 from app.core.phrase import phrase
 
 NEEDED = RuleInfo(
@@ -71,6 +71,6 @@ def _infinitive_after(t: Text, k: int) -> bool:
     for n in range(k + 1, len(t.words)):
         if any(ch in t.gap_before(n) for ch in ".!?"):
             return False
-        if any(p.tag.POS == "INFN" for p in parses(t.words[n].text)[:1]):
+        if likeliest_pos(t.words[n].text) == "INFN":
             return True
     return False

@@ -19,7 +19,8 @@ import re
 from functools import lru_cache
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, SUBJECT_PRONOUNS, Text, agrees_with_pronoun, finding, likeliest_pos, parses
+from app.core.grammar.rules._base import (RuleInfo, SUBJECT_PRONOUNS, Text, agrees_with_pronoun, finding, likeliest_pos,
+                                          parses)
 from app.core.grammar.rules.introductory import PHRASES
 from app.core.phrase import phrase
 
@@ -250,8 +251,8 @@ def _subject_phrase(t: Text, i: int):
     if not t.starts_sentence(start) or start == i:
         return None
     k = i + 1
-    if k + 1 < len(t.words) and t.plain_gap(k + 1) and (t.words[k].low == "не" or any(
-            p.tag.POS == "ADVB" for p in parses(t.words[k].low)[:1])):
+    if k + 1 < len(t.words) and t.plain_gap(k + 1) and (
+            t.words[k].low == "не" or likeliest_pos(t.words[k].low) == "ADVB"):
         k += 1  # «уже доступна», «не смог»
     if _comma_after(t, k) or t.words[i + 1].low in CLAUSE_OPENERS or k + 1 < len(t.words) and tuple(
             w.low for w in t.words[i + 1:i + 3]) in PHRASES:

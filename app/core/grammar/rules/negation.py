@@ -9,7 +9,7 @@ clause takes «ни» («как бы я ни старался, …»), and «н�
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, known, match_case, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, known, likeliest_pos, match_case, parses
 from app.core.phrase import phrase
 
 NI_PRONOUN = RuleInfo(
@@ -114,8 +114,8 @@ def _pronoun_apart(t: Text, i: int, found: list[Finding]) -> None:
     elif w.low == "не" and word.low in _NI_WORDS and after.low == "не" and _finite_after(t, i + 3) \
             and not _contrast_after(t, i + 3):
         joined = "ни" + word.low
-    elif w.low == "не" and word.low in _NE_WORDS and (after.low in ("было", "будет") or any(
-            p.tag.POS == "INFN" for p in parses(after.text)[:1])):
+    elif w.low == "не" and word.low in _NE_WORDS and (
+            after.low in ("было", "будет") or likeliest_pos(after.text) == "INFN"):
         pass
     else:
         return

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.core.grammar.rules._base import Text, parses
+from app.core.grammar.rules._base import Text, likeliest_pos, parses
 
 # «что-нибудь», «что-то», «что-либо» written with spaces round the hyphen: a pronoun, no conjunction
 _INDEFINITE_TAIL = re.compile(r"\s*[-‑–]\s*(?:нибудь|либо|то)\b", re.IGNORECASE)
@@ -29,7 +29,7 @@ def no_clause_after(t: Text, i: int) -> bool:
     prev, w, nxt = t.words[i - 1], t.words[i], t.word(i + 1)
     if w.low != "что":
         return prev.low == "есть" and w.low in INFINITIVE_QUESTIONS and nxt is not None and t.plain_gap(i + 1) \
-            and any(p.tag.POS == "INFN" for p in parses(nxt.text)[:1])  # «Нам есть куда расти»
+            and likeliest_pos(nxt.text) == "INFN"  # «Нам есть куда расти»
     if _INDEFINITE_TAIL.match(t.text, w.end):
         return True
     if nxt is None or not t.plain_gap(i + 1):

@@ -11,7 +11,7 @@ before a noun must agree with it: it governs no accusative («оставленн
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import PAUCAL, RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules._base import PAUCAL, RuleInfo, Text, finding, likeliest_pos, match_case, parses
 from app.core.grammar.rules.governed_case import _PREPOSITIONS
 from app.core.phrase import phrase
 
@@ -100,8 +100,7 @@ def _any_noun_readings(word: str) -> list:
 
 def _noun(word: str) -> bool:
     """The word reads first as a noun («спасибо» reads first as an interjection)."""
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS == "NOUN"
+    return likeliest_pos(word) == "NOUN"
 
 
 def _noun_readings(word: str) -> list:
