@@ -86,6 +86,13 @@ class Text:
     def word(self, i: int) -> Word | None:
         return self.words[i] if 0 <= i < len(self.words) else None
 
+    def asks(self, i: int) -> bool:
+        """The sentence of word i ends with a question mark."""
+        for k in range(i + 1, len(self.words)):
+            if self.starts_sentence(k):
+                return "?" in self.gap_before(k)
+        return "?" in self.text[self.words[-1].end:]
+
     def name_like(self, i: int) -> bool:
         """Word i is capitalised where a common word would not be: mid-sentence, or opening the sentence
         while the dictionary only guesses at it («Урадрерия созвал»). A name's gender is the person's."""

@@ -313,6 +313,9 @@ def _verb_list(t: Text, found: list[Finding]) -> None:
                 p.normal_form == "быть" for k in (last[0], i) for p in parses(t.words[k].text))
                 and (last[0] == 0 or t.words[last[0] - 1].low != "как")):
             right = i - 1 if t.words[i - 1].low == "не" else i
+            if right == last[0] + 1 and right < i and t.words[last[0]].low == w.low:
+                last = (i, form)
+                continue  # «хочешь не хочешь», «верь не верь»: a set phrase, one whole, no comma inside
             if right == last[0] + 1 and any(p.normal_form in VERB_LINKS for p in parses(t.words[last[0]].text)[:1]):
                 last = (i, form)
                 continue  # «пойду посмотрю», «сидит читает»: a verb of motion or posture and its aim, one predicate
@@ -342,7 +345,9 @@ _BEFORE_VERB = frozenset({"не", "уже", "тоже", "также", "сам", 
 def _and_new_subject(t: Text, found: list[Finding]) -> None:
     """«Мы проверили заказ и курьер уже выехал»: after «и» a subject of its own and a verb that
     agrees with it start a second clause, which takes a comma. Not when a conjunction or a relative
-    word before «и» opens a clause both parts share («…, что он пришёл и она ушла»)."""
+    word before «и» opens a clause both parts share («…, что он пришёл и она ушла»), nor in a question:
+    one question's intonation joins both parts and no comma parts them («Склад закрылся и курьер не
+    приехал?», as «Вы придёте ко мне или мне прийти к вам?» in Rosenthal's handbook)."""
     verb_seen = shared = False
     for i, w in enumerate(t.words):
         if t.starts_sentence(i) or not t.plain_gap(i):
@@ -353,7 +358,7 @@ def _and_new_subject(t: Text, found: list[Finding]) -> None:
             shared = True
         if _verb_form(w.low) is not None:
             verb_seen = True
-        if w.low != "и" or not verb_seen or shared or i + 2 >= len(t.words) or not t.plain_gap(i):
+        if w.low != "и" or not verb_seen or shared or i + 2 >= len(t.words) or not t.plain_gap(i) or t.asks(i):
             continue
         k = i + 1
         while k < len(t.words) and t.plain_gap(k) and _top(t.words[k].text) == "ADJF":

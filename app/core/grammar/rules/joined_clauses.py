@@ -36,7 +36,7 @@ _DETERMINERS = frozenset({"мой", "твой", "наш", "ваш", "свой", 
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for start, i, w in t.inside_parts():
-        if w.low != "и" or i - start < 2 or i + 2 >= len(t.words) or not t.plain_gap(i + 1) or _question(t, i):
+        if w.low != "и" or i - start < 2 or i + 2 >= len(t.words) or not t.plain_gap(i + 1) or t.asks(i):
             continue
         prev = t.words[i - 1]
         if prev.low in _OPENERS or prev.low in _LEADING or not _first_part(t, start, i):
@@ -44,14 +44,6 @@ def check(t: Text) -> list[Finding]:
         if _second_part(t, i, t.words[start:i]):
             found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
     return found
-
-
-def _question(t: Text, i: int) -> bool:
-    """The sentence of word i ends with a question mark."""
-    for k in range(i + 1, len(t.words)):
-        if t.starts_sentence(k):
-            return "?" in t.gap_before(k)
-    return "?" in t.text[t.words[-1].end:]
 
 
 def _first_part(t: Text, start: int, i: int) -> bool:

@@ -221,6 +221,10 @@ def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
     k = nxt
     while k.head > k.index and k.head != main and toks[k.head].pos not in ("VERB", "AUX"):
         k = toks[k.head]  # climb the phrase ``nxt`` opens, rightwards, never past a verb
+    # the main verb has an object of its own further on: this one is the clause's («Если не получили
+    # письмо(,) проверьте папку»)
+    if k.rel == "obj" and any(t.head == main and t.rel == "obj" and t.index > k.index for t in toks):
+        return False
     return k.head == main and k.rel in ("nsubj", "nsubj:pass", "advmod", "obj", "obl", "xcomp")
 
 

@@ -211,6 +211,8 @@ def test_missing_comma_is_found(text, rule, fix):
     "Мы, проверив данные, вернём деньги.",
     "Это более чем достаточно.",
     "Мы обсудили определяющий успех фактор.",  # the participle stands before its noun, no noun agrees before it
+    "Хочешь не хочешь, а документы придётся подписать.",  # a set phrase of one verb twice: no comma inside
+    "Верь не верь, а посылка уже пришла.",
 ])
 def test_correct_sentences_stay_silent(text):
     assert punctuation(text) == []

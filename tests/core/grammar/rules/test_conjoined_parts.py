@@ -48,6 +48,10 @@ def test_one_clause_or_a_shared_word_takes_no_comma(text):
 
 @pytest.mark.parametrize("question, statement", [
     ("Кто принял заявку и кто её закрыл?", "Менеджер принял заявку и мастер её закрыл."),
+    # a yes/no question too: one question's intonation joins both parts (Rosenthal: «Вы придёте ко мне или
+    # мне прийти к вам?»)
+    ("Склад закрылся и курьер не забрал посылку?", "Склад закрылся и курьер не забрал посылку."),
+    ("Вы оплатили заказ и мы его до сих пор не отправили?", "Вы оплатили заказ и мы его до сих пор не отправили."),
 ])
 def test_two_questions_joined_by_и_take_no_comma(question, statement):
     def commas(text):
