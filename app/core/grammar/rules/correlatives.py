@@ -386,6 +386,8 @@ def _topic_announced(t: Text, i: int) -> bool:
                                                                                           "PRTS")
     if prev.low not in ("то", "том", "того", "тому"):
         return False
+    if (before.low, prev.low) in (("от", "того"), ("по", "тому")):
+        return True  # «зависит от того, как», «судя по тому, как» — no conjunction opens with these two words
     if before.low in _TOPIC_BEFORE or prev.low == "то" and bool(readings) and readings[0].tag.POS in ("VERB", "INFN") \
             and "tran" in readings[0].tag and not condition_before(t, i - 1):
         return True  # «на то, как», «проверить то, как» — not «Если товар не подошёл то как…»
