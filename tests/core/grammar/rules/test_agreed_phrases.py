@@ -34,6 +34,8 @@ def punctuation(text):
     ("Он сидевший у окна вдруг встал.", "OURS_PHRASE_COMMA", "Он, сидевший"),
     ("Мама ты дома?", "OURS_ADDRESS_COMMA", "Мама, ты"),
     ("Курьер как всегда опоздал.", "OURS_INTRO_COMMA", "Курьер, как всегда, опоздал"),
+    # a dash between two nouns is the first clause's predicate: a second clause after «и» takes a comma
+    ("Причина задержки — погода и курьер приедет завтра.", "OURS_LIST_COMMA", "погода, и"),
     # lists: nouns of one case, verbs of one form
     ("В офисе стоят столы стулья и шкафы.", "OURS_LIST_COMMA", "столы, стулья"),
     ("Курьер кладовщик и менеджер работают вместе.", "OURS_LIST_COMMA", "Курьер, кладовщик"),  # at the start
@@ -213,6 +215,7 @@ def test_missing_comma_is_found(text, rule, fix):
     "Мы обсудили определяющий успех фактор.",  # the participle stands before its noun, no noun agrees before it
     "Хочешь не хочешь, а документы придётся подписать.",  # a set phrase of one verb twice: no comma inside
     "Верь не верь, а посылка уже пришла.",
+    "Мама — врач и папа тоже.",  # no verb after «и»: one predicate for both
 ])
 def test_correct_sentences_stay_silent(text):
     assert punctuation(text) == []
