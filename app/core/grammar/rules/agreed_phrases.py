@@ -238,9 +238,10 @@ _RELATIVE_WORDS = frozenset({"какой", "какая", "какое", "каки
                              "отчего"})
 
 
-def _verb_form(word: str):
-    """(tense, number, gender or person) of a verb that can only be indicative, else None."""
-    readings = [p for p in parses(word) if p.score >= 0.1]
+def _verb_form(word: str, after_pronoun: bool = False):
+    """(tense, number, gender or person) of a verb that can only be indicative, else None. Right after its
+    personal pronoun a form that also reads as «let us…» is the indicative: «мы перезвоним»."""
+    readings = [p for p in parses(word) if p.score >= 0.1 and not (after_pronoun and "impr" in p.tag)]
     # plain strings: pymorphy3's grammeme attributes refuse comparison with values of another kind
     if readings and all(p.tag.POS in ("PRTS", "ADJS") for p in readings) \
             and any(p.tag.POS == "PRTS" for p in readings):  # «собран(,) упакован»
@@ -435,12 +436,19 @@ def _subject_ahead(t: Text, i: int) -> int | None:
         v += 1  # the subject's own genitive: «душа человека выразила»
     if head.low in _PERSONAL:
         v = _past_preposition(t, v)  # «я с ним поговорю», «мы в пятницу приедем»
+        if v < len(t.words) and t.plain_gap(v) and t.words[v].low in _PRONOUN_OBJECTS:
+            v += 1  # «мы вам перезвоним», «он её проверит»
     while v < len(t.words) and t.plain_gap(v) and t.words[v].low in _BEFORE_VERB:
         v += 1
-    form = _verb_form(t.words[v].low) if v < len(t.words) and t.plain_gap(v) else None
+    form = _verb_form(t.words[v].low, head.low in _PERSONAL) if v < len(t.words) and t.plain_gap(v) else None
     if form is not None and any(_may_be_subject(p.tag, form) for p in readings):
         return v
     return None
+
+
+# a personal pronoun's object between it and its verb
+_PRONOUN_OBJECTS = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам", "им", "меня", "тебя", "его", "её", "ее", "нас",
+                              "вас", "их"})
 
 
 def _past_preposition(t: Text, v: int) -> int:

@@ -36,6 +36,10 @@ def punctuation(text):
     ("Курьер как всегда опоздал.", "OURS_INTRO_COMMA", "Курьер, как всегда, опоздал"),
     # a dash between two nouns is the first clause's predicate: a second clause after «и» takes a comma
     ("Причина задержки — погода и курьер приедет завтра.", "OURS_LIST_COMMA", "погода, и"),
+    # a personal pronoun with its verb opens a second clause, an object pronoun between them or not, and
+    # «мы перезвоним» is the indicative there, not «let us call back»
+    ("Мы получили заявку мы её обработаем завтра.", "OURS_LIST_COMMA", "заявку, мы"),
+    ("Я уточню адрес мы перезвоним.", "OURS_LIST_COMMA", "адрес, мы"),
     # lists: nouns of one case, verbs of one form
     ("В офисе стоят столы стулья и шкафы.", "OURS_LIST_COMMA", "столы, стулья"),
     ("Курьер кладовщик и менеджер работают вместе.", "OURS_LIST_COMMA", "Курьер, кладовщик"),  # at the start
@@ -216,6 +220,7 @@ def test_missing_comma_is_found(text, rule, fix):
     "Хочешь не хочешь, а документы придётся подписать.",  # a set phrase of one verb twice: no comma inside
     "Верь не верь, а посылка уже пришла.",
     "Мама — врач и папа тоже.",  # no verb after «и»: one predicate for both
+    "Давайте мы вам поможем.",   # «давайте» and its pronoun make one request
 ])
 def test_correct_sentences_stay_silent(text):
     assert punctuation(text) == []
