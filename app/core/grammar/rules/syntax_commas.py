@@ -185,6 +185,8 @@ def _borders(sent: Sentence, tok: Token):
             yield from (() if dative is tok else ((rule, toks[dative.index - 1], dative),))
         elif nxt is not None and _closes_on(toks, tok, nxt) and not _second_subject(sent, tok, last, nxt):
             yield rule, last, nxt
+        elif nxt is not None and _object_of_clause(toks, tok, nxt):
+            yield rule, nxt, toks[nxt.head]
 
 
 def _second_subject(sent: Sentence, tok: Token, last: Token, nxt: Token) -> bool:
@@ -221,11 +223,20 @@ def _closes_on(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
     k = nxt
     while k.head > k.index and k.head != main and toks[k.head].pos not in ("VERB", "AUX"):
         k = toks[k.head]  # climb the phrase ``nxt`` opens, rightwards, never past a verb
-    # the main verb has an object of its own further on: this one is the clause's («Если не получили
-    # письмо(,) проверьте папку»)
-    if k.rel == "obj" and any(t.head == main and t.rel == "obj" and t.index > k.index for t in toks):
-        return False
+    if k.rel == "obj" and _second_object(toks, k):
+        return False  # see _object_of_clause
     return k.head == main and k.rel in ("nsubj", "nsubj:pass", "advmod", "obj", "obl", "xcomp")
+
+
+def _second_object(toks: tuple[Token, ...], obj: Token) -> bool:
+    """The verb the tree hung ``obj`` on has another object after it."""
+    return any(t.head == obj.head and t.rel == "obj" and t.index > obj.index for t in toks)
+
+
+def _object_of_clause(toks: tuple[Token, ...], tok: Token, nxt: Token) -> bool:
+    """The tree gave the main verb right after ``nxt`` two objects, ``nxt`` and one after the verb: ``nxt`` is
+    the clause's own, and the clause ends after it («Если вы не получили письмо(,) проверьте папку»)."""
+    return nxt.rel == "obj" and nxt.head == tok.head == nxt.index + 1 and _second_object(toks, nxt)
 
 
 def _kind(sent: Sentence, tok: Token, first: Token) -> str | None:
