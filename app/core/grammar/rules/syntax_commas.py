@@ -191,7 +191,11 @@ def _borders(sent: Sentence, tok: Token):
 
 def _second_subject(sent: Sentence, tok: Token, last: Token, nxt: Token) -> bool:
     """The tree gave the clause two subjects, the second of them last and agreeing with the verb after
-    it: that one is the main verb's («Если вы готовы мы начнём» — not «мы, начнём»)."""
+    it (particles or adverbs between: «он всё же привёз»): that one is the main verb's («Если вы готовы мы начнём» — not
+    «мы, начнём»)."""
+    toks = sent.tokens
+    while nxt.pos in ("PART", "ADV") and nxt.index + 1 < len(toks):
+        nxt = toks[nxt.index + 1]
     return last.rel.startswith("nsubj") and subject_of(last.text, nxt.text) and any(
         t.rel.startswith("nsubj") and t.index != last.index for t in sent.children(tok.index))
 
