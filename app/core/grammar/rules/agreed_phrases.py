@@ -241,7 +241,7 @@ _RELATIVE_WORDS = frozenset({"какой", "какая", "какое", "каки
 def _verb_form(word: str, after_pronoun: bool = False):
     """(tense, number, gender or person) of a verb that can only be indicative, else None. Right after its
     personal pronoun a form that also reads as «let us…» is the indicative: «мы перезвоним»."""
-    readings = [p for p in parses(word) if p.score >= 0.1 and not (after_pronoun and "impr" in p.tag)]
+    readings = [p for p in parses(word) if p.score >= 0.1 and not (after_pronoun and "incl" in p.tag)]
     # plain strings: pymorphy3's grammeme attributes refuse comparison with values of another kind
     if readings and all(p.tag.POS in ("PRTS", "ADJS") for p in readings) \
             and any(p.tag.POS == "PRTS" for p in readings):  # «собран(,) упакован»
