@@ -79,6 +79,26 @@ def test_person_of_thanking_in_the_dative(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_WORD_GOVERNMENT") == [(span, (fix,))]
 
 
+@pytest.mark.parametrize("text, span, fix", [
+    ("Мы помогли клиента выбрать тариф.", "клиента", "клиенту"),
+    ("Перезвоните меня, пожалуйста, после обеда.", "меня", "мне"),
+    ("Вчера я звонила нашего нового менеджера.", "нашего нового менеджера", "нашему новому менеджеру"),
+])
+def test_person_of_helping_in_the_accusative(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы помогли клиенту выбрать тариф.",
+    "Позвонить меня попросили ещё утром.",  # «меня» is the object of the verb after it
+    "Вчера я позвонила директора секретарю.",  # the genitive belongs to the dative after it
+    "В деревне звонили в колокол.",
+    "Он помог их сыну с переездом.",
+])
+def test_person_of_helping_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
+
+
 @pytest.mark.parametrize("text", [
     "Хочу поблагодарить вашего мастера за ремонт.",
     "Благодарю вас, коллеги, за помощь.",
