@@ -5,9 +5,8 @@ import pytest
 
 @pytest.mark.parametrize("text, rule, span, fix", [
     # the noun before the comma agrees with the verb: the word «который» is the slip
-    ("Все обращения, которое пришли после обеда, отмечайте флажком.", "OURS_WHICH_AGREEMENT", "которое",
-     "которые"),
-    ("Все заявки, которая пришли после обеда, отмечайте флажком.", "OURS_WHICH_AGREEMENT", "которая", "которые"),
+    ("Все письма, которое пришли за выходные, разберите до обеда.", "OURS_WHICH_AGREEMENT", "которое", "которые"),
+    ("Заявки, которая поступили ночью, передайте Ольге.", "OURS_WHICH_AGREEMENT", "которая", "которые"),
     # the noun agrees with «который»: the verb is the slip
     ("Сотрудник, который пришла утром, уже ушёл домой.", "OURS_SUBJECT_VERB_AGREEMENT", "пришла", "пришёл"),
 ])
@@ -16,7 +15,7 @@ def test_the_pair_that_disagrees_is_flagged(rule_hits, text, rule, span, fix):
 
 
 @pytest.mark.parametrize("text", [
-    "Все обращения, которые пришли после обеда, отмечайте флажком.",
+    "Все письма, которые пришли за выходные, разберите до обеда.",
     "Отзыв, который оставили вчера, очень помог.",  # the verb takes «который» as its object
     "Вопрос, который пришли обсудить соседи, давно решён.",  # the object of the infinitive
     "Вещи, которые осталось забрать, лежат у двери.",
