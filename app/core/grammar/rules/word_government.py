@@ -159,6 +159,35 @@ def _person_in_dative(t: Text, i: int, found: list[Finding]) -> None:
     _say(t, person.start, t.words[group[-1]].end, _HELP_WHOM, fixed, found)
 
 
+# what one answers «на»: «ответить на вопрос», «ответим на ваше письмо»
+_ANSWERED = frozenset({"вопрос", "письмо", "сообщение", "звонок", "комментарий", "отзыв", "жалоба", "претензия",
+                       "обращение", "запрос", "заявка", "просьба", "предложение", "приглашение", "замечание"})
+
+
+def _answer_on(t: Text, i: int, found: list[Finding]) -> None:
+    """«ответить мой вопрос» → «ответить на мой вопрос»: what one answers takes «на». Not when the clause already
+    has «на» before the verb («На ваш вопрос ответит письмо…»: the noun after the verb is then its subject)."""
+    w = t.words[i]
+    verb = [p for p in parses(w.text) if p.score >= 0.05]
+    if not verb or any(p.tag.POS not in ("VERB", "INFN") or p.normal_form not in ("ответить", "отвечать")
+                       for p in verb):
+        return
+    group = _group(t, i + 1)
+    if group is None:
+        return
+    noun = parses(t.words[group[-1]].text)
+    if noun[0].normal_form not in _ANSWERED or not any(p.tag.case == "accs" for p in noun):
+        return
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+        if t.words[k].low == "на":
+            return
+    last = t.words[group[-1]]
+    _say(t, w.start, last.end, phrase("«Ответить», «отвечать» — на что: «ответить на вопрос», «ответим на ваше "
+                                       "письмо»."), f"{w.text} на {t.text[t.words[i + 1].start:last.end]}", found)
+
+
 def _with_instrumental(t: Text, i: int, found: list[Finding]) -> None:
     """«ознакомиться условия» → «ознакомиться с условиями»; «поделиться о своём опыте» → «поделиться
     своим опытом»."""
@@ -360,7 +389,7 @@ def check(t: Text) -> list[Finding]:
     for i in range(len(t.words) - 1):
         if not t.plain_gap(i + 1):
             continue
-        for rule in (_thanks_for, _person_in_accusative, _person_after_verb, _person_in_dative, _with_instrumental, _about_twice, _v_tom, _no_what, _where,
+        for rule in (_thanks_for, _person_in_accusative, _person_after_verb, _person_in_dative, _answer_on, _with_instrumental, _about_twice, _v_tom, _no_what, _where,
                      _complaint, _pay_for, _set_phrase, _attention_to):
             rule(t, i, found)
     return found

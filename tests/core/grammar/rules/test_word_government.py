@@ -99,6 +99,23 @@ def test_person_of_helping_silent(rule_hits, text):
     assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
 
 
+@pytest.mark.parametrize("text, span, fix", [
+    ("Почему никто не может ответить мой вопрос?", "ответить мой вопрос", "ответить на мой вопрос"),
+    ("Мы ответим ваше обращение до конца дня.", "ответим ваше обращение", "ответим на ваше обращение"),
+])
+def test_what_is_answered_takes_na(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы ответим на ваше обращение до конца дня.",
+    "На этот вопрос ответит письмо от банка.",  # «на» is before the verb: the noun after it is the subject
+    "Что ответить покупателю?",
+])
+def test_what_is_answered_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
+
+
 @pytest.mark.parametrize("text", [
     "Хочу поблагодарить вашего мастера за ремонт.",
     "Благодарю вас, коллеги, за помощь.",
