@@ -104,8 +104,9 @@ def check(t: Text) -> list[Finding]:
             lost = next(((wrong, right) for wrong, right in _LOST_LETTER_STEMS if wrong in w.low), None)
             if stem is not None or lost is not None:
                 wrong, right = stem or lost
-                at = w.low.index(wrong)
-                fixed = match_case(w.text, w.low[:at] + right + w.low[at + len(wrong):])
+                low = w.text.lower()  # not ``w.low``: that has «е» for «ё», and «придёт» must keep its «ё»
+                at = low.index(wrong)
+                fixed = match_case(w.text, low[:at] + right + low[at + len(wrong):])
                 found.append(finding(FALSE_PREFIX, w.start, w.end, fixed,
                                      message=phrase("Пишется «{fixed}».", fixed=fixed)))
     return found
