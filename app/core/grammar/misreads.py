@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.core.grammar.findings import Finding
+from app.core.grammar.misread_forms import misread_form
 
 # «кажется» followed by what it says: a clause («кажется, что…», «кажется, будто…») — the verb is the
 # predicate there, not a parenthetical word to set off with commas.
@@ -32,7 +33,7 @@ def misread(text: str, finding: Finding) -> bool:
             and (_brand_of_several_words(text, finding) or _title_after_preposition(text, finding)):
         return True
     test = _TESTS.get(finding.rule_id)
-    return bool(test and test(text, finding))
+    return bool(test and test(text, finding)) or misread_form(text, finding)
 
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import PAUCAL, SUBJECT_PRONOUNS, RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules.capitals import TITLES
 from app.core.grammar.rules.governed_case import _PREPOSITIONS
 from app.core.phrase import phrase
 
@@ -274,6 +275,8 @@ def _subject_features(word: str):
     nominative = sorted((p for p in analyses if p.tag.case == "nomn"), key=lambda p: -p.score)
     if not nominative or "anim" in nominative[0].tag:
         return None  # «оператор ответила» is colloquially fine for a woman
+    if nominative[0].normal_form in TITLES:
+        return None  # «Его величество доволен»: a title agrees with the person it names
     # every reading counts: «сим-карта» is also read as a masculine place name
     return list(dict.fromkeys((p.tag.number, p.tag.gender) for p in nominative))
 

@@ -2,13 +2,28 @@
 
 import pytest
 
-from app.core.grammar.spelling.rare_words import drawn_out_interjection, listed_rare_word, poetic_instrumental
+from app.core.grammar.spelling.rare_words import (drawn_out_interjection, form_of_listed_noun, listed_rare_word,
+                                                   poetic_instrumental)
 
 
 @pytest.mark.parametrize("word", ["эльфийских", "геймплея", "фэнтезийная", "аддоны",
                                   "забанен"])  # not «за» + «банен»: nobody writes «банен»
 def test_a_rare_word_people_write_in_several_forms_is_a_word(word):
     assert listed_rare_word(word)
+
+
+def test_a_name_in_small_letters_is_no_word_run_together():
+    assert listed_rare_word("домашки")  # not «до» + «машки»: «Машка» is a name
+
+
+@pytest.mark.parametrize("word, a_form", [
+    ("маркетплейсе", True),    # «маркетплейс» and «маркетплейса» are listed, this case is not
+    ("маркетплейсие", False),  # no case of that noun
+    ("агенствах", False),      # a case of a misspelling that lives beside the far commoner «агентство»
+    ("магазине", False),       # listed itself: the other checks decide
+])
+def test_an_unlisted_case_of_a_listed_rare_noun(word, a_form):
+    assert form_of_listed_noun(word) is a_form
 
 
 @pytest.mark.parametrize("word", [

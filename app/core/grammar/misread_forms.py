@@ -1,0 +1,129 @@
+"""pylat-ru's findings on word forms and agreement that misread correct Russian, dropped with those of
+:mod:`app.core.grammar.misreads`.
+
+Each test names the rule, the construction it misreads and the rule of Russian that makes the text right; each
+is kept narrow enough that the near error («за полдень», «рычание помогают», «стабильный выпуски») is still
+reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.grammar.findings import Finding
+
+_WORD = re.compile(r"[А-Яа-яЁё]+")
+# Prepositions that take the accusative: «пол-» with a genitive is that case of «half a …» («за полдня»).
+_WITH_ACCUSATIVE = frozenset({"в", "во", "на", "за", "через", "про", "сквозь", "под", "по", "с", "со", "о"})
+
+
+def _half_of(text: str, finding: Finding) -> bool:
+    """PREP_*_and_Noun reads «полдня» after «за», «на», «через» as the genitive of «полдень». «Пол-» with the genitive
+    of a noun is the nominative and accusative of «half a …»: «за полдня», «через полгода», «на полчаса» (its other
+    cases take «полу-»: «до полудня»). «за полдень» and «за полдня» (half a day) are both right."""
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    if len(words) != 2 or words[0].lower() not in _WITH_ACCUSATIVE:
+        return False
+    half = words[1].lower()
+    if not half.startswith("пол") or len(half) < 6:
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" and p.is_known
+               for p in parses(half[3:]))
+
+
+# Particles that may stand before the last of several subjects: «шум, крики, даже рычание».
+_BEFORE_LAST = frozenset({"даже", "и", "а", "также", "тоже", "да", "ни", "или", "либо"})
+_JOINS = frozenset({"и", "или", "либо", "да", ","})
+_TOKEN = re.compile(r"[А-Яа-яЁё]+|,")
+
+
+def _last_of_several_subjects(text: str, finding: Finding) -> bool:
+    """SoglasovanieNN_Verb reads a singular noun before a plural verb as its only subject. When it is the last of
+    subjects joined by commas or «и» («Крики, стоны, даже рычание помогают»), the verb agrees with them all and
+    stands in the plural (Розенталь: однородные подлежащие перед сказуемым). A lone «рычание помогают» stays
+    reported."""
+    start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?;:\n") + 1
+    before = [m.group().lower() for m in _TOKEN.finditer(text, start, finding.offset)]
+    while before and before[-1] in _BEFORE_LAST - _JOINS:
+        before.pop()
+    if len(before) < 2 or before[-1] not in _JOINS:
+        return False
+    before.pop()
+    while before and before[-1] in _BEFORE_LAST:
+        before.pop()  # «и даже», «а также»
+    if not before or before[-1] == ",":
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(before[-1])[:3])
+
+
+def _adjectives_of_several(text: str, finding: Finding) -> bool:
+    """Unify_Adj_NN_number asks a singular adjective before a plural noun to agree with it. When the adjective is
+    the last of several joined by «и», «или» or a comma, each naming one thing, the noun is plural for them all:
+    «в первом и втором классах», «в стабильный и предыдущий стабильный выпуски» (Розенталь: определения при
+    существительном во множественном числе). «стабильный выпуски» alone stays reported."""
+    words = list(_TOKEN.finditer(text, 0, finding.offset))
+    from app.core.grammar.rules._base import parses
+
+    def adjective(word: str) -> bool:
+        return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing" for p in parses(word.lower())[:3])
+
+    k = len(words) - 1
+    while k >= 0 and words[k].group() != "," and adjective(words[k].group()):
+        k -= 1  # «предыдущий стабильный»: adjectives of the same thing
+    if k < 1 or words[k].group().lower() not in _JOINS:
+        return False
+    return adjective(words[k - 1].group())
+
+
+def _repeat_over_heading(text: str, finding: Finding) -> bool:
+    """WORD_REPEAT_RULE reads the last word of a heading in capitals and the same word opening the sentence after it
+    as one word typed twice: «ЗАКОН ДЕЖУРНОГО Дежурный отвечает первым». The heading ends between them."""
+    from app.core.grammar.misreads import heading_end
+
+    end = heading_end(text)
+    return finding.offset < end < finding.offset + finding.length
+
+
+# Verbs of posture and going on to do a thing, followed by the thing in the same form: one predicate of spoken
+# Russian, «сидит читает», «стоит курит», «пойду посмотрю».
+_POSTURE_OR_GOING = frozenset({"сидеть", "стоять", "лежать", "идти", "пойти"})
+
+
+def _posture_and_action(text: str, finding: Finding) -> bool:
+    """Verb_and_Verb asks for an infinitive after a finite verb («хочет пойдёт» → «хочет пойти»), Verb_comma_Verb a
+    comma between two verbs as between two predicates («сидел, читал»). After a verb of
+    posture or of going, a second verb of the same person, number and tense tells what is done meanwhile or next:
+    «Лягушка сидит примеряется», «Пойду посмотрю» — spoken, and right."""
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    if len(words) != 2 or words[0].lower() == words[1].lower():
+        return False  # «стоит, стоит»: a verb repeated tells how long, and takes its comma
+    from app.core.grammar.rules._base import parses
+
+    first = [p for p in parses(words[0].lower()) if p.tag.POS == "VERB" and p.normal_form in _POSTURE_OR_GOING]
+    second = [p for p in parses(words[1].lower())[:2] if p.tag.POS == "VERB"]
+    return any(_form(a) == _form(b) for a in first for b in second)
+
+
+def _form(p) -> tuple:
+    return p.tag.person, p.tag.number, p.tag.gender, p.tag.tense, p.tag.mood
+
+
+FORM_TESTS = {
+    "SoglasovanieNN_Verb": _last_of_several_subjects,
+    "Unify_Adj_NN_number": _adjectives_of_several,
+    "WORD_REPEAT_RULE": _repeat_over_heading,
+    "Verb_and_Verb": _posture_and_action,
+    "Verb_comma_Verb": _posture_and_action,
+}
+
+
+def misread_form(text: str, finding: Finding) -> bool:
+    """``finding`` (an engine's) misreads a word form or an agreement of correct Russian."""
+    if finding.rule_id.startswith("PREP_") and finding.rule_id.lower().endswith("_and_noun") and _half_of(text, finding):
+        return True
+    test = FORM_TESTS.get(finding.rule_id)
+    return bool(test and test(text, finding))

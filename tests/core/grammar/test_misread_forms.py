@@ -1,0 +1,45 @@
+"""misread_form(): pylat-ru's findings on word forms and agreement that misread correct Russian, and the near
+mistakes that stay reported."""
+
+import pytest
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.misread_forms import misread_form
+
+
+def engine_finding(text: str, span: str, rule: str) -> Finding:
+    offset = text.index(span)
+    return Finding(offset=offset, length=len(span), message=rule, category=Category.GRAMMAR, rule_id=rule,
+                   source="embedded")
+
+
+@pytest.mark.parametrize("text, span, rule", [
+    ("Мы соберём заказ за полдня.", "за полдня", "PREP_Za_And_Noun"),
+    ("Через полгода всё окупится.", "Через полгода", "PREP_cherez_and_Noun"),
+    ("Мы опоздали на полдня.", "на полдня", "PREP_Na_And_Noun"),
+    ("Крики, споры, даже рычание помогают выпустить пар.", "рычание помогают", "SoglasovanieNN_Verb"),
+    ("Шум и даже молчание мешают уснуть.", "молчание мешают", "SoglasovanieNN_Verb"),
+    ("Ученики в первом и втором классах пишут диктант.", "втором классах", "Unify_Adj_NN_number"),
+    ("Пакет попадёт в стабильный и старый стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),
+    ("Лягушка сидит примеряется к прыжку.", "сидит примеряется", "Verb_and_Verb"),
+    ("Пойду посмотрю, что там.", "Пойду посмотрю", "Verb_and_Verb"),
+    ("Он сидел читал до утра.", "сидел читал", "Verb_comma_Verb"),
+    ("ГРАФИК РАБОТЫ Работы ведутся с девяти утра.", "РАБОТЫ Работы", "WORD_REPEAT_RULE"),
+])
+def test_misreads_of_correct_forms(text, span, rule):
+    assert misread_form(text, engine_finding(text, span, rule))
+
+
+@pytest.mark.parametrize("text, span, rule", [
+    ("Мы соберём заказ за полудня.", "за полудня", "PREP_Za_And_Noun"),  # «полу-» is an oblique case
+    ("Мы приедем в стола.", "в стола", "PREP_V_and_Noun"),  # no «пол-» at all
+    ("Рычание помогают выпустить пар.", "Рычание помогают", "SoglasovanieNN_Verb"),  # a single subject
+    ("Громкое рычание помогают выпустить пар.", "рычание помогают", "SoglasovanieNN_Verb"),
+    ("Пакет попадёт в стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),  # one adjective
+    ("Он хочет уходит домой.", "хочет уходит", "Verb_and_Verb"),  # «хотеть» takes an infinitive
+    ("Он сидит читал.", "сидит читал", "Verb_and_Verb"),  # not the same tense
+    ("Он стоит стоит.", "стоит стоит", "Verb_comma_Verb"),  # a verb repeated keeps its comma
+    ("Мы мы получили заказ.", "Мы мы", "WORD_REPEAT_RULE"),  # no heading
+])
+def test_near_mistakes_are_kept(text, span, rule):
+    assert not misread_form(text, engine_finding(text, span, rule))
