@@ -98,20 +98,18 @@ def _seems_as_predicate(text: str, finding: Finding) -> bool:
     return any(p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(after.group().lower()))
 
 
-def _second_word_not_a_verb(text: str, finding: Finding) -> bool:
+def _a_word_not_a_verb(text: str, finding: Finding) -> bool:
     """Verb_and_Verb reads two finite verbs in a row; the second may be a noun with a verb's ending
-    («Открывает подменю со ссылками…»: «подменю» is a noun). The parse of the sentence decides."""
+    («Открывает подменю со ссылками…»: «подменю» is a noun), the first a comparative in «-ей» that reads as an
+    imperative («Кто поумней зовёт…»). The parse of the sentence decides."""
     words = list(_WORD.finditer(text, finding.offset, finding.offset + finding.length))
     if len(words) < 2:
         return False
     from app.core.grammar.language import analyse
 
-    second = words[-1]
-    for sentence in analyse(text).sentences:
-        for token in sentence.tokens:
-            if token.start == second.start():
-                return token.pos not in ("VERB", "AUX")
-    return False
+    starts = {words[0].start(), words[-1].start()}
+    return any(token.start in starts and token.pos not in ("VERB", "AUX")
+               for sentence in analyse(text).sentences for token in sentence.tokens)
 
 
 def _split_conjunction(text: str, finding: Finding) -> bool:
@@ -424,7 +422,7 @@ _TESTS = {
     "AllCaps": _interface_label,
     "Latin_single_letter": _interface_label,
     "KAK_VVODNOE": _seems_as_predicate,
-    "Verb_and_Verb": _second_word_not_a_verb,
+    "Verb_and_Verb": _a_word_not_a_verb,
     "COMPLEX_SOUZ_PUNCT": _split_conjunction,
     "dlya_togo_chtoby_2": _split_conjunction,
     "Comma_before_kak": _comparison_with_kak,

@@ -26,6 +26,9 @@ PAIRS = [
     # «подменю» is a noun, not a second verb
     ("Кнопка открывает подменю с настройками.", "Verb_and_Verb",
      "Он хочет уходит домой.", "Verb_and_Verb"),
+    # a comparative in «-ей» is no imperative
+    ("Кто поумней молчит.", "Verb_and_Verb",
+     "Мы хотим поедем завтра.", "Verb_and_Verb"),
     # a compound conjunction split by the writer's comma
     ("После того, как заказ соберут, курьер позвонит.", "COMPLEX_SOUZ_PUNCT", None, None),
     ("Для того, чтобы войти, введите пароль.", "dlya_togo_chtoby_2", None, None),
