@@ -61,8 +61,10 @@ def _title_after_preposition(text: str, finding: Finding) -> bool:
     words = list(_WORD.finditer(text, finding.offset, finding.offset + finding.length))
     if len(words) != 2 or not words[1].group()[:1].isupper() or not words[1].group()[1:].islower():
         return False
-    if not text[:words[0].start()].strip() or text[:words[0].start()].rstrip()[-1:] in ".!?":
-        return False  # the preposition opens the sentence: its capital is the sentence's
+    before = text[:words[0].start()].rstrip()
+    if not before or before[-1:] in "!?" or before[-1:] == "." and words[0].group()[:1].isupper():
+        return False  # the preposition opens the sentence: its capital is the sentence's (a small letter after a
+        # dot follows an abbreviation: «подробнее см. в Справочник разработчика»)
     from app.core.grammar.rules._base import parses
 
     readings = parses(words[1].group().lower())

@@ -119,6 +119,9 @@ PAIRS = [
     # a section's title quoted after a preposition as it is written; a place's name is declined
     ("Подробности описаны в Работа с возвратами.", "PREP_V_and_Noun",
      "Мы едем в Казань и в Самара.", "PREP_V_and_Noun"),
+    # after an abbreviation's dot («см.») the preposition in small letters goes on with the sentence
+    ("Подробнее см. в Инструкция по установке.", "PREP_V_and_Noun",
+     "Мы приехали. В Москва жарко.", "PREP_V_and_Noun"),
     # «не то, что…, а то, что…» contrasts two clauses; «не …, не …» before finite verbs negates each
     ("Покупайте не то, что дёшево, а то, что нужно.", "NO_NE_TO_CHTO",
      "Работа сделана не иначе, как вручную.", "NO_NE_TO_CHTO"),
