@@ -112,7 +112,24 @@ def _form(p) -> tuple:
     return p.tag.person, p.tag.number, p.tag.gender, p.tag.tense, p.tag.mood
 
 
+_VERB_FORMS = frozenset({"VERB", "INFN", "GRND"})
+
+
+def _verb_with_its_own_ne(text: str, finding: Finding) -> bool:
+    """DoubleNE reads «не» before a verb that begins with «не» as two negations. «Не» with a verb is written apart, so
+    a verb that begins with it has it as part of the word, a prefix or a root: «Не недооценивайте сроки»
+    («недо-»), «Не ненавидь его» — one negation. «не невнимателен», an adjective, stays reported."""
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    if len(words) != 2 or words[0].lower() != "не" or not words[1].lower().startswith("не"):
+        return False
+    from app.core.grammar.rules._base import parses
+
+    readings = [p for p in parses(words[1].lower()) if p.is_known]
+    return bool(readings) and all(p.tag.POS in _VERB_FORMS for p in readings)
+
+
 FORM_TESTS = {
+    "DoubleNE": _verb_with_its_own_ne,
     "SoglasovanieNN_Verb": _last_of_several_subjects,
     "Unify_Adj_NN_number": _adjectives_of_several,
     "WORD_REPEAT_RULE": _repeat_over_heading,

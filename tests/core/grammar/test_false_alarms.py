@@ -168,6 +168,9 @@ PAIRS = [
     # the last word of a heading and the same word opening the sentence are no word typed twice
     ("ГРАФИК РАБОТЫ Работы ведутся с девяти утра.", "WORD_REPEAT_RULE",
      "Мы мы получили заказ.", "WORD_REPEAT_RULE"),
+    # a verb that begins with «не» has it as part of the word: one negation
+    ("Не недооценивайте сроки доставки.", "DoubleNE",
+     "Курьер не невнимателен.", "DoubleNE"),
     # a title agrees with the person it names
     ("Его величество доволен ответом.", "OURS_SUBJECT_VERB_AGREEMENT",
      "Его величество прибыли.", "OURS_SUBJECT_VERB_AGREEMENT"),

@@ -25,6 +25,8 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     ("Пойду посмотрю, что там.", "Пойду посмотрю", "Verb_and_Verb"),
     ("Он сидел читал до утра.", "сидел читал", "Verb_comma_Verb"),
     ("ГРАФИК РАБОТЫ Работы ведутся с девяти утра.", "РАБОТЫ Работы", "WORD_REPEAT_RULE"),
+    ("Не недосыпайте перед сменой.", "Не недосыпайте", "DoubleNE"),  # the prefix «недо-»
+    ("Не ненавидь соседей.", "Не ненавидь", "DoubleNE"),
 ])
 def test_misreads_of_correct_forms(text, span, rule):
     assert misread_form(text, engine_finding(text, span, rule))
@@ -40,6 +42,7 @@ def test_misreads_of_correct_forms(text, span, rule):
     ("Он сидит читал.", "сидит читал", "Verb_and_Verb"),  # not the same tense
     ("Он стоит стоит.", "стоит стоит", "Verb_comma_Verb"),  # a verb repeated keeps its comma
     ("Мы мы получили заказ.", "Мы мы", "WORD_REPEAT_RULE"),  # no heading
+    ("Курьер не невнимателен.", "не невнимателен", "DoubleNE"),  # an adjective: two negations indeed
 ])
 def test_near_mistakes_are_kept(text, span, rule):
     assert not misread_form(text, engine_finding(text, span, rule))
