@@ -40,6 +40,7 @@ def form_of_listed_noun(word: str) -> bool:
     form and in one more: «на маркетплейсе» (of «маркетплейс», «маркетплейса»). wordfreq lists only the
     commoner forms of a rare word; a misspelt form is no case of a word one slip away from a common one."""
     from app.core.grammar.rules._base import parses
+    from app.core.grammar.spelling.suggest import two_slips_from_common_word
 
     if frequency(word) > 0:
         return False
@@ -50,8 +51,8 @@ def form_of_listed_noun(word: str) -> bool:
         forms = {lexeme.word.replace("ё", "е") for lexeme in parse.lexeme} - {word, lemma}
         own = frequency(lemma)
         if own >= _LISTED and any(frequency(form) >= _LISTED for form in forms) and _no_slip(lemma, own) \
-                and _no_slip(word, own):
-            return True
+                and _no_slip(word, own) and not two_slips_from_common_word(lemma):
+            return True  # «исскуством»: its «исскуство» is listed, but two slips from «искусство»
     return False
 
 
