@@ -35,10 +35,11 @@ def listed_rare_word(word: str) -> bool:
     return False
 
 
-def form_of_listed_noun(word: str) -> bool:
-    """``word`` (lower-case, е for ё), which wordfreq lacks, is a case of a rare noun people write in its dictionary
-    form and in one more: «на маркетплейсе» (of «маркетплейс», «маркетплейса»). wordfreq lists only the
-    commoner forms of a rare word; a misspelt form is no case of a word one slip away from a common one."""
+def form_of_listed_word(word: str) -> bool:
+    """``word`` (lower-case, е for ё), which wordfreq lacks, is a form of a rare noun or adjective people write in its
+    dictionary form and in one more: «на маркетплейсе» (of «маркетплейс», «маркетплейса»), «мультиплеерное» (of
+    «мультиплеерный», «мультиплеерных»). wordfreq lists only the commoner forms of a rare word; a misspelt form is
+    no form of a word one slip away from a common one."""
     from app.core.grammar.rules._base import parses
     from app.core.grammar.spelling.suggest import two_slips_from_common_word
 
@@ -46,7 +47,7 @@ def form_of_listed_noun(word: str) -> bool:
         return False
     for parse in parses(word)[:2]:
         lemma = parse.normal_form.replace("ё", "е")
-        if parse.tag.POS != "NOUN" or lemma == word or _PROPER & parse.tag.grammemes:
+        if parse.tag.POS not in ("NOUN", "ADJF") or lemma == word or _PROPER & parse.tag.grammemes:
             continue
         forms = {lexeme.word.replace("ё", "е") for lexeme in parse.lexeme} - {word, lemma}
         own = frequency(lemma)
