@@ -170,8 +170,9 @@ _INTERFACE = frozenset({"кнопка", "пункт", "команда", "опц�
 
 # Words in capitals opening the text, then a sentence that starts with a capital: a heading («ВАЖНОЕ
 # ОБЪЯВЛЕНИЕ Завтра офис не работает», «ЗАКОН О СРОКАХ Всё…»); a single letter («В Москве…») is no heading.
-# The sentence may open with a word of one letter: «ПАМЯТКА В пятницу склад закрыт».
-_HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]*[ ,.:;]+)+(?=[A-ZА-ЯЁ](?:[a-zа-яё]| +[a-zа-яё]))")
+# The sentence may open with a word of one letter or with a number: «ПАМЯТКА В пятницу склад закрыт», «ПРАВИЛО
+# СКЛАДА 3 дня на возврат».
+_HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]*[ ,.:;]+)+(?=[A-ZА-ЯЁ](?:[a-zа-яё]| +[a-zа-яё])|\d+ +[a-zа-яё])")
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ0-9]{2}")
 
 
