@@ -128,7 +128,18 @@ def _verb_with_its_own_ne(text: str, finding: Finding) -> bool:
     return bool(readings) and all(p.tag.POS in _VERB_FORMS for p in readings)
 
 
+# A capitalised part of a name and its apostrophe right before the finding: «Ша'», «Д'».
+_NAME_BEFORE_APOSTROPHE = re.compile(r"(?<![\w'’])[А-ЯЁA-Z][а-яёa-z]*['’]$")
+
+
+def _part_after_apostrophe(text: str, finding: Finding) -> bool:
+    """Cap_Letters_Name asks a capital for a name in small letters. After a capitalised part and an apostrophe
+    («Ша'рин», «Д'артаньян» as some write it) the word goes on with the same name, whose capital is already there."""
+    return bool(_NAME_BEFORE_APOSTROPHE.search(text, 0, finding.offset))
+
+
 FORM_TESTS = {
+    "Cap_Letters_Name": _part_after_apostrophe,
     "DoubleNE": _verb_with_its_own_ne,
     "SoglasovanieNN_Verb": _last_of_several_subjects,
     "Unify_Adj_NN_number": _adjectives_of_several,

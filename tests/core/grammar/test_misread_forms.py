@@ -27,6 +27,7 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     ("ГРАФИК РАБОТЫ Работы ведутся с девяти утра.", "РАБОТЫ Работы", "WORD_REPEAT_RULE"),
     ("Не недосыпайте перед сменой.", "Не недосыпайте", "DoubleNE"),  # the prefix «недо-»
     ("Не ненавидь соседей.", "Не ненавидь", "DoubleNE"),
+    ("А сейчас, Ша'рин, иди сюда.", "рин", "Cap_Letters_Name"),  # the name's capital is before the apostrophe
 ])
 def test_misreads_of_correct_forms(text, span, rule):
     assert misread_form(text, engine_finding(text, span, rule))
@@ -43,6 +44,8 @@ def test_misreads_of_correct_forms(text, span, rule):
     ("Он стоит стоит.", "стоит стоит", "Verb_comma_Verb"),  # a verb repeated keeps its comma
     ("Мы мы получили заказ.", "Мы мы", "WORD_REPEAT_RULE"),  # no heading
     ("Курьер не невнимателен.", "не невнимателен", "DoubleNE"),  # an adjective: two negations indeed
+    ("Мы говорили с ша'рин вчера.", "рин", "Cap_Letters_Name"),  # the whole name in small letters
+    ("Мы говорили с иваном вчера.", "иваном", "Cap_Letters_Name"),
 ])
 def test_near_mistakes_are_kept(text, span, rule):
     assert not misread_form(text, engine_finding(text, span, rule))
