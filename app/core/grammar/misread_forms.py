@@ -2,7 +2,7 @@
 :mod:`app.core.grammar.misreads`.
 
 Each test names the rule, the construction it misreads and the rule of Russian that makes the text right; each
-is kept narrow enough that the near error («за полдень», «рычание помогают», «стабильный выпуски») is still
+is kept narrow enough that the near error («за полудня», «рычание помогают», «стабильный выпуски») is still
 reported.
 """
 
@@ -13,24 +13,24 @@ import re
 from app.core.grammar.findings import Finding
 
 _WORD = re.compile(r"[А-Яа-яЁё]+")
-# Prepositions that take the accusative: «пол-» with a genitive is that case of «half a …» («за полдня»).
-_WITH_ACCUSATIVE = frozenset({"в", "во", "на", "за", "через", "про", "сквозь", "под", "по", "с", "со", "о"})
+# The cases a PREP_*_and_Noun message names as the ones its preposition takes.
+_CASE_NAMES = {"родительн": ("gent", "gen2"), "дательн": ("datv",), "винительн": ("accs",), "творительн": ("ablt",),
+               "предложн": ("loct", "loc2")}
+_NAMED_CASE = re.compile(r"(родительн|дательн|винительн|творительн|предложн)(?:ом|ый|ых|ого)\b")
 
 
-def _half_of(text: str, finding: Finding) -> bool:
-    """PREP_*_and_Noun reads «полдня» after «за», «на», «через» as the genitive of «полдень». «Пол-» with the genitive
-    of a noun is the nominative and accusative of «half a …»: «за полдня», «через полгода», «на полчаса» (its other
-    cases take «полу-»: «до полудня»). «за полдень» and «за полдня» (half a day) are both right."""
+def _case_the_dictionary_knows(text: str, finding: Finding) -> bool:
+    """PREP_*_and_Noun reads a noun its own dictionary lacks, or has in fewer forms, as a wrong case: «от лажи» (it
+    suggests «от лажей»), «за полдня» (read as the genitive of «полдень»; «пол-» with a genitive is the accusative of
+    «half a …»). When OpenCorpora has the noun in a case the rule's message itself names for that preposition, the
+    phrase is right. A form the dictionary has only in another case («в справочнику», «за полудня») stays reported."""
     words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
-    if len(words) != 2 or words[0].lower() not in _WITH_ACCUSATIVE:
-        return False
-    half = words[1].lower()
-    if not half.startswith("пол") or len(half) < 6:
+    cases = {case for name in _NAMED_CASE.findall(finding.message) for case in _CASE_NAMES[name]}
+    if len(words) != 2 or not cases:
         return False
     from app.core.grammar.rules._base import parses
 
-    return any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" and p.is_known
-               for p in parses(half[3:]))
+    return any(p.is_known and p.tag.POS == "NOUN" and p.tag.case in cases for p in parses(words[1].lower()))
 
 
 # Particles that may stand before the last of several subjects: «шум, крики, даже рычание».
@@ -151,7 +151,8 @@ FORM_TESTS = {
 
 def misread_form(text: str, finding: Finding) -> bool:
     """``finding`` (an engine's) misreads a word form or an agreement of correct Russian."""
-    if finding.rule_id.startswith("PREP_") and finding.rule_id.lower().endswith("_and_noun") and _half_of(text, finding):
+    if finding.rule_id.startswith("PREP_") and finding.rule_id.lower().endswith("_and_noun") \
+            and _case_the_dictionary_knows(text, finding):
         return True
     test = FORM_TESTS.get(finding.rule_id)
     return bool(test and test(text, finding))

@@ -161,6 +161,9 @@ PAIRS = [
     # «до» + a name in small letters is no split of «домашки»
     ("Домашки проверяют быстро.", "MORFOLOGIK_RULE_RU_RU",
      "Домошки проверяют быстро.", "MORFOLOGIK_RULE_RU_RU"),
+    # a noun pylat-ru's dictionary lacks, in a case OpenCorpora has and the preposition takes
+    ("Мы наконец избавили отчёт от лажи.", "PREP_U_and_Noun",
+     "Ответ лежит под стола.", "PREP_POD_And_NOUN"),
     # «пол-» with a genitive is the accusative of «half a …»; its oblique case after «за» is a slip
     ("Мы соберём заказ за полдня.", "PREP_Za_And_Noun",
      "Мы соберём заказ за полудня.", "PREP_Za_And_Noun"),
