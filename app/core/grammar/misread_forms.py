@@ -138,7 +138,22 @@ def _part_after_apostrophe(text: str, finding: Finding) -> bool:
     return bool(_NAME_BEFORE_APOSTROPHE.search(text, 0, finding.offset))
 
 
+_WORD_AND_DOT = re.compile(r"([А-Яа-яЁё]+)\.\s+$")
+
+
+def _after_an_abbreviation(text: str, finding: Finding) -> bool:
+    """UPPERCASE_SENTENCE_START reads a small letter after a dot as a new sentence. After an abbreviation the
+    dictionary has («около 9 мес. до запуска», «д. 5») the sentence goes on. «Я посмотрел. как…» stays reported."""
+    before = _WORD_AND_DOT.search(text, 0, finding.offset)
+    if before is None:
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return any("Abbr" in p.tag and p.is_known for p in parses(before.group(1).lower())[:1])
+
+
 FORM_TESTS = {
+    "UPPERCASE_SENTENCE_START": _after_an_abbreviation,
     "Cap_Letters_Name": _part_after_apostrophe,
     "DoubleNE": _verb_with_its_own_ne,
     "SoglasovanieNN_Verb": _last_of_several_subjects,

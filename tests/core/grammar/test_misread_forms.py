@@ -36,6 +36,7 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     ("Не недосыпайте перед сменой.", "Не недосыпайте", "DoubleNE"),  # the prefix «недо-»
     ("Не ненавидь соседей.", "Не ненавидь", "DoubleNE"),
     ("А сейчас, Ша'рин, иди сюда.", "рин", "Cap_Letters_Name"),  # the name's capital is before the apostrophe
+    ("Срок около 9 мес. до запуска.", "до", "UPPERCASE_SENTENCE_START"),  # after an abbreviation
 ])
 def test_misreads_of_correct_forms(text, span, rule):
     assert misread_form(text, engine_finding(text, span, rule))
@@ -55,6 +56,7 @@ def test_misreads_of_correct_forms(text, span, rule):
     ("Курьер не невнимателен.", "не невнимателен", "DoubleNE"),  # an adjective: two negations indeed
     ("Мы говорили с ша'рин вчера.", "рин", "Cap_Letters_Name"),  # the whole name in small letters
     ("Мы говорили с иваном вчера.", "иваном", "Cap_Letters_Name"),
+    ("Я всё посмотрел. как тут тихо.", "как", "UPPERCASE_SENTENCE_START"),  # a full word before the dot
 ])
 def test_near_mistakes_are_kept(text, span, rule):
     assert not misread_form(text, engine_finding(text, span, rule))
