@@ -308,12 +308,13 @@ _CONTRASTING = frozenset({"другой", "последний", "остальн�
 def _noun_left_out(t: Text, i: int, k: int, case: str) -> bool:
     """The modifier after the preposition stands for a noun the text named just before, of the modifier's gender and
     number (an ordinal or a word of contrast: «Первая банка…, а во второй текстура…»): the noun after it is the
-    subject of its own clause. «Мы живём в новой квартира» names no such noun, «Первая квартира…, во второй
-    квартира…» names the same one: both stay reported."""
+    subject of its own clause, and its predicate follows. «Мы живём в новой квартира» names no such noun, «Первая
+    квартира…, во второй квартира…» names the same one, «Оплата прошла, но курс привязан к другой почта.» ends on the
+    noun: all stay reported."""
     readings = [m for m in parses(t.words[k].text) if _case(m.tag) == case and (
         "Anum" in m.tag or m.normal_form in _CONTRASTING)]
-    if not readings:
-        return False
+    if not readings or t.word(k + 2) is None or not t.plain_gap(k + 2):
+        return False  # the subject goes on with its predicate; «привязан к другой почта.» ends on the slip
     after = {p.normal_form for p in parses(t.words[k + 1].text)}  # «во второй квартира» after «квартира»: a slip
     start = max(0, i - 25)
     return any(n.tag.POS == "NOUN" and n.normal_form not in after and n.tag.number == m.tag.number and (

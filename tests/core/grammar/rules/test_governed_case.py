@@ -67,6 +67,8 @@ def test_object_silent(rule_hits, text):
     ("Ждём ответа от вашей бухгалтерия.", "от вашей бухгалтерия", "от вашей бухгалтерии"),
     # the same noun named before: no noun is left out
     ("Первая квартира была тесной, теперь мы живём во второй квартира.", "во второй квартира", "во второй квартире"),
+    # the noun ends the clause: no subject of a clause of its own
+    ("Заявка принята, но отправлена к другой бригада.", "к другой бригада", "к другой бригаде"),
 ])
 def test_a_noun_that_lost_the_case_its_modifiers_kept(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_PREPOSITION_CASE") == [(span, (fix,))]
