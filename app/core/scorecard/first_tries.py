@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
-from app.core.scorecard.tone import blame
 
 # What a customer tries first and alone: restart, reinstall, log out and in, clear the cache, try again elsewhere.
 _FIRST_TRIES = frozenset({
@@ -38,7 +37,8 @@ _NO_CAUSE = frozenset({
 
 def bare_first_try(r: Reply, steps: Sequence[Span], aside: Sequence[tuple[int, int]]) -> list[Span]:
     """The reply's steps, if every one (outside an «если не поможет…» fallback) is a first try at a fault the customer
-    reports and no sentence of the reply says what is wrong; else []."""
+    reports and no sentence of the reply says what is wrong — a cause told with a reproach («дело в вашей почте») is
+    still told, blame is the tone's business; else []."""
     if not steps or not _FAULT_RE.search("\n".join(r.customer_messages)):
         return []
     fallback = [(s, e) for s, e in r.sentences if r.text[s:e].lstrip().lower().startswith("если")]
@@ -49,10 +49,8 @@ def bare_first_try(r: Reply, steps: Sequence[Span], aside: Sequence[tuple[int, i
     at = {t.start for t in verbs}
     if any(s <= t < e and WHERE_RE.search(r.text, s, e) for s, e in r.sentences for t in at):
         return []  # «Проверьте: «Профиль» → «Уведомления»» names the very setting to look at
-    blamed = blame(r)  # «Наверное, вы что-то не то нажали» tells no cause, it blames
     for s, e in r.sentences:
-        if (s, e) in fallback or any(a <= s < b for a, b in aside) or r.text[s:e].rstrip().endswith("?") \
-                or any(s <= b[0] < e for b in blamed):
+        if (s, e) in fallback or any(a <= s < b for a, b in aside) or r.text[s:e].rstrip().endswith("?"):
             continue
         words = [t for t in r.tokens if s <= t.start < e]
         if any(t.start in at for t in words) or any(t.lemmas & _NO_CAUSE for t in words):

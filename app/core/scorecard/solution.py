@@ -220,7 +220,7 @@ def solution(r: Reply) -> ElementResult:
     lasting = routine_fix(r, steps, hurt) if not (actions and frames) and not mine_to_do(r, aside) else ""
     if lasting:
         return ElementResult("solution", False, phrase('Клиент пишет, что не работает {lasting}, а ответ — только то, что пробуют первым ({quoted}): нужен шаг компании и срок.', lasting=lasting, quoted=quote(text, steps[:2])), steps[:2])
-    guess = bare_first_try(r, steps, aside) if not (actions and frames) else []
+    guess = bare_first_try(r, steps, told) if not (actions and frames) else []
     if guess:
         return ElementResult("solution", False, phrase('Клиент сообщает о сбое, а ответ — только то, что пробуют первым ({quoted}), без причины сбоя и без шага компании со сроком на случай, если не поможет.', quoted=quote(text, guess[:2])), guess[:2])
     bidden = another_doing(r) if steps else ""  # «Верните деньги» — «отключите автопродление»
