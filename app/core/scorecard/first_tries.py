@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
+from app.core.scorecard.words import Token
 
 # What a customer tries first and alone: restart, reinstall, log out and in, clear the cache, try again elsewhere.
 _FIRST_TRIES = frozenset({
@@ -60,7 +61,7 @@ def bare_first_try(r: Reply, steps: Sequence[Span], aside: Sequence[tuple[int, i
     return tries
 
 
-def _telling(words: Sequence) -> bool:
+def _telling(words: Sequence[Token]) -> bool:
     """The sentence states something: a verb in the indicative, a short participle or adjective, a predicative — or,
     with no verb, two nouns or more (a greeting or a wish has one: «Добрый день», «Хорошего дня»)."""
     if any((t.tag.startswith("VERB") and "indc" in t.tag) or t.tag.startswith(("PRTS", "ADJS", "PRED"))
