@@ -31,7 +31,7 @@ def answers_other_request(r: Reply, question: str) -> list[Span]:
         words = [t for t in r.tokens if start <= t.start < end]
         here = {x for t in words if t.tag.startswith(("VERB", "INFN", "PRTS", "PRTF"))
                 for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
-        if any(touched(lemmas, here) for lemmas in theirs) and not any(touched(t.lemmas, mine) for t in words
-                                                                        if t.lower in content(words)):
+        if any(touched(lemmas, here) for lemmas in theirs) \
+                and not any(touched(lemmas, mine) for lemmas in content(words).values()):
             found.append((start, end))
     return found

@@ -291,7 +291,7 @@ def _following_questions(r: Reply) -> list[str]:
     one sentence do. As there, a «ли» or «как / где / можно / какой / что» question: «когда?» and «сколько?» want
     a time or a figure, which :func:`unanswered` looks for. Of two questions or more, one without such an opener
     wants its answer too («Можно ли вернуть кроссовки? И сколько стоит доставка?» — the first; «…можно учиться
-    онлайн? Какие документы нужны?» — the second) when it asks by «ли» or opens with «как / где / можно / какой»
+    онлайн? Какие документы нужны?» — the second) when it asks by «ли» or opens with «как / можно / какой»
     («что» opens reproaches too: «Что за безобразие?»)."""
     found = []
     asked = [chunk for chunk in questions(r) if tokenize(chunk)]  # «Куда ехать???» is one question
