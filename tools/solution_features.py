@@ -38,7 +38,7 @@ BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "Клиент просит «{bidden}»", "Клиент спросил, успеете ли")),
     ("no_reason", ("Клиент спросил «{question}», а ответ не называет причину",)),
     ("no_time", ("Следующий шаг за компанией", "Шаг назван")),
-    ("no_how", ("Клиент спросил, как это сделать", "Клиент пишет, что не работает")),
+    ("no_how", ("Клиент спросил, как это сделать", "Клиент пишет, что не работает", "Клиент сообщает о сбое")),
     ("nothing", ("Нет ни ответа",)),
 )
 # What the rubric fails whatever else the reply holds: a reply that contradicts itself, a refusal with no other way,

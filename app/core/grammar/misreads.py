@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.core.grammar.findings import Finding
+from app.core.grammar.misread_forms import misread_form
 
 # «кажется» followed by what it says: a clause («кажется, что…», «кажется, будто…») — the verb is the
 # predicate there, not a parenthetical word to set off with commas.
@@ -32,7 +33,7 @@ def misread(text: str, finding: Finding) -> bool:
             and (_brand_of_several_words(text, finding) or _title_after_preposition(text, finding)):
         return True
     test = _TESTS.get(finding.rule_id)
-    return bool(test and test(text, finding))
+    return bool(test and test(text, finding)) or misread_form(text, finding)
 
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})
@@ -60,8 +61,10 @@ def _title_after_preposition(text: str, finding: Finding) -> bool:
     words = list(_WORD.finditer(text, finding.offset, finding.offset + finding.length))
     if len(words) != 2 or not words[1].group()[:1].isupper() or not words[1].group()[1:].islower():
         return False
-    if not text[:words[0].start()].strip() or text[:words[0].start()].rstrip()[-1:] in ".!?":
-        return False  # the preposition opens the sentence: its capital is the sentence's
+    before = text[:words[0].start()].rstrip()
+    if not before or before[-1:] in "!?" or before[-1:] == "." and words[0].group()[:1].isupper():
+        return False  # the preposition opens the sentence: its capital is the sentence's (a small letter after a
+        # dot follows an abbreviation: «подробнее см. в Справочник разработчика»)
     from app.core.grammar.rules._base import parses
 
     readings = parses(words[1].group().lower())
@@ -97,20 +100,18 @@ def _seems_as_predicate(text: str, finding: Finding) -> bool:
     return any(p.tag.case == "ablt" and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses(after.group().lower()))
 
 
-def _second_word_not_a_verb(text: str, finding: Finding) -> bool:
+def _a_word_not_a_verb(text: str, finding: Finding) -> bool:
     """Verb_and_Verb reads two finite verbs in a row; the second may be a noun with a verb's ending
-    («Открывает подменю со ссылками…»: «подменю» is a noun). The parse of the sentence decides."""
+    («Открывает подменю со ссылками…»: «подменю» is a noun), the first a comparative in «-ей» that reads as an
+    imperative («Кто поумней зовёт…»). The parse of the sentence decides."""
     words = list(_WORD.finditer(text, finding.offset, finding.offset + finding.length))
     if len(words) < 2:
         return False
     from app.core.grammar.language import analyse
 
-    second = words[-1]
-    for sentence in analyse(text).sentences:
-        for token in sentence.tokens:
-            if token.start == second.start():
-                return token.pos not in ("VERB", "AUX")
-    return False
+    starts = {words[0].start(), words[-1].start()}
+    return any(token.start in starts and token.pos not in ("VERB", "AUX")
+               for sentence in analyse(text).sentences for token in sentence.tokens)
 
 
 def _split_conjunction(text: str, finding: Finding) -> bool:
@@ -169,8 +170,9 @@ _INTERFACE = frozenset({"кнопка", "пункт", "команда", "опц�
 
 # Words in capitals opening the text, then a sentence that starts with a capital: a heading («ВАЖНОЕ
 # ОБЪЯВЛЕНИЕ Завтра офис не работает», «ЗАКОН О СРОКАХ Всё…»); a single letter («В Москве…») is no heading.
-# The sentence may open with a word of one letter: «ПАМЯТКА В пятницу склад закрыт».
-_HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]*[ ,.:;]+)+(?=[A-ZА-ЯЁ](?:[a-zа-яё]| +[a-zа-яё]))")
+# The sentence may open with a word of one letter or with a number: «ПАМЯТКА В пятницу склад закрыт», «ПРАВИЛО
+# СКЛАДА 3 дня на возврат».
+_HEADING = re.compile(r"[^\w]*(?:[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9-]*[ ,.:;]+)+(?=[A-ZА-ЯЁ](?:[a-zа-яё]| +[a-zа-яё])|\d+ +[a-zа-яё])")
 _CAPITALS = re.compile(r"[A-ZА-ЯЁ0-9]{2}")
 
 
@@ -423,7 +425,7 @@ _TESTS = {
     "AllCaps": _interface_label,
     "Latin_single_letter": _interface_label,
     "KAK_VVODNOE": _seems_as_predicate,
-    "Verb_and_Verb": _second_word_not_a_verb,
+    "Verb_and_Verb": _a_word_not_a_verb,
     "COMPLEX_SOUZ_PUNCT": _split_conjunction,
     "dlya_togo_chtoby_2": _split_conjunction,
     "Comma_before_kak": _comparison_with_kak,

@@ -177,6 +177,35 @@ def deeds(r: Reply, aside: list[Span]) -> list[Span]:
     return found
 
 
+def deeds_beside(r: Reply, promised: Sequence[tuple[int, int]]) -> list[Span]:
+    """«Возврат оформлен, гарантирую, что деньги придут сегодня»: the deed («оформлен», a perfective short passive)
+    told in the sentence of a promise, ahead of it, stays a deed once the promised time is set aside."""
+    return [(t.start, t.end - t.start) for t in r.tokens
+            if t.tag.startswith("PRTS") and "perf" in t.tag and "pssv" in t.tag and not t.lemmas & _NOT_DEEDS
+            and any(s <= t.start < p[0] < e for s, e in r.sentences for p in promised)
+            and not any(p[0] <= t.start < p[1] for p in promised)]
+
+
+_YES_WORDS = frozenset({"да", "конечно", "разумеется"})
+_CALMING = frozenset({"переживать", "волноваться", "беспокоиться", "сомневаться", "бояться"})
+
+
+def vouched_yes(r: Reply, promised: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """«Да, обязательно появится, гарантирую…», «Не волнуйтесь, ипотеку вам точно одобрят» to «появится ли?»,
+    «одобрят?»: a sentence of a promise opening with a yes or a «не волнуйтесь» vouches for an outcome and answers
+    nothing. To «можно ли…?» the yes tells what is allowed and stands («Конечно, рассрочку вам одобрят точно»)."""
+    if any(t.lower in ("можно", "могу", "можем") for t in tokenize("\n".join(r.customer_messages))):
+        return []
+    found = []
+    for s, e in r.sentences:
+        words = [t for t in r.tokens if s <= t.start < e][:2]
+        if any(s <= p[0] < e for p in promised) and words and (
+                words[0].lower in _YES_WORDS or words[0].lower == "не" and len(words) > 1
+                and words[1].lemmas & _CALMING):
+            found.append((s, e))
+    return found
+
+
 # «Порядок возврата описан на сайте в разделе «Помощь»», «часы работы указаны на карте в приложении»: where to read
 # the answer is no answer — unless the sentence gives a figure itself.
 _WRITTEN = frozenset({"описать", "указать", "опубликовать", "перечислить", "прописать", "разместить", "изложить",

@@ -31,8 +31,7 @@ def safety(r: Reply) -> ElementResult:
             or (_full_name(toks, r) if who_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
-    promise = [s for _, s in find_phrases(r.tokens, lex.promises, gap=0) if not _negated(r.tokens, s[0], text)]
-    promise += [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in promise)]
+    promise = promises(r)
     if promise:
         found.append((phrase("обещание, которое оператор дать не может"), promise))
     if r.task is not None and r.task.forbidden:
@@ -45,6 +44,39 @@ def safety(r: Reply) -> ElementResult:
     reason = phrase("Нарушена безопасность данных — {seen}. Такой ответ не зачитывается.", seen=seen)
     spans = sorted(s for _, group in found for s in group)
     return ElementResult("safety", False, reason, spans, critical_failure=True)
+
+
+def promises(r: Reply) -> list[Span]:
+    """«Гарантирую», «обещаю», «точно одобрят»: the words promising what the operator cannot promise, not denied."""
+    found = [s for _, s in find_phrases(r.tokens, r.lex.promises, gap=0) if not _negated(r.tokens, s[0], r.text)]
+    return found + [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
+
+
+_CLAUSE_RE = re.compile(r"[^,.!?…\n:;—–]+")
+_VOUCHING = frozenset({"гарантировать", "обещать", "ручаться", "поклясться", "я", "мы", "вам", "вас", "лично", "и",
+                       "а", "но", "это", "вот", "уж", "точно", "сто", "процент"})
+
+
+def promised_outcomes(r: Reply) -> list[tuple[int, int]]:
+    """What the reply tells only as such a promise (settled 2026-12-06, docs/label_settlement_2026-12-06.md): the
+    clause of «точно одобрят»; after a bare «Гарантирую,» or «я обещаю:» the rest of the sentence; before a closing
+    «…, обещаю!» the clause it follows. An outcome nobody can vouch for answers nothing, so the solution is judged
+    without it; the promise itself is the safety's business."""
+    found = []
+    for hit in promises(r):
+        sentence = next(((s, e) for s, e in r.sentences if s <= hit[0] < e), (0, len(r.text)))
+        clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text, *sentence) if m.group().strip()]
+        at = next((i for i, (s, e) in enumerate(clauses) if s <= hit[0] < e), None)
+        if at is None:
+            continue
+        start, end = clauses[at]
+        if any(not t.lemmas & _VOUCHING for t in r.tokens if start <= t.start < end):
+            found.append((start, end))  # «вы точно получите всю сумму»
+        elif at + 1 < len(clauses):
+            found.append((start, sentence[1]))  # «Гарантирую, что страховая выплатит…»
+        elif at:
+            found.append((clauses[at - 1][0], end))  # «Деньги вернём в двойном размере, обещаю!»
+    return sorted(set(found))
 
 
 def asks_secret(r: Reply, sentence: tuple[int, int]) -> bool:

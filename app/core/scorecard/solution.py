@@ -14,12 +14,14 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
-    asked_again, asked_back, bare_can, bare_fallback, bare_place, deeds, digressions, identifier_named, pointers,
-    request_processed, sent_on, sent_to_look, spot_told, tried_already, under_way, values_named, yes_said_back,
+    asked_again, asked_back, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions, identifier_named,
+    pointers, request_processed, sent_on, sent_to_look, spot_told, tried_already, under_way, values_named, vouched_yes,
+    yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
+from app.core.scorecard.first_tries import bare_first_try
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import in_time_unsaid
 from app.core.scorecard.lexicon import Lexicon
@@ -36,6 +38,7 @@ from app.core.scorecard.relevance import (
     routine_fix, said_yes_or_no, unaddressed, untouched_wh, where_asked,
 )
 from app.core.scorecard.refusals import refused_outright
+from app.core.scorecard.safety import promised_outcomes
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
     CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, look_again, on_your_own, present_steps,
@@ -72,6 +75,8 @@ def solution(r: Reply) -> ElementResult:
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
+    promised = promised_outcomes(r)  # «визу точно выдадут до 18-го, обещаю»: no answer, however timed
+    aside += promised
     # a reason told with a reproach is still the reason: «вы внесли платёж 27-го» answers «почему штраф?»
     told = list(aside)
     stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»
@@ -156,7 +161,7 @@ def solution(r: Reply) -> ElementResult:
     # «Подскажите, на какой адрес оформлен заказ?» asks; it reports nothing done
     asking = [(s, e) for s, e in r.sentences if text[s:e].rstrip().endswith("?")]
     done = [a for a in actions if _done(r, a)]
-    done += [d for d in deeds(r, aside) if d not in done]
+    done += [d for d in deeds(r, aside) + deeds_beside(r, promised) if d not in done]
     done = [a for a in done if not any(s <= a[0] < e for s, e in asking)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
@@ -178,7 +183,9 @@ def solution(r: Reply) -> ElementResult:
             charge)
     shown = [s for s in r.imperatives[0] + r.imperatives[1] + present_steps(r)
              if not any(a[0] <= s[0] < a[1] for a in aside)]
-    off = unaddressed(r, aside, done, bool(shown), bool(mine_to_do(r, aside))) \
+    # a promise is about the question, though it answers nothing: what else is said decides
+    heard = [a for a in aside if a not in promised]
+    off = unaddressed(r, heard, done, bool(shown), bool(mine_to_do(r, aside))) \
         if not (refusal and (steps or frames)) else []
     if off and asks_how(r) and not (steps or done or answers):
         return ElementResult("solution", False, phrase(
@@ -188,7 +195,7 @@ def solution(r: Reply) -> ElementResult:
             'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=off[0]))
     # «Где поменять реквизиты?» — a reply about the tariff; steps (even ones set aside) or a path are judged as such
     told_how = bool(r.imperatives[0] + r.imperatives[1] + shown) or bool(_WHERE_RE.search(text))
-    other = untouched_wh(r, aside, told_how)
+    other = untouched_wh(r, heard, told_how)
     if other:
         return ElementResult("solution", False, phrase(
             'Клиент спросил «{question}», а ответ ни одним словом этого вопроса не касается: он о другом.',
@@ -213,6 +220,9 @@ def solution(r: Reply) -> ElementResult:
     lasting = routine_fix(r, steps, hurt) if not (actions and frames) and not mine_to_do(r, aside) else ""
     if lasting:
         return ElementResult("solution", False, phrase('Клиент пишет, что не работает {lasting}, а ответ — только то, что пробуют первым ({quoted}): нужен шаг компании и срок.', lasting=lasting, quoted=quote(text, steps[:2])), steps[:2])
+    guess = bare_first_try(r, steps, told) if not (actions and frames) else []
+    if guess:
+        return ElementResult("solution", False, phrase('Клиент сообщает о сбое, а ответ — только то, что пробуют первым ({quoted}), без причины сбоя и без шага компании со сроком на случай, если не поможет.', quoted=quote(text, guess[:2])), guess[:2])
     bidden = another_doing(r) if steps else ""  # «Верните деньги» — «отключите автопродление»
     if bidden:
         return ElementResult("solution", False, phrase(
@@ -258,6 +268,7 @@ def solution(r: Reply) -> ElementResult:
                              (frames or facts_in_reply or answers)[:2])
     # «Возможно, вас пустят, а возможно, нет» guesses: a yes or a no with a hedge is neither
     guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] for h in hedges)]
+    guessed += vouched_yes(r, promised)  # «Да, обязательно появится, гарантирую»
     yes_no = _yes_no_answer(r, guessed) or echoed_answer(r, guessed) or yes_said_back(r, guessed) or (
         [] if asks_how(r) else said_yes_or_no(r, guessed))
     if yes_no:

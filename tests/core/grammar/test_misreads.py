@@ -23,6 +23,7 @@ def engine_finding(text: str, span: str, rule: str, category=Category.PUNCTUATIO
     ("Введите формулу с функцией ДВССЫЛ.", "ДВССЫЛ", "AllCaps"),
     ("ВНИМАНИЕ: ЭТА КОМАНДА СОТРЁТ ВСЕ ФАЙЛЫ!", "ФАЙЛЫ", "AllCaps"),  # a line set in capitals
     ("ПАМЯТКА В пятницу склад закрыт.", "ПАМЯТКА", "AllCaps"),  # a heading before a word of one letter
+    ("ПРАВИЛО СКЛАДА 3 дня даётся на возврат.", "СКЛАДА", "AllCaps"),  # a heading before a number
     ("Чтобы выйти из просмотра, нажмите q.", "q", "Latin_single_letter"),  # the key's letter
     ("Шумит листва, плывут туманы,\nСтоят в росе луга.", ",\nСтоят", "Lower_Letters_after_comma"),  # verse
     ("Взяли с собой:\nпалатку и котелок\nСпальники на всех.", "Спальники", "DotOrCase"),  # a list, one a line

@@ -385,8 +385,9 @@ def test_a_request_is_met_by_a_time_for_something_done(reply, ok):
 
 
 def test_a_step_told_with_ty_is_still_a_step():
-    c = card("Привет! Сорян. Выключи роутер на минуту и включи снова. Если не поможет, пиши — пришлём мастера.",
-             ["Интернет тормозит весь вечер, что делать?"])
+    # the cause told: a bare restart to a fault would be a guess (settled 2026-12-06)
+    c = card("Привет! Сорян. Роутер завис после вечернего обновления. Выключи его на минуту и включи снова. Если не "
+             "поможет, пиши — пришлём мастера.", ["Интернет тормозит весь вечер, что делать?"])
     assert c["solution"].passed is True
     assert c["solution"].reason == "Клиенту дан понятный следующий шаг: «Выключи», «включи», «пиши»."
 

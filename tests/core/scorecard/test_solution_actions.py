@@ -54,9 +54,12 @@ def test_restart_advice_to_a_fault_of_days_is_no_solution():
     ["Интернет только что пропал, что делать?"],  # a fresh fault
     ["Добрый день. Третий день не работает интернет, лампочка на роутере мигает оранжевым."],  # a calm report
 ])
-def test_restart_advice_to_a_fresh_fault_or_a_calm_report_is_a_step(customer):
-    c = card("Здравствуйте! Перезагрузите роутер и проверьте кабель. Хорошего дня!", customer)
-    assert c["solution"].passed is True, c["solution"].reason
+def test_restart_advice_is_a_step_once_the_cause_is_told(customer):
+    # without the cause, or the company's step with a time if it fails, it is a guess (settled 2026-12-06)
+    bare = card("Здравствуйте! Перезагрузите роутер и проверьте кабель. Хорошего дня!", customer)
+    told = card("Здравствуйте! На линии всё в порядке, сбой в самом роутере. Перезагрузите его и проверьте кабель. "
+                "Хорошего дня!", customer)
+    assert (bare["solution"].passed, told["solution"].passed) == (False, True), told["solution"].reason
 
 
 def test_a_fallback_to_file_a_request_is_no_step_of_the_company():

@@ -24,7 +24,7 @@ from app.core.grammar.rules import (about_za, additions, address, adjective_list
                                     numeral_phrases, oblique_case, opening_phrases, otherwise_clause, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
                                     preposition_phrases, preposition_slips, prepositions, pronoun_predicates,
                                     relative_agreement, relative_ends, repeated_conjunctions, style, syntax_commas,
-                                    thanks_clause, together_apart, tsya, typography, word_government)
+                                    thanks_clause, together_apart, tsya, typography, which_verb, word_government)
 from app.core.grammar.rules._base import RuleInfo, Text, parses
 from app.core.typography import TypographyPolicy
 
@@ -34,7 +34,7 @@ _FAMILIES = (address, thanks_clause, introductory, colloquial_asides, interjecti
              syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
              announced_questions, comparisons, compound_sentences, detached_phrases, gerund_phrases,
              participle_phrases, preposition_phrases,
-             additions, predicate_agreement, relative_agreement, noun_genitive, numeral_phrases, word_government,
+             additions, predicate_agreement, relative_agreement, which_verb, noun_genitive, numeral_phrases, word_government,
              preposition_slips, clause_borders, relative_ends, adversative_da, adversatives, asyndetic,
              repeated_conjunctions, predicate_pairs, indirect_questions, dative_clauses, eto_clauses, fronted_parts, joined_clauses, negated_requests, eto_predicates, conditional_imperatives, chat_slips, direct_speech,
              conjunction_junction, otherwise_clause, infinitive_predicate,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import PAUCAL, SUBJECT_PRONOUNS, RuleInfo, Text, finding, match_case, parses
+from app.core.grammar.rules._base import (PAUCAL, SUBJECT_PRONOUNS, RuleInfo, Text, finding, likeliest_pos, match_case,
+                                         parses)
+from app.core.grammar.rules.capitals import TITLES
 from app.core.grammar.rules.governed_case import _PREPOSITIONS
 from app.core.phrase import phrase
 
@@ -54,6 +56,7 @@ _QUANTITY = frozenset({"большинство", "меньшинство", "ря
 # the dependency relations that make a word the subject of its verb
 _PARSED_SUBJECT = ("nsubj", "nsubj:pass")
 _POSSESSIVES = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот"})
+_OWNERS = _POSSESSIVES - {"этот"}  # may follow their noun: «дом мой», «тело своё»
 # participles that work as plain adjectives: «в следующем месяце», «настоящий паспорт»
 _ADJECTIVE_LIKE = ("следующ", "настоящ", "будущ", "бывш", "текущ", "действующ", "подходящ")
 _DETERMINERS = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот", "тот", "такой", "какой", "каждый",
@@ -108,6 +111,12 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
             return
     if any(_agree(a, n) for a in adjs for n in nouns):
         return
+    before = t.word(i - 1)
+    if before is not None and t.plain_gap(i) and all(a.normal_form in _OWNERS for a in adjs) \
+            and likeliest_pos(before.text) == "NOUN" and not any(n.tag.case == "gent" for n in nouns) and any(
+            _agree(a, n) for a in adjs for n in parses(before.text) if n.tag.POS == "NOUN"):
+        return  # «Лечу душу свою музыкой»: a possessive after the noun it belongs to («номер ваш заказа» is a
+        # possessive of the genitive after it, its case lost)
     if _stands_alone(t, i, adjs, nouns):
         return
     # the parser tags a possessive after its noun («ваш заказа» as two nominatives); the dictionary
@@ -274,6 +283,8 @@ def _subject_features(word: str):
     nominative = sorted((p for p in analyses if p.tag.case == "nomn"), key=lambda p: -p.score)
     if not nominative or "anim" in nominative[0].tag:
         return None  # «оператор ответила» is colloquially fine for a woman
+    if nominative[0].normal_form in TITLES:
+        return None  # «Его величество доволен»: a title agrees with the person it names
     # every reading counts: «сим-карта» is also read as a masculine place name
     return list(dict.fromkeys((p.tag.number, p.tag.gender) for p in nominative))
 

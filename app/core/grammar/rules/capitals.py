@@ -33,9 +33,10 @@ _PRONOUNS = frozenset({"я", "меня", "мне", "мной", "мы", "нас",
                        "ее", "их", "ему", "ей", "им", "ими", "наш", "наша", "наше", "наши", "нашего", "нашей",
                        "нашему", "нашим", "нашими", "наших", "нашу", "мой", "моя", "моё", "мое", "мои"})
 
-# Titles a possessive pronoun before them takes a capital with: «Её Величество», «Ваше Превосходительство».
-_TITLES = frozenset({"величество", "высочество", "превосходительство", "сиятельство", "святейшество",
-                     "преосвященство", "высокопреосвященство", "благородие", "высокоблагородие", "светлость"})
+# Titles a possessive pronoun before them takes a capital with: «Её Величество», «Ваше Превосходительство»;
+# the predicate agrees with the person they name (predicate_agreement).
+TITLES = frozenset({"величество", "высочество", "превосходительство", "сиятельство", "святейшество",
+                    "преосвященство", "высокопреосвященство", "благородие", "высокоблагородие", "светлость"})
 
 # the old names of peoples, written with a small letter: «варяги назывались русью»
 _PEOPLES = frozenset({"русь", "чудь", "меря", "мурома", "емь", "сумь", "ижора"})
@@ -57,7 +58,7 @@ def _reverential(t: Text, i: int) -> bool:
 
 def _before_title(t: Text, i: int) -> bool:
     """The pronoun is part of a title: «от Её Величества»."""
-    return i + 1 < len(t.words) and any(p.normal_form in _TITLES for p in parses(t.words[i + 1].low))
+    return i + 1 < len(t.words) and any(p.normal_form in TITLES for p in parses(t.words[i + 1].low))
 
 
 def check(t: Text) -> list[Finding]:

@@ -115,6 +115,7 @@ def check(t: Text) -> list[Finding]:
             found.append(finding(RAZ, w.start, w.end, match_case(w.text, "раз")))
         elif w.low == "не":
             _ne_noun(t, i, found)
+            _untrue(t, i, found)
         elif w.low in _THANKED:
             _thanked(t, i, found)
         elif w.low.endswith("ческий") and i > 0 and t.plain_gap(i):
@@ -204,6 +205,25 @@ def _ne_noun(t: Text, i: int, found: list[Finding]) -> None:
     if known(joined) and all(p.tag.POS == "NOUN" for p in parses(joined)):
         w = t.words[i]
         found.append(finding(NE_NOUN, w.start, noun.end, match_case(w.text, joined)))
+
+
+_CONTRAST_REACH = 6  # words after the noun where «а» («не правда, а выдумка») keeps «не» apart
+
+
+def _untrue(t: Text, i: int, found: list[Finding]) -> None:
+    """«Это не правда» → «неправда» (a lie): after «это», with no contrast after it and no question «не правда
+    ли?»."""
+    noun, prev = t.word(i + 1), t.word(i - 1)
+    if noun is None or prev is None or noun.low != "правда" or prev.low != "это" or not t.plain_gap(i) \
+            or not t.plain_gap(i + 1):
+        return
+    for k in range(i + 2, min(i + 2 + _CONTRAST_REACH, len(t.words))):
+        if any(mark in t.gap_before(k) for mark in ".!?…"):
+            break  # the sentence is over
+        if t.words[k].low in ("ли", "а", "но"):
+            return
+    w = t.words[i]
+    found.append(finding(NE_NOUN, w.start, noun.end, match_case(w.text, "неправда")))
 
 
 def _thanked(t: Text, i: int, found: list[Finding]) -> None:

@@ -52,9 +52,11 @@ RULES = (TAK_ZHE, RANEE, ODET, RAVNO)
 _CLOTHES = frozenset({
     "куртка", "пальто", "шапка", "маска", "перчатка", "очки", "платье", "обувь", "ботинок", "кроссовка",
     "футболка", "рубашка", "костюм", "форма", "бахила", "бахилы", "часы", "кольцо", "шлем", "халат", "пиджак",
-    "брюки", "джинсы", "юбка", "свитер", "шарф", "сапог", "туфля", "носок", "наушники", "фартук",
+    "брюки", "джинсы", "юбка", "свитер", "шарф", "сапог", "туфля", "носок", "наушники", "наушник", "фартук",
     "одежда", "пуховик", "кофта", "галстук", "ремень", "перчатки", "респиратор", "жилет", "капюшон",
     "варежка", "рукавица", "шуба", "сарафан", "пижама", "колготки", "шорты", "майка", "тапочка", "валенок",
+    "комбинезон", "кепка", "бейсболка", "браслет", "серьга", "цепочка", "кеды", "плащ", "ветровка", "толстовка",
+    "водолазка", "кардиган", "жакет", "каска", "тапок", "кед", "бронежилет", "противогаз", "линза",
 })
 _PEOPLE = frozenset({"ребенок", "ребёнок", "сын", "дочь", "дочка", "малыш", "ребята", "дети", "себя",
                      "его", "ее", "её", "их", "меня", "тебя", "нас", "вас", "кукла"})
@@ -78,7 +80,7 @@ def check(t: Text) -> list[Finding]:
             found.append(finding(RANEE, w.start, w.end, match_case(w.text, "ранее")))
         elif w.low == "ровно" and _all_the_same(t, i):
             found.append(finding(RAVNO, w.start, w.end, match_case(w.text, "равно")))
-        elif nxt is not None and t.plain_gap(i + 1):
+        else:
             _dress(t, i, found)
     return found
 
@@ -163,16 +165,22 @@ def _has_own_noun(t: Text, i: int) -> bool:
 
 
 def _dress(t: Text, i: int, found: list[Finding]) -> None:
-    verb, obj = t.words[i], t.words[i + 1]
-    after = t.word(i + 2)
-    if after is not None and t.plain_gap(i + 2) and any(
+    verb = t.words[i]
+    lemmas = {p.normal_form for p in parses(verb.text) if p.tag.POS in ("VERB", "INFN")}
+    if not lemmas & {"одеть", "одевать", "надеть", "надевать"}:
+        return
+    k = i + 1
+    while k < len(t.words) - 1 and t.plain_gap(k) and t.plain_gap(k + 1) and _qualifier(t.words[k].text):
+        k += 1  # «одела новое платье», «одень свою куртку»: the thing worn comes after its own words
+    obj = t.word(k) if k < len(t.words) and t.plain_gap(k) else None
+    after = t.word(k + 1)
+    if obj is not None and after is not None and t.plain_gap(k + 1) and any(
             p.tag.case == "datv" and (p.tag.POS == "NPRO" or "anim" in p.tag) for p in parses(obj.text)):
         obj = after  # «одел ребёнку шапку»: the clothes come after the one who wears them
-    lemmas = {p.normal_form for p in parses(verb.text) if p.tag.POS in ("VERB", "INFN")}
-    objects = {p.normal_form for p in parses(obj.text)}
-    if lemmas & {"одеть", "одевать"} and objects & _CLOTHES:
+    objects = {p.normal_form for p in parses(obj.text)} if obj is not None else set()
+    if lemmas & {"одеть", "одевать"} and (objects & _CLOTHES or _worn_before(t, i)):
         swap = ("оде", "наде")
-    elif lemmas & {"надеть", "надевать"} and (objects & _PEOPLE or obj.low in _PEOPLE):
+    elif obj is not None and lemmas & {"надеть", "надевать"} and (objects & _PEOPLE or obj.low in _PEOPLE):
         swap = ("наде", "оде")
     else:
         return
@@ -181,3 +189,31 @@ def _dress(t: Text, i: int, found: list[Finding]) -> None:
         return  # «приоденьте», «оденься»: the prefix is not where we expect it
     fixed = match_case(verb.text, swap[1] + verb.text[len(swap[0]):])
     found.append(finding(ODET, verb.start, verb.end, fixed))
+
+
+def _qualifier(word: str) -> bool:
+    """An adjective, a participle or a possessive that may stand before the noun it goes with."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF") and readings[0].tag.case == "accs"
+
+
+_WORN_REACH = 12  # words back to the thing put on when the verb has no object of its own
+_WEARERS = frozenset({"его", "её", "ее", "их", "меня", "тебя", "нас", "вас", "себя"})
+
+
+def _worn_before(t: Text, i: int) -> bool:
+    """«Купил эти наушники… Лёгкие, одеваешь и забываешь»: the verb has no object after it (the next word
+    is «и», «а», an adverb, or a punctuation mark), a thing worn is named a few words before, and no person
+    who could be the one dressed («Купили сыну куртку, одеваем…»)."""
+    nxt = t.word(i + 1)
+    if nxt is not None and t.plain_gap(i + 1) and not (nxt.low in ("и", "а", "но", "или") or any(
+            p.tag.POS in ("ADVB", "CONJ", "PRCL") for p in parses(nxt.text)[:1])):
+        return False
+    worn = False
+    for k in range(max(0, i - _WORN_REACH), i):
+        readings = parses(t.words[k].text)
+        if t.words[k].low in _WEARERS or t.words[k].low in _PEOPLE or any(
+                p.tag.POS == "NOUN" and "anim" in p.tag for p in readings[:1]):
+            return False
+        worn = worn or any(p.tag.POS == "NOUN" and p.normal_form in _CLOTHES for p in readings[:1])
+    return worn

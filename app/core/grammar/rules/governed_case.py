@@ -292,10 +292,34 @@ def _case_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -
     _, prep = t.token(i)
     if prep is None or prep.head not in {tok.index for k in group if (tok := t.token(k)[1]) is not None}:
         return False
+    if len(group) == 2 and _noun_left_out(t, i, group[0], case):
+        return False
     fixed = _inflect_phrase(t, group, case)
     found.append(finding(PREPOSITION_CASE, t.words[i].start, noun_w.end,
                          *((f"{t.words[i].text} {fixed}",) if fixed else ())))
     return True
+
+
+# Words that set one thing of a kind against another, whose noun is left out when it was just named: «Первая банка
+# была отличной, а во второй текстура другая», «в одном зале тихо, в другом музыка».
+_CONTRASTING = frozenset({"другой", "последний", "остальной", "соседний", "один"})
+
+
+def _noun_left_out(t: Text, i: int, k: int, case: str) -> bool:
+    """The modifier after the preposition stands for a noun the text named just before, of the modifier's gender and
+    number (an ordinal or a word of contrast: «Первая банка…, а во второй текстура…»): the noun after it is the
+    subject of its own clause, and its predicate follows. «Мы живём в новой квартира» names no such noun, «Первая
+    квартира…, во второй квартира…» names the same one, «Оплата прошла, но курс привязан к другой почта.» ends on the
+    noun: all stay reported."""
+    readings = [m for m in parses(t.words[k].text) if _case(m.tag) == case and (
+        "Anum" in m.tag or m.normal_form in _CONTRASTING)]
+    if not readings or t.word(k + 2) is None or not t.plain_gap(k + 2):
+        return False  # the subject goes on with its predicate; «привязан к другой почта.» ends on the slip
+    after = {p.normal_form for p in parses(t.words[k + 1].text)}  # «во второй квартира» after «квартира»: a slip
+    start = max(0, i - 25)
+    return any(n.tag.POS == "NOUN" and n.normal_form not in after and n.tag.number == m.tag.number and (
+        m.tag.number == "plur" or n.tag.gender == m.tag.gender)
+               for w in t.words[start:i] for n in parses(w.text)[:2] for m in readings)
 
 
 def _verb(readings) -> str | None:

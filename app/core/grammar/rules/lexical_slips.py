@@ -47,7 +47,8 @@ FALSE_PREFIX = RuleInfo(
     phrase("Эти слова пишут неверно, потому что связывают их с другими словами: «поскользнуться» — не от «под», "
     "«насмехаться» — не от «над», «дерматин» — от «дерма» (кожа), без «н»; «вряд ли» — два слова, с «д» "
     "(от «ряд»). Словари отмечают «подскользнуться», «надсмехаться», «дермантин» как просторечные. «Приду», "
-    "«придёт», «придётся» пишутся без «й», по образцу неопределённой формы «прийти» её не добавляют."),
+    "«придёт», «придётся» пишутся без «й», по образцу неопределённой формы «прийти» её не добавляют. "
+    "«Агентство» — от «агент», с «т», и в сложных словах тоже: «турагентство», «кадровое агентство»."),
     Category.SPELLING,
 )
 
@@ -69,6 +70,9 @@ _SLAZ = {"слазь": "слезь", "слазьте": "слезьте"}
 # Stems written with a letter a false association adds, and their right spelling.
 _FALSE_STEMS = (("подскольз", "поскольз"), ("надсмех", "насмех"), ("дермантин", "дерматин"), ("врятли", "вряд ли"),
                 ("врядли", "вряд ли"), ("прийд", "прид"))  # «прийдется» by «прийти»: the speller's dictionary has it
+# A stem written without a letter of its root wherever it stands in a word: «турагенство», «агенства» (the speller's
+# dictionary has these forms, and LanguageTool's list only «агенство» itself)
+_LOST_LETTER_STEMS = (("агенств", "агентств"),)
 # the informal imperative of «класть» («Ложи телефон на стол»), which the dictionary reads as the noun «ложа»
 LOZHI = {"ложи": "клади"}  # «ложите» the dictionary knows as a verb: _lozhit
 
@@ -97,8 +101,12 @@ def check(t: Text) -> list[Finding]:
             _superlative(t, i, found)
         else:
             stem = next(((wrong, right) for wrong, right in _FALSE_STEMS if w.low.startswith(wrong)), None)
-            if stem is not None:
-                fixed = match_case(w.text, stem[1] + w.text[len(stem[0]):].lower())
+            lost = next(((wrong, right) for wrong, right in _LOST_LETTER_STEMS if wrong in w.low), None)
+            if stem is not None or lost is not None:
+                wrong, right = stem or lost
+                low = w.text.lower()  # not ``w.low``: that has «е» for «ё», and «придёт» must keep its «ё»
+                at = low.index(wrong)
+                fixed = match_case(w.text, low[:at] + right + low[at + len(wrong):])
                 found.append(finding(FALSE_PREFIX, w.start, w.end, fixed,
                                      message=phrase("Пишется «{fixed}».", fixed=fixed)))
     return found

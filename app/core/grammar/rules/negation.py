@@ -51,7 +51,17 @@ NE_ADJECTIVE = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (NI_PRONOUN, NI_CONCESSIVE, NI_PRI_CHEM, NE_ADJECTIVE)
+NE_HEARD = RuleInfo(
+    "OURS_NE_SLYSHNO",
+    phrase("«Не слышно», «не видно»"),
+    phrase("В роли сказуемого «не слышно», «не видно» пишутся раздельно."),
+    phrase("«Слышно», «видно» в безличном предложении — сказуемое, как глагол, и «не» с ним пишется раздельно: "
+    "«ночью его совсем не слышно», «отсюда ничего не видно». Слитно пишется наречие, которое отвечает на вопрос "
+    "«как?» при глаголе: «неслышно вошла», «дверь неслышно закрылась»."),
+    Category.SPELLING,
+)
+
+RULES = (NI_PRONOUN, NI_CONCESSIVE, NI_PRI_CHEM, NE_ADJECTIVE, NE_HEARD)
 
 _NI = {"нечего": "ничего", "некого": "никого", "некому": "никому", "нечему": "ничему", "нечем": "ничем",
        "негде": "нигде", "некуда": "никуда", "неоткуда": "ниоткуда"}
@@ -74,6 +84,8 @@ def check(t: Text) -> list[Finding]:
                 _ne_before_noun(t, i, found)
                 _ne_after_degree(t, i, found)
                 _ne_predicative(t, i, found)
+        elif w.low in _HEARD:
+            _heard(t, i, found)
         elif w.low.startswith("не") and nxt is not None and nxt.low in _AGENTS and t.plain_gap(i + 1):
             _ne_with_agent(t, i, found)
         elif w.low == "сколько" and t.starts_sentence(i) and not (nxt is not None and nxt.low == "бы"):
@@ -304,3 +316,35 @@ def _ne_with_agent(t: Text, i: int, found: list[Finding]) -> None:
         return
     found.append(finding(NE_ADJECTIVE, w.start, w.end, f"{w.text[:2]} {rest}",
                          message=phrase("У причастия есть зависимое слово, поэтому «не» пишется раздельно.")))
+
+
+_HEARD = frozenset({"неслышно", "невидно"})
+_VERB_PARTS = ("VERB", "INFN", "GRND", "PRTF", "PRTS")
+_LINKS = frozenset({"было", "будет", "стало", "станет"})  # «было не слышно»: the predicative's own link
+
+
+# what makes «не слышно» a predicate: a negation made stronger, whom or what one does not hear or see, who does not
+_PREDICATE_SIGNS = _STRENGTHENING | _LINKS | frozenset({"его", "её", "ее", "их", "меня", "тебя", "нас", "вас", "мне",
+                                                        "нам", "вам", "тебе", "ему", "ей", "им", "никого"})
+
+
+def _heard(t: Text, i: int, found: list[Finding]) -> None:
+    """«Ночью вообще неслышно», «его отсюда невидно» → «не слышно», «не видно»: no verb in the clause for an adverb
+    of manner to go with, and a word before it that only goes with a predicate — a negation made stronger
+    («вообще», «совсем», «ничего»), whom one does not hear, a link («было»). «Работает тихо, почти неслышно»
+    is an adverb of the verb before the comma."""
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+    end = i
+    while end + 1 < len(t.words) and t.plain_gap(end + 1):
+        end += 1
+    for n in range(k, end + 1):
+        if n != i and t.words[n].low not in _LINKS and any(p.tag.POS in _VERB_PARTS
+                                                            for p in parses(t.words[n].text)[:1]):
+            return
+    if not any(t.words[n].low in _PREDICATE_SIGNS for n in range(k, i)):
+        return
+    w = t.words[i]
+    fixed = f"{w.text[:2]} {w.text[2:]}"
+    found.append(finding(NE_HEARD, w.start, w.end, fixed))

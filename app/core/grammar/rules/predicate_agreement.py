@@ -14,6 +14,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, match_case, parses
 from app.core.grammar.rules.agreement import _QUANTITY, SUBJECT_VERB
+from app.core.grammar.rules.capitals import TITLES
 
 RULES = ()  # the findings carry OURS_SUBJECT_VERB_AGREEMENT: one rule to the learner
 
@@ -49,7 +50,9 @@ def _noun_subject(word: str) -> _Subject | None:
     if len(numbers) != 1:
         return None
     genders = {p.tag.gender for p in nominative}
-    free = any("ms-f" in p.tag or "Fixd" in p.tag or "anim" in p.tag and p.tag.gender == "masc" for p in nominative)
+    # a title agrees with the person it names: «Его величество доволен», «Её величество довольна»
+    free = any("ms-f" in p.tag or "Fixd" in p.tag or "anim" in p.tag and p.tag.gender == "masc"
+               or p.normal_form in TITLES for p in nominative)
     return _Subject("3per", numbers.pop(), None if free or len(genders) != 1 else genders.pop(),
                     any(p.tag.case == "accs" for p in readings), any(p.tag.case == "gent" for p in readings))
 

@@ -281,8 +281,10 @@ def _participle_after_comma(t: Text, i: int, found: list[Finding]) -> None:
         if governed:
             governed = not _noun(t.words[k].text) and parses(t.words[k].text)[0].tag.POS != "NPRO"
             continue
-        agreeing = [n for n in _noun_readings(t.words[k].text) if _full(readings, (n,))]
-        if agreeing and not (takes_object and any(n.tag.case == "accs" for n in _noun_readings(t.words[k].text))):
+        # any lemma's reading counts: «…, разделённое горе» is «горе», though «гора» is likelier
+        after_readings = [p for p in parses(t.words[k].text) if p.tag.POS == "NOUN" and p.score >= 0.05]
+        agreeing = [n for n in after_readings if _full(readings, (n,))]
+        if agreeing and not (takes_object and any(n.tag.case == "accs" for n in after_readings)):
             return  # «…, идущие по дороге люди»: the participle goes with a noun after it
     owners = _noun_readings(t.words[nouns[0]].text)
     _, owner = t.token(nouns[0])

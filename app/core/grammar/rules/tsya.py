@@ -124,6 +124,51 @@ def _after_dative(t: Text, i: int) -> str | None:
 
 
 _GOVERNORS = ("VERB", "INFN", "PRED", "ADJS", "PRTS", "COMP")
+# words that may stand between «становиться» and its comparative: «легче от этого не становится»
+_AROUND_COMPARATIVE = frozenset({"не", "от", "этого", "всё", "все", "ещё", "еще", "только", "немного", "чуть", "гораздо",
+                                 "намного", "заметно", "уже", "совсем", "никак", "и"})
+
+
+def _instrumental_in(t: Text, start: int, end: int) -> bool:
+    """A noun in the instrumental with no preposition before it, between words start and end: «Врачом лучше не
+    становиться» says whom to become, and the comparative is «better do»."""
+    for k in range(start, min(end + 1, len(t.words))):
+        if any(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in parses(t.words[k].text)[:1]) and not any(
+                p.tag.POS == "PREP" for j in range(max(start, k - 2), k) for p in parses(t.words[j].text)[:1]):
+            return True
+    return False
+
+
+def _becoming(t: Text, i: int) -> str | None:
+    """«Легче от этого не становиться», «С каждым днём становиться холоднее» → «становится»: «становиться» with
+    a comparative says what something becomes, and with nothing before it in the clause that could govern an
+    infinitive («может», «нужно», a verb) the verb is the finite one. A comparative before it that is not the
+    clause's last word may be a «better do» («Лучше не становиться на лёд»)."""
+    w = t.words[i]
+    readings = parses(w.text)
+    if w.low != "становиться" or not readings or readings[0].tag.POS != "INFN":
+        return None
+    comparative = False
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+        before = parses(t.words[k].text)[:1]
+        if any(p.tag.POS == "COMP" for p in before):
+            comparative = True
+        elif t.words[k].low in _MODALS or t.words[k].low in ("бы", "чтобы", "чтоб") or any(
+                p.tag.POS in _GOVERNORS for p in before):
+            return None
+    clause_ends = i + 1 >= len(t.words) or not t.plain_gap(i + 1)
+    n = i + 1
+    while n < len(t.words) and t.plain_gap(n) and t.words[n].low in _AROUND_COMPARATIVE:
+        n += 1
+    after = n < len(t.words) and t.plain_gap(n) and any(p.tag.POS == "COMP" for p in parses(t.words[n].text))
+    if not (after or comparative and clause_ends) or _instrumental_in(t, k, n):
+        return None
+    subjects = [p for k in range(k, i) for p in parses(t.words[k].text)[:1] if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    plural = bool(subjects) and all(p.tag.number == "plur" for p in subjects)
+    form = readings[0].inflect({"VERB", "3per", "plur" if plural else "sing", "pres", "indc"})
+    return match_case(w.text, form.word) if form is not None else None
 _FIRST_NOUN_SKIP = ("ADJF", "PRTF", "NUMR")
 
 
@@ -280,7 +325,7 @@ def check(t: Text) -> list[Finding]:
             head = t.words[j]  # «нужно ни о чём беспокоиться»: look past the words between
         if head.low not in _MODALS:
             head = t.words[k]
-        finite = _after_dative(t, i) or _inverted_subject(t, i)
+        finite = _after_dative(t, i) or _inverted_subject(t, i) or _becoming(t, i)
         if finite and head.low not in _MODALS:
             found.append(finding(TSYA, w.start, w.end, finite,
                                  message=phrase("Здесь глагол отвечает на вопрос «что делает?» / «что "

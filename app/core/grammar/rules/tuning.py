@@ -25,4 +25,7 @@ DISABLED_PYLAT_RULES: tuple[str, ...] = (
     # prose by native speakers writes the comma in most such sentences (documentation, fiction, translations),
     # and no error set of real writing has this slip: a matter of house style, not a mistake to report
     "tem_ne_menee",
+    # «предупредить заранее» called a tautology: dictionaries give the phrase as usual Russian (the verb means telling
+    # beforehand, «заранее» says how long before), and the labellers of real writing never mark it as an error
+    "Tavtology_zaranee_predupredit",
 )

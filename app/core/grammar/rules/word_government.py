@@ -124,6 +124,70 @@ def _person_after_verb(t: Text, i: int, found: list[Finding]) -> None:
     _say(t, person.start, t.words[group[-1]].end, _THANK_WHOM, fixed, found)
 
 
+# verbs whose person is in the dative and that take no person in the accusative: «помочь клиенту», «позвонить
+# менеджеру» («мешать», «доверять» are left out: «мешать тесто», «доверять тайну»)
+_HELP = frozenset({"помочь", "помогать", "позвонить", "звонить", "перезвонить", "посочувствовать", "сочувствовать",
+                   "завидовать", "позавидовать"})
+_ACCUSATIVE_TO_DATIVE = {"меня": "мне", "тебя": "тебе", "нас": "нам", "вас": "вам"}
+_HELP_WHOM = phrase("«Помочь», «позвонить», «перезвонить» — кому: «помочь клиенту», «позвоните менеджеру», "
+                    "«перезвоню вам».")
+
+
+def _person_in_dative(t: Text, i: int, found: list[Finding]) -> None:
+    """«помогли клиента выбрать» → «клиенту», «перезвоните меня» → «мне»: a person in the accusative (or the
+    genitive) right after a verb that takes a dative. Not when a finite verb follows the person, which may be
+    the person's own verb («Позвонить меня попросили»), nor before a dative the noun may belong to
+    («позвонил директора секретарю»)."""
+    w = t.words[i]
+    verb = [p for p in parses(w.text) if p.score >= 0.05]
+    if not verb or any(p.tag.POS not in ("VERB", "INFN") or p.normal_form not in _HELP for p in verb):
+        return
+    person = t.words[i + 1]
+    if person.low in _ACCUSATIVE_TO_DATIVE:
+        group, fixed = [i + 1], match_case(person.text, _ACCUSATIVE_TO_DATIVE[person.low])
+    else:
+        group = _group(t, i + 1)
+        noun = parses(t.words[group[-1]].text) if group is not None else []
+        if not noun or not all(p.tag.case in ("accs", "gent") for p in noun) or not any("anim" in p.tag for p in noun):
+            return  # a being, in no case but these two («клиента» is also an inanimate «client» program)
+        fixed = _inflect_phrase(t, group, "datv")
+    after = t.word(group[-1] + 1)
+    if after is not None and t.plain_gap(group[-1] + 1) and any(
+            p.tag.POS == "VERB" or p.tag.case == "datv" and p.tag.POS in ("NOUN", "NPRO")
+            for p in parses(after.text)[:2]):
+        return
+    _say(t, person.start, t.words[group[-1]].end, _HELP_WHOM, fixed, found)
+
+
+# what one answers «на»: «ответить на вопрос», «ответим на ваше письмо»
+_ANSWERED = frozenset({"вопрос", "письмо", "сообщение", "звонок", "комментарий", "отзыв", "жалоба", "претензия",
+                       "обращение", "запрос", "заявка", "просьба", "предложение", "приглашение", "замечание"})
+
+
+def _answer_on(t: Text, i: int, found: list[Finding]) -> None:
+    """«ответить мой вопрос» → «ответить на мой вопрос»: what one answers takes «на». Not when the clause already
+    has «на» before the verb («На ваш вопрос ответит письмо…»: the noun after the verb is then its subject)."""
+    w = t.words[i]
+    verb = [p for p in parses(w.text) if p.score >= 0.05]
+    if not verb or any(p.tag.POS not in ("VERB", "INFN") or p.normal_form not in ("ответить", "отвечать")
+                       for p in verb):
+        return
+    group = _group(t, i + 1)
+    if group is None:
+        return
+    noun = parses(t.words[group[-1]].text)
+    if noun[0].normal_form not in _ANSWERED or not any(p.tag.case == "accs" for p in noun):
+        return
+    k = i
+    while k > 0 and t.plain_gap(k):
+        k -= 1
+        if t.words[k].low == "на":
+            return
+    last = t.words[group[-1]]
+    _say(t, w.start, last.end, phrase("«Ответить», «отвечать» — на что: «ответить на вопрос», «ответим на ваше "
+                                       "письмо»."), f"{w.text} на {t.text[t.words[i + 1].start:last.end]}", found)
+
+
 def _with_instrumental(t: Text, i: int, found: list[Finding]) -> None:
     """«ознакомиться условия» → «ознакомиться с условиями»; «поделиться о своём опыте» → «поделиться
     своим опытом»."""
@@ -325,7 +389,7 @@ def check(t: Text) -> list[Finding]:
     for i in range(len(t.words) - 1):
         if not t.plain_gap(i + 1):
             continue
-        for rule in (_thanks_for, _person_in_accusative, _person_after_verb, _with_instrumental, _about_twice, _v_tom, _no_what, _where,
+        for rule in (_thanks_for, _person_in_accusative, _person_after_verb, _person_in_dative, _answer_on, _with_instrumental, _about_twice, _v_tom, _no_what, _where,
                      _complaint, _pay_for, _set_phrase, _attention_to):
             rule(t, i, found)
     return found

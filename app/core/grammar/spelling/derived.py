@@ -22,9 +22,9 @@ def formed_from_a_word(word: str) -> bool:
         or _verb_of_noun(word)
 
 
-def _readings(word: str, parts: tuple[str, ...]):
+def _readings(word: str, parts: tuple[str, ...], first: int = 3):
     from app.core.grammar.rules._base import parses
-    return [(p.normal_form.replace("ё", "е"), p) for p in parses(word)[:3] if p.tag.POS in parts]
+    return [(p.normal_form.replace("ё", "е"), p) for p in parses(word)[:first] if p.tag.POS in parts]
 
 
 def _known_as(word: str, parts: tuple[str, ...], grammeme: str = "") -> bool:
@@ -76,8 +76,9 @@ _OF_NOUN = re.compile(r"(.{3,}?)ск(?:ий|ой)$")
 
 
 def _adjective_of_noun(word: str) -> bool:
-    """An adjective in «-ский» made from a common noun the dictionary has: «админский», «геймерский», «оркский»."""
-    for lemma, _ in _readings(word, ("ADJF",)):
+    """An adjective in «-ский» made from a common noun the dictionary has: «админский», «геймерский», «оркский».
+    Every reading counts: the guesser may put a name's reading of «дзенская» first, but its «-ский» form is sure."""
+    for lemma, _ in _readings(word, ("ADJF",), first=8):
         of_noun = _OF_NOUN.match(lemma)
         if of_noun and any(_common_noun(of_noun.group(1) + tail) for tail in ("", "ь")):
             return True

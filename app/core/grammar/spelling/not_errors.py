@@ -13,7 +13,8 @@ import re
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.spelling.derived import formed_from_a_word
 from app.core.grammar.spelling.prefixed import is_prefixed_word
-from app.core.grammar.spelling.rare_words import drawn_out_interjection, listed_rare_word, poetic_instrumental
+from app.core.grammar.spelling.rare_words import (drawn_out_interjection, form_of_listed_word, listed_rare_word,
+                                                   poetic_instrumental)
 from app.core.grammar.spelling.vocabulary import frequency, is_word
 
 SPELLER_RULES = frozenset({"MORFOLOGIK_RULE_RU_RU", "MORFOLOGIK_RULE_RU_RU_YO", "HUNSPELL_RULE"})
@@ -67,7 +68,7 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     if _slip_of_known_word(low) or _split_from_ne(text, finding.offset, low):
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
     return _is_compound(low) or _is_derived(low) or is_prefixed_word(low) or poetic_instrumental(low) \
-        or listed_rare_word(low)
+        or listed_rare_word(low) or form_of_listed_word(low)
 
 
 @functools.cache
@@ -400,6 +401,24 @@ def _numeral(word: str) -> bool:
     return any(p.tag.POS == "NUMR" for p in parses(word)[:2])
 
 
+def _after_a_numeral(word: str) -> bool:
+    """A numeral in the genitive and a word written together: «шестидесятидневный», «двадцатиминутный»."""
+    from app.core.grammar.rules._base import parses
+
+    for at in range(4, len(word) - 3):
+        rest = word[at:]
+        if is_word(rest) and not _numeral(rest) and any(
+                p.is_known and p.tag.POS == "NUMR" and p.tag.case == "gent" for p in parses(word[:at])):
+            return True
+    return False
+
+
+def _common_noun(word: str) -> bool:
+    from app.core.grammar.rules._base import parses
+    return is_word(word) and any(p.is_known and p.tag.POS == "NOUN" and not (_PROPER & p.tag.grammemes)
+                                 for p in parses(word))
+
+
 def _is_compound(word: str) -> bool:
     if "-" in word:
         return all(is_word(part) or _is_compound(part) for part in word.split("-") if part)
@@ -408,8 +427,13 @@ def _is_compound(word: str) -> bool:
         if word.startswith(head) and len(rest) >= 3 and (is_word(rest) or is_word(rest.lstrip("оа"))) \
                 and not _numeral(rest):
             return True  # but «пятиста» is no «пяти» + «ста»: a numeral misspelt
-    # two stems joined by «о» or «е»: «длиннохвостый», «наркотикоподобный», «сероглазая»
-    for at in range(4, len(word) - 4):
+    if _after_a_numeral(word):
+        return True
+    # two stems joined by «о» or «е»: «длиннохвостый», «наркотикоподобный», «сероглазая»; a stem of three letters
+    # only as a whole noun before a long word: «миропотребление»
+    for at in range(3, len(word) - 4):
+        if at == 3 and (len(word) - at - 1 < 6 or not _common_noun(word[:at])):
+            continue
         if word[at] in "ое" and is_word(word[at + 1:]) and any(
                 is_word(word[:at] + ending) for ending in ("", "ый", "ий", "а", "ь")) and not any(
                 is_word(word[:at] + vowel + word[at + 1:]) for vowel in "аиоея" if vowel != word[at]):

@@ -23,18 +23,9 @@ _SLIP_COST = 1.0
 def listed_rare_word(word: str) -> bool:
     """``word`` (lower-case, е for ё) is a rare word people write in several of its forms, not a misspelling."""
     from app.core.grammar.rules._base import parses
-    from app.core.grammar.spelling.suggest import edits, joined_forms, near_common_word, valid
 
     own = frequency(word)
-    if own < _LISTED or near_common_word(word):
-        return False
-    if any(candidate != word and (" " in candidate or "-" in candidate) and valid(candidate)
-           and all(frequency(part) > 0 for part in re.split(r"[ -]", candidate))
-           for candidate, _ in joined_forms(word)):
-        return False  # «небыло», «чтото»: two words run together, each form of them listed as often (not
-        # «за банен» in «забанен»: people do not write «банен»)
-    if any(cost <= _SLIP_COST and frequency(candidate) - own >= _TEN_TIMES and is_word(candidate)
-           for candidate, cost in edits(word)):
+    if own < _LISTED or not _no_slip(word, own):
         return False
     for parse in parses(word)[:3]:
         forms = {lexeme.word.replace("ё", "е") for lexeme in parse.lexeme} - {word}
@@ -42,6 +33,54 @@ def listed_rare_word(word: str) -> bool:
         if frequency(lemma) > 0 and sum(1 for form in forms if frequency(form) > 0) >= _OTHER_FORMS:
             return True  # «пятиста» is listed, but not «пятистый», the word it would be a form of
     return False
+
+
+def form_of_listed_word(word: str) -> bool:
+    """``word`` (lower-case, е for ё), which wordfreq lacks, is a form of a rare noun or adjective people write in its
+    dictionary form and in one more: «на маркетплейсе» (of «маркетплейс», «маркетплейса»), «мультиплеерное» (of
+    «мультиплеерный», «мультиплеерных»). wordfreq lists only the commoner forms of a rare word; a misspelt form is
+    no form of a word one slip away from a common one."""
+    from app.core.grammar.rules._base import parses
+    from app.core.grammar.spelling.suggest import two_slips_from_common_word
+
+    if frequency(word) > 0:
+        return False
+    for parse in parses(word)[:2]:
+        lemma = parse.normal_form.replace("ё", "е")
+        if parse.tag.POS not in ("NOUN", "ADJF") or lemma == word or _PROPER & parse.tag.grammemes:
+            continue
+        forms = {lexeme.word.replace("ё", "е") for lexeme in parse.lexeme} - {word, lemma}
+        own = frequency(lemma)
+        if own >= _LISTED and any(frequency(form) >= _LISTED for form in forms) and _no_slip(lemma, own) \
+                and _no_slip(word, own) and not two_slips_from_common_word(lemma):
+            return True  # «исскуством»: its «исскуство» is listed, but two slips from «искусство»
+    return False
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+
+
+def _no_slip(word: str, own: float) -> bool:
+    """No slip of a common word and no two words run together explain ``word``, met at frequency ``own``."""
+    from app.core.grammar.spelling.suggest import edits, joined_forms, near_common_word, valid
+
+    if near_common_word(word):
+        return False
+    if any(candidate != word and (" " in candidate or "-" in candidate) and valid(candidate)
+           and all(frequency(part) > 0 and _common_noun_or_other(part) for part in re.split(r"[ -]", candidate))
+           for candidate, _ in joined_forms(word)):
+        return False  # «небыло», «чтото»: two words run together, each form of them listed as often (not
+        # «за банен» in «забанен»: people do not write «банен»; nor «до машки» in «домашки»: a name in small
+        # letters is no word)
+    return not any(cost <= _SLIP_COST and frequency(candidate) - own >= _TEN_TIMES and is_word(candidate)
+                   for candidate, cost in edits(word))
+
+
+def _common_noun_or_other(word: str) -> bool:
+    """The dictionary has ``word`` as something else than a proper name."""
+    from app.core.grammar.rules._base import parses
+
+    return any(p.is_known and not (_PROPER & p.tag.grammemes) for p in parses(word))
 
 
 _DRAWN_OUT = re.compile(r"(.)\1{2,}")

@@ -73,9 +73,14 @@ def test_a_subject_with_a_rare_reading_of_another_gender_is_not_flagged(rule_hit
 @pytest.mark.parametrize("text", [
     "Выберите удобное для всех время.",  # «всех» stands for a noun after «для»
     "Что такое кешбэк и как его получить?",
+    "Лечу душу свою музыкой.",  # a possessive after the noun it belongs to
 ])
 def test_adjective_standing_alone_silent(rule_hits, text):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+def test_a_possessive_that_fits_no_noun_near_it_is_reported(rule_hits):
+    assert [span for span, _ in rule_hits("Я отдал брату свой книгу.", "OURS_ADJ_NOUN_AGREEMENT")] == ["свой книгу"]
 
 
 def test_agreement_slips_still_found(rule_hits):

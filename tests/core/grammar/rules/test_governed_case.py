@@ -65,9 +65,18 @@ def test_object_silent(rule_hits, text):
 @pytest.mark.parametrize("text, span, fix", [
     ("После нашего разговор ничего не изменилось.", "После нашего разговор", "После нашего разговора"),
     ("Ждём ответа от вашей бухгалтерия.", "от вашей бухгалтерия", "от вашей бухгалтерии"),
+    # the same noun named before: no noun is left out
+    ("Первая квартира была тесной, теперь мы живём во второй квартира.", "во второй квартира", "во второй квартире"),
+    # the noun ends the clause: no subject of a clause of its own
+    ("Заявка принята, но отправлена к другой бригада.", "к другой бригада", "к другой бригаде"),
 ])
 def test_a_noun_that_lost_the_case_its_modifiers_kept(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_PREPOSITION_CASE") == [(span, (fix,))]
+
+
+def test_an_ordinal_standing_for_the_noun_just_named(rule_hits):
+    """«во второй» is «во второй партии»: «упаковка» is the subject of its own clause."""
+    assert rule_hits("Первая партия пришла целой, а во второй упаковка порвана.", "OURS_PREPOSITION_CASE") == []
 
 
 @pytest.mark.parametrize("text, span, fix", [

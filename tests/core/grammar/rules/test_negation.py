@@ -4,7 +4,7 @@ import pytest
 
 from app.core.grammar.rules import check_rules
 
-IDS = ("OURS_NI_PRONOUN", "OURS_NI_CONCESSIVE", "OURS_NI_PRI_CHEM", "OURS_NE_ADJECTIVE")
+IDS = ("OURS_NI_PRONOUN", "OURS_NI_CONCESSIVE", "OURS_NI_PRI_CHEM", "OURS_NE_ADJECTIVE", "OURS_NE_SLYSHNO")
 
 
 def negations(text):
@@ -29,6 +29,9 @@ def negations(text):
     ("Принтер не как не хочет печатать.", "OURS_NI_PRONOUN", "не как", "никак"),
     ("Я не куда не выходила весь день.", "OURS_NI_PRONOUN", "не куда", "никуда"),
     ("Сколько мы не искали, кошелёк так и не нашёлся.", "OURS_NI_CONCESSIVE", "не", "ни"),
+    # a predicate of its own clause, no verb to go with as an adverb
+    ("Соседей за стеной совсем неслышно.", "OURS_NE_SLYSHNO", "неслышно", "не слышно"),
+    ("С последнего ряда сцены было совсем невидно.", "OURS_NE_SLYSHNO", "невидно", "не видно"),
 ])
 def test_the_slip_is_found_with_its_fix(text, rule, span, fix):
     assert negations(text) == [(rule, span, (fix,))]
@@ -54,6 +57,8 @@ def test_the_slip_is_found_with_its_fix(text, rule, span, fix):
     "Сколько мы не виделись?",
     "Делай не как не умеешь, а как учили.",  # «не как …, а как …»: a contrast
     "Это не как не знающий ответа, а как эксперт.",  # no finite verb after the second «не»
+    "Кошка неслышно прошла по коридору.",  # an adverb of the verb: «как прошла?»
+    "Вентилятор крутится тихо, почти неслышно.",  # the verb is before the comma
 ])
 def test_right_sentences_are_left_alone(text):
     assert negations(text) == []

@@ -27,6 +27,9 @@ import pytest
     ("Хотя договор продлиться сам, проверьте сумму.", "OURS_TSYA", "продлиться", "продлится"),
     ("Когда деньги вернуться на счёт?", "OURS_TSYA", "вернуться", "вернутся"),
     ("Наверняка всё уладиться само собой.", "OURS_TSYA", "уладиться", "уладится"),  # adverbs before «всё»
+    # «становиться» with a comparative says what something becomes
+    ("Мы поменяли роутер, но связь лучше не становиться.", "OURS_TSYA", "становиться", "становится"),
+    ("С каждым днём на улице становиться холоднее.", "OURS_TSYA", "становиться", "становится"),
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
@@ -52,6 +55,9 @@ def test_fires(rule_hits, text, rule, span, fix):
     "Мы встречаемся, чтоб учиться друг у друга.",       # «чтоб» governs the infinitive as «чтобы» does
     "Командам полезно соревноваться друг с другом.",   # «друг с другом» is no subject
     "Важно всё проверить и не торопиться.",            # a predicative before «всё» governs the infinitive
+    "Лучше не становиться на лёд у берега.",           # «лучше» is «better do» here
+    "Учителем ему лучше не становиться.",              # whom to become: the comparative is «better do»
+    "Я стараюсь становиться лучше.",
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_TSYA") == []

@@ -31,3 +31,11 @@ def test_a_comma_after_tem_ne_menee_opening_a_sentence_is_left_to_the_writer():
     assert "tem_ne_menee" in DISABLED_PYLAT_RULES
     assert "tem_ne_menee" in [m.rule_id for m in LanguageToolRU().check(text, level=LEVEL_PICKY)]
     assert embedded_check(text, "ru") == []
+
+
+def test_warning_in_advance_is_no_tautology():
+    """pylat-ru's Tavtology_zaranee_predupredit calls «предупредить заранее» a tautology; the phrase is usual: off."""
+    text = "Предупредите заранее, если не сможете принять заказ."
+    assert "Tavtology_zaranee_predupredit" in DISABLED_PYLAT_RULES
+    assert "Tavtology_zaranee_predupredit" in [m.rule_id for m in LanguageToolRU().check(text, level=LEVEL_PICKY)]
+    assert embedded_check(text, "ru") == []

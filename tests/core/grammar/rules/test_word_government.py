@@ -79,6 +79,43 @@ def test_person_of_thanking_in_the_dative(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_WORD_GOVERNMENT") == [(span, (fix,))]
 
 
+@pytest.mark.parametrize("text, span, fix", [
+    ("Консультант помог покупателя с выбором размера.", "покупателя", "покупателю"),
+    ("Перезвоните меня, пожалуйста, после обеда.", "меня", "мне"),
+    ("Вчера я звонила нашего нового менеджера.", "нашего нового менеджера", "нашему новому менеджеру"),
+])
+def test_person_of_helping_in_the_accusative(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Консультант помог покупателю с выбором размера.",
+    "Позвонить меня попросили ещё утром.",  # «меня» is the object of the verb after it
+    "Вчера я позвонила директора секретарю.",  # the genitive belongs to the dative after it
+    "В деревне звонили в колокол.",
+    "Он помог их сыну с переездом.",
+])
+def test_person_of_helping_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Почему никто не может ответить мой вопрос?", "ответить мой вопрос", "ответить на мой вопрос"),
+    ("Мы ответим ваше обращение до конца дня.", "ответим ваше обращение", "ответим на ваше обращение"),
+])
+def test_what_is_answered_takes_na(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы ответим на ваше обращение до конца дня.",
+    "На этот вопрос ответит письмо от банка.",  # «на» is before the verb: the noun after it is the subject
+    "Что ответить покупателю?",
+])
+def test_what_is_answered_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
+
+
 @pytest.mark.parametrize("text", [
     "Хочу поблагодарить вашего мастера за ремонт.",
     "Благодарю вас, коллеги, за помощь.",

@@ -10,6 +10,7 @@ from app.core.grammar.spelling.derived import formed_from_a_word
     "непрохождение",   # «не» and a noun of action, written together
     "хлипковат",       # «-оватый» of «хлипкий»
     "админский",       # «-ский» of the noun «админ»
+    "дзенская",        # a name's reading comes first, the «-ский» one counts
     "хешировать",      # a verb of the noun «хеш»
     "залогинитесь",    # a prefix and a verb of the noun «логин»
     "скриншотить",
@@ -22,6 +23,7 @@ def test_a_word_made_by_a_productive_suffix_is_a_word(word):
 @pytest.mark.parametrize("word", [
     "обучании",    # «обучении» misspelt, not a noun of «обучать»
     "руский",      # «русский» misspelt, not an adjective of «рус»
+    "руская",
     "заплотить",   # «заплатить» misspelt, not a verb of «плот»
     "изминить",    # no noun «измин»
     "неполучене",  # «неполучение» with a letter lost

@@ -84,6 +84,8 @@ def test_another_rule_is_never_dropped():
     ("Среди моих друзей много приколистов.", "приколистов"),       # a colloquial noun spelt right
     ("Выберите цвет попестрее.", "попестрее"),                     # a comparative in «по-»
     ("Смена у нас шестичасовая.", "шестичасовая"),                 # a numeral's stem and a word
+    ("Действует семидесятидневная гарантия.", "семидесятидневная"),  # any numeral in the genitive and a word
+    ("Тема миропотребления давно изучена.", "миропотребления"),   # a noun of three letters, «о», a long word
 ])
 def test_rare_words_names_and_dialogue_are_not_misspellings(text, word):
     assert is_false_alarm(text, speller(text, word))

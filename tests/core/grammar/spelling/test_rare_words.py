@@ -2,13 +2,30 @@
 
 import pytest
 
-from app.core.grammar.spelling.rare_words import drawn_out_interjection, listed_rare_word, poetic_instrumental
+from app.core.grammar.spelling.rare_words import (drawn_out_interjection, form_of_listed_word, listed_rare_word,
+                                                   poetic_instrumental)
 
 
 @pytest.mark.parametrize("word", ["эльфийских", "геймплея", "фэнтезийная", "аддоны",
                                   "забанен"])  # not «за» + «банен»: nobody writes «банен»
 def test_a_rare_word_people_write_in_several_forms_is_a_word(word):
     assert listed_rare_word(word)
+
+
+def test_a_name_in_small_letters_is_no_word_run_together():
+    assert listed_rare_word("домашки")  # not «до» + «машки»: «Машка» is a name
+
+
+@pytest.mark.parametrize("word, a_form", [
+    ("маркетплейсе", True),    # «маркетплейс» and «маркетплейса» are listed, this case is not
+    ("маркетплейсие", False),  # no case of that noun
+    ("мультиплеерное", True),  # «мультиплеерный» and «мультиплеерных» are listed
+    ("агенствах", False),      # a case of a misspelling that lives beside the far commoner «агентство»
+    ("исскуством", False),     # «исскуство» is listed, but two slips from «искусство»
+    ("магазине", False),       # listed itself: the other checks decide
+])
+def test_an_unlisted_form_of_a_listed_rare_word(word, a_form):
+    assert form_of_listed_word(word) is a_form
 
 
 @pytest.mark.parametrize("word", [

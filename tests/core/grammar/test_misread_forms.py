@@ -1,0 +1,62 @@
+"""misread_form(): pylat-ru's findings on word forms and agreement that misread correct Russian, and the near
+mistakes that stay reported."""
+
+import pytest
+
+from app.core.grammar.findings import Category, Finding
+from app.core.grammar.misread_forms import misread_form
+
+
+# what pylat-ru's preposition rules say: the cases their preposition takes
+_CASES = {"PREP_Za_And_Noun": "творительном или винительном падежах", "PREP_cherez_and_Noun": "винительном падеже",
+          "PREP_Na_And_Noun": "винительном или предложном падежах", "PREP_V_and_Noun": "винительном или предложном падеже",
+          "PREP_U_and_Noun": "родительном падеже"}
+
+
+def engine_finding(text: str, span: str, rule: str) -> Finding:
+    offset = text.index(span)
+    message = f"Предлог предполагает употребление существительного в {_CASES[rule]}." if rule in _CASES else rule
+    return Finding(offset=offset, length=len(span), message=message, category=Category.GRAMMAR, rule_id=rule,
+                   source="embedded")
+
+
+@pytest.mark.parametrize("text, span, rule", [
+    ("Мы соберём заказ за полдня.", "за полдня", "PREP_Za_And_Noun"),
+    ("Через полгода всё окупится.", "Через полгода", "PREP_cherez_and_Noun"),
+    ("Мы опоздали на полдня.", "на полдня", "PREP_Na_And_Noun"),
+    ("Отчёт избавили от лажи.", "от лажи", "PREP_U_and_Noun"),  # «лажа»: OpenCorpora has it, pylat-ru does not
+    ("Крики, споры, даже рычание помогают выпустить пар.", "рычание помогают", "SoglasovanieNN_Verb"),
+    ("Шум и даже молчание мешают уснуть.", "молчание мешают", "SoglasovanieNN_Verb"),
+    ("Ученики в первом и втором классах пишут диктант.", "втором классах", "Unify_Adj_NN_number"),
+    ("Пакет попадёт в стабильный и старый стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),
+    ("Лягушка сидит примеряется к прыжку.", "сидит примеряется", "Verb_and_Verb"),
+    ("Пойду посмотрю, что там.", "Пойду посмотрю", "Verb_and_Verb"),
+    ("Он сидел читал до утра.", "сидел читал", "Verb_comma_Verb"),
+    ("ГРАФИК РАБОТЫ Работы ведутся с девяти утра.", "РАБОТЫ Работы", "WORD_REPEAT_RULE"),
+    ("Не недосыпайте перед сменой.", "Не недосыпайте", "DoubleNE"),  # the prefix «недо-»
+    ("Не ненавидь соседей.", "Не ненавидь", "DoubleNE"),
+    ("А сейчас, Ша'рин, иди сюда.", "рин", "Cap_Letters_Name"),  # the name's capital is before the apostrophe
+    ("Срок около 9 мес. до запуска.", "до", "UPPERCASE_SENTENCE_START"),  # after an abbreviation
+])
+def test_misreads_of_correct_forms(text, span, rule):
+    assert misread_form(text, engine_finding(text, span, rule))
+
+
+@pytest.mark.parametrize("text, span, rule", [
+    ("Мы соберём заказ за полудня.", "за полудня", "PREP_Za_And_Noun"),  # «полу-» is an oblique case
+    ("Мы приедем в стола.", "в стола", "PREP_V_and_Noun"),  # a genitive only
+    ("Мы нашли это в справочнику.", "в справочнику", "PREP_V_and_Noun"),  # a dative only
+    ("Рычание помогают выпустить пар.", "Рычание помогают", "SoglasovanieNN_Verb"),  # a single subject
+    ("Громкое рычание помогают выпустить пар.", "рычание помогают", "SoglasovanieNN_Verb"),
+    ("Пакет попадёт в стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),  # one adjective
+    ("Он хочет уходит домой.", "хочет уходит", "Verb_and_Verb"),  # «хотеть» takes an infinitive
+    ("Он сидит читал.", "сидит читал", "Verb_and_Verb"),  # not the same tense
+    ("Он стоит стоит.", "стоит стоит", "Verb_comma_Verb"),  # a verb repeated keeps its comma
+    ("Мы мы получили заказ.", "Мы мы", "WORD_REPEAT_RULE"),  # no heading
+    ("Курьер не невнимателен.", "не невнимателен", "DoubleNE"),  # an adjective: two negations indeed
+    ("Мы говорили с ша'рин вчера.", "рин", "Cap_Letters_Name"),  # the whole name in small letters
+    ("Мы говорили с иваном вчера.", "иваном", "Cap_Letters_Name"),
+    ("Я всё посмотрел. как тут тихо.", "как", "UPPERCASE_SENTENCE_START"),  # a full word before the dot
+])
+def test_near_mistakes_are_kept(text, span, rule):
+    assert not misread_form(text, engine_finding(text, span, rule))
