@@ -73,6 +73,9 @@ def asked_kinds(r: Reply) -> list[str]:
                 after = words[i + 1:i + 3]
                 if tok.lower == "когда" and nxt and ("futr" in nxt[0].tag or nxt[0].tag.startswith("INFN")):
                     asked.append("когда")
+                elif tok.lower == "когда" and nxt and nxt[0].lemmas & {"мочь", "смочь"} \
+                        and any(t.tag.startswith("INFN") for t in words[i + 2:i + 5]):
+                    asked.append("когда")  # «когда мастер может прийти?»: what is to come, said with «может»
                 elif tok.lower == "когда" and i == len(words) - 1 and i and words[i - 1].lower in ("и", "а"):
                     asked.append("когда")  # «Сколько вернёте и когда?»: the verb said once, before it
                 elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
@@ -106,9 +109,11 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     price); a reply that gives one and not the other answers half the question."""
     asked = asked_kinds(r)
     missing = []
-    # «рассрочка на 12 месяцев» says how long, not when: a span after «на» is no answer to «когда?»
+    # «рассрочка на 12 месяцев» says how long, not when: a span after «на» is no answer to «когда?»; nor is a rate
+    # («550 ₽ в месяц»)
     whens = [f for f in frames if not any(t.end <= f[0] and t.lower == "на" and not r.text[t.end:f[0]].strip()
-                                          for t in r.tokens) and not _bare_span(r, f) and not _your_deadline(r, f)]
+                                          for t in r.tokens) and not _bare_span(r, f) and not _your_deadline(r, f)
+             and not PRICE_RE.search(r.text[f[0]:f[0] + f[1]])]
     if "когда" in asked and not whens:
         missing.append(phrase('«когда»'))
     if "срок" in asked and not frames and not spans_named(r):
@@ -284,11 +289,17 @@ def _following_questions(r: Reply) -> list[str]:
     """«Есть ли парковка? А можно ли заехать раньше?»: a question put in a sentence of its own that opens with «и»,
     «а», «ещё» — a second question the customer adds, which wants its own answer just as two questions joined in
     one sentence do. As there, a «ли» or «как / где / можно / какой / что» question: «когда?» and «сколько?» want
-    a time or a figure, which :func:`unanswered` looks for."""
+    a time or a figure, which :func:`unanswered` looks for. Of two questions or more, one without such an opener
+    wants its answer too («Можно ли вернуть кроссовки? И сколько стоит доставка?» — the first; «…можно учиться
+    онлайн? Какие документы нужны?» — the second) when it asks by «ли» or opens with «как / можно / какой»
+    («что» opens reproaches too: «Что за безобразие?»)."""
     found = []
-    for n, chunk in enumerate(questions(r)):
+    asked = [chunk for chunk in questions(r) if tokenize(chunk)]  # «Куда ехать???» is one question
+    for n, chunk in enumerate(asked):
         words = tokenize(chunk)
-        if not n or not words or words[0].lower not in _FOLLOW_ON:
+        if not n or words[0].lower not in _FOLLOW_ON:
+            if len(asked) > 1 and _asks_apart(r, words):  # «2) можно ли взять коляску?» quoted without its number
+                found.append(re.sub(r"^(?:[^?]*:\s*)?\d{1,2}\)\s*", "", chunk.rstrip("?").strip()))
             continue
         rest = words[1:]
         # «И если нельзя, то сколько мы потеряем?»: the question word may come after a condition
@@ -299,12 +310,23 @@ def _following_questions(r: Reply) -> list[str]:
     return found
 
 
+def _asks_apart(r: Reply, words: Sequence[Token]) -> bool:
+    """A question of its own: asked by «ли», or opening with «можно», «какой» or «как (сделать)» — unless steps
+    answer the how («Как её применить?» — «Введите промокод в корзине»). Where to go is left to the where-rules:
+    steps may answer it in words of their own."""
+    first = words[0]
+    return any(t.lower == "ли" for t in words) or first.lower == "можно" or bool(first.lemmas & {"какой"}) \
+        or first.lower == "как" and any(t.tag.startswith("INFN") for t in words[1:4]) and not _steps_for_how(r, words)
+
+
 def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
     """The reply touches at least one of this question's own words (those the customer's other questions do not
-    share) — or the question has no words of its own."""
+    share) — or the question has no words of its own. A unit of time is no topic while others are left: «вернут ли
+    остаток за текущий месяц?» is not answered by «на два месяца дешевле»."""
     others = [q for q in questions(r) if not q.rstrip("?").strip().endswith(question)]
     theirs = set().union(*(set().union(*content(tokenize(q)).values()) for q in others if content(tokenize(q))))
     own = [lemmas for lemmas in content(tokenize(question)).values() if not lemmas & theirs]
+    own = [lemmas for lemmas in own if not lemmas & _SPANS] or own
     return not own or any(touched(lemmas, said) for lemmas in own) or _says_can(r, question, theirs)
 
 
@@ -340,10 +362,22 @@ def questions(r: Reply) -> list[str]:
 _ASKING_WORDS = frozenset({"какой", "когда", "сколько", "где", "куда", "откуда", "почему", "зачем"})
 
 
+# «Вопросов несколько: 1) входит ли в тур кресло; 2) можно ли взять коляску…»: a numbered item up to its «;» or stop
+_LIST_ITEM_RE = re.compile(r"(?:(?<=^)|(?<=[\s:;]))(\d{1,2}\)\s*[^;.!?…\n]+)[;.]")
+
+
+def _item_asked(m: re.Match) -> str:
+    words = tokenize(m.group(1))
+    asks = any(t.lower in ("ли", "можно") or t.lemmas & _ASKING_WORDS or t.lower in _ASKING_WORDS for t in words)
+    return m.group(1) + "?" if asks else m.group()
+
+
 def marked(message: str) -> str:
     """The message with «?» put after a stretch that asks without it — «а старая ещё работает до какого времени»,
     «во сколько завтра урок», «как поменять пин код»: chat customers often leave the mark out. Such a stretch ends
-    its line with no stop of its own and has no comma, so «когда приеду, позвоню» stays a statement."""
+    its line with no stop of its own and has no comma, so «когда приеду, позвоню» stays a statement. Numbered
+    questions closed by «;» or a stop are questions each («1) входит ли кресло; 2) можно ли взять коляску.»)."""
+    message = _LIST_ITEM_RE.sub(_item_asked, message)
     out = []
     for part in re.split(r"(?<=[.!?…\n])", message):
         body = part.rstrip()

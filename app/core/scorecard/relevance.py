@@ -25,6 +25,7 @@ from app.core.scorecard.card import Span
 from app.core.scorecard.questions import content, questions, said_words, sentence_before, touched
 from app.core.scorecard.reasons import gives_reason
 from app.core.scorecard.other_doing import can_another
+from app.core.scorecard.other_request import answers_other_request
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
 from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
@@ -206,14 +207,17 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: Sequence[Span] = (), sho
         # what a sentence says can be done of another doing takes up nothing of this question
         other = [(s, e) for s, e in r.sentences
                  if can_another([t for t in r.tokens if s <= t.start < e], verbs, things)]
+        answered_else = answers_other_request(r, f.question)
+        other += [se for se in answered_else if se not in other]
+        deeds = [a for a in acted if not any(s <= a[0] < e for s, e in answered_else)]
         said, said_lemmas = (said_words(r, [*aside, *other]), list(content(
             [t for t in kept if not any(s <= t.start < e for s, e in other)]))) if other else (said0, said_lemmas0)
         # «Если опоздаете из-за задержки, билет обменяют в кассе»: an answer under the question's own condition
-        if _takes_up(r, f, [*aside, *other], said, said_lemmas) or _did_it(r, f, acted) or promised \
+        if _takes_up(r, f, [*aside, *other], said, said_lemmas) or _did_it(r, f, deeds) or promised \
                 or f.whole is not None and _conditional(r, aside) and _takes_up(r, f.whole, aside, said, said_lemmas) \
                 or (shown if f.kind == "how" else opens or modal and f.kind == "verb"):
             continue
-        if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, f, aside)):
+        if f.kind == "thing" and (gives_reason(r, aside) or _new_figure(r, f, [*aside, *other])):
             continue
         # «При досрочном закрытии проценты пересчитываются по ставке 0,01 %» to «я потеряю проценты?»: a figure told
         # of the very thing asked about
