@@ -17,23 +17,50 @@ from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
 from app.core.scorecard.words import Token
 
-# What a customer tries first and alone: restart, reinstall, log out and in, clear the cache, try again elsewhere.
-_FIRST_TRIES = frozenset({
+# What a customer tries first and alone: restart, reconnect, check the cable, clear the cache, try again elsewhere.
+_ROUTINE = frozenset({
     "перезагрузить", "перезапустить", "выключить", "включить", "переподключить", "отключить", "подключить",
-    "проверить", "очистить", "обновить", "переустановить", "удалить", "установить", "сбросить", "попробовать",
-    "выйти", "войти", "зайти", "перезайти", "выдернуть", "вставить", "подождать", "повторить", "глянуть",
-    "посмотреть", "оплатить"})
+    "проверить", "очистить", "обновить", "переустановить", "сбросить", "попробовать", "выйти", "войти", "выдернуть",
+    "вставить", "подождать"})
+# …and, met with nothing else, also a reinstall, a repeat, a look or paying again.
+_FIRST_TRIES = _ROUTINE | {"удалить", "установить", "зайти", "перезайти", "повторить", "глянуть", "посмотреть",
+                           "оплатить"}
 # The customer reports something broken (not a question how to do something).
 _FAULT_RE = re.compile(
     r"(?i)\bне\s+(?:работа|груз|загружа|открыва|запуска|включа|лов|приход|проход|синхрониз|подтягива|показыва"
-    r"|пуска|заход|отобража|сохраня|отправля)\w*|\bвылета\w*|\bзависа\w*|\bзавис\b|\bтормоз\w*|\bошибк\w*|\bсбо[йяе]\w*"
-    r"|\bнет\s+(?:интернет|связи|сети|сигнал|доступа)\w*|\bперестал\w*|\bотвалива\w*|\bобрыва\w*"
-    r"|\bпропа[лв]\w*|\bеле\s+\w+|\bмедленн\w*|(?:до сих пор|так и|вс[её] ещ[её])\s+(?:не|нет)\b")
+    r"|пуска|заход|отобража|сохраня|отправля|заряжа)\w*|\bвылета\w*|\bзависа\w*|\bзавис\b|\bтормоз\w*"
+    r"|\bошибк\w*|\bсбо[йяе]\w*|\bнет\s+(?:интернет|связи|сети|сигнал|доступа|свет|воды|тв\b|телевиден)\w*"
+    r"|\bперестал\w*|\bотвалива\w*|\bобрыва\w*|\bпропа[лв]\w*|\bеле\s+\w+|\bмедленн\w*"
+    r"|(?:до сих пор|так и|вс[её] ещ[её])\s+(?:не|нет)\b"
+    r"|\bне\s+подключа\w*(?:ся|сь)\b")  # the router «не подключается», not a service «не подключал»
 # Words of courtesy, of waiting and of the step itself («обычно это помогает»): no account of what is wrong.
 _NO_CAUSE = frozenset({
     "извинить", "извиниться", "извинение", "простить", "сожалеть", "сочувствовать", "понимать", "понять",
     "представлять", "жаль", "благодарить", "спасибо", "ждать", "рад", "обращаться", "помочь", "помогать",
     "сработать", "заработать", "решить", "быть", "здравствовать", "надеяться", "связаться", "написать"})
+
+# «не работает уже три дня», «с понедельника нет связи», «который день не грузится»: a fault that has lasted days.
+_LASTING_RE = re.compile(r"(?:уже|который|котор\w+|целы\w+|больше|более|вот|второ\w+|трет\w+|четв[её]рт\w+|пят\w+|\d+)\s+"
+                         r"(?:\w+\s+)?(?:дн[яеи]\w*|день|сут\w*|недел\w*|месяц\w*)"
+                         r"|\bс\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|прошл\w+\s+недел)\w*",
+                         re.I)
+
+
+def routine_fix(r: Reply, steps: Sequence[Span], upset: bool) -> str:
+    """«Перезагрузите роутер» to «интернета нет уже три дня!!!»: an upset customer says the fault has lasted days, and
+    every step the reply gives is what anyone tries first — no step of the company's. The words of how long, or "".
+    A calm report of a symptom («роутер мигает красным») may well be met with a restart first."""
+    said = "\n".join(r.customer_messages)
+    lasting = _LASTING_RE.search(said)
+    if lasting is None or not upset or not _FAULT_RE.search(said) or not steps:
+        return ""
+    # «Если не поможет, оставьте заявку на сайте»: a fallback for when the routine fails is no step of the company's
+    fallback = [(s, e) for s, e in r.sentences if re.search(r"\bесли\b", r.text[s:e], re.I)]
+    at = {s[0] for s in steps if not any(a <= s[0] < b for a, b in fallback)}
+    verbs = [t for t in r.tokens if t.start in at]
+    if not verbs or any(not t.lemmas & _ROUTINE for t in verbs):
+        return ""
+    return lasting.group().strip().lower()
 
 
 def bare_first_try(r: Reply, steps: Sequence[Span], aside: Sequence[tuple[int, int]]) -> list[Span]:

@@ -543,36 +543,6 @@ def done_as_asked(r: Reply, idx: int) -> bool:
         g in head.tag for g in ("sing", "plur", "masc", "femn", "neut") if g in tok.tag)
 
 
-# «не работает уже три дня», «с понедельника нет связи», «который день не грузится»: a fault that has lasted days.
-_LASTING_RE = re.compile(r"(?:уже|который|котор\w+|целы\w+|больше|более|вот|второ\w+|трет\w+|четв[её]рт\w+|пят\w+|\d+)\s+"
-                         r"(?:\w+\s+)?(?:дн[яеи]\w*|день|сут\w*|недел\w*|месяц\w*)"
-                         r"|\bс\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|прошл\w+\s+недел)\w*",
-                         re.I)
-_FAULT_RE = re.compile(r"\bне\s+(?:работа|лов|груз|открыва|включа|заряжа|подключа|приход|показыва)\w*"
-                       r"|\bнет\s+(?:интернет|связи|сети|сигнал|свет|воды|тв\b|телевиден)\w*|\bпропа[лв]\w*", re.I)
-# What a customer tries first and alone: restart, reconnect, check the cable, clear the cache.
-_ROUTINE = frozenset({"перезагрузить", "перезапустить", "выключить", "включить", "переподключить", "отключить",
-                      "подключить", "проверить", "очистить", "обновить", "переустановить", "сбросить", "попробовать",
-                      "выйти", "войти", "выдернуть", "вставить", "подождать"})
-
-
-def routine_fix(r: Reply, steps: Sequence[Span], upset: bool) -> str:
-    """«Перезагрузите роутер» to «интернета нет уже три дня!!!»: an upset customer says the fault has lasted days, and
-    every step the reply gives is what anyone tries first — no step of the company's. The words of how long, or "".
-    A calm report of a symptom («роутер мигает красным») may well be met with a restart first."""
-    said = "\n".join(r.customer_messages)
-    lasting = _LASTING_RE.search(said)
-    if lasting is None or not upset or not _FAULT_RE.search(said) or not steps:
-        return ""
-    # «Если не поможет, оставьте заявку на сайте»: a fallback for when the routine fails is no step of the company's
-    fallback = [(s, e) for s, e in r.sentences if re.search(r"\bесли\b", r.text[s:e], re.I)]
-    at = {s[0] for s in steps if not any(a <= s[0] < b for a, b in fallback)}
-    verbs = [t for t in r.tokens if t.start in at]
-    if not verbs or any(not t.lemmas & _ROUTINE for t in verbs):
-        return ""
-    return lasting.group().strip().lower()
-
-
 # Passing on («передано», «направлено») the customer's matter, not their goods: «Информация передана в отель», «ваш
 # вопрос направлен специалисту» — unlike «Заказ передан курьеру», a deed done.
 _PASSING_ON = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
