@@ -92,7 +92,7 @@ def score(items: Sequence[Item], check: Callable[[str], list[Seen]]) -> dict:
     return {"per_kind": per_kind, "misses": misses, "alarms": alarms, "hits_by_rule": hits_by_rule}
 
 
-def _pct(a: int, b: int) -> str:
+def pct(a: int, b: int) -> str:
     return f"{a:>3}/{b:<3} {a / b:6.1%}" if b else "   —"
 
 
@@ -103,11 +103,11 @@ def report(result: dict, details: bool) -> str:
     for kind in sorted(per_kind):
         c = per_kind[kind]
         total.update(c)
-        lines.append(f"{kind:<13} {_pct(c['found'], c['errors']):>16}   {_pct(c['flagged'], c['correct']):>16}   "
-                     f"{_pct(c['grammar_flagged'], c['correct']):>16}")
-    lines.append(f"{'overall':<13} {_pct(total['found'], total['errors']):>16}   "
-                 f"{_pct(total['flagged'], total['correct']):>16}   "
-                 f"{_pct(total['grammar_flagged'], total['correct']):>16}")
+        lines.append(f"{kind:<13} {pct(c['found'], c['errors']):>16}   {pct(c['flagged'], c['correct']):>16}   "
+                     f"{pct(c['grammar_flagged'], c['correct']):>16}")
+    lines.append(f"{'overall':<13} {pct(total['found'], total['errors']):>16}   "
+                 f"{pct(total['flagged'], total['correct']):>16}   "
+                 f"{pct(total['grammar_flagged'], total['correct']):>16}")
     lines.append("found by rule: " + ", ".join(f"{r} {n}" for r, n in result["hits_by_rule"].most_common()))
     if details:
         lines += [f"MISS  {m.kind:<12} {m.text[m.start:m.end]!r} in {m.text!r}" for m in result["misses"]]

@@ -32,6 +32,8 @@ DEFAULT_SET = ROOT / "tests" / "data" / "grammar" / "real_texts_blind.toml"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from eval_case_agreement import pct  # noqa: E402  (the grammar benches print shares one way)
+
 # A sentence ends at . ! ? or … (or a run of them, with closing quotes or brackets) before a space;
 # enough to count correct sentences, not a parser.
 _SENTENCE_END = re.compile(r"[.!?…]+[»)\"]*(?=\s)|\n+")
@@ -139,25 +141,21 @@ def score(texts: Sequence[Text], check: Callable[[str], list[Seen]]) -> dict:
             "hits_by_rule": hits_by_rule, "extras_by_rule": extras_by_rule}
 
 
-def _pct(a: int, b: int) -> str:
-    return f"{a:>3}/{b:<3} {a / b:6.1%}" if b else "   —"
-
-
 def report(result: dict, details: bool) -> str:
     per_kind, per_sub, c = result["per_kind"], result["per_sub"], result["counts"]
     lines = [f"{'kind':<24} {'found':>16}"]
     total = Counter()
     for kind in sorted(per_kind):
         total.update(per_kind[kind])
-        lines.append(f"{kind:<24} {_pct(per_kind[kind]['found'], per_kind[kind]['errors']):>16}")
-        lines += [f"  {sub:<22} {_pct(n['found'], n['errors']):>16}"
+        lines.append(f"{kind:<24} {pct(per_kind[kind]['found'], per_kind[kind]['errors']):>16}")
+        lines += [f"  {sub:<22} {pct(n['found'], n['errors']):>16}"
                   for (k, sub), n in sorted(per_sub.items()) if k == kind]
-    lines.append(f"{'overall':<24} {_pct(total['found'], total['errors']):>16}")
+    lines.append(f"{'overall':<24} {pct(total['found'], total['errors']):>16}")
     per_k = 1000 * c["extra"] / c["chars"] if c["chars"] else 0.0
     lines.append(f"extra findings: {c['extra']} in {c['texts']} texts ({c['extra'] / max(c['texts'], 1):.2f} a text, "
-                 f"{per_k:.2f} per 1,000 characters); texts with none: {_pct(c['clean'], c['texts'])}; "
-                 f"errorless texts with none: {_pct(c['errorless_clean'], c['errorless'])}")
-    lines.append(f"correct sentences flagged: {_pct(c['correct_flagged'], c['correct_sentences'])}")
+                 f"{per_k:.2f} per 1,000 characters); texts with none: {pct(c['clean'], c['texts'])}; "
+                 f"errorless texts with none: {pct(c['errorless_clean'], c['errorless'])}")
+    lines.append(f"correct sentences flagged: {pct(c['correct_flagged'], c['correct_sentences'])}")
     lines.append("found by rule: " + ", ".join(f"{r} {n}" for r, n in result["hits_by_rule"].most_common()))
     lines.append("extra by rule: " + ", ".join(f"{r} {n}" for r, n in result["extras_by_rule"].most_common()))
     if details:
