@@ -18,11 +18,12 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.contradiction import KEPT, LOST
 from app.core.scorecard.questions import asks_how, content, questions, touched
 from app.core.scorecard.relevance import done_as_asked
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import CLAUSE_RE
-from app.core.scorecard.words import Token, find_phrases, is_number, tokenize
+from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, tokenize
 
 # Verbs that ask the customer to tell or send something.
 _ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
@@ -425,3 +426,65 @@ def asked_back(r: Reply, span: Span) -> bool:
         if start <= span[0] < end:
             return r.text[start:end].rstrip().endswith("?") and r.text[end:end + 1] not in ("»", '"', "“", "”")
     return False
+
+
+# Verbs too general to name what a yes-or-no question asks about («это было?», «можете сделать?»).
+_GENERAL_VERBS = frozenset({"быть", "есть", "мочь", "смочь", "делать", "сделать", "помочь", "являться", "стать",
+                            "хотеть", "знать", "получиться", "получаться", "подсказать", "сказать"})
+# A verb this close in navec's space says the same of the thing: «работать» ~ «действовать» 0.51, «доставлять» ~
+# «возить» 0.60; «вернуть» ~ «отменить» (0.41) and «работать» ~ «принимать» (0.43) stay below.
+_SAME_PREDICATE = 0.45
+# What makes a stretch of the question a condition or a permission, not the predicate asked about.
+_NOT_PREDICATE = frozenset({"если", "когда", "пока", "хотя", "чтобы", "можно", "нельзя", "нужно", "надо",
+                            "необходимо", "обязательно"})
+_WH_ASKED = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "каков", "что",
+                       "кто", "чей", "который", "отчего"})
+_YOURS = {"вы": "мы", "ваш": "наш"}  # «Это были вы?» — «Это были не мы»
+
+
+def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]]:
+    """«Баллы не сгорят, если сменить тариф?» — «Баллы при смене тарифа сохраняются»; «Купон действует на уценённые
+    товары?» — «На уценённые товары он не распространяется»; «Это ваш сотрудник?» — «Это был не наш сотрудник»: a
+    yes-or-no question about what happens or what is (no question word, no «можно») is answered by a statement that
+    says its predicate back — the same verb, one close in meaning, its opposite («сохранится» to «не потеряется»),
+    with or without «не», or «мы» to «вы» — about the question's own thing (one of its nouns, or a pronoun that
+    stands for it). Each answered question, with the word that answers it."""
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    found = []
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        if not words or any(t.lemmas & _WH_ASKED or t.lower in _WH_ASKED for t in words):
+            continue
+        parts = [tokenize(p) for p in re.split(r"[,;:—–]", chunk)]
+        main = [t for p in parts if p and not any(t.lower in _NOT_PREDICATE for t in p) for t in p]
+        verbs = [t for t in main if t.tag.startswith("VERB") and "impr" not in t.tag and not t.lemmas & _GENERAL_VERBS]
+        yours = {_YOURS[t.lower if t.lower in _YOURS else normal_form(t.lower)] for t in main
+                 if t.lower in _YOURS or normal_form(t.lower) in _YOURS}
+        if not verbs and not yours:
+            continue
+        things = {x for t in main if t.tag.startswith("NOUN") for x in t.lemmas}
+        for start, end in r.sentences:
+            if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
+                continue
+            said = [t for t in r.tokens if start <= t.start < end]
+            about = any(t.lemmas & things for t in said) or any(
+                t.tag.startswith("NPRO") and "3per" in t.tag or t.lower in ("всё", "все") for t in said)
+            if not about and (things or not yours):
+                continue
+            # the statement's own predicate: not one under «если» («если баллы сгорят, …»), nor the customer's
+            # doing («вы сохраните»)
+            said = [t for m in _PART_RE.finditer(r.text) if start <= m.start() < end
+                    for part in [[t for t in r.tokens if m.start() <= t.start < m.end()]]
+                    if part and not part[0].lower in _NOT_PREDICATE for t in part]
+            back = next((t for t in said for v in verbs if t.tag.startswith(("VERB", "INFN", "PRTS"))
+                         and "2per" not in t.tag and "impr" not in t.tag
+                         and (t.lemmas & v.lemmas or t.lemmas & KEPT and v.lemmas & LOST
+                              or t.lemmas & LOST and v.lemmas & KEPT
+                              or not t.lemmas & _GENERAL_VERBS and (analyzer().similarity(
+                                  normal_form(t.lower), normal_form(v.lower)) or 0.0) >= _SAME_PREDICATE)), None)
+            if back is None and yours and any(t.lower == "это" for t in said):
+                back = next((t for t in said if normal_form(t.lower) in yours or t.lower in yours), None)
+            if back is not None:
+                found.append((chunk, (back.start, back.end - back.start)))
+                break
+    return found

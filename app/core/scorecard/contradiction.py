@@ -25,9 +25,9 @@ from app.core.scorecard.words import Token, normal_form
 _FREE = frozenset({"бесплатный", "бесплатно"})
 _PRICED = frozenset({"платный", "платно", "стоить", "стоимость", "цена", "оплачиваться", "доплата", "₽", "рубль",
                      "руб"})
-_KEPT = frozenset({"сохраняться", "сохраниться", "остаться", "оставаться", "действовать", "переноситься",
+KEPT = frozenset({"сохраняться", "сохраниться", "остаться", "оставаться", "действовать", "переноситься",
                    "перенестись", "сохранить"})
-_LOST = frozenset({"сгорать", "сгореть", "аннулироваться", "обнулиться", "обнуляться", "пропасть", "пропадать",
+LOST = frozenset({"сгорать", "сгореть", "аннулироваться", "обнулиться", "обнуляться", "пропасть", "пропадать",
                    "теряться", "потеряться", "исчезнуть", "исчезать", "списаться", "списываться", "удалиться",
                    "удаляться"})
 _CAN = frozenset({"можно", "возможно"})
@@ -48,6 +48,7 @@ _GENERIC = frozenset({"стоимость", "цена", "сумма", "рубл�
 class _Clause:
     words: tuple[Token, ...]
     cases: frozenset[str]  # what the clause holds under a condition word, in normal forms
+    refs: frozenset[str] = frozenset()  # the stems of what its «он», «её», «их» stand for
 
 
 def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
@@ -64,7 +65,10 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
         found = _time_clash(r, aside)
         if found:
             return found
-    if not (every & _FREE and every & _PRICED or every & _KEPT and every & _LOST or _said_both_ways(r.tokens)
+    come = _come_and_not(r, aside)
+    if come:
+        return come
+    if not (every & _FREE and (every & _PRICED or "₽" in r.text) or every & KEPT and every & LOST or _said_both_ways(r.tokens)
             or every & _CAN and (every & _CANNOT or "не" in every)):
         return []  # the dependency parse is run only when a pair may be there
     clauses = _clauses(r, aside)
@@ -135,37 +139,81 @@ def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
                     t.tag.startswith(("VERB", "INFN", "PRTS", "ADJS")) for t in part):
                 continue
             if tok is None or tok.text.lower() in _SPLIT:
+                # «Оплатить её можно на сайте, 1 500 ₽»: a price alone after a comma is the price of what stands
+                # before it
+                if found and part and _bare_price(part, r.text):
+                    found[-1] = _clause([*found[-1].words, *part], _refs(r.tokens, [*found[-1].words, *part]))
                 # «занятий, которые вы ещё не прошли: вы прошли 4 из 24»: a clause that picks out a part says
                 # nothing of the whole
-                if part and not part[0].lemmas & _PICKS_OUT:
-                    found.append(_clause(part))
+                elif part and not part[0].lemmas & _PICKS_OUT:
+                    found.append(_clause(part, _refs(r.tokens, part)))
                 part = []
             elif tok.start in by_start:
                 part.append(by_start[tok.start])
     return found
 
 
-def _clause(words: list[Token]) -> _Clause:
+def _bare_price(words: Sequence[Token], text: str) -> bool:
+    """«1 500 ₽», «150 рублей в месяц»: a figure of money and nothing to say what it is."""
+    return any(t.tag.startswith("NUMB") for t in words) and _priced(words, text) is not None and not any(
+        t.tag.startswith(("NOUN", "VERB", "INFN", "ADJF", "PRTS")) and not t.lemmas & (_GENERIC | {"месяц", "год"})
+        for t in words)
+
+
+_GENDERS = ("masc", "femn", "neut")
+
+
+@dataclass(frozen=True)
+class _Pronoun:
+    tag: str
+
+
+_OBJECTS = {"его": _Pronoun("masc neut sing"), "её": _Pronoun("femn sing"), "ее": _Pronoun("femn sing"),
+            "их": _Pronoun("plur")}
+
+
+def _refs(tokens: Sequence[Token], words: Sequence[Token]) -> frozenset[str]:
+    """«Опция бесплатная. Подключить её можно…, плата за неё — 150 ₽»: each «он / она / оно / они» of the clause
+    stands for the nearest noun before it of the same number (and gender, in the singular)."""
+    found: set[str] = set()
+    for tok in words:
+        at = next(i for i, t in enumerate(tokens) if t is tok)
+        # «оплатить его»: «его», «её», «их» with no noun after them are the pronoun, not «his»
+        if tok.lower in _OBJECTS and not (at + 1 < len(tokens) and tokens[at + 1].tag.startswith(("NOUN", "ADJF"))):
+            tok = _OBJECTS[tok.lower]
+        elif not tok.tag.startswith("NPRO") or "3per" not in tok.tag:
+            continue
+        for t in reversed(tokens[:at]):
+            if t.tag.startswith("NOUN") and t.lemmas.isdisjoint(_GENERIC) and (
+                    "plur" in tok.tag and "plur" in t.tag
+                    or "sing" in tok.tag and "sing" in t.tag and any(g in tok.tag and g in t.tag for g in _GENDERS)):
+                found |= {x[:6] if len(x) >= 7 else x for x in t.lemmas}
+                break
+    return frozenset(found)
+
+
+def _clause(words: list[Token], refs: frozenset[str] = frozenset()) -> _Clause:
     at = next((i for i, t in enumerate(words) if t.lower in _CONDITION or t.lower in _BEFORE_FIGURE
                and i + 1 < len(words) and words[i + 1].tag.startswith("NUMB")), None)
     # the condition's own words — «при смене тарифа» — not the predicate said under it
     cases = frozenset() if at is None else frozenset(
         x for t in words[at:] if t is words[at] or t.tag.startswith(("NOUN", "NUMB", "ADJF")) for x in t.lemmas)
-    return _Clause(tuple(words), cases)
+    return _Clause(tuple(words), cases, refs)
 
 
 def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
     """What the clause speaks of — not a unit of time («290 ₽ в месяц», «бесплатно раз в месяц»)."""
     return {x[:6] if len(x) >= 7 else x for t in words if t.tag.startswith(("NOUN", "VERB", "INFN", "PRTS", "PRTF"))
             and not t.lemmas & _GENERIC and not t.lemmas & units and not t.lemmas & _FREE and not t.lemmas & _PRICED
-            and not t.lemmas & _KEPT and not t.lemmas & _LOST for x in t.lemmas}
+            and not t.lemmas & KEPT and not t.lemmas & LOST for x in t.lemmas}
 
 
 def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
-    shared = {x for x in _stems(a.words, units) & _stems(b.words, units) if not _told_apart(a.words, b.words, x)}
+    shared = {x for x in (_stems(a.words, units) | a.refs) & (_stems(b.words, units) | b.refs)
+              if not _told_apart(a.words, b.words, x)}
     if a.cases != b.cases or not shared:
         return []
-    for one, other in ((_FREE, None), (_KEPT, _LOST), (_CAN, _CANNOT)):
+    for one, other in ((_FREE, None), (KEPT, LOST), (_CAN, _CANNOT)):
         if other is _CANNOT and (len(shared) < 2 or _other_doings(a.words, b.words)):
             continue  # «скидку на тариф сделать нельзя… перейти на тариф можно»: two things to do
         x = next((t for t in a.words if t.lemmas & one and not _negated(a.words, t)), None)
@@ -270,12 +318,22 @@ def _two_times(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list
     pair = next(((x, y) for x in one for y in two if x[1] == y[1] and x[0] != y[0]), None)
     # «вернуть куртку можно в течение 14 дней» is the customer's window, not the time of an event
     if pair is None or not all(any(t.lemmas & _WHEN_SAID for t in c.words) for c in (a, b)) \
-            or any(t.lower in _WINDOW for c in (a, b) for t in c.words) or not _one_event(a.words, b.words, units):
+            or any(t.lower in _WINDOW for c in (a, b) for t in c.words) \
+            or not (_one_event(a.words, b.words, units) or _whole(a.words) or _whole(b.words)):
         return []
     return [(x[2].start, x[3].end - x[2].start) for x in pair]
 
 
 _WINDOW = frozenset({"можно", "нужно", "надо", "необходимо", "следует", "успеть"})
+# Words that name the whole of what is being done, whatever its steps: «процедура занимает 8 дней», «всё займёт день».
+_WHOLE = frozenset({"процедура", "процесс", "всё", "это"})
+
+
+def _whole(words: Sequence[Token]) -> bool:
+    """The clause times the whole matter — its subject is «процедура», «процесс», «всё» or «это» — so any other time
+    the reply gives for a part of it must agree with it."""
+    return any(t.tag.startswith(("NOUN", "NPRO", "PRCL", "ADJF")) and "nomn" in t.tag and t.lemmas & _WHOLE
+               or t.lower in ("всё", "это") for t in words[:3])
 
 
 def _one_event(a: Sequence[Token], b: Sequence[Token], units: frozenset[str]) -> bool:
@@ -359,3 +417,40 @@ def _least_spans(r: Reply, parts: Sequence[Sequence[Token]]) -> list[tuple[Seque
                 found.append((words, least * _DAYS_IN[sorted(unit.lemmas & set(_DAYS_IN))[0]], first, unit))
     return found
 
+
+
+# Coming in person, said with «не нужно» and with a need to be there: «Приезжать в салон не нужно, но паспорт нужно
+# показать в салоне» — the customer cannot tell whether to go.
+_COME = frozenset({"приезжать", "приехать", "приходить", "прийти", "ехать", "поехать", "ездить", "идти", "пойти",
+                   "посещать", "посетить", "являться", "явиться"})
+_NEED = frozenset({"нужно", "надо", "необходимо", "обязательно", "придётся", "потребоваться", "требоваться"})
+_PLACE_RE = re.compile(r"[^.!?…\n;]+")
+
+
+def _come_and_not(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """A place the customer need not come to («в салон не нужно приезжать») and, in another clause, must do a thing
+    at («подписать договор нужно в салоне») — the same noun after «в» or «на», both said as a need."""
+    parts = []
+    for m in re.finditer(r"[^.!?…\n;,:]+", r.text):
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        if words and not any(a[0] <= words[0].start < a[1] for a in aside):
+            parts.append(words)
+
+    def places(words: Sequence[Token]) -> set[str]:
+        return {x for i, t in enumerate(words) if t.tag.startswith("NOUN") and i
+                and words[i - 1].lower in ("в", "во", "на") for x in t.lemmas}
+
+    def need(words: Sequence[Token]) -> Token | None:
+        return next((t for t in words if t.lower in _NEED or t.lemmas & _NEED), None)
+
+    for n, a in enumerate(parts):
+        no = need(a)
+        if no is None or not _negated(a, no) or not any(t.lemmas & _COME for t in a) or not places(a):
+            continue
+        for b in parts[:n] + parts[n + 1:]:
+            yes = need(b)
+            if yes is not None and not _negated(b, yes) and not any(t.lemmas & _COME for t in b) \
+                    and places(a) & places(b):
+                found = [(no.start, no.end - no.start), (yes.start, yes.end - yes.start)]
+                return sorted(found)
+    return []

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
     asked_again, asked_back, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions, identifier_named,
-    pointers, request_processed, sent_on, sent_to_look, spot_told, tried_already, under_way, values_named, vouched_yes,
+    pointers, predicate_answered, request_processed, sent_on, sent_to_look, spot_told, tried_already, under_way, values_named, vouched_yes,
     yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
@@ -187,6 +187,9 @@ def solution(r: Reply) -> ElementResult:
     heard = [a for a in aside if a not in promised]
     off = unaddressed(r, heard, done, bool(shown), bool(mine_to_do(r, aside))) \
         if not (refusal and (steps or frames)) else []
+    # «Баллы не сгорят?» — «Баллы сохраняются»: its predicate said back in other words answers the question
+    said_back = predicate_answered(r, aside)
+    off = [q for q in off if not any(q == chunk.rstrip("?!. ").strip() for chunk, _ in said_back)]
     if off and asks_how(r) and not (steps or done or answers):
         return ElementResult("solution", False, phrase(
             'Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))
@@ -208,7 +211,7 @@ def solution(r: Reply) -> ElementResult:
     if why and not done and not own_timed and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
     slow = slow_promises(tokens, aside, r.sentences)
-    if slow and not frames and not done and (asks_how(r) or not _yes_no_answer(r, aside)):
+    if slow and not frames and not done and (asks_how(r) or not (_yes_no_answer(r, aside) or said_back)):
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
@@ -270,7 +273,7 @@ def solution(r: Reply) -> ElementResult:
     guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] for h in hedges)]
     guessed += vouched_yes(r, promised)  # «Да, обязательно появится, гарантирую»
     yes_no = _yes_no_answer(r, guessed) or echoed_answer(r, guessed) or yes_said_back(r, guessed) or (
-        [] if asks_how(r) else said_yes_or_no(r, guessed))
+        [] if asks_how(r) else said_yes_or_no(r, guessed)) or [span for _, span in predicate_answered(r, guessed)]
     if yes_no:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
