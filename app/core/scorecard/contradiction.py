@@ -183,12 +183,13 @@ def _refs(tokens: Sequence[Token], words: Sequence[Token]) -> frozenset[str]:
             tok = _OBJECTS[tok.lower]
         elif not tok.tag.startswith("NPRO") or "3per" not in tok.tag:
             continue
-        for t in reversed(tokens[:at]):
-            if t.tag.startswith("NOUN") and t.lemmas.isdisjoint(_GENERIC) and (
-                    "plur" in tok.tag and "plur" in t.tag
-                    or "sing" in tok.tag and "sing" in t.tag and any(g in tok.tag and g in t.tag for g in _GENDERS)):
-                found |= {x[:6] if len(x) >= 7 else x for x in t.lemmas}
-                break
+        agreeing = [t for t in reversed(tokens[:at]) if t.tag.startswith("NOUN") and t.lemmas.isdisjoint(_GENERIC) and (
+            "plur" in tok.tag and "plur" in t.tag
+            or "sing" in tok.tag and "sing" in t.tag and any(g in tok.tag and g in t.tag for g in _GENDERS))]
+        # «Выбор места бесплатный. Оплатить его…»: the subject before it, not the noun that hangs on the subject
+        noun = next((t for t in agreeing if "nomn" in t.tag), agreeing[0] if agreeing else None)
+        if noun is not None:
+            found |= {x[:6] if len(x) >= 7 else x for x in noun.lemmas}
     return frozenset(found)
 
 
@@ -209,8 +210,10 @@ def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
 
 
 def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
-    shared = {x for x in (_stems(a.words, units) | a.refs) & (_stems(b.words, units) | b.refs)
-              if not _told_apart(a.words, b.words, x)}
+    # what a pronoun stands for is the same thing only as the other clause's subject: «Опция бесплатная… плата за
+    # неё — 150 ₽», not «я её отключила… бесплатный запрет подписок»
+    shared = {x for x in (_stems(a.words, units) & _stems(b.words, units)) | (a.refs & _subjects(b.words))
+              | (b.refs & _subjects(a.words)) if not _told_apart(a.words, b.words, x)}
     if a.cases != b.cases or not shared:
         return []
     for one, other in ((_FREE, None), (KEPT, LOST), (_CAN, _CANNOT)):
@@ -233,6 +236,11 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
                 no = next(w for w in reversed(b.words[:b.words.index(y)]) if w.lower in ("не", "нет", "ни"))
                 return [(x.start, x.end - x.start), (no.start, y.end - no.start)]
     return []
+
+
+def _subjects(words: Sequence[Token]) -> set[str]:
+    return {x[:6] if len(x) >= 7 else x for t in words if t.tag.startswith("NOUN") and "nomn" in t.tag
+            for x in t.lemmas}
 
 
 def _told_apart(a: Sequence[Token], b: Sequence[Token], stem: str) -> bool:
@@ -267,6 +275,8 @@ def _priced(words: Sequence[Token], text: str) -> Token | None:
     """A price said: a figure with «₽» or «рублей», a figure after «стоит» or «стоимость», or «платная»,
     «оплачивается» — not «бесплатно»."""
     money = any(t.lemmas & {"стоить", "стоимость", "цена"} for t in words)
+    if any(t.lemmas & _GIVEN_BACK for t in words):
+        return None  # «вернула 900 ₽ за месяц»: money given back is no price
     for i, t in enumerate(words):
         if t.lemmas & _FREE or _negated(words, t):
             continue
@@ -276,6 +286,9 @@ def _priced(words: Sequence[Token], text: str) -> Token | None:
         if t.lemmas & {"платный", "платно", "оплачиваться", "доплата"}:
             return t
     return None
+
+
+_GIVEN_BACK = frozenset({"вернуть", "возвратить", "вернуться", "начислить", "зачислить", "компенсировать"})
 
 
 def _said_both_ways(words: Sequence[Token]) -> bool:

@@ -152,3 +152,55 @@ def test_another_time_for_the_price_is_a_case_of_its_own():
     c = card("Добрый день! При регистрации на сайте место у окна выбирается бесплатно, а раньше выбор места стоит "
              "450 ₽. Хорошего полёта!", customer)
     assert c["solution"].passed is True, c["solution"].reason
+
+
+OPTION = ["Сколько стоит подключить опцию «Безлимитные мессенджеры»?"]
+
+
+@pytest.mark.parametrize("reply, clash", [
+    # «неё» stands for the option called free a sentence before
+    ("Здравствуйте! Опция бесплатная. Подключить её можно в приложении, абонентская плата за неё — 150 ₽ в месяц.",
+     "«бесплатная», «150»"),
+    # a price alone after a comma is the price of what stands before it
+    ("Здравствуйте! Нет, опция бесплатная. Оплатить её можно в приложении, 150 ₽.", "«бесплатная», «150»"),
+])
+def test_free_and_a_price_of_it_said_through_a_pronoun_contradict(reply, clash):
+    c = card(reply, OPTION)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == f"Ответ противоречит сам себе: {clash} — клиент не поймёт, что верно."
+
+
+def test_a_free_connection_and_a_monthly_fee_are_two_things():
+    c = card("Здравствуйте! Подключение опции бесплатное, пользоваться ею можно сразу, абонентская плата — 150 ₽ "
+             "в месяц.", OPTION)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+REISSUE = ["Сколько ждать перевыпуска карты?"]
+
+
+def test_a_time_for_the_whole_procedure_against_a_time_for_it_contradicts():
+    c = card("Здравствуйте! Перевыпуск карты займёт 3 дня. Весь процесс занимает около 10 дней.", REISSUE)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == ("Ответ противоречит сам себе: «3 дня», «10 дней» — клиент не поймёт, что "
+                                    "верно.")
+
+
+def test_two_stages_each_with_its_time_are_no_contradiction():
+    c = card("Здравствуйте! Перевыпуск карты займёт 3 дня, доставка курьером займёт ещё 2 дня.", REISSUE)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+VISIT = ["Нужно ли приезжать в отделение, чтобы сменить тариф?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # no need to come, and a need to sign there
+    ("Здравствуйте! Приезжать в отделение не нужно, но заявление нужно подписать в отделении.", False),
+    ("Здравствуйте! Ехать в отделение не нужно. Нужно только подписать заявление в отделении, это пять минут.",
+     False),
+    # no need to come, and what to do elsewhere
+    ("Здравствуйте! Приезжать в отделение не нужно, заявление нужно отправить из приложения.", True),
+])
+def test_no_need_to_come_and_a_need_to_be_there_contradict(reply, ok):
+    assert card(reply, VISIT)["solution"].passed is ok, card(reply, VISIT)["solution"].reason
