@@ -440,6 +440,22 @@ _NOT_PREDICATE = frozenset({"если", "когда", "пока", "хотя", "�
 _WH_ASKED = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "каков", "что",
                        "кто", "чей", "который", "отчего"})
 _YOURS = {"вы": "мы", "ваш": "наш"}  # «Это были вы?» — «Это были не мы»
+# Kept and lost, as a customer asks of their data or points: «хранятся» answers «не потеряются?», and so does
+# «никуда не денутся».
+_KEPT = KEPT | {"храниться"}
+_LOST = LOST | {"деться", "деваться"}
+
+
+def _close(a: Token, b: Token) -> bool:
+    """Two verbs close in navec's space — by their normal forms, or without «-ся» where navec lacks the reflexive
+    («заморозиться» ~ «приостановить» as «заморозить»)."""
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    nav = analyzer()
+
+    def forms(tok: Token) -> list[str]:
+        form = normal_form(tok.lower)
+        return [form, form[:-2]] if form.endswith(("ся", "сь")) else [form]
+    return max((nav.similarity(x, y) or 0.0 for x in forms(a) for y in forms(b)), default=0.0) >= _SAME_PREDICATE
 
 
 def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]]:
@@ -449,7 +465,6 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
     says its predicate back — the same verb, one close in meaning, its opposite («сохранится» to «не потеряется»),
     with or without «не», or «мы» to «вы» — about the question's own thing (one of its nouns, or a pronoun that
     stands for it). Each answered question, with the word that answers it."""
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
     found = []
     for chunk in questions(r):
         words = tokenize(chunk)
@@ -478,13 +493,44 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
                     if part and not part[0].lower in _NOT_PREDICATE for t in part]
             back = next((t for t in said for v in verbs if t.tag.startswith(("VERB", "INFN", "PRTS"))
                          and "2per" not in t.tag and "impr" not in t.tag
-                         and (t.lemmas & v.lemmas or t.lemmas & KEPT and v.lemmas & LOST
-                              or t.lemmas & LOST and v.lemmas & KEPT
-                              or not t.lemmas & _GENERAL_VERBS and (analyzer().similarity(
-                                  normal_form(t.lower), normal_form(v.lower)) or 0.0) >= _SAME_PREDICATE)), None)
+                         and (t.lemmas & v.lemmas or t.lemmas & _KEPT and v.lemmas & _LOST
+                              or t.lemmas & _LOST and v.lemmas & _KEPT
+                              or not t.lemmas & _GENERAL_VERBS and _close(t, v))), None)
             if back is None and yours and any(t.lower == "это" for t in said):
                 back = next((t for t in said if normal_form(t.lower) in yours or t.lower in yours), None)
             if back is not None:
                 found.append((chunk, (back.start, back.end - back.start)))
                 break
     return found
+
+
+def owner_named(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Можно узнать, чей это номер?» — «Это номер нашей службы доставки»; «Кто мне звонил?» — «Это звонил наш
+    курьер»: to «чей …?» a statement that takes up the asked noun and names its owner after it, in the genitive
+    («службы», «банка-партнёра»); to «кто …?» one that opens with «это» and names who, a living noun in the
+    nominative — either not written by the customer. Natasha's names catch people and firms; these are told as
+    nouns."""
+    asked = [tokenize(q) for q in questions(r) + _told_questions(r)]
+    whose = [q for q in asked if any(t.lower in ("чей", "чья", "чьё", "чьи") for t in q)]
+    who = [q for q in asked if any(t.lower == "кто" for t in q)]
+    if not whose and not who:
+        return []
+    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    nouns = {x for q in whose for t in q if t.tag.startswith("NOUN") for x in t.lemmas}
+    for start, end in r.sentences:
+        if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
+            continue
+        said = [t for t in r.tokens if start <= t.start < end]
+        for i, t in enumerate(said[:-1]):
+            owner = said[i + 1]
+            if t.lemmas & nouns and owner.tag.startswith(("NOUN", "ADJF")) and "gent" in owner.tag \
+                    and not owner.lemmas & theirs:
+                last = i + 1  # «номер нашей службы доставки»: the owner's whole name, in the genitive
+                while last + 1 < len(said) and "gent" in said[last + 1].tag:
+                    last += 1
+                return [(t.start, said[last].end - t.start)]
+        if who and said and said[0].lower == "это" and any(
+                t.tag.startswith("NOUN") and "anim" in t.tag and "nomn" in t.tag and not t.lemmas & theirs
+                for t in said[1:5]):
+            return [(said[0].start, said[min(4, len(said)) - 1].end - said[0].start)]
+    return []

@@ -275,8 +275,11 @@ def _priced(words: Sequence[Token], text: str) -> Token | None:
     """A price said: a figure with «₽» or «рублей», a figure after «стоит» or «стоимость», or «платная»,
     «оплачивается» — not «бесплатно»."""
     money = any(t.lemmas & {"стоить", "стоимость", "цена"} for t in words)
-    if any(t.lemmas & _GIVEN_BACK for t in words):
-        return None  # «вернула 900 ₽ за месяц»: money given back is no price
+    # «вернула 900 ₽ за месяц», «вернём 900 ₽»: money the company gives back is no price — unlike «вернуть билет
+    # стоит 300 ₽», the customer's doing
+    if any(t.lemmas & _GIVEN_BACK and (t.tag.startswith("PRTS") or t.tag.startswith("VERB") and (
+            "past" in t.tag or "1per" in t.tag)) for t in words):
+        return None
     for i, t in enumerate(words):
         if t.lemmas & _FREE or _negated(words, t):
             continue

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
     asked_again, asked_back, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions, identifier_named,
-    pointers, predicate_answered, request_processed, sent_on, sent_to_look, spot_told, tried_already, under_way, values_named, vouched_yes,
+    owner_named, pointers, predicate_answered, request_processed, sent_on, sent_to_look, spot_told, tried_already, under_way, values_named, vouched_yes,
     yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
@@ -296,7 +296,7 @@ def solution(r: Reply) -> ElementResult:
             'Клиент спросил, где это найти, и ответ показывает путь: {quoted}.', quoted=quote(text, paths[:2])),
                              paths[:2])
     named = [s for q in questions(r) + indirect_questions(r) for s in named_answer(r, q)
-             if not any(a[0] <= s[0] < a[1] for a in aside)]
+             if not any(a[0] <= s[0] < a[1] for a in aside)] or owner_named(r, aside)
     if named:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
