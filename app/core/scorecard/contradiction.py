@@ -187,7 +187,7 @@ def _refs(tokens: Sequence[Token], words: Sequence[Token]) -> frozenset[str]:
             "plur" in tok.tag and "plur" in t.tag
             or "sing" in tok.tag and "sing" in t.tag and any(g in tok.tag and g in t.tag for g in _GENDERS))]
         # «Выбор места бесплатный. Оплатить его…»: the subject before it, not the noun that hangs on the subject
-        noun = next((t for t in agreeing if "nomn" in t.tag), agreeing[0] if agreeing else None)
+        noun = agreeing[0] if agreeing else None
         if noun is not None:
             found |= {x[:6] if len(x) >= 7 else x for x in noun.lemmas}
     return frozenset(found)
@@ -210,10 +210,8 @@ def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
 
 
 def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
-    # what a pronoun stands for is the same thing only as the other clause's subject: «Опция бесплатная… плата за
-    # неё — 150 ₽», not «я её отключила… бесплатный запрет подписок»
-    shared = {x for x in (_stems(a.words, units) & _stems(b.words, units)) | (a.refs & _subjects(b.words))
-              | (b.refs & _subjects(a.words)) if not _told_apart(a.words, b.words, x)}
+    shared = {x for x in (_stems(a.words, units) | a.refs) & (_stems(b.words, units) | b.refs)
+              if not _told_apart(a.words, b.words, x)}
     if a.cases != b.cases or not shared:
         return []
     for one, other in ((_FREE, None), (KEPT, LOST), (_CAN, _CANNOT)):
@@ -236,11 +234,6 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
                 no = next(w for w in reversed(b.words[:b.words.index(y)]) if w.lower in ("не", "нет", "ни"))
                 return [(x.start, x.end - x.start), (no.start, y.end - no.start)]
     return []
-
-
-def _subjects(words: Sequence[Token]) -> set[str]:
-    return {x[:6] if len(x) >= 7 else x for t in words if t.tag.startswith("NOUN") and "nomn" in t.tag
-            for x in t.lemmas}
 
 
 def _told_apart(a: Sequence[Token], b: Sequence[Token], stem: str) -> bool:
