@@ -534,3 +534,30 @@ def owner_named(r: Reply, aside: Sequence[Span]) -> list[Span]:
                 for t in said[1:5]):
             return [(said[0].start, said[min(4, len(said)) - 1].end - said[0].start)]
     return []
+
+
+# Being there for the customer to use: «доступна», «открыт», «готов к выдаче».
+_AVAILABLE = frozenset({"доступный", "открытый", "открыть", "готовый"})
+# What puts it off or narrows it: «будет доступна», «после проверки», «только для…», «пока не…».
+_NOT_YET = frozenset({"будет", "будут", "станет", "станут", "после", "когда", "если", "только", "лишь", "пока", "скоро",
+                      "не"})
+
+
+def available_now(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Пропустила вебинар» — «Запись вебинара доступна в личном кабинете»; «Заказ собрали?» — «Заказ готов к
+    выдаче»: what the customer wrote of (one of their nouns) is there for them to use now — a short adjective or
+    participle of being available, open or ready, in the present, with no «будет», condition or «только». The customer
+    can take it up at once: no time is needed."""
+    # «онлайн-лекция» is a lecture: the last part of a compound names the thing
+    theirs = {y for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith("NOUN") for x in t.lemmas
+              for y in (x, x.split("-")[-1])}
+    for m in _PART_RE.finditer(r.text):
+        if any(a[0] <= m.start() < a[1] for a in aside) or any(
+                s <= m.start() < e and r.text[s:e].rstrip().endswith("?") for s, e in r.sentences):
+            continue
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        short = next((t for t in words if t.tag.startswith(("ADJS", "PRTS")) and t.lemmas & _AVAILABLE), None)
+        if short is not None and not any(t.lower in _NOT_YET for t in words) \
+                and any(t.tag.startswith("NOUN") and t.lemmas & theirs for t in words):
+            return [(short.start, short.end - short.start)]
+    return []

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
-    asked_again, asked_back, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions, identifier_named,
-    owner_named, pointers, predicate_answered, request_processed, sent_on, sent_to_look, spot_told, tried_already, under_way, values_named, vouched_yes,
-    yes_said_back,
+    asked_again, asked_back, available_now, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions,
+    identifier_named, owner_named, pointers, predicate_answered, request_processed, sent_on, sent_to_look, spot_told,
+    tried_already, under_way, values_named, vouched_yes, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
@@ -311,6 +311,10 @@ def solution(r: Reply) -> ElementResult:
     if way:
         return ElementResult("solution", True, phrase(
             'Отказ с другим путём: {quoted}.', quoted=quote(text, way[:1])), way[:1])
+    ready = available_now(r, aside)  # «Запись вебинара доступна в личном кабинете»: to be taken up now, no time due
+    if ready:
+        return ElementResult("solution", True, phrase(
+            'То, о чём пишет клиент, доступно ему уже сейчас: {quoted}.', quoted=quote(text, ready)), ready)
     if actions:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
@@ -583,3 +587,4 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
                     break
     spans += [(m.start(), m.end() - m.start()) for m in _TIME_RE.finditer(text)]
     return spans
+
