@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.contradiction import KEPT, LOST
-from app.core.scorecard.questions import asks_how, content, questions, touched
+from app.core.scorecard.questions import COMMON, asks_how, content, questions, touched
 from app.core.scorecard.relevance import done_as_asked
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import CLAUSE_RE
@@ -473,9 +473,13 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
         parts = [tokenize(p) for p in re.split(r"[,;:—–]", chunk)]
         main = [t for p in parts if p and not any(t.lower in _NOT_PREDICATE for t in p) for t in p]
         verbs = [t for t in main if t.tag.startswith("VERB") and "impr" not in t.tag and not t.lemmas & _GENERAL_VERBS]
+        # «Переводить через приложение безопасно?»: with no verb of its own the question turns on how a thing is —
+        # said back by the same word («Безопасно: все переводы шифруются»)
+        states = [t for t in main if not verbs and t.tag.startswith(("ADVB", "ADJS")) and len(t.lower) >= 5
+                  and t.lower not in COMMON and not t.lemmas & COMMON]
         yours = {_YOURS[t.lower if t.lower in _YOURS else normal_form(t.lower)] for t in main
                  if t.lower in _YOURS or normal_form(t.lower) in _YOURS}
-        if not verbs and not yours:
+        if not verbs and not yours and not states:
             continue
         things = {x for t in main if t.tag.startswith("NOUN") for x in t.lemmas}
         for start, end in r.sentences:
@@ -484,7 +488,9 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
             said = [t for t in r.tokens if start <= t.start < end]
             about = any(t.lemmas & things for t in said) or any(
                 t.tag.startswith("NPRO") and "3per" in t.tag or t.lower in ("всё", "все") for t in said)
-            if not about and (things or not yours):
+            # «Безопасно: …» opens with the very word asked about, and is about the question whatever follows
+            opens = bool(said) and any(said[0].lemmas & v.lemmas for v in states)
+            if not about and not opens and (things or not yours):
                 continue
             # the statement's own predicate: not one under «если» («если баллы сгорят, …»), nor the customer's
             # doing («вы сохраните»)
@@ -496,6 +502,8 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
                          and (t.lemmas & v.lemmas or t.lemmas & _KEPT and v.lemmas & _LOST
                               or t.lemmas & _LOST and v.lemmas & _KEPT
                               or not t.lemmas & _GENERAL_VERBS and _close(t, v))), None)
+            if back is None and states:
+                back = next((t for t in said for v in states if t.lemmas & v.lemmas), None)
             if back is None and yours and any(t.lower == "это" for t in said):
                 back = next((t for t in said if normal_form(t.lower) in yours or t.lower in yours), None)
             if back is not None:
