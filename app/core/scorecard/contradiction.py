@@ -20,7 +20,7 @@ from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
 from app.core.scorecard.numbers import numbers
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, normal_form
+from app.core.scorecard.words import Token, normal_form, tokenize
 
 _FREE = frozenset({"бесплатный", "бесплатно"})
 _PRICED = frozenset({"платный", "платно", "стоить", "стоимость", "цена", "оплачиваться", "доплата", "₽", "рубль",
@@ -57,7 +57,7 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     if reckoned:
         return reckoned
     every = set().union(*(t.lemmas for t in r.tokens)) if r.tokens else set()
-    day = _day_against_span(r, aside)
+    day = _day_against_span(r, aside) or _two_days(r, aside)
     if day:
         return day
     spans = _durations(r.tokens, r.text, r.lex.units)
@@ -68,8 +68,8 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     come = _come_and_not(r, aside)
     if come:
         return come
-    if not (every & _FREE and (every & _PRICED or "₽" in r.text) or every & KEPT and every & LOST or _said_both_ways(r.tokens)
-            or every & _CAN and (every & _CANNOT or "не" in every)):
+    if not ((every & _FREE or every & _PAY) and (every & _PRICED or "₽" in r.text) or every & KEPT and every & LOST or _said_both_ways(r.tokens)
+            or every & _CAN and (every & _CANNOT or "не" in every) or len(_MONEY_RE.findall(r.text)) > 1):
         return []  # the dependency parse is run only when a pair may be there
     clauses = _clauses(r, aside)
     units = r.lex.units | {"раз"}
@@ -81,6 +81,7 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     return []
 
 
+_MONEY_RE = re.compile(r"\d\s*(?:₽|руб)")
 _CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 # «за 40 минут до вылета, то есть в 07:55», «через 2 часа после начала, то есть к 21:00»: a time worked out aloud
 _RECKONED_RE = re.compile(r"(?i)\b(за|через)\s+(\d{1,3})\s+(минут\w*|час\w*)\s+(до|после)\b[^.!?;]{0,60}?"
@@ -146,11 +147,41 @@ def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
                 # «занятий, которые вы ещё не прошли: вы прошли 4 из 24»: a clause that picks out a part says
                 # nothing of the whole
                 elif part and not part[0].lemmas & _PICKS_OUT:
-                    found.append(_clause(part, _refs(r.tokens, part)))
+                    refs = _refs(r.tokens, part)
+                    # «Нет, доплачивать не нужно»: a yes or a no with no noun of its own speaks of what was asked
+                    if sentence.tokens[0].text.lower() in ("да", "нет") and not any(
+                            t.tag.startswith("NOUN") and not t.lemmas & _GENERIC for t in part):
+                        refs |= _asked_nouns(r)
+                    found.append(_clause(part, refs))
                 part = []
             elif tok.start in by_start:
                 part.append(by_start[tok.start])
     return found
+
+
+def _asked_nouns(r: Reply) -> frozenset[str]:
+    """The stems of the nouns of the customer's questions."""
+    asked = " ".join(re.findall(r"[^.!?…\n]*\?", "\n".join(r.customer_messages)))
+    return frozenset(x[:6] if len(x) >= 7 else x for t in tokenize(asked)
+                     if t.tag.startswith("NOUN") and not t.lemmas & _GENERIC for x in t.lemmas)
+
+
+# Paying, said with «не»: «доплачивать не нужно», «платить ничего не придётся» is «бесплатно» in other words.
+_PAY = frozenset({"платить", "заплатить", "доплачивать", "доплатить", "оплачивать", "оплатить", "переплачивать"})
+_NO_NEED = frozenset({"нужно", "надо", "придётся", "требоваться", "потребоваться", "обязательно"})
+
+
+def _free(words: Sequence[Token]) -> Token | None:
+    """«бесплатно», «без доплаты», «доплачивать не нужно», «платить не придётся»."""
+    for i, t in enumerate(words):
+        if t.lemmas & _FREE and not _negated(words, t):
+            return t
+        if t.lower == "без" and i + 1 < len(words) and words[i + 1].lemmas & {"доплата", "оплата", "плата"}:
+            return words[i + 1]
+        if t.lemmas & _PAY and (_negated(words, t) or any(
+                w.lemmas & _NO_NEED and _negated(words, w) for w in words[max(0, i - 3):i + 3])):
+            return t
+    return None
 
 
 def _bare_price(words: Sequence[Token], text: str) -> bool:
@@ -217,7 +248,8 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
     for one, other in ((_FREE, None), (KEPT, LOST), (_CAN, _CANNOT)):
         if other is _CANNOT and (len(shared) < 2 or _other_doings(a.words, b.words)):
             continue  # «скидку на тариф сделать нельзя… перейти на тариф можно»: two things to do
-        x = next((t for t in a.words if t.lemmas & one and not _negated(a.words, t)), None)
+        x = _free(a.words) if other is None else next(
+            (t for t in a.words if t.lemmas & one and not _negated(a.words, t)), None)
         y = _priced(b.words, text) if other is None else next(
             (t for t in b.words if t.lemmas & other and not _negated(b.words, t)), None)
         if y is None and other is _CANNOT:  # «можно оплатить в рассрочку… рассрочка не предоставляется»
@@ -226,6 +258,9 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
         # «бонусы сгорели 1 декабря… они действуют до января»: what happened then and what holds now is a story
         if x is not None and y is not None and ("past" in x.tag) == ("past" in y.tag):
             return [(x.start, x.end - x.start), (y.start, y.end - y.start)]
+    two = _two_prices(a, b, text, shared, units)
+    if two:
+        return two
     for x in a.words:  # «Баллы сохраняются» — «Баллы не сохраняются»
         if x.tag.startswith("VERB") and not x.lemmas & _NO_ACTION and not _negated(a.words, x):
             # the same form: «не отключили… я отключила» tells who did what, «перешли — перешлите» two moods
@@ -285,6 +320,37 @@ def _priced(words: Sequence[Token], text: str) -> Token | None:
 
 
 _GIVEN_BACK = frozenset({"вернуть", "возвратить", "вернуться", "начислить", "зачислить", "компенсировать"})
+
+
+# What a total or a sum of several says beside each one's price: «итого с доставкой 2 350 ₽».
+_TOTAL = frozenset({"итого", "всего", "вместе", "общий", "итог", "сумма", "каждый"})
+
+
+def _two_prices(a: _Clause, b: _Clause, text: str, shared: set[str], units: frozenset[str]) -> list[Span]:
+    """«Доставка в Тулу стоит 350 ₽… Доставка в Тулу обойдётся в 500 ₽», «…Она обойдётся вам в 500 ₽»: two prices for
+    one thing — the same nouns and adjectives, or a pronoun for them («доставка в Калугу — 500 ₽», «курьерская
+    доставка — 500 ₽» are other things) — under the same conditions, and not a total beside a part."""
+    def own(c: _Clause) -> set[str]:  # «курьерская доставка» is another thing than «доставка в Тулу»
+        return {x[:6] if len(x) >= 7 else x for t in c.words if t.tag.startswith(("NOUN", "ADJF"))
+                and not t.lemmas & (_GENERIC | _PRICED | units) for x in t.lemmas}
+
+    def nouns(c: _Clause) -> set[str]:
+        return own(c) | c.refs
+
+    def price(c: _Clause) -> tuple[int, Token] | None:
+        at = _priced(c.words, text)
+        if at is None or not at.tag.startswith("NUMB"):
+            return None
+        i = c.words.index(at)
+        value = next((v for v, j, _ in numbers(c.words, text) if j <= i), None)
+        return (value, at) if value is not None else None
+
+    one, two = price(a), price(b)
+    if one is None or two is None or one[0] == two[0] or not nouns(a) & nouns(b) & shared \
+            or any(t.lemmas & _TOTAL or t.lower in _TOTAL for c in (a, b) for t in c.words) \
+            or not (own(a) == own(b) or not own(a) and a.refs <= own(b) or not own(b) and b.refs <= own(a)):
+        return []  # the same words, or a pronoun for them: «первый месяц тариф стоит 1 ₽» is a case of its own
+    return [(one[1].start, one[1].end - one[1].start), (two[1].start, two[1].end - two[1].start)]
 
 
 def _said_both_ways(words: Sequence[Token]) -> bool:
@@ -400,6 +466,30 @@ def _day_against_span(r: Reply, aside: Sequence[Span]) -> list[Span]:
                 continue
             if asked_when or any(t.lemmas & _USUALLY for t in words) or _one_event(day_words, words, r.lex.units):
                 return sorted([(day.start, day.end - day.start), (first.start, last.end - first.start)])
+    return []
+
+
+def _two_days(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Курьер приедет сегодня до 18:00… Курьер будет у вас завтра утром»: two days from now for one thing to happen
+    — the same subject, or the same event by its words — with nothing that sets them apart («а», «но», «если»)."""
+    said = []
+    for m in _TIME_CLAUSE_RE.finditer(r.text):
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        day = next((t for t in words if t.lower in _DAYS_FROM_NOW), None)
+        if day is not None and not any(a[0] <= words[0].start < a[1] for a in aside) and any(
+                t.tag.startswith("VERB") and "futr" in t.tag and "2per" not in t.tag for t in words):
+            said.append((words, day))
+    for n, (a, x) in enumerate(said):
+        for b, y in said[n + 1:]:
+            # «сегодня до 18:00» is the time itself; «если», «после оплаты» set a case apart
+            if _DAYS_FROM_NOW[x.lower] == _DAYS_FROM_NOW[y.lower] or any(t.lower in _CONDITION for t in a + b):
+                continue
+            between = [t for t in r.tokens if x.start < t.start < y.start]
+            if any(t.lower in _SET_APART or t.lower in ("а", "потом", "затем", "после") for t in between):
+                continue
+            subjects = [{x for t in w if t.tag.startswith("NOUN") and "nomn" in t.tag for x in t.lemmas} for w in (a, b)]
+            if subjects[0] & subjects[1] or _one_event(a, b, r.lex.units):
+                return [(x.start, x.end - x.start), (y.start, y.end - y.start)]
     return []
 
 
