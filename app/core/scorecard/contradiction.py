@@ -337,20 +337,20 @@ def _two_prices(a: _Clause, b: _Clause, text: str, shared: set[str], units: froz
     def nouns(c: _Clause) -> set[str]:
         return own(c) | c.refs
 
-    def price(c: _Clause) -> tuple[int, Token] | None:
+    def price(c: _Clause) -> tuple[int, Span] | None:
         at = _priced(c.words, text)
         if at is None or not at.tag.startswith("NUMB"):
             return None
         i = c.words.index(at)
-        value = next((v for v, j, _ in numbers(c.words, text) if j <= i), None)
-        return (value, at) if value is not None else None
+        return next(((v, (c.words[j].start, c.words[k - 1].end - c.words[j].start))  # «1 200», all its groups
+                     for v, j, k in numbers(c.words, text) if j <= i < k), None)
 
     one, two = price(a), price(b)
     if one is None or two is None or one[0] == two[0] or not nouns(a) & nouns(b) & shared \
             or any(t.lemmas & _TOTAL or t.lower in _TOTAL for c in (a, b) for t in c.words) \
             or not (own(a) == own(b) or not own(a) and a.refs <= own(b) or not own(b) and b.refs <= own(a)):
         return []  # the same words, or a pronoun for them: «первый месяц тариф стоит 1 ₽» is a case of its own
-    return [(one[1].start, one[1].end - one[1].start), (two[1].start, two[1].end - two[1].start)]
+    return [one[1], two[1]]
 
 
 def _said_both_ways(words: Sequence[Token]) -> bool:

@@ -204,3 +204,49 @@ VISIT = ["Нужно ли приезжать в отделение, чтобы �
 ])
 def test_no_need_to_come_and_a_need_to_be_there_contradict(reply, ok):
     assert card(reply, VISIT)["solution"].passed is ok, card(reply, VISIT)["solution"].reason
+
+
+SHIPPING = ["Сколько будет стоить доставка холодильника в Коломну?"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Доставка холодильника в Коломну стоит 900 ₽. Доставка холодильника в Коломну обойдётся в 1 200 ₽.",
+    "Здравствуйте! Доставка холодильника в Коломну стоит 900 ₽. Она обойдётся вам в 1 200 ₽.",
+])
+def test_two_prices_for_the_same_thing_contradict(reply):
+    c = card(reply, SHIPPING)
+    assert c["solution"].passed is False
+    assert c["solution"].reason == "Ответ противоречит сам себе: «900», «1 200» — клиент не поймёт, что верно."
+
+
+@pytest.mark.parametrize("reply", [
+    # another place, another kind of delivery, a total beside its parts
+    "Здравствуйте! Доставка холодильника в Коломну стоит 900 ₽, а доставка в Серпухов — 1 200 ₽.",
+    "Здравствуйте! Доставка холодильника в Коломну стоит 900 ₽. Срочная доставка — 1 200 ₽.",
+    "Здравствуйте! Доставка в Коломну стоит 900 ₽, подъём на этаж — 300 ₽, итого 1 200 ₽.",
+])
+def test_prices_of_other_things_or_a_total_are_no_contradiction(reply):
+    assert card(reply, SHIPPING)["solution"].passed is True, card(reply, SHIPPING)["solution"].reason
+
+
+COURIER = ["Мастер по ремонту стиральной машины придёт сегодня?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Мастер придёт сегодня с 15:00 до 17:00. Мастер будет у вас завтра утром.", False),
+    # the order of two steps: each has a day of its own
+    ("Здравствуйте! Сегодня мастер заберёт машину в сервис, завтра вечером её вернут.", True),
+])
+def test_two_days_for_the_same_happening_contradict(reply, ok):
+    assert card(reply, COURIER)["solution"].passed is ok, card(reply, COURIER)["solution"].reason
+
+
+LUGGAGE = ["Нужно ли доплачивать за второй чемодан?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Нет, доплачивать не нужно. Доплата за второй чемодан составит 2 000 ₽.", False),
+    ("Здравствуйте! Нет, доплачивать не нужно: второй чемодан до 23 кг входит в ваш тариф.", True),
+])
+def test_no_need_to_pay_against_a_price_contradicts(reply, ok):
+    assert card(reply, LUGGAGE)["solution"].passed is ok, card(reply, LUGGAGE)["solution"].reason
