@@ -569,3 +569,16 @@ def available_now(r: Reply, aside: Sequence[Span]) -> list[Span]:
                 and any(t.tag.startswith("NOUN") and t.lemmas & theirs for t in words):
             return [(short.start, short.end - short.start)]
     return []
+
+
+# A smiley ends a sentence as a stop does: «Хороший вопрос :) Да, …», «Спасибо, что уточнили 🙂 Нет, …».
+_SMILEY_RE = re.compile(r"[:;]-?[)(DР]|\){2,}|\({2,}|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+
+
+def after_smiley(r: Reply, words: Sequence[Token]) -> Sequence[Token]:
+    """The words of a sentence from the last smiley in it that a capital letter follows — what chat writers put
+    between two sentences instead of a stop; the whole sentence if there is none."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].text[:1].isupper() and _SMILEY_RE.search(r.text[words[i - 1].end:words[i].start]):
+            return words[i:]
+    return words

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
-    asked_again, asked_back, available_now, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions,
+    after_smiley, asked_again, asked_back, available_now, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions,
     identifier_named, owner_named, pointers, predicate_answered, request_processed, sent_on, sent_to_look, spot_told,
     tried_already, under_way, values_named, vouched_yes, yes_said_back,
 )
@@ -515,7 +515,7 @@ def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
            for q in questions(r)):
         return []
     for n, (start, end) in enumerate(r.sentences):
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = after_smiley(r, [t for t in r.tokens if start <= t.start < end])  # «Хороший вопрос :) Да, …»
         if not words or words[0].lower not in _YES_NO or any(a[0] <= start < a[1] for a in aside):
             continue
         follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else None

@@ -51,3 +51,17 @@ def test_what_the_customer_can_use_now_needs_no_time(reply, customer):
 ])
 def test_what_is_not_yet_there_is_no_answer(reply):
     assert card(reply, MISSED)["solution"].passed is False, card(reply, MISSED)["solution"].reason
+
+
+PETS = ["Скажите, а с кошкой в ваш хостел можно заселиться?"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Спасибо, что спросили заранее 🙂 Нет, с животными к нам нельзя, но через дорогу есть гостиница «Хвост», где "
+    "принимают кошек.",
+    "Ой, хороший вопрос :) Нет, заселиться с животными нельзя, но через дорогу есть гостиница «Хвост», где их "
+    "принимают.",
+])
+def test_a_yes_or_no_after_a_smiley_opens_its_own_sentence(reply):
+    c = card(reply, PETS)
+    assert c["solution"].passed is True, c["solution"].reason
