@@ -515,7 +515,9 @@ def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
            for q in questions(r)):
         return []
     for n, (start, end) in enumerate(r.sentences):
-        words = after_smiley(r, [t for t in r.tokens if start <= t.start < end])  # «Хороший вопрос :) Да, …»
+        words = [t for t in r.tokens if start <= t.start < end]
+        if words and words[0].lower not in _YES_NO:
+            words = after_smiley(r, words)  # «Хороший вопрос :) Да, …»
         if not words or words[0].lower not in _YES_NO or any(a[0] <= start < a[1] for a in aside):
             continue
         follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else None
