@@ -151,7 +151,9 @@ class Reply:
 
     def _opens_clause(self, n: int) -> bool:
         before = self.text[self.tokens[n - 1].end if n else 0:self.tokens[n].start]
-        return n == 0 or any(c in before for c in ".!?:;—,\n") or self.tokens[n - 1].lower in _CLAUSE_OPENERS
+        # «Для блокировки номера сообщите, пожалуйста, пароль»: «пожалуйста» beside it makes it a request
+        please = any(t.lower == "пожалуйста" for t in self.tokens[max(0, n - 1):n + 2])
+        return n == 0 or please or any(c in before for c in ".!?:;—,\n") or self.tokens[n - 1].lower in _CLAUSE_OPENERS
 
 
 def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_name: str = "",
