@@ -65,3 +65,13 @@ PETS = ["Скажите, а с кошкой в ваш хостел можно з
 def test_a_yes_or_no_after_a_smiley_opens_its_own_sentence(reply):
     c = card(reply, PETS)
     assert c["solution"].passed is True, c["solution"].reason
+
+
+CARD = ["Карту повредила, банкомат её не берёт. Как быть?"]
+
+
+def test_a_request_with_please_is_a_step_wherever_it_stands():
+    c = card("Здравствуйте! Для перевыпуска карты укажите, пожалуйста, адрес доставки, новую привезут бесплатно. "
+             "Хорошего дня!", CARD)
+    assert c["solution"].passed is True
+    assert c["solution"].reason == "Клиенту дан понятный следующий шаг: «укажите»."
