@@ -481,7 +481,10 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
                  if t.lower in _YOURS or normal_form(t.lower) in _YOURS}
         if not verbs and not yours and not states:
             continue
-        things = {x for t in main if t.tag.startswith("NOUN") for x in t.lemmas}
+        # what the question is about: its nouns outside a preposition's phrase — «бонусы», not «за отменённый заказ»
+        things = {x for i, t in enumerate(main) if t.tag.startswith("NOUN")
+                  and not any(w.tag.startswith("PREP") for w in main[max(0, i - 2):i]) for x in t.lemmas} or {
+            x for t in main if t.tag.startswith("NOUN") for x in t.lemmas}
         for start, end in r.sentences:
             if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
                 continue
