@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.follow_up import PLACES
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, edit_distance, find_phrases, is_number, morph, normal_form, tokenize
 
@@ -88,6 +89,40 @@ def asks_back(r: Reply, span: Span) -> bool:
         return True
     words = [t for t in r.tokens if start <= t.start < end and t is not tok and t.lower not in _BARE]
     return bool(tok.lemmas & _ASK_FOR) and not words and n > 0 and r.text[:start].rstrip().endswith("?")
+
+
+# Filing something is a step of its own, sending the operator what to look at is not: «напишите заявление».
+_FILED = frozenset({"заявление", "заявка", "претензия", "жалоба", "обращение", "отзыв", "запрос", "анкета", "форма"})
+# What the operator does with what is sent that still leaves the customer without an answer: a look, a check, a word.
+_LOOKS = frozenset({"проверить", "посмотреть", "уточнить", "разобраться", "изучить", "рассмотреть", "подсказать",
+                    "сказать", "ответить", "сообщить", "связаться", "перезвонить", "написать", "помочь", "найти",
+                    "выяснить", "понять", "глянуть", "мочь", "смочь", "обсудить", "подумать"})
+
+
+def data_asked(r: Reply, span: Span) -> bool:
+    """«Сообщите номер карты, чтобы я проверила начисление», «Пришлите фото чека»: the customer bidden to send the
+    operator something to look at — a question back put as an imperative. It leads to the answer only when a deed
+    follows in the same or the next sentence («Пришлите новый адрес — поменяю», «…, и курьер привезёт замену»); a look
+    promised («и я проверю») is the company's step, which needs its own time. Not filing something («напишите
+    заявление»), nor sending it somewhere named (a place, a link, a number: «укажите адрес в профиле»)."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & _ASK_FOR or span not in r.imperatives[0] + r.imperatives[1]:
+        return False
+    n = next((k for k, (s, e) in enumerate(r.sentences) if s <= span[0] < e), None)
+    if n is None:
+        return False
+    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
+                  r.sentences[n])
+    after = [t for t in r.tokens[idx + 1:] if t.start < clause[1]]
+    if any(t.lemmas & (_FILED | PLACES) and t.lower not in ("чат", "чате") or is_number(t) for t in after) \
+            or (after and after[0].lower in ("в", "во", "на")) or WHERE_RE.search(r.text, span[0], clause[1]):
+        return False
+    end = r.sentences[n + 1][1] if n + 1 < len(r.sentences) else r.sentences[n][1]
+    rest = [t for t in r.tokens[idx + 1:] if t.start < end]
+    done = [t for k, t in enumerate(rest) if t.tag.startswith("VERB") and not t.lemmas & _LOOKS
+            and not t.lemmas & r.lex.not_steps and "impr" not in t.tag
+            and ("futr" in t.tag or "past" in t.tag and any(w.lower == "чтобы" for w in rest[max(0, k - 3):k]))]
+    return not done
 
 
 # «Открываете приложение, дальше «Платежи», выбираете карту»: steps told in the present, as to someone at the screen.
