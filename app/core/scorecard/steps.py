@@ -93,18 +93,18 @@ def asks_back(r: Reply, span: Span) -> bool:
 
 # Filing something is a step of its own, sending the operator what to look at is not: «напишите заявление».
 _FILED = frozenset({"заявление", "заявка", "претензия", "жалоба", "обращение", "отзыв", "запрос", "анкета", "форма"})
-# What the operator does with what is sent that still leaves the customer without an answer: a look, a check, a word.
-_LOOKS = frozenset({"проверить", "посмотреть", "уточнить", "разобраться", "изучить", "рассмотреть", "подсказать",
-                    "сказать", "ответить", "сообщить", "связаться", "перезвонить", "написать", "помочь", "найти",
-                    "выяснить", "понять", "глянуть", "мочь", "смочь", "обсудить", "подумать"})
+# What the operator does with what is sent that still leaves the customer without an answer: a look or a check.
+_LOOKS = frozenset({"проверить", "посмотреть", "уточнить", "разобраться", "изучить", "рассмотреть", "связаться",
+                    "перезвонить", "найти", "выяснить", "понять", "глянуть", "обсудить", "подумать"})
 
 
 def data_asked(r: Reply, span: Span) -> bool:
     """«Сообщите номер карты, чтобы я проверила начисление», «Пришлите фото чека»: the customer bidden to send the
-    operator something to look at — a question back put as an imperative. It leads to the answer only when a deed
-    follows in the same or the next sentence («Пришлите новый адрес — поменяю», «…, и курьер привезёт замену»); a look
-    promised («и я проверю») is the company's step, which needs its own time. Not filing something («напишите
-    заявление»), nor sending it somewhere named (a place, a link, a number: «укажите адрес в профиле»)."""
+    operator something to look at — a question back put as an imperative. It leads to the answer when the sentence or
+    the next one holds a deed or a reply of the operator's («Пришлите новый адрес — поменяю», «Назовите старый ПИН,
+    и я подскажу PUK»); a look promised alone («и я проверю») is the company's step, which needs its own time. Not
+    filing something («напишите заявление»), nor sending it somewhere named (a place, a link, a number: «укажите
+    адрес в профиле»)."""
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
     if idx is None or not r.tokens[idx].lemmas & _ASK_FOR or span not in r.imperatives[0] + r.imperatives[1]:
         return False
@@ -117,12 +117,13 @@ def data_asked(r: Reply, span: Span) -> bool:
     if any(t.lemmas & (_FILED | PLACES) and t.lower not in ("чат", "чате") or is_number(t) for t in after) \
             or (after and after[0].lower in ("в", "во", "на")) or WHERE_RE.search(r.text, span[0], clause[1]):
         return False
-    end = r.sentences[n + 1][1] if n + 1 < len(r.sentences) else r.sentences[n][1]
-    rest = [t for t in r.tokens[idx + 1:] if t.start < end]
-    done = [t for k, t in enumerate(rest) if t.tag.startswith("VERB") and not t.lemmas & _LOOKS
-            and not t.lemmas & r.lex.not_steps and "impr" not in t.tag
-            and ("futr" in t.tag or "past" in t.tag and any(w.lower == "чтобы" for w in rest[max(0, k - 3):k]))]
-    return not done
+    start, end = r.sentences[n][0], r.sentences[min(n + 1, len(r.sentences) - 1)][1]
+    verbs = [t for t in r.tokens if start <= t.start < end and t is not r.tokens[idx]
+             and t.tag.startswith(("VERB", "INFN")) and "impr" not in t.tag and not t.lemmas & r.lex.not_steps
+             and not t.lemmas & _ASK_FOR - {"подсказать", "сообщить", "ответить", "написать", "назвать"}]
+    # «я проверю и оформлю замену» holds a deed beside the look; «чтобы я проверила» only the look
+    return all(t.lemmas & _LOOKS for t in verbs) or not any(
+        "futr" in t.tag or "past" in t.tag or t.tag.startswith("INFN") for t in verbs)
 
 
 # «Открываете приложение, дальше «Платежи», выбираете карту»: steps told in the present, as to someone at the screen.
