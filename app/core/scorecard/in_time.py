@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from app.core.scorecard.card import Span
 from app.core.scorecard.questions import questions
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.steps import CLAUSE_RE
 from app.core.scorecard.words import CALENDAR, tokenize
 
 _IN_TIME = frozenset({"успеть", "успевать"})
@@ -41,3 +43,23 @@ def in_time_unsaid(r: Reply) -> str:
     if any(t.lower in _BY and words[i + 1].lemmas & deadline for i, t in enumerate(words[:-1])):
         return ""
     return asked[0].strip()
+
+
+# A place or a service that is open: «Отделения работают с 9:00», «касса открыта до 20:00», «склад принимает с 10:00».
+_OPEN = frozenset({"работать", "открыть", "открытый", "принимать", "обслуживать"})
+# The customer asks about the hours themselves: «До скольки работает офис?», «какой режим работы?».
+_HOURS_ASKED = _OPEN | {"режим", "график", "час", "расписание"}
+
+
+def opening_hours(r: Reply, frame: Span) -> bool:
+    """«Заявка создана. Курьерская служба работает ежедневно с 9:00 до 21:00»: a time told of when a place or a service
+    is open belongs to it, not to anything done for the customer — no deadline of a step, no answer to «когда?». Unless
+    the hours are what the customer asks about."""
+    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
+    if clause is None:
+        return False
+    verbs = [t for t in r.tokens if clause[0] <= t.start < clause[1]
+             and (t.tag.startswith("VERB") and "pres" in t.tag or t.tag.startswith(("PRTS", "ADJS")))]
+    if not any(t.lemmas & _OPEN for t in verbs):
+        return False
+    return not any(t.lemmas & _HOURS_ASKED for t in tokenize("\n".join(r.customer_messages)))
