@@ -49,17 +49,20 @@ def in_time_unsaid(r: Reply) -> str:
 _OPEN = frozenset({"работать", "открыть", "открытый", "принимать", "обслуживать"})
 # The customer asks about the hours themselves: «До скольки работает офис?», «какой режим работы?».
 _HOURS_ASKED = _OPEN | {"режим", "график", "час", "расписание"}
+# «выгрузка уже работает», «оплата снова работает»: a fix told, not hours
+_NOW = frozenset({"уже", "снова", "опять", "сейчас", "теперь", "вновь"})
 
 
 def opening_hours(r: Reply, frame: Span) -> bool:
-    """«Заявка создана. Курьерская служба работает ежедневно с 9:00 до 21:00»: a time told of when a place or a service
-    is open belongs to it, not to anything done for the customer — no deadline of a step, no answer to «когда?». Unless
-    the hours are what the customer asks about."""
-    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
-    if clause is None:
+    """«Заявка создана. Курьерская служба работает ежедневно с 9:00 до 21:00»: a time of day told of when a place or a
+    service is open belongs to it, not to anything done for the customer — no deadline of a step, no answer to
+    «когда?». The clause has no verb but the one of being open; the customer does not ask about the hours."""
+    if not _CLOCK_RE.match(r.text, frame[0]):
         return False
-    verbs = [t for t in r.tokens if clause[0] <= t.start < clause[1]
-             and (t.tag.startswith("VERB") and "pres" in t.tag or t.tag.startswith(("PRTS", "ADJS")))]
-    if not any(t.lemmas & _OPEN for t in verbs):
+    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
+    words = [t for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
+    verbs = [t for t in words if t.tag.startswith(("VERB", "PRTS", "ADJS", "INFN"))]
+    if not verbs or not all(t.lemmas & _OPEN and "pres" in t.tag or t.tag.startswith(("PRTS", "ADJS")) and
+                            t.lemmas & _OPEN for t in verbs) or any(t.lower in _NOW for t in words):
         return False
     return not any(t.lemmas & _HOURS_ASKED for t in tokenize("\n".join(r.customer_messages)))

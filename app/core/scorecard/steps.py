@@ -19,8 +19,9 @@ from app.core.scorecard.words import Token, edit_distance, find_phrases, is_numb
 WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
                        r"|\w\s*→\s*\w"
                        r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*|ссылк\w*)\s+«")
-# A clause runs to the next stop, colon, semicolon or dash — but a time or a date («до 12:00», «12.03») is no border.
-CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.](?=\d))+")
+# A clause runs to the next stop, colon, semicolon or dash — but a time, a date or a range («до 12:00», «12.03»,
+# «1–3 рабочих дня») is no border.
+CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.—–](?=\d))+")
 
 _RECHECK = frozenset({"проверить", "посмотреть", "перепроверить", "поискать", "пересмотреть"})
 
