@@ -31,7 +31,8 @@ from app.core.scorecard.questions import (
     unanswered,
 )
 from app.core.scorecard.reasons import (
-    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, why_questions, why_verbs,
+    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, undecided, why_questions,
+    why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
@@ -42,7 +43,7 @@ from app.core.scorecard.safety import promised_outcomes
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
     CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again, on_your_own, present_steps,
-    try_later, vague_redirect,
+    told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
@@ -126,7 +127,8 @@ def solution(r: Reply) -> ElementResult:
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not vague_redirect(r, s)
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
-             and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
+             and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)
+             and not told_of_others(r, s)]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
@@ -280,7 +282,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
-               if not any(a[0] <= s[0] < a[1] for a in aside)]
+               if not any(a[0] <= s[0] < a[1] for a in aside) and not undecided(r, s)]
     # «Карту заблокировали, я на кассе!!» asks nothing: to a hurried or angry report the cause alone is no way out
     if reasons and shared and (why or not _asks_else(r)) and not (hurt and not questions(r)):
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),

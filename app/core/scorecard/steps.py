@@ -147,6 +147,13 @@ def present_steps(r: Reply) -> list[Span]:
     return found
 
 
+def told_of_others(r: Reply, span: Span) -> bool:
+    """«Деньги приходят в течение дня» holds «приходить в», but a verb in the third person tells what others do: no
+    step for the customer (unlike «приходите в офис», «нужно обратиться в банк»)."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    return tok is not None and tok.tag.startswith("VERB") and "3per" in tok.tag
+
+
 _LATER = frozenset({"позже", "попозже", "позднее", "потом", "later"})
 
 
