@@ -40,10 +40,11 @@ from app.core.scorecard.relevance import (
 )
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.safety import promised_outcomes
+from app.core.scorecard.tickets import numbered, ticket_made
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again, on_your_own, present_steps,
-    told_of_others, try_later, vague_redirect,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again, on_your_own,
+    present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
@@ -51,13 +52,8 @@ from app.core.phrase import phrase
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
-_TICKETS = frozenset({"заявка", "обращение", "тикет", "запрос", "жалоба"})
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
                       r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
-# «заявка номер 5512», «обращение № 48»: a number that names a ticket or an order, however short, tells nothing
-_NUMBERED_RE = re.compile(r"(?i:№|#|\bномер\w*|\bзаявк\w*|\bобращени\w*|\bтикет\w*|\bзаказ\w*|\bдоговор\w*)\s*$")
-
-
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
     if not r.customer.asks:
@@ -90,8 +86,8 @@ def solution(r: Reply) -> ElementResult:
     actions += [s for s in timed if s not in actions and not _inside(s, templates)]
     # «Перезагрузи роутер» is a step too: the «ты» is the tone's business
     steps = [s for s in r.imperatives[0] + r.imperatives[1] if not asks_back(r, s)]
-    steps += [s for _, s in find_phrases(tokens, lex.steps)
-              if not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
+    steps += [s for _, s in find_phrases(tokens, lex.steps) if not told_of_others(r, s)
+              and not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
     steps += modal_steps(r) + present_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s) and not asked_back(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
@@ -108,7 +104,7 @@ def solution(r: Reply) -> ElementResult:
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"(?<![*#\d])\d+(?![\d*#])", text)
                       if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)
                       and not (len(m.group()) >= 5 and not PRICE_RE.match(text.replace("\u00a0", " "), m.end() + 1)
-                               and not PRICE_RE.match(text, m.end())) and not _NUMBERED_RE.search(text, 0, m.start())]
+                               and not PRICE_RE.match(text, m.end())) and not numbered(text, m.start())]
     facts_in_reply += [(t.start, t.end - t.start) for t in tokens  # «триста рублей», «бесплатно»
                        if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower.startswith("бесплатн")]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
@@ -127,8 +123,7 @@ def solution(r: Reply) -> ElementResult:
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not vague_redirect(r, s)
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
-             and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)
-             and not told_of_others(r, s)]
+             and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
@@ -315,6 +310,11 @@ def solution(r: Reply) -> ElementResult:
     if way:
         return ElementResult("solution", True, phrase(
             'Отказ с другим путём: {quoted}.', quoted=quote(text, way[:1])), way[:1])
+    data = [s for s in r.imperatives[0] + r.imperatives[1] if data_asked(r, s)]  # «Пришлите скриншот»
+    if data and all(a in data for a in actions):
+        return ElementResult("solution", False, phrase(
+            'Ответ только просит прислать данные ({quoted}), а что с ними сделают и когда, не сказано: это вопрос '
+            'вместо ответа.', quoted=quote(text, data[:1])), data[:1])
     if actions:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
@@ -466,10 +466,7 @@ def _done(r: Reply, span: Span) -> bool:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
         return False
-    # «Создала обращение 77120», «зарегистрировали заявку»: a ticket made is the work passed on too — unless the
-    # ticket itself is what the customer asked for
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
-    if any(t.lemmas & _TICKETS and not t.lemmas & theirs for t in tokens[idx + 1:idx + 4]):
+    if ticket_made(r, idx):  # «Создала обращение 77120»: the work passed on too
         return False
     if sent_on(tokens, idx):  # «отправила запрос в отдел операций», «написала куратору»: passed on as well
         return False

@@ -19,9 +19,8 @@ from app.core.scorecard.words import Token, edit_distance, find_phrases, is_numb
 WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|io)\b(?:/\S*)?|[→>]\s*«|»\s*[→>]"
                        r"|\w\s*→\s*\w"
                        r"|(?i:раздел\w*|пол[еяю]|вкладк\w*|меню|кнопк\w*|пункт\w*|экран\w*|ссылк\w*)\s+«")
-# A clause runs to the next stop, colon, semicolon or dash — but a time, a date or a range («до 12:00», «12.03»,
-# «1–3 рабочих дня») is no border.
-CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.—–](?=\d))+")
+# A clause runs to the next stop, colon, semicolon or dash — but a time or a date («до 12:00», «12.03») is no border.
+CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.](?=\d))+")
 
 _RECHECK = frozenset({"проверить", "посмотреть", "перепроверить", "поискать", "пересмотреть"})
 
@@ -115,7 +114,10 @@ def data_asked(r: Reply, span: Span) -> bool:
     clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
                   r.sentences[n])
     after = [t for t in r.tokens[idx + 1:] if t.start < clause[1]]
-    if any(t.lemmas & (_FILED | PLACES) and t.lower not in ("чат", "чате") or is_number(t) for t in after) \
+    # where it goes: «в профиле», «через приложение» — not «скриншот из приложения», «сюда в чат»
+    into = [t for k, t in enumerate(after) if k and after[k - 1].lower in ("в", "во", "на", "через")
+            and t.lower not in ("чат", "чате")]
+    if any(t.lemmas & _FILED or is_number(t) for t in after) or any(t.lemmas & PLACES for t in into) \
             or (after and after[0].lower in ("в", "во", "на")) or WHERE_RE.search(r.text, span[0], clause[1]):
         return False
     start, end = r.sentences[n][0], r.sentences[min(n + 1, len(r.sentences) - 1)][1]

@@ -1,0 +1,99 @@
+"""What only looks like a solution (issue 15, «vague»): a request for data with nothing promised after it but a look,
+a ticket made or its number, a time of day when an office is open, «зависит от» with nothing decided — and the
+replies beside them that do settle the customer's question."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.scorecard.reply import read_reply
+from app.core.scorecard.steps import data_asked, told_of_others
+from reply_cases import card
+
+POINTS = ["Не начислились бонусы за заказ в прошлую пятницу."]
+FINE = ["Почему мне выставили пени за газ? Я платила день в день."]
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Сообщите, пожалуйста, номер бонусной карты, чтобы я проверила начисление.",
+    "Добрый день! Пришлите скриншот заказа, чтобы я посмотрела, в чём дело.",
+])
+def test_data_asked_only_for_a_look_is_a_question_back(reply):
+    assert card(reply, POINTS)["solution"].passed is False
+
+
+def test_the_verdict_says_the_data_asked_is_a_question_back():
+    got = card("Добрый день! Пришлите скриншот заказа из приложения. Хорошего дня!", POINTS)["solution"]
+    assert (got.passed, got.reason) == (False, "Ответ только просит прислать данные («Пришлите»), а что с ними "
+                                               "сделают и когда, не сказано: это вопрос вместо ответа.")
+
+
+@pytest.mark.parametrize("reply, customer", [
+    # the operator's deed follows what is sent
+    ("Здравствуйте! Напишите номер чека — начислю бонусы вручную.", POINTS),
+    ("Добрый день! Пришлите фото квитанции, и я сразу уберу пени, если оплата прошла вовремя.", FINE),
+    # a look with its time is the company's next step
+    ("Здравствуйте! Продиктуйте номер бонусной карты, я проверю начисление и отвечу в течение часа.", POINTS),
+])
+def test_data_asked_with_a_deed_or_a_timed_look_is_a_way_forward(reply, customer):
+    assert card(reply, customer)["solution"].passed is True
+
+
+def test_what_is_filed_or_sent_somewhere_named_is_a_step_not_a_question_back():
+    for reply, word in [("Здравствуйте! Напишите заявление на перерасчёт в личном кабинете.", "Напишите"),
+                        ("Здравствуйте! Укажите новый адрес в профиле, раздел «Доставка».", "Укажите")]:
+        r = read_reply(reply, FINE)
+        assert not data_asked(r, (reply.index(word), len(word)))
+
+
+@pytest.mark.parametrize("reply, customer", [
+    ("Здравствуйте! Мы зарегистрировали ваше обращение по поводу двойного списания. Спасибо, что написали!",
+     ["С карты дважды списали оплату заказа. Верните лишнее, пожалуйста."]),
+    ("Здравствуйте! Создали обращение 4417 для технического отдела. Хорошего дня!",
+     ["Не могу войти в личный кабинет, пишет «ошибка 403». Что это?"]),
+    ("Здравствуйте! Сожалеем. Ваша заявка в работе, номер 5512. Хорошего дня!",
+     ["Мой интернет не работает с утра, что случилось?"]),
+    ("Добрый вечер! Это известная неполадка, номер инцидента 6021. Всего доброго!",
+     ["Свет в квартире моргает весь вечер, что это?"]),
+])
+def test_a_ticket_made_or_its_number_is_no_answer(reply, customer):
+    assert card(reply, customer)["solution"].passed is False
+
+
+def test_a_ticket_the_customer_asked_for_is_a_deed():
+    got = card("Здравствуйте! Создала заявку на вызов мастера, номер 4417. Хорошего дня!",
+               ["Создайте, пожалуйста, заявку на вызов мастера — течёт кран."])
+    assert got["solution"].passed is True
+
+
+@pytest.mark.parametrize("reply, passed", [
+    ("Здравствуйте! Заявка на вывоз оформлена. Пункт приёма работает по будням с 10:00 до 19:00. Хорошего дня!", False),
+    ("Здравствуйте! Заявка на вывоз оформлена, грузчики приедут в четверг с 10:00 до 14:00. Хорошего дня!", True),
+])
+def test_office_hours_are_no_time_of_the_step(reply, passed):
+    got = card(reply, ["Хочу сдать старую стиральную машину по акции обмена. Когда её заберут?"])
+    assert got["solution"].passed is passed
+
+
+def test_the_hours_answer_a_question_about_them():
+    got = card("Здравствуйте! Пункт приёма открыт по будням с 10:00 до 19:00. Хорошего дня!",
+               ["До скольки работает пункт приёма?"])
+    assert got["solution"].passed is True
+
+
+@pytest.mark.parametrize("reply, passed", [
+    ("Здравствуйте! Срок зачисления зависит от банка получателя. Хорошего дня!", False),
+    ("Здравствуйте! Скорость межбанковских переводов зависит от многих условий. Хорошего дня!", False),
+    ("Здравствуйте! Срок зависит от банка получателя: в наш банк до часа, в остальные до 3 рабочих дней. "
+     "Хорошего дня!", True),
+])
+def test_depends_on_with_nothing_decided_is_no_reason(reply, passed):
+    got = card(reply, ["Почему перевод в другой банк идёт уже второй день?"])
+    assert got["solution"].passed is passed
+
+
+def test_a_step_phrase_in_the_third_person_is_what_others_do():
+    reply = "Здравствуйте! Обычно переводы приходят в течение дня. Если нет, приходите в отделение с паспортом."
+    r = read_reply(reply, ["Когда придёт перевод?"])
+    assert told_of_others(r, (reply.index("приходят"), len("приходят в")))
+    assert not told_of_others(r, (reply.index("приходите"), len("приходите в")))
