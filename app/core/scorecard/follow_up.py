@@ -67,7 +67,8 @@ def slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
         near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
         if "давайте" in near or any(t.lemmas & PLACES for t in tokens[i + 1:i + 5]):
             continue  # «давайте решим» invites; «заявление примем в любом офисе» is kept when the customer comes
-        if "1per" in tok.tag or "3per" in tok.tag and near & {"вам", "вами"}:
+        # «с вами свяжутся», «заявление рассмотрят», «инженер проверит линию»: the company acts, whoever is named
+        if ("1per" in tok.tag or "3per" in tok.tag) and not (i and tokens[i - 1].lower == "не"):
             found.append((tok.start, tok.end - tok.start))
     return found
 

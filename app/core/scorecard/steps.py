@@ -98,12 +98,15 @@ _LOOKS = frozenset({"проверить", "посмотреть", "уточни�
                     "перезвонить", "найти", "выяснить", "понять", "глянуть", "обсудить", "подумать"})
 
 
+_PHONE_RE = re.compile(r"\+?\d[\d\s()‑-]{5,}\d")  # «по номеру 8 800 555-35-35»: sent somewhere named
+
+
 def data_asked(r: Reply, span: Span) -> bool:
     """«Сообщите номер карты, чтобы я проверила начисление», «Пришлите фото чека»: the customer bidden to send the
     operator something to look at — a question back put as an imperative. It leads to the answer when the sentence or
     the next one holds a deed or a reply of the operator's («Пришлите новый адрес — поменяю», «Назовите старый ПИН,
     и я подскажу PUK»); a look promised alone («и я проверю») is the company's step, which needs its own time. Not
-    filing something («напишите заявление»), nor sending it somewhere named (a place, a link, a number: «укажите
+    filing something («напишите заявление»), nor sending it somewhere named (a place, a link, a phone: «укажите
     адрес в профиле»)."""
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
     if idx is None or not r.tokens[idx].lemmas & _ASK_FOR or span not in r.imperatives[0] + r.imperatives[1]:
@@ -117,8 +120,9 @@ def data_asked(r: Reply, span: Span) -> bool:
     # where it goes: «в профиле», «через приложение» — not «скриншот из приложения», «сюда в чат»
     into = [t for k, t in enumerate(after) if k and after[k - 1].lower in ("в", "во", "на", "через")
             and t.lower not in ("чат", "чате")]
-    if any(t.lemmas & _FILED or is_number(t) for t in after) or any(t.lemmas & PLACES for t in into) \
-            or (after and after[0].lower in ("в", "во", "на")) or WHERE_RE.search(r.text, span[0], clause[1]):
+    if any(t.lemmas & _FILED for t in after) or any(t.lemmas & PLACES for t in into) \
+            or (after and after[0].lower in ("в", "во", "на")) or WHERE_RE.search(r.text, span[0], clause[1]) \
+            or _PHONE_RE.search(r.text, span[0], clause[1]):
         return False
     start, end = r.sentences[n][0], r.sentences[min(n + 1, len(r.sentences) - 1)][1]
     verbs = [t for t in r.tokens if start <= t.start < end and t is not r.tokens[idx]
