@@ -97,3 +97,35 @@ def test_a_step_phrase_in_the_third_person_is_what_others_do():
     r = read_reply(reply, ["Когда придёт перевод?"])
     assert told_of_others(r, (reply.index("приходят"), len("приходят в")))
     assert not told_of_others(r, (reply.index("приходите"), len("приходите в")))
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Чтобы проверить платёж, пришлите последние 4 цифры карты.",
+    "Добрый день! Назовите, пожалуйста, первые 6 цифр договора, чтобы я нашла вашу покупку.",
+])
+def test_a_figure_in_the_data_asked_does_not_make_it_a_step(reply):
+    assert card(reply, POINTS)["solution"].passed is False
+
+
+def test_data_told_on_a_phone_named_is_sent_somewhere():
+    reply = "Здравствуйте! Продиктуйте кодовое слово оператору по номеру 8 800 100-20-30."
+    assert not data_asked(read_reply(reply, POINTS), (reply.index("Продиктуйте"), len("Продиктуйте")))
+
+
+DENTED = ["Привезли холодильник с вмятиной на дверце. Что делать?"]
+
+
+@pytest.mark.parametrize("reply, passed", [
+    ("Здравствуйте! Сожалеем. Оформите претензию в личном кабинете, её рассмотрят.", False),
+    ("Здравствуйте! Сожалеем. Сфотографируйте вмятину и загрузите фото на сайте, его проверят. Хорошего дня!", False),
+    ("Здравствуйте! Сожалеем. Оформите претензию в личном кабинете, её рассмотрят до пятницы и заменят дверцу.",
+     True),
+])
+def test_an_unnamed_check_by_the_company_needs_a_time(reply, passed):
+    assert card(reply, DENTED)["solution"].passed is passed
+
+
+def test_a_verb_in_a_clause_of_time_is_no_promise():
+    got = card("Здравствуйте! Деньги вернутся в течение пяти дней после того, как на складе проверят товар.",
+               ["Через сколько дней вернутся деньги за возврат?"])
+    assert got["solution"].passed is True
