@@ -66,3 +66,45 @@ def opening_hours(r: Reply, frame: Span) -> bool:
                             t.lemmas & _OPEN for t in verbs) or any(t.lower in _NOW for t in words):
         return False
     return not any(t.lemmas & _HOURS_ASKED for t in tokenize("\n".join(r.customer_messages)))
+
+
+# «Занятие через час!», «билеты сгорят через 40 минут», «я на кассе»: how many hours the customer has.
+_SOON_RE = re.compile(r"через\s+(?:(\d+)\s+|(пару|два|три|несколько)\s+)?(полчаса|час\w*|минут\w*)|(на\s+кассе)", re.I)
+_NUMBER_WORDS = {"один": 1, "одного": 1, "одних": 1, "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4,
+                 "четырёх": 4, "пять": 5, "пяти": 5, "семь": 7, "семи": 7, "десять": 10, "десяти": 10}
+_TERM_RE = re.compile(r"(\d+|" + "|".join(_NUMBER_WORDS) + r")(?:\s*[–—-]\s*\d+)?\s+(?:рабоч\w+\s+|календарн\w+\s+)?"
+                      r"(дн\w*|день|сут\w*|недел\w*|месяц\w*|час\w*|минут\w*)", re.I)
+_HOURS = (("мин", 1 / 60), ("час", 1), ("дн", 24), ("ден", 24), ("сут", 24), ("нед", 168), ("мес", 720))
+# A word that says it can be done within the customer's time: «сегодня», «сразу», «уже».
+_AT_ONCE = frozenset({"сегодня", "сейчас", "сразу", "немедленно", "уже", "моментально", "мгновенно"})
+
+
+def deadline_passed(r: Reply) -> tuple[str, Span] | None:
+    """«Занятие через час, а доступа нет!» — «Доступ откроется в течение 2 рабочих дней»: the customer has hours and the
+    reply's only term is days. Whether it settles the matter is the question, and the answer is no — unless the reply
+    says what can be done at once (a time of day, «сегодня», «сразу», a step told on its own). The customer's words that
+    set the deadline and the reply's term, or None."""
+    told = "\n".join(r.customer_messages)
+    soon = _SOON_RE.search(told)
+    if soon is None or _AT_ONCE & {t.lower for t in r.tokens} or _CLOCK_RE.search(r.text):
+        return None
+    if soon.group(4):
+        hours = 0.5
+    else:
+        count = int(soon.group(1)) if soon.group(1) else 2 if soon.group(2) else 1
+        hours = 0.5 if soon.group(3).lower() == "полчаса" else count / 60 if soon.group(3).lower().startswith("мин") \
+            else count
+    terms = [m for m in _TERM_RE.finditer(r.text)]
+    if not terms or any(_term_hours(m) <= hours for m in terms):
+        return None
+    # a step told in a sentence of its own is another way, at once: «Оплатите по QR-коду в приложении»
+    timed = [(s, e) for s, e in r.sentences if any(s <= m.start() < e for m in terms)]
+    if any(not any(s <= span[0] < e for s, e in timed) for span in r.imperatives[0] + r.imperatives[1]):
+        return None
+    return soon.group(0), (terms[0].start(), terms[0].end() - terms[0].start())
+
+
+def _term_hours(m: re.Match) -> float:
+    count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+    unit = m.group(2).lower()
+    return count * next(h for stem, h in _HOURS if unit.startswith(stem))

@@ -23,7 +23,7 @@ from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
-from app.core.scorecard.in_time import in_time_unsaid, opening_hours
+from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
 from app.core.scorecard.questions import (
@@ -178,6 +178,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент спросил, успеете ли к его сроку («{question}»), а ответ называет только свой срок: ни «да», ни «нет».',
             question=late))
+    passed = deadline_passed(r) if not done else None  # «Занятие через час!» — «доступ откроется за 2 дня»
+    if passed:
+        return ElementResult("solution", False, phrase(
+            'Клиенту это нужно скоро («{deadline}»), а ответ называет только более поздний срок ({quoted}) и не говорит, '
+            'как быть до него.', deadline=passed[0], quoted=quote(text, [passed[1]])), [passed[1]])
     charge = charge_explained(r, aside)
     if charge:
         return ElementResult("solution", True, phrase(
