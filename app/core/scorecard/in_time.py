@@ -20,7 +20,7 @@ _IN_TIME = frozenset({"успеть", "успевать"})
 _YES_NO = frozenset({"да", "нет", "конечно"})
 # A day the customer can put beside a deadline of theirs: a weekday, a month, «завтра», a time of day.
 _DAYS = CALENDAR | {"завтра", "послезавтра", "сегодня"}
-_CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
 _BY = frozenset({"к", "до"})
 
 
@@ -31,7 +31,7 @@ def in_time_unsaid(r: Reply) -> str:
     if not asked:
         return ""
     words = r.tokens
-    if any(t.lemmas & _IN_TIME for t in words) or any(t.lemmas & _DAYS for t in words) or _CLOCK_RE.search(r.text):
+    if any(t.lemmas & _IN_TIME for t in words) or any(t.lemmas & _DAYS for t in words) or CLOCK_RE.search(r.text):
         return ""
     for start, end in r.sentences:
         first = next((t for t in words if start <= t.start < end), None)
@@ -57,7 +57,7 @@ def opening_hours(r: Reply, frame: Span) -> bool:
     """«Заявка создана. Курьерская служба работает ежедневно с 9:00 до 21:00»: a time of day told of when a place or a
     service is open belongs to it, not to anything done for the customer — no deadline of a step, no answer to
     «когда?». The clause has no verb but the one of being open; the customer does not ask about the hours."""
-    if not _CLOCK_RE.match(r.text, frame[0]):
+    if not CLOCK_RE.match(r.text, frame[0]):
         return False
     clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
     words = [t for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
@@ -72,7 +72,7 @@ def opening_hours(r: Reply, frame: Span) -> bool:
 _SOON_RE = re.compile(r"через\s+(?:(\d+)\s+|(пару|два|три|несколько)\s+)?(полчаса|час\w*|минут\w*)|(на\s+кассе)", re.I)
 _NUMBER_WORDS = {"один": 1, "одного": 1, "одних": 1, "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыре": 4,
                  "четырёх": 4, "пять": 5, "пяти": 5, "семь": 7, "семи": 7, "десять": 10, "десяти": 10}
-_TERM_RE = re.compile(r"(\d+|" + "|".join(_NUMBER_WORDS) + r")(?:\s*[–—-]\s*\d+)?\s+(?:рабоч\w+\s+|календарн\w+\s+)?"
+TERM_RE = re.compile(r"(\d+|" + "|".join(_NUMBER_WORDS) + r")(?:\s*[–—-]\s*\d+)?\s+(?:рабоч\w+\s+|календарн\w+\s+)?"
                       r"(дн\w*|день|сут\w*|недел\w*|месяц\w*|час\w*|минут\w*)", re.I)
 _HOURS = (("мин", 1 / 60), ("час", 1), ("дн", 24), ("ден", 24), ("сут", 24), ("нед", 168), ("мес", 720))
 # A word that says it can be done within the customer's time: «сегодня», «сразу», «уже».
@@ -85,8 +85,10 @@ def deadline_passed(r: Reply) -> tuple[str, Span] | None:
     says what can be done at once (a time of day, «сегодня», «сразу», a step told on its own). The customer's words that
     set the deadline and the reply's term, or None."""
     told = "\n".join(r.customer_messages)
-    soon = _SOON_RE.search(told)
-    if soon is None or _AT_ONCE & {t.lower for t in r.tokens} or _CLOCK_RE.search(r.text):
+    # not «Заказ привезли через два часа»: a delay that was, told in the past
+    soon = next((m for m in _SOON_RE.finditer(told) if m.group(4) or not any(
+        t.tag.startswith("VERB") and "past" in t.tag for t in tokenize(_sentence_of(told, m.start())))), None)
+    if soon is None or _AT_ONCE & {t.lower for t in r.tokens} or CLOCK_RE.search(r.text):
         return None
     if soon.group(4):
         hours = 0.5
@@ -94,8 +96,8 @@ def deadline_passed(r: Reply) -> tuple[str, Span] | None:
         count = int(soon.group(1)) if soon.group(1) else 2 if soon.group(2) else 1
         hours = 0.5 if soon.group(3).lower() == "полчаса" else count / 60 if soon.group(3).lower().startswith("мин") \
             else count
-    terms = [m for m in _TERM_RE.finditer(r.text)]
-    if not terms or any(_term_hours(m) <= hours for m in terms):
+    terms = [m for m in TERM_RE.finditer(r.text)]
+    if not terms or any(term_hours(m) <= hours for m in terms):
         return None
     # a step told in a sentence of its own is another way, at once: «Оплатите по QR-коду в приложении»
     timed = [(s, e) for s, e in r.sentences if any(s <= m.start() < e for m in terms)]
@@ -104,7 +106,14 @@ def deadline_passed(r: Reply) -> tuple[str, Span] | None:
     return soon.group(0), (terms[0].start(), terms[0].end() - terms[0].start())
 
 
-def _term_hours(m: re.Match) -> float:
+def _sentence_of(text: str, pos: int) -> str:
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
+    return text[start:min(ends, default=len(text))]
+
+
+def term_hours(m: re.Match) -> float:
+    """Hours in a term the reply names («2 рабочих дня»: 48)."""
     count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
     unit = m.group(2).lower()
     return count * next(h for stem, h in _HOURS if unit.startswith(stem))

@@ -40,7 +40,7 @@ from app.core.scorecard.relevance import (
 )
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.safety import promised_outcomes
-from app.core.scorecard.tickets import numbered, ticket_made
+from app.core.scorecard.tickets import numbered, stock_ticket, ticket_made
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
     CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again, on_your_own,
@@ -152,7 +152,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Отказ без другого пути: {quoted}.', quoted=quote(text, bare)),
                              bare[:1])
     shared, asked = _overlap(r)
-    if asked and not shared and (adverts or templates):
+    if asked and not shared and (adverts or templates or stock_ticket(r, frames)):  # «ответ — в течение 72 часов»
         what = phrase(" (реклама: {quoted})", quoted=quote(text, adverts[:2])) if adverts else ""
         return ElementResult("solution", False, phrase('Ответ не о том, о чём спросил клиент{what}: ни одно слово вопроса ({items}) в ответе не встречается.', what=what, items=', '.join(sorted(asked)[:3])),
                              adverts[:2])

@@ -8,9 +8,12 @@ short, is an identifier — no figure that answers anything.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from app.core.scorecard.card import Span
+from app.core.scorecard.in_time import CLOCK_RE, TERM_RE, term_hours
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import tokenize
+from app.core.scorecard.words import CALENDAR, tokenize
 
 _TICKETS = frozenset({"заявка", "обращение", "тикет", "запрос", "жалоба"})
 # «заявка номер 5512», «обращение № 48», «номер инцидента 6021», «заказ 318»
@@ -28,3 +31,22 @@ def ticket_made(r: Reply, idx: int) -> bool:
 def numbered(text: str, pos: int) -> bool:
     """The figure at ``pos`` follows «№», «номер» or a ticket's or an order's name: an identifier."""
     return bool(_NUMBERED_RE.search(text, 0, pos))
+
+
+# What a ticket's template speaks of: the answer to come, the ticket, its review.
+_ANSWER_TO_COME = frozenset({"ответ", "ответить", "обращение", "заявка", "запрос", "рассмотрение", "рассмотреть",
+                             "решение", "обработка", "обработать"})
+_POINT_IN_TIME = frozenset({"сегодня", "завтра", "послезавтра", "сразу", "сейчас"}) | CALENDAR
+
+
+def stock_ticket(r: Reply, frames: Sequence[Span]) -> list[Span]:
+    """«Мы направили его в профильное подразделение, ответ поступит в течение 72 часов»: an answer or a review promised
+    within a stock window of a day or more, and no day, date or time of day named — the rubric's template («Заявка
+    принята, ожидайте ответа в течение 72 часов»), when nothing else of the reply speaks of the customer's matter (the
+    caller knows that)."""
+    if not frames or CLOCK_RE.search(r.text) or any(t.lemmas & _POINT_IN_TIME for t in r.tokens):
+        return []
+    terms = list(TERM_RE.finditer(r.text))
+    if not terms or any(term_hours(m) < 24 for m in terms):
+        return []
+    return [(t.start, t.end - t.start) for t in r.tokens if t.lemmas & _ANSWER_TO_COME][:1]
