@@ -33,20 +33,24 @@ def numbered(text: str, pos: int) -> bool:
     return bool(_NUMBERED_RE.search(text, 0, pos))
 
 
-# What a ticket's template speaks of: the answer to come, the ticket, its review.
+# What a ticket's template gives a time for: the answer to come, the ticket, its review — not what the customer asked.
 _ANSWER_TO_COME = frozenset({"ответ", "ответить", "обращение", "заявка", "запрос", "рассмотрение", "рассмотреть",
-                             "решение", "обработка", "обработать"})
+                             "обработка", "обработать"})
 _POINT_IN_TIME = frozenset({"сегодня", "завтра", "послезавтра", "сразу", "сейчас"}) | CALENDAR
 
 
 def stock_ticket(r: Reply, frames: Sequence[Span]) -> list[Span]:
-    """«Мы направили его в профильное подразделение, ответ поступит в течение 72 часов»: an answer or a review promised
-    within a stock window of a day or more, and no day, date or time of day named — the rubric's template («Заявка
-    принята, ожидайте ответа в течение 72 часов»), when nothing else of the reply speaks of the customer's matter (the
-    caller knows that)."""
+    """«Мы направили его в профильное подразделение, ответ поступит в течение 72 часов»: every term the reply names is a
+    stock window of a day or more for an answer or a review (said in its sentence), and no day, date or time of day
+    is named — the rubric's template («Заявка принята, ожидайте ответа в течение 72 часов»), when nothing else of the
+    reply speaks of the customer's matter (the caller knows that). Not «деньги вернутся в течение 3 дней»."""
     if not frames or CLOCK_RE.search(r.text) or any(t.lemmas & _POINT_IN_TIME for t in r.tokens):
         return []
-    terms = list(TERM_RE.finditer(r.text))
-    if not terms or any(term_hours(m) < 24 for m in terms):
-        return []
-    return [(t.start, t.end - t.start) for t in r.tokens if t.lemmas & _ANSWER_TO_COME][:1]
+    found = []
+    for m in TERM_RE.finditer(r.text):
+        at = next(((s, e) for s, e in r.sentences if s <= m.start() < e), (m.start(), m.end()))
+        answer = [t for t in r.tokens if at[0] <= t.start < at[1] and t.lemmas & _ANSWER_TO_COME]
+        if term_hours(m) < 24 or not answer:
+            return []
+        found.append((answer[0].start, answer[0].end - answer[0].start))
+    return found[:1]
