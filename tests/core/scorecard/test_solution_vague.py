@@ -129,3 +129,43 @@ def test_a_verb_in_a_clause_of_time_is_no_promise():
     got = card("Здравствуйте! Деньги вернутся в течение пяти дней после того, как на складе проверят товар.",
                ["Через сколько дней вернутся деньги за возврат?"])
     assert got["solution"].passed is True
+
+
+@pytest.mark.parametrize("reply, customer", [
+    ("Здравствуйте! Приносим извинения. Доступ откроется в течение 2 рабочих дней после оплаты. Хорошего дня!",
+     ["Занятие начинается через час, а доступа к курсу так и нет! Оплатил вчера."]),
+    ("Здравствуйте! Сочувствую. Закажите перевыпуск карты в приложении, новая будет готова через 5 дней.",
+     ["Я на кассе, карта не проходит, пишет «заблокирована»! Что делать?"]),
+])
+def test_a_term_past_the_customers_near_deadline_does_not_settle_it(reply, customer):
+    got = card(reply, customer)["solution"]
+    assert got.passed is False and got.reason.startswith("Клиенту это нужно скоро")
+
+
+@pytest.mark.parametrize("reply, customer", [
+    # what can be done at once
+    ("Здравствуйте! Приносим извинения. Открыла доступ вручную, обновите страницу. Хорошего дня!",
+     ["Занятие начинается через час, а доступа к курсу так и нет! Оплатил вчера."]),
+    ("Здравствуйте! Сочувствую. Оплатите покупку по QR-коду в приложении. Новую карту выпустим за 5 дней.",
+     ["Я на кассе, карта не проходит, пишет «заблокирована»! Что делать?"]),
+    # a delay that was, not a deadline to come
+    ("Здравствуйте! Простите нас. Вернули 900 ₽ на карту, деньги придут в течение трёх дней.",
+     ["Пиццу привезли через полтора часа, вся остыла!"]),
+])
+def test_a_way_at_once_or_a_delay_past_is_no_missed_deadline(reply, customer):
+    assert card(reply, customer)["solution"].passed is True
+
+
+CASHBACK = ["Мне не пришёл кешбэк за октябрь, хотя покупки были."]
+
+
+@pytest.mark.parametrize("reply, passed", [
+    ("Здравствуйте! Спасибо за обращение. Мы направили его в профильное подразделение, ответ поступит в течение "
+     "72 часов.", False),
+    ("Здравствуйте! Благодарим за обращение. Специалисты изучат ситуацию и дадут ответ в срок до 30 дней.", False),
+    # the time is for what the customer asked, or a day is named
+    ("Здравствуйте! Передала вопрос в отдел лояльности, кешбэк за октябрь начислят до 20 ноября.", True),
+    ("Здравствуйте! Мы направили обращение в отдел лояльности, ответ пришлём завтра до обеда.", True),
+])
+def test_a_stock_window_for_an_answer_with_nothing_of_the_case_is_a_template(reply, passed):
+    assert card(reply, CASHBACK)["solution"].passed is passed
