@@ -52,7 +52,6 @@ from app.core.phrase import phrase
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
-_LOOKED = frozenset({"проверить", "посмотреть", "уточнить", "изучить", "выяснить", "разобраться"})
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
                       r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
 def solution(r: Reply) -> ElementResult:
@@ -471,8 +470,6 @@ def _done(r: Reply, span: Span) -> bool:
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
-        return False
-    if tokens[idx].lemmas & _LOOKED:  # «Я проверила»: a look; what it found is the answer, if any
         return False
     if ticket_made(r, idx):  # «Создала обращение 77120»: the work passed on too
         return False
