@@ -117,3 +117,24 @@ def term_hours(m: re.Match) -> float:
     count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
     unit = m.group(2).lower()
     return count * next(h for stem, h in _HOURS if unit.startswith(stem))
+
+
+_STATUS = frozenset({"работа", "обработка", "процесс", "рассмотрение"})  # «в работе», «в обработке», «на рассмотрении»
+_AHEAD = frozenset({"завтра", "послезавтра", "следующий", "ближайший"})
+
+
+def since_when(r: Reply, frame: Span) -> bool:
+    """«Заявка в работе с 12 марта», «перевод в обработке с 15:02», «работы ведутся с понедельника»: a time a state has
+    lasted since is no term of what is to come — it does not say when the matter will be settled. The clause tells a
+    state (a present verb, or «в работе», «в обработке», «на рассмотрении») with «с …» and no end («до»), nothing
+    future, no «завтра»."""
+    start = next((t for t in r.tokens if t.start <= frame[0] < t.end), None)
+    at = r.tokens.index(start) if start is not None else -1
+    if at < 0 or not (r.tokens[at].lower in ("с", "со") or at and r.tokens[at - 1].lower in ("с", "со")):
+        return False
+    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
+    words = [t for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
+    if any(t.lower in ("до", "по") or "futr" in t.tag or t.lemmas & _AHEAD for t in words):
+        return False
+    return any(t.tag.startswith("VERB") and "pres" in t.tag or t.lemmas & _STATUS and k and words[k - 1].lower in (
+        "в", "на") for k, t in enumerate(words))

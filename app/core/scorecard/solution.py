@@ -23,7 +23,7 @@ from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
-from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours
+from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
 from app.core.scorecard.questions import (
@@ -62,7 +62,8 @@ def solution(r: Reply) -> ElementResult:
     hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not modal_possible(tokens, h)]
     hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
     frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)
-              and not under_way(r, f) and not opening_hours(r, f)]
+              and not under_way(r, f) and not opening_hours(r, f)
+              and not since_when(r, f)]
     timed = _timed_events(r, frames)
     templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)] + request_processed(r)
     # «передали специалистам, они ответят сегодня до 18:00»: a hand-off with its deadline is a next step, without
