@@ -169,3 +169,17 @@ CASHBACK = ["Мне не пришёл кешбэк за октябрь, хотя
 ])
 def test_a_stock_window_for_an_answer_with_nothing_of_the_case_is_a_template(reply, passed):
     assert card(reply, CASHBACK)["solution"].passed is passed
+
+
+INTERCOM = ["Третий день не работает домофон. Когда почините?"]
+
+
+@pytest.mark.parametrize("reply, passed", [
+    ("Здравствуйте! Заявка находится в работе с 12 марта. Спасибо за терпение!", False),
+    ("Здравствуйте! Мы в курсе, работы ведутся с понедельника. Спасибо за терпение!", False),
+    # a time to come, from «с» or with its end
+    ("Здравствуйте! Мастер придёт завтра с 10:00 до 13:00 и заменит блок вызова. Спасибо за терпение!", True),
+    ("Здравствуйте! Блок вызова заменят с утра в четверг, к обеду домофон заработает. Спасибо за терпение!", True),
+])
+def test_a_time_a_state_has_lasted_since_is_no_term(reply, passed):
+    assert card(reply, INTERCOM)["solution"].passed is passed
