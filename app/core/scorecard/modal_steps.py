@@ -34,6 +34,7 @@ def modal_steps(r: Reply) -> list[Span]:
     as a condition, said with where it is taken or with a figure — not an echo of the customer's own words
     («закрыть счёт можно»), not «нужно было» (a lecture), not «можно уточнить там-то»."""
     theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    theirs |= {x[:5] for x in theirs if len(x) >= 6}  # «продлеваю» — «продлить можно»: the other aspect, an echo too
     found = []
     toks = r.tokens
     for i, tok in enumerate(toks):
@@ -58,7 +59,8 @@ def modal_steps(r: Reply) -> list[Span]:
             wide = [t for t in toks[max(0, i - 6):i] if clause[0] <= t.start < clause[1]]
             verb = next((t for t in near if t.tag.startswith("INFN")), None) or \
                 next((t for t in wide if t.tag.startswith("INFN")), None)
-            if verb is None or verb.lemmas & (r.lex.not_steps | ELSEWHERE) or verb.lemmas & theirs:
+            if verb is None or verb.lemmas & (r.lex.not_steps | ELSEWHERE) or (verb.lemmas | {
+                    x[:5] for x in verb.lemmas if len(x) >= 6}) & theirs:
                 continue
             if empty_step(toks, toks.index(verb)):
                 continue
