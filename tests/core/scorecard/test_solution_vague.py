@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.scorecard.in_time import opening_hours
 from app.core.scorecard.reply import read_reply
 from app.core.scorecard.steps import data_asked, told_of_others
 from reply_cases import card
@@ -183,3 +184,12 @@ INTERCOM = ["Третий день не работает домофон. Ког�
 ])
 def test_a_time_a_state_has_lasted_since_is_no_term(reply, passed):
     assert card(reply, INTERCOM)["solution"].passed is passed
+
+
+@pytest.mark.parametrize("customer, hours", [
+    (["Можно ли прийти сдать анализы без записи?"], False),  # when to come is what is asked
+    (["Сдала анализы во вторник. Когда будут готовы результаты?"], True),
+])
+def test_hours_answer_only_a_question_about_coming(customer, hours):
+    reply = "Здравствуйте! Без записи принимаем по будням с 8:00 до 11:00. Ждём вас!"
+    assert opening_hours(read_reply(reply, customer), (reply.index("8:00"), 4)) is hours
