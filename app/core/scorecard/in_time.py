@@ -47,9 +47,11 @@ def in_time_unsaid(r: Reply) -> str:
 
 # A place or a service that is open: «Отделения работают с 9:00», «касса открыта до 20:00», «склад принимает с 10:00».
 _OPEN = frozenset({"работать", "открыть", "открытый", "принимать", "обслуживать"})
-# The customer asks about the hours themselves, or when to come: «До скольки работает офис?», «можно прийти без записи?».
-_HOURS_ASKED = _OPEN | {"режим", "график", "час", "расписание", "прийти", "приходить", "приехать", "подойти", "зайти",
-                        "заехать", "записаться"}
+# The customer asks about the hours themselves: «До скольки работает офис?», «какой режим работы?».
+_HOURS_ASKED = _OPEN | {"режим", "график", "час", "расписание"}
+# or when to come, said of themselves: «можно прийти без записи?», «когда забрать посылку?» (not «когда заберут?»)
+_COMING = frozenset({"прийти", "приходить", "приехать", "подойти", "зайти", "заехать", "записаться", "забрать",
+                     "получить"})
 # «выгрузка уже работает», «оплата снова работает»: a fix told, not hours
 _NOW = frozenset({"уже", "снова", "опять", "сейчас", "теперь", "вновь"})
 
@@ -66,7 +68,8 @@ def opening_hours(r: Reply, frame: Span) -> bool:
     if not verbs or not all(t.lemmas & _OPEN and "pres" in t.tag or t.tag.startswith(("PRTS", "ADJS")) and
                             t.lemmas & _OPEN for t in verbs) or any(t.lower in _NOW for t in words):
         return False
-    return not any(t.lemmas & _HOURS_ASKED for t in tokenize("\n".join(r.customer_messages)))
+    return not any(t.lemmas & _HOURS_ASKED or t.lemmas & _COMING and (t.tag.startswith("INFN") or "1per" in t.tag)
+                   for t in tokenize("\n".join(r.customer_messages)))
 
 
 # «Занятие через час!», «билеты сгорят через 40 минут», «я на кассе»: how many hours the customer has.

@@ -188,6 +188,7 @@ def test_a_time_a_state_has_lasted_since_is_no_term(reply, passed):
 
 @pytest.mark.parametrize("customer, hours", [
     (["Можно ли прийти сдать анализы без записи?"], False),  # when to come is what is asked
+    (["Когда можно забрать результаты анализов?"], False),
     (["Сдала анализы во вторник. Когда будут готовы результаты?"], True),
 ])
 def test_hours_answer_only_a_question_about_coming(customer, hours):
