@@ -4,6 +4,9 @@ Such a question wants a yes or a no. A reply that only gives its own term («д�
 leaves the customer to reckon alone — and, when the term runs past their deadline, hides the «no» they asked for.
 It is answered when the reply says whether («успеем», «не успеет», «да», «нет»), repeats the customer's deadline
 («к пятнице привезём»), or names a day the customer can set against it («привезём в четверг», «завтра до 12:00»).
+
+Whether a time the reply names is in time at all is read here too: a term of days to a customer who has an hour
+(«Занятие через час!»), office hours and a time a state has lasted since, which are no term of anything to come.
 """
 
 from __future__ import annotations
