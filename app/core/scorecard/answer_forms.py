@@ -18,12 +18,11 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.contradiction import KEPT, LOST
-from app.core.scorecard.questions import COMMON, asks_how, content, questions, touched
+from app.core.scorecard.questions import asks_how, content, questions, touched
 from app.core.scorecard.relevance import done_as_asked
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import CLAUSE_RE
-from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, tokenize
+from app.core.scorecard.words import Token, find_phrases, is_number, tokenize
 
 # Verbs that ask the customer to tell or send something.
 _ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
@@ -403,7 +402,7 @@ def request_processed(r: Reply) -> list[Span]:
     return found
 
 
-_PART_RE = re.compile(r"[^,.!?…\n:;—–]+")  # «Передали разработчикам, они уже разбираются»: the part «уже» stands in
+PART_RE = re.compile(r"[^,.!?…\n:;—–]+")  # «Передали разработчикам, они уже разбираются»: the part «уже» stands in
 
 
 def under_way(r: Reply, frame: Span) -> bool:
@@ -411,7 +410,7 @@ def under_way(r: Reply, frame: Span) -> bool:
     the work has begun, not when it ends — unlike «уже вернули», «уже в пути», or a thing that «уже работает»."""
     if r.text[frame[0]:frame[0] + frame[1]].lower() != "уже":
         return False
-    part = next(((m.start(), m.end()) for m in _PART_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
+    part = next(((m.start(), m.end()) for m in PART_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
     words = [t for t in r.tokens if part and part[0] <= t.start < part[1]]
     people = any(t.lower in ("я", "мы", "они") or t.tag.startswith("NOUN") and "anim" in t.tag and "nomn" in t.tag
                  for t in words)
@@ -426,93 +425,6 @@ def asked_back(r: Reply, span: Span) -> bool:
         if start <= span[0] < end:
             return r.text[start:end].rstrip().endswith("?") and r.text[end:end + 1] not in ("»", '"', "“", "”")
     return False
-
-
-# Verbs too general to name what a yes-or-no question asks about («это было?», «можете сделать?»).
-_GENERAL_VERBS = frozenset({"быть", "есть", "мочь", "смочь", "делать", "сделать", "помочь", "являться", "стать",
-                            "хотеть", "знать", "получиться", "получаться", "подсказать", "сказать"})
-# A verb this close in navec's space says the same of the thing: «работать» ~ «действовать» 0.51, «доставлять» ~
-# «возить» 0.60; «вернуть» ~ «отменить» (0.41) and «работать» ~ «принимать» (0.43) stay below.
-_SAME_PREDICATE = 0.45
-# What makes a stretch of the question a condition or a permission, not the predicate asked about.
-_NOT_PREDICATE = frozenset({"если", "когда", "пока", "хотя", "чтобы", "можно", "нельзя", "нужно", "надо",
-                            "необходимо", "обязательно"})
-_WH_ASKED = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "каков", "что",
-                       "кто", "чей", "который", "отчего"})
-_YOURS = {"вы": "мы", "ваш": "наш"}  # «Это были вы?» — «Это были не мы»
-# Kept and lost, as a customer asks of their data or points: «хранятся» answers «не потеряются?», and so does
-# «никуда не денутся».
-_KEPT = KEPT | {"храниться"}
-_LOST = LOST | {"деться", "деваться"}
-
-
-def _close(a: Token, b: Token) -> bool:
-    """Two verbs close in navec's space — by their normal forms, or without «-ся» where navec lacks the reflexive
-    («заморозиться» ~ «приостановить» as «заморозить»)."""
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
-
-    def forms(tok: Token) -> list[str]:
-        form = normal_form(tok.lower)
-        return [form, form[:-2]] if form.endswith(("ся", "сь")) else [form]
-    return max((nav.similarity(x, y) or 0.0 for x in forms(a) for y in forms(b)), default=0.0) >= _SAME_PREDICATE
-
-
-def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]]:
-    """«Баллы не сгорят, если сменить тариф?» — «Баллы при смене тарифа сохраняются»; «Купон действует на уценённые
-    товары?» — «На уценённые товары он не распространяется»; «Это ваш сотрудник?» — «Это был не наш сотрудник»: a
-    yes-or-no question about what happens or what is (no question word, no «можно») is answered by a statement that
-    says its predicate back — the same verb, one close in meaning, its opposite («сохранится» to «не потеряется»),
-    with or without «не», or «мы» to «вы» — about the question's own thing (one of its nouns, or a pronoun that
-    stands for it). Each answered question, with the word that answers it."""
-    found = []
-    for chunk in questions(r):
-        words = tokenize(chunk)
-        if not words or any(t.lemmas & _WH_ASKED or t.lower in _WH_ASKED for t in words):
-            continue
-        parts = [tokenize(p) for p in re.split(r"[,;:—–]", chunk)]
-        main = [t for p in parts if p and not any(t.lower in _NOT_PREDICATE for t in p) for t in p]
-        verbs = [t for t in main if t.tag.startswith("VERB") and "impr" not in t.tag and not t.lemmas & _GENERAL_VERBS]
-        # «Переводить через приложение безопасно?»: with no verb of its own the question turns on how a thing is —
-        # said back by the same word («Безопасно: все переводы шифруются»)
-        states = [t for t in main if not verbs and t.tag.startswith(("ADVB", "ADJS")) and len(t.lower) >= 5
-                  and t.lower not in COMMON and not t.lemmas & COMMON]
-        yours = {_YOURS[t.lower if t.lower in _YOURS else normal_form(t.lower)] for t in main
-                 if t.lower in _YOURS or normal_form(t.lower) in _YOURS}
-        if not verbs and not yours and not states:
-            continue
-        # what the question is about: its nouns outside a preposition's phrase — «бонусы», not «за отменённый заказ»
-        things = {x for i, t in enumerate(main) if t.tag.startswith("NOUN")
-                  and not any(w.tag.startswith("PREP") for w in main[max(0, i - 2):i]) for x in t.lemmas} or {
-            x for t in main if t.tag.startswith("NOUN") for x in t.lemmas}
-        for start, end in r.sentences:
-            if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
-                continue
-            said = [t for t in r.tokens if start <= t.start < end]
-            about = any(t.lemmas & things for t in said) or any(
-                t.tag.startswith("NPRO") and "3per" in t.tag or t.lower in ("всё", "все") for t in said)
-            # «Безопасно: …» opens with the very word asked about, and is about the question whatever follows
-            opens = bool(said) and any(said[0].lemmas & v.lemmas for v in states)
-            if not about and not opens and (things or not yours):
-                continue
-            # the statement's own predicate: not one under «если» («если баллы сгорят, …»), nor the customer's
-            # doing («вы сохраните»)
-            said = [t for m in _PART_RE.finditer(r.text) if start <= m.start() < end
-                    for part in [[t for t in r.tokens if m.start() <= t.start < m.end()]]
-                    if part and not part[0].lower in _NOT_PREDICATE for t in part]
-            back = next((t for t in said for v in verbs if t.tag.startswith(("VERB", "INFN", "PRTS"))
-                         and "2per" not in t.tag and "impr" not in t.tag
-                         and (t.lemmas & v.lemmas or t.lemmas & _KEPT and v.lemmas & _LOST
-                              or t.lemmas & _LOST and v.lemmas & _KEPT
-                              or not t.lemmas & _GENERAL_VERBS and _close(t, v))), None)
-            if back is None and states:
-                back = next((t for t in said for v in states if t.lemmas & v.lemmas), None)
-            if back is None and yours and any(t.lower == "это" for t in said):
-                back = next((t for t in said if normal_form(t.lower) in yours or t.lower in yours), None)
-            if back is not None:
-                found.append((chunk, (back.start, back.end - back.start)))
-                break
-    return found
 
 
 def owner_named(r: Reply, aside: Sequence[Span]) -> list[Span]:
@@ -562,7 +474,7 @@ def available_now(r: Reply, aside: Sequence[Span]) -> list[Span]:
     # «онлайн-лекция» is a lecture: the last part of a compound names the thing
     theirs = {y for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith("NOUN") for x in t.lemmas
               for y in (x, x.split("-")[-1])}
-    for m in _PART_RE.finditer(r.text):
+    for m in PART_RE.finditer(r.text):
         if any(a[0] <= m.start() < a[1] for a in aside) or any(
                 s <= m.start() < e and r.text[s:e].rstrip().endswith("?") for s, e in r.sentences):
             continue
@@ -572,16 +484,3 @@ def available_now(r: Reply, aside: Sequence[Span]) -> list[Span]:
                 and any(t.tag.startswith("NOUN") and t.lemmas & theirs for t in words):
             return [(short.start, short.end - short.start)]
     return []
-
-
-# A smiley ends a sentence as a stop does: «Хороший вопрос :) Да, …», «Спасибо, что уточнили 🙂 Нет, …».
-_SMILEY_RE = re.compile(r"[:;]-?[)(DР]|\){2,}|\({2,}|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-
-
-def after_smiley(r: Reply, words: Sequence[Token]) -> Sequence[Token]:
-    """The words of a sentence from the last smiley in it that a capital letter follows — what chat writers put
-    between two sentences instead of a stop; the whole sentence if there is none."""
-    for i in range(len(words) - 1, 0, -1):
-        if words[i].text[:1].isupper() and _SMILEY_RE.search(r.text[words[i - 1].end:words[i].start]):
-            return words[i:]
-    return words

@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
-    after_smiley, asked_again, asked_back, available_now, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions,
-    identifier_named, owner_named, pointers, predicate_answered, request_processed, sent_on, sent_to_look, spot_told,
+    asked_again, asked_back, available_now, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions,
+    identifier_named, owner_named, pointers, request_processed, sent_on, sent_to_look, spot_told,
     tried_already, under_way, values_named, vouched_yes, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
@@ -23,7 +23,7 @@ from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
-from app.core.scorecard.in_time import in_time_unsaid
+from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
 from app.core.scorecard.questions import (
@@ -31,7 +31,8 @@ from app.core.scorecard.questions import (
     unanswered,
 )
 from app.core.scorecard.reasons import (
-    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, why_questions, why_verbs,
+    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, undecided, why_questions,
+    why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
@@ -39,15 +40,16 @@ from app.core.scorecard.relevance import (
 )
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.safety import promised_outcomes
+from app.core.scorecard.tickets import numbered, stock_ticket, ticket_made
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, look_again, on_your_own, present_steps,
-    try_later, vague_redirect,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again, on_your_own,
+    present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
+from app.core.scorecard.yes_no import YES_NO, predicate_answered, yes_no_answer
 from app.core.phrase import phrase
 
-_YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
@@ -60,7 +62,8 @@ def solution(r: Reply) -> ElementResult:
     hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not modal_possible(tokens, h)]
     hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
     frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)
-              and not under_way(r, f)]
+              and not under_way(r, f) and not opening_hours(r, f)
+              and not since_when(r, f)]
     timed = _timed_events(r, frames)
     templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)] + request_processed(r)
     # «передали специалистам, они ответят сегодня до 18:00»: a hand-off with its deadline is a next step, without
@@ -84,8 +87,8 @@ def solution(r: Reply) -> ElementResult:
     actions += [s for s in timed if s not in actions and not _inside(s, templates)]
     # «Перезагрузи роутер» is a step too: the «ты» is the tone's business
     steps = [s for s in r.imperatives[0] + r.imperatives[1] if not asks_back(r, s)]
-    steps += [s for _, s in find_phrases(tokens, lex.steps)
-              if not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
+    steps += [s for _, s in find_phrases(tokens, lex.steps) if not told_of_others(r, s)
+              and not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
     steps += modal_steps(r) + present_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s) and not asked_back(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
@@ -102,7 +105,7 @@ def solution(r: Reply) -> ElementResult:
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"(?<![*#\d])\d+(?![\d*#])", text)
                       if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)
                       and not (len(m.group()) >= 5 and not PRICE_RE.match(text.replace("\u00a0", " "), m.end() + 1)
-                               and not PRICE_RE.match(text, m.end()))]
+                               and not PRICE_RE.match(text, m.end())) and not numbered(text, m.start())]
     facts_in_reply += [(t.start, t.end - t.start) for t in tokens  # «триста рублей», «бесплатно»
                        if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower.startswith("бесплатн")]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
@@ -121,7 +124,7 @@ def solution(r: Reply) -> ElementResult:
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not vague_redirect(r, s)
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
-             and not sent_to_look(r, s) and not try_later(r, s)]
+             and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
@@ -150,7 +153,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Отказ без другого пути: {quoted}.', quoted=quote(text, bare)),
                              bare[:1])
     shared, asked = _overlap(r)
-    if asked and not shared and (adverts or templates):
+    if asked and not shared and (adverts or templates or stock_ticket(r, frames)):  # «ответ — в течение 72 часов»
         what = phrase(" (реклама: {quoted})", quoted=quote(text, adverts[:2])) if adverts else ""
         return ElementResult("solution", False, phrase('Ответ не о том, о чём спросил клиент{what}: ни одно слово вопроса ({items}) в ответе не встречается.', what=what, items=', '.join(sorted(asked)[:3])),
                              adverts[:2])
@@ -176,6 +179,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент спросил, успеете ли к его сроку («{question}»), а ответ называет только свой срок: ни «да», ни «нет».',
             question=late))
+    passed = deadline_passed(r) if not done else None  # «Занятие через час!» — «доступ откроется за 2 дня»
+    if passed:
+        return ElementResult("solution", False, phrase(
+            'Клиенту это нужно скоро («{deadline}»), а ответ называет только более поздний срок ({quoted}) и не говорит, '
+            'как быть до него.', deadline=passed[0], quoted=quote(text, [passed[1]])), [passed[1]])
     charge = charge_explained(r, aside)
     if charge:
         return ElementResult("solution", True, phrase(
@@ -211,7 +219,7 @@ def solution(r: Reply) -> ElementResult:
     if why and not done and not own_timed and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
     slow = slow_promises(tokens, aside, r.sentences)
-    if slow and not frames and not done and (asks_how(r) or not (_yes_no_answer(r, aside) or said_back)):
+    if slow and not frames and not done and (asks_how(r) or not (yes_no_answer(r, aside) or said_back)):
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
@@ -240,7 +248,7 @@ def solution(r: Reply) -> ElementResult:
                              because[:1])
     # «Да, конечно, можно поменять» to «как поменять?»: a sentence that opens with a yes
     firsts = [next((t for t in tokens if s <= t.start < e), None) for s, e in r.sentences]
-    yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in _YES_NO]
+    yes = [(t.start, t.end - t.start) for t in firsts if t is not None and t.lower in YES_NO]
     if asks_how(r) and not (steps or done or answers or (actions and frames)) and not yes:
         return ElementResult("solution", False, phrase(
             'Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))
@@ -272,13 +280,13 @@ def solution(r: Reply) -> ElementResult:
     # «Возможно, вас пустят, а возможно, нет» guesses: a yes or a no with a hedge is neither
     guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] for h in hedges)]
     guessed += vouched_yes(r, promised)  # «Да, обязательно появится, гарантирую»
-    yes_no = _yes_no_answer(r, guessed) or echoed_answer(r, guessed) or yes_said_back(r, guessed) or (
+    yes_no = yes_no_answer(r, guessed) or echoed_answer(r, guessed) or yes_said_back(r, guessed) or (
         [] if asks_how(r) else said_yes_or_no(r, guessed)) or [span for _, span in predicate_answered(r, guessed)]
     if yes_no:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
-               if not any(a[0] <= s[0] < a[1] for a in aside)]
+               if not any(a[0] <= s[0] < a[1] for a in aside) and not undecided(r, s)]
     # «Карту заблокировали, я на кассе!!» asks nothing: to a hurried or angry report the cause alone is no way out
     if reasons and shared and (why or not _asks_else(r)) and not (hurt and not questions(r)):
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
@@ -315,6 +323,11 @@ def solution(r: Reply) -> ElementResult:
     if ready:
         return ElementResult("solution", True, phrase(
             'То, о чём пишет клиент, доступно ему уже сейчас: {quoted}.', quoted=quote(text, ready)), ready)
+    data = [s for s in r.imperatives[0] + r.imperatives[1] if data_asked(r, s)]  # «Пришлите скриншот»
+    if data and all(a in data for a in actions):
+        return ElementResult("solution", False, phrase(
+            'Ответ только просит прислать данные ({quoted}), а что с ними сделают и когда, не сказано: это вопрос '
+            'вместо ответа.', quoted=quote(text, data[:1])), data[:1])
     if actions:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
@@ -466,6 +479,8 @@ def _done(r: Reply, span: Span) -> bool:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
         return False
+    if ticket_made(r, idx):  # «Создала обращение 77120»: the work passed on too
+        return False
     if sent_on(tokens, idx):  # «отправила запрос в отдел операций», «написала куратору»: passed on as well
         return False
     if any(t.lower == "чтобы" for t in tokens[max(0, idx - 3):idx]):  # «чтобы мы отправили»: a purpose, not a deed
@@ -499,50 +514,6 @@ def _agrees(noun: str, verb: str) -> bool:
     if "plur" in verb:
         return "plur" in noun
     return "sing" in noun and not any(g in verb and g not in noun for g in ("masc", "femn", "neut"))
-
-
-_WH_WORDS = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "какая",
-                       "какое", "какие", "кто", "чей", "чего", "чем"})
-
-
-def _yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
-    """«Да, при покупке билета на схеме салона…», «Нет, данные не удалятся. Перейти можно в настройках»:
-    a direct yes or no to the customer's question, followed by what they need to know (not a bare «Да, можно»)."""
-    if "?" not in "".join(r.customer_messages) or asks_how(r):
-        return []
-    # «Куда прислать реквизиты?» is no yes-or-no question: «Конечно, выставим счёт» does not answer it
-    if all(any(t.lower in _WH_WORDS for t in tokenize(q)) and not any(t.lower in ("ли", "можно") for t in tokenize(q))
-           for q in questions(r)):
-        return []
-    for n, (start, end) in enumerate(r.sentences):
-        words = [t for t in r.tokens if start <= t.start < end]
-        if words and words[0].lower not in _YES_NO:
-            words = after_smiley(r, words)  # «Хороший вопрос :) Да, …»
-        if not words or words[0].lower not in _YES_NO or any(a[0] <= start < a[1] for a in aside):
-            continue
-        follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else None
-        follow_words = [t for t in r.tokens if follow and follow[0] <= t.start < follow[1]]
-        if follow_words and (follow_words[0].lemmas & r.lex.wishes_set or _only_closing(r, follow_words)):
-            follow = None  # «Хорошего полёта!», «Обращайтесь, всегда поможем!» is no detail
-        rest = [t for t in r.tokens if words[0].end <= t.start < (follow[1] if follow else end)]
-        theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
-        new = [lemmas for lemmas in content(rest).values() if not lemmas & theirs]
-        if len(content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
-            return [(words[0].start, words[0].end - words[0].start)]
-    return []
-
-
-# Nouns a closing may hold and still say nothing of the matter: «Пишите, если будут вопросы».
-_CLOSING_NOUNS = frozenset({"вопрос", "помощь", "связь", "день", "вечер"})
-
-
-def _only_closing(r: Reply, words: Sequence[Token]) -> bool:
-    """«Обращайтесь, всегда поможем!», «Пишите, если что»: a sentence that opens with a closing phrase and names
-    nothing of the matter (no noun but a question or help) — unlike «Напишите артикул — добавлю»."""
-    said = [s for _, s in find_phrases(words, r.lex.closing)]  # «рады помочь»: «рады» read as a noun is the closing's
-    return bool(find_phrases(words[:1], r.lex.closing)) and not any(
-        t.tag.startswith("NOUN") and not t.lemmas & _CLOSING_NOUNS and not any(s <= t.start < s + n for s, n in said)
-        for t in words)
 
 
 # Questions that want a value or a permission — a time, an amount, a place, «можно?», «положено?» — not a cause.
