@@ -1,0 +1,57 @@
+"""A sentence about another instance of the thing the customer asks about.
+
+«Вчерашний вебинар не записался?» — «Следующий вебинар пройдёт в четверг»; «Почему не начислили кешбэк за
+февраль?» — «С марта у нас новые категории кешбэка»: the reply takes up the customer's word and still speaks of
+another webinar, another month. The customer pinned the thing down — a past day («вчерашний», «прошлый») or a
+month — and the sentence names a next one («следующий», «очередной») or starts from another month («с марта»)
+without the customer's own. Such a sentence answers nothing about this one: the solution judge sets it aside.
+A sentence that keeps the customer's anchor («кешбэк за февраль придёт в марте») speaks of this one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core.scorecard.card import Span
+from app.core.scorecard.questions import content, questions
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import CALENDAR, Token, tokenize
+
+_MONTHS = CALENDAR - {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}
+# What pins a thing to one past occurrence: «вчерашний вебинар», «прошлый платёж».
+_PAST = frozenset({"вчерашний", "позавчерашний", "прошлый", "прошедший", "предыдущий", "сегодняшний", "утренний"})
+# What makes a thing another, later occurrence: «следующий вебинар», «очередной платёж».
+_NEXT = frozenset({"следующий", "очередной", "будущий", "предстоящий"})
+
+
+def other_instances(r: Reply) -> list[Span]:
+    """The reply's sentences (as ``r.sentences`` holds them) that take up a noun the customer pinned to one past day
+    or month, and speak only of a later occurrence of it."""
+    found: list[Span] = []
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        anchors = {x for t in words for x in t.lemmas & (_MONTHS | _PAST)}
+        if not anchors:
+            continue
+        kept = content(words)
+        nouns = {x for t in words if t.tag.startswith("NOUN") and t.lower in kept and not t.lemmas & _MONTHS
+                 for x in t.lemmas}
+        for start, end in r.sentences:
+            here = [t for t in r.tokens if start <= t.start < end]
+            if (start, end) in found or r.text[start:end].rstrip().endswith("?") \
+                    or any(t.lemmas & anchors for t in here) or not any(t.lemmas & nouns for t in here):
+                continue
+            if _next_of(here, nouns) or _from_another_month(here):
+                found.append((start, end))
+    return found
+
+
+def _next_of(words: Sequence[Token], nouns: set[str]) -> bool:
+    """«Следующий вебинар», «очередной платёж по кредиту»: a word of the question named as the next one."""
+    return any(t.lemmas & _NEXT and any(w.lemmas & nouns for w in words[i + 1:i + 3]) for i, t in enumerate(words))
+
+
+def _from_another_month(words: Sequence[Token]) -> bool:
+    """«С марта у нас новые категории»: a change from a month on — the customer's month is not among the sentence's
+    words (the caller has checked)."""
+    return any(t.lower in ("с", "со") and nxt.lemmas & _MONTHS for t, nxt in zip(words, words[1:]))
