@@ -25,8 +25,9 @@ _NEXT = frozenset({"следующий", "очередной", "будущий",
 
 
 def other_instances(r: Reply) -> list[Span]:
-    """The reply's sentences (as ``r.sentences`` holds them) that take up a noun the customer pinned to one past day
-    or month, and speak only of a later occurrence of it."""
+    """The parts of the reply's sentences that take up a noun the customer pinned to one past day or month and speak
+    only of a later occurrence of it: from the clause that names the later one to the sentence's end («Повтор
+    выложим до пятницы, а очередной урок пройдёт в среду» keeps its first clause)."""
     found: list[Span] = []
     for chunk in questions(r):
         words = tokenize(chunk)
@@ -38,20 +39,28 @@ def other_instances(r: Reply) -> list[Span]:
                  for x in t.lemmas}
         for start, end in r.sentences:
             here = [t for t in r.tokens if start <= t.start < end]
-            if (start, end) in found or r.text[start:end].rstrip().endswith("?") \
-                    or any(t.lemmas & anchors for t in here) or not any(t.lemmas & nouns for t in here):
+            if r.text[start:end].rstrip().endswith("?") or any(t.lemmas & anchors for t in here) \
+                    or not any(t.lemmas & nouns for t in here):
                 continue
-            if _next_of(here, nouns) or _from_another_month(here):
-                found.append((start, end))
+            at = _next_of(here, nouns)
+            at = at if at is not None else _from_another_month(here)
+            if at is None:
+                continue
+            # the clause that names the later occurrence, and what follows it
+            cut = max((i + 1 for i in range(start, at) if r.text[i] in ",;:—–"), default=start)
+            if (cut, end) not in found:
+                found.append((cut, end))
     return found
 
 
-def _next_of(words: Sequence[Token], nouns: set[str]) -> bool:
-    """«Следующий вебинар», «очередной платёж по кредиту»: a word of the question named as the next one."""
-    return any(t.lemmas & _NEXT and any(w.lemmas & nouns for w in words[i + 1:i + 3]) for i, t in enumerate(words))
+def _next_of(words: Sequence[Token], nouns: set[str]) -> int | None:
+    """«Следующий вебинар», «очередной платёж по кредиту»: a word of the question named as the next one — where."""
+    return next((t.start for i, t in enumerate(words)
+                 if t.lemmas & _NEXT and any(w.lemmas & nouns for w in words[i + 1:i + 3])), None)
 
 
-def _from_another_month(words: Sequence[Token]) -> bool:
-    """«С марта у нас новые категории»: a change from a month on — the customer's month is not among the sentence's
-    words (the caller has checked)."""
-    return any(t.lower in ("с", "со") and nxt.lemmas & _MONTHS for t, nxt in zip(words, words[1:]))
+def _from_another_month(words: Sequence[Token]) -> int | None:
+    """«С марта у нас новые категории»: a change from a month on — where (the caller has checked that the customer's
+    month is not among the sentence's words)."""
+    return next((t.start for t, nxt in zip(words, words[1:]) if t.lower in ("с", "со") and nxt.lemmas & _MONTHS),
+                None)

@@ -1,0 +1,56 @@
+"""A reply about the next occurrence of what the customer pinned to a past day or month answers nothing about it."""
+
+from __future__ import annotations
+
+from app.core.scorecard import score_reply
+from app.core.scorecard.instances import other_instances
+from app.core.scorecard.reply import read_reply
+
+_LESSON = ["Добрый вечер. Позавчерашний урок по химии так и не появился в записях?"]
+_PAYOUT = ["Здравствуйте. Почему до сих пор не пришла выплата за октябрь?"]
+
+
+def _solution(reply: str, customer: list[str]):
+    return score_reply(reply, customer).elements["solution"]
+
+
+def test_the_next_lesson_does_not_answer_about_the_missing_one():
+    reply = "Добрый вечер! Очередной урок по химии пройдёт в среду в 18:00, ссылку пришлём за час. Хорошего вечера!"
+    r = read_reply(reply, _LESSON)
+    (start, end), = other_instances(r)
+    assert r.text[start:end].strip().startswith("Очередной урок")
+    assert _solution(reply, _LESSON).passed is False
+
+
+def test_the_missing_lesson_spoken_of_with_its_own_day_is_an_answer():
+    reply = ("Добрый вечер! Да, запись позавчерашнего урока не сохранилась из-за сбоя, простите. Повтор выложим "
+             "до пятницы, 18:00, а очередной урок пройдёт в среду. Хорошего вечера!")
+    r = read_reply(reply, _LESSON)
+    (start, end), = other_instances(r)  # only the clause about the next lesson is set aside
+    assert r.text[start:end].strip() == "а очередной урок пройдёт в среду."
+    assert _solution(reply, _LESSON).passed is True
+
+
+def test_new_rules_from_another_month_do_not_explain_this_months_payout():
+    reply = "Здравствуйте! С ноября выплаты переводятся по новому графику, реквизиты можно сменить в приложении."
+    assert len(other_instances(read_reply(reply, _PAYOUT))) == 1
+    assert _solution(reply, _PAYOUT).passed is False
+
+
+def test_the_payout_for_the_customers_month_is_spoken_of():
+    reply = "Здравствуйте! Выплату за октябрь задержал банк-получатель, деньги поступят 12 ноября до 18:00."
+    assert other_instances(read_reply(reply, _PAYOUT)) == []
+    assert _solution(reply, _PAYOUT).passed is True
+
+
+def test_a_next_attempt_is_not_another_occurrence_of_the_thing_asked():
+    customer = ["Почему вчерашний платёж за свет не прошёл?"]
+    reply = "Здравствуйте! Платёж отклонён: на карте стоял лимит 5 000 ₽. Я сняла лимит, следующая попытка пройдёт."
+    assert other_instances(read_reply(reply, customer)) == []
+
+
+def test_a_question_with_no_day_or_month_pins_nothing():
+    customer = ["Когда будет вебинар по налогам?"]
+    reply = "Здравствуйте! Следующий вебинар по налогам пройдёт в четверг в 19:00."
+    assert other_instances(read_reply(reply, customer)) == []
+    assert _solution(reply, customer).passed is True
