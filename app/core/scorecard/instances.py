@@ -2,26 +2,29 @@
 
 «Вчерашний вебинар не записался?» — «Следующий вебинар пройдёт в четверг»; «Почему не начислили кешбэк за
 февраль?» — «С марта у нас новые категории кешбэка»: the reply takes up the customer's word and still speaks of
-another webinar, another month. The customer pinned the thing down — a past day («вчерашний», «прошлый») or a
-month — and the sentence names a next one («следующий», «очередной») or starts from another month («с марта»)
-without the customer's own. Such a sentence answers nothing about this one: the solution judge sets it aside.
+another webinar, another month. The customer pinned the thing down — a past day («вчерашний», «прошлый»), a
+month, or as what did not happen («не пришёл») — and the sentence names a next one («следующий», «очередной»),
+starts from another month («с марта») or holds for a later period («на следующий месяц») without the customer's
+own. Such a sentence answers nothing about this one: the solution judge sets it aside.
 A sentence that keeps the customer's anchor («кешбэк за февраль придёт в марте») speaks of this one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import content, questions
+from app.core.scorecard.questions import content, questions, sentence_before
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import CALENDAR, Token, tokenize
+from app.core.scorecard.words import CALENDAR, Token, morph, tokenize
 
 _MONTHS = CALENDAR - {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}
 # What pins a thing to one past occurrence: «вчерашний вебинар», «прошлый платёж».
 _PAST = frozenset({"вчерашний", "позавчерашний", "прошлый", "прошедший", "предыдущий", "сегодняшний", "утренний"})
 # What makes a thing another, later occurrence: «следующий вебинар», «очередной платёж».
 _NEXT = frozenset({"следующий", "очередной", "будущий", "предстоящий"})
+_PERIODS = frozenset({"неделя", "месяц", "квартал", "год", "сезон", "период", "семестр"})
 
 
 def other_instances(r: Reply) -> list[Span]:
@@ -31,8 +34,12 @@ def other_instances(r: Reply) -> list[Span]:
     found: list[Span] = []
     for chunk in questions(r):
         words = tokenize(chunk)
+        if not content(words):  # «Бонусы так и не пришли. Почему?»: the thing is named in the sentence before
+            words = tokenize(sentence_before(r, chunk)) + words
         anchors = {x for t in words for x in t.lemmas & (_MONTHS | _PAST)}
-        if not anchors:
+        # «Кешбэк не пришёл, почему?»: what did not happen is pinned to its own past occurrence too
+        failed = any(i and words[i - 1].lower == "не" and _past(t.lower) for i, t in enumerate(words))
+        if not anchors and not failed:
             continue
         kept = content(words)
         nouns = {x for t in words if t.tag.startswith("NOUN") and t.lower in kept and not t.lemmas & _MONTHS
@@ -43,7 +50,9 @@ def other_instances(r: Reply) -> list[Span]:
                     or not any(t.lemmas & nouns for t in here):
                 continue
             at = _next_of(here, nouns)
-            at = at if at is not None else _from_another_month(here)
+            if at is None and anchors & _MONTHS:  # «с апреля» may tell why a thing not pinned to a month is not yet
+                at = _from_another_month(here)
+            at = at if at is not None else _for_next_period(here)
             if at is None:
                 continue
             # the clause that names the later occurrence, and what follows it
@@ -64,3 +73,17 @@ def _from_another_month(words: Sequence[Token]) -> int | None:
     month is not among the sentence's words)."""
     return next((t.start for t, nxt in zip(words, words[1:]) if t.lower in ("с", "со") and nxt.lemmas & _MONTHS),
                 None)
+
+
+def _for_next_period(words: Sequence[Token]) -> int | None:
+    """«Категории на следующий месяц», «со следующего месяца»: what holds for a later period — where. Not «в следующем
+    месяце», which may be the when of this one («кешбэк придёт в следующем месяце»)."""
+    return next((t.start for t, adj, noun in zip(words, words[1:], words[2:])
+                 if t.lower in ("на", "с", "со") and adj.lemmas & _NEXT and noun.lemmas & _PERIODS
+                 and "loct" not in noun.tag), None)
+
+
+@lru_cache(maxsize=5_000)
+def _past(lower: str) -> bool:
+    """A past verb by any reading: «пришли» is «прислать» in the imperative too."""
+    return any(p.tag.POS == "VERB" and p.tag.tense == "past" for p in morph().parse(lower))

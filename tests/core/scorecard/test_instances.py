@@ -54,3 +54,27 @@ def test_a_question_with_no_day_or_month_pins_nothing():
     reply = "Здравствуйте! Следующий вебинар по налогам пройдёт в четверг в 19:00."
     assert other_instances(read_reply(reply, customer)) == []
     assert _solution(reply, customer).passed is True
+
+
+def test_a_later_period_does_not_answer_why_this_one_failed():
+    customer = ["Бонусы за покупку в кафе так и не пришли. Почему?"]
+    reply = "Здравствуйте! Кафе и рестораны на следующий месяц можно отметить в приложении до 1-го числа, бонусы за них будут выше."
+    r = read_reply(reply, customer)
+    assert len(other_instances(r)) == 1
+    assert _solution(reply, customer).passed is False
+
+
+def test_the_failed_bonus_explained_keeps_its_sentence():
+    customer = ["Бонусы за покупку в кафе так и не пришли. Почему?"]
+    reply = ("Здравствуйте! Бонусы не пришли, потому что кафе не входило в ваши категории в этом месяце. Кафе на "
+             "следующий месяц можно отметить в приложении до 1-го числа.")
+    r = read_reply(reply, customer)
+    (start, end), = other_instances(r)
+    assert r.text[start:end].strip().startswith("Кафе на")
+    assert _solution(reply, customer).passed is True
+
+
+def test_the_time_of_a_later_period_may_be_the_when_of_this_one():
+    customer = ["Бонусы за покупку в кафе так и не пришли. Почему?"]
+    reply = "Здравствуйте! Бонусы за кафе начисляются раз в месяц: они придут в следующем месяце, до 5-го числа."
+    assert other_instances(read_reply(reply, customer)) == []
