@@ -7,10 +7,14 @@ month, or as what did not happen («не пришёл») — and the sentence na
 starts from another month («с марта») or holds for a later period («на следующий месяц») without the customer's
 own. Such a sentence answers nothing about this one: the solution judge sets it aside.
 A sentence that keeps the customer's anchor («кешбэк за февраль придёт в марте») speaks of this one.
+
+So does a rule for all such things told to «Где мой заказ 4512?» or «Что с моей посылкой?» («Посылки по России
+доставляются за 5–7 дней»): the customer asked the state of their one thing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -59,7 +63,57 @@ def other_instances(r: Reply) -> list[Span]:
             cut = max((i + 1 for i in range(start, at) if r.text[i] in ",;:—–"), default=start)
             if (cut, end) not in found:
                 found.append((cut, end))
+    return found + [span for span in _of_the_kind(r) if span not in found]
+
+
+_CLAUSE_RE = re.compile(r"[^,;:—–.!?…\n]+")
+
+
+def _of_the_kind(r: Reply) -> list[Span]:
+    """«Где мой заказ 4512?», «Что с моей посылкой?» — «Посылки по России доставляются за 5–7 дней»: the state of
+    the customer's one thing is asked, and the clause tells in the general present what happens to all such things
+    (the noun in the plural, nothing of «ваш»). With what follows it in its sentence, up to a clause about this one
+    («…, ваш уже в пути»)."""
+    mine = set()
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        if not any(t.lower == "где" or t.lower == "что" and i + 1 < len(words) and words[i + 1].lower in ("с", "со")
+                   for i, t in enumerate(words)):
+            continue
+        mine |= {x for i, t in enumerate(words) if t.tag.startswith("NOUN") and "sing" in t.tag
+                 and (any("мой" in w.lemmas for w in words[max(0, i - 2):i])
+                      or i + 1 < len(words) and words[i + 1].lower.isdigit()) for x in t.lemmas}
+    if not mine:
+        return []
+    found = []
+    for start, end in r.sentences:
+        clauses = [m for m in _CLAUSE_RE.finditer(r.text, start, end)]
+        general = next((n for n, m in enumerate(clauses) if _general(r, m, mine)), None)
+        if general is None:
+            continue
+        last = next((n for n in range(general + 1, len(clauses)) if _about_this(r, clauses[n])), len(clauses))
+        found.append((clauses[general].start(), clauses[last - 1].end()))
     return found
+
+
+def _general(r: Reply, clause: re.Match, mine: set[str]) -> bool:
+    words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
+    return any(t.lemmas & mine and _plural_subject(t.lower) for t in words) \
+        and any(t.tag.startswith("VERB") and "pres" in t.tag and "plur" in t.tag for t in words) \
+        and not _about_this(r, clause)
+
+
+@lru_cache(maxsize=5_000)
+def _plural_subject(lower: str) -> bool:
+    """«Посылки» may be the plural subject, though its likeliest reading is the genitive singular."""
+    return any(p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn" for p in morph().parse(lower))
+
+
+def _about_this(r: Reply, clause: re.Match) -> bool:
+    """«ваш уже в пути», «отправили вчера», «будет завтра»: a clause of the customer's own thing or of a dated event."""
+    words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
+    return any("ваш" in t.lemmas or t.tag.startswith(("VERB", "PRTS")) and ("past" in t.tag or "futr" in t.tag)
+               for t in words)
 
 
 def _next_of(words: Sequence[Token], nouns: set[str]) -> int | None:

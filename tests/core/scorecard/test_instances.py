@@ -1,6 +1,9 @@
-"""A reply about the next occurrence of what the customer pinned to a past day or month answers nothing about it."""
+"""A reply about the next occurrence of what the customer pinned to a past day or month, or about all such things
+when the state of the customer's one is asked, answers nothing about it."""
 
 from __future__ import annotations
+
+import pytest
 
 from app.core.scorecard import score_reply
 from app.core.scorecard.instances import other_instances
@@ -78,3 +81,24 @@ def test_the_time_of_a_later_period_may_be_the_when_of_this_one():
     customer = ["Бонусы за покупку в кафе так и не пришли. Почему?"]
     reply = "Здравствуйте! Бонусы за кафе начисляются раз в месяц: они придут в следующем месяце, до 5-го числа."
     assert other_instances(read_reply(reply, customer)) == []
+
+
+_WHERE_BOX = ["Добрый день! Где сейчас моя коробка с книгами? Отслеживание стоит на месте третий день."]
+_WHAT_WITH = ["Что с моим заявлением 7731? Подавала в среду."]
+
+
+@pytest.mark.parametrize("customer, reply", [
+    (_WHERE_BOX, "Добрый день! Коробки по области обычно идут от трёх до пяти дней. Хорошего дня!"),
+    (_WHAT_WITH, "Здравствуйте! Заявления рассматриваются в порядке очереди, ответ приходит на почту за 10 дней."),
+])
+def test_what_happens_to_all_such_things_is_no_state_of_this_one(customer, reply):
+    assert len(other_instances(read_reply(reply, customer))) == 1
+    assert _solution(reply, customer).passed is False
+
+
+@pytest.mark.parametrize("customer, reply", [
+    (_WHERE_BOX, "Добрый день! Коробки по области идут до пяти дней, а ваша уже в пункте выдачи на Лесной, 3."),
+    (_WHAT_WITH, "Здравствуйте! Ваше заявление 7731 одобрено вчера, уведомление придёт на почту сегодня до 18:00."),
+])
+def test_the_state_of_this_one_beside_the_rule_stays_the_answer(customer, reply):
+    assert _solution(reply, customer).passed is True
