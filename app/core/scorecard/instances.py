@@ -38,7 +38,9 @@ def other_instances(r: Reply) -> list[Span]:
     found: list[Span] = []
     for chunk in questions(r):
         words = tokenize(chunk)
-        if not content(words):  # «Бонусы так и не пришли. Почему?»: the thing is named in the sentence before
+        # «Бонусы так и не пришли. Почему?», «Прошлый урок отменили. Вернёте деньги за него?»: the thing is named in
+        # the sentence before
+        if not content(words) or any(t.tag.startswith("NPRO") and "3per" in t.tag for t in words):
             words = tokenize(sentence_before(r, chunk)) + words
         anchors = {x for t in words for x in t.lemmas & (_MONTHS | _PAST)}
         # «Кешбэк не пришёл, почему?»: what did not happen is pinned to its own past occurrence too
@@ -72,7 +74,7 @@ _CLAUSE_RE = re.compile(r"[^,;:—–.!?…\n]+")
 def _of_the_kind(r: Reply) -> list[Span]:
     """«Где мой заказ 4512?», «Что с моей посылкой?» — «Посылки по России доставляются за 5–7 дней»: the state of
     the customer's one thing is asked, and the clause tells in the general present what happens to all such things
-    (the noun in the plural, nothing of «ваш»). With what follows it in its sentence, up to a clause about this one
+    (the noun in the plural, or «обычно»; nothing of «ваш»). With what follows it in its sentence, up to a clause about this one
     («…, ваш уже в пути»)."""
     mine = set()
     for chunk in questions(r):
@@ -98,9 +100,10 @@ def _of_the_kind(r: Reply) -> list[Span]:
 
 def _general(r: Reply, clause: re.Match, mine: set[str]) -> bool:
     words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
-    return any(t.lemmas & mine and _plural_subject(t.lower) for t in words) \
-        and any(t.tag.startswith("VERB") and "pres" in t.tag and "plur" in t.tag for t in words) \
-        and not _about_this(r, clause)
+    present = [t for t in words if t.tag.startswith("VERB") and "pres" in t.tag]
+    # «Посылки доставляются за 5–7 дней», «Багаж обычно доставляют за 2–3 дня»
+    return (any(t.lemmas & mine and _plural_subject(t.lower) for t in words) and any("plur" in t.tag for t in present)
+            or bool(present) and any(t.lower == "обычно" for t in words)) and not _about_this(r, clause)
 
 
 @lru_cache(maxsize=5_000)

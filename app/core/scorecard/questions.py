@@ -172,12 +172,15 @@ def _your_deadline(r: Reply, frame: Span) -> bool:
 
 
 def _time_of_other(r: Reply, frame: Span) -> bool:
-    """«Когда деньги появятся на счёте?» — «Рассмотрение занимает до 30 дней»: a time told in the general present of
-    a thing the customer never named is another process's time, no when of theirs. A clause with a future or past
-    verb (a dated step: «бригада приедет к 15:00»), with a word pointing back («это», «он»), or with a word of the
-    customer's (its form, a five-letter stem, or close in meaning by navec: «средства» ~ «деньги») keeps its time."""
+    """«Когда деньги появятся на счёте?» — «Если продавец не возвращает деньги, можно открыть спор: … Рассмотрение
+    занимает до 30 дней»: after a way the reply offers for some case («Если …, можно / откройте …»), a time told in the
+    general present of a thing the customer never named is that way's time, no when of theirs. A clause with a future
+    or past verb (a dated step: «бригада приедет к 15:00»), with a word pointing back («это», «он»), or with a word of
+    the customer's (its form, a five-letter stem, or close in meaning by navec) keeps its time; so does any such
+    clause with no «если» way before it («Средства зачисляются в течение 2 рабочих дней» may name the money in other
+    words)."""
     clause = next((m for m in re.finditer(r"[^.!?…\n,;:—–]+", r.text) if m.start() <= frame[0] < m.end()), None)
-    if clause is None:
+    if clause is None or not any(_way_for_a_case(r, s, e) for s, e in r.sentences if e <= clause.start()):
         return False
     words = [t for t in r.tokens if clause.start() <= t.start < clause.end() and not frame[0] <= t.start < sum(frame)]
     if any(t.tag.startswith(("VERB", "PRTS")) and ("futr" in t.tag or "past" in t.tag) or t.tag.startswith("NPRO")
@@ -194,6 +197,14 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
     nav = analyzer()
     return not any((nav.similarity(normal_form(t.lower), normal_form(w)) or 0.0) >= _CLOSE_IN_MEANING
                    for t in own for w in theirs)
+
+
+def _way_for_a_case(r: Reply, start: int, end: int) -> bool:
+    """«Если продавец не возвращает деньги, можно открыть спор»: a sentence that opens with «если» and tells the customer
+    what to do."""
+    words = [t for t in r.tokens if start <= t.start < end]
+    return bool(words) and words[0].lower == "если" and (any(t.lower == "можно" for t in words) or any(
+        start <= span[0] < end for span in r.imperatives[0] + r.imperatives[1]))
 
 
 # Words close in meaning by navec at or above this speak of the same thing (as in :mod:`relevance`).

@@ -102,3 +102,19 @@ def test_what_happens_to_all_such_things_is_no_state_of_this_one(customer, reply
 ])
 def test_the_state_of_this_one_beside_the_rule_stays_the_answer(customer, reply):
     assert _solution(reply, customer).passed is True
+
+
+def test_what_usually_happens_is_no_state_of_this_one():
+    customer = ["Где сейчас мой диван? Обещали привезти ещё в субботу."]
+    reply = "Здравствуйте! Мебель обычно везут со склада в течение недели. Хорошего дня!"
+    assert len(other_instances(read_reply(reply, customer))) == 1
+    assert _solution(reply, customer).passed is False
+
+
+def test_the_thing_a_pronoun_points_back_to_is_pinned_by_the_sentence_before():
+    customer = ["Прошлую тренировку тренер отменил за пять минут. Вернёте за неё деньги?"]
+    reply = "Здравствуйте! Следующая тренировка с тренером пройдёт в пятницу в 19:00. Хорошего вечера!"
+    assert len(other_instances(read_reply(reply, customer))) == 1
+    assert _solution(reply, customer).passed is False
+    answered = "Здравствуйте! Да, за отменённую тренировку вернём 800 ₽ на карту до пятницы. Хорошего вечера!"
+    assert _solution(answered, customer).passed is True
