@@ -74,8 +74,8 @@ _CLAUSE_RE = re.compile(r"[^,;:—–.!?…\n]+")
 def _of_the_kind(r: Reply) -> list[Span]:
     """«Где мой заказ 4512?», «Что с моей посылкой?» — «Посылки по России доставляются за 5–7 дней»: the state of
     the customer's one thing is asked, and the clause tells in the general present what happens to all such things
-    (the noun in the plural, or «обычно»; nothing of «ваш»). With what follows it in its sentence, up to a clause about this one
-    («…, ваш уже в пути»)."""
+    (the noun in the plural, or «обычно»; nothing of «ваш»). With what follows it in its sentence, up to a clause
+    about this one («…, ваш уже в пути»)."""
     mine = set()
     for chunk in questions(r):
         words = tokenize(chunk)
@@ -89,7 +89,7 @@ def _of_the_kind(r: Reply) -> list[Span]:
         return []
     found = []
     for start, end in r.sentences:
-        clauses = [m for m in _CLAUSE_RE.finditer(r.text, start, end)]
+        clauses = list(_CLAUSE_RE.finditer(r.text, start, end))
         general = next((n for n, m in enumerate(clauses) if _general(r, m, mine)), None)
         if general is None:
             continue
@@ -99,6 +99,7 @@ def _of_the_kind(r: Reply) -> list[Span]:
 
 
 def _general(r: Reply, clause: re.Match, mine: set[str]) -> bool:
+    """The clause says in the present what happens to such things in general, not to the customer's one."""
     words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
     present = [t for t in words if t.tag.startswith("VERB") and "pres" in t.tag]
     # «Посылки доставляются за 5–7 дней», «Багаж обычно доставляют за 2–3 дня»

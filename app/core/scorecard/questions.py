@@ -200,8 +200,8 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
 
 
 def _way_for_a_case(r: Reply, start: int, end: int) -> bool:
-    """«Если продавец не возвращает деньги, можно открыть спор»: a sentence that opens with «если» and tells the customer
-    what to do."""
+    """«Если продавец не возвращает деньги, можно открыть спор»: a sentence that opens with «если» and tells the
+    customer what to do."""
     words = [t for t in r.tokens if start <= t.start < end]
     return bool(words) and words[0].lower == "если" and (any(t.lower == "можно" for t in words) or any(
         start <= span[0] < end for span in r.imperatives[0] + r.imperatives[1]))
@@ -209,6 +209,7 @@ def _way_for_a_case(r: Reply, start: int, end: int) -> bool:
 
 # Words close in meaning by navec at or above this speak of the same thing (as in :mod:`relevance`).
 _CLOSE_IN_MEANING = 0.33
+
 # «через 3 дня», «в течение недели», «за 2 часа» say when; «курс — это 6 месяцев» only how long
 _WHEN_BEFORE = frozenset({"через", "течение", "за", "до", "к", "после", "не", "позднее", "позже", "ближайший",
                           "каждый", "раз", "спустя", "уже"})

@@ -61,7 +61,8 @@ def test_a_question_with_no_day_or_month_pins_nothing():
 
 def test_a_later_period_does_not_answer_why_this_one_failed():
     customer = ["Бонусы за покупку в кафе так и не пришли. Почему?"]
-    reply = "Здравствуйте! Кафе и рестораны на следующий месяц можно отметить в приложении до 1-го числа, бонусы за них будут выше."
+    reply = ("Здравствуйте! Кафе и рестораны на следующий месяц можно отметить в приложении до 1-го числа, бонусы за "
+             "них будут выше.")
     r = read_reply(reply, customer)
     assert len(other_instances(r)) == 1
     assert _solution(reply, customer).passed is False
