@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import content, questions, sentence_before
+from app.core.scorecard.questions import content, dated, questions, sentence_before
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import CALENDAR, Token, morph, tokenize
 
@@ -101,7 +101,9 @@ def _of_the_kind(r: Reply) -> list[Span]:
 def _general(r: Reply, clause: re.Match, mine: set[str]) -> bool:
     """The clause says in the present what happens to such things in general, not to the customer's one."""
     words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
-    present = [t for t in words if t.tag.startswith("VERB") and "pres" in t.tag]
+    # «Посылки доставляются», «доставляют»: the third person — not «вы можете посмотреть»
+    present = [t for t in words if t.tag.startswith("VERB") and "pres" in t.tag and "3per" in t.tag
+               and not dated(t.lower)]
     # «Посылки доставляются за 5–7 дней», «Багаж обычно доставляют за 2–3 дня»
     return (any(t.lemmas & mine and _plural_subject(t.lower) for t in words) and any("plur" in t.tag for t in present)
             or bool(present) and any(t.lower == "обычно" for t in words)) and not _about_this(r, clause)
@@ -116,8 +118,7 @@ def _plural_subject(lower: str) -> bool:
 def _about_this(r: Reply, clause: re.Match) -> bool:
     """«ваш уже в пути», «отправили вчера», «будет завтра»: a clause of the customer's own thing or of a dated event."""
     words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
-    return any("ваш" in t.lemmas or t.tag.startswith(("VERB", "PRTS")) and ("past" in t.tag or "futr" in t.tag)
-               for t in words)
+    return any("ваш" in t.lemmas or t.tag.startswith(("VERB", "PRTS")) and dated(t.lower) for t in words)
 
 
 def _next_of(words: Sequence[Token], nouns: set[str]) -> int | None:

@@ -183,7 +183,7 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
     if clause is None or not any(_way_for_a_case(r, s, e) for s, e in r.sentences if e <= clause.start()):
         return False
     words = [t for t in r.tokens if clause.start() <= t.start < clause.end() and not frame[0] <= t.start < sum(frame)]
-    if any(t.tag.startswith(("VERB", "PRTS")) and ("futr" in t.tag or "past" in t.tag) or t.tag.startswith("NPRO")
+    if any(t.tag.startswith(("VERB", "PRTS")) and dated(t.lower) or t.tag.startswith("NPRO")
            or t.lemmas & {"это", "этот"} for t in words):
         return False
     own = [t for t in words if t.lower in content(words) and not t.lemmas & (_WAIT | _SPANS | CALENDAR)]
@@ -197,6 +197,13 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
     nav = analyzer()
     return not any((nav.similarity(normal_form(t.lower), normal_form(w)) or 0.0) >= _CLOSE_IN_MEANING
                    for t in own for w in theirs)
+
+
+@lru_cache(maxsize=5_000)
+def dated(lower: str) -> bool:
+    """A verb or short participle that may tell a future or past event: «скачается» (its likeliest parse is the
+    present), «приедет», «отправлен»."""
+    return any(p.tag.POS in ("VERB", "PRTS") and p.tag.tense in ("futr", "past") for p in morph().parse(lower))
 
 
 def _way_for_a_case(r: Reply, start: int, end: int) -> bool:
