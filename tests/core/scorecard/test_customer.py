@@ -285,3 +285,19 @@ def test_no_time_of_ones_own_as_the_reason_for_a_request_is_calm(message):
 ])
 def test_missing_a_bus_or_a_start_is_a_trouble(message, words):
     assert read(message).states["complaint"][:1] == words
+
+
+@pytest.mark.parametrize("message", [
+    "Я покупала билеты для коллеги, а она потеряла посадочный. Пришлите мне её посадочный талон.",
+    "Я классный руководитель. Какие баллы у Смирнова по физике? Он не отвечает в чате.",
+])
+def test_a_trouble_of_someone_the_customer_speaks_for_is_not_theirs(message):
+    assert "complaint" not in read(message).states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Вчера вызвала мастера на дом. Он так и не пришёл.", ["так и не"]),     # the company's man
+    ("Отправил брату перевод в пятницу, он до сих пор не дошёл.", ["до сих пор"]),  # a thing, not the brother
+])
+def test_a_trouble_of_the_company_s_people_or_of_a_thing_stays_a_complaint(message, words):
+    assert read(message).states["complaint"][:1] == words
