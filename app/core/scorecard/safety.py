@@ -385,12 +385,16 @@ def _asked_which(toks: Sequence[Token], whose: Sequence[Token]) -> set[str]:
 
 def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]) -> list[Span]:
     """The customer asks for the data of someone else («я жена абонента…, пришлите детализацию его звонков»,
-    «пришлите оценки Андрея»), and the reply sends it («детализацию отправила на вашу почту») or tells it
-    with a figure («Андрей сдал экзамен на 4») — unless that sentence refuses («…могу сообщить только ей самой»,
-    «не могу отправить»)."""
+    «пришлите оценки Андрея»), and the reply sends it or says it will («детализацию отправила / пришлю на вашу
+    почту») or tells it with a figure («Андрей сдал экзамен на 4») — unless that sentence refuses («…могу сообщить
+    только ей самой», «не могу отправить»)."""
     if _refused(toks):
         return []
-    sent = [t for t in toks if t.lemmas & _HAND_OVER and "past" in t.tag and "indc" in t.tag]
+    # sent already («отправила»), or promised by the operator («пришлю сегодня», «высылаем») unless only on a
+    # condition («если нотариус запросит, отправим ему»)
+    promised = not any(t.lower in ("если", "когда") for t in toks)
+    sent = [t for t in toks if t.lemmas & _HAND_OVER and "indc" in t.tag
+            and ("past" in t.tag or (promised and "1per" in t.tag))]
     data = [t for t in toks if t.lemmas & wanted_words]
     if sent and data:
         return sorted({(t.start, t.end - t.start) for t in (data[:1] + sent[:1])})

@@ -77,7 +77,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     for m in _CAPS_RE.finditer(text):
         word = m.group()
         if word in lex.abbreviations or word in theirs or _named(r, m.start(), m.end()) \
-                or _between_figures(r, m.start(), m.end()) or _code(r, m.start(), m.end()):
+                or _between_figures(r, m.start(), m.end()) or _code(r, m.start(), m.end()) \
+                or _mask(r, m.start(), m.end()):
             continue
         if len(word) >= 5 or known_word(word.lower()):
             caps.append((m.start(), m.end() - m.start()))
@@ -155,6 +156,15 @@ def _unit(r: Reply, span: Span) -> bool:
     return word.isupper() and bool(_NUMBER_RE.search(r.text[max(0, span[0] - 12):span[0]].rstrip()))
 
 
+# «ДД.ММ.ГГГГ», «ЧЧ:ММ», «MM/YY»: short runs of capitals glued by a dot, colon, slash or hyphen spell a format to type
+# in, not a shout.
+_MASK_RE = re.compile(r"(?<![0-9A-Za-zА-Яа-яЁё])[A-ZА-ЯЁ]{1,4}(?:[./:-][A-ZА-ЯЁ]{1,4})+(?![0-9A-Za-zА-Яа-яЁё])")
+
+
+def _mask(r: Reply, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in _MASK_RE.finditer(r.text))
+
+
 def _code(r: Reply, start: int, end: int) -> bool:
     """«полис ИМ-2045», «рейс SU-1402», «2045-ИМ»: capitals joined to figures by a hyphen are a code, not shouting."""
     return bool(re.match(r"-\d", r.text[end:end + 2]) or re.search(r"\d-$", r.text[max(0, start - 2):start]))
@@ -202,13 +212,39 @@ def _passed_on(r: Reply) -> list[Span]:
             if not (told and tok.lemmas & _ELSEWHERE_VERBS):
                 continue
             target = [t for t in words[i + 1:i + 5] if t.lower != "пожалуйста"][:3]
-            if len(target) < 2 or target[0].lower not in ("к", "у", "в", "во") \
-                    or any(t.lemmas & _SELF_SERVICE for t in target):
+            if any(t.lemmas & _SELF_SERVICE for t in target):
+                continue
+            # «обращайтесь напрямую в отель», «пишите непосредственно продавцу»: «directly» is to a party other
+            # than the company, whoever it is
+            if len(target) >= 2 and target[0].lower in _DIRECTLY:
+                found.append((tok.start, target[-1].end - tok.start))
+                continue
+            if len(target) < 2 or target[0].lower not in ("к", "у", "в", "во"):
                 continue
             # to «them» (the party just named as the one in charge) or to «your» bank, employer, airline — not
             # «обратитесь в банк» of the operator's own company, which is a vague way, a solution's failing
             if ("NPRO" in target[1].tag and "3per" in target[1].tag) or "ваш" in target[1].lemmas:
                 found.append((tok.start, target[-1].end - tok.start))
+    return found + _disowned(r)
+
+
+_DIRECTLY = frozenset({"напрямую", "непосредственно"})
+# What a company calls itself to say the matter is someone else's: «мы только посредник», «мы лишь агрегатор».
+_GO_BETWEENS = frozenset({"посредник", "агент", "агрегатор", "площадка", "витрина"})
+_MERELY = frozenset({"только", "лишь", "просто", "всего"})
+
+
+def _disowned(r: Reply) -> list[Span]:
+    """«Мы только посредник», «мы всего лишь площадка»: the company names itself a mere go-between — with no answer
+    and no step of its own, that is «это не к нам» in other words (rubric, «Тон»: «отфутболивание»)."""
+    found = []
+    for i, tok in enumerate(r.tokens):
+        if tok.lower != "мы":
+            continue
+        near = r.tokens[i + 1:i + 5]
+        at = next((j for j, t in enumerate(near) if t.lemmas & _GO_BETWEENS), None)
+        if at is not None and any(t.lower in _MERELY for t in near[:at]):
+            found.append((tok.start, near[at].end - tok.start))
     return found
 
 

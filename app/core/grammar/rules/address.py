@@ -285,6 +285,8 @@ def _name_closing_request(t: Text, found: list[Finding]) -> None:
             continue  # «умри как мужчина», «будь то человек или эльф»: the noun belongs to a comparison or a pair
         if t.words[i - 1].low in _QUESTION_WORDS:
             continue  # «Скажите, кто ваш менеджер»: the noun is the question's subject, nobody is addressed
+        if _after_subject_pronoun(t, i):
+            continue  # «…, мы только посредник», «я лишь оператор»: the noun is the pronoun's predicate
         if _predicate_of(t.words[i].text, t.words[i - 1].text):
             continue  # «Посмотрите, что говорит курьер»: the subject after its verb, nobody is addressed
         k = i - 1
@@ -293,6 +295,25 @@ def _name_closing_request(t: Text, found: list[Finding]) -> None:
         if any(_second_person(t.words[j].low) for j in range(k, i - 1)):
             before, name = t.words[i - 1], t.words[i]
             found.append(finding(ADDRESS_COMMA, before.start, name.end, f"{before.text}, {name.text}"))
+
+
+# Subjects a noun after them in the same clause may name («мы посредник», «это курьер»); «вы», «ты» are left out:
+# «вы» before a noun is as often the request the noun closes («Вы подождите Анна»).
+_SUBJECT_PRONOUNS = frozenset({"я", "мы", "он", "она", "оно", "они", "это"})
+
+
+def _after_subject_pronoun(t: Text, i: int) -> bool:
+    """A pronoun in the nominative stands before word i in its clause (no comma or stop between) with no verb
+    between them: «мы только посредник» names, «мы проверим Анна» still closes a request with a name."""
+    k = i - 1
+    while k >= 0:
+        if t.words[k].low in _SUBJECT_PRONOUNS:
+            return True
+        readings = parses(t.words[k].text)
+        if t.starts_sentence(k) or not t.plain_gap(k) or readings and readings[0].tag.POS in ("VERB", "INFN"):
+            return False
+        k -= 1
+    return False
 
 
 def _nominative_adjective(word: str) -> bool:

@@ -121,6 +121,8 @@ def _digits(t: Text, i: int, found: list[Finding]) -> None:
     group, noun = parsed
     if not any(p.normal_form in _UNITS for p in noun):
         return
+    if _year(number) and any(p.normal_form == "год" for p in noun):
+        return  # «ставит 1900 год», «в 2024 году»: a year is named by an ordinal, it counts nothing
     before = t.word(i - 1)
     governed = before is not None and t.plain_gap(i) and before.low.replace("ё", "е") in _GENITIVE_BEFORE
     if before is not None and t.plain_gap(i) and before.low in _PLACE:
@@ -145,6 +147,10 @@ def _digits(t: Text, i: int, found: list[Finding]) -> None:
         return
     last = t.words[group[-1]]
     found.append(finding(NUMERAL, t.words[i].start, last.end, *((f"{number} {fixed}",) if fixed else ())))
+
+
+def _year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1000 <= int(number) <= 2199
 
 
 _MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",

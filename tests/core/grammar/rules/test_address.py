@@ -75,6 +75,7 @@ def test_a_greeting_on_its_own_line_needs_no_comma(rule_hits, text, hits):
     ("Костя ты взял зарядку?", "Костя ты", "Костя, ты"),
     ("Пап открой дверь, я без ключей.", "Пап открой", "Пап, открой"),
     ("Вань ты уже на месте?", "Вань ты", "Вань, ты"),
+    ("Не переживайте я всё оформлю Марина!", "оформлю Марина", "оформлю, Марина"),  # a verb after «я»: a request
 ])
 def test_address_after_a_request_or_before_i_and_we(rule_hits, text, span, fix):
     assert rule_hits(text, "OURS_ADDRESS_COMMA") == [(span, (fix,))]
@@ -91,6 +92,9 @@ def test_address_after_a_request_or_before_i_and_we(rule_hits, text, span, fix):
     "Анна как вы и просили всё проверила.",  # no question
     "Вера ты моя последняя!",  # «вера» is first of all a common noun
     "Книг купи побольше, дети любят читать.",  # a plural genitive object, not a short vocative
+    # a noun after «мы», «я» in its clause names the speaker, it is not the one spoken to
+    "Со сроками визы идите в консульство, мы лишь турагент.",
+    "Подождите ответа банка, я всего лишь оператор.",
 ])
 def test_no_address_there(rule_hits, text):
     assert rule_hits(text, "OURS_ADDRESS_COMMA") == []
