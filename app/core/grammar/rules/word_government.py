@@ -44,6 +44,21 @@ _V_TOM = frozenset({"уверенный", "уверен", "уверить", "у�
 _WHERE = frozenset({"указать", "описать", "прописать", "перечислить", "отметить", "отразить", "опубликовать",
                     "разместить", "расположить", "находиться", "храниться", "содержаться", "приводить", "привести",
                     "изложить", "представить"})
+# things done inside a program, not put into it: «подключить можно в приложении», not «в приложение»
+# («смотреть в» looks into something: «смотреть в окно», «в профиль»)
+_DONE_INSIDE = frozenset({"подключить", "подключать", "отключить", "отключать", "сделать", "делать", "поменять",
+                          "менять", "сменить", "изменить", "изменять", "поднять", "повысить", "разблокировать",
+                          "заблокировать", "оформить", "оформлять", "оплатить", "оплачивать", "настроить",
+                          "настраивать", "включить", "включать", "выключить", "продлить", "продлевать", "купить",
+                          "покупать", "заказать", "заказывать", "отменить", "отменять",
+                          "проверить", "проверять", "найти", "находить", "выставляться", "отображаться", "увидеть",
+                          "видеть", "управлять", "восстановить", "узнать", "уточнить", "активировать", "открыть",
+                          "удалить", "заполнить", "записаться"})
+# the program's places: with a verb of doing they say where, so the prepositional case
+_PROGRAM_PLACES = frozenset({"приложение", "кабинет", "раздел", "профиль", "настройка", "вкладка"})
+# words that may stand between such a verb and «в»: «отключить можно в…», «разблокировать его в…»
+_LIGHT = frozenset({"можно", "нельзя", "его", "её", "ее", "их", "это", "также", "тоже", "только", "сразу", "прямо",
+                    "самостоятельно", "сами", "сам", "уже", "всё", "все"})
 # states «привести в» brings something into, in the accusative: «привести в порядок», «в исходное положение»
 _INTO_STATE = frozenset({"порядок", "положение", "состояние", "движение", "действие", "соответствие", "негодность",
                          "норма", "чувство", "готовность", "исполнение", "вид", "равновесие", "восторг", "ярость",
@@ -280,6 +295,32 @@ def _where(t: Text, i: int, found: list[Finding]) -> None:
          f"{v.text} {fixed}" if fixed else None, found)
 
 
+def _done_inside(t: Text, i: int, found: list[Finding]) -> None:
+    """«Отключить можно в личный кабинет» → «в личном кабинете»: a deed done in the program, not sent to it."""
+    v = t.words[i + 1]
+    if v.low not in ("в", "во"):
+        return
+    j = i
+    while j > 0 and t.words[j].low in _LIGHT and j > i - 2 and t.plain_gap(j):
+        j -= 1
+    if not _lemmas(t.words[j].text) & _DONE_INSIDE or not t.plain_gap(j + 1):
+        return
+    if not all(p.tag.POS in ("VERB", "INFN") for p in parses(t.words[j].text) if p.score >= 0.05):
+        return  # «видение», «оплата»: only a verb says what is done
+    group = _group(t, i + 2)
+    if group is None:
+        return
+    noun = parses(t.words[group[-1]].text)
+    if not {p.normal_form for p in noun} & _PROGRAM_PLACES:
+        return
+    if any(p.tag.case in ("loct", "loc2") for p in noun) or not all(p.tag.case in ("nomn", "accs") for p in noun):
+        return
+    fixed = _inflect_phrase(t, group, "loct")
+    _say(t, v.start, t.words[group[-1]].end, phrase("Здесь говорится, где это делают: нужен предложный падеж — "
+                                                    "«в приложении», «в личном кабинете»."),
+         f"{v.text} {fixed}" if fixed else None, found)
+
+
 # nouns of a response aimed at something, which take «на» + accusative, never «о»: «жалоба на работу», «рецензия на
 # фильм» («отзыв о» is right: it tells about)
 _AIMED_AT = frozenset({"жалоба", "рецензия", "пародия", "карикатура", "эпиграмма"})
@@ -389,7 +430,7 @@ def check(t: Text) -> list[Finding]:
     for i in range(len(t.words) - 1):
         if not t.plain_gap(i + 1):
             continue
-        for rule in (_thanks_for, _person_in_accusative, _person_after_verb, _person_in_dative, _answer_on, _with_instrumental, _about_twice, _v_tom, _no_what, _where,
+        for rule in (_thanks_for, _person_in_accusative, _person_after_verb, _person_in_dative, _answer_on, _with_instrumental, _about_twice, _v_tom, _no_what, _where, _done_inside,
                      _complaint, _pay_for, _set_phrase, _attention_to):
             rule(t, i, found)
     return found
