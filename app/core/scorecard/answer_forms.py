@@ -363,22 +363,33 @@ def bare_can(r: Reply, aside: Sequence[Span]) -> list[Span]:
 
 
 # Words by which the customer says a thing was tried before: «уже перезагружал», «три раза перезагружал».
-_BEFORE_RE = re.compile(r"(?i)\bуже\b|\bраза?\b|\bнесколько\b|\bпробовал")
+# what tells that a step was taken before: «уже», «три раза», «пробовала», or that it did not help: «не помогло»,
+# «заново», «снова», «опять», «бесполезно»
+_BEFORE_RE = re.compile(r"(?i)\bуже\b|\bраза?\b|\bнесколько\b|\bпробовал|\bне помогл|\bзаново\b|\bснова\b|\bопять\b"
+                        r"|\bповторно\b|\bбезрезультатно\b|\bбесполезно\b|\bбез толку\b")
+# a step that only leads in what to do: «Попробуйте переустановить…», «Рекомендуем перезагрузить…»
+_LEAD_INS = frozenset({"попробовать", "пробовать", "рекомендовать", "советовать", "стоить", "нужно", "надо"})
 
 
 def tried_already(r: Reply, span: Span) -> bool:
     """«Перезагрузите роутер» to «роутер уже три раза перезагружал»: the step is what the customer says they have
-    already done (a past verb of the same stem, with «уже», «… раз», «несколько») — no step for them."""
-    tok = next((t for t in r.tokens if t.start == span[0]), None)
-    if tok is None:
+    already done (a past verb of the same stem, with «уже», «… раз», «несколько», «не помогло», «заново») — no step
+    for them. A lead-in («Попробуйте переустановить приложение и перезагрузить телефон») is judged by what it leads
+    to: every verb it names must have been tried."""
+    i = next((k for k, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if i is None:
         return False
-    stems = {x[:7] for x in tok.lemmas if len(x) >= 7}
+    verbs = [r.tokens[i]]
+    if r.tokens[i].lemmas & _LEAD_INS:
+        clause = next((m for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+        end = clause.end() if clause else len(r.text)
+        verbs = [t for t in r.tokens[i + 1:] if t.start < end and t.tag.startswith("INFN")] or verbs
+    tried = set()
     for message in r.customer_messages:
         for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
-            if _BEFORE_RE.search(chunk) and any("past" in t.tag and {x[:7] for x in t.lemmas} & stems
-                                                for t in tokenize(chunk)):
-                return True
-    return False
+            if _BEFORE_RE.search(chunk):
+                tried |= {x[:7] for t in tokenize(chunk) if "past" in t.tag for x in t.lemmas if len(x) >= 7}
+    return all({x[:7] for x in v.lemmas if len(x) >= 7} & tried for v in verbs)
 
 
 # What is done to a request as such — taken in, registered, considered, passed on — and not to the customer's matter.
