@@ -50,6 +50,11 @@ def load_set(path: Path = DEFAULT_SET, half: str | None = None) -> list[Item]:
         raw = tomllib.load(f)
     items = []
     for n, e in enumerate(raw.get("error", []), 1):
+        if "fragment" not in e:
+            # The operator-reply sets mark the error as span + fix and have a script of their own.
+            raise ValueError(f"{path.name}: error {n} has no «fragment»"
+                             + (": it is a span/fix set, measure it with eval_operator_replies.py"
+                                if "span" in e else ""))
         start = e["text"].find(e["fragment"])
         if start < 0 or not e["fragment"]:
             raise ValueError(f"{path.name}: error {n}: fragment {e['fragment']!r} is not in {e['text']!r}")
@@ -124,13 +129,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="only this half of a split set (rules are tuned on «tune», «check» only measures)")
     parser.add_argument("--details", action="store_true", help="list every miss and false alarm")
     args = parser.parse_args(argv)
+    try:
+        items = load_set(args.set, args.half)
+    except (OSError, ValueError, KeyError, tomllib.TOMLDecodeError) as e:
+        parser.error(str(e))
     from app.core.grammar.offline import embedded_check
 
     def check(text: str) -> list[Seen]:
         return [Seen(f.offset, f.length, f.rule_id, str(getattr(f.category, "value", f.category)))
                 for f in embedded_check(text, "ru")]
 
-    items = load_set(args.set, args.half)
     check("Прогрев.")  # loads the engine, so the timing below is the checks'
     t = time.perf_counter()
     result = score(items, check)

@@ -45,6 +45,15 @@ def test_a_fragment_not_in_its_sentence_is_refused(tmp_path):
         eval_case_agreement.load_set(bad)
 
 
+
+def test_a_span_fix_set_is_refused_with_the_script_that_measures_it(tmp_path, capsys):
+    bad = tmp_path / "replies.toml"
+    bad.write_text('[[error]]\nkind = "spelling"\ntext = "Извените."\nspan = "Извените"\nfix = "Извините"\n',
+                   encoding="utf-8")
+    with pytest.raises(SystemExit):
+        eval_case_agreement.main(["--set", str(bad)])
+    assert "eval_operator_replies.py" in capsys.readouterr().err
+
 def test_a_split_set_loads_one_half_at_a_time_and_each_half_covers_every_kind():
     path = DATA / "real_writing_blind_3.toml"
     whole = eval_case_agreement.load_set(path)
