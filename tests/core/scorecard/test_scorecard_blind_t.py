@@ -2,7 +2,8 @@
 oblique «до скольки» asks a time (no reproach «сколько можно»), «жду уже полчаса» is a wait, «заказ отменился» a
 harm told by the reflexive verb; «у вас в настройках выключено…» says where a setting is (no blame, as «у вас
 телефон старый» is); a «ты» invitation to write still closes the reply (tone fails it on its own); a determiner whose
-likeliest reading disagrees with its noun while another agrees («от того же банка») is no agreement slip."""
+likeliest reading disagrees with its noun while another agrees («от того же банка») is no agreement slip; a noun in
+the nominative after a preposition and a number («за 1 секунда») is one."""
 
 from __future__ import annotations
 
@@ -92,3 +93,24 @@ def test_a_determiner_of_another_gender_is_still_a_slip():
 
 def test_half_a_year_as_a_customer_is_no_wait():
     assert not read("Я у вас уже полгода, положена ли мне скидка на интернет?").needs_empathy
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Перевод дойдёт за 1 секунда, комиссии нет.", "за 1 секунду"),
+    ("Ответ пришлём не позже чем через 3 неделя.", None),  # the count rule says it: «3 недели»
+    ("Бронь держим до 7 минута после начала.", "до 7 минут"),
+])
+def test_a_nominative_after_a_preposition_and_a_number_is_a_slip(text, fix):
+    found = [f for f in check_rules(text, "ru") if f.rule_id == "OURS_NUMERAL_NOUN"]
+    assert found, text
+    if fix:
+        assert fix in found[0].replacements
+
+
+@pytest.mark.parametrize("text", [
+    "Подъём на 5 этаж без лифта, доставка до 10 вечера.",
+    "Скидка действует с 1 марта по 31 мая.",
+    "Второй платёж списывается через 1 месяц после первого.",
+])
+def test_a_noun_in_the_prepositions_case_after_a_number_is_no_slip(text):
+    assert not [f for f in check_rules(text, "ru") if f.rule_id == "OURS_NUMERAL_NOUN"]
