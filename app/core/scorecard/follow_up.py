@@ -67,9 +67,23 @@ def slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
         near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
         if "давайте" in near or any(t.lemmas & PLACES for t in tokens[i + 1:i + 5]):
             continue  # «давайте решим» invites; «заявление примем в любом офисе» is kept when the customer comes
-        if "1per" in tok.tag or "3per" in tok.tag and near & {"вам", "вами"}:
+        if "1per" in tok.tag or "3per" in tok.tag and (near & {"вам", "вами"} or _unnamed(tokens, sentences, i)):
             found.append((tok.start, tok.end - tok.start))
     return found
+
+
+# A clause these open tells when or on what condition, not what the company will do: «после того, как склад примет».
+_SUBORDINATE = frozenset({"как", "когда", "если", "пока", "чтобы", "который", "где"})
+
+
+def _unnamed(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], i: int) -> bool:
+    """«Заявление рассмотрят», «его проверят»: a plural with no one named in its sentence — the company, unnamed,
+    doing it (not «склад примет», not a verb in a clause of time or condition)."""
+    at = next(((s, e) for s, e in sentences if s <= tokens[i].start < e), None)
+    before = [t for t in tokens[:i] if at is not None and at[0] <= t.start]
+    return "plur" in tokens[i].tag and not (before and before[-1].lower == "не") and not any(
+        t.lemmas & _SUBORDINATE or t.lower == "они" or t.tag.startswith("NOUN") and "nomn" in t.tag and "plur" in t.tag
+        for t in before)
 
 
 def _on_request(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:

@@ -33,7 +33,10 @@ def modal_steps(r: Reply) -> list[Span]:
     550 ₽, скидка применится»: a way forward for the customer put with «можно / нужно» and an infinitive, or
     as a condition, said with where it is taken or with a figure — not an echo of the customer's own words
     («закрыть счёт можно»), not «нужно было» (a lecture), not «можно уточнить там-то»."""
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    told = tokenize("\n".join(r.customer_messages))
+    theirs = set().union(*(t.lemmas for t in told))
+    # «продлеваю» — «продлить можно»: the verb's other aspect is an echo too
+    theirs |= {x[:5] for t in told if t.tag.startswith(("VERB", "INFN")) for x in t.lemmas if len(x) >= 6}
     found = []
     toks = r.tokens
     for i, tok in enumerate(toks):
@@ -58,7 +61,8 @@ def modal_steps(r: Reply) -> list[Span]:
             wide = [t for t in toks[max(0, i - 6):i] if clause[0] <= t.start < clause[1]]
             verb = next((t for t in near if t.tag.startswith("INFN")), None) or \
                 next((t for t in wide if t.tag.startswith("INFN")), None)
-            if verb is None or verb.lemmas & (r.lex.not_steps | ELSEWHERE) or verb.lemmas & theirs:
+            if verb is None or verb.lemmas & (r.lex.not_steps | ELSEWHERE) or (verb.lemmas | {
+                    x[:5] for x in verb.lemmas if len(x) >= 6}) & theirs:
                 continue
             if empty_step(toks, toks.index(verb)):
                 continue

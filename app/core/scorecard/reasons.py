@@ -13,7 +13,7 @@ from app.core.scorecard.questions import (
     COMMON, content, figures_of, questions, sentence_before, topic_words, touched,
 )
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, normal_form, tokenize
+from app.core.scorecard.words import CALENDAR as _DAYS, Token, find_phrases, normal_form, tokenize
 
 _WHY = frozenset({"почему", "зачем", "отчего", "откуда"})
 # Words that give a reason: «из-за аварии», «поэтому», «причина — …», «дело в том, что…».
@@ -42,7 +42,23 @@ def gives_reason(r: Reply, aside: Sequence[Span]) -> list[Span]:
     what is set aside."""
     kept = [t for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)]
     found = [(t.start, t.end - t.start) for t in kept if t.lower in _BECAUSE or t.lemmas & _BECAUSE]
-    return sorted(set(found + [s for _, s in find_phrases(kept, r.lex.explanations, gap=0)]))
+    return sorted(set(found + [s for _, s in find_phrases(kept, r.lex.explanations, gap=0) if not undecided(r, s)]))
+
+
+_DEPENDS = frozenset({"зависеть", "зависит", "зависят"})
+
+
+def undecided(r: Reply, span: Span) -> bool:
+    """«Зачисление зависит от банка-отправителя», «стоимость зависит от веса и габаритов»: «зависит от» names what
+    decides and not how it is decided for this customer — no reason and no answer. With a figure, a date or a
+    condition in its sentence («зависит от этажа: с лифтом 900 ₽, без лифта 1 500 ₽») it decides."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    if tok is None or not tok.lemmas & _DEPENDS:
+        return False
+    start, end = next(((s, e) for s, e in r.sentences if s <= span[0] < e), (span[0], len(r.text)))
+    words = [t for t in r.tokens if start <= t.start < end]
+    return not any(t.lower.isdigit() or t.tag.startswith("NUMR") or t.lower in ("если", "при") or t.lemmas & _DAYS
+                   for t in words) and ":" not in r.text[span[0]:end]
 
 
 def figure_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:

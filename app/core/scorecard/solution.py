@@ -23,7 +23,7 @@ from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
-from app.core.scorecard.in_time import in_time_unsaid
+from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
 from app.core.scorecard.questions import (
@@ -31,7 +31,8 @@ from app.core.scorecard.questions import (
     unanswered,
 )
 from app.core.scorecard.reasons import (
-    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, why_questions, why_verbs,
+    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, undecided, why_questions,
+    why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
@@ -39,10 +40,11 @@ from app.core.scorecard.relevance import (
 )
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.safety import promised_outcomes
+from app.core.scorecard.tickets import numbered, stock_ticket, ticket_made
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, look_again, on_your_own, present_steps,
-    try_later, vague_redirect,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again, on_your_own,
+    present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.phrase import phrase
@@ -60,7 +62,8 @@ def solution(r: Reply) -> ElementResult:
     hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not modal_possible(tokens, h)]
     hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
     frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)
-              and not under_way(r, f)]
+              and not under_way(r, f) and not opening_hours(r, f)
+              and not since_when(r, f)]
     timed = _timed_events(r, frames)
     templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)] + request_processed(r)
     # «передали специалистам, они ответят сегодня до 18:00»: a hand-off with its deadline is a next step, without
@@ -84,8 +87,8 @@ def solution(r: Reply) -> ElementResult:
     actions += [s for s in timed if s not in actions and not _inside(s, templates)]
     # «Перезагрузи роутер» is a step too: the «ты» is the tone's business
     steps = [s for s in r.imperatives[0] + r.imperatives[1] if not asks_back(r, s)]
-    steps += [s for _, s in find_phrases(tokens, lex.steps)
-              if not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
+    steps += [s for _, s in find_phrases(tokens, lex.steps) if not told_of_others(r, s)
+              and not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
     steps += modal_steps(r) + present_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s) and not asked_back(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
@@ -102,7 +105,7 @@ def solution(r: Reply) -> ElementResult:
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"(?<![*#\d])\d+(?![\d*#])", text)
                       if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)
                       and not (len(m.group()) >= 5 and not PRICE_RE.match(text.replace("\u00a0", " "), m.end() + 1)
-                               and not PRICE_RE.match(text, m.end()))]
+                               and not PRICE_RE.match(text, m.end())) and not numbered(text, m.start())]
     facts_in_reply += [(t.start, t.end - t.start) for t in tokens  # «триста рублей», «бесплатно»
                        if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower.startswith("бесплатн")]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
@@ -121,7 +124,7 @@ def solution(r: Reply) -> ElementResult:
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not vague_redirect(r, s)
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
-             and not sent_to_look(r, s) and not try_later(r, s)]
+             and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
@@ -150,7 +153,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Отказ без другого пути: {quoted}.', quoted=quote(text, bare)),
                              bare[:1])
     shared, asked = _overlap(r)
-    if asked and not shared and (adverts or templates):
+    if asked and not shared and (adverts or templates or stock_ticket(r, frames)):  # «ответ — в течение 72 часов»
         what = phrase(" (реклама: {quoted})", quoted=quote(text, adverts[:2])) if adverts else ""
         return ElementResult("solution", False, phrase('Ответ не о том, о чём спросил клиент{what}: ни одно слово вопроса ({items}) в ответе не встречается.', what=what, items=', '.join(sorted(asked)[:3])),
                              adverts[:2])
@@ -176,6 +179,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент спросил, успеете ли к его сроку («{question}»), а ответ называет только свой срок: ни «да», ни «нет».',
             question=late))
+    passed = deadline_passed(r) if not done else None  # «Занятие через час!» — «доступ откроется за 2 дня»
+    if passed:
+        return ElementResult("solution", False, phrase(
+            'Клиенту это нужно скоро («{deadline}»), а ответ называет только более поздний срок ({quoted}) и не говорит, '
+            'как быть до него.', deadline=passed[0], quoted=quote(text, [passed[1]])), [passed[1]])
     charge = charge_explained(r, aside)
     if charge:
         return ElementResult("solution", True, phrase(
@@ -275,7 +283,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
-               if not any(a[0] <= s[0] < a[1] for a in aside)]
+               if not any(a[0] <= s[0] < a[1] for a in aside) and not undecided(r, s)]
     # «Карту заблокировали, я на кассе!!» asks nothing: to a hurried or angry report the cause alone is no way out
     if reasons and shared and (why or not _asks_else(r)) and not (hurt and not questions(r)):
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
@@ -308,6 +316,11 @@ def solution(r: Reply) -> ElementResult:
     if way:
         return ElementResult("solution", True, phrase(
             'Отказ с другим путём: {quoted}.', quoted=quote(text, way[:1])), way[:1])
+    data = [s for s in r.imperatives[0] + r.imperatives[1] if data_asked(r, s)]  # «Пришлите скриншот»
+    if data and all(a in data for a in actions):
+        return ElementResult("solution", False, phrase(
+            'Ответ только просит прислать данные ({quoted}), а что с ними сделают и когда, не сказано: это вопрос '
+            'вместо ответа.', quoted=quote(text, data[:1])), data[:1])
     if actions:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
@@ -458,6 +471,8 @@ def _done(r: Reply, span: Span) -> bool:
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
+        return False
+    if ticket_made(r, idx):  # «Создала обращение 77120»: the work passed on too
         return False
     if sent_on(tokens, idx):  # «отправила запрос в отдел операций», «написала куратору»: passed on as well
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.follow_up import PLACES
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, edit_distance, find_phrases, is_number, morph, normal_form, tokenize
 
@@ -90,6 +91,48 @@ def asks_back(r: Reply, span: Span) -> bool:
     return bool(tok.lemmas & _ASK_FOR) and not words and n > 0 and r.text[:start].rstrip().endswith("?")
 
 
+# Filing something is a step of its own, sending the operator what to look at is not: «напишите заявление».
+_FILED = frozenset({"заявление", "заявка", "претензия", "жалоба", "обращение", "отзыв", "запрос", "анкета", "форма"})
+# What the operator does with what is sent that still leaves the customer without an answer: a look or a check.
+_LOOKS = frozenset({"проверить", "посмотреть", "уточнить", "разобраться", "изучить", "рассмотреть", "связаться",
+                    "перезвонить", "найти", "выяснить", "понять", "глянуть", "обсудить", "подумать"})
+
+
+_PHONE_RE = re.compile(r"\+?\d[\d\s()‑-]{5,}\d")  # «по номеру 8 800 555-35-35»: sent somewhere named
+
+
+def data_asked(r: Reply, span: Span) -> bool:
+    """«Сообщите номер карты, чтобы я проверила начисление», «Пришлите фото чека»: the customer bidden to send the
+    operator something to look at — a question back put as an imperative. It leads to the answer when the sentence or
+    the next one holds a deed or a reply of the operator's («Пришлите новый адрес — поменяю», «Назовите старый ПИН,
+    и я подскажу PUK»); a look promised alone («и я проверю») is the company's step, which needs its own time. Not
+    filing something («напишите заявление»), nor sending it somewhere named (a place, a link, a phone: «укажите
+    адрес в профиле»)."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & _ASK_FOR or span not in r.imperatives[0] + r.imperatives[1]:
+        return False
+    n = next((k for k, (s, e) in enumerate(r.sentences) if s <= span[0] < e), None)
+    if n is None:
+        return False
+    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
+                  r.sentences[n])
+    after = [t for t in r.tokens[idx + 1:] if t.start < clause[1]]
+    # where it goes: «в профиле», «через приложение» — not «скриншот из приложения», «сюда в чат»
+    into = [t for k, t in enumerate(after) if k and after[k - 1].lower in ("в", "во", "на", "через")
+            and t.lower not in ("чат", "чате")]
+    if any(t.lemmas & _FILED for t in after) or any(t.lemmas & PLACES for t in into) \
+            or (after and after[0].lower in ("в", "во", "на")) or WHERE_RE.search(r.text, span[0], clause[1]) \
+            or _PHONE_RE.search(r.text, span[0], clause[1]):
+        return False
+    start, end = r.sentences[n][0], r.sentences[min(n + 1, len(r.sentences) - 1)][1]
+    verbs = [t for t in r.tokens if start <= t.start < end and t is not r.tokens[idx]
+             and t.tag.startswith(("VERB", "INFN")) and "impr" not in t.tag and not t.lemmas & r.lex.not_steps
+             and not t.lemmas & _ASK_FOR - {"подсказать", "сообщить", "ответить", "написать", "назвать"}]
+    # «я проверю и оформлю замену» holds a deed beside the look; «чтобы я проверила» only the look
+    return all(t.lemmas & _LOOKS for t in verbs) or not any(
+        "futr" in t.tag or "past" in t.tag or t.tag.startswith("INFN") for t in verbs)
+
+
 # «Открываете приложение, дальше «Платежи», выбираете карту»: steps told in the present, as to someone at the screen.
 _NOT_TOLD_STEPS = frozenset({"писать", "говорить", "хотеть", "мочь", "знать", "понимать", "просить", "спрашивать",
                              "жаловаться", "волноваться", "переживать", "ждать", "видеть", "считать", "думать"})
@@ -108,6 +151,13 @@ def present_steps(r: Reply) -> list[Span]:
                 and not any(t.lower == "вы" for t in r.tokens[max(0, n - 2):n]):
             found.append((tok.start, tok.end - tok.start))
     return found
+
+
+def told_of_others(r: Reply, span: Span) -> bool:
+    """«Деньги приходят в течение дня» holds «приходить в», but a verb in the third person tells what others do: no
+    step for the customer (unlike «приходите в офис», «нужно обратиться в банк»)."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    return tok is not None and tok.tag.startswith("VERB") and "3per" in tok.tag
 
 
 _LATER = frozenset({"позже", "попозже", "позднее", "потом", "later"})

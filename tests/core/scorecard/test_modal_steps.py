@@ -33,3 +33,18 @@ def test_possible_with_an_infinitive_says_can():
     assert modal_possible(words, (words[0].start, len(words[0].text))) is True
     words = tokenize("Возможно, курьер приедет завтра.")
     assert modal_possible(words, (words[0].start, len(words[0].text))) is False
+
+
+@pytest.mark.parametrize("customer, reply, step", [
+    # the customer's own verb in its other aspect says back what they do, not how to get the answer
+    (["Продлеваю страховку квартиры. Если затопят соседи, ремонт оплатите полностью?"],
+     "Здравствуйте! Продлить полис можно в приложении, раздел «Страхование».", None),
+    (["Подключаю домашний интернет. Роутер входит в стоимость?"],
+     "Здравствуйте! Подключить интернет можно в приложении за пять минут.", None),
+    # a noun of the customer's is no echo of a verb: «записи» — «записаться»
+    (["Можно ли прийти на приём к терапевту без записи?"],
+     "Здравствуйте! Записаться можно в приложении, раздел «Врачи».", "Записаться"),
+])
+def test_the_customers_verb_in_the_other_aspect_is_an_echo(customer, reply, step):
+    r = read_reply(reply, customer)
+    assert [r.text[s:s + n] for s, n in modal_steps(r)] == ([step] if step else [])
