@@ -19,6 +19,7 @@ from app.core.scorecard.customer_cues import (
     came_instead, came_late, hopes_dashed, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, ultimatum,
     waited_since,
 )
+from app.core.scorecard.customer_others import others_trouble
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
@@ -308,6 +309,12 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))
+    # «…оценки Андрея, он сам не может зайти»: the trouble of someone the customer speaks for is not theirs
+    complaint = [f for f in state.states.get("complaint", []) if not others_trouble(text, tokens, text.find(f))]
+    if complaint:
+        state.states["complaint"] = complaint
+    else:
+        state.states.pop("complaint", None)
     thanks = hits(lex.thanks, gap=0, since=0)  # thanks for a trouble that ended still thank
     # «Спасибо, что вернули деньги»: a deed told in the past is thanked for, not asked for
     ideas = [(m.start(), m.end()) for m in _IDEA_RE.finditer(text)]

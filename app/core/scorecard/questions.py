@@ -16,7 +16,7 @@ from app.core.phrase import phrase
 from app.core.scorecard.card import Span
 from app.core.scorecard.counts import count_not_told
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, is_number, morph, tokenize
+from app.core.scorecard.words import CALENDAR, Token, is_number, morph, normal_form, tokenize
 
 _CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
 # Words every support chat shares: they say nothing about what this customer asked.
@@ -113,7 +113,7 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     # («550 ₽ в месяц»)
     whens = [f for f in frames if not any(t.end <= f[0] and t.lower == "на" and not r.text[t.end:f[0]].strip()
                                           for t in r.tokens) and not _bare_span(r, f) and not _your_deadline(r, f)
-             and not PRICE_RE.search(r.text[f[0]:f[0] + f[1]])]
+             and not PRICE_RE.search(r.text[f[0]:f[0] + f[1]]) and not _time_of_other(r, f)]
     if "когда" in asked and not whens:
         missing.append(phrase('«когда»'))
     if "срок" in asked and not frames and not spans_named(r):
@@ -170,6 +170,52 @@ def _your_deadline(r: Reply, frame: Span) -> bool:
              and any(w.lower in _MODAL for w in words[max(0, i - 3):i + 4])]
     return bool(yours) and not any(touched(t.lemmas, asked) for t in yours)
 
+
+def _time_of_other(r: Reply, frame: Span) -> bool:
+    """«Когда деньги появятся на счёте?» — «Если продавец не возвращает деньги, можно открыть спор: … Рассмотрение
+    занимает до 30 дней»: after a way the reply offers for some case («Если …, можно / откройте …»), a time told in the
+    general present of a thing the customer never named is that way's time, no when of theirs. A clause with a future
+    or past verb (a dated step: «бригада приедет к 15:00»), with a word pointing back («это», «он»), or with a word of
+    the customer's (its form, a five-letter stem, or close in meaning by navec) keeps its time; so does any such
+    clause with no «если» way before it («Средства зачисляются в течение 2 рабочих дней» may name the money in other
+    words)."""
+    clause = next((m for m in re.finditer(r"[^.!?…\n,;:—–]+", r.text) if m.start() <= frame[0] < m.end()), None)
+    if clause is None or not any(_way_for_a_case(r, s, e) for s, e in r.sentences if e <= clause.start()):
+        return False
+    words = [t for t in r.tokens if clause.start() <= t.start < clause.end() and not frame[0] <= t.start < sum(frame)]
+    if any(t.tag.startswith(("VERB", "PRTS")) and dated(t.lower) or t.tag.startswith("NPRO")
+           or t.lemmas & {"это", "этот"} for t in words):
+        return False
+    own = [t for t in words if t.lower in content(words) and not t.lemmas & (_WAIT | _SPANS | CALENDAR)]
+    if not any(t.tag.startswith("NOUN") for t in own):
+        return False
+    theirs = content(tokenize("\n".join(r.customer_messages)))
+    said = {x for lemmas in theirs.values() for x in lemmas | {y[:5] for y in lemmas if len(y) >= 6}}
+    if any(touched(t.lemmas, said) for t in own):
+        return False
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    nav = analyzer()
+    return not any((nav.similarity(normal_form(t.lower), normal_form(w)) or 0.0) >= _CLOSE_IN_MEANING
+                   for t in own for w in theirs)
+
+
+@lru_cache(maxsize=5_000)
+def dated(lower: str) -> bool:
+    """A verb or short participle that may tell a future or past event: «скачается» (its likeliest parse is the
+    present), «приедет», «отправлен»."""
+    return any(p.tag.POS in ("VERB", "PRTS") and p.tag.tense in ("futr", "past") for p in morph().parse(lower))
+
+
+def _way_for_a_case(r: Reply, start: int, end: int) -> bool:
+    """«Если продавец не возвращает деньги, можно открыть спор»: a sentence that opens with «если» and tells the
+    customer what to do."""
+    words = [t for t in r.tokens if start <= t.start < end]
+    return bool(words) and words[0].lower == "если" and (any(t.lower == "можно" for t in words) or any(
+        start <= span[0] < end for span in r.imperatives[0] + r.imperatives[1]))
+
+
+# Words close in meaning by navec at or above this speak of the same thing (as in :mod:`relevance`).
+_CLOSE_IN_MEANING = 0.33
 
 # «через 3 дня», «в течение недели», «за 2 часа» say when; «курс — это 6 месяцев» only how long
 _WHEN_BEFORE = frozenset({"через", "течение", "за", "до", "к", "после", "не", "позднее", "позже", "ближайший",

@@ -24,6 +24,7 @@ from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
+from app.core.scorecard.instances import other_instances
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
 from app.core.scorecard.questions import (
@@ -80,6 +81,7 @@ def solution(r: Reply) -> ElementResult:
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
     promised = promised_outcomes(r)  # «визу точно выдадут до 18-го, обещаю»: no answer, however timed
     aside += promised
+    aside += [se for se in other_instances(r) if se not in aside]  # «Следующий вебинар…» to «вчерашний не записался?»
     # a reason told with a reproach is still the reason: «вы внесли платёж 27-го» answers «почему штраф?»
     told = list(aside)
     stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»

@@ -269,3 +269,35 @@ def test_worry_confusion_and_need_in_idiom(message, state, words):
 
 def test_a_calm_question_about_what_matters_is_no_urgency():
     assert read("Подскажите, важно ли указывать отчество при регистрации?").states == {}
+
+
+@pytest.mark.parametrize("message", [
+    "Можно сдвинуть сдачу отчёта на два дня? Мы не успеваем собрать все данные.",
+    "Хочу перенести стажировку на осень, этим летом не успею по времени.",
+])
+def test_no_time_of_ones_own_as_the_reason_for_a_request_is_calm(message):
+    assert read(message).states == {}
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Я не успел на последний автобус до дачи, можно поменять билет на завтра?", ["не успел на"]),
+    ("Мы не успеем к началу сеанса, можно перенести билеты на следующий?", ["не успеем к"]),
+])
+def test_missing_a_bus_or_a_start_is_a_trouble(message, words):
+    assert read(message).states["complaint"][:1] == words
+
+
+@pytest.mark.parametrize("message", [
+    "Я покупала билеты для коллеги, а она потеряла посадочный. Пришлите мне её посадочный талон.",
+    "Я классный руководитель. Какие баллы у Смирнова по физике? Он не отвечает в чате.",
+])
+def test_a_trouble_of_someone_the_customer_speaks_for_is_not_theirs(message):
+    assert "complaint" not in read(message).states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Вчера вызвала мастера на дом. Он так и не пришёл.", ["так и не"]),     # the company's man
+    ("Отправил брату перевод в пятницу, он до сих пор не дошёл.", ["до сих пор"]),  # a thing, not the brother
+])
+def test_a_trouble_of_the_company_s_people_or_of_a_thing_stays_a_complaint(message, words):
+    assert read(message).states["complaint"][:1] == words

@@ -164,3 +164,29 @@ def test_a_question_without_its_mark_still_wants_its_answer():
     c = card("Добрый день! Новую карту можно забрать в любом отделении по паспорту. Хорошего дня!", customer)
     assert c["solution"].passed is False
     assert c["solution"].reason == "Клиент спросил «когда», а в ответе этого нет: ответ на половину вопроса."
+
+
+# «когда?» wants this thing's time: after a way offered for some case, a present-tense time of a thing the customer
+# never named belongs to that way
+_REPAIR = "Сдал ноутбук в ремонт в понедельник. Когда его можно будет забрать?"
+_PARCEL = "Магазин пишет, что отправил посылку ещё 3 мая. Когда она будет у меня?"
+
+
+@pytest.mark.parametrize("customer, reply", [
+    (_REPAIR, "Здравствуйте! Если мастерская не приняла ноутбук, оформите заявку на сайте. Диагностика длится до "
+              "5 дней."),
+    (_PARCEL, "Здравствуйте! Если магазин не передал отправление, откройте спор. Проверка претензий идёт до 30 дней."),
+])
+def test_a_time_of_another_process_is_no_when(customer, reply):
+    assert "когда" in unanswered(_reply(reply, customer), [(reply.index("до "), 9)], [])
+    assert card(reply, [customer]).elements["solution"].passed is False
+
+
+@pytest.mark.parametrize("customer, reply", [
+    (_REPAIR, "Здравствуйте! Ремонт ноутбука занимает до 5 дней, забрать его можно будет до пятницы."),
+    (_REPAIR, "Здравствуйте! Мастер закончит в четверг, забрать ноутбук можно с 12:00."),
+    (_PARCEL, "Здравствуйте! Обычно это занимает до 7 дней: посылка будет у вас не позже 10 мая."),
+    ("Когда поступят деньги от продажи квартиры?", "Здравствуйте! Средства зачисляются в течение 2 рабочих дней."),
+])
+def test_this_things_time_is_a_when(customer, reply):
+    assert card(reply, [customer]).elements["solution"].passed is True

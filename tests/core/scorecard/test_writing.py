@@ -125,8 +125,9 @@ def test_on_such_a_basis_is_officialese():
 
 @pytest.mark.parametrize("word, ok", [
     ("медсправку", True), ("техподдержку", True), ("межгород", True),  # a clipped first part and a known word
-    ("абонплату", True),
+    ("абонплату", True), ("кофемолке", True), ("кофемашинке", True),
     ("медсправкку", False), ("техподдердку", False), ("абонплаату", False),  # a typo in the second part stays a typo
+    ("кофемашыне", False),
 ])
 def test_a_compound_of_a_clipped_word_is_no_typo_but_a_misspelling_of_it_is(word, ok):
     from app.core.grammar.findings import Category, Finding

@@ -212,15 +212,19 @@ def _only_adverbials(t: Text, start: int, end: int) -> bool:
     """Words start…end-1 are adverbs and phrases with a preposition («в следующий раз», «сразу»): a
     verb of the second person after them is the opening clause's own («Если в следующий раз
     захотите…»), not a request that follows it."""
-    k, in_phrase = start, False
+    k, in_phrase, tail = start, False, False
     while k < end:
-        top = parses(t.words[k].text)[0].tag
+        word = t.words[k].text
+        top = parses(word)[0].tag
         if top.POS == "PREP":
-            in_phrase = True
-        elif top.POS in ("ADVB", "PRCL") or in_phrase and top.POS in ("ADJF", "NUMR", "NPRO"):
+            in_phrase, tail = True, False
+        elif top.POS in ("ADVB", "PRCL") or (in_phrase or tail) and (
+                top.POS in ("ADJF", "NUMR", "NPRO") or word.isdigit()):
             pass
         elif in_phrase and top.POS == "NOUN":
-            in_phrase = False
+            in_phrase, tail = False, True
+        elif tail and top.POS == "NOUN" and any(p.tag.case == "gent" for p in parses(word)):
+            pass  # «в течение двух дней», «за 10 дней»: the phrase's noun and its genitive, a number in figures
         else:
             return False
         k += 1

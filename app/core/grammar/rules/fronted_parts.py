@@ -51,7 +51,8 @@ def check(t: Text) -> list[Finding]:
         if head.low in _SUBORDINATORS and last is not None:
             rule = CLAUSE
         elif inside and only_gerund(head.low) or _participle_for(head.low, w.low) and not any(
-                _may_be_nominative_noun(x.low) for x in inside):
+                _may_be_nominative_noun(x.low) for x in inside) and not (
+                inside and _noun_with_genitive(head.low, inside[0].low)):
             rule = PHRASE
         else:
             continue
@@ -101,3 +102,10 @@ def _may_be_nominative_noun(word: str) -> bool:
     """Some reading is a noun or a pronoun in the nominative: the participle may be its attribute («Оставленные
     вещи мы заберём»)."""
     return any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in parses(word))
+
+
+def _noun_with_genitive(word: str, nxt: str) -> bool:
+    """«Данные владельцев номеров мы не раскрываем»: a word that is a noun too, with a genitive right after it, is
+    that noun with its attribute — a participle takes no bare genitive."""
+    return any(p.tag.POS == "NOUN" for p in parses(word)) and any(p.tag.case == "gent" for p in parses(nxt)) \
+        and not any(p.tag.case == "ablt" or p.tag.POS == "PREP" for p in parses(nxt)[:1])

@@ -290,6 +290,16 @@ def _finite_at(t: Text, i: int, kinds: tuple[str, ...] = ("VERB",)) -> bool:
     return tag is not None and tag.POS in kinds
 
 
+def _verb_until_mark(t: Text, k: int) -> bool:
+    """A verb in a personal form among words k… before the next punctuation mark."""
+    while k < len(t.words) and t.plain_gap(k):
+        tag = _top(t.words[k].text)
+        if tag is not None and tag.POS == "VERB":
+            return True
+        k += 1
+    return False
+
+
 def _clause_at(t: Text, k: int) -> bool:
     """A clause of its own begins at word k: a subject in the nominative before its predicate, or the predicate
     itself («Надеюсь, вы поняли», «Говорят, будет дождь»)."""
@@ -506,6 +516,10 @@ def check(t: Text) -> list[Finding]:
                 nxt.low == "ли" or has_tag(nxt.text, "INFN") or has_tag(nxt.text, "NOUN", "nomn")
                 and _top(nxt.text).POS != "PREP" and not _finite_at(t, nxt.index + 1)):
             continue
+        if phrase in _PREDICATIVE and prev is not None and t.plain_gap(first.index) and any(
+                p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" and p.tag.gender == "neut"
+                for p in parses(prev.text)) and not _verb_until_mark(t, last + 1):
+            continue  # «Продление возможно по справке»: the neuter subject's predicate, no verb of its own after it
         if phrase in (("может", "быть"), ("быть", "может"), ("должно", "быть")) and nxt is not None and any(
                 has_tag(nxt.text, tag) for tag in ("PRTS", "ADJS", "INFN", "PRTF")):
             continue  # «может быть применена»: a predicate, not an aside

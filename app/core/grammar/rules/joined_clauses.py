@@ -77,15 +77,34 @@ def _second_part(t: Text, i: int, first) -> bool:
     for n, w in enumerate(words):
         if not _predicate(w.low):
             continue
-        # a noun after a preposition is in the preposition's case: «и к обеду», «и в бою»
+        # a noun after a preposition is in the preposition's case: «и к обеду», «и в тот же вечер»; after an
+        # attribute that is no nominative, in the attribute's case: «и без подписанного письма»
         if any(_agree(x.text, w.text) for m, x in enumerate(words[:n])
-               if not (m and likeliest_pos(words[m - 1].low) == "PREP")):
+               if not (_after_preposition(words, m) or m and _oblique_attribute(words[m - 1].low))):
             return True
         # «…и приближался решающий час»: a subject after the verb (past its adjectives), the verb agreeing with
         # nothing before «и» — else it may be the first part's second verb («Он закрыл окно и проверил замок»)
         after = next((x for x in words[n + 1:] if not _determiner(x.low)), None)
         return after is not None and _agree(after.text, w.text) and not any(_agree(x.text, w.text) for x in first)
     return False
+
+
+def _after_preposition(words, m: int) -> bool:
+    """The word at m follows a preposition, with at most its attributes and «же» between: «к обеду», «в тот же
+    день», «на этой неделе»."""
+    k = m - 1
+    while k >= 0 and (words[k].low == "же" or likeliest_pos(words[k].low) in ("ADJF", "PRTF")):
+        k -= 1
+    return k >= 0 and likeliest_pos(words[k].low) == "PREP"
+
+
+@lru_cache(maxsize=8192)
+def _oblique_attribute(word: str) -> bool:
+    """An adjective or participle with no nominative reading («надлежащего», «подписанного»): the noun it
+    stands before is in its case, not the subject."""
+    readings = parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF") and all(
+        p.tag.case != "nomn" for p in readings if p.tag.POS in ("ADJF", "PRTF"))
 
 
 @lru_cache(maxsize=8192)

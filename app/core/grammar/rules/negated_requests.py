@@ -5,7 +5,8 @@ An imperative with «не» («не волнуйтесь», «не исполь�
 the same part already hold a predicate — a finite verb, an imperative, a short form, a word like «нужно» — or a
 clause that opens with «если», «когда» and the like, the request is another predicate without a conjunction or a
 main clause after the subordinate one, and a comma goes before «не». Nothing is asked for after a conjunction, a
-particle or a preposition, nor after «смотри», «гляди» («Смотри не опоздай» is one request), nor where the word is
+particle or a preposition, nor where a conjunction stands between the predicate and the request («Введите код и
+никому его не сообщайте»), nor after «смотри», «гляди» («Смотри не опоздай» is one request), nor where the word is
 not an imperative by every reading («звоните» is also «you call»), nor in «Думай не думай»; a noun right before «не»
 that is not the object of the verb just before it may be the request's own object, and then nothing is asked. The findings are OURS_LIST_COMMA's, explained in
 :mod:`syntax_commas`.
@@ -24,6 +25,8 @@ RULES = ()  # the findings are HOMOGENEOUS's
 
 # «смотри не опоздай», «гляди не упади»: a warning, one request; «пожалуйста» is an aside of its own
 _WARNING = frozenset({"смотри", "смотрите", "гляди", "глядите", "пожалуйста", "чур"})
+# a conjunction between the predicate and the request joins the two: the comma, if any, is the conjunction's
+_JOINING = frozenset({"и", "или", "либо", "а", "но", "да"})
 
 
 def check(t: Text) -> list[Finding]:
@@ -33,6 +36,8 @@ def check(t: Text) -> list[Finding]:
             continue
         prev = t.words[i - 1]
         part = t.words[start:i]
+        joined = [k for k, x in enumerate(part) if x.low in _JOINING]
+        part = part[joined[-1] + 1:] if joined else part  # «Введите код и никому его не сообщайте»: joined by «и»
         if prev.low in _OPENERS or prev.low in _WARNING or _link_word(prev.low) or any(
                 x.low in _WARNING for x in part):
             continue

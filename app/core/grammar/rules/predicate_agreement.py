@@ -174,6 +174,15 @@ def _coordinated(sent, subj) -> bool | None:
     return None if conjuncts and not any(marks) else False
 
 
+def _list_inside(sent, subj) -> bool:
+    """«Влияют загрузка склада и праздники»: after its verb, the parse may hang the subject's fellow subjects on
+    the subject's own genitive; a noun that may be a nominative, joined by «и» inside the subject's phrase, makes
+    it one of several."""
+    return any(c.index != subj.index and c.rel == "conj" and c.pos in ("NOUN", "PROPN") and _nominative(c)
+               and any(g.rel == "cc" and g.low == "и" for g in sent.children(c.index))
+               for c in sent.subtree(subj.index))
+
+
 # Suffixes of nouns naming a quality, a state or an action: «скорость», «мастерство», «терпение».
 _ABSTRACT = ("ость", "есть", "ство", "ние", "тие")
 
@@ -289,7 +298,7 @@ def check(t: Text) -> list[Finding]:
             if _indeed(sent, subj):
                 continue  # «раздел и правда спрятан»: «и правда» may be «indeed», not a second subject
             coordinated = _coordinated(sent, subj)
-            if coordinated is None:
+            if coordinated is None or not coordinated and subj.index > head.index and _list_inside(sent, subj):
                 continue
             if coordinated:
                 if subj.index > head.index:

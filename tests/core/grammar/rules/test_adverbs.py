@@ -71,6 +71,8 @@ def test_one_word_or_a_hyphen(text, rule, span, fix):
     "Отдохнуть можно в месте с видом на озеро.",  # a place with something, no person
     "Смысл договора заключается в праве выбирать поставщика.",  # the verb governs «в» and its noun «право»
     "Ошибку в начале легко не заметить.",  # mid-sentence: the beginning of what was named
+    "Вернуть товар можно в первые 7 дней после покупки.",  # an adjective whose noun follows a number
+    "Бесплатно только в первые 14 дней подписки.",
 ])
 def test_a_preposition_with_its_noun_and_the_pronoun_to_are_left_alone(text):
     assert adverbs(text) == []

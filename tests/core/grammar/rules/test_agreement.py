@@ -38,6 +38,8 @@ def test_adjective_with_its_noun(rule_hits, text, span, fix):
     "Проверим статус вашей заявки.",
     "Курьер приедет в удобный вам день.",
     "Скажите, какое вам время удобно.",
+    "Нашли вам номер того же класса в соседнем корпусе.",  # «того» is the masculine too, however rare the reading
+    "Пришлём замену того же цвета и того же размера.",
 ])
 def test_agreeing_or_ambiguous_is_silent(rule_hits, text):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []

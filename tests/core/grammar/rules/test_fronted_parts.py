@@ -25,6 +25,8 @@ def test_the_main_clause_after_a_fronted_part_is_parted(text, rule, fix):
     ("Оставленные у двери вещи мы заберём завтра.", "вещи мы"),       # the participle is the noun's attribute
     ("Раз в неделю по пятницам мы проверяем склад.", "пятницам мы"),  # «раз» here is «once», no clause
     ("Когда оператор начал отвечать, мы не поняли, какую ошибку он нашёл.", "ошибку он"),  # a clause of its own
+    ("Данные других клиентов мы не сообщаем.", "клиентов мы"),  # the noun «данные» with its genitive, no participle
+    ("Данные пассажиров мы передаём авиакомпании.", "пассажиров мы"),
 ])
 def test_no_comma_before_a_pronoun_inside_the_fronted_part_or_without_one(text, words):
     left = words.split()[0]

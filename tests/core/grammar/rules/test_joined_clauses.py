@@ -31,6 +31,11 @@ def test_and_between_two_clauses_takes_a_comma(text, fix):
     "Скидка действует до пятницы и распространяется на все товары.",
     "Мы закрыли старую заявку и новую оформим завтра.",
     "Это наш новый тариф и наша гордость.",                  # «это» and two nouns: one clause
+    # a noun after a preposition and its attributes, or after an attribute in another case, is no second subject
+    "Мастер заберёт старый холодильник и в тот же вечер установит новый.",
+    "Мастер заберёт телефон на диагностику и на следующий день вернёт его.",
+    "Заявки принимаются до пятницы и без подписанного письма не рассматриваются.",
+    "Старые тарифы уже закрыты и условиям нового договора не соответствуют.",
 ])
 def test_no_comma_before_и_inside_one_clause_or_a_shared_one(text):
     assert not [c for c in commas(text) if c[1].endswith(", и")]

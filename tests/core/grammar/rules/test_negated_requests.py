@@ -24,6 +24,9 @@ def test_a_request_with_не_after_a_predicate_is_parted(text, fix):
     "Никогда не сообщайте пароль.",         # no predicate before «не»
     "Не волнуйтесь и не переживайте.",      # «и» joins the two requests
     "Вы не волнуйтесь так.",
+    # a conjunction joins the request to the predicate before it
+    "Введите пароль на сайте и никому его не показывайте.",
+    "Сохраните чек до конца гарантии или хотя бы его не выбрасывайте.",
 ])
 def test_no_comma_before_не_without_a_part_before_it(text):
     assert not [c for c in commas(text) if c[1].endswith(", не")]

@@ -33,6 +33,9 @@ def test_fires(rule_hits, text, span, fix):
     "Сбой на сервере, уже исправляем.",
     "Штраф отменю сегодня.",
     "Я вернула вам бонусы, они уже на счёте и действуют до конца месяца.",  # «и» joins «они»'s verbs
+    # a plural verb before subjects joined by «и», the parse hanging the second on the first one's genitive
+    "В цену входят стоимость билета и страховка.",
+    "От этого зависят размер выплаты и сроки.",
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
