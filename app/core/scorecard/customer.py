@@ -74,7 +74,10 @@ def _only_past(fragment: str) -> bool:
 
 def _asks_when(text: str, fragment: str, offset: int | None = None) -> bool:
     """«Во сколько можно прийти?» asks a time, «сколько можно вернуть?» an amount; «сколько можно!» is the
-    reproach."""
+    reproach. «До скольки можно заселиться?», «со скольки лет берут?»: an oblique «скольки» only ever follows a
+    preposition and asks a measure."""
+    if fragment.lower().startswith("скольки"):
+        return True
     if not fragment.lower().startswith("сколько"):
         return False
     starts = [offset] if offset is not None else [m.start() for m in re.finditer(re.escape(fragment), text)]

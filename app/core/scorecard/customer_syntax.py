@@ -57,6 +57,8 @@ _HARM = frozenset({"отменить", "потерять", "заблокиров
                    "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать", "взломать",
                    "нахамить", "обсчитать", "недовесить", "испачкать", "порвать", "перерезать", "оборвать"})
 _UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки", "минута"})
+# A span that counts itself: «жду уже полчаса» is a wait as «жду уже два часа» is (beside a verb of waiting).
+_HALVES = frozenset({"полчаса", "полдня", "полнедели", "полмесяца", "полгода", "полсуток"})
 _WAIT = frozenset({"ждать", "ожидать", "прождать", "дожидаться"})
 _SELF = frozenset({"я", "мы"})
 # People the customer speaks of: what they do not do is their habit, what they did not do may be a denial.
@@ -280,12 +282,15 @@ def _harm(sentence: Sentence) -> list[Token]:
     and not a fear («не хочу, чтобы её заблокировали»)."""
     found = []
     for tok in sentence.tokens:
-        if tok.pos != "VERB" or tok.feat("Tense") != "Past" or not _lemmas(tok) & _HARM:
+        # «кабель оборвался», «бронь потерялась»: the harm told of the thing itself, by the reflexive verb
+        harmed = _lemmas(tok) & _HARM or any(x.endswith(("ся", "сь")) and x[:-2] in _HARM for x in _lemmas(tok))
+        if tok.pos != "VERB" or tok.feat("Tense") != "Past" or not harmed:
             continue
         if any(t.low in ("чтобы", "вдруг", "ли") for t in sentence.tokens[:tok.index]):
             continue
         kids = sentence.children(tok.index)
-        subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
+        subject = next((k for k in kids if k.rel.startswith("nsubj")), None) or \
+            next(iter(_reflexive_subject(tok, kids)), None)  # «бронь отменилась», «бронь» taken for an object
         if any(k.low == "не" for k in kids) or (subject is not None and subject.low in _SELF):
             continue
         if subject is None and tok.feat("Number") == "Sing" and tok.feat("Person") != "3" and tok.feat("Gender"):
@@ -356,15 +361,16 @@ def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
     tokens = sentence.tokens
     waits = [t for t in tokens if t.pos == "VERB" and t.feat("Tense") in ("Past", "Pres") and _lemmas(t) & _WAIT]
     for i, tok in enumerate(tokens):
-        if not _lemmas(tok) & _UNITS:
+        half = bool(_lemmas(tok) & _HALVES) and bool(waits)  # «я уже полгода ваш клиент» waits for nothing
+        if not _lemmas(tok) & _UNITS and not half:
             continue
         before = tokens[max(0, i - 3):i]
         counted = [t for t in before if t.pos == "NUM" or t.feat("NumType") == "Ord" or t.text.isdigit()
-                   or _lemmas(t) & {"несколько", "целый"} or _ordinal(t)]
+                   or _lemmas(t) & {"несколько", "целый"} or _ordinal(t)] + ([tok] if half else [])
         ordinal = next((t for t in counted if _ordinal(t)), None)
         if counted and (waits or any(t.low == "уже" for t in before) or ordinal is not None):
             first = ordinal or counted[0]  # «Заказ 55012 третий день»: the order's number counts no days
-            start = next(t for t in before if t.low == "уже" or t is first).start
+            start = next((t for t in before if t.low == "уже" or t is first), first).start
             return start, tok.end
         if not counted and "минута" not in _lemmas(tok) and not (before and before[-1].low in _TIME_PREPOSITIONS):
             near = [w for w in waits if abs(w.index - tok.index) <= 2]

@@ -484,6 +484,8 @@ def _check_separated(t: Text, i: int, found: list[Finding]) -> None:
     if noun_reading.tag.case == "accs" and noun_reading.tag.gender == "masc":
         wanted.add("inan")
     forms = {f.word for a, _ in slips if (f := a.inflect({g for g in wanted if g})) is not None}
+    if w.low in forms:
+        return  # «из-за того же ремонта»: the «right» form is the one written — the likeliest reading erred, not the writer
     found.append(finding(ADJ_NOUN, w.start, t.words[k].end,
                          *((match_case(w.text, forms.pop()) + t.text[w.end:t.words[k].end],) if len(forms) == 1
                            else ())))

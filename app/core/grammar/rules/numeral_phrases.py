@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import Text, finding, match_case, parses
+from app.core.grammar.rules.governed_case import _PREPOSITIONS
 from app.core.grammar.rules.government import _FEW, _FRACTIONS, _MANY, _MODIFIERS, _TIME_OF_DAY, NUMERAL
 from app.core.phrase import phrase
 
@@ -110,6 +111,38 @@ def _oblique(t: Text, i: int, found: list[Finding]) -> None:
     fixed = _rewrite(t, group, {case, "plur"}, case)
     w, last = t.words[i], t.words[group[-1]]
     found.append(finding(NUMERAL, w.start, last.end, *((f"{w.text} {fixed}",) if fixed else ())))
+
+
+_TAKE_ACCUSATIVE = frozenset({"за", "через", "про"})
+
+
+def _nominative_after_preposition(t: Text, i: int, found: list[Finding]) -> None:
+    """«за 1 минута» → «за 1 минуту», «через 2 неделя» → «через 2 недели», «до 5 минута»: after a preposition and a
+    number in digits a noun is never in the nominative, whether the number counts or names («на 5 неделе») — so a noun
+    with no other reading is wrong. The form is offered only where the count decides it (a preposition of the
+    accusative or the genitive)."""
+    prep = t.word(i - 1)
+    if prep is None or not t.plain_gap(i) or prep.low not in _PREPOSITIONS or not t.plain_gap(i + 1):
+        return
+    noun = t.words[i + 1]
+    readings = [p for p in parses(noun.text) if p.score >= 0.02]
+    if not noun.text.isalpha() or noun.text[:1].isupper() or not readings or any(
+            p.tag.POS != "NOUN" or p.tag.case != "nomn" or "Fixd" in p.tag for p in readings):
+        return
+    number = t.words[i].text
+    one = number.endswith("1") and not number.endswith("11")
+    few = number[-1:] in "234" and number[-2:] not in ("12", "13", "14")
+    if prep.low in _TAKE_ACCUSATIVE:
+        wanted = {"accs", "sing"} if one else {"gent", "sing" if few else "plur"}
+    elif _PREPOSITIONS[prep.low] == ("gent",):
+        wanted = {"gent", "sing" if one else "plur"}
+    else:
+        wanted = None
+    forms = {f.word for p in readings if wanted and (f := p.inflect(wanted)) is not None}
+    fixes = (f"{prep.text}{t.text[prep.end:noun.start]}{match_case(noun.text, forms.pop())}",) if len(forms) == 1 else ()
+    found.append(finding(NUMERAL, prep.start, noun.end, *fixes,
+                         message=phrase("После предлога и числа существительное не стоит в именительном падеже: "
+                                        "«за 1 минуту», «через 2 недели», «до 5 минут».")))
 
 
 def _digits(t: Text, i: int, found: list[Finding]) -> None:
@@ -365,6 +398,7 @@ def check(t: Text) -> list[Finding]:
             _both(t, i, found)
         elif w.text.isdigit():
             _digits(t, i, found)
+            _nominative_after_preposition(t, i, found)
             _month_after_day(t, i, found)
         else:
             _oblique(t, i, found)
