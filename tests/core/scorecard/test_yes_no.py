@@ -1,0 +1,23 @@
+"""Yes-or-no questions answered in other words: a yes after a smiley, the question's predicate said back (issue 15)."""
+
+from __future__ import annotations
+
+from app.core.scorecard.reply import read_reply
+from app.core.scorecard.yes_no import predicate_answered, yes_no_answer
+
+KEPT = ["Если перейти на тариф подешевле, накопленные баллы не пропадут?"]
+
+
+def test_the_predicate_said_back_by_its_opposite_answers_the_question():
+    r = read_reply("Здравствуйте! Накопленные баллы при смене тарифа сохраняются полностью.", KEPT)
+    assert predicate_answered(r, []) != []
+
+
+def test_a_sentence_about_something_else_does_not():
+    r = read_reply("Здравствуйте! Тариф подешевле стоит 390 ₽ в месяц.", KEPT)
+    assert predicate_answered(r, []) == []
+
+
+def test_a_yes_after_a_smiley_opens_its_own_answer():
+    r = read_reply("Хороший вопрос :) Да, баллы останутся на счёте.", KEPT)
+    assert yes_no_answer(r, []) != []
