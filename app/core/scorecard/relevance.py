@@ -97,7 +97,8 @@ def _how_of_before(r: Reply, chunk: str, words: Sequence[Token]) -> Focus | None
     return Focus(chunk, "how", things, named_before=True) if any(t.tag.startswith("INFN") for t in things) else None
 
 
-_CONDITION_RE = re.compile(r"(?:^|(?<=[,:]))\s*(?:если|хотя)\b[^,?]*,", re.I)
+# «а если товар не подошёл, …», «и если…»: a joining word before «если» leaves the clause a condition
+_CONDITION_RE = re.compile(r"(?:^|(?<=[,:]))\s*(?:(?:а|и|но|ну)\s+)?(?:если|хотя)\b[^,?]*,", re.I)
 # What a customer asks the operator to do or tell: «пришлите», «подскажите», «помогите».
 _ASKING = frozenset({"прислать", "подсказать", "помочь", "сказать", "объяснить", "проверить", "сообщить", "отправить",
                      "выслать", "уточнить", "посмотреть"})

@@ -25,6 +25,7 @@ from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.instances import other_instances
+from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
 from app.core.scorecard.questions import (
@@ -536,12 +537,15 @@ def _inside(span: Span, outer: Sequence[Span]) -> bool:
 
 
 def _overlap(r: Reply) -> tuple[set[str], set[str]]:
-    """The customer's content words that the reply repeats (by any normal form), and all of them."""
+    """The customer's content words that the reply repeats (by any normal form or a kin word), and all of them."""
     asked = content(tokenize("\n".join(r.customer_messages)))
     said = set().union(*content(r.tokens).values()) if r.tokens else set()
     said |= {lemma[:5] for lemma in said if len(lemma) >= 6}  # «доставка» ~ «доставить»
     shared = {w for w, lemmas in asked.items()
               if lemmas & said or any(len(x) >= 6 and x[:5] in said for x in lemmas)}
+    if not shared and asked:  # «как вернуть?» — «запрос на возврат отправила»: a kin word, not the same stem
+        mine = [t for t in r.tokens if len(t.lower) >= 3]
+        shared = {t.lower for t in tokenize("\n".join(r.customer_messages)) if t.lower in asked and kin_taken_up([t], mine)}
     return shared, set(asked)
 
 
