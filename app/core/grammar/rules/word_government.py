@@ -308,9 +308,11 @@ def _done_inside(t: Text, i: int, found: list[Finding]) -> None:
     if not all(p.tag.POS in ("VERB", "INFN") for p in parses(t.words[j].text) if p.score >= 0.05):
         return  # «видение», «оплата»: only a verb says what is done
     group = _group(t, i + 2)
+    if group is None and t.word(i + 2) is not None and t.words[i + 2].low == "раздел":
+        group = [i + 2]  # after «в» it is the noun, though the dictionary also has «раздел» of «раздеть»
     if group is None:
         return
-    noun = parses(t.words[group[-1]].text)
+    noun = [p for p in parses(t.words[group[-1]].text) if p.tag.POS == "NOUN"]
     if not {p.normal_form for p in noun} & _PROGRAM_PLACES:
         return
     if any(p.tag.case in ("loct", "loc2") for p in noun) or not all(p.tag.case in ("nomn", "accs") for p in noun):
