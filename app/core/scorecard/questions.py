@@ -265,7 +265,8 @@ def untouched_questions(r: Reply) -> list[str]:
                         and not _steps_for_how(r, words) \
                         and not _adverb_said(r, words) and not _sum_for_state(r, words):
                     untouched.append(part)
-    return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)]
+    return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)
+                        and not _who_told(r, q)]
 
 
 _FOLLOW_ON = frozenset({"и", "а", "еще", "ещё", "также", "тоже"})
@@ -334,7 +335,8 @@ def _steps_for_how(r: Reply, words: Sequence[Token]) -> bool:
 def _following_questions(r: Reply) -> list[str]:
     """«Есть ли парковка? А можно ли заехать раньше?»: a question put in a sentence of its own that opens with «и»,
     «а», «ещё» — a second question the customer adds, which wants its own answer just as two questions joined in
-    one sentence do. As there, a «ли» or «как / где / можно / какой / что» question: «когда?» and «сколько?» want
+    one sentence do. As there, a «ли» or «как / где / можно / какой / что» question, or one asked by «кто» or by its
+    tone alone («А зарядку привезёте?», :func:`_asks_added`): «когда?» and «сколько?» want
     a time or a figure, which :func:`unanswered` looks for. Of two questions or more, one without such an opener
     wants its answer too («Можно ли вернуть кроссовки? И сколько стоит доставка?» — the first; «…можно учиться
     онлайн? Какие документы нужны?» — the second) when it asks by «ли» or opens with «как / можно / какой»
@@ -350,10 +352,32 @@ def _following_questions(r: Reply) -> list[str]:
         rest = words[1:]
         # «И если нельзя, то сколько мы потеряем?»: the question word may come after a condition
         asking = bool(rest) and (rest[0].lower in _ASKING or bool(rest[0].lemmas & _ASKING))  # «И какая сумма?»
-        if any(t.lower == "ли" for t in rest) or asking \
+        if any(t.lower == "ли" for t in rest) or asking or _asks_added(rest) \
                 or (rest[0].lower == "если" and any(t.lemmas & _WH for t in rest)):
             found.append(chunk[chunk.find(rest[0].text):].rstrip("?").strip() if rest else chunk)
     return found
+
+
+def _asks_added(rest: Sequence[Token]) -> bool:
+    """«И кто оплатит такси?», «А чеки вы пришлёте?»: an added question that asks who, or asks yes or
+    no by its tone alone (a verb of its own, no question word, no «если» that makes it a case to weigh) — it wants its
+    own answer as much as one asked by «ли»."""
+    if not rest or rest[0].lower == "если":
+        return False
+    if rest[0].lemmas & {"кто", "чей"}:
+        return True
+    return not any(t.lemmas & _WH or t.lower in _WH for t in rest) \
+        and any(t.tag.startswith("VERB") and "impr" not in t.tag for t in rest)
+
+
+def _who_told(r: Reply, question: str) -> bool:
+    """«Кто мне компенсирует отгулы?» — «я вернула вам 1 500 ₽»: a «кто?» is answered by a name or by the company
+    itself, «я / мы» or its own verb, whatever the reply calls the deed."""
+    words = tokenize(question)
+    if not words or not words[0].lemmas & {"кто", "чей"}:
+        return False
+    return bool(named_answer(r, question)) or any(
+        t.lower in ("я", "мы") or t.tag.startswith("VERB") and "1per" in t.tag for t in r.tokens)
 
 
 def _asks_apart(r: Reply, words: Sequence[Token]) -> bool:

@@ -4,7 +4,8 @@
   opens with a yes or a no, followed by what the customer needs to know — also after a smiley («Хороший вопрос :)
   Да, …»), which chat writers put between two sentences instead of a stop.
 - «Баллы не сгорят?» — «Баллы сохраняются»; «Это были вы?» — «Это были не мы»: the question's predicate said back in
-  other words about its own thing.
+  other words about its own thing; «Есть парковка?» — «Есть, во дворе»: whether a thing is there, by «есть» said
+  back.
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ _NOT_PREDICATE = frozenset({"если", "когда", "пока", "хотя", "�
                             "необходимо", "обязательно"})
 _WH_ASKED = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "каков", "что",
                        "кто", "чей", "который", "отчего"})
+_THERE = frozenset({"есть", "имеется", "имеются"})
 _YOURS = {"вы": "мы", "ваш": "наш"}  # «Это были вы?» — «Это были не мы»
 # Kept and lost, as a customer asks of their data or points: «хранятся» answers «не потеряются?», and so does
 # «никуда не денутся».
@@ -130,7 +132,10 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
                   and t.lower not in COMMON and not t.lemmas & COMMON]
         yours = {_YOURS[t.lower if t.lower in _YOURS else normal_form(t.lower)] for t in main
                  if t.lower in _YOURS or normal_form(t.lower) in _YOURS}
-        if not verbs and not yours and not states:
+        # «Есть парковка?» — «Есть, во дворе»: a question of whether a thing is there is answered by «есть» said
+        # back, bare or not (the rubric: a bare yes answers a question of availability)
+        there = not verbs and any(t.lower in _THERE for t in main)
+        if not verbs and not yours and not states and not there:
             continue
         # what the question is about: its nouns outside a preposition's phrase — «бонусы», not «за отменённый заказ»
         things = {x for i, t in enumerate(main) if t.tag.startswith("NOUN")
@@ -143,7 +148,7 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
             about = any(t.lemmas & things for t in said) or any(
                 t.tag.startswith("NPRO") and "3per" in t.tag or t.lower in ("всё", "все") for t in said)
             # «Безопасно: …» opens with the very word asked about, and is about the question whatever follows
-            opens = bool(said) and any(said[0].lemmas & v.lemmas for v in states)
+            opens = bool(said) and (any(said[0].lemmas & v.lemmas for v in states) or there and said[0].lower in _THERE)
             if not about and not opens and (things or not yours):
                 continue
             # the statement's own predicate: not one under «если» («если баллы сгорят, …»), nor the customer's
@@ -158,6 +163,8 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
                               or not t.lemmas & _GENERAL_VERBS and _close(t, v))), None)
             if back is None and states:
                 back = next((t for t in said for v in states if t.lemmas & v.lemmas), None)
+            if back is None and there:
+                back = next((t for t in said if t.lower in _THERE), None)
             if back is None and yours and any(t.lower == "это" for t in said):
                 back = next((t for t in said if normal_form(t.lower) in yours or t.lower in yours), None)
             if back is not None:

@@ -77,3 +77,26 @@ def test_the_deed_done_for_the_request_does_not_answer_the_question_beside_it():
     asked = card("Здравствуйте! Автоплатёж отключила, больше ничего делать не нужно. Хорошего дня!",
                  ["Хочу отключить автоплатёж. Как это сделать?"])
     assert asked["solution"].passed is True, asked["solution"].reason
+
+
+def test_a_question_added_by_its_tone_alone_wants_its_answer():
+    customer = ["Подскажите, можно продлить аренду самоката до вечера? А зарядку вы тоже привезёте?"]
+    half = card("Здравствуйте! Да, продлить можно: в приложении откройте поездку и нажмите «Продлить». Хорошего "
+                "дня!", customer)
+    assert (half["solution"].passed, half["solution"].reason) == (False, (
+        "Клиент спросил «зарядку вы тоже привезёте», а в ответе этого нет: ответ на половину вопроса."))
+    both = card("Здравствуйте! Да, продлить можно: в приложении откройте поездку и нажмите «Продлить». Зарядку "
+                "привезём вместе с новым самокатом через час. Хорошего дня!", customer)
+    assert both["solution"].passed is True, both["solution"].reason
+
+
+def test_who_pays_is_answered_by_the_company_not_by_steps_alone():
+    customer = ["Можно сдать билет на концерт, если я заболела? И кто компенсирует мне сервисный сбор?"]
+    half = card("Добрый день! Да, сдать можно: в разделе «Мои билеты» выберите концерт и нажмите «Вернуть», "
+                "приложите справку. Всего доброго!", customer)
+    assert (half["solution"].passed, half["solution"].reason) == (False, (
+        "Клиент спросил «кто компенсирует мне сервисный сбор», а в ответе этого нет: ответ на половину вопроса."))
+    # the company says it is itself who pays, in words of its own (no word of the question's)
+    both = card("Добрый день! Да, сдать можно: в разделе «Мои билеты» выберите концерт и нажмите «Вернуть», "
+                "приложите справку. Это мы тоже возместим вместе со стоимостью билета. Всего доброго!", customer)
+    assert both["solution"].passed is True, both["solution"].reason

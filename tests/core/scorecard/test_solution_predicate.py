@@ -42,3 +42,24 @@ def test_a_predicate_said_back_in_other_words_answers(reply, customer):
 ])
 def test_without_the_predicate_said_back_there_is_no_answer(reply, customer):
     assert card(reply, customer)["solution"].passed is False, card(reply, customer)["solution"].reason
+
+
+
+PARKING = ["Добрый вечер! У вас в гостинице есть парковка для гостей?"]
+OFFLINE = ["Здравствуйте, а в приложении есть офлайн-режим?"]
+
+
+@pytest.mark.parametrize("reply, customer", [
+    # whether a thing is there, answered by «есть» said back: opening the reply, bare of the thing's name
+    ("Есть, во дворе, въезд со стороны Садовой улицы.", PARKING),
+    # or «имеется» said of the thing itself
+    ("Здравствуйте! Офлайн-режим имеется в настройках.", OFFLINE),
+])
+def test_is_there_answered_by_there_is(reply, customer):
+    c = card(reply, customer)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_there_is_in_a_question_back_answers_nothing():
+    c = card("Добрый вечер! А есть ли у вас бронь на эти даты?", PARKING)
+    assert c["solution"].passed is False, c["solution"].reason
