@@ -21,8 +21,8 @@ from app.core.scorecard.card import Span
 from app.core.scorecard.questions import asks_how, content, questions, touched
 from app.core.scorecard.relevance import done_as_asked
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.steps import CLAUSE_RE
-from app.core.scorecard.words import Token, find_phrases, is_number, tokenize
+from app.core.scorecard.steps import CLAUSE_RE, clause_at
+from app.core.scorecard.words import PART_RE, Token, find_phrases, is_number, tokenize
 
 # Verbs that ask the customer to tell or send something.
 _ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
@@ -32,7 +32,7 @@ _ASK_FOR = frozenset({"подсказать", "написать", "сообщи�
 def asked_again(r: Reply) -> list[Span]:
     """The operator's requests («уточните», «пришлите», «напишите») for a thing the customer already gave with its
     value: a noun the customer wrote right before a figure («заказ 48213», «договор № 17»)."""
-    mine = tokenize("\n".join(r.customer_messages))
+    mine = r.customer_tokens
     given: set[str] = set()
     for i, tok in enumerate(mine):
         if tok.tag.startswith("NOUN") and any(is_number(t) for t in mine[i + 1:i + 3]):
@@ -70,7 +70,7 @@ def values_named(r: Reply, aside: list[Span]) -> list[Span]:
     asked = [q for q in questions(r) + _told_questions(r) if any(t.lemmas & _WHICH for t in tokenize(q)[:4])]
     if not asked:
         return []
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    theirs = r.customer_lemmas
     found = []
     for q in asked:
         words = tokenize(q)
@@ -95,7 +95,7 @@ def identifier_named(r: Reply, aside: list[Span]) -> list[Span]:
     «какой …?» question, a statement that takes up the question's word and gives a number or a code (three digits
     or more) the customer did not write — the identifier asked for, which by itself answers nothing else."""
     asked = [q for q in questions(r) + _told_questions(r) if any(t.lemmas & _WHICH for t in tokenize(q)[:4])]
-    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    theirs = {t.lower for t in r.customer_tokens}
     found = []
     for q in asked:
         words = set().union(*content(tokenize(q)).values()) if content(tokenize(q)) else set()
@@ -125,7 +125,7 @@ _SPOTS = frozenset({"справа", "слева", "сверху", "снизу", 
 def spot_told(r: Reply, aside: list[Span]) -> list[Span]:
     """«Где кнопка экспорта?» — «справа вверху, над таблицей»: a place told in words of where (two of them, or one
     with a noun of the customer's: «в правом верхнем углу», «над таблицей отчёта»)."""
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    theirs = r.customer_lemmas
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside):
             continue
@@ -194,7 +194,7 @@ def vouched_yes(r: Reply, promised: Sequence[tuple[int, int]]) -> list[tuple[int
     """«Да, обязательно появится, гарантирую…», «Не волнуйтесь, ипотеку вам точно одобрят» to «появится ли?»,
     «одобрят?»: a sentence of a promise opening with a yes or a «не волнуйтесь» vouches for an outcome and answers
     nothing. To «можно ли…?» the yes tells what is allowed and stands («Конечно, рассрочку вам одобрят точно»)."""
-    if any(t.lower in ("можно", "могу", "можем") for t in tokenize("\n".join(r.customer_messages))):
+    if any(t.lower in ("можно", "могу", "можем") for t in r.customer_tokens):
         return []
     found = []
     for s, e in r.sentences:
@@ -297,7 +297,7 @@ def bare_place(r: Reply, span: Span) -> bool:
     clause = next((m for m in re.finditer(r"[^.!?…\n;:]+", r.text) if m.start() <= span[0] < m.end()), None)
     if clause is None or re.search(r"[«\"→]|https?://|www\.", clause.group()):
         return False
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    theirs = r.customer_lemmas
     words = [t for t in r.tokens if clause.start() <= t.start < clause.end() and t.start != span[0]]
     # the step's own object («Оформить возврат») names the doing, not the way
     at = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), -1)
@@ -381,8 +381,8 @@ def tried_already(r: Reply, span: Span) -> bool:
         return False
     verbs = [r.tokens[i]]
     if r.tokens[i].lemmas & _LEAD_INS:
-        clause = next((m for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
-        end = clause.end() if clause else len(r.text)
+        clause = clause_at(r.text, span[0])
+        end = clause[1] if clause else len(r.text)
         verbs = [t for t in r.tokens[i + 1:] if t.start < end and t.tag.startswith("INFN")] or verbs
     tried = set()
     for message in r.customer_messages:
@@ -413,7 +413,6 @@ def request_processed(r: Reply) -> list[Span]:
     return found
 
 
-PART_RE = re.compile(r"[^,.!?…\n:;—–]+")  # «Передали разработчикам, они уже разбираются»: the part «уже» stands in
 
 
 def under_way(r: Reply, frame: Span) -> bool:
@@ -449,7 +448,7 @@ def owner_named(r: Reply, aside: Sequence[Span]) -> list[Span]:
     who = [q for q in asked if any(t.lower == "кто" for t in q)]
     if not whose and not who:
         return []
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    theirs = r.customer_lemmas
     nouns = {x for q in whose for t in q if t.tag.startswith("NOUN") for x in t.lemmas}
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
@@ -483,7 +482,7 @@ def available_now(r: Reply, aside: Sequence[Span]) -> list[Span]:
     participle of being available, open or ready, in the present, with no «будет», condition or «только». The customer
     can take it up at once: no time is needed."""
     # «онлайн-лекция» is a lecture: the last part of a compound names the thing
-    theirs = {y for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith("NOUN") for x in t.lemmas
+    theirs = {y for t in r.customer_tokens if t.tag.startswith("NOUN") for x in t.lemmas
               for y in (x, x.split("-")[-1])}
     for m in PART_RE.finditer(r.text):
         if any(a[0] <= m.start() < a[1] for a in aside) or any(

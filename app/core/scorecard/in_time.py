@@ -16,7 +16,7 @@ import re
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import questions
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.steps import CLAUSE_RE
+from app.core.scorecard.steps import clause_at
 from app.core.scorecard.words import CALENDAR, tokenize
 
 _IN_TIME = frozenset({"успеть", "успевать"})
@@ -41,7 +41,7 @@ def in_time_unsaid(r: Reply) -> str:
         if first is not None and first.lower in _YES_NO:
             return ""
     # «к концу недели»: the customer's own deadline said back
-    theirs = tokenize("\n".join(r.customer_messages))
+    theirs = r.customer_tokens
     deadline = {x for i, t in enumerate(theirs[:-1]) if t.lower in _BY for x in theirs[i + 1].lemmas}
     if any(t.lower in _BY and words[i + 1].lemmas & deadline for i, t in enumerate(words[:-1])):
         return ""
@@ -65,14 +65,14 @@ def opening_hours(r: Reply, frame: Span) -> bool:
     «когда?». The clause has no verb but the one of being open; the customer does not ask about the hours."""
     if not CLOCK_RE.match(r.text, frame[0]):
         return False
-    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
+    clause = clause_at(r.text, frame[0])
     words = [t for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
     verbs = [t for t in words if t.tag.startswith(("VERB", "PRTS", "ADJS", "INFN"))]
     if not verbs or not all(t.lemmas & _OPEN and "pres" in t.tag or t.tag.startswith(("PRTS", "ADJS")) and
                             t.lemmas & _OPEN for t in verbs) or any(t.lower in _NOW for t in words):
         return False
     return not any(t.lemmas & _HOURS_ASKED or t.lemmas & _COMING and (t.tag.startswith("INFN") or "1per" in t.tag)
-                   for t in tokenize("\n".join(r.customer_messages)))
+                   for t in r.customer_tokens)
 
 
 # «Занятие через час!», «билеты сгорят через 40 минут», «я на кассе»: how many hours the customer has.
@@ -139,7 +139,7 @@ def since_when(r: Reply, frame: Span) -> bool:
     at = r.tokens.index(start) if start is not None else -1
     if at < 0 or not (r.tokens[at].lower in ("с", "со") or at and r.tokens[at - 1].lower in ("с", "со")):
         return False
-    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
+    clause = clause_at(r.text, frame[0])
     words = [t for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
     if any(t.lower in ("до", "по") or "futr" in t.tag or t.lemmas & _AHEAD for t in words):
         return False

@@ -21,7 +21,7 @@ from functools import lru_cache
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import content, dated, questions, sentence_before
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import CALENDAR, Token, morph, tokenize
+from app.core.scorecard.words import CALENDAR, PART_RE, Token, morph, tokenize
 
 _MONTHS = CALENDAR - {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"}
 # What pins a thing to one past occurrence: «вчерашний вебинар», «прошлый платёж».
@@ -68,7 +68,6 @@ def other_instances(r: Reply) -> list[Span]:
     return found + [span for span in _of_the_kind(r) if span not in found]
 
 
-_CLAUSE_RE = re.compile(r"[^,;:—–.!?…\n]+")
 
 
 def _of_the_kind(r: Reply) -> list[Span]:
@@ -89,7 +88,7 @@ def _of_the_kind(r: Reply) -> list[Span]:
         return []
     found = []
     for start, end in r.sentences:
-        clauses = list(_CLAUSE_RE.finditer(r.text, start, end))
+        clauses = list(PART_RE.finditer(r.text, start, end))
         general = next((n for n, m in enumerate(clauses) if _general(r, m, mine)), None)
         if general is None:
             continue

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.scorecard.other_doing import NAMED_BY_NOUN
 from app.core.scorecard.words import Token, normal_form
-
-# A noun this close to a verb names its doing («возврат» ~ «вернуть» 0.34), as in other_doing.py
-_NAMED_BY_NOUN = 0.33
 
 
 def _doings(tokens: Sequence[Token], nouns: bool) -> set[str]:
@@ -31,4 +29,4 @@ def kin_taken_up(asked: Sequence[Token], said: Sequence[Token]) -> bool:
     nav = analyzer()
     # closeness alone joins a doing to its matter too («отменить» ~ «предложение» 0.34, «вернуть» ~ «деньги» 0.49);
     # a word made from another keeps its beginning (от-мена, за-мена, воз-врат ~ в-ернуть)
-    return any(v[0] == n[0] and (nav.similarity(v, n) or 0.0) >= _NAMED_BY_NOUN for v, n in pairs)
+    return any(v[0] == n[0] and (nav.similarity(v, n) or 0.0) >= NAMED_BY_NOUN for v, n in pairs)

@@ -11,8 +11,8 @@ from app.core.scorecard.card import Span
 from app.core.scorecard.follow_up import PLACES as _PLACES
 from app.core.scorecard.relevance import ELSEWHERE
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.steps import CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE
-from app.core.scorecard.words import Token, is_number, tokenize
+from app.core.scorecard.steps import WHERE_RE as _WHERE_RE, clause_at
+from app.core.scorecard.words import Token, is_number
 
 
 def modal_possible(tokens: Sequence[Token], span: Span) -> bool:
@@ -33,8 +33,8 @@ def modal_steps(r: Reply) -> list[Span]:
     550 ₽, скидка применится»: a way forward for the customer put with «можно / нужно» and an infinitive, or
     as a condition, said with where it is taken or with a figure — not an echo of the customer's own words
     («закрыть счёт можно»), not «нужно было» (a lecture), not «можно уточнить там-то»."""
-    told = tokenize("\n".join(r.customer_messages))
-    theirs = set().union(*(t.lemmas for t in told))
+    told = r.customer_tokens
+    theirs = set(r.customer_lemmas)
     # «продлеваю» — «продлить можно»: the verb's other aspect is an echo too
     theirs |= {x[:5] for t in told if t.tag.startswith(("VERB", "INFN")) for x in t.lemmas if len(x) >= 6}
     found = []
@@ -43,8 +43,7 @@ def modal_steps(r: Reply) -> list[Span]:
         sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
         if r.text[sentence[0]:sentence[1]].rstrip().endswith("?"):
             continue
-        clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()),
-                      sentence)
+        clause = clause_at(r.text, tok.start) or sentence
         if tok.lower == "пусть":  # a way through someone else: «пусть муж откроет вам доступ в приложении»
             verb = next((t for t in toks[i + 1:i + 4] if t.tag.startswith("VERB") and "3per" in t.tag), None)
             if verb is None:

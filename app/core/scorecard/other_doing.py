@@ -16,7 +16,7 @@ from app.core.scorecard.words import Token, normal_form
 _NO_ACTION = frozenset({"быть", "есть", "являться", "мочь", "смочь", "стать", "становиться", "иметь", "хотеть",
                         "нужно", "надо", "следовать"})
 # A noun this close to the asked verb names that doing («возврат» ~ «вернуть» 0.34).
-_NAMED_BY_NOUN = 0.33
+NAMED_BY_NOUN = 0.33
 
 
 # Above this navec similarity two verbs name one doing; «отменить» ~ «вернуть» (0.41) are still two.
@@ -50,7 +50,7 @@ def can_another(words: Sequence[Token], verbs: Sequence[Token], things: Sequence
     nav = analyzer()
     # «Возможно оформить возврат» to «можно вернуть?»: the doing asked about is named by its noun
     nouns = [normal_form(t.lower) for t in words if t.tag.startswith("NOUN")]
-    if any((nav.similarity(normal_form(v.lower), n) or 0.0) >= _NAMED_BY_NOUN for v in asked for n in nouns):
+    if any((nav.similarity(normal_form(v.lower), n) or 0.0) >= NAMED_BY_NOUN for v in asked for n in nouns):
         return False
     return all((nav.similarity(normal_form(t.lower), normal_form(v.lower)) or 0.0) < _SAME_DOING
                for t in said for v in asked)

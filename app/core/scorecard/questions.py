@@ -118,7 +118,7 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«когда»'))
     if "срок" in asked and not frames and not spans_named(r):
         missing.append(phrase('«как долго»'))
-    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    theirs = {t.lower for t in r.customer_tokens}
     new_number = bool(figures) or any(is_number(t) and t.lower not in theirs for t in r.tokens)
     if "сколько" in asked and (not new_number and not PRICE_RE.search(r.text) and not frames
                                or count_not_told(r, questions(r))):
@@ -189,7 +189,7 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
     own = [t for t in words if t.lower in content(words) and not t.lemmas & (_WAIT | _SPANS | CALENDAR)]
     if not any(t.tag.startswith("NOUN") for t in own):
         return False
-    theirs = content(tokenize("\n".join(r.customer_messages)))
+    theirs = content(r.customer_tokens)
     said = {x for lemmas in theirs.values() for x in lemmas | {y[:5] for y in lemmas if len(y) >= 6}}
     if any(touched(t.lemmas, said) for t in own):
         return False
@@ -509,7 +509,7 @@ _POLARITY = frozenset({"не", "нет", "это", "да"})
 def echoed_answer(r: Reply, aside: Sequence[Span]) -> list[Span]:
     """«Это ошибка?» — «Это не ошибка: 3 300 ₽ — интернет в роуминге…»: a yes-or-no question answered by a sentence
     that takes up its word and goes on with what the customer did not know (three new words or more)."""
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    theirs = r.customer_lemmas
     yes_no = [chunk for chunk in questions(r) if not any(t.lemmas & _WH for t in tokenize(chunk))]
     asked = [w for chunk in yes_no for w in topic_words(chunk)]
     # the question's own verb said back is a yes or a no too: «трансфер входит в тур?» — «входит»; «есть кунжут?» —

@@ -64,7 +64,7 @@ def undecided(r: Reply, span: Span) -> bool:
 def figure_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
     """«Откуда такие деньги?» after «на счету минус 2 500» — «Интернет тарифицировался по базовой цене, это
     2 500 рублей»: a statement with a verb that names the customer's own sum (three digits or more) says what it is."""
-    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages)) if t.lower.isdigit() and len(t.lower) >= 3}
+    theirs = {t.lower for t in r.customer_tokens if t.lower.isdigit() and len(t.lower) >= 3}
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
             continue
@@ -88,7 +88,7 @@ def charge_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
     demand), a statement that names a sum or a fee and says what it is (a dash, «это», «стоит») explains it. Of a
     sentence set aside for a lecture, what follows its colon still counts: «Ошибки нет, программа считает точно:
     3 300 ₽ — роуминг»."""
-    told = tokenize("\n".join(r.customer_messages))
+    told = r.customer_tokens
     if not any(t.lemmas & _CHARGES for t in told) or not any(t.lower.isdigit() for t in told) \
             or any("impr" in t.tag for t in told):
         return []
@@ -156,7 +156,7 @@ def _echo_adds(r: Reply, aside: Sequence[Span], verbs: Sequence[Token]) -> bool:
     """The reply says the why-question's verb again with something the customer did not write — two new content
     words besides dates («Штраф начислен за просрочку платежа») —, not only when it happened («Рейс отменили 5
     мая»)."""
-    mine = tokenize("\n".join(r.customer_messages))
+    mine = r.customer_tokens
     theirs = set().union(*(t.lemmas for t in mine))
     figures = figures_of("\n".join(r.customer_messages))
     dates = r.lex.units | r.lex.months

@@ -7,13 +7,11 @@ customer, an offer or a deed of the operator's, or «можно …» with anoth
 
 from __future__ import annotations
 
-import re
-
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import content, touched
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import asks_back
-from app.core.scorecard.words import first_person_future, tokenize
+from app.core.scorecard.words import PART_RE, first_person_future
 
 # «нельзя», «невозможно»; «не получится», «не выйдет»; «не подлежит возврату»
 _CANNOT = frozenset({"нельзя", "невозможно"})
@@ -21,7 +19,6 @@ _NOT_WORKING_OUT = frozenset({"получиться", "выйти", "удать�
 # Money the customer wants back, refused: «деньги не возвращаются», «стоимость не компенсируется».
 _NOT_GIVEN_BACK = frozenset({"возвращать", "возвращаться", "вернуть", "вернуться", "компенсировать",
                              "компенсироваться"})
-_CLAUSE_RE = re.compile(r"[^,;:—–.!?…\n]+")
 _CAN = frozenset({"можно", "можете", "сможете", "могу", "можем", "сможем", "могли"})
 
 
@@ -34,7 +31,7 @@ def refused_outright(r: Reply) -> list[Span]:
            or i and toks[i - 1].lower == "не" and tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)]
     if not nos or not _asks_for_something(r) or _some_way(r):
         return []
-    theirs = set().union(*content(tokenize("\n".join(r.customer_messages))).values())
+    theirs = set().union(*content(r.customer_tokens).values())
     found = []
     for i in nos:
         tok = toks[i]
@@ -43,7 +40,7 @@ def refused_outright(r: Reply) -> list[Span]:
         if r.text[start:end].rstrip().endswith("?") or _supposed(r, start, tok.start):
             continue
         # its own clause («а коды нельзя сообщать никому»), or the sentence round a bare «Нет, нельзя, …»
-        clause = next((m for m in _CLAUSE_RE.finditer(r.text, start, end) if m.start() <= tok.start < m.end()), None)
+        clause = next((m for m in PART_RE.finditer(r.text, start, end) if m.start() <= tok.start < m.end()), None)
         words = [t for t in toks if clause and clause.start() <= t.start < clause.end() and t is not tok]
         if not content(words):
             words = [t for t in toks if start <= t.start < end and t is not tok]
@@ -76,14 +73,14 @@ def _some_way(r: Reply) -> bool:
     for i, tok in enumerate(toks):
         before = toks[i - 1].lower if i else ""
         if tok.lower in _CAN and before != "не":  # «но можно вернуть билет», «перейти на тариф … можно в приложении»
-            clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
+            clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
             if clause and any(t.tag.startswith("INFN") and not t.lemmas & not_steps for t in toks
                               if clause.start() <= t.start < clause.end()):
                 return True
         if tok.lower == "если" and any("2per" in t.tag and "futr" in t.tag for t in toks[i + 1:i + 4]):
             return True
         if tok.lower in _BUT:  # «нельзя, но отчёт сохраняется в CSV, который Excel открывает»: the other thing
-            clause = next((m for m in _CLAUSE_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
+            clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
             if clause and content([t for t in toks if tok.end <= t.start < clause.end()]):
                 return True
         if before != "не" and first_person_future(tok.lower):
@@ -99,5 +96,5 @@ _WANTING = frozenset({"можно", "мочь", "хотеть", "нужно", "�
 
 
 def _asks_for_something(r: Reply) -> bool:
-    told = tokenize("\n".join(r.customer_messages))
+    told = r.customer_tokens
     return any(t.lemmas & _WANTING or "impr" in t.tag or "2per" in t.tag and "futr" in t.tag for t in told)

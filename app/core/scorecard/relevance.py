@@ -113,7 +113,7 @@ def asks_really(r: Reply) -> str:
     is neither."""
     if any(not _rhetorical(tokenize(chunk)) for chunk in questions(r)):
         return "question"
-    asked = [t for t in tokenize("\n".join(r.customer_messages)) if "impr" in t.tag and not t.lemmas & _COURTESY]
+    asked = [t for t in r.customer_tokens if "impr" in t.tag and not t.lemmas & _COURTESY]
     if any(t.lemmas & _ASKING for t in asked):  # «пришлите оценки», «подскажите лимит»: asks to be told
         return "question"
     return "request" if asked else ""
@@ -361,7 +361,7 @@ _WAY_WORDS = frozenset({"можно", "нужно", "надо", "необход�
 def _new_figure(r: Reply, f: Focus, aside: Sequence[Span], about: bool = False) -> bool:
     """A figure the customer did not write, in a sentence that takes up a word of this question: «Занятие длится 90
     минут» answers «сколько длится занятие?», not «нужно ли покупать конструктор?» asked beside it."""
-    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    theirs = {t.lower for t in r.customer_tokens}
     asked = {x for w in f.words for x in w.lemmas | {y[:5] for y in w.lemmas if len(y) >= 6}}
     for start, end in r.sentences:
         words = [t for t in r.tokens if start <= t.start < end]
@@ -387,7 +387,7 @@ def said_yes_or_no(r: Reply, aside: Sequence[Span]) -> list[Span]:
     ярлыка?»: a sentence that takes up the question's verb, says can or cannot («можно», «нельзя», «не»), and adds
     at least two words the customer did not write — a yes or a no with its why or its how, not the question
     repeated («Конечно, платье можно вернуть»)."""
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    theirs = r.customer_lemmas
     verbs = [w for f in focuses(r) if f.kind == "verb" for w in f.words if w.tag.startswith(("VERB", "INFN"))]
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside):
@@ -410,7 +410,7 @@ def on_topic(r: Reply, spans: Sequence[Span]) -> bool:
     """«Вы записаны на 12:00, аудитория 3» to «пропала запись, что делать?»: the sentence that gives the time or the
     figure takes up a word of the customer's (by normal form or stem) — an answer to an upset customer's own trouble,
     not a figure about something else."""
-    asked = content(tokenize("\n".join(r.customer_messages)))
+    asked = content(r.customer_tokens)
     for start, end in r.sentences:
         if not any(start <= s[0] < end for s in spans):
             continue
@@ -436,7 +436,7 @@ def where_asked(r: Reply) -> str:
                     return "to"
                 kind = "is"
     # «не могу найти, где смотреть урок»: where to do it, asked without «?»
-    words = tokenize("\n".join(r.customer_messages))
+    words = r.customer_tokens
     if any(t.lower in ("где", "куда") and any(x.tag.startswith("INFN") for x in words[i + 1:i + 3])
            for i, t in enumerate(words)):
         return "to"
@@ -520,7 +520,7 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     near = [t for t in toks[max(0, idx - 3):idx + 3] if start <= t.start < end and t is not tok]
     if any(t.lemmas & {"быть", "будет"} and t.start < tok.start for t in near):
         return False
-    told = tokenize("\n".join(r.customer_messages))
+    told = r.customer_tokens
     if any(t.tag.startswith(("VERB", "PRTS", "PRTF")) and t.lemmas & tok.lemmas
            and not any(x.lower == "не" for x in told[max(0, i - 3):i]) for i, t in enumerate(told)):
         return False  # «Карта заблокирована» to «карту заблокировали!»: what the customer reported, no deed of ours

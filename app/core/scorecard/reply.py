@@ -63,6 +63,16 @@ class Reply:
         return len(self.reply.strip())
 
     @cached_property
+    def customer_tokens(self) -> list[Token]:
+        """The customer's messages, one per line, tokenised once for every rule that reads them."""
+        return tokenize("\n".join(self.customer_messages))
+
+    @cached_property
+    def customer_lemmas(self) -> frozenset[str]:
+        """Every lemma of every word the customer wrote."""
+        return frozenset().union(*(t.lemmas for t in self.customer_tokens))
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return sentences(self.text)
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
+from app.core.scorecard.words import PART_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
 
 _PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -21,7 +21,7 @@ def safety(r: Reply) -> ElementResult:
     lex, text = r.lex, r.text
     found: list[tuple[str, list[Span]]] = []
     asked_for = _asked_for_others(r)
-    who_asked = bool(_hits(tokenize("\n".join(r.customer_messages)), lex.identity_asks, gap=1))
+    who_asked = bool(_hits(r.customer_tokens, lex.identity_asks, gap=1))
     for start, end in r.sentences:
         toks = [t for t in r.tokens if start <= t.start < end]
         asked = _asked_secrets(toks, r)
@@ -52,7 +52,6 @@ def promises(r: Reply) -> list[Span]:
     return found + [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
 
 
-_CLAUSE_RE = re.compile(r"[^,.!?…\n:;—–]+")
 _VOUCHING = frozenset({"гарантировать", "обещать", "ручаться", "поклясться", "я", "мы", "вам", "вас", "лично", "и",
                        "а", "но", "это", "вот", "уж", "точно", "сто", "процент"})
 
@@ -65,7 +64,7 @@ def promised_outcomes(r: Reply) -> list[tuple[int, int]]:
     found = []
     for hit in promises(r):
         sentence = next(((s, e) for s, e in r.sentences if s <= hit[0] < e), (0, len(r.text)))
-        clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text, *sentence) if m.group().strip()]
+        clauses = [(m.start(), m.end()) for m in PART_RE.finditer(r.text, *sentence) if m.group().strip()]
         at = next((i for i, (s, e) in enumerate(clauses) if s <= hit[0] < e), None)
         if at is None:
             continue
@@ -246,7 +245,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     if not data or any(t.lower in r.lex.negation_words for t in toks):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
-    theirs = tokenize("\n".join(r.customer_messages))
+    theirs = r.customer_tokens
     if not _hits(theirs, r.lex.other_person + r.lex.ask, gap=0) and _echoes(toks, theirs, data):  # «адрес поменяла на Ленина, 12»: the customer's own words read back
         return []
     persons = _hits(toks, r.lex.other_person, gap=0) + _whose(toks, theirs, own, r)

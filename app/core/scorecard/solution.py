@@ -45,8 +45,8 @@ from app.core.scorecard.safety import promised_outcomes
 from app.core.scorecard.tickets import numbered, stock_ticket, ticket_made
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again, on_your_own,
-    present_steps, told_of_others, try_later, vague_redirect,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, clause_at, data_asked, look_again,
+    on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
 from app.core.scorecard.yes_no import YES_NO, predicate_answered, yes_no_answer
@@ -101,7 +101,7 @@ def solution(r: Reply) -> ElementResult:
     answers = [a for a in answers if not any(s <= a[0] < e for s, e in looked)]
     if "срок" in asked_kinds(r):  # «какой срок гарантии?» — «год»: a span named without a figure
         answers += spans_named(r)
-    theirs = {t.lower for t in tokenize("\n".join(r.customer_messages))}
+    theirs = {t.lower for t in r.customer_tokens}
     # a figure the customer did not write — not an identifier («заказ 90127», «операция SBP-77120»), which
     # answers nothing by itself
     # nor is a code to dial («*100#»), which only tells where to look
@@ -265,7 +265,7 @@ def solution(r: Reply) -> ElementResult:
     sums = [f for f in facts_in_reply if PRICE_RE.match(text, f[0] + f[1]) or PRICE_RE.match(text, f[0] + f[1] + 1)]
     # a request is met by something done or to be done at that time: «воду дадут к 20:00», «Разблокировка — завтра»
     # (the doing asked for, named), not «Плановое отключение — с 1 по 14 июля»
-    bidden = {x[:5] for t in tokenize("\n".join(r.customer_messages)) if "impr" in t.tag for x in t.lemmas}
+    bidden = {x[:5] for t in r.customer_tokens if "impr" in t.tag for x in t.lemmas}
     acted = [f for f in frames if any(t.tag.startswith(("VERB", "PRTS")) or {x[:5] for x in t.lemmas} & bidden
                                       for s, e in r.sentences if s <= f[0] < e for t in tokens if s <= t.start < e)]
     # and to a report, a time for the very thing reported: «кешбэк не начислили» — «кешбэк начисляется 15-го числа»
@@ -367,7 +367,7 @@ def _sells(r: Reply, span: Span) -> bool:
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
     if idx is None or not r.tokens[idx].lemmas & _PLAIN_OFFERS:
         return False
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    theirs = r.customer_lemmas
     return not r.tokens[idx].lemmas & theirs and not any(
         t.lemmas & theirs for t in r.tokens[idx + 1:idx + 4] if t.tag.startswith("NOUN"))
 
@@ -378,8 +378,7 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
     if idx is None or not r.tokens[idx].lemmas & _PLAIN_OFFERS:
         return False
-    clause = next(((m.start(), m.end()) for m in _CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
-                  (span[0], span[0] + span[1]))
+    clause = clause_at(r.text, span[0]) or (span[0], span[0] + span[1])
     asking = questions(r)
     if not asking:  # a customer who only tells a worry («боюсь, что опять придёт огромный счёт за роуминг в Армении»)
         # asks with every word, and the offer's whole sentence may answer it («Подключите опцию «Армения»…»)
@@ -424,7 +423,7 @@ def _bygone_event(r: Reply, span: Span) -> bool:
 
 def _reported_stems(r: Reply) -> set[str]:
     """The five-letter stems of the customer's verbs: what they reported happened or asked to be done."""
-    return {x[:5] for t in tokenize("\n".join(r.customer_messages)) if t.tag.startswith(("VERB", "INFN", "PRTS"))
+    return {x[:5] for t in r.customer_tokens if t.tag.startswith(("VERB", "INFN", "PRTS"))
             for x in t.lemmas}
 
 
@@ -464,7 +463,7 @@ def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:
 def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
     """The customer's own messages speak of offers (a promo code, a discount, an offer), and of this one's
     subject: «месяц бесплатно» is an advert to a customer who only mentioned a month."""
-    mine = tokenize("\n".join(r.customer_messages))
+    mine = r.customer_tokens
     if not find_phrases(mine, r.lex.adverts, gap=1):
         return False
     theirs = set().union(*(t.lemmas for t in mine))
@@ -503,7 +502,7 @@ def _done(r: Reply, span: Span) -> bool:
     # for — not «Рейс отменили 5 мая» to «Почему отменили рейс?», what the customer reported
     verb = normal_form(tokens[idx].lower)
     return any((t.tag.startswith("INFN") or "impr" in t.tag) and (t.lemmas & tokens[idx].lemmas or _alike(
-        normal_form(t.lower), verb)) for t in tokenize("\n".join(r.customer_messages)))
+        normal_form(t.lower), verb)) for t in r.customer_tokens)
 
 
 def _alike(a: str, b: str) -> bool:
@@ -538,14 +537,14 @@ def _inside(span: Span, outer: Sequence[Span]) -> bool:
 
 def _overlap(r: Reply) -> tuple[set[str], set[str]]:
     """The customer's content words that the reply repeats (by any normal form or a kin word), and all of them."""
-    asked = content(tokenize("\n".join(r.customer_messages)))
+    asked = content(r.customer_tokens)
     said = set().union(*content(r.tokens).values()) if r.tokens else set()
     said |= {lemma[:5] for lemma in said if len(lemma) >= 6}  # «доставка» ~ «доставить»
     shared = {w for w, lemmas in asked.items()
               if lemmas & said or any(len(x) >= 6 and x[:5] in said for x in lemmas)}
     if not shared and asked:  # «как вернуть?» — «запрос на возврат отправила»: a kin word, not the same stem
         mine = [t for t in r.tokens if len(t.lower) >= 3]
-        shared = {t.lower for t in tokenize("\n".join(r.customer_messages)) if t.lower in asked and kin_taken_up([t], mine)}
+        shared = {t.lower for t in r.customer_tokens if t.lower in asked and kin_taken_up([t], mine)}
     return shared, set(asked)
 
 

@@ -22,6 +22,11 @@ WHERE_RE = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:ru|com|рф|org|net|
 # A clause runs to the next stop, colon, semicolon or dash — but a time or a date («до 12:00», «12.03») is no border.
 CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.](?=\d))+")
 
+
+def clause_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The clause holding ``pos``: between stops, colons, semicolons and dashes (a time's «10:30» stays whole)."""
+    return next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(text) if m.start() <= pos < m.end()), None)
+
 _RECHECK = frozenset({"проверить", "посмотреть", "перепроверить", "поискать", "пересмотреть"})
 
 
@@ -31,7 +36,7 @@ def look_again(r: Reply, span: Span) -> bool:
     tok = next((t for t in r.tokens if t.start == span[0]), None)
     if tok is None or not tok.lemmas & _RECHECK:
         return False
-    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    clause = clause_at(r.text, span[0])
     near = [t.lower for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
     return any(w in ("повторно", "внимательно", "внимательнее") for w in near) or \
         any(a == "еще" and b == "раз" for a, b in zip(near, near[1:]))
@@ -39,7 +44,7 @@ def look_again(r: Reply, span: Span) -> bool:
 
 def on_your_own(r: Reply, span: Span) -> bool:
     """«Проверьте сами», «договоритесь с ним сами»: the operator's work handed to the customer, no step."""
-    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    clause = clause_at(r.text, span[0])
     return clause is not None and any(t.lower in ("сами", "самостоятельно") and clause[0] <= t.start < clause[1]
                                       and t.start > span[0] for t in r.tokens)
 
@@ -57,15 +62,15 @@ def vague_redirect(r: Reply, span: Span) -> bool:
     going = verb.lemmas & _GOING and any(t.lower in ("в", "во", "на") for t in r.tokens[idx + 1:idx + 3])
     if not (verb.lemmas & {"обратиться", "обращаться", "позвонить", "спросить", "уточнить", "узнать"} or going):
         return False
-    clause = next((m for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
-    after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause.end()]
+    clause = clause_at(r.text, span[0])
+    after = [t for t in r.tokens[idx + 1:] if clause is None or t.start < clause[1]]
     # «Обратитесь в аэропорт, там вам помогут»: one place and a promise — what to bring or do there is missing; the
     # place's own genitive («в отделение банка», «в службу поддержки») names no second thing
     things = [t for n, t in enumerate(after) if (t.tag.startswith(("NOUN", "LATN")) and len(t.lower) >= 3
                                                  or t.tag.startswith("UNKN"))
               and not (n and "gent" in t.tag and after[n - 1].tag.startswith("NOUN"))]
     return len(things) < 2 and not any(is_number(t) for t in after) and not WHERE_RE.search(
-        r.text, r.tokens[idx].end, clause.end() if clause else len(r.text))
+        r.text, r.tokens[idx].end, clause[1] if clause else len(r.text))
 
 
 
@@ -114,8 +119,7 @@ def data_asked(r: Reply, span: Span) -> bool:
     n = next((k for k, (s, e) in enumerate(r.sentences) if s <= span[0] < e), None)
     if n is None:
         return False
-    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
-                  r.sentences[n])
+    clause = clause_at(r.text, span[0]) or r.sentences[n]
     after = [t for t in r.tokens[idx + 1:] if t.start < clause[1]]
     # where it goes: «в профиле», «через приложение» — not «скриншот из приложения», «сюда в чат»
     into = [t for k, t in enumerate(after) if k and after[k - 1].lower in ("в", "во", "на", "через")
@@ -166,7 +170,7 @@ _LATER = frozenset({"позже", "попозже", "позднее", "пото�
 def try_later(r: Reply, span: Span) -> bool:
     """«Попробуйте позже», «зайдите потом»: a step put off to no time — the rubric's blurred term («скоро»), not a
     way forward. «Попробуйте позже, после 15:00» names when."""
-    clause = next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(r.text) if m.start() <= span[0] < m.end()), None)
+    clause = clause_at(r.text, span[0])
     if clause is None:
         return False
     words = [t for t in r.tokens if clause[0] <= t.start < clause[1]]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import Span
 from app.core.scorecard.in_time import CLOCK_RE, TERM_RE, term_hours
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import CALENDAR, tokenize
+from app.core.scorecard.words import CALENDAR
 
 _TICKETS = frozenset({"заявка", "обращение", "тикет", "запрос", "жалоба"})
 # «заявка номер 5512», «обращение № 48», «номер инцидента 6021», «заказ 318»
@@ -24,7 +24,7 @@ _NUMBERED_RE = re.compile(r"(?i:№|#|\bномер\w*(?:\s+[^\W\d]+)?|\bзаяв
 def ticket_made(r: Reply, idx: int) -> bool:
     """The verb at ``idx`` makes a ticket («создали заявку», «зарегистрировала обращение»): its object, within three
     words, is a ticket — unless the ticket itself is what the customer asked for («Оформите заявку на вызов мастера»)."""
-    theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+    theirs = r.customer_lemmas
     return any(t.lemmas & _TICKETS and not t.lemmas & theirs for t in r.tokens[idx + 1:idx + 4])
 
 

@@ -16,7 +16,7 @@ from app.core.scorecard.tone_cues import (
 from app.core.scorecard.tone_playdown import (
     common_to_all, denied_as_told, groundless_complaint, hard_to_miss, retort, rhetorical_reproach, tautology,
 )
-from app.core.scorecard.words import also_imperative, find_phrases, known_word, quote, tokenize
+from app.core.scorecard.words import PART_RE, also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
@@ -250,7 +250,6 @@ def _disowned(r: Reply) -> list[Span]:
 
 # What a mistake is called: whose side it is put on decides between an apology and a reproach.
 _FAULTS = frozenset({"ошибка", "вина", "оплошность", "недосмотр", "сбой", "неточность"})
-_CLAUSE_RE = re.compile(r"[^,;:—–.!?…\n]+")
 
 
 def _clauses(r: Reply):
@@ -258,7 +257,7 @@ def _clauses(r: Reply):
     for start, end in r.sentences:
         if r.text[start:end].rstrip().endswith("?"):
             continue
-        for m in _CLAUSE_RE.finditer(r.text, start, end):
+        for m in PART_RE.finditer(r.text, start, end):
             words = [t for t in r.tokens if m.start() <= t.start < m.end()]
             if words:
                 yield words
@@ -325,7 +324,7 @@ def _staff_never(r: Reply) -> list[Span]:
     денег за подъём» tells a rule."""
     if not set(r.customer.states) - UNHURT:
         return []
-    theirs = {x[:5] for t in tokenize("\n".join(r.customer_messages)) for x in t.lemmas if len(x) > 4}
+    theirs = {x[:5] for t in r.customer_tokens for x in t.lemmas if len(x) > 4}
     found = []
     for words in _clauses(r):
         staff = next((i for i, t in enumerate(words)

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.scorecard.answer_forms import PART_RE
 from app.core.scorecard.card import Span
 from app.core.scorecard.contradiction import KEPT, LOST
 from app.core.scorecard.questions import COMMON, asks_how, content, questions
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, normal_form, tokenize
+from app.core.scorecard.words import PART_RE, Token, find_phrases, normal_form, tokenize
 
 YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
 
@@ -60,7 +59,7 @@ def yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
         if follow_words and (follow_words[0].lemmas & r.lex.wishes_set or _only_closing(r, follow_words)):
             follow = None  # «Хорошего полёта!», «Обращайтесь, всегда поможем!» is no detail
         rest = [t for t in r.tokens if words[0].end <= t.start < (follow[1] if follow else end)]
-        theirs = set().union(*(t.lemmas for t in tokenize("\n".join(r.customer_messages))))
+        theirs = r.customer_lemmas
         new = [lemmas for lemmas in content(rest).values() if not lemmas & theirs]
         if len(content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
             return [(words[0].start, words[0].end - words[0].start)]

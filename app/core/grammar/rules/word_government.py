@@ -274,6 +274,18 @@ def _no_what(t: Text, i: int, found: list[Finding]) -> None:
          f"{w.text} {fixed}" if fixed and number else None, found)
 
 
+def _direction_only(noun) -> bool:
+    """The noun after «в» reads only as where things go (the accusative, or the nominative like it), never as where
+    they are (the prepositional)."""
+    return not any(p.tag.case in ("loct", "loc2") for p in noun) and all(p.tag.case in ("nomn", "accs") for p in noun)
+
+
+def _say_where(t: Text, v, group: list[int], message: str, found: list[Finding]) -> None:
+    """Report «в» + the phrase, offering the phrase in the prepositional."""
+    fixed = _inflect_phrase(t, group, "loct")
+    _say(t, v.start, t.words[group[-1]].end, message, f"{v.text} {fixed}" if fixed else None, found)
+
+
 def _where(t: Text, i: int, found: list[Finding]) -> None:
     """«указаны в приложение» → «указаны в приложении»."""
     w, v = t.words[i], t.words[i + 1]
@@ -283,16 +295,14 @@ def _where(t: Text, i: int, found: list[Finding]) -> None:
     if group is None or t.words[group[-1]].low in ("течение", "продолжение", "отличие"):
         return  # «перечислены в течение дня»: a preposition of its own
     noun = parses(t.words[group[-1]].text)
-    if any(p.tag.case in ("loct", "loc2") for p in noun) or not all(p.tag.case in ("nomn", "accs") for p in noun):
+    if not _direction_only(noun):
         return
     if {p.normal_form for p in noun} & _WHEN:
         return  # «отметим в пятницу», «разместим в тот же день»: the accusative says when, not where
     if _lemmas(w.text) & {"привести", "приводить"} and {p.normal_form for p in noun} & _INTO_STATE:
         return  # «приводит в исходное положение»: brought into a state, the accusative is right
-    fixed = _inflect_phrase(t, group, "loct")
-    _say(t, v.start, t.words[group[-1]].end, phrase("Здесь говорится, где что-то находится: нужен предложный "
-                                                    "падеж — «указано в приложении»."),
-         f"{v.text} {fixed}" if fixed else None, found)
+    _say_where(t, v, group, phrase("Здесь говорится, где что-то находится: нужен предложный падеж — «указано в "
+                                   "приложении»."), found)
 
 
 def _done_inside(t: Text, i: int, found: list[Finding]) -> None:
@@ -315,12 +325,10 @@ def _done_inside(t: Text, i: int, found: list[Finding]) -> None:
     noun = [p for p in parses(t.words[group[-1]].text) if p.tag.POS == "NOUN"]
     if not {p.normal_form for p in noun} & _PROGRAM_PLACES:
         return
-    if any(p.tag.case in ("loct", "loc2") for p in noun) or not all(p.tag.case in ("nomn", "accs") for p in noun):
+    if not _direction_only(noun):
         return
-    fixed = _inflect_phrase(t, group, "loct")
-    _say(t, v.start, t.words[group[-1]].end, phrase("Здесь говорится, где это делают: нужен предложный падеж — "
-                                                    "«в приложении», «в личном кабинете»."),
-         f"{v.text} {fixed}" if fixed else None, found)
+    _say_where(t, v, group, phrase("Здесь говорится, где это делают: нужен предложный падеж — «в приложении», «в "
+                                   "личном кабинете»."), found)
 
 
 # nouns of a response aimed at something, which take «на» + accusative, never «о»: «жалоба на работу», «рецензия на
