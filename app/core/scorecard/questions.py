@@ -16,7 +16,11 @@ from app.core.phrase import phrase
 from app.core.scorecard.card import Span
 from app.core.scorecard.counts import count_not_told
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import CALENDAR, Token, is_number, morph, normal_form, tokenize
+from app.core.scorecard.words import CALENDAR, PART_RE, Token, is_number, morph, normal_form, tokenize
+
+# Words close in meaning by navec at or above this («перенести» ~ «перенос» 0.41, «вернуть» ~ «обменять» 0.38) speak of
+# the same thing; another action stays below («вернуть» ~ «доставлять» 0.12, «перенести» ~ «действовать» 0.11).
+CLOSE_IN_MEANING = 0.33
 
 _CONTENT_POS = ("NOUN", "INFN", "VERB", "ADJF", "PRTF")
 # Words every support chat shares: they say nothing about what this customer asked.
@@ -162,7 +166,7 @@ def _your_deadline(r: Reply, frame: Span) -> bool:
             if tok.lower == "когда":
                 asked |= {x for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))
                           for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
-    clause = next((m for m in re.finditer(r"[^.!?…\n,;:—–]+", r.text) if m.start() <= frame[0] < m.end()), None)
+    clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
     if not asked or clause is None:
         return False
     words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
@@ -179,7 +183,7 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
     the customer's (its form, a five-letter stem, or close in meaning by navec) keeps its time; so does any such
     clause with no «если» way before it («Средства зачисляются в течение 2 рабочих дней» may name the money in other
     words)."""
-    clause = next((m for m in re.finditer(r"[^.!?…\n,;:—–]+", r.text) if m.start() <= frame[0] < m.end()), None)
+    clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
     if clause is None or not any(_way_for_a_case(r, s, e) for s, e in r.sentences if e <= clause.start()):
         return False
     words = [t for t in r.tokens if clause.start() <= t.start < clause.end() and not frame[0] <= t.start < sum(frame)]
@@ -195,7 +199,7 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
         return False
     from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
     nav = analyzer()
-    return not any((nav.similarity(normal_form(t.lower), normal_form(w)) or 0.0) >= _CLOSE_IN_MEANING
+    return not any((nav.similarity(normal_form(t.lower), normal_form(w)) or 0.0) >= CLOSE_IN_MEANING
                    for t in own for w in theirs)
 
 
@@ -212,10 +216,6 @@ def _way_for_a_case(r: Reply, start: int, end: int) -> bool:
     words = [t for t in r.tokens if start <= t.start < end]
     return bool(words) and words[0].lower == "если" and (any(t.lower == "можно" for t in words) or any(
         start <= span[0] < end for span in r.imperatives[0] + r.imperatives[1]))
-
-
-# Words close in meaning by navec at or above this speak of the same thing (as in :mod:`relevance`).
-_CLOSE_IN_MEANING = 0.33
 
 # «через 3 дня», «в течение недели», «за 2 часа» say when; «курс — это 6 месяцев» only how long
 _WHEN_BEFORE = frozenset({"через", "течение", "за", "до", "к", "после", "не", "позднее", "позже", "ближайший",

@@ -22,7 +22,9 @@ from dataclasses import dataclass, replace
 
 from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
-from app.core.scorecard.questions import content, questions, said_words, sentence_before, touched
+from app.core.scorecard.questions import (
+    CLOSE_IN_MEANING as _CLOSE, content, questions, said_words, sentence_before, touched,
+)
 from app.core.scorecard.reasons import gives_reason
 from app.core.scorecard.other_doing import can_another
 from app.core.scorecard.other_request import answers_other_request
@@ -41,9 +43,6 @@ _WH_NOT_YES = frozenset({"когда", "где", "куда", "откуда", "с
 _YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя", "возможно", "невозможно", "возможный", "невозможный",
                      "получиться", "разрешить", "разрешаться", "запрещаться", "увы"})
 _OPENERS = frozenset({"да", "нет", "конечно", "увы", "готово"})
-# Words close in meaning by navec above this («перенести» ~ «перенос» 0.41, «вернуть» ~ «обменять» 0.38) speak of
-# the same thing; another action stays below («вернуть» ~ «доставлять» 0.12, «перенести» ~ «действовать» 0.11).
-_CLOSE = 0.33
 
 
 @dataclass(frozen=True)
