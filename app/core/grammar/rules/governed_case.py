@@ -139,6 +139,11 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
         found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
                              *((f"{prep.text} {fixed}",) if fixed else ())))
         return
+    if prep.low == "по" and _po_nominative(t, i, group):
+        fixed = _inflect_phrase(t, group, "datv")
+        found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
+                             *((f"{prep.text} {fixed}",) if fixed else ())))
+        return
     if any(_phrase_fits(t, group[:j], cases) for j in range(1, len(group) + 1)):
         return  # «для больного сиделку»: an adjective standing for a noun is the whole phrase
     if not all(any(p.tag.case == "nomn" for p in parses(t.words[k].text)) for k in group):
@@ -160,6 +165,38 @@ def _after_preposition(t: Text, i: int, found: list[Finding]) -> None:
     # «о» and «по» take their other cases in set phrases only («удариться о стену», «по колено»)
     found.append(finding(PREPOSITION_CASE, prep.start, t.words[group[-1]].end,
                          *fixes[:1 if prep.low in ("о", "об", "обо", "по") else 2]))
+
+
+# what «по» takes in the accusative: the last day or time something lasts to («по пятницу», «по сей день», «с
+# января по март»), how deep («по колено», «по пояс»)
+_PO_LIMITS = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "день",
+                        "время", "число", "год", "месяц", "момент", "вечер", "утро", "январь", "февраль", "март",
+                        "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+                        "колено", "пояс", "горло", "локоть", "грудь", "плечо", "щиколотка", "пора"})
+
+
+def _po_nominative(t: Text, i: int, group: list[int]) -> bool:
+    """«вернём по чек» → «по чеку»: after «по» a singular inanimate phrase that reads in no case but the nominative
+    and the accusative the same as it. «По» takes such an accusative only for a time something lasts to or a depth
+    («по пятницу», «с первого по пятый этаж», «по колено»), so not with a noun of time or depth, an ordinal, or a «с»
+    in the same clause before it; and the parse takes «по» as the phrase's."""
+    words = [parses(t.words[k].text) for k in group]
+    noun = [p for p in words[-1] if p.tag.POS == "NOUN"]
+    if not any(p.tag.case == "nomn" and p.tag.number == "sing" and "inan" in p.tag for p in noun) or any(
+            _case(p.tag) == "accs" and (p.tag.number != "sing" or "anim" in p.tag) or "Fixd" in p.tag
+            or p.normal_form in _PO_LIMITS or p.normal_form in _AMOUNT for p in noun):
+        return False  # «по грибы» is the old plural accusative, «по полдюжины» counts out
+    if not all(any(p.tag.case == "nomn" for p in w) for w in words) or any(
+            "Anum" in p.tag for w in words for p in w):
+        return False
+    if _phrase_fits(t, group, ("datv", "loct")):
+        return False
+    k = i
+    while k > 0 and t.plain_gap(k) and k > i - 8:
+        k -= 1
+        if t.words[k].low in ("с", "со"):
+            return False  # «с января по март», «со второго по десятый»
+    return _attached(t, i, group[-1])
 
 
 # verbs of striking and leaning, after which «о» takes the accusative: «удариться о стену»
@@ -284,19 +321,25 @@ def _case_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -
     nouns = [p for p in parses(noun_w.text) if p.tag.POS == "NOUN"]
     if not nouns or any(_case(p.tag) not in ("nomn", "accs") for p in nouns) or any("anim" in p.tag for p in nouns):
         return False
-    case = next((c for c in cases if _phrase_fits(t, group[:-1], (c,))), None)
-    for k in group[:-1]:
-        if not any(_case(m.tag) == case and m.tag.number == n.tag.number and (
-                n.tag.number == "plur" or m.tag.gender == n.tag.gender) for m in parses(t.words[k].text) for n in nouns):
-            return False
+    # the first case the preposition takes in which every modifier agrees with the noun: «за такой ошибка» reads
+    # «такой» as a masculine accusative too, but only its instrumental agrees with a feminine noun
+    case = next((c for c in cases if all(any(_case(m.tag) == c and m.tag.number == n.tag.number and (
+        n.tag.number == "plur" or m.tag.gender == n.tag.gender) for m in parses(t.words[k].text) for n in nouns)
+        for k in group[:-1])), None)
+    if case is None:
+        return False
     _, prep = t.token(i)
     if prep is None or prep.head not in {tok.index for k in group if (tok := t.token(k)[1]) is not None}:
         return False
     if len(group) == 2 and _noun_left_out(t, i, group[0], case):
         return False
-    fixed = _inflect_phrase(t, group, case)
-    found.append(finding(PREPOSITION_CASE, t.words[i].start, noun_w.end,
-                         *((f"{t.words[i].text} {fixed}",) if fixed else ())))
+    # the agreeing case first, then the preposition's usual one: «за такой ошибкой» or «за такую ошибку»
+    fixes = []
+    for c in (case, *([] if t.words[i].low in ("о", "об", "обо", "по") else cases[:1])):
+        fixed = _inflect_phrase(t, group, c)
+        if fixed is not None and f"{t.words[i].text} {fixed}" not in fixes:
+            fixes.append(f"{t.words[i].text} {fixed}")
+    found.append(finding(PREPOSITION_CASE, t.words[i].start, noun_w.end, *fixes))
     return True
 
 

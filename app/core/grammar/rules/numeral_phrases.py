@@ -182,6 +182,40 @@ def _digits(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(NUMERAL, t.words[i].start, last.end, *((f"{number} {fixed}",) if fixed else ())))
 
 
+# nouns a round number names a year or an age by: «2000 год», «XX век»
+_ERAS = frozenset({"год", "век", "тысячелетие"})
+
+
+def _round_number(t: Text, i: int, found: list[Finding]) -> None:
+    """«1000 запрос» → «1000 запросов», «500 сообщение» → «500 сообщений»: a round number in digits (hundreds or
+    thousands, «10 000» too) counts, it hardly ever numbers a thing in a row, so the noun after it stands in the
+    genitive plural — a noun with no reading but the nominative or accusative singular is wrong, whatever it names.
+    Not after a preposition (the rule of digits after one says it), not a year, and the parse takes the number as
+    the noun's."""
+    first = i  # «10 000»: the groups of thousands before the last one
+    while first > 0 and len(t.words[first].text) == 3 and t.plain_gap(first) and t.words[first - 1].text.isdigit():
+        first -= 1
+    number = t.text[t.words[first].start:t.words[i].end]
+    if not number.endswith("00") or number.startswith("0"):
+        return
+    before = t.word(first - 1)
+    if before is not None and t.plain_gap(first) and before.low in _PREPOSITIONS:
+        return
+    noun = t.words[i + 1]
+    readings = [p for p in parses(noun.text) if p.score >= 0.02]
+    if not noun.text.isalpha() or noun.text[:1].isupper() or not readings or any(
+            p.tag.POS != "NOUN" or p.tag.case not in ("nomn", "accs") or p.tag.number != "sing" or "Fixd" in p.tag
+            or "anim" in p.tag or p.normal_form in _ERAS for p in readings):
+        return
+    _, num = t.token(i)
+    _, head = t.token(i + 1)
+    if num is None or head is None or num.head != head.index:
+        return
+    forms = {f.word for p in readings if (f := p.inflect({"gent", "plur"})) is not None}
+    fix = f"{number} {match_case(noun.text, forms.pop())}" if len(forms) == 1 else None
+    found.append(finding(NUMERAL, t.words[first].start, noun.end, *((fix,) if fix else ())))
+
+
 def _year(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1000 <= int(number) <= 2199
 
@@ -267,6 +301,35 @@ def _quantity(t: Text, i: int, found: list[Finding]) -> None:
 
 
 _HOW_MUCH = frozenset({"сколько", "столько"})
+_ENOUGH = frozenset({"достаточно", "недостаточно"})
+
+
+def _enough(t: Text, i: int, found: list[Finding]) -> None:
+    """«достаточно паспорт» → «достаточно паспорта»: what is enough stands in the genitive. Only a noun with no
+    genitive reading, in the nominative, that the parse does not hang on a verb — not the object of a verb after it
+    («вам достаточно паспорт показать»), and no infinitive follows in the clause."""
+    w, n = t.words[i], t.words[i + 1]
+    if not n.text.isalpha() or n.text[:1].isupper():
+        return
+    readings = [p for p in parses(n.text) if p.score >= 0.02]
+    if not readings or any(p.tag.POS != "NOUN" or "Fixd" in p.tag or p.tag.case not in ("nomn", "accs")
+                           for p in readings) or not any(p.tag.case == "nomn" for p in readings):
+        return
+    k = i + 2
+    while k < len(t.words) and t.plain_gap(k):
+        if any(p.tag.POS == "INFN" for p in parses(t.words[k].text)):
+            return
+        k += 1
+    sent, noun = t.token(i + 1)
+    if noun is None or 0 <= noun.head < len(sent.tokens) and noun.head != noun.index and any(
+            p.tag.POS in ("VERB", "INFN") for p in parses(sent.tokens[noun.head].text)):
+        return  # the parse makes it a verb's object or subject: the parse on a slip is unsure of the rest
+    number = readings[0].tag.number
+    forms = {f.word for p in readings if (f := p.inflect({"gent", number})) is not None}
+    fix = f"{w.text} {match_case(n.text, forms.pop())}" if len(forms) == 1 else None
+    found.append(finding(NUMERAL, w.start, n.end, *((fix,) if fix else ()),
+                         message=phrase("После «достаточно», «недостаточно» то, чего хватает, стоит в родительном "
+                                        "падеже: «достаточно паспорта», «недостаточно средств».")))
 
 
 def _correlative(t: Text, i: int) -> bool:
@@ -398,11 +461,14 @@ def check(t: Text) -> list[Finding]:
             _both(t, i, found)
         elif w.text.isdigit():
             _digits(t, i, found)
+            _round_number(t, i, found)
             _nominative_after_preposition(t, i, found)
             _month_after_day(t, i, found)
         else:
             _oblique(t, i, found)
             _quantity(t, i, found)
+            if w.low in _ENOUGH:
+                _enough(t, i, found)
         if w.low in _FEW or w.low in _MANY:
             _numeral_after_genitive_word(t, i, found)
     return found
