@@ -234,6 +234,17 @@ def _counting_form(text: str, finding: Finding) -> bool:
                                   for p in parses(fixed[-1].lower()))
 
 
+def _minutes_of_a_time(text: str, finding: Finding) -> bool:
+    """Sklonenije_NUM_NN reads the numeral after «час» as counting the noun after it: «час двадцать ожидания» is
+    an hour and twenty minutes of waiting, the minutes' noun left out (our OURS_NUMERAL_NOUN leaves it too)."""
+    before = list(_WORD.finditer(text, max(0, finding.offset - 20), finding.offset))
+    if not before or text[before[-1].end():finding.offset].strip():
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return any(p.normal_form == "час" and p.tag.POS == "NOUN" for p in parses(before[-1].group().lower()))
+
+
 # Words after «а» that go on to the next step or time, not to a contrasted quality: «немного, а затем…».
 _NEXT_STEP = frozenset({"затем", "потом", "после", "позже", "далее", "дальше", "теперь", "сейчас", "тогда", "ещё",
                         "еще", "уже", "также", "заодно", "вскоре"})
@@ -430,6 +441,6 @@ _TESTS = {
     "dlya_togo_chtoby_2": _split_conjunction,
     "Comma_before_kak": _comparison_with_kak,
     "NEIZVESTNO_KTO": _all_the_same_to_someone,
-    "Sklonenije_NUM_NN": _counting_form,
+    "Sklonenije_NUM_NN": lambda text, finding: _counting_form(text, finding) or _minutes_of_a_time(text, finding),
     "Ne_narech": _next_step_after_a,
 }

@@ -89,3 +89,20 @@ def test_a_word_with_е_for_the_optional_ё_is_spelt_right():
     colloquial = Finding(offset=text.index("нету"), length=4, message="просторечие", category=Category.SPELLING,
                          rule_id="RU_SIMPLE_REPLACE", replacements=("нет",), source="embedded")
     assert not misread(text, colloquial)
+
+
+def _num_nn(text, span):
+    at = text.index(span)
+    return Finding(offset=at, length=len(span), message="Числительное не согласуется с существительным по падежу",
+                   category=Category.GRAMMAR, rule_id="Sklonenije_NUM_NN", replacements=(span + "й",),
+                   source="embedded")
+
+
+def test_the_minutes_after_час_count_no_noun():
+    text = "Простите: час двадцать ожидания — это слишком долго."
+    assert misread(text, _num_nn(text, "двадцать ожидания"))
+
+
+def test_a_numeral_after_another_word_keeps_the_finding():
+    text = "Простите: двадцать ожидания — это слишком долго."
+    assert not misread(text, _num_nn(text, "двадцать ожидания"))

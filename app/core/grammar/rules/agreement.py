@@ -459,6 +459,8 @@ def _check_separated(t: Text, i: int, found: list[Finding]) -> None:
     if k is None or noun.pos != "NOUN" or not noun.text.isalpha() or noun.text[:1].isupper():
         return
     own = {tok.index for tok in sent.subtree(adj.index)}
+    if noun.index in own:
+        return  # the parse runs in a circle («Спасибо большое за ваш вопрос»: each word hangs on the other)
     others = {tok.index for c in sent.children(noun.index) if c.rel in ("amod", "det") and c.index < noun.index
               for tok in sent.subtree(c.index)}
     if any(tok.index not in own | others or tok.pos == "PUNCT" for tok in sent.tokens[adj.index + 1:noun.index]):

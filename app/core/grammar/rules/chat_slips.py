@@ -8,7 +8,7 @@ Every form here is in the dictionary («Хорошево» is a district of Mosc
 from __future__ import annotations
 
 from app.core.grammar.findings import Category, Finding
-from app.core.grammar.rules._base import RuleInfo, Text, finding, known, match_case, parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, has_tag, known, match_case, parses
 from app.core.phrase import phrase
 
 WISH_FORM = RuleInfo(
@@ -77,7 +77,17 @@ PARTICLE_HYPHEN = RuleInfo(
     Category.SPELLING,
 )
 
-RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR, ADVERB_FORM, PARTICLE_HYPHEN)
+INFINITIVE_SIGN = RuleInfo(
+    "OURS_INFINITIVE_SOFT_SIGN",
+    phrase("«Можно подключить», а не «подключит»"),
+    phrase("При словах «можно», «нельзя», «нужно», «надо» глагол стоит в неопределённой форме, с мягким знаком."),
+    phrase("Слова «можно», «нельзя», «нужно», «надо», «необходимо» требуют неопределённой формы глагола: «подключить "
+    "её можно в приложении», «оплатить нужно до пятницы». Без мягкого знака («подключит», «оплатит») получается "
+    "«он подключит» — форма, у которой в этом предложении нет подлежащего."),
+    Category.GRAMMAR,
+)
+
+RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR, ADVERB_FORM, PARTICLE_HYPHEN, INFINITIVE_SIGN)
 
 # Particles written apart, never with a hyphen: «тот-же» → «тот же».
 _APART_PARTICLES = ("же", "ж", "бы", "б", "ли", "ль")
@@ -120,6 +130,8 @@ def check(t: Text) -> list[Finding]:
             _thanked(t, i, found)
         elif w.low.endswith("ческий") and i > 0 and t.plain_gap(i):
             _adverb(t, i, found)
+        if w.low in _TAKE_INFINITIVE:
+            _infinitive_sign(t, i, found)
         if "-" in w.text and w.low.rsplit("-", 1)[1] in _APART_PARTICLES and known(w.low.rsplit("-", 1)[0]):
             word, particle = w.text[:w.text.rindex("-")], w.text[w.text.rindex("-") + 1:]
             fixes = [f"{word} {particle}"] + ([word + particle] if known(word + particle) else [])  # «так же», «также»
@@ -258,3 +270,36 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
     adverb = w.text.lower()[:-1]
     if known(adverb) and any(p.tag.POS == "ADVB" for p in parses(adverb)):
         found.append(finding(ADVERB_FORM, w.start, w.end, match_case(w.text, adverb)))
+
+
+# words of state that take an infinitive: «подключить можно», «оплатить нужно»
+_TAKE_INFINITIVE = frozenset({"можно", "нельзя", "нужно", "надо", "необходимо"})
+
+
+def _infinitive_sign(t: Text, i: int, found: list[Finding]) -> None:
+    """«подключит её можно в приложении» → «подключить»: in the comma-free stretch of «можно» (up to three words
+    either side), a verb of «он» whose infinitive is the same word with «ь» — while the stretch has no infinitive of
+    its own and no noun or pronoun in the nominative singular that could be the verb's subject."""
+    start, end = i, i
+    while start > 0 and t.plain_gap(start) and start > i - 4:
+        start -= 1
+    while end + 1 < len(t.words) and t.plain_gap(end + 1) and end < i + 3:
+        end += 1
+    words = range(start, end + 1)
+    if any(any(p.tag.POS == "INFN" for p in parses(t.words[k].text)) for k in words):
+        return
+    for k in words:
+        w = t.words[k]
+        readings = parses(w.text)
+        if not readings or w.text[:1].isupper() and k != start or not all(
+                p.tag.POS == "VERB" and p.tag.person == "3per" and p.tag.number == "sing" for p in readings):
+            continue
+        infinitive = w.low + "ь"
+        if not any(p.tag.POS == "INFN" and p.normal_form == readings[0].normal_form for p in parses(infinitive)):
+            continue
+        # a word right after the verb that may be its accusative object («оплатит заказ можно») is no subject
+        if any(any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and p.tag.number != "plur"
+                   and p.score >= 0.05 for p in parses(t.words[m].text)) and not (m == k + 1 and has_tag(t.words[m].text, "accs"))
+               for m in words if m not in (i, k)):
+            return  # «мастер подключит можно завтра»: a subject is there
+        found.append(finding(INFINITIVE_SIGN, w.start, w.end, match_case(w.text, infinitive)))

@@ -23,7 +23,17 @@ ETO_BYL = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (ETO_BYL,)
+ETO_SHORT = RuleInfo(
+    "OURS_ETO_SHORT_ADJECTIVE",
+    phrase("«Это» и краткое прилагательное"),
+    phrase("Когда подлежащее — «это», краткое прилагательное стоит в среднем роде."),
+    phrase("Местоимение «это» — среднего рода, и краткое прилагательное при нём тоже: «это бесплатно», «это "
+    "возможно», «это удобно», «это не обязательно». Женский или мужской род («это бесплатна») остаётся от "
+    "существительного, о котором думали, но которого в предложении нет."),
+    Category.GRAMMAR,
+)
+
+RULES = (ETO_BYL, ETO_SHORT)
 
 _BYT = {"был": ("masc", "sing"), "была": ("femn", "sing"), "было": ("neut", "sing"), "были": (None, "plur")}
 _FORM = {("masc", "sing"): "был", ("femn", "sing"): "была", ("neut", "sing"): "было"}
@@ -61,8 +71,48 @@ def _noun(t: Text, k: int):
     return None
 
 
+# words that may stand between «это» and its short adjective
+_BETWEEN = frozenset({"не", "совсем", "абсолютно", "полностью", "вполне", "тоже", "также", "уже", "всегда", "точно",
+                      "очень", "правда", "действительно", "ведь", "же", "вообще"})
+
+
+def _short_after_eto(t: Text, i: int, found: list[Finding]) -> None:
+    """«это бесплатна» → «это бесплатно»: «это» opening its clause, then (past «не» or an adverb) a short adjective
+    that is not neuter, while no word of the clause could be the adjective's own subject — no noun or pronoun in
+    the nominative of its gender and number («это нужна справка», «она это должна сделать» have one)."""
+    k = i + 1
+    while k < len(t.words) and t.plain_gap(k) and t.words[k].low in _BETWEEN:
+        k += 1
+    adj = t.word(k)
+    if adj is None or not t.plain_gap(k) or not adj.text.isalpha():
+        return
+    readings = parses(adj.text)
+    if not readings or any(p.tag.POS != "ADJS" or p.tag.gender == "neut" for p in readings):
+        return
+    start = i
+    while start > 0 and t.plain_gap(start):
+        start -= 1
+    end = k
+    while end + 1 < len(t.words) and t.plain_gap(end + 1):
+        end += 1
+    for m in (*range(start, i), *range(k + 1, end + 1)):
+        if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and any(
+                a.tag.number == p.tag.number and (a.tag.number == "plur" or a.tag.gender in (p.tag.gender, None)
+                                                  or p.tag.gender is None) for a in readings)
+               for p in parses(t.words[m].text)):
+            return
+    if start < i and any(p.tag.POS == "PREP" for p in parses(t.words[i - 1].text)):
+        return  # «на это способна»: «это» is governed, not the subject
+    forms = {f.word for p in readings if (f := p.inflect({"neut", "sing"})) is not None}
+    found.append(finding(ETO_SHORT, adj.start, adj.end, *((match_case(adj.text, forms.pop()),) if len(forms) == 1
+                                                          else ())))
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
+    for i, w in enumerate(t.words[:-1]):
+        if w.low == "это" and t.plain_gap(i + 1):
+            _short_after_eto(t, i, found)
     for i, w in enumerate(t.words[:-2]):
         verb = t.words[i + 1]
         if w.low != "это" or verb.low not in _BYT or not t.plain_gap(i + 1) or not _opens_clause(t, i):

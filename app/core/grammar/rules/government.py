@@ -173,6 +173,9 @@ def _numeral(t: Text, i: int, found: list[Finding]) -> None:
     if before is not None and t.plain_gap(i) and any(
             p.tag.POS == "NOUN" and p.tag.case == "gent" and p.normal_form in _MEASURES for p in parses(before.text)):
         return  # «минут сорок», «метра три»: the noun comes first and the count is rough
+    if before is not None and t.plain_gap(i) and any(p.normal_form == "час" and p.tag.POS == "NOUN"
+                                                     for p in parses(before.text)):
+        return  # «час двадцать ожидания», «два часа сорок»: the minutes of a time, their noun left out
     first = t.word(i - 2)
     if first is not None and t.plain_gap(i - 1) and t.plain_gap(i) and any(
             p.tag.POS == "PREP" for p in parses(before.text)) and any(

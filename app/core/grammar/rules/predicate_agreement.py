@@ -406,6 +406,9 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
         return
     if s.accusative and transitive and all(p.tag.gender == "neut" and p.tag.number == "sing" for p in readings):
         return  # «дом затопило»: an impersonal verb and its object
+    if 0 < subj.index < pred.index and sent.tokens[subj.index - 1].low in ("это", "то", "всё") and any(
+            _agrees(p, _Subject("3per", "sing", "neut", False, False)) for p in readings):
+        return  # «это правда неочевидно»: «это» is the subject, the noun after it a word of emphasis
     k = t.word_of(pred)
     if k is None:
         return

@@ -183,3 +183,14 @@ def test_an_attribute_with_its_own_words_that_agrees(rule_hits, text):
 def test_the_word_before_iz_takes_the_gender_of_the_group(rule_hits):
     assert rule_hits("Напишите нам в любом из мессенджеров или в любой из соцсетей.", "OURS_ADJ_NOUN_AGREEMENT") == []
     assert rule_hits("Скидка действует в любом из наших аптек.", "OURS_ADJ_NOUN_AGREEMENT") == [("любом", ("любой",))]
+
+
+@pytest.mark.parametrize("text", ["Добрый вечер! Спасибо большое за ваш отзыв, нам приятно.",
+                                  "Спасибо огромное за ваше письмо, ответим сегодня."])
+def test_thanks_with_its_adjective_is_no_separated_attribute(rule_hits, text):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+def test_a_separated_attribute_of_another_gender_still_fires(rule_hits):
+    assert rule_hits("Приносим извинения за доставленные вам неудобство.", "OURS_ADJ_NOUN_AGREEMENT") == [
+        ("доставленные вам неудобство", ("доставленное вам неудобство",))]

@@ -66,3 +66,21 @@ def test_a_particle_written_with_a_hyphen_is_a_spelling_slip(rule_hits, text, sp
                                   "Номер остаётся тот же."])
 def test_hyphenated_particles_that_take_the_hyphen_are_left_alone(rule_hits, text):
     assert rule_hits(text, "OURS_PARTICLE_HYPHEN") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Опция платная, подключит её можно в личном кабинете.", "подключит", "подключить"),
+    ("Оплатит заказ нужно до пятницы.", "Оплатит", "Оплатить"),
+])
+def test_a_verb_of_он_where_the_infinitive_is_meant(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_INFINITIVE_SOFT_SIGN") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Опция платная, подключить её можно в личном кабинете.",
+    "Мастер подключит можно завтра?",  # the verb has its subject
+    "Он сам всё оплатит, можно не волноваться.",  # another clause
+    "Можно узнать, когда курьер доставит заказ?",
+])
+def test_a_verb_with_its_subject_or_an_infinitive_passes(rule_hits, text):
+    assert rule_hits(text, "OURS_INFINITIVE_SOFT_SIGN") == []

@@ -118,3 +118,38 @@ def test_a_phrase_that_agrees_only_in_a_case_the_preposition_does_not_take(rule_
 def test_a_set_phrase_does_not_hide_the_same_preposition_before_a_nominative(rule_hits):
     assert rule_hits("Дети болтали без умолку и остались без присмотр.", "OURS_PREPOSITION_CASE") == [
         ("без присмотр", ("без присмотра",))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Стоимость такси вернём по чек из приложения.", "по чек", "по чеку"),
+    ("Пропуск выдадут по паспорт владельца.", "по паспорт", "по паспорту"),
+    ("Сверьте сумму по новый счёт.", "по новый счёт", "по новому счёту"),
+])
+def test_po_with_a_phrase_read_only_as_a_nominative(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Стоимость такси вернём по чеку из приложения.",
+    "Магазин открыт с понедельника по четверг.",  # the last day of a span: an accusative
+    "Снег во дворе был по колено.",  # how deep
+    "Скидка действует по настоящее время.",
+    "Экзамен сдают ученики с пятого по девятый класс.",  # «с … по» with an ordinal
+    "Осенью мы ходили по грибы.",  # the old plural accusative
+])
+def test_po_with_an_accusative_it_takes(rule_hits, text):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
+
+
+@pytest.mark.parametrize("text, span, fixes", [
+    ("Приносим извинения за такой задержка.", "за такой задержка", ("за такой задержкой", "за такую задержку")),
+    ("Мы справимся с любой проблема.", "с любой проблема", ("с любой проблемой",)),
+])
+def test_a_modifier_agreeing_only_in_the_prepositions_other_case(rule_hits, text, span, fixes):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == [(span, fixes)]
+
+
+@pytest.mark.parametrize("text", ["Приносим извинения за такую задержку.", "Мы справимся с любой проблемой.",
+                                  "За такой короткий срок всё не успеть."])
+def test_a_modifier_and_its_noun_in_one_case_pass(rule_hits, text):
+    assert rule_hits(text, "OURS_PREPOSITION_CASE") == []

@@ -50,3 +50,9 @@ def test_silent(rule_hits, text):
 
 def test_a_noun_before_the_numeral_makes_a_rough_count_only_if_it_measures(rule_hits):
     assert rule_hits("Мы ждали мастера три час.", "OURS_NUMERAL_NOUN") == [("три час", ("три часа",))]
+
+
+@pytest.mark.parametrize("text", ["Дорога заняла час двадцать ожидания в пробке.",
+                                  "Фильм шёл два часа сорок с перерывом."])
+def test_the_minutes_of_a_time_count_no_noun_after_them(rule_hits, text):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == []

@@ -99,3 +99,41 @@ def test_numeral_forms(rule_hits, text, span, fix):
 ])
 def test_numeral_forms_that_pass(rule_hits, text):
     assert rule_hits(text, "OURS_NUMERAL_NOUN") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Для въезда достаточно загранпаспорт.", "достаточно загранпаспорт", "достаточно загранпаспорта"),
+    ("Чтобы войти, достаточно пароль от почты.", "достаточно пароль", "достаточно пароля"),
+    ("На проверку нам недостаточно день.", "недостаточно день", "недостаточно дня"),
+])
+def test_enough_with_a_nominative(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Для въезда достаточно загранпаспорта.",
+    "Вам достаточно паспорт показать на входе.",  # the object of the infinitive after it
+    "Это достаточно сложный вопрос.",  # «достаточно» before an adjective
+    "Этого достаточно, квитанция не нужна.",
+])
+def test_enough_that_passes(rule_hits, text):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Лимит — 1000 запрос в минуту.", "1000 запрос", "1000 запросов"),
+    ("В тариф входит 10 000 сообщение в месяц.", "10 000 сообщение", "10 000 сообщений"),
+    ("Мы начислили 500 балл за отзыв.", "500 балл", "500 баллов"),
+])
+def test_round_number_with_a_nominative_singular(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Лимит — 1000 запросов в минуту.",
+    "Это случилось в 1900 год.",  # a year after a preposition
+    "Наш 1200 год был неурожайным.",  # a year names, it does not count
+    "Сын учится в 5 класс.",  # a number that may be an ordinal: not round
+])
+def test_round_numbers_that_pass(rule_hits, text):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == []

@@ -134,3 +134,12 @@ def test_fires_where_the_subject_follows_or_is_collective(rule_hits, text, span,
 ])
 def test_silent_where_the_subject_follows(rule_hits, text):
     assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", ["Понимаю, это правда неочевидно.", "Согласна, это правда обидно."])
+def test_eto_before_a_noun_of_emphasis_is_the_subject(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+def test_a_noun_subject_with_a_neuter_predicate_still_fires(rule_hits):
+    assert rule_hits("Эта правда неочевидно для всех.", "OURS_SUBJECT_VERB_AGREEMENT") != []
