@@ -87,7 +87,17 @@ INFINITIVE_SIGN = RuleInfo(
     Category.GRAMMAR,
 )
 
-RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR, ADVERB_FORM, PARTICLE_HYPHEN, INFINITIVE_SIGN)
+IMPERATIVE_FORM = RuleInfo(
+    "OURS_IMPERATIVE_FORM",
+    phrase("«Выберите», а не «выберете»"),
+    phrase("В просьбе нужна повелительная форма: «выберите», «напишите»."),
+    phrase("Просьба или указание — повелительная форма на -ите: «откройте заказ и выберите адрес», «напишите нам». "
+    "Форма на -ете («выберете», «напишете») — будущее время: «когда вы выберете адрес, нажмите „Сохранить“». Рядом с "
+    "другими просьбами («откройте…, выберете…») нужна повелительная."),
+    Category.GRAMMAR,
+)
+
+RULES = (WISH_FORM, POETOMU, RAZ, NE_NOUN, THANKS_FOR, ADVERB_FORM, PARTICLE_HYPHEN, INFINITIVE_SIGN, IMPERATIVE_FORM)
 
 # Particles written apart, never with a hyphen: «тот-же» → «тот же».
 _APART_PARTICLES = ("же", "ж", "бы", "б", "ли", "ль")
@@ -132,6 +142,8 @@ def check(t: Text) -> list[Finding]:
             _adverb(t, i, found)
         if w.low in _TAKE_INFINITIVE:
             _infinitive_sign(t, i, found)
+        if w.low.endswith(("ете", "ёте")):
+            _future_for_imperative(t, i, found)
         if "-" in w.text and w.low.rsplit("-", 1)[1] in _APART_PARTICLES and known(w.low.rsplit("-", 1)[0]):
             word, particle = w.text[:w.text.rindex("-")], w.text[w.text.rindex("-") + 1:]
             fixes = [f"{word} {particle}"] + ([word + particle] if known(word + particle) else [])  # «так же», «также»
@@ -303,3 +315,39 @@ def _infinitive_sign(t: Text, i: int, found: list[Finding]) -> None:
                for m in words if m not in (i, k)):
             return  # «мастер подключит можно завтра»: a subject is there
         found.append(finding(INFINITIVE_SIGN, w.start, w.end, match_case(w.text, infinitive)))
+
+
+# words that open a clause of time, condition or purpose, where the future is meant: «когда выберете, нажмите…»
+_SUBORDINATE = frozenset({"если", "когда", "как", "пока", "чтобы", "что", "где", "куда", "который", "которые",
+                          "которую", "которое", "которой", "после", "ли", "вы", "вам", "вас"})
+
+
+def _future_for_imperative(t: Text, i: int, found: list[Finding]) -> None:
+    """«откройте заказ, выберете адрес» → «выберите»: a future of «вы» whose imperative differs in «е» for «и», in a
+    sentence of requests — another imperative or «пожалуйста» in it, the clause without «вы» or a word opening a
+    clause of time or condition, and the sentence no question."""
+    w = t.words[i]
+    readings = [p for p in parses(w.text) if p.score >= 0.05]
+    if not readings or not all(p.tag.POS == "VERB" and p.tag.mood == "indc" and p.tag.person == "2per"
+                               and p.tag.number == "plur" for p in readings):
+        return
+    wanted = w.low[:-3] + "ите"
+    if not any(p.tag.mood == "impr" and p.tag.number == "plur" and p.normal_form == readings[0].normal_form
+               for p in parses(wanted)) or t.asks(i):
+        return
+    start = i
+    while start > 0 and not t.starts_sentence(start):
+        start -= 1
+    clause = i
+    while clause > start and t.gap_before(clause).strip() in ("", "«", "»"):
+        clause -= 1
+    if any(t.words[k].low in _SUBORDINATE for k in range(clause, i)):
+        return
+    end = i
+    while end + 1 < len(t.words) and not t.starts_sentence(end + 1):
+        end += 1
+    if not any(k != i and (t.words[k].low == "пожалуйста" or parses(t.words[k].text) and all(
+            p.tag.mood == "impr" and p.tag.number == "plur" for p in parses(t.words[k].text)))
+               for k in range(start, end + 1)):
+        return  # no request in the sentence: no other imperative, no «пожалуйста»
+    found.append(finding(IMPERATIVE_FORM, w.start, w.end, match_case(w.text, wanted)))

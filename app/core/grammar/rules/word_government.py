@@ -305,22 +305,44 @@ def _where(t: Text, i: int, found: list[Finding]) -> None:
                                    "приложении»."), found)
 
 
+def _a_verb(word: str) -> bool:
+    """«видение», «оплата» are no deeds: only a verb says what is done."""
+    return all(p.tag.POS in ("VERB", "INFN") for p in parses(word) if p.score >= 0.05)
+
+
+# words of possibility or need whose infinitive names the deed: «поменять пароль можно в…», «изменить вы можете в…»
+_MODAL = frozenset({"можно", "нужно", "нельзя", "надо", "необходимо", "мочь", "смочь"})
+
+
+def _tree_deed(t: Text, noun: int) -> bool:
+    """The parse hangs the place on a verb of doing from the list, or on «можно», «можете» whose infinitive is one —
+    with the deed's own words between («поменять пароль можно в приложение»)."""
+    sent, tok = t.token(noun)
+    if tok is None or tok.rel != "obl" or not 0 <= tok.head < len(sent.tokens):
+        return False
+    head = sent.tokens[tok.head]
+    if _lemmas(head.text) & _DONE_INSIDE and _a_verb(head.text):
+        return True
+    return bool(_lemmas(head.text) & _MODAL) and any(
+        c.rel in ("csubj", "xcomp") and _lemmas(c.text) & _DONE_INSIDE and _a_verb(c.text)
+        for c in sent.children(head.index))
+
+
 def _done_inside(t: Text, i: int, found: list[Finding]) -> None:
     """«Отключить можно в личный кабинет» → «в личном кабинете»: a deed done in the program, not sent to it."""
     v = t.words[i + 1]
     if v.low not in ("в", "во"):
         return
-    j = i
-    while j > 0 and t.words[j].low in _LIGHT and j > i - 2 and t.plain_gap(j):
-        j -= 1
-    if not _lemmas(t.words[j].text) & _DONE_INSIDE or not t.plain_gap(j + 1):
-        return
-    if not all(p.tag.POS in ("VERB", "INFN") for p in parses(t.words[j].text) if p.score >= 0.05):
-        return  # «видение», «оплата»: only a verb says what is done
     group = _group(t, i + 2)
     if group is None and t.word(i + 2) is not None and t.words[i + 2].low == "раздел":
         group = [i + 2]  # after «в» it is the noun, though the dictionary also has «раздел» of «раздеть»
     if group is None:
+        return
+    j = i
+    while j > 0 and t.words[j].low in _LIGHT and j > i - 2 and t.plain_gap(j):
+        j -= 1
+    if not (_lemmas(t.words[j].text) & _DONE_INSIDE and t.plain_gap(j + 1) and _a_verb(t.words[j].text)
+            or _tree_deed(t, group[-1])):
         return
     noun = [p for p in parses(t.words[group[-1]].text) if p.tag.POS == "NOUN"]
     if not {p.normal_form for p in noun} & _PROGRAM_PLACES:

@@ -84,3 +84,21 @@ def test_a_verb_of_он_where_the_infinitive_is_meant(rule_hits, text, span, fix
 ])
 def test_a_verb_with_its_subject_or_an_infinitive_passes(rule_hits, text):
     assert rule_hits(text, "OURS_INFINITIVE_SOFT_SIGN") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Зайдите в профиль, выберете тариф и нажмите «Сохранить».", "выберете", "выберите"),
+    ("Напишете, пожалуйста, адрес доставки.", "Напишете", "Напишите"),
+])
+def test_a_future_where_a_request_is_meant(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_IMPERATIVE_FORM") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Когда выберете тариф, нажмите «Сохранить».",  # a clause of time
+    "Нажмите кнопку, и вы выберете тариф из списка.",  # with «вы»
+    "Вы напишете нам завтра?",  # a question
+    "Зайдите в профиль, выберите тариф и нажмите «Сохранить».",
+])
+def test_a_future_that_is_meant_passes(rule_hits, text):
+    assert rule_hits(text, "OURS_IMPERATIVE_FORM") == []

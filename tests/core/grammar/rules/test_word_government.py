@@ -134,3 +134,20 @@ def test_what_is_answered_silent(rule_hits, text):
 ])
 def test_person_of_thanking_in_the_accusative_is_right(rule_hits, text):
     assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Сменить тариф можно в личный кабинет.", "в личный кабинет", "в личном кабинете"),
+    ("Поменять номер телефона вы можете в приложение.", "в приложение", "в приложении"),
+])
+def test_a_deed_and_its_object_before_the_program_place(rule_hits, text, span, fix):
+    assert [(s, f) for s, f in rule_hits(text, "OURS_WORD_GOVERNMENT")] == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Сменить тариф можно в личном кабинете.",
+    "Зайдите в приложение и поменяйте номер телефона.",  # going into it
+    "Сохраните файл и загрузите его в личный кабинет.",  # putting into it
+])
+def test_a_place_gone_or_put_into_passes(rule_hits, text):
+    assert rule_hits(text, "OURS_WORD_GOVERNMENT") == []
