@@ -234,6 +234,23 @@ def _counting_form(text: str, finding: Finding) -> bool:
                                   for p in parses(fixed[-1].lower()))
 
 
+# what one pays with: «оплатить по карте» is said for «картой»; «по счёту», «по направлению», «по ссылке», «по
+# реквизитам» name what the payment is made on, and «по» is right
+_MEANS_OF_PAYMENT = frozenset({"карта", "кредитка", "наличные", "наличка", "банкнота", "купюра", "монета"})
+
+
+def _paid_on_a_basis(text: str, finding: Finding) -> bool:
+    """oplachivat_prep reads «оплатить по» + a dative as «оплатить» + an instrument («по карте» → «картой»); with a
+    noun that is no means of paying («оплачиваем ремонт по направлению», «оплатить по счёту») «по» says on what
+    grounds the payment is made."""
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    if len(words) < 3 or words[-2].lower() != "по":
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return not any(p.normal_form in _MEANS_OF_PAYMENT for p in parses(words[-1].lower()))
+
+
 def _minutes_of_a_time(text: str, finding: Finding) -> bool:
     """Sklonenije_NUM_NN reads the numeral after «час» as counting the noun after it: «час двадцать ожидания» is
     an hour and twenty minutes of waiting, the minutes' noun left out (our OURS_NUMERAL_NOUN leaves it too)."""
@@ -443,4 +460,5 @@ _TESTS = {
     "NEIZVESTNO_KTO": _all_the_same_to_someone,
     "Sklonenije_NUM_NN": lambda text, finding: _counting_form(text, finding) or _minutes_of_a_time(text, finding),
     "Ne_narech": _next_step_after_a,
+    "oplachivat_prep": _paid_on_a_basis,
 }

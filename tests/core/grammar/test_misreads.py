@@ -106,3 +106,21 @@ def test_the_minutes_after_час_count_no_noun():
 def test_a_numeral_after_another_word_keeps_the_finding():
     text = "Простите: двадцать ожидания — это слишком долго."
     assert not misread(text, _num_nn(text, "двадцать ожидания"))
+
+
+def _pay_by(text, span):
+    at = text.index(span)
+    return Finding(offset=at, length=len(span), message="Предлог не нужен", category=Category.GRAMMAR,
+                   rule_id="oplachivat_prep", replacements=(), source="embedded")
+
+
+@pytest.mark.parametrize("text, span", [("Лечение оплачиваем по направлению врача.", "оплачиваем по направлению"),
+                                        ("Оплатить можно по реквизитам из договора.", "Оплатить можно по реквизитам")])
+def test_paying_on_a_document_takes_по(text, span):
+    assert misread(text, _pay_by(text, span))
+
+
+@pytest.mark.parametrize("text, span", [("Оплатить по карте можно на сайте.", "Оплатить по карте"),
+                                        ("Мы оплатили по наличным.", "оплатили по наличным")])
+def test_paying_by_a_means_of_payment_keeps_the_finding(text, span):
+    assert not misread(text, _pay_by(text, span))
