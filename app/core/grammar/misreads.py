@@ -251,6 +251,17 @@ def _paid_on_a_basis(text: str, finding: Finding) -> bool:
     return not any(p.normal_form in _MEANS_OF_PAYMENT for p in parses(words[-1].lower()))
 
 
+def _adjective_for_a_noun(text: str, finding: Finding) -> bool:
+    """Po-bystromu asks for «по-старому»; after «новый тариф» the adjective stands for the noun left out («списали
+    по старому (тарифу)»), as our OURS_PO_HYPHEN reads it."""
+    from app.core.grammar.rules._base import Text
+    from app.core.grammar.rules.together_apart import _noun_left_out
+
+    t = Text(text)
+    k = next((w.index for w in t.words if w.start >= finding.offset + 3), None)
+    return k is not None and t.words[k].end <= finding.offset + finding.length and _noun_left_out(t, k)
+
+
 def _minutes_of_a_time(text: str, finding: Finding) -> bool:
     """Sklonenije_NUM_NN reads the numeral after «час» as counting the noun after it: «час двадцать ожидания» is
     an hour and twenty minutes of waiting, the minutes' noun left out (our OURS_NUMERAL_NOUN leaves it too)."""
@@ -461,4 +472,5 @@ _TESTS = {
     "Sklonenije_NUM_NN": lambda text, finding: _counting_form(text, finding) or _minutes_of_a_time(text, finding),
     "Ne_narech": _next_step_after_a,
     "oplachivat_prep": _paid_on_a_basis,
+    "Po-bystromu": _adjective_for_a_noun,
 }

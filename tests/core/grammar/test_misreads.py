@@ -124,3 +124,19 @@ def test_paying_on_a_document_takes_по(text, span):
                                         ("Мы оплатили по наличным.", "оплатили по наличным")])
 def test_paying_by_a_means_of_payment_keeps_the_finding(text, span):
     assert not misread(text, _pay_by(text, span))
+
+
+def _po_hyphen(text, span):
+    return Finding(offset=text.index(span), length=len(span), message="Наречие пишется через дефис",
+                   category=Category.SPELLING, rule_id="Po-bystromu", replacements=(span.replace(" ", "-"),),
+                   source="embedded")
+
+
+def test_po_with_an_adjective_for_a_noun_named_before():
+    text = "Старый тариф закрыт, платите по новому."
+    assert misread(text, _po_hyphen(text, "по новому"))
+
+
+def test_po_with_an_adjective_of_a_way():
+    text = "Давайте попробуем сделать всё по новому."
+    assert not misread(text, _po_hyphen(text, "по новому"))

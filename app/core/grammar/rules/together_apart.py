@@ -271,7 +271,27 @@ def _check_po_hyphen(t: Text, i: int, found: list[Finding]) -> None:
     if nxt is not None and t.plain_gap(i + 2) and parses(nxt.text) and parses(nxt.text)[0].tag.POS == "NOUN":
         return  # «по вашему кредит»: a preposition with a word that goes with the noun, in the wrong case — one slip
         # of agreement, which the agreement rule names, not also an adverb
+    if _noun_left_out(t, i + 1):
+        return
     found.append(finding(PO_HYPHEN, w.start, adj.end, match_case(w.text, joined)))
+
+
+# adjectives of old against new, one against another: «новый тариф… списали по старому (тарифу)»
+_CONTRASTED = frozenset({"новый", "старый", "прежний", "другой", "иной", "обычный", "текущий", "нынешний"})
+
+
+def _noun_left_out(t: Text, k: int) -> bool:
+    """«Новый тариф действует с июня, поэтому за май списали по старому»: the adjective is one of a contrast, and
+    the text before names a masculine or neuter noun with another adjective of the contrast — the adjective stands
+    for that noun («по старому тарифу»), not for a way of doing («по-старому»)."""
+    if not {p.normal_form for p in parses(t.words[k].text)} & _CONTRASTED:
+        return False
+    for m in range(max(0, k - 40), k - 2):
+        if {p.normal_form for p in parses(t.words[m].text) if p.tag.POS == "ADJF"} & _CONTRASTED and t.plain_gap(
+                m + 1) and any(p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.gender in ("masc", "neut")
+                               for p in parses(t.words[m + 1].text)):
+            return True
+    return False
 
 
 # What operators halve: time, money and the way; «пол» before other words may be the floor.

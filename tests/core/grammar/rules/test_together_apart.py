@@ -70,3 +70,15 @@ def test_ne_ni_leaves_concessive_clauses_alone():
 def test_apart_where_apart_is_right(rule_hits, text):
     assert [hit for rule in ("OURS_TO_ZHE", "OURS_PO_HYPHEN", "OURS_POL", "OURS_CHTOBY", "OURS_NAPRIMER",
                              "OURS_ZATO", "OURS_NAVSTRECHU") for hit in rule_hits(text, rule)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Новый договор вступит в силу в июле, а до тех пор считаем по старому.",
+    "Прежний номер отключён, звоните по другому: он указан на сайте.",
+])
+def test_po_with_an_adjective_standing_for_a_noun_just_named(rule_hits, text):
+    assert rule_hits(text, "OURS_PO_HYPHEN") == []
+
+
+def test_po_with_an_adjective_of_a_way_still_fires(rule_hits):
+    assert rule_hits("Давайте попробуем сделать всё по новому.", "OURS_PO_HYPHEN") == [("по новому", ("по-новому",))]
