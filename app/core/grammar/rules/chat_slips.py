@@ -142,7 +142,7 @@ def check(t: Text) -> list[Finding]:
             _adverb(t, i, found)
         if w.low in _TAKE_INFINITIVE:
             _infinitive_sign(t, i, found)
-        if w.low.endswith(("ете", "ёте")):
+        if w.low.endswith("ете"):  # «войдёте» with its «ё» is written as the future it is
             _future_for_imperative(t, i, found)
         if "-" in w.text and w.low.rsplit("-", 1)[1] in _APART_PARTICLES and known(w.low.rsplit("-", 1)[0]):
             word, particle = w.text[:w.text.rindex("-")], w.text[w.text.rindex("-") + 1:]
@@ -335,6 +335,8 @@ def _future_for_imperative(t: Text, i: int, found: list[Finding]) -> None:
     if not any(p.tag.mood == "impr" and p.tag.number == "plur" and p.normal_form == readings[0].normal_form
                for p in parses(wanted)) or t.asks(i):
         return
+    if "—" in t.gap_before(i) or "–" in t.gap_before(i):
+        return  # «введите код — войдете без телефона»: what follows the request
     start = i
     while start > 0 and not t.starts_sentence(start):
         start -= 1

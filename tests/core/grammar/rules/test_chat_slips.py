@@ -102,3 +102,9 @@ def test_a_future_where_a_request_is_meant(rule_hits, text, span, fix):
 ])
 def test_a_future_that_is_meant_passes(rule_hits, text):
     assert rule_hits(text, "OURS_IMPERATIVE_FORM") == []
+
+
+@pytest.mark.parametrize("text", ["Введите резервный код — войдете без телефона.",
+                                  "Нажмите «Войти» и подтвердите вход, после этого войдёте в кабинет."])
+def test_a_future_after_a_request_that_says_what_follows(rule_hits, text):
+    assert rule_hits(text, "OURS_IMPERATIVE_FORM") == []
