@@ -348,8 +348,13 @@ def _future_for_imperative(t: Text, i: int, found: list[Finding]) -> None:
     end = i
     while end + 1 < len(t.words) and not t.starts_sentence(end + 1):
         end += 1
-    if not any(k != i and (t.words[k].low == "пожалуйста" or parses(t.words[k].text) and all(
-            p.tag.mood == "impr" and p.tag.number == "plur" for p in parses(t.words[k].text)))
-               for k in range(start, end + 1)):
+    def request(k: int) -> bool:
+        return t.words[k].low == "пожалуйста" or bool(parses(t.words[k].text)) and all(
+            p.tag.mood == "impr" and p.tag.number == "plur" for p in parses(t.words[k].text))
+
+    if not any(request(k) for k in range(start, end + 1) if k != i):
         return  # no request in the sentence: no other imperative, no «пожалуйста»
+    if any(t.words[k].low in ("и", "а", "но", "тогда") for k in range(clause, i)) and not any(
+            request(k) for k in range(i + 1, end + 1)):
+        return  # «ищите, и в этом найдете…»: the last word says what the requests lead to
     found.append(finding(IMPERATIVE_FORM, w.start, w.end, match_case(w.text, wanted)))

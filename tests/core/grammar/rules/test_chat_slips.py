@@ -105,6 +105,7 @@ def test_a_future_that_is_meant_passes(rule_hits, text):
 
 
 @pytest.mark.parametrize("text", ["Введите резервный код — войдете без телефона.",
+                                  "Читайте каждый день и со временем найдете в книгах ответы.",
                                   "Нажмите «Войти» и подтвердите вход, после этого войдёте в кабинет."])
 def test_a_future_after_a_request_that_says_what_follows(rule_hits, text):
     assert rule_hits(text, "OURS_IMPERATIVE_FORM") == []
