@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
-from app.core.scorecard.words import Token
+from app.core.scorecard.words import PART_RE, Token, tokenize
 
 # What a customer tries first and alone: restart, reconnect, check the cable, clear the cache, try again elsewhere.
 _ROUTINE = frozenset({
@@ -96,3 +96,98 @@ def _telling(words: Sequence[Token]) -> bool:
         return True
     nouns = [t for t in words if t.tag.startswith("NOUN") and not any(x in t.tag for x in ("Name", "Surn", "Patr"))]
     return len(nouns) >= 2
+
+
+# A try the customer tells as failed: «перезаходила, не помогло», «отключала и подключала заново — тишина».
+_FAILED_RE = re.compile(r"(?i)\bуже\b|\bраза?\b|\bнесколько\b|\bпробовал|\bне\s+помогл|\bзаново\b|\bснова\b|\bопять\b"
+                        r"|\bповторно\b|\bбезрезультатно\b|\bбесполезно\b|\bбез\s+толку\b|\bтишина\b"
+                        r"|\bничего\s+не\s+(?:измени|поменя|дало)")
+# Undoing before doing again: «выйдите и зайдите снова» is the «перезайти» the customer already did.
+_UNDO = frozenset({"выйти", "выходить", "отключить", "отключать", "выключить", "выключать", "удалить", "удалять",
+                   "закрыть", "закрывать", "выгрузить"})
+# Someone the customer could not reach: «продавец не отвечает», «не берут трубку», «писала им — тишина».
+_SILENT_RE = re.compile(r"(?i)\bне\s+(?:отвеча|бер[её]т|брал|перезванива|реагиру|выход\w*\s+на\s+связь)\w*"
+                        r"|\bигнорир\w*|\bтишина\b|\bбез\s+ответа\b|\bне\s+(?:могу|можем|смогл\w*)\s+дозвон\w*"
+                        r"|\bне\s+дозвон\w*")
+# Getting in touch with someone: the step that is no step when they are the ones who stay silent.
+_CONTACT = frozenset({"связаться", "связываться", "написать", "писать", "позвонить", "звонить", "перезвонить",
+                      "обратиться", "обращаться", "спросить", "уточнить", "разбираться", "разобраться", "попросить",
+                      "потребовать", "требовать", "напомнить"})
+_THIRD = frozenset({"он", "она", "оно", "они"})
+# Words that only lead in the step: «Попробуйте переустановить…», «Рекомендуем связаться…».
+_LEADS = frozenset({"попробовать", "пробовать", "рекомендовать", "советовать", "стоить", "мочь", "смочь"})
+
+
+def _root(lemma: str) -> str:
+    """A verb's root for telling one doing in its two aspects: «зайти» and «заходить», «подключить» and «подключать».
+    The «-йти» verbs go to their «-ходить» pair; the rest keep their first seven letters."""
+    if lemma.endswith("йти"):
+        lemma = lemma[:-3] + "ходить"
+    return lemma[:7]
+
+
+def _roots(lemmas: frozenset[str]) -> set[str]:
+    """The roots of a verb, and for «пере-» the doing it repeats: «переподключить» is «подключить» again."""
+    found = {_root(x) for x in lemmas}
+    found |= {_root(x[4:]) for x in lemmas if x.startswith("пере") and len(x) >= 9}
+    return found
+
+
+def _tried(r: Reply) -> tuple[set[str], list[str]]:
+    """What the customer says they did and it did not help (the roots of their past verbs in a sentence that says so),
+    and the quoted names of what they say does not respond («кнопка «Вернуть» … не нажимается»)."""
+    roots, quoted = set(), []
+    for message in r.customer_messages:
+        for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
+            if _FAILED_RE.search(chunk):
+                roots |= {x for t in tokenize(chunk) if t.tag.startswith("VERB") and "past" in t.tag
+                          for x in _roots(t.lemmas) if len(x) >= 5}
+            if re.search(r"(?i)\bне\s+(?:нажима|срабатыва|активн)|\bсер(?:ая|ый|ое)\b|\bнеактивн", chunk):
+                quoted += [q.lower() for q in re.findall(r"«([^»]+)»", chunk)]
+    return roots, quoted
+
+
+def taken_already(r: Reply, span: Span) -> bool:
+    """A step the customer has told, in their own words, that they took and it did not help: «Перезаходила, не
+    помогло» — «выйдите и зайдите снова»; «токен пересоздавала, интеграцию отключала и подключала заново» —
+    «переподключите интеграцию»; «нажмите «Вернуть»» to a customer whose «Вернуть» does not press; «свяжитесь с
+    продавцом» to one whose seller does not answer. A lead-in («Попробуйте …») is judged by the verbs it leads to;
+    the undoing half of a redo («выйдите и …») needs its doing half tried."""
+    i = next((k for k, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if i is None:
+        return False
+    part = next(((m.start(), m.end()) for m in PART_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
+                (span[0], len(r.text)))
+    verbs = [r.tokens[i]]
+    if r.tokens[i].lemmas & _LEADS or not r.tokens[i].tag.startswith("VERB"):  # «Попробуйте выйти и зайти снова»,
+        # «необходимо обратиться»: what it leads to, in its part
+        verbs = [t for t in r.tokens[i + 1:] if t.start < part[1] and t.tag.startswith("INFN")] or verbs
+    if verbs[0].lemmas & _CONTACT:
+        return _to_the_silent(r, r.tokens.index(verbs[0]), part)
+    roots, quoted = _tried(r)
+    named = re.search(r"«([^»]+)»", r.text[span[0]:part[1]])
+    if named and named.group(1).lower() in quoted:
+        return True
+    doing = [v for v in verbs if not v.lemmas & _UNDO]
+    return bool(doing) and all(_roots(v.lemmas) & roots for v in doing)
+
+
+def _to_the_silent(r: Reply, i: int, part: tuple[int, int]) -> bool:
+    """«свяжитесь с ним по телефону с сайта магазина» to «магазин не отвечает уже две недели»: the one to contact is
+    the one the customer says stays silent — named again, or a «он / она / они» for them."""
+    silent = set()
+    for message in r.customer_messages:
+        for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
+            cue = _SILENT_RE.search(chunk)
+            if cue is None:
+                continue
+            # who is silent: the first noun of the sentence or of the part with the cue, before it
+            words = [t for t in tokenize(chunk[:cue.start()]) if t.tag.startswith("NOUN")
+                     and not t.lemmas & r.lex.units]
+            opens = next((m.start() for m in PART_RE.finditer(chunk) if m.start() <= cue.start() < m.end()), 0)
+            silent |= set().union(*(t.lemmas for t in words[:1] + [t for t in words if t.start >= opens][:1]))
+    if not silent:
+        return False
+    after = [t for t in r.tokens[i + 1:] if t.start < part[1]]
+    return any(t.lemmas & silent or t.tag.startswith("NPRO") and "3per" in t.tag and t.lemmas & _THIRD
+               for t in after)

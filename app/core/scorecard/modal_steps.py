@@ -81,3 +81,17 @@ def empty_step(toks: Sequence[Token], idx: int) -> bool:
         if toks[i].lemmas & _LIGHT_VERBS and any(t.lemmas & _EMPTY_OBJECTS for t in toks[i + 1:i + 3]):
             return True
     return False
+
+
+_LEADS_IN = _MODALS | {"вам", "вы"}  # «вам необходимо обратиться», «вы можете позвонить»
+
+
+def led_verb(r: Reply, span: Span) -> Span:
+    """«Для изменения лимита необходимо обратиться в отделение банка»: a step told by a modal is the infinitive it
+    leads to (within three words of its clause) — so it is judged like «обратитесь в отделение банка»; else the span."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or r.tokens[idx].lower not in _LEADS_IN:
+        return span
+    clause = clause_at(r.text, span[0]) or (span[0], len(r.text))
+    verb = next((t for t in r.tokens[idx + 1:idx + 4] if t.tag.startswith("INFN") and t.start < clause[1]), None)
+    return (verb.start, verb.end - verb.start) if verb else span
