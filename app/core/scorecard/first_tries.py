@@ -102,6 +102,8 @@ def _telling(words: Sequence[Token]) -> bool:
 _FAILED_RE = re.compile(r"(?i)\bуже\b|\bраза?\b|\bнесколько\b|\bпробовал|\bне\s+помогл|\bзаново\b|\bснова\b|\bопять\b"
                         r"|\bповторно\b|\bбезрезультатно\b|\bбесполезно\b|\bбез\s+толку\b|\bтишина\b"
                         r"|\bничего\s+не\s+(?:измени|поменя|дало)")
+# Doing it again: «подключала заново», «перезагружала несколько раз», «зайдите снова».
+_AGAIN_RE = re.compile(r"(?i)\bзаново\b|\bснова\b|\bопять\b|\bповторно\b|\bещ[её]\s+раз\b|\bраза?\b")
 # Undoing before doing again: «выйдите и зайдите снова» is the «перезайти» the customer already did.
 _UNDO = frozenset({"выйти", "выходить", "отключить", "отключать", "выключить", "выключать", "удалить", "удалять",
                    "закрыть", "закрывать", "выгрузить"})
@@ -114,37 +116,43 @@ _CONTACT = frozenset({"связаться", "связываться", "напи�
                       "обратиться", "обращаться", "спросить", "уточнить", "разбираться", "разобраться", "попросить",
                       "потребовать", "требовать", "напомнить"})
 _THIRD = frozenset({"он", "она", "оно", "они"})
+_POSSESSIVE = frozenset({"его", "ее", "её", "их"})
 # Words that only lead in the step: «Попробуйте переустановить…», «Рекомендуем связаться…».
 _LEADS = frozenset({"попробовать", "пробовать", "рекомендовать", "советовать", "стоить", "мочь", "смочь"})
+# Prefixes that take an «о» before «-йти» and drop it before «-ходить».
+_O_PREFIXES = frozenset({"в", "под", "об", "от", "с", "раз", "из", "над"})
 
 
 def _root(lemma: str) -> str:
     """A verb's root for telling one doing in its two aspects: «зайти» and «заходить», «подключить» and «подключать».
     The «-йти» verbs go to their «-ходить» pair; the rest keep their first seven letters."""
     if lemma.endswith("йти"):
-        lemma = lemma[:-3] + "ходить"
+        stem = lemma[:-3]  # «войти» — «входить», «подойти» — «подходить»: the prefix's «о» drops before «-ходить»
+        lemma = (stem[:-1] if stem.endswith("о") and stem[:-1] in _O_PREFIXES else stem) + "ходить"
     return lemma[:7]
 
 
-def _roots(lemmas: frozenset[str]) -> set[str]:
-    """The roots of a verb, and for «пере-» the doing it repeats: «переподключить» is «подключить» again."""
-    found = {_root(x) for x in lemmas}
-    found |= {_root(x[4:]) for x in lemmas if x.startswith("пере") and len(x) >= 9}
-    return found
+def _redo(lemmas: frozenset[str]) -> set[str]:
+    """For «пере-» the doing it repeats: «переподключить» is «подключить» again."""
+    return {_root(x[4:]) for x in lemmas if x.startswith("пере") and len(x) >= 9}
 
 
-def _tried(r: Reply) -> tuple[set[str], list[str]]:
-    """What the customer says they did and it did not help (the roots of their past verbs in a sentence that says so),
-    and the quoted names of what they say does not respond («кнопка «Вернуть» … не нажимается»)."""
-    roots, quoted = set(), []
+def _tried(r: Reply) -> tuple[set[str], set[str], list[str]]:
+    """What the customer says they did and it did not help (the roots of their past verbs in a sentence that says so);
+    what they did again («перезаходила», «подключала заново», «несколько раз»); and the quoted names of what they say
+    does not respond («кнопка «Вернуть» … не нажимается»)."""
+    done, redone, quoted = set(), set(), []
     for message in r.customer_messages:
         for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
             if _FAILED_RE.search(chunk):
-                roots |= {x for t in tokenize(chunk) if t.tag.startswith("VERB") and "past" in t.tag
-                          for x in _roots(t.lemmas) if len(x) >= 5}
+                verbs = [t for t in tokenize(chunk) if t.tag.startswith("VERB") and "past" in t.tag]
+                done |= {_root(x) for t in verbs for x in t.lemmas}
+                redone |= {x for t in verbs for x in _redo(t.lemmas)}
+                if _AGAIN_RE.search(chunk):
+                    redone |= {_root(x) for t in verbs for x in t.lemmas}
             if re.search(r"(?i)\bне\s+(?:нажима|срабатыва|активн)|\bсер(?:ая|ый|ое)\b|\bнеактивн", chunk):
                 quoted += [q.lower() for q in re.findall(r"«([^»]+)»", chunk)]
-    return roots, quoted
+    return {x for x in done if len(x) >= 5}, {x for x in redone if len(x) >= 5}, quoted
 
 
 def taken_already(r: Reply, span: Span) -> bool:
@@ -152,7 +160,8 @@ def taken_already(r: Reply, span: Span) -> bool:
     помогло» — «выйдите и зайдите снова»; «токен пересоздавала, интеграцию отключала и подключала заново» —
     «переподключите интеграцию»; «нажмите «Вернуть»» to a customer whose «Вернуть» does not press; «свяжитесь с
     продавцом» to one whose seller does not answer. A lead-in («Попробуйте …») is judged by the verbs it leads to;
-    the undoing half of a redo («выйдите и …») needs its doing half tried."""
+    the undoing half of a redo («выйдите и …») by its doing half. A doing again («переподключите», «зайдите снова»)
+    matches only what the customer did again: «подключала» alone is no reconnecting."""
     i = next((k for k, t in enumerate(r.tokens) if t.start == span[0]), None)
     if i is None:
         return False
@@ -164,12 +173,18 @@ def taken_already(r: Reply, span: Span) -> bool:
         verbs = [t for t in r.tokens[i + 1:] if t.start < part[1] and t.tag.startswith("INFN")] or verbs
     if verbs[0].lemmas & _CONTACT:
         return _to_the_silent(r, r.tokens.index(verbs[0]), part)
-    roots, quoted = _tried(r)
+    done, redone, quoted = _tried(r)
     named = re.search(r"«([^»]+)»", r.text[span[0]:part[1]])
     if named and named.group(1).lower() in quoted:
         return True
+    words = [t for t in r.tokens if part[0] <= t.start < part[1]]
+    again = bool(_AGAIN_RE.search(r.text, part[0], part[1])) or any(t.lemmas & _UNDO for t in words)
     doing = [v for v in verbs if not v.lemmas & _UNDO]
-    return bool(doing) and all(_roots(v.lemmas) & roots for v in doing)
+    if not doing:  # «Выйдите из кабинета и войдите снова»: the undoing is judged with the doing of its part
+        doing = [t for t in r.tokens[i + 1:] if t.start < part[1] and t.tag.startswith(("VERB", "INFN"))
+                 and not t.lemmas & _UNDO] or verbs
+    return all({_root(x) for x in v.lemmas} & done or (_redo(v.lemmas) | (
+        {_root(x) for x in v.lemmas} if again else set())) & redone for v in doing)
 
 
 def _to_the_silent(r: Reply, i: int, part: tuple[int, int]) -> bool:
@@ -189,5 +204,7 @@ def _to_the_silent(r: Reply, i: int, part: tuple[int, int]) -> bool:
     if not silent:
         return False
     after = [t for t in r.tokens[i + 1:] if t.start < part[1]]
+    # «с ним», «им», «ему» — not the possessive «его / её / их» of another's thing («на его горячую линию»)
     return any(t.lemmas & silent or t.tag.startswith("NPRO") and "3per" in t.tag and t.lemmas & _THIRD
-               for t in after)
+               and not (t.lower in _POSSESSIVE and n + 1 < len(after) and after[n + 1].tag.startswith(("ADJ", "NOUN")))
+               for n, t in enumerate(after))

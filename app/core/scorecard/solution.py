@@ -27,7 +27,7 @@ from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_
 from app.core.scorecard.instances import other_instances
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
-from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps
+from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
     unanswered,
@@ -129,6 +129,8 @@ def solution(r: Reply) -> ElementResult:
              and not vague_redirect(r, led_verb(r, s))  # «необходимо обратиться в отделение» as «обратитесь в …»
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
+    records = [s for s in steps if record_to_read(r, s)]  # «Детализацию можно заказать…» to «что за списания?»
+    steps = [s for s in steps if s not in records]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
@@ -334,6 +336,10 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Ответ только просит прислать данные ({quoted}), а что с ними сделают и когда, не сказано: это вопрос '
             'вместо ответа.', quoted=quote(text, data[:1])), data[:1])
+    if records:
+        return ElementResult("solution", False, phrase(
+            'Клиента отправляют искать ответ в выписке или детализации ({quoted}), а оператор видит её сам и может '
+            'сказать, что там.', quoted=quote(text, records[:1])), records[:1])
     if taken:
         return ElementResult("solution", False, phrase(
             'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое ({quoted}): '
