@@ -40,7 +40,7 @@ BRANCHES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("no_time", ("Следующий шаг за компанией", "Шаг назван")),
     ("no_how", ("Клиент спросил, как это сделать", "Клиент пишет, что не работает", "Клиент сообщает о сбое",
                 "Клиент пишет, что уже пробовал")),
-    ("nothing", ("Нет ни ответа", "Ответ только просит прислать данные", "Клиента отправляют искать ответ")),
+    ("nothing", ("Нет ни ответа", "Ответ только просит прислать данные", "Клиента отправляют самого искать")),
 )
 # What the rubric fails whatever else the reply holds: a reply that contradicts itself, a refusal with no other way,
 # «не знаю» with a pointer elsewhere (docs/scorecard_rubric.md, «Решение»): no model may pass these.

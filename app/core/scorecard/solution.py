@@ -19,6 +19,7 @@ from app.core.scorecard.answer_forms import (
     tried_already, under_way, values_named, vouched_yes, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
@@ -129,7 +130,8 @@ def solution(r: Reply) -> ElementResult:
              and not vague_redirect(r, led_verb(r, s))  # «необходимо обратиться в отделение» as «обратитесь в …»
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
-    records = [s for s in steps if record_to_read(r, s)]  # «Детализацию можно заказать…» to «что за списания?»
+    # «Детализацию можно заказать…» to «что за списания?», «Звоните в страховую» to «куда звонить?»
+    records = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
     steps = [s for s in steps if s not in records]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
@@ -338,8 +340,8 @@ def solution(r: Reply) -> ElementResult:
             'вместо ответа.', quoted=quote(text, data[:1])), data[:1])
     if records:
         return ElementResult("solution", False, phrase(
-            'Клиента отправляют искать ответ в выписке или детализации ({quoted}), а оператор видит её сам и может '
-            'сказать, что там.', quoted=quote(text, records[:1])), records[:1])
+            'Клиента отправляют самого искать то, что оператор может сказать ({quoted}): это не ответ.',
+            quoted=quote(text, records[:1])), records[:1])
     if taken:
         return ElementResult("solution", False, phrase(
             'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое ({quoted}): '
