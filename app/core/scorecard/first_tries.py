@@ -108,9 +108,12 @@ _AGAIN_RE = re.compile(r"(?i)\bзаново\b|\bснова\b|\bопять\b|\bп
 _UNDO = frozenset({"выйти", "выходить", "отключить", "отключать", "выключить", "выключать", "удалить", "удалять",
                    "закрыть", "закрывать", "выгрузить"})
 # Someone the customer could not reach: «продавец не отвечает», «не берут трубку», «писала им — тишина».
-_SILENT_RE = re.compile(r"(?i)\bне\s+(?:отвеча|бер[её]т|брал|перезванива|реагиру|выход\w*\s+на\s+связь)\w*"
-                        r"|\bигнорир\w*|\bтишина\b|\bбез\s+ответа\b|\bне\s+(?:могу|можем|смогл\w*)\s+дозвон\w*"
-                        r"|\bне\s+дозвон\w*")
+_SILENT_RE = re.compile(r"(?i)\bне\s+(?:отвеча|перезванива|выход\w*\s+на\s+связь)\w*|\bне\s+(?:бер[её]т|брал\w*)\s+трубк"
+                        r"|\bне\s+реагиру\w*\s+на\s+(?:сообщ|звон|письм|обращ|жалоб|заявк)|\bигнорир\w*|\bтишина\b"
+                        r"|\bбез\s+ответа\b|\bне\s+(?:могу|можем|смогл\w*)\s+дозвон\w*|\bне\s+дозвон\w*")
+# Things, not people, that «не отвечают»: a site, an app, a terminal — no one to get in touch with.
+_DEVICES = frozenset({"сайт", "приложение", "сервер", "сервис", "терминал", "банкомат", "роутер", "страница", "программа",
+                      "система", "кнопка", "экран", "интеграция", "телефон", "компьютер", "касса"})
 # Getting in touch with someone: the step that is no step when they are the ones who stay silent.
 _CONTACT = frozenset({"связаться", "связываться", "написать", "писать", "позвонить", "звонить", "перезвонить",
                       "обратиться", "обращаться", "спросить", "уточнить", "разбираться", "разобраться", "попросить",
@@ -197,10 +200,11 @@ def _to_the_silent(r: Reply, i: int, part: tuple[int, int]) -> bool:
             if cue is None:
                 continue
             # who is silent: the first noun of the sentence or of the part with the cue, before it
-            words = [t for t in tokenize(chunk[:cue.start()]) if t.tag.startswith("NOUN")
-                     and not t.lemmas & r.lex.units]
+            words = [t for t in tokenize(chunk[:cue.start()]) if t.tag.startswith("NOUN") and not t.lemmas & r.lex.units]
             opens = next((m.start() for m in PART_RE.finditer(chunk) if m.start() <= cue.start() < m.end()), 0)
-            silent |= set().union(*(t.lemmas for t in words[:1] + [t for t in words if t.start >= opens][:1]))
+            # «сайт банка не отвечает» is no one silent: a thing heads the sentence
+            silent |= set().union(*(t.lemmas for t in words[:1] + [t for t in words if t.start >= opens][:1]
+                                    if not t.lemmas & _DEVICES))
     if not silent:
         return False
     after = [t for t in r.tokens[i + 1:] if t.start < part[1]]

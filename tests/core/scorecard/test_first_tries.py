@@ -95,3 +95,9 @@ def test_doing_it_once_is_not_doing_it_again():
     got = _solution("Добрый день! Переподключите камеру к приложению в разделе «Устройства». Всего доброго!",
                     ["Камера не показывает картинку в приложении. Я её уже подключала, толку никакого."])
     assert got.passed is True, got.reason
+
+
+def test_a_thing_that_does_not_respond_is_no_one_silent():
+    got = _solution("Здравствуйте! Попросите кассира перезагрузить терминал: деньги дважды не спишутся. Хорошего дня!",
+                    ["Терминал в магазине не отвечает, оплата зависла. Что делать?"])
+    assert got.passed is True, got.reason
