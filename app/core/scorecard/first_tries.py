@@ -107,7 +107,8 @@ _AGAIN_RE = re.compile(r"(?i)\bзаново\b|\bснова\b|\bопять\b|\bп
 # Undoing before doing again: «выйдите и зайдите снова» is the «перезайти» the customer already did.
 _UNDO = frozenset({"выйти", "выходить", "отключить", "отключать", "выключить", "выключать", "удалить", "удалять",
                    "закрыть", "закрывать", "выгрузить"})
-# Someone the customer could not reach: «продавец не отвечает», «не берут трубку», «писала им — тишина».
+# Someone the customer could not reach: «продавец не отвечает», «не берут трубку», «писала им — тишина»; «молчит»
+# too, but not of one who calls and keeps silent.
 _SILENT_RE = re.compile(r"(?i)\bне\s+(?:отвеча|перезванива|выход\w*\s+на\s+связь)\w*|\bне\s+(?:бер[её]т|брал\w*)\s+трубк"
                         r"|\bне\s+реагиру\w*\s+на\s+(?:сообщ|звон|письм|обращ|жалоб|заявк)|\bигнорир\w*|\bтишина\b"
                         r"|\bбез\s+ответа\b|\bне\s+(?:могу|можем|смогл\w*)\s+дозвон\w*|\bне\s+дозвон\w*")
@@ -197,6 +198,8 @@ def _to_the_silent(r: Reply, i: int, part: tuple[int, int]) -> bool:
     for message in r.customer_messages:
         for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
             cue = _SILENT_RE.search(chunk)
+            if cue is None and not re.search(r"(?i)\bзвон", chunk):  # «звонят и молчат» is a silent caller
+                cue = re.search(r"(?i)\bмолч\w*", chunk)
             if cue is None:
                 continue
             # who is silent: the first noun of the sentence or of the part with the cue, before it

@@ -101,3 +101,13 @@ def test_a_thing_that_does_not_respond_is_no_one_silent():
     got = _solution("Здравствуйте! Попросите кассира перезагрузить терминал: деньги дважды не спишутся. Хорошего дня!",
                     ["Терминал в магазине не отвечает, оплата зависла. Что делать?"])
     assert got.passed is True, got.reason
+
+
+def test_one_who_keeps_silent_is_silent_but_a_silent_caller_is_not():
+    got = _solution("Здравствуйте! Свяжитесь с продавцом в чате заказа: трек-номер есть у него. Хорошего дня!",
+                    ["Оплатила заказ неделю назад, продавец молчит, посылки нет. Где она?"])
+    assert (got.passed, got.reason) == (False, TAKEN.format(quoted="«Свяжитесь»"))
+    got = _solution("Здравствуйте! Перезвоните на этот номер и спросите, кто это: чаще всего так звонят курьеры. "
+                    "Хорошего дня!",
+                    ["Мне третий день звонят с одного номера и молчат. Что делать?"])
+    assert got.passed is True, got.reason
