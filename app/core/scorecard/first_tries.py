@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
@@ -141,12 +142,13 @@ def _redo(lemmas: frozenset[str]) -> set[str]:
     return {_root(x[4:]) for x in lemmas if x.startswith("пере") and len(x) >= 9}
 
 
-def _tried(r: Reply) -> tuple[set[str], set[str], list[str]]:
+@lru_cache(maxsize=256)
+def _tried(messages: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     """What the customer says they did and it did not help (the roots of their past verbs in a sentence that says so);
     what they did again («перезаходила», «подключала заново», «несколько раз»); and the quoted names of what they say
-    does not respond («кнопка «Вернуть» … не нажимается»)."""
+    does not respond («кнопка «Вернуть» … не нажимается»). Read once per customer, whatever the number of steps."""
     done, redone, quoted = set(), set(), []
-    for message in r.customer_messages:
+    for message in messages:
         for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
             if _FAILED_RE.search(chunk):
                 verbs = [t for t in tokenize(chunk) if t.tag.startswith("VERB") and "past" in t.tag]
@@ -156,7 +158,7 @@ def _tried(r: Reply) -> tuple[set[str], set[str], list[str]]:
                     redone |= {_root(x) for t in verbs for x in t.lemmas}
             if re.search(r"(?i)\bне\s+(?:нажима|срабатыва|активн)|\bсер(?:ая|ый|ое)\b|\bнеактивн", chunk):
                 quoted += [q.lower() for q in re.findall(r"«([^»]+)»", chunk)]
-    return {x for x in done if len(x) >= 5}, {x for x in redone if len(x) >= 5}, quoted
+    return frozenset(x for x in done if len(x) >= 5), frozenset(x for x in redone if len(x) >= 5), tuple(quoted)
 
 
 def taken_already(r: Reply, span: Span) -> bool:
@@ -177,7 +179,7 @@ def taken_already(r: Reply, span: Span) -> bool:
         verbs = [t for t in r.tokens[i + 1:] if t.start < part[1] and t.tag.startswith("INFN")] or verbs
     if verbs[0].lemmas & _CONTACT:
         return _to_the_silent(r, r.tokens.index(verbs[0]), part)
-    done, redone, quoted = _tried(r)
+    done, redone, quoted = _tried(tuple(r.customer_messages))
     named = re.search(r"«([^»]+)»", r.text[span[0]:part[1]])
     if named and named.group(1).lower() in quoted:
         return True
@@ -194,20 +196,7 @@ def taken_already(r: Reply, span: Span) -> bool:
 def _to_the_silent(r: Reply, i: int, part: tuple[int, int]) -> bool:
     """«свяжитесь с ним по телефону с сайта магазина» to «магазин не отвечает уже две недели»: the one to contact is
     the one the customer says stays silent — named again, or a «он / она / они» for them."""
-    silent = set()
-    for message in r.customer_messages:
-        for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
-            cue = _SILENT_RE.search(chunk)
-            if cue is None and not re.search(r"(?i)\bзвон", chunk):  # «звонят и молчат» is a silent caller
-                cue = re.search(r"(?i)\bмолч\w*", chunk)
-            if cue is None:
-                continue
-            # who is silent: the first noun of the sentence or of the part with the cue, before it
-            words = [t for t in tokenize(chunk[:cue.start()]) if t.tag.startswith("NOUN") and not t.lemmas & r.lex.units]
-            opens = next((m.start() for m in PART_RE.finditer(chunk) if m.start() <= cue.start() < m.end()), 0)
-            # «сайт банка не отвечает» is no one silent: a thing heads the sentence
-            silent |= set().union(*(t.lemmas for t in words[:1] + [t for t in words if t.start >= opens][:1]
-                                    if not t.lemmas & _DEVICES))
+    silent = _silent(tuple(r.customer_messages), r.lex.units)
     if not silent:
         return False
     after = [t for t in r.tokens[i + 1:] if t.start < part[1]]
@@ -215,3 +204,22 @@ def _to_the_silent(r: Reply, i: int, part: tuple[int, int]) -> bool:
     return any(t.lemmas & silent or t.tag.startswith("NPRO") and "3per" in t.tag and t.lemmas & _THIRD
                and not (t.lower in _POSSESSIVE and n + 1 < len(after) and after[n + 1].tag.startswith(("ADJ", "NOUN")))
                for n, t in enumerate(after))
+
+
+@lru_cache(maxsize=256)
+def _silent(messages: tuple[str, ...], units: frozenset[str]) -> frozenset[str]:
+    """The lemmas of whoever the customer says does not answer: the first noun of the sentence or of the part with
+    the cue, before it — a person or a firm, not a thing («сайт банка не отвечает»)."""
+    silent = set()
+    for message in messages:
+        for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
+            cue = _SILENT_RE.search(chunk)
+            if cue is None and not re.search(r"(?i)\bзвон", chunk):  # «звонят и молчат» is a silent caller
+                cue = re.search(r"(?i)\bмолч\w*", chunk)
+            if cue is None:
+                continue
+            words = [t for t in tokenize(chunk[:cue.start()]) if t.tag.startswith("NOUN") and not t.lemmas & units]
+            opens = next((m.start() for m in PART_RE.finditer(chunk) if m.start() <= cue.start() < m.end()), 0)
+            silent |= set().union(*(t.lemmas for t in words[:1] + [t for t in words if t.start >= opens][:1]
+                                    if not t.lemmas & _DEVICES))
+    return frozenset(silent)
