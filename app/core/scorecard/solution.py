@@ -131,8 +131,8 @@ def solution(r: Reply) -> ElementResult:
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
     # «Детализацию можно заказать…» to «что за списания?», «Звоните в страховую» to «куда звонить?»
-    records = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
-    steps = [s for s in steps if s not in records]
+    looked_up = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
+    steps = [s for s in steps if s not in looked_up]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
@@ -338,14 +338,14 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Ответ только просит прислать данные ({quoted}), а что с ними сделают и когда, не сказано: это вопрос '
             'вместо ответа.', quoted=quote(text, data[:1])), data[:1])
-    if records:
+    if looked_up:
         return ElementResult("solution", False, phrase(
             'Клиента отправляют самого искать то, что оператор может сказать ({quoted}): это не ответ.',
-            quoted=quote(text, records[:1])), records[:1])
+            quoted=quote(text, looked_up[:1])), looked_up[:1])
     if taken:
         return ElementResult("solution", False, phrase(
-            'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое ({quoted}): '
-            'это не следующий шаг.',
+            'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое '
+            '({quoted}): это не следующий шаг.',
             quoted=quote(text, taken[:2])), taken[:2])
     if actions:
         return ElementResult("solution", False,

@@ -54,7 +54,8 @@ def test_a_redo_the_customer_told_in_other_words_is_no_step():
     assert (got.passed, got.reason) == (False, TAKEN.format(quoted="«Выйдите», «войдите»"))
     # «переподключите» to one who unplugged and plugged it in again
     got = _solution("Добрый день! Переподключите камеру к приложению в разделе «Устройства». Всего доброго!",
-                    ["Камера не показывает картинку в приложении. Отключала её и подключала снова, ничего не изменилось."])
+                    ["Камера не показывает картинку в приложении. Отключала её и подключала снова, "
+                     "ничего не изменилось."])
     assert (got.passed, got.reason) == (False, TAKEN.format(quoted="«Переподключите»"))
 
 
