@@ -290,8 +290,10 @@ _TAKE_INFINITIVE = frozenset({"можно", "нельзя", "нужно", "на�
 
 def _infinitive_sign(t: Text, i: int, found: list[Finding]) -> None:
     """«подключит её можно в приложении» → «подключить»: in the comma-free stretch of «можно» (up to three words
-    either side), a verb of «он» whose infinitive is the same word with «ь» — while the stretch has no infinitive of
-    its own and no noun or pronoun in the nominative singular that could be the verb's subject."""
+    either side), a perfective future of «он» whose infinitive is the same word with «ь» — while the stretch has no
+    infinitive of its own and no noun or pronoun in the nominative singular that could be the verb's subject."""
+    if i > 0 and t.plain_gap(i) and t.words[i - 1].low == "как":
+        return  # «как нельзя лучше»
     start, end = i, i
     while start > 0 and t.plain_gap(start) and start > i - 4:
         start -= 1
@@ -304,8 +306,9 @@ def _infinitive_sign(t: Text, i: int, found: list[Finding]) -> None:
         w = t.words[k]
         readings = parses(w.text)
         if not readings or w.text[:1].isupper() and k != start or not all(
-                p.tag.POS == "VERB" and p.tag.person == "3per" and p.tag.number == "sing" for p in readings):
-            continue
+                p.tag.POS == "VERB" and p.tag.person == "3per" and p.tag.number == "sing" and p.tag.tense == "futr"
+                for p in readings):
+            continue  # a perfective future only: «как нельзя лучше подходит» is a present with its subject further
         infinitive = w.low + "ь"
         if not any(p.tag.POS == "INFN" and p.normal_form == readings[0].normal_form for p in parses(infinitive)):
             continue

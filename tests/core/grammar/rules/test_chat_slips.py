@@ -109,3 +109,9 @@ def test_a_future_that_is_meant_passes(rule_hits, text):
                                   "Нажмите «Войти» и подтвердите вход, после этого войдёте в кабинет."])
 def test_a_future_after_a_request_that_says_what_follows(rule_hits, text):
     assert rule_hits(text, "OURS_IMPERATIVE_FORM") == []
+
+
+@pytest.mark.parametrize("text", ["Это правило как нельзя лучше подходит к нашему случаю.",
+                                  "Ночью звонить нельзя, дежурный звонит только днём."])
+def test_a_present_or_an_idiom_is_no_infinitive_slip(rule_hits, text):
+    assert rule_hits(text, "OURS_INFINITIVE_SOFT_SIGN") == []
