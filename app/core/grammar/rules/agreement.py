@@ -386,13 +386,14 @@ def _check_predicative(t: Text, i: int, found: list[Finding]) -> None:
     if any(p.tag.gender == "neut" for p in readings):
         return
     nxt = t.word(i + 1)
-    if nxt is None:
-        return
-    if t.plain_gap(i + 1):
+    ends = nxt is None or t.gap_before(i + 1).strip()[:1] in (".", "!", ",", ";")
+    if nxt is not None and t.plain_gap(i + 1):
         if parses(nxt.text)[0].tag.POS != "INFN":
             return
-    elif t.gap_before(i + 1).strip() != "," or nxt.low not in ("что", "чтобы"):
+    elif nxt is not None and (t.gap_before(i + 1).strip() != "," or nxt.low not in ("что", "чтобы")) and not ends:
         return  # «нам приятно, что вы с нами», «мне нужно, чтобы вы перезвонили»
+    if ends and (nxt is None or nxt.low not in ("что", "чтобы")) and _subject_in_clause(t, i, readings):
+        return  # «нам эта идея приятна»: the clause ends on the adjective, and a noun of its gender is before it
     k = i - 1
     while k >= 0 and t.plain_gap(k + 1) and t.words[k].low in _INTENSIFIERS:
         k -= 1
@@ -405,6 +406,19 @@ def _check_predicative(t: Text, i: int, found: list[Finding]) -> None:
     if not any(p.tag.POS in ("PRED", "ADVB") for p in parses(form)):
         return
     found.append(finding(PREDICATIVE, adj_w.start, adj_w.end, match_case(adj_w.text, form)))
+
+
+def _subject_in_clause(t: Text, i: int, readings) -> bool:
+    """A noun or pronoun in the nominative of the adjective's gender and number stands in its sentence before it
+    («Ваша помощь, честно говоря, нам очень нужна»)."""
+    k = i
+    while k > 0 and not t.starts_sentence(k):
+        k -= 1
+        if any((p.tag.POS in ("NOUN", "NPRO") or p.normal_form == "который") and p.tag.case == "nomn" and any(
+                a.tag.number == p.tag.number and (a.tag.number == "plur" or p.tag.gender in (a.tag.gender, None))
+                for a in readings) for p in parses(t.words[k].text)):
+            return True
+    return False
 
 
 def _adjective_readings(word: str):
@@ -537,6 +551,8 @@ def check(t: Text) -> list[Finding]:
         _check_predicative(t, i, found)
         _check_one_of(t, i, found)
         _check_separated(t, i, found)
+    if t.words:
+        _check_predicative(t, len(t.words) - 1, found)  # «нам очень приятна.» ends the text
     # «номер того же класса»: a fix that reads as the text itself means another reading of the word agrees (the
     # dictionary scores «того» as neuter, yet it is the masculine too) — no slip
     return [f for f in found if not f.replacements or f.replacements[0] != t.text[f.offset:f.offset + f.length]]

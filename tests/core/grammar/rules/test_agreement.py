@@ -194,3 +194,15 @@ def test_thanks_with_its_adjective_is_no_separated_attribute(rule_hits, text):
 def test_a_separated_attribute_of_another_gender_still_fires(rule_hits):
     assert rule_hits("Приносим извинения за доставленные вам неудобство.", "OURS_ADJ_NOUN_AGREEMENT") == [
         ("доставленные вам неудобство", ("доставленное вам неудобство",))]
+
+
+@pytest.mark.parametrize("text, span", [("Спасибо за тёплые слова, нам очень приятна.", "приятна"),
+                                        ("Благодарим за высокую оценку, мне очень приятен!", "приятен")])
+def test_a_short_adjective_ending_a_clause_of_a_dative_person(rule_hits, text, span):
+    assert [s for s, _ in rule_hits(text, "OURS_PREDICATIVE_FORM")] == [span]
+
+
+@pytest.mark.parametrize("text", ["Ваша поддержка, честно скажу, нам очень приятна.", "Нам эта идея очень нужна.",
+                                  "Сколько вещей, которые нам не нужны!"])
+def test_a_short_adjective_with_its_subject_in_the_sentence(rule_hits, text):
+    assert rule_hits(text, "OURS_PREDICATIVE_FORM") == []
