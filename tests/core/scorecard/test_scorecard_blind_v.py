@@ -2,12 +2,16 @@
 «почему / зачем» with a past verb reproaches even when the chat message leaves out the «?» (and a «я» that only
 begins the next, unpunctuated clause is not the subject of «списали»); an opened parcel is a complaint when someone
 else opened it («посылку вскрыли», «пришла вскрытая»), not when the customer says they opened the box themselves or
-asks whether an opened item may be returned."""
+asks whether an opened item may be returned; a signature whose first name the dictionary mostly reads as a common
+noun («Роман», «Майя») is a name when a patronymic follows it; «Если захотите / пожелаете, …» with the operator's own
+help offers it, as «Если нужно, …» does, and so closes the reply."""
 
 from __future__ import annotations
 
 import pytest
 
+from app.core.scorecard.words import customer_name_from
+from reply_cases import card
 from test_customer import read
 
 
@@ -44,3 +48,29 @@ def test_the_customers_own_opened_box_is_no_complaint(message):
 ])
 def test_a_parcel_opened_by_someone_else_is_a_complaint(message, word):
     assert any(word in w for w in read(message).states.get("complaint", [])), read(message).states
+
+
+@pytest.mark.parametrize("message, name", [
+    ("Подскажите, когда откроется запись на осенний поток. С уважением, Роман Андреевич", "Роман Андреевич"),
+    ("Добрый вечер, счёт за май так и не пришёл.\nМайя Олеговна", "Майя Олеговна"),
+])
+def test_a_first_name_with_a_patronymic_signs_the_message(message, name):
+    assert customer_name_from([message]) == name
+
+
+def test_a_common_noun_before_a_capitalised_word_is_no_signature():
+    assert customer_name_from(["Дочитала роман Петрович до конца, а где вторая часть?"]) == ""
+
+
+@pytest.mark.parametrize("ending", [
+    "Если захотите перенести поездку ещё раз, поможем без доплаты.",
+    "Если пожелаете, подберу вам рейс с пересадкой покороче.",
+])
+def test_help_offered_if_the_customer_wishes_closes_the_reply(ending):
+    reply = "Здравствуйте! Билет обменян на рейс 14 мая в 09:20, доплаты нет. " + ending
+    assert card(reply, ["Можно поменять дату вылета?"])["closing"].passed
+
+
+def test_a_wish_with_a_rule_and_no_help_of_the_operator_is_no_closing():
+    reply = "Здравствуйте! Второй взнос нужно внести до 5 мая. Если захотите отложить его, пеня составит 0,1 % в день."
+    assert not card(reply, ["Когда второй взнос за обучение?"])["closing"].passed
