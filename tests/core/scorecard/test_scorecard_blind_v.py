@@ -4,7 +4,8 @@ begins the next, unpunctuated clause is not the subject of «списали»); 
 else opened it («посылку вскрыли», «пришла вскрытая»), not when the customer says they opened the box themselves or
 asks whether an opened item may be returned; a signature whose first name the dictionary mostly reads as a common
 noun («Роман», «Майя») is a name when a patronymic follows it; «Если захотите / пожелаете, …» with the operator's own
-help offers it, as «Если нужно, …» does, and so closes the reply."""
+help offers it, as «Если нужно, …» does, and so closes the reply; the customer's reproach handed back denied («мы
+не издеваемся», «никто вас не обманывает») fails the tone, as «система не ошибается» does."""
 
 from __future__ import annotations
 
@@ -74,3 +75,16 @@ def test_help_offered_if_the_customer_wishes_closes_the_reply(ending):
 def test_a_wish_with_a_rule_and_no_help_of_the_operator_is_no_closing():
     reply = "Здравствуйте! Второй взнос нужно внести до 5 мая. Если захотите отложить его, пеня составит 0,1 % в день."
     assert not card(reply, ["Когда второй взнос за обучение?"])["closing"].passed
+
+
+@pytest.mark.parametrize("reply", [
+    "Добрый вечер! Мы над вами не издеваемся: поезд задержали из-за ремонта путей, он отправится в 21:40. Всего доброго!",
+    "Добрый вечер! Никто вас не обманывает, бонусы сгорели по правилам программы. Всего доброго!",
+])
+def test_a_reproach_handed_back_denied_fails_the_tone(reply):
+    assert not card(reply, ["вы издеваетесь надо мной? третий раз переносите"])["tone"].passed
+
+
+def test_the_same_news_without_the_denial_keeps_the_tone():
+    reply = "Добрый вечер! Простите за ещё один перенос: поезд задержали из-за ремонта путей, он отправится в 21:40."
+    assert card(reply, ["вы издеваетесь надо мной? третий раз переносите"])["tone"].passed
