@@ -111,8 +111,10 @@ def _read_line(text: str, cues: SyntaxCues) -> None:
                     _add(cues, "anger", _phrase(text, sentence, tok, _PRESSING))
             elif tok.pos in ("VERB", "AUX") and tok.feat("Person") == "2" and tok.feat("Number") == "Plur":
                 cues.asks = True  # «Вы можете перенести доставку?»
-        # «почему списали 300 руб»: in a chat the «?» is often left out, «почему» / «зачем» asks all the same
-        if question or lowered & _WHY_ASKED:
+        # «почему списали 300 руб», «а списали по старому, почему»: in a chat the «?» is often left out, and a
+        # «почему» / «зачем» that opens or closes the sentence asks all the same («интересно, почему…» wonders)
+        words = [t for t in tokens if t.pos != "PUNCT"]
+        if question or words and (words[0].low in _WHY_ASKED or words[-1].low in _WHY_ASKED):
             reproach = _reproach(sentence)
             if reproach is not None:
                 _add(cues, "complaint", _phrase(text, sentence, reproach, _WHY | {"вы"}))

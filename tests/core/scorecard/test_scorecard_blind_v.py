@@ -28,6 +28,7 @@ def test_a_why_with_a_past_verb_reproaches_without_a_question_mark(message, word
 @pytest.mark.parametrize("message", [
     "почему я получаю два письма вместо одного",
     "объясните, почему так считается процент по вкладу",
+    "просто любопытно, почему поменяли логотип",
 ])
 def test_a_why_about_the_customers_own_doing_or_a_rule_is_no_reproach(message):
     assert not read(message).needs_empathy, read(message).states
