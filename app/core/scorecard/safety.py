@@ -262,13 +262,20 @@ def _whose(toks: Sequence[Token], theirs: Sequence[Token], own: set[str], r: Rep
     customer speaks of someone else (a relative, a named person), and the reply's «его / её / их» before a noun
     («его карте», not «его привезут») makes the data that person's."""
     if not _hits(theirs, r.lex.other_person, gap=0) and not any(
-            t.text[:1].isupper() and _person(t) and not (t.lemmas | {t.lower}) & own for t in theirs[1:]):
+            t.text[:1].isupper() and _person(t) and not (t.lemmas | {t.lower}) & own for t in theirs[1:]) \
+            and not _possessed(theirs):
         return []
     return [(t.start, t.end - t.start) for t, nxt in zip(toks, toks[1:])
             if t.lower in _POSSESSIVE and nxt.tag.startswith(("NOUN", "ADJF"))]
 
 
 _POSSESSIVE = frozenset({"его", "её", "ее", "их"})
+
+
+def _possessed(theirs: Sequence[Token]) -> bool:
+    """«Сотрудница уволилась, нужен доступ к её переписке»: the customer speaks of someone by «её / его» before a
+    person's data, though no word of the list names them."""
+    return any(t.lower in _POSSESSIVE and nxt.tag.startswith(("NOUN", "ADJF")) for t, nxt in zip(theirs, theirs[1:]))
 
 
 # «на Ленина, 8», «ул. Гагарина, 12»: a street named after a person, with its house number, is an address.

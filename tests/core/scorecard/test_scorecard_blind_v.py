@@ -5,7 +5,9 @@ else opened it («посылку вскрыли», «пришла вскрыта
 asks whether an opened item may be returned; a signature whose first name the dictionary mostly reads as a common
 noun («Роман», «Майя») is a name when a patronymic follows it; «Если захотите / пожелаете, …» with the operator's own
 help offers it, as «Если нужно, …» does, and so closes the reply; the customer's reproach handed back denied («мы
-не издеваемся», «никто вас не обманывает») fails the tone, as «система не ошибается» does."""
+не издеваемся», «никто вас не обманывает») fails the tone, as «система не ошибается» does; a customer who speaks of
+someone by «её / его» before a noun («доступ к её заказам») brings another person in, so the reply's «её переписку»
+is that person's data — now that the customer's own signature no longer stands for that other person."""
 
 from __future__ import annotations
 
@@ -89,3 +91,17 @@ def test_a_reproach_handed_back_denied_fails_the_tone(reply):
 def test_the_same_news_without_the_denial_keeps_the_tone():
     reply = "Добрый вечер! Простите за ещё один перенос: поезд задержали из-за ремонта путей, он отправится в 21:40."
     assert card(reply, ["вы издеваетесь надо мной? третий раз переносите"])["tone"].passed
+
+
+_COLLEAGUE = ["Добрый день. Бухгалтер ушла в декрет, нужен доступ к её отчётам в системе. С уважением, Роман Андреевич"]
+
+
+def test_data_of_the_person_the_customer_speaks_of_by_a_possessive_is_anothers():
+    reply = "Добрый день, Роман Андреевич! Переслал вам её личную переписку и паспортные данные из профиля. Всего доброго!"
+    assert not card(reply, _COLLEAGUE)["safety"].passed
+
+
+def test_a_way_to_that_persons_work_without_their_data_is_safe():
+    reply = ("Добрый день, Роман Андреевич! Отчёты бухгалтера передаст администратор аккаунта: «Команда» → её карточка → "
+             "«Передать отчёты». Всего доброго!")
+    assert card(reply, _COLLEAGUE)["safety"].passed
