@@ -146,22 +146,9 @@ def _denied(text: str, tokens, offset: int, length: int) -> bool:
         and not re.search(r"[,.!?;:—\n]", text[offset + length:nyet.start])
 
 
-# «это проблема?», «не будет проблемой?»: the only words a question may hold beside «проблема» to ask whether a fact is one
-_IS_IT = frozenset({"это", "не", "будет", "ли", "а", "разве", "же"})
 # «как перестать платить?», «хочу отменить без штрафа», «можно отказаться?»: an infinitive after these asks how to do
 # it or wishes it — it does not tell that it happened
 _HOW_OR_WISH = frozenset({"как", "можно", "хотеть", "мочь ли"})
-
-
-def _asks_if_trouble(text: str, tokens, offset: int, length: int) -> bool:
-    """«Я уже выбросила коробку, это проблема?»: the customer asks whether a fact of theirs is a trouble, in a short
-    question of its own — «у вас проблема с сайтом, почему он не открывается?» tells one."""
-    if not text[offset:offset + length].lower().startswith("проблем"):
-        return False
-    start = max(text.rfind(c, 0, offset) for c in ",.!?\n;:—(") + 1
-    if not text[offset + length:].lstrip().startswith("?"):
-        return False
-    return all(t.lower in _IS_IT for t in tokens if start <= t.start < offset)
 
 
 def _asked_how(tokens, offset: int) -> bool:
@@ -320,7 +307,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint)
                       if off >= settled and not _denied(text, tokens, off, ln)
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
-                      and not _purpose(text, tokens, off) and not _asks_if_trouble(text, tokens, off, ln)
+                      and not _purpose(text, tokens, off)
                       and not _asked_how(tokens, off)
                       and not _asks_when(text, text[off:off + ln], off)
                       and not _asks_how_much(text, text[off:off + ln])])
