@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.grammar.language.syntax import analyse
+from app.core.grammar.language.syntax import analyse, close_in_meaning
 from app.core.scorecard.card import Span
 from app.core.scorecard.numbers import numbers
 from app.core.scorecard.reply import Reply
@@ -420,10 +420,8 @@ def _one_event(a: Sequence[Token], b: Sequence[Token], units: frozenset[str]) ->
     verbs_a, verbs_b = named(a, ("VERB", "INFN")), named(b, ("VERB", "INFN"))
     if _stems(verbs_a, units) & _stems(verbs_b, units):
         return True
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
     for nouns, verbs in ((named(a, ("NOUN",)), verbs_b), (named(b, ("NOUN",)), verbs_a)):
-        if any((nav.similarity(normal_form(n.lower), normal_form(v.lower)) or 0.0) >= _ONE_EVENT
+        if any(close_in_meaning(normal_form(n.lower), normal_form(v.lower), _ONE_EVENT)
                for n in nouns for v in verbs):
             return True
     return False

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from app.core.grammar.language.syntax import close_in_meaning
 from app.core.phrase import phrase
 from app.core.scorecard.card import Span
 from app.core.scorecard.counts import count_not_told
@@ -197,10 +198,7 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
     said = {x for lemmas in theirs.values() for x in lemmas | {y[:5] for y in lemmas if len(y) >= 6}}
     if any(touched(t.lemmas, said) for t in own):
         return False
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
-    return not any((nav.similarity(normal_form(t.lower), normal_form(w)) or 0.0) >= CLOSE_IN_MEANING
-                   for t in own for w in theirs)
+    return not any(close_in_meaning(normal_form(t.lower), normal_form(w), CLOSE_IN_MEANING) for t in own for w in theirs)
 
 
 @lru_cache(maxsize=5_000)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.grammar.language.syntax import close_in_meaning
 from app.core.scorecard.card import Span
 from app.core.scorecard.contradiction import KEPT, LOST
 from app.core.scorecard.questions import COMMON, asks_how, content, questions
@@ -101,13 +102,10 @@ _LOST = LOST | {"деться", "деваться"}
 def _close(a: Token, b: Token) -> bool:
     """Two verbs close in navec's space — by their normal forms, or without «-ся» where navec lacks the reflexive
     («заморозиться» ~ «приостановить» as «заморозить»)."""
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
-
     def forms(tok: Token) -> list[str]:
         form = normal_form(tok.lower)
         return [form, form[:-2]] if form.endswith(("ся", "сь")) else [form]
-    return max((nav.similarity(x, y) or 0.0 for x in forms(a) for y in forms(b)), default=0.0) >= _SAME_PREDICATE
+    return any(close_in_meaning(x, y, _SAME_PREDICATE) for x in forms(a) for y in forms(b))
 
 
 def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]]:
