@@ -7,7 +7,7 @@ and the same conditions — «бесплатно при заказе от 3 000 
 contradiction, nor is «доставим бесплатно, подъём на этаж стоит 290 ₽» (another object). So are «можно…» and
 «нельзя…» or «не предоставляется» about the same thing, and two times for one event («деньги вернутся в течение 3
 рабочих дней… возврат занимает до 30 дней»), or a day and a span that cannot both hold («придут завтра… обычно
-возврат занимает 3–5 рабочих дней»).
+возврат занимает 3–5 рабочих дней»), or two sums for one refund or one fee (:mod:`two_sums`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from app.core.grammar.language.syntax import analyse, close_in_meaning
 from app.core.scorecard.card import Span
 from app.core.scorecard.numbers import numbers
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.two_sums import two_sums
 from app.core.scorecard.words import Token, normal_form, tokenize
 
 _FREE = frozenset({"бесплатный", "бесплатно"})
@@ -78,7 +79,7 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
             found = _opposed(a, b, r.text, units) or _opposed(b, a, r.text, units)
             if found:
                 return sorted(found)
-    return []
+    return two_sums(r, aside)  # «Вернём 1 200 ₽… Возврат составит 950 ₽»
 
 
 _MONEY_RE = re.compile(r"\d\s*(?:₽|руб)")
