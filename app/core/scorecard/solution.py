@@ -25,6 +25,7 @@ from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.instances import other_instances
+from app.core.scorecard.how_parts import how_unanswered
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
@@ -173,6 +174,9 @@ def solution(r: Reply) -> ElementResult:
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
     missing = unanswered(r, frames + done, facts_in_reply) if not refused_with_way else ""
     missing = "" if missing and promised_answer(r, aside, frames, missing) else missing  # «пришлю цены до 19:00»
+    # «как подключить маму?» beside another question: its words said back with no way told answer half
+    how = [] if refused_with_way else how_unanswered(r, bool(steps or done or _WHERE_RE.search(text)))
+    missing = " и ".join([missing] * bool(missing) + [f"«{p}»" for p in how if p not in missing])
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
