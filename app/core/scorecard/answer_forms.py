@@ -93,12 +93,18 @@ def values_named(r: Reply, aside: list[Span]) -> list[Span]:
 def identifier_named(r: Reply, aside: list[Span]) -> list[Span]:
     """«Какой у вас ИНН?» — «ИНН компании — 7701234567»; «какой номер брони?» — «номер брони TRV-40617»: to a
     «какой …?» question, a statement that takes up the question's word and gives a number or a code (three digits
-    or more) the customer did not write — the identifier asked for, which by itself answers nothing else."""
+    or more) the customer did not write — the identifier asked for, which by itself answers nothing else. So does
+    «Подскажите БИК и корр. счёт» — «БИК — 044525974»: a request to tell a thing named first, answered by a statement
+    that names that thing with its code."""
     asked = [q for q in questions(r) + _told_questions(r) if any(t.lemmas & _WHICH for t in tokenize(q)[:4])]
+    named = [q for q in _told_questions(r) if (words := tokenize(q)) and (
+        words[0].tag.startswith(("NOUN", "UNKN", "LATN")) or len(words[0].text) > 1 and words[0].text.isupper())]
     theirs = {t.lower for t in r.customer_tokens}
     found = []
-    for q in asked:
+    for q in asked + named:
         words = set().union(*content(tokenize(q)).values()) if content(tokenize(q)) else set()
+        if q in named and q not in asked:
+            words = set(tokenize(q)[0].lemmas) | {tokenize(q)[0].lower}  # «ОКПО», an abbreviation read as anything
         for start, end in r.sentences:
             if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
                 continue
