@@ -69,7 +69,7 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     come = _come_and_not(r, aside)
     if come:
         return come
-    if not ((every & _FREE or every & _PAY) and (every & _PRICED or "₽" in r.text) or every & KEPT and every & LOST or _said_both_ways(r.tokens)
+    if not ((every & _FREE or every & _PAY or _free(r.tokens)) and (every & _PRICED or "₽" in r.text) or every & KEPT and every & LOST or _said_both_ways(r.tokens)
             or every & _CAN and (every & _CANNOT or "не" in every) or len(_MONEY_RE.findall(r.text)) > 1):
         return []  # the dependency parse is run only when a pair may be there
     clauses = _clauses(r, aside)
@@ -173,11 +173,13 @@ _NO_NEED = frozenset({"нужно", "надо", "придётся", "требо�
 
 
 def _free(words: Sequence[Token]) -> Token | None:
-    """«бесплатно», «без доплаты», «доплачивать не нужно», «платить не придётся»."""
+    """«бесплатно», «без доплаты», «без комиссии», «доплачивать не нужно», «платить не придётся»."""
     for i, t in enumerate(words):
         if t.lemmas & _FREE and not _negated(words, t):
             return t
-        if t.lower == "без" and i + 1 < len(words) and words[i + 1].lemmas & {"доплата", "оплата", "плата"}:
+        # «без доплаты перенести не получится» says the opposite: the «без» case is refused
+        if t.lower == "без" and i + 1 < len(words) and words[i + 1].lemmas & {"доплата", "оплата", "плата", "комиссия"} \
+                and not any(w.lower == "не" for w in words[i + 2:]):
             return words[i + 1]
         if t.lemmas & _PAY and (_negated(words, t) or any(
                 w.lemmas & _NO_NEED and _negated(words, w) for w in words[max(0, i - 3):i + 3])):

@@ -35,6 +35,28 @@ def how_parts(r: Reply) -> list[str]:
 
 def how_unanswered(r: Reply, way_told: bool) -> list[str]:
     """The how-parts the reply gives no way for (``way_told``: steps, a deed, a path), as the customer put them."""
-    if way_told or any(t.tag.startswith("VERB") and "futr" in t.tag and "1per" in t.tag for t in r.tokens):
+    if way_told or any(t.tag.startswith("VERB") and "futr" in t.tag and "1per" in t.tag for t in r.tokens) \
+            or _where_to_do(r):
         return []  # «перенесём номер сами»: the company will do it
     return how_parts(r)
+
+
+_MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует"})
+_CLAUSE_RE = re.compile(r"[^.!?…\n;:,]+")
+
+
+def _where_to_do(r: Reply) -> bool:
+    """«нужно принести в салон паспорт», «оформить можно через приложение»: what to do and where (a thing, not a
+    person: «оформить на дочь можно» names whom for) — a way, though not put as an imperative; «подключить можно»
+    alone says only that it can be done."""
+    for m in _CLAUSE_RE.finditer(r.text):
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        if any(t.lower in _MODALS for t in words) and any(t.tag.startswith("INFN") for t in words) and any(
+                t.lower in ("в", "во", "на", "через") and nxt.tag.startswith("NOUN") and "inan" in nxt.tag
+                and not nxt.lemmas & _TIMES
+                for t, nxt in zip(words, words[1:])):
+            return True
+    return False
+
+
+_TIMES = frozenset({"минута", "час", "день", "неделя", "месяц", "год", "сутки", "течение", "время", "срок"})

@@ -277,14 +277,15 @@ def untouched_questions(r: Reply, timed: bool = False) -> list[str]:
                         and not _who_told(r, q) and not (timed and _asks_time(tokenize(q)))]
 
 
-# «Можно доставить завтра?», «Успеете в субботу?»: the day the customer names is what the question turns on
-_DAYS = CALENDAR | {"сегодня", "завтра", "послезавтра"}
+# «Можно доставить завтра?», «Успеете в субботу?», «привезти после семи вечера?»: the day or the time of day the
+# customer names is what the question turns on
+_DAYS = CALENDAR | {"сегодня", "завтра", "послезавтра", "утро", "вечер", "ночь", "утром", "вечером", "ночью"}
 
 
 def _asks_time(words: Sequence[Token]) -> bool:
     """«как быстро дойдут», «когда привезут», «через сколько вернут», «сколько ждать», «можно доставить завтра?»:
     the part wants a time."""
-    return any(t.lower == "когда" or t.lower in _DAYS or t.lemmas & CALENDAR
+    return any(t.lower == "когда" or t.lower in _DAYS or t.lemmas & _DAYS
                or t.lower == "как" and i + 1 < len(words) and words[i + 1].lower in _HOW_SOON
                or t.lower == "сколько" and i + 1 < len(words) and words[i + 1].lemmas & (_WAIT | _SPANS)
                or t.lower == "сколько" and i and words[i - 1].lower in ("через", "во")

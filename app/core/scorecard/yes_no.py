@@ -122,7 +122,10 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
             continue
         parts = [tokenize(p) for p in re.split(r"[,;:—–]", chunk)]
         main = [t for p in parts if p and not any(t.lower in _NOT_PREDICATE for t in p) for t in p]
-        verbs = [t for t in main if t.tag.startswith("VERB") and "impr" not in t.tag and not t.lemmas & _GENERAL_VERBS]
+        # «Может он подняться на 5 этаж?»: after «может / сможете» the infinitive is the predicate asked about
+        can = any(t.tag.startswith("VERB") and t.lemmas & {"мочь", "смочь"} for t in main)
+        verbs = [t for t in main if (t.tag.startswith("VERB") and "impr" not in t.tag or can and t.tag.startswith("INFN"))
+                 and not t.lemmas & _GENERAL_VERBS]
         # «Переводить через приложение безопасно?»: with no verb of its own the question turns on how a thing is —
         # said back by the same word («Безопасно: все переводы шифруются»)
         states = [t for t in main if not verbs and t.tag.startswith(("ADVB", "ADJS")) and len(t.lower) >= 5

@@ -29,3 +29,10 @@ def test_the_how_is_answered_by_a_way_not_by_its_words_said_back():
                 "данные дочери."):
         both = card(f"Здравствуйте! {way} Хорошего дня!", customer)
         assert both["solution"].passed is True, both["solution"].reason
+
+
+def test_what_to_do_and_where_is_a_way_though_not_an_imperative():
+    customer = ["Сколько стоит абонемент в бассейн и как оформить его на дочь?"]
+    way = card("Здравствуйте! Абонемент стоит 4 200 ₽ в месяц. Для оформления на дочь нужно принести на ресепшен "
+               "её свидетельство о рождении. Хорошего дня!", customer)
+    assert way["solution"].passed is True, way["solution"].reason

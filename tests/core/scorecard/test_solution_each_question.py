@@ -124,3 +124,12 @@ def test_a_day_asked_about_is_answered_by_the_day_told():
     half = card("Здравствуйте! Подъём на пятый этаж — 600 ₽, грузчики поднимут. Хорошего дня!", customer)
     assert half["solution"].passed is False
     assert "в субботу" in half["solution"].reason
+
+
+def test_a_time_of_day_asked_about_is_answered_by_the_time_told():
+    customer = ["Можно забрать кота из передержки поздно вечером? И нужно ли приносить свой переноску?"]
+    both = card("Здравствуйте! Передержка открыта до 22:00, приезжайте в любое время. Переноску дадим свою. "
+                "Хорошего вечера!", customer)
+    assert both["solution"].passed is True, both["solution"].reason
+    half = card("Здравствуйте! Переноску дадим свою. Хорошего вечера!", customer)
+    assert half["solution"].passed is False

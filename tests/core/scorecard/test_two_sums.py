@@ -47,3 +47,14 @@ def test_the_solution_fails_a_reply_with_two_refunds():
     one = card("Здравствуйте! Вернём 38 000 ₽ из 40 000: удержим только сбор за бронирование. Деньги придут на "
                "карту за 10 дней. Хорошего дня!", customer)
     assert one["solution"].passed is True, one["solution"].reason
+
+
+def test_no_fee_and_a_fee_for_one_transfer_contradict():
+    customer = ["Есть комиссия за перевод на карту другого банка?"]
+    both = card("Здравствуйте! Переводы на карты других банков идут без комиссии. Комиссия за ваш перевод составит "
+                "50 ₽. Хорошего дня!", customer)
+    assert both["solution"].passed is False
+    assert both["solution"].reason.startswith("Ответ противоречит сам себе")
+    cased = card("Здравствуйте! Переводы на карты других банков до 50 000 ₽ в месяц идут без комиссии, свыше — "
+                 "комиссия 1 %. Хорошего дня!", customer)
+    assert cased["solution"].passed is True, cased["solution"].reason
