@@ -10,10 +10,11 @@ company did or will do itself — whatever words it uses.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.core.scorecard.questions import questions
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import tokenize
+from app.core.scorecard.words import Token, tokenize
 
 # Joined questions part where «и» brings in a question word: «Сколько стоит и как подключить?»
 _JOINED_RE = re.compile(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему|чего"
@@ -52,10 +53,18 @@ def _where_to_do(r: Reply) -> bool:
     for m in _CLAUSE_RE.finditer(r.text):
         words = [t for t in r.tokens if m.start() <= t.start < m.end()]
         if any(t.lower in _MODALS for t in words) and any(t.tag.startswith("INFN") for t in words) and any(
-                t.lower in ("в", "во", "на", "через") and nxt.tag.startswith("NOUN") and "inan" in nxt.tag
-                and not nxt.lemmas & _TIMES
-                for t, nxt in zip(words, words[1:])):
+                t.lower in ("в", "во", "на", "через") and _place_after(words[i + 1:i + 4]) for i, t in enumerate(words)):
             return True
+    return False
+
+
+def _place_after(words: Sequence[Token]) -> bool:
+    """«в салон», «в любом нашем офисе»: a thing, after its adjectives, that is no time («в течение дня»)."""
+    for t in words:
+        if t.tag.startswith("NOUN"):
+            return "inan" in t.tag and not t.lemmas & _TIMES
+        if not t.tag.startswith("ADJF"):
+            return False
     return False
 
 
