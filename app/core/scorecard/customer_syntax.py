@@ -434,6 +434,8 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
             if not any(k.feat("Case") == "Dat" and (k.pos == "PRON" or k.feat("Animacy") == "Anim") for k in kids):
                 found.append(tok)
             continue
+        if any(k.low in _SELF for k in subjects) and any(t.low == "почти" for t in sentence.tokens[:tok.index]):
+            continue  # «я почти ничего не загружал», «мы почти не пользовались»: how little the customer used
         if lemmas & _NOT_FAILURES or lemmas & _KEPT_SAFE and subject is not None and subject.low in ("я", "мы") \
                 and not any(t.low in ("но", "а", "однако") for t in sentence.tokens[tok.index:]):
             continue  # «…, но деньги всё равно ушли» tells of harm after all

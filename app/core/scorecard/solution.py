@@ -19,9 +19,10 @@ from app.core.scorecard.answer_forms import (
     tried_already, under_way, values_named, vouched_yes, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.first_tries import bare_first_try, routine_fix
+from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.instances import other_instances
@@ -29,7 +30,7 @@ from app.core.scorecard.how_parts import how_unanswered
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.moments import moments
-from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
+from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
     unanswered,
@@ -127,13 +128,19 @@ def solution(r: Reply) -> ElementResult:
     lecture_clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
-    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not vague_redirect(r, s)
+    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)
+             and not vague_redirect(r, led_verb(r, s))  # «необходимо обратиться в отделение» as «обратитесь в …»
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
+    # «Детализацию можно заказать…» to «что за списания?», «Звоните в страховую» to «куда звонить?»
+    looked_up = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
+    steps = [s for s in steps if s not in looked_up]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
     steps = [s for s in steps if not tried_already(r, s)]  # «перезагрузите роутер» to one who did it three times
+    taken = [s for s in steps if taken_already(r, s)]  # «перезаходила, не помогло» — «выйдите и зайдите снова»
+    steps = [s for s in steps if s not in taken]
     asked_verbs = why_verbs(r)  # «Рейс отменили 5 мая» to «почему отменили?» repeats what happened, says no why
     told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)
                   and any(s <= f[0] < e for f in facts_in_reply)
@@ -336,6 +343,15 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Ответ только просит прислать данные ({quoted}), а что с ними сделают и когда, не сказано: это вопрос '
             'вместо ответа.', quoted=quote(text, data[:1])), data[:1])
+    if looked_up:
+        return ElementResult("solution", False, phrase(
+            'Клиента отправляют самого искать то, что оператор может сказать ({quoted}): это не ответ.',
+            quoted=quote(text, looked_up[:1])), looked_up[:1])
+    if taken:
+        return ElementResult("solution", False, phrase(
+            'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое '
+            '({quoted}): это не следующий шаг.',
+            quoted=quote(text, taken[:2])), taken[:2])
     if actions:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
