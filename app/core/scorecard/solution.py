@@ -26,8 +26,10 @@ from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_al
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.instances import other_instances
+from app.core.scorecard.how_parts import how_unanswered
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
+from app.core.scorecard.moments import moments
 from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
@@ -178,8 +180,11 @@ def solution(r: Reply) -> ElementResult:
     done = [a for a in done if not any(s <= a[0] < e for s, e in asking)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
-    missing = unanswered(r, frames + done, facts_in_reply) if not refused_with_way else ""
+    missing = unanswered(r, frames + done + moments(r), facts_in_reply) if not refused_with_way else ""
     missing = "" if missing and promised_answer(r, aside, frames, missing) else missing  # «пришлю цены до 19:00»
+    # «как подключить маму?» beside another question: its words said back with no way told answer half
+    how = [] if refused_with_way else how_unanswered(r, bool(steps or done or _WHERE_RE.search(text)))
+    missing = " и ".join([missing] * bool(missing) + [f"«{p}»" for p in how if p not in missing])
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
