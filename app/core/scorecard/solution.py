@@ -21,6 +21,7 @@ from app.core.scorecard.answer_forms import (
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
+from app.core.scorecard.done_deeds import bidden_done, state_reached
 from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
@@ -224,6 +225,12 @@ def solution(r: Reply) -> ElementResult:
     slow = slow_promises(tokens, aside, r.sentences)
     if slow and not frames and not done and (asks_how(r) or not (yes_no_answer(r, aside) or said_back)):
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
+    # «Заказ отменён. Деньги вернём вдвойне, обещаю!» to «Отмените… Деньги вернутся?»: the deed settles the request, and
+    # the other question has only a promise, which answers nothing
+    left = unaddressed(r, aside, done, bool(shown), bool(mine_to_do(r, aside))) if done and promised else []
+    if left:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=left[0]))
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
     # «Регистрацию закрыли за 40 минут до вылета»: what happened, with its time, is no step to come
@@ -476,7 +483,7 @@ def _done(r: Reply, span: Span) -> bool:
     tokens = r.tokens
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
     if idx is not None and tokens[idx].tag.startswith("PRTS"):  # «Ваучер отправлен»: done, if it is what was asked
-        return done_as_asked(r, idx)
+        return done_as_asked(r, idx) or bidden_done(r, idx)
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
         return False
     if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
@@ -493,6 +500,8 @@ def _done(r: Reply, span: Span) -> bool:
         return True
     # «Отменила заказ», «Адрес поменяли»: a past form with no subject of its own is the operator (or the company)
     # speaking — a noun before it is its subject only if it agrees with it («Результаты отправила» has none)
+    if state_reached(r, idx):  # «Деньги вернулись на карту» to «Когда вернут деньги?»
+        return True
     if any(t.lower in ("вы", "он", "она", "оно", "они") or t.tag.startswith("NOUN") and "nomn" in t.tag
            and _agrees(t.tag, tokens[idx].tag) for t in before):
         return False

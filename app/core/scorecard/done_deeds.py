@@ -1,0 +1,102 @@
+"""What is already done owes no time: the rubric counts «сделанная оператором операция» as an answer, and «Шаг
+назван, но не сказано, когда» is for a step still to come.
+
+Read by grammar, not by a list of verbs:
+
+- the very doing the customer bade, told in a short passive participle of a perfective verb: «Срочно заблокируйте
+  симку!» — «SIM-карта заблокирована»; «поменяйте адрес» — «адрес изменён» (the same verb, or one close by navec);
+- a state the customer asked about, reached: «Когда вернут деньги?» — «Деньги вернулись на карту вчера», a perfective
+  past of the asked verb (its stem) said of a thing the customer wrote about.
+
+Not a promise («будет заблокирована»), not a negation («не заблокирована»), and not what the customer reported
+themselves («Карту заблокировали!» — «Карта заблокирована системой безопасности»: told back, nothing done).
+"""
+
+from __future__ import annotations
+
+from app.core.scorecard.questions import content, touched
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import Token, morph, normal_form
+
+# Verbs this close in navec's space name one doing: «поменять» ~ «изменить», «исправить» ~ «поправить».
+_SAME_DOING = 0.4
+# Passing the matter on is no deed done: «передано», «направлено» (the hand-off rules read those).
+_PASSED_ON = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
+
+
+def _stems(lemmas: frozenset[str]) -> set[str]:
+    """«вернуть» and «вернуться» are one doing: a five-letter stem of a long lemma, the lemma of a short one."""
+    return {x[:5] if len(x) >= 6 else x for x in lemmas}
+
+
+def _negated(tokens: list[Token], i: int) -> bool:
+    return any(t.lower == "не" for t in tokens[max(0, i - 3):i])
+
+
+def asked_doings(r: Reply) -> tuple[list[Token], set[str]]:
+    """The customer's verbs that bid or ask for a doing — an imperative, an infinitive, a future («вернёте?»), or a
+    past that says it has not happened («так и не вернули») — and the stems of the verbs they report as done («карту
+    заблокировали»), which a participle of the reply would only tell back."""
+    told = r.customer_tokens
+    asked, reported = [], set()
+    for i, t in enumerate(told):
+        if not t.tag.startswith(("VERB", "INFN")):
+            continue
+        if "past" in t.tag and not _negated(told, i):
+            reported |= _stems(t.lemmas)
+        elif "impr" in t.tag or t.tag.startswith("INFN") or "futr" in t.tag or "past" in t.tag:
+            asked.append(t)
+    return asked, reported
+
+
+def _same_doing(tok: Token, asked: list[Token]) -> bool:
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    mine = normal_form(tok.lower)
+    return any(_stems(tok.lemmas) & _stems(t.lemmas)
+               or (analyzer().similarity(mine, normal_form(t.lower)) or 0.0) >= _SAME_DOING for t in asked)
+
+
+def _sentence(r: Reply, pos: int) -> tuple[int, int]:
+    return next(((s, e) for s, e in r.sentences if s <= pos < e), (0, len(r.text)))
+
+
+def bidden_done(r: Reply, idx: int) -> bool:
+    """The short passive participle at ``idx`` («заблокирована», «изменён») tells the doing the customer bade as done."""
+    tok = r.tokens[idx]
+    if not tok.tag.startswith("PRTS") or "perf" not in tok.tag or "pssv" not in tok.tag or tok.lemmas & _PASSED_ON:
+        return False
+    start, _ = _sentence(r, tok.start)
+    before = [t for t in r.tokens[max(0, idx - 3):idx] if t.start >= start]
+    if _negated(r.tokens, idx) or any(t.lemmas & {"быть", "будет"} for t in before):
+        return False
+    asked, reported = asked_doings(r)
+    return not _stems(tok.lemmas) & reported and _same_doing(tok, asked)
+
+
+def state_reached(r: Reply, idx: int) -> bool:
+    """The perfective past at ``idx`` («вернулись», «пришла») tells that the doing the customer asked about has
+    happened to a thing they wrote about: the asked verb's stem, and a noun of the customer's in the nominative before
+    it in its sentence («Деньги вернулись на карту вчера» to «Когда вернут деньги?»)."""
+    tok = r.tokens[idx]
+    if not tok.tag.startswith("VERB") or "perf" not in tok.tag or "past" not in tok.tag or _negated(r.tokens, idx) \
+            or tok.lemmas & _PASSED_ON:
+        return False
+    asked, reported = asked_doings(r)
+    if _stems(tok.lemmas) & reported or not any(_stems(tok.lemmas) & _stems(t.lemmas) for t in asked):
+        return False
+    start, _ = _sentence(r, tok.start)
+    theirs = {x for lemmas in content(r.customer_tokens).values() for x in _stems(lemmas)}
+    return any(t.tag.startswith("NOUN") and touched(t.lemmas, theirs) and _subject_of(t, tok)
+               for t in r.tokens[:idx] if t.start >= start)
+
+
+def _subject_of(noun: Token, verb: Token) -> bool:
+    """A reading of ``noun`` in the nominative agrees with the past ``verb`` («Деньги» — «вернулись»: the likeliest
+    reading of «деньги» is the accusative)."""
+    for p in morph().parse(noun.lower):
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn":
+            if "plur" in verb.tag:
+                return p.tag.number == "plur"
+            if p.tag.number == "sing" and (p.tag.gender is None or p.tag.gender in verb.tag):
+                return True
+    return False

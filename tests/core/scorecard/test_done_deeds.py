@@ -1,0 +1,54 @@
+"""What is already done owes no time (rubric, «Решение»: «сделанная оператором операция» answers): the doing the
+customer bade told in a perfective short passive, and a state the customer asked about, reached — but not a promise,
+a negation, or what the customer reported told back."""
+
+from __future__ import annotations
+
+from reply_cases import card
+
+
+def _solution(reply, customer):
+    got = card(reply, [customer])["solution"]
+    return got.passed, str(got.reason)
+
+
+def test_the_doing_bidden_told_as_done_needs_no_time():
+    assert _solution("Здравствуйте! Номер заблокирован, звонить и платить с него больше никто не сможет.",
+                     "Украли телефон, срочно заблокируйте номер!") == (
+        True, "Оператор сделал, что нужно: «заблокирован».")
+    # another verb of the same doing, close by navec: «поменяйте» — «изменён»
+    assert _solution("Добрый день! Адрес доставки изменён на Лесную, 5.",
+                     "Поменяйте, пожалуйста, адрес доставки на Лесную, 5.")[0] is True
+
+
+def test_the_doing_bidden_only_promised_still_wants_its_time():
+    assert _solution("Здравствуйте! Номер будет заблокирован.", "Украли телефон, срочно заблокируйте номер!") == (
+        False, "Шаг назван («заблокирован»), но не сказано, когда: добавьте срок.")
+    assert _solution("Добрый день! Адрес поменяем.", "Поменяйте, пожалуйста, адрес доставки на Лесную, 5.")[0] is False
+
+
+def test_what_the_customer_reported_told_back_is_no_deed():
+    """«Карту заблокировали!» — «Карта заблокирована»: the customer's own news, nothing done for them."""
+    assert _solution("Здравствуйте! Карта заблокирована банком.",
+                     "Мне заблокировали карту, а я на кассе! Что делать?")[0] is False
+
+
+def test_a_state_asked_about_reached_answers_when():
+    assert _solution("Здравствуйте! Деньги вернулись на вашу карту вчера, их видно в выписке.",
+                     "Когда вернут деньги за отменённый заказ?") == (True, "Оператор сделал, что нужно: «вернулись».")
+    assert _solution("Добрый день! Посылка пришла в пункт выдачи на Садовой сегодня утром.",
+                     "Когда придёт моя посылка?")[0] is True
+
+
+def test_a_state_not_reached_still_leaves_when_open():
+    assert _solution("Здравствуйте! Деньги не вернулись, банк ещё обрабатывает операцию.",
+                     "Когда вернут деньги за отменённый заказ?")[0] is False
+    assert _solution("Добрый день! Посылка не пришла в пункт выдачи, мы разбираемся.",
+                     "Когда придёт моя посылка?")[0] is False
+
+
+def test_a_deed_beside_a_promise_leaves_the_promised_question_open():
+    """A deed settles the request; the second question has only a promise nobody can keep, which answers nothing."""
+    passed, reason = _solution("Здравствуйте! Бронь отменена. Деньги точно вернутся все до копейки, гарантирую!",
+                               "Отмените бронь на 5 мая, планы поменялись. Деньги вернутся?")
+    assert passed is False and reason.startswith("Клиент спросил «Деньги вернутся»")
