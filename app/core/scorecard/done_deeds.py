@@ -6,7 +6,9 @@ Read by grammar, not by a list of verbs:
 - the very doing the customer bade, told in a short passive participle of a perfective verb: «Срочно заблокируйте
   симку!» — «SIM-карта заблокирована»; «поменяйте адрес» — «адрес изменён» (the same verb, or one close by navec);
 - a state the customer asked about, reached: «Когда вернут деньги?» — «Деньги вернулись на карту вчера», a perfective
-  past of the asked verb (its stem) said of a thing the customer wrote about.
+  past of the asked verb (its stem) said of a thing the customer wrote about;
+- a state the customer asked about, named back: «На какую почту зарегистрирован аккаунт?» — «Аккаунт зарегистрирован
+  на oleg@example.ru».
 
 Not a promise («будет заблокирована»), not a negation («не заблокирована»), and not what the customer reported
 themselves («Карту заблокировали!» — «Карта заблокирована системой безопасности»: told back, nothing done).
@@ -14,9 +16,14 @@ themselves («Карту заблокировали!» — «Карта забл
 
 from __future__ import annotations
 
-from app.core.scorecard.questions import content, touched
+import re
+from collections.abc import Sequence
+
+from app.core.scorecard.card import Span
+from app.core.scorecard.questions import content, questions, touched
+from app.core.scorecard.relevance import indirect_questions
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, morph, normal_form
+from app.core.scorecard.words import Token, morph, normal_form, tokenize
 
 # Verbs this close in navec's space name one doing: «поменять» ~ «изменить», «исправить» ~ «поправить».
 _SAME_DOING = 0.4
@@ -100,3 +107,39 @@ def _subject_of(noun: Token, verb: Token) -> bool:
             if p.tag.number == "sing" and (p.tag.gender is None or p.tag.gender in verb.tag):
                 return True
     return False
+
+
+# The words that ask which, where or whose: «на какую почту…?», «куда…?», «на кого оформлен…?».
+_WHICH = frozenset({"какой", "куда", "где", "кто", "чей", "каков"})
+
+
+def state_named_back(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«На какую почту зарегистрирован аккаунт?» — «Аккаунт зарегистрирован на oleg@example.ru»: to a which- or
+    where-question about a state (a short participle or a past verb), a statement that says the same predicate back,
+    not negated, with what the customer did not write after it in its part of the sentence (a name, an address, a
+    figure, a word of its own) — the state the customer asked about, named."""
+    told = r.customer_tokens
+    theirs = {t.lower for t in told} | set().union(*(t.lemmas for t in told))
+    found = []
+    for q in questions(r) + indirect_questions(r):
+        words = tokenize(q)
+        if not any(t.lemmas & _WHICH for t in words):
+            continue
+        states = [t for t in words if t.tag.startswith("PRTS") or t.tag.startswith("VERB") and "past" in t.tag]
+        for k, tok in enumerate(r.tokens):
+            if not (tok.tag.startswith("PRTS") or tok.tag.startswith("VERB") and "past" in tok.tag) \
+                    or not any(tok.lemmas & s.lemmas for s in states) or _negated(r.tokens, k) \
+                    or any(a[0] <= tok.start < a[1] for a in aside):
+                continue
+            # its part of the sentence: up to a comma, a colon or a dash before a space (not the dot of an address)
+            start, end = _sentence(r, tok.start)
+            stop = re.search(r"[,;:—–](?=\s)|[.!?…](?=\s|$)", r.text[tok.end:end])
+            stop_at = tok.end + stop.start() if stop else end
+            if r.text[start:end].rstrip().endswith("?"):
+                continue
+            after = [t for t in r.tokens[k + 1:] if t.start < stop_at]
+            if any((t.tag.startswith(("NOUN", "LATN", "UNKN", "NUMB", "ADJF")) and "Apro" not in t.tag
+                    or any(c.isdigit() for c in t.text)) and t.lower not in theirs and not t.lemmas & theirs
+                   for t in after):
+                found.append((tok.start, stop_at - tok.start))
+    return found

@@ -21,7 +21,7 @@ from app.core.scorecard.answer_forms import (
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.done_deeds import bidden_done, state_reached
+from app.core.scorecard.done_deeds import bidden_done, state_named_back, state_reached
 from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
@@ -34,8 +34,8 @@ from app.core.scorecard.questions import (
     unanswered,
 )
 from app.core.scorecard.reasons import (
-    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, undecided, why_questions,
-    why_verbs,
+    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, undecided, under_way_cause,
+    why_questions, why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
@@ -297,6 +297,7 @@ def solution(r: Reply) -> ElementResult:
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
                if not any(a[0] <= s[0] < a[1] for a in aside) and not undecided(r, s)]
+    reasons += under_way_cause(r, aside)  # «На вышке в посёлке сейчас идут работы» to «почему нет связи?»
     # «Карту заблокировали, я на кассе!!» asks nothing: to a hurried or angry report the cause alone is no way out
     if reasons and shared and (why or not _asks_else(r)) and not (hurt and not questions(r)):
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
@@ -319,7 +320,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
                              named[:2])
-    values = values_named(r, aside) or identifier_named(r, aside)
+    values = values_named(r, aside) or identifier_named(r, aside) or state_named_back(r, aside)
     if values:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, какие они, и ответ называет: {quoted}.', quoted=quote(text, values[:1])), values[:1])
@@ -338,11 +339,25 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Ответ только просит прислать данные ({quoted}), а что с ними сделают и когда, не сказано: это вопрос '
             'вместо ответа.', quoted=quote(text, data[:1])), data[:1])
-    if actions:
+    # a past verb or a short participle tells what happened, no step to come that a time is owed for
+    pending = [a for a in actions if not _told_as_past(r, a)]
+    if pending:
         return ElementResult("solution", False,
-                             phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
-                             actions[:1])
+                             phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, pending[:1])),
+                             pending[:1])
     return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
+
+
+def _told_as_past(r: Reply, span: Span) -> bool:
+    """«Платёж поступил 16-го», «Рейс отменён»: the word at ``span`` is a past verb or a short participle — not the
+    matter passed on («передала в отдел», «создала обращение»), whose work is still to come."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or r.tokens[idx].lemmas & _HAND_OFF or ticket_made(r, idx) or sent_on(r.tokens, idx):
+        return False
+    tok = r.tokens[idx]
+    if tok.tag.startswith("PRTS"):  # «будет заблокирован» is to come
+        return not any(t.lemmas & {"быть"} and "futr" in t.tag for t in r.tokens[max(0, idx - 3):idx])
+    return tok.tag.startswith("VERB") and "past" in tok.tag
 
 
 def _little_besides(r: Reply, aside: Sequence[Span]) -> bool:

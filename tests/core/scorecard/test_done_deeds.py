@@ -52,3 +52,26 @@ def test_a_deed_beside_a_promise_leaves_the_promised_question_open():
     passed, reason = _solution("Здравствуйте! Бронь отменена. Деньги точно вернутся все до копейки, гарантирую!",
                                "Отмените бронь на 5 мая, планы поменялись. Деньги вернутся?")
     assert passed is False and reason.startswith("Клиент спросил «Деньги вернутся»")
+
+
+def test_a_state_asked_about_named_back_with_its_value_answers():
+    assert _solution("Добрый день! Полис оформлен на Ирину Сергеевну Котову.", "На какое имя оформлен полис?") == (
+        True, "Клиент спросил, какие они, и ответ называет: «оформлен на Ирину Сергеевну Котову».")
+    assert _solution("Здравствуйте! Договор аренды заключён с ООО «Вектор».",
+                     "Скажите, с какой фирмой заключён договор аренды?")[0] is True
+
+
+def test_a_state_said_back_with_nothing_new_names_nothing():
+    assert _solution("Добрый день! Полис оформлен, не волнуйтесь.", "На какое имя оформлен полис?")[0] is False
+    assert _solution("Здравствуйте! Договор аренды заключён, всё в порядке.",
+                     "Скажите, с какой фирмой заключён договор аренды?")[0] is False
+
+
+def test_what_has_happened_is_no_step_owed_a_time():
+    """A past verb or a participle tells what happened: «Шаг назван…, добавьте срок» would ask a time of the past."""
+    assert _solution("Здравствуйте. Рейс отменён авиакомпанией.", "Рейс отменили, что мне теперь делать?") == (
+        False, "Нет ни ответа по существу, ни следующего шага со сроком.")
+    # the matter passed on is still to be done: its time is owed
+    assert _solution("Здравствуйте. Передала ваш вопрос в отдел бронирования.",
+                     "Рейс отменили, что мне теперь делать?") == (
+        False, "Шаг назван («Передала»), но не сказано, когда: добавьте срок.")
