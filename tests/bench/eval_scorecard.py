@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -149,6 +149,17 @@ templated, bureaucratic, novice, informal, non-native, split); pairs of a reply 
 yes/no in other words, «всё сохранится», a cause, a done deed, a link with the fact), and one that slips — on the
 solution the many ways operators do, or on empathy, tone, safety or two minor elements; split into a ``tune`` and a
 ``check`` half, committed before the scorecard was first run on it; first-run figures in the set's header).
+``blind_u`` — ``tests/data/replies/tuning_blind_u.toml`` (192 replies written and labelled BLIND in six industries by
+customers with long, muddled messages of two or three questions, stories and feelings mixed; rarer voices weighted
+(terse, templated, bureaucratic, informal, chatty, novice, tired, split, wordy, non-native); pairs or triples of a reply
+that solves, often in unusual words, and replies that slip — on the solution the many ways operators do, or on tone,
+empathy, safety or two minor elements; split into a ``tune`` and a ``check`` half, committed before the scorecard was
+first run on it; first-run figures in the set's header).
+``blind_v`` — ``tests/data/replies/tuning_blind_v.toml`` (176 replies written and labelled BLIND in six industries, in
+pairs of one customer message answered by a reply that passes and one that slips; blunt one-line customers and older
+formal ones, rarer operator voices weighted; half the slips on the solution in the ways operators miss it, as many
+passes solving in unusual words, the rest on empathy, tone, safety or two minor elements; the pairs alternate between
+a ``tune`` and a ``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -194,6 +205,8 @@ SETS = {
     "blind_r": ROOT / "tests" / "data" / "replies" / "tuning_blind_r.toml",
     "blind_s": ROOT / "tests" / "data" / "replies" / "tuning_blind_s.toml",
     "blind_t": ROOT / "tests" / "data" / "replies" / "tuning_blind_t.toml",
+    "blind_u": ROOT / "tests" / "data" / "replies" / "tuning_blind_u.toml",
+    "blind_v": ROOT / "tests" / "data" / "replies" / "tuning_blind_v.toml",
 }
 LABELLED = SETS["labelled"]
 
