@@ -56,6 +56,13 @@ def asked_doings(r: Reply) -> tuple[list[Token], set[str]]:
     return asked, reported
 
 
+def bade_this(r: Reply, tok: Token) -> bool:
+    """The customer bade this very verb (its stem, in an imperative or an infinitive): «Передайте благодарность» —
+    «Передала»."""
+    return any(_stems(tok.lemmas) & _stems(t.lemmas) for t in asked_doings(r)[0]
+               if "impr" in t.tag or t.tag.startswith("INFN"))
+
+
 def _same_doing(tok: Token, asked: list[Token]) -> bool:
     from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
     mine = normal_form(tok.lower)

@@ -21,7 +21,7 @@ from app.core.scorecard.answer_forms import (
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.done_deeds import bidden_done, state_named_back, state_reached
+from app.core.scorecard.done_deeds import bade_this, bidden_done, state_named_back, state_reached
 from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
@@ -501,11 +501,13 @@ def _done(r: Reply, span: Span) -> bool:
         return done_as_asked(r, idx) or bidden_done(r, idx)
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
         return False
-    if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
+    # «Передайте благодарность курьеру» — «Передала»: passing on is the deed itself when it is what the customer bade
+    passing_bidden = bade_this(r, tokens[idx])
+    if tokens[idx].lemmas & _HAND_OFF and not passing_bidden:  # «передала в отдел»: the work is still to be done
         return False
     if ticket_made(r, idx):  # «Создала обращение 77120»: the work passed on too
         return False
-    if sent_on(tokens, idx):  # «отправила запрос в отдел операций», «написала куратору»: passed on as well
+    if sent_on(tokens, idx) and not passing_bidden:  # «отправила запрос в отдел операций», «написала куратору»
         return False
     if any(t.lower == "чтобы" for t in tokens[max(0, idx - 3):idx]):  # «чтобы мы отправили»: a purpose, not a deed
         return False

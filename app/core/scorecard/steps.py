@@ -129,9 +129,11 @@ def data_asked(r: Reply, span: Span) -> bool:
             or _PHONE_RE.search(r.text, span[0], clause[1]):
         return False
     start, end = r.sentences[n][0], r.sentences[min(n + 1, len(r.sentences) - 1)][1]
-    verbs = [t for t in r.tokens if start <= t.start < end and t is not r.tokens[idx]
+    # not a verb of a «который» clause: «код из СМС, который пришёл» tells which code, no deed of the operator's
+    verbs = [t for k, t in enumerate(r.tokens) if start <= t.start < end and t is not r.tokens[idx]
              and t.tag.startswith(("VERB", "INFN")) and "impr" not in t.tag and not t.lemmas & r.lex.not_steps
-             and not t.lemmas & _ASK_FOR - {"подсказать", "сообщить", "ответить", "написать", "назвать"}]
+             and not t.lemmas & _ASK_FOR - {"подсказать", "сообщить", "ответить", "написать", "назвать"}
+             and not any("который" in x.lemmas for x in r.tokens[max(0, k - 2):k])]
     # «я проверю и оформлю замену» holds a deed beside the look; «чтобы я проверила» only the look
     return all(t.lemmas & _LOOKS for t in verbs) or not any(
         "futr" in t.tag or "past" in t.tag or t.tag.startswith("INFN") for t in verbs)

@@ -75,3 +75,11 @@ def test_what_has_happened_is_no_step_owed_a_time():
     assert _solution("Здравствуйте. Передала ваш вопрос в отдел бронирования.",
                      "Рейс отменили, что мне теперь делать?") == (
         False, "Шаг назван («Передала»), но не сказано, когда: добавьте срок.")
+
+
+def test_passing_on_what_the_customer_bade_pass_on_is_the_deed_itself():
+    assert _solution("Добрый день! Передала вашу благодарность мастеру Игорю и его бригадиру.",
+                     "Передайте, пожалуйста, спасибо мастеру Игорю, он быстро всё починил!")[0] is True
+    # passing on a complaint the customer never bade pass on leaves the work to be done, and owes a time
+    assert _solution("Добрый день! Передала ваш вопрос мастеру Игорю.",
+                     "Почините, пожалуйста, кран, он течёт третий день!")[0] is False
