@@ -63,7 +63,8 @@ def bade_this(r: Reply, tok: Token) -> bool:
                if "impr" in t.tag or t.tag.startswith("INFN"))
 
 
-def _same_doing(tok: Token, asked: list[Token]) -> bool:
+def same_doing(tok: Token, asked: list[Token]) -> bool:
+    """``tok`` names the doing of one of ``asked``: the same stem, or a verb close by navec."""
     from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
     mine = normal_form(tok.lower)
     return any(_stems(tok.lemmas) & _stems(t.lemmas)
@@ -84,7 +85,7 @@ def bidden_done(r: Reply, idx: int) -> bool:
     if _negated(r.tokens, idx) or any(t.lemmas & {"быть", "будет"} for t in before):
         return False
     asked, reported = asked_doings(r)
-    return not _stems(tok.lemmas) & reported and _same_doing(tok, asked)
+    return not _stems(tok.lemmas) & reported and same_doing(tok, asked)
 
 
 def state_reached(r: Reply, idx: int) -> bool:

@@ -21,7 +21,7 @@ from app.core.scorecard.answer_forms import (
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.done_deeds import bade_this, bidden_done, state_named_back, state_reached
+from app.core.scorecard.done_deeds import bade_this, bidden_done, same_doing, state_named_back, state_reached
 from app.core.scorecard.first_tries import bare_first_try, routine_fix
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
@@ -46,7 +46,7 @@ from app.core.scorecard.safety import promised_outcomes
 from app.core.scorecard.tickets import numbered, stock_ticket, ticket_made
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, clause_at, data_asked, look_again,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, bids_left, clause_at, data_asked, look_again,
     on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
@@ -231,6 +231,15 @@ def solution(r: Reply) -> ElementResult:
     if left:
         return ElementResult("solution", False, phrase(
             'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=left[0]))
+    # «Отключите подписку и верните деньги» — «Подписка отключена»: a participle tells one bidden doing done, and the
+    # other bidden one is never spoken of
+    told_done = [t for k, t in enumerate(tokens) if any(t.start == d[0] for d in done) and bidden_done(r, k)]
+    undone = [b for b in bids_left(r) if not any(same_doing(t, [b]) for t in told_done)] \
+        if done and len(told_done) == len(done) else []
+    if undone:
+        return ElementResult("solution", False, phrase(
+            'Клиент просит «{bidden}», а ответ об этом молчит и предлагает другое: {quoted}.', bidden=undone[0].text,
+            quoted=quote(text, done[:2])), done[:2])
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
     # «Регистрацию закрыли за 40 минут до вылета»: what happened, with its time, is no step to come

@@ -83,3 +83,15 @@ def test_passing_on_what_the_customer_bade_pass_on_is_the_deed_itself():
     # passing on a complaint the customer never bade pass on leaves the work to be done, and owes a time
     assert _solution("Добрый день! Передала ваш вопрос мастеру Игорю.",
                      "Почините, пожалуйста, кран, он течёт третий день!")[0] is False
+
+
+def test_one_bidden_doing_told_done_leaves_the_other_bidden_one_open():
+    passed, reason = _solution("Здравствуйте! Услуга «Музыка+» отключена.",
+                               "Отключите услугу «Музыка+», я её не заказывала, и верните 199 рублей.")
+    assert passed is False and reason.startswith("Клиент просит «верните»")
+    assert _solution("Здравствуйте! Услуга «Музыка+» отключена, 199 рублей вернём на счёт до пятницы.",
+                     "Отключите услугу «Музыка+», я её не заказывала, и верните 199 рублей.")[0] is True
+    asked = "Отключите автоплатёж по кредиту и верните вчерашние 500 рублей."
+    assert _solution("Добрый день! Автоплатёж по кредиту отключён.", asked)[0] is False
+    assert _solution("Добрый день! Автоплатёж по кредиту отключён, 500 рублей вернутся на карту завтра до 12:00.",
+                     asked)[0] is True
