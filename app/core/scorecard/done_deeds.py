@@ -19,10 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.scorecard.answer_forms import sent_on
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import content, questions, touched
 from app.core.scorecard.relevance import indirect_questions
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.steps import bids_left
+from app.core.scorecard.tickets import ticket_made
 from app.core.scorecard.words import Token, morph, normal_form, tokenize
 
 # Verbs this close in navec's space name one doing: «поменять» ~ «изменить», «исправить» ~ «поправить».
@@ -151,3 +154,39 @@ def state_named_back(r: Reply, aside: Sequence[Span]) -> list[Span]:
                    for t in after):
                 found.append((tok.start, stop_at - tok.start))
     return found
+
+
+def told_as_past(r: Reply, span: Span) -> bool:
+    """«Платёж поступил 16-го», «Рейс отменён»: the word at ``span`` is a past verb or a short participle — what
+    happened, no step to come that a time is owed for; not «будет заблокирован», nor the matter passed on («передала в
+    отдел», «создала обращение»), whose work is still to come."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or r.tokens[idx].lemmas & _PASSED_ON or ticket_made(r, idx) or sent_on(r.tokens, idx):
+        return False
+    tok = r.tokens[idx]
+    if tok.tag.startswith("PRTS"):
+        return not any(t.lemmas & {"быть"} and "futr" in t.tag for t in r.tokens[max(0, idx - 3):idx])
+    return tok.tag.startswith("VERB") and "past" in tok.tag
+
+
+def bids_undone(r: Reply, done: Sequence[Span]) -> list[Token]:
+    """«Отключите «Кино+» и верните деньги» — «Подписка отключена»: when every deed done is a participle of a bidden
+    doing, the other doings the customer bade that the reply never speaks of (:func:`steps.bids_left`)."""
+    told = [t for k, t in enumerate(r.tokens) if any(t.start == d[0] for d in done) and bidden_done(r, k)]
+    if not done or len(told) != len(done):
+        return []
+    return [b for b in bids_left(r) if not any(same_doing(t, [b]) for t in told)]
+
+
+def alike(a: str, b: str) -> bool:
+    """Two verbs name one doing by navec: «поправить» ~ «исправить», not «отменить» ~ «вернуть»."""
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    return (analyzer().similarity(a, b) or 0.0) >= 0.4  # «поправить» ~ «исправить», not «отменить» ~ «вернуть»
+
+
+def agrees(noun: str, verb: str) -> bool:
+    """A noun in the nominative can be the subject of a past verb: the same number, and in the singular the same
+    gender."""
+    if "plur" in verb:
+        return "plur" in noun
+    return "sing" in noun and not any(g in verb and g not in noun for g in ("masc", "femn", "neut"))

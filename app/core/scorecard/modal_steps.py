@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.follow_up import PLACES as _PLACES
-from app.core.scorecard.relevance import ELSEWHERE
+from app.core.scorecard.relevance import ELSEWHERE, declined
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE as _WHERE_RE, clause_at
 from app.core.scorecard.words import Token, is_number
@@ -81,3 +81,37 @@ def empty_step(toks: Sequence[Token], idx: int) -> bool:
         if toks[i].lemmas & _LIGHT_VERBS and any(t.lemmas & _EMPTY_OBJECTS for t in toks[i + 1:i + 3]):
             return True
     return False
+
+
+_LEADS_IN = _MODALS | {"вам", "вы"}  # «вам необходимо обратиться», «вы можете позвонить»
+
+
+def led_verb(r: Reply, span: Span) -> Span:
+    """«Для изменения лимита необходимо обратиться в отделение банка»: a step told by a modal is the infinitive it
+    leads to (within three words of its clause) — so it is judged like «обратитесь в отделение банка»; else the span."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or r.tokens[idx].lower not in _LEADS_IN:
+        return span
+    clause = clause_at(r.text, span[0]) or (span[0], len(r.text))
+    verb = next((t for t in r.tokens[idx + 1:idx + 4] if t.tag.startswith("INFN") and t.start < clause[1]), None)
+    return (verb.start, verb.end - verb.start) if verb else span
+
+
+# Getting a record of one's operations to read in it what happened.
+_GETTING = frozenset({"заказать", "запросить", "получить", "скачать", "сформировать", "выгрузить", "посмотреть",
+                      "открыть", "найти", "проверить", "изучить", "свериться"})
+_RECORDS = frozenset({"детализация", "выписка", "расшифровка", "история"})
+
+
+def record_to_read(r: Reply, span: Span) -> bool:
+    """«Детализацию можно заказать в личном кабинете» to «Счёт вырос в два раза! Что за списания?»: the customer is
+    sent to get a record of their operations and read the answer there — what the operator can see and tell — unless
+    that record is what the customer asked for («Можно получить детализацию?») or the way left after a refusal
+    («выписку по чужому счёту не пришлю, владелец закажет её в приложении»)."""
+    verb = led_verb(r, span)
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == verb[0]), None)
+    if idx is None or not r.tokens[idx].lemmas & _GETTING:
+        return False
+    clause = clause_at(r.text, verb[0]) or next(((s, e) for s, e in r.sentences if s <= verb[0] < e), (0, len(r.text)))
+    records = [t for t in r.tokens if clause[0] <= t.start < clause[1] and t.lemmas & _RECORDS]
+    return bool(records) and not any(t.lemmas & r.customer_lemmas for t in records) and not declined(r)

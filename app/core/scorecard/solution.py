@@ -19,16 +19,19 @@ from app.core.scorecard.answer_forms import (
     tried_already, under_way, values_named, vouched_yes, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.done_deeds import bade_this, bidden_done, same_doing, state_named_back, state_reached
-from app.core.scorecard.first_tries import bare_first_try, routine_fix
+from app.core.scorecard.done_deeds import (
+    agrees, alike, bade_this, bidden_done, bids_undone, state_named_back, state_reached, told_as_past,
+)
+from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.instances import other_instances
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
-from app.core.scorecard.modal_steps import empty_step, modal_possible, modal_steps
+from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
     unanswered,
@@ -46,7 +49,7 @@ from app.core.scorecard.safety import promised_outcomes
 from app.core.scorecard.tickets import numbered, stock_ticket, ticket_made
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, bids_left, clause_at, data_asked, look_again,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, clause_at, data_asked, look_again,
     on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
@@ -126,13 +129,19 @@ def solution(r: Reply) -> ElementResult:
     lecture_clauses = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text)
                        if any(m.start() <= a[0] < m.end() for a in lecture)]
     actions = [s for s in actions if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)]
-    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses) and not vague_redirect(r, s)
+    steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)
+             and not vague_redirect(r, led_verb(r, s))  # «необходимо обратиться в отделение» as «обратитесь в …»
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
+    # «Детализацию можно заказать…» to «что за списания?», «Звоните в страховую» to «куда звонить?»
+    looked_up = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
+    steps = [s for s in steps if s not in looked_up]
     # «Оформить возврат можно в личном кабинете» to «как?»: a place and no way through it, when nothing else is told
     if steps and all(bare_place(r, s) for s in steps) and not _WHERE_RE.search(text):
         steps = []
     steps = [s for s in steps if not tried_already(r, s)]  # «перезагрузите роутер» to one who did it three times
+    taken = [s for s in steps if taken_already(r, s)]  # «перезаходила, не помогло» — «выйдите и зайдите снова»
+    steps = [s for s in steps if s not in taken]
     asked_verbs = why_verbs(r)  # «Рейс отменили 5 мая» to «почему отменили?» repeats what happened, says no why
     told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)
                   and any(s <= f[0] < e for f in facts_in_reply)
@@ -233,9 +242,7 @@ def solution(r: Reply) -> ElementResult:
             'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=left[0]))
     # «Отключите подписку и верните деньги» — «Подписка отключена»: a participle tells one bidden doing done, and the
     # other bidden one is never spoken of
-    told_done = [t for k, t in enumerate(tokens) if any(t.start == d[0] for d in done) and bidden_done(r, k)]
-    undone = [b for b in bids_left(r) if not any(same_doing(t, [b]) for t in told_done)] \
-        if done and len(told_done) == len(done) else []
+    undone = bids_undone(r, done)
     if undone:
         return ElementResult("solution", False, phrase(
             'Клиент просит «{bidden}», а ответ об этом молчит и предлагает другое: {quoted}.', bidden=undone[0].text,
@@ -348,25 +355,22 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Ответ только просит прислать данные ({quoted}), а что с ними сделают и когда, не сказано: это вопрос '
             'вместо ответа.', quoted=quote(text, data[:1])), data[:1])
+    if looked_up:
+        return ElementResult("solution", False, phrase(
+            'Клиента отправляют самого искать то, что оператор может сказать ({quoted}): это не ответ.',
+            quoted=quote(text, looked_up[:1])), looked_up[:1])
+    if taken:
+        return ElementResult("solution", False, phrase(
+            'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое '
+            '({quoted}): это не следующий шаг.',
+            quoted=quote(text, taken[:2])), taken[:2])
     # a past verb or a short participle tells what happened, no step to come that a time is owed for
-    pending = [a for a in actions if not _told_as_past(r, a)]
+    pending = [a for a in actions if not told_as_past(r, a)]
     if pending:
         return ElementResult("solution", False,
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, pending[:1])),
                              pending[:1])
     return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
-
-
-def _told_as_past(r: Reply, span: Span) -> bool:
-    """«Платёж поступил 16-го», «Рейс отменён»: the word at ``span`` is a past verb or a short participle — not the
-    matter passed on («передала в отдел», «создала обращение»), whose work is still to come."""
-    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    if idx is None or r.tokens[idx].lemmas & _HAND_OFF or ticket_made(r, idx) or sent_on(r.tokens, idx):
-        return False
-    tok = r.tokens[idx]
-    if tok.tag.startswith("PRTS"):  # «будет заблокирован» is to come
-        return not any(t.lemmas & {"быть"} and "futr" in t.tag for t in r.tokens[max(0, idx - 3):idx])
-    return tok.tag.startswith("VERB") and "past" in tok.tag
 
 
 def _little_besides(r: Reply, aside: Sequence[Span]) -> bool:
@@ -529,28 +533,15 @@ def _done(r: Reply, span: Span) -> bool:
     if state_reached(r, idx):  # «Деньги вернулись на карту» to «Когда вернут деньги?»
         return True
     if any(t.lower in ("вы", "он", "она", "оно", "они") or t.tag.startswith("NOUN") and "nomn" in t.tag
-           and _agrees(t.tag, tokens[idx].tag) for t in before):
+           and agrees(t.tag, tokens[idx].tag) for t in before):
         return False
     if "sing" in tokens[idx].tag:
         return True
     # «Адрес поменяли» to «Можно поменять адрес?»: the plural is the company's deed when it is what the customer asked
     # for — not «Рейс отменили 5 мая» to «Почему отменили рейс?», what the customer reported
     verb = normal_form(tokens[idx].lower)
-    return any((t.tag.startswith("INFN") or "impr" in t.tag) and (t.lemmas & tokens[idx].lemmas or _alike(
+    return any((t.tag.startswith("INFN") or "impr" in t.tag) and (t.lemmas & tokens[idx].lemmas or alike(
         normal_form(t.lower), verb)) for t in r.customer_tokens)
-
-
-def _alike(a: str, b: str) -> bool:
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    return (analyzer().similarity(a, b) or 0.0) >= 0.4  # «поправить» ~ «исправить», not «отменить» ~ «вернуть»
-
-
-def _agrees(noun: str, verb: str) -> bool:
-    """A noun in the nominative can be the subject of a past verb: the same number, and in the singular the same
-    gender."""
-    if "plur" in verb:
-        return "plur" in noun
-    return "sing" in noun and not any(g in verb and g not in noun for g in ("masc", "femn", "neut"))
 
 
 # Questions that want a value or a permission — a time, an amount, a place, «можно?», «положено?» — not a cause.

@@ -41,3 +41,74 @@ def test_a_cause_told_with_a_reproach_is_still_the_cause():
     got = _solution("Здравствуйте. Письма уходят сразу, так что дело в настройках вашего ящика. Проверьте папку "
                     "«Спам». Всего доброго.", ["Не приходит письмо с кодом подтверждения, жду уже двадцать минут."])
     assert got.passed is True, got.reason
+
+
+TAKEN = ("Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое ({quoted}): "
+         "это не следующий шаг.")
+
+
+def test_a_redo_the_customer_told_in_other_words_is_no_step():
+    # «перелогинивался» … «выйдите и войдите снова»: the undoing half needs its doing half tried, and it was
+    got = _solution("Здравствуйте! Сочувствую. Выйдите из личного кабинета и войдите заново. Хорошего дня!",
+                    ["Не вижу в кабинете оплаченный курс. Выходил и входил в кабинет уже несколько раз — курса нет."])
+    assert (got.passed, got.reason) == (False, TAKEN.format(quoted="«Выйдите», «войдите»"))
+    # «переподключите» to one who unplugged and plugged it in again
+    got = _solution("Добрый день! Переподключите камеру к приложению в разделе «Устройства». Всего доброго!",
+                    ["Камера не показывает картинку в приложении. Отключала её и подключала снова, "
+                     "ничего не изменилось."])
+    assert (got.passed, got.reason) == (False, TAKEN.format(quoted="«Переподключите»"))
+
+
+def test_a_redo_of_another_thing_is_still_a_step():
+    got = _solution("Добрый день! Переподключите камеру к сети Wi-Fi в разделе «Устройства». Всего доброго!",
+                    ["Камера не показывает картинку в приложении. Приложение переустанавливала, не помогло."])
+    assert got.passed is True, got.reason
+
+
+def test_pressing_the_button_the_customer_says_is_dead_is_no_step():
+    got = _solution("Здравствуйте! Откройте заказ и нажмите «Отменить заказ». Хорошего дня!",
+                    ["Хочу отменить заказ 5521, но кнопка «Отменить заказ» неактивная, не нажимается."])
+    assert got.passed is False, got.reason
+    got = _solution("Здравствуйте! Откройте заказ и нажмите «Отменить заказ». Хорошего дня!",
+                    ["Хочу отменить заказ 5521, где это сделать?"])
+    assert got.passed is True, got.reason
+
+
+def test_contacting_the_one_who_does_not_answer_is_no_step():
+    got = _solution("Здравствуйте! Гарантийный ремонт делает сервисный центр, позвоните им по номеру из гарантийного "
+                    "талона. Хорошего дня!",
+                    ["Сервисный центр не берёт трубку третий день, а пылесос сломался через месяц. Что мне делать?"])
+    assert (got.passed, got.reason) == (False, TAKEN.format(quoted="«позвоните им по номеру»"))
+    got = _solution("Здравствуйте! Напишите курьеру в чат доставки, он подскажет. Хорошего дня!",
+                    ["Курьер не отвечает на звонки уже час, а заказ так и не привезли. Что делать?"])
+    assert got.passed is False, got.reason
+
+
+def test_contacting_someone_else_is_still_a_step():
+    got = _solution("Здравствуйте! Гарантийный ремонт делает производитель, позвоните на его горячую линию "
+                    "8 800 100-20-30, ремонт бесплатный. Хорошего дня!",
+                    ["Сервисный центр не берёт трубку третий день, а пылесос сломался через месяц. Что мне делать?"])
+    assert got.passed is True, got.reason
+
+
+def test_doing_it_once_is_not_doing_it_again():
+    # the customer plugged the camera in and it never worked: unplugging and plugging it in again is a new try
+    got = _solution("Добрый день! Переподключите камеру к приложению в разделе «Устройства». Всего доброго!",
+                    ["Камера не показывает картинку в приложении. Я её уже подключала, толку никакого."])
+    assert got.passed is True, got.reason
+
+
+def test_a_thing_that_does_not_respond_is_no_one_silent():
+    got = _solution("Здравствуйте! Попросите кассира перезагрузить терминал: деньги дважды не спишутся. Хорошего дня!",
+                    ["Терминал в магазине не отвечает, оплата зависла. Что делать?"])
+    assert got.passed is True, got.reason
+
+
+def test_one_who_keeps_silent_is_silent_but_a_silent_caller_is_not():
+    got = _solution("Здравствуйте! Свяжитесь с продавцом в чате заказа: трек-номер есть у него. Хорошего дня!",
+                    ["Оплатила заказ неделю назад, продавец молчит, посылки нет. Где она?"])
+    assert (got.passed, got.reason) == (False, TAKEN.format(quoted="«Свяжитесь»"))
+    got = _solution("Здравствуйте! Перезвоните на этот номер и спросите, кто это: чаще всего так звонят курьеры. "
+                    "Хорошего дня!",
+                    ["Мне третий день звонят с одного номера и молчат. Что делать?"])
+    assert got.passed is True, got.reason

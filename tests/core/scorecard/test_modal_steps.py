@@ -48,3 +48,35 @@ def test_possible_with_an_infinitive_says_can():
 def test_the_customers_verb_in_the_other_aspect_is_an_echo(customer, reply, step):
     r = read_reply(reply, customer)
     assert [r.text[s:s + n] for s, n in modal_steps(r)] == ([step] if step else [])
+
+
+def _solution(reply, customer):
+    from reply_cases import card
+    return card(reply, customer)["solution"]
+
+
+def test_a_modal_hand_off_with_nothing_to_bring_is_judged_like_the_imperative():
+    customer = ["Не могу снять 300 тысяч в банкомате, пишет «превышен лимит»! Срочно нужны деньги, продавец машины "
+                "ждёт!"]
+    got = _solution("Здравствуйте! Для увеличения лимита нужно обратиться в отделение банка. Всего доброго!", customer)
+    assert got.passed is False, got.reason
+    got = _solution("Здравствуйте! Для увеличения лимита нужно обратиться в любое отделение банка с паспортом: лимит "
+                    "поднимут при вас за 10 минут. Всего доброго!", customer)
+    assert got.passed is True, got.reason
+
+
+def test_a_record_to_read_the_answer_in_is_no_step():
+    customer = ["Откуда в счёте 1 200 рублей за какие-то услуги? Я ничего не подключала!"]
+    got = _solution("Здравствуйте! Извините за беспокойство. Выписку по счёту можно скачать в приложении, в разделе "
+                    "«Финансы». Хорошего дня!", customer)
+    assert got.passed is False
+    assert got.reason == ("Клиента отправляют самого искать то, что оператор может сказать («скачать»): это не ответ.")
+    got = _solution("Здравствуйте! Закажите детализацию в приложении: «Расходы» → «Детализация», там всё видно. "
+                    "Хорошего дня!", ["Почему у меня ушло 700 рублей за неделю, если я почти не звонил?"])
+    assert got.passed is False, got.reason
+
+
+def test_a_record_the_customer_asks_for_is_the_answer():
+    got = _solution("Здравствуйте! Выписку по счёту можно скачать в приложении, в разделе «Финансы» → «Выписки». "
+                    "Хорошего дня!", ["Где взять выписку по счёту для налоговой?"])
+    assert got.passed is True, got.reason
