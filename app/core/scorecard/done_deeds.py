@@ -175,7 +175,17 @@ def bids_undone(r: Reply, done: Sequence[Span]) -> list[Token]:
     told = [t for k, t in enumerate(r.tokens) if any(t.start == d[0] for d in done) and bidden_done(r, k)]
     if not done or len(told) != len(done):
         return []
-    return [b for b in bids_left(r) if not any(same_doing(t, [b]) for t in told)]
+    said = set().union(*(t.lemmas for t in r.tokens))
+    return [b for b in bids_left(r) if not any(same_doing(t, [b]) for t in told) and not _object_said(r, b, said)]
+
+
+def _object_said(r: Reply, bid: Token, said: set[str]) -> bool:
+    """What the bidden doing is done to (the first noun within three words after it) is spoken of in the reply:
+    «верните деньги» — «…гарантирую, что деньги будут на карте к вечеру»."""
+    told = r.customer_tokens
+    at = next((i for i, t in enumerate(told) if t.start == bid.start), None)
+    noun = next((t for t in told[at + 1:at + 4] if t.tag.startswith("NOUN")), None) if at is not None else None
+    return noun is not None and bool(noun.lemmas & said)
 
 
 def alike(a: str, b: str) -> bool:
