@@ -354,8 +354,8 @@ def _rhetorical(r: Reply, sentence: tuple[int, int]) -> bool:
 
 
 # «Если нужно, подскажу…», «Если хотите, пришлю инструкцию»: the customer's wish that the operator's help hangs on.
-_IF_WISHED = frozenset({"нужно", "надо", "нужный", "хотеть", "понадобиться", "потребоваться", "удобно", "интересно",
-                        "желать"})
+_IF_WISHED = frozenset({"нужно", "надо", "нужный", "хотеть", "захотеть", "понадобиться", "потребоваться", "удобно",
+                        "интересно", "желать", "пожелать"})
 
 
 def _if_wished(words: list[Token]) -> bool:

@@ -146,6 +146,24 @@ def _denied(text: str, tokens, offset: int, length: int) -> bool:
         and not re.search(r"[,.!?;:—\n]", text[offset + length:nyet.start])
 
 
+# «как перестать платить?», «хочу отменить без штрафа», «можно отказаться?»: an infinitive after these asks how to do
+# it or wishes it — it does not tell that it happened
+_HOW_OR_WISH = frozenset({"как", "можно", "хотеть", "мочь ли"})
+
+
+def _asked_how(tokens, offset: int) -> bool:
+    """«Как перестать за него платить?»: the trouble word is an infinitive right after «как», «можно» or «хочу»."""
+    at = next((i for i, t in enumerate(tokens) if t.start == offset), None)
+    if at is None or not at or not tokens[at].tag.startswith("INFN"):
+        return False
+    return bool(tokens[at - 1].lemmas & _HOW_OR_WISH or tokens[at - 1].lower in _HOW_OR_WISH)
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    ends = [i for i in (text.find(c, offset) for c in ".!?\n") if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _sentence_at(text: str, offset: int) -> int:
     """Where the sentence holding ``offset`` starts."""
     return max(text.rfind(c, 0, offset) for c in ".!?\n") + 1
@@ -227,6 +245,11 @@ def _settled(text: str, tokens, lex: Lexicon) -> int:
     end = 0
     for i, tok in enumerate(tokens):
         mended = tok.lemmas & _MENDED and "past" in tok.tag and not (i and tokens[i - 1].lower == "не")
+        # «Антон помог восстановить проект, который я считала потерянным»: help given ends the trouble it was for —
+        # unless the sentence turns after it («вы помогли, но посылка так и не пришла»)
+        mended = mended or ("помочь" in tok.lemmas and "past" in tok.tag and not (i and tokens[i - 1].lower == "не")
+                            and not any(t.lower in ("бы", "но", "а", "однако", "только", "хотя")
+                                        for t in tokens[i + 1:] if t.start < _sentence_end(text, tok.end)))
         turned = False
         if tok.lower in ("но", "а"):
             mark = next((j for j in range(i + 1, min(i + 5, len(tokens))) if tokens[j].lower in _AFTER_ALL | {"уже"}),
@@ -285,6 +308,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                       if off >= settled and not _denied(text, tokens, off, ln)
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
                       and not _purpose(text, tokens, off)
+                      and not _asked_how(tokens, off)
                       and not _asks_when(text, text[off:off + ln], off)
                       and not _asks_how_much(text, text[off:off + ln])])
     caps = [m.group() for m in _CAPS_RE.finditer(text, settled)

@@ -71,7 +71,8 @@ def paid_for_nothing(text: str, tokens: Sequence[Token]) -> list[str]:
         if not after or after[0].lemmas & _ASKING or any(t.lemmas & _ASKING for t in after[:2]):
             continue
         after_low = [t.lower for t in after]
-        pays_after = any(t.lemmas & _PAY for t in after)
+        # «а я плачу полную цену» pays; «а курс можно оплатить частями?» only asks how to (an infinitive)
+        pays_after = any(t.lemmas & _PAY and not t.tag.startswith("INFN") for t in after)
         in_fact = any(tuple(after_low[k:k + len(p)]) == p for p in _IN_FACT for k in range(len(after_low)))
         if pays_after or in_fact:
             found.append(text[words[turn].start:after[min(3, len(after) - 1)].end])

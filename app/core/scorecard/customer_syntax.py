@@ -44,6 +44,7 @@ _POLITE = frozenset({"здравствовать", "приветствовать
                      "простить", "рассказать", "проконсультировать", "порекомендовать", "показать"})
 _PRESSING = frozenset({"немедленно", "срочно", "уже", "наконец", "быстро", "быстрее", "сейчас"})
 _WHY = frozenset({"почему", "зачем", "как"})
+_WHY_ASKED = _WHY - {"как"}
 # Negated verbs that speak of the customer's mind or wishes, not of something that failed.
 _NOT_FAILURES = frozenset({"быть", "понимать", "понять", "знать", "хотеть", "нужно", "надо", "мочь", "успевать",
                            "успеть", "помнить", "видеть", "открывать", "собираться", "планировать",
@@ -55,7 +56,8 @@ _NOT_FAILURES = frozenset({"быть", "понимать", "понять", "зн
 _HARM = frozenset({"отменить", "потерять", "заблокировать", "отключить", "задержать", "украсть",
                    "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать", "въехать",
                    "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать", "взломать",
-                   "нахамить", "обсчитать", "недовесить", "испачкать", "порвать", "перерезать", "оборвать"})
+                   "нахамить", "обсчитать", "недовесить", "испачкать", "порвать", "перерезать", "оборвать",
+                   "вскрыть"})  # «посылку вскрыли» is a harm, «я вскрыл коробку» the customer's own deed
 _UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки", "минута"})
 # A span that counts itself: «жду уже полчаса» is a wait as «жду уже два часа» is (beside a verb of waiting).
 _HALVES = frozenset({"полчаса", "полдня", "полнедели", "полмесяца", "полгода", "полсуток"})
@@ -109,7 +111,10 @@ def _read_line(text: str, cues: SyntaxCues) -> None:
                     _add(cues, "anger", _phrase(text, sentence, tok, _PRESSING))
             elif tok.pos in ("VERB", "AUX") and tok.feat("Person") == "2" and tok.feat("Number") == "Plur":
                 cues.asks = True  # «Вы можете перенести доставку?»
-        if question:
+        # «почему списали 300 руб», «а списали по старому, почему»: in a chat the «?» is often left out, and a
+        # «почему» / «зачем» that opens or closes the sentence asks all the same («интересно, почему…» wonders)
+        words = [t for t in tokens if t.pos != "PUNCT"]
+        if question or words and (words[0].low in _WHY_ASKED or words[-1].low in _WHY_ASKED):
             reproach = _reproach(sentence)
             if reproach is not None:
                 _add(cues, "complaint", _phrase(text, sentence, reproach, _WHY | {"вы"}))
@@ -190,6 +195,9 @@ def _reproach(sentence: Sentence) -> Token | None:
             continue  # «почему на сайте написано…?» asks how things stand (a harm done, «отменён», is in _harm)
         kids = sentence.children(tok.index)
         subject = next((k for k in kids if k.rel.startswith("nsubj")), None)
+        if subject is not None and subject.low in _SELF and subject.index > tok.index + 1 \
+                and tok.feat("Number") == "Plur" and subject.feat("Number") == "Sing":
+            subject = None  # «почему списали 300 руб я его не подключал»: «я» begins the next, unpunctuated clause
         yours = subject.low == "вы" if subject is not None else tok.feat("Number") == "Plur"
         why = {k.low for k in kids} & _WHY
         if (yours and why) or (why - {"как"} and (subject is None or subject.low not in _SELF)
@@ -434,6 +442,8 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
             if not any(k.feat("Case") == "Dat" and (k.pos == "PRON" or k.feat("Animacy") == "Anim") for k in kids):
                 found.append(tok)
             continue
+        if any(k.low in _SELF for k in subjects) and any(t.low == "почти" for t in sentence.tokens[:tok.index]):
+            continue  # «я почти ничего не загружал», «мы почти не пользовались»: how little the customer used
         if lemmas & _NOT_FAILURES or lemmas & _KEPT_SAFE and subject is not None and subject.low in ("я", "мы") \
                 and not any(t.low in ("но", "а", "однако") for t in sentence.tokens[tok.index:]):
             continue  # «…, но деньги всё равно ушли» tells of harm after all

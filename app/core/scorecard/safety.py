@@ -262,13 +262,20 @@ def _whose(toks: Sequence[Token], theirs: Sequence[Token], own: set[str], r: Rep
     customer speaks of someone else (a relative, a named person), and the reply's «его / её / их» before a noun
     («его карте», not «его привезут») makes the data that person's."""
     if not _hits(theirs, r.lex.other_person, gap=0) and not any(
-            t.text[:1].isupper() and _person(t) and not (t.lemmas | {t.lower}) & own for t in theirs[1:]):
+            t.text[:1].isupper() and _person(t) and not (t.lemmas | {t.lower}) & own for t in theirs[1:]) \
+            and not _possessed(theirs):
         return []
     return [(t.start, t.end - t.start) for t, nxt in zip(toks, toks[1:])
             if t.lower in _POSSESSIVE and nxt.tag.startswith(("NOUN", "ADJF"))]
 
 
 _POSSESSIVE = frozenset({"его", "её", "ее", "их"})
+
+
+def _possessed(theirs: Sequence[Token]) -> bool:
+    """«Сотрудница уволилась, нужен доступ к её переписке»: the customer speaks of someone by «её / его» before a
+    person's data, though no word of the list names them."""
+    return any(t.lower in _POSSESSIVE and nxt.tag.startswith(("NOUN", "ADJF")) for t, nxt in zip(theirs, theirs[1:]))
 
 
 # «на Ленина, 8», «ул. Гагарина, 12»: a street named after a person, with its house number, is an address.
@@ -301,11 +308,25 @@ _ADDRESS = frozenset({"ул", "улица", "проспект", "пр-т", "пе
 def _content(toks: Sequence[Token]) -> bool:
     """The sentence holds what the data says, not only its name: a figure, marks, an address, a full name
     («Галины Петровны»), or the data handed over («отправила»). «Оценки Кирилла видны в дневнике», «маме придёт
-    СМС», «приходите с паспортом» tell nothing."""
-    if any(any(c.isdigit() for c in t.text) or t.tag.startswith("NUMR") or t.lemmas & (_MARKS | _ADDRESS)
-           or (t.lemmas & _HAND_OVER and "past" in t.tag and "indc" in t.tag) for t in toks):
+    СМС», «приходите с паспортом» tell nothing; nor does a figure that counts how long something takes («файл придёт
+    за 15 минут», «в течение 3 дней»)."""
+    if any((any(c.isdigit() for c in t.text) or t.tag.startswith("NUMR")) and not _span_of_time(toks, i)
+           or t.lemmas & (_MARKS | _ADDRESS)
+           or (t.lemmas & _HAND_OVER and "past" in t.tag and "indc" in t.tag) for i, t in enumerate(toks)):
         return True
     return any(_person(a) and _person(b) for a, b in zip(toks, toks[1:]) if a.text[:1].isupper() and b.text[:1].isupper())
+
+
+_TIME_UNITS = frozenset({"минута", "час", "день", "сутки", "неделя", "месяц"})
+_SPAN_WORDS = frozenset({"за", "через", "течение"})
+
+
+def _span_of_time(toks: Sequence[Token], i: int) -> bool:
+    """«за 15 минут», «через 2 дня», «в течение 3 рабочих дней»: a count of time units after «за», «через», «в
+    течение» — how long a process takes, not what anyone's data says."""
+    before = toks[i - 1].lower if i else ""
+    unit = next((t for t in toks[i + 1:i + 3] if t.lemmas & _TIME_UNITS), None)
+    return before in _SPAN_WORDS and unit is not None
 
 
 def _brought(toks: Sequence[Token], span: Span) -> bool:

@@ -72,9 +72,12 @@ def guessed_cause(r: Reply) -> list[Span]:
                     if tuple(lowered[i:i + len(p)]) == p]
         for first, last in guesses:
             you = next((i for i in range(last + 1, min(last + 4, len(words))) if lowered[i] == "вы"), None)
-            if you is None:
+            # «Вы, видимо, просто удалили приложение»: «вы» said first, the guess set off after it
+            before = next((i for i in range(max(0, first - 2), first) if lowered[i] == "вы"), None)
+            if you is None and before is None:
                 continue
-            between = words[you + 1:you + 4]
+            between = words[you + 1:you + 4] if you is not None else words[last + 1:last + 4]
+            first = min(first, before) if you is None else first
             verb = next((t for t in between if _deed(t)), None)
             if verb is None or any(t.lower in _STATUS for t in between if t.start < verb.start):
                 continue

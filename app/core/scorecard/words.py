@@ -269,7 +269,7 @@ def customer_name_from(messages: Sequence[str]) -> str:
             if m and len(m.group(1).split()) == 2 and not _signed_name(m.group(1).split()[0]) \
                     and _signed_name(m.group(1).split()[1]):
                 return m.group(1).split()[1]  # «Каримов Тимур»: the surname first
-            if m and _is_first_name(m.group(1).split()[0]):
+            if m and (_is_first_name(m.group(1).split()[0]) or _named_with_patronymic(m.group(1).split())):
                 words = m.group(1).split()
                 keep = words[:1] + [w for w in words[1:2] if "Patr" in str(morph().parse(w.lower())[0].tag)]
                 return " ".join(keep)
@@ -303,6 +303,13 @@ def _name_words(words: Sequence[str]) -> bool:
     """«Петровна», «Каримова»: what follows a first name in a signature is a patronymic or a surname."""
     return all(any(g in str(p.tag) for p in morph().parse(w.lower())[:3] for g in ("Patr", "Surn", "Name"))
                for w in words)
+
+
+def _named_with_patronymic(words: Sequence[str]) -> bool:
+    """«Роман Ильич», «Вера Петровна»: a word the dictionary rarely reads as a name («роман», «вера») is one when a
+    patronymic follows it."""
+    return len(words) >= 2 and "Patr" in str(morph().parse(words[1].lower())[0].tag) \
+        and any("Name" in str(p.tag) for p in morph().parse(words[0].lower()))
 
 
 def _is_first_name(word: str) -> bool:
