@@ -104,7 +104,7 @@ def test_a_deed_inside_a_question_back_is_no_deed():
     c = card("Здравствуйте! Простите. Подскажите, на какой адрес оформлена посылка? Хорошего дня!",
              ["Посылка 55012 до сих пор не доставлена. Где она?"])
     assert c["solution"].passed is False
-    assert c["solution"].reason == "Шаг назван («оформлена»), но не сказано, когда: добавьте срок."
+    assert c["solution"].reason == "Нет ни ответа по существу, ни следующего шага со сроком."
 
 
 def test_a_short_participle_of_what_was_asked_about_is_a_deed():
