@@ -93,12 +93,19 @@ def values_named(r: Reply, aside: list[Span]) -> list[Span]:
 def identifier_named(r: Reply, aside: list[Span]) -> list[Span]:
     """«Какой у вас ИНН?» — «ИНН компании — 7701234567»; «какой номер брони?» — «номер брони TRV-40617»: to a
     «какой …?» question, a statement that takes up the question's word and gives a number or a code (three digits
-    or more) the customer did not write — the identifier asked for, which by itself answers nothing else."""
+    or more) the customer did not write — the identifier asked for, which by itself answers nothing else. So does
+    «Подскажите БИК и корр. счёт» — «БИК — 044525974»: a request to tell a thing named first, answered by a statement
+    that names that thing with its code."""
     asked = [q for q in questions(r) + _told_questions(r) if any(t.lemmas & _WHICH for t in tokenize(q)[:4])]
+    named = [q for q in _told_questions(r) if (words := tokenize(q)) and (
+        words[0].tag.startswith(("NOUN", "UNKN", "LATN")) or len(words[0].text) > 1 and words[0].text.isupper())]
     theirs = {t.lower for t in r.customer_tokens}
+    mine = "\n".join(r.customer_messages)
     found = []
-    for q in asked:
+    for q in asked + named:
         words = set().union(*content(tokenize(q)).values()) if content(tokenize(q)) else set()
+        if q in named and q not in asked:
+            words = set(tokenize(q)[0].lemmas) | {tokenize(q)[0].lower}  # «ОКПО», an abbreviation read as anything
         for start, end in r.sentences:
             if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
                 continue
@@ -106,9 +113,15 @@ def identifier_named(r: Reply, aside: list[Span]) -> list[Span]:
             # not a code to dial («наберите *100#»): it tells where to look, not the value
             codes = [t for t in said if len(re.sub(r"\D", "", t.text)) >= 3 and t.lower not in theirs
                      and r.text[t.start - 1:t.start] != "*" and r.text[t.end:t.end + 1] != "#"]
+            # «зарегистрирован на oleg@mail.example»: an address is a value as a number is
+            codes += [m for m in _ADDRESS_RE.finditer(r.text) if start <= m.start() < end and m.group() not in mine]
             if codes and any(t.lemmas & words for t in said):
-                found.append((codes[0].start, codes[0].end - codes[0].start))
+                at = codes[0]
+                found.append((at.start, at.end - at.start) if isinstance(at, Token) else (at.start(), at.end() - at.start()))
     return found
+
+
+_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _told_questions(r: Reply) -> list[str]:

@@ -7,7 +7,7 @@ and the same conditions — «бесплатно при заказе от 3 000 
 contradiction, nor is «доставим бесплатно, подъём на этаж стоит 290 ₽» (another object). So are «можно…» and
 «нельзя…» or «не предоставляется» about the same thing, and two times for one event («деньги вернутся в течение 3
 рабочих дней… возврат занимает до 30 дней»), or a day and a span that cannot both hold («придут завтра… обычно
-возврат занимает 3–5 рабочих дней»).
+возврат занимает 3–5 рабочих дней»), or two sums for one refund or one fee (:mod:`two_sums`).
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.grammar.language.syntax import analyse
+from app.core.grammar.language.syntax import analyse, close_in_meaning
 from app.core.scorecard.card import Span
 from app.core.scorecard.numbers import numbers
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.two_sums import two_sums
 from app.core.scorecard.words import Token, normal_form, tokenize
 
 _FREE = frozenset({"бесплатный", "бесплатно"})
@@ -68,7 +69,7 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     come = _come_and_not(r, aside)
     if come:
         return come
-    if not ((every & _FREE or every & _PAY) and (every & _PRICED or "₽" in r.text) or every & KEPT and every & LOST or _said_both_ways(r.tokens)
+    if not ((every & _FREE or every & _PAY or _free(r.tokens)) and (every & _PRICED or "₽" in r.text) or every & KEPT and every & LOST or _said_both_ways(r.tokens)
             or every & _CAN and (every & _CANNOT or "не" in every) or len(_MONEY_RE.findall(r.text)) > 1):
         return []  # the dependency parse is run only when a pair may be there
     clauses = _clauses(r, aside)
@@ -78,7 +79,7 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
             found = _opposed(a, b, r.text, units) or _opposed(b, a, r.text, units)
             if found:
                 return sorted(found)
-    return []
+    return two_sums(r, aside)  # «Вернём 1 200 ₽… Возврат составит 950 ₽»
 
 
 _MONEY_RE = re.compile(r"\d\s*(?:₽|руб)")
@@ -172,11 +173,13 @@ _NO_NEED = frozenset({"нужно", "надо", "придётся", "требо�
 
 
 def _free(words: Sequence[Token]) -> Token | None:
-    """«бесплатно», «без доплаты», «доплачивать не нужно», «платить не придётся»."""
+    """«бесплатно», «без доплаты», «без комиссии», «доплачивать не нужно», «платить не придётся»."""
     for i, t in enumerate(words):
         if t.lemmas & _FREE and not _negated(words, t):
             return t
-        if t.lower == "без" and i + 1 < len(words) and words[i + 1].lemmas & {"доплата", "оплата", "плата"}:
+        # «без доплаты перенести не получится» says the opposite: the «без» case is refused
+        if t.lower == "без" and i + 1 < len(words) and words[i + 1].lemmas & {"доплата", "оплата", "плата", "комиссия"} \
+                and not any(w.lower == "не" for w in words[i + 2:]):
             return words[i + 1]
         if t.lemmas & _PAY and (_negated(words, t) or any(
                 w.lemmas & _NO_NEED and _negated(words, w) for w in words[max(0, i - 3):i + 3])):
@@ -420,10 +423,8 @@ def _one_event(a: Sequence[Token], b: Sequence[Token], units: frozenset[str]) ->
     verbs_a, verbs_b = named(a, ("VERB", "INFN")), named(b, ("VERB", "INFN"))
     if _stems(verbs_a, units) & _stems(verbs_b, units):
         return True
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
     for nouns, verbs in ((named(a, ("NOUN",)), verbs_b), (named(b, ("NOUN",)), verbs_a)):
-        if any((nav.similarity(normal_form(n.lower), normal_form(v.lower)) or 0.0) >= _ONE_EVENT
+        if any(close_in_meaning(normal_form(n.lower), normal_form(v.lower), _ONE_EVENT)
                for n in nouns for v in verbs):
             return True
     return False

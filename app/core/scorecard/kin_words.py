@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.grammar.language.syntax import close_in_meaning
 from app.core.scorecard.other_doing import NAMED_BY_NOUN
 from app.core.scorecard.words import Token, normal_form
 
@@ -25,8 +26,6 @@ def kin_taken_up(asked: Sequence[Token], said: Sequence[Token]) -> bool:
     pairs += [(v, n) for v in _doings(said, False) for n in _doings(asked, True)]
     if not pairs:
         return False
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
     # closeness alone joins a doing to its matter too («отменить» ~ «предложение» 0.34, «вернуть» ~ «деньги» 0.49);
     # a word made from another keeps its beginning (от-мена, за-мена, воз-врат ~ в-ернуть)
-    return any(v[0] == n[0] and (nav.similarity(v, n) or 0.0) >= NAMED_BY_NOUN for v, n in pairs)
+    return any(v[0] == n[0] and close_in_meaning(v, n, NAMED_BY_NOUN) for v, n in pairs)

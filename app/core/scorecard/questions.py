@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from app.core.grammar.language.syntax import close_in_meaning
 from app.core.phrase import phrase
 from app.core.scorecard.card import Span
 from app.core.scorecard.counts import count_not_told
@@ -52,6 +53,9 @@ _PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "п�
 _FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
 _DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
 _WAIT = frozenset({"ждать", "ожидать", "идти", "длиться", "занять", "занимать", "делаться", "рассматриваться"})
+# «как долго / как быстро / как скоро?» asks how long; «моментально», «мгновенно» answer it without a figure
+_HOW_SOON = frozenset({"долго", "быстро", "скоро"})
+AT_ONCE = frozenset({"моментально", "мгновенно", "сразу", "немедленно", "тотчас", "моментом"})
 _SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки", "год", "полгода", "полчаса", "полдня"})
 # Places one goes to: «где ближайший пункт выдачи?» wants an address, not the opening hours.
 _VENUES = frozenset({"пункт", "офис", "отделение", "магазин", "банкомат", "терминал", "салон", "касса", "филиал",
@@ -92,7 +96,7 @@ def asked_kinds(r: Reply) -> list[str]:
                     asked.append("срок")
                 elif tok.lower == "когда" and not any(t.tag.startswith(("VERB", "INFN", "PRTS")) for t in words):
                     asked.append("когда")  # «И когда первый платёж?»
-                elif tok.lower == "как" and after and after[0].lower == "долго":
+                elif tok.lower == "как" and after and after[0].lower in _HOW_SOON:  # «как быстро дойдут?»
                     asked.append("срок")
                 elif "какой" in tok.lemmas and after and "срок" in after[0].lemmas:  # «какой срок гарантии?»
                     asked.append("срок")
@@ -120,7 +124,10 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
              and not PRICE_RE.search(r.text[f[0]:f[0] + f[1]]) and not _time_of_other(r, f)]
     if "когда" in asked and not whens:
         missing.append(phrase('«когда»'))
-    if "срок" in asked and not frames and not spans_named(r):
+    # a time the reply gives: a frame, «мгновенно», a day of the month («привезём 12-го»), a span («за пару минут»)
+    timed = bool(frames) or any(t.lower in AT_ONCE for t in r.tokens) or bool(re.search(r"\b\d{1,2}-го\b", r.text)) \
+        or bool(spans_named(r))
+    if "срок" in asked and not timed:
         missing.append(phrase('«как долго»'))
     theirs = {t.lower for t in r.customer_tokens}
     new_number = bool(figures) or any(is_number(t) and t.lower not in theirs for t in r.tokens)
@@ -139,7 +146,7 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«какой» (нужна цифра)'))
     if "место" in asked and not _ADDRESS_RE.search(r.text) and not named_answer(r, "где"):
         missing.append(phrase('«где» (нужен адрес)'))
-    missing += [f"«{part}»" for part in untouched_questions(r)]
+    missing += [f"«{part}»" for part in untouched_questions(r, timed)]
     # «Если закрыть вклад досрочно, что будет с процентами?»: what becomes of a thing wants that thing spoken of
     said = said_words(r)
     for q in questions(r):
@@ -197,10 +204,7 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
     said = {x for lemmas in theirs.values() for x in lemmas | {y[:5] for y in lemmas if len(y) >= 6}}
     if any(touched(t.lemmas, said) for t in own):
         return False
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
-    return not any((nav.similarity(normal_form(t.lower), normal_form(w)) or 0.0) >= CLOSE_IN_MEANING
-                   for t in own for w in theirs)
+    return not any(close_in_meaning(normal_form(t.lower), normal_form(w), CLOSE_IN_MEANING) for t in own for w in theirs)
 
 
 @lru_cache(maxsize=5_000)
@@ -234,10 +238,12 @@ def _bare_span(r: Reply, frame: Span) -> bool:
 _ASKING = frozenset({"как", "можно", "где", "какой", "что"})
 
 
-def untouched_questions(r: Reply) -> list[str]:
+def untouched_questions(r: Reply, timed: bool = False) -> list[str]:
     """«Сколько стоит и покрывает ли она активный отдых?»: of two questions joined in one sentence, a «ли»
     or «как» question whose own words (those the other question does not share) the reply never touches —
-    in anything but a closing wish («Хорошего отдыха!» says nothing about what the policy covers)."""
+    in anything but a closing wish («Хорошего отдыха!» says nothing about what the policy covers). A part that
+    asks a time («как быстро дойдут?», «можно доставить завтра?») is answered by the time the reply gives
+    (``timed``), whatever its verb («деньги приходят за минуту», «курьер будет у вас завтра после обеда»)."""
     said = said_words(r)
     untouched = []
     for message in r.customer_messages:
@@ -260,13 +266,30 @@ def untouched_questions(r: Reply) -> list[str]:
                 # «и можно ли онлайн?»: the manner is all the part asks — a «можно» said of another way is no answer
                 manner = not own and _manner(words)
                 own = own or [t.lemmas for t in words if t in _manner(words)]
+                if timed and _asks_time(words):
+                    continue
                 if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
                         and not (_says_can(r, part, others) and not manner) and not _only_way(r, manner) \
                         and not _steps_for_how(r, words) \
                         and not _adverb_said(r, words) and not _sum_for_state(r, words):
                     untouched.append(part)
     return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)
-                        and not _who_told(r, q)]
+                        and not _who_told(r, q) and not (timed and _asks_time(tokenize(q)))]
+
+
+# «Можно доставить завтра?», «Успеете в субботу?», «привезти после семи вечера?»: the day or the time of day the
+# customer names is what the question turns on
+_DAYS = CALENDAR | {"сегодня", "завтра", "послезавтра", "утро", "вечер", "ночь", "утром", "вечером", "ночью"}
+
+
+def _asks_time(words: Sequence[Token]) -> bool:
+    """«как быстро дойдут», «когда привезут», «через сколько вернут», «сколько ждать», «можно доставить завтра?»:
+    the part wants a time."""
+    return any(t.lower == "когда" or t.lower in _DAYS or t.lemmas & _DAYS
+               or t.lower == "как" and i + 1 < len(words) and words[i + 1].lower in _HOW_SOON
+               or t.lower == "сколько" and i + 1 < len(words) and words[i + 1].lemmas & (_WAIT | _SPANS)
+               or t.lower == "сколько" and i and words[i - 1].lower in ("через", "во")
+               for i, t in enumerate(words))
 
 
 _FOLLOW_ON = frozenset({"и", "а", "еще", "ещё", "также", "тоже"})

@@ -13,7 +13,7 @@ from app.core.scorecard.questions import (
     COMMON, content, figures_of, questions, sentence_before, topic_words, touched,
 )
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import CALENDAR as _DAYS, Token, find_phrases, normal_form, tokenize
+from app.core.scorecard.words import CALENDAR as _DAYS, PART_RE, Token, find_phrases, normal_form, tokenize
 
 _WHY = frozenset({"почему", "зачем", "отчего", "откуда"})
 # Words that give a reason: «из-за аварии», «поэтому», «причина — …», «дело в том, что…».
@@ -38,11 +38,40 @@ def _fails(words: Sequence[Token]) -> bool:
 
 
 def gives_reason(r: Reply, aside: Sequence[Span]) -> list[Span]:
-    """Where the reply gives a reason: «из-за», «поэтому», «причина», the explanations of the word list — outside
-    what is set aside."""
+    """Where the reply gives a reason: «из-за», «поэтому», «причина», the explanations of the word list, a process
+    under way on the customer's thing (:func:`under_way_cause`) — outside what is set aside."""
     kept = [t for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)]
     found = [(t.start, t.end - t.start) for t in kept if t.lower in _BECAUSE or t.lemmas & _BECAUSE]
-    return sorted(set(found + [s for _, s in find_phrases(kept, r.lex.explanations, gap=0) if not undecided(r, s)]))
+    found += [s for _, s in find_phrases(kept, r.lex.explanations, gap=0) if not undecided(r, s)]
+    return sorted(set(found + under_way_cause(r, aside)))
+
+
+# «идут работы», «проходит обновление», «ведётся ремонт»: a process going on now.
+_UNDER_WAY = frozenset({"идти", "проходить", "вестись", "проводиться"})
+# told as going on now, not as a habit («уборка проводится ежедневно», «письма иногда идут долго»)
+_NOW = frozenset({"сейчас", "сегодня", "пока", "ещё", "еще", "уже"})
+# The company's handling of the customer's matter is no cause: «идёт проверка вашей заявки» is «мы разбираемся».
+_HANDLING = frozenset({"заявка", "обращение", "тикет", "запрос", "жалоба", "проверка", "рассмотрение", "обработка",
+                       "уточнение", "разбирательство", "выяснение"})
+
+
+def under_way_cause(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«На вышке в посёлке сейчас идут плановые работы» to «почему не работает связь в посёлке?»: a process going on
+    now (a present «идёт / проходит / ведётся» with «сейчас», «уже», «пока») in a part of a sentence that names a thing of the
+    customer's says why — not the handling of their request («идёт проверка вашей заявки»), not a negation, not in a
+    question."""
+    theirs = {x[:5] if len(x) >= 6 else x for lemmas in content(r.customer_tokens).values() for x in lemmas}
+    found = []
+    for m in PART_RE.finditer(r.text):
+        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        going = [k for k, t in enumerate(words) if t.lemmas & _UNDER_WAY and t.tag.startswith("VERB")
+                 and "pres" in t.tag and "3per" in t.tag and not (k and words[k - 1].lower == "не")]
+        if not going or not any(t.lower in _NOW for t in words) or any(a[0] <= m.start() < a[1] for a in aside) or any(t.lemmas & _HANDLING for t in words) \
+                or r.text[m.end():m.end() + 1] == "?":
+            continue
+        if any(t.tag.startswith("NOUN") and touched(t.lemmas, theirs) for t in words):
+            found.append((words[going[0]].start, words[going[0]].end - words[going[0]].start))
+    return found
 
 
 _DEPENDS = frozenset({"зависеть", "зависит", "зависят"})

@@ -22,20 +22,25 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
+from app.core.scorecard.done_deeds import (
+    agrees, alike, bade_this, bidden_done, bids_undone, state_named_back, state_reached, told_as_past,
+)
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.instances import other_instances
+from app.core.scorecard.how_parts import how_unanswered
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
+from app.core.scorecard.moments import moments
 from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
     unanswered,
 )
 from app.core.scorecard.reasons import (
-    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, undecided, why_questions,
-    why_verbs,
+    charge_explained, figure_explained, gives_reason, reason_given, stated_facts, statement, undecided, under_way_cause,
+    why_questions, why_verbs,
 )
 from app.core.scorecard.relevance import (
     ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
@@ -178,8 +183,11 @@ def solution(r: Reply) -> ElementResult:
     done = [a for a in done if not any(s <= a[0] < e for s, e in asking)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
-    missing = unanswered(r, frames + done, facts_in_reply) if not refused_with_way else ""
+    missing = unanswered(r, frames + done + moments(r), facts_in_reply) if not refused_with_way else ""
     missing = "" if missing and promised_answer(r, aside, frames, missing) else missing  # «пришлю цены до 19:00»
+    # «как подключить маму?» beside another question: its words said back with no way told answer half
+    how = [] if refused_with_way else how_unanswered(r, bool(steps or done or _WHERE_RE.search(text)))
+    missing = " и ".join([missing] * bool(missing) + [f"«{p}»" for p in how if p not in missing])
     if missing and not templates and not adverts and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
@@ -231,6 +239,19 @@ def solution(r: Reply) -> ElementResult:
     slow = slow_promises(tokens, aside, r.sentences)
     if slow and not frames and not done and (asks_how(r) or not (yes_no_answer(r, aside) or said_back)):
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
+    # «Заказ отменён. Деньги вернём вдвойне, обещаю!» to «Отмените… Деньги вернутся?»: the deed settles the request, and
+    # the other question has only a promise, which answers nothing
+    left = unaddressed(r, aside, done, bool(shown), bool(mine_to_do(r, aside))) if done and promised else []
+    if left:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил «{question}», а ответ об этом ничего не говорит: ни «да», ни «нет», ни того, о чём вопрос.', question=left[0]))
+    # «Отключите подписку и верните деньги» — «Подписка отключена»: a participle tells one bidden doing done, and the
+    # other bidden one is never spoken of
+    undone = bids_undone(r, done)
+    if undone:
+        return ElementResult("solution", False, phrase(
+            'Клиент просит «{bidden}», а ответ об этом молчит и предлагает другое: {quoted}.', bidden=undone[0].text,
+            quoted=quote(text, done[:2])), done[:2])
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
     # «Регистрацию закрыли за 40 минут до вылета»: what happened, with its time, is no step to come
@@ -297,6 +318,7 @@ def solution(r: Reply) -> ElementResult:
                              yes_no)
     reasons = [s for _, s in find_phrases(tokens, lex.explanations, gap=0)
                if not any(a[0] <= s[0] < a[1] for a in aside) and not undecided(r, s)]
+    reasons += under_way_cause(r, aside)  # «На вышке в посёлке сейчас идут работы» to «почему нет связи?»
     # «Карту заблокировали, я на кассе!!» asks nothing: to a hurried or angry report the cause alone is no way out
     if reasons and shared and (why or not _asks_else(r)) and not (hurt and not questions(r)):
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ объясняет: {quoted}.', quoted=quote(text, reasons[:1])),
@@ -319,7 +341,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, кто или где, и ответ называет: {quoted}.', quoted=quote(text, named[:2])),
                              named[:2])
-    values = values_named(r, aside) or identifier_named(r, aside)
+    values = values_named(r, aside) or identifier_named(r, aside) or state_named_back(r, aside)
     if values:
         return ElementResult("solution", True, phrase(
             'Клиент спросил, какие они, и ответ называет: {quoted}.', quoted=quote(text, values[:1])), values[:1])
@@ -347,10 +369,12 @@ def solution(r: Reply) -> ElementResult:
             'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое '
             '({quoted}): это не следующий шаг.',
             quoted=quote(text, taken[:2])), taken[:2])
-    if actions:
+    # a past verb or a short participle tells what happened, no step to come that a time is owed for
+    pending = [a for a in actions if not told_as_past(r, a)]
+    if pending:
         return ElementResult("solution", False,
-                             phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, actions[:1])),
-                             actions[:1])
+                             phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, pending[:1])),
+                             pending[:1])
     return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
 
 
@@ -492,14 +516,16 @@ def _done(r: Reply, span: Span) -> bool:
     tokens = r.tokens
     idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
     if idx is not None and tokens[idx].tag.startswith("PRTS"):  # «Ваучер отправлен»: done, if it is what was asked
-        return done_as_asked(r, idx)
+        return done_as_asked(r, idx) or bidden_done(r, idx)
     if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
         return False
-    if tokens[idx].lemmas & _HAND_OFF:  # «передала в отдел»: the work is still to be done, and needs a time
+    # «Передайте благодарность курьеру» — «Передала»: passing on is the deed itself when it is what the customer bade
+    passing_bidden = bade_this(r, tokens[idx])
+    if tokens[idx].lemmas & _HAND_OFF and not passing_bidden:  # «передала в отдел»: the work is still to be done
         return False
     if ticket_made(r, idx):  # «Создала обращение 77120»: the work passed on too
         return False
-    if sent_on(tokens, idx):  # «отправила запрос в отдел операций», «написала куратору»: passed on as well
+    if sent_on(tokens, idx) and not passing_bidden:  # «отправила запрос в отдел операций», «написала куратору»
         return False
     if any(t.lower == "чтобы" for t in tokens[max(0, idx - 3):idx]):  # «чтобы мы отправили»: a purpose, not a deed
         return False
@@ -509,29 +535,18 @@ def _done(r: Reply, span: Span) -> bool:
         return True
     # «Отменила заказ», «Адрес поменяли»: a past form with no subject of its own is the operator (or the company)
     # speaking — a noun before it is its subject only if it agrees with it («Результаты отправила» has none)
+    if state_reached(r, idx):  # «Деньги вернулись на карту» to «Когда вернут деньги?»
+        return True
     if any(t.lower in ("вы", "он", "она", "оно", "они") or t.tag.startswith("NOUN") and "nomn" in t.tag
-           and _agrees(t.tag, tokens[idx].tag) for t in before):
+           and agrees(t.tag, tokens[idx].tag) for t in before):
         return False
     if "sing" in tokens[idx].tag:
         return True
     # «Адрес поменяли» to «Можно поменять адрес?»: the plural is the company's deed when it is what the customer asked
     # for — not «Рейс отменили 5 мая» to «Почему отменили рейс?», what the customer reported
     verb = normal_form(tokens[idx].lower)
-    return any((t.tag.startswith("INFN") or "impr" in t.tag) and (t.lemmas & tokens[idx].lemmas or _alike(
+    return any((t.tag.startswith("INFN") or "impr" in t.tag) and (t.lemmas & tokens[idx].lemmas or alike(
         normal_form(t.lower), verb)) for t in r.customer_tokens)
-
-
-def _alike(a: str, b: str) -> bool:
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    return (analyzer().similarity(a, b) or 0.0) >= 0.4  # «поправить» ~ «исправить», not «отменить» ~ «вернуть»
-
-
-def _agrees(noun: str, verb: str) -> bool:
-    """A noun in the nominative can be the subject of a past verb: the same number, and in the singular the same
-    gender."""
-    if "plur" in verb:
-        return "plur" in noun
-    return "sing" in noun and not any(g in verb and g not in noun for g in ("masc", "femn", "neut"))
 
 
 # Questions that want a value or a permission — a time, an amount, a place, «можно?», «положено?» — not a cause.

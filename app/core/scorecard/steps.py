@@ -129,9 +129,11 @@ def data_asked(r: Reply, span: Span) -> bool:
             or _PHONE_RE.search(r.text, span[0], clause[1]):
         return False
     start, end = r.sentences[n][0], r.sentences[min(n + 1, len(r.sentences) - 1)][1]
-    verbs = [t for t in r.tokens if start <= t.start < end and t is not r.tokens[idx]
+    # not a verb of a «который» clause: «код из СМС, который пришёл» tells which code, no deed of the operator's
+    verbs = [t for k, t in enumerate(r.tokens) if start <= t.start < end and t is not r.tokens[idx]
              and t.tag.startswith(("VERB", "INFN")) and "impr" not in t.tag and not t.lemmas & r.lex.not_steps
-             and not t.lemmas & _ASK_FOR - {"подсказать", "сообщить", "ответить", "написать", "назвать"}]
+             and not t.lemmas & _ASK_FOR - {"подсказать", "сообщить", "ответить", "написать", "назвать"}
+             and not any("который" in x.lemmas for x in r.tokens[max(0, k - 2):k])]
     # «я проверю и оформлю замену» holds a deed beside the look; «чтобы я проверила» only the look
     return all(t.lemmas & _LOOKS for t in verbs) or not any(
         "futr" in t.tag or "past" in t.tag or t.tag.startswith("INFN") for t in verbs)
@@ -192,21 +194,31 @@ def another_doing(r: Reply) -> str:
     """«Верните деньги за продление» — «отключите автопродление в профиле»: the customer bids the company do one
     thing, and the reply never speaks of that doing — not the verb (any form, a five-letter stem) nor a noun close to
     it by navec («возврат») —, only of others for the customer to do. The bidden word, or an empty string."""
+    bidden, left = _bids_untouched(r)
+    return left[0].text if left and len(left) == len(bidden) else ""
+
+
+def bids_left(r: Reply) -> list[Token]:
+    """«Отключите подписку и верните деньги» — «Подписка отключена»: the doings the customer bids that the reply never
+    speaks of, as :func:`another_doing` reads them."""
+    return _bids_untouched(r)[1]
+
+
+def _bids_untouched(r: Reply) -> tuple[list[Token], list[Token]]:
+    """The customer's bidden doings (not to tell or help), and those the reply never speaks of."""
     from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
     text = "\n".join(r.customer_messages)
     theirs = tokenize(text)
     bidden = [t for i, t in enumerate(theirs) if _bids(t, theirs[i - 1] if i else None, text)
               and not t.lemmas & _TELL_OR_HELP]
     if not bidden:
-        return ""
+        return [], []
     stems = {x[:5] for t in r.tokens for x in t.lemmas if len(x) >= 6} | {x for t in r.tokens for x in t.lemmas}
     nouns = [normal_form(t.lower) for t in r.tokens if t.tag.startswith("NOUN")]
     nav = analyzer()
-    for verb in bidden:
-        if verb.lemmas & stems or any(len(x) >= 6 and x[:5] in stems for x in verb.lemmas) or any(
-                (nav.similarity(normal_form(verb.lower), n) or 0.0) >= _SAME_DOING for n in nouns):
-            return ""
-    return bidden[0].text
+    return bidden, [verb for verb in bidden if not (
+        verb.lemmas & stems or any(len(x) >= 6 and x[:5] in stems for x in verb.lemmas) or any(
+            (nav.similarity(normal_form(verb.lower), n) or 0.0) >= _SAME_DOING for n in nouns))]
 
 
 def _bids(tok: Token, before: Token | None, text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.grammar.language.syntax import close_in_meaning
 from app.core.scorecard.card import Span
 from app.core.scorecard.contradiction import KEPT, LOST
 from app.core.scorecard.questions import COMMON, asks_how, content, questions
@@ -101,13 +102,10 @@ _LOST = LOST | {"деться", "деваться"}
 def _close(a: Token, b: Token) -> bool:
     """Two verbs close in navec's space — by their normal forms, or without «-ся» where navec lacks the reflexive
     («заморозиться» ~ «приостановить» as «заморозить»)."""
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
-
     def forms(tok: Token) -> list[str]:
         form = normal_form(tok.lower)
         return [form, form[:-2]] if form.endswith(("ся", "сь")) else [form]
-    return max((nav.similarity(x, y) or 0.0 for x in forms(a) for y in forms(b)), default=0.0) >= _SAME_PREDICATE
+    return any(close_in_meaning(x, y, _SAME_PREDICATE) for x in forms(a) for y in forms(b))
 
 
 def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]]:
@@ -124,7 +122,10 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
             continue
         parts = [tokenize(p) for p in re.split(r"[,;:—–]", chunk)]
         main = [t for p in parts if p and not any(t.lower in _NOT_PREDICATE for t in p) for t in p]
-        verbs = [t for t in main if t.tag.startswith("VERB") and "impr" not in t.tag and not t.lemmas & _GENERAL_VERBS]
+        # «Может он подняться на 5 этаж?»: after «может / сможете» the infinitive is the predicate asked about
+        can = any(t.tag.startswith("VERB") and t.lemmas & {"мочь", "смочь"} for t in main)
+        verbs = [t for t in main if (t.tag.startswith("VERB") and "impr" not in t.tag or can and t.tag.startswith("INFN"))
+                 and not t.lemmas & _GENERAL_VERBS]
         # «Переводить через приложение безопасно?»: with no verb of its own the question turns on how a thing is —
         # said back by the same word («Безопасно: все переводы шифруются»)
         states = [t for t in main if not verbs and t.tag.startswith(("ADVB", "ADJS")) and len(t.lower) >= 5

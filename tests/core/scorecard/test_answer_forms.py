@@ -104,7 +104,7 @@ def test_a_deed_inside_a_question_back_is_no_deed():
     c = card("Здравствуйте! Простите. Подскажите, на какой адрес оформлена посылка? Хорошего дня!",
              ["Посылка 55012 до сих пор не доставлена. Где она?"])
     assert c["solution"].passed is False
-    assert c["solution"].reason == "Шаг назван («оформлена»), но не сказано, когда: добавьте срок."
+    assert c["solution"].reason == "Нет ни ответа по существу, ни следующего шага со сроком."
 
 
 def test_a_short_participle_of_what_was_asked_about_is_a_deed():
@@ -122,3 +122,22 @@ def test_a_request_sent_on_is_passed_on_not_done_and_needs_a_time():
     timed = card("Здравствуйте! Я отправила запрос в бухгалтерию, акт пришлю вам сюда завтра до 15:00. "
                  "Хорошего дня!", customer)
     assert timed["solution"].passed is True
+
+
+def test_a_thing_asked_for_by_name_is_answered_by_its_code():
+    # «Подскажите ИНН и КПП» asks for the values as surely as «какой у вас ИНН?»
+    customer = ["Добрый день. Подскажите ОКПО и ИНН вашей организации для договора"]
+    told = card("Добрый день! ОКПО — 12345678, ИНН — 7712345678.", customer)
+    assert told["solution"].passed is True, told["solution"].reason
+    again = card("Добрый день! Реквизиты есть в договоре. Хорошего дня!", customer)
+    assert again["solution"].passed is False
+
+
+def test_an_address_asked_for_is_answered_by_the_address():
+    # an e-mail address is a value as a number is: «на какой адрес приходят чеки?» — «на check@…»
+    customer = ["Подскажите, на какой адрес приходят электронные чеки?"]
+    told = card("Здравствуйте! Электронные чеки приходят с адреса receipts@shop.example.", customer)
+    assert (told["solution"].passed, told["solution"].reason) == (
+        True, "Клиент спросил, какие они, и ответ называет: «receipts@shop.example».")
+    none = card("Здравствуйте! Электронные чеки приходят автоматически.", customer)
+    assert none["solution"].passed is False

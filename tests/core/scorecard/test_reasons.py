@@ -15,3 +15,21 @@ TWO_SUMS = "Почему в этом месяце за интернет спис
 def test_the_difference_of_the_two_sums_named_is_the_cause(figure, cause):
     r = read_reply(f"Здравствуйте! С декабря в счёт включены {figure} ₽ за ТВ-приставку. Хорошего дня!", [TWO_SUMS])
     assert reason_given(r, [], said_words(r)) is cause
+
+
+def test_a_process_going_on_now_on_the_customers_thing_is_the_cause():
+    """«почему не работает связь в посёлке?» — «На вышке в посёлке сейчас идут плановые работы»: why, told as a state."""
+    from reply_cases import card
+    got = card("Здравствуйте! На вышке в посёлке сейчас идут плановые работы.",
+               ["Почему не работает мобильная связь в посёлке?"])["solution"]
+    assert got.passed is True
+    assert card("Добрый день! В вашем районе уже ведётся ремонт кабеля.",
+                ["Почему в нашем районе нет интернета второй день?"])["solution"].passed is True
+
+
+def test_the_handling_of_a_request_or_a_habit_is_no_cause():
+    from reply_cases import card
+    assert card("Здравствуйте! Сейчас идёт проверка вашей заявки о связи в посёлке.",
+                ["Почему не работает мобильная связь в посёлке?"])["solution"].passed is False
+    assert card("Добрый день! Ремонт кабеля в районе ведётся каждую весну.",
+                ["Почему в нашем районе нет интернета второй день?"])["solution"].passed is False

@@ -37,7 +37,7 @@ def test_a_deed_reported_with_a_short_participle_is_done():
 def test_a_participle_about_something_else_is_not_the_deed_asked_for():
     c = card("Здравствуйте! Договор отправлен на вашу почту. Хорошего дня!", VOUCHER)
     assert c["solution"].passed is False
-    assert c["solution"].reason == "Шаг назван («отправлен»), но не сказано, когда: добавьте срок."
+    assert c["solution"].reason == "Нет ни ответа по существу, ни следующего шага со сроком."
 
 
 OUTAGE = ["Интернет не работает уже три дня! Сколько можно?"]

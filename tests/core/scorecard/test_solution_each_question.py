@@ -100,3 +100,36 @@ def test_who_pays_is_answered_by_the_company_not_by_steps_alone():
     both = card("Добрый день! Да, сдать можно: в разделе «Мои билеты» выберите концерт и нажмите «Вернуть», "
                 "приложите справку. Это мы тоже возместим вместе со стоимостью билета. Всего доброго!", customer)
     assert both["solution"].passed is True, both["solution"].reason
+
+
+def test_how_fast_is_answered_by_the_time_whatever_its_verb():
+    # «как быстро поступят» asks a time: «зачисляются мгновенно», «придут за пару минут» answer it in verbs of their own
+    customer = ["Можно отправить деньги на карту в Узбекистан? Сколько берёте и как быстро поступят?"]
+    for told in ("Да, переводы в Узбекистан доступны в приложении, комиссия 1,5 %. Зачисляются мгновенно.",
+                 "Да, отправить можно в приложении, комиссия 1,5 %, обычно деньги придут за пару минут."):
+        both = card(f"Здравствуйте! {told} Хорошего дня!", customer)
+        assert both["solution"].passed is True, both["solution"].reason
+    half = card("Здравствуйте! Да, отправить можно в приложении, комиссия 1,5 %. Хорошего дня!", customer)
+    assert half["solution"].passed is False
+    assert "«как быстро поступят»" in half["solution"].reason
+
+
+def test_a_day_asked_about_is_answered_by_the_day_told():
+    # «Можно привезти в субботу?» turns on the day: «курьер будет у вас в субботу с 12 до 16» answers it
+    customer = ["Можно привезти холодильник в субботу? И поднимут ли его на пятый этаж?"]
+    for told in ("Курьер будет у вас в субботу с 12 до 16.", "Да, приедем в субботу, 14-го."):
+        both = card(f"Здравствуйте! {told} Подъём на пятый этаж — 600 ₽, грузчики поднимут. Хорошего дня!",
+                    customer)
+        assert both["solution"].passed is True, both["solution"].reason
+    half = card("Здравствуйте! Подъём на пятый этаж — 600 ₽, грузчики поднимут. Хорошего дня!", customer)
+    assert half["solution"].passed is False
+    assert "в субботу" in half["solution"].reason
+
+
+def test_a_time_of_day_asked_about_is_answered_by_the_time_told():
+    customer = ["Можно забрать кота из передержки поздно вечером? И нужно ли приносить свой переноску?"]
+    both = card("Здравствуйте! Передержка открыта до 22:00, приезжайте в любое время. Переноску дадим свою. "
+                "Хорошего вечера!", customer)
+    assert both["solution"].passed is True, both["solution"].reason
+    half = card("Здравствуйте! Переноску дадим свою. Хорошего вечера!", customer)
+    assert half["solution"].passed is False

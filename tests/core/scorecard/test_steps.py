@@ -54,3 +54,15 @@ def test_steps_for_another_doing_do_not_meet_what_the_customer_bids():
     done = card("Здравствуйте! Жаль, что так вышло. Отменила платёж: 1 490 ₽ вернутся на карту в течение 3 рабочих "
                 "дней, автоплатёж я тоже выключила. Хорошего дня!", RENEWED)
     assert done["solution"].passed is True
+
+
+def test_a_verb_of_a_which_clause_is_no_deed_after_the_data_asked():
+    """«назовите код, который пришёл в СМС, чтобы я проверила»: the «который» clause says which code — only a look is
+    left, a question back put as an imperative."""
+    from reply_cases import card
+    got = card("Здравствуйте! Чтобы проверить платёж, назовите номер, который пришёл вам в СМС.",
+               ["Оплатила заказ, а он всё ещё не оплачен. Что случилось?"])["solution"]
+    assert got.passed is False
+    kept = card("Здравствуйте! Назовите номер, который пришёл вам в СМС, и я сразу подтвержу оплату заказа.",
+                ["Оплатила заказ, а он всё ещё не оплачен. Что случилось?"])["solution"]
+    assert kept.passed is True

@@ -21,3 +21,13 @@ def test_a_sentence_about_something_else_does_not():
 def test_a_yes_after_a_smiley_opens_its_own_answer():
     r = read_reply("Хороший вопрос :) Да, баллы останутся на счёте.", KEPT)
     assert yes_no_answer(r, []) != []
+
+
+def test_can_he_do_it_is_answered_by_the_doing_said_back():
+    # «Может мастер заехать вечером?» — after «может» the infinitive is what is asked: «мастер заедет» answers it
+    from reply_cases import card
+    customer = ["Я до шести на работе. Может мастер заехать вечером, после семи?"]
+    told = card("Здравствуйте! Да, мастер заедет к вам сегодня после семи, я договорилась.", customer)
+    assert told["solution"].passed is True, told["solution"].reason
+    none = card("Здравствуйте! Спасибо, что вы с нами. Хорошего вечера!", customer)
+    assert none["solution"].passed is False

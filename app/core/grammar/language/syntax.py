@@ -179,3 +179,8 @@ def analyzer() -> Analyzer:
 
 def analyse(text: str) -> Analysis:
     return analyzer().analyse(text)
+
+
+def close_in_meaning(a: str, b: str, threshold: float) -> bool:
+    """Two words are at least this close in navec's space; a word navec does not know is close to nothing."""
+    return (analyzer().similarity(a, b) or 0.0) >= threshold
