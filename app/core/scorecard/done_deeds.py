@@ -68,10 +68,10 @@ def bade_this(r: Reply, tok: Token) -> bool:
 
 def same_doing(tok: Token, asked: list[Token]) -> bool:
     """``tok`` names the doing of one of ``asked``: the same stem, or a verb close by navec."""
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    from app.core.grammar.language.syntax import close_in_meaning  # the language layer holds the navec vectors
     mine = normal_form(tok.lower)
     return any(_stems(tok.lemmas) & _stems(t.lemmas)
-               or (analyzer().similarity(mine, normal_form(t.lower)) or 0.0) >= _SAME_DOING for t in asked)
+               or close_in_meaning(mine, normal_form(t.lower), _SAME_DOING) for t in asked)
 
 
 def _sentence(r: Reply, pos: int) -> tuple[int, int]:
@@ -190,8 +190,8 @@ def _object_said(r: Reply, bid: Token, said: set[str]) -> bool:
 
 def alike(a: str, b: str) -> bool:
     """Two verbs name one doing by navec: «поправить» ~ «исправить», not «отменить» ~ «вернуть»."""
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    return (analyzer().similarity(a, b) or 0.0) >= 0.4  # «поправить» ~ «исправить», not «отменить» ~ «вернуть»
+    from app.core.grammar.language.syntax import close_in_meaning  # the language layer holds the navec vectors
+    return close_in_meaning(a, b, 0.4)
 
 
 def agrees(noun: str, verb: str) -> bool:

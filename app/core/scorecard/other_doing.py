@@ -46,11 +46,10 @@ def can_another(words: Sequence[Token], verbs: Sequence[Token], things: Sequence
             and not t.lemmas & (_NO_ACTION | COMMON | _ANSWERING)]
     if not said:
         return False
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
+    from app.core.grammar.language.syntax import close_in_meaning  # the language layer holds the navec vectors
     # «Возможно оформить возврат» to «можно вернуть?»: the doing asked about is named by its noun
     nouns = [normal_form(t.lower) for t in words if t.tag.startswith("NOUN")]
-    if any((nav.similarity(normal_form(v.lower), n) or 0.0) >= NAMED_BY_NOUN for v in asked for n in nouns):
+    if any(close_in_meaning(normal_form(v.lower), n, NAMED_BY_NOUN) for v in asked for n in nouns):
         return False
-    return all((nav.similarity(normal_form(t.lower), normal_form(v.lower)) or 0.0) < _SAME_DOING
-               for t in said for v in asked)
+    return not any(close_in_meaning(normal_form(t.lower), normal_form(v.lower), _SAME_DOING)
+                   for t in said for v in asked)

@@ -263,5 +263,5 @@ _CLOSE = 0.5
 
 
 def _close(a: str, b: str) -> bool:
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    return (analyzer().similarity(a, b) or 0.0) >= _CLOSE
+    from app.core.grammar.language.syntax import close_in_meaning  # the language layer holds the navec vectors
+    return close_in_meaning(a, b, _CLOSE)

@@ -318,14 +318,13 @@ _RELATED = 0.25
 def _another_action(words: Sequence[Token], verbs: Sequence[Token]) -> bool:
     """The sentence's verbs and participles all name actions of another kind than the question's («продаются» to
     «сдать»)."""
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
+    from app.core.grammar.language.syntax import close_in_meaning  # the language layer holds the navec vectors
     asked = [normal_form(v.lower) for v in verbs]
     # what the customer does («успеете», «не волнуйтесь», «если задержитесь») is no action the reply speaks of
     acts = [t for t in words if t.tag.startswith(("VERB", "INFN", "PRTS")) and not t.lemmas & _NO_ACTION
             and "2per" not in t.tag and "impr" not in t.tag]
     # «Не волнуйтесь, страховая заплатит за всё» to «страховка покроет?»: one related action is enough
-    return bool(acts) and all((nav.similarity(normal_form(t.lower), a) or 0.0) < _RELATED for t in acts for a in asked)
+    return bool(acts) and not any(close_in_meaning(normal_form(t.lower), a, _RELATED) for t in acts for a in asked)
 
 
 def _conditional(r: Reply, aside: Sequence[Span]) -> bool:
@@ -372,10 +371,9 @@ def _new_figure(r: Reply, f: Focus, aside: Sequence[Span], about: bool = False) 
 
 
 def _close(word: str, said: Sequence[str]) -> bool:
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    nav = analyzer()
+    from app.core.grammar.language.syntax import close_in_meaning  # the language layer holds the navec vectors
     mine = normal_form(word)
-    return any((nav.similarity(mine, normal_form(other)) or 0.0) >= _CLOSE for other in said)
+    return any(close_in_meaning(mine, normal_form(other), _CLOSE) for other in said)
 
 
 _SAYS_CAN = frozenset({"можно", "нельзя", "невозможно", "возможно", "не"})

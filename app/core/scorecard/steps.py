@@ -206,7 +206,7 @@ def bids_left(r: Reply) -> list[Token]:
 
 def _bids_untouched(r: Reply) -> tuple[list[Token], list[Token]]:
     """The customer's bidden doings (not to tell or help), and those the reply never speaks of."""
-    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    from app.core.grammar.language.syntax import close_in_meaning  # the language layer holds the navec vectors
     text = "\n".join(r.customer_messages)
     theirs = tokenize(text)
     bidden = [t for i, t in enumerate(theirs) if _bids(t, theirs[i - 1] if i else None, text)
@@ -215,10 +215,9 @@ def _bids_untouched(r: Reply) -> tuple[list[Token], list[Token]]:
         return [], []
     stems = {x[:5] for t in r.tokens for x in t.lemmas if len(x) >= 6} | {x for t in r.tokens for x in t.lemmas}
     nouns = [normal_form(t.lower) for t in r.tokens if t.tag.startswith("NOUN")]
-    nav = analyzer()
     return bidden, [verb for verb in bidden if not (
         verb.lemmas & stems or any(len(x) >= 6 and x[:5] in stems for x in verb.lemmas) or any(
-            (nav.similarity(normal_form(verb.lower), n) or 0.0) >= _SAME_DOING for n in nouns))]
+            close_in_meaning(normal_form(verb.lower), n, _SAME_DOING) for n in nouns))]
 
 
 def _bids(tok: Token, before: Token | None, text: str) -> bool:
