@@ -323,6 +323,8 @@ def _infinitive_sign(t: Text, i: int, found: list[Finding]) -> None:
 # words that open a clause of time, condition or purpose, where the future is meant: «когда выберете, нажмите…»
 _SUBORDINATE = frozenset({"если", "когда", "как", "пока", "чтобы", "что", "где", "куда", "который", "которые",
                           "которую", "которое", "которой", "после", "ли", "вы", "вам", "вас"})
+# words opening an indirect question, which speaks of a choice to come: «Напишите, какой вариант выберете»
+_ASKING = frozenset({"какой", "который", "сколько", "кто", "чей", "почему", "зачем", "откуда", "насколько"})
 
 
 def _future_for_imperative(t: Text, i: int, found: list[Finding]) -> None:
@@ -346,7 +348,8 @@ def _future_for_imperative(t: Text, i: int, found: list[Finding]) -> None:
     clause = i
     while clause > start and t.gap_before(clause).strip() in ("", "«", "»"):
         clause -= 1
-    if any(t.words[k].low in _SUBORDINATE for k in range(clause, i)):
+    if any(t.words[k].low in _SUBORDINATE or {p.normal_form for p in parses(t.words[k].text)} & _ASKING
+           for k in range(clause, i)):
         return
     end = i
     while end + 1 < len(t.words) and not t.starts_sentence(end + 1):

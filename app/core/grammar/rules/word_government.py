@@ -312,6 +312,10 @@ def _a_verb(word: str) -> bool:
 
 # words of possibility or need whose infinitive names the deed: «поменять пароль можно в…», «изменить вы можете в…»
 _MODAL = frozenset({"можно", "нужно", "нельзя", "надо", "необходимо", "мочь", "смочь"})
+# verbs of going into a place, which take «в» + accusative: «Чтобы сменить тариф зайдите в раздел…» is right even
+# where a missing comma lets the parse hang the place on the deed
+_GO_INTO = frozenset({"зайти", "заходить", "перейти", "переходить", "войти", "входить", "попасть", "попадать",
+                      "вернуться", "возвращаться", "заглянуть", "заглядывать", "прийти", "приходить"})
 
 
 def _tree_deed(t: Text, noun: int) -> bool:
@@ -319,6 +323,8 @@ def _tree_deed(t: Text, noun: int) -> bool:
     with the deed's own words between («поменять пароль можно в приложение»)."""
     sent, tok = t.token(noun)
     if tok is None or tok.rel != "obl" or not 0 <= tok.head < len(sent.tokens):
+        return False
+    if any(_lemmas(x.text) & _GO_INTO for x in sent.tokens):
         return False
     head = sent.tokens[tok.head]
     if _lemmas(head.text) & _DONE_INSIDE and _a_verb(head.text):

@@ -98,6 +98,8 @@ def test_a_future_where_a_request_is_meant(rule_hits, text, span, fix):
     "Когда выберете тариф, нажмите «Сохранить».",  # a clause of time
     "Нажмите кнопку, и вы выберете тариф из списка.",  # with «вы»
     "Вы напишете нам завтра?",  # a question
+    "Сообщите, пожалуйста, какую дату выберете, и я оформлю бронь.",  # an indirect question: a choice to come
+    "Напишите, кому перешлете документы, я добавлю доступ.",
     "Зайдите в профиль, выберите тариф и нажмите «Сохранить».",
 ])
 def test_a_future_that_is_meant_passes(rule_hits, text):
