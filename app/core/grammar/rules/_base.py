@@ -73,6 +73,18 @@ class Text:
         """Word i follows word i-1 in the same sentence with nothing but spaces between them."""
         return i > 0 and self.gap_before(i).strip() == ""
 
+    def run_start(self, i: int) -> int:
+        """The first word of the run that holds word i, words joined by nothing but spaces (no comma, no dash)."""
+        while self.plain_gap(i):
+            i -= 1
+        return i
+
+    def run_end(self, i: int) -> int:
+        """The last word of the run that holds word i."""
+        while i + 1 < len(self.words) and self.plain_gap(i + 1):
+            i += 1
+        return i
+
     def inside_parts(self):
         """(start, i, word) for every word that does not open a part, ``start`` being the first word of its
         part: a part begins at a sentence's start and after the writer's own punctuation."""

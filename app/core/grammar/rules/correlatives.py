@@ -104,9 +104,7 @@ _ANSWERING = frozenset(d for ds in _PAIRS_FRONTED.values() for d in ds)
 
 def _fronted_pair(t: Text, i: int) -> bool:
     """Word i answers the relative word that opens its sentence (no question), with a predicate between them."""
-    k = i
-    while k > 0 and t.plain_gap(k):
-        k -= 1
+    k = t.run_start(i)
     first = t.words[k]
     if not t.starts_sentence(k) or t.words[i].low not in _PAIRS_FRONTED.get(first.low, ()) or i - k < 2:
         return False
@@ -265,9 +263,7 @@ def _likened_clause(t: Text, i: int, nxt_low: str) -> bool:
     """«Как лишний груз мешает кораблю(,) так лишние слова вредят рассказу»: a statement that opens with «как»
     and a clause of its own, then «так» before a word that is no adverb or short form it could qualify («так
     быстро», «так рад»)."""
-    k = i
-    while k > 0 and t.plain_gap(k):
-        k -= 1
+    k = t.run_start(i)
     first = t.words[k]
     if first.low != "как" or not t.starts_sentence(k) or i - k < 3 or t.words[k + 1].low in _NOT_LIKENED:
         return False

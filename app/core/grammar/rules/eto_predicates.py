@@ -89,12 +89,8 @@ def _short_after_eto(t: Text, i: int, found: list[Finding]) -> None:
     readings = parses(adj.text)
     if not readings or any(p.tag.POS != "ADJS" or p.tag.gender == "neut" for p in readings):
         return
-    start = i
-    while start > 0 and t.plain_gap(start):
-        start -= 1
-    end = k
-    while end + 1 < len(t.words) and t.plain_gap(end + 1):
-        end += 1
+    start = t.run_start(i)
+    end = t.run_end(k)
     for m in (*range(start, i), *range(k + 1, end + 1)):
         if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and any(
                 a.tag.number == p.tag.number and (a.tag.number == "plur" or a.tag.gender in (p.tag.gender, None)

@@ -465,9 +465,7 @@ def _two_predicates(t: Text, start: int, before: int, k: int) -> bool:
 
 
 def _clause_start(t: Text, i: int) -> int:
-    k = i
-    while k > 0 and t.plain_gap(k):
-        k -= 1
+    k = t.run_start(i)
     return k
 
 

@@ -333,12 +333,8 @@ def _heard(t: Text, i: int, found: list[Finding]) -> None:
     of manner to go with, and a word before it that only goes with a predicate — a negation made stronger
     («вообще», «совсем», «ничего»), whom one does not hear, a link («было»). «Работает тихо, почти неслышно»
     is an adverb of the verb before the comma."""
-    k = i
-    while k > 0 and t.plain_gap(k):
-        k -= 1
-    end = i
-    while end + 1 < len(t.words) and t.plain_gap(end + 1):
-        end += 1
+    k = t.run_start(i)
+    end = t.run_end(i)
     for n in range(k, end + 1):
         if n != i and t.words[n].low not in _LINKS and any(p.tag.POS in _VERB_PARTS
                                                             for p in parses(t.words[n].text)[:1]):
