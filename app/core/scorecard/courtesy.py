@@ -106,13 +106,13 @@ def _negated(r: Reply, span: Span) -> bool:
 
 def empathy(r: Reply) -> ElementResult:
     excluded = [s for _, s in find_phrases(r.tokens, r.lex.empathy_exclude, gap=0) if not _feeling_after(r, s)]
-    blamed = [_sentence_of(r, s[0]) for s in blame(r)]  # «Сожалею, но подписку подключили вы»
+    blamed = [r.sentence_at(s[0]) for s in blame(r)]  # «Сожалею, но подписку подключили вы»
     emp = [s for _, s in find_phrases(r.tokens, r.lex.empathy)
            if not any(e[0] <= s[0] and s[0] + s[1] <= e[0] + e[1] for e in excluded)
-           and _sentence_of(r, s[0]) not in blamed and not _aside(r, s) and not _restates_request(r, s)
+           and r.sentence_at(s[0]) not in blamed and not _aside(r, s) and not _restates_request(r, s)
            and not _conditional(r, s) and not _negated(r, s)]
     emp += [s for s in _exclaimed_sympathy(r) + _acknowledged_feeling(r) + _admitted_fault(r)
-            if _sentence_of(r, s[0]) not in blamed]
+            if r.sentence_at(s[0]) not in blamed]
     if not r.complaint:
         return ElementResult("empathy", None, phrase('Клиент спокоен: ни жалобы, ни гнева, ни спешки, ни растерянности — извинение не требуется.'), emp[:1])
     why = r.customer.describe()
@@ -133,10 +133,6 @@ def _feeling_after(r: Reply, span: Span) -> bool:
     return nxt is not None and bool(nxt.lemmas & _FELT)
 
 
-def _sentence_of(r: Reply, offset: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in r.sentences if s <= offset < e), (0, len(r.text)))
-
-
 def _words(r: Reply, sentence: tuple[int, int]) -> list[Token]:
     return [t for t in r.tokens if sentence[0] <= t.start < sentence[1]]
 
@@ -149,7 +145,7 @@ _ATTENTION = frozenset({"а", "уточнить", "подсказать", "ск�
 def _aside(r: Reply, span: Span) -> bool:
     """«Простите, а какой адрес указан?», «Извините, уточню: …»: a bare «извините» opening a question or a
     clarification asks for attention — it apologises for nothing."""
-    words = _words(r, _sentence_of(r, span[0]))
+    words = _words(r, r.sentence_at(span[0]))
     if not words or words[0].start != span[0] or not words[0].lemmas & _SORRY:
         return False
     rest = [t for t in words[1:] if t.lower != "пожалуйста"]
@@ -158,14 +154,14 @@ def _aside(r: Reply, span: Span) -> bool:
     nxt = rest[0]
     if nxt.lower in ("за", "что", "нас", "меня", "нам", "мне"):
         return False  # «Извините за задержку», «Простите нас»: an apology
-    question = r.text[slice(*_sentence_of(r, span[0]))].rstrip().endswith("?")
+    question = r.text[slice(*r.sentence_at(span[0]))].rstrip().endswith("?")
     return nxt.lemmas & _ATTENTION != set() or nxt.lower in _ATTENTION or question
 
 
 def _conditional(r: Reply, span: Span) -> bool:
     """«Если вам неприятно, просто не читайте чат»: a feeling supposed in an «если» clause is not sympathy
     («Если мы вас расстроили, простите» — the apology stands in the main clause)."""
-    start = _sentence_of(r, span[0])[0]
+    start = r.sentence_at(span[0])[0]
     ifs = [t for t in r.tokens if start <= t.start < span[0] and t.lower == "если"]
     return bool(ifs) and "," not in r.text[ifs[-1].end:span[0]]
 
@@ -282,7 +278,7 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
     if between.startswith("«"):  # «напишите «да»»: a word to send, not an invitation
         return True
     data = [t for t in after if t.tag.startswith("NOUN") and "accs" in t.tag]
-    if _if_wished(_words(r, _sentence_of(r, span[0]))):
+    if _if_wished(_words(r, r.sentence_at(span[0]))):
         return False  # «Если нужен бумажный акт, напишите адрес»: more help offered, the customer may come back
     return "," not in between and bool(data) and (after[0] is data[0] or after[0].tag.startswith(("ADJF", "PRTF")))
 
@@ -412,7 +408,7 @@ _CONTACT = frozenset({"обращение", "вопрос", "обратитьс�
 def _opening_thanks(r: Reply, span: Span) -> bool:
     """«Добрый день! Благодарим за обращение. Почту можно поменять в „Профиле“.»: thanks for the contact in the
     sentence right after the greeting open the answer; a reply that then ends on information has no closing."""
-    at = _sentence_of(r, span[0])
+    at = r.sentence_at(span[0])
     if len(r.sentences) < 3 or at != r.sentences[1] or at == r.sentences[-1]:
         return False
     words = _words(r, at)
@@ -422,7 +418,7 @@ def _opening_thanks(r: Reply, span: Span) -> bool:
 
 def _asks_secret(r: Reply, span: Span) -> bool:
     """«Напишите мне свой пароль, я зайду и проверю»: a demand for a secret invites no further questions."""
-    return bool(find_phrases(_words(r, _sentence_of(r, span[0])), r.lex.secrets, gap=0))
+    return bool(find_phrases(_words(r, r.sentence_at(span[0])), r.lex.secrets, gap=0))
 
 
 _FUSED_FAREWELLS = ("досвидания", "довстречи", "досвязи")  # «Досвидания!»: a farewell run together

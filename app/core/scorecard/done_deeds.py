@@ -74,16 +74,12 @@ def same_doing(tok: Token, asked: list[Token]) -> bool:
                or close_in_meaning(mine, normal_form(t.lower), _SAME_DOING) for t in asked)
 
 
-def _sentence(r: Reply, pos: int) -> tuple[int, int]:
-    return next(((s, e) for s, e in r.sentences if s <= pos < e), (0, len(r.text)))
-
-
 def bidden_done(r: Reply, idx: int) -> bool:
     """The short passive participle at ``idx`` («заблокирована», «изменён») tells the doing the customer bade as done."""
     tok = r.tokens[idx]
     if not tok.tag.startswith("PRTS") or "perf" not in tok.tag or "pssv" not in tok.tag or tok.lemmas & _PASSED_ON:
         return False
-    start, _ = _sentence(r, tok.start)
+    start, _ = r.sentence_at(tok.start)
     before = [t for t in r.tokens[max(0, idx - 3):idx] if t.start >= start]
     if _negated(r.tokens, idx) or any(t.lemmas & {"быть", "будет"} for t in before):
         return False
@@ -102,7 +98,7 @@ def state_reached(r: Reply, idx: int) -> bool:
     asked, reported = asked_doings(r)
     if _stems(tok.lemmas) & reported or not any(_stems(tok.lemmas) & _stems(t.lemmas) for t in asked):
         return False
-    start, _ = _sentence(r, tok.start)
+    start, _ = r.sentence_at(tok.start)
     theirs = {x for lemmas in content(r.customer_tokens).values() for x in _stems(lemmas)}
     return any(t.tag.startswith("NOUN") and touched(t.lemmas, theirs) and _subject_of(t, tok)
                for t in r.tokens[:idx] if t.start >= start)
@@ -143,7 +139,7 @@ def state_named_back(r: Reply, aside: Sequence[Span]) -> list[Span]:
                     or any(a[0] <= tok.start < a[1] for a in aside):
                 continue
             # its part of the sentence: up to a comma, a colon or a dash before a space (not the dot of an address)
-            start, end = _sentence(r, tok.start)
+            start, end = r.sentence_at(tok.start)
             stop = re.search(r"[,;:—–](?=\s)|[.!?…](?=\s|$)", r.text[tok.end:end])
             stop_at = tok.end + stop.start() if stop else end
             if r.text[start:end].rstrip().endswith("?"):

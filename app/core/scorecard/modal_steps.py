@@ -40,7 +40,7 @@ def modal_steps(r: Reply) -> list[Span]:
     found = []
     toks = r.tokens
     for i, tok in enumerate(toks):
-        sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+        sentence = r.sentence_at(tok.start)
         if r.text[sentence[0]:sentence[1]].rstrip().endswith("?"):
             continue
         clause = clause_at(r.text, tok.start) or sentence

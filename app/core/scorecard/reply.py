@@ -76,6 +76,10 @@ class Reply:
     def sentences(self) -> list[tuple[int, int]]:
         return sentences(self.text)
 
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence (start, end) that holds this position; the whole text where none does."""
+        return next(((s, e) for s, e in self.sentences if s <= pos < e), (0, len(self.text)))
+
     @cached_property
     def emoji(self) -> list[Span]:
         """Emoji, «:)», «))», and a lone «)» that closes no «(»: a smiley, not a bracket — unless it numbers a
@@ -127,7 +131,7 @@ class Reply:
         for i, tok in enumerate(toks):
             if tok.lower not in _PAST_MODALS and tok.lower not in _MODALS:
                 continue
-            sentence = next(((s, e) for s, e in self.sentences if s <= tok.start < e), (0, len(self.text)))
+            sentence = self.sentence_at(tok.start)
             words = [t for t in toks if sentence[0] <= t.start < sentence[1]]
             if self.text[sentence[0]:sentence[1]].rstrip().endswith("?") or any(t.lower == "бы" for t in words):
                 continue

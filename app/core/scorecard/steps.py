@@ -152,7 +152,7 @@ def present_steps(r: Reply) -> list[Span]:
             continue
         before = r.text[r.tokens[n - 1].end if n else 0:tok.start]
         opens = n == 0 or any(c in before for c in ".!?:;—,\n") or r.tokens[n - 1].lower in ("и", "потом", "затем", "далее")
-        sentence = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+        sentence = r.sentence_at(tok.start)
         if opens and not r.text[sentence[0]:sentence[1]].rstrip().endswith("?") \
                 and not any(t.lower == "вы" for t in r.tokens[max(0, n - 2):n]):
             found.append((tok.start, tok.end - tok.start))
