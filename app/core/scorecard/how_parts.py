@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.questions import questions
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, tokenize
+from app.core.scorecard.words import DASHED_PART_RE, Token, tokenize
 
 # Joined questions part where «и» brings in a question word: «Сколько стоит и как подключить?»
 _JOINED_RE = re.compile(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему|чего"
@@ -43,14 +43,13 @@ def how_unanswered(r: Reply, way_told: bool) -> list[str]:
 
 
 _MODALS = frozenset({"можно", "нужно", "надо", "необходимо", "следует"})
-_CLAUSE_RE = re.compile(r"[^.!?…\n;:,]+")
 
 
 def _where_to_do(r: Reply) -> bool:
     """«нужно принести в салон паспорт», «оформить можно через приложение»: what to do and where (a thing, not a
     person: «оформить на дочь можно» names whom for) — a way, though not put as an imperative; «подключить можно»
     alone says only that it can be done."""
-    for m in _CLAUSE_RE.finditer(r.text):
+    for m in DASHED_PART_RE.finditer(r.text):
         words = [t for t in r.tokens if m.start() <= t.start < m.end()]
         if any(t.lower in _MODALS for t in words) and any(t.tag.startswith("INFN") for t in words) and any(
                 t.lower in ("в", "во", "на", "через") and _place_after(words[i + 1:i + 4]) for i, t in enumerate(words)):

@@ -7,14 +7,10 @@ thing asked about (one of the question's words), so «при оплате кар
 
 from __future__ import annotations
 
-import re
-
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import content, questions, touched
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import tokenize
-
-_CLAUSE_RE = re.compile(r"[^,.!?…\n;:]+")  # «первый — при записи»: a dash stays inside the clause
+from app.core.scorecard.words import DASHED_PART_RE, tokenize
 
 
 def moments(r: Reply) -> list[Span]:
@@ -28,7 +24,7 @@ def moments(r: Reply) -> list[Span]:
     if not topic:
         return []
     found = []
-    for m in _CLAUSE_RE.finditer(r.text):
+    for m in DASHED_PART_RE.finditer(r.text):
         words = [t for t in r.tokens if m.start() <= t.start < m.end()]
         at = next((i for i, t in enumerate(words[:-1]) if t.lower == "при" and words[i + 1].tag.startswith("NOUN")),
                   None)

@@ -13,6 +13,8 @@ _WORD_RE = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*"
 # A part of a sentence between commas, colons, semicolons, dashes and stops: «Передали разработчикам, они уже
 # разбираются» has two.
 PART_RE = re.compile(r"[^,.!?…\n:;—–]+")
+# The same where a dash stays inside the part: «первый — при записи» is one.
+DASHED_PART_RE = re.compile(r"[^,.!?…\n:;]+")
 _SENTENCE_RE = re.compile(r"[^.!?…\n]+[.!?…]*")
 # Lemmas of the days of the week and the months: a named day or month a customer waits since or gets a thing on.
 CALENDAR = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "январь",
