@@ -92,3 +92,18 @@ def test_an_acknowledgement_with_a_request_a_question_or_a_trouble_still_asks(me
 
 def test_slang_forms_the_dictionary_does_not_know_still_show_anger():
     assert "anger" in read("Вы там офигели совсем, где деньги").states
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Сведения о рассрочке есть на странице курса. Хорошего дня!", False),
+    ("Здравствуйте! Условия акции доступны в приложении. Хорошего дня!", False),
+    ("Здравствуйте! Да, рассрочка на 6 месяцев без переплаты, её оформляют на странице оплаты. Хорошего дня!", True),
+])
+def test_saying_only_that_the_writings_are_somewhere_is_no_answer(reply, ok):
+    solution = card(reply, ["а рассрочка на курс бывает?"])["solution"]
+    assert solution.passed is ok, solution.reason
+
+
+def test_writings_named_where_the_customer_asked_where_answer_it():
+    reply = "Здравствуйте! Инструкция есть в разделе «Помощь» → «Роутер». Хорошего дня!"
+    assert card(reply, ["где найти инструкцию к роутеру"])["solution"].passed
