@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_cues import (
-    came_instead, came_late, hopes_dashed, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, ultimatum,
-    waited_since,
+    came_instead, came_late, hopes_dashed, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, times_over,
+    ultimatum, waited_since,
 )
 from app.core.scorecard.customer_others import others_trouble
 from app.core.scorecard.customer_syntax import read_syntax
@@ -42,6 +42,11 @@ _IRONY_CUES = frozenset({"спасибо", "благодарить", "конеч
 # the operator («было бы хорошо, если бы вы перезвонили»)
 _IDEA_RE = re.compile(r"(?i)\b(?:было\s+бы|хорошо\s+бы|неплохо\s+бы)\s*(?:\w+\s*)?,?\s*если\s+бы\b"
                       r"(?![^.!?\n]*\bв(?:ы|ам|ас)\b)[^.!?\n]*")
+
+
+# A message that opens on one of these acknowledges an answer; with no question or request in it, nothing is asked.
+_ACKNOWLEDGING = frozenset({"ок", "окей", "ok", "okay", "понял", "поняла", "поняли", "понятно", "ясно", "договорились",
+                            "принято", "ладно", "хорошо"})
 
 
 @dataclass
@@ -329,7 +334,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told))
     add("urgency", hits(lex.urgency))
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h)]
-        + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told))
+        + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told) + times_over(text, told))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text, settled)] + hits(lex.confusion))
     # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
     polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]
@@ -354,5 +359,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     ideas = [(m.start(), m.end()) for m in _IDEA_RE.finditer(text)]
     requests = [h for h in hits(lex.request, gap=0) if not (thanks and (_only_past(h) or _as_told(text, h)))
                 and not any(a <= text.find(h) < b for a, b in ideas)]
-    state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) or not (thanks or ideas)
+    # «ок жду курьера завтра», «Понятно, буду ждать»: the customer only acknowledges what they were told
+    acknowledged = bool(tokens) and tokens[0].lower in _ACKNOWLEDGING and not any("impr" in t.tag for t in tokens)
+    state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) \
+        or not (thanks or ideas or acknowledged)
     return state
