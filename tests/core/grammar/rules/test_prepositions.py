@@ -32,3 +32,23 @@ def test_derived_prepositions_fire(rule_hits, text, span, fix):
 ])
 def test_derived_prepositions_silent(rule_hits, text):
     assert rule_hits(text, "OURS_DERIVED_PREPOSITION") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Телефон второй день лежит на сервисном центре.", "на сервисном центре", "в сервисном центре"),
+    ("Посылка застряла на логистическом центре в Казани.", "на логистическом центре", "в логистическом центре"),
+    ("Смените тариф на личном кабинете.", "на личном кабинете", "в личном кабинете"),
+    ("Всё расписано в официальном сайте клиники.", "в официальном сайте", "на официальном сайте"),
+])
+def test_place_in_on_with_adjectives(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_PLACE_IN_ON") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Телефон второй день лежит в сервисном центре.",
+    "Дизайнер сосредоточился на центре композиции.",  # no adjective: what one is busy with
+    "Смените тариф в личном кабинете.",
+    "Откройте карту на главном экране.",
+])
+def test_place_in_on_with_adjectives_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_PLACE_IN_ON") == []
