@@ -106,16 +106,17 @@ def check(t: Text) -> list[Finding]:
 
 
 def _place_in_on(t: Text, i: int, found: list) -> None:
-    """«подключается на разделе» → «в разделе», «на личном кабинете» → «в личном кабинете», «в сайте» → «на
-    сайте»: the place's noun, after up to two adjectives in the prepositional case that go with it. («на
-    сортировочном центре» is left alone: the project's own model reply has it, and labellers differ on it.)"""
+    """«подключается на разделе» → «в разделе», «на личном кабинете» → «в личном кабинете» (the place's noun, after
+    up to two adjectives in the prepositional case that go with it), «в сайте» → «на сайте» (right after «в»: «в
+    справочной странице» is how manuals name a man page). «на сортировочном центре» is left alone: the project's own
+    model reply has it, and labellers differ on it."""
     w, k = t.words[i], i + 1
     while k < min(i + 3, len(t.words) - 1) and t.plain_gap(k + 1) and _adjective_in_prepositional(t.words[k].text):
         k += 1
     noun = t.words[k]
     if not all(t.plain_gap(j) for j in range(i + 1, k + 1)):
         return
-    if w.low == "на" and noun.low in _IN_PLACES or w.low == "в" and noun.low in _ON_PLACES:
+    if w.low == "на" and noun.low in _IN_PLACES or w.low == "в" and noun.low in _ON_PLACES and k == i + 1:
         right = "в" if w.low == "на" else "на"
         found.append(finding(PLACE_IN_ON, w.start, noun.end, f"{match_case(w.text, right)}{t.text[w.end:noun.end]}"))
 
