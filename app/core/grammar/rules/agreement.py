@@ -479,6 +479,8 @@ def _check_separated(t: Text, i: int, found: list[Finding]) -> None:
               for tok in sent.subtree(c.index)}
     if any(tok.index not in own | others or tok.pos == "PUNCT" for tok in sent.tokens[adj.index + 1:noun.index]):
         return
+    if any(all(p.tag.POS == "VERB" for p in parses(x.text)) for x in t.words[i + 1:k]):
+        return  # «вставьте нашу и перезагрузите телефон»: a finite verb between ends the adjective's phrase
     adjs = [p for p in parses(w.text) if p.score >= 0.02]
     nouns = [p for p in parses(noun.text) if p.score >= 0.02]
     if not adjs or not nouns or any(p.tag.POS not in ("ADJF", "PRTF") for p in adjs) or any(

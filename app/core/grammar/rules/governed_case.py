@@ -365,11 +365,11 @@ def _noun_left_out(t: Text, i: int, k: int, case: str) -> bool:
                for w in t.words[start:i] for n in parses(w.text)[:2] for m in readings)
 
 
-def _verb(readings) -> str | None:
+def _verb(readings, clause: bool = False) -> str | None:
     """'infn' (an infinitive or an imperative) or 'verb' (indicative) if every reading is a transitive
-    verb of that kind, not a linking one."""
-    if not readings or any(p.normal_form in _LINKING or p.normal_form in _CLAUSE_VERBS or "tran" not in p.tag
-                           for p in readings):
+    verb of that kind, not a linking one (nor one that takes a clause, unless ``clause``)."""
+    if not readings or any(p.normal_form in _LINKING or p.normal_form in _CLAUSE_VERBS and not clause
+                           or "tran" not in p.tag for p in readings):
         return None
     if all(p.tag.POS == "INFN" or p.tag.POS == "VERB" and p.tag.mood == "impr" for p in readings):
         return "infn"  # an infinitive or an imperative has no subject of its own after it
@@ -411,7 +411,7 @@ def _object(t: Text, i: int, found: list[Finding]) -> None:
     if not verb_w.text.isalpha():
         return
     readings = parses(verb_w.text)
-    kind = _verb(readings)
+    kind = _verb(readings, clause=True)
     if kind is None:
         return
     start = i + 1
@@ -420,6 +420,8 @@ def _object(t: Text, i: int, found: list[Finding]) -> None:
     group = _group(t, start)
     if group is None:
         return
+    if any(p.normal_form in _CLAUSE_VERBS for p in readings) and not _ends_without_predicate(t, group[-1]):
+        return  # «напишу, сумма придёт завтра» with the comma left out: the noun opens a clause
     words = [parses(t.words[k].text) for k in group]
     if any(any(_case(p.tag) != "nomn" and "Fixd" not in p.tag for p in w) for w in words):
         return  # some reading is not a nominative: it may be an accusative or a genitive object
@@ -438,7 +440,20 @@ def _object(t: Text, i: int, found: list[Finding]) -> None:
         return  # «не может не волновать судьба»: the noun is the subject of the verb above the infinitive
     phrase = _inflect_phrase(t, group, "accs")
     found.append(finding(OBJECT_CASE, verb_w.start, t.words[group[-1]].end,
-                         *((f"{verb_w.text} {phrase}",) if phrase else ())))
+                         *((f"{t.text[verb_w.start:t.words[group[0]].start]}{phrase}",) if phrase else ())))
+
+
+def _ends_without_predicate(t: Text, k: int) -> bool:
+    """After word k only nouns in the genitive (and their adjectives) stand before the sentence or clause ends: «я
+    напишу вам сумма компенсации.» — no verb, short form or nominative that a clause opened by the noun would need."""
+    for j in range(k + 1, len(t.words)):
+        if not t.plain_gap(j):
+            return any(ch in t.gap_before(j) for ch in ".!?,;:")
+        readings = [p for p in parses(t.words[j].text) if p.score >= 0.05]
+        if not readings or any(p.tag.POS not in ("NOUN", "ADJF", "PRTF", "NPRO") for p in readings) \
+                or not any(p.tag.case == "gent" for p in readings):
+            return False
+    return True
 
 
 def check(t: Text) -> list[Finding]:

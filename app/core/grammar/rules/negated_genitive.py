@@ -62,6 +62,21 @@ def _phrase(t: Text, i: int) -> list[int] | None:
     return None
 
 
+def _noun_readings(t: Text, k: int) -> list:
+    """The noun readings of word k. A genitive that is a form of another noun («чек» as the genitive plural of
+    «чека», «код» of «кода») is dropped when the parse of the sentence reads the word as a nominative or an
+    accusative: «нет чек» is the cheque, whatever else the letters could spell."""
+    noun = [p for p in parses(t.words[k].text) if p.tag.POS == "NOUN"]
+    direct = {p.normal_form for p in noun if p.tag.case in ("nomn", "accs")}
+    others = [p for p in noun if p.tag.case not in ("nomn", "accs")]
+    if not direct or not others or any(p.normal_form in direct for p in others):
+        return noun
+    _, tok = t.token(k)
+    if tok is None or tok.pos != "NOUN" or tok.feats.get("Case") not in ("Nom", "Acc"):
+        return noun
+    return [p for p in noun if p.tag.case in ("nomn", "accs")]
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
@@ -70,7 +85,7 @@ def check(t: Text) -> list[Finding]:
         group = _phrase(t, i + 1)
         if group is None:
             continue
-        noun = [p for p in parses(t.words[group[-1]].text) if p.tag.POS == "NOUN"]
+        noun = _noun_readings(t, group[-1])
         if any(p.tag.case not in ("nomn", "accs") for p in noun) or not any(p.tag.case == "nomn" for p in noun):
             continue
         if t.words[i].low == "было" and any(p.tag.gender == "neut" and p.tag.number == "sing" for p in noun):

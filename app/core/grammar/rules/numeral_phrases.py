@@ -159,6 +159,7 @@ def _digits(t: Text, i: int, found: list[Finding]) -> None:
     before = t.word(i - 1)
     governed = before is not None and t.plain_gap(i) and before.low.replace("ё", "е") in _GENITIVE_BEFORE
     if before is not None and t.plain_gap(i) and before.low in _PLACE:
+        _count_or_order(t, i, group, noun, found)
         return
     one = number.endswith("1") and not number.endswith("11")
     few = number[-1:] in "234" and number[-2:] not in ("12", "13", "14")
@@ -180,6 +181,41 @@ def _digits(t: Text, i: int, found: list[Finding]) -> None:
         return
     last = t.words[group[-1]]
     found.append(finding(NUMERAL, t.words[i].start, last.end, *((f"{number} {fixed}",) if fixed else ())))
+
+
+# prepositions that take the accusative of a count: «на 6 месяцев», «за 5 дней», «в 3 раза»
+_OF_COUNT = frozenset({"на", "в", "во", "за"})
+# prepositions of the moment an order of days is counted from: «на 3 день после заказа», «за 2 день до вылета»
+_COUNTED_FROM = frozenset({"после", "до", "с", "со", "от", "перед"})
+
+
+def _count_or_order(t: Text, i: int, group: list[int], noun: list, found: list[Finding]) -> None:
+    """«вклад на 6 месяц» → «на 6 месяцев» (or «на 6-й месяц»): after «на», «в», «за» and a number in digits that
+    does not end in 1, a noun of measure in the accusative singular is neither the count (that is «6 месяцев») nor
+    the order (an ordinal in digits takes its ending: «6-й месяц»). Only a lone noun, no year, and nothing after it
+    that tells an order («на 3 день после заказа», «на 5 день лечения» are left as people write them)."""
+    before, number = t.words[i - 1], t.words[i].text
+    if before.low not in _OF_COUNT or len(group) != 1 or number.endswith("1") and not number.endswith("11"):
+        return
+    if _year(number) or any(p.tag.case not in ("nomn", "accs") or p.tag.number != "sing" or "anim" in p.tag
+                            or "Fixd" in p.tag for p in noun) or not any(p.tag.case == "accs" for p in noun):
+        return
+    few = number[-1:] in "234" and number[-2:] not in ("12", "13", "14")
+    counted = {f.word for p in noun if (f := p.inflect({"gent", "sing" if few else "plur"})) is not None}
+    w = t.words[group[-1]]
+    ordinal = {"masc": "й", "femn": "ю", "neut": "е"}.get(noun[0].tag.gender)
+    after = t.word(group[-1] + 1)
+    if after is not None and t.plain_gap(after.index) and any(
+            after.low in _COUNTED_FROM or p.tag.POS in ("NOUN", "ADJF", "NPRO") and p.tag.case == "gent"
+            for p in parses(after.text)[:1]):
+        return  # «на 3 день после заказа», «на 5 день лечения»: the order of days, as people write it
+    fixes = [f"{number} {match_case(w.text, form)}" for form in sorted(counted)[:1]]
+    if ordinal and len({p.tag.gender for p in noun}) == 1:
+        fixes.append(f"{number}-{ordinal} {w.text}")
+    found.append(finding(NUMERAL, t.words[i].start, w.end, *fixes,
+                         message=phrase("Если это срок, существительное после числа стоит в родительном падеже: «на 6 "
+                                        "месяцев», «за 5 дней»; если порядок, к цифре прибавляют окончание: «на 6-й "
+                                        "месяц».")))
 
 
 # nouns a round number names a year or an age by: «2000 год», «XX век»

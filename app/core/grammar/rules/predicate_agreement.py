@@ -310,7 +310,40 @@ def check(t: Text) -> list[Finding]:
                 _check_full_adjective(t, sent, subj, head, s, found)
             for pred in _predicates(sent, head):
                 _check_pair(t, sent, subj, pred, s, found, pred.rel == "conj" and pred.head == head.index, companion)
+    _bare_clause(t, found)
     return found
+
+
+def _bare_clause(t: Text, found: list[Finding]) -> None:
+    """«…, подключение бесплатная.» → «бесплатное»: a clause of two words, a noun and a full adjective in the
+    nominative, names a thing and what it is with no «есть» between; the adjective is the predicate and takes the
+    noun's gender and number. Only where nothing else is in the clause (the parse of such a clause is unsure), the
+    noun can be nothing but a nominative or accusative of a thing, and the adjective nothing but an adjective."""
+    for k in range(len(t.words) - 1):
+        noun_w, adj_w = t.words[k], t.words[k + 1]
+        if not (k == 0 or t.starts_sentence(k) or any(ch in t.gap_before(k) for ch in ",;:")) or not t.plain_gap(k + 1):
+            continue
+        after = t.gap_before(k + 2) if k + 2 < len(t.words) else t.text[adj_w.end:]
+        if not after.strip(" ") or after.strip(" ")[0] not in ".!?,;" or not noun_w.text.isalpha() \
+                or not adj_w.text.islower() or noun_w.text[:1].isupper() and not t.starts_sentence(k):
+            continue
+        nouns = [p for p in parses(noun_w.text) if p.score >= 0.02]
+        adjs = [p for p in parses(adj_w.text) if p.score >= 0.02]
+        if not nouns or not adjs or any(p.tag.POS != "NOUN" or p.tag.case not in ("nomn", "accs") or "anim" in p.tag
+                                        or "Fixd" in p.tag or "ms-f" in p.tag or "Pltm" in p.tag
+                                        or set(_NAMES) & p.tag.grammemes for p in nouns) \
+                or not any(p.tag.case == "nomn" for p in nouns) \
+                or any(p.tag.POS != "ADJF" or p.tag.case not in ("nomn", "accs") for p in adjs) \
+                or not any(p.tag.case == "nomn" for p in adjs):
+            continue
+        if any(a.tag.number == n.tag.number and (n.tag.number == "plur" or a.tag.gender == n.tag.gender)
+               for a in adjs for n in nouns if n.tag.case == "nomn"):
+            continue
+        noun = next(p for p in nouns if p.tag.case == "nomn")
+        wanted = {"nomn", "plur"} if noun.tag.number == "plur" else {"nomn", "sing", noun.tag.gender}
+        forms = {f.word for a in adjs if (f := a.inflect(wanted)) is not None}
+        found.append(finding(SUBJECT_VERB, adj_w.start, adj_w.end,
+                             *((match_case(adj_w.text, forms.pop()),) if len(forms) == 1 else ())))
 
 
 def _contiguous(sent, subj, pred, head) -> bool:

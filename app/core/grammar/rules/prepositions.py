@@ -100,10 +100,31 @@ def check(t: Text) -> list[Finding]:
             _derived(t, i, f"{w.text} {match_case(nxt.text, 'протяжении')}", found)
         elif w.low == "в" and nxt.low == "заключении" and t.starts_sentence(i) and not _genitive_follows(t, i + 2):
             _derived(t, i, f"{w.text} {match_case(nxt.text, 'заключение')}", found)
-        elif w.low == "на" and nxt.low in _IN_PLACES or w.low == "в" and nxt.low in _ON_PLACES:
-            right = "в" if w.low == "на" else "на"  # «подключается на разделе» → «в разделе», «в сайте» → «на сайте»
-            found.append(finding(PLACE_IN_ON, w.start, nxt.end, f"{match_case(w.text, right)} {nxt.text}"))
+        elif w.low in ("в", "на"):
+            _place_in_on(t, i, found)
     return found
+
+
+def _place_in_on(t: Text, i: int, found: list) -> None:
+    """«подключается на разделе» → «в разделе», «на личном кабинете» → «в личном кабинете» (the place's noun, after
+    up to two adjectives in the prepositional case that go with it), «в сайте» → «на сайте» (right after «в»: «в
+    справочной странице» is how manuals name a man page). «на сортировочном центре» is left alone: the project's own
+    model reply has it, and labellers differ on it."""
+    w, k = t.words[i], i + 1
+    while k < min(i + 3, len(t.words) - 1) and t.plain_gap(k + 1) and _adjective_in_prepositional(t.words[k].text):
+        k += 1
+    noun = t.words[k]
+    if not all(t.plain_gap(j) for j in range(i + 1, k + 1)):
+        return
+    if w.low == "на" and noun.low in _IN_PLACES or w.low == "в" and noun.low in _ON_PLACES and k == i + 1:
+        right = "в" if w.low == "на" else "на"
+        found.append(finding(PLACE_IN_ON, w.start, noun.end, f"{match_case(w.text, right)}{t.text[w.end:noun.end]}"))
+
+
+def _adjective_in_prepositional(word: str) -> bool:
+    readings = [p for p in parses(word) if p.score >= 0.05]
+    return bool(readings) and word.islower() and all(p.tag.POS in ("ADJF", "PRTF") for p in readings) \
+        and any(p.tag.case == "loct" for p in readings)
 
 
 # Words of saying, asking and agreeing, after which «на счёт чего-то» is «насчёт» (about), not onto an account.

@@ -40,9 +40,14 @@ _ACTION_VERBS = {"ение": ("ить", "еть"), "ание": ("ать",), "я�
 
 
 def _noun_of_action(word: str) -> bool:
+    """The verb is a dictionary word or a dictionary verb behind a productive prefix: «задвоение» ← «задвоить»
+    («за» + «двоить»)."""
+    from app.core.grammar.spelling.prefixed import is_prefixed_word
+
     for lemma, _ in _readings(word, ("NOUN",)):
         action = _ACTION.match(lemma)
-        if action and any(_known_as(action.group(1) + ending, ("INFN",)) for ending in _ACTION_VERBS[action.group(2)]):
+        if action and any(_known_as(verb, ("INFN",)) or is_prefixed_word(verb) and verb.endswith(("ть", "ться"))
+                          for verb in (action.group(1) + ending for ending in _ACTION_VERBS[action.group(2)])):
             return True
     return False
 

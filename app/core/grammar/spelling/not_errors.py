@@ -13,8 +13,8 @@ import re
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.spelling.derived import formed_from_a_word
 from app.core.grammar.spelling.prefixed import is_prefixed_word
-from app.core.grammar.spelling.rare_words import (drawn_out_interjection, form_of_listed_word, listed_rare_word,
-                                                   poetic_instrumental)
+from app.core.grammar.spelling.rare_words import (drawn_out_interjection, form_of_listed_word, form_of_speller_word,
+                                                   listed_rare_word, poetic_instrumental)
 from app.core.grammar.spelling.vocabulary import frequency, is_word
 
 SPELLER_RULES = frozenset({"MORFOLOGIK_RULE_RU_RU", "MORFOLOGIK_RULE_RU_RU_YO", "HUNSPELL_RULE"})
@@ -68,7 +68,7 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
     if _slip_of_known_word(low) or _split_from_ne(text, finding.offset, low):
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
     return _is_compound(low) or _is_derived(low) or is_prefixed_word(low) or poetic_instrumental(low) \
-        or listed_rare_word(low) or form_of_listed_word(low)
+        or listed_rare_word(low) or form_of_listed_word(low) or form_of_speller_word(low)
 
 
 @functools.cache

@@ -36,24 +36,47 @@ def listed_rare_word(word: str) -> bool:
 
 
 def form_of_listed_word(word: str) -> bool:
-    """``word`` (lower-case, е for ё), which wordfreq lacks, is a form of a rare noun or adjective people write in its
-    dictionary form and in one more: «на маркетплейсе» (of «маркетплейс», «маркетплейса»), «мультиплеерное» (of
-    «мультиплеерный», «мультиплеерных»). wordfreq lists only the commoner forms of a rare word; a misspelt form is
-    no form of a word one slip away from a common one."""
+    """``word`` (lower-case, е for ё), which the dictionary lacks, is a form of a rare noun or adjective people write in
+    two of its forms at least, its dictionary form among them: «на маркетплейсе» (of «маркетплейс», «маркетплейса»),
+    «мультиплеерное» (of «мультиплеерный», «мультиплеерных»), «свайп» and «свайпом» (each other's evidence). wordfreq
+    lists only the commoner forms of a rare word, so the form itself may be listed or not; a misspelt form is no form
+    of a word one slip away from a common one."""
     from app.core.grammar.rules._base import parses
     from app.core.grammar.spelling.suggest import two_slips_from_common_word
 
-    if frequency(word) > 0:
-        return False
     for parse in parses(word)[:2]:
         lemma = parse.normal_form.replace("ё", "е")
-        if parse.tag.POS not in ("NOUN", "ADJF") or lemma == word or _PROPER & parse.tag.grammemes:
+        if parse.is_known or parse.tag.POS not in ("NOUN", "ADJF") or _PROPER & parse.tag.grammemes:
             continue
-        forms = {lexeme.word.replace("ё", "е") for lexeme in parse.lexeme} - {word, lemma}
+        forms = {lexeme.word.replace("ё", "е") for lexeme in parse.lexeme} - {lemma}
         own = frequency(lemma)
         if own >= _LISTED and any(frequency(form) >= _LISTED for form in forms) and _no_slip(lemma, own) \
                 and _no_slip(word, own) and not two_slips_from_common_word(lemma):
             return True  # «исскуством»: its «исскуство» is listed, but two slips from «искусство»
+    return False
+
+
+def form_of_speller_word(word: str) -> bool:
+    """``word`` (lower-case, е for ё) is a form of a noun or adjective that neither pymorphy3's dictionary nor
+    the speller's has in this form, while the speller's has its dictionary form: «созвона», «скрином», «кешбэка»
+    (the speller lists «созвон», «скрин», «кешбэк» alone, as it lists new words). A misspelt form of a
+    dictionary word is guessed to be a form of a word nobody lists."""
+    from app.core.grammar.rules._base import parses
+    from app.core.grammar.spelling.suggest import near_common_word
+
+    try:
+        from pylat_ru.spelling import get_default_spelling_rule
+    except ImportError:
+        return False
+    if near_common_word(word):
+        return False
+    for parse in parses(word)[:2]:
+        lemma = parse.normal_form.replace("ё", "е")
+        if parse.is_known or parse.tag.POS not in ("NOUN", "ADJF") or _PROPER & parse.tag.grammemes \
+                or lemma == word or is_word(lemma) or len(lemma) < 4:
+            continue
+        if not get_default_spelling_rule().is_misspelled(lemma):
+            return True
     return False
 
 

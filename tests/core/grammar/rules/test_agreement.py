@@ -206,3 +206,8 @@ def test_a_short_adjective_ending_a_clause_of_a_dative_person(rule_hits, text, s
                                   "Сколько вещей, которые нам не нужны!"])
 def test_a_short_adjective_with_its_subject_in_the_sentence(rule_hits, text):
     assert rule_hits(text, "OURS_PREDICATIVE_FORM") == []
+
+
+def test_a_verb_between_ends_the_adjective_phrase(rule_hits):
+    # «нашу» stands for «нашу сим-карту» named before; the noun after the verb is another one
+    assert rule_hits("Достаньте старую сим-карту, поставьте новую и включите смартфон.", "OURS_ADJ_NOUN_AGREEMENT") == []

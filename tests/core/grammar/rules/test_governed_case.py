@@ -80,7 +80,7 @@ def test_an_ordinal_standing_for_the_noun_just_named(rule_hits):
 
 
 @pytest.mark.parametrize("text, span, fix", [
-    ("Мы выслали вам новая карта.", "выслали вам новая карта", "выслали новую карту"),
+    ("Мы выслали вам новая карта.", "выслали вам новая карта", "выслали вам новую карту"),  # «вам» is kept
     ("Вчера я заполнила анкета на сайте.", "заполнила анкета", "заполнила анкету"),  # «я» is the subject
 ])
 def test_object_after_a_dative_or_with_its_subject(rule_hits, text, span, fix):
@@ -153,3 +153,21 @@ def test_a_modifier_agreeing_only_in_the_prepositions_other_case(rule_hits, text
                                   "За такой короткий срок всё не успеть."])
 def test_a_modifier_and_its_noun_in_one_case_pass(rule_hits, text):
     assert rule_hits(text, "OURS_PREPOSITION_CASE") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # a verb that may take a clause, with nothing after the noun but its genitive: no clause is opened
+    ("Завтра я сообщу вам точная дата визита.", "сообщу вам точная дата", "сообщу вам точную дату"),
+    ("Менеджер напишет вам стоимость ремонта.", None, None),  # right as it is
+])
+def test_object_of_a_verb_that_may_take_a_clause(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_OBJECT_CASE") == ([(span, (fix,))] if span else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Я напишу вам, сумма придёт завтра.",
+    "Я напишу вам сумма придёт завтра.",  # the comma is missing, the clause is there: another rule's slip
+    "Скажу честно, ситуация неприятная.",
+])
+def test_a_clause_after_a_verb_of_saying_is_no_object(rule_hits, text):
+    assert rule_hits(text, "OURS_OBJECT_CASE") == []

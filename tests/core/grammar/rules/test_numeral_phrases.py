@@ -137,3 +137,24 @@ def test_round_number_with_a_nominative_singular(rule_hits, text, span, fix):
 ])
 def test_round_numbers_that_pass(rule_hits, text):
     assert rule_hits(text, "OURS_NUMERAL_NOUN") == []
+
+
+@pytest.mark.parametrize("text, span, fixes", [
+    ("Рассрочку можно взять на 4 месяц без переплаты.", "4 месяц", ("4 месяца", "4-й месяц")),
+    ("Депозит открыт на 9 месяц, проценты раз в квартал.", "9 месяц", ("9 месяцев", "9-й месяц")),
+    ("Пароль сменили за 12 день до блокировки.", None, None),  # a preposition after it: an order of days
+    ("Мы продлили пробный период на 2 неделю.", "2 неделю", ("2 недели", "2-ю неделю")),
+])
+def test_a_count_after_a_preposition_written_as_after_one(rule_hits, text, span, fixes):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == ([(span, fixes)] if span else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Рассрочку можно взять на 4 месяца без переплаты.",
+    "Пробный период продлён на 1 месяц.",        # one: the singular is the count
+    "Гарантия на 21 месяц с момента покупки.",
+    "Сыпь прошла на 4 день приёма таблеток.",    # a genitive after it: the order of days
+    "Магазин открылся в 2015 год.",               # a year is left to others
+])
+def test_a_count_after_a_preposition_that_passes(rule_hits, text):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == []

@@ -143,3 +143,20 @@ def test_eto_before_a_noun_of_emphasis_is_the_subject(rule_hits, text):
 
 def test_a_noun_subject_with_a_neuter_predicate_still_fires(rule_hits):
     assert rule_hits("Эта правда неочевидно для всех.", "OURS_SUBJECT_VERB_AGREEMENT") != []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Кабель стоит 300 рублей, установка бесплатный.", "бесплатный", "бесплатная"),
+    ("Пакет большой, сумка прочный.", "прочный", "прочная"),
+])
+def test_a_clause_of_a_noun_and_its_adjective(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Кабель стоит 300 рублей, установка бесплатная.",
+    "Столик у окна, ванная общая.",
+    "Курьер вежливый, посылка целая.",
+])
+def test_a_clause_of_a_noun_and_its_adjective_that_agree(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []

@@ -32,3 +32,21 @@ def test_derived_prepositions_fire(rule_hits, text, span, fix):
 ])
 def test_derived_prepositions_silent(rule_hits, text):
     assert rule_hits(text, "OURS_DERIVED_PREPOSITION") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Тариф меняют на новом личном кабинете.", "на новом личном кабинете", "в новом личном кабинете"),
+    ("Смените тариф на личном кабинете.", "на личном кабинете", "в личном кабинете"),
+])
+def test_place_in_on_with_adjectives(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_PLACE_IN_ON") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Ноутбук второй день лежит на сервисном центре.",  # labellers differ on it: left alone
+    "Ключи команды описаны в справочной странице программы.",  # a manual's «справочная страница»
+    "Смените тариф в личном кабинете.",
+    "Откройте карту на главном экране.",
+])
+def test_place_in_on_with_adjectives_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_PLACE_IN_ON") == []

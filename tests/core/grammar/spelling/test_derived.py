@@ -7,6 +7,7 @@ from app.core.grammar.spelling.derived import formed_from_a_word
 
 @pytest.mark.parametrize("word", [
     "боготворении",    # a noun of action of «боготворить»
+    "задвоение",       # of «задвоить», a prefix and the dictionary's «двоить»
     "непрохождение",   # «не» and a noun of action, written together
     "хлипковат",       # «-оватый» of «хлипкий»
     "админский",       # «-ский» of the noun «админ»

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.core.grammar.spelling.rare_words import (drawn_out_interjection, form_of_listed_word, listed_rare_word,
-                                                   poetic_instrumental)
+from app.core.grammar.spelling.rare_words import (drawn_out_interjection, form_of_listed_word, form_of_speller_word,
+                                                   listed_rare_word, poetic_instrumental)
 
 
 @pytest.mark.parametrize("word", ["эльфийских", "геймплея", "фэнтезийная", "аддоны",
@@ -22,10 +22,25 @@ def test_a_name_in_small_letters_is_no_word_run_together():
     ("мультиплеерное", True),  # «мультиплеерный» and «мультиплеерных» are listed
     ("агенствах", False),      # a case of a misspelling that lives beside the far commoner «агентство»
     ("исскуством", False),     # «исскуство» is listed, but two slips from «искусство»
-    ("магазине", False),       # listed itself: the other checks decide
+    ("магазине", False),       # a dictionary word: the other checks decide
+    ("свайп", True),           # listed itself, and «свайпом» is listed too: two forms, the dictionary one among them
+    ("свайпом", True),
+    ("свайпе", True),          # not listed, but the two forms above are
 ])
-def test_an_unlisted_form_of_a_listed_rare_word(word, a_form):
+def test_a_form_of_a_listed_rare_word(word, a_form):
     assert form_of_listed_word(word) is a_form
+
+
+@pytest.mark.parametrize("word, a_form", [
+    ("созвона", True),   # the speller lists «созвон» alone
+    ("созвоном", True),
+    ("скрином", True),   # and «скрин»
+    ("сазвона", False),  # «сазвон» is listed nowhere
+    ("магазинов", False),  # a dictionary word: nothing to explain
+    ("созвана", False),  # one slip from «созвана»'s common neighbours, and no form of «созвон»
+])
+def test_a_form_of_a_word_the_speller_lists_in_its_dictionary_form(word, a_form):
+    assert form_of_speller_word(word) is a_form
 
 
 @pytest.mark.parametrize("word", [
