@@ -18,6 +18,7 @@ from app.core.scorecard.card import Span
 from app.core.scorecard.counts import count_not_told
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import CALENDAR, PART_RE, Token, is_number, morph, normal_form, tokenize
+from app.core.scorecard.which_named import needs_named  # «какие документы нужны?» — «паспорт и СНИЛС»
 
 # Words close in meaning by navec at or above this («перенести» ~ «перенос» 0.41, «вернуть» ~ «обменять» 0.38) speak of
 # the same thing; another action stays below («вернуть» ~ «доставлять» 0.12, «перенести» ~ «действовать» 0.11).
@@ -420,7 +421,7 @@ def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
     theirs = set().union(*(set().union(*content(tokenize(q)).values()) for q in others if content(tokenize(q))))
     own = [lemmas for lemmas in content(tokenize(question)).values() if not lemmas & theirs]
     own = [lemmas for lemmas in own if not lemmas & _SPANS] or own
-    return not own or any(touched(lemmas, said) for lemmas in own) or _says_can(r, question, theirs)
+    return not own or any(touched(lemmas, said) for lemmas in own) or _says_can(r, question, theirs) or needs_named(r, question)
 
 
 # «Ранний заезд возможен с 10:00» to «можно ли заехать раньше?»: a «can I?» answered by what can or cannot be done

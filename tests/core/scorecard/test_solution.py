@@ -482,3 +482,21 @@ def test_a_code_to_dial_is_no_answer_to_what_it_shows():
              ["Добрый день! Сколько гигабайт осталось в пакете?"])
     assert c["solution"].passed is False
     assert c["solution"].reason == "Нет ни ответа по существу, ни следующего шага со сроком."
+
+
+def test_to_why_a_next_step_with_its_time_is_the_rubrics_next_step():
+    """«Почему…?» with no reason told: what is to happen next, with its time — the company's or the customer's own —
+    is the rubric's second way («кто, что и к какому сроку»), not a why left unanswered."""
+    got = card("Здравствуйте! Карту заберёте в отделении на Мира, 5, через 2 рабочих дня, с паспортом.",
+               ["Почему банкомат не вернул карту?!"])["solution"]
+    assert got.passed is True, got.reason
+    got = card("Здравствуйте! Карту разблокируют в течение пяти минут, попробуйте оплатить снова.",
+               ["Почему заблокировали карту? Я на кассе!"])["solution"]
+    assert got.passed is True, got.reason
+    got = card("Здравствуйте! Такое бывает, приносим извинения. Хорошего дня.",
+               ["Почему банкомат не вернул карту?!"])["solution"]
+    assert got.passed is False, got.reason
+    # what follows an option the customer may take is no step set: the why is still unanswered
+    got = card("Здравствуйте! Перейти на другой тариф можно в приложении, новый начнёт действовать с 1-го числа.",
+               ["Почему мне подняли плату за интернет?"])["solution"]
+    assert got.passed is False, got.reason
