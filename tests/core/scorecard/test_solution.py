@@ -500,3 +500,17 @@ def test_to_why_a_next_step_with_its_time_is_the_rubrics_next_step():
     got = card("Здравствуйте! Перейти на другой тариф можно в приложении, новый начнёт действовать с 1-го числа.",
                ["Почему мне подняли плату за интернет?"])["solution"]
     assert got.passed is False, got.reason
+
+
+def test_can_it_be_done_is_answered_by_a_next_step_set_with_its_time():
+    """«Это можно исправить?» — «инженер заменит оборудование в среду»: the doing set with its time is a yes in deed;
+    a cause alone, or a time for another question beside it, says nothing to whether it can be done."""
+    slow = ["Интернет по вечерам еле работает. Это можно исправить?"]
+    got = card("Здравствуйте! Узел в вашем доме перегружен: инженер заменит оборудование в среду, после этого скорость "
+               "станет полной.", slow)["solution"]
+    assert got.passed is True, got.reason
+    got = card("Здравствуйте! Узел в вашем доме перегружен. Хорошего вечера.", slow)["solution"]
+    assert got.passed is False, got.reason
+    got = card("Здравствуйте! Сертификат придёт на почту завтра до 18:00.",
+               ["Можно ли вернуть деньги за курс? И когда придёт сертификат?"])["solution"]
+    assert got.passed is False, got.reason
