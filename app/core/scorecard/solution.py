@@ -79,7 +79,7 @@ def solution(r: Reply) -> ElementResult:
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = [a for a in adverts if _sells(r, a)]
     adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a) and not _bygone(r, a)
-               and not _explains(r, a)] + digressions(r)
+               and not _explains(r, a) and not _in_price_told(r, a)] + digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
@@ -492,6 +492,24 @@ def _asks_can(question: str) -> bool:
     """«Это можно исправить?», «Деньги можно вернуть?»: a question whether a thing can be done, which a next step set
     with its time answers by doing it (a yes in deed)."""
     return any(t.lemmas & _CAN for t in tokenize(question))
+
+
+def _in_price_told(r: Reply, span: Span) -> bool:
+    """«Сколько стоит тариф на 10 пользователей?» — «…обойдутся в 48 000 ₽ за год, скидка за оплату сразу уже учтена»;
+    «…стоит 2 500 ₽ на сайте и 4 000 ₽ в аэропорту, так что оплатить заранее выгоднее»: to a question of price, an offer's
+    word in the sentence that gives the asked price of the customer's thing (a sum the customer did not write, beside a
+    noun of theirs) is part of the answer, not an advert."""
+    if "цена" not in asked_kinds(r):
+        return False
+    start, end = r.sentence_at(span[0])
+    said = r.text[start:end]
+    theirs = "\n".join(r.customer_messages)
+    priced = [m for m in re.finditer(r"\d[\d\s\u00a0]*\d|\d", said) if PRICE_RE.match(said, m.end())
+              or PRICE_RE.match(said, m.end() + 1)]
+    # a noun of theirs, not a unit of time («первые две недели бесплатно» to «уезжаю на неделю»)
+    return any(m.group().strip() not in theirs for m in priced) and any(
+        t.tag.startswith("NOUN") and t.lemmas & r.customer_lemmas and not t.lemmas & (r.lex.units | r.lex.months)
+        and len(t.lower) > 3 for t in r.tokens if start <= t.start < end)
 
 
 def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:

@@ -514,3 +514,17 @@ def test_can_it_be_done_is_answered_by_a_next_step_set_with_its_time():
     got = card("Здравствуйте! Сертификат придёт на почту завтра до 18:00.",
                ["Можно ли вернуть деньги за курс? И когда придёт сертификат?"])["solution"]
     assert got.passed is False, got.reason
+
+
+def test_an_offers_word_in_the_sentence_that_gives_the_asked_price_is_the_answer():
+    """«…обойдётся в 30 000 ₽ за год, скидка за оплату сразу уже учтена» to «сколько стоит?» answers; an offer of a
+    product the customer never named, with a free span, is still an advert."""
+    got = card("Здравствуйте! Для 5 человек подписка обойдётся в 30 000 ₽ за год, скидка за оплату сразу уже учтена.",
+               ["Сколько стоит годовая подписка на 5 человек?"])["solution"]
+    assert got.passed is True, got.reason
+    got = card("Здравствуйте! Доставка дивана стоит 1 500 ₽ при оплате на сайте и 2 000 ₽ при получении, так что "
+               "оплатить заранее выгоднее.", ["Сколько стоит доставка дивана? Можно оплатить при получении?"])["solution"]
+    assert got.passed is True, got.reason
+    got = card("Здравствуйте! Попробуйте наш новый тариф «Море»: первые две недели бесплатно, потом 500 ₽ в месяц.",
+               ["Уезжаю в Турцию на неделю. Сколько будет стоить интернет в роуминге?"])["solution"]
+    assert got.passed is False, got.reason
