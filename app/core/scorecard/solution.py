@@ -480,12 +480,16 @@ def _timed_events(r: Reply, frames: Sequence[Span], anyone: bool = False) -> lis
 def _set_to_happen(r: Reply, frames: Sequence[Span], aside: Sequence[Span]) -> list[Span]:
     """What is set to happen, with its time in its clause — the company's, a third party's or the customer's own
     («мастер заменит оборудование в четверг», «карту заберёте через 3 рабочих дня»): the rubric's next step, «кто, что и
-    к какому сроку». Not what follows an option («Сменить тариф можно…, новый начнёт действовать с 1-го»)."""
+    к какому сроку». Not what follows an option («Сменить тариф можно…, новый начнёт действовать с 1-го»), nor a
+    state that lasts until a day («Распродажа продлится до 20 января»)."""
     return [e for e in _timed_events(r, frames, anyone=True) if not any(a[0] <= e[0] < a[1] for a in aside)
-            and not any(t.lemmas & _CAN for t in r.tokens if r.sentence_at(t.start) == r.sentence_at(e[0]))]
+            and not any(t.lemmas & _CAN for t in r.tokens if r.sentence_at(t.start) == r.sentence_at(e[0]))
+            and not any(t.start == e[0] and t.lemmas & _LASTING for t in r.tokens)]
 
 
 _CAN = frozenset({"можно", "мочь", "возможно", "реально", "получиться"})
+# A state that lasts until a day is no step taken by then: «Распродажа продлится до 20 января».
+_LASTING = frozenset({"длиться", "продлиться", "продолжаться", "продолжиться", "действовать"})
 
 
 def _asks_can(question: str) -> bool:
