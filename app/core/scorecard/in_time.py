@@ -21,6 +21,8 @@ from app.core.scorecard.words import CALENDAR, tokenize
 
 _IN_TIME = frozenset({"успеть", "успевать"})
 _YES_NO = frozenset({"да", "нет", "конечно"})
+# Whether the time is enough is whether it is in time: «50 минут на пересадку хватает», «часа не хватит».
+_ENOUGH = frozenset({"хватить", "хватать", "достаточно", "достаточный", "недостаточно"})
 # A day the customer can put beside a deadline of theirs: a weekday, a month, «завтра», a time of day.
 _DAYS = CALENDAR | {"завтра", "послезавтра", "сегодня"}
 CLOCK_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -34,7 +36,8 @@ def in_time_unsaid(r: Reply) -> str:
     if not asked:
         return ""
     words = r.tokens
-    if any(t.lemmas & _IN_TIME for t in words) or any(t.lemmas & _DAYS for t in words) or CLOCK_RE.search(r.text):
+    if any(t.lemmas & (_IN_TIME | _ENOUGH) for t in words) or any(t.lemmas & _DAYS for t in words) \
+            or CLOCK_RE.search(r.text) or _span_said_back(r):
         return ""
     for start, end in r.sentences:
         first = next((t for t in words if start <= t.start < end), None)
@@ -46,6 +49,25 @@ def in_time_unsaid(r: Reply) -> str:
     if any(t.lower in _BY and words[i + 1].lemmas & deadline for i, t in enumerate(words[:-1])):
         return ""
     return asked[0].strip()
+
+
+def in_time_told(r: Reply, question: str) -> bool:
+    """«Успею ли забрать до субботы?» — «Заказ будет в пункте выдачи в четверг»; «пересадка 50 минут, успею?» — «50
+    минут на пересадку хватает»: a question whether something will be in time is spoken to by a day or a time of day
+    to set against the deadline, by the customer's own span said back, or by whether the time is enough — a yes or a
+    no in other words, though no word of the question comes back."""
+    if not any(t.lemmas & _IN_TIME for t in tokenize(question)):
+        return False
+    words = r.tokens
+    return any(t.lemmas & (_IN_TIME | _ENOUGH | _DAYS) for t in words) or bool(CLOCK_RE.search(r.text)) \
+        or _span_said_back(r)
+
+
+def _span_said_back(r: Reply) -> bool:
+    """«У меня пересадка 50 минут, успею?» — «50 минут на пересадку…»: the customer's own span of time (a figure and
+    its unit) said back is weighed against, as «к пятнице» is."""
+    theirs = {(m.group(1), m.group(2)[:3].lower()) for text in r.customer_messages for m in TERM_RE.finditer(text)}
+    return any((m.group(1), m.group(2)[:3].lower()) in theirs for m in TERM_RE.finditer(r.text))
 
 
 # A place or a service that is open: «Отделения работают с 9:00», «касса открыта до 20:00», «склад принимает с 10:00».

@@ -14,10 +14,14 @@ from collections.abc import Sequence
 from app.core.scorecard.answer_forms import sent_on
 from app.core.scorecard.card import Span
 from app.core.scorecard.done_deeds import agrees, alike, bade_this, bidden_done, state_reached
+from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.relevance import done_as_asked
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tickets import ticket_made
-from app.core.scorecard.words import Token, normal_form
+from app.core.scorecard.words import Token, normal_form, tokenize
+
+# A question of permission: «можно пересдать?», «могу ли я вернуть?», «разрешено ли…?», «положено ли…?».
+_MAY = frozenset({"можно", "нельзя", "мочь", "разрешить", "разрешено", "положить", "положено", "возможно"})
 
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
@@ -84,3 +88,30 @@ def customers_own(tokens: Sequence[Token], span: Span) -> bool:
     return idx is not None and "past" in tokens[idx].tag and "plur" in tokens[idx].tag and \
         (any(t.lower == "вы" for t in tokens[max(0, idx - 2):idx])
          or [t.lower for t in tokens[max(0, idx - 2):idx]] == ["спасибо", "что"])
+
+
+def doing_allowed(r: Reply, span: Span) -> bool:
+    """«Можно пересдать экзамен?» — «Да, пересдача предусмотрена правилами»: to a question of permission, a short
+    participle said of the asked doing itself, named by its noun («пересдача» of «пересдать», «возврат» of «вернуть»),
+    tells that the doing is allowed or provided for — a yes, which the yes-rules judge, not a deed the operator did
+    for the customer (unlike «Адрес изменён» to «можно изменить адрес?», said of the thing the doing is done to)."""
+    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
+    if idx is None or not r.tokens[idx].tag.startswith("PRTS"):
+        return False
+    tok = r.tokens[idx]
+    start, end = r.sentence_at(tok.start)
+    near = [t for t in r.tokens[max(0, idx - 3):idx + 3]
+            if start <= t.start < end and t is not tok and t.tag.startswith("NOUN") and "nomn" in t.tag]
+    if not near:
+        return False
+    theirs = {x for t in r.customer_tokens for x in t.lemmas}
+    for message in r.customer_messages:
+        for chunk in message.split("?")[:-1]:  # the questions: what comes before each «?»
+            words = tokenize(chunk.rsplit(".", 1)[-1].rsplit("!", 1)[-1])
+            if not any(t.lemmas & _MAY or t.lower in _MAY for t in words):
+                continue
+            doings = [t for t in words if t.tag.startswith(("INFN", "VERB")) and not t.lemmas & _MAY]
+            if any(not n.lemmas & theirs and (any({x[:5] for x in n.lemmas} & {x[:5] for x in d.lemmas} for d in doings)
+                                              or kin_taken_up(doings, [n])) for n in near):
+                return True
+    return False

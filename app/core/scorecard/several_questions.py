@@ -16,6 +16,7 @@ from app.core.scorecard.questions import (
     touched,
 )
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.which_named import needs_named  # «какие документы нужны?» — «паспорт и СНИЛС»
 from app.core.scorecard.words import CALENDAR, Token, tokenize
 
 _ASKING = frozenset({"как", "можно", "где", "какой", "что"})
@@ -179,7 +180,7 @@ def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
     theirs = set().union(*(set().union(*content(tokenize(q)).values()) for q in others if content(tokenize(q))))
     own = [lemmas for lemmas in content(tokenize(question)).values() if not lemmas & theirs]
     own = [lemmas for lemmas in own if not lemmas & SPANS] or own
-    return not own or any(touched(lemmas, said) for lemmas in own) or _says_can(r, question, theirs)
+    return not own or any(touched(lemmas, said) for lemmas in own) or _says_can(r, question, theirs) or needs_named(r, question)
 
 
 # «Ранний заезд возможен с 10:00» to «можно ли заехать раньше?»: a «can I?» answered by what can or cannot be done

@@ -25,13 +25,13 @@ from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.done_deeds import bids_undone, state_named_back, told_as_past
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
 from app.core.scorecard.follow_up import promised_answer, slow_promises
-from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
+from app.core.scorecard.in_time import deadline_passed, in_time_told, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.instances import other_instances
 from app.core.scorecard.how_parts import how_unanswered
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.moments import moments
-from app.core.scorecard.past_deeds import bygone_event, customers_own, operator_did, reported_stems
+from app.core.scorecard.past_deeds import bygone_event, customers_own, doing_allowed, operator_did, reported_stems
 from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
@@ -79,7 +79,7 @@ def solution(r: Reply) -> ElementResult:
     if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
         adverts = [a for a in adverts if _sells(r, a)]
     adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a) and not _bygone(r, a)
-               and not _explains(r, a)] + digressions(r)
+               and not _explains(r, a) and not _in_price_told(r, a)] + digressions(r)
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
@@ -178,7 +178,7 @@ def solution(r: Reply) -> ElementResult:
     asking = [(s, e) for s, e in r.sentences if text[s:e].rstrip().endswith("?")]
     done = [a for a in actions if operator_did(r, a)]
     done += [d for d in deeds(r, aside) + deeds_beside(r, promised) if d not in done]
-    done = [a for a in done if not any(s <= a[0] < e for s, e in asking)]
+    done = [a for a in done if not any(s <= a[0] < e for s, e in asking) and not doing_allowed(r, a)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
     missing = unanswered(r, frames + done + moments(r), facts_in_reply) if not refused_with_way else ""
@@ -213,7 +213,9 @@ def solution(r: Reply) -> ElementResult:
         if not (refusal and (steps or frames)) else []
     # «Баллы не сгорят?» — «Баллы сохраняются»: its predicate said back in other words answers the question
     said_back = predicate_answered(r, aside)
-    off = [q for q in off if not any(q == chunk.rstrip("?!. ").strip() for chunk, _ in said_back)]
+    set_timed = _set_to_happen(r, frames, aside)  # «Можно исправить?» — «мастер заменит оборудование в четверг»
+    off = [q for q in off if not any(q == chunk.rstrip("?!. ").strip() for chunk, _ in said_back)
+           and not in_time_told(r, q) and not (set_timed and _asks_can(q))]  # «успею?» — «50 минут … хватает»
     if off and asks_how(r) and not (steps or done or answers):
         return ElementResult("solution", False, phrase(
             'Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))
@@ -232,6 +234,7 @@ def solution(r: Reply) -> ElementResult:
     # same sentence is the rubric's next step, to a «почему?» as to any question
     own_timed = [m for m in mine_to_do(r, aside) if any(s <= m[0] < e and any(s <= f[0] < e for f in frames)
                                                          for s, e in r.sentences)]
+    own_timed += set_timed  # «Почему банкомат съел карту?» — «Карту заберёте в отделении через 3 рабочих дня»
     if why and not done and not own_timed and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
     slow = slow_promises(tokens, aside, r.sentences)
@@ -459,18 +462,58 @@ def _explains(r: Reply, span: Span) -> bool:
     return at is not None and any(at[0] <= g[0] < at[1] for g in gives_reason(r, []))
 
 
-def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:
+def _timed_events(r: Reply, frames: Sequence[Span], anyone: bool = False) -> list[Span]:
     """«Банк снимет блокировку в течение 3 рабочих дней», «водитель будет через 15 минут», «трек заработает
-    завтра до 12:00»: what is going to happen (a future verb) with its time in the same clause."""
+    завтра до 12:00»: what is going to happen (a future verb) with its time in the same clause — ``anyone``: the
+    customer's own too («карту заберёте через 3 дня»)."""
     found = []
     for m in _CLAUSE_RE.finditer(r.text):
         if not any(m.start() <= f[0] < m.end() for f in frames):
             continue
         for tok in r.tokens:
             if m.start() <= tok.start < m.end() and tok.tag.startswith("VERB") and "futr" in tok.tag \
-                    and "2per" not in tok.tag and not tok.lemmas & r.lex.not_steps:
+                    and ("2per" not in tok.tag or anyone) and not tok.lemmas & r.lex.not_steps:
                 found.append((tok.start, tok.end - tok.start))
     return found
+
+
+def _set_to_happen(r: Reply, frames: Sequence[Span], aside: Sequence[Span]) -> list[Span]:
+    """What is set to happen, with its time in its clause — the company's, a third party's or the customer's own
+    («мастер заменит оборудование в четверг», «карту заберёте через 3 рабочих дня»): the rubric's next step, «кто, что и
+    к какому сроку». Not what follows an option («Сменить тариф можно…, новый начнёт действовать с 1-го»), nor a
+    state that lasts until a day («Распродажа продлится до 20 января»)."""
+    return [e for e in _timed_events(r, frames, anyone=True) if not any(a[0] <= e[0] < a[1] for a in aside)
+            and not any(t.lemmas & _CAN for t in r.tokens if r.sentence_at(t.start) == r.sentence_at(e[0]))
+            and not any(t.start == e[0] and t.lemmas & _LASTING for t in r.tokens)]
+
+
+_CAN = frozenset({"можно", "мочь", "возможно", "реально", "получиться"})
+# A state that lasts until a day is no step taken by then: «Распродажа продлится до 20 января».
+_LASTING = frozenset({"длиться", "продлиться", "продолжаться", "продолжиться", "действовать"})
+
+
+def _asks_can(question: str) -> bool:
+    """«Это можно исправить?», «Деньги можно вернуть?»: a question whether a thing can be done, which a next step set
+    with its time answers by doing it (a yes in deed)."""
+    return any(t.lemmas & _CAN for t in tokenize(question))
+
+
+def _in_price_told(r: Reply, span: Span) -> bool:
+    """«Сколько стоит тариф на 10 пользователей?» — «…обойдутся в 48 000 ₽ за год, скидка за оплату сразу уже учтена»;
+    «…стоит 2 500 ₽ на сайте и 4 000 ₽ в аэропорту, так что оплатить заранее выгоднее»: to a question of price, an offer's
+    word in the sentence that gives the asked price of the customer's thing (a sum the customer did not write, beside a
+    noun of theirs) is part of the answer, not an advert."""
+    if "цена" not in asked_kinds(r):
+        return False
+    start, end = r.sentence_at(span[0])
+    said = r.text[start:end]
+    theirs = "\n".join(r.customer_messages)
+    priced = [m for m in re.finditer(r"\d[\d\s\u00a0]*\d|\d", said) if PRICE_RE.match(said, m.end())
+              or PRICE_RE.match(said, m.end() + 1)]
+    # a noun of theirs, not a unit of time («первые две недели бесплатно» to «уезжаю на неделю»)
+    return any(m.group().strip() not in theirs for m in priced) and any(
+        t.tag.startswith("NOUN") and t.lemmas & r.customer_lemmas and not t.lemmas & (r.lex.units | r.lex.months)
+        and len(t.lower) > 3 for t in r.tokens if start <= t.start < end)
 
 
 def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:

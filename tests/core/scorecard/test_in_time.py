@@ -27,3 +27,29 @@ def test_a_term_of_ones_own_does_not_say_whether_it_is_in_time():
 ])
 def test_saying_whether_or_naming_the_day_answers(reply):
     assert card(reply, BY_SATURDAY)["solution"].passed is True
+
+
+LAYOVER = ["Очень волнуюсь: пересадка 40 минут во Франкфурте, успею?"]
+
+
+@pytest.mark.parametrize("reply", [
+    # whether the time is enough is whether it is in time
+    "Здравствуйте! Сорока минут во Франкфурте достаточно: багаж перегрузят без вас, выходить из зоны не нужно.",
+    # the customer's own span said back, weighed
+    "Здравствуйте! 40 минут во Франкфурте хватит: багаж перегрузят без вас. Хорошего полёта!",
+])
+def test_the_customers_time_said_to_be_enough_answers_whether(reply):
+    got = card(reply, LAYOVER)["solution"]
+    assert got.passed is True, got.reason
+
+
+def test_a_reply_about_the_airport_alone_still_leaves_whether_open():
+    got = card("Здравствуйте! Пересадки во Франкфурте проходят через паспортный контроль. Хорошего полёта!",
+               LAYOVER)["solution"]
+    assert got.passed is False, got.reason
+
+
+def test_a_day_to_set_against_the_deadline_speaks_to_will_i_make_it():
+    got = card("Здравствуйте! Заказ будет в пункте выдачи в четверг, хранится 7 дней.",
+               ["Успею ли я забрать заказ до субботы? Уезжаю в воскресенье."])["solution"]
+    assert got.passed is True, got.reason

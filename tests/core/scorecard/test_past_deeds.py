@@ -3,13 +3,15 @@ Replies of our own."""
 
 from __future__ import annotations
 
-from app.core.scorecard.past_deeds import bygone_event, customers_own, operator_did, reported_stems
+from reply_cases import card
+
+from app.core.scorecard.past_deeds import bygone_event, customers_own, doing_allowed, operator_did, reported_stems
 from app.core.scorecard.reply import read_reply
 
 
 def _at(reply, word):
     """The span of the first token that is ``word``."""
-    tok = next(t for t in reply.tokens if t.lower == word)
+    tok = next(t for t in reply.tokens if t.lower == word.replace("ё", "е"))
     return tok.start, tok.end - tok.start
 
 
@@ -60,3 +62,22 @@ def test_what_the_customer_reported_told_back_is_bygone():
     # a fix the customer never wrote of is news, not what happened to them
     r = read_reply("Здравствуйте! Ошибку исправили в 14:20.", "Приложение не открывается с утра!")
     assert bygone_event(r, _at(r, "исправили")) is False
+
+
+def test_a_participle_said_of_the_asked_doing_itself_is_a_permission_not_a_deed():
+    r = read_reply("Здравствуйте! Да, пересдача предусмотрена правилами.", "Можно пересдать экзамен?")
+    assert doing_allowed(r, _at(r, "предусмотрена")) is True
+    # said of the thing the doing is done to, it is a deed
+    r = read_reply("Здравствуйте! Адрес изменён на Лесную, 5.", "Можно изменить адрес доставки?")
+    assert doing_allowed(r, _at(r, "изменён")) is False
+    # not a question of permission: the bidden doing done
+    r = read_reply("Здравствуйте! Пересдача назначена на 12 мая.", "Запишите меня на пересдачу экзамена.")
+    assert doing_allowed(r, _at(r, "назначена")) is False
+
+
+def test_a_bare_permission_to_a_doing_of_the_customers_is_no_answer_on_the_card():
+    got = card("Здравствуйте! Да, пересдача предусмотрена правилами. Удачи!", ["Можно пересдать экзамен?"])["solution"]
+    assert got.passed is False, got.reason
+    got = card("Здравствуйте! Да, пересдача предусмотрена правилами: запишитесь в личном кабинете на любую дату в "
+               "течение месяца.", ["Можно пересдать экзамен?"])["solution"]
+    assert got.passed is True, got.reason

@@ -482,3 +482,49 @@ def test_a_code_to_dial_is_no_answer_to_what_it_shows():
              ["Добрый день! Сколько гигабайт осталось в пакете?"])
     assert c["solution"].passed is False
     assert c["solution"].reason == "Нет ни ответа по существу, ни следующего шага со сроком."
+
+
+def test_to_why_a_next_step_with_its_time_is_the_rubrics_next_step():
+    """«Почему…?» with no reason told: what is to happen next, with its time — the company's or the customer's own —
+    is the rubric's second way («кто, что и к какому сроку»), not a why left unanswered."""
+    got = card("Здравствуйте! Карту заберёте в отделении на Мира, 5, через 2 рабочих дня, с паспортом.",
+               ["Почему банкомат не вернул карту?!"])["solution"]
+    assert got.passed is True, got.reason
+    got = card("Здравствуйте! Карту разблокируют в течение пяти минут, попробуйте оплатить снова.",
+               ["Почему заблокировали карту? Я на кассе!"])["solution"]
+    assert got.passed is True, got.reason
+    got = card("Здравствуйте! Такое бывает, приносим извинения. Хорошего дня.",
+               ["Почему банкомат не вернул карту?!"])["solution"]
+    assert got.passed is False, got.reason
+    # what follows an option the customer may take is no step set: the why is still unanswered
+    got = card("Здравствуйте! Перейти на другой тариф можно в приложении, новый начнёт действовать с 1-го числа.",
+               ["Почему мне подняли плату за интернет?"])["solution"]
+    assert got.passed is False, got.reason
+
+
+def test_can_it_be_done_is_answered_by_a_next_step_set_with_its_time():
+    """«Это можно исправить?» — «инженер заменит оборудование в среду»: the doing set with its time is a yes in deed;
+    a cause alone, or a time for another question beside it, says nothing to whether it can be done."""
+    slow = ["Интернет по вечерам еле работает. Это можно исправить?"]
+    got = card("Здравствуйте! Узел в вашем доме перегружен: инженер заменит оборудование в среду, после этого скорость "
+               "станет полной.", slow)["solution"]
+    assert got.passed is True, got.reason
+    got = card("Здравствуйте! Узел в вашем доме перегружен. Хорошего вечера.", slow)["solution"]
+    assert got.passed is False, got.reason
+    got = card("Здравствуйте! Сертификат придёт на почту завтра до 18:00.",
+               ["Можно ли вернуть деньги за курс? И когда придёт сертификат?"])["solution"]
+    assert got.passed is False, got.reason
+
+
+def test_an_offers_word_in_the_sentence_that_gives_the_asked_price_is_the_answer():
+    """«…обойдётся в 30 000 ₽ за год, скидка за оплату сразу уже учтена» to «сколько стоит?» answers; an offer of a
+    product the customer never named, with a free span, is still an advert."""
+    got = card("Здравствуйте! Для 5 человек подписка обойдётся в 30 000 ₽ за год, скидка за оплату сразу уже учтена.",
+               ["Сколько стоит годовая подписка на 5 человек?"])["solution"]
+    assert got.passed is True, got.reason
+    got = card("Здравствуйте! Доставка дивана стоит 1 500 ₽ при оплате на сайте и 2 000 ₽ при получении, так что "
+               "оплатить заранее выгоднее.", ["Сколько стоит доставка дивана? Можно оплатить при получении?"])["solution"]
+    assert got.passed is True, got.reason
+    got = card("Здравствуйте! Попробуйте наш новый тариф «Море»: первые две недели бесплатно, потом 500 ₽ в месяц.",
+               ["Уезжаю в Турцию на неделю. Сколько будет стоить интернет в роуминге?"])["solution"]
+    assert got.passed is False, got.reason
