@@ -12,18 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.core.scorecard.questions import COMMON
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import find_phrases, tokenize
 
 
 def harm_undone(r: Reply, whys: Sequence[str]) -> bool:
-    """Each why-question's thing (a noun of the customer's, not a person, not a unit) is named in a sentence of the
+    """Each why-question's thing (a noun of the customer's, not a person, a unit or a word every chat shares) is named in a sentence of the
     reply that gives a step or a deed to come — an imperative, or a verb in the future — and the reply names a time."""
     if not whys or not find_phrases(r.tokens, r.lex.time_frames, gap=0):
         return False
     for chunk in whys:
         things = set().union(*(t.lemmas for t in tokenize(chunk) if t.tag.startswith("NOUN") and "anim" not in t.tag
-                               and not t.lemmas & r.lex.units))
+                               and not t.lemmas & (r.lex.units | COMMON)))  # not «ещё раз», «какой день»
         if not things or not any(_step_on(r, start, end, things) for start, end in r.sentences):
             return False
     return True
