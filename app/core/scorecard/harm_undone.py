@@ -18,8 +18,9 @@ from app.core.scorecard.words import find_phrases, tokenize
 
 
 def harm_undone(r: Reply, whys: Sequence[str]) -> bool:
-    """Each why-question's thing (a noun of the customer's, not a person, a unit or a word every chat shares) is named in a sentence of the
-    reply that gives a step or a deed to come — an imperative, or a verb in the future — and the reply names a time."""
+    """Each why-question's thing (a noun of the customer's, not a person, a unit or a word every chat shares) is named
+    in a sentence of the reply that gives a step or a deed to come — an imperative, or a verb in the future — and the
+    reply names a time."""
     if not whys or not find_phrases(r.tokens, r.lex.time_frames, gap=0):
         return False
     for chunk in whys:

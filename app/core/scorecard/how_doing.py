@@ -3,11 +3,11 @@
 «Как удалить аккаунт?» — «Выйти из аккаунта можно в меню профиля»; «хочу рефинансировать ипотеку, как это сделать» —
 «Оформить ипотеку у нас можно в приложении»: the reply tells the way to a doing on the customer's thing, but not the
 doing asked about. Its verb is not the asked one (any form, a five-letter stem: «переоформить» keeps «оформ»), the
-asked doing is named nowhere in the reply (nor by its noun: «удаление», «возврат», :mod:`kin_words`), and the two verbs are far
-apart in navec's space — further than near synonyms that are the right way in other words («отменить» ~ «отключить»
-0.27, «добавить» ~ «пригласить» 0.28, «выставить счёт» ~ «сформировать счёт», «получить выписку» ~ «заказать
-выписку»), as «удалить» ~ «выйти» (0.08) and «рефинансировать» ~ «оформить» (0.19) are. A step on a name in quotes
-(«откройте «Заказы»») is the interface, not the thing.
+asked doing is named nowhere in the reply (nor by its noun: «удаление», «возврат», :mod:`kin_words`), and the two
+verbs are far apart in navec's space — further than near synonyms that are the right way in other words
+(«отменить» ~ «отключить» 0.27, «добавить» ~ «пригласить» 0.28, «выставить счёт» ~ «сформировать счёт», «получить
+выписку» ~ «заказать выписку»), as «удалить» ~ «выйти» (0.08) and «рефинансировать» ~ «оформить» (0.19) are. A name
+in quotes («в разделе «Ипотека»») is the interface, not the thing.
 """
 
 from __future__ import annotations
