@@ -285,6 +285,15 @@ def _working_now(text: str, tokens, lex: Lexicon) -> int:
     return end
 
 
+# A death, an illness or an injury of someone close is the customer's own grief, though told of «он» or «она».
+_GRIEF = frozenset({"умереть", "скончаться", "погибнуть", "заболеть", "болеть", "госпитализировать", "травма",
+                    "перелом", "реанимация", "больница", "смерть", "похороны", "болезнь"})
+
+
+def _grief(fragment: str) -> bool:
+    return any(t.lemmas & _GRIEF for t in tokenize(fragment))
+
+
 def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:
     text = "\n".join(messages)[:cap]
     tokens = tokenize(text)
@@ -334,7 +343,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))
     # «…оценки Андрея, он сам не может зайти»: the trouble of someone the customer speaks for is not theirs
-    complaint = [f for f in state.states.get("complaint", []) if not others_trouble(text, tokens, text.find(f))]
+    complaint = [f for f in state.states.get("complaint", []) if not others_trouble(text, tokens, text.find(f))
+                 or _grief(f)]
     if complaint:
         state.states["complaint"] = complaint
     else:
