@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.harm_undone import harm_undone
 from app.core.scorecard.questions import (
     COMMON, content, figures_of, questions, sentence_before, topic_words, touched,
 )
@@ -138,8 +139,10 @@ def charge_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
 
 def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
     """The reply gives a reason, or speaks of what the why-question says happened: its verb («почему подорожала
-    подписка?» — «цена выросла»: the same word, or one close in meaning by navec), else its nouns («откуда минус?»)."""
-    if gives_reason(r, aside) or difference_told(r, aside):
+    подписка?» — «цена выросла»: the same word, or one close in meaning by navec), else its nouns («откуда минус?»);
+    or gives the harmed thing back with its term (:mod:`harm_undone`: «почему банкомат съел карту?» — «карту
+    заберёте через 3 дня»)."""
+    if gives_reason(r, aside) or difference_told(r, aside) or harm_undone(r, why_questions(r)):
         return True
     for chunk in why_questions(r):
         if not topic_words(chunk):  # «Мне отказали в возврате билета!!! Почему?!» asks about the sentence before

@@ -123,13 +123,14 @@ def _following_questions(r: Reply) -> list[str]:
     a time or a figure, which :func:`unanswered` looks for. Of two questions or more, one without such an opener
     wants its answer too («Можно ли вернуть кроссовки? И сколько стоит доставка?» — the first; «…можно учиться
     онлайн? Какие документы нужны?» — the second) when it asks by «ли» or opens with «как / можно / какой»
-    («что» opens reproaches too: «Что за безобразие?»)."""
+    («что» opens reproaches too: «Что за безобразие?»), or asks by its tone about a thing («…почему? деньги
+    вернут?», :func:`_asks_of_a_thing`)."""
     found = []
     asked = [chunk for chunk in questions(r) if tokenize(chunk)]  # «Куда ехать???» is one question
     for n, chunk in enumerate(asked):
         words = tokenize(chunk)
         if not n or words[0].lower not in _FOLLOW_ON:
-            if len(asked) > 1 and _asks_apart(r, words):  # «2) можно ли взять коляску?» quoted without its number
+            if len(asked) > 1 and (_asks_apart(r, words) or n and _asks_of_a_thing(words)):  # «2) можно ли взять коляску?» quoted without its number
                 found.append(re.sub(r"^(?:[^?]*:\s*)?\d{1,2}\)\s*", "", chunk.rstrip("?").strip()))
             continue
         rest = words[1:]
@@ -139,6 +140,12 @@ def _following_questions(r: Reply) -> list[str]:
                 or (rest[0].lower == "если" and any(t.lemmas & WH for t in rest)):
             found.append(chunk[chunk.find(rest[0].text):].rstrip("?").strip() if rest else chunk)
     return found
+
+
+def _asks_of_a_thing(words: Sequence[Token]) -> bool:
+    """«мне отказали в визе, почему? деньги за услуги вернут?»: a later question with no opener that asks yes or no
+    by its tone about a thing (:func:`_asks_added`), not about the one addressed — «Вы издеваетесь?» is a reproach."""
+    return _asks_added(words) and not any(t.lower in ("вы", "ты") or "2per" in t.tag for t in words)
 
 
 def _asks_added(rest: Sequence[Token]) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.follow_up import PLACES
+from app.core.scorecard.how_doing import way_to_another
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, edit_distance, find_phrases, is_number, morph, normal_form, tokenize
 
@@ -193,9 +194,12 @@ _SAME_DOING = 0.33
 def another_doing(r: Reply) -> str:
     """«Верните деньги за продление» — «отключите автопродление в профиле»: the customer bids the company do one
     thing, and the reply never speaks of that doing — not the verb (any form, a five-letter stem) nor a noun close to
-    it by navec («возврат») —, only of others for the customer to do. The bidden word, or an empty string."""
+    it by navec («возврат») —, only of others for the customer to do; or asks the way to a doing and is told the way to
+    another on the same thing (:mod:`how_doing`). The bidden or asked word, or an empty string."""
     bidden, left = _bids_untouched(r)
-    return left[0].text if left and len(left) == len(bidden) else ""
+    if left and len(left) == len(bidden):
+        return left[0].text
+    return way_to_another(r)  # «как удалить аккаунт?» — «Выйти из аккаунта можно…»: a way to another doing
 
 
 def bids_left(r: Reply) -> list[Token]:

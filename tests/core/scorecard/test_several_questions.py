@@ -61,3 +61,18 @@ def test_a_joined_how_is_answered_by_steps():
     customer = "Сколько стоит подписка и как её подключить?"
     assert _left("Здравствуйте! Подписка стоит 199 ₽. Откройте приложение и нажмите «Подключить».", customer) == []
     assert _left("Здравствуйте! Подписка стоит 199 ₽ в месяц.", customer) == ["как её подключить"]
+
+
+_REFUSED = "Мне отказали в возврате, почему? Деньги за доставку вернут?"
+
+
+@pytest.mark.parametrize("customer, reply, left", [
+    # a later question with no opener, asked by its tone about a thing, wants its answer
+    (_REFUSED, "Здравствуйте! Отказ связан с тем, что срок возврата истёк 3 мая.", ["Деньги за доставку вернут"]),
+    (_REFUSED, "Здравствуйте! Отказ связан с тем, что срок возврата истёк 3 мая. Деньги за доставку вернём в течение "
+               "3 дней.", []),
+    # asked of the one addressed, it is a reproach
+    ("Где мой заказ? Вы издеваетесь?", "Здравствуйте! Простите за задержку: заказ привезут завтра до 18:00.", []),
+])
+def test_a_later_question_asked_by_its_tone_about_a_thing(customer, reply, left):
+    assert _left(reply, customer) == left
