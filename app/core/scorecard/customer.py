@@ -117,10 +117,17 @@ def _supposed(text: str, tokens, offset: int) -> bool:
         return False
     words = [t for t in tokens if start <= t.start < end]
     at = next((i for i, t in enumerate(words) if t.lower == "если"), None)
-    # «…, если я всё оплачивала вовремя?»: an «если» with a past verb states a fact against the trouble
-    factual = at is not None and any(t.lower in ("я", "мы") for t in words[at + 1:at + 3]) \
+    # «…, если я всё оплачивала вовремя?», «а если ребёнок пропустил занятия из-за болезни, …?»: an «если» with a
+    # past verb of the customer or of a person (an animate noun) tells what happened, not a possibility
+    factual = at is not None and any(t.lower in ("я", "мы") or _person(t) for t in words[at + 1:at + 3]) \
         and any("past" in t.tag for t in words[at + 1:at + 5] if t.tag.startswith("VERB"))
     return (at is not None and not factual) or any(t.start == offset and "futr" in t.tag for t in words)
+
+
+def _person(tok) -> bool:
+    """«ребёнок», «дочь», «муж»: a noun that, by every reading, names a person, and may be in the nominative."""
+    readings = [p for p in morph().parse(tok.lower) if p.tag.POS == "NOUN"]
+    return bool(readings) and all("anim" in p.tag for p in readings) and any(p.tag.case == "nomn" for p in readings)
 
 
 def _purpose(text: str, tokens, offset: int) -> bool:
