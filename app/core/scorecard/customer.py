@@ -130,27 +130,6 @@ def _person(tok) -> bool:
     return bool(readings) and all("anim" in p.tag for p in readings) and any(p.tag.case == "nomn" for p in readings)
 
 
-_AROUND_ASKED = frozenset({"это", "а", "и", "не", "ли", "будет", "будут", "ведь", "разве", "же", "для", "вас", "всё-таки",
-                           "все-таки", "уже"})
-
-
-# Nouns of an obstacle, asked of a fact the customer tells: whether it will get in the way. «Это ошибка?» after
-# «пришёл счёт на 3 800, обычно плачу 500» suspects a fault of the company's — a complaint — and stays one.
-_OBSTACLES = frozenset({"проблема", "препятствие", "помеха"})
-
-
-def _asks_if_trouble(text: str, tokens, offset: int) -> bool:
-    """«Бирку я уже отрезала, это проблема?», «А это не будет проблемой?»: an obstacle noun as what «это» is, in a
-    clause that only asks whether it is one — the customer asks about a trouble, they do not tell of one."""
-    at = next((t for t in tokens if t.start == offset), None)
-    end = _sentence_end(text, offset)
-    if at is None or not at.lemmas & _OBSTACLES or text[end:end + 1] != "?":
-        return False
-    start = max(_sentence_at(text, offset), *(text.rfind(c, 0, offset) + 1 for c in ",;:—"))
-    clause = [t for t in tokens if start <= t.start < end and t is not at]
-    return any(t.lower == "это" for t in clause) and all(t.lower in _AROUND_ASKED for t in clause)
-
-
 def _purpose(text: str, tokens, offset: int) -> bool:
     """«Как отменить пробный период, чтобы не списали деньги?»: a trouble in a «чтобы» clause is what the customer
     wants to avoid, not what happened to them."""
@@ -337,7 +316,6 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
                       and not _purpose(text, tokens, off)
                       and not _asked_how(tokens, off)
-                      and not _asks_if_trouble(text, tokens, off)
                       and not _asks_when(text, text[off:off + ln], off)
                       and not _asks_how_much(text, text[off:off + ln])])
     caps = [m.group() for m in _CAPS_RE.finditer(text, settled)

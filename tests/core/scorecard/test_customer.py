@@ -314,15 +314,3 @@ def test_a_death_or_an_illness_of_someone_near_owes_sympathy(message):
 def test_an_if_clause_about_a_thing_or_the_future_stays_a_possibility():
     assert not read("Если перевод затерялся, кто его ищет?").states
     assert not read("Если сын заболеет перед сменой в лагере, деньги вернут?").states
-
-
-@pytest.mark.parametrize("message", [
-    "Хочу сдать куртку, ярлык я уже срезал, это проблема?",
-    "У дочери в загранпаспорте детская фотография, а это не будет проблемой?",
-])
-def test_asking_whether_a_fact_is_an_obstacle_tells_no_trouble(message):
-    assert "complaint" not in read(message).states
-
-
-def test_asking_whether_a_bill_is_an_error_stays_a_complaint():
-    assert "complaint" in read("Пришла квитанция на 9 000, всегда было около 2 000. Это ошибка?").states
