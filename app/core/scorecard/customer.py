@@ -20,6 +20,7 @@ from app.core.scorecard.customer_cues import (
     waited_since,
 )
 from app.core.scorecard.customer_others import others_trouble
+from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
@@ -336,7 +337,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                   if off >= settled and not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
                   and _sentence_at(text, off) not in relieved])
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
-        + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told))
+        + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told)
+        + staff_faulted(text[settled:]))
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))

@@ -16,7 +16,7 @@ _PRONOUNS = {"он": ("masc", "sing"), "она": ("femn", "sing"), "они": (No
 _BETWEEN = frozenset({"сам", "сама", "сами", "так", "и", "уже", "ещё", "еще", "вообще", "совсем", "все", "всё",
                       "опять", "снова", "до", "сих", "пор"})
 # people who work for the company or for its partners: their failure is the company's
-_AGENTS = frozenset({"курьер", "мастер", "водитель", "оператор", "менеджер", "сотрудник", "специалист",
+AGENTS = frozenset({"курьер", "мастер", "водитель", "оператор", "менеджер", "сотрудник", "специалист",
                      "консультант", "продавец", "преподаватель", "учитель", "куратор", "врач", "доктор", "инженер",
                      "монтажник", "техник", "администратор", "кассир", "агент", "представитель", "юрист", "наставник",
                      "тренер", "экскурсовод", "гид", "проводник", "стюардесса", "пилот", "официант", "повар",
@@ -52,7 +52,7 @@ def others_trouble(text: str, tokens: Sequence[Token], offset: int) -> bool:
         if not readings:
             continue
         if all("anim" in p.tag for p in readings):
-            return not any(p.normal_form in _AGENTS for p in readings)
+            return not any(p.normal_form in AGENTS for p in readings)
         if not (j and before[j - 1].tag.startswith("PREP")):
             return False  # «Купила сыну телефон, он не включается»: a thing named nearer, outside «за экзамен»
     return False
