@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -160,6 +160,19 @@ pairs of one customer message answered by a reply that passes and one that slips
 formal ones, rarer operator voices weighted; half the slips on the solution in the ways operators miss it, as many
 passes solving in unusual words, the rest on empathy, tone, safety or two minor elements; the pairs alternate between
 a ``tune`` and a ``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
+``blind_w`` — ``tests/data/replies/tuning_blind_w.toml`` (186 replies written and labelled BLIND in six industries:
+disputes with history — customers writing several long, emotional or muddled messages after earlier contacts and
+broken promises, often asking two or three things; operators answering with numbered steps, interface paths,
+compensation, partial refunds, conditions and hand-offs with or without a date; pairs of a passing and a slipping
+reply, half the slips on the solution, the rest on empathy, tone, safety or two minor elements; the pairs alternate
+between a ``tune`` and a ``check`` half; committed before the scorecard was first run on it; first-run figures in the
+header).
+``blind_x`` — ``tests/data/replies/tuning_blind_x.toml`` (190 replies written and labelled BLIND in six industries, in
+pairs of one customer message answered by a reply that passes and one that slips; quick peak-hour chat exchanges —
+one short question, often with typos or slang, rude-ish customers, customers who only thank or confirm; terse, vague,
+evasive, neighbouring-question, link-only and sarcastic operators; half the slips on the solution, as many passes
+solving in unusual ways, the rest on tone, empathy, safety or two minor elements; the pairs alternate between a
+``tune`` and a ``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -207,6 +220,8 @@ SETS = {
     "blind_t": ROOT / "tests" / "data" / "replies" / "tuning_blind_t.toml",
     "blind_u": ROOT / "tests" / "data" / "replies" / "tuning_blind_u.toml",
     "blind_v": ROOT / "tests" / "data" / "replies" / "tuning_blind_v.toml",
+    "blind_w": ROOT / "tests" / "data" / "replies" / "tuning_blind_w.toml",
+    "blind_x": ROOT / "tests" / "data" / "replies" / "tuning_blind_x.toml",
 }
 LABELLED = SETS["labelled"]
 

@@ -52,11 +52,11 @@ _PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "п�
                           "штраф", "комиссия"})
 _FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
 _DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
-_WAIT = frozenset({"ждать", "ожидать", "идти", "длиться", "занять", "занимать", "делаться", "рассматриваться"})
+WAIT = frozenset({"ждать", "ожидать", "идти", "длиться", "занять", "занимать", "делаться", "рассматриваться"})
 # «как долго / как быстро / как скоро?» asks how long; «моментально», «мгновенно» answer it without a figure
-_HOW_SOON = frozenset({"долго", "быстро", "скоро"})
+HOW_SOON = frozenset({"долго", "быстро", "скоро"})
 AT_ONCE = frozenset({"моментально", "мгновенно", "сразу", "немедленно", "тотчас", "моментом"})
-_SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки", "год", "полгода", "полчаса", "полдня"})
+SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки", "год", "полгода", "полчаса", "полдня"})
 # Places one goes to: «где ближайший пункт выдачи?» wants an address, not the opening hours.
 _VENUES = frozenset({"пункт", "офис", "отделение", "магазин", "банкомат", "терминал", "салон", "касса", "филиал",
                      "постамат", "склад", "стойка", "вход", "парковка", "остановка"})
@@ -90,13 +90,13 @@ def asked_kinds(r: Reply) -> list[str]:
                     asked.append("когда")
                 elif tok.lower == "сколько" and i and words[i - 1].lower == "через":  # «через сколько вернутся?»
                     asked.append("срок")
-                elif tok.lower == "сколько" and any(t.lemmas & _SPANS for t in after):  # «сколько дней делают?»
+                elif tok.lower == "сколько" and any(t.lemmas & SPANS for t in after):  # «сколько дней делают?»
                     asked.append("срок")
-                elif tok.lower == "сколько" and any(t.lemmas & _WAIT for t in after):  # «сколько ждать / он займёт?»
+                elif tok.lower == "сколько" and any(t.lemmas & WAIT for t in after):  # «сколько ждать / он займёт?»
                     asked.append("срок")
                 elif tok.lower == "когда" and not any(t.tag.startswith(("VERB", "INFN", "PRTS")) for t in words):
                     asked.append("когда")  # «И когда первый платёж?»
-                elif tok.lower == "как" and after and after[0].lower in _HOW_SOON:  # «как быстро дойдут?»
+                elif tok.lower == "как" and after and after[0].lower in HOW_SOON:  # «как быстро дойдут?»
                     asked.append("срок")
                 elif "какой" in tok.lemmas and after and "срок" in after[0].lemmas:  # «какой срок гарантии?»
                     asked.append("срок")
@@ -146,6 +146,7 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«какой» (нужна цифра)'))
     if "место" in asked and not _ADDRESS_RE.search(r.text) and not named_answer(r, "где"):
         missing.append(phrase('«где» (нужен адрес)'))
+    from app.core.scorecard.several_questions import untouched_questions  # it reads the reply with this module's words
     missing += [f"«{part}»" for part in untouched_questions(r, timed)]
     # «Если закрыть вклад досрочно, что будет с процентами?»: what becomes of a thing wants that thing spoken of
     said = said_words(r)
@@ -197,7 +198,7 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
     if any(t.tag.startswith(("VERB", "PRTS")) and dated(t.lower) or t.tag.startswith("NPRO")
            or t.lemmas & {"это", "этот"} for t in words):
         return False
-    own = [t for t in words if t.lower in content(words) and not t.lemmas & (_WAIT | _SPANS | CALENDAR)]
+    own = [t for t in words if t.lower in content(words) and not t.lemmas & (WAIT | SPANS | CALENDAR)]
     if not any(t.tag.startswith("NOUN") for t in own):
         return False
     theirs = content(r.customer_tokens)
@@ -229,70 +230,10 @@ _WHEN_BEFORE = frozenset({"через", "течение", "за", "до", "к", 
 def _bare_span(r: Reply, frame: Span) -> bool:
     """A count of units with no word before it that makes it a moment: a length, no answer to «когда?»."""
     words = [t for t in r.tokens if frame[0] <= t.start < frame[0] + frame[1]]
-    if len(words) != 2 or not is_number(words[0]) or not words[1].lemmas & _SPANS:
+    if len(words) != 2 or not is_number(words[0]) or not words[1].lemmas & SPANS:
         return False
     before = [t for t in r.tokens if t.end <= frame[0]][-1:]
     return not before or not (before[0].lemmas & _WHEN_BEFORE)
-
-
-_ASKING = frozenset({"как", "можно", "где", "какой", "что"})
-
-
-def untouched_questions(r: Reply, timed: bool = False) -> list[str]:
-    """«Сколько стоит и покрывает ли она активный отдых?»: of two questions joined in one sentence, a «ли»
-    or «как» question whose own words (those the other question does not share) the reply never touches —
-    in anything but a closing wish («Хорошего отдыха!» says nothing about what the policy covers). A part that
-    asks a time («как быстро дойдут?», «можно доставить завтра?») is answered by the time the reply gives
-    (``timed``), whatever its verb («деньги приходят за минуту», «курьер будет у вас завтра после обеда»)."""
-    said = said_words(r)
-    untouched = []
-    for message in r.customer_messages:
-        for chunk in re.findall(r"[^.!?…]*\?", marked(message)):
-            parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему|чего|зачем|откуда)\b)",
-                                                     chunk.rstrip("?"), flags=re.I)]
-            if len(parts) < 2:
-                continue
-            parts_words = [content(tokenize(p)) for p in parts]
-            for n, part in enumerate(parts):
-                words = tokenize(part)
-                # «какая», «из чего складывается…»
-                asking = bool(words) and (words[0].lower in _ASKING or bool(words[0].lemmas & _ASKING)
-                                          or len(words) > 1 and words[1].lower in ("чего", "чем"))
-                if not any(t.lower == "ли" for t in words) and not asking:
-                    continue
-                others = set().union(*(set().union(*c.values()) for k, c in enumerate(parts_words) if k != n and c))
-                own = [lemmas for lemmas in parts_words[n].values() if not lemmas & others] or [
-                    t.lemmas for t in words if t.tag.startswith("COMP")]  # «и можно ли раньше?»: the comparative
-                # «и можно ли онлайн?»: the manner is all the part asks — a «можно» said of another way is no answer
-                manner = not own and _manner(words)
-                own = own or [t.lemmas for t in words if t in _manner(words)]
-                if timed and _asks_time(words):
-                    continue
-                if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
-                        and not (_says_can(r, part, others) and not manner) and not _only_way(r, manner) \
-                        and not _steps_for_how(r, words) \
-                        and not _adverb_said(r, words) and not _sum_for_state(r, words):
-                    untouched.append(part)
-    return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)
-                        and not _who_told(r, q) and not (timed and _asks_time(tokenize(q)))]
-
-
-# «Можно доставить завтра?», «Успеете в субботу?», «привезти после семи вечера?»: the day or the time of day the
-# customer names is what the question turns on
-_DAYS = CALENDAR | {"сегодня", "завтра", "послезавтра", "утро", "вечер", "ночь", "утром", "вечером", "ночью"}
-
-
-def _asks_time(words: Sequence[Token]) -> bool:
-    """«как быстро дойдут», «когда привезут», «через сколько вернут», «сколько ждать», «можно доставить завтра?»:
-    the part wants a time."""
-    return any(t.lower == "когда" or t.lower in _DAYS or t.lemmas & _DAYS
-               or t.lower == "как" and i + 1 < len(words) and words[i + 1].lower in _HOW_SOON
-               or t.lower == "сколько" and i + 1 < len(words) and words[i + 1].lemmas & (_WAIT | _SPANS)
-               or t.lower == "сколько" and i and words[i - 1].lower in ("через", "во")
-               for i, t in enumerate(words))
-
-
-_FOLLOW_ON = frozenset({"и", "а", "еще", "ещё", "также", "тоже"})
 
 
 # «Кто», «чей», «как зовут» want a person named; «где», «куда» a place: a name the reply gives (natasha's NER)
@@ -319,130 +260,6 @@ def named_answer(r: Reply, question: str) -> list[Span]:
         else:
             spans.append((e.start, e.end - e.start))
     return spans
-
-
-def _sum_for_state(r: Reply, words: Sequence[Token]) -> bool:
-    """«Положена ли компенсация?» — «перевозчик платит 25 ₽ за каждый час»: a question about a state (a short
-    participle or adjective, no verb of doing) answered by a sum the customer did not write."""
-    if any(t.tag.startswith(("VERB", "INFN")) for t in words) or not any(t.tag.startswith(("PRTS", "ADJS"))
-                                                                        for t in words):
-        return False
-    return bool(PRICE_RE.search(r.text)) and bool(figures_of(r.text) - figures_of("\n".join(r.customer_messages)))
-
-
-def _manner(words: Sequence[Token]) -> list[Token]:
-    """The adverbs of manner a question turns on: «онлайн», «лично», «заранее», «бесплатно»."""
-    return [t for t in words if t.tag.startswith("ADVB") and len(t.lower) >= 5 and t.lower not in COMMON]
-
-
-def _only_way(r: Reply, manner: bool) -> bool:
-    """«Можно ли онлайн?» — «Закрыть счёт можно только в отделении», «нет, нельзя»: an exclusive «только / лишь» or a
-    plain no answers a question about the manner without naming it."""
-    return manner and any(t.lower in ("только", "лишь", "нельзя", "нет") for t in r.tokens)
-
-
-def _adverb_said(r: Reply, words: Sequence[Token]) -> bool:
-    """«нужно ли приходить лично?» — «получение производится лично»: the reply repeats what the question turns on,
-    an adverb of manner («лично», «заранее», «бесплатно»)."""
-    asked = {t.lower for t in words if t.tag.startswith("ADVB") and len(t.lower) >= 5 and t.lower not in COMMON}
-    return any(t.lower in asked for t in r.tokens)
-
-
-def _steps_for_how(r: Reply, words: Sequence[Token]) -> bool:
-    """«Как оформить выплату?» — «Заявление подайте в приложении, приложите европротокол»: a how-question answered
-    by steps the customer is told to take."""
-    return bool(words) and words[0].lower == "как" and any(t.tag.startswith("INFN") for t in words[1:4]) \
-        and bool(r.imperatives[0])
-
-
-def _following_questions(r: Reply) -> list[str]:
-    """«Есть ли парковка? А можно ли заехать раньше?»: a question put in a sentence of its own that opens with «и»,
-    «а», «ещё» — a second question the customer adds, which wants its own answer just as two questions joined in
-    one sentence do. As there, a «ли» or «как / где / можно / какой / что» question, or one asked by «кто» or by its
-    tone alone («А зарядку привезёте?», :func:`_asks_added`): «когда?» and «сколько?» want
-    a time or a figure, which :func:`unanswered` looks for. Of two questions or more, one without such an opener
-    wants its answer too («Можно ли вернуть кроссовки? И сколько стоит доставка?» — the first; «…можно учиться
-    онлайн? Какие документы нужны?» — the second) when it asks by «ли» or opens with «как / можно / какой»
-    («что» opens reproaches too: «Что за безобразие?»)."""
-    found = []
-    asked = [chunk for chunk in questions(r) if tokenize(chunk)]  # «Куда ехать???» is one question
-    for n, chunk in enumerate(asked):
-        words = tokenize(chunk)
-        if not n or words[0].lower not in _FOLLOW_ON:
-            if len(asked) > 1 and _asks_apart(r, words):  # «2) можно ли взять коляску?» quoted without its number
-                found.append(re.sub(r"^(?:[^?]*:\s*)?\d{1,2}\)\s*", "", chunk.rstrip("?").strip()))
-            continue
-        rest = words[1:]
-        # «И если нельзя, то сколько мы потеряем?»: the question word may come after a condition
-        asking = bool(rest) and (rest[0].lower in _ASKING or bool(rest[0].lemmas & _ASKING))  # «И какая сумма?»
-        if any(t.lower == "ли" for t in rest) or asking or _asks_added(rest) \
-                or (rest[0].lower == "если" and any(t.lemmas & _WH for t in rest)):
-            found.append(chunk[chunk.find(rest[0].text):].rstrip("?").strip() if rest else chunk)
-    return found
-
-
-def _asks_added(rest: Sequence[Token]) -> bool:
-    """«И кто оплатит такси?», «А чеки вы пришлёте?»: an added question that asks who, or asks yes or
-    no by its tone alone (a verb of its own, no question word, no «если» that makes it a case to weigh) — it wants its
-    own answer as much as one asked by «ли»."""
-    if not rest or rest[0].lower == "если":
-        return False
-    if rest[0].lemmas & {"кто", "чей"}:
-        return True
-    return not any(t.lemmas & _WH or t.lower in _WH for t in rest) \
-        and any(t.tag.startswith("VERB") and "impr" not in t.tag for t in rest)
-
-
-def _who_told(r: Reply, question: str) -> bool:
-    """«Кто мне компенсирует отгулы?» — «я вернула вам 1 500 ₽»: a «кто?» is answered by a name or by the company
-    itself, «я / мы» or its own verb, whatever the reply calls the deed."""
-    words = tokenize(question)
-    if not words or not words[0].lemmas & {"кто", "чей"}:
-        return False
-    return bool(named_answer(r, question)) or any(
-        t.lower in ("я", "мы") or t.tag.startswith("VERB") and "1per" in t.tag for t in r.tokens)
-
-
-def _asks_apart(r: Reply, words: Sequence[Token]) -> bool:
-    """A question of its own: asked by «ли», or opening with «можно», «какой» or «как (сделать)» — unless steps
-    answer the how («Как её применить?» — «Введите промокод в корзине»). Where to go is left to the where-rules:
-    steps may answer it in words of their own."""
-    first = words[0]
-    return any(t.lower == "ли" for t in words) or first.lower == "можно" or bool(first.lemmas & {"какой"}) \
-        or first.lower == "как" and any(t.tag.startswith("INFN") for t in words[1:4]) and not _steps_for_how(r, words)
-
-
-def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
-    """The reply touches at least one of this question's own words (those the customer's other questions do not
-    share) — or the question has no words of its own. A unit of time is no topic while others are left: «вернут ли
-    остаток за текущий месяц?» is not answered by «на два месяца дешевле»."""
-    others = [q for q in questions(r) if not q.rstrip("?").strip().endswith(question)]
-    theirs = set().union(*(set().union(*content(tokenize(q)).values()) for q in others if content(tokenize(q))))
-    own = [lemmas for lemmas in content(tokenize(question)).values() if not lemmas & theirs]
-    own = [lemmas for lemmas in own if not lemmas & _SPANS] or own
-    return not own or any(touched(lemmas, said) for lemmas in own) or _says_can(r, question, theirs)
-
-
-# «Ранний заезд возможен с 10:00» to «можно ли заехать раньше?»: a «can I?» answered by what can or cannot be done
-_CAN_ASK = frozenset({"можно", "нельзя"})
-_CAN_SAY = frozenset({"можно", "нельзя", "возможно", "невозможно", "возможный", "невозможный"})
-# «нужно ли приходить лично?» — «получать нужно лично»: a «must I?» answered by what must or need not be done
-_MUST_ASK = frozenset({"нужно", "надо", "необходимо", "обязательно"})
-_MUST_SAY = frozenset({"нужно", "надо", "необходимо", "обязательно", "обязательный", "требоваться"})
-
-
-def _says_can(r: Reply, question: str, others: set[str]) -> bool:
-    """A «можно ли…?» question, and a sentence of the reply that says what can be done without speaking of the other
-    questions' words (so it answers this one)."""
-    asked = {t.lower for t in tokenize(question)}
-    says = _CAN_SAY if asked & _CAN_ASK else _MUST_SAY if asked & _MUST_ASK else frozenset()
-    if not says:
-        return False
-    for m in re.finditer(r"[^.!?…\n;:]+", r.text):  # by clause: «…; если нет, ранний заезд можно оплатить»
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
-        if any(t.lemmas & says for t in words) and not any(t.lemmas & others for t in words):
-            return True
-    return False
 
 
 def questions(r: Reply) -> list[str]:
@@ -522,7 +339,7 @@ def _can_be_noun(lower: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.score >= 0.1 for p in morph().parse(lower))
 
 
-_WH = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "что", "кто", "чей",
+WH = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "что", "кто", "чей",
                  "который", "отчего"})
 
 
@@ -533,7 +350,7 @@ def echoed_answer(r: Reply, aside: Sequence[Span]) -> list[Span]:
     """«Это ошибка?» — «Это не ошибка: 3 300 ₽ — интернет в роуминге…»: a yes-or-no question answered by a sentence
     that takes up its word and goes on with what the customer did not know (three new words or more)."""
     theirs = r.customer_lemmas
-    yes_no = [chunk for chunk in questions(r) if not any(t.lemmas & _WH for t in tokenize(chunk))]
+    yes_no = [chunk for chunk in questions(r) if not any(t.lemmas & WH for t in tokenize(chunk))]
     asked = [w for chunk in yes_no for w in topic_words(chunk)]
     # the question's own verb said back is a yes or a no too: «трансфер входит в тур?» — «входит»; «есть кунжут?» —
     # «кунжут там есть»
@@ -591,5 +408,5 @@ def spans_named(r: Reply) -> list[Span]:
         if not words or words[0].lemmas & r.lex.wishes_set:
             continue
         found += [(t.start, t.end - t.start) for i, t in enumerate(words)
-                  if t.lemmas & _SPANS and not (i and words[i - 1].lower in ("в", "во"))]
+                  if t.lemmas & SPANS and not (i and words[i - 1].lower in ("в", "во"))]
     return found

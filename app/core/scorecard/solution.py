@@ -15,16 +15,14 @@ from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
     asked_again, asked_back, available_now, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions,
-    identifier_named, owner_named, pointers, request_processed, sent_on, sent_to_look, spot_told,
+    identifier_named, owner_named, pointers, request_processed, sent_to_look, spot_told,
     tried_already, under_way, values_named, vouched_yes, yes_said_back,
 )
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.done_deeds import (
-    agrees, alike, bade_this, bidden_done, bids_undone, state_named_back, state_reached, told_as_past,
-)
+from app.core.scorecard.done_deeds import bids_undone, state_named_back, told_as_past
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import deadline_passed, in_time_unsaid, opening_hours, since_when
@@ -33,6 +31,7 @@ from app.core.scorecard.how_parts import how_unanswered
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.moments import moments
+from app.core.scorecard.past_deeds import bygone_event, customers_own, operator_did, reported_stems
 from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
@@ -43,23 +42,21 @@ from app.core.scorecard.reasons import (
     why_questions, why_verbs,
 )
 from app.core.scorecard.relevance import (
-    ELSEWHERE, asks_really, declined, done_as_asked, indirect_questions, mine_to_do, on_topic, other_way,
+    ELSEWHERE, asks_really, declined, indirect_questions, mine_to_do, on_topic, other_way,
     said_yes_or_no, unaddressed, untouched_wh, where_asked,
 )
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.safety import promised_outcomes
-from app.core.scorecard.tickets import numbered, stock_ticket, ticket_made
+from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
     CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, clause_at, data_asked, look_again,
     on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
-from app.core.scorecard.words import Token, find_phrases, is_number, normal_form, quote, tokenize
+from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
 from app.core.scorecard.yes_no import YES_NO, predicate_answered, yes_no_answer
 from app.core.phrase import phrase
 
-# Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
-_HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
                       r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
 def solution(r: Reply) -> ElementResult:
@@ -92,7 +89,8 @@ def solution(r: Reply) -> ElementResult:
     # a reason told with a reproach is still the reason: «вы внесли платёж 27-го» answers «почему штраф?»
     told = list(aside)
     stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»
-    actions = [s for _, s in find_phrases(tokens, lex.actions) if not _inside(s, stock) and not _customers(tokens, s)]
+    actions = [s for _, s in find_phrases(tokens, lex.actions)
+               if not _inside(s, stock) and not customers_own(tokens, s)]
     actions += [s for s in timed if s not in actions and not _inside(s, templates)]
     # «Перезагрузи роутер» is a step too: the «ты» is the tone's business
     steps = [s for s in r.imperatives[0] + r.imperatives[1] if not asks_back(r, s)]
@@ -178,7 +176,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
     # «Подскажите, на какой адрес оформлен заказ?» asks; it reports nothing done
     asking = [(s, e) for s, e in r.sentences if text[s:e].rstrip().endswith("?")]
-    done = [a for a in actions if _done(r, a)]
+    done = [a for a in actions if operator_did(r, a)]
     done += [d for d in deeds(r, aside) + deeds_beside(r, promised) if d not in done]
     done = [a for a in done if not any(s <= a[0] < e for s, e in asking)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
@@ -255,7 +253,7 @@ def solution(r: Reply) -> ElementResult:
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
     # «Регистрацию закрыли за 40 минут до вылета»: what happened, with its time, is no step to come
-    if actions and frames and not all(_bygone_event(r, a) for a in actions):
+    if actions and frames and not all(bygone_event(r, a) for a in actions):
         return ElementResult("solution", True, phrase('Есть конкретный шаг и срок: {quoted}.', quoted=quote(text, actions[:1] + frames[:1])),
                              actions[:2] + frames[:2])
     hurt = bool({"anger", "urgency", "repeat"} & set(r.customer.states))
@@ -297,7 +295,7 @@ def solution(r: Reply) -> ElementResult:
     acted = [f for f in frames if any(t.tag.startswith(("VERB", "PRTS")) or {x[:5] for x in t.lemmas} & bidden
                                       for s, e in r.sentences if s <= f[0] < e for t in tokens if s <= t.start < e)]
     # and to a report, a time for the very thing reported: «кешбэк не начислили» — «кешбэк начисляется 15-го числа»
-    reported = _reported_stems(r)
+    reported = reported_stems(r)
     echoed = [f for f in frames if any({x[:5] for x in t.lemmas} & reported for s, e in r.sentences if s <= f[0] < e
                                        for t in tokens if s <= t.start < e and t.tag.startswith(("VERB", "PRTS"))
                                        and "past" not in t.tag)]  # «закрыли за час до вылета» retells it
@@ -436,7 +434,7 @@ def _given(r: Reply, span: Span) -> bool:
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
     if idx is None:
         return False
-    return any(_done(r, (t.start, t.end - t.start)) for t in r.tokens[max(0, idx - 2):idx])
+    return any(operator_did(r, (t.start, t.end - t.start)) for t in r.tokens[max(0, idx - 2):idx])
 
 
 def _bygone(r: Reply, span: Span) -> bool:
@@ -451,22 +449,6 @@ def _bygone(r: Reply, span: Span) -> bool:
         min(t.end, span[0]):max(t.start, span[0])]) for t in near) and not any(t.lower == "вы" for t in near)
 
 
-def _bygone_event(r: Reply, span: Span) -> bool:
-    """«Регистрация закрылась раньше!» — «Регистрацию закрыли за 40 минут до вылета»: a past verb that is not the
-    operator's deed and says again what the customer reported (the same verb, by a five-letter stem) tells what
-    happened — unlike «ошибку исправили в 14:20», a fix the customer never wrote of."""
-    tok = next((t for t in r.tokens if t.start == span[0]), None)
-    if tok is None or not tok.tag.startswith("VERB") or "past" not in tok.tag or _done(r, span):
-        return False
-    return bool({x[:5] for x in tok.lemmas} & _reported_stems(r))
-
-
-def _reported_stems(r: Reply) -> set[str]:
-    """The five-letter stems of the customer's verbs: what they reported happened or asked to be done."""
-    return {x[:5] for t in r.customer_tokens if t.tag.startswith(("VERB", "INFN", "PRTS"))
-            for x in t.lemmas}
-
-
 def _explains(r: Reply, span: Span) -> bool:
     """«Почему списали за доставку?» — «она бесплатна от суммы после скидки: у вас была скидка 400 рублей, поэтому
     заказ стал 2 800»: to a why-question, a discount named in a sentence that gives the reason is the customer's own
@@ -475,15 +457,6 @@ def _explains(r: Reply, span: Span) -> bool:
         return False
     at = next(((s, e) for s, e in r.sentences if s <= span[0] < e), None)
     return at is not None and any(at[0] <= g[0] < at[1] for g in gives_reason(r, []))
-
-
-def _customers(tokens: Sequence[Token], span: Span) -> bool:
-    """«вы решили уйти», «вы оплатили»: what the customer did is no action of the operator's."""
-    idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
-    # «Спасибо, что сообщили»: thanked for, so the customer's
-    return idx is not None and "past" in tokens[idx].tag and "plur" in tokens[idx].tag and \
-        (any(t.lower == "вы" for t in tokens[max(0, idx - 2):idx])
-         or [t.lower for t in tokens[max(0, idx - 2):idx]] == ["спасибо", "что"])
 
 
 def _timed_events(r: Reply, frames: Sequence[Span]) -> list[Span]:
@@ -509,44 +482,6 @@ def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
     theirs = set().union(*(t.lemmas for t in mine))
     return any(t.lemmas & theirs for t in r.tokens for s in spans
                if s[0] <= t.start < s[0] + s[1] and len(t.lower) > 3)
-
-
-def _done(r: Reply, span: Span) -> bool:
-    """«подключила», «мы отменили»: the operator has already made the operation (a perfective past)."""
-    tokens = r.tokens
-    idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
-    if idx is not None and tokens[idx].tag.startswith("PRTS"):  # «Ваучер отправлен»: done, if it is what was asked
-        return done_as_asked(r, idx) or bidden_done(r, idx)
-    if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
-        return False
-    # «Передайте благодарность курьеру» — «Передала»: passing on is the deed itself when it is what the customer bade
-    passing_bidden = bade_this(r, tokens[idx])
-    if tokens[idx].lemmas & _HAND_OFF and not passing_bidden:  # «передала в отдел»: the work is still to be done
-        return False
-    if ticket_made(r, idx):  # «Создала обращение 77120»: the work passed on too
-        return False
-    if sent_on(tokens, idx) and not passing_bidden:  # «отправила запрос в отдел операций», «написала куратору»
-        return False
-    if any(t.lower == "чтобы" for t in tokens[max(0, idx - 3):idx]):  # «чтобы мы отправили»: a purpose, not a deed
-        return False
-    # the words before it in its own sentence: «Простите за ожидание. Выдала…» has none
-    before = [t for t in tokens[max(0, idx - 3):idx] if not re.search(r"[.!?…\n]", r.text[t.end:tokens[idx].start])]
-    if any(t.lower in ("я", "мы") for t in before):
-        return True
-    # «Отменила заказ», «Адрес поменяли»: a past form with no subject of its own is the operator (or the company)
-    # speaking — a noun before it is its subject only if it agrees with it («Результаты отправила» has none)
-    if state_reached(r, idx):  # «Деньги вернулись на карту» to «Когда вернут деньги?»
-        return True
-    if any(t.lower in ("вы", "он", "она", "оно", "они") or t.tag.startswith("NOUN") and "nomn" in t.tag
-           and agrees(t.tag, tokens[idx].tag) for t in before):
-        return False
-    if "sing" in tokens[idx].tag:
-        return True
-    # «Адрес поменяли» to «Можно поменять адрес?»: the plural is the company's deed when it is what the customer asked
-    # for — not «Рейс отменили 5 мая» to «Почему отменили рейс?», what the customer reported
-    verb = normal_form(tokens[idx].lower)
-    return any((t.tag.startswith("INFN") or "impr" in t.tag) and (t.lemmas & tokens[idx].lemmas or alike(
-        normal_form(t.lower), verb)) for t in r.customer_tokens)
 
 
 # Questions that want a value or a permission — a time, an amount, a place, «можно?», «положено?» — not a cause.

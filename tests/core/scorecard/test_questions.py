@@ -48,15 +48,6 @@ def test_a_yes_or_no_question_answered_by_taking_up_its_word():
     assert echoed_answer(bare, []) == []
 
 
-def test_two_questions_joined_by_and_how_much_each_want_an_answer():
-    customer = "Как подключить второй номер к семейному тарифу и сколько это будет стоить?"
-    half = _reply("Здравствуйте! Это обойдётся вам в сто пятьдесят рублей в месяц.", customer)
-    assert "Как подключить второй номер к семейному тарифу" in unanswered(half, [], [])
-    both = _reply("Здравствуйте! Подключить второй номер можно в приложении: «Тариф» → «Семья» → «Добавить». "
-                  "Это обойдётся вам в сто пятьдесят рублей в месяц.", customer)
-    assert unanswered(both, [], []) == ""
-
-
 def test_how_many_days_asks_a_span_and_why_not_reports_a_failure():
     from app.core.scorecard.questions import asked_kinds
     assert asked_kinds(_reply("", "Сколько стоит замена замка и сколько дней её делают?")) == ["цена", "срок"]

@@ -1,0 +1,86 @@
+"""Whose deed a past verb tells, for the solution judge: the operator's («подключила», «мы отменили», «Ваучер
+отправлен» when it is what was bidden), the customer's («вы оплатили», «спасибо, что сообщили»), or what happened and
+the customer reported themselves («Регистрацию закрыли за 40 минут до вылета» to «Регистрация закрылась раньше!»).
+
+A deed done owes no time (rubric, «Решение»: «сделанная оператором операция»); passing the matter on
+(«передала в отдел», «создала обращение») is no deed done: the work is still to come.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.core.scorecard.answer_forms import sent_on
+from app.core.scorecard.card import Span
+from app.core.scorecard.done_deeds import agrees, alike, bade_this, bidden_done, state_reached
+from app.core.scorecard.relevance import done_as_asked
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.tickets import ticket_made
+from app.core.scorecard.words import Token, normal_form
+
+# Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
+_HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
+
+
+def operator_did(r: Reply, span: Span) -> bool:
+    """«подключила», «мы отменили»: the operator has already made the operation (a perfective past)."""
+    tokens = r.tokens
+    idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    if idx is not None and tokens[idx].tag.startswith("PRTS"):  # «Ваучер отправлен»: done, if it is what was asked
+        return done_as_asked(r, idx) or bidden_done(r, idx)
+    if idx is None or not tokens[idx].tag.startswith("VERB") or "perf" not in tokens[idx].tag or "past" not in tokens[idx].tag:
+        return False
+    # «Передайте благодарность курьеру» — «Передала»: passing on is the deed itself when it is what the customer bade
+    passing_bidden = bade_this(r, tokens[idx])
+    if tokens[idx].lemmas & _HAND_OFF and not passing_bidden:  # «передала в отдел»: the work is still to be done
+        return False
+    if ticket_made(r, idx):  # «Создала обращение 77120»: the work passed on too
+        return False
+    if sent_on(tokens, idx) and not passing_bidden:  # «отправила запрос в отдел операций», «написала куратору»
+        return False
+    if any(t.lower == "чтобы" for t in tokens[max(0, idx - 3):idx]):  # «чтобы мы отправили»: a purpose, not a deed
+        return False
+    # the words before it in its own sentence: «Простите за ожидание. Выдала…» has none
+    before = [t for t in tokens[max(0, idx - 3):idx] if not re.search(r"[.!?…\n]", r.text[t.end:tokens[idx].start])]
+    if any(t.lower in ("я", "мы") for t in before):
+        return True
+    # «Отменила заказ», «Адрес поменяли»: a past form with no subject of its own is the operator (or the company)
+    # speaking — a noun before it is its subject only if it agrees with it («Результаты отправила» has none)
+    if state_reached(r, idx):  # «Деньги вернулись на карту» to «Когда вернут деньги?»
+        return True
+    if any(t.lower in ("вы", "он", "она", "оно", "они") or t.tag.startswith("NOUN") and "nomn" in t.tag
+           and agrees(t.tag, tokens[idx].tag) for t in before):
+        return False
+    if "sing" in tokens[idx].tag:
+        return True
+    # «Адрес поменяли» to «Можно поменять адрес?»: the plural is the company's deed when it is what the customer asked
+    # for — not «Рейс отменили 5 мая» to «Почему отменили рейс?», what the customer reported
+    verb = normal_form(tokens[idx].lower)
+    return any((t.tag.startswith("INFN") or "impr" in t.tag) and (t.lemmas & tokens[idx].lemmas or alike(
+        normal_form(t.lower), verb)) for t in r.customer_tokens)
+
+
+def bygone_event(r: Reply, span: Span) -> bool:
+    """«Регистрация закрылась раньше!» — «Регистрацию закрыли за 40 минут до вылета»: a past verb that is not the
+    operator's deed and says again what the customer reported (the same verb, by a five-letter stem) tells what
+    happened — unlike «ошибку исправили в 14:20», a fix the customer never wrote of."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    if tok is None or not tok.tag.startswith("VERB") or "past" not in tok.tag or operator_did(r, span):
+        return False
+    return bool({x[:5] for x in tok.lemmas} & reported_stems(r))
+
+
+def reported_stems(r: Reply) -> set[str]:
+    """The five-letter stems of the customer's verbs: what they reported happened or asked to be done."""
+    return {x[:5] for t in r.customer_tokens if t.tag.startswith(("VERB", "INFN", "PRTS"))
+            for x in t.lemmas}
+
+
+def customers_own(tokens: Sequence[Token], span: Span) -> bool:
+    """«вы решили уйти», «вы оплатили»: what the customer did is no action of the operator's."""
+    idx = next((i for i, t in enumerate(tokens) if t.start == span[0]), None)
+    # «Спасибо, что сообщили»: thanked for, so the customer's
+    return idx is not None and "past" in tokens[idx].tag and "plur" in tokens[idx].tag and \
+        (any(t.lower == "вы" for t in tokens[max(0, idx - 2):idx])
+         or [t.lower for t in tokens[max(0, idx - 2):idx]] == ["спасибо", "что"])

@@ -1,0 +1,62 @@
+"""past_deeds: whose deed a past verb tells — the operator's, the customer's, or what the customer reported.
+Replies of our own."""
+
+from __future__ import annotations
+
+from app.core.scorecard.past_deeds import bygone_event, customers_own, operator_did, reported_stems
+from app.core.scorecard.reply import read_reply
+
+
+def _at(reply, word):
+    """The span of the first token that is ``word``."""
+    tok = next(t for t in reply.tokens if t.lower == word)
+    return tok.start, tok.end - tok.start
+
+
+def test_a_perfective_past_of_the_operator_is_a_deed():
+    r = read_reply("Здравствуйте! Я отменила вашу бронь на субботу.", "Отмените бронь на субботу, пожалуйста.")
+    assert operator_did(r, _at(r, "отменила")) is True
+    # with no subject of its own, a singular past is the operator speaking
+    r = read_reply("Добрый день! Подключила вам тариф «Городской».", "Хочу перейти на тариф «Городской».")
+    assert operator_did(r, _at(r, "подключила")) is True
+
+
+def test_a_promise_a_hand_off_or_another_subject_is_no_deed():
+    r = read_reply("Здравствуйте! Отменю вашу бронь к вечеру.", "Отмените бронь на субботу, пожалуйста.")
+    assert operator_did(r, _at(r, "отменю")) is False
+    r = read_reply("Здравствуйте! Передала ваш вопрос в бухгалтерию.", "Почему в счёте две строки за связь?")
+    assert operator_did(r, _at(r, "передала")) is False
+    r = read_reply("Здравствуйте! Вы отменили бронь сами в приложении.", "Куда делась моя бронь?")
+    assert operator_did(r, _at(r, "отменили")) is False
+
+
+def test_a_short_participle_is_a_deed_only_when_it_was_bidden():
+    bidden = read_reply("Здравствуйте! Номер заблокирован.", "Потерял телефон, заблокируйте номер!")
+    assert operator_did(bidden, _at(bidden, "заблокирован")) is True
+    reported = read_reply("Здравствуйте! Номер заблокирован.", "Почему мне заблокировали номер?")
+    assert operator_did(reported, _at(reported, "заблокирован")) is False
+
+
+def test_a_plural_past_is_the_company_only_for_what_was_asked():
+    r = read_reply("Добрый день! Адрес поменяли.", "Можно поменять адрес доставки на Речную, 3?")
+    assert operator_did(r, _at(r, "поменяли")) is True
+    r = read_reply("Добрый день! Поезд отменили вчера вечером.", "Почему отменили мой поезд?")
+    assert operator_did(r, _at(r, "отменили")) is False
+
+
+def test_what_the_customer_did_is_theirs():
+    r = read_reply("Здравствуйте! Вы оплатили заказ дважды, вторую оплату вернём.", "Списали деньги два раза!")
+    assert customers_own(r.tokens, _at(r, "оплатили")) is True
+    r = read_reply("Здравствуйте! Спасибо, что сообщили о поломке.", "Сломался лифт в подъезде.")
+    assert customers_own(r.tokens, _at(r, "сообщили")) is True
+    r = read_reply("Здравствуйте! Мы оплатили вам такси до дома.", "Рейс отменили, как добраться?")
+    assert customers_own(r.tokens, _at(r, "оплатили")) is False
+
+
+def test_what_the_customer_reported_told_back_is_bygone():
+    r = read_reply("Здравствуйте! Посадку закрыли за 20 минут до вылета.", "Посадку закрыли раньше времени!")
+    assert "закры" in reported_stems(r)
+    assert bygone_event(r, _at(r, "закрыли")) is True
+    # a fix the customer never wrote of is news, not what happened to them
+    r = read_reply("Здравствуйте! Ошибку исправили в 14:20.", "Приложение не открывается с утра!")
+    assert bygone_event(r, _at(r, "исправили")) is False
