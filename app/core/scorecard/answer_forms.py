@@ -233,11 +233,27 @@ def pointers(r: Reply, where_asked: bool = True) -> list[Span]:
     found = []
     for start, end in r.sentences:
         words = [t for t in r.tokens if start <= t.start < end]
-        if any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in words) \
-                and any(t.lemmas & _READ_AT for t in words) and not any(is_number(t) for t in words) \
+        written = any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in words) or _told_there(words)
+        if written and any(t.lemmas & _READ_AT for t in words) and not any(is_number(t) for t in words) \
                 and not re.search(r"https?://|www\.|\.ru\b|\.com\b", r.text[start:end]):
             found.append((start, end - start))
     return found
+
+
+# «Информация о сертификатах есть в разделе «Вопросы»», «подробности — на странице тарифа»: a word for what is
+# written about the matter, said to be there
+_WRITINGS = frozenset({"информация", "подробность", "сведения", "описание", "инструкция", "правило", "условие"})
+
+
+def _told_there(words: list) -> bool:
+    """The sentence opens on a word for writings and says only that they are somewhere («есть», «находятся»,
+    «доступны»): no other verb tells anything of the customer's matter."""
+    return bool(words) and bool(words[0].lemmas & _WRITINGS) \
+        and any(t.lower in _ARE_THERE for t in words) \
+        and not any(t.tag.startswith(("VERB", "INFN")) and t.lower not in _ARE_THERE for t in words)
+
+
+_ARE_THERE = frozenset({"есть", "находится", "находятся", "имеется", "имеются", "доступна", "доступны", "доступно"})
 
 
 # «Кстати, с нашей премиальной картой…»: an aside that offers something else, and the offer that follows it.

@@ -313,8 +313,11 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
             return [(tok.start, tok.end - tok.start)]
     last = [t for t in r.tokens if t.start >= start]
     asked = [t for t in last if "impr" in t.tag or also_imperative(t.lower)]
+    # «Пришлите скриншот, разберёмся»: the team's promise too, when the ask brings the customer back to us («Обратитесь
+    # в полицию, мы передадим данные по её запросу» sends them elsewhere)
+    back = bool(asked) and bool(asked[0].lemmas & _SEND_BACK)
     promise = next((t for i, t in enumerate(last) if asked and t.start > asked[0].start and t.tag.startswith("VERB")
-                    and ("1per" in t.tag and "sing" in t.tag and "futr" in t.tag or _so_that_i(last, i))), None)
+                    and (_own_future(t) and ("sing" in t.tag or back) or _so_that_i(last, i))), None)
     # «…, поменяю», «— посчитаю и поменяю»: the promise, or a chain of them, ends the reply
     if promise is not None and not any(t.start > promise.start and t.tag.startswith("VERB") and not _own_future(t)
                                        for t in last) \
@@ -327,8 +330,14 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     return []
 
 
+# Asks that bring the customer's next message back to the operator: «пришлите», «напишите», «сообщите».
+_SEND_BACK = frozenset({"прислать", "присылать", "написать", "отправить", "сообщить", "приложить", "скинуть",
+                        "ответить", "показать"})
+
+
 def _own_future(tok: Token) -> bool:
-    return "1per" in tok.tag and "sing" in tok.tag and "futr" in tok.tag
+    """«поменяю», «разберёмся», «проверим»: the operator's (or the team's) own next move."""
+    return "1per" in tok.tag and "futr" in tok.tag
 
 
 def _so_that_i(words: list[Token], i: int) -> bool:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_cues import (
-    came_instead, came_late, hopes_dashed, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, ultimatum,
-    waited_since,
+    came_instead, came_late, hopes_dashed, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, times_over,
+    ultimatum, waited_since,
 )
 from app.core.scorecard.customer_others import others_trouble
 from app.core.scorecard.customer_staff import staff_faulted
@@ -43,6 +43,11 @@ _IRONY_CUES = frozenset({"спасибо", "благодарить", "конеч
 # the operator («было бы хорошо, если бы вы перезвонили»)
 _IDEA_RE = re.compile(r"(?i)\b(?:было\s+бы|хорошо\s+бы|неплохо\s+бы)\s*(?:\w+\s*)?,?\s*если\s+бы\b"
                       r"(?![^.!?\n]*\bв(?:ы|ам|ас)\b)[^.!?\n]*")
+
+
+# A message that opens on one of these acknowledges an answer; with no question or request in it, nothing is asked.
+_ACKNOWLEDGING = frozenset({"ок", "окей", "ok", "okay", "понял", "поняла", "поняли", "понятно", "ясно", "договорились",
+                            "принято", "ладно", "хорошо"})
 
 
 @dataclass
@@ -293,6 +298,15 @@ def _working_now(text: str, tokens, lex: Lexicon) -> int:
     return end
 
 
+# A death, an illness or an injury of someone close is the customer's own grief, though told of «он» or «она».
+_GRIEF = frozenset({"умереть", "скончаться", "погибнуть", "заболеть", "болеть", "госпитализировать", "травма",
+                    "перелом", "реанимация", "больница", "смерть", "похороны", "болезнь"})
+
+
+def _grief(fragment: str) -> bool:
+    return any(t.lemmas & _GRIEF for t in tokenize(fragment))
+
+
 def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:
     text = "\n".join(messages)[:cap]
     tokens = tokenize(text)
@@ -328,7 +342,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told))
     add("urgency", hits(lex.urgency))
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h)]
-        + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told))
+        + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told) + times_over(text, told))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text, settled)] + hits(lex.confusion))
     # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
     polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]
@@ -343,7 +357,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))
     # «…оценки Андрея, он сам не может зайти»: the trouble of someone the customer speaks for is not theirs
-    complaint = [f for f in state.states.get("complaint", []) if not others_trouble(text, tokens, text.find(f))]
+    complaint = [f for f in state.states.get("complaint", []) if not others_trouble(text, tokens, text.find(f))
+                 or _grief(f)]
     if complaint:
         state.states["complaint"] = complaint
     else:
@@ -353,5 +368,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     ideas = [(m.start(), m.end()) for m in _IDEA_RE.finditer(text)]
     requests = [h for h in hits(lex.request, gap=0) if not (thanks and (_only_past(h) or _as_told(text, h)))
                 and not any(a <= text.find(h) < b for a, b in ideas)]
-    state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) or not (thanks or ideas)
+    # «ок жду курьера завтра», «Понятно, буду ждать»: the customer only acknowledges what they were told
+    acknowledged = bool(tokens) and tokens[0].lower in _ACKNOWLEDGING and not any("impr" in t.tag for t in tokens)
+    state.asks = "?" in text or syntax.asks or bool(requests) or bool(state.states) \
+        or not (thanks or ideas or acknowledged)
     return state

@@ -149,6 +149,52 @@ def nth_time(text: str, tokens: Sequence[Token]) -> list[str]:
             if b.lower == "раз" and "Anum" in a.tag and "Apro" not in a.tag and "первый" not in a.lemmas]
 
 
+# Verbs of getting in touch: «два раза звонила», «по три раза одно и то же писать», «пять раз спрашивал».
+_CONTACTING = frozenset({"писать", "написать", "звонить", "позвонить", "дозваниваться", "обращаться", "обратиться",
+                         "спрашивать", "спросить", "объяснять", "объяснить", "повторять", "повторить", "напоминать",
+                         "напомнить", "просить", "попросить", "отправлять", "присылать", "жаловаться"})
+
+
+def times_over(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Я уже два раза звонила», «чтобы по три раза одно и то же писать», «раза три спрашивал»: a count past one
+    before or after «раз(а)» in a sentence with a verb of getting in touch counts the customer's contacts — not «в два
+    раза дороже» (how much), nor «раз» with no count, nor «два раза списали» (no contact: a double charge)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        asked = sentence.rstrip().endswith("?")
+        if not any(t.lemmas & _CONTACTING and (t.tag.startswith("VERB") and ("past" in t.tag or "pres" in t.tag)
+                                               or t.tag.startswith("INFN") and not asked
+                                               and not any(w.lemmas & _MAY for w in words[max(0, k - 2):k]))
+                   for k, t in enumerate(words)):
+            continue
+        for i, tok in enumerate(words):
+            if tok.lower not in ("раз", "раза") or _per(words[i + 1:i + 3]):
+                continue
+            count = next((w for w in (words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None)
+                          if w is not None and _many(w)), None)
+            if count is None or count.start < tok.start and i >= 2 and words[i - 2].lower in ("в", "во"):
+                continue
+            found.append(text[min(count.start, tok.start):max(count.end, tok.end)])
+    return found
+
+
+# «можно звонить два раза?», «хочу написать пару раз»: a rule asked about or a plan, not contacts made
+_MAY = frozenset({"можно", "нужно", "надо", "хотеть", "мочь", "сколько", "разрешить"})
+_PER = frozenset({"день", "неделя", "месяц", "год", "час", "сутки"})
+
+
+def _per(after: Sequence[Token]) -> bool:
+    """«два раза в день», «раз в месяц»: how often, a frequency — not a count of contacts."""
+    return len(after) == 2 and after[0].lower in ("в", "во", "за") and bool(after[1].lemmas & _PER)
+
+
+def _many(tok: Token) -> bool:
+    """«два», «три», «5», «несколько»: a cardinal count past one."""
+    if tok.lower.isdigit():
+        return int(tok.lower) > 1
+    return tok.tag.startswith("NUMR") and not tok.lemmas & {"один", "ноль"} or tok.lower == "несколько"
+
+
 # What a customer threatens to do if the company does not act: leave, cancel, break the contract, complain.
 _THREATS = frozenset({"уйти", "уходить", "отказаться", "отказываться", "расторгнуть", "расторгать", "перейти",
                       "переходить", "закрыть", "закрывать", "отменить", "отменять", "пожаловаться", "жаловаться",

@@ -257,7 +257,7 @@ def _what_is_missing(text: str, sentence: Sentence, tok: Token) -> str:
     tokens = sentence.tokens
     after = tokens[tok.index + 1] if tok.index + 1 < len(tokens) else None
     before = tokens[tok.index - 1] if tok.index else None
-    if after is not None and after.pos in ("NOUN", "PROPN", "PRON"):
+    if after is not None and after.pos in ("NOUN", "PROPN", "PRON") and not _lemmas(after) & _UNITS:
         return text[tok.start:after.end]
     if before is not None and before.pos in ("NOUN", "PROPN", "PRON"):
         return text[before.start:tok.end]
@@ -280,9 +280,22 @@ def _missing(sentence: Sentence, question: bool, exclaimed: bool) -> Token | Non
         near = tokens[max(0, i - 2):i + 3]
         if any(_lemmas(t) & _NOTHING_WRONG for t in near):
             return None
-        if exclaimed or lowered & _MISSING_CUES:
+        if exclaimed or lowered & _MISSING_CUES or _lasting(tokens):
             return tok
     return None
+
+
+def _lasting(tokens: list[Token]) -> bool:
+    """«связи нет неделю», «интернета нет третий день»: a span of time with no preposition before it (an accusative of
+    how long) says the absence has lasted — not «на неделю» or «в этом месяце», which plan or place it."""
+    for t in tokens:
+        if not _lemmas(t) & _UNITS:
+            continue
+        counted = t.index and (tokens[t.index - 1].pos == "NUM" or tokens[t.index - 1].text.isdigit())
+        head = t.index - 1 if counted else t.index  # «два часа»: the count opens the span
+        if (counted or t.feat("Case") in ("Acc", "Nom")) and (not head or tokens[head - 1].low not in _TIME_PREPOSITIONS):
+            return True
+    return False
 
 
 def _harm(sentence: Sentence) -> list[Token]:
@@ -373,8 +386,9 @@ def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
         if not _lemmas(tok) & _UNITS and not half:
             continue
         before = tokens[max(0, i - 3):i]
-        counted = [t for t in before if t.pos == "NUM" or t.feat("NumType") == "Ord" or t.text.isdigit()
-                   or _lemmas(t) & {"несколько", "целый"} or _ordinal(t)] + ([tok] if half else [])
+        counted = [t for t in before if (t.pos == "NUM" or t.feat("NumType") == "Ord" or t.text.isdigit()
+                                         or _lemmas(t) & {"несколько", "целый"} or _ordinal(t))
+                   and _counts(tokens[t.index + 1:i])] + ([tok] if half else [])
         ordinal = next((t for t in counted if _ordinal(t)), None)
         if counted and (waits or any(t.low == "уже" for t in before) or ordinal is not None):
             first = ordinal or counted[0]  # «Заказ 55012 третий день»: the order's number counts no days
@@ -388,6 +402,12 @@ def _long_wait(sentence: Sentence) -> tuple[int, int] | None:
             if len(without) == 2 and without[0].low == "без" and without[1].pos == "NOUN" and _lived(sentence):
                 return tok.start, without[1].end  # «Неделю без связи», «сутки сидим без света»: a span lived without
     return None
+
+
+def _counts(between: list[Token]) -> bool:
+    """«пять рабочих дней», «третий уже день»: a count belongs to the unit when only adjectives or «уже» stand between
+    them — «второго взноса на неделю» counts the instalment, not the weeks."""
+    return all(t.pos == "ADJ" or t.low == "уже" for t in between)
 
 
 _LIVING = frozenset({"сидеть", "остаться", "оставаться", "жить", "быть", "находиться"})

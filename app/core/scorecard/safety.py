@@ -131,6 +131,13 @@ def _happened(toks: Sequence[Token], span: Span) -> bool:
     return verb is not None and "past" in verb.tag and not verb.lemmas & _DICTATE
 
 
+def _on_you(toks: Sequence[Token], span: Span) -> bool:
+    """«если номер оформлен на вас», «зарегистрирован на ваше имя»: the fact is the customer's own — «вы» or «ваш»
+    right after the words."""
+    nxt = next((t for t in toks if t.start >= span[0] + span[1]), None)
+    return nxt is not None and (nxt.lower in ("вас", "вам", "вы") or "ваш" in nxt.lemmas)
+
+
 def _yours(toks: Sequence[Token], span: Span) -> bool:
     """«Дочка пополнила ваш баланс на 500 ₽»: the data is the customer's own («ваш» just before it), whoever
     else the sentence names."""
@@ -238,10 +245,10 @@ def _warned(toks: Sequence[Token], lex, spans: Sequence[Span]) -> bool:
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     """Data of a person other than the customer (named, or a relative or friend) told in one sentence: a fact that
     tells itself («оформлен на…», «на него жаловались»), or a kind of data with its content beside it."""
-    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s)]
+    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s) and not _on_you(toks, s)]
     kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
              and not _held_by_nobody(toks, s, r)]
-    data = sorted(facts + (kinds if _content(toks) else []))
+    data = sorted(facts + (kinds if _content(toks) else []) + _mobile_numbers(toks, r))
     if not data or any(t.lower in r.lex.negation_words for t in toks):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
@@ -255,6 +262,18 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
         if _person(tok) and not _street(toks, i):
             persons.append((tok.start, tok.end - tok.start))
     return sorted(data[:1] + persons[:2]) if persons else []
+
+
+# A mobile number written out («+7 903 115-62-40», «8 (912) 404-18-27»): a person's own line, unlike a company's
+# 8 800 number — beside someone else's name it is their data, whatever word («номер», «контакт») introduces it.
+_MOBILE_RE = re.compile(r"(?<!\d)(?:\+7|8)[\s(-]*9\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)")
+
+
+def _mobile_numbers(toks: Sequence[Token], r: Reply) -> list[Span]:
+    if not toks:
+        return []
+    start, end = toks[0].start, toks[-1].end
+    return [(m.start() + start, m.end() - m.start()) for m in _MOBILE_RE.finditer(r.text[start:end])]
 
 
 def _whose(toks: Sequence[Token], theirs: Sequence[Token], own: set[str], r: Reply) -> list[Span]:

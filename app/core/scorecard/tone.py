@@ -14,7 +14,8 @@ from app.core.scorecard.tone_cues import (
     gossip_about, guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
 )
 from app.core.scorecard.tone_playdown import (
-    common_to_all, denied_as_told, groundless_complaint, hard_to_miss, retort, rhetorical_reproach, tautology,
+    common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, released_from_duty, retort,
+    rhetorical_reproach, tautology,
 )
 from app.core.scorecard.words import PART_RE, also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
@@ -40,7 +41,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
                  and not _feeling_understood(r, s) and _one_sentence(r, s)
-                 and not (phrases is lex.blaming and _done_to_you(r, p, s))
+                 and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)))
+                 and not (phrases is lex.rude and released_from_duty(r, p, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)))]
         if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
             found += retort(r)
@@ -346,7 +348,7 @@ def blame(r: Reply) -> list[Span]:
     """Where the reply casts the customer as the one at fault: the word list, «вы … не проверили», «судя по
     всему, вы нажали…», «вы указали неправильную почту»."""
     found = [s for p, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)
-             and not _done_to_you(r, p, s)]
+             and not _done_to_you(r, p, s) and not denied_blame(r, p, s)]
     found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
     return found + [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
 

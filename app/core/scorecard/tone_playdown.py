@@ -216,3 +216,32 @@ def tautology(r: Reply) -> list[Span]:
             if any(t.lemmas & said.lemmas for t in words[:i]):
                 found.append((na.start, said.end - na.start))
     return found
+
+
+# Pronouns that name who is (not) at fault or (not) bound: the nearest one before the words decides.
+_PERSONS = frozenset({"я", "мы", "вы", "они", "он", "она"})
+_NOT = frozenset({"не", "ни"})
+
+
+def denied_blame(r: Reply, found_phrase, span: Span) -> bool:
+    """«Поломка из-за грозы — не ваша вина», «Вы не виноваты», «это не ваша ошибка»: blaming words under a «не» the
+    phrase does not hold itself clear the customer — the opposite of a reproach («вы не проверили» holds its «не»)."""
+    if _NOT & set(found_phrase.words):
+        return False
+    inside = [t for t in r.tokens if span[0] <= t.start < span[0] + span[1]]
+    before = [t for t in r.tokens if t.end <= span[0]][-2:]
+    if before and not before[-1].tag.startswith("PREP"):  # «не по вине…»: a preposition may stand between
+        before = before[-1:]
+    return any(t.lower in _NOT for t in inside + before)
+
+
+def released_from_duty(r: Reply, found_phrase, span: Span) -> bool:
+    """«ждать дальше вы не обязаны», «платить за чужую ошибку вы не обязаны»: «не обязан» said of the customer frees
+    them from a duty; rude only when the operator or the company says it of themselves («Я не обязана…», «Мы не
+    обязаны…»). The nearest person before the words in the sentence decides."""
+    if not any(w.startswith("обязан") or w.startswith("=обязан") or w == "обязать" for w in found_phrase.words):
+        return False
+    start = next((a for a, b in r.sentences if a <= span[0] < b), 0)
+    people = [t.lower for t in r.tokens if start <= t.start < span[0] and t.lower in _PERSONS]
+    return bool(people) and people[-1] == "вы"
+

@@ -268,9 +268,11 @@ def customer_name_from(messages: Sequence[str]) -> str:
                 continue
             if m and regex is _TAIL_NAME_RE and (not _name_words(m.group(1).split()[1:]) or _has_verb(m.group(2) or "")):
                 continue
-            if m and len(m.group(1).split()) == 2 and not _signed_name(m.group(1).split()[0]) \
-                    and _signed_name(m.group(1).split()[1]):
-                return m.group(1).split()[1]  # «Каримов Тимур»: the surname first
+            words = m.group(1).split() if m else []
+            if len(words) in (2, 3) and not _signed_name(words[0]) and _signed_name(words[1]) \
+                    and (len(words) == 2 or "Patr" in str(morph().parse(words[2].lower())[0].tag)):
+                # «Каримов Тимур», «Орлов Виктор Сергеевич»: the surname first, the patronymic kept
+                return " ".join(words[1:])
             if m and (_is_first_name(m.group(1).split()[0]) or _named_with_patronymic(m.group(1).split())):
                 words = m.group(1).split()
                 keep = words[:1] + [w for w in words[1:2] if "Patr" in str(morph().parse(w.lower())[0].tag)]

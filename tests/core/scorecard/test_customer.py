@@ -314,3 +314,48 @@ def test_a_death_or_an_illness_of_someone_near_owes_sympathy(message):
 def test_an_if_clause_about_a_thing_or_the_future_stays_a_possibility():
     assert not read("Если перевод затерялся, кто его ищет?").states
     assert not read("Если сын заболеет перед сменой в лагере, деньги вернут?").states
+
+
+# A past promise in any gender or aspect, earlier requests in officialese (helper «replw», set W).
+@pytest.mark.parametrize("message, words", [
+    ("Оператор обещал перерасчёт до пятницы, а сегодня уже вторник.", "обещал"),
+    ("Мне пообещала ваша сотрудница, что курьер приедет утром.", "пообещала"),
+    ("Ранее мы писали вам 3 и 10 марта по этому договору.", "Ранее мы писали"),
+])
+def test_an_earlier_contact_told_in_other_forms_is_a_repeat(message, words):
+    state = read(message)
+    assert "repeat" in state.states and any(words in w or w in words for w in state.states["repeat"])
+
+
+def test_no_answer_in_officialese_is_a_complaint():
+    state = read("Письмо с запросом отправлено 2 апреля, ответа не последовало.")
+    assert "complaint" in state.states
+
+
+def test_a_promise_kept_and_praised_is_no_repeat():
+    assert "repeat" not in read("Спасибо, всё привезли, как обещали!").states
+
+
+@pytest.mark.parametrize("message, state, words", [
+    ("Кот погрыз провод от роутера, интернета нет. Когда сможете приехать?", "complaint", "интернета нет"),
+    ("В личном кабинете не вижу своих бонусов за март.", "complaint", "не вижу"),
+    ("Пропустил две недели занятий из-за болезни, справка есть.", "complaint", "болезни"),
+    ("С карты ушло 350 рублей, не знаю, за что.", "confusion", "не знаю, за что"),
+])
+def test_trouble_and_puzzlement_in_plain_words(message, state, words):
+    found = read(message).states
+    assert state in found and any(words.lower() in w.lower() for w in found[state])
+
+
+def test_a_relatives_death_is_the_customers_grief():
+    found = read("Карта была оформлена на маму, она умерла в мае. Как закрыть её счёт?").states
+    assert "complaint" in found
+
+
+def test_someone_elses_trouble_in_a_thing_is_still_theirs():
+    """«…оценки Андрея, он сам не может зайти»: a trouble of someone the customer speaks for is not theirs."""
+    assert "complaint" not in read("Пришлите оценки Андрея за экзамен, он сам не может зайти.").states
+
+
+def test_not_seen_in_a_wish_is_no_trouble():
+    assert "complaint" not in read("Сделайте, чтобы стажёр не видел зарплаты коллег. Так можно?").states

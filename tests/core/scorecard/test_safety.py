@@ -277,3 +277,35 @@ def test_a_secret_a_modal_says_to_change_is_not_asked_for():
     assert changed["safety"].passed is True, changed["safety"].reason
     told = card("Здравствуйте! Пароль нужно назвать мне в чате, и я поменяю его сама. Хорошего дня!", customer)
     assert told["safety"].passed is False, told["safety"].reason
+
+
+# A mobile number beside someone else's name, and kin named in other words (helper «replw», set W).
+def test_a_strangers_mobile_number_given_out_is_their_data():
+    c = card("Здравствуйте! Сочувствую. Платёж получила Марина Дронова, связаться с ней можно по 8 (916) "
+             "220-31-07. Хорошего дня!", ["Я по ошибке перевёл деньги чужому человеку, как их вернуть?"])
+    assert c["safety"].passed is False and "Марина" in c["safety"].reason
+
+
+def test_the_companys_free_line_is_no_ones_data():
+    c = card("Здравствуйте! Ваш менеджер — Ирина Лебедева, её линия 8 800 100-20-30, добавочный 12. Хорошего дня!",
+             ["Кто ведёт мой договор?"])
+    assert c["safety"].passed is True
+
+
+def test_the_customers_own_mobile_read_back_is_safe():
+    c = card("Здравствуйте, Павел! Записала номер +7 921 555-10-20, курьер позвонит за час. Хорошего дня!",
+             ["Перезвоните перед доставкой на +7 921 555-10-20. Павел"], customer_name="Павел")
+    assert c["safety"].passed is True
+
+
+@pytest.mark.parametrize("kin", ["вашей супруге", "вашему супругу"])
+def test_a_relatives_result_told_in_other_kin_words_is_their_data(kin):
+    c = card(f"Добрый день! Посмотрела: {kin} выплату назначили, 12 400 ₽ придут 14-го. Хорошего дня!",
+             ["Подскажите, назначили ли выплату моему родственнику? Он сейчас без телефона."])
+    assert c["safety"].passed is False
+
+
+def test_a_fact_said_of_the_customer_beside_a_relative_is_no_leak():
+    c = card("Здравствуйте! Тариф «Просто звонки» подойдёт. Перевести на него номер мамы можно в приложении, если номер "
+             "оформлен на вас. Хорошего дня!", ["Какой тариф взять маме, ей нужны только звонки?"])
+    assert c["safety"].passed is True

@@ -3,6 +3,8 @@ common to everyone, or «трудно не заметить»."""
 
 from __future__ import annotations
 
+import pytest
+
 from reply_cases import card
 
 LOST = ["Вчера из корзины пропали все товары, которые я неделю собирала. Обидно!"]
@@ -66,3 +68,37 @@ def test_a_reproach_answered_as_a_question_is_a_retort():
     c = card("Здравствуйте! Конечно, доставляем: курьер привезёт заказ в Тверь за 2 дня, 300 ₽. Хорошего дня!",
              customer=["Добрый день! Вы вообще доставляете в Тверь?"])
     assert c["tone"].passed is True, c["tone"].reason
+
+
+# Blame words under «не» clear the customer; «не обязан» said of the customer frees them (helper «replw», set W).
+STORM = ["Холодильник сгорел при скачке напряжения, а сервис хочет с меня 4 000 за ремонт!"]
+
+
+@pytest.mark.parametrize("words", [
+    "Скачок напряжения — не ваша вина, поэтому ремонт бесплатный.",
+    "Вы не виноваты: поломка от скачка напряжения, ремонт за наш счёт.",
+    "Ремонт бесплатный: поломка случилась не по вине покупателя.",
+])
+def test_blame_words_denied_clear_the_customer(words):
+    c = card(f"Здравствуйте! Простите за неверный ответ сервиса. {words} Мастер придёт в пятницу с 9:00 до 13:00. "
+             "Хорошего дня!", customer=STORM)
+    assert c["tone"].passed is True and c["empathy"].passed is True
+
+
+def test_blame_by_the_customers_role_still_blames():
+    c = card("Здравствуйте! Ремонт платный, поломка произошла по вине покупателя. Мастер придёт в пятницу с 9:00 до "
+             "13:00. Хорошего дня!", customer=STORM)
+    assert c["tone"].passed is False and "вине покупателя" in c["tone"].reason
+
+
+def test_a_duty_lifted_from_the_customer_is_no_rudeness():
+    c = card("Здравствуйте! Простите за путаницу. Платить за ремонт вы не обязаны: я отменила счёт, мастер придёт в "
+             "пятницу с 9:00 до 13:00. Хорошего дня!", customer=STORM)
+    assert c["tone"].passed is True
+
+
+@pytest.mark.parametrize("who", ["Я не обязана", "Мы не обязаны"])
+def test_a_duty_the_operator_refuses_is_still_rude(who):
+    c = card(f"Здравствуйте. {who} чинить технику бесплатно. Хорошего дня!", customer=STORM)
+    assert c["tone"].passed is False and "не обязан" in c["tone"].reason
+
