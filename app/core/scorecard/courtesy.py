@@ -67,7 +67,8 @@ def name(r: Reply) -> ElementResult:
 
 def _name_spans(tokens: Sequence[Token], customer_name: str) -> list[Span]:
     wanted = set()
-    for part in customer_name.split()[:2]:
+    # «Наталия Андреевна» to «Наталья Андреевна»: the patronymic alone does not address the customer by name
+    for part in [p for p in customer_name.split()[:2] if p == customer_name.split()[0] or not _patronymic(p)]:
         lower = part.lower().replace("ё", "е")
         wanted |= {lower} | set(analyse(lower)[0])
     first = customer_name.split()[0].lower().replace("ё", "е")

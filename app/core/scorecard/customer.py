@@ -20,6 +20,7 @@ from app.core.scorecard.customer_cues import (
     ultimatum, waited_since,
 )
 from app.core.scorecard.customer_others import others_trouble
+from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
@@ -122,10 +123,17 @@ def _supposed(text: str, tokens, offset: int) -> bool:
         return False
     words = [t for t in tokens if start <= t.start < end]
     at = next((i for i, t in enumerate(words) if t.lower == "если"), None)
-    # «…, если я всё оплачивала вовремя?»: an «если» with a past verb states a fact against the trouble
-    factual = at is not None and any(t.lower in ("я", "мы") for t in words[at + 1:at + 3]) \
+    # «…, если я всё оплачивала вовремя?», «а если ребёнок пропустил занятия из-за болезни, …?»: an «если» with a
+    # past verb of the customer or of a person (an animate noun) tells what happened, not a possibility
+    factual = at is not None and any(t.lower in ("я", "мы") or _person(t) for t in words[at + 1:at + 3]) \
         and any("past" in t.tag for t in words[at + 1:at + 5] if t.tag.startswith("VERB"))
     return (at is not None and not factual) or any(t.start == offset and "futr" in t.tag for t in words)
+
+
+def _person(tok) -> bool:
+    """«ребёнок», «дочь», «муж»: a noun that, by every reading, names a person, and may be in the nominative."""
+    readings = [p for p in morph().parse(tok.lower) if p.tag.POS == "NOUN"]
+    return bool(readings) and all("anim" in p.tag for p in readings) and any(p.tag.case == "nomn" for p in readings)
 
 
 def _purpose(text: str, tokens, offset: int) -> bool:
@@ -343,7 +351,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                   if off >= settled and not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
                   and _sentence_at(text, off) not in relieved])
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
-        + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told))
+        + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told)
+        + staff_faulted(text[settled:]))
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))

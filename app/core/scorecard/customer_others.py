@@ -16,7 +16,7 @@ _PRONOUNS = {"он": ("masc", "sing"), "она": ("femn", "sing"), "они": (No
 _BETWEEN = frozenset({"сам", "сама", "сами", "так", "и", "уже", "ещё", "еще", "вообще", "совсем", "все", "всё",
                       "опять", "снова", "до", "сих", "пор"})
 # people who work for the company or for its partners: their failure is the company's
-_AGENTS = frozenset({"курьер", "мастер", "водитель", "оператор", "менеджер", "сотрудник", "специалист",
+AGENTS = frozenset({"курьер", "мастер", "водитель", "оператор", "менеджер", "сотрудник", "специалист",
                      "консультант", "продавец", "преподаватель", "учитель", "куратор", "врач", "доктор", "инженер",
                      "монтажник", "техник", "администратор", "кассир", "агент", "представитель", "юрист", "наставник",
                      "тренер", "экскурсовод", "гид", "проводник", "стюардесса", "пилот", "официант", "повар",
@@ -25,10 +25,20 @@ _AGENTS = frozenset({"курьер", "мастер", "водитель", "опе
                      "таксист", "арендодатель", "хозяин", "хозяйка", "владелец", "поддержка", "компания", "банк"})
 
 
+# A near person's death or illness — «Номер оформлен на отца, он умер», «мама в больнице, она…» — is the
+# customer's own grief, whoever it befell (docs/scorecard_rubric.md, «Сочувствие»: «заболел» is a complaint)
+_GRIEF = frozenset({"умереть", "скончаться", "погибнуть", "смерть", "похороны", "заболеть", "болеть", "болезнь",
+                    "больница", "госпитализировать", "реанимация", "травма", "перелом"})
+
+
 def others_trouble(text: str, tokens: Sequence[Token], offset: int) -> bool:
     """The trouble at ``offset`` is told of «он», «она» or «они» (a word or three before it), and the nearest noun
     before the pronoun that agrees with it (past things after a preposition: «оценки Андрея за экзамен, он…») is a
-    person who does not work for the company."""
+    person who does not work for the company — unless the trouble is a death or an illness, which grieves the
+    customer too."""
+    at = next((t for t in tokens if t.start == offset), None)
+    if at is not None and at.lemmas & _GRIEF:
+        return False
     before = [t for t in tokens if t.end <= offset]
     k = len(before) - 1
     while k >= 0 and before[k].lower in _BETWEEN and len(before) - k <= 3:
@@ -42,7 +52,7 @@ def others_trouble(text: str, tokens: Sequence[Token], offset: int) -> bool:
         if not readings:
             continue
         if all("anim" in p.tag for p in readings):
-            return not any(p.normal_form in _AGENTS for p in readings)
+            return not any(p.normal_form in AGENTS for p in readings)
         if not (j and before[j - 1].tag.startswith("PREP")):
             return False  # «Купила сыну телефон, он не включается»: a thing named nearer, outside «за экзамен»
     return False

@@ -19,6 +19,11 @@ _NOT_WORKING_OUT = frozenset({"получиться", "выйти", "удать�
 # Money the customer wants back, refused: «деньги не возвращаются», «стоимость не компенсируется».
 _NOT_GIVEN_BACK = frozenset({"возвращать", "возвращаться", "вернуть", "вернуться", "компенсировать",
                              "компенсироваться"})
+# «перенос невозможен», «оплата наличными недоступна»: the short adjective says the no as «нельзя» does.
+_IMPOSSIBLE = frozenset({"невозможный", "недоступный"})
+# A rule of not giving out, in the present: «мы не сообщаем сведения о чужих картах», «информация не предоставляется».
+_NOT_GIVEN_OUT = frozenset({"сообщать", "сообщаться", "предоставлять", "предоставляться", "выдавать", "выдаваться",
+                            "разглашать", "раскрывать"})
 _CAN = frozenset({"можно", "можете", "сможете", "могу", "можем", "сможем", "могли"})
 
 
@@ -28,14 +33,16 @@ def refused_outright(r: Reply) -> list[Span]:
     a warning about something the customer did not raise."""
     toks = r.tokens
     nos = [i for i, tok in enumerate(toks) if tok.lower in _CANNOT
-           or i and toks[i - 1].lower == "не" and tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)]
+           or tok.lemmas & _IMPOSSIBLE and tok.tag.startswith("ADJS")
+           or i and toks[i - 1].lower == "не" and (tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)
+                                                   or tok.lemmas & _NOT_GIVEN_OUT and "pres" in tok.tag)]
     if not nos or not _asks_for_something(r) or _some_way(r):
         return []
     theirs = set().union(*content(r.customer_tokens).values())
     found = []
     for i in nos:
         tok = toks[i]
-        negated = tok.lower not in _CANNOT  # «не получится»: the «не» is part of the no
+        negated = tok.lower not in _CANNOT and not tok.tag.startswith("ADJS")  # «не получится»: the «не» is in the no
         start, end = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
         if r.text[start:end].rstrip().endswith("?") or _supposed(r, start, tok.start):
             continue
@@ -64,7 +71,8 @@ _BUT = frozenset({"но", "зато", "однако"})
 def _some_way(r: Reply) -> bool:
     """A way forward anywhere in the reply: a step for the customer («сдайте его в багаж»), «можно / вы можете …»
     with something to do, a condition of the customer's («если перенесёте даты…»), the operator's offer or promise
-    («могу перевести вас», «оформлю»), or a deed done («я продлила»)."""
+    («могу перевести вас», «оформлю»), a deed done («я продлила»), or what the customer sees or does themselves («вы
+    видите их в дневнике»)."""
     not_steps = r.lex.not_steps
     if any(not asks_back(r, s) and not any(t.start == s[0] and t.lemmas & not_steps for t in r.tokens)
            for s in r.imperatives[0]):
@@ -84,6 +92,10 @@ def _some_way(r: Reply) -> bool:
             if clause and content([t for t in toks if tok.end <= t.start < clause.end()]):
                 return True
         if before != "не" and first_person_future(tok.lower):
+            return True
+        # «Оценки Саши вы всегда видите в электронном дневнике»: what the customer can do or see themselves
+        if tok.tag.startswith("VERB") and "2per" in tok.tag and "plur" in tok.tag and before != "не" \
+                and ("pres" in tok.tag or "futr" in tok.tag) and "вы" in {t.lower for t in toks[max(0, i - 3):i]}:
             return True
         if tok.tag.startswith("VERB") and "past" in tok.tag and "perf" in tok.tag and before in ("я", "мы"):
             return True

@@ -238,6 +238,16 @@ def test_a_wrong_patronymic_distorts_the_name():
     assert wrong["name"].passed is False and "Павловна" in wrong["name"].reason
 
 
+def test_a_right_patronymic_after_a_variant_of_the_name_is_no_address_by_name():
+    """«Ульяна Сергеевна» to a customer who signed «Юлиана Сергеевна»: another spelling of the first name, the
+    patronymic right — the name is distorted, and the patronymic alone addresses no one by name."""
+    customer = ["Когда вернут деньги за отменённое занятие? Юлиана Сергеевна"]
+    wrong = card("Ульяна Сергеевна, здравствуйте! Деньги вернутся на карту до 12 декабря. Хорошего дня!", customer)
+    bare = card("Здравствуйте! Деньги вернутся на карту до 12 декабря, Сергеевна. Хорошего дня!", customer)
+    assert wrong["name"].passed is False, wrong["name"].reason
+    assert bare["name"].passed is False, bare["name"].reason
+
+
 def test_a_denied_admission_is_no_apology():
     c = card("Здравствуйте. Извините, но это не наша вина: сбой у оператора связи. Курьер будет завтра до 14:00. "
              "Хорошего дня!")

@@ -303,6 +303,19 @@ def test_a_trouble_of_the_company_s_people_or_of_a_thing_stays_a_complaint(messa
     assert read(message).states["complaint"][:1] == words
 
 
+@pytest.mark.parametrize("message", [
+    "Абонемент записан на маму, она умерла на прошлой неделе. Как закрыть договор?",
+    "А если дочь не ходила на плавание из-за болезни, абонемент продлят? Больничный есть.",
+])
+def test_a_death_or_an_illness_of_someone_near_owes_sympathy(message):
+    assert "complaint" in read(message).states
+
+
+def test_an_if_clause_about_a_thing_or_the_future_stays_a_possibility():
+    assert not read("Если перевод затерялся, кто его ищет?").states
+    assert not read("Если сын заболеет перед сменой в лагере, деньги вернут?").states
+
+
 # A past promise in any gender or aspect, earlier requests in officialese (helper «replw», set W).
 @pytest.mark.parametrize("message, words", [
     ("Оператор обещал перерасчёт до пятницы, а сегодня уже вторник.", "обещал"),

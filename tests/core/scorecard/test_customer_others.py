@@ -22,3 +22,10 @@ def test_a_trouble_with_the_companys_people_or_a_thing_stays_a_complaint():
 
 def test_a_trouble_without_such_a_pronoun_is_left_to_the_other_rules():
     assert _at("Расписание пропало, не могу записаться на урок.", "не могу") is False
+
+
+def test_a_near_persons_death_or_illness_grieves_the_customer_too():
+    assert _at("Договор был на бабушку, она скончалась в марте.", "скончалась") is False
+    assert _at("Карта оформлена на мужа, он в больнице с понедельника.", "больнице") is False
+    # the same shape with a mishap that is only the other person's stays theirs
+    assert _at("Договор был на бабушку, она не может найти квитанцию.", "не может") is True

@@ -56,3 +56,18 @@ def test_a_no_to_a_thing_named_before_the_commas_is_a_refusal():
              "решила клиника. Всего доброго!", customer)
     assert c["solution"].passed is False
     assert c["solution"].reason == "Отказ без другого пути: «нельзя»."
+
+
+def test_a_short_adjective_of_impossibility_and_a_rule_of_not_giving_out_refuse_too():
+    gym = ["Можно заморозить абонемент в спортзал на месяц?"]
+    got = card("Здравствуйте! К сожалению, заморозка по этому абонементу невозможна. Хорошего дня!", gym)
+    assert (got["tone"].passed, got["tone"].reason) == (False, "Отказ без выхода: «невозможна».")
+    neighbour = ["Подскажите, на кого оформлен номер соседа по даче? Он не отвечает, а у него течёт крыша."]
+    got = card("Здравствуйте! Сведения о владельцах номеров мы не раскрываем. Хорошего дня!", neighbour)
+    assert (got["tone"].passed, got["tone"].reason) == (False, "Отказ без выхода: «не раскрываем».")
+
+
+def test_what_the_customer_sees_themselves_is_another_way():
+    got = card("Здравствуйте! Оценки других студентов мы не сообщаем. Свои оценки вы видите в разделе «Зачётка» "
+               "личного кабинета. Хорошего дня!", ["Скажите, какие оценки за сессию у моей одногруппницы и у меня?"])
+    assert got["tone"].passed is True, got["tone"].reason
