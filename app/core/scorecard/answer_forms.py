@@ -44,7 +44,7 @@ def asked_again(r: Reply) -> list[Span]:
         idx = next((i for i, t in enumerate(r.tokens) if t.start == start), None)
         if idx is None or not r.tokens[idx].lemmas & _ASK_FOR:
             continue
-        sentence_start, sentence_end = next(((s, e) for s, e in r.sentences if s <= start < e), (0, len(r.text)))
+        sentence_start, sentence_end = r.sentence_at(start)
         # «подключите услугу командой *111*5# и отправьте номер в ответном СМС»: a step of a procedure the customer
         # follows (an imperative of another kind before it in the sentence), not the operator asking again
         if any(s[0] < start and sentence_start <= s[0] and not r.tokens[i].lemmas & _ASK_FOR
@@ -288,7 +288,7 @@ def bare_fallback(r: Reply, span: Span) -> bool:
     idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
     if idx is None or not r.tokens[idx].lemmas & _WRITE_BACK:
         return False
-    start, end = next(((s, e) for s, e in r.sentences if s <= span[0] < e), (0, len(r.text)))
+    start, end = r.sentence_at(span[0])
     words = [t for t in r.tokens if start <= t.start < end]
     after = [t for t in r.tokens[idx + 1:] if t.start < end and t.lower not in _NOTHING_MORE]
     return bool(words) and words[0].lower == "если" and not after
@@ -449,7 +449,7 @@ def under_way(r: Reply, frame: Span) -> bool:
     the work has begun, not when it ends — unlike «уже вернули», «уже в пути», or a thing that «уже работает»."""
     if r.text[frame[0]:frame[0] + frame[1]].lower() != "уже":
         return False
-    part = next(((m.start(), m.end()) for m in PART_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
+    part = r.part_at(frame[0])
     words = [t for t in r.tokens if part and part[0] <= t.start < part[1]]
     people = any(t.lower in ("я", "мы", "они") or t.tag.startswith("NOUN") and "anim" in t.tag and "nomn" in t.tag
                  for t in words)

@@ -19,7 +19,7 @@ from app.core.scorecard.customer_cues import (
     came_instead, came_late, hopes_dashed, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, times_over,
     ultimatum, waited_since,
 )
-from app.core.scorecard.customer_others import others_trouble
+from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
@@ -298,13 +298,9 @@ def _working_now(text: str, tokens, lex: Lexicon) -> int:
     return end
 
 
-# A death, an illness or an injury of someone close is the customer's own grief, though told of «он» or «она».
-_GRIEF = frozenset({"умереть", "скончаться", "погибнуть", "заболеть", "болеть", "госпитализировать", "травма",
-                    "перелом", "реанимация", "больница", "смерть", "похороны", "болезнь"})
-
-
 def _grief(fragment: str) -> bool:
-    return any(t.lemmas & _GRIEF for t in tokenize(fragment))
+    """A death, an illness or an injury of someone close is the customer's own grief, though told of «он» or «она»."""
+    return any(t.lemmas & GRIEF for t in tokenize(fragment))
 
 
 def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerState:

@@ -27,7 +27,7 @@ AGENTS = frozenset({"курьер", "мастер", "водитель", "опе�
 
 # A near person's death or illness — «Номер оформлен на отца, он умер», «мама в больнице, она…» — is the
 # customer's own grief, whoever it befell (docs/scorecard_rubric.md, «Сочувствие»: «заболел» is a complaint)
-_GRIEF = frozenset({"умереть", "скончаться", "погибнуть", "смерть", "похороны", "заболеть", "болеть", "болезнь",
+GRIEF = frozenset({"умереть", "скончаться", "погибнуть", "смерть", "похороны", "заболеть", "болеть", "болезнь",
                     "больница", "госпитализировать", "реанимация", "травма", "перелом"})
 
 
@@ -37,7 +37,7 @@ def others_trouble(text: str, tokens: Sequence[Token], offset: int) -> bool:
     person who does not work for the company — unless the trouble is a death or an illness, which grieves the
     customer too."""
     at = next((t for t in tokens if t.start == offset), None)
-    if at is not None and at.lemmas & _GRIEF:
+    if at is not None and at.lemmas & GRIEF:
         return False
     before = [t for t in tokens if t.end <= offset]
     k = len(before) - 1

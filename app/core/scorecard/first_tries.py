@@ -172,8 +172,7 @@ def taken_already(r: Reply, span: Span) -> bool:
     i = next((k for k, t in enumerate(r.tokens) if t.start == span[0]), None)
     if i is None:
         return False
-    part = next(((m.start(), m.end()) for m in PART_RE.finditer(r.text) if m.start() <= span[0] < m.end()),
-                (span[0], len(r.text)))
+    part = r.part_at(span[0]) or (span[0], len(r.text))
     verbs = [r.tokens[i]]
     if r.tokens[i].lemmas & _LEADS or not r.tokens[i].tag.startswith("VERB"):  # «Попробуйте выйти и зайти снова»,
         # «необходимо обратиться»: what it leads to, in its part

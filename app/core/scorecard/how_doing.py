@@ -19,7 +19,7 @@ from app.core.grammar.language.syntax import close_in_meaning
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.questions import COMMON, questions, sentence_before, touched
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import PART_RE, Token, normal_form, tokenize
+from app.core.scorecard.words import Token, normal_form, tokenize
 
 # Below this navec similarity two verbs name doings of their own; near synonyms stand at 0.25 and above.
 ANOTHER_DOING = 0.2
@@ -94,12 +94,12 @@ def _ways_on(r: Reply, names: set[str]) -> list[Token]:
     for i, tok in enumerate(toks):
         if not tok.lemmas & names or _quoted(r.text, tok.start):
             continue
-        part = next((m for m in PART_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
+        part = r.part_at(tok.start)
         if part is None:
             continue
-        inside = [t for t in toks if part.start() <= t.start < part.end()]
+        inside = [t for t in toks if part[0] <= t.start < part[1]]
         modal = any(t.lower in _MODALS for t in inside)
-        ways += [t for t in toks[max(0, i - 3):i] if part.start() <= t.start and not t.lemmas & _NO_DOING
+        ways += [t for t in toks[max(0, i - 3):i] if part[0] <= t.start and not t.lemmas & _NO_DOING
                  and t.tag.startswith("INFN") and modal]
     return ways
 

@@ -33,12 +33,9 @@ def in_time_unsaid(r: Reply) -> str:
     """The customer's question that asks whether something will be in time («Успеете доставить в Томск?»), when the
     reply neither says whether nor names a day to set against the deadline; else an empty string."""
     asked = [q for q in questions(r) if any(t.lemmas & _IN_TIME for t in tokenize(q))]
-    if not asked:
+    if not asked or _set_against(r):
         return ""
     words = r.tokens
-    if any(t.lemmas & (_IN_TIME | _ENOUGH) for t in words) or any(t.lemmas & _DAYS for t in words) \
-            or CLOCK_RE.search(r.text) or _span_said_back(r):
-        return ""
     for start, end in r.sentences:
         first = next((t for t in words if start <= t.start < end), None)
         if first is not None and first.lower in _YES_NO:
@@ -56,10 +53,13 @@ def in_time_told(r: Reply, question: str) -> bool:
     минут на пересадку хватает»: a question whether something will be in time is spoken to by a day or a time of day
     to set against the deadline, by the customer's own span said back, or by whether the time is enough — a yes or a
     no in other words, though no word of the question comes back."""
-    if not any(t.lemmas & _IN_TIME for t in tokenize(question)):
-        return False
-    words = r.tokens
-    return any(t.lemmas & (_IN_TIME | _ENOUGH | _DAYS) for t in words) or bool(CLOCK_RE.search(r.text)) \
+    return any(t.lemmas & _IN_TIME for t in tokenize(question)) and _set_against(r)
+
+
+def _set_against(r: Reply) -> bool:
+    """The reply says whether it is in time or the time is enough, or gives a day, a time of day or the customer's own
+    span to set against the deadline."""
+    return any(t.lemmas & (_IN_TIME | _ENOUGH | _DAYS) for t in r.tokens) or bool(CLOCK_RE.search(r.text)) \
         or _span_said_back(r)
 
 

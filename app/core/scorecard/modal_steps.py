@@ -112,6 +112,6 @@ def record_to_read(r: Reply, span: Span) -> bool:
     idx = next((i for i, t in enumerate(r.tokens) if t.start == verb[0]), None)
     if idx is None or not r.tokens[idx].lemmas & _GETTING:
         return False
-    clause = clause_at(r.text, verb[0]) or next(((s, e) for s, e in r.sentences if s <= verb[0] < e), (0, len(r.text)))
+    clause = clause_at(r.text, verb[0]) or r.sentence_at(verb[0])
     records = [t for t in r.tokens if clause[0] <= t.start < clause[1] and t.lemmas & _RECORDS]
     return bool(records) and not any(t.lemmas & r.customer_lemmas for t in records) and not declined(r)

@@ -17,7 +17,7 @@ from app.core.phrase import phrase
 from app.core.scorecard.card import Span
 from app.core.scorecard.counts import count_not_told
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import CALENDAR, PART_RE, Token, is_number, morph, normal_form, tokenize
+from app.core.scorecard.words import CALENDAR, Token, is_number, morph, normal_form, tokenize
 
 # Words close in meaning by navec at or above this («перенести» ~ «перенос» 0.41, «вернуть» ~ «обменять» 0.38) speak of
 # the same thing; another action stays below («вернуть» ~ «доставлять» 0.12, «перенести» ~ «действовать» 0.11).
@@ -174,10 +174,10 @@ def _your_deadline(r: Reply, frame: Span) -> bool:
             if tok.lower == "когда":
                 asked |= {x for t in words[i + 1:i + 4] if t.tag.startswith(("VERB", "INFN"))
                           for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
-    clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
+    clause = r.part_at(frame[0])
     if not asked or clause is None:
         return False
-    words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
+    words = [t for t in r.tokens if clause[0] <= t.start < clause[1]]
     yours = [t for i, t in enumerate(words) if "impr" in t.tag or t.tag.startswith("INFN")
              and any(w.lower in _MODAL for w in words[max(0, i - 3):i + 4])]
     return bool(yours) and not any(touched(t.lemmas, asked) for t in yours)
@@ -191,10 +191,10 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
     the customer's (its form, a five-letter stem, or close in meaning by navec) keeps its time; so does any such
     clause with no «если» way before it («Средства зачисляются в течение 2 рабочих дней» may name the money in other
     words)."""
-    clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= frame[0] < m.end()), None)
-    if clause is None or not any(_way_for_a_case(r, s, e) for s, e in r.sentences if e <= clause.start()):
+    clause = r.part_at(frame[0])
+    if clause is None or not any(_way_for_a_case(r, s, e) for s, e in r.sentences if e <= clause[0]):
         return False
-    words = [t for t in r.tokens if clause.start() <= t.start < clause.end() and not frame[0] <= t.start < sum(frame)]
+    words = [t for t in r.tokens if clause[0] <= t.start < clause[1] and not frame[0] <= t.start < sum(frame)]
     if any(t.tag.startswith(("VERB", "PRTS")) and dated(t.lower) or t.tag.startswith("NPRO")
            or t.lemmas & {"это", "этот"} for t in words):
         return False

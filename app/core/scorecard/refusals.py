@@ -43,7 +43,7 @@ def refused_outright(r: Reply) -> list[Span]:
     for i in nos:
         tok = toks[i]
         negated = tok.lower not in _CANNOT and not tok.tag.startswith("ADJS")  # «не получится»: the «не» is in the no
-        start, end = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+        start, end = r.sentence_at(tok.start)
         if r.text[start:end].rstrip().endswith("?") or _supposed(r, start, tok.start):
             continue
         # its own clause («а коды нельзя сообщать никому»), or the sentence round a bare «Нет, нельзя, …»

@@ -513,7 +513,7 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     tok = toks[idx]
     if not tok.tag.startswith("PRTS") or "perf" not in tok.tag or "pssv" not in tok.tag or _matter_passed_on(r, idx):
         return False
-    start, end = next(((s, e) for s, e in r.sentences if s <= tok.start < e), (0, len(r.text)))
+    start, end = r.sentence_at(tok.start)
     near = [t for t in toks[max(0, idx - 3):idx + 3] if start <= t.start < end and t is not tok]
     if any(t.lemmas & {"быть", "будет"} and t.start < tok.start for t in near):
         return False
@@ -553,5 +553,5 @@ def _matter_passed_on(r: Reply, idx: int) -> bool:
     needs a time like «передала в отдел» (its own sentence names the matter)."""
     if not r.tokens[idx].lemmas & _PASSING_ON:
         return False
-    start, end = next(((s, e) for s, e in r.sentences if s <= r.tokens[idx].start < e), (0, len(r.text)))
+    start, end = r.sentence_at(r.tokens[idx].start)
     return any(t.lemmas & _MATTERS for t in r.tokens if start <= t.start < end)

@@ -14,7 +14,7 @@ from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
     Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, dictionary_word, edit_distance,
-    find_phrases, mend_courtesy, noun_after, sentences, tokenize,
+    PART_RE, find_phrases, mend_courtesy, noun_after, sentences, tokenize,
 )
 from app.core.phrase import phrase
 
@@ -79,6 +79,11 @@ class Reply:
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence (start, end) that holds this position; the whole text where none does."""
         return next(((s, e) for s, e in self.sentences if s <= pos < e), (0, len(self.text)))
+
+    def part_at(self, pos: int) -> tuple[int, int] | None:
+        """The comma part (start, end) — the text between marks, :data:`words.PART_RE` — that holds this position;
+        None where the position is on a mark."""
+        return next(((m.start(), m.end()) for m in PART_RE.finditer(self.text) if m.start() <= pos < m.end()), None)
 
     @cached_property
     def emoji(self) -> list[Span]:

@@ -63,7 +63,7 @@ def promised_outcomes(r: Reply) -> list[tuple[int, int]]:
     without it; the promise itself is the safety's business."""
     found = []
     for hit in promises(r):
-        sentence = next(((s, e) for s, e in r.sentences if s <= hit[0] < e), (0, len(r.text)))
+        sentence = r.sentence_at(hit[0])
         clauses = [(m.start(), m.end()) for m in PART_RE.finditer(r.text, *sentence) if m.group().strip()]
         at = next((i for i, (s, e) in enumerate(clauses) if s <= hit[0] < e), None)
         if at is None:

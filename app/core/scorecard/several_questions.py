@@ -79,8 +79,6 @@ def _asks_time(words: Sequence[Token]) -> bool:
 _FOLLOW_ON = frozenset({"и", "а", "еще", "ещё", "также", "тоже"})
 
 
-
-
 def _sum_for_state(r: Reply, words: Sequence[Token]) -> bool:
     """«Положена ли компенсация?» — «перевозчик платит 25 ₽ за каждый час»: a question about a state (a short
     participle or adjective, no verb of doing) answered by a sum the customer did not write."""
@@ -104,7 +102,7 @@ def _only_way(r: Reply, manner: bool) -> bool:
 def _adverb_said(r: Reply, words: Sequence[Token]) -> bool:
     """«нужно ли приходить лично?» — «получение производится лично»: the reply repeats what the question turns on,
     an adverb of manner («лично», «заранее», «бесплатно»)."""
-    asked = {t.lower for t in words if t.tag.startswith("ADVB") and len(t.lower) >= 5 and t.lower not in COMMON}
+    asked = {t.lower for t in _manner(words)}
     return any(t.lower in asked for t in r.tokens)
 
 

@@ -241,7 +241,7 @@ def released_from_duty(r: Reply, found_phrase, span: Span) -> bool:
     обязаны…»). The nearest person before the words in the sentence decides."""
     if not any(w.startswith("обязан") or w.startswith("=обязан") or w == "обязать" for w in found_phrase.words):
         return False
-    start = next((a for a, b in r.sentences if a <= span[0] < b), 0)
+    start = r.sentence_at(span[0])[0]
     people = [t.lower for t in r.tokens if start <= t.start < span[0] and t.lower in _PERSONS]
     return bool(people) and people[-1] == "вы"
 

@@ -45,7 +45,7 @@ def needs_named(r: Reply, question: str) -> bool:
     wanted = _predicates(question)
     if not wanted:
         return False
-    theirs = set().union(*(t.lemmas for t in r.customer_tokens)) if r.customer_tokens else set()
+    theirs = r.customer_lemmas
     for sentence in analyse(r.text).sentences:
         toks = sentence.tokens
         for i, tok in enumerate(toks):

@@ -270,12 +270,11 @@ def customer_name_from(messages: Sequence[str]) -> str:
                 continue
             words = m.group(1).split() if m else []
             if len(words) in (2, 3) and not _signed_name(words[0]) and _signed_name(words[1]) \
-                    and (len(words) == 2 or "Patr" in str(morph().parse(words[2].lower())[0].tag)):
+                    and (len(words) == 2 or _patronymic(words[2])):
                 # «Каримов Тимур», «Орлов Виктор Сергеевич»: the surname first, the patronymic kept
                 return " ".join(words[1:])
-            if m and (_is_first_name(m.group(1).split()[0]) or _named_with_patronymic(m.group(1).split())):
-                words = m.group(1).split()
-                keep = words[:1] + [w for w in words[1:2] if "Patr" in str(morph().parse(w.lower())[0].tag)]
+            if m and (_is_first_name(words[0]) or _named_with_patronymic(words)):
+                keep = words[:1] + [w for w in words[1:2] if _patronymic(w)]
                 return " ".join(keep)
     return ""
 
@@ -309,10 +308,15 @@ def _name_words(words: Sequence[str]) -> bool:
                for w in words)
 
 
+def _patronymic(word: str) -> bool:
+    """The word's likeliest reading is a patronymic («Сергеевич», «Андреевна»)."""
+    return "Patr" in str(morph().parse(word.lower())[0].tag)
+
+
 def _named_with_patronymic(words: Sequence[str]) -> bool:
     """«Роман Ильич», «Вера Петровна»: a word the dictionary rarely reads as a name («роман», «вера») is one when a
     patronymic follows it."""
-    return len(words) >= 2 and "Patr" in str(morph().parse(words[1].lower())[0].tag) \
+    return len(words) >= 2 and _patronymic(words[1]) \
         and any("Name" in str(p.tag) for p in morph().parse(words[0].lower()))
 
 

@@ -68,3 +68,12 @@ def test_not_knowing_said_the_other_way_round():
         r = read_reply(reply, LATE)
         assert [r.text[s:s + n] for s, n in r.dont_know] == [said]
     assert read_reply("Могу сказать точно: заказ у курьера.", LATE).dont_know == []
+
+
+def test_a_position_finds_its_sentence_and_its_comma_part():
+    text = "Добрый день! Заказ у курьера, он привезёт его завтра."
+    r = read_reply(text, LATE)
+    at = text.index("привезёт")
+    assert text[slice(*r.sentence_at(at))].strip() == "Заказ у курьера, он привезёт его завтра."
+    assert text[slice(*r.part_at(at))] == " он привезёт его завтра"
+    assert r.part_at(text.index(",")) is None  # a mark belongs to no part
