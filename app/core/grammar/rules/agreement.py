@@ -541,8 +541,8 @@ def _check_one_of(t: Text, i: int, found: list[Finding]) -> None:
                 or "ms-f" in p.tag or "Fixd" in p.tag for p in nouns):
             return
         genders = {p.tag.gender for p in nouns}
-        if len(genders) != 1 or any(p.tag.gender in genders for p in readings):
-            return
+        if len(genders) != 1 or any(p.tag.gender in genders for p in parses(w.text) if p.normal_form in _ONE_OF):
+            return  # any reading of the group's gender, however rare its score: «любой из продуктов»
         gender = genders.pop()
         forms = {f.word for p in readings if (f := p.inflect({gender, "sing", _case(p.tag)})) is not None}
         found.append(finding(ADJ_NOUN, w.start, w.end, *((match_case(w.text, forms.pop()),) if len(forms) == 1 else ()),

@@ -247,3 +247,9 @@ def test_a_span_of_time_after_the_predicate_is_no_second_subject(rule_hits):
     assert rule_hits("Подарочный сертификат действительна год.", "OURS_SUBJECT_VERB_AGREEMENT") == [
         ("действительна", ("действителен",))]
     assert rule_hits("Подарочный сертификат действителен год.", "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+def test_a_rare_reading_of_the_groups_gender_before_iz_passes(rule_hits):
+    # «любой» reads as a feminine oblique case far more often, yet it is also the masculine accusative
+    assert rule_hits("Подключить любой из пакетов можно в приложении.", "OURS_ADJ_NOUN_AGREEMENT") == []
+    assert rule_hits("Записаться можно в любом из наших школ.", "OURS_ADJ_NOUN_AGREEMENT") == [("любом", ("любой",))]
