@@ -362,3 +362,27 @@ def test_the_thing_named_without_the_doing_does_not_answer_how():
 ])
 def test_can_said_of_the_answer_or_of_the_thing_asked_about_is_no_other_doing(customer, reply):
     assert card(reply, customer)["solution"].passed is True, card(reply, customer)["solution"].reason
+
+
+def test_a_yes_after_a_smiley_says_yes_to_the_question():
+    customer = ["Неизрасходованные минуты перенесутся на следующий месяц?"]
+    c = card("Здравствуйте! Отличный вопрос :) Да, оставшиеся минуты добавляются к пакету следующего месяца. "
+             "Хорошего дня!", customer)
+    assert (c["solution"].passed, c["solution"].reason) == (True, "Клиент спросил, и ответ прямой, с подробностями: «Да».")
+
+
+BIGGER = ["Подскажите, куртка Columbia Bugaboo большемерит?"]
+
+
+def test_a_statement_about_the_asked_thing_answers_a_verb_navec_does_not_know():
+    from app.core.grammar.language.syntax import analyzer
+    assert analyzer().similarity("большемерить", "большемерить") is None  # the premise: navec lacks the verb
+    c = card("Здравствуйте! Columbia Bugaboo сидит точно по размеру, длину рукава можно сверить по таблице на странице "
+             "товара. Хорошего дня!", BIGGER)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_statement_about_another_thing_still_leaves_that_question_open():
+    c = card("Здравствуйте! Доставка по городу занимает два дня. Хорошего дня!", BIGGER)
+    assert c["solution"].passed is False
+    assert c["solution"].reason.startswith("Клиент спросил «Подскажите, куртка Columbia Bugaboo большемерит»")
