@@ -70,11 +70,29 @@ def focuses(r: Reply) -> list[Focus]:
         if main != chunk and content(tokenize(main)):
             inner = _focus(main, tokenize(main))
             focus = replace(inner, question=chunk, whole=focus) if inner is not None else focus
+        # «Я в Европе ношу 39, у вас русские размеры?»: a part in which the customer tells of themselves (a verb in
+        # the first person, present or past) sets the scene; what is asked is the rest, when it has words of its own
+        told = _without_own_story(chunk)
+        if focus is not None and told != chunk and content(tokenize(told)):
+            inner = _focus(told, tokenize(told))
+            focus = replace(inner, question=chunk) if inner is not None else focus
         if focus is None:
             focus = _how_of_before(r, chunk, words)
         if focus is not None:
             found.append(focus)
     return found
+
+
+_SCENE_KEPT = frozenset({"если", "когда", "пока", "хотя", "чтобы", "раз"})
+
+
+def _without_own_story(chunk: str) -> str:
+    """The question without its parts that tell of the customer in the first person present («я в Европе ношу 39»,
+    «стою на кассе») — a condition («если лечу на 10 дней») is kept: it is part of what is asked."""
+    parts = re.split(r"[,;:—–]", chunk)
+    kept = [p for p in parts if not any(t.tag.startswith("VERB") and "1per" in t.tag and "pres" in t.tag
+                                        for t in tokenize(p)) or p.split()[:1] and p.split()[0].lower() in _SCENE_KEPT]
+    return ",".join(kept) if kept and len(kept) < len(parts) else chunk
 
 
 # «Как это сделать?», «как это оформить?»: a how-question whose doing is named in the sentence before it.

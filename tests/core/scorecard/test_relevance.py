@@ -386,3 +386,15 @@ def test_a_statement_about_another_thing_still_leaves_that_question_open():
     c = card("Здравствуйте! Доставка по городу занимает два дня. Хорошего дня!", BIGGER)
     assert c["solution"].passed is False
     assert c["solution"].reason.startswith("Клиент спросил «Подскажите, куртка Columbia Bugaboo большемерит»")
+
+
+SIZES = ["Здравствуйте! Я в Италии ношу 42, у вас российская размерная сетка?"]
+
+
+def test_what_the_customer_tells_of_themselves_sets_the_scene_of_the_question():
+    # «я ношу 42» is the customer's story: what is asked is whether the sizes are Russian
+    c = card("Здравствуйте! В таблице на странице товара итальянская сетка стоит рядом с российской: итальянскому 42 "
+             "соответствует наш 48. Хорошего дня!", SIZES)
+    assert c["solution"].passed is True, c["solution"].reason
+    c = card("Здравствуйте! Доставка в пункт выдачи у нас бесплатная. Хорошего дня!", SIZES)
+    assert c["solution"].passed is False
