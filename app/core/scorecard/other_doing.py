@@ -58,8 +58,9 @@ def can_another(words: Sequence[Token], verbs: Sequence[Token], things: Sequence
 
 
 def unknown_to_navec(verbs: Sequence[Token]) -> bool:
-    """Navec knows none of the question's verbs («маломерить»), leaving out a bid to be told («Подскажите, …»): no
-    sentence can be told to name another doing by meaning."""
+    """Navec knows none of the question's verbs («маломерить»), leaving out a bid to be told («Подскажите, …») and
+    verbs that name no doing («могу», which navec lacks too): no sentence can be told to name another doing by
+    meaning."""
     from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
-    asked = [normal_form(v.lower) for v in verbs if "impr" not in v.tag]
+    asked = [normal_form(v.lower) for v in verbs if "impr" not in v.tag and not v.lemmas & (_NO_ACTION | COMMON)]
     return bool(asked) and all(analyzer().similarity(form, form) is None for form in asked)
