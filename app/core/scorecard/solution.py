@@ -55,7 +55,7 @@ from app.core.scorecard.steps import (
     on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
-from app.core.scorecard.yes_no import YES_NO, predicate_answered, yes_no_answer
+from app.core.scorecard.yes_no import YES_NO, habit_after_yes, predicate_answered, yes_no_answer
 from app.core.phrase import phrase
 
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
@@ -307,7 +307,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
     # «Возможно, вас пустят, а возможно, нет» guesses: a yes or a no with a hedge is neither
-    guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] for h in hedges)]
+    guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] and not habit_after_yes(r, h) for h in hedges)]
     guessed += vouched_yes(r, promised)  # «Да, обязательно появится, гарантирую»
     yes_no = yes_no_answer(r, guessed) or echoed_answer(r, guessed) or yes_said_back(r, guessed) or (
         [] if asks_how(r) else said_yes_or_no(r, guessed)) or [span for _, span in predicate_answered(r, guessed)]
