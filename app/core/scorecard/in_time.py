@@ -167,3 +167,20 @@ def since_when(r: Reply, frame: Span) -> bool:
         return False
     return any(t.tag.startswith("VERB") and "pres" in t.tag or t.lemmas & _STATUS and k and words[k - 1].lower in (
         "в", "на") for k, t in enumerate(words))
+
+
+_DAY_RE = re.compile(r"\b(\d{1,2})(?:-?(?:го|е|ое|ого)\b|\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|"
+                     r"ноябр|декабр)|\.\d{1,2})", re.I)
+
+
+def booked_date(r: Reply, frame: Span) -> bool:
+    """«бронируйте на 12-е» — «бронирование на 12 декабря будет оформлено»: a day the customer named themselves, said
+    back after «на», is what the booking or the visit is for — no term by which the step is taken."""
+    day = _DAY_RE.match(r.text, frame[0])
+    if day is None:
+        return False
+    before = r.text[:frame[0]].rstrip().rsplit(None, 1)
+    if not before or before[-1].lower() != "на":
+        return False
+    theirs = {m.group(1).lstrip("0") for text in r.customer_messages for m in _DAY_RE.finditer(text)}
+    return day.group(1).lstrip("0") in theirs

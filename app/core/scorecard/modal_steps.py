@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
@@ -26,6 +28,10 @@ _MODALS = frozenset({"можно", "нужно", "надо", "необходим
 _LIGHT_VERBS = frozenset({"осуществить", "совершить", "произвести", "выполнить", "предпринять"})
 _EMPTY_OBJECTS = frozenset({"соответствующий", "необходимый", "нужный", "определённый", "действие", "мера"})
 _WISHING = frozenset({"хотеть", "захотеть", "понадобиться", "мочь", "смочь", "решить", "передумать"})
+
+
+# Two places of the interface joined by an arrow: «Счета» → «Закрыть», карта → «Разблокировать».
+_ARROW_PATH_RE = re.compile(r"[\w»]\s*(?:→|->)\s*[«\w]")
 
 
 def modal_steps(r: Reply) -> list[Span]:
@@ -60,8 +66,11 @@ def modal_steps(r: Reply) -> list[Span]:
             wide = [t for t in toks[max(0, i - 6):i] if clause[0] <= t.start < clause[1]]
             verb = next((t for t in near if t.tag.startswith("INFN")), None) or \
                 next((t for t in wide if t.tag.startswith("INFN")), None)
+            # the customer's own verb said back is an echo — unless a path through the interface follows it in its
+            # sentence («Закрыть счёт можно в приложении: «Счета» → «Закрыть»»), which is the way itself
             if verb is None or verb.lemmas & (r.lex.not_steps | ELSEWHERE) or (verb.lemmas | {
-                    x[:5] for x in verb.lemmas if len(x) >= 6}) & theirs:
+                    x[:5] for x in verb.lemmas if len(x) >= 6}) & theirs and not _ARROW_PATH_RE.search(
+                    r.text, verb.start, sentence[1]):
                 continue
             if empty_step(toks, toks.index(verb)):
                 continue

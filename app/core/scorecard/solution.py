@@ -26,12 +26,13 @@ from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.done_deeds import bids_undone, state_named_back, told_as_past
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
 from app.core.scorecard.follow_up import promised_answer, slow_promises
-from app.core.scorecard.in_time import deadline_passed, in_time_told, in_time_unsaid, opening_hours, since_when
+from app.core.scorecard.in_time import booked_date, deadline_passed, in_time_told, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.instances import other_instances
 from app.core.scorecard.how_parts import how_unanswered
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.moments import moments
+from app.core.scorecard.money_instead import money_instead
 from app.core.scorecard.past_deeds import bygone_event, customers_own, doing_allowed, operator_did, reported_stems
 from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
@@ -69,7 +70,7 @@ def solution(r: Reply) -> ElementResult:
     hedged = [(m.start(), m.end()) for m in _CLAUSE_RE.finditer(text) if any(m.start() <= h[0] < m.end() for h in hedges)]
     frames = [f for f in _time_frames(tokens, text, lex) if not any(c[0] <= f[0] < c[1] for c in hedged)
               and not under_way(r, f) and not opening_hours(r, f)
-              and not since_when(r, f)]
+              and not since_when(r, f) and not booked_date(r, f)]
     timed = _timed_events(r, frames)
     templates = [s for _, s in find_phrases(tokens, lex.templates, gap=1)] + request_processed(r)
     # «передали специалистам, они ответят сегодня до 18:00»: a hand-off with its deadline is a next step, without
@@ -109,7 +110,8 @@ def solution(r: Reply) -> ElementResult:
     facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"(?<![*#\d])\d+(?![\d*#])", text)
                       if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)
                       and not (len(m.group()) >= 5 and not PRICE_RE.match(text.replace("\u00a0", " "), m.end() + 1)
-                               and not PRICE_RE.match(text, m.end())) and not numbered(text, m.start())]
+                               and not PRICE_RE.match(text, m.end())) and not numbered(text, m.start())
+                      and not booked_date(r, (m.start(), m.end() - m.start()))]  # «бронирование на 12 декабря»
     facts_in_reply += [(t.start, t.end - t.start) for t in tokens  # «триста рублей», «бесплатно»
                        if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower.startswith("бесплатн")]
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
@@ -250,6 +252,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент просит «{bidden}», а ответ об этом молчит и предлагает другое: {quoted}.', bidden=undone[0].text,
             quoted=quote(text, done[:2])), done[:2])
+    need, money = money_instead(r, done + actions + steps + frames + answers)  # «поезд отменили, помогите» — «деньги вернутся»
+    if need:
+        return ElementResult("solution", False, phrase(
+            'Клиент спрашивает, как быть после отмены («{asked}»), а ответ только о деньгах ({quoted}): как ему теперь '
+            'добраться или получить то, что отменили, не сказано.', asked=need, quoted=quote(text, money[:2])), money[:2])
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
     # «Регистрацию закрыли за 40 минут до вылета»: what happened, with its time, is no step to come

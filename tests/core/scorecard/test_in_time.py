@@ -53,3 +53,23 @@ def test_a_day_to_set_against_the_deadline_speaks_to_will_i_make_it():
     got = card("Здравствуйте! Заказ будет в пункте выдачи в четверг, хранится 7 дней.",
                ["Успею ли я забрать заказ до субботы? Уезжаю в воскресенье."])["solution"]
     assert got.passed is True, got.reason
+
+
+def test_the_customers_own_day_after_na_is_the_booking_not_a_term():
+    from app.core.scorecard.in_time import booked_date
+    from app.core.scorecard.reply import read_reply
+    r = read_reply("Здравствуйте! Хорошо, номер на 14 мая будет забронирован.", "Тогда бронируйте номер на 14-е")
+    at = r.text.index("14")
+    assert booked_date(r, (at, 6)) is True
+    # a day of the reply's own is a term, and so is the customer's day said with «к» or «до»
+    r = read_reply("Здравствуйте! Номер забронирую на 14 мая до 18:00 сегодня.", "Бронируйте номер на 15-е")
+    assert booked_date(r, (r.text.index("14"), 6)) is False
+    r = read_reply("Здравствуйте! Документы пришлём до 14 мая.", "Мне нужны документы к 14-му")
+    assert booked_date(r, (r.text.index("14"), 6)) is False
+
+
+def test_a_booking_told_for_the_customers_day_owes_its_time():
+    from app.core.scorecard import score_reply
+    result = score_reply("Здравствуйте! Хорошо, номер на 14 мая будет забронирован. Хорошего отдыха!",
+                         "Тогда бронируйте номер на 14-е", grammar=None)["solution"]
+    assert result.passed is False

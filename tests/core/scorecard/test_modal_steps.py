@@ -80,3 +80,11 @@ def test_a_record_the_customer_asks_for_is_the_answer():
     got = _solution("Здравствуйте! Выписку по счёту можно скачать в приложении, в разделе «Финансы» → «Выписки». "
                     "Хорошего дня!", ["Где взять выписку по счёту для налоговой?"])
     assert got.passed is True, got.reason
+
+
+def test_the_customers_verb_said_back_is_a_step_when_a_path_through_the_interface_follows():
+    asked = "Как заморозить абонемент? Уезжаю на месяц"
+    bare = read_reply("Здравствуйте! Заморозить абонемент можно в приложении.", asked)
+    assert modal_steps(bare) == []
+    path = read_reply("Здравствуйте! Заморозить абонемент можно в приложении: «Абонемент» → «Заморозка».", asked)
+    assert [path.text[s:s + n] for s, n in modal_steps(path)] == ["Заморозить"]
