@@ -98,7 +98,7 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     if not secrets:
         return []
     asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s) and not _describes(toks, s)]
-    if not asks or _warned(toks, lex, asks + secrets) or _hits(toks, lex.in_person, gap=0):
+    if not asks or _warned(toks, lex, asks + secrets, r.text) or _hits(toks, lex.in_person, gap=0):
         return []  # «покажите код из СМС в пункте выдачи»: shown in person where it is meant for, not told to us
     return sorted(secrets + asks[:1])
 
@@ -229,17 +229,22 @@ def _sent_code(toks: Sequence[Token]) -> list[Span]:
     return []
 
 
-def _warned(toks: Sequence[Token], lex, spans: Sequence[Span]) -> bool:
+def _warned(toks: Sequence[Token], lex, spans: Sequence[Span], text: str) -> bool:
     """«Никому не сообщайте код», «мы никогда не просим пароль»: a negation at the asking verb or the secret,
     or «никому / никогда» anywhere in the sentence — a warning, not a request. A «не» elsewhere («я проверю,
-    почему не пускает») changes nothing."""
+    почему не пускает») changes nothing, nor does one in the clause before a comma: «если не хотите разбираться,
+    пришлите код» negates the wish, the request stands."""
     if any(t.lower in ("никому", "никогда", "нельзя") for t in toks):
         return True
     starts = {s[0] for s in spans}
     for i, tok in enumerate(toks):
-        if tok.start in starts and any(t.lower in lex.negation_words for t in toks[max(0, i - 3):i]):
+        if tok.start in starts and any(t.lower in lex.negation_words and not _CLAUSE_BREAK.search(text[t.end:tok.start])
+                                       for t in toks[max(0, i - 3):i]):
             return True
     return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
