@@ -97,7 +97,8 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
         secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
     if not secrets:
         return []
-    asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s) and not _describes(toks, s)]
+    asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s) and not _describes(toks, s)
+            and not _third_person(toks, s)]
     if not asks or _warned(toks, lex, asks + secrets, r.text) or _hits(toks, lex.in_person, gap=0):
         return []  # «покажите код из СМС в пункте выдачи»: shown in person where it is meant for, not told to us
     return sorted(secrets + asks[:1])
@@ -168,6 +169,13 @@ def _arrives(toks: Sequence[Token], span: Span) -> bool:
         return False
     verb = toks[at + 1]
     return verb.tag.startswith("VERB") and "indc" in verb.tag and bool(verb.lemmas & _ARRIVE)
+
+
+def _third_person(toks: Sequence[Token], span: Span) -> bool:
+    """«Смену подтвердит код из СМС», «банк сообщит пароль письмом»: a verb of asking in the third person tells what a
+    thing or someone else does — a request to the customer is an imperative, a «нужно», or a verb of «вы»."""
+    tok = next((t for t in toks if t.start == span[0]), None)
+    return tok is not None and tok.end >= span[0] + span[1] and tok.tag.startswith("VERB") and "3per" in tok.tag
 
 
 def _done_by_operator(toks: Sequence[Token], span: Span) -> bool:
