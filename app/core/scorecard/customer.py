@@ -172,6 +172,42 @@ def _asked_how(tokens, offset: int) -> bool:
     return bool(tokens[at - 1].lemmas & _HOW_OR_WISH or tokens[at - 1].lower in _HOW_OR_WISH)
 
 
+_WHEN_IF = frozenset({"когда", "если"})
+_ONGOING = frozenset({"уже", "опять", "снова", "постоянно", "всё", "все", "до", "третий", "второй", "который"})
+
+
+def _setup_condition(text: str, tokens, offset: int) -> bool:
+    """«Как включить переадресацию, когда я не отвечаю», «как сделать, чтобы…, если телефон не ловит»: a trouble
+    in a «когда / если» clause after a «как + infinitive» question is the case a setting is for, not what happened
+    — unless the clause tells it in the past or as going on («когда уже третий день не работает»)."""
+    start = _sentence_at(text, offset)
+    before = [t for t in tokens if start <= t.start < offset]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower in _WHEN_IF), None)
+    if at is None or not any(t.lower == "как" and nxt.tag.startswith("INFN")
+                             for t, nxt in zip(before[:at], before[1:at + 1])):
+        return False
+    clause = [t for t in tokens if before[at].start <= t.start < _sentence_end(text, offset)]
+    return not any("past" in t.tag or t.lower in _ONGOING for t in clause)
+
+
+_TONGUES = frozenset({"русский", "английский", "язык", "по-русски", "по-английски", "русски"})
+_SKILLS = frozenset({"говорить", "писать", "читать", "понимать", "знать", "владеть", "разговаривать"})
+
+
+def _language_skill(text: str, tokens, offset: int) -> bool:
+    """«Я плохо пишу по-русски», «извините за мой плохой русский»: «плохо» of the customer's own command of a
+    language, said to explain how they write — not a trouble."""
+    at = next((i for i, t in enumerate(tokens) if t.start == offset), None)
+    if at is None or not tokens[at].lemmas & {"плохо", "плохой"}:
+        return False
+    sentence = [t for t in tokens if _sentence_at(text, offset) <= t.start < _sentence_end(text, offset)]
+    if "плохо" in tokens[at].lemmas:  # «плохо пишу по-русски», «по-русски говорю плохо»
+        return any(t.lemmas & _TONGUES or t.lower in _TONGUES for t in sentence) \
+            and any(t.lemmas & _SKILLS and "1per" in t.tag for t in sentence)
+    nxt = tokens[at + 1] if at + 1 < len(tokens) else None  # «мой плохой русский»
+    return nxt is not None and (nxt.lemmas & _TONGUES or nxt.lower in _TONGUES) and nxt.tag.startswith(("NOUN", "ADJF"))
+
+
 def _sentence_end(text: str, offset: int) -> int:
     ends = [i for i in (text.find(c, offset) for c in ".!?\n") if i >= 0]
     return min(ends) if ends else len(text)
@@ -327,6 +363,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
                       and not _purpose(text, tokens, off)
                       and not _asked_how(tokens, off)
+                      and not _setup_condition(text, tokens, off)
+                      and not _language_skill(text, tokens, off)
                       and not _asks_when(text, text[off:off + ln], off)
                       and not _asks_how_much(text, text[off:off + ln])])
     caps = [m.group() for m in _CAPS_RE.finditer(text, settled)

@@ -50,6 +50,7 @@ from app.core.scorecard.relevance import (
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.safety import promised_outcomes
 from app.core.scorecard.tickets import numbered, stock_ticket
+from app.core.scorecard.other_device import other_device
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
     CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again,
@@ -84,6 +85,7 @@ def solution(r: Reply) -> ElementResult:
     promised = promised_outcomes(r)  # «визу точно выдадут до 18-го, обещаю»: no answer, however timed
     aside += promised
     aside += [se for se in other_instances(r) if se not in aside]  # «Следующий вебинар…» to «вчерашний не записался?»
+    aside += [se for se in other_device(r) if se not in aside]  # Android steps to «у меня айфон»
     # a reason told with a reproach is still the reason: «вы внесли платёж 27-го» answers «почему штраф?»
     told = list(aside)
     stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»

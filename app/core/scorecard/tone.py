@@ -41,7 +41,9 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
                  and not _feeling_understood(r, s) and _one_sentence(r, s)
-                 and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)))
+                 and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)
+                                                      or _left_to_you(r, p, s)))
+                 and not (phrases is lex.refusal and has_step and _rule_stated(r, s))
                  and not (phrases is lex.rude and released_from_duty(r, p, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)))]
         if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
@@ -394,8 +396,30 @@ def _ease_before_steps(r: Reply, found_phrase, span: Span) -> bool:
 
 def _one_sentence(r: Reply, span: Span) -> bool:
     """«Понимаю ваше волнение. Ошибка на нашей стороне»: a phrase's words are one thought only inside one
-    sentence — «ваше … ошибка» across a full stop blames no one."""
-    return not re.search(r"[.!?…]\s", r.text[span[0]:span[0] + span[1]])
+    sentence — «ваше … ошибка» across a full stop blames no one; nor across a colon, a semicolon or an arrow of
+    a menu path («если номер ещё у вас: «Профиль» → «Телефон»» says nothing of the customer's phone)."""
+    return not re.search(r"[.!?…]\s|[:;→]", r.text[span[0]:span[0] + span[1]])
+
+
+def _rule_stated(r: Reply, span: Span) -> bool:
+    """«Частичное снятие по вкладу не предусмотрено»: a rule put as a short passive participle tells how a product
+    works; in a reply that gives the customer a way (the solution passed) it refuses nobody."""
+    return any("PRTS" in t.tag for t in r.tokens if span[0] <= t.start < span[0] + span[1])
+
+
+def _left_to_you(r: Reply, found_phrase, span: Span) -> bool:
+    """«Лимиты трат вы задаёте сами», «время вы можете выбрать сами»: «вы … сами» with a verb in the present or
+    the future tells what is left to the customer — only a past deed («вы сами отключили») or a verdict («вы сами
+    виноваты», no verb at all) blames them."""
+    if "=сами" not in found_phrase.words:
+        return False
+    inside = [i for i, t in enumerate(r.tokens) if span[0] <= t.start < span[0] + span[1]]
+    if not inside:
+        return False
+    near = r.tokens[inside[0]:inside[-1] + 2]
+    verbs = [t for t in near if t.tag.startswith("VERB")]
+    return bool(verbs) and all("pres" in t.tag or "futr" in t.tag for t in verbs) \
+        and not any(t.lower == "не" for t in near)
 
 
 _APOLOGY = frozenset({"извинить", "простить", "извиняться", "сожалеть", "жаль"})

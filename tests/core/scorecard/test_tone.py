@@ -298,3 +298,28 @@ def test_a_noun_that_reads_as_an_imperative_is_no_familiar_address():
     assert c["tone"].passed is True, c["tone"].reason
     c = card("Добрый день! Клади сумку на полку над сиденьем, до 7 кг бесплатно. Хорошей дороги!", customer=calm)
     assert c["tone"].passed is False and "«ты»" in c["tone"].reason and "Клади" in c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Подписка продлевается раз в месяц, а день списания вы выбираете сами в настройках. Хорошего дня!",
+    "Здравствуйте! Пароль для гостевой сети вы можете задать сами: «Сеть» → «Гости». Хорошего дня!",
+])
+def test_what_is_left_to_the_customer_blames_nobody(reply):
+    assert card(reply, ["Как поменять день оплаты?"])["tone"].passed is True
+
+
+def test_a_past_deed_of_the_customer_himself_still_blames():
+    c = card("Здравствуйте! Вы сами удалили папку, поэтому файлов нет. Хорошего дня!", ["Куда пропали файлы?"])
+    assert c["tone"].passed is False
+
+
+def test_a_menu_path_after_a_colon_is_not_read_into_a_blame_phrase():
+    reply = ("Здравствуйте! Это можно сделать, пока доступ к старой почте у вас: «Профиль» → «Телефон» → «Сменить». "
+             "Хорошего дня!")
+    assert card(reply, ["Как сменить почту?"])["tone"].passed is True
+
+
+def test_a_product_rule_beside_a_way_forward_refuses_nobody():
+    reply = ("Здравствуйте! Снимать часть денег со срочного вклада не предусмотрено, поэтому для частых снятий "
+             "откройте накопительный счёт: «Вклады» → «Накопительный счёт» → «Открыть». Хорошего дня!")
+    assert card(reply, ["Можно снимать часть денег со вклада?"])["tone"].passed is True
