@@ -102,6 +102,32 @@ def still_after_deed(text: str, tokens: Sequence[Token]) -> list[str]:
     return found
 
 
+# Money taken: «списали», «сняли», «списалось», «снялись».
+_TAKEN = frozenset({"списать", "снять", "списаться", "сняться"})
+
+
+def charged_after_deed(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Я отменила часть заказа, а деньги списали за весь», «Отключил подписку, но сегодня снова сняли 299»: a deed of
+    the customer told in the past, a turn «а / но», and money taken after it (a past verb of taking, by no «я» or «мы»)
+    — taken against what the customer did. «Оформила заказ, а деньги списали сразу?» asks; a plain «деньги уже
+    списали» tells how a payment goes."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
+        turn = next((i for i, w in enumerate(lowered) if w in ("а", "но") and i), None)
+        if turn is None or sentence.rstrip().endswith("?") \
+                or not any(t.tag.startswith("VERB") and "past" in t.tag for t in words[:turn]):
+            continue
+        stops = [i for i in (text.find(c, words[turn].end, words[-1].end) for c in ",;:—") if i >= 0]
+        after = [t for t in words[turn + 1:] if t.start < min(stops, default=words[-1].end + 1)]  # the turn's clause
+        if _I_WE & {t.lower for t in after} or any(t.lemmas & _ASKING for t in after[:2]):
+            continue
+        taken = next((t for t in after if t.lemmas & _TAKEN and t.tag.startswith("VERB") and "past" in t.tag), None)
+        if taken is not None:
+            found.append(text[words[turn].start:taken.end])
+    return found
+
+
 # What comes instead of what was due: «пришло S вместо M», «списали 900 вместо 600», «Иванов вместо Ивановой».
 _I_WE = frozenset({"я", "мы", "меня", "нас"})
 

@@ -83,3 +83,25 @@ def test_sympathy_is_due_when_a_deed_did_not_help():
              "Хорошего дня!", ["Отписалась от рассылки, а письма всё равно приходят каждое утро."])
     assert c["empathy"].passed is False
     assert c["empathy"].reason.startswith("Клиент жалуется («а письма всё равно»)"), c["empathy"].reason
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Я отключила автоплатёж, а сегодня с карты всё равно списали 450 рублей.", ["а сегодня с карты всё равно списали"]),
+    ("Вернул куртку неделю назад, но деньги за доставку сняли повторно.", ["но деньги за доставку сняли"]),
+    ("Мы заморозили абонемент, а с нас списалась полная сумма за месяц.", []),  # «нас» after the turn: not this cue
+])
+def test_money_taken_after_the_customers_own_deed_is_a_complaint(message, words):
+    from app.core.scorecard.customer_cues import charged_after_deed
+    from app.core.scorecard.words import tokenize
+    assert charged_after_deed(message, tokenize(message)) == words
+
+
+@pytest.mark.parametrize("message", [
+    "Я пополнила счёт, а когда спишут абонентскую плату?",  # asks when
+    "Оформил подписку, а деньги сняли сразу?",  # a question of how it goes
+    "Я оплатил заказ вчера, деньги уже списали.",  # no turn: a payment as it goes
+])
+def test_a_charge_asked_about_after_a_deed_is_no_complaint(message):
+    from app.core.scorecard.customer_cues import charged_after_deed
+    from app.core.scorecard.words import tokenize
+    assert charged_after_deed(message, tokenize(message)) == []
