@@ -295,3 +295,39 @@ def hopes_dashed(text: str, tokens: Sequence[Token]) -> list[str]:
         if done is not None:
             found.append(text[words[turn].start:done.end])
     return found
+
+
+_MINE = frozenset({"мой", "наш"})
+
+
+def where_is_mine(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«где мой заказ 4471», «Где моя посылка?», «где наш возврат»: «где» with «мой» / «наш» and a noun asks after a thing
+    the customer is owed and has not got — a reproach, however short («Где найти мой договор?» asks the way)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        for i, tok in enumerate(words[:-2]):
+            mine, what = words[i + 1], words[i + 2]
+            if tok.lower == "где" and mine.lemmas & _MINE and "Apro" in mine.tag and what.tag.startswith("NOUN") \
+                    and not any(t.tag.startswith("INFN") for t in words):
+                found.append(text[tok.start:what.end])
+    return found
+
+
+_SHOWING = frozenset({"показывать", "отображать", "выдавать", "выводить"})
+_ZERO = frozenset({"ноль", "нуль", "нулевой"})
+
+
+def shows_zero(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Отчёт показывает нули с понедельника», «почему баланс показывает ноль?»: a thing that shows nothing where there
+    is something — a fault, said as a statement or asked why (not «сколько покажет при нуле?», no verb of showing
+    in the present or past)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        if "если" in {t.lower for t in words}:
+            continue
+        shows = next((t for t in words if t.lemmas & _SHOWING and t.tag.startswith("VERB")
+                      and ("pres" in t.tag or "past" in t.tag)), None)
+        zero = next((t for t in words if t.lemmas & _ZERO), None) if shows is not None else None
+        if zero is not None:
+            found.append(text[min(shows.start, zero.start):max(shows.end, zero.end)])
+    return found

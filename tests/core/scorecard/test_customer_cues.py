@@ -105,3 +105,48 @@ def test_a_charge_asked_about_after_a_deed_is_no_complaint(message):
     from app.core.scorecard.customer_cues import charged_after_deed
     from app.core.scorecard.words import tokenize
     assert charged_after_deed(message, tokenize(message)) == []
+
+
+@pytest.mark.parametrize("message, words", [
+    ("где моя справка, заказывала в пятницу", ["где моя справка"]),
+    ("Подскажите, где наш возврат за сломанную палатку?", ["где наш возврат"]),
+])
+def test_where_is_mine_asks_after_what_is_owed(message, words):
+    from app.core.scorecard.customer_cues import where_is_mine
+    from app.core.scorecard.words import tokenize
+    assert where_is_mine(message, tokenize(message)) == words
+
+
+@pytest.mark.parametrize("message", [
+    "Где посмотреть мой тариф в приложении?",  # the way to a thing, by an infinitive
+    "Где ваш офис на Ленина?",  # not the customer's
+])
+def test_where_to_find_a_thing_is_no_reproach(message):
+    from app.core.scorecard.customer_cues import where_is_mine
+    from app.core.scorecard.words import tokenize
+    assert where_is_mine(message, tokenize(message)) == []
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Приложение третий день показывает ноль на бонусном счёте.", ["показывает ноль"]),
+    ("Почему касса отображает нулевой остаток по складу?", ["отображает нулевой"]),
+])
+def test_a_thing_showing_zero_is_a_fault(message, words):
+    from app.core.scorecard.customer_cues import shows_zero
+    from app.core.scorecard.words import tokenize
+    assert shows_zero(message, tokenize(message)) == words
+
+
+def test_zero_supposed_or_without_showing_is_no_fault():
+    from app.core.scorecard.customer_cues import shows_zero
+    from app.core.scorecard.words import tokenize
+    for message in ("Если баланс покажет ноль, интернет отключится?", "Можно ли выставить нулевой тариф на лето?"):
+        assert shows_zero(message, tokenize(message)) == [], message
+
+
+@pytest.mark.parametrize("message", [
+    "Посылка пришла не полностью, в коробке только чехол.",
+    "Привезли не всё: двух стульев из четырёх нет.",
+])
+def test_an_order_that_came_not_whole_is_a_complaint(message):
+    assert "complaint" in read(message).states, read(message).states
