@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_cues import (
-    came_instead, came_late, charged_after_deed, hopes_dashed, nth_time, paid_for_nothing, shows_zero, still_after_deed,
-    thanks_for_harm, times_over, ultimatum, waited_since, where_is_mine,
+    came_instead, came_late, charged_after_deed, hopes_dashed, missed_event, nth_time, paid_for_nothing, pestered,
+    shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since, where_is_mine,
 )
 from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_staff import staff_faulted
@@ -373,7 +373,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                   and _sentence_at(text, off) not in relieved])
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
         + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told) + charged_after_deed(text, told)
-        + where_is_mine(text, told) + shows_zero(text, told)
+        + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
         + staff_faulted(text[settled:]))
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):

@@ -331,3 +331,51 @@ def shows_zero(text: str, tokens: Sequence[Token]) -> list[str]:
         if zero is not None:
             found.append(text[min(shows.start, zero.start):max(shows.end, zero.end)])
     return found
+
+
+# What the customer may miss: «пропустила рейс», «пропустил экзамен», «пропустили пересадку».
+_MISSABLE = frozenset({"рейс", "вылет", "самолёт", "самолет", "поезд", "электричка", "автобус", "пересадка", "посадка",
+                       "экзамен", "зачёт", "зачет", "занятие", "урок", "пара", "приём", "прием", "сеанс", "экскурсия"})
+
+
+def missed_event(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Мы пропустили рейс из-за пробки», «я болела и пропустила экзамен»: the customer missed their flight, exam or
+    class — a misfortune, whoever is to blame (not «можно пропустить урок?» or «чтобы не пропустить рейс»: no past)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        lowered = {t.lower for t in words}
+        if lowered & {"чтобы", "если", "вдруг"}:
+            continue
+        for i, tok in enumerate(words):
+            if "пропустить" in tok.lemmas and tok.tag.startswith("VERB") and "past" in tok.tag:
+                what = next((t for t in words[i + 1:i + 4] if t.lemmas & _MISSABLE), None)
+                if what is not None:
+                    found.append(text[tok.start:what.end])
+    return found
+
+
+_PESTERING = frozenset({"звонить", "позвонить", "названивать", "писать", "присылать", "слать"})
+
+
+def pestered(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Мне с него звонят по пять раз в день», «нам пишут каждый час»: someone unnamed (a verb in the third person
+    plural) calls or writes to the customer over and over — a nuisance, not the customer's own «звонить маме раз в
+    неделю»."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
+        if not {"мне", "нам", "меня", "нас"} & set(lowered):
+            continue
+        verb = next((t for t in words if t.lemmas & _PESTERING and (
+            t.tag.startswith("VERB") and "plur" in t.tag and "3per" in t.tag
+            or t.tag.startswith("INFN") and any("plur" in w.tag and w.lemmas & {"стать", "начать"} for w in words))),
+            None)
+        if verb is None:
+            continue
+        often = next((k for k in range(len(words) - 2) if lowered[k] in ("раз", "раза")
+                      and _per(words[k + 1:k + 3])), None)
+        if often is None and not {"каждый", "постоянно"} & {w for t in words for w in t.lemmas}:
+            continue
+        end = words[often + 2].end if often is not None else verb.end
+        found.append(text[verb.start:max(end, verb.end)])
+    return found

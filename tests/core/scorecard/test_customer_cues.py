@@ -150,3 +150,42 @@ def test_zero_supposed_or_without_showing_is_no_fault():
 ])
 def test_an_order_that_came_not_whole_is_a_complaint(message):
     assert "complaint" in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Сын пропустил два урока по болезни, их перенесут?", ["пропустил два урока"]),
+    ("Я опоздала и пропустила посадку на паром. Что теперь?", ["пропустила посадку"]),
+])
+def test_a_missed_flight_exam_or_class_is_a_misfortune(message, words):
+    from app.core.scorecard.customer_cues import missed_event
+    from app.core.scorecard.words import tokenize
+    assert missed_event(message, tokenize(message)) == words
+
+
+def test_a_miss_asked_about_or_guarded_against_is_none():
+    from app.core.scorecard.customer_cues import missed_event
+    from app.core.scorecard.words import tokenize
+    for message in ("Можно пропустить одно занятие в мае?", "Во сколько выезжать, чтобы не пропустил рейс?"):
+        assert missed_event(message, tokenize(message)) == [], message
+
+
+@pytest.mark.parametrize("message", [
+    "Нам по три раза в день звонят с предложением кредита.",
+    "Мне начали присылать СМС каждый час, отключите это.",
+])
+def test_being_called_or_written_to_over_and_over_is_a_complaint(message):
+    from app.core.scorecard.customer_cues import pestered
+    from app.core.scorecard.words import tokenize
+    assert pestered(message, tokenize(message)), message
+
+
+def test_the_customers_own_calls_or_a_single_call_are_no_nuisance():
+    from app.core.scorecard.customer_cues import pestered
+    from app.core.scorecard.words import tokenize
+    for message in ("Хочу звонить бабушке два раза в неделю, какой пакет взять?",
+                    "Мне вчера звонили из банка, это правда вы?"):
+        assert pestered(message, tokenize(message)) == [], message
+
+
+def test_a_disputed_charge_is_a_complaint():
+    assert "complaint" in read("Подала заявление, что оспариваю перевод 3 000 рублей. Когда ответ?").states
