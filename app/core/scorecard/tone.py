@@ -17,7 +17,7 @@ from app.core.scorecard.tone_playdown import (
     common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, released_from_duty, retort,
     rhetorical_reproach, tautology,
 )
-from app.core.scorecard.words import PART_RE, also_imperative, find_phrases, known_word, quote
+from app.core.scorecard.words import PART_RE, Token, also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
@@ -223,11 +223,27 @@ def _passed_on(r: Reply) -> list[Span]:
                 continue
             if len(target) < 2 or target[0].lower not in ("к", "у", "в", "во"):
                 continue
-            # to «them» (the party just named as the one in charge) or to «your» bank, employer, airline — not
+            # to «them» (the party just named as the one in charge) or to «your» bank, employer, airline, or to a
+            # party named by whose it is («в банк получателя», «в управляющую компанию вашего дома») — not
             # «обратитесь в банк» of the operator's own company, which is a vague way, a solution's failing
-            if ("NPRO" in target[1].tag and "3per" in target[1].tag) or "ваш" in target[1].lemmas:
-                found.append((tok.start, target[-1].end - tok.start))
+            owner = _owned_by_other(words[i + 2:i + 6])
+            if ("NPRO" in target[1].tag and "3per" in target[1].tag) or "ваш" in target[1].lemmas or owner:
+                found.append((tok.start, (owner or target[-1]).end - tok.start))
     return found + _disowned(r)
+
+
+def _owned_by_other(after: list[Token]) -> Token | None:
+    """«банк получателя», «управляющую компанию вашего дома»: the place sent to, followed by whose it is — a person in
+    the genitive (the recipient, the seller) or «вашего …» — is another party's, not the company's own."""
+    head = next((k for k, t in enumerate(after) if t.tag.startswith("NOUN")), len(after))  # «управляющую компанию»
+    for k, tok in enumerate(after[head + 1:], head + 1):
+        if not tok.tag.startswith(("NOUN", "ADJF")) or "gent" not in tok.tag:
+            return None  # the genitive chain ends: «в банк, где …»
+        if "ваш" in tok.lemmas and k + 1 < len(after):
+            return after[k + 1]
+        if tok.tag.startswith("NOUN") and "anim" in tok.tag and "Name" not in tok.tag:
+            return tok
+    return None
 
 
 _DIRECTLY = frozenset({"напрямую", "непосредственно"})

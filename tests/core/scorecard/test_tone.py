@@ -298,3 +298,17 @@ def test_a_noun_that_reads_as_an_imperative_is_no_familiar_address():
     assert c["tone"].passed is True, c["tone"].reason
     c = card("Добрый день! Клади сумку на полку над сиденьем, до 7 кг бесплатно. Хорошей дороги!", customer=calm)
     assert c["tone"].passed is False and "«ты»" in c["tone"].reason and "Клади" in c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! По поводу возврата залога обращайтесь в агентство арендодателя. Хорошего дня!",
+    "Добрый день! По залогу обращайтесь в юридический отдел вашего арендодателя. Всего доброго!",
+])
+def test_sending_the_customer_to_a_party_named_by_whose_it_is_passes_them_on(reply):
+    c = card(reply, ["Мне не вернули залог за квартиру, что делать?"])
+    assert c["tone"].passed is False and "Отказ без выхода" in c["tone"].reason, c["tone"].reason
+
+
+def test_sending_to_a_department_of_the_company_is_no_passing_on():
+    c = card("Здравствуйте! Обратитесь в отдел возвратов магазина. Всего доброго!", ["Как вернуть залог?"])
+    assert c["tone"].passed is True, c["tone"].reason
