@@ -480,10 +480,11 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         if lemmas & _NOT_FAILURES or lemmas & _KEPT_SAFE and subject is not None and subject.low in ("я", "мы") \
                 and not any(t.low in ("но", "а", "однако") for t in sentence.tokens[tok.index:]):
             continue  # «…, но деньги всё равно ушли» tells of harm after all
-        if subject is not None and (subject.pos == "PRON" or _lemmas(subject) & _PERSONS) and \
+        if subject is not None and (subject.pos == "PRON" and subject.low != "оно" or _lemmas(subject) & _PERSONS) and \
                 ("past" not in lemmas_of(tok.low)[1]  # the tagger takes «подключала» for a future at times
                  or any(t.low in ("еще", "пока") for t in sentence.tokens[:tok.index])):
-            continue  # «я не пользуюсь роумингом», «я ещё не оплатила»: how things stand, not a failure
+            continue  # «я не пользуюсь роумингом», «я ещё не оплатила»: how things stand, not a failure («оно не даёт»
+            # is said of a thing: no person is «оно»)
         if any(k.low in ("ничего", "никто") for k in subjects) or \
                 subject is not None and subject.pos in ("NOUN", "PROPN", "PRON") and \
                 (subject.feat("Case") == "Nom" or subject in reflexive or _indeclinable_subject(subject)) or \

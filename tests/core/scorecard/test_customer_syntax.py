@@ -203,3 +203,9 @@ def test_a_debt_the_customer_cannot_place_is_a_complaint(message, words):
 
 def test_a_question_about_some_fee_in_general_is_no_complaint():
     assert "complaint" not in read_syntax("Какая-то комиссия за перевод будет?").states
+
+
+def test_a_thing_called_ono_that_does_not_work_is_a_failure():
+    states = read_syntax("Хочу оплатить штраф через приложение, а оно не пускает дальше второго шага.").states
+    assert "не пускает" in states.get("complaint", []), states
+    assert "complaint" not in read_syntax("Он не пользуется этой картой, можно её закрыть?").states
