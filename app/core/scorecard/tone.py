@@ -41,7 +41,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
                  and not _feeling_understood(r, s) and _one_sentence(r, s)
-                 and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)))
+                 and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)
+                                                      or _yours_to_set(r, s)))
                  and not (phrases is lex.rude and released_from_duty(r, p, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)))]
         if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
@@ -65,7 +66,9 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         if found:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
-    ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1]
+    # «скачаешь в кабинете», «можешь написать»: a verb in the second person singular says «ты» as the pronoun does
+    ty = [(t.start, t.end - t.start) for i, t in enumerate(tokens) if t.lower in _TY_FORMS or _thou_verb(tokens, i)] \
+        + r.imperatives[1]
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
@@ -121,6 +124,28 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
 # Words that are slang only as a filler set off in the sentence («Короче, …», «это, типа, бесплатно»): «поездка
 # короче 30 дней» compares, «аккаунт такого типа» names a kind.
 _AMBIGUOUS_SLANG = frozenset({"короче", "типа"})
+
+
+def _yours_to_set(r: Reply, span: Span) -> bool:
+    """«лимиты вы задаёте сами», «время вы выбираете сами»: «вы … сами» round a verb in the present or future tells
+    what the customer is free to do — a feature, not the past deed «вы сами выбрали» that blames."""
+    words = [t for t in r.tokens if span[0] <= t.start < span[0] + span[1]]
+    verbs = [t for t in words if t.tag.startswith("VERB")]
+    return [t.lower for t in words][:1] == ["вы"] and words[-1].lower == "сами" and bool(verbs) \
+        and all("pres" in t.tag or "futr" in t.tag for t in verbs)
+
+
+# What makes a «ты» verb generic: «врагу не пожелаешь», «когда остаёшься без связи», «за то, чем не пользуешься».
+_GENERIC = frozenset({"не", "когда", "если", "чем", "пока", "что", "где", "как"})
+
+
+def _thou_verb(tokens: list[Token], i: int) -> bool:
+    """«скачаешь в кабинете», «сможешь оплатить»: a finite verb in the second person singular (its ending «-шь» /
+    «-шься»), said to the customer — not the generic «ты» of a saying or a clause of when («хуже не придумаешь»,
+    «обидно, когда остаёшься без связи»), which sympathises."""
+    tok = tokens[i]
+    return tok.tag.startswith("VERB") and "2per" in tok.tag and "sing" in tok.tag and tok.lower.endswith(("шь", "шься")) \
+        and not any(t.lower in _GENERIC for t in tokens[max(0, i - 3):i])
 
 
 def _filler(text: str, span: Span) -> bool:
