@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_cues import (
-    came_instead, came_late, hopes_dashed, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, times_over,
-    ultimatum, waited_since,
+    came_instead, came_late, charged_after_deed, hopes_dashed, missed_event, nth_time, paid_for_nothing, pestered,
+    shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since, where_is_mine,
 )
 from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_staff import staff_faulted
@@ -143,6 +143,31 @@ def _purpose(text: str, tokens, offset: int) -> bool:
     before = [t for t in tokens if start <= t.start < offset]
     at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower == "чтобы"), None)
     return at is not None and not re.search(r"[,;:—\n]", text[before[at].end:offset])
+
+
+# «Списали 500 рублей, это ошибка?», «это обман?»: a wrong someone did, suspected — the customer complains all the same.
+_WRONG_DONE = frozenset({"ошибка", "ошибочно", "неверный", "неверно", "неправильный", "неправильно", "некорректный",
+                         "некорректно", "обман", "развод", "мошенничество", "мошенник", "незаконно", "сбой", "глюк"})
+
+
+def _may_between(found, span: str) -> bool:
+    """«а можно в заказ добавить…?»: «можно» or «нельзя» between the words of a phrase («а в заказ…», what came
+    instead) turns it into a question of what is allowed."""
+    return bool({w.lower() for w in re.findall(r"\w+", span)} & {"можно", "нельзя"} - set(found.words))
+
+
+def _asks_if_trouble(text: str, tokens, offset: int, length: int) -> bool:
+    """«Бирку я отрезала, это проблема?», «Будет ли это проблемой?»: a trouble word as what «это» is asked to be names
+    no trouble that happened — the customer asks whether what they did or have is one (a clause of «это», no verb
+    but «быть», ending in «?»)."""
+    start = max(text.rfind(c, 0, offset) for c in ".,;:!?\n—") + 1
+    end = _sentence_end(text, offset)
+    if text[end:end + 1] != "?":
+        return False
+    words = [t for t in tokens if start <= t.start < end]
+    told = [t for t in words if offset <= t.start < offset + length]
+    return any(t.lower == "это" for t in words if t.start < offset) and bool(told) and not told[0].lemmas & _WRONG_DONE \
+        and not any(t.tag.startswith(("VERB", "INFN", "PRT")) and "быть" not in t.lemmas for t in words)
 
 
 _DENIALS = frozenset({"не", "ни", "никаких", "никакой", "никакого", "никакая", "без"})
@@ -358,10 +383,10 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                 if off >= since and not _denied(text, tokens, off, ln) and not _asks_what_to_do_with(text, tokens, off, ln)]
 
     own_fault = [s for _, s in find_phrases(tokens, lex.complaint_exclude, gap=0)]
-    add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint)
-                      if off >= settled and not _denied(text, tokens, off, ln)
+    add("complaint", [text[off:off + ln] for found, (off, ln) in find_phrases(tokens, lex.complaint)
+                      if off >= settled and not _denied(text, tokens, off, ln) and not _may_between(found, text[off:off + ln])
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
-                      and not _purpose(text, tokens, off)
+                      and not _purpose(text, tokens, off) and not _asks_if_trouble(text, tokens, off, ln)
                       and not _asked_how(tokens, off)
                       and not _setup_condition(text, tokens, off)
                       and not _language_skill(text, tokens, off)
@@ -385,7 +410,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                   if off >= settled and not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
                   and _sentence_at(text, off) not in relieved])
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
-        + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told)
+        + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told) + charged_after_deed(text, told)
+        + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
         + staff_faulted(text[settled:]))
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):

@@ -17,7 +17,7 @@ from app.core.scorecard.tone_playdown import (
     common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, released_from_duty, retort,
     rhetorical_reproach, tautology,
 )
-from app.core.scorecard.words import PART_RE, also_imperative, find_phrases, known_word, quote
+from app.core.scorecard.words import PART_RE, Token, also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
@@ -67,7 +67,9 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         if found:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
-    ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1]
+    # «скачаешь в кабинете», «можешь написать»: a verb in the second person singular says «ты» as the pronoun does
+    ty = [(t.start, t.end - t.start) for i, t in enumerate(tokens) if t.lower in _TY_FORMS or _thou_verb(tokens, i)] \
+        + r.imperatives[1]
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
@@ -123,6 +125,19 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
 # Words that are slang only as a filler set off in the sentence («Короче, …», «это, типа, бесплатно»): «поездка
 # короче 30 дней» compares, «аккаунт такого типа» names a kind.
 _AMBIGUOUS_SLANG = frozenset({"короче", "типа"})
+
+
+# What makes a «ты» verb generic: «врагу не пожелаешь», «когда остаёшься без связи», «за то, чем не пользуешься».
+_GENERIC = frozenset({"не", "когда", "если", "чем", "пока", "что", "где", "как"})
+
+
+def _thou_verb(tokens: list[Token], i: int) -> bool:
+    """«скачаешь в кабинете», «сможешь оплатить»: a finite verb in the second person singular (its ending «-шь» /
+    «-шься»), said to the customer — not the generic «ты» of a saying or a clause of when («хуже не придумаешь»,
+    «обидно, когда остаёшься без связи»), which sympathises."""
+    tok = tokens[i]
+    return tok.tag.startswith("VERB") and "2per" in tok.tag and "sing" in tok.tag and tok.lower.endswith(("шь", "шься")) \
+        and not any(t.lower in _GENERIC for t in tokens[max(0, i - 3):i])
 
 
 def _filler(text: str, span: Span) -> bool:
@@ -225,11 +240,27 @@ def _passed_on(r: Reply) -> list[Span]:
                 continue
             if len(target) < 2 or target[0].lower not in ("к", "у", "в", "во"):
                 continue
-            # to «them» (the party just named as the one in charge) or to «your» bank, employer, airline — not
+            # to «them» (the party just named as the one in charge) or to «your» bank, employer, airline, or to a
+            # party named by whose it is («в банк получателя», «в управляющую компанию вашего дома») — not
             # «обратитесь в банк» of the operator's own company, which is a vague way, a solution's failing
-            if ("NPRO" in target[1].tag and "3per" in target[1].tag) or "ваш" in target[1].lemmas:
-                found.append((tok.start, target[-1].end - tok.start))
+            owner = _owned_by_other(words[i + 2:i + 6])
+            if ("NPRO" in target[1].tag and "3per" in target[1].tag) or "ваш" in target[1].lemmas or owner:
+                found.append((tok.start, (owner or target[-1]).end - tok.start))
     return found + _disowned(r)
+
+
+def _owned_by_other(after: list[Token]) -> Token | None:
+    """«банк получателя», «управляющую компанию вашего дома»: the place sent to, followed by whose it is — a person in
+    the genitive (the recipient, the seller) or «вашего …» — is another party's, not the company's own."""
+    head = next((k for k, t in enumerate(after) if t.tag.startswith("NOUN")), len(after))  # «управляющую компанию»
+    for k, tok in enumerate(after[head + 1:], head + 1):
+        if not tok.tag.startswith(("NOUN", "ADJF")) or "gent" not in tok.tag:
+            return None  # the genitive chain ends: «в банк, где …»
+        if "ваш" in tok.lemmas and k + 1 < len(after):
+            return after[k + 1]
+        if tok.tag.startswith("NOUN") and "anim" in tok.tag and "Name" not in tok.tag:
+            return tok
+    return None
 
 
 _DIRECTLY = frozenset({"напрямую", "непосредственно"})

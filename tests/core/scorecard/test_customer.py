@@ -392,3 +392,25 @@ def test_poor_work_of_a_russian_version_is_still_a_complaint():
 ])
 def test_a_thing_that_does_not_let_the_customer_through_is_a_complaint(message):
     assert "complaint" in read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Я уже выбросил упаковку от наушников, это проблема для обмена?",
+    "Коробку я сразу выбросил. Будет ли это проблемой при возврате?",
+    "Диплом на девичью фамилию, а паспорт уже на новую — это не проблема?",
+])
+def test_asking_whether_something_is_a_problem_is_no_complaint(message):
+    assert "complaint" not in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message, word", [
+    ("С карты сняли 700 рублей за обслуживание, это ошибка?", "ошибка"),  # a wrong suspected, not a consequence asked
+    ("У меня проблема: после обновления пропали все заметки.", "проблема"),
+])
+def test_a_wrong_suspected_or_a_problem_told_is_still_a_complaint(message, word):
+    assert word in read(message).states.get("complaint", []), read(message).states
+
+
+def test_may_inside_a_phrase_asks_what_is_allowed():
+    assert "complaint" not in read("а можно в заказ вписать второй адрес? курьер ещё не выехал").states
+    assert "complaint" in read("Заказывал пылесос, а в заказе оказался фен.").states
