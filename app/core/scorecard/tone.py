@@ -13,6 +13,7 @@ from app.core.scorecard.tone_cues import (
     absolute_denial, all_is_written, counted_answers, counterfactual_you, dismissed_trouble, familiar_address,
     gossip_about, guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
 )
+from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_playdown import (
     common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, released_from_duty, retort,
     rhetorical_reproach, tautology,
@@ -65,7 +66,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         if found:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
-    ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1]
+    ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1] + thou_verbs(r)
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
