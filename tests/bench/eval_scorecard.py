@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_z|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -173,6 +173,14 @@ one short question, often with typos or slang, rude-ish customers, customers who
 evasive, neighbouring-question, link-only and sarcastic operators; half the slips on the solution, as many passes
 solving in unusual ways, the rest on tone, empathy, safety or two minor elements; the pairs alternate between a
 ``tune`` and a ``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
+``blind_y`` — ``tests/data/replies/tuning_blind_y.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of one customer message answered by a reply that passes and one that slips; «how do I …» and «what are the
+conditions …» questions from novice, elderly, hurried and non-native customers, often naming their device or plan;
+operators answering with steps, conditions with exceptions, links or menu paths; half the slips on the solution (steps
+for another device or plan, a missing or misplaced step, a bare menu path, «see the FAQ», a condition that rules the
+customer out), the rest on tone (talking down), empathy, safety («send me the code and I'll do it») or two minor
+elements; the pairs alternate between a ``tune`` and a ``check`` half; committed before the scorecard was first run on
+it; first-run figures in the header).
 ``blind_z`` — ``tests/data/replies/tuning_blind_z.toml`` (180 replies written and labelled BLIND in six industries, in
 pairs of a passing and a slipping reply to one customer; angry, urgent, confused and repeat customers, customers who
 sign their name; operators who ask for codes, passwords or a card photo in roundabout words, leak another person's data,
@@ -229,6 +237,7 @@ SETS = {
     "blind_v": ROOT / "tests" / "data" / "replies" / "tuning_blind_v.toml",
     "blind_w": ROOT / "tests" / "data" / "replies" / "tuning_blind_w.toml",
     "blind_x": ROOT / "tests" / "data" / "replies" / "tuning_blind_x.toml",
+    "blind_y": ROOT / "tests" / "data" / "replies" / "tuning_blind_y.toml",
     "blind_z": ROOT / "tests" / "data" / "replies" / "tuning_blind_z.toml",
 }
 LABELLED = SETS["labelled"]

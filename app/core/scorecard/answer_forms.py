@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.passive_deeds import done_as_asked
 from app.core.scorecard.questions import asks_how, content, questions, touched
-from app.core.scorecard.relevance import done_as_asked
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import CLAUSE_RE, clause_at
 from app.core.scorecard.words import PART_RE, Token, find_phrases, is_number, tokenize

@@ -15,7 +15,7 @@ from app.core.scorecard.answer_forms import sent_on
 from app.core.scorecard.card import Span
 from app.core.scorecard.done_deeds import agrees, alike, bade_this, bidden_done, state_reached
 from app.core.scorecard.kin_words import kin_taken_up
-from app.core.scorecard.relevance import done_as_asked
+from app.core.scorecard.passive_deeds import done_as_asked
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tickets import ticket_made
 from app.core.scorecard.words import Token, normal_form, tokenize

@@ -14,10 +14,11 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import (
-    asked_again, asked_back, available_now, bare_can, bare_fallback, bare_place, deeds, deeds_beside, digressions,
+    asked_again, asked_back, available_now, bare_can, bare_fallback, bare_place, deeds, deeds_beside,
     identifier_named, owner_named, pointers, request_processed, sent_to_look, spot_told,
     tried_already, under_way, values_named, vouched_yes, yes_said_back,
 )
+from app.core.scorecard.adverts import adverts as find_adverts, little_besides
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
@@ -50,7 +51,7 @@ from app.core.scorecard.safety import promised_outcomes
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, clause_at, data_asked, look_again,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again,
     on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
@@ -75,11 +76,7 @@ def solution(r: Reply) -> ElementResult:
     # one it is a template
     templates += [h for _, h in find_phrases(tokens, lex.hand_offs, gap=1)
                   if not any(s <= h[0] < e and any(s <= t[0] < e for t in timed) for s, e in r.sentences)]
-    adverts = [s for _, s in find_phrases(tokens, lex.adverts, gap=1)]
-    if adverts and _customer_raised(r, adverts):  # a promo code the customer asks about is no advert
-        adverts = [a for a in adverts if _sells(r, a)]
-    adverts = [a for a in adverts if not _plain_offer_on_topic(r, a) and not _given(r, a) and not _bygone(r, a)
-               and not _explains(r, a) and not _in_price_told(r, a)] + digressions(r)
+    adverts = find_adverts(r)  # an offer that sells what the customer never asked about
     # what an advert or a vague promise says is no answer: its sentences are set aside
     vague = [s for _, s in find_phrases(tokens, lex.vague + lex.look_elsewhere, gap=0)] + pointers(r)
     aside = [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in adverts + vague)]
@@ -170,7 +167,7 @@ def solution(r: Reply) -> ElementResult:
         what = phrase(" (реклама: {quoted})", quoted=quote(text, adverts[:2])) if adverts else ""
         return ElementResult("solution", False, phrase('Ответ не о том, о чём спросил клиент{what}: ни одно слово вопроса ({items}) в ответе не встречается.', what=what, items=', '.join(sorted(asked)[:3])),
                              adverts[:2])
-    if adverts and (not (actions or steps or answers or facts_in_reply) or _little_besides(r, aside)):
+    if adverts and (not (actions or steps or answers or facts_in_reply) or little_besides(r, aside)):
         return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
@@ -379,89 +376,6 @@ def solution(r: Reply) -> ElementResult:
     return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
 
 
-def _little_besides(r: Reply, aside: Sequence[Span]) -> bool:
-    """Set aside the advert, the greeting, the sympathy and the closing wish: fewer than three words of
-    substance are left («Подключение за один день»), so the advert is the reply."""
-    wishes = r.lex.wishes_set
-    substance = 0
-    for n, (start, end) in enumerate(r.sentences):
-        words = [t for t in r.tokens if start <= t.start < end]
-        if not words or (start, end) in aside or (n == 0 and find_phrases(words, r.lex.greeting)) \
-                or words[0].lemmas & wishes or find_phrases(words, r.lex.empathy):
-            continue
-        substance += len(content(words))
-    return substance < 3
-
-
-# «Оформите / подключите» sells a product («оформите страховку»), unless what is to be filed is a procedure the
-# customer needs: «оформите заявление на возврат», «оформите заявку на обмен».
-_PLAIN_OFFERS = frozenset({"оформить", "подключить"})
-_PROCEDURES = frozenset({"заявление", "заявка", "возврат", "обмен", "претензия", "жалоба", "перенос", "доверенность",
-                         "запрос", "обращение", "отказ", "расторжение", "перерасчёт", "компенсация",
-                         # placing the order or the booking is how the customer gets what they asked for
-                         "заказ", "доставка", "бронь", "бронирование"})
-
-
-def _sells(r: Reply, span: Span) -> bool:
-    """«Оформите нашу кредитную карту» to a customer asking about their cashback: an offer to take up a product the
-    customer never named is an advert, whatever else of the offer they raised."""
-    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    if idx is None or not r.tokens[idx].lemmas & _PLAIN_OFFERS:
-        return False
-    theirs = r.customer_lemmas
-    return not r.tokens[idx].lemmas & theirs and not any(
-        t.lemmas & theirs for t in r.tokens[idx + 1:idx + 4] if t.tag.startswith("NOUN"))
-
-
-def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
-    """An «оформите / подключите» whose object (within the next three words) is a procedure, not a product — or
-    what the customer's question names («можно ли в ЭДО?» — «подключите его в «Настройки» → «ЭДО»»)."""
-    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    if idx is None or not r.tokens[idx].lemmas & _PLAIN_OFFERS:
-        return False
-    clause = clause_at(r.text, span[0]) or (span[0], span[0] + span[1])
-    asking = questions(r)
-    if not asking:  # a customer who only tells a worry («боюсь, что опять придёт огромный счёт за роуминг в Армении»)
-        # asks with every word, and the offer's whole sentence may answer it («Подключите опцию «Армения»…»)
-        asking = r.customer_messages
-        clause = next(((s, e) for s, e in r.sentences if s <= span[0] < e), clause)
-    asked = set().union(*(set().union(*content(tokenize(q)).values()) for q in asking if content(tokenize(q))))
-    # «Как оформить по ОСАГО?» — «оформите европротокол»: the very doing asked about
-    return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or bool(r.tokens[idx].lemmas & asked) or any(
-        t.lemmas & asked for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx])
-
-
-def _given(r: Reply, span: Span) -> bool:
-    """«Выдала вам промокод на 500 рублей за задержку»: what the operator has already given is a compensation,
-    not an advert."""
-    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    if idx is None:
-        return False
-    return any(operator_did(r, (t.start, t.end - t.start)) for t in r.tokens[max(0, idx - 2):idx])
-
-
-def _bygone(r: Reply, span: Span) -> bool:
-    """«В прошлом месяце закончилась скидка по акции, поэтому счёт вырос»: an offer told in the past tense is what
-    happened — a reason, not an advert."""
-    idx = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), None)
-    if idx is None:
-        return False
-    # the verb next to the offer's word, not «А вы знали, что…»: a question put to the customer
-    near = r.tokens[max(0, idx - 4):idx + 3]
-    return any(t.tag.startswith("VERB") and "past" in t.tag and not re.search(r"[.!?…\n]", r.text[
-        min(t.end, span[0]):max(t.start, span[0])]) for t in near) and not any(t.lower == "вы" for t in near)
-
-
-def _explains(r: Reply, span: Span) -> bool:
-    """«Почему списали за доставку?» — «она бесплатна от суммы после скидки: у вас была скидка 400 рублей, поэтому
-    заказ стал 2 800»: to a why-question, a discount named in a sentence that gives the reason is the customer's own
-    bill explained, not an offer."""
-    if not why_questions(r):
-        return False
-    at = next(((s, e) for s, e in r.sentences if s <= span[0] < e), None)
-    return at is not None and any(at[0] <= g[0] < at[1] for g in gives_reason(r, []))
-
-
 def _timed_events(r: Reply, frames: Sequence[Span], anyone: bool = False) -> list[Span]:
     """«Банк снимет блокировку в течение 3 рабочих дней», «водитель будет через 15 минут», «трек заработает
     завтра до 12:00»: what is going to happen (a future verb) with its time in the same clause — ``anyone``: the
@@ -496,35 +410,6 @@ def _asks_can(question: str) -> bool:
     """«Это можно исправить?», «Деньги можно вернуть?»: a question whether a thing can be done, which a next step set
     with its time answers by doing it (a yes in deed)."""
     return any(t.lemmas & _CAN for t in tokenize(question))
-
-
-def _in_price_told(r: Reply, span: Span) -> bool:
-    """«Сколько стоит тариф на 10 пользователей?» — «…обойдутся в 48 000 ₽ за год, скидка за оплату сразу уже учтена»;
-    «…стоит 2 500 ₽ на сайте и 4 000 ₽ в аэропорту, так что оплатить заранее выгоднее»: to a question of price, an offer's
-    word in the sentence that gives the asked price of the customer's thing (a sum the customer did not write, beside a
-    noun of theirs) is part of the answer, not an advert."""
-    if "цена" not in asked_kinds(r):
-        return False
-    start, end = r.sentence_at(span[0])
-    said = r.text[start:end]
-    theirs = "\n".join(r.customer_messages)
-    priced = [m for m in re.finditer(r"\d[\d\s\u00a0]*\d|\d", said) if PRICE_RE.match(said, m.end())
-              or PRICE_RE.match(said, m.end() + 1)]
-    # a noun of theirs, not a unit of time («первые две недели бесплатно» to «уезжаю на неделю»)
-    return any(m.group().strip() not in theirs for m in priced) and any(
-        t.tag.startswith("NOUN") and t.lemmas & r.customer_lemmas and not t.lemmas & (r.lex.units | r.lex.months)
-        and len(t.lower) > 3 for t in r.tokens if start <= t.start < end)
-
-
-def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
-    """The customer's own messages speak of offers (a promo code, a discount, an offer), and of this one's
-    subject: «месяц бесплатно» is an advert to a customer who only mentioned a month."""
-    mine = r.customer_tokens
-    if not find_phrases(mine, r.lex.adverts, gap=1):
-        return False
-    theirs = set().union(*(t.lemmas for t in mine))
-    return any(t.lemmas & theirs for t in r.tokens for s in spans
-               if s[0] <= t.start < s[0] + s[1] and len(t.lower) > 3)
 
 
 # Questions that want a value or a permission — a time, an amount, a place, «можно?», «положено?» — not a cause.
