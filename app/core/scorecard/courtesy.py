@@ -396,13 +396,17 @@ def _offer_if_needed(r: Reply, tail_start: int) -> list[Span]:
 
 
 def closing(r: Reply) -> ElementResult:
-    """In the last two sentences."""
+    """In the last two sentences — or in the last alone when it is an advert: a reply that ends on an offer's
+    terms has no closing, whatever courtesy stands before them («Рады помочь! Кстати, оформите карту…»)."""
     tail_start = r.sentences[-2][0] if len(r.sentences) >= 2 else 0
+    offer = _advert(r, r.sentences[-1]) if r.sentences else None
+    if offer is not None:
+        tail_start = max(tail_start, offer)
     close = [s for p, s in find_phrases(r.tokens, r.lex.closing)
              if s[0] >= tail_start and not _sends_away(r, p, s) and not _negated(r, s)
              and not _opening_thanks(r, s) and not _asks_secret(r, s)]
     for sentence in r.sentences[-2:] if len(r.sentences) > 2 else r.sentences[-1:]:  # the greeting wishes nothing
-        if close:
+        if close or sentence[0] < tail_start:
             break
         if _opening_thanks(r, (sentence[0], 0)):
             continue
@@ -416,6 +420,27 @@ def closing(r: Reply) -> ElementResult:
     if close:
         return ElementResult("closing", True, phrase('Есть завершение: {quoted}.', quoted=quote(r.text, close)), close[:1])
     return ElementResult("closing", False, phrase('Нет завершения: предложите помощь или попрощайтесь («Если будут вопросы, пишите»).'))
+
+
+# What opens an offer appended to the reply («Кстати, …», «А ещё …»), and the words of an offer that sell by
+# themselves (unlike «подключите» or «оформите», which a step uses as well).
+_BY_THE_WAY = frozenset({"кстати", "кроме", "также"})
+_SELLING = frozenset({"акция", "скидка", "спецпредложение", "промокод", "распродажа"})
+
+
+def _advert(r: Reply, sentence: tuple[int, int]) -> int | None:
+    """«Кстати, подключите ТВ-пакет за полцены!», «А ещё до воскресенья скидка 15 %»: an offer closing the reply —
+    where it starts («Рады помочь))) Кстати, …» is one sentence to the splitter, the offer only its end), or None."""
+    words = _words(r, sentence)
+    selling = any(t.lemmas & _SELLING and ("impr" in t.tag or not t.tag.startswith("VERB")) for t in words)
+    if not words or not (selling or find_phrases(words, r.lex.adverts, gap=1)):
+        return None
+    if any(t.tag.startswith("VERB") and "past" in t.tag for t in words):
+        return None  # «Промокод на 500 ₽ за ожидание я уже начислила»: a compensation given, not an offer
+    for i, tok in enumerate(words):
+        if tok.lower in _BY_THE_WAY or (tok.lower == "а" and i + 1 < len(words) and words[i + 1].lower == "еще"):
+            return tok.start
+    return sentence[0] if selling else None
 
 
 _THANK = frozenset({"спасибо", "благодарить", "поблагодарить"})

@@ -57,7 +57,8 @@ _HARM = frozenset({"отменить", "потерять", "заблокиров
                    "затопить", "сломать", "испортить", "повредить", "обмануть", "перепутать", "въехать",
                    "врезаться", "разбить", "поцарапать", "залить", "обокрасть", "ограбить", "сорвать", "взломать",
                    "нахамить", "обсчитать", "недовесить", "испачкать", "порвать", "перерезать", "оборвать",
-                   "вскрыть"})  # «посылку вскрыли» is a harm, «я вскрыл коробку» the customer's own deed
+                   "вскрыть",  # «посылку вскрыли» is a harm, «я вскрыл коробку» the customer's own deed
+                   "отказать"})  # «курьер отказался подключать», «банк отказал»; «я отказался от тура» is the customer's
 _UNITS = frozenset({"день", "неделя", "месяц", "час", "сутки", "минута"})
 # A span that counts itself: «жду уже полчаса» is a wait as «жду уже два часа» is (beside a verb of waiting).
 _HALVES = frozenset({"полчаса", "полдня", "полнедели", "полмесяца", "полгода", "полсуток"})
@@ -129,8 +130,9 @@ def _read_line(text: str, cues: SyntaxCues) -> None:
                 _add(cues, "complaint", _phrase(text, sentence, tok, {"не"}))
             for tok in _harm(sentence):
                 _add(cues, "complaint", _phrase(text, sentence, tok, set()))
-            instead = None if question else _instead(sentence) or not_as_ordered(sentence)
-            if instead:
+            stop = _told_before_question(tokens) if question else None
+            instead = None if question and stop is None else _instead(sentence) or not_as_ordered(sentence)
+            if instead and (not question or instead[1] <= stop):
                 _add(cues, "complaint", text[instead[0]:instead[1]])
         if not question and "если" not in lowered:
             for found in (f(sentence) for f in (came_late, came_without, came_short, came_in_part)):
@@ -321,15 +323,37 @@ def _harm(sentence: Sentence) -> list[Token]:
             continue
         kids = sentence.children(tok.index)
         subject = next((k for k in kids if k.rel.startswith("nsubj")), None) or \
-            next(iter(_reflexive_subject(tok, kids)), None)  # «бронь отменилась», «бронь» taken for an object
+            next(iter(_reflexive_subject(tok, kids)), None) or \
+            _shared_subject(sentence, tok)  # «бронь отменилась», «бронь» taken for an object
         if any(k.low == "не" for k in kids) or (subject is not None and subject.low in _SELF):
             continue
+        if subject is not None and _lemmas(subject) & _PERSONS and not _lemmas(tok) & _HARM:
+            continue  # «жена отказалась от поездки»: the family's own choice, not a harm done to them
         if subject is None and tok.feat("Number") == "Sing" and tok.feat("Person") != "3" and tok.feat("Gender"):
             continue  # «отменила заказ» with no subject: the customer speaking of themselves
         found.append(tok)
     found += [t for t in sentence.tokens if _lemmas(t) & _HANDED and may_be_past(t) and t.low != "оставьте"
               and any(_lemmas(k) & _WRONG_HANDS for k in sentence.tokens[t.index + 1:t.index + 6])]
     return found
+
+
+def _told_before_question(tokens: list[Token]) -> int | None:
+    """«заказала 44 размер пришло 48. это как вообще??»: a chat's lower-case start after a stop leaves two sentences in
+    one parse; what stands before that stop is told, only the part after it is asked. The stop's offset, or None."""
+    asked = next((t for t in tokens if t.pos == "PUNCT" and "?" in t.text), None)
+    stops = [t for t in tokens if t.pos == "PUNCT" and asked is not None and t.index < asked.index
+             and t.text.strip() in (".", "!", "…", "...")]
+    return stops[-1].start if stops else None
+
+
+def _shared_subject(sentence: Sentence, verb: Token) -> Token | None:
+    """«Курьер привёз машину, а подключать отказался»: a verb joined to another («conj») shares its subject — a
+    living one; in «Пылесос не подошёл, коробку вскрыл» the thing cannot have done the deed, the customer did."""
+    head = sentence.head_of(verb) if verb.rel == "conj" else None
+    if head is None:
+        return None
+    return next((k for k in sentence.children(head.index) if k.rel.startswith("nsubj")
+                 and k.feat("Animacy") == "Anim"), None)
 
 
 # Handed to the wrong hands: «курьер оставил мой заказ у соседей», «отдали посылку консьержу».

@@ -84,6 +84,8 @@ def bare_first_try(r: Reply, steps: Sequence[Span], aside: Sequence[tuple[int, i
         words = [t for t in r.tokens if s <= t.start < e]
         if any(t.start in at for t in words) or any(t.lemmas & _NO_CAUSE for t in words):
             continue
+        if words and words[0].lemmas & r.lex.wishes_set:
+            continue  # «Удачи на экзамене!»: a closing wish tells no cause
         if _telling(words):  # «задачи просто скрыты фильтром», «скорость в норме, так что дело в роутере»
             return []
     return tries

@@ -98,10 +98,28 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     if not secrets:
         return []
     asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s) and not _describes(toks, s)
-            and not _third_person(toks, s)]
+            and not _third_person(toks, s) and not _denied_request(toks, s, r.text)]
     if not asks or _warned(toks, lex, asks + secrets, r.text) or _hits(toks, lex.in_person, gap=0):
         return []  # «покажите код из СМС в пункте выдачи»: shown in person where it is meant for, not told to us
     return sorted(secrets + asks[:1])
+
+
+# «Не забудьте назвать кодовое слово» asks all the same: the «не» denies the forgetting, not the telling.
+_FORGET = frozenset({"забыть", "забывать"})
+
+
+def _denied_request(toks: Sequence[Token], span: Span, text: str) -> bool:
+    """«Банк не звонит с просьбой назвать данные карты»: an infinitive of telling in a clause whose verb is denied
+    describes what is never asked — a «не» anywhere before it in the same clause (no comma or stop between)."""
+    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
+    if at is None or not toks[at].tag.startswith("INFN"):
+        return False
+    for k in range(at - 1, -1, -1):
+        if re.search(r"[,.;:!?…—–\n]", text[toks[k].end:toks[k + 1].start]):
+            return False
+        if toks[k].lower == "не":
+            return not (k + 1 < at and toks[k + 1].lemmas & _FORGET)
+    return False
 
 
 def _means(toks: Sequence[Token], span: Span) -> bool:
@@ -247,7 +265,8 @@ def _warned(toks: Sequence[Token], lex, spans: Sequence[Span], text: str) -> boo
     starts = {s[0] for s in spans}
     for i, tok in enumerate(toks):
         if tok.start in starts and any(t.lower in lex.negation_words and not _CLAUSE_BREAK.search(text[t.end:tok.start])
-                                       for t in toks[max(0, i - 3):i]):
+                                       and not (t.lower == "не" and nxt.lemmas & _FORGET)
+                                       for t, nxt in zip(toks[max(0, i - 3):i], toks[max(1, i - 2):i + 1])):
             return True
     return False
 
@@ -268,7 +287,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     theirs = r.customer_tokens
     if not _hits(theirs, r.lex.other_person + r.lex.ask, gap=0) and _echoes(toks, theirs, data):  # «адрес поменяла на Ленина, 12»: the customer's own words read back
         return []
-    persons = _hits(toks, r.lex.other_person, gap=0) + _whose(toks, theirs, own, r)
+    persons = _hits(toks, r.lex.other_person, gap=0) + _whose(toks, theirs, own, r) + _their_phone(toks, r)
     for i, tok in enumerate(toks):
         if i == 0 or not tok.text[:1].isupper() or tok.lower in own or tok.lemmas & own:
             continue
@@ -287,6 +306,15 @@ def _mobile_numbers(toks: Sequence[Token], r: Reply) -> list[Span]:
         return []
     start, end = toks[0].start, toks[-1].end
     return [(m.start() + start, m.end() - m.start()) for m in _MOBILE_RE.finditer(r.text[start:end])]
+
+
+def _their_phone(toks: Sequence[Token], r: Reply) -> list[Span]:
+    """«…его номер +7 917 238-40-15»: a mobile number written out and said to be «его / её / их» is someone else's
+    line, whoever the customer spoke of (the customer's own would be «ваш»)."""
+    if not _mobile_numbers(toks, r):
+        return []
+    return [(t.start, t.end - t.start) for t, nxt in zip(toks, toks[1:])
+            if t.lower in _POSSESSIVE and nxt.tag.startswith("NOUN")]
 
 
 def _whose(toks: Sequence[Token], theirs: Sequence[Token], own: set[str], r: Reply) -> list[Span]:
@@ -488,7 +516,9 @@ def _echoes(toks: Sequence[Token], theirs: Sequence[Token], data: Sequence[Span]
 _SURELY = frozenset({"точно", "стопроцентно", "гарантированно", "непременно"})
 # The operator's own next move may be promised: «точно напишу вам завтра».
 _OWN_MOVES = frozenset({"написать", "позвонить", "перезвонить", "ответить", "сообщить", "связаться", "проверить",
-                        "успеть"})  # «в субботу точно успеете»: reassurance on a known date, no outcome promised
+                        "успеть",  # «в субботу точно успеете»: reassurance on a known date, no outcome promised
+                        # «там точно подскажут»: advice or help promised, not an outcome someone else decides
+                        "подсказать", "помочь", "объяснить", "рассказать", "проконсультировать"})
 
 
 def _sure_outcomes(tokens: Sequence[Token]) -> list[Span]:

@@ -13,6 +13,7 @@ from app.core.scorecard.tone_cues import (
     absolute_denial, all_is_written, counted_answers, counterfactual_you, dismissed_trouble, familiar_address,
     gossip_about, guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
 )
+from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_playdown import (
     common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, released_from_duty, retort,
     rhetorical_reproach, tautology,
@@ -67,9 +68,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         if found:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
-    # «скачаешь в кабинете», «можешь написать»: a verb in the second person singular says «ты» as the pronoun does
-    ty = [(t.start, t.end - t.start) for i, t in enumerate(tokens) if t.lower in _TY_FORMS or _thou_verb(tokens, i)] \
-        + r.imperatives[1]
+    ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1] + thou_verbs(r)
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
@@ -125,19 +124,6 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
 # Words that are slang only as a filler set off in the sentence («Короче, …», «это, типа, бесплатно»): «поездка
 # короче 30 дней» compares, «аккаунт такого типа» names a kind.
 _AMBIGUOUS_SLANG = frozenset({"короче", "типа"})
-
-
-# What makes a «ты» verb generic: «врагу не пожелаешь», «когда остаёшься без связи», «за то, чем не пользуешься».
-_GENERIC = frozenset({"не", "когда", "если", "чем", "пока", "что", "где", "как"})
-
-
-def _thou_verb(tokens: list[Token], i: int) -> bool:
-    """«скачаешь в кабинете», «сможешь оплатить»: a finite verb in the second person singular (its ending «-шь» /
-    «-шься»), said to the customer — not the generic «ты» of a saying or a clause of when («хуже не придумаешь»,
-    «обидно, когда остаёшься без связи»), which sympathises."""
-    tok = tokens[i]
-    return tok.tag.startswith("VERB") and "2per" in tok.tag and "sing" in tok.tag and tok.lower.endswith(("шь", "шься")) \
-        and not any(t.lower in _GENERIC for t in tokens[max(0, i - 3):i])
 
 
 def _filler(text: str, span: Span) -> bool:
