@@ -317,10 +317,12 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     # в полицию, мы передадим данные по её запросу» sends them elsewhere)
     back = bool(asked) and bool(asked[0].lemmas & _SEND_BACK)
     promise = next((t for i, t in enumerate(last) if asked and t.start > asked[0].start and t.tag.startswith("VERB")
-                    and (_own_future(t) and ("sing" in t.tag or back) or _so_that_i(last, i))), None)
-    # «…, поменяю», «— посчитаю и поменяю»: the promise, or a chain of them, ends the reply
+                    and (_own_future(t) and ("sing" in t.tag or back) or _so_that_i(last, i)
+                         or back and _then(last, i))), None)
+    # «…, поменяю», «— посчитаю и поменяю»: the promise, or a chain of them, ends the reply; after an ask to write back,
+    # what will then happen may follow it, joined by «и» / «а» («…, и я оформлю перенос, а документы придут на почту»)
     if promise is not None and not any(t.start > promise.start and t.tag.startswith("VERB") and not _own_future(t)
-                                       for t in last) \
+                                       and not (back and _then(last, j, ("и", "а"))) for j, t in enumerate(last)) \
             and not asks_secret(r, (start, end)):
         # «Пришлите новый адрес, поменяю», «напишите «да», и я включу блокировку» — the promise ends the reply
         return [(start, end - start)]
@@ -333,6 +335,13 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
 # Asks that bring the customer's next message back to the operator: «пришлите», «напишите», «сообщите».
 _SEND_BACK = frozenset({"прислать", "присылать", "написать", "отправить", "сообщить", "приложить", "скинуть",
                         "ответить", "показать"})
+
+
+def _then(words: list[Token], i: int, joins: tuple[str, ...] = ("и",)) -> bool:
+    """«Напишите «да», и счёт закроется сегодня»: after an ask to write back, «и» and a future verb of any person — what
+    the customer's answer sets going (after the promise, «а» too: «…, и я оформлю перенос, а документы придут»; a
+    comma alone starts another piece of news: «…, я передам справку, деньги вернутся за 10 дней»)."""
+    return "futr" in words[i].tag and any(t.lower in joins for t in words[max(0, i - 3):i])
 
 
 def _own_future(tok: Token) -> bool:

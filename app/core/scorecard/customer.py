@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_cues import (
-    came_instead, came_late, hopes_dashed, nth_time, paid_for_nothing, still_after_deed, thanks_for_harm, times_over,
-    ultimatum, waited_since,
+    came_instead, came_late, charged_after_deed, hopes_dashed, missed_event, nth_time, paid_for_nothing, pestered,
+    shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since, where_is_mine,
 )
 from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_staff import staff_faulted
@@ -145,6 +145,31 @@ def _purpose(text: str, tokens, offset: int) -> bool:
     return at is not None and not re.search(r"[,;:—\n]", text[before[at].end:offset])
 
 
+# «Списали 500 рублей, это ошибка?», «это обман?»: a wrong someone did, suspected — the customer complains all the same.
+_WRONG_DONE = frozenset({"ошибка", "ошибочно", "неверный", "неверно", "неправильный", "неправильно", "некорректный",
+                         "некорректно", "обман", "развод", "мошенничество", "мошенник", "незаконно", "сбой", "глюк"})
+
+
+def _may_between(found, span: str) -> bool:
+    """«а можно в заказ добавить…?»: «можно» or «нельзя» between the words of a phrase («а в заказ…», what came
+    instead) turns it into a question of what is allowed."""
+    return bool({w.lower() for w in re.findall(r"\w+", span)} & {"можно", "нельзя"} - set(found.words))
+
+
+def _asks_if_trouble(text: str, tokens, offset: int, length: int) -> bool:
+    """«Бирку я отрезала, это проблема?», «Будет ли это проблемой?»: a trouble word as what «это» is asked to be names
+    no trouble that happened — the customer asks whether what they did or have is one (a clause of «это», no verb
+    but «быть», ending in «?»)."""
+    start = max(text.rfind(c, 0, offset) for c in ".,;:!?\n—") + 1
+    end = _sentence_end(text, offset)
+    if text[end:end + 1] != "?":
+        return False
+    words = [t for t in tokens if start <= t.start < end]
+    told = [t for t in words if offset <= t.start < offset + length]
+    return any(t.lower == "это" for t in words if t.start < offset) and bool(told) and not told[0].lemmas & _WRONG_DONE \
+        and not any(t.tag.startswith(("VERB", "INFN", "PRT")) and "быть" not in t.lemmas for t in words)
+
+
 _DENIALS = frozenset({"не", "ни", "никаких", "никакой", "никакого", "никакая", "без"})
 
 
@@ -170,6 +195,42 @@ def _asked_how(tokens, offset: int) -> bool:
     if at is None or not at or not tokens[at].tag.startswith("INFN"):
         return False
     return bool(tokens[at - 1].lemmas & _HOW_OR_WISH or tokens[at - 1].lower in _HOW_OR_WISH)
+
+
+_WHEN_IF = frozenset({"когда", "если"})
+_ONGOING = frozenset({"уже", "опять", "снова", "постоянно", "всё", "все", "до", "третий", "второй", "который"})
+
+
+def _setup_condition(text: str, tokens, offset: int) -> bool:
+    """«Как включить переадресацию, когда я не отвечаю», «как сделать, чтобы…, если телефон не ловит»: a trouble
+    in a «когда / если» clause after a «как + infinitive» question is the case a setting is for, not what happened
+    — unless the clause tells it in the past or as going on («когда уже третий день не работает»)."""
+    start = _sentence_at(text, offset)
+    before = [t for t in tokens if start <= t.start < offset]
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower in _WHEN_IF), None)
+    if at is None or not any(t.lower == "как" and nxt.tag.startswith("INFN")
+                             for t, nxt in zip(before[:at], before[1:at + 1])):
+        return False
+    clause = [t for t in tokens if before[at].start <= t.start < _sentence_end(text, offset)]
+    return not any("past" in t.tag or t.lower in _ONGOING for t in clause)
+
+
+_TONGUES = frozenset({"русский", "английский", "язык", "по-русски", "по-английски", "русски"})
+_SKILLS = frozenset({"говорить", "писать", "читать", "понимать", "знать", "владеть", "разговаривать"})
+
+
+def _language_skill(text: str, tokens, offset: int) -> bool:
+    """«Я плохо пишу по-русски», «извините за мой плохой русский»: «плохо» of the customer's own command of a
+    language, said to explain how they write — not a trouble."""
+    at = next((i for i, t in enumerate(tokens) if t.start == offset), None)
+    if at is None or not tokens[at].lemmas & {"плохо", "плохой"}:
+        return False
+    sentence = [t for t in tokens if _sentence_at(text, offset) <= t.start < _sentence_end(text, offset)]
+    if "плохо" in tokens[at].lemmas:  # «плохо пишу по-русски», «по-русски говорю плохо»
+        return any(t.lemmas & _TONGUES or t.lower in _TONGUES for t in sentence) \
+            and any(t.lemmas & _SKILLS and "1per" in t.tag for t in sentence)
+    nxt = tokens[at + 1] if at + 1 < len(tokens) else None  # «мой плохой русский»
+    return nxt is not None and (nxt.lemmas & _TONGUES or nxt.lower in _TONGUES) and nxt.tag.startswith(("NOUN", "ADJF"))
 
 
 def _sentence_end(text: str, offset: int) -> int:
@@ -322,11 +383,13 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                 if off >= since and not _denied(text, tokens, off, ln) and not _asks_what_to_do_with(text, tokens, off, ln)]
 
     own_fault = [s for _, s in find_phrases(tokens, lex.complaint_exclude, gap=0)]
-    add("complaint", [text[off:off + ln] for _, (off, ln) in find_phrases(tokens, lex.complaint)
-                      if off >= settled and not _denied(text, tokens, off, ln)
+    add("complaint", [text[off:off + ln] for found, (off, ln) in find_phrases(tokens, lex.complaint)
+                      if off >= settled and not _denied(text, tokens, off, ln) and not _may_between(found, text[off:off + ln])
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
-                      and not _purpose(text, tokens, off)
+                      and not _purpose(text, tokens, off) and not _asks_if_trouble(text, tokens, off, ln)
                       and not _asked_how(tokens, off)
+                      and not _setup_condition(text, tokens, off)
+                      and not _language_skill(text, tokens, off)
                       and not _asks_when(text, text[off:off + ln], off)
                       and not _asks_how_much(text, text[off:off + ln])])
     caps = [m.group() for m in _CAPS_RE.finditer(text, settled)
@@ -347,7 +410,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
                   if off >= settled and not _denied(text, tokens, off, ln) and not any(p[0] <= off < p[0] + p[1] for p in polite)
                   and _sentence_at(text, off) not in relieved])
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
-        + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told)
+        + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told) + charged_after_deed(text, told)
+        + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
         + staff_faulted(text[settled:]))
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):

@@ -102,6 +102,32 @@ def still_after_deed(text: str, tokens: Sequence[Token]) -> list[str]:
     return found
 
 
+# Money taken: «списали», «сняли», «списалось», «снялись».
+_TAKEN = frozenset({"списать", "снять", "списаться", "сняться"})
+
+
+def charged_after_deed(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Я отменила часть заказа, а деньги списали за весь», «Отключил подписку, но сегодня снова сняли 299»: a deed of
+    the customer told in the past, a turn «а / но», and money taken after it (a past verb of taking, by no «я» or «мы»)
+    — taken against what the customer did. «Оформила заказ, а деньги списали сразу?» asks; a plain «деньги уже
+    списали» tells how a payment goes."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
+        turn = next((i for i, w in enumerate(lowered) if w in ("а", "но") and i), None)
+        if turn is None or sentence.rstrip().endswith("?") \
+                or not any(t.tag.startswith("VERB") and "past" in t.tag for t in words[:turn]):
+            continue
+        stops = [i for i in (text.find(c, words[turn].end, words[-1].end) for c in ",;:—") if i >= 0]
+        after = [t for t in words[turn + 1:] if t.start < min(stops, default=words[-1].end + 1)]  # the turn's clause
+        if _I_WE & {t.lower for t in after} or any(t.lemmas & _ASKING for t in after[:2]):
+            continue
+        taken = next((t for t in after if t.lemmas & _TAKEN and t.tag.startswith("VERB") and "past" in t.tag), None)
+        if taken is not None:
+            found.append(text[words[turn].start:taken.end])
+    return found
+
+
 # What comes instead of what was due: «пришло S вместо M», «списали 900 вместо 600», «Иванов вместо Ивановой».
 _I_WE = frozenset({"я", "мы", "меня", "нас"})
 
@@ -268,4 +294,88 @@ def hopes_dashed(text: str, tokens: Sequence[Token]) -> list[str]:
                      and "plur" in t.tag and not _I_WE & {w.lower for w in words[turn + 1:turn + 5]}), None)
         if done is not None:
             found.append(text[words[turn].start:done.end])
+    return found
+
+
+_MINE = frozenset({"мой", "наш"})
+
+
+def where_is_mine(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«где мой заказ 4471», «Где моя посылка?», «где наш возврат»: «где» with «мой» / «наш» and a noun asks after a thing
+    the customer is owed and has not got — a reproach, however short («Где найти мой договор?» asks the way)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        for i, tok in enumerate(words[:-2]):
+            mine, what = words[i + 1], words[i + 2]
+            if tok.lower == "где" and mine.lemmas & _MINE and "Apro" in mine.tag and what.tag.startswith("NOUN") \
+                    and not any(t.tag.startswith("INFN") for t in words):
+                found.append(text[tok.start:what.end])
+    return found
+
+
+_SHOWING = frozenset({"показывать", "отображать", "выдавать", "выводить"})
+_ZERO = frozenset({"ноль", "нуль", "нулевой"})
+
+
+def shows_zero(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Отчёт показывает нули с понедельника», «почему баланс показывает ноль?»: a thing that shows nothing where there
+    is something — a fault, said as a statement or asked why (not «сколько покажет при нуле?», no verb of showing
+    in the present or past)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        if "если" in {t.lower for t in words}:
+            continue
+        shows = next((t for t in words if t.lemmas & _SHOWING and t.tag.startswith("VERB")
+                      and ("pres" in t.tag or "past" in t.tag)), None)
+        zero = next((t for t in words if t.lemmas & _ZERO), None) if shows is not None else None
+        if zero is not None:
+            found.append(text[min(shows.start, zero.start):max(shows.end, zero.end)])
+    return found
+
+
+# What the customer may miss: «пропустила рейс», «пропустил экзамен», «пропустили пересадку».
+_MISSABLE = frozenset({"рейс", "вылет", "самолёт", "самолет", "поезд", "электричка", "автобус", "пересадка", "посадка",
+                       "экзамен", "зачёт", "зачет", "занятие", "урок", "пара", "приём", "прием", "сеанс", "экскурсия"})
+
+
+def missed_event(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Мы пропустили рейс из-за пробки», «я болела и пропустила экзамен»: the customer missed their flight, exam or
+    class — a misfortune, whoever is to blame (not «можно пропустить урок?» or «чтобы не пропустить рейс»: no past)."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        lowered = {t.lower for t in words}
+        if lowered & {"чтобы", "если", "вдруг"}:
+            continue
+        for i, tok in enumerate(words):
+            if "пропустить" in tok.lemmas and tok.tag.startswith("VERB") and "past" in tok.tag:
+                what = next((t for t in words[i + 1:i + 4] if t.lemmas & _MISSABLE), None)
+                if what is not None:
+                    found.append(text[tok.start:what.end])
+    return found
+
+
+_PESTERING = frozenset({"звонить", "позвонить", "названивать", "писать", "присылать", "слать"})
+
+
+def pestered(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Мне с него звонят по пять раз в день», «нам пишут каждый час»: someone unnamed (a verb in the third person
+    plural) calls or writes to the customer over and over — a nuisance, not the customer's own «звонить маме раз в
+    неделю»."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
+        if not {"мне", "нам", "меня", "нас"} & set(lowered):
+            continue
+        verb = next((t for t in words if t.lemmas & _PESTERING and (
+            t.tag.startswith("VERB") and "plur" in t.tag and "3per" in t.tag
+            or t.tag.startswith("INFN") and any("plur" in w.tag and w.lemmas & {"стать", "начать"} for w in words))),
+            None)
+        if verb is None:
+            continue
+        often = next((k for k in range(len(words) - 2) if lowered[k] in ("раз", "раза")
+                      and _per(words[k + 1:k + 3])), None)
+        if often is None and not {"каждый", "постоянно"} & {w for t in words for w in t.lemmas}:
+            continue
+        end = words[often + 2].end if often is not None else verb.end
+        found.append(text[verb.start:max(end, verb.end)])
     return found

@@ -100,16 +100,20 @@ def came_without(sentence: Sentence) -> tuple[int, int] | None:
 
 
 _SHARES = frozenset({"половина", "часть", "треть", "четверть", "половинка"})  # of what was ordered
+_WHOLE = frozenset({"полностью", "целиком", "весь", "всё", "все"})  # what «не» denies came
 
 
 def came_in_part(sentence: Sentence) -> tuple[int, int] | None:
-    """«Пришла только половина заказа», «доставили только часть»: what came is a share of the order."""
+    """«Пришла только половина заказа», «доставили только часть», «заказ пришёл не полностью»: what came is a share of
+    the order."""
     tokens = sentence.tokens
     for i, tok in enumerate(tokens):
         if not (lemmas(tok) & _ARRIVED and may_be_past(tok)):
             continue
         for j in range(i + 1, min(i + 3, len(tokens) - 1)):
             if tokens[j].low == "только" and lemmas(tokens[j + 1]) & _SHARES:
+                return tok.start, tokens[j + 1].end
+            if tokens[j].low == "не" and lemmas(tokens[j + 1]) & _WHOLE:  # «пришёл не полностью», «привезли не всё»
                 return tok.start, tokens[j + 1].end
     return None
 

@@ -65,6 +65,9 @@ _WAIT = frozenset({"ждать", "ожидать", "прождать", "дожи
 _SELF = frozenset({"я", "мы"})
 # People the customer speaks of: what they do not do is their habit, what they did not do may be a denial.
 _PERSONS = frozenset({"муж", "жена", "сын", "дочь", "мама", "папа", "ребёнок", "ребенок", "брат", "сестра"})
+# Verbs of the mind in _NOT_FAILURES that, said of a thing, tell it does not work: «телефон не видит карту», «касса не
+# понимает QR-код», «ноутбук не открывает файл» (of a person, «я не вижу», «я не открывала», they tell of the customer).
+_SENSES = frozenset({"видеть", "понимать", "открывать"})
 # «не могу приехать», «не могу найти»: the customer's own plans or search, not a thing that failed.
 _OWN_PLANS = frozenset({"найти", "понять", "разобраться", "приехать", "прийти", "подойти", "поехать", "присутствовать",
                         "прилететь", "забрать"})
@@ -149,7 +152,8 @@ def _read_line(text: str, cues: SyntaxCues) -> None:
         need = _pressing_need(sentence)
         if need:
             _add(cues, "urgency", text[need[0]:need[1]])
-        unknown = None if question else _unknown_charge(sentence)
+        # «…висит какой-то долг, откуда он?»: asked where it comes from, the charge is still unknown to the customer
+        unknown = None if question and not lowered & {"откуда", "почему"} else _unknown_charge(sentence)
         if unknown:
             _add(cues, "complaint", text[unknown[0]:unknown[1]])
         wait = _long_wait(sentence)
@@ -235,6 +239,9 @@ def _leaving_soon(sentence: Sentence) -> tuple[int, int] | None:
     return min(go.start, when.start), max(go.end, when.end)
 
 
+# What the customer may be charged or owe.
+_OWED = frozenset({"долг", "задолженность", "списание", "платёж", "платеж", "начисление", "штраф", "комиссия", "пеня",
+                   "доплата"})
 _SOMETHING = frozenset({"что-то", "что-нибудь", "какие-то", "какой-то", "какая-то", "непонятно", "неизвестно"})
 
 
@@ -242,6 +249,9 @@ def _unknown_charge(sentence: Sentence) -> tuple[int, int] | None:
     """«Каждый месяц что-то списывается», «списали какие-то 300 ₽»: money taken for something the customer does not
     know — a charge they did not agree to."""
     tokens = sentence.tokens
+    owed = next((t for t in tokens[1:] if _lemmas(t) & _OWED and _lemmas(tokens[t.index - 1]) & _SOMETHING), None)
+    if owed is not None:  # «на карте висит какой-то долг», «пришёл какой-то штраф»: owed for the customer knows not what
+        return tokens[owed.index - 1].start, owed.end
     charged = next((t for t in tokens if _lemmas(t) & (CHARGED | {"списываться", "сниматься", "уйти"})), None)
     if charged is None:
         return None
@@ -464,19 +474,31 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
             continue
         if any(k.low in _SELF for k in subjects) and any(t.low == "почти" for t in sentence.tokens[:tok.index]):
             continue  # «я почти ничего не загружал», «мы почти не пользовались»: how little the customer used
+        if lemmas & _SENSES and subject is not None and _thing(subject):
+            found.append(tok)  # «симка не видит сеть», «приложение не открывает файл»: a device that fails
+            continue
         if lemmas & _NOT_FAILURES or lemmas & _KEPT_SAFE and subject is not None and subject.low in ("я", "мы") \
                 and not any(t.low in ("но", "а", "однако") for t in sentence.tokens[tok.index:]):
             continue  # «…, но деньги всё равно ушли» tells of harm after all
-        if subject is not None and (subject.pos == "PRON" or _lemmas(subject) & _PERSONS) and \
+        if subject is not None and (subject.pos == "PRON" and subject.low != "оно" or _lemmas(subject) & _PERSONS) and \
                 ("past" not in lemmas_of(tok.low)[1]  # the tagger takes «подключала» for a future at times
                  or any(t.low in ("еще", "пока") for t in sentence.tokens[:tok.index])):
-            continue  # «я не пользуюсь роумингом», «я ещё не оплатила»: how things stand, not a failure
+            continue  # «я не пользуюсь роумингом», «я ещё не оплатила»: how things stand, not a failure («оно не даёт»
+            # is said of a thing: no person is «оно»)
         if any(k.low in ("ничего", "никто") for k in subjects) or \
                 subject is not None and subject.pos in ("NOUN", "PROPN", "PRON") and \
                 (subject.feat("Case") == "Nom" or subject in reflexive or _indeclinable_subject(subject)) or \
                 (subject is None and tok.feat("Number") == "Plur" and tok.feat("Person") in ("3", "")):
             found.append(tok)
     return found
+
+
+def _thing(subject: Token) -> bool:
+    """A noun subject in the nominative that names a thing by every reading of the dictionary («симка», «телефон»;
+    not «оператор», who may be a person)."""
+    readings = [p for p in morph().parse(subject.low) if p.tag.POS == "NOUN"]
+    return subject.pos in ("NOUN", "PROPN") and subject.feat("Case") in ("Nom", "") and bool(readings) \
+        and all("inan" in p.tag for p in readings)
 
 
 def _indeclinable_subject(subject: Token) -> bool:

@@ -46,6 +46,8 @@ def can_another(words: Sequence[Token], verbs: Sequence[Token], things: Sequence
             and not t.lemmas & (_NO_ACTION | COMMON | _ANSWERING)]
     if not said:
         return False
+    if unknown_to_navec(asked):  # «маломерят?»: navec cannot tell whether «сверить по таблице» is another doing
+        return False
     from app.core.grammar.language.syntax import close_in_meaning  # the language layer holds the navec vectors
     # «Возможно оформить возврат» to «можно вернуть?»: the doing asked about is named by its noun
     nouns = [normal_form(t.lower) for t in words if t.tag.startswith("NOUN")]
@@ -53,3 +55,12 @@ def can_another(words: Sequence[Token], verbs: Sequence[Token], things: Sequence
         return False
     return not any(close_in_meaning(normal_form(t.lower), normal_form(v.lower), _SAME_DOING)
                    for t in said for v in asked)
+
+
+def unknown_to_navec(verbs: Sequence[Token]) -> bool:
+    """Navec knows none of the question's verbs («маломерить»), leaving out a bid to be told («Подскажите, …») and
+    verbs that name no doing («могу», which navec lacks too): no sentence can be told to name another doing by
+    meaning."""
+    from app.core.grammar.language.syntax import analyzer  # the language layer holds the navec vectors
+    asked = [normal_form(v.lower) for v in verbs if "impr" not in v.tag and not v.lemmas & (_NO_ACTION | COMMON)]
+    return bool(asked) and all(analyzer().similarity(form, form) is None for form in asked)

@@ -26,11 +26,12 @@ from app.core.scorecard.questions import (
     CLOSE_IN_MEANING as _CLOSE, content, questions, said_words, sentence_before, touched,
 )
 from app.core.scorecard.reasons import gives_reason
-from app.core.scorecard.other_doing import can_another
+from app.core.scorecard.other_doing import can_another, unknown_to_navec
 from app.core.scorecard.other_request import answers_other_request
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
 from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
+from app.core.scorecard.yes_no import after_smiley
 
 _WH = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "отчего", "как", "какой", "что",
                  "кто", "чей", "который", "каков"})
@@ -69,11 +70,29 @@ def focuses(r: Reply) -> list[Focus]:
         if main != chunk and content(tokenize(main)):
             inner = _focus(main, tokenize(main))
             focus = replace(inner, question=chunk, whole=focus) if inner is not None else focus
+        # «Я в Европе ношу 39, у вас русские размеры?»: a part in which the customer tells of themselves (a verb in
+        # the first person, present or past) sets the scene; what is asked is the rest, when it has words of its own
+        told = _without_own_story(chunk)
+        if focus is not None and told != chunk and content(tokenize(told)):
+            inner = _focus(told, tokenize(told))
+            focus = replace(inner, question=chunk) if inner is not None else focus
         if focus is None:
             focus = _how_of_before(r, chunk, words)
         if focus is not None:
             found.append(focus)
     return found
+
+
+_SCENE_KEPT = frozenset({"если", "когда", "пока", "хотя", "чтобы", "раз"})
+
+
+def _without_own_story(chunk: str) -> str:
+    """The question without its parts that tell of the customer in the first person present («я в Европе ношу 39»,
+    «стою на кассе») — a condition («если лечу на 10 дней») is kept: it is part of what is asked."""
+    parts = re.split(r"[,;:—–]", chunk)
+    kept = [p for p in parts if not any(t.tag.startswith("VERB") and "1per" in t.tag and "pres" in t.tag
+                                        for t in tokenize(p)) or p.split()[:1] and p.split()[0].lower() in _SCENE_KEPT]
+    return ",".join(kept) if kept and len(kept) < len(parts) else chunk
 
 
 # «Как это сделать?», «как это оформить?»: a how-question whose doing is named in the sentence before it.
@@ -300,14 +319,29 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
         return any(speaks(w) for w in f.words)
     if any(speaks(w) for w in verbs):
         return True
+    things = [w for w in f.words if w not in verbs]
+    unknown = unknown_to_navec(verbs)
+    if unknown:  # «Кроссовки Nike Air Max 90 маломерят?»: what it is about is all its nouns and names
+        asked = tokenize(f.question)
+        things += [t for t in asked if t.lower in content(asked) and t.tag.startswith(("NOUN", "LATN"))]
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside):
             continue
         words = [t for t in r.tokens if start <= t.start < end]
         here = {x for t in words for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
-        if any(touched(w.lemmas, here) for w in f.words if w not in verbs) and not _another_action(words, verbs):
+        # — and «Nike Air Max 90 идут в размер», a statement about them, says yes or no where navec cannot tell the
+        # two predicates apart
+        if any(touched(w.lemmas, here) for w in things) and (
+                _predicated(r, words, start, end) if unknown else not _another_action(words, verbs)):
             return True
     return False
+
+
+def _predicated(r: Reply, words: Sequence[Token], start: int, end: int) -> bool:
+    """A statement with a predicate of its own — a verb in the indicative, a short participle or adjective — not a
+    question back and not only a bidding («Сверьте по таблице»)."""
+    return not r.text[start:end].rstrip().endswith("?") and any(
+        t.tag.startswith(("VERB", "PRTS", "ADJS")) and "impr" not in t.tag and "2per" not in t.tag for t in words)
 
 
 # Below this navec similarity a verb names another kind of action («сдать» ~ «продаваться» 0.13); a related one stays
@@ -348,7 +382,8 @@ def _says_yes_or_no(r: Reply, aside: Sequence[Span], verbs: Sequence[Token] = ()
         words = [t for t in r.tokens if start <= t.start < end]
         if can_another(words, verbs, things):
             continue
-        opens = opens or bool(words and words[0].lower in _OPENERS)
+        # «Хороший вопрос :) Да, …»: a yes after a smiley opens its sentence as after a stop
+        opens = opens or bool(words and after_smiley(r, words)[0].lower in _OPENERS)
         modal = modal or any(t.lemmas & _YES_NO and t.lower not in _OPENERS for t in words)
     return opens, modal
 

@@ -97,8 +97,9 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
         secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
     if not secrets:
         return []
-    asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s) and not _describes(toks, s)]
-    if not asks or _warned(toks, lex, asks + secrets) or _hits(toks, lex.in_person, gap=0):
+    asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s) and not _describes(toks, s)
+            and not _third_person(toks, s)]
+    if not asks or _warned(toks, lex, asks + secrets, r.text) or _hits(toks, lex.in_person, gap=0):
         return []  # «покажите код из СМС в пункте выдачи»: shown in person where it is meant for, not told to us
     return sorted(secrets + asks[:1])
 
@@ -170,6 +171,13 @@ def _arrives(toks: Sequence[Token], span: Span) -> bool:
     return verb.tag.startswith("VERB") and "indc" in verb.tag and bool(verb.lemmas & _ARRIVE)
 
 
+def _third_person(toks: Sequence[Token], span: Span) -> bool:
+    """«Смену подтвердит код из СМС», «банк сообщит пароль письмом»: a verb of asking in the third person tells what a
+    thing or someone else does — a request to the customer is an imperative, a «нужно», or a verb of «вы»."""
+    tok = next((t for t in toks if t.start == span[0]), None)
+    return tok is not None and tok.end >= span[0] + span[1] and tok.tag.startswith("VERB") and "3per" in tok.tag
+
+
 def _done_by_operator(toks: Sequence[Token], span: Span) -> bool:
     """«На почту отправила ссылку», «я выслал вам инструкцию»: a verb of sending in the past tense tells what the
     operator has done — it asks the customer for nothing."""
@@ -229,17 +237,22 @@ def _sent_code(toks: Sequence[Token]) -> list[Span]:
     return []
 
 
-def _warned(toks: Sequence[Token], lex, spans: Sequence[Span]) -> bool:
+def _warned(toks: Sequence[Token], lex, spans: Sequence[Span], text: str) -> bool:
     """«Никому не сообщайте код», «мы никогда не просим пароль»: a negation at the asking verb or the secret,
     or «никому / никогда» anywhere in the sentence — a warning, not a request. A «не» elsewhere («я проверю,
-    почему не пускает») changes nothing."""
+    почему не пускает») changes nothing, nor does one in the clause before a comma: «если не хотите разбираться,
+    пришлите код» negates the wish, the request stands."""
     if any(t.lower in ("никому", "никогда", "нельзя") for t in toks):
         return True
     starts = {s[0] for s in spans}
     for i, tok in enumerate(toks):
-        if tok.start in starts and any(t.lower in lex.negation_words for t in toks[max(0, i - 3):i]):
+        if tok.start in starts and any(t.lower in lex.negation_words and not _CLAUSE_BREAK.search(text[t.end:tok.start])
+                                       for t in toks[max(0, i - 3):i]):
             return True
     return False
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:

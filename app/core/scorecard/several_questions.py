@@ -15,6 +15,7 @@ from app.core.scorecard.questions import (
     COMMON, HOW_SOON, PRICE_RE, SPANS, WAIT, WH, content, figures_of, marked, named_answer, questions, said_words,
     touched,
 )
+from app.core.scorecard.conditions import terms_answered  # «какие условия?» — «бесплатно, если…»
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.which_named import needs_named  # «какие документы нужны?» — «паспорт и СНИЛС»
 from app.core.scorecard.words import CALENDAR, Token, tokenize
@@ -55,7 +56,8 @@ def untouched_questions(r: Reply, timed: bool = False) -> list[str]:
                 if own and not any(touched(lemmas, said) for lemmas in own) and not named_answer(r, part) \
                         and not (_says_can(r, part, others) and not manner) and not _only_way(r, manner) \
                         and not _steps_for_how(r, words) \
-                        and not _adverb_said(r, words) and not _sum_for_state(r, words):
+                        and not _adverb_said(r, words) and not _sum_for_state(r, words) \
+                        and not terms_answered(r, part):
                     untouched.append(part)
     return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)
                         and not _who_told(r, q) and not (timed and _asks_time(tokenize(q)))]
@@ -185,7 +187,8 @@ def _touched_own(r: Reply, question: str, said: set[str]) -> bool:
     theirs = set().union(*(set().union(*content(tokenize(q)).values()) for q in others if content(tokenize(q))))
     own = [lemmas for lemmas in content(tokenize(question)).values() if not lemmas & theirs]
     own = [lemmas for lemmas in own if not lemmas & SPANS] or own
-    return not own or any(touched(lemmas, said) for lemmas in own) or _says_can(r, question, theirs) or needs_named(r, question)
+    return not own or any(touched(lemmas, said) for lemmas in own) or _says_can(r, question, theirs) \
+        or needs_named(r, question) or terms_answered(r, question)
 
 
 # «Ранний заезд возможен с 10:00» to «можно ли заехать раньше?»: a «can I?» answered by what can or cannot be done

@@ -50,13 +50,14 @@ from app.core.scorecard.relevance import (
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.safety import promised_outcomes
 from app.core.scorecard.tickets import numbered, stock_ticket
+from app.core.scorecard.other_device import other_device
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
     CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again,
     on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
-from app.core.scorecard.yes_no import YES_NO, predicate_answered, yes_no_answer
+from app.core.scorecard.yes_no import YES_NO, habit_after_yes, predicate_answered, yes_no_answer
 from app.core.phrase import phrase
 
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
@@ -84,6 +85,7 @@ def solution(r: Reply) -> ElementResult:
     promised = promised_outcomes(r)  # «визу точно выдадут до 18-го, обещаю»: no answer, however timed
     aside += promised
     aside += [se for se in other_instances(r) if se not in aside]  # «Следующий вебинар…» to «вчерашний не записался?»
+    aside += [se for se in other_device(r) if se not in aside]  # Android steps to «у меня айфон»
     # a reason told with a reproach is still the reason: «вы внесли платёж 27-го» answers «почему штраф?»
     told = list(aside)
     stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»
@@ -314,7 +316,7 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
     # «Возможно, вас пустят, а возможно, нет» guesses: a yes or a no with a hedge is neither
-    guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] for h in hedges)]
+    guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] and not habit_after_yes(r, h) for h in hedges)]
     guessed += vouched_yes(r, promised)  # «Да, обязательно появится, гарантирую»
     yes_no = yes_no_answer(r, guessed) or echoed_answer(r, guessed) or yes_said_back(r, guessed) or (
         [] if asks_how(r) else said_yes_or_no(r, guessed)) or [span for _, span in predicate_answered(r, guessed)]

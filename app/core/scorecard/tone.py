@@ -17,7 +17,7 @@ from app.core.scorecard.tone_playdown import (
     common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, released_from_duty, retort,
     rhetorical_reproach, tautology,
 )
-from app.core.scorecard.words import PART_RE, also_imperative, find_phrases, known_word, quote
+from app.core.scorecard.words import PART_RE, Token, also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
@@ -41,7 +41,9 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                 (phrase("отказ без выхода"), lex.refusal, 1), (phrase("сплетни"), lex.gossip, 1)):
         found = [s for p, s in find_phrases(tokens, phrases, gap=gap) if not _conjunction(r, p, s)
                  and not _feeling_understood(r, s) and _one_sentence(r, s)
-                 and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)))
+                 and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)
+                                                      or _left_to_you(r, p, s)))
+                 and not (phrases is lex.refusal and has_step and _rule_stated(r, s))
                  and not (phrases is lex.rude and released_from_duty(r, p, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)))]
         if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
@@ -65,7 +67,9 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         if found:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
-    ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1]
+    # «скачаешь в кабинете», «можешь написать»: a verb in the second person singular says «ты» as the pronoun does
+    ty = [(t.start, t.end - t.start) for i, t in enumerate(tokens) if t.lower in _TY_FORMS or _thou_verb(tokens, i)] \
+        + r.imperatives[1]
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
@@ -121,6 +125,19 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
 # Words that are slang only as a filler set off in the sentence («Короче, …», «это, типа, бесплатно»): «поездка
 # короче 30 дней» compares, «аккаунт такого типа» names a kind.
 _AMBIGUOUS_SLANG = frozenset({"короче", "типа"})
+
+
+# What makes a «ты» verb generic: «врагу не пожелаешь», «когда остаёшься без связи», «за то, чем не пользуешься».
+_GENERIC = frozenset({"не", "когда", "если", "чем", "пока", "что", "где", "как"})
+
+
+def _thou_verb(tokens: list[Token], i: int) -> bool:
+    """«скачаешь в кабинете», «сможешь оплатить»: a finite verb in the second person singular (its ending «-шь» /
+    «-шься»), said to the customer — not the generic «ты» of a saying or a clause of when («хуже не придумаешь»,
+    «обидно, когда остаёшься без связи»), which sympathises."""
+    tok = tokens[i]
+    return tok.tag.startswith("VERB") and "2per" in tok.tag and "sing" in tok.tag and tok.lower.endswith(("шь", "шься")) \
+        and not any(t.lower in _GENERIC for t in tokens[max(0, i - 3):i])
 
 
 def _filler(text: str, span: Span) -> bool:
@@ -223,11 +240,27 @@ def _passed_on(r: Reply) -> list[Span]:
                 continue
             if len(target) < 2 or target[0].lower not in ("к", "у", "в", "во"):
                 continue
-            # to «them» (the party just named as the one in charge) or to «your» bank, employer, airline — not
+            # to «them» (the party just named as the one in charge) or to «your» bank, employer, airline, or to a
+            # party named by whose it is («в банк получателя», «в управляющую компанию вашего дома») — not
             # «обратитесь в банк» of the operator's own company, which is a vague way, a solution's failing
-            if ("NPRO" in target[1].tag and "3per" in target[1].tag) or "ваш" in target[1].lemmas:
-                found.append((tok.start, target[-1].end - tok.start))
+            owner = _owned_by_other(words[i + 2:i + 6])
+            if ("NPRO" in target[1].tag and "3per" in target[1].tag) or "ваш" in target[1].lemmas or owner:
+                found.append((tok.start, (owner or target[-1]).end - tok.start))
     return found + _disowned(r)
+
+
+def _owned_by_other(after: list[Token]) -> Token | None:
+    """«банк получателя», «управляющую компанию вашего дома»: the place sent to, followed by whose it is — a person in
+    the genitive (the recipient, the seller) or «вашего …» — is another party's, not the company's own."""
+    head = next((k for k, t in enumerate(after) if t.tag.startswith("NOUN")), len(after))  # «управляющую компанию»
+    for k, tok in enumerate(after[head + 1:], head + 1):
+        if not tok.tag.startswith(("NOUN", "ADJF")) or "gent" not in tok.tag:
+            return None  # the genitive chain ends: «в банк, где …»
+        if "ваш" in tok.lemmas and k + 1 < len(after):
+            return after[k + 1]
+        if tok.tag.startswith("NOUN") and "anim" in tok.tag and "Name" not in tok.tag:
+            return tok
+    return None
 
 
 _DIRECTLY = frozenset({"напрямую", "непосредственно"})
@@ -394,8 +427,30 @@ def _ease_before_steps(r: Reply, found_phrase, span: Span) -> bool:
 
 def _one_sentence(r: Reply, span: Span) -> bool:
     """«Понимаю ваше волнение. Ошибка на нашей стороне»: a phrase's words are one thought only inside one
-    sentence — «ваше … ошибка» across a full stop blames no one."""
-    return not re.search(r"[.!?…]\s", r.text[span[0]:span[0] + span[1]])
+    sentence — «ваше … ошибка» across a full stop blames no one; nor across a colon, a semicolon or an arrow of
+    a menu path («если номер ещё у вас: «Профиль» → «Телефон»» says nothing of the customer's phone)."""
+    return not re.search(r"[.!?…]\s|[:;→]", r.text[span[0]:span[0] + span[1]])
+
+
+def _rule_stated(r: Reply, span: Span) -> bool:
+    """«Частичное снятие по вкладу не предусмотрено»: a rule put as a short passive participle tells how a product
+    works; in a reply that gives the customer a way (the solution passed) it refuses nobody."""
+    return any("PRTS" in t.tag for t in r.tokens if span[0] <= t.start < span[0] + span[1])
+
+
+def _left_to_you(r: Reply, found_phrase, span: Span) -> bool:
+    """«Лимиты трат вы задаёте сами», «время вы можете выбрать сами»: «вы … сами» with a verb in the present or
+    the future tells what is left to the customer — only a past deed («вы сами отключили») or a verdict («вы сами
+    виноваты», no verb at all) blames them."""
+    if "=сами" not in found_phrase.words:
+        return False
+    inside = [i for i, t in enumerate(r.tokens) if span[0] <= t.start < span[0] + span[1]]
+    if not inside:
+        return False
+    near = r.tokens[inside[0]:inside[-1] + 2]
+    verbs = [t for t in near if t.tag.startswith("VERB")]
+    return bool(verbs) and all("pres" in t.tag or "futr" in t.tag for t in verbs) \
+        and not any(t.lower == "не" for t in near)
 
 
 _APOLOGY = frozenset({"извинить", "простить", "извиняться", "сожалеть", "жаль"})

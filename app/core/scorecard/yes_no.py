@@ -4,7 +4,8 @@
   opens with a yes or a no, followed by what the customer needs to know — also after a smiley («Хороший вопрос :)
   Да, …»), which chat writers put between two sentences instead of a stop.
 - «Баллы не сгорят?» — «Баллы сохраняются»; «Это были вы?» — «Это были не мы»: the question's predicate said back in
-  other words about its own thing; «Есть парковка?» — «Есть, во дворе»: whether a thing is there, by «есть» said
+  other words about its own thing; to a verb navec does not know («маломерят?»), a statement about the thing
+  («Nike Air Max 90 идут в размер»); «Есть парковка?» — «Есть, во дворе»: whether a thing is there, by «есть» said
   back.
 """
 
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from app.core.grammar.language.syntax import close_in_meaning
 from app.core.scorecard.card import Span
 from app.core.scorecard.contradiction import KEPT, LOST
+from app.core.scorecard.other_doing import unknown_to_navec
 from app.core.scorecard.questions import COMMON, asks_how, content, questions
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import PART_RE, Token, find_phrases, normal_form, tokenize
@@ -65,6 +67,22 @@ def yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
         if len(content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
             return [(words[0].start, words[0].end - words[0].start)]
     return []
+
+
+# Words of frequency: what usually happens is a habitual fact, not a guess like «возможно», «наверное», «думаю».
+_HABIT = ("обычно", "как правило")
+
+
+def habit_after_yes(r: Reply, hedge: Span) -> bool:
+    """«Да, переводы по СБП идут круглосуточно и доходят обычно за минуту»: the yes is said outright, and «обычно»
+    after it tells what is habitual of a detail — a fact about how things go, which leaves the yes a yes. A guess
+    («Да, наверное, дойдёт») or a habit with no yes («Обычно доходят быстро») is still a hedge."""
+    said = r.text[hedge[0]:hedge[0] + hedge[1]].lower()
+    if not said.startswith(_HABIT):
+        return False
+    start, end = r.sentence_at(hedge[0])
+    words = after_smiley(r, [t for t in r.tokens if start <= t.start < end])
+    return bool(words) and words[0].lower in YES_NO and words[0].start < hedge[0]
 
 
 # Nouns a closing may hold and still say nothing of the matter: «Пишите, если будут вопросы».
@@ -141,6 +159,11 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
         things = {x for i, t in enumerate(main) if t.tag.startswith("NOUN")
                   and not any(w.tag.startswith("PREP") for w in main[max(0, i - 2):i]) for x in t.lemmas} or {
             x for t in main if t.tag.startswith("NOUN") for x in t.lemmas}
+        # «Кроссовки Nike Air Max маломерят?»: navec knows no verb of the question, so none can be found said back in
+        # other words — a statement about its thing (a noun or a name) with a predicate of its own says yes or no
+        unknown = unknown_to_navec(verbs)
+        if unknown:
+            things |= {x for t in main if t.tag.startswith("LATN") for x in t.lemmas}
         for start, end in r.sentences:
             if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
                 continue
@@ -161,6 +184,9 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
                          and (t.lemmas & v.lemmas or t.lemmas & _KEPT and v.lemmas & _LOST
                               or t.lemmas & _LOST and v.lemmas & _KEPT
                               or not t.lemmas & _GENERAL_VERBS and _close(t, v))), None)
+            if back is None and unknown:
+                back = next((t for t in said if t.tag.startswith(("VERB", "PRTS", "ADJS")) and "impr" not in t.tag
+                             and "2per" not in t.tag), None)
             if back is None and states:
                 back = next((t for t in said for v in states if t.lemmas & v.lemmas), None)
             if back is None and there:

@@ -407,3 +407,19 @@ def test_an_ask_followed_by_a_chain_of_the_operators_promises_closes_the_reply()
     c = card("Здравствуйте! Обидно, понимаю. Разницу вернуть можно. Пришлите фото чека, проверю, а затем сдайте "
              "чайник в магазин.", customer=asked)
     assert c["closing"].passed is False
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Подписка стоит 299 ₽ в месяц. Напишите «подключить», и она заработает уже сегодня.",
+    "Добрый день! Новый тариф дешевле на 150 ₽. Ответьте «да», и я переведу вас с 1 числа, а смс-подтверждение придёт "
+    "в тот же день.",
+])
+def test_an_ask_to_write_back_with_what_it_sets_going_closes(reply):
+    c = card(reply, ["Можно подешевле?"])
+    assert c["closing"].passed is True, c["closing"].reason
+
+
+def test_an_ask_then_separate_news_does_not_close():
+    c = card("Здравствуйте! Пришлите фото чека — я отправлю его в бухгалтерию сегодня, бонусы начислятся за неделю.",
+             ["Бонусы не начислились за покупку"])
+    assert c["closing"].passed is False, c["closing"].reason

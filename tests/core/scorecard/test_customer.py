@@ -359,3 +359,58 @@ def test_someone_elses_trouble_in_a_thing_is_still_theirs():
 
 def test_not_seen_in_a_wish_is_no_trouble():
     assert "complaint" not in read("Сделайте, чтобы стажёр не видел зарплаты коллег. Так можно?").states
+
+
+@pytest.mark.parametrize("message", [
+    "подскажите как сделать чтобы звонки уходили на мобильный когда я не беру трубку",
+    "Как настроить автоответ, если я не успеваю ответить клиенту за час?",
+])
+def test_a_trouble_that_a_setting_is_for_is_no_complaint(message):
+    """«…когда я не беру трубку» after «как сделать»: the case the setting is for, not a thing that went wrong."""
+    assert "complaint" not in read(message).states
+
+
+def test_the_same_trouble_told_as_going_on_is_a_complaint():
+    assert "complaint" in read("Как продлить доступ, когда приложение уже неделю не открывается?").states
+
+
+@pytest.mark.parametrize("message", [
+    "Добрый день, я по-русски говорю плохо. Где найти счёт за май?",
+    "Простите мой плохой английский — how to change the plan?",
+])
+def test_a_customer_naming_their_poor_command_of_a_language_is_calm(message):
+    assert not read(message).states
+
+
+def test_poor_work_of_a_russian_version_is_still_a_complaint():
+    assert "complaint" in read("Русская версия приложения плохо работает, всё вперемешку").states
+
+
+@pytest.mark.parametrize("message", [
+    "Хочу перевести 50 тысяч, а приложение не даёт, что делать?",
+    "Почему терминал не позволяет оплатить картой?",
+])
+def test_a_thing_that_does_not_let_the_customer_through_is_a_complaint(message):
+    assert "complaint" in read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Я уже выбросил упаковку от наушников, это проблема для обмена?",
+    "Коробку я сразу выбросил. Будет ли это проблемой при возврате?",
+    "Диплом на девичью фамилию, а паспорт уже на новую — это не проблема?",
+])
+def test_asking_whether_something_is_a_problem_is_no_complaint(message):
+    assert "complaint" not in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message, word", [
+    ("С карты сняли 700 рублей за обслуживание, это ошибка?", "ошибка"),  # a wrong suspected, not a consequence asked
+    ("У меня проблема: после обновления пропали все заметки.", "проблема"),
+])
+def test_a_wrong_suspected_or_a_problem_told_is_still_a_complaint(message, word):
+    assert word in read(message).states.get("complaint", []), read(message).states
+
+
+def test_may_inside_a_phrase_asks_what_is_allowed():
+    assert "complaint" not in read("а можно в заказ вписать второй адрес? курьер ещё не выехал").states
+    assert "complaint" in read("Заказывал пылесос, а в заказе оказался фен.").states

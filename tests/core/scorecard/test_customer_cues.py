@@ -83,3 +83,109 @@ def test_sympathy_is_due_when_a_deed_did_not_help():
              "Хорошего дня!", ["Отписалась от рассылки, а письма всё равно приходят каждое утро."])
     assert c["empathy"].passed is False
     assert c["empathy"].reason.startswith("Клиент жалуется («а письма всё равно»)"), c["empathy"].reason
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Я отключила автоплатёж, а сегодня с карты всё равно списали 450 рублей.", ["а сегодня с карты всё равно списали"]),
+    ("Вернул куртку неделю назад, но деньги за доставку сняли повторно.", ["но деньги за доставку сняли"]),
+    ("Мы заморозили абонемент, а с нас списалась полная сумма за месяц.", []),  # «нас» after the turn: not this cue
+])
+def test_money_taken_after_the_customers_own_deed_is_a_complaint(message, words):
+    from app.core.scorecard.customer_cues import charged_after_deed
+    from app.core.scorecard.words import tokenize
+    assert charged_after_deed(message, tokenize(message)) == words
+
+
+@pytest.mark.parametrize("message", [
+    "Я пополнила счёт, а когда спишут абонентскую плату?",  # asks when
+    "Оформил подписку, а деньги сняли сразу?",  # a question of how it goes
+    "Я оплатил заказ вчера, деньги уже списали.",  # no turn: a payment as it goes
+])
+def test_a_charge_asked_about_after_a_deed_is_no_complaint(message):
+    from app.core.scorecard.customer_cues import charged_after_deed
+    from app.core.scorecard.words import tokenize
+    assert charged_after_deed(message, tokenize(message)) == []
+
+
+@pytest.mark.parametrize("message, words", [
+    ("где моя справка, заказывала в пятницу", ["где моя справка"]),
+    ("Подскажите, где наш возврат за сломанную палатку?", ["где наш возврат"]),
+])
+def test_where_is_mine_asks_after_what_is_owed(message, words):
+    from app.core.scorecard.customer_cues import where_is_mine
+    from app.core.scorecard.words import tokenize
+    assert where_is_mine(message, tokenize(message)) == words
+
+
+@pytest.mark.parametrize("message", [
+    "Где посмотреть мой тариф в приложении?",  # the way to a thing, by an infinitive
+    "Где ваш офис на Ленина?",  # not the customer's
+])
+def test_where_to_find_a_thing_is_no_reproach(message):
+    from app.core.scorecard.customer_cues import where_is_mine
+    from app.core.scorecard.words import tokenize
+    assert where_is_mine(message, tokenize(message)) == []
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Приложение третий день показывает ноль на бонусном счёте.", ["показывает ноль"]),
+    ("Почему касса отображает нулевой остаток по складу?", ["отображает нулевой"]),
+])
+def test_a_thing_showing_zero_is_a_fault(message, words):
+    from app.core.scorecard.customer_cues import shows_zero
+    from app.core.scorecard.words import tokenize
+    assert shows_zero(message, tokenize(message)) == words
+
+
+def test_zero_supposed_or_without_showing_is_no_fault():
+    from app.core.scorecard.customer_cues import shows_zero
+    from app.core.scorecard.words import tokenize
+    for message in ("Если баланс покажет ноль, интернет отключится?", "Можно ли выставить нулевой тариф на лето?"):
+        assert shows_zero(message, tokenize(message)) == [], message
+
+
+@pytest.mark.parametrize("message", [
+    "Посылка пришла не полностью, в коробке только чехол.",
+    "Привезли не всё: двух стульев из четырёх нет.",
+])
+def test_an_order_that_came_not_whole_is_a_complaint(message):
+    assert "complaint" in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Сын пропустил два урока по болезни, их перенесут?", ["пропустил два урока"]),
+    ("Я опоздала и пропустила посадку на паром. Что теперь?", ["пропустила посадку"]),
+])
+def test_a_missed_flight_exam_or_class_is_a_misfortune(message, words):
+    from app.core.scorecard.customer_cues import missed_event
+    from app.core.scorecard.words import tokenize
+    assert missed_event(message, tokenize(message)) == words
+
+
+def test_a_miss_asked_about_or_guarded_against_is_none():
+    from app.core.scorecard.customer_cues import missed_event
+    from app.core.scorecard.words import tokenize
+    for message in ("Можно пропустить одно занятие в мае?", "Во сколько выезжать, чтобы не пропустил рейс?"):
+        assert missed_event(message, tokenize(message)) == [], message
+
+
+@pytest.mark.parametrize("message", [
+    "Нам по три раза в день звонят с предложением кредита.",
+    "Мне начали присылать СМС каждый час, отключите это.",
+])
+def test_being_called_or_written_to_over_and_over_is_a_complaint(message):
+    from app.core.scorecard.customer_cues import pestered
+    from app.core.scorecard.words import tokenize
+    assert pestered(message, tokenize(message)), message
+
+
+def test_the_customers_own_calls_or_a_single_call_are_no_nuisance():
+    from app.core.scorecard.customer_cues import pestered
+    from app.core.scorecard.words import tokenize
+    for message in ("Хочу звонить бабушке два раза в неделю, какой пакет взять?",
+                    "Мне вчера звонили из банка, это правда вы?"):
+        assert pestered(message, tokenize(message)) == [], message
+
+
+def test_a_disputed_charge_is_a_complaint():
+    assert "complaint" in read("Подала заявление, что оспариваю перевод 3 000 рублей. Когда ответ?").states

@@ -173,3 +173,39 @@ def test_not_yet_and_came_fine_are_no_complaint(message):
 def test_a_subject_before_the_verb_is_read_as_the_subject_even_when_parsed_as_an_object():
     # natasha hangs «Трансфер» on «приехал» as an object; the word order makes it the subject: a failure
     assert read_syntax("Трансфер не приехал, я опоздала на паром.").states == {"complaint": ["не приехал"]}
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Ноутбук не видит беспроводную мышку.", "не видит"),
+    ("Терминал в магазине не понимает мою карту.", "не понимает"),
+    ("Электронная книга не открывает файлы EPUB.", "не открывает"),
+])
+def test_a_thing_that_does_not_see_or_open_is_a_failure(message, words):
+    assert words in read_syntax(message).states.get("complaint", []), read_syntax(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Я не вижу смысла менять тариф, но хочу узнать цену.",  # the customer's mind
+    "Брат не понимает, как войти в приложение, подскажите шаги.",  # a person: how things stand
+    "Я письмо не открывала, сразу удалила. Это были вы?",
+])
+def test_a_person_who_does_not_see_or_open_is_no_failure(message):
+    assert "complaint" not in read_syntax(message).states, read_syntax(message).states
+
+
+@pytest.mark.parametrize("message, words", [
+    ("В приложении висит какая-то задолженность 120 рублей.", "какая-то задолженность"),
+    ("По карте прошло какое-то списание на 90 рублей, откуда оно?", "какое-то списание"),
+])
+def test_a_debt_the_customer_cannot_place_is_a_complaint(message, words):
+    assert words in read_syntax(message).states.get("complaint", []), read_syntax(message).states
+
+
+def test_a_question_about_some_fee_in_general_is_no_complaint():
+    assert "complaint" not in read_syntax("Какая-то комиссия за перевод будет?").states
+
+
+def test_a_thing_called_ono_that_does_not_work_is_a_failure():
+    states = read_syntax("Хочу оплатить штраф через приложение, а оно не пускает дальше второго шага.").states
+    assert "не пускает" in states.get("complaint", []), states
+    assert "complaint" not in read_syntax("Он не пользуется этой картой, можно её закрыть?").states

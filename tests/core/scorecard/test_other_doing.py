@@ -29,3 +29,12 @@ def test_a_question_about_whether_one_may_is_not_compared():
     # to «можно ли оплатить частями?» another verb is often the way itself
     verbs, things = _asked("Можно ли оплатить курс частями?", "оплатить", "курс")
     assert can_another(tokenize("Да, можно оформить рассрочку на 12 месяцев."), verbs, things) is False
+
+
+def test_a_verb_navec_lacks_leaves_another_doing_untold_but_a_general_verb_or_a_bid_does_not_count():
+    from app.core.scorecard.other_doing import unknown_to_navec
+    words = {t.lower: t for t in tokenize("Подскажите, могу ли я узнать, джинсы маломерят?")}
+    assert unknown_to_navec([words["маломерят"]]) is True
+    assert unknown_to_navec([words["маломерят"], words["подскажите"]]) is True  # a bid to be told is not asked
+    assert unknown_to_navec([words["могу"]]) is False  # navec lacks «мочь», which names no doing anyway
+    assert unknown_to_navec([words["маломерят"], words["узнать"]]) is False

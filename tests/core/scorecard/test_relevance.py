@@ -362,3 +362,39 @@ def test_the_thing_named_without_the_doing_does_not_answer_how():
 ])
 def test_can_said_of_the_answer_or_of_the_thing_asked_about_is_no_other_doing(customer, reply):
     assert card(reply, customer)["solution"].passed is True, card(reply, customer)["solution"].reason
+
+
+def test_a_yes_after_a_smiley_says_yes_to_the_question():
+    customer = ["Неизрасходованные минуты перенесутся на следующий месяц?"]
+    c = card("Здравствуйте! Отличный вопрос :) Да, оставшиеся минуты добавляются к пакету следующего месяца. "
+             "Хорошего дня!", customer)
+    assert (c["solution"].passed, c["solution"].reason) == (True, "Клиент спросил, и ответ прямой, с подробностями: «Да».")
+
+
+BIGGER = ["Подскажите, куртка Columbia Bugaboo большемерит?"]
+
+
+def test_a_statement_about_the_asked_thing_answers_a_verb_navec_does_not_know():
+    from app.core.grammar.language.syntax import analyzer
+    assert analyzer().similarity("большемерить", "большемерить") is None  # the premise: navec lacks the verb
+    c = card("Здравствуйте! Columbia Bugaboo сидит точно по размеру, длину рукава можно сверить по таблице на странице "
+             "товара. Хорошего дня!", BIGGER)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_statement_about_another_thing_still_leaves_that_question_open():
+    c = card("Здравствуйте! Доставка по городу занимает два дня. Хорошего дня!", BIGGER)
+    assert c["solution"].passed is False
+    assert c["solution"].reason.startswith("Клиент спросил «Подскажите, куртка Columbia Bugaboo большемерит»")
+
+
+SIZES = ["Здравствуйте! Я в Италии ношу 42, у вас российская размерная сетка?"]
+
+
+def test_what_the_customer_tells_of_themselves_sets_the_scene_of_the_question():
+    # «я ношу 42» is the customer's story: what is asked is whether the sizes are Russian
+    c = card("Здравствуйте! В таблице на странице товара итальянская сетка стоит рядом с российской: итальянскому 42 "
+             "соответствует наш 48. Хорошего дня!", SIZES)
+    assert c["solution"].passed is True, c["solution"].reason
+    c = card("Здравствуйте! Доставка в пункт выдачи у нас бесплатная. Хорошего дня!", SIZES)
+    assert c["solution"].passed is False

@@ -309,3 +309,20 @@ def test_a_fact_said_of_the_customer_beside_a_relative_is_no_leak():
     c = card("Здравствуйте! Тариф «Просто звонки» подойдёт. Перевести на него номер мамы можно в приложении, если номер "
              "оформлен на вас. Хорошего дня!", ["Какой тариф взять маме, ей нужны только звонки?"])
     assert c["safety"].passed is True
+
+
+def test_a_negation_in_the_clause_before_the_request_does_not_make_it_a_warning():
+    reply = ("Здравствуйте! Если не хотите разбираться, продиктуйте пароль от кабинета, я всё сделаю. "
+             "Хорошего дня!")
+    assert card(reply, ["Как включить автоплатёж?"])["safety"].passed is False
+
+
+def test_a_code_that_confirms_a_change_by_itself_is_asked_of_nobody():
+    reply = ("Здравствуйте! Нажмите «Сменить номер» в профиле — смену подтвердит код из СМС на новый номер. Вводите его "
+             "только в приложении. Хорошего дня!")
+    assert card(reply, ["Как сменить номер в профиле?"])["safety"].passed is True
+
+
+def test_a_third_person_verb_beside_a_request_leaves_the_request():
+    reply = "Здравствуйте! Сейчас вам придёт СМС, банк сообщит в нём код — продиктуйте его мне. Хорошего дня!"
+    assert card(reply, ["Как сменить номер в профиле?"])["safety"].passed is False

@@ -298,3 +298,66 @@ def test_a_noun_that_reads_as_an_imperative_is_no_familiar_address():
     assert c["tone"].passed is True, c["tone"].reason
     c = card("Добрый день! Клади сумку на полку над сиденьем, до 7 кг бесплатно. Хорошей дороги!", customer=calm)
     assert c["tone"].passed is False and "«ты»" in c["tone"].reason and "Клади" in c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Подписка продлевается раз в месяц, а день списания вы выбираете сами в настройках. Хорошего дня!",
+    "Здравствуйте! Пароль для гостевой сети вы можете задать сами: «Сеть» → «Гости». Хорошего дня!",
+])
+def test_what_is_left_to_the_customer_blames_nobody(reply):
+    assert card(reply, ["Как поменять день оплаты?"])["tone"].passed is True
+
+
+def test_a_past_deed_of_the_customer_himself_still_blames():
+    c = card("Здравствуйте! Вы сами удалили папку, поэтому файлов нет. Хорошего дня!", ["Куда пропали файлы?"])
+    assert c["tone"].passed is False
+
+
+def test_a_menu_path_after_a_colon_is_not_read_into_a_blame_phrase():
+    reply = ("Здравствуйте! Это можно сделать, пока доступ к старой почте у вас: «Профиль» → «Телефон» → «Сменить». "
+             "Хорошего дня!")
+    assert card(reply, ["Как сменить почту?"])["tone"].passed is True
+
+
+def test_a_product_rule_beside_a_way_forward_refuses_nobody():
+    reply = ("Здравствуйте! Снимать часть денег со срочного вклада не предусмотрено, поэтому для частых снятий "
+             "откройте накопительный счёт: «Вклады» → «Накопительный счёт» → «Открыть». Хорошего дня!")
+    assert card(reply, ["Можно снимать часть денег со вклада?"])["tone"].passed is True
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! По поводу возврата залога обращайтесь в агентство арендодателя. Хорошего дня!",
+    "Добрый день! По залогу обращайтесь в юридический отдел вашего арендодателя. Всего доброго!",
+])
+def test_sending_the_customer_to_a_party_named_by_whose_it_is_passes_them_on(reply):
+    c = card(reply, ["Мне не вернули залог за квартиру, что делать?"])
+    assert c["tone"].passed is False and "Отказ без выхода" in c["tone"].reason, c["tone"].reason
+
+
+def test_sending_to_a_department_of_the_company_is_no_passing_on():
+    c = card("Здравствуйте! Обратитесь в отдел возвратов магазина. Всего доброго!", ["Как вернуть залог?"])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_verb_said_to_the_customer_in_the_second_person_singular_is_thou():
+    c = card("Здравствуйте! Бланк получишь на почту через час, заполнишь и пришлёшь обратно. Хорошего дня!",
+             ["Где взять бланк заявления?"])
+    assert c["tone"].passed is False and "«ты»" in c["tone"].reason, c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Сочувствую: сидеть без света, когда ждёшь важный звонок, очень неприятно. Свет дадут к 18:00. "
+    "Хорошего вечера!",
+    "Здравствуйте! Такого и врагу не пожелаешь, простите нас. Новый чайник привезут завтра до 12:00. Хорошего дня!",
+])
+def test_the_generic_thou_of_sympathy_is_no_familiarity(reply):
+    c = card(reply, ["У нас опять нет света и чайник сгорел"])
+    assert "«ты»" not in c["tone"].reason, c["tone"].reason
+
+
+def test_what_the_customer_sets_themselves_is_no_blame():
+    c = card("Здравствуйте! Карта бесплатная, а день списания вы выбираете сами в приложении. Хорошего дня!",
+             ["Какие условия у карты?"])
+    assert "обвиняют" not in c["tone"].reason, c["tone"].reason
+    c = card("Здравствуйте! Этот тариф вы подключили сами в приложении. Хорошего дня!", ["Откуда этот тариф?"])
+    assert c["tone"].passed is False, c["tone"].reason

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from reply_cases import card
+
 from app.core.scorecard.reply import read_reply
 from app.core.scorecard.yes_no import predicate_answered, yes_no_answer
 
@@ -31,3 +33,19 @@ def test_can_he_do_it_is_answered_by_the_doing_said_back():
     assert told["solution"].passed is True, told["solution"].reason
     none = card("Здравствуйте! Спасибо, что вы с нами. Хорошего вечера!", customer)
     assert none["solution"].passed is False
+
+
+QR = ["Оплата по QR-коду пройдёт ночью, в три часа?"]
+
+
+def test_a_habit_told_after_a_yes_leaves_the_yes_a_yes():
+    got = card("Здравствуйте! Да, оплата по QR-коду работает круглосуточно и проходит обычно за несколько секунд. "
+               "Хорошего вечера!", QR)["solution"]
+    assert (got.passed, got.reason) == (True, "Клиент спросил, и ответ прямой, с подробностями: «Да».")
+
+
+def test_a_habit_with_no_yes_and_a_guess_after_a_yes_are_still_hedges():
+    assert card("Здравствуйте! Обычно оплата по QR-коду проходит быстро и без сбоев. Хорошего вечера!",
+                QR)["solution"].passed is False
+    assert card("Здравствуйте! Да, наверное, оплата по QR-коду пройдёт за несколько секунд. Хорошего вечера!",
+                QR)["solution"].passed is False

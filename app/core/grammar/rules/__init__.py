@@ -16,7 +16,7 @@ from app.core.grammar.rules import (about_za, additions, address, adjective_list
                                     capitals, chat_slips, colloquial_asides,
                                     clarifying, clause_borders, clause_ends, comparisons, compound_sentences, context_paronyms,
                                     conditional_imperatives, confusions, conjunction_junction, conjunctions, correlatives,
-                                    dative_clauses, detached_phrases, direct_speech, elliptical_dash, eto_clauses, eto_predicates, extra_commas, fronted_parts,
+                                    dative_clauses, detached_phrases, determiner_chains, direct_speech, elliptical_dash, eto_clauses, eto_predicates, extra_commas, fronted_parts,
                                     gerund_phrases, governed_case,
                                     government, half_numerals, indirect_questions, infinitive_predicate, interjections, introductory,
                                     joined_clauses,
@@ -30,7 +30,7 @@ from app.core.typography import TypographyPolicy
 
 # clause_ends before syntax_commas: a comma both ask for is explained as the clause's end
 _FAMILIES = (address, thanks_clause, introductory, colloquial_asides, interjections, asides, conjunctions, prepositions, government, governed_case, oblique_case,
-             together_apart, tsya, agreement, extra_commas, typography, capitals, style, confusions, clause_ends,
+             together_apart, tsya, agreement, determiner_chains, extra_commas, typography, capitals, style, confusions, clause_ends,
              syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
              announced_questions, comparisons, compound_sentences, detached_phrases, gerund_phrases,
              participle_phrases, preposition_phrases,

@@ -48,11 +48,11 @@ _BETWEEN = frozenset({"не", "уже", "еще", "ещё", "успешно", "�
 # pymorphy3's second locative and genitive («в лесу», «чаю») agree with the plain case
 _CASES = {"loc2": "loct", "gen2": "gent", "acc2": "accs", "gen1": "gent", "loc1": "loct"}
 # «Большинство», «ряд», «часть» take a verb in the plural as well: «большинство ответили»
+# a span of time in the accusative says how long, it is no subject: «месяц не спала», «сертификат действителен год»
+_SPANS = frozenset({"месяц", "год", "день", "час", "век", "вечер", "миг", "момент", "раз", "семестр",
+                    "сезон", "квартал", "период", "срок", "утро", "лето", "время"})
 _QUANTITY = frozenset({"большинство", "меньшинство", "ряд", "часть", "множество", "половина", "масса",
-                       "группа", "сотня", "тысяча", "десяток", "пара", "треть", "четверть", "количество",
-                       # a span of time in the accusative says how long, it is no subject: «месяц не спала»
-                       "месяц", "год", "день", "час", "век", "вечер", "миг", "момент", "раз", "семестр",
-                       "сезон", "квартал", "период", "срок", "утро", "лето", "время"})
+                       "группа", "сотня", "тысяча", "десяток", "пара", "треть", "четверть", "количество"}) | _SPANS
 # the dependency relations that make a word the subject of its verb
 _PARSED_SUBJECT = ("nsubj", "nsubj:pass")
 _POSSESSIVES = frozenset({"ваш", "наш", "мой", "твой", "свой", "этот"})
@@ -132,9 +132,12 @@ def _check_adj_noun(t: Text, i: int, found: list[Finding], j: int | None = None)
         return  # a woman named by a profession: «наша директор», «моя врач»
     if not _surely_attributive(adjs, nouns) and not _number_slip(t, i, adjs, nouns):
         return
-    if any(a.tag.case == "ablt" and a.tag.number == n.tag.number and (n.tag.number == "plur" or a.tag.gender ==
-                                                                       n.tag.gender) for a in adjs for n in nouns):
-        return  # an instrumental of the same gender says what the noun is made: «считали временной заплату»
+    if any(a.tag.case == "ablt" and (n.tag.case in ("accs", "nomn") or a.normal_form not in _POSSESSIVES)
+           and a.tag.number == n.tag.number and (n.tag.number == "plur" or a.tag.gender == n.tag.gender)
+           for a in adjs for n in nouns):
+        return  # an instrumental of the same gender says what the noun is made: «считали временной заплату», or
+        # stands for a noun («с первым оргазма не испытывала»); a possessive does so only before an object or a
+        # subject («считаю своей победу»): «нашим руководству» is a slip for «нашему»
     before = t.word(i - 1)
     slip = _number_slip(t, i, adjs, nouns)
     if before is not None and t.plain_gap(i) and any(
@@ -269,9 +272,15 @@ def _tree_subject(t: Text, i: int, k: int) -> bool:
     if subj is None or verb is None or not subj.rel.startswith(_PARSED_SUBJECT):
         return False
     if any(c.rel in ("cc", "conj") for c in sent.children(subj.index)) or sum(
-            c.rel.startswith(_PARSED_SUBJECT) for c in sent.children(subj.head)) > 1:
+            c.rel.startswith(_PARSED_SUBJECT) and _may_be_subject(c.text) for c in sent.children(subj.head)) > 1:
         return False  # «ты и твоё племя оказали»: one of two joined subjects; two subjects: a misparse
     return subj.head == verb.index or (verb.rel in ("aux", "aux:pass", "cop") and subj.head == verb.head)
+
+
+def _may_be_subject(word: str) -> bool:
+    """A second subject the parse gives a predicate counts unless it is a span of time or has no nominative
+    («карта действительна год», «промокод действителен неделю»: how long, in the accusative)."""
+    return word.lower() not in _SPANS and any(p.tag.case == "nomn" for p in parses(word))
 
 
 def _subject_features(word: str):
@@ -532,8 +541,8 @@ def _check_one_of(t: Text, i: int, found: list[Finding]) -> None:
                 or "ms-f" in p.tag or "Fixd" in p.tag for p in nouns):
             return
         genders = {p.tag.gender for p in nouns}
-        if len(genders) != 1 or any(p.tag.gender in genders for p in readings):
-            return
+        if len(genders) != 1 or any(p.tag.gender in genders for p in parses(w.text) if p.normal_form in _ONE_OF):
+            return  # any reading of the group's gender, however rare its score: «любой из продуктов»
         gender = genders.pop()
         forms = {f.word for p in readings if (f := p.inflect({gender, "sing", _case(p.tag)})) is not None}
         found.append(finding(ADJ_NOUN, w.start, w.end, *((match_case(w.text, forms.pop()),) if len(forms) == 1 else ()),
@@ -547,8 +556,11 @@ def check(t: Text) -> list[Finding]:
     for i in range(len(t.words) - 1):
         _check_adj_noun(t, i, found)
         _check_adjective_chain(t, i, found)
-        if i + 2 < len(t.words) and t.words[i + 1].low in _DATIVES:
-            _check_adj_noun(t, i, found, i + 2)  # «в удобное вам день»
+        if i + 2 < len(t.words) and (t.words[i + 1].low in _DATIVES or t.words[i + 1].low == "же" and not any(
+                p.normal_form == "весь" or p.normal_form == "тот" and p.tag.gender == "neut" for p in parses(
+                    t.words[i].text))):
+            # «в удобное вам день», «с этого же аккаунтом»; not «о том же» (the same thing), «всё же» (yet)
+            _check_adj_noun(t, i, found, i + 2)
         _check_subject_verb(t, i, found)
         _check_predicative(t, i, found)
         _check_one_of(t, i, found)

@@ -211,3 +211,45 @@ def test_a_short_adjective_with_its_subject_in_the_sentence(rule_hits, text):
 def test_a_verb_between_ends_the_adjective_phrase(rule_hits):
     # «нашу» stands for «нашу сим-карту» named before; the noun after the verb is another one
     assert rule_hits("Достаньте старую сим-карту, поставьте новую и включите смартфон.", "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Позвоните нам с этого же номером.", "этого же номером", "этим же номером"),  # across «же»
+    ("Ответ придёт на ваш же почту.", "ваш же почту", "вашу же почту"),
+])
+def test_a_determiner_agrees_across_zhe(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Позвоните нам с этого же номера.",
+    "Напомните о том же мастера, когда он приедет.",  # «о том же»: about the same thing
+    "Всё же доставка приедет сегодня.",  # «всё же»: yet
+])
+def test_across_zhe_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+def test_a_possessive_in_the_instrumental_before_a_dative(rule_hits):
+    assert rule_hits("Я передам вашу жалобу нашим отделу качества.", "OURS_ADJ_NOUN_AGREEMENT") == [
+        ("нашим отделу", ("нашему отделу",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Он назвал своей ошибку стажёра.",  # an instrumental that says what the object is
+    "Со вторым звонка так и не случилось.",  # an ordinal standing for a noun
+])
+def test_an_instrumental_that_says_what_passes(rule_hits, text):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+def test_a_span_of_time_after_the_predicate_is_no_second_subject(rule_hits):
+    assert rule_hits("Подарочный сертификат действительна год.", "OURS_SUBJECT_VERB_AGREEMENT") == [
+        ("действительна", ("действителен",))]
+    assert rule_hits("Подарочный сертификат действителен год.", "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+def test_a_rare_reading_of_the_groups_gender_before_iz_passes(rule_hits):
+    # «любой» reads as a feminine oblique case far more often, yet it is also the masculine accusative
+    assert rule_hits("Подключить любой из пакетов можно в приложении.", "OURS_ADJ_NOUN_AGREEMENT") == []
+    assert rule_hits("Записаться можно в любом из наших школ.", "OURS_ADJ_NOUN_AGREEMENT") == [("любом", ("любой",))]

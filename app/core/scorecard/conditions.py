@@ -1,0 +1,44 @@
+"""«Какие условия?»: a question about the terms of a product or a rule is answered by the terms themselves.
+
+The reply need not say the word «условия»: «карта бесплатная, лимиты задаёте вы», «рассрочка на 6 или 12 месяцев без
+переплаты, если цена от 10 000 ₽», «вернём всё, кроме консульского сбора» state terms. A sentence states one when it
+limits or frees something — by «если / при / кроме / только / без», a bound («до», «от», «не больше», «не позже»,
+«на каждого») — and names the measure of it: a figure, a sum or a percent; or when it names the cost in a word
+(«бесплатно»). A closing wish or a bare «подробные условия есть в договоре» states none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import is_number, tokenize
+
+_TERMS = frozenset({"условие", "ограничение"})
+_LIMITS = frozenset({"если", "при", "кроме", "только", "лишь", "без", "до", "от", "больше", "меньше", "позже",
+                     "раньше", "максимум", "минимум", "каждый"})
+_FREE = frozenset({"бесплатно", "бесплатный", "платно", "платный"})
+_WRITTEN = frozenset({"договор", "сайт", "оферта", "правило", "раздел", "faq"})
+
+
+def asks_terms(question: str) -> bool:
+    """«Какие условия?», «какие условия у вклада?», «есть ли ограничения?»."""
+    return any(t.lemmas & _TERMS for t in tokenize(question))
+
+
+def terms_stated(r: Reply) -> bool:
+    """A sentence of the reply that limits or frees something («на каждого ребёнка» limits too) and names its
+    measure."""
+    for start, end in r.sentences:
+        words = [t for t in r.tokens if start <= t.start < end]
+        if any(t.lemmas & _WRITTEN for t in words):
+            continue  # «условия описаны в договоре»: where the terms are, not the terms
+        limits = any(t.lower in _LIMITS or t.lemmas & _LIMITS for t in words)
+        measure = any(is_number(t) for t in words) or "%" in r.text[start:end] or "₽" in r.text[start:end]
+        if limits and measure or any(t.lemmas & _FREE for t in words):
+            return True
+    return False
+
+
+def terms_answered(r: Reply, question: str) -> bool:
+    return asks_terms(question) and terms_stated(r)

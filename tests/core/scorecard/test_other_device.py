@@ -1,0 +1,41 @@
+"""Steps told for another device or plan than the customer named answer nobody; for their own, or both, they do."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.scorecard.other_device import other_device
+from app.core.scorecard.reply import read_reply
+
+from reply_cases import card
+
+PHONE = ["Подскажите, как включить тёмную тему? Телефон — айфон."]
+PLAN = ["Мы на тарифе «Лайт». Как выгрузить отчёт за квартал?"]
+
+
+def test_steps_for_another_phone_than_the_customers_fail():
+    c = card("Здравствуйте! В приложении для Android нажмите «Меню» → «Оформление» и включите «Тёмная тема». "
+             "Хорошего дня!", PHONE)
+    assert c["solution"].passed is False
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! На iPhone откройте «Профиль» → «Оформление» и включите «Тёмная тема». Хорошего дня!",
+    "Здравствуйте! На iPhone: «Профиль» → «Оформление» → «Тёмная тема»; на Android тот же пункт спрятан в «Меню». "
+    "Хорошего дня!",
+    "Здравствуйте! Откройте «Профиль» → «Оформление» и включите «Тёмная тема». Хорошего дня!",
+])
+def test_steps_for_the_customers_phone_for_both_or_for_none_named_stand(reply):
+    assert card(reply, PHONE)["solution"].passed is True
+
+
+def test_a_plan_the_customer_is_not_on_is_set_aside():
+    r = read_reply("Здравствуйте! На вашем тарифе «Максимум» отчёты выгружаются в «Отчёты» → «Экспорт». "
+                   "Хорошего дня!", PLAN)
+    assert other_device(r) == [r.sentences[1]]
+
+
+def test_a_switch_to_another_plan_is_a_way_not_a_mismatch():
+    r = read_reply("Здравствуйте! Квартальные отчёты есть только на тарифе «Бизнес», перейдите на него в «Настройки» → "
+                   "«Тариф», и выгрузка появится в «Отчёты». Хорошего дня!", PLAN)
+    assert other_device(r) == []
