@@ -9,8 +9,6 @@ limits or frees something — by «если / при / кроме / только
 
 from __future__ import annotations
 
-import re
-
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import is_number, tokenize
 
