@@ -336,7 +336,6 @@ def bare_place(r: Reply, span: Span) -> bool:
     return not rest and any(t.lemmas & _PLACES for t in words) and not any(is_number(t) for t in words)
 
 
-
 _YES_NO_OPENERS = frozenset({"да", "нет", "конечно"})
 _ASKED_WHAT = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "как", "какой", "кто", "чей",
                          "можно", "ли"})
@@ -440,8 +439,6 @@ def request_processed(r: Reply) -> list[Span]:
             end = max(t.end for t in nouns[:1] + done)
             found.append((start, end - start))
     return found
-
-
 
 
 def under_way(r: Reply, frame: Span) -> bool:

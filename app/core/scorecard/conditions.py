@@ -31,7 +31,7 @@ def terms_stated(r: Reply) -> bool:
         words = [t for t in r.tokens if start <= t.start < end]
         if any(t.lemmas & _WRITTEN for t in words):
             continue  # «условия описаны в договоре»: where the terms are, not the terms
-        limits = any(t.lower in _LIMITS or t.lemmas & _LIMITS for t in words)
+        limits = any(t.lemmas & _LIMITS for t in words)
         measure = any(is_number(t) for t in words) or "%" in r.text[start:end] or "₽" in r.text[start:end]
         if limits and measure or any(t.lemmas & _FREE for t in words):
             return True

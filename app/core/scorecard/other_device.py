@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-
-Span = tuple[int, int]
 
 # Families of devices a way of doing things depends on: a phone of one make, of the other, a computer.
 _FAMILIES = {
@@ -22,12 +21,11 @@ _FAMILIES = {
     "computer": frozenset({"компьютер", "ноутбук", "windows", "macbook", "макбук", "мышка", "мышь"}),
 }
 _PLAN_RE = re.compile(r"\bтариф\w*\s+[«\"„]?([A-ZА-ЯЁ0-9][\w\-]*)")
-_SWITCH = frozenset({"перейти", "переходить", "сменить", "менять", "подключить", "подключать", "выбрать", "оформить",
-                     "перейдите", "смените", "подключите", "выберите", "оформите"})
+_SWITCH = frozenset({"перейти", "переходить", "сменить", "менять", "подключить", "подключать", "выбрать", "оформить"})
 
 
 def _families(tokens) -> set[str]:
-    return {name for name, words in _FAMILIES.items() for t in tokens if t.lower in words or t.lemmas & words}
+    return {name for name, words in _FAMILIES.items() for t in tokens if t.lemmas & words}
 
 
 def _plans(text: str) -> set[str]:
@@ -48,7 +46,7 @@ def other_device(r: Reply) -> list[Span]:
         return aside
     for start, end in r.sentences:
         words = [t for t in r.tokens if start <= t.start < end]
-        if _plans(r.text[start:end]) and not any(t.lower in _SWITCH or t.lemmas & _SWITCH for t in words) \
+        if _plans(r.text[start:end]) and not any(t.lemmas & _SWITCH for t in words) \
                 and (start, end) not in aside:
             aside.append((start, end))
     return aside

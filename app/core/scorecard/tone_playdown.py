@@ -125,7 +125,6 @@ def hard_to_miss(r: Reply) -> list[Span]:
     return found
 
 
-
 _OF_COURSE = frozenset({"конечно", "разумеется", "естественно"})
 
 
