@@ -37,6 +37,8 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     if any(t.lower == "не" for t in toks[max(0, idx - 2):idx]):
         return False  # «Доступ не открыт» is the fault, not the deed
     theirs = {x[:5] if len(x) >= 6 else x for lemmas in content(told).values() for x in lemmas}
+    if _said_of_pronoun(r, idx):  # «…раздел «Вебхуки», там всё расписано»: said of «всё», not of the customer's thing
+        return False
     if any(t.tag.startswith("NOUN") and "nomn" in t.tag and touched(t.lemmas, theirs) for t in near):
         return True
     # «Вы пересажены на рейс SU 1403 сегодня в 19:20», «вы записаны к врачу на 9:00»: the customer put somewhere by
@@ -52,6 +54,19 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     head = next((t for t in toks if clause <= t.start < tok.start and t.tag.startswith("NOUN")), None)
     return denied and head is not None and touched(head.lemmas, theirs) and all(
         g in head.tag for g in ("sing", "plur", "masc", "femn", "neut") if g in tok.tag)
+
+
+def _said_of_pronoun(r: Reply, idx: int) -> bool:
+    """«…в разделе «Вебхуки», там всё расписано по шагам», «всё указано в письме»: the participle's own clause (from the
+    last comma, colon or dash before it) holds its subject, a pronoun in the nominative; a noun of the customer's beyond
+    that break («Вебхуки») is not what the participle is said of."""
+    toks = r.tokens
+    start, _ = r.sentence_at(toks[idx].start)
+    clause = max((start + m.end() for m in re.finditer(r"[,;:—–→]", r.text[start:toks[idx].start])), default=start)
+    own = [t for t in toks[:idx] if clause <= t.start]
+    return any((t.lower in ("все", "это") or t.tag.startswith("NPRO") and "nomn" in t.tag and "1per" not in t.tag
+                and "2per" not in t.tag) and ("plur" in t.tag) == ("plur" in toks[idx].tag) for t in own) and not any(
+        t.tag.startswith("NOUN") and "nomn" in t.tag for t in own)
 
 
 # Passing on («передано», «направлено») the customer's matter, not their goods: «Информация передана в отель», «ваш
