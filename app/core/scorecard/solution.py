@@ -109,7 +109,7 @@ def solution(r: Reply) -> ElementResult:
     # a figure the customer did not write — not an identifier («заказ 90127», «операция SBP-77120»), which
     # answers nothing by itself
     # nor is a code to dial («*100#»), which only tells where to look
-    facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"(?<![*#\d])\d+(?![\d*#])", text)
+    facts_in_reply = [(m.start(), m.end() - m.start()) for m in re.finditer(r"(?<![*#\dA-Za-z])\d+(?![\d*#])", text)
                       if not any(t.start <= m.start() < t.end and t.lower in theirs for t in tokens)
                       and not (len(m.group()) >= 5 and not PRICE_RE.match(text.replace("\u00a0", " "), m.end() + 1)
                                and not PRICE_RE.match(text, m.end())) and not numbered(text, m.start())
