@@ -54,6 +54,9 @@ _PROCEDURES = frozenset({"заявление", "заявка", "возврат",
                          "заказ", "доставка", "бронь", "бронирование"})
 
 
+_IT = frozenset({"его", "её", "ее", "их", "него", "неё", "нее", "них"})
+
+
 def _sells(r: Reply, span: Span) -> bool:
     """«Оформите нашу кредитную карту» to a customer asking about their cashback: an offer to take up a product the
     customer never named is an advert, whatever else of the offer they raised."""
@@ -78,6 +81,11 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
         asking = r.customer_messages
         clause = next(((s, e) for s, e in r.sentences if s <= span[0] < e), clause)
     asked = set().union(*(set().union(*content(tokenize(q)).values()) for q in asking if content(tokenize(q))))
+    # «…пакет 1 ГБ на 7 дней, подключите его командой *137#»: a pronoun object stands for a noun before it, and what
+    # the offer is about is said where that noun is — its own sentence or the one before
+    if idx + 1 < len(r.tokens) and r.tokens[idx + 1].lower in _IT:
+        n = next(i for i, se in enumerate(r.sentences) if se[0] <= span[0] < se[1])
+        clause = (r.sentences[max(0, n - 1)][0], r.sentences[n][1])
     # «Как оформить по ОСАГО?» — «оформите европротокол»: the very doing asked about
     return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or bool(r.tokens[idx].lemmas & asked) or any(
         t.lemmas & asked for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx])

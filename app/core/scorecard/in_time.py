@@ -125,7 +125,8 @@ def deadline_passed(r: Reply) -> tuple[str, Span] | None:
         count = int(soon.group(1)) if soon.group(1) else 2 if soon.group(2) else 1
         hours = 0.5 if soon.group(3).lower() == "полчаса" else count / 60 if soon.group(3).lower().startswith("мин") \
             else count
-    terms = [m for m in TERM_RE.finditer(r.text)]
+    # «пакет 1 ГБ на 7 дней»: how long a thing lasts, not how soon it comes
+    terms = [m for m in TERM_RE.finditer(r.text) if not re.search(r"(?i)\bна\s*$", r.text[max(0, m.start() - 4):m.start()])]
     if not terms or any(term_hours(m) <= hours for m in terms):
         return None
     # a step told in a sentence of its own is another way, at once: «Оплатите по QR-коду в приложении»
