@@ -14,12 +14,13 @@ from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import digressions
 from app.core.scorecard.card import Span
+from app.core.scorecard.done_deeds import alike
 from app.core.scorecard.past_deeds import operator_did
 from app.core.scorecard.questions import PRICE_RE, asked_kinds, content, questions
 from app.core.scorecard.reasons import gives_reason, why_questions
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import clause_at
-from app.core.scorecard.words import find_phrases, tokenize
+from app.core.scorecard.words import find_phrases, normal_form, tokenize
 
 
 def adverts(r: Reply) -> list[Span]:
@@ -86,6 +87,12 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
     if idx + 1 < len(r.tokens) and r.tokens[idx + 1].lower in _IT:
         n = next(i for i, se in enumerate(r.sentences) if se[0] <= span[0] < se[1])
         clause = (r.sentences[max(0, n - 1)][0], r.sentences[n][1])
+        # where it is told what the thing does, its doing may be the asked one in the other aspect («блокирует» to
+        # «как заблокировать?»)
+        doings = {normal_form(t.lower) for q in asking for t in tokenize(q) if t.tag.startswith(("VERB", "INFN"))}
+        if any(t.tag.startswith("VERB") and any(alike(normal_form(t.lower), v) for v in doings)
+               for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx]):
+            return True
     # «Как оформить по ОСАГО?» — «оформите европротокол»: the very doing asked about
     return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or bool(r.tokens[idx].lemmas & asked) or any(
         t.lemmas & asked for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx])
