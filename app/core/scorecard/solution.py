@@ -49,6 +49,7 @@ from app.core.scorecard.relevance import (
 )
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.safety import promised_outcomes
+from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.other_device import other_device
 from app.core.scorecard.reply import Reply
@@ -62,6 +63,9 @@ from app.core.phrase import phrase
 
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
                       r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
+_CODE_RE = re.compile(r"\*\d[\d*]*#")  # a USSD code: «*100#», «*100*2#»
+
+
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
     if not r.customer.asks:
@@ -99,6 +103,10 @@ def solution(r: Reply) -> ElementResult:
     steps += modal_steps(r) + present_steps(r)
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s) and not asked_back(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
+    # «Как проверить баланс?» — «…посредством USSD-запроса *100#»: a code to dial is the way
+    dialled = [(m.start(), m.end() - m.start()) for m in _CODE_RE.finditer(text)
+               if asks_how(r) and m.group() not in "\n".join(r.customer_messages)]
+    answers += dialled
     # «Статус можно посмотреть в разделе «Мои заказы»» to «какой статус?»: the place named to look in is no answer
     looked = [se for se in r.sentences if any(sent_to_look(r, (t.start, t.end - t.start))
                                               for t in tokens if se[0] <= t.start < se[1])]
@@ -201,6 +209,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиенту это нужно скоро («{deadline}»), а ответ называет только более поздний срок ({quoted}) и не говорит, '
             'как быть до него.', deadline=passed[0], quoted=quote(text, [passed[1]])), [passed[1]])
+    gone = term_passed(r)  # «купила 20 дней назад» — «вернуть можно в течение 14 дней, оформите…»
+    if gone:
+        return ElementResult("solution", False, phrase(
+            'Клиент пишет «{ago}», а ответ называет срок короче ({quoted}) и не говорит, как быть этому клиенту: '
+            'ответ ему не подходит.', ago=gone[0], quoted=quote(text, [gone[1]])), [gone[1]])
     charge = charge_explained(r, aside)
     if charge:
         return ElementResult("solution", True, phrase(
@@ -214,9 +227,11 @@ def solution(r: Reply) -> ElementResult:
         if not (refusal and (steps or frames)) else []
     # «Баллы не сгорят?» — «Баллы сохраняются»: its predicate said back in other words answers the question
     said_back = predicate_answered(r, aside)
+    dial = [d for d in dialled if not any(a[0] <= d[0] < a[1] for a in aside)]
     set_timed = _set_to_happen(r, frames, aside)  # «Можно исправить?» — «мастер заменит оборудование в четверг»
     off = [q for q in off if not any(q == chunk.rstrip("?!. ").strip() for chunk, _ in said_back)
-           and not in_time_told(r, q) and not (set_timed and _asks_can(q))]  # «успею?» — «50 минут … хватает»
+           and not in_time_told(r, q) and not (set_timed and _asks_can(q))  # «успею?» — «50 минут … хватает»
+           and not (dial and any(t.lower == "как" for t in tokenize(q)))]  # «как проверить баланс?» — «*100#»
     if off and asks_how(r) and not (steps or done or answers):
         return ElementResult("solution", False, phrase(
             'Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))

@@ -72,3 +72,20 @@ def test_an_advert_with_nothing_else_is_little_besides():
                    "тариф «Ветер»!", "Почему пропал интернет?")
     offer = next(se for se in r.sentences if "Ветер" in r.text[se[0]:se[1]])
     assert not little_besides(r, [offer])
+
+
+def test_an_offer_said_of_a_pronoun_is_about_the_noun_it_stands_for():
+    asked = "Еду в Армению послезавтра, заработает ли там мой тариф?"
+    r = read_reply("Здравствуйте! Да, в Армении тариф работает: минута звонка — 35 ₽, есть пакет 2 ГБ за 300 ₽, "
+                   "подключите его командой *200# по прилёте.", asked)
+    assert adverts(r) == []
+    r = read_reply("Здравствуйте! Да, в Армении тариф работает. Подключите его, наш новый тариф «Мир», со скидкой "
+                   "в первый месяц.", "Когда придёт счёт за прошлый месяц?")
+    assert adverts(r)
+
+
+def test_the_asked_doing_in_the_other_aspect_where_the_pronoun_points_is_on_topic():
+    asked = "Мне пишут рекламные СМС каждый день. Как их отключить?"
+    r = read_reply("Здравствуйте! Фильтр «Без рекламы» отключает рекламные рассылки. Подключите его в приложении: "
+                   "«Услуги» → «Фильтры».", asked)
+    assert adverts(r) == []

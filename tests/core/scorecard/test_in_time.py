@@ -73,3 +73,14 @@ def test_a_booking_told_for_the_customers_day_owes_its_time():
     result = score_reply("Здравствуйте! Хорошо, номер на 14 мая будет забронирован. Хорошего отдыха!",
                          "Тогда бронируйте номер на 14-е", grammar=None)["solution"]
     assert result.passed is False
+
+
+def test_how_long_a_thing_lasts_is_no_term_past_the_customers_deadline():
+    from app.core.scorecard.in_time import deadline_passed
+    from app.core.scorecard.reply import read_reply
+    asked = "Через два часа вылет в Грузию, интернет там будет?"
+    r = read_reply("Здравствуйте! Да, роуминг включён: пакет 3 ГБ на 10 дней стоит 500 ₽, подключится сам по прилёте.",
+                   asked)
+    assert deadline_passed(r) is None
+    r = read_reply("Здравствуйте! Роуминг подключим в течение 3 рабочих дней.", asked)
+    assert deadline_passed(r) is not None

@@ -42,3 +42,11 @@ def test_the_customer_put_somewhere_by_the_company_is_done_for_them():
 
 def test_what_was_not_done_is_done_now():
     assert _done("Здравствуйте! Доступ к урокам открыт.", "Доступ к урокам так и не открыли.", "открыт") is True
+
+
+def test_a_participle_said_of_its_own_pronoun_is_no_deed_on_the_customers_thing():
+    customer = "Как подключить выгрузку отчётов в таблицу? Прошлая инструкция устарела."
+    assert _done("Здравствуйте! Откройте справку, раздел «Отчёты», там всё описано подробно.", customer,
+                 "описано") is False
+    assert _done("Здравствуйте! Выгрузка отчётов подключена, таблица обновится ночью.", customer,
+                 "подключена") is True

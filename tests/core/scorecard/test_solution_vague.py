@@ -194,3 +194,27 @@ def test_a_time_a_state_has_lasted_since_is_no_term(reply, passed):
 def test_hours_answer_only_a_question_about_coming(customer, hours):
     reply = "Здравствуйте! Без записи принимаем по будням с 8:00 до 11:00. Ждём вас!"
     assert opening_hours(read_reply(reply, customer), (reply.index("8:00"), 4)) is hours
+
+
+def test_a_number_glued_to_latin_letters_is_a_name_not_a_figure():
+    asked = "Как подключить оплату через виджет? Старая инструкция не подходит."
+    reply = ("Здравствуйте! Новая инструкция находится в справке, раздел «Виджет v2» → «Оплата», там всё описано по "
+             "шагам. Хорошего дня!")
+    from app.core.scorecard import score_reply
+    assert score_reply(reply, asked, grammar=None)["solution"].passed is False
+
+
+@pytest.mark.parametrize("reply", [
+    "*102#",
+    "Здравствуйте! Остаток минут показывает запрос *102#. Хорошего дня!",
+    "Добрый день! Узнать остаток минут можно посредством USSD-запроса *100*3#.",
+])
+def test_a_code_to_dial_is_the_way_to_a_how_question(reply):
+    from app.core.scorecard import score_reply
+    assert score_reply(reply, "Как узнать остаток минут?", grammar=None)["solution"].passed is True
+
+
+def test_a_code_the_customer_wrote_is_no_way():
+    from app.core.scorecard import score_reply
+    asked = "Набираю *102#, ничего не происходит. Как узнать остаток минут?"
+    assert score_reply("*102#", asked, grammar=None)["solution"].passed is False

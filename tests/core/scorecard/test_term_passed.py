@@ -1,0 +1,48 @@
+"""term_passed: the reply's window of a permission is shorter than the time the customer says has passed. Replies of
+our own."""
+
+from __future__ import annotations
+
+from app.core.scorecard import score_reply
+from app.core.scorecard.reply import read_reply
+from app.core.scorecard.term_passed import term_passed
+
+_JACKET = "Купил куртку три недели назад, размер не подошёл, ярлыки целы. Можно сдать? Как это сделать?"
+
+
+def test_steps_after_a_window_the_customer_is_past_fail():
+    reply = ("Здравствуйте, Олег! Сдать куртку можно в течение 14 дней с момента покупки. Оформите возврат в разделе "
+             "«Покупки» → «Вернуть». Всего доброго!")
+    r = read_reply(reply, _JACKET)
+    ago, span = term_passed(r)
+    assert ago == "три недели назад" and reply[span[0]:span[0] + span[1]] == "14 дней"
+    card = score_reply(reply, _JACKET, grammar=None)
+    assert card["solution"].passed is False
+    assert card["solution"].reason.startswith("Клиент пишет «три недели назад»")
+
+
+def test_the_rule_alone_is_no_way_for_this_customer():
+    asked = "Оплатила годовой доступ к курсам, прошло уже два месяца, хочу вернуть деньги."
+    reply = "Добрый день! По правилам школы возврат допускается только в течение 10 дней после оплаты. Хорошего дня!"
+    assert term_passed(read_reply(reply, asked)) is not None
+    assert score_reply(reply, asked, grammar=None)["solution"].passed is False
+
+
+def test_a_window_the_customer_is_inside_stands():
+    asked = "Купил куртку пять дней назад, размер не подошёл. Можно сдать? Как?"
+    reply = ("Здравствуйте! Да, сдать можно в течение 14 дней с момента покупки: оформите возврат в разделе «Покупки» → "
+             "«Вернуть», курьер заберёт куртку в выбранный день.")
+    assert term_passed(read_reply(reply, asked)) is None
+    assert score_reply(reply, asked, grammar=None)["solution"].passed is True
+
+
+def test_a_term_of_a_doing_to_come_is_no_window():
+    asked = "Вернула наушники две недели назад, а денег всё нет. Где они?"
+    reply = "Здравствуйте! Проверила: возврат оформлен вчера, деньги придут на карту в течение 3 рабочих дней."
+    assert term_passed(read_reply(reply, asked)) is None
+
+
+def test_another_way_after_a_contrast_is_left_to_the_other_rules():
+    reply = ("Здравствуйте! Сдать куртку можно в течение 14 дней с момента покупки, но для вас сделаю исключение: "
+             "оформите возврат в разделе «Покупки» → «Вернуть», заявку одобрю сегодня до 18:00.")
+    assert term_passed(read_reply(reply, _JACKET)) is None
