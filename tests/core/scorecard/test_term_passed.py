@@ -46,3 +46,19 @@ def test_another_way_after_a_contrast_is_left_to_the_other_rules():
     reply = ("Здравствуйте! Сдать куртку можно в течение 14 дней с момента покупки, но для вас сделаю исключение: "
              "оформите возврат в разделе «Покупки» → «Вернуть», заявку одобрю сегодня до 18:00.")
     assert term_passed(read_reply(reply, _JACKET)) is None
+
+
+def test_the_rule_told_to_a_customer_whose_wait_ran_past_it_fails():
+    asked = ["Отправил заявление на перерасчёт 12 дней назад", "ответа нет. сколько ждать?"]
+    reply = "Здравствуйте! Заявления на перерасчёт рассматриваются в течение 5 рабочих дней. Хорошего дня!"
+    assert term_passed(read_reply(reply, asked)) is not None
+    assert score_reply(reply, asked, grammar=None)["solution"].passed is False
+
+
+def test_a_term_the_customer_was_given_and_says_has_run_out():
+    asked = ["деньги за билет обещали вернуть до 10 дней", "прошло уже больше, где они?"]
+    reply = "Добрый день! Возврат за билеты поступает на карту в течение 10 дней. Всего доброго!"
+    ago, _ = term_passed(read_reply(reply, asked))
+    assert ago.startswith("прошло уже больше")
+    ok = "Добрый день! Проверила: деньги за билет отправлены вчера, придут на карту в течение 2 дней."
+    assert term_passed(read_reply(ok, asked)) is None
