@@ -5,7 +5,8 @@ At the start of a sentence «да» may be a particle of emphasis or of a wish (
 свет»), so :mod:`introductory` asks for its comma only where the words after it make the answer sure. Right
 after the greeting that opens a reply — after its comma or as the next sentence — «да» is neither: the writer
 answers. A «нет» there may still be the predicate («Здравствуйте, нет связи с сервером»), so it answers only
-before «не», a subject pronoun or a verb. The findings are OURS_YES_NO_COMMA's.
+before «не», a subject pronoun or a verb. In an exclamation «да» may be the retort's particle even there
+(«Здравствуйте! Да это проще простого!»), and is left alone. The findings are OURS_YES_NO_COMMA's.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
 from app.core.grammar.rules.address import _GREETINGS
-from app.core.grammar.rules.introductory import PHRASES, YES_NO_COMMA
+from app.core.grammar.rules.introductory import PHRASES, YES_NO_COMMA, _exclaims
 
 RULES = ()  # the findings are OURS_YES_NO_COMMA's
 
@@ -61,7 +62,7 @@ def check(t: Text) -> list[Finding]:
         after_comma = gap == "," and not t.starts_sentence(i)
         if not (after_comma or t.opens_sentence(i) and gap[-1:] in ("!", ".")):
             continue
-        if _greeting_before(t, i) and _answers(t, i):
+        if _greeting_before(t, i) and _answers(t, i) and not _exclaims(t, i):
             nxt = t.words[i + 1]
             found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
     return found

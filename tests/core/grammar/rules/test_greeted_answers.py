@@ -23,6 +23,7 @@ def test_answer_after_greeting_fires(rule_hits, text, span, fix):
     "Спасибо за ожидание, да купон действует.",         # no greeting before it
     "Заказ собран. Да купон действует до пятницы.",     # the sentence before is no greeting
     "Мы приедем в среду да в четверг.",
+    "Здравствуйте, да тут всё просто!",                 # an exclamation: «да» of a retort
 ])
 def test_no_answer_after_greeting_is_left_alone(rule_hits, text):
     assert rule_hits(text, "OURS_YES_NO_COMMA") == []
