@@ -40,6 +40,7 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     # the name is the subject of the verb before it; «он» opens the next clause
     ("Ключи принесла Ольга Сомова, она оставила их на ресепшене.", "Ольга Сомова, она оставила", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),
     ("Вчера звонил Пётр, он просил перезвонить.", "Пётр, он просил", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),
+    ("Ваш куратор — Антон Белов, он ответит на вопросы.", "Антон Белов, он ответит", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),  # the dash's predicate
 ])
 def test_misreads_of_correct_forms(text, span, rule):
     assert misread_form(text, engine_finding(text, span, rule))
@@ -62,6 +63,7 @@ def test_misreads_of_correct_forms(text, span, rule):
     ("Я всё посмотрел. как тут тихо.", "как", "UPPERCASE_SENTENCE_START"),  # a full word before the dot
     ("Ольга Сомова, она оставила ключи на ресепшене.", "Ольга Сомова, она оставила", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),  # opens its part
     ("Вчера Пётр, он просил перезвонить.", "Пётр, он просил", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),  # no verb of its own before it
+    ("— Антон Белов, он ответит на вопросы.", "Антон Белов, он ответит", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),  # a dash of dialogue opens it
 ])
 def test_near_mistakes_are_kept(text, span, rule):
     assert not misread_form(text, engine_finding(text, span, rule))
