@@ -33,7 +33,7 @@ def terms_stated(r: Reply) -> bool:
 
 
 def _states_terms(r: Reply, start: int, end: int) -> bool:
-    words = [t for t in r.tokens if start <= t.start < end]
+    words = r.tokens_in(start, end)
     if any(t.lemmas & _WRITTEN for t in words):
         return False  # «условия описаны в договоре»: where the terms are, not the terms
     limits = any(t.lemmas & _LIMITS for t in words)
@@ -49,7 +49,7 @@ def terms_told(r: Reply, span: Span) -> bool:
     if not any(asks_terms(q) for q in questions(r)):
         return False
     start, end = r.sentence_at(span[0])
-    words = [t for t in r.tokens if start <= t.start < end]
+    words = r.tokens_in(start, end)
     return _states_terms(r, start, end) and any(t.lemmas & _LIMITS for t in words)
 
 
