@@ -298,6 +298,30 @@ def all_is_written(r: Reply) -> list[Span]:
     return found
 
 
+# What makes «написано» a reproach wherever it stands: «это же написано», «ведь указано», «было указано при покупке».
+_STRESSED = frozenset({"же", "ведь", "было", "уже"})
+# Steps shown where the customer is sent: «там всё расписано по шагам», «пошагово описано».
+_WAY_SHOWN = frozenset({"шаг", "пошагово"})
+
+
+def written_where_to_look(r: Reply, span: Span) -> bool:
+    """«…можно перейти, если у вас модель ZX-5 или новее — это написано на наклейке снизу», «инструкция в разделе
+    «API» → «Вебхуки», там всё расписано по шагам»: «написано» that tells where to look now — after a condition the
+    customer is to check («если» before it in the sentence) or beside the place itself (a menu path, steps) — shows the way, it does not send the customer off to read what they should have known. Stressed («это же
+    написано», «было указано») it reproaches wherever it stands."""
+    inside = [t for t in r.tokens if span[0] <= t.start < span[0] + span[1]]
+    if not any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in inside):
+        return False
+    start, end = next(((a, b) for a, b in r.sentences if a <= span[0] < b), (0, len(r.text)))
+    words = [t for t in r.tokens if start <= t.start < end]
+    near = [t for t in words if span[0] - 12 <= t.start < span[0] + span[1] + 8]
+    if any(t.lower in _STRESSED for t in near):
+        return False
+    condition = any(t.lower == "если" for t in words if t.start < span[0])
+    way = "→" in r.text[start:end] or any(t.lemmas & _WAY_SHOWN for t in words)
+    return condition or way
+
+
 # A word of endearment used as an address: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talked down to.
 _ENDEARMENT = frozenset({"милый", "милая", "дорогуша", "голубушка", "голубчик", "деточка", "солнышко", "дружище",
                          "зайка", "красавица", "дорогая", "дорогой", "родной", "родная", "милочка", "сударыня"})
