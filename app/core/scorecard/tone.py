@@ -11,8 +11,8 @@ from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
     absolute_denial, all_is_written, counted_answers, counterfactual_you, dismissed_trouble, familiar_address,
-    gossip_about, guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
-    written_where_to_look,
+    gossip_about, guessed_cause, lesson_for_next_time, maxim_before, others_content, told_before, warned_in_advance,
+    wrong_detail, written_where_to_look,
 )
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_playdown import (
@@ -63,6 +63,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
             found += [s for s in r.lectures + told_before(r) + counted_answers(r) + lesson_for_next_time(r)
                       + [s for s in all_is_written(r) if not written_where_to_look(r, s)]
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
+                      + maxim_before(r, bool(set(r.customer.states) - UNHURT))
                       + hard_to_miss(r) + rhetorical_reproach(r) + groundless_complaint(r) + tautology(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»

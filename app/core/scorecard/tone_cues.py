@@ -15,6 +15,7 @@
 - **a wrong detail put on the customer**: «При оплате вы указали неправильную почту», «вы выбрали не тот тариф»;
 - **«you were warned»**: «Информация была размещена на сайте заранее» — to an upset customer, a notice given in
   advance set against their trouble;
+- **a maxim of what to do before**: «условия стоит читать до оформления» — to an upset customer, a habit they lacked;
 - **everyone else is content**: «Музыка нравится всем гостям», «другие клиенты не жалуются» — to an upset customer,
   the trouble denied by the others' contentment.
 
@@ -424,4 +425,34 @@ def warned_in_advance(r: Reply, upset: bool) -> list[Span]:
                 start, end = min(at.start, tok.start), max(at.end, tok.end)
                 found.append((start, end - start))
                 break
+    return found
+
+
+# A rule of how to behave in general: «стоит», «следует», «нужно», «надо», «необходимо» («лучше» only advises).
+_HABIT_MODALS = frozenset({"стоит", "следует", "нужно", "надо", "необходимо"})
+_BEFOREHAND = frozenset({"до", "перед", "прежде"})
+
+
+def maxim_before(r: Reply, upset: bool) -> list[Span]:
+    """«Условия стоит читать до оформления карты», «перед поездкой документы нужно проверять»: to a customer with a
+    trouble (``upset``), a present modal with an imperfective infinitive — what one does as a habit — and «до / перед /
+    прежде чем» in the same statement: a maxim of what the customer should have done before, a lecture. A step is
+    perfective («перед вылетом нужно оформить перевозку»), and «не» before the infinitive («лучше не откладывать»)
+    warns off rather than reproaches."""
+    if not upset:
+        return []
+    found = []
+    for _, words in _sentences(r):
+        if not any(t.lower in _BEFOREHAND for t in words):
+            continue
+        for i, tok in enumerate(words):
+            if tok.lower not in _HABIT_MODALS or (i + 1 < len(words) and words[i + 1].lower == "было") \
+                    or (i and words[i - 1].lower == "не"):  # «платить ничего не нужно» frees from a duty
+                continue
+            verb = next((t for t in words[i + 1:i + 4] if t.tag.startswith("INFN")), None)
+            if verb is None or "impf" not in verb.tag or words[words.index(verb) - 1].lower == "не":
+                continue
+            start, end = min(tok.start, verb.start), max(tok.end, verb.end)
+            found.append((start, end - start))
+            break
     return found
