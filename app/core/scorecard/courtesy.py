@@ -267,6 +267,8 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
     if phrase.words[-1] not in ("обращаться", "пишите", "писать", "напишите"):
         return False
     after = [t for t in r.tokens if t.start >= span[0] + span[1] and t.lower != "пожалуйста"][:2]
+    if after and re.search(r"[:;—]", r.text[span[0] + span[1]:after[0].start]):
+        return False  # «Если нужно другое время, напишите: на четверг есть окна» — the invitation ends at the colon
     if after and (after[0].lower in ("ему", "ей", "им") or after[0].tag.startswith("NOUN") and "anim" in after[0].tag
                   and "datv" in after[0].tag):
         return True  # «Пишите ему в чат заказа», «обращайтесь продавцу»: to someone else
@@ -291,6 +293,11 @@ _US = frozenset({"нам", "мне", "чат", "этот", "сюда", "любо
 # Verbs of getting back to the customer: «я напишу, когда…», «отвечу через 5 минут».
 _GET_BACK = frozenset({"написать", "ответить", "сообщить", "связаться", "перезвонить", "позвонить", "отписаться",
                        "вернуться"})
+# Sending to the customer ends a reply as getting back when, in the last sentence, what is sent is to them or is news:
+# «пришлю его вам», «пришлём письмо», «пришлю ответ сюда» (not «пришлём карту курьером», a delivery, nor «отправлю вам
+# код — продиктуйте его» followed by another ask).
+_SEND_TO_YOU = frozenset({"прислать", "отправить", "выслать"})
+_NEWS = frozenset({"вам", "сюда", "письмо", "ответ", "сообщение", "ссылка", "смс", "уведомление"})
 # Verbs that ask the customer to answer: «Напишите, какой рейс выбираете», «Скажите, когда удобно».
 _TELL_ME = frozenset({"написать", "сказать", "сообщить", "ответить", "подсказать"})
 _WHICH = frozenset({"какой", "который", "когда", "где", "как", "во", "сколько", "удобный", "удобно", "удобнее", "ли"})
@@ -310,6 +317,9 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
         return offer
     for tok in (t for t in r.tokens if t.start >= tail_start):
         if tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag and tok.lemmas & _GET_BACK:
+            return [(tok.start, tok.end - tok.start)]
+        if tok.start >= start and tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag \
+                and tok.lemmas & _SEND_TO_YOU and any(t.lower in _NEWS or t.lemmas & _NEWS for t in r.tokens if tok.end <= t.start < tok.end + 30):
             return [(tok.start, tok.end - tok.start)]
     last = [t for t in r.tokens if t.start >= start]
     asked = [t for t in last if "impr" in t.tag or also_imperative(t.lower)]
