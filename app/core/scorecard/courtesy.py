@@ -297,6 +297,9 @@ _GET_BACK = frozenset({"написать", "ответить", "сообщить
 # (not «пришлём карту курьером», a thing delivered).
 _SEND = frozenset({"прислать", "отправить", "выслать"})
 _WORD = frozenset({"ответ", "письмо", "сообщение", "весточка"})
+# In the last sentence it is enough that what is sent goes to the customer or is news: «пришлю её вам», «пришлём
+# ссылку» (not «отправлю вам код — продиктуйте его», followed by another ask).
+_NEWS = frozenset({"вам", "сюда", "письмо", "ответ", "сообщение", "ссылка", "смс", "уведомление"})
 
 
 def _word_sent(r: Reply, words: list[Token], i: int) -> bool:
@@ -306,7 +309,6 @@ def _word_sent(r: Reply, words: list[Token], i: int) -> bool:
     near = [t for t in words[max(0, i - 3):i + 4] if sentence[0] <= t.start < sentence[1] and t is not words[i]]
     return any(t.lemmas & _WORD and t.tag.startswith("NOUN") and "accs" in t.tag and not re.search(
         r"[,;:—]", r.text[min(t.end, words[i].end):max(t.start, words[i].start)]) for t in near)
-
 
 # Verbs that ask the customer to answer: «Напишите, какой рейс выбираете», «Скажите, когда удобно».
 _TELL_ME = frozenset({"написать", "сказать", "сообщить", "ответить", "подсказать"})
@@ -328,7 +330,8 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     tail = [t for t in r.tokens if t.start >= tail_start]
     for i, tok in enumerate(tail):
         if tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag and (
-                tok.lemmas & _GET_BACK or tok.lemmas & _SEND and _word_sent(r, tail, i)):
+                tok.lemmas & _GET_BACK or tok.lemmas & _SEND and (_word_sent(r, tail, i) or tok.start >= start and any(
+                    t.lemmas & _NEWS for t in r.tokens if tok.end <= t.start < tok.end + 30))):
             return [(tok.start, tok.end - tok.start)]
     last = [t for t in r.tokens if t.start >= start]
     asked = [t for t in last if "impr" in t.tag or also_imperative(t.lower)]

@@ -134,14 +134,16 @@ _I_WE = frozenset({"я", "мы", "меня", "нас"})
 
 def came_instead(text: str, tokens: Sequence[Token]) -> list[str]:
     """«Пришло подтверждение на Иванова вместо Ивановой!», «Списали 900 рублей вместо 600»: a statement with a past
-    verb and «вместо» — the thing that came is not the one due. The customer's own choice («я выбрала самовывоз
+    verb and «вместо» — the thing that came is not the one due; so is «Почему скорость 20 Мбит вместо 100?». The customer's own choice («я выбрала самовывоз
     вместо курьера») and questions («можно вместо курьера самовывоз?») are not this."""
     found = []
     for sentence, words in _sentences(text, tokens):
         lowered = [t.lower for t in words]
-        if "вместо" not in lowered or sentence.rstrip().endswith("?") or _I_WE & set(lowered):
+        # «Почему скорость 20 вместо 100?»: asked why, the thing instead of the due one is told all the same
+        why = "почему" in lowered and not {"можно", "нельзя"} & set(lowered)
+        if "вместо" not in lowered or sentence.rstrip().endswith("?") and not why or _I_WE & set(lowered):
             continue
-        if any(t.tag.startswith("VERB") and "past" in t.tag for t in words):
+        if why or any(t.tag.startswith("VERB") and "past" in t.tag for t in words):
             at = lowered.index("вместо")
             found.append(text[words[max(0, at - 1)].start:words[min(at + 1, len(words) - 1)].end])
     return found
@@ -378,4 +380,35 @@ def pestered(text: str, tokens: Sequence[Token]) -> list[str]:
             continue
         end = words[often + 2].end if often is not None else verb.end
         found.append(text[verb.start:max(end, verb.end)])
+    return found
+
+
+# Getting in touch before, told by the customer: «Вчера просила перевыпустить карту», «я вчера звонила».
+_LATELY = frozenset({"вчера", "позавчера"})
+_OTHERS = frozenset({"он", "она", "они", "кто", "кто-то"})
+
+
+def contacted_lately(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Вчера просила перевыпустить карту, сказали 5 дней», «Я вчера звонила, мне обещали перезвонить»: «вчера» and
+    the customer's own past verb of getting in touch (singular, or plural after «мы» — «вчера мне звонили» is someone
+    else's call) — this is not the first contact."""
+    found = []
+    for sentence, words in _sentences(text, tokens):
+        for i, tok in enumerate(words):
+            if tok.lower not in _LATELY:
+                continue
+            for k in range(max(0, i - 2), min(i + 4, len(words))):
+                verb = words[k]
+                if not (verb.tag.startswith("VERB") and "past" in verb.tag and verb.lemmas & _CONTACTING):
+                    continue
+                if "plur" in verb.tag and not any(w.lower == "мы" for w in words[max(0, k - 3):k]):
+                    continue
+                if any(w.lower in ("мне", "нам", "меня", "нас") for w in words[max(0, k - 2):k]):
+                    continue
+                # «кому он звонил вчера», «муж вчера звонил»: someone else named as the one who called
+                if any(w.lower in _OTHERS or w.tag.startswith("NOUN") and "nomn" in w.tag and "anim" in w.tag
+                       for w in words[:k]):
+                    continue
+                found.append(text[min(tok.start, verb.start):max(tok.end, verb.end)])
+                break
     return found

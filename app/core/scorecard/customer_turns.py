@@ -3,9 +3,7 @@
 - **worse than before**: «почему API отдаёт 429? раньше всё работало», «почему взяли комиссию, раньше не брали» —
   a «почему» question beside «раньше» and a past verb: the customer sets how it was against how it is now;
 - **a promised term that has passed**: «сказали до 30 дней, уже больше прошло», «обещали за неделю, прошло уже
-  десять дней» — a term someone gave, and «уже … прошло» after it;
-- **a figure instead of the one due, asked why**: «почему скорость 20 мбит вместо 100?», «почему пришло 2 750
-  вместо 3 200?» — what the customer got set against what they were to get.
+  десять дней» — a term someone gave, and «уже … прошло» after it.
 
 Each returns the words that show it, so the scorecard can say why empathy is due.
 """
@@ -42,9 +40,10 @@ def _sentence_words(text: str, tokens: Sequence[Token], at: int, before: int = 0
 
 def worse_than_before(text: str, tokens: Sequence[Token]) -> list[str]:
     """«раньше всё работало», «раньше не брали», «раньше было нормально» in a text that asks «почему»: «раньше»
-    followed within three words by a past verb (not «раньше, чем обещали», a comparison, nor «раньше срока»)."""
-    if not any(t.lower == "почему" for t in tokens):
-        return []
+    followed within three words by a past verb (not «раньше, чем обещали», a comparison, nor «раньше срока»). With no
+    «почему», only a verb of working, not negated, in a sentence that does not say it works now («API отдаёт 429 с
+    утра, раньше всё работало»; not «раньше не работало, теперь работает»)."""
+    asks_why = any(t.lower == "почему" for t in tokens)
     found = []
     for i, tok in enumerate(tokens):
         if tok.lower not in ("раньше", "прежде", "ранее"):
@@ -58,8 +57,24 @@ def worse_than_before(text: str, tokens: Sequence[Token]) -> list[str]:
         if any(t.lower in _ME for t in tokens[i + 1:tokens.index(verb)]) or \
                 (i and tokens[i - 1].lower in _ME and not re.search(r"[,.!?\n]", text[tokens[i - 1].end:tok.start])):
             continue  # «раньше я платила картой»: what the customer did, not how the service was
+        if not asks_why and not _worked(text, tokens, verb):
+            continue
         found.append(text[tok.start:verb.end])
     return found
+
+
+# What worked before and, told so, does not now: «раньше всё работало», «раньше приходили уведомления».
+_WORKED = frozenset({"работать", "приходить", "открываться", "загружаться", "грузиться", "показываться",
+                     "отображаться", "проходить", "ловить", "включаться", "подключаться", "синхронизироваться"})
+
+
+def _worked(text: str, tokens: Sequence[Token], verb: Token) -> bool:
+    """A verb of working, not negated, in a sentence that does not set a working «теперь / сейчас» against it."""
+    i = tokens.index(verb)
+    if not verb.lemmas & _WORKED or i and tokens[i - 1].lower == "не":
+        return False
+    lowered = {t.lower for t in _sentence_words(text, tokens, verb.start)}
+    return not ({"теперь", "сейчас", "если"} & lowered and "не" not in lowered)
 
 
 _TERM_GIVEN = frozenset({"сказать", "обещать", "пообещать", "написать", "говорить", "сообщить", "срок", "обещанный"})
@@ -78,22 +93,4 @@ def term_passed(text: str, tokens: Sequence[Token]) -> list[str]:
             continue
         if any(t.lemmas & _TERM_GIVEN for t in _sentence_words(text, tokens, passed.start, before=1)):
             found.append(text[words[0].start:words[-1].end])
-    return found
-
-
-def why_figure_instead(text: str, tokens: Sequence[Token]) -> list[str]:
-    """«почему скорость 20 мбит вместо 100?»: a «почему» question with a figure on each side of «вместо» (within
-    three words) — the customer asks why they got less or paid more than due («можно 3 вместо 5?» asks leave)."""
-    found = []
-    for start, end in sentences(text):
-        words = [t for t in tokens if start <= t.start < end]
-        lowered = [t.lower for t in words]
-        if "почему" not in lowered or "вместо" not in lowered:
-            continue
-        at = lowered.index("вместо")
-        before, after = words[max(0, at - 3):at], words[at + 1:at + 4]
-        first = next((t for t in before if t.lower[:1].isdigit()), None)
-        last = next((t for t in reversed(after) if t.lower[:1].isdigit()), None)
-        if first is not None and last is not None:
-            found.append(text[first.start:last.end])
     return found

@@ -110,3 +110,25 @@ _WANTING = frozenset({"можно", "мочь", "хотеть", "нужно", "�
 def _asks_for_something(r: Reply) -> bool:
     told = r.customer_tokens
     return any(t.lemmas & _WANTING or "impr" in t.tag or "2per" in t.tag and "futr" in t.tag for t in told)
+
+
+# Verbs of giving the answer itself: «подскажут», «ответят», «объяснят» — not «помогут», a service done there.
+_TELLING_THERE = frozenset({"подсказать", "ответить", "объяснить", "рассказать", "уточнить", "проконсультировать",
+                            "разъяснить"})
+_THERE = frozenset({"там", "они", "где", "тут", "здесь"})
+
+
+def answer_handed_off(r: Reply) -> list[Span]:
+    """«Обратитесь на стойку регистрации, там подскажут», «напишите в бухгалтерию — они ответят»: the answer itself
+    left to others (a verb of telling in the third person plural, future, right after «там» / «они», or with no
+    subject at all) — the operator does not say what they could; «там вам помогут» names help given there."""
+    found = []
+    toks = r.tokens
+    for i, tok in enumerate(toks):
+        if not (tok.lemmas & _TELLING_THERE and tok.tag.startswith("VERB") and "3per" in tok.tag
+                and "plur" in tok.tag and "futr" in tok.tag):
+            continue
+        before = [t for t in toks[max(0, i - 2):i] if t.lower not in ("вам", "вас", "всё", "все")]
+        if before and before[-1].lower in _THERE:
+            found.append((before[-1].start, tok.end - before[-1].start))
+    return found

@@ -7,11 +7,12 @@ import re
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.refusals import refused_outright
+from app.core.scorecard.refusals import answer_handed_off, refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
     absolute_denial, all_is_written, counted_answers, counterfactual_you, dismissed_trouble, familiar_address,
-    gossip_about, guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
+    gossip_about, guessed_cause, lesson_for_next_time, maxim_before, others_content, told_before, warned_in_advance,
+    wrong_detail, written_where_to_look,
 )
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_playdown import (
@@ -46,7 +47,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                                                       or _left_to_you(r, p, s)))
                  and not (phrases is lex.refusal and has_step and _rule_stated(r, s))
                  and not (phrases is lex.rude and released_from_duty(r, p, s))
-                 and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)))]
+                 and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)
+                                                            or written_where_to_look(r, s)))]
         if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
             found += retort(r)
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
@@ -59,8 +61,9 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
             found += [s for s in r.lectures + told_before(r) + counted_answers(r) + lesson_for_next_time(r)
-                      + all_is_written(r)
+                      + [s for s in all_is_written(r) if not written_where_to_look(r, s)]
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
+                      + maxim_before(r, bool(set(r.customer.states) - UNHURT))
                       + hard_to_miss(r) + rhetorical_reproach(r) + groundless_complaint(r) + tautology(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
@@ -105,7 +108,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
-    passed_on = (_passed_on(r) or refused_outright(r)) if not has_step and not r.dont_know else []
+    passed_on = (_passed_on(r) or refused_outright(r) or answer_handed_off(r)) if not has_step and not r.dont_know else []
     if passed_on:
         severe.append(phrase("{label}: {quoted}", label=phrase("отказ без выхода"), quoted=quote(text, passed_on)))
         spans += passed_on
