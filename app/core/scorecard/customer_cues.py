@@ -379,3 +379,33 @@ def pestered(text: str, tokens: Sequence[Token]) -> list[str]:
         end = words[often + 2].end if often is not None else verb.end
         found.append(text[verb.start:max(end, verb.end)])
     return found
+
+
+# When an earlier contact was: «вчера просила», «позавчера звонил», «утром писала», «на днях спрашивал».
+_EARLIER = frozenset({"вчера", "позавчера", "утром", "днём", "днем", "недавно", "ранее"})
+_ELSEWHERE = frozenset({"в", "во", "к", "на"})
+_YOURS = frozenset({"вам", "вас", "ваш", "ваша", "вашу", "ваше", "ваши", "вашей", "вашего", "вашим", "вашем", "вашу",
+                    "поддержка", "поддержку", "чат"})
+
+
+def earlier_contact(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Вчера просила перевыпустить карту, сказали 5 дней», «Снова я»: the customer tells of a contact before this one —
+    a past verb of getting in touch beside a word of an earlier time, addressed to no one else («вчера звонила в банк»
+    speaks of another place), or «снова / опять я» standing for «it's me again»."""
+    found = []
+    for _, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
+        for i, tok in enumerate(words):
+            if lowered[i] in ("снова", "опять") and i + 1 < len(words) and lowered[i + 1] == "я" \
+                    and (i + 2 == len(words) or not words[i + 2].tag.startswith("VERB")):
+                found.append(text[tok.start:words[i + 1].end])
+            if not (tok.lemmas & _CONTACTING and tok.tag.startswith("VERB") and "past" in tok.tag):
+                continue
+            near = lowered[max(0, i - 3):i + 3]
+            if not _EARLIER & set(near):
+                continue
+            after = lowered[i + 1:i + 3]
+            if after[:1] and after[0] in _ELSEWHERE and not (len(after) > 1 and after[1] in _YOURS):
+                continue
+            found.append(tok.text)
+    return found

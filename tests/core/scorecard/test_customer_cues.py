@@ -189,3 +189,21 @@ def test_the_customers_own_calls_or_a_single_call_are_no_nuisance():
 
 def test_a_disputed_charge_is_a_complaint():
     assert "complaint" in read("Подала заявление, что оспариваю перевод 3 000 рублей. Когда ответ?").states
+
+
+@pytest.mark.parametrize("message", [
+    "Позавчера писал вам про счёт, мне сказали ждать до пятницы. Пятница прошла.",
+    "Снова я. Подскажите, пришёл ли мой платёж?",
+    "Утром звонила вам насчёт бронирования, просили написать сюда. Номер брони 5521.",
+])
+def test_an_earlier_contact_told_in_the_past_is_a_repeat(message):
+    assert "repeat" in read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Вчера звонила в банк, они сказали, что перевод ушёл. Когда он придёт к вам?",
+    "Я снова хочу заказать тот же торт, это возможно?",
+    "Подскажите, как написать отзыв о курсе?",
+])
+def test_a_contact_elsewhere_or_a_plain_snova_is_no_repeat(message):
+    assert "repeat" not in read(message).states

@@ -71,3 +71,17 @@ def test_what_the_customer_sees_themselves_is_another_way():
     got = card("Здравствуйте! Оценки других студентов мы не сообщаем. Свои оценки вы видите в разделе «Зачётка» "
                "личного кабинета. Хорошего дня!", ["Скажите, какие оценки за сессию у моей одногруппницы и у меня?"])
     assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_a_thing_cleared_as_the_cause_is_a_diagnosis_not_a_refusal():
+    got = card("Здравствуйте! Сожалею, что звук пропадает. Наушники тут ни при чём: в последнем обновлении сломался "
+               "кодек, исправление выйдет в четверг до 12:00. Напишу вам, когда оно выйдет.",
+               ["Во время звонков пропадает звук. Наушники менял, не помогло."])
+    assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_the_company_shrugging_a_trouble_off_is_still_a_refusal():
+    got = card("Здравствуйте. Мы тут ни при чём, посылку повредила почта. Всего доброго.",
+               ["Посылка пришла мятая, коробка порвана. Что делать?"])
+    assert got["tone"].passed is False
+    assert "ни при чём" in got["tone"].reason
