@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_zb|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -188,6 +188,14 @@ answer with an offer holding a date, lecture, blame the customer politely, insis
 знаю» and send the customer elsewhere, and passes with the apology inside the answer, a precise question back or a
 hand-off with who and when; half the slips on the solution; the pairs alternate between a ``tune`` and a ``check``
 half; committed before the scorecard was first run on it; first-run figures in the header).
+``blind_za`` — ``tests/data/replies/tuning_blind_za.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; «когда?», «сколько?», «почему?», «где сейчас?», «до какого
+числа?» about parcels, refunds, transfers, number ports, visits, exports, certificates, visas and moved flights, asked in
+several short messages with the customer's own figures; passes with a range and its condition, a cause in a clause, an
+amount checked against the customer's; half the slips on the solution (the cause without the when, «в ближайшее
+время», only the first of two questions, a date for something else, the standard term already passed, a figure that
+contradicts itself or the customer); the pairs alternate between a ``tune`` and a ``check`` half; committed before the
+scorecard was first run on it; first-run figures in the header).
 ``blind_zb`` — ``tests/data/replies/tuning_blind_zb.toml`` (180 replies written and labelled BLIND in six industries, in
 pairs of a passing and a slipping reply to one customer; replies that must take context into account: repeat contacts,
 customers who already tried the obvious step, two or three requests in one message, wrong beliefs to correct politely,
@@ -247,6 +255,7 @@ SETS = {
     "blind_x": ROOT / "tests" / "data" / "replies" / "tuning_blind_x.toml",
     "blind_y": ROOT / "tests" / "data" / "replies" / "tuning_blind_y.toml",
     "blind_z": ROOT / "tests" / "data" / "replies" / "tuning_blind_z.toml",
+    "blind_za": ROOT / "tests" / "data" / "replies" / "tuning_blind_za.toml",
     "blind_zb": ROOT / "tests" / "data" / "replies" / "tuning_blind_zb.toml",
 }
 LABELLED = SETS["labelled"]

@@ -37,7 +37,7 @@ def little_besides(r: Reply, aside: Sequence[Span]) -> bool:
     wishes = r.lex.wishes_set
     substance = 0
     for n, (start, end) in enumerate(r.sentences):
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if not words or (start, end) in aside or (n == 0 and find_phrases(words, r.lex.greeting)) \
                 or words[0].lemmas & wishes or find_phrases(words, r.lex.empathy):
             continue
@@ -80,7 +80,7 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
     asked = set().union(*(set().union(*content(tokenize(q)).values()) for q in asking if content(tokenize(q))))
     # «Как оформить по ОСАГО?» — «оформите европротокол»: the very doing asked about
     return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or bool(r.tokens[idx].lemmas & asked) or any(
-        t.lemmas & asked for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx])
+        t.lemmas & asked for t in r.tokens_in(clause[0], clause[1]) if t is not r.tokens[idx])
 
 
 def _given(r: Reply, span: Span) -> bool:
@@ -129,7 +129,7 @@ def _in_price_told(r: Reply, span: Span) -> bool:
     # a noun of theirs, not a unit of time («первые две недели бесплатно» to «уезжаю на неделю»)
     return any(m.group().strip() not in theirs for m in priced) and any(
         t.tag.startswith("NOUN") and t.lemmas & r.customer_lemmas and not t.lemmas & (r.lex.units | r.lex.months)
-        and len(t.lower) > 3 for t in r.tokens if start <= t.start < end)
+        and len(t.lower) > 3 for t in r.tokens_in(start, end))
 
 
 def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:

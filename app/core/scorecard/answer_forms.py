@@ -81,7 +81,7 @@ def values_named(r: Reply, aside: list[Span]) -> list[Span]:
         for start, end in r.sentences:
             if any(a[0] <= start < a[1] for a in aside):
                 continue
-            said = [t for t in r.tokens if start <= t.start < end]
+            said = r.tokens_in(start, end)
             if any(t.tag.startswith(("VERB", "INFN", "PRTS")) and not t.lemmas & _NO_VALUE for t in said):
                 continue
             new = [t for t in said if t.tag.startswith("NOUN") and not t.lemmas & theirs]
@@ -109,7 +109,7 @@ def identifier_named(r: Reply, aside: list[Span]) -> list[Span]:
         for start, end in r.sentences:
             if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
                 continue
-            said = [t for t in r.tokens if start <= t.start < end]
+            said = r.tokens_in(start, end)
             # not a code to dial («наберите *100#»): it tells where to look, not the value
             codes = [t for t in said if len(re.sub(r"\D", "", t.text)) >= 3 and t.lower not in theirs
                      and r.text[t.start - 1:t.start] != "*" and r.text[t.end:t.end + 1] != "#"]
@@ -142,7 +142,7 @@ def spot_told(r: Reply, aside: list[Span]) -> list[Span]:
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside):
             continue
-        said = [t for t in r.tokens if start <= t.start < end]
+        said = r.tokens_in(start, end)
         spots = [t for t in said if t.lemmas & _SPOTS]
         if len(spots) >= 2 or spots and any(t.lemmas & theirs and t.tag.startswith("NOUN") for t in said):
             return [(spots[0].start, spots[-1].end - spots[0].start)]
@@ -211,7 +211,7 @@ def vouched_yes(r: Reply, promised: Sequence[tuple[int, int]]) -> list[tuple[int
         return []
     found = []
     for s, e in r.sentences:
-        words = [t for t in r.tokens if s <= t.start < e][:2]
+        words = r.tokens_in(s, e)[:2]
         if any(s <= p[0] < e for p in promised) and words and (
                 words[0].lower in _YES_WORDS or words[0].lower == "не" and len(words) > 1
                 and words[1].lemmas & _CALMING):
@@ -232,7 +232,7 @@ def pointers(r: Reply, where_asked: bool = True) -> list[Span]:
         return []  # «где посмотреть расписание?» is answered by where
     found = []
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         written = any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in words) or _told_there(words)
         if written and any(t.lemmas & _READ_AT for t in words) and not any(is_number(t) for t in words) \
                 and not re.search(r"https?://|www\.|\.ru\b|\.com\b", r.text[start:end]):
@@ -264,16 +264,16 @@ _PROMO = frozenset({"скидка", "балл", "бонус", "акция", "п�
 def digressions(r: Reply) -> list[Span]:
     found = []
     for n, (start, end) in enumerate(r.sentences):
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if not words or words[0].lower != "кстати":
             continue
         nxt = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)
-        offer = [t for t in r.tokens if start <= t.start < nxt[1]]
+        offer = r.tokens_in(start, nxt[1])
         if not any(t.lemmas & (_OFFERING | _PROMO) or t.lower.startswith(("бесплатн", "выгодн")) for t in offer) \
                 and not find_phrases(offer, r.lex.adverts, gap=1):
             continue  # «Кстати, деньги уже вернулись на карту» is news, not an offer
         found.append((start, end - start))
-        if any(t.lemmas & _OFFERING for t in r.tokens if nxt[0] <= t.start < nxt[1]):
+        if any(t.lemmas & _OFFERING for t in r.tokens_in(nxt[0], nxt[1])):
             found.append((nxt[0], nxt[1] - nxt[0]))
     return found
 
@@ -289,7 +289,7 @@ def bare_fallback(r: Reply, span: Span) -> bool:
     if idx is None or not r.tokens[idx].lemmas & _WRITE_BACK:
         return False
     start, end = r.sentence_at(span[0])
-    words = [t for t in r.tokens if start <= t.start < end]
+    words = r.tokens_in(start, end)
     after = [t for t in r.tokens[idx + 1:] if t.start < end and t.lower not in _NOTHING_MORE]
     return bool(words) and words[0].lower == "если" and not after
 
@@ -309,7 +309,7 @@ def sent_to_look(r: Reply, span: Span) -> bool:
     if asks_how(r) or any(t.lower in ("где", "куда") for q in questions(r) for t in tokenize(q)):
         return False
     clause = next((m for m in re.finditer(r"[^.!?…\n;:]+", r.text) if m.start() <= span[0] < m.end()), None)
-    return clause is not None and any(t.lemmas & _RECORDS for t in r.tokens if clause.start() <= t.start < clause.end())
+    return clause is not None and any(t.lemmas & _RECORDS for t in r.tokens_in(clause.start(), clause.end()))
 
 
 # Where something is done, named without the way through it.
@@ -327,7 +327,7 @@ def bare_place(r: Reply, span: Span) -> bool:
     if clause is None or re.search(r"[«\"→]|https?://|www\.", clause.group()):
         return False
     theirs = r.customer_lemmas
-    words = [t for t in r.tokens if clause.start() <= t.start < clause.end() and t.start != span[0]]
+    words = [t for t in r.tokens_in(clause.start(), clause.end()) if t.start != span[0]]
     # the step's own object («Оформить возврат») names the doing, not the way
     at = next((i for i, t in enumerate(r.tokens) if t.start == span[0]), -1)
     doing = r.tokens[at + 1] if 0 <= at < len(r.tokens) - 1 and r.tokens[at + 1].tag.startswith("NOUN") else None
@@ -349,7 +349,7 @@ def yes_said_back(r: Reply, aside: Sequence[Span]) -> list[Span]:
              if not any(w.lower in _ASKED_WHAT for w in tokenize(q))
              and t.tag.startswith("VERB") and "2per" in t.tag and "plur" in t.tag and "impr" not in t.tag]
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if not words or words[0].lower not in _YES_NO_OPENERS or any(a[0] <= start < a[1] for a in aside):
             continue
         back = next((t for t in words[1:] if "1per" in t.tag and "plur" in t.tag
@@ -367,7 +367,7 @@ def bare_can(r: Reply, aside: Sequence[Span]) -> list[Span]:
     asked to do something and now has to ask how. Found when a sentence of yes-words alone is all the reply says to
     a «можно …?» question — no other sentence takes up any word of that question."""
     bare = [(s, e) for s, e in r.sentences
-            if (words := [t for t in r.tokens if s <= t.start < e]) and all(t.lower in _BARE_YES for t in words)
+            if (words := r.tokens_in(s, e)) and all(t.lower in _BARE_YES for t in words)
             and any(t.lower == "можно" for t in words)]
     if not bare:
         return []
@@ -375,7 +375,7 @@ def bare_can(r: Reply, aside: Sequence[Span]) -> list[Span]:
     for s, e in r.sentences:
         if (s, e) in bare or any(a[0] <= s < a[1] for a in aside):
             continue
-        for lemmas in content([t for t in r.tokens if s <= t.start < e]).values():
+        for lemmas in content(r.tokens_in(s, e)).values():
             said |= lemmas | {x[:5] for x in lemmas if len(x) >= 6}
     for q in questions(r):
         words = tokenize(q)
@@ -385,7 +385,7 @@ def bare_can(r: Reply, aside: Sequence[Span]) -> list[Span]:
             continue
         asked = [lemmas for w, lemmas in content(words).items() if w != "можно"]
         if asked and not any(touched(lemmas, said) for lemmas in asked):
-            last = [t for t in r.tokens if bare[0][0] <= t.start < bare[0][1]][-1]
+            last = r.tokens_in(bare[0][0], bare[0][1])[-1]
             return [(bare[0][0], last.end - bare[0][0])]
     return []
 
@@ -431,7 +431,7 @@ def request_processed(r: Reply) -> list[Span]:
     time is the queue's, not the answer's. The span runs from the noun to the last such participle."""
     found = []
     for m in CLAUSE_RE.finditer(r.text):
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        words = r.tokens_in(m.start(), m.end())
         nouns = [t for t in words if t.tag.startswith("NOUN") and t.lemmas & _REQUESTS]
         done = [t for t in words if t.tag.startswith(("PRTS", "PRTF")) and t.lemmas & _PROCESSED]
         if nouns and done:
@@ -447,7 +447,7 @@ def under_way(r: Reply, frame: Span) -> bool:
     if r.text[frame[0]:frame[0] + frame[1]].lower() != "уже":
         return False
     part = r.part_at(frame[0])
-    words = [t for t in r.tokens if part and part[0] <= t.start < part[1]]
+    words = r.tokens_in(part[0], part[1]) if part else []
     people = any(t.lower in ("я", "мы", "они") or t.tag.startswith("NOUN") and "anim" in t.tag and "nomn" in t.tag
                  for t in words)
     return people and any(t.tag.startswith("VERB") and "pres" in t.tag and "impf" in t.tag for t in words) and not any(
@@ -479,7 +479,7 @@ def owner_named(r: Reply, aside: Sequence[Span]) -> list[Span]:
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
             continue
-        said = [t for t in r.tokens if start <= t.start < end]
+        said = r.tokens_in(start, end)
         for i, t in enumerate(said[:-1]):
             owner = said[i + 1]
             if t.lemmas & nouns and owner.tag.startswith(("NOUN", "ADJF")) and "gent" in owner.tag \
@@ -514,7 +514,7 @@ def available_now(r: Reply, aside: Sequence[Span]) -> list[Span]:
         if any(a[0] <= m.start() < a[1] for a in aside) or any(
                 s <= m.start() < e and r.text[s:e].rstrip().endswith("?") for s, e in r.sentences):
             continue
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        words = r.tokens_in(m.start(), m.end())
         short = next((t for t in words if t.tag.startswith(("ADJS", "PRTS")) and t.lemmas & _AVAILABLE), None)
         if short is not None and not any(t.lower in _NOT_YET for t in words) \
                 and any(t.tag.startswith("NOUN") and t.lemmas & theirs for t in words):

@@ -28,7 +28,7 @@ def terms_stated(r: Reply) -> bool:
     """A sentence of the reply that limits or frees something («на каждого ребёнка» limits too) and names its
     measure."""
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if any(t.lemmas & _WRITTEN for t in words):
             continue  # «условия описаны в договоре»: where the terms are, not the terms
         limits = any(t.lemmas & _LIMITS for t in words)

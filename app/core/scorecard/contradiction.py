@@ -117,7 +117,7 @@ def _time_clash(r: Reply, aside: Sequence[Span]) -> list[Span]:
     units = r.lex.units | {"раз"}
     clauses = []
     for m in _TIME_CLAUSE_RE.finditer(r.text):
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        words = r.tokens_in(m.start(), m.end())
         if words and not any(a[0] <= words[0].start < a[1] for a in aside):
             clauses.append(_clause(words))
     for n, a in enumerate(clauses):
@@ -448,7 +448,7 @@ def _day_against_span(r: Reply, aside: Sequence[Span]) -> list[Span]:
     or the one «когда?» the customer asked; «хотя», «но», a condition set the two apart."""
     parts = []
     for m in _TIME_CLAUSE_RE.finditer(r.text):
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        words = r.tokens_in(m.start(), m.end())
         if words and not any(a[0] <= words[0].start < a[1] for a in aside):
             parts.append(words)
     days = [(words, tok) for words in parts for tok in words if tok.lower in _DAYS_FROM_NOW
@@ -462,7 +462,7 @@ def _day_against_span(r: Reply, aside: Sequence[Span]) -> list[Span]:
             if day_words is words or least < _DAYS_FROM_NOW[day.lower] + 2:
                 continue
             lo, hi = sorted((day_words[0].start, words[0].start))
-            between = [t for t in r.tokens if lo <= t.start and t.start < max(day_words[-1].end, words[-1].end)]
+            between = r.tokens_in(lo, max(day_words[-1].end, words[-1].end))
             if any(t.lower in _SET_APART for t in between):
                 continue
             if asked_when or any(t.lemmas & _USUALLY for t in words) or _one_event(day_words, words, r.lex.units):
@@ -475,7 +475,7 @@ def _two_days(r: Reply, aside: Sequence[Span]) -> list[Span]:
     — the same subject, or the same event by its words — with nothing that sets them apart («а», «но», «если»)."""
     said = []
     for m in _TIME_CLAUSE_RE.finditer(r.text):
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        words = r.tokens_in(m.start(), m.end())
         day = next((t for t in words if t.lower in _DAYS_FROM_NOW), None)
         if day is not None and not any(a[0] <= words[0].start < a[1] for a in aside) and any(
                 t.tag.startswith("VERB") and "futr" in t.tag and "2per" not in t.tag for t in words):
@@ -532,7 +532,7 @@ def _come_and_not(r: Reply, aside: Sequence[Span]) -> list[Span]:
     at («подписать договор нужно в салоне») — the same noun after «в» or «на», both said as a need."""
     parts = []
     for m in re.finditer(r"[^.!?…\n;,:]+", r.text):
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        words = r.tokens_in(m.start(), m.end())
         if words and not any(a[0] <= words[0].start < a[1] for a in aside):
             parts.append(words)
 

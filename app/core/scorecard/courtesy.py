@@ -135,7 +135,7 @@ def _feeling_after(r: Reply, span: Span) -> bool:
 
 
 def _words(r: Reply, sentence: tuple[int, int]) -> list[Token]:
-    return [t for t in r.tokens if sentence[0] <= t.start < sentence[1]]
+    return r.tokens_in(sentence[0], sentence[1])
 
 
 _SORRY = frozenset({"извинить", "простить"})
@@ -163,7 +163,7 @@ def _conditional(r: Reply, span: Span) -> bool:
     """«Если вам неприятно, просто не читайте чат»: a feeling supposed in an «если» clause is not sympathy
     («Если мы вас расстроили, простите» — the apology stands in the main clause)."""
     start = r.sentence_at(span[0])[0]
-    ifs = [t for t in r.tokens if start <= t.start < span[0] and t.lower == "если"]
+    ifs = [t for t in r.tokens_in(start, span[0]) if t.lower == "если"]
     return bool(ifs) and "," not in r.text[ifs[-1].end:span[0]]
 
 

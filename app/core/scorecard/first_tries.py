@@ -81,7 +81,7 @@ def bare_first_try(r: Reply, steps: Sequence[Span], aside: Sequence[tuple[int, i
     for s, e in r.sentences:
         if (s, e) in fallback or any(a <= s < b for a, b in aside) or r.text[s:e].rstrip().endswith("?"):
             continue
-        words = [t for t in r.tokens if s <= t.start < e]
+        words = r.tokens_in(s, e)
         if any(t.start in at for t in words) or any(t.lemmas & _NO_CAUSE for t in words):
             continue
         if words and words[0].lemmas & r.lex.wishes_set:
@@ -185,7 +185,7 @@ def taken_already(r: Reply, span: Span) -> bool:
     named = re.search(r"«([^»]+)»", r.text[span[0]:part[1]])
     if named and named.group(1).lower() in quoted:
         return True
-    words = [t for t in r.tokens if part[0] <= t.start < part[1]]
+    words = r.tokens_in(part[0], part[1])
     again = bool(_AGAIN_RE.search(r.text, part[0], part[1])) or any(t.lemmas & _UNDO for t in words)
     doing = [v for v in verbs if not v.lemmas & _UNDO]
     if not doing:  # «Выйдите из кабинета и войдите снова»: the undoing is judged with the doing of its part

@@ -43,7 +43,7 @@ def promised_answer(r: Reply, aside: Sequence[Span], frames: Sequence[Span], mis
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside) or not any(start <= f[0] < end for f in frames):
             continue
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         # the likeliest reading a first-person future: «пришлю», not «на почту» (also «я почту»)
         own = [t for i, t in enumerate(words) if t.tag.startswith("VERB") and "1per" in t.tag and "futr" in t.tag
                and not (i and words[i - 1].lower == "не")]

@@ -32,7 +32,7 @@ def harm_undone(r: Reply, whys: Sequence[str]) -> bool:
 
 
 def _step_on(r: Reply, start: int, end: int, things: set[str]) -> bool:
-    words = [t for t in r.tokens if start <= t.start < end]
+    words = r.tokens_in(start, end)
     if r.text[start:end].rstrip().endswith("?") or not any(t.lemmas & things for t in words):
         return False
     return any("impr" in t.tag or t.tag.startswith("VERB") and "futr" in t.tag for t in words)

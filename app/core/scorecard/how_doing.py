@@ -97,7 +97,7 @@ def _ways_on(r: Reply, names: set[str]) -> list[Token]:
         part = r.part_at(tok.start)
         if part is None:
             continue
-        inside = [t for t in toks if part[0] <= t.start < part[1]]
+        inside = r.tokens_in(part[0], part[1])
         modal = any(t.lower in _MODALS for t in inside)
         ways += [t for t in toks[max(0, i - 3):i] if part[0] <= t.start and not t.lemmas & _NO_DOING
                  and t.tag.startswith("INFN") and modal]

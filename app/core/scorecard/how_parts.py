@@ -50,7 +50,7 @@ def _where_to_do(r: Reply) -> bool:
     person: «оформить на дочь можно» names whom for) — a way, though not put as an imperative; «подключить можно»
     alone says only that it can be done."""
     for m in DASHED_PART_RE.finditer(r.text):
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        words = r.tokens_in(m.start(), m.end())
         if any(t.lower in _MODALS for t in words) and any(t.tag.startswith("INFN") for t in words) and any(
                 t.lower in ("в", "во", "на", "через") and _place_after(words[i + 1:i + 4]) for i, t in enumerate(words)):
             return True

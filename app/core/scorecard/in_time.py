@@ -37,7 +37,7 @@ def in_time_unsaid(r: Reply) -> str:
         return ""
     words = r.tokens
     for start, end in r.sentences:
-        first = next((t for t in words if start <= t.start < end), None)
+        first = next((t for t in r.tokens_in(start, end)), None)
         if first is not None and first.lower in _YES_NO:
             return ""
     # «к концу недели»: the customer's own deadline said back
@@ -88,7 +88,7 @@ def opening_hours(r: Reply, frame: Span) -> bool:
     if not CLOCK_RE.match(r.text, frame[0]):
         return False
     clause = clause_at(r.text, frame[0])
-    words = [t for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
+    words = r.tokens_in(clause[0], clause[1]) if clause else []
     verbs = [t for t in words if t.tag.startswith(("VERB", "PRTS", "ADJS", "INFN"))]
     if not verbs or not all(t.lemmas & _OPEN and "pres" in t.tag or t.tag.startswith(("PRTS", "ADJS")) and
                             t.lemmas & _OPEN for t in verbs) or any(t.lower in _NOW for t in words):
@@ -162,7 +162,7 @@ def since_when(r: Reply, frame: Span) -> bool:
     if at < 0 or not (r.tokens[at].lower in ("с", "со") or at and r.tokens[at - 1].lower in ("с", "со")):
         return False
     clause = clause_at(r.text, frame[0])
-    words = [t for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
+    words = r.tokens_in(clause[0], clause[1]) if clause else []
     if any(t.lower in ("до", "по") or "futr" in t.tag or t.lemmas & _AHEAD for t in words):
         return False
     return any(t.tag.startswith("VERB") and "pres" in t.tag or t.lemmas & _STATUS and k and words[k - 1].lower in (

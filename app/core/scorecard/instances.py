@@ -51,7 +51,7 @@ def other_instances(r: Reply) -> list[Span]:
         nouns = {x for t in words if t.tag.startswith("NOUN") and t.lower in kept and not t.lemmas & _MONTHS
                  for x in t.lemmas}
         for start, end in r.sentences:
-            here = [t for t in r.tokens if start <= t.start < end]
+            here = r.tokens_in(start, end)
             if r.text[start:end].rstrip().endswith("?") or any(t.lemmas & anchors for t in here) \
                     or not any(t.lemmas & nouns for t in here):
                 continue
@@ -99,7 +99,7 @@ def _of_the_kind(r: Reply) -> list[Span]:
 
 def _general(r: Reply, clause: re.Match, mine: set[str]) -> bool:
     """The clause says in the present what happens to such things in general, not to the customer's one."""
-    words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
+    words = r.tokens_in(clause.start(), clause.end())
     # «Посылки доставляются», «доставляют»: the third person — not «вы можете посмотреть»
     present = [t for t in words if t.tag.startswith("VERB") and "pres" in t.tag and "3per" in t.tag
                and not dated(t.lower)]
@@ -116,7 +116,7 @@ def _plural_subject(lower: str) -> bool:
 
 def _about_this(r: Reply, clause: re.Match) -> bool:
     """«ваш уже в пути», «отправили вчера», «будет завтра»: a clause of the customer's own thing or of a dated event."""
-    words = [t for t in r.tokens if clause.start() <= t.start < clause.end()]
+    words = r.tokens_in(clause.start(), clause.end())
     return any("ваш" in t.lemmas or t.tag.startswith(("VERB", "PRTS")) and dated(t.lower) for t in words)
 
 

@@ -77,7 +77,7 @@ def modal_steps(r: Reply) -> list[Span]:
         else:
             continue
         # where it is done may follow a colon: «можно включить режим: «Настройки» → «Вид»»
-        after = [t for t in toks if min(tok.start, verb.start) <= t.start < sentence[1]]
+        after = r.tokens_in(min(tok.start, verb.start), sentence[1])
         if any(t.lemmas & _PLACES or is_number(t) for t in after) or _WHERE_RE.search(r.text, after[0].start, sentence[1]):
             found.append((verb.start, verb.end - verb.start))
     return found
@@ -122,5 +122,5 @@ def record_to_read(r: Reply, span: Span) -> bool:
     if idx is None or not r.tokens[idx].lemmas & _GETTING:
         return False
     clause = clause_at(r.text, verb[0]) or r.sentence_at(verb[0])
-    records = [t for t in r.tokens if clause[0] <= t.start < clause[1] and t.lemmas & _RECORDS]
+    records = [t for t in r.tokens_in(clause[0], clause[1]) if t.lemmas & _RECORDS]
     return bool(records) and not any(t.lemmas & r.customer_lemmas for t in records) and not declined(r)

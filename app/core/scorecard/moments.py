@@ -25,7 +25,7 @@ def moments(r: Reply) -> list[Span]:
         return []
     found = []
     for m in DASHED_PART_RE.finditer(r.text):
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        words = r.tokens_in(m.start(), m.end())
         at = next((i for i, t in enumerate(words[:-1]) if t.lower == "при" and words[i + 1].tag.startswith("NOUN")),
                   None)
         if at is not None and any(touched(t.lemmas, topic) for t in words[:at] + words[at + 2:]):

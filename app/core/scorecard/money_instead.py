@@ -46,7 +46,7 @@ def money_instead(r: Reply, spans: Sequence[Span]) -> tuple[str, list[Span]]:
     # «Мне жаль, что рейс отменили»: the cancellation said back is no remedy of either kind
     remedies = [s for s in spans if not any(t.start == s[0] and t.lemmas & _CANCELLED for t in r.tokens)]
     held = {r.sentence_at(s[0]) for s in remedies}
-    if held and all(any(t.lemmas & _MONEY_NOUNS for t in r.tokens if start <= t.start < end)
+    if held and all(any(t.lemmas & _MONEY_NOUNS for t in r.tokens_in(start, end))
                     or _SUM_RE.search(r.text[start:end]) for start, end in held):
         return asked, remedies
     return "", []

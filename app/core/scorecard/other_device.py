@@ -39,13 +39,13 @@ def other_device(r: Reply) -> list[Span]:
     theirs = _families(r.customer_tokens)
     if len(theirs) == 1 and not theirs & _families(r.tokens):
         for start, end in r.sentences:
-            if _families([t for t in r.tokens if start <= t.start < end]):
+            if _families(r.tokens_in(start, end)):
                 aside.append((start, end))
     plans = _plans("\n".join(r.customer_messages))
     if len(plans) != 1 or plans & _plans(r.text):
         return aside
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if _plans(r.text[start:end]) and not any(t.lemmas & _SWITCH for t in words) \
                 and (start, end) not in aside:
             aside.append((start, end))

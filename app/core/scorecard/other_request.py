@@ -28,7 +28,7 @@ def answers_other_request(r: Reply, question: str) -> list[Span]:
         return []
     found = []
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         here = {x for t in words if t.tag.startswith(("VERB", "INFN", "PRTS", "PRTF"))
                 for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
         if any(touched(lemmas, here) for lemmas in theirs) \

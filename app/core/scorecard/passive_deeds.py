@@ -43,13 +43,13 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     # the company — done for them, when the sentence speaks of what they wrote about
     if idx and toks[idx - 1].lower == "вы" and "plur" in tok.tag and idx + 1 < len(toks) \
             and toks[idx + 1].lower in ("на", "в", "во", "к", "ко") and not tok.lemmas & _FEELINGS:
-        return any(t.tag.startswith("NOUN") and touched(t.lemmas, theirs) for t in toks if start <= t.start < end)
+        return any(t.tag.startswith("NOUN") and touched(t.lemmas, theirs) for t in r.tokens_in(start, end))
     # «Доступ к курсу открыт» to «доступ так и не открыли»: what the customer said was not done is done now — the
     # clause's first noun, agreeing with the participle, is what it is said of
     denied = any(t.tag.startswith("VERB") and t.lemmas & tok.lemmas and any(x.lower == "не" for x in told[max(0, i - 3):i])
                  for i, t in enumerate(told))
     clause = max((start + m.end() for m in re.finditer(r"[,;:—]", r.text[start:tok.start])), default=start)
-    head = next((t for t in toks if clause <= t.start < tok.start and t.tag.startswith("NOUN")), None)
+    head = next((t for t in r.tokens_in(clause, tok.start) if t.tag.startswith("NOUN")), None)
     return denied and head is not None and touched(head.lemmas, theirs) and all(
         g in head.tag for g in ("sing", "plur", "masc", "femn", "neut") if g in tok.tag)
 
@@ -67,4 +67,4 @@ def _matter_passed_on(r: Reply, idx: int) -> bool:
     if not r.tokens[idx].lemmas & _PASSING_ON:
         return False
     start, end = r.sentence_at(r.tokens[idx].start)
-    return any(t.lemmas & _MATTERS for t in r.tokens if start <= t.start < end)
+    return any(t.lemmas & _MATTERS for t in r.tokens_in(start, end))

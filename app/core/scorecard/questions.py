@@ -177,7 +177,7 @@ def _your_deadline(r: Reply, frame: Span) -> bool:
     clause = r.part_at(frame[0])
     if not asked or clause is None:
         return False
-    words = [t for t in r.tokens if clause[0] <= t.start < clause[1]]
+    words = r.tokens_in(clause[0], clause[1])
     yours = [t for i, t in enumerate(words) if "impr" in t.tag or t.tag.startswith("INFN")
              and any(w.lower in _MODAL for w in words[max(0, i - 3):i + 4])]
     return bool(yours) and not any(touched(t.lemmas, asked) for t in yours)
@@ -194,7 +194,7 @@ def _time_of_other(r: Reply, frame: Span) -> bool:
     clause = r.part_at(frame[0])
     if clause is None or not any(_way_for_a_case(r, s, e) for s, e in r.sentences if e <= clause[0]):
         return False
-    words = [t for t in r.tokens if clause[0] <= t.start < clause[1] and not frame[0] <= t.start < sum(frame)]
+    words = [t for t in r.tokens_in(clause[0], clause[1]) if not frame[0] <= t.start < sum(frame)]
     if any(t.tag.startswith(("VERB", "PRTS")) and dated(t.lower) or t.tag.startswith("NPRO")
            or t.lemmas & {"это", "этот"} for t in words):
         return False
@@ -218,7 +218,7 @@ def dated(lower: str) -> bool:
 def _way_for_a_case(r: Reply, start: int, end: int) -> bool:
     """«Если продавец не возвращает деньги, можно открыть спор»: a sentence that opens with «если» and tells the
     customer what to do."""
-    words = [t for t in r.tokens if start <= t.start < end]
+    words = r.tokens_in(start, end)
     return bool(words) and words[0].lower == "если" and (any(t.lower == "можно" for t in words) or any(
         start <= span[0] < end for span in r.imperatives[0] + r.imperatives[1]))
 
@@ -229,7 +229,7 @@ _WHEN_BEFORE = frozenset({"через", "течение", "за", "до", "к", 
 
 def _bare_span(r: Reply, frame: Span) -> bool:
     """A count of units with no word before it that makes it a moment: a length, no answer to «когда?»."""
-    words = [t for t in r.tokens if frame[0] <= t.start < frame[0] + frame[1]]
+    words = r.tokens_in(frame[0], frame[0] + frame[1])
     if len(words) != 2 or not is_number(words[0]) or not words[1].lemmas & SPANS:
         return False
     before = [t for t in r.tokens if t.end <= frame[0]][-1:]
@@ -359,7 +359,7 @@ def echoed_answer(r: Reply, aside: Sequence[Span]) -> list[Span]:
     for n, (start, end) in enumerate(r.sentences):
         if any(a[0] <= start < a[1] for a in aside):
             continue
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         at = next((i for i, t in enumerate(words) if any(t.lemmas & w for w in asked)), None)
         # it says yes or no about that word: «это не ошибка», «ошибки нет», «это ошибка»
         if at is None:
@@ -376,7 +376,7 @@ def echoed_answer(r: Reply, aside: Sequence[Span]) -> list[Span]:
             continue
         echo = words[at]
         follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else (end, end)
-        rest = [t for t in r.tokens if start <= t.start < follow[1] and not t.lemmas & r.lex.wishes_set]
+        rest = [t for t in r.tokens_in(start, follow[1]) if not t.lemmas & r.lex.wishes_set]
         if len([lemmas for lemmas in content(rest).values() if not lemmas & theirs]) >= 3:
             return [(echo.start, echo.end - echo.start)]
     return []
@@ -387,7 +387,7 @@ def said_words(r: Reply, aside: Sequence[Span] = ()) -> set[str]:
     отдыха!» says nothing about the trip) and what is set aside."""
     said: set[str] = set()
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if not words or words[0].lemmas & r.lex.wishes_set or any(a[0] <= start < a[1] for a in aside):
             continue
         for lemmas in list(content(words).values()) + [t.lemmas for t in words if _can_be_noun(t.lower)]:
@@ -404,7 +404,7 @@ def spans_named(r: Reply) -> list[Span]:
     «как долго?» — not a rate («290 рублей в месяц») and not a closing wish («Хорошего дня!»)."""
     found = []
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if not words or words[0].lemmas & r.lex.wishes_set:
             continue
         found += [(t.start, t.end - t.start) for i, t in enumerate(words)

@@ -64,7 +64,7 @@ def under_way_cause(r: Reply, aside: Sequence[Span]) -> list[Span]:
     theirs = {x[:5] if len(x) >= 6 else x for lemmas in content(r.customer_tokens).values() for x in lemmas}
     found = []
     for m in PART_RE.finditer(r.text):
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        words = r.tokens_in(m.start(), m.end())
         going = [k for k, t in enumerate(words) if t.lemmas & _UNDER_WAY and t.tag.startswith("VERB")
                  and "pres" in t.tag and "3per" in t.tag and not (k and words[k - 1].lower == "не")]
         if not going or not any(t.lower in _NOW for t in words) or any(a[0] <= m.start() < a[1] for a in aside) or any(t.lemmas & _HANDLING for t in words) \
@@ -86,7 +86,7 @@ def undecided(r: Reply, span: Span) -> bool:
     if tok is None or not tok.lemmas & _DEPENDS:
         return False
     start, end = next(((s, e) for s, e in r.sentences if s <= span[0] < e), (span[0], len(r.text)))
-    words = [t for t in r.tokens if start <= t.start < end]
+    words = r.tokens_in(start, end)
     return not any(t.lower.isdigit() or t.tag.startswith("NUMR") or t.lower in ("если", "при") or t.lemmas & _DAYS
                    for t in words) and ":" not in r.text[span[0]:end]
 
@@ -98,7 +98,7 @@ def figure_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
             continue
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if any(t.lower in theirs for t in words) and any(t.tag.startswith("VERB") for t in words):
             return [(start, words[-1].end - start)]
     return []
@@ -129,7 +129,7 @@ def charge_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
                 continue
             start = colon + 1
         piece = r.text[start:end]
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if piece.rstrip().endswith("?") or not statement(words) or not _SAYS_WHAT.search(piece):
             continue
         if _SUM_RE.search(piece) or any(t.lemmas & _FEES and nxt.lower == "за" for t, nxt in zip(words, words[1:])):
@@ -193,7 +193,7 @@ def _echo_adds(r: Reply, aside: Sequence[Span], verbs: Sequence[Token]) -> bool:
     figures = figures_of("\n".join(r.customer_messages))
     dates = r.lex.units | r.lex.months
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if any(a[0] <= start < a[1] for a in aside):
             continue
         echo = any(touched(v.lemmas, set(t.lemmas)) or any(len(x) >= 6 and x[:5] in {y[:5] for y in t.lemmas}
@@ -244,7 +244,7 @@ def stated_facts(r: Reply, aside: Sequence[Span], question: str = "") -> list[Sp
         nouns = [t.lemmas for t in words if t.tag.startswith("NOUN") and not t.lemmas & COMMON and len(t.lower) >= 3]
         figures = figures_of(chunk)  # «…списали 900 рублей?» — «тариф стоит 900 ₽»
         for start, end in r.sentences:
-            said = [t for t in r.tokens if start <= t.start < end]
+            said = r.tokens_in(start, end)
             if not said or said[0].lemmas & r.lex.wishes_set or any(a[0] <= start < a[1] for a in aside) \
                     or any(t.lemmas & own for t in said):  # «Рейс отменили 5 мая» says again what happened
                 continue

@@ -48,12 +48,12 @@ def refused_outright(r: Reply) -> list[Span]:
             continue
         # its own clause («а коды нельзя сообщать никому»), or the sentence round a bare «Нет, нельзя, …»
         clause = next((m for m in PART_RE.finditer(r.text, start, end) if m.start() <= tok.start < m.end()), None)
-        words = [t for t in toks if clause and clause.start() <= t.start < clause.end() and t is not tok]
+        words = [t for t in r.tokens_in(clause.start(), clause.end()) if t is not tok] if clause else []
         if not content(words):
-            words = [t for t in toks if start <= t.start < end and t is not tok]
+            words = [t for t in r.tokens_in(start, end) if t is not tok]
         elif not any(t.tag.startswith("NOUN") for t in words):
             # «адрес у заказа, который уже в пути, изменить нельзя»: what cannot be done to stands before the commas
-            words = [t for t in toks if start <= t.start < clause.end() and t is not tok]
+            words = [t for t in r.tokens_in(start, clause.end()) if t is not tok]
         if any(touched(lemmas, theirs) for lemmas in content(words).values()):
             at = toks[i - 1] if negated else tok
             found.append((at.start, tok.end - at.start))
@@ -62,7 +62,7 @@ def refused_outright(r: Reply) -> list[Span]:
 
 def _supposed(r: Reply, start: int, at: int) -> bool:
     """«Если перенести не получится, удержим 15 %»: a no in an «если» clause is supposed, not said."""
-    return any(t.lower == "если" for t in r.tokens if max(start, r.text.rfind(",", start, at)) <= t.start < at)
+    return any(t.lower == "если" for t in r.tokens_in(max(start, r.text.rfind(",", start, at)), at))
 
 
 _BUT = frozenset({"но", "зато", "однако"})
@@ -82,14 +82,14 @@ def _some_way(r: Reply) -> bool:
         before = toks[i - 1].lower if i else ""
         if tok.lower in _CAN and before != "не":  # «но можно вернуть билет», «перейти на тариф … можно в приложении»
             clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
-            if clause and any(t.tag.startswith("INFN") and not t.lemmas & not_steps for t in toks
-                              if clause.start() <= t.start < clause.end()):
+            if clause and any(t.tag.startswith("INFN") and not t.lemmas & not_steps
+                              for t in r.tokens_in(clause.start(), clause.end())):
                 return True
         if tok.lower == "если" and any("2per" in t.tag and "futr" in t.tag for t in toks[i + 1:i + 4]):
             return True
         if tok.lower in _BUT:  # «нельзя, но отчёт сохраняется в CSV, который Excel открывает»: the other thing
             clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)
-            if clause and content([t for t in toks if tok.end <= t.start < clause.end()]):
+            if clause and content(r.tokens_in(tok.end, clause.end())):
                 return True
         if before != "не" and first_person_future(tok.lower):
             return True

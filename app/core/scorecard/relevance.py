@@ -225,7 +225,7 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: Sequence[Span] = (), sho
         opens, modal = _says_yes_or_no(r, aside, verbs, things)
         # what a sentence says can be done of another doing takes up nothing of this question
         other = [(s, e) for s, e in r.sentences
-                 if can_another([t for t in r.tokens if s <= t.start < e], verbs, things)]
+                 if can_another(r.tokens_in(s, e), verbs, things)]
         answered_else = answers_other_request(r, f.question)
         other += [se for se in answered_else if se not in other]
         deeds = [a for a in acted if not any(s <= a[0] < e for s, e in answered_else)]
@@ -279,7 +279,7 @@ def _did_it(r: Reply, f: Focus, acted: Sequence[Span]) -> bool:
     verbs = [normal_form(w.lower) for w in f.words if w.tag.startswith(("VERB", "INFN"))]
     for span in acted:
         sentence = next(((s, e) for s, e in r.sentences if s <= span[0] < e), None)
-        words = [t for t in r.tokens if sentence and sentence[0] <= t.start < sentence[1]]
+        words = r.tokens_in(sentence[0], sentence[1]) if sentence else []
         deed = next((t for t in words if t.start == span[0]), None)
         if any(touched(t.lemmas, asked) for t in words) or deed is not None and verbs and _close(deed.lower, verbs):
             return True
@@ -301,7 +301,7 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
         return speaks(f.words[0]) or any(
             any(t.lower in _THERE for t in words) and any(touched(w.lemmas, {x for t in words for x in t.lemmas})
                                                           for w in f.words)
-            for words in ([t for t in r.tokens if s <= t.start < e] for s, e in r.sentences
+            for words in (r.tokens_in(s, e) for s, e in r.sentences
                           if not any(a[0] <= s < a[1] for a in aside)))
     verbs = [w for w in f.words if w.tag.startswith(("VERB", "INFN"))]
     if f.named_before:  # the doing named before «Как это сделать?»
@@ -327,7 +327,7 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside):
             continue
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         here = {x for t in words for x in t.lemmas | {y[:5] for y in t.lemmas if len(y) >= 6}}
         # — and «Nike Air Max 90 идут в размер», a statement about them, says yes or no where navec cannot tell the
         # two predicates apart
@@ -364,7 +364,7 @@ def _another_action(words: Sequence[Token], verbs: Sequence[Token]) -> bool:
 def _conditional(r: Reply, aside: Sequence[Span]) -> bool:
     """A sentence of the reply, not set aside, opens with «если» or «при»."""
     for start, end in r.sentences:
-        first = next((t for t in r.tokens if start <= t.start < end), None)
+        first = next((t for t in r.tokens_in(start, end)), None)
         if first is not None and first.lower in ("если", "при") and not any(a[0] <= start < a[1] for a in aside):
             return True
     return False
@@ -379,7 +379,7 @@ def _says_yes_or_no(r: Reply, aside: Sequence[Span], verbs: Sequence[Token] = ()
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside):
             continue
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if can_another(words, verbs, things):
             continue
         # «Хороший вопрос :) Да, …»: a yes after a smiley opens its sentence as after a stop
@@ -397,7 +397,7 @@ def _new_figure(r: Reply, f: Focus, aside: Sequence[Span], about: bool = False) 
     theirs = {t.lower for t in r.customer_tokens}
     asked = {x for w in f.words for x in w.lemmas | {y[:5] for y in w.lemmas if len(y) >= 6}}
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if any(a[0] <= start < a[1] for a in aside) or not any(is_number(t) and t.lower not in theirs for t in words):
             continue
         if len(questions(r)) < 2 and not about or any(touched(t.lemmas, asked) for t in words):
@@ -424,7 +424,7 @@ def said_yes_or_no(r: Reply, aside: Sequence[Span]) -> list[Span]:
     for start, end in r.sentences:
         if any(a[0] <= start < a[1] for a in aside):
             continue
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         echo = next((t for t in words if any(t.lemmas & v.lemmas for v in verbs)), None)
         if echo is None or not any(t.lower in _SAYS_CAN for t in words):
             continue
@@ -447,8 +447,8 @@ def on_topic(r: Reply, spans: Sequence[Span]) -> bool:
         if not any(start <= s[0] < end for s in spans):
             continue
         said = set()
-        for tok in r.tokens:  # any word of it: «Вы записаны на 12:00» takes up «пропала запись»
-            if start <= tok.start < end and len(tok.lower) > 3:
+        for tok in r.tokens_in(start, end):  # any word of it: «Вы записаны на 12:00» takes up «пропала запись»
+            if len(tok.lower) > 3:
                 said |= tok.lemmas | {x[:5] for x in tok.lemmas if len(x) >= 6}
         if any(touched(lemmas, said) for lemmas in asked.values()):
             return True

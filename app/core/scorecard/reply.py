@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 
 from app.core.content import CorrespondenceTask, CustomerTurn
 from app.core.scorecard.card import Grammar, Span
@@ -30,6 +32,7 @@ _ON_YOUR_OWN = frozenset({"самостоятельно", "сами", "сами�
 _LIST_MARK_RE = re.compile(r"(?:^|[\s;:,(])(?:\d{1,2}|[А-Яа-яA-Za-z])\)$")
 _EMOJI_RE = re.compile("[\U0001F300-\U0001FAFF\U00002600-\U000027BF\U0001F000-\U0001F2FF\U0001F900-\U0001F9FF]"
                        "|[:;]-?[)(DP]|\\){2,}|\\({2,}")
+_START = attrgetter("start")  # a token's offset, the key its bisection looks up
 
 
 @dataclass
@@ -75,6 +78,11 @@ class Reply:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return sentences(self.text)
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The reply's tokens that start inside [start, end): a word the start cuts is left out, one the end cuts
+        is kept (the tokens are in text order, so found by bisection)."""
+        return self.tokens[bisect_left(self.tokens, start, key=_START):bisect_left(self.tokens, end, key=_START)]
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence (start, end) that holds this position; the whole text where none does."""
@@ -137,7 +145,7 @@ class Reply:
             if tok.lower not in _PAST_MODALS and tok.lower not in _MODALS:
                 continue
             sentence = self.sentence_at(tok.start)
-            words = [t for t in toks if sentence[0] <= t.start < sentence[1]]
+            words = self.tokens_in(sentence[0], sentence[1])
             if self.text[sentence[0]:sentence[1]].rstrip().endswith("?") or any(t.lower == "бы" for t in words):
                 continue
             after = toks[i + 1:i + 4]

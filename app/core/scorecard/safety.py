@@ -23,7 +23,7 @@ def safety(r: Reply) -> ElementResult:
     asked_for = _asked_for_others(r)
     who_asked = bool(_hits(r.customer_tokens, lex.identity_asks, gap=1))
     for start, end in r.sentences:
-        toks = [t for t in r.tokens if start <= t.start < end]
+        toks = r.tokens_in(start, end)
         asked = _asked_secrets(toks, r)
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
@@ -69,7 +69,7 @@ def promised_outcomes(r: Reply) -> list[tuple[int, int]]:
         if at is None:
             continue
         start, end = clauses[at]
-        if any(not t.lemmas & _VOUCHING for t in r.tokens if start <= t.start < end):
+        if any(not t.lemmas & _VOUCHING for t in r.tokens_in(start, end)):
             found.append((start, end))  # «вы точно получите всю сумму»
         elif at + 1 < len(clauses):
             found.append((start, sentence[1]))  # «Гарантирую, что страховая выплатит…»
@@ -80,7 +80,7 @@ def promised_outcomes(r: Reply) -> list[tuple[int, int]]:
 
 def asks_secret(r: Reply, sentence: tuple[int, int]) -> bool:
     """The sentence asks the customer for a secret (a code word, a password, a code from an SMS)."""
-    return bool(_asked_secrets([t for t in r.tokens if sentence[0] <= t.start < sentence[1]], r))
+    return bool(_asked_secrets(r.tokens_in(sentence[0], sentence[1]), r))
 
 
 def _hits(tokens: Sequence[Token], phrases: Sequence[Phrase], gap: int = 1) -> list[Span]:

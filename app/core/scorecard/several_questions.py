@@ -207,7 +207,7 @@ def _says_can(r: Reply, question: str, others: set[str]) -> bool:
     if not says:
         return False
     for m in re.finditer(r"[^.!?…\n;:]+", r.text):  # by clause: «…; если нет, ранний заезд можно оплатить»
-        words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+        words = r.tokens_in(m.start(), m.end())
         if any(t.lemmas & says for t in words) and not any(t.lemmas & others for t in words):
             return True
     return False

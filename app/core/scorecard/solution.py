@@ -393,8 +393,8 @@ def _timed_events(r: Reply, frames: Sequence[Span], anyone: bool = False) -> lis
     for m in _CLAUSE_RE.finditer(r.text):
         if not any(m.start() <= f[0] < m.end() for f in frames):
             continue
-        for tok in r.tokens:
-            if m.start() <= tok.start < m.end() and tok.tag.startswith("VERB") and "futr" in tok.tag \
+        for tok in r.tokens_in(m.start(), m.end()):
+            if tok.tag.startswith("VERB") and "futr" in tok.tag \
                     and ("2per" not in tok.tag or anyone) and not tok.lemmas & r.lex.not_steps:
                 found.append((tok.start, tok.end - tok.start))
     return found

@@ -38,7 +38,7 @@ def look_again(r: Reply, span: Span) -> bool:
     if tok is None or not tok.lemmas & _RECHECK:
         return False
     clause = clause_at(r.text, span[0])
-    near = [t.lower for t in r.tokens if clause and clause[0] <= t.start < clause[1]]
+    near = [t.lower for t in r.tokens_in(clause[0], clause[1])] if clause else []
     return any(w in ("повторно", "внимательно", "внимательнее") for w in near) or \
         any(a == "еще" and b == "раз" for a, b in zip(near, near[1:]))
 
@@ -93,7 +93,7 @@ def asks_back(r: Reply, span: Span) -> bool:
     start, end = r.sentences[n]
     if r.text[start:end].rstrip().endswith("?") and r.text[end:end + 1] not in ("»", '"', "“", "”"):  # «Забыли пароль?» is a button
         return True
-    words = [t for t in r.tokens if start <= t.start < end and t is not tok and t.lower not in _BARE]
+    words = [t for t in r.tokens_in(start, end) if t is not tok and t.lower not in _BARE]
     return bool(tok.lemmas & _ASK_FOR) and not words and n > 0 and r.text[:start].rstrip().endswith("?")
 
 
@@ -176,7 +176,7 @@ def try_later(r: Reply, span: Span) -> bool:
     clause = clause_at(r.text, span[0])
     if clause is None:
         return False
-    words = [t for t in r.tokens if clause[0] <= t.start < clause[1]]
+    words = r.tokens_in(clause[0], clause[1])
     return any(t.lower in _LATER for t in words) and not any(is_number(t) or t.lemmas & r.lex.units for t in words) \
         and not find_phrases(words, r.lex.time_frames, gap=0)
 

@@ -26,7 +26,7 @@ def thou_verbs(r: Reply) -> list[Span]:
     quoted = [m.span() for m in _QUOTED_RE.finditer(r.text)]
     found = []
     for start, end in _clauses(r.text):
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         for i, tok in enumerate(words):
             if not _thou(tok) or any(a <= tok.start < b for a, b in quoted):
                 continue

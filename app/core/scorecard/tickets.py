@@ -49,7 +49,7 @@ def stock_ticket(r: Reply, frames: Sequence[Span]) -> list[Span]:
     found = []
     for m in TERM_RE.finditer(r.text):
         at = next(((s, e) for s, e in r.sentences if s <= m.start() < e), (m.start(), m.end()))
-        answer = [t for t in r.tokens if at[0] <= t.start < at[1] and t.lemmas & _ANSWER_TO_COME]
+        answer = [t for t in r.tokens_in(at[0], at[1]) if t.lemmas & _ANSWER_TO_COME]
         if term_hours(m) < 24 or not answer:
             return []
         found.append((answer[0].start, answer[0].end - answer[0].start))

@@ -187,7 +187,7 @@ def _own_step(r: Reply, dont_know: list[Span]) -> bool:
     for start, end in r.sentences:
         if not any(start <= s[0] < end for s in dont_know):
             continue
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         own = [t for i, t in enumerate(words) if t.tag.startswith("VERB") and "1per" in t.tag and "futr" in t.tag
                and not (i and words[i - 1].lower == "не")]
         if own and find_phrases(words, r.lex.time_frames, gap=0):
@@ -209,7 +209,7 @@ def _passed_on(r: Reply) -> list[Span]:
     so is a sentence in «если» (a fallback)."""
     found = []
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if any(t.lower == "если" for t in words):
             continue
         for i, tok in enumerate(words):
@@ -279,7 +279,7 @@ def _clauses(r: Reply):
         if r.text[start:end].rstrip().endswith("?"):
             continue
         for m in PART_RE.finditer(r.text, start, end):
-            words = [t for t in r.tokens if m.start() <= t.start < m.end()]
+            words = r.tokens_in(m.start(), m.end())
             if words:
                 yield words
 
@@ -378,7 +378,7 @@ def _done_to_you(r: Reply, found_phrase, span: Span) -> bool:
     («а вы =уверены») is meant as written. So does «вас» or «вам» where the phrase has «вы»: «встречать вас должны
     были», «вам неправильно начислили» — the customer is the one acted on, someone else the subject."""
     exact = {w[1:] for w in found_phrase.words if w.startswith("=")}
-    inside = [t for t in r.tokens if span[0] <= t.start < span[0] + span[1]]
+    inside = r.tokens_in(span[0], span[0] + span[1])
     if "вы" in found_phrase.words and not any(t.lower == "вы" for t in inside) \
             and any(t.lower in _YOU_OBJECT for t in inside):
         return True
@@ -430,7 +430,7 @@ def _one_sentence(r: Reply, span: Span) -> bool:
 def _rule_stated(r: Reply, span: Span) -> bool:
     """«Частичное снятие по вкладу не предусмотрено»: a rule put as a short passive participle tells how a product
     works; in a reply that gives the customer a way (the solution passed) it refuses nobody."""
-    return any("PRTS" in t.tag for t in r.tokens if span[0] <= t.start < span[0] + span[1])
+    return any("PRTS" in t.tag for t in r.tokens_in(span[0], span[0] + span[1]))
 
 
 def _left_to_you(r: Reply, found_phrase, span: Span) -> bool:
@@ -459,11 +459,11 @@ _UNDERSTAND = frozenset({"понимать", "представлять", "пон
 def _feeling_understood(r: Reply, span: Span) -> bool:
     """«Понимаю, как надоело», «Понимаю, что звонки надоели»: the customer's weariness named after «понимаю» is
     sympathy, not rudeness («Вы нам надоели» is)."""
-    words = [t for t in r.tokens if span[0] <= t.start < span[0] + span[1]]
+    words = r.tokens_in(span[0], span[0] + span[1])
     if not words or not words[0].lemmas & _WEARY:
         return False
     start, _ = next(((a, b) for a, b in r.sentences if a <= span[0] < b), (0, len(r.text)))
-    return any(t.lemmas & _UNDERSTAND for t in r.tokens if start <= t.start < span[0])
+    return any(t.lemmas & _UNDERSTAND for t in r.tokens_in(start, span[0]))
 
 
 def _conjunction(r: Reply, phrase, span: Span) -> bool:
@@ -485,7 +485,7 @@ def _caused_by_you(r: Reply) -> list[Span]:
         return []
     found = []
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         lowered = [t.lower for t in words]
         for i, word in enumerate(lowered):
             if word != "вы" or not any(tuple(lowered[max(0, i - len(b)):i]) == b for b in _BECAUSE):
@@ -506,7 +506,7 @@ def _customer_at_fault(r: Reply) -> list[Span]:
         sentence = r.text[start:end]
         if sentence.rstrip().endswith("?"):
             continue
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         lowered = [t.lower for t in words]
         if words and words[0].lemmas & _APOLOGY and "но" in lowered[1:4] and "вы" in lowered:
             found.append((words[0].start, words[lowered.index("вы")].end - words[0].start))

@@ -42,7 +42,7 @@ def _sentences(r: Reply) -> Iterator[tuple[str, list[Token]]]:
         sentence = r.text[start:end]
         if sentence.rstrip().endswith("?"):
             continue
-        yield sentence, [t for t in r.tokens if start <= t.start < end]
+        yield sentence, r.tokens_in(start, end)
 
 
 def _past_verb(tok: Token) -> bool:

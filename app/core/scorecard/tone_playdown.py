@@ -173,7 +173,7 @@ def rhetorical_reproach(r: Reply) -> list[Span]:
     for start, end in r.sentences:
         if not r.text[start:end].rstrip().endswith("?"):
             continue
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         head = next((i for i, t in enumerate(words) if t.lower in _RHETORICAL), None)
         if head is not None and any(t.lower in _EFFORT or t.lower == "вы" for t in words[head + 1:head + 4]):
             found.append((words[head].start, words[min(head + 3, len(words) - 1)].end - words[head].start))
@@ -207,7 +207,7 @@ def tautology(r: Reply) -> list[Span]:
     has already said — the customer taught the obvious («и на то, и на другое» is no such thing)."""
     found = []
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         for i in range(len(words) - 3):
             na, to, i_, said = words[i:i + 4]
             if (na.lower, to.lower, i_.lower) != ("на", "то", "и") or r.text[na.end:i_.start].split() != ["то"]:
@@ -227,7 +227,7 @@ def denied_blame(r: Reply, found_phrase, span: Span) -> bool:
     phrase does not hold itself clear the customer — the opposite of a reproach («вы не проверили» holds its «не»)."""
     if _NOT & set(found_phrase.words):
         return False
-    inside = [t for t in r.tokens if span[0] <= t.start < span[0] + span[1]]
+    inside = r.tokens_in(span[0], span[0] + span[1])
     before = [t for t in r.tokens if t.end <= span[0]][-2:]
     if before and not before[-1].tag.startswith("PREP"):  # «не по вине…»: a preposition may stand between
         before = before[-1:]
@@ -241,6 +241,6 @@ def released_from_duty(r: Reply, found_phrase, span: Span) -> bool:
     if not any(w.startswith("обязан") or w.startswith("=обязан") or w == "обязать" for w in found_phrase.words):
         return False
     start = r.sentence_at(span[0])[0]
-    people = [t.lower for t in r.tokens if start <= t.start < span[0] and t.lower in _PERSONS]
+    people = [t.lower for t in r.tokens_in(start, span[0]) if t.lower in _PERSONS]
     return bool(people) and people[-1] == "вы"
 

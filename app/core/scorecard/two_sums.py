@@ -45,7 +45,7 @@ def two_sums(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     """The spans of two different sums the reply gives for one thing in two sentences, or nothing."""
     said = []
     for start, end in r.sentences:
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if any(a[0] <= start < a[1] for a in aside) or _cased(words):
             continue
         clauses = [c for m in _CLAUSE_RE.finditer(r.text[start:end])

@@ -52,16 +52,16 @@ def yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
            for q in questions(r)):
         return []
     for n, (start, end) in enumerate(r.sentences):
-        words = [t for t in r.tokens if start <= t.start < end]
+        words = r.tokens_in(start, end)
         if words and words[0].lower not in YES_NO:
             words = after_smiley(r, words)  # «Хороший вопрос :) Да, …»
         if not words or words[0].lower not in YES_NO or any(a[0] <= start < a[1] for a in aside):
             continue
         follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else None
-        follow_words = [t for t in r.tokens if follow and follow[0] <= t.start < follow[1]]
+        follow_words = r.tokens_in(follow[0], follow[1]) if follow else []
         if follow_words and (follow_words[0].lemmas & r.lex.wishes_set or _only_closing(r, follow_words)):
             follow = None  # «Хорошего полёта!», «Обращайтесь, всегда поможем!» is no detail
-        rest = [t for t in r.tokens if words[0].end <= t.start < (follow[1] if follow else end)]
+        rest = r.tokens_in(words[0].end, follow[1] if follow else end)
         theirs = r.customer_lemmas
         new = [lemmas for lemmas in content(rest).values() if not lemmas & theirs]
         if len(content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
@@ -81,7 +81,7 @@ def habit_after_yes(r: Reply, hedge: Span) -> bool:
     if not said.startswith(_HABIT):
         return False
     start, end = r.sentence_at(hedge[0])
-    words = after_smiley(r, [t for t in r.tokens if start <= t.start < end])
+    words = after_smiley(r, r.tokens_in(start, end))
     return bool(words) and words[0].lower in YES_NO and words[0].start < hedge[0]
 
 
@@ -167,7 +167,7 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
         for start, end in r.sentences:
             if any(a[0] <= start < a[1] for a in aside) or r.text[start:end].rstrip().endswith("?"):
                 continue
-            said = [t for t in r.tokens if start <= t.start < end]
+            said = r.tokens_in(start, end)
             about = any(t.lemmas & things for t in said) or any(
                 t.tag.startswith("NPRO") and "3per" in t.tag or t.lower in ("всё", "все") for t in said)
             # «Безопасно: …» opens with the very word asked about, and is about the question whatever follows
@@ -177,7 +177,7 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
             # the statement's own predicate: not one under «если» («если баллы сгорят, …»), nor the customer's
             # doing («вы сохраните»)
             said = [t for m in PART_RE.finditer(r.text) if start <= m.start() < end
-                    for part in [[t for t in r.tokens if m.start() <= t.start < m.end()]]
+                    for part in [r.tokens_in(m.start(), m.end())]
                     if part and not part[0].lower in _NOT_PREDICATE for t in part]
             back = next((t for t in said for v in verbs if t.tag.startswith(("VERB", "INFN", "PRTS"))
                          and "2per" not in t.tag and "impr" not in t.tag

@@ -77,3 +77,19 @@ def test_a_position_finds_its_sentence_and_its_comma_part():
     assert text[slice(*r.sentence_at(at))].strip() == "Заказ у курьера, он привезёт его завтра."
     assert text[slice(*r.part_at(at))] == " он привезёт его завтра"
     assert r.part_at(text.index(",")) is None  # a mark belongs to no part
+
+
+def test_the_tokens_inside_a_span_are_those_that_start_in_it():
+    text = "Курьер приедет в среду, до обеда."
+    r = read_reply(text, LATE)
+    words = lambda start, end: [t.text for t in r.tokens_in(start, end)]
+    at = text.index("приедет")
+    assert words(at, at) == [] and words(at + 3, at) == []  # an empty span, and one the wrong way round
+    assert words(text.index(" в"), text.index("в ")) == []  # only the space before «в»: no word starts there
+    # a span cutting words: the word cut at its start is left out, the one cut at its end is kept
+    assert words(at + 2, text.index("среду") + 2) == ["в", "среду"]
+    assert words(0, at + 1) == ["Курьер", "приедет"]
+    assert words(text.index("обеда"), len(text)) == ["обеда"]  # at the end
+    assert words(text.index("до"), len(text) + 50) == ["до", "обеда"] and words(len(text), len(text) + 9) == []
+    assert all(r.tokens_in(s, e) == [t for t in r.tokens if s <= t.start < e]
+               for s in range(-1, len(text) + 2) for e in range(-1, len(text) + 2))
