@@ -404,7 +404,7 @@ def _advice_to_calm(r: Reply, found_phrase, span: Span) -> bool:
     if not set(r.customer.states) - UNHURT:
         return True
     start, end = r.sentence_at(span[0])
-    near = {t.lower for t in r.tokens if start <= t.start < end}
+    near = {t.lower for t in r.tokens_in(start, end)}
     return "было" not in near and "→" in r.text[span[0] + span[1]:end]
 
 
