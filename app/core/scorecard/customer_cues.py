@@ -384,6 +384,7 @@ def pestered(text: str, tokens: Sequence[Token]) -> list[str]:
 # When an earlier contact was: «вчера просила», «позавчера звонил», «утром писала», «на днях спрашивал».
 _EARLIER = frozenset({"вчера", "позавчера", "утром", "днём", "днем", "недавно", "ранее"})
 _ELSEWHERE = frozenset({"в", "во", "к", "на"})
+_SOMEONE = frozenset({"он", "она", "они", "кто", "кому", "который", "которая", "которые"})
 _YOURS = frozenset({"вам", "вас", "ваш", "ваша", "вашу", "ваше", "ваши", "вашей", "вашего", "вашим", "вашем", "вашу",
                     "поддержка", "поддержку", "чат"})
 
@@ -402,8 +403,9 @@ def earlier_contact(text: str, tokens: Sequence[Token]) -> list[str]:
             if not (tok.lemmas & _CONTACTING and tok.tag.startswith("VERB") and "past" in tok.tag):
                 continue
             near = lowered[max(0, i - 3):i + 3]
-            if not _EARLIER & set(near):
-                continue
+            if not _EARLIER & set(near) or _SOMEONE & set(lowered[max(0, i - 3):i]) \
+                    or any(w.tag.startswith("NOUN") and "anim" in w.tag and "nomn" in w.tag for w in words[max(0, i - 3):i]):
+                continue  # «кому он звонил вчера», «муж вчера звонил»: someone else's call
             after = lowered[i + 1:i + 3]
             if after[:1] and after[0] in _ELSEWHERE and not (len(after) > 1 and after[1] in _YOURS):
                 continue

@@ -27,7 +27,7 @@ def safety(r: Reply) -> ElementResult:
         asked = _asked_secrets(toks, r)
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
-        leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for) if asked_for else []) \
+        leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for, text=r.text) if asked_for else []) \
             or (_full_name(toks, r) if who_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
@@ -477,7 +477,7 @@ def _asked_which(toks: Sequence[Token], whose: Sequence[Token]) -> set[str]:
     return found
 
 
-def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]) -> list[Span]:
+def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str], text: str = "") -> list[Span]:
     """The customer asks for the data of someone else («я жена абонента…, пришлите детализацию его звонков»,
     «пришлите оценки Андрея»), and the reply sends it or says it will («детализацию отправила / пришлю на вашу
     почту») or tells it with a figure («Андрей сдал экзамен на 4») — unless that sentence refuses («…могу сообщить
@@ -492,8 +492,12 @@ def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]
     data = [t for t in toks if t.lemmas & wanted_words]
     if sent and data:
         return sorted({(t.start, t.end - t.start) for t in (data[:1] + sent[:1])})
-    # «телефон +7 903 555-18-42», «остаток — 120 000 ₽»: the data asked for, with what it says beside it
-    told = [t for i, t in enumerate(toks) if any(c.isdigit() for c in t.text) and not _span_of_time(toks, i)]
+    # «телефон +7 903 555-18-42», «остаток — 120 000 ₽»: the data asked for and, right after it, what it says
+    # («отключила телефон с 15 октября» dates a deed, «оценка за проект — в «Модуль 3»» names a place)
+    told = [nxt for t, nxt in zip(toks, toks[1:]) if t in data and nxt.start - t.end <= 3
+            and any(c.isdigit() for c in nxt.text) and text[t.start - 1:t.start] != "«"][:1]  # «Модуль 3»: a menu item
+    if told:
+        told = [t for t in toks if t.start >= told[0].start and any(c.isdigit() for c in t.text)]
     if data and told:
         end = told[0].end  # the whole figure: «+7 903 555-18-42», «120 000»
         for t in told[1:]:

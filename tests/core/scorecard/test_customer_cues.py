@@ -207,3 +207,8 @@ def test_an_earlier_contact_told_in_the_past_is_a_repeat(message):
 ])
 def test_a_contact_elsewhere_or_a_plain_snova_is_no_repeat(message):
     assert "repeat" not in read(message).states
+
+
+def test_someone_elses_call_yesterday_is_no_repeat():
+    assert "repeat" not in read("Это сестра Ольги. Скажите, кому она звонила вчера днём?").states
+    assert "repeat" not in read("Муж вчера звонил вам насчёт тарифа, что ему ответили?").states
