@@ -22,6 +22,7 @@ from app.core.scorecard.adverts import adverts as find_adverts, little_besides
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
+from app.core.scorecard.dial_codes import dialled_way
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.done_deeds import bids_undone, state_named_back, told_as_past
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
@@ -96,7 +97,7 @@ def solution(r: Reply) -> ElementResult:
     steps = [s for s in r.imperatives[0] + r.imperatives[1] if not asks_back(r, s)]
     steps += [s for _, s in find_phrases(tokens, lex.steps) if not told_of_others(r, s)
               and not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
-    steps += modal_steps(r) + present_steps(r)
+    steps += modal_steps(r) + present_steps(r) + dialled_way(r)  # «Как проверить баланс?» — «*100#»
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s) and not asked_back(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
     # «Статус можно посмотреть в разделе «Мои заказы»» to «какой статус?»: the place named to look in is no answer
