@@ -32,7 +32,6 @@ _ASK_FOR = frozenset({"подсказать", "написать", "сообщи�
 def asked_again(r: Reply) -> list[Span]:
     """The operator's requests («уточните», «пришлите», «напишите») for a thing the customer already gave with its
     value: a noun the customer wrote right before a figure («заказ 48213», «договор № 17»)."""
-    mine = r.customer_tokens
     given = {x for tok in _valued(r) for x in tok.lemmas}
     if not given:
         return []

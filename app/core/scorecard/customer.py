@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_cues import (
-    came_instead, came_late, charged_after_deed, contacted_lately, hopes_dashed, missed_event, nth_time, paid_for_nothing,
+    came_instead, came_late, charged_after_deed, earlier_contact, hopes_dashed, missed_event, nth_time, paid_for_nothing,
     pestered, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since, where_is_mine,
 )
 from app.core.scorecard.customer_others import GRIEF, others_trouble
@@ -403,7 +403,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("urgency", hits(lex.urgency))
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h)]
         + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told) + times_over(text, told)
-        + contacted_lately(text, told))
+        + earlier_contact(text, told))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text, settled)] + hits(lex.confusion))
     # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
     polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]

@@ -383,32 +383,36 @@ def pestered(text: str, tokens: Sequence[Token]) -> list[str]:
     return found
 
 
-# Getting in touch before, told by the customer: «Вчера просила перевыпустить карту», «я вчера звонила».
-_LATELY = frozenset({"вчера", "позавчера"})
-_OTHERS = frozenset({"он", "она", "они", "кто", "кто-то"})
+# When an earlier contact was: «вчера просила», «позавчера звонил», «утром писала», «на днях спрашивал».
+_EARLIER = frozenset({"вчера", "позавчера", "утром", "днём", "днем", "недавно", "ранее"})
+_ELSEWHERE = frozenset({"в", "во", "к", "на"})
+_SOMEONE = frozenset({"он", "она", "они", "кто", "кому", "который", "которая", "которые"})
+_YOURS = frozenset({"вам", "вас", "ваш", "ваша", "вашу", "ваше", "ваши", "вашей", "вашего", "вашим", "вашем", "вашу",
+                    "поддержка", "поддержку", "чат"})
 
 
-def contacted_lately(text: str, tokens: Sequence[Token]) -> list[str]:
-    """«Вчера просила перевыпустить карту, сказали 5 дней», «Я вчера звонила, мне обещали перезвонить»: «вчера» and
-    the customer's own past verb of getting in touch (singular, or plural after «мы» — «вчера мне звонили» is someone
-    else's call) — this is not the first contact."""
+def earlier_contact(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Вчера просила перевыпустить карту, сказали 5 дней», «Снова я»: the customer tells of a contact before this one —
+    a past verb of getting in touch beside a word of an earlier time, addressed to no one else («вчера звонила в банк»
+    speaks of another place), or «снова / опять я» standing for «it's me again»."""
     found = []
-    for sentence, words in _sentences(text, tokens):
+    for _, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
         for i, tok in enumerate(words):
-            if tok.lower not in _LATELY:
+            if lowered[i] in ("снова", "опять") and i + 1 < len(words) and lowered[i + 1] == "я" \
+                    and (i + 2 == len(words) or not words[i + 2].tag.startswith("VERB")):
+                found.append(text[tok.start:words[i + 1].end])
+            if not (tok.lemmas & _CONTACTING and tok.tag.startswith("VERB") and "past" in tok.tag):
                 continue
-            for k in range(max(0, i - 2), min(i + 4, len(words))):
-                verb = words[k]
-                if not (verb.tag.startswith("VERB") and "past" in verb.tag and verb.lemmas & _CONTACTING):
-                    continue
-                if "plur" in verb.tag and not any(w.lower == "мы" for w in words[max(0, k - 3):k]):
-                    continue
-                if any(w.lower in ("мне", "нам", "меня", "нас") for w in words[max(0, k - 2):k]):
-                    continue
-                # «кому он звонил вчера», «муж вчера звонил»: someone else named as the one who called
-                if any(w.lower in _OTHERS or w.tag.startswith("NOUN") and "nomn" in w.tag and "anim" in w.tag
-                       for w in words[:k]):
-                    continue
-                found.append(text[min(tok.start, verb.start):max(tok.end, verb.end)])
-                break
+            near = lowered[max(0, i - 3):i + 3]
+            if "plur" in tok.tag and "мы" not in lowered[max(0, i - 3):i] \
+                    or {"мне", "нам", "меня", "нас"} & set(lowered[max(0, i - 2):i]):
+                continue  # «вчера мне звонили»: a call to the customer, not theirs
+            if not _EARLIER & set(near) or _SOMEONE & set(lowered[max(0, i - 3):i]) \
+                    or any(w.tag.startswith("NOUN") and "anim" in w.tag and "nomn" in w.tag for w in words[max(0, i - 3):i]):
+                continue  # «кому он звонил вчера», «муж вчера звонил»: someone else's call
+            after = lowered[i + 1:i + 3]
+            if after[:1] and after[0] in _ELSEWHERE and not (len(after) > 1 and after[1] in _YOURS):
+                continue
+            found.append(tok.text)
     return found

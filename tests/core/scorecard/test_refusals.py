@@ -94,3 +94,17 @@ def test_help_given_there_or_an_answer_beside_it_is_no_hand_off():
     answered = card("Здравствуйте! Простите за путаницу. Оплата прошла в 14:05, я отправила подтверждение в гостиницу, "
                     "покажите администратору письмо от нас — подробности там подскажут. Если будут вопросы, пишите.", ROOM)
     assert answered["tone"].passed is True, answered["tone"].reason
+
+
+def test_a_thing_cleared_as_the_cause_is_a_diagnosis_not_a_refusal():
+    got = card("Здравствуйте! Сожалею, что звук пропадает. Наушники тут ни при чём: в последнем обновлении сломался "
+               "кодек, исправление выйдет в четверг до 12:00. Напишу вам, когда оно выйдет.",
+               ["Во время звонков пропадает звук. Наушники менял, не помогло."])
+    assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_the_company_shrugging_a_trouble_off_is_still_a_refusal():
+    got = card("Здравствуйте. Мы тут ни при чём, посылку повредила почта. Всего доброго.",
+               ["Посылка пришла мятая, коробка порвана. Что делать?"])
+    assert got["tone"].passed is False
+    assert "ни при чём" in got["tone"].reason
