@@ -152,7 +152,26 @@ def _after_an_abbreviation(text: str, finding: Finding) -> bool:
     return any("Abbr" in p.tag and p.is_known for p in parses(before.group(1).lower())[:1])
 
 
+_NAMED_AFTER_DASH = re.compile(r"\w\s+[—–]\s+$")
+
+
+def _subject_after_its_verb(text: str, finding: Finding) -> bool:
+    """grammar_Duplication… reads «существительное, он + глагол» as a subject repeated by a pronoun («Курьер, он
+    приедет»). When the noun follows a verb of its own part («заказ получил Пётр Лукин, он расписался»), it is the
+    subject of that verb, set after it, and the pronoun opens the next clause: no repetition. So it is after a dash
+    that makes it the predicate of a clause with no verb («ваш мастер — Пётр Лукин, он позвонит»). A noun opening
+    its part («Пётр Лукин, он расписался») stays reported."""
+    start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?;:\n,") + 1
+    if _NAMED_AFTER_DASH.search(text, start, finding.offset):
+        return True
+    from app.core.grammar.rules._base import parses
+
+    return any(readings and readings[0].tag.POS == "VERB" and "indc" in readings[0].tag
+               for readings in (parses(m.group().lower()) for m in _WORD.finditer(text, start, finding.offset)))
+
+
 FORM_TESTS = {
+    "grammar_Duplication_by_the_pronoun_of_the_noun-subject": _subject_after_its_verb,
     "UPPERCASE_SENTENCE_START": _after_an_abbreviation,
     "Cap_Letters_Name": _part_after_apostrophe,
     "DoubleNE": _verb_with_its_own_ne,

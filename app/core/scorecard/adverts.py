@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import digressions
 from app.core.scorecard.card import Span
+from app.core.scorecard.conditions import terms_told  # «какие условия?» — «при оплате за год скидка 20 %»
 from app.core.scorecard.done_deeds import alike
 from app.core.scorecard.past_deeds import operator_did
 from app.core.scorecard.questions import PRICE_RE, asked_kinds, content, questions
@@ -29,7 +30,7 @@ def adverts(r: Reply) -> list[Span]:
     if found and _customer_raised(r, found):  # a promo code the customer asks about is no advert
         found = [a for a in found if _sells(r, a)]
     return [a for a in found if not _plain_offer_on_topic(r, a) and not _given(r, a) and not _bygone(r, a)
-            and not _explains(r, a) and not _in_price_told(r, a)] + digressions(r)
+            and not _explains(r, a) and not _in_price_told(r, a) and not terms_told(r, a)] + digressions(r)
 
 
 def little_besides(r: Reply, aside: Sequence[Span]) -> bool:

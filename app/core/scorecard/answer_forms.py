@@ -32,11 +32,7 @@ _ASK_FOR = frozenset({"подсказать", "написать", "сообщи�
 def asked_again(r: Reply) -> list[Span]:
     """The operator's requests («уточните», «пришлите», «напишите») for a thing the customer already gave with its
     value: a noun the customer wrote right before a figure («заказ 48213», «договор № 17»)."""
-    mine = r.customer_tokens
-    given: set[str] = set()
-    for i, tok in enumerate(mine):
-        if tok.tag.startswith("NOUN") and any(is_number(t) for t in mine[i + 1:i + 3]):
-            given |= tok.lemmas
+    given = {x for tok in _valued(r) for x in tok.lemmas}
     if not given:
         return []
     found = []
@@ -55,6 +51,24 @@ def asked_again(r: Reply) -> list[Span]:
         if objects and any(t.lemmas & given for t in objects) \
                 and not any(is_number(t) for t in r.tokens[idx + 1:idx + 6] if t.start < sentence_end):
             found.append((r.tokens[idx].start, r.tokens[idx].end - r.tokens[idx].start))
+    return found
+
+
+def _valued(r: Reply) -> list[Token]:
+    """The customer's nouns given with their value: a figure right after the noun («заказ 48213», «номер 8 925…»), or
+    after one mark of a code («дело У-60412») — not a figure of another word: «карту для сына, ему 12» gives the son's
+    age, «такси за 4 500 рублей» the fare, «с карты списали 15 000» a sum (a stop, a preposition, a pronoun or a verb
+    between)."""
+    mine, text = r.customer_tokens, "\n".join(r.customer_messages)
+    found = []
+    for i, tok in enumerate(mine):
+        if not tok.tag.startswith("NOUN"):
+            continue
+        at = next((k for k in range(i + 1, min(i + 3, len(mine))) if is_number(mine[k])), None)
+        if at is None or re.search(r"[,.;!?…()\n]", text[tok.end:mine[at].start]) or any(
+                t.tag.startswith(("PREP", "NPRO", "VERB", "INFN", "PRTS", "CONJ")) for t in mine[i + 1:at]):
+            continue
+        found.append(tok)
     return found
 
 

@@ -9,6 +9,8 @@ limits or frees something — by «если / при / кроме / только
 
 from __future__ import annotations
 
+from app.core.scorecard.card import Span
+from app.core.scorecard.questions import questions
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import is_number, tokenize
 
@@ -27,15 +29,28 @@ def asks_terms(question: str) -> bool:
 def terms_stated(r: Reply) -> bool:
     """A sentence of the reply that limits or frees something («на каждого ребёнка» limits too) and names its
     measure."""
-    for start, end in r.sentences:
-        words = r.tokens_in(start, end)
-        if any(t.lemmas & _WRITTEN for t in words):
-            continue  # «условия описаны в договоре»: where the terms are, not the terms
-        limits = any(t.lemmas & _LIMITS for t in words)
-        measure = any(is_number(t) for t in words) or "%" in r.text[start:end] or "₽" in r.text[start:end]
-        if limits and measure or any(t.lemmas & _FREE for t in words):
-            return True
-    return False
+    return any(_states_terms(r, start, end) for start, end in r.sentences)
+
+
+def _states_terms(r: Reply, start: int, end: int) -> bool:
+    words = r.tokens_in(start, end)
+    if any(t.lemmas & _WRITTEN for t in words):
+        return False  # «условия описаны в договоре»: where the terms are, not the terms
+    limits = any(t.lemmas & _LIMITS for t in words)
+    measure = any(is_number(t) for t in words) or "%" in r.text[start:end] or "₽" in r.text[start:end]
+    return limits and measure or any(t.lemmas & _FREE for t in words)
+
+
+def terms_told(r: Reply, span: Span) -> bool:
+    """«Какие условия у годового тарифа?» — «При оплате за год скидка 20 % к помесячной цене»: to a customer who asks
+    the terms, an offer's word («скидка») in a sentence that states terms by a limit and its measure is one of the
+    terms asked for, not an advert. A free word alone («бесплатно») does not make an offer's sentence terms: it is
+    the offer's own word."""
+    if not any(asks_terms(q) for q in questions(r)):
+        return False
+    start, end = r.sentence_at(span[0])
+    words = r.tokens_in(start, end)
+    return _states_terms(r, start, end) and any(t.lemmas & _LIMITS for t in words)
 
 
 def terms_answered(r: Reply, question: str) -> bool:

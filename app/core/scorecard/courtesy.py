@@ -267,6 +267,8 @@ def _sends_away(r: Reply, phrase, span: Span) -> bool:
     if phrase.words[-1] not in ("обращаться", "пишите", "писать", "напишите"):
         return False
     after = [t for t in r.tokens if t.start >= span[0] + span[1] and t.lower != "пожалуйста"][:2]
+    if after and re.search(r"[:;—–]", r.text[span[0] + span[1]:after[0].start]):
+        return False  # «напишите: на четверг ещё есть окна» — the invitation ends at the colon; what follows is news
     if after and (after[0].lower in ("ему", "ей", "им") or after[0].tag.startswith("NOUN") and "anim" in after[0].tag
                   and "datv" in after[0].tag):
         return True  # «Пишите ему в чат заказа», «обращайтесь продавцу»: to someone else
@@ -291,6 +293,23 @@ _US = frozenset({"нам", "мне", "чат", "этот", "сюда", "любо
 # Verbs of getting back to the customer: «я напишу, когда…», «отвечу через 5 минут».
 _GET_BACK = frozenset({"написать", "ответить", "сообщить", "связаться", "перезвонить", "позвонить", "отписаться",
                        "вернуться"})
+# «пришлю ответ сюда до 18:00», «пришлём письмо в день запуска»: sending the customer word back is getting back, too
+# (not «пришлём карту курьером», a thing delivered).
+_SEND = frozenset({"прислать", "отправить", "выслать"})
+_WORD = frozenset({"ответ", "письмо", "сообщение", "весточка"})
+# In the last sentence it is enough that what is sent goes to the customer or is news: «пришлю её вам», «пришлём
+# ссылку» (not «отправлю вам код — продиктуйте его», followed by another ask).
+_NEWS = frozenset({"вам", "сюда", "письмо", "ответ", "сообщение", "ссылка", "смс", "уведомление"})
+
+
+def _word_sent(r: Reply, words: list[Token], i: int) -> bool:
+    """The message noun stands in the verb's own clause, within three words either side («ответ пришлю сюда»,
+    «пришлём письмо с инструкцией»)."""
+    sentence = r.sentence_at(words[i].start)
+    near = [t for t in words[max(0, i - 3):i + 4] if sentence[0] <= t.start < sentence[1] and t is not words[i]]
+    return any(t.lemmas & _WORD and t.tag.startswith("NOUN") and "accs" in t.tag and not re.search(
+        r"[,;:—]", r.text[min(t.end, words[i].end):max(t.start, words[i].start)]) for t in near)
+
 # Verbs that ask the customer to answer: «Напишите, какой рейс выбираете», «Скажите, когда удобно».
 _TELL_ME = frozenset({"написать", "сказать", "сообщить", "ответить", "подсказать"})
 _WHICH = frozenset({"какой", "который", "когда", "где", "как", "во", "сколько", "удобный", "удобно", "удобнее", "ли"})
@@ -308,8 +327,11 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     offer = _offer_if_needed(r, tail_start)
     if offer:
         return offer
-    for tok in (t for t in r.tokens if t.start >= tail_start):
-        if tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag and tok.lemmas & _GET_BACK:
+    tail = [t for t in r.tokens if t.start >= tail_start]
+    for i, tok in enumerate(tail):
+        if tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag and (
+                tok.lemmas & _GET_BACK or tok.lemmas & _SEND and (_word_sent(r, tail, i) or tok.start >= start and any(
+                    t.lemmas & _NEWS for t in r.tokens if tok.end <= t.start < tok.end + 30))):
             return [(tok.start, tok.end - tok.start)]
     last = [t for t in r.tokens if t.start >= start]
     asked = [t for t in last if "impr" in t.tag or also_imperative(t.lower)]

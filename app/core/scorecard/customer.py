@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_cues import (
-    came_instead, came_late, charged_after_deed, hopes_dashed, missed_event, nth_time, paid_for_nothing, pestered,
-    shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since, where_is_mine,
+    came_instead, came_late, charged_after_deed, earlier_contact, hopes_dashed, missed_event, nth_time, paid_for_nothing,
+    pestered, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since, where_is_mine,
 )
 from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_syntax import read_syntax
+from app.core.scorecard.customer_turns import term_passed, worse_than_before
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
 
@@ -401,7 +402,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told))
     add("urgency", hits(lex.urgency))
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h)]
-        + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told) + times_over(text, told))
+        + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told) + times_over(text, told)
+        + earlier_contact(text, told))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text, settled)] + hits(lex.confusion))
     # «боюсь показаться занудой» is politeness; «Спасибо, а то я уже переживала» — a worry that is over
     polite = [s for _, s in find_phrases(tokens, lex.worry_exclude, gap=0)]
@@ -412,7 +414,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
         + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told) + charged_after_deed(text, told)
         + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
-        + staff_faulted(text[settled:]))
+        + staff_faulted(text[settled:]) + worse_than_before(text, told) + term_passed(text, told))
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))

@@ -134,14 +134,16 @@ _I_WE = frozenset({"я", "мы", "меня", "нас"})
 
 def came_instead(text: str, tokens: Sequence[Token]) -> list[str]:
     """«Пришло подтверждение на Иванова вместо Ивановой!», «Списали 900 рублей вместо 600»: a statement with a past
-    verb and «вместо» — the thing that came is not the one due. The customer's own choice («я выбрала самовывоз
+    verb and «вместо» — the thing that came is not the one due; so is «Почему скорость 20 Мбит вместо 100?». The customer's own choice («я выбрала самовывоз
     вместо курьера») and questions («можно вместо курьера самовывоз?») are not this."""
     found = []
     for sentence, words in _sentences(text, tokens):
         lowered = [t.lower for t in words]
-        if "вместо" not in lowered or sentence.rstrip().endswith("?") or _I_WE & set(lowered):
+        # «Почему скорость 20 вместо 100?»: asked why, the thing instead of the due one is told all the same
+        why = "почему" in lowered and not {"можно", "нельзя"} & set(lowered)
+        if "вместо" not in lowered or sentence.rstrip().endswith("?") and not why or _I_WE & set(lowered):
             continue
-        if any(t.tag.startswith("VERB") and "past" in t.tag for t in words):
+        if why or any(t.tag.startswith("VERB") and "past" in t.tag for t in words):
             at = lowered.index("вместо")
             found.append(text[words[max(0, at - 1)].start:words[min(at + 1, len(words) - 1)].end])
     return found
@@ -378,4 +380,39 @@ def pestered(text: str, tokens: Sequence[Token]) -> list[str]:
             continue
         end = words[often + 2].end if often is not None else verb.end
         found.append(text[verb.start:max(end, verb.end)])
+    return found
+
+
+# When an earlier contact was: «вчера просила», «позавчера звонил», «утром писала», «на днях спрашивал».
+_EARLIER = frozenset({"вчера", "позавчера", "утром", "днём", "днем", "недавно", "ранее"})
+_ELSEWHERE = frozenset({"в", "во", "к", "на"})
+_SOMEONE = frozenset({"он", "она", "они", "кто", "кому", "который", "которая", "которые"})
+_YOURS = frozenset({"вам", "вас", "ваш", "ваша", "вашу", "ваше", "ваши", "вашей", "вашего", "вашим", "вашем", "вашу",
+                    "поддержка", "поддержку", "чат"})
+
+
+def earlier_contact(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Вчера просила перевыпустить карту, сказали 5 дней», «Снова я»: the customer tells of a contact before this one —
+    a past verb of getting in touch beside a word of an earlier time, addressed to no one else («вчера звонила в банк»
+    speaks of another place), or «снова / опять я» standing for «it's me again»."""
+    found = []
+    for _, words in _sentences(text, tokens):
+        lowered = [t.lower for t in words]
+        for i, tok in enumerate(words):
+            if lowered[i] in ("снова", "опять") and i + 1 < len(words) and lowered[i + 1] == "я" \
+                    and (i + 2 == len(words) or not words[i + 2].tag.startswith("VERB")):
+                found.append(text[tok.start:words[i + 1].end])
+            if not (tok.lemmas & _CONTACTING and tok.tag.startswith("VERB") and "past" in tok.tag):
+                continue
+            near = lowered[max(0, i - 3):i + 3]
+            if "plur" in tok.tag and "мы" not in lowered[max(0, i - 3):i] \
+                    or {"мне", "нам", "меня", "нас"} & set(lowered[max(0, i - 2):i]):
+                continue  # «вчера мне звонили»: a call to the customer, not theirs
+            if not _EARLIER & set(near) or _SOMEONE & set(lowered[max(0, i - 3):i]) \
+                    or any(w.tag.startswith("NOUN") and "anim" in w.tag and "nomn" in w.tag for w in words[max(0, i - 3):i]):
+                continue  # «кому он звонил вчера», «муж вчера звонил»: someone else's call
+            after = lowered[i + 1:i + 3]
+            if after[:1] and after[0] in _ELSEWHERE and not (len(after) > 1 and after[1] in _YOURS):
+                continue
+            found.append(tok.text)
     return found

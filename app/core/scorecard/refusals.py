@@ -110,3 +110,47 @@ _WANTING = frozenset({"можно", "мочь", "хотеть", "нужно", "�
 def _asks_for_something(r: Reply) -> bool:
     told = r.customer_tokens
     return any(t.lemmas & _WANTING or "impr" in t.tag or "2per" in t.tag and "futr" in t.tag for t in told)
+
+
+# Verbs of giving the answer itself: «подскажут», «ответят», «объяснят» — not «помогут», a service done there.
+_TELLING_THERE = frozenset({"подсказать", "ответить", "объяснить", "рассказать", "уточнить", "проконсультировать",
+                            "разъяснить"})
+_THERE = frozenset({"там", "они", "где", "тут", "здесь"})
+
+
+def answer_handed_off(r: Reply) -> list[Span]:
+    """«Обратитесь на стойку регистрации, там подскажут», «напишите в бухгалтерию — они ответят»: the answer itself
+    left to others (a verb of telling in the third person plural, future, right after «там» / «они», or with no
+    subject at all) — the operator does not say what they could; «там вам помогут» names help given there."""
+    found = []
+    toks = r.tokens
+    for i, tok in enumerate(toks):
+        if not (tok.lemmas & _TELLING_THERE and tok.tag.startswith("VERB") and "3per" in tok.tag
+                and "plur" in tok.tag and "futr" in tok.tag):
+            continue
+        before = [t for t in toks[max(0, i - 2):i] if t.lower not in ("вам", "вас", "всё", "все")]
+        if before and before[-1].lower in _THERE:
+            found.append((before[-1].start, tok.end - before[-1].start))
+    return found
+
+
+# Who can shrug a trouble off: the operator, the company and its people — «мы тут ни при чём», «магазин ни при чём».
+_WHO_SHRUGS = frozenset({"мы", "я", "наш", "компания", "банк", "магазин", "сервис", "оператор", "служба", "отдел",
+                         "поддержка", "школа", "отель", "агентство", "склад", "курьер", "сотрудник"})
+
+
+def cleared_suspect(r: Reply, span: Span) -> bool:
+    """«Роутер тут ни при чём: по вечерам перегружается оборудование в доме»: «ни при чём» said of a thing — the
+    customer's device, browser or token — clears a suspected cause, a diagnosis; only said of the company, its
+    people or the speaker («мы тут ни при чём», «банк ни при чём, это продавец») does it shrug the trouble off."""
+    toks = r.tokens
+    inside = [i for i, t in enumerate(toks) if span[0] <= t.start < span[0] + span[1]]
+    if not inside or "при" not in {toks[i].lower for i in inside}:
+        return False
+    start, _ = r.sentence_at(toks[inside[0]].start)
+    # the subject: the nearest noun or pronoun before the phrase, inside its sentence
+    subject = next((toks[j] for j in range(inside[0] - 1, -1, -1)
+                    if toks[j].start >= start and (toks[j].tag.startswith("NOUN") or toks[j].tag.startswith("NPRO"))), None)
+    if subject is None or subject.lemmas & _WHO_SHRUGS or "NPRO" in subject.tag or "anim" in subject.tag.split(" ")[0]:
+        return False
+    return "nomn" in subject.tag or subject.tag.startswith("LATN")

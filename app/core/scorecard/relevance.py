@@ -22,12 +22,13 @@ from dataclasses import dataclass, replace
 
 from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
+from app.core.scorecard.dial_codes import dialled_way
 from app.core.scorecard.questions import (
     CLOSE_IN_MEANING as _CLOSE, content, questions, said_words, sentence_before, touched,
 )
 from app.core.scorecard.reasons import gives_reason
 from app.core.scorecard.other_doing import can_another, unknown_to_navec
-from app.core.scorecard.other_request import answers_other_request
+from app.core.scorecard.other_request import answers_other_request, points_back
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
 from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
@@ -215,6 +216,7 @@ def unaddressed(r: Reply, aside: Sequence[Span], acted: Sequence[Span] = (), sho
     focus = focuses(r)
     if not focus:
         return []
+    shown = shown or bool(dialled_way(r))  # «Как проверить баланс?» — «*100#»: the code is the way
     said0 = said_words(r, aside)
     kept = [t for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)]
     said_lemmas0 = list(content(kept))
@@ -283,6 +285,10 @@ def _did_it(r: Reply, f: Focus, acted: Sequence[Span]) -> bool:
         deed = next((t for t in words if t.start == span[0]), None)
         if any(touched(t.lemmas, asked) for t in words) or deed is not None and verbs and _close(deed.lower, verbs):
             return True
+    if f.kind == "thing" and points_back(f.question):  # «пришёл розовый. это шутка?» — «Чёрный чехол отправила»
+        before = tokenize(sentence_before(r, f.question))
+        told = tuple(t for t in before if t.lower in content(before))
+        return bool(told) and _did_it(r, replace(f, question="", words=told), acted)
     return False
 
 

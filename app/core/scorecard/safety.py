@@ -27,7 +27,7 @@ def safety(r: Reply) -> ElementResult:
         asked = _asked_secrets(toks, r)
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
-        leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for) if asked_for else []) \
+        leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for, text=r.text) if asked_for else []) \
             or (_full_name(toks, r) if who_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
@@ -281,7 +281,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
              and not _held_by_nobody(toks, s, r)]
     data = sorted(facts + (kinds if _content(toks) else []) + _mobile_numbers(toks, r))
-    if not data or any(t.lower in r.lex.negation_words for t in toks):
+    if not data or _denied_near(toks, data, r):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
     theirs = r.customer_tokens
@@ -294,6 +294,16 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
         if _person(tok) and not _street(toks, i):
             persons.append((tok.start, tok.end - tok.start))
     return sorted(data[:1] + persons[:2]) if persons else []
+
+
+def _denied_near(toks: Sequence[Token], data: Sequence[Span], r: Reply) -> bool:
+    """«Телефон отправителя я назвать не могу», «никому не сообщаем»: a word of negation in the clause of the data, or
+    a refusal anywhere in the sentence, tells nothing; «она в декрете, поэтому не ведёт занятия» — a «не» in another
+    clause — still tells."""
+    if _refused(toks):
+        return True
+    parts = [r.part_at(s[0]) for s in data]
+    return any(t.lower in r.lex.negation_words and any(p and p[0] <= t.start < p[1] for p in parts) for t in toks)
 
 
 # A mobile number written out («+7 903 115-62-40», «8 (912) 404-18-27»): a person's own line, unlike a company's
@@ -330,6 +340,9 @@ def _whose(toks: Sequence[Token], theirs: Sequence[Token], own: set[str], r: Rep
 
 
 _POSSESSIVE = frozenset({"его", "её", "ее", "их"})
+# Someone pointed at by a relative clause: «того, кто перевёл», «тех, которые звонили».
+_THAT_ONE = frozenset({"тот", "того", "тому", "тем", "той", "те", "тех", "теми"})
+_WHO = frozenset({"кто", "который", "которая", "которые", "которого", "которой", "которых"})
 
 
 def _possessed(theirs: Sequence[Token]) -> bool:
@@ -431,7 +444,8 @@ def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
     for start, end in sentences(text):  # the data and whose it is, in one sentence: «оценки Андрея», «его звонков»
         toks = [t for t in theirs if start <= t.start < end]
         whose = [t for t in toks if t.lemmas & others or t.lower in _THIRD_PERSON] + \
-            [t for s in _hits(toks, r.lex.other_person, gap=0) for t in toks if t.start == s[0]]
+            [t for s in _hits(toks, r.lex.other_person, gap=0) for t in toks if t.start == s[0]] + \
+            [t for t, nxt in zip(toks, toks[1:]) if t.lower in _THAT_ONE and nxt.lower in _WHO]  # «телефон того, кто перевёл»
         for w in _hits(toks, r.lex.other_data + r.lex.other_facts, gap=1):
             at = next(i for i, t in enumerate(toks) if t.start == w[0])
             if whose and not any("мой" in t.lemmas or "свой" in t.lemmas for t in toks[max(0, at - 1):at + 3]):
@@ -463,7 +477,7 @@ def _asked_which(toks: Sequence[Token], whose: Sequence[Token]) -> set[str]:
     return found
 
 
-def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]) -> list[Span]:
+def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str], text: str = "") -> list[Span]:
     """The customer asks for the data of someone else («я жена абонента…, пришлите детализацию его звонков»,
     «пришлите оценки Андрея»), and the reply sends it or says it will («детализацию отправила / пришлю на вашу
     почту») or tells it with a figure («Андрей сдал экзамен на 4») — unless that sentence refuses («…могу сообщить
@@ -478,6 +492,19 @@ def _handed_over(toks: Sequence[Token], wanted_words: set[str], others: set[str]
     data = [t for t in toks if t.lemmas & wanted_words]
     if sent and data:
         return sorted({(t.start, t.end - t.start) for t in (data[:1] + sent[:1])})
+    # «телефон +7 903 555-18-42», «остаток — 120 000 ₽»: the data asked for and, right after it, what it says
+    # («отключила телефон с 15 октября» dates a deed, «оценка за проект — в «Модуль 3»» names a place)
+    told = [nxt for t, nxt in zip(toks, toks[1:]) if t in data and nxt.start - t.end <= 3
+            and any(c.isdigit() for c in nxt.text) and text[t.start - 1:t.start] != "«"][:1]  # «Модуль 3»: a menu item
+    if told:
+        told = [t for t in toks if t.start >= told[0].start and any(c.isdigit() for c in t.text)]
+    if data and told:
+        end = told[0].end  # the whole figure: «+7 903 555-18-42», «120 000»
+        for t in told[1:]:
+            if t.start - end > 2:
+                break
+            end = t.end
+        return [(data[0].start, data[0].end - data[0].start), (told[0].start, end - told[0].start)]
     named = [t for t in toks if t.text[:1].isupper() and t.lemmas & others]
     # «81 балл», «две четвёрки», «место 14C»
     figures = [t for t in toks if any(c.isdigit() for c in t.text) or t.tag.startswith("NUMR")]

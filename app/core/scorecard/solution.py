@@ -22,6 +22,7 @@ from app.core.scorecard.adverts import adverts as find_adverts, little_besides
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
+from app.core.scorecard.dial_codes import dialled_way
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.done_deeds import bids_undone, state_named_back, told_as_past
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
@@ -63,9 +64,6 @@ from app.core.phrase import phrase
 
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
                       r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
-_CODE_RE = re.compile(r"\*\d[\d*]*#")  # a USSD code: «*100#», «*100*2#»
-
-
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
     if not r.customer.asks:
@@ -100,13 +98,9 @@ def solution(r: Reply) -> ElementResult:
     steps = [s for s in r.imperatives[0] + r.imperatives[1] if not asks_back(r, s)]
     steps += [s for _, s in find_phrases(tokens, lex.steps) if not told_of_others(r, s)
               and not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
-    steps += modal_steps(r) + present_steps(r)
+    steps += modal_steps(r) + present_steps(r) + dialled_way(r)  # «Как проверить баланс?» — «*100#»
     answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s) and not asked_back(r, s)]
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
-    # «Как проверить баланс?» — «…посредством USSD-запроса *100#»: a code to dial is the way
-    dialled = [(m.start(), m.end() - m.start()) for m in _CODE_RE.finditer(text)
-               if asks_how(r) and m.group() not in "\n".join(r.customer_messages)]
-    answers += dialled
     # «Статус можно посмотреть в разделе «Мои заказы»» to «какой статус?»: the place named to look in is no answer
     looked = [se for se in r.sentences if any(sent_to_look(r, (t.start, t.end - t.start))
                                               for t in tokens if se[0] <= t.start < se[1])]
@@ -227,11 +221,9 @@ def solution(r: Reply) -> ElementResult:
         if not (refusal and (steps or frames)) else []
     # «Баллы не сгорят?» — «Баллы сохраняются»: its predicate said back in other words answers the question
     said_back = predicate_answered(r, aside)
-    dial = [d for d in dialled if not any(a[0] <= d[0] < a[1] for a in aside)]
     set_timed = _set_to_happen(r, frames, aside)  # «Можно исправить?» — «мастер заменит оборудование в четверг»
     off = [q for q in off if not any(q == chunk.rstrip("?!. ").strip() for chunk, _ in said_back)
-           and not in_time_told(r, q) and not (set_timed and _asks_can(q))  # «успею?» — «50 минут … хватает»
-           and not (dial and any(t.lower == "как" for t in tokenize(q)))]  # «как проверить баланс?» — «*100#»
+           and not in_time_told(r, q) and not (set_timed and _asks_can(q))]  # «успею?» — «50 минут … хватает»
     if off and asks_how(r) and not (steps or done or answers):
         return ElementResult("solution", False, phrase(
             'Клиент спросил, как это сделать, а ответ не называет ни шагов, ни места, где это делается.'))

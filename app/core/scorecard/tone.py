@@ -7,11 +7,12 @@ import re
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.refusals import refused_outright
+from app.core.scorecard.refusals import answer_handed_off, cleared_suspect, refused_outright
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
     absolute_denial, all_is_written, counted_answers, counterfactual_you, dismissed_trouble, familiar_address,
-    gossip_about, guessed_cause, lesson_for_next_time, others_content, told_before, warned_in_advance, wrong_detail,
+    gossip_about, guessed_cause, lesson_for_next_time, maxim_before, others_content, told_before, warned_in_advance,
+    wrong_detail, written_where_to_look,
 )
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_playdown import (
@@ -44,9 +45,10 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not _feeling_understood(r, s) and _one_sentence(r, s)
                  and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)
                                                       or _left_to_you(r, p, s)))
-                 and not (phrases is lex.refusal and has_step and _rule_stated(r, s))
+                 and not (phrases is lex.refusal and (has_step and _rule_stated(r, s) or cleared_suspect(r, s)))
                  and not (phrases is lex.rude and released_from_duty(r, p, s))
-                 and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p)))]
+                 and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p, s)
+                                                            or written_where_to_look(r, s)))]
         if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
             found += retort(r)
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
@@ -59,8 +61,9 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
             found += [s for s in r.lectures + told_before(r) + counted_answers(r) + lesson_for_next_time(r)
-                      + all_is_written(r)
+                      + [s for s in all_is_written(r) if not written_where_to_look(r, s)]
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
+                      + maxim_before(r, bool(set(r.customer.states) - UNHURT))
                       + hard_to_miss(r) + rhetorical_reproach(r) + groundless_complaint(r) + tautology(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
@@ -105,7 +108,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
-    passed_on = (_passed_on(r) or refused_outright(r)) if not has_step and not r.dont_know else []
+    passed_on = (_passed_on(r) or refused_outright(r) or answer_handed_off(r)) if not has_step and not r.dont_know else []
     if passed_on:
         severe.append(phrase("{label}: {quoted}", label=phrase("отказ без выхода"), quoted=quote(text, passed_on)))
         spans += passed_on
@@ -393,10 +396,19 @@ _EASE_HEADS = frozenset({"всё", "все", "ничего", "нет"})
 _EASE_WORDS = frozenset({"просто", "сложный"})
 
 
-def _advice_to_calm(r: Reply, found_phrase) -> bool:
+def _advice_to_calm(r: Reply, found_phrase, span: Span) -> bool:
     """«Ранний заезд нужно заказать заранее»: to a customer who only asks, what to do in advance is a rule of the
-    service; told to one with a trouble («надо было заранее…», «нужно заранее планировать») it lectures."""
-    return "заранее" in found_phrase.words and not set(r.customer.states) - UNHURT
+    service; told to one with a trouble («надо было заранее…», «нужно заранее планировать») it lectures — unless the
+    advice carries the way itself, a menu path later in its sentence («его нужно заранее включить: «Проект» →
+    «Доступно офлайн»»), and is not put in the past («было»). «…нужно заказать заранее: я могу добавить» still
+    tells an upset customer what they should have done."""
+    if "заранее" not in found_phrase.words:
+        return False
+    if not set(r.customer.states) - UNHURT:
+        return True
+    start, end = r.sentence_at(span[0])
+    near = {t.lower for t in r.tokens_in(start, end)}
+    return "было" not in near and "→" in r.text[span[0] + span[1]:end]
 
 
 def _ease_before_steps(r: Reply, found_phrase, span: Span) -> bool:

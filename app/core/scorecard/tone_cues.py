@@ -15,6 +15,7 @@
 - **a wrong detail put on the customer**: «При оплате вы указали неправильную почту», «вы выбрали не тот тариф»;
 - **«you were warned»**: «Информация была размещена на сайте заранее» — to an upset customer, a notice given in
   advance set against their trouble;
+- **a maxim of what to do before**: «условия стоит читать до оформления» — to an upset customer, a habit they lacked;
 - **everyone else is content**: «Музыка нравится всем гостям», «другие клиенты не жалуются» — to an upset customer,
   the trouble denied by the others' contentment.
 
@@ -298,6 +299,30 @@ def all_is_written(r: Reply) -> list[Span]:
     return found
 
 
+# What makes «написано» a reproach wherever it stands: «это же написано», «ведь указано», «было указано при покупке».
+_STRESSED = frozenset({"же", "ведь", "было", "уже"})
+# Steps shown where the customer is sent: «там всё расписано по шагам», «пошагово описано».
+_WAY_SHOWN = frozenset({"шаг", "пошагово"})
+
+
+def written_where_to_look(r: Reply, span: Span) -> bool:
+    """«…можно перейти, если у вас модель ZX-5 или новее — это написано на наклейке снизу», «инструкция в разделе
+    «API» → «Вебхуки», там всё расписано по шагам»: «написано» that tells where to look now — after a condition the
+    customer is to check («если» before it in the sentence) or beside the place itself (a menu path, steps) — shows the way, it does not send the customer off to read what they should have known. Stressed («это же
+    написано», «было указано») it reproaches wherever it stands."""
+    inside = [t for t in r.tokens if span[0] <= t.start < span[0] + span[1]]
+    if not any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in inside):
+        return False
+    start, end = next(((a, b) for a, b in r.sentences if a <= span[0] < b), (0, len(r.text)))
+    words = [t for t in r.tokens if start <= t.start < end]
+    near = [t for t in words if span[0] - 12 <= t.start < span[0] + span[1] + 8]
+    if any(t.lower in _STRESSED for t in near):
+        return False
+    condition = any(t.lower == "если" for t in words if t.start < span[0])
+    way = "→" in r.text[start:end] or any(t.lemmas & _WAY_SHOWN for t in words)
+    return condition or way
+
+
 # A word of endearment used as an address: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talked down to.
 _ENDEARMENT = frozenset({"милый", "милая", "дорогуша", "голубушка", "голубчик", "деточка", "солнышко", "дружище",
                          "зайка", "красавица", "дорогая", "дорогой", "родной", "родная", "милочка", "сударыня"})
@@ -400,4 +425,34 @@ def warned_in_advance(r: Reply, upset: bool) -> list[Span]:
                 start, end = min(at.start, tok.start), max(at.end, tok.end)
                 found.append((start, end - start))
                 break
+    return found
+
+
+# A rule of how to behave in general: «стоит», «следует», «нужно», «надо», «необходимо» («лучше» only advises).
+_HABIT_MODALS = frozenset({"стоит", "следует", "нужно", "надо", "необходимо"})
+_BEFOREHAND = frozenset({"до", "перед", "прежде"})
+
+
+def maxim_before(r: Reply, upset: bool) -> list[Span]:
+    """«Условия стоит читать до оформления карты», «перед поездкой документы нужно проверять»: to a customer with a
+    trouble (``upset``), a present modal with an imperfective infinitive — what one does as a habit — and «до / перед /
+    прежде чем» in the same statement: a maxim of what the customer should have done before, a lecture. A step is
+    perfective («перед вылетом нужно оформить перевозку»), and «не» before the infinitive («лучше не откладывать»)
+    warns off rather than reproaches."""
+    if not upset:
+        return []
+    found = []
+    for _, words in _sentences(r):
+        if not any(t.lower in _BEFOREHAND for t in words):
+            continue
+        for i, tok in enumerate(words):
+            if tok.lower not in _HABIT_MODALS or (i + 1 < len(words) and words[i + 1].lower == "было") \
+                    or (i and words[i - 1].lower == "не"):  # «платить ничего не нужно» frees from a duty
+                continue
+            verb = next((t for t in words[i + 1:i + 4] if t.tag.startswith("INFN")), None)
+            if verb is None or "impf" not in verb.tag or words[words.index(verb) - 1].lower == "не":
+                continue
+            start, end = min(tok.start, verb.start), max(tok.end, verb.end)
+            found.append((start, end - start))
+            break
     return found

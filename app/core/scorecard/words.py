@@ -273,7 +273,7 @@ def customer_name_from(messages: Sequence[str]) -> str:
                     and (len(words) == 2 or _patronymic(words[2])):
                 # «Каримов Тимур», «Орлов Виктор Сергеевич»: the surname first, the patronymic kept
                 return " ".join(words[1:])
-            if m and (_is_first_name(words[0]) or _named_with_patronymic(words)):
+            if m and (_is_first_name(words[0]) or _named_with_patronymic(words) or _alone_on_last_line(tail, words)):
                 keep = words[:1] + [w for w in words[1:2] if _patronymic(w)]
                 return " ".join(keep)
     return ""
@@ -289,12 +289,20 @@ def _signature_line(tail: str, m: re.Match) -> bool:
     """«\nВера», «— Глеб, ООО „Север“»: a name alone on its line, or a likely name with no figures after it
     («Бронь 77812.» ends a sentence about a booking, it signs nothing)."""
     rest = tail[m.end(1):]
-    if re.search(r"\d", rest):
-        return False
+    if re.search(r"\d", rest) or re.match(r"\s+[а-яё]", rest) and _has_verb(rest.split()[0]):
+        return False  # «Токен перевыпустили.»: a subject with its verb, a sentence, not a signature
     line_start = tail.rfind("\n", 0, m.start(1)) + 1
     if not tail[line_start:m.start(1)].strip(" —–-") and not rest.strip():
         return True
     return "Name" in str(morph().parse(m.group(1).split()[0].lower())[0].tag)
+
+
+def _alone_on_last_line(tail: str, words: Sequence[str]) -> bool:
+    """«…Верните всю сумму.\nРоман»: one capitalised word alone on the message's last line signs it when the dictionary
+    reads it as a first name at all, however rarely («роман» is mostly a novel)."""
+    last = tail.rsplit("\n", 1)
+    return len(last) == 2 and len(words) == 1 and last[1].strip(" —–-.!") == words[0] \
+        and any("Name" in str(p.tag) for p in morph().parse(words[0].lower()))
 
 
 def _has_verb(text: str) -> bool:

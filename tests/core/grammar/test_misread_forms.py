@@ -37,6 +37,10 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     ("Не ненавидь соседей.", "Не ненавидь", "DoubleNE"),
     ("А сейчас, Ша'рин, иди сюда.", "рин", "Cap_Letters_Name"),  # the name's capital is before the apostrophe
     ("Срок около 9 мес. до запуска.", "до", "UPPERCASE_SENTENCE_START"),  # after an abbreviation
+    # the name is the subject of the verb before it; «он» opens the next clause
+    ("Ключи принесла Ольга Сомова, она оставила их на ресепшене.", "Ольга Сомова, она оставила", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),
+    ("Вчера звонил Пётр, он просил перезвонить.", "Пётр, он просил", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),
+    ("Ваш куратор — Антон Белов, он ответит на вопросы.", "Антон Белов, он ответит", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),  # the dash's predicate
 ])
 def test_misreads_of_correct_forms(text, span, rule):
     assert misread_form(text, engine_finding(text, span, rule))
@@ -57,6 +61,9 @@ def test_misreads_of_correct_forms(text, span, rule):
     ("Мы говорили с ша'рин вчера.", "рин", "Cap_Letters_Name"),  # the whole name in small letters
     ("Мы говорили с иваном вчера.", "иваном", "Cap_Letters_Name"),
     ("Я всё посмотрел. как тут тихо.", "как", "UPPERCASE_SENTENCE_START"),  # a full word before the dot
+    ("Ольга Сомова, она оставила ключи на ресепшене.", "Ольга Сомова, она оставила", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),  # opens its part
+    ("Вчера Пётр, он просил перезвонить.", "Пётр, он просил", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),  # no verb of its own before it
+    ("— Антон Белов, он ответит на вопросы.", "Антон Белов, он ответит", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),  # a dash of dialogue opens it
 ])
 def test_near_mistakes_are_kept(text, span, rule):
     assert not misread_form(text, engine_finding(text, span, rule))

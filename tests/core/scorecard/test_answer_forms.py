@@ -24,6 +24,25 @@ def test_asking_for_what_the_customer_did_not_give_is_still_a_step():
     assert c["solution"].passed is True, c["solution"].reason
 
 
+@pytest.mark.parametrize("customer", [
+    # a figure of another word: the daughter's age, the fare, a sum — not the thing's own value
+    ["Как записать на плавание дочку, ей 9? Какие нужны документы?"],
+    ["Курьер не приехал, пришлось ехать на такси за 1 200 рублей. Вернёте?"],
+])
+def test_a_figure_of_another_word_gives_no_value_to_ask_again(customer):
+    from app.core.scorecard.answer_forms import asked_again
+    from app.core.scorecard.reply import read_reply
+    r = read_reply("Здравствуйте! Пришлите фото чека за такси и укажите данные дочки, остальное сделаю я.", customer)
+    assert asked_again(r) == []
+
+
+def test_a_code_after_one_mark_is_still_given():
+    from app.core.scorecard.answer_forms import asked_again
+    from app.core.scorecard.reply import read_reply
+    r = read_reply("Здравствуйте! Уточните номер дела, пожалуйста.", ["Где выплата по делу Б-30417? Жду месяц."])
+    assert asked_again(r) != []
+
+
 MARKS = ["Добрый день! Я бабушка Маши Ковалёвой. Какие у неё оценки за контрольные по физике?"]
 
 

@@ -45,3 +45,18 @@ def test_a_reply_stating_the_terms_answers_the_terms_question_beside_another():
     told = card("Здравствуйте! Подключить можно в приложении: «Тариф» → «Семейный» → «Подключить». Второй номер — "
                 "бесплатно, если он оформлен на вас. Хорошего дня!", customer)
     assert told["solution"].passed is True
+
+
+def test_an_offer_word_among_the_asked_terms_is_no_advert():
+    from app.core.scorecard.adverts import adverts
+    from app.core.scorecard.conditions import terms_told
+    customer = ["Какие условия у семейной подписки? Если через 2 месяца передумаю, деньги вернут?"]
+    text = ("Здравствуйте! При оплате сразу за год скидка 15 % к цене по месяцам. Если откажетесь через 2 месяца, "
+            "мы вернём остаток на карту за 5 рабочих дней. Хорошего дня!")
+    r = _reply(text, customer)
+    assert adverts(r) == []
+    assert card(text, customer)["solution"].passed is True
+    # the same offer, to a customer who asks nothing about terms, is still an advert
+    other = _reply("Здравствуйте! Деньги вернём за 5 рабочих дней. При оплате сразу за год скидка 15 %.",
+                   ["Когда вернут деньги за подписку?"])
+    assert adverts(other) and not terms_told(other, adverts(other)[0])

@@ -423,3 +423,42 @@ def test_an_ask_then_separate_news_does_not_close():
     c = card("Здравствуйте! Пришлите фото чека — я отправлю его в бухгалтерию сегодня, бонусы начислятся за неделю.",
              ["Бонусы не начислились за покупку"])
     assert c["closing"].passed is False, c["closing"].reason
+
+
+@pytest.mark.parametrize("last, ok", [
+    # the invitation ends at the colon; what follows is news, not where to write
+    ("Если удобнее другой день, напишите: на пятницу тоже есть окна.", True),
+    ("Если удобнее другой день, напишите — в субботу мастер тоже работает.", True),
+    ("По этому вопросу напишите в банк, выдавший карту.", False),
+])
+def test_an_invitation_cut_off_by_a_colon_stays_an_invitation(last, ok):
+    c = card("Здравствуйте! Мастер приедет в четверг с 10:00 до 13:00. " + last)
+    assert c["closing"].passed is ok, c["closing"].reason
+
+
+@pytest.mark.parametrize("last, ok", [
+    ("Запрос в отель я уже отправила, ответ пришлю вам сюда до 17:00.", True),
+    ("В день выхода обновления пришлём письмо всем, кто оставил заявку.", True),
+    ("Новую карту пришлём курьером в пятницу.", False),  # a thing delivered, not word sent back
+    ("Письмо с чеком я отправила вчера.", False),  # done, not a promise
+])
+def test_a_promise_to_send_word_back_closes(last, ok):
+    c = card("Здравствуйте! Заявку по вашему вопросу я оформила сегодня утром. " + last)
+    assert c["closing"].passed is ok, c["closing"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Мастер свободен в пятницу с 10:00 до 13:00, я записала вас. Если удобнее другой день, напишите: "
+    "на субботу ещё есть окна.",
+    "Здравствуйте! Справку уже заказала в архиве, пришлю её вам в этот чат завтра до 15:00.",
+    "Здравствуйте! Модуль выйдет в марте. В день выхода пришлём письмо всем, кто оставил заявку, — вас я уже записала.",
+])
+def test_an_invitation_before_a_colon_or_a_promise_to_send_news_closes(reply):
+    c = card(reply, ["Когда будет мастер? И справку мне тоже надо."])
+    assert c["closing"].passed is True, c["closing"].reason
+
+
+def test_a_thing_sent_before_another_ask_does_not_close():
+    c = card("Здравствуйте! Сейчас отправлю вам ссылку на оплату — перейдите по ней. Ждите курьера.",
+             ["Как оплатить доставку?"])
+    assert c["closing"].passed is False, c["closing"].reason

@@ -414,3 +414,21 @@ def test_a_wrong_suspected_or_a_problem_told_is_still_a_complaint(message, word)
 def test_may_inside_a_phrase_asks_what_is_allowed():
     assert "complaint" not in read("а можно в заказ вписать второй адрес? курьер ещё не выехал").states
     assert "complaint" in read("Заказывал пылесос, а в заказе оказался фен.").states
+
+
+@pytest.mark.parametrize("message, word", [
+    ("Можно перевести дочь в другую группу? Ей не нравится, как ведут занятия.", "не нравится"),
+    ("Тренер нам совсем не подходит, хотим другого. Как записаться?", "не подходит"),
+    ("Ключ доступа не подходит, ввожу уже третий раз.", "не подходит"),
+])
+def test_a_lasting_dislike_or_misfit_is_a_complaint(message, word):
+    """«не нравится», «не подходит» — the imperfective tells a misfit that goes on, a trouble the customer lives with."""
+    assert word in read(message).states.get("complaint", []), read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Что будет, если курс не подходит по уровню? Можно сменить группу?",
+    "Как вернуть платье, если не подходит размер?",
+])
+def test_a_misfit_supposed_in_a_question_is_no_complaint(message):
+    assert "complaint" not in read(message).states, read(message).states

@@ -189,3 +189,49 @@ def test_the_customers_own_calls_or_a_single_call_are_no_nuisance():
 
 def test_a_disputed_charge_is_a_complaint():
     assert "complaint" in read("Подала заявление, что оспариваю перевод 3 000 рублей. Когда ответ?").states
+
+
+@pytest.mark.parametrize("message, state, word", [
+    ("Почему напор воды 1 бар вместо 3? Живу на пятом этаже", "complaint", "вместо"),
+    ("почему синхронизация идёт по часу? раньше всё работало за минуту", "complaint", "раньше всё работало"),
+    ("Позавчера звонила вам насчёт счётчика, никто не перезвонил.", "repeat", "звонила"),
+    ("Мы вчера писали в чат про доставку дивана, есть новости?", "repeat", "писали"),
+    ("банк опять задерживает перевод, сколько можно", "complaint", "задерживает"),
+    ("Файл застрял на 99 %, что делать?", "complaint", "застрял"),
+])
+def test_troubles_and_contacts_told_by_structure(message, state, word):
+    states = read(message).states
+    assert any(word in w for w in states.get(state, [])), states
+
+
+@pytest.mark.parametrize("message, state", [
+    ("Почему вместо курьера можно выбрать только самовывоз?", "complaint"),
+    ("Раньше приходило по СМС, теперь в приложении тоже приходит. Это нормально?", "complaint"),
+    ("Скажите, кому она звонила вчера вечером?", "repeat"),
+    ("Вчера мне звонили из банка, это были вы?", "repeat"),
+])
+def test_a_rule_asked_or_someone_elses_call_is_no_such_state(message, state):
+    assert state not in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Позавчера писал вам про счёт, мне сказали ждать до пятницы. Пятница прошла.",
+    "Снова я. Подскажите, пришёл ли мой платёж?",
+    "Утром звонила вам насчёт бронирования, просили написать сюда. Номер брони 5521.",
+])
+def test_an_earlier_contact_told_in_the_past_is_a_repeat(message):
+    assert "repeat" in read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Вчера звонила в банк, они сказали, что перевод ушёл. Когда он придёт к вам?",
+    "Я снова хочу заказать тот же торт, это возможно?",
+    "Подскажите, как написать отзыв о курсе?",
+])
+def test_a_contact_elsewhere_or_a_plain_snova_is_no_repeat(message):
+    assert "repeat" not in read(message).states
+
+
+def test_someone_elses_call_yesterday_is_no_repeat():
+    assert "repeat" not in read("Это сестра Ольги. Скажите, кому она звонила вчера днём?").states
+    assert "repeat" not in read("Муж вчера звонил вам насчёт тарифа, что ему ответили?").states

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reply_cases import card
 
 from app.core.scorecard.refusals import refused_outright
@@ -71,3 +73,38 @@ def test_what_the_customer_sees_themselves_is_another_way():
     got = card("Здравствуйте! Оценки других студентов мы не сообщаем. Свои оценки вы видите в разделе «Зачётка» "
                "личного кабинета. Хорошего дня!", ["Скажите, какие оценки за сессию у моей одногруппницы и у меня?"])
     assert got["tone"].passed is True, got["tone"].reason
+
+
+ROOM = ["Мы уже у гостиницы, а нам говорят, что номер не оплачен. Что нам делать?"]
+
+
+@pytest.mark.parametrize("handoff, quoted", [
+    ("С оплатой лучше разобраться у администратора гостиницы, там подскажут.", "там подскажут"),
+    ("Напишите в бухгалтерию гостиницы, они всё объяснят.", "они всё объяснят"),
+])
+def test_the_answer_left_to_others_is_no_way_forward(handoff, quoted):
+    c = card("Здравствуйте! Сочувствую, неприятная ситуация. " + handoff + " Всего доброго!", ROOM)
+    assert c["tone"].passed is False and f"«{quoted}»" in c["tone"].reason, c["tone"].reason
+
+
+def test_help_given_there_or_an_answer_beside_it_is_no_hand_off():
+    helped = card("Здравствуйте! Сочувствую, неприятная ситуация. Подойдите к стойке администратора, там вам помогут. "
+                  "Всего доброго!", ROOM)
+    assert "там вам помогут" not in helped["tone"].reason
+    answered = card("Здравствуйте! Простите за путаницу. Оплата прошла в 14:05, я отправила подтверждение в гостиницу, "
+                    "покажите администратору письмо от нас — подробности там подскажут. Если будут вопросы, пишите.", ROOM)
+    assert answered["tone"].passed is True, answered["tone"].reason
+
+
+def test_a_thing_cleared_as_the_cause_is_a_diagnosis_not_a_refusal():
+    got = card("Здравствуйте! Сожалею, что звук пропадает. Наушники тут ни при чём: в последнем обновлении сломался "
+               "кодек, исправление выйдет в четверг до 12:00. Напишу вам, когда оно выйдет.",
+               ["Во время звонков пропадает звук. Наушники менял, не помогло."])
+    assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_the_company_shrugging_a_trouble_off_is_still_a_refusal():
+    got = card("Здравствуйте. Мы тут ни при чём, посылку повредила почта. Всего доброго.",
+               ["Посылка пришла мятая, коробка порвана. Что делать?"])
+    assert got["tone"].passed is False
+    assert "ни при чём" in got["tone"].reason

@@ -203,18 +203,3 @@ def test_a_number_glued_to_latin_letters_is_a_name_not_a_figure():
     from app.core.scorecard import score_reply
     assert score_reply(reply, asked, grammar=None)["solution"].passed is False
 
-
-@pytest.mark.parametrize("reply", [
-    "*102#",
-    "Здравствуйте! Остаток минут показывает запрос *102#. Хорошего дня!",
-    "Добрый день! Узнать остаток минут можно посредством USSD-запроса *100*3#.",
-])
-def test_a_code_to_dial_is_the_way_to_a_how_question(reply):
-    from app.core.scorecard import score_reply
-    assert score_reply(reply, "Как узнать остаток минут?", grammar=None)["solution"].passed is True
-
-
-def test_a_code_the_customer_wrote_is_no_way():
-    from app.core.scorecard import score_reply
-    asked = "Набираю *102#, ничего не происходит. Как узнать остаток минут?"
-    assert score_reply("*102#", asked, grammar=None)["solution"].passed is False

@@ -361,3 +361,16 @@ def test_what_the_customer_sets_themselves_is_no_blame():
     assert "обвиняют" not in c["tone"].reason, c["tone"].reason
     c = card("Здравствуйте! Этот тариф вы подключили сами в приложении. Хорошего дня!", ["Откуда этот тариф?"])
     assert c["tone"].passed is False, c["tone"].reason
+
+
+def test_advance_advice_that_opens_the_way_does_not_lecture_an_upset_customer():
+    got = card("Добрый день! Жаль, что карта не сработала в поездке. Её нужно заранее настроить для заграницы: "
+               "«Карта» → «Поездки» → «Добавить страну», тогда платежи пройдут. Пишите, если не получится.",
+               ["Карта не работает в Армении, почему так?"])
+    assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_advance_advice_put_in_the_past_still_lectures():
+    got = card("Добрый день. Карту надо было заранее настроить для заграницы: «Карта» → «Поездки». Всего доброго.",
+               ["Карта не работает в Армении, почему так?"])
+    assert got["tone"].passed is False

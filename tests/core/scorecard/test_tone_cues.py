@@ -245,3 +245,52 @@ def test_notice_given_in_advance_set_against_a_trouble_lectures(fault, quoted):
 ])
 def test_notice_promised_missed_or_told_to_a_calm_customer_is_no_lecture(reply, customer):
     assert card(reply, customer)["tone"].passed is True
+
+
+CALM = ["Какая мощность у пылесоса модели V8 и подойдёт ли к нему насадка от V6?"]
+CALM_END = " Мощность V8 — 450 Вт. Хорошего дня!"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Насадка подойдёт, если на её корпусе стоит буква S — это указано на торце возле защёлки.",
+    "Список совместимых насадок есть в приложении: «Устройство» → «Аксессуары», там всё описано по шагам.",
+])
+def test_written_where_to_look_now_is_no_lecture(sentence):
+    """After a condition the customer is to check, or beside the path itself, «это указано» tells where to look."""
+    c = card("Здравствуйте!" + CALM_END.replace(" Хорошего дня!", " ") + sentence + " Хорошего дня!", CALM)
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("Насадка подойдёт, если на ней буква S, это же указано на коробке.", "указано"),
+    ("Совместимость всегда описана в приложении, там всё описано.", "всё описано"),
+    ("Если коротко, это было указано при покупке.", "указано"),
+])
+def test_written_stressed_or_without_a_place_to_look_still_lectures(sentence, quoted):
+    c = card("Здравствуйте!" + CALM_END.replace(" Хорошего дня!", " ") + sentence + " Хорошего дня!", CALM)
+    assert c["tone"].passed is False and "Поучение" in c["tone"].reason and quoted in c["tone"].reason, \
+        c["tone"].reason
+
+
+FEE = ["Почему за пакет SMS сняли 150 рублей? Я его не заказывала"]
+FEE_END = " Отключить пакет можно в приложении: «Услуги» → «SMS». Если будут вопросы, пишите."
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    ("Стоимость пакета есть в договоре, его следует просматривать перед подписанием.", "следует просматривать"),
+    ("Перед заказом услуги условия нужно читать внимательно.", "нужно читать"),
+])
+def test_a_maxim_of_what_to_do_before_is_a_lecture_to_an_upset_customer(sentence, quoted):
+    c = card("Здравствуйте! Простите за путаницу. " + sentence + FEE_END, FEE)
+    assert c["tone"].passed is False and f"«{quoted}»" in c["tone"].reason, c["tone"].reason
+
+
+@pytest.mark.parametrize("sentence, customer", [
+    ("Перед отключением нужно зайти в приложение под своим номером.", FEE),  # a step: perfective
+    ("Платить за пакет ничего не нужно до конца месяца.", FEE),  # a duty lifted
+    ("Лучше не откладывать: до пятницы пакет действует бесплатно.", FEE),
+    ("Перед поездкой документы нужно проверять по списку на сайте.", ["Какие документы нужны для поездки?"]),
+])
+def test_a_step_a_duty_lifted_or_a_rule_for_a_calm_customer_is_no_maxim(sentence, customer):
+    c = card("Здравствуйте! Простите за путаницу. " + sentence + FEE_END, customer)
+    assert c["tone"].passed is True, c["tone"].reason

@@ -1,6 +1,8 @@
 """The scorecard's word layer: phrases found in any grammatical form with a word between, quotes for the
 reasons, the customer's name taken from their message."""
 
+import pytest
+
 from app.core.scorecard.words import (customer_name_from, cyrillic_share, find_phrases, make_phrases, quote,
                                       sentences, tokenize)
 
@@ -57,3 +59,13 @@ def test_a_name_alone_after_the_last_sentence_signs_the_message():
 def test_a_signature_with_the_surname_first_or_a_firm_after_it():
     assert customer_name_from(["Когда придёт счёт?\nС уважением, Лаптев Игорь"]) == "Игорь"
     assert customer_name_from(["Не работает выгрузка. Помогите. Инна, ООО «Вектор»"]) == "Инна"
+
+
+@pytest.mark.parametrize("messages, name", [
+    (["Хочу сдать билет на концерт, до него неделя.\nРоман"], "Роман"),
+    (["Пароль не подходит, хотя я его не менял.\nЛев"], "Лев"),
+    (["Бот в Slack молчит с обеда. Вебхук пересоздали."], ""),
+    (["Счёт не пришёл, хотя всё оплачено. Лев сказал, что пришлёт его утром."], ""),
+])
+def test_a_name_alone_on_the_last_line_signs_and_a_sentence_subject_does_not(messages, name):
+    assert customer_name_from(messages) == name

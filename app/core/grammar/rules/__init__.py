@@ -17,7 +17,7 @@ from app.core.grammar.rules import (about_za, additions, address, adjective_list
                                     clarifying, clause_borders, clause_ends, comparisons, compound_sentences, context_paronyms,
                                     conditional_imperatives, confusions, conjunction_junction, conjunctions, correlatives,
                                     dative_clauses, detached_phrases, determiner_chains, direct_speech, elliptical_dash, eto_clauses, eto_predicates, extra_commas, fronted_parts,
-                                    gerund_phrases, governed_case,
+                                    gerund_phrases, governed_case, greeted_answers,
                                     government, half_numerals, indirect_questions, infinitive_predicate, interjections, introductory,
                                     joined_clauses,
                                     lexical_slips, mixed_idioms, needed_agreement, needless_commas, negated_genitive, negated_requests, negation, noun_genitive, noun_lists,
@@ -29,7 +29,7 @@ from app.core.grammar.rules._base import RuleInfo, Text, parses
 from app.core.typography import TypographyPolicy
 
 # clause_ends before syntax_commas: a comma both ask for is explained as the clause's end
-_FAMILIES = (address, thanks_clause, introductory, colloquial_asides, interjections, asides, conjunctions, prepositions, government, governed_case, oblique_case,
+_FAMILIES = (address, thanks_clause, introductory, greeted_answers, colloquial_asides, interjections, asides, conjunctions, prepositions, government, governed_case, oblique_case,
              together_apart, tsya, agreement, determiner_chains, extra_commas, typography, capitals, style, confusions, clause_ends,
              syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
              announced_questions, comparisons, compound_sentences, detached_phrases, gerund_phrases,

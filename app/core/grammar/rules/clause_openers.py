@@ -49,7 +49,7 @@ def opener_between_verbs(sent: Sentence):
             after.append(t)
         if len(after) == 1 and after[0].feat("Tense") != "Past":
             continue  # «приходи когда вздумается», «ночевал где придётся»: whole expressions, no comma
-        if tok.low == "как" and not _kak_clause(after):
+        if tok.low == "как" and (not _kak_clause(after) or _as_it_was(toks[start:tok.index], after)):
             continue
         if any(finite(t) and not never_finite(t.low) or t.feat("VerbForm") == "Inf" and tok.low != "пока"
                for t in after):
@@ -75,6 +75,16 @@ def _kak_clause(after: list[Token]) -> bool:
         return False  # the noun's infinitive: «рассматривают как способ сэкономить» is a role, not a clause
     return all(t.pos in ("PRON", "ADV", "PART", "NOUN", "PROPN") for t in lead) \
         and sum(t.pos in ("NOUN", "PROPN") for t in lead) <= 1
+
+
+def _as_it_was(before: list[Token], after: list[Token]) -> bool:
+    """«Оставьте всё как было», «всё продолжит работать как было»: «как было» closing its clause is the set comparison
+    «as it was», no clause — unless a verb of knowing or telling asks it as a question («помню(,) как было»)."""
+    if len(after) != 1 or after[0].low != "было":
+        return False
+    from app.core.grammar.rules.indirect_questions import _ASKING, _KNOWING  # it imports syntax_commas, which imports us
+
+    return not any(p.normal_form in _KNOWING or p.normal_form in _ASKING for t in before for p in parses(t.text)[:1])
 
 
 def _predicate(tok: Token) -> bool:

@@ -210,6 +210,9 @@ _START_ONLY = {("безусловно",), ("несомненно",), ("кром�
                ("так", "или", "иначе"), ("бесспорно",), ("должно", "быть"), ("словом",), ("наоборот",),
                ("в", "сущности"), ("по", "сути"), ("по", "сути", "дела"), ("признаться",), ("признаюсь",),
                ("надеюсь",), ("к", "слову"), ("бывало",), ("помнится",), ("говорят",), ("короче",)}
+# a particle the writer may set off by commas for a pause but need not («Вообще-то(,) мы работаем до шести»): its
+# commas are no needless ones, nor is it an aside missing them
+_ALLOWED_ONLY = frozenset({("вообще-то",)})
 # every introductory phrase this module knows, for the rules that must not take its comma for a needless one
 PHRASES = frozenset((*_PHRASES, *_START_ONLY))
 # These open a sentence as an aside only before a clause of its own («Надеюсь, вы поняли», but «Надеюсь на вас»,
@@ -497,6 +500,9 @@ def check(t: Text) -> list[Finding]:
             last += 1  # «конечно же»
             nxt = t.word(last + 1)
         first = t.words[i]
+        if phrase in _ALLOWED_ONLY:
+            i = last + 1
+            continue
         prev = None if t.starts_sentence(i) or "(" in t.gap_before(i) else t.words[i - 1]
         i = last + 1
         if prev is not None and phrase in _AFTER_CONJUNCTION and prev.low in _PART_OPENERS and t.plain_gap(first.index):
@@ -553,9 +559,11 @@ def check(t: Text) -> list[Finding]:
         if phrase[-1] == "стороны" and nxt is not None and nxt.low not in _PRONOUNS and t.plain_gap(nxt.index) \
                 and has_tag(nxt.text, "NOUN", "gent") and not (has_tag(nxt.text, "nomn") and _finite_at(t, nxt.index + 1)):
             continue  # «ждёт с другой стороны дома»: the side of something, a place — but «…стороны цены выросли»
-        if phrase in (("как", "обычно"), ("как", "всегда")) and prev is not None and _verbal(prev.text) \
-                and (nxt is None or not t.plain_gap(nxt.index)):
-            continue  # «номер будет работать как обычно.»: how it works, closing its clause — no aside
+        f = first.index
+        if phrase in (("как", "обычно"), ("как", "всегда")) and prev is not None and (nxt is None or not t.plain_gap(
+                nxt.index)) and any(_verbal(t.words[k].text) for k in range(max(t.run_start(f), f - 4), f)):
+            continue  # «будет работать как обычно.», «загрузится в 1С как обычно.»: how it is done, closing its
+            # clause a few words after its verb — no aside
         if phrase == ("например",) and prev is not None and "," in t.gap_before(first.index) and nxt is not None \
                 and nxt.low not in _PRONOUNS and not _finite_at(t, nxt.index):
             continue  # «Если захотите, например добавить водителя, напишите»: it opens a clarifying phrase,

@@ -15,6 +15,8 @@ def _gaps(text):
     ("Мы не поняли зачем клиент звонил ночью.", "поняли ‸ зачем"),
     ("Я не знаю как его зовут.", "знаю ‸ как"),
     ("Мне интересно кто будет отвечать за доставку.", "интересно ‸ кто"),
+    ("Мы выяснили как было на складе.", "выяснили ‸ как"),   # a verb of finding out asks «how it was»
+    ("Я помню как было.", "помню ‸ как"),
 ])
 def test_the_comma_goes_before_the_clause_word(text, gap):
     assert _gaps(text) == [gap]
@@ -26,6 +28,8 @@ def test_the_comma_goes_before_the_clause_word(text, gap):
     "Он работает как обычно.",                  # a comparison, not a clause
     "Заходите когда вздумается.",               # a whole expression
     "Она пела как соловей и танцевала.",        # a comparison with a noun
+    "Верните настройки как было.",              # «as it was»: a set comparison
+    "Потом всё снова заработает как было.",
 ])
 def test_no_clause_no_comma(text):
     assert _gaps(text) == []

@@ -2,6 +2,8 @@
 
 import pytest
 
+from app.core.grammar.rules import check_rules
+
 
 @pytest.mark.parametrize("text, span, fix", [
     ("К сожалению мы не можем помочь.", "К сожалению мы", "К сожалению, мы"),
@@ -197,11 +199,32 @@ def test_after_a_conjunction_a_predicate_is_no_aside(rule_hits, text):
 @pytest.mark.parametrize("text", [
     "Всё это время номер будет работать как обычно.",
     "Доставка по праздникам идёт как всегда.",
+    "Перепишите адрес в анкету как обычно.",       # the verb's object and place between it and «как обычно»
+    "Чек придёт вам на почту как всегда.",
 ])
 def test_как_обычно_closing_its_verb_is_how_it_is_done(rule_hits, text):
     """«будет работать как обычно.»: the manner of the verb, at the end of its clause — no aside, no commas."""
     assert rule_hits(text, "OURS_INTRO_COMMA") == []
 
 
-def test_как_обычно_before_the_verb_is_still_an_aside(rule_hits):
-    assert rule_hits("Мы как обычно работаем до 20:00.", "OURS_INTRO_COMMA") != []
+@pytest.mark.parametrize("text", [
+    "Мы как обычно работаем до 20:00.",
+    "Курьер как всегда позвонит за час.",
+    "Доставка как обычно.",  # no verb before it: nothing it could tell the manner of
+])
+def test_как_обычно_before_the_verb_is_still_an_aside(rule_hits, text):
+    assert rule_hits(text, "OURS_INTRO_COMMA") != []
+
+
+@pytest.mark.parametrize("text", [
+    "Вообще-то мы принимаем заявки и по субботам.",
+    "Вообще-то, мы принимаем заявки и по субботам.",
+    "Тариф вообще-то уже подключён.",
+])
+def test_вообще_то_takes_commas_only_at_the_writers_wish(rule_hits, text):
+    """«Вообще-то» is a particle, not an introductory word: commas around it are a pause the writer may make."""
+    assert [f.rule_id for f in check_rules(text, "ru", None)] == []
+
+
+def test_вообще_говоря_is_still_an_aside(rule_hits):
+    assert rule_hits("Вообще говоря мы принимаем заявки и по субботам.", "OURS_INTRO_COMMA") != []
