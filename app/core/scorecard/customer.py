@@ -22,7 +22,7 @@ from app.core.scorecard.customer_cues import (
 from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_syntax import read_syntax
-from app.core.scorecard.customer_turns import term_passed, worse_than_before
+from app.core.scorecard.customer_turns import promise_overrun, worse_than_before
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
 
@@ -414,7 +414,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
         + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told) + charged_after_deed(text, told)
         + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
-        + staff_faulted(text[settled:]) + worse_than_before(text, told) + term_passed(text, told))
+        + staff_faulted(text[settled:]) + worse_than_before(text, told) + promise_overrun(text, told))
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))

@@ -80,7 +80,7 @@ def _worked(text: str, tokens: Sequence[Token], verb: Token) -> bool:
 _TERM_GIVEN = frozenset({"сказать", "обещать", "пообещать", "написать", "говорить", "сообщить", "срок", "обещанный"})
 
 
-def term_passed(text: str, tokens: Sequence[Token]) -> list[str]:
+def promise_overrun(text: str, tokens: Sequence[Token]) -> list[str]:
     """«там сказали до 30 дней, уже больше прошло»: after a term given (said, promised, «срок») in the same sentence
     or the one before, a clause with «уже» and a past «пройти» (not «ещё не прошло», not «я уже прошла курс»)."""
     found = []

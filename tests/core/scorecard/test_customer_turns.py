@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.scorecard.customer_cues import came_instead
-from app.core.scorecard.customer_turns import term_passed, worse_than_before
+from app.core.scorecard.customer_turns import promise_overrun, worse_than_before
 from app.core.scorecard.words import tokenize
 from test_customer import read
 
@@ -38,7 +38,7 @@ def test_then_and_now_that_is_no_trouble(text):
     ("Обещали ответ в течение суток, сутки уже прошли.", "сутки уже прошли"),
 ])
 def test_a_term_given_and_passed(text, words):
-    assert _run(term_passed, text) == [words]
+    assert _run(promise_overrun, text) == [words]
 
 
 @pytest.mark.parametrize("text", [
@@ -47,7 +47,7 @@ def test_a_term_given_and_passed(text, words):
     "Прошло уже 14 дней с покупки, можно вернуть?",  # no term was given: a question about the rule
 ])
 def test_no_term_passed(text):
-    assert _run(term_passed, text) == []
+    assert _run(promise_overrun, text) == []
 
 
 @pytest.mark.parametrize("text, found", [
