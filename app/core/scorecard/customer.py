@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_cues import (
     came_instead, came_late, charged_after_deed, earlier_contact, hopes_dashed, missed_event, nth_time, paid_for_nothing,
-    pestered, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since, where_is_mine,
+    pestered, promise_overrun, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since,
+    where_is_mine, worse_than_before,
 )
 from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_syntax import read_syntax
-from app.core.scorecard.customer_turns import promise_overrun, worse_than_before
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
 
