@@ -92,7 +92,7 @@ def _plain_offer_on_topic(r: Reply, span: Span) -> bool:
         # «как заблокировать?»)
         doings = {normal_form(t.lower) for q in asking for t in tokenize(q) if t.tag.startswith(("VERB", "INFN"))}
         if any(t.tag.startswith("VERB") and any(alike(normal_form(t.lower), v) for v in doings)
-               for t in r.tokens if clause[0] <= t.start < clause[1] and t is not r.tokens[idx]):
+               for t in r.tokens_in(clause[0], clause[1]) if t is not r.tokens[idx]):
             return True
     # «Как оформить по ОСАГО?» — «оформите европротокол»: the very doing asked about
     return any(t.lemmas & _PROCEDURES for t in r.tokens[idx + 1:idx + 4]) or bool(r.tokens[idx].lemmas & asked) or any(

@@ -331,7 +331,7 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     for i, tok in enumerate(tail):
         if tok.tag.startswith("VERB") and "1per" in tok.tag and "futr" in tok.tag and (
                 tok.lemmas & _GET_BACK or tok.lemmas & _SEND and (_word_sent(r, tail, i) or tok.start >= start and any(
-                    t.lemmas & _NEWS for t in r.tokens if tok.end <= t.start < tok.end + 30))):
+                    t.lemmas & _NEWS for t in r.tokens_in(tok.end, tok.end + 30)))):
             return [(tok.start, tok.end - tok.start)]
     last = [t for t in r.tokens if t.start >= start]
     asked = [t for t in last if "impr" in t.tag or also_imperative(t.lower)]

@@ -139,8 +139,9 @@ _I_WE = frozenset({"я", "мы", "меня", "нас"})
 
 def came_instead(text: str, tokens: Sequence[Token]) -> list[str]:
     """«Пришло подтверждение на Иванова вместо Ивановой!», «Списали 900 рублей вместо 600»: a statement with a past
-    verb and «вместо» — the thing that came is not the one due; so is «Почему скорость 20 Мбит вместо 100?». The customer's own choice («я выбрала самовывоз
-    вместо курьера») and questions («можно вместо курьера самовывоз?») are not this."""
+    verb and «вместо» — the thing that came is not the one due; so is «Почему скорость 20 Мбит вместо 100?», asked
+    why. The customer's own choice («я выбрала самовывоз вместо курьера») and other questions («можно вместо курьера
+    самовывоз?») are not this."""
     found = []
     for sentence, words in _sentences(text, tokens):
         lowered = [t.lower for t in words]
@@ -392,7 +393,7 @@ def pestered(text: str, tokens: Sequence[Token]) -> list[str]:
 _EARLIER = frozenset({"вчера", "позавчера", "утром", "днём", "днем", "недавно", "ранее"})
 _ELSEWHERE = frozenset({"в", "во", "к", "на"})
 _SOMEONE = frozenset({"он", "она", "они", "кто", "кому", "который", "которая", "которые"})
-_YOURS = frozenset({"вам", "вас", "ваш", "ваша", "вашу", "ваше", "ваши", "вашей", "вашего", "вашим", "вашем", "вашу",
+_YOURS = frozenset({"вам", "вас", "ваш", "ваша", "вашу", "ваше", "ваши", "вашей", "вашего", "вашим", "вашем",
                     "поддержка", "поддержку", "чат"})
 
 
@@ -433,7 +434,7 @@ def _clauses(text: str, tokens: Sequence[Token]):
         for a, b in zip(cuts, cuts[1:]):
             words = [t for t in tokens if a <= t.start < b]
             if words:
-                yield a, b, words
+                yield words
 
 
 def _sentence_words(text: str, tokens: Sequence[Token], at: int, before: int = 0) -> list[Token]:
@@ -492,7 +493,7 @@ def promise_overrun(text: str, tokens: Sequence[Token]) -> list[str]:
     """«там сказали до 30 дней, уже больше прошло»: after a term given (said, promised, «срок») in the same sentence
     or the one before, a clause with «уже» and a past «пройти» (not «ещё не прошло», not «я уже прошла курс»)."""
     found = []
-    for a, b, words in _clauses(text, tokens):
+    for words in _clauses(text, tokens):
         lowered = [t.lower for t in words]
         if "уже" not in lowered or "не" in lowered or set(lowered) & _ME:
             continue

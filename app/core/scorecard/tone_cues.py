@@ -308,13 +308,14 @@ _WAY_SHOWN = frozenset({"шаг", "пошагово"})
 def written_where_to_look(r: Reply, span: Span) -> bool:
     """«…можно перейти, если у вас модель ZX-5 или новее — это написано на наклейке снизу», «инструкция в разделе
     «API» → «Вебхуки», там всё расписано по шагам»: «написано» that tells where to look now — after a condition the
-    customer is to check («если» before it in the sentence) or beside the place itself (a menu path, steps) — shows the way, it does not send the customer off to read what they should have known. Stressed («это же
-    написано», «было указано») it reproaches wherever it stands."""
-    inside = [t for t in r.tokens if span[0] <= t.start < span[0] + span[1]]
+    customer is to check («если» before it in the sentence) or beside the place itself (a menu path, steps) — shows
+    the way, it does not send the customer off to read what they should have known. Stressed («это же написано»,
+    «было указано») it reproaches wherever it stands."""
+    inside = r.tokens_in(span[0], span[0] + span[1])
     if not any(t.tag.startswith("PRTS") and t.lemmas & _WRITTEN for t in inside):
         return False
-    start, end = next(((a, b) for a, b in r.sentences if a <= span[0] < b), (0, len(r.text)))
-    words = [t for t in r.tokens if start <= t.start < end]
+    start, end = r.sentence_at(span[0])
+    words = r.tokens_in(start, end)
     near = [t for t in words if span[0] - 12 <= t.start < span[0] + span[1] + 8]
     if any(t.lower in _STRESSED for t in near):
         return False
