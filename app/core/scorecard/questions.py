@@ -79,7 +79,7 @@ _PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "п�
 _FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
 _DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
 WAIT = frozenset({"ждать", "ожидать", "идти", "длиться", "занять", "занимать", "делаться", "рассматриваться"})
-# The verbs of motion: «сколько ехать до Казани?», «сколько лететь?» ask how long the way takes, not a figure of any kind
+# The verbs of motion: «сколько ехать до Казани?», «сколько лететь?» ask how long the way takes, not any figure
 MOVING = frozenset({"идти", "ходить", "ехать", "ездить", "лететь", "летать", "плыть", "плавать", "везти", "возить",
                     "нести", "носить", "добираться", "добраться", "доехать", "долететь", "дойти", "доплыть"})
 # «как долго / как быстро / как скоро?» asks how long; «моментально», «мгновенно» answer it without a figure
@@ -123,7 +123,7 @@ def asked_kinds(r: Reply) -> list[str]:
                     asked.append("срок")
                 elif tok.lower == "сколько" and any(t.lemmas & WAIT for t in after):  # «сколько ждать / он займёт?»
                     asked.append("срок")
-                elif tok.lower == "сколько" and after and after[0].lemmas & MOVING:  # «сколько ехать?», not «стоит доехать»
+                elif tok.lower == "сколько" and after and after[0].lemmas & MOVING:  # not «сколько стоит доехать»
                     asked.append("срок")
                 elif tok.lower == "когда" and not any(t.tag.startswith(("VERB", "INFN", "PRTS")) for t in words):
                     asked.append("когда")  # «И когда первый платёж?»

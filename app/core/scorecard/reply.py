@@ -180,8 +180,8 @@ class Reply:
         before = self.text[self.tokens[n - 1].end if n else 0:self.tokens[n].start]
         # «Для блокировки номера сообщите, пожалуйста, пароль»: «пожалуйста» beside it makes it a request
         please = any(t.lower == "пожалуйста" for t in self.tokens[max(0, n - 1):n + 2])
-        return n == 0 or please or any(c in before for c in ".!?:;—,\n") or self.tokens[n - 1].lower in _CLAUSE_OPENERS \
-            or self._after_place(n)
+        return n == 0 or please or any(c in before for c in ".!?:;—,\n") \
+            or self.tokens[n - 1].lower in _CLAUSE_OPENERS or self._after_place(n)
 
     def _after_place(self, n: int) -> bool:
         """«…: в блоке «Оплата» включите переключатель», «В корзине включите…»: a place in a preposition's phrase
