@@ -98,7 +98,7 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     if not secrets:
         return []
     asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s) and not _describes(toks, s)
-            and not _third_person(toks, s) and not _denied_request(toks, s, r.text)]
+            and not _third_person(toks, s) and not _denied_request(r, toks, s)]
     if not asks or _warned(toks, lex, asks + secrets, r.text) or _hits(toks, lex.in_person, gap=0):
         return []  # «покажите код из СМС в пункте выдачи»: shown in person where it is meant for, not told to us
     return sorted(secrets + asks[:1])
@@ -108,18 +108,15 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
 _FORGET = frozenset({"забыть", "забывать"})
 
 
-def _denied_request(toks: Sequence[Token], span: Span, text: str) -> bool:
+def _denied_request(r: Reply, toks: Sequence[Token], span: Span) -> bool:
     """«Банк не звонит с просьбой назвать данные карты»: an infinitive of telling in a clause whose verb is denied
-    describes what is never asked — a «не» anywhere before it in the same clause (no comma or stop between)."""
-    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
-    if at is None or not toks[at].tag.startswith("INFN"):
+    describes what is never asked — a «не» anywhere before it in the same comma part (no comma or stop between)."""
+    if not any(t.start == span[0] and t.tag.startswith("INFN") for t in toks):
         return False
-    for k in range(at - 1, -1, -1):
-        if re.search(r"[,.;:!?…—–\n]", text[toks[k].end:toks[k + 1].start]):
-            return False
-        if toks[k].lower == "не":
-            return not (k + 1 < at and toks[k + 1].lemmas & _FORGET)
-    return False
+    part = r.part_at(span[0])
+    before = r.tokens_in(part[0], span[0]) if part else []
+    k = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "не"), None)
+    return k is not None and not (k + 1 < len(before) and before[k + 1].lemmas & _FORGET)
 
 
 def _means(toks: Sequence[Token], span: Span) -> bool:
@@ -128,8 +125,9 @@ def _means(toks: Sequence[Token], span: Span) -> bool:
     at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
     if at is None or at == 0:
         return False
-    if toks[at - 1].lower == "через":
-        return True
+    if toks[at - 1].lower == "через" or "ablt" in toks[at].tag and any(
+            t.lemmas & _CONFIRM for t in toks[max(0, at - 3):at]):
+        return True  # «подтвердите вход кодом, который придёт»: the code confirms in the app, nobody is told it
     if "datv" not in toks[at].tag:
         return False  # «пришлите по почте пароль»: the secret itself is not what «по» governs
     for k in range(at - 1, max(-1, at - 5), -1):
@@ -138,6 +136,9 @@ def _means(toks: Sequence[Token], span: Span) -> bool:
         if toks[k].tag.startswith(("VERB", "INFN")):
             return False
     return False
+
+
+_CONFIRM = frozenset({"подтвердить", "подтверждать", "войти", "входить", "авторизоваться"})
 
 
 def _happened(toks: Sequence[Token], span: Span) -> bool:
@@ -166,12 +167,14 @@ def _yours(toks: Sequence[Token], span: Span) -> bool:
 
 def _held_by_nobody(toks: Sequence[Token], span: Span, r: Reply) -> bool:
     """«у вашей мамы на счёте 12 300 ₽» tells the mother's money; «поэтому на счёте сейчас 50 ₽» is the customer's
-    own: where money is held («на счёте», «на карте») is someone else's only with that someone just before it."""
+    own: where money is held («на счёте», «на карте») is someone else's only with that someone just before it, or
+    just after it in the genitive («на карте жены», «на счёте у сына»)."""
     at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
     if at is None or toks[at].lower != "на":
         return False
-    before = toks[max(0, at - 3):at]
-    return not _hits(before, r.lex.other_person, gap=0) and not any(t.text[:1].isupper() and _person(t) for t in before)
+    before, after = toks[max(0, at - 3):at], [t for t in toks[at + 2:at + 4] if "gent" in t.tag]
+    return not _hits(before + after, r.lex.other_person, gap=0) \
+        and not any(t.text[:1].isupper() and _person(t) for t in before + after)
 
 
 # Verbs of a code coming to the customer: «код подтверждения придёт на новый номер».
