@@ -1,7 +1,7 @@
 """Подлежащее в именительном падеже: «сейчас проводится проверка» (не «проводится проверки»),
 «рассматривается ваше заявление» (не «заявления»).
 
-A verb in «-ся» made from a transitive verb («проводиться» ← «проводить») is a passive: what is done stands
+A reflexive verb made from a transitive verb («проводиться» ← «проводить») is a passive: what is done stands
 as its subject, in the nominative. A writer who builds the phrase from a noun of action («проведение
 проверки») leaves the genitive. The parse must see the noun as the verb's subject; the dictionary must
 give it no nominative singular and a genitive singular, so a singular verb has no other reading of it.
@@ -21,7 +21,7 @@ GENITIVE_SUBJECT = RuleInfo(
     "OURS_GENITIVE_SUBJECT",
     phrase("Подлежащее в родительном падеже"),
     phrase("Подлежащее здесь стоит в именительном падеже."),
-    phrase("То, о чём говорит глагол на «-ся», — подлежащее, и оно стоит в именительном падеже: «сейчас "
+    phrase("То, о чём говорит возвратный глагол, — подлежащее, и оно стоит в именительном падеже: «сейчас "
            "проводится проверка», «рассматривается ваше заявление», «требуется подтверждение». Родительный "
            "падеж («проводится проверки») остаётся от оборота с существительным («проведение проверки»); "
            "он уместен только при отрицании или после слов количества: «проверок не проводится», «много заявлений»."),
