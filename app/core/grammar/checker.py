@@ -185,7 +185,12 @@ _ONTO_ACCOUNT = re.compile(r"(?i)\bна\s+сч[её]т\b")
 _MONEY_MOVES = frozenset({"вернуть", "вернуться", "возвращать", "возвращаться", "возвратить", "перевести",
                           "переводить", "перечислить", "перечислять", "зачислить", "зачислять", "зачислиться",
                           "зачисляться", "поступить", "поступать", "прийти", "приходить", "положить", "класть",
-                          "начислить", "начислять", "внести", "вносить", "отправить", "отправлять", "получить"})
+                          "начислить", "начислять", "внести", "вносить", "отправить", "отправлять", "получить",
+                          # money moving by itself: «деньги уйдут на счёт компании», «упадут на счёт»
+                          "уйти", "уходить", "идти", "пойти", "упасть", "падать", "вывести", "выводить"})
+# Money named before «на счёт» in its sentence: it goes onto the account («сумма — на счёт компании»).
+_MONEY = frozenset({"деньги", "средство", "сумма", "платёж", "оплата", "возврат", "компенсация", "кешбэк", "бонус",
+                    "рубль", "руб", "₽", "зарплата", "выплата", "перевод"})
 
 
 def _misread_preposition_and_noun(text: str, finding: Finding) -> bool:
@@ -201,8 +206,9 @@ def _misread_preposition_and_noun(text: str, finding: Finding) -> bool:
     from app.core.grammar.rules._base import parses  # here: the GUI imports this module without a dictionary
 
     start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?\n") + 1
-    return any(p.normal_form in _MONEY_MOVES for word in re.findall(r"\w+", text[start:finding.offset])
-               for p in parses(word))
+    before = text[start:finding.offset]
+    return "₽" in before or any(p.normal_form in _MONEY_MOVES or p.normal_form in _MONEY and p.tag.POS == "NOUN"
+                                for word in re.findall(r"\w+", before) for p in parses(word))
 
 
 def merge(ours: list[Finding], engine: list[Finding], text: str = "") -> list[Finding]:

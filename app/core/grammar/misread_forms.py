@@ -152,14 +152,16 @@ def _after_an_abbreviation(text: str, finding: Finding) -> bool:
     return any("Abbr" in p.tag and p.is_known for p in parses(before.group(1).lower())[:1])
 
 
-_NAMED_AFTER_DASH = re.compile(r"\w\s+[—–]\s+$")
+# «— это» and up to two words of the noun («— это временная блокировка банка, она снимется»)
+_NAMED_AFTER_DASH = re.compile(r"\w\s+[—–]\s+(?:это\s+)?(?:[а-яё]+\s+){0,2}$")
 
 
 def _subject_after_its_verb(text: str, finding: Finding) -> bool:
     """grammar_Duplication… reads «существительное, он + глагол» as a subject repeated by a pronoun («Курьер, он
     приедет»). When the noun follows a verb of its own part («заказ получил Пётр Лукин, он расписался»), it is the
     subject of that verb, set after it, and the pronoun opens the next clause: no repetition. So it is after a dash
-    that makes it the predicate of a clause with no verb («ваш мастер — Пётр Лукин, он позвонит»). A noun opening
+    that makes it the predicate of a clause with no verb («ваш мастер — Пётр Лукин, он позвонит», «платёж — это
+    временная блокировка, она снимется»). A noun opening
     its part («Пётр Лукин, он расписался») stays reported."""
     start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?;:\n,") + 1
     if _NAMED_AFTER_DASH.search(text, start, finding.offset):

@@ -335,16 +335,25 @@ def _double_negation_with_sense(text: str, finding: Finding) -> bool:
 
 
 def _not_necessarily(text: str, finding: Finding) -> bool:
-    """Ne_narech2 asks to write «не обязательно» as one word. Before the word it qualifies («не обязательно
+    """Ne_narech2 asks to write «не слышно», «не обязательно» as one word. After a pronoun in the genitive, the
+    object of a word of perceiving («вас не слышно», «ничего не видно»), «не» is written apart. Before the word it qualifies («не обязательно
     должно быть…», «не обязательно лучшие») it means «не непременно», which is written apart; at the end of a
     clause («Это не обязательно.») it is the predicate «необязательно» and stays reported."""
     words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    if len(words) == 2 and words[0].lower() == "не" and words[1].lower() in _PERCEIVED \
+            and _OBJECT_BEFORE.search(text, 0, finding.offset):
+        return True  # «вас не слышно», «ничего не видно»: a word of perceiving with its object, written apart
     if [w.lower() for w in words] != ["не", "обязательно"]:
         return False
     return bool(_WORD_NEXT.match(text, finding.offset + finding.length))
 
 
 _WORD_NEXT = re.compile(r" +[А-Яа-яЁё]")
+# Words of perceiving that take what is (not) perceived in the genitive: «вас не слышно», «ничего не видно»
+# («его недостаточно» is a quantity, written together).
+_PERCEIVED = frozenset({"слышно", "видно", "заметно", "слыхать", "видать"})
+# A pronoun in the genitive right before «не»: what the word of perceiving after it is about.
+_OBJECT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:вас|тебя|меня|нас|его|её|ее|их|ничего|никого) +\Z")
 # Parenthetical words that take commas on both sides wherever they stand: the comma after a word before them
 # («поэтому, пожалуйста, не…») is the first of their pair.
 _PARENTHETICAL = frozenset({"пожалуйста", "конечно", "наверное", "возможно", "кажется", "пожалуй", "впрочем",

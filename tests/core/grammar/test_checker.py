@@ -128,7 +128,8 @@ def test_money_moving_onto_an_account_keeps_na_schyot_apart():
     """«на счёт» after a verb of moving money is «onto the account»: the engine's «насчёт» is not shown there,
     and «насчёт» about a matter is still asked for."""
     checker = GrammarChecker(engine="embedded")
-    for text in ("Деньги вернутся на счёт карты в течение трёх дней.", "Мы переведём оплату на счёт вашей карты."):
+    for text in ("Деньги вернутся на счёт карты в течение трёх дней.", "Мы переведём оплату на счёт вашей карты.",
+                 "Средства уйдут на счёт фирмы завтра.", "Вся сумма — на счёт получателя."):
         assert [f for f in checker.check(text, "ru").findings if "насчёт" in f.replacements] == [], text
     assert [f for f in checker.check("Как на счёт доставки?", "ru").findings if "насчёт" in f.replacements]
 

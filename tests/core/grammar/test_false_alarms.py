@@ -107,6 +107,9 @@ PAIRS = [
     ("Дорогой товар не обязательно самый надёжный.", "Ne_narech2",
      "Нам этого не достаточно.", "Ne_narech2"),
     ("Ответ не обязательно должен быть длинным.", "Ne_narech2", None, None),
+    # what is not heard or seen, in the genitive before «не»: a word of perceiving with its object, written apart
+    ("Простите, но меня не слышно?", "Ne_narech2",
+     "Шаги были не слышны, он вошёл не слышно.", "Ne_narech2"),
     # the comma after «поэтому» opens the parenthetical «пожалуйста»
     ("Оплата прошла, поэтому, пожалуйста, не отменяйте заказ.", "NO_VVODNOE",
      "Оплата прошла, поэтому, не отменяйте заказ.", "NO_VVODNOE"),

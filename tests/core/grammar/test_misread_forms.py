@@ -41,6 +41,7 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     ("Ключи принесла Ольга Сомова, она оставила их на ресепшене.", "Ольга Сомова, она оставила", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),
     ("Вчера звонил Пётр, он просил перезвонить.", "Пётр, он просил", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),
     ("Ваш куратор — Антон Белов, он ответит на вопросы.", "Антон Белов, он ответит", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),  # the dash's predicate
+    ("Эта сумма — это резерв банка, он исчезнет через день.", "резерв банка, он исчезнет", "grammar_Duplication_by_the_pronoun_of_the_noun-subject"),  # «— это»'s predicate
 ])
 def test_misreads_of_correct_forms(text, span, rule):
     assert misread_form(text, engine_finding(text, span, rule))

@@ -17,7 +17,7 @@ from app.core.grammar.rules import (about_za, additions, address, adjective_list
                                     clarifying, clause_borders, clause_ends, comparisons, compound_sentences, context_paronyms,
                                     conditional_imperatives, confusions, conjunction_junction, conjunctions, correlatives,
                                     dative_clauses, detached_phrases, determiner_chains, direct_speech, elliptical_dash, eto_clauses, eto_predicates, extra_commas, fronted_parts,
-                                    gerund_phrases, governed_case, greeted_answers,
+                                    genitive_subject, gerund_phrases, governed_case, greeted_answers, intensified_requests,
                                     government, half_numerals, indirect_questions, infinitive_predicate, interjections, introductory,
                                     joined_clauses,
                                     lexical_slips, mixed_idioms, needed_agreement, needless_commas, negated_genitive, negated_requests, negation, noun_genitive, noun_lists,
@@ -38,7 +38,7 @@ _FAMILIES = (address, thanks_clause, introductory, greeted_answers, colloquial_a
              preposition_slips, clause_borders, relative_ends, adversative_da, adversatives, asyndetic,
              repeated_conjunctions, predicate_pairs, indirect_questions, dative_clauses, eto_clauses, fronted_parts, joined_clauses, negated_requests, eto_predicates, conditional_imperatives, chat_slips, direct_speech,
              conjunction_junction, otherwise_clause, infinitive_predicate, elliptical_dash,
-             negated_genitive, negation, pronoun_predicates, needed_agreement, about_za, half_numerals, lexical_slips, mixed_idioms, paronyms, context_paronyms, adverbs, needless_commas, opening_phrases)
+             negated_genitive, genitive_subject, intensified_requests, negation, pronoun_predicates, needed_agreement, about_za, half_numerals, lexical_slips, mixed_idioms, paronyms, context_paronyms, adverbs, needless_commas, opening_phrases)
 # agreed_phrases' too; bare_lists' list commas yield, like the tree's, to a rule that asks for the same comma
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in (*syntax_commas.RULES, *bare_lists.RULES))
 

@@ -423,11 +423,20 @@ def _subject_in_clause(t: Text, i: int, readings) -> bool:
     k = i
     while k > 0 and not t.starts_sentence(k):
         k -= 1
-        if any((p.tag.POS in ("NOUN", "NPRO") or p.normal_form == "который") and p.tag.case == "nomn" and any(
+        if any((p.tag.POS in ("NOUN", "NPRO") or p.normal_form == "который" or p.tag.POS == "ADJF" and _bare(t, k))
+               and p.tag.case == "nomn" and any(
                 a.tag.number == p.tag.number and (a.tag.number == "plur" or p.tag.gender in (a.tag.gender, None))
                 for a in readings) for p in parses(t.words[k].text)):
             return True
     return False
+
+
+def _bare(t: Text, k: int) -> bool:
+    """The adjective at word k stands for its noun: no noun or adjective follows it in its phrase («если синий
+    вам не нужен», «этот тоже не нужен»)."""
+    nxt = t.word(k + 1)
+    return nxt is None or not t.plain_gap(k + 1) or not any(
+        p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.score >= 0.05 for p in parses(nxt.text))
 
 
 def _adjective_readings(word: str):

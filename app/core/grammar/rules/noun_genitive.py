@@ -159,10 +159,33 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
             or _subject_later(t, i + 1, seconds) or not _subject_elsewhere(sent, second)):
         return  # «проверьте в заказе адрес», «на склад заказ будет проверен», «в чате очередь»: a
         # prepositional phrase, then the object or the subject
+    if _fronted_object(t, i, sent, first, second, firsts, seconds):
+        return
     number = seconds[0].tag.number
     forms = {f.word for p in seconds if (f := p.inflect({"gent", number})) is not None}
     fixes = (f"{first_w.text} {match_case(second_w.text, forms.pop())}",) if len(forms) == 1 else ()
     found.append(finding(NOUN_GENITIVE, first_w.start, second_w.end, *fixes))
+
+
+def _fronted_object(t: Text, i: int, sent, first, second, firsts, seconds) -> bool:
+    """«решение консульство обещает до пятницы», «этот отчёт бухгалтерия готовит к концу месяца»: the object
+    opens its clause, the subject follows and then its transitive verb, which agrees with it and has no
+    object of its own. The first noun must read as an accusative, the verb as an active finite verb."""
+    if not (t.starts_sentence(i) or t.gap_before(i).strip()[-1:] in (",", ";", ":", "—", "–")):
+        return False
+    if not any(p.tag.case == "accs" for p in firsts) or second.head < 0:
+        return False
+    verb = sent.tokens[second.head]
+    if verb.index <= second.index or verb.pos != "VERB" or verb.feat("VerbForm") != "Fin" or verb.feat(
+            "Voice") == "Pass" or any(c.rel == "obj" for c in sent.children(verb.index)):
+        return False
+    k = t.word_of(verb)
+    if k is None or any(not t.plain_gap(j) for j in range(i + 2, k + 1)):
+        return False  # the verb in the same stretch of words
+    readings = [p for p in parses(verb.text) if p.tag.POS == "VERB"]
+    return bool(readings) and all("tran" in p.tag and p.tag.person in (None, "3per") for p in readings) and any(
+        p.tag.number == n.tag.number and (p.tag.number == "plur" or p.tag.gender in (None, n.tag.gender))
+        for p in readings for n in seconds if n.tag.case == "nomn")
 
 
 def _agree(adj, noun) -> bool:

@@ -385,7 +385,8 @@ def _said_of_noun_before(noun: Token, adjective: Token) -> bool:
 
 
 # Units of time: after its verb such a noun tells how long («действует год», «длится неделю»), it is no subject.
-_DURATIONS = frozenset({"год", "месяц", "неделю", "неделя", "день", "сутки", "час", "минуту", "минута", "полгода"})
+# Any form: «действуют 6 месяцев», «длится две недели».
+_DURATIONS = frozenset({"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "полгода"})
 
 
 def _own_clause(sent: Sentence, tok: Token) -> bool:
@@ -396,7 +397,7 @@ def _own_clause(sent: Sentence, tok: Token) -> bool:
         and not any(t.low == "и" for t in sent.tokens[:tok.index])
     if not short and (tok.pos not in ("VERB", "AUX") or tok.feat("VerbForm") not in ("Fin", "Part")):
         return False
-    return any(c.rel.startswith("nsubj") and not (c.index > tok.index and c.low in _DURATIONS)
-               for c in sent.children(tok.index))
+    return any(c.rel.startswith("nsubj") and not (c.index > tok.index and (c.low in _DURATIONS or any(
+        p.tag.POS == "NOUN" and p.normal_form in _DURATIONS for p in parses(c.text)))) for c in sent.children(tok.index))
 
 

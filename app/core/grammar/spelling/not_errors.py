@@ -32,6 +32,10 @@ _COMBINING = ("авиа", "авто", "агро", "аква", "анти", "ар�
               "полу", "само", "около", "ново", "старо", "обще", "недо", "пере", "перво", "дву", "трех",
               "трёх", "двух", "четырех", "четырёх", "пяти", "шести", "семи", "восьми", "девяти", "десяти",
               "много", "мало", "широко", "свеже")
+# Clipped first words of compound nouns: «финмониторинг», «госуслуги», «техподдержка», «спецпредложение»;
+# short, so the rest must be a long word of its own.
+_CLIPPED = ("фин", "гос", "тех", "спец", "мед", "соц", "проф", "хоз", "орг", "пром", "торг", "строй", "нарко",
+            "комп", "зам", "глав", "рем", "инфо")
 
 
 def normal(word: str) -> str:
@@ -427,6 +431,10 @@ def _is_compound(word: str) -> bool:
         if word.startswith(head) and len(rest) >= 3 and (is_word(rest) or is_word(rest.lstrip("оа"))) \
                 and not _numeral(rest):
             return True  # but «пятиста» is no «пяти» + «ста»: a numeral misspelt
+    for head in _CLIPPED:
+        rest = word[len(head):]
+        if word.startswith(head) and len(rest) >= 6 and _common_noun(rest):
+            return True
     if _after_a_numeral(word):
         return True
     # two stems joined by «о» or «е»: «длиннохвостый», «наркотикоподобный», «сероглазая»; a stem of three letters

@@ -253,3 +253,13 @@ def test_a_rare_reading_of_the_groups_gender_before_iz_passes(rule_hits):
     # «любой» reads as a feminine oblique case far more often, yet it is also the masculine accusative
     assert rule_hits("Подключить любой из пакетов можно в приложении.", "OURS_ADJ_NOUN_AGREEMENT") == []
     assert rule_hits("Записаться можно в любом из наших школ.", "OURS_ADJ_NOUN_AGREEMENT") == [("любом", ("любой",))]
+
+
+@pytest.mark.parametrize("text", ["Если чёрный вам не нужен, оставьте себе белый.", "Если этот вам не нужен, верните его.",
+                                  "Большая тебе не нужна, возьми маленькую."])
+def test_an_adjective_standing_for_its_noun_is_the_subject(rule_hits, text):
+    assert rule_hits(text, "OURS_PREDICATIVE_FORM") == []
+
+
+def test_an_adjective_with_its_noun_is_no_subject_of_another_gender(rule_hits):
+    assert [s for s, _ in rule_hits("Если старый вам нужна, оставьте.", "OURS_PREDICATIVE_FORM")] == ["нужна"]

@@ -22,6 +22,8 @@ def test_members_of_a_repeated_conjunction(text, gaps):
 
 @pytest.mark.parametrize("text", [
     "Он ушёл ни свет ни заря.",                 # a set phrase
+    "Мы оформим и то и другое сегодня.",        # «и то и другое», a set phrase in every case
+    "Скидку можно получить и тем и другим способом.",
     "Он и сам не знает.",                       # «и» is not repeated
     "Возьмите то платье и то пальто.",          # «то» before nouns is a pronoun there
 ])

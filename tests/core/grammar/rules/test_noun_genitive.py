@@ -82,3 +82,20 @@ def test_a_case_copied_from_the_first_noun(rule_hits, text, span, fix):
 ])
 def test_no_copied_case(rule_hits, text):
     assert rule_hits(text, "OURS_NOUN_GENITIVE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Посылка уже у нас, ответ поставщик обещает к понедельнику.",  # the object first, then its subject and verb
+    "Этот отчёт бухгалтерия готовит к концу месяца.",
+])
+def test_an_object_opening_its_clause_before_the_subject(rule_hits, text):
+    assert rule_hits(text, "OURS_NOUN_GENITIVE") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Номер заказ пришёл вам в смс.", "Номер заказ"),  # an intransitive verb: no object to put first
+    ("Номер заказ указан в письме.", "Номер заказ"),  # a short participle
+    ("Стоимость доставка составляет 300 рублей.", "Стоимость доставка"),  # the verb has its own object
+])
+def test_no_fronted_object_where_the_verb_takes_none(rule_hits, text, span):
+    assert [s for s, _ in rule_hits(text, "OURS_NOUN_GENITIVE")] == [span]

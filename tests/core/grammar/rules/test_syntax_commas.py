@@ -238,6 +238,11 @@ def test_a_duration_after_the_second_verb_is_no_subject_of_its_own():
     """«…придёт на почту после оплаты и действует год»: «год» tells how long, one subject for both verbs."""
     assert not [f for f in punctuation("Карта придёт на почту сразу после оплаты и действует год.")
                 if f[0] == "OURS_LIST_COMMA"]
+    for text in ("Бонусы приходят на счёт после покупки и действуют 3 месяца.",
+                 "Доступ открывается в день оплаты и длится две недели."):  # a numeral and a unit of time
+        assert not [f for f in punctuation(text) if f[0] == "OURS_LIST_COMMA"], text
+    assert [f for f in punctuation("Доступ открывается в день оплаты и курьер привозит карту.")
+            if f[0] == "OURS_LIST_COMMA"]  # a subject of its own after «и»
 
 
 @pytest.mark.parametrize("text", [
