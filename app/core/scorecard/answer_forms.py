@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.scorecard.can_for_how import can_for_how
 from app.core.scorecard.card import Span
 from app.core.scorecard.passive_deeds import done_as_asked
 from app.core.scorecard.questions import asks_how, content, questions, touched
@@ -384,7 +385,7 @@ def bare_can(r: Reply, aside: Sequence[Span]) -> list[Span]:
             if (words := r.tokens_in(s, e)) and all(t.lower in _BARE_YES for t in words)
             and any(t.lower == "можно" for t in words)]
     if not bare:
-        return []
+        return can_for_how(r, aside)  # «Как поменять?» — «поменять можно, это бесплатно»
     said: set[str] = set()
     for s, e in r.sentences:
         if (s, e) in bare or any(a[0] <= s < a[1] for a in aside):

@@ -33,7 +33,9 @@ _FAULT_RE = re.compile(
     r"|\bошибк\w*|\bсбо[йяе]\w*|\bнет\s+(?:интернет|связи|сети|сигнал|доступа|свет|воды|тв\b|телевиден)\w*"
     r"|\bперестал\w*|\bотвалива\w*|\bобрыва\w*|\bпропа[лв]\w*|\bеле\s+\w+|\bмедленн\w*"
     r"|(?:до сих пор|так и|вс[её] ещ[её])\s+(?:не|нет)\b"
-    r"|\bне\s+подключа\w*(?:ся|сь)\b")  # the router «не подключается», not a service «не подключал»
+    r"|\bне\s+подключа\w*(?:ся|сь)\b"  # the router «не подключается», not a service «не подключал»
+    # the same in the words of customers who mix in English: «крашится», «глючит», «error 500», «not working»
+    r"|\bкраш\w*|\bглюч\w*|\bcrash\w*|\berror\b|\bnot\s+working\b|\bdoes\s*n[o']?t\s+work|\bbroken\b")
 # Words of courtesy, of waiting and of the step itself («обычно это помогает»): no account of what is wrong.
 _NO_CAUSE = frozenset({
     "извинить", "извиниться", "извинение", "простить", "сожалеть", "сочувствовать", "понимать", "понять",
@@ -82,6 +84,9 @@ def bare_first_try(r: Reply, steps: Sequence[Span], aside: Sequence[tuple[int, i
         if (s, e) in fallback or any(a <= s < b for a, b in aside) or r.text[s:e].rstrip().endswith("?"):
             continue
         words = r.tokens_in(s, e)
+        lead = [t for t in words if t.start < min((t.start for t in words if t.start in at), default=s)]
+        if lead and len(lead) < len(words) and not any(t.lemmas & _NO_CAUSE for t in lead) and _telling(lead):
+            return []  # «В версии 4.2 ошибка с кэшем: переустановите приложение» — the cause before the step
         if any(t.start in at for t in words) or any(t.lemmas & _NO_CAUSE for t in words):
             continue
         if words and words[0].lemmas & r.lex.wishes_set:

@@ -1,4 +1,4 @@
-"""Steps for another device or plan than the one the customer named are no answer to them.
+"""Steps for another device, service or plan than the one the customer named are no answer to them.
 
 «У меня айфон» — «В приложении для Android откройте…», «тариф «Старт»» — «На вашем тарифе «Бизнес» …»: the customer
 would have to ask again, so the sentences told for the other device or plan are set aside, as an advert's are — unless
@@ -20,6 +20,15 @@ _FAMILIES = {
                           "honor", "хонор", "pixel", "андроиде", "андроида"}),
     "computer": frozenset({"компьютер", "ноутбук", "windows", "macbook", "макбук", "мышка", "мышь"}),
 }
+# Makers whose services a way of doing things depends on — a calendar, a mail, a wallet, a messenger: «синхронизация с
+# Outlook» is not set up in Google's, «Apple Pay» not through Google Pay. Word beginnings, for the customers' spellings.
+_SERVICES = {
+    "google": ("google", "гугл", "gmail"),
+    "microsoft": ("microsoft", "майкрософт", "outlook", "аутлук", "windows", "винда", "винде", "винду", "виндов"),
+    "apple": ("apple", "эпл", "эппл", "icloud", "айклауд", "macos"),
+    "telegram": ("telegram", "телеграм"),
+    "whatsapp": ("whatsapp", "ватсап", "вотсап", "вацап"),
+}
 _PLAN_RE = re.compile(r"\bтариф\w*\s+[«\"„]?([A-ZА-ЯЁ0-9][\w\-]*)")
 _SWITCH = frozenset({"перейти", "переходить", "сменить", "менять", "подключить", "подключать", "выбрать", "оформить"})
 
@@ -28,19 +37,23 @@ def _families(tokens) -> set[str]:
     return {name for name, words in _FAMILIES.items() for t in tokens if t.lemmas & words}
 
 
+def _services(tokens) -> set[str]:
+    return {name for name, starts in _SERVICES.items() for t in tokens if t.lower.startswith(starts)}
+
+
 def _plans(text: str) -> set[str]:
     return {m.group(1).lower()[:4] for m in _PLAN_RE.finditer(text)}
 
 
 def other_device(r: Reply) -> list[Span]:
-    """The sentences of the reply told for a device family or a plan the customer did not name, where the customer
-    named one of their own and the reply never does."""
+    """The sentences of the reply told for a device family, a maker's service or a plan the customer did not name,
+    where the customer named one of their own and the reply never does."""
     aside: list[Span] = []
-    theirs = _families(r.customer_tokens)
-    if len(theirs) == 1 and not theirs & _families(r.tokens):
-        for start, end in r.sentences:
-            if _families(r.tokens_in(start, end)):
-                aside.append((start, end))
+    for kinds in (_families, _services):
+        theirs = kinds(r.customer_tokens)
+        if len(theirs) == 1 and not theirs & kinds(r.tokens):
+            aside += [(start, end) for start, end in r.sentences
+                      if kinds(r.tokens_in(start, end)) and (start, end) not in aside]
     plans = _plans("\n".join(r.customer_messages))
     if len(plans) != 1 or plans & _plans(r.text):
         return aside

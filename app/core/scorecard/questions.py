@@ -33,15 +33,41 @@ COMMON = frozenset({
 })
 
 
-def content(tokens: Sequence[Token]) -> dict[str, frozenset[str]]:
-    """Content words (nouns, verbs, adjectives) by their lower form, with all their normal forms."""
+def content(tokens: Sequence[Token], predicates: bool = True) -> dict[str, frozenset[str]]:
+    """Content words (nouns, verbs, adjectives) by their lower form, with all their normal forms; with
+    ``predicates``, short adjectives and participles too («видны», «продлён»)."""
     out = {}
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if len(tok.lower) < 3 or tok.lower in COMMON or tok.lemmas & COMMON:
             continue
-        if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag in ("LATN", "UNKN"):  # «ЭДО», «API»
+        if tok.tag.split(",")[0].split()[0] in _CONTENT_POS or tok.tag in ("LATN", "UNKN") \
+                or predicates and predicate_word(tokens, i):  # «ЭДО», «API»
             out[tok.lower] = tok.lemmas
     return out
+
+
+@lru_cache(maxsize=5_000)
+def _short_adjective(lower: str) -> tuple[bool, bool]:
+    """Whether a word's likeliest parse is a short adjective or participle («видны», «доступна», «продлён»), and
+    whether any parse is a short adjective («видно», «платно» are read first as a parenthetical word or an adverb)."""
+    parses = morph().parse(lower)
+    return parses[0].tag.POS in ("ADJS", "PRTS"), any(p.tag.POS == "ADJS" for p in parses)
+
+
+def predicate_word(tokens: Sequence[Token], i: int) -> bool:
+    """A short adjective or participle says what its subject is, so it is what a question turns on or an answer says
+    back: «Все покупки будут видны», «Это платно?», «будет ли мне видно, на что он тратит?», «Доступ продлён». An adverb that is a short adjective in another parse is a
+    predicate only after «это» or a form of «быть», with no other verb between: in «можно взять коляску бесплатно» it
+    tells the manner of «взять»."""
+    first, any_parse = _short_adjective(tokens[i].lower)
+    if first or not any_parse:
+        return first
+    for tok in reversed(tokens[max(0, i - 3):i]):
+        if tok.lemmas & {"это", "быть"}:
+            return True
+        if tok.tag.startswith(("VERB", "INFN", "PRED")):
+            return False
+    return False
 
 
 # What a question asks for decides what answers it: «сколько стоит?» a price, «какой лимит?» a figure, «какого
@@ -53,6 +79,9 @@ _PRICE_WORDS = frozenset({"стоить", "стоимость", "цена", "п�
 _FIGURE_NOUNS = frozenset({"лимит", "сумма", "ставка", "цена", "стоимость", "комиссия", "процент", "размер"})
 _DATE_NOUNS = frozenset({"число", "дата", "срок", "день", "время"})
 WAIT = frozenset({"ждать", "ожидать", "идти", "длиться", "занять", "занимать", "делаться", "рассматриваться"})
+# The verbs of motion: «сколько ехать до Казани?», «сколько лететь?» ask how long the way takes, not any figure
+MOVING = frozenset({"идти", "ходить", "ехать", "ездить", "лететь", "летать", "плыть", "плавать", "везти", "возить",
+                    "нести", "носить", "добираться", "добраться", "доехать", "долететь", "дойти", "доплыть"})
 # «как долго / как быстро / как скоро?» asks how long; «моментально», «мгновенно» answer it without a figure
 HOW_SOON = frozenset({"долго", "быстро", "скоро"})
 AT_ONCE = frozenset({"моментально", "мгновенно", "сразу", "немедленно", "тотчас", "моментом"})
@@ -93,6 +122,8 @@ def asked_kinds(r: Reply) -> list[str]:
                 elif tok.lower == "сколько" and any(t.lemmas & SPANS for t in after):  # «сколько дней делают?»
                     asked.append("срок")
                 elif tok.lower == "сколько" and any(t.lemmas & WAIT for t in after):  # «сколько ждать / он займёт?»
+                    asked.append("срок")
+                elif tok.lower == "сколько" and after and after[0].lemmas & MOVING:  # not «сколько стоит доехать»
                     asked.append("срок")
                 elif tok.lower == "когда" and not any(t.tag.startswith(("VERB", "INFN", "PRTS")) for t in words):
                     asked.append("когда")  # «И когда первый платёж?»

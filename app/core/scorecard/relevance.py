@@ -24,7 +24,7 @@ from app.core.grammar.language.syntax import analyse
 from app.core.scorecard.card import Span
 from app.core.scorecard.dial_codes import dialled_way
 from app.core.scorecard.questions import (
-    CLOSE_IN_MEANING as _CLOSE, content, questions, said_words, sentence_before, touched,
+    CLOSE_IN_MEANING as _CLOSE, content, predicate_word, questions, said_words, sentence_before, touched,
 )
 from app.core.scorecard.reasons import gives_reason
 from app.core.scorecard.other_doing import can_another, unknown_to_navec
@@ -32,6 +32,7 @@ from app.core.scorecard.other_request import answers_other_request, points_back
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
 from app.core.scorecard.words import Token, first_person_future, is_number, normal_form, tokenize
+from app.core.scorecard.words import analyse as word_forms
 from app.core.scorecard.yes_no import after_smiley
 
 _WH = frozenset({"когда", "сколько", "где", "куда", "откуда", "почему", "зачем", "отчего", "как", "какой", "что",
@@ -323,7 +324,10 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
             t.lower in _WAY_WORDS for t in r.tokens if not any(a[0] <= t.start < a[1] for a in aside)))
     if f.kind != "verb" or not verbs:  # «как отключить автопродление?» wants steps: judged by the caller
         return any(speaks(w) for w in f.words)
-    if any(speaks(w) for w in verbs):
+    # «увеличить» ~ «лимит» (navec 0.38): a word of the question itself, close to its verb, tells nothing of the doing
+    asked = {x for t in tokenize(f.question) for x in t.lemmas}
+    others = [w for w in said_lemmas if not word_forms(w)[0] & asked]
+    if any(touched(w.lemmas, said) or _close(w.lower, others) for w in verbs):
         return True
     things = [w for w in f.words if w not in verbs]
     unknown = unknown_to_navec(verbs)
@@ -338,9 +342,20 @@ def _takes_up(r: Reply, f: Focus, aside: Sequence[Span], said: set[str], said_le
         # — and «Nike Air Max 90 идут в размер», a statement about them, says yes or no where navec cannot tell the
         # two predicates apart
         if any(touched(w.lemmas, here) for w in things) and (
-                _predicated(r, words, start, end) if unknown else not _another_action(words, verbs)):
+                _predicated(r, words, start, end) if unknown else not _another_action(words, verbs)
+                and not _value_only(r, words)):
             return True
     return False
+
+
+def _value_only(r: Reply, words: Sequence[Token]) -> bool:
+    """«Кредитный лимит по вашей карте — 80 000 ₽» to «можно ли увеличить кредитный лимит?»: a sentence with no
+    predicate (no verb, participle, short adjective or «можно / нет») that gives a figure the customer did not write
+    tells what the thing is now, not whether the asked doing can be done."""
+    theirs = {t.lower for t in r.customer_tokens}
+    return any(is_number(t) and t.lower not in theirs for t in words) and not any(
+        t.tag.startswith(("VERB", "INFN", "PRTS", "ADJS", "PRED")) or predicate_word(words, i)
+        for i, t in enumerate(words))
 
 
 def _predicated(r: Reply, words: Sequence[Token], start: int, end: int) -> bool:

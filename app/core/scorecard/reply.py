@@ -186,7 +186,25 @@ class Reply:
         before = self.text[self.tokens[n - 1].end if n else 0:self.tokens[n].start]
         # «Для блокировки номера сообщите, пожалуйста, пароль»: «пожалуйста» beside it makes it a request
         please = any(t.lower == "пожалуйста" for t in self.tokens[max(0, n - 1):n + 2])
-        return n == 0 or please or any(c in before for c in ".!?:;—,\n") or self.tokens[n - 1].lower in _CLAUSE_OPENERS
+        return n == 0 or please or any(c in before for c in ".!?:;—,\n") \
+            or self.tokens[n - 1].lower in _CLAUSE_OPENERS or self._after_place(n)
+
+    def _after_place(self, n: int) -> bool:
+        """«…: в блоке «Оплата» включите переключатель», «В корзине включите…»: a place in a preposition's phrase
+        (nouns, adjectives, a name in quotes) before the verb still leaves the verb opening its clause. A derived
+        preposition is no place: «В случае отмены рейса обратитесь…» states a condition."""
+        m = n
+        while m and not any(c in self.text[self.tokens[m - 1].end:self.tokens[m].start] for c in ".!?:;—,\n"):
+            m -= 1
+        head = self.tokens[m:n]
+        return 2 <= len(head) <= 5 and head[0].lower in ("в", "на") and head[1].lower not in _DERIVED_PREPOSITIONS \
+            and all(t.tag.startswith(("NOUN", "ADJF", "LATN", "UNKN")) for t in head[1:])
+
+
+# «в случае», «в течение», «на время»: a preposition with a noun that makes a preposition of another kind — a condition,
+# a time, a cause, a purpose — not a place
+_DERIVED_PREPOSITIONS = frozenset({"случае", "случай", "течение", "связи", "рамках", "результате", "ходе", "целях",
+                                   "силу", "виде", "качестве", "время", "зависимости", "отличие", "период", "процессе"})
 
 
 def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_name: str = "",

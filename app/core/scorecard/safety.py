@@ -125,8 +125,9 @@ def _means(toks: Sequence[Token], span: Span) -> bool:
     at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
     if at is None or at == 0:
         return False
-    if toks[at - 1].lower == "через":
-        return True
+    if toks[at - 1].lower == "через" or "ablt" in toks[at].tag and any(
+            t.lemmas & _CONFIRM for t in toks[max(0, at - 3):at]):
+        return True  # «подтвердите вход кодом, который придёт»: the code confirms in the app, nobody is told it
     if "datv" not in toks[at].tag:
         return False  # «пришлите по почте пароль»: the secret itself is not what «по» governs
     for k in range(at - 1, max(-1, at - 5), -1):
@@ -135,6 +136,9 @@ def _means(toks: Sequence[Token], span: Span) -> bool:
         if toks[k].tag.startswith(("VERB", "INFN")):
             return False
     return False
+
+
+_CONFIRM = frozenset({"подтвердить", "подтверждать", "войти", "входить", "авторизоваться"})
 
 
 def _happened(toks: Sequence[Token], span: Span) -> bool:
@@ -163,12 +167,14 @@ def _yours(toks: Sequence[Token], span: Span) -> bool:
 
 def _held_by_nobody(toks: Sequence[Token], span: Span, r: Reply) -> bool:
     """«у вашей мамы на счёте 12 300 ₽» tells the mother's money; «поэтому на счёте сейчас 50 ₽» is the customer's
-    own: where money is held («на счёте», «на карте») is someone else's only with that someone just before it."""
+    own: where money is held («на счёте», «на карте») is someone else's only with that someone just before it, or
+    just after it in the genitive («на карте жены», «на счёте у сына»)."""
     at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
     if at is None or toks[at].lower != "на":
         return False
-    before = toks[max(0, at - 3):at]
-    return not _hits(before, r.lex.other_person, gap=0) and not any(t.text[:1].isupper() and _person(t) for t in before)
+    before, after = toks[max(0, at - 3):at], [t for t in toks[at + 2:at + 4] if "gent" in t.tag]
+    return not _hits(before + after, r.lex.other_person, gap=0) \
+        and not any(t.text[:1].isupper() and _person(t) for t in before + after)
 
 
 # Verbs of a code coming to the customer: «код подтверждения придёт на новый номер».

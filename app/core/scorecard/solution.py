@@ -30,6 +30,7 @@ from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import booked_date, deadline_passed, in_time_told, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.instances import other_instances
 from app.core.scorecard.how_parts import how_unanswered
+from app.core.scorecard.joined_bids import bid_left
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.moments import moments
@@ -53,6 +54,7 @@ from app.core.scorecard.safety import promised_outcomes
 from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.other_device import other_device
+from app.core.scorecard.tried_other import other_tried
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
     CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again,
@@ -144,6 +146,7 @@ def solution(r: Reply) -> ElementResult:
         steps = []
     steps = [s for s in steps if not tried_already(r, s)]  # «перезагрузите роутер» to one who did it three times
     taken = [s for s in steps if taken_already(r, s)]  # «перезаходила, не помогло» — «выйдите и зайдите снова»
+    taken += [s for s in steps if s not in taken and other_tried(r, s)]  # «браузер меняла» — «другой браузер»
     steps = [s for s in steps if s not in taken]
     asked_verbs = why_verbs(r)  # «Рейс отменили 5 мая» to «почему отменили?» repeats what happened, says no why
     told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)
@@ -193,6 +196,10 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а ответа на это нет.', missing=missing))
     if missing and not templates and not adverts:
         return ElementResult("solution", False, phrase('Клиент спросил {missing}, а в ответе этого нет: ответ на половину вопроса.', missing=missing))
+    left = bid_left(r) if not templates and not adverts else ""  # «Добавьте пользователей и пришлите счёт»
+    if left:
+        return ElementResult("solution", False, phrase(
+            'Клиент просит «{bidden}», а ответ об этом молчит: из двух просьб он касается только одной.', bidden=left))
     late = in_time_unsaid(r)  # «Успеете к пятнице?» — «Доставка занимает 7–10 дней»: the customer left to reckon
     if late:
         return ElementResult("solution", False, phrase(

@@ -63,8 +63,10 @@ def yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
             follow = None  # «Хорошего полёта!», «Обращайтесь, всегда поможем!» is no detail
         rest = r.tokens_in(words[0].end, follow[1] if follow else end)
         theirs = r.customer_lemmas
-        new = [lemmas for lemmas in content(rest).values() if not lemmas & theirs]
-        if len(content(rest)) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
+        # «Да, пересдача предусмотрена правилами»: a short form after the yes only says the yes again
+        things = content(rest, predicates=False)
+        new = [lemmas for lemmas in things.values() if not lemmas & theirs]
+        if len(things) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
             return [(words[0].start, words[0].end - words[0].start)]
     return []
 

@@ -3,6 +3,8 @@ docs/label_settlement_2026-12-06.md). Replies of our own, exact verdicts."""
 
 from __future__ import annotations
 
+import pytest
+
 from reply_cases import card
 
 
@@ -112,3 +114,26 @@ def test_one_who_keeps_silent_is_silent_but_a_silent_caller_is_not():
                     "Хорошего дня!",
                     ["Мне третий день звонят с одного номера и молчат. Что делать?"])
     assert got.passed is True, got.reason
+
+
+@pytest.mark.parametrize("customer", [
+    "Программа крашится на старте с самого утра, что делать?",
+    "после апдейта app is not working, что делать?",
+    "редактор глючит, текст пропадает, помогите",
+])
+def test_a_fault_told_in_borrowed_words_is_still_a_fault(customer):
+    got = _solution("Здравствуйте! Простите за неудобства. Попробуйте переустановить программу. Если не поможет, "
+                    "напишите.", [customer])
+    assert got.passed is False
+
+
+def test_the_cause_before_the_step_in_one_sentence_is_told():
+    got = _solution("Здравствуйте! Простите за неудобства. В сборке 7.1 сбился кэш шрифтов: переустановите программу, "
+                    "и всё заработает.", ["Программа не запускается с самого утра, что делать?"])
+    assert got.passed is True, got.reason
+
+
+def test_a_lead_in_before_the_step_tells_no_cause():
+    got = _solution("Здравствуйте! Простите за неудобства. Для начала переустановите программу. Если не поможет, "
+                    "напишите.", ["Программа не запускается с самого утра, что делать?"])
+    assert got.passed is False

@@ -39,3 +39,26 @@ def test_a_switch_to_another_plan_is_a_way_not_a_mismatch():
     r = read_reply("Здравствуйте! Квартальные отчёты есть только на тарифе «Бизнес», перейдите на него в «Настройки» → "
                    "«Тариф», и выгрузка появится в «Отчёты». Хорошего дня!", PLAN)
     assert other_device(r) == []
+
+
+MAIL = ["Как подключить вашу почту к Outlook? Ноутбук рабочий."]
+
+
+def test_steps_for_another_makers_service_fail():
+    c = card("Здравствуйте! Откройте «Настройки» → «Почта» → «Gmail», войдите в Google-аккаунт и разрешите доступ. "
+             "Хорошего дня!", MAIL)
+    assert c["solution"].passed is False
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Откройте «Настройки» → «Почта» → «Outlook», войдите под учётной записью Microsoft. Хорошего дня!",
+    "Здравствуйте! В Outlook выберите «Добавить учётную запись»; для Gmail путь тот же. Хорошего дня!",
+])
+def test_steps_for_the_customers_own_service_or_both_stand(reply):
+    assert card(reply, MAIL)["solution"].passed is True
+
+
+def test_two_services_named_by_the_customer_leave_every_way_standing():
+    r = read_reply("Здравствуйте! В Google Календаре откройте «Настройки» → «Импорт». Хорошего дня!",
+                   ["Как перенести события из Outlook в Google Календарь?"])
+    assert other_device(r) == []

@@ -181,3 +181,26 @@ def test_a_time_of_another_process_is_no_when(customer, reply):
 ])
 def test_this_things_time_is_a_when(customer, reply):
     assert card(reply, [customer]).elements["solution"].passed is True
+
+
+def test_a_short_adjective_is_what_a_question_turns_on():
+    from app.core.scorecard.questions import content, predicate_word
+    from app.core.scorecard.words import tokenize
+    assert "доступны" in content(tokenize("Записи вебинаров доступны всем ученикам?"))
+    # an adverb that is a short adjective in another parse: a predicate after «это» or «быть», a manner after a verb
+    asked = tokenize("Будет ли родителям заметно, что я пропустил урок?")
+    assert predicate_word(asked, 3)
+    assert "платно" in content(tokenize("Это платно?"))
+    assert "бесплатно" not in content(tokenize("Можно ли провезти велосипед в поезде бесплатно?"))
+    told = tokenize("Доступ к урокам продлён до мая")
+    assert "продлен" in content(told) and "продлен" not in content(told, predicates=False)
+
+
+@pytest.mark.parametrize("customer, kinds", [
+    ("Сколько ехать от вокзала до гостиницы?", ["срок"]),
+    ("Сколько лететь до Калининграда и сколько стоит багаж?", ["срок", "цена"]),
+    ("Сколько стоит доехать до аэропорта на вашем трансфере?", ["цена"]),  # a price, whatever the verb after it
+])
+def test_how_much_with_a_verb_of_motion_asks_how_long_the_way_takes(customer, kinds):
+    from app.core.scorecard.questions import asked_kinds
+    assert asked_kinds(_reply("", customer)) == kinds

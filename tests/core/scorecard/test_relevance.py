@@ -398,3 +398,28 @@ def test_what_the_customer_tells_of_themselves_sets_the_scene_of_the_question():
     assert c["solution"].passed is True, c["solution"].reason
     c = card("Здравствуйте! Доставка в пункт выдачи у нас бесплатная. Хорошего дня!", SIZES)
     assert c["solution"].passed is False
+
+
+LIMIT = ["Добрый день. Можно ли поднять дневной лимит на снятие наличных?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # what the limit is now, in a sentence without a predicate: nothing of whether it can be raised
+    ("Добрый день! Дневной лимит на снятие наличных по вашей карте — 100 000 ₽. Хорошего дня!", False),
+    ("Добрый день! Да, лимит можно поднять до 300 000 ₽ в приложении: «Карта» → «Лимиты». Хорошего дня!", True),
+    ("Добрый день! Лимит поднимается до 300 000 ₽ в приложении, в разделе «Карта» → «Лимиты». Хорошего дня!", True),
+])
+def test_the_things_present_figure_does_not_say_whether_it_can_be_changed(reply, ok):
+    c = card(reply, LIMIT)
+    assert c["solution"].passed is ok, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply, ok", [
+    ("Здравствуйте! Да, в приложении: «Тарифы» → «Детский». Звонки и покупки сына будут видны вам в разделе «Семья».",
+     True),
+    ("Здравствуйте! Да, в приложении: «Тарифы» → «Детский». Хорошего дня!", False),
+])
+def test_a_yes_or_no_about_what_is_seen_is_answered_by_its_short_adjective(reply, ok):
+    c = card(reply, ["Хочу подключить сыну тариф «Детский», это можно сделать в приложении? И будет ли мне видно, "
+                     "куда он тратит деньги?"])
+    assert c["solution"].passed is ok, c["solution"].reason

@@ -56,6 +56,14 @@ def test_plural_imperatives_are_steps_and_singular_ones_are_familiar():
     assert [text[s:s + n] for s, n in singular] == ["Напиши"]
 
 
+def test_a_verb_after_a_place_still_opens_its_clause():
+    # «включите» is also «вы включите»: opening its clause, after a place only, it is a step
+    text = ("Скидка применяется при оплате: в разделе «Корзина» включите опцию «Промокод». На сайте вы включите фильтр. "
+            "В случае ошибки обратитесь в поддержку.")  # a condition before the verb is no place
+    plural, _ = read_reply(text, LATE).imperatives
+    assert [text[s:s + n] for s, n in plural] == ["включите"]
+
+
 def test_numbered_steps_are_no_smileys():
     r = read_reply("Здравствуйте! Порядок такой: 1) выключите роутер; 2) подождите минуту; а) если не помогло, "
                    "нажмите «Сброс». Спасибо)", LATE)

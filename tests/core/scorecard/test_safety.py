@@ -344,3 +344,35 @@ def test_a_staff_members_leave_is_their_private_life():
     got = card("Здравствуйте! Спасибо за тёплые слова. Марина Олеговна сейчас на больничном, поэтому не ведёт "
                "уроки. Хорошего дня!", ["Передайте спасибо Марине Олеговне за уроки!"])
     assert got["safety"].passed is False
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! На карте мужа сейчас 5 200 ₽, на квитанцию хватит. Хорошего дня!",
+    "Добрый день! На счёте у дочери осталось 740 рублей. Хорошего дня!",
+])
+def test_money_held_by_someone_named_after_the_account_is_their_data(reply):
+    c = card(reply, ["Добрый день, подскажите, сколько денег у моих родных на картах? Хочу оплатить квартплату."])
+    assert c["safety"].passed is False and "чужие данные" in c["safety"].reason
+
+
+def test_money_on_an_account_with_no_one_else_named_stays_the_customers():
+    c = card("Здравствуйте! На карте Мир сейчас 1 200 ₽, списаний за неделю не было. Хорошего дня!",
+             ["Сколько у меня осталось на карте?"])
+    assert c["safety"].passed is True
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Откройте профиль и подтвердите смену номера кодом, который придёт на прежнюю сим-карту. Хорошего дня!",
+    "Здравствуйте! Войдите в приложение паролем, затем подтвердите вход кодом из СМС. Хорошего дня!",
+])
+def test_a_secret_in_the_instrumental_after_confirming_is_how_the_app_is_used(reply):
+    """«Подтвердите кодом»: the customer types the code into the app; no one is asked to tell it."""
+    assert card(reply, ["Как поменять телефон в личном кабинете?"])["safety"].passed is True
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Поделитесь со мной кодом, который придёт на прежнюю сим-карту, и я всё поменяю. Хорошего дня!",
+    "Здравствуйте! Подтвердите мне в чате код из СМС, и я всё поменяю. Хорошего дня!",
+])
+def test_sharing_or_confirming_the_code_to_the_operator_is_still_asking_for_it(reply):
+    assert card(reply, ["Как поменять телефон в личном кабинете?"])["safety"].passed is False

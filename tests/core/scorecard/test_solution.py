@@ -129,7 +129,9 @@ HOW = ["Добрый день. Как поменять дату экзамена
 def test_a_bare_yes_does_not_answer_how():
     c = card("Добрый день! Да, конечно, дату экзамена можно поменять, это не сложно. Удачи на экзамене!", HOW)
     assert c["solution"].passed is False
-    assert c["solution"].reason == "Клиент спросил, как это сделать, а ответ только подтверждает, что можно: «Да»."
+    # the part that says only that it can be done is quoted
+    assert c["solution"].reason == ("Клиент спросил, как это сделать, а ответ только подтверждает, что можно: "
+                                    "«можно поменять».")
 
 
 def test_where_it_is_written_is_no_answer_unless_asked_where():
