@@ -427,7 +427,8 @@ def closing(r: Reply) -> ElementResult:
     close = [s for p, s in find_phrases(r.tokens, r.lex.closing)
              if s[0] >= tail_start and not _sends_away(r, p, s) and not _negated(r, s)
              and not _opening_thanks(r, s) and not _asks_secret(r, s)]
-    for sentence in r.sentences[-2:] if len(r.sentences) > 2 else r.sentences[-1:]:  # the greeting wishes nothing
+    tail = r.sentences[-2:] if len(r.sentences) > 2 else r.sentences[-1:]  # the greeting wishes nothing
+    for sentence in [part for s in tail for part in _split_at_smiles(r, s)]:
         if close or sentence[0] < tail_start:
             break
         if _opening_thanks(r, (sentence[0], 0)):
@@ -436,12 +437,26 @@ def closing(r: Reply) -> ElementResult:
         # «Хорошего переезда!», «Спасибо!»: a wish opening one of the last two sentences; «Счастливого пути!»,
         # «Всех благ!», «Хорошево дня!»: any wish in the genitive; «…, если у вас есть другие вопросы»
         close = [s for _, s in find_phrases(words[:1], r.lex.wishes, gap=0)] + _genitive_wish(r, sentence, words) \
-            + _offer_for_questions(words) + _wished_arrival(r, sentence, words)
+            + _offer_for_questions(words) + _wished_arrival(r, sentence, words) \
+            + (_hope_ahead(words) if sentence[1] == r.sentences[-1][1] else [])
     if not close and r.sentences:
         close = _invites_reply(r, tail_start) or _signature(r)
     if close:
         return ElementResult("closing", True, phrase('Есть завершение: {quoted}.', quoted=quote(r.text, close)), close[:1])
     return ElementResult("closing", False, phrase('Нет завершения: предложите помощь или попрощайтесь («Если будут вопросы, пишите»).'))
+
+
+def _split_at_smiles(r: Reply, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """«Да, есть, 20 % на второй)) Удачи!», «…на второй :) Удачи!»: a smile ends a sentence as a full stop does,
+    though the splitter reads on — the words after it open a sentence of their own; the last part comes first, as
+    it ends the reply."""
+    cuts = [e[0] + e[1] for e in r.emoji if sentence[0] < e[0] and e[0] + e[1] < sentence[1]
+            and r.tokens_in(e[0] + e[1], sentence[1])]
+    if not cuts:
+        return [sentence]
+    starts = [sentence[0]] + cuts
+    parts = [(a, b) for a, b in zip(starts, cuts + [sentence[1]])]
+    return [parts[-1]] + parts[:-1]
 
 
 # What opens an offer appended to the reply («Кстати, …», «А ещё …»), and the words of an offer that sell by
@@ -535,6 +550,18 @@ def _wished_arrival(r: Reply, sentence: tuple[int, int], words: list[Token]) -> 
             or any(t.tag.startswith("INFN") for t in words[1:]):
         return []
     return [(first.start, words[-1].end - first.start)]
+
+
+def _hope_ahead(words: list[Token]) -> list[Span]:
+    """«Надеюсь, это вас немного успокоит», «Надеемся, скоро всё наладится»: the operator's hope for what is to
+    come, ending the reply, wishes it — «Надеемся, что информация была полезна» looks back on the reply itself; a
+    hope before the answer («Надеюсь, маме скоро станет лучше. Вернём 23 700 ₽…») is sympathy, not a closing."""
+    if len(words) < 3 or not ("надеяться" in words[0].lemmas and "1per" in words[0].tag):
+        return []
+    if any(t.tag.startswith("VERB") and "futr" in t.tag for t in words[1:]) \
+            and not any(t.tag.startswith("VERB") and "past" in t.tag for t in words[1:]):
+        return [(words[0].start, words[-1].end - words[0].start)]
+    return []
 
 
 def _offer_for_questions(words: list[Token]) -> list[Span]:

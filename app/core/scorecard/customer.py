@@ -15,12 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
+from app.core.scorecard.customer_asks import counts_times, question_form, reported_message, toward_us
 from app.core.scorecard.customer_cues import (
     came_instead, came_late, charged_after_deed, earlier_contact, hopes_dashed, missed_event, nth_time, paid_for_nothing,
     pestered, promise_overrun, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since,
     where_is_mine, worse_than_before,
 )
+from app.core.scorecard.customer_latin import english_states
 from app.core.scorecard.customer_others import GRIEF, others_trouble
+from app.core.scorecard.customer_own import own_choice, tried_in_vain
 from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
@@ -360,6 +363,24 @@ def _working_now(text: str, tokens, lex: Lexicon) -> int:
     return end
 
 
+def _through_whom(text: str, frag: str) -> bool:
+    """«Как записаться на экзамен через вас?»: a «через» that ends an urgency phrase and is followed by a pronoun or
+    a noun in the accusative that is no measure of time («через приложение», «через вас») names a way, not a time
+    — «экзамен через час», «через 2 дня», «через пару часов» are soon."""
+    if not frag.lower().endswith("через"):
+        return False
+    at = text.find(frag) + len(frag)
+    following = tokenize(text[at:at + 40])[:3]
+    if not following or following[0].lower[:1].isdigit() or following[0].tag.startswith("NUMR"):
+        return False
+    head = next((t for t in following if t.tag.startswith(("NPRO", "NOUN", "LATN"))), None)  # «через вашу школу»
+    return head is not None and not head.lemmas & _TIME_UNITS
+
+
+_TIME_UNITS = frozenset({"минута", "час", "полчаса", "день", "неделя", "месяц", "сутки", "пара", "несколько",
+                         "полтора", "секунда", "мгновение", "год"})
+
+
 def _grief(fragment: str) -> bool:
     """A death, an illness or an injury of someone close is the customer's own grief, though told of «он» or «она»."""
     return any(t.lemmas & GRIEF for t in tokenize(fragment))
@@ -398,10 +419,10 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     told = [t for t in tokens if t.start >= settled]
     add("anger", [m.group() for m in _SHOUT_RE.finditer(text, settled)] + caps
         + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)
-           and not _bored_of_own(text, h)]
+           and not _bored_of_own(text, h) and not toward_us(text, h) and not question_form(text, h)]
         + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told))
-    add("urgency", hits(lex.urgency))
-    add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h)]
+    add("urgency", [h for h in hits(lex.urgency) if not _through_whom(text, h)])
+    add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h) and not counts_times(text, h)]
         + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told) + times_over(text, told)
         + earlier_contact(text, told))
     add("confusion", [m.group() for m in _SAD_RE.finditer(text, settled)] + hits(lex.confusion))
@@ -414,13 +435,17 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
         + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told) + charged_after_deed(text, told)
         + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
-        + staff_faulted(text[settled:]) + worse_than_before(text, told) + promise_overrun(text, told))
+        + staff_faulted(text[settled:]) + worse_than_before(text, told) + promise_overrun(text, told)
+        + tried_in_vain(text, told))
+    for name, frags in english_states(text[settled:]).items():
+        add(name, frags)
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, syntax.states.get(name, []))
     # «…оценки Андрея, он сам не может зайти»: the trouble of someone the customer speaks for is not theirs
-    complaint = [f for f in state.states.get("complaint", []) if not others_trouble(text, tokens, text.find(f))
-                 or _grief(f)]
+    complaint = [f for f in state.states.get("complaint", []) if (not others_trouble(text, tokens, text.find(f))
+                 or _grief(f)) and not own_choice(text, tokens, text.find(f))
+                 and not reported_message(text, tokens, text.find(f))]
     if complaint:
         state.states["complaint"] = complaint
     else:

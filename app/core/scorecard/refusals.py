@@ -36,7 +36,7 @@ def refused_outright(r: Reply) -> list[Span]:
            or tok.lemmas & _IMPOSSIBLE and tok.tag.startswith("ADJS")
            or i and toks[i - 1].lower == "не" and (tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)
                                                    or tok.lemmas & _NOT_GIVEN_OUT and "pres" in tok.tag)]
-    if not nos or not _asks_for_something(r) or _some_way(r):
+    if not nos or not _asks_for_something(r) or some_way(r):
         return []
     theirs = set().union(*content(r.customer_tokens).values())
     found = []
@@ -68,9 +68,9 @@ def _supposed(r: Reply, start: int, at: int) -> bool:
 _BUT = frozenset({"но", "зато", "однако"})
 
 
-def _some_way(r: Reply) -> bool:
+def some_way(r: Reply) -> bool:
     """A way forward anywhere in the reply: a step for the customer («сдайте его в багаж»), «можно / вы можете …»
-    with something to do, a condition of the customer's («если перенесёте даты…»), the operator's offer or promise
+    or advice («лучше купить …») with something to do, a condition of the customer's («если перенесёте даты…»), the operator's offer or promise
     («могу перевести вас», «оформлю»), a deed done («я продлила»), or what the customer sees or does themselves («вы
     видите их в дневнике»)."""
     not_steps = r.lex.not_steps
@@ -86,6 +86,10 @@ def _some_way(r: Reply) -> bool:
                               for t in r.tokens_in(clause.start(), clause.end())):
                 return True
         if tok.lower == "если" and any("2per" in t.tag and "futr" in t.tag for t in toks[i + 1:i + 4]):
+            return True
+        # «…, поэтому лучше купить там местную сим-карту»: advice, another thing to do
+        if tok.lower == "лучше" and i + 1 < len(toks) and toks[i + 1].tag.startswith("INFN") \
+                and not toks[i + 1].lemmas & not_steps and before != "не":
             return True
         if tok.lower in _BUT:  # «нельзя, но отчёт сохраняется в CSV, который Excel открывает»: the other thing
             clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= tok.start < m.end()), None)

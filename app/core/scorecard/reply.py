@@ -27,6 +27,10 @@ _CLAUSE_OPENERS = frozenset({"и", "затем", "потом", "сначала",
 _TELLING = frozenset({"подсказать", "сказать", "ответить", "объяснить", "знать"})
 _HARD_TO = frozenset({"сложно", "трудно", "затрудняюсь"})
 _PAST_MODALS = frozenset({"стоило", "следовало", "требовалось"})
+# Verbs of telling the customer: «об этом стоило сказать заранее» owns the company's failure to tell.
+_INFORMING = frozenset({"сказать", "сообщить", "предупредить", "уведомить", "написать", "объяснить", "упомянуть",
+                        "указать", "рассказать", "оповестить", "проинформировать"})
+_WHO_SHOULD = frozenset({"вы", "вам", "нам", "мне", "нас"})
 _MODALS = frozenset({"нужно", "надо", "необходимо", "следует", "стоит"})
 _ON_YOUR_OWN = frozenset({"самостоятельно", "сами", "самим"})
 _LIST_MARK_RE = re.compile(r"(?:^|[\s;:,(])(?:\d{1,2}|[А-Яа-яA-Za-z])\)$")
@@ -152,8 +156,10 @@ class Reply:
             past = tok.lower in _PAST_MODALS or bool(after and after[0].lower == "было")
             alone = any(t.lower in _ON_YOUR_OWN for t in words)
             if (past or alone) and any(t.tag.startswith("INFN") and t.start < sentence[1] for t in after):
-                end = next(t for t in after if t.tag.startswith("INFN")).end
-                found.append((tok.start, end - tok.start))
+                inf = next(t for t in after if t.tag.startswith("INFN"))
+                if past and not alone and _owed_news(words, inf):
+                    continue
+                found.append((tok.start, inf.end - tok.start))
         return found
 
     @cached_property
@@ -233,3 +239,10 @@ def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_n
     state = read_customer(customer_messages, lex, ANALYSIS_CAP)
     return Reply(reply, text, tokens, customer_name, state, list(customer_messages), lex, language, grammar, task, turn, seconds,
                  wrong_language, notes)
+
+
+def _owed_news(words: Sequence[Token], inf: Token) -> bool:
+    """«Понимаю ваше удивление, об этом правда стоило сказать заранее»: a past «стоило» with a verb of telling and
+    no one named who should have told — the company owns that it did not tell the customer («вас стоило
+    предупредить» too); «вам стоило сообщить нам», «нас следовало предупредить» put it on the customer."""
+    return bool(inf.lemmas & _INFORMING) and not any(t.lower in _WHO_SHOULD for t in words)

@@ -7,12 +7,12 @@ import re
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.refusals import answer_handed_off, cleared_suspect, refused_outright
+from app.core.scorecard.refusals import answer_handed_off, cleared_suspect, refused_outright, some_way
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
-    absolute_denial, all_is_written, counted_answers, counterfactual_you, dismissed_trouble, familiar_address,
-    gossip_about, guessed_cause, lesson_for_next_time, maxim_before, others_content, told_before, warned_in_advance,
-    wrong_detail, written_where_to_look,
+    absolute_denial, all_is_written, corrected_wording, counted_answers, counterfactual_you, dismissed_trouble,
+    familiar_address, gossip_about, guessed_cause, lesson_for_next_time, maxim_before, others_content, told_before,
+    warned_in_advance, wrong_detail, written_where_to_look,
 )
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_playdown import (
@@ -45,7 +45,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not _feeling_understood(r, s) and _one_sentence(r, s)
                  and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)
                                                       or _left_to_you(r, p, s)))
-                 and not (phrases is lex.refusal and (has_step and _rule_stated(r, s) or cleared_suspect(r, s)))
+                 and not (phrases is lex.refusal and ((has_step or some_way(r)) and _rule_stated(r, s) or cleared_suspect(r, s)))
                  and not (phrases is lex.rude and released_from_duty(r, p, s))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p, s)
                                                             or written_where_to_look(r, s)))]
@@ -65,6 +65,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
                       + maxim_before(r, bool(set(r.customer.states) - UNHURT))
                       + hard_to_miss(r) + rhetorical_reproach(r) + groundless_complaint(r) + tautology(r)
+                      + corrected_wording(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
             found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
@@ -432,7 +433,8 @@ def _one_sentence(r: Reply, span: Span) -> bool:
 
 def _rule_stated(r: Reply, span: Span) -> bool:
     """«Частичное снятие по вкладу не предусмотрено»: a rule put as a short passive participle tells how a product
-    works; in a reply that gives the customer a way (the solution passed) it refuses nobody."""
+    works; in a reply that gives the customer a way (the solution passed, or another thing to do: «Перенос не
+    предусмотрен, но билет можно вернуть и купить новый») it refuses nobody."""
     return any("PRTS" in t.tag for t in r.tokens_in(span[0], span[0] + span[1]))
 
 

@@ -24,6 +24,7 @@ Each finder returns the spans of the words that show the fault, so the reason ca
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from app.core.scorecard.card import Span
@@ -456,4 +457,24 @@ def maxim_before(r: Reply, upset: bool) -> list[Span]:
             start, end = min(tok.start, verb.start), max(tok.end, verb.end)
             found.append((start, end - start))
             break
+    return found
+
+
+_QUOTED_RE = re.compile(r"[«\"]([^«»\"]{1,30})[»\"]")
+
+
+def corrected_wording(r: Reply) -> list[Span]:
+    """«Правильно — «вернёте», а не «верните»», «пишется «в течение», а не «в течении»»: the operator corrects how
+    the customer wrote — two quoted words set against each other with «а не», the rejected one the customer's own —
+    a lesson in spelling the customer did not ask for."""
+    said = "\n".join(r.customer_messages).lower()
+    found = []
+    for start, end in r.sentences:
+        sentence = r.text[start:end]
+        quoted = list(_QUOTED_RE.finditer(sentence))
+        for first, second in zip(quoted, quoted[1:]):
+            between = sentence[first.end():second.start()].lower()
+            if re.fullmatch(r"\W*а\s+не\W*", between) and second.group(1).lower() in said \
+                    and first.group(1).lower() != second.group(1).lower():
+                found.append((start + first.start(), second.end() - first.start()))
     return found
