@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zd|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -204,6 +204,15 @@ step, drop a request, refuse with no other way, promise what the rules forbid, c
 contact; passes with polite corrections, refusals with a real alternative and hand-offs with who, what and when; half
 the slips on the solution; the pairs alternate between a ``tune`` and a ``check`` half; committed before the scorecard
 was first run on it; first-run figures in the header).
+``blind_zc`` — ``tests/data/replies/tuning_blind_zc.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; «how do I …?» and «what should I do?» questions — switching a
+service off, stopping a payment, moving data or a number, setting something up, getting somewhere, fixing a fault —
+from customers who write calmly, in a Russian–English mix, with typos or very emotionally; slips that give a menu path
+with nothing to do there, a link instead of the way, the way for another device or service, the way the customer said
+failed, an answer to a neighbouring question, sarcasm or a lecture, a roundabout request for secrets; passes with terse
+paths, numbered steps, a way plus a fallback, the operator doing it herself and hand-offs with who, what and when; half
+the slips on the solution; the pairs alternate between a ``tune`` and a ``check`` half; committed before the scorecard
+was first run on it; first-run figures in the header).
 ``blind_zd`` — ``tests/data/replies/tuning_blind_zd.toml`` (180 replies written and labelled BLIND in six industries, in
 pairs of a passing and a slipping reply to one customer; yes/no and «можно ли / будет ли / успею ли / мне положено / это
 нормально?» questions, rules and limits, customers who write two or three short messages with the question in the last;
@@ -265,6 +274,7 @@ SETS = {
     "blind_z": ROOT / "tests" / "data" / "replies" / "tuning_blind_z.toml",
     "blind_za": ROOT / "tests" / "data" / "replies" / "tuning_blind_za.toml",
     "blind_zb": ROOT / "tests" / "data" / "replies" / "tuning_blind_zb.toml",
+    "blind_zc": ROOT / "tests" / "data" / "replies" / "tuning_blind_zc.toml",
     "blind_zd": ROOT / "tests" / "data" / "replies" / "tuning_blind_zd.toml",
 }
 LABELLED = SETS["labelled"]

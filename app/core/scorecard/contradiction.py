@@ -82,6 +82,8 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     return two_sums(r, aside)  # «Вернём 1 200 ₽… Возврат составит 950 ₽»
 
 
+# Figures of money, counted. Not the _SUM_RE of money_instead / reasons: those ignore case and also match a bare «₽»
+# (money_instead) or «р», «р.» (reasons), so a shared one would count other pairs here.
 _MONEY_RE = re.compile(r"\d\s*(?:₽|руб)")
 _CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
 # «за 40 минут до вылета, то есть в 07:55», «через 2 часа после начала, то есть к 21:00»: a time worked out aloud

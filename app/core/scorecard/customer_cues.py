@@ -125,7 +125,7 @@ def charged_after_deed(text: str, tokens: Sequence[Token]) -> list[str]:
             continue
         stops = [i for i in (text.find(c, words[turn].end, words[-1].end) for c in ",;:—") if i >= 0]
         after = [t for t in words[turn + 1:] if t.start < min(stops, default=words[-1].end + 1)]  # the turn's clause
-        if _I_WE & {t.lower for t in after} or any(t.lemmas & _ASKING for t in after[:2]):
+        if _I_ME_WE_US & {t.lower for t in after} or any(t.lemmas & _ASKING for t in after[:2]):
             continue
         taken = next((t for t in after if t.lemmas & _TAKEN and t.tag.startswith("VERB") and "past" in t.tag), None)
         if taken is not None:
@@ -134,7 +134,8 @@ def charged_after_deed(text: str, tokens: Sequence[Token]) -> list[str]:
 
 
 # What comes instead of what was due: «пришло S вместо M», «списали 900 вместо 600», «Иванов вместо Ивановой».
-_I_WE = frozenset({"я", "мы", "меня", "нас"})
+# The customer's side in any case («я», «меня»): what they chose or had done to them, not what the service did.
+_I_ME_WE_US = frozenset({"я", "мы", "меня", "нас"})
 
 
 def came_instead(text: str, tokens: Sequence[Token]) -> list[str]:
@@ -147,7 +148,7 @@ def came_instead(text: str, tokens: Sequence[Token]) -> list[str]:
         lowered = [t.lower for t in words]
         # «Почему скорость 20 вместо 100?»: asked why, the thing instead of the due one is told all the same
         why = "почему" in lowered and not {"можно", "нельзя"} & set(lowered)
-        if "вместо" not in lowered or sentence.rstrip().endswith("?") and not why or _I_WE & set(lowered):
+        if "вместо" not in lowered or sentence.rstrip().endswith("?") and not why or _I_ME_WE_US & set(lowered):
             continue
         if why or any(t.tag.startswith("VERB") and "past" in t.tag for t in words):
             at = lowered.index("вместо")
@@ -170,7 +171,7 @@ def came_late(text: str, tokens: Sequence[Token]) -> list[str]:
         past = [t for t in words if t.tag.startswith("VERB") and "past" in t.tag]
         # the verb nearest before «позже» («Заказала торт, курьер приехал на два часа позже»: «приехал»)
         verb = next((t for t in reversed(past) if late is not None and t.start < late.start), past[0] if past else None)
-        if late is not None and verb is not None and not _I_WE & {t.lower for t in words}:
+        if late is not None and verb is not None and not _I_ME_WE_US & {t.lower for t in words}:
             start, end = min(verb.start, late.start), max(verb.end, late.end)
             found.append(text[start:end])
     return found
@@ -299,7 +300,7 @@ def hopes_dashed(text: str, tokens: Sequence[Token]) -> list[str]:
         if turn is None:
             continue
         done = next((t for t in words[turn + 1:turn + 5] if t.tag.startswith("VERB") and "past" in t.tag
-                     and "plur" in t.tag and not _I_WE & {w.lower for w in words[turn + 1:turn + 5]}), None)
+                     and "plur" in t.tag and not _I_ME_WE_US & {w.lower for w in words[turn + 1:turn + 5]}), None)
         if done is not None:
             found.append(text[words[turn].start:done.end])
     return found
@@ -424,7 +425,8 @@ def earlier_contact(text: str, tokens: Sequence[Token]) -> list[str]:
     return found
 
 
-_ME = frozenset({"я", "мы", "сам", "сама", "сами"})
+# The customer as the doer, unlike _I_ME_WE_US: «раньше меня обслуживали» tells of the service, «раньше я сама» not.
+_I_WE_MYSELF = frozenset({"я", "мы", "сам", "сама", "сами"})
 
 
 def _clauses(text: str, tokens: Sequence[Token]):
@@ -463,8 +465,9 @@ def worse_than_before(text: str, tokens: Sequence[Token]) -> list[str]:
         verb = next((t for t in after if t.tag.startswith("VERB") and "past" in t.tag), None)
         if verb is None or re.search(r"[.!?\n]", text[tok.end:verb.start]):
             continue
-        if any(t.lower in _ME for t in tokens[i + 1:tokens.index(verb)]) or \
-                (i and tokens[i - 1].lower in _ME and not re.search(r"[,.!?\n]", text[tokens[i - 1].end:tok.start])):
+        if any(t.lower in _I_WE_MYSELF for t in tokens[i + 1:tokens.index(verb)]) or \
+                (i and tokens[i - 1].lower in _I_WE_MYSELF
+                 and not re.search(r"[,.!?\n]", text[tokens[i - 1].end:tok.start])):
             continue  # «раньше я платила картой»: what the customer did, not how the service was
         if not asks_why and not _worked(text, tokens, verb):
             continue
@@ -495,7 +498,7 @@ def promise_overrun(text: str, tokens: Sequence[Token]) -> list[str]:
     found = []
     for words in _clauses(text, tokens):
         lowered = [t.lower for t in words]
-        if "уже" not in lowered or "не" in lowered or set(lowered) & _ME:
+        if "уже" not in lowered or "не" in lowered or set(lowered) & _I_WE_MYSELF:
             continue
         passed = next((t for t in words if "пройти" in t.lemmas and "past" in t.tag), None)
         if passed is None:

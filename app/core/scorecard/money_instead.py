@@ -23,6 +23,8 @@ _CANCELLED = frozenset({"отменить", "отмена", "отменённы�
 _MONEY = frozenset({"деньги", "деньга", "компенсация", "возврат", "возмещение", "возместить", "средство", "стоимость",
                     "оплата", "платить", "заплатить", "оплатить", "рубль", "сумма", "платёж", "вернуть", "вернуться",
                     "списать", "списание", "цена", "стоить", "счёт"})
+# A sum or the rouble sign alone, in any case. Not contradiction._MONEY_RE (case kept, no bare «₽») nor
+# reasons._SUM_RE (no bare «₽», but «р», «р.»): their match sets differ.
 _SUM_RE = re.compile(r"\d\s*(?:₽|руб)|₽", re.I)
 # The money words a reply's sentence speaks of money by (not «вернуть» alone: «вернём вас на рейс»).
 _MONEY_NOUNS = frozenset({"деньги", "деньга", "компенсация", "возврат", "возмещение", "средство", "стоимость", "рубль",

@@ -108,6 +108,8 @@ def figure_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
 _CHARGES = frozenset({"счёт", "счет", "квитанция", "списать", "списывать", "списание", "начислить", "начисление",
                       "плата", "комиссия", "сумма", "насчитать", "снять"})
 _FEES = frozenset({"плата", "оплата", "комиссия", "стоимость", "абонплата", "платёж", "платеж", "сбор"})
+# A sum with «₽», «руб» or the short «р» / «р.» («150 р.»), in any case. The money regexes of contradiction and
+# money_instead take no «р» (and money_instead a bare «₽»): their match sets differ.
 _SUM_RE = re.compile(r"\d[\d\s\u00a0]*(?:₽|руб|р\b|р\.)", re.I)
 _SAYS_WHAT = re.compile(r"\s[—–-]\s|\bэто\b|\bстоит\b", re.I)
 

@@ -98,7 +98,7 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     if not secrets:
         return []
     asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s) and not _describes(toks, s)
-            and not _third_person(toks, s) and not _denied_request(toks, s, r.text)]
+            and not _third_person(toks, s) and not _denied_request(r, toks, s)]
     if not asks or _warned(toks, lex, asks + secrets, r.text) or _hits(toks, lex.in_person, gap=0):
         return []  # «покажите код из СМС в пункте выдачи»: shown in person where it is meant for, not told to us
     return sorted(secrets + asks[:1])
@@ -108,18 +108,15 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
 _FORGET = frozenset({"забыть", "забывать"})
 
 
-def _denied_request(toks: Sequence[Token], span: Span, text: str) -> bool:
+def _denied_request(r: Reply, toks: Sequence[Token], span: Span) -> bool:
     """«Банк не звонит с просьбой назвать данные карты»: an infinitive of telling in a clause whose verb is denied
-    describes what is never asked — a «не» anywhere before it in the same clause (no comma or stop between)."""
-    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
-    if at is None or not toks[at].tag.startswith("INFN"):
+    describes what is never asked — a «не» anywhere before it in the same comma part (no comma or stop between)."""
+    if not any(t.start == span[0] and t.tag.startswith("INFN") for t in toks):
         return False
-    for k in range(at - 1, -1, -1):
-        if re.search(r"[,.;:!?…—–\n]", text[toks[k].end:toks[k + 1].start]):
-            return False
-        if toks[k].lower == "не":
-            return not (k + 1 < at and toks[k + 1].lemmas & _FORGET)
-    return False
+    part = r.part_at(span[0])
+    before = r.tokens_in(part[0], span[0]) if part else []
+    k = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "не"), None)
+    return k is not None and not (k + 1 < len(before) and before[k + 1].lemmas & _FORGET)
 
 
 def _means(toks: Sequence[Token], span: Span) -> bool:

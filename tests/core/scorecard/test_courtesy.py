@@ -425,37 +425,30 @@ def test_an_ask_then_separate_news_does_not_close():
     assert c["closing"].passed is False, c["closing"].reason
 
 
-@pytest.mark.parametrize("last, ok", [
+MASTER = "Здравствуйте! Мастер приедет в четверг с 10:00 до 13:00. "
+FILED = "Здравствуйте! Заявку по вашему вопросу я оформила сегодня утром. "
+TWO_ASKS = ["Когда будет мастер? И справку мне тоже надо."]
+
+
+@pytest.mark.parametrize("reply, customer, ok", [
     # the invitation ends at the colon; what follows is news, not where to write
-    ("Если удобнее другой день, напишите: на пятницу тоже есть окна.", True),
-    ("Если удобнее другой день, напишите — в субботу мастер тоже работает.", True),
-    ("По этому вопросу напишите в банк, выдавший карту.", False),
+    (MASTER + "Если удобнее другой день, напишите: на пятницу тоже есть окна.", LATE, True),
+    (MASTER + "Если удобнее другой день, напишите — в субботу мастер тоже работает.", LATE, True),
+    (MASTER + "По этому вопросу напишите в банк, выдавший карту.", LATE, False),
+    ("Здравствуйте! Мастер свободен в пятницу с 10:00 до 13:00, я записала вас. Если удобнее другой день, напишите: "
+     "на субботу ещё есть окна.", TWO_ASKS, True),
+    # a promise to send word back
+    (FILED + "Запрос в отель я уже отправила, ответ пришлю вам сюда до 17:00.", LATE, True),
+    (FILED + "В день выхода обновления пришлём письмо всем, кто оставил заявку.", LATE, True),
+    (FILED + "Новую карту пришлём курьером в пятницу.", LATE, False),  # a thing delivered, not word sent back
+    (FILED + "Письмо с чеком я отправила вчера.", LATE, False),  # done, not a promise
+    ("Здравствуйте! Справку уже заказала в архиве, пришлю её вам в этот чат завтра до 15:00.", TWO_ASKS, True),
+    ("Здравствуйте! Модуль выйдет в марте. В день выхода пришлём письмо всем, кто оставил заявку, — вас я уже записала.",
+     TWO_ASKS, True),
 ])
-def test_an_invitation_cut_off_by_a_colon_stays_an_invitation(last, ok):
-    c = card("Здравствуйте! Мастер приедет в четверг с 10:00 до 13:00. " + last)
+def test_an_invitation_before_a_colon_or_a_promise_to_send_word_back_closes(reply, customer, ok):
+    c = card(reply, customer)
     assert c["closing"].passed is ok, c["closing"].reason
-
-
-@pytest.mark.parametrize("last, ok", [
-    ("Запрос в отель я уже отправила, ответ пришлю вам сюда до 17:00.", True),
-    ("В день выхода обновления пришлём письмо всем, кто оставил заявку.", True),
-    ("Новую карту пришлём курьером в пятницу.", False),  # a thing delivered, not word sent back
-    ("Письмо с чеком я отправила вчера.", False),  # done, not a promise
-])
-def test_a_promise_to_send_word_back_closes(last, ok):
-    c = card("Здравствуйте! Заявку по вашему вопросу я оформила сегодня утром. " + last)
-    assert c["closing"].passed is ok, c["closing"].reason
-
-
-@pytest.mark.parametrize("reply", [
-    "Здравствуйте! Мастер свободен в пятницу с 10:00 до 13:00, я записала вас. Если удобнее другой день, напишите: "
-    "на субботу ещё есть окна.",
-    "Здравствуйте! Справку уже заказала в архиве, пришлю её вам в этот чат завтра до 15:00.",
-    "Здравствуйте! Модуль выйдет в марте. В день выхода пришлём письмо всем, кто оставил заявку, — вас я уже записала.",
-])
-def test_an_invitation_before_a_colon_or_a_promise_to_send_news_closes(reply):
-    c = card(reply, ["Когда будет мастер? И справку мне тоже надо."])
-    assert c["closing"].passed is True, c["closing"].reason
 
 
 def test_a_thing_sent_before_another_ask_does_not_close():

@@ -37,8 +37,8 @@ SIGNATURE_COMMA = RuleInfo(
 
 RULES = (ADDRESS_COMMA, GREETING_COMMA, SIGNATURE_COMMA)
 
-_GREETINGS = (("здравствуйте",), ("здравствуй",), ("привет",), ("добрый", "день"), ("добрый", "вечер"),
-              ("доброе", "утро"), ("доброго", "дня"), ("доброго", "времени", "суток"))
+GREETINGS = (("здравствуйте",), ("здравствуй",), ("привет",), ("добрый", "день"), ("добрый", "вечер"),
+             ("доброе", "утро"), ("доброго", "дня"), ("доброго", "времени", "суток"))
 
 # Formulas after which a name is an address; the last word is the one the comma follows.
 _FORMULAS = (
@@ -178,7 +178,7 @@ def check(t: Text) -> list[Finding]:
 def _after_greeting(t: Text, found: list[Finding]) -> None:
     """«Здравствуйте меня зовут Анна» → «Здравствуйте, меня»: a greeting that opens the text and
     runs straight into the next words (a name after it is the address rule's)."""
-    for greeting in _GREETINGS:
+    for greeting in GREETINGS:
         n = len(greeting)
         if len(t.words) <= n or any(t.words[k].low != g or k and not t.plain_gap(k) for k, g in enumerate(greeting)):
             continue

@@ -13,16 +13,14 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, parses
-from app.core.grammar.rules.address import _GREETINGS
-from app.core.grammar.rules.introductory import PHRASES, YES_NO_COMMA, _exclaims
+from app.core.grammar.rules.address import GREETINGS
+from app.core.grammar.rules.introductory import BE_AFTER_NO, PHRASES, YES_NO_COMMA, exclaims
 
 RULES = ()  # the findings are OURS_YES_NO_COMMA's
 
 # after «да» these make it a particle or a conjunction, or open a phrase that takes its own comma
 _NOT_NEXT = frozenset({"и", "ну", "что", "ли", "же", "ж", "уж", "ведь", "вот", "да", "нет", "еще", "ещё", "или"}
                       | {phrase[0] for phrase in PHRASES})
-# forms of «быть» that make «нет» a predicate in the past or the future: «нет было…», «нет будет…»
-_BE = frozenset({"будет", "будут", "было", "был", "была", "были", "есть", "стало", "станет", "бывает"})
 
 
 def _greeting_before(t: Text, i: int) -> bool:
@@ -31,7 +29,7 @@ def _greeting_before(t: Text, i: int) -> bool:
     k = i - 1
     while k > 0 and not t.starts_sentence(k) and t.words[k].text[:1].isupper() and i - k <= 2:
         k -= 1  # a name the greeting addresses: «Добрый день, Анна Петровна, да…»
-    for greeting in _GREETINGS:
+    for greeting in GREETINGS:
         first = k - len(greeting) + 1
         if first < 0 or any(t.words[first + n].low != w for n, w in enumerate(greeting)):
             continue
@@ -50,7 +48,7 @@ def _answers(t: Text, i: int) -> bool:
     if nxt.low == "не" or nxt.low in SUBJECT_PRONOUNS:
         return True
     readings = parses(nxt.text)
-    return bool(readings) and readings[0].tag.POS == "VERB" and nxt.low not in _BE
+    return bool(readings) and readings[0].tag.POS == "VERB" and nxt.low not in BE_AFTER_NO
 
 
 def check(t: Text) -> list[Finding]:
@@ -62,7 +60,7 @@ def check(t: Text) -> list[Finding]:
         after_comma = gap == "," and not t.starts_sentence(i)
         if not (after_comma or t.opens_sentence(i) and gap[-1:] in ("!", ".")):
             continue
-        if _greeting_before(t, i) and _answers(t, i) and not _exclaims(t, i):
+        if _greeting_before(t, i) and _answers(t, i) and not exclaims(t, i):
             nxt = t.words[i + 1]
             found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
     return found

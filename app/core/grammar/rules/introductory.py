@@ -355,7 +355,7 @@ _ANSWERS = frozenset({"да", "нет", "хорошо", "ладно", "поня�
 # after «Да» and a pronoun these make «да» a particle of emphasis: «Да он просто шутит», «Да я бы с радостью»
 _EMPHATIC_NEXT = frozenset({"бы", "просто", "ведь", "вообще", "уж"})
 # forms of «быть» and «стать» that make «нет» a predicate in the past or the future: «Нет было сил», «Нет будет денег»
-_BE = frozenset({"будет", "будут", "было", "был", "была", "были", "есть", "стало", "станет", "бывает"})
+BE_AFTER_NO = frozenset({"будет", "будут", "было", "был", "была", "были", "есть", "стало", "станет", "бывает"})
 
 
 def _yes_no(t: Text, found: list) -> None:
@@ -391,7 +391,7 @@ def _yes_no(t: Text, found: list) -> None:
             # («Нет, я бы не стал» still answers); so does «да» in an exclamation («Да они нас не пропустят!»),
             # where a retort is likelier than an answer
             sure = after_low not in ("что", "ли", "же", "ж") and not (w.low == "да" and (
-                after_low in _EMPHATIC_NEXT or _exclaims(t, i)))
+                after_low in _EMPHATIC_NEXT or exclaims(t, i)))
         else:
             tag = _top(nxt.text)
             verb = tag is not None and tag.POS == "VERB" and "indc" in tag and after_low != "ли" \
@@ -399,7 +399,7 @@ def _yes_no(t: Text, found: list) -> None:
             sure = verb and (w.low == "да" and nxt.low not in ("будет", "будут", "здравствует", "здравствуют", "поможет")
                              and after_low not in ("же", "ж") and not _optative(t, i + 1, tag)
                              # «Нет, оставлю себе»: the predicate «нет» is never followed by a verb, the answer is
-                             or w.low == "нет" and nxt.low not in _BE)
+                             or w.low == "нет" and nxt.low not in BE_AFTER_NO)
         if sure:
             found.append(finding(YES_NO_COMMA, w.start, nxt.end, f"{w.text}, {nxt.text}"))
 
@@ -430,7 +430,7 @@ def _optative(t: Text, k: int, tag) -> bool:
     return False
 
 
-def _exclaims(t: Text, i: int) -> bool:
+def exclaims(t: Text, i: int) -> bool:
     """The sentence of word i ends with «!»."""
     end = next((w.start for w in t.words[i + 1:] if t.starts_sentence(w.index)), len(t.text))
     return "!" in t.text[t.words[i].end:end]
