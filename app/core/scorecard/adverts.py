@@ -30,7 +30,8 @@ def adverts(r: Reply) -> list[Span]:
     if found and _customer_raised(r, found):  # a promo code the customer asks about is no advert
         found = [a for a in found if _sells(r, a)]
     return [a for a in found if not _plain_offer_on_topic(r, a) and not _given(r, a) and not _bygone(r, a)
-            and not _explains(r, a) and not _in_price_told(r, a) and not terms_told(r, a)] + digressions(r)
+            and not _explains(r, a) and not _in_price_told(r, a) and not terms_told(r, a)
+            and not _asked_about(r, a)] + digressions(r)
 
 
 def little_besides(r: Reply, aside: Sequence[Span]) -> bool:
@@ -157,3 +158,12 @@ def _customer_raised(r: Reply, spans: Sequence[Span]) -> bool:
     theirs = set().union(*(t.lemmas for t in mine))
     return any(t.lemmas & theirs for t in r.tokens for s in spans
                if s[0] <= t.start < s[0] + s[1] and len(t.lower) > 3)
+
+
+def _asked_about(r: Reply, span: Span) -> bool:
+    """«Снимать наличные в чужом банкомате бесплатно?» — «снятие до 50 000 ₽ в месяц бесплатно»: the offer's own word
+    (not a unit of time) asked in the customer's question is the answer to it, not an offer sold."""
+    asked = set().union(*(t.lemmas for q in questions(r) for t in tokenize(q)))
+    skip = r.lex.units | r.lex.months
+    return any(t.lemmas & asked and not t.lemmas & skip and len(t.lower) > 3
+               for t in r.tokens_in(span[0], span[0] + span[1]))

@@ -103,7 +103,31 @@ def some_way(r: Reply) -> bool:
             return True
         if tok.tag.startswith("VERB") and "past" in tok.tag and "perf" in tok.tag and before in ("я", "мы"):
             return True
+        if tok.lower in _OTHER_CAN and before != "не" and _someone_else_can(r, i):
+            return True
     return False
+
+
+_OTHER_CAN = frozenset({"может", "сможет", "могут", "смогут"})
+_SELF = frozenset({"сам", "сама", "сами", "самостоятельно"})
+
+
+def _someone_else_can(r: Reply, i: int) -> bool:
+    """«Он может сам открыть вам доступ», «муж сможет заказать выписку в приложении»: the refused thing is within
+    reach of the person it belongs to — a person (a third-person pronoun, a noun for a living being, or «сам») who
+    can do something: another way for the customer. Not «это может занять неделю» (a thing, no doer)."""
+    toks = r.tokens
+    clause = next((m for m in PART_RE.finditer(r.text) if m.start() <= toks[i].start < m.end()), None)
+    if clause is None:
+        return False
+    words = r.tokens_in(clause.start(), clause.end())
+    after = [t for t in words if t.start > toks[i].start]
+    if not any(t.tag.startswith("INFN") and not t.lemmas & r.lex.not_steps for t in after[:4]):
+        return False
+    before = [t for t in words if t.start < toks[i].start]
+    person = any(t.lower in ("он", "она", "они") or t.tag.startswith("NOUN") and "anim" in t.tag and "nomn" in t.tag
+                 for t in before[-3:])
+    return person or any(t.lower in _SELF for t in after[:2])
 
 
 # «Можно взять…?», «хочу отменить», «вернёте деньги?», «верните»: the customer asks for something to be done or

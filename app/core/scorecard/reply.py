@@ -131,12 +131,19 @@ class Reply:
                     continue  # «ручной клади», «без клади»: the noun, not «клади!»
                 if len(tok.lower) > 2 and not also_indicative(tok.lower):  # «см.» is «see», an abbreviation  # «нашли» is also «мы нашли», not only «нашли!»
                     singular.append((tok.start, tok.end - tok.start))
-            elif tok.lemmas & self.lex.not_steps:
+            elif tok.lemmas & self.lex.not_steps or self._be_how(n):
                 continue
             elif "plur" in tok.tag and "incl" not in tok.tag:
                 plural.append((tok.start, tok.end - tok.start))
         return plural, singular
 
+
+    def _be_how(self, n: int) -> bool:
+        """«Будьте бдительны», «будьте внимательны»: «будьте» with a short adjective bids a manner, no deed — unless
+        an infinitive follows («будьте готовы предъявить паспорт»)."""
+        after = self.tokens[n + 1:n + 3]
+        return self.tokens[n].lower == "будьте" and bool(after) and after[0].tag.startswith("ADJS") and not (
+            len(after) > 1 and after[1].tag.startswith("INFN"))
 
     @cached_property
     def lectures(self) -> list[Span]:

@@ -161,6 +161,8 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
         things = {x for i, t in enumerate(main) if t.tag.startswith("NOUN")
                   and not any(w.tag.startswith("PREP") for w in main[max(0, i - 2):i]) for x in t.lemmas} or {
             x for t in main if t.tag.startswith("NOUN") for x in t.lemmas}
+        if not things and verbs:  # «мне обещали продлить доступ» — «продлили или нет?»: the thing is said before
+            things = _things_before(r, chunk, verbs)
         # «Кроссовки Nike Air Max маломерят?»: navec knows no verb of the question, so none can be found said back in
         # other words — a statement about its thing (a noun or a name) with a predicate of its own says yes or no
         unknown = unknown_to_navec(verbs)
@@ -198,4 +200,17 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
             if back is not None:
                 found.append((chunk, (back.start, back.end - back.start)))
                 break
+    return found
+
+
+def _things_before(r: Reply, chunk: str, verbs: Sequence[Token]) -> set[str]:
+    """«Мне обещали продлить доступ к курсу» — «продлили или нет?»: a question with a verb and no noun asks about
+    what the customer's other message did that verb to — the nouns of that message."""
+    found: set[str] = set()
+    for message in r.customer_messages:
+        if chunk in message:
+            continue
+        words = tokenize(message)
+        if any(t.lemmas & v.lemmas for t in words for v in verbs):
+            found |= {x for t in words if t.tag.startswith("NOUN") for x in t.lemmas}
     return found

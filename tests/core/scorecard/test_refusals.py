@@ -108,3 +108,21 @@ def test_the_company_shrugging_a_trouble_off_is_still_a_refusal():
                ["Посылка пришла мятая, коробка порвана. Что делать?"])
     assert got["tone"].passed is False
     assert "ни при чём" in got["tone"].reason
+
+
+def test_what_the_owner_can_do_themselves_is_another_way():
+    asked = ["Добрый вечер, я жена Павла Орлова", "можете прислать мне график платежей мужа по кредиту?"]
+    got = card("Добрый вечер! Сведения о чужих кредитах мы не сообщаем даже супругам. Павел может сам открыть график "
+               "платежей в приложении и показать его вам. Хорошего вечера!", asked)
+    assert got["tone"].passed is True, got["tone"].reason
+    assert got["solution"].passed is True, got["solution"].reason
+    got = card("Добрый вечер! Сведения о чужих кредитах мы не сообщаем, даже супругам. Владелец сможет "
+               "самостоятельно заказать справку и переслать её вам. Хорошего вечера!", asked)
+    assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_what_may_happen_to_a_thing_is_no_way_for_the_customer():
+    got = card("Здравствуйте! К сожалению, заморозка по этому абонементу невозможна, а проверка может занять "
+               "неделю. Хорошего дня!", ["Можно заморозить абонемент в бассейн на две недели?"])
+    assert (got["tone"].passed, got["tone"].reason) == (False, "Отказ без выхода: «невозможна».")
+

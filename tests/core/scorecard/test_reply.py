@@ -101,3 +101,11 @@ def test_the_tokens_inside_a_span_are_those_that_start_in_it():
     assert words(text.index("до"), len(text) + 50) == ["до", "обеда"] and words(len(text), len(text) + 9) == []
     assert all(r.tokens_in(s, e) == [t for t in r.tokens if s <= t.start < e]
                for s in range(-1, len(text) + 2) for e in range(-1, len(text) + 2))
+
+
+def test_a_manner_bidden_with_be_is_no_step_but_be_ready_to_do_is():
+    r = read_reply("Здравствуйте! Будьте осторожны с такими письмами и внимательны к ссылкам. Хорошего дня!",
+                   ["Мне пришло письмо про выигрыш, это правда?"])
+    assert r.imperatives[0] == []
+    r = read_reply("Здравствуйте! Будьте готовы показать курьеру паспорт. Хорошего дня!", ["Что нужно при получении?"])
+    assert [r.text[s:s + n] for s, n in r.imperatives[0]] == ["Будьте"]

@@ -63,3 +63,11 @@ def test_is_there_answered_by_there_is(reply, customer):
 def test_there_is_in_a_question_back_answers_nothing():
     c = card("Добрый вечер! А есть ли у вас бронь на эти даты?", PARKING)
     assert c["solution"].passed is False, c["solution"].reason
+
+
+def test_a_question_with_no_noun_asks_about_the_thing_of_the_message_before():
+    customer = ["Неделю назад попросил перенести тренировку на субботу", "перенесли или нет?"]
+    got = card("Здравствуйте! Тренировка перенесена на субботу, 11:00, зал тот же. Хорошего дня!", customer)
+    assert got["solution"].passed is True, got["solution"].reason
+    got = card("Здравствуйте! Наш зал работает с 8:00 до 22:00 без выходных. Хорошего дня!", customer)
+    assert got["solution"].passed is False, got["solution"].reason
