@@ -455,3 +455,34 @@ def test_a_thing_sent_before_another_ask_does_not_close():
     c = card("Здравствуйте! Сейчас отправлю вам ссылку на оплату — перейдите по ней. Ждите курьера.",
              ["Как оплатить доставку?"])
     assert c["closing"].passed is False, c["closing"].reason
+
+
+GYM_ASKS = ["Подскажите, можно ли оплатить абонемент в спортзал частями?"]
+
+
+def test_a_diminutive_hello_greets():
+    c = card("Приветик! Да, можно: на 3 месяца без переплаты, в приложении «Абонемент» → «Частями».", GYM_ASKS)
+    assert c["greeting"].passed is True
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Да, частями на 3 месяца без переплаты :) Хорошей тренировки!",
+    "Здравствуйте! Да, частями на 3 месяца без переплаты)) Удачи!",
+])
+def test_a_wish_after_a_smile_closes_the_reply(reply):
+    assert card(reply, GYM_ASKS)["closing"].passed is True
+
+
+def test_a_step_after_a_smile_is_no_closing():
+    assert card("Здравствуйте! Да, частями на 3 месяца :) Оформите в приложении", GYM_ASKS)["closing"].passed is False
+
+
+def test_a_hope_for_what_is_to_come_closes_the_reply_but_not_a_look_back():
+    ahead = card("Здравствуйте! Частями пока нельзя, но есть скидка 10 % при оплате сразу. Надеюсь, это поможет "
+                 "с выбором.", GYM_ASKS)
+    back = card("Здравствуйте! Частями пока нельзя, но есть скидка 10 % при оплате сразу. Надеемся, что ответ был "
+                "полезен.", GYM_ASKS)
+    before = card("Здравствуйте! Надеюсь, это поможет. Частями пока нельзя, но есть скидка 10 % при оплате сразу.",
+                  GYM_ASKS)
+    assert ahead["closing"].passed is True
+    assert back["closing"].passed is False and before["closing"].passed is False

@@ -432,3 +432,8 @@ def test_a_lasting_dislike_or_misfit_is_a_complaint(message, word):
 ])
 def test_a_misfit_supposed_in_a_question_is_no_complaint(message):
     assert "complaint" not in read(message).states, read(message).states
+
+
+def test_an_exam_through_the_company_is_no_hurry():
+    assert "urgency" not in read("Как записаться на экзамен TOEFL через вашу школу?").states
+    assert "urgency" in read("У меня экзамен через два часа, а пропуск не пришёл").states

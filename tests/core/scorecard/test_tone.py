@@ -374,3 +374,30 @@ def test_advance_advice_put_in_the_past_still_lectures():
     got = card("Добрый день. Карту надо было заранее настроить для заграницы: «Карта» → «Поездки». Всего доброго.",
                ["Карта не работает в Армении, почему так?"])
     assert got["tone"].passed is False
+
+
+def test_a_rule_with_another_way_refuses_nobody():
+    asks = ["Сколько стоит поменять фамилию в билете на самолёт?"]
+    way = card("Здравствуйте! Замена пассажира в билете не предусмотрена. Вы можете сдать билет и купить новый.", asks)
+    advice = card("Здравствуйте! Замена пассажира не предусмотрена, поэтому лучше сдать билет заранее.", asks)
+    bare = card("Здравствуйте! Замена пассажира в билете не предусмотрена.", asks)
+    assert way["tone"].passed is True and advice["tone"].passed is True
+    assert bare["tone"].passed is False
+
+
+def test_owning_that_the_company_should_have_told_is_no_lecture():
+    asks = ["Почему за парковку в отеле берут 900 в сутки? Мне об этом не сказали!"]
+    owned = card("Добрый день! Понимаю, это неприятно: о платной парковке стоило предупредить при бронировании. "
+                 "Я верну 900 ₽ за первые сутки до пятницы. Хорошего отдыха!", asks)
+    lecture = card("Добрый день! Вам стоило предупредить нас о машине при бронировании. Хорошего отдыха!", asks)
+    assert owned["tone"].passed is True
+    assert lecture["tone"].passed is False
+
+
+def test_correcting_the_customers_spelling_is_a_lecture():
+    asks = ["Если опоздаю на занятие, перенесёте ли его? Или пропало?"]
+    c = card("Здравствуйте! Пишется «пропадёт», а не «пропало». Занятие перенесём, если предупредите за час. "
+             "Хорошего дня!", asks)
+    assert c["tone"].passed is False and "Поучение" in c["tone"].reason
+    fine = card("Здравствуйте! Нажмите «Перенести», а не «Отменить», и занятие сохранится. Хорошего дня!", asks)
+    assert fine["tone"].passed is True
