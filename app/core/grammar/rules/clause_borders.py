@@ -84,7 +84,7 @@ def _leads(sent: Sentence, first: Token, subject: Token) -> bool:
         for k in range(first.index, subject.index))
 
 
-def _main_verb(toks, start: int, subject: Token | None, short_of: Token | None = None) -> Token | None:
+def main_verb(toks, start: int, subject: Token | None, short_of: Token | None = None) -> Token | None:
     """The first finite verb after ``start`` with nothing between that opens or joins another part, or a
     short adjective or participle that agrees with ``short_of`` («…(,) должны быть», «Тот, кто…(,) не прав»)."""
     for t in toks[start:]:
@@ -107,7 +107,7 @@ def _short_agreeing(noun: str, word: str) -> bool:
                and (n.tag.number == "plur" or p.tag.gender == n.tag.gender) for n in parses(noun) for p in readings)
 
 
-def _step_back(toks, verb: Token, floor: int) -> Token:
+def step_back(toks, verb: Token, floor: int) -> Token:
     right = verb
     while right.index - 1 > floor and toks[right.index - 1].low in STEP_OVER:
         right = toks[right.index - 1]
@@ -127,10 +127,10 @@ def _phrase_end(sent: Sentence):
     noun, part = toks[k], toks[k + 1]
     if not _only_participle(part.low) or not agree(noun.text, part.text):
         return
-    verb = _main_verb(toks, k + 2, noun, short_of=noun)
+    verb = main_verb(toks, k + 2, noun, short_of=noun)
     if verb is None or verb.index <= k + 2:
         return
-    right = _step_back(toks, verb, k + 1)
+    right = step_back(toks, verb, k + 1)
     words = toks[k + 2:right.index]
     if any(t.feat("Case") == "Nom" and t.pos in ("NOUN", "PRON", "PROPN") or t.pos == "ADV" for t in words):
         return  # a word there may be the verb's own
@@ -139,12 +139,12 @@ def _phrase_end(sent: Sentence):
     yield PHRASE, toks[right.index - 1], right
 
 
-_BE = frozenset({"был", "была", "было", "были", "будет", "будут", "есть"})
+BE_FORMS = frozenset({"был", "была", "было", "были", "будет", "будут", "есть"})
 _TOT = frozenset({"тот", "того", "тому", "тем", "том", "те", "тех", "теми", "все", "всех", "всем", "всеми",
                   "каждый", "каждого", "каждому", "всякий", "любой"})
 # the pronoun that opens the sentence → the relative word whose clause it takes: «Тот, кто…», «То, что…»
 _HEADS = {**{w: "кто" for w in _TOT}, "то": "что", "всё": "что", "там": "где"}
-_MAYBE_SUBJECT = frozenset({"все", "всё", "это", "я", "ты", "он", "она", "оно", "мы", "вы", "они"})
+MAYBE_SUBJECT = frozenset({"все", "всё", "это", "я", "ты", "он", "она", "оно", "мы", "вы", "они"})
 _PICK_UP = frozenset({"тот", "того", "тому", "тем", "том", "те", "тех", "то", "там"})
 _PREPOSITIONS = frozenset({"у", "для", "за", "о", "об", "от", "из", "с", "со", "к", "ко", "на", "в", "по", "при"})
 
@@ -163,27 +163,27 @@ def _who_clause_end(sent: Sentence):
         first += 1
     elif first or words[0].low != "кто":
         return
-    v1 = _main_verb(toks, first + 1, None)
+    v1 = main_verb(toks, first + 1, None)
     if v1 is None:
         return
     head = words[first - 1] if first and _HEADS.get(words[first - 1].low) else None
-    v2 = _main_verb(toks, v1.index + 1, None, short_of=head if head is not None and head.low in _TOT else None)
+    v2 = main_verb(toks, v1.index + 1, None, short_of=head if head is not None and head.low in _TOT else None)
     if v2 is None:
         return
     pick = next((t for t in toks[v1.index + 1:v2.index] if t.low in _PICK_UP), None)
     if pick is not None:
         yield CLAUSE, toks[pick.index - 1], pick
         return
-    right = _step_back(toks, v2, v1.index)
-    if right.index - 2 > v1.index and _adverb(toks[right.index - 1]):
+    right = step_back(toks, v2, v1.index)
+    if right.index - 2 > v1.index and manner_adverb(toks[right.index - 1]):
         right = toks[right.index - 1]  # «Тот, кто меняет работу часто(,) обычно жалеет»
-    if v1.low in _BE or any(_short(t.text) or t.low in _MAYBE_SUBJECT for t in toks[v1.index + 1:v2.index]) \
+    if v1.low in BE_FORMS or any(is_short_form(t.text) or t.low in MAYBE_SUBJECT for t in toks[v1.index + 1:v2.index]) \
             or not clause_words(sent, v1, v2, toks[v1.index + 1:right.index]):
         return  # «Кто был любим…», «Кто посеял…, должен будет…»; or the tree does not tell where the clause ends
     yield CLAUSE, toks[right.index - 1], right
 
 
-def _adverb(tok: Token) -> bool:
+def manner_adverb(tok: Token) -> bool:
     """An adverb that tells how or how often the main verb acts: «обычно», «неизбежно», «отчасти»."""
     readings = parses(tok.text)
     return tok.low not in CLAUSE_CLOSERS and bool(readings) and readings[0].tag.POS == "ADVB" \
@@ -195,7 +195,7 @@ def _only_participle(word: str) -> bool:
     return bool(readings) and all(p.tag.POS == "PRTF" for p in readings)
 
 
-def _short(word: str) -> bool:
+def is_short_form(word: str) -> bool:
     readings = parses(word)
     return bool(readings) and readings[0].tag.POS in ("ADJS", "PRTS", "PRED")
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
 from app.core.grammar.rules._base import Text, finding, parses
-from app.core.grammar.rules.clause_borders import _BE, _MAYBE_SUBJECT, _adverb, _main_verb, _short, _step_back
+from app.core.grammar.rules.clause_borders import (BE_FORMS, MAYBE_SUBJECT, is_short_form, main_verb, manner_adverb,
+                                                    step_back)
 from app.core.grammar.rules.syntax_commas import CLAUSE
 from app.core.grammar.rules.tree_words import CLOSING, is_punct, nearest_verb, subject_of
 
@@ -51,17 +52,17 @@ def _relative_end(sent: Sentence):
         return
     if toks[-1].text == "?" or any(is_punct(t) for t in toks[rel:-1]):
         return
-    v1 = _main_verb(toks, rel + 1, None)
+    v1 = main_verb(toks, rel + 1, None)
     if v1 is None:
         return
-    v2 = _main_verb(toks, v1.index + 1, noun, short_of=noun)
+    v2 = main_verb(toks, v1.index + 1, noun, short_of=noun)
     if v2 is None:
         return
-    right = _step_back(toks, v2, v1.index)
-    if right.index - 2 > v1.index and _adverb(toks[right.index - 1]):
+    right = step_back(toks, v2, v1.index)
+    if right.index - 2 > v1.index and manner_adverb(toks[right.index - 1]):
         right = toks[right.index - 1]  # «Мастер, который приезжал вчера(,) обычно работает…»
     words = toks[v1.index + 1:right.index]
-    if not words or v1.low in _BE or any(_short(t.text) or t.low in _MAYBE_SUBJECT
+    if not words or v1.low in BE_FORMS or any(is_short_form(t.text) or t.low in MAYBE_SUBJECT
                                          for t in toks[v1.index + 1:v2.index]) or not _clause_own(sent, v1, v2, words):
         return
     yield toks[right.index - 1], right
