@@ -23,7 +23,7 @@ from app.core.scorecard.passive_deeds import done_as_asked
 from app.core.scorecard.questions import asks_how, content, questions, touched
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import CLAUSE_RE, clause_at
-from app.core.scorecard.words import PART_RE, Token, find_phrases, is_number, tokenize
+from app.core.scorecard.words import PART_RE, Token, find_phrases, is_number, message_sentences, tokenize
 
 # Verbs that ask the customer to tell or send something.
 _ASK_FOR = frozenset({"подсказать", "написать", "сообщить", "уточнить", "прислать", "указать", "назвать", "отправить",
@@ -429,7 +429,7 @@ def tried_already(r: Reply, span: Span) -> bool:
         verbs = [t for t in r.tokens[i + 1:] if t.start < end and t.tag.startswith("INFN")] or verbs
     tried = set()
     for message in r.customer_messages:
-        for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
+        for chunk in message_sentences(message):
             if _BEFORE_RE.search(chunk):
                 tried |= {x[:7] for t in tokenize(chunk) if "past" in t.tag for x in t.lemmas if len(x) >= 7}
     return all({x[:7] for x in v.lemmas if len(x) >= 7} & tried for v in verbs)

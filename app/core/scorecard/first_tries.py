@@ -16,7 +16,7 @@ from functools import lru_cache
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
-from app.core.scorecard.words import PART_RE, Token, tokenize
+from app.core.scorecard.words import PART_RE, Token, message_sentences, tokenize
 
 # What a customer tries first and alone: restart, reconnect, check the cable, clear the cache, try again elsewhere.
 _ROUTINE = frozenset({
@@ -157,7 +157,7 @@ def _tried(messages: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], t
     does not respond («кнопка «Вернуть» … не нажимается»). Read once per customer, whatever the number of steps."""
     done, redone, quoted = set(), set(), []
     for message in messages:
-        for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
+        for chunk in message_sentences(message):
             if _FAILED_RE.search(chunk):
                 verbs = [t for t in tokenize(chunk) if t.tag.startswith("VERB") and "past" in t.tag]
                 done |= {_root(x) for t in verbs for x in t.lemmas}
@@ -219,7 +219,7 @@ def _silent(messages: tuple[str, ...], units: frozenset[str]) -> frozenset[str]:
     the cue, before it — a person or a firm, not a thing («сайт банка не отвечает»)."""
     silent = set()
     for message in messages:
-        for chunk in re.split(r"(?<=[.!?…])\s+|\n", message):
+        for chunk in message_sentences(message):
             cue = _SILENT_RE.search(chunk)
             if cue is None and not re.search(r"(?i)\bзвон", chunk):  # «звонят и молчат» is a silent caller
                 cue = re.search(r"(?i)\bмолч\w*", chunk)

@@ -9,13 +9,12 @@ purpose after a request («дайте телефон тренера, хочу д
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.questions import content, said_words, touched
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, also_imperative, edit_distance, tokenize
+from app.core.scorecard.words import Token, also_imperative, edit_distance, message_sentences, tokenize
 
 # «хочу / нужно / прошу / необходимо» + an infinitive: what the customer wants done
 _WANT = frozenset({"хотеть", "хотеться", "нужно", "надо", "просить", "необходимо"})
@@ -27,7 +26,7 @@ def joined_bids(message: str) -> list[tuple[str, list[Token]]]:
     infinitives after one verb of wanting («хочу закрыть… и заодно узнать…»), each from its verb to the next «и»
     (or the sentence's end), with its words. A sentence with one request yields nothing."""
     found: list[tuple[str, list[Token]]] = []
-    for sentence in re.split(r"(?<=[.!?…])\s+|\n", message):
+    for sentence in message_sentences(message):
         words = tokenize(sentence)
         heads = []  # (the verb's index, the «и» before it or None)
         for i, tok in enumerate(words):

@@ -9,12 +9,11 @@ after the customer's own «другой»).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, tokenize
+from app.core.scorecard.words import Token, message_sentences, tokenize
 
 _OTHER = frozenset({"другой", "иной"})
 _CHANGED = frozenset({"менять", "поменять", "сменить", "заменить", "пробовать", "попробовать", "переключить",
@@ -37,7 +36,7 @@ def changed_things(messages: Sequence[str]) -> set[str]:
     с другого телефона» — the nouns near a past verb of changing or trying, in its sentence."""
     found: set[str] = set()
     for message in messages:
-        for sentence in re.split(r"(?<=[.!?…])\s+|\n", message):
+        for sentence in message_sentences(message):
             words = tokenize(sentence)
             past = [i for i, t in enumerate(words) if t.lemmas & _CHANGED and "past" in t.tag]
             for i in past:

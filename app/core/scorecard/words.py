@@ -166,6 +166,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
 
 
+_MESSAGE_BREAK_RE = re.compile(r"(?<=[.!?…])\s+|\n")
+
+
+def message_sentences(message: str) -> list[str]:
+    """A customer's chat message cut into its sentences and lines, as written (empty pieces kept)."""
+    return _MESSAGE_BREAK_RE.split(message)
+
+
 def quote(text: str, spans: Sequence[Span], limit: int = 3) -> str:
     """The quoted fragments a reason cites: «…», «…» и другие."""
     seen: list[str] = []

@@ -3,8 +3,8 @@ reasons, the customer's name taken from their message."""
 
 import pytest
 
-from app.core.scorecard.words import (customer_name_from, cyrillic_share, find_phrases, make_phrases, quote,
-                                      sentences, tokenize)
+from app.core.scorecard.words import (customer_name_from, cyrillic_share, find_phrases, make_phrases,
+                                      message_sentences, quote, sentences, tokenize)
 
 
 def spans(text, entries, gap=1):
@@ -69,3 +69,9 @@ def test_a_signature_with_the_surname_first_or_a_firm_after_it():
 ])
 def test_a_name_alone_on_the_last_line_signs_and_a_sentence_subject_does_not(messages, name):
     assert customer_name_from(messages) == name
+
+
+def test_a_message_is_cut_after_a_sentence_end_and_at_each_line():
+    message = "Карту заблокировали вчера. Почему?! Пишу второй раз…\nЖду ответа 3.5 часа"
+    assert message_sentences(message) == ["Карту заблокировали вчера.", "Почему?!", "Пишу второй раз…",
+                                          "Жду ответа 3.5 часа"]
