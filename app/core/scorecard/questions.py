@@ -83,6 +83,8 @@ WAIT = frozenset({"ждать", "ожидать", "идти", "длиться", 
 MOVING = frozenset({"идти", "ходить", "ехать", "ездить", "лететь", "летать", "плыть", "плавать", "везти", "возить",
                     "нести", "носить", "добираться", "добраться", "доехать", "долететь", "дойти", "доплыть"})
 # «как долго / как быстро / как скоро?» asks how long; «моментально», «мгновенно» answer it without a figure
+# Prepositions that make «сколько» an hour: «во / до / со / к скольки», not «за сколько» (a span) or «на сколько».
+_HOUR_OF = frozenset({"во", "до", "со", "с", "к"})
 HOW_SOON = frozenset({"долго", "быстро", "скоро"})
 AT_ONCE = frozenset({"моментально", "мгновенно", "сразу", "немедленно", "тотчас", "моментом"})
 SPANS = frozenset({"минута", "час", "день", "неделя", "месяц", "сутки", "год", "полгода", "полчаса", "полдня"})
@@ -115,8 +117,8 @@ def asked_kinds(r: Reply) -> list[str]:
                     asked.append("когда")  # «когда мастер может прийти?»: what is to come, said with «может»
                 elif tok.lower == "когда" and i == len(words) - 1 and i and words[i - 1].lower in ("и", "а"):
                     asked.append("когда")  # «Сколько вернёте и когда?»: the verb said once, before it
-                elif tok.lower == "сколько" and i and words[i - 1].lower == "во":
-                    asked.append("когда")
+                elif "сколько" in tok.lemmas and i and words[i - 1].lower in _HOUR_OF:
+                    asked.append("когда")  # «во сколько?», «до скольки завтрак?», «со скольки можно заселиться?»
                 elif tok.lower == "сколько" and i and words[i - 1].lower == "через":  # «через сколько вернутся?»
                     asked.append("срок")
                 elif tok.lower == "сколько" and any(t.lemmas & SPANS for t in after):  # «сколько дней делают?»

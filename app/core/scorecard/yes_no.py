@@ -20,6 +20,8 @@ from app.core.scorecard.contradiction import KEPT, LOST
 from app.core.scorecard.other_doing import unknown_to_navec
 from app.core.scorecard.questions import COMMON, asks_how, content, questions
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.kin_words import kin_taken_up
+from app.core.scorecard.word_family import same_family
 from app.core.scorecard.words import PART_RE, Token, find_phrases, normal_form, tokenize
 
 YES_NO = frozenset({"да", "нет", "конечно", "можно", "нельзя"})
@@ -59,16 +61,38 @@ def yes_no_answer(r: Reply, aside: Sequence[tuple[int, int]]) -> list[Span]:
             continue
         follow = r.sentences[n + 1] if n + 1 < len(r.sentences) else None
         follow_words = r.tokens_in(follow[0], follow[1]) if follow else []
-        if follow_words and (follow_words[0].lemmas & r.lex.wishes_set or _only_closing(r, follow_words)):
+        if follow_words and (follow_words[0].lemmas & r.lex.wishes_set or _only_closing(r, follow_words)
+                             or _welcome(r, follow_words)):
             follow = None  # «Хорошего полёта!», «Обращайтесь, всегда поможем!» is no detail
         rest = r.tokens_in(words[0].end, follow[1] if follow else end)
         theirs = r.customer_lemmas
         # «Да, пересдача предусмотрена правилами»: a short form after the yes only says the yes again
         things = content(rest, predicates=False)
-        new = [lemmas for lemmas in things.values() if not lemmas & theirs]
+        # «Да, номер можно сохранить при переходе», «Да, дедлайн можно продлить, если болеете»: a word of the
+        # customer's own family («переход» — «перейти», «болеть» — «заболела») says nothing new
+        new = [lemmas for lemmas in things.values() if not lemmas & theirs and not _their_kin(r, lemmas)]
         if len(things) >= 3 and new:  # «Конечно, куртку можно вернуть» repeats the question
             return [(words[0].start, words[0].end - words[0].start)]
     return []
+
+
+def _their_kin(r: Reply, lemmas: frozenset[str]) -> bool:
+    """A word of the family of one of the customer's content words: by its stem («болеть» — «заболела»), or a doing
+    named by its noun («переход» — «перейти», kin_words)."""
+    mine = [t for t in r.customer_tokens if t.tag.startswith(("NOUN", "VERB", "INFN", "ADJF", "ADVB"))]
+    if any(same_family(x, t.lower) for x in lemmas for t in mine):
+        return True
+    return kin_taken_up(mine, tokenize(min(lemmas, key=len)))
+
+
+def _welcome(r: Reply, words: Sequence[Token]) -> bool:
+    """«Будем рады видеть вас среди абонентов!»: a sentence that opens with a closing phrase and does nothing but
+    that phrase — no verb of its own outside it, no figure — is courtesy, however it names the customer's place."""
+    said = [(span[0], span[0] + span[1]) for _, span in find_phrases(words, r.lex.closing)]
+    if not any(a == words[0].start for a, _ in said):
+        return False
+    return not any(t.tag.startswith(("VERB", "INFN")) and not any(a <= t.start < b for a, b in said)
+                   or t.text[:1].isdigit() for t in words)
 
 
 # Words of frequency: what usually happens is a habitual fact, not a guess like «возможно», «наверное», «думаю».

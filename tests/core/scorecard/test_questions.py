@@ -204,3 +204,9 @@ def test_a_short_adjective_is_what_a_question_turns_on():
 def test_how_much_with_a_verb_of_motion_asks_how_long_the_way_takes(customer, kinds):
     from app.core.scorecard.questions import asked_kinds
     assert asked_kinds(_reply("", customer)) == kinds
+
+
+@pytest.mark.parametrize("asked", ["А до скольки работает бассейн?", "Со скольки можно забрать ключи?",
+                                   "К скольки подъехать к офису?"])
+def test_until_from_or_by_how_much_asks_an_hour(asked):
+    assert "когда" in unanswered(_reply("Здравствуйте! Бассейн у нас есть, он на первом этаже.", asked), [], [])

@@ -49,3 +49,23 @@ def test_a_habit_with_no_yes_and_a_guess_after_a_yes_are_still_hedges():
                 QR)["solution"].passed is False
     assert card("Здравствуйте! Да, наверное, оплата по QR-коду пройдёт за несколько секунд. Хорошего вечера!",
                 QR)["solution"].passed is False
+
+
+def test_a_yes_that_says_back_only_the_customers_own_words_or_their_kin_is_bare():
+    # «Да, справку можно заказать, если болеете»: «болеете» is the customer's «заболела», no detail
+    customer = ["Можно заказать справку для работы? Я заболела"]
+    bare = yes_no_answer(read_reply("Здравствуйте! Да, справку можно заказать, если болеете. Поправляйтесь!",
+                                    customer), [])
+    assert bare == []
+    told = yes_no_answer(read_reply("Здравствуйте! Да, справку выдаёт терапевт на приёме, с печатью клиники.",
+                                    customer), [])
+    assert told != []
+
+
+def test_a_welcome_after_the_yes_is_no_detail():
+    customer = ["Можно ли подключить вторую симку на мой договор?"]
+    welcome = read_reply("Добрый день! Да, подключить можно. Будем рады видеть вас в числе клиентов!", customer)
+    assert yes_no_answer(welcome, []) == []
+    detail = read_reply("Добрый день! Да, подключить можно. Вторая симка стоит 150 ₽ в месяц, курьер привезёт завтра.",
+                        customer)
+    assert yes_no_answer(detail, []) != []
