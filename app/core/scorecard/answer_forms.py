@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.can_for_how import can_for_how
 from app.core.scorecard.card import Span
+from app.core.scorecard.choice import choice_made
 from app.core.scorecard.passive_deeds import done_as_asked
 from app.core.scorecard.questions import asks_how, content, questions, touched
 from app.core.scorecard.reply import Reply
@@ -81,7 +82,10 @@ def values_named(r: Reply, aside: list[Span]) -> list[Span]:
     """«Какие оценки у Пети Смирнова?» — «У Пети за четверть пятёрки по математике и четвёрки по русскому»: to a
     «какой / какие …?» question, a sentence that takes up a word of the question other than the asked noun, has no
     verb of its own (it names, it does not tell what will happen) and adds at least two nouns the customer did not
-    write."""
+    write. To «какой взять — A или B?», the sentence that picks one («Вам лучше «Стандарт»»: choice.py)."""
+    picked = choice_made(r, aside)
+    if picked:
+        return picked
     asked = [q for q in questions(r) + _told_questions(r) if any(t.lemmas & _WHICH for t in tokenize(q)[:4])]
     if not asked:
         return []

@@ -181,6 +181,8 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
         missing.append(phrase('«где» (нужен адрес)'))
     from app.core.scorecard.several_questions import untouched_questions  # it reads the reply with this module's words
     missing += [f"«{part}»" for part in untouched_questions(r, timed)]
+    from app.core.scorecard.choice import choice_left_open  # «какой взять — A или B?» wants one of them picked
+    missing += [f"«{part}»" for part in [choice_left_open(r)] if part]
     # «Если закрыть вклад досрочно, что будет с процентами?»: what becomes of a thing wants that thing spoken of
     said = said_words(r)
     for q in questions(r):
@@ -296,9 +298,22 @@ def named_answer(r: Reply, question: str) -> list[Span]:
 
 
 def questions(r: Reply) -> list[str]:
-    """The customer's questions: each stretch of a message that ends with «?», or asks without it (:func:`marked`)."""
-    return [chunk.strip() for message in r.customer_messages
-            for chunk in re.findall(r"[^.!?…\n]*\?", marked(message))]
+    """The customer's questions: each stretch of a message that ends with «?», or asks without it (:func:`marked`).
+    A message that is only a clause of condition or purpose («если мы решим уйти от вас?») asks the question its
+    message before began with no stop of its own («Можно ли выгрузить все данные в Excel»)."""
+    found = []
+    for n, message in enumerate(r.customer_messages):
+        for chunk in re.findall(r"[^.!?…\n]*\?", marked(message)):
+            chunk = chunk.strip()
+            before = r.customer_messages[n - 1].rstrip() if n else ""
+            if before and before[-1] not in ".!?…)" and message.lstrip().startswith(chunk) and "," not in chunk \
+                    and _CLAUSE_RE.match(chunk):
+                chunk = re.split(r"[.!?…\n]", before)[-1].strip() + " " + chunk
+            found.append(chunk)
+    return found
+
+
+_CLAUSE_RE = re.compile(r"(?i)(?:(?:а|и|но)\s+)?(?:если|чтобы|хотя|пока|раз)\b")
 
 
 # Words that ask by themselves, wherever they stand: «до какого времени», «во сколько», «где взять».

@@ -210,3 +210,11 @@ def test_how_much_with_a_verb_of_motion_asks_how_long_the_way_takes(customer, ki
                                    "К скольки подъехать к офису?"])
 def test_until_from_or_by_how_much_asks_an_hour(asked):
     assert "когда" in unanswered(_reply("Здравствуйте! Бассейн у нас есть, он на первом этаже.", asked), [], [])
+
+
+def test_a_message_that_is_only_a_condition_asks_the_question_of_the_message_before():
+    from app.core.scorecard.questions import questions
+    r = read_reply("Здравствуйте!", ["Можно забрать все фото из облака", "если я перестану платить?"])
+    assert questions(r) == ["Можно забрать все фото из облака если я перестану платить?"]
+    stop = read_reply("Здравствуйте!", ["Фото у вас хранятся.", "если я перестану платить?"])
+    assert questions(stop) == ["если я перестану платить?"]
