@@ -84,6 +84,7 @@ MOVING = frozenset({"идти", "ходить", "ехать", "ездить", "�
                     "нести", "носить", "добираться", "добраться", "доехать", "долететь", "дойти", "доплыть"})
 # «как долго / как быстро / как скоро?» asks how long; «моментально», «мгновенно» answer it without a figure
 # Prepositions that make «сколько» an hour: «во / до / со / к скольки», not «за сколько» (a span) or «на сколько».
+_CODE_RE = re.compile(r"[A-Z]{1,3}\d?")
 _HOUR_OF = frozenset({"во", "до", "со", "с", "к"})
 HOW_SOON = frozenset({"долго", "быстро", "скоро"})
 AT_ONCE = frozenset({"моментально", "мгновенно", "сразу", "немедленно", "тотчас", "моментом"})
@@ -175,6 +176,8 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
                if nxt in framed and is_number(t) and r.text[t.end:nxt.start].strip() in ("-", "–", "—")]
     figure = any(f for f in figures if not any(t.start == f[0] for t in framed)) or any(
         is_number(t) and t.lower not in theirs and t not in framed for t in r.tokens) or "%" in r.text
+    # «Какой размер брать?» — «берите XL»: a size or a level is named by its letters (XL, B2) the customer did not write
+    figure = figure or any(_CODE_RE.fullmatch(t.text) and t.lower not in theirs for t in r.tokens)
     if "число" in asked and not figure and not PRICE_RE.search(r.text):
         missing.append(phrase('«какой» (нужна цифра)'))
     if "место" in asked and not _ADDRESS_RE.search(r.text) and not named_answer(r, "где"):
@@ -365,7 +368,13 @@ def asks_how(r: Reply) -> bool:
         for i, tok in enumerate(words):
             if tok.lower == "как" and any(t.tag.startswith("INFN") for t in words[i + 1:i + 4]):
                 return True
+            # «how to отписаться?», «How do I export…?», «how can I pay…?»: the same question in English
+            if tok.lower == "how" and i + 1 < len(words) and words[i + 1].lower in _HOW_ON:
+                return True
     return False
+
+
+_HOW_ON = frozenset({"to", "do", "does", "can", "could", "should", "i", "we"})
 
 
 def figures_of(text: str) -> set[str]:

@@ -218,3 +218,16 @@ def test_a_message_that_is_only_a_condition_asks_the_question_of_the_message_bef
     assert questions(r) == ["Можно забрать все фото из облака если я перестану платить?"]
     stop = read_reply("Здравствуйте!", ["Фото у вас хранятся.", "если я перестану платить?"])
     assert questions(stop) == ["если я перестану платить?"]
+
+
+@pytest.mark.parametrize("asked, how", [("how to поменять тариф?", True), ("How do I удалить аккаунт?", True),
+                                        ("how can I оплатить отель?", True), ("how much это стоит?", False)])
+def test_an_english_how_to_asks_the_way(asked, how):
+    assert asks_how(_reply("Здравствуйте!", asked)) is how
+
+
+def test_a_size_named_by_its_letters_answers_which_size():
+    asked = "Какой размер платья брать? Обычно ношу S, но грудь широкая"
+    assert unanswered(_reply("Здравствуйте! Берите M, он свободнее в груди.", asked), [], []) == ""
+    assert "какой" in unanswered(_reply("Здравствуйте! Берите свой обычный, он свободнее.", asked), [], [])
+    assert "какой" in unanswered(_reply("Здравствуйте! Берите S, как обычно.", asked), [], [])
