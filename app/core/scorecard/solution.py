@@ -62,6 +62,7 @@ from app.core.scorecard.steps import (
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
 from app.core.scorecard.yes_no import YES_NO, habit_after_yes, predicate_answered, yes_no_answer
+from app.core.scorecard.yes_no_way import yes_without_way
 from app.core.phrase import phrase
 
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
@@ -326,6 +327,11 @@ def solution(r: Reply) -> ElementResult:
     yes_only = bare_can(r, aside)
     if yes_only:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes_only)), yes_only)
+    bare_yes = yes_without_way(r, aside)  # «Можно оплатить частями?» — «Да, такая возможность у нас есть»
+    if bare_yes:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил, можно ли, и ответ говорит «да» ({quoted}), но не как: ни шага, ни места, ни способа.',
+            quoted=quote(text, bare_yes)), bare_yes)
     if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])
