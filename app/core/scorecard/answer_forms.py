@@ -177,7 +177,7 @@ _NOT_DEEDS = frozenset({"получить", "увидеть", "понять", "�
 
 
 # Sending the question on is passing it too: a request sent, or a note written to a colleague.
-_SENT_ON = frozenset({"отправить", "написать", "переслать", "сообщить"})  # «сообщили о сбое инженерам»
+_SENT_ON = frozenset({"отправить", "написать", "переслать", "сообщить", "напомнить"})  # «сообщили о сбое инженерам»
 _REQUESTS = frozenset({"запрос", "обращение", "заявка", "вопрос", "жалоба", "претензия"})
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.answer_forms import sent_on
 from app.core.scorecard.card import Span
+from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.questions import content, questions, touched
 from app.core.scorecard.relevance import indirect_questions
 from app.core.scorecard.reply import Reply
@@ -50,13 +51,24 @@ def asked_doings(r: Reply) -> tuple[list[Token], set[str]]:
     told = r.customer_tokens
     asked, reported = [], set()
     for i, t in enumerate(told):
+        if t.tag.startswith("PRTS") and "pssv" in t.tag and not _negated(told, i):
+            reported |= _stems(t.lemmas)  # «статус «отменён»», «карта заблокирована»: a state the customer sees
+            continue
         if not t.tag.startswith(("VERB", "INFN")):
             continue
         if "past" in t.tag and not _negated(told, i):
             reported |= _stems(t.lemmas)
+        elif "past" in t.tag and _own_denied(told, i):
+            continue  # «я ничего не отменяла»: the customer denies a doing of their own, and bids none
         elif "impr" in t.tag or t.tag.startswith("INFN") or "futr" in t.tag or "past" in t.tag:
             asked.append(t)
     return asked, reported
+
+
+def _own_denied(told: list[Token], i: int) -> bool:
+    """«Я ничего не отменяла», «мы не подключали»: a negated past with «я / мы» just before it — the customer says they
+    did not do it, which asks the company for nothing (unlike «деньги так и не вернули»)."""
+    return any(t.lower in ("я", "мы") for t in told[max(0, i - 4):i])
 
 
 def bade_this(r: Reply, tok: Token) -> bool:
@@ -196,3 +208,37 @@ def agrees(noun: str, verb: str) -> bool:
     if "plur" in verb:
         return "plur" in noun
     return "sing" in noun and not any(g in verb and g not in noun for g in ("masc", "femn", "neut"))
+
+
+# «Номер заявки у меня есть»: «есть» reads as an infinitive too, and being is no doing bidden.
+_BEING = frozenset({"быть", "есть"})
+
+
+def passed_on_left(r: Reply, done: Sequence[Span], slow: Sequence[Span], aside: Sequence[Span] = ()) -> list[Span]:
+    """«Отключите пакет и верните деньги» — «Пакет я отключила. По возврату создана заявка, её рассмотрят»: of two
+    doings the customer bade, one is done and the other only handed to an unnamed check with no time, or told as to
+    come («Бронь отменила, деньги вернутся на карту») — the company's step the rubric owes a time for (a deed done does
+    not stand for the doing left). The slow promises, and the future verbs of a bidden doing, whose sentence names a
+    bidden doing (its stem or its noun) that no deed done names; the caller has found no time in the reply."""
+    bids = [t for t in asked_doings(r)[0]  # «Отключите» is also «вы отключите»; «Деньги вернутся?», «можно ли
+            if ("impr" in t.tag or "2per" in t.tag and "futr" in t.tag)  # поменять?» ask, bid not
+            and not t.lemmas & _BEING]
+    if not done or len({frozenset(_stems(t.lemmas)) for t in bids}) < 2:
+        return []
+    deeds = [t for t in r.tokens if any(t.start == d[0] for d in done)]
+    # each deed stands for the bid of its own stem, else for one close by navec («отменить» ~ «вернуть» is close too)
+    matched = [b for d in deeds for b in ([b for b in bids if _stems(b.lemmas) & _stems(d.lemmas)]
+                                          or [b for b in bids if same_doing(d, [b])])]
+    left = [b for b in bids if b not in matched]
+    # «Бронь отменила, деньги вернутся на карту»: the doing left, told only as to come
+    coming = [(t.start, t.end - t.start) for t in r.tokens if t.tag.startswith("VERB") and "futr" in t.tag
+              and "2per" not in t.tag and any(_stems(b.lemmas) & _stems(t.lemmas) for b in left)
+              and not any(a[0] <= t.start < a[1] for a in aside)]
+    found = []
+    for span in list(slow) + [c for c in coming if c not in slow]:
+        start, end = r.sentence_at(span[0])
+        words = r.tokens_in(start, end)
+        if any(_stems(b.lemmas) & _stems(t.lemmas) for b in left for t in words) \
+                or any(kin_taken_up([b], words) for b in left):
+            found.append(span)
+    return found

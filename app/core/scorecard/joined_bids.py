@@ -72,8 +72,19 @@ def bid_left(r: Reply) -> str:
     for message in r.customer_messages:
         bids = joined_bids(message)
         told = [any(touched(lemmas, said) for lemmas in content(bid).values()) or kin_taken_up(bid, mine)
-                for _, bid in bids]
+                or _prefixed(bid, mine) for _, bid in bids]
         for (text, bid), was in zip(bids, told):
             if content(bid) and not was and any(told):
                 return text
     return ""
+
+
+def _prefixed(bid: Sequence[Token], said: Sequence[Token]) -> bool:
+    """«перевыпустите карту» — «новую карту выпустила»: a verb of the request is a verb of the reply with a prefix
+    before it (or the other way round) — one doing, though the five-letter stems differ."""
+    def verbs(tokens: Sequence[Token]) -> set[str]:
+        return {x for t in tokens if t.tag.startswith(_VERBAL) for x in t.lemmas if len(x) >= 7}
+    theirs, mine = verbs(bid), verbs(said)
+    return any(a != b and a.endswith(b) and len(a) - len(b) <= 4 for x, y in ((theirs, mine), (mine, theirs))
+               for a in x for b in y)
+

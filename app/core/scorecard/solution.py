@@ -24,7 +24,7 @@ from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.dial_codes import dialled_way
 from app.core.scorecard.customer import UNHURT
-from app.core.scorecard.done_deeds import bids_undone, state_named_back, told_as_past
+from app.core.scorecard.done_deeds import bids_undone, passed_on_left, state_named_back, told_as_past
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import booked_date, deadline_passed, in_time_told, in_time_unsaid, opening_hours, since_when
@@ -57,11 +57,12 @@ from app.core.scorecard.other_device import other_device
 from app.core.scorecard.tried_other import other_tried
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, choice_handed_back, data_asked, look_again,
     on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
 from app.core.scorecard.yes_no import YES_NO, habit_after_yes, predicate_answered, yes_no_answer
+from app.core.scorecard.yes_no_way import yes_without_way
 from app.core.phrase import phrase
 
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
@@ -119,7 +120,8 @@ def solution(r: Reply) -> ElementResult:
                                and not PRICE_RE.match(text, m.end())) and not numbered(text, m.start())
                       and not booked_date(r, (m.start(), m.end() - m.start()))]  # «бронирование на 12 декабря»
     facts_in_reply += [(t.start, t.end - t.start) for t in tokens  # «триста рублей», «бесплатно»
-                       if (t.tag.startswith("NUMR") and t.lower not in theirs) or t.lower.startswith("бесплатн")]
+                       if (t.tag.startswith("NUMR") and t.lower not in theirs and not t.lemmas & {"оба", "обе"})
+                       or t.lower.startswith("бесплатн")]  # «оба направления» counts nothing the customer lacks
     # Blame and «we cannot err» are no answer: their sentences are set aside too; a lecture («это
     # элементарно:») is no step, but the step after its colon still is.
     lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
@@ -137,7 +139,8 @@ def solution(r: Reply) -> ElementResult:
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)
              and not vague_redirect(r, led_verb(r, s))  # «необходимо обратиться в отделение» as «обратитесь в …»
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
-             and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
+             and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)
+             and not choice_handed_back(r, s)]  # «Какой курс выбрать?» — «выбирайте то, что по душе»
     # «Детализацию можно заказать…» to «что за списания?», «Звоните в страховую» to «куда звонить?»
     looked_up = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
     steps = [s for s in steps if s not in looked_up]
@@ -255,6 +258,9 @@ def solution(r: Reply) -> ElementResult:
     slow = slow_promises(tokens, aside, r.sentences)
     if slow and not frames and not done and (asks_how(r) or not (yes_no_answer(r, aside) or said_back)):
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
+    slow = passed_on_left(r, done, slow, aside) if not frames else []  # one bid done, the other «рассмотрят»
+    if slow:
+        return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     # «Заказ отменён. Деньги вернём вдвойне, обещаю!» to «Отмените… Деньги вернутся?»: the deed settles the request, and
     # the other question has only a promise, which answers nothing
     left = unaddressed(r, aside, done, bool(shown), bool(mine_to_do(r, aside))) if done and promised else []
@@ -326,6 +332,11 @@ def solution(r: Reply) -> ElementResult:
     yes_only = bare_can(r, aside)
     if yes_only:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes_only)), yes_only)
+    bare_yes = yes_without_way(r, aside)  # «Можно оплатить частями?» — «Да, такая возможность у нас есть»
+    if bare_yes:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил, можно ли, и ответ говорит «да» ({quoted}), но не как: ни шага, ни места, ни способа.',
+            quoted=quote(text, bare_yes)), bare_yes)
     if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])

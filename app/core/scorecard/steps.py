@@ -13,6 +13,7 @@ import re
 from app.core.scorecard.card import Span
 from app.core.scorecard.follow_up import PLACES
 from app.core.scorecard.how_doing import way_to_another
+from app.core.scorecard.questions import questions
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, edit_distance, find_phrases, is_number, morph, normal_form, tokenize
 
@@ -145,6 +146,29 @@ _NOT_TOLD_STEPS = frozenset({"писать", "говорить", "хотеть",
                              "жаловаться", "волноваться", "переживать", "ждать", "видеть", "считать", "думать"})
 
 
+# Choosing, and the words of a question asking which to choose: «какой выбрать?», «куда посоветуете?», «что лучше?».
+_CHOOSE = frozenset({"выбрать", "выбирать", "определиться", "решить", "решать"})
+_WHICH = frozenset({"какой", "который", "куда", "что"})
+_ADVICE = frozenset({"выбрать", "выбирать", "посоветовать", "советовать", "порекомендовать", "рекомендовать", "лучше",
+                     "подойти", "подходить"})
+
+
+def choice_handed_back(r: Reply, span: Span) -> bool:
+    """«Какой курс выбрать — аналитик данных или тестировщик?» — «Оба востребованы, выбирайте то, что по душе»; «Куда
+    посоветуете на море?» — «…выбирайте направление в каталоге»: to a question of which one to take, a bid to choose
+    hands the question back (unlike «выберите «Оплата при получении»» — a named option on a screen, a step of a way)."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    if tok is None or not tok.lemmas & _CHOOSE or r.text[tok.end:tok.end + 40].lstrip(" :").startswith("«"):
+        return False
+    for chunk in questions(r):
+        words = tokenize(chunk)
+        if any(t.lower == "как" for t in words):  # «как выбрать место?» asks the way
+            continue
+        if any(t.lemmas & _WHICH for t in words) and any(t.lemmas & _ADVICE for t in words):
+            return True
+    return False
+
+
 def present_steps(r: Reply) -> list[Span]:
     found = []
     for n, tok in enumerate(r.tokens):
@@ -197,9 +221,26 @@ def another_doing(r: Reply) -> str:
     it by navec («возврат») —, only of others for the customer to do; or asks the way to a doing and is told the way to
     another on the same thing (:mod:`how_doing`). The bidden or asked word, or an empty string."""
     bidden, left = _bids_untouched(r)
-    if left and len(left) == len(bidden):
+    if left and len(left) == len(bidden) and not _declined_but(r):
         return left[0].text
     return way_to_another(r)  # «как удалить аккаунт?» — «Выйти из аккаунта можно…»: a way to another doing
+
+
+# «нельзя», «невозможно», «не получится» before or after an infinitive: a doing the reply says cannot be done.
+_CANNOT = frozenset({"нельзя", "невозможно"})
+
+
+def _declined_but(r: Reply) -> bool:
+    """«Менять получателя в заказе нельзя, но муж заберёт заказ по коду»: the reply says the bidden doing (in words of
+    its own) cannot be done and offers another way after «но» in the same sentence — a refusal with a way, which speaks
+    of the request; not a silence about it."""
+    for start, end in r.sentences:
+        words = r.tokens_in(start, end)
+        for i, t in enumerate(words):
+            if t.lower in _CANNOT and any(w.tag.startswith("INFN") for w in words[max(0, i - 4):i + 3]) \
+                    and any(w.lower == "но" for w in words[i + 1:]):
+                return True
+    return False
 
 
 def bids_left(r: Reply) -> list[Token]:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from reply_cases import card
 
+from app.core.scorecard.done_deeds import bidden_done, passed_on_left
+from app.core.scorecard.reply import read_reply
+
 
 def _solution(reply, customer):
     got = card(reply, [customer])["solution"]
@@ -95,3 +98,27 @@ def test_one_bidden_doing_told_done_leaves_the_other_bidden_one_open():
     assert _solution("Добрый день! Автоплатёж по кредиту отключён.", asked)[0] is False
     assert _solution("Добрый день! Автоплатёж по кредиту отключён, 500 рублей вернутся на карту завтра до 12:00.",
                      asked)[0] is True
+
+
+def test_a_status_the_customer_sees_and_a_doing_they_deny_are_no_bid():
+    # «статус «закрыт»» is what the customer sees; «я ничего не закрывал» bids nothing: «Счёт закрыт» tells it back
+    r = read_reply("Здравствуйте! Счёт закрыт, потому что по нему год не было операций. Хорошего дня!",
+                   ["В приложении у счёта статус «закрыт». Я ничего не закрывал! Что случилось?"])
+    at = next(i for i, t in enumerate(r.tokens) if t.lower == "закрыт")
+    assert not bidden_done(r, at)
+
+
+def test_one_bid_done_and_the_other_passed_to_an_untimed_check_fails():
+    customer = "Подключили платную подписку без моего согласия! Отключите её и верните деньги"
+    assert _solution("Здравствуйте! Подписку я отключила. По возврату оформлена заявка, её рассмотрят, результат "
+                     "пришлём в СМС. Хорошего дня!", customer) == (
+        False, "Следующий шаг за компанией («рассмотрят»), но не сказано, когда: без срока клиент не знает, чего ждать.")
+    # with its time the check is a next step; both done is a deed
+    assert _solution("Здравствуйте! Подписку я отключила. По возврату оформлена заявка, её рассмотрят до пятницы. "
+                     "Хорошего дня!", customer)[0] is True
+    assert _solution("Здравствуйте! Подписку я отключила и вернула 299 ₽. Хорошего дня!", customer)[0] is True
+
+
+def test_passed_on_left_needs_two_bids():
+    r = read_reply("Здравствуйте! Подписку я отключила, заявку рассмотрят.", ["Отключите подписку!"])
+    assert passed_on_left(r, [(r.text.index("отключила"), 9)], [(r.text.index("рассмотрят"), 10)]) == []

@@ -49,3 +49,11 @@ def test_a_request_named_by_its_noun_is_taken_up():
     customer = "Отключите платную подписку и верните деньги."
     reply = "Здравствуйте! Подписку отключила. По возврату создана заявка, ответ придёт в течение 3 рабочих дней."
     assert bid_left(read_reply(reply, [customer])) == ""
+
+
+def test_a_request_said_back_without_its_prefix_is_spoken_of():
+    asked = ["Украли кошелёк, заблокируйте карту и перевыпустите, пожалуйста"]
+    r = read_reply("Здравствуйте! Карту я заблокировала. Новую карту выпустила, её привезут в отделение через 5 "
+                   "рабочих дней.", asked)
+    assert bid_left(r) == ""
+    assert bid_left(read_reply("Здравствуйте! Карту я заблокировала. Хорошего дня!", asked)) == "перевыпустите, пожалуйста"

@@ -81,3 +81,12 @@ def test_a_bare_permission_to_a_doing_of_the_customers_is_no_answer_on_the_card(
     got = card("Здравствуйте! Да, пересдача предусмотрена правилами: запишитесь в личном кабинете на любую дату в "
                "течение месяца.", ["Можно пересдать экзамен?"])["solution"]
     assert got.passed is True, got.reason
+
+
+def test_a_reminder_to_another_party_is_the_work_passed_on():
+    got = card("Здравствуйте! Простите за ожидание. Я напомнила куратору, он обязательно проверит. Хорошего дня!",
+               ["Куратор обещал проверить мою работу вчера, оценки до сих пор нет."])["solution"]
+    assert got.passed is False
+    got = card("Здравствуйте! Я напомнила куратору, он проверит работу сегодня до 18:00. Хорошего дня!",
+               ["Куратор обещал проверить мою работу вчера, оценки до сих пор нет."])["solution"]
+    assert got.passed is True
