@@ -60,6 +60,34 @@ def _last_of_several_subjects(text: str, finding: Finding) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(before[-1])[:3])
 
 
+# Words that may stand between a preposition and its noun: «в другой банк», «за весь период», «на эти 3 дня».
+_BETWEEN_PREPOSITION_AND_NOUN = frozenset({"ADJF", "PRTF", "NUMR", "NPRO"})
+
+
+def _noun_of_a_preposition(text: str, finding: Finding) -> bool:
+    """SoglasovanieNN_Verb reads the noun right before a plural verb as its subject. A noun governed by a preposition
+    («в другой банк», «за весь период») is never a subject: when a plural nominative stands before that preposition
+    in the clause, it is the subject the verb agrees with — «Переводы в другой банк зачисляются», «Проценты за весь
+    период пересчитываются». «Перевод в другой банк зачисляются» (no plural subject) stays reported."""
+    from app.core.grammar.rules._base import parses
+
+    start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?;:\n") + 1
+    before = [m.group().lower() for m in _WORD.finditer(text, start, finding.offset)]
+    k = len(before) - 1
+    while k >= 0 and not any(p.tag.POS == "PREP" for p in parses(before[k])[:1]) \
+            and any(p.tag.POS in _BETWEEN_PREPOSITION_AND_NOUN for p in parses(before[k])[:2]):
+        k -= 1
+    if k < 1 or not any(p.tag.POS == "PREP" for p in parses(before[k])[:1]):
+        return False
+    return any(readings[0].tag.POS in ("NOUN", "NPRO") and any(
+        p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and p.tag.number == "plur" and "Fixd" not in p.tag
+        and p.tag.person not in ("1per", "2per") for p in readings) for readings in map(parses, before[:k]) if readings)
+
+
+def _agreement_misread(text: str, finding: Finding) -> bool:
+    return _last_of_several_subjects(text, finding) or _noun_of_a_preposition(text, finding)
+
+
 def _adjectives_of_several(text: str, finding: Finding) -> bool:
     """Unify_Adj_NN_number asks a singular adjective before a plural noun to agree with it. When the adjective is
     the last of several joined by «и», «или» or a comma, each naming one thing, the noun is plural for them all:
@@ -177,7 +205,7 @@ FORM_TESTS = {
     "UPPERCASE_SENTENCE_START": _after_an_abbreviation,
     "Cap_Letters_Name": _part_after_apostrophe,
     "DoubleNE": _verb_with_its_own_ne,
-    "SoglasovanieNN_Verb": _last_of_several_subjects,
+    "SoglasovanieNN_Verb": _agreement_misread,
     "Unify_Adj_NN_number": _adjectives_of_several,
     "WORD_REPEAT_RULE": _repeat_over_heading,
     "Verb_and_Verb": _posture_and_action,

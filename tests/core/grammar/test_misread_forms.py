@@ -27,6 +27,9 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     ("Отчёт избавили от лажи.", "от лажи", "PREP_U_and_Noun"),  # «лажа»: OpenCorpora has it, pylat-ru does not
     ("Крики, споры, даже рычание помогают выпустить пар.", "рычание помогают", "SoglasovanieNN_Verb"),
     ("Шум и даже молчание мешают уснуть.", "молчание мешают", "SoglasovanieNN_Verb"),
+    # the noun is a preposition's; the plural before it is the subject
+    ("Бонусы за весь месяц начисляются в первый день.", "месяц начисляются", "SoglasovanieNN_Verb"),
+    ("Платежи по номеру телефона в другой банк приходят за минуту.", "банк приходят", "SoglasovanieNN_Verb"),
     ("Ученики в первом и втором классах пишут диктант.", "втором классах", "Unify_Adj_NN_number"),
     ("Пакет попадёт в стабильный и старый стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),
     ("Лягушка сидит примеряется к прыжку.", "сидит примеряется", "Verb_and_Verb"),
@@ -53,6 +56,8 @@ def test_misreads_of_correct_forms(text, span, rule):
     ("Мы нашли это в справочнику.", "в справочнику", "PREP_V_and_Noun"),  # a dative only
     ("Рычание помогают выпустить пар.", "Рычание помогают", "SoglasovanieNN_Verb"),  # a single subject
     ("Громкое рычание помогают выпустить пар.", "рычание помогают", "SoglasovanieNN_Verb"),
+    ("Платёж по номеру телефона в другой банк приходят за минуту.", "банк приходят", "SoglasovanieNN_Verb"),  # no plural
+    ("Мы в отдел пишут каждый день.", "отдел пишут", "SoglasovanieNN_Verb"),  # «мы» is no subject of «пишут»
     ("Пакет попадёт в стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),  # one adjective
     ("Он хочет уходит домой.", "хочет уходит", "Verb_and_Verb"),  # «хотеть» takes an infinitive
     ("Он сидит читал.", "сидит читал", "Verb_and_Verb"),  # not the same tense

@@ -426,6 +426,8 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
         return  # «номер заблокировала»: the object first, the subject («я») left out
     if s.genitive and any(p.normal_form in _QUANTITY_VERBS for p in readings):
         return
+    if s.accusative and subj.index < pred.index and _infinitive_takes_it(sent, pred):
+        return  # «подарок хочется получить»: the noun is the object of the infinitive, the verb has no subject
     if s.genitive and any(c.low == "не" for c in sent.children(pred.index)):
         return  # «цены не было»
     if pred.index < subj.index and s.number == "plur" and all(p.tag.number == "sing" for p in readings) and (
@@ -448,6 +450,16 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
     fixed = _fixed(readings, s)
     w = t.words[k]
     found.append(finding(SUBJECT_VERB, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
+
+
+def _infinitive_takes_it(sent, pred) -> bool:
+    """The predicate governs an infinitive after it that takes an object and has none of its own: the noun the
+    parse calls the predicate's subject is that object, set first («подарок хочется получить вовремя», «эту
+    форму придётся заполнить заново»)."""
+    return any(c.rel == "xcomp" and c.index > pred.index and c.feat("VerbForm") == "Inf"
+               and not any(g.rel == "obj" for g in sent.children(c.index))
+               and any(p.tag.POS == "INFN" and "tran" in p.tag for p in parses(c.text))
+               for c in sent.children(pred.index))
 
 
 def _check_full_adjective(t: Text, sent, subj, head, s: _Subject, found: list[Finding]) -> None:

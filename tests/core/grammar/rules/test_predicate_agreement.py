@@ -160,3 +160,21 @@ def test_a_clause_of_a_noun_and_its_adjective(rule_hits, text, span, fix):
 ])
 def test_a_clause_of_a_noun_and_its_adjective_that_agree(rule_hits, text):
     assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Понятно, что заказ к празднику хочется получить вовремя.",
+    "Эту форму придётся заполнить заново.",
+    "Документ хотелось бы получить уже сегодня.",
+])
+def test_an_object_of_the_infinitive_set_first(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Сестра хочется получить посылку.",  # the infinitive has its own object
+    "Книга хочется прочитать.",  # «книга» is no accusative
+    "Ребёнок хочется спать.",  # «спать» takes no object
+])
+def test_a_subject_before_an_impersonal_verb_still_fires(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") != []
