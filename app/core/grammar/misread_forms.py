@@ -9,6 +9,7 @@ reported.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from app.core.grammar.findings import Finding
 
@@ -84,8 +85,28 @@ def _noun_of_a_preposition(text: str, finding: Finding) -> bool:
         and p.tag.person not in ("1per", "2per") for p in readings) for readings in map(parses, before[:k]) if readings)
 
 
+def _object_of_the_infinitive(text: str, finding: Finding) -> bool:
+    """SoglasovanieNN_Verb reads a noun before «могли», «хотят» as their subject. When an infinitive that takes an
+    object follows with none of its own, and the noun may be an accusative, the noun is that object set first and the
+    plural verb has no subject named — «Место могли отдать другому», «Заказ хотят перенести». «Рычание помогают
+    выпустить пар» (the infinitive has its object) stays reported."""
+    from app.core.grammar.rules._base import parses
+
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    following = list(islice(_WORD.finditer(text, finding.offset + finding.length), 2))
+    after = [m.group().lower() for m in following]
+    if len(words) != 2 or not after or text[finding.offset + finding.length:following[0].start()].strip():
+        return False
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in parses(words[0])):
+        return False
+    if not any(p.tag.POS == "INFN" and "tran" in p.tag for p in parses(after[0])[:1]):
+        return False
+    return not (len(after) > 1 and any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "accs" for p in parses(after[1])))
+
+
 def _agreement_misread(text: str, finding: Finding) -> bool:
-    return _last_of_several_subjects(text, finding) or _noun_of_a_preposition(text, finding)
+    return _last_of_several_subjects(text, finding) or _noun_of_a_preposition(text, finding) \
+        or _object_of_the_infinitive(text, finding)
 
 
 def _adjectives_of_several(text: str, finding: Finding) -> bool:

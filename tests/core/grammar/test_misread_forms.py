@@ -30,6 +30,9 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     # the noun is a preposition's; the plural before it is the subject
     ("Бонусы за весь месяц начисляются в первый день.", "месяц начисляются", "SoglasovanieNN_Verb"),
     ("Платежи по номеру телефона в другой банк приходят за минуту.", "банк приходят", "SoglasovanieNN_Verb"),
+    # the object of the infinitive set first, the plural verb with no subject named
+    ("Столик могли отдать другим гостям.", "Столик могли", "SoglasovanieNN_Verb"),
+    ("Встречу хотят перенести на вторник.", "Встречу хотят", "SoglasovanieNN_Verb"),
     ("Ученики в первом и втором классах пишут диктант.", "втором классах", "Unify_Adj_NN_number"),
     ("Пакет попадёт в стабильный и старый стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),
     ("Лягушка сидит примеряется к прыжку.", "сидит примеряется", "Verb_and_Verb"),
@@ -58,6 +61,8 @@ def test_misreads_of_correct_forms(text, span, rule):
     ("Громкое рычание помогают выпустить пар.", "рычание помогают", "SoglasovanieNN_Verb"),
     ("Платёж по номеру телефона в другой банк приходят за минуту.", "банк приходят", "SoglasovanieNN_Verb"),  # no plural
     ("Мы в отдел пишут каждый день.", "отдел пишут", "SoglasovanieNN_Verb"),  # «мы» is no subject of «пишут»
+    ("Сестра могли отдать столик.", "Сестра могли", "SoglasovanieNN_Verb"),  # no accusative, and the object follows
+    ("Ребёнок хотят спать.", "Ребёнок хотят", "SoglasovanieNN_Verb"),  # «спать» takes no object
     ("Пакет попадёт в стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),  # one adjective
     ("Он хочет уходит домой.", "хочет уходит", "Verb_and_Verb"),  # «хотеть» takes an infinitive
     ("Он сидит читал.", "сидит читал", "Verb_and_Verb"),  # not the same tense
