@@ -89,7 +89,17 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
     if _group_of_many(sent, tok):
         group = next(p for p in parses(tok.text) if p.tag.POS == "NOUN" and p.tag.case == "nomn")
         return _Subject("3per", "sing", group.tag.gender, False, False)
-    return _noun_subject(tok.text)
+    s = _noun_subject(tok.text)
+    if s is not None and s.genitive and _no_genitive_modifier(sent, tok):
+        s.genitive = False  # «Старые счета остается»: «старые» shows «счета» is no genitive «счёта»
+    return s
+
+
+def _no_genitive_modifier(sent, tok) -> bool:
+    """An adjective or determiner before the noun, of its own, that cannot be a genitive: the noun is not one."""
+    return any(c.rel in ("amod", "det") and c.index < tok.index and (readings := [
+        p for p in parses(c.text) if p.tag.POS in ("ADJF", "PRTF")]) and not any(p.tag.case == "gent" for p in readings)
+        for c in sent.children(tok.index))
 
 
 # «один из …» agrees in the singular, in its own gender
