@@ -157,6 +157,31 @@ def _posture_and_action(text: str, finding: Finding) -> bool:
     return any(_form(a) == _form(b) for a in first for b in second)
 
 
+_WILL = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+
+
+def _subject_of_a_future(text: str, finding: Finding) -> bool:
+    """Verb_and_Verb reads a word before «будет» as a finite verb when the dictionary knows it only as one: «водила
+    будет ждать» (colloquial «водила», a driver). «будет» with an infinitive after it is a compound future, whose
+    word before can only be its subject: no two verbs in a row. «Он хочет будет ждать» — no infinitive after
+    «будет» there would be a second verb — is not what this test sees: the infinitive must follow."""
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    if len(words) != 2 or words[1].lower() not in _WILL:
+        return False
+    following = list(islice(_WORD.finditer(text, finding.offset + finding.length), 1))
+    if not following or text[finding.offset + finding.length:following[0].start()].strip():
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return any(p.tag.POS == "INFN" for p in parses(following[0].group())[:1])
+
+
+def _unit_per(text: str, finding: Finding) -> bool:
+    """Verb_and_PREP reads «с» after a slash as the preposition before a verb: «100 Мбит/с имеет смысл». After a
+    slash it is the unit's «in a second» («км/ч», «м/с»), no preposition."""
+    return text[finding.offset:finding.offset + 1].lower() == "с" and text[finding.offset - 1:finding.offset] == "/"
+
+
 def _form(p) -> tuple:
     return p.tag.person, p.tag.number, p.tag.gender, p.tag.tense, p.tag.mood
 
@@ -229,7 +254,8 @@ FORM_TESTS = {
     "SoglasovanieNN_Verb": _agreement_misread,
     "Unify_Adj_NN_number": _adjectives_of_several,
     "WORD_REPEAT_RULE": _repeat_over_heading,
-    "Verb_and_Verb": _posture_and_action,
+    "Verb_and_Verb": lambda text, finding: _posture_and_action(text, finding) or _subject_of_a_future(text, finding),
+    "Verb_and_PREP": _unit_per,
     "Verb_comma_Verb": _posture_and_action,
 }
 
