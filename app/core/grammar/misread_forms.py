@@ -9,6 +9,7 @@ reported.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from app.core.grammar.findings import Finding
 
@@ -60,6 +61,54 @@ def _last_of_several_subjects(text: str, finding: Finding) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses(before[-1])[:3])
 
 
+# Words that may stand between a preposition and its noun: «в другой банк», «за весь период», «на эти 3 дня».
+_BETWEEN_PREPOSITION_AND_NOUN = frozenset({"ADJF", "PRTF", "NUMR", "NPRO"})
+
+
+def _noun_of_a_preposition(text: str, finding: Finding) -> bool:
+    """SoglasovanieNN_Verb reads the noun right before a plural verb as its subject. A noun governed by a preposition
+    («в другой банк», «за весь период») is never a subject: when a plural nominative stands before that preposition
+    in the clause, it is the subject the verb agrees with — «Переводы в другой банк зачисляются», «Проценты за весь
+    период пересчитываются». «Перевод в другой банк зачисляются» (no plural subject) stays reported."""
+    from app.core.grammar.rules._base import parses
+
+    start = max(text.rfind(mark, 0, finding.offset) for mark in ".!?;:\n") + 1
+    before = [m.group().lower() for m in _WORD.finditer(text, start, finding.offset)]
+    k = len(before) - 1
+    while k >= 0 and not any(p.tag.POS == "PREP" for p in parses(before[k])[:1]) \
+            and any(p.tag.POS in _BETWEEN_PREPOSITION_AND_NOUN for p in parses(before[k])[:2]):
+        k -= 1
+    if k < 1 or not any(p.tag.POS == "PREP" for p in parses(before[k])[:1]):
+        return False
+    return any(readings[0].tag.POS in ("NOUN", "NPRO") and any(
+        p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" and p.tag.number == "plur" and "Fixd" not in p.tag
+        and p.tag.person not in ("1per", "2per") for p in readings) for readings in map(parses, before[:k]) if readings)
+
+
+def _object_of_the_infinitive(text: str, finding: Finding) -> bool:
+    """SoglasovanieNN_Verb reads a noun before «могли», «хотят» as their subject. When an infinitive that takes an
+    object follows with none of its own, and the noun may be an accusative, the noun is that object set first and the
+    plural verb has no subject named — «Место могли отдать другому», «Заказ хотят перенести». «Рычание помогают
+    выпустить пар» (the infinitive has its object) stays reported."""
+    from app.core.grammar.rules._base import parses
+
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    following = list(islice(_WORD.finditer(text, finding.offset + finding.length), 2))
+    after = [m.group().lower() for m in following]
+    if len(words) != 2 or not after or text[finding.offset + finding.length:following[0].start()].strip():
+        return False
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "accs" for p in parses(words[0])):
+        return False
+    if not any(p.tag.POS == "INFN" and "tran" in p.tag for p in parses(after[0])[:1]):
+        return False
+    return not (len(after) > 1 and any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "accs" for p in parses(after[1])))
+
+
+def _agreement_misread(text: str, finding: Finding) -> bool:
+    return _last_of_several_subjects(text, finding) or _noun_of_a_preposition(text, finding) \
+        or _object_of_the_infinitive(text, finding)
+
+
 def _adjectives_of_several(text: str, finding: Finding) -> bool:
     """Unify_Adj_NN_number asks a singular adjective before a plural noun to agree with it. When the adjective is
     the last of several joined by «и», «или» or a comma, each naming one thing, the noun is plural for them all:
@@ -106,6 +155,31 @@ def _posture_and_action(text: str, finding: Finding) -> bool:
     first = [p for p in parses(words[0].lower()) if p.tag.POS == "VERB" and p.normal_form in _POSTURE_OR_GOING]
     second = [p for p in parses(words[1].lower())[:2] if p.tag.POS == "VERB"]
     return any(_form(a) == _form(b) for a in first for b in second)
+
+
+_WILL = frozenset({"буду", "будешь", "будет", "будем", "будете", "будут"})
+
+
+def _subject_of_a_future(text: str, finding: Finding) -> bool:
+    """Verb_and_Verb reads a word before «будет» as a finite verb when the dictionary knows it only as one: «водила
+    будет ждать» (colloquial «водила», a driver). «будет» with an infinitive after it is a compound future, whose
+    word before can only be its subject: no two verbs in a row. «Он хочет будет ждать» — no infinitive after
+    «будет» there would be a second verb — is not what this test sees: the infinitive must follow."""
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    if len(words) != 2 or words[1].lower() not in _WILL:
+        return False
+    following = list(islice(_WORD.finditer(text, finding.offset + finding.length), 1))
+    if not following or text[finding.offset + finding.length:following[0].start()].strip():
+        return False
+    from app.core.grammar.rules._base import parses
+
+    return any(p.tag.POS == "INFN" for p in parses(following[0].group())[:1])
+
+
+def _unit_per(text: str, finding: Finding) -> bool:
+    """Verb_and_PREP reads «с» after a slash as the preposition before a verb: «100 Мбит/с имеет смысл». After a
+    slash it is the unit's «in a second» («км/ч», «м/с»), no preposition."""
+    return text[finding.offset:finding.offset + 1].lower() == "с" and text[finding.offset - 1:finding.offset] == "/"
 
 
 def _form(p) -> tuple:
@@ -177,10 +251,11 @@ FORM_TESTS = {
     "UPPERCASE_SENTENCE_START": _after_an_abbreviation,
     "Cap_Letters_Name": _part_after_apostrophe,
     "DoubleNE": _verb_with_its_own_ne,
-    "SoglasovanieNN_Verb": _last_of_several_subjects,
+    "SoglasovanieNN_Verb": _agreement_misread,
     "Unify_Adj_NN_number": _adjectives_of_several,
     "WORD_REPEAT_RULE": _repeat_over_heading,
-    "Verb_and_Verb": _posture_and_action,
+    "Verb_and_Verb": lambda text, finding: _posture_and_action(text, finding) or _subject_of_a_future(text, finding),
+    "Verb_and_PREP": _unit_per,
     "Verb_comma_Verb": _posture_and_action,
 }
 

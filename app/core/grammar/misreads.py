@@ -216,6 +216,13 @@ def _interface_label(text: str, finding: Finding) -> bool:
         p.normal_form.replace("ё", "е") in _INTERFACE for p in parses(before[-1].group().lower())[:3])
 
 
+def _menu_step(text: str, finding: Finding) -> bool:
+    """DotOrCase reads a capital after an arrow of a menu path as a sentence begun without its dot. The arrow
+    leads from one screen or item to the next, each named by its label with the capital the program gives it:
+    «Профиль → Безопасность → Сменить почту»."""
+    return text[:finding.offset].rstrip(" \t\u00a0").endswith(("→", "->", "⇒", "=>", ">"))
+
+
 def _counting_form(text: str, finding: Finding) -> bool:
     """Sklonenije_NUM_NN asks for the full genitive plural of a unit after a numeral («пять гигабайт» →
     «гигабайтов»). The short form the dictionary marks as the counting form is standard there too: «пять
@@ -469,7 +476,8 @@ _TESTS = {
     "pouchastvovat": _software_abbreviation,
     "DoubleNOT": _double_negation_with_sense,
     "Prep_i": _one_subject_two_verbs,
-    "DotOrCase": lambda text, finding: _line_start(text, finding) or _interface_label(text, finding),
+    "DotOrCase": lambda text, finding: _line_start(text, finding) or _interface_label(text, finding)
+    or _menu_step(text, finding),
     "AllCaps": _interface_label,
     "Latin_single_letter": _interface_label,
     "KAK_VVODNOE": _seems_as_predicate,

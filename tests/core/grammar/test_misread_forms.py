@@ -27,10 +27,18 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     ("Отчёт избавили от лажи.", "от лажи", "PREP_U_and_Noun"),  # «лажа»: OpenCorpora has it, pylat-ru does not
     ("Крики, споры, даже рычание помогают выпустить пар.", "рычание помогают", "SoglasovanieNN_Verb"),
     ("Шум и даже молчание мешают уснуть.", "молчание мешают", "SoglasovanieNN_Verb"),
+    # the noun is a preposition's; the plural before it is the subject
+    ("Бонусы за весь месяц начисляются в первый день.", "месяц начисляются", "SoglasovanieNN_Verb"),
+    ("Платежи по номеру телефона в другой банк приходят за минуту.", "банк приходят", "SoglasovanieNN_Verb"),
+    # the object of the infinitive set first, the plural verb with no subject named
+    ("Столик могли отдать другим гостям.", "Столик могли", "SoglasovanieNN_Verb"),
+    ("Встречу хотят перенести на вторник.", "Встречу хотят", "SoglasovanieNN_Verb"),
     ("Ученики в первом и втором классах пишут диктант.", "втором классах", "Unify_Adj_NN_number"),
     ("Пакет попадёт в стабильный и старый стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),
     ("Лягушка сидит примеряется к прыжку.", "сидит примеряется", "Verb_and_Verb"),
     ("Пойду посмотрю, что там.", "Пойду посмотрю", "Verb_and_Verb"),
+    ("Ключи у вахтёра, завхоз будет ждать у входа.", "завхоз будет", "Verb_and_Verb"),  # «будет» + infinitive: a future
+    ("Тариф на 500 Мбит/с подходит для игр.", "с подходит", "Verb_and_PREP"),  # the unit «in a second»
     ("Он сидел читал до утра.", "сидел читал", "Verb_comma_Verb"),
     ("ГРАФИК РАБОТЫ Работы ведутся с девяти утра.", "РАБОТЫ Работы", "WORD_REPEAT_RULE"),
     ("Не недосыпайте перед сменой.", "Не недосыпайте", "DoubleNE"),  # the prefix «недо-»
@@ -53,9 +61,15 @@ def test_misreads_of_correct_forms(text, span, rule):
     ("Мы нашли это в справочнику.", "в справочнику", "PREP_V_and_Noun"),  # a dative only
     ("Рычание помогают выпустить пар.", "Рычание помогают", "SoglasovanieNN_Verb"),  # a single subject
     ("Громкое рычание помогают выпустить пар.", "рычание помогают", "SoglasovanieNN_Verb"),
+    ("Платёж по номеру телефона в другой банк приходят за минуту.", "банк приходят", "SoglasovanieNN_Verb"),  # no plural
+    ("Мы в отдел пишут каждый день.", "отдел пишут", "SoglasovanieNN_Verb"),  # «мы» is no subject of «пишут»
+    ("Сестра могли отдать столик.", "Сестра могли", "SoglasovanieNN_Verb"),  # no accusative, and the object follows
+    ("Ребёнок хотят спать.", "Ребёнок хотят", "SoglasovanieNN_Verb"),  # «спать» takes no object
     ("Пакет попадёт в стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),  # one adjective
     ("Он хочет уходит домой.", "хочет уходит", "Verb_and_Verb"),  # «хотеть» takes an infinitive
     ("Он сидит читал.", "сидит читал", "Verb_and_Verb"),  # not the same tense
+    ("Она хочет будет лучше.", "хочет будет", "Verb_and_Verb"),  # no infinitive after «будет»
+    ("Мы с приходим завтра.", "с приходим", "Verb_and_PREP"),  # a preposition indeed
     ("Он стоит стоит.", "стоит стоит", "Verb_comma_Verb"),  # a verb repeated keeps its comma
     ("Мы мы получили заказ.", "Мы мы", "WORD_REPEAT_RULE"),  # no heading
     ("Курьер не невнимателен.", "не невнимателен", "DoubleNE"),  # an adjective: two negations indeed

@@ -20,6 +20,8 @@ def engine_finding(text: str, span: str, rule: str, category=Category.PUNCTUATIO
     ("Ничто так не радует клиента, как скидка.", ", как скидка.", "Comma_before_kak"),
     ("Нам всё равно, где вы купили телефон.", "всё равно, где", "NEIZVESTNO_KTO"),
     ("Нажмите кнопку Оплатить.", "Оплатить", "DotOrCase"),
+    ("Откройте Настройки → Уведомления → Отключить звук.", "Отключить", "DotOrCase"),  # a step of a menu path
+    ("Меню -> Счета -> Закрыть счёт.", "Закрыть", "DotOrCase"),
     ("Введите формулу с функцией ДВССЫЛ.", "ДВССЫЛ", "AllCaps"),
     ("ВНИМАНИЕ: ЭТА КОМАНДА СОТРЁТ ВСЕ ФАЙЛЫ!", "ФАЙЛЫ", "AllCaps"),  # a line set in capitals
     ("ПАМЯТКА В пятницу склад закрыт.", "ПАМЯТКА", "AllCaps"),  # a heading before a word of one letter
@@ -40,6 +42,7 @@ def test_misreads_of_correct_text(text, span, rule):
     ("Провод извивался, как уж.", ", как уж.", "Comma_before_kak"),  # a verb of manner
     ("Купите где угодно, всё равно, где.", "всё равно, где", "NEIZVESTNO_KTO"),
     ("Мы проверили заказ Отправьте фото чека.", "Отправьте", "DotOrCase"),  # a lost dot
+    ("Откройте Настройки → Уведомления Отключите звук.", "Отключите", "DotOrCase"),  # the path ends before it
     ("Это ОЧЕНЬ важно, ответьте сегодня.", "ОЧЕНЬ", "AllCaps"),  # one word singled out
     ("Ах какой чудесный вечер!", "Ах какой", "VVODNOE_SLOVO"),  # the interjection itself, set off
     ("Я забрал посылку ОЧЕНЬ рано. ВСЁ ХОРОШО.", "ОЧЕНЬ", "AllCaps"),  # its own sentence is not in capitals

@@ -221,8 +221,8 @@ def _adverb(t: Text, i: int, found: list[Finding]) -> None:
                     for p in parses(after.text)):
         return  # «на верх шкафа», «на половину суммы»: the noun has its own genitive
     if near and any(p.tag.POS in ("ADJF", "NUMR") for p in parses(nxt.text)[:1]) and (any(
-            p.tag.POS == "NOUN" for p in parses(after.text)) or after.text[:1].isdigit()):
-        return  # «в первые дни», «в плотную ткань», «в первые 30 дней»: an adjective with its noun
+            p.tag.POS in ("NOUN", "NUMR") for p in parses(after.text)) or after.text[:1].isdigit()):
+        return  # «в первые дни», «в плотную ткань», «в первые 30 дней», «в первые две недели»: an adjective with its noun
     if near and any(a.tag.POS == "ADJF" and any(n.tag.POS == "NOUN" and n.tag.case == a.tag.case
                                                for n in parses(after.text)) for a in parses(nxt.text)):
         return  # «в прочем имуществе»: a rarer adjective reading, and its noun in its case

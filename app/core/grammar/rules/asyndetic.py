@@ -63,7 +63,42 @@ def check(t: Text) -> list[Finding]:
         for before, first in _noun_subject_parts(sent):
             found.append(finding(HOMOGENEOUS, before.start, first.end, f"{before.text}, {first.text}"))
     _opinion_clause(t, found)
+    _object_first_clause(t, found)
     return found
+
+
+# an object pronoun opening a clause of «можно» / «нужно» + infinitive: «…(,) его можно докупить»
+_OBJECT_PRONOUNS = frozenset({"его", "её", "ее", "их"})
+_MODAL_PREDICATIVES = frozenset({"можно", "нужно", "надо", "необходимо", "нельзя"})
+
+
+def _object_first_clause(t: Text, found: list[Finding]) -> None:
+    """«Багаж в тариф не входит(,) его можно докупить», «Код придёт на почту(,) его нужно ввести»: «его», «её»,
+    «их» right before «можно», «нужно», «надо», «нельзя» and an infinitive is that infinitive's object opening a
+    clause of its own; when a finite verb or an imperative stands before it in the same part, with no conjunction
+    or relative word after that verb, the two clauses are parted by a comma. «Теперь его можно забрать» (no verb
+    before) and «Я знаю, что его можно забрать» (a comma there) are left alone."""
+    for start, i, w in t.inside_parts():
+        if w.low not in _OBJECT_PRONOUNS or i + 2 >= len(t.words) or not w.text.islower():
+            continue
+        modal, nxt = t.words[i + 1], t.words[i + 2]
+        if modal.low not in _MODAL_PREDICATIVES or not t.plain_gap(i + 1) or not t.plain_gap(i + 2):
+            continue
+        if nxt.low == "будет" and i + 3 < len(t.words) and t.plain_gap(i + 3):
+            nxt = t.words[i + 3]  # «его нужно будет подписать»
+        if not any(p.tag.POS == "INFN" for p in parses(nxt.text)[:1]):
+            continue
+        verb = next((k for k in range(i - 1, start - 1, -1) if _first_predicate(t.words[k].low)), None)
+        if verb is None or verb == i - 1 and not all("intr" in p.tag for p in parses(t.words[verb].text)) or any(
+                x.low in _OPENERS or _relative(x.low) for x in t.words[verb + 1:i]):
+            continue  # right after a verb that takes an object «его» may be its object; a conjunction opens the clause earlier
+        prev = t.words[i - 1]
+        found.append(finding(HOMOGENEOUS, prev.start, w.end, f"{prev.text}, {w.text}"))
+
+
+@lru_cache(maxsize=8192)
+def _relative(word: str) -> bool:
+    return any(p.normal_form in _RELATIVES for p in parses(word)[:2])
 
 
 # the speaker's opinion or hope, followed by what is thought without «что»: «Думаю(,) вам стоит подождать»

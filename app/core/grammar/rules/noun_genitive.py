@@ -159,12 +159,35 @@ def _check_pair(t: Text, i: int, found: list[Finding]) -> None:
             or _subject_later(t, i + 1, seconds) or not _subject_elsewhere(sent, second)):
         return  # «проверьте в заказе адрес», «на склад заказ будет проверен», «в чате очередь»: a
         # prepositional phrase, then the object or the subject
-    if _fronted_object(t, i, sent, first, second, firsts, seconds):
+    if _fronted_object(t, i, sent, first, second, firsts, seconds) or _ungoverned_genitive(t, i, firsts):
         return
     number = seconds[0].tag.number
     forms = {f.word for p in seconds if (f := p.inflect({"gent", number})) is not None}
     fixes = (f"{first_w.text} {match_case(second_w.text, forms.pop())}",) if len(forms) == 1 else ()
     found.append(finding(NOUN_GENITIVE, first_w.start, second_w.end, *fixes))
+
+
+# words after which, later in the part, a genitive may open it as a subject of lack or quantity: «Мест нет»
+_LACK_OR_QUANTITY = frozenset({"не", "нет", "ни", "много", "мало", "немало", "немного", "несколько", "сколько",
+                               "столько", "больше", "меньше", "достаточно", "хватит", "хватает", "полно", "масса"})
+
+
+def _ungoverned_genitive(t: Text, i: int, firsts) -> bool:
+    """The rule reads the first noun as the head and asks the second to depend on it in the genitive. A first noun
+    that is a genitive only and opens its part (a sentence, or after a comma or dash) has nothing to govern it —
+    no preposition, verb, numeral or noun before, no «нет», «не» or a word of quantity after it in the part — so
+    it is no genitive head here but a word the dictionary lacks in that use, as colloquial «норм» in «— норм
+    тема», «…, норм вариант». «Мест свободных нет» and «Денег у нас мало» keep their genitive."""
+    if not all(p.tag.case in ("gent", "gen2") for p in firsts):
+        return False
+    if not (i == 0 or t.starts_sentence(i) or any(ch in t.gap_before(i) for ch in ",;:—–")):
+        return False
+    for k in range(i + 1, len(t.words)):
+        if k > i + 1 and not t.plain_gap(k):
+            break
+        if t.words[k].low in _LACK_OR_QUANTITY:
+            return False
+    return True
 
 
 def _fronted_object(t: Text, i: int, sent, first, second, firsts, seconds) -> bool:

@@ -89,7 +89,17 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
     if _group_of_many(sent, tok):
         group = next(p for p in parses(tok.text) if p.tag.POS == "NOUN" and p.tag.case == "nomn")
         return _Subject("3per", "sing", group.tag.gender, False, False)
-    return _noun_subject(tok.text)
+    s = _noun_subject(tok.text)
+    if s is not None and s.genitive and _no_genitive_modifier(sent, tok):
+        s.genitive = False  # «Старые счета остается»: «старые» shows «счета» is no genitive «счёта»
+    return s
+
+
+def _no_genitive_modifier(sent, tok) -> bool:
+    """An adjective or determiner before the noun, of its own, that cannot be a genitive: the noun is not one."""
+    return any(c.rel in ("amod", "det") and c.index < tok.index and (readings := [
+        p for p in parses(c.text) if p.tag.POS in ("ADJF", "PRTF")]) and not any(p.tag.case == "gent" for p in readings)
+        for c in sent.children(tok.index))
 
 
 # «один из …» agrees in the singular, in its own gender
@@ -426,6 +436,8 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
         return  # «номер заблокировала»: the object first, the subject («я») left out
     if s.genitive and any(p.normal_form in _QUANTITY_VERBS for p in readings):
         return
+    if s.accusative and subj.index < pred.index and _infinitive_takes_it(sent, pred):
+        return  # «подарок хочется получить»: the noun is the object of the infinitive, the verb has no subject
     if s.genitive and any(c.low == "не" for c in sent.children(pred.index)):
         return  # «цены не было»
     if pred.index < subj.index and s.number == "plur" and all(p.tag.number == "sing" for p in readings) and (
@@ -448,6 +460,16 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
     fixed = _fixed(readings, s)
     w = t.words[k]
     found.append(finding(SUBJECT_VERB, w.start, w.end, *((match_case(w.text, fixed),) if fixed else ())))
+
+
+def _infinitive_takes_it(sent, pred) -> bool:
+    """The predicate governs an infinitive after it that takes an object and has none of its own: the noun the
+    parse calls the predicate's subject is that object, set first («подарок хочется получить вовремя», «эту
+    форму придётся заполнить заново»)."""
+    return any(c.rel == "xcomp" and c.index > pred.index and c.feat("VerbForm") == "Inf"
+               and not any(g.rel == "obj" for g in sent.children(c.index))
+               and any(p.tag.POS == "INFN" and "tran" in p.tag for p in parses(c.text))
+               for c in sent.children(pred.index))
 
 
 def _check_full_adjective(t: Text, sent, subj, head, s: _Subject, found: list[Finding]) -> None:

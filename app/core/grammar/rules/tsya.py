@@ -98,7 +98,8 @@ def _is_subject(t: Text, k: int) -> bool:
 # Verbs whose experiencer is in the dative («мне нравится», «нам кажется»): after a dative pronoun their
 # infinitive never stands alone, the third person does.
 _DATIVE_VERBS = frozenset({"нравиться", "понравиться", "хотеться", "захотеться", "казаться", "показаться",
-                           "удаваться", "удаться", "требоваться", "потребоваться", "приходиться", "нездоровиться"})
+                           "удаваться", "удаться", "требоваться", "потребоваться", "приходиться", "нездоровиться",
+                           "понадобиться"})
 _DATIVES = frozenset({"мне", "тебе", "ему", "ей", "нам", "вам", "им", "всем", "никому", "кому"})
 
 
@@ -120,6 +121,25 @@ def _after_dative(t: Text, i: int) -> str | None:
         p.tag.number == "sing" for p in parses(nxt.text)[:1])
     tense = "futr" if readings[0].tag.aspect == "perf" else "pres"
     form = readings[0].inflect({"VERB", "3per", "plur" if plural else "sing", tense, "indc"})
+    return match_case(w.text, form.word) if form is not None else None
+
+
+def _impersonal_after_conjunction(t: Text, i: int) -> str | None:
+    """«…, если понадобиться отправить их» → «понадобится»: a verb that has no subject of its own («мне
+    понадобилось», «удалось», «захотелось») cannot stand as a bare infinitive right after a conjunction opening a
+    clause («если вдуматься» can: a verb with a doer); its third person singular is meant."""
+    w = t.words[i]
+    readings = parses(w.text)
+    if not readings or readings[0].tag.POS != "INFN" or readings[0].normal_form not in _DATIVE_VERBS:
+        return None
+    k = i - 1
+    while k >= 0 and t.plain_gap(k + 1) and (t.words[k].low in ("не", "вдруг", "всё-таки", "всё", "же")
+                                            or t.words[k].low in _DATIVES):
+        k -= 1
+    if k < 0 or not t.plain_gap(k + 1) or t.words[k].low not in _SUBORDINATORS:
+        return None
+    tense = "futr" if readings[0].tag.aspect == "perf" else "pres"
+    form = readings[0].inflect({"VERB", "3per", "sing", tense, "indc"})
     return match_case(w.text, form.word) if form is not None else None
 
 
@@ -219,6 +239,9 @@ def _noun_subject(t: Text, k: int) -> bool:
     if w.low == "это":
         return k > 0 and t.words[k - 1].low in ("все", "всё") and t.plain_gap(k)
     readings = parses(w.text)
+    if k > 0 and t.plain_gap(k) and t.words[k - 1].low in _SUBORDINATORS and any(
+            p.tag.POS == "NPRO" and p.tag.case == "nomn" and p.tag.person in (None, "3per") for p in readings):
+        return True  # «Если что-то измениться»: a pronoun after the conjunction, and a reflexive verb takes no object
     if not readings or readings[0].tag.POS != "NOUN" or not w.text.islower() and not t.starts_sentence(k):
         return False
     if readings[0].normal_form in _GOALS or readings[0].normal_form in _MODALS:
@@ -325,7 +348,7 @@ def check(t: Text) -> list[Finding]:
             head = t.words[j]  # «нужно ни о чём беспокоиться»: look past the words between
         if head.low not in _MODALS:
             head = t.words[k]
-        finite = _after_dative(t, i) or _inverted_subject(t, i) or _becoming(t, i)
+        finite = _after_dative(t, i) or _inverted_subject(t, i) or _becoming(t, i) or _impersonal_after_conjunction(t, i)
         if finite and head.low not in _MODALS:
             found.append(finding(TSYA, w.start, w.end, finite,
                                  message=phrase("Здесь глагол отвечает на вопрос «что делает?» / «что "

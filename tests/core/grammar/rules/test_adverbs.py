@@ -13,6 +13,7 @@ def adverbs(text):
 
 
 @pytest.mark.parametrize("text, rule, span, fix", [
+    ("Я в первые пользуюсь приложением.", "OURS_ADVERB_TOGETHER", "в первые", "впервые"),  # no noun after it
     ("Почему то принтер опять не печатает.", "OURS_PARTICLE_HYPHEN", "Почему то", "Почему-то"),
     ("Мы когда то жили в этом доме.", "OURS_PARTICLE_HYPHEN", "когда то", "когда-то"),
     ("Он опять таки забыл про встречу.", "OURS_PARTICLE_HYPHEN", "опять таки", "опять-таки"),
@@ -73,6 +74,7 @@ def test_one_word_or_a_hyphen(text, rule, span, fix):
     "Ошибку в начале легко не заметить.",  # mid-sentence: the beginning of what was named
     "Вернуть товар можно в первые 7 дней после покупки.",  # an adjective whose noun follows a number
     "Бесплатно только в первые 14 дней подписки.",
+    "Скидка действует в первые три месяца обучения.",  # a numeral in words before the noun
 ])
 def test_a_preposition_with_its_noun_and_the_pronoun_to_are_left_alone(text):
     assert adverbs(text) == []

@@ -67,3 +67,23 @@ def test_what_the_speaker_thinks_follows_a_comma(rule_hits, text, span, fix):
 def test_no_comma_where_no_clause_follows_the_verb_of_opinion(rule_hits, text):
     assert [hit for hit in rule_hits(text, "OURS_LIST_COMMA") if hit[0].split()[0].lower() in
             ("думаю", "считаю", "надеюсь")] == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Чехол к телефону не подошёл его можно обменять в магазине.", "подошёл его", "подошёл, его"),
+    ("Пароль придёт в письме его нужно будет сменить при входе.", "письме его", "письме, его"),
+    ("Счета выставляются в начале месяца их надо оплатить до десятого числа.", "месяца их", "месяца, их"),
+])
+def test_an_object_pronoun_opening_a_clause_of_mozhno(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_LIST_COMMA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Теперь его можно забрать в пункте выдачи.",  # no verb before it
+    "Мы уточнили, что его можно забрать завтра.",  # the clause opens with «что» after a comma
+    "Курьер приедет, когда его нужно будет встретить.",
+    "Не подошёл чехол? Его можно обменять.",
+    "Сообщите, если его нельзя будет вернуть.",
+])
+def test_no_comma_asked_before_an_object_pronoun_with_no_clause_before(rule_hits, text):
+    assert rule_hits(text, "OURS_LIST_COMMA") == []

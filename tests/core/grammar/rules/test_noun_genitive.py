@@ -99,3 +99,12 @@ def test_an_object_opening_its_clause_before_the_subject(rule_hits, text):
 ])
 def test_no_fronted_object_where_the_verb_takes_none(rule_hits, text, span):
     assert [s for s, _ in rule_hits(text, "OURS_NOUN_GENITIVE")] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Годовая подписка — норм тема, если вы часто летаете.",  # colloquial «норм», no genitive head
+    "Берите второй, норм выбор для дачи.",
+])
+def test_a_genitive_with_nothing_to_govern_it_is_no_head(rule_hits, text):
+    assert rule_hits(text, "OURS_NOUN_GENITIVE") == []
+

@@ -160,3 +160,29 @@ def test_a_clause_of_a_noun_and_its_adjective(rule_hits, text, span, fix):
 ])
 def test_a_clause_of_a_noun_and_its_adjective_that_agree(rule_hits, text):
     assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Понятно, что заказ к празднику хочется получить вовремя.",
+    "Эту форму придётся заполнить заново.",
+    "Документ хотелось бы получить уже сегодня.",
+])
+def test_an_object_of_the_infinitive_set_first(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Сестра хочется получить посылку.",  # the infinitive has its own object
+    "Книга хочется прочитать.",  # «книга» is no accusative
+    "Ребёнок хочется спать.",  # «спать» takes no object
+])
+def test_a_subject_before_an_impersonal_verb_still_fires(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") != []
+
+
+
+def test_an_adjective_that_is_no_genitive_shows_the_subject_is_none(rule_hits):
+    # «счета» may be the genitive «счёта» of quantity («счёта осталось мало»), but not after «старые»
+    assert rule_hits("Старые счета остается в рублях.", "OURS_SUBJECT_VERB_AGREEMENT") == [("остается", ("остаются",))]
+    assert rule_hits("Старые счета остаются в рублях.", "OURS_SUBJECT_VERB_AGREEMENT") == []
+    assert rule_hits("Старые счета осталось только закрыть.", "OURS_SUBJECT_VERB_AGREEMENT") == []  # the infinitive's object

@@ -61,3 +61,21 @@ def test_fires(rule_hits, text, rule, span, fix):
 ])
 def test_silent(rule_hits, text):
     assert rule_hits(text, "OURS_TSYA") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Если что-нибудь не получиться, пишите.", "получиться", "получится"),  # a pronoun after the conjunction
+    ("Напишите, если вдруг понадобиться помощь.", "понадобиться", "понадобится"),  # a verb with no subject
+    ("Если нам удаться договориться, сообщим.", "удаться", "удастся"),
+])
+def test_after_a_conjunction(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_TSYA") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Если что-нибудь поменять в настройках, всё заработает.",  # a transitive infinitive, «что-нибудь» its object
+    "Если разобраться, всё просто.",  # a conditional infinitive of a verb with a doer
+    "Если вам понадобится справка, напишите.",
+])
+def test_after_a_conjunction_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_TSYA") == []
