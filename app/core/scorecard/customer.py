@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_asks import counts_times, question_form, reported_message, toward_us
 from app.core.scorecard.customer_cues import (
-    came_instead, came_late, charged_after_deed, earlier_contact, hopes_dashed, missed_event, nth_time, paid_for_nothing,
-    pestered, promise_overrun, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since,
-    where_is_mine, worse_than_before,
+    came_instead, came_late, charged_after_deed, charged_unused, earlier_contact, hopes_dashed, missed_event, nth_time,
+    paid_for_nothing, pestered, promise_overrun, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum,
+    waited_since, where_is_mine, worse_than_before,
 )
 from app.core.scorecard.customer_latin import english_states
 from app.core.scorecard.customer_others import GRIEF, others_trouble
-from app.core.scorecard.customer_own import own_choice, tried_in_vain
+from app.core.scorecard.customer_own import called_off, own_choice, tried_in_vain
 from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
@@ -436,7 +436,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told) + charged_after_deed(text, told)
         + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
         + staff_faulted(text[settled:]) + worse_than_before(text, told) + promise_overrun(text, told)
-        + tried_in_vain(text, told))
+        + tried_in_vain(text, told) + charged_unused(text, told) + called_off(text, told))
     for name, frags in english_states(text[settled:]).items():
         add(name, frags)
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were

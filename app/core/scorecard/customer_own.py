@@ -4,6 +4,10 @@
   verb of trouble («отменили») whose doer is the customer («сами», «сама» agreeing with it, and no other doer named)
   is their choice, not a trouble that befell them (docs/scorecard_rubric.md, «Сочувствие»: a complaint reports a
   trouble); «вы сами отменили мой тур», «рейс сам отменился» stay complaints;
+- **a booking called off or moved by someone else**: «Рейс отменили», «Авиакомпания перенесла рейс», «Отель
+  отменил бронь» — a past «отменить» or «перенести» whose doer is not the customer (an indefinite plural with no
+  subject, «вы», or a noun in the nominative that agrees with it); «Отменила тур, когда вернут деньги?» (no subject,
+  singular: the customer's own), «мы отменили», «отменили сами» and «если перенесли…» are not;
 - **a try that came to nothing**: «ввожу код на сайте — ничего не происходит», «QR-код отсканировала, ничего» — the
   customer's own doing, then «ничего» alone or with a verb of happening — and **a control that will not work**:
   «кнопка серая», «кнопка не активна» — a complaint, though no word of the complaint list is said.
@@ -53,6 +57,33 @@ def _may_be_doer(tok: Token, plural: bool) -> bool:
         if p.tag.POS == "NOUN" and p.tag.case == "nomn" and (p.tag.number == "plur") == plural:
             return True
     return False
+
+
+_CALLED_OFF = frozenset({"отменить", "перенести"})
+_CUSTOMER = frozenset({"я", "мы", "меня", "нас"})
+
+
+def called_off(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Рейс отменили», «у мужа на работе перенесли отпуск», «Авиакомпания перенесла рейс», «вы отменили мой заказ»:
+    a plan of the customer's called off or moved by someone else — a past «отменить / перенести», not negated, in a
+    clause with no «я / мы», no «сам(и)» and no «если», whose doer is «вы» or a noun in the nominative that agrees
+    with it, or nobody named with the verb in the plural (people unnamed did it)."""
+    found = []
+    for match in PART_RE.finditer(text):
+        words = [t for t in tokens if match.start() <= t.start < match.end()]
+        lowered = [t.lower for t in words]
+        if _CUSTOMER & set(lowered) or _SELF & set(lowered) or "если" in lowered:
+            continue
+        for i, verb in enumerate(words):
+            if not (verb.lemmas & _CALLED_OFF and verb.tag.startswith("VERB") and "past" in verb.tag) \
+                    or verb.lower.endswith(("ся", "сь")) or (i and lowered[i - 1] == "не"):
+                continue
+            plural = "plur" in verb.tag
+            doer = "вы" in lowered or any(t is not verb and _may_be_doer(t, plural) and t.start < verb.start
+                                          for t in words)
+            if doer or (plural and not any(t.lower in _OTHER_DOERS - {"вы"} for t in words)):
+                found.append(text[verb.start:verb.end])
+    return found
 
 
 # «ничего не происходит», «ничего не выходит», «ничего не меняется»: nothing comes of a try

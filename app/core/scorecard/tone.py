@@ -16,8 +16,8 @@ from app.core.scorecard.tone_cues import (
 )
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_playdown import (
-    common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, released_from_duty, retort,
-    rhetorical_reproach, tautology,
+    common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, mock_question, released_from_duty,
+    retort, rhetorical_reproach, tautology,
 )
 from app.core.scorecard.words import PART_RE, Token, also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
@@ -50,7 +50,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p, s)
                                                             or written_where_to_look(r, s)))]
         if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
-            found += retort(r)
+            found += retort(r) + [s for s in mock_question(r) if s not in found]
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
             found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
             found += [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
