@@ -75,3 +75,24 @@ def test_a_plan_called_off_or_moved_by_someone_else_is_a_complaint(message):
 ])
 def test_a_plan_the_customer_moved_or_only_asks_about_is_no_complaint(message):
     assert "complaint" not in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Я нечаянно стёрла все заметки в приложении, их можно вернуть?",
+    "Сотрудник по ошибке удалил папку с договорами, восстановите, пожалуйста.",
+])
+def test_a_loss_by_a_slip_of_the_customers_own_is_a_complaint(message):
+    assert "complaint" in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "По ошибке оплатила заказ картой мужа, можно поменять карту?",
+    "Если я случайно удалю заметку, её можно будет вернуть?",
+    "Удалила старые заметки, как освободить ещё место?",
+])
+def test_a_slip_that_loses_nothing_or_a_deletion_meant_is_no_complaint(message):
+    assert "complaint" not in read(message).states, read(message).states
+
+
+def test_a_move_the_customer_thanks_for_is_no_complaint():
+    assert "complaint" not in read("Спасибо, что перенесли запись на пятницу. А мастер тот же?").states
