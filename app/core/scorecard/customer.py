@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_asks import counts_times, question_form, reported_message, toward_us
 from app.core.scorecard.customer_cues import (
-    came_instead, came_late, charged_after_deed, earlier_contact, hopes_dashed, missed_event, nth_time, paid_for_nothing,
-    pestered, promise_overrun, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum, waited_since,
-    where_is_mine, worse_than_before,
+    came_instead, came_late, charged_after_deed, charged_unused, earlier_contact, hopes_dashed, missed_event, nth_time,
+    paid_for_nothing, pestered, promise_overrun, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum,
+    waited_since, where_is_mine, worse_than_before,
 )
 from app.core.scorecard.customer_latin import english_states
 from app.core.scorecard.customer_others import GRIEF, others_trouble
-from app.core.scorecard.customer_own import own_choice, tried_in_vain
+from app.core.scorecard.customer_own import called_off, lost_by_accident, own_choice, tried_in_vain
 from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
@@ -117,6 +117,27 @@ def _asks_how_much(text: str, fragment: str) -> bool:
     return bool(nxt) and nxt[0].tag.startswith("INFN") and not nxt[0].lemmas & {"ждать", "терпеть", "звонить"}
 
 
+_YET = frozenset({"ещё", "еще"})
+
+
+def _not_yet(tokens, offset: int, fragment: str) -> bool:
+    """«Заказ ещё не пришёл», «он ещё не отправлен»: «ещё не» tells what has not happened yet and may still be
+    changed — not a failure («так и не пришёл», «до сих пор не пришёл» are)."""
+    before = [t for t in tokens if t.end <= offset][-1:]
+    return fragment.lower().startswith("не ") and bool(before) and before[0].lower in _YET
+
+
+def _asked_kindly(text: str, tokens, fragment: str) -> bool:
+    """«Деньги верните на карту, пожалуйста»: an imperative of the anger list softened by «пожалуйста» in its
+    sentence is a request, not a demand («Верните немедленно!» has none; shouting is read on its own)."""
+    at = text.find(fragment)
+    first = next((t for t in tokens if t.start == at), None)
+    if first is None or "impr" not in first.tag:
+        return False
+    start, end = _sentence_at(text, at), _sentence_end(text, at)
+    return any(t.lower == "пожалуйста" for t in tokens if start <= t.start < end)
+
+
 def _supposed(text: str, tokens, offset: int) -> bool:
     """«Если я закрою вклад раньше, я потеряю проценты?», «Что я потеряю?»: a trouble the customer asks about
     as a possibility (a question with «если», or a future verb) has not happened to them."""
@@ -145,7 +166,7 @@ def _purpose(text: str, tokens, offset: int) -> bool:
     wants to avoid, not what happened to them."""
     start = _sentence_at(text, offset)
     before = [t for t in tokens if start <= t.start < offset]
-    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower == "чтобы"), None)
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].lower in ("чтобы", "чтоб")), None)
     return at is not None and not re.search(r"[,;:—\n]", text[before[at].end:offset])
 
 
@@ -407,6 +428,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     own_fault = [s for _, s in find_phrases(tokens, lex.complaint_exclude, gap=0)]
     add("complaint", [text[off:off + ln] for found, (off, ln) in find_phrases(tokens, lex.complaint)
                       if off >= settled and not _denied(text, tokens, off, ln) and not _may_between(found, text[off:off + ln])
+                      and not _not_yet(tokens, off, text[off:off + ln])
                       if not any(o[0] <= off < o[0] + o[1] for o in own_fault) and not _supposed(text, tokens, off)
                       and not _purpose(text, tokens, off) and not _asks_if_trouble(text, tokens, off, ln)
                       and not _asked_how(tokens, off)
@@ -419,6 +441,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     told = [t for t in tokens if t.start >= settled]
     add("anger", [m.group() for m in _SHOUT_RE.finditer(text, settled)] + caps
         + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)
+           and not _asked_kindly(text, tokens, h)
            and not _bored_of_own(text, h) and not toward_us(text, h) and not question_form(text, h)]
         + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told))
     add("urgency", [h for h in hits(lex.urgency) if not _through_whom(text, h)])
@@ -436,7 +459,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told) + charged_after_deed(text, told)
         + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
         + staff_faulted(text[settled:]) + worse_than_before(text, told) + promise_overrun(text, told)
-        + tried_in_vain(text, told))
+        + tried_in_vain(text, told) + charged_unused(text, told) + called_off(text, told)
+        + lost_by_accident(text, told))
     for name, frags in english_states(text[settled:]).items():
         add(name, frags)
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were

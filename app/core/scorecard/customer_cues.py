@@ -3,6 +3,7 @@
 - **a wait since a date**: «Жду возврат с 3 марта», «с понедельника жду курьера» — waiting since a named time;
 - **paying for what does not come**: «Плачу за 100 Мбит, а на деле еле 10», «Заплатил за премиум, а реклама всё
   равно показывается», «интернет работает через раз, а я плачу полную цену» — payment set against what is got;
+- **charged for what is not used**: «уже списали за декабрь, а я не пользуюсь»;
 - **a deed that did not help**: «Отписалась, а письма всё равно приходят» — the trouble stays after what was done;
 - **a thing instead of another**: «Списали 900 рублей вместо 600», «пришло подтверждение на Иванова вместо Ивановой»;
 - **late**: «Курьер приехал на два часа позже»;
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.scorecard.words import CALENDAR, Token, sentences
+from app.core.scorecard.words import CALENDAR, PART_RE, Token, sentences
 
 _WAIT = frozenset({"ждать", "ожидать", "дожидаться"})
 # What may follow «с» to name the time a wait began: a figure, a day, a month, «утра», «прошлой недели».
@@ -131,6 +132,31 @@ def charged_after_deed(text: str, tokens: Sequence[Token]) -> list[str]:
         if taken is not None:
             found.append(text[words[turn].start:taken.end])
     return found
+
+
+_USE = frozenset({"пользоваться", "воспользоваться"})
+
+
+def charged_unused(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Уже списали за декабрь, а я не пользуюсь», «вчера списалось 12 000 … Я сервисом уже не пользуюсь»: money taken
+    (a past verb of taking, not negated, by no «я» or «мы» in its clause) from a customer who says they do not use
+    what it was taken for (a negated «пользоваться») — charged for nothing. «Отмените подписку, не пользуюсь» tells no
+    charge; «купила фен, но не пользовалась» no money taken."""
+    taken = None
+    unused = None
+    for match in PART_RE.finditer(text):
+        words = [t for t in tokens if match.start() <= t.start < match.end()]
+        lowered = [t.lower for t in words]
+        for i, t in enumerate(words):
+            negated = bool(i) and lowered[i - 1] == "не"
+            if taken is None and t.lemmas & _TAKEN and t.tag.startswith("VERB") and "past" in t.tag and not negated \
+                    and not {"я", "мы"} & set(lowered):
+                taken = t
+            if unused is None and t.lemmas & _USE and t.tag.startswith("VERB") and negated:
+                unused = (words[i - 1], t)
+    if taken is None or unused is None:
+        return []
+    return [text[taken.start:taken.end], text[unused[0].start:unused[1].end]]
 
 
 # What comes instead of what was due: «пришло S вместо M», «списали 900 вместо 600», «Иванов вместо Ивановой».

@@ -4,6 +4,13 @@
   verb of trouble («отменили») whose doer is the customer («сами», «сама» agreeing with it, and no other doer named)
   is their choice, not a trouble that befell them (docs/scorecard_rubric.md, «Сочувствие»: a complaint reports a
   trouble); «вы сами отменили мой тур», «рейс сам отменился» stay complaints;
+- **a booking called off or moved by someone else**: «Рейс отменили», «Авиакомпания перенесла рейс», «Отель
+  отменил бронь» — a past «отменить» or «перенести» whose doer is not the customer (an indefinite plural with no
+  subject, «вы», or a noun in the nominative that agrees with it); «Отменила тур, когда вернут деньги?» (no subject,
+  singular: the customer's own), «мы отменили», «отменили сами» and «если перенесли…» are not;
+- **a loss by the customer's own slip**: «Мы случайно удалили доску», «по ошибке стёрла все контакты» — a past verb
+  of losing or destroying beside «случайно», «нечаянно» or «по ошибке»: a trouble though the customer caused it
+  (the rubric: «по вине компании или нет»); «по ошибке закинула 5 000 вместо 500» loses nothing;
 - **a try that came to nothing**: «ввожу код на сайте — ничего не происходит», «QR-код отсканировала, ничего» — the
   customer's own doing, then «ничего» alone or with a verb of happening — and **a control that will not work**:
   «кнопка серая», «кнопка не активна» — a complaint, though no word of the complaint list is said.
@@ -14,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.scorecard.words import PART_RE, Token, morph
+from app.core.scorecard.words import PART_RE, Token, morph, sentences
 
 _SELF = frozenset({"сам", "сама", "сами", "само", "самостоятельно"})
 # Doers other than the customer: «вы сами отменили», «они сами перенесли».
@@ -53,6 +60,62 @@ def _may_be_doer(tok: Token, plural: bool) -> bool:
         if p.tag.POS == "NOUN" and p.tag.case == "nomn" and (p.tag.number == "plur") == plural:
             return True
     return False
+
+
+_CALLED_OFF = frozenset({"отменить", "перенести"})
+_CUSTOMER = frozenset({"я", "мы", "меня", "нас"})
+_WELCOME = frozenset({"спасибо", "благодарить", "благодарный", "просьба", "просить", "попросить"})
+
+
+def called_off(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Рейс отменили», «у мужа на работе перенесли отпуск», «Авиакомпания перенесла рейс», «вы отменили мой заказ»:
+    a plan of the customer's called off or moved by someone else — a past «отменить / перенести», not negated, in a
+    clause with no «я / мы», no «сам(и)» and no «если», whose doer is «вы» or a noun in the nominative that agrees
+    with it, or nobody named with the verb in the plural (people unnamed did it)."""
+    found = []
+    # «Благодарю, что перенесли доставку», «перенесли, как я просила»: a move the customer thanks for or asked for
+    welcome = [(a, b) for a, b in sentences(text)
+               if any(t.lemmas & _WELCOME for t in tokens if a <= t.start < b)]
+    for match in PART_RE.finditer(text):
+        words = [t for t in tokens if match.start() <= t.start < match.end()]
+        lowered = [t.lower for t in words]
+        if _CUSTOMER & set(lowered) or _SELF & set(lowered) or "если" in lowered \
+                or any(a <= match.start() < b for a, b in welcome):
+            continue
+        for i, verb in enumerate(words):
+            if not (verb.lemmas & _CALLED_OFF and verb.tag.startswith("VERB") and "past" in verb.tag) \
+                    or verb.lower.endswith(("ся", "сь")) or (i and lowered[i - 1] == "не"):
+                continue
+            plural = "plur" in verb.tag
+            doer = "вы" in lowered or any(t is not verb and _may_be_doer(t, plural) and t.start < verb.start
+                                          for t in words)
+            if doer or (plural and not any(t.lower in _OTHER_DOERS - {"вы"} for t in words)):
+                found.append(text[verb.start:verb.end])
+    return found
+
+
+_LOSING = frozenset({"удалить", "стереть", "потерять", "выбросить", "выкинуть", "очистить", "уничтожить", "испортить",
+                     "сломать", "разбить", "уронить", "утопить", "удалиться", "стереться", "затереть", "перезаписать"})
+_BY_ACCIDENT = frozenset({"случайно", "нечаянно", "ненароком"})
+
+
+def lost_by_accident(text: str, tokens: Sequence[Token]) -> list[str]:
+    """«Мы случайно удалили доску с задачами», «по ошибке стёрла все контакты»: a past verb of losing or destroying,
+    not negated, in a clause with «случайно», «нечаянно» or «по ошибке» — the customer lost something by a slip of
+    their own (a question «если я случайно удалю…?» has no past verb)."""
+    found = []
+    for match in PART_RE.finditer(text):
+        words = [t for t in tokens if match.start() <= t.start < match.end()]
+        lowered = [t.lower for t in words]
+        slip = _BY_ACCIDENT & set(lowered) or any(a == "по" and b.startswith("ошибк") for a, b in zip(lowered,
+                                                                                                      lowered[1:]))
+        if not slip:
+            continue
+        for i, verb in enumerate(words):
+            if verb.lemmas & _LOSING and verb.tag.startswith("VERB") and "past" in verb.tag \
+                    and not (i and lowered[i - 1] == "не"):
+                found.append(text[verb.start:verb.end])
+    return found
 
 
 # «ничего не происходит», «ничего не выходит», «ничего не меняется»: nothing comes of a try

@@ -111,7 +111,7 @@ def _read_line(text: str, cues: SyntaxCues) -> None:
         for tok in tokens:
             if (tok.feat("Mood") == "Imp" and _may_command(tok)) or _commanding(sentence, tok, question):
                 cues.asks = True
-                if _demand(tok, lowered, exclaimed):
+                if _demand(sentence, tok, lowered, exclaimed):
                     _add(cues, "anger", _phrase(text, sentence, tok, _PRESSING))
             elif tok.pos in ("VERB", "AUX") and tok.feat("Person") == "2" and tok.feat("Number") == "Plur":
                 cues.asks = True  # «Вы можете перенести доставку?»
@@ -183,13 +183,23 @@ def _commanding(sentence: Sentence, tok: Token, question: bool) -> bool:
             and also_imperative(tok.low))
 
 
-def _demand(verb: Token, lowered: set[str], exclaimed: bool) -> bool:
-    """An imperative the sentence rests on, unsoftened, said with «!» or pressed by an adverb."""
+def _demand(sentence: Sentence, verb: Token, lowered: set[str], exclaimed: bool) -> bool:
+    """An imperative the sentence rests on, unsoftened, said with «!» or pressed by an adverb of its own
+    («Верните уже деньги» — not «Добавьте багаж, туда уже есть», where «уже» belongs to another clause)."""
     if verb.rel not in ("root", "conj", "parataxis") or lowered & _SOFTENERS or _lemmas(verb) & _POLITE:
         return False
     if verb.feat("Number") == "Sing" and not verb.low.endswith(("те", "тесь")):
         return False  # «дай», «скажи»: the customer's own «ты» is not a demand on the operator
-    return exclaimed or bool(lowered & _PRESSING)
+    return exclaimed or any(t.low in _PRESSING for t in _clause_of(sentence, verb))
+
+
+def _clause_of(sentence: Sentence, tok: Token) -> list[Token]:
+    """The words of ``tok``'s clause: those between the punctuation marks nearest it on either side (the parse may
+    hang «уже» on the noun after the verb, so its children would miss it)."""
+    tokens = sentence.tokens
+    start = next((t.index + 1 for t in reversed(tokens[:tok.index]) if t.pos == "PUNCT"), 0)
+    end = next((t.index for t in tokens[tok.index + 1:] if t.pos == "PUNCT"), len(tokens))
+    return tokens[start:end]
 
 
 def _reproach(sentence: Sentence) -> Token | None:
@@ -466,7 +476,7 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         if tok.pos not in ("VERB", "AUX") or tok.feat("Mood") not in ("Ind", "") or \
                 (tok.feat("VerbForm") == "Part" and _participle(tok.low)):
             continue  # «отель не оплачен» states how things stand; the failures are events
-        if any(t.low == "чтобы" for t in sentence.tokens[:tok.index]):
+        if any(t.low in ("чтобы", "чтоб") for t in sentence.tokens[:tok.index]):
             continue  # «хочу, чтобы не списывался платёж»: a wish, not a failure
         # an imperfective verb has no simple future: the tagger's «Fut» there is a present (the aspect is
         # taken from the dictionary, which the tagger sometimes contradicts: «выгружается»)
@@ -480,7 +490,11 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         if question and any(k.low == "почему" for k in kids):  # «Почему не выгружается отчёт?»
             found.append(tok)
             continue
-        if tense == "Past" and any(k.low in ("еще", "пока") for k in kids) \
+        # «ещё» may hang on the «не» rather than on the verb: «Заказ ещё не пришёл»
+        before = sentence.tokens[max(0, tok.index - 2):tok.index]
+        yet = any(k.low in ("еще", "ещё", "пока") for k in kids) \
+            or [t.low for t in before][:1] in (["еще"], ["ещё"], ["пока"]) and [t.low for t in before][1:] == ["не"]
+        if tense == "Past" and yet \
                 and not any(t.low in _STILL_NOT | {"а", "но", "хотя"} or _lemmas(t) & _UNITS for t in sentence.tokens):
             continue  # «Курьер ещё не выехал?», «Заказ ещё не привезли, я у подруги»: not yet — reports no failure
         reflexive = [] if any(k.rel.startswith("nsubj") for k in kids) else \

@@ -16,8 +16,8 @@ from app.core.scorecard.tone_cues import (
 )
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_playdown import (
-    common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, released_from_duty, retort,
-    rhetorical_reproach, tautology,
+    common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, mock_question, released_from_duty,
+    retort, rhetorical_reproach, tautology,
 )
 from app.core.scorecard.words import PART_RE, Token, also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
@@ -50,7 +50,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p, s)
                                                             or written_where_to_look(r, s)))]
         if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
-            found += retort(r)
+            found += retort(r) + [s for s in mock_question(r) if s not in found]
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
             found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
             found += [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
@@ -439,8 +439,8 @@ def _rule_stated(r: Reply, span: Span) -> bool:
 
 
 def _left_to_you(r: Reply, found_phrase, span: Span) -> bool:
-    """«Лимиты трат вы задаёте сами», «время вы можете выбрать сами»: «вы … сами» with a verb in the present or
-    the future tells what is left to the customer — only a past deed («вы сами отключили») or a verdict («вы сами
+    """«Лимиты трат вы задаёте сами», «время вы можете выбрать сами», «настроить сможете вы сами»: «вы … сами» with
+    a verb in the present or the future tells what is left to the customer — only a past deed («вы сами отключили») or a verdict («вы сами
     виноваты», no verb at all) blames them."""
     if "=сами" not in found_phrase.words:
         return False
@@ -448,7 +448,10 @@ def _left_to_you(r: Reply, found_phrase, span: Span) -> bool:
     if not inside:
         return False
     near = r.tokens[inside[0]:inside[-1] + 2]
-    verbs = [t for t in near if t.tag.startswith("VERB")]
+    # «настроить его сможете вы сами»: the verb may stand right before «вы сами», nothing between them
+    before = r.tokens[inside[0] - 1:inside[0]] if inside[0] else []
+    before = [t for t in before if not r.text[t.end:span[0]].strip()]
+    verbs = [t for t in before + near if t.tag.startswith("VERB")]
     return bool(verbs) and all("pres" in t.tag or "futr" in t.tag for t in verbs) \
         and not any(t.lower == "не" for t in near)
 
@@ -463,12 +466,16 @@ _UNDERSTAND = frozenset({"понимать", "представлять", "пон
 
 def _feeling_understood(r: Reply, span: Span) -> bool:
     """«Понимаю, как надоело», «Понимаю, что звонки надоели»: the customer's weariness named after «понимаю» is
-    sympathy, not rudeness («Вы нам надоели» is)."""
+    sympathy, not rudeness («Вы нам надоели» is); «Простите, что надоели»: the operator's apology for being a bother
+    (the weary word right after the apology's «что») owns it."""
     words = r.tokens_in(span[0], span[0] + span[1])
     if not words or not words[0].lemmas & _WEARY:
         return False
     start, _ = next(((a, b) for a, b in r.sentences if a <= span[0] < b), (0, len(r.text)))
-    return any(t.lemmas & _UNDERSTAND for t in r.tokens_in(start, span[0]))
+    before = r.tokens_in(start, span[0])
+    if before[-1:] and before[-1].lower == "что" and any(t.lemmas & _APOLOGY for t in before[:-1]):
+        return True
+    return any(t.lemmas & _UNDERSTAND for t in before)
 
 
 def _conjunction(r: Reply, phrase, span: Span) -> bool:

@@ -32,7 +32,8 @@ from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, morph
 
 # Words that offer a guess: «видимо», «похоже», «судя по всему», «скорее всего», «должно быть».
-_GUESS_WORDS = frozenset({"видимо", "похоже", "наверное", "наверно", "вероятно", "по-видимому", "видно"})
+# «Значит, вы что-то поменяли»: a conclusion drawn about the customer is a guess too.
+_GUESS_WORDS = frozenset({"видимо", "похоже", "наверное", "наверно", "вероятно", "по-видимому", "видно", "значит"})
 _GUESS_PAIRS = (("судя", "по", "всему"), ("скорее", "всего"), ("должно", "быть"), ("по", "всей", "видимости"))
 # «Видимо, вы уже получили письмо», «вы ещё не оплатили» tell where things stand, they blame no one.
 _STATUS = frozenset({"уже", "еще", "пока"})

@@ -7,6 +7,7 @@
 - **«hard to miss»**: «Кнопку трудно не заметить», «это сложно не понять» — the customer told they should have seen it;
 - **a retort**: «Вы вообще читаете сообщения?» — «Конечно, читаем» — the reproach answered as if it were a question;
 - **a rhetorical question**: «Неужели так сложно проверить адрес?», «Разве вы не читали условия?»;
+- **a mocking question**: «Инструкцию вы, конечно, не открывали?»;
 - **the complaint called groundless**: «проблема надуманная», «ваша претензия необоснованна»;
 - **a tautology**: «Невозвратный тариф на то и невозвратный».
 
@@ -27,19 +28,22 @@ _NEVER = frozenset({"допускать", "бывать", "случаться", 
 _PLAIN = frozenset({"быть", "мочь", "это", "такой", "наш", "ваш", "мы", "вы", "я", "у", "всё", "весь"})
 
 
-def _told(r: Reply) -> tuple[set[str], set[str]]:
-    """What the customer says happened: lemmas of their verbs not negated («обнулились», «списали»), and of their
-    nouns («два списания»)."""
+def _told(r: Reply) -> tuple[set[str], set[str], set[str]]:
+    """What the customer says happened: lemmas of their verbs not negated («обнулились», «списали»), of those of
+    them in the past tense alone (what did happen, not «верните»), and of their nouns («два списания»)."""
     verbs: set[str] = set()
+    past: set[str] = set()
     nouns: set[str] = set()
     for message in r.customer_messages:
         toks = tokenize(message)
         for i, t in enumerate(toks):
             if t.tag.startswith("VERB") and not (i and toks[i - 1].lower == "не"):
                 verbs |= t.lemmas
+                if "past" in t.tag:
+                    past |= t.lemmas
             elif t.tag.startswith("NOUN"):
                 nouns |= t.lemmas
-    return verbs - _PLAIN, nouns - _PLAIN
+    return verbs - _PLAIN, past - _PLAIN, nouns - _PLAIN
 
 
 def _infinitive(word: str) -> bool:
@@ -52,19 +56,22 @@ def denied_as_told(r: Reply) -> list[Span]:
     не допускает двойных списаний» to «два списания за май»: to a customer with a trouble, the very thing they report
     declared impossible («не мог(ли)» with their verb) or never happening (a negated «допускать / бывать» with their
     noun). «Курьер не мог приехать раньше: дорогу перекрыли» to «курьер не приехал» explains, the customer's verb
-    there is negated."""
+    there is negated. «Система не может списать дважды» to «вы списали дважды»: the present «не может» of a thing
+    (third person) with a verb the customer told in the past — what happened called impossible; «мы не можем
+    вернуть» to «верните» refuses (first person, and their verb is no past deed)."""
     if not r.customer.states:
         return []
-    verbs, nouns = _told(r)
+    verbs, past, nouns = _told(r)
     found = []
     for _, words in _sentences(r):
         lowered = [t.lower for t in words]
         for i, tok in enumerate(words[1:], 1):
             if lowered[i - 1] != "не" or not tok.tag.startswith("VERB"):
                 continue
-            if "мочь" in tok.lemmas and "past" in tok.tag:
+            if "мочь" in tok.lemmas and ("past" in tok.tag or "3per" in tok.tag and "pres" in tok.tag):
+                theirs = verbs if "past" in tok.tag else past
                 infinitive = words[i + 1] if i + 1 < len(words) else None
-                if infinitive is not None and _infinitive(infinitive.lower) and infinitive.lemmas & verbs:
+                if infinitive is not None and _infinitive(infinitive.lower) and infinitive.lemmas & theirs:
                     found.append((words[i - 1].start, infinitive.end - words[i - 1].start))
                     break
             if tok.lemmas & _NEVER and "pres" in tok.tag:
@@ -158,6 +165,28 @@ def retort(r: Reply) -> list[Span]:
         said = None if at is None else next((t for t in words[at + 1:at + 4] if t.lemmas & verbs), None)
         if said is not None:
             found.append((words[at].start, said.end - words[at].start))
+    return found
+
+
+def mock_question(r: Reply) -> list[Span]:
+    """«Папку «Спам» вы, конечно, не проверяли?», «Условия вы, разумеется, не читали?»: a question to the customer
+    («вы») whose verb is a negated past and which «конечно» or «разумеется» sets off — it asks nothing, it mocks
+    (rubric, «Тон»: насмешка, сарказм). «Вы не проверяли папку «Спам»?» asks; «Конечно, вы можете вернуть…» is no
+    question."""
+    found = []
+    for start, end in r.sentences:
+        if not r.text[start:end].rstrip().endswith("?"):
+            continue
+        words = r.tokens_in(start, end)
+        lowered = [t.lower for t in words]
+        sure = next((i for i, w in enumerate(lowered) if w in _OF_COURSE), None)
+        if sure is None or "вы" not in lowered:
+            continue
+        denied = next((t for a, t in zip(lowered, words[1:]) if a == "не" and t.tag.startswith("VERB")
+                       and "past" in t.tag and "plur" in t.tag), None)
+        if denied is not None:
+            first = min(words[sure].start, denied.start)
+            found.append((first, max(words[sure].end, denied.end) - first))
     return found
 
 

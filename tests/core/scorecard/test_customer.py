@@ -437,3 +437,33 @@ def test_a_misfit_supposed_in_a_question_is_no_complaint(message):
 def test_an_exam_through_the_company_is_no_hurry():
     assert "urgency" not in read("Как записаться на экзамен TOEFL через вашу школу?").states
     assert "urgency" in read("У меня экзамен через два часа, а пропуск не пришёл").states
+
+
+@pytest.mark.parametrize("messages", [
+    ("Поменяйте время доставки на вечер, я задерживаюсь на работе. Посылка ещё не пришла.",),
+    ("Добавьте в бронь завтрак, заселение ещё не началось",),
+    ("Отключите автоплатёж, пока я в отпуске, чтоб деньги не списывались",),
+])
+def test_not_yet_or_a_wish_is_no_complaint(messages):
+    assert "complaint" not in read(*messages).states, read(*messages).states
+
+
+def test_not_yet_pressed_by_a_turn_stays_a_complaint():
+    assert "complaint" in read("Посылка ещё не пришла, а обещали в понедельник!").states
+
+
+@pytest.mark.parametrize("messages", [
+    ("Отмените бронь на субботу, планы поменялись. Деньги верните на карту, пожалуйста",),
+    ("Добавьте второго водителя в страховку, первый уже вписан",),
+])
+def test_a_request_softened_or_pressed_only_in_another_clause_is_no_anger(messages):
+    assert "anger" not in read(*messages).states, read(*messages).states
+
+
+@pytest.mark.parametrize("messages", [
+    ("Верните деньги немедленно",),
+    ("Верните уже мои деньги",),
+])
+def test_a_pressed_demand_stays_anger(messages):
+    assert "anger" in read(*messages).states, read(*messages).states
+

@@ -297,3 +297,20 @@ def test_a_thing_instead_of_the_one_due_asked_why(text, found):
 ])
 def test_the_customer_state_reads_the_new_cues(messages, state):
     assert state in read(*messages).states, read(*messages).states
+
+
+@pytest.mark.parametrize("message", [
+    "Вчера сняли 490 за продление тарифа. Я этим тарифом давно не пользуюсь, вернёте?",
+    "Как отключить опцию? Уже списали за январь, а мы ею не пользовались.",
+])
+def test_money_taken_for_what_the_customer_does_not_use_is_a_complaint(message):
+    assert "complaint" in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Отключите, пожалуйста, опцию «Музыка», я ей не пользуюсь.",
+    "Купил чайник, ни разу не пользовался, можно вернуть?",
+    "Я сняла наличные в банкомате, а картой больше не пользуюсь. Как её закрыть?",
+])
+def test_not_using_without_money_taken_from_the_customer_is_no_complaint(message):
+    assert "complaint" not in read(message).states, read(message).states

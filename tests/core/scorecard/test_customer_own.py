@@ -55,3 +55,44 @@ def test_a_try_that_came_to_nothing_or_a_disabled_control_is_a_complaint(message
 ])
 def test_nothing_and_grey_in_other_senses_are_no_failed_try(text):
     assert tried_in_vain(text, tokenize(text)) == []
+
+
+@pytest.mark.parametrize("message", [
+    "Театр перенёс спектакль на март, а мы уже купили билеты на поезд. Можно поменять даты?",
+    "Концерт в субботу отменили. Как получить деньги за билеты?",
+    "У жены перенесли командировку, нам нужно сдвинуть отпуск. Какой штраф?",
+])
+def test_a_plan_called_off_or_moved_by_someone_else_is_a_complaint(message):
+    assert "complaint" in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Отменила запись к мастеру, когда вернутся деньги?",
+    "Мы перенесли свадьбу, можно поменять даты тура?",
+    "Перенесли поездку сами на неделю позже. Сколько будет стоить?",
+    "Если спектакль перенесли, билеты действуют?",
+    "Хочу перенести доставку на субботу. Можно?",
+])
+def test_a_plan_the_customer_moved_or_only_asks_about_is_no_complaint(message):
+    assert "complaint" not in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "Я нечаянно стёрла все заметки в приложении, их можно вернуть?",
+    "Сотрудник по ошибке удалил папку с договорами, восстановите, пожалуйста.",
+])
+def test_a_loss_by_a_slip_of_the_customers_own_is_a_complaint(message):
+    assert "complaint" in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "По ошибке оплатила заказ картой мужа, можно поменять карту?",
+    "Если я случайно удалю заметку, её можно будет вернуть?",
+    "Удалила старые заметки, как освободить ещё место?",
+])
+def test_a_slip_that_loses_nothing_or_a_deletion_meant_is_no_complaint(message):
+    assert "complaint" not in read(message).states, read(message).states
+
+
+def test_a_move_the_customer_thanks_for_is_no_complaint():
+    assert "complaint" not in read("Спасибо, что перенесли запись на пятницу. А мастер тот же?").states

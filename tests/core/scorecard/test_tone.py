@@ -401,3 +401,22 @@ def test_correcting_the_customers_spelling_is_a_lecture():
     assert c["tone"].passed is False and "Поучение" in c["tone"].reason
     fine = card("Здравствуйте! Нажмите «Перенести», а не «Отменить», и занятие сохранится. Хорошего дня!", asks)
     assert fine["tone"].passed is True
+
+
+def test_what_the_customer_can_set_up_themselves_is_no_blame():
+    """«настроить сможете вы сами»: «вы сами» after a future verb leaves a step to the customer."""
+    c = card("Здравствуйте! Номер оформлен на вас, поэтому включить запрет сможете вы сами: приложение → «Номер» → "
+             "«Запреты». Хорошего дня!", customer=["Запретите платные звонки на номере сына, номер оформлен на меня"])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_an_apology_for_being_a_bother_is_not_rude():
+    c = card("Здравствуйте! Извините, что надоели со звонками. Убрала ваш номер из обзвона, звонков больше не будет. "
+             "Хорошего дня!", customer=["Уберите мой номер из обзвона, звоните каждый день, надоело"])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_conclusion_about_what_the_customer_did_blames_them():
+    c = card("Здравствуйте! Значит, вы сами сбросили настройки: без этого роутер так не работает. Перезагрузите его. "
+             "Хорошего дня!", customer=["Роутер перестал раздавать Wi-Fi, я ничего не трогал!"])
+    assert c["tone"].passed is False and "Значит, вы сами сбросили" in c["tone"].reason

@@ -102,3 +102,45 @@ def test_a_duty_the_operator_refuses_is_still_rude(who):
     c = card(f"Здравствуйте. {who} чинить технику бесплатно. Хорошего дня!", customer=STORM)
     assert c["tone"].passed is False and "не обязан" in c["tone"].reason
 
+
+
+PAID_TWICE = ["Вы взяли с меня оплату два раза за один билет!!!"]
+
+
+def test_a_thing_said_unable_to_do_what_the_customer_reports_fails_tone():
+    """«Касса не может взять оплату дважды» to «взяли два раза»: the present «не может» of a thing, with the verb the
+    customer told in the past — what happened called impossible."""
+    c = card("Здравствуйте! Простите за беспокойство. Касса не может взять оплату два раза: второе — это резерв "
+             "банка, он уйдёт за 3 дня. Если будут вопросы, пишите.", customer=PAID_TWICE)
+    assert c["tone"].passed is False and "не может взять" in c["tone"].reason
+
+
+def test_we_cannot_of_what_the_customer_asks_for_is_no_denial():
+    """«Мы не можем вернуть» to «верните»: the company's own «не можем», and the customer's verb is a demand, not a
+    deed they report."""
+    c = card("Здравствуйте! Простите за ожидание. Мы не можем вернуть всю сумму, но доставку, 300 ₽, вернём до "
+             "пятницы. Если будут вопросы, пишите.", customer=["Курьер опоздал на три часа! Верните деньги."])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_thing_unable_to_do_what_the_customer_only_asks_about_is_no_denial():
+    """«Терминал не может принять карту Мир» to «примет ли терминал карту?»: the customer told nothing happened."""
+    c = card("Здравствуйте! К сожалению, этот терминал не может принять карту «Мир», оплатите по QR-коду на экране. "
+             "Если будут вопросы, пишите.", customer=["У меня карта «Мир», терминал в зале её примет? Очень срочно."])
+    assert "не может принять" not in c["tone"].reason
+
+
+def test_a_question_mocking_the_customer_with_of_course_fails_tone():
+    c = card("Здравствуйте! Простите, что так вышло. Инструкцию вы, разумеется, не открывали? Там всё есть. "
+             "Хорошего дня!", customer=["Принтер не печатает уже второй день!!"])
+    assert c["tone"].passed is False and "разумеется, не открывали" in c["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Простите, что так вышло. Вы не проверяли папку «Спам»? Письмо могло попасть туда. Хорошего дня!",
+    "Здравствуйте! Простите, что так вышло. Конечно, вы можете получить письмо повторно: нажмите «Отправить ещё». "
+    "Хорошего дня!",
+])
+def test_a_plain_question_or_of_course_outside_a_question_keeps_the_tone(reply):
+    c = card(reply, customer=["Письмо для входа не приходит уже час!!"])
+    assert c["tone"].passed is True, c["tone"].reason
