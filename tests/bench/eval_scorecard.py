@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_zf|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -221,6 +221,14 @@ and when; half the slips on the solution (no yes or no, a «да» that does not
 else, a bare «да» where the customer must act, half of two questions), the rest on tone, safety, empathy and minor
 items; the pairs alternate between a ``tune`` and a ``check`` half; committed before the scorecard was first run on
 it; first-run figures in the header).
+``blind_ze`` — ``tests/data/replies/tuning_blind_ze.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; requests for a deed — cancel, refund, change an address, tariff
+or date, block a card, recount, delete data, re-register on someone else — sometimes two in one message or with the
+customer's own reason or deadline; passes that do it and say what changed and when, do part and explain the rest,
+refuse with the rule and another way, hand off with who and when, or name the one step only the customer can take;
+half the slips on the solution («done» of another thing, a dropped deed, no term, asking again, a refusal with no way),
+the rest on empathy, tone, safety and minor items; the pairs alternate between a ``tune`` and a ``check`` half;
+committed before the scorecard was first run on it; first-run figures in the header).
 ``blind_zf`` — ``tests/data/replies/tuning_blind_zf.toml`` (180 replies written and labelled BLIND in six industries, in
 pairs of a passing and a slipping reply to one customer; choice and advice questions — which plan, card, course, size or
 hotel, «что лучше: … или …?», which documents, what to take, «подойдёт ли мне …?» — where the answer depends on what the
@@ -284,6 +292,7 @@ SETS = {
     "blind_zb": ROOT / "tests" / "data" / "replies" / "tuning_blind_zb.toml",
     "blind_zc": ROOT / "tests" / "data" / "replies" / "tuning_blind_zc.toml",
     "blind_zd": ROOT / "tests" / "data" / "replies" / "tuning_blind_zd.toml",
+    "blind_ze": ROOT / "tests" / "data" / "replies" / "tuning_blind_ze.toml",
     "blind_zf": ROOT / "tests" / "data" / "replies" / "tuning_blind_zf.toml",
 }
 LABELLED = SETS["labelled"]

@@ -98,11 +98,26 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
         secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
     if not secrets:
         return []
+    # a code to collect with may go to the one who collects; a password, a PIN or a code word goes to nobody
+    codes_only = all(r.text[s:s + n].lower().startswith("код") and not r.text[s:s + n].lower().startswith("кодов")
+                     for s, n in secrets)
     asks = [s for s in _hits(toks, lex.ask, gap=0) if not _done_by_operator(toks, s) and not _describes(toks, s)
-            and not _third_person(toks, s) and not _denied_request(r, toks, s)]
+            and not _third_person(toks, s) and not _denied_request(r, toks, s) and not (codes_only and _to_another(toks, s, r))]
     if not asks or _warned(toks, lex, asks + secrets, r.text) or _hits(toks, lex.in_person, gap=0):
         return []  # «покажите код из СМС в пункте выдачи»: shown in person where it is meant for, not told to us
     return sorted(secrets + asks[:1])
+
+
+def _to_another(toks: Sequence[Token], span: Span, r: Reply) -> bool:
+    """«Код получения придёт вам — перешлите его мужу»: the one the code is passed on to is named in the dative right
+    after the verb, and it is a relative or friend of the customer's, who collects with it; nobody asks it of us."""
+    at = next((i for i, t in enumerate(toks) if t.start == span[0]), None)
+    if at is None or "impr" not in toks[at].tag:
+        return False
+    for tok in toks[at + 1:at + 4]:
+        if "datv" in tok.tag and tok.tag.startswith("NOUN"):
+            return bool(_hits([tok], r.lex.other_person, gap=0))
+    return False
 
 
 # «Не забудьте назвать кодовое слово» asks all the same: the «не» denies the forgetting, not the telling.

@@ -10,6 +10,7 @@ after the customer's own «другой»).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
@@ -49,4 +50,10 @@ def changed_things(messages: Sequence[str]) -> set[str]:
 def other_tried(r: Reply, span: Span) -> bool:
     """The step's sentence bids another of a thing the customer has changed or tried another of already."""
     start, end = r.sentence_at(span[0])
-    return bool(_others(r.tokens_in(start, end)) & changed_things(tuple(r.customer_messages)))
+    return bool(_others(r.tokens_in(start, end)) & _changed_once(tuple(r.customer_messages)))
+
+
+@lru_cache(maxsize=256)
+def _changed_once(messages: tuple[str, ...]) -> frozenset[str]:
+    """:func:`changed_things` of one reply's customer messages, read once for all the steps it is asked about."""
+    return frozenset(changed_things(messages))

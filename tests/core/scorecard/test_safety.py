@@ -394,3 +394,18 @@ def test_a_relatives_data_with_its_figure_after_it_is_still_told():
     c = card("Добрый день! Посмотрела: у вашего мужа баланс минус 340 ₽, номер заблокирован. Хорошего дня!",
              ["Почему у мужа не работает телефон?"])
     assert c["safety"].passed is False
+
+
+@pytest.mark.parametrize("reply, safe", [
+    # the collection code goes to the relative who collects — nobody asks it of the operator
+    ("Здравствуйте! Когда посылка доедет до постамата, придёт код, — отправьте его дочке, и она откроет ячейку. "
+     "Хорошего дня!", True),
+    ("Здравствуйте! Забрать может и брат: код придёт вам, просто перешлите его брату. Хорошего дня!", True),
+    # the same verb to the operator, or a password / code word to a relative, is still a breach
+    ("Здравствуйте! Код придёт вам в СМС, перешлите его мне, и я отмечу получение. Хорошего дня!", False),
+    ("Здравствуйте! Скажите сестре пароль от кабинета, и пусть она сама оформит возврат. Хорошего дня!", False),
+    ("Здравствуйте! Сообщите супругу кодовое слово, тогда он сможет звонить нам сам. Хорошего дня!", False),
+])
+def test_a_collection_code_passed_to_a_relative_is_not_asked_of_us(reply, safe):
+    c = card(reply, ["Посылку будет забирать родственник, что ему нужно?"])
+    assert c["safety"].passed is safe, c["safety"].reason

@@ -157,3 +157,13 @@ def test_a_compound_with_a_numeral_first_part_is_no_typo(word, ok):
     c = card(f"Здравствуйте! Мастер подключит {word} розетку в четверг с 10:00 до 12:00. Хорошего дня!",
              QUESTION, grammar=speller)
     assert c["language"].passed is ok, c["language"].reason
+
+
+def test_in_the_established_order_is_bureaucratese():
+    """«в установленном порядке» names no order at all, only its official name: one sign of officialese like
+    «в соответствующий отдел»; with a second sign the style fails."""
+    c = card("Здравствуйте! Замена карты осуществляется в установленном порядке, приходите в отделение. Хорошего дня!")
+    assert c["style"].passed is False
+    assert "«в установленном порядке»" in c["style"].reason and "«осуществляется»" in c["style"].reason
+    plain = card("Здравствуйте! Порядок замены такой: приходите в любое отделение с паспортом. Хорошего дня!")
+    assert plain["style"].passed is True, plain["style"].reason

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, parses
 from app.core.grammar.rules.syntax_commas import CLAUSE, HOMOGENEOUS, PHRASE
-from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, NEGATIVE_PRONOUNS, NO_CLAUSE_END, OPENERS,
-                                               STEP_OVER, agree, clause_words, finite, is_punct, nearest_verb,
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, NEGATIVE_PRONOUNS, NO_CLAUSE_END, OPENERS, STEP_OVER,
+                                               agree, clause_words, finite, is_punct, missing_comma, nearest_verb,
                                                subject_of, tree_split)
 
 RULES = ()  # the findings are HOMOGENEOUS's
@@ -36,10 +36,8 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for sent in t.analysis.sentences:
         for rule, left, right in (*_borders(sent), *_phrase_end(sent), *_who_clause_end(sent), *_requests(sent)):
-            between = t.text[left.end:right.start]
-            if between.strip().strip(CLOSING):
-                continue
-            found.append(finding(rule, left.start, right.end, f"{left.text}{between.strip()}, {right.text}"))
+            if (hit := missing_comma(t, rule, left, right)) is not None:
+                found.append(hit)
     return found
 
 

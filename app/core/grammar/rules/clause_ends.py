@@ -18,10 +18,10 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, parses
 from app.core.grammar.rules.syntax_commas import CLAUSE
-from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, CLOSING, LEADING, NO_CLAUSE_END, OPENERS, STEP_OVER,
-                                               clause_words, finite, is_punct, subject_of, tree_split)
+from app.core.grammar.rules.tree_words import (CLAUSE_CLOSERS, LEADING, NO_CLAUSE_END, OPENERS, STEP_OVER, clause_words,
+                                               finite, is_punct, missing_comma, subject_of, tree_split)
 
 RULES = ()  # the findings are CLAUSE's
 
@@ -39,10 +39,8 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for sent in t.analysis.sentences:
         for left, right in (*_clause_end(sent), *_clause_before_and(sent), *_condition_before_question(sent)):
-            between = t.text[left.end:right.start]
-            if between.strip().strip(CLOSING):
-                continue  # a comma, a dash or an opening bracket or quote is there already
-            found.append(finding(CLAUSE, left.start, right.end, f"{left.text}{between.strip()}, {right.text}"))
+            if (hit := missing_comma(t, CLAUSE, left, right)) is not None:
+                found.append(hit)
     return found
 
 

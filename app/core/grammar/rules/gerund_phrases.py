@@ -70,7 +70,7 @@ def _phrase_commas(toks: tuple[Token, ...], g: Token):
     if k < 0 or is_punct(toks[k]):
         return
     before = toks[k]
-    verb = _verb_after(toks, g)
+    verb = verb_after_phrase(toks, g)
     if verb is None:
         return
     if before.low == "и":
@@ -89,11 +89,11 @@ def _phrase_commas(toks: tuple[Token, ...], g: Token):
     yield toks[close.index - 1], close
 
 
-def _verb_after(toks: tuple[Token, ...], g: Token) -> Token | None:
-    """The first finite verb after the gerund, when only the phrase's own words can stand before it."""
-    for tok in toks[g.index + 1:g.index + _LONGEST + 1]:
+def verb_after_phrase(toks: tuple[Token, ...], head: Token) -> Token | None:
+    """The first finite verb after a gerund or a participle, when only the phrase's own words can stand before it."""
+    for tok in toks[head.index + 1:head.index + _LONGEST + 1]:
         if finite(tok):
-            return tok if tok.index > g.index + 1 else None
+            return tok if tok.index > head.index + 1 else None
         if is_punct(tok) or tok.pos in ("CCONJ", "SCONJ") or relative(tok) or only_gerund(tok.low):
             return None
     return None

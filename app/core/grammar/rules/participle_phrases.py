@@ -20,7 +20,7 @@ from functools import lru_cache
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Token
 from app.core.grammar.rules._base import SUBJECT_PRONOUNS, Text, finding, likeliest_pos, parses
-from app.core.grammar.rules.gerund_phrases import ends_unsure, may_be_subject
+from app.core.grammar.rules.gerund_phrases import ends_unsure, may_be_subject, verb_after_phrase
 from app.core.grammar.rules.syntax_commas import _PRONOUN_HEADS, PHRASE
 from app.core.grammar.rules.tree_words import (NEGATIVE_PRONOUNS, OPENERS, STEP_OVER, agree, finite, is_punct,
                                                only_gerund, relative, subject_of)
@@ -62,7 +62,7 @@ def _after_subject(toks: tuple[Token, ...], p: Token):
     if noun.pos not in ("NOUN", "PROPN") or noun.low in _PRONOUN_HEADS or not _agree_nominative(noun.text, p.text) \
             or not _clause_opens(toks, k):
         return
-    verb = _verb_after(toks, p)
+    verb = verb_after_phrase(toks, p)
     if verb is None or not subject_of(noun.text, verb.text):
         return
     right = _closing(toks, p, verb)
@@ -118,15 +118,6 @@ def _before_pronoun(toks: tuple[Token, ...]):
                     and _agrees_with_pronoun(p.text, tok.low) and toks[tok.index - 1].pos not in ("ADP", "ADV", "PART"):
                 yield toks[tok.index - 1], tok
             return
-
-
-def _verb_after(toks: tuple[Token, ...], p: Token) -> Token | None:
-    for tok in toks[p.index + 1:p.index + _LONGEST + 1]:
-        if finite(tok):
-            return tok if tok.index > p.index + 1 else None
-        if is_punct(tok) or tok.pos in ("CCONJ", "SCONJ") or relative(tok) or only_gerund(tok.low):
-            return None
-    return None
 
 
 def _closing(toks: tuple[Token, ...], p: Token, verb: Token) -> Token | None:

@@ -19,9 +19,9 @@ from functools import lru_cache
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence
-from app.core.grammar.rules._base import Text, finding, known, parses
+from app.core.grammar.rules._base import Text, known, parses
 from app.core.grammar.rules.syntax_commas import HOMOGENEOUS
-from app.core.grammar.rules.tree_words import CLOSING, OPENERS, STEP_OVER, is_punct, nearest_verb
+from app.core.grammar.rules.tree_words import OPENERS, STEP_OVER, is_punct, missing_comma, nearest_verb
 
 RULES = ()  # the findings are HOMOGENEOUS's
 
@@ -36,10 +36,8 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for sent in t.analysis.sentences:
         for left, right in _pairs(sent):
-            between = t.text[left.end:right.start]
-            if between.strip().strip(CLOSING):
-                continue
-            found.append(finding(HOMOGENEOUS, left.start, right.end, f"{left.text}{between.strip()}, {right.text}"))
+            if (hit := missing_comma(t, HOMOGENEOUS, left, right)) is not None:
+                found.append(hit)
     return found
 
 

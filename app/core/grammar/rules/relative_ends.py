@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
-from app.core.grammar.rules._base import Text, finding, parses
+from app.core.grammar.rules._base import Text, parses
 from app.core.grammar.rules.clause_borders import (BE_FORMS, MAYBE_SUBJECT, is_short_form, main_verb, manner_adverb,
                                                     step_back)
 from app.core.grammar.rules.syntax_commas import CLAUSE
-from app.core.grammar.rules.tree_words import CLOSING, is_punct, nearest_verb, subject_of
+from app.core.grammar.rules.tree_words import is_punct, missing_comma, nearest_verb, subject_of
 
 RULES = ()  # the findings are CLAUSE's
 
@@ -29,10 +29,8 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for sent in t.analysis.sentences:
         for left, right in _relative_end(sent):
-            between = t.text[left.end:right.start]
-            if between.strip().strip(CLOSING):
-                continue
-            found.append(finding(CLAUSE, left.start, right.end, f"{left.text}{between.strip()}, {right.text}"))
+            if (hit := missing_comma(t, CLAUSE, left, right)) is not None:
+                found.append(hit)
     return found
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from app.core.grammar.findings import Finding
 from app.core.grammar.language import Sentence, Token
-from app.core.grammar.rules._base import parses
+from app.core.grammar.rules._base import RuleInfo, Text, finding, parses
 
 CLOSING = "»)\"”’]"
 GENITIVE_RELATIVE = frozenset({"которого", "которой", "которых", "чьего", "чьей"})
@@ -135,6 +136,15 @@ def word_before(toks: tuple[Token, ...], i: int) -> Token | None:
 
 def is_punct(tok: Token) -> bool:
     return tok.pos == "PUNCT" or not any(ch.isalnum() for ch in tok.text)
+
+
+def missing_comma(t: Text, rule: RuleInfo, left: Token, right: Token) -> Finding | None:
+    """The finding that asks for a comma between two words, or None when a comma, a dash or an opening bracket or
+    quote is there already (closing ones stay before the comma: «…в „Ромашке“, и…»)."""
+    between = t.text[left.end:right.start]
+    if between.strip().strip(CLOSING):
+        return None
+    return finding(rule, left.start, right.end, f"{left.text}{between.strip()}, {right.text}")
 
 
 NEGATIVE_PRONOUNS = frozenset({"ничего", "ничем", "ничему", "никого", "никому", "никем", "никогда", "нигде", "никуда",

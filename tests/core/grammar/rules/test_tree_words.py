@@ -2,7 +2,9 @@
 between words, which verb a word hangs on."""
 
 from app.core.grammar.language import analyse
-from app.core.grammar.rules.tree_words import (contiguous, is_punct, nearest_verb, possessive_relative,
+from app.core.grammar.rules._base import Text
+from app.core.grammar.rules.syntax_commas import CLAUSE
+from app.core.grammar.rules.tree_words import (contiguous, is_punct, missing_comma, nearest_verb, possessive_relative,
                                                word_before)
 
 
@@ -24,6 +26,19 @@ def test_marks_and_the_word_before_a_closing_quote():
     assert is_punct(closing) and not is_punct(toks[0])
     after = toks[closing.index + 1]
     assert word_before(toks, after.index).text == "Реал"  # the closing quote is stepped over
+
+
+def test_a_comma_is_asked_for_only_where_no_mark_stands_but_a_closing_one():
+    def between(text, left, right):
+        t = Text(text)
+        toks = {tok.text: tok for tok in t.analysis.sentences[0].tokens}
+        return missing_comma(t, CLAUSE, toks[left], toks[right])
+
+    hit = between("Мы звонили в «Ладу» они молчали.", "Ладу", "они")
+    assert hit.rule_id == CLAUSE.rule_id and hit.replacements == ("Ладу», они",)
+    assert "Мы звонили в «Ладу» они молчали."[hit.offset:hit.offset + hit.length] == "Ладу» они"
+    assert between("Мы звонили в «Ладу», они молчали.", "Ладу", "они") is None
+    assert between("Мы звонили в «Ладу» — они молчали.", "Ладу", "они") is None
 
 
 def test_a_phrase_is_one_unbroken_stretch():
