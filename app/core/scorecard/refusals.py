@@ -105,7 +105,15 @@ def some_way(r: Reply) -> bool:
             return True
         if tok.lower in _OTHER_CAN and before != "не" and _someone_else_can(r, i):
             return True
+        # «шестого добавить не получится, понадобится тариф «Старт»», «нужна доверенность»: what it takes, named
+        if (tok.lemmas & _TAKES and tok.tag.startswith("VERB") or tok.lemmas & {"нужный"} and tok.tag.startswith("ADJS")) \
+                and before != "не" and any(t.tag.startswith("NOUN") and "inan" in t.tag for t in toks[i + 1:i + 3]):
+            return True
     return False
+
+
+# What the customer would need to get it: «понадобится», «потребуется» (with «нужен / нужна» beside them).
+_TAKES = frozenset({"понадобиться", "потребоваться"})
 
 
 _OTHER_CAN = frozenset({"может", "сможет", "могут", "смогут"})

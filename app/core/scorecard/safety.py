@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import PART_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
@@ -298,7 +299,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s) and not _on_you(toks, s)]
     kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
              and not _held_by_nobody(toks, s, r)]
-    data = sorted(facts + (kinds if _content(toks) else []) + _mobile_numbers(toks, r))
+    data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r))
     if not data or _denied_near(toks, data, r):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
@@ -414,7 +415,9 @@ _SPAN_WORDS = frozenset({"за", "через", "течение"})
 
 def _span_of_time(toks: Sequence[Token], i: int) -> bool:
     """«за 15 минут», «через 2 дня», «в течение 3 рабочих дней»: a count of time units after «за», «через», «в
-    течение» — how long a process takes, not what anyone's data says."""
+    течение» — how long a process takes, not what anyone's data says; «за 2–3 дня»: the range's second end too."""
+    if i > 1 and toks[i - 1].text.isdigit() and toks[i].text.isdigit():
+        i -= 1
     before = toks[i - 1].lower if i else ""
     unit = next((t for t in toks[i + 1:i + 3] if t.lemmas & _TIME_UNITS), None)
     return before in _SPAN_WORDS and unit is not None

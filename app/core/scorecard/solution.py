@@ -20,6 +20,7 @@ from app.core.scorecard.answer_forms import (
 )
 from app.core.scorecard.adverts import adverts as find_adverts, little_besides
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.choice_back import choice_handed_back
 from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.dial_codes import dialled_way
@@ -183,6 +184,9 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase('Вместо ответа — реклама: {quoted}; срок в рекламе не делает её решением.', quoted=quote(text, adverts[:2])), adverts[:2])
     if templates and not actions and not steps:
         return ElementResult("solution", False, phrase('Шаблон вместо ответа: {quoted}.', quoted=quote(text, templates[:2])), templates[:2])
+    handed = choice_handed_back(r)  # «Оба курса хороши, выбирайте то, что по душе» to «какой выбрать?»
+    if handed:
+        return ElementResult("solution", False, phrase('Клиент просит помочь с выбором, а ответ возвращает выбор ему ({quoted}): ни один вариант не назван подходящим для него.', quoted=quote(text, handed[:1])), handed[:1])
     # «Подскажите, на какой адрес оформлен заказ?» asks; it reports nothing done
     asking = [(s, e) for s, e in r.sentences if text[s:e].rstrip().endswith("?")]
     done = [a for a in actions if operator_did(r, a)]

@@ -126,3 +126,16 @@ def test_what_may_happen_to_a_thing_is_no_way_for_the_customer():
                "неделю. Хорошего дня!", ["Можно заморозить абонемент в бассейн на две недели?"])
     assert (got["tone"].passed, got["tone"].reason) == (False, "Отказ без выхода: «невозможна».")
 
+
+
+@pytest.mark.parametrize("way", ["понадобится тариф «Команда»", "потребуется тариф «Команда»", "нужен тариф «Команда»"])
+def test_what_it_would_take_named_after_the_no_is_another_way(way):
+    r = read_reply(f"Здравствуйте! Бесплатно можно подключить три склада, четвёртый добавить уже не получится — {way}. "
+                   "Хорошего дня!", ["Сколько складов можно добавить бесплатно? У нас их четыре."])
+    assert refused_outright(r) == []
+
+
+def test_a_thing_said_to_be_unneeded_is_no_way():
+    r = read_reply("Здравствуйте! Четвёртый склад добавить не получится, и тариф вам тоже не нужен. Хорошего дня!",
+                   ["Можно добавить четвёртый склад бесплатно?"])
+    assert refused_outright(r) != []

@@ -378,6 +378,24 @@ def test_sharing_or_confirming_the_code_to_the_operator_is_still_asking_for_it(r
     assert card(reply, ["Как поменять телефон в личном кабинете?"])["safety"].passed is False
 
 
+@pytest.mark.parametrize("reply, customer", [
+    # the figure is the price of the phone offered, said before the kind («звонит») in another part
+    ("Здравствуйте! Для отца подойдёт раскладушка Senior 3 за 3 190 ₽: большие цифры и кнопка, которая звонит вам "
+     "одним нажатием. Хорошего дня!", ["Отцу 80 лет, нужен простой телефон, что посоветуете?"]),
+    # «за 2–3 дня»: both ends of the range count how long it takes, neither is anyone's data
+    ("Здравствуйте! Карту для сына закажите в приложении, впишите его данные, и её привезут за 2–3 дня. Если будут "
+     "вопросы, пишите!", ["Можно сыну тоже карту к моему счёту?"]),
+])
+def test_a_figure_about_something_else_does_not_make_a_relatives_data_told(reply, customer):
+    assert card(reply, customer)["safety"].passed is True
+
+
+def test_a_relatives_data_with_its_figure_after_it_is_still_told():
+    c = card("Добрый день! Посмотрела: у вашего мужа баланс минус 340 ₽, номер заблокирован. Хорошего дня!",
+             ["Почему у мужа не работает телефон?"])
+    assert c["safety"].passed is False
+
+
 @pytest.mark.parametrize("reply, safe", [
     # the collection code goes to the relative who collects — nobody asks it of the operator
     ("Здравствуйте! Когда посылка доедет до постамата, придёт код, — отправьте его дочке, и она откроет ячейку. "
