@@ -13,7 +13,6 @@ import re
 from app.core.scorecard.card import Span
 from app.core.scorecard.follow_up import PLACES
 from app.core.scorecard.how_doing import way_to_another
-from app.core.scorecard.questions import questions
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, edit_distance, find_phrases, is_number, morph, normal_form, tokenize
 
@@ -144,29 +143,6 @@ def data_asked(r: Reply, span: Span) -> bool:
 # «Открываете приложение, дальше «Платежи», выбираете карту»: steps told in the present, as to someone at the screen.
 _NOT_TOLD_STEPS = frozenset({"писать", "говорить", "хотеть", "мочь", "знать", "понимать", "просить", "спрашивать",
                              "жаловаться", "волноваться", "переживать", "ждать", "видеть", "считать", "думать"})
-
-
-# Choosing, and the words of a question asking which to choose: «какой выбрать?», «куда посоветуете?», «что лучше?».
-_CHOOSE = frozenset({"выбрать", "выбирать", "определиться", "решить", "решать"})
-_WHICH = frozenset({"какой", "который", "куда", "что"})
-_ADVICE = frozenset({"выбрать", "выбирать", "посоветовать", "советовать", "порекомендовать", "рекомендовать", "лучше",
-                     "подойти", "подходить"})
-
-
-def choice_handed_back(r: Reply, span: Span) -> bool:
-    """«Какой курс выбрать — аналитик данных или тестировщик?» — «Оба востребованы, выбирайте то, что по душе»; «Куда
-    посоветуете на море?» — «…выбирайте направление в каталоге»: to a question of which one to take, a bid to choose
-    hands the question back (unlike «выберите «Оплата при получении»» — a named option on a screen, a step of a way)."""
-    tok = next((t for t in r.tokens if t.start == span[0]), None)
-    if tok is None or not tok.lemmas & _CHOOSE or r.text[tok.end:tok.end + 40].lstrip(" :").startswith("«"):
-        return False
-    for chunk in questions(r):
-        words = tokenize(chunk)
-        if any(t.lower == "как" for t in words):  # «как выбрать место?» asks the way
-            continue
-        if any(t.lemmas & _WHICH for t in words) and any(t.lemmas & _ADVICE for t in words):
-            return True
-    return False
 
 
 def present_steps(r: Reply) -> list[Span]:

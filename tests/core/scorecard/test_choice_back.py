@@ -52,3 +52,15 @@ def test_choosing_as_one_step_of_a_way_is_no_choice_handed_back():
 ])
 def test_the_customer_asks_to_be_told_which(customer, asked):
     assert asks_which(read_reply("Здравствуйте!", customer)) is asked
+
+
+def test_a_course_choice_handed_back_fails_but_a_named_option_or_a_way_to_choose_does_not():
+    which = ["Хочу выучить язык для переезда. Какой курс выбрать — немецкий или испанский? Времени мало."]
+    c = card("Здравствуйте! Оба курса отличные, выбирайте тот, что больше нравится. Хорошего дня!", which)
+    assert c["solution"].passed is False
+    assert c["solution"].reason.startswith("Клиент просит помочь с выбором")
+    # a named option on a screen is a step of a way; «как выбрать?» asks the way
+    assert choice_handed_back(read_reply("Здравствуйте! Без комиссии — СБП: на шаге оплаты выберите «СБП».",
+                                         ["Какой способ оплаты лучше выбрать, чтобы не платить комиссию?"])) == []
+    assert choice_handed_back(read_reply("Здравствуйте! В брони нажмите «Места» и выберите свободное.",
+                                         ["Как выбрать место в самолёте?"])) == []

@@ -4,7 +4,7 @@ looking again, doing it alone and a vague referral are not."""
 from __future__ import annotations
 
 from app.core.scorecard.reply import read_reply
-from app.core.scorecard.steps import another_doing, asks_back, choice_handed_back, look_again, on_your_own, present_steps, vague_redirect
+from app.core.scorecard.steps import another_doing, asks_back, look_again, on_your_own, present_steps, vague_redirect
 from reply_cases import card
 
 
@@ -74,17 +74,3 @@ def test_a_bid_declined_with_another_way_is_no_silence_about_it():
                    "ей код из СМС. Хорошего дня!", asked)
     assert another_doing(r) == ""
     assert another_doing(read_reply("Здравствуйте! Перешлите соседке код из СМС. Хорошего дня!", asked)) == "Переоформите"
-
-
-def test_a_bid_to_choose_hands_a_question_of_which_back():
-    which = ["Хочу выучить язык для переезда. Какой курс выбрать — немецкий или испанский? Времени мало."]
-    r = read_reply("Здравствуйте! Оба курса отличные, выбирайте тот, что больше нравится. Хорошего дня!", which)
-    assert choice_handed_back(r, (r.text.index("выбирайте"), 9))
-    assert card("Здравствуйте! Оба курса отличные, выбирайте тот, что больше нравится. Хорошего дня!",
-                which)["solution"].passed is False
-    # a named option on a screen is a step of a way; «как выбрать?» asks the way
-    r = read_reply("Здравствуйте! Без комиссии — СБП: на шаге оплаты выберите «СБП».",
-                   ["Какой способ оплаты лучше выбрать, чтобы не платить комиссию?"])
-    assert not choice_handed_back(r, (r.text.index("выберите"), 8))
-    r = read_reply("Здравствуйте! В брони нажмите «Места» и выберите свободное.", ["Как выбрать место в самолёте?"])
-    assert not choice_handed_back(r, (r.text.index("выберите"), 8))
