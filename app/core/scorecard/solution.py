@@ -20,7 +20,7 @@ from app.core.scorecard.answer_forms import (
 )
 from app.core.scorecard.adverts import adverts as find_adverts, little_besides
 from app.core.scorecard.card import ElementResult, Span
-from app.core.scorecard.choice_back import choice_handed_back
+from app.core.scorecard.choice import choice_handed_back
 from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.dial_codes import dialled_way
