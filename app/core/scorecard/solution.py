@@ -338,7 +338,7 @@ def solution(r: Reply) -> ElementResult:
     bare_yes = yes_without_way(r, aside)  # «Можно оплатить частями?» — «Да, такая возможность у нас есть»
     if bare_yes:
         return ElementResult("solution", False, phrase(
-            'Клиент спросил, можно ли, и ответ говорит «да» ({quoted}), но не как: ни шага, ни места, ни способа.',
+            'Клиент спросил, можно ли, и ответ соглашается ({quoted}), но не говорит как: ни шага, ни места, ни способа.',
             quoted=quote(text, bare_yes)), bare_yes)
     if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
