@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.scorecard.words import CALENDAR, PART_RE, Token, sentences
+from app.core.scorecard.words import CALENDAR, Token, parts_with_tokens, sentences
 
 _WAIT = frozenset({"ждать", "ожидать", "дожидаться"})
 # What may follow «с» to name the time a wait began: a figure, a day, a month, «утра», «прошлой недели».
@@ -144,8 +144,7 @@ def charged_unused(text: str, tokens: Sequence[Token]) -> list[str]:
     charge; «купила фен, но не пользовалась» no money taken."""
     taken = None
     unused = None
-    for match in PART_RE.finditer(text):
-        words = [t for t in tokens if match.start() <= t.start < match.end()]
+    for _, _, words in parts_with_tokens(text, tokens):
         lowered = [t.lower for t in words]
         for i, t in enumerate(words):
             negated = bool(i) and lowered[i - 1] == "не"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.core.scorecard.words import PART_RE, Token, morph, sentences
+from app.core.scorecard.words import Token, morph, parts_with_tokens, sentences
 
 _SELF = frozenset({"сам", "сама", "сами", "само", "самостоятельно"})
 # Doers other than the customer: «вы сами отменили», «они сами перенесли».
@@ -29,10 +29,7 @@ _OTHER_DOERS = frozenset({"вы", "он", "она", "оно", "они", "вам"
 
 
 def _clause(text: str, tokens: Sequence[Token], offset: int) -> list[Token]:
-    match = next((m for m in PART_RE.finditer(text) if m.start() <= offset < m.end()), None)
-    if match is None:
-        return []
-    return [t for t in tokens if match.start() <= t.start < match.end()]
+    return next((words for start, end, words in parts_with_tokens(text, tokens) if start <= offset < end), [])
 
 
 def own_choice(text: str, tokens: Sequence[Token], offset: int) -> bool:
@@ -76,11 +73,10 @@ def called_off(text: str, tokens: Sequence[Token]) -> list[str]:
     # «Благодарю, что перенесли доставку», «перенесли, как я просила»: a move the customer thanks for or asked for
     welcome = [(a, b) for a, b in sentences(text)
                if any(t.lemmas & _WELCOME for t in tokens if a <= t.start < b)]
-    for match in PART_RE.finditer(text):
-        words = [t for t in tokens if match.start() <= t.start < match.end()]
+    for start, _, words in parts_with_tokens(text, tokens):
         lowered = [t.lower for t in words]
         if _CUSTOMER & set(lowered) or _SELF & set(lowered) or "если" in lowered \
-                or any(a <= match.start() < b for a, b in welcome):
+                or any(a <= start < b for a, b in welcome):
             continue
         for i, verb in enumerate(words):
             if not (verb.lemmas & _CALLED_OFF and verb.tag.startswith("VERB") and "past" in verb.tag) \
@@ -104,8 +100,7 @@ def lost_by_accident(text: str, tokens: Sequence[Token]) -> list[str]:
     not negated, in a clause with «случайно», «нечаянно» or «по ошибке» — the customer lost something by a slip of
     their own (a question «если я случайно удалю…?» has no past verb)."""
     found = []
-    for match in PART_RE.finditer(text):
-        words = [t for t in tokens if match.start() <= t.start < match.end()]
+    for _, _, words in parts_with_tokens(text, tokens):
         lowered = [t.lower for t in words]
         slip = _BY_ACCIDENT & set(lowered) or any(a == "по" and b.startswith("ошибк") for a, b in zip(lowered,
                                                                                                       lowered[1:]))
@@ -134,14 +129,13 @@ def tried_in_vain(text: str, tokens: Sequence[Token]) -> list[str]:
     verb of happening, after a clause where the customer did something (a verb in the first person or the past
     singular); «кнопка серая», «кнопка не активна»: a control said to be disabled."""
     found = []
-    parts = [(m.start(), m.end()) for m in PART_RE.finditer(text)]
-    for n, (start, end) in enumerate(parts):
-        words = [t for t in tokens if start <= t.start < end]
+    parts = parts_with_tokens(text, tokens)
+    for n, (start, end, words) in enumerate(parts):
         lowered = [t.lower for t in words]
         nothing = lowered[:1] == ["ничего"] or lowered[:2] in (["и", "ничего"], ["а", "ничего"])
         rest = words[lowered.index("ничего") + 1:] if nothing else []
         if nothing and (not rest or rest[0].lower == "не" and len(rest) > 1 and rest[1].lemmas & _HAPPENING) \
-                and len(rest) <= 3 and n and _did(tokens, parts[n - 1], text):
+                and len(rest) <= 3 and n and _did(parts[n - 1], text):
             found.append(text[start:end].strip())
         for i, tok in enumerate(words[:-1]):
             if not tok.lemmas & _CONTROLS or "nomn" not in tok.tag:
@@ -154,11 +148,11 @@ def tried_in_vain(text: str, tokens: Sequence[Token]) -> list[str]:
     return found
 
 
-def _did(tokens: Sequence[Token], part: tuple[int, int], text: str) -> bool:
+def _did(part: tuple[int, int, list[Token]], text: str) -> bool:
     """The clause before tells the customer's doing: a verb in the first person, or in the past singular
     («отсканировала»), not negated — in the same sentence (no full stop between)."""
-    words = [t for t in tokens if part[0] <= t.start < part[1]]
-    if not words or any(c in text[part[1]:part[1] + 1] for c in ".!?\n"):
+    _, end, words = part
+    if not words or any(c in text[end:end + 1] for c in ".!?\n"):
         return False
     return any(t.tag.startswith("VERB") and ("1per" in t.tag or "past" in t.tag and "sing" in t.tag)
                and not (i and words[i - 1].lower == "не") for i, t in enumerate(words))

@@ -162,6 +162,12 @@ def find_phrases(tokens: Sequence[Token], phrases: Sequence[Phrase], *, gap: int
     return hits
 
 
+def parts_with_tokens(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, list[Token]]]:
+    """Each part of ``text`` (:data:`PART_RE`: between commas, colons, dashes and stops) as its start, its end and the
+    tokens that begin in it — the customer-side walk the reply's own ``Reply.part_at`` / ``tokens_in`` give."""
+    return [(m.start(), m.end(), [t for t in tokens if m.start() <= t.start < m.end()]) for m in PART_RE.finditer(text)]
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
 

@@ -3,7 +3,7 @@ reasons, the customer's name taken from their message."""
 
 import pytest
 
-from app.core.scorecard.words import (customer_name_from, cyrillic_share, find_phrases, make_phrases,
+from app.core.scorecard.words import (customer_name_from, parts_with_tokens, cyrillic_share, find_phrases, make_phrases,
                                       message_sentences, quote, sentences, tokenize)
 
 
@@ -75,3 +75,11 @@ def test_a_message_is_cut_after_a_sentence_end_and_at_each_line():
     message = "Карту заблокировали вчера. Почему?! Пишу второй раз…\nЖду ответа 3.5 часа"
     assert message_sentences(message) == ["Карту заблокировали вчера.", "Почему?!", "Пишу второй раз…",
                                           "Жду ответа 3.5 часа"]
+
+
+def test_a_customer_message_is_cut_into_its_parts_with_their_words():
+    text = "Рейс отменили, деньги не вернули. А я ждала!"
+    parts = parts_with_tokens(text, tokenize(text))
+    assert [text[start:end].strip() for start, end, _ in parts] == ["Рейс отменили", "деньги не вернули", "А я ждала"]
+    assert [[t.lower for t in words] for _, _, words in parts] == [["рейс", "отменили"], ["деньги", "не", "вернули"],
+                                                                   ["а", "я", "ждала"]]
