@@ -256,6 +256,7 @@ FORM_TESTS = {
     "WORD_REPEAT_RULE": _repeat_over_heading,
     "Verb_and_Verb": lambda text, finding: _posture_and_action(text, finding) or _subject_of_a_future(text, finding),
     "Verb_and_PREP": _unit_per,
+    "Two_PREP": _unit_per,  # «до 1 Мбит/с до конца месяца»
     "Verb_comma_Verb": _posture_and_action,
 }
 

@@ -32,8 +32,21 @@ def misread(text: str, finding: Finding) -> bool:
     if finding.rule_id.startswith("PREP_") and finding.rule_id.endswith("_and_Noun") \
             and (_brand_of_several_words(text, finding) or _title_after_preposition(text, finding)):
         return True
+    if finding.rule_id.endswith("_and_Noun") and not finding.rule_id.startswith("PREP_") \
+            and _no_noun_after(text, finding):
+        return True
     test = _TESTS.get(finding.rule_id)
     return bool(test and test(text, finding)) or misread_form(text, finding)
+
+
+def _no_noun_after(text: str, finding: Finding) -> bool:
+    """Potok_and_Noun and its kin ask the case of a noun after «поток», «движение»…; LanguageTool's dictionary takes
+    «уже» for a noun (of «уж», a snake). A second word that is most likely an adverb or a particle («Набор на этот
+    поток уже закрыт») is no noun of the pair."""
+    from app.core.grammar.rules._base import likeliest_pos
+
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    return len(words) == 2 and likeliest_pos(words[1].lower()) in ("ADVB", "PRCL", "CONJ", "PRED")
 
 
 _PERSON = frozenset({"Name", "Surn", "Patr"})
@@ -344,18 +357,33 @@ def _double_negation_with_sense(text: str, finding: Finding) -> bool:
 def _not_necessarily(text: str, finding: Finding) -> bool:
     """Ne_narech2 asks to write «не слышно», «не обязательно» as one word. After a pronoun in the genitive, the
     object of a word of perceiving («вас не слышно», «ничего не видно»), «не» is written apart. Before the word it qualifies («не обязательно
-    должно быть…», «не обязательно лучшие») it means «не непременно», which is written apart; at the end of a
-    clause («Это не обязательно.») it is the predicate «необязательно» and stays reported."""
+    должно быть…», «не обязательно лучшие») it means «не непременно», which is written apart; as the predicate of an
+    infinitive («ждать её не обязательно») it is «не нужно», written apart as often as together; before a colon
+    («выбран не случайно: …») the explanation after it is what the rule's own exceptions for «,» and «—» allow. With
+    none of them («Сегодня не обязательно.») it stays reported."""
     words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
     if len(words) == 2 and words[0].lower() == "не" and words[1].lower() in _PERCEIVED \
             and _OBJECT_BEFORE.search(text, 0, finding.offset):
         return True  # «вас не слышно», «ничего не видно»: a word of perceiving with its object, written apart
+    if len(words) == 2 and _EXPLAINED.match(text, finding.offset + finding.length):
+        return True  # «выбран не случайно: в курсе…» — the explanation after the colon, like the rule's own «—»
     if [w.lower() for w in words] != ["не", "обязательно"]:
         return False
-    return bool(_WORD_NEXT.match(text, finding.offset + finding.length))
+    return bool(_WORD_NEXT.match(text, finding.offset + finding.length)) or _infinitive_before(text, finding.offset)
+
+
+def _infinitive_before(text: str, at: int) -> bool:
+    """«ждать её не обязательно», «Коробку сохранять не обязательно»: an infinitive earlier in the clause is what is
+    not required — «не обязательно» is the predicate «не нужно» of it, written apart as often as together (every
+    reply set labels it right)."""
+    from app.core.grammar.rules._base import parses
+
+    clause = re.split(r"[.!?;:,—–(]", text[:at])[-1]
+    return any(parses(w.lower())[:1] and parses(w.lower())[0].tag.POS == "INFN" for w in _WORD.findall(clause))
 
 
 _WORD_NEXT = re.compile(r" +[А-Яа-яЁё]")
+_EXPLAINED = re.compile(r"\s*:")
 # Words of perceiving that take what is (not) perceived in the genitive: «вас не слышно», «ничего не видно»
 # («его недостаточно» is a quantity, written together).
 _PERCEIVED = frozenset({"слышно", "видно", "заметно", "слыхать", "видать"})

@@ -39,6 +39,7 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     ("Пойду посмотрю, что там.", "Пойду посмотрю", "Verb_and_Verb"),
     ("Ключи у вахтёра, завхоз будет ждать у входа.", "завхоз будет", "Verb_and_Verb"),  # «будет» + infinitive: a future
     ("Тариф на 500 Мбит/с подходит для игр.", "с подходит", "Verb_and_PREP"),  # the unit «in a second»
+    ("Скорость упадёт до 2 Мбит/с до утра.", "с до", "Two_PREP"),
     ("Он сидел читал до утра.", "сидел читал", "Verb_comma_Verb"),
     ("ГРАФИК РАБОТЫ Работы ведутся с девяти утра.", "РАБОТЫ Работы", "WORD_REPEAT_RULE"),
     ("Не недосыпайте перед сменой.", "Не недосыпайте", "DoubleNE"),  # the prefix «недо-»
@@ -70,6 +71,7 @@ def test_misreads_of_correct_forms(text, span, rule):
     ("Он сидит читал.", "сидит читал", "Verb_and_Verb"),  # not the same tense
     ("Она хочет будет лучше.", "хочет будет", "Verb_and_Verb"),  # no infinitive after «будет»
     ("Мы с приходим завтра.", "с приходим", "Verb_and_PREP"),  # a preposition indeed
+    ("Доставим с до обеда.", "с до", "Two_PREP"),  # two prepositions indeed
     ("Он стоит стоит.", "стоит стоит", "Verb_comma_Verb"),  # a verb repeated keeps its comma
     ("Мы мы получили заказ.", "Мы мы", "WORD_REPEAT_RULE"),  # no heading
     ("Курьер не невнимателен.", "не невнимателен", "DoubleNE"),  # an adjective: two negations indeed

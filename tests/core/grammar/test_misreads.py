@@ -32,6 +32,11 @@ def engine_finding(text: str, span: str, rule: str, category=Category.PUNCTUATIO
     ("Мы не закроем обращение, пока вы не подтвердите возврат.", "не закроем обращение, пока вы не", "DoubleNOT"),
     ("Ох нет, я перепутал дату.", "Ох нет", "VVODNOE_SLOVO"),  # an interjection as a particle before «нет»
     ("Ах вот оно что, теперь понятно.", "Ах вот", "VVODNOE_SLOVO"),
+    ("Чек хранить не обязательно, хватит номера заказа.", "не обязательно", "Ne_narech2"),  # the infinitive's predicate
+    ("Но ехать в офис вам не обязательно.", "не обязательно", "Ne_narech2"),
+    ("Нет, не обязательно: справку выдадут на месте.", "не обязательно", "Ne_narech2"),  # an explanation follows
+    ("Срок выбран не случайно: так быстрее проверить оплату.", "не случайно", "Ne_narech2"),
+    ("Запись на этот поток уже открыта.", "поток уже", "Potok_and_Noun"),  # «уже» is no noun
 ])
 def test_misreads_of_correct_text(text, span, rule):
     assert misread(text, engine_finding(text, span, rule))
@@ -48,6 +53,8 @@ def test_misreads_of_correct_text(text, span, rule):
     ("Я забрал посылку ОЧЕНЬ рано. ВСЁ ХОРОШО.", "ОЧЕНЬ", "AllCaps"),  # its own sentence is not in capitals
     ("Заберите заказ c полки.", "c", "Latin_single_letter"),  # a Latin «c» for the preposition
     ("Шумит листва, Плывут туманы.", ", Плывут", "Lower_Letters_after_comma"),  # no line break: a slip
+    ("Сегодня не обязательно.", "не обязательно", "Ne_narech2"),  # no infinitive, no explanation
+    ("Поток энергия идёт по кабелю.", "Поток энергия", "Potok_and_Noun"),  # a noun in the nominative indeed
 ])
 def test_real_mistakes_are_kept(text, span, rule):
     assert not misread(text, engine_finding(text, span, rule))

@@ -20,17 +20,17 @@ from app.core.grammar.rules import (about_za, additions, address, adjective_list
                                     genitive_subject, gerund_phrases, governed_case, greeted_answers, intensified_requests,
                                     government, half_numerals, indirect_questions, infinitive_predicate, interjections, introductory,
                                     joined_clauses,
-                                    lexical_slips, mixed_idioms, needed_agreement, needless_commas, negated_genitive, negated_requests, negation, noun_genitive, noun_lists,
+                                    lexical_slips, mixed_idioms, needed_agreement, needless_commas, negated_genitive, negated_requests, negation, noun_genitive, noun_lists, numeral_subjects,
                                     numeral_phrases, oblique_case, opening_phrases, otherwise_clause, paronyms, participle_phrases, predicate_agreement, predicate_pairs,
                                     preposition_phrases, preposition_slips, prepositions, pronoun_predicates,
                                     relative_agreement, relative_ends, repeated_conjunctions, style, syntax_commas,
-                                    thanks_clause, together_apart, tsya, typography, which_verb, word_government)
+                                    thanks_clause, together_apart, tsya, typography, until_clauses, which_verb, word_government)
 from app.core.grammar.rules._base import RuleInfo, Text, parses
 from app.core.typography import TypographyPolicy
 
 # clause_ends before syntax_commas: a comma both ask for is explained as the clause's end
-_FAMILIES = (address, thanks_clause, introductory, greeted_answers, colloquial_asides, interjections, asides, conjunctions, prepositions, government, governed_case, oblique_case,
-             together_apart, tsya, agreement, determiner_chains, extra_commas, typography, capitals, style, confusions, clause_ends,
+_FAMILIES = (address, thanks_clause, introductory, greeted_answers, colloquial_asides, interjections, asides, until_clauses, conjunctions, prepositions, government, governed_case, oblique_case,
+             together_apart, tsya, agreement, numeral_subjects, determiner_chains, extra_commas, typography, capitals, style, confusions, clause_ends,
              syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
              announced_questions, comparisons, compound_sentences, detached_phrases, gerund_phrases,
              participle_phrases, preposition_phrases,

@@ -205,8 +205,9 @@ _MEASURES = frozenset({"сутки", "час", "полчаса", "минута",
 
 def quantity_after_than(t: Text, i: int) -> bool:
     """«больше чем / меньше чем» at i-1, i that state an amount, not a comparison, and take no comma:
-    «меньше чем за сутки», «больше чем в два раза», «меньше чем 500 рублей»."""
-    if i < 1 or t.words[i - 1].low not in ("больше", "меньше"):
+    «меньше чем за сутки», «больше чем в два раза», «меньше чем 500 рублей»; «позже чем за 14 дней», «раньше чем
+    через 3 дня» tell a time limit the same way."""
+    if i < 1 or t.words[i - 1].low not in ("больше", "меньше", "позже", "позднее", "раньше", "ранее", "дольше"):
         return False
     for k in range(i + 1, min(i + 4, len(t.words))):
         w = t.words[k]

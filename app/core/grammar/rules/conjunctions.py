@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import re
+
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import (SUBJECT_PRONOUNS, RuleInfo, Text, Word, agrees_with_pronoun, finding, has_tag,
                                           likeliest_pos, parses, quantity_after_than)
 from app.core.grammar.rules.no_clause_comma import no_clause_after, then_part_follows
 from app.core.grammar.rules.syntax_commas import CLAUSE, HOMOGENEOUS
-from app.core.grammar.rules.tree_words import possessive_relative, subject_of
+from app.core.grammar.rules.tree_words import possessive_relative
 from app.core.phrase import phrase
 
 CONJ_COMMA = RuleInfo(
@@ -53,7 +55,7 @@ RULES = (CONJ_COMMA, CLAUSE_END_COMMA, COMPARISON_COMMA)
 
 # Words a clause-opening conjunction may follow without a comma: conjunctions, particles, and
 # the words of compound conjunctions whose comma may stand further left («для того чтобы»).
-_NO_COMMA_AFTER = frozenset({
+NO_COMMA_AFTER = frozenset({
     "и", "а", "но", "или", "либо", "да", "ни", "не", "лишь", "только", "именно", "даже", "просто",
     "особенно", "как", "что", "разве", "тем", "того", "затем", "так", "то", "это", "вот", "ведь",
     "более", "числе", "кроме", "причем", "притом", "потому", "оттого", "словно", "будто", "ли",
@@ -97,10 +99,23 @@ def _is_kotoryj(word: str) -> bool:
     return any(p.normal_form == "который" for p in parses(word))
 
 
+_SIGN_GAP = re.compile(r"\s*[₽$€%°]\s+")
+
+
+def _check_after_sign(t: Text, i: int, found: list[Finding]) -> None:
+    """«…будет 2 500 ₽(,) если оплатить сейчас», «скидка 10 %(,) чтобы…»: a figure and its sign end the main clause."""
+    gap = t.gap_before(i)
+    if i and t.words[i].low in ("чтобы", "если", "поскольку") and t.words[i - 1].text.isdigit() \
+            and _SIGN_GAP.fullmatch(gap):
+        prev, w = t.words[i - 1], t.words[i]
+        found.append(finding(CONJ_COMMA, prev.start, w.end, f"{prev.text}{gap.rstrip()}, {w.text}"))
+
+
 def _check_before(t: Text, found: list[Finding]) -> None:
     for i, w in enumerate(t.words):
         prev = _plain_prev(t, i)
         if prev is None:
+            _check_after_sign(t, i, found)
             continue
         nxt = t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
@@ -116,21 +131,21 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 if before is None or prev.low == "то" and before.low not in ("не", "ни", "а") and not after_despite \
                         or prev.low == "тем" and before.low not in ("между", "перед"):
                     _comma_before(t, i, found)  # «горжусь тем, что», «спасибо за то, что»
-            elif (prev.low not in _NO_COMMA_AFTER and _is_clause_head(prev.text)
+            elif (prev.low not in NO_COMMA_AFTER and _is_clause_head(prev.text)
                   and not any(p.normal_form == "быть" for p in parses(prev.text))
                   and nxt_low not in _AFTER_CHTO_FIXED and nxt_low != "бы" and not no_clause_after(t, i)):
                 _comma_before(t, i, found)
         elif w.low in ("чтобы", "чтоб", "если", "ежели", "коли", "поскольку", "ибо", "дабы"):
-            if prev.low not in _NO_COMMA_AFTER and not (w.low == "если" and prev.low in ("в", "случае")) \
+            if prev.low not in NO_COMMA_AFTER and not (w.low == "если" and prev.low in ("в", "случае")) \
                     and not (w.low == "если" and then_part_follows(t, i)):
                 _comma_before(t, i, found)
         elif w.low == "потому" and nxt_low == "что":
-            if prev.low not in _NO_COMMA_AFTER and prev.low not in ("возможно", "наверное", "видимо") \
+            if prev.low not in NO_COMMA_AFTER and prev.low not in ("возможно", "наверное", "видимо") \
                     and prev.low not in _CAUSE_STRESSED:
                 _comma_before(t, i, found)
         elif w.low == "так" and nxt_low == "как":
             after = t.word(i + 2)
-            if (prev.low not in _NO_COMMA_AFTER and not has_tag(prev.text, "impr")
+            if (prev.low not in NO_COMMA_AFTER and not has_tag(prev.text, "impr")
                     and not has_tag(prev.text, "INFN") and after is not None and t.plain_gap(i + 2)
                     and after.low not in _COMPARATIVE_NEXT):
                 _comma_before(t, i, found)
@@ -139,7 +154,7 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 if prev.low in ("из", "среди"):
                     continue  # «каждый из которых»: the comma goes before «каждый»
                 before = _plain_prev(t, i - 1)
-                if before is not None and before.low not in _NO_COMMA_AFTER and not _opened_group(t, i - 2):
+                if before is not None and before.low not in NO_COMMA_AFTER and not _opened_group(t, i - 2):
                     _comma_before(t, i - 1, found)
             elif possessive_relative(prev.text, w.low) and prev.text.islower():
                 # «человек(,) мать которого», «дом(,) в окнах которого»: before the noun and its preposition
@@ -147,10 +162,10 @@ def _check_before(t: Text, found: list[Finding]) -> None:
                 before = _plain_prev(t, k)
                 if _set_off_noun_before(t, k):
                     continue  # «товар, срок годности которого…»: the comma stands before «срок»
-                if before is not None and before.low not in _NO_COMMA_AFTER \
+                if before is not None and before.low not in NO_COMMA_AFTER \
                         and parses(before.text)[0].tag.POS not in ("PREP", "CONJ", "PRCL"):
                     _comma_before(t, k, found)
-            elif prev.low not in _NO_COMMA_AFTER and not has_tag(w.text, "gent") \
+            elif prev.low not in NO_COMMA_AFTER and not has_tag(w.text, "gent") \
                     and not (parses(prev.text)[0].tag.POS == "INFN" and "," in t.gap_before(i - 1)):
                 _comma_before(t, i, found)  # but «ошибки, исправить которые…»: the infinitive opens the clause
 
@@ -389,7 +404,7 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
     """«так что», «как будто», «поэтому», «из-за чего», «после того как», «знаю, сможем ли»."""
     for i, w in enumerate(t.words):
         prev = _plain_prev(t, i)
-        if prev is None or prev.low in _NO_COMMA_AFTER and not (prev.low == "так" and w.low in ("будто", "словно")):
+        if prev is None or prev.low in NO_COMMA_AFTER and not (prev.low == "так" and w.low in ("будто", "словно")):
             continue
         nxt = t.word(i + 1)
         nxt_low = nxt.low if nxt is not None and t.plain_gap(i + 1) else ""
@@ -412,7 +427,7 @@ def _check_compound(t: Text, found: list[Finding]) -> None:
         elif ((w.low, nxt_low) in (("то", "есть"), ("как", "если")) or w.low in ("причем", "причём", "нежели")) \
                 and _has_predicate_before(t, i):
             _comma_before(t, i, found)  # «…, то есть завтра», «…, как если бы…», «…, причём бесплатно»
-        elif (w.low, nxt_low) == ("как", "только") and prev.low not in _NO_COMMA_AFTER | {"тогда", "равно"} \
+        elif (w.low, nxt_low) == ("как", "только") and prev.low not in NO_COMMA_AFTER | {"тогда", "равно"} \
                 and _has_predicate_before(t, i) and _verb_after(t, i + 1):
             # «Позвоню, как только освобожусь»: the tree's finding where it sees this clause too, one comma, one finding
             found.append(finding(CLAUSE, prev.start, w.end, f"{prev.text}, {w.text}"))
@@ -520,61 +535,8 @@ def _check_correlative(t: Text, found: list[Finding]) -> None:
 
 _JOINING = frozenset({"что", "чтобы", "чтоб", "как", "где", "куда", "когда", "если", "и", "а", "но", "или", "либо",
                       "да", "ни", "то", "потому", "будто", "словно", "ли", "кто", "чем", "пока", "хотя"})
-# a particle before «если», «когда» stands inside the clause, and the comma before the particle
-# «только если», «только когда» are often written without the comma (a quarter of them in the documentation
-# measured): that one is left to the writer
-_STRESSING = frozenset({"даже", "лишь", "именно"})
-_DAVAI = frozenset({"давай", "давайте", "пусть", "пускай", "тех", "пор", "того", "времени"})
-
-
-def _check_until_and_even(t: Text, found: list[Finding]) -> None:
-    """«…, пока он не вернётся», «…, пока не перебьём всех», «…, даже если опоздаем», «…, лишь когда
-    соберём», «в том случае, если…».
-    «пока» is a conjunction only before a clause of its own — a subject with its predicate, or «не» with a
-    perfective verb («until»); «Мы пока не знаем», «Давайте пока не будем» keep the adverb «for now»."""
-    for i, w in enumerate(t.words):
-        prev = _plain_prev(t, i)
-        nxt = t.word(i + 1)
-        if prev is None or nxt is None or not t.plain_gap(i + 1) or prev.low in _NO_COMMA_AFTER:
-            continue
-        # after «тогда», «там» the comma is the correlative's, before the conjunction: «тогда, лишь когда»
-        if w.low in _STRESSING and nxt.low in ("если", "когда") and not has_tag(prev.text, "PREP") \
-                and prev.low not in ("тогда", "там", "туда", "так", "потом"):
-            _comma_before(t, i, found)  # the particle goes with the clause: «…, лишь когда соберём»
-        elif w.low == "если" and prev.low == "случае" and i >= 2 and t.plain_gap(i - 1) \
-                and t.words[i - 2].low in ("том", "этом", "таком"):
-            _comma_before(t, i, found)
-        elif w.low == "пока" and prev.low not in _DAVAI and not _subject_word(prev.text) and _until_clause(t, i + 1):
-            _comma_before(t, i, found)
-
-
-def _subject_word(word: str) -> bool:
-    """A noun or pronoun most likely in the nominative: «пока» after it is the adverb of its clause («Заказ пока
-    в пути»)."""
-    readings = parses(word)
-    return bool(readings) and readings[0].tag.POS in ("NOUN", "NPRO") and readings[0].tag.case == "nomn"
-
-
-def _until_clause(t: Text, k: int) -> bool:
-    first = t.words[k]
-    after = t.word(k + 1) if k + 1 < len(t.words) and t.plain_gap(k + 1) else None
-    if after is None:
-        return False
-    if first.low == "не":
-        return any(p.tag.POS == "VERB" and "perf" in p.tag for p in parses(after.text)[:1])
-    k2 = k + 2 if after.low == "не" else k + 1
-    verb = t.word(k2) if k2 < len(t.words) and t.plain_gap(k2) else None
-    if verb is None:
-        return False
-    if first.low in SUBJECT_PRONOUNS:
-        return any(p.tag.POS == "VERB" and agrees_with_pronoun(p, first.low) or p.tag.POS in ("ADJS", "PRTS")
-                   for p in parses(verb.text)[:1])
-    return first.text.islower() and subject_of(first.text, verb.text)
-
-
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
-    _check_until_and_even(t, found)
     _check_correlative(t, found)
     _check_li_ili(t, found)
     _check_before(t, found)

@@ -33,7 +33,38 @@ def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
         _chain(t, i, found)
+        _same_noun_case(t, i, found)
     return found
+
+
+_SAME = frozenset({"тот", "этот", "такой"})  # «тот же», «этот же», «такой же» + a noun
+
+
+def _same_noun_case(t: Text, i: int, found: list[Finding]) -> None:
+    """«оплатите той же карту» → «ту же карту»: «тот (этот, такой) же» before its noun, in the noun's gender and
+    number but in another case, which the noun's place decides — the pronoun takes the noun's case. Not «к тому же»
+    (an adverb «besides»: «к тому же сервис бесплатный»)."""
+    det_w, noun_w = t.words[i], t.word(i + 2)
+    if noun_w is None or t.words[i + 1].low != "же" or not t.plain_gap(i + 1) or not t.plain_gap(i + 2) \
+            or det_w.low in _ALONE or not noun_w.text.isalpha() or noun_w.text[:1].isupper() \
+            or i and t.plain_gap(i) and t.words[i - 1].low == "к":
+        return
+    dets = _readings(det_w.text)
+    nouns = [p for p in parses(noun_w.text) if p.score >= 0.02]
+    if not dets or any(d.normal_form not in _SAME for d in dets) or not nouns or any(
+            n.tag.POS != "NOUN" or n.tag.number != "sing" or "Fixd" in n.tag or "ms-f" in n.tag for n in nouns):
+        return
+    if any(_agree(d, n) for d in dets for n in nouns):
+        return
+    if not all(any(d.tag.gender == n.tag.gender and d.tag.number == "sing" for d in dets) for n in nouns):
+        return  # a gender slip is the adjective rule's
+    forms = {f.word for d in dets for n in nouns if d.tag.gender == n.tag.gender
+             and (f := d.inflect(_wanted(n))) is not None}
+    if det_w.low in forms:
+        return
+    found.append(finding(ADJ_NOUN, det_w.start, noun_w.end,
+                         *((match_case(det_w.text, forms.pop()) + t.text[det_w.end:noun_w.end],) if len(forms) == 1
+                           else ())))
 
 
 def _readings(word: str, least: float = 0.02) -> tuple:

@@ -456,6 +456,47 @@ def _ends_without_predicate(t: Text, k: int) -> bool:
     return True
 
 
+_PREDICATE_POS = frozenset({"VERB", "INFN", "ADJS", "PRTS", "PRED", "ADVB"})  # «и доставка бесплатно»
+
+
+def _second_object(t: Text, i: int, found: list[Finding]) -> None:
+    """«приложите паспорт и виза» → «визу»: after an imperative or an infinitive that takes an object, the first
+    object in the accusative, then «и» and a noun that can only be a nominative — the second object of the pair,
+    in the first one's case. Not when a predicate follows the second noun, which then opens a clause of its own
+    («закройте приложение и настройка сохранится»); not after a finite verb, whose subject may follow it («вас
+    ждёт трансфер и экскурсия»)."""
+    verb_w = t.words[i]
+    readings = parses(verb_w.text)
+    if not verb_w.text.isalpha() or not readings or any(
+            p.tag.POS not in ("INFN", "VERB") or "tran" not in p.tag or p.normal_form in _LINKING
+            or p.tag.POS == "VERB" and p.tag.mood != "impr" and p.tag.person not in ("1per", "2per") for p in readings):
+        return  # «приложите» is an imperative or «вы приложите»: no third person for a subject to follow
+    start = i + 1
+    if t.words[start].low in _TO_WHOM and start + 1 < len(t.words) and t.plain_gap(start + 1):
+        start += 1
+    first = _group(t, start)
+    if first is None or not any(_case(p.tag) == "accs" and p.tag.POS == "NOUN" for p in parses(t.words[first[-1]].text)):
+        return
+    j = first[-1] + 1
+    if j + 1 >= len(t.words) or t.words[j].low != "и" or not t.plain_gap(j) or not t.plain_gap(j + 1):
+        return
+    second = _group(t, j + 1)
+    if second is None:
+        return
+    words = [[p for p in parses(t.words[k].text) if p.score >= 0.02] for k in second]
+    if any(not w or any(_case(p.tag) != "nomn" or "Fixd" in p.tag for p in w) for w in words) \
+            or any("anim" in p.tag or p.tag.number != "sing" for p in words[-1]):
+        return
+    after = second[-1] + 1
+    if after < len(t.words) and ("—" in t.gap_before(after) or "-" in t.gap_before(after)):
+        return  # «…и доставка — бесплатно»: a clause with no verb
+    if after < len(t.words) and t.plain_gap(after) and (t.words[after].low == "не" or any(
+            p.tag.POS in _PREDICATE_POS for p in parses(t.words[after].text) if p.score >= 0.05)):
+        return
+    phrase = _inflect_phrase(t, second, "accs")
+    found.append(finding(OBJECT_CASE, t.words[second[0]].start, t.words[second[-1]].end, *((phrase,) if phrase else ())))
+
+
 def check(t: Text) -> list[Finding]:
     found: list[Finding] = []
     for i in range(len(t.words) - 1):
@@ -465,4 +506,5 @@ def check(t: Text) -> list[Finding]:
             _after_preposition(t, i, found)
         else:
             _object(t, i, found)
+            _second_object(t, i, found)
     return found

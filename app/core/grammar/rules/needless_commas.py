@@ -268,7 +268,7 @@ def _subject_phrase(t: Text, i: int):
     words = [t.token(m)[1] for m in range(start, i + 1)]
     if noun is None or subject.low in _ADDRESS_WORDS or any(w is None for w in words) or subject not in words:
         return None
-    if not _predicate_agrees(t.words[k].low, noun) or _subject_after(t, k):
+    if not _predicate_agrees(t.words[k].low, noun) or _subject_after(t, k) or _place_predicate(t, i):
         return None
     for w in words:
         if any(p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") for p in parses(w.text.lower())[:1]) \
@@ -280,6 +280,22 @@ def _subject_phrase(t: Text, i: int):
         if up is None:
             return None
     return start, SUBJECT_PREDICATE
+
+
+def _place_predicate(t: Text, i: int) -> bool:
+    """«Водитель в пути, скоро будет», «Посылка на складе, завтра будет у вас»: the phrase before the comma ends in «в»
+    or «на» with a noun in the prepositional case (an adjective may stand between) — where the subject is, the
+    predicate of a clause with no verb, so the comma parts two clauses, not a subject from its verb."""
+    if not any(p.tag.POS == "NOUN" and p.tag.case in ("loct", "loc2") for p in parses(t.words[i].low)[:3]):
+        return False
+    for back in (1, 2):
+        m = i - back
+        if m < 1 or not t.plain_gap(m + 1):
+            return False
+        if t.words[m].low in ("в", "на"):
+            return back == 1 or any(p.tag.POS == "ADJF" and p.tag.case in ("loct", "loc2")
+                                    for p in parses(t.words[m + 1].low)[:1])
+    return False
 
 
 def _subject_after(t: Text, k: int) -> bool:
@@ -443,7 +459,7 @@ def _two_predicates(t: Text, start: int, before: int, k: int) -> bool:
         return False  # «Когда он пришёл домой, …»: the comma may end a subordinate clause
     verb_at = next((v for v in range(start + 1, before + 1) if _indicative(t.words[v].low) is not None), None)
     if verb_at is None:
-        return False
+        return _adjective_then_verb(t, start, before, second, v2)
     first = _indicative(t.words[verb_at].low)
     at = verb_at - 1
     while at > start and (t.words[at].low == "не" or _adverb(t.words[at].low) or any(
@@ -462,6 +478,22 @@ def _two_predicates(t: Text, start: int, before: int, k: int) -> bool:
     if vtok is None or any(c.rel in ("nsubj", "nsubj:pass") for c in sent.children(vtok.index)):
         return False
     return True
+
+
+def _adjective_then_verb(t: Text, start: int, before: int, second, v2: int) -> bool:
+    """«Услуга бесплатная, и начинает действовать сразу»: a noun and the full or short adjective that is its
+    predicate, then «и» and a verb of the same subject with none of its own — two predicates of one subject."""
+    if before != start + 1:
+        return False
+    key = _nominative_noun(t.words[start].low)
+    if key is None or t.words[start].low in _ADDRESS_WORDS or not _agrees_with_noun(second, key):
+        return False
+    if not any(p.tag.POS in ("ADJF", "ADJS") and p.tag.number == key.tag.number
+               and (key.tag.number == "plur" or p.tag.gender == key.tag.gender)
+               and (p.tag.POS == "ADJS" or p.tag.case == "nomn") for p in parses(t.words[before].low)[:2]):
+        return False
+    sent, vtok = t.token(v2)
+    return vtok is not None and not any(c.rel in ("nsubj", "nsubj:pass") for c in sent.children(vtok.index))
 
 
 def _clause_start(t: Text, i: int) -> int:

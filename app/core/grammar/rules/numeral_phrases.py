@@ -183,6 +183,44 @@ def _digits(t: Text, i: int, found: list[Finding]) -> None:
     found.append(finding(NUMERAL, t.words[i].start, last.end, *((f"{number} {fixed}",) if fixed else ())))
 
 
+_THOUSANDS = frozenset({"тысяча", "миллион", "миллиард"})
+
+
+def _never_this_form(t: Text, i: int, found: list[Finding]) -> None:
+    """«1 500 рубля» → «рублей», «21 рублей» → «рубль», «5 тысяч рубля» → «рублей»: a noun of measure after a number
+    in a form no case allows — the genitive singular or the nominative plural («25 минуты») after a number ending
+    in 0, 5–9 or 11–14 or after «тысяча»,
+    «миллион», the genitive plural after one ending in 1 (not 11), where the noun stays singular in every case. Not
+    after a preposition (an ordinal: «с 5 дня»), not after a decimal comma («2,5 рубля»)."""
+    w, number = t.words[i], t.words[i].text
+    gap = t.gap_before(i)
+    if i and (t.plain_gap(i) and t.words[i - 1].low in _PREPOSITIONS or gap in (",", ".") and t.words[i - 1].text.isdigit()):
+        return
+    noun_w = t.words[i + 1]
+    readings = [p for p in parses(noun_w.text) if p.score >= 0.02]
+    if not noun_w.text.isalpha() or noun_w.text[:1].isupper() or not readings or any(
+            p.tag.POS != "NOUN" or p.normal_form not in _UNITS or "Fixd" in p.tag for p in readings):
+        return
+    if _year(number) and any(p.normal_form == "год" for p in readings):
+        return  # «итоги 2025 года»: a year is named by an ordinal
+    thousands = not number.isdigit() and any(p.normal_form in _THOUSANDS and p.tag.POS == "NOUN" for p in parses(w.low))
+    if not number.isdigit() and not thousands:
+        return
+    one = number.isdigit() and number.endswith("1") and not number.endswith("11")
+    many = thousands or number.isdigit() and not one and (number[-1:] in "056789" or number[-2:] in ("11", "12", "13", "14"))
+    if many and all(p.tag.case in ("gent", "gen2") and p.tag.number == "sing"
+                    or p.tag.case in ("nomn", "accs") and p.tag.number == "plur" for p in readings):
+        forms = {f.word for p in readings if (f := p.inflect({"gent", "plur"})) is not None}
+    elif one and all(p.tag.case == "gent" and p.tag.number == "plur" for p in readings):
+        forms = {f.word for p in readings if (f := p.inflect({"nomn", "sing"})) is not None} \
+            if all(p.inflect({"nomn", "sing"}) and p.inflect({"accs", "sing"}) and p.inflect({"nomn", "sing"}).word
+                   == p.inflect({"accs", "sing"}).word for p in readings) else set()
+    else:
+        return
+    fix = f"{t.text[w.start:noun_w.start]}{match_case(noun_w.text, forms.pop())}" if len(forms) == 1 else None
+    found.append(finding(NUMERAL, w.start, noun_w.end, *((fix,) if fix else ())))
+
+
 # prepositions that take the accusative of a count: «на 6 месяцев», «за 5 дней», «в 3 раза»
 _OF_COUNT = frozenset({"на", "в", "во", "за"})
 # prepositions of the moment an order of days is counted from: «на 3 день после заказа», «за 2 день до вылета»
@@ -496,11 +534,14 @@ def check(t: Text) -> list[Finding]:
         elif w.low in _BOTH or w.low in _BOTH_BACK:
             _both(t, i, found)
         elif w.text.isdigit():
+            _never_this_form(t, i, found)
             _digits(t, i, found)
             _round_number(t, i, found)
             _nominative_after_preposition(t, i, found)
             _month_after_day(t, i, found)
         else:
+            if w.low[:3] in ("тыс", "мил"):
+                _never_this_form(t, i, found)
             _oblique(t, i, found)
             _quantity(t, i, found)
             if w.low in _ENOUGH:

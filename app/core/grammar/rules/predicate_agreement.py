@@ -409,6 +409,8 @@ def _check_pair(t: Text, sent, subj, pred, s: _Subject, found: list[Finding], se
         return  # a parse that joins words far apart is not trusted
     if subj.low not in SUBJECT_PRONOUNS and any(p.tag.person in ("1per", "2per") for p in parses(pred.text)):
         return  # «штраф уберу в течение часа»: a noun before a verb of «я», «мы» is its object
+    if any(tok.text in (":", ";") for tok in sent.tokens[min(subj.index, pred.index) + 1:max(subj.index, pred.index)]):
+        return  # «Рассрочка без переплаты: 36 000 ₽ делятся…»: the colon opens a clause with a subject of its own
     if pred.index < subj.index and s.person == "3per" and any(
             p.tag.person in ("1per", "2per") for p in parses(pred.text)):
         return  # «Надеюсь он справится», «Думаешь она придёт?»: the pronoun opens a clause, its comma left out

@@ -94,6 +94,8 @@ def check(t: Text) -> list[Finding]:
             continue  # «Мне есть что сказать», «всё равно что отказ», «Поэтому если…, то…»
         if rule is HOMOGENEOUS and left.pos == "ADV" and "," in t.text[max(0, left.start - 2):left.start]:
             continue  # «сначала за чертежи, потом за расчёты»: the adverb opens the part, the comma is before it
+        if rule is HOMOGENEOUS and left.low in ("с", "ч") and t.text[left.start - 1:left.start] == "/":
+            continue  # «до 1 Мбит/с до конца месяца»: a unit ends the phrase («/с» per second), no list before «до»
         if rule is PHRASE and right.feat("VerbForm") == "Conv" and t.word_of(left) is not None \
                 and opened_by_its_words(t, t.word_of(left)):
             continue

@@ -107,7 +107,20 @@ def infinitive_of_next_verb(sent: Sentence, tok: Token) -> bool:
     получится…» — one predicate, not a clause that ends before the verb."""
     if tok.feat("VerbForm") != "Inf" or tok.head <= tok.index:
         return False
-    return all(t.low == "не" for t in sent.tokens[tok.index + 1:tok.head])
+    between = sent.tokens[tok.index + 1:tok.head]
+    if all(t.low == "не" for t in between):
+        return True
+    # «Если оформить согласие не получится…»: the infinitive's own object between it and an impersonal verb of
+    # possibility whose subject it is (not «Чтобы оформить возврат(,) нужно…», a clause of purpose)
+    own = {t.index for t in sent.subtree(tok.index)}
+    return not any(c.low in ("чтобы", "чтоб", "дабы") for c in sent.children(tok.index)) \
+        and any(p.normal_form in MODAL_IMPERSONAL for p in parses(sent.tokens[tok.head].low)[:1]) \
+        and all(t.low == "не" or t.index in own and not is_punct(t) for t in between)
+
+
+# Impersonal verbs an infinitive depends on as their subject («платить не придётся», «дозвониться не получится»)
+MODAL_IMPERSONAL = frozenset({"прийтись", "приходиться", "понадобиться", "потребоваться", "требоваться", "удаться",
+                              "удаваться", "получиться", "хотеться", "захотеться"})
 
 
 def has_subject(sent: Sentence, tok: Token) -> bool:

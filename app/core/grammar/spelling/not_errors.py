@@ -15,6 +15,7 @@ from app.core.grammar.spelling.derived import formed_from_a_word
 from app.core.grammar.spelling.prefixed import is_prefixed_word
 from app.core.grammar.spelling.rare_words import (drawn_out_interjection, form_of_listed_word, form_of_speller_word,
                                                    listed_rare_word, poetic_instrumental)
+from app.core.grammar.spelling.suggest import near_common_word
 from app.core.grammar.spelling.vocabulary import frequency, is_word
 
 SPELLER_RULES = frozenset({"MORFOLOGIK_RULE_RU_RU", "MORFOLOGIK_RULE_RU_RU_YO", "HUNSPELL_RULE"})
@@ -27,7 +28,7 @@ _COMBINING = ("авиа", "авто", "агро", "аква", "анти", "ар�
               "внутри", "вне",
               "гео", "гидро", "гипер", "интернет", "кибер", "квази", "контр", "макро", "медиа", "мега", "мета", "промо",
               "метео", "микро", "мини", "мото", "мульти", "нано", "нео", "пост", "псевдо", "радио",
-              "сверх", "спорт", "стерео", "супер", "теле", "термо", "турбо", "ультра", "фото", "эко",
+              "овер", "сверх", "спорт", "стерео", "супер", "теле", "термо", "турбо", "ультра", "фото", "эко",
               "экс", "электро", "энерго", "евро", "бизнес", "онлайн", "офлайн", "шоу", "блог", "техно",
               "полу", "само", "около", "ново", "старо", "обще", "недо", "пере", "перво", "дву", "трех",
               "трёх", "двух", "четырех", "четырёх", "пяти", "шести", "семи", "восьми", "девяти", "десяти",
@@ -97,6 +98,7 @@ _AFTER_NE = re.compile(r"(?:^|[^\w-])не +$", re.IGNORECASE)
 _DOUBLED = frozenset("нслтмркпжфзвбд")
 _VOWEL_SLIPS = {"а": "о", "о": "а", "е": "и", "и": "е", "я": "е"}
 _COMMON = 3.0  # Zipf: a word met at least once in a million words
+_LISTED_SLIP = 2.0  # Zipf: a word met once in ten million words, which an unlisted word one vowel away is a slip of
 
 
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
@@ -127,8 +129,9 @@ def _slip_of_known_word(word: str) -> bool:
         swap = _VOWEL_SLIPS.get(ch)
         if swap:
             variant = word[:i] + swap + word[i + 1:]
-            if is_word(variant) and frequency(variant) >= _COMMON:
-                return True
+            if is_word(variant) and (frequency(variant) >= _COMMON or frequency(variant) >= _LISTED_SLIP
+                                     and frequency(word) == 0):
+                return True  # «перевиду» for «переведу»: no «пере» + «виду» anybody writes
     return False
 
 
@@ -423,6 +426,20 @@ def _common_noun(word: str) -> bool:
                                  for p in parses(word))
 
 
+_LOAN_LISTED = 1.0  # Zipf: once in a hundred million words
+
+
+def _listed_loan(rest: str) -> bool:
+    """``rest``, the part after a combining form, is a noun the dictionary lacks that wordfreq lists in its dictionary
+    form: a loanword people write («фрод», «букинг»); the whole word is no slip of a common one (checked by the caller)."""
+    from app.core.grammar.rules._base import parses
+
+    if len(rest) < 4 or is_word(rest) or frequency(rest) < _LOAN_LISTED:
+        return False
+    analyses = parses(rest)[:1]
+    return bool(analyses) and analyses[0].tag.POS == "NOUN" and analyses[0].normal_form.replace("ё", "е") == rest
+
+
 def _is_compound(word: str) -> bool:
     if "-" in word:
         return all(is_word(part) or _is_compound(part) for part in word.split("-") if part)
@@ -431,6 +448,8 @@ def _is_compound(word: str) -> bool:
         if word.startswith(head) and len(rest) >= 3 and (is_word(rest) or is_word(rest.lstrip("оа"))) \
                 and not _numeral(rest):
             return True  # but «пятиста» is no «пяти» + «ста»: a numeral misspelt
+        if word.startswith(head) and _listed_loan(rest) and not near_common_word(word):
+            return True  # «антифрод», «овербукинг»: a loanword the dictionary lacks but people write («фрод»)
     for head in _CLIPPED:
         rest = word[len(head):]
         if word.startswith(head) and len(rest) >= 6 and _common_noun(rest):

@@ -44,6 +44,8 @@ def test_comparison_fires(text, span, fix):
     "Понадобится как минимум неделя.",
     "Эти функции нужны как для чтения, так и для записи.",
     "Заказ задержался так как склад закрыт.",  # «так как» gives a reason
+    "Отель удержит ночь при отмене позже чем за 3 дня.",  # a time limit, no comparison
+    "Деньги вернут не раньше чем через неделю.",
 ])
 def test_comparison_quiet(rule_hits, text):
     assert rule_hits(text, "OURS_COMPARISON_COMMA") == []

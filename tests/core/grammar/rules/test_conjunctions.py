@@ -183,3 +183,20 @@ def test_kak_tolko_opens_a_clause_even_where_the_tree_sees_none(rule_hits):
     assert rule_hits("Отвечу как только освобожусь.", "OURS_CLAUSE_COMMA") == [("Отвечу как", ("Отвечу, как",))]
     assert rule_hits("Курьер выедет как только заказ соберут.", "OURS_CLAUSE_COMMA") == [
         ("выедет как", ("выедет, как",))]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Доплата составит 1 200 ₽ если сменить дату сейчас.", "200 ₽ если", "200 ₽, если"),
+    ("Переведите 10 $ чтобы проверить счёт.", "10 $ чтобы", "10 $, чтобы"),
+])
+def test_a_figure_and_its_sign_end_the_main_clause(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_CONJ_COMMA") == [(span, (fix,))]
+
+
+def test_a_figure_and_its_sign_with_the_comma(rule_hits):
+    assert rule_hits("Доплата составит 1 200 ₽, если сменить дату сейчас.", "OURS_CONJ_COMMA") == []
+
+
+def test_a_later_time_than_a_clause_is_a_comparison(rule_hits):
+    text = "Курьер приехал позже чем обещал."  # no figure after «чем»: a clause compared
+    assert rule_hits(text, "OURS_COMPARISON_COMMA") == [("позже чем", ("позже, чем",))]

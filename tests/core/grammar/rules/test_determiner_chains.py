@@ -46,3 +46,23 @@ def test_the_same_thing(rule_hits, text, span, fix):
 ])
 def test_the_same_thing_silent(rule_hits, text):
     assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Оплатите той же карту, что и в прошлый раз.", "той же карту", "ту же карту"),
+    ("Войдите в этот же аккаунте и проверьте баланс.", "этот же аккаунте", "этом же аккаунте"),
+    ("Отправьте чек на эта же почту.", "эта же почту", "эту же почту"),
+])
+def test_same_determiner_takes_the_nouns_case(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Оплатите той же картой, что и в прошлый раз.",
+    "К тому же доступ откроется сразу.",  # «к тому же» is «besides»
+    "Позвоните нам в тот же день.",
+    "В то же время заявка уже принята.",
+    "Этой же ночью курьер всё привёз.",
+])
+def test_same_determiner_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_ADJ_NOUN_AGREEMENT") == []

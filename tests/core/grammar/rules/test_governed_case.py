@@ -171,3 +171,26 @@ def test_object_of_a_verb_that_may_take_a_clause(rule_hits, text, span, fix):
 ])
 def test_a_clause_after_a_verb_of_saying_is_no_object(rule_hits, text):
     assert rule_hits(text, "OURS_OBJECT_CASE") == []
+
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Приложите паспорт и виза, остальное не нужно.", "виза", "визу"),
+    ("Нужно загрузить договор и ваша анкета в личный кабинет.", "ваша анкета", "вашу анкету"),
+    ("Пришлите нам чек и выписка из банка.", "выписка", "выписку"),
+])
+def test_second_object_in_the_nominative(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_OBJECT_CASE") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Приложите паспорт и визу, остальное не нужно.",
+    "Обновите браузер и страница откроется.",  # «и» joins a clause: the noun has its verb
+    "Оформите заказ и доставка бесплатно.",  # a clause with no verb
+    "Оплатите билет и посадка — по паспорту.",
+    "Вас встретит трансфер и экскурсия по городу.",  # after a finite verb the nouns may be its subject
+    "Нужен паспорт и виза.",
+    "Назовите код и номер заказа.",
+])
+def test_second_object_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_OBJECT_CASE") == []

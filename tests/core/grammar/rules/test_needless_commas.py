@@ -137,3 +137,34 @@ def test_comma_before_a_dependent_infinitive_is_flagged(rule_hits, text, span, f
 def test_commas_before_infinitives_and_after_subjects_that_are_right(rule_hits, text):
     for rule_id in ("OURS_COMMA_SUBJECT_PREDICATE", "OURS_COMMA_BEFORE_INFINITIVE"):
         assert rule_hits(text, rule_id) == [], rule_id
+
+
+@pytest.mark.parametrize("text", [
+    "Курьер в пути, скоро будет у вас.",  # «в пути» is the predicate of a clause with no verb
+    "Посылка на складе, завтра будет у вас.",
+    "Мастер на выезде, перезвонит через час.",
+])
+def test_where_the_subject_is_is_a_clause(rule_hits, text):
+    assert rule_hits(text, "OURS_COMMA_SUBJECT_PREDICATE") == []
+
+
+def test_a_noun_after_a_preposition_still_parts_subject_and_verb(rule_hits):
+    text = "Сотрудник из отдела продаж, свяжется с вами."
+    assert [span for span, _ in rule_hits(text, "OURS_COMMA_SUBJECT_PREDICATE")] == ["Сотрудник из отдела продаж, свяжется"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Подписка платная, и продлевается сама каждый месяц.", "платная, и"),  # an adjective and a verb of one subject
+    ("Приложение бесплатно, и работает без интернета.", "бесплатно, и"),
+])
+def test_an_adjective_predicate_and_a_verb_of_one_subject(rule_hits, text, span):
+    assert [s for s, _ in rule_hits(text, "OURS_COMMA_BEFORE_SINGLE_AND")] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Подписка платная, и она продлевается сама.",  # the second clause has its own subject
+    "Подписка платная, и деньги спишутся сами.",
+    "Погода хорошая, и гулять приятно.",
+])
+def test_an_adjective_predicate_and_a_clause_of_its_own(rule_hits, text):
+    assert rule_hits(text, "OURS_COMMA_BEFORE_SINGLE_AND") == []

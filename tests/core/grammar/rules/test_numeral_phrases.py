@@ -158,3 +158,26 @@ def test_a_count_after_a_preposition_written_as_after_one(rule_hits, text, span,
 ])
 def test_a_count_after_a_preposition_that_passes(rule_hits, text):
     assert rule_hits(text, "OURS_NUMERAL_NOUN") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Мы вернём 2 500 рубля на карту в пятницу.", "500 рубля", "500 рублей"),  # 500: the genitive plural
+    ("С баланса спишется 31 рублей за смс.", "31 рублей", "31 рубль"),  # after 1 the noun stays singular
+    ("Вам начислят 4 тысячи бонуса.", "тысячи бонуса", "тысячи бонусов"),
+    ("Доставка займёт 45 минуты.", "45 минуты", "45 минут"),
+])
+def test_a_measure_in_a_form_no_case_allows(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == [(span, (fix,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Мы вернём 2 500 рублей на карту в пятницу.",
+    "С баланса спишется 31 рубль за смс.",
+    "Комиссия составит 1,5 рубля.",  # a decimal: the genitive singular
+    "Из 21 рубля комиссии вернём всё.",  # after 1 in the genitive
+    "Отсчёт идёт с 5 дня после покупки.",  # an ordinal after a preposition
+    "Отчёт за итоги 2025 года готов.",  # a year
+    "Вам начислят 4 тысячи бонусов.",
+])
+def test_a_measure_in_a_form_some_case_allows(rule_hits, text):
+    assert rule_hits(text, "OURS_NUMERAL_NOUN") == []

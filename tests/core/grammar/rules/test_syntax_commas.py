@@ -117,6 +117,8 @@ def test_a_missing_comma_is_found_on_the_tree(text, rule, fix):
     "Всё идёт как надо.",                             # set comparisons with «как»
     "Мы пока что ждём ответа склада.",                # «пока что» means «for now»
     "Я пока не знаю номер заказа.",
+    "Если записать видео не получится, пришлите фото.",  # the infinitive and its object: the subject of «получится»
+    "Скорость снизится до 5 Мбит/с до конца суток.",  # «/с» is the unit's, no list of two «до»
 ])
 def test_correct_sentences_get_no_comma_finding(text):
     assert punctuation(text) == []

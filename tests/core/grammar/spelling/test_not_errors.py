@@ -112,3 +112,20 @@ def test_rare_words_names_and_dialogue_are_not_misspellings(text, word):
 ])
 def test_misspellings_like_rare_words_and_names_stay(text, word):
     assert not is_false_alarm(text, speller(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Оплату остановила антифрод-система банка, а не магазин.", "антифрод-система"),
+    ("Платёж проверяет антифрод, это займёт пару минут.", "антифрод"),  # «анти» + «фрод», a loanword people write
+    ("Овербукинг в отелях бывает летом.", "Овербукинг"),               # «овер» + «букинг»
+])
+def test_a_combining_form_before_a_listed_loanword(text, word):
+    assert is_false_alarm(text, speller(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Я перевиду деньги завтра утром.", "перевиду"),   # a vowel slip of «переведу», not «пере» + «виду»
+    ("Оплату задержал антифрот банка.", "антифрот"),  # «фрот» is no word people write
+])
+def test_a_slip_of_a_listed_word_beats_a_prefix(text, word):
+    assert not is_false_alarm(text, speller(text, word))
