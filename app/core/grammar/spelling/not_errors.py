@@ -72,7 +72,8 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
         return True
     if _slip_of_known_word(low) or _split_from_ne(text, finding.offset, low):
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
-    return _is_compound(low) or _is_derived(low) or is_prefixed_word(low) or poetic_instrumental(low) \
+    return (_is_compound(low) or is_prefixed_word(low)) and not _vowel_slip_of_listed(low) or _is_derived(low) \
+        or poetic_instrumental(low) \
         or listed_rare_word(low) or form_of_listed_word(low) or form_of_speller_word(low)
 
 
@@ -129,9 +130,21 @@ def _slip_of_known_word(word: str) -> bool:
         swap = _VOWEL_SLIPS.get(ch)
         if swap:
             variant = word[:i] + swap + word[i + 1:]
-            if is_word(variant) and (frequency(variant) >= _COMMON or frequency(variant) >= _LISTED_SLIP
-                                     and frequency(word) == 0):
-                return True  # «перевиду» for «переведу»: no «пере» + «виду» anybody writes
+            if is_word(variant) and frequency(variant) >= _COMMON:
+                return True
+    return False
+
+
+def _vowel_slip_of_listed(word: str) -> bool:
+    """«перевиду» for «переведу»: an unstressed vowel swapped in a word people write (once in ten million words at
+    least), where nobody writes the word itself — a slip, not a prefix or a first part («пере») before a word
+    («виду»)."""
+    if frequency(word) > 0:
+        return False
+    for i, ch in enumerate(word):
+        swap = _VOWEL_SLIPS.get(ch)
+        if swap and is_word(variant := word[:i] + swap + word[i + 1:]) and frequency(variant) >= _LISTED_SLIP:
+            return True
     return False
 
 
