@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.data_beside import from_its_part
+from app.core.scorecard.data_if import in_condition
+from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import PART_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
@@ -296,10 +298,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     """Data of a person other than the customer (named, or a relative or friend) told in one sentence: a fact that
     tells itself («оформлен на…», «на него жаловались»), or a kind of data with its content beside it."""
-    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s) and not _on_you(toks, s)]
+    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s) and not _on_you(toks, s)
+             and not in_condition(toks, s, r.text)]
     kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
-             and not _held_by_nobody(toks, s, r)]
-    data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r))
+             and not _held_by_nobody(toks, s, r) and not in_condition(toks, s, r.text)]
+    data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r)
+                  + their_money(toks, r.text))
     if not data or _denied_near(toks, data, r):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
