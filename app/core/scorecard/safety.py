@@ -52,7 +52,7 @@ def safety(r: Reply) -> ElementResult:
 def promises(r: Reply) -> list[Span]:
     """«Гарантирую», «обещаю», «точно одобрят»: the words promising what the operator cannot promise, not denied."""
     found = [s for _, s in find_phrases(r.tokens, r.lex.promises, gap=0) if not _negated(r.tokens, s[0], r.text)]
-    return found + [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
+    return found + [s for s in _sure_outcomes(r.tokens, r.text) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
 
 
 _VOUCHING = frozenset({"гарантировать", "обещать", "ручаться", "поклясться", "я", "мы", "вам", "вас", "лично", "и",
@@ -573,14 +573,16 @@ _OWN_MOVES = frozenset({"написать", "позвонить", "перезв�
                         "подсказать", "помочь", "объяснить", "рассказать", "проконсультировать"})
 
 
-def _sure_outcomes(tokens: Sequence[Token]) -> list[Span]:
+def _sure_outcomes(tokens: Sequence[Token], text: str = "") -> list[Span]:
     """«Точно привезут завтра», «вам одобрят точно», «точно успеем»: an outcome promised as certain (a future
-    verb beside «точно»), which the task or the company does not let an operator promise."""
+    verb beside «точно», in its clause: in «часть сгорит, но точно сказать не могу» the verb before the comma is
+    another clause's), which the task or the company does not let an operator promise."""
     found = []
     for i, tok in enumerate(tokens):
         if tok.lower not in _SURELY or (i and tokens[i - 1].lower == "не"):
             continue
-        for verb in tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]:
+        before = [t for t in tokens[max(0, i - 2):i] if not _CLAUSE_BREAK.search(text[t.end:tok.start])]
+        for verb in before + tokens[i + 1:i + 3]:
             if verb.tag.startswith("VERB") and "futr" in verb.tag and not verb.lemmas & _OWN_MOVES \
                     and not (i + 1 < len(tokens) and tokens[i + 1].lower == "не"):
                 start, end = min(tok.start, verb.start), max(tok.end, verb.end)
