@@ -194,6 +194,8 @@ def _never_this_form(t: Text, i: int, found: list[Finding]) -> None:
     after a preposition (an ordinal: «с 5 дня»), not after a decimal comma («2,5 рубля»)."""
     w, number = t.words[i], t.words[i].text
     gap = t.gap_before(i)
+    if i == 0 and w.start > 0:
+        return  # a heading cut off before it may have been the number's whole part («35,5 процента»)
     if i and (t.plain_gap(i) and t.words[i - 1].low in _PREPOSITIONS or gap in (",", ".") and t.words[i - 1].text.isdigit()):
         return
     noun_w = t.words[i + 1]

@@ -174,6 +174,7 @@ def test_a_measure_in_a_form_no_case_allows(rule_hits, text, span, fix):
     "Мы вернём 2 500 рублей на карту в пятницу.",
     "С баланса спишется 31 рубль за смс.",
     "Комиссия составит 1,5 рубля.",  # a decimal: the genitive singular
+    "12,5 процента годовых — ставка по вкладу.",  # a decimal opening the text
     "Из 21 рубля комиссии вернём всё.",  # after 1 in the genitive
     "Отсчёт идёт с 5 дня после покупки.",  # an ordinal after a preposition
     "Отчёт за итоги 2025 года готов.",  # a year
