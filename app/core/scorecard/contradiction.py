@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from app.core.grammar.language.syntax import analyse, close_in_meaning
 from app.core.scorecard.card import Span
 from app.core.scorecard.numbers import numbers
-from app.core.scorecard.prices_said import FREE, GENERIC, PAY, PRICED, bare_price, free, negated, priced, two_prices
+from app.core.scorecard.prices_said import (FREE, GENERIC, PAY, PRICED, bare_price, free, negated, priced,
+                                             priced_things, two_prices)
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.two_sums import two_sums
 from app.core.scorecard.words import Token, normal_form, tokenize
@@ -46,6 +47,7 @@ class _Clause:
     words: tuple[Token, ...]
     cases: frozenset[str]  # what the clause holds under a condition word, in normal forms
     refs: frozenset[str] = frozenset()  # the stems of what its «он», «её», «их» stand for
+    options: frozenset[int] = frozenset()  # which of the customer's two options to choose from it names
 
 
 def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
@@ -113,11 +115,19 @@ _TIME_CLAUSE_RE = re.compile(r"[^.!?…\n,;]+?(?=[.!?…\n,;]|\s(?:а|но|од�
 def _time_clash(r: Reply, aside: Sequence[Span]) -> list[Span]:
     """Two clauses that give one event two different times (found by words, without the dependency parse)."""
     units = r.lex.units | {"раз"}
-    clauses = []
+    clauses, opened = [], (-1, frozenset())
     for m in _TIME_CLAUSE_RE.finditer(r.text):
         words = r.tokens_in(m.start(), m.end())
         if words and not any(a[0] <= words[0].start < a[1] for a in aside):
-            clauses.append(_clause(words))
+            clause = _clause(words)
+            # «Когда постановление придёт, арест снимем в течение 1 дня»: a sentence that opens with a condition
+            # holds its case in each of its clauses
+            sentence = r.sentence_at(words[0].start)
+            if opened[0] == sentence[0]:
+                clause = _Clause(clause.words, clause.cases | opened[1], clause.refs)
+            elif words[0].lower in _CONDITION and r.tokens_in(*sentence)[:1] == words[:1]:
+                opened = (sentence[0], clause.cases)
+            clauses.append(clause)
     for n, a in enumerate(clauses):
         for b in clauses[n + 1:]:
             found = _two_times(a, b, r.text, units)
@@ -138,7 +148,10 @@ def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
             if tok is not None and tok.text in ("—", "–") and part and not any(
                     t.tag.startswith(("VERB", "INFN", "PRTS", "ADJS")) for t in part):
                 continue
-            if tok is None or tok.text.lower() in _SPLIT:
+            # «до 20:00»: a colon inside a clock time ends nothing
+            clock = tok is not None and tok.text == ":" and r.text[tok.start - 1:tok.start].isdigit() \
+                and r.text[tok.end:tok.end + 1].isdigit()
+            if tok is None or tok.text.lower() in _SPLIT and not clock:
                 # «Оплатить её можно на сайте, 1 500 ₽»: a price alone after a comma is the price of what stands
                 # before it
                 if found and part and bare_price(part, r.text):
@@ -155,7 +168,8 @@ def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
                 part = []
             elif tok.start in by_start:
                 part.append(by_start[tok.start])
-    return found
+    from app.core.scorecard.choice import options_named  # choice reads the customer's question; no cycle
+    return [_Clause(c.words, c.cases, c.refs, options_named(r, c.words, c.refs)) for c in found]
 
 
 def _asked_nouns(r: Reply) -> frozenset[str]:
@@ -215,6 +229,8 @@ def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
 
 
 def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
+    if a.options and b.options and not a.options & b.options:
+        return []  # «Стандарт: в нём обмен бесплатный… в «Лайте» обмен стоит 3 000 ₽»: two options compared
     shared = {x for x in (_stems(a.words, units) | a.refs) & (_stems(b.words, units) | b.refs)
               if not _told_apart(a.words, b.words, x)}
     if a.cases != b.cases or not shared:
@@ -222,6 +238,8 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
     for one, other in ((FREE, None), (KEPT, LOST), (_CAN, _CANNOT)):
         if other is _CANNOT and (len(shared) < 2 or _other_doings(a.words, b.words)):
             continue  # «скидку на тариф сделать нельзя… перейти на тариф можно»: two things to do
+        if other is None and not shared & (priced_things(b.words) | b.refs):
+            continue  # «переход бесплатный, абонентская плата 590 ₽ спишется в день перехода»: the price of another
         x = free(a.words) if other is None else next(
             (t for t in a.words if t.lemmas & one and not negated(a.words, t)), None)
         y = priced(b.words, text) if other is None else next(

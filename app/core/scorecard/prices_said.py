@@ -6,11 +6,12 @@ clause against clause.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.numbers import numbers
-from app.core.scorecard.words import Token
+from app.core.scorecard.words import Token, morph
 
 
 class Clause(Protocol):
@@ -62,8 +63,9 @@ def priced(words: Sequence[Token], text: str) -> Token | None:
     if any(t.lemmas & _GIVEN_BACK and (t.tag.startswith("PRTS") or t.tag.startswith("VERB") and (
             "past" in t.tag or "1per" in t.tag)) for t in words):
         return None
+    zero = {k for value, j, end in numbers(words, text) if value == 0 for k in range(j, end)}  # «с ценой 0 ₽» is free
     for i, t in enumerate(words):
-        if t.lemmas & FREE or negated(words, t):
+        if t.lemmas & FREE or negated(words, t) or i in zero:
             continue
         if t.tag.startswith("NUMB") and (money or text[t.end:t.end + 2].strip().startswith("₽")
                                          or i + 1 < len(words) and words[i + 1].lemmas & {"рубль", "руб"}):
@@ -109,3 +111,55 @@ def two_prices(a: Clause, b: Clause, text: str, shared: set[str], units: frozens
 def negated(words: Sequence[Token], tok: Token) -> bool:
     i = words.index(tok)
     return any(w.lower in ("не", "нет", "ни") for w in words[max(0, i - 2):i])
+
+
+# Nouns a price is said through: «стоимость перехода», «комиссия за перевод», «плата за смену номера».
+_PRICE_NOUNS = GENERIC | {"комиссия", "доплата", "переплата"}
+# What may stand inside a noun phrase before its noun: «в любом нашем банкомате», «на 12 месяцев».
+_IN_PHRASE = ("ADJF", "PRTF", "NUMB", "LATN")
+
+
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _case(tag: str) -> str:
+    return next((c for c in _CASES if c in tag), "")
+
+
+def _opening(words: Sequence[Token], i: int) -> Token | None:
+    """The word that opens the noun phrase of words[i] — a preposition, a price noun, a verb — walking back over its
+    adjectives and figures and, for a noun in the genitive, over the noun it hangs on («в день перехода»)."""
+    j, gent, case = i - 1, "gent" in words[i].tag, _case(words[i].tag)
+    # «в «Гибком» обмен стоит…»: an adjective of another case is not the noun's, the preposition not its either
+    while j >= 0 and (words[j].tag.startswith(_IN_PHRASE) and _case(words[j].tag) in ("", case)
+                      or gent and words[j].tag.startswith("NOUN") and not words[j].lemmas & _PRICE_NOUNS):
+        if words[j].tag.startswith("NOUN"):
+            case = _case(words[j].tag)
+        gent = "gent" in words[j].tag if words[j].tag.startswith("NOUN") else gent
+        j -= 1
+    return words[j] if j >= 0 else None
+
+
+@lru_cache(maxsize=4096)
+def _nominative(word: str) -> bool:
+    """The form may be a subject: «кредит», «переход» are nominative or accusative alike."""
+    return any("nomn" in p.tag for p in morph().parse(word))
+
+
+def priced_things(words: Sequence[Token]) -> set[str]:
+    """The stems of what a clause's price can be of: its subject (a noun in the nominative, in no preposition's
+    phrase: «доставка стоит 290 ₽», «плата 590 ₽»), the noun after «за» or after a price noun («стоимость
+    перехода», «комиссия за перевод»), and its doings (its verbs). Not a noun of place, time or owner («в день
+    перехода», «остаток на счёте», «по вашей карте»), nor the object of another doing («заблокировала карту,
+    задержим 85 000 ₽»): «Переход бесплатный, первая абонентская плата 590 ₽ спишется в день перехода» prices the
+    fee, not the move."""
+    found: set[str] = set()
+    for i, t in enumerate(words):
+        if t.tag.startswith(("VERB", "INFN", "PRTS", "PRTF")):
+            found |= {x[:6] if len(x) >= 7 else x for x in t.lemmas}
+        elif t.tag.startswith("NOUN"):
+            opening = _opening(words, i)
+            if (opening is None or not opening.tag.startswith("PREP")) and _nominative(t.lower) or opening is not None and (
+                    opening.lower == "за" or opening.lemmas & _PRICE_NOUNS and "gent" in t.tag):
+                found |= {x[:6] if len(x) >= 7 else x for x in t.lemmas}
+    return found

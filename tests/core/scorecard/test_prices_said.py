@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from app.core.scorecard.prices_said import bare_price, free, negated, priced, two_prices
+from app.core.scorecard.prices_said import bare_price, free, negated, priced, priced_things, two_prices
 from app.core.scorecard.words import Token, tokenize
 
 
@@ -65,3 +65,15 @@ def test_two_prices_for_one_thing_and_for_two():
     words = tokenize(other)
     one, two = _Part(tuple(words[:cut])), _Part(tuple(words[cut:]))
     assert two_prices(one, two, other, {"достав"}, frozenset()) == []
+
+
+@pytest.mark.parametrize("text, priced_of, not_of", [
+    ("абонентская плата 450 ₽ спишется в день перехода", "плат", "перехо"),
+    ("Стоимость перехода — 100 ₽", "перехо", ""),
+    ("за переход спишем 100 ₽", "перехо", ""),
+    ("Остаток на счёте — 1 250 ₽", "остато", "сч"),
+])
+def test_what_a_price_is_of(text, priced_of, not_of):
+    found = priced_things(tokenize(text))
+    assert any(x.startswith(priced_of) for x in found), found
+    assert not not_of or not any(x.startswith(not_of) for x in found), found
