@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -245,6 +245,13 @@ passes that apologise and name what is done and when, often in unusual but valid
 apology with no remedy, no term, a question back for what was sent, a remedy of another thing, a refusal with no way)
 and on empathy, tone, safety and minor items; the pairs alternate between a ``tune`` and a ``check`` half; committed
 before the scorecard was first run on it; first-run figures in the header).
+``blind_zh`` — ``tests/data/replies/tuning_blind_zh.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; money and figures — bills, charges, fees, refunds, instalments,
+bonuses and points, exchange rates, fines, prorated sums; passes that give the figure and what it is made of, admit an
+error and say what is corrected and when, or ask for one precise datum with a term; about half the slips on the
+solution (no reason, a sum that does not add up, a refund with no sum or term, «обратитесь в банк», a question about
+what was given), the rest on empathy, tone, safety and minor items; the pairs alternate between a ``tune`` and a
+``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
