@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
+from app.core.scorecard.customer_advice import told_for_advice
 from app.core.scorecard.customer_asks import counts_times, question_form, reported_message, toward_us
 from app.core.scorecard.customer_cues import (
     came_instead, came_late, charged_after_deed, charged_unused, earlier_contact, hopes_dashed, missed_event, nth_time,
@@ -469,7 +470,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     # «…оценки Андрея, он сам не может зайти»: the trouble of someone the customer speaks for is not theirs
     complaint = [f for f in state.states.get("complaint", []) if (not others_trouble(text, tokens, text.find(f))
                  or _grief(f)) and not own_choice(text, tokens, text.find(f))
-                 and not reported_message(text, tokens, text.find(f))]
+                 and not reported_message(text, tokens, text.find(f))
+                 and not told_for_advice(text, tokens, text.find(f))]
     if complaint:
         state.states["complaint"] = complaint
     else:
