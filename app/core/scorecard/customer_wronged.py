@@ -54,7 +54,9 @@ def done_to_us(text: str, tokens: Sequence[Token]) -> list[str]:
         if not text[start:end].rstrip().endswith("!") or "?" in text[start:end]:
             continue
         words = [t for t in tokens if start <= t.start < end]
-        if any(t.lemmas & _GLAD for t in tokens) or not any(t.lower in _US for t in words):
+        # the customer as the deed's object, not after a preposition («у меня списали» says whose money it was)
+        if any(t.lemmas & _GLAD for t in tokens) or not any(
+                t.lower in _US and not (k and words[k - 1].tag.startswith("PREP")) for k, t in enumerate(words)):
             continue
         verb = next((t for t in words if t.tag.startswith("VERB") and "past" in t.tag and "plur" in t.tag), None)
         if verb is None or "intr" in verb.tag:

@@ -48,6 +48,8 @@ def test_the_readers_quote_the_words_that_show_it():
     assert done_to_us(text, tokenize(text)) == ["рассадили"]
     text = "Проводники нас рассадили по разным вагонам!"  # the doer is named: other readers judge it
     assert done_to_us(text, tokenize(text)) == []
+    text = "У меня сняли деньги дважды!"  # «у меня» says whose money, the complaint words tell the rest
+    assert done_to_us(text, tokenize(text)) == []
 
 
 def test_figures_at_odds_quote_their_words():
