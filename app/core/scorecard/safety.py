@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.data_beside import from_its_part
+from app.core.scorecard.others_orders import others_order_told
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import PART_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
@@ -32,6 +33,9 @@ def safety(r: Reply) -> ElementResult:
             or (_full_name(toks, r) if who_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
+    told = [] if any(what == phrase("чужие данные") for what, _ in found) else others_order_told(r)  # «Там духи»
+    if told:
+        found.append((phrase("чужие данные"), told))
     promise = promises(r)
     if promise:
         found.append((phrase("обещание, которое оператор дать не может"), promise))
