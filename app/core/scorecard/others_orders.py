@@ -48,26 +48,34 @@ def _asks_inside(sentence: Sequence[Token]) -> bool:
     return False
 
 
-def others_order_told(r: Reply) -> list[Span]:
-    """The spans of a reply's sentence that tells what is in another person's order (the goods, the address, the sum),
-    when the customer said that person placed it and asked about it — or nothing."""
+def asked_about_others_order(r: Reply) -> bool:
+    """The customer says another person placed an order and asks what is in it or where it goes."""
     text = "\n".join(r.customer_messages)
     theirs = tokenize(text)
     said = [[t for t in theirs if start <= t.start < end] for start, end in sentences(text)]
-    if not any(_placed_by_other(s, r) for s in said) or not any(_asks_inside(s) for s in said):
+    return any(_placed_by_other(s, r) for s in said) and any(_asks_inside(s) for s in said)
+
+
+def order_told(toks: Sequence[Token]) -> list[Span]:
+    """The span in one sentence of the reply that names the goods, the address or the sum of an order — unless the
+    sentence refuses or denies («может сказать только сам покупатель», «адрес не сообщаем»)."""
+    if any(t.lower in _REFUSE or t.lemmas & _REFUSE for t in toks) or any(a.lower == "не" for a in toks):
         return []
-    for start, end in r.sentences:
-        toks = r.tokens_in(start, end)
-        if any(t.lower in _REFUSE or t.lemmas & _REFUSE for t in toks) or \
-                any(a.lower == "не" for a in toks):
-            continue
-        for i, t in enumerate(toks[:-1]):
-            nxt = toks[i + 1]
-            # «В заказе робот-пылесос…», «Там духи…»: what is inside, named by a noun
-            inside = (t.lower == "там" and i <= 1 or t.lemmas & _ORDER and i and toks[i - 1].lower == "в") \
-                and any(n.tag.startswith("NOUN") and not n.lemmas & _ORDER for n in toks[i + 1:i + 4])
-            where = t.lemmas & _ADDRESS and any(c.isdigit() for n in toks[i + 1:i + 4] for c in n.text)
-            paid = t.lemmas & _PAID and any(c.isdigit() for c in nxt.text)
-            if inside or where or paid:
-                return [(t.start, nxt.end - t.start)]
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        # «В заказе робот-пылесос…», «Там духи…»: what is inside, named by a noun
+        inside = (t.lower == "там" and i <= 1 or t.lemmas & _ORDER and i and toks[i - 1].lower == "в") \
+            and any(n.tag.startswith("NOUN") and not n.lemmas & _ORDER for n in toks[i + 1:i + 4])
+        where = t.lemmas & _ADDRESS and any(c.isdigit() for n in toks[i + 1:i + 4] for c in n.text)
+        paid = t.lemmas & _PAID and any(c.isdigit() for c in nxt.text)
+        if inside or where or paid:
+            return [(t.start, nxt.end - t.start)]
     return []
+
+
+def others_order_told(r: Reply) -> list[Span]:
+    """The spans of a reply's sentence that tells what is in another person's order (the goods, the address, the sum),
+    when the customer said that person placed it and asked about it — or nothing."""
+    if not asked_about_others_order(r):
+        return []
+    return next((found for start, end in r.sentences if (found := order_told(r.tokens_in(start, end)))), [])

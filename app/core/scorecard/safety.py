@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.data_beside import from_its_part
-from app.core.scorecard.others_orders import others_order_told
+from app.core.scorecard.data_if import in_condition
+from app.core.scorecard.others_orders import asked_about_others_order, order_told
+from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import PART_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
@@ -22,7 +24,7 @@ _PERSON_TAGS = ("Name", "Surn", "Patr")
 def safety(r: Reply) -> ElementResult:
     lex, text = r.lex, r.text
     found: list[tuple[str, list[Span]]] = []
-    asked_for = _asked_for_others(r)
+    asked_for, order_asked = _asked_for_others(r), asked_about_others_order(r)  # «муж заказал — что там?»
     who_asked = bool(_hits(r.customer_tokens, lex.identity_asks, gap=1))
     for start, end in r.sentences:
         toks = r.tokens_in(start, end)
@@ -30,12 +32,9 @@ def safety(r: Reply) -> ElementResult:
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
         leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for, text=r.text) if asked_for else []) \
-            or (_full_name(toks, r) if who_asked else [])
+            or (_full_name(toks, r) if who_asked else []) or (order_told(toks) if order_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
-    told = [] if any(what == phrase("чужие данные") for what, _ in found) else others_order_told(r)  # «Там духи»
-    if told:
-        found.append((phrase("чужие данные"), told))
     promise = promises(r)
     if promise:
         found.append((phrase("обещание, которое оператор дать не может"), promise))
@@ -54,7 +53,7 @@ def safety(r: Reply) -> ElementResult:
 def promises(r: Reply) -> list[Span]:
     """«Гарантирую», «обещаю», «точно одобрят»: the words promising what the operator cannot promise, not denied."""
     found = [s for _, s in find_phrases(r.tokens, r.lex.promises, gap=0) if not _negated(r.tokens, s[0], r.text)]
-    return found + [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
+    return found + [s for s in _sure_outcomes(r.tokens, r.text) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
 
 
 _VOUCHING = frozenset({"гарантировать", "обещать", "ручаться", "поклясться", "я", "мы", "вам", "вас", "лично", "и",
@@ -300,10 +299,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     """Data of a person other than the customer (named, or a relative or friend) told in one sentence: a fact that
     tells itself («оформлен на…», «на него жаловались»), or a kind of data with its content beside it."""
-    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s) and not _on_you(toks, s)]
+    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s) and not _on_you(toks, s)
+             and not in_condition(toks, s, r.text)]
     kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
-             and not _held_by_nobody(toks, s, r)]
-    data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r))
+             and not _held_by_nobody(toks, s, r) and not in_condition(toks, s, r.text)]
+    data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r)
+                  + their_money(toks, r.text))
     if not data or _denied_near(toks, data, r):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
@@ -573,14 +574,16 @@ _OWN_MOVES = frozenset({"написать", "позвонить", "перезв�
                         "подсказать", "помочь", "объяснить", "рассказать", "проконсультировать"})
 
 
-def _sure_outcomes(tokens: Sequence[Token]) -> list[Span]:
+def _sure_outcomes(tokens: Sequence[Token], text: str = "") -> list[Span]:
     """«Точно привезут завтра», «вам одобрят точно», «точно успеем»: an outcome promised as certain (a future
-    verb beside «точно»), which the task or the company does not let an operator promise."""
+    verb beside «точно», in its clause: in «часть сгорит, но точно сказать не могу» the verb before the comma is
+    another clause's), which the task or the company does not let an operator promise."""
     found = []
     for i, tok in enumerate(tokens):
         if tok.lower not in _SURELY or (i and tokens[i - 1].lower == "не"):
             continue
-        for verb in tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]:
+        before = [t for t in tokens[max(0, i - 2):i] if not _CLAUSE_BREAK.search(text[t.end:tok.start])]
+        for verb in before + tokens[i + 1:i + 3]:
             if verb.tag.startswith("VERB") and "futr" in verb.tag and not verb.lemmas & _OWN_MOVES \
                     and not (i + 1 < len(tokens) and tokens[i + 1].lower == "не"):
                 start, end = min(tok.start, verb.start), max(tok.end, verb.end)
