@@ -84,6 +84,20 @@ def _names(words: Sequence[Token], option: Sequence[Token]) -> bool:
     return any(t.lemmas & o.lemmas for t in words for o in option) or kin_taken_up(option, words)
 
 
+def options_named(r: Reply, words: Sequence[Token], refs: frozenset[str] = frozenset()) -> frozenset[int]:
+    """Which of the customer's two options (0, 1) the words name, by a word of their own or by a pronoun that stands
+    for one (``refs``: the stems it stands for, as :mod:`contradiction` finds them); empty when no choice is asked.
+    «в нём бесплатный обмен … в «Лайте» обмен стоит 3 000 ₽» speaks of two options, not of one thing twice."""
+    asked = choice_asked(r)
+    if asked is None:
+        return frozenset()
+    return frozenset(n for n, option in enumerate(asked[1]) if _names(words, option) or any(
+        (x[:6] if len(x) >= 7 else x) in refs for o in option for x in o.lemmas) or any(
+        # a name declined past the dictionary: «в «Лайте»» (read as «лаять») for «Лайт»
+        len(o.lower) >= 3 and t.lower.startswith(o.lower) and len(t.lower) - len(o.lower) <= 2
+        for t in words for o in option))
+
+
 def choice_made(r: Reply, aside: Sequence[Span]) -> list[Span]:
     """The sentence that picks one of the customer's two options, as a span; [] if none does (or nothing is asked).
     A sentence picks the option a word after its choosing word names («выбирайте кредит на 12 месяцев», «хватит и 100

@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from app.core.grammar.language.syntax import analyse, close_in_meaning
 from app.core.scorecard.card import Span
 from app.core.scorecard.numbers import numbers
+from app.core.scorecard.prices_said import (FREE, GENERIC, PAY, PRICED, bare_price, free, negated, priced,
+                                             priced_things, two_prices)
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.reckoning import wrong_sums
 from app.core.scorecard.two_sums import two_sums
 from app.core.scorecard.words import Token, normal_form, tokenize
 
-_FREE = frozenset({"бесплатный", "бесплатно"})
-_PRICED = frozenset({"платный", "платно", "стоить", "стоимость", "цена", "оплачиваться", "доплата", "₽", "рубль",
-                     "руб"})
 KEPT = frozenset({"сохраняться", "сохраниться", "остаться", "оставаться", "действовать", "переноситься",
                    "перенестись", "сохранить"})
 LOST = frozenset({"сгорать", "сгореть", "аннулироваться", "обнулиться", "обнуляться", "пропасть", "пропадать",
@@ -41,8 +41,6 @@ _BEFORE_FIGURE = frozenset({"от", "до", "свыше", "более", "бол�
 _NO_ACTION = frozenset({"быть", "мочь", "смочь", "являться", "хотеть", "знать"})
 _PICKS_OUT = frozenset({"который", "что", "чтобы", "где", "куда", "чей"})
 _SPLIT = frozenset({",", ";", ":", "—", "–", "а", "но", "однако", "зато"})
-# Nouns that name the price, not the thing priced.
-_GENERIC = frozenset({"стоимость", "цена", "сумма", "рубль", "руб", "₽", "оплата", "плата", "деньги", "вы", "мы"})
 
 
 @dataclass(frozen=True)
@@ -50,11 +48,12 @@ class _Clause:
     words: tuple[Token, ...]
     cases: frozenset[str]  # what the clause holds under a condition word, in normal forms
     refs: frozenset[str] = frozenset()  # the stems of what its «он», «её», «их» stand for
+    options: frozenset[int] = frozenset()  # which of the customer's two options to choose from it names
 
 
 def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     """Two spans of the reply that say opposite things about the same thing, or nothing."""
-    reckoned = _wrong_reckoning(r.text)
+    reckoned = _wrong_reckoning(r.text) or wrong_sums(r.text)  # a clock time or a sum worked out that does not come out
     if reckoned:
         return reckoned
     every = set().union(*(t.lemmas for t in r.tokens)) if r.tokens else set()
@@ -69,7 +68,7 @@ def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     come = _come_and_not(r, aside)
     if come:
         return come
-    if not ((every & _FREE or every & _PAY or _free(r.tokens)) and (every & _PRICED or "₽" in r.text) or every & KEPT and every & LOST or _said_both_ways(r.tokens)
+    if not ((every & FREE or every & PAY or free(r.tokens)) and (every & PRICED or "₽" in r.text) or every & KEPT and every & LOST or _said_both_ways(r.tokens)
             or every & _CAN and (every & _CANNOT or "не" in every) or len(_MONEY_RE.findall(r.text)) > 1):
         return []  # the dependency parse is run only when a pair may be there
     clauses = _clauses(r, aside)
@@ -117,11 +116,19 @@ _TIME_CLAUSE_RE = re.compile(r"[^.!?…\n,;]+?(?=[.!?…\n,;]|\s(?:а|но|од�
 def _time_clash(r: Reply, aside: Sequence[Span]) -> list[Span]:
     """Two clauses that give one event two different times (found by words, without the dependency parse)."""
     units = r.lex.units | {"раз"}
-    clauses = []
+    clauses, opened = [], (-1, frozenset())
     for m in _TIME_CLAUSE_RE.finditer(r.text):
         words = r.tokens_in(m.start(), m.end())
         if words and not any(a[0] <= words[0].start < a[1] for a in aside):
-            clauses.append(_clause(words))
+            clause = _clause(words)
+            # «Когда постановление придёт, арест снимем в течение 1 дня»: a sentence that opens with a condition
+            # holds its case in each of its clauses
+            sentence = r.sentence_at(words[0].start)
+            if opened[0] == sentence[0]:
+                clause = _Clause(clause.words, clause.cases | opened[1], clause.refs)
+            elif words[0].lower in _CONDITION and r.tokens_in(*sentence)[:1] == words[:1]:
+                opened = (sentence[0], clause.cases)
+            clauses.append(clause)
     for n, a in enumerate(clauses):
         for b in clauses[n + 1:]:
             found = _two_times(a, b, r.text, units)
@@ -142,10 +149,13 @@ def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
             if tok is not None and tok.text in ("—", "–") and part and not any(
                     t.tag.startswith(("VERB", "INFN", "PRTS", "ADJS")) for t in part):
                 continue
-            if tok is None or tok.text.lower() in _SPLIT:
+            # «до 20:00»: a colon inside a clock time ends nothing
+            clock = tok is not None and tok.text == ":" and r.text[tok.start - 1:tok.start].isdigit() \
+                and r.text[tok.end:tok.end + 1].isdigit()
+            if tok is None or tok.text.lower() in _SPLIT and not clock:
                 # «Оплатить её можно на сайте, 1 500 ₽»: a price alone after a comma is the price of what stands
                 # before it
-                if found and part and _bare_price(part, r.text):
+                if found and part and bare_price(part, r.text):
                     found[-1] = _clause([*found[-1].words, *part], _refs(r.tokens, [*found[-1].words, *part]))
                 # «занятий, которые вы ещё не прошли: вы прошли 4 из 24»: a clause that picks out a part says
                 # nothing of the whole
@@ -153,47 +163,21 @@ def _clauses(r: Reply, aside: Sequence[Span]) -> list[_Clause]:
                     refs = _refs(r.tokens, part)
                     # «Нет, доплачивать не нужно»: a yes or a no with no noun of its own speaks of what was asked
                     if sentence.tokens[0].text.lower() in ("да", "нет") and not any(
-                            t.tag.startswith("NOUN") and not t.lemmas & _GENERIC for t in part):
+                            t.tag.startswith("NOUN") and not t.lemmas & GENERIC for t in part):
                         refs |= _asked_nouns(r)
                     found.append(_clause(part, refs))
                 part = []
             elif tok.start in by_start:
                 part.append(by_start[tok.start])
-    return found
+    from app.core.scorecard.choice import options_named  # choice reads the customer's question; no cycle
+    return [_Clause(c.words, c.cases, c.refs, options_named(r, c.words, c.refs)) for c in found]
 
 
 def _asked_nouns(r: Reply) -> frozenset[str]:
     """The stems of the nouns of the customer's questions."""
     asked = " ".join(re.findall(r"[^.!?…\n]*\?", "\n".join(r.customer_messages)))
     return frozenset(x[:6] if len(x) >= 7 else x for t in tokenize(asked)
-                     if t.tag.startswith("NOUN") and not t.lemmas & _GENERIC for x in t.lemmas)
-
-
-# Paying, said with «не»: «доплачивать не нужно», «платить ничего не придётся» is «бесплатно» in other words.
-_PAY = frozenset({"платить", "заплатить", "доплачивать", "доплатить", "оплачивать", "оплатить", "переплачивать"})
-_NO_NEED = frozenset({"нужно", "надо", "придётся", "требоваться", "потребоваться", "обязательно"})
-
-
-def _free(words: Sequence[Token]) -> Token | None:
-    """«бесплатно», «без доплаты», «без комиссии», «доплачивать не нужно», «платить не придётся»."""
-    for i, t in enumerate(words):
-        if t.lemmas & _FREE and not _negated(words, t):
-            return t
-        # «без доплаты перенести не получится» says the opposite: the «без» case is refused
-        if t.lower == "без" and i + 1 < len(words) and words[i + 1].lemmas & {"доплата", "оплата", "плата", "комиссия"} \
-                and not any(w.lower == "не" for w in words[i + 2:]):
-            return words[i + 1]
-        if t.lemmas & _PAY and (_negated(words, t) or any(
-                w.lemmas & _NO_NEED and _negated(words, w) for w in words[max(0, i - 3):i + 3])):
-            return t
-    return None
-
-
-def _bare_price(words: Sequence[Token], text: str) -> bool:
-    """«1 500 ₽», «150 рублей в месяц»: a figure of money and nothing to say what it is."""
-    return any(t.tag.startswith("NUMB") for t in words) and _priced(words, text) is not None and not any(
-        t.tag.startswith(("NOUN", "VERB", "INFN", "ADJF", "PRTS")) and not t.lemmas & (_GENERIC | {"месяц", "год"})
-        for t in words)
+                     if t.tag.startswith("NOUN") and not t.lemmas & GENERIC for x in t.lemmas)
 
 
 _GENDERS = ("masc", "femn", "neut")
@@ -219,7 +203,7 @@ def _refs(tokens: Sequence[Token], words: Sequence[Token]) -> frozenset[str]:
             tok = _OBJECTS[tok.lower]
         elif not tok.tag.startswith("NPRO") or "3per" not in tok.tag:
             continue
-        agreeing = [t for t in reversed(tokens[:at]) if t.tag.startswith("NOUN") and t.lemmas.isdisjoint(_GENERIC) and (
+        agreeing = [t for t in reversed(tokens[:at]) if t.tag.startswith("NOUN") and t.lemmas.isdisjoint(GENERIC) and (
             "plur" in tok.tag and "plur" in t.tag
             or "sing" in tok.tag and "sing" in t.tag and any(g in tok.tag and g in t.tag for g in _GENDERS))]
         # «Выбор места бесплатный. Оплатить его…»: the subject before it, not the noun that hangs on the subject
@@ -241,35 +225,39 @@ def _clause(words: list[Token], refs: frozenset[str] = frozenset()) -> _Clause:
 def _stems(words: Sequence[Token], units: frozenset[str]) -> set[str]:
     """What the clause speaks of — not a unit of time («290 ₽ в месяц», «бесплатно раз в месяц»)."""
     return {x[:6] if len(x) >= 7 else x for t in words if t.tag.startswith(("NOUN", "VERB", "INFN", "PRTS", "PRTF"))
-            and not t.lemmas & _GENERIC and not t.lemmas & units and not t.lemmas & _FREE and not t.lemmas & _PRICED
+            and not t.lemmas & GENERIC and not t.lemmas & units and not t.lemmas & FREE and not t.lemmas & PRICED
             and not t.lemmas & KEPT and not t.lemmas & LOST for x in t.lemmas}
 
 
 def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[Span]:
+    if a.options and b.options and not a.options & b.options:
+        return []  # «Стандарт: в нём обмен бесплатный… в «Лайте» обмен стоит 3 000 ₽»: two options compared
     shared = {x for x in (_stems(a.words, units) | a.refs) & (_stems(b.words, units) | b.refs)
               if not _told_apart(a.words, b.words, x)}
     if a.cases != b.cases or not shared:
         return []
-    for one, other in ((_FREE, None), (KEPT, LOST), (_CAN, _CANNOT)):
+    for one, other in ((FREE, None), (KEPT, LOST), (_CAN, _CANNOT)):
         if other is _CANNOT and (len(shared) < 2 or _other_doings(a.words, b.words)):
             continue  # «скидку на тариф сделать нельзя… перейти на тариф можно»: two things to do
-        x = _free(a.words) if other is None else next(
-            (t for t in a.words if t.lemmas & one and not _negated(a.words, t)), None)
-        y = _priced(b.words, text) if other is None else next(
-            (t for t in b.words if t.lemmas & other and not _negated(b.words, t)), None)
+        if other is None and not shared & (priced_things(b.words) | b.refs):
+            continue  # «переход бесплатный, абонентская плата 590 ₽ спишется в день перехода»: the price of another
+        x = free(a.words) if other is None else next(
+            (t for t in a.words if t.lemmas & one and not negated(a.words, t)), None)
+        y = priced(b.words, text) if other is None else next(
+            (t for t in b.words if t.lemmas & other and not negated(b.words, t)), None)
         if y is None and other is _CANNOT:  # «можно оплатить в рассрочку… рассрочка не предоставляется»
             y = next((t for t in b.words if t.tag.startswith("VERB") and not t.lemmas & _NO_ACTION
-                      and _negated(b.words, t)), None)
+                      and negated(b.words, t)), None)
         # «бонусы сгорели 1 декабря… они действуют до января»: what happened then and what holds now is a story
         if x is not None and y is not None and ("past" in x.tag) == ("past" in y.tag):
             return [(x.start, x.end - x.start), (y.start, y.end - y.start)]
-    two = _two_prices(a, b, text, shared, units)
+    two = two_prices(a, b, text, shared, units)
     if two:
         return two
     for x in a.words:  # «Баллы сохраняются» — «Баллы не сохраняются»
-        if x.tag.startswith("VERB") and not x.lemmas & _NO_ACTION and not _negated(a.words, x):
+        if x.tag.startswith("VERB") and not x.lemmas & _NO_ACTION and not negated(a.words, x):
             # the same form: «не отключили… я отключила» tells who did what, «перешли — перешлите» two moods
-            y = next((t for t in b.words if t.lower == x.lower and _negated(b.words, t)), None)
+            y = next((t for t in b.words if t.lower == x.lower and negated(b.words, t)), None)
             if y is not None and not _other_subjects(a.words, b.words):  # the «не» is quoted with its verb: «не сохраняются»
                 no = next(w for w in reversed(b.words[:b.words.index(y)]) if w.lower in ("не", "нет", "ни"))
                 return [(x.start, x.end - x.start), (no.start, y.end - no.start)]
@@ -304,69 +292,10 @@ def _other_doings(a: Sequence[Token], b: Sequence[Token]) -> bool:
     return bool(one and two) and not any(x & y for x in one for y in two)
 
 
-def _priced(words: Sequence[Token], text: str) -> Token | None:
-    """A price said: a figure with «₽» or «рублей», a figure after «стоит» or «стоимость», or «платная»,
-    «оплачивается» — not «бесплатно»."""
-    money = any(t.lemmas & {"стоить", "стоимость", "цена"} for t in words)
-    # «вернула 900 ₽ за месяц», «вернём 900 ₽»: money the company gives back is no price — unlike «вернуть билет
-    # стоит 300 ₽», the customer's doing
-    if any(t.lemmas & _GIVEN_BACK and (t.tag.startswith("PRTS") or t.tag.startswith("VERB") and (
-            "past" in t.tag or "1per" in t.tag)) for t in words):
-        return None
-    for i, t in enumerate(words):
-        if t.lemmas & _FREE or _negated(words, t):
-            continue
-        if t.tag.startswith("NUMB") and (money or text[t.end:t.end + 2].strip().startswith("₽")
-                                         or i + 1 < len(words) and words[i + 1].lemmas & {"рубль", "руб"}):
-            return t
-        if t.lemmas & {"платный", "платно", "оплачиваться", "доплата"}:
-            return t
-    return None
-
-
-_GIVEN_BACK = frozenset({"вернуть", "возвратить", "вернуться", "начислить", "зачислить", "компенсировать"})
-
-
-# What a total or a sum of several says beside each one's price: «итого с доставкой 2 350 ₽».
-_TOTAL = frozenset({"итого", "всего", "вместе", "общий", "итог", "сумма", "каждый"})
-
-
-def _two_prices(a: _Clause, b: _Clause, text: str, shared: set[str], units: frozenset[str]) -> list[Span]:
-    """«Доставка в Тулу стоит 350 ₽… Доставка в Тулу обойдётся в 500 ₽», «…Она обойдётся вам в 500 ₽»: two prices for
-    one thing — the same nouns and adjectives, or a pronoun for them («доставка в Калугу — 500 ₽», «курьерская
-    доставка — 500 ₽» are other things) — under the same conditions, and not a total beside a part."""
-    def own(c: _Clause) -> set[str]:  # «курьерская доставка» is another thing than «доставка в Тулу»
-        return {x[:6] if len(x) >= 7 else x for t in c.words if t.tag.startswith(("NOUN", "ADJF"))
-                and not t.lemmas & (_GENERIC | _PRICED | units) for x in t.lemmas}
-
-    def nouns(c: _Clause) -> set[str]:
-        return own(c) | c.refs
-
-    def price(c: _Clause) -> tuple[int, Span] | None:
-        at = _priced(c.words, text)
-        if at is None or not at.tag.startswith("NUMB"):
-            return None
-        i = c.words.index(at)
-        return next(((v, (c.words[j].start, c.words[k - 1].end - c.words[j].start))  # «1 200», all its groups
-                     for v, j, k in numbers(c.words, text) if j <= i < k), None)
-
-    one, two = price(a), price(b)
-    if one is None or two is None or one[0] == two[0] or not nouns(a) & nouns(b) & shared \
-            or any(t.lemmas & _TOTAL or t.lower in _TOTAL for c in (a, b) for t in c.words) \
-            or not (own(a) == own(b) or not own(a) and a.refs <= own(b) or not own(b) and b.refs <= own(a)):
-        return []  # the same words, or a pronoun for them: «первый месяц тариф стоит 1 ₽» is a case of its own
-    return [one[1], two[1]]
-
-
 def _said_both_ways(words: Sequence[Token]) -> bool:
     """A verb the reply says both with and without «не»."""
-    said = [(t.lemmas, _negated(words, t)) for t in words if t.tag.startswith("VERB") and not t.lemmas & _NO_ACTION]
+    said = [(t.lemmas, negated(words, t)) for t in words if t.tag.startswith("VERB") and not t.lemmas & _NO_ACTION]
     return any(a & b and x != y for a, x in said for b, y in said)
-
-
-def _negated(words: Sequence[Token], tok: Token) -> bool:
-    i = words.index(tok)
-    return any(w.lower in ("не", "нет", "ни") for w in words[max(0, i - 2):i])
 
 
 # A verb and a noun this close in navec's space name one event («вернуться» ~ «возврат» 0.28); another event stays
@@ -421,7 +350,7 @@ def _one_event(a: Sequence[Token], b: Sequence[Token], units: frozenset[str]) ->
     «возврат»). The same subject doing two things («водитель будет через 15 минут… позвонит через 5») is not."""
     def named(words: Sequence[Token], pos: tuple[str, ...]) -> list[Token]:
         return [t for t in words
-                if t.tag.startswith(pos) and not t.lemmas & (_GENERIC | units | _NO_ACTION | _WHEN_SAID)]
+                if t.tag.startswith(pos) and not t.lemmas & (GENERIC | units | _NO_ACTION | _WHEN_SAID)]
     verbs_a, verbs_b = named(a, ("VERB", "INFN")), named(b, ("VERB", "INFN"))
     if _stems(verbs_a, units) & _stems(verbs_b, units):
         return True
@@ -520,7 +449,6 @@ def _least_spans(r: Reply, parts: Sequence[Sequence[Token]]) -> list[tuple[Seque
     return found
 
 
-
 # Coming in person, said with «не нужно» and with a need to be there: «Приезжать в салон не нужно, но паспорт нужно
 # показать в салоне» — the customer cannot tell whether to go.
 _COME = frozenset({"приезжать", "приехать", "приходить", "прийти", "ехать", "поехать", "ездить", "идти", "пойти",
@@ -547,11 +475,11 @@ def _come_and_not(r: Reply, aside: Sequence[Span]) -> list[Span]:
 
     for n, a in enumerate(parts):
         no = need(a)
-        if no is None or not _negated(a, no) or not any(t.lemmas & _COME for t in a) or not places(a):
+        if no is None or not negated(a, no) or not any(t.lemmas & _COME for t in a) or not places(a):
             continue
         for b in parts[:n] + parts[n + 1:]:
             yes = need(b)
-            if yes is not None and not _negated(b, yes) and not any(t.lemmas & _COME for t in b) \
+            if yes is not None and not negated(b, yes) and not any(t.lemmas & _COME for t in b) \
                     and places(a) & places(b):
                 found = [(no.start, no.end - no.start), (yes.start, yes.end - yes.start)]
                 return sorted(found)

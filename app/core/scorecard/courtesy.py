@@ -6,11 +6,14 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.farewells import (
+    bare_farewell, genitive_wish, hope_ahead, offer_for_questions, reassured, signature, wished_arrival, wished_care,
+)
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.safety import asks_secret
 from app.core.scorecard.tone import blame
 from app.core.scorecard.words import (
-    Token, also_imperative, analyse, dictionary_word, edit_distance, find_phrases, morph, quote,
+    Token, also_imperative, analyse, edit_distance, find_phrases, morph, quote,
 )
 from app.core.phrase import phrase
 
@@ -436,11 +439,11 @@ def closing(r: Reply) -> ElementResult:
         words = _words(r, sentence)
         # «Хорошего переезда!», «Спасибо!»: a wish opening one of the last two sentences; «Счастливого пути!»,
         # «Всех благ!», «Хорошево дня!»: any wish in the genitive; «…, если у вас есть другие вопросы»
-        close = [s for _, s in find_phrases(words[:1], r.lex.wishes, gap=0)] + _genitive_wish(r, sentence, words) \
-            + _offer_for_questions(words) + _wished_arrival(r, sentence, words) \
-            + (_hope_ahead(words) if sentence[1] == r.sentences[-1][1] else [])
+        close = [s for _, s in find_phrases(words[:1], r.lex.wishes, gap=0)] + genitive_wish(r, sentence, words) \
+            + offer_for_questions(words) + wished_arrival(r, sentence, words) + wished_care(r, sentence, words) \
+            + bare_farewell(words) + (hope_ahead(words) + reassured(words) if sentence[1] == r.sentences[-1][1] else [])
     if not close and r.sentences:
-        close = _invites_reply(r, tail_start) or _signature(r)
+        close = _invites_reply(r, tail_start) or signature(r)
     if close:
         return ElementResult("closing", True, phrase('Есть завершение: {quoted}.', quoted=quote(r.text, close)), close[:1])
     return ElementResult("closing", False, phrase('Нет завершения: предложите помощь или попрощайтесь («Если будут вопросы, пишите»).'))
@@ -500,92 +503,3 @@ def _opening_thanks(r: Reply, span: Span) -> bool:
 def _asks_secret(r: Reply, span: Span) -> bool:
     """«Напишите мне свой пароль, я зайду и проверю»: a demand for a secret invites no further questions."""
     return bool(find_phrases(_words(r, r.sentence_at(span[0])), r.lex.secrets, gap=0))
-
-
-_FUSED_FAREWELLS = ("досвидания", "довстречи", "досвязи")  # «Досвидания!»: a farewell run together
-_WISH_ADJECTIVES = ("хорошего", "доброго", "приятного", "отличного", "прекрасного", "удачного", "спокойного",
-                    "лёгкого", "легкого", "чудесного", "замечательного", "счастливого", "хорошей", "приятной",
-                    "удачной", "хороших", "приятных", "отличных")
-
-
-def _genitive_wish(r: Reply, sentence: tuple[int, int], words: list[Token]) -> list[Span]:
-    """A wish is said in the genitive with no verb: «Счастливого пути!», «Прекрасного вам дня!», «Всех благ!»,
-    «Здоровья маме!», «До новых встреч!» — and read through a typo («Хорошео дня!»)."""
-    if not words or len(words) > 6 or any(ch.isdigit() for ch in r.text[slice(*sentence)]) \
-            or r.text[slice(*sentence)].rstrip().endswith("?"):
-        return []
-    if any(t.tag.startswith(("VERB", "INFN", "PRTF", "PRTS", "GRND", "PRED")) or t.lower in ("не", "нет")
-           for t in words):
-        return []  # «Заказа нет», «Номера не видно»: a statement, not a wish
-    first = words[0]
-    if not dictionary_word(first.lower) and any(edit_distance(first.lower, w) <= 1 for w in _FUSED_FAREWELLS):
-        return [(first.start, words[-1].end - first.start)]
-    if len(words) >= 2 and first.lower not in _WISH_ADJECTIVES and any(
-            edit_distance(first.lower, w) <= 2 for w in _WISH_ADJECTIVES) and (
-            not dictionary_word(first.lower) or any(g in first.tag for g in ("Geox", "Surn", "Name"))):
-        return [(first.start, words[-1].end - first.start)]  # «Хорошео дня», «Хорошево дня» (a place name)
-    head = words[1:] if first.lower == "до" else words
-    if not head or not head[0].tag.startswith(("ADJF", "NOUN", "NPRO")):
-        return []
-    if "gent" not in head[0].tag or head[0].lemmas & {"никакой", "никто", "ничто"}:
-        return []  # «Никаких комиссий!» states a fact
-    if first.lower == "до" and head[0].tag.startswith("NOUN") and not head[0].lemmas & {"встреча", "свидание", "связь"}:
-        return []  # «До пятницы.» is a date; «До встречи!», «До новых путешествий!» take leave
-    if head[0].tag.startswith("NOUN") and "anim" in head[0].tag:
-        return []  # «Ваших сотрудников…» names people, it wishes nothing
-    return [(words[0].start, words[-1].end - words[0].start)]
-
-
-# Verbs whose outcome is luck, not the customer's doing: said in the imperative they wish it.
-_LUCK = frozenset({"успеть", "добраться", "доехать", "долететь", "отдохнуть"})
-
-
-def _wished_arrival(r: Reply, sentence: tuple[int, int], words: list[Token]) -> list[Span]:
-    """«Успейте на поезд!», «Доберитесь благополучно!», «Отдохните хорошо!»: a short exclamation with such an
-    imperative wishes — unlike «Успейте оформить до пятницы», where an infinitive makes it an advert's call."""
-    if not words or len(words) > 5 or not r.text[slice(*sentence)].rstrip().endswith("!"):
-        return []
-    first = words[0]
-    if not ("impr" in first.tag or also_imperative(first.lower)) or not first.lemmas & _LUCK \
-            or any(t.tag.startswith("INFN") for t in words[1:]):
-        return []
-    return [(first.start, words[-1].end - first.start)]
-
-
-def _hope_ahead(words: list[Token]) -> list[Span]:
-    """«Надеюсь, это вас немного успокоит», «Надеемся, скоро всё наладится»: the operator's hope for what is to
-    come, ending the reply, wishes it — «Надеемся, что информация была полезна» looks back on the reply itself; a
-    hope before the answer («Надеюсь, маме скоро станет лучше. Вернём 23 700 ₽…») is sympathy, not a closing."""
-    if len(words) < 3 or not ("надеяться" in words[0].lemmas and "1per" in words[0].tag):
-        return []
-    if any(t.tag.startswith("VERB") and "futr" in t.tag for t in words[1:]) \
-            and not any(t.tag.startswith("VERB") and "past" in t.tag for t in words[1:]):
-        return [(words[0].start, words[-1].end - words[0].start)]
-    return []
-
-
-def _offer_for_questions(words: list[Token]) -> list[Span]:
-    """«Пожалуйста, дайте нам знать, если у вас есть другие вопросы»: questions the customer may still have."""
-    if any(t.lower == "если" for t in words) and any("вопрос" in t.lemmas for t in words):
-        return [(words[0].start, words[-1].end - words[0].start)]
-    return []
-
-
-# Who signs a reply: «Ваш оператор Мария», «Анна Котова, старший специалист службы заботы».
-_ROLES = frozenset({"оператор", "специалист", "менеджер", "служба", "поддержка", "команда", "отдел", "консультант",
-                    "куратор", "администратор", "сотрудник", "агент"})
-
-
-def _signature(r: Reply) -> list[Span]:
-    """The last line signs the reply: a name or a post with no verb and no figures."""
-    start, end = r.sentences[-1]
-    line = r.text[start:end]
-    words = _words(r, (start, end))
-    if not words or len(words) > 10 or any(ch.isdigit() for ch in line) or line.rstrip().endswith("?") \
-            or any(t.tag.startswith(("VERB", "INFN")) for t in words):
-        return []
-    customer = set(r.customer_name.lower().replace("ё", "е").split())
-    named = any("Name" in t.tag and t.text[:1].isupper() and t.lower not in customer for t in words)
-    if named or any(t.lemmas & _ROLES for t in words):
-        return [(start, end - start)]
-    return []

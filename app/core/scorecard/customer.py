@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
+from app.core.scorecard.customer_advice import told_for_advice
 from app.core.scorecard.customer_asks import counts_times, question_form, reported_message, toward_us
 from app.core.scorecard.customer_cues import (
     came_instead, came_late, charged_after_deed, charged_unused, earlier_contact, hopes_dashed, missed_event, nth_time,
@@ -25,6 +26,7 @@ from app.core.scorecard.customer_latin import english_states
 from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_own import called_off, lost_by_accident, own_choice, tried_in_vain
 from app.core.scorecard.customer_staff import staff_faulted
+from app.core.scorecard.customer_wronged import done_to_us, figures_at_odds, less_than_promised
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
@@ -460,7 +462,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
         + staff_faulted(text[settled:]) + worse_than_before(text, told) + promise_overrun(text, told)
         + tried_in_vain(text, told) + charged_unused(text, told) + called_off(text, told)
-        + lost_by_accident(text, told))
+        + lost_by_accident(text, told) + less_than_promised(text, told) + done_to_us(text, told) + figures_at_odds(text, told))
     for name, frags in english_states(text[settled:]).items():
         add(name, frags)
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
@@ -469,7 +471,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     # «…оценки Андрея, он сам не может зайти»: the trouble of someone the customer speaks for is not theirs
     complaint = [f for f in state.states.get("complaint", []) if (not others_trouble(text, tokens, text.find(f))
                  or _grief(f)) and not own_choice(text, tokens, text.find(f))
-                 and not reported_message(text, tokens, text.find(f))]
+                 and not reported_message(text, tokens, text.find(f))
+                 and not told_for_advice(text, tokens, text.find(f))]
     if complaint:
         state.states["complaint"] = complaint
     else:

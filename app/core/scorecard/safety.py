@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.data_if import in_condition
+from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import PART_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
@@ -23,7 +24,7 @@ _PERSON_TAGS = ("Name", "Surn", "Patr")
 def safety(r: Reply) -> ElementResult:
     lex, text = r.lex, r.text
     found: list[tuple[str, list[Span]]] = []
-    asked_for = _asked_for_others(r)
+    asked_for, order_asked = _asked_for_others(r), asked_about_others_order(r)  # «муж заказал — что там?»
     who_asked = bool(_hits(r.customer_tokens, lex.identity_asks, gap=1))
     for start, end in r.sentences:
         toks = r.tokens_in(start, end)
@@ -31,7 +32,7 @@ def safety(r: Reply) -> ElementResult:
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
         leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for, text=r.text) if asked_for else []) \
-            or (_full_name(toks, r) if who_asked else [])
+            or (_full_name(toks, r) if who_asked else []) or (order_told(toks) if order_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
     promise = promises(r)

@@ -433,9 +433,11 @@ def _one_sentence(r: Reply, span: Span) -> bool:
 
 def _rule_stated(r: Reply, span: Span) -> bool:
     """«Частичное снятие по вкладу не предусмотрено»: a rule put as a short passive participle tells how a product
-    works; in a reply that gives the customer a way (the solution passed, or another thing to do: «Перенос не
-    предусмотрен, но билет можно вернуть и купить новый») it refuses nobody."""
-    return any("PRTS" in t.tag for t in r.tokens_in(span[0], span[0] + span[1]))
+    works, and so does «это правило для всех»; in a reply that gives the customer a way (the solution passed, or another
+    thing to do: «Перенос не предусмотрен, но билет можно вернуть и купить новый») it refuses nobody."""
+    words = r.tokens_in(span[0], span[0] + span[1])
+    return any("PRTS" in t.tag for t in words) \
+        or any("правило" in t.lemmas for t in words) and any("весь" in t.lemmas for t in words)
 
 
 def _left_to_you(r: Reply, found_phrase, span: Span) -> bool:

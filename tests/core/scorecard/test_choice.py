@@ -110,3 +110,15 @@ def test_a_course_choice_handed_back_fails_but_a_named_option_or_a_way_to_choose
                                          ["Какой способ оплаты лучше выбрать, чтобы не платить комиссию?"])) == []
     assert choice_handed_back(read_reply("Здравствуйте! В брони нажмите «Места» и выберите свободное.",
                                          ["Как выбрать место в самолёте?"])) == []
+
+
+def test_options_named_by_word_by_declined_name_and_by_pronoun():
+    from app.core.scorecard.choice import options_named
+    from app.core.scorecard.reply import read_reply
+    from app.core.scorecard.words import tokenize
+    r = read_reply("Советую «Комфорт».", ["Какой тариф взять: «Старт» или «Комфорт»?"])
+    assert options_named(r, tokenize("в «Старте» обмен платный")) == {0}
+    assert options_named(r, tokenize("в нём обмен бесплатный"), frozenset({"комфор"})) == {1}
+    assert options_named(r, tokenize("обмен бесплатный")) == frozenset()
+    other = read_reply("Обмен бесплатный.", ["Можно обменять билет?"])
+    assert options_named(other, tokenize("в «Старте» обмен платный")) == frozenset()

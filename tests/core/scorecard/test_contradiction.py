@@ -250,3 +250,71 @@ LUGGAGE = ["Нужно ли доплачивать за второй чемод�
 ])
 def test_no_need_to_pay_against_a_price_contradicts(reply, ok):
     assert card(reply, LUGGAGE)["solution"].passed is ok, card(reply, LUGGAGE)["solution"].reason
+
+
+MOVE = ["Сколько стоит перейти на тариф «Домашний»?"]
+
+
+@pytest.mark.parametrize("reply", [
+    # the figure is the fee's, the move is only its day
+    "Здравствуйте! Переход на «Домашний» бесплатный, ежемесячная плата 450 ₽ спишется в день перехода.",
+])
+def test_a_figure_of_another_thing_beside_free_is_no_contradiction(reply):
+    assert card(reply, MOVE)["solution"].passed is True, card(reply, MOVE)["solution"].reason
+
+
+def test_a_balance_is_no_price_of_taking_it_out():
+    customer = ["Как закрыть счёт и забрать остаток?"]
+    c = card("Здравствуйте! Остаток на счёте — 1 250 ₽. Снять его можно в кассе без комиссии, потом закройте счёт "
+             "в приложении: «Счета» → «Закрыть счёт».", customer)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_a_price_of_nought_is_free():
+    customer = ["Почему в детализации звонок на горячую линию, она же бесплатная?"]
+    c = card("Здравствуйте! Звонки на горячую линию бесплатны: в детализации они показаны с ценой 0 ₽, списаний "
+             "не было, я проверила.", customer)
+    assert "противоречит" not in c["solution"].reason, c["solution"].reason
+
+
+def test_a_figure_of_what_was_blocked_is_no_price_of_the_free_card():
+    customer = ["С моей карты пытались снять деньги, что делать?"]
+    c = card("Здравствуйте! Я заблокировала карту и остановила перевод на 40 000 ₽. Новую карту закажите в "
+             "приложении, она бесплатна.", customer)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Переход на «Домашний» бесплатный. Стоимость перехода — 100 ₽.",
+    "Здравствуйте! Переход на «Домашний» бесплатный, но за переход спишем 100 ₽.",
+])
+def test_the_price_of_the_free_thing_still_contradicts(reply):
+    assert card(reply, MOVE)["solution"].passed is False
+
+
+def test_a_clock_time_does_not_cut_off_its_if():
+    customer = ["Где моя посылка? Трек не обновляется"]
+    c = card("Здравствуйте! Посылка в пути, она придёт в пункт выдачи в среду. Если в среду до 21:00 уведомление не "
+             "придёт, напишите мне, я начну розыск.", customer)
+    assert "противоречит" not in c["solution"].reason, c["solution"].reason
+
+
+def test_a_time_under_a_when_is_a_case_of_its_own():
+    customer = ["Счёт арестовали, а долг я уже закрыла. Когда снимут арест?"]
+    c = card("Здравствуйте! Я отправила запрос приставу, обычно ответ приходит за 2–3 рабочих дня. Когда придёт "
+             "постановление об отмене, арест снимем в течение 1 рабочего дня и пришлём вам СМС.", customer)
+    assert "противоречит" not in c["solution"].reason, c["solution"].reason
+
+
+FARE = ["Какой тариф взять: «Старт» или «Комфорт»? Даты поездки могут поменяться."]
+
+
+def test_two_options_compared_by_price_are_no_contradiction():
+    c = card("Здравствуйте! Советую «Комфорт»: в нём обмен билета бесплатный, а в «Старте» обмен стоит 2 500 ₽.", FARE)
+    assert c["solution"].passed is True, c["solution"].reason
+
+
+def test_one_option_said_free_and_priced_still_contradicts():
+    c = card("Здравствуйте! Советую «Комфорт»: в нём обмен билета бесплатный. В «Комфорте» обмен стоит 2 500 ₽.",
+             FARE)
+    assert c["solution"].passed is False

@@ -32,3 +32,15 @@ def test_naming_the_customers_request_is_plain_speech_not_bureaucratese():
     c = card("Здравствуйте! Ваше обращение очень важно для нас. Денежные средства поступят до пятницы. Хорошего дня!",
              customer)
     assert c["style"].passed is False, c["style"].reason
+
+
+def test_the_passive_of_notify_is_bureaucratese_the_active_is_not():
+    """«Вы будете уведомлены», «о чём вы были уведомлены» are chancery, as «уведомлять» is; «уведомим вас» is plain."""
+    customer = ["Когда будет готов мой сертификат?"]
+    c = card("Здравствуйте! Сертификат в настоящее время на подписи, о готовности вы будете уведомлены письмом. "
+             "Хорошего дня!", customer)
+    assert c["style"].passed is False
+    assert "уведомлены" in c["style"].reason
+    c = card("Здравствуйте! Сертификат на подписи, о готовности мы уведомим вас письмом до пятницы. Хорошего дня!",
+             customer)
+    assert c["style"].passed is True
