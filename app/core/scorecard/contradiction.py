@@ -250,7 +250,7 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
                       and negated(b.words, t)), None)
         # «бонусы сгорели 1 декабря… они действуют до января»: what happened then and what holds now is a story
         if x is not None and y is not None and ("past" in x.tag) == ("past" in y.tag):
-            return [(x.start, x.end - x.start), (y.start, y.end - y.start)]
+            return [_whole_figure(text, x), _whole_figure(text, y)]
     two = two_prices(a, b, text, shared, units)
     if two:
         return two
@@ -262,6 +262,17 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
                 no = next(w for w in reversed(b.words[:b.words.index(y)]) if w.lower in ("не", "нет", "ни"))
                 return [(x.start, x.end - x.start), (no.start, y.end - no.start)]
     return []
+
+
+_GROUPED_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
+
+
+def _whole_figure(text: str, tok: Token) -> Span:
+    """A figure's token is its last group of digits: the reason quotes «15 000», not «000»."""
+    for m in _GROUPED_RE.finditer(text):
+        if m.start() <= tok.start < m.end():
+            return m.start(), m.end() - m.start()
+    return tok.start, tok.end - tok.start
 
 
 def _told_apart(a: Sequence[Token], b: Sequence[Token], stem: str) -> bool:
