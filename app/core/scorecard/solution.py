@@ -36,7 +36,9 @@ from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.moments import moments
 from app.core.scorecard.money_instead import money_instead
-from app.core.scorecard.past_deeds import bygone_event, customers_own, doing_allowed, operator_did, reported_stems
+from app.core.scorecard.past_deeds import (
+    bygone_event, customers_own, doing_allowed, operator_did, reported_stems, unsaid_subject,
+)
 from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
@@ -190,6 +192,7 @@ def solution(r: Reply) -> ElementResult:
     asking = [(s, e) for s, e in r.sentences if text[s:e].rstrip().endswith("?")]
     done = [a for a in actions if operator_did(r, a)]
     done += [d for d in deeds(r, aside) + deeds_beside(r, promised) if d not in done]
+    done += [d for d in unsaid_subject(r, aside) if d not in done]  # «Подобрала другого преподавателя»
     done = [a for a in done if not any(s <= a[0] < e for s, e in asking) and not doing_allowed(r, a)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
