@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -237,6 +237,28 @@ document list to the case or ask one precise question with a conditional answer;
 solution (no pick, a list of everything, a pick against the customer's words, a missing document, a question about
 what was said), the rest on empathy, tone, safety and minor items; the pairs alternate between a ``tune`` and a
 ``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
+``blind_zg`` — ``tests/data/replies/tuning_blind_zg.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; complaints about quality — a faulty, broken, used or wrong
+item, a missing part, a damaged parcel, an outage or speed below the tariff, a wrong charge, a lesson, tour or room not
+as promised — where the customer wants a replacement, repair, refund, recount or compensation, or only to be heard;
+passes that apologise and name what is done and when, often in unusual but valid ways; the slips on the solution (an
+apology with no remedy, no term, a question back for what was sent, a remedy of another thing, a refusal with no way)
+and on empathy, tone, safety and minor items; the pairs alternate between a ``tune`` and a ``check`` half; committed
+before the scorecard was first run on it; first-run figures in the header).
+``blind_zh`` — ``tests/data/replies/tuning_blind_zh.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; money and figures — bills, charges, fees, refunds, instalments,
+bonuses and points, exchange rates, fines, prorated sums; passes that give the figure and what it is made of, admit an
+error and say what is corrected and when, or ask for one precise datum with a term; about half the slips on the
+solution (no reason, a sum that does not add up, a refund with no sum or term, «обратитесь в банк», a question about
+what was given), the rest on empathy, tone, safety and minor items; the pairs alternate between a ``tune`` and a
+``blind_zi`` — ``tests/data/replies/tuning_blind_zi.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; rules and refusals — a return after the period, a refund of a
+non-refundable ticket, handing a plan or booking to another person, an exception to an age or document rule, deleting
+data, a second trial, leaving a contract early, cash where only cards are taken, a late entry to a course; passes that
+say the rule and why and give what is possible (another way, a partial remedy, an exception request with a term);
+60 % of the slips on the solution (a bare refusal, a vague or contradicting rule, «да, можно» without how, a question
+about what was said), the rest on empathy, tone, safety and minor items; the pairs alternate between a ``tune`` and a
+``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -294,6 +316,9 @@ SETS = {
     "blind_zd": ROOT / "tests" / "data" / "replies" / "tuning_blind_zd.toml",
     "blind_ze": ROOT / "tests" / "data" / "replies" / "tuning_blind_ze.toml",
     "blind_zf": ROOT / "tests" / "data" / "replies" / "tuning_blind_zf.toml",
+    "blind_zg": ROOT / "tests" / "data" / "replies" / "tuning_blind_zg.toml",
+    "blind_zh": ROOT / "tests" / "data" / "replies" / "tuning_blind_zh.toml",
+    "blind_zi": ROOT / "tests" / "data" / "replies" / "tuning_blind_zi.toml",
 }
 LABELLED = SETS["labelled"]
 
