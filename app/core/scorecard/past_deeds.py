@@ -23,6 +23,9 @@ from app.core.scorecard.words import Token, normal_form, tokenize
 # A question of permission: «можно пересдать?», «могу ли я вернуть?», «разрешено ли…?», «положено ли…?».
 _MAY = frozenset({"можно", "нельзя", "мочь", "разрешить", "разрешено", "положить", "положено", "возможно"})
 
+# Looking into the matter is not doing it: «Проверила — похоже, ошибка» leaves the fix to come.
+_LOOKED = frozenset({"проверить", "посмотреть", "изучить", "выяснить", "разобраться", "уточнить", "просмотреть"})
+
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 
@@ -164,3 +167,10 @@ def _subject(word: Token, verb: Token) -> bool:
     """A pronoun, or a noun in the nominative that agrees with the past verb, can be its subject."""
     return word.lower in _PRONOUNS or word.tag.startswith(("NOUN", "NPRO")) and "nomn" in word.tag \
         and agrees(word.tag, verb.tag)
+
+
+def only_looked(r: Reply, done: Sequence[Span]) -> bool:
+    """«Проверила: у вас 62, а у одногруппника 78 — похоже, ошибка. Разберёмся и вернёмся»: every deed done is a look
+    into the matter, which changes nothing yet — the work promised after it still owes a time."""
+    deeds = [t for t in r.tokens if any(t.start == d[0] for d in done)]
+    return bool(deeds) and len(deeds) == len(done) and all(t.lemmas & _LOOKED for t in deeds)

@@ -37,7 +37,7 @@ from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.moments import moments
 from app.core.scorecard.money_instead import money_instead
 from app.core.scorecard.past_deeds import (
-    bygone_event, customers_own, doing_allowed, operator_did, reported_stems, unsaid_subject,
+    bygone_event, customers_own, doing_allowed, only_looked, operator_did, reported_stems, unsaid_subject,
 )
 from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
@@ -262,7 +262,8 @@ def solution(r: Reply) -> ElementResult:
     if why and not done and not own_timed and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
     slow = slow_promises(tokens, aside, r.sentences)
-    if slow and not frames and not done and (asks_how(r) or not (yes_no_answer(r, aside) or said_back)):
+    if slow and not frames and (not done or only_looked(r, done)) \
+            and (asks_how(r) or not (yes_no_answer(r, aside) or said_back)):  # «Проверила: … Разберёмся и вернёмся»
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     slow = passed_on_left(r, done, slow, aside) if not frames else []  # one bid done, the other «рассмотрят»
     if slow:

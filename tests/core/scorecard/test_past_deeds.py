@@ -6,7 +6,7 @@ from __future__ import annotations
 from reply_cases import card
 
 from app.core.scorecard.past_deeds import (
-    bygone_event, customers_own, doing_allowed, operator_did, reported_stems, unsaid_subject,
+    bygone_event, customers_own, doing_allowed, only_looked, operator_did, reported_stems, unsaid_subject,
 )
 from app.core.scorecard.reply import read_reply
 
@@ -114,3 +114,17 @@ def test_a_past_with_its_own_subject_a_state_or_a_look_is_no_deed_of_ours():
                   "Здравствуйте! Подобрала вам курс, подходит?"):
         r = read_reply(reply, "Что с моим заказом?")
         assert unsaid_subject(r, []) == [], reply
+
+
+def test_a_look_alone_leaves_the_promised_work_owing_its_time():
+    asked = ["За контрольную поставили 3, а по ответам выходит 4. Пересчитайте, пожалуйста."]
+    r = read_reply("Здравствуйте! Проверила вашу работу: похоже, вы правы. Разберёмся и сообщим.", asked)
+    assert only_looked(r, [_at(r, "проверила")]) is True
+    got = card(r.text, asked)["solution"]
+    assert got.passed is False, got.reason
+    # the look with the fix done beside it is a deed, and the fix with its time a next step
+    r = read_reply("Здравствуйте! Проверила вашу работу и исправила оценку на 4.", asked)
+    assert only_looked(r, [_at(r, "проверила"), _at(r, "исправила")]) is False
+    got = card("Здравствуйте! Проверила вашу работу: похоже, вы правы. Разберёмся и сообщим до пятницы.",
+               asked)["solution"]
+    assert got.passed is True, got.reason
