@@ -487,9 +487,11 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
     # «через личный кабинет» is a way, «через 2 дня», «через пару часов», «через час» a time
     after = {t.start: tokens[i + 1:i + 3] for i, t in enumerate(tokens)}
     spans = [s for _, s in find_phrases(tokens, lex.time_frames, gap=0)
-             if text[s[0]:s[0] + s[1]].lower() != "через" or any(
+             if (text[s[0]:s[0] + s[1]].lower() != "через" or any(
                  is_number(t) or t.lemmas & (lex.units | {"пара", "несколько", "полчаса", "неделя"})
-                 for t in after.get(s[0], []))]
+                 for t in after.get(s[0], [])))
+             and not (text[s[0]:s[0] + s[1]].lower() == "уже" and after.get(s[0])  # «на уже оплаченный заказ»
+                      and after[s[0]][0].tag.startswith(("PRTF", "ADJF")))]
     for i, tok in enumerate(tokens):
         if tok.lemmas & lex.units or tok.lemmas & lex.months:
             for back in (1, 2):
