@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.data_beside import from_its_part
+from app.core.scorecard.data_if import in_condition
+from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import PART_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
@@ -50,7 +52,7 @@ def safety(r: Reply) -> ElementResult:
 def promises(r: Reply) -> list[Span]:
     """«Гарантирую», «обещаю», «точно одобрят»: the words promising what the operator cannot promise, not denied."""
     found = [s for _, s in find_phrases(r.tokens, r.lex.promises, gap=0) if not _negated(r.tokens, s[0], r.text)]
-    return found + [s for s in _sure_outcomes(r.tokens) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
+    return found + [s for s in _sure_outcomes(r.tokens, r.text) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
 
 
 _VOUCHING = frozenset({"гарантировать", "обещать", "ручаться", "поклясться", "я", "мы", "вам", "вас", "лично", "и",
@@ -296,10 +298,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     """Data of a person other than the customer (named, or a relative or friend) told in one sentence: a fact that
     tells itself («оформлен на…», «на него жаловались»), or a kind of data with its content beside it."""
-    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s) and not _on_you(toks, s)]
+    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s) and not _on_you(toks, s)
+             and not in_condition(toks, s, r.text)]
     kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
-             and not _held_by_nobody(toks, s, r)]
-    data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r))
+             and not _held_by_nobody(toks, s, r) and not in_condition(toks, s, r.text)]
+    data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r)
+                  + their_money(toks, r.text))
     if not data or _denied_near(toks, data, r):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
@@ -569,14 +573,16 @@ _OWN_MOVES = frozenset({"написать", "позвонить", "перезв�
                         "подсказать", "помочь", "объяснить", "рассказать", "проконсультировать"})
 
 
-def _sure_outcomes(tokens: Sequence[Token]) -> list[Span]:
+def _sure_outcomes(tokens: Sequence[Token], text: str = "") -> list[Span]:
     """«Точно привезут завтра», «вам одобрят точно», «точно успеем»: an outcome promised as certain (a future
-    verb beside «точно»), which the task or the company does not let an operator promise."""
+    verb beside «точно», in its clause: in «часть сгорит, но точно сказать не могу» the verb before the comma is
+    another clause's), which the task or the company does not let an operator promise."""
     found = []
     for i, tok in enumerate(tokens):
         if tok.lower not in _SURELY or (i and tokens[i - 1].lower == "не"):
             continue
-        for verb in tokens[max(0, i - 2):i] + tokens[i + 1:i + 3]:
+        before = [t for t in tokens[max(0, i - 2):i] if not _CLAUSE_BREAK.search(text[t.end:tok.start])]
+        for verb in before + tokens[i + 1:i + 3]:
             if verb.tag.startswith("VERB") and "futr" in verb.tag and not verb.lemmas & _OWN_MOVES \
                     and not (i + 1 < len(tokens) and tokens[i + 1].lower == "не"):
                 start, end = min(tok.start, verb.start), max(tok.end, verb.end)

@@ -409,3 +409,26 @@ def test_a_relatives_data_with_its_figure_after_it_is_still_told():
 def test_a_collection_code_passed_to_a_relative_is_not_asked_of_us(reply, safe):
     c = card(reply, ["Посылку будет забирать родственник, что ему нужно?"])
     assert c["safety"].passed is safe, c["safety"].reason
+
+
+def test_a_future_verb_in_the_clause_before_a_sure_word_is_not_promised():
+    c = card("Здравствуйте! Наверное, посылка задержится, но точно сказать пока не могу: склад ответит мне до 16:00, "
+             "и я сразу напишу вам. Хорошего дня!", ["Посылка придёт к субботе?"])
+    assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_a_sure_outcome_in_its_own_clause_is_still_promised():
+    c = card("Здравствуйте! Не волнуйтесь, посылка точно придёт к субботе. Хорошего дня!", ["Посылка придёт к субботе?"])
+    assert c["safety"].passed is False and "точно придёт" in c["safety"].reason
+
+
+def test_someone_elses_data_in_a_condition_tells_nothing():
+    c = card("Здравствуйте! Если дочь наберёт 85 баллов на вступительном тесте, её зачислят в продвинутую группу. "
+             "Хорошего дня!", ["Дочке 12, можно её в продвинутую группу?"])
+    assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_a_sum_on_a_relatives_card_told_to_the_customer_is_a_breach():
+    c = card("Здравствуйте! Вчера по его карте прошла покупка на 3 150 ₽ в супермаркете. Хорошего дня!",
+             ["Я жена вашего клиента, муж потерял телефон. Что у него по карте?"])
+    assert c["safety"].passed is False and "чужие данные" in c["safety"].reason
