@@ -54,6 +54,8 @@ from app.core.scorecard.relevance import (
 )
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.safety import promised_outcomes
+from app.core.scorecard.negated_bids import negated_bid
+from app.core.scorecard.sent_already import attached_asked
 from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.other_device import other_device
@@ -130,7 +132,7 @@ def solution(r: Reply) -> ElementResult:
     lectured = [s for _, s in find_phrases(tokens, lex.blaming + lex.infallible, gap=1)]
     aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in lectured) and se not in aside]
     # «Уточните номер заказа» to a customer who gave it: no step, and what is promised after it waits on nothing
-    again = asked_again(r)
+    again = asked_again(r) + attached_asked(r)  # «Скрин во вложении» — «Пришлите скриншот»
     aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in again) and se not in aside]
     # «осуществить соответствующее действие» says nothing: its sentence is no answer either
     aside += [se for se in r.sentences if se not in aside
@@ -142,7 +144,8 @@ def solution(r: Reply) -> ElementResult:
     steps = [s for s in steps if not any(c[0] <= s[0] < c[1] for c in lecture_clauses)
              and not vague_redirect(r, led_verb(r, s))  # «необходимо обратиться в отделение» as «обратитесь в …»
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
-             and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)]
+             and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)
+             and not negated_bid(r, s)]  # «не обращайте внимания» bids nothing
     # «Детализацию можно заказать…» to «что за списания?», «Звоните в страховую» to «куда звонить?»
     looked_up = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
     steps = [s for s in steps if s not in looked_up]
