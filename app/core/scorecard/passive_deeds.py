@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from app.core.scorecard.questions import content, touched
+from app.core.scorecard.reasons import FEELINGS as _FEELINGS, why_questions
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import tokenize
 
-# «Вы расстроены в связи с отменой»: how the customer feels, said in the passive, is nothing done for them.
-_FEELINGS = frozenset({"расстроить", "огорчить", "разочаровать", "возмутить", "напугать", "обидеть", "удивить",
-                       "смутить", "утомить", "взволновать", "встревожить", "озадачить", "раздосадовать"})
 
 
 def done_as_asked(r: Reply, idx: int) -> bool:
@@ -37,6 +36,8 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     if any(t.lower == "не" for t in toks[max(0, idx - 2):idx]):
         return False  # «Доступ не открыт» is the fault, not the deed
     theirs = {x[:5] if len(x) >= 6 else x for lemmas in content(told).values() for x in lemmas}
+    if _why_asked_of(r, near):  # «Комиссия списана по тарифу» to «Откуда комиссия?»: what happened, told again
+        return False
     if _said_of_pronoun(r, idx):  # «…раздел «Вебхуки», там всё расписано»: said of «всё», not of the customer's thing
         return False
     if any(t.tag.startswith("NOUN") and "nomn" in t.tag and touched(t.lemmas, theirs) for t in near):
@@ -54,6 +55,17 @@ def done_as_asked(r: Reply, idx: int) -> bool:
     head = next((t for t in r.tokens_in(clause, tok.start) if t.tag.startswith("NOUN")), None)
     return denied and head is not None and touched(head.lemmas, theirs) and all(
         g in head.tag for g in ("sing", "plur", "masc", "femn", "neut") if g in tok.tag)
+
+
+def _why_asked_of(r: Reply, near: list) -> bool:
+    """«Откуда комиссия 150 ₽?» — «Комиссия списана в соответствии с тарифами», «Почему разница?» — «Разница связана
+    с датами»: the participle is said of the very thing the customer asks the cause of (a noun of their «почему / откуда
+    / зачем» question in the nominative beside it) — it tells again that the thing is so, and is no deed done for them;
+    whether it gives the cause is for the why rules."""
+    asked = {x for chunk in why_questions(r) for words in [tokenize(chunk)] for k, t in enumerate(words)
+             if t.tag.startswith("NOUN") and "nomn" in t.tag and not (k and words[k - 1].tag.startswith("PREP"))
+             for x in t.lemmas}  # «за модем» reads as a nominative too
+    return any(t.tag.startswith("NOUN") and "nomn" in t.tag and t.lemmas & asked for t in near)
 
 
 def _said_of_pronoun(r: Reply, idx: int) -> bool:

@@ -23,6 +23,9 @@ from app.core.scorecard.words import Token, normal_form, tokenize
 # A question of permission: «можно пересдать?», «могу ли я вернуть?», «разрешено ли…?», «положено ли…?».
 _MAY = frozenset({"можно", "нельзя", "мочь", "разрешить", "разрешено", "положить", "положено", "возможно"})
 
+# Looking into the matter is not doing it: «Проверила — похоже, ошибка» leaves the fix to come.
+_LOOKED = frozenset({"проверить", "посмотреть", "изучить", "выяснить", "разобраться", "уточнить", "просмотреть"})
+
 # Passing the question on is not doing it: «передала запрос в отдел переводов» needs a time like any promise.
 _HAND_OFF = frozenset({"передать", "направить", "переслать", "перенаправить", "эскалировать"})
 
@@ -115,3 +118,59 @@ def doing_allowed(r: Reply, span: Span) -> bool:
                                               or kin_taken_up(doings, [n])) for n in near):
                 return True
     return False
+
+
+# Doings that change nothing for the customer however they are said: looking, learning, receiving, passing on.
+_NO_CHANGE = frozenset({"получить", "увидеть", "понять", "проверить", "посмотреть", "изучить", "узнать", "заметить",
+                        "принять", "зарегистрировать", "зафиксировать", "уточнить", "обратить", "прочитать",
+                        "разобраться", "выяснить", "сообщить", "написать", "ответить", "подумать", "решить",
+                        "передать", "направить", "переслать", "перенаправить", "эскалировать", "постараться",
+                        "попытаться", "попробовать", "хотеть", "захотеть", "мочь", "смочь", "начать", "стать",
+                        "забыть", "успеть", "оказаться", "произойти", "случиться", "пойти", "прийти", "поступить",
+                        "пройти", "уйти", "остаться"})
+_PRONOUNS = frozenset({"я", "мы", "вы", "ты", "он", "она", "оно", "они", "что", "кто", "который"})
+
+
+def unsaid_subject(r: Reply, aside: Sequence[Span]) -> list[Span]:
+    """«Подобрала другого преподавателя — Анну Сергеевну», «Перевыпуск ускорила»: a transitive perfective past in the
+    masculine or feminine singular (a person's) with no subject in its comma part — no noun or pronoun in the nominative that agrees with it, before or after —
+    is the operator speaking of her own deed (the «я» left out, as chats do), whatever verb names it. Not a question,
+    not negated, not a doing that changes nothing («проверила», «получила», «передала в отдел»: :func:`operator_did`
+    decides the passing on)."""
+    found = []
+    for i, tok in enumerate(r.tokens):
+        if not tok.tag.startswith("VERB") or "perf" not in tok.tag or "past" not in tok.tag \
+                or "tran" not in tok.tag or not {"masc", "femn"} & set(re.split(r"[ ,]", tok.tag)) \
+                or tok.lemmas & _NO_CHANGE \
+                or any(a[0] <= tok.start < a[1] for a in aside):
+            continue
+        start, end = r.sentence_at(tok.start)
+        if r.text[start:end].rstrip().endswith("?"):
+            continue
+        part = r.part_at(tok.start)
+        words = r.tokens_in(*part) if part else []
+        at = next((k for k, t in enumerate(words) if t is tok), None)
+        if at is None or any(t.lower in ("не", "ни", "если", "чтобы", "когда", "как") for t in words[:at]):
+            continue
+        # its subject: in its own part, or before it in the sentence with no other verb between («Курьер, к сожалению,
+        # уронил коробку»; not «Посылка задержалась, отправила новую»)
+        ahead = r.tokens_in(start, tok.start)
+        verb_at = max((k for k, t in enumerate(ahead) if t.tag.startswith("VERB")), default=-1)
+        if any(_subject(t, tok) for t in words if t is not tok) or any(_subject(t, tok) for t in ahead[verb_at + 1:]):
+            continue
+        if operator_did(r, (tok.start, tok.end - tok.start)):
+            found.append((tok.start, tok.end - tok.start))
+    return found
+
+
+def _subject(word: Token, verb: Token) -> bool:
+    """A pronoun, or a noun in the nominative that agrees with the past verb, can be its subject."""
+    return word.lower in _PRONOUNS or word.tag.startswith(("NOUN", "NPRO")) and "nomn" in word.tag \
+        and agrees(word.tag, verb.tag)
+
+
+def only_looked(r: Reply, done: Sequence[Span]) -> bool:
+    """«Проверила: у вас 62, а у одногруппника 78 — похоже, ошибка. Разберёмся и вернёмся»: every deed done is a look
+    into the matter, which changes nothing yet — the work promised after it still owes a time."""
+    deeds = [t for t in r.tokens if any(t.start == d[0] for d in done)]
+    return bool(deeds) and len(deeds) == len(done) and all(t.lemmas & _LOOKED for t in deeds)

@@ -17,6 +17,10 @@ from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import CALENDAR as _DAYS, PART_RE, Token, find_phrases, normal_form, tokenize
 
 _WHY = frozenset({"почему", "зачем", "отчего", "откуда"})
+# «Вы расстроены в связи с отменой», «Сожалеем, что комиссия вас расстроила»: how the customer feels is nothing done for
+# them, and nothing that happened to what they ask about.
+FEELINGS = frozenset({"расстроить", "огорчить", "разочаровать", "возмутить", "напугать", "обидеть", "удивить",
+                      "смутить", "утомить", "взволновать", "встревожить", "озадачить", "раздосадовать"})
 # Words that give a reason: «из-за аварии», «поэтому», «причина — …», «дело в том, что…».
 _BECAUSE = frozenset({"поэтому", "потому", "причина", "из-за", "поскольку", "ведь"})
 
@@ -254,7 +258,7 @@ def stated_facts(r: Reply, aside: Sequence[Span], question: str = "") -> list[Sp
             if not any(touched(n, stems) for n in nouns) and not figures & figures_of(r.text[start:end]):
                 continue
             fact = statement(said) and bool(figures_of(r.text[start:end]) - theirs) or any(
-                t.tag.startswith("VERB") and not t.lemmas & own and not t.lemmas & COMMON
+                t.tag.startswith("VERB") and not t.lemmas & own and not t.lemmas & COMMON and not t.lemmas & FEELINGS
                 and ("past" in t.tag or k and said[k - 1].lower == "не") for k, t in enumerate(said))
             if fact and (start, end - start) not in found:
                 found.append((start, end - start))

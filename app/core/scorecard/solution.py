@@ -36,7 +36,9 @@ from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.moments import moments
 from app.core.scorecard.money_instead import money_instead
-from app.core.scorecard.past_deeds import bygone_event, customers_own, doing_allowed, operator_did, reported_stems
+from app.core.scorecard.past_deeds import (
+    bygone_event, customers_own, doing_allowed, only_looked, operator_did, reported_stems, unsaid_subject,
+)
 from app.core.scorecard.modal_steps import empty_step, led_verb, modal_possible, modal_steps, record_to_read
 from app.core.scorecard.questions import (
     PRICE_RE, asked_kinds, asks_how, content, echoed_answer, named_answer, questions, said_words, spans_named,
@@ -193,6 +195,7 @@ def solution(r: Reply) -> ElementResult:
     asking = [(s, e) for s, e in r.sentences if text[s:e].rstrip().endswith("?")]
     done = [a for a in actions if operator_did(r, a)]
     done += [d for d in deeds(r, aside) + deeds_beside(r, promised) if d not in done]
+    done += [d for d in unsaid_subject(r, aside) if d not in done]  # «Подобрала другого преподавателя»
     done = [a for a in done if not any(s <= a[0] < e for s, e in asking) and not doing_allowed(r, a)]
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
@@ -262,7 +265,8 @@ def solution(r: Reply) -> ElementResult:
     if why and not done and not own_timed and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
     slow = slow_promises(tokens, aside, r.sentences)
-    if slow and not frames and not done and (asks_how(r) or not (yes_no_answer(r, aside) or said_back)):
+    if slow and not frames and (not done or only_looked(r, done)) \
+            and (asks_how(r) or not (yes_no_answer(r, aside) or said_back)):  # «Проверила: … Разберёмся и вернёмся»
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
     slow = passed_on_left(r, done, slow, aside) if not frames else []  # one bid done, the other «рассмотрят»
     if slow:
@@ -486,9 +490,11 @@ def _time_frames(tokens: Sequence[Token], text: str, lex: Lexicon) -> list[Span]
     # «через личный кабинет» is a way, «через 2 дня», «через пару часов», «через час» a time
     after = {t.start: tokens[i + 1:i + 3] for i, t in enumerate(tokens)}
     spans = [s for _, s in find_phrases(tokens, lex.time_frames, gap=0)
-             if text[s[0]:s[0] + s[1]].lower() != "через" or any(
+             if (text[s[0]:s[0] + s[1]].lower() != "через" or any(
                  is_number(t) or t.lemmas & (lex.units | {"пара", "несколько", "полчаса", "неделя"})
-                 for t in after.get(s[0], []))]
+                 for t in after.get(s[0], [])))
+             and not (text[s[0]:s[0] + s[1]].lower() == "уже" and after.get(s[0])  # «на уже оплаченный заказ»
+                      and after[s[0]][0].tag.startswith(("PRTF", "ADJF")))]
     for i, tok in enumerate(tokens):
         if tok.lemmas & lex.units or tok.lemmas & lex.months:
             for back in (1, 2):

@@ -104,6 +104,9 @@ _LOOKS = frozenset({"проверить", "посмотреть", "уточни�
                     "перезвонить", "найти", "выяснить", "понять", "глянуть", "обсудить", "подумать"})
 
 
+# Being able or wanting leads a doing and is none: «чтобы я могла проверить» is the look.
+_ABLE = frozenset({"мочь", "смочь", "хотеть", "суметь"})
+
 _PHONE_RE = re.compile(r"\+?\d[\d\s()‑-]{5,}\d")  # «по номеру 8 800 555-35-35»: sent somewhere named
 
 
@@ -134,7 +137,8 @@ def data_asked(r: Reply, span: Span) -> bool:
     verbs = [t for k, t in enumerate(r.tokens) if start <= t.start < end and t is not r.tokens[idx]
              and t.tag.startswith(("VERB", "INFN")) and "impr" not in t.tag and not t.lemmas & r.lex.not_steps
              and not t.lemmas & _ASK_FOR - {"подсказать", "сообщить", "ответить", "написать", "назвать"}
-             and not any("который" in x.lemmas for x in r.tokens[max(0, k - 2):k])]
+             and not any("который" in x.lemmas for x in r.tokens[max(0, k - 2):k])
+             and not t.lemmas & _ABLE]  # «чтобы я могла проверить»: being able is no doing, the look is
     # «я проверю и оформлю замену» holds a deed beside the look; «чтобы я проверила» only the look
     return all(t.lemmas & _LOOKS for t in verbs) or not any(
         "futr" in t.tag or "past" in t.tag or t.tag.startswith("INFN") for t in verbs)

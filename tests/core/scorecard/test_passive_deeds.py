@@ -50,3 +50,18 @@ def test_a_participle_said_of_its_own_pronoun_is_no_deed_on_the_customers_thing(
                  "описано") is False
     assert _done("Здравствуйте! Выгрузка отчётов подключена, таблица обновится ночью.", customer,
                  "подключена") is True
+
+
+def test_what_a_why_question_asks_about_said_again_is_no_deed():
+    """«Откуда плата?» — «Плата начислена по тарифу»: the thing the customer asks the cause of, said to be so."""
+    asked = "Откуда в счёте плата 300 ₽ за модем? Я его не брал"
+    assert _done("Здравствуйте! Плата начислена по условиям тарифа.", asked, "начислена") is False
+    # the same participle of another thing is a deed when it is what the customer wrote about
+    assert _done("Здравствуйте! Модем отключён от вашего счёта, плату вернём.", asked, "отключен") is True
+
+
+def test_an_apology_for_the_customers_feeling_is_no_cause():
+    from reply_cases import card
+    got = card("Здравствуйте! Жаль, что плата вас огорчила. Плата начислена по условиям тарифа. Хорошего дня!",
+               ["Откуда в счёте плата 300 ₽ за модем? Я его не брал"])["solution"]
+    assert got.passed is False, got.reason

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from reply_cases import card
 
-from app.core.scorecard.past_deeds import bygone_event, customers_own, doing_allowed, operator_did, reported_stems
+from app.core.scorecard.past_deeds import (
+    bygone_event, customers_own, doing_allowed, only_looked, operator_did, reported_stems, unsaid_subject,
+)
 from app.core.scorecard.reply import read_reply
 
 
@@ -90,3 +92,39 @@ def test_a_reminder_to_another_party_is_the_work_passed_on():
     got = card("Здравствуйте! Я напомнила куратору, он проверит работу сегодня до 18:00. Хорошего дня!",
                ["Куратор обещал проверить мою работу вчера, оценки до сих пор нет."])["solution"]
     assert got.passed is True
+
+
+def test_a_past_with_no_subject_is_the_operators_deed_whatever_its_verb():
+    r = read_reply("Добрый день! Нашла вам другого тренера — Ивана Петровича, он ведёт группы по средам в 20:00.",
+                   "Смените мне тренера в бассейне, пожалуйста.")
+    assert [r.text[s:s + n] for s, n in unsaid_subject(r, [])] == ["Нашла"]
+    got = card(r.text, ["Смените мне тренера в бассейне, пожалуйста."])["solution"]
+    assert got.passed is True, got.reason
+
+
+def test_a_past_with_its_own_subject_a_state_or_a_look_is_no_deed_of_ours():
+    # a subject in the nominative that agrees, before or after the verb
+    r = read_reply("Здравствуйте! Курьер, к сожалению, вчера вечером уронил коробку.", "Почему коробка мятая?")
+    assert unsaid_subject(r, []) == []
+    r = read_reply("Здравствуйте! Вчера уронил коробку курьер.", "Почему коробка мятая?")
+    assert unsaid_subject(r, []) == []
+    # intransitive, neuter, negated, a look or a question
+    for reply in ("Здравствуйте! Тариф переключился ночью.", "Здравствуйте! Осталось 200 рублей.",
+                  "Здравствуйте! Не нашла ваш заказ.", "Здравствуйте! Проверила ваш заказ.",
+                  "Здравствуйте! Подобрала вам курс, подходит?"):
+        r = read_reply(reply, "Что с моим заказом?")
+        assert unsaid_subject(r, []) == [], reply
+
+
+def test_a_look_alone_leaves_the_promised_work_owing_its_time():
+    asked = ["За контрольную поставили 3, а по ответам выходит 4. Пересчитайте, пожалуйста."]
+    r = read_reply("Здравствуйте! Проверила вашу работу: похоже, вы правы. Разберёмся и сообщим.", asked)
+    assert only_looked(r, [_at(r, "проверила")]) is True
+    got = card(r.text, asked)["solution"]
+    assert got.passed is False, got.reason
+    # the look with the fix done beside it is a deed, and the fix with its time a next step
+    r = read_reply("Здравствуйте! Проверила вашу работу и исправила оценку на 4.", asked)
+    assert only_looked(r, [_at(r, "проверила"), _at(r, "исправила")]) is False
+    got = card("Здравствуйте! Проверила вашу работу: похоже, вы правы. Разберёмся и сообщим до пятницы.",
+               asked)["solution"]
+    assert got.passed is True, got.reason

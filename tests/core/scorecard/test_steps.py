@@ -68,6 +68,17 @@ def test_a_verb_of_a_which_clause_is_no_deed_after_the_data_asked():
     assert kept.passed is True
 
 
+def test_being_able_to_look_is_only_the_look_after_the_data_asked():
+    """«Пришлите фото, чтобы я могла проверить»: «могла» leads the look and does nothing itself."""
+    asked = ["Заказал кофемашину, пришла с трещиной на крышке. Что теперь?"]
+    got = card("Здравствуйте! Пришлите, пожалуйста, фото трещины, чтобы мы могли проверить заказ. Хорошего дня!",
+               asked)["solution"]
+    assert got.passed is False, got.reason
+    kept = card("Здравствуйте! Пришлите, пожалуйста, фото трещины, и я сразу оформлю замену крышки. Хорошего дня!",
+                asked)["solution"]
+    assert kept.passed is True, kept.reason
+
+
 def test_a_bid_declined_with_another_way_is_no_silence_about_it():
     asked = ["Переоформите доставку на соседку, меня не будет дома. Она будет вечером"]
     r = read_reply("Здравствуйте! Менять получателя в заказе нельзя, но соседка сможет забрать его по коду: перешлите "

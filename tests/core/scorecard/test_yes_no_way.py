@@ -50,3 +50,11 @@ def test_the_customers_doing_said_back_by_its_noun_is_no_way():
 def test_the_verdict(reply, ok):
     c = card(reply, ASKED)
     assert c["solution"].passed is ok, c["solution"].reason
+
+
+def test_already_before_a_participle_is_no_time_frame():
+    """«на уже оплаченный заказ»: «уже» tells which order, it sets no time for the doing."""
+    from reply_cases import card
+    asked = ["Я уже оплатил заказ, а потом заметил скидку. Можно теперь применить промокод?"]
+    got = card("Здравствуйте! Да, промокод можно применить и к уже оплаченному заказу. Хорошего дня!", asked)["solution"]
+    assert got.passed is False, got.reason
