@@ -16,6 +16,12 @@ def test_free_and_a_price_for_the_same_thing_contradict():
     assert c["solution"].reason == "Ответ противоречит сам себе: «бесплатная», «290» — клиент не поймёт, что верно."
 
 
+def test_a_grouped_figure_is_quoted_whole():
+    c = card("Здравствуйте! Перенос поездки бесплатный, стоимость переноса поездки 12 500 ₽. Хорошего дня!",
+             ["Сколько стоит перенос поездки на другую дату?"])
+    assert c["solution"].reason == "Ответ противоречит сам себе: «бесплатный», «12 500» — клиент не поймёт, что верно."
+
+
 @pytest.mark.parametrize("reply", [
     # two cases told apart by a condition
     "Здравствуйте! Доставка до двери бесплатная при заказе от 3 000 ₽, иначе 290 ₽. Хорошего дня!",
