@@ -13,9 +13,10 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.data_if import in_condition
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
+from app.core.scorecard.promises import promises
 from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import PART_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
+from app.core.scorecard.words import CLAUSE_BREAK_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
 
 _PERSON_TAGS = ("Name", "Surn", "Patr")
@@ -48,38 +49,6 @@ def safety(r: Reply) -> ElementResult:
     reason = phrase("Нарушена безопасность данных — {seen}. Такой ответ не зачитывается.", seen=seen)
     spans = sorted(s for _, group in found for s in group)
     return ElementResult("safety", False, reason, spans, critical_failure=True)
-
-
-def promises(r: Reply) -> list[Span]:
-    """«Гарантирую», «обещаю», «точно одобрят»: the words promising what the operator cannot promise, not denied."""
-    found = [s for _, s in find_phrases(r.tokens, r.lex.promises, gap=0) if not _negated(r.tokens, s[0], r.text)]
-    return found + [s for s in _sure_outcomes(r.tokens, r.text) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
-
-
-_VOUCHING = frozenset({"гарантировать", "обещать", "ручаться", "поклясться", "я", "мы", "вам", "вас", "лично", "и",
-                       "а", "но", "это", "вот", "уж", "точно", "сто", "процент"})
-
-
-def promised_outcomes(r: Reply) -> list[tuple[int, int]]:
-    """What the reply tells only as such a promise (settled 2026-12-06, docs/label_settlement_2026-12-06.md): the
-    clause of «точно одобрят»; after a bare «Гарантирую,» or «я обещаю:» the rest of the sentence; before a closing
-    «…, обещаю!» the clause it follows. An outcome nobody can vouch for answers nothing, so the solution is judged
-    without it; the promise itself is the safety's business."""
-    found = []
-    for hit in promises(r):
-        sentence = r.sentence_at(hit[0])
-        clauses = [(m.start(), m.end()) for m in PART_RE.finditer(r.text, *sentence) if m.group().strip()]
-        at = next((i for i, (s, e) in enumerate(clauses) if s <= hit[0] < e), None)
-        if at is None:
-            continue
-        start, end = clauses[at]
-        if any(not t.lemmas & _VOUCHING for t in r.tokens_in(start, end)):
-            found.append((start, end))  # «вы точно получите всю сумму»
-        elif at + 1 < len(clauses):
-            found.append((start, sentence[1]))  # «Гарантирую, что страховая выплатит…»
-        elif at:
-            found.append((clauses[at - 1][0], end))  # «Деньги вернём в двойном размере, обещаю!»
-    return sorted(set(found))
 
 
 def asks_secret(r: Reply, sentence: tuple[int, int]) -> bool:
@@ -286,14 +255,11 @@ def _warned(toks: Sequence[Token], lex, spans: Sequence[Span], text: str) -> boo
         return True
     starts = {s[0] for s in spans}
     for i, tok in enumerate(toks):
-        if tok.start in starts and any(t.lower in lex.negation_words and not _CLAUSE_BREAK.search(text[t.end:tok.start])
+        if tok.start in starts and any(t.lower in lex.negation_words and not CLAUSE_BREAK_RE.search(text[t.end:tok.start])
                                        and not (t.lower == "не" and nxt.lemmas & _FORGET)
                                        for t, nxt in zip(toks[max(0, i - 3):i], toks[max(1, i - 2):i + 1])):
             return True
     return False
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
@@ -564,37 +530,3 @@ def _echoes(toks: Sequence[Token], theirs: Sequence[Token], data: Sequence[Span]
     kinds = [t for t in toks if any(s[0] <= t.start < s[0] + s[1] for s in data)]
     named = [t for i, t in enumerate(toks) if (i and t.text[:1].isupper()) or (t.text.isdigit() and len(t.text) >= 5)]
     return bool(named) and all(t.lower in said or t.lemmas & said for t in kinds + named)
-
-
-_SURELY = frozenset({"точно", "стопроцентно", "гарантированно", "непременно"})
-# The operator's own next move may be promised: «точно напишу вам завтра».
-_OWN_MOVES = frozenset({"написать", "позвонить", "перезвонить", "ответить", "сообщить", "связаться", "проверить",
-                        "успеть",  # «в субботу точно успеете»: reassurance on a known date, no outcome promised
-                        # «там точно подскажут»: advice or help promised, not an outcome someone else decides
-                        "подсказать", "помочь", "объяснить", "рассказать", "проконсультировать"})
-
-
-def _sure_outcomes(tokens: Sequence[Token], text: str = "") -> list[Span]:
-    """«Точно привезут завтра», «вам одобрят точно», «точно успеем»: an outcome promised as certain (a future
-    verb beside «точно», in its clause: in «часть сгорит, но точно сказать не могу» the verb before the comma is
-    another clause's), which the task or the company does not let an operator promise."""
-    found = []
-    for i, tok in enumerate(tokens):
-        if tok.lower not in _SURELY or (i and tokens[i - 1].lower == "не"):
-            continue
-        before = [t for t in tokens[max(0, i - 2):i] if not _CLAUSE_BREAK.search(text[t.end:tok.start])]
-        for verb in before + tokens[i + 1:i + 3]:
-            if verb.tag.startswith("VERB") and "futr" in verb.tag and not verb.lemmas & _OWN_MOVES \
-                    and not (i + 1 < len(tokens) and tokens[i + 1].lower == "не"):
-                start, end = min(tok.start, verb.start), max(tok.end, verb.end)
-                found.append((start, end - start))
-                break
-    return found
-
-
-def _negated(tokens: Sequence[Token], offset: int, text: str) -> bool:
-    """«не могу гарантировать»: a «не» among the two words before, in the same clause — in «Не переживайте,
-    гарантирую…» the «не» belongs to the clause before the comma and the promise stands."""
-    idx = next((i for i, t in enumerate(tokens) if t.start == offset), 0)
-    return any(t.lower == "не" and not re.search(r"[,.;:!?…—–\n]", text[t.end:offset])
-               for t in tokens[max(0, idx - 2):idx])

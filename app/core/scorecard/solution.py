@@ -53,7 +53,7 @@ from app.core.scorecard.relevance import (
     said_yes_or_no, unaddressed, untouched_wh, where_asked,
 )
 from app.core.scorecard.refusals import refused_outright
-from app.core.scorecard.safety import promised_outcomes
+from app.core.scorecard.promises import promised_outcomes
 from app.core.scorecard.negated_bids import negated_bid
 from app.core.scorecard.sent_already import attached_asked
 from app.core.scorecard.term_passed import term_passed

@@ -15,6 +15,7 @@ _WORD_RE = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*"
 PART_RE = re.compile(r"[^,.!?…\n:;—–]+")
 # The same where a dash stays inside the part: «первый — при записи» is one.
 DASHED_PART_RE = re.compile(r"[^,.!?…\n:;]+")
+CLAUSE_BREAK_RE = re.compile(r"[,;:—–]")  # a mark between two clauses of one sentence
 _SENTENCE_RE = re.compile(r"[^.!?…\n]+[.!?…]*")
 # Lemmas of the days of the week and the months: a named day or month a customer waits since or gets a thing on.
 CALENDAR = frozenset({"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "январь",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from reply_cases import card
 
 from app.core.scorecard.reply import read_reply
-from app.core.scorecard.safety import promised_outcomes
+from app.core.scorecard.promises import promised_outcomes
 
 
 def _solution(reply, customer, **kw):
