@@ -250,7 +250,7 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
                       and negated(b.words, t)), None)
         # «бонусы сгорели 1 декабря… они действуют до января»: what happened then and what holds now is a story
         if x is not None and y is not None and ("past" in x.tag) == ("past" in y.tag):
-            return [_whole_figure(text, x), _whole_figure(text, y)]
+            return [_whole_figure(a.words, x, text), _whole_figure(b.words, y, text)]
     two = two_prices(a, b, text, shared, units)
     if two:
         return two
@@ -264,14 +264,11 @@ def _opposed(a: _Clause, b: _Clause, text: str, units: frozenset[str]) -> list[S
     return []
 
 
-_GROUPED_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
-
-
-def _whole_figure(text: str, tok: Token) -> Span:
+def _whole_figure(words: Sequence[Token], tok: Token, text: str) -> Span:
     """A figure's token is its last group of digits: the reason quotes «15 000», not «000»."""
-    for m in _GROUPED_RE.finditer(text):
-        if m.start() <= tok.start < m.end():
-            return m.start(), m.end() - m.start()
+    for _, i, j in numbers(words, text):
+        if words[i].start <= tok.start <= words[j - 1].start:
+            return words[i].start, words[j - 1].end - words[i].start
     return tok.start, tok.end - tok.start
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.words import PART_RE, Token
+from app.core.scorecard.words import Token, part_at
 
 
 def from_its_part(toks: Sequence[Token], span: Span, text: str) -> list[Token]:
@@ -20,6 +20,6 @@ def from_its_part(toks: Sequence[Token], span: Span, text: str) -> list[Token]:
     word at ``span`` to the sentence's end."""
     if not toks:
         return []
-    start = next((m.start() for m in PART_RE.finditer(text, toks[0].start, toks[-1].end) if m.start() <= span[0] < m.end()),
-                 toks[0].start)
+    part = part_at(text, span[0], toks[0].start, toks[-1].end)
+    start = part[0] if part else toks[0].start
     return [t for t in toks if t.start >= start]

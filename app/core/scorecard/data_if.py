@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.words import PART_RE, Token
+from app.core.scorecard.words import Token, part_at
 
 # what may stand before «если» in its own part: «а если…», «но если…», «и если…»
 _LEAD = frozenset({"а", "но", "и", "ну"})
@@ -22,8 +22,7 @@ def in_condition(toks: Sequence[Token], span: Span, text: str) -> bool:
     with «если»."""
     if not toks:
         return False
-    part = next(((m.start(), m.end()) for m in PART_RE.finditer(text, toks[0].start, toks[-1].end)
-                 if m.start() <= span[0] < m.end()), None)
+    part = part_at(text, span[0], toks[0].start, toks[-1].end)
     if part is None:
         return False
     words = [t.lower for t in toks if part[0] <= t.start < part[1] and t.start < span[0]]

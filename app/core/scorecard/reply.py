@@ -16,7 +16,7 @@ from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
     Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, dictionary_word, edit_distance,
-    PART_RE, find_phrases, mend_courtesy, noun_after, sentences, tokenize,
+    find_phrases, mend_courtesy, noun_after, part_at, sentences, tokenize,
 )
 from app.core.phrase import phrase
 
@@ -95,7 +95,7 @@ class Reply:
     def part_at(self, pos: int) -> tuple[int, int] | None:
         """The comma part (start, end) — the text between marks, :data:`words.PART_RE` — that holds this position;
         None where the position is on a mark."""
-        return next(((m.start(), m.end()) for m in PART_RE.finditer(self.text) if m.start() <= pos < m.end()), None)
+        return part_at(self.text, pos)
 
     @cached_property
     def emoji(self) -> list[Span]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.words import PART_RE, Token
+from app.core.scorecard.words import Token, part_at
 
 _THEIR = frozenset({"его", "её", "ее", "их"})
 # what holds money: the card, the account, the loan, the deposit
@@ -31,8 +31,8 @@ def their_money(toks: Sequence[Token], text: str) -> list[Span]:
     for a, b in zip(toks, toks[1:]):
         if a.lower not in _THEIR or not b.lemmas & _HOLDERS:
             continue
-        start = next((m.start() for m in PART_RE.finditer(text, toks[0].start, end) if m.start() <= a.start < m.end()),
-                     a.start)
+        part = part_at(text, a.start, toks[0].start, end)
+        start = part[0] if part else a.start
         if _SUM_RE.search(text, start, end):
             return [(b.start, b.end - b.start)]
     return []

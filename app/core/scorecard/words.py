@@ -169,6 +169,13 @@ def parts_with_tokens(text: str, tokens: Sequence[Token]) -> list[tuple[int, int
     return [(m.start(), m.end(), [t for t in tokens if m.start() <= t.start < m.end()]) for m in PART_RE.finditer(text)]
 
 
+def part_at(text: str, pos: int, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+    """The comma part (start, end) of ``text[start:end]`` (:data:`PART_RE`) that holds ``pos``; None where ``pos`` is
+    on a mark."""
+    parts = PART_RE.finditer(text, start, len(text) if end is None else end)
+    return next(((m.start(), m.end()) for m in parts if m.start() <= pos < m.end()), None)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE_RE.finditer(text) if m.group().strip()]
 

@@ -4,7 +4,7 @@ reasons, the customer's name taken from their message."""
 import pytest
 
 from app.core.scorecard.words import (customer_name_from, parts_with_tokens, cyrillic_share, find_phrases, make_phrases,
-                                      message_sentences, quote, sentences, tokenize)
+                                      message_sentences, part_at, quote, sentences, tokenize)
 
 
 def spans(text, entries, gap=1):
@@ -83,3 +83,11 @@ def test_a_customer_message_is_cut_into_its_parts_with_their_words():
     assert [text[start:end].strip() for start, end, _ in parts] == ["Рейс отменили", "деньги не вернули", "А я ждала"]
     assert [[t.lower for t in words] for _, _, words in parts] == [["рейс", "отменили"], ["деньги", "не", "вернули"],
                                                                    ["а", "я", "ждала"]]
+
+
+def test_the_part_holding_a_position_is_found_within_the_given_stretch():
+    text = "Заказ собран, курьер выехал: ждите к обеду."
+    at = text.index("курьер")
+    assert text[slice(*part_at(text, at))] == " курьер выехал"
+    assert part_at(text, text.index(",")) is None  # on a mark
+    assert part_at(text, at, 0, text.index(",")) is None  # outside the stretch searched
