@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, find_phrases, sentences, tokenize
+from app.core.scorecard.words import Token, find_phrases, sentences
 
 # Placing an order or a booking, and the thing placed.
 _PLACE = frozenset({"заказать", "оформить", "купить", "оплатить", "забронировать", "сделать", "отправить",
@@ -50,8 +50,7 @@ def _asks_inside(sentence: Sequence[Token]) -> bool:
 
 def asked_about_others_order(r: Reply) -> bool:
     """The customer says another person placed an order and asks what is in it or where it goes."""
-    text = "\n".join(r.customer_messages)
-    theirs = tokenize(text)
+    text, theirs = "\n".join(r.customer_messages), r.customer_tokens
     said = [[t for t in theirs if start <= t.start < end] for start, end in sentences(text)]
     return any(_placed_by_other(s, r) for s in said) and any(_asks_inside(s) for s in said)
 
@@ -71,11 +70,3 @@ def order_told(toks: Sequence[Token]) -> list[Span]:
         if inside or where or paid:
             return [(t.start, nxt.end - t.start)]
     return []
-
-
-def others_order_told(r: Reply) -> list[Span]:
-    """The spans of a reply's sentence that tells what is in another person's order (the goods, the address, the sum),
-    when the customer said that person placed it and asked about it — or nothing."""
-    if not asked_about_others_order(r):
-        return []
-    return next((found for start, end in r.sentences if (found := order_told(r.tokens_in(start, end)))), [])

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from app.core.content import CorrespondenceTask, CustomerTurn
 from app.core.scorecard import courtesy, task_items, writing
 from app.core.scorecard.card import ElementResult, Grammar, Scorecard, total_up
-from app.core.scorecard.feedback_only import feedback_only
 from app.core.scorecard.reply import read_reply
 from app.core.scorecard.safety import safety
 from app.core.scorecard.solution import solution
@@ -34,9 +33,6 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
         "greeting": courtesy.greeting(r), "name": courtesy.name(r), "empathy": courtesy.empathy(r),
         "solution": solution(r), "closing": courtesy.closing(r),
     }
-    if results["solution"].passed is not None and feedback_only(r.customer_messages):  # «Ничего не прошу, просто …»
-        results["solution"] = ElementResult("solution", None, phrase(
-            'Клиент ни о чём не спрашивает и ничего не просит: решение не требуется.'))
     results["tone"] = tone(r, has_step=results["solution"].passed is True)
     # a doubting question («А вы уверены, что выбрали красный?») fails tone, but does not unsay an apology
     blamed = [s for s in blame(r) if not _asked(r, s)] if results["empathy"].passed else []

@@ -26,6 +26,7 @@ from app.core.scorecard.contradiction import contradiction
 from app.core.scorecard.dial_codes import dialled_way
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.done_deeds import bids_undone, passed_on_left, state_named_back, told_as_past
+from app.core.scorecard.feedback_only import feedback_only
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import booked_date, deadline_passed, in_time_told, in_time_unsaid, opening_hours, since_when
@@ -74,7 +75,7 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
                       r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
-    if not r.customer.asks:
+    if not r.customer.asks or feedback_only(r.customer_messages):  # «Ничего не прошу, просто чтобы вы знали …»
         return ElementResult("solution", None, phrase('Клиент ни о чём не спрашивает и ничего не просит: решение не требуется.'))
     # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
     hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not modal_possible(tokens, h)]

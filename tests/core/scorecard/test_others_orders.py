@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from reply_cases import card
 
-from app.core.scorecard.others_orders import others_order_told
+from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.reply import read_reply
 
 ASKED = ["Добрый вечер. Дочка оформила посылку на мою дачу, а сама в отпуске. Что там внутри и когда её привезут?"]
 
 
 def _told(reply: str, customer=ASKED) -> list[str]:
+    """The spans safety reads as the order told: the first sentence of the reply that names it, when asked."""
     r = read_reply(reply, customer)
-    return [r.text[s:s + n] for s, n in others_order_told(r)]
+    if not asked_about_others_order(r):
+        return []
+    found = next((f for start, end in r.sentences if (f := order_told(r.tokens_in(start, end)))), [])
+    return [r.text[s:s + n] for s, n in found]
 
 
 def test_the_goods_the_address_or_the_sum_of_another_persons_order_are_told():
