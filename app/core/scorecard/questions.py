@@ -168,7 +168,7 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     if "сколько" in asked and (not new_number and not PRICE_RE.search(r.text) and not frames
                                or count_not_told(r, questions(r))):
         missing.append(phrase('«сколько»'))
-    if "цена" in asked and not PRICE_RE.search(r.text):
+    if "цена" in asked and (not PRICE_RE.search(r.text) or only_their_figures(r)):
         missing.append(phrase('«сколько стоит»'))
     # «какая комиссия?» wants a figure of its own, not the «один-два рабочих дня» of a time frame
     framed = [t for t in r.tokens if any(f[0] <= t.start < f[0] + f[1] for f in frames)]
@@ -467,3 +467,19 @@ def spans_named(r: Reply) -> list[Span]:
         found += [(t.start, t.end - t.start) for i, t in enumerate(words)
                   if t.lemmas & SPANS and not (i and words[i - 1].lower in ("в", "во"))]
     return found
+
+
+def only_their_figures(r: Reply) -> bool:
+    """«Мы приходим с 15-го, сколько платить за декабрь? Месяц стоит 6 000» — «Оплата за месяц — 6 000 ₽»: the price
+    asked is not the one the customer already wrote. A reply whose every figure is one the customer gave, and which
+    names no price in words («бесплатно»), tells them nothing they did not know."""
+    from app.core.scorecard.numbers import numbers
+    if _FREE_RE.search(r.text):
+        return False
+    said = {value for value, _, _ in numbers(r.tokens, r.text)}
+    theirs = {value for value, _, _ in numbers(r.customer_tokens, "\n".join(r.customer_messages))}
+    return bool(said) and said <= theirs
+
+
+_FREE_RE = re.compile(r"бесплатн|ничего не стоит|без доплат|без оплат|входит в (?:стоимость|цену|тариф)"
+                      r"|не\s+(?:нужно|надо)\s+(?:ничего\s+)?(?:до)?платить", re.I)

@@ -231,3 +231,18 @@ def test_a_size_named_by_its_letters_answers_which_size():
     assert unanswered(_reply("Здравствуйте! Берите M, он свободнее в груди.", asked), [], []) == ""
     assert "какой" in unanswered(_reply("Здравствуйте! Берите свой обычный, он свободнее.", asked), [], [])
     assert "какой" in unanswered(_reply("Здравствуйте! Берите S, как обычно.", asked), [], [])
+
+
+POOL_FROM_20TH = ["Мы записались в бассейн с 20 марта. Сколько платить за март, если абонемент на месяц стоит 4 500?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # the customer's own figure said back is not the sum they asked
+    ("Здравствуйте! Абонемент на месяц стоит 4 500 ₽, оплатить можно на кассе. Хорошего дня!", False),
+    # the sum for their days is
+    ("Здравствуйте! За март заплатите 1 800 ₽ — за 12 дней с 20 марта. Хорошего дня!", True),
+    # and so is a price in words
+    ("Здравствуйте! Март для вас бесплатный, платить начнёте с апреля — 4 500 ₽ в месяц. Хорошего дня!", True),
+])
+def test_a_price_asked_is_not_the_customers_own_figure_said_back(reply, ok):
+    assert card(reply, POOL_FROM_20TH)["solution"].passed is ok, card(reply, POOL_FROM_20TH)["solution"].reason
