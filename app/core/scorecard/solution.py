@@ -56,6 +56,7 @@ from app.core.scorecard.relevance import (
 from app.core.scorecard.refusals import refused_outright
 from app.core.scorecard.promises import promised_outcomes
 from app.core.scorecard.negated_bids import negated_bid
+from app.core.scorecard.papers import paper_nowhere
 from app.core.scorecard.sent_already import attached_asked
 from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.tickets import numbered, stock_ticket
@@ -146,7 +147,7 @@ def solution(r: Reply) -> ElementResult:
              and not vague_redirect(r, led_verb(r, s))  # «необходимо обратиться в отделение» as «обратитесь в …»
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)
-             and not negated_bid(r, s)]  # «не обращайте внимания» bids nothing
+             and not negated_bid(r, s) and not paper_nowhere(r, s)]  # «не обращайте внимания» bids nothing
     # «Детализацию можно заказать…» to «что за списания?», «Звоните в страховую» to «куда звонить?»
     looked_up = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
     steps = [s for s in steps if s not in looked_up]

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import Span
 from app.core.scorecard.dial_codes import dialled_way
 from app.core.scorecard.kin_words import kin_taken_up
+from app.core.scorecard.papers import unplaced_paper
 from app.core.scorecard.questions import asks_how, questions
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import WHERE_RE
@@ -69,7 +70,7 @@ def _way_named(r: Reply, words: Sequence[Token]) -> bool:
             continue
         if being and "nomn" in t.tag and not (i and words[i - 1].tag.startswith("PREP")):
             continue  # «такая услуга у нас есть»: what there is, no way to it
-        if kin_taken_up(mine, [t]):  # «при переходе» to «перейти»: the customer's doing by its noun
+        if kin_taken_up(mine, [t]) or unplaced_paper(r, words, t):  # «при переходе» to «перейти»; a paper nowhere
             continue
         return True
     return False
