@@ -45,7 +45,8 @@ def term_passed(r: Reply) -> tuple[str, Span] | None:
         return None
     hours = max([term_hours(TERM_RE.search(a)) for a in ago] + [term_hours(TERM_RE.search(o)) + 1 for o in over])
     for m in TERM_RE.finditer(r.text):
-        if not _WITHIN_RE.search(r.text[max(0, m.start() - 14):m.start()]) or term_hours(m) >= hours:
+        if not (_WITHIN_RE.search(r.text[max(0, m.start() - 14):m.start()]) or _bare_span(r, m.start())) \
+                or term_hours(m) >= hours:
             continue
         start, end = r.sentence_at(m.start())
         # a permission, or the rule for all such things in the general present («зачисляется в течение 30 дней»)
@@ -58,3 +59,12 @@ def term_passed(r: Reply) -> tuple[str, Span] | None:
         said = max(ago, key=lambda a: term_hours(TERM_RE.search(a))) if ago else _OVER_RE.search(told).group(0)
         return said, (m.start(), m.end() - m.start())
     return None
+
+
+def _bare_span(r: Reply, at: int) -> bool:
+    """«Удалённые проекты хранятся в корзине 30 дней»: a span that is the verb's own measure of time, with no
+    preposition before it (not «через 30 дней», «за 3 дня», «на 2 недели», «раз в 30 дней»), is a window as «в течение
+    30 дней» is."""
+    before = [t for t in r.tokens if t.end <= at][-1:]
+    return bool(before) and not before[0].tag.startswith(("PREP", "NUMR")) and not before[0].lower.isdigit() \
+        and before[0].lower not in ("каждые", "раз") and not r.text[before[0].end:at].strip(" »\"\u00a0")

@@ -62,3 +62,17 @@ def test_a_term_the_customer_was_given_and_says_has_run_out():
     assert ago.startswith("прошло уже больше")
     ok = "Добрый день! Проверила: деньги за билет отправлены вчера, придут на карту в течение 2 дней."
     assert term_passed(read_reply(ok, asked)) is None
+
+
+def test_a_span_with_no_preposition_is_a_window_too():
+    asked = "Удалил черновик письма три недели назад, верните его, пожалуйста"
+    reply = ("Здравствуйте! Удалённые черновики лежат в папке «Удалённые» 7 дней. Откройте папку, отметьте черновик "
+             "и нажмите «Вернуть».")
+    ago, span = term_passed(read_reply(reply, asked))
+    assert ago == "три недели назад" and reply[span[0]:span[0] + span[1]] == "7 дней"
+    assert score_reply(reply, asked, grammar=None)["solution"].passed is False
+    # the same span after «через» or «за» is no window of the rule
+    for later in ("Черновики удаляются через 7 дней.", "Черновик вернём за 7 дней."):
+        assert term_passed(read_reply("Здравствуйте! " + later, asked)) is None
+    # and a span the customer is still inside leaves the reply to the other rules
+    assert term_passed(read_reply(reply, "Удалил черновик письма вчера, верните его")) is None
