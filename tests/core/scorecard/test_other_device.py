@@ -62,3 +62,32 @@ def test_two_services_named_by_the_customer_leave_every_way_standing():
     r = read_reply("Здравствуйте! В Google Календаре откройте «Настройки» → «Импорт». Хорошего дня!",
                    ["Как перенести события из Outlook в Google Календарь?"])
     assert other_device(r) == []
+
+
+def test_a_third_family_to_a_customer_who_named_two_is_another_device():
+    asked = ["Заметки не синхронизируются: пишу на телефоне, а на ноутбуке их нет. Телефон айфон, ноутбук с Windows."]
+    r = read_reply("Здравствуйте! Откройте на телефоне «Настройки» Android → «Аккаунты» и включите синхронизацию. "
+                   "Хорошего дня!", asked)
+    assert other_device(r) == [r.sentences[1]]
+    # steps for one of the two the customer named stand
+    r = read_reply("Здравствуйте! На айфоне откройте «Настройки» → «Заметки» и включите синхронизацию. Хорошего дня!",
+                   asked)
+    assert other_device(r) == []
+
+
+def test_a_store_tells_the_make_it_installs_for():
+    asked = ["Не открывается приложение банка, телефон Samsung на Android 13."]
+    r = read_reply("Здравствуйте! Удалите приложение и скачайте его заново из App Store. Хорошего дня!", asked)
+    assert other_device(r) == [r.sentences[1]]
+    r = read_reply("Здравствуйте! Удалите приложение и скачайте его заново из Google Play. Хорошего дня!", asked)
+    assert other_device(r) == []
+
+
+def test_a_service_the_customer_is_without_is_no_way_for_them():
+    asked = ["Не приходят уведомления от приложения. Телефон Honor без гугл-сервисов, приложение ставил из AppGallery."]
+    r = read_reply("Здравствуйте! Откройте Google Play и обновите приложение. Хорошего дня!", asked)
+    assert other_device(r) == [r.sentences[1]]
+    assert card("Здравствуйте! Откройте Google Play и обновите приложение. Хорошего дня!", asked)["solution"].passed \
+        is False
+    r = read_reply("Здравствуйте! Откройте AppGallery и обновите приложение. Хорошего дня!", asked)
+    assert other_device(r) == []
