@@ -155,3 +155,9 @@ def test_no_room_with_another_way_is_no_refusal():
     got = card("Здравствуйте! Субботние смены уже заполнены, но в воскресной есть два места — записала вас туда на "
                "10:00. Если будут вопросы, пишите.", ["Можно записаться на субботнюю смену?"])
     assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_a_rule_not_open_to_discussion_refuses():
+    got = card("Здравствуйте! Время занятий составляет учебная часть, оно не обсуждается. Хорошего дня!",
+               ["Почему занятие поставили на 7 утра? Я не успеваю, поменяйте время."])
+    assert got["tone"].passed is False and "«не обсуждается»" in got["tone"].reason, got["tone"].reason
