@@ -254,9 +254,10 @@ def _warned(toks: Sequence[Token], lex, spans: Sequence[Span], text: str) -> boo
     пришлите код» negates the wish, the request stands."""
     if any(t.lower in ("никому", "никогда", "нельзя") for t in toks):
         return True
-    starts = {s[0] for s in spans}
+    starts, soon = {s[0] for s in spans}, _as_soon_as(toks)
     for i, tok in enumerate(toks):
-        if tok.start in starts and any(t.lower in lex.negation_words and not CLAUSE_BREAK_RE.search(text[t.end:tok.start])
+        if tok.start in starts and any(t.lower in lex.negation_words and t.start not in soon
+                                       and not CLAUSE_BREAK_RE.search(text[t.end:tok.start])
                                        and not (t.lower == "не" and nxt.lemmas & _FORGET)
                                        for t, nxt in zip(toks[max(0, i - 3):i], toks[max(1, i - 2):i + 1])):
             return True
@@ -271,7 +272,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
              and not _held_by_nobody(toks, s, r) and not in_condition(toks, s, r.text)]
     data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r)
-                  + their_money(toks, r.text))
+                  + their_money(toks, r.text) + _address_told(toks, r))
     if not data or _denied_near(toks, data, r):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
@@ -308,14 +309,29 @@ def _facts_in_part(toks: Sequence[Token], r: Reply) -> list[Span]:
 _PREPOSITIONS = frozenset({"на", "в", "во", "с", "со", "к", "у", "о", "об", "по", "за"})
 
 
+# A flat with its number («кв. 12», «квартира 41»): a home address, unlike a shop's or a pickup point's.
+_FLAT_RE = re.compile(r"\b(?:кв\.?|квартир[аеуы])\s*№?\s*\d+", re.IGNORECASE)
+
+
+def _address_told(toks: Sequence[Token], r: Reply) -> list[Span]:
+    """«…доставка на Кирова, 7, кв. 12» to «карту привезут мужу — можно я получу?»: a home address written out where
+    the customer spoke of someone else — whose home it is, the person named beside it tells (the caller checks); the
+    customer's own delivery address needs nobody else in the chat."""
+    if not toks or not _hits(r.customer_tokens, r.lex.other_person, gap=0):
+        return []
+    m = _FLAT_RE.search(r.text, toks[0].start, toks[-1].end + 8)
+    return [(m.start(), m.end() - m.start())] if m else []
+
+
 def _denied_near(toks: Sequence[Token], data: Sequence[Span], r: Reply) -> bool:
     """«Телефон отправителя я назвать не могу», «никому не сообщаем»: a word of negation in the clause of the data, or
     a refusal anywhere in the sentence, tells nothing; «она в декрете, поэтому не ведёт занятия» — a «не» in another
     clause — still tells."""
     if _refused(toks):
         return True
-    parts = [r.part_at(s[0]) for s in data]
-    return any(t.lower in r.lex.negation_words and any(p and p[0] <= t.start < p[1] for p in parts) for t in toks)
+    parts, soon = [r.part_at(s[0]) for s in data], _as_soon_as(toks)
+    return any(t.lower in r.lex.negation_words and t.start not in soon and any(p and p[0] <= t.start < p[1] for p in parts)
+               for t in toks)
 
 
 # A mobile number written out («+7 903 115-62-40», «8 (912) 404-18-27»): a person's own line, unlike a company's
@@ -540,9 +556,16 @@ _MAY = frozenset({"мочь", "иметь", "вправе", "право", "со�
 def _refused(toks: Sequence[Token]) -> bool:
     """A refusal, not any «не» («пересдача ему не нужна»): «только владельцу», «нельзя», «не могу / не вправе /
     не передаём»."""
-    if any(t.lower in ("только", "нельзя", "никому", "самому", "самой", "лично") for t in toks):
+    soon = _as_soon_as(toks)
+    if any(t.lower in ("только", "нельзя", "никому", "самому", "самой", "лично") and t.start not in soon for t in toks):
         return True
     return any(a.lower == "не" and b.lemmas & _MAY for a, b in zip(toks, toks[1:]))
+
+
+def _as_soon_as(toks: Sequence[Token]) -> set[int]:
+    """Where «только» is half of «как только» («пришлю, как только вы пришлёте код»): a time, not a restriction —
+    it neither warns nor refuses."""
+    return {t.start for a, t in zip(toks, toks[1:]) if a.lower == "как" and t.lower == "только"}
 
 
 def _person(tok: Token) -> bool:
