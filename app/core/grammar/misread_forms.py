@@ -128,6 +128,34 @@ def _adjectives_of_several(text: str, finding: Finding) -> bool:
     return adjective(words[k - 1].group())
 
 
+# words after which a neuter adjective stands for «what is …»: «самое необходимое», «всё интересное»
+_NEUTER_HEADS = frozenset({"самое", "всё", "все"})
+
+
+def _neuter_standing_alone(text: str, finding: Finding) -> bool:
+    """Unify_Adj_NN_gender reads a neuter adjective after «самое» or «всё» as an attribute of the noun after it.
+    Such an adjective is a noun of its own, «what is necessary» («на самое необходимое компания тратит», «всё
+    интересное команда покажет»), and the noun after it is the subject of the verb that follows it. «самое
+    интересное книга.» with no verb after the noun, and an adjective that is not neuter, stay reported."""
+    from app.core.grammar.rules._base import parses
+
+    words = _WORD.findall(text[finding.offset:finding.offset + finding.length])
+    before = _WORD.findall(text[max(0, finding.offset - 12):finding.offset])
+    if len(words) != 2 or not before or before[-1].lower() not in _NEUTER_HEADS:
+        return False
+    adjective = [p for p in parses(words[0].lower()) if p.score >= 0.05]
+    noun = [p for p in parses(words[1].lower()) if p.score >= 0.05]
+    after = _WORD.match(text, finding.offset + finding.length + 1)
+    if after is not None and after.group().lower() == "не":
+        after = _WORD.match(text, after.end() + 1)
+    verb = [p for p in parses(after.group().lower()) if p.score >= 0.05] if after is not None else []
+    return bool(adjective) and all(p.tag.POS == "ADJF" and p.tag.gender == "neut" and p.tag.number == "sing"
+                                   for p in adjective) \
+        and bool(noun) and all(p.tag.POS == "NOUN" and (p.tag.gender != "neut" or p.tag.number != "sing")
+                               for p in noun) \
+        and bool(verb) and all(p.tag.POS == "VERB" and p.tag.number == noun[0].tag.number for p in verb)
+
+
 def _repeat_over_heading(text: str, finding: Finding) -> bool:
     """WORD_REPEAT_RULE reads the last word of a heading in capitals and the same word opening the sentence after it
     as one word typed twice: «ЗАКОН ДЕЖУРНОГО Дежурный отвечает первым». The heading ends between them."""
@@ -253,6 +281,7 @@ FORM_TESTS = {
     "DoubleNE": _verb_with_its_own_ne,
     "SoglasovanieNN_Verb": _agreement_misread,
     "Unify_Adj_NN_number": _adjectives_of_several,
+    "Unify_Adj_NN_gender": _neuter_standing_alone,
     "WORD_REPEAT_RULE": _repeat_over_heading,
     "Verb_and_Verb": lambda text, finding: _posture_and_action(text, finding) or _subject_of_a_future(text, finding),
     "Verb_and_PREP": _unit_per,

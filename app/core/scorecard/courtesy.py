@@ -357,9 +357,9 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     return []
 
 
-# Asks that bring the customer's next message back to the operator: «пришлите», «напишите», «сообщите».
+# Asks that bring the customer's next message back to the operator: «пришлите», «напишите», «сообщите», «скажите».
 _SEND_BACK = frozenset({"прислать", "присылать", "написать", "отправить", "сообщить", "приложить", "скинуть",
-                        "ответить", "показать"})
+                        "ответить", "показать", "сказать"})
 
 
 def _then(words: list[Token], i: int, joins: tuple[str, ...] = ("и",)) -> bool:
@@ -393,9 +393,10 @@ def _rhetorical(r: Reply, sentence: tuple[int, int]) -> bool:
     return False
 
 
-# «Если нужно, подскажу…», «Если хотите, пришлю инструкцию»: the customer's wish that the operator's help hangs on.
+# «Если нужно, подскажу…», «Если хотите, пришлю инструкцию», «Если согласны, оформлю»: the customer's wish or consent
+# that the operator's help hangs on.
 _IF_WISHED = frozenset({"нужно", "надо", "нужный", "хотеть", "захотеть", "понадобиться", "потребоваться", "удобно",
-                        "интересно", "желать", "пожелать"})
+                        "интересно", "желать", "пожелать", "согласный", "устраивать"})
 
 
 def _if_wished(words: list[Token]) -> bool:

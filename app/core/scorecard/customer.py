@@ -28,6 +28,8 @@ from app.core.scorecard.customer_own import called_off, lost_by_accident, own_ch
 from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_wronged import done_to_us, figures_at_odds, less_than_promised
 from app.core.scorecard.customer_syntax import read_syntax
+from app.core.scorecard.customer_thanks import thanked_spans
+from app.core.scorecard.customer_vows import never_again
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
 
@@ -445,7 +447,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + [h for h in hits(lex.anger, gap=0) if not _asks_when(text, h) and not _asks_how_much(text, h)
            and not _asked_kindly(text, tokens, h)
            and not _bored_of_own(text, h) and not toward_us(text, h) and not question_form(text, h)]
-        + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told))
+        + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told) + never_again(text, told))
     add("urgency", [h for h in hits(lex.urgency) if not _through_whom(text, h)])
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h) and not counts_times(text, h)]
         + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told) + times_over(text, told)
@@ -477,6 +479,14 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         state.states["complaint"] = complaint
     else:
         state.states.pop("complaint", None)
+    # «Спасибо, что вернули деньги за сбой»: a trouble put right and thanked for is over
+    for start, end in thanked_spans(text, tokens):
+        for name in ("complaint", "anger"):
+            kept = [f for f in state.states.get(name, []) if not start <= text.find(f) < end]
+            if kept:
+                state.states[name] = kept
+            else:
+                state.states.pop(name, None)
     thanks = hits(lex.thanks, gap=0, since=0)  # thanks for a trouble that ended still thank
     # «Спасибо, что вернули деньги»: a deed told in the past is thanked for, not asked for
     ideas = [(m.start(), m.end()) for m in _IDEA_RE.finditer(text)]

@@ -3,7 +3,8 @@
 - **less than was promised**: «начислили меньше, чем в договоре написано», «скорость ниже, чем заявлено» — a comparative
   of less set against what a contract, an advert or someone promised;
 - **figures at odds**: «Тариф 500 Мбит, а спидтест показывает 90», «пакет за 1 500, а списали ещё 3 200» — a figure,
-  then «а» and another that a verb of charging or showing sets against it;
+  then «а» and another that a verb of charging or showing sets against it, or only the other figure's source («в
+  счёте 15 мест, а у нас 11», «в счёте 18 000, а в акте 15 000»);
 - **a deed done to the customer, exclaimed**: «Нас с ребёнком посадили в разные ряды!», «Меня записали не к тому
   врачу!» — a past plural verb with no doer named, the customer its object («нас», «меня», «мне»), in a sentence that
   ends with «!»: what someone did to them, told with indignation (not «Меня записали, спасибо!», «Ура, нам одобрили
@@ -89,6 +90,23 @@ def figures_at_odds(text: str, tokens: Sequence[Token]) -> list[str]:
         if not before or m is None or _amount(m.group()) in before:
             continue
         lead = [t for t in tokens[i + 1:] if t.start < m.start()]
-        if any(t.tag.startswith("VERB") and "futr" not in t.tag and t.lemmas & _TAKEN_OR_SHOWN for t in lead):
+        if any(t.tag.startswith("VERB") and "futr" not in t.tag and t.lemmas & _TAKEN_OR_SHOWN for t in lead) \
+                or _source_against(text, lead, end):
             found.append(text[tok.start:m.end()])
     return found
+
+
+# Nouns of time: «а в прошлом году 11» sets a figure against an earlier one, which is no mismatch.
+_TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "сутки", "час", "минута", "раз", "прошлый", "утро", "вечер"})
+
+
+def _source_against(text: str, lead: Sequence[Token], end: int) -> bool:
+    """«В счёте 15 пользователей, а у нас 11», «в счёте 18 000 ₽, а в акте 15 000 ₽», «по договору 500, а по факту
+    300»: after «а», only where the other figure comes from — a preposition and a noun or a pronoun («у нас», «в
+    акте», «по тесту») — then the figure itself, no verb, in a statement: two sources that should agree and do not.
+    Not «а можно 23», «а сейчас 4», «а в 9» (a preposition of the figure itself), «а в прошлом году 11» (a time) or
+    a question («…, а у вас сколько?»)."""
+    if len(lead) < 2 or not lead[0].tag.startswith("PREP") or "?" in text[lead[0].start:end + 1]:
+        return False
+    return all(t.tag.startswith(("PREP", "NOUN", "NPRO", "ADJF")) for t in lead) \
+        and lead[-1].tag.startswith(("NOUN", "NPRO")) and not any(t.lemmas & _TIME_NOUNS for t in lead)

@@ -14,7 +14,35 @@ from app.core.scorecard.words import CLAUSE_BREAK_RE, PART_RE, Token, find_phras
 def promises(r: Reply) -> list[Span]:
     """«Гарантирую», «обещаю», «точно одобрят»: the words promising what the operator cannot promise, not denied."""
     found = [s for _, s in find_phrases(r.tokens, r.lex.promises, gap=0) if not _negated(r.tokens, s[0], r.text)]
-    return found + [s for s in _sure_outcomes(r.tokens, r.text) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
+    found += [s for s in _sure_outcomes(r.tokens, r.text) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
+    return found + [s for s in _vouched(r) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
+
+
+# The operator vouching in person: «я уверена», «уверяю вас», «ручаюсь».
+_I_AM_SURE = frozenset({"уверен", "уверена"})
+_I_VOUCH = frozenset({"уверяю", "ручаюсь"})
+_YOU = frozenset({"вы", "вас", "вам", "вами"})
+
+
+def _vouched(r: Reply) -> list[Span]:
+    """«Авиакомпания вернёт рейс на старое время, я уверена», «уверяю вас, страховая заплатит»: the operator stakes
+    their own word on an outcome — a future verb of someone else in the same sentence (not the operator's own
+    move, not what the customer will do: «я уверена, вы справитесь» cheers, it promises nothing), not denied."""
+    found = []
+    for start, end in r.sentences:
+        toks = r.tokens_in(start, end)
+        vouch = next((t for i, t in enumerate(toks)
+                      if (t.lower in _I_AM_SURE and i and toks[i - 1].lower == "я") or t.lower in _I_VOUCH), None)
+        if vouch is None or any(t.lower == "не" and abs(t.start - vouch.start) <= 12 for t in toks):
+            continue
+        for i, verb in enumerate(toks):
+            if verb.tag.startswith("VERB") and "futr" in verb.tag and "3per" in verb.tag \
+                    and not verb.lemmas & _OWN_MOVES and not (i and toks[i - 1].lower == "не") \
+                    and not any(t.lower in _YOU and not CLAUSE_BREAK_RE.search(r.text[t.end:verb.start])
+                                for t in toks[max(0, i - 3):i]):
+                found.append((min(verb.start, vouch.start), max(verb.end, vouch.end) - min(verb.start, vouch.start)))
+                break
+    return found
 
 
 _VOUCHING = frozenset({"гарантировать", "обещать", "ручаться", "поклясться", "я", "мы", "вам", "вас", "лично", "и",

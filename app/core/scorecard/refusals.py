@@ -24,6 +24,10 @@ _IMPOSSIBLE = frozenset({"невозможный", "недоступный"})
 # A rule of not giving out, in the present: «мы не сообщаем сведения о чужих картах», «информация не предоставляется».
 _NOT_GIVEN_OUT = frozenset({"сообщать", "сообщаться", "предоставлять", "предоставляться", "выдавать", "выдаваться",
                             "разглашать", "раскрывать"})
+# A bureaucratic no in the present: «возврат не производится», «перевод не осуществляется».
+_NOT_DONE = frozenset({"производиться", "осуществляться", "проводиться"})
+# No room left: «группы заполнены», «билеты распроданы» — the no said as a state, as «невозможен» says it.
+_FULL = frozenset({"заполнить", "распродать"})
 _CAN = frozenset({"можно", "можете", "сможете", "могу", "можем", "сможем", "могли"})
 
 
@@ -33,16 +37,16 @@ def refused_outright(r: Reply) -> list[Span]:
     a warning about something the customer did not raise."""
     toks = r.tokens
     nos = [i for i, tok in enumerate(toks) if tok.lower in _CANNOT
-           or tok.lemmas & _IMPOSSIBLE and tok.tag.startswith("ADJS")
+           or tok.lemmas & _IMPOSSIBLE and tok.tag.startswith("ADJS") or tok.lemmas & _FULL and tok.tag.startswith("PRTS")
            or i and toks[i - 1].lower == "не" and (tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)
-                                                   or tok.lemmas & _NOT_GIVEN_OUT and "pres" in tok.tag)]
+                                                   or tok.lemmas & (_NOT_GIVEN_OUT | _NOT_DONE) and "pres" in tok.tag)]
     if not nos or not _asks_for_something(r) or some_way(r):
         return []
     theirs = set().union(*content(r.customer_tokens).values())
     found = []
     for i in nos:
         tok = toks[i]
-        negated = tok.lower not in _CANNOT and not tok.tag.startswith("ADJS")  # «не получится»: the «не» is in the no
+        negated = tok.lower not in _CANNOT and not tok.tag.startswith(("ADJS", "PRTS"))  # «не получится»: «не» in the no
         start, end = r.sentence_at(tok.start)
         if r.text[start:end].rstrip().endswith("?") or _supposed(r, start, tok.start):
             continue

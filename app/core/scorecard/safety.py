@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.data_if import in_condition
+from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.promises import promises
 from app.core.scorecard.their_money import their_money
@@ -253,9 +254,10 @@ def _warned(toks: Sequence[Token], lex, spans: Sequence[Span], text: str) -> boo
     пришлите код» negates the wish, the request stands."""
     if any(t.lower in ("никому", "никогда", "нельзя") for t in toks):
         return True
-    starts = {s[0] for s in spans}
+    starts, soon = {s[0] for s in spans}, _as_soon_as(toks)
     for i, tok in enumerate(toks):
-        if tok.start in starts and any(t.lower in lex.negation_words and not CLAUSE_BREAK_RE.search(text[t.end:tok.start])
+        if tok.start in starts and any(t.lower in lex.negation_words and t.start not in soon
+                                       and not CLAUSE_BREAK_RE.search(text[t.end:tok.start])
                                        and not (t.lower == "не" and nxt.lemmas & _FORGET)
                                        for t, nxt in zip(toks[max(0, i - 3):i], toks[max(1, i - 2):i + 1])):
             return True
@@ -265,12 +267,12 @@ def _warned(toks: Sequence[Token], lex, spans: Sequence[Span], text: str) -> boo
 def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     """Data of a person other than the customer (named, or a relative or friend) told in one sentence: a fact that
     tells itself («оформлен на…», «на него жаловались»), or a kind of data with its content beside it."""
-    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) if not _brought(toks, s) and not _on_you(toks, s)
-             and not in_condition(toks, s, r.text)]
+    facts = [s for s in _hits(toks, r.lex.other_facts, gap=1) + _facts_in_part(toks, r)
+             if not _brought(toks, s) and not _on_you(toks, s) and not in_condition(toks, s, r.text)]
     kinds = [s for s in _hits(toks, r.lex.other_data, gap=1) if not _brought(toks, s) and not _yours(toks, s)
              and not _held_by_nobody(toks, s, r) and not in_condition(toks, s, r.text)]
     data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r)
-                  + their_money(toks, r.text))
+                  + their_money(toks, r.text) + _address_told(toks, r))
     if not data or _denied_near(toks, data, r):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
@@ -286,14 +288,50 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     return sorted(data[:1] + persons[:2]) if persons else []
 
 
+def _facts_in_part(toks: Sequence[Token], r: Reply) -> list[Span]:
+    """«Дома у него сейчас проблемы», «жизнь у неё личная»: a fact of two words told in free word order — both words
+    in one comma part, either first, at most three words between (the phrase list reads them in order, close). Not a
+    fact with a preposition: «на Алину жалуются» tells a complaint at work, «оформлю билет мужу на рейс» nothing."""
+    found = []
+    for fact in r.lex.other_facts:
+        if len(fact.words) != 2 or set(fact.words) & _PREPOSITIONS:
+            continue
+        for i, a in enumerate(toks):
+            if not fact.word_matches(0, a):
+                continue
+            for b in toks[max(0, i - 4):i] + toks[i + 2:i + 5]:  # the next word is the phrase list's own reading
+                if fact.word_matches(1, b) and r.part_at(a.start) == r.part_at(b.start) is not None:
+                    first, last = min(a, b, key=lambda t: t.start), max(a, b, key=lambda t: t.start)
+                    found.append((first.start, last.end - first.start))
+    return found
+
+
+_PREPOSITIONS = frozenset({"на", "в", "во", "с", "со", "к", "у", "о", "об", "по", "за"})
+
+
+# A flat with its number («кв. 12», «квартира 41»): a home address, unlike a shop's or a pickup point's.
+_FLAT_RE = re.compile(r"\b(?:кв\.?|квартир[аеуы])\s*№?\s*\d+", re.IGNORECASE)
+
+
+def _address_told(toks: Sequence[Token], r: Reply) -> list[Span]:
+    """«…доставка на Кирова, 7, кв. 12» to «карту привезут мужу — можно я получу?»: a home address written out where
+    the customer spoke of someone else — whose home it is, the person named beside it tells (the caller checks); the
+    customer's own delivery address needs nobody else in the chat."""
+    if not toks or not _hits(r.customer_tokens, r.lex.other_person, gap=0):
+        return []
+    m = _FLAT_RE.search(r.text, toks[0].start, toks[-1].end + 8)
+    return [(m.start(), m.end() - m.start())] if m else []
+
+
 def _denied_near(toks: Sequence[Token], data: Sequence[Span], r: Reply) -> bool:
     """«Телефон отправителя я назвать не могу», «никому не сообщаем»: a word of negation in the clause of the data, or
     a refusal anywhere in the sentence, tells nothing; «она в декрете, поэтому не ведёт занятия» — a «не» in another
     clause — still tells."""
     if _refused(toks):
         return True
-    parts = [r.part_at(s[0]) for s in data]
-    return any(t.lower in r.lex.negation_words and any(p and p[0] <= t.start < p[1] for p in parts) for t in toks)
+    parts, soon = [r.part_at(s[0]) for s in data], _as_soon_as(toks)
+    return any(t.lower in r.lex.negation_words and t.start not in soon and any(p and p[0] <= t.start < p[1] for p in parts)
+               for t in toks)
 
 
 # A mobile number written out («+7 903 115-62-40», «8 (912) 404-18-27»): a person's own line, unlike a company's
@@ -346,7 +384,10 @@ _ON_STREET = frozenset({"на", "ул", "улица", "улице", "улицу"
 
 
 def _street(toks: Sequence[Token], i: int) -> bool:
-    return toks[i - 1].lower in _ON_STREET and i + 1 < len(toks) and toks[i + 1].text[:1].isdigit()
+    """«на Ленина, 8», «по адресу Гагарина, 12», «адрес новый Гагарина 12-45»: a word of place or «адрес» among the
+    two words before, a house number after."""
+    return any(t.lower in _ON_STREET or "адрес" in t.lemmas for t in toks[max(0, i - 2):i]) and i + 1 < len(toks) \
+        and toks[i + 1].text[:1].isdigit()
 
 
 def _full_name(toks: Sequence[Token], r: Reply) -> list[Span]:
@@ -429,7 +470,7 @@ def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
         return None
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
     named = [t for i, t in enumerate(theirs) if t.text[:1].isupper() and not t.lemmas & own
-             and (_person(t) or _beside_person(theirs, i, r))]
+             and (_person(t) or _beside_person(theirs, i, r)) and not (i and _street(theirs, i))]
     others = {lemma for t in named for lemma in t.lemmas}
     wanted_words: set[str] = set()
     someone_else = bool(others or _hits(theirs, r.lex.other_person, gap=0))
@@ -438,6 +479,9 @@ def _asked_for_others(r: Reply) -> tuple[set[str], set[str]] | None:
         whose = [t for t in toks if t.lemmas & others or t.lower in _THIRD_PERSON] + \
             [t for s in _hits(toks, r.lex.other_person, gap=0) for t in toks if t.start == s[0]] + \
             [t for t, nxt in zip(toks, toks[1:]) if t.lower in _THAT_ONE and nxt.lower in _WHO]  # «телефон того, кто перевёл»
+        if others:  # «доступ к отчётам коллеги Смирнова»: the named person's thing, whatever its kind
+            asked_at = {s[0] for s in _hits(toks, r.lex.ask, gap=0)}
+            wanted_words |= named_things(toks, others, asked_at, lambda t: bool(_hits([t], r.lex.other_person, gap=0)))
         for w in _hits(toks, r.lex.other_data + r.lex.other_facts, gap=1):
             at = next(i for i, t in enumerate(toks) if t.start == w[0])
             if whose and not any("мой" in t.lemmas or "свой" in t.lemmas for t in toks[max(0, at - 1):at + 3]):
@@ -512,9 +556,16 @@ _MAY = frozenset({"мочь", "иметь", "вправе", "право", "со�
 def _refused(toks: Sequence[Token]) -> bool:
     """A refusal, not any «не» («пересдача ему не нужна»): «только владельцу», «нельзя», «не могу / не вправе /
     не передаём»."""
-    if any(t.lower in ("только", "нельзя", "никому", "самому", "самой", "лично") for t in toks):
+    soon = _as_soon_as(toks)
+    if any(t.lower in ("только", "нельзя", "никому", "самому", "самой", "лично") and t.start not in soon for t in toks):
         return True
     return any(a.lower == "не" and b.lemmas & _MAY for a, b in zip(toks, toks[1:]))
+
+
+def _as_soon_as(toks: Sequence[Token]) -> set[int]:
+    """Where «только» is half of «как только» («пришлю, как только вы пришлёте код»): a time, not a restriction —
+    it neither warns nor refuses."""
+    return {t.start for a, t in zip(toks, toks[1:]) if a.lower == "как" and t.lower == "только"}
 
 
 def _person(tok: Token) -> bool:

@@ -10,9 +10,9 @@ from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.refusals import answer_handed_off, cleared_suspect, refused_outright, some_way
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
-    absolute_denial, all_is_written, corrected_wording, counted_answers, counterfactual_you, dismissed_trouble,
-    familiar_address, gossip_about, guessed_cause, lesson_for_next_time, maxim_before, others_content, told_before,
-    warned_in_advance, wrong_detail, written_where_to_look,
+    absolute_denial, all_is_written, colloquial_no, corrected_wording, could_have_done, counted_answers,
+    counterfactual_you, dismissed_trouble, familiar_address, gossip_about, guessed_cause, lesson_for_next_time,
+    maxim_before, others_content, told_before, warned_in_advance, wrong_detail, written_where_to_look,
 )
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_playdown import (
@@ -52,7 +52,8 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
             found += retort(r) + [s for s in mock_question(r) if s not in found]
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
-            found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
+            found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) + could_have_done(r)
+                      if s not in found]
             found += [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «ошибок не бывает», «курьеры не опаздывают»
             upset = bool(set(r.customer.states) - UNHURT)
@@ -77,6 +78,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
     slang = [s for _, s in find_phrases(tokens, lex.slang, gap=0) if _filler(text, s) and not _unit(r, s)]
+    slang += colloquial_no(r)
     if slang:
         mild.append(phrase('разговорные слова: {quoted}', quoted=quote(text, slang)))
         spans += slang
@@ -372,7 +374,8 @@ def blame(r: Reply) -> list[Span]:
     всему, вы нажали…», «вы указали неправильную почту»."""
     found = [s for p, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)
              and not _done_to_you(r, p, s) and not denied_blame(r, p, s)]
-    found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) if s not in found]
+    found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) + could_have_done(r)
+                      if s not in found]
     return found + [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
 
 

@@ -10,6 +10,9 @@
 - **a denial as absolute**: «Наша система дважды не списывает, это исключено» — what the customer reports declared
   impossible; «Не вижу тут никакой проблемы» — their trouble not seen at all;
 - **«если бы вы…»**: «Если бы вы прочитали письмо, вопросов бы не было» — a reproach put as a supposition;
+- **«не» for «нет»**: «Не, так нельзя» — colloquial;
+- **what they could have done**: «Вы могли уточнить состав заранее», «оплатить можно было в кассе» — to an upset
+  customer, a possibility they missed;
 - **«всё написано»**: «В описании всё подробно указано», «в инструкции ясно сказано» — the customer sent off to read;
 - **an endearment as an address**: «Милая, не волнуйтесь», «Дорогуша, …» — familiar, talking down;
 - **a wrong detail put on the customer**: «При оплате вы указали неправильную почту», «вы выбрали не тот тариф»;
@@ -28,6 +31,7 @@ import re
 from collections.abc import Iterator
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token, morph
 
@@ -247,6 +251,47 @@ def counterfactual_you(r: Reply) -> list[Span]:
             verb = next((t for t in words[i + 3:i + 7] if _past_verb(t)), None)
             if verb is not None and not verb.lemmas & _MEANING:
                 found.append((words[i].start, verb.end - words[i].start))
+    return found
+
+
+_BEFORE_NOW = frozenset({"раньше", "прежде", "ранее"})  # «раньше можно было подключить онлайн» tells a change
+
+
+def could_have_done(r: Reply) -> list[Span]:
+    """«Вы могли ознакомиться с программой до оплаты», «платёж можно было внести через банкомат»: told to a customer
+    with a trouble, what they could have done — the past of «мочь» / «можно было» with an infinitive, no «бы» (which
+    asks or offers: «вы могли бы прислать фото?») and no «чтобы» before it («чтобы вы могли работать»), not a rule
+    that changed («раньше можно было…») — blames them as «надо было» does."""
+    if not set(r.customer.states) - UNHURT:
+        return []
+    found = []
+    for _, words in _sentences(r):
+        lowered = [t.lower for t in words]
+        if set(lowered) & _BEFORE_NOW or "бы" in lowered or "чтобы" in lowered or "чтоб" in lowered:
+            continue
+        for i, tok in enumerate(words[:-1]):
+            you_could = tok.lower == "могли" and "вы" in lowered[max(0, i - 2):i]
+            one_could = tok.lower == "можно" and lowered[i + 1] == "было"
+            if not (you_could or one_could):
+                continue
+            verb = next((t for t in words[i + 1:i + 4] if t.tag.startswith("INFN")), None)
+            if verb is not None:
+                found.append((tok.start, verb.end - tok.start))
+            elif one_could:  # «Отменить платёж можно было в приложении»
+                verb = next((t for t in reversed(words[max(0, i - 4):i]) if t.tag.startswith("INFN")), None)
+                if verb is not None:
+                    found.append((verb.start, words[i + 1].end - verb.start))
+    return found
+
+
+def colloquial_no(r: Reply) -> list[Span]:
+    """«Не, второй пробный не положен»: «не» alone as the answer «нет», set off by a comma or a dash at the head of a
+    sentence — colloquial, as «ага» or «неа» are («Не знаю», «Не волнуйтесь» go on into their verb)."""
+    found = []
+    for start, _ in r.sentences:
+        words = r.tokens_in(start, start + 8)
+        if words and words[0].lower == "не" and r.text[words[0].end:].lstrip()[:1] in (",", "—", "–"):
+            found.append((words[0].start, words[0].end - words[0].start))
     return found
 
 

@@ -35,6 +35,9 @@ def engine_finding(text: str, span: str, rule: str) -> Finding:
     ("Встречу хотят перенести на вторник.", "Встречу хотят", "SoglasovanieNN_Verb"),
     ("Ученики в первом и втором классах пишут диктант.", "втором классах", "Unify_Adj_NN_number"),
     ("Пакет попадёт в стабильный и старый стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),
+    # a neuter adjective after «самое» or «всё» is «what is …», the noun after it the subject of the next verb
+    ("На самое нужное семья не жалеет денег.", "нужное семья", "Unify_Adj_NN_gender"),
+    ("Всё интересное команда покажет на встрече.", "интересное команда", "Unify_Adj_NN_gender"),
     ("Лягушка сидит примеряется к прыжку.", "сидит примеряется", "Verb_and_Verb"),
     ("Пойду посмотрю, что там.", "Пойду посмотрю", "Verb_and_Verb"),
     ("Ключи у вахтёра, завхоз будет ждать у входа.", "завхоз будет", "Verb_and_Verb"),  # «будет» + infinitive: a future
@@ -67,6 +70,8 @@ def test_misreads_of_correct_forms(text, span, rule):
     ("Сестра могли отдать столик.", "Сестра могли", "SoglasovanieNN_Verb"),  # no accusative, and the object follows
     ("Ребёнок хотят спать.", "Ребёнок хотят", "SoglasovanieNN_Verb"),  # «спать» takes no object
     ("Пакет попадёт в стабильный выпуски.", "стабильный выпуски", "Unify_Adj_NN_number"),  # one adjective
+    ("Это самое интересное книга.", "интересное книга", "Unify_Adj_NN_gender"),  # no verb after the noun
+    ("Мы выбрали удобное вариант.", "удобное вариант", "Unify_Adj_NN_gender"),  # no «самое» or «всё» before it
     ("Он хочет уходит домой.", "хочет уходит", "Verb_and_Verb"),  # «хотеть» takes an infinitive
     ("Он сидит читал.", "сидит читал", "Verb_and_Verb"),  # not the same tense
     ("Она хочет будет лучше.", "хочет будет", "Verb_and_Verb"),  # no infinitive after «будет»

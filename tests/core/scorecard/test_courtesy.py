@@ -270,6 +270,9 @@ def test_a_refusal_or_an_advert_is_no_closing(ending):
     "Если нужно, подскажу, как оформить возврат.",
     "Если хотите, пришлю инструкцию на почту.",
     "Если что-то ещё непонятно, спрашивайте.",
+    "Если вы согласны, я сегодня же оформлю доставку.",  # help hung on the customer's consent
+    "Если вас устраивает такой срок, оформлю заказ.",
+    "Если время неудобно, скажите, подберём другое.",  # an ask to tell us, and what we will then do
 ])
 def test_an_offer_of_more_help_closes(ending):
     c = card("Здравствуйте! Доставка в Казань стоит 350 ₽, курьер привезёт заказ за 2 дня. " + ending, QUESTION)
@@ -279,6 +282,8 @@ def test_an_offer_of_more_help_closes(ending):
 def test_a_condition_with_no_wish_is_no_offer():
     c = card("Здравствуйте! Платёж по кредиту — 5 000 ₽ до 10-го. Если не оплатите вовремя, начислим пеню.", QUESTION)
     assert c["closing"].passed is False
+    c = card("Здравствуйте! Платёж по кредиту — 5 000 ₽ до 10-го. Скажите об этом бухгалтеру.", QUESTION)
+    assert c["closing"].passed is False  # an ask to tell someone else, and no promise of ours after it
 
 
 @pytest.mark.parametrize("admission, ok", [

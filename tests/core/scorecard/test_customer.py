@@ -467,3 +467,12 @@ def test_a_request_softened_or_pressed_only_in_another_clause_is_no_anger(messag
 def test_a_pressed_demand_stays_anger(messages):
     assert "anger" in read(*messages).states, read(*messages).states
 
+
+
+@pytest.mark.parametrize("message, confused", [
+    ("Курьер не приехал, ничего не понимаю, как быть?", True),
+    ("Первую посылку оставьте как есть, а вторую отмените.", False),  # «как есть» is «unchanged»
+    ("Мне нужно перенести только свой рейс, а сестра летит как было.", False),
+])
+def test_kak_byt_is_lost_but_kak_bylo_and_kak_est_are_as_it_was(message, confused):
+    assert ("confusion" in read(message).states) is confused, read(message).states

@@ -59,3 +59,27 @@ def test_figures_at_odds_quote_their_words():
     assert figures_at_odds(text, tokenize(text)) == ["а списали 1 450"]
     text = "Списали 300, а вернули 300 — всё верно?"  # one figure twice is no mismatch
     assert figures_at_odds(text, tokenize(text)) == []
+
+
+@pytest.mark.parametrize("message", [
+    "В накладной 12 коробок, а по факту на складе 9.",
+    "В договоре указано 40 часов, а в табеле 36 часов.",
+    "По квитанции долг 2 300, а в личном кабинете 1 800",
+])
+def test_two_sources_that_disagree_on_a_figure_are_a_complaint(message):
+    assert "complaint" in read(message).states, read(message).states
+
+
+@pytest.mark.parametrize("message", [
+    "В этом году в группе 8 человек, а в прошлом году 12.",  # an earlier time, not another source
+    "Мне 16 лет, а с какого возраста можно оформить карту?",  # a question
+    "Посылка весит 25 кг, а можно 23?",  # what is allowed, asked
+    "Занятие в 10 утра, а в 9 можно?",  # the figure's own preposition
+])
+def test_a_figure_set_against_a_time_or_asked_about_is_no_mismatch(message):
+    assert "complaint" not in read(message).states, read(message).states
+
+
+def test_the_other_source_is_quoted_with_its_figure():
+    text = "В выписке 7 500, а в приложении 5 700."
+    assert figures_at_odds(text, tokenize(text)) == ["а в приложении 5 700"]

@@ -29,3 +29,20 @@ def test_a_denied_promise_and_the_operators_own_move_are_not():
 def test_the_outcome_told_only_as_a_promise_is_its_clause_or_the_rest_of_the_sentence():
     r = read_reply("Здравствуйте! Гарантирую, что банк одобрит заявку. Решение придёт по СМС.", ASK)
     assert [r.text[s:e].strip(" .") for s, e in promised_outcomes(r)] == ["Гарантирую, что банк одобрит заявку"]
+
+
+def test_the_operator_vouching_in_person_for_someone_elses_decision_is_a_promise():
+    ask = "Перевозчик сдвинул наш поезд на ночь, вернут ли прежнее время?"
+    r = read_reply("Добрый вечер! Перевозчик вернёт прежнее расписание, я уверен. Если будут вопросы, пишите.", ask)
+    assert any("я уверен" in s for s in _said(r, promises(r)))
+    r = read_reply("Добрый вечер! Уверяю вас, страховая компания возместит билеты. Хорошего вечера.", ask)
+    assert any("Уверяю" in s for s in _said(r, promises(r)))
+
+
+def test_being_unsure_cheering_the_customer_or_the_operators_own_move_is_no_vouching():
+    ask = "Перевозчик сдвинул наш поезд на ночь, вернут ли прежнее время?"
+    for reply in ("Добрый вечер! Я не уверен, что перевозчик вернёт прежнее время, уточню и отвечу до 18:00.",
+                  "Добрый вечер! Я уверена, вы со всем справитесь, а билеты мы обменяем сегодня.",
+                  "Добрый вечер! Я уверена: напишу вам, как только перевозчик ответит."):
+        r = read_reply(reply, ask)
+        assert promises(r) == [], reply

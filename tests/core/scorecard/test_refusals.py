@@ -139,3 +139,25 @@ def test_a_thing_said_to_be_unneeded_is_no_way():
     r = read_reply("Здравствуйте! Четвёртый склад добавить не получится, и тариф вам тоже не нужен. Хорошего дня!",
                    ["Можно добавить четвёртый склад бесплатно?"])
     assert refused_outright(r) != []
+
+
+@pytest.mark.parametrize("reply, quoted", [
+    ("Здравствуйте! Все места на этот рейс распроданы. Хорошего дня!", "распроданы"),
+    ("Здравствуйте! Субботние смены уже заполнены. Хорошего дня!", "заполнены"),
+    ("Здравствуйте! Обмен билетов на этот рейс не производится. Хорошего дня!", "не производится"),
+])
+def test_no_room_left_and_a_bureaucratic_no_refuse_as_nelzya_does(reply, quoted):
+    got = card(reply, ["Хочу поменять билет на субботний рейс. Можно поменять на место в субботних сменах?"])
+    assert got["tone"].passed is False and f"«{quoted}»" in got["tone"].reason, got["tone"].reason
+
+
+def test_no_room_with_another_way_is_no_refusal():
+    got = card("Здравствуйте! Субботние смены уже заполнены, но в воскресной есть два места — записала вас туда на "
+               "10:00. Если будут вопросы, пишите.", ["Можно записаться на субботнюю смену?"])
+    assert got["tone"].passed is True, got["tone"].reason
+
+
+def test_a_rule_not_open_to_discussion_refuses():
+    got = card("Здравствуйте! Время занятий составляет учебная часть, оно не обсуждается. Хорошего дня!",
+               ["Почему занятие поставили на 7 утра? Я не успеваю, поменяйте время."])
+    assert got["tone"].passed is False and "«не обсуждается»" in got["tone"].reason, got["tone"].reason

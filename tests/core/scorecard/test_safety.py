@@ -432,3 +432,65 @@ def test_a_sum_on_a_relatives_card_told_to_the_customer_is_a_breach():
     c = card("Здравствуйте! Вчера по его карте прошла покупка на 3 150 ₽ в супермаркете. Хорошего дня!",
              ["Я жена вашего клиента, муж потерял телефон. Что у него по карте?"])
     assert c["safety"].passed is False and "чужие данные" in c["safety"].reason
+
+
+def test_a_named_colleagues_work_sent_to_the_customer_is_a_breach():
+    customer = ["Откройте мне доступ к планам сотрудницы Беловой, она на больничном", "я её начальник"]
+    sent = card("Здравствуйте! Планы Беловой на декабрь я переслала вам на почту. Хорошего дня!", customer)
+    assert sent["safety"].passed is False and "чужие данные" in sent["safety"].reason
+    refused = card("Здравствуйте! Планы Беловой открыть не могу — это делает администратор вашей компании в "
+                   "настройках ролей. Хорошего дня!", customer)
+    assert refused["safety"].passed is True, refused["safety"].reason
+
+
+def test_a_private_matter_told_in_free_word_order_is_a_breach():
+    c = card("Здравствуйте! Простите за резкость тренера. Ксения Львовна сейчас нервная, проблемы у неё "
+             "дома. Я передала жалобу, ответ будет до среды. Хорошего дня!",
+             ["Тренер в зале накричала на меня"])
+    assert c["safety"].passed is False and "проблемы у неё дома" in c["safety"].reason
+
+
+def test_a_complaint_at_work_in_free_word_order_is_no_private_data():
+    c = card("Здравствуйте! Простите, пожалуйста. На Ксению Львовну в этом месяце уже писали жалобы, я передала и вашу "
+             "руководителю, ответ будет до среды. Хорошего дня!", ["Тренер в зале накричала на меня"])
+    assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_a_full_name_told_to_who_is_this_is_a_breach():
+    c = card("Добрый день! Деньги получил Степан Ильич, можете связаться с ним сами. Хорошего дня!",
+             ["Перевёл деньги не туда", "Скажите, кто это, я сам ему напишу"])
+    assert c["safety"].passed is False and "«Степан Ильич»" in c["safety"].reason
+
+
+def test_a_street_named_after_a_person_is_the_customers_address():
+    c = card("Здравствуйте! По адресу Чкалова, 7 подключение оформлено, мастер придёт завтра с 9:00 до 11:00. "
+             "Хорошего дня!", ["После переезда нет интернета", "новый адрес Чкалова 7, квартира 15"])
+    assert c["safety"].passed is True, c["safety"].reason
+
+
+def test_a_relatives_home_address_told_with_their_name_is_a_breach():
+    customer = "Посылку ждёт мой брат, он в больнице. Скажите, куда и когда её повезут?"
+    r = read_reply("Добрый день! Посылку для Олега Николаевича везут на Садовую, 30, квартира 58, "
+                   "в среду с 12:00 до 15:00. Хорошего дня!", customer)
+    result = safety(r)
+    assert result.passed is False
+    assert "квартира 58" in result.reason
+
+
+def test_the_customers_own_home_or_a_shops_address_beside_a_relative_is_safe():
+    own = read_reply("Добрый день, Олег! Посылку везут на Садовую, 30, кв. 58, в среду с 12:00 до 15:00.",
+                     "Добрый день! Когда привезут посылку? Олег")
+    assert safety(own).passed is True
+    shop = read_reply("Добрый день! Сын может забрать заказ в пункте на Садовой, 30, назвав номер заказа.",
+                      "Можно, чтобы заказ забрал мой сын?")
+    assert safety(shop).passed is True
+
+
+def test_as_soon_as_is_a_time_not_a_restriction():
+    customer = "Пришлите, пожалуйста, мой договор на почту."
+    asked = read_reply("Добрый день! Договор вышлю, как только вы назовёте код из СМС, который я сейчас отправлю.",
+                       customer)
+    assert safety(asked).passed is False
+    refused = read_reply("Добрый день! Детализацию звонков мужа пришлю только ему самому, на его почту.",
+                         "Добрый день! Пришлите мне детализацию звонков мужа за май.")
+    assert safety(refused).passed is True

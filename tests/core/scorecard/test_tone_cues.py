@@ -294,3 +294,47 @@ def test_a_maxim_of_what_to_do_before_is_a_lecture_to_an_upset_customer(sentence
 def test_a_step_a_duty_lifted_or_a_rule_for_a_calm_customer_is_no_maxim(sentence, customer):
     c = card("Здравствуйте! Простите за путаницу. " + sentence + FEE_END, customer)
     assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("fault, quoted", [
+    ("Вы могли проверить корзину перед оплатой.", "могли проверить"),
+    ("Отменить второй платёж можно было сразу в приложении.", "Отменить второй платёж можно было"),
+])
+def test_what_an_upset_customer_could_have_done_blames_them(fault, quoted):
+    c = card(START + fault + END, DOUBLE)
+    assert c["tone"].passed is False and c["tone"].reason.startswith("Клиента обвиняют"), c["tone"].reason
+    assert f"«{quoted}»" in c["tone"].reason, c["tone"].reason
+    assert c["empathy"].passed is False  # the apology beside it is unsaid
+
+
+@pytest.mark.parametrize("reply", [
+    START + "Вы могли бы прислать номер заказа?" + END,  # «бы» asks
+    START + "Чтобы вы могли оплатить снова, я сняла блокировку." + END,  # a purpose
+    START + "Раньше второй платёж можно было отменить только в офисе, теперь это делаем мы." + END,  # a change of rule
+])
+def test_could_with_by_purpose_or_a_changed_rule_does_not_blame(reply):
+    assert card(reply, DOUBLE)["tone"].passed is True, card(reply, DOUBLE)["tone"].reason
+
+
+def test_could_have_done_is_no_reproach_to_a_calm_question():
+    c = card("Здравствуйте! Заявку можно было подать и онлайн, но и в офисе её примут: приходите с паспортом в "
+             "любой день с 9:00 до 18:00. Если будут вопросы, пишите.", ["Я подал заявку в офисе, она дойдёт?"])
+    assert c["tone"].passed is True, c["tone"].reason
+
+
+@pytest.mark.parametrize("reply, slang", [
+    ("Здравствуйте! Не, бесплатно подъём не делаем, стоит 300 ₽. Хорошего дня!", "Не"),
+    ("Здравствуйте! Оформила. Водила позвонит за час до подачи. Хорошего дня!", "Водила"),
+])
+def test_ne_for_net_and_vodila_are_colloquial(reply, slang):
+    got = card(reply, ["Поднимете холодильник на этаж бесплатно? И кто мне позвонит?"])
+    assert got["tone"].passed is False and f"«{slang}»" in got["tone"].reason, got["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Не волнуйтесь, подъём бесплатный, водитель позвонит за час. Хорошего дня!",
+    "Здравствуйте! Не знаю точно, уточню у склада и напишу до 15:00. Хорошего дня!",
+])
+def test_ne_going_on_into_its_verb_is_plain(reply):
+    got = card(reply, ["Поднимете холодильник на этаж бесплатно? И кто мне позвонит?"])
+    assert "Разговорные" not in got["tone"].reason, got["tone"].reason

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.misreads import heading_end
-from app.core.grammar.rules import (about_za, additions, address, adjective_lists, adverbs, adversative_da, adversatives,
+from app.core.grammar.rules import (about_za, additions, address, adverb_prepositions, adjective_lists, adverbs, adversative_da, adversatives,
                                     agreed_phrases, agreement, announced_questions, asides, asyndetic, bare_lists,
                                     capitals, chat_slips, colloquial_asides,
                                     clarifying, clause_borders, clause_ends, comparisons, compound_sentences, context_paronyms,
@@ -38,7 +38,7 @@ _FAMILIES = (address, thanks_clause, introductory, greeted_answers, colloquial_a
              preposition_slips, clause_borders, relative_ends, adversative_da, adversatives, asyndetic,
              repeated_conjunctions, predicate_pairs, indirect_questions, dative_clauses, eto_clauses, fronted_parts, joined_clauses, negated_requests, eto_predicates, conditional_imperatives, chat_slips, direct_speech,
              conjunction_junction, otherwise_clause, infinitive_predicate, elliptical_dash,
-             negated_genitive, genitive_subject, intensified_requests, negation, pronoun_predicates, needed_agreement, about_za, half_numerals, lexical_slips, mixed_idioms, paronyms, context_paronyms, adverbs, needless_commas, opening_phrases)
+             negated_genitive, genitive_subject, intensified_requests, negation, pronoun_predicates, needed_agreement, about_za, half_numerals, adverb_prepositions, lexical_slips, mixed_idioms, paronyms, context_paronyms, adverbs, needless_commas, opening_phrases)
 # agreed_phrases' too; bare_lists' list commas yield, like the tree's, to a rule that asks for the same comma
 _SYNTAX_COMMAS = frozenset(rule.rule_id for rule in (*syntax_commas.RULES, *bare_lists.RULES))
 

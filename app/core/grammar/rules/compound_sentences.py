@@ -80,7 +80,10 @@ def _first_clause(t: Text, start: int, i: int) -> str | None:
             return None
         return _SUBORDINATE_PART
     # a request has no subject but the reader: «Мы пришли…» is no request, whatever «пришли» may also be
-    if any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in _PRONOUNS for p in part):
+    # nor is a part that opens with a subject its verb agrees with: «Продажи никуда не делись и…» («делись» is
+    # also an imperative of «делиться»)
+    if any(_imperative(t.words[k].low) for k in verbs) and not any(p.low in _PRONOUNS for p in part) \
+            and _opens_with_subject(t, start, verbs[0]) is None:
         return ""
     return _opens_with_subject(t, start, verbs[0])
 

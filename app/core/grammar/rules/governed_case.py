@@ -385,7 +385,7 @@ def _can_be_subject(verb_readings, noun) -> bool:
             continue
         if v.tag.number != noun.tag.number:
             continue
-        if v.tag.tense == "past" and v.tag.number == "sing" and v.tag.gender != noun.tag.gender:
+        if (v.tag.tense == "past" or v.tag.POS == "ADJS") and v.tag.number == "sing" and v.tag.gender != noun.tag.gender:
             continue
         return True
     return False
@@ -435,9 +435,11 @@ def _object(t: Text, i: int, found: list[Finding]) -> None:
     if v is None or n is None or n.head != v.index or n.rel not in _OBJECT_RELATIONS:
         return
     governor = sent.head_of(v)
-    if kind == "infn" and governor is not None and _can_be_subject(
-            [p for p in parses(governor.text) if p.tag.POS == "VERB" and p.tag.mood == "indc"], noun):
-        return  # «не может не волновать судьба»: the noun is the subject of the verb above the infinitive
+    if kind == "infn" and governor is not None and not _has_subject(t, i, sent, governor, n) and _can_be_subject(
+            [p for p in parses(governor.text) if p.tag.POS == "VERB" and p.tag.mood == "indc" or p.tag.POS == "ADJS"],
+            noun):
+        return  # «не может не волновать судьба», «что должна делать рассылка»: the noun is the subject of the verb
+        # or the short adjective above the infinitive
     phrase = _inflect_phrase(t, group, "accs")
     found.append(finding(OBJECT_CASE, verb_w.start, t.words[group[-1]].end,
                          *((f"{t.text[verb_w.start:t.words[group[0]].start]}{phrase}",) if phrase else ())))

@@ -28,8 +28,8 @@ def no_clause_after(t: Text, i: int) -> bool:
     keeps its comma)."""
     prev, w, nxt = t.words[i - 1], t.words[i], t.word(i + 1)
     if w.low != "что":
-        return prev.low == "есть" and w.low in INFINITIVE_QUESTIONS and nxt is not None and t.plain_gap(i + 1) \
-            and likeliest_pos(nxt.text) == "INFN"  # «Нам есть куда расти»
+        return _there_is(t, i - 1) and w.low in INFINITIVE_QUESTIONS and nxt is not None and t.plain_gap(i + 1) \
+            and likeliest_pos(nxt.text) == "INFN"  # «Нам есть куда расти», «будет где остановиться»
     if _INDEFINITE_TAIL.match(t.text, w.end):
         return True
     if nxt is None or not t.plain_gap(i + 1):
@@ -37,7 +37,7 @@ def no_clause_after(t: Text, i: int) -> bool:
     if nxt.low in ("да", "к") and (after := t.word(i + 2)) is not None and after.low in ("как", "чему"):
         return True
     following = parses(nxt.text)
-    if prev.low == "есть" or any(p.normal_form == "иметь" for p in parses(prev.text)[:2]):
+    if _there_is(t, i - 1) or any(p.normal_form == "иметь" for p in parses(prev.text)[:2]):
         return bool(following) and following[0].tag.POS == "INFN"
     if prev.low == "равно" and i >= 2 and t.words[i - 2].low.replace("ё", "е") == "все" and t.plain_gap(i - 1):
         dative = i >= 3 and t.plain_gap(i - 2) and any(
@@ -47,6 +47,23 @@ def no_clause_after(t: Text, i: int) -> bool:
         return not dative and bool(following) and (following[0].tag.POS == "INFN" or any(
             p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in following[:2]))
     return False
+
+
+# «было» and «будет» say «there is» in the past and the future: «чтобы вам было что показать», «будет где остановиться»
+_PREDICATIVE_POS = frozenset({"ADVB", "PRED", "ADJS", "COMP", "PRTS"})
+
+
+def _there_is(t: Text, k: int) -> bool:
+    """Word k is «есть», or «было» / «будет» with no word of state before it that would make it a link verb
+    («ясно было, что делать» asks an indirect question and keeps its comma)."""
+    w = t.words[k]
+    if w.low == "есть":
+        return True
+    if w.low not in ("было", "будет"):
+        return False
+    before = t.word(k - 1)
+    return before is None or not t.plain_gap(k) or not any(
+        p.tag.POS in _PREDICATIVE_POS for p in parses(before.text)[:2] if p.score >= 0.05)
 
 
 def then_part_follows(t: Text, i: int) -> bool:

@@ -231,6 +231,25 @@ def _noun_lost(t: Text, i: int, group: list[int], cases, found: list[Finding]) -
     return False
 
 
+def _named_before(t: Text, i: int, group: list[int]) -> bool:
+    """The modifiers after preposition i stand for a noun named a few words back after the same preposition, another
+    noun than the one after them, which is then the subject of a clause of its own: «В банкоматах других банков
+    комиссия 1 %, а в наших и партнёрских снятие бесплатное». «в новых офисах…, в старых офис» names the same noun
+    and stays reported."""
+    modifiers = [parses(t.words[k].text) for k in group[:-1]]
+    own = {n.normal_form for n in _nouns(t.words[group[-1]].text)}
+    if not own or not any(_case(n.tag) == "nomn" for n in _nouns(t.words[group[-1]].text)):
+        return False
+    for j in range(max(0, i - 25), i):
+        if t.words[j].low != t.words[i].low:
+            continue
+        for k in range(j + 1, min(j + 4, i)):
+            nouns = [n for n in _nouns(t.words[k].text) if n.normal_form not in own]
+            if any(all(any(_agree(m, n) for m in r) for r in modifiers) for n in nouns):
+                return True
+    return False
+
+
 def _agree(m, n) -> bool:
     return _case(m.tag) == _case(n.tag) and m.tag.number == n.tag.number and (
         n.tag.number == "plur" or m.tag.gender is None or m.tag.gender in _genders([n]))
@@ -308,7 +327,7 @@ def check(t: Text) -> list[Finding]:
             if not _two_phrases(t, group, cases):
                 _noun_lost(t, i, group, cases, found)  # the one slip that leads the parser so: «без лишних вопрос»
             continue
-        if len(group) < 2 or not _two_phrases(t, group, cases):
+        if len(group) < 2 or not _two_phrases(t, group, cases) and not _named_before(t, i, group):
             if w.low in _ONE_CASE or len(cases) == 1:
                 _noun_misses(t, i, group, cases, found)
             else:

@@ -80,7 +80,7 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
     k = t.word_of(tok)
     if k is None or t.name_like(k):
         return None  # a name: its gender is not in the dictionary
-    for before in (t.word(k - 1), t.word(k - 2)):
+    for before in (t.word(k - 1), t.word(k - 2) if not _counted_before(t, k, tok) else None):
         if before is not None and (before.text[:1].isdigit() or before.low in _COUNTING or any(
                 p.tag.POS == "NUMR" for p in parses(before.text))):
             return None  # «пять человек пришло», «сколько человек пришло»
@@ -93,6 +93,15 @@ def _subject_of(t: Text, sent, tok) -> _Subject | None:
     if s is not None and s.genitive and _no_genitive_modifier(sent, tok):
         s.genitive = False  # «Старые счета остается»: «старые» shows «счета» is no genitive «счёта»
     return s
+
+
+def _counted_before(t: Text, k: int, tok) -> bool:
+    """The word before the noun at k is a noun a number before it counts, and the noun has no genitive reading to be
+    counted too: «через 3 дня деньги не будет» (→ «будут»); «5 тысяч рублей ушло» is counted whole."""
+    before = t.word(k - 1)
+    return before is not None and t.plain_gap(k) and bool(readings := parses(before.text)) \
+        and all(p.tag.POS == "NOUN" for p in readings) \
+        and not any(p.tag.case == "gent" for p in parses(tok.text) if "Infr" not in p.tag)
 
 
 def _no_genitive_modifier(sent, tok) -> bool:

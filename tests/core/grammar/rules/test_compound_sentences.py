@@ -26,6 +26,7 @@ def commas(text):
     # after a request, what follows from it: the verb after «и» is not the reader's
     ("Дайте нам знать и через час курьер будет у вас.", "знать, и"),
     ("Сделайте так и всё получится.", "так, и"),
+    ("Поделись ссылкой и друзья получат скидку.", "ссылкой, и"),  # no subject before «поделись»: a request
     ("Скажите что вам нужно и менеджер всё подберёт.", "нужно, и"),
     # a verb that takes no object: the noun before it is its subject («письма» is no object of «лежат»)
     ("Наши операторы работают круглосуточно и письма давно не лежат без ответа.", "круглосуточно, и"),
@@ -55,6 +56,8 @@ def test_two_clauses_are_parted(text, fix):
     "Курьер и оператор свободны и они ждут вас.",        # «и» inside the first part: maybe one list
     "Оператор и мы готовы и мы ждём.",
     "Мы пришли и это увидели.",                          # «это» is the object of a plural verb
+    "Заявки за субботу никуда не пропали и появятся завтра.",  # «пропали» agrees with its subject: no request
+    "Документы никуда не делись и лежат в архиве.",      # nor is «делись» of «делиться» here
 ])
 def test_no_comma_where_the_parts_share_something(text):
     assert not [fix for fix in commas(text) if ", и" in fix]

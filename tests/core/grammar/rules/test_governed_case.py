@@ -194,3 +194,19 @@ def test_second_object_in_the_nominative(rule_hits, text, span, fix):
 ])
 def test_second_object_silent(rule_hits, text):
     assert rule_hits(text, "OURS_OBJECT_CASE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Расскажите, что должна показывать таблица.",  # the subject of «должна», set after the infinitive
+    "Уточните, что обязана проверять комиссия.",
+])
+def test_the_subject_of_a_short_adjective_above_the_infinitive(rule_hits, text):
+    assert rule_hits(text, "OURS_OBJECT_CASE") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Я должна проверить заявка.", "проверить заявка", "проверить заявку"),  # «я» is the subject of «должна»
+    ("Она может проверить заявка.", "проверить заявка", "проверить заявку"),
+])
+def test_an_infinitive_whose_governor_has_its_subject(rule_hits, text, span, fix):
+    assert rule_hits(text, "OURS_OBJECT_CASE") == [(span, (fix,))]

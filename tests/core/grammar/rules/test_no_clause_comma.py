@@ -23,6 +23,9 @@ def _commas(text: str) -> list[tuple[str, str]]:
     "Нам есть куда расти.",
     "Нашей команде есть где развернуться.",
     "Оператор всегда имеет что ответить на такие вопросы.",
+    # «было» and «будет» in the past and the future: «чтобы вам было что показать»
+    "Соберу таблицу, чтобы вам было что обсудить на планёрке.",
+    "После ремонта гостям будет где отдохнуть.",
     # «что-нибудь» with spaces round its hyphen is still the pronoun
     "Вам не нужно покупать что - нибудь ещё.",
     # the set pairs «что да как», «что к чему»
@@ -66,3 +69,11 @@ def test_no_comma_is_asked_for_in_correct_writing(text):
 def test_the_near_mistakes_are_still_reported(text, rule, span):
     found = [(f.rule_id, text[f.offset:f.offset + f.length]) for f in check_rules(text, "ru")]
     assert (rule, span) in found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Сразу ясно было что делать.", "было что"),  # a word of state before «было»: an indirect question
+    ("Непонятно будет что выбрать.", "будет что"),
+])
+def test_a_question_after_a_link_verb_keeps_its_comma(text, span):
+    assert ("OURS_CLAUSE_COMMA", span) in _commas(text)

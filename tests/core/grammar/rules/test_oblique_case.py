@@ -94,3 +94,14 @@ def test_a_plural_word_for_people_then_the_verbs_object_is_two_phrases(rule_hits
 def test_a_compound_preposition_used_alone_before_the_subject_is_left_alone(rule_hits):
     assert rule_hits("Мы много тренировались, и в результате выступление прошло отлично.",
                      "OURS_PREPOSITION_CASE") == []
+
+
+def test_modifiers_standing_for_a_noun_named_after_the_same_preposition(rule_hits):
+    """«в партнёрских» is «в партнёрских магазинах»: «самовывоз» is the subject of its own clause."""
+    assert rule_hits("В наших магазинах доставка платная, а в партнёрских самовывоз бесплатный.",
+                     "OURS_PREPOSITION_CASE") == []
+
+
+def test_the_same_noun_named_before_leaves_no_noun_out(rule_hits):
+    assert rule_hits("Я живу в новой квартире, а в старой квартира пустует.", "OURS_PREPOSITION_CASE") \
+        == [("в старой квартира", ("в старой квартире",))]

@@ -187,3 +187,20 @@ def test_an_adjective_that_is_no_genitive_shows_the_subject_is_none(rule_hits):
     assert rule_hits("Старые счета остается в рублях.", "OURS_SUBJECT_VERB_AGREEMENT") == [("остается", ("остаются",))]
     assert rule_hits("Старые счета остаются в рублях.", "OURS_SUBJECT_VERB_AGREEMENT") == []
     assert rule_hits("Старые счета осталось только закрыть.", "OURS_SUBJECT_VERB_AGREEMENT") == []  # the infinitive's object
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Если через 3 дня деньги не будет, позвоните.", ("будет", ("будут",))),  # «3» counts «дня», not «деньги»
+    ("Через два часа курьеры приедет.", ("приедет", ("приедут",))),
+])
+def test_a_subject_after_a_counted_span_of_time(rule_hits, text, fix):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == [fix]
+
+
+@pytest.mark.parametrize("text", [
+    "Если через 3 дня деньги не будут на счёте, позвоните.",
+    "Пять тысяч рублей ушло на ремонт.",  # counted whole
+    "За 2 дня сорок человек пришло.",
+])
+def test_counted_subjects_stay_silent(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
