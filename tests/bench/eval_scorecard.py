@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -267,6 +267,20 @@ was tried and the device, do the fix themselves or hand on with a term; 60 % of 
 already tried, steps for another system, «попробуйте позже», a question about what was written, an escalation with no
 term, jargon), the rest on empathy, tone, safety and minor items; the pairs alternate between a ``tune`` and a
 ``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
+``blind_zk`` — ``tests/data/replies/tuning_blind_zk.toml`` (172 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; status and changes of what is on its way — where an order, card,
+SIM or parcel is, a courier or technician who did not come, a new delivery address or day, a moved flight, booking, lesson
+or exam; passes that say where the thing is and when it comes, make or explain the change and its conditions, often in
+unusual but valid ways; the slips on the solution (a status with no date, «ожидайте», the address asked again, the change
+made to the wrong order or passenger) and on empathy, tone, safety and minor items; the pairs alternate between a ``tune``
+and a ``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
+``blind_zl`` — ``tests/data/replies/tuning_blind_zl.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; longer chats of three to six messages with several questions
+and follow-ups — a corrected detail, a withdrawn question, a change of mind, «и ещё…», a customer growing upset;
+passes that answer the last state of the chat, often by doing it; slips that answer the first detail, only one
+question, a withdrawn one, repeat what did not help or ask again for what was given (50 of 90 on the solution), the
+rest on empathy, tone, safety and minor items; the pairs alternate between a ``tune`` and a ``check`` half; committed
+before the scorecard was first run on it; first-run figures in the header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -328,6 +342,8 @@ SETS = {
     "blind_zh": ROOT / "tests" / "data" / "replies" / "tuning_blind_zh.toml",
     "blind_zi": ROOT / "tests" / "data" / "replies" / "tuning_blind_zi.toml",
     "blind_zj": ROOT / "tests" / "data" / "replies" / "tuning_blind_zj.toml",
+    "blind_zk": ROOT / "tests" / "data" / "replies" / "tuning_blind_zk.toml",
+    "blind_zl": ROOT / "tests" / "data" / "replies" / "tuning_blind_zl.toml",
 }
 LABELLED = SETS["labelled"]
 
