@@ -18,7 +18,7 @@ from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.passive_deeds import done_as_asked
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tickets import ticket_made
-from app.core.scorecard.words import Token, normal_form, tokenize
+from app.core.scorecard.words import Token, morph, normal_form, tokenize
 
 # A question of permission: «можно пересдать?», «могу ли я вернуть?», «разрешено ли…?», «положено ли…?».
 _MAY = frozenset({"можно", "нельзя", "мочь", "разрешить", "разрешено", "положить", "положено", "возможно"})
@@ -158,6 +158,10 @@ def unsaid_subject(r: Reply, aside: Sequence[Span]) -> list[Span]:
         verb_at = max((k for k, t in enumerate(ahead) if t.tag.startswith("VERB")), default=-1)
         if any(_subject(t, tok) for t in words if t is not tok) or any(_subject(t, tok) for t in ahead[verb_at + 1:]):
             continue
+        # «ваш сервер отклонил наши письма», «магазин запросил продление»: a noun before it that may be nominative is
+        # its subject when the verb has its object after it — not «Адрес поменял на Лесную» (the noun is the object)
+        if _object_after(words, at) and any(_may_be_subject(t, tok) for t in words[:at] + ahead[verb_at + 1:]):
+            continue
         if operator_did(r, (tok.start, tok.end - tok.start)):
             found.append((tok.start, tok.end - tok.start))
     return found
@@ -167,6 +171,31 @@ def _subject(word: Token, verb: Token) -> bool:
     """A pronoun, or a noun in the nominative that agrees with the past verb, can be its subject."""
     return word.lower in _PRONOUNS or word.tag.startswith(("NOUN", "NPRO")) and "nomn" in word.tag \
         and agrees(word.tag, verb.tag)
+
+
+def _object_after(words: Sequence[Token], at: int) -> bool:
+    """The verb at ``at`` has a direct object after it in its comma part: a noun or a pronoun one of whose readings is
+    the accusative («списки», read as the nominative first), not led by a preposition."""
+    for k in range(at + 1, len(words)):
+        t = words[k]
+        if t.tag.startswith(("NOUN", "NPRO")) and any("accs" in str(p.tag) for p in morph().parse(t.lower)) \
+                and not any(w.tag.startswith("PREP") for w in words[at + 1:k][-2:]):
+            return True
+    return False
+
+
+def _may_be_subject(word: Token, verb: Token) -> bool:
+    """A noun one of whose readings is the nominative agreeing with the past verb («сервер», which reads as the
+    accusative first); a person's noun agrees in number alone («повар перепутала»)."""
+    if not word.tag.startswith("NOUN"):
+        return False
+    for p in morph().parse(word.lower):
+        tag = str(p.tag)
+        if "NOUN" not in tag or "nomn" not in tag:
+            continue
+        if agrees(tag, verb.tag) or "anim" in tag and ("plur" in verb.tag) == ("plur" in tag):
+            return True
+    return False
 
 
 def only_looked(r: Reply, done: Sequence[Span]) -> bool:

@@ -27,6 +27,7 @@ from app.core.scorecard.dial_codes import dialled_way
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.done_deeds import bids_undone, passed_on_left, state_named_back, told_as_past
 from app.core.scorecard.feedback_only import feedback_only
+from app.core.scorecard.filed_nowhere import filed_nowhere
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import booked_date, deadline_passed, in_time_told, in_time_unsaid, opening_hours, since_when
@@ -62,6 +63,7 @@ from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.other_device import other_device
 from app.core.scorecard.tried_other import other_tried
 from app.core.scorecard.tried_named import named_tried
+from app.core.scorecard.tries_told import retried, told_tried
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
     CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again,
@@ -109,7 +111,8 @@ def solution(r: Reply) -> ElementResult:
     steps += [s for _, s in find_phrases(tokens, lex.steps) if not told_of_others(r, s)
               and not empty_step(tokens, next(i for i, t in enumerate(tokens) if t.start == s[0]))]
     steps += modal_steps(r) + present_steps(r) + dialled_way(r)  # «Как проверить баланс?» — «*100#»
-    answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s) and not asked_back(r, s)]
+    answers = [s for _, s in find_phrases(tokens, lex.answers) if not vague_redirect(r, s) and not asked_back(r, s)
+               and not filed_nowhere(r, led_verb(r, s))]  # «для этого нужно написать заявление»: where?
     answers += [(m.start(), m.end() - m.start()) for m in _WHERE_RE.finditer(text)]
     # «Статус можно посмотреть в разделе «Мои заказы»» to «какой статус?»: the place named to look in is no answer
     looked = [se for se in r.sentences if any(sent_to_look(r, (t.start, t.end - t.start))
@@ -147,7 +150,8 @@ def solution(r: Reply) -> ElementResult:
              and not vague_redirect(r, led_verb(r, s))  # «необходимо обратиться в отделение» as «обратитесь в …»
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)
-             and not negated_bid(r, s)]  # «не обращайте внимания» bids nothing
+             and not negated_bid(r, s)  # «не обращайте внимания» bids nothing
+             and not filed_nowhere(r, led_verb(r, s))]  # «Напишите заявление» with nowhere named
     # «Детализацию можно заказать…» to «что за списания?», «Звоните в страховую» to «куда звонить?»
     looked_up = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
     steps = [s for s in steps if s not in looked_up]
@@ -156,8 +160,10 @@ def solution(r: Reply) -> ElementResult:
         steps = []
     steps = [s for s in steps if not tried_already(r, s)]  # «перезагрузите роутер» to one who did it three times
     taken = [s for s in steps if taken_already(r, s)]  # «перезаходила, не помогло» — «выйдите и зайдите снова»
-    taken += [s for s in steps if s not in taken and (other_tried(r, s) or named_tried(r, s))]  # «браузер меняла»,
-    # «пробовала в хроме и в сафари» — «другой браузер»
+    # «браузер меняла», «пробовала в хроме и в сафари» — «другой браузер»; «кэш чистила, в Edge то же самое» —
+    # «Очистите кэш»; «попробуйте ещё раз»
+    taken += [s for s in steps if s not in taken
+              and (other_tried(r, s) or named_tried(r, s) or told_tried(r, s) or retried(r, s))]
     steps = [s for s in steps if s not in taken]
     asked_verbs = why_verbs(r)  # «Рейс отменили 5 мая» to «почему отменили?» repeats what happened, says no why
     told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)

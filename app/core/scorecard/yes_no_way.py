@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.dial_codes import dialled_way
+from app.core.scorecard.filed_nowhere import filed_nowhere, nowhere_filed_things
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.questions import asks_how, questions
 from app.core.scorecard.reply import Reply
@@ -61,7 +62,7 @@ def _courtesy(r: Reply, words: Sequence[Token]) -> bool:
 def _way_named(r: Reply, words: Sequence[Token]) -> bool:
     """A noun of the reply's own that is no subject of «есть» and not the customer's thing or doing by its kin: a
     means, a place or a party («курьер принимает карты», «при покупке на схеме салона»)."""
-    theirs = r.customer_lemmas
+    theirs = r.customer_lemmas | {x for t in nowhere_filed_things(r) for x in t.lemmas}
     mine = r.customer_tokens
     being = any(t.lemmas & _BE for t in words)
     for i, t in enumerate(words):
@@ -78,7 +79,8 @@ def _way_named(r: Reply, words: Sequence[Token]) -> bool:
 def yes_without_way(r: Reply, aside: Sequence[Span]) -> list[Span]:
     """The yes of a reply to «можно (ли) + a perfective infinitive» that says nothing of how: no step, path, link,
     code, figure, nor a noun of a means, place or party (see the module's note); the span of the yes."""
-    if asks_how(r) or not _asked_doing(r) or r.imperatives[0] or r.imperatives[1]:
+    # «Напишите нам, и мы всё сделаем», «нужно написать заявление»: a filing with nowhere named is no way
+    if asks_how(r) or not _asked_doing(r) or any(not filed_nowhere(r, s) for s in r.imperatives[0] + r.imperatives[1]):
         return []
     text = r.text
     if WHERE_RE.search(text) or _LINK_RE.search(text) or dialled_way(r):

@@ -116,6 +116,22 @@ def test_a_past_with_its_own_subject_a_state_or_a_look_is_no_deed_of_ours():
         assert unsaid_subject(r, []) == [], reply
 
 
+def test_a_noun_before_a_verb_with_its_object_after_is_its_subject():
+    # an inanimate noun read as the accusative first, and a person's noun of the other gender: the object after the
+    # verb makes the noun before it the one who did it
+    for reply in ("Здравствуйте! Простите, наш партнёрский магазин запросил отсрочку.",
+                  "Здравствуйте! К сожалению, почтовый терминал отклонил вашу посылку.",
+                  "Здравствуйте! Это врач в клинике перепутала ваши анализы."):
+        r = read_reply(reply, "Что случилось с заказом?")
+        assert unsaid_subject(r, []) == [], reply
+    # with no object after it, the noun before is what was done to: «Тариф поменял на «Семейный»» is the deed
+    r = read_reply("Здравствуйте! Тариф поменял на «Семейный», он действует с сегодняшнего дня.",
+                   "Поменяйте мне тариф на «Семейный».")
+    assert [r.text[s:s + n] for s, n in unsaid_subject(r, [])] == ["поменял"]
+    r = read_reply("Здравствуйте! Перевела вас в вечернюю группу.", "Переведите меня в вечернюю группу.")
+    assert [r.text[s:s + n] for s, n in unsaid_subject(r, [])] == ["Перевела"]
+
+
 def test_a_look_alone_leaves_the_promised_work_owing_its_time():
     asked = ["За контрольную поставили 3, а по ответам выходит 4. Пересчитайте, пожалуйста."]
     r = read_reply("Здравствуйте! Проверила вашу работу: похоже, вы правы. Разберёмся и сообщим.", asked)
