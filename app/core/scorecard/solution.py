@@ -63,6 +63,7 @@ from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.other_device import other_device
 from app.core.scorecard.tried_other import other_tried
+from app.core.scorecard.tried_named import named_tried
 from app.core.scorecard.tries_told import retried, told_tried
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
@@ -160,8 +161,10 @@ def solution(r: Reply) -> ElementResult:
         steps = []
     steps = [s for s in steps if not tried_already(r, s)]  # «перезагрузите роутер» to one who did it three times
     taken = [s for s in steps if taken_already(r, s)]  # «перезаходила, не помогло» — «выйдите и зайдите снова»
-    # «браузер меняла» — «другой браузер»; «кэш чистила, в Edge то же самое» — «Очистите кэш»; «попробуйте ещё раз»
-    taken += [s for s in steps if s not in taken and (other_tried(r, s) or told_tried(r, s) or retried(r, s))]
+    # «браузер меняла», «пробовала в хроме и в сафари» — «другой браузер»; «кэш чистила, в Edge то же самое» —
+    # «Очистите кэш»; «попробуйте ещё раз»
+    taken += [s for s in steps if s not in taken
+              and (other_tried(r, s) or named_tried(r, s) or told_tried(r, s) or retried(r, s))]
     steps = [s for s in steps if s not in taken]
     asked_verbs = why_verbs(r)  # «Рейс отменили 5 мая» to «почему отменили?» repeats what happened, says no why
     told_facts = [(s, e - s) for s, e in r.sentences if not any(a[0] <= s < a[1] for a in told)

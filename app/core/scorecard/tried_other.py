@@ -21,7 +21,7 @@ _CHANGED = frozenset({"менять", "поменять", "сменить", "з�
                       "переключать", "переключиться", "переключаться"})
 
 
-def _others(words: Sequence[Token]) -> set[str]:
+def others_in(words: Sequence[Token]) -> set[str]:
     """The nouns «другой / иной» is said of: «из другого браузера», «другую карту»."""
     found: set[str] = set()
     for i, tok in enumerate(words):
@@ -43,14 +43,14 @@ def changed_things(messages: Sequence[str]) -> set[str]:
             for i in past:
                 found |= {x for t in words[max(0, i - 3):i + 4] if t.tag.startswith("NOUN") for x in t.lemmas}
             if past or any("past" in t.tag for t in words):
-                found |= _others(words)
+                found |= others_in(words)
     return found
 
 
 def other_tried(r: Reply, span: Span) -> bool:
     """The step's sentence bids another of a thing the customer has changed or tried another of already."""
     start, end = r.sentence_at(span[0])
-    return bool(_others(r.tokens_in(start, end)) & _changed_once(tuple(r.customer_messages)))
+    return bool(others_in(r.tokens_in(start, end)) & _changed_once(tuple(r.customer_messages)))
 
 
 @lru_cache(maxsize=256)

@@ -291,6 +291,10 @@ def customer_name_from(messages: Sequence[str]) -> str:
             if m and regex is _TAIL_NAME_RE and (not _name_words(m.group(1).split()[1:]) or _has_verb(m.group(2) or "")):
                 continue
             words = m.group(1).split() if m else []
+            if m and regex is _TAIL_NAME_RE and len(words) == 1 and not _is_first_name(words[0]):
+                after = (m.group(2) or "").strip(" ,")
+                if re.fullmatch(r"[А-ЯЁ][а-яё]+", after) and _signed_name(after):
+                    return after  # «Внук, Павел», «Бухгалтер, Ольга»: who the customer is, then the name
             if len(words) in (2, 3) and not _signed_name(words[0]) and _signed_name(words[1]) \
                     and (len(words) == 2 or _patronymic(words[2])):
                 # «Каримов Тимур», «Орлов Виктор Сергеевич»: the surname first, the patronymic kept
@@ -311,12 +315,23 @@ def _signature_line(tail: str, m: re.Match) -> bool:
     """«\nВера», «— Глеб, ООО „Север“»: a name alone on its line, or a likely name with no figures after it
     («Бронь 77812.» ends a sentence about a booking, it signs nothing)."""
     rest = tail[m.end(1):]
-    if re.search(r"\d", rest) or re.match(r"\s+[а-яё]", rest) and _has_verb(rest.split()[0]):
+    if re.search(r"\d", rest) or re.match(r"\s+[а-яё]", rest) and _has_verb(_past_particles(rest)):
         return False  # «Токен перевыпустили.»: a subject with its verb, a sentence, not a signature
     line_start = tail.rfind("\n", 0, m.start(1)) + 1
     if not tail[line_start:m.start(1)].strip(" —–-") and not rest.strip():
         return True
     return "Name" in str(morph().parse(m.group(1).split()[0].lower())[0].tag)
+
+
+# Particles between a subject and its verb: «Ретраи не помогают», «Коды тоже не приходят».
+_PARTICLES = frozenset({"не", "ни", "уже", "тоже", "также", "же", "всё", "все", "так", "и", "совсем", "вообще", "никак",
+                        "опять", "снова", "до", "сих", "пор"})
+
+
+def _past_particles(rest: str) -> str:
+    """The first word after a capitalised word that is no particle: «не помогают» — «помогают»."""
+    words = re.findall(r"[а-яё]+", rest.lower())
+    return next((w for w in words if w not in _PARTICLES), "")
 
 
 def _alone_on_last_line(tail: str, words: Sequence[str]) -> bool:
