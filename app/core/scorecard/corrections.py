@@ -9,11 +9,17 @@ A correction opens with a word that takes back what was said («хотя нет�
 - a run of figures said again with some changed: «номер 8 916 555 43 21 // ой, 8 916 555 34 21», or a code of as
   many digits said anew («цифры 4417 // ой, 4471»).
 The reply is about the old case when it names an old value and none of the new ones.
+
+A message that corrects a figure without such a mark is read by the figures alone («заказ 48213 … ой, не тот номер,
+48231», «квартира 33, не 3», «опечатка: 4471»): the figure named as the wrong one, or the one group of a run of digits
+that went when one of as many digits came.
 """
 
 from __future__ import annotations
 
 import re
+
+from collections.abc import Sequence
 
 from app.core.phrase import phrase
 from app.core.scorecard.card import ElementResult, Span
@@ -80,6 +86,57 @@ def _changed(before: str, chunk: str) -> tuple[set[int], set[int]]:
     return old - new, new
 
 
+# A run of digits standing alone (a number, a group of a phone number, the digits of «SU1138»), not a decimal's part.
+_GROUP_RE = re.compile(r"(?<![\d.,])\d+(?![\d])")
+# «…, не 3», «не на 6», «а не 20»: the figure named as the wrong one.
+_NOT_RE = re.compile(r"\bне\s+(?:(?:на|в|во|с|к|за|до)\s+)?(\d+)", re.IGNORECASE)
+# Words that say a message puts right what an earlier one said.
+_CORRECTING = frozenset({"поправка", "точнее", "вернее", "ошибиться", "перепутать", "опечатка", "опечататься",
+                         "исправление", "ой"})
+# «ой, и ещё заказ 55102» adds a figure, it corrects none.
+_ADDING = frozenset({"ещё", "еще", "тоже", "также", "второй", "другой"})
+
+
+def _groups(text: str) -> list[tuple[str, Span]]:
+    return [(m.group(), (m.start(), m.end() - m.start())) for m in _GROUP_RE.finditer(text)]
+
+
+def _figures_corrected(messages: Sequence[str]) -> list[tuple[str, set[str]]]:
+    """(the figure taken back, the figures that replace it) for each message after the first that corrects."""
+    found = []
+    for k, message in enumerate(messages[1:], 1):
+        words = tokenize(message)
+        lemmas = set().union(*(t.lemmas for t in words)) if words else set()
+        said = " ".join(w.lower for w in words)
+        if not (lemmas & _CORRECTING or "не тот" in said or "хотя нет" in said) or lemmas & _ADDING:
+            continue
+        named_wrong = {m.group(1) for m in _NOT_RE.finditer(message)}
+        here = {g for g, _ in _groups(message)}
+        new = here - named_wrong
+        before = {g for m in messages[:k] for g, _ in _groups(m)}
+        if named_wrong and new:
+            found += [(old, new) for old in named_wrong]
+            continue
+        # «8 916 555 43 21» … «ой, 8 916 555 34 21»: the group that went and the one that came, of one length
+        fresh, gone = new - before, before - here
+        for old in gone:
+            same = {g for g in fresh if len(g) == len(old)}
+            if len(old) >= 2 and len(same) == 1:
+                found.append((old, same))
+    return found
+
+
+def figure_taken_back(reply: str, messages: Sequence[str]) -> tuple[Span, str, str] | None:
+    """The first figure the reply repeats after the customer corrected it, as (its span, the old figure, the new one) —
+    when the reply names none of the new figures; None otherwise."""
+    groups = [g for g, _ in _groups(reply)]
+    for old, new in _figures_corrected(messages):
+        if old in groups and not new & set(groups):
+            at = next(span for g, span in _groups(reply) if g == old)
+            return at, old, sorted(new, key=len)[-1]
+    return None
+
+
 def superseded(r: Reply) -> tuple[str, Span] | None:
     """The customer's correction and the reply's span that names what it took back, or None."""
     told = "\n".join(r.customer_messages)
@@ -110,9 +167,15 @@ def superseded(r: Reply) -> tuple[str, Span] | None:
 def took_back(r: Reply) -> ElementResult | None:
     """The «solution» verdict on a reply that answers what the customer took back, or None."""
     found = superseded(r)
-    if found is None:
+    if found is not None:
+        correction, span = found
+        return ElementResult("solution", False, phrase(
+            'Клиент поправил себя («{correction}»), а ответ — о том, что он взял назад ({quoted}): ему придётся '
+            'переспрашивать.', correction=correction, quoted=quote(r.text, [span])), [span])
+    stale = figure_taken_back(r.text, r.customer_messages)
+    if stale is None:
         return None
-    correction, span = found
+    span, old, new = stale  # «ой, не 48213, а 48231» — «Заказ 48213 доставлен»
     return ElementResult("solution", False, phrase(
-        'Клиент поправил себя («{correction}»), а ответ — о том, что он взял назад ({quoted}): ему придётся '
-        'переспрашивать.', correction=correction, quoted=quote(r.text, [span])), [span])
+        'Клиент поправил «{old}» на «{new}», а ответ идёт по прежнему «{old}»: это ответ не на тот вопрос, '
+        'который клиент задаёт теперь.', old=old, new=new), [span])

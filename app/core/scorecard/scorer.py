@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from app.core.content import CorrespondenceTask, CustomerTurn
 from app.core.scorecard import courtesy, task_items, writing
 from app.core.scorecard.card import ElementResult, Grammar, Scorecard, total_up
+from app.core.scorecard.corrections import took_back
 from app.core.scorecard.reply import read_reply
 from app.core.scorecard.safety import safety
 from app.core.scorecard.solution import solution
-from app.core.scorecard.taken_back import taken_back
 from app.core.scorecard.tone import blame, tone
 from app.core.scorecard.words import quote
 from app.core.phrase import phrase
@@ -34,12 +34,8 @@ def score_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_
         "greeting": courtesy.greeting(r), "name": courtesy.name(r), "empathy": courtesy.empathy(r),
         "solution": solution(r), "closing": courtesy.closing(r),
     }
-    stale = taken_back(r.text, r.customer_messages) if results["solution"].passed else None
-    if stale:  # «ой, не 48213, а 48231» — «Заказ 48213 доставлен»: the answer is for what the customer took back
-        span, old, new = stale
-        results["solution"] = ElementResult("solution", False, phrase(
-            'Клиент поправил «{old}» на «{new}», а ответ идёт по прежнему «{old}»: это ответ не на тот вопрос, '
-            'который клиент задаёт теперь.', old=old, new=new), [span])
+    if results["solution"].passed and (back := took_back(r)) is not None:
+        results["solution"] = back  # «хотя нет, 5 пользователей» — «Три пользователя…»: what the customer took back
     results["tone"] = tone(r, has_step=results["solution"].passed is True)
     # a doubting question («А вы уверены, что выбрали красный?») fails tone, but does not unsay an apology
     blamed = [s for s in blame(r) if not _asked(r, s)] if results["empathy"].passed else []

@@ -23,7 +23,6 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.choice import choice_handed_back
 from app.core.scorecard.contacts import number_unsaid
 from app.core.scorecard.contradiction import contradiction
-from app.core.scorecard.corrections import took_back
 from app.core.scorecard.dial_codes import dialled_way
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.done_deeds import bids_undone, passed_on_left, state_named_back, told_as_past
@@ -181,8 +180,6 @@ def solution(r: Reply) -> ElementResult:
     dont_know = r.dont_know
     if dont_know and not (actions and frames):
         return ElementResult("solution", False, phrase('{quoted} и отсылка в другое место — не решение: ответьте сами или назовите свой шаг и срок.', quoted=quote(text, dont_know)), dont_know[:1])
-    if (back := took_back(r)) is not None:  # «3 пользователей … хотя нет, 5» — «Три пользователя будут стоить…»
-        return back
     clash = contradiction(r, aside)
     if clash:
         return ElementResult("solution", False, phrase('Ответ противоречит сам себе: {quoted} — клиент не поймёт, что верно.', quoted=quote(text, clash)), clash)
