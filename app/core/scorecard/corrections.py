@@ -177,5 +177,5 @@ def took_back(r: Reply) -> ElementResult | None:
         return None
     span, old, new = stale  # «ой, не 48213, а 48231» — «Заказ 48213 доставлен»
     return ElementResult("solution", False, phrase(
-        'Клиент поправил «{old}» на «{new}», а ответ идёт по прежнему «{old}»: это ответ не на тот вопрос, '
+        'Клиент поправил «{old}» на «{new}», а ответ — о прежнем «{old}»: это ответ не на тот вопрос, '
         'который клиент задаёт теперь.', old=old, new=new), [span])
