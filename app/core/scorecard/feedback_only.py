@@ -11,9 +11,8 @@ imperative that bids («верните», «учтите» — not «знайт�
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from app.core.scorecard.words import Token, tokenize
+from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import Token
 
 _ASKING = frozenset({"просить", "требовать"})
 # imperatives that bid nothing: «просто знайте», «извините, что пишу сюда»
@@ -60,8 +59,7 @@ def _asks(words: list[Token], text: str) -> bool:
     return False
 
 
-def feedback_only(messages: Sequence[str]) -> bool:
-    """The customer disclaims any request and asks nothing besides."""
-    text = "\n".join(messages)
-    words = tokenize(text)
-    return _disclaims(words) and not _asks(words, text)
+def feedback_only(r: Reply) -> bool:
+    """The customer disclaims any request and asks nothing besides (read from the customer's tokens, cached once)."""
+    words = r.customer_tokens
+    return _disclaims(words) and not _asks(words, "\n".join(r.customer_messages))

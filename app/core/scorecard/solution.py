@@ -78,7 +78,7 @@ _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
                       r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
-    if not r.customer.asks or feedback_only(r.customer_messages):  # «Ничего не прошу, просто чтобы вы знали …»
+    if not r.customer.asks or feedback_only(r):  # «Ничего не прошу, просто чтобы вы знали …»
         return ElementResult("solution", None, phrase('Клиент ни о чём не спрашивает и ничего не просит: решение не требуется.'))
     # a time said with «скорее всего», «постараемся», «думаю» is a guess, not a promise
     hedges = [h for _, h in find_phrases(tokens, lex.hedges, gap=0) if not modal_possible(tokens, h)]

@@ -52,10 +52,8 @@ def _tried(messages: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     if len(_named(said, _DEVICES)) >= 2:
         nouns |= _DEVICE_NOUNS
     for m in _COUNT_RE.finditer(said):
-        stem = m.group(1)
-        nouns |= _DEVICE_NOUNS if stem == "устройств" else {
-            "браузер": {"браузер"}, "телефон": {"телефон"}, "смартфон": {"смартфон"}, "компьютер": {"компьютер"},
-            "ноутбук": {"ноутбук"}}[stem]
+        stem = m.group(1)  # but for «устройств», the stems the pattern takes are whole lemmas
+        nouns |= _DEVICE_NOUNS if stem == "устройств" else {stem}
     return frozenset(nouns), frozenset(browsers)
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from reply_cases import card
 
-from app.core.scorecard.feedback_only import feedback_only
+from app.core.scorecard.feedback_only import feedback_only as _feedback_only
+from app.core.scorecard.reply import read_reply
+
+
+def feedback_only(messages: list[str]) -> bool:
+    return _feedback_only(read_reply("Здравствуйте!", messages))
 
 _NONE_DUE = "Клиент ни о чём не спрашивает и ничего не просит: решение не требуется."
 
