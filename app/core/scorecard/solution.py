@@ -69,7 +69,7 @@ from app.core.scorecard.tried_named import named_tried
 from app.core.scorecard.tries_told import retried, told_tried
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, deed_on_data, look_again,
     on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
@@ -284,7 +284,7 @@ def solution(r: Reply) -> ElementResult:
     own_timed += set_timed  # «Почему банкомат съел карту?» — «Карту заберёте в отделении через 3 рабочих дня»
     if why and not done and not own_timed and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
-    slow = slow_promises(tokens, aside, r.sentences)
+    slow = [s for s in slow_promises(tokens, aside, r.sentences) if not deed_on_data(r, s)]  # «…CVC — я проведу оплату»
     if slow and not frames and (not done or only_looked(r, done)) \
             and (asks_how(r) or not (yes_no_answer(r, aside) or said_back)):  # «Проверила: … Разберёмся и вернёмся»
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
