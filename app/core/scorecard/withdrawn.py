@@ -17,7 +17,7 @@ import re
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, also_imperative
+from app.core.scorecard.words import PART_RE, Token, also_imperative
 
 # A word that takes back what was just said: «хотя нет», «хотя стоп», «нет, лучше», «передумала».
 _BACK_RE = re.compile(r"(?i)(?<!\w)(?:хотя\s+(?:нет|стоп)|стоп|нет|передумал[аи]?|или\s+нет)(?!\w)")
@@ -95,5 +95,22 @@ def done_anyway(r: Reply) -> tuple[str, list[Span]]:
             continue
         if i > 0 and tokens[i - 1].lemmas & _WANT and tokens[i - 1].lower != "хотя":  # «если хотите отменить» offers, it does not do
             continue
+        if _offered(r, i):
+            continue
         spans.append((tok.start, tok.end - tok.start))
     return words, spans
+
+
+_CAN = frozenset({"можно", "мочь", "сможете", "возможно"})
+
+
+def _offered(r: Reply, i: int) -> bool:
+    """«Отменять не стала», «если передумаете, отменить можно в приложении»: the doing put off or left to the
+    customer as an option — a «не» right after it, or an «если» or a «можно / можете» in its part of the sentence."""
+    tokens = r.tokens
+    if i + 1 < len(tokens) and tokens[i + 1].lower == "не":
+        return True
+    part = next((m for m in PART_RE.finditer(r.text) if m.start() <= tokens[i].start < m.end()), None)
+    words = r.tokens_in(part.start(), part.end()) if part else []
+    start, _ = r.sentence_at(tokens[i].start)
+    return any(t.lemmas & _CAN for t in words) or any(t.lower == "если" for t in r.tokens_in(start, tokens[i].start))

@@ -47,3 +47,12 @@ def test_the_withdrawn_doing_under_not_is_no_deed():
     customer = ["Аннулируйте бронь", "хотя стоп, не аннулируйте"]
     reply = "Здравствуйте! Хорошо, бронь не аннулирую, она остаётся на 5 марта."
     assert done_anyway(read_reply(reply, customer))[1] == []
+
+
+@pytest.mark.parametrize("reply", [
+    "Здравствуйте! Бронь оставила, аннулировать не стала. Если передумаете, аннулировать можно в приложении.",
+    "Здравствуйте! Бронь остаётся. Аннулировать её можно до 4 марта без штрафа.",
+])
+def test_the_withdrawn_doing_left_as_an_option_is_no_deed(reply):
+    customer = ["Аннулируйте бронь", "хотя стоп, не аннулируйте"]
+    assert done_anyway(read_reply(reply, customer))[1] == []
