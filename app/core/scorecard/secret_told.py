@@ -30,8 +30,9 @@ def secret_told(toks: Sequence[Token], text: str) -> list[Span]:
         m = _VALUE_RE.match(text, tok.end)
         if m is None or m.start(1) > toks[-1].end:
             continue
-        if m.group(1)[0] not in "«\"" or _code_word(toks, k, text, m.end(1)):
-            return [(tok.start, tok.end - tok.start), (m.start(1), m.end(1) - m.start(1))]
+        quoted = m.group(1)[0] in "«\""  # the reason quotes the value itself, without its own quotation marks
+        if not quoted or _code_word(toks, k, text, m.end(1)):
+            return [(tok.start, tok.end - tok.start), (m.start(1) + quoted, m.end(1) - m.start(1) - 2 * quoted)]
     return []
 
 
