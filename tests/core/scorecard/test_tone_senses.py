@@ -80,3 +80,12 @@ def test_you_and_the_denied_verb_in_different_clauses_is_no_verdict():
     c = card("Здравствуйте! Сожалею, что так вышло. После того как вы ввели его, не было ни одного входа, а сам "
              "пароль я сбросила — ссылка уже у вас на почте. Если будут вопросы, пишите.", customer=customer)
     assert c["tone"].passed is True
+
+
+def test_someone_elses_not_knowing_is_not_the_operators():
+    customer = ["КАК ПОСМОТРЕТЬ ОСТАТОК МИНУТ. ТЕЛЕФОН СТАРЫЙ"]
+    c = card("Здравствуйте! Понимаю, как неудобно, когда не знаешь, сколько осталось. Наберите *102# и кнопку вызова — "
+             "остаток придёт в СМС. Хорошего дня!", customer=customer)
+    assert c["tone"].passed is True
+    c = card("Здравствуйте! Не знаю, уточните в салоне. Хорошего дня!", customer=customer)
+    assert c["tone"].passed is False
