@@ -16,7 +16,7 @@ from app.core.scorecard.data_if import in_condition
 from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.promises import promises
-from app.core.scorecard.referred_secrets import harmless_code, pronoun_secrets
+from app.core.scorecard.referred_secrets import harmless_code
 from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.secret_pronoun import secret_by_pronoun
@@ -74,7 +74,7 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     lex = r.lex
     secrets = [s for s in _hits(toks, lex.secrets, gap=0)
                if not _means(toks, s) and not _changed(toks, s) and not _happened(toks, s) and not _arrives(toks, s)]
-    secrets += [s for s in _sent_code(toks) if not harmless_code(r, s[0])] + pronoun_secrets(toks, r)
+    secrets += [s for s in _sent_code(toks) if not harmless_code(r, s[0])]
     if not _hits(toks, lex.last_digits, gap=1):
         secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
     if not secrets:
