@@ -10,11 +10,13 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.companions import companion
 from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.data_if import in_condition
 from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.promises import promises
+from app.core.scorecard.referred_secrets import harmless_code
 from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.secret_pronoun import secret_by_pronoun
@@ -72,7 +74,7 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     lex = r.lex
     secrets = [s for s in _hits(toks, lex.secrets, gap=0)
                if not _means(toks, s) and not _changed(toks, s) and not _happened(toks, s) and not _arrives(toks, s)]
-    secrets += _sent_code(toks)
+    secrets += [s for s in _sent_code(toks) if not harmless_code(r, s[0])]
     if not _hits(toks, lex.last_digits, gap=1):
         secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
     if not secrets:
@@ -285,7 +287,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     theirs = r.customer_tokens
     if not _hits(theirs, r.lex.other_person + r.lex.ask, gap=0) and _echoes(toks, theirs, data):  # «адрес поменяла на Ленина, 12»: the customer's own words read back
         return []
-    persons = _hits(toks, r.lex.other_person, gap=0) + _whose(toks, theirs, own, r) + _their_phone(toks, r)
+    persons = [s for s in _hits(toks, r.lex.other_person, gap=0) if not companion(toks, s)] + _whose(toks, theirs, own, r) + _their_phone(toks, r)
     for i, tok in enumerate(toks):
         if i == 0 or not tok.text[:1].isupper() or tok.lower in own or tok.lemmas & own:
             continue
