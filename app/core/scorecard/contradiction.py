@@ -23,6 +23,7 @@ from app.core.scorecard.prices_said import (FREE, GENERIC, PAY, PRICED, bare_pri
                                              priced_things, two_prices)
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.reckoning import wrong_sums
+from app.core.scorecard.tallies import wrong_tallies
 from app.core.scorecard.two_sums import two_sums
 from app.core.scorecard.words import Token, normal_form, tokenize
 
@@ -53,7 +54,7 @@ class _Clause:
 
 def contradiction(r: Reply, aside: Sequence[Span] = ()) -> list[Span]:
     """Two spans of the reply that say opposite things about the same thing, or nothing."""
-    reckoned = _wrong_reckoning(r.text) or wrong_sums(r.text)  # a clock time or a sum worked out that does not come out
+    reckoned = _wrong_reckoning(r.text) or wrong_sums(r.text) or wrong_tallies(r)  # a clock time or a sum worked out that does not come out
     if reckoned:
         return reckoned
     every = set().union(*(t.lemmas for t in r.tokens)) if r.tokens else set()

@@ -417,7 +417,9 @@ def echoed_answer(r: Reply, aside: Sequence[Span]) -> list[Span]:
         if any(a[0] <= start < a[1] for a in aside):
             continue
         words = r.tokens_in(start, end)
-        at = next((i for i, t in enumerate(words) if any(t.lemmas & w for w in asked)), None)
+        # a word said back inside a promise set aside («Не волнуйтесь, гарантирую, что…») is the promise, no answer
+        at = next((i for i, t in enumerate(words) if any(t.lemmas & w for w in asked)
+                   and not any(a[0] <= t.start < a[1] for a in aside)), None)
         # it says yes or no about that word: «это не ошибка», «ошибки нет», «это ошибка»
         if at is None:
             continue

@@ -446,7 +446,10 @@ def said_yes_or_no(r: Reply, aside: Sequence[Span]) -> list[Span]:
         if any(a[0] <= start < a[1] for a in aside):
             continue
         words = r.tokens_in(start, end)
-        echo = next((t for t in words if any(t.lemmas & v.lemmas for v in verbs)), None)
+        # «Можно гарантировать?» — «Не переживайте, гарантирую, что…»: the verb said back in a promise set aside is
+        # the promise itself, no yes
+        echo = next((t for t in words if any(t.lemmas & v.lemmas for v in verbs)
+                     and not any(a[0] <= t.start < a[1] for a in aside)), None)
         if echo is None or not any(t.lower in _SAYS_CAN for t in words):
             continue
         if len([lemmas for lemmas in content(words).values() if not lemmas & theirs]) >= 2:

@@ -187,6 +187,8 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
             x for t in main if t.tag.startswith("NOUN") for x in t.lemmas}
         if not things and verbs:  # «мне обещали продлить доступ» — «продлили или нет?»: the thing is said before
             things = _things_before(r, chunk, verbs)
+        if not things and verbs:  # «Если я удалю фото, они пропадут?»: the pronoun stands for the «если» part's noun
+            things = {x for t in words if t.tag.startswith("NOUN") and not t.lemmas & COMMON for x in t.lemmas}
         # «Кроссовки Nike Air Max маломерят?»: navec knows no verb of the question, so none can be found said back in
         # other words — a statement about its thing (a noun or a name) with a predicate of its own says yes or no
         unknown = unknown_to_navec(verbs)

@@ -423,3 +423,21 @@ def test_a_yes_or_no_about_what_is_seen_is_answered_by_its_short_adjective(reply
     c = card(reply, ["Хочу подключить сыну тариф «Детский», это можно сделать в приложении? И будет ли мне видно, "
                      "куда он тратит деньги?"])
     assert c["solution"].passed is ok, c["solution"].reason
+
+
+GUARANTEE = ["Боюсь, что торт не успеет к юбилею: заказ 4127, доставка на четверг, юбилей в пятницу. Можно это как-то "
+             "гарантировать?"]
+
+
+@pytest.mark.parametrize("reply, ok", [
+    # the asked verb said back only in the promise: the promise is no yes, and nothing else answers
+    ("Здравствуйте! Не волнуйтесь, гарантирую, что торт будет у вас в четверг до обеда, обещаю лично. Всего доброго!",
+     False),
+    ("Здравствуйте! Не переживайте, гарантирую: торт приедет в четверг до обеда, обещаю лично. Всего доброго!", False),
+    # what the operator can tell — the courier's slot, and a way if it is late — answers
+    ("Здравствуйте! Гарантировать время курьера я не могу, но заказ 4127 уже собран и выедет в четверг с 10:00 до "
+     "14:00. Если к 15:00 его не будет, напишите — отправим торт отдельной машиной. Всего доброго!", True),
+])
+def test_a_promise_that_says_the_asked_verb_back_is_no_yes(reply, ok):
+    c = card(reply, GUARANTEE)
+    assert c["solution"].passed is ok, c["solution"].reason

@@ -69,3 +69,13 @@ def test_a_welcome_after_the_yes_is_no_detail():
     detail = read_reply("Добрый день! Да, подключить можно. Вторая симка стоит 150 ₽ в месяц, курьер привезёт завтра.",
                         customer)
     assert yes_no_answer(detail, []) != []
+
+
+def test_a_pronoun_of_the_question_stands_for_the_noun_of_its_if_part():
+    customer = ["Хочу почистить ноутбук. Если я сотру письма из программы, они исчезнут совсем?"]
+    kept = read_reply("Здравствуйте! Копии писем на сервере останутся, в программе стирайте спокойно. Хорошего дня!",
+                      customer)
+    assert [kept.text[s:s + n] for _, (s, n) in predicate_answered(kept, [])] == ["останутся"]
+    other = read_reply("Здравствуйте! Сервер обновят в субботу, в программе появится тёмная тема. Хорошего дня!",
+                       customer)
+    assert predicate_answered(other, []) == []
