@@ -86,7 +86,7 @@ def test_po_with_an_adjective_of_a_way_still_fires(rule_hits):
 
 @pytest.mark.parametrize("text", [
     "Услугу включили по вашему же обращению.",  # «же» between the word and its noun
-    "Доступ выдали по вашему онлайн-заявлению.",  # the last part of the compound is the dative noun
+    "Доступ открыли по вашему же онлайн-запросу.",  # and the last part of the compound is the dative noun
 ])
 def test_po_with_a_possessive_before_its_noun(rule_hits, text):
     assert rule_hits(text, "OURS_PO_HYPHEN") == []
