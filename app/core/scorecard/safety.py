@@ -17,6 +17,8 @@ from app.core.scorecard.others_orders import asked_about_others_order, order_tol
 from app.core.scorecard.promises import promises
 from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.secret_pronoun import secret_by_pronoun
+from app.core.scorecard.secret_told import secret_told
 from app.core.scorecard.words import CLAUSE_BREAK_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
 
@@ -33,10 +35,14 @@ def safety(r: Reply) -> ElementResult:
         asked = _asked_secrets(toks, r)
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
+        if told := secret_told(toks, r.text):  # «новый пароль — 58214»: a secret written out in the chat
+            found.append((phrase("тайные данные в самом ответе"), told))
         leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for, text=r.text) if asked_for else []) \
             or (_full_name(toks, r) if who_asked else []) or (order_told(toks) if order_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
+    if not found and (by_pronoun := secret_by_pronoun(r)):  # «Код придёт в СМС. Напишите мне его сюда»
+        found.append((phrase("просьба сообщить тайные данные"), by_pronoun))
     promise = promises(r)
     if promise:
         found.append((phrase("обещание, которое оператор дать не может"), promise))
