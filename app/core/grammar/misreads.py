@@ -479,6 +479,26 @@ def _line_start(text: str, finding: Finding) -> bool:
     return "\n" in text[start:start + finding.length]
 
 
+# «как обычно», «как всегда» right after the word before them, as KAK_PRAVILO marks them
+_AS_USUAL = re.compile(r"(?i)([а-яё]+)\s+как\s+(?:обычно|всегда)\b")
+
+
+def _as_usual_in_the_predicate(text: str, finding: Finding) -> bool:
+    """KAK_PRAVILO asks to set off «как обычно», «как всегда» as a parenthetical. Right after an intransitive verb
+    of an ongoing course they tell how it goes and are part of the predicate, written without commas: «Всё шло как
+    обычно», «Связь работает как обычно, а ночью…» (the comma after them ends the clause). Before the verb («Он как
+    всегда опоздал»), after a perfective verb of one event («опоздал как всегда, и…») or a transitive one they are
+    parenthetical and stay reported."""
+    usual = _AS_USUAL.match(text, finding.offset, finding.offset + finding.length)
+    if usual is None:
+        return False
+    from app.core.grammar.rules._base import parses
+
+    readings = parses(usual.group(1).lower())[:2]
+    return bool(readings) and all(p.tag.POS in ("VERB", "INFN") and {"intr", "impf"} <= p.tag.grammemes
+                                     for p in readings)
+
+
 # A word that makes a particle of the interjection before it: «Ах да», «Ох нет», «Ах вот как», «Ох уж эти…», «Ах ты…».
 _PARTICLE_AFTER_INTERJECTION = re.compile(r"(?i)[а-яё]+\s+(?:да|нет|вот|уж|так|ты|вы)")
 
@@ -509,6 +529,7 @@ _TESTS = {
     "AllCaps": _interface_label,
     "Latin_single_letter": _interface_label,
     "KAK_VVODNOE": _seems_as_predicate,
+    "KAK_PRAVILO": _as_usual_in_the_predicate,
     "Verb_and_Verb": _a_word_not_a_verb,
     "COMPLEX_SOUZ_PUNCT": _split_conjunction,
     "dlya_togo_chtoby_2": _split_conjunction,

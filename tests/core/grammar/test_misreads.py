@@ -37,6 +37,9 @@ def engine_finding(text: str, span: str, rule: str, category=Category.PUNCTUATIO
     ("Нет, не обязательно: справку выдадут на месте.", "не обязательно", "Ne_narech2"),  # an explanation follows
     ("Срок выбран не случайно: так быстрее проверить оплату.", "не случайно", "Ne_narech2"),
     ("Запись на этот поток уже открыта.", "поток уже", "Potok_and_Noun"),  # «уже» is no noun
+    # «как обычно» after an intransitive verb of an ongoing course is part of the predicate
+    ("Касса работает как обычно, а сайт откроется к вечеру.", "работает как обычно,", "KAK_PRAVILO"),
+    ("Занятия будут идти как всегда, по вторникам.", "идти как всегда,", "KAK_PRAVILO"),
 ])
 def test_misreads_of_correct_text(text, span, rule):
     assert misread(text, engine_finding(text, span, rule))
@@ -55,6 +58,8 @@ def test_misreads_of_correct_text(text, span, rule):
     ("Шумит листва, Плывут туманы.", ", Плывут", "Lower_Letters_after_comma"),  # no line break: a slip
     ("Сегодня не обязательно.", "не обязательно", "Ne_narech2"),  # no infinitive, no explanation
     ("Поток энергия идёт по кабелю.", "Поток энергия", "Potok_and_Noun"),  # a noun in the nominative indeed
+    ("Посылка пришла как обычно, с опозданием.", "пришла как обычно,", "KAK_PRAVILO"),  # one event: parenthetical
+    ("Мы проверили как всегда, всё в порядке.", "проверили как всегда,", "KAK_PRAVILO"),
 ])
 def test_real_mistakes_are_kept(text, span, rule):
     assert not misread(text, engine_finding(text, span, rule))

@@ -84,7 +84,8 @@ def check(t: Text) -> list[Finding]:
             # «не такой, как все», «не так, как вчера»: the comparison «такой» announces
             found.append(finding(COMPARISON_COMMA, prev.start, w.end, f"{prev.text}, {w.text}"))
             continue
-        if prev.low in _NOT_AFTER or not _compared_word(t, i - 1) or _role_verb_before(t, i) or _paired(t, i):
+        if prev.low in _NOT_AFTER or not _compared_word(t, i - 1) or _role_verb_before(t, i) or _paired(t, i) \
+                or _impersonal_role(t, i):
             continue
         pos = _top(prev.text).tag.POS
         if not _noun_comparison(t, i, w.low, pos in ("NOUN", "NPRO"), pos in ("VERB", "INFN")):
@@ -148,6 +149,34 @@ def _role_verb_before(t: Text, i: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _impersonal_role(t: Text, i: int) -> bool:
+    """The clause before «как» has no subject — impersonal («можно», «нужно», «нельзя» and an infinitive) or
+    indefinite-personal (a plural verb with no word in the nominative) — and its noun right before «как» stands in an
+    oblique case: with nobody named to be likened to, the noun after «как» names the role of the object («Билет можно
+    вернуть без штрафа как вынужденный возврат», «Услугу подключили 1 ноября как пробный месяц»). A clause with a
+    subject compares it («Данные лежат на сервере(,) как обычный файл»); a name in quotes is no subject of it."""
+    infinitive = plural = False
+    k = i - 1
+    while k >= 0:
+        readings = parses(t.words[k].text)[:2]
+        quoted = t.gap_before(k).rstrip().endswith(("«", '"')) or t.gap_before(k + 1).lstrip().startswith(("»", '"'))
+        if any(p.tag.POS == "INFN" for p in readings):
+            infinitive = True
+        elif infinitive and any(p.tag.POS == "PRED" or p.tag.POS == "ADJS" and "neut" in p.tag for p in readings):
+            return True
+        elif readings and readings[0].tag.POS == "VERB":
+            if readings[0].tag.number != "plur" or readings[0].tag.person in ("1per", "2per"):
+                return False  # a verb of a subject, named or not
+            plural = True
+        elif not quoted and any(p.tag.POS in ("NOUN", "NPRO", "ADJF") and p.tag.case == "nomn" and p.score >= 0.05
+                                and not {"Abbr", "Fixd"} & p.tag.grammemes for p in parses(t.words[k].text)):
+            return False  # a subject of the clause's own
+        if t.starts_sentence(k) or t.gap_before(k).strip(" «»\"") :
+            break
+        k -= 1
+    return plural
 
 
 def _paired(t: Text, i: int) -> bool:

@@ -75,3 +75,32 @@ def then_part_follows(t: Text, i: int) -> bool:
         return False
     end = _END.search(t.text, t.words[i].end)
     return bool(_THEN.search(t.text, t.words[i].end, end.start() if end else len(t.text)))
+
+
+_TO_INFINITIVE = 3  # words from the main predicate to its infinitive: «можно будет вернуть»
+
+
+def object_set_off(sent, first, last, nxt) -> bool:
+    """The tree ran a clause («Если компания будет закрывать аккаунт») on over the writer's comma into a noun it
+    took for one more object of the clause («…, остаток с баланса»), and asks for a comma before the main
+    predicate after it. When that noun opens the main clause as the object of its infinitive — a transitive
+    infinitive a word or three after the predicate («можно будет вернуть»), with no object of its own — the
+    writer's comma is the clause's end and the noun is set first in the main clause, as «Остаток можно вернуть»
+    is written. A clause with no comma inside it («Если вы закроете аккаунт остаток можно вернуть») still asks
+    for one."""
+    toks = sent.tokens
+    after_comma = [t for t in toks[first.index:last.index] if t.text == ","]
+    if not after_comma:
+        return False
+    noun = toks[after_comma[-1].index + 1]
+    if noun.rel != "conj" or noun.pos != "NOUN" or any(
+            c.pos == "CCONJ" for c in sent.children(noun.index)) or not any(
+            p.tag.POS == "NOUN" and p.tag.case == "accs" for p in parses(noun.text)):
+        return False
+    for verb in toks[nxt.index + 1:nxt.index + 1 + _TO_INFINITIVE]:
+        if verb.pos in ("VERB", "AUX") and verb.feat("VerbForm") == "Inf":
+            return any(p.tag.POS == "INFN" and "tran" in p.tag for p in parses(verb.text)[:2]) and not any(
+                c.rel == "obj" for c in sent.children(verb.index))
+        if verb.pos not in ("AUX", "ADV", "PART"):
+            return False
+    return False

@@ -200,8 +200,9 @@ def _fronted_object(t: Text, i: int, sent, first, second, firsts, seconds) -> bo
         return False
     verb = sent.tokens[second.head]
     if verb.index <= second.index or verb.pos != "VERB" or verb.feat("VerbForm") != "Fin" or verb.feat(
-            "Voice") == "Pass" or any(c.rel == "obj" for c in sent.children(verb.index)):
-        return False
+            "Voice") == "Pass" or any(c.rel == "obj" and c.index not in (first.index, second.index)
+                                      for c in sent.children(verb.index)):
+        return False  # the parse may call both nouns the verb's objects: «ответ консульство даёт»
     k = t.word_of(verb)
     if k is None or any(not t.plain_gap(j) for j in range(i + 2, k + 1)):
         return False  # the verb in the same stretch of words

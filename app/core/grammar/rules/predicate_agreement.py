@@ -185,12 +185,27 @@ def _coordinated(sent, subj) -> bool | None:
     one thing named twice, a list the writer left open, or a misparse."""
     conjuncts = [c for c in sent.children(subj.index)
                  if c.rel == "conj" and c.pos in ("NOUN", "PROPN", "PRON") and _nominative(c)]
+    if _second_of_a_pair(sent, subj):
+        return True
     marks = [{g.low for g in sent.children(c.index) if g.rel == "cc"} for c in conjuncts]
     if any(m == {"и"} for m in marks) and all(not m or m == {"и"} for m in marks):
         return True
     if any(m & {"или", "либо"} for m in marks):
         return None  # «категория или элемент выбраны/выбран»: either number is used
     return None if conjuncts and not any(marks) else False
+
+
+def _second_of_a_pair(sent, subj) -> bool:
+    """«…, номер и баланс сохранятся»: the parse hung the first of two subjects on a noun of the clause before and
+    gave the second its «и». A nominative noun with no preposition of its own right before that «и», after a comma
+    or opening the sentence, is the first subject of the pair."""
+    toks = sent.tokens
+    k = subj.index
+    if k < 2 or toks[k - 1].low != "и" or toks[k - 1].head != k:
+        return False
+    first = toks[k - 2]
+    return first.pos in ("NOUN", "PROPN") and first.feat("Case") == "Nom" and _nominative(first) \
+        and not any(c.rel == "case" for c in sent.children(first.index)) and (k == 2 or toks[k - 3].text == ",")
 
 
 def _list_inside(sent, subj) -> bool:

@@ -17,7 +17,8 @@ from app.core.grammar.rules.clause_openers import opener_between_verbs
 from app.core.grammar.rules.conjoined_parts import and_between_clauses, is_question, repeated_conjunction
 from app.core.grammar.rules.gerund_borders import (FIXED_VERBAL_ADVERBS, GERUND_IDIOMS, gerund_close, gerund_opening,
                                                    opened_by_its_words)
-from app.core.grammar.rules.no_clause_comma import INFINITIVE_QUESTIONS, no_clause_after, then_part_follows
+from app.core.grammar.rules.no_clause_comma import (INFINITIVE_QUESTIONS, no_clause_after, object_set_off,
+                                                    then_part_follows)
 from app.core.grammar.rules.tree_words import (CLOSING, LEADING, OPENERS, SPEAKING_HOW, adverb_opening_phrase, agree,
                                                contiguous, dative_of_predicative, depends_on, finite, gerund_start,
                                                has_subject, infinitive_of_next_verb, introductory_govorya, is_punct,
@@ -185,7 +186,8 @@ def _borders(sent: Sentence, tok: Token):
         dative = verbal_adverb and nxt is not None and dative_of_predicative(toks, tok, last, nxt)
         if dative:  # «Готовясь к отпуску(,) женщине достаточно…»
             yield from (() if dative is tok else ((rule, toks[dative.index - 1], dative),))
-        elif nxt is not None and _closes_on(toks, tok, nxt) and not _second_subject(sent, tok, last, nxt):
+        elif nxt is not None and _closes_on(toks, tok, nxt) and not _second_subject(sent, tok, last, nxt) \
+                and not object_set_off(sent, first, last, nxt):
             yield rule, last, nxt
         elif nxt is not None and _object_of_clause(toks, tok, nxt):
             yield rule, nxt, toks[nxt.head]

@@ -264,10 +264,13 @@ def _check_po_hyphen(t: Text, i: int, found: list[Finding]) -> None:
     # «по-моему» is also a parenthetical word (CONJ,Prnt): both readings are the hyphenated word
     if not known(joined) or not all(p.tag.POS == "ADVB" or "Prnt" in p.tag for p in parses(joined)):
         return
-    nxt = t.word(i + 2)
-    if nxt is not None and t.plain_gap(i + 2) and any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
-                                                     for p in parses(nxt.text)):
-        return  # «по новому адресу»
+    at = i + 2
+    if t.word(at) is not None and t.word(at).low == "же" and t.plain_gap(at):
+        at += 1  # «по вашему же запросу»: the particle stands between the word and its noun
+    nxt = t.word(at)
+    if nxt is not None and t.plain_gap(at) and any(p.tag.case == "datv" and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NPRO")
+                                                   for p in parses(nxt.text.rsplit("-", 1)[-1])):
+        return  # «по новому адресу», «по вашему СМС-запросу» (the last part of the compound takes the case)
     if nxt is not None and t.plain_gap(i + 2) and parses(nxt.text) and parses(nxt.text)[0].tag.POS == "NOUN":
         return  # «по вашему кредит»: a preposition with a word that goes with the noun, in the wrong case — one slip
         # of agreement, which the agreement rule names, not also an adverb

@@ -1,6 +1,7 @@
 """Words made from a dictionary word by a productive suffix, which dictionaries list only in part: nouns of
 action («боготворение», «неоткрытие»), adjectives in «-оватый» («хлипковатый») and in «-ский» made from a
-noun («админский», «оркский»), verbs made from a noun («хешировать», «залогиниться», «скриншотить»).
+noun («админский», «оркский»), verbs made from a noun («хешировать», «залогиниться», «скриншотить»), nouns of a
+trade or a service in the borrowed «-инг» made from a noun («прокторинг» ← «проктор»).
 
 Each form is checked through pymorphy3's reading of it (its dictionary form and part of speech) and the
 dictionary word it is made from. The suffixes follow their stems irregularly, so a word one slip from a
@@ -19,7 +20,7 @@ def formed_from_a_word(word: str) -> bool:
     if near_common_word(word):
         return False
     return _noun_of_action(word) or _negated_action(word) or _somewhat(word) or _adjective_of_noun(word) \
-        or _verb_of_noun(word)
+        or _verb_of_noun(word) or _noun_in_ing(word)
 
 
 def _readings(word: str, parts: tuple[str, ...], first: int = 3):
@@ -117,3 +118,16 @@ def _common_noun(word: str) -> bool:
     return known(word) and any(p.is_known and p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr", "Geox", "Orgn",
                                                                           "Abbr"} & p.tag.grammemes)
                                for p in parses(word))
+
+
+_ING = re.compile(r"(.{4,}?)инг$")
+
+
+def _noun_in_ing(word: str) -> bool:
+    """A noun in «-инг» (English «-ing») of the activity of what a common dictionary noun names: «прокторинг» ←
+    «проктор», «стриминг» ← «стрим»; «маркетинг», «хостинг» are in the dictionary already."""
+    for lemma, parse in _readings(word, ("NOUN",)):
+        ing = _ING.fullmatch(lemma)
+        if ing and parse.tag.gender == "masc" and _common_noun(ing.group(1)):
+            return True
+    return False

@@ -453,6 +453,22 @@ def _listed_loan(rest: str) -> bool:
     return bool(analyses) and analyses[0].tag.POS == "NOUN" and analyses[0].normal_form.replace("ё", "е") == rest
 
 
+_LOAN_HEAD = 3.0  # Zipf: a first part people write on its own once in a million words at least
+
+
+def _loan_before_noun(word: str) -> bool:
+    """A loanword people often write alone though the dictionary lacks it («пауэр», «смарт») before a form of a common
+    noun of four letters at least: «пауэрбанк», «пауэрбанки» (of «банк»). The whole word is no slip of a common one."""
+    from app.core.grammar.rules._base import parses
+
+    for at in range(4, len(word) - 3):
+        head, rest = word[:at], word[at:]
+        if frequency(head) >= _LOAN_HEAD and not is_word(head) and any(
+                p.is_known and p.tag.POS == "NOUN" and not (_PROPER & p.tag.grammemes) for p in parses(rest)):
+            return not near_common_word(word)
+    return False
+
+
 def _is_compound(word: str) -> bool:
     if "-" in word:
         return all(is_word(part) or _is_compound(part) for part in word.split("-") if part)
@@ -467,6 +483,8 @@ def _is_compound(word: str) -> bool:
         rest = word[len(head):]
         if word.startswith(head) and len(rest) >= 6 and _common_noun(rest):
             return True
+    if _loan_before_noun(word):
+        return True
     if _after_a_numeral(word):
         return True
     # two stems joined by «о» or «е»: «длиннохвостый», «наркотикоподобный», «сероглазая»; a stem of three letters

@@ -18,6 +18,10 @@ MESSAGE = "Сравнительный оборот отделяется запя
     # a full adjective as the predicate after «быть», «стать»
     ("Море было синее как сапфир.", "синее как", "синее, как"),
     ("Его голос стал хриплый как у деда.", "хриплый как", "хриплый, как"),
+    # a clause with a subject likens it, though an oblique noun stands before «как»
+    ("Данные лежат на сервере как обычный файл.", "сервере как", "сервере, как"),
+    ("Письмо лежит в папке как обычный спам.", "папке как", "папке, как"),
+    ("Письма лежат в папке как обычный спам.", "папке как", "папке, как"),  # the plural verb has its subject
 ])
 def test_comparison_fires(text, span, fix):
     from app.core.grammar.rules import check_rules
@@ -48,4 +52,16 @@ def test_comparison_fires(text, span, fix):
     "Деньги вернут не раньше чем через неделю.",
 ])
 def test_comparison_quiet(rule_hits, text):
+    assert rule_hits(text, "OURS_COMPARISON_COMMA") == []
+
+
+@pytest.mark.parametrize("text", [
+    # an impersonal clause has no subject to liken: the noun after «как» is the role of the infinitive's object
+    "Билет можно сдать без штрафа как вынужденный возврат.",
+    "Покупку можно провести по карте как обычный платёж.",
+    # an indefinite-personal clause — a plural verb and no nominative — likens nobody either
+    "Услугу подключили с 1 ноября как пробный месяц.",
+    "Тариф «Старт» оформили в октябре как подарочный период.",
+])
+def test_role_after_an_impersonal_clause(rule_hits, text):
     assert rule_hits(text, "OURS_COMPARISON_COMMA") == []

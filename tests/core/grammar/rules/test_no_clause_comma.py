@@ -77,3 +77,22 @@ def test_the_near_mistakes_are_still_reported(text, rule, span):
 ])
 def test_a_question_after_a_link_verb_keeps_its_comma(text, span):
     assert ("OURS_CLAUSE_COMMA", span) in _commas(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Если вы будете оформлять заказ, доставку курьером нужно будет оплатить отдельно.",
+    "Если клиент решит менять тариф, разницу за месяц можно будет вернуть на карту.",
+    "Пока вы будете ждать ответа, заявку с документами нужно будет проверить.",
+])
+def test_an_object_set_first_after_the_writers_comma_opens_the_main_clause(text):
+    assert [span for rule, span in _commas(text) if rule == "OURS_CLAUSE_COMMA"] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # no comma of the writer's closes the clause
+    ("Если вы будете оформлять заказ доставку курьером нужно будет оплатить отдельно.", "курьером нужно"),
+    # «и» joins the second object to the clause's verb: the clause ends after it
+    ("Если вы будете оформлять заказ и доставку курьером нужно будет оплатить отдельно.", "курьером нужно"),
+])
+def test_a_clause_with_no_comma_of_its_own_still_asks_for_it(text, span):
+    assert ("OURS_CLAUSE_COMMA", span) in _commas(text)

@@ -204,3 +204,16 @@ def test_a_subject_after_a_counted_span_of_time(rule_hits, text, fix):
 ])
 def test_counted_subjects_stay_silent(rule_hits, text):
     assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Карту выдадут в салоне, номер и баланс сохранятся.",  # the first subject hung on «салоне» by the parse
+    "Пароль сменят в отделении, логин и почта останутся прежними.",
+])
+def test_two_subjects_joined_by_и_after_a_comma(rule_hits, text):
+    assert rule_hits(text, "OURS_SUBJECT_VERB_AGREEMENT") == []
+
+
+def test_one_subject_after_a_comma_still_agrees(rule_hits):
+    assert rule_hits("Карту выдадут в салоне, номер сохранятся.", "OURS_SUBJECT_VERB_AGREEMENT") == [
+        ("сохранятся", ("сохранится",))]

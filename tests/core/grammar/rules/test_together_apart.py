@@ -82,3 +82,15 @@ def test_po_with_an_adjective_standing_for_a_noun_just_named(rule_hits, text):
 
 def test_po_with_an_adjective_of_a_way_still_fires(rule_hits):
     assert rule_hits("Давайте попробуем сделать всё по новому.", "OURS_PO_HYPHEN") == [("по новому", ("по-новому",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Услугу включили по вашему же обращению.",  # «же» between the word and its noun
+    "Доступ открыли по вашему же онлайн-запросу.",  # and the last part of the compound is the dative noun
+])
+def test_po_with_a_possessive_before_its_noun(rule_hits, text):
+    assert rule_hits(text, "OURS_PO_HYPHEN") == []
+
+
+def test_po_with_a_particle_and_no_noun_still_fires(rule_hits):
+    assert rule_hits("Пусть будет по вашему же.", "OURS_PO_HYPHEN") == [("по вашему", ("по-вашему",))]

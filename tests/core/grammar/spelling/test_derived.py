@@ -16,6 +16,8 @@ from app.core.grammar.spelling.derived import formed_from_a_word
     "залогинитесь",    # a prefix and a verb of the noun «логин»
     "скриншотить",
     "косячит",         # «косяк» → «косячить»: the consonant alternates
+    "прокторингом",    # «-инг» of the noun «проктор»
+    "стриминга",       # «-инг» of the noun «стрим»
 ])
 def test_a_word_made_by_a_productive_suffix_is_a_word(word):
     assert formed_from_a_word(word)
@@ -28,6 +30,8 @@ def test_a_word_made_by_a_productive_suffix_is_a_word(word):
     "заплотить",   # «заплатить» misspelt, not a verb of «плот»
     "изминить",    # no noun «измин»
     "неполучене",  # «неполучение» with a letter lost
+    "маркитинг",   # «маркетинг» misspelt: no noun «маркит»
+    "митинга",     # «-инг» after a stem of three letters is no formation
 ])
 def test_a_misspelling_that_looks_formed_is_no_word(word):
     assert not formed_from_a_word(word)

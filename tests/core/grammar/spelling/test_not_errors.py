@@ -124,6 +124,22 @@ def test_a_combining_form_before_a_listed_loanword(text, word):
 
 
 @pytest.mark.parametrize("text, word", [
+    ("Зарядите пауэрбанк перед поездкой.", "пауэрбанк"),          # «пауэр», written alone, + the noun «банк»
+    ("Два пауэрбанка в багаж сдавать нельзя.", "пауэрбанка"),
+])
+def test_a_loanword_people_write_alone_before_a_common_noun(text, word):
+    assert is_false_alarm(text, speller(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Зарядите пауэрбнак перед поездкой.", "пауэрбнак"),  # letters swapped in the noun
+    ("Зарядите пауербанк перед поездкой.", "пауербанк"),  # «пауер» is no word people write
+])
+def test_a_loanword_before_a_misspelt_or_unlisted_part_stays(text, word):
+    assert not is_false_alarm(text, speller(text, word))
+
+
+@pytest.mark.parametrize("text, word", [
     ("Я перевиду деньги завтра утром.", "перевиду"),   # a vowel slip of «переведу», not «пере» + «виду»
     ("Оплату задержал антифрот банка.", "антифрот"),  # «фрот» is no word people write
 ])
