@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zn|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -281,6 +281,14 @@ passes that answer the last state of the chat, often by doing it; slips that ans
 question, a withdrawn one, repeat what did not help or ask again for what was given (50 of 90 on the solution), the
 rest on empathy, tone, safety and minor items; the pairs alternate between a ``tune`` and a ``check`` half; committed
 before the scorecard was first run on it; first-run figures in the header).
+``blind_zm`` — ``tests/data/replies/tuning_blind_zm.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; account access and security — a stolen phone with the app, a SIM
+reissued by someone else, a «security service» call for a code, a forgotten password or code word, codes that do not come,
+a suspicious login or payment, a late relative's or a shared family account; passes that block, refund or reset by
+themselves or route to a safe way with a term, often in unusual ways; slips on the solution (47 of 90: a vague
+«разберёмся», a step already taken, «да, можно» with no how), safety (a code, card number, password or code word asked,
+someone else's data sent, a guarantee), tone, empathy and minor items; the pairs alternate between a ``tune`` and a
+``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
 ``blind_zn`` — ``tests/data/replies/tuning_blind_zn.toml`` (180 replies written and labelled BLIND in six industries, in
 pairs of a passing and a slipping reply to one customer; subscriptions, auto-renewal and cancellations — a renewal
 without warning, a trial turned into a charge, auto-payment to turn off, a refund for unused months, a cheaper or family
@@ -289,6 +297,13 @@ slips on the solution (a path for another platform, «в личном кабин
 refusal with no way forward, another paid plan pushed; 48 of 90), the rest on empathy, tone, safety and minor items;
 the pairs alternate between a ``tune`` and a ``check`` half; committed before the scorecard was first run on it;
 first-run figures in the header).
+``blind_zo`` — ``tests/data/replies/tuning_blind_zo.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; customers who are unsure or new to it — elderly people, a first
+order, login or flight, someone writing for a relative, a customer who does not know the words or is afraid to break
+something or lose money; passes in plain words, one step at a time, often doing it or going round the unfamiliar thing;
+slips on the solution (jargon, steps for another device, a skipped step, «на сайте», another thing answered; 44 of 90)
+and on empathy, tone (condescension), safety and minor items; the pairs alternate between a ``tune`` and a ``check``
+half; committed before the scorecard was first run on it; first-run figures in the header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -352,7 +367,9 @@ SETS = {
     "blind_zj": ROOT / "tests" / "data" / "replies" / "tuning_blind_zj.toml",
     "blind_zk": ROOT / "tests" / "data" / "replies" / "tuning_blind_zk.toml",
     "blind_zl": ROOT / "tests" / "data" / "replies" / "tuning_blind_zl.toml",
+    "blind_zm": ROOT / "tests" / "data" / "replies" / "tuning_blind_zm.toml",
     "blind_zn": ROOT / "tests" / "data" / "replies" / "tuning_blind_zn.toml",
+    "blind_zo": ROOT / "tests" / "data" / "replies" / "tuning_blind_zo.toml",
 }
 LABELLED = SETS["labelled"]
 
