@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.data_if import in_condition
+from app.core.scorecard.data_told import told_by_customer
 from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.promises import promises
+from app.core.scorecard.secret_refs import pointed_secret, promo_chat
 from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import CLAUSE_BREAK_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
@@ -66,11 +68,11 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     lex = r.lex
     secrets = [s for s in _hits(toks, lex.secrets, gap=0)
                if not _means(toks, s) and not _changed(toks, s) and not _happened(toks, s) and not _arrives(toks, s)]
-    secrets += _sent_code(toks)
+    secrets += _sent_code(toks) if not promo_chat(r.tokens, r.customer_tokens) else []
     if not _hits(toks, lex.last_digits, gap=1):
         secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
-    if not secrets:
-        return []
+    if not secrets:  # «Жаль, что пароль забылся. Напишите его сюда»
+        return pointed_secret(toks, r, lambda t: _hits(t, lex.ask, gap=0), lambda t: _hits(t, lex.secrets))
     # a code to collect with may go to the one who collects; a password, a PIN or a code word goes to nobody
     codes_only = all(r.text[s:s + n].lower().startswith("код") and not r.text[s:s + n].lower().startswith("кодов")
                      for s, n in secrets)
@@ -273,7 +275,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
              and not _held_by_nobody(toks, s, r) and not in_condition(toks, s, r.text)]
     data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r)
                   + their_money(toks, r.text) + _address_told(toks, r))
-    if not data or _denied_near(toks, data, r):
+    if not data or _denied_near(toks, data, r) or told_by_customer(toks, data, r.customer_messages):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
     theirs = r.customer_tokens
