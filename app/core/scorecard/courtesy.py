@@ -13,7 +13,7 @@ from app.core.scorecard.reply import Reply
 from app.core.scorecard.safety import asks_secret
 from app.core.scorecard.tone import blame
 from app.core.scorecard.words import (
-    Token, also_imperative, analyse, edit_distance, find_phrases, morph, quote,
+    Token, also_imperative, analyse, customer_name_from, edit_distance, find_phrases, morph, quote,
 )
 from app.core.phrase import phrase
 
@@ -62,7 +62,7 @@ def name(r: Reply) -> ElementResult:
     wrong = _wrong_patronymic(r, name_spans)
     if wrong:
         return ElementResult("name", False, phrase('Отчество искажено: клиент подписался «{signed}», а в ответе {quoted}.',
-                                                   signed=r.customer_name, quoted=quote(r.text, wrong)), wrong)
+                                                   signed=" ".join(_signed_parts(r)), quoted=quote(r.text, wrong)), wrong)
     if name_spans:
         return ElementResult("name", True, phrase('Оператор обращается к клиенту по имени ({first}).', first=first), name_spans[:1])
     return ElementResult("name", False, phrase('Клиент назвал своё имя ({first}), а в ответе нет обращения по имени.', first=first))
@@ -88,18 +88,33 @@ def _patronymic(word: str) -> bool:
 
 def _wrong_patronymic(r: Reply, name_spans: list[Span]) -> list[Span]:
     """«Тамара Игоревна» to a customer who signed «Тамара Ивановна»: the name is right, the patronymic is not —
-    a distorted address (the rubric's «имя искажено»)."""
-    parts = r.customer_name.split()
+    a distorted address (the rubric's «имя искажено»). The task may give the first name alone while the customer
+    signed with the patronymic too: the signature's patronymic counts then. A colloquial short form the dictionary
+    reads as the same patronymic («Сергевна» for «Сергеевна», tagged informal) is no way to write it either."""
+    parts = _signed_parts(r)
     if len(parts) < 2 or not _patronymic(parts[1]):
         return []
-    signed = {parts[1].lower().replace("ё", "е")} | set(analyse(parts[1].lower())[0])
+    own = parts[1].lower().replace("ё", "е")
+    signed = {own} | set(analyse(parts[1].lower())[0])
     wrong = []
     for start, length in name_spans:
         after = next((t for t in r.tokens if t.start >= start + length), None)
-        if after is not None and after.text[:1].isupper() and _patronymic(after.lower) \
-                and not (after.lower in signed or after.lemmas & signed) and r.text[start + length:after.start].strip() == "":
+        if after is None or not after.text[:1].isupper() or r.text[start + length:after.start].strip():
+            continue
+        # «Федровна» the dictionary does not know as a patronymic: its ending and a letter or two off the signed one
+        looks = _patronymic(after.lower) or after.lower.endswith(_PATRONYMIC_ENDS) and edit_distance(after.lower, own) <= 2
+        if looks and not (after.lower in signed or after.lemmas & signed and "Infr" not in after.tag):
             wrong.append((start, after.end - start))
     return wrong
+
+
+_PATRONYMIC_ENDS = ("вна", "вны", "вне", "вну", "вной", "ична", "ичны", "ичне", "ичну", "ичной", "вич", "вича", "вичу",
+                    "вичем", "виче", "ич", "ича", "ичу", "ичем")
+
+
+def _signed_parts(r: Reply) -> list[str]:
+    parts, signed_as = r.customer_name.split(), customer_name_from(r.customer_messages).split()
+    return signed_as if len(parts) == 1 and signed_as[:1] == parts else parts
 
 
 def _negated(r: Reply, span: Span) -> bool:

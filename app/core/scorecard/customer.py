@@ -24,6 +24,7 @@ from app.core.scorecard.customer_cues import (
 )
 from app.core.scorecard.customer_latin import english_states
 from app.core.scorecard.customer_others import GRIEF, others_trouble
+from app.core.scorecard.customer_senses import first_time, married, wished_not
 from app.core.scorecard.customer_own import called_off, lost_by_accident, own_choice, tried_in_vain
 from app.core.scorecard.customer_staff import staff_faulted
 from app.core.scorecard.customer_wronged import done_to_us, figures_at_odds, less_than_promised
@@ -108,9 +109,10 @@ def _asks_how_much(text: str, fragment: str) -> bool:
     """«…и сколько ждать подключения?», «сколько можно вернуть?»: how long to wait for a named thing, how much may
     be had — asked calmly, not the reproach «Сколько можно ждать?!» (shouting is read on its own)."""
     low = fragment.lower()
+    low = re.sub(r"^сколько\s+всего\s+можно", "сколько можно", low)  # «сколько всего можно человек»
     if not low.startswith(("сколько ждать", "сколько можно")):
         return False
-    at = text.lower().find(low)
+    at = text.lower().find(fragment.lower())
     nxt = tokenize(text[at + len(fragment):at + len(fragment) + 40])[:1]
     after = text[at + len(fragment):at + len(fragment) + 2]
     if low.startswith("сколько ждать") and after.startswith("?") and not after.startswith(("?!", "??")) \
@@ -118,6 +120,8 @@ def _asks_how_much(text: str, fragment: str) -> bool:
         return True  # «Где получить справку и сколько ждать?»: how long, asked beside another question
     if low.startswith("сколько ждать"):
         return bool(nxt) and nxt[0].tag.startswith("NOUN") and "gent" in nxt[0].tag
+    if nxt and any(p.tag.POS == "NOUN" and {"gent", "plur"} <= p.tag.grammemes for p in morph().parse(nxt[0].lower)):
+        return True  # «сколько всего можно человек?»: a count of people or things asked, not the reproach
     return bool(nxt) and nxt[0].tag.startswith("INFN") and not nxt[0].lemmas & {"ждать", "терпеть", "звонить"}
 
 
@@ -129,6 +133,16 @@ def _not_yet(tokens, offset: int, fragment: str) -> bool:
     changed — not a failure («так и не пришёл», «до сих пор не пришёл» are)."""
     before = [t for t in tokens if t.end <= offset][-1:]
     return fragment.lower().startswith("не ") and bool(before) and before[0].lower in _YET
+
+
+def _if_later(tokens, offset: int) -> bool:
+    """«и если сломается арендованный, кто платит»: a trouble told by a future verb right after «если» (a word or two
+    between, no comma) is a case the customer asks about, with or without «?» — it has not happened."""
+    at = next((i for i, t in enumerate(tokens) if t.start == offset), None)
+    if at is None or "futr" not in tokens[at].tag and not (tokens[at].lower == "не" and at + 1 < len(tokens)
+                                                            and "futr" in tokens[at + 1].tag):
+        return False
+    return any(t.lower == "если" for t in tokens[max(0, at - 3):at])
 
 
 def _asked_kindly(text: str, tokens, fragment: str) -> bool:
@@ -255,10 +269,12 @@ def _language_skill(text: str, tokens, offset: int) -> bool:
     if at is None or not tokens[at].lemmas & {"плохо", "плохой"}:
         return False
     sentence = [t for t in tokens if _sentence_at(text, offset) <= t.start < _sentence_end(text, offset)]
-    if "плохо" in tokens[at].lemmas:  # «плохо пишу по-русски», «по-русски говорю плохо»
+    nxt = tokens[at + 1] if at + 1 < len(tokens) else None
+    if "плохо" in tokens[at].lemmas:  # «плохо пишу по-русски», «по-русски говорю плохо», «я иностранец, плохо русский»
         return any(t.lemmas & _TONGUES or t.lower in _TONGUES for t in sentence) \
-            and any(t.lemmas & _SKILLS and "1per" in t.tag for t in sentence)
-    nxt = tokens[at + 1] if at + 1 < len(tokens) else None  # «мой плохой русский»
+            and any(t.lemmas & _SKILLS and "1per" in t.tag for t in sentence) \
+            or nxt is not None and (nxt.lemmas & _TONGUES or nxt.lower in _TONGUES)
+    # «мой плохой русский»
     return nxt is not None and (nxt.lemmas & _TONGUES or nxt.lower in _TONGUES) and nxt.tag.startswith(("NOUN", "ADJF"))
 
 
@@ -472,7 +488,10 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         add(name, syntax.states.get(name, []))
     # «…оценки Андрея, он сам не может зайти»: the trouble of someone the customer speaks for is not theirs
     complaint = [f for f in state.states.get("complaint", []) if (not others_trouble(text, tokens, text.find(f))
-                 or _grief(f)) and not own_choice(text, tokens, text.find(f))
+                 or _grief(f))
+                 and not _if_later(tokens, text.find(f)) and not wished_not(tokens, text.find(f), len(f))
+                 and not married(tokens, text.find(f)) and not first_time(tokens, text.find(f))
+                 and not own_choice(text, tokens, text.find(f))
                  and not reported_message(text, tokens, text.find(f))
                  and not told_for_advice(text, tokens, text.find(f))]
     if complaint:

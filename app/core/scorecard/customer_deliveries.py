@@ -152,3 +152,14 @@ def found_on_arrival(sentence: Sentence) -> tuple[int, int] | None:
         if turn is not None and turn.index + 1 < len(tokens) and tokens[turn.index + 1].pos != "PUNCT":
             return tok.start, tokens[turn.index + 1].end
     return None
+
+
+def planned(before: list[Token]) -> bool:
+    """The verb nearest before a word (after the last «а» or comma) is in the future or the present: «а он полетит
+    вместо меня», «поеду вместо мужа» tell a plan, not a thing someone did wrong."""
+    for tok in reversed(before):
+        if tok.low in {"а", ","}:
+            return False
+        if tok.pos in {"VERB", "AUX"} and tok.feat("VerbForm") == "Fin":
+            return tok.feat("Tense") in {"Fut", "Pres"}
+    return False

@@ -53,6 +53,15 @@ def others_trouble(text: str, tokens: Sequence[Token], offset: int) -> bool:
             continue
         if all("anim" in p.tag for p in readings):
             return not any(p.normal_form in AGENTS for p in readings)
-        if not (j and before[j - 1].tag.startswith("PREP")):
+        if not _after_preposition(before, j):
             return False  # «Купила сыну телефон, он не включается»: a thing named nearer, outside «за экзамен»
     return False
+
+
+def _after_preposition(before: Sequence[Token], j: int) -> bool:
+    """The noun at ``j`` heads a prepositional phrase: «за экзамен», and with its adjectives, «на другую дату»."""
+    k = j - 1
+    while k >= 0 and before[k].tag.startswith(("ADJF", "PRTF", "NUMR")) and j - k <= 3:
+        k -= 1
+    return k >= 0 and k < j and before[k].tag.startswith("PREP")
+

@@ -35,6 +35,7 @@ from app.core.scorecard.customer_deliveries import (
     CHARGED, DAYS_LATER, came_in_part, came_late, came_short, came_without, found_on_arrival, may_be_past, not_as_ordered,
 )
 from app.core.scorecard.customer_deliveries import lemmas as _lemmas
+from app.core.scorecard.customer_deliveries import planned
 from app.core.scorecard.words import also_imperative, morph
 from app.core.scorecard.words import analyse as lemmas_of
 
@@ -228,7 +229,8 @@ def _instead(sentence: Sentence) -> tuple[int, int] | None:
     for i, tok in enumerate(tokens):
         if tok.low == "вместо" and any(t.pos == "VERB" and t.feat("Tense") == "Past" and t.feat("Person") != "1"
                                        and (t.feat("Number") == "Plur" or t.feat("Variant") == "Short")
-                                       or t.low == "а" for t in tokens[:i]):  # «фамилия написана X вместо Y»
+                                       or t.low == "а" for t in tokens[:i]) \
+                and not planned(tokens[:i]):  # «фамилия написана X вместо Y»; «а он полетит вместо меня» is a plan
             return tok.start, tokens[min(i + 1, len(tokens) - 1)].end  # «…, а платье 48-го размера вместо 44-го»
     return None
 
@@ -495,7 +497,8 @@ def _failures(sentence: Sentence, question: bool) -> list[Token]:
         yet = any(k.low in ("еще", "ещё", "пока") for k in kids) \
             or [t.low for t in before][:1] in (["еще"], ["ещё"], ["пока"]) and [t.low for t in before][1:] == ["не"]
         if tense == "Past" and yet \
-                and not any(t.low in _STILL_NOT | {"а", "но", "хотя"} or _lemmas(t) & _UNITS for t in sentence.tokens):
+                and not any(t.low in _STILL_NOT or _lemmas(t) & _UNITS or t.low in {"а", "но", "хотя"} and t.index > tok.index
+                            for t in sentence.tokens):  # «я студентка, но … ещё не выдали»: a turn before tells no wait
             continue  # «Курьер ещё не выехал?», «Заказ ещё не привезли, я у подруги»: not yet — reports no failure
         reflexive = [] if any(k.rel.startswith("nsubj") for k in kids) else \
             _reflexive_subject(tok, kids) + _fronted_subject(tok, kids)

@@ -19,6 +19,11 @@ _NOT_WORKING_OUT = frozenset({"получиться", "выйти", "удать�
 # Money the customer wants back, refused: «деньги не возвращаются», «стоимость не компенсируется».
 _NOT_GIVEN_BACK = frozenset({"возвращать", "возвращаться", "вернуть", "вернуться", "компенсировать",
                              "компенсироваться"})
+# The customer's asking for money back: «верните», «хотим вернуть деньги», «возврат», «компенсацию».
+_GIVING_BACK = frozenset({"вернуть", "возвращать", "возврат", "компенсировать", "компенсация", "возместить",
+                          "возмещение"})
+# What is not due: «перерасчёт в таком случае не положен», «компенсация не полагается».
+_NOT_DUE = frozenset({"положить", "полагаться"})
 # «перенос невозможен», «оплата наличными недоступна»: the short adjective says the no as «нельзя» does.
 _IMPOSSIBLE = frozenset({"невозможный", "недоступный"})
 # A rule of not giving out, in the present: «мы не сообщаем сведения о чужих картах», «информация не предоставляется».
@@ -39,14 +44,15 @@ def refused_outright(r: Reply) -> list[Span]:
     nos = [i for i, tok in enumerate(toks) if tok.lower in _CANNOT
            or tok.lemmas & _IMPOSSIBLE and tok.tag.startswith("ADJS") or tok.lemmas & _FULL and tok.tag.startswith("PRTS")
            or i and toks[i - 1].lower == "не" and (tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)
-                                                   or tok.lemmas & (_NOT_GIVEN_OUT | _NOT_DONE) and "pres" in tok.tag)]
+                                                   or tok.lemmas & (_NOT_GIVEN_OUT | _NOT_DONE) and "pres" in tok.tag
+                                                   or tok.lemmas & _NOT_DUE and tok.tag.startswith(("PRTS", "VERB")))]
     if not nos or not _asks_for_something(r) or some_way(r):
         return []
     theirs = set().union(*content(r.customer_tokens).values())
     found = []
     for i in nos:
         tok = toks[i]
-        negated = tok.lower not in _CANNOT and not tok.tag.startswith(("ADJS", "PRTS"))  # «не получится»: «не» in the no
+        negated = tok.lower not in _CANNOT and i > 0 and toks[i - 1].lower == "не"  # «не получится»: «не» in the no
         start, end = r.sentence_at(tok.start)
         if r.text[start:end].rstrip().endswith("?") or _supposed(r, start, tok.start):
             continue
@@ -58,7 +64,9 @@ def refused_outright(r: Reply) -> list[Span]:
         elif not any(t.tag.startswith("NOUN") for t in words):
             # «адрес у заказа, который уже в пути, изменить нельзя»: what cannot be done to stands before the commas
             words = [t for t in r.tokens_in(start, clause.end()) if t is not tok]
-        if any(touched(lemmas, theirs) for lemmas in content(words).values()):
+        # «денежные средства не возвращаются» to «хотим вернуть деньги»: the doing refused is the one asked for
+        if any(touched(lemmas, theirs) for lemmas in content(words).values()) \
+                or tok.lemmas & _NOT_GIVEN_BACK and r.customer_lemmas & _GIVING_BACK:
             at = toks[i - 1] if negated else tok
             found.append((at.start, tok.end - at.start))
     return found

@@ -175,7 +175,10 @@ class Reply:
         """«Не знаю», «не уверена», «точно не подскажу», «не могу сказать»: the operator does not know —
         the word lists, a negated verb of telling in the first person («не подскажу», «не отвечу»), «точно сказать
         не могу», «сложно сказать»."""
-        found = [s for _, s in find_phrases(self.tokens, self.lex.dont_know, gap=0)]
+        # «Понимаю, как неудобно, когда не знаешь…», «клиенты не знают»: a verb of someone else's is not the operator's
+        found = [s for _, s in find_phrases(self.tokens, self.lex.dont_know, gap=0)
+                 if not any(("2per" in t.tag or "3per" in t.tag) for t in self.tokens_in(s[0], s[0] + s[1])
+                            if t.tag.startswith("VERB"))]
         toks = self.tokens
         for i, tok in enumerate(toks):
             if any(f[0] <= tok.start < f[0] + f[1] for f in found) or not tok.lemmas & _TELLING:

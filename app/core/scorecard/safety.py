@@ -10,15 +10,18 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.companions import companion
 from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.data_if import in_condition
 from app.core.scorecard.data_told import told_by_customer
 from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.promises import promises
-from app.core.scorecard.secret_refs import pointed_secret, promo_chat
+from app.core.scorecard.referred_secrets import harmless_code
 from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.secret_pronoun import secret_by_pronoun
+from app.core.scorecard.secret_told import secret_told
 from app.core.scorecard.words import CLAUSE_BREAK_RE, Phrase, Token, find_phrases, make_phrases, morph, quote, sentences, tokenize
 from app.core.phrase import joined, phrase
 
@@ -35,10 +38,14 @@ def safety(r: Reply) -> ElementResult:
         asked = _asked_secrets(toks, r)
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
+        if told := secret_told(toks, r.text):  # «новый пароль — 58214»: a secret written out in the chat
+            found.append((phrase("тайные данные в самом ответе"), told))
         leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for, text=r.text) if asked_for else []) \
             or (_full_name(toks, r) if who_asked else []) or (order_told(toks) if order_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))
+    if not found and (by_pronoun := secret_by_pronoun(r)):  # «Код придёт в СМС. Напишите мне его сюда»
+        found.append((phrase("просьба сообщить тайные данные"), by_pronoun))
     promise = promises(r)
     if promise:
         found.append((phrase("обещание, которое оператор дать не может"), promise))
@@ -68,11 +75,11 @@ def _asked_secrets(toks: Sequence[Token], r: Reply) -> list[Span]:
     lex = r.lex
     secrets = [s for s in _hits(toks, lex.secrets, gap=0)
                if not _means(toks, s) and not _changed(toks, s) and not _happened(toks, s) and not _arrives(toks, s)]
-    secrets += _sent_code(toks) if not promo_chat(r.tokens, r.customer_tokens) else []
+    secrets += [s for s in _sent_code(toks) if not harmless_code(r, s[0])]
     if not _hits(toks, lex.last_digits, gap=1):
         secrets += [s for s in _hits(toks, lex.card_number, gap=1) if not _happened(toks, s)]
-    if not secrets:  # «Жаль, что пароль забылся. Напишите его сюда»
-        return pointed_secret(toks, r, lambda t: _hits(t, lex.ask, gap=0), lambda t: _hits(t, lex.secrets))
+    if not secrets:
+        return []
     # a code to collect with may go to the one who collects; a password, a PIN or a code word goes to nobody
     codes_only = all(r.text[s:s + n].lower().startswith("код") and not r.text[s:s + n].lower().startswith("кодов")
                      for s, n in secrets)
@@ -281,7 +288,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
     theirs = r.customer_tokens
     if not _hits(theirs, r.lex.other_person + r.lex.ask, gap=0) and _echoes(toks, theirs, data):  # «адрес поменяла на Ленина, 12»: the customer's own words read back
         return []
-    persons = _hits(toks, r.lex.other_person, gap=0) + _whose(toks, theirs, own, r) + _their_phone(toks, r)
+    persons = [s for s in _hits(toks, r.lex.other_person, gap=0) if not companion(toks, s)] + _whose(toks, theirs, own, r) + _their_phone(toks, r)
     for i, tok in enumerate(toks):
         if i == 0 or not tok.text[:1].isupper() or tok.lower in own or tok.lemmas & own:
             continue

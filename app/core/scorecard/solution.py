@@ -28,6 +28,7 @@ from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.done_deeds import bids_undone, passed_on_left, state_named_back, told_as_past
 from app.core.scorecard.feedback_only import feedback_only
 from app.core.scorecard.filed_nowhere import filed_nowhere
+from app.core.scorecard.given_again import given_asked
 from app.core.scorecard.first_tries import bare_first_try, routine_fix, taken_already
 from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import booked_date, deadline_passed, in_time_told, in_time_unsaid, opening_hours, since_when
@@ -60,13 +61,15 @@ from app.core.scorecard.negated_bids import negated_bid
 from app.core.scorecard.sent_already import attached_asked
 from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.tickets import numbered, stock_ticket
+from app.core.scorecard.told_later import day_told_later
 from app.core.scorecard.other_device import other_device
 from app.core.scorecard.tried_other import other_tried
+from app.core.scorecard.withdrawn import done_anyway
 from app.core.scorecard.tried_named import named_tried
 from app.core.scorecard.tries_told import retried, told_tried
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.steps import (
-    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, look_again,
+    CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, deed_on_data, look_again,
     on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
@@ -138,6 +141,9 @@ def solution(r: Reply) -> ElementResult:
     aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in lectured) and se not in aside]
     # «Уточните номер заказа» to a customer who gave it: no step, and what is promised after it waits on nothing
     again = asked_again(r) + attached_asked(r)  # «Скрин во вложении» — «Пришлите скриншот»
+    # «Новый адрес: Казань, …» — «Уточните новый адрес»: a detail given, asked again, whatever else is said
+    regiven = given_asked(r)
+    again += [a for a in regiven if a not in again]
     aside += [se for se in r.sentences if any(se[0] <= a[0] < se[1] for a in again) and se not in aside]
     # «осуществить соответствующее действие» says nothing: its sentence is no answer either
     aside += [se for se in r.sentences if se not in aside
@@ -173,10 +179,10 @@ def solution(r: Reply) -> ElementResult:
     actions, frames, steps, answers, facts_in_reply = (
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))
-    if again and not (actions or steps or answers or facts_in_reply):
+    if regiven or again and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase(
             'Клиент уже написал, о чём его просят ({quoted}): повторная просьба — не следующий шаг.',
-            quoted=quote(text, again[:1])), again[:1])
+            quoted=quote(text, (regiven or again)[:1])), (regiven or again)[:1])
     dont_know = r.dont_know
     if dont_know and not (actions and frames):
         return ElementResult("solution", False, phrase('{quoted} и отсылка в другое место — не решение: ответьте сами или назовите свой шаг и срок.', quoted=quote(text, dont_know)), dont_know[:1])
@@ -206,6 +212,11 @@ def solution(r: Reply) -> ElementResult:
     done += [d for d in deeds(r, aside) + deeds_beside(r, promised) if d not in done]
     done += [d for d in unsaid_subject(r, aside) if d not in done]  # «Подобрала другого преподавателя»
     done = [a for a in done if not any(s <= a[0] < e for s, e in asking) and not doing_allowed(r, a)]
+    undone_words, against = done_anyway(r)  # «…хотя стоп, не отменяйте» — «Заказ отменён»
+    if against:
+        return ElementResult("solution", False, phrase(
+            'Клиент передумал («{words}»), а ответ делает то, от чего он отказался: {quoted}.', words=undone_words,
+            quoted=quote(text, against[:1])), against[:1])
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
     missing = unanswered(r, frames + done + moments(r), facts_in_reply) if not refused_with_way else ""
@@ -273,7 +284,7 @@ def solution(r: Reply) -> ElementResult:
     own_timed += set_timed  # «Почему банкомат съел карту?» — «Карту заберёте в отделении через 3 рабочих дня»
     if why and not done and not own_timed and not reason_given(r, told, said_words(r, told)):
         return ElementResult("solution", False, phrase('Клиент спросил «{question}», а ответ не называет причину и не говорит о том, о чём вопрос.', question=why[0]))
-    slow = slow_promises(tokens, aside, r.sentences)
+    slow = [s for s in slow_promises(tokens, aside, r.sentences) if not deed_on_data(r, s)]  # «…CVC — я проведу оплату»
     if slow and not frames and (not done or only_looked(r, done)) \
             and (asks_how(r) or not (yes_no_answer(r, aside) or said_back)):  # «Проверила: … Разберёмся и вернёмся»
         return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, slow[:2])), slow[:2])
@@ -298,6 +309,9 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент спрашивает, как быть после отмены («{asked}»), а ответ только о деньгах ({quoted}): как ему теперь '
             'добраться или получить то, что отменили, не сказано.', asked=need, quoted=quote(text, money[:2])), money[:2])
+    later = day_told_later(r, frames)  # «Обучение перенесено. Новая дата будет сообщена дополнительно»
+    if later:
+        return ElementResult("solution", False, phrase('Следующий шаг за компанией ({quoted}), но не сказано, когда: без срока клиент не знает, чего ждать.', quoted=quote(text, later[:2])), later[:2])
     if done:
         return ElementResult("solution", True, phrase('Оператор сделал, что нужно: {quoted}.', quoted=quote(text, done[:2])), done[:2])
     # «Регистрацию закрыли за 40 минут до вылета»: what happened, with its time, is no step to come
@@ -439,7 +453,7 @@ def _timed_events(r: Reply, frames: Sequence[Span], anyone: bool = False) -> lis
             continue
         for tok in r.tokens_in(m.start(), m.end()):
             if tok.tag.startswith("VERB") and "futr" in tok.tag \
-                    and ("2per" not in tok.tag or anyone) and not tok.lemmas & r.lex.not_steps:
+                    and ("2per" not in tok.tag or anyone) and not tok.lemmas & (r.lex.not_steps | _TRIES):
                 found.append((tok.start, tok.end - tok.start))
     return found
 
@@ -455,6 +469,8 @@ def _set_to_happen(r: Reply, frames: Sequence[Span], aside: Sequence[Span]) -> l
 
 
 _CAN = frozenset({"можно", "мочь", "возможно", "реально", "получиться"})
+# «я попробую что-нибудь сделать. Ожидайте»: a try promised is no doing with its time — what is tried is unsaid.
+_TRIES = frozenset({"попробовать", "попытаться", "постараться"})
 # A state that lasts until a day is no step taken by then: «Распродажа продлится до 20 января».
 _LASTING = frozenset({"длиться", "продлиться", "продолжаться", "продолжиться", "действовать"})
 

@@ -260,3 +260,15 @@ def _bids(tok: Token, before: Token | None, text: str) -> bool:
     return not asked and (before is None or before.lower != "вы") and any(
         "impr" in p.tag and "plur" in p.tag for p in morph().parse(tok.lower))
 
+
+
+def deed_on_data(r: Reply, span: Span) -> bool:
+    """«Напишите мне номер карты, срок действия и CVC — я проведу оплату вручную»: the operator's own doing of what
+    the customer asked, once the data asked for in the same sentence comes — done in the chat, no step that waits for
+    a time. A look («пришлите код, я посмотрю») stays a company step owed its time."""
+    tok = next((t for t in r.tokens if t.start == span[0]), None)
+    if tok is None or tok.lemmas & _LOOKS or "1per" not in tok.tag:
+        return False
+    start, _ = r.sentence_at(span[0])
+    bids = [s for s in r.imperatives[0] + r.imperatives[1] if start <= s[0] < span[0]]
+    return any(t.start == s[0] and t.lemmas & _ASK_FOR for s in bids for t in r.tokens)

@@ -14,11 +14,16 @@ from app.core.scorecard.tone_cues import (
     counterfactual_you, dismissed_trouble, familiar_address, gossip_about, guessed_cause, lesson_for_next_time,
     maxim_before, others_content, told_before, warned_in_advance, wrong_detail, written_where_to_look,
 )
+from app.core.scorecard.staff_habits import staff_habits
 from app.core.scorecard.thou_verbs import thou_verbs
+from app.core.scorecard.tone_senses import (
+    deed_already, fetched, owned_duty, quoted, reassured, split_by_clause, weary_in_apology,
+)
 from app.core.scorecard.tone_playdown import (
     common_to_all, denied_as_told, denied_blame, groundless_complaint, hard_to_miss, mock_question, released_from_duty,
     retort, rhetorical_reproach, tautology,
 )
+from app.core.scorecard.works_fine import works_fine
 from app.core.scorecard.words import PART_RE, Token, also_imperative, find_phrases, known_word, quote
 from app.core.phrase import phrase, sentence
 
@@ -46,9 +51,11 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                  and not (phrases is lex.blaming and (_done_to_you(r, p, s) or denied_blame(r, p, s)
                                                       or _left_to_you(r, p, s)))
                  and not (phrases is lex.refusal and ((has_step or some_way(r)) and _rule_stated(r, s) or cleared_suspect(r, s)))
-                 and not (phrases is lex.rude and released_from_duty(r, p, s))
+                 and not (phrases is lex.rude and (released_from_duty(r, p, s) or fetched(r, s) or weary_in_apology(r, s)))
+                 and not (phrases is lex.blaming and (owned_duty(r, s) or split_by_clause(r, s)))
                  and not (phrases is lex.condescension and (_ease_before_steps(r, p, s) or _advice_to_calm(r, p, s)
-                                                            or written_where_to_look(r, s)))]
+                                                            or written_where_to_look(r, s) or deed_already(r, s)
+                                                            or owned_duty(r, s)))]
         if phrases is lex.rude:  # and the retort «Конечно, читаем» to «Вы вообще читаете сообщения?»
             found += retort(r) + [s for s in mock_question(r) if s not in found]
         if phrases is lex.blaming:  # and «вы … не проверили», «судя по всему, вы нажали» whatever the words
@@ -57,11 +64,11 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
             found += [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «ошибок не бывает», «курьеры не опаздывают»
             upset = bool(set(r.customer.states) - UNHURT)
-            found += [s for s in _cannot_err(r) + _staff_never(r) + absolute_denial(r) + dismissed_trouble(r)
+            found += [s for s in _cannot_err(r) + _staff_never(r) + absolute_denial(r) + dismissed_trouble(r) + works_fine(r)
                       + others_content(r, upset) + denied_as_told(r) + common_to_all(r, upset)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
-            found += [s for s in r.lectures + told_before(r) + counted_answers(r) + lesson_for_next_time(r)
+            found += [s for s in [s for s in r.lectures if not owned_duty(r, s)] + told_before(r) + counted_answers(r) + lesson_for_next_time(r)
                       + [s for s in all_is_written(r) if not written_where_to_look(r, s)]
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
                       + maxim_before(r, bool(set(r.customer.states) - UNHURT))
@@ -70,10 +77,13 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
             found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+            found += [s for s in staff_habits(r) if not any(s[0] <= f[0] < s[0] + s[1] or f[0] <= s[0] < f[0] + f[1]
+                                                            for f in found)]  # «Этот мастер вечно…» told once
         if found:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
     ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1] + thou_verbs(r)
+    ty = [s for s in ty if not quoted(r, s)]  # «акция «Приведи друга»» names an offer
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
@@ -373,7 +383,8 @@ def blame(r: Reply) -> list[Span]:
     """Where the reply casts the customer as the one at fault: the word list, «вы … не проверили», «судя по
     всему, вы нажали…», «вы указали неправильную почту»."""
     found = [s for p, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)
-             and not _done_to_you(r, p, s) and not denied_blame(r, p, s)]
+             and not _done_to_you(r, p, s) and not denied_blame(r, p, s) and not owned_duty(r, s)
+             and not split_by_clause(r, s)]
     found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) + could_have_done(r)
                       if s not in found]
     return found + [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
@@ -548,6 +559,7 @@ def _customer_at_fault(r: Reply) -> list[Span]:
                     break  # «вы ещё не получили» tells where things stand
                 verb = words[j + 1]
                 if words[j].lower == "не" and verb.tag.startswith("VERB") and "past" in verb.tag:
-                    found.append((tok.start, verb.end - tok.start))
+                    if not reassured(r, words, i, j + 1):  # «Вы ничего не сломали», «…, поэтому возврат полный»
+                        found.append((tok.start, verb.end - tok.start))
                     break
     return found

@@ -238,6 +238,18 @@ def test_a_wrong_patronymic_distorts_the_name():
     assert wrong["name"].passed is False and "Павловна" in wrong["name"].reason
 
 
+def test_a_misspelt_patronymic_counts_when_the_task_gives_only_the_first_name():
+    """The task card names «Зинаида»; she signed «Зинаида Фёдоровна»: «Зинаида Федоровна» is right (е for ё), the
+    short spoken form «Федровна» is a distorted address, and the first name alone still addresses her."""
+    customer = ["Не могу найти, куда пришёл диплом об окончании курсов.\nЗинаида Фёдоровна"]
+    reply = "{}, добрый день! Диплом отправили вам на почту 3 мая, письмо «Ваш диплом». Хорошего дня!"
+    for lost in ("Зинаида Федровна", "Зинаида Фёдровна"):
+        c = card(reply.format(lost), customer, customer_name="Зинаида")
+        assert c["name"].passed is False and "Зинаида Фёдоровна" in c["name"].reason, lost
+    for right in ("Зинаида Федоровна", "Зинаида"):
+        assert card(reply.format(right), customer, customer_name="Зинаида")["name"].passed is True, right
+
+
 def test_a_right_patronymic_after_a_variant_of_the_name_is_no_address_by_name():
     """«Ульяна Сергеевна» to a customer who signed «Юлиана Сергеевна»: another spelling of the first name, the
     patronymic right — the name is distorted, and the patronymic alone addresses no one by name."""

@@ -476,3 +476,24 @@ def test_a_pressed_demand_stays_anger(messages):
 ])
 def test_kak_byt_is_lost_but_kak_bylo_and_kak_est_are_as_it_was(message, confused):
     assert ("confusion" in read(message).states) is confused, read(message).states
+
+
+def test_a_trouble_supposed_after_if_is_not_a_complaint_even_without_a_question_mark():
+    assert "complaint" not in read("какой пылесос взять в прокат", "а если сломается взятый, кто чинит").states
+    assert "complaint" in read("Пылесос из проката сломался, кто его чинит?").states
+
+
+def test_how_many_in_all_may_join_counts_people():
+    customer = read("хочу добавить брата в семейную подписку", "сколько всего можно участников")
+    assert "anger" not in customer.states and "complaint" not in customer.states
+    assert "anger" in read("Сколько всего можно терпеть эти отключения?!").states
+
+
+def test_a_deed_not_done_yet_by_someone_else_is_no_failure():
+    assert "complaint" not in read("я пенсионерка, но удостоверение ещё не выдали. можно льготу по справке?").states
+    assert "complaint" in read("Удостоверение так и не выдали, а прошёл месяц.").states
+
+
+def test_one_person_going_instead_of_another_is_a_plan():
+    assert "complaint" not in read("Перепишите путёвку на сестру, а она поедет вместо меня").states
+    assert "complaint" in read("Привезли синий чайник вместо белого").states

@@ -29,3 +29,8 @@ def test_a_near_persons_death_or_illness_grieves_the_customer_too():
     assert _at("Карта оформлена на мужа, он в больнице с понедельника.", "больнице") is False
     # the same shape with a mishap that is only the other person's stays theirs
     assert _at("Договор был на бабушку, она не может найти квитанцию.", "не может") is True
+
+
+def test_a_noun_inside_a_prepositional_phrase_is_no_antecedent():
+    assert _at("Записались с сестрой на курс, её перенесли на вечернюю группу, она сама не может прийти.",
+               "не может") is True

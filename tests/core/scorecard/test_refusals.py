@@ -161,3 +161,18 @@ def test_a_rule_not_open_to_discussion_refuses():
     got = card("Здравствуйте! Время занятий составляет учебная часть, оно не обсуждается. Хорошего дня!",
                ["Почему занятие поставили на 7 утра? Я не успеваю, поменяйте время."])
     assert got["tone"].passed is False and "«не обсуждается»" in got["tone"].reason, got["tone"].reason
+
+
+def test_money_not_given_back_refuses_what_was_asked_in_other_words():
+    # «денежные средства» are the customer's «деньги»: the doing refused is the one asked for
+    got = card("Здравствуйте. Согласно договору при досрочном отъезде денежные средства не возвращаются. С уважением.",
+               ["Уехали с базы отдыха на три дня раньше. Хотим вернуть деньги за эти дни."])
+    assert (got["solution"].passed, got["solution"].reason) == (False, "Отказ без другого пути: «не возвращаются».")
+
+
+def test_what_is_not_due_is_a_refusal_and_with_a_way_it_is_not():
+    asked = ["Мне обещали перерасчёт за дни без связи, его нет. Сделайте перерасчёт"]
+    got = card("Здравствуйте! Связь была, перерасчёт в таком случае не положен. Хорошего дня!", asked)
+    assert (got["solution"].passed, got["solution"].reason) == (False, "Отказ без другого пути: «не положен».")
+    r = read_reply("Здравствуйте! Перерасчёт не положен, но могу подключить вам бесплатный пакет на месяц.", asked)
+    assert refused_outright(r) == []

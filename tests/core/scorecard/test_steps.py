@@ -85,3 +85,16 @@ def test_a_bid_declined_with_another_way_is_no_silence_about_it():
                    "ей код из СМС. Хорошего дня!", asked)
     assert another_doing(r) == ""
     assert another_doing(read_reply("Здравствуйте! Перешлите соседке код из СМС. Хорошего дня!", asked)) == "Переоформите"
+
+
+def test_the_operators_deed_once_data_comes_is_no_company_step_owed_a_time():
+    from app.core.scorecard.steps import deed_on_data
+    asked = "Не открывается страница оплаты, а билет снимут с брони через полчаса"
+    r, at = _at("Здравствуйте! Продиктуйте номер заказа и телефон, я проведу оплату сама.", "проведу", asked)
+    assert deed_on_data(r, at) is True
+    r, at = _at("Здравствуйте! Пришлите номер заказа, я посмотрю, что с оплатой.", "посмотрю", asked)
+    assert deed_on_data(r, at) is False  # a look promised stays a company step owed its time
+    r, at = _at("Здравствуйте! Мы проведём оплату вручную.", "проведём", asked)
+    assert deed_on_data(r, at) is False  # no data asked before it
+    got = card("Здравствуйте! Продиктуйте номер заказа и телефон, я проведу оплату сама. Я на связи.", [asked])
+    assert got["solution"].passed is True
