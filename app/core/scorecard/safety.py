@@ -13,6 +13,7 @@ from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.companions import companion
 from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.data_if import in_condition
+from app.core.scorecard.data_told import told_by_customer
 from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.promises import promises
@@ -281,7 +282,7 @@ def _other_persons_data(toks: Sequence[Token], r: Reply) -> list[Span]:
              and not _held_by_nobody(toks, s, r) and not in_condition(toks, s, r.text)]
     data = sorted(facts + [s for s in kinds if _content(from_its_part(toks, s, r.text))] + _mobile_numbers(toks, r)
                   + their_money(toks, r.text) + _address_told(toks, r))
-    if not data or _denied_near(toks, data, r):
+    if not data or _denied_near(toks, data, r) or told_by_customer(toks, data, r.customer_messages):
         return []
     own = {w.lower().replace("ё", "е") for w in r.customer_name.split()}
     theirs = r.customer_tokens

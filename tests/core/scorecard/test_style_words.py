@@ -44,3 +44,16 @@ def test_the_passive_of_notify_is_bureaucratese_the_active_is_not():
     c = card("Здравствуйте! Сертификат на подписи, о готовности мы уведомим вас письмом до пятницы. Хорошего дня!",
              customer)
     assert c["style"].passed is True
+
+
+def test_the_formal_apology_for_inconvenience_is_a_stock_phrase_with_or_without_its_participle():
+    """«Приносим извинения за неудобства» is the rubric's «приносим извинения за доставленные неудобства» without its
+    participle: a stock phrase still, and with a second one beside it the style fails; the plain «Простите за
+    неудобства» is no stock phrase."""
+    customer = ["Третий день не приходит посылка, трек не обновляется."]
+    c = card("Здравствуйте! Приносим извинения за неудобства. Посылка задержалась на сортировке, придёт до четверга. "
+             "Спасибо за понимание!", customer)
+    assert c["style"].passed is False, c["style"].reason
+    c = card("Здравствуйте! Простите за неудобства. Посылка задержалась на сортировке, придёт до четверга. "
+             "Спасибо за понимание!", customer)
+    assert c["style"].passed is True, c["style"].reason
