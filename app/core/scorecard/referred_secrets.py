@@ -30,8 +30,13 @@ def _code_kind(words: Sequence[Token], k: int, secret: set[int]) -> str | None:
         return "secret"
     if "код" not in tok.lemmas:
         return "open" if "код" in tok.lower else None  # «промокод», «QR-код», «штрихкод»
+    return "open" if code_of_thing(words, k) else None
+
+
+def code_of_thing(words: Sequence[Token], k: int) -> bool:
+    """«код заказа», «код города»: the «код» at ``k`` names a thing's code by the noun in the genitive after it."""
     nxt = words[k + 1] if k + 1 < len(words) else None
-    return "open" if nxt is not None and nxt.tag.startswith("NOUN") and "gent" in nxt.tag else None
+    return nxt is not None and nxt.tag.startswith("NOUN") and "gent" in nxt.tag
 
 
 def _named_kind(lists: Sequence[Sequence[Token]], r: Reply) -> str | None:

@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.referred_secrets import code_of_thing
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.secret_told import HEADS, code_word_at
 from app.core.scorecard.words import Token
 
 # Verbs of telling a thing to the one who writes: «напишите», «пришлите», «продиктуйте».
@@ -22,9 +24,8 @@ _TELL = frozenset({"написать", "прислать", "продиктова
                    "отправить", "сказать", "выслать", "ввести"})
 # «введите его» asks for it only with «сюда», «мне», «в чат» beside: typing a code into the app is how it is meant.
 _HERE = frozenset({"мне", "нам", "сюда", "чат", "чате", "ответ", "ответе"})
-# The head nouns of the secrets; «кодовое слово» needs its adjective.
-_SECRET_HEADS = frozenset({"код", "смс-код", "sms-код", "пароль", "пин", "пин-код", "pin", "cvv", "cvc", "cvv2", "cvc2",
-                           "слово"})
+# The head nouns of the secrets: those with a value to write out, and a code of any kind but a thing's.
+_SECRET_HEADS = HEADS | {"код", "смс-код", "sms-код", "слово"}
 _NOT_CODES = ("промо",)
 _WARNINGS = frozenset({"никому", "никогда", "нельзя"})
 _PRONOUNS = {"его": ("masc", "neut"), "её": ("femn",), "ее": ("femn",), "их": ("plur",)}
@@ -92,8 +93,7 @@ def _secret(toks: Sequence[Token], k: int) -> bool:
     if tok.lower.startswith(_NOT_CODES) or not tok.lemmas & _SECRET_HEADS:
         return False
     if "слово" in tok.lemmas:
-        return k > 0 and "кодовый" in toks[k - 1].lemmas
+        return code_word_at(toks, k)
     if "код" in tok.lemmas:  # «код заказа», «код города» name a thing, not a secret
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        return not (nxt is not None and nxt.tag.startswith("NOUN") and "gent" in nxt.tag)
+        return not code_of_thing(toks, k)
     return True

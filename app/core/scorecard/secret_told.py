@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from app.core.scorecard.card import Span
 from app.core.scorecard.words import Token
 
-_HEADS = frozenset({"пароль", "пин", "пин-код", "pin", "pin-код", "cvv", "cvc", "cvv2", "cvc2"})
+# The head nouns of secrets that have a value to write out; «кодовое слово» needs its adjective (code_word_at).
+HEADS = frozenset({"пароль", "пин", "пин-код", "pin", "pin-код", "cvv", "cvc", "cvv2", "cvc2"})
 _VALUE = (r"(«[^»\s]{2,30}»|\"[^\"\s]{2,30}\"|\d{4,}|(?=[A-Za-z0-9!@#$%&*_.-]*\d)(?=[A-Za-z0-9!@#$%&*_.-]*[A-Za-z])"
           r"[A-Za-z0-9!@#$%&*_.-]{4,})(?!\w)")
 # right after the noun («пароль 58214»), or after a dash or a colon with at most three words before it
@@ -43,7 +44,9 @@ def _code_word(toks: Sequence[Token], k: int, text: str, end: int) -> bool:
 
 
 def _head(toks: Sequence[Token], k: int) -> bool:
-    tok = toks[k]
-    if tok.lemmas & _HEADS:
-        return True
-    return "слово" in tok.lemmas and k > 0 and "кодовый" in toks[k - 1].lemmas
+    return bool(toks[k].lemmas & HEADS) or code_word_at(toks, k)
+
+
+def code_word_at(toks: Sequence[Token], k: int) -> bool:
+    """«кодовое слово»: «слово» is a secret only with its adjective."""
+    return "слово" in toks[k].lemmas and k > 0 and "кодовый" in toks[k - 1].lemmas
