@@ -17,7 +17,7 @@ from app.core.scorecard.data_told import told_by_customer
 from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.promises import promises
-from app.core.scorecard.referred_secrets import harmless_code
+from app.core.scorecard.harmless_codes import harmless_code
 from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.secret_pronoun import secret_by_pronoun
