@@ -24,6 +24,7 @@ from app.core.scorecard.customer_cues import (
     waited_since, where_is_mine, worse_than_before,
 )
 from app.core.scorecard.customer_latin import english_states
+from app.core.scorecard.customer_not_got import owed_missing, refused_on_screen
 from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_senses import first_time, married, wished_not
 from app.core.scorecard.customer_own import called_off, lost_by_accident, own_choice, tried_in_vain
@@ -32,6 +33,7 @@ from app.core.scorecard.customer_wronged import done_to_us, figures_at_odds, les
 from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.customer_thanks import thanked_spans
 from app.core.scorecard.customer_vows import never_again
+from app.core.scorecard.ends_soon import ends_soon
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
 
@@ -465,7 +467,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
            and not _asked_kindly(text, tokens, h)
            and not _bored_of_own(text, h) and not toward_us(text, h) and not question_form(text, h)]
         + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told) + never_again(text, told))
-    add("urgency", [h for h in hits(lex.urgency) if not _through_whom(text, h)])
+    add("urgency", [h for h in hits(lex.urgency) if not _through_whom(text, h)] + ends_soon(text, told))
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h) and not counts_times(text, h)]
         + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told) + times_over(text, told)
         + earlier_contact(text, told))
@@ -481,7 +483,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
         + staff_faulted(text[settled:]) + rude_conduct(text[settled:]) + apology_wanted(text[settled:]) + worse_than_before(text, told) + promise_overrun(text, told)
         + tried_in_vain(text, told) + charged_unused(text, told) + called_off(text, told)
-        + lost_by_accident(text, told) + less_than_promised(text, told) + done_to_us(text, told) + figures_at_odds(text, told))
+        + lost_by_accident(text, told) + less_than_promised(text, told) + done_to_us(text, told) + figures_at_odds(text, told)
+        + owed_missing(text, told) + refused_on_screen(text, told))
     for name, frags in english_states(text[settled:]).items():
         add(name, frags)
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were

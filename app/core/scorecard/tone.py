@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.core.scorecard.caps_compounds import compound_head
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.refusals import answer_handed_off, cleared_suspect, refused_outright, some_way
@@ -101,7 +102,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         word = m.group()
         if word in lex.abbreviations or word in theirs or _named(r, m.start(), m.end()) \
                 or _between_figures(r, m.start(), m.end()) or _code(r, m.start(), m.end()) \
-                or _mask(r, m.start(), m.end()):
+                or _mask(r, m.start(), m.end()) or compound_head(text, m.start(), m.end()):
             continue
         if shouted(word):
             caps.append((m.start(), m.end() - m.start()))

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.not_received import not_received
 from app.core.scorecard.reply import Reply
 
 _OPEN, _CLOSE = "«„\"", "»“\""
@@ -112,6 +113,8 @@ def reassured(r: Reply, words: list, you: int, verb: int) -> bool:
     gets them something («вы не пользовались доставками, поэтому возврат полный»), unlike «вы не указали квартиру,
     поэтому курьер не смог доставить»."""
     if any(c in r.text[words[you].end:words[verb].start] for c in ",;:—"):
+        return True
+    if not_received(words[verb]):  # «уведомлений вы не получали»: nothing reached them, they failed at nothing
         return True
     if any(t.lower in _NOTHING for t in words[you + 1:verb]):
         return True
