@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|blind_zr|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|blind_zp|blind_zq|blind_zr|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -304,6 +304,22 @@ something or lose money; passes in plain words, one step at a time, often doing 
 slips on the solution (jargon, steps for another device, a skipped step, «на сайте», another thing answered; 44 of 90)
 and on empathy, tone (condescension), safety and minor items; the pairs alternate between a ``tune`` and a ``check``
 half; committed before the scorecard was first run on it; first-run figures in the header).
+``blind_zp`` — ``tests/data/replies/tuning_blind_zp.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; complaints about staff and their conduct — a rude or drunk
+courier, assembler or installer, an operator who hung up or mocked, a clerk who pushed insurance or told a relative a
+balance, a guide who left the group, a teacher who ignores messages or shouts at a child; passes apologise for the person
+without gossip or blame and say what is done and what the customer gets; slips on the solution («передадим» with no
+term, half of two questions, another thing answered, jargon; 50 of 90), tone (staff defended, the customer blamed),
+empathy, safety (a promised sanction, an employee's private life) and minor items; the pairs alternate between a
+``tune`` and a ``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
+``blind_zq`` — ``tests/data/replies/tuning_blind_zq.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; promotions, bonuses and loyalty — promo codes that do not apply,
+cashback not credited, points and miles that burned, a referral bonus, an advert's price not at checkout, birthday
+offers, a free first month turned paid, student discounts, «2 по цене 1»; passes say the condition not met, the date
+and the sum, or credit it by hand; slips on the solution (rules quoted, half of two questions, a figure contradicting
+its rule, another offer or a paid upgrade, jargon, no term, «акция закончилась»; 54 of 90) and on tone, empathy,
+safety and minor items; the pairs alternate between a ``tune`` and a ``check`` half; committed before the scorecard was
+first run on it; first-run figures in the header).
 ``blind_zr`` — ``tests/data/replies/tuning_blind_zr.toml`` (180 replies written and labelled BLIND in six industries, in
 pairs of a passing and a slipping reply to one customer; returns, exchanges, warranty repairs and compensation claims —
 goods that broke or came damaged, the wrong size, a service not given (a missed delivery or visit, an outage, a cancelled
@@ -378,6 +394,8 @@ SETS = {
     "blind_zm": ROOT / "tests" / "data" / "replies" / "tuning_blind_zm.toml",
     "blind_zn": ROOT / "tests" / "data" / "replies" / "tuning_blind_zn.toml",
     "blind_zo": ROOT / "tests" / "data" / "replies" / "tuning_blind_zo.toml",
+    "blind_zp": ROOT / "tests" / "data" / "replies" / "tuning_blind_zp.toml",
+    "blind_zq": ROOT / "tests" / "data" / "replies" / "tuning_blind_zq.toml",
     "blind_zr": ROOT / "tests" / "data" / "replies" / "tuning_blind_zr.toml",
 }
 LABELLED = SETS["labelled"]
