@@ -8,6 +8,7 @@ import re
 from app.core.scorecard.caps_compounds import compound_head
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
+from app.core.scorecard.denied_fault import denial_said_back
 from app.core.scorecard.refusals import answer_handed_off, cleared_suspect, refused_outright, some_way
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
@@ -562,7 +563,8 @@ def _customer_at_fault(r: Reply) -> list[Span]:
                     break  # «вы ещё не получили» tells where things stand
                 verb = words[j + 1]
                 if words[j].lower == "не" and verb.tag.startswith("VERB") and "past" in verb.tag:
-                    if not reassured(r, words, i, j + 1):  # «Вы ничего не сломали», «…, поэтому возврат полный»
+                    # «Вы ничего не сломали», «…, поэтому возврат полный»; «вы не подключали» to «я не подключала»
+                    if not reassured(r, words, i, j + 1) and not denial_said_back(r, verb):
                         found.append((tok.start, verb.end - tok.start))
                     break
     return found
