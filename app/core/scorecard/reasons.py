@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.causes_told import causes_told
 from app.core.scorecard.harm_undone import harm_undone
 from app.core.scorecard.questions import (
     COMMON, content, figures_of, questions, sentence_before, topic_words, touched,
@@ -148,7 +149,8 @@ def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:
     подписка?» — «цена выросла»: the same word, or one close in meaning by navec), else its nouns («откуда минус?»);
     or gives the harmed thing back with its term (:mod:`harm_undone`: «почему банкомат съел карту?» — «карту
     заберёте через 3 дня»)."""
-    if gives_reason(r, aside) or difference_told(r, aside) or harm_undone(r, why_questions(r)):
+    if gives_reason(r, aside) or difference_told(r, aside) or harm_undone(r, why_questions(r)) \
+            or causes_told(r, aside, why_verbs(r)):  # «Почему штраф?» — «Вы не внесли платёж в срок»
         return True
     for chunk in why_questions(r):
         if not topic_words(chunk):  # «Мне отказали в возврате билета!!! Почему?!» asks about the sentence before
@@ -262,6 +264,8 @@ def stated_facts(r: Reply, aside: Sequence[Span], question: str = "") -> list[Sp
                 and ("past" in t.tag or k and said[k - 1].lower == "не") for k, t in enumerate(said))
             if fact and (start, end - start) not in found:
                 found.append((start, end - start))
+    if not question and asked:  # «Почему заблокировали карту?» — «Была подозрительная операция»
+        found += [s for s in causes_told(r, aside, why_verbs(r)) if s not in found]
     return found
 
 
