@@ -63,6 +63,7 @@ from app.core.scorecard.sent_already import attached_asked
 from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.told_later import day_told_later
+from app.core.scorecard.old_value import old_set
 from app.core.scorecard.other_device import other_device
 from app.core.scorecard.tried_other import other_tried
 from app.core.scorecard.withdrawn import done_anyway
@@ -196,6 +197,11 @@ def solution(r: Reply) -> ElementResult:
     clash = contradiction(r, aside)
     if clash:
         return ElementResult("solution", False, phrase('Ответ противоречит сам себе: {quoted} — клиент не поймёт, что верно.', quoted=quote(text, clash)), clash)
+    reverted = old_set(r)  # «с 14-го на 21-е» — «Перенесли на 14-е»
+    if reverted:
+        return ElementResult("solution", False, phrase(
+            'Клиент просит уйти от прежнего значения, а ответ ставит именно его ({quoted}): это не то, о чём просили.',
+            quoted=quote(text, reverted[:1])), reverted[:1])
     refusal = [s for _, s in find_phrases(tokens, lex.refusal, gap=1)]
     bare = refusal if refusal and not steps and not (actions and frames) else refused_outright(r)
     if bare:  # «Нет, нельзя, ручная кладь — до 10 кг»: a reason is no way forward
