@@ -34,6 +34,7 @@ from app.core.scorecard.follow_up import promised_answer, slow_promises
 from app.core.scorecard.in_time import booked_date, deadline_passed, in_time_told, in_time_unsaid, opening_hours, since_when
 from app.core.scorecard.instances import other_instances
 from app.core.scorecard.how_parts import how_unanswered
+from app.core.scorecard.jargon_steps import jargon_aside, jargon_words
 from app.core.scorecard.joined_bids import bid_left
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
@@ -63,6 +64,7 @@ from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.told_later import day_told_later
 from app.core.scorecard.unnamed_place import carried_nowhere
+from app.core.scorecard.old_value import old_set
 from app.core.scorecard.other_device import other_device
 from app.core.scorecard.tried_other import other_tried
 from app.core.scorecard.withdrawn import done_anyway
@@ -78,8 +80,8 @@ from app.core.scorecard.yes_no import YES_NO, habit_after_yes, predicate_answere
 from app.core.scorecard.yes_no_way import yes_without_way
 from app.core.phrase import phrase
 
-_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b"
-                      r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»
+_TIME_RE = re.compile(r"(?<!\d\.)\b\d{1,2}[:.]\d{2}\b(?!\.\d)|(?<!\d\.)\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\b(?!\.\d)"
+                      r"|\b\d{1,2}-(?:го|е|ое)\s+числа\b|(?i:\b(?:до|к|с|по)\s+\d{1,2}-(?:го|е|ое)\b)")  # «до 25-го»; not a piece of «192.168.0.1»
 def solution(r: Reply) -> ElementResult:
     text, tokens, lex = r.text, r.tokens, r.lex
     if not r.customer.asks or feedback_only(r):  # «Ничего не прошу, просто чтобы вы знали …»
@@ -104,6 +106,8 @@ def solution(r: Reply) -> ElementResult:
     aside += promised
     aside += [se for se in other_instances(r) if se not in aside]  # «Следующий вебинар…» to «вчерашний не записался?»
     aside += [se for se in other_device(r) if se not in aside]  # Android steps to «у меня айфон»
+    jargon = jargon_aside(r)  # «сделайте ресет по OTP» to «я в этом не разбираюсь»
+    aside += [se for se in jargon if se not in aside]
     # a reason told with a reproach is still the reason: «вы внесли платёж 27-го» answers «почему штраф?»
     told = list(aside)
     stock = templates + [s for _, s in find_phrases(tokens, lex.stock, gap=1)]  # «за доставленные неудобства»
@@ -181,6 +185,10 @@ def solution(r: Reply) -> ElementResult:
     actions, frames, steps, answers, facts_in_reply = (
         [s for s in group if not any(a[0] <= s[0] < a[1] for a in aside)]
         for group in (actions, frames, steps, answers, facts_in_reply))
+    if jargon and not (actions or steps or answers or facts_in_reply or frames):
+        return ElementResult("solution", False, phrase(
+            'Клиент показывает, что в этом не разбирается, а путь назван словами, которых он может не знать ({quoted}): '
+            'ему придётся переспрашивать.', quoted=quote(text, jargon_words(r, jargon)[:3])), jargon_words(r, jargon)[:3])
     if regiven or again and not (actions or steps or answers or facts_in_reply):
         return ElementResult("solution", False, phrase(
             'Клиент уже написал, о чём его просят ({quoted}): повторная просьба — не следующий шаг.',
@@ -191,6 +199,11 @@ def solution(r: Reply) -> ElementResult:
     clash = contradiction(r, aside)
     if clash:
         return ElementResult("solution", False, phrase('Ответ противоречит сам себе: {quoted} — клиент не поймёт, что верно.', quoted=quote(text, clash)), clash)
+    reverted = old_set(r)  # «с 14-го на 21-е» — «Перенесли на 14-е»
+    if reverted:
+        return ElementResult("solution", False, phrase(
+            'Клиент просит уйти от прежнего значения, а ответ ставит именно его ({quoted}): это не то, о чём просили.',
+            quoted=quote(text, reverted[:1])), reverted[:1])
     refusal = [s for _, s in find_phrases(tokens, lex.refusal, gap=1)]
     bare = refusal if refusal and not steps and not (actions and frames) else refused_outright(r)
     if bare:  # «Нет, нельзя, ручная кладь — до 10 кг»: a reason is no way forward

@@ -30,6 +30,8 @@ _MAY = frozenset({"можно", "мочь", "возможно"})
 # A yes said by a word or by the permission said back: «Да», «Конечно», «Можно», «перенос возможен».
 _YES = frozenset({"да", "конечно", "разумеется", "можно", "возможно", "возможный"})
 _NO = frozenset({"нет", "нельзя", "невозможно", "невозможный"})
+# What may close a question whose «можно» comes last: «…, можно?», «…, это можно ли?», «…, можно так?».
+_TAIL = frozenset({"ли", "так", "это", "же", "вообще"})
 # What only says there is such a thing: «такая услуга у нас есть», «у нас есть лицензия», «такая возможность имеется».
 _BE = frozenset({"быть", "есть", "иметься", "существовать"})
 _NAMES = re.compile(r"\b(?:Name|Surn|Patr)\b")  # «Светлана, здравствуйте»: the customer's name is no way
@@ -45,6 +47,9 @@ def _asked_doing(r: Reply) -> list[Token]:
         at = next((i for i, t in enumerate(words) if t.lemmas & _MAY or t.lower in _MAY), None)
         doing = [t for t in words[at + 1:at + 5] if t.tag.startswith("INFN") and "perf" in t.tag] if at is not None \
             else []
+        if at is not None and not doing and all(t.lower in _TAIL for t in words[at + 1:]):
+            # «Хочу перенести дату на 20-е, можно?»: the doing is said first and the leave asked after it
+            doing = [t for t in words[:at] if t.tag.startswith("INFN") and "perf" in t.tag][-1:]
         if not doing:
             return []
         found += doing[:1]

@@ -58,3 +58,17 @@ def test_already_before_a_participle_is_no_time_frame():
     asked = ["Я уже оплатил заказ, а потом заметил скидку. Можно теперь применить промокод?"]
     got = card("Здравствуйте! Да, промокод можно применить и к уже оплаченному заказу. Хорошего дня!", asked)["solution"]
     assert got.passed is False, got.reason
+
+
+@pytest.mark.parametrize("customer", [
+    ["Хочу сдвинуть запись к мастеру с пятницы на субботу, можно?"],
+    ["Мне бы продлить абонемент ещё на месяц — это можно ли?"],
+])
+def test_a_doing_said_first_and_leave_asked_after_it_wants_the_way_too(customer):
+    r = read_reply("Добрый день! Да, можно. Хорошего дня!", customer)
+    assert [r.text[s:s + n] for s, n in yes_without_way(r, [])] == ["Да"]
+
+
+def test_a_wish_with_no_leave_asked_is_left_to_other_rules():
+    r = read_reply("Добрый день! Да, можно. Хорошего дня!", ["Хочу сдвинуть запись к мастеру на субботу."])
+    assert yes_without_way(r, []) == []
