@@ -19,7 +19,10 @@ _CUES = {
     "urgency": (r"urgent(?:ly)?", r"asap", r"as\s+soon\s+as\s+possible", r"right\s+now"),
     "complaint": (r"(?:does|do|did|is|are)\s*(?:n't|not)\s+(?:work|working|come|arrive|arrived|open|load)",
                   r"not\s+working", r"(?:can't|cannot|can\s+not)\s+(?:log\s*in|login|enter|pay|open|access|get)",
-                  r"never\s+(?:came|arrived)", r"broken", r"stuck", r"charged\s+twice", r"no\s+answer"),
+                  r"never\s+(?:came|arrived)", r"broken", r"stuck", r"charged\s+twice", r"no\s+answer",
+                  # a judgement of the service or what came: «your app is super slow», «it's a scam»
+                  r"(?:so|too|very|super|really|extremely)\s+slow", r"scam", r"fraud", r"rip-?off", r"terrible",
+                  r"awful", r"horrible", r"damaged", r"overcharged", r"disappointed", r"unacceptable"),
 }
 _PATTERNS = {state: re.compile(_WORD + "(?:" + "|".join(cues) + ")" + _END, re.IGNORECASE)
              for state, cues in _CUES.items()}

@@ -203,15 +203,17 @@ def _between_figures(r: Reply, start: int, end: int) -> bool:
 def _own_step(r: Reply, dont_know: list[Span]) -> bool:
     """«Точно не знаю, уточню у разработчиков и отвечу в течение часа»: beside the «не знаю» the operator names
     a step of their own (a verb in the first person future, not negated) with its term — the rubric lets that
-    pass tone, whether or not the rest answers the question."""
-    for start, end in r.sentences:
+    pass tone, whether or not the rest answers the question. «Заранее сказать не могу. Ответ придёт в СМС до
+    пятницы»: in the sentence right after it, the company's next step with its term (any future verb) does too."""
+    for n, (start, end) in enumerate(r.sentences):
         if not any(start <= s[0] < end for s in dont_know):
             continue
-        words = r.tokens_in(start, end)
-        own = [t for i, t in enumerate(words) if t.tag.startswith("VERB") and "1per" in t.tag and "futr" in t.tag
-               and not (i and words[i - 1].lower == "не")]
-        if own and find_phrases(words, r.lex.time_frames, gap=0):
-            return True
+        for k, (a, b) in enumerate(r.sentences[n:n + 2]):
+            words = r.tokens_in(a, b)
+            own = [t for i, t in enumerate(words) if t.tag.startswith("VERB") and "futr" in t.tag
+                   and ("1per" in t.tag or k) and not (i and words[i - 1].lower == "не")]
+            if own and find_phrases(words, r.lex.time_frames, gap=0):
+                return True
     return False
 
 

@@ -495,3 +495,16 @@ def test_as_soon_as_is_a_time_not_a_restriction():
                          "Добрый день! Пришлите мне детализацию звонков мужа за май.")
     assert safety(refused).passed is True
 
+
+
+def test_a_death_in_a_staff_member_s_family_is_their_private_life():
+    c = card("Здравствуйте! Простите за сорванное занятие. Между нами: у преподавателя на днях скончалась мать, "
+                    "поэтому он не пришёл. Завтрашнее занятие проведёт другой педагог. Если будут вопросы, пишите.",
+                    ["Преподаватель не пришёл на занятие, мы ждали час!"])
+    assert c["safety"].passed is False, c["safety"].reason
+
+
+def test_the_customer_s_own_loss_read_back_is_no_leak():
+    c = card("Здравствуйте! Соболезную. Раз у вас скончалась мать, курс заморозим на месяц без оплаты. "
+                    "Если будут вопросы, пишите.", ["У меня скончалась мать, я не смогу заниматься месяц. Можно заморозить курс?"])
+    assert c["safety"].passed is True, c["safety"].reason

@@ -26,3 +26,9 @@ def test_an_abbreviation_keeps_tone_and_a_shouted_word_fails_it():
     loud = card("Здравствуйте! Выписку ОБЯЗАТЕЛЬНО закажите на сайте налоговой, она придёт на почту за день. "
                 "Хорошего дня!", asked)
     assert loud["tone"].passed is False
+
+
+def test_an_abbreviation_of_the_list_that_is_also_a_word_does_not_shout():
+    c = card("Здравствуйте! Новую СИМ-карту выдадут в любом салоне бесплатно, с паспортом. Хорошего дня!",
+             ["Где поменять сим-карту?"])
+    assert c["tone"].passed is True, c["tone"].reason
