@@ -12,6 +12,7 @@ import re
 from itertools import islice
 
 from app.core.grammar.findings import Finding
+from app.core.grammar.misread_payer import for_a_person
 
 _WORD = re.compile(r"[А-Яа-яЁё]+")
 # The cases a PREP_*_and_Noun message names as the ones its preposition takes.
@@ -296,4 +297,4 @@ def misread_form(text: str, finding: Finding) -> bool:
             and _case_the_dictionary_knows(text, finding):
         return True
     test = FORM_TESTS.get(finding.rule_id)
-    return bool(test and test(text, finding))
+    return bool(test and test(text, finding)) or for_a_person(text, finding)

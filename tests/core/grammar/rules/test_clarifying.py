@@ -14,6 +14,8 @@ def commas(text):
     ("Вдали за рекой виднелся лес.", ["Вдали, за", "рекой, виднелся"]),
     ("Внизу под горой мы увидели реку.", ["Внизу, под", "горой, мы"]),
     ("Впереди возле вагона кто-то машет фонарём.", ["Впереди, возле", "вагона, кто-то"]),
+    ("Наверху на чердаке кто-то ходит.", ["Наверху, на", "чердаке, кто-то"]),  # a description, not an instruction
+    ("Внизу под столом найдите розетку.", ["Внизу, под", "столом, найдите"]),  # «под» narrows the place
 ])
 def test_the_clarifying_phrase_is_set_off(text, fixes):
     assert commas(text) == fixes
@@ -24,6 +26,8 @@ def test_the_clarifying_phrase_is_set_off(text, fixes):
     "Слева от дома растёт берёза.",          # «слева от» is one preposition, nothing to clarify
     "На столе возле окна стояла ваза.",      # two phrases that make one description
     "Внизу под горой деревня и речка.",      # no verb or subject at once after the phrase
+    "Справа на панели выберите «Настройки».",  # an instruction: the right side of the panel, one place
+    "Вверху на странице вы увидите номер договора.",
 ])
 def test_no_comma_where_nothing_is_clarified(text):
     assert commas(text) == []
