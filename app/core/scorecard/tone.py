@@ -16,6 +16,7 @@ from app.core.scorecard.tone_cues import (
 )
 from app.core.scorecard.staff_habits import staff_habits
 from app.core.scorecard.staff_defended import staff_defended
+from app.core.scorecard.staff_private import private_life
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_senses import (
     deed_already, fetched, owned_duty, quoted, reassured, split_by_clause, weary_in_apology,
@@ -77,7 +78,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       + corrected_wording(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
-            found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+            found += [s for s in gossip_about(r) + private_life(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
             found += [s for s in staff_habits(r) if not any(s[0] <= f[0] < s[0] + s[1] or f[0] <= s[0] < f[0] + f[1]
                                                             for f in found)]  # «Этот мастер вечно…» told once
         if found:
