@@ -19,6 +19,8 @@ from app.core.scorecard.tone_cues import (
 from app.core.scorecard.staff_habits import staff_habits
 from app.core.scorecard.tone_caps import shouted
 from app.core.scorecard.thou_nouns import noun_not_imperative
+from app.core.scorecard.staff_defended import staff_defended
+from app.core.scorecard.staff_private import private_life
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_senses import (
     deed_already, fetched, owned_duty, quoted, reassured, split_by_clause, weary_in_apology,
@@ -69,7 +71,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
         if phrases is lex.infallible:  # and «ошибки там быть не может», «сбой исключён», «ошибок не бывает», «курьеры не опаздывают»
             upset = bool(set(r.customer.states) - UNHURT)
             found += [s for s in _cannot_err(r) + _staff_never(r) + absolute_denial(r) + dismissed_trouble(r) + works_fine(r)
-                      + others_content(r, upset) + denied_as_told(r) + common_to_all(r, upset)
+                      + others_content(r, upset) + denied_as_told(r) + common_to_all(r, upset) + staff_defended(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.condescension:  # and «это стоило учитывать», «как вам уже сообщали», «на будущее советую»
             found += [s for s in [s for s in r.lectures if not owned_duty(r, s)] + told_before(r) + counted_answers(r) + lesson_for_next_time(r)
@@ -80,7 +82,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       + corrected_wording(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
-            found += [s for s in gossip_about(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
+            found += [s for s in gossip_about(r) + private_life(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
             found += [s for s in staff_habits(r) if not any(s[0] <= f[0] < s[0] + s[1] or f[0] <= s[0] < f[0] + f[1]
                                                             for f in found)]  # «Этот мастер вечно…» told once
         if found:
