@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_advice import told_for_advice
 from app.core.scorecard.customer_asks import counts_times, question_form, reported_message, toward_us
+from app.core.scorecard.customer_conduct import apology_wanted, rude_conduct
 from app.core.scorecard.customer_cues import (
     came_instead, came_late, charged_after_deed, charged_unused, earlier_contact, hopes_dashed, missed_event, nth_time,
     paid_for_nothing, pestered, promise_overrun, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum,
@@ -480,7 +481,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
     add("complaint", waited_since(text, told) + paid_for_nothing(text, told) + still_after_deed(text, told)
         + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told) + charged_after_deed(text, told)
         + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
-        + staff_faulted(text[settled:]) + worse_than_before(text, told) + promise_overrun(text, told)
+        + staff_faulted(text[settled:]) + rude_conduct(text[settled:]) + apology_wanted(text[settled:]) + worse_than_before(text, told) + promise_overrun(text, told)
         + tried_in_vain(text, told) + charged_unused(text, told) + called_off(text, told)
         + lost_by_accident(text, told) + less_than_promised(text, told) + done_to_us(text, told) + figures_at_odds(text, told)
         + owed_missing(text, told) + refused_on_screen(text, told))

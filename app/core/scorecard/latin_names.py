@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from app.core.scorecard.words import morph
+from app.core.scorecard.words import signed_name
 
 # Letter groups first, then single letters.
 _GROUPS = (("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("ch", "ч"), ("sh", "ш"), ("yu", "ю"),
@@ -50,12 +50,6 @@ def _spell(word: str) -> str:
     return out
 
 
-def _first_name(word: str) -> bool:
-    """A first name in the nominative the dictionary knows (not a guess from its ending)."""
-    return any("Name" in str(p.tag) and p.tag.case == "nomn" and p.tag.number == "sing" and p.is_known
-               and p.score >= 0.1 for p in morph().parse(word)[:3])
-
-
 @lru_cache(maxsize=1_000)
 def cyrillic_name(word: str) -> str:
     """«Anna» — «Анна», «Olga» — «Ольга»: the Cyrillic first name a Latin word spells, capitalised, else ""."""
@@ -68,7 +62,7 @@ def cyrillic_name(word: str) -> str:
         for (regex, to, _), pick in zip(_CHOICES, picks):
             if pick:
                 spelt = regex.sub(to, spelt)
-        if _first_name(spelt):
+        if signed_name(spelt, known=True):
             return spelt.capitalize()
     return ""
 

@@ -17,7 +17,7 @@ from app.core.scorecard.data_told import told_by_customer
 from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.promises import promises
-from app.core.scorecard.referred_secrets import harmless_code
+from app.core.scorecard.harmless_codes import harmless_code
 from app.core.scorecard.their_money import their_money
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.secret_pronoun import secret_by_pronoun
@@ -38,7 +38,7 @@ def safety(r: Reply) -> ElementResult:
         asked = _asked_secrets(toks, r)
         if asked:
             found.append((phrase("просьба сообщить тайные данные"), asked))
-        if told := secret_told(toks, r.text):  # «новый пароль — 58214»: a secret written out in the chat
+        if told := secret_told(toks, r.text, r.customer_messages):  # «новый пароль — 58214»: a secret written out in the chat
             found.append((phrase("тайные данные в самом ответе"), told))
         leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for, text=r.text) if asked_for else []) \
             or (_full_name(toks, r) if who_asked else []) or (order_told(toks) if order_asked else [])

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.referred_secrets import code_of_thing
+from app.core.scorecard.harmless_codes import code_of_thing
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.secret_told import HEADS, code_word_at
 from app.core.scorecard.words import Token

@@ -5,6 +5,9 @@ who sends one has given it away as surely as one who asks for it. The secret's n
 or a colon, or after at most three words («пароль для входа — …») — by its value: four or more digits, a word in
 quotation marks (for a code word), or a string of Latin letters with a digit. A length or a count («пароль — не короче 8 знаков», «ПИН из
 4 цифр») has fewer digits and is no value; «код заказа 5521» is no secret.
+
+A value the customer wrote themselves («кодовое слово — ромашка», the answer to their own security question) and
+the reply reads back gives nothing away: it tells the customer only what they told the chat.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ _VALUE = (r"(«[^»\s]{2,30}»|\"[^\"\s]{2,30}\"|\d{4,}|(?=[A-Za-z0-9!@#$%&*_.-]
 _VALUE_RE = re.compile(r"(?:(?:\s+[а-яёa-z]+){0,3}\s*[—–:]\s*(?:это\s+)?|\s+)" + _VALUE, re.IGNORECASE)
 
 
-def secret_told(toks: Sequence[Token], text: str) -> list[Span]:
-    """The secret's noun and its value, written out in one sentence; empty if none is."""
+def secret_told(toks: Sequence[Token], text: str, customer_messages: Sequence[str] = ()) -> list[Span]:
+    """The secret's noun and its value, written out in one sentence, the value not the customer's own; empty if
+    none is."""
+    theirs = "\n".join(customer_messages).lower().replace("ё", "е")
     for k, tok in enumerate(toks):
         if not _head(toks, k) or (k and toks[k - 1].lower == "не"):
             continue
@@ -32,6 +37,9 @@ def secret_told(toks: Sequence[Token], text: str) -> list[Span]:
         if m is None or m.start(1) > toks[-1].end:
             continue
         quoted = m.group(1)[0] in "«\""  # the reason quotes the value itself, without its own quotation marks
+        value = m.group(1)[quoted:len(m.group(1)) - quoted].lower().replace("ё", "е")
+        if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", theirs):
+            continue  # the customer's own value read back
         if not quoted or _code_word(toks, k, text, m.end(1)):
             return [(tok.start, tok.end - tok.start), (m.start(1) + quoted, m.end(1) - m.start(1) - 2 * quoted)]
     return []

@@ -63,6 +63,7 @@ from app.core.scorecard.sent_already import attached_asked
 from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.told_later import day_told_later
+from app.core.scorecard.unnamed_place import carried_nowhere
 from app.core.scorecard.other_device import other_device
 from app.core.scorecard.tried_other import other_tried
 from app.core.scorecard.withdrawn import done_anyway
@@ -159,7 +160,8 @@ def solution(r: Reply) -> ElementResult:
              and not on_your_own(r, s) and not look_again(r, s) and not bare_fallback(r, s)
              and not sent_to_look(r, s) and not try_later(r, s) and not data_asked(r, s)
              and not negated_bid(r, s)  # «не обращайте внимания» bids nothing
-             and not filed_nowhere(r, led_verb(r, s))]  # «Напишите заявление» with nowhere named
+             and not filed_nowhere(r, led_verb(r, s))  # «Напишите заявление» with nowhere named
+             and not carried_nowhere(r, led_verb(r, s))]  # «Привезите роутер в офис»: which one?
     # «Детализацию можно заказать…» to «что за списания?», «Звоните в страховую» to «куда звонить?»
     looked_up = [s for s in steps if record_to_read(r, s) or number_unsaid(r, s)]
     steps = [s for s in steps if s not in looked_up]

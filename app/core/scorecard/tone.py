@@ -8,6 +8,7 @@ import re
 from app.core.scorecard.caps_compounds import compound_head
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
+from app.core.scorecard.denied_fault import denial_said_back
 from app.core.scorecard.refusals import answer_handed_off, cleared_suspect, refused_outright, some_way
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
@@ -16,6 +17,8 @@ from app.core.scorecard.tone_cues import (
     maxim_before, others_content, told_before, warned_in_advance, wrong_detail, written_where_to_look,
 )
 from app.core.scorecard.staff_habits import staff_habits
+from app.core.scorecard.tone_caps import shouted
+from app.core.scorecard.thou_nouns import noun_not_imperative
 from app.core.scorecard.thou_verbs import thou_verbs
 from app.core.scorecard.tone_senses import (
     deed_already, fetched, owned_duty, quoted, reassured, split_by_clause, weary_in_apology,
@@ -25,7 +28,7 @@ from app.core.scorecard.tone_playdown import (
     retort, rhetorical_reproach, tautology,
 )
 from app.core.scorecard.works_fine import works_fine
-from app.core.scorecard.words import PART_RE, Token, also_imperative, find_phrases, known_word, quote
+from app.core.scorecard.words import PART_RE, Token, also_imperative, find_phrases, quote
 from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
@@ -84,7 +87,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
             severe.append(phrase("{label}: {quoted}", label=label, quoted=quote(text, found)))
             spans += found
     ty = [(t.start, t.end - t.start) for t in tokens if t.lower in _TY_FORMS] + r.imperatives[1] + thou_verbs(r)
-    ty = [s for s in ty if not quoted(r, s)]  # «акция «Приведи друга»» names an offer
+    ty = [s for s in ty if not quoted(r, s) and not noun_not_imperative(r, s)]  # «акция «Приведи друга»», «пуши приходят»
     if ty:
         severe.append(phrase('обращение на «ты»: {quoted}', quoted=quote(text, ty)))
         spans += ty
@@ -102,7 +105,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                 or _between_figures(r, m.start(), m.end()) or _code(r, m.start(), m.end()) \
                 or _mask(r, m.start(), m.end()) or compound_head(text, m.start(), m.end()):
             continue
-        if len(word) >= 5 or known_word(word.lower()):
+        if shouted(word):
             caps.append((m.start(), m.end() - m.start()))
     if caps:
         mild.append(phrase('слова прописными: {quoted}', quoted=quote(text, caps)))
@@ -560,7 +563,8 @@ def _customer_at_fault(r: Reply) -> list[Span]:
                     break  # «вы ещё не получили» tells where things stand
                 verb = words[j + 1]
                 if words[j].lower == "не" and verb.tag.startswith("VERB") and "past" in verb.tag:
-                    if not reassured(r, words, i, j + 1):  # «Вы ничего не сломали», «…, поэтому возврат полный»
+                    # «Вы ничего не сломали», «…, поэтому возврат полный»; «вы не подключали» to «я не подключала»
+                    if not reassured(r, words, i, j + 1) and not denial_said_back(r, verb):
                         found.append((tok.start, verb.end - tok.start))
                     break
     return found

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.customer import UNHURT
+from app.core.scorecard.denied_fault import denied_thing_blamed
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import _sentences
 from app.core.scorecard.words import morph, sentences, tokenize
@@ -260,7 +261,7 @@ def denied_blame(r: Reply, found_phrase, span: Span) -> bool:
     before = [t for t in r.tokens if t.end <= span[0]][-2:]
     if before and not before[-1].tag.startswith("PREP"):  # «не по вине…»: a preposition may stand between
         before = before[-1:]
-    return any(t.lower in _NOT for t in inside + before)
+    return any(t.lower in _NOT for t in inside + before) or denied_thing_blamed(r, span)
 
 
 def released_from_duty(r: Reply, found_phrase, span: Span) -> bool:

@@ -293,9 +293,9 @@ def customer_name_from(messages: Sequence[str]) -> str:
             words = m.group(1).split() if m else []
             if m and regex is _TAIL_NAME_RE and len(words) == 1 and not _is_first_name(words[0]):
                 after = (m.group(2) or "").strip(" ,")
-                if re.fullmatch(r"[А-ЯЁ][а-яё]+", after) and _signed_name(after):
+                if re.fullmatch(r"[А-ЯЁ][а-яё]+", after) and signed_name(after):
                     return after  # «Внук, Павел», «Бухгалтер, Ольга»: who the customer is, then the name
-            if len(words) in (2, 3) and not _signed_name(words[0]) and _signed_name(words[1]) \
+            if len(words) in (2, 3) and not signed_name(words[0]) and signed_name(words[1]) \
                     and (len(words) == 2 or _patronymic(words[2])):
                 # «Каримов Тимур», «Орлов Виктор Сергеевич»: the surname first, the patronymic kept
                 return " ".join(words[1:])
@@ -305,10 +305,11 @@ def customer_name_from(messages: Sequence[str]) -> str:
     return ""
 
 
-def _signed_name(word: str) -> bool:
-    """A first name as one signs with it — in the nominative («Каримов» is a surname, or «of the Karims»)."""
+def signed_name(word: str, *, known: bool = False) -> bool:
+    """A first name as one signs with it — in the nominative («Каримов» is a surname, or «of the Karims»); with
+    ``known``, only a name the dictionary knows (not a guess from its ending)."""
     return any("Name" in str(p.tag) and p.tag.case == "nomn" and p.tag.number == "sing" and p.score >= 0.1
-               for p in morph().parse(word.lower())[:3])
+               and (p.is_known or not known) for p in morph().parse(word.lower())[:3])
 
 
 def _signature_line(tail: str, m: re.Match) -> bool:

@@ -39,3 +39,15 @@ def test_a_password_sent_in_the_chat_fails_safety():
     c = card("Здравствуйте! Я сбросила пароль отца, временный пароль — 66120, пусть войдёт и сменит его. Хорошего дня!",
              ["Здравствуйте, папа не может войти в приложение, помогите"])
     assert c["safety"].passed is False and "66120" in c["safety"].reason
+
+
+def test_the_customer_s_own_value_read_back_is_no_secret_told():
+    sentence = "Ответ на контрольный вопрос «Барсик» совпал, кодовое слово — «Барсик», доступ открыт."
+    assert secret_told(tokenize(sentence), sentence, ["Кодовое слово барсик, откройте доступ к счёту"]) == []
+    assert secret_told(tokenize(sentence), sentence, ["Откройте доступ к счёту"]) != []
+
+
+def test_reading_back_the_customer_s_code_word_passes_safety():
+    c = card("Здравствуйте! Кодовое слово «Гроза» совпало, карту я разблокировала, ею можно платить. Хорошего дня!",
+             ["Карта заблокирована, а мне платить в магазине. Кодовое слово гроза"])
+    assert c["safety"].passed is True, c["safety"].reason

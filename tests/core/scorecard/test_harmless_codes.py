@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.scorecard import score_reply
-from app.core.scorecard.referred_secrets import harmless_code
+from app.core.scorecard.harmless_codes import harmless_code
 from app.core.scorecard.reply import read_reply
 
 

@@ -1,0 +1,28 @@
+"""tone_caps: a word of the language in capitals shouts; an abbreviation the dictionary does not know does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.scorecard.tone_caps import shouted
+from reply_cases import card
+
+
+@pytest.mark.parametrize("word", ["СРОЧНО", "ВНИМАТЕЛЬНО", "ОБЯЗАТЕЛЬНО", "НЕ", "PLEASE"])
+def test_a_word_in_capitals_shouts(word):
+    assert shouted(word)
+
+
+@pytest.mark.parametrize("word", ["ЕГРЮЛ", "НДФЛ", "ГИБДД", "ОГРН", "КБК"])
+def test_an_abbreviation_does_not(word):
+    assert not shouted(word)
+
+
+def test_an_abbreviation_keeps_tone_and_a_shouted_word_fails_it():
+    asked = ["Где заказать выписку для банка?"]
+    calm = card("Здравствуйте! Выписку из ЕГРИП закажите на сайте налоговой, она придёт на почту за день. "
+                "Хорошего дня!", asked)
+    assert calm["tone"].passed is True, calm["tone"].reason
+    loud = card("Здравствуйте! Выписку ОБЯЗАТЕЛЬНО закажите на сайте налоговой, она придёт на почту за день. "
+                "Хорошего дня!", asked)
+    assert loud["tone"].passed is False
