@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.scorecard.alternative_picked import alternative_picked
 from app.core.scorecard.answer_forms import (
     asked_again, asked_back, available_now, bare_can, bare_fallback, bare_place, deeds, deeds_beside,
     identifier_named, owner_named, pointers, request_processed, sent_to_look, spot_told,
@@ -75,6 +76,7 @@ from app.core.scorecard.steps import (
     CLAUSE_RE as _CLAUSE_RE, WHERE_RE as _WHERE_RE, another_doing, asks_back, data_asked, deed_on_data, look_again,
     on_your_own, present_steps, told_of_others, try_later, vague_redirect,
 )
+from app.core.scorecard.validity_verbs import beyond_validity
 from app.core.scorecard.words import Token, find_phrases, is_number, quote, tokenize
 from app.core.scorecard.yes_no import YES_NO, habit_after_yes, predicate_answered, yes_no_answer
 from app.core.scorecard.yes_no_way import yes_without_way
@@ -205,7 +207,7 @@ def solution(r: Reply) -> ElementResult:
             'Клиент просит уйти от прежнего значения, а ответ ставит именно его ({quoted}): это не то, о чём просили.',
             quoted=quote(text, reverted[:1])), reverted[:1])
     refusal = [s for _, s in find_phrases(tokens, lex.refusal, gap=1)]
-    bare = refusal if refusal and not steps and not (actions and frames) else refused_outright(r)
+    bare = refusal if refusal and not steps and not (beyond_validity(r, actions) and frames) else refused_outright(r)
     if bare:  # «Нет, нельзя, ручная кладь — до 10 кг»: a reason is no way forward
         return ElementResult("solution", False, phrase('Отказ без другого пути: {quoted}.', quoted=quote(text, bare)),
                              bare[:1])
@@ -392,7 +394,8 @@ def solution(r: Reply) -> ElementResult:
     guessed = aside + [se for se in r.sentences if any(se[0] <= h[0] < se[1] and not habit_after_yes(r, h) for h in hedges)]
     guessed += vouched_yes(r, promised)  # «Да, обязательно появится, гарантирую»
     yes_no = yes_no_answer(r, guessed) or echoed_answer(r, guessed) or yes_said_back(r, guessed) or (
-        [] if asks_how(r) else said_yes_or_no(r, guessed)) or [span for _, span in predicate_answered(r, guessed)]
+        [] if asks_how(r) else said_yes_or_no(r, guessed)) or [span for _, span in predicate_answered(r, guessed)] \
+        or alternative_picked(r, guessed)  # «До скидки или после?» — «После скидки: …»
     if yes_no:
         return ElementResult("solution", True, phrase('Клиент спросил, и ответ прямой, с подробностями: {quoted}.', quoted=quote(text, yes_no)),
                              yes_no)
