@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_advice import told_for_advice
+from app.core.scorecard.customer_by_itself import by_itself, service_down
 from app.core.scorecard.customer_asks import counts_times, question_form, reported_message, toward_us
 from app.core.scorecard.customer_cues import (
     came_instead, came_late, charged_after_deed, charged_unused, earlier_contact, hopes_dashed, missed_event, nth_time,
@@ -480,7 +481,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
         + staff_faulted(text[settled:]) + worse_than_before(text, told) + promise_overrun(text, told)
         + tried_in_vain(text, told) + charged_unused(text, told) + called_off(text, told)
-        + lost_by_accident(text, told) + less_than_promised(text, told) + done_to_us(text, told) + figures_at_odds(text, told))
+        + lost_by_accident(text, told) + less_than_promised(text, told) + done_to_us(text, told) + figures_at_odds(text, told)
+        + by_itself(text, told) + service_down(text, told))
     for name, frags in english_states(text[settled:]).items():
         add(name, frags)
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
