@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from app.core.phrase import joined, phrase
 from app.core.scorecard.customer_advice import told_for_advice
+from app.core.scorecard.customer_by_itself import by_itself, service_down
 from app.core.scorecard.customer_asks import counts_times, question_form, reported_message, toward_us
 from app.core.scorecard.customer_conduct import apology_wanted, rude_conduct
 from app.core.scorecard.customer_cues import (
@@ -487,7 +488,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + tried_in_vain(text, told) + charged_unused(text, told) + called_off(text, told)
         + lost_by_accident(text, told) + less_than_promised(text, told) + done_to_us(text, told) + figures_at_odds(text, told)
         + owed_missing(text, told) + refused_on_screen(text, told)
-        + missing_thing(text, told) + charged_though(text, told))
+        + missing_thing(text, told) + charged_though(text, told)
+        + by_itself(text, told) + service_down(text, told))
     for name, frags in english_states(text[settled:]).items():
         add(name, frags)
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
