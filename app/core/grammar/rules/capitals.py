@@ -1,5 +1,8 @@
 """Прописная буква в географических названиях («в Москву», «по России») и строчная в местоимении посреди
-предложения («…, мы её уже чиним»)."""
+предложения («…, мы её уже чиним»).
+
+A place name is a noun: adjectives formed from places («украинский номер», «петербургский офис») are written
+with a small letter, though OpenCorpora marks them Geox too."""
 
 from __future__ import annotations
 
@@ -61,15 +64,35 @@ def _before_title(t: Text, i: int) -> bool:
     return i + 1 < len(t.words) and any(p.normal_form in TITLES for p in parses(t.words[i + 1].low))
 
 
+# Prepositions of place and direction: «в лондон», «из берлина», «по кипру».
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "на", "из", "до", "по", "к", "ко", "у", "под", "над", "через", "около",
+                                 "возле", "от", "за", "между", "с", "со", "из-за", "из-под", "вокруг", "близ"})
+
+
+def _one_of_a_kind(analyses) -> bool:
+    """The dictionary gives the word no plural: a place is one of a kind («москва», «тверь» are Sgtm, «альпы» Pltm,
+    «сочи» indeclinable). A word with a full paradigm of both numbers it marks as a place is sometimes a city
+    («лондон») and sometimes a common noun it mislabels («минивэн», «молл», «сплит»)."""
+    return any(g in p.tag for p in analyses for g in ("Sgtm", "Pltm", "Fixd"))
+
+
+def _after_place_preposition(t: Text, i: int) -> bool:
+    """A word with both numbers is read as a place only where a place is asked for: right after a preposition of
+    place or direction («летим в лондон»). As the object of a verb it is a thing («возьмите минивэн на 7 мест»)."""
+    before = t.word(i - 1)
+    return before is not None and t.plain_gap(i) and before.low in _PLACE_PREPOSITIONS
+
+
 def check(t: Text) -> list[Finding]:
     found = []
     for w in t.words:
         if not w.text.isalpha() or not w.text.islower() or not known(w.text):
             continue  # a word the dictionary lacks is a misspelling («будеш»), not a place
         analyses = parses(w.text)
-        # only words that can be nothing but a place name («москву», not «орёл» or «мир»)
-        if analyses and all("Geox" in p.tag for p in analyses) and analyses[0].normal_form not in _PEOPLES \
-                and w.low not in _SLIPS:
+        # only nouns that can be nothing but a place name («москву», not «орёл» or «мир»)
+        if analyses and all("Geox" in p.tag and p.tag.POS == "NOUN" for p in analyses) \
+                and analyses[0].normal_form not in _PEOPLES and w.low not in _SLIPS \
+                and (_one_of_a_kind(analyses) or _after_place_preposition(t, w.index)):
             found.append(finding(PLACE_NAME_CAPITAL, w.start, w.end, w.text[:1].upper() + w.text[1:]))
     for i, w in enumerate(t.words):
         # after a comma or a bare space in one sentence: «Ошибка на нашей стороне, Мы её уже чиним»

@@ -277,6 +277,8 @@ def _case_echo(t: Text, i: int, found: list[Finding]) -> None:
     cases = {p.tag.case for p in seconds}
     if not cases <= {"datv", "loct", "ablt"} or not any(p.tag.case in cases for p in firsts):
         return
+    if cases == {"ablt"} and any("anim" in p.tag for p in firsts if p.tag.case == "ablt"):
+        return  # «созвон со специалистом кнопкой в приложении»: the person is a companion, the thing the verb's means
     sent, first = t.token(i)
     _, second = t.token(i + 1)
     if first is None or second is None or second.head != first.index or second.rel not in ("nmod", "appos") or not any(

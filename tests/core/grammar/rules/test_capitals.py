@@ -5,6 +5,8 @@ import pytest
 
 @pytest.mark.parametrize("text, rule, span, fix", [
     ("Посылка прибудет в москву.", "OURS_PLACE_NAME_CAPITAL", "москву", "Москву"),
+    ("Рейс летит в лондон с пересадкой.", "OURS_PLACE_NAME_CAPITAL", "лондон", "Лондон"),  # a place after «в»
+    ("Мы доставляем по кипру за два дня.", "OURS_PLACE_NAME_CAPITAL", "кипру", "Кипру"),
 ])
 def test_fires(rule_hits, text, rule, span, fix):
     assert rule_hits(text, rule) == [(span, (fix,))]
@@ -22,3 +24,13 @@ def test_a_pronoun_in_a_title_keeps_its_capital_and_a_pronoun_after_a_comma_lose
 def test_a_pronoun_standing_for_god_keeps_its_capital_and_any_other_loses_it(rule_hits):
     assert rule_hits("Старик молился Богу, и Он услышал его.", "OURS_PRONOUN_CAPITAL") == []
     assert rule_hits("Старик позвонил сыну, и Он услышал его.", "OURS_PRONOUN_CAPITAL") == [("Он", ("он",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Это украинский номер, оператор не наш.",  # an adjective from a place name is written small
+    "Офис переехал, петербургский адрес больше не действует.",
+    "Для семьи из шести человек закажите минивэн.",  # a common noun the dictionary marks as a place
+    "Рядом с отелем большой молл, там есть аптека.",
+])
+def test_common_words_the_dictionary_marks_as_places_keep_a_small_letter(rule_hits, text):
+    assert rule_hits(text, "OURS_PLACE_NAME_CAPITAL") == []

@@ -79,6 +79,8 @@ def test_a_case_copied_from_the_first_noun(rule_hits, text, span, fix):
     "Отчёт нужен к концу недели.",
     "Живём в городе Казани.",  # a name beside its kind
     "Я записалась к врачу терапевту.",  # a person beside a person
+    "Запишитесь на консультацию с юристом кнопкой в профиле.",  # a person after «с», then the verb's means
+    "Свяжитесь с куратором кнопкой внизу страницы.",
 ])
 def test_no_copied_case(rule_hits, text):
     assert rule_hits(text, "OURS_NOUN_GENITIVE") == []
