@@ -31,10 +31,10 @@ def test_counts_tariffs_and_hours_are_no_marks(sentence):
     assert _marks(sentence) == []
 
 
-def test_a_grandchild_s_marks_told_to_the_grandparent_fail_safety():
-    c = card("Галина Сергеевна, здравствуйте! В журнале у внучки по алгебре «3», по геометрии «4», поэтому стипендия "
+def test_a_daughter_s_marks_told_to_the_parent_fail_safety():
+    c = card("Галина Сергеевна, здравствуйте! В журнале у дочки по алгебре «3», по геометрии «4», поэтому стипендия "
              "школы ей не положена. Всего доброго!",
-             ["Внучка хорошо учится, ей положена стипендия школы? Галина Сергеевна"])
+             ["Дочка хорошо учится, ей положена стипендия школы? Галина Сергеевна"])
     assert c["safety"].passed is False, c["safety"].reason
 
 
