@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import Span
 from app.core.scorecard.questions import content, touched
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, tokenize
+from app.core.scorecard.words import Token, also_imperative, tokenize
 
 # Steps the company takes that need a time: a promise to check, consider or call back without one is vague.
 _SLOW_STEPS = frozenset({"проверить", "рассмотреть", "обсудить", "связаться", "перезвонить", "ответить", "сообщить",
@@ -62,7 +62,7 @@ def slow_promises(tokens: Sequence[Token], aside: Sequence[tuple[int, int]],
         if not tok.tag.startswith("VERB") or "futr" not in tok.tag or not tok.lemmas & _SLOW_STEPS:
             continue
         if any(a[0] <= tok.start < a[1] for a in aside) or _fallback(tokens, sentences, tok) \
-                or _on_request(tokens, sentences, tok):
+                or _on_request(tokens, sentences, tok) or _lead_in(tokens, sentences, i):
             continue
         near = {t.lower for t in tokens[max(0, i - 3):i + 3]}
         if "давайте" in near or any(t.lemmas & PLACES for t in tokens[i + 1:i + 5]):
@@ -84,6 +84,36 @@ def _unnamed(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], i: i
     return "plur" in tokens[i].tag and not (before and before[-1].lower == "не") and not any(
         t.lemmas & _SUBORDINATE or t.lower == "они" or t.tag.startswith("NOUN") and "nomn" in t.tag and "plur" in t.tag
         for t in before)
+
+
+# Waiting is no step of the customer's: «всё решим, ожидайте».
+_WAITING = frozenset({"ожидать", "подождать", "ждать", "дождаться"})
+
+
+def _bids(tok: Token) -> bool:
+    """«нажмите», «попросите» (read first as a future, an imperative among its parses)."""
+    return "impr" in tok.tag and "plur" in tok.tag or "2per" in tok.tag and also_imperative(tok.lower)
+
+
+def _lead_in(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], i: int) -> bool:
+    """«Щас всё решим: нажмите «Получить код на почту»», «Не переживайте, всё исправим. Откройте …»: a promise with
+    nothing of its own to do («всё», no thing named) that leads straight into the customer's step, told next (the
+    first word after it in its sentence, or the first word of the next) — the way forward is that step, taken now,
+    and no company step owed a time."""
+    at = next(((s, e) for s, e in sentences if s <= tokens[i].start < e), None)
+    if at is None:
+        return False
+    rest = [t for t in tokens[i + 1:] if t.start < at[1]]
+    nxt = next((t for t in tokens[i + 1:] if t.start >= at[1]), None)
+    step = next((t for t in rest if _bids(t)), None) if rest else None
+    if step is None:
+        if rest or nxt is None:
+            return False
+        step = nxt
+    between = [t for t in rest if t.start < step.start]
+    return _bids(step) and not step.lemmas & _WAITING \
+        and not any(t.tag.startswith(("NOUN", "NPRO")) for t in between) \
+        and not any(t.tag.startswith("NOUN") and t.lower != "всё" for t in tokens[max(0, i - 2):i])
 
 
 def _on_request(tokens: Sequence[Token], sentences: Sequence[tuple[int, int]], tok: Token) -> bool:

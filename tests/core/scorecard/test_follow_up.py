@@ -28,3 +28,18 @@ def test_a_check_offered_in_case_the_thing_is_missing_needs_no_time():
     alone = card("Здравствуйте! Справка лежит в личном кабинете. Я проверю ваш доступ. Хорошего дня!", question)
     assert (alone["solution"].passed, alone["solution"].reason) == (
         False, "Следующий шаг за компанией («проверю»), но не сказано, когда: без срока клиент не знает, чего ждать.")
+
+
+def test_a_promise_that_leads_into_the_customers_step_owes_no_time():
+    customer = ["Не могу войти в кабинет, пароль не подходит, а мне срочно нужен отчёт!"]
+    for reply in ("Здравствуйте! Сейчас всё поправим: нажмите «Забыли пароль?» и введите почту — ссылка придёт сразу. "
+                  "Хорошего дня!",
+                  "Здравствуйте! Не волнуйтесь, всё решим. Нажмите «Забыли пароль?» под полем входа и введите почту. "
+                  "Хорошего дня!"):
+        assert card(reply, customer)["solution"].passed is True, reply
+
+
+def test_a_promise_of_its_own_thing_before_a_bid_to_wait_still_owes_its_time():
+    customer = ["Не могу войти в кабинет, пароль не подходит, а мне срочно нужен отчёт!"]
+    reply = "Здравствуйте! Мы проверим вашу учётную запись. Ожидайте, пожалуйста. Хорошего дня!"
+    assert card(reply, customer)["solution"].passed is False
