@@ -49,8 +49,8 @@ def causes_told(r: Reply, aside: Sequence[Span], why_verbs: set[str]) -> list[Sp
             continue
         new = [t for t in words if t.tag.startswith("NOUN") and len(t.lower) >= 3 and not t.lemmas & COMMON
                and not t.lemmas & theirs and not any(len(x) >= 6 and x[:5] in theirs_stems for x in t.lemmas)]
-        if new:
-            found.append((start, end - start))
+        if new:  # the span ends at its last word, like the other readings of a reason
+            found.append((words[0].start, words[-1].end - words[0].start))
     return found
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.neighbour_named import neighbour_named
 from app.core.scorecard.reply import Reply
 
 # Families of devices a way of doing things depends on: a phone of one make, of the other, a computer.
@@ -79,6 +80,7 @@ def other_device(r: Reply) -> list[Span]:
     refused = _without(r.customer_tokens)  # «Huawei без гугл-сервисов» — «Откройте Google Play»
     aside += [(start, end) for start, end in r.sentences if (start, end) not in aside
               and refused & _services(r.tokens_in(start, end))]
+    aside += [s for s in neighbour_named(r) if s not in aside]  # «карта Мир» — «карты Visa и Mastercard работают»
     plans = _plans("\n".join(r.customer_messages))
     if len(plans) != 1 or plans & _plans(r.text):
         return aside
