@@ -16,7 +16,7 @@ from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.latin_names import latin_signature
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
-    Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, dictionary_word, edit_distance,
+    PART_RE, Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, dictionary_word, edit_distance,
     find_phrases, mend_courtesy, noun_after, part_at, sentences, tokenize,
 )
 from app.core.phrase import phrase
@@ -88,6 +88,17 @@ class Reply:
         """The reply's tokens that start inside [start, end): a word the start cuts is left out, one the end cuts
         is kept (the tokens are in text order, so found by bisection)."""
         return self.tokens[bisect_left(self.tokens, start, key=_START):bisect_left(self.tokens, end, key=_START)]
+
+    def statement_clauses(self):
+        """The token lists of the reply's clauses (split at commas, colons, dashes and stops) outside its questions:
+        what the operator states, where blame, defence and lecturing are read."""
+        for start, end in self.sentences:
+            if self.text[start:end].rstrip().endswith("?"):
+                continue
+            for m in PART_RE.finditer(self.text, start, end):
+                words = self.tokens_in(m.start(), m.end())
+                if words:
+                    yield words
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence (start, end) that holds this position; the whole text where none does."""

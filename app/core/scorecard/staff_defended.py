@@ -20,7 +20,7 @@ from __future__ import annotations
 from app.core.scorecard.card import Span
 from app.core.scorecard.customer_others import AGENTS
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import PART_RE, Token, morph
+from app.core.scorecard.words import Token, morph
 
 _STAFF = (AGENTS - {"поддержка", "компания", "банк"}) | {"коллега", "педагог", "экспедитор", "кладовщик", "экзаменатор",
                                                           "проктор", "методист", "проверяющий", "бортпроводник",
@@ -33,15 +33,6 @@ _BY_RULE = frozenset({"регламент", "инструкция", "прави�
 _DUTY = frozenset({"должный", "должен", "обязать", "обязан", "следовать", "нужно", "надо", "стоить", "если"})
 _UPSET = frozenset({"complaint", "anger", "repeat"})
 
-
-def _clauses(r: Reply):
-    for start, end in r.sentences:
-        if r.text[start:end].rstrip().endswith("?"):
-            continue
-        for m in PART_RE.finditer(r.text, start, end):
-            words = r.tokens_in(m.start(), m.end())
-            if words:
-                yield words
 
 
 def _person(words: list[Token]) -> int | None:
@@ -91,7 +82,7 @@ def staff_defended(r: Reply) -> list[Span]:
         return []
     theirs = {x[:5] for t in r.customer_tokens for x in t.lemmas if len(x) > 3}
     found = []
-    for words in _clauses(r):
+    for words in r.statement_clauses():
         who = _person(words)
         if who is None:
             continue

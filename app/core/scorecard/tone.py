@@ -30,7 +30,7 @@ from app.core.scorecard.tone_playdown import (
     retort, rhetorical_reproach, tautology,
 )
 from app.core.scorecard.works_fine import works_fine
-from app.core.scorecard.words import PART_RE, Token, also_imperative, find_phrases, quote
+from app.core.scorecard.words import Token, also_imperative, find_phrases, quote
 from app.core.phrase import phrase, sentence
 
 _SHOUT_RE = re.compile(r"!{2,}|\?{2,}|[!?]{3,}")
@@ -297,22 +297,12 @@ def _disowned(r: Reply) -> list[Span]:
 _FAULTS = frozenset({"ошибка", "вина", "оплошность", "недосмотр", "сбой", "неточность"})
 
 
-def _clauses(r: Reply):
-    """The reply's clauses (split at commas, colons, dashes and stops) that are not questions, as token lists."""
-    for start, end in r.sentences:
-        if r.text[start:end].rstrip().endswith("?"):
-            continue
-        for m in PART_RE.finditer(r.text, start, end):
-            words = r.tokens_in(m.start(), m.end())
-            if words:
-                yield words
-
 
 def _fault_on_your_side(r: Reply) -> list[Span]:
     """«Так что ошибка при оформлении с вашей стороны»: a mistake put on the customer's side in a statement (not
     «если ошибка с вашей стороны…», not «ошибки с вашей стороны нет», «никакой ошибки с вашей стороны»)."""
     found = []
-    for words in _clauses(r):
+    for words in r.statement_clauses():
         lowered = [t.lower for t in words]
         fault = next((t for t in words if t.lemmas & _FAULTS), None)
         if fault is None or {"не", "нет", "ни", "если", "бы"} & set(lowered) or any("никакой" in t.lemmas for t in words):
@@ -332,7 +322,7 @@ def _cannot_err(r: Reply) -> list[Span]:
     """«Ошибки там быть не может», «сбой невозможен»: a mistake denied as impossible, whatever the customer saw —
     the company cast as unable to err. «Такая ошибка больше не повторится» promises, it does not deny."""
     found = []
-    for words in _clauses(r):
+    for words in r.statement_clauses():
         fault = next((t for t in words if t.lemmas & (_FAULTS - {"вина"})), None)
         if fault is None:
             continue
@@ -371,7 +361,7 @@ def _staff_never(r: Reply) -> list[Span]:
         return []
     theirs = {x[:5] for t in r.customer_tokens for x in t.lemmas if len(x) > 4}
     found = []
-    for words in _clauses(r):
+    for words in r.statement_clauses():
         staff = next((i for i, t in enumerate(words)
                       if t.lemmas & _STAFF and "plur" in t.tag and "nomn" in t.tag), None)
         if staff is None:
