@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from app.core.scorecard.caps_compounds import compound_head
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.denied_fault import denial_said_back
@@ -17,7 +16,7 @@ from app.core.scorecard.tone_cues import (
     maxim_before, others_content, told_before, warned_in_advance, wrong_detail, written_where_to_look,
 )
 from app.core.scorecard.staff_habits import staff_habits
-from app.core.scorecard.tone_caps import shouted
+from app.core.scorecard.tone_caps import compound_head, shouted
 from app.core.scorecard.thou_nouns import noun_not_imperative
 from app.core.scorecard.staff_defended import staff_defended
 from app.core.scorecard.staff_private import private_life

@@ -5,6 +5,10 @@ The rubric fails tone for «КАПС» except abbreviations. A Russian word writ
 know is an abbreviation: the dictionary knows every word one could shout, and the abbreviations it knows it tags as
 such (:func:`words.known_word` leaves those out). The list of abbreviations in the lexicon stays for the ones that
 are also words («ОСА», «МИР»). A Latin word has no dictionary here, so a long one («PLEASE», «FREE») still counts.
+
+Russian also writes many everyday things as an abbreviation joined by a hyphen to an ordinary word: «СИМ-карта»,
+«ПИН-код», «ЖК-экран», «IT-отдел». Nobody shouts half of a compound, so capitals glued by a hyphen to a lower-case word
+are the compound's head (:func:`compound_head`); «ОЧЕНЬ-ОЧЕНЬ» (capitals on both sides) still shouts.
 """
 
 from __future__ import annotations
@@ -14,8 +18,14 @@ import re
 from app.core.scorecard.words import known_word
 
 _CYRILLIC_RE = re.compile(r"[А-ЯЁ]")
+_TAIL_RE = re.compile(r"-[a-zа-яё]{2,}")
 
 
 def shouted(word: str) -> bool:
     """``word`` in capitals reads as shouting: a word the dictionary knows, or a long Latin one."""
     return known_word(word.lower()) or (len(word) >= 5 and not _CYRILLIC_RE.search(word))
+
+
+def compound_head(text: str, start: int, end: int) -> bool:
+    """The capitals at text[start:end] are glued by a hyphen to a following lower-case word («СИМ-карта»)."""
+    return bool(_TAIL_RE.match(text, end)) and text[start:end].isupper()

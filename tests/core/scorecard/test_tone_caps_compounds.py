@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reply_cases import card
 
-from app.core.scorecard.caps_compounds import compound_head
+from app.core.scorecard.tone_caps import compound_head
 
 CALM = ["Если я поменяю телефон, придётся заново заказывать карту оператора?"]
 
