@@ -32,7 +32,9 @@ def why_questions(r: Reply) -> list[str]:
     found = []
     for chunk in questions(r):
         words = tokenize(chunk)
-        if any(t.lower in _WHY for t in words) and not _fails(words):
+        # only what is asked about reports a failure: «Ничего не понимаем: почему в счёте нет НДС?» asks for a reason
+        at = next((i for i, t in enumerate(words) if t.lower in _WHY), None)
+        if at is not None and not _fails(words[at:]):
             found.append(chunk)
     return found
 

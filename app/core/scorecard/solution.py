@@ -41,6 +41,7 @@ from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.moments import moments
 from app.core.scorecard.money_instead import money_instead
+from app.core.scorecard.needs_asked import needs_unnamed
 from app.core.scorecard.past_deeds import (
     bygone_event, customers_own, doing_allowed, only_looked, operator_did, reported_stems, unsaid_subject,
 )
@@ -379,7 +380,7 @@ def solution(r: Reply) -> ElementResult:
                                        for t in tokens if s <= t.start < e and t.tag.startswith(("VERB", "PRTS"))
                                        and "past" not in t.tag)]  # «закрыли за час до вылета» retells it
     topical = on_topic(r, {"question": frames + facts_in_reply, "request": acted}.get(really, sums + echoed))
-    yes_only = bare_can(r, aside)
+    yes_only = bare_can(r, aside) or needs_unnamed(r, aside)  # «Что для этого нужно?» — «Да, можно переоформить»
     if yes_only:
         return ElementResult("solution", False, phrase('Клиент спросил, как это сделать, а ответ только подтверждает, что можно: {quoted}.', quoted=quote(text, yes_only)), yes_only)
     bare_yes = yes_without_way(r, aside)  # «Можно оплатить частями?» — «Да, такая возможность у нас есть»

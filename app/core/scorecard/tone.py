@@ -381,7 +381,7 @@ def blame(r: Reply) -> list[Span]:
     всему, вы нажали…», «вы указали неправильную почту»."""
     found = [s for p, s in find_phrases(r.tokens, r.lex.blaming, gap=1) if _one_sentence(r, s)
              and not _done_to_you(r, p, s) and not denied_blame(r, p, s) and not owned_duty(r, s)
-             and not split_by_clause(r, s)]
+             and not split_by_clause(r, s) and not _left_to_you(r, p, s)]  # «сделать это можете вы сами»
     found += [s for s in _customer_at_fault(r) + guessed_cause(r) + counterfactual_you(r) + could_have_done(r)
                       if s not in found]
     return found + [s for s in wrong_detail(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]

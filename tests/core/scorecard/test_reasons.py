@@ -33,3 +33,11 @@ def test_the_handling_of_a_request_or_a_habit_is_no_cause():
                 ["Почему не работает мобильная связь в посёлке?"])["solution"].passed is False
     assert card("Добрый день! Ремонт кабеля в районе ведётся каждую весну.",
                 ["Почему в нашем районе нет интернета второй день?"])["solution"].passed is False
+
+
+def test_a_negation_before_the_why_word_reports_no_failure():
+    """«Я не поняла: почему за ноябрь начислено 40 баллов?» asks for a reason: the «не» is the customer's own
+    puzzlement, not a failure asked about; «Почему не начислены баллы?» still reports one."""
+    from app.core.scorecard.reasons import why_questions
+    assert why_questions(read_reply("Здравствуйте!", ["Я не поняла: почему за ноябрь начислено 40 баллов?"]))
+    assert not why_questions(read_reply("Здравствуйте!", ["Почему мне не начислены баллы за ноябрь?"]))

@@ -440,3 +440,15 @@ def test_a_rule_for_everyone_with_another_way_keeps_the_tone():
              "бесплатно на неделю — напишите «да», и включу его сегодня. Хорошего дня!",
              ["Продлите нам демо-доступ ещё на пять дней, не успели посмотреть отчёты."])
     assert c["tone"].passed is True, c["tone"].reason
+
+
+def test_a_doing_left_to_the_customer_does_not_unsay_an_apology():
+    """«Понимаю, что ждать неудобно. Поменять тариф сможете вы сами, прямо в приложении»: «вы сами» with a future or a
+    present verb tells what is left to the customer — no reproach, so the sympathy stands; «вы сами отключили» is one."""
+    from reply_cases import card
+    customer = ["Сколько можно ждать?! Третий день не могу сменить тариф для сотрудников!"]
+    left = card("Здравствуйте! Понимаю, что ждать неудобно, простите. Поменять тариф сможете вы сами, прямо в "
+                "приложении: «Тарифы» → «Сменить». Хорошего дня!", customer)
+    blamed = card("Здравствуйте! Понимаю, что ждать неудобно, простите. Но тариф вы сами отключили в приложении. "
+                  "Хорошего дня!", customer)
+    assert left["empathy"].passed is True and blamed["empathy"].passed is False
