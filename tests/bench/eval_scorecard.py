@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|blind_zp|blind_zq|blind_zr|blind_zt|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|blind_zp|blind_zq|blind_zr|blind_zs|blind_zt|blind_zu|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -328,6 +328,15 @@ the way and the term or do it (a return, a courier, a compensation credited); sl
 сайте» without saying which, half of two questions, no term, a bare «да, можно», jargon, a contradiction; 51 of 90)
 and on tone, empathy, safety and minor items; the pairs alternate between a ``tune`` and a ``check`` half; committed
 before the scorecard was first run on it; first-run figures in the header).
+``blind_zs`` — ``tests/data/replies/tuning_blind_zs.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; B2B and corporate customers — accountants, office managers,
+directors and HR asking for invoices and closing documents (акт, УПД, счёт-фактура), VAT, requisites changes, payments
+that did not reach, acquiring, corporate SIM cards, team seats, business trips and training paid by an employer;
+passes give the document, the term or the path or do it; slips on the solution («на сайте» or «к менеджеру» without
+how, half of two questions, no term, a bare «да, можно», jargon, a private person's answer to a company, a
+contradiction; 51 of 90) and on tone, empathy, safety (another company's or employee's data) and minor items; the pairs
+alternate between a ``tune`` and a ``check`` half; committed before the scorecard was first run on it; first-run
+figures in the header).
 ``blind_zt`` — ``tests/data/replies/tuning_blind_zt.toml`` (180 replies written and labelled BLIND in six industries, in
 pairs of a passing and a slipping reply to one customer; waiting and broken promises — «когда?»: an order, a refund, a
 transfer, a salary or a pension late, a connection date missed, a number port overdue, a feature «in the next release», a
@@ -337,6 +346,14 @@ a trusted payment, the thing done by hand); slips on the solution («в ближ
 order, half of two questions, jargon, a promise as the only answer; 67 of 90, mostly with another slip) and on empathy,
 tone, safety and minor items; the pairs alternate between a ``tune`` and a ``check`` half; committed before the
 scorecard was first run on it; first-run figures in the header).
+``blind_zu`` — ``tests/data/replies/tuning_blind_zu.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; customers who write messily — no punctuation or capitals,
+caps, slang, typos, voice-message transcripts, translit, Russian mixed with English, emoji, several questions in one
+long message, a name only in a signature or mid-text, nonnative Russian, irony; passes read the real question(s), the
+mood and the name; slips on the solution (half of several questions, a neighbour answered, jargon, no path, no term, a
+bare «да», a contradiction; 51 of 90), on empathy and tone (the customer's slang copied, their Russian corrected,
+irony answered with irony, blame) and on safety and minor items; the pairs alternate between a ``tune`` and a
+``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -406,7 +423,9 @@ SETS = {
     "blind_zp": ROOT / "tests" / "data" / "replies" / "tuning_blind_zp.toml",
     "blind_zq": ROOT / "tests" / "data" / "replies" / "tuning_blind_zq.toml",
     "blind_zr": ROOT / "tests" / "data" / "replies" / "tuning_blind_zr.toml",
+    "blind_zs": ROOT / "tests" / "data" / "replies" / "tuning_blind_zs.toml",
     "blind_zt": ROOT / "tests" / "data" / "replies" / "tuning_blind_zt.toml",
+    "blind_zu": ROOT / "tests" / "data" / "replies" / "tuning_blind_zu.toml",
 }
 LABELLED = SETS["labelled"]
 
