@@ -26,6 +26,7 @@ from app.core.scorecard.customer_cues import (
 )
 from app.core.scorecard.customer_latin import english_states
 from app.core.scorecard.customer_not_got import owed_missing, refused_on_screen
+from app.core.scorecard.customer_overdue import term_lapsed
 from app.core.scorecard.customer_missing import charged_though, missing_thing
 from app.core.scorecard.customer_others import GRIEF, others_trouble
 from app.core.scorecard.customer_senses import first_time, married, wished_not
@@ -484,7 +485,7 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + came_instead(text, told) + came_late(text, told) + hopes_dashed(text, told) + charged_after_deed(text, told)
         + where_is_mine(text, told) + shows_zero(text, told) + missed_event(text, told) + pestered(text, told)
         + staff_faulted(text[settled:]) + rude_conduct(text[settled:]) + apology_wanted(text[settled:])
-        + worse_than_before(text, told) + promise_overrun(text, told)
+        + worse_than_before(text, told) + promise_overrun(text, told) + term_lapsed(text, told)
         + tried_in_vain(text, told) + charged_unused(text, told) + called_off(text, told)
         + lost_by_accident(text, told) + less_than_promised(text, told) + done_to_us(text, told) + figures_at_odds(text, told)
         + owed_missing(text, told) + refused_on_screen(text, told)

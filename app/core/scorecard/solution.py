@@ -63,6 +63,7 @@ from app.core.scorecard.promises import promised_outcomes
 from app.core.scorecard.negated_bids import negated_bid
 from app.core.scorecard.sent_already import attached_asked
 from app.core.scorecard.term_passed import term_passed
+from app.core.scorecard.lapsed_date_again import lapsed_date_again
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.told_later import day_told_later
 from app.core.scorecard.unnamed_place import carried_nowhere
@@ -265,6 +266,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент пишет «{ago}», а ответ называет срок короче ({quoted}) и не говорит, как быть этому клиенту: '
             'ответ ему не подходит.', ago=gone[0], quoted=quote(text, [gone[1]])), [gone[1]])
+    again = lapsed_date_again(r)  # «обещали до 5 декабря, сегодня 7-е» — «срок рассмотрения — до 5 декабря»
+    if again:
+        return ElementResult("solution", False, phrase(
+            'Клиент пишет, что срок «{date}» уже прошёл, а ответ называет его снова: нового срока нет.', date=again[0]),
+            [again[1]])
     charge = charge_explained(r, aside)
     if charge:
         return ElementResult("solution", True, phrase(

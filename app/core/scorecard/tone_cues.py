@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from app.core.scorecard.card import Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.reply import Reply
-from app.core.scorecard.words import Token, morph
+from app.core.scorecard.words import CALENDAR, Token, morph
 
 # Words that offer a guess: «видимо», «похоже», «судя по всему», «скорее всего», «должно быть».
 # «Значит, вы что-то поменяли»: a conclusion drawn about the customer is a guess too.
@@ -481,6 +481,18 @@ _HABIT_MODALS = frozenset({"стоит", "следует", "нужно", "над
 _BEFOREHAND = frozenset({"до", "перед", "прежде"})
 
 
+# What «до» names when it sets a deadline, not a deed to come first: «до 17:00», «до пятницы», «до конца недели».
+_TIME_POINTS = frozenset({"завтра", "вечер", "утро", "обед", "конец", "начало", "середина", "полночь", "сегодня"})
+
+
+def _deadline(words, j: int) -> bool:
+    """«сегодня до 17:00», «до 9 декабря», «до пятницы»: «до» before a figure or a time is a term, not «before»."""
+    if words[j].lower != "до" or j + 1 >= len(words):
+        return False
+    nxt = words[j + 1]
+    return nxt.lower[:1].isdigit() or bool(nxt.lemmas & (CALENDAR | _TIME_POINTS))
+
+
 def maxim_before(r: Reply, upset: bool) -> list[Span]:
     """«Условия стоит читать до оформления карты», «перед поездкой документы нужно проверять»: to a customer with a
     trouble (``upset``), a present modal with an imperfective infinitive — what one does as a habit — and «до / перед /
@@ -491,7 +503,7 @@ def maxim_before(r: Reply, upset: bool) -> list[Span]:
         return []
     found = []
     for _, words in _sentences(r):
-        if not any(t.lower in _BEFOREHAND for t in words):
+        if not any(t.lower in _BEFOREHAND and not _deadline(words, j) for j, t in enumerate(words)):
             continue
         for i, tok in enumerate(words):
             if tok.lower not in _HABIT_MODALS or (i + 1 < len(words) and words[i + 1].lower == "было") \

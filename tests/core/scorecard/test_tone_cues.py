@@ -338,3 +338,15 @@ def test_ne_for_net_and_vodila_are_colloquial(reply, slang):
 def test_ne_going_on_into_its_verb_is_plain(reply):
     got = card(reply, ["Поднимете холодильник на этаж бесплатно? И кто мне позвонит?"])
     assert "Разговорные" not in got["tone"].reason, got["tone"].reason
+
+
+@pytest.mark.parametrize("reply", [
+    "Добрый день! Простите за задержку. Копию пришлём сегодня до 17:00, а в офисе при себе необходимо иметь паспорт. "
+    "Хорошего дня!",
+    "Здравствуйте! Извините за ожидание. Записать вас можно до пятницы, с собой нужно иметь полис. Хорошего дня!",
+])
+def test_a_deadline_with_do_is_no_maxim_of_what_to_do_before(reply):
+    """«до 17:00», «до пятницы» set a term; a requirement beside it («необходимо иметь паспорт») lectures no one (found on
+    blind set ZT's tune half)."""
+    customer = ["Договор с печатью запросила неделю назад, до сих пор нет."]
+    assert "Поучение" not in card(reply, customer)["tone"].reason
