@@ -17,6 +17,7 @@ from app.core.phrase import phrase
 from app.core.scorecard.card import Span
 from app.core.scorecard.counts import count_not_told
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.unmarked_questions import mark_unmarked
 from app.core.scorecard.words import CALENDAR, Token, is_number, morph, normal_form, tokenize
 
 # Words close in meaning by navec at or above this («перенести» ~ «перенос» 0.41, «вернуть» ~ «обменять» 0.38) speak of
@@ -338,7 +339,7 @@ def marked(message: str) -> str:
     «во сколько завтра урок», «как поменять пин код»: chat customers often leave the mark out. Such a stretch ends
     its line with no stop of its own and has no comma, so «когда приеду, позвоню» stays a statement. Numbered
     questions closed by «;» or a stop are questions each («1) входит ли кресло; 2) можно ли взять коляску.»)."""
-    message = _LIST_ITEM_RE.sub(_item_asked, message)
+    message = mark_unmarked(_LIST_ITEM_RE.sub(_item_asked, message))  # «можно ли оплатить картой.»: «ли» asks
     out = []
     for part in re.split(r"(?<=[.!?…\n])", message):
         body = part.rstrip()
