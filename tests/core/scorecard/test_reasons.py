@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from reply_cases import card
 
 from app.core.scorecard.questions import said_words
 from app.core.scorecard.reasons import reason_given
@@ -33,3 +34,14 @@ def test_the_handling_of_a_request_or_a_habit_is_no_cause():
                 ["Почему не работает мобильная связь в посёлке?"])["solution"].passed is False
     assert card("Добрый день! Ремонт кабеля в районе ведётся каждую весну.",
                 ["Почему в нашем районе нет интернета второй день?"])["solution"].passed is False
+
+
+def test_a_charge_named_by_what_it_is_explains_it():
+    # «Это …» and a noun the customer did not write says what the sum was for, without a sum or «за»
+    assert card("Добрый день! Это ежегодная плата за обслуживание карты. Хорошего дня!",
+                ["За что с меня сняли 990 рублей?"])["solution"].passed is True
+    assert card("Добрый день! Это подписка на музыку, её подключили в январе. Хорошего дня!",
+                ["Что это за списание 169 рублей?"])["solution"].passed is True
+    # the customer's own word said back names nothing
+    from app.core.scorecard.reasons import charge_explained
+    assert charge_explained(read_reply("Добрый день! Это списание.", "Что это за списание 169 рублей?"), []) == []
