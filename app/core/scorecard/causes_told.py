@@ -69,6 +69,18 @@ def _told(words: Sequence[Token], why_verbs: set[str]) -> bool:
             continue
         if verb and ("past" in t.tag or k and words[k - 1].lower == "не") or t.lower in _BE:
             return True
-    # «Это плата за смс-информирование», «Это подписка на кинотеатр»: what the thing is
-    return words[0].lower == "это" and len(words) > 1 and any(
-        t.tag.startswith("NOUN") and "nomn" in t.tag for t in words[1:3])
+    return names_what(words)
+
+
+def names_what(words: Sequence[Token]) -> bool:
+    """«Это плата за смс-информирование», «Это подписка на кинотеатр», «Это счёт за звонки»: a sentence that opens with
+    «это» and a noun in the nominative (an inanimate one the tagger reads as accusative too, whose forms are the same)
+    names what the thing is."""
+    if not words or words[0].lower != "это" or len(words) < 2:
+        return False
+    head = next((t for t in words[1:] if not t.tag.startswith(("ADJF", "PRTF"))), None)  # «Это ежемесячная плата»
+    return any(_nominative(t) for t in words[1:3]) or head is not None and _nominative(head)
+
+
+def _nominative(t: Token) -> bool:
+    return t.tag.startswith("NOUN") and ("nomn" in t.tag or "inan" in t.tag and "accs" in t.tag)

@@ -15,6 +15,7 @@ import re
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.neighbour_named import neighbour_named
+from app.core.scorecard.other_place import other_place
 from app.core.scorecard.reply import Reply
 
 # Families of devices a way of doing things depends on: a phone of one make, of the other, a computer.
@@ -81,6 +82,7 @@ def other_device(r: Reply) -> list[Span]:
     aside += [(start, end) for start, end in r.sentences if (start, end) not in aside
               and refused & _services(r.tokens_in(start, end))]
     aside += [s for s in neighbour_named(r) if s not in aside]  # «карта Мир» — «карты Visa и Mastercard работают»
+    aside += [s for s in other_place(r) if s not in aside]  # «в Тверь?» — «В Тулу доставляем»
     plans = _plans("\n".join(r.customer_messages))
     if len(plans) != 1 or plans & _plans(r.text):
         return aside

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
-from app.core.scorecard.causes_told import causes_told
+from app.core.scorecard.causes_told import causes_told, names_what
 from app.core.scorecard.harm_undone import harm_undone
 from app.core.scorecard.questions import (
     COMMON, content, figures_of, questions, sentence_before, topic_words, touched,
@@ -141,9 +141,17 @@ def charge_explained(r: Reply, aside: Sequence[Span]) -> list[Span]:
         words = r.tokens_in(start, end)
         if piece.rstrip().endswith("?") or not statement(words) or not _SAYS_WHAT.search(piece):
             continue
-        if _SUM_RE.search(piece) or any(t.lemmas & _FEES and nxt.lower == "за" for t, nxt in zip(words, words[1:])):
+        if _SUM_RE.search(piece) or any(t.lemmas & _FEES and nxt.lower == "за" for t, nxt in zip(words, words[1:])) \
+                or names_what(words) and _new_noun(words, r.customer_lemmas):  # «Это абонентская плата по тарифу»
             return [(words[0].start, words[-1].end - words[0].start)]
     return []
+
+
+def _new_noun(words: Sequence[Token], theirs: set[str]) -> bool:
+    """A noun of the sentence (three letters or more) the customer did not write: «Это подписка на кинотеатр» to «Что за
+    списание?» says something, «Это списание» does not."""
+    return any(t.tag.startswith("NOUN") and len(t.lower) >= 3 and not t.lemmas & theirs and not t.lemmas & COMMON
+               for t in words)
 
 
 def reason_given(r: Reply, aside: Sequence[Span], said: set[str]) -> bool:

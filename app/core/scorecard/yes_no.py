@@ -160,7 +160,10 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
     with or without «не», or «мы» to «вы» — about the question's own thing (one of its nouns, or a pronoun that
     stands for it). Each answered question, with the word that answers it."""
     found = []
+    pending = _still_pending(r)
     for chunk in questions(r):
+        # «Это нормально, что приложение просит доступ?»: «, что …» is the subject clause, the head asks
+        chunk = re.split(r",\s*что\s", chunk, maxsplit=1)[0]
         words = tokenize(chunk)
         if not words or any(t.lemmas & _WH_ASKED or t.lower in _WH_ASKED for t in words):
             continue
@@ -202,6 +205,10 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
                 t.tag.startswith("NPRO") and "3per" in t.tag or t.lower in ("всё", "все") for t in said)
             # «Безопасно: …» opens with the very word asked about, and is about the question whatever follows
             opens = bool(said) and (any(said[0].lemmas & v.lemmas for v in states) or there and said[0].lower in _THERE)
+            # «Это нормально?» — «Да, это нормально»: a yes that says back how the thing is answers a question of how it
+            # is — unless what the customer tells is still not done («деньги до сих пор не пришли»): then its time is owed
+            opens = opens or bool(said) and said[0].lower in ("да", "нет") and not pending and any(
+                t.lemmas & v.lemmas for t in said[1:] for v in states)
             if not about and not opens and (things or not yours):
                 continue
             # the statement's own predicate: not one under «если» («если баллы сгорят, …»), nor the customer's
@@ -227,6 +234,21 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
                 found.append((chunk, (back.start, back.end - back.start)))
                 break
     return found
+
+
+_STILL = re.compile(r"\bдо сих пор\b|\bвсё ещё\b|\bвсе еще\b|\bпока нет\b|\bещё не\b|\bеще не\b", re.I)
+
+
+def _still_pending(r: Reply) -> bool:
+    """The customer tells of something not yet done («до сих пор не пришли», «ещё не списали», «деньги не
+    вернулись»): a negated past verb or «до сих пор / всё ещё / пока нет» — what they wait for is owed a time, a yes
+    that all is normal leaves them asking when."""
+    text = "\n".join(r.customer_messages)
+    if _STILL.search(text):
+        return True
+    words = r.customer_tokens
+    return any(t.lower == "не" and nxt.tag.startswith(("VERB", "PRTS")) and "past" in nxt.tag
+               for t, nxt in zip(words, words[1:]))
 
 
 def _things_before(r: Reply, chunk: str, verbs: Sequence[Token]) -> set[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from reply_cases import card
 
-from app.core.scorecard.causes_told import causes_told
+from app.core.scorecard.causes_told import causes_told, names_what
 from app.core.scorecard.reasons import why_verbs
 from app.core.scorecard.reply import read_reply
 
@@ -37,3 +37,11 @@ def test_another_event_or_a_state_is_the_cause(customer, reply):
 ])
 def test_no_cause_is_read(customer, reply):
     assert _told(reply, customer) == []
+
+
+def test_what_it_is_named_by_an_inanimate_noun_read_as_accusative():
+    # «счёт» is read as an accusative first: its nominative is the same word, and «Это счёт за …» names what it is
+    words = read_reply("Это счёт за звонки в роуминге.", "Почему пришёл счёт?").tokens
+    assert names_what(words)
+    assert names_what(read_reply("Это ежемесячная абонентская плата.", "Почему сняли деньги?").tokens)
+    assert not names_what(read_reply("Это в приложении.", "Почему сняли деньги?").tokens)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from reply_cases import card
 
 from app.core.scorecard.questions import said_words
 from app.core.scorecard.reasons import reason_given
@@ -41,3 +42,14 @@ def test_a_negation_before_the_why_word_reports_no_failure():
     from app.core.scorecard.reasons import why_questions
     assert why_questions(read_reply("Здравствуйте!", ["Я не поняла: почему за ноябрь начислено 40 баллов?"]))
     assert not why_questions(read_reply("Здравствуйте!", ["Почему мне не начислены баллы за ноябрь?"]))
+
+
+def test_a_charge_named_by_what_it_is_explains_it():
+    # «Это …» and a noun the customer did not write says what the sum was for, without a sum or «за»
+    assert card("Добрый день! Это ежегодная плата за обслуживание карты. Хорошего дня!",
+                ["За что с меня сняли 990 рублей?"])["solution"].passed is True
+    assert card("Добрый день! Это подписка на музыку, её подключили в январе. Хорошего дня!",
+                ["Что это за списание 169 рублей?"])["solution"].passed is True
+    # the customer's own word said back names nothing
+    from app.core.scorecard.reasons import charge_explained
+    assert charge_explained(read_reply("Добрый день! Это списание.", "Что это за списание 169 рублей?"), []) == []

@@ -79,3 +79,14 @@ def test_a_pronoun_of_the_question_stands_for_the_noun_of_its_if_part():
     other = read_reply("Здравствуйте! Сервер обновят в субботу, в программе появится тёмная тема. Хорошего дня!",
                        customer)
     assert predicate_answered(other, []) == []
+
+
+def test_a_yes_that_says_back_how_the_thing_is_answers_a_question_of_how_it_is():
+    # «нормально?», «безопасно?»: nothing to do or arrange, the yes with the state said back is the whole answer
+    assert card("Добрый день! Да, это нормально. Хорошего дня!",
+                ["После обновления иконка стала синей. Это нормально?"])["solution"].passed is True
+    assert card("Добрый день! Да, это нормально. Хорошего дня!",
+                ["Это нормально, что в выписке две строки по одной оплате?"])["solution"].passed is True
+    # what the customer waits for is still not done: the yes leaves them asking when
+    assert card("Добрый день! Да, это нормально. Хорошего дня!",
+                ["Посылка до сих пор не пришла. Это нормально?"])["solution"].passed is False
