@@ -17,7 +17,7 @@ from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import Token
 
-_NUMBER_RE = re.compile(r"(?<![\d:.,+\-])\d{4,10}(?![\d:.,]\d)")
+_NUMBER_RE = re.compile(r"(?<![\w:.,+\-])\d{4,10}(?![\d:.,]\d)")  # not a code glued to letters: «SU1238»
 # What follows a figure that is an amount or a date, not an identifier.
 _AFTER_AMOUNT_RE = re.compile(r"\s?(?:₽|р\.|руб|rub|\$|€|год|г\.|%|шт|км|мин|час|дн|гб|мб)", re.I)
 _NOT_KINDS = frozenset({"номер", "сумма", "размер", "год", "итог", "лимит"})
@@ -31,9 +31,18 @@ def _numbered(text: str, tokens: Sequence[Token]) -> list[tuple[frozenset[str], 
             continue  # «12 000 ₽», «1 500 000»: an amount written in groups
         before = [t for t in tokens if t.end <= m.start()][-5:]
         kind = next((t for t in reversed(before) if t.tag.startswith("NOUN") and not t.lemmas & _NOT_KINDS), None)
-        if kind is not None:
+        if kind is not None and not _target(tokens, kind):
             found.append((frozenset(kind.lemmas), m.group(), m.start()))
     return found
+
+
+def _target(tokens: Sequence[Token], kind: Token) -> bool:
+    """«пересадила вас на рейс 1238», «перевела в группу 2051»: the thing the customer is moved to, a new one."""
+    at = next((i for i, t in enumerate(tokens) if t is kind), 0)
+    return at > 0 and tokens[at - 1].lower in _ONTO
+
+
+_ONTO = frozenset({"на", "в", "во"})
 
 
 def other_numbered(r: Reply, done: Sequence[Span]) -> list[Span]:

@@ -22,10 +22,26 @@ from app.core.scorecard.which_named import needs_named  # «какие доку�
 from app.core.scorecard.words import CALENDAR, Token, tokenize
 
 _ASKING = frozenset({"как", "можно", "где", "какой", "что"})
-# Where one question of a row ends and the next begins: «…и можно ли…», «…и сколько…»; and a comma before a word with
-# «ли» after it — «есть ли там бассейн, работает ли клуб и можно ли…» asks three things, each by its own «ли».
+# Where one question of a row ends and the next begins: «…и можно ли…», «…и сколько…».
 _JOINED_RE = re.compile(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему|чего"
-                        r"|зачем|откуда)\b)|,\s+(?=[^\s,]+\s+ли\b)", re.I)
+                        r"|зачем|откуда)\b)", re.I)
+# A comma before a word with «ли» after it, in a row of «ли»-questions: «есть ли там бассейн, работает ли клуб и можно
+# ли…» asks three things, each by its own «ли» — not «Подскажите, можно ли…» or «Что делать, вернут ли деньги?».
+_COMMA_LI_RE = re.compile(r",\s+(?=[^\s,]+\s+ли\b)", re.I)
+_LI_RE = re.compile(r"\bли\b", re.I)
+
+
+def _parts(chunk: str) -> list[str]:
+    """The questions joined in one sentence: at «и» before a question word, and at a comma between «ли»-questions."""
+    parts = []
+    for piece in re.split(_JOINED_RE, chunk):
+        at = 0
+        for m in _COMMA_LI_RE.finditer(piece):
+            if _LI_RE.search(piece, at, m.start()):
+                parts.append(piece[at:m.start()])
+                at = m.end()
+        parts.append(piece[at:])
+    return [p.strip(" ,") for p in parts]
 
 
 def untouched_questions(r: Reply, timed: bool = False) -> list[str]:
@@ -38,7 +54,7 @@ def untouched_questions(r: Reply, timed: bool = False) -> list[str]:
     untouched = []
     for message in r.customer_messages:
         for chunk in re.findall(r"[^.!?…]*\?", marked(message)):
-            parts = [p.strip(" ,") for p in re.split(_JOINED_RE, chunk.rstrip("?"))]
+            parts = _parts(chunk.rstrip("?"))
             if len(parts) < 2:
                 continue
             parts_words = [content(tokenize(p)) for p in parts]

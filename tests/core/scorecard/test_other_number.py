@@ -25,3 +25,9 @@ def test_an_amount_is_no_other_number():
     card = score_reply("Здравствуйте! Заказ 55123 отменила, 12500 ₽ вернутся на карту за 3 дня.",
                        ["Отмените заказ 55123, пожалуйста."])
     assert card["solution"].passed is True
+
+
+def test_moved_onto_another_numbered_thing_is_the_deed_asked():
+    card = score_reply("Здравствуйте! Пересадила вас на рейс 4471 завтра в 09:40, билет на почте. Хорошего дня!",
+                       ["Рейс 4470 отменили, что делать?"])
+    assert card["solution"].passed is True, card["solution"].reason

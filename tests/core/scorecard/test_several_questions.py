@@ -87,3 +87,12 @@ def test_a_later_question_asked_by_its_tone_about_a_thing(customer, reply, left)
 def test_yes_or_no_questions_joined_by_commas_each_want_an_answer(reply, left):
     customer = "Едем в отель с ребёнком: есть ли там бассейн, есть ли анимация для малышей и можно ли взять кроватку?"
     assert _left(reply, customer) == left
+
+
+@pytest.mark.parametrize("customer", [
+    "Подскажите, пожалуйста, можно ли вернуть абонемент?",
+    "Украли телефон, что делать, заблокируют ли номер?",
+])
+def test_a_comma_before_one_li_question_joins_nothing(customer):
+    reply = read_reply("Здравствуйте! Номер и абонемент я заблокировала, деньги вернутся за 3 дня.", [customer])
+    assert untouched_questions(reply) == []
