@@ -34,6 +34,9 @@ _NOT_DONE = frozenset({"производиться", "осуществлятьс
 # No room left: «группы заполнены», «билеты распроданы» — the no said as a state, as «невозможен» says it.
 _FULL = frozenset({"заполнить", "распродать"})
 _CAN = frozenset({"можно", "можете", "сможете", "могу", "можем", "сможем", "могли"})
+# A no with no «не» of its own: «бронь невозвратная», «в возврате вам отказано».
+_NO_RETURN = frozenset({"невозвратный"})
+_REFUSED = frozenset({"отказать"})
 
 
 def refused_outright(r: Reply) -> list[Span]:
@@ -43,6 +46,7 @@ def refused_outright(r: Reply) -> list[Span]:
     toks = r.tokens
     nos = [i for i, tok in enumerate(toks) if tok.lower in _CANNOT
            or tok.lemmas & _IMPOSSIBLE and tok.tag.startswith("ADJS") or tok.lemmas & _FULL and tok.tag.startswith("PRTS")
+           or tok.lemmas & _NO_RETURN or tok.lemmas & _REFUSED and tok.tag.startswith("PRTS")
            or i and toks[i - 1].lower == "не" and (tok.lemmas & (_NOT_WORKING_OUT | _NOT_GIVEN_BACK)
                                                    or tok.lemmas & (_NOT_GIVEN_OUT | _NOT_DONE) and "pres" in tok.tag
                                                    or tok.lemmas & _NOT_DUE and tok.tag.startswith(("PRTS", "VERB")))]
@@ -66,7 +70,7 @@ def refused_outright(r: Reply) -> list[Span]:
             words = [t for t in r.tokens_in(start, clause.end()) if t is not tok]
         # «денежные средства не возвращаются» to «хотим вернуть деньги»: the doing refused is the one asked for
         if any(touched(lemmas, theirs) for lemmas in content(words).values()) \
-                or tok.lemmas & _NOT_GIVEN_BACK and r.customer_lemmas & _GIVING_BACK:
+                or tok.lemmas & (_NOT_GIVEN_BACK | _NO_RETURN | _REFUSED) and r.customer_lemmas & _GIVING_BACK:
             at = toks[i - 1] if negated else tok
             found.append((at.start, tok.end - at.start))
     return found

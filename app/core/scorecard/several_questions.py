@@ -17,10 +17,31 @@ from app.core.scorecard.questions import (
 )
 from app.core.scorecard.conditions import terms_answered  # «какие условия?» — «бесплатно, если…»
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.wh_pairs import pair_half_unanswered
 from app.core.scorecard.which_named import needs_named  # «какие документы нужны?» — «паспорт и СНИЛС»
 from app.core.scorecard.words import CALENDAR, Token, tokenize
 
 _ASKING = frozenset({"как", "можно", "где", "какой", "что"})
+# Where one question of a row ends and the next begins: «…и можно ли…», «…и сколько…».
+_JOINED_RE = re.compile(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему|чего"
+                        r"|зачем|откуда)\b)", re.I)
+# A comma before a word with «ли» after it, in a row of «ли»-questions: «есть ли там бассейн, работает ли клуб и можно
+# ли…» asks three things, each by its own «ли» — not «Подскажите, можно ли…» or «Что делать, вернут ли деньги?».
+_COMMA_LI_RE = re.compile(r",\s+(?=[^\s,]+\s+ли\b)", re.I)
+_LI_RE = re.compile(r"\bли\b", re.I)
+
+
+def _parts(chunk: str) -> list[str]:
+    """The questions joined in one sentence: at «и» before a question word, and at a comma between «ли»-questions."""
+    parts = []
+    for piece in re.split(_JOINED_RE, chunk):
+        at = 0
+        for m in _COMMA_LI_RE.finditer(piece):
+            if _LI_RE.search(piece, at, m.start()):
+                parts.append(piece[at:m.start()])
+                at = m.end()
+        parts.append(piece[at:])
+    return [p.strip(" ,") for p in parts]
 
 
 def untouched_questions(r: Reply, timed: bool = False) -> list[str]:
@@ -33,8 +54,7 @@ def untouched_questions(r: Reply, timed: bool = False) -> list[str]:
     untouched = []
     for message in r.customer_messages:
         for chunk in re.findall(r"[^.!?…]*\?", marked(message)):
-            parts = [p.strip(" ,") for p in re.split(r",?\s+и\s+(?=(?:\S+\s+){0,2}?(?:ли|как|где|можно|какой|какая|какие|сколько|когда|почему|чего|зачем|откуда)\b)",
-                                                     chunk.rstrip("?"), flags=re.I)]
+            parts = _parts(chunk.rstrip("?"))
             if len(parts) < 2:
                 continue
             parts_words = [content(tokenize(p)) for p in parts]
@@ -59,8 +79,9 @@ def untouched_questions(r: Reply, timed: bool = False) -> list[str]:
                         and not _adverb_said(r, words) and not _sum_for_state(r, words) \
                         and not terms_answered(r, part):
                     untouched.append(part)
-    return untouched + [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)
-                        and not _who_told(r, q) and not (timed and _asks_time(tokenize(q)))]
+    untouched += [q for q in _following_questions(r) if q not in untouched and not _touched_own(r, q, said)
+                  and not _who_told(r, q) and not (timed and _asks_time(tokenize(q)))]
+    return untouched + [q for q in pair_half_unanswered(r) if q not in untouched]  # «когда и где?» — a day only
 
 
 # «Можно доставить завтра?», «Успеете в субботу?», «привезти после семи вечера?»: the day or the time of day the

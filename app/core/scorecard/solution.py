@@ -59,6 +59,7 @@ from app.core.scorecard.relevance import (
     said_yes_or_no, unaddressed, untouched_wh, where_asked,
 )
 from app.core.scorecard.refusals import refused_outright
+from app.core.scorecard.rule_for_deed import rule_only
 from app.core.scorecard.promises import promised_outcomes
 from app.core.scorecard.negated_bids import negated_bid
 from app.core.scorecard.sent_already import attached_asked
@@ -69,6 +70,7 @@ from app.core.scorecard.told_later import day_told_later
 from app.core.scorecard.unnamed_place import carried_nowhere
 from app.core.scorecard.old_value import old_set
 from app.core.scorecard.other_device import other_device
+from app.core.scorecard.other_number import other_numbered
 from app.core.scorecard.tried_other import other_tried
 from app.core.scorecard.withdrawn import done_anyway
 from app.core.scorecard.tried_named import named_tried
@@ -236,6 +238,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент передумал («{words}»), а ответ делает то, от чего он отказался: {quoted}.', words=undone_words,
             quoted=quote(text, against[:1])), against[:1])
+    elsewhere = other_numbered(r, done)  # «отмените заказ 55123» — «Заказ 55124 отменила»
+    if elsewhere:
+        return ElementResult("solution", False, phrase(
+            'Сделано не с тем, о чём писал клиент: в ответе другой номер ({quoted}), а его собственного нет.',
+            quoted=quote(text, elsewhere[:1])), elsewhere[:1])
     # «Открыла вам доступ только что» answers «когда откроете?»: what is done needs no time
     refused_with_way = declined(r) and (steps or frames or other_way(r, aside))  # «он может сам посмотреть…»
     missing = unanswered(r, frames + done + moments(r), facts_in_reply) if not refused_with_way else ""
@@ -394,6 +401,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент спросил, можно ли, и ответ соглашается ({quoted}), но не говорит как: ни шага, ни места, ни способа.',
             quoted=quote(text, bare_yes)), bare_yes)
+    ruled = rule_only(r, given) if not (actions and frames) else []  # «что сделать?» — «комиссия берётся при…»
+    if ruled:
+        return ElementResult("solution", False, phrase(
+            'Клиент спросил, что ему делать, а ответ только говорит, как всё устроено ({quoted}): шаг не назван.',
+            quoted=quote(text, ruled)), ruled)
     if given and (not upset or figure_asked or topical):
         return ElementResult("solution", True, phrase('Дан конкретный ответ на вопрос клиента.'),
                              (frames or facts_in_reply or answers)[:2])

@@ -176,3 +176,16 @@ def test_what_is_not_due_is_a_refusal_and_with_a_way_it_is_not():
     assert (got["solution"].passed, got["solution"].reason) == (False, "Отказ без другого пути: «не положен».")
     r = read_reply("Здравствуйте! Перерасчёт не положен, но могу подключить вам бесплатный пакет на месяц.", asked)
     assert refused_outright(r) == []
+
+
+@pytest.mark.parametrize("customer, reply, refused", [
+    ("Хочу отменить бронь в гостинице на 12 марта и вернуть деньги.",
+     "Здравствуйте! К сожалению, ваша бронь невозвратная. Хорошего дня!", True),
+    ("Прошу вернуть деньги за курс, я не смогла учиться.",
+     "Здравствуйте! В возврате вам отказано: курс пройден больше чем наполовину. Хорошего дня!", True),
+    ("Прошу вернуть деньги за курс, я не смогла учиться.",
+     "Здравствуйте! В возврате отказано, курс пройден больше чем наполовину, но я могу заморозить доступ на 3 месяца — "
+     "напишите, если это удобно. Хорошего дня!", False),
+])
+def test_a_no_said_without_ne_is_a_refusal(customer, reply, refused):
+    assert bool(refused_outright(read_reply(reply, [customer]))) is refused

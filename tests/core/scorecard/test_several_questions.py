@@ -76,3 +76,23 @@ _REFUSED = "Мне отказали в возврате, почему? День�
 ])
 def test_a_later_question_asked_by_its_tone_about_a_thing(customer, reply, left):
     assert _left(reply, customer) == left
+
+
+@pytest.mark.parametrize("reply, left", [
+    ("Здравствуйте! Бассейн есть, открыт с 8:00 до 22:00. Детскую кроватку поставим бесплатно.",
+     ["есть ли анимация для малышей"]),
+    ("Здравствуйте! Бассейн есть, открыт с 8:00 до 22:00. Анимация для малышей — каждый день с 10:00. Детскую "
+     "кроватку поставим бесплатно.", []),
+])
+def test_yes_or_no_questions_joined_by_commas_each_want_an_answer(reply, left):
+    customer = "Едем в отель с ребёнком: есть ли там бассейн, есть ли анимация для малышей и можно ли взять кроватку?"
+    assert _left(reply, customer) == left
+
+
+@pytest.mark.parametrize("customer", [
+    "Подскажите, пожалуйста, можно ли вернуть абонемент?",
+    "Украли телефон, что делать, заблокируют ли номер?",
+])
+def test_a_comma_before_one_li_question_joins_nothing(customer):
+    reply = read_reply("Здравствуйте! Номер и абонемент я заблокировала, деньги вернутся за 3 дня.", [customer])
+    assert untouched_questions(reply) == []
