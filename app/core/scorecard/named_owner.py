@@ -1,4 +1,4 @@
-"""«Ответы совпали с работой Кати Морозовой», «у Ивана Петрова тоже блокировка»: a person outside the chat, named in
+"""«Её тест совпал с тестом Ольги Зуевой», «у Ивана Петрова тоже заморозка»: a person outside the chat, named in
 full (first name and surname), as the owner of something — their work, account, order, block — is another person's
 data told.
 

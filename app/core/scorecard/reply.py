@@ -268,7 +268,7 @@ def _owed_news(words: Sequence[Token], inf: Token) -> bool:
     """«Понимаю ваше удивление, об этом правда стоило сказать заранее»: a past «стоило» with a verb of telling and
     no one named who should have told — the company owns that it did not tell the customer («вас стоило
     предупредить» too); «вам стоило сообщить нам», «нас следовало предупредить» put it on the customer, and so does
-    a third party told («стоило сначала написать продавцу», «следовало сообщить курьеру»): the customer should have
+    a third party told («стоило сразу сообщить продавцу», «следовало сообщить курьеру»): the customer should have
     told someone else, the company owes nothing."""
     told_other = any(t.start > inf.start and t.tag.startswith("NOUN") and "datv" in t.tag and "anim" in t.tag
                      for t in words)

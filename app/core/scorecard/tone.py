@@ -313,7 +313,7 @@ def _fault_on_your_side(r: Reply) -> list[Span]:
     return found
 
 
-# A claim against the company denied as impossible casts it as unable to err: «претензий к нам быть не может».
+# A claim against the company denied as impossible casts it as unable to err: «претензий к магазину тут быть не может».
 _CLAIMS = frozenset({"претензия", "нарекание"})
 _NEVER = frozenset({"бывать", "случаться", "допускать", "возникать", "происходить"})
 _IMPOSSIBLE = frozenset({"невозможна", "невозможен", "невозможны", "исключена", "исключен", "исключены"})

@@ -51,7 +51,7 @@ def works_fine(r: Reply) -> list[Span]:
     return found
 
 
-# Verbs of failing: «наши серверы данные не теряют», «система не ошибается», «наши кассы не сбоят».
+# Verbs of failing: «наши хранилища файлы не теряют», «система не ошибается», «наши кассы не сбоят».
 _FAILING = frozenset({"терять", "ошибаться", "ломаться", "сбоить", "глючить", "зависать", "путать", "путаться",
                       "теряться", "пропадать", "ошибиться"})
 # The company's own machinery, which a reply may claim never fails even without «наш».
@@ -62,7 +62,7 @@ _HEDGES = frozenset({"обычно", "правило", "редко", "раньш
 
 
 def _never_fails(words: list[Token]) -> list[Span]:
-    """«Наши серверы данные не теряют», «система не ошибается»: the company's own things (a noun after «наш», or
+    """«Наши хранилища файлы не теряют», «система не ошибается»: the company's own things (a noun after «наш», or
     its machinery) said, in a negated present, never to fail — the customer's trouble denied as impossible."""
     if {t.lower for t in words} & _HEDGES:
         return []
