@@ -21,18 +21,22 @@ def promises(r: Reply) -> list[Span]:
 # The operator vouching in person: «я уверена», «уверяю вас», «ручаюсь».
 _I_AM_SURE = frozenset({"уверен", "уверена"})
 _I_VOUCH = frozenset({"уверяю", "ручаюсь"})
+# «Даю слово», «даю вам честное слово»: the operator's word given, as «ручаюсь» gives it.
+_GIVE_WORD = frozenset({"даю", "даём"})
 _YOU = frozenset({"вы", "вас", "вам", "вами"})
 
 
 def _vouched(r: Reply) -> list[Span]:
-    """«Авиакомпания вернёт рейс на старое время, я уверена», «уверяю вас, страховая заплатит»: the operator stakes
-    their own word on an outcome — a future verb of someone else in the same sentence (not the operator's own
-    move, not what the customer will do: «я уверена, вы справитесь» cheers, it promises nothing), not denied."""
+    """«Авиакомпания вернёт рейс на старое время, я уверена», «уверяю вас, страховая заплатит», «даю слово, визу
+    выдадут»: the operator stakes their own word on an outcome — a future verb of someone else in the same sentence
+    (not the operator's own move, not what the customer will do: «я уверена, вы справитесь» cheers, it promises
+    nothing), not denied."""
     found = []
     for start, end in r.sentences:
         toks = r.tokens_in(start, end)
         vouch = next((t for i, t in enumerate(toks)
-                      if (t.lower in _I_AM_SURE and i and toks[i - 1].lower == "я") or t.lower in _I_VOUCH), None)
+                      if (t.lower in _I_AM_SURE and i and toks[i - 1].lower == "я") or t.lower in _I_VOUCH
+                      or t.lower == "слово" and any(x.lower in _GIVE_WORD for x in toks[max(0, i - 3):i])), None)
         if vouch is None or any(t.lower == "не" and abs(t.start - vouch.start) <= 12 for t in toks):
             continue
         for i, verb in enumerate(toks):

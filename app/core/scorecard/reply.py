@@ -267,5 +267,9 @@ def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_n
 def _owed_news(words: Sequence[Token], inf: Token) -> bool:
     """«Понимаю ваше удивление, об этом правда стоило сказать заранее»: a past «стоило» with a verb of telling and
     no one named who should have told — the company owns that it did not tell the customer («вас стоило
-    предупредить» too); «вам стоило сообщить нам», «нас следовало предупредить» put it on the customer."""
-    return bool(inf.lemmas & _INFORMING) and not any(t.lower in _WHO_SHOULD for t in words)
+    предупредить» too); «вам стоило сообщить нам», «нас следовало предупредить» put it on the customer, and so does
+    a third party told («стоило сразу сообщить продавцу», «следовало сообщить курьеру»): the customer should have
+    told someone else, the company owes nothing."""
+    told_other = any(t.start > inf.start and t.tag.startswith("NOUN") and "datv" in t.tag and "anim" in t.tag
+                     for t in words)
+    return bool(inf.lemmas & _INFORMING) and not told_other and not any(t.lower in _WHO_SHOULD for t in words)

@@ -313,6 +313,8 @@ def _fault_on_your_side(r: Reply) -> list[Span]:
     return found
 
 
+# A claim against the company denied as impossible casts it as unable to err: «претензий к магазину тут быть не может».
+_CLAIMS = frozenset({"претензия", "нарекание"})
 _NEVER = frozenset({"бывать", "случаться", "допускать", "возникать", "происходить"})
 _IMPOSSIBLE = frozenset({"невозможна", "невозможен", "невозможны", "исключена", "исключен", "исключены"})
 
@@ -322,7 +324,7 @@ def _cannot_err(r: Reply) -> list[Span]:
     the company cast as unable to err. «Такая ошибка больше не повторится» promises, it does not deny."""
     found = []
     for words in r.statement_clauses():
-        fault = next((t for t in words if t.lemmas & (_FAULTS - {"вина"})), None)
+        fault = next((t for t in words if t.lemmas & (_FAULTS - {"вина"} | _CLAIMS)), None)
         if fault is None:
             continue
         lowered = [t.lower for t in words]

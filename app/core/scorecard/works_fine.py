@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from app.core.scorecard.card import Span
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.words import Token
 
 _NORMAL = frozenset({"штатно", "нормально", "исправно", "корректно", "стабильно"})
 _WITHOUT = frozenset({"сбой", "перебой", "ошибка", "проблема"})
@@ -46,4 +47,35 @@ def works_fine(r: Reply) -> list[Span]:
             if normal is not None:
                 a, b = min(tok.start, normal.start), max(tok.end, normal.end)
                 found.append((a, b - a))
+        found += _never_fails(words)
     return found
+
+
+# Verbs of failing: «наши хранилища файлы не теряют», «система не ошибается», «наши кассы не сбоят».
+_FAILING = frozenset({"терять", "ошибаться", "ломаться", "сбоить", "глючить", "зависать", "путать", "путаться",
+                      "теряться", "пропадать", "ошибиться"})
+# The company's own machinery, which a reply may claim never fails even without «наш».
+_MACHINERY = frozenset({"система", "программа", "сервер", "сервис", "приложение", "алгоритм", "робот", "автоматика",
+                        "терминал", "банкомат", "оборудование", "касса", "платформа", "сайт"})
+# A rule of thumb admits that the thing may fail; a promise looks ahead, after a fix.
+_HEDGES = frozenset({"обычно", "правило", "редко", "раньше", "больше", "впредь", "почти", "практически", "если"})
+
+
+def _never_fails(words: list[Token]) -> list[Span]:
+    """«Наши хранилища файлы не теряют», «система не ошибается»: the company's own things (a noun after «наш», or
+    its machinery) said, in a negated present, never to fail — the customer's trouble denied as impossible."""
+    if {t.lower for t in words} & _HEDGES:
+        return []
+    for i, tok in enumerate(words):
+        if not tok.tag.startswith("NOUN") or "nomn" not in tok.tag and "accs" not in tok.tag:
+            continue
+        ours = i and "наш" in words[i - 1].lemmas
+        if not ours and not (tok.lemmas & _MACHINERY and not (i and "ваш" in words[i - 1].lemmas)):
+            continue
+        for j in range(i + 1, min(i + 5, len(words) - 1)):
+            verb = words[j + 1]
+            if words[j].lower == "не" and verb.tag.startswith("VERB") and "pres" in verb.tag \
+                    and verb.lemmas & _FAILING:
+                start = words[i - 1].start if ours else tok.start
+                return [(start, verb.end - start)]
+    return []

@@ -37,6 +37,10 @@ def test_the_operator_vouching_in_person_for_someone_elses_decision_is_a_promise
     assert any("я уверен" in s for s in _said(r, promises(r)))
     r = read_reply("Добрый вечер! Уверяю вас, страховая компания возместит билеты. Хорошего вечера.", ask)
     assert any("Уверяю" in s for s in _said(r, promises(r)))
+    r = read_reply("Добрый вечер! Даю вам слово, перевозчик вернёт дневной поезд. Хорошего вечера.", ask)
+    assert any("слово" in s for s in _said(r, promises(r)))
+    r = read_reply("Добрый вечер! Даю слово: напишу вам, как только перевозчик ответит.", ask)
+    assert promises(r) == []
 
 
 def test_being_unsure_cheering_the_customer_or_the_operators_own_move_is_no_vouching():

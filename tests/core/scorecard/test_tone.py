@@ -85,6 +85,8 @@ def test_telling_an_angry_customer_not_to_shout_is_lecturing():
     ("Мы сверили заявку: адрес был указан неверно, значит, ошибка с вашей стороны.", "Клиента обвиняют: «ошибка с вашей стороны»"),
     ("Тариф списывается автоматически, сбоя тут быть не может.", "«у нас ошибки быть не может»: «сбоя тут быть не может»"),
     ("Начисления делает программа, такая ошибка невозможна.", "«у нас ошибки быть не может»: «такая ошибка невозможна»"),
+    ("Курьер отвёз заказ по вашему адресу, претензий к нему быть не может.",
+     "«у нас ошибки быть не может»: «претензий к нему быть не может»"),
 ])
 def test_blame_and_infallibility_without_the_listed_words_fail_tone(bad, words):
     c = card(f"Здравствуйте! {bad} Курьер будет завтра до 14:00. Если будут вопросы, пишите.")
@@ -392,6 +394,9 @@ def test_owning_that_the_company_should_have_told_is_no_lecture():
     lecture = card("Добрый день! Вам стоило предупредить нас о машине при бронировании. Хорошего отдыха!", asks)
     assert owned["tone"].passed is True
     assert lecture["tone"].passed is False
+    # the customer should have told a third party: «стоило сообщить администратору» puts the duty on them
+    third = card("Добрый день! Наверное, стоило сразу сообщить администратору о машине. Хорошего отдыха!", asks)
+    assert third["tone"].passed is False and "Поучение" in third["tone"].reason
 
 
 def test_correcting_the_customers_spelling_is_a_lecture():

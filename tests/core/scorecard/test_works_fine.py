@@ -25,3 +25,23 @@ def test_a_check_of_the_operators_own_or_a_question_is_no_denial():
     c = card("Здравствуйте! Да, кабинет сегодня работает штатно, акт можно выгрузить в разделе «Документы». "
              "Хорошего дня!", customer=CALM)
     assert c["tone"].passed is True
+
+
+LOST = ["Пропали все фото из облака за август!!! Верните их срочно"]
+
+
+def test_the_companys_things_said_never_to_fail_fail_tone():
+    c = card("Здравствуйте! Наши хранилища файлы не теряют, поищите в корзине. Хорошего дня!", customer=LOST)
+    assert c["tone"].passed is False and "не теряют" in c["tone"].reason
+    c = card("Здравствуйте! Простите. Приложение не ошибается, фото где-то у вас в телефоне. Хорошего дня!",
+             customer=LOST)
+    assert c["tone"].passed is False
+
+
+def test_a_rule_of_thumb_or_a_promise_after_a_fix_is_no_denial():
+    c = card("Здравствуйте! Простите за это. Обычно облако фото не теряет, я восстановлю их из копии до 18:00 и "
+             "напишу вам. Хорошего дня!", customer=LOST)
+    assert c["tone"].passed is True
+    c = card("Здравствуйте! Простите за это. Фото я восстановила из копии, больше приложение их не потеряет. "
+             "Хорошего дня!", customer=LOST)
+    assert c["tone"].passed is True
