@@ -13,6 +13,7 @@ from itertools import islice
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.misread_payer import for_a_person
+from app.core.grammar.misread_po_adjective import adjective_for_a_noun
 
 _WORD = re.compile(r"[А-Яа-яЁё]+")
 # The cases a PREP_*_and_Noun message names as the ones its preposition takes.
@@ -288,6 +289,7 @@ FORM_TESTS = {
     "Verb_and_PREP": _unit_per,
     "Two_PREP": _unit_per,  # «до 1 Мбит/с до конца месяца»
     "Verb_comma_Verb": _posture_and_action,
+    "Pravopisanie_po-prezhnemu": adjective_for_a_noun,
 }
 
 

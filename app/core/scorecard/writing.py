@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.core.scorecard.card import ElementResult, Span
+from app.core.scorecard.name_slips import misspelt_customer_name
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import analyse, dictionary_word, find_phrases, morph, quote
 from app.core.phrase import joined, phrase
@@ -31,7 +32,7 @@ def language(r: Reply) -> ElementResult:
                                    or _doubled_word(text, f))
            and getattr(f, "rule_id", "") not in r.lex.ignore_rules
            and not any(f.offset < e[0] + e[1] and e[0] < f.offset + f.length for e in emoji)
-           and not _trade_word(r, f) and not _object_first(r, f)]
+           and not _trade_word(r, f) and not _object_first(r, f) and not misspelt_customer_name(r, f)]
     bad = _one_per_slip(_without_slang(r, bad))
     if not bad:
         return ElementResult("language", True, phrase('Орфографических, грамматических и пунктуационных ошибок не найдено.'))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from app.core.grammar.findings import Finding
 from app.core.grammar.misreads import heading_end
-from app.core.grammar.rules import (about_za, additions, address, adverb_prepositions, adjective_lists, adverbs, adversative_da, adversatives,
+from app.core.grammar.rules import (about_za, additions, bare_places, address, adverb_prepositions, adjective_lists, adverbs, adversative_da, adversatives,
                                     agreed_phrases, agreement, announced_questions, asides, asyndetic, bare_lists,
                                     capitals, chat_slips, colloquial_asides,
                                     clarifying, clause_borders, clause_ends, comparisons, compound_sentences, context_paronyms,
@@ -34,7 +34,7 @@ _FAMILIES = (address, thanks_clause, introductory, greeted_answers, colloquial_a
              syntax_commas, agreed_phrases, noun_lists, adjective_lists, bare_lists, clarifying, correlatives,
              announced_questions, comparisons, compound_sentences, detached_phrases, gerund_phrases,
              participle_phrases, preposition_phrases,
-             additions, predicate_agreement, relative_agreement, which_verb, noun_genitive, numeral_phrases, word_government,
+             additions, predicate_agreement, relative_agreement, which_verb, noun_genitive, numeral_phrases, word_government, bare_places,
              preposition_slips, clause_borders, relative_ends, adversative_da, adversatives, asyndetic,
              repeated_conjunctions, predicate_pairs, indirect_questions, dative_clauses, eto_clauses, fronted_parts, joined_clauses, negated_requests, eto_predicates, conditional_imperatives, chat_slips, direct_speech,
              conjunction_junction, otherwise_clause, infinitive_predicate, elliptical_dash,

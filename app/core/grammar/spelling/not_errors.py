@@ -12,6 +12,7 @@ import re
 
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.spelling.derived import formed_from_a_word
+from app.core.grammar.spelling.loanwords import borrowed_word
 from app.core.grammar.spelling.prefixed import is_prefixed_word
 from app.core.grammar.spelling.rare_words import (drawn_out_interjection, form_of_listed_word, form_of_speller_word,
                                                    listed_rare_word, poetic_instrumental)
@@ -74,7 +75,7 @@ def is_false_alarm(text: str, finding: Finding, known_words: frozenset[str] = fr
         return False  # «сначало» is not «с» + «начало», «ухоженому» not a compound: a slip of a real word
     return (_is_compound(low) or is_prefixed_word(low)) and not _vowel_slip_of_listed(low) or _is_derived(low) \
         or poetic_instrumental(low) \
-        or listed_rare_word(low) or form_of_listed_word(low) or form_of_speller_word(low)
+        or listed_rare_word(low) or form_of_listed_word(low) or form_of_speller_word(low) or borrowed_word(low)
 
 
 @functools.cache
