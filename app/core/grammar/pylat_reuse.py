@@ -1,4 +1,4 @@
-"""Six more measured changes inside pylat-ru 0.1.0a0 (see ``pylat_speedup``): work it repeats is reused.
+"""Eight more measured changes inside pylat-ru 0.1.0a0 (see ``pylat_speedup``): work it repeats is reused.
 
 Profiling ``grade-reply`` on 1,000-character replies showed the embedded check spending most of its
 time in the XML rules' matcher, and half of that on work whose result was already known:
@@ -30,6 +30,13 @@ time in the XML rules' matcher, and half of that on work whose result was alread
    sentence: each rule tried every token as the start of its pattern. Whether a disambiguation
    pattern token accepts a token depends on the token's readings only, so that is remembered per
    pattern token and kind of readings, and a rule's attempt starts only where its first token accepts.
+7. Change 3 still asked each of the ~1,000 enabled variants, sentence by sentence, whether the sentence
+   holds its required words, to keep one in ten. The variants are now filed once under the words their
+   first required token accepts (:class:`_WordIndex`): a sentence asks only those filed under its own
+   words and those requiring none; rules and variants keep their order.
+8. Change 5 still asked, for every variant, each token whether its first pattern token accepts it. The
+   list of accepted tokens depends only on the sentence and the kind of first pattern token, so it is
+   listed once per sentence and kind (:func:`_starts`) and shared by the variants starting alike.
 
 Findings cannot change (tests compare them with and without these changes); applied only to the
 pinned version, whose internals we checked.
@@ -45,7 +52,7 @@ _state = threading.local()
 
 
 def apply() -> bool:
-    """Install the six changes; returns False (and changes nothing) on another pylat version."""
+    """Install the changes; returns False (and changes nothing) on another pylat version."""
     import pylat_ru
     from pylat_ru.disambiguation import pattern_matcher
     from pylat_ru.grammar import engine, matcher
@@ -127,7 +134,7 @@ def _accepts(token, atr, verdicts: dict[int, bool]) -> bool | None:
 
 def _match_sentence(self, sentence, synthesizer=None, immunized_tokens=None):
     """Pinned ``CompiledRuleVariant.match_sentence`` with the token list remembered, trying only the
-    tokens its first pattern token accepts."""
+    tokens its first pattern token accepts (listed once per sentence and kind of first pattern token)."""
     non_blank_tokens, verdicts = _non_blank(sentence, self.raw_pos)
     if not non_blank_tokens:
         return []
@@ -138,17 +145,82 @@ def _match_sentence(self, sentence, synthesizer=None, immunized_tokens=None):
     # an optional first token (min="0") may fail and let the next one match instead
     first = self.tokens[0] if self.tokens and self.tokens[0].min != 0 else None
     _state.verdicts = (non_blank_tokens, verdicts)
+    end = min(limit, len(non_blank_tokens))
     with self._match_lock:
-        for start_idx in range(min(limit, len(non_blank_tokens))):
-            # the first step of an attempt resolves no reference, so the remembered verdict is the step's answer
-            if first is not None and not _accepts(first, non_blank_tokens[start_idx], verdicts[start_idx]):
-                continue
+        # the first step of an attempt resolves no reference, so the remembered verdict is the step's answer
+        starts = range(end) if first is None else _starts(first, non_blank_tokens, verdicts, end)
+        if starts and first is not None:
+            starts = _rigid_starts(self, starts, non_blank_tokens, verdicts)
+        for start_idx in starts:
             m_res = self._match_from(tokens=non_blank_tokens, start_idx=start_idx, synthesizer=synthesizer,
                                      immunized_tokens=imm_set)
             if m_res is not None:
                 results.append(m_res)
         self.reset_dynamic_state()
     return results
+
+
+def _rigid_starts(variant, starts, tokens: list, verdicts: list):
+    """Of the ``starts``, those where every later pattern token of a rigid variant (:func:`_rigid`) accepts the
+    token it must stand on: the k-th pattern token is tested at start + k only, and a test it refuses ends the
+    attempt whatever else holds (shielded tokens, exceptions, ``<and>`` groups only refuse more). Pattern tokens
+    with a ``<match>`` reference are left to the attempt; other variants keep all their starts."""
+    later = variant.__dict__.get("_chat_trainer_later")
+    if later is None:
+        later = variant._chat_trainer_later = tuple(
+            (k, token) for k, token in enumerate(variant.tokens) if k and token.match_ref is None) if _rigid(variant) else ()
+    if not later:
+        return starts
+    n = len(tokens)
+    kept = starts
+    for k, token in later:
+        accepted = _accepted(token, tokens, verdicts)
+        kept = [s for s in kept if s + k < n and accepted[s + k]]
+        if not kept:
+            break
+    return kept
+
+
+def _accepted(token, tokens: list, verdicts: list) -> list[bool]:
+    """For each token of the list, whether the pattern token (one without a ``<match>`` reference) accepts
+    it (:func:`_accepts`), kept for the token list last asked about per kind of pattern token."""
+    memo = getattr(_state, "accepted", None)
+    if memo is None or memo[0] is not tokens:
+        memo = _state.accepted = (tokens, {})
+    signature = _signature(token)
+    flags = memo[1].get(signature)
+    if flags is None:
+        flags = []
+        for atr, known in zip(tokens, verdicts):
+            passed = known.get(signature)
+            if passed is None:
+                passed = known[signature] = any(token.matches_reading(at, atr) for at in atr.readings)
+            flags.append(passed)
+        memo[1][signature] = flags
+    return flags
+
+
+def _starts(first, tokens: list, verdicts: list, end: int):
+    """The indexes below ``end`` of the tokens ``first`` accepts (:func:`_accepts`). A first pattern token
+    resolves no ``<match>`` reference, so the list depends on the tokens and the kind of pattern token only
+    and is kept for the token list last asked about; should a reference be set, each token is asked as before."""
+    if first.dynamic_text is not None or first.dynamic_postag is not None:
+        return [i for i in range(end) if _accepts(first, tokens[i], verdicts[i])]
+    memo = getattr(_state, "starts", None)
+    if memo is None or memo[0] is not tokens:
+        memo = _state.starts = (tokens, {})
+    signature = _signature(first)
+    accepted = memo[1].get(signature)
+    if accepted is None:
+        accepted = []
+        for i, (atr, known) in enumerate(zip(tokens, verdicts)):
+            passed = known.get(signature)
+            if passed is None:
+                passed = known[signature] = any(first.matches_reading(at, atr) for at in atr.readings)
+            if passed:
+                accepted.append(i)
+        memo[1][signature] = accepted
+    return accepted if end >= len(tokens) else [i for i in accepted if i < end]
 
 
 def _test_all_readings(self, tokens, matcher, prev_element, token_no, first_match_token, prev_skip_next,
@@ -174,17 +246,60 @@ def _check_sentence(self, sentence, include_disabled: bool = False):
     if listed is None or listed[0] != disabled:
         runnable = [(rule, self._compiled_variants.get(rule.full_id)) for rule in self.get_runnable_rules()
                     if self.is_rule_enabled(rule.full_id)]
-        listed = self._chat_trainer_enabled = (disabled, [(r, v) for r, v in runnable if v])
+        runnable = [(r, v) for r, v in runnable if v]
+        listed = self._chat_trainer_enabled = (disabled, runnable, _WordIndex(runnable))
     from pylat_ru.grammar import engine
 
     # a rule none of whose variants can match the sentence's words is not run at all
     token_index, lemma_index = engine._sentence_token_index(sentence)
     results = []
-    for rule, variants in listed[1]:
-        live = [v for v in variants if not engine._variant_can_be_ignored(v, token_index, lemma_index)]
-        if live:
-            results.extend(self._execute_rule(sentence, rule, live))
+    for rule, live in listed[2].live(token_index, lemma_index):
+        results.extend(self._execute_rule(sentence, rule, live))
     return results
+
+
+class _WordIndex:
+    """The enabled rules' variants filed under one of the words each requires (pinned ``canBeIgnoredFor``):
+    a sentence asks only the variants filed under its own words, and those with no required word, whether
+    they can be ignored, instead of all ~1,000. The rules and each rule's variants keep their order."""
+
+    def __init__(self, runnable: list) -> None:
+        from pylat_ru.grammar import engine
+
+        self.runnable = runnable
+        self.always: list[tuple[int, int]] = []  # (rule, variant) without a required word
+        self.by_word: tuple[dict, dict] = ({}, {})  # surface word / lemma → (rule, variant) requiring it
+        for r, (_rule, variants) in enumerate(runnable):
+            for v, variant in enumerate(variants):
+                hints = engine._variant_token_hints(variant)
+                if not hints:
+                    self.always.append((r, v))
+                    continue
+                inflected, values = hints[0]  # each of the first required token's words files it
+                for value in set(values):
+                    self.by_word[1 if inflected else 0].setdefault(value, []).append((r, v))
+
+    def live(self, token_index: set, lemma_index: set) -> list:
+        """Each rule in order with those of its variants (in order) that cannot be ignored for these words."""
+        from pylat_ru.grammar import engine
+
+        found = set(self.always)
+        for words, filed in ((token_index, self.by_word[0]), (lemma_index, self.by_word[1])):
+            for word in words:
+                pairs = filed.get(word)
+                if pairs:
+                    found.update(pairs)
+        out = []
+        rule_no, kept = -1, None
+        for r, v in sorted(found):
+            variant = self.runnable[r][1][v]
+            if engine._variant_can_be_ignored(variant, token_index, lemma_index):
+                continue
+            if r != rule_no:
+                rule_no, kept = r, []
+                out.append((self.runnable[r][0], kept))
+            kept.append(variant)
+        return out
 
 
 def _rigid(variant) -> bool:

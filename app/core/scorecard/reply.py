@@ -14,6 +14,7 @@ from app.core.content import CorrespondenceTask, CustomerTurn
 from app.core.scorecard.card import Grammar, Span
 from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.latin_names import latin_signature
+from app.core.scorecard.text_spans import sorted_span_at
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
     PART_RE, Token, also_imperative, also_indicative, customer_name_from, cyrillic_share, dictionary_word, edit_distance,
@@ -102,7 +103,11 @@ class Reply:
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The sentence (start, end) that holds this position; the whole text where none does."""
-        return next(((s, e) for s, e in self.sentences if s <= pos < e), (0, len(self.text)))
+        return sorted_span_at(self.sentences, self._sentence_starts, pos) or (0, len(self.text))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
 
     def part_at(self, pos: int) -> tuple[int, int] | None:
         """The comma part (start, end) — the text between marks, :data:`words.PART_RE` — that holds this position;

@@ -14,6 +14,7 @@ from app.core.scorecard.card import Span
 from app.core.scorecard.follow_up import PLACES
 from app.core.scorecard.how_doing import way_to_another
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.text_spans import span_at
 from app.core.scorecard.words import Token, edit_distance, find_phrases, is_number, morph, normal_form, tokenize
 
 # A link or a path through the interface is an answer to «где?»: «docs.example.ru/webhooks», «Настройки → Тариф».
@@ -26,7 +27,7 @@ CLAUSE_RE = re.compile(r"(?:[^.!?…\n:;—–]|(?<=\d)[:.](?=\d))+")
 
 def clause_at(text: str, pos: int) -> tuple[int, int] | None:
     """The clause holding ``pos``: between stops, colons, semicolons and dashes (a time's «10:30» stays whole)."""
-    return next(((m.start(), m.end()) for m in CLAUSE_RE.finditer(text) if m.start() <= pos < m.end()), None)
+    return span_at(CLAUSE_RE, text, pos)
 
 _RECHECK = frozenset({"проверить", "посмотреть", "перепроверить", "поискать", "пересмотреть"})
 

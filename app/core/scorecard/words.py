@@ -134,18 +134,13 @@ def make_phrases(entries: Sequence[str]) -> tuple[Phrase, ...]:
 
 def find_phrases(tokens: Sequence[Token], phrases: Sequence[Phrase], *, gap: int = 1) -> list[tuple[Phrase, Span]]:
     """Every occurrence of each phrase; between two words of a phrase at most ``gap`` other words."""
-    index: dict[str, list[int]] = {}  # a word or normal form → where it stands: the first word is looked up
-    for i, tok in enumerate(tokens):
-        for key in {tok.lower} | tok.lemmas:
-            index.setdefault(key, []).append(i)
+    index = word_index(tokens)
     hits = []
-    for phrase in phrases:
+    for phrase, starts_of, key in _first_words(phrases):
+        starts = starts_of(index, key)
+        if not starts:
+            continue
         n = len(phrase.words)
-        first = phrase.words[0]
-        if first.endswith("*") or first.startswith("="):
-            starts = [i for i, tok in enumerate(tokens) if phrase.word_matches(0, tok)]
-        else:
-            starts = index.get(first, [])
         for i in starts:
             tok = tokens[i]
             j, k, ok = i, 1, True
@@ -163,6 +158,76 @@ def find_phrases(tokens: Sequence[Token], phrases: Sequence[Phrase], *, gap: int
     return hits
 
 
+class WordIndex:
+    """Where each word stands in a token list, looked up by a phrase's first word (:func:`find_phrases`): by
+    the word or one of its normal forms, by this very form («=было»), by its start («оплат*»)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tuple(tokens)
+        self.by_word: dict[str, list[int]] = {}  # a word or normal form → where it stands
+        self.by_form: dict[str, list[int]] = {}  # this very (lower-case) form → where it stands
+        for i, tok in enumerate(self.tokens):
+            for key in {tok.lower} | tok.lemmas:
+                self.by_word.setdefault(key, []).append(i)
+            self.by_form.setdefault(tok.lower, []).append(i)
+        self.by_start: dict[str, list[int]] = {}  # filled as starts are asked about
+
+    def word(self, key: str) -> list[int]:
+        return self.by_word.get(key, [])
+
+    def form(self, key: str) -> list[int]:
+        return self.by_form.get(key, [])
+
+    def start(self, key: str) -> list[int]:
+        found = self.by_start.get(key)
+        if found is None:
+            found = self.by_start[key] = [i for i, tok in enumerate(self.tokens) if tok.lower.startswith(key)]
+        return found
+
+
+_INDEXES_KEPT = 32  # token lists a reply's judges look into over and over (the reply's, the customer's)
+_indexes: dict[int, WordIndex] = {}
+
+
+def word_index(tokens: Sequence[Token]) -> WordIndex:
+    """The :class:`WordIndex` of ``tokens``, kept for the token lists last asked about (while they hold the very
+    same tokens; the list is kept alive with it, so its id is not reused)."""
+    kept = _indexes.get(id(tokens))
+    if kept is not None and kept.source is tokens and len(kept.tokens) == len(tokens) and kept.tokens == tuple(tokens):
+        return kept
+    index = WordIndex(tokens)
+    index.source = tokens
+    if len(_indexes) >= _INDEXES_KEPT:
+        _indexes.clear()
+    _indexes[id(tokens)] = index
+    return index
+
+
+_PHRASES_KEPT = 256
+_compiled_phrases: dict[int, tuple] = {}
+
+
+def _first_words(phrases: Sequence[Phrase]) -> list:
+    """Each phrase with how its first word is looked up in a :class:`WordIndex` (kept per tuple of phrases)."""
+    kept = _compiled_phrases.get(id(phrases))
+    if kept is not None and kept[0] is phrases:
+        return kept[1]
+    out = []
+    for phrase in phrases:
+        first = phrase.words[0]
+        if first.startswith("="):
+            out.append((phrase, WordIndex.form, first[1:]))
+        elif first.endswith("*"):
+            out.append((phrase, WordIndex.start, first[:-1]))
+        else:
+            out.append((phrase, WordIndex.word, first))
+    if isinstance(phrases, tuple):
+        if len(_compiled_phrases) >= _PHRASES_KEPT:
+            _compiled_phrases.clear()
+        _compiled_phrases[id(phrases)] = (phrases, out)
+    return out
+
+
 def parts_with_tokens(text: str, tokens: Sequence[Token]) -> list[tuple[int, int, list[Token]]]:
     """Each part of ``text`` (:data:`PART_RE`: between commas, colons, dashes and stops) as its start, its end and the
     tokens that begin in it — the customer-side walk the reply's own ``Reply.part_at`` / ``tokens_in`` give."""
@@ -172,6 +237,9 @@ def parts_with_tokens(text: str, tokens: Sequence[Token]) -> list[tuple[int, int
 def part_at(text: str, pos: int, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
     """The comma part (start, end) of ``text[start:end]`` (:data:`PART_RE`) that holds ``pos``; None where ``pos`` is
     on a mark."""
+    if start == 0 and end is None:
+        from app.core.scorecard.text_spans import span_at
+        return span_at(PART_RE, text, pos)
     parts = PART_RE.finditer(text, start, len(text) if end is None else end)
     return next(((m.start(), m.end()) for m in parts if m.start() <= pos < m.end()), None)
 

@@ -96,3 +96,21 @@ def test_switching_a_rule_off_is_seen_by_the_remembered_rule_list():
         assert not any(m.rule_id == "POZHALUJSTA" for m in tool.check(text, level=pylat_ru.LEVEL_PICKY))
     finally:
         tool.grammar_engine.enable_rule("POZHALUJSTA")
+
+
+def test_the_word_index_hands_on_the_variants_a_full_scan_keeps_in_the_same_order():
+    from pylat_ru.grammar import engine
+
+    assert pylat_reuse.apply()
+    tool = pylat_ru.LanguageToolRU()
+    eng = tool.grammar_engine
+    tool.check("Добрый вечер.", level=pylat_ru.LEVEL_PICKY)  # the rule list is set up
+    runnable = [(r, v) for r, v in ((rule, eng._compiled_variants.get(rule.full_id)) for rule in eng.get_runnable_rules()
+                                    if eng.is_rule_enabled(rule.full_id)) if v]
+    index = pylat_reuse._WordIndex(runnable)
+    words = [({"в", "течение", "дня", "оплатите", "."}, {"в", "течение", "день", "оплатить", "."}),
+             ({"по", "скольку", "мы", "не", "знаем"}, {"по", "сколько", "мы", "не", "знать"}), (set(), set())]
+    for token_index, lemma_index in words:
+        scanned = [(rule, [v for v in variants if not engine._variant_can_be_ignored(v, token_index, lemma_index)])
+                   for rule, variants in runnable]
+        assert index.live(token_index, lemma_index) == [(rule, live) for rule, live in scanned if live]

@@ -11,6 +11,8 @@ anything after a punctuation mark is left alone.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.core.grammar.findings import Category, Finding
 from app.core.grammar.rules._base import RuleInfo, Text, finding, match_case, parses
 from app.core.grammar.rules.agreement import _QUANTITY
@@ -39,6 +41,7 @@ _TIME = frozenset({"срок", "время", "период", "момент"})
 _NUMBER_NAMES = frozenset({"ноль", "нуль"})
 
 
+@lru_cache(maxsize=20_000)  # asked for every pair of nouns; the dictionary's «is_known» is a slow search
 def _only_noun(word: str) -> list:
     """The word's readings if it is only a common, inanimate noun (rare readings aside), else []."""
     readings = [p for p in parses(word) if p.score >= 0.05]
