@@ -41,3 +41,8 @@ def test_a_negation_before_the_why_word_reports_no_failure():
     from app.core.scorecard.reasons import why_questions
     assert why_questions(read_reply("Здравствуйте!", ["Я не поняла: почему за ноябрь начислено 40 баллов?"]))
     assert not why_questions(read_reply("Здравствуйте!", ["Почему мне не начислены баллы за ноябрь?"]))
+
+
+def test_a_failure_told_before_a_trailing_why_is_still_a_failure():
+    from app.core.scorecard.reasons import why_questions
+    assert not why_questions(read_reply("Здравствуйте!", ["Бонусы не списываются при оплате, почему?"]))
