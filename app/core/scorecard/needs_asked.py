@@ -14,9 +14,9 @@ from app.core.scorecard.words import tokenize
 
 # what is needed, as asked and as told: «нужно», «нужны», «надо», «требуется», «необходимо», «понадобится»
 _NEED = frozenset({"нужный", "нужно", "надо", "необходимо", "необходимый", "требоваться", "потребоваться",
-                   "понадобиться"})
+                   "понадобиться", "достаточно", "хватить"})
 _WHAT = frozenset({"что", "какой", "чего"})
-_YES = frozenset({"да", "можно", "конечно"})
+_YES = frozenset({"да", "конечно"})
 
 
 def asks_what_needed(r: Reply) -> bool:
@@ -32,7 +32,7 @@ def asks_what_needed(r: Reply) -> bool:
 
 
 def needs_unnamed(r: Reply, aside: Sequence[Span]) -> list[Span]:
-    """The sentence that only says yes («Да, номер можно переоформить») when the customer asked what is needed and
+    """The sentence that opens with a yes («Да, номер можно переоформить») when the customer asked what is needed and
     the reply names nothing needed — no word of need, no step bidden to the customer, nothing a figure counts. Empty
     when the question is not of that kind or the reply does name something."""
     if not asks_what_needed(r):
@@ -43,6 +43,7 @@ def needs_unnamed(r: Reply, aside: Sequence[Span]) -> list[Span]:
         return []
     for s, e in r.sentences:
         words = r.tokens_in(s, e)
-        if words and any(t.lower in _YES for t in words) and not any(a[0] <= s < a[1] for a in aside):
+        # a sentence that opens with a yes: «Скан можно прислать на почту» names where, it is no bare yes
+        if words and words[0].lower in _YES and not any(a[0] <= s < a[1] for a in aside):
             return [(words[0].start, words[-1].end - words[0].start)]
     return []

@@ -32,9 +32,11 @@ def why_questions(r: Reply) -> list[str]:
     found = []
     for chunk in questions(r):
         words = tokenize(chunk)
-        # only what is asked about reports a failure: «Ничего не понимаем: почему в счёте нет НДС?» asks for a reason
+        # what a colon leads into is the question: «Ничего не понимаем: почему в счёте нет НДС?» asks for a reason,
+        # «Промокод не применяется, почему?» still reports a failure
         at = next((i for i, t in enumerate(words) if t.lower in _WHY), None)
-        if at is not None and not _fails(words[at:]):
+        colon = chunk.rfind(":", 0, words[at].start) if at is not None else -1
+        if at is not None and not _fails([t for t in words if t.start > colon]):
             found.append(chunk)
     return found
 

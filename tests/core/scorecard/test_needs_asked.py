@@ -30,3 +30,11 @@ def test_the_whole_card_fails_the_bare_can():
     got = card("Здравствуйте! Да, договор можно перевести на другого предпринимателя, так делают часто. Всего доброго!",
                ASKED)["solution"]
     assert got.passed is False
+
+
+def test_a_thing_named_without_a_yes_is_left_alone():
+    """«Какие документы нужны?» — «Письмо на бланке компании; скан можно прислать на почту»: the «можно» tells where to
+    send what is named, no bare yes."""
+    r = read_reply("Здравствуйте! Подойдёт письмо на бланке компании с подписью директора. Скан можно прислать на "
+                   "docs@primer.ru. Всего доброго!", ["Какие документы нужны для расторжения?"])
+    assert needs_unnamed(r, []) == []

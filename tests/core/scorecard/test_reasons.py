@@ -53,3 +53,8 @@ def test_a_charge_named_by_what_it_is_explains_it():
     # the customer's own word said back names nothing
     from app.core.scorecard.reasons import charge_explained
     assert charge_explained(read_reply("Добрый день! Это списание.", "Что это за списание 169 рублей?"), []) == []
+
+
+def test_a_failure_told_before_a_trailing_why_is_still_a_failure():
+    from app.core.scorecard.reasons import why_questions
+    assert not why_questions(read_reply("Здравствуйте!", ["Бонусы не списываются при оплате, почему?"]))
