@@ -12,7 +12,10 @@ find such a stretch:
   («почему», «как», «сколько», «когда», «где», «куда», «какой») asks it.
 
 :func:`questions.marked` puts the missing «?» after such a stretch, so the solution element weighs it like any other
-question (a reply that answers one of two is a half-answer).
+question (a reply that answers one of two is a half-answer) — only in a message that then asks two things or more: a
+lone question («успею ли на пересадку — между рейсами час.») is read whole either way, and marking it only makes the
+reply's answer harder to find. A «ли» the customer weighs aloud («не могу решить, нужен ли мне планировщик») asks the
+operator nothing.
 """
 
 from __future__ import annotations
@@ -58,15 +61,28 @@ def asks_after_enumerator(stretch: str) -> bool:
     return words[0].lower != "как" or any(t.tag.startswith("INFN") for t in words[1:4])
 
 
+# «не могу решить, нужен ли мне планировщик»: the customer weighs it aloud — a thought, not a question to the operator
+_WEIGHING = frozenset({"знать", "решить", "понять", "думать", "сомневаться", "определиться", "представлять"})
+
+
+def _weighed_aloud(stretch: str) -> bool:
+    head = stretch[:stretch.rfind(",")] if "," in stretch else ""
+    return any(t.lemmas & _WEIGHING for t in tokenize(head))
+
+
 def mark_unmarked(message: str) -> str:
-    """The message with «?» in place of the stop (or after the last word) of each stretch that asks without it."""
-    out = []
+    """The message with «?» in place of the stop (or after the last word) of each stretch that asks without it — when
+    the message then asks two things or more: a missing mark matters where one question may hide another («можно ли
+    картой. и доставка есть?»), while a lone question is read whole either way."""
+    out, marks, asked = [], 0, 0
     for part in re.split(r"(?<=[.!?…\n])", message):
         body = part.rstrip()
         stop = body[-1:] in (".", "…")
         text = body[:-1] if stop else body
-        if text.strip() and not text.rstrip().endswith("?") and "?" not in text \
-                and (asks_by_li(text) or asks_after_enumerator(text)):
-            part = text + "?" + part[len(body):]
+        if text.rstrip().endswith("?"):
+            asked += 1
+        elif text.strip() and "?" not in text and (asks_by_li(text) and not _weighed_aloud(text)
+                                                     or asks_after_enumerator(text)):
+            part, marks = text + "?" + part[len(body):], marks + 1
         out.append(part)
-    return "".join(out)
+    return "".join(out) if marks and marks + asked >= 2 else message

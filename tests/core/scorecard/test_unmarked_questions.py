@@ -42,10 +42,17 @@ def test_a_numbered_item_opening_with_a_question_word_asks(stretch, asks):
 
 
 def test_the_missing_mark_is_put_in_place_of_the_stop_and_statements_are_left():
-    message = "добрый день. можно ли вернуть зонт без чека. вряд ли я его найду. и когда придут деньги"
+    message = "добрый день. можно ли вернуть зонт без чека. вряд ли я его найду. и когда придут деньги?"
     assert mark_unmarked(message) == ("добрый день. можно ли вернуть зонт без чека? вряд ли я его найду. "
-                                      "и когда придут деньги")
+                                      "и когда придут деньги?")
     assert mark_unmarked("Есть ли рассрочка? Спасибо.") == "Есть ли рассрочка? Спасибо."
+
+
+def test_a_lone_question_and_a_thought_weighed_aloud_are_left_as_they_are():
+    assert mark_unmarked("успею ли доехать до вокзала к семи — поезд в 19:20.") == \
+        "успею ли доехать до вокзала к семи — поезд в 19:20."
+    message = "Не знаю, нужна ли мне подписка. Сколько она стоит?"
+    assert mark_unmarked(message) == message
 
 
 def test_a_reply_to_only_the_marked_one_of_two_questions_is_a_half_answer():
