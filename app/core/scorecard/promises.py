@@ -43,10 +43,16 @@ def _vouched(r: Reply) -> list[Span]:
             if verb.tag.startswith("VERB") and "futr" in verb.tag and "3per" in verb.tag \
                     and not verb.lemmas & _OWN_MOVES and not (i and toks[i - 1].lower == "не") \
                     and not any(t.lower in _YOU and not CLAUSE_BREAK_RE.search(r.text[t.end:verb.start])
-                                for t in toks[max(0, i - 3):i]):
+                                and not _someone_acts_on_you(t, verb) for t in toks[max(0, i - 3):i]):
                 found.append((min(verb.start, vouch.start), max(verb.end, vouch.end) - min(verb.start, vouch.start)))
                 break
     return found
+
+
+def _someone_acts_on_you(you: Token, verb: Token) -> bool:
+    """«Вас примут», «вам одобрят»: the customer as the object of a verb in the third person plural with no subject —
+    someone else's decision, which the operator cannot vouch for."""
+    return you.lower != "вы" and "plur" in verb.tag
 
 
 _VOUCHING = frozenset({"гарантировать", "обещать", "ручаться", "поклясться", "я", "мы", "вам", "вас", "лично", "и",

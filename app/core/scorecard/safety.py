@@ -15,7 +15,6 @@ from app.core.scorecard.data_beside import from_its_part
 from app.core.scorecard.data_if import in_condition
 from app.core.scorecard.data_marks import marks_told
 from app.core.scorecard.data_told import told_by_customer
-from app.core.scorecard.named_owner import named_owner
 from app.core.scorecard.named_things import named_things
 from app.core.scorecard.others_orders import asked_about_others_order, order_told
 from app.core.scorecard.promises import promises
@@ -42,7 +41,7 @@ def safety(r: Reply) -> ElementResult:
             found.append((phrase("просьба сообщить тайные данные"), asked))
         if told := secret_told(toks, r.text, r.customer_messages):  # «новый пароль — 58214»: a secret written out in the chat
             found.append((phrase("тайные данные в самом ответе"), told))
-        leak = _other_persons_data(toks, r) or named_owner(toks, r) or (_handed_over(toks, *asked_for, text=r.text) if asked_for else []) \
+        leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for, text=r.text) if asked_for else []) \
             or (_full_name(toks, r) if who_asked else []) or (order_told(toks) if order_asked else [])
         if leak:
             found.append((phrase("чужие данные"), leak))

@@ -39,6 +39,8 @@ def test_the_operator_vouching_in_person_for_someone_elses_decision_is_a_promise
     assert any("Уверяю" in s for s in _said(r, promises(r)))
     r = read_reply("Добрый вечер! Даю вам слово, перевозчик вернёт дневной поезд. Хорошего вечера.", ask)
     assert any("слово" in s for s in _said(r, promises(r)))
+    r = read_reply("Добрый вечер! Даю слово, вас посадят на дневной поезд. Хорошего вечера.", ask)
+    assert any("слово" in s for s in _said(r, promises(r)))
     r = read_reply("Добрый вечер! Даю слово: напишу вам, как только перевозчик ответит.", ask)
     assert promises(r) == []
 
