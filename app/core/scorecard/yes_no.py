@@ -162,8 +162,11 @@ def predicate_answered(r: Reply, aside: Sequence[Span]) -> list[tuple[str, Span]
     found = []
     pending = _still_pending(r)
     for chunk in questions(r):
-        # «Это нормально, что приложение просит доступ?»: «, что …» is the subject clause, the head asks
-        chunk = re.split(r",\s*что\s", chunk, maxsplit=1)[0]
+        # «Это нормально, что приложение просит доступ?»: after a head with no verb, «, что …» is the subject clause
+        # and the head asks («Рейс отменили, что делать?» asks «что»)
+        head = re.split(r",\s*что\s", chunk, maxsplit=1)[0]
+        if head != chunk and not any(t.tag.startswith("VERB") for t in tokenize(head)):
+            chunk = head
         words = tokenize(chunk)
         if not words or any(t.lemmas & _WH_ASKED or t.lower in _WH_ASKED for t in words):
             continue
