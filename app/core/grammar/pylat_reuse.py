@@ -212,14 +212,7 @@ def _starts(first, tokens: list, verdicts: list, end: int):
     signature = _signature(first)
     accepted = memo[1].get(signature)
     if accepted is None:
-        accepted = []
-        for i, (atr, known) in enumerate(zip(tokens, verdicts)):
-            passed = known.get(signature)
-            if passed is None:
-                passed = known[signature] = any(first.matches_reading(at, atr) for at in atr.readings)
-            if passed:
-                accepted.append(i)
-        memo[1][signature] = accepted
+        accepted = memo[1][signature] = [i for i, ok in enumerate(_accepted(first, tokens, verdicts)) if ok]
     return accepted if end >= len(tokens) else [i for i in accepted if i < end]
 
 
