@@ -84,18 +84,16 @@ def _non_blank(sentence, raw_pos: bool) -> tuple[list, list]:
     """The tokens a pattern is matched against (pinned ``match_sentence`` steps 1–2) with each one's
     remembered verdicts (:func:`_accepts`), kept for the sentence last asked about;
     the sentence is kept alive with them, so its id is not reused."""
-    memo = getattr(_state, "memo", None)
+    memo = _kept_for("memo", sentence)
     stream = sentence.pre_disambig_tokens if raw_pos else sentence.tokens
-    if memo is None or memo[0] is not sentence:
-        memo = _state.memo = (sentence, {})
-    kept = memo[1].get(raw_pos)
+    kept = memo.get(raw_pos)
     if kept is not None and kept[0] is stream and kept[1] == len(stream):
         return kept[2], kept[3]
     tokens = [t for t in stream if t.has_pos_tag("SENT_START") or (t.token and not t.is_whitespace())]
     if len(_verdicts) >= VERDICTS_KEPT:
         _verdicts.clear()  # a long session's vocabulary starts again, rather than growing without end
     verdicts = [_verdicts.setdefault(_token_key(t), {}) for t in tokens]
-    memo[1][raw_pos] = (stream, len(stream), tokens, verdicts)
+    memo[raw_pos] = (stream, len(stream), tokens, verdicts)
     return tokens, verdicts
 
 
@@ -125,11 +123,25 @@ def _accepts(token, atr, verdicts: dict[int, bool]) -> bool | None:
     ``atr``'s kind); None while a ``<match>`` reference is resolved, which makes the test depend on the match."""
     if token.dynamic_text is not None or token.dynamic_postag is not None:
         return None
-    signature = _signature(token)
+    return _verdict(token, _signature(token), atr, verdicts)
+
+
+def _verdict(token, signature: int, atr, verdicts: dict[int, bool]) -> bool:
+    """Whether the pattern token (of kind ``signature``) accepts some reading of ``atr``, remembered in ``verdicts``."""
     passed = verdicts.get(signature)
     if passed is None:
         passed = verdicts[signature] = any(token.matches_reading(at, atr) for at in atr.readings)
     return passed
+
+
+def _kept_for(name: str, owner) -> dict:
+    """A table kept (per thread) for the sentence or token list last asked about, emptied when another comes;
+    the owner is kept alive with it, so its id is not reused."""
+    memo = getattr(_state, name, None)
+    if memo is None or memo[0] is not owner:
+        memo = (owner, {})
+        setattr(_state, name, memo)
+    return memo[1]
 
 
 def _match_sentence(self, sentence, synthesizer=None, immunized_tokens=None):
@@ -184,19 +196,11 @@ def _rigid_starts(variant, starts, tokens: list, verdicts: list):
 def _accepted(token, tokens: list, verdicts: list) -> list[bool]:
     """For each token of the list, whether the pattern token (one without a ``<match>`` reference) accepts
     it (:func:`_accepts`), kept for the token list last asked about per kind of pattern token."""
-    memo = getattr(_state, "accepted", None)
-    if memo is None or memo[0] is not tokens:
-        memo = _state.accepted = (tokens, {})
+    memo = _kept_for("accepted", tokens)
     signature = _signature(token)
-    flags = memo[1].get(signature)
+    flags = memo.get(signature)
     if flags is None:
-        flags = []
-        for atr, known in zip(tokens, verdicts):
-            passed = known.get(signature)
-            if passed is None:
-                passed = known[signature] = any(token.matches_reading(at, atr) for at in atr.readings)
-            flags.append(passed)
-        memo[1][signature] = flags
+        flags = memo[signature] = [_verdict(token, signature, atr, known) for atr, known in zip(tokens, verdicts)]
     return flags
 
 
@@ -206,13 +210,11 @@ def _starts(first, tokens: list, verdicts: list, end: int):
     and is kept for the token list last asked about; should a reference be set, each token is asked as before."""
     if first.dynamic_text is not None or first.dynamic_postag is not None:
         return [i for i in range(end) if _accepts(first, tokens[i], verdicts[i])]
-    memo = getattr(_state, "starts", None)
-    if memo is None or memo[0] is not tokens:
-        memo = _state.starts = (tokens, {})
+    memo = _kept_for("starts", tokens)
     signature = _signature(first)
-    accepted = memo[1].get(signature)
+    accepted = memo.get(signature)
     if accepted is None:
-        accepted = memo[1][signature] = [i for i, ok in enumerate(_accepted(first, tokens, verdicts)) if ok]
+        accepted = memo[signature] = [i for i, ok in enumerate(_accepted(first, tokens, verdicts)) if ok]
     return accepted if end >= len(tokens) else [i for i in accepted if i < end]
 
 
