@@ -23,11 +23,7 @@ def spans(pattern: re.Pattern, text: str) -> tuple[tuple[tuple[int, int], ...], 
 def span_at(pattern: re.Pattern, text: str, pos: int) -> tuple[int, int] | None:
     """The first match of ``pattern`` in ``text`` that holds ``pos`` (start ≤ pos < end), None where none does —
     as ``next(m for m in pattern.finditer(text) if m.start() <= pos < m.end())`` for a pattern with no empty match."""
-    found, starts = spans(pattern, text)
-    i = bisect_right(starts, pos) - 1
-    if i >= 0 and pos < found[i][1]:
-        return found[i]
-    return None
+    return sorted_span_at(*spans(pattern, text), pos)
 
 
 def sorted_span_at(found, starts, pos: int):

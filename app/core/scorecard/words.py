@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.text_spans import span_at
 
 _WORD_RE = re.compile(r"[0-9A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*")
 # A part of a sentence between commas, colons, semicolons, dashes and stops: «Передали разработчикам, они уже
@@ -238,7 +239,6 @@ def part_at(text: str, pos: int, start: int = 0, end: int | None = None) -> tupl
     """The comma part (start, end) of ``text[start:end]`` (:data:`PART_RE`) that holds ``pos``; None where ``pos`` is
     on a mark."""
     if start == 0 and end is None:
-        from app.core.scorecard.text_spans import span_at
         return span_at(PART_RE, text, pos)
     parts = PART_RE.finditer(text, start, len(text) if end is None else end)
     return next(((m.start(), m.end()) for m in parts if m.start() <= pos < m.end()), None)
