@@ -160,6 +160,8 @@ class Text:
 
 @lru_cache(maxsize=1)
 def morph() -> pymorphy3.MorphAnalyzer:
+    from app.core.grammar import pymorphy_speedup
+    pymorphy_speedup.apply()
     return pymorphy3.MorphAnalyzer()
 
 
