@@ -200,7 +200,12 @@ def _accepted(token, tokens: list, verdicts: list) -> list[bool]:
     signature = _signature(token)
     flags = memo.get(signature)
     if flags is None:
-        flags = memo[signature] = [_verdict(token, signature, atr, known) for atr, known in zip(tokens, verdicts)]
+        flags = memo[signature] = []
+        for atr, known in zip(tokens, verdicts):  # :func:`_verdict`, written out: it runs for every token
+            passed = known.get(signature)
+            if passed is None:
+                passed = known[signature] = any(token.matches_reading(at, atr) for at in atr.readings)
+            flags.append(passed)
     return flags
 
 

@@ -27,6 +27,9 @@ CALENDAR = frozenset({"понедельник", "вторник", "среда", 
 @lru_cache(maxsize=1)
 def morph():
     import pymorphy3
+
+    from app.core.grammar import pymorphy_speedup
+    pymorphy_speedup.apply()
     return pymorphy3.MorphAnalyzer()
 
 

@@ -52,16 +52,35 @@ class Text:
         self._analysis = None
         self._tokens = None
         self._spans: dict[tuple[int, int], int] | None = None
+        # every gap, and whether it ends a sentence or is plain spaces, listed once: the ~90 rule families ask
+        # about the same gaps hundreds of thousands of times per thousand replies
+        self._gaps: list[str] | None = None
+        self._starts: list[bool] | None = None
+        self._plain: list[bool] | None = None
+
+    def _gap_list(self) -> list[str]:
+        gaps = self._gaps
+        if gaps is None:
+            text, words = self.text, self.words
+            gaps = self._gaps = [text[(words[i - 1].end if i > 0 else 0):w.start] for i, w in enumerate(words)]
+        return gaps
 
     def gap_before(self, i: int) -> str:
         """The characters between word i-1 and word i (from the text start for the first word)."""
-        start = self.words[i - 1].end if i > 0 else 0
-        return self.text[start:self.words[i].start]
+        if i < 0:  # answered as before the lists were kept
+            start = self.words[i - 1].end if i > 0 else 0
+            return self.text[start:self.words[i].start]
+        gaps = self._gaps
+        return (gaps if gaps is not None else self._gap_list())[i]
 
     def starts_sentence(self, i: int) -> bool:
         """Word i is the first of its sentence (or follows a colon, a semicolon or a line break)."""
-        gap = self.gap_before(i)
-        return i == 0 or bool(_SENTENCE_END.search(gap))
+        if i < 0:
+            return bool(_SENTENCE_END.search(self.gap_before(i)))
+        starts = self._starts
+        if starts is None:
+            starts = self._starts = [i == 0 or bool(_SENTENCE_END.search(gap)) for i, gap in enumerate(self._gap_list())]
+        return starts[i]
 
     def opens_sentence(self, i: int) -> bool:
         """Word i is the first of a sentence proper: the text's first word, or the first after «.», «!», «?»,
@@ -71,7 +90,12 @@ class Text:
 
     def plain_gap(self, i: int) -> bool:
         """Word i follows word i-1 in the same sentence with nothing but spaces between them."""
-        return i > 0 and self.gap_before(i).strip() == ""
+        if i <= 0:
+            return False
+        plain = self._plain
+        if plain is None:
+            plain = self._plain = [gap.strip() == "" for gap in self._gap_list()]
+        return plain[i]
 
     def run_start(self, i: int) -> int:
         """The first word of the run that holds word i, words joined by nothing but spaces (no comma, no dash)."""
@@ -136,6 +160,8 @@ class Text:
 
 @lru_cache(maxsize=1)
 def morph() -> pymorphy3.MorphAnalyzer:
+    from app.core.grammar import pymorphy_speedup
+    pymorphy_speedup.apply()
     return pymorphy3.MorphAnalyzer()
 
 

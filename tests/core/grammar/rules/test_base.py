@@ -34,3 +34,15 @@ def test_a_fix_takes_the_capital_of_the_word_it_replaces_and_a_finding_is_ours()
     assert (f.message, f.explanation, f.category, f.rule_id) == ("Сообщение", "Объяснение.", Category.PUNCTUATION,
                                                                   "OURS_X")
     assert finding(RULE, 0, 1, message="Другое").message == "Другое"
+
+
+def test_gaps_listed_once_answer_as_the_text_between_the_words():
+    source = "«Да», — сказал он.\nПотом: ну что ж,  ладно…  Всё?"
+    t = Text(source)
+    for i, w in enumerate(t.words):
+        before = t.words[i - 1].end if i else 0
+        assert t.gap_before(i) == source[before:w.start]
+        assert t.starts_sentence(i) == (i == 0 or any(c in source[before:w.start] for c in ".!?…;:\n"))
+        assert t.plain_gap(i) == (i > 0 and not source[before:w.start].strip())
+    assert t.gap_before(-1) == source[:t.words[-1].start]  # a negative index answers as it always did
+    assert not t.plain_gap(-1) and not t.plain_gap(0)
