@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|blind_zp|blind_zq|blind_zr|blind_zs|blind_zt|blind_zu|blind_zv|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|blind_zp|blind_zq|blind_zr|blind_zs|blind_zt|blind_zu|blind_zv|blind_zw|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -364,6 +364,16 @@ two questions, a bare «да», a contradiction; 45 of 90), on empathy and tone 
 lecturing, the customer's spelling corrected), on safety (a relative told what only the account holder may hear, a PIN or
 an SMS code asked) and minor items; the pairs alternate between a ``tune`` and a ``check`` half; committed before the
 scorecard was first run on it; first-run figures in the header).
+``blind_zw`` — ``tests/data/replies/tuning_blind_zw.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; security scares and fraud — a code told to «the bank's security
+service», a «safe account», phishing SMS and links, a lost phone or card, a SIM swap or a number port behind the
+customer's back, a login or a charge they did not make, a loan in their name, a fake shop, booking, seller or tutor;
+passes calm the customer and give the safe steps in order with terms (block, new password, dispute, police report)
+without asking for codes and without promising a refund; slips on the solution (a question not answered, no path, no
+term, a vague «обратитесь в полицию», a refusal with no way, jargon, the wrong deed; 57 of 90), on tone (blame,
+lecturing, «система не ошибается», «это не к нам»), on empathy, on safety (codes, passwords, a card's number or photo,
+a relative's data, a promised refund) and minor items; the pairs alternate between a ``tune`` and a ``check`` half;
+committed before the scorecard was first run on it; first-run figures in the header).
 The held-out set is never used to shape the rules: it is only measured. Each reply is scored with
 the embedded grammar checker and our rules, as ``chat-trainer grade-reply`` does, and each element's
 verdict (met, not met, not applicable) is compared with the settled label. An element a set does not
@@ -437,6 +447,7 @@ SETS = {
     "blind_zt": ROOT / "tests" / "data" / "replies" / "tuning_blind_zt.toml",
     "blind_zu": ROOT / "tests" / "data" / "replies" / "tuning_blind_zu.toml",
     "blind_zv": ROOT / "tests" / "data" / "replies" / "tuning_blind_zv.toml",
+    "blind_zw": ROOT / "tests" / "data" / "replies" / "tuning_blind_zw.toml",
 }
 LABELLED = SETS["labelled"]
 
