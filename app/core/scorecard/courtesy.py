@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.closing_tell_us import tells_us_if_needed
+from app.core.scorecard.closing_told_then import told_then_mine
 from app.core.scorecard.farewells import (
     bare_farewell, genitive_wish, hope_ahead, offer_for_questions, reassured, signature, wished_arrival, wished_care,
 )
@@ -343,7 +344,7 @@ def _invites_reply(r: Reply, tail_start: int) -> list[Span]:
     for s, e in r.sentences[-2:] if len(r.sentences) > 2 else r.sentences[-1:]:  # not the opening «Сертификат?»
         if r.text[s:e].rstrip().endswith("?") and not _rhetorical(r, (s, e)):
             return [(s, e - s)]
-    offer = _offer_if_needed(r, tail_start) or tells_us_if_needed(r, tail_start)
+    offer = _offer_if_needed(r, tail_start) or tells_us_if_needed(r, tail_start) or told_then_mine(r)
     if offer:
         return offer
     tail = [t for t in r.tokens if t.start >= tail_start]

@@ -28,7 +28,9 @@ AGENTS = frozenset({"курьер", "мастер", "водитель", "опе�
 # A near person's death or illness — «Номер оформлен на отца, он умер», «мама в больнице, она…» — is the
 # customer's own grief, whoever it befell (docs/scorecard_rubric.md, «Сочувствие»: «заболел» is a complaint)
 GRIEF = frozenset({"умереть", "скончаться", "погибнуть", "смерть", "похороны", "заболеть", "болеть", "болезнь",
-                    "больница", "госпитализировать", "реанимация", "травма", "перелом"})
+                    "больница", "госпитализировать", "реанимация", "травма", "перелом",
+                    # an illness told by its event or the state it left: «папа после инсульта», «он лежачий»
+                    "инсульт", "инфаркт", "лежачий", "слечь", "парализовать", "парализованный"})
 
 
 def others_trouble(text: str, tokens: Sequence[Token], offset: int) -> bool:

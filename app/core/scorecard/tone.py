@@ -8,6 +8,7 @@ import re
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.customer import UNHURT
 from app.core.scorecard.denied_fault import denial_said_back
+from app.core.scorecard.ease_by_others import ease_by_others
 from app.core.scorecard.refusals import answer_handed_off, cleared_suspect, refused_outright, some_way
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.tone_cues import (
@@ -78,7 +79,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
                       + maxim_before(r, bool(set(r.customer.states) - UNHURT))
                       + hard_to_miss(r) + rhetorical_reproach(r) + groundless_complaint(r) + tautology(r)
-                      + corrected_wording(r)
+                      + corrected_wording(r) + ease_by_others(r)
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
             found += [s for s in gossip_about(r) + private_life(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
