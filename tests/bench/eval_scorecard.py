@@ -2,7 +2,7 @@
 
 Run from the project root:
 
-    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|blind_zp|blind_zq|blind_zr|blind_zs|blind_zt|blind_zu|blind_zw|heldout ...]
+    python tests/bench/eval_scorecard.py [labelled|tuning|more|fresh|wild|courtesy|paraphrase|blind_a|blind_b|blind_c|blind_d|blind_e|blind_f|blind_g|blind_h|blind_i|blind_j|blind_k|blind_l|blind_m|blind_n|blind_o|blind_p|blind_r|blind_s|blind_t|blind_u|blind_v|blind_w|blind_x|blind_y|blind_z|blind_za|blind_zb|blind_zc|blind_zd|blind_ze|blind_zf|blind_zg|blind_zh|blind_zi|blind_zj|blind_zk|blind_zl|blind_zm|blind_zn|blind_zo|blind_zp|blind_zq|blind_zr|blind_zs|blind_zt|blind_zu|blind_zv|blind_zw|heldout ...]
         [--details] [--no-grammar]
 
 Sets: ``labelled`` — ``tests/core/data/replies_labelled.toml`` (the first 66 replies); ``tuning`` and
@@ -354,6 +354,16 @@ mood and the name; slips on the solution (half of several questions, a neighbour
 bare «да», a contradiction; 51 of 90), on empathy and tone (the customer's slang copied, their Russian corrected,
 irony answered with irony, blame) and on safety and minor items; the pairs alternate between a ``tune`` and a
 ``check`` half; committed before the scorecard was first run on it; first-run figures in the header).
+``blind_zv`` — ``tests/data/replies/tuning_blind_zv.toml`` (180 replies written and labelled BLIND in six industries, in
+pairs of a passing and a slipping reply to one customer; customers who struggle with the channel or the technology —
+elderly people, poor eyesight or hearing, screen-reader users, first-time users, people writing from a relative's phone or
+for a relative (power of attorney, guardianship, a parent of an adult student); passes are plain, patient, step by step
+and still solve (or refuse another person's data with a way the customer can take); slips on the solution (jargon, steps
+the customer cannot take — a call to a deaf customer, a click for a blind one —, «на сайте» with no path, no term, half of
+two questions, a bare «да», a contradiction; 45 of 90), on empathy and tone (talking down, «проще простого», blame,
+lecturing, the customer's spelling corrected), on safety (a relative told what only the account holder may hear, a PIN or
+an SMS code asked) and minor items; the pairs alternate between a ``tune`` and a ``check`` half; committed before the
+scorecard was first run on it; first-run figures in the header).
 ``blind_zw`` — ``tests/data/replies/tuning_blind_zw.toml`` (180 replies written and labelled BLIND in six industries, in
 pairs of a passing and a slipping reply to one customer; security scares and fraud — a code told to «the bank's security
 service», a «safe account», phishing SMS and links, a lost phone or card, a SIM swap or a number port behind the
@@ -436,6 +446,7 @@ SETS = {
     "blind_zs": ROOT / "tests" / "data" / "replies" / "tuning_blind_zs.toml",
     "blind_zt": ROOT / "tests" / "data" / "replies" / "tuning_blind_zt.toml",
     "blind_zu": ROOT / "tests" / "data" / "replies" / "tuning_blind_zu.toml",
+    "blind_zv": ROOT / "tests" / "data" / "replies" / "tuning_blind_zv.toml",
     "blind_zw": ROOT / "tests" / "data" / "replies" / "tuning_blind_zw.toml",
 }
 LABELLED = SETS["labelled"]
