@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.core.scorecard.quoted_bids import quoted_spans
 from app.core.scorecard.words import Token
 
 # What brings the bait: a message or a call.
@@ -39,20 +40,6 @@ _TAKEN = frozenset({"открывать", "открыть", "звонить", "�
 _HUNG_UP_RE = re.compile(r"(?i)\b(?:положил[аи]?|бросил[аи]?)\s+трубку\b|\bсказал[аи]?,?\s+что\s+перезвоню\b")
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    spans, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch == "«":
-            if depth == 0:
-                start = i
-            depth += 1
-        elif ch == "»" and depth:
-            depth -= 1
-            if depth == 0:
-                spans.append((start, i + 1))
-    return spans
-
-
 def _sentence_start(text: str, offset: int) -> int:
     return max(text.rfind(c, 0, offset) for c in ".!?\n") + 1
 
@@ -65,7 +52,7 @@ def _carried(text: str, tokens: Sequence[Token], start: int) -> bool:
 
 def _in_bait(text: str, tokens: Sequence[Token], offset: int) -> bool:
     """The word at ``offset`` stands in a quoted message or in the words reported after a verb of saying."""
-    if any(a < offset < b and _carried(text, tokens, a) for a, b in _quote_spans(text)):
+    if any(a < offset < b and _carried(text, tokens, a) for a, b in quoted_spans(text)):
         return True
     start = _sentence_start(text, offset)
     said = [t for t in tokens if start <= t.start < offset and t.lemmas & _SAYING and "1per" not in t.tag
