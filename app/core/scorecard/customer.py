@@ -37,6 +37,7 @@ from app.core.scorecard.customer_syntax import read_syntax
 from app.core.scorecard.customer_thanks import thanked_spans
 from app.core.scorecard.customer_vows import never_again
 from app.core.scorecard.ends_soon import ends_soon
+from app.core.scorecard.fraud_bait import bait_ends, bait_only
 from app.core.scorecard.lexicon import Lexicon
 from app.core.scorecard.words import analyse, find_phrases, known_word, morph, sentences, tokenize
 
@@ -470,7 +471,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
            and not _asked_kindly(text, tokens, h)
            and not _bored_of_own(text, h) and not toward_us(text, h) and not question_form(text, h)]
         + _irony(text[settled:]) + ultimatum(text, told) + thanks_for_harm(text, told) + never_again(text, told))
-    add("urgency", [h for h in hits(lex.urgency) if not _through_whom(text, h)] + ends_soon(text, told))
+    add("urgency", [h for h in hits(lex.urgency) if not _through_whom(text, h) and not bait_only(text, tokens, text.find(h))]
+        + ends_soon(text, told))
     add("repeat", [h for h in hits(lex.repeat) if not _promise_kept(text, h) and not counts_times(text, h)]
         + [m.group() for m in _NTH_TIME_RE.finditer(text, settled)] + nth_time(text, told) + times_over(text, told)
         + earlier_contact(text, told))
@@ -495,14 +497,14 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         add(name, frags)
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
-        add(name, syntax.states.get(name, []))
+        add(name, [f for f in syntax.states.get(name, []) if name != "urgency" or not bait_ends(text, tokens, f)])
     # «…оценки Андрея, он сам не может зайти»: the trouble of someone the customer speaks for is not theirs
     complaint = [f for f in state.states.get("complaint", []) if (not others_trouble(text, tokens, text.find(f))
                  or _grief(f))
                  and not _if_later(tokens, text.find(f)) and not wished_not(tokens, text.find(f), len(f))
                  and not married(tokens, text.find(f)) and not first_time(tokens, text.find(f))
                  and not own_choice(text, tokens, text.find(f))
-                 and not reported_message(text, tokens, text.find(f))
+                 and not reported_message(text, tokens, text.find(f)) and not bait_only(text, tokens, text.find(f))
                  and not told_for_advice(text, tokens, text.find(f))]
     if complaint:
         state.states["complaint"] = complaint

@@ -13,6 +13,7 @@ import re
 from app.core.scorecard.card import Span
 from app.core.scorecard.follow_up import PLACES
 from app.core.scorecard.how_doing import way_to_another
+from app.core.scorecard.quoted_bids import only_quoted
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.text_spans import span_at
 from app.core.scorecard.words import Token, edit_distance, find_phrases, is_number, morph, normal_form, tokenize
@@ -236,7 +237,7 @@ def _bids_untouched(r: Reply) -> tuple[list[Token], list[Token]]:
     text = "\n".join(r.customer_messages)
     theirs = tokenize(text)
     bidden = [t for i, t in enumerate(theirs) if _bids(t, theirs[i - 1] if i else None, text)
-              and not t.lemmas & _TELL_OR_HELP]
+              and not t.lemmas & _TELL_OR_HELP and not only_quoted(text, t.start)]
     if not bidden:
         return [], []
     stems = {x[:5] for t in r.tokens for x in t.lemmas if len(x) >= 6} | {x for t in r.tokens for x in t.lemmas}
