@@ -17,6 +17,8 @@ from app.core.scorecard.tone_cues import (
 )
 from app.core.scorecard.staff_habits import staff_habits
 from app.core.scorecard.tone_caps import compound_head, shouted
+from app.core.scorecard.tone_elsewhere import sent_elsewhere
+from app.core.scorecard.tone_excuses import lectured
 from app.core.scorecard.thou_nouns import noun_not_imperative
 from app.core.scorecard.staff_defended import staff_defended
 from app.core.scorecard.staff_private import private_life
@@ -78,7 +80,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
                       + maxim_before(r, bool(set(r.customer.states) - UNHURT))
                       + hard_to_miss(r) + rhetorical_reproach(r) + groundless_complaint(r) + tautology(r)
-                      + corrected_wording(r)
+                      + corrected_wording(r) + lectured(r, bool(set(r.customer.states) - UNHURT))
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
             found += [s for s in gossip_about(r) + private_life(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
@@ -126,7 +128,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
-    passed_on = (_passed_on(r) or refused_outright(r) or answer_handed_off(r)) if not has_step and not r.dont_know else []
+    passed_on = (_passed_on(r) or refused_outright(r) or answer_handed_off(r) or sent_elsewhere(r)) if not has_step and not r.dont_know else []
     if passed_on:
         severe.append(phrase("{label}: {quoted}", label=phrase("отказ без выхода"), quoted=quote(text, passed_on)))
         spans += passed_on

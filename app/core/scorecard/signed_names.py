@@ -1,0 +1,55 @@
+"""A Cyrillic name that signs a customer's message though the dictionary does not read it as a first name:
+«Thanks, Карлос», «Спасибо Карлос», «…не проходит оплата. Линь».
+
+The rubric (docs/scorecard_rubric.md, «Обращение по имени») knows the name of a customer who signs. A name from
+another language is often read by the dictionary as a surname («Карлос»), an unknown word, or a common noun that may
+also name a person («линь»); :func:`words.customer_name_from` takes only first names. Two shapes sign whatever the
+word's reading:
+
+- **after thanks or a sign-off** («Спасибо», «Thanks», «С уважением», «Regards»), with or without a comma, at the
+  very end of the message: a capitalised word that can name a person or that the dictionary does not know;
+- **alone as the message's last sentence** («… картой. Линь»): one capitalised word that can name a person (an
+  animate noun in the nominative, a surname) or that the dictionary does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.core.paths import ASSETS
+from app.core.scorecard.words import morph
+
+_THANKS_RE = re.compile(r"(?i:спасибо|благодарю|с уважением|thanks|thank you|thx|regards|best regards|cheers)"
+                        r"[,!.]?\s+([А-ЯЁ][а-яё]+)[\s.!)]*$")
+_LAST_WORD_RE = re.compile(r"(?:[.!?…]\s+|\n\s*)[—–-]?\s*([А-ЯЁ][а-яё]+)[\s.!]*$")
+
+
+@lru_cache(maxsize=1)
+def _frequent() -> frozenset[str]:
+    """The most frequent Russian words («клиент», «мама», «команда»): a word this common signs nothing."""
+    path = ASSETS / "wordlists" / "ru.txt"
+    return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+def _may_name_a_person(word: str) -> bool:
+    if word.lower() in _frequent():
+        return False
+    parses = morph().parse(word.lower())
+    if not any(p.is_known for p in parses):
+        return True
+    return any(("anim" in str(p.tag) and p.tag.POS == "NOUN" or "Surn" in str(p.tag) or "Name" in str(p.tag))
+               and p.tag.case == "nomn" and p.tag.number in ("sing", None) for p in parses[:4])
+
+
+def foreign_signature(message: str) -> str:
+    """The word that signs ``message`` in one of the two shapes, else ""."""
+    tail = message.strip()
+    m = _THANKS_RE.search(tail)
+    if m and _may_name_a_person(m.group(1)):
+        return m.group(1)
+    m = _LAST_WORD_RE.search(tail)
+    if m and _may_name_a_person(m.group(1)) and "VERB" not in str(morph().parse(m.group(1).lower())[0].tag):
+        return m.group(1)
+    return ""
