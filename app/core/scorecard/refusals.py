@@ -234,8 +234,8 @@ def cleared_suspect(r: Reply, span: Span) -> bool:
             and toks[at - 1].start >= start:
         at -= 1
     subject = toks[at] if at is not None else None
-    if subject is not None and subject.lower in ("вы", "вас"):
-        return True  # «Вы тут ни при чём, сбой был у нас»: the customer cleared, a comfort
+    if subject is not None and (subject.lower in ("вы", "вас") or at and "ваш" in toks[at - 1].lemmas):
+        return True  # «Вы тут ни при чём, сбой был у нас», «ваш сын ни при чём»: the customer's side cleared, a comfort
     if subject is None or subject.lemmas & _WHO_SHRUGS or "NPRO" in subject.tag or "anim" in subject.tag.split(" ")[0]:
         return False
     # «регистр», «браузер»: an inanimate nominative reads as the accusative of the same form
