@@ -8,8 +8,9 @@ word's reading:
 
 - **after thanks or a sign-off** («Спасибо», «Thanks», «С уважением», «Regards»), with or without a comma, at the
   very end of the message: a capitalised word that can name a person or that the dictionary does not know;
-- **alone as the message's last sentence** («… картой. Линь»): one capitalised word that can name a person (an
-  animate noun in the nominative, a surname) or that the dictionary does not know.
+- **alone as the message's last sentence**: one capitalised word that the dictionary reads as a name or a surname
+  or does not know («… картой. Нгуен»); alone on its own last line, any animate noun too («…\nЛинь» — a fish to
+  the dictionary), not after a full stop on the same line («Через приложение можно? Андроид.»).
 """
 
 from __future__ import annotations
@@ -33,14 +34,16 @@ def _frequent() -> frozenset[str]:
                      if w.strip() and not w.startswith("#"))
 
 
-def _may_name_a_person(word: str) -> bool:
+def _may_name_a_person(word: str, *, any_animate: bool = True) -> bool:
+    """Unknown to the dictionary, or read as a name or a surname — or, with ``any_animate``, as any animate noun
+    («Линь» is a fish to the dictionary)."""
     if word.lower() in _frequent():
         return False
     parses = morph().parse(word.lower())
     if not any(p.is_known for p in parses):
         return True
-    return any(("anim" in str(p.tag) and p.tag.POS == "NOUN" or "Surn" in str(p.tag) or "Name" in str(p.tag))
-               and p.tag.case == "nomn" and p.tag.number in ("sing", None) for p in parses[:4])
+    return any(("anim" in str(p.tag) and p.tag.POS == "NOUN" and any_animate or "Surn" in str(p.tag)
+                or "Name" in str(p.tag)) and p.tag.case == "nomn" and p.tag.number in ("sing", None) for p in parses[:4])
 
 
 def foreign_signature(message: str) -> str:
@@ -50,6 +53,10 @@ def foreign_signature(message: str) -> str:
     if m and _may_name_a_person(m.group(1)):
         return m.group(1)
     m = _LAST_WORD_RE.search(tail)
-    if m and _may_name_a_person(m.group(1)) and "VERB" not in str(morph().parse(m.group(1).lower())[0].tag):
+    # alone on its own line, any animate noun may sign; after a full stop on the same line («…можно? Андроид.»)
+    # only a name, a surname or an unknown word does
+    own_line = bool(m) and "\n" in tail[m.start():m.start(1)]
+    if m and _may_name_a_person(m.group(1), any_animate=own_line) \
+            and "VERB" not in str(morph().parse(m.group(1).lower())[0].tag):
         return m.group(1)
     return ""

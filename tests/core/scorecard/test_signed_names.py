@@ -12,7 +12,7 @@ from reply_cases import card
 @pytest.mark.parametrize("message, name", [
     ("Where is my refund? Thanks, Хорхе", "Хорхе"),
     ("Посылка не пришла, проверьте пожалуйста\nСпасибо Карлос", "Карлос"),
-    ("Не проходит оплата картой. Линь", "Линь"),
+    ("Не проходит оплата картой, помогите.\nЛинь", "Линь"),
     ("Счёт не закрывается третий день. Нгуен", "Нгуен"),
 ])
 def test_a_foreign_name_signs(message, name):
@@ -26,6 +26,7 @@ def test_a_foreign_name_signs(message, name):
     "Не приходит код. Спасибо",
     "Верните деньги. Жду.",
     "Заранее спасибо, Команда",
+    "Можно сменить номер через приложение? Андроид.",  # an animate noun after a full stop names the phone
 ])
 def test_a_common_word_at_the_end_signs_nothing(message):
     assert foreign_signature(message) == ""
