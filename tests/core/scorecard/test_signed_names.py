@@ -33,7 +33,7 @@ def test_a_common_word_at_the_end_signs_nothing(message):
 
 
 def test_the_operator_is_held_to_the_signed_name():
-    customer = ["Не могу войти в приложение банка, пишет «ошибка 403». Линь"]
+    customer = ["Не могу войти в приложение банка, пишет «ошибка 403».\nЛинь"]
     c = card("Здравствуйте, Линь! Извините за неудобство. Ошибку 403 мы исправили, войдите заново. Хорошего дня!",
              customer=customer)
     assert c["name"].passed is True
