@@ -8,8 +8,8 @@ word's reading:
 
 - **after thanks or a sign-off** («Спасибо», «Thanks», «С уважением», «Regards»), with or without a comma, at the
   very end of the message: a capitalised word that can name a person or that the dictionary does not know;
-- **alone as the message's last sentence**: one capitalised word that the dictionary reads as a name or a surname
-  or does not know («… картой. Нгуен»); alone on its own last line, any animate noun too («…\nЛинь» — a fish to
+- **alone as the message's last sentence**: one capitalised word that the dictionary reads as a first name or does
+  not know («… картой. Нгуен»); alone on its own last line, a surname or any animate noun too («…\nЛинь» — a fish to
   the dictionary), not after a full stop on the same line («Через приложение можно? Андроид.»).
 """
 
@@ -35,14 +35,14 @@ def _frequent() -> frozenset[str]:
 
 
 def _may_name_a_person(word: str, *, any_animate: bool = True) -> bool:
-    """Unknown to the dictionary, or read as a name or a surname — or, with ``any_animate``, as any animate noun
-    («Линь» is a fish to the dictionary)."""
+    """Unknown to the dictionary, or read as a first name — or, with ``any_animate``, as a surname or any animate
+    noun («Карлос» is a surname to the dictionary, «Линь» a fish)."""
     if word.lower() in _frequent():
         return False
     parses = morph().parse(word.lower())
     if not any(p.is_known for p in parses):
         return True
-    return any(("anim" in str(p.tag) and p.tag.POS == "NOUN" and any_animate or "Surn" in str(p.tag)
+    return any(("anim" in str(p.tag) and p.tag.POS == "NOUN" and any_animate or "Surn" in str(p.tag) and any_animate
                 or "Name" in str(p.tag)) and p.tag.case == "nomn" and p.tag.number in ("sing", None) for p in parses[:4])
 
 
@@ -56,6 +56,8 @@ def foreign_signature(message: str) -> str:
     # alone on its own line, any animate noun may sign; after a full stop on the same line («…можно? Андроид.»)
     # only a name, a surname or an unknown word does
     own_line = bool(m) and "\n" in tail[m.start():m.start(1)]
+    if m and re.search(r"(?:^|\s)[А-ЯЁ]\.\s*$", tail[:m.start(1)]):
+        return ""  # «главный бухгалтер Е. С. Миронова»: a surname after initials, no first name
     if m and _may_name_a_person(m.group(1), any_animate=own_line) \
             and "VERB" not in str(morph().parse(m.group(1).lower())[0].tag):
         return m.group(1)

@@ -27,6 +27,7 @@ def test_a_foreign_name_signs(message, name):
     "Верните деньги. Жду.",
     "Заранее спасибо, Команда",
     "Можно сменить номер через приложение? Андроид.",  # an animate noun after a full stop names the phone
+    "Пришлите акт сверки. ООО «Ромашка», бухгалтер А. В. Сидорова",  # a surname after initials
 ])
 def test_a_common_word_at_the_end_signs_nothing(message):
     assert foreign_signature(message) == ""
