@@ -17,7 +17,6 @@ from app.core.scorecard.tone_cues import (
 )
 from app.core.scorecard.staff_habits import staff_habits
 from app.core.scorecard.tone_caps import compound_head, shouted
-from app.core.scorecard.tone_elsewhere import sent_elsewhere
 from app.core.scorecard.tone_excuses import lectured
 from app.core.scorecard.thou_nouns import noun_not_imperative
 from app.core.scorecard.staff_defended import staff_defended
@@ -128,7 +127,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
     elif emoji and set(r.customer.states) - UNHURT:  # a smile to a confused or worried customer is allowed
         mild.append(phrase('эмодзи в ответе на жалобу'))
         spans += emoji
-    passed_on = (_passed_on(r) or refused_outright(r) or answer_handed_off(r) or sent_elsewhere(r)) if not has_step and not r.dont_know else []
+    passed_on = (_passed_on(r) or refused_outright(r) or answer_handed_off(r)) if not has_step and not r.dont_know else []
     if passed_on:
         severe.append(phrase("{label}: {quoted}", label=phrase("отказ без выхода"), quoted=quote(text, passed_on)))
         spans += passed_on
