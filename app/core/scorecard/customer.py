@@ -24,7 +24,9 @@ from app.core.scorecard.customer_cues import (
     paid_for_nothing, pestered, promise_overrun, shows_zero, still_after_deed, thanks_for_harm, times_over, ultimatum,
     waited_since, where_is_mine, worse_than_before,
 )
+from app.core.scorecard.customer_feelings import own_feelings
 from app.core.scorecard.customer_latin import english_states
+from app.core.scorecard.customer_translit import from_translit
 from app.core.scorecard.customer_not_got import owed_missing, refused_on_screen
 from app.core.scorecard.customer_overdue import term_lapsed
 from app.core.scorecard.customer_missing import charged_though, missing_thing
@@ -495,6 +497,8 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         + by_itself(text, told) + service_down(text, told))
     for name, frags in english_states(text[settled:]).items():
         add(name, frags)
+    for name, frags in own_feelings(text, told).items():  # «я в ярости», «меня измучила», «мы горим»
+        add(name, frags)
     syntax = read_syntax(" " * settled + text[settled:])  # blanked, so that offsets stay as they were
     for name in ("complaint", "anger", "urgency"):
         add(name, [f for f in syntax.states.get(name, []) if name != "urgency" or not bait_ends(text, tokens, f)])
@@ -510,6 +514,9 @@ def read_customer(messages: Sequence[str], lex: Lexicon, cap: int) -> CustomerSt
         state.states["complaint"] = complaint
     else:
         state.states.pop("complaint", None)
+    if (cyrillic := from_translit(text)) is not None:  # «dengi ne prishli»: Russian in Latin letters, read as Russian
+        for name, frags in read_customer([cyrillic], lex, cap).states.items():
+            add(name, frags)
     # «Спасибо, что вернули деньги за сбой»: a trouble put right and thanked for is over
     for start, end in thanked_spans(text, tokens):
         for name in ("complaint", "anger"):

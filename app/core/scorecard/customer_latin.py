@@ -16,6 +16,9 @@ _CUES = {
     "worry": (r"worr(?:y|ied|ying)", r"afraid", r"scared", r"nervous", r"anxious", r"panic(?:king)?"),
     "repeat": (r"(?:second|third|fourth|2nd|3rd|4th)\s+time", r"(?:write|writing|wrote|ask|asking|asked)\s+again",
                r"again\s+(?:and\s+again|no\s+answer)", r"already\s+(?:wrote|write|asked|called|contacted)"),
+    # anger said outright: «I am furious», «fed up with your service», «this is ridiculous»
+    "anger": (r"furious", r"angry", r"outraged", r"fed\s+up", r"ridiculous", r"how\s+dare", r"mad\s+at",
+              r"pissed(?:\s+off)?", r"sick\s+(?:and\s+tired\s+)?of"),
     "urgency": (r"urgent(?:ly)?", r"asap", r"as\s+soon\s+as\s+possible", r"right\s+now"),
     "complaint": (r"(?:does|do|did|is|are)\s*(?:n't|not)\s+(?:work|working|come|arrive|arrived|open|load)",
                   r"not\s+working", r"(?:can't|cannot|can\s+not)\s+(?:log\s*in|login|enter|pay|open|access|get)",
@@ -36,7 +39,7 @@ def english_states(text: str) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for state, pattern in _PATTERNS.items():
         for m in pattern.finditer(text):
-            if state in ("worry", "urgency") and _DENIED_RE.search(text[max(0, m.start() - 8):m.start()]):
+            if state in ("worry", "urgency", "anger") and _DENIED_RE.search(text[max(0, m.start() - 8):m.start()]):
                 continue
             found.setdefault(state, []).append(m.group())
     return found

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from app.core.scorecard.card import Span
+from app.core.scorecard.promised_verdict import promised_verdict
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.words import CLAUSE_BREAK_RE, PART_RE, Token, find_phrases
 
@@ -15,6 +16,7 @@ def promises(r: Reply) -> list[Span]:
     """«Гарантирую», «обещаю», «точно одобрят»: the words promising what the operator cannot promise, not denied."""
     found = [s for _, s in find_phrases(r.tokens, r.lex.promises, gap=0) if not _negated(r.tokens, s[0], r.text)]
     found += [s for s in _sure_outcomes(r.tokens, r.text) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
+    found += [s for s in promised_verdict(r) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]  # «прослежу, чтобы поставили»
     return found + [s for s in _vouched(r) if not any(p[0] <= s[0] < p[0] + p[1] for p in found)]
 
 

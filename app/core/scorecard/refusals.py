@@ -70,10 +70,18 @@ def refused_outright(r: Reply) -> list[Span]:
             words = [t for t in r.tokens_in(start, clause.end()) if t is not tok]
         # «денежные средства не возвращаются» to «хотим вернуть деньги»: the doing refused is the one asked for
         if any(touched(lemmas, theirs) for lemmas in content(words).values()) \
-                or tok.lemmas & (_NOT_GIVEN_BACK | _NO_RETURN | _REFUSED) and r.customer_lemmas & _GIVING_BACK:
+                or tok.lemmas & (_NOT_GIVEN_BACK | _NO_RETURN | _REFUSED) and r.customer_lemmas & _GIVING_BACK \
+                or _return_not_done(tok, words, r):
             at = toks[i - 1] if negated else tok
             found.append((at.start, tok.end - at.start))
     return found
+
+
+def _return_not_done(tok, words, r: Reply) -> bool:
+    """«Возврат денежных средств не производится» to «хотим вернуть деньги»: the bureaucratic no said of the return
+    itself, to a customer who asks for their money back."""
+    return bool(tok.lemmas & _NOT_DONE and r.customer_lemmas & _GIVING_BACK
+                and any(t.lemmas & _GIVING_BACK for t in words))
 
 
 def _supposed(r: Reply, start: int, at: int) -> bool:
@@ -119,6 +127,8 @@ def some_way(r: Reply) -> bool:
             return True
         if tok.tag.startswith("VERB") and "past" in tok.tag and "perf" in tok.tag and before in ("я", "мы"):
             return True
+        if _deed_without_subject(r, i):  # «Переселила вас в каюту 6214»
+            return True
         if tok.lower in _OTHER_CAN and before != "не" and _someone_else_can(r, i):
             return True
         # «шестого добавить не получится, понадобится тариф «Старт»», «нужна доверенность»: what it takes, named
@@ -126,6 +136,22 @@ def some_way(r: Reply) -> bool:
                 and before != "не" and any(t.tag.startswith("NOUN") and "inan" in t.tag for t in toks[i + 1:i + 3]):
             return True
     return False
+
+
+_YOURS = frozenset({"вас", "вам", "ваш", "ваша", "ваше", "ваши", "вашу", "вашего", "вашей", "ваших"})
+
+
+def _deed_without_subject(r: Reply, i: int) -> bool:
+    """«Переселила вас в каюту 6214», «Оформил вам возврат»: a singular past perfective verb that opens its sentence,
+    with the customer as its object right after it — the operator's own deed with the «я» left out, not «Пришло
+    уведомление» (no «вас» after it)."""
+    tok = r.tokens[i]
+    if not (tok.tag.startswith("VERB") and "past" in tok.tag and "perf" in tok.tag and "sing" in tok.tag):
+        return False
+    start, _ = r.sentence_at(tok.start)
+    if r.text[start:tok.start].strip(" —–-\n"):
+        return False
+    return i + 1 < len(r.tokens) and r.tokens[i + 1].lower in _YOURS
 
 
 # What the customer would need to get it: «понадобится», «потребуется» (with «нужен / нужна» beside them).
@@ -201,8 +227,16 @@ def cleared_suspect(r: Reply, span: Span) -> bool:
         return False
     start, _ = r.sentence_at(toks[inside[0]].start)
     # the subject: the nearest noun or pronoun before the phrase, inside its sentence
-    subject = next((toks[j] for j in range(inside[0] - 1, -1, -1)
-                    if toks[j].start >= start and (toks[j].tag.startswith("NOUN") or toks[j].tag.startswith("NPRO"))), None)
+    at = next((j for j in range(inside[0] - 1, -1, -1)
+               if toks[j].start >= start and (toks[j].tag.startswith("NOUN") or toks[j].tag.startswith("NPRO"))), None)
+    # «регистр букв тут ни при чём»: a noun in the genitive right after another noun belongs to it
+    while at is not None and at > 0 and "gent" in toks[at].tag and toks[at - 1].tag.startswith("NOUN") \
+            and toks[at - 1].start >= start:
+        at -= 1
+    subject = toks[at] if at is not None else None
+    if subject is not None and (subject.lower in ("вы", "вас") or at and "ваш" in toks[at - 1].lemmas):
+        return True  # «Вы тут ни при чём, сбой был у нас», «ваш сын ни при чём»: the customer's side cleared, a comfort
     if subject is None or subject.lemmas & _WHO_SHRUGS or "NPRO" in subject.tag or "anim" in subject.tag.split(" ")[0]:
         return False
-    return "nomn" in subject.tag or subject.tag.startswith("LATN")
+    # «регистр», «браузер»: an inanimate nominative reads as the accusative of the same form
+    return "nomn" in subject.tag or "accs" in subject.tag and "inan" in subject.tag or subject.tag.startswith("LATN")

@@ -14,6 +14,7 @@ from app.core.content import CorrespondenceTask, CustomerTurn
 from app.core.scorecard.card import Grammar, Span
 from app.core.scorecard.customer import CustomerState, read_customer
 from app.core.scorecard.latin_names import latin_signature
+from app.core.scorecard.signed_names import foreign_signature
 from app.core.scorecard.text_spans import sorted_span_at
 from app.core.scorecard.lexicon import Lexicon, load_lexicon
 from app.core.scorecard.words import (
@@ -245,7 +246,8 @@ def read_reply(reply: str, customer_messages: Sequence[str] | str, *, customer_n
         customer_messages = list(customer_messages) or list(task.messages)
         customer_name = customer_name or task.customer
     customer_name = (customer_name or customer_name_from(customer_messages)
-                     or next(filter(None, map(latin_signature, reversed(customer_messages))), "")).strip()
+                     or next(filter(None, map(latin_signature, reversed(customer_messages))), "")
+                     or next(filter(None, map(foreign_signature, reversed(customer_messages))), "")).strip()
     notes: list[str] = []
 
     text = reply[:ANALYSIS_CAP]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import ElementResult, Span
 from app.core.scorecard.companions import companion
 from app.core.scorecard.data_beside import from_its_part
+from app.core.scorecard.data_health import staff_health
 from app.core.scorecard.data_if import in_condition
 from app.core.scorecard.data_marks import marks_told
 from app.core.scorecard.data_told import told_by_customer
@@ -42,7 +43,8 @@ def safety(r: Reply) -> ElementResult:
         if told := secret_told(toks, r.text, r.customer_messages):  # «новый пароль — 58214»: a secret written out in the chat
             found.append((phrase("тайные данные в самом ответе"), told))
         leak = _other_persons_data(toks, r) or (_handed_over(toks, *asked_for, text=r.text) if asked_for else []) \
-            or (_full_name(toks, r) if who_asked else []) or (order_told(toks) if order_asked else [])
+            or (_full_name(toks, r) if who_asked else []) or (order_told(toks) if order_asked else []) \
+            or staff_health(toks, r)  # «у преподавателя высокая температура»
         if leak:
             found.append((phrase("чужие данные"), leak))
     if not found and (by_pronoun := secret_by_pronoun(r)):  # «Код придёт в СМС. Напишите мне его сюда»

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from app.core.scorecard.card import Span
 from app.core.scorecard.harmless_codes import code_of_thing
 from app.core.scorecard.reply import Reply
+from app.core.scorecard.secret_answers import secret_answer
 from app.core.scorecard.secret_told import HEADS, code_word_at
 from app.core.scorecard.words import Token
 
@@ -49,7 +50,7 @@ def secret_by_pronoun(r: Reply) -> list[Span]:
             secret = _antecedent(r.tokens_in(*before), _PRONOUNS[pron.lower])
             if secret is not None:
                 return [(tok.start, tok.end - tok.start), (secret.start, secret.end - secret.start)]
-    return []
+    return secret_answer(r)  # «Напишите клички питомцев» to one whose control question is a pet's name
 
 
 def _someone_else(near: Sequence[Token]) -> bool:

@@ -18,6 +18,7 @@ from app.core.scorecard.tone_cues import (
 )
 from app.core.scorecard.staff_habits import staff_habits
 from app.core.scorecard.tone_caps import compound_head, shouted
+from app.core.scorecard.tone_excuses import lectured
 from app.core.scorecard.thou_nouns import noun_not_imperative
 from app.core.scorecard.staff_defended import staff_defended
 from app.core.scorecard.staff_private import private_life
@@ -79,7 +80,7 @@ def tone(r: Reply, *, has_step: bool) -> ElementResult:
                       + familiar_address(r) + warned_in_advance(r, bool(set(r.customer.states) - UNHURT))
                       + maxim_before(r, bool(set(r.customer.states) - UNHURT))
                       + hard_to_miss(r) + rhetorical_reproach(r) + groundless_complaint(r) + tautology(r)
-                      + corrected_wording(r) + ease_by_others(r)
+                      + corrected_wording(r) + ease_by_others(r) + lectured(r, bool(set(r.customer.states) - UNHURT))
                       if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]
         if phrases is lex.gossip:  # and «вечно всем грубит», «на него уже не раз жаловались»
             found += [s for s in gossip_about(r) + private_life(r) if not any(f[0] <= s[0] < f[0] + f[1] for f in found)]

@@ -16,6 +16,8 @@ from test_customer import read
     ("Need the invoice urgently please", "urgency", "urgently"),
     ("The app is not working after update", "complaint", "is not working"),
     ("Card doesn't work in the shop, what to do?", "complaint", "doesn't work"),
+    ("I am furious, the courier just left the box at the gate", "anger", "furious"),
+    ("Honestly fed up with these SMS every morning", "anger", "fed up"),
 ])
 def test_english_words_show_the_rubrics_states(message, state, word):
     assert word in read(message).states.get(state, []), read(message).states
@@ -24,6 +26,7 @@ def test_english_words_show_the_rubrics_states(message, state, word):
 @pytest.mark.parametrize("message", [
     "Don't worry, it is not urgent. How can I change my address?",
     "Hello, how can I get a second card for my wife?",
+    "I'm not angry, just tell me how to change the tariff",
 ])
 def test_a_calm_english_question_shows_no_state(message):
     assert english_states(message) == {}, english_states(message)

@@ -1,0 +1,38 @@
+"""Lecturing read from the sentence: the customer asked to excuse the staff, a threat to complain granted with a
+shrug, a customer with a trouble told to learn — and the polite replies of the same words that are none of these."""
+
+from __future__ import annotations
+
+import pytest
+
+from reply_cases import card
+
+HURT = ["Мастер нахамил мне по телефону и так и не приехал, это возмутительно!"]
+SUE = ["Если не вернёте деньги за сломанный чайник, я подам на вас в суд!"]
+GRADE = ["Почему мне поставили тройку за диктант?! Я всё написала правильно!"]
+CALM = ["Как подготовиться к устному экзамену по немецкому?"]
+
+
+@pytest.mark.parametrize("reply, customer", [
+    ("Здравствуйте! Извините. Мастер работал с утра без перерыва, постарайтесь его понять. Хорошего дня!", HURT),
+    ("Здравствуйте! Извините. Войдите, пожалуйста, в положение мастера: у него было 12 вызовов. Хорошего дня!", HURT),
+    ("Здравствуйте. В суд, конечно, можете, но гарантия на чайник уже закончилась. Всего доброго.", SUE),
+    ("Здравствуйте. Жаловаться можете сколько угодно, возврат по этому случаю не положен. Всего доброго.", SUE),
+    ("Здравствуйте. Сожалею. Вам нужно подтянуть орфографию, тогда и оценки будут выше. Всего доброго.", GRADE),
+])
+def test_a_lecture_in_other_words_fails_tone(reply, customer):
+    c = card(reply, customer=customer)
+    assert c["tone"].passed is False and "оучение" in c["tone"].reason, c["tone"].reason
+
+
+@pytest.mark.parametrize("reply, customer", [
+    ("Здравствуйте! Простите, пожалуйста. Я поговорю с мастером сегодня и напишу вам до 18:00, новый мастер приедет "
+     "завтра с 10 до 12. Хорошего дня!", HURT),
+    ("Здравствуйте! Мне очень жаль. Вы вправе обратиться в суд, но давайте сначала я оформлю возврат: 2 490 ₽ придут "
+     "на карту за 3 рабочих дня. Всего доброго.", SUE),
+    ("Здравствуйте! К экзамену вам нужно выучить 40 тем из списка и пройти два пробных экзамена, список пришлю сегодня. "
+     "Удачи!", CALM),
+])
+def test_the_same_words_politely_pass_tone(reply, customer):
+    c = card(reply, customer=customer)
+    assert c["tone"].passed is True, c["tone"].reason
