@@ -65,6 +65,7 @@ from app.core.scorecard.negated_bids import negated_bid
 from app.core.scorecard.sent_already import attached_asked
 from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.lapsed_date_again import lapsed_date_again
+from app.core.scorecard.silent_party import sent_to_silent
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.told_later import day_told_later
 from app.core.scorecard.unnamed_place import carried_nowhere
@@ -238,6 +239,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент передумал («{words}»), а ответ делает то, от чего он отказался: {quoted}.', words=undone_words,
             quoted=quote(text, against[:1])), against[:1])
+    silent = sent_to_silent(r) if not done and not (actions and frames) else []  # «продавец молчит» — «напишите ему»
+    if silent:
+        return ElementResult("solution", False, phrase(
+            'Клиент пишет, что там ему не отвечают, а ответ снова отправляет его туда же ({quoted}): это не следующий '
+            'шаг.', quoted=quote(text, silent[:1])), silent[:1])
     elsewhere = other_numbered(r, done)  # «отмените заказ 55123» — «Заказ 55124 отменила»
     if elsewhere:
         return ElementResult("solution", False, phrase(
