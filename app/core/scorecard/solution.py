@@ -39,6 +39,7 @@ from app.core.scorecard.jargon_steps import jargon_aside, jargon_words
 from app.core.scorecard.joined_bids import bid_left
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
+from app.core.scorecard.limit_exceeded import limit_exceeded
 from app.core.scorecard.moments import moments
 from app.core.scorecard.money_instead import money_instead
 from app.core.scorecard.needs_asked import needs_unnamed
@@ -279,6 +280,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент пишет «{ago}», а ответ называет срок короче ({quoted}) и не говорит, как быть этому клиенту: '
             'ответ ему не подходит.', ago=gone[0], quoted=quote(text, [gone[1]])), [gone[1]])
+    over = limit_exceeded(r)  # «кошка 6 кг» — «в салоне до 5 кг, оформите услугу»
+    if over:
+        return ElementResult("solution", False, phrase(
+            'Клиент пишет «{said}», а ответ называет предел меньше ({quoted}) и не говорит, как быть этому клиенту: '
+            'ответ ему не подходит.', said=over[0], quoted=quote(text, [over[1]])), [over[1]])
     again = lapsed_date_again(r)  # «обещали до 5 декабря, сегодня 7-е» — «срок рассмотрения — до 5 декабря»
     if again:
         return ElementResult("solution", False, phrase(
