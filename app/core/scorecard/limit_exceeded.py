@@ -5,9 +5,10 @@ As with a term the customer is already past (:mod:`term_passed`), the rule told 
 customer: steps under it mislead, and the rule alone is a refusal with no way (rubric, «Решение»). The customer's
 measure is a figure with its unit — weight, size, volume, data, a count of people or pieces («6 кг», «120 см», «4
 человека»); the reply's limit is the same unit after «до», «не более», «не больше», «не свыше», «максимум» with a
-smaller figure. A reply that speaks of the excess at all («больше», «свыше», «тяжелее», «превышать», «перевес»), turns
-with a contrast after the limit («но», «однако», «зато»), or names a price (the excess paid for) is judged by the other
-rules; so is a customer who speaks of the excess themselves (they know they are over, and ask what it costs or how).
+smaller figure. A reply that speaks of the excess at all («больше», «свыше», «тяжелее», «превышать», «перевес», «файл
+большой»), turns with a contrast after the limit («но», «однако», «зато»), ties the limit to the customer's case
+(«поэтому и ошибка»), sets a figure to bring the thing down to («сожмите до 10 МБ») or names a price (the excess paid
+for) is judged by the other rules; so is a customer who speaks of the excess themselves (they know they are over, and ask what it costs or how).
 """
 
 from __future__ import annotations
@@ -26,8 +27,12 @@ _FIGURE = r"(\d+(?:[.,]\d+)?)\s*(" + "|".join(forms for _, forms in _UNITS) + r"
 _FIGURE_RE = re.compile(r"(?<![\d.,])" + _FIGURE, re.I)
 _LIMIT_RE = re.compile(r"(?:\bдо|\bне\s+более|\bне\s+больше|\bне\s+свыше|\bмаксимум|\bмакс\.?)\s+" + _FIGURE, re.I)
 _EXCESS = frozenset({"больше", "более", "свыше", "тяжелее", "длиннее", "выше", "превышать", "превысить",
-                     "превышение", "перевес", "сверх", "лишний", "крупный", "тяжёлый"})
+                     "превышение", "перевес", "сверх", "лишний", "крупный", "тяжёлый", "большой"})
 _CONTRAST = frozenset({"но", "однако", "зато"})
+_CAUSE = frozenset({"поэтому", "потому", "оттого", "из-за", "ведь"})
+# doings that bring a measure down to a figure: «сожмите до 10 МБ», «уменьшите до 2 человек»
+_REDUCE = frozenset({"сжать", "сжимать", "ужать", "уменьшить", "уменьшать", "сократить", "сокращать", "снизить",
+                     "снижать", "обрезать", "урезать"})
 
 
 def _unit(word: str) -> str:
@@ -53,6 +58,11 @@ def limit_exceeded(r: Reply) -> tuple[str, Span] | None:
         limit, unit = _value(m.group(1)), _unit(m.group(2))
         over = [said for said, value, their_unit in theirs if their_unit == unit and value > limit]
         if not over or any(t.lower in _CONTRAST for t in r.tokens if t.start > m.end()):
+            continue
+        # «принимает файлы до 20 МБ — поэтому и ошибка» ties the limit to the customer's case; «сожмите его до 10
+        # МБ» sets a target to reach, no limit the customer is told to fit
+        start, end = r.sentence_at(m.start())
+        if any(t.lemmas & (_CAUSE | _REDUCE) for t in r.tokens if start <= t.start < end):
             continue
         return over[0], (m.start(), m.end() - m.start())
     return None

@@ -29,3 +29,13 @@ def test_the_excess_spoken_of_or_the_customer_within_stands():
     r = read_reply("Здравствуйте! Бесплатно до 23 кг, дальше 2 000 ₽. Хорошего дня!",
                    ["Чемодан 25 кг, сколько стоит перевес?"])
     assert limit_exceeded(r) is None  # the customer knows they are over
+
+
+def test_a_limit_given_as_the_cause_or_a_target_stands():
+    upload = ["Видео 50 МБ не прикрепляется к заявке, что делать?"]
+    r = read_reply("Здравствуйте! К заявке можно прикрепить файл до 25 МБ, поэтому видео и не проходит. Пришлите "
+                   "ссылку на диск в поле «Комментарий». Хорошего дня!", upload)
+    assert limit_exceeded(r) is None
+    r = read_reply("Здравствуйте! Уменьшите видео до 25 МБ в любом конвертере и прикрепите снова. Хорошего дня!",
+                   upload)
+    assert limit_exceeded(r) is None
