@@ -242,9 +242,7 @@ def solution(r: Reply) -> ElementResult:
             quoted=quote(text, against[:1])), against[:1])
     silent = sent_to_silent(r) if not done and not (actions and frames) else []  # «продавец молчит» — «напишите ему»
     if silent:
-        return ElementResult("solution", False, phrase(
-            'Клиент пишет, что там ему не отвечают, а ответ снова отправляет его туда же ({quoted}): это не следующий '
-            'шаг.', quoted=quote(text, silent[:1])), silent[:1])
+        return _taken_result(text, silent)
     elsewhere = other_numbered(r, done)  # «отмените заказ 55123» — «Заказ 55124 отменила»
     if elsewhere:
         return ElementResult("solution", False, phrase(
@@ -479,10 +477,7 @@ def solution(r: Reply) -> ElementResult:
             'Клиента отправляют самого искать то, что оператор может сказать ({quoted}): это не ответ.',
             quoted=quote(text, looked_up[:1])), looked_up[:1])
     if taken:
-        return ElementResult("solution", False, phrase(
-            'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое '
-            '({quoted}): это не следующий шаг.',
-            quoted=quote(text, taken[:2])), taken[:2])
+        return _taken_result(text, taken)
     # a past verb or a short participle tells what happened, no step to come that a time is owed for
     pending = [a for a in actions if not told_as_past(r, a)]
     if pending:
@@ -490,6 +485,13 @@ def solution(r: Reply) -> ElementResult:
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, pending[:1])),
                              pending[:1])
     return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
+
+
+def _taken_result(text: str, taken: Sequence[Span]) -> ElementResult:
+    return ElementResult("solution", False, phrase(
+        'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое '
+        '({quoted}): это не следующий шаг.',
+        quoted=quote(text, taken[:2])), taken[:2])
 
 
 def _timed_events(r: Reply, frames: Sequence[Span], anyone: bool = False) -> list[Span]:
