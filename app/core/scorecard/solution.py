@@ -240,8 +240,10 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент передумал («{words}»), а ответ делает то, от чего он отказался: {quoted}.', words=undone_words,
             quoted=quote(text, against[:1])), against[:1])
-    silent = sent_to_silent(r) if not done and not (actions and frames) else []  # «продавец молчит» — «напишите ему»
-    if silent:
+    # «продавец молчит» — «напишите ему»: the only way is the one the customer says led nowhere — not beside an
+    # answer of its own («Получатель — Сергей П. … обратитесь к нему»)
+    silent = sent_to_silent(r) if not done and not (actions and frames) and not steps and not facts_in_reply else []
+    if silent and not any(named_answer(r, q) for q in questions(r) + indirect_questions(r)):
         return _taken_result(text, silent)
     elsewhere = other_numbered(r, done)  # «отмените заказ 55123» — «Заказ 55124 отменила»
     if elsewhere:
