@@ -16,6 +16,7 @@ from app.core.grammar.language.syntax import close_in_meaning
 from app.core.phrase import phrase
 from app.core.scorecard.card import Span
 from app.core.scorecard.counts import count_not_told
+from app.core.scorecard.money_sense import money_touched
 from app.core.scorecard.reply import Reply
 from app.core.scorecard.unmarked_questions import mark_unmarked
 from app.core.scorecard.words import CALENDAR, Token, is_number, morph, normal_form, tokenize
@@ -191,7 +192,7 @@ def unanswered(r: Reply, frames: Sequence[Span], figures: Sequence[Span]) -> str
     said = said_words(r)
     for q in questions(r):
         m = _BECOMES_RE.search(q)
-        if m and not any(touched(t.lemmas, said) for t in tokenize(m.group(1))):
+        if m and not any(touched(t.lemmas, said) or money_touched(t.lemmas, said) for t in tokenize(m.group(1))):
             missing.append(f"«{m.group().rstrip('?').strip()}»")
     return " и ".join(missing)
 

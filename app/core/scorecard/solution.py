@@ -39,6 +39,7 @@ from app.core.scorecard.jargon_steps import jargon_aside, jargon_words
 from app.core.scorecard.joined_bids import bid_left
 from app.core.scorecard.kin_words import kin_taken_up
 from app.core.scorecard.lexicon import Lexicon
+from app.core.scorecard.limit_exceeded import limit_exceeded
 from app.core.scorecard.moments import moments
 from app.core.scorecard.money_instead import money_instead
 from app.core.scorecard.needs_asked import needs_unnamed
@@ -65,6 +66,7 @@ from app.core.scorecard.negated_bids import negated_bid
 from app.core.scorecard.sent_already import attached_asked
 from app.core.scorecard.term_passed import term_passed
 from app.core.scorecard.lapsed_date_again import lapsed_date_again
+from app.core.scorecard.silent_party import sent_to_silent
 from app.core.scorecard.tickets import numbered, stock_ticket
 from app.core.scorecard.told_later import day_told_later
 from app.core.scorecard.unnamed_place import carried_nowhere
@@ -238,6 +240,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент передумал («{words}»), а ответ делает то, от чего он отказался: {quoted}.', words=undone_words,
             quoted=quote(text, against[:1])), against[:1])
+    # «продавец молчит» — «напишите ему»: the only way is the one the customer says led nowhere — not beside an
+    # answer of its own («Получатель — Сергей П. … обратитесь к нему»)
+    silent = sent_to_silent(r) if not done and not (actions and frames) and not steps and not facts_in_reply else []
+    if silent and not any(named_answer(r, q) for q in questions(r) + indirect_questions(r)):
+        return _taken_result(text, silent)
     elsewhere = other_numbered(r, done)  # «отмените заказ 55123» — «Заказ 55124 отменила»
     if elsewhere:
         return ElementResult("solution", False, phrase(
@@ -273,6 +280,11 @@ def solution(r: Reply) -> ElementResult:
         return ElementResult("solution", False, phrase(
             'Клиент пишет «{ago}», а ответ называет срок короче ({quoted}) и не говорит, как быть этому клиенту: '
             'ответ ему не подходит.', ago=gone[0], quoted=quote(text, [gone[1]])), [gone[1]])
+    over = limit_exceeded(r)  # «кошка 6 кг» — «в салоне до 5 кг, оформите услугу»
+    if over:
+        return ElementResult("solution", False, phrase(
+            'Клиент пишет «{said}», а ответ называет предел меньше ({quoted}) и не говорит, как быть этому клиенту: '
+            'ответ ему не подходит.', said=over[0], quoted=quote(text, [over[1]])), [over[1]])
     again = lapsed_date_again(r)  # «обещали до 5 декабря, сегодня 7-е» — «срок рассмотрения — до 5 декабря»
     if again:
         return ElementResult("solution", False, phrase(
@@ -467,10 +479,7 @@ def solution(r: Reply) -> ElementResult:
             'Клиента отправляют самого искать то, что оператор может сказать ({quoted}): это не ответ.',
             quoted=quote(text, looked_up[:1])), looked_up[:1])
     if taken:
-        return ElementResult("solution", False, phrase(
-            'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое '
-            '({quoted}): это не следующий шаг.',
-            quoted=quote(text, taken[:2])), taken[:2])
+        return _taken_result(text, taken)
     # a past verb or a short participle tells what happened, no step to come that a time is owed for
     pending = [a for a in actions if not told_as_past(r, a)]
     if pending:
@@ -478,6 +487,13 @@ def solution(r: Reply) -> ElementResult:
                              phrase('Шаг назван ({quoted}), но не сказано, когда: добавьте срок.', quoted=quote(text, pending[:1])),
                              pending[:1])
     return ElementResult("solution", False, phrase('Нет ни ответа по существу, ни следующего шага со сроком.'))
+
+
+def _taken_result(text: str, taken: Sequence[Span]) -> ElementResult:
+    return ElementResult("solution", False, phrase(
+        'Клиент пишет, что уже пробовал это (не помогло или ему не ответили), а ответ советует то же самое '
+        '({quoted}): это не следующий шаг.',
+        quoted=quote(text, taken[:2])), taken[:2])
 
 
 def _timed_events(r: Reply, frames: Sequence[Span], anyone: bool = False) -> list[Span]:
